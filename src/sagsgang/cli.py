@@ -1,0 +1,59 @@
+"""The `sagsgang` command line. Each subcommand lives in its own module under `commands/`;
+this file only wires them up, so a new command never touches another's code."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from . import __version__
+
+# name -> module under sagsgang.commands; each module defines HELP, DESCRIPTION, add_arguments(), run()
+COMMANDS = {
+    "parse": "parse",
+}
+
+EPILOG = """examples:
+  sagsgang parse referat.pdf              summary of meeting, items, decisions
+  sagsgang parse referat.pdf --json       the structured result (see docs/parse-output.md)
+
+Run 'sagsgang COMMAND --help' for the options of each command."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sagsgang",
+        description="Follow Danish local politics: read council agendas and minutes (text, HTML, PDF) "
+                    "and turn them into structured, linked, searchable data.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"sagsgang {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module_name in COMMANDS.items():
+        module = importlib.import_module(f"sagsgang.commands.{module_name}")
+        p = sub.add_parser(name, help=module.HELP, description=module.DESCRIPTION,
+                           epilog=getattr(module, "EPILOG", None),
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        module.add_arguments(p)
+        p.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "_run", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args._run(args) or 0)
+    except KeyboardInterrupt:
+        print("sagsgang: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""CLI subcommands, one module each (HELP, DESCRIPTION, add_arguments, run)."""

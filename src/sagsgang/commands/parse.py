@@ -1,0 +1,86 @@
+"""`sagsgang parse FILE... [--json]`: read and parse published documents."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..errors import DocumentError
+from ..model import Document
+from ..parse import parse_file
+
+HELP = "parse agendas/minutes (text, HTML, PDF) into meetings, items, cases and decisions"
+DESCRIPTION = """Read published council documents and print what sagsgang extracts from them:
+the meeting (body, date, time, place, participants), every agenda item with its number, title,
+open/closed status, case numbers, planned route (sagsgang), decisions per committee with date and
+absentees, attachments (bilag) and section headings.
+
+Without --json a readable summary is printed. With --json the output is exactly the contract in
+docs/parse-output.md: one JSON object for one file, a JSON array for several."""
+EPILOG = """examples:
+  sagsgang parse 004_referat.txt
+  sagsgang parse aarhus_byraad_2025-08-27_referat.pdf --json | jq '.items[].title'
+  sagsgang parse docs/*.html --json > parsed.json
+
+exit status: 0 when every file parsed, 2 when any file could not be read or parsed (each such
+file is named on stderr with the reason; the others are still printed)."""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE", help="document(s) to parse: .txt, .html or .pdf")
+    p.add_argument("--json", action="store_true", help="print the structured result as JSON")
+
+
+def summary(doc: Document) -> str:
+    out = [f"{doc.source}  [{doc.document_type}, layout {doc.layout}"
+           + (f", {doc.pages} pages" if doc.pages else "") + "]"]
+    if doc.municipality:
+        out.append(f"  Kommune:   {doc.municipality}")
+    m = doc.meeting
+    if m:
+        when = " ".join(x for x in (m.date, m.start_time) if x)
+        out.append(f"  Møde:      {m.committee or '?'}  {when}" + (f"  ({m.location})" if m.location else ""))
+        if m.participants:
+            out.append(f"  Deltagere: {', '.join(m.participants)}")
+        if m.absent:
+            out.append(f"  Fraværende: {', '.join(m.absent)}")
+    out.append(f"  {len(doc.items)} punkt(er):")
+    for it in doc.items:
+        num = f"{it.number}." if it.number else "-"
+        flag = "" if it.public else "  [Lukket punkt]"
+        cases = f"  ({', '.join(it.case_numbers)})" if it.case_numbers else ""
+        out.append(f"  {num:>5} {it.title}{cases}{flag}")
+        if it.route:
+            out.append(f"        sagsgang: {' → '.join(it.route)}")
+        for d in it.decisions:
+            text = d.text if len(d.text) <= 100 else d.text[:97] + "..."
+            out.append(f"        beslutning {d.committee or '?'} {d.date or ''}: {text}")
+            if d.absent:
+                out.append(f"          fraværende: {', '.join(d.absent)}")
+        if it.attachments:
+            out.append(f"        bilag: {len(it.attachments)}")
+    return "\n".join(out)
+
+
+def run(args: argparse.Namespace) -> int:
+    docs: list[dict] = []
+    failed = 0
+    for path in args.files:
+        try:
+            doc = parse_file(path)
+        except DocumentError as exc:
+            print(f"sagsgang parse: {path}: {exc.reason}", file=sys.stderr)
+            failed += 1
+            continue
+        if args.json:
+            docs.append(doc.to_contract())
+        else:
+            print(summary(doc))
+            print()
+    if args.json and docs:
+        payload = docs[0] if len(args.files) == 1 else docs
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.json and len(args.files) > 1:
+        sys.stdout.write("[]\n")
+    return 2 if failed else 0

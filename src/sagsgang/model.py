@@ -1,0 +1,138 @@
+"""The domain model: the one contract between parsing and everything downstream.
+
+Shaped after OParl 1.1 so that the API can expose it without translation. Danish domain words
+map to the types like this (written once, here):
+
+    kommune            -> Document.municipality (OParl Body)
+    udvalg / byråd     -> Meeting.committee, Decision.committee (OParl Organization)
+    møde               -> Meeting (OParl Meeting)
+    dagsordenpunkt     -> AgendaItem (OParl AgendaItem)
+    sag, sagsnummer    -> AgendaItem.case_numbers (OParl Paper)
+    beslutning         -> Decision (OParl Consultation with its result)
+    bilag              -> Attachment (OParl File)
+    sagsgang           -> AgendaItem.route, the planned route through bodies
+    lukket punkt       -> AgendaItem.public == False (title and number only, never body text)
+    fraværende         -> Meeting.absent, Decision.absent
+
+`Document.to_contract()` produces exactly the JSON of `shared/spec/parse-output.md`; the extra
+fields (section bodies, page numbers) exist for search, linking and provenance.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+DOCUMENT_TYPES = ("dagsorden", "referat", "sagsfremstilling", "orientering", "beslutningsprotokol", "andet")
+
+
+@dataclass
+class Attachment:
+    """A bilag listed for an item."""
+
+    title: str
+    number: str | None = None
+    public: bool = True
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"number": self.number, "title": self.title, "public": self.public}
+
+
+@dataclass
+class Decision:
+    """One treatment of an item by one body, with its printed outcome (a beslutning)."""
+
+    committee: str | None
+    date: str | None
+    text: str
+    absent: list[str] = field(default_factory=list)
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"committee": self.committee, "date": self.date, "text": self.text, "absent": list(self.absent)}
+
+
+@dataclass
+class Section:
+    """A headed part of an item's write-up ("Sagsfremstilling", "Indstilling", ...)."""
+
+    heading: str
+    text: str = ""
+
+
+@dataclass
+class AgendaItem:
+    """A dagsordenpunkt, or the single case of a stand-alone write-up."""
+
+    title: str
+    number: str | None = None
+    public: bool = True
+    case_numbers: list[str] = field(default_factory=list)
+    route: list[str] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    intro: str = ""  # unheaded text before the first section
+    page: int | None = None  # 1-based PDF page where the item starts (provenance)
+
+    @property
+    def body_text(self) -> str:
+        """All public text of the item; empty for a closed item, whose body is never published."""
+        if not self.public:
+            return ""
+        parts = [self.intro] + [s.text for s in self.sections]
+        return "\n\n".join(p for p in parts if p)
+
+    def to_contract(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "title": self.title,
+            "public": self.public,
+            "case_numbers": list(self.case_numbers),
+            "route": list(self.route),
+            "decisions": [d.to_contract() for d in self.decisions],
+            "attachments": [a.to_contract() for a in self.attachments],
+            "sections": [s.heading for s in self.sections],
+        }
+
+
+@dataclass
+class Meeting:
+    """The møde an agenda or minutes document belongs to."""
+
+    committee: str | None = None
+    date: str | None = None
+    start_time: str | None = None
+    location: str | None = None
+    participants: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+
+    def to_contract(self) -> dict[str, Any]:
+        return {
+            "committee": self.committee,
+            "date": self.date,
+            "start_time": self.start_time,
+            "location": self.location,
+            "participants": list(self.participants),
+            "absent": list(self.absent),
+        }
+
+
+@dataclass
+class Document:
+    """One published file, parsed."""
+
+    source: str
+    municipality: str | None = None
+    document_type: str = "andet"
+    meeting: Meeting | None = None
+    items: list[AgendaItem] = field(default_factory=list)
+    layout: str = "generic"  # which layout module produced it (for diagnostics)
+    pages: int | None = None
+
+    def to_contract(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "municipality": self.municipality,
+            "document_type": self.document_type,
+            "meeting": self.meeting.to_contract() if self.meeting else None,
+            "items": [i.to_contract() for i in self.items],
+        }

@@ -1,0 +1,50 @@
+"""Parse: text -> Document. Pure (no I/O beyond what `parse_file` reads), so it runs in parallel.
+
+    parse_file(path)   read and parse one file
+    parse_result(r)    parse an already-read document (ingest reads bytes once to hash them)
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import DocumentError
+from ..model import Document
+from ..read import ReadResult, read_document
+from .detect import choose_layout
+from .lines import prepare
+
+__all__ = ["parse_file", "parse_result"]
+
+
+def parse_result(result: ReadResult) -> Document:
+    """Parse text that a reader produced; raise DocumentError when it is not a council document."""
+    lines = prepare(result.text)
+    if not any(ln.text for ln in lines):
+        raise DocumentError(result.source, "no text to parse")
+    layout = choose_layout(result, lines)
+    doc = layout.parse(result, lines)
+    if not doc.items or not any(it.title for it in doc.items):
+        raise DocumentError(result.source, "not a council document (no agenda item or case found)")
+    if doc.meeting is None and not _has_structure(doc):
+        # No case number, heading or decision: an attachment (letter, list) or not council material.
+        if len(COUNCIL_WORDS.findall(result.text[:50000])) < 2:
+            raise DocumentError(result.source, "not a council document (no meeting, case number, "
+                                               "decision or council vocabulary found)")
+        doc.document_type = "andet"
+    return doc
+
+
+COUNCIL_WORDS = re.compile(
+    r"\b(?:udvalg\w*|byråd\w*|kommunalbestyrelse\w*|borgerrepræsentation\w*|magistrat\w*|dagsorden\w*"
+    r"|referat\w*|sagsnr\w*|beslutning\w*|indstilling\w*|kommune|bilag)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_structure(doc: Document) -> bool:
+    return any(it.case_numbers or it.sections or it.decisions or it.route or it.number for it in doc.items)
+
+
+def parse_file(path: str | Path) -> Document:
+    return parse_result(read_document(path))

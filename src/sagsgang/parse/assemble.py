@@ -1,0 +1,109 @@
+"""Lines -> Document: split header from items, parse each item, then fill what the meeting implies.
+
+Shared by every text layout; a layout decides only what is specific to its format (where the
+title is, which header lines to skip) and passes it here.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import AgendaItem, Document, Meeting
+from ..read import ReadResult
+from .bodies import detect_municipality
+from .casenumbers import labelled_case_numbers, standalone_case_number
+from .dates import DATE_ANY
+from .headings import is_heading
+from .items import CLOSED_MARKER, OPEN_CLOSED_TAG, find_item_starts, parse_item
+from .lines import Line
+from .meeting import TITLE_LINE, document_kind, parse_meeting
+
+_TYPE_WORDS = {"orientering": "orientering", "orienteringsnotat": "orientering", "notat": "orientering",
+               "sagsfremstilling": "sagsfremstilling", "indstilling": "sagsfremstilling"}
+_ADDRESSEE = re.compile(r"^Til\s+\S", re.IGNORECASE)
+_SKIP_TITLE = re.compile(r"^(?:Side \d+|Åben sag|Åbent punkt|Sagsnr|Sagsnummer|Dokumentnr|Dato\b)", re.IGNORECASE)
+
+
+def single_title(lines: list[Line]) -> tuple[str, int, str | None]:
+    """Title of a one-case document: the first line that is not a marker, addressee, date or number.
+
+    Returns (title, index of the title line, document type implied by a marker line or None)."""
+    doc_type = None
+    for i, ln in enumerate(lines[:25]):
+        t = ln.text
+        if not t:
+            continue
+        key = t.lower().rstrip(":")
+        if key in _TYPE_WORDS:
+            doc_type = _TYPE_WORDS[key]
+            continue
+        if (_ADDRESSEE.match(t) or _SKIP_TITLE.match(t) or DATE_ANY.fullmatch(t) or standalone_case_number(t)
+                or labelled_case_numbers(t) is not None or CLOSED_MARKER.match(t) or is_heading(t)):
+            if is_heading(t):
+                break
+            continue
+        return t, i, doc_type
+    return "", -1, doc_type
+
+
+def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Document:
+    """Fill decisions' missing body/date from the meeting, order them, set municipality and type."""
+    doc.meeting = meeting
+    for item in doc.items:
+        for d in item.decisions:
+            if meeting and d.committee is None:
+                d.committee = meeting.committee
+            if meeting and d.date is None:
+                d.date = meeting.date
+        # Oldest first; undated treatments keep their printed place after dated ones before them.
+        item.decisions.sort(key=lambda d: d.date or "9999")
+    if doc.municipality is None:
+        doc.municipality = detect_municipality(result.text)
+    doc.pages = len(result.pages) or None
+    return doc
+
+
+def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
+                           skip_header: re.Pattern[str] | None = None) -> Document:
+    """A meeting's agenda or minutes: header, then items found by their printed cues."""
+    starts = find_item_starts(lines)
+    header = lines[: starts[0].index] if starts else lines
+    meeting = parse_meeting(header)
+    doc = Document(source=result.source, layout=layout)
+    for k, s in enumerate(starts):
+        end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+        body = lines[s.index + s.consumed: end]
+        item = parse_item(body, s.number, s.title)
+        item.page = result.page_of(lines[s.index].offset) if result.pages else None
+        doc.items.append(item)
+    kind = document_kind(header)
+    if kind is None:
+        has_decisions = any(d.text for it in doc.items for d in it.decisions)
+        kind = "referat" if has_decisions else "dagsorden"
+    doc.document_type = kind
+    return finish(doc, meeting, result)
+
+
+def build_single_case_document(result: ReadResult, lines: list[Line], layout: str,
+                               number: str | None = None, title: str | None = None,
+                               title_index: int | None = None) -> Document:
+    """A stand-alone case write-up or orientation note: exactly one item, no meeting."""
+    found_title, idx, doc_type = single_title(lines)
+    if title is None:
+        title, title_index = found_title, idx
+    body = lines[(title_index or 0) + 1:] if title_index is not None and title_index >= 0 else lines
+    # Markers printed above the title (case number, "Åben sag") belong to the item too.
+    above = [ln for ln in lines[: max(title_index or 0, 0)] if ln.text and (
+        standalone_case_number(ln.text) or labelled_case_numbers(ln.text) is not None
+        or OPEN_CLOSED_TAG.search(ln.text) or CLOSED_MARKER.match(ln.text))]
+    item: AgendaItem = parse_item(above + body, number, title or result.source)
+    doc = Document(source=result.source, layout=layout, items=[item],
+                   document_type=doc_type or "sagsfremstilling")
+    return finish(doc, None, result)
+
+
+def looks_like_meeting(lines: list[Line]) -> bool:
+    """Several items, or a Referat/Dagsorden title: a meeting document rather than one case."""
+    starts = find_item_starts(lines)
+    if len(starts) >= 2:
+        return True
+    return any(TITLE_LINE.match(ln.text) for ln in lines[:6] if ln.text) and bool(starts)

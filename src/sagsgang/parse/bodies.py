@@ -1,0 +1,95 @@
+"""Municipalities, committees and their abbreviations."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+MUNICIPALITIES = (
+    "Albertslund Allerød Assens Ballerup Billund Bornholm Brøndby Brønderslev Dragør Egedal Esbjerg Fanø "
+    "Favrskov Faxe Fredensborg Fredericia Frederiksberg Frederikshavn Frederikssund Furesø Faaborg-Midtfyn "
+    "Gentofte Gladsaxe Glostrup Greve Gribskov Guldborgsund Haderslev Halsnæs Hedensted Helsingør Herlev "
+    "Herning Hillerød Hjørring Holbæk Holstebro Horsens Hvidovre Høje-Taastrup Hørsholm Ikast-Brande Ishøj "
+    "Jammerbugt Kalundborg Kerteminde Kolding København Køge Langeland Lejre Lemvig Lolland Lyngby-Taarbæk "
+    "Læsø Mariagerfjord Middelfart Morsø Norddjurs Nordfyn Nyborg Næstved Odder Odense Odsherred Randers "
+    "Rebild Ringkøbing-Skjern Ringsted Roskilde Rudersdal Rødovre Samsø Silkeborg Skanderborg Skive Slagelse "
+    "Solrød Sorø Stevns Struer Svendborg Syddjurs Sønderborg Thisted Tønder Tårnby Vallensbæk Varde Vejen "
+    "Vejle Vesthimmerland Viborg Vordingborg Ærø Aabenraa Aalborg Aarhus"
+).split()
+
+# Abbreviations seen in route lines and decision headings (shared/docs/domain.md).
+ABBREVIATIONS = {
+    "KB": "Kommunalbestyrelsen", "BR": "Borgerrepræsentationen", "BY": "Byrådet", "ØK": "Økonomiudvalget",
+    "ØU": "Økonomiudvalget", "AU": "Arbejdsmarkedsudvalget", "BUU": "Børne- og Ungdomsudvalget",
+    "VPU": "Voksen- og Plejeudvalget", "TU": "Teknisk Udvalg", "TMU": "Teknik- og Miljøudvalget",
+}
+
+_MUNI_ALT = "|".join(sorted((re.escape(m) for m in MUNICIPALITIES), key=len, reverse=True))
+_MUNI_MENTION = re.compile(
+    rf"\b({_MUNI_ALT})s?\s+(?:Kommunes?|Byråd|Byråds|Kommunalbestyrelse|Regionskommune)\b"
+    rf"|\b(?:Byrådet|Kommunalbestyrelsen)\s+i\s+({_MUNI_ALT})\b"
+)
+_MUNI_DOMAIN = re.compile(r"\b([a-zæøå-]+)\.dk\b", re.IGNORECASE)
+_SPECIAL = {"Borgerrepræsentationen": "København", "Københavns Kommune": "København"}
+_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+_DOMAIN_TO_MUNI = {m.lower().translate(_ASCII): m for m in MUNICIPALITIES}
+_DOMAIN_TO_MUNI.update({m.lower(): m for m in MUNICIPALITIES})
+
+
+def detect_municipality(text: str) -> str | None:
+    """Most-mentioned municipality ("Norddjurs Kommune", "Aarhus Byråd", "Borgerrepræsentationen")."""
+    votes: Counter[str] = Counter()
+    for m in _MUNI_MENTION.finditer(text):
+        votes[m.group(1) or m.group(2)] += 1
+    for phrase, muni in _SPECIAL.items():
+        votes[muni] += text.count(phrase)
+    for m in _MUNI_DOMAIN.finditer(text[:20000]):
+        muni = _DOMAIN_TO_MUNI.get(m.group(1).lower())
+        if muni:
+            votes[muni] += 1
+    votes = Counter({k: v for k, v in votes.items() if v > 0})
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+# A political body or administrative board, as the last word of a name.
+_BODY_END = re.compile(
+    r"(?:udvalg|udvalget|udvalgs|byråd|byrådet|kommunalbestyrelse|kommunalbestyrelsen|borgerrepræsentation"
+    r"|borgerrepræsentationen|magistrat|magistraten|direktion|direktionen|regionsråd|regionsrådet|råd|rådet"
+    r"|bestyrelse|bestyrelsen|forum|forummet|komité|komitéen|nævn|nævnet)(?:\s*\([\d-]+\))?$",
+    re.IGNORECASE,
+)
+_ABBREV = re.compile(r"^[A-ZÆØÅ§][A-ZÆØÅ0-9§]{1,5}$")
+
+
+def is_body_name(text: str) -> bool:
+    """True for 'Økonomiudvalget', 'Social- og Seniorudvalget (18-21)', 'Aarhus Byråd', 'KB', 'AU/BUU'."""
+    t = text.strip().rstrip(".")
+    if not t or len(t) > 90:
+        return False
+    if all(_ABBREV.match(p.strip()) for p in t.split("/")):
+        return True
+    words = t.split()
+    if len(words) > 9 or not t[0].isupper():
+        return False
+    last = words[-1].lower()
+    if "område" in last or last.endswith(("forbrug", "grundlag")):
+        return False  # "dagtilbudsområdet" ends in "rådet" but is no council
+    return bool(_BODY_END.search(t))
+
+
+def split_route(text: str) -> list[str]:
+    """'AU/BUU/VPU, ØK, KB' -> ['AU/BUU/VPU', 'ØK', 'KB']; also '→' and ' - ' separated routes."""
+    t = text.strip().rstrip(".")
+    parts = re.split(r"\s*(?:,|→|->|»|;|\s[-–]\s)\s*", t)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def route_from_text(text: str) -> list[str] | None:
+    """A route when the whole text is a list of bodies, else None."""
+    if not text or len(text) > 300 or "\n\n" in text.strip():
+        return None
+    parts = split_route(text.replace("\n", ", "))
+    if parts and all(is_body_name(p) for p in parts):
+        return parts
+    return None

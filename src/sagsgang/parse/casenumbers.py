@@ -1,0 +1,76 @@
+"""Case numbers (sagsnumre) in every printed ESDH form, and their normalised identity.
+
+Forms (see shared/docs/domain.md): 22/8164 (Acadre), 24-003250 and 21-046857K, 330-2018-3619
+(SBSYS), 00.22.00-G01-3-18 (KLE journal numbers), EMN-2025-003383 (Aarhus), '2022 - 15608' (F2),
+2022-0319547 (eDoc). Document numbers (Dok.nr., Dokumentnummer) and law references are not cases.
+"""
+from __future__ import annotations
+
+import re
+
+_FORMS = [
+    r"EMN-\d{4}-\d{3,}",
+    r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}",   # KLE journal number
+    r"\d{3}-\d{4}-\d{2,}",                          # SBSYS
+    r"(?:19|20)\d{2}\s?-\s?\d{4,}",                  # F2 / eDoc
+    r"\d{2}/\d{2,6}",                                # Acadre
+    r"\d{2}-\d{4,7}[A-Z]?",                          # year-serial with optional letter
+]
+CASE_FORM = re.compile(r"(?<![\w/.-])(?:" + "|".join(_FORMS) + r")(?![\w/-])")
+# Labels that introduce a case number; value on the same line or the next one.
+CASE_LABEL = re.compile(
+    r"^\s*(?:Sagsnr|Sags\s?nr|Sagsnummer(?:\s+i\s+\w+)?|Sagsnummer\s+\w+|Sags-?id|Sag|J\.?\s?nr|Journalnr"
+    r"|Journal\s?nr|Acadre\s?sagsnr|ESDH\s?nr)\.?\s*:?\s*(.*)$",
+    re.IGNORECASE,
+)
+_NOT_CASE_LABEL = re.compile(r"^\s*(?:Dok\.?\s?nr|Dokumentnummer|Dokument\s?nr|Sag\s+nr\.?\s*\d+\s*$)", re.IGNORECASE)
+_BARE_DIGITS = re.compile(r"^(\d{4,9})\b")
+# A line that is nothing but a case number, optionally with its open/closed marker.
+STANDALONE = re.compile(r"^\s*(" + "|".join(_FORMS) + r")\s*(?:(?:Åben|Lukket)\s+(?:sag|punkt))?\s*$", re.IGNORECASE)
+
+
+def find_case_numbers(text: str) -> list[str]:
+    """Every case-number-shaped token in `text`, as printed, in order, without duplicates."""
+    seen: list[str] = []
+    for m in CASE_FORM.finditer(text):
+        if m.group(0) not in seen:
+            seen.append(m.group(0))
+    return seen
+
+
+def labelled_case_numbers(line: str, next_line: str | None = None) -> list[str] | None:
+    """Case numbers given by a 'Sagsnr.: …' style label on `line` (value possibly on `next_line`).
+
+    Returns None when the line is not such a label, [] when the label has no readable value.
+    """
+    if _NOT_CASE_LABEL.match(line):
+        return None
+    m = CASE_LABEL.match(line)
+    if not m:
+        return None
+    label = line[: m.start(1)].strip().lower()
+    if label.startswith("sag") and not label.startswith(("sagsnr", "sags nr", "sagsnummer", "sags-id", "sagsid")):
+        # A bare "Sag:" label is only a case label when a case-number form follows.
+        value = m.group(1)
+        return find_case_numbers(value) or None
+    value = m.group(1).strip()
+    value = re.split(r"\b(?:Dok\.?\s?nr|Dokumentnummer|Sagsbehandler|Sagen afgøres)\b", value, flags=re.I)[0]
+    if not value and next_line is not None:
+        value = next_line.strip()
+    found = find_case_numbers(value)
+    if not found:
+        bare = _BARE_DIGITS.match(value)
+        if bare:
+            found = [bare.group(1)]
+    return found
+
+
+def standalone_case_number(line: str) -> str | None:
+    """The case number when `line` holds nothing else (FirstAgenda, Aarhus, Norddjurs headers)."""
+    m = STANDALONE.match(line)
+    return m.group(1) if m else None
+
+
+def normalize_case_number(number: str) -> str:
+    """Identity key: spaces removed, upper case ('2022 - 15608' and '2022-15608' are one case)."""
+    return re.sub(r"\s+", "", number).upper()

@@ -1,0 +1,77 @@
+"""Danish dates and times as councils print them -> ISO strings."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4,
+    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # English month names appear on some sites (Drupal defaults).
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10, "oct": 10,
+}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})(?![\d/-])")
+ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+WORD_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({_MONTH_ALT})\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+ENGLISH_DATE = re.compile(rf"\b({_MONTH_ALT})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+TIME = re.compile(r"\bkl\.?\s*(\d{1,2})[.:](\d{2})\b|(?<![\d.:])(\d{1,2}):(\d{2})(?![\d:])", re.IGNORECASE)
+DATE_ANY = re.compile("|".join(p.pattern for p in (NUMERIC_DATE, ISO_DATE, WORD_DATE)), re.IGNORECASE)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    if y < 100:
+        y += 2000 if y < 70 else 1900
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """All dates in `text` as (start, end, iso), in order of appearance."""
+    found: list[tuple[int, int, str]] = []
+    for m in WORD_DATE.finditer(text):
+        iso = _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        if iso:
+            found.append((m.start(), m.end(), iso))
+    for m in ENGLISH_DATE.finditer(text):
+        iso = _iso(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+        if iso:
+            found.append((m.start(), m.end(), iso))
+    for m in ISO_DATE.finditer(text):
+        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            found.append((m.start(), m.end(), iso))
+    for m in NUMERIC_DATE.finditer(text):
+        iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if iso:
+            found.append((m.start(), m.end(), iso))
+    found.sort()
+    # Drop matches that overlap an earlier one (e.g. "2025-10-01" also looks numeric).
+    out: list[tuple[int, int, str]] = []
+    for f in found:
+        if not out or f[0] >= out[-1][1]:
+            out.append(f)
+    return out
+
+
+def parse_date(text: str | None) -> str | None:
+    """First date in `text` as ISO 'YYYY-MM-DD', or None."""
+    if not text:
+        return None
+    found = find_dates(text)
+    return found[0][2] if found else None
+
+
+def parse_time(text: str | None) -> str | None:
+    """First clock time ('kl. 15.45', '12:30') as 'HH:MM', or None."""
+    if not text:
+        return None
+    for m in TIME.finditer(text):
+        h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if int(h) < 24 and int(mi) < 60:
+            return f"{int(h):02d}:{mi}"
+    return None

@@ -1,0 +1,21 @@
+"""Pick the layout module for a document from its content (never from its file name)."""
+from __future__ import annotations
+
+from types import ModuleType
+
+from ..read import ReadResult
+from .assemble import looks_like_meeting
+from .layouts import acadre_item, firstagenda_html, firstagenda_text, generic, kbh_note
+from .lines import Line
+
+
+def choose_layout(result: ReadResult, lines: list[Line]) -> ModuleType:
+    if result.kind == "html" and firstagenda_html.matches(result):
+        return firstagenda_html
+    if firstagenda_text.matches(result):
+        return firstagenda_text
+    if kbh_note.matches(result):
+        return kbh_note
+    if looks_like_meeting(lines):
+        return generic
+    return acadre_item

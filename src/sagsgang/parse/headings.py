@@ -1,0 +1,64 @@
+"""Section headings of agenda items, as municipalities print them.
+
+A line counts as a heading when, as a whole, it is one of the known headings below (optionally
+followed by ':'). A lexicon rather than 'any short line': items are full of short lines
+("Den videre proces", "Fælles om kvalitet, herunder:") that are sub-headings of the body, which
+the contract does not count as sections.
+"""
+from __future__ import annotations
+
+import re
+
+_HEADINGS = [
+    r"sagsfremstilling(?: og økonomi)?", r"supplerende sagsfremstilling", r"uddybende sagsfremstilling",
+    r"resum[eé](?: og sagens baggrund)?", r"sagens (?:baggrund|kerne|indhold|forløb)", r"baggrund",
+    r"sagen", r"sagsbeskrivelse", r"beslutningstema", r"formål", r"indledning", r"problemstilling",
+    r"indstilling(?:er)?", r"(?:forvaltningens|administrationens|direktionens|direktørens) indstilling(?:er)?",
+    r"tillægsindstilling", r"beslutningspunkter", r"behandling", r"politisk behandling",
+    r"økonomi", r"økonomiske? (?:konsekvenser|forhold|vurdering|overvejelser)", r"økonomi og finansiering",
+    r"bevilling", r"bevillingsmæssige konsekvenser", r"bevillingsoversigt", r"finansiering",
+    r"retsgrundlag", r"lovgrundlag(?: og praksis)?", r"lovgivning", r"juridiske forhold",
+    r"kompetence", r"beslutningskompetence", r"kompetenceforhold", r"kompetenceplacering",
+    r"kommunikation", r"kommunikationsplan", r"høring", r"høringer", r"videre proces", r"tidsplan",
+    r"proces", r"sagsforløb", r"sagsgang(?: og sagstype)?", r"bilag", r"beslutning(?:er)?",
+    r"sammenhæng (?:til|med) .+", r"fn'?\W?s verdensmål.*", r".+ påtegning", r"påtegning",
+    r"personalemæssige konsekvenser", r"(?:miljø|klima)[\w\s,-]*konsekvenser", r"vurdering",
+    r"(?:forvaltningens|administrationens) vurdering", r"konsekvenser", r"udtalelser?",
+    r"supplerende oplysninger", r"historik", r"tidligere beslutning(?:er)?", r"opfølgning",
+    r"(?:forvaltningens|administrationens) bemærkninger", r"risikovurdering", r"bæredygtighed",
+    r"handlemuligheder", r"alternativer", r"konklusion", r"lovgrundlag", r"ressourcer",
+]
+HEADING = re.compile(r"^(?:" + "|".join(_HEADINGS) + r")\s*:?$", re.IGNORECASE)
+# "Beslutning i Arbejdsmarkedsudvalget den 17-08-2022", "Beslutning i Byrådet den 25. juni 2018:"
+DECISION_HEADING = re.compile(
+    r"^(?:Beslutning(?:er)?|Protokol|Afgørelse)\s+(?:i|fra|af)\s+(?P<body>.+?)"
+    r"(?:\s+(?:den|d\.)\s+(?P<date>.+?))?\s*:?$"
+)
+PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Protokol|Afgørelse)\s*:?$", re.IGNORECASE)
+HISTORY_HEADING = re.compile(r"^(?:Sagsforløb|Tidligere beslutning(?:er)?|Tidligere behandling(?:er)?)\s*:?$",
+                             re.IGNORECASE)
+ATTACHMENT_HEADING = re.compile(r"^(?:Bilag|Bilagsliste|Bilagsfortegnelse)\s*:?$", re.IGNORECASE)
+ROUTE_HEADING = re.compile(r"^Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)
+_INLINE_ROUTE = re.compile(r"^Sagsgang\s*:\s*(?P<route>\S.*)$", re.IGNORECASE)
+
+
+def is_heading(line: str) -> bool:
+    """True when the whole line is a section heading (a decision heading counts)."""
+    s = line.strip()
+    if not s or len(s) > 120:
+        return False
+    return bool(HEADING.match(s) or DECISION_HEADING.match(s))
+
+
+def heading_name(line: str) -> str:
+    """The section name as the contract records it: 'Beslutning i X den D' -> 'Beslutning'."""
+    s = line.strip()
+    if DECISION_HEADING.match(s) and not HEADING.match(s):
+        return s.split()[0]
+    return s.rstrip(":").strip()
+
+
+def inline_route(line: str) -> str | None:
+    """'Sagsgang: AU/BUU/VPU, ØK, KB' on one line -> the route text."""
+    m = _INLINE_ROUTE.match(line.strip())
+    return m.group("route") if m else None

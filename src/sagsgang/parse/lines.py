@@ -1,0 +1,85 @@
+"""Text -> logical lines: whitespace folded, PDF line breaks and hyphenation repaired.
+
+PDF extraction breaks every printed line; HTML-derived text has a line per paragraph. A line is
+joined to the next when it does not end a sentence and the next one continues it in lower case,
+so both kinds of input reach the layouts in the same shape. Offsets into the original text are
+kept for provenance (PDF page numbers).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .headings import is_heading
+
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_END = re.compile(r"[.:;!?)»”\"]$")
+_PAGE_FOOTER = re.compile(r"^(?:Side \d+ af \d+|\d+ af \d+|Side \d+|- ?\d+ ?-)$", re.IGNORECASE)
+
+
+@dataclass
+class Line:
+    text: str
+    offset: int  # character offset of the line in the document text
+    raw: str = ""  # the line before whitespace folding (tabs kept), for table-like blocks
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with their offsets; blank lines become Line('') markers (one per run)."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        raw_clean = raw.replace("\f", "")
+        s = _WS.sub(" ", raw_clean).strip()
+        if not s:
+            if out and out[-1].text:
+                out.append(Line("", start))
+            continue
+        if _PAGE_FOOTER.match(s):
+            continue
+        out.append(Line(s, start, raw_clean.strip()))
+    while out and not out[-1].text:
+        out.pop()
+    return out
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    if not prev or not nxt or is_heading(prev) or is_heading(nxt):
+        return False
+    if _END.search(prev) or prev.startswith(("- ", "• ")) and len(prev) < 40:
+        return False
+    first = nxt[0]
+    if prev.endswith("-") and (first.islower() or nxt.startswith(("og ", "eller "))):
+        return True
+    return first.islower() and len(prev) >= 25
+
+
+def repair_lines(lines: list[Line]) -> list[Line]:
+    """Join lines broken by PDF extraction (across at most one blank line)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        cur = lines[i]
+        if cur.text:
+            while True:
+                j = i + 1
+                if j < len(lines) and not lines[j].text:
+                    j += 1
+                if j < len(lines) and _continues(cur.text, lines[j].text):
+                    cur = Line(cur.text + " " + lines[j].text, cur.offset, cur.raw + "\n" + lines[j].raw)
+                    i = j
+                    continue
+                break
+        out.append(cur)
+        i += 1
+    return out
+
+
+def prepare(text: str) -> list[Line]:
+    return repair_lines(split_lines(text))
+
+
+def norm_space(text: str) -> str:
+    return _WS.sub(" ", text.replace("\n", " ")).strip()

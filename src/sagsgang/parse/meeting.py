@@ -1,0 +1,111 @@
+"""The meeting header of agendas and minutes: body, date, time, place, who attended, who did not."""
+from __future__ import annotations
+
+import re
+
+from ..model import Meeting
+from .bodies import is_body_name
+from .dates import DATE_ANY, parse_date, parse_time
+from .lines import Line
+from .people import split_names
+
+# "REFERAT Direktionen d. 18-03-2024", "Dagsorden Aarhus Byråd den 8. oktober 2025", "Referat 1. oktober 2025"
+TITLE_LINE = re.compile(
+    r"^(?P<kind>Referat|Dagsorden|Beslutningsprotokol|Tillægsdagsorden)\b\s*(?:for|fra|til)?\s*(?:mødet\s+i\s+)?"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"^(?P<label>Mødedato|Dato|Mødetidspunkt|Tidspunkt|Tid|Starttidspunkt|Mødestart|Mødested|Sted|Mødelokale|"
+    r"Lokale|Mødedeltagere|Deltagere|Medlemmer|Til stede|Tilstede|Fraværende|Afbud|Afbud fra|Udvalg|"
+    r"Møde(?:forum)?)\b\s*:?\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_KINDS = {"referat": "referat", "dagsorden": "dagsorden", "tillægsdagsorden": "dagsorden",
+          "beslutningsprotokol": "beslutningsprotokol"}
+
+
+def document_kind(lines: list[Line]) -> str | None:
+    """'referat' / 'dagsorden' / 'beslutningsprotokol' from the first lines, if printed."""
+    for ln in lines[:12]:
+        m = TITLE_LINE.match(ln.text)
+        if m:
+            return _KINDS[m.group("kind").lower()]
+    return None
+
+
+def _value_lines(lines: list[Line], i: int, inline: str) -> list[str]:
+    """A label's value: inline text, else the following lines until a blank line or another label."""
+    if inline:
+        return [inline]
+    out: list[str] = []
+    for ln in lines[i + 1:]:
+        if not ln.text:
+            if out:
+                break
+            continue
+        if _LABEL.match(ln.text) and out:
+            break
+        if _LABEL.match(ln.text):
+            break
+        out.append(ln.text)
+        if len(out) > 40:
+            break
+    return out
+
+
+def parse_meeting(lines: list[Line]) -> Meeting | None:
+    """Read the header lines (before the first item); None when they do not describe a meeting."""
+    m = Meeting()
+    for ln in lines[:12]:
+        tm = TITLE_LINE.match(ln.text)
+        if tm:
+            rest = tm.group("rest").strip(" -–:")
+            d = DATE_ANY.search(rest)
+            if d:
+                m.date = m.date or parse_date(d.group(0))
+                m.start_time = m.start_time or parse_time(rest[d.start():])
+                body = re.sub(r"\s+(?:d\.|den)$", "", rest[: d.start()].strip(" ,-–")).strip()
+                rest = body
+            if rest and is_body_name(rest):
+                m.committee = rest
+            break
+    for i, ln in enumerate(lines):
+        lm = _LABEL.match(ln.text)
+        if not lm:
+            continue
+        label = lm.group("label").lower()
+        values = _value_lines(lines, i, lm.group("value").strip())
+        value = " ".join(values)
+        if label in ("mødedato", "dato", "mødetidspunkt", "tidspunkt") and not m.date:
+            m.date = parse_date(value)
+            m.start_time = m.start_time or parse_time(value)
+        elif label in ("tid", "starttidspunkt", "mødestart") and not m.start_time:
+            m.start_time = parse_time(value) or parse_time("kl. " + value)
+        elif label in ("mødested", "sted", "mødelokale", "lokale") and not m.location and values:
+            m.location = values[0].strip()
+        elif label in ("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede") and not m.participants:
+            m.participants = [n for v in values for n in split_names(v)]
+        elif label in ("fraværende", "afbud", "afbud fra") and not m.absent:
+            m.absent = [n for v in values for n in split_names(v)]
+        elif label in ("udvalg", "møde", "mødeforum") and not m.committee and values and is_body_name(values[0]):
+            m.committee = values[0]
+    if m.committee is None:
+        for ln in lines[:8]:
+            t = ln.text
+            d = DATE_ANY.search(t)
+            candidate = t[: d.start()].strip(" ,-–") if d else t
+            candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", candidate).strip()
+            if candidate and is_body_name(candidate):
+                m.committee = candidate
+                if d and not m.date:
+                    m.date = parse_date(d.group(0))
+                break
+    if not m.date:
+        for ln in lines[:8]:
+            if DATE_ANY.fullmatch(ln.text.strip()):
+                m.date = parse_date(ln.text)
+                break
+    if not (m.date or m.committee):
+        return None
+    return m

@@ -1,0 +1,76 @@
+"""Read: bytes of a published file -> Unicode text plus layout hints. No domain knowledge here.
+
+`read_document(path)` sniffs the real type from the bytes (not the file name, which lies as
+often as not on municipal sites) and hands off to one reader per format.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import DocumentError
+from .base import ReadResult
+from .html import read_html
+from .pdf import read_pdf
+from .text import decode_text
+
+__all__ = ["ReadResult", "read_document", "read_bytes", "MAX_FILE_BYTES"]
+
+# Larger files are refused up front: a council document above this is a scan archive or a
+# mistake, and reading it whole would cost more memory than the ingest budget allows.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+
+
+def read_document(path: str | Path) -> ReadResult:
+    """Read one file; raise DocumentError with a one-line reason when it cannot be used."""
+    p = Path(path)
+    name = p.name
+    try:
+        if p.is_dir():
+            raise DocumentError(name, "is a folder, not a file")
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(name, f"file too large ({size // (1024 * 1024)} MB > "
+                                      f"{MAX_FILE_BYTES // (1024 * 1024)} MB limit)")
+        data = p.read_bytes()
+    except OSError as exc:
+        raise DocumentError(name, f"cannot read file ({exc.strerror or exc})") from None
+    return read_bytes(data, name)
+
+
+def sniff_kind(data: bytes, name: str = "") -> str:
+    """Return 'pdf', 'html' or 'text' from the content; raise for formats we do not read."""
+    head = data[:4096].lstrip()
+    if head.startswith(b"%PDF-") or data[:1024].find(b"%PDF-") >= 0:
+        return "pdf"
+    if data.startswith(_ZIP_MAGIC):
+        raise DocumentError(name, "unsupported file type (ZIP/Office document); export it as PDF or HTML")
+    if data.startswith(_OLE_MAGIC):
+        raise DocumentError(name, "unsupported file type (old Word/Excel document); export it as PDF or HTML")
+    low = head[:2048].lower()
+    # UTF-16 HTML is rare; decode the head cheaply to catch it too.
+    if b"\x00" in low[:200]:
+        try:
+            low = low.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    if low.startswith((b"<!doctype html", b"<html", b"\xef\xbb\xbf<!doctype html", b"\xef\xbb\xbf<html")) \
+            or (b"<html" in low and b"<body" in data[:65536].lower()):
+        return "html"
+    if name.lower().endswith((".html", ".htm", ".xhtml", ".aspx")) and b"<" in low[:200]:
+        return "html"
+    return "text"
+
+
+def read_bytes(data: bytes, name: str) -> ReadResult:
+    """Read already-loaded bytes (used by ingest, which hashes the same bytes)."""
+    if not data.strip():
+        raise DocumentError(name, "empty file")
+    kind = sniff_kind(data, name)
+    if kind == "pdf":
+        return read_pdf(data, name)
+    if kind == "html":
+        return read_html(data, name)
+    return ReadResult(source=name, kind="text", text=decode_text(data, name))

@@ -1,0 +1,28 @@
+"""What every reader returns."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class ReadResult:
+    """Text of one document. `pages` holds per-page text for PDFs (1-based page = index + 1);
+    `html` holds the parsed lxml tree for HTML so that layouts can use the page structure."""
+
+    source: str
+    kind: str  # "text" | "html" | "pdf"
+    text: str
+    pages: list[str] = field(default_factory=list)
+    html: Any = None
+
+    def page_of(self, offset: int) -> int | None:
+        """1-based page that holds character `offset` of `text` (pages are joined by '\\n\\f\\n')."""
+        if not self.pages:
+            return None
+        pos = 0
+        for i, page in enumerate(self.pages):
+            pos += len(page) + 3
+            if offset < pos:
+                return i + 1
+        return len(self.pages)
