@@ -24,7 +24,7 @@ def parse_result(result: ReadResult) -> Document:
         raise DocumentError(result.source, "no text to parse")
     layout = choose_layout(result, lines)
     doc = layout.parse(result, lines)
-    if not doc.items or not any(it.title for it in doc.items):
+    if doc.meeting is None and (not doc.items or not any(it.title for it in doc.items)):
         raise DocumentError(result.source, "not a council document (no agenda item or case found)")
     if doc.meeting is None and not _has_structure(doc):
         # No case number, heading or decision: an attachment (letter, list) or not council material.
@@ -36,8 +36,8 @@ def parse_result(result: ReadResult) -> Document:
 
 
 COUNCIL_WORDS = re.compile(
-    r"\b(?:udvalg\w*|byråd\w*|kommunalbestyrelse\w*|borgerrepræsentation\w*|magistrat\w*|dagsorden\w*"
-    r"|referat\w*|sagsnr\w*|beslutning\w*|indstilling\w*|kommune|bilag)\b",
+    r"(?:udvalg|byråd|kommunalbestyrelse|borgerrepræsentation|magistrat|dagsorden|referat|sagsnr|beslutning"
+    r"|indstilling|kommune|bilag|lokalplan|høring)",  # also inside compounds: "lokalsamfundsudvalget"
     re.IGNORECASE,
 )
 

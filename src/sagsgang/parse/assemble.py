@@ -9,16 +9,24 @@ import re
 
 from ..model import AgendaItem, Document, Meeting
 from ..read import ReadResult
-from .bodies import detect_municipality
+from .bodies import MUNICIPALITIES, detect_municipality
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY
 from .headings import is_heading
-from .items import CLOSED_MARKER, OPEN_CLOSED_TAG, find_item_starts, parse_item
+from .items import (
+    CLOSED_MARKER,
+    LABELLED_START,
+    NUMBERED_START,
+    OPEN_CLOSED_TAG,
+    find_item_starts,
+    parse_item,
+)
 from .lines import Line
 from .meeting import TITLE_LINE, document_kind, parse_meeting
 
 _TYPE_WORDS = {"orientering": "orientering", "orienteringsnotat": "orientering", "notat": "orientering",
-               "sagsfremstilling": "sagsfremstilling", "indstilling": "sagsfremstilling"}
+               "sagsfremstilling": "sagsfremstilling", "indstilling": "sagsfremstilling",
+               "referat": "referat", "dagsorden": "dagsorden", "beslutningsprotokol": "beslutningsprotokol"}
 _ADDRESSEE = re.compile(r"^Til\s+\S", re.IGNORECASE)
 _SKIP_TITLE = re.compile(r"^(?:Side \d+|Åben sag|Åbent punkt|Sagsnr|Sagsnummer|Dokumentnr|Dato\b)", re.IGNORECASE)
 
@@ -35,6 +43,8 @@ def single_title(lines: list[Line]) -> tuple[str, int, str | None]:
         key = t.lower().rstrip(":")
         if key in _TYPE_WORDS:
             doc_type = _TYPE_WORDS[key]
+            continue
+        if t in MUNICIPALITIES:
             continue
         if (_ADDRESSEE.match(t) or _SKIP_TITLE.match(t) or DATE_ANY.fullmatch(t) or standalone_case_number(t)
                 or labelled_case_numbers(t) is not None or CLOSED_MARKER.match(t) or is_heading(t)):
@@ -65,7 +75,7 @@ def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Docume
 def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
                            skip_header: re.Pattern[str] | None = None) -> Document:
     """A meeting's agenda or minutes: header, then items found by their printed cues."""
-    starts = find_item_starts(lines)
+    starts = find_item_starts(lines, meeting_context=True)
     header = lines[: starts[0].index] if starts else lines
     meeting = parse_meeting(header)
     doc = Document(source=result.source, layout=layout)
@@ -90,6 +100,10 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     found_title, idx, doc_type = single_title(lines)
     if title is None:
         title, title_index = found_title, idx
+        m = NUMBERED_START.match(title) or LABELLED_START.match(title)
+        if m and number is None:
+            # "140. Regulativ for husholdningsaffald": a numbered item published on its own
+            number, title = m.group("num"), m.group("title")
     body = lines[(title_index or 0) + 1:] if title_index is not None and title_index >= 0 else lines
     # Markers printed above the title (case number, "Åben sag") belong to the item too.
     above = [ln for ln in lines[: max(title_index or 0, 0)] if ln.text and (
@@ -102,8 +116,14 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
 
 
 def looks_like_meeting(lines: list[Line]) -> bool:
-    """Several items, or a Referat/Dagsorden title: a meeting document rather than one case."""
+    """Several items, or a Referat/Dagsorden header with a meeting date: a meeting document."""
     starts = find_item_starts(lines)
     if len(starts) >= 2:
         return True
-    return any(TITLE_LINE.match(ln.text) for ln in lines[:6] if ln.text) and bool(starts)
+    head = [ln for ln in lines[:12] if ln.text]
+    if not any(TITLE_LINE.match(ln.text) for ln in head):
+        return False
+    if starts:
+        return True
+    meeting = parse_meeting(lines[:40])
+    return bool(meeting and meeting.date)

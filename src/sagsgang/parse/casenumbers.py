@@ -26,7 +26,8 @@ CASE_LABEL = re.compile(
 _NOT_CASE_LABEL = re.compile(r"^\s*(?:Dok\.?\s?nr|Dokumentnummer|Dokument\s?nr|Sag\s+nr\.?\s*\d+\s*$)", re.IGNORECASE)
 _BARE_DIGITS = re.compile(r"^(\d{4,9})\b")
 # A line that is nothing but a case number, optionally with its open/closed marker.
-STANDALONE = re.compile(r"^\s*(" + "|".join(_FORMS) + r")\s*(?:(?:Åben|Lukket)\s+(?:sag|punkt))?\s*$", re.IGNORECASE)
+STANDALONE = re.compile(r"^\s*(" + "|".join(_FORMS) + r")\s*[-–]?\s*(?:(?:Åben|Lukket)\s+(?:sag|punkt))?\s*$",
+                        re.IGNORECASE)
 
 
 def find_case_numbers(text: str) -> list[str]:
@@ -55,7 +56,8 @@ def labelled_case_numbers(line: str, next_line: str | None = None) -> list[str] 
         return find_case_numbers(value) or None
     value = m.group(1).strip()
     value = re.split(r"\b(?:Dok\.?\s?nr|Dokumentnummer|Sagsbehandler|Sagen afgøres)\b", value, flags=re.I)[0]
-    if not value and next_line is not None:
+    if not re.search(r"\d", value) and next_line is not None:
+        # "Sagsnummer eDoc" / "Sagsnummer i F2" with the number on the next line
         value = next_line.strip()
     found = find_case_numbers(value)
     if not found:

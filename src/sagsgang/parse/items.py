@@ -38,8 +38,11 @@ LABELLED_START = re.compile(
 LABELLED_NUMBER_ONLY = re.compile(
     r"^(?:Punkt|Pkt\.?|Nr\.?|Dagsordens?punkt)\s*(?P<num>\d{1,4}(?:\.\d{1,2})?)\s*[:.]?$", re.IGNORECASE
 )
+# "• 1" alone (web lists), title on the next line, trusted only with a case number or cue after it
+BARE_NUMBER = re.compile(r"^[•·▪●]\s*(?P<num>\d{1,4})\.?$")
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item)
-NUMBERED_START = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)\.?\s+(?:[-–]\s+)?(?P<title>[A-ZÆØÅ§\"“'(].{2,})$")
+NUMBERED_START = re.compile(
+    r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)\.?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(]|\d+\.\s+[a-zæøå]).{2,})$")
 # "Sag nr. 11" with the title on the line before (Rudersdal style)
 SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b", re.IGNORECASE)
 
@@ -111,10 +114,35 @@ def _numbered_is_item(lines: list[Line], i: int, title: str) -> bool:
     return False
 
 
-def find_item_starts(lines: list[Line]) -> list[ItemStart]:
-    """Item header lines in document order, with table-of-contents duplicates removed."""
+def _toc_run(lines: list[Line], i: int) -> bool:
+    """Line i is in a run of >= 3 consecutive numbered titles with consecutive numbers (a list of items)."""
+    def num(k: int) -> int | None:
+        if k < 0 or k >= len(lines):
+            return None
+        m = NUMBERED_START.match(lines[k].text)
+        return int(float(m.group("num"))) if m else None
+
+    n = num(i)
+    if n is None:
+        return False
+    run = 1
+    k = i - 1
+    while num(k) is not None and num(k) == n - (i - k):
+        run, k = run + 1, k - 1
+    k = i + 1
+    while num(k) is not None and num(k) == n + (k - i):
+        run, k = run + 1, k + 1
+    return run >= 3
+
+
+def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[ItemStart]:
+    """Item header lines in document order, with table-of-contents duplicates removed.
+
+    With `meeting_context` (the header says Referat/Dagsorden), a run of numbered titles counts as
+    the list of items even where the bodies are missing."""
     starts: list[ItemStart] = []
-    labelled_seen = any(LABELLED_START.match(ln.text) or LABELLED_NUMBER_ONLY.match(ln.text) for ln in lines)
+    labelled_seen = any(LABELLED_START.match(ln.text) or LABELLED_NUMBER_ONLY.match(ln.text)
+                        or BARE_NUMBER.match(ln.text) for ln in lines)
     for i, ln in enumerate(lines):
         t = ln.text
         if not t:
@@ -131,6 +159,15 @@ def find_item_starts(lines: list[Line]) -> list[ItemStart]:
             if j < len(lines) and not is_heading(lines[j].text) and not _cue(lines[j].text):
                 starts.append(ItemStart(i, m.group("num"), lines[j].text, consumed=j - i + 1))
             continue
+        m = BARE_NUMBER.match(t)
+        if m:
+            j = i + 1
+            while j < len(lines) and not lines[j].text:
+                j += 1
+            after = [x.text for x in lines[j + 1: j + 4] if x.text]
+            if j < len(lines) and not _cue(lines[j].text) and after and _cue(after[0]):
+                starts.append(ItemStart(i, m.group("num"), lines[j].text, consumed=j - i + 1))
+            continue
         m = SAG_NR_START.match(t)
         if m:
             j = i - 1
@@ -144,6 +181,8 @@ def find_item_starts(lines: list[Line]) -> list[ItemStart]:
         if not labelled_seen:
             m = NUMBERED_START.match(t)
             if m and _numbered_is_item(lines, i, m.group("title")):
+                starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
+            elif m and meeting_context and _toc_run(lines, i):
                 starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
     for s in starts:
         _extend_wrapped_title(s, lines)
@@ -199,11 +238,15 @@ class _Block:
 
 
 def parse_item(lines: list[Line], number: str | None, title: str, closed: bool = False,
-               structural_headings: frozenset[str] = frozenset()) -> AgendaItem:
+               structural_headings: frozenset[str] | None = None) -> AgendaItem:
     """Build one AgendaItem from the lines after its header.
 
-    `structural_headings` are lines known to be headings from the markup (HTML h3), which count
-    even when they are not in the heading lexicon."""
+    `structural_headings`, when given, are the lines the markup marks as headings (HTML h3); they
+    are then the only headings, so a 'Beslutning:' inside a body paragraph opens nothing."""
+
+    def heading(t: str) -> bool:
+        return t in structural_headings if structural_headings is not None else is_heading(t)
+
     title, closed_by_title = clean_title(title)
     item = AgendaItem(title=title, number=number, public=not (closed or closed_by_title))
     sections: list[Section] = []
@@ -257,7 +300,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             route_text = r
             continue
         # Headings open sections (and decisions).
-        dm = DECISION_HEADING.match(t)
+        dm = DECISION_HEADING.match(t) if heading(t) else None
         if dm and not HEADING.match(t):
             body, date = dm.group("body"), parse_date(dm.group("date"))
             if date is None:
@@ -272,7 +315,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             blocks.append(current_block)
             mode = "decision"
             continue
-        if (is_heading(t) or t in structural_headings) and mode != "trailer":
+        if heading(t) and mode != "trailer":
             name = heading_name(t)
             current = Section(name)
             sections.append(current)

@@ -14,6 +14,13 @@ from .headings import is_heading
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 _END = re.compile(r"[.:;!?)»”\"]$")
+# Whole lines that are website chrome, never document text.
+_CHROME = re.compile(
+    r"^(?:Skip navigationen|Skip til .{0,30}|Spring (?:til|navigationen over).*|Gå til (?:hoved)?indhold|Til indhold|"
+    r"You are here|Du er her(?::)?|Fold alle ud|Fold alle sammen|Udskriv|Print|Del|Menu|Søg|Luk|icon-\w+|"
+    r"Hent som PDF|Kopier link|Tilbage til forsiden|Tilbage|Læs mere|Vis mere)$",
+    re.IGNORECASE,
+)
 _PAGE_FOOTER = re.compile(r"^(?:Side \d+ af \d+|\d+ af \d+|Side \d+|- ?\d+ ?-)$", re.IGNORECASE)
 
 
@@ -37,7 +44,7 @@ def split_lines(text: str) -> list[Line]:
             if out and out[-1].text:
                 out.append(Line("", start))
             continue
-        if _PAGE_FOOTER.match(s):
+        if _PAGE_FOOTER.match(s) or _CHROME.match(s):
             continue
         out.append(Line(s, start, raw_clean.strip()))
     while out and not out[-1].text:

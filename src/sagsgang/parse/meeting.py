@@ -21,6 +21,12 @@ _LABEL = re.compile(
     r"Møde(?:forum)?)\b\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+# "Referat til mødet i Kommunalbestyrelsen", "Kommunalbestyrelsen - Referat"
+_COMMITTEE_NOISE = re.compile(
+    r"^(?:(?:Åbent?\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\b\.?\s*(?:til|fra|for)?\s*)?(?:(?:til\s+)?mødet\s+i\s+)?"
+    r"|\s*[-–.]\s*(?:Åbent?\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\.?$",
+    re.IGNORECASE,
+)
 _KINDS = {"referat": "referat", "dagsorden": "dagsorden", "tillægsdagsorden": "dagsorden",
           "beslutningsprotokol": "beslutningsprotokol"}
 
@@ -77,11 +83,12 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
         label = lm.group("label").lower()
         values = _value_lines(lines, i, lm.group("value").strip())
         value = " ".join(values)
-        if label in ("mødedato", "dato", "mødetidspunkt", "tidspunkt") and not m.date:
-            m.date = parse_date(value)
+        if label in ("mødedato", "dato", "mødetidspunkt", "tidspunkt"):
+            m.date = m.date or parse_date(value)
             m.start_time = m.start_time or parse_time(value)
-        elif label in ("tid", "starttidspunkt", "mødestart") and not m.start_time:
-            m.start_time = parse_time(value) or parse_time("kl. " + value)
+        elif label in ("tid", "starttidspunkt", "mødestart"):
+            m.date = m.date or parse_date(value)  # "STARTTIDSPUNKT 14-08-2019 18:00:00"
+            m.start_time = m.start_time or parse_time(value) or parse_time("kl. " + value)
         elif label in ("mødested", "sted", "mødelokale", "lokale") and not m.location and values:
             m.location = values[0].strip()
         elif label in ("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede") and not m.participants:
@@ -91,20 +98,24 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
         elif label in ("udvalg", "møde", "mødeforum") and not m.committee and values and is_body_name(values[0]):
             m.committee = values[0]
     if m.committee is None:
-        for ln in lines[:8]:
+        for ln in lines[:10]:
             t = ln.text
             d = DATE_ANY.search(t)
             candidate = t[: d.start()].strip(" ,-–") if d else t
             candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", candidate).strip()
+            candidate = _COMMITTEE_NOISE.sub("", candidate).strip(" ,-–.")
             if candidate and is_body_name(candidate):
                 m.committee = candidate
                 if d and not m.date:
                     m.date = parse_date(d.group(0))
                 break
     if not m.date:
-        for ln in lines[:8]:
-            if DATE_ANY.fullmatch(ln.text.strip()):
+        for ln in lines[:10]:
+            d = DATE_ANY.search(ln.text)
+            if d and (DATE_ANY.fullmatch(ln.text.strip()) or re.match(r"^(?:\w+dag\s+)?(?:den|d\.)\s", ln.text, re.I)
+                      or TITLE_LINE.match(ln.text)):
                 m.date = parse_date(ln.text)
+                m.start_time = m.start_time or parse_time(ln.text[d.start():])
                 break
     if not (m.date or m.committee):
         return None
