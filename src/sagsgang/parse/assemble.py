@@ -51,8 +51,16 @@ def single_title(lines: list[Line]) -> tuple[str, int, str | None]:
             if is_heading(t):
                 break
             continue
-        return t, i, doc_type
+        return _shorten(t), i, doc_type
     return "", -1, doc_type
+
+
+def _shorten(title: str, limit: int = 200) -> str:
+    """Flattened pages (one 'line' per page) would otherwise yield a page-long title."""
+    if len(title) <= limit:
+        return title
+    cut = title[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" .,;:") + " …"
 
 
 def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Document:

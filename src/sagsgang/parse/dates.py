@@ -17,7 +17,7 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2}
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 WORD_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({_MONTH_ALT})\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
 ENGLISH_DATE = re.compile(rf"\b({_MONTH_ALT})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
-TIME = re.compile(r"\bkl\.?\s*(\d{1,2})[.:](\d{2})\b|(?<![\d.:])(\d{1,2}):(\d{2})(?![\d:])", re.IGNORECASE)
+TIME = re.compile(r"\bkl\.?\s*(\d{1,2})[.:](\d{2})\b|(?<![\d.:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])", re.IGNORECASE)
 DATE_ANY = re.compile("|".join(p.pattern for p in (NUMERIC_DATE, ISO_DATE, WORD_DATE)), re.IGNORECASE)
 
 

@@ -20,6 +20,8 @@ _BLOCK = {"p", "div", "section", "article", "main", "aside", "table", "tbody", "
           "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
           "li", "br", "hr", "td", "th", "caption", "figure", "figcaption", "address", "center"}
 _HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Blocks followed by a blank line (paragraph break); other blocks end a line only.
+_PARAGRAPH = _HEADING | {"p", "ul", "ol", "table", "blockquote", "pre", "dl"}
 
 
 def parse_html_tree(data: bytes, source: str):
@@ -34,6 +36,21 @@ def parse_html_tree(data: bytes, source: str):
     return root
 
 
+def _newline(out: list[str]) -> None:
+    """End the current line unless it is already ended (nested blocks must not stack blank lines)."""
+    if out and not out[-1].endswith("\n"):
+        out.append("\n")
+
+
+def _strip_tags(text: str) -> str:
+    """Last resort for markup libxml2 gives up on (nesting beyond its depth limit): drop tags."""
+    text = re.sub(r"(?is)<(script|style|head|nav|footer)\b.*?</\1>", " ", text)
+    text = re.sub(r"(?i)<br\s*/?>|</(?:p|div|li|h\d|tr)>", "\n", text)
+    text = re.sub(r"<[^>]*>", " ", text)
+    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
+    return unicodedata.normalize("NFC", re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip())
+
+
 def html_to_text(root) -> str:
     """Visible text with one line per block; list items prefixed '- ', table cells tab-separated."""
     out: list[str] = []
@@ -46,7 +63,7 @@ def html_to_text(root) -> str:
                 skip_depth += 1
                 continue
             if tag in _BLOCK:
-                out.append("\n")
+                _newline(out)
                 if tag == "li":
                     out.append("- ")
             elif tag in ("td", "th"):
@@ -60,8 +77,8 @@ def html_to_text(root) -> str:
                     out.append(el.tail)
                 continue
             if tag in _BLOCK:
-                out.append("\n")
-                if tag in _HEADING:
+                _newline(out)
+                if tag in _PARAGRAPH:
                     out.append("\n")
             if el.tail:
                 out.append(el.tail)
@@ -75,6 +92,11 @@ def html_to_text(root) -> str:
 def read_html(data: bytes, source: str) -> ReadResult:
     root = parse_html_tree(data, source)
     text = html_to_text(root)
+    if not text.strip():
+        import html as html_entities
+
+        text = html_entities.unescape(_strip_tags(decode_text(data, source)))
+        root = None
     if not text.strip():
         raise DocumentError(source, "HTML page has no visible text")
     return ReadResult(source=source, kind="html", text=text, html=root)

@@ -1,0 +1,25 @@
+from sagsgang.parse.bodies import detect_municipality, is_body_name, route_from_text, split_route
+
+
+def test_body_names():
+    for name in ("Økonomiudvalget", "Social- og Seniorudvalget (18-21)", "Aarhus Byråd", "Direktionen",
+                 "Kommunalbestyrelsen", "KB", "AU/BUU/VPU", "Magistraten", "Børn- og Familieudvalget"):
+        assert is_body_name(name), name
+    for text in ("dagtilbudsområdet", "Ansøgningsfristen for at ansøge om en velfærdsaftale på dagtilbudsområdet",
+                 "Orienteringen taget til efterretning", "Godkendt"):
+        assert not is_body_name(text), text
+
+
+def test_routes():
+    assert split_route("AU/BUU/VPU, ØK, KB") == ["AU/BUU/VPU", "ØK", "KB"]
+    assert route_from_text("Direktionen.") == ["Direktionen"]
+    assert route_from_text("Direktionen, Børn- og Familieudvalget, Socialudvalget") == [
+        "Direktionen", "Børn- og Familieudvalget", "Socialudvalget"]
+    assert route_from_text("Det indstilles, at orienteringen tages til efterretning.") is None
+
+
+def test_municipality_from_mentions():
+    assert detect_municipality("Norddjurs Kommune har ... Norddjurs Kommunes kodeks") == "Norddjurs"
+    assert detect_municipality("Københavns Kommune har meldt ind, jf. Borgerrepræsentationen") == "København"
+    assert detect_municipality("Referat fra Aarhus Byråd") == "Aarhus"
+    assert detect_municipality("KKR Sjælland og Region Sjælland") is None

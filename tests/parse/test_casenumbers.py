@@ -1,0 +1,45 @@
+from sagsgang.parse.casenumbers import (
+    find_case_numbers,
+    labelled_case_numbers,
+    normalize_case_number,
+    standalone_case_number,
+)
+
+
+def test_every_printed_form_is_found():
+    text = ("22/8164 og 24-003250, 21-046857K, 330-2018-3619, EMN-2025-003383, "
+            "2022 - 15608, 2022-0319547 og 00.22.00-G01-3-18")
+    assert find_case_numbers(text) == ["22/8164", "24-003250", "21-046857K", "330-2018-3619", "EMN-2025-003383",
+                                       "2022 - 15608", "2022-0319547", "00.22.00-G01-3-18"]
+
+
+def test_dates_and_law_references_are_not_cases():
+    assert find_case_numbers("LOV nr 707 af 08/06/2018") == []
+    assert find_case_numbers("mødet 17-08-2022") == []
+
+
+def test_labels_with_value_on_same_or_next_line():
+    assert labelled_case_numbers("Sagsnr.: 16/31575") == ["16/31575"]
+    assert labelled_case_numbers("Sagsnummer i F2", "2022 - 15608") == ["2022 - 15608"]
+    assert labelled_case_numbers("Sagsnummer eDoc", "2022-0319547") == ["2022-0319547"]
+    assert labelled_case_numbers("Sagsnr. 249033 Kultur- og Idrætsudvalget Åbent punkt") == ["249033"]
+    assert labelled_case_numbers("Sagsnr.: 330-2017-86763   Dok.nr.: 330-2018-320116") == ["330-2017-86763"]
+
+
+def test_document_numbers_and_item_numbers_are_not_case_labels():
+    assert labelled_case_numbers("Dokumentnummer i F2", "2081238") is None
+    assert labelled_case_numbers("Dok.nr.: 330-2018-500301") is None
+    assert labelled_case_numbers("Sag nr. 11") is None
+    assert labelled_case_numbers("Sagen blev udsat.") is None
+
+
+def test_standalone_lines():
+    assert standalone_case_number("22/8164 Åben Sag") == "22/8164"
+    assert standalone_case_number("EMN-2025-009242") == "EMN-2025-009242"
+    assert standalone_case_number("25-008754 -") == "25-008754"
+    assert standalone_case_number("Sagen 22/8164 er udsat") is None
+
+
+def test_normalised_identity():
+    assert normalize_case_number("2022 - 15608") == normalize_case_number("2022-15608")
+    assert normalize_case_number("emn-2025-009242") == "EMN-2025-009242"

@@ -1,0 +1,30 @@
+from sagsgang.parse.dates import find_dates, parse_date, parse_time
+
+
+def test_printed_forms_become_iso():
+    assert parse_date("17-08-2022") == "2022-08-17"
+    assert parse_date("7. oktober 2022") == "2022-10-07"
+    assert parse_date("Mandag d. 18. marts 2024 kl. 12:30") == "2024-03-18"
+    assert parse_date("onsdag den 1. oktober 2025 kl. 15.45") == "2025-10-01"
+    assert parse_date("Dato: 02-09-2025") == "2025-09-02"
+    assert parse_date("19.11.2018") == "2018-11-19"
+    assert parse_date("2025-10-01") == "2025-10-01"
+    assert parse_date("Onsdag, September 6, 2017 - 17:00") == "2017-09-06"
+
+
+def test_impossible_or_missing_dates_are_none():
+    assert parse_date("31-02-2022") is None
+    assert parse_date("ingen dato her") is None
+    assert parse_date(None) is None
+
+
+def test_law_reference_date_is_found_but_case_number_is_not_a_date():
+    assert parse_date("22/8164") is None
+    assert [iso for _, _, iso in find_dates("fra 8. august 2022 til 30-09-2022")] == ["2022-08-08", "2022-09-30"]
+
+
+def test_times():
+    assert parse_time("kl. 15.45") == "15:45"
+    assert parse_time("Mandag d. 18. marts 2024 kl. 12:30") == "12:30"
+    assert parse_time("10-10-2022 17:00:00") == "17:00"
+    assert parse_time("18-03-2024") is None

@@ -1,0 +1,36 @@
+"""FirstAgenda minutes as text (004) and as PDF (Aarhus Byråd 2025-08-27)."""
+from sagsgang.parse import parse_file
+
+
+def test_direktion_minutes(corpus):
+    doc = parse_file(corpus("004_aa3e7e1ea5d949e8.txt"))
+    assert doc.layout == "firstagenda_text" and doc.document_type == "referat"
+    m = doc.meeting
+    assert (m.committee, m.date, m.start_time, m.location) == ("Direktionen", "2024-03-18", "12:30", "Høng Skole")
+    assert m.participants == ["Jan Lysgaard Thomsen", "Michael Gravesen", "Michel van der Linden", "Søren Ole Sørensen"]
+    assert [i.number for i in doc.items] == [str(n) for n in range(1, 12)]  # the TOC is not a second list of items
+    closed = [i for i in doc.items if not i.public]
+    assert [i.number for i in closed] == ["2", "3", "5", "8", "9", "10"]
+    for item in closed:  # title and case number only, nothing invented
+        assert item.sections == [] and item.decisions == [] and item.attachments == [] and item.body_text == ""
+    assert doc.items[1].title == "Status sygefravær marts 2024" and doc.items[1].case_numbers == ["23-013363"]
+    four = doc.items[3]
+    assert four.route == ["Direktionen", "Børn- og Familieudvalget", "Socialudvalget"]
+    assert [(d.committee, d.date, d.text) for d in four.decisions] == [("Direktionen", "2024-03-18", "Anbefales.")]
+    assert [a.title for a in four.attachments] == ["Råudkast til Fælleskommunale principper marts 2024"]
+    assert doc.items[10].title == "Eventuelt" and doc.items[10].decisions == []  # "Beslutning: -" is no decision
+
+
+def test_byraad_pdf_keeps_pages_and_wrapped_titles(corpus):
+    doc = parse_file(corpus("aarhus_byraad_2025-08-27_referat.pdf"))
+    assert doc.pages == 28 and doc.municipality == "Aarhus"
+    assert (doc.meeting.committee, doc.meeting.date) == ("Aarhus Byråd", "2025-08-27")
+    two = doc.items[1]
+    assert two.title == "Svar på forslag fra DD om principbeslutning om at sikre Havnens Perles fremtid på Aarhus Ø"
+    assert two.case_numbers == ["EMN-2025-003383"]
+    assert two.page and 1 < two.page <= 28
+    pages = [i.page for i in doc.items]
+    assert pages == sorted(pages)
+    # the Sagsforløb history comes first, the meeting's own decision last
+    assert two.decisions[-1].committee == "Aarhus Byråd" and two.decisions[-1].date == "2025-08-27"
+    assert [d.date for d in two.decisions] == sorted(d.date for d in two.decisions)

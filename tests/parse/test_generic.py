@@ -1,0 +1,112 @@
+"""The generic fallback on formats of municipalities without a layout of their own (written here,
+modelled on excerpts in shared/corpus/extra)."""
+from sagsgang.parse import parse_result
+from sagsgang.read import ReadResult
+
+
+def parse_text(text: str):
+    return parse_result(ReadResult(source="t.txt", kind="text", text=text))
+
+
+NUMBERED_MINUTES = """Referat
+§ 17 stk. 4, Landdistriktsudvalget 19. november 2018
+
+Dato
+
+19.11.2018
+
+Tid
+
+17.00
+
+Sted
+
+Teatergade 8, Mødelokale 8
+
+64. Godkendelse af dagsorden
+
+Sagsnr.: 00.22.00-G01-3-18
+
+Beslutning
+
+Landdistriktsudvalget, 19.11.2018
+
+Cathrine Riegels Gudbergsen var fraværende.
+
+Godkendt.
+
+65. Salg af grund - Lukket punkt
+
+Sagsnr.: 04.21.00-G01-1-18
+"""
+
+
+def test_numbered_minutes_with_body_date_decision_line():
+    doc = parse_text(NUMBERED_MINUTES)
+    assert doc.document_type == "referat"
+    assert (doc.meeting.committee, doc.meeting.date, doc.meeting.start_time, doc.meeting.location) == (
+        "Landdistriktsudvalget", "2018-11-19", "17:00", "Teatergade 8, Mødelokale 8")
+    first, second = doc.items
+    assert (first.number, first.title, first.case_numbers) == ("64", "Godkendelse af dagsorden",
+                                                               ["00.22.00-G01-3-18"])
+    (d,) = first.decisions
+    assert (d.committee, d.date, d.absent) == ("Landdistriktsudvalget", "2018-11-19", ["Cathrine Riegels Gudbergsen"])
+    assert d.text.endswith("Godkendt.")
+    assert (second.title, second.public, second.case_numbers) == ("Salg af grund", False, ["04.21.00-G01-1-18"])
+
+
+ROSKILDE = """Referat
+
+Dato: Onsdag, September 6, 2017 - 17:00
+Sted: Rådhuset, mødelokale 2A
+ • Pkt. 115 Beslutninger om dagsordenen
+
+  Pkt. 115
+
+  Beslutninger om dagsordenen
+
+  Sagsnr. 249033 Kultur- og Idrætsudvalget Åbent punkt
+
+  Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115
+
+  Fraværende: Marianne Kiærulff (V) og Tuncay Yilmaz (A).
+
+ • Pkt. 116 Meddelelser fra formanden
+
+  Pkt. 116
+
+  Meddelelser fra formanden
+
+  Sagsnr. 249033 Kultur- og Idrætsudvalget Åbent punkt
+"""
+
+
+def test_fold_out_headers_are_not_duplicate_items():
+    doc = parse_text(ROSKILDE)
+    assert [(i.number, i.title) for i in doc.items] == [("115", "Beslutninger om dagsordenen"),
+                                                        ("116", "Meddelelser fra formanden")]
+    assert doc.meeting.date == "2017-09-06" and doc.meeting.start_time == "17:00"
+    (d,) = doc.items[0].decisions
+    assert (d.committee, d.date) == ("Kultur- og Idrætsudvalget", "2017-09-06")
+    assert d.absent == ["Marianne Kiærulff (V)", "Tuncay Yilmaz (A)"]
+    assert doc.items[0].case_numbers == ["249033"]
+
+
+def test_agenda_list_without_bodies_still_lists_items():
+    text = ("UDVALG\n\nKommunalbestyrelsen\n\nMØDE\n\nReferat\n\nSTED\n\nByrådssalen\n\nSTARTTIDSPUNKT\n\n"
+            "14-08-2019 18:00:00\n\nPUNKTER\n\n190. Godkendelse af dagsorden\n191. Godkendelse af regnskab\n"
+            "192. Beslutning om ny tidsplan\n")
+    doc = parse_text(text)
+    assert (doc.meeting.committee, doc.meeting.date, doc.meeting.start_time, doc.meeting.location) == (
+        "Kommunalbestyrelsen", "2019-08-14", "18:00", "Byrådssalen")
+    assert [i.number for i in doc.items] == ["190", "191", "192"]
+
+
+def test_numbered_list_in_a_single_case_is_not_items():
+    text = ("Indstilling til budget\n\nSagsnr.: 22/100\n\nIndstilling\n\nDirektionen indstiller, at\n"
+            "1. Budgettet godkendes\n2. Rammen fastholdes\n3. Sagen sendes videre\n\n"
+            "Beslutning i Økonomiudvalget den 06-09-2022\n\nAnbefales.\n")
+    doc = parse_text(text)
+    assert doc.meeting is None and len(doc.items) == 1
+    assert [(d.committee, d.date, d.text) for d in doc.items[0].decisions] == [
+        ("Økonomiudvalget", "2022-09-06", "Anbefales.")]

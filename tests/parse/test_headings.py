@@ -1,0 +1,22 @@
+from sagsgang.parse.headings import DECISION_HEADING, heading_name, is_heading
+
+
+def test_known_headings_as_printed():
+    for line in ("Sagsfremstilling", "Sagsfremstilling og økonomi", "Resume og sagens baggrund", "Indstillinger",
+                 "Beslutningspunkter", "Sagsforløb:", "Bilag:", "Økonomiske konsekvenser", "RESUMÉ:",
+                 "Sammenhæng til andre politikker/strategier og fagområder", "Borgmesterens Afdelings påtegning",
+                 "FN's Verdensmål og Byrådets arbejdsgrundlag", "Videre proces"):
+        assert is_heading(line), line
+
+
+def test_sub_headings_and_sentences_are_not_sections():
+    for line in ("Den videre proces", "Fælles om kvalitet, herunder:", "Proces for udvælgelse af velfærdsaftaler",
+                 "Orienteringen taget til efterretning.", "Direktionen."):
+        assert not is_heading(line), line
+
+
+def test_decision_heading_names_body_and_date():
+    m = DECISION_HEADING.match("Beslutning i Social- og Seniorudvalget (18-21) den 03-12-2018")
+    assert m.group("body") == "Social- og Seniorudvalget (18-21)" and m.group("date") == "03-12-2018"
+    assert heading_name("Beslutning i Arbejdsmarkedsudvalget den 17-08-2022") == "Beslutning"
+    assert heading_name("Sagsforløb:") == "Sagsforløb"

@@ -1,0 +1,26 @@
+from sagsgang.parse.lines import prepare
+
+
+def texts(s: str) -> list[str]:
+    return [ln.text for ln in prepare(s) if ln.text]
+
+
+def test_pdf_line_breaks_are_joined():
+    pdf = ("I økonomiaftalen mellem regeringen og KL for 2023 fremgår det, at alle 98 kommuner skal have \n\n"
+           "mulighed for at indgå én velfærdsaftale.  \n\n \n\nSagsfremstilling \n")
+    assert texts(pdf) == ["I økonomiaftalen mellem regeringen og KL for 2023 fremgår det, at alle 98 kommuner skal "
+                          "have mulighed for at indgå én velfærdsaftale.", "Sagsfremstilling"]
+
+
+def test_hyphen_breaks_keep_the_printed_hyphen():
+    assert texts("Beslutning vedrørende det nye Børne-\nog Ungdomsudvalg skal sendes videre") == [
+        "Beslutning vedrørende det nye Børne- og Ungdomsudvalg skal sendes videre"]
+
+
+def test_headings_and_sentences_are_not_joined():
+    assert texts("Indstilling\nat orienteringen tages til efterretning.") == [
+        "Indstilling", "at orienteringen tages til efterretning."]
+
+
+def test_site_chrome_and_page_footers_are_dropped():
+    assert texts("Skip navigationen\nReferat\nSide 3 af 28\nGodkendt.") == ["Referat", "Godkendt."]

@@ -1,0 +1,18 @@
+from sagsgang.parse.people import absent_in_sentences, split_names
+
+
+def test_name_lists_keep_party_letters():
+    assert split_names("Marianne Kiærulff (V) og Tuncay Yilmaz (A).") == ["Marianne Kiærulff (V)", "Tuncay Yilmaz (A)"]
+    assert split_names("Jan Lysgaard Thomsen, Michael Gravesen, Michel van der Linden") == [
+        "Jan Lysgaard Thomsen", "Michael Gravesen", "Michel van der Linden"]
+    assert split_names("Ingen") == []
+
+
+def test_absence_sentences():
+    assert absent_in_sentences("Godkendt. Thure Hastrup deltog ikke i sagens behandling.") == ["Thure Hastrup"]
+    assert absent_in_sentences("Rådmand Nicolaj Bang og Jesper Kjeldsen deltog ikke i sagens behandling.") == [
+        "Nicolaj Bang", "Jesper Kjeldsen"]
+    assert absent_in_sentences("Liv Gro Jensen var forhindret i at deltage i udvalgets behandling af sagen.") == [
+        "Liv Gro Jensen"]
+    assert absent_in_sentences("Hanne Ringgaard Møller (B) var fraværende.") == ["Hanne Ringgaard Møller (B)"]
+    assert absent_in_sentences("Solveig Munk kunne ikke tiltræde indstillingen.") == []
