@@ -88,6 +88,7 @@ def test_fold_out_headers_are_not_duplicate_items():
     assert doc.meeting.date == "2017-09-06" and doc.meeting.start_time == "17:00"
     (d,) = doc.items[0].decisions
     assert (d.committee, d.date) == ("Kultur- og Idrætsudvalget", "2017-09-06")
+    assert "Pkt. 116" not in d.text  # the next item's fold-out header is not part of this decision
     assert d.absent == ["Marianne Kiærulff (V)", "Tuncay Yilmaz (A)"]
     assert doc.items[0].case_numbers == ["249033"]
 
@@ -110,3 +111,18 @@ def test_numbered_list_in_a_single_case_is_not_items():
     assert doc.meeting is None and len(doc.items) == 1
     assert [(d.committee, d.date, d.text) for d in doc.items[0].decisions] == [
         ("Økonomiudvalget", "2022-09-06", "Anbefales.")]
+
+
+def test_nobody_absent_is_not_decision_text():
+    text = ("Referat\n\nSocialudvalget\n\n11-01-2021\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+            "Fraværende:\n\nIngen\n\n2. Orientering om budget\n\nResume\n\nTekst.\n")
+    doc = parse_text(text)
+    (d,) = doc.items[0].decisions
+    assert (d.text, d.absent) == ("Godkendt.", [])
+
+
+def test_labelled_committee_in_capital_label_layout():
+    text = ("UDVALG\n\nUdvalget for Klima og Miljø\n\nMØDE\n\nReferat\n\nSTARTTIDSPUNKT\n\n23-06-2015 08:30:00\n\n"
+            "86. Godkendelse af dagsorden\n87. Bevilling til oprensning\n88. Beslutning om linjeføring\n")
+    doc = parse_text(text)
+    assert doc.meeting.committee == "Udvalget for Klima og Miljø"

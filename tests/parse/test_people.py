@@ -16,3 +16,7 @@ def test_absence_sentences():
         "Liv Gro Jensen"]
     assert absent_in_sentences("Hanne Ringgaard Møller (B) var fraværende.") == ["Hanne Ringgaard Møller (B)"]
     assert absent_in_sentences("Solveig Munk kunne ikke tiltræde indstillingen.") == []
+
+
+def test_capitalised_headings_are_not_people():
+    assert split_names("ÅBNE SAGER") == []

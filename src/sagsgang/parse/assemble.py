@@ -89,7 +89,8 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     doc = Document(source=result.source, layout=layout)
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
-        body = lines[s.index + s.consumed: end]
+        body = [ln for k2, ln in enumerate(lines[s.index + s.consumed: end], start=s.index + s.consumed)
+                if k2 not in s.skip]
         item = parse_item(body, s.number, s.title)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None
         doc.items.append(item)

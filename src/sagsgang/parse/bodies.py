@@ -72,6 +72,8 @@ def is_body_name(text: str) -> bool:
     words = t.split()
     if len(words) > 9 or not t[0].isupper():
         return False
+    if re.match(r"^Udvalg(?:et)? for \w", t):
+        return True  # "Udvalget for Klima og Miljø"
     last = words[-1].lower()
     if "område" in last or last.endswith(("forbrug", "grundlag")):
         return False  # "dagtilbudsområdet" ends in "rådet" but is no council

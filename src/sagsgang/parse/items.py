@@ -26,7 +26,7 @@ from .headings import (
     is_heading,
 )
 from .lines import Line, norm_space
-from .people import ABSENT_LABEL, absent_in_sentences, split_names
+from .people import ABSENT_LABEL, NONE_WORDS, absent_in_sentences, split_names
 
 _BULLET = r"(?:[•·▪●◦\-*]\s*)?"
 # "Punkt 4: Title", "Nr.148 - Title", "Pkt. 115 Title", "Punkt 28. Title", "Dagsordenspunkt 3: Title"
@@ -76,6 +76,7 @@ class ItemStart:
     consumed: int = 1  # lines taken by the header (number-only header + title line = 2)
     kind: str = "labelled"
     title_before: bool = False  # title is the line before `index` (Sag nr. style)
+    skip: set[int] = field(default_factory=set)  # lines inside this item that are dropped duplicate headers
 
 
 def clean_title(title: str) -> tuple[str, bool]:
@@ -216,6 +217,8 @@ def _drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemSt
     for k, s in enumerate(starts):
         later_same = any(o.number == s.number for o in starts[k + 1:])
         if later_same and _body_size(starts, k, lines) <= 2:
+            if keep:  # a fold-out header inside the previous item's span is no part of its text
+                keep[-1].skip.update(range(s.index, s.index + s.consumed))
             continue
         if s.kind == "numbered" and keep and keep[-1].number and s.number:
             try:
@@ -401,6 +404,9 @@ def _decisions(blocks: list[_Block]) -> list[Decision]:
                     absent.extend(n for n in absent_in_sentences(rest) if n not in absent)
                 continue
             if collecting_absent:
+                if t.casefold().rstrip(".") in NONE_WORDS:
+                    collecting_absent = False
+                    continue
                 names = split_names(t)
                 if names:
                     absent.extend(n for n in names if n not in absent)

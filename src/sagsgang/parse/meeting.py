@@ -95,7 +95,9 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
             m.participants = [n for v in values for n in split_names(v)]
         elif label in ("fraværende", "afbud", "afbud fra") and not m.absent:
             m.absent = [n for v in values for n in split_names(v)]
-        elif label in ("udvalg", "møde", "mødeforum") and not m.committee and values and is_body_name(values[0]):
+        elif label == "udvalg" and not m.committee and values:
+            m.committee = values[0]  # the label says it is the body, whatever its name looks like
+        elif label in ("møde", "mødeforum") and not m.committee and values and is_body_name(values[0]):
             m.committee = values[0]
     if m.committee is None:
         for ln in lines[:10]:
@@ -104,7 +106,7 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
             candidate = t[: d.start()].strip(" ,-–") if d else t
             candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", candidate).strip()
             candidate = _COMMITTEE_NOISE.sub("", candidate).strip(" ,-–.")
-            if candidate and is_body_name(candidate):
+            if candidate and is_body_name(candidate) and not _LABEL.fullmatch(candidate):
                 m.committee = candidate
                 if d and not m.date:
                     m.date = parse_date(d.group(0))
