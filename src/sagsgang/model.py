@@ -127,6 +127,7 @@ class Document:
     items: list[AgendaItem] = field(default_factory=list)
     layout: str = "generic"  # which layout module produced it (for diagnostics)
     pages: int | None = None
+    content_hash: str | None = None  # sha256 of the published file (provenance)
 
     def to_contract(self) -> dict[str, Any]:
         return {

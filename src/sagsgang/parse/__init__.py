@@ -24,6 +24,7 @@ def parse_result(result: ReadResult) -> Document:
         raise DocumentError(result.source, "no text to parse")
     layout = choose_layout(result, lines)
     doc = layout.parse(result, lines)
+    doc.content_hash = result.sha256
     if doc.meeting is None and (not doc.items or not any(it.title for it in doc.items)):
         raise DocumentError(result.source, "not a council document (no agenda item or case found)")
     if doc.meeting is None and not _has_structure(doc):

@@ -5,6 +5,7 @@ often as not on municipal sites) and hands off to one reader per format.
 """
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from ..errors import DocumentError
@@ -70,7 +71,10 @@ def read_bytes(data: bytes, name: str) -> ReadResult:
         raise DocumentError(name, "empty file")
     kind = sniff_kind(data, name)
     if kind == "pdf":
-        return read_pdf(data, name)
-    if kind == "html":
-        return read_html(data, name)
-    return ReadResult(source=name, kind="text", text=decode_text(data, name))
+        result = read_pdf(data, name)
+    elif kind == "html":
+        result = read_html(data, name)
+    else:
+        result = ReadResult(source=name, kind="text", text=decode_text(data, name))
+    result.sha256 = hashlib.sha256(data).hexdigest()
+    return result

@@ -1,0 +1,174 @@
+"""Cases from documents: every item joined to its case, every treatment on one timeline.
+
+Identity (architecture rule): items with the same (municipality, normalised case number) are one
+case; an item without a case number joins another item whose text is a near-duplicate (same
+municipality). Items with different case numbers are never merged by text. The same treatment
+(body + date) reported by several documents — a referat, the next body's Sagsforløb, the HTML and
+PDF copy — appears once, keeping every source for provenance.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Document
+from .identity import case_key, committee_key
+from .neardup import candidate_pairs, signature, similar
+from .steps import classify
+
+
+@dataclass
+class Source:
+    """Where a fact was read: file, page (PDF) and the file's content hash."""
+
+    source: str
+    page: int | None = None
+    content_hash: str | None = None
+
+
+@dataclass
+class ItemRef:
+    source: Source
+    number: str | None
+    title: str
+    public: bool
+    document_type: str
+    meeting_committee: str | None
+    meeting_date: str | None
+
+
+@dataclass
+class Treatment:
+    """One body's handling of the case: decided, or scheduled on an agenda."""
+
+    committee: str | None
+    date: str | None
+    kind: str
+    text: str
+    absent: list[str] = field(default_factory=list)
+    item_number: str | None = None
+    own_minutes: bool = False  # from the minutes of that very meeting (not a later Sagsforløb copy)
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass
+class Case:
+    key: str
+    municipality: str | None
+    numbers: list[str]
+    title: str
+    route: list[str]
+    items: list[ItemRef]
+    treatments: list[Treatment]
+
+    @property
+    def public(self) -> bool:
+        return any(i.public for i in self.items)
+
+
+def _doc_order(doc: Document) -> tuple:
+    return (doc.content_hash or "", doc.source)
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def build_cases(documents: list[Document]) -> list[Case]:
+    """All cases in `documents`, each with its ordered timeline. Independent of document order."""
+    docs = sorted(documents, key=_doc_order)
+    entries = [(doc, item) for doc in docs for item in doc.items]
+    uf = _UnionFind(len(entries))
+    by_key: dict[str, int] = {}
+    for i, (doc, item) in enumerate(entries):
+        for number in item.case_numbers:
+            key = case_key(doc.municipality, number)
+            if key in by_key:
+                uf.union(i, by_key[key])
+            else:
+                by_key[key] = i
+    sigs = [signature(item.title + "\n" + item.body_text) if item.public else None for _, item in entries]
+    for i, j in candidate_pairs(sigs):
+        di, ii = entries[i]
+        dj, ij = entries[j]
+        if ii.case_numbers and ij.case_numbers:
+            continue  # different numbers are different cases, however alike their text
+        if di.municipality == dj.municipality and similar(sigs[i], sigs[j]):
+            uf.union(i, j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(entries)):
+        groups.setdefault(uf.find(i), []).append(i)
+    cases = [_case([entries[i] for i in members]) for members in groups.values()]
+    return sorted(cases, key=lambda c: c.key)
+
+
+def _case(members: list[tuple[Document, object]]) -> Case:
+    municipality = next((d.municipality for d, _ in members if d.municipality), None)
+    numbers = sorted({n for _, it in members for n in it.case_numbers})
+    if numbers:
+        key = min(case_key(municipality, n) for n in numbers)
+    else:
+        doc, item = min(members, key=lambda m: (m[0].content_hash or m[0].source, m[1].number or ""))
+        key = f"{(municipality or '?').casefold()}|~{(doc.content_hash or doc.source)[:12]}-{item.number or 0}"
+    titles = Counter(it.title for _, it in members)
+    title = sorted(titles.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+    routes = sorted((it.route for _, it in members if it.route), key=lambda r: (-len(r), r))
+    items, treatments = [], []
+    for doc, it in members:
+        src = Source(doc.source, it.page, doc.content_hash)
+        m = doc.meeting
+        items.append(ItemRef(src, it.number, it.title, it.public, doc.document_type,
+                             m.committee if m else None, m.date if m else None))
+        for d in it.decisions:
+            own = bool(m and d.date == m.date and committee_key(d.committee) == committee_key(m.committee))
+            treatments.append(Treatment(d.committee, d.date, classify(d.text), d.text, list(d.absent), it.number,
+                                        own, [src]))
+        if m and doc.document_type == "dagsorden" and not any(d.date == m.date for d in it.decisions):
+            treatments.append(Treatment(m.committee, m.date, "planlagt", "", [], it.number, False, [src]))
+    items.sort(key=lambda r: (r.meeting_date or "", r.source.source, r.number or ""))
+    return Case(key, municipality, numbers, title, routes[0] if routes else [], items, _merge(treatments))
+
+
+def _merge(treatments: list[Treatment]) -> list[Treatment]:
+    """One treatment per (body, date); a decision replaces the same meeting's 'planlagt' entry."""
+    merged: dict[tuple, Treatment] = {}
+    for t in treatments:
+        key = (committee_key(t.committee), t.date) if t.date else (committee_key(t.committee), None, t.text)
+        have = merged.get(key)
+        if have is None:
+            merged[key] = t
+            continue
+        best, other = (t, have) if _rank(t) > _rank(have) else (have, t)
+        best.sources = _sources(best.sources + other.sources)
+        for name in other.absent:
+            if name not in best.absent:
+                best.absent.append(name)
+        merged[key] = best
+    return sorted(merged.values(), key=lambda t: (t.date or "9999", t.kind == "planlagt", committee_key(t.committee),
+                                                  t.text))
+
+
+def _rank(t: Treatment) -> tuple:
+    return (t.kind != "planlagt", t.own_minutes, len(t.text), t.text)
+
+
+def _sources(sources: list[Source]) -> list[Source]:
+    seen, out = set(), []
+    for s in sorted(sources, key=lambda s: (s.source, s.page or 0)):
+        k = (s.source, s.page, s.content_hash)
+        if k not in seen:
+            seen.add(k)
+            out.append(s)
+    return out

@@ -1,0 +1,59 @@
+"""Near-duplicate items: the same case write-up published twice (web page and PDF) or copied into
+another body's agenda. MinHash over 5-word shingles (datasketch), compared by estimated Jaccard.
+
+Threshold 0.5, measured on shared/corpus/docs: true duplicates score 0.72-0.93 (Norddjurs HTML vs
+PDF 0.89; Aarhus Ø in agenda and minutes 0.93; Lokalplan 1221 in Byråd and Teknisk Udvalg 0.72),
+the most similar non-duplicates 0.22 (two budget items of one Aarhus case) and below: 0 false
+merges, with margin on both sides.
+"""
+from __future__ import annotations
+
+import re
+
+from datasketch import MinHash, MinHashLSH
+
+THRESHOLD = 0.5
+SHINGLE = 5
+PERMUTATIONS = 128
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[str]:
+    words = _WORD.findall(text.casefold())
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i: i + k]) for i in range(len(words) - k + 1)}
+
+
+def signature(text: str) -> MinHash | None:
+    """MinHash of an item's text; None for texts too short to compare meaningfully (< 20 words)."""
+    sh = shingles(text)
+    if len(sh) < 16:
+        return None
+    m = MinHash(num_perm=PERMUTATIONS, seed=1)
+    for s in sorted(sh):
+        m.update(s.encode("utf-8"))
+    return m
+
+
+def similar(a: MinHash | None, b: MinHash | None, threshold: float = THRESHOLD) -> bool:
+    return a is not None and b is not None and a.jaccard(b) >= threshold
+
+
+def candidate_pairs(signatures: list[MinHash | None]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) that LSH buckets together: near-linear instead of comparing all pairs.
+
+    The LSH threshold sits below THRESHOLD so that borderline pairs are still proposed; `similar`
+    then decides on the estimated Jaccard itself."""
+    lsh = MinHashLSH(threshold=THRESHOLD * 0.8, num_perm=PERMUTATIONS)
+    for i, sig in enumerate(signatures):
+        if sig is not None:
+            lsh.insert(i, sig)
+    pairs = set()
+    for i, sig in enumerate(signatures):
+        if sig is None:
+            continue
+        for j in lsh.query(sig):
+            if j != i:
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
