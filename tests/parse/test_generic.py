@@ -126,3 +126,45 @@ def test_labelled_committee_in_capital_label_layout():
             "86. Godkendelse af dagsorden\n87. Bevilling til oprensning\n88. Beslutning om linjeføring\n")
     doc = parse_text(text)
     assert doc.meeting.committee == "Udvalget for Klima og Miljø"
+
+
+VARDE = """UDVALG\n\nByrådet\n\nMØDE\n\nReferat\n\nSTED\n\nMødesalen\n
+STARTTIDSPUNKT\n\n03-09-2019 18:00:00\n\nPUNKTER\n
+446. Godkendelse af dagsorden
+447. Whistleblowerordning
+448. Budgetopfølgning 2. kvartal 2019
+449. Gensidig orientering - Lukket punkt
+446. Godkendelse af dagsorden
+Godkendelse af dagsorden
+Beslutning Byrådet den 03-09-2019
+Dagsorden godkendt.
+Fraværende:
+Stig Leerbeck
+447. Whistleblowerordning
+Whistleblowerordning
+Sagsfremstilling
+Byrådet har behandlet indførelse af en whistleblowerordning.
+"""
+
+
+def test_table_of_contents_then_items_with_bodies():
+    doc = parse_text(VARDE)
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        ("446", "Godkendelse af dagsorden", True), ("447", "Whistleblowerordning", True),
+        ("448", "Budgetopfølgning 2. kvartal 2019", True), ("449", "Gensidig orientering", False)]
+    (d,) = doc.items[0].decisions
+    assert (d.committee, d.date, d.text, d.absent) == ("Byrådet", "2019-09-03", "Dagsorden godkendt.",
+                                                       ["Stig Leerbeck"])
+    assert [s.heading for s in doc.items[1].sections] == ["Sagsfremstilling"]
+
+
+def test_capital_decision_headings_and_case_type_prefixes():
+    text = ("Byråd: Referat af mødet 14. december 2017\nStarttidspunkt for møde: 14. december 2017 kl. 17:00\n"
+            "  • 135.\n    Beslutningssag: Godkendelse af dagsorden\n    INDSTILLING:\n    Direktionen indstiller.\n"
+            "    BESLUTNING I BYRÅDET den 14-12-2017\n    FRAVÆRENDE: -\n    Dagsordenen godkendt\n"
+            "  • 136.\n    Orienteringssag: Status\n    INDSTILLING:\n    Til efterretning.\n")
+    doc = parse_text(text)
+    assert (doc.meeting.date, doc.meeting.start_time) == ("2017-12-14", "17:00")
+    assert [(i.number, i.title) for i in doc.items] == [("135", "Godkendelse af dagsorden"), ("136", "Status")]
+    (d,) = doc.items[0].decisions
+    assert (d.committee, d.date, d.text, d.absent) == ("BYRÅDET", "2017-12-14", "Dagsordenen godkendt", [])

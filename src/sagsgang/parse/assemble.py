@@ -94,12 +94,22 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         item = parse_item(body, s.number, s.title)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None
         doc.items.append(item)
+    nums = [_number_key(it.number) for it in doc.items]
+    if all(n is not None for n in nums):
+        # a table of contents may list items whose bodies come later (or were cut off): agenda order
+        doc.items = [it for _, it in sorted(zip(nums, doc.items, strict=True), key=lambda p: p[0])]
     kind = document_kind(header)
     if kind is None:
         has_decisions = any(d.text for it in doc.items for d in it.decisions)
         kind = "referat" if has_decisions else "dagsorden"
     doc.document_type = kind
     return finish(doc, meeting, result)
+
+
+def _number_key(number: str | None) -> tuple[int, ...] | None:
+    if not number or not re.fullmatch(r"\d+(?:\.\d+)*", number):
+        return None
+    return tuple(int(p) for p in number.split("."))
 
 
 def build_single_case_document(result: ReadResult, lines: list[Line], layout: str,

@@ -20,7 +20,8 @@ _HEADINGS = [
     r"retsgrundlag", r"lovgrundlag(?: og praksis)?", r"lovgivning", r"juridiske forhold",
     r"kompetence", r"beslutningskompetence", r"kompetenceforhold", r"kompetenceplacering",
     r"kommunikation", r"kommunikationsplan", r"høring", r"høringer", r"videre proces", r"tidsplan",
-    r"proces", r"sagsforløb", r"sagsgang(?: og sagstype)?", r"bilag", r"beslutning(?:er)?",
+    r"proces", r"sagsforløb", r"sagsgang(?: og sagstype)?", r"bilag", r"beslutning(?:er)?\.?", r"protokol",
+    r"indstilling og beslutning", r"beskrivelse af sagen", r"sagens opståen",
     r"sammenhæng (?:til|med) .+", r"fn'?\W?s verdensmål.*", r".+ påtegning", r"påtegning",
     r"personalemæssige konsekvenser", r"(?:miljø|klima)[\w\s,-]*konsekvenser", r"vurdering",
     r"(?:forvaltningens|administrationens) vurdering", r"konsekvenser", r"udtalelser?",
@@ -30,11 +31,16 @@ _HEADINGS = [
 ]
 HEADING = re.compile(r"^(?:" + "|".join(_HEADINGS) + r")\s*:?$", re.IGNORECASE)
 # "Beslutning i Arbejdsmarkedsudvalget den 17-08-2022", "Beslutning i Byrådet den 25. juni 2018:"
+# "Beslutning Byrådet den 03-09-2019", "BESLUTNING: Kommunalbestyrelsen den 25-02-2016",
+# "BESLUTNING I BYRÅDET den 14-12-2017". Without 'i/fra/af' the date is required, so that a title
+# such as "Beslutning om mødeplan for 2026" is not taken for a decision heading.
+_DECISION_WORD = r"(?i:Beslutning(?:er)?|Protokol|Afgørelse)"
 DECISION_HEADING = re.compile(
-    r"^(?:Beslutning(?:er)?|Protokol|Afgørelse)\s+(?:i|fra|af)\s+(?P<body>.+?)"
+    rf"^{_DECISION_WORD}(?:\s+(?i:i|fra|af)\s+|\s*:\s*)(?P<body>[A-ZÆØÅ§].*?)"
     r"(?:\s+(?:den|d\.)\s+(?P<date>.+?))?\s*:?$"
+    rf"|^{_DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?)\s+(?:den|d\.)\s+(?P<date2>\d.+?)\s*:?$"
 )
-PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Protokol|Afgørelse)\s*:?$", re.IGNORECASE)
+PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Protokol|Afgørelse)\s*[:.]?$", re.IGNORECASE)
 HISTORY_HEADING = re.compile(r"^(?:Sagsforløb|Tidligere beslutning(?:er)?|Tidligere behandling(?:er)?)\s*:?$",
                              re.IGNORECASE)
 ATTACHMENT_HEADING = re.compile(r"^(?:Bilag|Bilagsliste|Bilagsfortegnelse)\s*:?$", re.IGNORECASE)
@@ -54,8 +60,18 @@ def heading_name(line: str) -> str:
     """The section name as the contract records it: 'Beslutning i X den D' -> 'Beslutning'."""
     s = line.strip()
     if DECISION_HEADING.match(s) and not HEADING.match(s):
-        return s.split()[0]
+        return s.split()[0].rstrip(":")
     return s.rstrip(":").strip()
+
+
+def decision_body_date(line: str) -> tuple[str, str | None] | None:
+    """(body, printed date or None) of a decision heading line, or None."""
+    m = DECISION_HEADING.match(line.strip())
+    if not m:
+        return None
+    if m.group("body2"):
+        return m.group("body2"), m.group("date2")
+    return m.group("body"), m.group("date")
 
 
 def inline_route(line: str) -> str | None:

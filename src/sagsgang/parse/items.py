@@ -16,11 +16,11 @@ from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import (
     ATTACHMENT_HEADING,
-    DECISION_HEADING,
     HEADING,
     HISTORY_HEADING,
     PLAIN_DECISION,
     ROUTE_HEADING,
+    decision_body_date,
     heading_name,
     inline_route,
     is_heading,
@@ -53,6 +53,8 @@ CLOSED_SUFFIX = re.compile(r"\s*[-–(]\s*(?:Lukket(?:\s+(?:punkt|sag))?|Fortrol
 CLOSED_MARKER = re.compile(
     r"^(?:Lukket|Lukket punkt|Lukket sag|Fortroligt|Fortrolig sag|Behandles for lukkede døre)\.?$", re.IGNORECASE
 )
+# "Beslutningssag: Godkendelse af dagsorden": the kind of case, printed before the title
+CASE_TYPE_PREFIX = re.compile(r"^(?:Beslutningssag|Orienteringssag|Drøftelsessag|Temadrøftelse)\s*:\s*", re.IGNORECASE)
 OPEN_CLOSED_TAG = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt)\b", re.IGNORECASE)
 TOC_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*\d*\s*$|\s+\.{2,}\s*\d+\s*$|\t\s*\d+\s*$")
 # "Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115" / "Landdistriktsudvalget, 19.11.2018"
@@ -90,6 +92,7 @@ def clean_title(title: str) -> tuple[str, bool]:
     m = CLOSED_SUFFIX.search(t)
     if m:
         closed, t = True, t[: m.start()]
+    t = CASE_TYPE_PREFIX.sub("", t)
     return t.strip(" -–:"), closed
 
 
@@ -142,6 +145,8 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     With `meeting_context` (the header says Referat/Dagsorden), a run of numbered titles counts as
     the list of items even where the bodies are missing."""
     starts: list[ItemStart] = []
+    toc = {(m.group("num"), m.group("title").casefold()) for i, ln in enumerate(lines)
+           if meeting_context and (m := NUMBERED_START.match(ln.text)) and _toc_run(lines, i)}
     labelled_seen = any(LABELLED_START.match(ln.text) or LABELLED_NUMBER_ONLY.match(ln.text)
                         or BARE_NUMBER.match(ln.text) for ln in lines)
     for i, ln in enumerate(lines):
@@ -165,8 +170,8 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
             j = i + 1
             while j < len(lines) and not lines[j].text:
                 j += 1
-            after = [x.text for x in lines[j + 1: j + 4] if x.text]
-            if j < len(lines) and not _cue(lines[j].text) and after and _cue(after[0]):
+            after = [x.text for x in lines[j + 1: j + 5] if x.text and x.text != lines[j].text]
+            if j < len(lines) and not _cue(lines[j].text) and any(_cue(x) for x in after[:3]):
                 starts.append(ItemStart(i, m.group("num"), lines[j].text, consumed=j - i + 1))
             continue
         m = SAG_NR_START.match(t)
@@ -183,7 +188,8 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
             m = NUMBERED_START.match(t)
             if m and _numbered_is_item(lines, i, m.group("title")):
                 starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
-            elif m and meeting_context and _toc_run(lines, i):
+            elif m and meeting_context and (_toc_run(lines, i)
+                                            or (m.group("num"), m.group("title").casefold()) in toc):
                 starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
     for s in starts:
         _extend_wrapped_title(s, lines)
@@ -212,22 +218,44 @@ def _body_size(starts: list[ItemStart], k: int, lines: list[Line]) -> int:
 
 
 def _drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemStart]:
-    """A number listed twice: the bodiless first listing is a table of contents or a fold-out header."""
-    keep: list[ItemStart] = []
+    """Resolve numbers listed more than once (tables of contents, fold-out headers).
+
+    An item is known by its number: a bodiless listing (table of contents) is replaced by the
+    later listing that has a body; a bodiless repeat right before its body (fold-out header) is
+    dropped. Numbered items must rise, but only items with a body count for that, so a table of
+    contents does not block the items it lists."""
+    sizes = [_body_size(starts, k, lines) for k in range(len(starts))]
+    kept: dict[str | None, tuple[ItemStart, int]] = {}
+    order: list[ItemStart] = []
+    last_real: float | None = None
     for k, s in enumerate(starts):
-        later_same = any(o.number == s.number for o in starts[k + 1:])
-        if later_same and _body_size(starts, k, lines) <= 2:
-            if keep:  # a fold-out header inside the previous item's span is no part of its text
-                keep[-1].skip.update(range(s.index, s.index + s.consumed))
+        size = sizes[k]
+        if size <= 2 and any(o.number == s.number for o in starts[k + 1:]):
+            if order:  # a fold-out header inside the previous item's span is no part of its text
+                max(order, key=lambda o: o.index).skip.update(range(s.index, s.index + s.consumed))
             continue
-        if s.kind == "numbered" and keep and keep[-1].number and s.number:
-            try:
-                if float(s.number) <= float(keep[-1].number):
-                    continue
-            except ValueError:
-                pass
-        keep.append(s)
-    return keep
+        if s.number in kept:
+            prev, prev_size = kept[s.number]
+            if prev_size <= 2 < size:
+                order[order.index(prev)] = s
+                kept[s.number] = (s, size)
+                last_real = _num(s.number) if _num(s.number) is not None else last_real
+            continue
+        n = _num(s.number)
+        if s.kind == "numbered" and size > 2 and n is not None and last_real is not None and n <= last_real:
+            continue
+        order.append(s)
+        kept[s.number] = (s, size)
+        if size > 2 and n is not None:
+            last_real = n
+    return sorted(order, key=lambda o: o.index)
+
+
+def _num(number: str | None) -> float | None:
+    try:
+        return float(number) if number else None
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -303,9 +331,9 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             route_text = r
             continue
         # Headings open sections (and decisions).
-        dm = DECISION_HEADING.match(t) if heading(t) else None
+        dm = decision_body_date(t) if heading(t) else None
         if dm and not HEADING.match(t):
-            body, date = dm.group("body"), parse_date(dm.group("date"))
+            body, date = dm[0], parse_date(dm[1])
             if date is None:
                 # "Beslutning i Byrådet 25-06-2019" has no 'den'
                 dd = DATE_ANY.search(body)
@@ -395,7 +423,7 @@ def _decisions(blocks: list[_Block]) -> list[Decision]:
         for t in b.lines:
             m = ABSENT_LABEL.match(t)
             if m:
-                rest = m.group("rest").strip()
+                rest = re.split(r"(?<=[a-zæøå)])\.\s+", m.group("rest").strip())[0]  # "X. Istedet mødte Y."
                 names = split_names(rest) if rest else []
                 absent.extend(n for n in names if n not in absent)
                 collecting_absent = not rest

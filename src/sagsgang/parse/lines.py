@@ -19,7 +19,8 @@ _CHROME = re.compile(
     r"^(?:Skip navigationen|Skip til .{0,30}|Spring (?:til|navigationen over).*|Gå til (?:hoved)?indhold|Til indhold|"
     r"You are here|Du er her(?::)?|Fold alle ud|Fold alle sammen|Udskriv|Print|Del|Menu|Søg|Luk|icon-\w+|"
     r"Hent som PDF|Kopier link|Tilbage til (?:forsiden|toppen)|Tilbage|Til toppen|Læs mere|Vis mere|"
-    r"Dagsordener og referater|Dagsorden og referat|Prompt resultater|Relevans(?: v\d)?)$",
+    r"Dagsordener og referater|Dagsorden og referat|Prompt resultater|Relevans(?: v\d)?|Genveje|Værktøjer|"
+    r"Indhold|INDHOLD)$",
     re.IGNORECASE,
 )
 _PAGE_FOOTER = re.compile(r"^(?:Side \d+ af \d+|\d+ af \d+|Side \d+|- ?\d+ ?-)$", re.IGNORECASE)

@@ -40,6 +40,17 @@ def document_kind(lines: list[Line]) -> str | None:
     return None
 
 
+# Labels that FirstAgenda prints without a colon before their value ("Mødested Høng Skole").
+_BARE_LABELS = {"mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "fraværende", "afbud fra"}
+
+
+def _is_label_use(text: str, m: re.Match[str]) -> bool:
+    """'Sted: X', 'STED' alone, 'Mødested X' are labels; 'Mødelokale C, Rådhuset' is a value."""
+    after = text[m.end("label"):]
+    return not m.group("value") or re.match(r"^[\w ]{0,20}:", after) is not None \
+        or m.group("label").lower() in _BARE_LABELS  # also "Starttidspunkt for møde: …"
+
+
 def _value_lines(lines: list[Line], i: int, inline: str) -> list[str]:
     """A label's value: inline text, else the following lines until a blank line or another label."""
     if inline:
@@ -78,7 +89,7 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
             break
     for i, ln in enumerate(lines):
         lm = _LABEL.match(ln.text)
-        if not lm:
+        if not lm or not _is_label_use(ln.text, lm):
             continue
         label = lm.group("label").lower()
         values = _value_lines(lines, i, lm.group("value").strip())
