@@ -168,3 +168,19 @@ def test_capital_decision_headings_and_case_type_prefixes():
     assert [(i.number, i.title) for i in doc.items] == [("135", "Godkendelse af dagsorden"), ("136", "Status")]
     (d,) = doc.items[0].decisions
     assert (d.committee, d.date, d.text, d.absent) == ("BYRÅDET", "2017-12-14", "Dagsordenen godkendt", [])
+
+
+def test_html_headings_count_as_sections_beside_the_lexicon():
+    from sagsgang.parse import parse_result as parse_read
+    from sagsgang.read import read_bytes
+
+    page = ("<html><body><h1>Nr.12 - Ny skolestruktur</h1><h3>Sagsnr.: 24/1234</h3>"
+            "<h3>Sagsfremstilling</h3><p>Forvaltningen foreslår en ny struktur.</p>"
+            "<h3>Trafikale forhold</h3><p>Vejene omkring skolen skal ændres.</p>"
+            "<h3>Beslutning i Børne- og Skoleudvalget den 05-03-2024</h3><p>Godkendt.</p></body></html>")
+    doc = parse_read(read_bytes(page.encode(), "skole.html"))
+    (item,) = doc.items
+    assert (item.number, item.title, item.case_numbers) == ("12", "Ny skolestruktur", ["24/1234"])
+    assert [s.heading for s in item.sections] == ["Sagsfremstilling", "Trafikale forhold", "Beslutning"]
+    assert [(d.committee, d.date, d.text) for d in item.decisions] == [
+        ("Børne- og Skoleudvalget", "2024-03-05", "Godkendt.")]

@@ -91,7 +91,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
         body = [ln for k2, ln in enumerate(lines[s.index + s.consumed: end], start=s.index + s.consumed)
                 if k2 not in s.skip]
-        item = parse_item(body, s.number, s.title)
+        item = parse_item(body, s.number, s.title, marked_headings=result.headings)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None
         doc.items.append(item)
     nums = [_number_key(it.number) for it in doc.items]
@@ -128,7 +128,7 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     above = [ln for ln in lines[: max(title_index or 0, 0)] if ln.text and (
         standalone_case_number(ln.text) or labelled_case_numbers(ln.text) is not None
         or OPEN_CLOSED_TAG.search(ln.text) or CLOSED_MARKER.match(ln.text))]
-    item: AgendaItem = parse_item(above + body, number, title or result.source)
+    item: AgendaItem = parse_item(above + body, number, title or result.source, marked_headings=result.headings)
     doc = Document(source=result.source, layout=layout, items=[item],
                    document_type=doc_type or "sagsfremstilling")
     return finish(doc, None, result)

@@ -102,6 +102,12 @@ def _cue(text: str) -> bool:
                 or CLOSED_MARKER.match(text) or OPEN_CLOSED_TAG.search(text))
 
 
+def _cue_not_heading(t: str) -> bool:
+    """Marked-up lines that are metadata, not sections: case numbers, dates, closed markers."""
+    return bool(standalone_case_number(t) or labelled_case_numbers(t) is not None or CLOSED_MARKER.match(t)
+                or DATE_ANY.search(t) or LABELLED_START.match(t) or NUMBERED_START.match(t))
+
+
 def _numbered_is_item(lines: list[Line], i: int, title: str) -> bool:
     """A '64. Title' line is an item when item-like cues follow before the next such line."""
     if title.lower().startswith(("at ", "det ", "der ")) or len(title) > 200:
@@ -269,14 +275,18 @@ class _Block:
 
 
 def parse_item(lines: list[Line], number: str | None, title: str, closed: bool = False,
-               structural_headings: frozenset[str] | None = None) -> AgendaItem:
+               structural_headings: frozenset[str] | None = None,
+               marked_headings: frozenset[str] = frozenset()) -> AgendaItem:
     """Build one AgendaItem from the lines after its header.
 
     `structural_headings`, when given, are the lines the markup marks as headings (HTML h3); they
-    are then the only headings, so a 'Beslutning:' inside a body paragraph opens nothing."""
+    are then the only headings, so a 'Beslutning:' inside a body paragraph opens nothing.
+    `marked_headings` (h1-h6 texts of a generic HTML page) count in addition to the lexicon."""
 
     def heading(t: str) -> bool:
-        return t in structural_headings if structural_headings is not None else is_heading(t)
+        if structural_headings is not None:
+            return t in structural_headings
+        return is_heading(t) or (t in marked_headings and not _cue_not_heading(t))
 
     title, closed_by_title = clean_title(title)
     item = AgendaItem(title=title, number=number, public=not (closed or closed_by_title))

@@ -20,7 +20,7 @@ _CHROME = re.compile(
     r"You are here|Du er her(?::)?|Fold alle ud|Fold alle sammen|Udskriv|Print|Del|Menu|Søg|Luk|icon-\w+|"
     r"Hent som PDF|Kopier link|Tilbage til (?:forsiden|toppen)|Tilbage|Til toppen|Læs mere|Vis mere|"
     r"Dagsordener og referater|Dagsorden og referat|Prompt resultater|Relevans(?: v\d)?|Genveje|Værktøjer|"
-    r"Indhold|INDHOLD)$",
+    r"Indhold|INDHOLD|Transkript|Starte visningen fra side:?|Størrelse: px|Download .*)$",
     re.IGNORECASE,
 )
 _PAGE_FOOTER = re.compile(r"^(?:Side \d+ af \d+|\d+ af \d+|Side \d+|- ?\d+ ?-)$", re.IGNORECASE)

@@ -92,6 +92,9 @@ def html_to_text(root) -> str:
 def read_html(data: bytes, source: str) -> ReadResult:
     root = parse_html_tree(data, source)
     text = html_to_text(root)
+    headings = frozenset(
+        h for h in (re.sub(r"\s+", " ", el.text_content()).strip() for el in root.iter(*_HEADING)) if h and len(h) < 120
+    ) if text.strip() else frozenset()
     if not text.strip():
         import html as html_entities
 
@@ -99,4 +102,5 @@ def read_html(data: bytes, source: str) -> ReadResult:
         root = None
     if not text.strip():
         raise DocumentError(source, "HTML page has no visible text")
-    return ReadResult(source=source, kind="html", text=text, html=root)
+    return ReadResult(source=source, kind="html", text=text, html=root,
+                      headings=frozenset(unicodedata.normalize("NFC", h) for h in headings))
