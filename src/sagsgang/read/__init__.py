@@ -6,6 +6,7 @@ often as not on municipal sites) and hands off to one reader per format.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from ..errors import DocumentError
@@ -17,8 +18,21 @@ from .text import decode_text
 __all__ = ["ReadResult", "read_document", "read_bytes", "MAX_FILE_BYTES"]
 
 # Larger files are refused up front: a council document above this is a scan archive or a
-# mistake, and reading it whole would cost more memory than the ingest budget allows.
-MAX_FILE_BYTES = 200 * 1024 * 1024
+# mistake, and reading it whole would cost more memory than the ingest budget (< 1 GB) allows.
+# Text and HTML expand about 4x in memory once decoded, so their limit is lower than for PDF.
+# Both can be lowered (or raised) with SAGSGANG_MAX_TEXT_MB / SAGSGANG_MAX_PDF_MB.
+MAX_TEXT_MB = 50
+MAX_PDF_MB = 200
+MAX_FILE_BYTES = MAX_PDF_MB * 1024 * 1024
+
+
+def size_limit(is_pdf: bool) -> int:
+    """Bytes allowed for a PDF or a text/HTML file (env overrides for operators and tests)."""
+    name, default = ("SAGSGANG_MAX_PDF_MB", MAX_PDF_MB) if is_pdf else ("SAGSGANG_MAX_TEXT_MB", MAX_TEXT_MB)
+    try:
+        return int(float(os.environ.get(name, default)) * 1024 * 1024)
+    except ValueError:
+        return default * 1024 * 1024
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
@@ -32,9 +46,12 @@ def read_document(path: str | Path) -> ReadResult:
         if p.is_dir():
             raise DocumentError(name, "is a folder, not a file")
         size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(name, f"file too large ({size // (1024 * 1024)} MB > "
-                                      f"{MAX_FILE_BYTES // (1024 * 1024)} MB limit)")
+        with p.open("rb") as fh:
+            head = fh.read(1024)
+        limit = size_limit(b"%PDF-" in head)
+        if size > limit:
+            raise DocumentError(name, f"file too large ({size / (1024 * 1024):.1f} MB > "
+                                      f"{limit / (1024 * 1024):.0f} MB limit)")
         data = p.read_bytes()
     except OSError as exc:
         raise DocumentError(name, f"cannot read file ({exc.strerror or exc})") from None
