@@ -137,3 +137,28 @@ class Document:
             "meeting": self.meeting.to_contract() if self.meeting else None,
             "items": [i.to_contract() for i in self.items],
         }
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    """Everything parse produced, for storing the parsed result as it was ("cache raw before mapping":
+    linking and new features can be re-run from it without re-reading files)."""
+    from dataclasses import asdict
+
+    return asdict(doc)
+
+
+def document_from_dict(data: dict[str, Any]) -> Document:
+    """Inverse of document_to_dict."""
+    meeting = Meeting(**data["meeting"]) if data.get("meeting") else None
+    items = []
+    for it in data.get("items", []):
+        items.append(AgendaItem(
+            title=it["title"], number=it.get("number"), public=it.get("public", True),
+            case_numbers=list(it.get("case_numbers", [])), route=list(it.get("route", [])),
+            decisions=[Decision(**d) for d in it.get("decisions", [])],
+            attachments=[Attachment(**a) for a in it.get("attachments", [])],
+            sections=[Section(**s) for s in it.get("sections", [])],
+            intro=it.get("intro", ""), page=it.get("page")))
+    fields = {k: data[k] for k in ("source", "municipality", "document_type", "layout", "pages", "content_hash")
+              if k in data}
+    return Document(meeting=meeting, items=items, **fields)

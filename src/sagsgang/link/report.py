@@ -1,0 +1,112 @@
+"""Case timelines and cross-municipality theme dossiers as rows, JSON and CSV.
+
+Visibility rule: a closed item contributes its title, number and case number only; it never has
+treatments (parse gives it none), so no outcome text of a closed item can appear here."""
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import asdict, dataclass
+
+from .cases import Case
+from .status import case_status
+
+THEME_COLUMNS = ["municipality", "body", "date", "item", "item_number", "case", "kind", "outcome", "source", "page",
+                 "content_hash"]
+
+
+def case_to_dict(case: Case) -> dict:
+    """The JSON of `sagsgang case --json`: identity, planned route, timeline and status."""
+    status = case_status(case)
+    return {
+        "key": case.key,
+        "municipality": case.municipality,
+        "case_numbers": case.numbers,
+        "title": case.title,
+        "public": case.public,
+        "route": [{"step": s.step, "documented": s.documented,
+                   "treatments": [{"committee": t.committee, "date": t.date} for t in s.treatments]}
+                  for s in status.route],
+        "status": {"now": status.now, "next": status.next, "line": status.line()},
+        "timeline": [{
+            "date": t.date, "committee": t.committee, "kind": t.kind, "item_number": t.item_number,
+            "outcome": t.text, "absent": t.absent, "own_minutes": t.own_minutes,
+            "sources": [asdict(s) for s in t.sources],
+        } for t in case.treatments],
+        "items": [{
+            "source": asdict(i.source), "number": i.number, "title": i.title, "public": i.public,
+            "document_type": i.document_type, "meeting": {"committee": i.meeting_committee, "date": i.meeting_date},
+        } for i in case.items],
+    }
+
+
+def case_text(case: Case) -> str:
+    """Human-readable timeline with the planned route beside it."""
+    status = case_status(case)
+    out = [f"Sag {', '.join(case.numbers) or '(uden nummer)'} — {case.title}",
+           f"  Kommune: {case.municipality or 'ukendt'}",
+           f"  Status:  {status.line()}"]
+    if status.route:
+        marks = [f"{s.step} {'✓' if s.documented else '·'}" for s in status.route]
+        out.append(f"  Sagsgang (planlagt): {' → '.join(marks)}")
+    out.append("  Forløb:")
+    if not case.treatments:
+        out.append("    (ingen behandlinger fundet)")
+    for t in case.treatments:
+        src = ", ".join(s.source + (f" s. {s.page}" if s.page else "") for s in t.sources)
+        text = t.text if len(t.text) <= 160 else t.text[:157] + "..."
+        out.append(f"    {t.date or '????-??-??'}  {t.committee or '?'}  [{t.kind}]  pkt. {t.item_number or '-'}")
+        if text:
+            out.append(f"        {text}")
+        if t.absent:
+            out.append(f"        fraværende: {', '.join(t.absent)}")
+        out.append(f"        kilde: {src}")
+    return "\n".join(out)
+
+
+@dataclass
+class ThemeRow:
+    municipality: str | None
+    body: str | None
+    date: str | None
+    item: str
+    item_number: str | None
+    case: str
+    kind: str
+    outcome: str
+    source: str
+    page: int | None
+    content_hash: str | None
+
+
+def theme_rows(cases: list[Case]) -> list[ThemeRow]:
+    """One row per treatment (or per item, when the item has none yet), ordered by date."""
+    rows: list[ThemeRow] = []
+    for case in cases:
+        numbers = ", ".join(case.numbers)
+        for t in case.treatments:
+            src = t.sources[0]
+            rows.append(ThemeRow(case.municipality, t.committee, t.date, case.title, t.item_number, numbers, t.kind,
+                                 t.text, src.source, src.page, src.content_hash))
+        if not case.treatments:
+            for i in case.items:
+                rows.append(ThemeRow(case.municipality, i.meeting_committee, i.meeting_date, i.title, i.number,
+                                     numbers, i.document_type if i.public else "lukket punkt", "", i.source.source,
+                                     i.source.page, i.source.content_hash))
+    return sorted(rows, key=lambda r: (r.date or "9999", r.municipality or "", r.body or "", r.item))
+
+
+def theme_counts(rows: list[ThemeRow]) -> dict[str, int]:
+    return dict(sorted(Counter(r.municipality or "ukendt" for r in rows).items()))
+
+
+def theme_csv(rows: list[ThemeRow]) -> str:
+    """CSV for spreadsheets: UTF-8 with BOM (Excel reads æøå right only with it), ';' separated as a
+    Danish Excel expects, every field quoted where needed."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    writer.writerow(THEME_COLUMNS)
+    for r in rows:
+        writer.writerow([getattr(r, c) if getattr(r, c) is not None else "" for c in THEME_COLUMNS])
+    return "\ufeff" + buf.getvalue()
