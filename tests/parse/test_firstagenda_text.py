@@ -34,3 +34,15 @@ def test_byraad_pdf_keeps_pages_and_wrapped_titles(corpus):
     # the Sagsforløb history comes first, the meeting's own decision last
     assert two.decisions[-1].committee == "Aarhus Byråd" and two.decisions[-1].date == "2025-08-27"
     assert [d.date for d in two.decisions] == sorted(d.date for d in two.decisions)
+
+
+def test_pdf_decisions_stop_where_the_unheaded_case_text_begins(corpus):
+    doc = parse_file(corpus("aarhus_byraad_2025-08-27_referat.pdf"))
+    own = {i.number: i.decisions[-1] for i in doc.items if i.decisions and i.decisions[-1].date == "2025-08-27"}
+    assert own["2"].text == ("Fremsendes til Teknisk Udvalg til behandling i henhold til beslutning i byrådets møde "
+                             "den 27. august 2025.")  # not "BESLUTNINGSFORSLAG FRA DD" after it
+    assert own["8"].text.endswith("foranstående indstilling af 12. august 2025.")  # not the summary below it
+    assert own["14"].text.endswith("i byrådets møde den 27. august 2025.")
+    assert not any(d.text.endswith(". .") for d in own.values())
+    two = next(i for i in doc.items if i.number == "2")
+    assert [a.title for a in two.attachments][:2] == ["Indstilling", "Bilag 1: Beslutningsforslag"]

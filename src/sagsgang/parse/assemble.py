@@ -81,7 +81,7 @@ def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Docume
 
 
 def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
-                           skip_header: re.Pattern[str] | None = None) -> Document:
+                           decision_ends_at_break: bool = False) -> Document:
     """A meeting's agenda or minutes: header, then items found by their printed cues."""
     starts = find_item_starts(lines, meeting_context=True)
     header = lines[: starts[0].index] if starts else lines
@@ -91,7 +91,8 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
         body = [ln for k2, ln in enumerate(lines[s.index + s.consumed: end], start=s.index + s.consumed)
                 if k2 not in s.skip]
-        item = parse_item(body, s.number, s.title, marked_headings=result.headings)
+        item = parse_item(body, s.number, s.title, marked_headings=result.headings,
+                          decision_ends_at_break=decision_ends_at_break)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None
         doc.items.append(item)
     nums = [_number_key(it.number) for it in doc.items]

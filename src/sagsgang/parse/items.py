@@ -102,6 +102,23 @@ def _cue(text: str) -> bool:
                 or CLOSED_MARKER.match(text) or OPEN_CLOSED_TAG.search(text))
 
 
+def _ends_decision(t: str) -> bool:
+    """'BESLUTNINGSFORSLAG FRA DD', 'INDSTILLING FRA MAGISTRATSAFDELINGEN …' or a lone '.': the
+    unheaded case text after a decision, never part of it."""
+    if t.strip() in (".", "·"):
+        return True
+    if ABSENT_LABEL.match(t):
+        return False
+    letters = [c for c in t if c.isalpha()]
+    words = [w for w in t.split() if any(c.isalpha() for c in w)]
+    return len(letters) >= 10 and len(words) >= 2 and all(c.isupper() for c in letters)
+
+
+def _listed(t: str) -> bool:
+    """A short line without a full stop, like the entries of a bilag list."""
+    return len(t) < 100 and not t.rstrip().endswith(".") and not is_heading(t)
+
+
 def _cue_not_heading(t: str) -> bool:
     """Marked-up lines that are metadata, not sections: case numbers, dates, closed markers."""
     return bool(standalone_case_number(t) or labelled_case_numbers(t) is not None or CLOSED_MARKER.match(t)
@@ -209,13 +226,18 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
     if start.title_before:
         return
     i = start.index + start.consumed
-    if i + 1 >= len(lines):
+    while i < len(lines) and not lines[i].text:  # a title set in a larger font ends in a block break
+        i += 1
+    j = i + 1
+    while j < len(lines) and not lines[j].text:
+        j += 1
+    if j >= len(lines):
         return
-    cont, nxt = lines[i].text, lines[i + 1].text
+    cont, nxt = lines[i].text, lines[j].text
     if cont and nxt and len(cont) < 120 and not _cue(cont) and not LABELLED_START.match(cont) \
             and (standalone_case_number(nxt) or labelled_case_numbers(nxt)):
         start.title = start.title + " " + cont
-        start.consumed += 1
+        start.consumed = i + 1 - start.index
 
 
 def _body_size(starts: list[ItemStart], k: int, lines: list[Line]) -> int:
@@ -276,12 +298,14 @@ class _Block:
 
 def parse_item(lines: list[Line], number: str | None, title: str, closed: bool = False,
                structural_headings: frozenset[str] | None = None,
-               marked_headings: frozenset[str] = frozenset()) -> AgendaItem:
+               marked_headings: frozenset[str] = frozenset(), decision_ends_at_break: bool = False) -> AgendaItem:
     """Build one AgendaItem from the lines after its header.
 
     `structural_headings`, when given, are the lines the markup marks as headings (HTML h3); they
     are then the only headings, so a 'Beslutning:' inside a body paragraph opens nothing.
-    `marked_headings` (h1-h6 texts of a generic HTML page) count in addition to the lexicon."""
+    `marked_headings` (h1-h6 texts of a generic HTML page) count in addition to the lexicon.
+    `decision_ends_at_break`: a blank line after decision text ends it (FirstAgenda PDFs, where the
+    reader marks block breaks and the unheaded case text follows the decision)."""
 
     def heading(t: str) -> bool:
         if structural_headings is not None:
@@ -304,7 +328,11 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         if not t:
             if mode == "attachments" and attach_lines and attach_lines[-1].text:
                 attach_lines.append(ln)
+            if mode == "decision" and decision_ends_at_break and current_block and current_block.lines:
+                mode = "after_decision"
             continue
+        if mode in ("decision", "after_decision") and current_block is not None and _ends_decision(t):
+            mode = "after_decision"
         nxt = next((x.text for x in lines[idx + 1: idx + 3] if x.text), None)
         found = labelled_case_numbers(t, nxt)
         if found is not None and mode in ("head", "text", "attachments", "trailer"):
@@ -339,6 +367,13 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         r = inline_route(t)
         if r:
             route_text = r
+            continue
+        if mode == "attachments" and heading(t) and not PLAIN_DECISION.match(t) and not HISTORY_HEADING.match(t) \
+                and decision_body_date(t) is None and nxt is not None and _listed(nxt):
+            # "Bilag / Indstilling / Bilag 1: …": an attachment named like a heading, not a new section
+            attach_lines.append(ln)
+            if current is not None:
+                current.text = (current.text + "\n" + t).strip()
             continue
         # Headings open sections (and decisions).
         dm = decision_body_date(t) if heading(t) else None
@@ -400,6 +435,12 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
                 current_block.lines.append(t)
         elif mode == "decision" and current_block is not None:
             current_block.lines.append(t)
+        elif mode == "after_decision":
+            if ABSENT_LABEL.match(t) and current_block is not None:
+                current_block.lines.append(t)
+            else:
+                intro.append(t)
+            continue
         elif mode == "attachments":
             if parse_date(t) and DATE_ANY.fullmatch(t.strip()):
                 mode = "trailer"

@@ -22,4 +22,7 @@ def matches(result: ReadResult) -> bool:
 
 
 def parse(result: ReadResult, lines: list[Line]) -> Document:
-    return build_meeting_document(result, lines, layout="firstagenda_text")
+    # In the PDF the decision is printed first and the unheaded case text right below it; the
+    # reader's block breaks are the only separation between the two.
+    return build_meeting_document(result, lines, layout="firstagenda_text",
+                                  decision_ends_at_break=result.kind == "pdf")
