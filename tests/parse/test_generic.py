@@ -184,3 +184,12 @@ def test_html_headings_count_as_sections_beside_the_lexicon():
     assert [s.heading for s in item.sections] == ["Sagsfremstilling", "Trafikale forhold", "Beslutning"]
     assert [(d.committee, d.date, d.text) for d in item.decisions] == [
         ("Børne- og Skoleudvalget", "2024-03-05", "Godkendt.")]
+
+
+def test_flattened_web_table_labels():
+    text = ("Referat\nDato: |\n10-10-2022 17:00:00 |\n---|---|\nUdvalg: |\nKommunalbestyrelsen |\nSted: |\n"
+            "Rådhussalen |\nDeltagere: |\nPeder Hansen, Tonni Hansen |\nAfbud fra: Brian Dalsgaard (V)\n")
+    m = parse_text(text).meeting
+    assert (m.committee, m.date, m.start_time, m.location) == ("Kommunalbestyrelsen", "2022-10-10", "17:00",
+                                                               "Rådhussalen")
+    assert m.participants == ["Peder Hansen", "Tonni Hansen"] and m.absent == ["Brian Dalsgaard (V)"]

@@ -20,3 +20,8 @@ def test_absence_sentences():
 
 def test_capitalised_headings_are_not_people():
     assert split_names("ÅBNE SAGER") == []
+
+
+def test_bulleted_and_table_piped_names():
+    assert split_names("• Rita Byskov") == ["Rita Byskov"]
+    assert split_names("Peder Hansen, Tonni Hansen |") == ["Peder Hansen", "Tonni Hansen"]

@@ -17,7 +17,7 @@ TITLE_LINE = re.compile(
 )
 _LABEL = re.compile(
     r"^(?P<label>Mødedato|Dato|Mødetidspunkt|Tidspunkt|Tid|Starttidspunkt|Mødestart|Mødested|Sted|Mødelokale|"
-    r"Lokale|Mødedeltagere|Deltagere|Medlemmer|Til stede|Tilstede|Fraværende|Afbud|Afbud fra|Udvalg|"
+    r"Lokale|Mødedeltagere|Deltagere|Medlemmer|Til stede|Tilstede|Fraværende|Afbud fra|Afbud|Udvalg|"
     r"Møde(?:forum)?)\b\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -52,7 +52,9 @@ def _is_label_use(text: str, m: re.Match[str]) -> bool:
 
 
 def _value_lines(lines: list[Line], i: int, inline: str) -> list[str]:
-    """A label's value: inline text, else the following lines until a blank line or another label."""
+    """A label's value: inline text, else the following lines until a blank line or another label.
+    Table pipes and rules of web pages flattened to text ('Dato: |', '---|---|') are not values."""
+    inline = inline.strip(" |")
     if inline:
         return [inline]
     out: list[str] = []
@@ -65,7 +67,10 @@ def _value_lines(lines: list[Line], i: int, inline: str) -> list[str]:
             break
         if _LABEL.match(ln.text):
             break
-        out.append(ln.text)
+        value = ln.text.strip(" |")
+        if not value or set(value) <= set("-|: "):
+            continue
+        out.append(value)
         if len(out) > 40:
             break
     return out

@@ -24,7 +24,8 @@ ABSENT_LABEL = re.compile(r"^(?:Fraværende|Afbud(?:\s+fra)?|Afbud under hele m�
 
 def clean_name(raw: str) -> str | None:
     """'Rådmand Nicolaj Bang' -> 'Nicolaj Bang'; None when it does not look like a person's name."""
-    name = re.sub(r"\s+", " ", raw).strip(" .,;:")
+    name = re.sub(r"\s+", " ", raw).strip(" .,;:|")
+    name = re.sub(r"^[•·▪●\-*]\s*", "", name)
     name = _TITLES.sub("", name)
     bare = _PARTY.sub("", name)
     words = bare.split()
