@@ -13,14 +13,8 @@ from .bodies import MUNICIPALITIES, detect_municipality
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY
 from .headings import is_heading
-from .items import (
-    CLOSED_MARKER,
-    LABELLED_START,
-    NUMBERED_START,
-    OPEN_CLOSED_TAG,
-    find_item_starts,
-    parse_item,
-)
+from .item_body import parse_item
+from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, find_item_starts
 from .lines import Line
 from .meeting import TITLE_LINE, document_kind, parse_meeting
 

@@ -1,0 +1,80 @@
+"""Bilag lists: '1 - Åben Title (108896/22) (H)' tables, '- Title' bullets, one title per line."""
+from __future__ import annotations
+
+import re
+
+from ..model import Attachment
+from .lines import Line, norm_space
+
+_ATTACH_NUMBERED = re.compile(r"^(?P<num>\d{1,3})\s*[-–.)]\s*(?P<rest>.*)$")
+_ATTACH_DOC_REF = re.compile(r"\(\d+/\d+\)|\([A-ZÆØÅ]\)|^\d{5,}$")
+_NOT_ATTACHMENT = re.compile(r"^(?:Ingen(?: bilag)?\.?|-|Bilag|Ingen bilag vedlagt\.?)$", re.IGNORECASE)
+
+
+def parse_attachments(lines: list[Line]) -> list[Attachment]:
+    """Bilag lists: '1 - Åben Title (108896/22) (H)' tables, '- Title' bullets, one title per line."""
+    lines = [ln for ln in lines if ln.text]
+    if not lines:
+        return []
+    if any(_ATTACH_NUMBERED.match(ln.text) and re.match(r"^\d{1,3}\s*[-–]\s*", ln.text) for ln in lines) and \
+            any(re.search(r"\b(?:Åben|Lukket)\b", ln.raw or ln.text) for ln in lines):
+        return _attachment_table(lines)
+    out: list[Attachment] = []
+    for ln in lines:
+        t = ln.text.strip()
+        t = re.sub(r"^[•·▪●◦\-*]\s*", "", t).strip()
+        if not t or _NOT_ATTACHMENT.match(t):
+            continue
+        public = True
+        m = re.match(r"^(Åben|Lukket)\s+", t)
+        if m:
+            public = m.group(1) == "Åben"
+            t = t[m.end():]
+        number = None
+        m = re.match(r"^(\d{1,3})\s*[.)]\s+(?=\D)", t)
+        if m:
+            number, t = m.group(1), t[m.end():]
+        t = _ATTACH_DOC_REF.sub("", t).strip()
+        if t:
+            out.append(Attachment(title=norm_space(t), number=number, public=public))
+    return out
+
+
+def _attachment_table(lines: list[Line]) -> list[Attachment]:
+    """The Acadre/eDoc bilag table: number, Åben/Lukket, title in cells broken over lines."""
+    cells: list[str] = []
+    for ln in lines:
+        for cell in re.split(r"\t|\n", ln.raw or ln.text):
+            c = cell.strip()
+            if c:
+                cells.append(c)
+    out: list[Attachment] = []
+    cur: Attachment | None = None
+    parts: list[str] = []
+
+    def flush() -> None:
+        if cur is not None:
+            cur.title = norm_space(" ".join(parts))
+            if cur.title:
+                out.append(cur)
+
+    for c in cells:
+        m = re.match(r"^(\d{1,3})\s*[-–]\s*(.*)$", c)
+        if m and not re.match(r"^\d{5,}", c):
+            flush()
+            cur, parts = Attachment(title="", number=m.group(1)), []
+            c = m.group(2).strip()
+            if not c:
+                continue
+        if cur is None:
+            continue
+        c = _ATTACH_DOC_REF.sub("", c).strip()
+        c = re.sub(r"\(\d+/\d+\)|\([A-ZÆØÅ]\)", "", c).strip()
+        m = re.match(r"^(Åben|Lukket)\b\s*", c)
+        if m:
+            cur.public = m.group(1) == "Åben"
+            c = c[m.end():]
+        if c and not re.fullmatch(r"\d{5,}", c):
+            parts.append(c)
+    flush()
+    return out

@@ -1,0 +1,294 @@
+"""One agenda item's body: sections, decisions with body/date/absentees, Sagsforløb history,
+route, case numbers, attachments and closed status.
+
+Vendor-neutral: every layout hands its lines here. The cues are the ones Danish agendas print
+(section headings; "Beslutning i X den D"; "Sagsforløb"; "Bilag"; "Fraværende:"), so a
+municipality we have never seen still parses as long as it uses the common vocabulary.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import AgendaItem, Decision, Section
+from .attachments import parse_attachments
+from .bodies import is_body_name, route_from_text, split_route
+from .casenumbers import labelled_case_numbers, standalone_case_number
+from .dates import DATE_ANY, parse_date
+from .headings import (
+    ATTACHMENT_HEADING,
+    HEADING,
+    HISTORY_HEADING,
+    PLAIN_DECISION,
+    ROUTE_HEADING,
+    decision_body_date,
+    heading_name,
+    inline_route,
+    is_heading,
+)
+from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, clean_title
+from .lines import Line, norm_space
+from .people import ABSENT_LABEL, NONE_WORDS, absent_in_sentences, split_names
+
+BODY_DATE_LINE = re.compile(r"^(?P<body>[^,]{3,90}?),\s*(?P<date>[^,]+?)(?:,\s*pkt\.?\s*\d+)?\.?$", re.IGNORECASE)
+HISTORY_FIELD = re.compile(r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt|Mødedato)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+_NO_DECISION = {"", "-", "–", "ingen", "ingen beslutning", "."}
+_METADATA_LINE = re.compile(
+    r"^(?:Sagsnummer|Sagsnr|Dokumentnummer|Dok\.?\s?nr|Sagsbehandler|Sagsansvarlig|Journalnr|Dato\s*:)",
+    re.IGNORECASE,
+)
+
+
+def _ends_decision(t: str) -> bool:
+    """'BESLUTNINGSFORSLAG FRA DD', 'INDSTILLING FRA MAGISTRATSAFDELINGEN …' or a lone '.': the
+    unheaded case text after a decision, never part of it."""
+    if t.strip() in (".", "·"):
+        return True
+    if ABSENT_LABEL.match(t):
+        return False
+    letters = [c for c in t if c.isalpha()]
+    words = [w for w in t.split() if any(c.isalpha() for c in w)]
+    return len(letters) >= 10 and len(words) >= 2 and all(c.isupper() for c in letters)
+
+
+def _listed(t: str) -> bool:
+    """A short line without a full stop, like the entries of a bilag list."""
+    return len(t) < 100 and not t.rstrip().endswith(".") and not is_heading(t)
+
+
+def _cue_not_heading(t: str) -> bool:
+    """Marked-up lines that are metadata, not sections: case numbers, dates, closed markers."""
+    return bool(standalone_case_number(t) or labelled_case_numbers(t) is not None or CLOSED_MARKER.match(t)
+                or DATE_ANY.search(t) or LABELLED_START.match(t) or NUMBERED_START.match(t))
+
+
+@dataclass
+class _Block:
+    """A decision being collected."""
+
+    committee: str | None
+    date: str | None
+    lines: list[str] = field(default_factory=list)
+    history: bool = False
+
+
+def parse_item(lines: list[Line], number: str | None, title: str, closed: bool = False,
+               structural_headings: frozenset[str] | None = None,
+               marked_headings: frozenset[str] = frozenset(), decision_ends_at_break: bool = False) -> AgendaItem:
+    """Build one AgendaItem from the lines after its header.
+
+    `structural_headings`, when given, are the lines the markup marks as headings (HTML h3); they
+    are then the only headings, so a 'Beslutning:' inside a body paragraph opens nothing.
+    `marked_headings` (h1-h6 texts of a generic HTML page) count in addition to the lexicon.
+    `decision_ends_at_break`: a blank line after decision text ends it (FirstAgenda PDFs, where the
+    reader marks block breaks and the unheaded case text follows the decision)."""
+
+    def heading(t: str) -> bool:
+        if structural_headings is not None:
+            return t in structural_headings
+        return is_heading(t) or (t in marked_headings and not _cue_not_heading(t))
+
+    title, closed_by_title = clean_title(title)
+    item = AgendaItem(title=title, number=number, public=not (closed or closed_by_title))
+    sections: list[Section] = []
+    blocks: list[_Block] = []
+    attach_lines: list[Line] = []
+    route_text: str | None = None
+    mode = "head"  # head | text | decision | history | attachments | trailer
+    current: Section | None = None
+    current_block: _Block | None = None
+    intro: list[str] = []
+
+    for idx, ln in enumerate(lines):
+        t = ln.text
+        if not t:
+            if mode == "attachments" and attach_lines and attach_lines[-1].text:
+                attach_lines.append(ln)
+            if mode == "decision" and decision_ends_at_break and current_block and current_block.lines:
+                mode = "after_decision"
+            continue
+        if mode in ("decision", "after_decision") and current_block is not None and _ends_decision(t):
+            mode = "after_decision"
+        nxt = next((x.text for x in lines[idx + 1: idx + 3] if x.text), None)
+        found = labelled_case_numbers(t, nxt)
+        if found is not None and mode in ("head", "text", "attachments", "trailer"):
+            for c in found:
+                if c not in item.case_numbers:
+                    item.case_numbers.append(c)
+            if OPEN_CLOSED_TAG.search(t) and OPEN_CLOSED_TAG.search(t).group(1).lower() == "lukket":
+                item.public = False
+            if mode == "attachments":
+                mode = "trailer"
+            continue
+        if mode == "head":
+            cn = standalone_case_number(t)
+            if cn:
+                if cn not in item.case_numbers:
+                    item.case_numbers.append(cn)
+                tag = OPEN_CLOSED_TAG.search(t)
+                if tag and tag.group(1).lower() == "lukket":
+                    item.public = False
+                continue
+            if CLOSED_MARKER.match(t):
+                item.public = False
+                continue
+            tag = OPEN_CLOSED_TAG.search(t)
+            if tag and len(t) < 140:
+                if tag.group(1).lower() == "lukket":
+                    item.public = False
+                continue
+        if mode in ("attachments", "trailer") and nxt is not None and _METADATA_LINE.match(t):
+            mode = "trailer"
+            continue
+        r = inline_route(t)
+        if r:
+            route_text = r
+            continue
+        if mode == "attachments" and heading(t) and not PLAIN_DECISION.match(t) and not HISTORY_HEADING.match(t) \
+                and decision_body_date(t) is None and nxt is not None and _listed(nxt):
+            # "Bilag / Indstilling / Bilag 1: …": an attachment named like a heading, not a new section
+            attach_lines.append(ln)
+            if current is not None:
+                current.text = (current.text + "\n" + t).strip()
+            continue
+        # Headings open sections (and decisions).
+        dm = decision_body_date(t) if heading(t) else None
+        if dm and not HEADING.match(t):
+            body, date = dm[0], parse_date(dm[1])
+            if date is None:
+                # "Beslutning i Byrådet 25-06-2019" has no 'den'
+                dd = DATE_ANY.search(body)
+                if dd:
+                    date = parse_date(dd.group(0))
+                    body = body[: dd.start()].strip(" ,")
+            current = Section(heading_name(t))
+            sections.append(current)
+            current_block = _Block(body.strip(), date)
+            blocks.append(current_block)
+            mode = "decision"
+            continue
+        if heading(t) and mode != "trailer":
+            name = heading_name(t)
+            current = Section(name)
+            sections.append(current)
+            if PLAIN_DECISION.match(t):
+                current_block = _Block(None, None)
+                blocks.append(current_block)
+                mode = "decision"
+            elif HISTORY_HEADING.match(t):
+                mode = "history"
+                current_block = None
+            elif ATTACHMENT_HEADING.match(t):
+                mode = "attachments"
+            else:
+                mode = "text"
+            continue
+        # "Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115": who decided, when.
+        bd = BODY_DATE_LINE.match(t)
+        if bd and is_body_name(bd.group("body")) and DATE_ANY.fullmatch(bd.group("date").strip()):
+            if mode == "decision" and current_block and not current_block.lines and current_block.committee is None:
+                current_block.committee = bd.group("body").strip()
+                current_block.date = parse_date(bd.group("date"))
+                continue
+            if mode in ("head", "text", "decision"):
+                current_block = _Block(bd.group("body").strip(), parse_date(bd.group("date")))
+                blocks.append(current_block)
+                mode = "decision"
+                continue
+        if mode == "history":
+            hf = HISTORY_FIELD.match(t)
+            if hf:
+                key = hf.group("key").lower()
+                if key == "udvalg":
+                    current_block = _Block(hf.group("value").strip() or None, None, history=True)
+                    blocks.append(current_block)
+                elif key in ("dato", "mødedato") and current_block is not None:
+                    current_block.date = parse_date(hf.group("value"))
+                if current is not None:
+                    current.text = (current.text + "\n" + t).strip()
+                continue
+            if current_block is not None:
+                current_block.lines.append(t)
+        elif mode == "decision" and current_block is not None:
+            current_block.lines.append(t)
+        elif mode == "after_decision":
+            if ABSENT_LABEL.match(t) and current_block is not None:
+                current_block.lines.append(t)
+            else:
+                intro.append(t)
+            continue
+        elif mode == "attachments":
+            if parse_date(t) and DATE_ANY.fullmatch(t.strip()):
+                mode = "trailer"
+                continue
+            attach_lines.append(ln)
+            if current is not None:
+                current.text = (current.text + "\n" + t).strip()
+            continue
+        if current is not None and mode != "trailer":
+            current.text = (current.text + "\n" + t).strip()
+        elif mode == "head" and not sections:
+            intro.append(t)  # text before any heading: an unheaded introduction
+
+    if not item.public:
+        # A closed item keeps number, title and case numbers; nothing else is published.
+        return item
+    item.sections = sections
+    item.decisions = _decisions(blocks)
+    item.attachments = parse_attachments(attach_lines)
+    item.route = _route(route_text, sections)
+    item.intro = "\n".join(intro)
+    return item
+
+
+def _decisions(blocks: list[_Block]) -> list[Decision]:
+    out: list[Decision] = []
+    for b in blocks:
+        text_lines: list[str] = []
+        absent: list[str] = []
+        collecting_absent = False
+        for t in b.lines:
+            m = ABSENT_LABEL.match(t)
+            if m:
+                rest = re.split(r"(?<=[a-zæøå)])\.\s+", m.group("rest").strip())[0]  # "X. Istedet mødte Y."
+                names = split_names(rest) if rest else []
+                absent.extend(n for n in names if n not in absent)
+                collecting_absent = not rest
+                if rest and not names and rest.casefold().rstrip(".") not in ("ingen", "-"):
+                    # "Fraværende: Lars Folmann (O) deltog ikke i mødet" — names inside a sentence
+                    absent.extend(n for n in absent_in_sentences(rest) if n not in absent)
+                continue
+            if collecting_absent:
+                if t.casefold().rstrip(".") in NONE_WORDS:
+                    collecting_absent = False
+                    continue
+                names = split_names(t)
+                if names:
+                    absent.extend(n for n in names if n not in absent)
+                    continue
+                collecting_absent = False
+            text_lines.append(t)
+        text = norm_space(" ".join(text_lines))
+        if text.casefold() in _NO_DECISION and not absent:
+            continue
+        for n in absent_in_sentences(text):
+            if n not in absent:
+                absent.append(n)
+        out.append(Decision(committee=b.committee, date=b.date, text=text, absent=absent))
+    return out
+
+
+def _route(route_text: str | None, sections: list[Section]) -> list[str]:
+    if route_text:
+        return split_route(route_text)
+    for s in sections:
+        if ROUTE_HEADING.match(s.heading) and s.text:
+            first = s.text.split("\n")[0]
+            return split_route(first)
+    for s in sections:
+        if s.heading.lower().rstrip(":") in ("behandling", "indstillinger", "indstilling", "beslutningskompetence",
+                                            "politisk behandling"):
+            r = route_from_text(s.text)
+            if r:
+                return r
+    return []

@@ -1,0 +1,235 @@
+"""Where agenda items start: the printed cues of item headers, and tables of contents.
+
+"Punkt 4:", "Nr.148 -", "Pkt. 115", "• 1", "64. Title", "Sag nr. 11"; a table of contents lists
+the same items without bodies and is resolved here, so the body parser sees each item once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .casenumbers import labelled_case_numbers, standalone_case_number
+from .headings import is_heading
+from .lines import Line, norm_space
+
+_BULLET = r"(?:[•·▪●◦\-*]\s*)?"
+# "Punkt 4: Title", "Nr.148 - Title", "Pkt. 115 Title", "Punkt 28. Title", "Dagsordenspunkt 3: Title"
+LABELLED_START = re.compile(
+    rf"^{_BULLET}(?:Punkt|Pkt\.?|Nr\.?|Dagsordens?punkt)\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.\-–]?\s+(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+# "Pkt. 115" alone, title on the next line
+LABELLED_NUMBER_ONLY = re.compile(
+    r"^(?:Punkt|Pkt\.?|Nr\.?|Dagsordens?punkt)\s*(?P<num>\d{1,4}(?:\.\d{1,2})?)\s*[:.]?$", re.IGNORECASE
+)
+# "• 1" alone (web lists), title on the next line, trusted only with a case number or cue after it
+BARE_NUMBER = re.compile(r"^[•·▪●]\s*(?P<num>\d{1,4})\.?$")
+# "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item)
+NUMBERED_START = re.compile(
+    r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)\.?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(]|\d+\.\s+[a-zæøå]).{2,})$")
+# "Sag nr. 11" with the title on the line before (Rudersdal style)
+SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b", re.IGNORECASE)
+
+CLOSED_PREFIX = re.compile(
+    r"^(?:\(?(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig)\)?\s*[:\-–.]\s*)", re.IGNORECASE
+)
+CLOSED_SUFFIX = re.compile(r"\s*[-–(]\s*(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt)\)?\s*$", re.IGNORECASE)
+CLOSED_MARKER = re.compile(
+    r"^(?:Lukket|Lukket punkt|Lukket sag|Fortroligt|Fortrolig sag|Behandles for lukkede døre)\.?$", re.IGNORECASE
+)
+# "Beslutningssag: Godkendelse af dagsorden": the kind of case, printed before the title
+CASE_TYPE_PREFIX = re.compile(r"^(?:Beslutningssag|Orienteringssag|Drøftelsessag|Temadrøftelse)\s*:\s*", re.IGNORECASE)
+OPEN_CLOSED_TAG = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt)\b", re.IGNORECASE)
+TOC_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*\d*\s*$|\s+\.{2,}\s*\d+\s*$|\t\s*\d+\s*$")
+
+
+@dataclass
+class ItemStart:
+    index: int
+    number: str | None
+    title: str
+    consumed: int = 1  # lines taken by the header (number-only header + title line = 2)
+    kind: str = "labelled"
+    title_before: bool = False  # title is the line before `index` (Sag nr. style)
+    skip: set[int] = field(default_factory=set)  # lines inside this item that are dropped duplicate headers
+
+
+def clean_title(title: str) -> tuple[str, bool]:
+    """Strip 'Lukket:' markers and TOC leaders; return (title, is_closed)."""
+    t = norm_space(title)
+    t = TOC_LEADER.sub("", t).strip()
+    closed = False
+    m = CLOSED_PREFIX.match(t)
+    if m:
+        closed, t = True, t[m.end():]
+    m = CLOSED_SUFFIX.search(t)
+    if m:
+        closed, t = True, t[: m.start()]
+    t = CASE_TYPE_PREFIX.sub("", t)
+    return t.strip(" -–:"), closed
+
+
+def is_cue(text: str) -> bool:
+    return bool(is_heading(text) or labelled_case_numbers(text) or standalone_case_number(text)
+                or text.lower().startswith(("sagsbehandler", "sagsnr", "sagsid", "journalnr"))
+                or CLOSED_MARKER.match(text) or OPEN_CLOSED_TAG.search(text))
+
+
+def next_text_index(lines: list[Line], i: int) -> int:
+    """Index of the first non-blank line at or after i (len(lines) when none)."""
+    while i < len(lines) and not lines[i].text:
+        i += 1
+    return i
+
+
+def _numbered_is_item(lines: list[Line], i: int, title: str) -> bool:
+    """A '64. Title' line is an item when item-like cues follow before the next such line."""
+    if title.lower().startswith(("at ", "det ", "der ")) or len(title) > 200:
+        return False
+    if title.endswith((",", ";")):
+        return False
+    for ln in lines[i + 1: i + 9]:
+        if not ln.text:
+            continue
+        if NUMBERED_START.match(ln.text):
+            return False
+        if is_cue(ln.text):
+            return True
+    return False
+
+
+def _toc_run(lines: list[Line], i: int) -> bool:
+    """Line i is in a run of >= 3 consecutive numbered titles with consecutive numbers (a list of items)."""
+    def num(k: int) -> int | None:
+        if k < 0 or k >= len(lines):
+            return None
+        m = NUMBERED_START.match(lines[k].text)
+        return int(float(m.group("num"))) if m else None
+
+    n = num(i)
+    if n is None:
+        return False
+    run = 1
+    k = i - 1
+    while num(k) is not None and num(k) == n - (i - k):
+        run, k = run + 1, k - 1
+    k = i + 1
+    while num(k) is not None and num(k) == n + (k - i):
+        run, k = run + 1, k + 1
+    return run >= 3
+
+
+def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[ItemStart]:
+    """Item header lines in document order, with table-of-contents duplicates removed.
+
+    With `meeting_context` (the header says Referat/Dagsorden), a run of numbered titles counts as
+    the list of items even where the bodies are missing."""
+    starts: list[ItemStart] = []
+    toc = {(m.group("num"), m.group("title").casefold()) for i, ln in enumerate(lines)
+           if meeting_context and (m := NUMBERED_START.match(ln.text)) and _toc_run(lines, i)}
+    labelled_seen = any(LABELLED_START.match(ln.text) or LABELLED_NUMBER_ONLY.match(ln.text)
+                        or BARE_NUMBER.match(ln.text) for ln in lines)
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if not t:
+            continue
+        m = LABELLED_START.match(t)
+        if m and not is_heading(m.group("title")):
+            starts.append(ItemStart(i, m.group("num"), m.group("title")))
+            continue
+        m = LABELLED_NUMBER_ONLY.match(t)
+        if m:
+            j = next_text_index(lines, i + 1)
+            if j < len(lines) and not is_heading(lines[j].text) and not is_cue(lines[j].text):
+                starts.append(ItemStart(i, m.group("num"), lines[j].text, consumed=j - i + 1))
+            continue
+        m = BARE_NUMBER.match(t)
+        if m:
+            j = next_text_index(lines, i + 1)
+            after = [x.text for x in lines[j + 1: j + 5] if x.text and x.text != lines[j].text]
+            if j < len(lines) and not is_cue(lines[j].text) and any(is_cue(x) for x in after[:3]):
+                starts.append(ItemStart(i, m.group("num"), lines[j].text, consumed=j - i + 1))
+            continue
+        m = SAG_NR_START.match(t)
+        if m:
+            j = i - 1
+            while j >= 0 and not lines[j].text:
+                j -= 1
+            title = lines[j].text if j >= 0 else ""
+            if title and not is_heading(title) and not (starts and starts[-1].index >= j):
+                starts.append(ItemStart(j, m.group("num"), title, consumed=i - j + 1, kind="sagnr",
+                                        title_before=True))
+            continue
+        if not labelled_seen:
+            m = NUMBERED_START.match(t)
+            if m and _numbered_is_item(lines, i, m.group("title")):
+                starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
+            elif m and meeting_context and (_toc_run(lines, i)
+                                            or (m.group("num"), m.group("title").casefold()) in toc):
+                starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
+    for s in starts:
+        _extend_wrapped_title(s, lines)
+    return _drop_toc_entries(starts, lines)
+
+
+def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
+    """PDF titles wrap: 'Punkt 2: … sikre Havnens' / 'Perles fremtid på Aarhus Ø' / 'EMN-2025-003383'.
+
+    A line between the header and a case-number line that is no cue itself continues the title."""
+    if start.title_before:
+        return
+    i = next_text_index(lines, start.index + start.consumed)  # a title in a larger font ends in a block break
+    j = next_text_index(lines, i + 1)
+    if j >= len(lines):
+        return
+    cont, nxt = lines[i].text, lines[j].text
+    if cont and nxt and len(cont) < 120 and not is_cue(cont) and not LABELLED_START.match(cont) \
+            and (standalone_case_number(nxt) or labelled_case_numbers(nxt)):
+        start.title = start.title + " " + cont
+        start.consumed = i + 1 - start.index
+
+
+def _body_size(starts: list[ItemStart], k: int, lines: list[Line]) -> int:
+    end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+    return sum(1 for ln in lines[starts[k].index + starts[k].consumed: end] if ln.text)
+
+
+def _drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemStart]:
+    """Resolve numbers listed more than once (tables of contents, fold-out headers).
+
+    An item is known by its number: a bodiless listing (table of contents) is replaced by the
+    later listing that has a body; a bodiless repeat right before its body (fold-out header) is
+    dropped. Numbered items must rise, but only items with a body count for that, so a table of
+    contents does not block the items it lists."""
+    sizes = [_body_size(starts, k, lines) for k in range(len(starts))]
+    kept: dict[str | None, tuple[ItemStart, int]] = {}
+    order: list[ItemStart] = []
+    last_real: float | None = None
+    for k, s in enumerate(starts):
+        size = sizes[k]
+        if size <= 2 and any(o.number == s.number for o in starts[k + 1:]):
+            if order:  # a fold-out header inside the previous item's span is no part of its text
+                max(order, key=lambda o: o.index).skip.update(range(s.index, s.index + s.consumed))
+            continue
+        if s.number in kept:
+            prev, prev_size = kept[s.number]
+            if prev_size <= 2 < size:
+                order[order.index(prev)] = s
+                kept[s.number] = (s, size)
+                last_real = _num(s.number) if _num(s.number) is not None else last_real
+            continue
+        n = _num(s.number)
+        if s.kind == "numbered" and size > 2 and n is not None and last_real is not None and n <= last_real:
+            continue
+        order.append(s)
+        kept[s.number] = (s, size)
+        if size > 2 and n is not None:
+            last_real = n
+    return sorted(order, key=lambda o: o.index)
+
+
+def _num(number: str | None) -> float | None:
+    try:
+        return float(number) if number else None
+    except ValueError:
+        return None
