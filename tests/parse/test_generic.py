@@ -193,3 +193,21 @@ def test_flattened_web_table_labels():
     assert (m.committee, m.date, m.start_time, m.location) == ("Kommunalbestyrelsen", "2022-10-10", "17:00",
                                                                "Rådhussalen")
     assert m.participants == ["Peder Hansen", "Tonni Hansen"] and m.absent == ["Brian Dalsgaard (V)"]
+
+
+def test_punkttype_value_and_next_item_marker_are_not_decisions():
+    text = ("Referat\n\nKommunalbestyrelsen\n\n06-11-2018\n\n1. Meddelelser\n\nSagsnr.: 18/100\n\nPunkttype\n"
+            "Beslutning.\n\nTema\nUdvalget orienteres.\n\nBeslutning\nGodkendt.\nAnna Aaen var fraværende.\nÅben\n"
+            "Indstilling\nNæste punkt.\n")
+    (item,) = parse_text(text).items
+    assert [(d.text, d.absent) for d in item.decisions] == [("Godkendt. Anna Aaen var fraværende.", ["Anna Aaen"])]
+
+
+def test_joined_header_lines_still_give_the_meeting_date():
+    text = ("Kommunalbestyrelsen - Referat\nReferat\ntil\nmødet i Kommunalbestyrelsen den 10. oktober 2016 kl. 19:00\n"
+            "272. 2. behandling af budget 2017\nSagsnr.: 00.30.10-Ø00-4-16\nBeslutning\nTiltrådt.\n")
+    doc = parse_text(text)
+    assert (doc.meeting.committee, doc.meeting.date, doc.meeting.start_time) == ("Kommunalbestyrelsen", "2016-10-10",
+                                                                                 "19:00")
+    assert (doc.items[0].number, doc.items[0].title) == ("272", "2. behandling af budget 2017")
+    assert doc.items[0].decisions[0].date == "2016-10-10"

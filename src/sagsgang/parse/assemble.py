@@ -20,7 +20,8 @@ from .meeting import TITLE_LINE, document_kind, parse_meeting
 
 _TYPE_WORDS = {"orientering": "orientering", "orienteringsnotat": "orientering", "notat": "orientering",
                "sagsfremstilling": "sagsfremstilling", "indstilling": "sagsfremstilling",
-               "referat": "referat", "dagsorden": "dagsorden", "beslutningsprotokol": "beslutningsprotokol"}
+               "referat": "referat", "dagsorden": "dagsorden", "beslutningsprotokol": "beslutningsprotokol",
+               "protokol": "beslutningsprotokol"}
 _ADDRESSEE = re.compile(r"^Til\s+\S", re.IGNORECASE)
 _SKIP_TITLE = re.compile(r"^(?:Side \d+|Åben sag|Åbent punkt|Sagsnr|Sagsnummer|Dokumentnr|Dato\b)", re.IGNORECASE)
 

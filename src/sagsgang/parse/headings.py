@@ -20,7 +20,7 @@ _HEADINGS = [
     r"retsgrundlag", r"lovgrundlag(?: og praksis)?", r"lovgivning", r"juridiske forhold",
     r"kompetence", r"beslutningskompetence", r"kompetenceforhold", r"kompetenceplacering",
     r"kommunikation", r"kommunikationsplan", r"høring", r"høringer", r"videre proces", r"tidsplan",
-    r"proces", r"sagsforløb", r"sagsgang(?: og sagstype)?", r"bilag", r"beslutning(?:er)?\.?", r"protokol",
+    r"proces", r"sagsforløb", r"sagsgang(?: og sagstype)?", r"bilag", r"beslutning(?:er)?",
     r"indstilling og beslutning", r"beskrivelse af sagen", r"sagens opståen", r"sagsresum[eé]",
     r"(?:beskrivelse af )?alternativ indstilling", r"øvrige konsekvenser", r"sagshistorik(?:, henvisninger)?",
     r"anledning", r"bemærkninger", r"supplerende bemærkninger", r"høringssvar", r"sagsbehandling",
@@ -36,13 +36,15 @@ HEADING = re.compile(r"^(?:" + "|".join(_HEADINGS) + r")\s*:?$", re.IGNORECASE)
 # "Beslutning Byrådet den 03-09-2019", "BESLUTNING: Kommunalbestyrelsen den 25-02-2016",
 # "BESLUTNING I BYRÅDET den 14-12-2017". Without 'i/fra/af' the date is required, so that a title
 # such as "Beslutning om mødeplan for 2026" is not taken for a decision heading.
-_DECISION_WORD = r"(?i:Beslutning(?:er)?|Protokol|Afgørelse)"
+_DECISION_WORD = r"(?i:Beslutning(?:er)?|Afgørelse)"
 DECISION_HEADING = re.compile(
     rf"^{_DECISION_WORD}(?:\s+(?i:i|fra|af)\s+|\s*:\s*)(?P<body>[A-ZÆØÅ§].*?)"
     r"(?:\s+(?:den|d\.)\s+(?P<date>.+?))?\s*:?$"
     rf"|^{_DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?)\s+(?:den|d\.)\s+(?P<date2>\d.+?)\s*:?$"
 )
-PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Protokol|Afgørelse)\s*[:.]?$", re.IGNORECASE)
+# "Beslutning." with a full stop is the value of a "Punkttype" label, not a heading; "Protokol" on top
+# of a document names its kind (beslutningsprotokol).
+PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Afgørelse)\s*:?$", re.IGNORECASE)
 HISTORY_HEADING = re.compile(r"^(?:Sagsforløb|Tidligere beslutning(?:er)?|Tidligere behandling(?:er)?)\s*:?$",
                              re.IGNORECASE)
 ATTACHMENT_HEADING = re.compile(r"^(?:Bilag|Bilagsliste|Bilagsfortegnelse)\s*:?$", re.IGNORECASE)

@@ -39,10 +39,14 @@ _METADATA_LINE = re.compile(
 )
 
 
+# "Åben" / "Lukket" alone: the open/closed marker that heads the next item (Aalborg)
+ITEM_MARKER = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
+
+
 def _ends_decision(t: str) -> bool:
     """'BESLUTNINGSFORSLAG FRA DD', 'INDSTILLING FRA MAGISTRATSAFDELINGEN …' or a lone '.': the
     unheaded case text after a decision, never part of it."""
-    if t.strip() in (".", "·"):
+    if t.strip() in (".", "·") or ITEM_MARKER.match(t):
         return True
     if ABSENT_LABEL.match(t):
         return False

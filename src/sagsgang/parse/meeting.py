@@ -11,7 +11,7 @@ from .people import split_names
 
 # "REFERAT Direktionen d. 18-03-2024", "Dagsorden Aarhus Byråd den 8. oktober 2025", "Referat 1. oktober 2025"
 TITLE_LINE = re.compile(
-    r"^(?P<kind>Referat|Dagsorden|Beslutningsprotokol|Tillægsdagsorden)\b\s*(?:for|fra|til)?\s*(?:mødet\s+i\s+)?"
+    r"^(?P<kind>Referat|Dagsorden|Beslutningsprotokol|Protokol|Tillægsdagsorden)\b\s*(?:for|fra|til)?\s*(?:mødet\s+i\s+)?"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -28,7 +28,7 @@ _COMMITTEE_NOISE = re.compile(
     re.IGNORECASE,
 )
 _KINDS = {"referat": "referat", "dagsorden": "dagsorden", "tillægsdagsorden": "dagsorden",
-          "beslutningsprotokol": "beslutningsprotokol"}
+          "beslutningsprotokol": "beslutningsprotokol", "protokol": "beslutningsprotokol"}
 
 
 def document_kind(lines: list[Line]) -> str | None:
@@ -130,7 +130,7 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
     if not m.date:
         for ln in lines[:10]:
             d = DATE_ANY.search(ln.text)
-            if d and (DATE_ANY.fullmatch(ln.text.strip()) or re.match(r"^(?:\w+dag\s+)?(?:den|d\.)\s", ln.text, re.I)
+            if d and (DATE_ANY.fullmatch(ln.text.strip()) or re.search(r"(?:^|\s)(?:den|d\.)\s+\d", ln.text, re.I)
                       or TITLE_LINE.match(ln.text)):
                 m.date = parse_date(ln.text)
                 m.start_time = m.start_time or parse_time(ln.text[d.start():])
