@@ -1,0 +1,248 @@
+"""JSON API under /api/v1, shaped after OParl 1.1 (https://oparl.org): system, body, organization,
+meeting, agendaItem, paper (sag) with its consultations (treatments), file (bilag) and person.
+
+Lists are paginated (`page`, `limit` <= 100) and accept `modified_since` (ISO time); objects of
+replaced or removed documents appear as `{"id", "type", "deleted": true}` to a mirror that asks
+with `modified_since`, so it can stay in sync. Closed items carry name and number only.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from .catalog import ItemView, MeetingView, mask_cpr, slug, stable_id
+
+OPARL = "https://schema.oparl.org/1.1/"
+MAX_LIMIT = 100
+
+
+def _tz(day: str | None, time: str | None = None) -> str | None:
+    """ISO datetime in Europe/Copenhagen (the offset of the date, summer or winter time)."""
+    if not day:
+        return None
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    h, m = (int(x) for x in (time or "00:00").split(":"))
+    y, mo, d = (int(x) for x in day.split("-"))
+    return datetime(y, mo, d, h, m, tzinfo=ZoneInfo("Europe/Copenhagen")).isoformat()
+
+
+def routes(load: Callable[[], Any], base: str) -> list[Route]:
+    def url(path: str) -> str:
+        return f"{base}/api/v1{path}"
+
+    def modified_of(data, sources: list[str]) -> str | None:
+        times = [data.modified.get(s) for s in sources if getattr(data, "modified", None) and data.modified.get(s)]
+        return max(times) if times else None
+
+    def body_obj(data, name: str) -> dict:
+        bid = slug(name)
+        return {"id": url(f"/bodies/{bid}"), "type": OPARL + "Body", "name": f"{name} Kommune" if name != "Ukendt"
+                else name, "shortName": name, "organization": url(f"/bodies/{bid}/organizations"),
+                "meeting": url(f"/bodies/{bid}/meetings"), "paper": url(f"/bodies/{bid}/papers"),
+                "person": url(f"/bodies/{bid}/people"), "web": f"{base}/kommune/{quote(name)}"}
+
+    def org_id(muni: str | None, committee: str | None) -> str:
+        return url(f"/organizations/{slug(muni)}--{slug(committee)}")
+
+    def agenda_item_obj(data, v: ItemView) -> dict:
+        obj = {"id": url(f"/agendaItems/{v.id}"), "type": OPARL + "AgendaItem", "number": v.number, "name": v.title,
+               "public": v.public, "meeting": url(f"/meetings/{v.meeting_id}") if v.meeting_id else None,
+               "web": f"{base}/punkt/{v.id}", "modified": modified_of(data, [v.document.source])}
+        if v.case_key:
+            obj["consultation"] = url(f"/papers/{stable_id(v.case_key)}")
+        if not v.public:
+            return obj
+        obj["resolutionText"] = "\n\n".join(mask_cpr(d.text) for d in v.decisions) or None
+        obj["auxiliaryFile"] = [file_obj(v, i, a) for i, a in enumerate(v.attachments)]
+        obj["sagsgang:caseNumbers"] = v.case_numbers
+        obj["sagsgang:source"] = {"file": v.document.source, "page": v.item.page, "sha256": v.document.content_hash}
+        return obj
+
+    def file_obj(v: ItemView, index: int, a) -> dict:
+        return {"id": url(f"/files/{v.id}-{index}"), "type": OPARL + "File", "name": a.title, "agendaItem":
+                [url(f"/agendaItems/{v.id}")], "sagsgang:number": a.number, "sagsgang:public": a.public}
+
+    def meeting_obj(data, m: MeetingView) -> dict:
+        catalog = data.catalog
+        return {"id": url(f"/meetings/{m.id}"), "type": OPARL + "Meeting", "name": f"{m.committee} {m.date or ''}".strip(),
+                "start": _tz(m.date, m.start_time), "location": {"description": m.location} if m.location else None,
+                "organization": [org_id(m.municipality, m.committee)],
+                "agendaItem": [agenda_item_obj(data, v) for v in catalog.items_of_meeting(m.id)],
+                "web": f"{base}/moede/{m.id}", "modified": modified_of(data, m.sources)}
+
+    def paper_obj(data, key: str) -> dict:
+        case = data.catalog.cases[key]
+        pid = stable_id(key)
+        consultations = []
+        for t in case.treatments:
+            consultations.append({
+                "id": url(f"/consultations/{stable_id(key, t.committee, t.date)}"), "type": OPARL + "Consultation",
+                "paper": url(f"/papers/{pid}"), "organization": [org_id(case.municipality, t.committee)],
+                "role": t.kind, "authoritative": t.kind == "afgørelse", "sagsgang:date": t.date,
+                "sagsgang:result": mask_cpr(t.text), "sagsgang:absent": t.absent,
+                "sagsgang:sources": [{"file": s.source, "page": s.page, "sha256": s.content_hash} for s in t.sources]})
+        return {"id": url(f"/papers/{pid}"), "type": OPARL + "Paper", "name": case.title,
+                "reference": ", ".join(case.numbers) or None, "body": url(f"/bodies/{slug(case.municipality)}"),
+                "consultation": consultations, "sagsgang:route": case.route, "web": f"{base}/sag/{quote(key, safe='')}",
+                "modified": modified_of(data, [i.source.source for i in case.items])}
+
+    def listing(request: Request, objects: list[dict], deleted_type: str | None = None) -> JSONResponse:
+        data = load()
+        since = request.query_params.get("modified_since")
+        if since:
+            objects = [o for o in objects if (o.get("modified") or "") >= since]
+            objects += [d for d in getattr(data, "deleted", []) if d["type"] == deleted_type
+                        and d["modified"] >= since]
+        try:
+            limit = max(1, min(MAX_LIMIT, int(request.query_params.get("limit", 20))))
+            page = max(1, int(request.query_params.get("page", 1)))
+        except ValueError:
+            return JSONResponse({"error": "page and limit must be whole numbers"}, status_code=400)
+        total_pages = max(1, math.ceil(len(objects) / limit))
+        chunk = objects[(page - 1) * limit: page * limit]
+
+        def link(p: int) -> str:
+            params = {k: v for k, v in request.query_params.items() if k != "page"}
+            return str(request.url.replace(query=urlencode({**params, "page": p})))
+
+        links = {"first": link(1), "last": link(total_pages)}
+        if page > 1:
+            links["prev"] = link(page - 1)
+        if page < total_pages:
+            links["next"] = link(page + 1)
+        return JSONResponse({"data": chunk, "pagination": {"totalElements": len(objects), "elementsPerPage": limit,
+                                                           "currentPage": page, "totalPages": total_pages},
+                             "links": links})
+
+    def not_found(what: str) -> JSONResponse:
+        return JSONResponse({"error": f"{what} not found"}, status_code=404)
+
+    def muni_name(data, body_id: str) -> str | None:
+        return next((n for n in data.catalog.municipalities() if slug(n) == body_id), None)
+
+    async def system(request: Request) -> JSONResponse:
+        return JSONResponse({"id": url("/system"), "type": OPARL + "System", "oparlVersion": OPARL, "name": "sagsgang",
+                             "body": url("/bodies"), "website": base or "/",
+                             "otherOparlVersions": [], "license": "Offentlige dokumenter; se kilden for vilkår"})
+
+    async def bodies(request: Request) -> JSONResponse:
+        data = load()
+        return listing(request, [body_obj(data, n) for n in data.catalog.municipalities()], OPARL + "Body")
+
+    async def body(request: Request) -> JSONResponse:
+        data = load()
+        name = muni_name(data, request.path_params["body_id"])
+        return JSONResponse(body_obj(data, name)) if name else not_found("body")
+
+    async def body_organizations(request: Request) -> JSONResponse:
+        data = load()
+        name = muni_name(data, request.path_params["body_id"])
+        if not name:
+            return not_found("body")
+        objs = [{"id": org_id(name, c), "type": OPARL + "Organization", "name": c, "body": url(f"/bodies/{slug(name)}"),
+                 "meeting": [url(f"/meetings/{m.id}") for m in ms],
+                 "modified": modified_of(data, [s for m in ms for s in m.sources])}
+                for c, ms in data.catalog.committees(name).items()]
+        return listing(request, objs, OPARL + "Organization")
+
+    async def body_meetings(request: Request) -> JSONResponse:
+        data = load()
+        name = muni_name(data, request.path_params["body_id"])
+        if not name:
+            return not_found("body")
+        ms = [m for ms in data.catalog.committees(name).values() for m in ms]
+        return listing(request, [meeting_obj(data, m) for m in sorted(ms, key=lambda m: m.date or "")],
+                       OPARL + "Meeting")
+
+    async def body_papers(request: Request) -> JSONResponse:
+        data = load()
+        name = muni_name(data, request.path_params["body_id"])
+        if not name:
+            return not_found("body")
+        keys = sorted(k for k, c in data.catalog.cases.items() if (c.municipality or "Ukendt") == name)
+        return listing(request, [paper_obj(data, k) for k in keys], OPARL + "Paper")
+
+    async def body_people(request: Request) -> JSONResponse:
+        data = load()
+        name = muni_name(data, request.path_params["body_id"])
+        if not name:
+            return not_found("body")
+        names = sorted({p for d in data.catalog.documents if (d.municipality or "Ukendt") == name and d.meeting
+                        for p in d.meeting.participants + d.meeting.absent})
+        objs = [{"id": url(f"/people/{slug(name)}--{slug(p)}"), "type": OPARL + "Person", "name": p,
+                 "body": url(f"/bodies/{slug(name)}")} for p in names]
+        return listing(request, objs, OPARL + "Person")
+
+    async def organization(request: Request) -> JSONResponse:
+        data = load()
+        for muni in data.catalog.municipalities():
+            for c, ms in data.catalog.committees(muni).items():
+                if f"{slug(muni)}--{slug(c)}" == request.path_params["org_id"]:
+                    return JSONResponse({"id": org_id(muni, c), "type": OPARL + "Organization", "name": c,
+                                         "body": url(f"/bodies/{slug(muni)}"),
+                                         "meeting": [url(f"/meetings/{m.id}") for m in ms]})
+        return not_found("organization")
+
+    async def meeting(request: Request) -> JSONResponse:
+        data = load()
+        m = data.catalog.meetings.get(request.path_params["meeting_id"])
+        return JSONResponse(meeting_obj(data, m)) if m else not_found("meeting")
+
+    async def agenda_item(request: Request) -> JSONResponse:
+        data = load()
+        v = data.catalog.items.get(request.path_params["item_id"])
+        return JSONResponse(agenda_item_obj(data, v)) if v else not_found("agendaItem")
+
+    async def paper(request: Request) -> JSONResponse:
+        data = load()
+        key = next((k for k in data.catalog.cases if stable_id(k) == request.path_params["paper_id"]), None)
+        return JSONResponse(paper_obj(data, key)) if key else not_found("paper")
+
+    async def file(request: Request) -> JSONResponse:
+        data = load()
+        item_id, _, index = request.path_params["file_id"].rpartition("-")
+        v = data.catalog.items.get(item_id)
+        if not v or not index.isdigit() or int(index) >= len(v.attachments):
+            return not_found("file")
+        return JSONResponse(file_obj(v, int(index), v.attachments[int(index)]))
+
+    async def search(request: Request) -> JSONResponse:
+        from .app import MAX_QUERY, run_search
+
+        data = load()
+        query = (request.query_params.get("q") or "").strip()[:MAX_QUERY]
+        if not query:
+            return JSONResponse({"error": "q is required"}, status_code=400)
+        try:
+            limit = max(1, min(MAX_LIMIT, int(request.query_params.get("limit", 10))))
+            offset = max(0, int(request.query_params.get("offset", 0)))
+        except ValueError:
+            return JSONResponse({"error": "limit and offset must be whole numbers"}, status_code=400)
+        params = {k: v for k, v in request.query_params.items() if k in ("municipality", "committee", "year", "from",
+                                                                         "to")}
+        result = run_search(data, query, params, limit, offset)
+        for r in result["results"]:
+            r["agendaItem"] = url(f"/agendaItems/{r.pop('id')}")
+        return JSONResponse({"query": query, **result})
+
+    async def openapi(request: Request) -> JSONResponse:
+        from .openapi import document
+
+        return JSONResponse(document(url("")))
+
+    return [
+        Route("/system", system), Route("/bodies", bodies), Route("/bodies/{body_id}", body),
+        Route("/bodies/{body_id}/organizations", body_organizations), Route("/bodies/{body_id}/meetings", body_meetings),
+        Route("/bodies/{body_id}/papers", body_papers), Route("/bodies/{body_id}/people", body_people),
+        Route("/organizations/{org_id}", organization), Route("/meetings/{meeting_id}", meeting),
+        Route("/agendaItems/{item_id}", agenda_item), Route("/papers/{paper_id}", paper), Route("/files/{file_id}", file),
+        Route("/search", search), Route("/openapi.json", openapi),
+    ]

@@ -1,0 +1,208 @@
+"""The ASGI app: HTML pages in Danish, feeds and the JSON API, all read through the Catalog.
+
+Starlette + Jinja2: small, maintained, server-rendered (usable without JavaScript), and Jinja2's
+autoescape makes a document containing <script> render inert.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from ..link.report import theme_counts, theme_csv, theme_rows
+from ..link.status import case_status
+from . import api
+from .catalog import Catalog, mask_cpr
+from .feeds import case_feed, committee_feed, search_feed
+
+HERE = Path(__file__).parent
+MAX_QUERY = 500  # characters; longer queries are cut, not an error
+MAX_LIMIT = 100
+
+SearchFn = Callable[..., dict[str, Any]]
+
+
+@dataclass
+class Data:
+    """One consistent view of the data: the catalog and the search over the same version."""
+
+    catalog: Catalog
+    search: SearchFn
+    last_ingest: str | None = None
+
+
+def _snippet(text: str) -> Markup:
+    """Escape everything, then allow only the <mark> highlighting the search engine adds."""
+    escaped = html.escape(mask_cpr(text or ""))
+    return Markup(escaped.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
+
+
+def _env() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
+    env.filters["cpr"] = mask_cpr
+    env.filters["snippet"] = _snippet
+    env.filters["keyurl"] = lambda key: quote(key or "", safe="")  # case keys hold '/' and '|'
+    return env
+
+
+def run_search(data: Data, query: str, params: dict[str, str], limit: int, offset: int) -> dict[str, Any]:
+    """Search, then resolve every hit to its catalog item (and so to the visibility rule)."""
+    result = data.search(query[:MAX_QUERY], municipality=params.get("municipality"), committee=params.get("committee"),
+                         date_from=params.get("from") or None, date_to=params.get("to") or None,
+                         year=params.get("year"), limit=limit, offset=offset)
+    hits = []
+    for r in result.get("results", []):
+        view = data.catalog.find_item(r["source"], r.get("item_number"), r.get("title"))
+        if view is None:
+            continue
+        hit = dict(r, id=view.id, public=view.public)
+        if not view.public:
+            hit["snippet"] = ""  # title and number only
+        hits.append(hit)
+    return {**result, "results": hits}
+
+
+def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
+    """`load` returns the current Data; it is called per request so a running ingest shows up
+    as soon as a document is committed (never half-way: the store commits per document)."""
+    env = _env()
+
+    def page(name: str, **ctx: Any) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**ctx))
+
+    def not_found(what: str) -> HTMLResponse:
+        return HTMLResponse(env.from_string('{% extends "base.html" %}{% block content %}<h1>Ikke fundet</h1>'
+                                            '<p>{{ what }} findes ikke.</p>{% endblock %}').render(what=what),
+                            status_code=404)
+
+    def limits(request: Request) -> tuple[int, int]:
+        try:
+            limit = max(1, min(MAX_LIMIT, int(request.query_params.get("limit", 20))))
+            offset = max(0, int(request.query_params.get("offset", 0)))
+        except ValueError:
+            limit, offset = 20, 0
+        return limit, offset
+
+    async def search_page(request: Request) -> Response:
+        data = load()
+        query = (request.query_params.get("q") or "").strip()[:MAX_QUERY]
+        params = {k: v for k, v in request.query_params.items() if k in ("municipality", "committee", "year", "from",
+                                                                         "to") and v}
+        limit, offset = limits(request)
+        if not query:
+            return page("search.html", query="", municipality_count=len(data.catalog.municipalities()))
+        result = run_search(data, query, params, limit, offset)
+
+        def facet_url(facet: str, value: str) -> str:
+            return "/?" + urlencode({"q": query, **params, facet: value})
+
+        def page_url(new_offset: int) -> str:
+            return "/?" + urlencode({"q": query, **params, "offset": max(0, new_offset), "limit": limit})
+
+        return page("search.html", query=query, result=result, filters=params, offset=offset, limit=limit,
+                    facet_url=facet_url, page_url=page_url)
+
+    async def item_page(request: Request) -> Response:
+        view = load().catalog.items.get(request.path_params["item_id"])
+        return page("item.html", item=view) if view else not_found("Punktet")
+
+    async def case_page(request: Request) -> Response:
+        catalog = load().catalog
+        case = catalog.cases.get(request.path_params["key"])
+        if not case:
+            return not_found("Sagen")
+        return page("case.html", case=case, status=case_status(case), items=catalog.case_items(case.key))
+
+    async def meeting_page(request: Request) -> Response:
+        catalog = load().catalog
+        meeting = catalog.meetings.get(request.path_params["meeting_id"])
+        if not meeting:
+            return not_found("Mødet")
+        return page("meeting.html", meeting=meeting, items=catalog.items_of_meeting(meeting.id))
+
+    async def municipalities_page(request: Request) -> Response:
+        return page("municipalities.html", municipalities=load().catalog.municipalities())
+
+    async def municipality_page(request: Request) -> Response:
+        data = load()
+        name = request.path_params["name"]
+        if name not in data.catalog.municipalities():
+            return not_found("Kommunen")
+        return page("municipality.html", coverage=data.catalog.coverage(name), last_ingest=data.last_ingest)
+
+    async def committee_page(request: Request) -> Response:
+        catalog = load().catalog
+        muni, name = request.path_params["municipality"], request.path_params["committee"]
+        meetings = catalog.committees(muni).get(name)
+        if meetings is None:
+            return not_found("Udvalget")
+        return page("committee.html", municipality=muni, committee=name, meetings=meetings)
+
+    def theme(request: Request) -> tuple[str, list]:
+        data = load()
+        query = (request.query_params.get("q") or "").strip()[:MAX_QUERY]
+        if not query:
+            return "", []
+        result = run_search(data, query, {}, MAX_LIMIT, 0)
+        keys = {data.catalog.items[h["id"]].case_key for h in result["results"]}
+        cases = [data.catalog.cases[k] for k in sorted(k for k in keys if k)]
+        return query, theme_rows(cases)
+
+    async def theme_page(request: Request) -> Response:
+        query, rows = theme(request)
+        return page("theme.html", query=query, rows=rows, counts=theme_counts(rows))
+
+    async def theme_csv_download(request: Request) -> Response:
+        query, rows = theme(request)
+        name = re.sub(r"[^\w-]+", "_", query, flags=re.ASCII) or "tema"
+        return Response(theme_csv(rows).encode("utf-8"), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="sagsgang-{name}.csv"'})
+
+    async def case_atom(request: Request) -> Response:
+        catalog = load().catalog
+        case = catalog.cases.get(request.path_params["key"])
+        if not case:
+            return PlainTextResponse("Sagen findes ikke", status_code=404)
+        return Response(case_feed(catalog, case, base_url), media_type="application/atom+xml")
+
+    async def committee_atom(request: Request) -> Response:
+        catalog = load().catalog
+        muni, name = request.path_params["municipality"], request.path_params["committee"]
+        if name not in catalog.committees(muni):
+            return PlainTextResponse("Udvalget findes ikke", status_code=404)
+        return Response(committee_feed(catalog, muni, name, base_url), media_type="application/atom+xml")
+
+    async def search_atom(request: Request) -> Response:
+        query = (request.query_params.get("q") or "").strip()[:MAX_QUERY]
+        result = run_search(load(), query, {}, 50, 0) if query else {"results": []}
+        return Response(search_feed(query, result["results"], base_url), media_type="application/atom+xml")
+
+    routes = [
+        Route("/", search_page),
+        Route("/punkt/{item_id}", item_page),
+        Route("/sag/{key:path}", case_page),
+        Route("/moede/{meeting_id}", meeting_page),
+        Route("/kommuner", municipalities_page),
+        Route("/kommune/{name}", municipality_page),
+        Route("/udvalg/{municipality}/{committee}", committee_page),
+        Route("/tema", theme_page),
+        Route("/tema.csv", theme_csv_download),
+        Route("/feeds/sag/{key:path}.atom", case_atom),
+        Route("/feeds/udvalg/{municipality}/{committee}.atom", committee_atom),
+        Route("/feeds/search.atom", search_atom),
+        Mount("/api/v1", routes=api.routes(load, base_url)),
+        Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    return Starlette(routes=routes)

@@ -1,0 +1,191 @@
+"""The public view of the data: stable ids, lookups and the visibility rule, in one place.
+
+Built from parsed Documents (as the store keeps them) and the cases linked from them. Ids are
+stable across re-ingest of a corrected file: an item is (source, number or position), a meeting
+(municipality, body, date), a case its case key.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..link import Case, build_cases, case_status
+from ..model import AgendaItem, Document
+
+CLOSED_TEXT = "Lukket punkt"
+_CPR = re.compile(r"(?<!\d)(\d{6})[- ]?(\d{4})(?!\d)")
+
+
+def mask_cpr(text: str) -> str:
+    """CPR numbers (ddmmyy-xxxx) in published text are masked before anything is shown."""
+    def repl(m: re.Match[str]) -> str:
+        dd, mm = int(m.group(1)[:2]), int(m.group(1)[2:4])
+        return "xxxxxx-xxxx" if 1 <= dd <= 31 and 1 <= mm <= 12 else m.group(0)
+    return _CPR.sub(repl, text or "")
+
+
+def stable_id(*parts: str | None) -> str:
+    return hashlib.sha1("\x1f".join(p or "" for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def slug(text: str | None) -> str:
+    t = unicodedata.normalize("NFKD", (text or "").casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa"))
+    return re.sub(r"[^a-z0-9]+", "-", t.encode("ascii", "ignore").decode()).strip("-") or "ukendt"
+
+
+@dataclass
+class ItemView:
+    """An agenda item as the public may see it."""
+
+    id: str
+    document: Document
+    item: AgendaItem
+    meeting_id: str | None
+    case_key: str | None
+
+    @property
+    def public(self) -> bool:
+        return self.item.public
+
+    @property
+    def title(self) -> str:
+        return self.item.title
+
+    @property
+    def number(self) -> str | None:
+        return self.item.number
+
+    @property
+    def sections(self) -> list[tuple[str, str]]:
+        """Headed sections with their text; empty for a closed item."""
+        if not self.public:
+            return []
+        return [(s.heading, mask_cpr(s.text)) for s in self.item.sections]
+
+    @property
+    def intro(self) -> str:
+        return mask_cpr(self.item.intro) if self.public else ""
+
+    @property
+    def decisions(self):
+        return self.item.decisions if self.public else []
+
+    @property
+    def attachments(self):
+        return self.item.attachments if self.public else []
+
+    @property
+    def case_numbers(self) -> list[str]:
+        return list(self.item.case_numbers)
+
+    @property
+    def date(self) -> str | None:
+        m = self.document.meeting
+        if m and m.date:
+            return m.date
+        dates = [d.date for d in self.item.decisions if d.date]
+        return max(dates) if dates and self.public else None
+
+    @property
+    def committee(self) -> str | None:
+        m = self.document.meeting
+        if m and m.committee:
+            return m.committee
+        return self.item.decisions[-1].committee if self.item.decisions and self.public else None
+
+
+@dataclass
+class MeetingView:
+    id: str
+    municipality: str | None
+    committee: str | None
+    date: str | None
+    start_time: str | None
+    location: str | None
+    document_types: set[str] = field(default_factory=set)
+    item_ids: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+
+class Catalog:
+    """All public lookups. Build once per data version; cheap to query."""
+
+    def __init__(self, documents: list[Document]) -> None:
+        self.documents = sorted(documents, key=lambda d: (d.municipality or "", d.source))
+        self.items: dict[str, ItemView] = {}
+        self.meetings: dict[str, MeetingView] = {}
+        self.cases: dict[str, Case] = {c.key: c for c in build_cases(self.documents)}
+        by_item_source: dict[tuple[str, str | None, str], str] = {}
+        for case in self.cases.values():
+            for ref in case.items:
+                by_item_source[(ref.source.source, ref.number, ref.title)] = case.key
+        for doc in self.documents:
+            meeting_id = None
+            if doc.meeting and (doc.meeting.date or doc.meeting.committee):
+                m = doc.meeting
+                meeting_id = stable_id(doc.municipality, m.committee, m.date)
+                mv = self.meetings.setdefault(meeting_id, MeetingView(meeting_id, doc.municipality, m.committee,
+                                                                      m.date, m.start_time, m.location))
+                mv.document_types.add(doc.document_type)
+                mv.sources.append(doc.source)
+            for pos, item in enumerate(doc.items):
+                item_id = stable_id(doc.source, item.number or f"#{pos}")
+                view = ItemView(item_id, doc, item, meeting_id,
+                                by_item_source.get((doc.source, item.number, item.title)))
+                self.items[item_id] = view
+                if meeting_id and item_id not in self.meetings[meeting_id].item_ids:
+                    self.meetings[meeting_id].item_ids.append(item_id)
+
+    # --- lookups -------------------------------------------------------------------------------
+    def find_item(self, source: str, number: str | None, title: str | None = None) -> ItemView | None:
+        """The item a search hit names (source file, item number, title)."""
+        for v in self.items.values():
+            if v.document.source == source and v.number == number and (title is None or v.title == title):
+                return v
+        return None
+
+    def municipalities(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for d in self.documents:
+            counts[d.municipality or "Ukendt"] += 1
+        return dict(sorted(counts.items()))
+
+    def committees(self, municipality: str | None = None) -> dict[str, list[MeetingView]]:
+        out: dict[str, list[MeetingView]] = defaultdict(list)
+        for m in self.meetings.values():
+            if municipality is None or (m.municipality or "Ukendt") == municipality:
+                out[m.committee or "Ukendt"].append(m)
+        return {k: sorted(v, key=lambda m: m.date or "") for k, v in sorted(out.items())}
+
+    def items_of_meeting(self, meeting_id: str) -> list[ItemView]:
+        m = self.meetings.get(meeting_id)
+        return [self.items[i] for i in m.item_ids] if m else []
+
+    def case_items(self, key: str) -> list[ItemView]:
+        return [v for v in self.items.values() if v.case_key == key]
+
+    def status_line(self, key: str) -> str:
+        return case_status(self.cases[key]).line()
+
+    def coverage(self, municipality: str) -> dict:
+        """What is held for a municipality, and where it is silent (gaps of over 90 days)."""
+        docs = [d for d in self.documents if (d.municipality or "Ukendt") == municipality]
+        committees = {}
+        for name, meetings in self.committees(municipality).items():
+            dates = sorted(m.date for m in meetings if m.date)
+            gaps = []
+            for a, b in zip(dates, dates[1:], strict=False):
+                days = (date.fromisoformat(b) - date.fromisoformat(a)).days
+                if days > 90:
+                    gaps.append({"from": a, "to": b, "days": days})
+            committees[name] = {"meetings": len(meetings), "first": dates[0] if dates else None,
+                                "last": dates[-1] if dates else None, "gaps": gaps}
+        dates = sorted(m.date for ms in self.committees(municipality).values() for m in ms if m.date)
+        return {"municipality": municipality, "documents": len(docs),
+                "meetings": sum(c["meetings"] for c in committees.values()),
+                "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
+                "committees": committees}

@@ -1,0 +1,101 @@
+"""The OpenAPI 3.1 description of /api/v1 (validated in the tests with openapi-spec-validator)."""
+from __future__ import annotations
+
+from typing import Any
+
+
+def _obj(props: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
+    return {"type": "object", "properties": props, "required": required or ["id", "type"]}
+
+
+S = {"type": "string"}
+NS = {"type": ["string", "null"]}
+URL = {"type": "string", "format": "uri-reference"}
+
+
+def _list(ref: str) -> dict[str, Any]:
+    return {"description": "A page of objects", "content": {"application/json": {"schema": _obj({
+        "data": {"type": "array", "items": {"$ref": f"#/components/schemas/{ref}"}},
+        "pagination": _obj({"totalElements": {"type": "integer"}, "elementsPerPage": {"type": "integer"},
+                            "currentPage": {"type": "integer"}, "totalPages": {"type": "integer"}},
+                           ["totalElements"]),
+        "links": _obj({"first": URL, "prev": URL, "next": URL, "last": URL}, ["first"])}, ["data", "pagination"])}}}
+
+
+def _one(ref: str) -> dict[str, Any]:
+    return {"description": "One object", "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ref}"}}}}
+
+
+PAGING = [
+    {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+    {"name": "modified_since", "in": "query", "schema": {"type": "string", "format": "date-time"},
+     "description": "Only objects changed since then, with deleted ones as {id, type, deleted: true}"},
+]
+
+
+def _param(name: str) -> dict[str, Any]:
+    return {"name": name, "in": "path", "required": True, "schema": S}
+
+
+def document(base: str) -> dict[str, Any]:
+    not_found = {"description": "Not found"}
+    paths: dict[str, Any] = {
+        "/system": {"get": {"summary": "The OParl system object", "operationId": "system",
+                            "responses": {"200": _one("System")}}},
+        "/bodies": {"get": {"summary": "Municipalities (OParl Body)", "operationId": "bodies", "parameters": PAGING,
+                            "responses": {"200": _list("Body")}}},
+        "/bodies/{body_id}": {"get": {"summary": "One municipality", "operationId": "body",
+                                      "parameters": [_param("body_id")],
+                                      "responses": {"200": _one("Body"), "404": not_found}}},
+    }
+    for sub, ref in (("organizations", "Organization"), ("meetings", "Meeting"), ("papers", "Paper"),
+                     ("people", "Person")):
+        paths[f"/bodies/{{body_id}}/{sub}"] = {"get": {
+            "summary": f"{ref} objects of a municipality", "operationId": f"body_{sub}",
+            "parameters": [_param("body_id"), *PAGING], "responses": {"200": _list(ref), "404": not_found}}}
+    for path, name, ref in (("/organizations/{org_id}", "org_id", "Organization"),
+                            ("/meetings/{meeting_id}", "meeting_id", "Meeting"),
+                            ("/agendaItems/{item_id}", "item_id", "AgendaItem"),
+                            ("/papers/{paper_id}", "paper_id", "Paper"), ("/files/{file_id}", "file_id", "File")):
+        paths[path] = {"get": {"summary": f"One {ref}", "operationId": ref[0].lower() + ref[1:],
+                               "parameters": [_param(name)], "responses": {"200": _one(ref), "404": not_found}}}
+    paths["/search"] = {"get": {
+        "summary": "Danish full-text search over agenda items", "operationId": "search",
+        "parameters": [{"name": "q", "in": "query", "required": True, "schema": {"type": "string", "maxLength": 500}},
+                       {"name": "municipality", "in": "query", "schema": S},
+                       {"name": "committee", "in": "query", "schema": S},
+                       {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
+                       {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
+                       {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+                       {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}}],
+        "responses": {"200": {"description": "Results with facets", "content": {"application/json": {
+            "schema": _obj({"query": S, "total": {"type": "integer"}, "results": {"type": "array", "items": _obj(
+                {"agendaItem": URL, "title": S, "public": {"type": "boolean"}, "snippet": S}, ["agendaItem"])},
+                "facets": {"type": "object"}}, ["query", "total", "results", "facets"])}}},
+            "400": {"description": "Missing or invalid parameters"}}}}
+    paths["/openapi.json"] = {"get": {"summary": "This document", "operationId": "openapi",
+                                      "responses": {"200": {"description": "OpenAPI 3.1"}}}}
+    base_props = {"id": URL, "type": S, "modified": NS, "deleted": {"type": "boolean"}, "web": URL}
+    schemas = {
+        "System": _obj({**base_props, "oparlVersion": S, "name": S, "body": URL}),
+        "Body": _obj({**base_props, "name": S, "shortName": S, "organization": URL, "meeting": URL, "paper": URL}),
+        "Organization": _obj({**base_props, "name": S, "body": URL, "meeting": {"type": "array", "items": URL}}),
+        "Meeting": _obj({**base_props, "name": S, "start": NS, "location": {"type": ["object", "null"]},
+                         "organization": {"type": "array", "items": URL},
+                         "agendaItem": {"type": "array", "items": {"$ref": "#/components/schemas/AgendaItem"}}}),
+        "AgendaItem": _obj({**base_props, "number": NS, "name": S, "public": {"type": "boolean"},
+                            "meeting": {"type": ["string", "null"]}, "resolutionText": NS,
+                            "auxiliaryFile": {"type": "array", "items": {"$ref": "#/components/schemas/File"}}}),
+        "Paper": _obj({**base_props, "name": S, "reference": NS, "body": URL,
+                       "consultation": {"type": "array", "items": {"$ref": "#/components/schemas/Consultation"}}}),
+        "Consultation": _obj({**base_props, "paper": URL, "organization": {"type": "array", "items": URL}, "role": S,
+                              "authoritative": {"type": "boolean"}}),
+        "File": _obj({**base_props, "name": S, "agendaItem": {"type": "array", "items": URL}}),
+        "Person": _obj({**base_props, "name": S, "body": URL}),
+    }
+    return {"openapi": "3.1.0",
+            "info": {"title": "sagsgang API", "version": "1.0.0",
+                     "description": "Danish council documents as OParl 1.1-shaped objects. Closed items (lukket punkt) "
+                                    "carry name and number only."},
+            "servers": [{"url": base or "/api/v1"}], "paths": paths, "components": {"schemas": schemas}}
