@@ -20,8 +20,8 @@ def closed_fixture() -> Document:
     """A closed item whose body text must never appear anywhere public (the parser would never keep
     it; the web must not show it even if a store did)."""
     item = AgendaItem(title="Personalesag", number="9", public=False, case_numbers=["24-009999"],
-                      sections=[Section("Sagsfremstilling", SECRET)], decisions=[Decision("Økonomiudvalget", "2024-05-02",
-                                                                                          SECRET)], intro=SECRET)
+                      sections=[Section("Sagsfremstilling", SECRET)], intro=SECRET,
+                      decisions=[Decision("Økonomiudvalget", "2024-05-02", SECRET)])
     open_item = AgendaItem(title="Skolestruktur <script>alert(1)</script>", number="1", case_numbers=["24-000001"],
                            sections=[Section("Sagsfremstilling", "Borger med CPR 010203-1234 klagede.")],
                            decisions=[Decision("Økonomiudvalget", "2024-05-02", "Godkendt.")])

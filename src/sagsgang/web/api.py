@@ -72,7 +72,8 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
 
     def meeting_obj(data, m: MeetingView) -> dict:
         catalog = data.catalog
-        return {"id": url(f"/meetings/{m.id}"), "type": OPARL + "Meeting", "name": f"{m.committee} {m.date or ''}".strip(),
+        name = f"{m.committee} {m.date or ''}".strip()
+        return {"id": url(f"/meetings/{m.id}"), "type": OPARL + "Meeting", "name": name,
                 "start": _tz(m.date, m.start_time), "location": {"description": m.location} if m.location else None,
                 "organization": [org_id(m.municipality, m.committee)],
                 "agendaItem": [agenda_item_obj(data, v) for v in catalog.items_of_meeting(m.id)],
@@ -240,9 +241,11 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
 
     return [
         Route("/system", system), Route("/bodies", bodies), Route("/bodies/{body_id}", body),
-        Route("/bodies/{body_id}/organizations", body_organizations), Route("/bodies/{body_id}/meetings", body_meetings),
+        Route("/bodies/{body_id}/organizations", body_organizations),
+        Route("/bodies/{body_id}/meetings", body_meetings),
         Route("/bodies/{body_id}/papers", body_papers), Route("/bodies/{body_id}/people", body_people),
         Route("/organizations/{org_id}", organization), Route("/meetings/{meeting_id}", meeting),
-        Route("/agendaItems/{item_id}", agenda_item), Route("/papers/{paper_id}", paper), Route("/files/{file_id}", file),
+        Route("/agendaItems/{item_id}", agenda_item), Route("/papers/{paper_id}", paper),
+        Route("/files/{file_id}", file),
         Route("/search", search), Route("/openapi.json", openapi),
     ]

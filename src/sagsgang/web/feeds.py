@@ -71,6 +71,7 @@ def committee_feed(catalog: Catalog, municipality: str, committee: str, base: st
 
 def search_feed(query: str, results: list[dict], base: str) -> bytes:
     from urllib.parse import quote
-    entries = [{"title": r["title"], "id": f"/punkt/{r['id']}", "link": f"/punkt/{r['id']}", "updated": _ts(r.get("date")),
+    entries = [{"title": r["title"], "id": f"/punkt/{r['id']}", "link": f"/punkt/{r['id']}",
+                "updated": _ts(r.get("date")),
                 "summary": r.get("snippet", "").replace("<mark>", "").replace("</mark>", "")} for r in results]
     return _feed(f"Søgning: {query}", f"/feeds/search.atom?q={quote(query)}", base, entries)

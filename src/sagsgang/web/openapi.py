@@ -23,7 +23,8 @@ def _list(ref: str) -> dict[str, Any]:
 
 
 def _one(ref: str) -> dict[str, Any]:
-    return {"description": "One object", "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ref}"}}}}
+    schema = {"$ref": f"#/components/schemas/{ref}"}
+    return {"description": "One object", "content": {"application/json": {"schema": schema}}}
 
 
 PAGING = [
