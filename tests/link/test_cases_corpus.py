@@ -61,7 +61,9 @@ def test_lokalplan_1221_appears_in_byraad_and_teknisk_udvalg(docs):
 
 def test_closed_items_keep_their_case(docs):
     case = find(build_cases(docs), "?|23-013363")
-    assert [i.public for i in case.items] == [False] and case.treatments == []
+    assert [i.public for i in case.items] == [False]
+    assert [(t.committee, t.date, t.kind, t.text) for t in case.treatments] == [
+        ("Direktionen", "2024-03-18", "lukket", "")]
 
 
 def snapshot(cases):

@@ -131,12 +131,16 @@ def _case(members: list[tuple[Document, object]]) -> Case:
         m = doc.meeting
         items.append(ItemRef(src, it.number, it.title, it.public, doc.document_type,
                              m.committee if m else None, m.date if m else None))
-        for d in it.decisions:
+        # A closed item contributes its title and number only, whatever a store may hold for it.
+        for d in (it.decisions if it.public else []):
             own = bool(m and d.date == m.date and committee_key(d.committee) == committee_key(m.committee))
             treatments.append(Treatment(d.committee, d.date, classify(d.text), d.text, list(d.absent), it.number,
                                         own, [src]))
         if m and doc.document_type == "dagsorden" and not any(d.date == m.date for d in it.decisions):
             treatments.append(Treatment(m.committee, m.date, "planlagt", "", [], it.number, False, [src]))
+        elif m and not it.public:
+            # treated behind closed doors: that it happened is public, what was decided is not
+            treatments.append(Treatment(m.committee, m.date, "lukket", "", [], it.number, False, [src]))
     items.sort(key=lambda r: (r.meeting_date or "", r.source.source, r.number or ""))
     return Case(key, municipality, numbers, title, routes[0] if routes else [], items, _merge(treatments))
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-STEP_TYPES = ("planlagt", "udsat", "tilbagesendt", "trukket", "anbefaling", "oversendt", "afgørelse", "drøftelse",
-              "orientering", "andet")
+STEP_TYPES = ("planlagt", "lukket", "udsat", "tilbagesendt", "trukket", "anbefaling", "oversendt", "afgørelse",
+              "drøftelse", "orientering", "andet")
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("udsat", re.compile(r"\budsat\b|\budsættes\b|\budsætte\b|\bsagen blev udsat", re.I)),
@@ -25,7 +25,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 
 # How a step reads in Danish in a status line ("anbefalet af Økonomiudvalget 2022-09-06").
 VERBS = {
-    "planlagt": "på dagsordenen i", "udsat": "udsat i", "tilbagesendt": "tilbagesendt af", "trukket": "trukket i",
+    "planlagt": "på dagsordenen i", "lukket": "behandlet for lukkede døre i",
+    "udsat": "udsat i", "tilbagesendt": "tilbagesendt af", "trukket": "trukket i",
     "anbefaling": "anbefalet af", "oversendt": "sendt videre af", "afgørelse": "afgjort af",
     "drøftelse": "drøftet i", "orientering": "taget til efterretning i", "andet": "behandlet i",
 }

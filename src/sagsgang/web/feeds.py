@@ -12,7 +12,8 @@ ATOM = "http://www.w3.org/2005/Atom"
 ET.register_namespace("", ATOM)
 
 # Typed case events, from the treatment kinds of link.steps
-EVENT = {"planlagt": "dagsordensat", "anbefaling": "sendt videre med anbefaling", "oversendt": "sendt videre",
+EVENT = {"planlagt": "dagsordensat", "lukket": "behandlet for lukkede døre",
+          "anbefaling": "sendt videre med anbefaling", "oversendt": "sendt videre",
          "tilbagesendt": "sendt tilbage", "afgørelse": "afgjort", "udsat": "udsat", "orientering": "orienteret",
          "drøftelse": "drøftet", "trukket": "trukket", "andet": "behandlet"}
 
