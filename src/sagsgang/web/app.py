@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -41,6 +41,8 @@ class Data:
     catalog: Catalog
     search: SearchFn
     last_ingest: str | None = None
+    modified: dict[str, str] = field(default_factory=dict)  # source file -> when its records last changed
+    deleted: list[dict] = field(default_factory=list)  # tombstones of replaced objects, for modified_since
 
 
 def _snippet(text: str) -> Markup:
