@@ -46,3 +46,29 @@ def test_pdf_decisions_stop_where_the_unheaded_case_text_begins(corpus):
     assert not any(d.text.endswith(". .") for d in own.values())
     two = next(i for i in doc.items if i.number == "2")
     assert [a.title for a in two.attachments][:2] == ["Indstilling", "Bilag 1: Beslutningsforslag"]
+
+
+def test_generated_pdf_block_breaks(tmp_path):
+    """Paragraph gaps in the PDF: votes and absentees after a gap still belong to the decision, the
+    unheaded case text after a gap does not; a wrapped participant list is read whole."""
+    from ..pdfmaker import text_pdf
+
+    lines = ["REFERAT Byrådet d. 14-02-2024", "Mødedato Onsdag d. 14. februar 2024 kl. 16:00", "Mødested Rådhuset",
+             "Mødedeltagere Peter Knudsen (Æ), Niels Kjær Olsen (Å), Rasmus Lund Sørensen",
+             "(F), Helle Bæk Andersen (Ø)", "Afbud Susanne Kjærgaard (I)", "",
+             "Punkt 1: Budgetopfølgning", "24-000123", "Beslutninger", "Godkendt.", "",
+             "Tove Holm Christensen (O) deltog ikke i sagens behandling.", "",
+             "Budgetopfølgningen viser et mindreforbrug på driften.", "Resume", "Tekst om budgettet.",
+             "Bilag", "Økonomisk oversigt", "Tidsplan"]
+    path = tmp_path / "referat.pdf"
+    path.write_bytes(text_pdf([lines]))
+    doc = parse_file(path)
+    assert doc.meeting.participants == ["Peter Knudsen (Æ)", "Niels Kjær Olsen (Å)", "Rasmus Lund Sørensen (F)",
+                                        "Helle Bæk Andersen (Ø)"]
+    assert doc.meeting.absent == ["Susanne Kjærgaard (I)"]
+    (item,) = doc.items
+    (d,) = item.decisions
+    assert d.text == "Godkendt. Tove Holm Christensen (O) deltog ikke i sagens behandling."
+    assert d.absent == ["Tove Holm Christensen (O)"]
+    assert "mindreforbrug" in item.intro
+    assert [a.title for a in item.attachments] == ["Økonomisk oversigt", "Tidsplan"]

@@ -39,6 +39,12 @@ _METADATA_LINE = re.compile(
 )
 
 
+# A paragraph after a block break that still belongs to the decision: votes, positions, absentees.
+DECISION_CONTINUES = re.compile(
+    r"deltog ikke|var fraværende|var forhindret|tog forbehold|kunne (?:ikke )?tiltræde|stemte|undlod|"
+    r"til protokol|protokoltilførsel|inhabil|^Fraværende|^Afbud|forslaget (?:faldt|blev)|mindretal|flertal",
+    re.IGNORECASE,
+)
 # "Åben" / "Lukket" alone: the open/closed marker that heads the next item (Aalborg)
 ITEM_MARKER = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
 
@@ -109,7 +115,9 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             if mode == "attachments" and attach_lines and attach_lines[-1].text:
                 attach_lines.append(ln)
             if mode == "decision" and decision_ends_at_break and current_block and current_block.lines:
-                mode = "after_decision"
+                following = next((x.text for x in lines[idx + 1:] if x.text), "")
+                if not DECISION_CONTINUES.search(following):
+                    mode = "after_decision"
             continue
         if mode in ("decision", "after_decision") and current_block is not None and _ends_decision(t):
             mode = "after_decision"
@@ -149,7 +157,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             route_text = r
             continue
         if mode == "attachments" and heading(t) and not PLAIN_DECISION.match(t) and not HISTORY_HEADING.match(t) \
-                and decision_body_date(t) is None and nxt is not None and _listed(nxt):
+                and decision_body_date(t) is None and (nxt is None or _listed(nxt)):
             # "Bilag / Indstilling / Bilag 1: …": an attachment named like a heading, not a new section
             attach_lines.append(ln)
             if current is not None:

@@ -6,6 +6,7 @@ import re
 from ..model import Meeting
 from .bodies import is_body_name
 from .dates import DATE_ANY, parse_date, parse_time
+from .headings import is_heading
 from .lines import Line
 from .people import split_names
 
@@ -41,7 +42,8 @@ def document_kind(lines: list[Line]) -> str | None:
 
 
 # Labels that FirstAgenda prints without a colon before their value ("Mødested Høng Skole").
-_BARE_LABELS = {"mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "fraværende", "afbud fra"}
+_BARE_LABELS = {"mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "fraværende", "afbud fra", "afbud"}
+_LIST_LABELS = {"mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "fraværende", "afbud", "afbud fra"}
 
 
 def _is_label_use(text: str, m: re.Match[str]) -> bool:
@@ -49,6 +51,24 @@ def _is_label_use(text: str, m: re.Match[str]) -> bool:
     after = text[m.end("label"):]
     return not m.group("value") or re.match(r"^[\w ]{0,20}:", after) is not None \
         or m.group("label").lower() in _BARE_LABELS  # also "Starttidspunkt for møde: …"
+
+
+def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
+    """A name list printed after its label and wrapped onto following lines (PDF):
+    'Mødedeltagere A (V), B (A),' / 'C (Ø), D (F)'. Continuation lines are name lists too."""
+    value = first
+    for ln in lines[i + 1: i + 12]:
+        t = ln.text
+        if not t or _LABEL.match(t) or TITLE_LINE.match(t) or is_heading(t):
+            break
+        if not (value.rstrip().endswith(",") or "," in t or _NAME_TAIL.fullmatch(t)):
+            break
+        value = f"{value} {t}"
+    return value
+
+
+# the last piece of a wrapped name list: "Holm Østergaard (V)" or just "(F)"
+_NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?")
 
 
 def _value_lines(lines: list[Line], i: int, inline: str) -> list[str]:
@@ -98,6 +118,8 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
             continue
         label = lm.group("label").lower()
         values = _value_lines(lines, i, lm.group("value").strip())
+        if label in _LIST_LABELS and values and lm.group("value").strip(" |"):
+            values = [_wrapped_list(lines, i, values[0])]
         value = " ".join(values)
         if label in ("mødedato", "dato", "mødetidspunkt", "tidspunkt"):
             m.date = m.date or parse_date(value)
