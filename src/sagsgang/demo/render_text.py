@@ -1,0 +1,105 @@
+"""Plain-text renderings that imitate real published documents line for line:
+FirstAgenda minutes ("REFERAT <udvalg> d. dd-mm-yyyy", "Punkt N: Title") and the Acadre/Norddjurs
+single-case write-up ("22/8164 Åben Sag", "Sagsgang", "Beslutning i X den dd-mm-yyyy", "Bilag:")."""
+from __future__ import annotations
+
+from .cases import Case, Decision, Item, Meeting
+
+WEEKDAYS = ("Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag")
+MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+          "november", "december")
+
+
+def dmy(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{d}-{m}-{y}"
+
+
+def long_date(iso: str) -> str:
+    from datetime import date
+    d = date.fromisoformat(iso)
+    return f"{WEEKDAYS[d.weekday()]} d. {d.day}. {MONTHS[d.month - 1]} {d.year}"
+
+
+def decision_paragraphs(d: Decision) -> list[str]:
+    """The decision as printed: outcome text, then the absentees as a label or a sentence."""
+    paras = [d.text]
+    if d.absent:
+        if d.absent_style == "sentence":
+            paras.append(f"{' og '.join(d.absent)} deltog ikke i sagens behandling.")
+        else:
+            paras.append("Fraværende: " + ", ".join(d.absent))
+    return paras
+
+
+def decision_text(d: Decision) -> str:
+    """The decision text as the contract has it: a sentence naming absentees stays, a label does not."""
+    if d.absent and d.absent_style == "sentence":
+        return f"{d.text}\n\n{' og '.join(d.absent)} deltog ikke i sagens behandling."
+    return d.text
+
+
+def firstagenda_item_sections(item: Item) -> list[tuple[str, str]]:
+    """(heading, body) blocks of one open FirstAgenda item, in print order."""
+    case = item.case
+    if item.kind == "eventuelt":
+        return [("Beslutning", "-")]
+    out: list[tuple[str, str]] = []
+    if item.decision is not None:
+        out.append(("Beslutning", "\n\n".join(decision_paragraphs(item.decision))))
+    out.extend(case.sections)
+    out.append(("Behandling", ", ".join(case.route) + "."))
+    if case.attachments:
+        out.append(("Bilag", "\n\n".join(a.title for a in case.attachments)))
+    return out
+
+
+def firstagenda_text(m: Meeting) -> str:
+    """FirstAgenda minutes as its text export prints them (cf. corpus 004_*.txt)."""
+    out = ["", "", f"REFERAT {m.committee} d. {dmy(m.date)}", "",
+           f"Mødedato {long_date(m.date)} kl. {m.start_time}", "",
+           f"Mødested {m.location}", "",
+           f"Mødedeltagere {', '.join(m.participants)}", ""]
+    if m.absent:
+        out += [f"Afbud {', '.join(m.absent)}", ""]
+    out += ["Indholdsfortegnelse", ""]
+    for i, it in enumerate(m.items):
+        prefix = "Lukket: " if not it.case.public else ""
+        out.append(f"{prefix}{it.case.title}.....\t{i + 3}")
+    out.append("")
+    for it in m.items:
+        prefix = "Lukket: " if not it.case.public else ""
+        out += [f"Punkt {it.number}: {prefix}{it.case.title}", ""]
+        if it.case.number:
+            out += [it.case.number, ""]
+        if it.kind == "closed":
+            continue
+        for heading, body in firstagenda_item_sections(it):
+            out += [heading, "", body, ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def acadre_case_text(case: Case) -> str:
+    """One case with its whole treatment history, Norddjurs/Acadre style (cf. corpus 000_*.txt)."""
+    out = ["", "", case.title, "", f"{case.number} Åben Sag", "", "Sagsgang", "",
+           ", ".join(case.route_abbrev), ""]
+    for heading, body in case.sections:
+        out += [heading, "", body, ""]
+    for d in case.decisions:
+        out += [f"Beslutning i {d.committee} den {dmy(d.date)}", "", d.text, ""]
+        if d.absent and d.absent_style == "sentence":
+            out += [f"{' og '.join(d.absent)} deltog ikke i sagens behandling.", ""]
+        elif d.absent:
+            out += ["Fraværende:", "", *[x for a in d.absent for x in (a, "")]]
+    if case.attachments:
+        out += ["Bilag:", ""]
+        for a in case.attachments:
+            status = "Åben" if a.public else "Lukket"
+            out.append(f"{a.number} -\t{status}\t{a.title}\t({_docno(case, a)})\t(H)")
+            out.append(f"{3300000 + len(a.title) * 7919 % 99999}\t\t\t\t")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _docno(case: Case, a: object) -> str:
+    digits = "".join(ch for ch in case.number if ch.isdigit())[-5:] or "1"
+    return f"{int(digits) * 3 % 99999 + 100000}/{case.number[:2]}"

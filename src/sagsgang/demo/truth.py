@@ -1,0 +1,53 @@
+"""Ground truth in the parse contract's shape (shared/spec/parse-output.md), built from the same
+objects the renderers print, so the gold never depends on the parser it is meant to check."""
+from __future__ import annotations
+
+from typing import Any
+
+from .cases import Case, Meeting
+from .render_text import decision_text, firstagenda_item_sections
+
+
+def _decision(d) -> dict[str, Any]:
+    return {"committee": d.committee, "date": d.date, "text": " ".join(decision_text(d).split()),
+            "absent": list(d.absent)}
+
+
+def meeting_truth(source: str, m: Meeting, municipality: str | None) -> dict[str, Any]:
+    """Gold for a FirstAgenda referat (text, PDF or HTML rendering of the same meeting)."""
+    items = []
+    for it in m.items:
+        case = it.case
+        entry: dict[str, Any] = {
+            "number": it.number, "title": case.title, "public": case.public,
+            "case_numbers": [case.number] if case.number else [],
+            "route": list(case.route) if it.kind == "case" else [],
+            "decisions": [_decision(it.decision)] if it.decision is not None else [],
+            "attachments": [{"number": None, "title": a.title, "public": True} for a in case.attachments]
+            if it.kind == "case" else [],
+            "sections": [h for h, _ in firstagenda_item_sections(it)] if it.kind != "closed" else [],
+        }
+        items.append(entry)
+    return {
+        "source": source, "municipality": municipality, "document_type": "referat",
+        "meeting": {"committee": m.committee, "date": m.date, "start_time": m.start_time,
+                    "location": m.location, "participants": list(m.participants), "absent": list(m.absent)},
+        "items": items,
+    }
+
+
+def case_truth(source: str, case: Case, municipality: str | None) -> dict[str, Any]:
+    """Gold for an Acadre single-case write-up."""
+    sections = ["Sagsgang", *[h for h, _ in case.sections], *["Beslutning" for _ in case.decisions]]
+    if case.attachments:
+        sections.append("Bilag")
+    return {
+        "source": source, "municipality": municipality, "document_type": "sagsfremstilling", "meeting": None,
+        "items": [{
+            "number": None, "title": case.title, "public": True, "case_numbers": [case.number],
+            "route": list(case.route_abbrev), "decisions": [_decision(d) for d in case.decisions],
+            "attachments": [{"number": a.number, "title": a.title, "public": a.public}
+                            for a in case.attachments],
+            "sections": sections,
+        }],
+    }
