@@ -17,7 +17,7 @@ ITEM_KEYS = {"number", "title", "public", "case_numbers", "route", "decisions", 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("demo")
-    generate(out, municipalities=2, formats=["txt", "pdf"], seed=3, max_items=250)
+    generate(out, municipalities=2, formats=["txt", "pdf", "html"], seed=3, max_items=300)
     return out
 
 
@@ -47,6 +47,7 @@ def test_gold_files_have_contract_shape(corpus):
         gold = json.loads((corpus / "gold" / f"{doc.name}.json").read_text(encoding="utf-8"))
         assert set(gold) == KEYS and gold["source"] == doc.name
         assert gold["document_type"] in {"referat", "sagsfremstilling"}
+        assert gold["meeting"] is None or len(gold["meeting"]["date"]) == 10
         for item in gold["items"]:
             assert set(item) == ITEM_KEYS
             for d in item["decisions"]:

@@ -46,7 +46,9 @@ def _render_meeting(m: Meeting, fmt: str, name: str) -> tuple[bytes, dict]:
         return text_to_pdf(text), meeting_truth(name, m, muni)
     if fmt == "html":
         from .render_html import meeting_html
-        return meeting_html(m).encode("utf-8"), meeting_truth(name, m, muni)
+        from .truth import html_meeting_truth
+        page = meeting_html(m)
+        return page.encode("utf-8"), html_meeting_truth(name, m, _muni_of(page, m.municipality))
     return text.encode("utf-8"), meeting_truth(name, m, muni)
 
 

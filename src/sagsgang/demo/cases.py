@@ -26,6 +26,7 @@ class Decision:
     absent: list[str] = field(default_factory=list)
     # "label": "Fraværende: X (V)"; "sentence": "X deltog ikke i sagens behandling"
     absent_style: str = "label"
+    item_number: str = ""          # the agenda item number it had at that meeting
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Case:
     public: bool = True
     decisions: list[Decision] = field(default_factory=list)
     step: int = 0
+    postponed: bool = False        # "Udsat." once already: the next treatment decides
 
 
 @dataclass
@@ -110,6 +112,7 @@ class World:
         self.members = {b: [person(rng) for _ in range(rng.randint(5, 9) if b != council else 15)]
                         for b in bodies}
         self.pending: dict[str, list[Case]] = {b: [] for b in bodies}
+        self.incoming: list[tuple[str, Case]] = []   # moves on after this week's meetings
         self.abbrev = {f: a for f, a in self.fag} | {V.FINANCE[0]: V.FINANCE[1], council: V.COUNCIL_ABBREV}
 
     def new_case(self, year: int, fag: str) -> Case:
@@ -140,6 +143,10 @@ class World:
     def decide(self, case: Case, body: str, day: str, is_last: bool) -> Decision:
         r = self.rng
         outcome = r.choice(V.OUTCOMES_FINAL if is_last else V.OUTCOMES_COMMITTEE)
+        if outcome == "Udsat." and case.postponed:
+            outcome = "Godkendt." if is_last else "Anbefales."
+        if not is_last:
+            outcome = outcome.format(next=case.route[case.step + 1])
         paras = [outcome]
         if r.random() < 0.25:
             members = self.members[body]
@@ -172,9 +179,12 @@ class World:
                     todays.append((V.FINANCE[0], 2))
                 if week % 4 == 3:
                     todays.append((self.council, 2))
-                for body, wd in todays:
+                for body, wd in sorted(todays, key=lambda t: t[1]):
                     seq += 1
                     yield self._meeting(body, year, monday + timedelta(days=wd), seq)
+                for body, case in self.incoming:
+                    self.pending[body].append(case)
+                self.incoming = []
 
     def _meeting(self, body: str, year: int, day: date, seq: int) -> Meeting:
         r = self.rng
@@ -187,11 +197,16 @@ class World:
         for case in cases:
             is_last = case.step == len(case.route) - 1
             d = self.decide(case, body, iso, is_last)
+            d.item_number = str(len(items) + 1)
             case.decisions.append(d)
             items.append(Item(str(len(items) + 1), case, d))
+            if d.text.startswith("Udsat."):
+                case.postponed = True
+                self.incoming.append((body, case))
+                continue
             case.step += 1
             if not is_last:
-                self.pending[case.route[case.step]].append(case)
+                self.incoming.append((case.route[case.step], case))
         for _ in range(r.choice((0, 1, 1, 2))):
             closed = Case(self.numbers.new(year), r.choice(V.CLOSED_TITLES), [], [], [], [], public=False)
             items.append(Item(str(len(items) + 1), closed, None, "closed"))

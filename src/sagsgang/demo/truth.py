@@ -51,3 +51,27 @@ def case_truth(source: str, case: Case, municipality: str | None) -> dict[str, A
             "sections": sections,
         }],
     }
+
+
+def html_meeting_truth(source: str, m: Meeting, municipality: str | None) -> dict[str, Any]:
+    """Gold for the FirstAgenda Publication page: no route or participants are printed there, and the
+    case history ("Sagsforløb") counts as decisions before the meeting's own."""
+    from .render_html import history_of, html_sections
+    items = []
+    for it in m.items:
+        case = it.case
+        atts = case.attachments if it.kind == "case" else []
+        items.append({
+            "number": it.number, "title": case.title, "public": case.public,
+            "case_numbers": [case.number] if case.number else [], "route": [],
+            "decisions": [_decision(d) for d in history_of(it)] if it.kind != "eventuelt" else
+            [{"committee": m.committee, "date": m.date, "text": "Ingen bemærkninger.", "absent": []}],
+            "attachments": [{"number": None, "title": a.title, "public": True} for a in atts],
+            "sections": [h for h, _ in html_sections(it)] + (["Bilag"] if atts else []),
+        })
+    return {
+        "source": source, "municipality": municipality, "document_type": "referat",
+        "meeting": {"committee": m.committee, "date": m.date, "start_time": m.start_time,
+                    "location": m.location, "participants": [], "absent": []},
+        "items": items,
+    }

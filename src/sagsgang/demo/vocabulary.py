@@ -60,9 +60,9 @@ PLACES = (
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
           "november", "december")
 
-OUTCOMES_COMMITTEE = ("Godkendt.", "Anbefales.", "Taget til efterretning.", "Drøftet.", "Udsat.",
-                      "Indstillingen anbefales.", "Oversendes til Økonomiudvalget.")
-OUTCOMES_FINAL = ("Godkendt.", "Taget til efterretning.", "Indstillingen godkendt.", "Udsat.")
+OUTCOMES_COMMITTEE = ("Anbefales.", "Indstillingen anbefales.", "Anbefales med de faldne bemærkninger.",
+                      "Oversendes til {next}.", "Udsat.")
+OUTCOMES_FINAL = ("Godkendt.", "Taget til efterretning.", "Indstillingen godkendt.", "Drøftet.", "Udsat.")
 
 SENTENCES = (
     "Sagen har været drøftet i forvaltningens ledergruppe, og der er enighed om det videre forløb.",
