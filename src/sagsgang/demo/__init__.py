@@ -16,8 +16,8 @@ from pathlib import Path
 
 from . import vocabulary as V
 from .cases import Meeting, World
-from .render_text import acadre_case_text, firstagenda_text
-from .truth import case_truth, meeting_truth
+from .render_text import acadre_case_text, firstagenda_text, fredensborg_case_text
+from .truth import case_truth, fredensborg_truth, meeting_truth
 
 FORMATS = ("txt", "html", "pdf")
 __all__ = ["FORMATS", "Stats", "generate"]
@@ -93,9 +93,14 @@ def generate(out: str | Path, municipalities: int = 3, years: int = 1, formats: 
                     c = it.case
                     done = it.kind == "case" and c.step == len(c.route) and len(c.route) > 1
                     if done and rng.random() < 0.3:
-                        text = acadre_case_text(c)
                         cname = f"{_slug(muni)}_sag_{_slug(c.number)}_{m.seq:04d}.txt"
-                        write(cname, text.encode("utf-8"), case_truth(cname, c, _muni_of(text, muni)))
+                        if world.case_style == "fredensborg":
+                            text = fredensborg_case_text(c)
+                            truth = fredensborg_truth(cname, c, _muni_of(text, muni))
+                        else:
+                            text = acadre_case_text(c)
+                            truth = case_truth(cname, c, _muni_of(text, muni))
+                        write(cname, text.encode("utf-8"), truth)
             if max_items is not None and stats.items >= max_items:
                 return stats
     return stats

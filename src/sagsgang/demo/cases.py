@@ -106,6 +106,7 @@ class World:
     def __init__(self, rng: random.Random, municipality: str, council: str, years: list[int]) -> None:
         self.rng, self.muni, self.council, self.years = rng, municipality, council, years
         self.numbers = CaseNumbers(rng, rng.choice(CaseNumbers.FORMS))
+        self.case_style = rng.choice(("acadre", "fredensborg"))   # how single cases are published
         n_fag = rng.randint(3, len(V.COMMITTEES))
         self.fag = rng.sample(V.COMMITTEES, n_fag)
         bodies = [f for f, _ in self.fag] + [V.FINANCE[0], council]

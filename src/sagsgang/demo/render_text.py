@@ -103,3 +103,34 @@ def acadre_case_text(case: Case) -> str:
 def _docno(case: Case, a: object) -> str:
     digits = "".join(ch for ch in case.number if ch.isdigit())[-5:] or "1"
     return f"{int(digits) * 3 % 99999 + 100000}/{case.number[:2]}"
+
+
+def fredensborg_sections(case: Case) -> list[tuple[str, str]]:
+    """The Fredensborg write-up's fixed headings, filled from the case's own text."""
+    body = dict(case.sections)
+    story = body.get("Sagsfremstilling", "")
+    topic = case.title[0].lower() + case.title[1:]
+    return [
+        ("Beslutningstema", f"{case.route[0]} skal tage stilling til {topic}."),
+        ("Sagsfremstilling og økonomi", story),
+        ("Bevilling", body.get("Økonomiske konsekvenser", "Sagen har ingen bevillingsmæssige konsekvenser.")),
+        ("Kompetence", f"{case.route[-1]}."),
+        ("Indstilling", "  1. " + body.get("Indstilling", "At sagen drøftes.").replace(
+            "Forvaltningen indstiller, at ", "At ")),
+    ]
+
+
+def fredensborg_case_text(case: Case) -> str:
+    """One case, Fredensborg style (cf. corpus 002_*.txt): "Nr.148 - Title", "Sagsnr.: 16/31575",
+    paragraphs separated by a line holding one space, "Beslutning i X den dd-mm-yyyy" blocks."""
+    number = case.decisions[-1].item_number
+    out = [f"Nr.{number} - {case.title}", "", f"Sagsnr.: {case.number}", "", " ", ""]
+    for heading, body in fredensborg_sections(case):
+        out += [heading, ""]
+        for para in body.split("\n\n"):
+            out += [para, "", " ", ""]
+    for d in case.decisions:
+        out += [f"Beslutning i {d.committee} den {dmy(d.date)}", ""]
+        for para in decision_paragraphs(d):
+            out += [para, "", " ", ""]
+    return "\n".join(out).rstrip() + "\n"

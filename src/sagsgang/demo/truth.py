@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .cases import Case, Meeting
-from .render_text import decision_text, firstagenda_item_sections
+from .render_text import decision_text, firstagenda_item_sections, fredensborg_sections
 
 
 def _decision(d) -> dict[str, Any]:
@@ -74,4 +74,17 @@ def html_meeting_truth(source: str, m: Meeting, municipality: str | None) -> dic
         "meeting": {"committee": m.committee, "date": m.date, "start_time": m.start_time,
                     "location": m.location, "participants": [], "absent": []},
         "items": items,
+    }
+
+
+def fredensborg_truth(source: str, case: Case, municipality: str | None) -> dict[str, Any]:
+    """Gold for a Fredensborg single-case write-up: numbered, no route line, no attachment list."""
+    sections = [h for h, _ in fredensborg_sections(case)] + ["Beslutning" for _ in case.decisions]
+    return {
+        "source": source, "municipality": municipality, "document_type": "sagsfremstilling", "meeting": None,
+        "items": [{
+            "number": case.decisions[-1].item_number, "title": case.title, "public": True,
+            "case_numbers": [case.number], "route": [], "decisions": [_decision(d) for d in case.decisions],
+            "attachments": [], "sections": sections,
+        }],
     }
