@@ -17,8 +17,14 @@ ITEM_KEYS = {"number", "title", "public", "case_numbers", "route", "decisions", 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("demo")
-    generate(out, municipalities=2, formats=["txt", "pdf", "html"], seed=3, max_items=300)
+    generate(out, municipalities=3, formats=["txt", "pdf", "html"], seed=3)
     return out
+
+
+def test_corpus_has_every_kind(corpus):
+    names = [p.name for p in (corpus / "docs").iterdir()]
+    for kind in ("_referat.txt", "_referat.pdf", "_referat.html", "_orientering_", "_sag_"):
+        assert any(kind in n for n in names), kind
 
 
 def _files(root: Path) -> dict[str, bytes]:
@@ -46,7 +52,7 @@ def test_gold_files_have_contract_shape(corpus):
     for doc in docs:
         gold = json.loads((corpus / "gold" / f"{doc.name}.json").read_text(encoding="utf-8"))
         assert set(gold) == KEYS and gold["source"] == doc.name
-        assert gold["document_type"] in {"referat", "sagsfremstilling"}
+        assert gold["document_type"] in {"referat", "sagsfremstilling", "orientering"}
         assert gold["meeting"] is None or len(gold["meeting"]["date"]) == 10
         for item in gold["items"]:
             assert set(item) == ITEM_KEYS
@@ -57,14 +63,9 @@ def test_gold_files_have_contract_shape(corpus):
                 assert not (item["decisions"] or item["sections"] or item["attachments"])
 
 
-# Fields the parser currently gets wrong on faithful imitations (reported, not hidden):
-# start_time when the title line already carries the date; participants wrapped over PDF lines;
-# one-word attachment titles ("Tidsplan") read as section headings.
-KNOWN_GAPS = {"start_time", "participants"}
-
-
 def test_every_doc_parses_and_matches_truth(corpus):
-    agree = total = 0
+    """Parser output equals the generated truth, except for the parser gaps pinned down below."""
+    exact = total = 0
     for doc in sorted((corpus / "docs").iterdir()):
         pred = parse_file(doc).to_contract()
         gold = json.loads((corpus / "gold" / f"{doc.name}.json").read_text(encoding="utf-8"))
@@ -75,11 +76,81 @@ def test_every_doc_parses_and_matches_truth(corpus):
                 assert pred["meeting"][k] == gold["meeting"][k], (doc.name, k)
         assert [i["title"] for i in pred["items"]] == [i["title"] for i in gold["items"]], doc.name
         for gi, pi in zip(gold["items"], pred["items"], strict=True):
-            for k in ("number", "public", "case_numbers", "route", "decisions"):
+            for k in ("number", "public", "route", "decisions"):
                 assert pi[k] == gi[k], (doc.name, gi["number"], k)
+            assert set(pi["case_numbers"]) <= set(gi["case_numbers"])
+            assert bool(pi["case_numbers"]) == bool(gi["case_numbers"])
             total += 1
-            agree += pi["attachments"] == gi["attachments"] and pi["sections"] == gi["sections"]
-    assert total and agree / total >= 0.8
+            exact += pi == gi
+    assert total and exact / total >= 0.85
+
+
+# Parser gaps found with generated documents, each a faithful imitation of a real one. strict
+# xfail: when the parser is fixed these start passing and the marker must go.
+MINUTES = """
+
+REFERAT Arbejdsmarkedsudvalget d. 22-01-2024
+
+Mødedato Mandag d. 22. januar 2024 kl. 09:30
+
+Mødested Udvalgsværelset
+
+Mødedeltagere Louise Hansen (M), Niels Lund Johansen (F), Karen Dahl
+Christensen (B), Jens Lund Østergaard (M)
+
+Indholdsfortegnelse
+
+Godkendelse af tidsplan.....	3
+
+Punkt 1: Godkendelse af tidsplan
+
+24-000123
+
+Beslutning
+
+Godkendt.
+
+Bilag
+
+Notat om sagen
+
+Tidsplan
+
+Kortbilag
+"""
+
+
+@pytest.fixture
+def minutes(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(MINUTES, encoding="utf-8")
+    return parse_file(path).to_contract()
+
+
+@pytest.mark.xfail(strict=True, reason="parser skips 'Mødedato … kl. HH:MM' after a dated title")
+def test_gap_start_time_after_dated_title(minutes):
+    assert minutes["meeting"]["start_time"] == "09:30"
+
+
+@pytest.mark.xfail(strict=True, reason="parser keeps only the first line of a wrapped 'Mødedeltagere' list")
+def test_gap_wrapped_participants(minutes):
+    assert minutes["meeting"]["participants"][-1] == "Jens Lund Østergaard (M)"
+
+
+@pytest.mark.xfail(strict=True, reason="a one-word bilag title ('Tidsplan') is read as a section heading")
+def test_gap_one_word_attachment(minutes):
+    titles = [a["title"] for a in minutes["items"][0]["attachments"]]
+    assert titles == ["Notat om sagen", "Tidsplan", "Kortbilag"]
+
+
+@pytest.mark.xfail(strict=True, reason="the eDoc number under 'Sagsnummer eDoc' is not collected")
+def test_gap_kbh_edoc_number(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("Orientering\n\nTil Økonomiudvalget og Borgerrepræsentationen\n\nStatus på klimaplan\n\n"
+                    "Sagen\n\nKøbenhavns Kommune orienterer.\n\n14-10-2022\n\n"
+                    "Sagsnummer i F2\n2022 - 15608\n\nDokumentnummer i F2\n2081238\n\n"
+                    "Sagsnummer eDoc\n2022-0319547\n\nSagsbehandler\nRikke Vang Ziirsen\n", encoding="utf-8")
+    assert parse_file(path).to_contract()["items"][0]["case_numbers"] == ["2022 - 15608", "2022-0319547"]
 
 
 def test_cli_writes_docs_and_gold(tmp_path, capsys):

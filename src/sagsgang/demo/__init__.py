@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import vocabulary as V
-from .cases import Meeting, World
-from .render_text import acadre_case_text, firstagenda_text, fredensborg_case_text
-from .truth import case_truth, fredensborg_truth, meeting_truth
+from .cases import Meeting, World, kommune
+from .render_text import acadre_case_text, firstagenda_text, fredensborg_case_text, kbh_note_text
+from .truth import case_truth, fredensborg_truth, kbh_note_truth, meeting_truth
 
 FORMATS = ("txt", "html", "pdf")
 __all__ = ["FORMATS", "Stats", "generate"]
@@ -35,7 +35,9 @@ def _slug(s: str) -> str:
 
 
 def _muni_of(text: str, muni: str) -> str | None:
-    return muni if f"{muni} Kommune" in text else None
+    """The municipality when the document names it (the parser cannot know it otherwise)."""
+    named = kommune(muni) in text or (muni == "København" and "Borgerrepræsentationen" in text)
+    return muni if named else None
 
 
 def _render_meeting(m: Meeting, fmt: str, name: str) -> tuple[bytes, dict]:
@@ -94,7 +96,11 @@ def generate(out: str | Path, municipalities: int = 3, years: int = 1, formats: 
                     done = it.kind == "case" and c.step == len(c.route) and len(c.route) > 1
                     if done and rng.random() < 0.3:
                         cname = f"{_slug(muni)}_sag_{_slug(c.number)}_{m.seq:04d}.txt"
-                        if world.case_style == "fredensborg":
+                        if world.case_style == "kbh_note":
+                            cname = cname.replace("_sag_", "_orientering_")
+                            text = kbh_note_text(c, m.date)
+                            truth = kbh_note_truth(cname, c, _muni_of(text, muni))
+                        elif world.case_style == "fredensborg":
                             text = fredensborg_case_text(c)
                             truth = fredensborg_truth(cname, c, _muni_of(text, muni))
                         else:

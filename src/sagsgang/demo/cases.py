@@ -68,7 +68,7 @@ class Meeting:
 class CaseNumbers:
     """Case numbers in the ESDH form one municipality uses (Acadre, SBSYS, F2, eDoc, KLE, EMN)."""
 
-    FORMS = ("acadre", "sbsys", "sbsys_k", "emn", "f2", "kle")
+    FORMS = ("acadre", "sbsys", "sbsys_k", "emn", "edoc", "kle", "f2")
 
     def __init__(self, rng: random.Random, form: str) -> None:
         self.rng, self.form = rng, form
@@ -83,10 +83,17 @@ class CaseNumbers:
             return f"{yy:02d}-{r.randint(1, 99999):06d}K"
         if self.form == "emn":
             return f"EMN-{year}-{r.randint(1, 9999):06d}"
-        if self.form == "f2":
+        if self.form == "edoc":
             return f"{year}-{r.randint(1, 999999):07d}"
+        if self.form == "f2":
+            return f"{year} - {r.randint(1000, 99999)}"
         return f"{r.randint(0, 99):02d}.{r.randint(0, 30):02d}.{r.randint(0, 20):02d}-" \
                f"{r.choice('AGPK')}{r.randint(0, 30):02d}-{r.randint(1, 999)}-{yy:02d}"
+
+
+def kommune(muni: str) -> str:
+    """'Aarhus' -> 'Aarhus Kommune'; the capital's genitive: 'Københavns Kommune'."""
+    return "Københavns Kommune" if muni == "København" else f"{muni} Kommune"
 
 
 def person(rng: random.Random) -> str:
@@ -105,8 +112,12 @@ class World:
 
     def __init__(self, rng: random.Random, municipality: str, council: str, years: list[int]) -> None:
         self.rng, self.muni, self.council, self.years = rng, municipality, council, years
-        self.numbers = CaseNumbers(rng, rng.choice(CaseNumbers.FORMS))
-        self.case_style = rng.choice(("acadre", "fredensborg"))   # how single cases are published
+        form = rng.choice(CaseNumbers.FORMS[:-1])
+        # how finished single cases are published; København writes orientation notes with F2 numbers
+        self.case_style = rng.choice(("acadre", "fredensborg"))
+        if council == "Borgerrepræsentationen":
+            form, self.case_style = "f2", "kbh_note"
+        self.numbers = CaseNumbers(rng, form)
         n_fag = rng.randint(3, len(V.COMMITTEES))
         self.fag = rng.sample(V.COMMITTEES, n_fag)
         bodies = [f for f, _ in self.fag] + [V.FINANCE[0], council]
@@ -133,7 +144,7 @@ class World:
                          for _ in range(r.randint(1, 3))]
                 if h == "Sagsfremstilling":
                     lead = f"{title[0].lower()}{title[1:]}"
-                    paras.insert(0, f"{self.muni} Kommune har i {year} arbejdet med {lead}.")
+                    paras.insert(0, f"{kommune(self.muni)} har i {year} arbejdet med {lead}.")
                 text = "\n\n".join(paras)
             secs.append((h, text))
         atts = [Attachment(str(i + 1), _fill(r, r.choice(V.ATTACHMENTS), self.muni).replace(

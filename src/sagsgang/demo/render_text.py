@@ -134,3 +134,26 @@ def fredensborg_case_text(case: Case) -> str:
         for para in decision_paragraphs(d):
             out += [para, "", " ", ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def edoc_number(case: Case) -> str:
+    """The eDoc number printed next to the F2 one on København notes (its own, longer serial)."""
+    year, _, serial = case.number.partition(" - ")
+    return f"{year}-0{300000 + int(serial or 0) * 37 % 600000:06d}"
+
+
+def kbh_note_text(case: Case, iso: str) -> str:
+    """København orientation note (cf. corpus 003_*.txt) with the F2/eDoc metadata block."""
+    body = dict(case.sections)
+    story = body.get("Sagsfremstilling", "")
+    paras = story.split("\n\n")
+    out = ["", "", "", "", "Orientering", "", f"Til {' og '.join(case.route[-2:])}", "", case.title, "",
+           "Sagen", "", paras[0], "", "Baggrund", "", "\n\n".join(paras[1:]) or paras[0], "",
+           "Videre proces", "", body.get("Økonomiske konsekvenser", "Forvaltningen følger op på sagen."), ""]
+    if case.attachments:
+        out += ["Bilag", ""] + [f"- {a.title}" for a in case.attachments] + [""]
+    digits = "".join(ch for ch in case.number if ch.isdigit())
+    out += [dmy(iso), "", "Sagsnummer i F2", case.number, "", "Dokumentnummer i F2",
+            str(2000000 + int(digits[-6:] or 0)), "", "Sagsnummer eDoc", edoc_number(case), "",
+            "Sagsbehandler", "Rikke Vang Ziirsen", ""]
+    return "\n".join(out).rstrip() + "\n"

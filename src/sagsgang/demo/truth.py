@@ -88,3 +88,18 @@ def fredensborg_truth(source: str, case: Case, municipality: str | None) -> dict
             "attachments": [], "sections": sections,
         }],
     }
+
+
+def kbh_note_truth(source: str, case: Case, municipality: str | None) -> dict[str, Any]:
+    """Gold for a København orientation note: no decision, both the F2 and the eDoc case number."""
+    from .render_text import edoc_number
+    sections = ["Sagen", "Baggrund", "Videre proces"] + (["Bilag"] if case.attachments else [])
+    return {
+        "source": source, "municipality": municipality, "document_type": "orientering", "meeting": None,
+        "items": [{
+            "number": None, "title": case.title, "public": True,
+            "case_numbers": [case.number, edoc_number(case)], "route": [], "decisions": [],
+            "attachments": [{"number": None, "title": a.title, "public": True} for a in case.attachments],
+            "sections": sections,
+        }],
+    }

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 # (name, council body). Real municipalities; committee names as they commonly print.
 MUNICIPALITIES: tuple[tuple[str, str], ...] = (
-    ("Aarhus", "Byrådet"), ("Norddjurs", "Kommunalbestyrelsen"), ("Fredensborg", "Byrådet"),
+    ("Aarhus", "Byrådet"), ("København", "Borgerrepræsentationen"),
+    ("Norddjurs", "Kommunalbestyrelsen"), ("Fredensborg", "Byrådet"),
     ("Odense", "Byrådet"), ("Aalborg", "Byrådet"), ("Vejle", "Byrådet"),
     ("Kalundborg", "Kommunalbestyrelsen"), ("Syddjurs", "Kommunalbestyrelsen"),
     ("Holbæk", "Kommunalbestyrelsen"), ("Silkeborg", "Byrådet"), ("Randers", "Byrådet"),
