@@ -80,33 +80,49 @@ def generate(out: str | Path, municipalities: int = 3, years: int = 1, formats: 
         if progress and stats.documents % 200 == 0:
             progress(stats)
 
-    for muni, council in chosen:
-        rng = random.Random(f"{seed}:{muni}")
-        world = World(rng, muni, council, year_list)
-        for m in world.meetings():
-            if not m.items:
+    worlds = [World(random.Random(f"{seed}:{muni}"), muni, council, year_list) for muni, council in chosen]
+    # Round-robin over municipalities so a size-capped corpus still covers all of them; every
+    # world draws only from its own RNG, so the interleaving does not change any file.
+    streams = [(w, w.meetings()) for w in worlds]
+    while streams:
+        alive = []
+        for world, meetings in streams:
+            m = next(meetings, None)
+            if m is None:
                 continue
-            fmt = formats[rng.randrange(len(formats))]
-            name = f"{_slug(muni)}_{_slug(m.committee)}_{m.date}_{m.seq:04d}_referat.{fmt}"
-            data, truth = _render_meeting(m, fmt, name)
-            write(name, data, truth)
-            if "txt" in formats:
-                for it in m.items:
-                    c = it.case
-                    done = it.kind == "case" and c.step == len(c.route) and len(c.route) > 1
-                    if done and rng.random() < 0.3:
-                        cname = f"{_slug(muni)}_sag_{_slug(c.number)}_{m.seq:04d}.txt"
-                        if world.case_style == "kbh_note":
-                            cname = cname.replace("_sag_", "_orientering_")
-                            text = kbh_note_text(c, m.date)
-                            truth = kbh_note_truth(cname, c, _muni_of(text, muni))
-                        elif world.case_style == "fredensborg":
-                            text = fredensborg_case_text(c)
-                            truth = fredensborg_truth(cname, c, _muni_of(text, muni))
-                        else:
-                            text = acadre_case_text(c)
-                            truth = case_truth(cname, c, _muni_of(text, muni))
-                        write(cname, text.encode("utf-8"), truth)
+            alive.append((world, meetings))
+            if m.items:
+                _emit(world, m, formats, write)
             if max_items is not None and stats.items >= max_items:
                 return stats
+        streams = alive
     return stats
+    return stats
+
+
+def _emit(world: World, m: Meeting, formats: list[str], write: Callable[[str, bytes, dict], None]) -> None:
+    """Write one meeting's minutes and, for cases it finished, some single-case documents."""
+    rng, muni = world.rng, world.muni
+    fmt = formats[rng.randrange(len(formats))]
+    name = f"{_slug(muni)}_{_slug(m.committee)}_{m.date}_{m.seq:04d}_referat.{fmt}"
+    data, truth = _render_meeting(m, fmt, name)
+    write(name, data, truth)
+    if "txt" not in formats:
+        return
+    for it in m.items:
+        c = it.case
+        done = it.kind == "case" and c.step == len(c.route) and len(c.route) > 1
+        if not (done and rng.random() < 0.3):
+            continue
+        cname = f"{_slug(muni)}_sag_{_slug(c.number)}_{m.seq:04d}.txt"
+        if world.case_style == "kbh_note":
+            cname = cname.replace("_sag_", "_orientering_")
+            text = kbh_note_text(c, m.date)
+            truth = kbh_note_truth(cname, c, _muni_of(text, muni))
+        elif world.case_style == "fredensborg":
+            text = fredensborg_case_text(c)
+            truth = fredensborg_truth(cname, c, _muni_of(text, muni))
+        else:
+            text = acadre_case_text(c)
+            truth = case_truth(cname, c, _muni_of(text, muni))
+        write(cname, text.encode("utf-8"), truth)

@@ -101,8 +101,10 @@ def acadre_case_text(case: Case) -> str:
 
 
 def _docno(case: Case, a: object) -> str:
+    """The Acadre document number printed after a bilag title, e.g. '108896/22'."""
     digits = "".join(ch for ch in case.number if ch.isdigit())[-5:] or "1"
-    return f"{int(digits) * 3 % 99999 + 100000}/{case.number[:2]}"
+    year = case.decisions[-1].date[2:4] if case.decisions else "24"
+    return f"{int(digits) * 3 % 99999 + 100000}/{year}"
 
 
 def fredensborg_sections(case: Case) -> list[tuple[str, str]]:
