@@ -63,6 +63,7 @@ class Meeting:
     absent: list[str]
     items: list[Item]
     seq: int = 0
+    decision_heading: str = "Beslutning"   # Aarhus prints "Beslutninger"
 
 
 class CaseNumbers:
@@ -130,6 +131,8 @@ class World:
     def new_case(self, year: int, fag: str) -> Case:
         r = self.rng
         title = f"{r.choice(V.TITLE_PREFIXES)} {_fill(r, r.choice(V.TOPICS), self.muni)}"
+        if r.random() < 0.15:
+            title += " - " + r.choice(V.LONG_SUFFIXES)   # long enough to wrap in the PDF
         full = r.random() < 0.6
         route = [fag, V.FINANCE[0], self.council] if full else [fag]
         secs = []
@@ -220,7 +223,8 @@ class World:
             if not is_last:
                 self.incoming.append((case.route[case.step], case))
         for _ in range(r.choice((0, 1, 1, 2))):
-            closed = Case(self.numbers.new(year), r.choice(V.CLOSED_TITLES), [], [], [], [], public=False)
+            number = self.numbers.new(year) if r.random() < 0.7 else ""   # some print no case number
+            closed = Case(number, r.choice(V.CLOSED_TITLES), [], [], [], [], public=False)
             items.append(Item(str(len(items) + 1), closed, None, "closed"))
         if r.random() < 0.5:
             items.append(Item(str(len(items) + 1), Case("", "Eventuelt", [], [], [], []), None, "eventuelt"))
@@ -229,4 +233,5 @@ class World:
         participants = [m for m in members if m not in absent]
         start = f"{r.choice((8, 9, 13, 15, 16, 17)):02d}:{r.choice(('00', '30'))}"
         return Meeting(self.muni, body, iso, start,
-                       r.choice(V.LOCATIONS), participants, absent, items, seq)
+                       r.choice(V.LOCATIONS), participants, absent, items, seq,
+                       "Beslutninger" if self.muni == "Aarhus" else "Beslutning")

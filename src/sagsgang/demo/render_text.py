@@ -39,14 +39,14 @@ def decision_text(d: Decision) -> str:
     return d.text
 
 
-def firstagenda_item_sections(item: Item) -> list[tuple[str, str]]:
+def firstagenda_item_sections(item: Item, heading: str = "Beslutning") -> list[tuple[str, str]]:
     """(heading, body) blocks of one open FirstAgenda item, in print order."""
     case = item.case
     if item.kind == "eventuelt":
-        return [("Beslutning", "-")]
+        return [(heading, "-")]
     out: list[tuple[str, str]] = []
     if item.decision is not None:
-        out.append(("Beslutning", "\n\n".join(decision_paragraphs(item.decision))))
+        out.append((heading, "\n\n".join(decision_paragraphs(item.decision))))
     out.extend(case.sections)
     out.append(("Behandling", ", ".join(case.route) + "."))
     if case.attachments:
@@ -74,7 +74,7 @@ def firstagenda_text(m: Meeting) -> str:
             out += [it.case.number, ""]
         if it.kind == "closed":
             continue
-        for heading, body in firstagenda_item_sections(it):
+        for heading, body in firstagenda_item_sections(it, m.decision_heading):
             out += [heading, "", body, ""]
     return "\n".join(out).rstrip() + "\n"
 

@@ -25,7 +25,8 @@ def meeting_truth(source: str, m: Meeting, municipality: str | None) -> dict[str
             "decisions": [_decision(it.decision)] if it.decision is not None else [],
             "attachments": [{"number": None, "title": a.title, "public": True} for a in case.attachments]
             if it.kind == "case" else [],
-            "sections": [h for h, _ in firstagenda_item_sections(it)] if it.kind != "closed" else [],
+            "sections": [h for h, _ in firstagenda_item_sections(it, m.decision_heading)]
+            if it.kind != "closed" else [],
         }
         items.append(entry)
     return {

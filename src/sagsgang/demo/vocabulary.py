@@ -54,6 +54,11 @@ TITLE_PREFIXES = (
     "Godkendelse af", "Orientering om", "Drøftelse af", "Beslutning om", "Høring om", "Status på",
     "Frigivelse af midler til", "Evaluering af",
 )
+LONG_SUFFIXES = (
+    "endelig vedtagelse efter offentlig høring og behandling af de indkomne bemærkninger",
+    "anlægsbevilling og frigivelse af rådighedsbeløb til projektering og udførelse",
+    "opfølgning på budgetforliget og de tværgående effektiviseringer i forvaltningerne",
+)
 PLACES = (
     "Skovvej", "Møllebakken", "Havnen", "Nørregade", "Østre Ringvej", "Bakkegården", "Ådalen", "Søndermarken",
     "Kirkebakken", "Stationsområdet", "Fjordparken", "Lindholm",
