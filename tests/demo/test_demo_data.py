@@ -23,7 +23,7 @@ def corpus(tmp_path_factory) -> Path:
 
 def test_corpus_has_every_kind(corpus):
     names = [p.name for p in (corpus / "docs").iterdir()]
-    for kind in ("_referat.txt", "_referat.pdf", "_referat.html", "_orientering_", "_sag_"):
+    for kind in ("_referat.txt", "_referat.pdf", "_referat.html", "_dagsorden.", "_orientering_", "_sag_"):
         assert any(kind in n for n in names), kind
 
 
@@ -52,7 +52,7 @@ def test_gold_files_have_contract_shape(corpus):
     for doc in docs:
         gold = json.loads((corpus / "gold" / f"{doc.name}.json").read_text(encoding="utf-8"))
         assert set(gold) == KEYS and gold["source"] == doc.name
-        assert gold["document_type"] in {"referat", "sagsfremstilling", "orientering"}
+        assert gold["document_type"] in {"referat", "dagsorden", "sagsfremstilling", "orientering"}
         assert gold["meeting"] is None or len(gold["meeting"]["date"]) == 10
         for item in gold["items"]:
             assert set(item) == ITEM_KEYS

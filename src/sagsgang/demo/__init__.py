@@ -104,7 +104,8 @@ def _emit(world: World, m: Meeting, formats: list[str], write: Callable[[str, by
     """Write one meeting's minutes and, for cases it finished, some single-case documents."""
     rng, muni = world.rng, world.muni
     fmt = formats[rng.randrange(len(formats))]
-    name = f"{_slug(muni)}_{_slug(m.committee)}_{m.date}_{m.seq:04d}_referat.{fmt}"
+    kind = "dagsorden" if m.agenda else "referat"
+    name = f"{_slug(muni)}_{_slug(m.committee)}_{m.date}_{m.seq:04d}_{kind}.{fmt}"
     data, truth = _render_meeting(m, fmt, name)
     write(name, data, truth)
     if "txt" not in formats:

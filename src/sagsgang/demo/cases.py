@@ -64,6 +64,7 @@ class Meeting:
     items: list[Item]
     seq: int = 0
     decision_heading: str = "Beslutning"   # Aarhus prints "Beslutninger"
+    agenda: bool = False                   # published before the meeting: a dagsorden, no decisions
 
 
 class CaseNumbers:
@@ -234,4 +235,4 @@ class World:
         start = f"{r.choice((8, 9, 13, 15, 16, 17)):02d}:{r.choice(('00', '30'))}"
         return Meeting(self.muni, body, iso, start,
                        r.choice(V.LOCATIONS), participants, absent, items, seq,
-                       "Beslutninger" if self.muni == "Aarhus" else "Beslutning")
+                       "Beslutninger" if self.muni == "Aarhus" else "Beslutning", r.random() < 0.15)

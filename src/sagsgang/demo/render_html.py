@@ -26,15 +26,15 @@ def decision_divs(d: Decision) -> str:
     return out
 
 
-def html_sections(it: Item) -> list[tuple[str, str]]:
-    """(h3 heading, inner HTML) blocks of one item, in print order."""
+def html_sections(it: Item, agenda: bool = False) -> list[tuple[str, str]]:
+    """(h3 heading, inner HTML) blocks of one item, in print order (an agenda has no decision yet)."""
     case = it.case
-    if it.kind == "closed":
+    if it.kind == "closed" or (it.kind == "eventuelt" and agenda):
         return []
     if it.kind == "eventuelt":
         return [("Beslutninger", "<div>Ingen bemærkninger.</div>")]
     out = []
-    if it.decision is not None:
+    if it.decision is not None and not agenda:
         out.append(("Beslutninger", decision_divs(it.decision)))
     out += [(h, _divs(t)) for h, t in case.sections]
     history = [d for d in case.decisions if d is not it.decision]
@@ -45,15 +45,15 @@ def html_sections(it: Item) -> list[tuple[str, str]]:
     return out
 
 
-def history_of(it: Item) -> list[Decision]:
+def history_of(it: Item, agenda: bool = False) -> list[Decision]:
     """Decisions the page shows for the item: case history first, then this meeting's decision."""
     if it.kind == "eventuelt":
         return []
     hist = [d for d in it.case.decisions if d is not it.decision]
-    return hist + ([it.decision] if it.decision is not None else [])
+    return hist + ([it.decision] if it.decision is not None and not agenda else [])
 
 
-def _row(i: int, it: Item, uid: str) -> str:
+def _row(i: int, it: Item, uid: str, agenda: bool) -> str:
     case = it.case
     title = case.title if case.public else f"Lukket punkt: {case.title}"
     parts = [f'<tr class="punktrow" id="punktrow_{uid}"><td class="text-center punkt-tabel">'
@@ -65,7 +65,7 @@ def _row(i: int, it: Item, uid: str) -> str:
     if case.number:
         parts.append(f'<span class="sagsnummer">{escape(case.number)}</span>')
     parts.append('<div class="punkt"><h3></h3><div><div id="sagsfremstillingContainer">\n\n<div>')
-    for h, inner in html_sections(it):
+    for h, inner in html_sections(it, agenda):
         parts.append(f'<h3>{escape(h)}</h3>\n<span class="resume">{inner}</span>\n')
     parts.append("</div>\n\n</div></div></div>")
     if it.kind == "case" and case.attachments:
@@ -86,7 +86,7 @@ def meeting_html(m: Meeting) -> str:
     """A whole minutes page; participants are left empty as on the real page (filled by script)."""
     d = date.fromisoformat(m.date)
     when = f"{d.day}. {MONTHS[d.month - 1]} {d.year} kl. {m.start_time.replace(':', '.')}"
-    rows = "".join(_row(i, it, f"{m.seq:06d}-{i:03d}") for i, it in enumerate(m.items))
+    rows = "".join(_row(i, it, f"{m.seq:06d}-{i:03d}", m.agenda) for i, it in enumerate(m.items))
     return f"""<html lang="da"><head>
 <meta charset="utf-8">
 <title>{escape(m.committee)} - {escape(m.location)}</title>
@@ -95,7 +95,7 @@ def meeting_html(m: Meeting) -> str:
 <div class="container">
 <nav class="navbar navbar-default"><a href="/"><img src="/Content/img/logo.png" alt="logo"></a></nav>
 <div class="row"><div class="col-xs-12"><div class="title">
-<h1 class="green dato">Referat {when}</h1>
+<h1 class="green dato">{"Dagsorden" if m.agenda else "Referat"} {when}</h1>
 <h2 class="black"><span class="udvalg">{escape(m.committee)}</span><span class="sted-divider"> - </span><span class="sted sted-container">{escape(m.location)}</span></h2>
 </div></div></div>
 <div class="row"><div class="col-sm-8"><table class="dagsordeninfo"><tbody>

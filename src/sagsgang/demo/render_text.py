@@ -39,13 +39,14 @@ def decision_text(d: Decision) -> str:
     return d.text
 
 
-def firstagenda_item_sections(item: Item, heading: str = "Beslutning") -> list[tuple[str, str]]:
-    """(heading, body) blocks of one open FirstAgenda item, in print order."""
+def firstagenda_item_sections(item: Item, heading: str = "Beslutning",
+                              agenda: bool = False) -> list[tuple[str, str]]:
+    """(heading, body) blocks of one open FirstAgenda item, in print order (no decision on an agenda)."""
     case = item.case
     if item.kind == "eventuelt":
-        return [(heading, "-")]
+        return [] if agenda else [(heading, "-")]
     out: list[tuple[str, str]] = []
-    if item.decision is not None:
+    if item.decision is not None and not agenda:
         out.append((heading, "\n\n".join(decision_paragraphs(item.decision))))
     out.extend(case.sections)
     out.append(("Behandling", ", ".join(case.route) + "."))
@@ -56,7 +57,7 @@ def firstagenda_item_sections(item: Item, heading: str = "Beslutning") -> list[t
 
 def firstagenda_text(m: Meeting) -> str:
     """FirstAgenda minutes as its text export prints them (cf. corpus 004_*.txt)."""
-    out = ["", "", f"REFERAT {m.committee} d. {dmy(m.date)}", "",
+    out = ["", "", f"{'DAGSORDEN' if m.agenda else 'REFERAT'} {m.committee} d. {dmy(m.date)}", "",
            f"Mødedato {long_date(m.date)} kl. {m.start_time}", "",
            f"Mødested {m.location}", "",
            f"Mødedeltagere {', '.join(m.participants)}", ""]
@@ -74,7 +75,7 @@ def firstagenda_text(m: Meeting) -> str:
             out += [it.case.number, ""]
         if it.kind == "closed":
             continue
-        for heading, body in firstagenda_item_sections(it, m.decision_heading):
+        for heading, body in firstagenda_item_sections(it, m.decision_heading, m.agenda):
             out += [heading, "", body, ""]
     return "\n".join(out).rstrip() + "\n"
 

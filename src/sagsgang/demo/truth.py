@@ -22,15 +22,16 @@ def meeting_truth(source: str, m: Meeting, municipality: str | None) -> dict[str
             "number": it.number, "title": case.title, "public": case.public,
             "case_numbers": [case.number] if case.number else [],
             "route": list(case.route) if it.kind == "case" else [],
-            "decisions": [_decision(it.decision)] if it.decision is not None else [],
+            "decisions": [_decision(it.decision)] if it.decision is not None and not m.agenda else [],
             "attachments": [{"number": None, "title": a.title, "public": True} for a in case.attachments]
             if it.kind == "case" else [],
-            "sections": [h for h, _ in firstagenda_item_sections(it, m.decision_heading)]
+            "sections": [h for h, _ in firstagenda_item_sections(it, m.decision_heading, m.agenda)]
             if it.kind != "closed" else [],
         }
         items.append(entry)
     return {
-        "source": source, "municipality": municipality, "document_type": "referat",
+        "source": source, "municipality": municipality,
+        "document_type": "dagsorden" if m.agenda else "referat",
         "meeting": {"committee": m.committee, "date": m.date, "start_time": m.start_time,
                     "location": m.location, "participants": list(m.participants), "absent": list(m.absent)},
         "items": items,
@@ -58,6 +59,7 @@ def html_meeting_truth(source: str, m: Meeting, municipality: str | None) -> dic
     """Gold for the FirstAgenda Publication page: no route or participants are printed there, and the
     case history ("Sagsforløb") counts as decisions before the meeting's own."""
     from .render_html import history_of, html_sections
+    kind = "dagsorden" if m.agenda else "referat"
     items = []
     for it in m.items:
         case = it.case
@@ -65,13 +67,14 @@ def html_meeting_truth(source: str, m: Meeting, municipality: str | None) -> dic
         items.append({
             "number": it.number, "title": case.title, "public": case.public,
             "case_numbers": [case.number] if case.number else [], "route": [],
-            "decisions": [_decision(d) for d in history_of(it)] if it.kind != "eventuelt" else
+            "decisions": [_decision(d) for d in history_of(it, m.agenda)]
+            if it.kind != "eventuelt" or m.agenda else
             [{"committee": m.committee, "date": m.date, "text": "Ingen bemærkninger.", "absent": []}],
             "attachments": [{"number": None, "title": a.title, "public": True} for a in atts],
-            "sections": [h for h, _ in html_sections(it)] + (["Bilag"] if atts else []),
+            "sections": [h for h, _ in html_sections(it, m.agenda)] + (["Bilag"] if atts else []),
         })
     return {
-        "source": source, "municipality": municipality, "document_type": "referat",
+        "source": source, "municipality": municipality, "document_type": kind,
         "meeting": {"committee": m.committee, "date": m.date, "start_time": m.start_time,
                     "location": m.location, "participants": [], "absent": []},
         "items": items,
