@@ -170,9 +170,16 @@ class World:
             split = r.randint(1, max(1, len(parties) - 1))
             paras.append(f"For stemte: {', '.join(parties[:split])} ({split * 2})\n"
                          f"Imod stemte: {', '.join(parties[split:]) or '-'} ({(len(parties) - split) * 2})")
-        elif r.random() < 0.2:
+        elif r.random() < 0.3:
             p = r.choice(self.members[body])
-            paras.append(f"{p} ønskede sin stemme ført til protokol som imod indstillingen.")
+            parties = sorted({m[-2] for m in self.members[body]})
+            paras.append(r.choice((
+                f"{p} ønskede sin stemme ført til protokol som imod indstillingen.",
+                f"{p} tog forbehold.",
+                f"Et flertal bestående af {', '.join(parties[:-1])} og {parties[-1]} "
+                "anbefaler indstillingen.",
+                f"{parties[0]} kunne ikke tiltræde indstillingen og ønskede sagen sendt i fornyet høring.",
+            )))
         absent = []
         style = "label"
         if r.random() < 0.2:
