@@ -11,6 +11,7 @@ from . import __version__
 # name -> module under sagsgang.commands; each module defines HELP, DESCRIPTION, add_arguments(), run()
 COMMANDS = {
     "parse": "parse",
+    "demo-data": "demo_data",
 }
 
 EPILOG = """examples:

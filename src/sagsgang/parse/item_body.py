@@ -62,8 +62,9 @@ def _ends_decision(t: str) -> bool:
 
 
 def _listed(t: str) -> bool:
-    """A short line without a full stop, like the entries of a bilag list."""
-    return len(t) < 100 and not t.rstrip().endswith(".") and not is_heading(t)
+    """A line without a full stop, like the entries of a bilag list (which may be named like headings)."""
+    return len(t) < 200 and not t.rstrip().endswith(".") and decision_body_date(t) is None \
+        and not PLAIN_DECISION.match(t)
 
 
 def _cue_not_heading(t: str) -> bool:

@@ -1,0 +1,129 @@
+"""Demo corpus generator: plausible Danish council documents plus their ground truth.
+
+Why: the parser needs data at any scale with known answers. `generate()` simulates each
+municipality's committees meeting week by week, renders every meeting's minutes in one of the
+requested formats (FirstAgenda text, PDF, HTML) and some finished cases as Acadre write-ups, and
+writes DIR/docs/<file> next to DIR/gold/<file>.json. One seeded RNG per municipality makes the
+output byte-identical for a seed; documents are written as they are made (constant memory)."""
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import vocabulary as V
+from .cases import Meeting, World, kommune
+from .render_text import acadre_case_text, firstagenda_text, fredensborg_case_text, kbh_note_text
+from .truth import case_truth, fredensborg_truth, kbh_note_truth, meeting_truth
+
+FORMATS = ("txt", "html", "pdf")
+__all__ = ["FORMATS", "Stats", "generate"]
+
+
+@dataclass
+class Stats:
+    documents: int = 0
+    items: int = 0
+
+
+def _slug(s: str) -> str:
+    s = s.lower().translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}))
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def _muni_of(text: str, muni: str) -> str | None:
+    """The municipality when the document names it (the parser cannot know it otherwise)."""
+    named = kommune(muni) in text or (muni == "København" and "Borgerrepræsentationen" in text)
+    return muni if named else None
+
+
+def _render_meeting(m: Meeting, fmt: str, name: str) -> tuple[bytes, dict]:
+    text = firstagenda_text(m)
+    muni = _muni_of(text, m.municipality)
+    if fmt == "pdf":
+        from .render_pdf import text_to_pdf
+        return text_to_pdf(text), meeting_truth(name, m, muni)
+    if fmt == "html":
+        from .render_html import meeting_html
+        from .truth import html_meeting_truth
+        page = meeting_html(m)
+        return page.encode("utf-8"), html_meeting_truth(name, m, _muni_of(page, m.municipality))
+    return text.encode("utf-8"), meeting_truth(name, m, muni)
+
+
+def generate(out: str | Path, municipalities: int = 3, years: int = 1, formats: Iterable[str] = FORMATS,
+             seed: int = 1, first_year: int = 2024, max_items: int | None = None,
+             progress: Callable[[Stats], None] | None = None) -> Stats:
+    """Write documents to OUT/docs and their ground truth to OUT/gold; return counts.
+
+    Stops early once `max_items` agenda items are written (handy for fixed-size benchmarks)."""
+    formats = [f for f in FORMATS if f in set(formats)]
+    if not formats:
+        raise ValueError("no known format requested (txt, html, pdf)")
+    docs, gold = Path(out) / "docs", Path(out) / "gold"
+    docs.mkdir(parents=True, exist_ok=True)
+    gold.mkdir(parents=True, exist_ok=True)
+    stats = Stats()
+    chosen = V.MUNICIPALITIES[:max(1, municipalities)] if municipalities <= len(V.MUNICIPALITIES) \
+        else V.MUNICIPALITIES
+    year_list = list(range(first_year, first_year + max(1, years)))
+
+    def write(name: str, data: bytes, truth: dict) -> None:
+        (docs / name).write_bytes(data)
+        (gold / f"{name}.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
+                                           encoding="utf-8")
+        stats.documents += 1
+        stats.items += len(truth["items"])
+        if progress and stats.documents % 200 == 0:
+            progress(stats)
+
+    worlds = [World(random.Random(f"{seed}:{muni}"), muni, council, year_list) for muni, council in chosen]
+    # Round-robin over municipalities so a size-capped corpus still covers all of them; every
+    # world draws only from its own RNG, so the interleaving does not change any file.
+    streams = [(w, w.meetings()) for w in worlds]
+    while streams:
+        alive = []
+        for world, meetings in streams:
+            m = next(meetings, None)
+            if m is None:
+                continue
+            alive.append((world, meetings))
+            if m.items:
+                _emit(world, m, formats, write)
+            if max_items is not None and stats.items >= max_items:
+                return stats
+        streams = alive
+    return stats
+    return stats
+
+
+def _emit(world: World, m: Meeting, formats: list[str], write: Callable[[str, bytes, dict], None]) -> None:
+    """Write one meeting's minutes and, for cases it finished, some single-case documents."""
+    rng, muni = world.rng, world.muni
+    fmt = formats[rng.randrange(len(formats))]
+    kind = "dagsorden" if m.agenda else "referat"
+    name = f"{_slug(muni)}_{_slug(m.committee)}_{m.date}_{m.seq:04d}_{kind}.{fmt}"
+    data, truth = _render_meeting(m, fmt, name)
+    write(name, data, truth)
+    if "txt" not in formats:
+        return
+    for it in m.items:
+        c = it.case
+        done = it.kind == "case" and c.step == len(c.route) and len(c.route) > 1
+        if not (done and rng.random() < 0.3):
+            continue
+        cname = f"{_slug(muni)}_sag_{_slug(c.number)}_{m.seq:04d}.txt"
+        if world.case_style == "kbh_note":
+            cname = cname.replace("_sag_", "_orientering_")
+            text = kbh_note_text(c, m.date)
+            truth = kbh_note_truth(cname, c, _muni_of(text, muni))
+        elif world.case_style == "fredensborg":
+            text = fredensborg_case_text(c)
+            truth = fredensborg_truth(cname, c, _muni_of(text, muni))
+        else:
+            text = acadre_case_text(c)
+            truth = case_truth(cname, c, _muni_of(text, muni))
+        write(cname, text.encode("utf-8"), truth)

@@ -1,0 +1,162 @@
+"""Plain-text renderings that imitate real published documents line for line:
+FirstAgenda minutes ("REFERAT <udvalg> d. dd-mm-yyyy", "Punkt N: Title") and the Acadre/Norddjurs
+single-case write-up ("22/8164 Åben Sag", "Sagsgang", "Beslutning i X den dd-mm-yyyy", "Bilag:")."""
+from __future__ import annotations
+
+from .cases import Case, Decision, Item, Meeting
+
+WEEKDAYS = ("Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag")
+MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+          "november", "december")
+
+
+def dmy(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{d}-{m}-{y}"
+
+
+def long_date(iso: str) -> str:
+    from datetime import date
+    d = date.fromisoformat(iso)
+    return f"{WEEKDAYS[d.weekday()]} d. {d.day}. {MONTHS[d.month - 1]} {d.year}"
+
+
+def decision_paragraphs(d: Decision) -> list[str]:
+    """The decision as printed: outcome text, then the absentees as a label or a sentence."""
+    paras = [d.text]
+    if d.absent:
+        if d.absent_style == "sentence":
+            paras.append(f"{' og '.join(d.absent)} deltog ikke i sagens behandling.")
+        else:
+            paras.append("Fraværende: " + ", ".join(d.absent))
+    return paras
+
+
+def decision_text(d: Decision) -> str:
+    """The decision text as the contract has it: a sentence naming absentees stays, a label does not."""
+    if d.absent and d.absent_style == "sentence":
+        return f"{d.text}\n\n{' og '.join(d.absent)} deltog ikke i sagens behandling."
+    return d.text
+
+
+def firstagenda_item_sections(item: Item, heading: str = "Beslutning",
+                              agenda: bool = False) -> list[tuple[str, str]]:
+    """(heading, body) blocks of one open FirstAgenda item, in print order (no decision on an agenda)."""
+    case = item.case
+    if item.kind == "eventuelt":
+        return [] if agenda else [(heading, "-")]
+    out: list[tuple[str, str]] = []
+    if item.decision is not None and not agenda:
+        out.append((heading, "\n\n".join(decision_paragraphs(item.decision))))
+    out.extend(case.sections)
+    out.append(("Behandling", ", ".join(case.route) + "."))
+    if case.attachments:
+        out.append(("Bilag", "\n\n".join(a.title for a in case.attachments)))
+    return out
+
+
+def firstagenda_text(m: Meeting) -> str:
+    """FirstAgenda minutes as its text export prints them (cf. corpus 004_*.txt)."""
+    out = ["", "", f"{'DAGSORDEN' if m.agenda else 'REFERAT'} {m.committee} d. {dmy(m.date)}", "",
+           f"Mødedato {long_date(m.date)} kl. {m.start_time}", "",
+           f"Mødested {m.location}", "",
+           f"Mødedeltagere {', '.join(m.participants)}", ""]
+    if m.absent:
+        out += [f"Afbud {', '.join(m.absent)}", ""]
+    out += ["Indholdsfortegnelse", ""]
+    for i, it in enumerate(m.items):
+        prefix = "Lukket: " if not it.case.public else ""
+        out.append(f"{prefix}{it.case.title}.....\t{i + 3}")
+    out.append("")
+    for it in m.items:
+        prefix = "Lukket: " if not it.case.public else ""
+        out += [f"Punkt {it.number}: {prefix}{it.case.title}", ""]
+        if it.case.number:
+            out += [it.case.number, ""]
+        if it.kind == "closed":
+            continue
+        for heading, body in firstagenda_item_sections(it, m.decision_heading, m.agenda):
+            out += [heading, "", body, ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def acadre_case_text(case: Case) -> str:
+    """One case with its whole treatment history, Norddjurs/Acadre style (cf. corpus 000_*.txt)."""
+    out = ["", "", case.title, "", f"{case.number} Åben Sag", "", "Sagsgang", "",
+           ", ".join(case.route_abbrev), ""]
+    for heading, body in case.sections:
+        out += [heading, "", body, ""]
+    for d in case.decisions:
+        out += [f"Beslutning i {d.committee} den {dmy(d.date)}", "", d.text, ""]
+        if d.absent and d.absent_style == "sentence":
+            out += [f"{' og '.join(d.absent)} deltog ikke i sagens behandling.", ""]
+        elif d.absent:
+            out += ["Fraværende:", "", *[x for a in d.absent for x in (a, "")]]
+    if case.attachments:
+        out += ["Bilag:", ""]
+        for a in case.attachments:
+            status = "Åben" if a.public else "Lukket"
+            out.append(f"{a.number} -\t{status}\t{a.title}\t({_docno(case, a)})\t(H)")
+            out.append(f"{3300000 + len(a.title) * 7919 % 99999}\t\t\t\t")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _docno(case: Case, a: object) -> str:
+    """The Acadre document number printed after a bilag title, e.g. '108896/22'."""
+    digits = "".join(ch for ch in case.number if ch.isdigit())[-5:] or "1"
+    year = case.decisions[-1].date[2:4] if case.decisions else "24"
+    return f"{int(digits) * 3 % 99999 + 100000}/{year}"
+
+
+def fredensborg_sections(case: Case) -> list[tuple[str, str]]:
+    """The Fredensborg write-up's fixed headings, filled from the case's own text."""
+    body = dict(case.sections)
+    story = body.get("Sagsfremstilling", "")
+    topic = case.title[0].lower() + case.title[1:]
+    return [
+        ("Beslutningstema", f"{case.route[0]} skal tage stilling til {topic}."),
+        ("Sagsfremstilling og økonomi", story),
+        ("Bevilling", body.get("Økonomiske konsekvenser", "Sagen har ingen bevillingsmæssige konsekvenser.")),
+        ("Kompetence", f"{case.route[-1]}."),
+        ("Indstilling", "  1. " + body.get("Indstilling", "At sagen drøftes.").replace(
+            "Forvaltningen indstiller, at ", "At ")),
+    ]
+
+
+def fredensborg_case_text(case: Case) -> str:
+    """One case, Fredensborg style (cf. corpus 002_*.txt): "Nr.148 - Title", "Sagsnr.: 16/31575",
+    paragraphs separated by a line holding one space, "Beslutning i X den dd-mm-yyyy" blocks."""
+    number = case.decisions[-1].item_number
+    out = [f"Nr.{number} - {case.title}", "", f"Sagsnr.: {case.number}", "", " ", ""]
+    for heading, body in fredensborg_sections(case):
+        out += [heading, ""]
+        for para in body.split("\n\n"):
+            out += [para, "", " ", ""]
+    for d in case.decisions:
+        out += [f"Beslutning i {d.committee} den {dmy(d.date)}", ""]
+        for para in decision_paragraphs(d):
+            out += [para, "", " ", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def edoc_number(case: Case) -> str:
+    """The eDoc number printed next to the F2 one on København notes (its own, longer serial)."""
+    year, _, serial = case.number.partition(" - ")
+    return f"{year}-0{300000 + int(serial or 0) * 37 % 600000:06d}"
+
+
+def kbh_note_text(case: Case, iso: str) -> str:
+    """København orientation note (cf. corpus 003_*.txt) with the F2/eDoc metadata block."""
+    body = dict(case.sections)
+    story = body.get("Sagsfremstilling", "")
+    paras = story.split("\n\n")
+    out = ["", "", "", "", "Orientering", "", f"Til {' og '.join(case.route[-2:])}", "", case.title, "",
+           "Sagen", "", paras[0], "", "Baggrund", "", "\n\n".join(paras[1:]) or paras[0], "",
+           "Videre proces", "", body.get("Økonomiske konsekvenser", "Forvaltningen følger op på sagen."), ""]
+    if case.attachments:
+        out += ["Bilag", ""] + [f"- {a.title}" for a in case.attachments] + [""]
+    digits = "".join(ch for ch in case.number if ch.isdigit())
+    out += [dmy(iso), "", "Sagsnummer i F2", case.number, "", "Dokumentnummer i F2",
+            str(2000000 + int(digits[-6:] or 0)), "", "Sagsnummer eDoc", edoc_number(case), "",
+            "Sagsbehandler", "Rikke Vang Ziirsen", ""]
+    return "\n".join(out).rstrip() + "\n"
