@@ -143,10 +143,11 @@ class Token:
 
 
 def tokens(text: str, analyzer: str = "danish") -> list[Token]:
-    """Analyse running text; every word keeps its character span (for snippets)."""
+    """Analyse running text; every word keeps its character span in the NFC form of the text."""
     out: list[Token] = []
-    for m in _TOKEN.finditer(text or ""):
-        if m.group("case") and analyzer != "plain":
+    text = unicodedata.normalize("NFC", text or "")
+    for m in (_WORD if analyzer == "plain" else _TOKEN).finditer(text):
+        if analyzer != "plain" and m.group("case"):
             out.append(Token(m.group(0), m.start(), m.end(), case_token(m.group(0))))
             # the parts stay searchable as numbers too
             extra = tuple(fold(x) for x in _WORD.findall(m.group(0)))

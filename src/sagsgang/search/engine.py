@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -198,6 +199,7 @@ def snippet(text: str, highlight: set[str], analyzer: str = "danish") -> str:
     """A window of the text with the most distinct matching words, matches wrapped in <mark>."""
     if not text:
         return ""
+    text = unicodedata.normalize("NFC", text)
     toks = tokens(text, analyzer)
     if not toks:
         return ""
