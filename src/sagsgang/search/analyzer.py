@@ -49,6 +49,17 @@ genbrug storskrald skrald mærkning sortering
 hastighed nedsættelse grænse fremkommelighed
 plejehjem plejebolig botilbud hjemmepleje
 ansøgning tilladelse dispensation
+behandling frist svar spørgsmål tid tal nøgle mål opfølgning revision vedtægt styrelse
+pulje midler fond støtte lån rente gebyr betaling afgift
+uddannelse undervisning klasse fritidshjem klub sfo vuggestue børnehave dagpleje
+omsorg rehabilitering træning genoptræning hjælp hjælpemiddel bolig ældrebolig
+aktivitet arrangement festival turisme erhvervsfremme iværksætter virksomhed butik
+natur landskab skov sø å kyst fjord
+grøn omstilling bæredygtighed co2 udledning
+lokalplan kommuneplan tillæg helhedsplan spildevandsplan
+jubilæum turnering golf fodbold tennis
+mødeplan dagsorden kalender
+byggeretning udbud licitation kontrakt entreprise
 """.split())
 LINKS = ("s", "e")
 SUFFIXES = ("", "e", "en", "et", "er", "erne", "ene", "ets", "ens", "s", "n", "r", "rne", "ne", "t", "te", "ede",
@@ -86,6 +97,11 @@ def case_token(text: str) -> str:
     return "cn_" + re.sub(r"[^0-9A-ZÆØÅ]+", "_", normalize_case_number(text)).casefold()
 
 
+def _known(word: str) -> bool:
+    """The word is a lexicon word, possibly inflected (samarbejdet, aftalerne): not a compound."""
+    return any(word.endswith(suf) and word[: len(word) - len(suf)] in _LEX_FOLDED for suf in SUFFIXES)
+
+
 def _split(word: str, depth: int = 0) -> list[str] | None:
     """Split `word` (folded) into lexicon parts, longest first prefix; None when it does not split."""
     if depth > 3:
@@ -108,6 +124,27 @@ def _split(word: str, depth: int = 0) -> list[str] | None:
             deeper = _split(r, depth + 1)
             if deeper:
                 return [head, *deeper]
+    if depth == 0:
+        return _split_head(word)
+    return None
+
+
+def _split_head(word: str) -> list[str] | None:
+    """Danish compounds are head-final: a known head (aftale, område, plan, ...) after any modifier
+    of at least three letters splits too (magelægsaftale -> magelæg + aftale)."""
+    for j in range(3, len(word) - 3):
+        tail = word[j:]
+        for suf in SUFFIXES:
+            if suf and not tail.endswith(suf):
+                continue
+            base = tail[: len(tail) - len(suf)] if suf else tail
+            if len(base) >= 4 and base in _LEX_FOLDED:
+                modifier = word[:j]
+                for link in LINKS:
+                    if modifier.endswith(link) and len(modifier) - len(link) >= 3:
+                        modifier = modifier[: -len(link)]
+                        break
+                return [modifier, base]
     return None
 
 
@@ -119,7 +156,7 @@ def word_variants(word: str, analyzer: str = "danish") -> tuple[str, tuple[str, 
         return w, (), ()
     whole = stem(w)
     parts: tuple[str, ...] = ()
-    if len(w) >= 7 and w not in _LEX_FOLDED:
+    if len(w) >= 7 and not _known(w):
         split = _split(w)
         if split:
             parts = tuple(dict.fromkeys(stem(p) for p in split if stem(p) != whole))
