@@ -130,3 +130,15 @@ def test_rebuild_index_gives_same_results(store):
     before = store.search("parkering regnskab velfærdsaftale")
     assert store.rebuild_index() == 6
     assert store.search("parkering regnskab velfærdsaftale") == before
+
+
+def test_same_case_with_new_text_is_not_a_duplicate(tmp_path):
+    s = open_store(str(tmp_path / "d.db"))
+    base = "Byrådet skal træffe beslutning om stedfortræderens indkaldelse efter styrelsesvedtægten. "
+    s.put_document(doc("m1.txt", "Nyborg", "Byrådet", "2018-10-09", [
+        item("Indkaldelse af stedfortræder", base + "Peter Hansen har forfald til mødet i oktober. " * 3,
+             cases=["450-2018-4075"])]), "/m1.txt")
+    s.put_document(doc("m2.txt", "Nyborg", "Byrådet", "2018-11-27", [
+        item("Indkaldelse af stedfortrædere", base + "Kaj Jensen har forfald i november til byrådsmødet. " * 3,
+             cases=["450-2018-4075"])]), "/m2.txt")
+    assert s.search("stedfortræder forfald")["total"] == 2

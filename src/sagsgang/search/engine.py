@@ -21,24 +21,32 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
-from ..model import AgendaItem, document_from_dict
+from ..model import AgendaItem, Document, document_from_dict
+from ..parse.casenumbers import normalize_case_number
 from .analyzer import STOPWORDS, Token, fold, index_text, tokens
 
 WEIGHTS = (4.0, 2.0, 1.0)  # bm25 weights: title, decision, body
 SNIPPET_WORDS = 28
 
 
-def index_row(item: AgendaItem, analyzer: str = "danish") -> tuple[str, str, str]:
+def index_row(item: AgendaItem, analyzer: str = "danish", context: str = "") -> tuple[str, str, str]:
     """The analysed (title, decision, body) strings of one item. A closed item is indexed by its
-    title and case numbers only: its body and decisions are never published, so never searchable."""
+    title and case numbers only: its body and decisions are never published, so never searchable.
+    `context` (municipality and committee) goes into the body, so 'metro Aarhus' prefers Aarhus."""
     title = index_text(" ".join([item.title, *item.case_numbers, *(item.number and [item.number] or [])]), analyzer)
     if not item.public:
         return title, "", ""
     decision = index_text("\n".join(d.text for d in item.decisions), analyzer)
-    body = index_text("\n".join([item.body_text, *(a.title for a in item.attachments if a.public)]), analyzer)
+    body = index_text("\n".join([item.body_text, *(a.title for a in item.attachments if a.public), context]),
+                      analyzer)
     return title, decision, body
+
+
+def item_context(doc: Document) -> str:
+    return " ".join(x for x in (doc.municipality, doc.meeting and doc.meeting.committee) if x)
 
 
 def rebuild_index(store) -> int:
@@ -55,7 +63,7 @@ def rebuild_index(store) -> int:
                                               (doc_id,))]
             for item_id, item in zip(ids, doc.items, strict=False):
                 conn.execute("INSERT INTO items_fts(rowid, title, decision, body) VALUES (?,?,?,?)",
-                             (item_id, *index_row(item, analyzer)))
+                             (item_id, *index_row(item, analyzer, item_context(doc))))
                 n += 1
         conn.execute("COMMIT")
         return n
@@ -179,20 +187,51 @@ def _similar(a: str, b: str) -> bool:
     if a == b:
         return True
     sa, sb = set(a.split()), set(b.split())
-    return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= 0.8
+    if sa and sb and len(sa & sb) / len(sa | sb) >= 0.8:
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.9  # text-layer noise: 'pa' for 'på', joined words
 
 
-def _duplicate(r: dict, kept: list[dict]) -> bool:
-    """The same item published twice (HTML and PDF): near-identical title and the same case or date."""
-    for k in kept:
-        if not _similar(r["_ntitle"], k["_ntitle"]):
-            continue
-        if set(r["case_numbers"]) & set(k["case_numbers"]):
-            return True
-        if not r["case_numbers"] and not k["case_numbers"] and r["date"] == k["date"] \
-                and r["municipality"] == k["municipality"]:
-            return True
-    return False
+def _words(r: dict) -> set[str]:
+    if "_words" not in r:
+        r["_words"] = set(re.findall(r"\w+", r["_body"].casefold()))
+    return r["_words"]
+
+
+def _same_text(r: dict, k: dict) -> bool:
+    """Near-identical bodies (the same write-up, e.g. HTML and PDF text of it). Without a body
+    to compare (closed items, title-only agendas) the same date stands in for it."""
+    if len(r["_body"]) >= 200 and len(k["_body"]) >= 200:
+        a, b = _words(r), _words(k)
+        return len(a & b) / len(a | b) >= 0.85
+    return r["date"] == k["date"] or not r["date"] or not k["date"]
+
+
+class Deduper:
+    """The same item published twice (HTML and PDF, or one case write-up sent to two committees):
+    a near-identical title, the same case number (without case numbers: the same municipality and
+    date) and near-identical text. The same case treated again with new text (a new meeting)
+    stays a separate result. Candidates are looked up by key: linear in the number of matches."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple, list[dict]] = {}
+
+    @staticmethod
+    def keys(r: dict) -> list[tuple]:
+        if r["case_numbers"]:
+            return [("case", normalize_case_number(c)) for c in r["case_numbers"]]
+        return [("when", r["municipality"], r["date"])]
+
+    def seen(self, r: dict) -> bool:
+        """True when `r` duplicates a kept result; otherwise remember it and return False."""
+        keys = self.keys(r)
+        for key in keys:
+            for k in self.by_key.get(key, ()):
+                if _similar(r["_ntitle"], k["_ntitle"]) and _same_text(r, k):
+                    return True
+        for key in keys:
+            self.by_key.setdefault(key, []).append(r)
+        return False
 
 
 def snippet(text: str, highlight: set[str], analyzer: str = "danish") -> str:
@@ -275,10 +314,8 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
                         "item_number": number, "title": title, "case_numbers": json.loads(cases),
                         "public": bool(public), "snippet": "", "score": round(scores[rid], 4)})
     results.sort(key=lambda r: (-r["score"], r["source"], r["_id"]))
-    kept: list[dict] = []
-    for r in results:
-        if not _duplicate(r, kept):
-            kept.append(r)
+    dedupe = Deduper()
+    kept = [r for r in results if not dedupe.seen(r)]
     facets: dict[str, Counter] = {"municipality": Counter(), "committee": Counter(), "year": Counter()}
     for r in kept:
         if r["municipality"]:

@@ -63,7 +63,7 @@ class SQLiteStore:
 
     # -- writing ------------------------------------------------------------
     def put_document(self, doc: Document, path: str | None = None) -> IngestOutcome:
-        from ..search.engine import index_row  # search builds on the store; imported late on purpose
+        from ..search.engine import index_row, item_context  # search builds on the store; imported late on purpose
 
         if not doc.content_hash:
             raise ValueError(f"{doc.source}: document has no content hash")
@@ -109,7 +109,7 @@ class SQLiteStore:
                 for a in item.attachments:
                     conn.execute("INSERT INTO attachments(item_id, number, title, public) VALUES (?,?,?,?)",
                                  (item_id, a.number, a.title, int(a.public)))
-                title_t, decision_t, body_t = index_row(item, analyzer)
+                title_t, decision_t, body_t = index_row(item, analyzer, item_context(doc))
                 conn.execute("INSERT INTO items_fts(rowid, title, decision, body) VALUES (?,?,?,?)",
                              (item_id, title_t, decision_t, body_t))
             conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
