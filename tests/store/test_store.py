@@ -83,3 +83,22 @@ def test_no_orphans_foreign_keys(tmp_path):
     conn = sqlite3.connect(str(tmp_path / "s.db"))
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert conn.execute("SELECT count(*) FROM items_fts").fetchone()[0] == 1
+
+
+def test_database_urls(tmp_path, monkeypatch, capsys):
+    import pytest
+
+    from sagsgang.cli import main
+    from sagsgang.errors import SagsgangError
+
+    monkeypatch.chdir(tmp_path)
+    open_store("sqlite:///rel.db").close()
+    assert (tmp_path / "rel.db").exists()
+    open_store(f"sqlite:///{tmp_path}/abs.db").close()
+    assert (tmp_path / "abs.db").exists()
+    with pytest.raises(SagsgangError):
+        open_store("postgresql://localhost/x")
+    assert main(["search", "x", "--db", "postgresql://localhost/x"]) == 2
+    assert "not supported" in capsys.readouterr().err
+    (tmp_path / "junk.db").write_bytes(b"not a database at all" * 100)
+    assert main(["search", "x", "--db", str(tmp_path / "junk.db")]) == 2

@@ -5,6 +5,7 @@ import argparse
 import os
 import sys
 
+from ..errors import SagsgangError
 from ..ingest import ingest, progress_bar
 from ..store import open_store
 
@@ -32,7 +33,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
+    try:
+        store = open_store(args.db)
+    except SagsgangError as exc:
+        print(f"sagsgang ingest: {exc}", file=sys.stderr)
+        return 2
     try:
         report = ingest(store, args.paths, municipality=args.municipality, jobs=max(1, args.jobs or 1),
                         progress=progress_bar(sys.stderr))

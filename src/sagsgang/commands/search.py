@@ -6,6 +6,7 @@ import json
 import re
 import sys
 
+from ..errors import SagsgangError
 from ..store import open_store
 
 HELP = "search agenda items (Danish-aware: stems, compounds, abbreviations, case numbers)"
@@ -39,7 +40,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
+    try:
+        store = open_store(args.db)
+    except SagsgangError as exc:
+        print(f"sagsgang search: {exc}", file=sys.stderr)
+        return 2
     try:
         result = store.search(args.query, municipality=args.municipality, committee=args.committee,
                               date_from=args.date_from, date_to=args.date_to, year=args.year,

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..errors import SagsgangError
 from ..model import Document, document_from_dict, document_to_dict
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
 from .schema import migrate
@@ -193,5 +194,14 @@ class SQLiteStore:
 
 
 def open_store(path: str | None = None) -> SQLiteStore:
-    """Open (creating or migrating) the store at `path`, default $SAGSGANG_DB or ./sagsgang.db."""
-    return SQLiteStore(path or os.environ.get("SAGSGANG_DB") or DEFAULT_DB)
+    """Open (creating or migrating) the store at `path`, default $SAGSGANG_DB or ./sagsgang.db.
+    `sqlite:///file.db` is accepted too; other URLs (postgresql://) name backends not built yet."""
+    target = path or os.environ.get("SAGSGANG_DB") or DEFAULT_DB
+    if target.startswith("sqlite:///"):  # sqlite:///relative.db, sqlite:////absolute.db
+        target = target[len("sqlite:///"):]
+    elif "://" in target:
+        raise SagsgangError(f"{target.split('://')[0]}: database backend not supported yet (use a SQLite file)")
+    try:
+        return SQLiteStore(target)
+    except sqlite3.DatabaseError as exc:
+        raise SagsgangError(f"{target}: cannot open database ({exc})") from None
