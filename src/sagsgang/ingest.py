@@ -18,6 +18,7 @@ from pathlib import Path
 from .errors import DocumentError
 from .model import Document
 from .parse import parse_result
+from .parse.casenumbers import normalize_case_number
 from .read import read_bytes, size_limit
 
 
@@ -31,7 +32,7 @@ class IngestReport:
     def summary(self) -> str:
         c = self.counts
         lines = [f"documents: {c['new']} new, {c['unchanged']} unchanged, {c['replaced']} replaced; "
-                 f"{self.items} items, {self.cases} cases; {len(self.skipped)} skipped"]
+                 f"{self.items} items, {self.cases} case numbers; {len(self.skipped)} skipped"]
         lines += [f"  skipped {path}: {reason}" for path, reason in self.skipped]
         return "\n".join(lines)
 
@@ -139,10 +140,10 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
     else:
         for path in todo:
             handle(*parse_path(path))
-    if stored:
-        from .link import build_cases
-
-        report.cases = len(build_cases(stored))
+    # Distinct cases among the stored documents (municipality + normalised number, as link/ keys them;
+    # counted here without building the linked cases, which is not needed for a summary).
+    report.cases = len({(d.municipality, normalize_case_number(c)) for d in stored for it in d.items
+                        for c in it.case_numbers})
     return report
 
 

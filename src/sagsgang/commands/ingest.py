@@ -47,6 +47,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"sagsgang ingest: {path}: {reason}", file=sys.stderr)
     c = report.counts
     print(f"documents: {c['new']} new, {c['unchanged']} unchanged, {c['replaced']} replaced; "
-          f"{report.items} items, {report.cases} cases; {len(report.skipped)} skipped"
+          f"{report.items} items, {report.cases} case numbers; {len(report.skipped)} skipped"
           + (f" ({', '.join(sorted({os.path.basename(p) for p, _ in report.skipped}))})" if report.skipped else ""))
     return 2 if report.skipped else 0
