@@ -189,7 +189,10 @@ def _similar(a: str, b: str) -> bool:
     sa, sb = set(a.split()), set(b.split())
     if sa and sb and len(sa & sb) / len(sa | sb) >= 0.8:
         return True
-    return SequenceMatcher(None, a, b).ratio() >= 0.9  # text-layer noise: 'pa' for 'på', joined words
+    if abs(len(a) - len(b)) > 0.2 * max(len(a), len(b)):
+        return False
+    m = SequenceMatcher(None, a, b, autojunk=False)  # text-layer noise: 'pa' for 'på', joined words
+    return m.real_quick_ratio() >= 0.9 and m.quick_ratio() >= 0.9 and m.ratio() >= 0.9
 
 
 def _words(r: dict) -> set[str]:
