@@ -5,12 +5,15 @@ interrupted ingest) only ever sees a document fully in or fully out.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import sqlite3
+import threading
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from ..errors import SagsgangError
@@ -18,6 +21,7 @@ from ..model import Document, document_from_dict, document_to_dict
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
 from .schema import migrate
 
+T = TypeVar("T")
 TZ = ZoneInfo("Europe/Copenhagen")
 DEFAULT_DB = "sagsgang.db"
 
@@ -31,6 +35,23 @@ def stable_id(*parts: str | None) -> str:
     return hashlib.sha1("\x1f".join(p or "" for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+def published(doc: Document) -> Document:
+    """The document as it may be kept: a closed item keeps its title, number, case numbers, route,
+    section headings and attachment list, never body or decision text (the parser does not keep
+    them either; this makes sure no other producer can put them into the store)."""
+    if all(it.public for it in doc.items):
+        return doc
+    doc = document_from_dict(document_to_dict(doc))
+    for it in doc.items:
+        if not it.public:
+            it.intro = ""
+            for sec in it.sections:
+                sec.text = ""
+            for d in it.decisions:
+                d.text = ""
+    return doc
+
+
 def item_committee_date(doc: Document, item) -> tuple[str | None, str | None]:
     m = doc.meeting
     committee = m.committee if m and m.committee else None
@@ -41,16 +62,27 @@ def item_committee_date(doc: Document, item) -> tuple[str | None, str | None]:
     return committee, date
 
 
+def _locked(method: Callable[..., T]) -> Callable[..., T]:
+    @functools.wraps(method)
+    def wrapper(self: SQLiteStore, *args: Any, **kwargs: Any) -> T:
+        with self._lock:
+            return method(self, *args, **kwargs)
+    return wrapper
+
+
 class SQLiteStore:
     def __init__(self, path: str) -> None:
         self.path = path
-        self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        # usable from the web server's threads; one lock serialises use of the one connection
+        self.conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
+        self._lock = threading.RLock()
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         migrate(self.conn)
 
     # -- meta ---------------------------------------------------------------
+    @_locked
     def get_meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return row[0] if row else None
@@ -63,6 +95,7 @@ class SQLiteStore:
         return os.environ.get("SAGSGANG_ANALYZER", "danish") or "danish"
 
     # -- writing ------------------------------------------------------------
+    @_locked
     def put_document(self, doc: Document, path: str | None = None) -> IngestOutcome:
         from ..search.engine import index_row, item_context  # search builds on the store; imported late on purpose
 
@@ -91,7 +124,7 @@ class SQLiteStore:
                 (doc.source, path, doc.content_hash, doc.municipality, doc.document_type,
                  m.committee if m else None, m.date if m else None, m.start_time if m else None,
                  m.location if m else None, doc.layout, doc.pages, now,
-                 json.dumps(document_to_dict(doc), ensure_ascii=False)))
+                 json.dumps(document_to_dict(published(doc)), ensure_ascii=False)))
             doc_id = cur.lastrowid
             for pos, item in enumerate(doc.items):
                 committee, date = item_committee_date(doc, item)
@@ -139,11 +172,13 @@ class SQLiteStore:
                 conn.execute("INSERT INTO tombstones(object_id, object_type, deleted_at) VALUES (?,?,?)",
                              (stable_id(old.municipality, m.committee, m.date), MEETING_TYPE, now))
 
+    @_locked
     def rebuild_index(self) -> int:
         from ..search.engine import rebuild_index
 
         return rebuild_index(self)
 
+    @_locked
     def search(self, query: str, **filters: Any) -> dict[str, Any]:
         """Search the stored items (see sagsgang.search.engine.search)."""
         from ..search.engine import search
@@ -151,23 +186,29 @@ class SQLiteStore:
         return search(self, query, **filters)
 
     # -- reading ------------------------------------------------------------
+    @_locked
     def documents(self) -> list[Document]:
         rows = self.conn.execute("SELECT parsed FROM documents ORDER BY source, id").fetchall()
         return [document_from_dict(json.loads(r[0])) for r in rows]
 
+    @_locked
     def document_modified(self) -> dict[str, str]:
         return {s: t for s, t in self.conn.execute("SELECT source, ingested_at FROM documents ORDER BY id")}
 
+    @_locked
     def tombstones(self) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT object_id, object_type, deleted_at FROM tombstones ORDER BY id")
         return [{"id": i, "type": t, "deleted": True, "modified": m} for i, t, m in rows]
 
+    @_locked
     def last_ingest(self) -> str | None:
         return self.get_meta("last_ingest")
 
+    @_locked
     def data_version(self) -> int:
         return int(self.get_meta("data_version") or 0)
 
+    @_locked
     def stats(self) -> dict[str, Any]:
         q = self.conn.execute
         return {
