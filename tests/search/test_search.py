@@ -142,3 +142,21 @@ def test_same_case_with_new_text_is_not_a_duplicate(tmp_path):
         item("Indkaldelse af stedfortrædere", base + "Kaj Jensen har forfald i november til byrådsmødet. " * 3,
              cases=["450-2018-4075"])]), "/m2.txt")
     assert s.search("stedfortræder forfald")["total"] == 2
+
+
+def test_any_query_is_harmless(tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    s = open_store(str(tmp_path / "h.db"))
+    s.put_document(doc("h.txt", "Faxe", "Byrådet", "2024-01-01", [item("Budget", "Budget og parkering")]), "/h")
+    alphabet = st.sampled_from(list('abcæøå "-*()^:;{}\'\\/ NEARORANDNOT0123456789\x00ÅØ'))
+
+    @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.text(alphabet, max_size=40))
+    def check(query):
+        r = s.search(query)
+        assert r["total"] == len(r["results"]) <= 1
+
+    check()
+    assert s.stats()["items"] == 1
