@@ -160,3 +160,12 @@ def test_any_query_is_harmless(tmp_path):
 
     check()
     assert s.stats()["items"] == 1
+
+
+def test_unknown_query_compound_split_against_index_vocabulary(tmp_path):
+    s = open_store(str(tmp_path / "v.db"))
+    s.put_document(doc("v.txt", "Faxe", "Byrådet", "2024-01-01", [
+        item("Elever", "Forældre ønsker skift af skole for eleverne."),
+        item("Andet", "Intet om det.", number="2")]), "/v")
+    r = s.search("skoleskift")
+    assert [h["title"] for h in r["results"]] == ["Elever"]

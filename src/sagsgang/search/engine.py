@@ -20,6 +20,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -87,18 +88,37 @@ def q(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def _word_clause(tok: Token, analyzer: str) -> str:
+def _word_clause(tok: Token, analyzer: str, vocab: Callable[[str], int] | None = None) -> str:
     from .analyzer import word_variants
 
     if tok.whole.startswith("cn_") or analyzer == "plain":
         return q(tok.whole)
     whole, parts, syn = word_variants(tok.text, analyzer)
     alts = [q(whole)]
+    if not parts and vocab is not None and not vocab(whole):
+        parts = vocab_split(fold(tok.text), vocab)
     if parts:
         alts.append("(" + " AND ".join(q(p) for p in parts) + ")")
     if syn:
         alts.append("(" + " AND ".join(q(s) for s in syn) + ")")
     return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
+
+
+def vocab_split(word: str, vocab: Callable[[str], int]) -> tuple[str, ...]:
+    """A query word the index does not know, split in two words it does know (skoleskift ->
+    skole + skift when documents say 'skift af skole'). Query side only, so the index never
+    depends on its own vocabulary; the split with the rarest part wins (most specific)."""
+    from .analyzer import LINKS, stem
+
+    best: tuple[int, tuple[str, ...]] | None = None
+    for i in range(3, len(word) - 2):
+        left, right = word[:i], word[i:]
+        for lf in {left, *(left[: -len(x)] for x in LINKS if left.endswith(x) and len(left) - len(x) >= 3)}:
+            a, b = stem(lf), stem(right)
+            na, nb = vocab(a), vocab(b)
+            if na and nb and (best is None or min(na, nb) < best[0]):
+                best = (min(na, nb), (a, b))
+    return best[1] if best else ()
 
 
 def _phrase(words: list[Token]) -> str | None:
@@ -113,7 +133,7 @@ def _phrase(words: list[Token]) -> str | None:
 _PHRASE = re.compile(r'(-?)"([^"]*)"')
 
 
-def parse_query(text: str, analyzer: str = "danish") -> Query:
+def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int] | None = None) -> Query:
     query = Query()
     text = text or ""
     rest = []
@@ -144,7 +164,7 @@ def parse_query(text: str, analyzer: str = "danish") -> Query:
         if t.whole in seen:
             continue
         seen.add(t.whole)
-        query.clauses.append(_word_clause(t, analyzer))
+        query.clauses.append(_word_clause(t, analyzer, vocab))
         query.highlight.update(t.all)
     return query
 
@@ -273,12 +293,17 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
            doc_type: str | None = None, limit: int = 10, offset: int = 0) -> dict[str, Any]:
     """Search the stored items; the result has exactly the shape of shared/spec/search-output.md."""
     analyzer = store.analyzer_name()
-    parsed = parse_query(query, analyzer)
+    conn = store.conn
+
+    def vocab(term: str) -> int:
+        row = conn.execute("SELECT doc FROM items_vocab WHERE term=?", (term,)).fetchone()
+        return row[0] if row else 0
+
+    parsed = parse_query(query, analyzer, vocab)
     expr = match_expression(parsed)
     empty = {"query": query, "total": 0, "results": [], "facets": {"municipality": {}, "committee": {}, "year": {}}}
     if expr is None:
         return empty
-    conn = store.conn
     try:
         scores = {rid: -s for rid, s in conn.execute(
             "SELECT rowid, bm25(items_fts, ?, ?, ?) FROM items_fts WHERE items_fts MATCH ?", (*WEIGHTS, expr))}

@@ -75,6 +75,10 @@ MIGRATIONS: list[str] = [
         tokenize = "unicode61 remove_diacritics 0 tokenchars '_'"
     );
     """,
+    # 1 -> 2: the index vocabulary, so query words can be split against indexed words
+    """
+    CREATE VIRTUAL TABLE items_vocab USING fts5vocab(items_fts, 'row');
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
