@@ -102,3 +102,29 @@ def test_database_urls(tmp_path, monkeypatch, capsys):
     assert "not supported" in capsys.readouterr().err
     (tmp_path / "junk.db").write_bytes(b"not a database at all" * 100)
     assert main(["search", "x", "--db", str(tmp_path / "junk.db")]) == 2
+
+
+def test_old_schema_is_migrated_in_place(tmp_path):
+    from sagsgang.store.schema import MIGRATIONS
+
+    path = str(tmp_path / "old.db")
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0] + "; PRAGMA user_version = 1;")
+    conn.close()
+    store = open_store(path)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    store.put_document(make_doc(), "/x/a.txt")
+    assert store.search("budget")["total"] == 1
+
+
+def test_newer_schema_is_refused(tmp_path):
+    import pytest
+
+    from sagsgang.errors import SagsgangError
+
+    path = str(tmp_path / "new.db")
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(SagsgangError):
+        open_store(path)

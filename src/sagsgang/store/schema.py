@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from ..errors import SagsgangError
+
 MIGRATIONS: list[str] = [
     # 0 -> 1
     """
@@ -88,7 +90,7 @@ def migrate(conn: sqlite3.Connection) -> int:
     """Apply missing migrations; return the resulting version."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise RuntimeError(f"database schema version {version} is newer than this sagsgang ({SCHEMA_VERSION})")
+        raise SagsgangError(f"database schema version {version} is newer than this sagsgang ({SCHEMA_VERSION})")
     while version < SCHEMA_VERSION:
         conn.execute("BEGIN IMMEDIATE")
         try:

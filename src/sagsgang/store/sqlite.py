@@ -244,5 +244,5 @@ def open_store(path: str | None = None) -> SQLiteStore:
         raise SagsgangError(f"{target.split('://')[0]}: database backend not supported yet (use a SQLite file)")
     try:
         return SQLiteStore(target)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, OSError) as exc:
         raise SagsgangError(f"{target}: cannot open database ({exc})") from None
