@@ -166,3 +166,25 @@ def test_interrupted_ingest_is_consistent_and_resumable(tmp_path):
     assert run_cli("ingest", str(src), "--db", str(clean)).wait() == 0
     assert state(db) == state(clean)
     assert len(state(db)["docs"]) == 40
+
+
+def test_progress_bar_only_on_a_terminal():
+    import io
+
+    from sagsgang.ingest import progress_bar
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert progress_bar(io.StringIO()) is None
+    stream = Tty()
+    show = progress_bar(stream)
+    show(1, 2, "/x/a.txt")
+    show(2, 2, "/x/b.txt")
+    assert "2/2" in stream.getvalue() and stream.getvalue().endswith("\n")
+
+
+def test_missing_path_is_reported(tmp_path, capsys):
+    assert main(["ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "s.db")]) == 2
+    assert "no such file" in capsys.readouterr().err

@@ -135,7 +135,12 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
 
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for result in pool.map(parse_path, todo, chunksize=1):
+            futures = [pool.submit(parse_path, path) for path in todo]  # stored in input order
+            for path, future in zip(todo, futures, strict=True):
+                try:
+                    result = future.result()
+                except Exception as exc:  # noqa: BLE001 - a crashed worker (e.g. in a PDF library)
+                    result = (path, None, f"parser process failed ({type(exc).__name__})")
                 handle(*result)
     else:
         for path in todo:
