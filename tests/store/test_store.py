@@ -128,3 +128,11 @@ def test_newer_schema_is_refused(tmp_path):
     conn.close()
     with pytest.raises(SagsgangError):
         open_store(path)
+
+
+def test_sqlite_store_implements_the_protocol(tmp_path):
+    from sagsgang.store.base import Store
+
+    store = open_store(str(tmp_path / "p.db"))
+    for name in [n for n in dir(Store) if not n.startswith("_")]:
+        assert callable(getattr(store, name)), name

@@ -165,7 +165,7 @@ def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int]
             continue
         seen.add(t.whole)
         query.clauses.append(_word_clause(t, analyzer, vocab))
-        query.highlight.update(t.all)
+        query.highlight.update((t.whole,) if t.whole.startswith("cn_") else t.all)
     return query
 
 
