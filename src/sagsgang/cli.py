@@ -11,6 +11,8 @@ from . import __version__
 # name -> module under sagsgang.commands; each module defines HELP, DESCRIPTION, add_arguments(), run()
 COMMANDS = {
     "parse": "parse",
+    "ingest": "ingest",
+    "search": "search",
     "demo-data": "demo_data",
 }
 

@@ -1,0 +1,52 @@
+"""`sagsgang ingest PATH... [--db FILE] [--municipality NAME] [--jobs N]`."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from ..errors import SagsgangError
+from ..ingest import ingest, progress_bar
+from ..store import open_store
+
+HELP = "read, parse and store documents (files and folders) in the database for search"
+DESCRIPTION = """Read and parse every text, HTML and PDF document under the given files and folders
+(recursively; hidden files are skipped, symlink loops followed once) and store the result in the
+database: meetings, agenda items, decisions, attachments and the search index.
+
+Each document is committed in its own transaction. The same bytes again change nothing; a file
+at the same path (or with the same name) with new content replaces the old records."""
+EPILOG = """examples:
+  sagsgang ingest corpus/docs --db sagsgang.db
+  sagsgang ingest referat.pdf --municipality Norddjurs
+  sagsgang ingest archive/ --jobs 8
+
+exit status: 0 when every file was stored, 2 when any file could not be read or parsed (each such
+file is named on stderr with the reason; all others are still stored)."""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to ingest")
+    p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
+    p.add_argument("--municipality", help="municipality for documents that do not name one")
+    p.add_argument("--jobs", type=int, default=1, help="parse with N processes (default 1)")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        store = open_store(args.db)
+    except SagsgangError as exc:
+        print(f"sagsgang ingest: {exc}", file=sys.stderr)
+        return 2
+    try:
+        report = ingest(store, args.paths, municipality=args.municipality, jobs=max(1, args.jobs or 1),
+                        progress=progress_bar(sys.stderr))
+    finally:
+        store.close()
+    for path, reason in report.skipped:
+        print(f"sagsgang ingest: {path}: {reason}", file=sys.stderr)
+    c = report.counts
+    print(f"documents: {c['new']} new, {c['unchanged']} unchanged, {c['replaced']} replaced; "
+          f"{report.items} items, {report.cases} case numbers; {len(report.skipped)} skipped"
+          + (f" ({', '.join(sorted({os.path.basename(p) for p, _ in report.skipped}))})" if report.skipped else ""))
+    return 2 if report.skipped else 0

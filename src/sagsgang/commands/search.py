@@ -1,0 +1,68 @@
+"""`sagsgang search QUERY [--db] [filters] [--limit N] [--json]`."""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+
+from ..errors import SagsgangError
+from ..store import open_store
+
+HELP = "search agenda items (Danish-aware: stems, compounds, abbreviations, case numbers)"
+DESCRIPTION = """Search the stored agenda items. Words may appear in any form (velfærdsaftaler finds
+velfærdsaftale, ældreområdet finds område), abbreviations are understood (ØK, KB, BUU) and case
+numbers (22/8164, EMN-2025-009242) are matched exactly.
+
+  "exact phrase"   words close together, required
+  -word            exclude items with the word
+
+Closed items (lukkede punkter) are found by title and case number only. With --json the output is
+exactly the contract in shared/spec/search-output.md."""
+EPILOG = """examples:
+  sagsgang search 'velfærdsaftale ældreområdet'
+  sagsgang search 22/8164 --json
+  sagsgang search parkering --municipality Aarhus --from 2025-01-01 --limit 5"""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
+    p.add_argument("--municipality")
+    p.add_argument("--committee")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date (YYYY-MM-DD)")
+    p.add_argument("--year")
+    p.add_argument("--type", dest="doc_type", help="document type (dagsorden, referat, ...)")
+    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--json", action="store_true", help="print the result as JSON (the search contract)")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        store = open_store(args.db)
+    except SagsgangError as exc:
+        print(f"sagsgang search: {exc}", file=sys.stderr)
+        return 2
+    try:
+        result = store.search(args.query, municipality=args.municipality, committee=args.committee,
+                              date_from=args.date_from, date_to=args.date_to, year=args.year,
+                              doc_type=args.doc_type, limit=max(0, args.limit), offset=max(0, args.offset))
+    finally:
+        store.close()
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{result['total']} hit(s) for {args.query!r}")
+    for n, r in enumerate(result["results"], start=args.offset + 1):
+        where = " · ".join(x for x in (r["municipality"], r["committee"], r["date"]) if x)
+        num = f"punkt {r['item_number']}: " if r["item_number"] else ""
+        cases = f"  [{', '.join(r['case_numbers'])}]" if r["case_numbers"] else ""
+        closed = "  (lukket punkt)" if not r["public"] else ""
+        print(f"{n:>3}. {num}{r['title']}{cases}{closed}")
+        print(f"     {where}  —  {r['source']}")
+        if r["snippet"]:
+            print("     " + re.sub(r"</?mark>", "*", r["snippet"]))
+    return 0

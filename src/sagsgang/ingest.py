@@ -1,0 +1,169 @@
+"""Ingest: files and folders -> read -> parse (in a process pool) -> store (in this process).
+
+Every document is committed in its own transaction, so an interrupted ingest leaves each document
+fully in or fully out and a rerun completes it. Bytes already stored (same content hash) are not
+parsed again. A file that cannot be read or parsed is reported and skipped; the batch goes on.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import DocumentError
+from .model import Document
+from .parse import parse_result
+from .parse.casenumbers import normalize_case_number
+from .read import read_bytes, size_limit
+
+
+@dataclass
+class IngestReport:
+    counts: Counter = field(default_factory=Counter)   # new / unchanged / replaced
+    items: int = 0
+    cases: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+
+    def summary(self) -> str:
+        c = self.counts
+        lines = [f"documents: {c['new']} new, {c['unchanged']} unchanged, {c['replaced']} replaced; "
+                 f"{self.items} items, {self.cases} case numbers; {len(self.skipped)} skipped"]
+        lines += [f"  skipped {path}: {reason}" for path, reason in self.skipped]
+        return "\n".join(lines)
+
+
+def iter_files(paths: list[str]) -> Iterator[str]:
+    """Files under `paths` (recursively, sorted), without hidden files and without symlink loops."""
+    seen_dirs: set[str] = set()
+    seen_files: set[str] = set()
+
+    def emit(p: str) -> Iterator[str]:
+        real = os.path.realpath(p)
+        if real not in seen_files:
+            seen_files.add(real)
+            yield p
+
+    for top in paths:
+        if os.path.isdir(top):
+            for root, dirs, files in os.walk(top, followlinks=True):
+                real = os.path.realpath(root)
+                if real in seen_dirs:
+                    dirs[:] = []
+                    continue
+                seen_dirs.add(real)
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield from emit(os.path.join(root, name))
+        else:
+            yield from emit(top)
+
+
+def load(path: str) -> tuple[bytes | None, str | None]:
+    """The file's bytes, or a one-line reason why it cannot be used."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        with p.open("rb") as fh:
+            head = fh.read(1024)
+        limit = size_limit(b"%PDF-" in head)
+        if size > limit:
+            return None, f"file too large ({size / (1024 * 1024):.1f} MB > {limit / (1024 * 1024):.0f} MB limit)"
+        return p.read_bytes(), None
+    except OSError as exc:
+        return None, f"cannot read file ({exc.strerror or exc})"
+
+
+def parse_path(path: str) -> tuple[str, Document | None, str | None]:
+    """Read and parse one file (runs in a worker process)."""
+    data, error = load(path)
+    if data is None:
+        return path, None, error
+    try:
+        return path, parse_result(read_bytes(data, Path(path).name)), None
+    except DocumentError as exc:
+        return path, None, exc.reason
+    except Exception as exc:  # noqa: BLE001 - one broken file must not stop the batch
+        return path, None, f"internal error while parsing ({type(exc).__name__}: {exc})"
+
+
+def _known(store, path: str) -> bool:
+    """True when these exact bytes are already stored (then they need no parsing)."""
+    data, _ = load(path)
+    if data is None:
+        return False
+    digest = hashlib.sha256(data).hexdigest()
+    return store.conn.execute("SELECT 1 FROM documents WHERE content_hash=?", (digest,)).fetchone() is not None
+
+
+def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: int = 1,
+           progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
+    report = IngestReport()
+    files = list(iter_files(paths))
+    for p in paths:
+        if not os.path.exists(p):
+            report.skipped.append((p, "no such file or folder"))
+    todo = []
+    for path in files:
+        if _known(store, path):
+            report.counts["unchanged"] += 1
+        else:
+            todo.append(path)
+    done = report.counts["unchanged"]
+    stored: list[Document] = []
+
+    def handle(path: str, doc: Document | None, error: str | None) -> None:
+        nonlocal done
+        done += 1
+        if doc is None:
+            report.skipped.append((path, error or "unknown error"))
+        else:
+            if municipality and not doc.municipality:
+                doc.municipality = municipality
+            outcome = store.put_document(doc, os.path.abspath(path))
+            report.counts[outcome.status] += 1
+            if outcome.status != "unchanged":
+                report.items += len(doc.items)
+                stored.append(doc)
+        if progress:
+            progress(done, len(files), path)
+
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(parse_path, path) for path in todo]  # stored in input order
+            for path, future in zip(todo, futures, strict=True):
+                try:
+                    result = future.result()
+                except Exception as exc:  # noqa: BLE001 - a crashed worker (e.g. in a PDF library)
+                    result = (path, None, f"parser process failed ({type(exc).__name__})")
+                handle(*result)
+    else:
+        for path in todo:
+            handle(*parse_path(path))
+    # Distinct cases among the stored documents (municipality + normalised number, as link/ keys them;
+    # counted here without building the linked cases, which is not needed for a summary).
+    report.cases = len({(d.municipality, normalize_case_number(c)) for d in stored for it in d.items
+                        for c in it.case_numbers})
+    return report
+
+
+def progress_bar(stream=sys.stderr) -> Callable[[int, int, str], None] | None:
+    """A one-line progress bar on `stream`, only when it is a terminal."""
+    if not stream.isatty():
+        return None
+
+    def show(done: int, total: int, path: str) -> None:
+        width = 30
+        filled = int(width * done / total) if total else width
+        name = os.path.basename(path)[:40]
+        stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<40}")
+        if done >= total:
+            stream.write("\n")
+        stream.flush()
+
+    return show

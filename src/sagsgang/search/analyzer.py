@@ -1,0 +1,200 @@
+"""ONE Danish analyzer, used at index time and at query time (and a `plain` baseline).
+
+Token pipeline for a word: NFC + casefold -> 'aa' becomes 'å' (Aarhus = Århus) -> Snowball Danish
+stem of the whole word -> plus the stems of its compound parts (ældreområdet -> ældre + område,
+with linking -s-/-e-), split against a curated lexicon of common heads and modifiers -> plus
+the expansion of known abbreviations (ØK -> økonomiudvalg). Case numbers (22/8164,
+EMN-2025-009242, 24-003250) become one exact token ('22_8164'); numbers stay as they are.
+
+FTS5's unicode61 tokenizer (with '_' as a token character and diacritics kept) then only splits
+the already analysed strings on spaces.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import Stemmer
+
+from ..parse.casenumbers import CASE_FORM, normalize_case_number
+
+_STEMMER = Stemmer.Stemmer("danish")
+_WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"(?P<case>" + CASE_FORM.pattern + r")|(?P<word>\w+)")
+
+# Common heads and modifiers of Danish municipal compounds (surface forms, singular indefinite).
+LEXICON = set("""
+område aftale udvalg plan pleje politik skole bolig tilbud ældre børn barn velfærd beskæftigelse budget
+regnskab lokal trafik parkering vej cykel affald klima miljø teknik kultur social sundhed fritid
+erhverv økonomi kommune borger bestyrelse råd byråd hus center institution dagtilbud daginstitution
+hjem pleje hjemme pasning tilskud takst ramme strategi projekt proces analyse rapport status
+orientering høring forslag beslutning indstilling ansøgning bevilling anlæg drift service
+indsats handling handlings program model reform lov regel regler aftale samarbejde fællesskab
+forvaltning administration direktion direktør chef medarbejder personale ledelse leder
+unge ungdom voksen familie forældre elev lærer lejr udflugt fravær syge sygefravær
+renovering byggeri bygning ombygning nybyg areal grund jord ejendom lejlighed leje lejer
+havn strand park skov natur vand spildevand varme energi el sol vind mølle vindmølle
+bus tog metro letbane station stop sti bro gang gade plads torv marked
+kunst græs bane idræt hal sport svømme forening frivillig
+skat gæld lån pris indtægt udgift tillæg løn ansættelse job arbejde arbejds marked
+handicap psykiatri misbrug udsat hjemløs integration flygtning
+kvalitet tilsyn kontrol sikkerhed beredskab brand politi
+digital data it system løsning platform
+valg folketing region stat minister ministerium styrelse
+sag punkt møde dagsorden referat protokol bilag
+helhed indsatsplan udvikling vækst by land landsby distrikt kvarter
+genbrug storskrald skrald mærkning sortering
+hastighed nedsættelse grænse fremkommelighed
+plejehjem plejebolig botilbud hjemmepleje
+ansøgning tilladelse dispensation
+behandling frist svar spørgsmål tid tal nøgle mål opfølgning revision vedtægt styrelse
+pulje midler fond støtte lån rente gebyr betaling afgift
+uddannelse undervisning klasse fritidshjem klub sfo vuggestue børnehave dagpleje
+omsorg rehabilitering træning genoptræning hjælp hjælpemiddel bolig ældrebolig
+aktivitet arrangement festival turisme erhvervsfremme iværksætter virksomhed butik
+natur landskab skov sø å kyst fjord
+grøn omstilling bæredygtighed co2 udledning
+lokalplan kommuneplan tillæg helhedsplan spildevandsplan
+jubilæum turnering golf fodbold tennis
+mødeplan dagsorden kalender
+byggeretning udbud licitation kontrakt entreprise
+""".split())
+LINKS = ("s", "e")
+SUFFIXES = ("", "e", "en", "et", "er", "erne", "ene", "ets", "ens", "s", "n", "r", "rne", "ne", "t", "te", "ede",
+            "ende", "ing", "inger", "ingen", "ingerne")
+
+# Abbreviations (shared/docs/domain.md) -> the full words they stand for.
+ABBREVIATIONS = {
+    "øk": "økonomiudvalget", "øu": "økonomiudvalget", "kb": "kommunalbestyrelsen",
+    "br": "borgerrepræsentationen", "buu": "børne- og ungdomsudvalget", "au": "arbejdsmarkedsudvalget",
+    "vpu": "voksen- og plejeudvalget", "tu": "teknisk udvalg", "tmu": "teknik- og miljøudvalget",
+    "kkr": "kommunekontaktråd", "kl": "kommunernes landsforening",
+}
+
+STOPWORDS = set("""
+og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi min havde ham
+hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne ind når
+være dog noget ville jo deres efter ned skulle denne end dette mit også under have dig anden hende mine alt
+meget sit sine vor mod disse hvis din nogle hos blive mange ad bliver hendes været thi jer sådan
+""".split())
+
+
+def fold(word: str) -> str:
+    """NFC + casefold + 'aa' -> 'å' (Aarhus/Århus, Aabenraa/Åbenrå)."""
+    return unicodedata.normalize("NFC", word).casefold().replace("aa", "å")
+
+
+_LEX_FOLDED = {fold(w) for w in LEXICON}
+
+
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+def case_token(text: str) -> str:
+    return "cn_" + re.sub(r"[^0-9A-ZÆØÅ]+", "_", normalize_case_number(text)).casefold()
+
+
+def _known(word: str) -> bool:
+    """The word is a lexicon word, possibly inflected (samarbejdet, aftalerne): not a compound."""
+    return any(word.endswith(suf) and word[: len(word) - len(suf)] in _LEX_FOLDED for suf in SUFFIXES)
+
+
+def _split(word: str, depth: int = 0) -> list[str] | None:
+    """Split `word` (folded) into lexicon parts, longest first prefix; None when it does not split."""
+    if depth > 3:
+        return None
+    for i in range(len(word) - 3, 2, -1):
+        head = word[:i]
+        if head not in _LEX_FOLDED:
+            continue
+        rest = word[i:]
+        candidates = [rest] + [rest[len(link):] for link in LINKS if rest.startswith(link)]
+        for r in candidates:
+            if len(r) < 3:
+                continue
+            for suf in SUFFIXES:
+                if suf and not r.endswith(suf):
+                    continue
+                base = r[: len(r) - len(suf)] if suf else r
+                if base in _LEX_FOLDED:
+                    return [head, base]
+            deeper = _split(r, depth + 1)
+            if deeper:
+                return [head, *deeper]
+    if depth == 0:
+        return _split_head(word)
+    return None
+
+
+def _split_head(word: str) -> list[str] | None:
+    """Danish compounds are head-final: a known head (aftale, område, plan, ...) after any modifier
+    of at least three letters splits too (magelægsaftale -> magelæg + aftale)."""
+    for j in range(3, len(word) - 3):
+        tail = word[j:]
+        for suf in SUFFIXES:
+            if suf and not tail.endswith(suf):
+                continue
+            base = tail[: len(tail) - len(suf)] if suf else tail
+            if len(base) >= 4 and base in _LEX_FOLDED:
+                modifier = word[:j]
+                for link in LINKS:
+                    if modifier.endswith(link) and len(modifier) - len(link) >= 3:
+                        modifier = modifier[: -len(link)]
+                        break
+                return [modifier, base]
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def word_variants(word: str, analyzer: str = "danish") -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """(whole-word token, compound-part tokens, synonym tokens) for one word."""
+    w = fold(word)
+    if analyzer == "plain":
+        return w, (), ()
+    whole = stem(w)
+    parts: tuple[str, ...] = ()
+    if len(w) >= 7 and not _known(w):
+        split = _split(w)
+        if split:
+            parts = tuple(dict.fromkeys(stem(p) for p in split if stem(p) != whole))
+    syn: tuple[str, ...] = ()
+    if w in ABBREVIATIONS:
+        syn = tuple(stem(fold(x)) for x in _WORD.findall(ABBREVIATIONS[w]) if fold(x) not in STOPWORDS)
+    return whole, parts, syn
+
+
+@dataclass
+class Token:
+    text: str          # the raw word as printed
+    start: int
+    end: int
+    whole: str
+    extra: tuple[str, ...] = field(default_factory=tuple)  # compound parts and synonyms
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return (self.whole, *self.extra)
+
+
+def tokens(text: str, analyzer: str = "danish") -> list[Token]:
+    """Analyse running text; every word keeps its character span in the NFC form of the text."""
+    out: list[Token] = []
+    text = unicodedata.normalize("NFC", text or "")
+    for m in (_WORD if analyzer == "plain" else _TOKEN).finditer(text):
+        if analyzer != "plain" and m.group("case"):
+            out.append(Token(m.group(0), m.start(), m.end(), case_token(m.group(0))))
+            # the parts stay searchable as numbers too
+            extra = tuple(fold(x) for x in _WORD.findall(m.group(0)))
+            out[-1].extra = extra
+            continue
+        whole, parts, syn = word_variants(m.group(0), analyzer)
+        out.append(Token(m.group(0), m.start(), m.end(), whole, parts + syn))
+    return out
+
+
+def index_text(text: str, analyzer: str = "danish") -> str:
+    """The analysed token string stored in an FTS5 column: every token of every word, in order."""
+    return " ".join(t for tok in tokens(text, analyzer) for t in tok.all)

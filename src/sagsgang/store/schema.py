@@ -1,0 +1,108 @@
+"""The SQLite schema, versioned with PRAGMA user_version.
+
+MIGRATIONS[i] brings a database from version i to i+1; `migrate` applies the missing ones in one
+transaction each, so an old database is upgraded in place and a new one is built the same way.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from ..errors import SagsgangError
+
+MIGRATIONS: list[str] = [
+    # 0 -> 1
+    """
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        path TEXT,
+        content_hash TEXT NOT NULL,
+        municipality TEXT,
+        document_type TEXT,
+        committee TEXT,
+        meeting_date TEXT,
+        meeting_time TEXT,
+        location TEXT,
+        layout TEXT,
+        pages INTEGER,
+        ingested_at TEXT NOT NULL,
+        parsed TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX documents_hash ON documents(content_hash);
+    CREATE INDEX documents_source ON documents(source);
+    CREATE INDEX documents_path ON documents(path);
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        number TEXT,
+        title TEXT NOT NULL,
+        public INTEGER NOT NULL,
+        case_numbers TEXT NOT NULL,
+        route TEXT NOT NULL,
+        page INTEGER,
+        body TEXT NOT NULL,
+        municipality TEXT,
+        committee TEXT,
+        date TEXT,
+        document_type TEXT
+    );
+    CREATE INDEX items_document ON items(document_id);
+    CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        committee TEXT,
+        date TEXT,
+        text TEXT NOT NULL,
+        absent TEXT NOT NULL
+    );
+    CREATE INDEX decisions_item ON decisions(item_id);
+    CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        number TEXT,
+        title TEXT NOT NULL,
+        public INTEGER NOT NULL
+    );
+    CREATE INDEX attachments_item ON attachments(item_id);
+    CREATE TABLE tombstones (
+        id INTEGER PRIMARY KEY,
+        object_id TEXT NOT NULL,
+        object_type TEXT NOT NULL,
+        deleted_at TEXT NOT NULL
+    );
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE VIRTUAL TABLE items_fts USING fts5(
+        title, decision, body,
+        tokenize = "unicode61 remove_diacritics 0 tokenchars '_'"
+    );
+    """,
+    # 1 -> 2: the index vocabulary, so query words can be split against indexed words
+    """
+    CREATE VIRTUAL TABLE items_vocab USING fts5vocab(items_fts, 'row');
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply missing migrations; return the resulting version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise SagsgangError(f"database schema version {version} is newer than this sagsgang ({SCHEMA_VERSION})")
+    while version < SCHEMA_VERSION:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version_now = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version_now == version:  # another process may have migrated meanwhile
+                for stmt in MIGRATIONS[version].split(";\n"):
+                    if stmt.strip():
+                        conn.execute(stmt)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version

@@ -1,0 +1,248 @@
+"""SQLite implementation of the Store: WAL mode, one BEGIN IMMEDIATE ... COMMIT per document.
+
+Records and their search-index rows are written in the same transaction, so a reader (or an
+interrupted ingest) only ever sees a document fully in or fully out.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from ..errors import SagsgangError
+from ..model import Document, document_from_dict, document_to_dict
+from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
+from .schema import migrate
+
+T = TypeVar("T")
+TZ = ZoneInfo("Europe/Copenhagen")
+DEFAULT_DB = "sagsgang.db"
+
+
+def now_iso() -> str:
+    return datetime.now(TZ).isoformat(timespec="microseconds")
+
+
+def stable_id(*parts: str | None) -> str:
+    """The public object ids (the same rule as the web catalog), so tombstones name what the API showed."""
+    return hashlib.sha1("\x1f".join(p or "" for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def published(doc: Document) -> Document:
+    """The document as it may be kept: a closed item keeps its title, number, case numbers, route,
+    section headings and attachment list, never body or decision text (the parser does not keep
+    them either; this makes sure no other producer can put them into the store)."""
+    if all(it.public for it in doc.items):
+        return doc
+    doc = document_from_dict(document_to_dict(doc))
+    for it in doc.items:
+        if not it.public:
+            it.intro = ""
+            for sec in it.sections:
+                sec.text = ""
+            for d in it.decisions:
+                d.text = ""
+    return doc
+
+
+def item_committee_date(doc: Document, item) -> tuple[str | None, str | None]:
+    m = doc.meeting
+    committee = m.committee if m and m.committee else None
+    date = m.date if m and m.date else None
+    for d in item.decisions:
+        committee = committee or d.committee
+        date = date or d.date
+    return committee, date
+
+
+def _locked(method: Callable[..., T]) -> Callable[..., T]:
+    @functools.wraps(method)
+    def wrapper(self: SQLiteStore, *args: Any, **kwargs: Any) -> T:
+        with self._lock:
+            return method(self, *args, **kwargs)
+    return wrapper
+
+
+class SQLiteStore:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        # usable from the web server's threads; one lock serialises use of the one connection
+        self.conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
+        self._lock = threading.RLock()
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        migrate(self.conn)
+
+    # -- meta ---------------------------------------------------------------
+    @_locked
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def analyzer_name(self) -> str:
+        """The analyzer the index was built with (fixed at first ingest; search uses the same)."""
+        name = self.get_meta("analyzer")
+        if name:
+            return name
+        return os.environ.get("SAGSGANG_ANALYZER", "danish") or "danish"
+
+    # -- writing ------------------------------------------------------------
+    @_locked
+    def put_document(self, doc: Document, path: str | None = None) -> IngestOutcome:
+        from ..search.engine import index_row, item_context  # search builds on the store; imported late on purpose
+
+        if not doc.content_hash:
+            raise ValueError(f"{doc.source}: document has no content hash")
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("SELECT id FROM documents WHERE content_hash=?", (doc.content_hash,)).fetchone():
+                row = conn.execute("SELECT id FROM documents WHERE content_hash=?", (doc.content_hash,)).fetchone()
+                conn.execute("COMMIT")
+                return IngestOutcome("unchanged", row[0])
+            analyzer = self.analyzer_name()
+            conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('analyzer', ?)", (analyzer,))
+            now = now_iso()
+            old = conn.execute("SELECT id, parsed FROM documents WHERE (path IS NOT NULL AND path=?) OR source=?",
+                               (path, doc.source)).fetchall()
+            status = "replaced" if old else "new"
+            for old_id, old_parsed in old:
+                self._remove(old_id, document_from_dict(json.loads(old_parsed)), now)
+            m = doc.meeting
+            cur = conn.execute(
+                "INSERT INTO documents(source, path, content_hash, municipality, document_type, committee, "
+                "meeting_date, meeting_time, location, layout, pages, ingested_at, parsed) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (doc.source, path, doc.content_hash, doc.municipality, doc.document_type,
+                 m.committee if m else None, m.date if m else None, m.start_time if m else None,
+                 m.location if m else None, doc.layout, doc.pages, now,
+                 json.dumps(document_to_dict(published(doc)), ensure_ascii=False)))
+            doc_id = cur.lastrowid
+            for pos, item in enumerate(doc.items):
+                committee, date = item_committee_date(doc, item)
+                body = item.body_text if item.public else ""
+                icur = conn.execute(
+                    "INSERT INTO items(document_id, position, number, title, public, case_numbers, route, page, "
+                    "body, municipality, committee, date, document_type) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (doc_id, pos, item.number, item.title, int(item.public),
+                     json.dumps(item.case_numbers, ensure_ascii=False), json.dumps(item.route, ensure_ascii=False),
+                     item.page, body, doc.municipality, committee, date, doc.document_type))
+                item_id = icur.lastrowid
+                for d in item.decisions:
+                    conn.execute("INSERT INTO decisions(item_id, committee, date, text, absent) VALUES (?,?,?,?,?)",
+                                 (item_id, d.committee, d.date, d.text if item.public else "",
+                                  json.dumps(d.absent, ensure_ascii=False)))
+                for a in item.attachments:
+                    conn.execute("INSERT INTO attachments(item_id, number, title, public) VALUES (?,?,?,?)",
+                                 (item_id, a.number, a.title, int(a.public)))
+                title_t, decision_t, body_t = index_row(item, analyzer, item_context(doc))
+                conn.execute("INSERT INTO items_fts(rowid, title, decision, body) VALUES (?,?,?,?)",
+                             (item_id, title_t, decision_t, body_t))
+            conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
+            conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
+                         "ON CONFLICT(key) DO UPDATE SET value=CAST(value AS INTEGER)+1")
+            conn.execute("COMMIT")
+            return IngestOutcome(status, doc_id, len(doc.items))
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def _remove(self, doc_id: int, old: Document, now: str) -> None:
+        """Delete a document's records (inside the caller's transaction) and tombstone its objects."""
+        conn = self.conn
+        conn.execute("DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE document_id=?)", (doc_id,))
+        conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # cascades to items, decisions, attachments
+        for pos, item in enumerate(old.items):
+            conn.execute("INSERT INTO tombstones(object_id, object_type, deleted_at) VALUES (?,?,?)",
+                         (stable_id(old.source, item.number or f"#{pos}"), AGENDA_ITEM_TYPE, now))
+        m = old.meeting
+        if m is not None:
+            still = conn.execute("SELECT 1 FROM documents WHERE municipality IS ? AND committee IS ? "
+                                 "AND meeting_date IS ?", (old.municipality, m.committee, m.date)).fetchone()
+            if not still:
+                conn.execute("INSERT INTO tombstones(object_id, object_type, deleted_at) VALUES (?,?,?)",
+                             (stable_id(old.municipality, m.committee, m.date), MEETING_TYPE, now))
+
+    @_locked
+    def rebuild_index(self) -> int:
+        from ..search.engine import rebuild_index
+
+        return rebuild_index(self)
+
+    @_locked
+    def search(self, query: str, **filters: Any) -> dict[str, Any]:
+        """Search the stored items (see sagsgang.search.engine.search)."""
+        from ..search.engine import search
+
+        return search(self, query, **filters)
+
+    # -- reading ------------------------------------------------------------
+    @_locked
+    def documents(self) -> list[Document]:
+        rows = self.conn.execute("SELECT parsed FROM documents ORDER BY source, id").fetchall()
+        return [document_from_dict(json.loads(r[0])) for r in rows]
+
+    @_locked
+    def document_modified(self) -> dict[str, str]:
+        return {s: t for s, t in self.conn.execute("SELECT source, ingested_at FROM documents ORDER BY id")}
+
+    @_locked
+    def tombstones(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT object_id, object_type, deleted_at FROM tombstones ORDER BY id")
+        return [{"id": i, "type": t, "deleted": True, "modified": m} for i, t, m in rows]
+
+    @_locked
+    def last_ingest(self) -> str | None:
+        return self.get_meta("last_ingest")
+
+    @_locked
+    def data_version(self) -> int:
+        return int(self.get_meta("data_version") or 0)
+
+    @_locked
+    def stats(self) -> dict[str, Any]:
+        q = self.conn.execute
+        return {
+            "documents": q("SELECT count(*) FROM documents").fetchone()[0],
+            "items": q("SELECT count(*) FROM items").fetchone()[0],
+            "closed_items": q("SELECT count(*) FROM items WHERE public=0").fetchone()[0],
+            "decisions": q("SELECT count(*) FROM decisions").fetchone()[0],
+            "attachments": q("SELECT count(*) FROM attachments").fetchone()[0],
+            "tombstones": q("SELECT count(*) FROM tombstones").fetchone()[0],
+            "municipalities": sorted(r[0] for r in q("SELECT DISTINCT municipality FROM documents "
+                                                    "WHERE municipality IS NOT NULL")),
+            "analyzer": self.get_meta("analyzer"),
+            "schema_version": q("PRAGMA user_version").fetchone()[0],
+        }
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(path: str | None = None) -> SQLiteStore:
+    """Open (creating or migrating) the store at `path`, default $SAGSGANG_DB or ./sagsgang.db.
+    `sqlite:///file.db` is accepted too; other URLs (postgresql://) name backends not built yet."""
+    target = path or os.environ.get("SAGSGANG_DB") or DEFAULT_DB
+    if target.startswith("sqlite:///"):  # sqlite:///relative.db, sqlite:////absolute.db
+        target = target[len("sqlite:///"):]
+    elif "://" in target:
+        raise SagsgangError(f"{target.split('://')[0]}: database backend not supported yet (use a SQLite file)")
+    try:
+        return SQLiteStore(target)
+    except (sqlite3.DatabaseError, OSError) as exc:
+        raise SagsgangError(f"{target}: cannot open database ({exc})") from None

@@ -1,0 +1,138 @@
+"""The SQLite store: schema, idempotence by content hash, replacement with tombstones."""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+from sagsgang.model import AgendaItem, Decision, Document, Meeting, Section
+from sagsgang.store import open_store
+from sagsgang.store.schema import SCHEMA_VERSION
+
+
+def make_doc(source="a.txt", text="Budgettet for skoleområdet", salt="1", public=True) -> Document:
+    item = AgendaItem(title="Budget 2025", number="1", public=public, case_numbers=["22/8164"],
+                      decisions=[Decision("Økonomiudvalget", "2024-05-01", "Godkendt")],
+                      sections=[Section("Sagsfremstilling", text)])
+    return Document(source=source, municipality="Norddjurs", document_type="referat",
+                    meeting=Meeting(committee="Økonomiudvalget", date="2024-05-01"), items=[item],
+                    content_hash=hashlib.sha256((source + text + salt).encode()).hexdigest())
+
+
+def test_schema_version_and_wal(tmp_path):
+    store = open_store(str(tmp_path / "s.db"))
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.close()
+    store = open_store(str(tmp_path / "s.db"))  # reopening does not migrate again
+    assert store.stats()["documents"] == 0
+
+
+def test_default_path_from_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("SAGSGANG_DB", str(tmp_path / "env.db"))
+    open_store(None).close()
+    assert (tmp_path / "env.db").exists()
+
+
+def test_same_bytes_change_nothing(tmp_path):
+    store = open_store(str(tmp_path / "s.db"))
+    assert store.put_document(make_doc(), "/x/a.txt").status == "new"
+    version = store.data_version()
+    before = store.document_modified()
+    assert store.put_document(make_doc(), "/x/a.txt").status == "unchanged"
+    assert store.data_version() == version
+    assert store.document_modified() == before
+    assert store.stats()["items"] == 1 and store.tombstones() == []
+
+
+def test_roundtrip_documents(tmp_path):
+    store = open_store(str(tmp_path / "s.db"))
+    doc = make_doc()
+    store.put_document(doc, "/x/a.txt")
+    assert store.documents() == [doc]
+    assert store.last_ingest() is not None and "+0" in store.last_ingest()
+
+
+def test_new_bytes_replace_and_tombstone(tmp_path):
+    store = open_store(str(tmp_path / "s.db"))
+    store.put_document(make_doc(), "/x/a.txt")
+    v1 = store.data_version()
+    out = store.put_document(make_doc(text="Ny tekst om trafik", salt="2"), "/x/a.txt")
+    assert out.status == "replaced"
+    assert store.data_version() > v1
+    assert store.stats()["documents"] == 1 and store.stats()["items"] == 1
+    types = {t["type"] for t in store.tombstones()}
+    assert "https://schema.oparl.org/1.1/AgendaItem" in types
+    assert all(t["deleted"] is True and t["modified"] for t in store.tombstones())
+    assert store.search("skoleområdet")["total"] == 0
+    assert store.search("trafik")["total"] == 1
+
+
+def test_closed_item_body_not_stored(tmp_path):
+    store = open_store(str(tmp_path / "s.db"))
+    store.put_document(make_doc(text="Hemmelig personsag", public=False), "/x/a.txt")
+    bodies = store.conn.execute("SELECT body FROM items").fetchall()
+    assert bodies == [("",)]
+    texts = store.conn.execute("SELECT text FROM decisions").fetchall()
+    assert texts == [("",)]
+
+
+def test_no_orphans_foreign_keys(tmp_path):
+    store = open_store(str(tmp_path / "s.db"))
+    store.put_document(make_doc(), "/x/a.txt")
+    store.put_document(make_doc(salt="3"), "/x/a.txt")
+    conn = sqlite3.connect(str(tmp_path / "s.db"))
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert conn.execute("SELECT count(*) FROM items_fts").fetchone()[0] == 1
+
+
+def test_database_urls(tmp_path, monkeypatch, capsys):
+    import pytest
+
+    from sagsgang.cli import main
+    from sagsgang.errors import SagsgangError
+
+    monkeypatch.chdir(tmp_path)
+    open_store("sqlite:///rel.db").close()
+    assert (tmp_path / "rel.db").exists()
+    open_store(f"sqlite:///{tmp_path}/abs.db").close()
+    assert (tmp_path / "abs.db").exists()
+    with pytest.raises(SagsgangError):
+        open_store("postgresql://localhost/x")
+    assert main(["search", "x", "--db", "postgresql://localhost/x"]) == 2
+    assert "not supported" in capsys.readouterr().err
+    (tmp_path / "junk.db").write_bytes(b"not a database at all" * 100)
+    assert main(["search", "x", "--db", str(tmp_path / "junk.db")]) == 2
+
+
+def test_old_schema_is_migrated_in_place(tmp_path):
+    from sagsgang.store.schema import MIGRATIONS
+
+    path = str(tmp_path / "old.db")
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0] + "; PRAGMA user_version = 1;")
+    conn.close()
+    store = open_store(path)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    store.put_document(make_doc(), "/x/a.txt")
+    assert store.search("budget")["total"] == 1
+
+
+def test_newer_schema_is_refused(tmp_path):
+    import pytest
+
+    from sagsgang.errors import SagsgangError
+
+    path = str(tmp_path / "new.db")
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(SagsgangError):
+        open_store(path)
+
+
+def test_sqlite_store_implements_the_protocol(tmp_path):
+    from sagsgang.store.base import Store
+
+    store = open_store(str(tmp_path / "p.db"))
+    for name in [n for n in dir(Store) if not n.startswith("_")]:
+        assert callable(getattr(store, name)), name

@@ -1,0 +1,190 @@
+"""`sagsgang ingest` and `sagsgang search` end to end: idempotence, replacement, failures, interruption."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from sagsgang.cli import main
+from sagsgang.ingest import iter_files
+from sagsgang.store import open_store
+
+from .conftest import corpus_file
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def run_cli(*args: str) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    return subprocess.Popen([sys.executable, "-m", "sagsgang", *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def state(db: Path) -> dict:
+    """Everything that matters about a database, without ids and times."""
+    conn = sqlite3.connect(db)
+    docs = sorted(conn.execute("SELECT source, path, content_hash, municipality, parsed FROM documents"))
+    items = sorted(conn.execute("SELECT d.source, i.position, i.title, i.body, i.case_numbers FROM items i "
+                                "JOIN documents d ON d.id=i.document_id"))
+    fts = sorted(conn.execute("SELECT d.source, i.position, f.title, f.decision, f.body FROM items_fts f "
+                              "JOIN items i ON i.id=f.rowid JOIN documents d ON d.id=i.document_id"))
+    decisions = conn.execute("SELECT count(*) FROM decisions").fetchone()[0]
+    conn.close()
+    return {"docs": docs, "items": items, "fts": fts, "decisions": decisions}
+
+
+@pytest.fixture
+def small_dir(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    names = ("000_49f9073853a75b98.txt", "004_aa3e7e1ea5d949e8.txt", "aarhus_teknisk-udvalg_2025-10-01_referat.html")
+    for name in names:
+        (d / name).write_bytes(corpus_file(name).read_bytes())
+    return d
+
+
+def test_ingest_then_search(small_dir, tmp_path, capsys):
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(small_dir), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "3 new" in out
+    assert main(["search", "velfærdsaftale", "--db", db, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["results"][0]["source"] == "000_49f9073853a75b98.txt"
+    assert main(["search", "velfærdsaftale", "--db", db]) == 0
+    assert "Indstilling til velfærdsaftale" in capsys.readouterr().out
+
+
+def test_reingest_is_idempotent(small_dir, tmp_path, capsys):
+    db = tmp_path / "s.db"
+    main(["ingest", str(small_dir), "--db", str(db)])
+    first = state(db)
+    version = open_store(str(db)).data_version()
+    capsys.readouterr()
+    assert main(["ingest", str(small_dir), "--db", str(db), "--jobs", "2"]) == 0
+    assert "0 new, 3 unchanged, 0 replaced" in capsys.readouterr().out
+    assert state(db) == first
+    assert open_store(str(db)).data_version() == version
+
+
+def test_changed_file_replaces_and_leaves_tombstone(small_dir, tmp_path, capsys):
+    db = tmp_path / "s.db"
+    main(["ingest", str(small_dir), "--db", str(db)])
+    f = small_dir / "000_49f9073853a75b98.txt"
+    f.write_text(re.sub("(?i)velfærdsaftale", "trivselsaftale", f.read_text(encoding="utf-8")), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["ingest", str(small_dir), "--db", str(db)]) == 0
+    assert "0 new, 2 unchanged, 1 replaced" in capsys.readouterr().out
+    store = open_store(str(db))
+    assert store.stats()["documents"] == 3
+    assert [t for t in store.tombstones() if t["type"].endswith("/AgendaItem")]
+    assert store.search("trivselsaftale")["total"] >= 1
+    titles = [r["title"] for r in store.search("velfærdsaftale")["results"] if r["source"] == f.name]
+    assert not [t for t in titles if "velfærdsaftale" in t.lower()]
+
+
+def test_failing_document_does_not_stop_the_batch(small_dir, tmp_path, capsys):
+    (small_dir / "broken.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
+    (small_dir / "empty.txt").write_bytes(b"")
+    (small_dir / ".hidden.txt").write_bytes(b"whatever")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(small_dir), "--db", db, "--jobs", "2"]) == 2
+    captured = capsys.readouterr()
+    assert "3 new" in captured.out and "2 skipped" in captured.out
+    assert "broken.pdf" in captured.err and "empty.txt" in captured.err and ".hidden" not in captured.err
+    assert open_store(db).stats()["documents"] == 3
+
+
+def test_municipality_fills_missing(tmp_path, capsys):
+    d = tmp_path / "d"
+    d.mkdir()
+    (d / "a.txt").write_text("Dagsorden\n\nØkonomiudvalget\n\n1. Budget 2025\nSagsnr. 24/1234\n\n"
+                             "Sagsfremstilling\nBudgettet for skolerne.\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    main(["ingest", str(d), "--db", db, "--municipality", "Testrup"])
+    docs = open_store(db).documents()
+    assert docs and docs[0].municipality == "Testrup"
+
+
+def test_symlink_loops_and_hidden_dirs(tmp_path):
+    d = tmp_path / "d"
+    (d / "sub").mkdir(parents=True)
+    (d / ".git").mkdir()
+    (d / ".git" / "x.txt").write_text("x")
+    (d / "sub" / "a.txt").write_text("a")
+    (d / "sub" / "loop").symlink_to(d, target_is_directory=True)
+    assert [Path(p).name for p in iter_files([str(d)])] == ["a.txt"]
+
+
+def test_interrupted_ingest_is_consistent_and_resumable(tmp_path):
+    src = tmp_path / "many"
+    src.mkdir()
+    html = corpus_file("aarhus_agenda_example.html").read_bytes()
+    texts = [corpus_file(n).read_bytes() for n in ("000_49f9073853a75b98.txt", "004_aa3e7e1ea5d949e8.txt")]
+    for i in range(40):  # different bytes under different names: all distinct documents
+        if i % 3 == 0:
+            (src / f"agenda_{i:03d}.html").write_bytes(html + f"<!-- copy {i} -->".encode())
+        else:
+            (src / f"note_{i:03d}.txt").write_bytes(texts[i % 2] + f"\n\nKopi {i}\n".encode())
+    db = tmp_path / "interrupted.db"
+    proc = run_cli("ingest", str(src), "--db", str(db))
+    deadline = time.monotonic() + 30
+    killed = False
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+            n = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            n = 0
+        if n >= 3:
+            proc.send_signal(signal.SIGKILL)
+            killed = True
+            break
+        time.sleep(0.02)
+    proc.wait()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM items WHERE document_id NOT IN (SELECT id FROM documents)"
+                        ).fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM items_fts WHERE rowid NOT IN (SELECT id FROM items)").fetchone()[0] == 0
+    partial = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    conn.close()
+    if killed:
+        assert partial < 40
+    rerun = run_cli("ingest", str(src), "--db", str(db))
+    assert rerun.wait() == 0
+    clean = tmp_path / "clean.db"
+    assert run_cli("ingest", str(src), "--db", str(clean)).wait() == 0
+    assert state(db) == state(clean)
+    assert len(state(db)["docs"]) == 40
+
+
+def test_progress_bar_only_on_a_terminal():
+    import io
+
+    from sagsgang.ingest import progress_bar
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert progress_bar(io.StringIO()) is None
+    stream = Tty()
+    show = progress_bar(stream)
+    show(1, 2, "/x/a.txt")
+    show(2, 2, "/x/b.txt")
+    assert "2/2" in stream.getvalue() and stream.getvalue().endswith("\n")
+
+
+def test_missing_path_is_reported(tmp_path, capsys):
+    assert main(["ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "s.db")]) == 2
+    assert "no such file" in capsys.readouterr().err
