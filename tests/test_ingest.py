@@ -15,7 +15,7 @@ import pytest
 
 from sagsgang.cli import main
 from sagsgang.ingest import iter_files
-from sagsgang.store import open_store
+from sagsgang.search import open_index, search
 
 from .conftest import corpus_file
 
@@ -67,12 +67,12 @@ def test_reingest_is_idempotent(small_dir, tmp_path, capsys):
     db = tmp_path / "s.db"
     main(["ingest", str(small_dir), "--db", str(db)])
     first = state(db)
-    version = open_store(str(db)).data_version()
+    version = open_index(str(db)).data_version()
     capsys.readouterr()
     assert main(["ingest", str(small_dir), "--db", str(db), "--jobs", "2"]) == 0
     assert "0 new, 3 unchanged, 0 replaced" in capsys.readouterr().out
     assert state(db) == first
-    assert open_store(str(db)).data_version() == version
+    assert open_index(str(db)).data_version() == version
 
 
 def test_changed_file_replaces_and_leaves_tombstone(small_dir, tmp_path, capsys):
@@ -83,11 +83,11 @@ def test_changed_file_replaces_and_leaves_tombstone(small_dir, tmp_path, capsys)
     capsys.readouterr()
     assert main(["ingest", str(small_dir), "--db", str(db)]) == 0
     assert "0 new, 2 unchanged, 1 replaced" in capsys.readouterr().out
-    store = open_store(str(db))
+    store = open_index(str(db))
     assert store.stats()["documents"] == 3
     assert [t for t in store.tombstones() if t["type"].endswith("/AgendaItem")]
-    assert store.search("trivselsaftale")["total"] >= 1
-    titles = [r["title"] for r in store.search("velfærdsaftale")["results"] if r["source"] == f.name]
+    assert search(store, "trivselsaftale")["total"] >= 1
+    titles = [r["title"] for r in search(store, "velfærdsaftale")["results"] if r["source"] == f.name]
     assert not [t for t in titles if "velfærdsaftale" in t.lower()]
 
 
@@ -100,7 +100,7 @@ def test_failing_document_does_not_stop_the_batch(small_dir, tmp_path, capsys):
     captured = capsys.readouterr()
     assert "3 new" in captured.out and "2 skipped" in captured.out
     assert "broken.pdf" in captured.err and "empty.txt" in captured.err and ".hidden" not in captured.err
-    assert open_store(db).stats()["documents"] == 3
+    assert open_index(db).stats()["documents"] == 3
 
 
 def test_municipality_fills_missing(tmp_path, capsys):
@@ -110,7 +110,7 @@ def test_municipality_fills_missing(tmp_path, capsys):
                              "Sagsfremstilling\nBudgettet for skolerne.\n", encoding="utf-8")
     db = str(tmp_path / "s.db")
     main(["ingest", str(d), "--db", db, "--municipality", "Testrup"])
-    docs = open_store(db).documents()
+    docs = open_index(db).documents()
     assert docs and docs[0].municipality == "Testrup"
 
 

@@ -6,7 +6,7 @@ import hashlib
 import pytest
 
 from sagsgang.model import AgendaItem, Decision, Document, Meeting, Section
-from sagsgang.store import open_store
+from sagsgang.search import open_index, rebuild_index, search
 
 KEYS = {"source", "municipality", "committee", "date", "item_number", "title", "case_numbers", "public",
         "snippet", "score"}
@@ -26,7 +26,7 @@ def item(title, text, number="1", cases=(), public=True, decision="") -> AgendaI
 
 @pytest.fixture
 def store(tmp_path):
-    s = open_store(str(tmp_path / "s.db"))
+    s = open_index(str(tmp_path / "s.db"))
     s.put_document(doc("a.txt", "Norddjurs", "Arbejdsmarkedsudvalget", "2022-08-17", [
         item("Indstilling til velfærdsaftale", "Kommunen kan blive frisat fra statslige regler på ældreområdet.",
              cases=["22/8164"]),
@@ -48,7 +48,7 @@ def store(tmp_path):
 
 
 def test_shape(store):
-    r = store.search("parkering")
+    r = search(store, "parkering")
     assert set(r) == {"query", "total", "results", "facets"}
     assert set(r["facets"]) == {"municipality", "committee", "year"}
     for hit in r["results"]:
@@ -57,57 +57,57 @@ def test_shape(store):
 
 
 def test_stemmed_and_compound_match(store):
-    r = store.search("velfærdsaftaler område")
+    r = search(store, "velfærdsaftaler område")
     assert r["results"][0]["title"] == "Indstilling til velfærdsaftale"
     assert "<mark>" in r["results"][0]["snippet"]
 
 
 def test_same_item_published_twice_appears_once(store):
-    r = store.search("velfærdsaftale")
+    r = search(store, "velfærdsaftale")
     assert r["total"] == 1 and len(r["results"]) == 1
 
 
 def test_case_number_exact(store):
-    assert [h["title"] for h in store.search("22/8164")["results"]] == ["Indstilling til velfærdsaftale"]
-    assert [h["title"] for h in store.search("EMN-2025-009242")["results"]] == ["Trafik på Grenåvej"]
-    assert store.search("22/8165")["total"] == 0
+    assert [h["title"] for h in search(store, "22/8164")["results"]] == ["Indstilling til velfærdsaftale"]
+    assert [h["title"] for h in search(store, "EMN-2025-009242")["results"]] == ["Trafik på Grenåvej"]
+    assert search(store, "22/8165")["total"] == 0
 
 
 def test_closed_item_by_title_and_case_only(store):
-    assert store.search("hemmelig medarbejderen")["total"] == 0
-    r = store.search("personalesag")
+    assert search(store, "hemmelig medarbejderen")["total"] == 0
+    r = search(store, "personalesag")
     assert r["total"] == 1 and r["results"][0]["public"] is False and r["results"][0]["snippet"] == ""
-    assert store.search("22/9999")["total"] == 1
+    assert search(store, "22/9999")["total"] == 1
 
 
 def test_phrase_and_exclusion(store):
-    assert store.search('"billigere parkering"')["total"] == 1
-    assert store.search('"parkering billigere statslige"')["total"] == 0
-    r = store.search("parkering -havnen")
+    assert search(store, '"billigere parkering"')["total"] == 1
+    assert search(store, '"parkering billigere statslige"')["total"] == 0
+    r = search(store, "parkering -havnen")
     assert [h["title"] for h in r["results"]] == ["Trafik på Grenåvej"]
-    assert store.search('parkering -"billigere parkering"')["total"] == 1
+    assert search(store, 'parkering -"billigere parkering"')["total"] == 1
 
 
 def test_abbreviation_and_aa(store):
-    assert store.search("ØK parkering")["results"][0]["title"] == "Trafik på Grenåvej"
-    assert store.search("Grenaavej")["total"] == 1
+    assert search(store, "ØK parkering")["results"][0]["title"] == "Trafik på Grenåvej"
+    assert search(store, "Grenaavej")["total"] == 1
 
 
 def test_filters_and_facets(store):
-    r = store.search("parkering regnskab")
+    r = search(store, "parkering regnskab")
     assert r["facets"]["municipality"] == {"Aarhus": 2, "Norddjurs": 1}
     assert r["facets"]["year"] == {"2025": 2, "2022": 1}
-    assert store.search("parkering", municipality="aarhus")["total"] == 1
-    assert store.search("parkering", committee="Arbejdsmarkedsudvalget")["total"] == 1
-    assert store.search("parkering", date_from="2023-01-01")["total"] == 1
-    assert store.search("parkering", date_to="2023-01-01")["total"] == 1
-    assert store.search("parkering", year="2025")["total"] == 1
-    assert store.search("parkering", doc_type="dagsorden")["total"] == 0
+    assert search(store, "parkering", municipality="aarhus")["total"] == 1
+    assert search(store, "parkering", committee="Arbejdsmarkedsudvalget")["total"] == 1
+    assert search(store, "parkering", date_from="2023-01-01")["total"] == 1
+    assert search(store, "parkering", date_to="2023-01-01")["total"] == 1
+    assert search(store, "parkering", year="2025")["total"] == 1
+    assert search(store, "parkering", doc_type="dagsorden")["total"] == 0
 
 
 def test_paging_keeps_total_and_facets(store):
-    full = store.search("parkering regnskab", limit=10)
-    page = store.search("parkering regnskab", limit=1, offset=1)
+    full = search(store, "parkering regnskab", limit=10)
+    page = search(store, "parkering regnskab", limit=1, offset=1)
     assert page["total"] == full["total"] and page["facets"] == full["facets"]
     assert page["results"] == full["results"][1:2]
 
@@ -116,24 +116,24 @@ def test_paging_keeps_total_and_facets(store):
                                    "a OR b AND NOT c", "title:parkering", "^parkering", "(((", "''", "",
                                    "   ", "\x00", "parkering*", "{title}: x", "- - -", '-"', "22/8164 NOT"])
 def test_hostile_queries_are_harmless(store, query):
-    r = store.search(query)
+    r = search(store, query)
     assert isinstance(r["total"], int)
     assert store.conn.execute("SELECT count(*) FROM items").fetchone()[0] == 6
 
 
 def test_operators_are_words(store):
     # FTS5 operators typed by a user are ordinary words, not syntax
-    assert store.search("parkering OR")["total"] == 2
+    assert search(store, "parkering OR")["total"] == 2
 
 
 def test_rebuild_index_gives_same_results(store):
-    before = store.search("parkering regnskab velfærdsaftale")
-    assert store.rebuild_index() == 6
-    assert store.search("parkering regnskab velfærdsaftale") == before
+    before = search(store, "parkering regnskab velfærdsaftale")
+    assert rebuild_index(store) == 6
+    assert search(store, "parkering regnskab velfærdsaftale") == before
 
 
 def test_same_case_with_new_text_is_not_a_duplicate(tmp_path):
-    s = open_store(str(tmp_path / "d.db"))
+    s = open_index(str(tmp_path / "d.db"))
     base = "Byrådet skal træffe beslutning om stedfortræderens indkaldelse efter styrelsesvedtægten. "
     s.put_document(doc("m1.txt", "Nyborg", "Byrådet", "2018-10-09", [
         item("Indkaldelse af stedfortræder", base + "Peter Hansen har forfald til mødet i oktober. " * 3,
@@ -141,21 +141,21 @@ def test_same_case_with_new_text_is_not_a_duplicate(tmp_path):
     s.put_document(doc("m2.txt", "Nyborg", "Byrådet", "2018-11-27", [
         item("Indkaldelse af stedfortrædere", base + "Kaj Jensen har forfald i november til byrådsmødet. " * 3,
              cases=["450-2018-4075"])]), "/m2.txt")
-    assert s.search("stedfortræder forfald")["total"] == 2
+    assert search(s, "stedfortræder forfald")["total"] == 2
 
 
 def test_any_query_is_harmless(tmp_path):
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    s = open_store(str(tmp_path / "h.db"))
+    s = open_index(str(tmp_path / "h.db"))
     s.put_document(doc("h.txt", "Faxe", "Byrådet", "2024-01-01", [item("Budget", "Budget og parkering")]), "/h")
     alphabet = st.sampled_from(list('abcæøå "-*()^:;{}\'\\/ NEARORANDNOT0123456789\x00ÅØ'))
 
     @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
     @given(st.text(alphabet, max_size=40))
     def check(query):
-        r = s.search(query)
+        r = search(s, query)
         assert r["total"] == len(r["results"]) <= 1
 
     check()
@@ -163,9 +163,9 @@ def test_any_query_is_harmless(tmp_path):
 
 
 def test_unknown_query_compound_split_against_index_vocabulary(tmp_path):
-    s = open_store(str(tmp_path / "v.db"))
+    s = open_index(str(tmp_path / "v.db"))
     s.put_document(doc("v.txt", "Faxe", "Byrådet", "2024-01-01", [
         item("Elever", "Forældre ønsker skift af skole for eleverne."),
         item("Andet", "Intet om det.", number="2")]), "/v")
-    r = s.search("skoleskift")
+    r = search(s, "skoleskift")
     assert [h["title"] for h in r["results"]] == ["Elever"]

@@ -2,11 +2,13 @@
 items never leaking through search."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from starlette.testclient import TestClient
 
 from sagsgang.parse import parse_file
-from sagsgang.store import open_store
+from sagsgang.search import open_index, search
 from sagsgang.web.app import Data, create_app
 from sagsgang.web.catalog import Catalog
 
@@ -18,7 +20,7 @@ from ..web.conftest import SECRET, closed_fixture
 def store(tmp_path):
     if not DOCS.exists():
         pytest.skip("shared corpus not available")
-    s = open_store(str(tmp_path / "w.db"))
+    s = open_index(str(tmp_path / "w.db"))
     names = ("000_49f9073853a75b98.txt", "001_af3f98d7004bd649.txt", "aarhus_teknisk-udvalg_2025-10-01_referat.html")
     for name in names:
         s.put_document(parse_file(DOCS / name), str(DOCS / name))
@@ -44,12 +46,12 @@ def test_closed_text_is_not_stored_anywhere(store):
 
 def test_search_page_over_the_store(store):
     def load() -> Data:
-        return Data(Catalog(store.documents()), store.search, store.last_ingest())
+        return Data(Catalog(store.documents()), partial(search, store), store.last_ingest())
 
     client = TestClient(create_app(load))
     page = client.get("/", params={"q": "velfærdsaftale"})
     assert page.status_code == 200 and "Indstilling til velfærdsaftale" in page.text
     assert SECRET not in client.get("/", params={"q": "hemmelig personsag øresund"}).text
     assert "Personalesag" in client.get("/", params={"q": "personalesag"}).text
-    hits = store.search("hemmelig personsag øresund", limit=100)["results"]
+    hits = search(store, "hemmelig personsag øresund", limit=100)["results"]
     assert "Personalesag" not in [h["title"] for h in hits]

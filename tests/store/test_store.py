@@ -5,6 +5,7 @@ import hashlib
 import sqlite3
 
 from sagsgang.model import AgendaItem, Decision, Document, Meeting, Section
+from sagsgang.search import index_item, search
 from sagsgang.store import open_store
 from sagsgang.store.schema import SCHEMA_VERSION
 
@@ -19,11 +20,11 @@ def make_doc(source="a.txt", text="Budgettet for skoleområdet", salt="1", publi
 
 
 def test_schema_version_and_wal(tmp_path):
-    store = open_store(str(tmp_path / "s.db"))
+    store = open_store(str(tmp_path / "s.db"), indexer=index_item)
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     store.close()
-    store = open_store(str(tmp_path / "s.db"))  # reopening does not migrate again
+    store = open_store(str(tmp_path / "s.db"), indexer=index_item)  # reopening does not migrate again
     assert store.stats()["documents"] == 0
 
 
@@ -34,7 +35,7 @@ def test_default_path_from_env(tmp_path, monkeypatch):
 
 
 def test_same_bytes_change_nothing(tmp_path):
-    store = open_store(str(tmp_path / "s.db"))
+    store = open_store(str(tmp_path / "s.db"), indexer=index_item)
     assert store.put_document(make_doc(), "/x/a.txt").status == "new"
     version = store.data_version()
     before = store.document_modified()
@@ -45,7 +46,7 @@ def test_same_bytes_change_nothing(tmp_path):
 
 
 def test_roundtrip_documents(tmp_path):
-    store = open_store(str(tmp_path / "s.db"))
+    store = open_store(str(tmp_path / "s.db"), indexer=index_item)
     doc = make_doc()
     store.put_document(doc, "/x/a.txt")
     assert store.documents() == [doc]
@@ -53,7 +54,7 @@ def test_roundtrip_documents(tmp_path):
 
 
 def test_new_bytes_replace_and_tombstone(tmp_path):
-    store = open_store(str(tmp_path / "s.db"))
+    store = open_store(str(tmp_path / "s.db"), indexer=index_item)
     store.put_document(make_doc(), "/x/a.txt")
     v1 = store.data_version()
     out = store.put_document(make_doc(text="Ny tekst om trafik", salt="2"), "/x/a.txt")
@@ -63,12 +64,12 @@ def test_new_bytes_replace_and_tombstone(tmp_path):
     types = {t["type"] for t in store.tombstones()}
     assert "https://schema.oparl.org/1.1/AgendaItem" in types
     assert all(t["deleted"] is True and t["modified"] for t in store.tombstones())
-    assert store.search("skoleområdet")["total"] == 0
-    assert store.search("trafik")["total"] == 1
+    assert search(store, "skoleområdet")["total"] == 0
+    assert search(store, "trafik")["total"] == 1
 
 
 def test_closed_item_body_not_stored(tmp_path):
-    store = open_store(str(tmp_path / "s.db"))
+    store = open_store(str(tmp_path / "s.db"), indexer=index_item)
     store.put_document(make_doc(text="Hemmelig personsag", public=False), "/x/a.txt")
     bodies = store.conn.execute("SELECT body FROM items").fetchall()
     assert bodies == [("",)]
@@ -77,7 +78,7 @@ def test_closed_item_body_not_stored(tmp_path):
 
 
 def test_no_orphans_foreign_keys(tmp_path):
-    store = open_store(str(tmp_path / "s.db"))
+    store = open_store(str(tmp_path / "s.db"), indexer=index_item)
     store.put_document(make_doc(), "/x/a.txt")
     store.put_document(make_doc(salt="3"), "/x/a.txt")
     conn = sqlite3.connect(str(tmp_path / "s.db"))
@@ -111,10 +112,10 @@ def test_old_schema_is_migrated_in_place(tmp_path):
     conn = sqlite3.connect(path)
     conn.executescript(MIGRATIONS[0] + "; PRAGMA user_version = 1;")
     conn.close()
-    store = open_store(path)
+    store = open_store(path, indexer=index_item)
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     store.put_document(make_doc(), "/x/a.txt")
-    assert store.search("budget")["total"] == 1
+    assert search(store, "budget")["total"] == 1
 
 
 def test_newer_schema_is_refused(tmp_path):

@@ -7,7 +7,7 @@ import sys
 
 from ..errors import SagsgangError
 from ..ingest import ingest, progress_bar
-from ..store import open_store
+from ..search import open_index
 
 HELP = "read, parse and store documents (files and folders) in the database for search"
 DESCRIPTION = """Read and parse every text, HTML and PDF document under the given files and folders
@@ -34,7 +34,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        store = open_store(args.db)
+        store = open_index(args.db)
     except SagsgangError as exc:
         print(f"sagsgang ingest: {exc}", file=sys.stderr)
         return 2

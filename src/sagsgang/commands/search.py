@@ -7,6 +7,7 @@ import re
 import sys
 
 from ..errors import SagsgangError
+from ..search import search
 from ..store import open_store
 
 HELP = "search agenda items (Danish-aware: stems, compounds, abbreviations, case numbers)"
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"sagsgang search: {exc}", file=sys.stderr)
         return 2
     try:
-        result = store.search(args.query, municipality=args.municipality, committee=args.committee,
+        result = search(store, args.query, municipality=args.municipality, committee=args.committee,
                               date_from=args.date_from, date_to=args.date_to, year=args.year,
                               doc_type=args.doc_type, limit=max(0, args.limit), offset=max(0, args.offset))
     finally:

@@ -45,11 +45,5 @@ class Store(Protocol):
     def stats(self) -> dict[str, Any]:
         """Counts: documents, items, decisions, attachments, tombstones, municipalities."""
 
-    def search(self, query: str, **filters: Any) -> dict[str, Any]:
-        """Search the items (shape of shared/spec/search-output.md); see sagsgang.search.engine."""
-
-    def rebuild_index(self) -> int:
-        """Recreate the search index from the records; return the number of items indexed."""
-
     def close(self) -> None:
         ...

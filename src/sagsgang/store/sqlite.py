@@ -70,9 +70,18 @@ def _locked(method: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
+# (document, item, analyzer name) -> the (title, decision, body) strings of the item's FTS5 row.
+Indexer = Callable[[Document, Any, str], tuple[str, str, str]]
+
+
 class SQLiteStore:
-    def __init__(self, path: str) -> None:
+    """Records and their FTS5 rows in one SQLite file. The FTS rows are computed by an `indexer`
+    handed in by the search layer (sagsgang.search.open_index), so the store never imports the
+    stage after it; a store opened without one can read but not ingest."""
+
+    def __init__(self, path: str, indexer: Indexer | None = None) -> None:
         self.path = path
+        self.indexer = indexer
         # usable from the web server's threads; one lock serialises use of the one connection
         self.conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
         self._lock = threading.RLock()
@@ -97,8 +106,8 @@ class SQLiteStore:
     # -- writing ------------------------------------------------------------
     @_locked
     def put_document(self, doc: Document, path: str | None = None) -> IngestOutcome:
-        from ..search.engine import index_row, item_context  # search builds on the store; imported late on purpose
-
+        if self.indexer is None:
+            raise RuntimeError("store opened without a search indexer; open it with sagsgang.search.open_index()")
         if not doc.content_hash:
             raise ValueError(f"{doc.source}: document has no content hash")
         conn = self.conn
@@ -143,7 +152,7 @@ class SQLiteStore:
                 for a in item.attachments:
                     conn.execute("INSERT INTO attachments(item_id, number, title, public) VALUES (?,?,?,?)",
                                  (item_id, a.number, a.title, int(a.public)))
-                title_t, decision_t, body_t = index_row(item, analyzer, item_context(doc))
+                title_t, decision_t, body_t = self.indexer(doc, item, analyzer)
                 conn.execute("INSERT INTO items_fts(rowid, title, decision, body) VALUES (?,?,?,?)",
                              (item_id, title_t, decision_t, body_t))
             conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
@@ -171,19 +180,6 @@ class SQLiteStore:
             if not still:
                 conn.execute("INSERT INTO tombstones(object_id, object_type, deleted_at) VALUES (?,?,?)",
                              (stable_id(old.municipality, m.committee, m.date), MEETING_TYPE, now))
-
-    @_locked
-    def rebuild_index(self) -> int:
-        from ..search.engine import rebuild_index
-
-        return rebuild_index(self)
-
-    @_locked
-    def search(self, query: str, **filters: Any) -> dict[str, Any]:
-        """Search the stored items (see sagsgang.search.engine.search)."""
-        from ..search.engine import search
-
-        return search(self, query, **filters)
 
     # -- reading ------------------------------------------------------------
     @_locked
@@ -234,7 +230,7 @@ class SQLiteStore:
         self.close()
 
 
-def open_store(path: str | None = None) -> SQLiteStore:
+def open_store(path: str | None = None, indexer: Indexer | None = None) -> SQLiteStore:
     """Open (creating or migrating) the store at `path`, default $SAGSGANG_DB or ./sagsgang.db.
     `sqlite:///file.db` is accepted too; other URLs (postgresql://) name backends not built yet."""
     target = path or os.environ.get("SAGSGANG_DB") or DEFAULT_DB
@@ -243,6 +239,6 @@ def open_store(path: str | None = None) -> SQLiteStore:
     elif "://" in target:
         raise SagsgangError(f"{target.split('://')[0]}: database backend not supported yet (use a SQLite file)")
     try:
-        return SQLiteStore(target)
+        return SQLiteStore(target, indexer)
     except (sqlite3.DatabaseError, OSError) as exc:
         raise SagsgangError(f"{target}: cannot open database ({exc})") from None
