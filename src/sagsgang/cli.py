@@ -13,6 +13,10 @@ COMMANDS = {
     "parse": "parse",
     "ingest": "ingest",
     "search": "search",
+    "case": "case",
+    "theme": "theme",
+    "serve": "serve",
+    "demo": "demo",
     "demo-data": "demo_data",
 }
 

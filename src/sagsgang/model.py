@@ -128,6 +128,8 @@ class Document:
     layout: str = "generic"  # which layout module produced it (for diagnostics)
     pages: int | None = None
     content_hash: str | None = None  # sha256 of the published file (provenance)
+    date: str | None = None  # the printed date of a note or write-up that is not a meeting's document
+    addressed_to: str | None = None  # "Til Økonomiudvalget og Borgerrepræsentationen" -> the bodies addressed
 
     def to_contract(self) -> dict[str, Any]:
         return {
@@ -159,6 +161,6 @@ def document_from_dict(data: dict[str, Any]) -> Document:
             attachments=[Attachment(**a) for a in it.get("attachments", [])],
             sections=[Section(**s) for s in it.get("sections", [])],
             intro=it.get("intro", ""), page=it.get("page")))
-    fields = {k: data[k] for k in ("source", "municipality", "document_type", "layout", "pages", "content_hash")
-              if k in data}
+    fields = {k: data[k] for k in ("source", "municipality", "document_type", "layout", "pages", "content_hash", "date",
+                                   "addressed_to") if k in data}
     return Document(meeting=meeting, items=items, **fields)

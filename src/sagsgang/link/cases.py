@@ -35,6 +35,9 @@ class ItemRef:
     document_type: str
     meeting_committee: str | None
     meeting_date: str | None
+    addressed_to: str | None = None  # a note's addressees, when it has no meeting
+    document_date: str | None = None  # a note's printed date
+    attachments: list[str] = field(default_factory=list)  # titles of the public bilag
 
 
 @dataclass
@@ -130,11 +133,15 @@ def _case(members: list[tuple[Document, object]]) -> Case:
         src = Source(doc.source, it.page, doc.content_hash)
         m = doc.meeting
         items.append(ItemRef(src, it.number, it.title, it.public, doc.document_type,
-                             m.committee if m else None, m.date if m else None))
+                             m.committee if m else None, m.date if m else None, doc.addressed_to, doc.date,
+                             [a.title for a in it.attachments if a.public] if it.public else []))
         # A closed item contributes its title and number only, whatever a store may hold for it.
         for d in (it.decisions if it.public else []):
             own = bool(m and d.date == m.date and committee_key(d.committee) == committee_key(m.committee))
-            treatments.append(Treatment(d.committee, d.date, classify(d.text), d.text, list(d.absent), it.number,
+            # the item number is known only for the meeting's own treatment (a Sagsforløb entry was
+            # another meeting's item)
+            number = it.number if own or m is None else None
+            treatments.append(Treatment(d.committee, d.date, classify(d.text), d.text, list(d.absent), number,
                                         own, [src]))
         if m and doc.document_type == "dagsorden" and not any(d.date == m.date for d in it.decisions):
             treatments.append(Treatment(m.committee, m.date, "planlagt", "", [], it.number, False, [src]))
@@ -165,7 +172,7 @@ def _merge(treatments: list[Treatment]) -> list[Treatment]:
 
 
 def _rank(t: Treatment) -> tuple:
-    return (t.kind != "planlagt", t.own_minutes, len(t.text), t.text)
+    return (t.kind != "planlagt", t.own_minutes, t.item_number is not None, len(t.text), t.text)
 
 
 def _sources(sources: list[Source]) -> list[Source]:

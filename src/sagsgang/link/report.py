@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass
 
@@ -80,9 +81,11 @@ class ThemeRow:
     content_hash: str | None
 
 
-def theme_rows(cases: list[Case]) -> list[ThemeRow]:
-    """One row per treatment (or per item, when the item has none yet), ordered by date."""
+def theme_rows(cases: list[Case], query: str = "") -> list[ThemeRow]:
+    """One row per treatment (or per item, when the item has none yet) and, for such untreated
+    notes, one per bilag whose title holds a query word (the letter a note rests on); by date."""
     rows: list[ThemeRow] = []
+    words = [w[:6] for w in re.findall(r"\w{4,}", query.casefold())]
     for case in cases:
         numbers = ", ".join(case.numbers)
         for t in case.treatments:
@@ -91,9 +94,20 @@ def theme_rows(cases: list[Case]) -> list[ThemeRow]:
                                  t.text, src.source, src.page, src.content_hash))
         if not case.treatments:
             for i in case.items:
-                rows.append(ThemeRow(case.municipality, i.meeting_committee, i.meeting_date, i.title, i.number,
-                                     numbers, i.document_type if i.public else "lukket punkt", "", i.source.source,
+                rows.append(ThemeRow(case.municipality, i.meeting_committee or i.addressed_to,
+                                     i.meeting_date or i.document_date, i.title, i.number, numbers,
+                                     i.document_type if i.public else "lukket punkt", "", i.source.source,
                                      i.source.page, i.source.content_hash))
+        if case.treatments:
+            continue
+        seen: set[str] = set()
+        for i in case.items:  # a note's bilag (e.g. the letter it rests on) is part of the dossier
+            for title in i.attachments:
+                if words and title not in seen and any(w in title.casefold() for w in words):
+                    seen.add(title)
+                    rows.append(ThemeRow(case.municipality, None, i.meeting_date or i.document_date, i.title,
+                                         i.number, numbers, "bilag", title, i.source.source, i.source.page,
+                                         i.source.content_hash))
     return sorted(rows, key=lambda r: (r.date or "9999", r.municipality or "", r.body or "", r.item))
 
 

@@ -11,7 +11,7 @@ from ..model import AgendaItem, Document, Meeting
 from ..read import ReadResult
 from .bodies import MUNICIPALITIES, detect_municipality
 from .casenumbers import labelled_case_numbers, standalone_case_number
-from .dates import DATE_ANY
+from .dates import DATE_ANY, parse_date
 from .headings import is_heading
 from .item_body import parse_item
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, find_item_starts
@@ -127,6 +127,9 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     item: AgendaItem = parse_item(above + body, number, title or result.source, marked_headings=result.headings)
     doc = Document(source=result.source, layout=layout, items=[item],
                    document_type=doc_type or "sagsfremstilling")
+    head = lines[: max(title_index or 0, 0) + 1]
+    doc.addressed_to = next((ln.text[4:].strip() for ln in head if _ADDRESSEE.match(ln.text)), None)
+    doc.date = next((parse_date(ln.text) for ln in lines if ln.text and DATE_ANY.fullmatch(ln.text.strip())), None)
     return finish(doc, None, result)
 
 

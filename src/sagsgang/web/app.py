@@ -160,7 +160,7 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         result = run_search(data, query, {}, MAX_LIMIT, 0)
         keys = {data.catalog.items[h["id"]].case_key for h in result["results"]}
         cases = [data.catalog.cases[k] for k in sorted(k for k in keys if k)]
-        return query, theme_rows(cases)
+        return query, theme_rows(cases, query)
 
     async def theme_page(request: Request) -> Response:
         query, rows = theme(request)

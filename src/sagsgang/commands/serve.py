@@ -1,0 +1,56 @@
+"""`sagsgang serve`: the web UI (Danish), the JSON API and the feeds over a database."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+HELP = "serve the web UI in Danish, the OParl-shaped JSON API (/api/v1) and Atom feeds"
+DESCRIPTION = """Start a web server over an ingested database: search with facets and snippets,
+item, case, meeting, municipality (coverage), committee and theme pages, the JSON API under
+/api/v1 (OpenAPI at /api/v1/openapi.json) and Atom feeds for searches, cases and committees.
+The pages work without JavaScript. An ingest may run at the same time: new documents appear as
+soon as they are committed, never half-way."""
+EPILOG = """examples:
+  sagsgang serve                         http://127.0.0.1:8000 over ./sagsgang.db
+  sagsgang serve --db kommuner.db --port 9000"""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+
+
+def make_loader(db: str | None):
+    """A `load()` for the app: rebuilds the catalog only when the database has changed."""
+    from functools import partial
+
+    from ..search import search
+    from ..store import open_store
+    from ..web.app import Data
+    from ..web.catalog import Catalog
+
+    store = open_store(db)
+    cache: dict = {}
+
+    def load() -> Data:
+        version = store.data_version()
+        if cache.get("version") != version:
+            cache["data"] = Data(Catalog(store.documents()), partial(search, store), store.last_ingest(),
+                                 store.document_modified(), store.tombstones())
+            cache["version"] = version
+        return cache["data"]
+
+    return load
+
+
+def run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from ..web.app import create_app
+
+    load = make_loader(args.db)
+    load()
+    print(f"sagsgang: serving on http://{args.host}:{args.port}  (Ctrl-C stops)", file=sys.stderr)
+    uvicorn.run(create_app(load), host=args.host, port=args.port, log_level="warning")
+    return 0

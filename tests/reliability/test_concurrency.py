@@ -1,0 +1,72 @@
+"""Searching and serving while an ingest runs: no errors, and never a partly ingested document."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+from functools import partial
+
+import pytest
+from starlette.testclient import TestClient
+
+from sagsgang.search import open_index, search
+from sagsgang.store import open_store
+from sagsgang.web.app import Data, create_app
+from sagsgang.web.catalog import Catalog
+
+from ..conftest import DOCS
+
+NAMES = ["002_3ed3bba4aa5e581f.txt", "004_aa3e7e1ea5d949e8.txt", "aarhus_teknisk-udvalg_2025-10-01_referat.html"]
+
+
+def test_reads_during_ingest_see_whole_documents_only(tmp_path):
+    if not DOCS.exists():
+        pytest.skip("shared corpus not available")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    expected_items = {}
+    for k in range(60):  # distinct bytes per copy, so each is its own document
+        name = NAMES[k % len(NAMES)]
+        data = (DOCS / name).read_bytes() + f"\n<!-- kopi {k} -->\n".encode()
+        target = folder / f"{k:03d}_{name}"
+        target.write_bytes(data)
+        expected_items[target.name] = None
+    db = tmp_path / "live.db"
+    open_index(str(db)).close()  # schema exists before readers start
+    proc = subprocess.Popen([sys.executable, "-m", "sagsgang", "ingest", str(folder), "--db", str(db)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    reader = open_store(str(db))
+    seen_counts: dict[str, int] = {}
+    rounds = 0
+    try:
+        while proc.poll() is None or rounds < 3:
+            rounds += 1
+            docs = reader.documents()
+            for d in docs:  # a document is visible with all its items or not at all
+                seen_counts.setdefault(d.source.split("_", 1)[1], len(d.items))
+                assert len(d.items) == seen_counts[d.source.split("_", 1)[1]], d.source
+            # one snapshot: the items table and the stored documents agree exactly
+            conn = reader.conn
+            conn.execute("BEGIN")
+            n_items = conn.execute("SELECT COUNT(*) FROM items").fetchone()[0]
+            n_parsed = sum(len(json.loads(p)["items"]) for (p,) in conn.execute("SELECT parsed FROM documents"))
+            n_fts = conn.execute("SELECT COUNT(*) FROM items_fts").fetchone()[0]
+            conn.execute("COMMIT")
+            assert n_items == n_parsed == n_fts
+            result = search(reader, "godkendelse af dagsorden")
+            assert result["total"] >= 0
+            client = TestClient(create_app(lambda docs=docs: Data(Catalog(docs), partial(search, reader))))
+            assert client.get("/?q=dagsorden").status_code == 200
+            assert client.get("/api/v1/bodies").status_code == 200
+            if rounds > 200:
+                break
+            time.sleep(0.01)
+    finally:
+        proc.wait(timeout=120)
+    assert proc.returncode == 0 and rounds > 3
+    assert len(reader.documents()) == 60
+    orphans = reader.conn.execute("SELECT COUNT(*) FROM items WHERE document_id NOT IN (SELECT id FROM documents)")
+    assert orphans.fetchone()[0] == 0
+    shutil.rmtree(folder)

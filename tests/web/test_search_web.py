@@ -1,0 +1,72 @@
+"""Search through the web and the API over a real store ingested from the shared corpus."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from functools import partial
+
+import pytest
+from starlette.testclient import TestClient
+
+from sagsgang.ingest import ingest
+from sagsgang.search import open_index, search
+from sagsgang.web.app import Data, create_app
+from sagsgang.web.catalog import Catalog
+
+from ..conftest import DOCS
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    if not DOCS.exists():
+        pytest.skip("shared corpus not available")
+    store = open_index(str(tmp_path_factory.mktemp("web") / "w.db"))
+    ingest(store, [str(DOCS)])
+    data = Data(Catalog(store.documents()), partial(search, store), store.last_ingest(), store.document_modified(),
+                store.tombstones())
+    return TestClient(create_app(lambda: data))
+
+
+def test_search_page_results_facets_and_snippets(client):
+    r = client.get("/?q=velfærdsaftale")
+    assert r.status_code == 200 and "resultater for »velfærdsaftale«" in r.text
+    assert "<mark>" in r.text and "&lt;mark&gt;" not in r.text
+    assert 'href="/?q=velf%C3%A6rdsaftale&amp;municipality=Norddjurs"' in r.text
+    filtered = client.get("/?q=velfærdsaftale&municipality=Norddjurs")
+    assert "Indstilling til velfærdsaftale" in filtered.text
+    assert "Videre proces for velfærdsaftaler" not in filtered.text
+    assert filtered.text.count('class="result"') == 1  # the HTML and PDF copies are one hit
+
+
+def test_pagination_links(client):
+    first = client.get("/?q=forslag&limit=2")
+    assert 'rel="next"' in first.text and 'rel="prev"' not in first.text
+    second = client.get("/?q=forslag&limit=2&offset=2")
+    assert 'rel="prev"' in second.text
+
+
+def test_closed_item_found_by_title_only(client):
+    r = client.get("/?q=sygefravær")
+    assert "Status sygefravær marts 2024" in r.text and "Lukket punkt" in r.text
+
+
+def test_api_search_and_feed(client):
+    data = client.get("/api/v1/search?q=Pier 3").json()
+    assert data["total"] >= 1 and data["results"][0]["agendaItem"].startswith("/api/v1/agendaItems/")
+    assert client.get("/api/v1/search").status_code == 400
+    feed = ET.fromstring(client.get("/feeds/search.atom?q=velfærdsaftale").content)
+    titles = [e.findtext("{http://www.w3.org/2005/Atom}title") for e in feed]
+    assert "Indstilling til velfærdsaftale" in titles
+
+
+def test_theme_page_and_csv(client):
+    page = client.get("/tema?q=velfærdsaftale")
+    assert page.status_code == 200 and "Arbejdsmarkedsudvalget" in page.text and "Hent som CSV" in page.text
+    csv = client.get("/tema.csv?q=velfærdsaftale")
+    assert csv.headers["content-type"].startswith("text/csv") and csv.content.startswith(b"\xef\xbb\xbf")
+    assert "attachment" in csv.headers["content-disposition"]
+
+
+def test_query_limits(client):
+    assert client.get("/?q=" + "a" * 5000).status_code == 200
+    assert client.get("/api/v1/search?q=skole&limit=100000").json()["results"] is not None
+    assert client.get("/api/v1/bodies?limit=x").status_code == 400
