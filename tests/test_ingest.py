@@ -98,7 +98,7 @@ def test_failing_document_does_not_stop_the_batch(small_dir, tmp_path, capsys):
     db = str(tmp_path / "s.db")
     assert main(["ingest", str(small_dir), "--db", db, "--jobs", "2"]) == 2
     captured = capsys.readouterr()
-    assert "3 new" in captured.out and "2 skipped" in captured.out
+    assert "3 new" in captured.out and "2 failed" in captured.out
     assert "broken.pdf" in captured.err and "empty.txt" in captured.err and ".hidden" not in captured.err
     assert open_index(db).stats()["documents"] == 3
 
@@ -188,3 +188,12 @@ def test_progress_bar_only_on_a_terminal():
 def test_missing_path_is_reported(tmp_path, capsys):
     assert main(["ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "s.db")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_not_council_material_is_skipped_without_failing_the_batch(small_dir, tmp_path, capsys):
+    (small_dir / "opskrift.txt").write_text("Bland mel og sukker. Pisk æggene. Bag kagen.", encoding="utf-8")
+    db = str(tmp_path / "n.db")
+    assert main(["ingest", str(small_dir), "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert "1 skipped (opskrift.txt)" in captured.out and "0 failed" in captured.out
+    assert "skipped" in captured.err and "not a council document" in captured.err

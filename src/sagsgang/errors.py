@@ -7,9 +7,17 @@ class SagsgangError(Exception):
 
 
 class DocumentError(SagsgangError):
-    """A document could not be read or parsed; `reason` says why in plain words."""
+    """A document could not be read or parsed; `reason` says why in plain words.
 
-    def __init__(self, source: str, reason: str) -> None:
+    `kind` separates input that is broken ("unreadable": empty, binary, encrypted, scanned,
+    truncated, too large) from input that is fine but not council material ("not_council": a
+    listing page, a cover letter), which a batch skips without counting it as a failure."""
+
+    UNREADABLE = "unreadable"
+    NOT_COUNCIL = "not_council"
+
+    def __init__(self, source: str, reason: str, kind: str = UNREADABLE) -> None:
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+        self.kind = kind

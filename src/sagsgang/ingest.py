@@ -27,13 +27,16 @@ class IngestReport:
     counts: Counter = field(default_factory=Counter)   # new / unchanged / replaced
     items: int = 0
     cases: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): not council material
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): unreadable or broken
 
     def summary(self) -> str:
         c = self.counts
         lines = [f"documents: {c['new']} new, {c['unchanged']} unchanged, {c['replaced']} replaced; "
-                 f"{self.items} items, {self.cases} case numbers; {len(self.skipped)} skipped"]
+                 f"{self.items} items, {self.cases} case numbers; {len(self.skipped)} skipped, "
+                 f"{len(self.failed)} failed"]
         lines += [f"  skipped {path}: {reason}" for path, reason in self.skipped]
+        lines += [f"  FAILED {path}: {reason}" for path, reason in self.failed]
         return "\n".join(lines)
 
 
@@ -79,17 +82,17 @@ def load(path: str) -> tuple[bytes | None, str | None]:
         return None, f"cannot read file ({exc.strerror or exc})"
 
 
-def parse_path(path: str) -> tuple[str, Document | None, str | None]:
-    """Read and parse one file (runs in a worker process)."""
+def parse_path(path: str) -> tuple[str, Document | None, str | None, bool]:
+    """Read and parse one file (runs in a worker process): (path, document, error, failed)."""
     data, error = load(path)
     if data is None:
-        return path, None, error
+        return path, None, error, True
     try:
-        return path, parse_result(read_bytes(data, Path(path).name)), None
+        return path, parse_result(read_bytes(data, Path(path).name)), None, False
     except DocumentError as exc:
-        return path, None, exc.reason
+        return path, None, exc.reason, exc.kind != DocumentError.NOT_COUNCIL
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop the batch
-        return path, None, f"internal error while parsing ({type(exc).__name__}: {exc})"
+        return path, None, f"internal error while parsing ({type(exc).__name__}: {exc})", True
 
 
 def _known(store, path: str) -> bool:
@@ -107,7 +110,7 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
     files = list(iter_files(paths))
     for p in paths:
         if not os.path.exists(p):
-            report.skipped.append((p, "no such file or folder"))
+            report.failed.append((p, "no such file or folder"))
     todo = []
     for path in files:
         if _known(store, path):
@@ -117,11 +120,11 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
     done = report.counts["unchanged"]
     stored: list[Document] = []
 
-    def handle(path: str, doc: Document | None, error: str | None) -> None:
+    def handle(path: str, doc: Document | None, error: str | None, failed: bool = True) -> None:
         nonlocal done
         done += 1
         if doc is None:
-            report.skipped.append((path, error or "unknown error"))
+            (report.failed if failed else report.skipped).append((path, error or "unknown error"))
         else:
             if municipality and not doc.municipality:
                 doc.municipality = municipality
@@ -140,7 +143,7 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
                 try:
                     result = future.result()
                 except Exception as exc:  # noqa: BLE001 - a crashed worker (e.g. in a PDF library)
-                    result = (path, None, f"parser process failed ({type(exc).__name__})")
+                    result = (path, None, f"parser process failed ({type(exc).__name__})", True)
                 handle(*result)
     else:
         for path in todo:

@@ -21,8 +21,9 @@ EPILOG = """examples:
   sagsgang ingest referat.pdf --municipality Norddjurs
   sagsgang ingest archive/ --jobs 8
 
-exit status: 0 when every file was stored, 2 when any file could not be read or parsed (each such
-file is named on stderr with the reason; all others are still stored)."""
+exit status: 0 when every file was stored or skipped as not council material (a listing page, a
+cover letter: named on stderr with the reason), 2 when any file could not be read (empty, binary,
+broken, encrypted or scanned PDF, too large: named on stderr; all other files are still stored)."""
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -44,9 +45,15 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     for path, reason in report.skipped:
-        print(f"sagsgang ingest: {path}: {reason}", file=sys.stderr)
+        print(f"sagsgang ingest: skipped {path}: {reason}", file=sys.stderr)
+    for path, reason in report.failed:
+        print(f"sagsgang ingest: FAILED {path}: {reason}", file=sys.stderr)
     c = report.counts
+
+    def names(entries: list[tuple[str, str]]) -> str:
+        return f" ({', '.join(sorted({os.path.basename(p) for p, _ in entries}))})" if entries else ""
+
     print(f"documents: {c['new']} new, {c['unchanged']} unchanged, {c['replaced']} replaced; "
-          f"{report.items} items, {report.cases} case numbers; {len(report.skipped)} skipped"
-          + (f" ({', '.join(sorted({os.path.basename(p) for p, _ in report.skipped}))})" if report.skipped else ""))
-    return 2 if report.skipped else 0
+          f"{report.items} items, {report.cases} case numbers; {len(report.skipped)} skipped{names(report.skipped)}, "
+          f"{len(report.failed)} failed{names(report.failed)}")
+    return 2 if report.failed else 0

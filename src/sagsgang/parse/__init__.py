@@ -26,12 +26,13 @@ def parse_result(result: ReadResult) -> Document:
     doc = layout.parse(result, lines)
     doc.content_hash = result.sha256
     if doc.meeting is None and (not doc.items or not any(it.title for it in doc.items)):
-        raise DocumentError(result.source, "not a council document (no agenda item or case found)")
+        raise DocumentError(result.source, "not a council document (no agenda item or case found)",
+                            DocumentError.NOT_COUNCIL)
     if doc.meeting is None and not _has_structure(doc):
         # No case number, heading or decision: an attachment (letter, list) or not council material.
         if len(COUNCIL_WORDS.findall(result.text[:50000])) < 2:
             raise DocumentError(result.source, "not a council document (no meeting, case number, "
-                                               "decision or council vocabulary found)")
+                                               "decision or council vocabulary found)", DocumentError.NOT_COUNCIL)
         doc.document_type = "andet"
     return doc
 
