@@ -74,13 +74,15 @@ def _with_block_breaks(textpage) -> str:
     firsts: list[float | None] = []
     lasts: list[float | None] = []
     start = 0
-    for i, ch in enumerate(raw + "\n"):
-        if ch == "\n":
-            end = min(i, n)
-            lines.append(raw[start:i].rstrip("\r"))
-            firsts.append(_baseline(textpage, raw, range(start, end)))
-            lasts.append(_baseline(textpage, raw, range(end - 1, start - 1, -1)))
-            start = i + 1
+    while start <= len(raw):
+        i = raw.find("\n", start)
+        if i < 0:
+            i = len(raw)
+        end = min(i, n)
+        lines.append(raw[start:i].rstrip("\r"))
+        firsts.append(_baseline(textpage, raw, range(start, end)))
+        lasts.append(_baseline(textpage, raw, range(end - 1, start - 1, -1)))
+        start = i + 1
     pitches = [a - b for a, b in zip(lasts, firsts[1:], strict=False) if a is not None and b is not None and a > b]
     if len(pitches) < 4:
         return raw

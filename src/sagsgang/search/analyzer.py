@@ -196,5 +196,23 @@ def tokens(text: str, analyzer: str = "danish") -> list[Token]:
 
 
 def index_text(text: str, analyzer: str = "danish") -> str:
-    """The analysed token string stored in an FTS5 column: every token of every word, in order."""
-    return " ".join(t for tok in tokens(text, analyzer) for t in tok.all)
+    """The analysed token string stored in an FTS5 column: every token of every word, in order.
+
+    The same tokens as `tokens()` without building a Token per word (the hot path of ingest)."""
+    text = unicodedata.normalize("NFC", text or "")
+    out: list[str] = []
+    if analyzer == "plain":
+        for m in _WORD.finditer(text):
+            out.append(word_variants(m.group(0), analyzer)[0])
+        return " ".join(out)
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        if m.group("case"):
+            out.append(case_token(word))
+            out.extend(fold(x) for x in _WORD.findall(word))
+            continue
+        whole, parts, syn = word_variants(word, analyzer)
+        out.append(whole)
+        out.extend(parts)
+        out.extend(syn)
+    return " ".join(out)
