@@ -32,17 +32,17 @@ def pct(values: list[float], p: float) -> float:
 
 
 def measure(db: Path, rounds: int) -> tuple[list[float], list[float], int]:
+    from sagsgang.search import open_index, search
     from sagsgang.search.engine import WEIGHTS, match_expression, parse_query
-    from sagsgang.store import open_store
 
-    store = open_store(str(db))
+    store = open_index(str(db))
     full, bare, total = [], [], 0
     for q in QUERIES:  # warm the page cache once
-        store.search(q, limit=10)
+        search(store, q, limit=10)
     for _ in range(rounds):
         for q in QUERIES:
             t = time.perf_counter()
-            res = store.search(q, limit=10)
+            res = search(store, q, limit=10)
             full.append((time.perf_counter() - t) * 1000)
             total += res["total"]
             expr = match_expression(parse_query(q))

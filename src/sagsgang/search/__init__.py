@@ -19,5 +19,9 @@ def index_item(doc: Document, item: AgendaItem, analyzer: str) -> tuple[str, str
 
 
 def open_index(path: str | None = None) -> SQLiteStore:
-    """The store with this layer's indexer: what ingest writes into and search reads."""
-    return open_store(path, indexer=index_item)
+    """The store with this layer's indexer: what ingest writes into and search reads. An index a
+    schema migration emptied (index_stale) is rebuilt here, the only place that can compute it."""
+    store = open_store(path, indexer=index_item)
+    if store.get_meta("index_stale"):
+        rebuild_index(store)
+    return store

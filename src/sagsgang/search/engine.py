@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
-from ..model import AgendaItem, Document, document_from_dict
+from ..model import AgendaItem, Document
 from ..parse.casenumbers import normalize_case_number
+from ..store.sqlite import decode_parsed, decode_text
 from .analyzer import STOPWORDS, Token, fold, index_text, tokens
 
 WEIGHTS = (4.0, 2.0, 1.0)  # bm25 weights: title, decision, body
@@ -56,16 +57,17 @@ def rebuild_index(store) -> int:
     analyzer = store.analyzer_name()
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute("DELETE FROM items_fts")
+        conn.execute("INSERT INTO items_fts(items_fts) VALUES ('delete-all')")  # contentless: no DELETE
         n = 0
         for doc_id, parsed in conn.execute("SELECT id, parsed FROM documents").fetchall():
-            doc = document_from_dict(json.loads(parsed))
+            doc = decode_parsed(parsed)
             ids = [r[0] for r in conn.execute("SELECT id FROM items WHERE document_id=? ORDER BY position",
                                               (doc_id,))]
             for item_id, item in zip(ids, doc.items, strict=False):
                 conn.execute("INSERT INTO items_fts(rowid, title, decision, body) VALUES (?,?,?,?)",
                              (item_id, *index_row(item, analyzer, item_context(doc))))
                 n += 1
+        conn.execute("DELETE FROM meta WHERE key = 'index_stale'")
         conn.execute("COMMIT")
         return n
     except BaseException:
@@ -337,7 +339,8 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
             continue
         if doc_type and dtype != doc_type:
             continue
-        results.append({"_id": rid, "_body": body, "_decisions": decisions or "", "_ntitle": _norm_title(title),
+        results.append({"_id": rid, "_body": decode_text(body), "_decisions": decisions or "",
+                        "_ntitle": _norm_title(title),
                         "source": source, "municipality": muni, "committee": comm, "date": date,
                         "item_number": number, "title": title, "case_numbers": json.loads(cases),
                         "public": bool(public), "snippet": "", "score": round(scores[rid], 4)})

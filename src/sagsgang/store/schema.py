@@ -81,6 +81,18 @@ MIGRATIONS: list[str] = [
     """
     CREATE VIRTUAL TABLE items_vocab USING fts5vocab(items_fts, 'row');
     """,
+    # 2 -> 3: a contentless index (the analysed strings were a third of the file and never read back);
+    # the search layer rebuilds it from the stored documents on the next open (index_stale)
+    """
+    DROP TABLE items_vocab;
+    DROP TABLE items_fts;
+    CREATE VIRTUAL TABLE items_fts USING fts5(
+        title, decision, body, content = '',
+        tokenize = "unicode61 remove_diacritics 0 tokenchars '_'"
+    );
+    CREATE VIRTUAL TABLE items_vocab USING fts5vocab(items_fts, 'row');
+    INSERT INTO meta(key, value) VALUES ('index_stale', '1') ON CONFLICT(key) DO UPDATE SET value = '1';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

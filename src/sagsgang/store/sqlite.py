@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import threading
+import zlib
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
@@ -74,6 +75,30 @@ def _locked(method: Callable[..., T]) -> Callable[..., T]:
 Indexer = Callable[[Document, Any, str], tuple[str, str, str]]
 
 
+def encode_parsed(doc: Document) -> bytes:
+    """The parsed document as stored: JSON, zlib-compressed (about a fifth of the plain size)."""
+    return zlib.compress(json.dumps(document_to_dict(doc), ensure_ascii=False).encode("utf-8"), 6)
+
+
+def encode_text(text: str) -> bytes:
+    """An item's body as stored: zlib-compressed UTF-8 (read back with decode_text)."""
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def decode_text(value: bytes | str | None) -> str:
+    """Inverse of encode_text; plain text from databases before schema 3 reads too."""
+    if isinstance(value, bytes):
+        return zlib.decompress(value).decode("utf-8")
+    return value or ""
+
+
+def decode_parsed(value: bytes | str) -> Document:
+    """Inverse of encode_parsed; plain JSON text from databases before schema 3 reads too."""
+    if isinstance(value, bytes):
+        value = zlib.decompress(value).decode("utf-8")
+    return document_from_dict(json.loads(value))
+
+
 class SQLiteStore:
     """Records and their FTS5 rows in one SQLite file. The FTS rows are computed by an `indexer`
     handed in by the search layer (sagsgang.search.open_index), so the store never imports the
@@ -124,7 +149,7 @@ class SQLiteStore:
                                (path, doc.source)).fetchall()
             status = "replaced" if old else "new"
             for old_id, old_parsed in old:
-                self._remove(old_id, document_from_dict(json.loads(old_parsed)), now)
+                self._remove(old_id, decode_parsed(old_parsed), now, analyzer)
             m = doc.meeting
             cur = conn.execute(
                 "INSERT INTO documents(source, path, content_hash, municipality, document_type, committee, "
@@ -132,12 +157,11 @@ class SQLiteStore:
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc.source, path, doc.content_hash, doc.municipality, doc.document_type,
                  m.committee if m else None, m.date if m else None, m.start_time if m else None,
-                 m.location if m else None, doc.layout, doc.pages, now,
-                 json.dumps(document_to_dict(published(doc)), ensure_ascii=False)))
+                 m.location if m else None, doc.layout, doc.pages, now, encode_parsed(published(doc))))
             doc_id = cur.lastrowid
             for pos, item in enumerate(doc.items):
                 committee, date = item_committee_date(doc, item)
-                body = item.body_text if item.public else ""
+                body = encode_text(item.body_text if item.public else "")
                 icur = conn.execute(
                     "INSERT INTO items(document_id, position, number, title, public, case_numbers, route, page, "
                     "body, municipality, committee, date, document_type) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -165,10 +189,16 @@ class SQLiteStore:
             conn.execute("ROLLBACK")
             raise
 
-    def _remove(self, doc_id: int, old: Document, now: str) -> None:
-        """Delete a document's records (inside the caller's transaction) and tombstone its objects."""
+    def _remove(self, doc_id: int, old: Document, now: str, analyzer: str) -> None:
+        """Delete a document's records (inside the caller's transaction) and tombstone its objects.
+
+        The index is contentless, so its rows are deleted by giving FTS5 the values they were
+        inserted with, recomputed from the stored document by the same indexer."""
         conn = self.conn
-        conn.execute("DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE document_id=?)", (doc_id,))
+        for item_id, pos in conn.execute("SELECT id, position FROM items WHERE document_id=?", (doc_id,)).fetchall():
+            if pos < len(old.items):
+                conn.execute("INSERT INTO items_fts(items_fts, rowid, title, decision, body) VALUES ('delete',?,?,?,?)",
+                             (item_id, *self.indexer(old, old.items[pos], analyzer)))
         conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # cascades to items, decisions, attachments
         for pos, item in enumerate(old.items):
             conn.execute("INSERT INTO tombstones(object_id, object_type, deleted_at) VALUES (?,?,?)",
@@ -185,7 +215,7 @@ class SQLiteStore:
     @_locked
     def documents(self) -> list[Document]:
         rows = self.conn.execute("SELECT parsed FROM documents ORDER BY source, id").fetchall()
-        return [document_from_dict(json.loads(r[0])) for r in rows]
+        return [decode_parsed(r[0]) for r in rows]
 
     @_locked
     def document_modified(self) -> dict[str, str]:
