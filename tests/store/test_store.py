@@ -8,6 +8,7 @@ from sagsgang.model import AgendaItem, Decision, Document, Meeting, Section
 from sagsgang.search import index_item, search
 from sagsgang.store import open_store
 from sagsgang.store.schema import SCHEMA_VERSION
+from sagsgang.store.sqlite import decode_parsed, decode_text
 
 
 def make_doc(source="a.txt", text="Budgettet for skoleområdet", salt="1", public=True) -> Document:
@@ -71,10 +72,13 @@ def test_new_bytes_replace_and_tombstone(tmp_path):
 def test_closed_item_body_not_stored(tmp_path):
     store = open_store(str(tmp_path / "s.db"), indexer=index_item)
     store.put_document(make_doc(text="Hemmelig personsag", public=False), "/x/a.txt")
-    bodies = store.conn.execute("SELECT body FROM items").fetchall()
-    assert bodies == [("",)]
+    bodies = [decode_text(b) for (b,) in store.conn.execute("SELECT body FROM items")]
+    assert bodies == [""]
     texts = store.conn.execute("SELECT text FROM decisions").fetchall()
     assert texts == [("",)]
+    (parsed,) = store.conn.execute("SELECT parsed FROM documents").fetchone()
+    stored = decode_parsed(parsed)  # the kept parse result holds no closed content either
+    assert "Hemmelig" not in repr(stored) and stored.items[0].title == "Budget 2025"
 
 
 def test_no_orphans_foreign_keys(tmp_path):
