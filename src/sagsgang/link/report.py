@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass
 
+from ..privacy import mask_cpr
 from .cases import Case
 from .status import case_status
 
@@ -32,7 +33,7 @@ def case_to_dict(case: Case) -> dict:
         "status": {"now": status.now, "next": status.next, "line": status.line()},
         "timeline": [{
             "date": t.date, "committee": t.committee, "kind": t.kind, "item_number": t.item_number,
-            "outcome": t.text, "absent": t.absent, "own_minutes": t.own_minutes,
+            "outcome": mask_cpr(t.text), "absent": t.absent, "own_minutes": t.own_minutes,
             "sources": [asdict(s) for s in t.sources],
         } for t in case.treatments],
         "items": [{
@@ -56,7 +57,7 @@ def case_text(case: Case) -> str:
         out.append("    (ingen behandlinger fundet)")
     for t in case.treatments:
         src = ", ".join(s.source + (f" s. {s.page}" if s.page else "") for s in t.sources)
-        text = t.text if len(t.text) <= 160 else t.text[:157] + "..."
+        text = mask_cpr(t.text if len(t.text) <= 160 else t.text[:157] + "...")
         out.append(f"    {t.date or '????-??-??'}  {t.committee or '?'}  [{t.kind}]  pkt. {t.item_number or '-'}")
         if text:
             out.append(f"        {text}")
@@ -91,7 +92,7 @@ def theme_rows(cases: list[Case], query: str = "") -> list[ThemeRow]:
         for t in case.treatments:
             src = t.sources[0]
             rows.append(ThemeRow(case.municipality, t.committee, t.date, case.title, t.item_number, numbers, t.kind,
-                                 t.text, src.source, src.page, src.content_hash))
+                                 mask_cpr(t.text), src.source, src.page, src.content_hash))
         if not case.treatments:
             for i in case.items:
                 rows.append(ThemeRow(case.municipality, i.meeting_committee or i.addressed_to,

@@ -27,6 +27,7 @@ from typing import Any
 
 from ..model import AgendaItem, Document
 from ..parse.casenumbers import normalize_case_number
+from ..privacy import mask_cpr
 from ..store.sqlite import decode_parsed, decode_text
 from .analyzer import STOPWORDS, Token, fold, index_text, tokens
 
@@ -361,7 +362,7 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
             text = r["_body"]
             if not parsed.highlight.intersection(t for tok in tokens(text, analyzer) for t in tok.all):
                 text = r["_decisions"] or text
-            r["snippet"] = snippet(text, parsed.highlight, analyzer)
+            r["snippet"] = mask_cpr(snippet(text, parsed.highlight, analyzer))
         for k in [k for k in r if k.startswith("_")]:
             del r[k]
     return {"query": query, "total": len(kept), "results": page,

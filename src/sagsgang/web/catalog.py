@@ -15,17 +15,9 @@ from datetime import date
 
 from ..link import Case, build_cases, case_status
 from ..model import AgendaItem, Document
+from ..privacy import mask_cpr
 
 CLOSED_TEXT = "Lukket punkt"
-_CPR = re.compile(r"(?<!\d)(\d{6})[- ]?(\d{4})(?!\d)")
-
-
-def mask_cpr(text: str) -> str:
-    """CPR numbers (ddmmyy-xxxx) in published text are masked before anything is shown."""
-    def repl(m: re.Match[str]) -> str:
-        dd, mm = int(m.group(1)[:2]), int(m.group(1)[2:4])
-        return "xxxxxx-xxxx" if 1 <= dd <= 31 and 1 <= mm <= 12 else m.group(0)
-    return _CPR.sub(repl, text or "")
 
 
 def stable_id(*parts: str | None) -> str:
