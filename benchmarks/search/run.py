@@ -67,8 +67,10 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "corpus"
             t = time.perf_counter()
-            stats = generate(out, municipalities=max(3, size // 20000), years=10, formats=["txt"], seed=11,
-                             max_items=size)
+            # about 850 items per municipality-year in the generator: enough of both to reach `size`
+            munis = min(98, max(3, size // 8000))
+            years = max(10, -(-size // (munis * 800)))
+            stats = generate(out, municipalities=munis, years=years, formats=["txt"], seed=11, max_items=size)
             gen_s = time.perf_counter() - t
             db = Path(tmp) / "search.db"
             t = time.perf_counter()

@@ -28,3 +28,12 @@ def test_unnumbered_copy_joins_the_numbered_case():
 def test_alike_texts_with_different_numbers_or_municipalities_are_not_merged():
     assert len(build_cases([doc("a", TEXT, "24-000001"), doc("b", TEXT, "24-000002")])) == 2
     assert len(build_cases([doc("a", TEXT, muni="Faxe"), doc("b", TEXT, muni="Køge")])) == 2
+
+
+def test_word_sketch_estimates_jaccard():
+    from sagsgang.link.neardup import sketch_jaccard, word_sketch
+
+    assert sketch_jaccard(word_sketch(TEXT), word_sketch(TEXT + " Side 2")) >= 0.85  # the same write-up
+    assert sketch_jaccard(word_sketch(TEXT), word_sketch(OTHER)) < 0.3
+    assert sketch_jaccard(word_sketch(""), word_sketch("")) == 1.0
+    assert len(word_sketch(TEXT * 20)) <= 128

@@ -8,6 +8,7 @@ merges, with margin on both sides.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 
 from datasketch import MinHash, MinHashLSH
@@ -57,3 +58,25 @@ def candidate_pairs(signatures: list[MinHash | None]) -> list[tuple[int, int]]:
             if j != i:
                 pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)
+
+
+SKETCH_K = 32  # hashes kept per text: a Jaccard estimate within ~0.06 at the 0.85 dedupe threshold
+
+
+def word_sketch(text: str) -> bytes:
+    """Bottom-k sketch of a text's distinct words (32-bit hashes, 128 bytes at most), stored per item
+    at ingest so search can tell the same write-up published twice without loading both bodies."""
+    words = set(_WORD.findall(text.casefold()))
+    hashes = sorted({int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=4).digest(), "big")
+                     for w in words})[:SKETCH_K]
+    return b"".join(h.to_bytes(4, "big") for h in hashes)
+
+
+def sketch_jaccard(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of the word sets behind two sketches (1.0 for two empty texts)."""
+    sa = {a[i:i + 4] for i in range(0, len(a), 4)}
+    sb = {b[i:i + 4] for i in range(0, len(b), 4)}
+    if not sa and not sb:
+        return 1.0
+    union = sorted(sa | sb)[:SKETCH_K]
+    return sum(1 for h in union if h in sa and h in sb) / len(union)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from ..link.neardup import sketch_jaccard, word_sketch
 from ..model import AgendaItem, Document
 from ..parse.casenumbers import normalize_case_number
 from ..privacy import mask_cpr
@@ -187,19 +188,43 @@ def match_expression(query: Query) -> str | None:
 
 # -- search ---------------------------------------------------------------------------------------
 
-_COLUMNS = ("i.id, i.number, i.title, i.public, i.case_numbers, i.body, i.municipality, i.committee, i.date, "
-            "i.document_type, d.source, (SELECT group_concat(text, ' ') FROM decisions WHERE item_id=i.id)")
+# Light columns for every match (filters, facets, dedupe keys); texts only where needed.
+_COLUMNS = ("i.id, i.number, i.title, i.public, i.case_numbers, i.municipality, i.committee, i.date, "
+            "i.document_type, d.source, i.sketch, i.body_chars")
+_TEXTS = "i.id, i.body, (SELECT group_concat(text, ' ') FROM decisions WHERE item_id=i.id)"
 
 
-def _rows(conn, ids: list[int]) -> dict[int, tuple]:
+def _select(conn, columns: str, ids: list[int]) -> dict[int, tuple]:
     out: dict[int, tuple] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         marks = ",".join("?" * len(chunk))  # placeholders only; the values are bound
-        for row in conn.execute(f"SELECT {_COLUMNS} FROM items i JOIN documents d ON d.id=i.document_id "
+        for row in conn.execute(f"SELECT {columns} FROM items i JOIN documents d ON d.id=i.document_id "
                                 f"WHERE i.id IN ({marks})", chunk):
             out[row[0]] = row
     return out
+
+
+class _Texts:
+    """Item bodies and decision texts, loaded when first needed: a search touches the texts of the
+    page it shows and of the few results whose dedupe key and title collide, not of every match."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self.cache: dict[int, tuple[str, str]] = {}
+
+    def load(self, ids: list[int]) -> None:
+        missing = [i for i in ids if i not in self.cache]
+        for rid, body, decisions in _select(self.conn, _TEXTS, missing).values():
+            self.cache[rid] = (decode_text(body), decisions or "")
+
+    def body(self, r: dict) -> str:
+        self.load([r["_id"]])
+        return self.cache[r["_id"]][0]
+
+    def decisions(self, r: dict) -> str:
+        self.load([r["_id"]])
+        return self.cache[r["_id"]][1]
 
 
 def _norm_title(title: str) -> str:
@@ -218,18 +243,21 @@ def _similar(a: str, b: str) -> bool:
     return m.real_quick_ratio() >= 0.9 and m.quick_ratio() >= 0.9 and m.ratio() >= 0.9
 
 
-def _words(r: dict) -> set[str]:
-    if "_words" not in r:
-        r["_words"] = set(re.findall(r"\w+", r["_body"].casefold()))
-    return r["_words"]
+def _sketch(r: dict, texts: _Texts) -> tuple[bytes, int]:
+    """The stored word sketch and body length; computed from the body for rows stored before them."""
+    if r["_sketch"] is None:
+        body = texts.body(r)
+        r["_sketch"], r["_chars"] = word_sketch(body), len(body)
+    return r["_sketch"], r["_chars"]
 
 
-def _same_text(r: dict, k: dict) -> bool:
-    """Near-identical bodies (the same write-up, e.g. HTML and PDF text of it). Without a body
-    to compare (closed items, title-only agendas) the same date stands in for it."""
-    if len(r["_body"]) >= 200 and len(k["_body"]) >= 200:
-        a, b = _words(r), _words(k)
-        return len(a & b) / len(a | b) >= 0.85
+def _same_text(r: dict, k: dict, texts: _Texts) -> bool:
+    """Near-identical bodies (the same write-up, e.g. HTML and PDF text of it): word-set Jaccard
+    >= 0.85, estimated from the sketches. Without a body to compare (closed items, title-only
+    agendas) the same date stands in for it."""
+    (sa, na), (sb, nb) = _sketch(r, texts), _sketch(k, texts)
+    if na >= 200 and nb >= 200:
+        return sketch_jaccard(sa, sb) >= 0.85
     return r["date"] == k["date"] or not r["date"] or not k["date"]
 
 
@@ -239,8 +267,9 @@ class Deduper:
     date) and near-identical text. The same case treated again with new text (a new meeting)
     stays a separate result. Candidates are looked up by key: linear in the number of matches."""
 
-    def __init__(self) -> None:
+    def __init__(self, texts: _Texts) -> None:
         self.by_key: dict[tuple, list[dict]] = {}
+        self.texts = texts
 
     @staticmethod
     def keys(r: dict) -> list[tuple]:
@@ -253,7 +282,7 @@ class Deduper:
         keys = self.keys(r)
         for key in keys:
             for k in self.by_key.get(key, ()):
-                if _similar(r["_ntitle"], k["_ntitle"]) and _same_text(r, k):
+                if _similar(r["_ntitle"], k["_ntitle"]) and _same_text(r, k, self.texts):
                     return True
         for key in keys:
             self.by_key.setdefault(key, []).append(r)
@@ -322,12 +351,12 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
                     covered[rid] += 1
         n = len(parsed.clauses)
         scores = {rid: s * (covered[rid] / n) ** 2 for rid, s in scores.items()}
-    rows = _rows(conn, list(scores))
+    rows = _select(conn, _COLUMNS, list(scores))
     want_muni = fold(municipality) if municipality else None
     want_comm = fold(committee) if committee else None
     results = []
     for rid, row in rows.items():
-        (_, number, title, public, cases, body, muni, comm, date, dtype, source, decisions) = row
+        (_, number, title, public, cases, muni, comm, date, dtype, source, sketch, chars) = row
         if want_muni and fold(muni or "") != want_muni:
             continue
         if want_comm and fold(comm or "") != want_comm:
@@ -340,13 +369,13 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
             continue
         if doc_type and dtype != doc_type:
             continue
-        results.append({"_id": rid, "_body": decode_text(body), "_decisions": decisions or "",
-                        "_ntitle": _norm_title(title),
+        results.append({"_id": rid, "_ntitle": _norm_title(title), "_sketch": sketch, "_chars": chars or 0,
                         "source": source, "municipality": muni, "committee": comm, "date": date,
                         "item_number": number, "title": title, "case_numbers": json.loads(cases),
                         "public": bool(public), "snippet": "", "score": round(scores[rid], 4)})
     results.sort(key=lambda r: (-r["score"], r["source"], r["_id"]))
-    dedupe = Deduper()
+    texts = _Texts(conn)
+    dedupe = Deduper(texts)
     kept = [r for r in results if not dedupe.seen(r)]
     facets: dict[str, Counter] = {"municipality": Counter(), "committee": Counter(), "year": Counter()}
     for r in kept:
@@ -357,11 +386,12 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
         if r["date"]:
             facets["year"][r["date"][:4]] += 1
     page = kept[offset:offset + limit]
+    texts.load([r["_id"] for r in page if r["public"]])
     for r in page:
         if r["public"]:
-            text = r["_body"]
+            text = texts.body(r)
             if not parsed.highlight.intersection(t for tok in tokens(text, analyzer) for t in tok.all):
-                text = r["_decisions"] or text
+                text = texts.decisions(r) or text
             r["snippet"] = mask_cpr(snippet(text, parsed.highlight, analyzer))
         for k in [k for k in r if k.startswith("_")]:
             del r[k]

@@ -93,6 +93,12 @@ MIGRATIONS: list[str] = [
     CREATE VIRTUAL TABLE items_vocab USING fts5vocab(items_fts, 'row');
     INSERT INTO meta(key, value) VALUES ('index_stale', '1') ON CONFLICT(key) DO UPDATE SET value = '1';
     """,
+    # 3 -> 4: a word sketch and the length of each item's body, so search can tell the same write-up
+    # published twice without loading bodies (NULL for older rows: search then reads the body)
+    """
+    ALTER TABLE items ADD COLUMN sketch BLOB;
+    ALTER TABLE items ADD COLUMN body_chars INTEGER;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from ..errors import SagsgangError
+from ..link.neardup import word_sketch
 from ..model import Document, document_from_dict, document_to_dict
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
 from .schema import migrate
@@ -161,13 +162,15 @@ class SQLiteStore:
             doc_id = cur.lastrowid
             for pos, item in enumerate(doc.items):
                 committee, date = item_committee_date(doc, item)
-                body = encode_text(item.body_text if item.public else "")
+                text = item.body_text if item.public else ""
                 icur = conn.execute(
                     "INSERT INTO items(document_id, position, number, title, public, case_numbers, route, page, "
-                    "body, municipality, committee, date, document_type) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "body, municipality, committee, date, document_type, sketch, body_chars) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (doc_id, pos, item.number, item.title, int(item.public),
                      json.dumps(item.case_numbers, ensure_ascii=False), json.dumps(item.route, ensure_ascii=False),
-                     item.page, body, doc.municipality, committee, date, doc.document_type))
+                     item.page, encode_text(text), doc.municipality, committee, date, doc.document_type,
+                     word_sketch(text), len(text)))
                 item_id = icur.lastrowid
                 for d in item.decisions:
                     conn.execute("INSERT INTO decisions(item_id, committee, date, text, absent) VALUES (?,?,?,?,?)",
