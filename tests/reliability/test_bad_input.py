@@ -28,6 +28,7 @@ def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
 
 def make_inputs(folder):
+    folder.mkdir(parents=True, exist_ok=True)
     rnd = random.Random(7)
     files = {
         "zero.txt": b"",
@@ -112,3 +113,21 @@ def test_newline_in_file_name(tmp_path):
     path = tmp_path / "linje\nskift.txt"
     path.write_text("\n".join(MINUTES), encoding="utf-8")
     assert parse_file(path).items[0].case_numbers == ["22-001234"]
+
+
+def test_ingest_batch_with_bad_files_and_a_symlink_loop(tmp_path):
+    make_inputs(tmp_path / "in")  # the generated bad and good inputs
+    (tmp_path / "in" / "sub").mkdir()
+    (tmp_path / "in" / "sub" / "loop").symlink_to(tmp_path / "in", target_is_directory=True)
+    db = tmp_path / "bad.db"
+    r = cli("ingest", str(tmp_path / "in"), "--db", str(db))
+    assert r.returncode == 2 and "Traceback" not in r.stderr  # unreadable files fail the batch …
+    for name, reason in EXPECTED_FAILURES.items():
+        assert name in r.stderr and reason in r.stderr
+    assert "skipped" in r.stderr and "not council.txt" in r.stderr  # … non-council material is only skipped
+    from sagsgang.store import open_store
+
+    stored = {d.source for d in open_store(str(db)).documents()}
+    # each once although the loop reaches them again; latin1.txt has the very bytes of cp1252.txt
+    # (æøå encode alike in both), and the same bytes are one document
+    assert stored == {"cp1252.txt", "utf16.txt", "nul bytes.txt", "one line.txt", "deep.html", "æøå mappe fil.txt"}
