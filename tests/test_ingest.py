@@ -124,6 +124,25 @@ def test_symlink_loops_and_hidden_dirs(tmp_path):
     assert [Path(p).name for p in iter_files([str(d)])] == ["a.txt"]
 
 
+def kill_when_stored(proc, db, documents: int, timeout: float = 60) -> bool:
+    """SIGKILL an ingest process once `documents` documents are committed; True if it was killed."""
+    deadline = time.monotonic() + timeout
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+            n = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            n = 0
+        if n >= documents:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            return True
+        time.sleep(0.005)
+    proc.wait()
+    return False
+
+
 def test_interrupted_ingest_is_consistent_and_resumable(tmp_path):
     src = tmp_path / "many"
     src.mkdir()
@@ -135,22 +154,7 @@ def test_interrupted_ingest_is_consistent_and_resumable(tmp_path):
         else:
             (src / f"note_{i:03d}.txt").write_bytes(texts[i % 2] + f"\n\nKopi {i}\n".encode())
     db = tmp_path / "interrupted.db"
-    proc = run_cli("ingest", str(src), "--db", str(db))
-    deadline = time.monotonic() + 30
-    killed = False
-    while proc.poll() is None and time.monotonic() < deadline:
-        try:
-            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-            n = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-            conn.close()
-        except sqlite3.Error:
-            n = 0
-        if n >= 3:
-            proc.send_signal(signal.SIGKILL)
-            killed = True
-            break
-        time.sleep(0.02)
-    proc.wait()
+    killed = kill_when_stored(run_cli("ingest", str(src), "--db", str(db)), db, 3)
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM items WHERE document_id NOT IN (SELECT id FROM documents)"

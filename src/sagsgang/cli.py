@@ -7,6 +7,7 @@ import importlib
 import sys
 
 from . import __version__
+from .errors import SagsgangError
 
 # name -> module under sagsgang.commands; each module defines HELP, DESCRIPTION, add_arguments(), run()
 COMMANDS = {
@@ -55,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return int(args._run(args) or 0)
+    except SagsgangError as exc:  # a database or input the user can fix: one line, no traceback
+        print(f"sagsgang {args.command}: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("sagsgang: interrupted", file=sys.stderr)
         return 130

@@ -3,14 +3,12 @@ intact with no half-written document, and the final rerun equals an uninterrupte
 from __future__ import annotations
 
 import random
-import signal
 import sqlite3
-import time
 
 from sagsgang.store.sqlite import decode_parsed
 
 from ..conftest import corpus_file
-from ..test_ingest import run_cli, state
+from ..test_ingest import kill_when_stored, run_cli, state
 
 KILL_AFTER = sorted(random.Random(20261123).sample(range(1, 36), 3))  # documents committed before each kill
 
@@ -40,20 +38,7 @@ def test_kills_at_random_moments_leave_a_consistent_resumable_database(tmp_path)
     db = tmp_path / "crash.db"
     counts = []
     for target in KILL_AFTER:
-        proc = run_cli("ingest", str(src), "--db", str(db))
-        deadline = time.monotonic() + 60
-        while proc.poll() is None and time.monotonic() < deadline:
-            try:
-                conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-                n = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-                conn.close()
-            except sqlite3.Error:
-                n = 0
-            if n >= target:
-                proc.send_signal(signal.SIGKILL)
-                break
-            time.sleep(0.005)
-        proc.wait()
+        kill_when_stored(run_cli("ingest", str(src), "--db", str(db)), db, target)
         counts.append(invariants(db))
     assert counts == sorted(counts) and counts[0] < 40  # each run resumed where the last was killed
     assert run_cli("ingest", str(src), "--db", str(db)).wait() == 0

@@ -5,7 +5,6 @@ import argparse
 import os
 import sys
 
-from ..errors import SagsgangError
 from ..ingest import ingest, progress_bar
 from ..search import open_index
 
@@ -34,11 +33,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        store = open_index(args.db)
-    except SagsgangError as exc:
-        print(f"sagsgang ingest: {exc}", file=sys.stderr)
-        return 2
+    store = open_index(args.db)
     try:
         report = ingest(store, args.paths, municipality=args.municipality, jobs=max(1, args.jobs or 1),
                         progress=progress_bar(sys.stderr))

@@ -6,7 +6,6 @@ import json
 import re
 import sys
 
-from ..errors import SagsgangError
 from ..search import search
 from ..store import open_store
 
@@ -41,11 +40,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        store = open_store(args.db)
-    except SagsgangError as exc:
-        print(f"sagsgang search: {exc}", file=sys.stderr)
-        return 2
+    store = open_store(args.db)
     try:
         result = search(store, args.query, municipality=args.municipality, committee=args.committee,
                               date_from=args.date_from, date_to=args.date_to, year=args.year,
