@@ -19,7 +19,7 @@ from .errors import DocumentError
 from .model import Document
 from .parse import parse_result
 from .parse.casenumbers import normalize_case_number
-from .read import read_bytes, size_limit
+from .read import load_file, read_bytes
 
 
 @dataclass
@@ -69,17 +69,10 @@ def iter_files(paths: list[str]) -> Iterator[str]:
 
 def load(path: str) -> tuple[bytes | None, str | None]:
     """The file's bytes, or a one-line reason why it cannot be used."""
-    p = Path(path)
     try:
-        size = p.stat().st_size
-        with p.open("rb") as fh:
-            head = fh.read(1024)
-        limit = size_limit(b"%PDF-" in head)
-        if size > limit:
-            return None, f"file too large ({size / (1024 * 1024):.1f} MB > {limit / (1024 * 1024):.0f} MB limit)"
-        return p.read_bytes(), None
-    except OSError as exc:
-        return None, f"cannot read file ({exc.strerror or exc})"
+        return load_file(path), None
+    except DocumentError as exc:
+        return None, exc.reason
 
 
 def parse_path(path: str) -> tuple[str, Document | None, str | None, bool]:

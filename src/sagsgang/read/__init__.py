@@ -15,7 +15,7 @@ from .html import read_html
 from .pdf import read_pdf
 from .text import decode_text
 
-__all__ = ["ReadResult", "read_document", "read_bytes", "MAX_FILE_BYTES"]
+__all__ = ["ReadResult", "load_file", "read_document", "read_bytes", "MAX_FILE_BYTES"]
 
 # Larger files are refused up front: a council document above this is a scan archive or a
 # mistake, and reading it whole would cost more memory than the ingest budget (< 1 GB) allows.
@@ -38,8 +38,8 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 
 
-def read_document(path: str | Path) -> ReadResult:
-    """Read one file; raise DocumentError with a one-line reason when it cannot be used."""
+def load_file(path: str | Path) -> bytes:
+    """A file's bytes, after the size limit for its kind; DocumentError with a one-line reason."""
     p = Path(path)
     name = p.name
     try:
@@ -52,10 +52,14 @@ def read_document(path: str | Path) -> ReadResult:
         if size > limit:
             raise DocumentError(name, f"file too large ({size / (1024 * 1024):.1f} MB > "
                                       f"{limit / (1024 * 1024):.0f} MB limit)")
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as exc:
         raise DocumentError(name, f"cannot read file ({exc.strerror or exc})") from None
-    return read_bytes(data, name)
+
+
+def read_document(path: str | Path) -> ReadResult:
+    """Read one file; raise DocumentError with a one-line reason when it cannot be used."""
+    return read_bytes(load_file(path), Path(path).name)
 
 
 def sniff_kind(data: bytes, name: str = "") -> str:
