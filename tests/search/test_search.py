@@ -169,3 +169,45 @@ def test_unknown_query_compound_split_against_index_vocabulary(tmp_path):
         item("Andet", "Intet om det.", number="2")]), "/v")
     r = search(s, "skoleskift")
     assert [h["title"] for h in r["results"]] == ["Elever"]
+
+
+def test_lost_or_foreign_index_folder_is_rebuilt_from_the_records(store, tmp_path):
+    """The index is derived data: a deleted folder, or the folder of another database copied
+    beside this one, is rebuilt from the stored records on the next open."""
+    import shutil
+
+    before = search(store, "velfærdsaftale")
+    store.close()
+    shutil.rmtree(tmp_path / "s.db.index")
+    again = open_index(str(tmp_path / "s.db"))
+    assert search(again, "velfærdsaftale") == before
+    again.close()
+    other = open_index(str(tmp_path / "other.db"))  # an empty database with an index of its own
+    other.close()
+    shutil.rmtree(tmp_path / "s.db.index")
+    shutil.copytree(tmp_path / "other.db.index", tmp_path / "s.db.index")
+    again = open_index(str(tmp_path / "s.db"))
+    assert search(again, "velfærdsaftale") == before
+    again.close()
+
+
+def test_many_matches_count_every_match_and_fill_the_page(tmp_path):
+    """Beyond EXACT_MATCHES the engine dedupes only what the page needs; totals and facets still
+    cover every match, and pages do not overlap."""
+    from sagsgang.search.engine import EXACT_MATCHES
+
+    s = open_index(str(tmp_path / "many.db"))
+    n = EXACT_MATCHES + 30
+    for k in range(n):
+        muni = "Norddjurs" if k % 3 else "Aarhus"
+        s.put_document(doc(f"d{k}.txt", muni, "Teknisk Udvalg", f"2024-01-{1 + k % 28:02d}", [
+            item(f"Lokalplan nr. {k} for område {k}", f"Forslag til lokalplan {k} med {k * 7} boliger.",
+                 cases=[f"24/{1000 + k}"])]), f"/x/d{k}.txt")
+    first = search(s, "lokalplan", limit=10)
+    second = search(s, "lokalplan", limit=10, offset=10)
+    assert first["total"] == n
+    assert first["facets"]["municipality"] == {"Norddjurs": n - len(range(0, n, 3)), "Aarhus": len(range(0, n, 3))}
+    assert len(first["results"]) == len(second["results"]) == 10
+    assert not {r["source"] for r in first["results"]} & {r["source"] for r in second["results"]}
+    assert search(s, "lokalplan", municipality="aarhus")["total"] == len(range(0, n, 3))
+    s.close()

@@ -1,27 +1,26 @@
-"""Search: Danish analysis (analyzer.py) over an SQLite FTS5 index (engine.py).
+"""Search: Danish analysis (analyzer.py) over a tantivy index (index.py, engine.py).
 
-    open_index(path) -> store        a store that can ingest: its FTS rows are built here
+    open_index(path) -> store        a store that can ingest: its index rows are computed here
     search(store, query, **filters)  the shape of shared/spec/search-output.md
-    rebuild_index(store)             recreate the FTS rows from the stored records
+    rebuild_index(store)             recreate the index from the stored records
 """
 from __future__ import annotations
 
 from ..model import AgendaItem, Document
 from ..store import SQLiteStore, open_store
-from .engine import index_row, item_context, rebuild_index, search
+from .engine import after_commit, index_of, index_row, indexed_ids, item_context, on_close, rebuild_index, search
 
-__all__ = ["index_item", "open_index", "rebuild_index", "search"]
+__all__ = ["index_item", "indexed_ids", "open_index", "rebuild_index", "search"]
 
 
 def index_item(doc: Document, item: AgendaItem, analyzer: str) -> tuple[str, str, str]:
-    """The FTS5 row of one item, as the store writes it in the document's transaction."""
+    """The analysed strings of one item, queued by the store in the document's transaction."""
     return index_row(item, analyzer, item_context(doc))
 
 
 def open_index(path: str | None = None) -> SQLiteStore:
-    """The store with this layer's indexer: what ingest writes into and search reads. An index a
-    schema migration emptied (index_stale) is rebuilt here, the only place that can compute it."""
-    store = open_store(path, indexer=index_item)
-    if store.get_meta("index_stale"):
-        rebuild_index(store)
+    """The store with this layer's indexer and hooks: what ingest writes into and search reads.
+    The index is opened (built, or brought up to date) here, before the first document."""
+    store = open_store(path, indexer=index_item, on_commit=after_commit, on_close=on_close)
+    index_of(store)
     return store

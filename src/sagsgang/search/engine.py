@@ -1,18 +1,19 @@
-"""The search engine: SQLite FTS5 over token strings analysed in Python.
+"""The search engine: a tantivy index (index.py) over token strings analysed in Python.
 
-Why FTS5: the index lives in the same SQLite file as the records and is written in the SAME
-transaction as a document's records, so search never disagrees with what is stored (a document
-is searchable exactly when it is committed, an interrupted ingest leaves no orphan index rows),
-and it needs zero setup or extra service. All Danish analysis happens in analyzer.py, so FTS5
-only sees space-separated tokens (unicode61, diacritics kept, '_' a token character).
-
-Everything outside this module talks to `index_row`, `rebuild_index` and `search`; a tantivy
-(or PostgreSQL) engine could replace FTS5 behind exactly this interface.
+All Danish analysis happens in analyzer.py, so the index only sees space-separated tokens; the
+query side turns every query word into term queries over the same tokens. Everything outside
+this package talks to `index_row`, `rebuild_index` and `search`.
 
 Query syntax: words (any order; every word counts, items matching more of them rank higher),
 "exact phrases" (required; the words must appear close together), -word and -"phrase"
-(exclusion). User input is never put into SQL or raw FTS5 syntax: it is analysed into tokens and
-every token is emitted as a quoted FTS5 string.
+(exclusion). User input never reaches a query parser: it is analysed into tokens and every token
+becomes a term query.
+
+Cost at scale: tantivy ranks and counts every match; facets are aggregations over columnar
+fields. Python sees only the top of the ranking: when a query has at most EXACT_MATCHES matches,
+all of them are deduplicated (HTML/PDF twins shown once) and totals and facets count the kept
+results exactly; beyond that, the page and a reserve below it are deduplicated, the total drops
+the twins found there and facets count every match.
 """
 from __future__ import annotations
 
@@ -20,20 +21,28 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
+from weakref import WeakKeyDictionary
+
+import tantivy
 
 from ..link.neardup import sketch_jaccard, word_sketch
 from ..model import AgendaItem, Document
 from ..parse.casenumbers import normalize_case_number
 from ..privacy import mask_cpr
 from ..store.sqlite import decode_parsed, decode_text
-from .analyzer import STOPWORDS, Token, fold, index_text, tokens
+from .analyzer import _TOKEN, _WORD, STOPWORDS, Token, case_token, fold, index_text, tokens, word_variants
+from .index import SCHEMA, SYNC_EVERY, TEXT_FIELDS, SearchIndex, date_number
 
-WEIGHTS = (4.0, 2.0, 1.0)  # bm25 weights: title, decision, body
+WEIGHTS = (4.0, 2.0, 1.0)  # field boosts: title, decision, body
 SNIPPET_WORDS = 28
+EXACT_MATCHES = 100   # up to this many matches, totals and facets are exact after dedupe
+RESERVE = 40          # results fetched below the page, so dedupe can still fill it
+RERANK = 200          # for queries of several words: results re-ranked by how many words they match
+SYNC_SECONDS = 2.0    # an ingest also syncs when this long has passed since the last sync
 
 
 def index_row(item: AgendaItem, analyzer: str = "danish", context: str = "") -> tuple[str, str, str]:
@@ -53,59 +62,135 @@ def item_context(doc: Document) -> str:
     return " ".join(x for x in (doc.municipality, doc.meeting and doc.meeting.committee) if x)
 
 
-def rebuild_index(store) -> int:
-    """Recreate the whole FTS index from the stored records (one transaction); return the item count."""
+# -- the index of a store -------------------------------------------------------------------------
+
+_INDEXES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def index_of(store) -> SearchIndex:
+    """The store's search index, opened once per store object. A new index folder (first open,
+    or one left by another database) is built from the stored records; a queue left by an
+    interrupted ingest is applied when no other process is writing."""
+    idx = _INDEXES.get(store)
+    if idx is None:
+        idx = SearchIndex(store.path, store.get_meta("index_id") or "")
+        _INDEXES[store] = idx
+        if idx.fresh or store.get_meta("index_stale"):
+            rebuild_index(store)
+        else:
+            idx.sync(store.conn)
+    return idx
+
+
+def after_commit(store) -> None:
+    """The store's on_commit hook during an ingest: apply the queue every SYNC_EVERY documents or
+    SYNC_SECONDS, holding tantivy's writer lock until the store closes."""
+    idx = index_of(store)
+    idx.pending_docs += 1
+    if idx.pending_docs >= SYNC_EVERY or idx.since_sync() >= SYNC_SECONDS:
+        if not idx.acquire(wait=60.0):
+            raise RuntimeError(f"{store.path}: the search index is locked by another process")
+        idx.sync(store.conn)
+
+
+def on_close(store) -> None:
+    """Apply what is left and let go of the writer lock."""
+    idx = _INDEXES.get(store)
+    if idx is not None:
+        idx.sync(store.conn, wait=60.0)
+        idx.release()
+
+
+def _index_rows(store) -> Iterator[tuple]:
     conn = store.conn
     analyzer = store.analyzer_name()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        conn.execute("INSERT INTO items_fts(items_fts) VALUES ('delete-all')")  # contentless: no DELETE
-        n = 0
-        for doc_id, parsed in conn.execute("SELECT id, parsed FROM documents").fetchall():
+    last = 0
+    while True:  # in batches: the parsed documents of a national corpus do not fit in memory at once
+        batch = conn.execute("SELECT id, parsed FROM documents WHERE id > ? ORDER BY id LIMIT 200", (last,)).fetchall()
+        if not batch:
+            return
+        for doc_id, parsed in batch:
             doc = decode_parsed(parsed)
-            ids = [r[0] for r in conn.execute("SELECT id FROM items WHERE document_id=? ORDER BY position",
-                                              (doc_id,))]
-            for item_id, item in zip(ids, doc.items, strict=False):
-                conn.execute("INSERT INTO items_fts(rowid, title, decision, body) VALUES (?,?,?,?)",
-                             (item_id, *index_row(item, analyzer, item_context(doc))))
-                n += 1
-        conn.execute("DELETE FROM meta WHERE key = 'index_stale'")
-        conn.execute("COMMIT")
-        return n
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+            rows = conn.execute("SELECT id, municipality, committee, date, document_type FROM items "
+                                "WHERE document_id=? ORDER BY position", (doc_id,)).fetchall()
+            for (item_id, muni, comm, date, dtype), item in zip(rows, doc.items, strict=False):
+                yield item_id, index_row(item, analyzer, item_context(doc)), muni, comm, date, dtype
+        last = batch[-1][0]
 
+
+def rebuild_index(store) -> int:
+    """Recreate the whole search index from the stored records; return the item count."""
+    idx = _INDEXES.get(store)
+    if idx is None:
+        idx = SearchIndex(store.path, store.get_meta("index_id") or "")
+        _INDEXES[store] = idx
+    n = idx.replace_all(_index_rows(store), store.conn)
+    store.conn.execute("DELETE FROM meta WHERE key = 'index_stale'")
+    return n
+
+
+def indexed_ids(store) -> list[int]:
+    """The item ids in the search index after applying any queue: the stored item ids when in sync."""
+    idx = index_of(store)
+    idx.sync(store.conn, wait=60.0)
+    searcher = idx.searcher()
+    found = searcher.search(Q.all_query(), limit=max(1, searcher.num_docs), count=False)
+    return sorted(searcher.fast_field_values("id", [addr for _, addr in found.hits]))
+
+
+Q = tantivy.Query
+Occur = tantivy.Occur
 
 # -- query parsing --------------------------------------------------------------------------------
 
+
+def _any_field(token: str) -> tantivy.Query:
+    """One token in any text field, weighted by field."""
+    return Q.boolean_query([(Occur.Should, Q.boost_query(Q.term_query(SCHEMA, f, token), w))
+                            for f, w in zip(TEXT_FIELDS, WEIGHTS, strict=True)])
+
+
+def _all_of(toks: tuple[str, ...] | list[str]) -> tantivy.Query:
+    if len(toks) == 1:
+        return _any_field(toks[0])
+    return Q.boolean_query([(Occur.Must, _any_field(t)) for t in toks])
+
+
+def _phrase(words: list[Token]) -> tantivy.Query | None:
+    """The words in order, close together (compound parts and synonyms sit between them in the
+    index, so each word may be followed by its extra tokens) in one field."""
+    if not words:
+        return None
+    if len(words) == 1:
+        return _any_field(words[0].whole)
+    slop = sum(len(t.extra) for t in words) + 1
+    return Q.boolean_query([
+        (Occur.Should, Q.boost_query(Q.phrase_query(SCHEMA, f, [t.whole for t in words], slop), w))
+        for f, w in zip(TEXT_FIELDS, WEIGHTS, strict=True)])
+
+
 @dataclass
 class Query:
-    clauses: list[str] = field(default_factory=list)      # one FTS5 expression per query word
-    phrases: list[str] = field(default_factory=list)      # required
-    exclusions: list[str] = field(default_factory=list)
-    highlight: set[str] = field(default_factory=set)      # tokens to <mark> in snippets
+    clauses: list[tantivy.Query] = field(default_factory=list)     # one per query word; any may match
+    phrases: list[tantivy.Query] = field(default_factory=list)     # required
+    exclusions: list[tantivy.Query] = field(default_factory=list)
+    highlight: set[str] = field(default_factory=set)               # tokens to <mark> in snippets
 
 
-def q(token: str) -> str:
-    """One analysed token as an FTS5 string literal (the only way user text reaches FTS5)."""
-    return '"' + token.replace('"', '""') + '"'
-
-
-def _word_clause(tok: Token, analyzer: str, vocab: Callable[[str], int] | None = None) -> str:
+def _word_clause(tok: Token, analyzer: str, vocab: Callable[[str], int] | None = None) -> tantivy.Query:
     from .analyzer import word_variants
 
     if tok.whole.startswith("cn_") or analyzer == "plain":
-        return q(tok.whole)
+        return _any_field(tok.whole)
     whole, parts, syn = word_variants(tok.text, analyzer)
-    alts = [q(whole)]
+    alts = [_any_field(whole)]
     if not parts and vocab is not None and not vocab(whole):
         parts = vocab_split(fold(tok.text), vocab)
     if parts:
-        alts.append("(" + " AND ".join(q(p) for p in parts) + ")")
+        alts.append(_all_of(parts))
     if syn:
-        alts.append("(" + " AND ".join(q(s) for s in syn) + ")")
-    return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
+        alts.append(_all_of(syn))
+    return alts[0] if len(alts) == 1 else Q.boolean_query([(Occur.Should, a) for a in alts])
 
 
 def vocab_split(word: str, vocab: Callable[[str], int]) -> tuple[str, ...]:
@@ -123,15 +208,6 @@ def vocab_split(word: str, vocab: Callable[[str], int]) -> tuple[str, ...]:
             if na and nb and (best is None or min(na, nb) < best[0]):
                 best = (min(na, nb), (a, b))
     return best[1] if best else ()
-
-
-def _phrase(words: list[Token]) -> str | None:
-    if not words:
-        return None
-    if len(words) == 1:
-        return q(words[0].whole)
-    extra = sum(len(t.extra) for t in words)
-    return "NEAR(" + " ".join(q(t.whole) for t in words) + f", {extra + 1})"
 
 
 _PHRASE = re.compile(r'(-?)"([^"]*)"')
@@ -159,7 +235,7 @@ def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int]
     for chunk in " ".join(rest).replace('"', " ").split():
         if chunk.startswith("-") and len(chunk) > 1:
             for t in tokens(chunk[1:], analyzer):
-                query.exclusions.append(q(t.whole))
+                query.exclusions.append(_any_field(t.whole))
             continue
         plain.extend(tokens(chunk, analyzer))
     content = [t for t in plain if fold(t.text) not in STOPWORDS] or plain
@@ -173,17 +249,37 @@ def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int]
     return query
 
 
-def match_expression(query: Query) -> str | None:
-    positive = []
+def _filters(municipality: str | None, committee: str | None, date_from: str | None, date_to: str | None,
+             year: str | int | None, doc_type: str | None) -> list[tantivy.Query]:
+    out = []
+    if municipality:
+        out.append(Q.term_query(SCHEMA, "municipality_key", fold(municipality)))
+    if committee:
+        out.append(Q.term_query(SCHEMA, "committee_key", fold(committee)))
+    if doc_type:
+        out.append(Q.term_query(SCHEMA, "doc_type", doc_type))
+    lows = [n for n in (date_number(date_from, "0"), date_number(str(year), "0") if year else None) if n is not None]
+    highs = [n for n in (date_number(date_to, "9"), date_number(str(year), "9") if year else None) if n is not None]
+    if (date_from and not lows) or (date_to and not highs):  # a date that is no date matches nothing
+        out.append(Q.empty_query())
+    elif lows or highs:
+        out.append(Q.range_query(SCHEMA, "date", tantivy.FieldType.Integer, max(lows) if lows else None,
+                                 min(highs) if highs else None))
+    return out
+
+
+def build_query(query: Query, filters: list[tantivy.Query] | None = None) -> tantivy.Query | None:
+    """The whole query: any of the words, all phrases, no exclusion; filters add no score."""
+    parts: list[tuple[tantivy.Occur, tantivy.Query]] = []
     if query.clauses:
-        positive.append("(" + " OR ".join(query.clauses) + ")")
-    positive.extend(query.phrases)
-    if not positive:
+        parts.append((Occur.Must, query.clauses[0] if len(query.clauses) == 1 else
+                      Q.boolean_query([(Occur.Should, c) for c in query.clauses])))
+    parts.extend((Occur.Must, p) for p in query.phrases)
+    if not parts:
         return None
-    expr = " AND ".join(positive)
-    for ex in query.exclusions:
-        expr = f"({expr}) NOT {ex}"
-    return expr
+    parts.extend((Occur.MustNot, x) for x in query.exclusions)
+    parts.extend((Occur.Must, Q.const_score_query(f, 0.0)) for f in filters or ())
+    return Q.boolean_query(parts)
 
 
 # -- search ---------------------------------------------------------------------------------------
@@ -228,7 +324,7 @@ class _Texts:
 
 
 def _norm_title(title: str) -> str:
-    return " ".join(fold(w) for w in re.findall(r"\w+", title or ""))
+    return " ".join(_WORD.findall(fold(title or "")))
 
 
 def _similar(a: str, b: str) -> bool:
@@ -289,35 +385,109 @@ class Deduper:
         return False
 
 
-def snippet(text: str, highlight: set[str], analyzer: str = "danish") -> str:
-    """A window of the text with the most distinct matching words, matches wrapped in <mark>."""
+def _word_spans(text: str, highlight: set[str], analyzer: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The character span of every word, and for the words that match the query their index token
+    (the same analysis as analyzer.tokens, without building a Token per word: snippets are on the
+    hot path of every search)."""
+    plain = analyzer == "plain"
+    spans: list[tuple[int, int]] = []
+    hits: dict[int, str] = {}
+    for m in (_WORD if plain else _TOKEN).finditer(text):
+        word = m.group(0)
+        if not plain and m.group("case"):
+            whole = case_token(word)
+            forms: tuple[str, ...] = (whole, *(fold(x) for x in _WORD.findall(word)))
+        else:
+            whole, parts, syn = word_variants(word, analyzer)
+            forms = (whole, *parts, *syn)
+        if not highlight.isdisjoint(forms):
+            hits[len(spans)] = whole
+        spans.append(m.span())
+    return spans, hits
+
+
+def snippet_hits(text: str, highlight: set[str], analyzer: str = "danish") -> tuple[str, int]:
+    """A window of the text with the most distinct matching words, matches wrapped in <mark>;
+    and how many words of the whole text match."""
     if not text:
-        return ""
+        return "", 0
     text = unicodedata.normalize("NFC", text)
-    toks = tokens(text, analyzer)
-    if not toks:
-        return ""
-    hits = [i for i, t in enumerate(toks) if highlight.intersection(t.all)]
-    if not hits:
-        start = 0
-    else:
-        best, start = -1, 0
-        for h in hits:
+    spans, hits = _word_spans(text, highlight, analyzer)
+    if not spans:
+        return "", 0
+    start = 0
+    if hits:
+        best = -1
+        positions = sorted(hits)
+        for h in positions:
             s = max(0, h - 4)
-            window = {toks[i].whole for i in hits if s <= i < s + SNIPPET_WORDS}
+            window = {hits[i] for i in positions if s <= i < s + SNIPPET_WORDS}
             if len(window) > best:
                 best, start = len(window), s
-    end = min(len(toks), start + SNIPPET_WORDS)
-    hitset = set(hits)
+    end = min(len(spans), start + SNIPPET_WORDS)
     out = []
-    pos = toks[start].start
+    pos = spans[start][0]
     for i in range(start, end):
-        t = toks[i]
-        out.append(text[pos:t.start])
-        out.append(f"<mark>{t.text}</mark>" if i in hitset else t.text)
-        pos = t.end
+        a, b = spans[i]
+        out.append(text[pos:a])
+        out.append(f"<mark>{text[a:b]}</mark>" if i in hits else text[a:b])
+        pos = b
     s = " ".join("".join(out).split())
-    return ("… " if start > 0 else "") + s + (" …" if end < len(toks) else "")
+    return ("… " if start > 0 else "") + s + (" …" if end < len(spans) else ""), len(hits)
+
+
+def snippet(text: str, highlight: set[str], analyzer: str = "danish") -> str:
+    """A window of the text with the most distinct matching words, matches wrapped in <mark>."""
+    return snippet_hits(text, highlight, analyzer)[0]
+
+
+def _results(conn, ids: list[int], scores: dict[int, float]) -> list[dict]:
+    """Result rows of these items, best first (ties: by source name); items removed from the
+    store since the index last synced are left out."""
+    results = []
+    for rid, row in _select(conn, _COLUMNS, ids).items():
+        (_, number, title, public, cases, muni, comm, date, _dtype, source, sketch, chars) = row
+        results.append({"_id": rid, "_ntitle": _norm_title(title), "_sketch": sketch, "_chars": chars or 0,
+                        "source": source, "municipality": muni, "committee": comm, "date": date,
+                        "item_number": number, "title": title, "case_numbers": json.loads(cases),
+                        "public": bool(public), "snippet": "", "score": round(scores[rid], 4)})
+    results.sort(key=lambda r: (-r["score"], r["source"], r["_id"]))
+    return results
+
+
+def _facets(rows: list[dict]) -> dict[str, Counter]:
+    facets: dict[str, Counter] = {"municipality": Counter(), "committee": Counter(), "year": Counter()}
+    for r in rows:
+        if r["municipality"]:
+            facets["municipality"][r["municipality"]] += 1
+        if r["committee"]:
+            facets["committee"][r["committee"]] += 1
+        if r["date"]:
+            facets["year"][r["date"][:4]] += 1
+    return facets
+
+
+_AGGREGATIONS = {name: {"terms": {"field": name, "size": 1000}} for name in ("municipality", "committee", "year")}
+
+
+def _aggregate(searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, Counter]:
+    """Facet counts over every match, counted by tantivy."""
+    result = searcher.aggregate(query, _AGGREGATIONS)
+    return {name: Counter({b["key"]: b["doc_count"] for b in result.get(name, {}).get("buckets", [])})
+            for name in _AGGREGATIONS}
+
+
+def _coordinate(searcher: tantivy.Searcher, clauses: list[tantivy.Query], scores: dict[int, float]) -> dict:
+    """Items matching more of the query words rank higher: each score times (matched words /
+    query words) squared. Counted for the fetched results only, one small query per word."""
+    among = Q.term_set_query(SCHEMA, "id", list(scores))
+    covered: Counter[int] = Counter()
+    for clause in clauses:
+        res = searcher.search(Q.boolean_query([(Occur.Must, clause), (Occur.Must, among)]), limit=len(scores),
+                              count=False)
+        covered.update(searcher.fast_field_values("id", [addr for _, addr in res.hits]))
+    n = len(clauses)
+    return {rid: s * (covered[rid] / n) ** 2 for rid, s in scores.items()}
 
 
 def search(store, query: str, *, municipality: str | None = None, committee: str | None = None,
@@ -326,74 +496,59 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
     """Search the stored items; the result has exactly the shape of shared/spec/search-output.md."""
     analyzer = store.analyzer_name()
     conn = store.conn
+    empty = {"query": query, "total": 0, "results": [], "facets": {"municipality": {}, "committee": {}, "year": {}}}
+    idx = index_of(store)
+    idx.sync(conn)  # committed documents not yet in the index go in first, unless another process writes
+    searcher = idx.searcher()
 
     def vocab(term: str) -> int:
-        row = conn.execute("SELECT doc FROM items_vocab WHERE term=?", (term,)).fetchone()
-        return row[0] if row else 0
+        return max(searcher.doc_freq(f, term) for f in TEXT_FIELDS)
 
     parsed = parse_query(query, analyzer, vocab)
-    expr = match_expression(parsed)
-    empty = {"query": query, "total": 0, "results": [], "facets": {"municipality": {}, "committee": {}, "year": {}}}
-    if expr is None:
+    full = build_query(parsed, _filters(municipality, committee, date_from, date_to, year, doc_type))
+    if full is None:
         return empty
-    try:
-        scores = {rid: -s for rid, s in conn.execute(
-            "SELECT rowid, bm25(items_fts, ?, ?, ?) FROM items_fts WHERE items_fts MATCH ?", (*WEIGHTS, expr))}
-    except Exception:  # noqa: BLE001 - a query FTS5 cannot run is a query without results
+    need = offset + limit
+    window = need + RESERVE
+    if len(parsed.clauses) > 1:
+        window = max(window, RERANK)
+    found = searcher.search(full, limit=max(window, EXACT_MATCHES), count=True)
+    if not found.hits:
         return empty
-    if not scores:
-        return empty
-    if len(parsed.clauses) > 1:  # coordination: items matching more of the query words rank higher
-        covered: Counter[int] = Counter()
-        for clause in parsed.clauses:
-            for (rid,) in conn.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH ?", (clause,)):
-                if rid in scores:
-                    covered[rid] += 1
-        n = len(parsed.clauses)
-        scores = {rid: s * (covered[rid] / n) ** 2 for rid, s in scores.items()}
-    rows = _select(conn, _COLUMNS, list(scores))
-    want_muni = fold(municipality) if municipality else None
-    want_comm = fold(committee) if committee else None
-    results = []
-    for rid, row in rows.items():
-        (_, number, title, public, cases, muni, comm, date, dtype, source, sketch, chars) = row
-        if want_muni and fold(muni or "") != want_muni:
-            continue
-        if want_comm and fold(comm or "") != want_comm:
-            continue
-        if date_from and (not date or date < date_from):
-            continue
-        if date_to and (not date or date > date_to):
-            continue
-        if year and (not date or date[:4] != str(year)):
-            continue
-        if doc_type and dtype != doc_type:
-            continue
-        results.append({"_id": rid, "_ntitle": _norm_title(title), "_sketch": sketch, "_chars": chars or 0,
-                        "source": source, "municipality": muni, "committee": comm, "date": date,
-                        "item_number": number, "title": title, "case_numbers": json.loads(cases),
-                        "public": bool(public), "snippet": "", "score": round(scores[rid], 4)})
-    results.sort(key=lambda r: (-r["score"], r["source"], r["_id"]))
+    exact = found.count <= EXACT_MATCHES
+    hits = found.hits if exact else found.hits[:window]
+    ids = searcher.fast_field_values("id", [addr for _, addr in hits])
+    scores = {rid: score for (score, _), rid in zip(hits, ids, strict=True) if rid is not None}
+    if len(parsed.clauses) > 1:
+        scores = _coordinate(searcher, parsed.clauses, scores)
+    order = sorted(scores, key=lambda rid: (-round(scores[rid], 4), rid))
     texts = _Texts(conn)
     dedupe = Deduper(texts)
-    kept = [r for r in results if not dedupe.seen(r)]
-    facets: dict[str, Counter] = {"municipality": Counter(), "committee": Counter(), "year": Counter()}
-    for r in kept:
-        if r["municipality"]:
-            facets["municipality"][r["municipality"]] += 1
-        if r["committee"]:
-            facets["committee"][r["committee"]] += 1
-        if r["date"]:
-            facets["year"][r["date"][:4]] += 1
+    kept: list[dict] = []
+    dups = 0
+    step = len(order) if exact else need + RESERVE
+    for i in range(0, len(order), step):  # exact: every match; otherwise just enough to fill the page
+        chunk = _results(conn, order[i:i + step], scores)
+        for r in chunk:
+            if dedupe.seen(r):
+                dups += 1
+            else:
+                kept.append(r)
+        if not exact and len(kept) >= need:
+            break
+    if exact:
+        total, facets = len(kept), _facets(kept)
+    else:
+        total, facets = found.count - dups, _aggregate(searcher, full)
     page = kept[offset:offset + limit]
     texts.load([r["_id"] for r in page if r["public"]])
     for r in page:
         if r["public"]:
-            text = texts.body(r)
-            if not parsed.highlight.intersection(t for tok in tokens(text, analyzer) for t in tok.all):
-                text = texts.decisions(r) or text
-            r["snippet"] = mask_cpr(snippet(text, parsed.highlight, analyzer))
+            text, hits = snippet_hits(texts.body(r), parsed.highlight, analyzer)
+            if not hits and texts.decisions(r):
+                text = snippet(texts.decisions(r), parsed.highlight, analyzer)
+            r["snippet"] = mask_cpr(text)
         for k in [k for k in r if k.startswith("_")]:
             del r[k]
-    return {"query": query, "total": len(kept), "results": page,
+    return {"query": query, "total": total, "results": page,
             "facets": {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()}}

@@ -99,6 +99,22 @@ MIGRATIONS: list[str] = [
     ALTER TABLE items ADD COLUMN sketch BLOB;
     ALTER TABLE items ADD COLUMN body_chars INTEGER;
     """,
+    # 4 -> 5: full-text search moves to a tantivy index beside the file (search/index.py); the
+    # store keeps a queue of analysed rows and removals that the index applies after each commit.
+    # index_id ties an index folder to this database; the first open builds the index.
+    """
+    DROP TABLE items_vocab;
+    DROP TABLE items_fts;
+    CREATE TABLE index_queue (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        item_id INTEGER NOT NULL,
+        title TEXT,
+        decision TEXT,
+        body TEXT
+    );
+    INSERT INTO meta(key, value) VALUES ('index_id', lower(hex(randomblob(16))));
+    INSERT INTO meta(key, value) VALUES ('index_stale', '1') ON CONFLICT(key) DO UPDATE SET value = '1';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

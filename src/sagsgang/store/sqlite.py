@@ -1,7 +1,8 @@
 """SQLite implementation of the Store: WAL mode, one BEGIN IMMEDIATE ... COMMIT per document.
 
-Records and their search-index rows are written in the same transaction, so a reader (or an
-interrupted ingest) only ever sees a document fully in or fully out.
+Records and the queue of their search-index rows are written in the same transaction, so a reader
+(or an interrupted ingest) only ever sees a document fully in or fully out; the search layer
+applies the queue to its index after the commit (see search/index.py).
 """
 from __future__ import annotations
 
@@ -72,8 +73,10 @@ def _locked(method: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
-# (document, item, analyzer name) -> the (title, decision, body) strings of the item's FTS5 row.
+# (document, item, analyzer name) -> the analysed (title, decision, body) strings of the item.
 Indexer = Callable[[Document, Any, str], tuple[str, str, str]]
+# called with the store after every committed document, and when the store closes
+Hook = Callable[["SQLiteStore"], None]
 
 
 def encode_parsed(doc: Document) -> bytes:
@@ -101,13 +104,17 @@ def decode_parsed(value: bytes | str) -> Document:
 
 
 class SQLiteStore:
-    """Records and their FTS5 rows in one SQLite file. The FTS rows are computed by an `indexer`
-    handed in by the search layer (sagsgang.search.open_index), so the store never imports the
-    stage after it; a store opened without one can read but not ingest."""
+    """Records and the queue of their index rows in one SQLite file. The rows are computed by an
+    `indexer` handed in by the search layer (sagsgang.search.open_index), which also hands in the
+    hooks that apply the queue, so the store never imports the stage after it; a store opened
+    without an indexer can read but not ingest."""
 
-    def __init__(self, path: str, indexer: Indexer | None = None) -> None:
+    def __init__(self, path: str, indexer: Indexer | None = None, on_commit: Hook | None = None,
+                 on_close: Hook | None = None) -> None:
         self.path = path
         self.indexer = indexer
+        self.on_commit = on_commit
+        self.on_close = on_close
         # usable from the web server's threads; one lock serialises use of the one connection
         self.conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
         self._lock = threading.RLock()
@@ -150,7 +157,7 @@ class SQLiteStore:
                                (path, doc.source)).fetchall()
             status = "replaced" if old else "new"
             for old_id, old_parsed in old:
-                self._remove(old_id, decode_parsed(old_parsed), now, analyzer)
+                self._remove(old_id, decode_parsed(old_parsed), now)
             m = doc.meeting
             cur = conn.execute(
                 "INSERT INTO documents(source, path, content_hash, municipality, document_type, committee, "
@@ -179,29 +186,26 @@ class SQLiteStore:
                 for a in item.attachments:
                     conn.execute("INSERT INTO attachments(item_id, number, title, public) VALUES (?,?,?,?)",
                                  (item_id, a.number, a.title, int(a.public)))
-                title_t, decision_t, body_t = self.indexer(doc, item, analyzer)
-                conn.execute("INSERT INTO items_fts(rowid, title, decision, body) VALUES (?,?,?,?)",
-                             (item_id, title_t, decision_t, body_t))
+                conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
+                             (item_id, *self.indexer(doc, item, analyzer)))
             conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
             conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
                          "ON CONFLICT(key) DO UPDATE SET value=CAST(value AS INTEGER)+1")
             conn.execute("COMMIT")
-            return IngestOutcome(status, doc_id, len(doc.items))
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        if self.on_commit is not None:
+            self.on_commit(self)
+        return IngestOutcome(status, doc_id, len(doc.items))
 
-    def _remove(self, doc_id: int, old: Document, now: str, analyzer: str) -> None:
-        """Delete a document's records (inside the caller's transaction) and tombstone its objects.
-
-        The index is contentless, so its rows are deleted by giving FTS5 the values they were
-        inserted with, recomputed from the stored document by the same indexer."""
+    def _remove(self, doc_id: int, old: Document, now: str) -> None:
+        """Delete a document's records (inside the caller's transaction), queue the removal of its
+        items from the index (a row without texts) and tombstone its objects."""
         conn = self.conn
-        for item_id, pos in conn.execute("SELECT id, position FROM items WHERE document_id=?", (doc_id,)).fetchall():
-            if pos < len(old.items):
-                conn.execute("INSERT INTO items_fts(items_fts, rowid, title, decision, body) VALUES ('delete',?,?,?,?)",
-                             (item_id, *self.indexer(old, old.items[pos], analyzer)))
+        conn.execute("INSERT INTO index_queue(item_id) SELECT id FROM items WHERE document_id=? ORDER BY id",
+                     (doc_id,))
         conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # cascades to items, decisions, attachments
         for pos, item in enumerate(old.items):
             conn.execute("INSERT INTO tombstones(object_id, object_type, deleted_at) VALUES (?,?,?)",
@@ -254,6 +258,9 @@ class SQLiteStore:
         }
 
     def close(self) -> None:
+        if self.on_close is not None:
+            hook, self.on_close = self.on_close, None
+            hook(self)
         self.conn.close()
 
     def __enter__(self) -> SQLiteStore:
@@ -263,7 +270,8 @@ class SQLiteStore:
         self.close()
 
 
-def open_store(path: str | None = None, indexer: Indexer | None = None) -> SQLiteStore:
+def open_store(path: str | None = None, indexer: Indexer | None = None, on_commit: Hook | None = None,
+               on_close: Hook | None = None) -> SQLiteStore:
     """Open (creating or migrating) the store at `path`, default $SAGSGANG_DB or ./sagsgang.db.
     `sqlite:///file.db` is accepted too; other URLs (postgresql://) name backends not built yet."""
     target = path or os.environ.get("SAGSGANG_DB") or DEFAULT_DB
@@ -272,6 +280,6 @@ def open_store(path: str | None = None, indexer: Indexer | None = None) -> SQLit
     elif "://" in target:
         raise SagsgangError(f"{target.split('://')[0]}: database backend not supported yet (use a SQLite file)")
     try:
-        return SQLiteStore(target, indexer)
+        return SQLiteStore(target, indexer, on_commit, on_close)
     except (sqlite3.DatabaseError, OSError) as exc:
         raise SagsgangError(f"{target}: cannot open database ({exc})") from None
