@@ -2,6 +2,7 @@
 
     python benchmarks/search/run.py [--sizes 10000,100000] [--rounds 5]
     python benchmarks/search/run.py --sizes 1000000          # the national-scale point (slow to build)
+    python benchmarks/search/run.py --keep /tmp/sg-bench      # keep the databases; a rerun only measures
 
 For each size: generate a demo corpus (text minutes) with that many agenda items, ingest it,
 then run a fixed mix of queries through `search` (ranking, exact total, facets over all
@@ -12,6 +13,7 @@ at 1M items and <= 3 x bare.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import subprocess
 import sys
@@ -56,35 +58,51 @@ def measure(db: Path, rounds: int) -> tuple[list[float], list[float], int]:
     return full, bare, total // max(rounds, 1)
 
 
+def build(work: Path, size: int, jobs: int) -> tuple[int, float]:
+    """Generate and ingest a corpus of `size` items in `work` (reused when a finished one is there);
+    return (items, ingest seconds)."""
+    from sagsgang.demo import generate
+
+    done = work / "built.json"
+    if done.exists():
+        info = json.loads(done.read_text())
+        return info["items"], info["ingest_s"]
+    # about 850 items per municipality-year in the generator: enough of both to reach `size`
+    munis = min(98, max(3, size // 8000))
+    years = max(10, -(-size // (munis * 800)))
+    stats = generate(work / "corpus", municipalities=munis, years=years, formats=["txt"], seed=11, max_items=size)
+    db = work / "search.db"
+    t = time.perf_counter()
+    r = subprocess.run([sys.executable, "-m", "sagsgang", "ingest", str(work / "corpus" / "docs"), "--db", str(db),
+                        "--jobs", str(jobs)], capture_output=True, text=True, check=False)
+    ingest_s = time.perf_counter() - t
+    if r.returncode != 0:
+        raise SystemExit(f"ingest of the {size:,}-item corpus failed: {r.stderr[-500:]}")
+    done.write_text(json.dumps({"items": stats.items, "ingest_s": ingest_s}))
+    return stats.items, ingest_s
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--keep", metavar="DIR", help="keep each size's corpus and database in DIR/<size> and reuse "
+                    "them on the next run (re-measure search without re-ingesting)")
     a = ap.parse_args()
-    from sagsgang.demo import generate
 
     rows = []
     for size in [int(s) for s in a.sizes.split(",")]:
         with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "corpus"
-            t = time.perf_counter()
-            # about 850 items per municipality-year in the generator: enough of both to reach `size`
-            munis = min(98, max(3, size // 8000))
-            years = max(10, -(-size // (munis * 800)))
-            stats = generate(out, municipalities=munis, years=years, formats=["txt"], seed=11, max_items=size)
-            gen_s = time.perf_counter() - t
-            db = Path(tmp) / "search.db"
-            t = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "sagsgang", "ingest", str(out / "docs"), "--db", str(db),
-                            "--jobs", str(a.jobs)], capture_output=True, check=False)
-            ingest_s = time.perf_counter() - t
-            full, bare, hits = measure(db, a.rounds)
-            rows.append((stats.items, gen_s, ingest_s, full, bare, hits))
+            work = Path(a.keep) / str(size) if a.keep else Path(tmp)
+            work.mkdir(parents=True, exist_ok=True)
+            items, ingest_s = build(work, size, a.jobs)
+            full, bare, hits = measure(work / "search.db", a.rounds)
+            rows.append((items, ingest_s, full, bare, hits))
     lines = [f"Query mix ({len(QUERIES)} queries x {a.rounds} rounds): " + ", ".join(f"`{q}`" for q in QUERIES), "",
              "| agenda items | ingest s | search p50 ms | p95 ms | p99 ms | bare tantivy p50 ms | bare p95 ms | "
              "p95 ratio | mean matches/query |", "|---|---|---|---|---|---|---|---|---|"]
-    for items, _gen, ing, full, bare, hits in rows:
+    for items, ing, full, bare, hits in rows:
         lines.append(f"| {items:,} | {ing:.0f} | {statistics.median(full):.1f} | {pct(full, 95):.1f} | "
                      f"{pct(full, 99):.1f} | {statistics.median(bare):.1f} | {pct(bare, 95):.1f} | "
                      f"{pct(full, 95) / max(pct(bare, 95), 1e-6):.1f} | {hits / len(QUERIES):.0f} |")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -20,6 +20,8 @@ from .model import Document
 from .parse import parse_result
 from .parse.casenumbers import normalize_case_number
 from .read import load_file, read_bytes
+
+IN_FLIGHT_PER_JOB = 8  # files parsed ahead of the store, per worker process
 
 
 @dataclass
@@ -88,6 +90,13 @@ def parse_path(path: str) -> tuple[str, Document | None, str | None, bool]:
         return path, None, f"internal error while parsing ({type(exc).__name__}: {exc})", True
 
 
+def _result(path: str, future) -> tuple[str, Document | None, str | None, bool]:
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - a crashed worker (e.g. in a PDF library)
+        return path, None, f"parser process failed ({type(exc).__name__})", True
+
+
 def _known(store, path: str) -> bool:
     """True when these exact bytes are already stored (then they need no parsing)."""
     data, _ = load(path)
@@ -111,7 +120,7 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
         else:
             todo.append(path)
     done = report.counts["unchanged"]
-    stored: list[Document] = []
+    cases: set[tuple[str | None, str]] = set()
 
     def handle(path: str, doc: Document | None, error: str | None, failed: bool = True) -> None:
         nonlocal done
@@ -125,26 +134,28 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
             report.counts[outcome.status] += 1
             if outcome.status != "unchanged":
                 report.items += len(doc.items)
-                stored.append(doc)
+                # distinct cases (municipality + normalised number, as link/ keys them), counted
+                # here without building the linked cases, which a summary does not need
+                cases.update((doc.municipality, normalize_case_number(c)) for it in doc.items for c in it.case_numbers)
         if progress:
             progress(done, len(files), path)
 
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(parse_path, path) for path in todo]  # stored in input order
-            for path, future in zip(todo, futures, strict=True):
-                try:
-                    result = future.result()
-                except Exception as exc:  # noqa: BLE001 - a crashed worker (e.g. in a PDF library)
-                    result = (path, None, f"parser process failed ({type(exc).__name__})", True)
-                handle(*result)
+            # a bounded window of files in flight: parsed documents waiting for the store must not
+            # pile up in memory when parsing outruns storing (memory stays flat with corpus size)
+            ahead = jobs * IN_FLIGHT_PER_JOB
+            futures: deque = deque()
+            for path in todo:
+                futures.append((path, pool.submit(parse_path, path)))
+                if len(futures) >= ahead:
+                    handle(*_result(*futures.popleft()))
+            while futures:  # stored in input order
+                handle(*_result(*futures.popleft()))
     else:
         for path in todo:
             handle(*parse_path(path))
-    # Distinct cases among the stored documents (municipality + normalised number, as link/ keys them;
-    # counted here without building the linked cases, which is not needed for a summary).
-    report.cases = len({(d.municipality, normalize_case_number(c)) for d in stored for it in d.items
-                        for c in it.case_numbers})
+    report.cases = len(cases)
     return report
 
 

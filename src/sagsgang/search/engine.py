@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -175,6 +176,7 @@ class Query:
     phrases: list[tantivy.Query] = field(default_factory=list)     # required
     exclusions: list[tantivy.Query] = field(default_factory=list)
     highlight: set[str] = field(default_factory=set)               # tokens to <mark> in snippets
+    words: int = 0                                                 # distinct query words to highlight
 
 
 def _word_clause(tok: Token, analyzer: str, vocab: Callable[[str], int] | None = None) -> tantivy.Query:
@@ -230,6 +232,7 @@ def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int]
         else:
             query.phrases.append(expr)
             query.highlight.update(t.whole for t in words)
+            query.words += len({t.whole for t in words})
     rest.append(text[pos:])
     plain: list[Token] = []
     for chunk in " ".join(rest).replace('"', " ").split():
@@ -245,6 +248,7 @@ def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int]
             continue
         seen.add(t.whole)
         query.clauses.append(_word_clause(t, analyzer, vocab))
+        query.words += 1
         query.highlight.update((t.whole,) if t.whole.startswith("cn_") else t.all)
     return query
 
@@ -385,45 +389,60 @@ class Deduper:
         return False
 
 
-def _word_spans(text: str, highlight: set[str], analyzer: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
-    """The character span of every word, and for the words that match the query their index token
-    (the same analysis as analyzer.tokens, without building a Token per word: snippets are on the
-    hot path of every search)."""
-    plain = analyzer == "plain"
-    spans: list[tuple[int, int]] = []
-    hits: dict[int, str] = {}
-    for m in (_WORD if plain else _TOKEN).finditer(text):
-        word = m.group(0)
-        if not plain and m.group("case"):
-            whole = case_token(word)
-            forms: tuple[str, ...] = (whole, *(fold(x) for x in _WORD.findall(word)))
-        else:
-            whole, parts, syn = word_variants(word, analyzer)
-            forms = (whole, *parts, *syn)
-        if not highlight.isdisjoint(forms):
-            hits[len(spans)] = whole
-        spans.append(m.span())
-    return spans, hits
+def snippet_hits(text: str, highlight: set[str], analyzer: str = "danish", want: int = 0) -> tuple[str, int]:
+    """A window of the text with the most distinct matching words, matches wrapped in <mark>; and
+    how many matching words were seen. Scanning stops at the first window holding `want` distinct
+    matching words (the number of query words), so a long body is read only as far as needed.
 
-
-def snippet_hits(text: str, highlight: set[str], analyzer: str = "danish") -> tuple[str, int]:
-    """A window of the text with the most distinct matching words, matches wrapped in <mark>;
-    and how many words of the whole text match."""
+    Words are analysed as analyzer.tokens does, memoised per surface form, without building a
+    Token per word: snippets are on the hot path of every search."""
     if not text:
         return "", 0
     text = unicodedata.normalize("NFC", text)
-    spans, hits = _word_spans(text, highlight, analyzer)
+    plain = analyzer == "plain"
+    folded = fold(text)
+    if not any(h in folded for h in highlight if not h.startswith("cn_")):
+        # every index token is a prefix of a folded word or word part (Snowball only strips
+        # endings), so a text without any of them as a substring has no match: skip the scan
+        highlight = set()
+        want = -1
+    spans: list[tuple[int, int]] = []
+    hits: dict[int, str] = {}          # word index -> its index token, for words that match
+    order: list[int] = []              # hit word indices, ascending
+    memo: dict[str, str] = {}
+    best, start, evaluated = -1, 0, 0
+
+    def evaluate(h: int) -> None:
+        nonlocal best, start
+        s0 = max(0, h - 4)
+        window = {hits[i] for i in order[bisect_left(order, s0):bisect_left(order, s0 + SNIPPET_WORDS)]}
+        if len(window) > best:
+            best, start = len(window), s0
+
+    for m in (_WORD if plain else _TOKEN).finditer(text):
+        word = m.group(0)
+        hit = memo.get(word)
+        if hit is None:
+            if not plain and m.group("case"):
+                whole = case_token(word)
+                forms: tuple[str, ...] = (whole, *(fold(x) for x in _WORD.findall(word)))
+            else:
+                whole, parts, syn = word_variants(word, analyzer)
+                forms = (whole, *parts, *syn)
+            hit = memo[word] = "" if highlight.isdisjoint(forms) else whole
+        if hit:
+            hits[len(spans)] = hit
+            order.append(len(spans))
+        spans.append(m.span())
+        while evaluated < len(order) and max(0, order[evaluated] - 4) + SNIPPET_WORDS < len(spans):
+            evaluate(order[evaluated])  # its window is fully read
+            evaluated += 1
+        if want and best >= want and len(spans) > start + SNIPPET_WORDS:
+            break  # want == -1: no match anywhere, the first words will do
     if not spans:
         return "", 0
-    start = 0
-    if hits:
-        best = -1
-        positions = sorted(hits)
-        for h in positions:
-            s = max(0, h - 4)
-            window = {hits[i] for i in positions if s <= i < s + SNIPPET_WORDS}
-            if len(window) > best:
-                best, start = len(window), s
+    for h in order[evaluated:]:
+        evaluate(h)
     end = min(len(spans), start + SNIPPET_WORDS)
     out = []
     pos = spans[start][0]
@@ -544,7 +563,7 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
     texts.load([r["_id"] for r in page if r["public"]])
     for r in page:
         if r["public"]:
-            text, hits = snippet_hits(texts.body(r), parsed.highlight, analyzer)
+            text, hits = snippet_hits(texts.body(r), parsed.highlight, analyzer, parsed.words)
             if not hits and texts.decisions(r):
                 text = snippet(texts.decisions(r), parsed.highlight, analyzer)
             r["snippet"] = mask_cpr(text)
