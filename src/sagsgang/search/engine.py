@@ -513,6 +513,14 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
            date_from: str | None = None, date_to: str | None = None, year: str | int | None = None,
            doc_type: str | None = None, limit: int = 10, offset: int = 0) -> dict[str, Any]:
     """Search the stored items; the result has exactly the shape of shared/spec/search-output.md."""
+    with store.lock:
+        return _search(store, query, municipality=municipality, committee=committee, date_from=date_from,
+                       date_to=date_to, year=year, doc_type=doc_type, limit=limit, offset=offset)
+
+
+def _search(store, query: str, *, municipality: str | None, committee: str | None, date_from: str | None,
+            date_to: str | None, year: str | int | None, doc_type: str | None, limit: int,
+            offset: int) -> dict[str, Any]:
     analyzer = store.analyzer_name()
     conn = store.conn
     empty = {"query": query, "total": 0, "results": [], "facets": {"municipality": {}, "committee": {}, "year": {}}}

@@ -123,6 +123,12 @@ class SQLiteStore:
         self.conn.execute("PRAGMA foreign_keys=ON")
         migrate(self.conn)
 
+    @property
+    def lock(self) -> threading.RLock:
+        """Held by every method; a caller that uses `conn` directly (search) holds it too, so the
+        web server's threads never use the one connection at the same time."""
+        return self._lock
+
     # -- meta ---------------------------------------------------------------
     @_locked
     def get_meta(self, key: str) -> str | None:
