@@ -18,8 +18,14 @@ def machine() -> str:
                 if ln.startswith("MemTotal")), 0) if Path("/proc/meminfo").exists() else 0
     sqlite = subprocess.run(["python3", "-c", "import sqlite3; print(sqlite3.sqlite_version)"], capture_output=True,
                             text=True).stdout.strip()
+    try:
+        from importlib.metadata import version
+
+        tantivy = f", tantivy {version('tantivy')}"
+    except Exception:  # noqa: BLE001 - a machine fact, not a requirement
+        tantivy = ""
     return (f"{os.cpu_count()} cores ({cpu}), {mem} GiB RAM, Python {platform.python_version()}, "
-            f"SQLite {sqlite}, {platform.system()} {platform.release()}")
+            f"SQLite {sqlite}{tantivy}, {platform.system()} {platform.release()}")
 
 
 def record(title: str, body: str) -> None:
