@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--items", type=int, default=3000, help="stop generating after this many items")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--municipalities", type=int, default=26)
+    ap.add_argument("--municipalities", type=int, default=98)
     ap.add_argument("--formats", default="txt,html,pdf")
     ap.add_argument("--keep", type=Path, help="generate into this directory instead of a temp dir")
     ap.add_argument("--scorer", type=Path, default=SCORER)
