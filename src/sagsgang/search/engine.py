@@ -571,8 +571,8 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     texts.load([r["_id"] for r in page if r["public"]])
     for r in page:
         if r["public"]:
-            text, hits = snippet_hits(texts.body(r), parsed.highlight, analyzer, parsed.words)
-            if not hits and texts.decisions(r):
+            text, marked = snippet_hits(texts.body(r), parsed.highlight, analyzer, parsed.words)
+            if not marked and texts.decisions(r):
                 text = snippet(texts.decisions(r), parsed.highlight, analyzer)
             r["snippet"] = mask_cpr(text)
         for k in [k for k in r if k.startswith("_")]:
