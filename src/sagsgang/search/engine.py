@@ -13,7 +13,8 @@ Cost at scale: tantivy ranks and counts every match; facets are aggregations ove
 fields. Python sees only the top of the ranking: when a query has at most EXACT_MATCHES matches,
 all of them are deduplicated (HTML/PDF twins shown once) and totals and facets count the kept
 results exactly; beyond that, the page and a reserve below it are deduplicated, the total drops
-the twins found there and facets count every match.
+the twins found there and facets count every match (counted by tantivy on a second core while
+the first one ranks).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -486,6 +488,16 @@ def _facets(rows: list[dict]) -> dict[str, Counter]:
     return facets
 
 
+_POOL: ThreadPoolExecutor | None = None
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _POOL
+    if _POOL is None:
+        _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sagsgang-facets")
+    return _POOL
+
+
 _AGGREGATIONS = {name: {"terms": {"field": name, "size": 1000}} for name in ("municipality", "committee", "year")}
 
 
@@ -539,8 +551,12 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     window = need + RESERVE
     if len(parsed.clauses) > 1:
         window = max(window, RERANK)
+    # facets over every match are counted by tantivy on another core while this thread ranks:
+    # tantivy releases the GIL, so the two passes over the matches overlap
+    facet_counts = _pool().submit(_aggregate, searcher, full)
     found = searcher.search(full, limit=max(window, EXACT_MATCHES), count=True)
     if not found.hits:
+        facet_counts.cancel()
         return empty
     exact = found.count <= EXACT_MATCHES
     hits = found.hits if exact else found.hits[:window]
@@ -566,7 +582,7 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     if exact:
         total, facets = len(kept), _facets(kept)
     else:
-        total, facets = found.count - dups, _aggregate(searcher, full)
+        total, facets = found.count - dups, facet_counts.result()
     page = kept[offset:offset + limit]
     texts.load([r["_id"] for r in page if r["public"]])
     for r in page:
