@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from .headings import is_heading
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+# The white-space runs _WS.sub(" ", ...) actually changes: two or more characters, or one other than
+# a space. Substituting only these gives the same text without rebuilding it around every space.
+_WS_TO_FOLD = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u3000]")
 _END = re.compile(r"[.:;!?)»”\"]$")
 # Whole lines that are website chrome, never document text.
 _CHROME = re.compile(
@@ -37,16 +40,20 @@ def split_lines(text: str) -> list[Line]:
     """Non-empty lines with their offsets; blank lines become Line('') markers (one per run)."""
     out: list[Line] = []
     pos = 0
-    for raw in text.split("\n"):
+    # Form feeds dropped and white space folded once for the whole text: neither touches a line
+    # break, so line k of each form is line k of the text.
+    cleaned = text.replace("\f", "")
+    folded = _WS_TO_FOLD.sub(" ", cleaned)
+    footer, chrome = _PAGE_FOOTER.match, _CHROME.match
+    for raw, raw_clean, line in zip(text.split("\n"), cleaned.split("\n"), folded.split("\n"), strict=True):
         start = pos
         pos += len(raw) + 1
-        raw_clean = raw.replace("\f", "")
-        s = _WS.sub(" ", raw_clean).strip()
+        s = line.strip()
         if not s:
             if out and out[-1].text:
                 out.append(Line("", start))
             continue
-        if _PAGE_FOOTER.match(s) or _CHROME.match(s):
+        if footer(s) or chrome(s):
             continue
         out.append(Line(s, start, raw_clean.strip()))
     while out and not out[-1].text:
