@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:  # imported where used: datasketch pulls in scipy (~0.5 s), which ingest never needs
+    from datasketch import MinHash
 
 THRESHOLD = 0.5
 SHINGLE = 5
@@ -28,6 +30,8 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
 
 def signature(text: str) -> MinHash | None:
     """MinHash of an item's text; None for texts too short to compare meaningfully (< 20 words)."""
+    from datasketch import MinHash
+
     sh = shingles(text)
     if len(sh) < 16:
         return None
@@ -46,6 +50,8 @@ def candidate_pairs(signatures: list[MinHash | None]) -> list[tuple[int, int]]:
 
     The LSH threshold sits below THRESHOLD so that borderline pairs are still proposed; `similar`
     then decides on the estimated Jaccard itself."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=THRESHOLD * 0.8, num_perm=PERMUTATIONS)
     for i, sig in enumerate(signatures):
         if sig is not None:
