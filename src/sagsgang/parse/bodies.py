@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 MUNICIPALITIES = (
     "Albertslund Allerød Assens Ballerup Billund Bornholm Brøndby Brønderslev Dragør Egedal Esbjerg Fanø "
@@ -116,8 +117,11 @@ _BODY_END = re.compile(
 _ABBREV = re.compile(r"^[A-ZÆØÅ§][A-ZÆØÅ0-9§]{1,5}$")
 
 
+@lru_cache(maxsize=1 << 14)
 def is_body_name(text: str) -> bool:
-    """True for 'Økonomiudvalget', 'Social- og Seniorudvalget (18-21)', 'Aarhus Byråd', 'KB', 'AU/BUU'."""
+    """True for 'Økonomiudvalget', 'Social- og Seniorudvalget (18-21)', 'Aarhus Byråd', 'KB', 'AU/BUU'.
+
+    Memoised: the same committee names come back in every route and decision line."""
     t = text.strip().rstrip(".")
     if not t or len(t) > 90:
         return False
