@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported where used: datasketch pulls in scipy (~0.5 s), which ingest never needs
@@ -71,11 +72,17 @@ SKETCH_K = 32  # hashes kept per text: a Jaccard estimate within ~0.06 at the 0.
 
 def word_sketch(text: str) -> bytes:
     """Bottom-k sketch of a text's distinct words (32-bit hashes, 128 bytes at most), stored per item
-    at ingest so search can tell the same write-up published twice without loading both bodies."""
-    words = set(_WORD.findall(text.casefold()))
-    hashes = sorted({int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=4).digest(), "big")
-                     for w in words})[:SKETCH_K]
-    return b"".join(h.to_bytes(4, "big") for h in hashes)
+    at ingest so search can tell the same write-up published twice without loading both bodies.
+
+    The 4-byte big-endian digests sort as the integers they encode, so they are kept as bytes."""
+    hashes = sorted({_word_hash(w) for w in set(_WORD.findall(text.casefold()))})[:SKETCH_K]
+    return b"".join(hashes)
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_hash(word: str) -> bytes:
+    """32-bit BLAKE2b of a word, memoised: the same words recur in every item."""
+    return hashlib.blake2b(word.encode("utf-8"), digest_size=4).digest()
 
 
 def sketch_jaccard(a: bytes, b: bytes) -> float:
