@@ -35,9 +35,10 @@ BODY_DATE_LINE = re.compile(r"^(?P<body>[^,]{3,90}?),\s*(?P<date>[^,]+?)(?:,\s*p
 
 def _body_date_line(t: str) -> re.Match | None:
     """BODY_DATE_LINE.match(t), not tried where it cannot match: the body ends at the first comma,
-    3 to 90 characters in, and at most one more comma follows (', pkt. 115')."""
+    3 to 90 characters in, and at most one more comma follows (', pkt. 115'). Nor where the caller's
+    test fails anyway: a printed date (DATE_ANY) starts with a digit, after the comma and white space."""
     first = t.find(",")
-    if first < 3 or first > 90 or t.count(",") > 2:
+    if first < 3 or first > 90 or t.count(",") > 2 or not t[first + 1:].lstrip()[:1].isdecimal():
         return None
     return BODY_DATE_LINE.match(t)
 
