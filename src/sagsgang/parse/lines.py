@@ -29,6 +29,7 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _PAGE_FOOTER = re.compile(r"^(?:Side \d+ af \d+|\d+ af \d+|Side \d+|- ?\d+ ?-)$", re.IGNORECASE)
+_DROPPED = re.compile(_PAGE_FOOTER.pattern + "|" + _CHROME.pattern, re.IGNORECASE)  # either, in one match
 
 
 @dataclass
@@ -46,7 +47,7 @@ def split_lines(text: str) -> list[Line]:
     # break, so line k of each form is line k of the text.
     cleaned = text.replace("\f", "")
     folded = _WS_TO_FOLD.sub(" ", cleaned) if "  " in cleaned or _ODD_WS.search(cleaned) else cleaned
-    footer, chrome = _PAGE_FOOTER.match, _CHROME.match
+    dropped = _DROPPED.match
     for raw, raw_clean, line in zip(text.split("\n"), cleaned.split("\n"), folded.split("\n"), strict=True):
         start = pos
         pos += len(raw) + 1
@@ -55,7 +56,7 @@ def split_lines(text: str) -> list[Line]:
             if out and out[-1].text:
                 out.append(Line("", start))
             continue
-        if footer(s) or chrome(s):
+        if dropped(s):
             continue
         out.append(Line(s, start, raw_clean.strip()))
     while out and not out[-1].text:
