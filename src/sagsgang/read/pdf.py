@@ -58,6 +58,7 @@ BLOCK_GAP = 1.3  # x the median line pitch = block break; measured on Aarhus min
 # A letter or digit without a descender: its box bottom is the baseline. Exactly the characters for
 # which `c.isalnum() and c not in "gjpqyQJ"` holds (regex \w is isalnum() plus '_').
 _BASELINE_CHAR = re.compile(r"[^\W_gjpqyQJ]")
+_LAST_BASELINE_CHAR = re.compile(r".*([^\W_gjpqyQJ])", re.DOTALL)  # greedy: the last one in the range
 # FPDFText_GetCharBox(textpage, index, &left, &right, &bottom, &top) with plain addresses: the
 # binding's typed pointers cost more to check per call than PDFium needs to compute the box.
 _GET_CHAR_BOX = CFUNCTYPE(c_int, c_void_p, c_int, c_void_p, c_void_p, c_void_p, c_void_p)(
@@ -81,31 +82,27 @@ def _with_block_breaks(textpage) -> str:
     get_box = _GET_CHAR_BOX
     boxes = (c_double * 4)()  # left, right, bottom, top: kept alive here while PDFium writes into it
     left, right, bottom, top = (addressof(boxes) + 8 * i for i in range(4))
-
-    def baseline(k: int) -> float:
-        if not get_box(handle, k, left, right, bottom, top):
-            raise pdfium.PdfiumError("Failed to get charbox.")
-        return boxes[2]
-
-    search = _BASELINE_CHAR.search
+    first_in, last_in = _BASELINE_CHAR.search, _LAST_BASELINE_CHAR.match
     lines = raw.split("\n")
     firsts: list[float | None] = []
     lasts: list[float | None] = []
     start = 0
     for line in lines:
         end = start + len(line)
-        m = search(raw, start, end)
+        m = first_in(raw, start, end)
         if m is None:
             firsts.append(None)
             lasts.append(None)
         else:
             k = m.start()
-            j = end - 1
-            while not search(raw, j, j + 1):
-                j -= 1
-            first = baseline(k)
+            j = last_in(raw, k, end).start(1)
+            if not get_box(handle, k, left, right, bottom, top):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            first = boxes[2]
             firsts.append(first)
-            lasts.append(first if j == k else baseline(j))
+            if j != k and not get_box(handle, j, left, right, bottom, top):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            lasts.append(boxes[2])
         start = end + 1
     pitches = [a - b for a, b in zip(lasts, firsts[1:], strict=False) if a is not None and b is not None and a > b]
     if len(pitches) < 4:
