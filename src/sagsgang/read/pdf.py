@@ -4,7 +4,8 @@ minutes PDF, and maintained). Page texts are kept apart for provenance.
 One layout hint is kept from the geometry: where the vertical distance between two lines is
 clearly larger than the page's usual line pitch, a blank line is inserted. The text layer has no
 paragraph marks, and without them a decision runs on into the unheaded text printed below it.
-Reading one character box per line costs about 3% on top of plain extraction."""
+Reading two character boxes per line (its first and last baseline letter) costs about
+15% on top of plain extraction (0.3 s per 2500 pages)."""
 from __future__ import annotations
 
 import re
