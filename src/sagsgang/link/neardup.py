@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:  # imported where used: datasketch pulls in scipy (~0.5 s), which ingest never needs
+    from datasketch import MinHash
 
 THRESHOLD = 0.5
 SHINGLE = 5
@@ -28,6 +31,8 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
 
 def signature(text: str) -> MinHash | None:
     """MinHash of an item's text; None for texts too short to compare meaningfully (< 20 words)."""
+    from datasketch import MinHash
+
     sh = shingles(text)
     if len(sh) < 16:
         return None
@@ -46,6 +51,8 @@ def candidate_pairs(signatures: list[MinHash | None]) -> list[tuple[int, int]]:
 
     The LSH threshold sits below THRESHOLD so that borderline pairs are still proposed; `similar`
     then decides on the estimated Jaccard itself."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=THRESHOLD * 0.8, num_perm=PERMUTATIONS)
     for i, sig in enumerate(signatures):
         if sig is not None:
@@ -65,11 +72,17 @@ SKETCH_K = 32  # hashes kept per text: a Jaccard estimate within ~0.06 at the 0.
 
 def word_sketch(text: str) -> bytes:
     """Bottom-k sketch of a text's distinct words (32-bit hashes, 128 bytes at most), stored per item
-    at ingest so search can tell the same write-up published twice without loading both bodies."""
-    words = set(_WORD.findall(text.casefold()))
-    hashes = sorted({int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=4).digest(), "big")
-                     for w in words})[:SKETCH_K]
-    return b"".join(h.to_bytes(4, "big") for h in hashes)
+    at ingest so search can tell the same write-up published twice without loading both bodies.
+
+    The 4-byte big-endian digests sort as the integers they encode, so they are kept as bytes."""
+    hashes = sorted({_word_hash(w) for w in set(_WORD.findall(text.casefold()))})[:SKETCH_K]
+    return b"".join(hashes)
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_hash(word: str) -> bytes:
+    """32-bit BLAKE2b of a word, memoised: the same words recur in every item."""
+    return hashlib.blake2b(word.encode("utf-8"), digest_size=4).digest()
 
 
 def sketch_jaccard(a: bytes, b: bytes) -> float:

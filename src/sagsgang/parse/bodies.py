@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 MUNICIPALITIES = (
     "Albertslund Allerød Assens Ballerup Billund Bornholm Brøndby Brønderslev Dragør Egedal Esbjerg Fanø "
@@ -35,14 +36,68 @@ _DOMAIN_TO_MUNI = {m.lower().translate(_ASCII): m for m in MUNICIPALITIES}
 _DOMAIN_TO_MUNI.update({m.lower(): m for m in MUNICIPALITIES})
 
 
+# Where a mention can start, found with plain substring search instead of trying the 98-name
+# alternation at every word of the text: each mention holds one of these words (branch 1 after the
+# name, branch 2 at its start). Candidates are then confirmed by _MUNI_MENTION itself.
+_MENTION_WORDS = ("Kommun", "Byråd", "Regionskommune")
+_MUNI_NAMES = frozenset(MUNICIPALITIES)
+_MUNI_LENGTHS = sorted({len(m) for m in MUNICIPALITIES})
+_DOMAIN_END = re.compile(r"\.dk", re.IGNORECASE)
+_DOMAIN_CHAR = re.compile(r"[a-zæøå-]", re.IGNORECASE)
+
+
+def _mention_starts(text: str) -> list[int]:
+    """Ascending positions that include every position where _MUNI_MENTION matches."""
+    starts: set[int] = set()
+    for word in _MENTION_WORDS:
+        k = text.find(word)
+        while k >= 0:
+            starts.add(k)  # "Byrådet i X", "Kommunalbestyrelsen i X"
+            j = k
+            while j > 0 and text[j - 1].isspace():  # \s: the same characters as str.isspace()
+                j -= 1
+            if j < k:  # "X Kommune", "Xs Byråd": the name ends where the white space (or the 's') starts
+                for end in ((j, j - 1) if text[j - 1: j] == "s" else (j,)):
+                    for length in _MUNI_LENGTHS:
+                        if length <= end and text[end - length: end] in _MUNI_NAMES:
+                            starts.add(end - length)
+            k = text.find(word, k + 1)
+    return sorted(starts)
+
+
+def _domain_starts(text: str) -> list[int]:
+    """Ascending positions that include every position where _MUNI_DOMAIN matches."""
+    starts: list[int] = []
+    for m in _DOMAIN_END.finditer(text):
+        j = m.start()
+        while j > 0 and _DOMAIN_CHAR.match(text, j - 1):
+            j -= 1
+        starts.extend(range(j, m.start()))
+    return sorted(set(starts))
+
+
+def _matches(pattern: re.Pattern, text: str, candidates: list[int]) -> list[re.Match]:
+    """What pattern.finditer(text) yields, trying only the candidate start positions."""
+    out: list[re.Match] = []
+    pos = 0
+    for p in candidates:
+        if p >= pos:
+            m = pattern.match(text, p)
+            if m:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
 def detect_municipality(text: str) -> str | None:
     """Most-mentioned municipality ("Norddjurs Kommune", "Aarhus Byråd", "Borgerrepræsentationen")."""
     votes: Counter[str] = Counter()
-    for m in _MUNI_MENTION.finditer(text):
+    for m in _matches(_MUNI_MENTION, text, _mention_starts(text)):
         votes[m.group(1) or m.group(2)] += 1
     for phrase, muni in _SPECIAL.items():
         votes[muni] += text.count(phrase)
-    for m in _MUNI_DOMAIN.finditer(text[:20000]):
+    head = text[:20000]
+    for m in _matches(_MUNI_DOMAIN, head, _domain_starts(head)):
         muni = _DOMAIN_TO_MUNI.get(m.group(1).lower())
         if muni:
             votes[muni] += 1
@@ -62,8 +117,11 @@ _BODY_END = re.compile(
 _ABBREV = re.compile(r"^[A-ZÆØÅ§][A-ZÆØÅ0-9§]{1,5}$")
 
 
+@lru_cache(maxsize=1 << 14)
 def is_body_name(text: str) -> bool:
-    """True for 'Økonomiudvalget', 'Social- og Seniorudvalget (18-21)', 'Aarhus Byråd', 'KB', 'AU/BUU'."""
+    """True for 'Økonomiudvalget', 'Social- og Seniorudvalget (18-21)', 'Aarhus Byråd', 'KB', 'AU/BUU'.
+
+    Memoised: the same committee names come back in every route and decision line."""
     t = text.strip().rstrip(".")
     if not t or len(t) > 90:
         return False

@@ -23,6 +23,8 @@ CASE_LABEL = re.compile(
     r"|Journal\s?nr|Acadre\s?sagsnr|ESDH\s?nr)\.?\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
+# The first letter of every CASE_LABEL label, with the same flags: a line without it is no label.
+_LABEL_START = re.compile(r"\s*[sjae]", re.IGNORECASE)
 _NOT_CASE_LABEL = re.compile(r"^\s*(?:Dok\.?\s?nr|Dokumentnummer|Dokument\s?nr|Sag\s+nr\.?\s*\d+\s*$)", re.IGNORECASE)
 _BARE_DIGITS = re.compile(r"^(\d{4,9})\b")
 # A line that is nothing but a case number, optionally with its open/closed marker.
@@ -44,7 +46,7 @@ def labelled_case_numbers(line: str, next_line: str | None = None) -> list[str] 
 
     Returns None when the line is not such a label, [] when the label has no readable value.
     """
-    if _NOT_CASE_LABEL.match(line):
+    if not _LABEL_START.match(line) or _NOT_CASE_LABEL.match(line):
         return None
     m = CASE_LABEL.match(line)
     if not m:

@@ -8,6 +8,7 @@ the contract does not count as sections.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _HEADINGS = [
     r"sagsfremstilling(?: og økonomi)?", r"supplerende sagsfremstilling", r"uddybende sagsfremstilling",
@@ -52,8 +53,12 @@ ROUTE_HEADING = re.compile(r"^Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)
 _INLINE_ROUTE = re.compile(r"^Sagsgang\s*:\s*(?P<route>\S.*)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_heading(line: str) -> bool:
-    """True when the whole line is a section heading (a decision heading counts)."""
+    """True when the whole line is a section heading (a decision heading counts).
+
+    Memoised: line repair asks for every line twice (as the end of one pair and the start of the
+    next) and the item parser asks again."""
     s = line.strip()
     if not s or len(s) > 120:
         return False

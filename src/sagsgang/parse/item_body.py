@@ -31,6 +31,17 @@ from .lines import Line, norm_space
 from .people import ABSENT_LABEL, NONE_WORDS, absent_in_sentences, split_names
 
 BODY_DATE_LINE = re.compile(r"^(?P<body>[^,]{3,90}?),\s*(?P<date>[^,]+?)(?:,\s*pkt\.?\s*\d+)?\.?$", re.IGNORECASE)
+
+
+def _body_date_line(t: str) -> re.Match | None:
+    """BODY_DATE_LINE.match(t), not tried where it cannot match: the body ends at the first comma,
+    3 to 90 characters in, and at most one more comma follows (', pkt. 115'). Nor where the caller's
+    test fails anyway: a printed date (DATE_ANY) starts with a digit, after the comma and white space."""
+    first = t.find(",")
+    if first < 3 or first > 90 or t.count(",") > 2 or not t[first + 1:].lstrip()[:1].isdecimal():
+        return None
+    return BODY_DATE_LINE.match(t)
+
 HISTORY_FIELD = re.compile(r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt|Mødedato)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _NO_DECISION = {"", "-", "–", "ingen", "ingen beslutning", "."}
 _METADATA_LINE = re.compile(
@@ -57,8 +68,10 @@ def _ends_decision(t: str) -> bool:
     if ABSENT_LABEL.match(t):
         return False
     letters = [c for c in t if c.isalpha()]
+    if len(letters) < 10 or not all(c.isupper() for c in letters):
+        return False
     words = [w for w in t.split() if any(c.isalpha() for c in w)]
-    return len(letters) >= 10 and len(words) >= 2 and all(c.isupper() for c in letters)
+    return len(words) >= 2
 
 
 def _listed(t: str) -> bool:
@@ -110,6 +123,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     current_block: _Block | None = None
     intro: list[str] = []
 
+    last = len(lines) - 1
     for idx, ln in enumerate(lines):
         t = ln.text
         if not t:
@@ -122,7 +136,8 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             continue
         if mode in ("decision", "after_decision") and current_block is not None and _ends_decision(t):
             mode = "after_decision"
-        nxt = next((x.text for x in lines[idx + 1: idx + 3] if x.text), None)
+        # the next non-empty text among the two following lines, or None
+        nxt = (lines[idx + 1].text or (lines[idx + 2].text if idx + 1 < last else "") or None) if idx < last else None
         found = labelled_case_numbers(t, nxt)
         if found is not None and mode in ("head", "text", "attachments", "trailer"):
             for c in found:
@@ -197,7 +212,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
                 mode = "text"
             continue
         # "Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115": who decided, when.
-        bd = BODY_DATE_LINE.match(t)
+        bd = _body_date_line(t)
         if bd and is_body_name(bd.group("body")) and DATE_ANY.fullmatch(bd.group("date").strip()):
             if mode == "decision" and current_block and not current_block.lines and current_block.committee is None:
                 current_block.committee = bd.group("body").strip()

@@ -40,6 +40,10 @@ CLOSED_MARKER = re.compile(
 # "Beslutningssag: Godkendelse af dagsorden": the kind of case, printed before the title
 CASE_TYPE_PREFIX = re.compile(r"^(?:Beslutningssag|Orienteringssag|Drøftelsessag|Temadrøftelse)\s*:\s*", re.IGNORECASE)
 OPEN_CLOSED_TAG = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt)\b", re.IGNORECASE)
+# The first character of every item-start pattern above (LABELLED_START, LABELLED_NUMBER_ONLY,
+# BARE_NUMBER, SAG_NR_START, NUMBERED_START), case-insensitive like the labels: a line that does
+# not start with one of them starts no item, and find_item_starts does not try the five patterns.
+_START_CHAR = re.compile(r"[•·▪●◦\-*pnds\d]", re.IGNORECASE)
 TOC_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*\d*\s*$|\s+\.{2,}\s*\d+\s*$|\t\s*\d+\s*$")
 
 
@@ -129,9 +133,10 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
            if meeting_context and (m := NUMBERED_START.match(ln.text)) and _toc_run(lines, i)}
     labelled_seen = any(LABELLED_START.match(ln.text) or LABELLED_NUMBER_ONLY.match(ln.text)
                         or BARE_NUMBER.match(ln.text) for ln in lines)
+    start_char = _START_CHAR.match
     for i, ln in enumerate(lines):
         t = ln.text
-        if not t:
+        if not t or not start_char(t):
             continue
         m = LABELLED_START.match(t)
         if m and not is_heading(m.group("title")):

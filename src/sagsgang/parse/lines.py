@@ -13,6 +13,11 @@ from dataclasses import dataclass
 from .headings import is_heading
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+# The white-space runs _WS.sub(" ", ...) actually changes: two or more characters, or one other than
+# a space (the look-behind sees the character just taken). Substituting only these gives the same
+# text without rebuilding it around every space; most texts have none (_ODD_WS, no double space).
+_WS_TO_FOLD = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000](?:[ \t\u00a0\u2000-\u200b\u202f\u3000]+|(?<! ))")
+_ODD_WS = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u3000]")
 _END = re.compile(r"[.:;!?)»”\"]$")
 # Whole lines that are website chrome, never document text.
 _CHROME = re.compile(
@@ -24,6 +29,7 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _PAGE_FOOTER = re.compile(r"^(?:Side \d+ af \d+|\d+ af \d+|Side \d+|- ?\d+ ?-)$", re.IGNORECASE)
+_DROPPED = re.compile(_PAGE_FOOTER.pattern + "|" + _CHROME.pattern, re.IGNORECASE)  # either, in one match
 
 
 @dataclass
@@ -37,16 +43,20 @@ def split_lines(text: str) -> list[Line]:
     """Non-empty lines with their offsets; blank lines become Line('') markers (one per run)."""
     out: list[Line] = []
     pos = 0
-    for raw in text.split("\n"):
+    # Form feeds dropped and white space folded once for the whole text: neither touches a line
+    # break, so line k of each form is line k of the text.
+    cleaned = text.replace("\f", "")
+    folded = _WS_TO_FOLD.sub(" ", cleaned) if "  " in cleaned or _ODD_WS.search(cleaned) else cleaned
+    dropped = _DROPPED.match
+    for raw, raw_clean, line in zip(text.split("\n"), cleaned.split("\n"), folded.split("\n"), strict=True):
         start = pos
         pos += len(raw) + 1
-        raw_clean = raw.replace("\f", "")
-        s = _WS.sub(" ", raw_clean).strip()
+        s = line.strip()
         if not s:
             if out and out[-1].text:
                 out.append(Line("", start))
             continue
-        if _PAGE_FOOTER.match(s) or _CHROME.match(s):
+        if dropped(s):
             continue
         out.append(Line(s, start, raw_clean.strip()))
     while out and not out[-1].text:
@@ -57,7 +67,8 @@ def split_lines(text: str) -> list[Line]:
 def _continues(prev: str, nxt: str) -> bool:
     if not prev or not nxt or is_heading(prev) or is_heading(nxt):
         return False
-    if _END.search(prev) or prev.startswith(("- ", "• ")) and len(prev) < 40:
+    # _END can only match at the last character (or before a final newline): search just there
+    if _END.search(prev, len(prev) - 2) or prev.startswith(("- ", "• ")) and len(prev) < 40:
         return False
     first = nxt[0]
     if prev.endswith("-") and (first.islower() or nxt.startswith(("og ", "eller "))):

@@ -4,12 +4,16 @@ minutes PDF, and maintained). Page texts are kept apart for provenance.
 One layout hint is kept from the geometry: where the vertical distance between two lines is
 clearly larger than the page's usual line pitch, a blank line is inserted. The text layer has no
 paragraph marks, and without them a decision runs on into the unheaded text printed below it.
-Reading one character box per line costs about 3% on top of plain extraction."""
+Reading two character boxes per line (its first and last baseline letter) costs about
+15% on top of plain extraction (0.3 s per 2500 pages)."""
 from __future__ import annotations
 
+import re
 import unicodedata
+from ctypes import CFUNCTYPE, addressof, c_double, c_int, c_void_p, cast
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from ..errors import DocumentError
 from .base import ReadResult
@@ -52,12 +56,14 @@ def read_pdf(data: bytes, source: str) -> ReadResult:
 BLOCK_GAP = 1.3  # x the median line pitch = block break; measured on Aarhus minutes: lines 12.2-12.3 pt, blocks 17.7+
 
 
-def _baseline(textpage, raw: str, indices: range) -> float | None:
-    """Baseline (box bottom) of the first letter without a descender among `indices`."""
-    for k in indices:
-        if raw[k].isalnum() and raw[k] not in "gjpqyQJ":
-            return textpage.get_charbox(k)[1]
-    return None
+# A letter or digit without a descender: its box bottom is the baseline. Exactly the characters for
+# which `c.isalnum() and c not in "gjpqyQJ"` holds (regex \w is isalnum() plus '_').
+_BASELINE_CHAR = re.compile(r"[^\W_gjpqyQJ]")
+_LAST_BASELINE_CHAR = re.compile(r".*([^\W_gjpqyQJ])", re.DOTALL)  # greedy: the last one in the range
+# FPDFText_GetCharBox(textpage, index, &left, &right, &bottom, &top) with plain addresses: the
+# binding's typed pointers cost more to check per call than PDFium needs to compute the box.
+_GET_CHAR_BOX = CFUNCTYPE(c_int, c_void_p, c_int, c_void_p, c_void_p, c_void_p, c_void_p)(
+    cast(pdfium_c.FPDFText_GetCharBox, c_void_p).value)
 
 
 def _with_block_breaks(textpage) -> str:
@@ -65,24 +71,40 @@ def _with_block_breaks(textpage) -> str:
 
     The pitch is measured from the previous line's last baseline to this line's first, because
     PDFium sometimes returns two visual lines as one text line. The usual pitch is a low
-    percentile, not the median: on a page with many headings the median is the heading spacing."""
+    percentile, not the median: on a page with many headings the median is the heading spacing.
+
+    Two character boxes are read per line (its first and last baseline letter), straight from
+    PDFium with reused out-parameters: the helper's per-call wrapping cost more than the call."""
     raw = textpage.get_text_range()
     n = textpage.count_chars()
     if n != len(raw):  # char indices and text do not line up: no geometry, plain text
         return raw
-    lines: list[str] = []
+    handle = cast(textpage.raw, c_void_p).value
+    get_box = _GET_CHAR_BOX
+    boxes = (c_double * 4)()  # left, right, bottom, top: kept alive here while PDFium writes into it
+    left, right, bottom, top = (addressof(boxes) + 8 * i for i in range(4))
+    first_in, last_in = _BASELINE_CHAR.search, _LAST_BASELINE_CHAR.match
+    lines = raw.split("\n")
     firsts: list[float | None] = []
     lasts: list[float | None] = []
     start = 0
-    while start <= len(raw):
-        i = raw.find("\n", start)
-        if i < 0:
-            i = len(raw)
-        end = min(i, n)
-        lines.append(raw[start:i].rstrip("\r"))
-        firsts.append(_baseline(textpage, raw, range(start, end)))
-        lasts.append(_baseline(textpage, raw, range(end - 1, start - 1, -1)))
-        start = i + 1
+    for line in lines:
+        end = start + len(line)
+        m = first_in(raw, start, end)
+        if m is None:
+            firsts.append(None)
+            lasts.append(None)
+        else:
+            k = m.start()
+            j = last_in(raw, k, end).start(1)
+            if not get_box(handle, k, left, right, bottom, top):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            first = boxes[2]
+            firsts.append(first)
+            if j != k and not get_box(handle, j, left, right, bottom, top):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            lasts.append(boxes[2])
+        start = end + 1
     pitches = [a - b for a, b in zip(lasts, firsts[1:], strict=False) if a is not None and b is not None and a > b]
     if len(pitches) < 4:
         return raw
@@ -92,7 +114,7 @@ def _with_block_breaks(textpage) -> str:
     for line, first, last in zip(lines, firsts, lasts, strict=True):
         if prev_last is not None and first is not None and prev_last - first > BLOCK_GAP * usual and out and out[-1]:
             out.append("")
-        out.append(line)
+        out.append(line.rstrip("\r"))
         if last is not None:
             prev_last = last
     return "\n".join(out)

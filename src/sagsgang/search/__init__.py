@@ -22,5 +22,5 @@ def open_index(path: str | None = None) -> SQLiteStore:
     """The store with this layer's indexer and hooks: what ingest writes into and search reads.
     The index is opened (built, or brought up to date) here, before the first document."""
     store = open_store(path, indexer=index_item, on_commit=after_commit, on_close=on_close)
-    index_of(store)
+    index_of(store).sync(store.conn)  # a writer applies a queue left by an interrupted ingest at once
     return store

@@ -198,21 +198,45 @@ def tokens(text: str, analyzer: str = "danish") -> list[Token]:
 def index_text(text: str, analyzer: str = "danish") -> str:
     """The analysed token string stored in an FTS5 column: every token of every word, in order.
 
-    The same tokens as `tokens()` without building a Token per word (the hot path of ingest)."""
+    The same tokens as `tokens()` without building a Token per word (the hot path of ingest):
+    the case numbers _TOKEN would find are exactly CASE_FORM's matches (both start only where no
+    word character precedes, and end before one), and between them _TOKEN finds the words."""
     text = unicodedata.normalize("NFC", text or "")
-    out: list[str] = []
     if analyzer == "plain":
-        for m in _WORD.finditer(text):
-            out.append(word_variants(m.group(0), analyzer)[0])
-        return " ".join(out)
-    for m in _TOKEN.finditer(text):
-        word = m.group(0)
-        if m.group("case"):
-            out.append(case_token(word))
-            out.extend(fold(x) for x in _WORD.findall(word))
-            continue
-        whole, parts, syn = word_variants(word, analyzer)
-        out.append(whole)
-        out.extend(parts)
-        out.extend(syn)
+        return " ".join([word_variants(w, analyzer)[0] for w in _WORD.findall(text)])
+    out: list[str] = []
+    pos = 0
+    for m in _case_numbers(text):
+        out.extend(map(_word_tokens, _WORD.findall(text, pos, m.start())))
+        case = m.group(0)
+        out.append(case_token(case))
+        out.extend(fold(x) for x in _WORD.findall(case))
+        pos = m.end()
+    out.extend(map(_word_tokens, _WORD.findall(text, pos)))
     return " ".join(out)
+
+
+# Every case form starts with two digits or 'EMN-' and a digit, after no [\w/.-]: the character
+# before each possible start, found without trying CASE_FORM's look-behind at every position.
+_CASE_HINT = re.compile(r"[^\w/.-](?:\d\d|EMN-\d)")
+
+
+def _case_numbers(text: str) -> list[re.Match]:
+    """CASE_FORM.finditer(text), tried only at the possible starts."""
+    out: list[re.Match] = []
+    pos = 0
+    for p in [0, *(h.start() + 1 for h in _CASE_HINT.finditer(text))]:
+        if p >= pos:
+            m = CASE_FORM.match(text, p)
+            if m:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def _word_tokens(word: str) -> str:
+    """A word's tokens joined by spaces (never empty: the whole-word stem comes first), so that
+    index_text joins one string per word; word_variants only tells 'plain' from the rest."""
+    whole, parts, syn = word_variants(word, "danish")
+    return " ".join((whole, *parts, *syn))

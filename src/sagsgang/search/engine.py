@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -46,6 +47,7 @@ EXACT_MATCHES = 100   # up to this many matches, totals and facets are exact aft
 RESERVE = 40          # results fetched below the page, so dedupe can still fill it
 RERANK = 200          # for queries of several words: results re-ranked by how many words they match
 SYNC_SECONDS = 2.0    # an ingest also syncs when this long has passed since the last sync
+READER_SYNC_AFTER = 10.0  # a queue older than this with no ingest committing is applied by a reader
 
 
 def index_row(item: AgendaItem, analyzer: str = "danish", context: str = "") -> tuple[str, str, str]:
@@ -81,8 +83,20 @@ def index_of(store) -> SearchIndex:
         if idx.fresh or store.get_meta("index_stale"):
             rebuild_index(store)
         else:
-            idx.sync(store.conn)
+            catch_up(store, idx)
     return idx
+
+
+def catch_up(store, idx: SearchIndex) -> None:
+    """Apply the queue when this process wrote it, or when its writer is gone (no document
+    committed for READER_SYNC_AFTER seconds: an ingest that was killed). A reader never takes
+    the writer role from a running ingest, so a search during an ingest never waits for it."""
+    if idx.writer is not None or idx.pending_docs:
+        idx.sync(store.conn)
+        return
+    last = store.last_ingest()
+    if last is None or (datetime.now(UTC) - datetime.fromisoformat(last)).total_seconds() > READER_SYNC_AFTER:
+        idx.sync(store.conn)
 
 
 def after_commit(store) -> None:
@@ -537,7 +551,7 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     conn = store.conn
     empty = {"query": query, "total": 0, "results": [], "facets": {"municipality": {}, "committee": {}, "year": {}}}
     idx = index_of(store)
-    idx.sync(conn)  # committed documents not yet in the index go in first, unless another process writes
+    catch_up(store, idx)
     searcher = idx.searcher()
 
     def vocab(term: str) -> int:
