@@ -75,7 +75,9 @@ def main() -> None:
         for jobs in (1, 2):
             db = Path(tmp) / f"j{jobs}.db"
             took, peak_kib = ingest(out / "docs", db, jobs)
-            size = sum(f.stat().st_size for f in Path(tmp).glob(f"j{jobs}.db*"))
+            # the SQLite file, its WAL and the search index folder beside it
+            size = sum(f.stat().st_size for f in Path(tmp).glob(f"j{jobs}.db*/**/*") if f.is_file()) + \
+                sum(f.stat().st_size for f in Path(tmp).glob(f"j{jobs}.db*") if f.is_file())
             rows.append((jobs, took, peak_kib, size))
     ref_rate = pages / ref
     lines = [f"Corpus: {stats.documents} PDF minutes, {pages} pages, {stats.items} agenda items, "

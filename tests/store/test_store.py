@@ -142,3 +142,21 @@ def test_sqlite_store_implements_the_protocol(tmp_path):
     store = open_store(str(tmp_path / "p.db"))
     for name in [n for n in dir(Store) if not n.startswith("_")]:
         assert callable(getattr(store, name)), name
+
+
+def test_queue_pages_are_returned_when_the_store_closes(tmp_path):
+    """The index queue holds analysed text only until it is applied; the file keeps no dead pages."""
+    from sagsgang.search import open_index
+
+    store = open_index(str(tmp_path / "q.db"))
+    for k in range(60):
+        store.put_document(make_doc(source=f"d{k}.txt", text="Budgettet for skoleområdet " * 400, salt=str(k)),
+                           f"/x/d{k}.txt")
+    store.close()
+    conn = sqlite3.connect(str(tmp_path / "q.db"))
+    assert conn.execute("SELECT count(*) FROM index_queue").fetchone()[0] == 0
+    free, total = conn.execute("PRAGMA freelist_count").fetchone()[0], conn.execute("PRAGMA page_count").fetchone()[0]
+    assert free <= max(64, total // 20)
+    reopened = open_index(str(tmp_path / "q.db"))
+    assert len(indexed_ids(reopened)) == 60
+    reopened.close()

@@ -118,6 +118,9 @@ class SQLiteStore:
         # usable from the web server's threads; one lock serialises use of the one connection
         self.conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
         self._lock = threading.RLock()
+        # incremental auto-vacuum (takes effect on a new, empty file): the pages the index queue
+        # used during an ingest go back to the file system when the store closes
+        self.conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
@@ -267,6 +270,13 @@ class SQLiteStore:
         if self.on_close is not None:
             hook, self.on_close = self.on_close, None
             hook(self)
+        with self._lock:
+            free, total = (self.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("freelist_count", "page_count"))
+            if free > max(64, total // 20):  # more than 5% free: worth returning
+                try:
+                    self.conn.executescript("PRAGMA incremental_vacuum;")  # stepped to the end (execute frees one page)
+                except sqlite3.OperationalError:  # busy with another writer: the next close returns them
+                    pass
         self.conn.close()
 
     def __enter__(self) -> SQLiteStore:
