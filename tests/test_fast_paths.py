@@ -11,6 +11,7 @@ import pytest
 
 from sagsgang.link.neardup import word_sketch
 from sagsgang.parse import bodies, casenumbers, item_body, item_starts, lines
+from sagsgang.parse.casenumbers import matches_at
 from sagsgang.read import pdf
 from sagsgang.search import analyzer
 
@@ -36,9 +37,9 @@ def test_municipality_mentions_match_finditer():
     texts = strings(near * 2 + NAMES + WORDS + GLUE, most=10)
     assert sum(1 for t in texts if bodies._MUNI_MENTION.search(t)) > 200
     for text in texts:
-        assert spans(bodies._matches(bodies._MUNI_MENTION, text, bodies._mention_starts(text))) \
+        assert spans(matches_at(bodies._MUNI_MENTION, text, bodies._mention_starts(text))) \
             == spans(bodies._MUNI_MENTION.finditer(text)), text
-        assert spans(bodies._matches(bodies._MUNI_DOMAIN, text, bodies._domain_starts(text))) \
+        assert spans(matches_at(bodies._MUNI_DOMAIN, text, bodies._domain_starts(text))) \
             == spans(bodies._MUNI_DOMAIN.finditer(text)), text
 
 

@@ -5,6 +5,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .casenumbers import matches_at
+
 MUNICIPALITIES = (
     "Albertslund Allerød Assens Ballerup Billund Bornholm Brøndby Brønderslev Dragør Egedal Esbjerg Fanø "
     "Favrskov Faxe Fredensborg Fredericia Frederiksberg Frederikshavn Frederikssund Furesø Faaborg-Midtfyn "
@@ -76,28 +78,15 @@ def _domain_starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
-def _matches(pattern: re.Pattern, text: str, candidates: list[int]) -> list[re.Match]:
-    """What pattern.finditer(text) yields, trying only the candidate start positions."""
-    out: list[re.Match] = []
-    pos = 0
-    for p in candidates:
-        if p >= pos:
-            m = pattern.match(text, p)
-            if m:
-                out.append(m)
-                pos = m.end()
-    return out
-
-
 def detect_municipality(text: str) -> str | None:
     """Most-mentioned municipality ("Norddjurs Kommune", "Aarhus Byråd", "Borgerrepræsentationen")."""
     votes: Counter[str] = Counter()
-    for m in _matches(_MUNI_MENTION, text, _mention_starts(text)):
+    for m in matches_at(_MUNI_MENTION, text, _mention_starts(text)):
         votes[m.group(1) or m.group(2)] += 1
     for phrase, muni in _SPECIAL.items():
         votes[muni] += text.count(phrase)
     head = text[:20000]
-    for m in _matches(_MUNI_DOMAIN, head, _domain_starts(head)):
+    for m in matches_at(_MUNI_DOMAIN, head, _domain_starts(head)):
         muni = _DOMAIN_TO_MUNI.get(m.group(1).lower())
         if muni:
             votes[muni] += 1

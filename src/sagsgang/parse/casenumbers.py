@@ -78,3 +78,17 @@ def standalone_case_number(line: str) -> str | None:
 def normalize_case_number(number: str) -> str:
     """Identity key: spaces removed, upper case ('2022 - 15608' and '2022-15608' are one case)."""
     return re.sub(r"\s+", "", number).upper()
+
+
+def matches_at(pattern: re.Pattern, text: str, candidates: list[int]) -> list[re.Match]:
+    """What pattern.finditer(text) yields, trying only the candidate start positions (ascending):
+    for scans where a cheap search finds every place a match can start."""
+    out: list[re.Match] = []
+    pos = 0
+    for p in candidates:
+        if p >= pos:
+            m = pattern.match(text, p)
+            if m:
+                out.append(m)
+                pos = m.end()
+    return out

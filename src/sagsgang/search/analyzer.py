@@ -6,8 +6,8 @@ with linking -s-/-e-), split against a curated lexicon of common heads and modif
 the expansion of known abbreviations (ØK -> økonomiudvalg). Case numbers (22/8164,
 EMN-2025-009242, 24-003250) become one exact token ('22_8164'); numbers stay as they are.
 
-FTS5's unicode61 tokenizer (with '_' as a token character and diacritics kept) then only splits
-the already analysed strings on spaces.
+The index (tantivy, with a whitespace tokenizer) then only splits the already analysed strings
+on spaces.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from ..parse.casenumbers import CASE_FORM, normalize_case_number
+from ..parse.casenumbers import CASE_FORM, matches_at, normalize_case_number
 
 _STEMMER = Stemmer.Stemmer("danish")
 _WORD = re.compile(r"\w+")
@@ -196,7 +196,7 @@ def tokens(text: str, analyzer: str = "danish") -> list[Token]:
 
 
 def index_text(text: str, analyzer: str = "danish") -> str:
-    """The analysed token string stored in an FTS5 column: every token of every word, in order.
+    """The analysed token string of one index field: every token of every word, in order.
 
     The same tokens as `tokens()` without building a Token per word (the hot path of ingest):
     the case numbers _TOKEN would find are exactly CASE_FORM's matches (both start only where no
@@ -223,15 +223,7 @@ _CASE_HINT = re.compile(r"[^\w/.-](?:\d\d|EMN-\d)")
 
 def _case_numbers(text: str) -> list[re.Match]:
     """CASE_FORM.finditer(text), tried only at the possible starts."""
-    out: list[re.Match] = []
-    pos = 0
-    for p in [0, *(h.start() + 1 for h in _CASE_HINT.finditer(text))]:
-        if p >= pos:
-            m = CASE_FORM.match(text, p)
-            if m:
-                out.append(m)
-                pos = m.end()
-    return out
+    return matches_at(CASE_FORM, text, [0, *(h.start() + 1 for h in _CASE_HINT.finditer(text))])
 
 
 @lru_cache(maxsize=200_000)

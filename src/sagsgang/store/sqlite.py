@@ -115,6 +115,7 @@ class SQLiteStore:
         self.indexer = indexer
         self.on_commit = on_commit
         self.on_close = on_close
+        self.closed = False
         # usable from the web server's threads; one lock serialises use of the one connection
         self.conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
         self._lock = threading.RLock()
@@ -267,6 +268,10 @@ class SQLiteStore:
         }
 
     def close(self) -> None:
+        """Apply the index queue (on_close), return free pages, close; closing twice is harmless."""
+        if self.closed:
+            return
+        self.closed = True
         if self.on_close is not None:
             hook, self.on_close = self.on_close, None
             hook(self)
