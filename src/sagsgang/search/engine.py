@@ -72,18 +72,21 @@ def item_context(doc: Document) -> str:
 _INDEXES: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def index_of(store) -> SearchIndex:
-    """The store's search index, opened once per store object. A new index folder (first open,
-    or one left by another database) is built from the stored records; a queue left by an
-    interrupted ingest is applied when no other process is writing."""
+def _opened(store) -> SearchIndex:
     idx = _INDEXES.get(store)
     if idx is None:
-        idx = SearchIndex(store.path, store.get_meta("index_id") or "")
-        _INDEXES[store] = idx
-        if idx.fresh or store.get_meta("index_stale"):
-            rebuild_index(store)
-        else:
-            catch_up(store, idx)
+        idx = _INDEXES[store] = SearchIndex(store.path, store.get_meta("index_id") or "")
+    return idx
+
+
+def index_of(store) -> SearchIndex:
+    """The store's search index, opened once per store object. A new index folder (first open,
+    or one left by another database) is built from the stored records. Applying a queue is the
+    caller's choice: a writer syncs, a search catches up."""
+    fresh = store not in _INDEXES
+    idx = _opened(store)
+    if fresh and (idx.fresh or store.get_meta("index_stale")):
+        rebuild_index(store)
     return idx
 
 
@@ -137,11 +140,7 @@ def _index_rows(store) -> Iterator[tuple]:
 
 def rebuild_index(store) -> int:
     """Recreate the whole search index from the stored records; return the item count."""
-    idx = _INDEXES.get(store)
-    if idx is None:
-        idx = SearchIndex(store.path, store.get_meta("index_id") or "")
-        _INDEXES[store] = idx
-    n = idx.replace_all(_index_rows(store), store.conn)
+    n = _opened(store).replace_all(_index_rows(store), store.conn)
     store.conn.execute("DELETE FROM meta WHERE key = 'index_stale'")
     return n
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import tantivy
@@ -65,19 +66,17 @@ class SearchIndex:
         self.index_id = index_id
         self.folder: Path | None = None if db_path in ("", ":memory:") else Path(db_path + ".index")
         self.fresh = False  # True when the folder was (re)created: the caller must rebuild it
-        if self.folder is not None:
+        if self.folder is None:
+            self.index = tantivy.Index(SCHEMA)
+            self.fresh = True
+        else:
             marker = self.folder / ID_FILE
             if not marker.exists() or marker.read_text().strip() != index_id:
                 shutil.rmtree(self.folder, ignore_errors=True)
                 self.folder.mkdir(parents=True)
-                self.index = tantivy.Index(SCHEMA, str(self.folder))
                 marker.write_text(index_id)
                 self.fresh = True
-            else:
-                self.index = tantivy.Index(SCHEMA, str(self.folder))
-        else:
-            self.index = tantivy.Index(SCHEMA)
-            self.fresh = True
+            self.index = tantivy.Index(SCHEMA, str(self.folder))
         self.index.register_tokenizer(TOKENIZER, tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
         self.writer = None
         self.pending_docs = 0
@@ -90,9 +89,6 @@ class SearchIndex:
 
     def since_sync(self) -> float:
         return time.monotonic() - self.last_sync
-
-    def count(self) -> int:
-        return self.searcher().num_docs
 
     # -- writing ---------------------------------------------------------------------------------
     def acquire(self, wait: float = 0.0) -> bool:
@@ -111,6 +107,17 @@ class SearchIndex:
         if self.writer is not None:
             writer, self.writer = self.writer, None
             writer.wait_merging_threads()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Around a write by someone who has acquired the lock: a lock this block took is let go
+        at its end, one held from before (an ingest's) stays held."""
+        held = self.writer is not None
+        try:
+            yield
+        finally:
+            if not held:
+                self.release()
 
     @staticmethod
     def document(item_id: int, texts: tuple[str, str, str], municipality: str | None, committee: str | None,
@@ -154,26 +161,21 @@ class SearchIndex:
 
     def sync(self, conn, wait: float = 0.0) -> bool:
         """Bring the index up to the committed records if the writer lock can be had."""
-        held = self.writer is not None
-        if not held and not conn.execute("SELECT 1 FROM index_queue LIMIT 1").fetchone():
+        if self.writer is None and not conn.execute("SELECT 1 FROM index_queue LIMIT 1").fetchone():
             return True
-        if not self.acquire(wait):
-            return False
-        try:
+        with self.writing():
+            if not self.acquire(wait):
+                return False
             self.apply_queue(conn)
-        finally:
-            if not held:
-                self.release()
         self.pending_docs = 0
         self.last_sync = time.monotonic()
         return True
 
     def replace_all(self, rows: Iterable[tuple], conn) -> int:
         """Rebuild from scratch: `rows` are (item_id, texts, municipality, committee, date, doc_type)."""
-        held = self.writer is not None
-        if not self.acquire(wait=30.0):
-            raise RuntimeError("the search index is being written by another process")
-        try:
+        with self.writing():
+            if not self.acquire(wait=30.0):
+                raise RuntimeError("the search index is being written by another process")
             top = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM index_queue").fetchone()[0]
             self.writer.delete_all_documents()
             n = 0
@@ -183,7 +185,4 @@ class SearchIndex:
             self.writer.commit()
             conn.execute("DELETE FROM index_queue WHERE seq <= ?", (top,))
             self.apply_queue(conn)  # whatever was committed meanwhile
-        finally:
-            if not held:
-                self.release()
         return n
