@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -179,20 +180,24 @@ class Token:
         return (self.whole, *self.extra)
 
 
+def word_matches(text: str, analyzer: str = "danish") -> Iterator[re.Match]:
+    """The words of (NFC) text as the analyzer sees them: a case number is one word."""
+    return (_WORD if analyzer == "plain" else _TOKEN).finditer(text)
+
+
+def match_forms(m: re.Match, analyzer: str = "danish") -> tuple[str, tuple[str, ...]]:
+    """(whole-word token, extra tokens) of one word found by word_matches."""
+    if analyzer != "plain" and m.group("case"):
+        # the parts stay searchable as numbers too
+        return case_token(m.group(0)), tuple(fold(x) for x in _WORD.findall(m.group(0)))
+    whole, parts, syn = word_variants(m.group(0), analyzer)
+    return whole, parts + syn
+
+
 def tokens(text: str, analyzer: str = "danish") -> list[Token]:
     """Analyse running text; every word keeps its character span in the NFC form of the text."""
-    out: list[Token] = []
     text = unicodedata.normalize("NFC", text or "")
-    for m in (_WORD if analyzer == "plain" else _TOKEN).finditer(text):
-        if analyzer != "plain" and m.group("case"):
-            out.append(Token(m.group(0), m.start(), m.end(), case_token(m.group(0))))
-            # the parts stay searchable as numbers too
-            extra = tuple(fold(x) for x in _WORD.findall(m.group(0)))
-            out[-1].extra = extra
-            continue
-        whole, parts, syn = word_variants(m.group(0), analyzer)
-        out.append(Token(m.group(0), m.start(), m.end(), whole, parts + syn))
-    return out
+    return [Token(m.group(0), m.start(), m.end(), *match_forms(m, analyzer)) for m in word_matches(text, analyzer)]
 
 
 def index_text(text: str, analyzer: str = "danish") -> str:

@@ -38,7 +38,7 @@ from ..model import AgendaItem, Document
 from ..parse.casenumbers import normalize_case_number
 from ..privacy import mask_cpr
 from ..store.sqlite import decode_parsed, decode_text
-from .analyzer import _TOKEN, _WORD, STOPWORDS, Token, case_token, fold, index_text, tokens, word_variants
+from .analyzer import STOPWORDS, Token, fold, index_text, match_forms, tokens, word_matches, word_variants
 from .index import SCHEMA, SYNC_EVERY, TEXT_FIELDS, SearchIndex, date_number
 
 WEIGHTS = (4.0, 2.0, 1.0)  # field boosts: title, decision, body
@@ -195,7 +195,6 @@ class Query:
 
 
 def _word_clause(tok: Token, analyzer: str, vocab: Callable[[str], int] | None = None) -> tantivy.Query:
-    from .analyzer import word_variants
 
     if tok.whole.startswith("cn_") or analyzer == "plain":
         return _any_field(tok.whole)
@@ -343,7 +342,7 @@ class _Texts:
 
 
 def _norm_title(title: str) -> str:
-    return " ".join(_WORD.findall(fold(title or "")))
+    return " ".join(re.findall(r"\w+", fold(title or "")))
 
 
 def _similar(a: str, b: str) -> bool:
@@ -414,7 +413,6 @@ def snippet_hits(text: str, highlight: set[str], analyzer: str = "danish", want:
     if not text:
         return "", 0
     text = unicodedata.normalize("NFC", text)
-    plain = analyzer == "plain"
     folded = fold(text)
     if not any(h in folded for h in highlight if not h.startswith("cn_")):
         # every index token is a prefix of a folded word or word part (Snowball only strips
@@ -434,17 +432,12 @@ def snippet_hits(text: str, highlight: set[str], analyzer: str = "danish", want:
         if len(window) > best:
             best, start = len(window), s0
 
-    for m in (_WORD if plain else _TOKEN).finditer(text):
+    for m in word_matches(text, analyzer):
         word = m.group(0)
         hit = memo.get(word)
         if hit is None:
-            if not plain and m.group("case"):
-                whole = case_token(word)
-                forms: tuple[str, ...] = (whole, *(fold(x) for x in _WORD.findall(word)))
-            else:
-                whole, parts, syn = word_variants(word, analyzer)
-                forms = (whole, *parts, *syn)
-            hit = memo[word] = "" if highlight.isdisjoint(forms) else whole
+            whole, extra = match_forms(m, analyzer)
+            hit = memo[word] = "" if highlight.isdisjoint((whole, *extra)) else whole
         if hit:
             hits[len(spans)] = hit
             order.append(len(spans))
