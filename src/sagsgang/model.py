@@ -84,7 +84,7 @@ class AgendaItem:
     def to_contract(self) -> dict[str, Any]:
         return {
             "number": self.number,
-            "title": self.title,
+            "title": self.title or None,  # a title lost in extraction is null, never ""
             "public": self.public,
             "case_numbers": list(self.case_numbers),
             "route": list(self.route),

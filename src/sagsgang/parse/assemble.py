@@ -14,7 +14,16 @@ from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import is_heading
 from .item_body import parse_item
-from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, find_item_starts
+from .item_list import find_item_list, joined_text, line_at
+from .item_starts import (
+    CLOSED_MARKER,
+    LABELLED_START,
+    NUMBERED_START,
+    OPEN_CLOSED_TAG,
+    ItemStart,
+    drop_toc_entries,
+    find_item_starts,
+)
 from .lines import Line
 from .meeting import TITLE_LINE, document_kind, parse_meeting
 
@@ -78,15 +87,17 @@ def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Docume
 def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
                            decision_ends_at_break: bool = False) -> Document:
     """A meeting's agenda or minutes: header, then items found by their printed cues."""
-    starts = find_item_starts(lines, meeting_context=True)
+    starts = segment_items(lines)
     header = lines[: starts[0].index] if starts else lines
+    if starts and starts[0].lead.strip():
+        header = [*header, Line(starts[0].lead.strip(), lines[starts[0].index].offset)]
     meeting = parse_meeting(header)
     doc = Document(source=result.source, layout=layout)
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
         body = [ln for k2, ln in enumerate(lines[s.index + s.consumed: end], start=s.index + s.consumed)
                 if k2 not in s.skip]
-        item = parse_item(body, s.number, s.title, marked_headings=result.headings,
+        item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=result.headings,
                           decision_ends_at_break=decision_ends_at_break)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None
         doc.items.append(item)
@@ -100,6 +111,40 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         kind = "referat" if has_decisions else "dagsorden"
     doc.document_type = kind
     return finish(doc, meeting, result)
+
+
+def segment_items(lines: list[Line]) -> list[ItemStart]:
+    """Item starts by the reading that explains more items: the printed cues of item headers, or
+    the document's numbered item list (a table of contents, a flattened list) with the bodies
+    that follow it. Headers after the list that repeat its numbers give those entries their body."""
+    starts = find_item_starts(lines, meeting_context=True)
+    listed = _meeting_item_list(lines, starts)
+    if len(listed) < max(1.5 * len(starts), len(starts) + 2):
+        return starts
+    text, offsets = joined_text(lines)
+    from_list = []
+    for e in listed:
+        first, last = line_at(offsets, e.start), line_at(offsets, max(e.end - 1, e.start))
+        from_list.append(ItemStart(first, e.number, e.title or "", consumed=last - first + 1, kind="listed",
+                                   closed=not e.public, lead=text[offsets[first]:e.start]))
+    after = max(s.index + s.consumed for s in from_list)
+    bodies = [s for s in starts if s.index >= after]
+    return drop_toc_entries(sorted(from_list + bodies, key=lambda s: s.index), lines)
+
+
+def _meeting_item_list(lines: list[Line], starts: list[ItemStart]) -> list:
+    """The numbered list, where it can be the meeting's list of items: before any item header and
+    before any case section (a numbered list under 'Indstilling' is the proposal's points)."""
+    listed = find_item_list(lines)
+    if not listed:
+        return []
+    text, offsets = joined_text(lines)
+    first = line_at(offsets, listed[0].start)
+    if starts and starts[0].index < first:
+        return []
+    if any(ln.text and is_heading(ln.text) for ln in lines[:first]):
+        return []
+    return listed
 
 
 def _number_key(number: str | None) -> tuple[int, ...] | None:
@@ -136,7 +181,7 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
 def looks_like_meeting(lines: list[Line]) -> bool:
     """Several items, or a Referat/Dagsorden header with a meeting date: a meeting document."""
     starts = find_item_starts(lines)
-    if len(starts) >= 2:
+    if len(starts) >= 2 or _meeting_item_list(lines, starts):
         return True
     head = [ln for ln in lines[:12] if ln.text]
     if not any(TITLE_LINE.match(ln.text) for ln in head):

@@ -56,6 +56,8 @@ class ItemStart:
     kind: str = "labelled"
     title_before: bool = False  # title is the line before `index` (Sag nr. style)
     skip: set[int] = field(default_factory=set)  # lines inside this item that are dropped duplicate headers
+    closed: bool = False  # marked closed where it was listed ("lukket 101", "(FOR LUKKEDE DØRE)")
+    lead: str = ""  # text before the item on its line (a flattened list shares its line with the header)
 
 
 def clean_title(title: str) -> tuple[str, bool]:
@@ -174,7 +176,7 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
                 starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
     for s in starts:
         _extend_wrapped_title(s, lines)
-    return _drop_toc_entries(starts, lines)
+    return drop_toc_entries(starts, lines)
 
 
 def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
@@ -199,7 +201,7 @@ def _body_size(starts: list[ItemStart], k: int, lines: list[Line]) -> int:
     return sum(1 for ln in lines[starts[k].index + starts[k].consumed: end] if ln.text)
 
 
-def _drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemStart]:
+def drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemStart]:
     """Resolve numbers listed more than once (tables of contents, fold-out headers).
 
     An item is known by its number: a bodiless listing (table of contents) is replaced by the
@@ -212,11 +214,11 @@ def _drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemSt
     last_real: float | None = None
     for k, s in enumerate(starts):
         size = sizes[k]
-        if size <= 2 and any(o.number == s.number for o in starts[k + 1:]):
+        if size <= 2 and s.number is not None and any(o.number == s.number for o in starts[k + 1:]):
             if order:  # a fold-out header inside the previous item's span is no part of its text
                 max(order, key=lambda o: o.index).skip.update(range(s.index, s.index + s.consumed))
             continue
-        if s.number in kept:
+        if s.number is not None and s.number in kept:
             prev, prev_size = kept[s.number]
             if prev_size <= 2 < size:
                 order[order.index(prev)] = s
