@@ -24,7 +24,7 @@ from .lines import Line
 _CANDIDATE = re.compile(r"(?<![\w./,:§-])(?P<num>\d{1,3})(?P<mark>[.)])?(?![\d\w])(?=[ \n]+(?P<next>\S))")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
 _REFERENCE_WORD = re.compile(
-    r"(?:\bnr|\bside|\bkl|\bstk|\bpkt|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
+    r"(?:\bnr|\bside:|\bkl|\bstk|\bpkt|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
     r"|\bkap|\bpunkt|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade)"
     r"\.?:?\s*$",
     re.IGNORECASE,
@@ -39,6 +39,7 @@ _FUNCTION_WORDS = frozenset(
     "vedr vedr. jf jf. inkl inkl. ang ang. samt".split())
 MAX_TITLE = 200  # printed item titles stay well below this
 MAX_SPAN = 400  # characters between two numbers of a list: a title and its table-of-contents tail
+MAX_STEP = 6  # numbers lost in a row that a run may bridge
 
 
 @dataclass
@@ -110,7 +111,7 @@ def _best_chain(cands: list[_Cand]) -> list[_Cand]:
             if ci.pos - cj.pos > MAX_SPAN * 4:
                 break
             step = ci.num - cj.num
-            if not 1 <= step <= 3:
+            if not 1 <= step <= MAX_STEP:
                 continue
             span = ci.pos - cj.end
             if span <= 1 or span > MAX_SPAN * step:
@@ -129,23 +130,86 @@ def _best_chain(cands: list[_Cand]) -> list[_Cand]:
     return chain[::-1]
 
 
-def _split_points(span: str, pieces: int, first_words: set[str], earliest: bool = False) -> list[int]:
-    """Offsets in `span` where `pieces - 1` lost-number titles most plausibly start."""
-    if pieces <= 1:
-        return []
-    options = []
-    for m in re.finditer(r"(?<=\S) +(?P<word>[A-ZÆØÅ][a-zæøåé\-]+\S*)", span):
-        prev = span[: m.start()].split()[-1] if span[: m.start()].split() else ""
-        if not prev or prev.lower() in _FUNCTION_WORDS or prev.endswith(("-", ",", "&")):
+_MONTHS = frozenset("januar februar marts april maj juni juli august september oktober november december".split())
+_STATUS = re.compile(r"^(?:Åbent|Åben|Lukket|ÅBENT|LUKKET)$")
+_WORD = re.compile(r"\S+")
+
+
+def _starts_title(word: str) -> bool:
+    return bool(word[:1].isupper() and (len(word) == 1 or word[1:2].islower() or word.isupper()))
+
+
+def _boundaries(span: str) -> list[tuple[float, int, int]]:
+    """Where a new title may start inside a run of titles whose numbers were lost.
+
+    (score, offset, length of a separator word to drop there). A capitalised word after a
+    lower-case content word starts a title (Danish titles capitalise only their first word and
+    names); so does a word that starts several titles of the same run (`ØU - `, `Ansøgning`), and
+    an open/closed status word between two titles is a separator."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(span)]
+    counts: dict[str, int] = {}
+    for k in range(len(words)):
+        before = words[k - 1][1] if k else ""
+        if k == 0 or (_starts_title(words[k][1]) and before[:1].islower() and before not in _FUNCTION_WORDS):
+            key = words[k][1].rstrip("-–")
+            counts[key] = counts.get(key, 0) + 1
+    out: list[tuple[float, int, int]] = []
+    for k in range(1, len(words)):
+        pos, w = words[k]
+        prev = words[k - 1][1]
+        bare = prev.strip(".,:;()\"”“").lower()
+        if _STATUS.match(w):
+            nxt = words[k + 1][1] if k + 1 < len(words) else ""
+            if nxt in ("-", "–", ":") or nxt.startswith(("-", ":")):
+                out.append((2.0, pos, 0))  # "Lukket - Title": the marker opens the next title
+            elif _starts_title(nxt):
+                out.append((2.0, pos, len(w) + 1))  # "Title Åbent Title": a status column
             continue
-        known = m.group("word").lower() in first_words
-        if not (prev[:1].islower() or prev[:1].isdigit() or prev.endswith((")", "\"", "”")) or known):
+        if not _starts_title(w) or _STATUS.match(prev):
             continue
-        options.append((2 if known else 1, m.start("word")))
-    if earliest:
-        return [o[1] for o in options[: pieces - 1]]
-    chosen = sorted(sorted(options, key=lambda o: (-o[0], o[1]))[: pieces - 1], key=lambda o: o[1])
-    return [o[1] for o in chosen]
+        if bare in _FUNCTION_WORDS or prev.endswith(("-", "–", ",", "&", "/", ":")):
+            continue
+        if counts.get(w.rstrip("-–"), 0) >= 2:
+            out.append((2.0, pos, 0))  # a word that starts several titles of this run
+            continue
+        if bare in _MONTHS:
+            continue  # "30. april Udvalget for …": a date then a name
+        score = 0.0
+        if prev[:1].islower() and prev.rstrip(".").isalpha() and (not prev.endswith(".") or len(prev) > 5):
+            score = 1.0
+        elif prev.endswith((")", "\"", "”")) or (prev.isdigit() and len(prev) == 4):
+            score = 1.0
+        if score:
+            out.append((score, pos, 0))
+    return out
+
+
+def _split_points(span: str, pieces: int | None, earliest: bool = False) -> list[tuple[int, int]]:
+    """(offset, separator length) of the starts of the titles after the first in `span`:
+    `pieces - 1` of them where the count is known from the numbers, else every likely one."""
+    options = _boundaries(span)
+    if pieces is None:
+        chosen = [o for o in options if o[0] >= 1.0]
+    elif earliest:
+        chosen = options[: pieces - 1]
+    else:
+        chosen = sorted(sorted(options, key=lambda o: (-o[0], o[1]))[: pieces - 1], key=lambda o: o[1])
+    cuts, last = [], 0
+    for _, pos, drop in chosen:
+        if pos - last >= 5:  # no title shorter than a word
+            cuts.append((pos, drop))
+            last = pos
+    return cuts
+
+
+def _pieces(span: str, cuts: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(offset, text) of the titles between the cuts."""
+    out, begin = [], 0
+    for pos, drop in cuts:
+        out.append((begin, span[begin:pos]))
+        begin = pos + drop
+    out.append((begin, span[begin:]))
+    return out
 
 
 def _tidy(title: str, page_column: bool) -> str:
@@ -158,51 +222,77 @@ def _tidy(title: str, page_column: bool) -> str:
 
 
 def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
-    """The document's item list (empty when no run of at least `min_entries` numbers is found)."""
+    """The document's item list: a run of at least `min_entries` item numbers, else a table of
+    contents whose numbers were lost. Empty when neither is found."""
     text, _ = joined_text(lines)
     cands = _candidates(text)
     chain = _best_chain(cands)
-    if len(chain) < min_entries:
-        return []
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
-    if sum(1 for s in steps if s == 1) < 0.6 * len(steps):
-        return []
+    ones = sum(1 for s in steps if s == 1)
+    if len(chain) < min_entries or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
+        return _unnumbered_toc(text)
     # Entries marked open/closed ("lukket 101") inside or right after the run are items too,
     # numbered apart from the open ones.
     lo, hi = chain[0].pos, chain[-1].end + MAX_SPAN
     in_chain = {id(c) for c in chain}
     marked = [c for c in cands if c.closed is not None and id(c) not in in_chain and lo < c.pos < hi]
     chain = sorted(chain + marked, key=lambda c: c.pos)
-    raw: list[tuple[_Cand, str, int, int]] = []
+    raw: list[tuple[_Cand, str, int, int | None]] = []
     for k, c in enumerate(chain):
-        end = chain[k + 1].pos if k + 1 < len(chain) else _last_title_end(text, c.end)
-        if k + 1 < len(chain) and chain[k + 1].closed is not None:
+        last = k + 1 == len(chain)
+        end = _last_title_end(text, c.end) if last else chain[k + 1].pos
+        if not last and chain[k + 1].closed is not None:
             end = _strip_status_word(text, c.end, end)
         span = _first_lines(text[c.end:end])
-        step = chain[k + 1].num - c.num if k + 1 < len(chain) and id(chain[k + 1]) in in_chain else 1
+        step = chain[k + 1].num - c.num if not last and id(chain[k + 1]) in in_chain else 1
+        if last and "\n" not in text[chain[0].pos:c.pos]:
+            step = None  # the end of a flattened list: as many titles as its text holds
         raw.append((c, span, end, step))
     spans = [" ".join(t.split()) for _, t, _, _ in raw]
     page_column = sum(1 for t in spans[:-1] if _BARE_INT.search(t)) >= 0.6 * max(len(spans) - 1, 1)
-    first_words = {t.split()[0].lower() for t in spans if t.split()}
     usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
-    if usual > MAX_TITLE * 0.8:
+    if usual > MAX_TITLE * 0.8 and ones < len(steps):
         return []  # numbers with prose between them: a list of titles is short
     entries: list[ListEntry] = []
-    for k, (c, span, end, step) in enumerate(raw):
-        pieces = step if 1 < step <= 3 else 1
-        cuts = _split_points(span, pieces, first_words) if pieces > 1 else []
-        if (k == len(raw) - 1 or pieces == 1) and len(span) > min(max(2 * usual, 150), MAX_TITLE):
-            # an overlong title (the last has no next number to end it): it runs into what follows
-            cut = _split_points(span, 2, first_words, earliest=True)
-            span = span[: cut[0]] if cut and cut[0] <= MAX_TITLE else span[:MAX_TITLE].rsplit(" ", 1)[0]
-            cuts = []
-        bounds = [0, *cuts, len(span)]
-        for p in range(len(bounds) - 1):
-            title, closed = clean_title(_tidy(span[bounds[p]: bounds[p + 1]], page_column))
+    for c, span, end, step in raw:
+        cuts = _split_points(span, step) if step != 1 else []
+        if step == 1 and len(span) > min(max(2 * usual, 150), MAX_TITLE):
+            # an overlong title runs into what follows it (a page header, the meeting's text)
+            first = _split_points(span, 2, earliest=True)
+            span = span[: first[0][0]] if first and first[0][0] <= MAX_TITLE else span[:MAX_TITLE].rsplit(" ", 1)[0]
+        for p, (off, piece) in enumerate(_pieces(span, cuts)):
+            title, closed = clean_title(_tidy(piece, page_column))
             if p == 0:
                 entries.append(ListEntry(c.printed, title or None, not (closed or c.closed), c.pos, end))
-            else:
-                entries.append(ListEntry(None, title or None, not closed, c.end + bounds[p], end))
+            elif title:
+                entries.append(ListEntry(None, title, not (closed or piece.lstrip().startswith("Lukket")),
+                                         c.end + off, end))
+    return entries
+
+
+# A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
+_TOC_CUE = re.compile(
+    r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?)"
+    r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
+    r"\s+(?:(?P<num>\d{1,3})\.?\s+)?(?=[A-ZÆØÅ])")
+
+
+def _unnumbered_toc(text: str) -> list[ListEntry]:
+    m = _TOC_CUE.search(text)
+    if not m:
+        return []
+    nl = text.find("\n", m.end())
+    span = text[m.end(): nl if nl >= 0 else len(text)]
+    pieces = _pieces(span, _split_points(span, None))
+    if len(pieces) < 3:
+        return []
+    entries = []
+    for k, (off, piece) in enumerate(pieces):
+        title, closed = clean_title(_tidy(piece, False))
+        if title:
+            title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0]
+            entries.append(ListEntry(m.group("num") if k == 0 else None, title, not closed,
+                                     m.start() if k == 0 else m.end() + off, m.end() + len(span)))
     return entries
 
 
