@@ -118,6 +118,8 @@ def segment_items(lines: list[Line]) -> list[ItemStart]:
     the document's numbered item list (a table of contents, a flattened list) with the bodies
     that follow it. Headers after the list that repeat its numbers give those entries their body."""
     starts = find_item_starts(lines, meeting_context=True)
+    if len(starts) < 2:
+        starts = _marker_starts(lines) or starts
     listed = _meeting_item_list(lines, starts)
     if len(listed) < max(1.5 * len(starts), len(starts) + 2):
         return starts
@@ -130,6 +132,29 @@ def segment_items(lines: list[Line]) -> list[ItemStart]:
     after = max(s.index + s.consumed for s in from_list)
     bodies = [s for s in starts if s.index >= after]
     return drop_toc_entries(sorted(from_list + bodies, key=lambda s: s.index), lines)
+
+
+_STATUS_LINE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
+
+
+def _marker_starts(lines: list[Line]) -> list[ItemStart]:
+    """Items headed by an open/closed marker line ('Åben' / 'Lukket') that repeats down the page:
+    each marker opens an item; its title is the next line unless that is already a section."""
+    out = []
+    for i, ln in enumerate(lines):
+        if not _STATUS_LINE.match(ln.text):
+            continue
+        near = [x.text for x in lines[max(0, i - 2): i + 3] if x.text and x is not ln]
+        if any(_STATUS_LINE.match(t) for t in near):
+            return []  # "Åbent punkt" beside "Lukket punkt": a form's two boxes, not item heads
+        j = i + 1
+        while j < len(lines) and not lines[j].text:
+            j += 1
+        nxt = lines[j].text if j < len(lines) else ""
+        titled = bool(nxt) and not is_heading(nxt) and not _STATUS_LINE.match(nxt) and len(nxt) <= 200
+        out.append(ItemStart(i, None, nxt if titled else "", consumed=j - i + 1 if titled else 1, kind="marker",
+                             closed=ln.text.lower().startswith("luk")))
+    return out if len(out) >= 2 else []
 
 
 def _meeting_item_list(lines: list[Line], starts: list[ItemStart]) -> list:
@@ -181,7 +206,7 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
 def looks_like_meeting(lines: list[Line]) -> bool:
     """Several items, or a Referat/Dagsorden header with a meeting date: a meeting document."""
     starts = find_item_starts(lines)
-    if len(starts) >= 2 or _meeting_item_list(lines, starts):
+    if len(starts) >= 2 or _marker_starts(lines) or _meeting_item_list(lines, starts):
         return True
     head = [ln for ln in lines[:12] if ln.text]
     if not any(TITLE_LINE.match(ln.text) for ln in head):

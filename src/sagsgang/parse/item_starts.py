@@ -26,7 +26,7 @@ LABELLED_NUMBER_ONLY = re.compile(
 BARE_NUMBER = re.compile(r"^[•·▪●]\s*(?P<num>\d{1,4})\.?$")
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item)
 NUMBERED_START = re.compile(
-    r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)\.?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(]|\d+\.\s+[a-zæøå]).{2,})$")
+    r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(]|\d+\.\s+[a-zæøå]).{2,})$")
 # "Sag nr. 11" with the title on the line before (Rudersdal style)
 SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b", re.IGNORECASE)
 
