@@ -138,8 +138,14 @@ _STATUS_LINE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.
 
 
 def _marker_starts(lines: list[Line]) -> list[ItemStart]:
-    """Items headed by an open/closed marker line ('Åben' / 'Lukket') that repeats down the page:
-    each marker opens an item; its title is the next line unless that is already a section."""
+    """Items headed by a line that repeats down the page: an open/closed marker ('Åben' / 'Lukket')
+    or a case-number label ('• Sagsid.: 16/24751'), where no item header is printed. Each opens
+    an item; after a marker its title is the next line unless that is already a section."""
+    labels = [i for i, ln in enumerate(lines)
+              if ln.text and labelled_case_numbers(ln.text.lstrip("•·▪● ")) is not None and len(ln.text) < 60]
+    if len(labels) >= 2 and all(any(is_heading(x.text) for x in lines[a + 1: b])
+                                for a, b in zip(labels, [*labels[1:], len(lines)], strict=True)):
+        return [ItemStart(i, None, "", consumed=0, kind="marker") for i in labels]
     out = []
     for i, ln in enumerate(lines):
         if not _STATUS_LINE.match(ln.text):
