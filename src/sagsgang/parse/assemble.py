@@ -131,7 +131,34 @@ def segment_items(lines: list[Line]) -> list[ItemStart]:
                                    closed=not e.public, lead=text[offsets[first]:e.start]))
     after = max(s.index + s.consumed for s in from_list)
     bodies = [s for s in starts if s.index >= after]
+    bodies += _listed_headers(lines, listed, after, {s.index for s in bodies})
     return drop_toc_entries(sorted(from_list + bodies, key=lambda s: s.index), lines)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold().rstrip(" .:")
+
+
+def _listed_headers(lines: list[Line], listed: list, after: int, taken: set[int]) -> list[ItemStart]:
+    """Body headers after the list that repeat a listed entry: its number with (the start of) its
+    title, or its title alone on a line. They need no other cue: the list vouches for them."""
+    by_number = {e.number: _fold(e.title) for e in listed if e.number and e.title}
+    by_title = {_fold(e.title): e for e in listed if e.title and len(e.title) >= 10}
+    out = []
+    for i in range(after, len(lines)):
+        t = lines[i].text
+        if not t or i in taken:
+            continue
+        m = NUMBERED_START.match(t) or LABELLED_START.match(t)
+        if m and m.group("num") in by_number:
+            head, listed_title = _fold(m.group("title")), by_number[m.group("num")]
+            if head and (listed_title.startswith(head) or head.startswith(listed_title)):
+                out.append(ItemStart(i, m.group("num"), m.group("title"), kind="listed-body"))
+            continue
+        e = by_title.get(_fold(t))
+        if e is not None:
+            out.append(ItemStart(i, e.number, e.title, kind="listed-body", closed=not e.public))
+    return out
 
 
 _STATUS_LINE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
