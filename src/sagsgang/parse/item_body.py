@@ -60,6 +60,32 @@ DECISION_CONTINUES = re.compile(
 ITEM_MARKER = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
 
 
+# Outcomes a body records without a decision heading: "Økonomiudvalget: Indstilles godkendt.",
+# "Teknik- og Miljøudvalget: Anbefales." (several may share a line), "Økonomiudvalget anbefaler
+# indstillingen." A proposal ("X indstiller, at …") is never one (annotation rules).
+_OUTCOME_WORDS = (r"(?:Anbefales|Anbefalet|Anbefalede|Indstilles|Godkendt|Godkendes|Tiltrådt|Tiltrædes|Vedtaget"
+                  r"|Vedtages|Taget til efterretning|Tages til efterretning|Oversendes|Oversendt|Udsat|Udsættes"
+                  r"|Forkastet|Ikke godkendt|Afvist|Afvises|Anbefaler)")
+LABELLED_OUTCOME = re.compile(
+    r"(?:^|(?<=[.!]\s))(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s*:\s*(?P<outcome>" + _OUTCOME_WORDS + r"\b[^:]{0,300}?\.)(?=\s|$)")
+STATED_OUTCOME = re.compile(
+    r"^(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s+(?:anbefaler|anbefalede|tiltræder|tiltrådte|godkendte|godkender|vedtog)"
+    r"\s+(?:indstillingen|dagsordenen|forslaget|administrationens indstilling)\b.*$")
+
+
+def outcome_statements(t: str) -> list[tuple[str, str]]:
+    """(body, text) of the outcomes printed on line `t` without a decision heading."""
+    if ":" in t:
+        found = [(m.group("body").strip(), m.group("outcome")) for m in LABELLED_OUTCOME.finditer(t)
+                 if is_body_name(m.group("body"))]
+        if found:
+            return found
+    m = STATED_OUTCOME.match(t)
+    if m and is_body_name(m.group("body")) and len(t) < 300:
+        return [(m.group("body").strip(), t)]
+    return []
+
+
 def _ends_decision(t: str) -> bool:
     """'BESLUTNINGSFORSLAG FRA DD', 'INDSTILLING FRA MAGISTRATSAFDELINGEN …' or a lone '.': the
     unheaded case text after a decision, never part of it."""
@@ -223,6 +249,22 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
                 blocks.append(current_block)
                 mode = "decision"
                 continue
+        if mode in ("head", "text", "after_decision", "outcome"):
+            stated = outcome_statements(t)
+            if stated:
+                for body, text in stated:
+                    current_block = _Block(body, None)
+                    current_block.lines.append(text)
+                    blocks.append(current_block)
+                if current is not None:
+                    current.text = (current.text + "\n" + t).strip()
+                mode = "outcome"
+                continue
+            if mode == "outcome":
+                if DECISION_CONTINUES.search(t) and current_block is not None:
+                    current_block.lines.append(t)
+                    continue
+                mode = "text" if current is not None else "head"
         if mode == "history":
             hf = HISTORY_FIELD.match(t)
             if hf:
