@@ -67,7 +67,8 @@ _OUTCOME_WORDS = (r"(?:Anbefales|Anbefalet|Anbefalede|Indstilles|Godkendt|Godken
                   r"|Vedtages|Taget til efterretning|Tages til efterretning|Oversendes|Oversendt|Udsat|Udsættes"
                   r"|Forkastet|Ikke godkendt|Afvist|Afvises|Anbefaler)")
 LABELLED_OUTCOME = re.compile(
-    r"(?:^|(?<=[.!]\s))(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s*:\s*(?P<outcome>" + _OUTCOME_WORDS + r"\b[^:]{0,300}?\.)(?=\s|$)")
+    r"(?:^|(?<=[.!]\s))(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s*:\s*"
+    r"(?P<outcome>" + _OUTCOME_WORDS + r"\b[^:]{0,300}?\.)(?=\s|$)")
 STATED_OUTCOME = re.compile(
     r"^(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s+(?:anbefaler|anbefalede|tiltræder|tiltrådte|godkendte|godkender|vedtog)"
     r"\s+(?:indstillingen|dagsordenen|forslaget|administrationens indstilling)\b.*$")

@@ -23,7 +23,8 @@ _END = re.compile(r"[.:;!?)»”\"]$")
 _CHROME = re.compile(
     r"^(?:Skip navigationen|Skip til .{0,30}|Spring (?:til|navigationen over).*|Gå til (?:hoved)?indhold|Til indhold|"
     r"You are here|Du er her(?::)?|Fold alle ud|Fold alle sammen|Udskriv|Print|Del|Menu|Søg|Luk|icon-\w+|"
-    r"Hent som PDF|Kopier link(?: til (?:punktet|siden))?(?:\s*-\s*Print)?|Tilbage til (?:forsiden|toppen)|Tilbage|Til toppen|Læs mere|Vis mere|"
+    r"Hent som PDF|Kopier link(?: til (?:punktet|siden))?(?:\s*-\s*Print)?|"
+    r"Tilbage til (?:forsiden|toppen)|Tilbage|Til toppen|Læs mere|Vis mere|"
     r"Dagsordener og referater|Dagsorden og referat|Prompt resultater|Relevans(?: v\d)?|Genveje|Værktøjer|"
     r"Indhold|INDHOLD|Transkript|Starte visningen fra side:?|Størrelse: px|Download .*)$",
     re.IGNORECASE,
