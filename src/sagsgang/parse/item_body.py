@@ -359,7 +359,17 @@ def _route(route_text: str | None, sections: list[Section]) -> list[str]:
     for s in sections:
         if s.heading.lower().rstrip(":") in ("behandling", "indstillinger", "indstilling", "beslutningskompetence",
                                             "politisk behandling"):
-            r = route_from_text(s.text)
+            r = route_from_text(s.text) or _route_from_table(s.text)
             if r:
                 return r
     return []
+
+
+def _route_from_table(text: str) -> list[str] | None:
+    """A 'Behandling' table read cell by cell ('Mødedato', 'Åbent punkt', 'Børne- og Skoleudvalget',
+    '06-11-2018', '1'): its bodies, in order, when every cell is short."""
+    cells = [c.strip() for c in text.split("\n") if c.strip()]
+    if not cells or any(len(c) > 60 for c in cells):
+        return None
+    bodies = [c for c in cells if is_body_name(c)]
+    return bodies or None
