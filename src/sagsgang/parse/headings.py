@@ -30,7 +30,7 @@ _HEADINGS = [
     r"(?:forvaltningens|administrationens) vurdering", r"konsekvenser", r"udtalelser?",
     r"supplerende oplysninger", r"historik", r"tidligere beslutning(?:er)?", r"opfølgning",
     r"(?:forvaltningens|administrationens) bemærkninger", r"risikovurdering", r"bæredygtighed",
-    r"handlemuligheder", r"alternativer", r"konklusion", r"lovgrundlag", r"ressourcer",
+    r"handlemuligheder", r"alternativer", r"konklusion", r"lovgrundlag", r"ressourcer", r"hvem beslutter",
 ]
 HEADING = re.compile(r"^(?:" + "|".join(_HEADINGS) + r")\s*:?$", re.IGNORECASE)
 # "Beslutning i Arbejdsmarkedsudvalget den 17-08-2022", "Beslutning i Byrådet den 25. juni 2018:"

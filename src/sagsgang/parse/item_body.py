@@ -356,12 +356,12 @@ def _route(route_text: str | None, sections: list[Section]) -> list[str]:
         if ROUTE_HEADING.match(s.heading) and s.text:
             first = s.text.split("\n")[0]
             return split_route(first)
-    for s in sections:
-        if s.heading.lower().rstrip(":") in ("behandling", "indstillinger", "indstilling", "beslutningskompetence",
-                                            "politisk behandling"):
-            r = route_from_text(s.text) or _route_from_table(s.text)
-            if r:
-                return r
+    for labels in (("hvem beslutter", "politisk behandling", "indstillinger"), ("behandling",)):
+        for s in sections:
+            if s.heading.lower().rstrip(":") in labels:
+                r = route_from_text(s.text) or _route_from_table(s.text)
+                if r:
+                    return r
     return []
 
 
@@ -371,5 +371,9 @@ def _route_from_table(text: str) -> list[str] | None:
     cells = [c.strip() for c in text.split("\n") if c.strip()]
     if not cells or any(len(c) > 60 for c in cells):
         return None
+    cells = [_ROLE_VERB.sub("", c) for c in cells]  # "Kommunalbestyrelsen beslutter"
     bodies = [c for c in cells if is_body_name(c)]
     return bodies or None
+
+
+_ROLE_VERB = re.compile(r"\s+(?:indstiller|beslutter|orienteres|høres|behandler)\.?$", re.IGNORECASE)
