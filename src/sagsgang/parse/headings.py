@@ -31,6 +31,9 @@ _HEADINGS = [
     r"supplerende oplysninger", r"historik", r"tidligere beslutning(?:er)?", r"opfølgning",
     r"(?:forvaltningens|administrationens) bemærkninger", r"risikovurdering", r"bæredygtighed",
     r"handlemuligheder", r"alternativer", r"konklusion", r"lovgrundlag", r"ressourcer", r"hvem beslutter",
+    r"bemærkninger til dagsordenen", r"effektvurdering", r"(?:retligt|juridisk) grundlag", r"sagens formål",
+    r"administrativ indstilling", r"udtalelser? og høring", r"lovgrundlag(?: og juridisk vurdering| [-–] link)",
+    r"(?:beskrivelse af )?alternativ indstilling", r"beskrivelse af alternativ indstilling",
 ]
 HEADING = re.compile(r"^(?:" + "|".join(_HEADINGS) + r")\s*:?$", re.IGNORECASE)
 # "Beslutning i Arbejdsmarkedsudvalget den 17-08-2022", "Beslutning i Byrådet den 25. juni 2018:"
@@ -51,6 +54,16 @@ HISTORY_HEADING = re.compile(r"^(?:Sagsforløb|Tidligere beslutning(?:er)?|Tidli
 ATTACHMENT_HEADING = re.compile(r"^(?:Bilag|Bilagsliste|Bilagsfortegnelse)\s*:?$", re.IGNORECASE)
 ROUTE_HEADING = re.compile(r"^Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)
 _INLINE_ROUTE = re.compile(r"^Sagsgang\s*:\s*(?P<route>\S.*)$", re.IGNORECASE)
+
+
+# The headings spelled out (no pattern), for recognising one cut off by the end of an excerpt.
+_PLAIN = tuple(h for h in _HEADINGS if re.fullmatch(r"[\wæøåé' ]+", h))
+
+
+def is_cut_heading(line: str) -> bool:
+    """'Sagsfrems' as the last line of a cut-off excerpt: the start (5+ letters) of a known heading."""
+    s = line.strip().lower()
+    return len(s) >= 5 and not is_heading(line) and any(h.startswith(s) and h != s for h in _PLAIN)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -22,6 +22,7 @@ from .headings import (
     PLAIN_DECISION,
     ROUTE_HEADING,
     decision_body_date,
+    is_cut_heading,
     heading_name,
     inline_route,
     is_heading,
@@ -134,10 +135,13 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     `decision_ends_at_break`: a blank line after decision text ends it (FirstAgenda PDFs, where the
     reader marks block breaks and the unheaded case text follows the decision)."""
 
-    def heading(t: str) -> bool:
+    last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
+
+    def heading(t: str, at: int = -2) -> bool:
         if structural_headings is not None:
             return t in structural_headings
-        return is_heading(t) or (t in marked_headings and not _cue_not_heading(t))
+        return is_heading(t) or (t in marked_headings and not _cue_not_heading(t)) \
+            or (at == last_text and is_cut_heading(t))
 
     title, closed_by_title = clean_title(title)
     item = AgendaItem(title=title, number=number, public=not (closed or closed_by_title))
@@ -222,7 +226,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             blocks.append(current_block)
             mode = "decision"
             continue
-        if heading(t) and mode != "trailer":
+        if heading(t, idx) and mode != "trailer":
             name = heading_name(t)
             current = Section(name)
             sections.append(current)
