@@ -22,9 +22,9 @@ from .headings import (
     PLAIN_DECISION,
     ROUTE_HEADING,
     decision_body_date,
-    is_cut_heading,
     heading_name,
     inline_route,
+    is_cut_heading,
     is_heading,
 )
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, clean_title
