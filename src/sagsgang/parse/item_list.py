@@ -130,6 +130,15 @@ def _best_chain(cands: list[_Cand]) -> list[_Cand]:
     return chain[::-1]
 
 
+# Words that continue a name ("Tønder Kommune", "Rønne Havn"): never the start of a title.
+_NAME_PARTS = frozenset("kommune kommunes region regionen byråd havn skole hallen a/s".split())
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The words the text prints in lower case (4+ letters): its common nouns and verbs."""
+    return frozenset(w for w in re.findall(r"(?<![\w-])[a-zæøåé]{4,}(?![\w-])", text))
+
+
 _MONTHS = frozenset("januar februar marts april maj juni juli august september oktober november december".split())
 _STATUS = re.compile(r"^(?:Åbent|Åben|Lukket|ÅBENT|LUKKET)$")
 _WORD = re.compile(r"\S+")
@@ -139,13 +148,15 @@ def _starts_title(word: str) -> bool:
     return bool(word[:1].isupper() and (len(word) == 1 or word[1:2].islower() or word.isupper()))
 
 
-def _boundaries(span: str) -> list[tuple[float, int, int]]:
+def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[float, int, int]]:
     """Where a new title may start inside a run of titles whose numbers were lost.
 
     (score, offset, length of a separator word to drop there). A capitalised word after a
     lower-case content word starts a title (Danish titles capitalise only their first word and
     names); so does a word that starts several titles of the same run (`ØU - `, `Ansøgning`), and
-    an open/closed status word between two titles is a separator."""
+    an open/closed status word between two titles is a separator. A capitalised word the
+    document also prints in lower case (`common`) is a common noun capitalised only because it
+    starts a title ("… Bækhede Plantage Lokalplan - …")."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(span)]
     counts: dict[str, int] = {}
     for k in range(len(words)):
@@ -179,15 +190,18 @@ def _boundaries(span: str) -> list[tuple[float, int, int]]:
             score = 1.0
         elif prev.endswith((")", "\"", "”")) or (prev.isdigit() and len(prev) == 4):
             score = 1.0
+        elif prev[:1].isupper() and w.lower() in common and w.lower() not in _NAME_PARTS:
+            score = 1.0
         if score:
             out.append((score, pos, 0))
     return out
 
 
-def _split_points(span: str, pieces: int | None, earliest: bool = False) -> list[tuple[int, int]]:
+def _split_points(span: str, pieces: int | None, earliest: bool = False,
+                  common: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(offset, separator length) of the starts of the titles after the first in `span`:
     `pieces - 1` of them where the count is known from the numbers, else every likely one."""
-    options = _boundaries(span)
+    options = _boundaries(span, common)
     if pieces is None:
         chosen = [o for o in options if o[0] >= 1.0]
     elif earliest:
@@ -253,9 +267,10 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
     if usual > MAX_TITLE * 0.8 and ones < len(steps):
         return []  # numbers with prose between them: a list of titles is short
+    common = lower_words(text)
     entries: list[ListEntry] = []
     for c, span, end, step in raw:
-        cuts = _split_points(span, step) if step != 1 else []
+        cuts = _split_points(span, step, common=common) if step != 1 else []
         if step == 1 and len(span) > min(max(2 * usual, 150), MAX_TITLE):
             # an overlong title runs into what follows it (a page header, the meeting's text)
             first = _split_points(span, 2, earliest=True)
@@ -283,7 +298,7 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
         return []
     nl = text.find("\n", m.end())
     span = text[m.end(): nl if nl >= 0 else len(text)]
-    pieces = _pieces(span, _split_points(span, None))
+    pieces = _pieces(span, _split_points(span, None, common=lower_words(text)))
     if len(pieces) < 3:
         return []
     entries = []
