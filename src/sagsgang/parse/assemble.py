@@ -121,9 +121,15 @@ def segment_items(lines: list[Line]) -> list[ItemStart]:
     if len(starts) < 2:
         starts = _marker_starts(lines) or starts
     listed = _meeting_item_list(lines, starts)
-    if len(listed) < max(1.5 * len(starts), len(starts) + 2):
-        return starts
     text, offsets = joined_text(lines)
+    if len(listed) < max(1.5 * len(starts), len(starts) + 2):
+        if not listed:
+            return starts
+        # the headers found by their cues win; the list still vouches for bodies without a cue
+        after = line_at(offsets, listed[-1].end) + 1
+        numbers = {s.number for s in starts}
+        extra = [s for s in _listed_headers(lines, listed, after, {s.index for s in starts}) if s.number not in numbers]
+        return drop_toc_entries(sorted(starts + extra, key=lambda s: s.index), lines) if extra else starts
     from_list = []
     for e in listed:
         first, last = line_at(offsets, e.start), line_at(offsets, max(e.end - 1, e.start))

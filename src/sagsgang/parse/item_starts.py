@@ -33,7 +33,8 @@ SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b", re.IGNORECASE)
 CLOSED_PREFIX = re.compile(
     r"^(?:\(?(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig)\)?\s*[:\-–.]\s*)", re.IGNORECASE
 )
-CLOSED_SUFFIX = re.compile(r"\s*[-–(]\s*(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt)\)?\s*$", re.IGNORECASE)
+CLOSED_SUFFIX = re.compile(r"\s*[-–(]\s*(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|for lukkede døre)\)?\s*$",
+                           re.IGNORECASE)
 CLOSED_MARKER = re.compile(
     r"^(?:Lukket|Lukket punkt|Lukket sag|Fortroligt|Fortrolig sag|Behandles for lukkede døre)\.?$", re.IGNORECASE
 )
@@ -169,7 +170,7 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
             continue
         if not labelled_seen:
             m = NUMBERED_START.match(t)
-            if m and _numbered_is_item(lines, i, m.group("title")):
+            if m and (_numbered_is_item(lines, i, m.group("title")) or clean_title(m.group("title"))[1]):
                 starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
             elif m and meeting_context and (_toc_run(lines, i)
                                             or (m.group("num"), m.group("title").casefold()) in toc):
@@ -191,6 +192,7 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
         return
     cont, nxt = lines[i].text, lines[j].text
     if cont and nxt and len(cont) < 120 and not is_cue(cont) and not LABELLED_START.match(cont) \
+            and not NUMBERED_START.match(cont) \
             and (standalone_case_number(nxt) or labelled_case_numbers(nxt)):
         start.title = start.title + " " + cont
         start.consumed = i + 1 - start.index
