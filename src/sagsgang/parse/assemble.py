@@ -119,7 +119,8 @@ def segment_items(lines: list[Line]) -> list[ItemStart]:
     that follow it. Headers after the list that repeat its numbers give those entries their body."""
     starts = find_item_starts(lines, meeting_context=True)
     if len(starts) < 2:
-        starts = _marker_starts(lines) or starts
+        marked = _marker_starts(lines, single=True)
+        starts = marked if len(marked) > len(starts) or (marked and not starts) else starts
     listed = _meeting_item_list(lines, starts)
     text, offsets = joined_text(lines)
     if len(listed) < max(1.5 * len(starts), len(starts) + 2):
@@ -170,15 +171,17 @@ def _listed_headers(lines: list[Line], listed: list, after: int, taken: set[int]
 _STATUS_LINE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
 
 
-def _marker_starts(lines: list[Line]) -> list[ItemStart]:
+def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
     """Items headed by a line that repeats down the page: an open/closed marker ('Åben' / 'Lukket')
     or a case-number label ('• Sagsid.: 16/24751'), where no item header is printed. Each opens
-    an item; after a marker its title is the next line unless that is already a section."""
+    an item; after a marker its title is the next line unless that is already a section. With
+    `single` (a meeting page is known) one case label followed by sections is an item too."""
     labels = [i for i, ln in enumerate(lines)
-              if ln.text and labelled_case_numbers(ln.text.lstrip("•·▪● ")) is not None and len(ln.text) < 60]
-    if len(labels) >= 2 and all(any(is_heading(x.text) for x in lines[a + 1: b])
-                                for a, b in zip(labels, [*labels[1:], len(lines)], strict=True)):
-        return [ItemStart(i, None, "", consumed=0, kind="marker") for i in labels]
+              if ln.text and labelled_case_numbers(ln.text.lstrip("•·▪● ")) is not None and len(ln.text) < 100]
+    if len(labels) >= (1 if single else 2) and all(
+            any(is_heading(x.text) for x in lines[a + 1: b])
+            for a, b in zip(labels, [*labels[1:], len(lines)], strict=True)):
+        return [_case_label_start(lines, i) for i in labels]
     out = []
     for i, ln in enumerate(lines):
         if not _STATUS_LINE.match(ln.text):
@@ -194,6 +197,18 @@ def _marker_starts(lines: list[Line]) -> list[ItemStart]:
         out.append(ItemStart(i, None, nxt if titled else "", consumed=j - i + 1 if titled else 1, kind="marker",
                              closed=ln.text.lower().startswith("luk")))
     return out if len(out) >= 2 else []
+
+
+def _case_label_start(lines: list[Line], i: int) -> ItemStart:
+    """An item opened by its case-number label; a title-like line right after it is its title
+    (kept out of the body); the label stays in the body, which reads the case number from it."""
+    j = i + 1
+    while j < len(lines) and not lines[j].text:
+        j += 1
+    t = lines[j].text if j < len(lines) else ""
+    if t and 8 <= len(t) <= 200 and not is_heading(t) and not labelled_case_numbers(t) and not t.isupper():
+        return ItemStart(i, None, t, consumed=0, kind="marker", skip={j})
+    return ItemStart(i, None, "", consumed=0, kind="marker")
 
 
 def _meeting_item_list(lines: list[Line], starts: list[ItemStart]) -> list:
@@ -242,12 +257,22 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     return finish(doc, None, result)
 
 
+_MEETING_LABEL = re.compile(r"^(?:Udvalg|Mødedato|Mødested|Mødetidspunkt|Mødelokale|Møde)\s*:\s*\S", re.IGNORECASE)
+
+
+def _meeting_labels(head: list[Line]) -> int:
+    """How many meeting-fact labels with a value the head prints."""
+    return sum(1 for ln in head if _MEETING_LABEL.match(ln.text))
+
+
 def looks_like_meeting(lines: list[Line]) -> bool:
     """Several items, or a Referat/Dagsorden header with a meeting date: a meeting document."""
     starts = find_item_starts(lines)
     if len(starts) >= 2 or _marker_starts(lines) or _meeting_item_list(lines, starts):
         return True
     head = [ln for ln in lines[:12] if ln.text]
+    if _meeting_labels(head) >= 2 and _marker_starts(lines, single=True):
+        return True  # "Udvalg: … / Mødedato: … / Mødested: …" above a case: one item of a meeting
     if not any(TITLE_LINE.match(ln.text) for ln in head):
         return False
     if starts:
