@@ -74,7 +74,8 @@ def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Docume
         for d in item.decisions:
             if meeting and d.committee is None:
                 d.committee = meeting.committee
-            if meeting and d.date is None:
+            if meeting and d.date is None and d.committee == meeting.committee:
+                # an undated treatment is the meeting's own only when it names the meeting's body
                 d.date = meeting.date
         # Oldest first; undated treatments keep their printed place after dated ones before them.
         item.decisions.sort(key=lambda d: d.date or "9999")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .bodies import is_body_name
+
 _HEADINGS = [
     r"sagsfremstilling(?: og økonomi)?", r"supplerende sagsfremstilling", r"uddybende sagsfremstilling",
     r"resum[eé](?: og sagens baggrund)?", r"sagens (?:baggrund|kerne|indhold|forløb)", r"baggrund",
@@ -46,6 +48,22 @@ DECISION_HEADING = re.compile(
     r"(?:\s+(?:den|d\.)\s+(?P<date>.+?))?\s*:?$"
     rf"|^{_DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?)\s+(?:den|d\.)\s+(?P<date2>\d.+?)\s*:?$"
 )
+# "Forretningsudvalgets beslutning den 3. maj 2021:", "BYRÅDETS BESLUTNING": the body in the genitive.
+GENITIVE_DECISION = re.compile(
+    r"^(?P<body>[A-ZÆØÅ][\w\-–,. ]{2,80}?)[sS]\s+(?i:beslutning)(?:\s+(?i:den|d\.)\s+(?P<date>\d.*?))?\s*:?$")
+
+
+def _genitive(line: str) -> tuple[str, str | None] | None:
+    """(base name, printed date) of a genitive decision heading; the base is the body's name
+    ('Forretningsudvalgets' -> 'Forretningsudvalget'), so it must be one."""
+    m = GENITIVE_DECISION.match(line)
+    if not m:
+        return None
+    body = m.group("body").strip()
+    name = body if not body.isupper() else body.capitalize()
+    return (body, m.group("date")) if is_body_name(name) else None
+
+
 # "Beslutning." with a full stop is the value of a "Punkttype" label, not a heading; "Protokol" on top
 # of a document names its kind (beslutningsprotokol).
 PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Afgørelse)\s*:?$", re.IGNORECASE)
@@ -75,7 +93,7 @@ def is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 120:
         return False
-    return bool(HEADING.match(s) or DECISION_HEADING.match(s))
+    return bool(HEADING.match(s) or DECISION_HEADING.match(s) or _genitive(s))
 
 
 def heading_name(line: str) -> str:
@@ -83,6 +101,8 @@ def heading_name(line: str) -> str:
     s = line.strip()
     if DECISION_HEADING.match(s) and not HEADING.match(s):
         return s.split()[0].rstrip(":")
+    if _genitive(s) and not HEADING.match(s):
+        return "Beslutning"
     return s.rstrip(":").strip()
 
 
@@ -90,7 +110,7 @@ def decision_body_date(line: str) -> tuple[str, str | None] | None:
     """(body, printed date or None) of a decision heading line, or None."""
     m = DECISION_HEADING.match(line.strip())
     if not m:
-        return None
+        return _genitive(line.strip())
     if m.group("body2"):
         return m.group("body2"), m.group("date2")
     return m.group("body"), m.group("date")
