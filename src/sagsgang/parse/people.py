@@ -15,11 +15,12 @@ NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "a
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende"
 ABSENT_SENTENCE = re.compile(
     r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:\s+\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
-    r"(?:deltog\s+ikke\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets)"
-    r"|var\s+forhindret\s+i\s+at\s+deltage|var\s+fraværende|havde\s+meldt\s+afbud|meldte\s+afbud)"
+    r"(?:deltog\s+ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?(?=[\s.,]|$)"
+    r"|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s+stede|mødt)|havde\s+(?:meldt\s+)?(?:afbud|forfald)"
+    r"|meldte\s+(?:afbud|forfald))"
 )
-ABSENT_LABEL = re.compile(r"^(?:Fraværende|Afbud(?:\s+fra)?|Afbud under hele mødet|Fravær)\s*:?\s*(?P<rest>.*)$",
-                          re.IGNORECASE)
+ABSENT_LABEL = re.compile(r"^(?:Fraværende(?:\s+med\s+afbud)?|Afbud(?:\s+fra)?|Afbud under hele mødet|Fravær|Forfald"
+                          r"|Ikke til stede)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
 def clean_name(raw: str) -> str | None:
