@@ -17,6 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .bodies import is_body_name
 from .item_starts import clean_title
 from .lines import Line
 
@@ -97,7 +98,17 @@ def _candidates(text: str) -> list[_Cand]:
     return out
 
 
-def _best_chain(cands: list[_Cand]) -> list[_Cand]:
+_LABEL_WORD = re.compile(r"\w[:] ")
+_CUE_WORD = re.compile(r"(?i:Indholdsfortegnelse|Dagsordenspunkter)")
+
+
+def _holds_titles(span: str) -> bool:
+    """What lies between two numbers of a list is a title (and a page number), never the meeting's
+    label facts ('Mødedato: … Mødelokale: …') or the table of contents' own heading."""
+    return len(_LABEL_WORD.findall(span)) < 2 and not _CUE_WORD.search(span)
+
+
+def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
     """The longest run of rising numbers (steps of 1 to 3) with short spans between them.
 
     Scored by the numbers it explains minus the ones it has to assume lost."""
@@ -114,7 +125,7 @@ def _best_chain(cands: list[_Cand]) -> list[_Cand]:
             if not 1 <= step <= MAX_STEP:
                 continue
             span = ci.pos - cj.end
-            if span <= 1 or span > MAX_SPAN * step:
+            if span <= 1 or span > MAX_SPAN * step or not _holds_titles(text[cj.end:ci.pos]):
                 continue
             s = score[j] + 1 - 0.6 * (step - 1)
             if s > score[i]:
@@ -185,6 +196,11 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
             continue
         if bare in _MONTHS:
             continue  # "30. april Udvalget for …": a date then a name
+        nxt = words[k + 1][1] if k + 1 < len(words) else ""
+        if w.endswith("-") and nxt in ("og", "eller"):
+            continue  # "Miniklub- og Juniorklubtilbud": one coordinated compound
+        if is_body_name(w) and prev[:1].islower():
+            continue  # "Forslag til budgetbemærkninger Erhvervsudvalget": the committee tag ends a title
         score = 0.0
         if prev[:1].islower() and prev.rstrip(".").isalpha() and (not prev.endswith(".") or len(prev) > 5):
             score = 1.0
@@ -192,6 +208,8 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
             score = 1.0
         elif prev[:1].isupper() and w.lower() in common and w.lower() not in _NAME_PARTS:
             score = 1.0
+        elif is_body_name(prev) and not is_body_name(f"{prev} {w}"):
+            score = 1.0  # "… Erhvervsudvalget Cykelpuljeprojektet …": a tagged title ended
         if score:
             out.append((score, pos, 0))
     return out
@@ -240,7 +258,7 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     contents whose numbers were lost. Empty when neither is found."""
     text, _ = joined_text(lines)
     cands = _candidates(text)
-    chain = _best_chain(cands)
+    chain = _best_chain(cands, text)
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
     ones = sum(1 for s in steps if s == 1)
     if len(chain) < min_entries or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
@@ -288,6 +306,7 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
 # A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
 _TOC_CUE = re.compile(
     r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?)"
+    r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
     r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
     r"\s+(?:(?P<num>\d{1,3})\.?\s+)?(?=[A-ZÆØÅ])")
 
