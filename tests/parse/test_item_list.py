@@ -96,3 +96,22 @@ def test_repeated_case_label_heads_items_without_headers():
     assert [(d.committee, d.date, d.text) for d in doc.items[0].decisions] == [
         ("Byrådet", "2017-05-31", "Dagsordenen godkendt.")]
     assert doc.to_contract()["items"][0]["title"] is None
+
+
+def test_page_numbers_of_an_extracted_pdf_do_not_join_the_item_numbers():
+    text = ("1 Referat Mødedato: 25. april 2013 Mødelokale: Byrådssalen Fraværende: Birthe Frikke\n\n"
+            "2 Referat Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 Overførsel af driftsbevillinger 5 "
+            "2 Ansøgning til Turismepuljen 8 3 Anlægsprojekter afsluttet over 2 mio. kr 11\n")
+    assert [(n, t) for n, t, _ in listed(text)] == [
+        ("1", "Overførsel af driftsbevillinger"), ("2", "Ansøgning til Turismepuljen"),
+        ("3", "Anlægsprojekter afsluttet over 2 mio. kr")]
+
+
+def test_lost_numbers_keep_compounds_and_committee_tags_inside_titles():
+    text = ("2 Indholdsfortegnelse Byrådet den 9. oktober 2014 Sag nr. Side 1. Godkendelse af dagsorden "
+            "Forslag om ændringer i skolernes Miniklub- og Juniorklubtilbud til klubber Forslag til budgetbemærkninger "
+            "Erhvervsudvalget "
+            "Cykelpuljeprojektet i Vordingborg\n")
+    assert [t for _, t, _ in listed(text)] == [
+        "Godkendelse af dagsorden", "Forslag om ændringer i skolernes Miniklub- og Juniorklubtilbud til klubber",
+        "Forslag til budgetbemærkninger Erhvervsudvalget", "Cykelpuljeprojektet i Vordingborg"]
