@@ -16,7 +16,7 @@ from .headings import is_heading
 from .item_body import parse_item
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, find_item_starts
 from .lines import Line
-from .meeting import TITLE_LINE, document_kind, parse_meeting
+from .meeting import TITLE_LINE, document_kind, meeting_facts, parse_meeting
 
 _TYPE_WORDS = {"orientering": "orientering", "orienteringsnotat": "orientering", "notat": "orientering",
                "sagsfremstilling": "sagsfremstilling", "indstilling": "sagsfremstilling",
@@ -94,12 +94,24 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if all(n is not None for n in nums):
         # a table of contents may list items whose bodies come later (or were cut off): agenda order
         doc.items = [it for _, it in sorted(zip(nums, doc.items, strict=True), key=lambda p: p[0])]
-    kind = document_kind(header)
-    if kind is None:
-        has_decisions = any(d.text for it in doc.items for d in it.decisions)
-        kind = "referat" if has_decisions else "dagsorden"
-    doc.document_type = kind
+    doc.document_type = meeting_page_type(document_kind(header), doc)
     return finish(doc, meeting, result)
+
+
+def meeting_page_type(kind: str | None, doc: Document) -> str:
+    """A page that calls itself Referat/Dagsorden/Protokol is that; a meeting page without such a label
+    is 'referat' when it shows at least one decision, else 'dagsorden'."""
+    if kind:
+        return kind
+    return "referat" if any(d.text for it in doc.items for d in it.decisions) else "dagsorden"
+
+
+def _page_head(lines: list[Line]) -> list[Line]:
+    """The lines a single-case page prints before its first section heading: where meeting facts are."""
+    for i, ln in enumerate(lines[:60]):
+        if ln.text and is_heading(ln.text):
+            return lines[:i]
+    return lines[:60]
 
 
 def _number_key(number: str | None) -> tuple[int, ...] | None:
@@ -130,6 +142,14 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     head = lines[: max(title_index or 0, 0) + 1]
     doc.addressed_to = next((ln.text[4:].strip() for ln in head if _ADDRESSEE.match(ln.text)), None)
     doc.date = next((parse_date(ln.text) for ln in lines if ln.text and DATE_ANY.fullmatch(ln.text.strip())), None)
+    # A page of one item that also prints the meeting's facts (date, place, members as labels, or a
+    # 'Referat …' title with its date) is a meeting page: its meeting is read, its type decided as one.
+    head = _page_head(lines)
+    meeting, labelled = meeting_facts(head)
+    kind = document_kind(head)
+    if meeting.date and (labelled >= 2 or kind):
+        doc.document_type = meeting_page_type(kind, doc)
+        return finish(doc, meeting, result)
     return finish(doc, None, result)
 
 

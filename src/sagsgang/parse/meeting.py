@@ -5,7 +5,7 @@ import re
 
 from ..model import Meeting
 from .bodies import is_body_name
-from .dates import DATE_ANY, parse_date, parse_time
+from .dates import DATE_ANY, TIME, parse_date, parse_time
 from .headings import is_heading
 from .lines import Line
 from .people import split_names
@@ -32,25 +32,86 @@ _KINDS = {"referat": "referat", "dagsorden": "dagsorden", "tillægsdagsorden": "
           "beslutningsprotokol": "beslutningsprotokol", "protokol": "beslutningsprotokol"}
 
 
-def document_kind(lines: list[Line]) -> str | None:
-    """'referat' / 'dagsorden' / 'beslutningsprotokol' from the first lines, if printed."""
-    for ln in lines[:12]:
-        m = TITLE_LINE.match(ln.text)
-        if m:
-            return _KINDS[m.group("kind").lower()]
-    return None
+# ---------------------------------------------------------------------------------------------
+# Label/value blocks: "Mødedato: …", "STED" / "<value>", flattened rows "Dato … Mødetidspunkt … Sted
+# Medlemmer Fraværende <location> <names> …". Each label names the meeting field its value fills.
+_FIELD_OF = {
+    "mødedato": "date", "dato": "date", "mødedag": "date",
+    "mødetidspunkt": "when", "tidspunkt": "when", "mødetid": "when", "starttidspunkt for møde": "when",
+    "starttidspunkt": "when", "mødestart": "when", "tid": "when", "mødet påbegyndt": "when",
+    "mødet startede": "when", "mødet begyndte": "when",
+    "mødested": "location", "sted": "location", "mødelokale": "location", "lokale": "location",
+    "møde lokation": "location", "mødelokation": "location", "lokation": "location", "mødeafholdelse": "location",
+    "mødedeltagere": "participants", "deltagere": "participants", "medlemmer": "participants",
+    "til stede": "participants", "tilstede": "participants", "indkaldelse": "participants",
+    "indkaldte": "participants", "derudover deltog": "participants", "udvalgsmedlemmer": "participants",
+    "fraværende": "absent", "afbud fra": "absent", "afbud": "absent", "forfald": "absent", "fravær": "absent",
+    "ikke til stede": "absent",
+    "udvalg": "committee", "mødeforum": "committee", "møde": "committee_if_body", "forum": "committee",
+    # labels whose values are not fields here; they end the value before them
+    "sluttidspunkt": None, "mødet hævet": None, "mødet afsluttet": None, "mødet sluttede": None,
+    "mødet slut": None, "referent": None, "protokolfører": None, "sekretær": None, "bemærkninger": None,
+    "møde nr.": None, "møde nr": None, "mødenr.": None, "mødenummer": None, "dannet den": None,
+    "sagsnr.": None, "side": None,
+}
+# Labels that are common words too: they count with a colon, or alone on their line.
+_WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "udvalg", "møde", "forum", "side",
+         "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent"}
+_LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
+_START_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<colon>:)?\s*", re.IGNORECASE)
+# inside a line only as printed labels are: capitalised or in capitals
+_CASED_ALT = "|".join(sorted({v for k in _FIELD_OF for v in (
+    re.escape(k[0].upper() + k[1:]).replace(r"\ ", r"\s+"), re.escape(k.upper()).replace(r"\ ", r"\s+"))},
+    key=len, reverse=True))
+_MID_LABEL = re.compile(rf"(?<=[\s|])(?P<label>{_CASED_ALT})(?![\w-])\s*(?P<colon>:)?")
 
 
-# Labels that FirstAgenda prints without a colon before their value ("Mødested Høng Skole").
-_BARE_LABELS = {"mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "fraværende", "afbud fra", "afbud"}
-_LIST_LABELS = {"mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "fraværende", "afbud", "afbud fra"}
+def _field(label: str) -> str | None:
+    return _FIELD_OF.get(re.sub(r"\s+", " ", label.lower()))
 
 
-def _is_label_use(text: str, m: re.Match[str]) -> bool:
-    """'Sted: X', 'STED' alone, 'Mødested X' are labels; 'Mødelokale C, Rådhuset' is a value."""
-    after = text[m.end("label"):]
-    return not m.group("value") or re.match(r"^[\w ]{0,20}:", after) is not None \
-        or m.group("label").lower() in _BARE_LABELS  # also "Starttidspunkt for møde: …"
+def _label_spans(text: str) -> list[tuple[str, int, int]]:
+    """(label, start, end) of the labels a line prints, [] when it is not a label line.
+
+    A line is a label line when it starts with a label (a common word such as 'Sted' or 'Dato'
+    only with a colon or alone), or when labels with colons (or two distinctive ones) occur inside
+    it, as in a header block flattened onto one line."""
+    spans: list[tuple[str, int, int]] = []
+    m = _START_LABEL.match(text)
+    if m:
+        key = re.sub(r"\s+", " ", m.group("label").lower())
+        rest = text[m.end():].strip(" |")
+        if m.group("colon") or not rest or key not in _WEAK or _weak_label_fits(m.group("label"), rest):
+            spans.append((m.group("label"), 0, m.end()))
+    mids = []
+    for mm in _MID_LABEL.finditer(text):
+        if spans and mm.start() < spans[-1][2]:
+            continue
+        key = re.sub(r"\s+", " ", mm.group("label").lower())
+        mids.append((mm.group("label"), mm.start(), mm.end(), bool(mm.group("colon")), key in _WEAK))
+    strong = [x for x in mids if x[3] or not x[4]]
+    if not spans and not (strong and (any(x[3] for x in strong) or len(strong) >= 2)):
+        return []
+    # inside a label line the other labels count too; a common word without a colon only where a label
+    # follows it ("… Sted Medlemmer Fraværende …") or its kind of value does ("Dato 08. september 2014")
+    for label, a, b, colon, weak in mids:
+        if spans and a < spans[-1][2]:
+            continue
+        if weak and not colon and not _weak_label_fits(label, text[b:]):
+            continue
+        spans.append((label, a, b))
+    return spans
+
+
+def _weak_label_fits(label: str, after: str) -> bool:
+    after = after.lstrip(" |")
+    if _START_LABEL.match(after):
+        return True
+    if _field(label) in ("date", "when"):
+        return bool(re.match(r"(?:\d|kl\b|Kl\b)", after) or _WEEKDAY.match(after))
+    if _field(label) in ("participants", "absent"):
+        return bool(re.match(r"[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]", after))
+    return False
 
 
 def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
@@ -59,7 +120,7 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
     value = first
     for ln in lines[i + 1: i + 12]:
         t = ln.text
-        if not t or _LABEL.match(t) or TITLE_LINE.match(t) or is_heading(t):
+        if not t or _label_spans(t) or _kind_in(t) or is_heading(t):
             break
         if not (value.rstrip().endswith(",") or "," in t or _NAME_TAIL.fullmatch(t)):
             break
@@ -69,74 +130,359 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
 
 # the last piece of a wrapped name list: "Holm Østergaard (V)" or just "(F)"
 _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?")
+_NAME_LINE = re.compile(r"^[•·▪●*\-–]?\s*[A-ZÆØÅ]")
 
 
-def _value_lines(lines: list[Line], i: int, inline: str) -> list[str]:
-    """A label's value: inline text, else the following lines until a blank line or another label.
-    Table pipes and rules of web pages flattened to text ('Dato: |', '---|---|') are not values."""
-    inline = inline.strip(" |")
-    if inline:
-        return [inline]
+def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
+    """The value printed below a label alone on its line: the next line (even when it starts with a
+    word that can be a label: 'Lokale 0.13, …'), then further lines up to a blank line; a list of
+    names goes on across blank lines while each line is a name."""
     out: list[str] = []
-    for ln in lines[i + 1:]:
-        if not ln.text:
-            if out:
+    for ln in lines[i + 1: i + 60]:
+        t = ln.text.strip(" |")
+        if not t or set(t) <= set("-|: "):
+            if out and field not in ("participants", "absent"):
                 break
             continue
-        if _LABEL.match(ln.text) and out:
+        spans = _label_spans(t)
+        if spans and (not out and spans[0][1] == 0 and not t[spans[0][2]:].strip(" |:") or out and spans):
             break
-        if _LABEL.match(ln.text):
+        if out and field in ("participants", "absent") and not (_NAME_LINE.match(t) and split_names(t)):
             break
-        value = ln.text.strip(" |")
-        if not value or set(value) <= set("-|: "):
-            continue
-        out.append(value)
-        if len(out) > 40:
+        out.append(t)
+        if field not in ("participants", "absent") and len(out) >= 3:
             break
     return out
 
 
+_PLACE_WORD = re.compile(
+    r"(?:sal(?:en)?|lokale(?:t)?|værelse(?:t)?|rådhus(?:et)?|hus(?:et)?|vej|gade|plads(?:en)?|center|centret|torv(?:et)?"
+    r"|kontor(?:et)?|bygning(?:en)?|skole(?:n)?|hal(?:len)?|rum(?:met)?|stue(?:n)?|\d\w*)[.,]?$",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][\w'’.-]*$")
+
+
+def _split_place_names(blob: str) -> tuple[str | None, str]:
+    """'Byrådssalen, Vordingborg Rådhus Knud Larsen, Bo Manderup' -> ('Byrådssalen, Vordingborg Rådhus',
+    'Knud Larsen, Bo Manderup'): a place printed straight before a list of names (a table row
+    flattened), cut where the trailing capitalised words stop being place words."""
+    chunks = blob.split(", ")
+    for k, chunk in enumerate(chunks):
+        words = chunk.split()
+        j = len(words)
+        while j > 0 and _NAME_TOKEN.match(words[j - 1]) and not _PLACE_WORD.search(words[j - 1]):
+            j -= 1
+        if 0 < j and len(words) - j >= 2:
+            place = ", ".join(chunks[:k] + [" ".join(words[:j])])
+            return place.strip(" ,"), ", ".join([" ".join(words[j:])] + chunks[k + 1:])
+    return None, blob
+
+
+def _names(text: str, field: str) -> list[str]:
+    """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
+    '… Følgende sager behandles') or at 'Ingen'."""
+    text = re.split(r"\s+Ingen\b", " " + text, maxsplit=1)[0]
+    out: list[str] = []
+    for chunk in re.split(r",\s*|\s+og\s+|\s*;\s*|\s+ved\s+afbud\b\s*", text.strip()):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        if chunk[0].islower():
+            break  # a remark begins: what follows is not the list
+        names = split_names(chunk)
+        if not names:
+            words = chunk.split()
+            j = 0
+            while j < len(words) and (_NAME_TOKEN.match(words[j]) or words[j] in ("van", "von", "de", "la")):
+                j += 1
+            if j < len(words):  # "Børge Bech Følgende sager …": the last capitalised word starts the sentence
+                names = split_names(" ".join(words[: j - 1])) if j >= 3 else []
+            if names or j < len(words):
+                out.extend(names)
+                break
+        out.extend(names)
+    return out  # repeats kept: a flattened list may name its absentees again after the members
+
+
+def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | None, got: set[str]) -> None:
+    """Fill the meeting from one value printed for a run of labels (usually one label)."""
+    value = value.strip(" |,;")
+    if "location" in fields and ("participants" in fields or "absent" in fields) and len(fields) > 1:
+        place, value = _split_place_names(value)
+        if place and "location" not in got:
+            m.location, _ = place, got.add("location")
+    for field in fields:
+        if field is None or field in got:
+            continue
+        if field == "date":
+            d = parse_date(value)
+            if d:
+                m.date, _ = d, got.add(field)
+                t = parse_time(value)
+                if t and "when" not in got:
+                    m.start_time, _ = t, got.add("when")
+        elif field == "when":
+            d, t = parse_date(value), parse_time(value) or parse_time("kl. " + value.strip())
+            if d and "date" not in got:
+                m.date, _ = d, got.add("date")
+            if t:
+                m.start_time, _ = t, got.add(field)
+        elif field == "location" and len(fields) == 1:
+            loc = (block[0] if block else value).strip(" |,")
+            if loc and not DATE_ANY.match(loc):
+                m.location, _ = loc, got.add(field)
+        elif field in ("participants", "absent"):
+            names: list[str] = []
+            if block is not None:
+                names = [n for v in block for n in split_names(v)]
+            else:
+                names = _names(value, field)
+            if field == "absent" and "participants" in fields:
+                continue  # one list under both labels: _members_then_absent splits it
+            if names or value.casefold().startswith("ingen"):
+                if field == "participants" and "absent" in fields:
+                    names = _members_then_absent(m, names)
+                setattr(m, field, list(dict.fromkeys(names)))
+                got.add(field)
+        elif field == "committee" or field == "committee_if_body":
+            v = (block[0] if block else value).strip()
+            if v and (field == "committee" or is_body_name(v)) and not TITLE_LINE.fullmatch(v):
+                m.committee, _ = v, got.add("committee")
+
+
+def _members_then_absent(m: Meeting, names: list[str]) -> list[str]:
+    """A members' list flattened together with the absentees printed after it ('…, Carsten Olsen Michael
+    Seiding Larsen, Nina Møhler'): absentees are members, so the first entry that ends with the name of
+    an earlier member starts the absentees. Returns the members; sets the absentees."""
+    for k, name in enumerate(names):
+        words = name.split()
+        for cut in range(2, len(words) - 1):
+            tail = " ".join(words[cut:])
+            if tail in names[:k]:
+                m.absent = list(dict.fromkeys([tail] + names[k + 1:]))
+                return names[:k] + [" ".join(words[:cut])]
+        if name in names[:k]:
+            m.absent = list(dict.fromkeys(names[k:]))
+            return names[:k]
+    return names
+
+
+def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
+    """A table's head row of labels ('Udvalg Dato Type Hent') over its row of values ('Byrådet
+    24-06-2020 16:00 Referat Samlet dokument'): the values are told apart by their form."""
+    words = lines[i].text.split()
+    if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
+        return False
+    fields = [_field(w) for w in words if _START_LABEL.fullmatch(w)]
+    if sum(1 for f in fields if f in ("committee", "date", "when")) < 2:
+        return False
+    row = next((ln.text for ln in lines[i + 1: i + 3] if ln.text), "")
+    d = DATE_ANY.search(row)
+    if not d:
+        return False
+    if "date" not in got:
+        m.date, _ = parse_date(d.group(0)), got.add("date")
+    t = parse_time(row[d.end():])
+    if t and "when" not in got:
+        m.start_time, _ = t, got.add("when")
+    body = _longest_body(row[: d.start()])
+    if body and "committee" not in got:
+        m.committee, _ = body, got.add("committee")
+    return True
+
+
+def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
+    """Fill the meeting from label blocks; returns the fields set this way."""
+    got: set[str] = set()
+    for i, ln in enumerate(lines):
+        text = ln.text
+        if _column_row(lines, i, m, got):
+            continue
+        spans = _label_spans(text)
+        if not spans:
+            continue
+        run: list[str | None] = []
+        for k, (label, _a, b) in enumerate(spans):
+            nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
+            value = text[b:nxt].strip(" |")
+            run.append(_field(label))
+            if not value and k + 1 < len(spans):
+                continue  # an empty label in a row of labels: the value after the last one is for all
+            block = None
+            if value and k + 1 == len(spans) and run[-1] in ("participants", "absent"):
+                value = _wrapped_list(lines, i, value)
+            if not value:
+                block = _block_lines(lines, i, run[-1])
+                value = " ".join(block)
+                if len(run) > 1:
+                    block = None
+            fields = run
+            run = []
+            _assign(m, fields, value, block, got)
+    return got
+
+
+# "Referat fra møde i Kommunalbestyrelsen", "ÅBENT REFERAT ØKONOMIUDVALG", "Kommunalbestyrelsen. Referat",
+# "11. marts 2024 - referat fra byrådet", "Byrådet 24-06-2020 16:00 Referat Samlet dokument"
+_KIND_WORD = re.compile(
+    r"(?<![\w-])(?P<kind>tillægsdagsorden|dagsorden|referat|beslutningsprotokol|protokol)(?![\w-])", re.IGNORECASE)
+_NOT_BEFORE_KIND = re.compile(
+    r"(?:\b(?:af|til|om|på|i|fra|med|og|eller|en|et|den|det|denne|dette|samlet|specifik|ny|nyt|godkendt|se|jf)"
+    r"|[a-zæøå]\w*)\s*$")
+_CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|til|fra|for|af|over|mødet\s+i|møde\s+i|mødet|i)\s*)*", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
+
+
+def _kind_in(text: str) -> re.Match[str] | None:
+    """The document's own kind word in a title line, not 'Godkendelse af dagsorden'."""
+    for km in _KIND_WORD.finditer(text[:200]):
+        before = text[: km.start()]
+        if before.strip() and _NOT_BEFORE_KIND.search(before) and not re.search(r"[-–.:|]\s*$", before):
+            if not re.search(r"\b(?:Åben|Åbent|Åbne|ÅBENT|ÅBEN)\s*$", before):
+                continue
+        word = km.group("kind")
+        if word.islower() and not re.search(r"(?:^|[-–:|]\s*)$", before.strip() + " ") and before.strip():
+            if not re.search(r"[-–:|]\s*$", before):
+                continue
+        return km
+    return None
+
+
+def document_kind(lines: list[Line]) -> str | None:
+    """'referat' / 'dagsorden' / 'beslutningsprotokol' when the document calls itself so in its first lines."""
+    seen = 0
+    for ln in lines:
+        if not ln.text:
+            continue
+        seen += 1
+        if seen > 15:
+            break
+        km = _kind_in(ln.text)
+        if km:
+            return _KINDS[km.group("kind").lower()]
+    return None
+
+
+def _longest_body(text: str) -> str | None:
+    """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd'."""
+    words = text.split()
+    for n in range(min(len(words), 9), 0, -1):
+        cand = " ".join(words[:n]).strip(" ,-–.:")
+        if cand and is_body_name(cand) and not _START_LABEL.fullmatch(cand):
+            return cand
+    return None
+
+
+def _title_facts(lines: list[Line], m: Meeting) -> None:
+    """Committee, date, time and place from a title line ('Referat Økonomiudvalget torsdag den 23. januar
+    2014 Kl. 16:30 i Mødelokale 2, Allerslev', 'Kommunalbestyrelsen - Referat')."""
+    seen = 0
+    for ln in lines:
+        if not ln.text:
+            continue
+        seen += 1
+        if seen > 15:
+            break
+        text = ln.text
+        km = _kind_in(text)
+        if not km:
+            continue
+        spans = _label_spans(text)
+        end = spans[0][1] if spans and spans[0][1] > km.start() else len(text)
+        rest = text[km.end(): end]
+        if not spans:
+            # the title goes on over the next short lines: 'Referat' / 'Onsdag den 18. december 2019 kl. 17:00'
+            k = lines.index(ln) + 1
+            while k < len(lines) and len(rest) < 200 and not TIME.search(rest):
+                nxt = lines[k].text
+                if nxt and (len(nxt) > 120 or _label_spans(nxt) or is_heading(nxt) or _kind_in(nxt)):
+                    break
+                rest = f"{rest} {nxt}"
+                k += 1
+                if k > lines.index(ln) + 4:
+                    break
+        rest = _CONNECTOR.sub("", rest)
+        d = DATE_ANY.search(rest)
+        if d:
+            m.date = m.date or parse_date(d.group(0))
+            after = rest[d.end():]
+            t = TIME.search(after)
+            if t and not m.start_time:
+                m.start_time = parse_time(after)
+                place = after[t.end():].strip(" .,")
+                place = re.sub(r"^i\s+", "", place)
+                if place and len(place) < 80 and not m.location and (place[0].isupper() or _PLACE_WORD.search(place)):
+                    m.location = place
+        head = rest[: d.start()] if d else rest
+        head = _WEEKDAY.split(head)[0]
+        head = re.split(r"\s+(?:den|d\.)\s*$|\s+(?:den|d\.)\s+\d", head)[0]
+        body = _longest_body(head.strip(" ,-–.:"))
+        if not body:
+            before = text[: km.start()].strip(" ,-–.:|")
+            before = re.sub(r"\b(?:Åben|Åbent|ÅBENT|ÅBEN)$", "", before).strip(" ,-–.:|")
+            before = re.sub(r"^\d{1,3}\s+", "", before)  # a page number of a flattened PDF page
+            before = re.sub(r"^.*?\bKommunes?\s*[-–.,:]?\s+", "", before)  # "Tønder Kommune – Kommunalbestyrelsen"
+            if before and is_body_name(before):
+                body = before
+        if body and not m.committee:
+            m.committee = body
+        return
+
+
+def _place_line(text: str) -> str | None:
+    """'i Kommunalbestyrelsens mødesal', 'Mødelokale C, Ullasvej 23, 3700 Rønne': a short line that names
+    a room or an address."""
+    t = re.sub(r"^i\s+", "", text.strip())
+    if not t or len(t) > 90 or is_heading(t) or is_body_name(t) or DATE_ANY.search(t) or _label_spans(t):
+        return None
+    if _KIND_WORD.search(t) or not (t[0].isupper() or text.startswith("i ")):
+        return None
+    words = re.split(r"[\s,]+", t)
+    if any(_PLACE_WORD.search(w) for w in words) and len(words) <= 12:
+        return t
+    return None
+
+
+def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
+    """The place printed on the line before or after the date line of a header without labels."""
+    for i, ln in enumerate(lines[:15]):
+        if not ln.text or not DATE_ANY.search(ln.text) or not TIME.search(ln.text):
+            continue
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(lines) and lines[j].text:
+                place = _place_line(lines[j].text)
+                if place:
+                    m.location = place
+                    return
+        return
+
+
 def parse_meeting(lines: list[Line]) -> Meeting | None:
     """Read the header lines (before the first item); None when they do not describe a meeting."""
+    m = _read_meeting(lines)
+    return m if (m.date or m.committee) else None
+
+
+def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
+    """The meeting a page describes and how many of its facts came from labels (the evidence that the
+    page is a meeting's, not a single case's)."""
     m = Meeting()
-    for ln in lines[:12]:
-        tm = TITLE_LINE.match(ln.text)
-        if tm:
-            rest = tm.group("rest").strip(" -–:")
-            d = DATE_ANY.search(rest)
-            if d:
-                m.date = m.date or parse_date(d.group(0))
-                m.start_time = m.start_time or parse_time(rest[d.start():])
-                body = re.sub(r"\s+(?:d\.|den)$", "", rest[: d.start()].strip(" ,-–")).strip()
-                rest = body
-            if rest and is_body_name(rest):
-                m.committee = rest
-            break
-    for i, ln in enumerate(lines):
-        lm = _LABEL.match(ln.text)
-        if not lm or not _is_label_use(ln.text, lm):
-            continue
-        label = lm.group("label").lower()
-        values = _value_lines(lines, i, lm.group("value").strip())
-        if label in _LIST_LABELS and values and lm.group("value").strip(" |"):
-            values = [_wrapped_list(lines, i, values[0])]
-        value = " ".join(values)
-        if label in ("mødedato", "dato", "mødetidspunkt", "tidspunkt"):
-            m.date = m.date or parse_date(value)
-            m.start_time = m.start_time or parse_time(value)
-        elif label in ("tid", "starttidspunkt", "mødestart"):
-            m.date = m.date or parse_date(value)  # "STARTTIDSPUNKT 14-08-2019 18:00:00"
-            m.start_time = m.start_time or parse_time(value) or parse_time("kl. " + value)
-        elif label in ("mødested", "sted", "mødelokale", "lokale") and not m.location and values:
-            m.location = values[0].strip()
-        elif label in ("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede") and not m.participants:
-            m.participants = [n for v in values for n in split_names(v)]
-        elif label in ("fraværende", "afbud", "afbud fra") and not m.absent:
-            m.absent = [n for v in values for n in split_names(v)]
-        elif label == "udvalg" and not m.committee and values:
-            m.committee = values[0]  # the label says it is the body, whatever its name looks like
-        elif label in ("møde", "mødeforum") and not m.committee and values and is_body_name(values[0]):
-            m.committee = values[0]
+    got = _label_facts(lines, m)
+    _title_facts(lines, m)
+    _fallbacks(lines, m)
+    return m, len(got - {"committee"})
+
+
+def _read_meeting(lines: list[Line]) -> Meeting:
+    m = Meeting()
+    _label_facts(lines, m)
+    _title_facts(lines, m)
+    _fallbacks(lines, m)
+    return m
+
+
+def _fallbacks(lines: list[Line], m: Meeting) -> None:
     if m.committee is None:
         for ln in lines[:10]:
             t = ln.text
@@ -148,6 +494,7 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
                 m.committee = candidate
                 if d and not m.date:
                     m.date = parse_date(d.group(0))
+                    m.start_time = m.start_time or parse_time(t[d.end():])
                 break
     if not m.date:
         for ln in lines[:10]:
@@ -157,6 +504,5 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
                 m.date = parse_date(ln.text)
                 m.start_time = m.start_time or parse_time(ln.text[d.start():])
                 break
-    if not (m.date or m.committee):
-        return None
-    return m
+    if m.location is None:
+        _unlabelled_place(lines, m)

@@ -9,7 +9,13 @@ _TITLES = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|van|von|der|de|la|le|af|du|den|el|al|bin)$")
-_PARTY = re.compile(r"\s*\([A-ZÆØÅ]{1,3}\)$")
+# party markers after a name: "(V)", "(hjhehv) V", "(NUH) V", " V"
+_PARTY = re.compile(r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|\([A-ZÆØÅ]{1,3}\)|(?<=\w)\s[A-ZÆØÅ])$")
+# a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)"
+_REMARK = re.compile(r"\s*\((?![A-ZÆØÅ]{1,3}\))[^()]{2,60}\)(?!\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå]))")
+# where one name ends and the next begins in a list without commas: "… (hjhehv) V Klaus Hansen (hjkh) V …"
+_PARTY_THEN_NAME = re.compile(
+    r"(\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\))(?=\s+[A-ZÆØÅ][a-zæøåé])")
 NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "alle til stede"}
 
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende"
@@ -43,6 +49,7 @@ def split_names(text: str) -> list[str]:
     text = text.strip().rstrip(".")
     if text.casefold() in NONE_WORDS:
         return []
+    text = _PARTY_THEN_NAME.sub(r"\1,", _REMARK.sub(" ", text))
     parts = re.split(r",\s*|\s+og\s+|\s*;\s*|\n", text)
     out = []
     for p in parts:
