@@ -147,7 +147,7 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     head = _page_head(lines)
     meeting, labelled = meeting_facts(head)
     kind = document_kind(head)
-    if meeting.date and (labelled >= 2 or kind):
+    if labelled >= 2 or kind and (meeting.date or labelled):
         doc.document_type = meeting_page_type(kind, doc)
         return finish(doc, meeting, result)
     return finish(doc, None, result)

@@ -161,6 +161,8 @@ _PLACE_WORD = re.compile(
     re.IGNORECASE,
 )
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][\w'’.-]*$")
+# words of an agenda that end a flattened list of names: "… Erik Kristensen Åben Punkt 1."
+_MARKER_WORD = re.compile(r"^(?:Åben|Åbent|Åbne|Lukket|Punkt|Pkt\.?|Sag|Bilag|Side)$")
 
 
 def _split_place_names(blob: str) -> tuple[str | None, str]:
@@ -194,7 +196,8 @@ def _names(text: str, field: str) -> list[str]:
         if not names:
             words = chunk.split()
             j = 0
-            while j < len(words) and (_NAME_TOKEN.match(words[j]) or words[j] in ("van", "von", "de", "la")):
+            while j < len(words) and (_NAME_TOKEN.match(words[j]) or words[j] in ("van", "von", "de", "la")) \
+                    and not _MARKER_WORD.match(words[j]):
                 j += 1
             if j < len(words):  # "Børge Bech Følgende sager …": the last capitalised word starts the sentence
                 names = split_names(" ".join(words[: j - 1])) if j >= 3 else []
@@ -203,6 +206,9 @@ def _names(text: str, field: str) -> list[str]:
                 break
         out.extend(names)
     return out  # repeats kept: a flattened list may name its absentees again after the members
+
+
+_BARE_TIME = re.compile(r"(?<![\d.:,])(\d{1,2})[.:](\d{2})(?![\d.:,]|\s*(?:mio|kr))")
 
 
 def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | None, got: set[str]) -> None:
@@ -224,12 +230,16 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                     m.start_time, _ = t, got.add("when")
         elif field == "when":
             d, t = parse_date(value), parse_time(value) or parse_time("kl. " + value.strip())
+            bare = _BARE_TIME.search(value) if not t else None
+            if bare and int(bare.group(1)) < 24 and int(bare.group(2)) < 60:
+                t = f"{int(bare.group(1)):02d}:{bare.group(2)}"  # "Mødetidspunkt: … 17.00"
             if d and "date" not in got:
                 m.date, _ = d, got.add("date")
             if t:
                 m.start_time, _ = t, got.add(field)
         elif field == "location" and len(fields) == 1:
             loc = (block[0] if block else value).strip(" |,")
+            loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
             if loc and not DATE_ANY.match(loc):
                 m.location, _ = loc, got.add(field)
         elif field in ("participants", "absent"):
@@ -328,22 +338,25 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
 _KIND_WORD = re.compile(
     r"(?<![\w-])(?P<kind>tillægsdagsorden|dagsorden|referat|beslutningsprotokol|protokol)(?![\w-])", re.IGNORECASE)
 _NOT_BEFORE_KIND = re.compile(
-    r"(?:\b(?:af|til|om|på|i|fra|med|og|eller|en|et|den|det|denne|dette|samlet|specifik|ny|nyt|godkendt|se|jf)"
-    r"|[a-zæøå]\w*)\s*$")
+    r"(?<!\w)[a-zæøå]\w*\s*$|(?<!\w)(?:Godkendelse|Godkendt|Dagsorden|Referat)\s+(?:af|til|fra)\s*$")
 _CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|til|fra|for|af|over|mødet\s+i|møde\s+i|mødet|i)\s*)*", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
 
 
 def _kind_in(text: str) -> re.Match[str] | None:
-    """The document's own kind word in a title line, not 'Godkendelse af dagsorden'."""
+    """The document's own kind word in a title line ('Godkendt referat', 'Byrådet - Referat',
+    'ÅBENT REFERAT ØKONOMIUDVALG'), not 'Godkendelse af dagsorden' or 'en specifik dagsorden'."""
     for km in _KIND_WORD.finditer(text[:200]):
         before = text[: km.start()]
-        if before.strip() and _NOT_BEFORE_KIND.search(before) and not re.search(r"[-–.:|]\s*$", before):
-            if not re.search(r"\b(?:Åben|Åbent|Åbne|ÅBENT|ÅBEN)\s*$", before):
-                continue
-        word = km.group("kind")
-        if word.islower() and not re.search(r"(?:^|[-–:|]\s*)$", before.strip() + " ") and before.strip():
-            if not re.search(r"[-–:|]\s*$", before):
+        stripped = before.strip()
+        after_separator = not stripped or re.search(r"(?:[-–.:|]|^\d{1,3})\s*$", before) is not None
+        if not after_separator:
+            words = stripped.split()
+            if _NOT_BEFORE_KIND.search(before):
+                # a lower-case word before it: only an opening word of a short title ('Godkendt referat')
+                if len(words) > 1 or words[0][0].islower() or words[0].lower() in ("af", "til", "om", "se"):
+                    continue
+            elif km.group("kind").islower() and len(words) > 2:
                 continue
         return km
     return None
@@ -403,6 +416,8 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
                 if k > lines.index(ln) + 4:
                     break
         rest = _CONNECTOR.sub("", rest)
+        rest = _CONNECTOR.sub("", re.sub(r"^(?:(?:Åben|Åbent|Åbne)\s+)?(?:dagsorden|referat)\b", "", rest,
+                                         flags=re.IGNORECASE))
         d = DATE_ANY.search(rest)
         if d:
             m.date = m.date or parse_date(d.group(0))
@@ -484,7 +499,8 @@ def _read_meeting(lines: list[Line]) -> Meeting:
 
 def _fallbacks(lines: list[Line], m: Meeting) -> None:
     if m.committee is None:
-        for ln in lines[:10]:
+        # a "<body> <date>" line before a bare body name (which may be a breadcrumb: "Hjem Politik Byrådet")
+        for ln in sorted(lines[:12], key=lambda ln: not DATE_ANY.search(ln.text)):
             t = ln.text
             d = DATE_ANY.search(t)
             candidate = t[: d.start()].strip(" ,-–") if d else t
