@@ -6,6 +6,7 @@ title is, which header lines to skip) and passes it here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import AgendaItem, Document, Meeting
 from ..read import ReadResult
@@ -61,6 +62,13 @@ def _shorten(title: str, limit: int = 200) -> str:
 def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Document:
     """Fill decisions' missing body/date from the meeting, order them, set municipality and type."""
     doc.meeting = meeting
+    if meeting and meeting.committee is None and meeting.date:
+        # the header left the body out: the body that decided on the meeting's date ("Sundheds- og
+        # Omsorgsudvalget, 03-03-2016, pkt. 15") is the one that met
+        bodies = Counter(d.committee for it in doc.items for d in it.decisions
+                         if d.committee and d.date == meeting.date)
+        if bodies:
+            meeting.committee = bodies.most_common(1)[0][0]
     for item in doc.items:
         for d in item.decisions:
             if meeting and d.committee is None:
@@ -147,7 +155,7 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     head = _page_head(lines)
     meeting, labelled = meeting_facts(head)
     kind = document_kind(head)
-    if labelled >= 2 or kind and (meeting.date or labelled):
+    if labelled >= 2 or kind and (meeting.date or labelled or meeting.committee):
         doc.document_type = meeting_page_type(kind, doc)
         return finish(doc, meeting, result)
     return finish(doc, None, result)

@@ -208,6 +208,12 @@ def _names(text: str, field: str) -> list[str]:
     return out  # repeats kept: a flattened list may name its absentees again after the members
 
 
+def _wraps(block: list[str]) -> bool:
+    """'Byrådssalen, Tønder' / 'Rådhus': the second line finishes the first."""
+    return len(block) >= 2 and len(block[1].split()) <= 2 and not block[0].endswith((".", ":")) \
+        and not DATE_ANY.search(block[1]) and not TIME.search(block[1])
+
+
 _BARE_TIME = re.compile(r"(?<![\d.:,])(\d{1,2})[.:](\d{2})(?![\d.:,]|\s*(?:mio|kr))")
 
 
@@ -219,7 +225,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
         if place and "location" not in got:
             m.location, _ = place, got.add("location")
     for field in fields:
-        if field is None or field in got:
+        if field is None or field in got and field != "participants":
             continue
         if field == "date":
             d = parse_date(value)
@@ -238,7 +244,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             if t:
                 m.start_time, _ = t, got.add(field)
         elif field == "location" and len(fields) == 1:
-            loc = (block[0] if block else value).strip(" |,")
+            loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value).strip(" |,.-–")
             loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
             if loc and not DATE_ANY.match(loc):
                 m.location, _ = loc, got.add(field)
@@ -253,6 +259,8 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             if names or value.casefold().startswith("ingen"):
                 if field == "participants" and "absent" in fields:
                     names = _members_then_absent(m, names)
+                if field == "participants":  # 'Deltagere' and 'Indkaldelse' lists add up
+                    names = m.participants + names
                 setattr(m, field, list(dict.fromkeys(names)))
                 got.add(field)
         elif field == "committee" or field == "committee_if_body":
@@ -285,12 +293,15 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
         return False
     fields = [_field(w) for w in words if _START_LABEL.fullmatch(w)]
-    if sum(1 for f in fields if f in ("committee", "date", "when")) < 2:
+    if not fields or any(f not in ("committee", "date", "when") for f in fields):
         return False
     row = next((ln.text for ln in lines[i + 1: i + 3] if ln.text), "")
     d = DATE_ANY.search(row)
     if not d:
-        return False
+        body = _longest_body(row) if fields == ["committee"] else None
+        if body and "committee" not in got:
+            m.committee, _ = body, got.add("committee")
+        return bool(body)
     if "date" not in got:
         m.date, _ = parse_date(d.group(0)), got.add("date")
     t = parse_time(row[d.end():])
@@ -312,6 +323,12 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
         spans = _label_spans(text)
         if not spans:
             continue
+        if "date" not in got:
+            # a date before the first label of a header row is the meeting's ('Refer Do 29. januar 2015
+            # Mødetidspunkt …', a label lost in extraction)
+            d = DATE_ANY.search(text[: spans[0][1]] if spans[0][1] else "")
+            if d:
+                m.date, _ = parse_date(d.group(0)), got.add("date")
         run: list[str | None] = []
         for k, (label, _a, b) in enumerate(spans):
             nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
@@ -377,6 +394,15 @@ def document_kind(lines: list[Line]) -> str | None:
     return None
 
 
+def clean_committee(name: str) -> str:
+    """'Tønder Kommune – Kommunalbestyrelsen' -> 'Kommunalbestyrelsen'; 'KOMMUNALBESTYRELSEN FOR NORDFYNS
+    KOMMUNE' -> 'KOMMUNALBESTYRELSEN': the municipality is not part of the body's name here."""
+    name = re.sub(r"^.*?\bKommunes?\s*[-–.,:]\s*", "", name, flags=re.IGNORECASE) if re.search(
+        r"\bKommunes?\s*[-–.,:]\s*\S", name, re.IGNORECASE) else name
+    name = re.sub(r"\s+for\s+\S+\s+Kommune$", "", name, flags=re.IGNORECASE)
+    return name.strip(" ,-–.:")
+
+
 def _longest_body(text: str) -> str | None:
     """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd'."""
     words = text.split()
@@ -385,6 +411,11 @@ def _longest_body(text: str) -> str | None:
         if cand and is_body_name(cand) and not _START_LABEL.fullmatch(cand):
             return cand
     return None
+
+
+_TIME_THEN_PLACE = re.compile(
+    r"\b(?:kl\.?\s*(?P<h>\d{1,2}[.:]\d{2})?|(?P<h2>\d{1,2}:\d{2}))(?:\s*-\s*\d{1,2}[.:]\d{2})?[\s.,-]*"
+    r"(?:(?:i|på)\s+)?(?P<place>\S.*)?$", re.IGNORECASE)
 
 
 def _title_facts(lines: list[Line], m: Meeting) -> None:
@@ -421,14 +452,15 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
         d = DATE_ANY.search(rest)
         if d:
             m.date = m.date or parse_date(d.group(0))
-            after = rest[d.end():]
-            t = TIME.search(after)
-            if t and not m.start_time:
-                m.start_time = parse_time(after)
-                place = after[t.end():].strip(" .,")
-                place = re.sub(r"^i\s+", "", place)
-                if place and len(place) < 80 and not m.location and (place[0].isupper() or _PLACE_WORD.search(place)):
-                    m.location = place
+        # "… kl. 16:30 i Mødelokale 2, Allerslev", "…, KL PÅ BOGENSE RÅDHUS, BYRÅDSSALEN": the place after the time
+        t = _TIME_THEN_PLACE.search(rest, d.end() if d else 0)
+        if t:
+            if (t.group("h") or t.group("h2")) and not m.start_time:
+                m.start_time = parse_time(t.group(0))
+            place = re.split(r"\s+(?:Indholdsfortegnelse|Dagsordenspunkter|Punkter)\b", t.group("place") or "")[0]
+            place = place.strip(" .,-–")
+            if place and len(place) < 80 and not m.location and (place[0].isupper() or _PLACE_WORD.search(place)):
+                m.location = place
         head = rest[: d.start()] if d else rest
         head = _WEEKDAY.split(head)[0]
         head = re.split(r"\s+(?:den|d\.)\s*$|\s+(?:den|d\.)\s+\d", head)[0]
@@ -437,7 +469,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             before = text[: km.start()].strip(" ,-–.:|")
             before = re.sub(r"\b(?:Åben|Åbent|ÅBENT|ÅBEN)$", "", before).strip(" ,-–.:|")
             before = re.sub(r"^\d{1,3}\s+", "", before)  # a page number of a flattened PDF page
-            before = re.sub(r"^.*?\bKommunes?\s*[-–.,:]?\s+", "", before)  # "Tønder Kommune – Kommunalbestyrelsen"
+            before = clean_committee(before)
             if before and is_body_name(before):
                 body = before
         if body and not m.committee:
@@ -451,7 +483,7 @@ def _place_line(text: str) -> str | None:
     t = re.sub(r"^i\s+", "", text.strip())
     if not t or len(t) > 90 or is_heading(t) or is_body_name(t) or DATE_ANY.search(t) or _label_spans(t):
         return None
-    if _KIND_WORD.search(t) or not (t[0].isupper() or text.startswith("i ")):
+    if _KIND_WORD.search(t):
         return None
     words = re.split(r"[\s,]+", t)
     if any(_PLACE_WORD.search(w) for w in words) and len(words) <= 12:
@@ -464,12 +496,13 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
     for i, ln in enumerate(lines[:15]):
         if not ln.text or not DATE_ANY.search(ln.text) or not TIME.search(ln.text):
             continue
-        for j in (i + 1, i - 1):
-            if 0 <= j < len(lines) and lines[j].text:
-                place = _place_line(lines[j].text)
-                if place:
-                    m.location = place
-                    return
+        near = [k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text][:1] + \
+            [k for k in range(i - 1, max(i - 3, -1), -1) if lines[k].text][:1]
+        for j in near:
+            place = _place_line(lines[j].text)
+            if place:
+                m.location = place
+                return
         return
 
 
@@ -506,6 +539,7 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
             candidate = t[: d.start()].strip(" ,-–") if d else t
             candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", candidate).strip()
             candidate = _COMMITTEE_NOISE.sub("", candidate).strip(" ,-–.")
+            candidate = clean_committee(candidate)
             if candidate and is_body_name(candidate) and not _LABEL.fullmatch(candidate):
                 m.committee = candidate
                 if d and not m.date:
