@@ -1,0 +1,137 @@
+"""Meeting facts (body, date, time, place, who attended) and the document's kind, in the shapes real
+pages print them. The snippets are cut from pages in shared/corpus/extra (names as printed there)."""
+import json
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file, parse_result
+from sagsgang.parse.lines import prepare
+from sagsgang.parse.meeting import document_kind, parse_meeting
+from sagsgang.parse.people import split_names
+from sagsgang.read import ReadResult
+
+EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra"
+
+
+def parse_text(text: str):
+    return parse_result(ReadResult(source="t.txt", kind="text", text=text))
+
+
+def meeting_of(text: str):
+    return parse_meeting(prepare(text))
+
+
+def test_flattened_row_of_empty_labels_then_place_members_and_absentees():
+    """A PDF table flattened onto one line: labels in a row, then place, members and the absentees,
+    who are members too."""
+    m = meeting_of("1 Kommunalbestyrelsen Referat Dato 27. februar 2014 Mødetidspunkt 18:00 Sluttidspunkt 20:25 "
+                   "Sted Medlemmer Fraværende Byrådssalen, Vordingborg Rådhus Knud Larsen, Bo Manderup, "
+                   "Eva Sommer-Madsen, Martin Leider Olsen, Kurt Johansen Martin Leider Olsen Bemærkninger\n")
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "Kommunalbestyrelsen", "2014-02-27", "18:00", "Byrådssalen, Vordingborg Rådhus")
+    assert m.participants == ["Knud Larsen", "Bo Manderup", "Eva Sommer-Madsen", "Martin Leider Olsen",
+                              "Kurt Johansen"]
+    assert m.absent == ["Martin Leider Olsen"]
+
+
+def test_flattened_labels_with_colons_and_nobody_absent():
+    m = meeting_of("1 Åbent Referat til Udvalget for Kultur og Fritid Mødedato: Tirsdag den 9. juni 2015 "
+                   "Mødetidspunkt: 13:00-16:00 Mødested: Deltagere: Fraværende: Referent: Dronningeværelset, det "
+                   "gamle rådhus Lisbet Rosendahl, Mads Sørensen, Erhardt Jull Ingen Pia Koch Hauge\n")
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "Udvalget for Kultur og Fritid", "2015-06-09", "13:00", "Dronningeværelset, det gamle rådhus")
+    assert (m.participants, m.absent) == (["Lisbet Rosendahl", "Mads Sørensen", "Erhardt Jull"], [])
+
+
+def test_members_with_initials_and_party_letters_without_commas():
+    m = meeting_of("1 Referat Byrådet Møde nr.: 10/2019 Mødedato: Mandag den 09-01-2012 Mødetidspunkt: 19:00-21:00 "
+                   "Mødested: Byrådssalen Medlemmer Henrik Hvidesten (hjhehv) V Klaus Hansen (hjkh) V "
+                   "Jan Jakobsen (jja) Ø (Orlov) Berit Bruun (berbr) Ø (Stedfortræder for Jan Jakobsen) "
+                   "Fraværende Klaus Hansen (hjkh) V Bemærkninger\n")
+    assert (m.committee, m.date, m.start_time, m.location) == ("Byrådet", "2012-01-09", "19:00", "Byrådssalen")
+    assert m.participants == ["Henrik Hvidesten (hjhehv) V", "Klaus Hansen (hjkh) V", "Jan Jakobsen (jja) Ø",
+                              "Berit Bruun (berbr) Ø"]
+    assert m.absent == ["Klaus Hansen (hjkh) V"]
+
+
+def test_label_alone_on_its_line_takes_the_next_line_even_when_it_starts_like_a_label():
+    m = meeting_of("UDVALG\n\nØkonomiudvalget\n\nMØDE\n\nReferat\n\nSTED\n\nLokale 0.13, Kanalstræde 2, 4300 Holbæk\n\n"
+                   "STARTTIDSPUNKT\n\n08-08-2018 08:00:00\n")
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "Økonomiudvalget", "2018-08-08", "08:00", "Lokale 0.13, Kanalstræde 2, 4300 Holbæk")
+
+
+def test_table_head_row_over_its_values():
+    m = meeting_of("Mødedetaljer\n\nUdvalg Dato Type Hent\nByrådet 24-06-2020 16:00 Referat Samlet dokument\n")
+    assert (m.committee, m.date, m.start_time) == ("Byrådet", "2020-06-24", "16:00")
+
+
+def test_title_line_with_time_and_place():
+    m = meeting_of("1 Referat Økonomiudvalget torsdag den 23. januar 2014 Kl. 16:30 i Mødelokale 2, Allerslev\n")
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "Økonomiudvalget", "2014-01-23", "16:30", "Mødelokale 2, Allerslev")
+    m = meeting_of("1 KOMMUNALBESTYRELSEN FOR NORDFYNS KOMMUNE REFERAT FRA MØDE NR. 26 TORSDAG DEN 29. JANUAR 2009, "
+                   "KL PÅ BOGENSE RÅDHUS, BYRÅDSSALEN\n")
+    assert (m.committee, m.date, m.location) == ("KOMMUNALBESTYRELSEN", "2009-01-29", "BOGENSE RÅDHUS, BYRÅDSSALEN")
+
+
+def test_unlabelled_header_lines():
+    m = meeting_of("Referat: 21. maj 2019 kl. 16:00\n\nByrådssalen, Rådhuset, Ved Fjorden 6, Ringkøbing\nByrådet\n\n"
+                   "Deltagere\n\n • Pia Vestergaard\n • Gitte Kjeldsen\n\nFraværende\n\n • Svend Boye Thomsen\n")
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "Byrådet", "2019-05-21", "16:00", "Byrådssalen, Rådhuset, Ved Fjorden 6, Ringkøbing")
+    assert (m.participants, m.absent) == (["Pia Vestergaard", "Gitte Kjeldsen"], ["Svend Boye Thomsen"])
+
+
+def test_participant_lists_add_up_and_remarks_go():
+    m = meeting_of("Deltagere:\n\nJette Runchel\n\nHanne Pedersen (protokol)\n\nUdvalg: Økonomiudvalget\n\n"
+                   "Dato: Tirsdag den 13. august 2019\n\nTid: Kl. 17:00\n\nSted: Mødelokale 1, forhallen\n\n"
+                   "Indkaldelse :\n\n • Formand Steen Christiansen (A)\n • Leif Pedersen (F)\n")
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "Økonomiudvalget", "2019-08-13", "17:00", "Mødelokale 1, forhallen")
+    assert m.participants == ["Jette Runchel", "Hanne Pedersen", "Steen Christiansen (A)", "Leif Pedersen (F)"]
+
+
+def test_names_with_remarks_in_brackets():
+    assert split_names("Johnny Søtrup (Borgmester)(V), Jakob Lose(V)") == ["Johnny Søtrup (V)", "Jakob Lose(V)"]
+    assert split_names("Ole Drost V og Jørgen Christensen V") == ["Ole Drost V", "Jørgen Christensen V"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Godkendt referat", "referat"),
+    ("Kommunalbestyrelsen. Referat", "referat"),
+    ("11. marts 2024 - referat fra byrådet", "referat"),
+    ("ÅBENT REFERAT ØKONOMIUDVALG Mødedato: 16. juni 2009", "referat"),
+    ("Referat - Åben dagsorden Hjørring Byråd", "referat"),
+    ("Økonomiudvalget Åben beslutningsprotokol", "beslutningsprotokol"),
+    ("1. Godkendelse af dagsorden", None),
+    ("Du har valgt en specifik dagsorden eller referat fra byrådet.", None),
+])
+def test_document_calls_itself(line, kind):
+    assert document_kind(prepare(line + "\n")) == kind
+
+
+def test_single_item_page_with_meeting_labels_is_a_meeting_page():
+    text = ("Udvalg: Teknik- og Miljøudvalget\nMødedato: 6. november 2017\nMødested: C3.40\n\nDagsordenpunkter\n\n"
+            "Orientering om beskæftigelsesprojektet\n\nSagsresume\n\nTekst.\n\nBeslutning\n\nTaget til orientering.\n")
+    doc = parse_text(text)
+    assert (doc.meeting.committee, doc.meeting.date, doc.meeting.location) == (
+        "Teknik- og Miljøudvalget", "2017-11-06", "C3.40")
+    assert doc.document_type == "referat"
+
+
+def test_single_item_page_without_meeting_facts_stays_a_case():
+    text = ("Indstilling til budget\n\nSagsnr.: 22/100\n\nIndstilling\n\nDirektionen indstiller.\n\n"
+            "Beslutning i Økonomiudvalget den 06-09-2022\n\nAnbefales.\n")
+    doc = parse_text(text)
+    assert doc.meeting is None and doc.document_type == "sagsfremstilling"
+
+
+@pytest.mark.skipif(not (EXTRA / "docs" / "x0117.txt").exists(), reason="shared corpus not present")
+def test_real_flattened_header_with_absentees_after_members():
+    doc = parse_file(EXTRA / "docs" / "x0117.txt")
+    gold = json.loads((EXTRA / "gold" / "x0117.txt.json").read_text(encoding="utf-8"))["meeting"]
+    assert doc.meeting.location == gold["location"] == "Byrådssalen, Vordingborg Rådhus"
+    assert doc.meeting.participants == gold["participants"]
+    assert sorted(doc.meeting.absent) == sorted(gold["absent"])
