@@ -28,9 +28,11 @@ ABBREVIATIONS = {
 
 _MUNI_ALT = "|".join(sorted((re.escape(m) for m in MUNICIPALITIES), key=len, reverse=True))
 _MUNI_MENTION = re.compile(
-    rf"\b({_MUNI_ALT})s?\s+(?:Kommunes?|Byråd|Byråds|Kommunalbestyrelse|Regionskommune)\b"
+    rf"\b({_MUNI_ALT})s?\s+(?:[Kk]ommunes?|Byråd|Byråds|Kommunalbestyrelse|Regionskommunes?)\b"
     rf"|\b(?:Byrådet|Kommunalbestyrelsen)\s+i\s+({_MUNI_ALT})\b"
 )
+# names printed in capitals ("SKIVE KOMMUNE", "KOMMUNALBESTYRELSEN FOR NORDFYNS KOMMUNE")
+_CAPS_RUN = re.compile(r"\b[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s+[A-ZÆØÅ][A-ZÆØÅ-]+)+\b")
 _MUNI_DOMAIN = re.compile(r"\b([a-zæøå-]+)\.dk\b", re.IGNORECASE)
 _SPECIAL = {"Borgerrepræsentationen": "København", "Københavns Kommune": "København"}
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -41,7 +43,7 @@ _DOMAIN_TO_MUNI.update({m.lower(): m for m in MUNICIPALITIES})
 # Where a mention can start, found with plain substring search instead of trying the 98-name
 # alternation at every word of the text: each mention holds one of these words (branch 1 after the
 # name, branch 2 at its start). Candidates are then confirmed by _MUNI_MENTION itself.
-_MENTION_WORDS = ("Kommun", "Byråd", "Regionskommune")
+_MENTION_WORDS = ("Kommun", "kommun", "Byråd", "Regionskommune")
 _MUNI_NAMES = frozenset(MUNICIPALITIES)
 _MUNI_LENGTHS = sorted({len(m) for m in MUNICIPALITIES})
 _DOMAIN_END = re.compile(r"\.dk", re.IGNORECASE)
@@ -83,6 +85,10 @@ def detect_municipality(text: str) -> str | None:
     votes: Counter[str] = Counter()
     for m in matches_at(_MUNI_MENTION, text, _mention_starts(text)):
         votes[m.group(1) or m.group(2)] += 1
+    for run in _CAPS_RUN.findall(text[:20000]):
+        titled = run.title()
+        for m in _MUNI_MENTION.finditer(titled):
+            votes[m.group(1) or m.group(2)] += 1
     for phrase, muni in _SPECIAL.items():
         votes[muni] += text.count(phrase)
     head = text[:20000]
