@@ -135,3 +135,18 @@ def test_real_flattened_header_with_absentees_after_members():
     assert doc.meeting.location == gold["location"] == "Byrådssalen, Vordingborg Rådhus"
     assert doc.meeting.participants == gold["participants"]
     assert sorted(doc.meeting.absent) == sorted(gold["absent"])
+
+
+def test_absentees_in_a_bullet_list_with_their_substitutes():
+    m = meeting_of("Referat\n\nBørne- og Skoleudvalget\n\n12-03-2024 kl. 15:00\n\nDeltagere\n\n • Anne Holm, V\n"
+                   " • Peter Lund, A\n\nAfbud\n\n • Karin Berg - Ole Dam stedfortræder\n")
+    assert m.absent == ["Karin Berg"]
+    assert m.participants == ["Anne Holm, V", "Peter Lund, A"]
+
+
+def test_absence_from_the_meeting_said_in_a_sentence():
+    m = meeting_of("Referat\n\nØkonomiudvalget\n\n12-03-2024 kl. 15:00\n\n"
+                   "Jens Holm (V) havde meldt forfald. I stedet mødte Ole Dam (V).\n\nBeslutning\n\n"
+                   "Godkendt. Karin Berg var fraværende.\n")
+    assert m.absent == ["Jens Holm (V)"]  # not the decision's absentee, not the substitute
+    assert m.participants == []

@@ -8,7 +8,7 @@ from .bodies import is_body_name
 from .dates import DATE_ANY, TIME, parse_date, parse_time
 from .headings import is_heading
 from .lines import Line
-from .people import split_names
+from .people import REMARK, absent_from_meeting, split_names
 
 # "REFERAT Direktionen d. 18-03-2024", "Dagsorden Aarhus Byråd den 8. oktober 2025", "Referat 1. oktober 2025"
 TITLE_LINE = re.compile(
@@ -147,7 +147,7 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
         spans = _label_spans(t)
         if spans and (not out and spans[0][1] == 0 and not t[spans[0][2]:].strip(" |:") or out and spans):
             break
-        if out and field in ("participants", "absent") and not (_NAME_LINE.match(t) and split_names(t)):
+        if out and field in ("participants", "absent") and not (_NAME_LINE.match(t) and split_names(t, run_on=True)):
             break
         out.append(t)
         if field not in ("participants", "absent") and len(out) >= 3:
@@ -162,7 +162,8 @@ _PLACE_WORD = re.compile(
 )
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][\w'’.-]*$")
 # words of an agenda that end a flattened list of names: "… Erik Kristensen Åben Punkt 1."
-_MARKER_WORD = re.compile(r"^(?:Åben|Åbent|Åbne|Lukket|Punkt|Pkt\.?|Sag|Bilag|Side)$")
+_MARKER_WORD = re.compile(r"^(?:Åben|Åbent|Åbne|Lukket|Punkt|Pkt\.?|Sag|Bilag|Side|Indholdsfortegnelse|Dagsorden|"
+                          r"Dagsordenen|Referat|Godkendt|Godkendelse|Bemærkninger|Mødet|Sagsoversigt)$")
 
 
 def _split_place_names(blob: str) -> tuple[str | None, str]:
@@ -181,29 +182,32 @@ def _split_place_names(blob: str) -> tuple[str | None, str]:
     return None, blob
 
 
+_PARTIAL = re.compile(r"\bdeltog\s+ikke\s+i\s+(?:behandlingen\s+af\s+)?(?:pkt|punkt|sag)", re.IGNORECASE)
+
+
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
-    '… Følgende sager behandles') or at 'Ingen'."""
-    text = re.split(r"\s+Ingen\b", " " + text, maxsplit=1)[0]
+    '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
+    text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
     for chunk in re.split(r",\s*|\s+og\s+|\s*;\s*|\s+ved\s+afbud\b\s*", text.strip()):
         chunk = chunk.strip()
         if not chunk:
             continue
-        if chunk[0].islower():
-            break  # a remark begins: what follows is not the list
-        names = split_names(chunk)
+        if chunk[0].islower() or _PARTIAL.search(chunk):
+            break  # a remark begins, or absence from some items only: what follows is not the list
+        names = split_names(chunk, run_on=True)
         if not names:
             words = chunk.split()
             j = 0
             while j < len(words) and (_NAME_TOKEN.match(words[j]) or words[j] in ("van", "von", "de", "la")) \
-                    and not _MARKER_WORD.match(words[j]):
+                    and not _MARKER_WORD.match(words[j]) and not is_body_name(words[j]):
                 j += 1
-            if j < len(words):  # "Børge Bech Følgende sager …": the last capitalised word starts the sentence
-                names = split_names(" ".join(words[: j - 1])) if j >= 3 else []
-            if names or j < len(words):
-                out.extend(names)
-                break
+            if j < len(words) and words[j][:1].islower() and j >= 3:
+                j -= 1  # "Børge Bech Følgende sager …": the last capitalised word starts a sentence
+            names = split_names(" ".join(words[:j])) if j >= 2 else []
+            out.extend(names)
+            break
         out.extend(names)
     return out  # repeats kept: a flattened list may name its absentees again after the members
 
@@ -217,7 +221,8 @@ def _wraps(block: list[str]) -> bool:
 _BARE_TIME = re.compile(r"(?<![\d.:,])(\d{1,2})[.:](\d{2})(?![\d.:,]|\s*(?:mio|kr))")
 
 
-def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | None, got: set[str]) -> None:
+def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | None, got: set[str],
+            label_key: str = "") -> None:
     """Fill the meeting from one value printed for a run of labels (usually one label)."""
     value = value.strip(" |,;")
     if "location" in fields and ("participants" in fields or "absent" in fields) and len(fields) > 1:
@@ -225,7 +230,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
         if place and "location" not in got:
             m.location, _ = place, got.add("location")
     for field in fields:
-        if field is None or field in got and field != "participants":
+        if field is None or field in got and (field != "participants" or f"list:{label_key}" in got):
             continue
         if field == "date":
             d = parse_date(value)
@@ -251,7 +256,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
         elif field in ("participants", "absent"):
             names: list[str] = []
             if block is not None:
-                names = [n for v in block for n in split_names(v)]
+                names = [n for v in block for n in split_names(v, run_on=True)]
             else:
                 names = _names(value, field)
             if field == "absent" and "participants" in fields:
@@ -262,7 +267,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 if field == "participants":  # 'Deltagere' and 'Indkaldelse' lists add up
                     names = m.participants + names
                 setattr(m, field, list(dict.fromkeys(names)))
-                got.add(field)
+                got.update((field, f"list:{label_key}"))
         elif field == "committee" or field == "committee_if_body":
             v = (block[0] if block else value).strip()
             if v and (field == "committee" or is_body_name(v)) and not TITLE_LINE.fullmatch(v):
@@ -346,7 +351,7 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
                     block = None
             fields = run
             run = []
-            _assign(m, fields, value, block, got)
+            _assign(m, fields, value, block, got, re.sub(r"\s+", " ", label.lower()))
     return got
 
 
@@ -512,22 +517,51 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
     return m if (m.date or m.committee) else None
 
 
+_WITH_PARTY = re.compile(r"\([A-ZÆØÅ]{1,3}\)$")
+
+
+def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
+    """'Byrådsmøde Johnny Søtrup (V), Jakob Lose(V), … Kim Madsen(D), Afbud: …': a run of five or more
+    names with party letters in the header is the members' list, label or not."""
+    for ln in lines[:15]:
+        text = ln.text
+        spans = _label_spans(text)
+        if spans and spans[0][1] == 0:
+            continue
+        head = text[: spans[0][1]] if spans else text
+        entries = [e.strip() for e in REMARK.sub(" ", head).split(",")]
+        marked = [e for e in entries if _WITH_PARTY.search(e)]
+        if len(marked) >= 5 and len(marked) >= 0.8 * len([e for e in entries if e]):
+            names = [n for e in marked for n in split_names(e, run_on=True)]
+            if len(names) >= 5:
+                m.participants = names
+                got.add("participants")
+                return
+
+
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     """The meeting a page describes and how many of its facts came from labels (the evidence that the
     page is a meeting's, not a single case's)."""
     m = Meeting()
     got = _label_facts(lines, m)
+    if not m.participants:
+        _unlabelled_members(lines, m, got)
     _title_facts(lines, m)
     _fallbacks(lines, m)
-    return m, len(got - {"committee"})
+    if not m.absent:
+        # sentences of the header itself: before any section heading (a decision's absentees are its own)
+        head: list[str] = []
+        for ln in lines:
+            if ln.text and is_heading(ln.text):
+                break
+            if ln.text and not _label_spans(ln.text):
+                head.append(ln.text)
+        m.absent = absent_from_meeting(" ".join(head))
+    return m, len({f for f in got if ":" not in f} - {"committee"})
 
 
 def _read_meeting(lines: list[Line]) -> Meeting:
-    m = Meeting()
-    _label_facts(lines, m)
-    _title_facts(lines, m)
-    _fallbacks(lines, m)
-    return m
+    return meeting_facts(lines)[0]
 
 
 def _fallbacks(lines: list[Line], m: Meeting) -> None:
