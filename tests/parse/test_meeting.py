@@ -150,3 +150,18 @@ def test_absence_from_the_meeting_said_in_a_sentence():
                    "Godkendt. Karin Berg var fraværende.\n")
     assert m.absent == ["Jens Holm (V)"]  # not the decision's absentee, not the substitute
     assert m.participants == []
+
+
+def test_combined_time_and_place_label_and_absent_with_notice():
+    m = meeting_of("Referat\n\nSocialudvalget\n\nTid og sted: 12-03-2024 kl. 16.00, Rådhuset, mødelokale 1\n\n"
+                   "Fraværende med afbud: Karin Berg\n")
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "Socialudvalget", "2024-03-12", "16:00", "Rådhuset, mødelokale 1")
+    assert m.absent == ["Karin Berg"]
+
+
+def test_region_named_on_its_own_page():
+    from sagsgang.parse.bodies import detect_municipality
+
+    assert detect_municipality("Regionsrådet\n\nMødet i Region Syddanmark den 12-03-2024") == "Region Syddanmark"
+    assert detect_municipality("Odense Kommune søger tilskud hos Region Syddanmark") == "Odense"

@@ -31,6 +31,9 @@ _MUNI_MENTION = re.compile(
     rf"\b({_MUNI_ALT})s?\s+(?:[Kk]ommunes?|Byråd|Byråds|Kommunalbestyrelse|Regionskommunes?)\b"
     rf"|\b(?:Byrådet|Kommunalbestyrelsen)\s+i\s+({_MUNI_ALT})\b"
 )
+# the five regions publish like municipalities: "Region Syddanmark", "Region Midtjyllands"
+REGIONS = ("Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland")
+_REGION_MENTION = re.compile(rf"\bRegion\s+({'|'.join(REGIONS)})s?\b")
 # names printed in capitals ("SKIVE KOMMUNE", "KOMMUNALBESTYRELSEN FOR NORDFYNS KOMMUNE")
 _CAPS_RUN = re.compile(r"\b[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s+[A-ZÆØÅ][A-ZÆØÅ-]+)+\b")
 _MUNI_DOMAIN = re.compile(r"\b([a-zæøå-]+)\.dk\b", re.IGNORECASE)
@@ -89,6 +92,9 @@ def detect_municipality(text: str) -> str | None:
         titled = run.title()
         for m in _MUNI_MENTION.finditer(titled):
             votes[m.group(1) or m.group(2)] += 1
+    if "Regionsråd" in text[:20000]:  # the region's own page, not a municipality's mention of it
+        for m in _REGION_MENTION.finditer(text):
+            votes[f"Region {m.group(1)}"] += 1
     for phrase, muni in _SPECIAL.items():
         votes[muni] += text.count(phrase)
     head = text[:20000]

@@ -45,8 +45,11 @@ _FIELD_OF = {
     "mødedeltagere": "participants", "deltagere": "participants", "medlemmer": "participants",
     "til stede": "participants", "tilstede": "participants", "indkaldelse": "participants",
     "indkaldte": "participants", "derudover deltog": "participants", "udvalgsmedlemmer": "participants",
+    "øvrige deltagere": "participants", "endvidere deltog": "participants", "desuden deltog": "participants",
+    "fremmødte": "participants",
     "fraværende": "absent", "afbud fra": "absent", "afbud": "absent", "forfald": "absent", "fravær": "absent",
-    "ikke til stede": "absent",
+    "ikke til stede": "absent", "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
+    "dato og tid": "when", "dato og tidspunkt": "when", "tid og sted": "when_place",
     "udvalg": "committee", "mødeforum": "committee", "møde": "committee_if_body", "forum": "committee",
     # labels whose values are not fields here; they end the value before them
     "sluttidspunkt": None, "mødet hævet": None, "mødet afsluttet": None, "mødet sluttede": None,
@@ -239,6 +242,12 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 t = parse_time(value)
                 if t and "when" not in got:
                     m.start_time, _ = t, got.add("when")
+        elif field == "when_place":  # "Tid og sted: 12-03-2024 kl. 16.00, Rådhuset, mødelokale 1"
+            tp = _TIME_THEN_PLACE.search(value)
+            place = (tp.group("place") or "").strip(" ,.-–") if tp else ""
+            _assign(m, ["when"], value[: tp.start("place")] if tp and tp.group("place") else value, None, got)
+            if place and "location" not in got:
+                m.location, _ = place, got.add("location")
         elif field == "when":
             d, t = parse_date(value), parse_time(value) or parse_time("kl. " + value.strip())
             bare = _BARE_TIME.search(value) if not t else None
