@@ -165,3 +165,13 @@ def test_region_named_on_its_own_page():
 
     assert detect_municipality("Regionsrådet\n\nMødet i Region Syddanmark den 12-03-2024") == "Region Syddanmark"
     assert detect_municipality("Odense Kommune søger tilskud hos Region Syddanmark") == "Odense"
+
+
+def test_committee_is_the_name_not_the_words_after_it():
+    m = meeting_of("Titel Udvalg Funktioner\nByrådet Byrådet Vis medlemmer Rss-feed til udvalget Udskriv\n\n"
+                   "Mødedeltagere\n\nAnders Buhl-Christensen, Bjarne Overmark\n\nMøde lokation\n\nDet gamle Rådhus\n")
+    assert (m.committee, m.location) == ("Byrådet", "Det gamle Rådhus")
+    assert m.participants == ["Anders Buhl-Christensen", "Bjarne Overmark"]
+    m = meeting_of("Tønder Kommune Kommunalbestyrelsen. Referat. Mødedato: 25. april 2013. Starttidspunkt for møde: "
+                   "19:00.\n")
+    assert (m.committee, m.date, m.start_time) == ("Kommunalbestyrelsen", "2013-04-25", "19:00")

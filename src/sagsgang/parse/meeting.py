@@ -370,7 +370,7 @@ _KIND_WORD = re.compile(
     r"(?<![\w-])(?P<kind>tillægsdagsorden|dagsorden|referat|beslutningsprotokol|protokol)(?![\w-])", re.IGNORECASE)
 _NOT_BEFORE_KIND = re.compile(
     r"(?<!\w)[a-zæøå]\w*\s*$|(?<!\w)(?:Godkendelse|Godkendt|Dagsorden|Referat)\s+(?:af|til|fra)\s*$")
-_CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|til|fra|for|af|over|mødet\s+i|møde\s+i|mødet|i)\s*)*", re.IGNORECASE)
+_CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|(?:til|fra|for|af|over|mødet\s+i|møde\s+i|mødet|i)\b)\s*)*", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
 
 
@@ -411,16 +411,27 @@ def document_kind(lines: list[Line]) -> str | None:
 def clean_committee(name: str) -> str:
     """'Tønder Kommune – Kommunalbestyrelsen' -> 'Kommunalbestyrelsen'; 'KOMMUNALBESTYRELSEN FOR NORDFYNS
     KOMMUNE' -> 'KOMMUNALBESTYRELSEN': the municipality is not part of the body's name here."""
-    name = re.sub(r"^.*?\bKommunes?\s*[-–.,:]\s*", "", name, flags=re.IGNORECASE) if re.search(
-        r"\bKommunes?\s*[-–.,:]\s*\S", name, re.IGNORECASE) else name
+    m = re.match(r"^.*?\bKommunes?\s*[-–.,:]?\s+(?P<rest>\S.*)$", name, re.IGNORECASE)
+    if m and is_body_name(m.group("rest")):
+        name = m.group("rest")
     name = re.sub(r"\s+for\s+\S+\s+Kommune$", "", name, flags=re.IGNORECASE)
     return name.strip(" ,-–.:")
 
 
+_NAME_GLUE = {"for", "og", "i", "med", "til", "på", "af", "&", "-", "–"}
+
+
 def _longest_body(text: str) -> str | None:
-    """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd'."""
+    """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd',
+    'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og')."""
     words = text.split()
-    for n in range(min(len(words), 9), 0, -1):
+    ok = 0
+    while ok < min(len(words), 9):
+        w = words[ok]
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE) or ok and w == words[ok - 1]:
+            break
+        ok += 1
+    for n in range(ok, 0, -1):
         cand = " ".join(words[:n]).strip(" ,-–.:")
         if cand and is_body_name(cand) and not _START_LABEL.fullmatch(cand):
             return cand
@@ -447,7 +458,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
         if not km:
             continue
         spans = _label_spans(text)
-        end = spans[0][1] if spans and spans[0][1] > km.start() else len(text)
+        end = next((a for _label, a, _b in spans if a > km.start()), len(text))
         rest = text[km.end(): end]
         if not spans:
             # the title goes on over the next short lines: 'Referat' / 'Onsdag den 18. december 2019 kl. 17:00'
