@@ -175,3 +175,17 @@ def test_committee_is_the_name_not_the_words_after_it():
     m = meeting_of("Tønder Kommune Kommunalbestyrelsen. Referat. Mødedato: 25. april 2013. Starttidspunkt for møde: "
                    "19:00.\n")
     assert (m.committee, m.date, m.start_time) == ("Kommunalbestyrelsen", "2013-04-25", "19:00")
+
+
+def test_place_label_after_a_value_and_a_later_title_line():
+    m = meeting_of("1 Gentofte Kommune Dagsorden til møde i Økonomiudvalget Dagsorden åben Mødedato 18. august 2014 "
+                   "Mødetidspunkt Mødelokale Udvalgsværelse D\n")
+    assert (m.committee, m.date, m.location) == ("Økonomiudvalget", "2014-08-18", "Udvalgsværelse D")
+    m = meeting_of("Dagsorden til møde i Kommunalbestyrelsen\n\nMødedato 16. december 2013 Mødetidspunkt 18.00 "
+                   "Mødelokale Rådssalen\n")
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "Kommunalbestyrelsen", "2013-12-16", "18:00", "Rådssalen")
+    m = meeting_of("Kommunalbestyrelsen - Referat\nReferat\ntil\nmødet i Kommunalbestyrelsen den 10. oktober 2016 "
+                   "kl. 19:00 i Kommunalbestyrelsens mødesal\n")
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "Kommunalbestyrelsen", "2016-10-10", "19:00", "Kommunalbestyrelsens mødesal")

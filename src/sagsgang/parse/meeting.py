@@ -97,11 +97,24 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
         return []
     # inside a label line the other labels count too; a common word without a colon only where a label
     # follows it ("… Sted Medlemmer Fraværende …") or its kind of value does ("Dato 08. september 2014")
+    # or after a value ("Mødetidspunkt 18.00 Mødelokale Rådssalen"); a place label not where the row of
+    # empty labels before it has one already ("Sted Medlemmer Fraværende Lokale 1, …" is a value)
     for label, a, b, colon, weak in mids:
         if spans and a < spans[-1][2]:
             continue
         if weak and not colon and not _weak_label_fits(label, text[b:]):
-            continue
+            after_value = bool(spans and text[spans[-1][2]: a].strip(" |:"))
+            empty_run: list[str | None] = []
+            end = a
+            for lab, a2, b2 in reversed(spans):
+                if text[b2: end].strip(" |:"):
+                    break
+                empty_run.append(_field(lab))
+                end = a2
+            place = bool(spans) and _field(label) == "location" and "location" not in empty_run \
+                and any(_PLACE_WORD.search(w) for w in text[b:].split()[:4])
+            if not (after_value or place):
+                continue
         spans.append((label, a, b))
     return spans
 
@@ -257,8 +270,10 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 m.date, _ = d, got.add("date")
             if t:
                 m.start_time, _ = t, got.add(field)
-        elif field == "location" and len(fields) == 1:
+        elif field == "location" and (len(fields) == 1 or not {"participants", "absent"} & set(fields)):
             loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value).strip(" |,.-–")
+            if len(fields) > 1:  # one value under 'Mødetidspunkt Mødelokale': the place is what is not a time
+                loc = TIME.sub("", DATE_ANY.sub("", loc)).strip(" |,.-–")
             loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
             if loc and not DATE_ANY.match(loc):
                 m.location, _ = loc, got.add(field)
@@ -499,7 +514,8 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
                 body = before
         if body and not m.committee:
             m.committee = body
-        return
+        if m.committee and m.date and m.start_time and m.location:
+            return  # else a later title line may say more ('Referat' / 'til mødet i … kl. 19:00 i …')
 
 
 def _place_line(text: str) -> str | None:
