@@ -189,3 +189,15 @@ def test_place_label_after_a_value_and_a_later_title_line():
                    "kl. 19:00 i Kommunalbestyrelsens mødesal\n")
     assert (m.committee, m.date, m.start_time, m.location) == (
         "Kommunalbestyrelsen", "2016-10-10", "19:00", "Kommunalbestyrelsens mødesal")
+
+
+def test_place_under_a_time_line_and_absence_sentence_on_its_own_line():
+    m = meeting_of("Byrådet - Referat\n12-03-2024\nKl. 17:00\nByrådssalen\n\nTil stede: Anne Holm, Peter Lund\n"
+                   "Afbud: Karin Berg\n\n1. Godkendelse af dagsorden\n")
+    assert (m.committee, m.date, m.start_time, m.location) == ("Byrådet", "2024-03-12", "17:00", "Byrådssalen")
+    assert (m.participants, m.absent) == (["Anne Holm", "Peter Lund"], ["Karin Berg"])
+    m = meeting_of("Referat fra mødet i Forretningsudvalget\nTirsdag den 12. marts 2024 kl. 09.00\n"
+                   "Regionshuset Viborg, lokale F5\nAnders Kühnau havde meldt forfald. I stedet mødte Jens Jensen.\n")
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "Forretningsudvalget", "2024-03-12", "09:00", "Regionshuset Viborg, lokale F5")
+    assert m.absent == ["Anders Kühnau"]

@@ -533,12 +533,18 @@ def _place_line(text: str) -> str | None:
 
 
 def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
-    """The place printed on the line before or after the date line of a header without labels."""
+    """The place printed on its own line next to the date and time lines of a header without labels
+    ('26-03-2015 kl. 18:00' / 'kommunalbestyrelsessalen, Landemærket 26, Rønne')."""
     for i, ln in enumerate(lines[:15]):
-        if not ln.text or not DATE_ANY.search(ln.text) or not TIME.search(ln.text):
+        if not ln.text or not DATE_ANY.search(ln.text):
             continue
-        near = [k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text][:1] + \
-            [k for k in range(i - 1, max(i - 3, -1), -1) if lines[k].text][:1]
+        after = [k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text]
+        if after and not TIME.search(ln.text) and TIME.match(lines[after[0]].text.strip()) or \
+                after and re.match(r"(?i)kl\.?\s*\d", lines[after[0]].text):
+            after = after[1:]  # the time on a line of its own
+        elif not TIME.search(ln.text):
+            continue
+        near = after[:1] + [k for k in range(i - 1, max(i - 3, -1), -1) if lines[k].text][:1]
         for j in near:
             place = _place_line(lines[j].text)
             if place:
@@ -592,7 +598,7 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
                 break
             if ln.text and not _label_spans(ln.text):
                 head.append(ln.text)
-        m.absent = absent_from_meeting(" ".join(head))
+        m.absent = absent_from_meeting("\n".join(head))
     return m, len({f for f in got if ":" not in f} - {"committee"})
 
 

@@ -92,7 +92,7 @@ def absent_in_sentences(text: str) -> list[str]:
 def absent_from_meeting(text: str) -> list[str]:
     """Names in 'X havde meldt forfald. I stedet mødte Y' style sentences of a meeting's header."""
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         m = MEETING_ABSENT_SENTENCE.search(sentence)
         if m:
             out.extend(n for n in split_names(m.group("names"), run_on=True) if n not in out)
