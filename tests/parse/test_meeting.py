@@ -201,3 +201,17 @@ def test_place_under_a_time_line_and_absence_sentence_on_its_own_line():
     assert (m.committee, m.date, m.start_time, m.location) == (
         "Forretningsudvalget", "2024-03-12", "09:00", "Regionshuset Viborg, lokale F5")
     assert m.absent == ["Anders Kühnau"]
+
+
+def test_committee_with_its_period_of_office_and_compound_kind_words():
+    m = meeting_of("Referat\n\nKommunalbestyrelsen 2022-25\n\n12-03-2024 kl. 17:00\n")
+    assert (m.committee, m.date) == ("Kommunalbestyrelsen 2022-25", "2024-03-12")
+    assert document_kind(prepare("Beslutningsreferat\n\nØkonomiudvalget\n")) == "referat"
+    assert split_names("Anne Holm (V) - Formand, Peter Lund, næstformand", run_on=True) == [
+        "Anne Holm (V)", "Peter Lund"]
+
+
+def test_municipality_from_its_own_domain_with_kommune_in_it():
+    from sagsgang.parse.bodies import detect_municipality
+
+    assert detect_municipality("Læs mere på www.faxekommune.dk") == "Faxe"

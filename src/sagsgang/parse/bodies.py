@@ -99,7 +99,8 @@ def detect_municipality(text: str) -> str | None:
         votes[muni] += text.count(phrase)
     head = text[:20000]
     for m in matches_at(_MUNI_DOMAIN, head, _domain_starts(head)):
-        muni = _DOMAIN_TO_MUNI.get(m.group(1).lower())
+        label = m.group(1).lower()
+        muni = _DOMAIN_TO_MUNI.get(label) or _DOMAIN_TO_MUNI.get(re.sub(r"-?kommune$", "", label))  # faxekommune.dk
         if muni:
             votes[muni] += 1
     votes = Counter({k: v for k, v in votes.items() if v > 0})

@@ -29,7 +29,8 @@ _COMMITTEE_NOISE = re.compile(
     re.IGNORECASE,
 )
 _KINDS = {"referat": "referat", "dagsorden": "dagsorden", "tillægsdagsorden": "dagsorden",
-          "beslutningsprotokol": "beslutningsprotokol", "protokol": "beslutningsprotokol"}
+          "beslutningsprotokol": "beslutningsprotokol", "protokol": "beslutningsprotokol",
+          "beslutningsreferat": "referat", "mødereferat": "referat", "mødeprotokol": "beslutningsprotokol"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -294,7 +295,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 got.update((field, f"list:{label_key}"))
         elif field == "committee" or field == "committee_if_body":
             v = (block[0] if block else value).strip()
-            if v and (field == "committee" or is_body_name(v)) and not TITLE_LINE.fullmatch(v):
+            if v and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
                 m.committee, _ = v, got.add("committee")
 
 
@@ -382,7 +383,8 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
 # "Referat fra møde i Kommunalbestyrelsen", "ÅBENT REFERAT ØKONOMIUDVALG", "Kommunalbestyrelsen. Referat",
 # "11. marts 2024 - referat fra byrådet", "Byrådet 24-06-2020 16:00 Referat Samlet dokument"
 _KIND_WORD = re.compile(
-    r"(?<![\w-])(?P<kind>tillægsdagsorden|dagsorden|referat|beslutningsprotokol|protokol)(?![\w-])", re.IGNORECASE)
+    r"(?<![\w-])(?P<kind>tillægsdagsorden|dagsorden|(?:beslutnings|møde)?referat|beslutningsprotokol|(?:møde)?protokol)"
+    r"(?![\w-])", re.IGNORECASE)
 _NOT_BEFORE_KIND = re.compile(
     r"(?<!\w)[a-zæøå]\w*\s*$|(?<!\w)(?:Godkendelse|Godkendt|Dagsorden|Referat)\s+(?:af|til|fra)\s*$")
 _CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|(?:til|fra|for|af|over|mødet\s+i|møde\s+i|mødet|i)\b)\s*)*", re.IGNORECASE)
@@ -436,6 +438,14 @@ def clean_committee(name: str) -> str:
 _NAME_GLUE = {"for", "og", "i", "med", "til", "på", "af", "&", "-", "–"}
 
 
+def is_meeting_body(text: str) -> bool:
+    """A body's name, also with its period of office as printed: 'Kommunalbestyrelsen 2022-25',
+    '14-17 Byrådet', 'Hjørring Byråd 2014-2017'."""
+    t = text.strip()
+    bare = re.sub(r"^\d{2,4}\s*-\s*\d{2,4}\s+|\s+\(?\d{2,4}\s*-\s*\d{2,4}\)?$", "", t)
+    return is_body_name(t) or bare != t and is_body_name(bare)
+
+
 def _longest_body(text: str) -> str | None:
     """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd',
     'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og')."""
@@ -448,7 +458,7 @@ def _longest_body(text: str) -> str | None:
         ok += 1
     for n in range(ok, 0, -1):
         cand = " ".join(words[:n]).strip(" ,-–.:")
-        if cand and is_body_name(cand) and not _START_LABEL.fullmatch(cand):
+        if cand and is_meeting_body(cand) and not _START_LABEL.fullmatch(cand):
             return cand
     return None
 
@@ -510,7 +520,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             before = re.sub(r"\b(?:Åben|Åbent|ÅBENT|ÅBEN)$", "", before).strip(" ,-–.:|")
             before = re.sub(r"^\d{1,3}\s+", "", before)  # a page number of a flattened PDF page
             before = clean_committee(before)
-            if before and is_body_name(before):
+            if before and is_meeting_body(before):
                 body = before
         if body and not m.committee:
             m.committee = body
@@ -616,7 +626,7 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
             candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", candidate).strip()
             candidate = _COMMITTEE_NOISE.sub("", candidate).strip(" ,-–.")
             candidate = clean_committee(candidate)
-            if candidate and is_body_name(candidate) and not _LABEL.fullmatch(candidate):
+            if candidate and is_meeting_body(candidate) and not _LABEL.fullmatch(candidate):
                 m.committee = candidate
                 if d and not m.date:
                     m.date = parse_date(d.group(0))

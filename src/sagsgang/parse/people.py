@@ -33,7 +33,10 @@ MEETING_ABSENT_SENTENCE = re.compile(
     r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|var\s+fraværende)"
 )
 # what follows a name in a list and is not part of it: " - Lars Boel stedfortræder", ": Deltog"
-_TRAILING_REMARK = re.compile(r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$", re.IGNORECASE)
+_TRAILING_REMARK = re.compile(
+    r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$"
+    r"|\s*[-–,]\s*(?:formand|næstformand|borgmester|viceborgmester|udvalgsformand|medlem|suppleant|stedfortræder)\b.*$",
+    re.IGNORECASE)
 ABSENT_LABEL = re.compile(r"^(?:Fraværende|Afbud(?:\s+fra)?|Afbud under hele mødet|Fravær)\s*:?\s*(?P<rest>.*)$",
                           re.IGNORECASE)
 
