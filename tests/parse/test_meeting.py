@@ -215,3 +215,10 @@ def test_municipality_from_its_own_domain_with_kommune_in_it():
     from sagsgang.parse.bodies import detect_municipality
 
     assert detect_municipality("Læs mere på www.faxekommune.dk") == "Faxe"
+
+
+def test_header_block_after_the_first_item_start_still_gives_the_meeting():
+    text = ("1. Godkendelse af dagsorden\n2. Budgetopfølgning\n\nMødedato: 12-03-2024 kl. 16:00\nMødested: Rådhuset\n\n"
+            "1. Godkendelse af dagsorden\n\nSagsfremstilling\n\nTekst.\n\nBeslutning\n\nGodkendt.\n")
+    doc = parse_text(text)
+    assert (doc.meeting.date, doc.meeting.start_time, doc.meeting.location) == ("2024-03-12", "16:00", "Rådhuset")

@@ -17,7 +17,7 @@ from .headings import is_heading
 from .item_body import parse_item
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, find_item_starts
 from .lines import Line
-from .meeting import TITLE_LINE, document_kind, meeting_facts, parse_meeting
+from .meeting import TITLE_LINE, complete_meeting, document_kind, meeting_facts, parse_meeting
 
 _TYPE_WORDS = {"orientering": "orientering", "orienteringsnotat": "orientering", "notat": "orientering",
                "sagsfremstilling": "sagsfremstilling", "indstilling": "sagsfremstilling",
@@ -89,6 +89,10 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     starts = find_item_starts(lines, meeting_context=True)
     header = lines[: starts[0].index] if starts else lines
     meeting = parse_meeting(header)
+    if starts and (meeting is None or not meeting.date):
+        # the facts may follow the first item's start (a page number or list line taken for an item, a
+        # list of items above the header block): read on to that item's first section
+        meeting = complete_meeting(meeting, _page_head(lines[starts[0].index:]))
     doc = Document(source=result.source, layout=layout)
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)

@@ -563,6 +563,23 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
         return
 
 
+def complete_meeting(m: Meeting | None, lines: list[Line]) -> Meeting | None:
+    """Fill what the header left out from label lines further on (before any section heading). Only
+    labelled facts count there: a date in a title is the item's, not the meeting's."""
+    extra = Meeting()
+    got = _label_facts(lines, extra)
+    if not got & {"date", "when", "location"}:
+        return m
+    if m is None:
+        return extra if (extra.date or extra.committee) else None
+    for field in ("committee", "date", "start_time", "location"):
+        if getattr(m, field) is None:
+            setattr(m, field, getattr(extra, field))
+    m.participants = m.participants or extra.participants
+    m.absent = m.absent or extra.absent
+    return m
+
+
 def parse_meeting(lines: list[Line]) -> Meeting | None:
     """Read the header lines (before the first item); None when they do not describe a meeting."""
     m = _read_meeting(lines)
