@@ -471,6 +471,9 @@ _TIME_THEN_PLACE = re.compile(
 def _title_facts(lines: list[Line], m: Meeting) -> None:
     """Committee, date, time and place from a title line ('Referat Økonomiudvalget torsdag den 23. januar
     2014 Kl. 16:30 i Mødelokale 2, Allerslev', 'Kommunalbestyrelsen - Referat')."""
+    # a listing of meetings prints a kind word per entry ('08/10-2025' / 'Aarhus Byråd' / 'Dagsorden'):
+    # there a title does not run on into the next entry
+    listing = sum(1 for ln in lines[:60] if ln.text and _KIND_WORD.fullmatch(ln.text.strip(" .:"))) >= 3
     seen = 0
     for ln in lines:
         if not ln.text:
@@ -485,7 +488,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
         spans = _label_spans(text)
         end = next((a for _label, a, _b in spans if a > km.start()), len(text))
         rest = text[km.end(): end]
-        if not spans:
+        if not spans and not listing:
             # the title goes on over the next short lines: 'Referat' / 'Onsdag den 18. december 2019 kl. 17:00'
             k = lines.index(ln) + 1
             while k < len(lines) and len(rest) < 200 and not TIME.search(rest):
