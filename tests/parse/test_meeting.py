@@ -222,3 +222,11 @@ def test_header_block_after_the_first_item_start_still_gives_the_meeting():
             "1. Godkendelse af dagsorden\n\nSagsfremstilling\n\nTekst.\n\nBeslutning\n\nGodkendt.\n")
     doc = parse_text(text)
     assert (doc.meeting.date, doc.meeting.start_time, doc.meeting.location) == ("2024-03-12", "16:00", "Rådhuset")
+
+
+def test_more_list_labels_and_a_party_column():
+    m = meeting_of("Referat\nSocialudvalget\n12-03-2024\nTil stede var: Anne Holm, Peter Lund og Karin Berg.\n"
+                   "Ikke mødt: Jens Jensen\n")
+    assert (m.participants, m.absent) == (["Anne Holm", "Peter Lund", "Karin Berg"], ["Jens Jensen"])
+    m = meeting_of("Referat\nSocialudvalget\n12-03-2024\nDeltagere\nAnne Holm\nV\nPeter Lund\nA\n")
+    assert m.participants == ["Anne Holm", "Peter Lund"]

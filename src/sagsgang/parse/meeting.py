@@ -47,7 +47,8 @@ _FIELD_OF = {
     "til stede": "participants", "tilstede": "participants", "indkaldelse": "participants",
     "indkaldte": "participants", "derudover deltog": "participants", "udvalgsmedlemmer": "participants",
     "øvrige deltagere": "participants", "endvidere deltog": "participants", "desuden deltog": "participants",
-    "fremmødte": "participants",
+    "fremmødte": "participants", "til stede var": "participants", "tilstede var": "participants", "mødt": "participants",
+    "ikke mødt": "absent",
     "fraværende": "absent", "afbud fra": "absent", "afbud": "absent", "forfald": "absent", "fravær": "absent",
     "ikke til stede": "absent", "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
     "dato og tid": "when", "dato og tidspunkt": "when", "tid og sted": "when_place",
@@ -59,7 +60,7 @@ _FIELD_OF = {
     "sagsnr.": None, "side": None,
 }
 # Labels that are common words too: they count with a colon, or alone on their line.
-_WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "udvalg", "møde", "forum", "side",
+_WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum", "side",
          "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent"}
 _LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
 _START_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<colon>:)?\s*", re.IGNORECASE)
@@ -164,6 +165,8 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
         spans = _label_spans(t)
         if spans and (not out and spans[0][1] == 0 and not t[spans[0][2]:].strip(" |:") or out and spans):
             break
+        if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
+            continue  # a table's party column: 'Anne Holm' / 'V'
         if out and field in ("participants", "absent") and not (_NAME_LINE.match(t) and split_names(t, run_on=True)):
             break
         out.append(t)
