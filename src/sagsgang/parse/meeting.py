@@ -47,7 +47,8 @@ _FIELD_OF = {
     "til stede": "participants", "tilstede": "participants", "indkaldelse": "participants",
     "indkaldte": "participants", "derudover deltog": "participants", "udvalgsmedlemmer": "participants",
     "øvrige deltagere": "participants", "endvidere deltog": "participants", "desuden deltog": "participants",
-    "fremmødte": "participants", "til stede var": "participants", "tilstede var": "participants", "mødt": "participants",
+    "fremmødte": "participants", "til stede var": "participants", "tilstede var": "participants",
+    "mødt": "participants",
     "ikke mødt": "absent",
     "fraværende": "absent", "afbud fra": "absent", "afbud": "absent", "forfald": "absent", "fravær": "absent",
     "ikke til stede": "absent", "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
@@ -60,7 +61,8 @@ _FIELD_OF = {
     "sagsnr.": None, "side": None,
 }
 # Labels that are common words too: they count with a colon, or alone on their line.
-_WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum", "side",
+_WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum",
+         "side",
          "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent"}
 _LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
 _START_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<colon>:)?\s*", re.IGNORECASE)
