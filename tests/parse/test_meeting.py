@@ -230,3 +230,14 @@ def test_more_list_labels_and_a_party_column():
     assert (m.participants, m.absent) == (["Anne Holm", "Peter Lund", "Karin Berg"], ["Jens Jensen"])
     m = meeting_of("Referat\nSocialudvalget\n12-03-2024\nDeltagere\nAnne Holm\nV\nPeter Lund\nA\n")
     assert m.participants == ["Anne Holm", "Peter Lund"]
+
+
+def test_header_ends_where_the_list_of_items_begins():
+    m = meeting_of("1 ÅBENT REFERAT FOLKEOPLYSNINGSUDVALGET Mødedato: 28. september 2010 Mødested: Byrådssalen "
+                   "Mødetidspunkt: 17:00 Mødet hævet: Deltagere: Just Eiskjær Sørensen, Rita Primdahl Fraværende:\n\n"
+                   "2 INDHOLDSFORTEGNELSE Sag nr.: Emne 1. Budget Aftenskoler\n\n"
+                   "3 1. BUDGET AFTENSKOLER ÅBENT FOLKEOPLYSNINGSUDVALGET DEN 28. SEPTEMBER 2010 Fraværende: "
+                   "Carsten Håhr Veile, Morten Enggaard anmoder Byrådet om\n")
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "FOLKEOPLYSNINGSUDVALGET", "2010-09-28", "17:00", "Byrådssalen")
+    assert (m.participants, m.absent) == (["Just Eiskjær Sørensen", "Rita Primdahl"], [])

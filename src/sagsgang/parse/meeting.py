@@ -298,6 +298,8 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                     names = m.participants + names
                 setattr(m, field, list(dict.fromkeys(names)))
                 got.update((field, f"list:{label_key}"))
+            elif field == "absent":
+                got.add(field)  # the header's 'Fraværende:' is empty: an item's absentees later are not the meeting's
         elif field == "committee" or field == "committee_if_body":
             v = (block[0] if block else value).strip()
             if v and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
@@ -348,11 +350,17 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     return True
 
 
+_LIST_OF_ITEMS = re.compile(r"^(?:\d{1,3}\s+)?(?:Indholdsfortegnelse|Dagsordenspunkter|Sagsoversigt|Punkter|Punkter på "
+                            r"dagsordenen)\b", re.IGNORECASE)
+
+
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
     for i, ln in enumerate(lines):
         text = ln.text
+        if got and _LIST_OF_ITEMS.match(text):
+            break  # the header ends where the list of items begins; labels after it are the items'
         if _column_row(lines, i, m, got):
             continue
         spans = _label_spans(text)
