@@ -241,3 +241,14 @@ def test_header_ends_where_the_list_of_items_begins():
     assert (m.committee, m.date, m.start_time, m.location) == (
         "FOLKEOPLYSNINGSUDVALGET", "2010-09-28", "17:00", "Byrådssalen")
     assert (m.participants, m.absent) == (["Just Eiskjær Sørensen", "Rita Primdahl"], [])
+
+
+def test_absentees_from_the_meetings_own_attendance_item():
+    text = ("Referat\nBørne- og Skoleudvalget\n30-01-2018 kl. 13:00\nMødelokale C, Ullasvej 23, 3700 Rønne\n\n"
+            "Dagsordenspunkter\n\n åbent 1 Fraværende og bemærkninger til dagsordenen\n åbent 2 Kvalitetsrapport\n\n"
+            " 1  Fraværende og bemærkninger til dagsordenen\n\nFraværende\n\nAfbud fra Bente Helms\n\n"
+            "Bemærkninger til dagsordenen\n\nIngen.\n\n 2  Kvalitetsrapport\n\nSagsfremstilling\n\nTekst.\n")
+    doc = parse_text(text)
+    assert (doc.meeting.committee, doc.meeting.date, doc.meeting.start_time, doc.meeting.location) == (
+        "Børne- og Skoleudvalget", "2018-01-30", "13:00", "Mødelokale C, Ullasvej 23, 3700 Rønne")
+    assert doc.meeting.absent == ["Bente Helms"]

@@ -17,7 +17,14 @@ from .headings import is_heading
 from .item_body import parse_item
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, find_item_starts
 from .lines import Line
-from .meeting import TITLE_LINE, complete_meeting, document_kind, meeting_facts, parse_meeting
+from .meeting import (
+    TITLE_LINE,
+    absent_from_attendance_item,
+    complete_meeting,
+    document_kind,
+    meeting_facts,
+    parse_meeting,
+)
 
 _TYPE_WORDS = {"orientering": "orientering", "orienteringsnotat": "orientering", "notat": "orientering",
                "sagsfremstilling": "sagsfremstilling", "indstilling": "sagsfremstilling",
@@ -102,6 +109,12 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
                           decision_ends_at_break=decision_ends_at_break)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None
         doc.items.append(item)
+    if meeting is not None and not meeting.absent:
+        for k, s in enumerate(starts[:2]):
+            end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+            meeting.absent = absent_from_attendance_item(s.title, lines[s.index + s.consumed: end])
+            if meeting.absent:
+                break
     nums = [_number_key(it.number) for it in doc.items]
     if all(n is not None for n in nums):
         # a table of contents may list items whose bodies come later (or were cut off): agenda order

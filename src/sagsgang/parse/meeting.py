@@ -165,8 +165,8 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
                 break
             continue
         spans = _label_spans(t)
-        if spans and (not out and spans[0][1] == 0 and not t[spans[0][2]:].strip(" |:") or out and spans):
-            break
+        if spans and (spans[0][1] == 0 or out):
+            break  # the next label ('Fraværende' / 'Afbud fra Bente Helms'): this one has no value
         if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
             continue  # a table's party column: 'Anne Holm' / 'V'
         if out and field in ("participants", "absent") and not (_NAME_LINE.match(t) and split_names(t, run_on=True)):
@@ -389,6 +389,8 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
                     block = None
             fields = run
             run = []
+            if not value:
+                continue  # a label with no value at all: the next label line says it
             _assign(m, fields, value, block, got, re.sub(r"\s+", " ", label.lower()))
     return got
 
@@ -577,6 +579,19 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
                 m.location = place
                 return
         return
+
+
+_ATTENDANCE_ITEM = re.compile(r"^(?:Fraværende|Afbud|Fravær|Fremmøde)\b", re.IGNORECASE)
+
+
+def absent_from_attendance_item(title: str | None, body: list[Line]) -> list[str]:
+    """'1 Fraværende og bemærkninger til dagsordenen' / … / 'Fraværende' / 'Afbud fra Bente Helms': the
+    meeting's own item on who is absent names the meeting's absentees."""
+    if not title or not _ATTENDANCE_ITEM.match(title.strip()):
+        return []
+    found = Meeting()
+    _label_facts(body, found)
+    return found.absent
 
 
 def complete_meeting(m: Meeting | None, lines: list[Line]) -> Meeting | None:
