@@ -234,6 +234,14 @@ def _names(text: str, field: str) -> list[str]:
     return out  # repeats kept: a flattened list may name its absentees again after the members
 
 
+def _tidy_place(place: str) -> str:
+    """Trailing punctuation off, but not the full stop of an abbreviation ('Nykøbing F.')."""
+    place = place.strip(" |,-–")
+    if place.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", place):
+        place = place.rstrip(".").rstrip()
+    return place
+
+
 def _wraps(block: list[str]) -> bool:
     """'Byrådssalen, Tønder' / 'Rådhus': the second line finishes the first."""
     return len(block) >= 2 and len(block[1].split()) <= 2 and not block[0].endswith((".", ":")) \
@@ -277,10 +285,14 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             if t:
                 m.start_time, _ = t, got.add(field)
         elif field == "location" and (len(fields) == 1 or not {"participants", "absent"} & set(fields)):
-            loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value).strip(" |,.-–")
+            loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value).strip(" |,-–")
             if len(fields) > 1:  # one value under 'Mødetidspunkt Mødelokale': the place is what is not a time
-                loc = TIME.sub("", DATE_ANY.sub("", loc)).strip(" |,.-–")
+                loc = TIME.sub("", DATE_ANY.sub("", loc)).strip(" |,-–")
             loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
+            if block is None:
+                # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet'
+                loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
+            loc = _tidy_place(loc)
             if loc and not DATE_ANY.match(loc):
                 m.location, _ = loc, got.add(field)
         elif field in ("participants", "absent"):
