@@ -259,7 +259,8 @@ def test_place_keeps_an_abbreviation_and_stops_where_a_sentence_runs_on():
                    "Mødelokale: Byrådssalen, Parkvej 37, Nykøbing F.\n")
     assert (m.date, m.start_time, m.location) == ("2017-12-14", "17:00", "Byrådssalen, Parkvej 37, Nykøbing F.")
     m = meeting_of("GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00 "
-                   "Mødeafholdelse Rådssalen Protokollen blev læst og mødet hævet kl.: 20.35 Tilstede: Hans Toft, Søren B. Heisel\n")
+                   "Mødeafholdelse Rådssalen Protokollen blev læst og mødet hævet kl.: 20.35 "
+                   "Tilstede: Hans Toft, Søren B. Heisel\n")
     assert (m.committee, m.date, m.start_time, m.location) == ("Kommunalbestyrelsen", "2015-08-31", "18:00",
                                                                "Rådssalen")
     assert m.participants == ["Hans Toft", "Søren B. Heisel"]
