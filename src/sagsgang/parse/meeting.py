@@ -60,10 +60,10 @@ _FIELD_OF = {
     "møde nr.": None, "møde nr": None, "mødenr.": None, "mødenummer": None, "dannet den": None,
     "sagsnr.": None, "side": None,
 }
-# Labels that are common words too: they count with a colon, or alone on their line.
+# Labels that are common words too: they count with a colon, alone on their line, or before their kind of
+# value (see _label_spans).
 _WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum",
-         "side",
-         "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent"}
+         "side", "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent"}
 _LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
 _START_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<colon>:)?\s*", re.IGNORECASE)
 # inside a line only as printed labels are: capitalised or in capitals
