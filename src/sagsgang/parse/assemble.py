@@ -6,6 +6,7 @@ title is, which header lines to skip) and passes it here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import AgendaItem, Document, Meeting
 from ..read import ReadResult
@@ -25,7 +26,14 @@ from .item_starts import (
     find_item_starts,
 )
 from .lines import Line
-from .meeting import TITLE_LINE, document_kind, parse_meeting
+from .meeting import (
+    TITLE_LINE,
+    absent_from_attendance_item,
+    complete_meeting,
+    document_kind,
+    meeting_facts,
+    parse_meeting,
+)
 
 _TYPE_WORDS = {"orientering": "orientering", "orienteringsnotat": "orientering", "notat": "orientering",
                "sagsfremstilling": "sagsfremstilling", "indstilling": "sagsfremstilling",
@@ -70,6 +78,13 @@ def _shorten(title: str, limit: int = 200) -> str:
 def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Document:
     """Fill decisions' missing body/date from the meeting, order them, set municipality and type."""
     doc.meeting = meeting
+    if meeting and meeting.committee is None and meeting.date:
+        # the header left the body out: the body that decided on the meeting's date ("Sundheds- og
+        # Omsorgsudvalget, 03-03-2016, pkt. 15") is the one that met
+        bodies = Counter(d.committee for it in doc.items for d in it.decisions
+                         if d.committee and d.date == meeting.date)
+        if bodies:
+            meeting.committee = bodies.most_common(1)[0][0]
     for item in doc.items:
         for d in item.decisions:
             if meeting and d.committee is None:
@@ -93,6 +108,10 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if starts and starts[0].lead.strip():
         header = [*header, Line(starts[0].lead.strip(), lines[starts[0].index].offset)]
     meeting = parse_meeting(header)
+    if starts and (meeting is None or not meeting.date):
+        # the facts may follow the first item's start (a page number or list line taken for an item, a
+        # list of items above the header block): read on to that item's first section
+        meeting = complete_meeting(meeting, _page_head(lines[starts[0].index:]))
     doc = Document(source=result.source, layout=layout)
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
@@ -102,15 +121,17 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
                           decision_ends_at_break=decision_ends_at_break)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None
         doc.items.append(item)
+    if meeting is not None and not meeting.absent:
+        for k, s in enumerate(starts[:2]):
+            end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+            meeting.absent = absent_from_attendance_item(s.title, lines[s.index + s.consumed: end])
+            if meeting.absent:
+                break
     nums = [_number_key(it.number) for it in doc.items]
     if all(n is not None for n in nums):
         # a table of contents may list items whose bodies come later (or were cut off): agenda order
         doc.items = [it for _, it in sorted(zip(nums, doc.items, strict=True), key=lambda p: p[0])]
-    kind = document_kind(header)
-    if kind is None:
-        has_decisions = any(d.text for it in doc.items for d in it.decisions)
-        kind = "referat" if has_decisions else "dagsorden"
-    doc.document_type = kind
+    doc.document_type = meeting_page_type(document_kind(header), doc)
     return finish(doc, meeting, result)
 
 
@@ -227,6 +248,22 @@ def _meeting_item_list(lines: list[Line], starts: list[ItemStart]) -> list:
     return listed
 
 
+def meeting_page_type(kind: str | None, doc: Document) -> str:
+    """A page that calls itself Referat/Dagsorden/Protokol is that; a meeting page without such a label
+    is 'referat' when it shows at least one decision, else 'dagsorden'."""
+    if kind:
+        return kind
+    return "referat" if any(d.text for it in doc.items for d in it.decisions) else "dagsorden"
+
+
+def _page_head(lines: list[Line]) -> list[Line]:
+    """The lines a single-case page prints before its first section heading: where meeting facts are."""
+    for i, ln in enumerate(lines[:60]):
+        if ln.text and is_heading(ln.text):
+            return lines[:i]
+    return lines[:60]
+
+
 def _number_key(number: str | None) -> tuple[int, ...] | None:
     if not number or not re.fullmatch(r"\d+(?:\.\d+)*", number):
         return None
@@ -255,6 +292,14 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     head = lines[: max(title_index or 0, 0) + 1]
     doc.addressed_to = next((ln.text[4:].strip() for ln in head if _ADDRESSEE.match(ln.text)), None)
     doc.date = next((parse_date(ln.text) for ln in lines if ln.text and DATE_ANY.fullmatch(ln.text.strip())), None)
+    # A page of one item that also prints the meeting's facts (date, place, members as labels, or a
+    # 'Referat …' title with its date) is a meeting page: its meeting is read, its type decided as one.
+    head = _page_head(lines)
+    meeting, labelled = meeting_facts(head)
+    kind = document_kind(head)
+    if labelled >= 2 or kind and (meeting.date or labelled or meeting.committee):
+        doc.document_type = meeting_page_type(kind, doc)
+        return finish(doc, meeting, result)
     return finish(doc, None, result)
 
 
