@@ -33,6 +33,7 @@ _REFERENCE_WORD = re.compile(
 _OPEN_CLOSED_WORD = re.compile(r"(?:^|\s)(?P<w>åbent|åben|lukket|lukkede?)\s*$", re.IGNORECASE)
 _TITLE_START = re.compile(r"[A-ZÆØÅÉÜÖÄ\"“”'«(§\d]")
 _BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
+_LEADER_ANYWHERE = re.compile(r"\s*(?:\.{3,}|…{2,}|_{3,})\s*\d")
 _LEADER = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
 _CAPS_TAIL = re.compile(r"(?:\s+[A-ZÆØÅ][A-ZÆØÅ\-/,.:&]{2,}){2,}\s*$")
 _FUNCTION_WORDS = frozenset(
@@ -246,6 +247,7 @@ def _pieces(span: str, cuts: list[tuple[int, int]]) -> list[tuple[int, str]]:
 
 def _tidy(title: str, page_column: bool) -> str:
     t = " ".join(title.split())
+    t = _LEADER_ANYWHERE.split(t, 1)[0] if _LEADER_ANYWHERE.search(t) else t  # the title ends at its leader
     t = _LEADER.sub("", t)
     if page_column:
         t = _BARE_INT.sub("", t)
@@ -281,7 +283,7 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
             step = None  # the end of a flattened list: as many titles as its text holds
         raw.append((c, span, end, step))
     spans = [" ".join(t.split()) for _, t, _, _ in raw]
-    page_column = sum(1 for t in spans[:-1] if _BARE_INT.search(t)) >= 0.6 * max(len(spans) - 1, 1)
+    page_column = sum(1 for t in spans[:-1] if _BARE_INT.search(t)) >= 0.5 * max(len(spans) - 1, 1)
     usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
     if usual > MAX_TITLE * 0.8 and ones < len(steps):
         return []  # numbers with prose between them: a list of titles is short

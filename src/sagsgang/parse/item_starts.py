@@ -38,8 +38,8 @@ CLOSED_SUFFIX = re.compile(r"\s*[-–(]\s*(?:Lukket(?:\s+(?:punkt|sag))?|Fortrol
 CLOSED_MARKER = re.compile(
     r"^(?:Lukket|Lukket punkt|Lukket sag|Fortroligt|Fortrolig sag|Behandles for lukkede døre)\.?$", re.IGNORECASE
 )
-# "Beslutningssag: Godkendelse af dagsorden": the kind of case, printed before the title
-CASE_TYPE_PREFIX = re.compile(r"^(?:Beslutningssag|Orienteringssag|Drøftelsessag|Temadrøftelse)\s*:\s*", re.IGNORECASE)
+# "(Åben) Meddelelser fra formanden": the open marker is no part of the title (the closed one marks it closed)
+OPEN_PREFIX = re.compile(r"^\((?:Åben|Åbent)\)\s*|^(?:Åben|Åbent)(?:\s+(?:punkt|sag))?\s*[:\-–]\s*", re.IGNORECASE)
 OPEN_CLOSED_TAG = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt)\b", re.IGNORECASE)
 # The first character of every item-start pattern above (LABELLED_START, LABELLED_NUMBER_ONLY,
 # BARE_NUMBER, SAG_NR_START, NUMBERED_START), case-insensitive like the labels: a line that does
@@ -62,9 +62,11 @@ class ItemStart:
 
 
 def clean_title(title: str) -> tuple[str, bool]:
-    """Strip 'Lukket:' markers and TOC leaders; return (title, is_closed)."""
+    """Strip open/closed markers and TOC leaders; return (title, is_closed). Type tags such as
+    'Beslutningssag:' stay: they are part of the printed title (annotation rules)."""
     t = norm_space(title)
     t = TOC_LEADER.sub("", t).strip()
+    t = OPEN_PREFIX.sub("", t)
     closed = False
     m = CLOSED_PREFIX.match(t)
     if m:
@@ -72,7 +74,6 @@ def clean_title(title: str) -> tuple[str, bool]:
     m = CLOSED_SUFFIX.search(t)
     if m:
         closed, t = True, t[: m.start()]
-    t = CASE_TYPE_PREFIX.sub("", t)
     return t.strip(" -–:"), closed
 
 
