@@ -245,6 +245,28 @@ def _pieces(span: str, cuts: list[tuple[int, int]]) -> list[tuple[int, str]]:
     return out
 
 
+def _page_numbers(spans: list[str]) -> list[int]:
+    """The page number each entry of a page-numbered list ends with (the previous one where lost)."""
+    out, last = [], 0
+    for t in spans:
+        m = _BARE_INT.search(t)
+        last = int(m.group().strip()) if m and int(m.group().strip()) >= last else last
+        out.append(last)
+    return out
+
+
+def _drop_page_numbers(span: str, low: int, high: int) -> str:
+    """Page numbers a wrapped title took inside it ('… plejeboliger 21 på …'): a bare number between
+    the pages of the entries around it. A number outside that range is the title's own."""
+    def keep(m: re.Match[str]) -> str:
+        return " " if low <= int(m.group(1)) <= high else m.group(0)
+    return re.sub(r"(?<=[a-zæøå,]) (\d{1,3}) (?=[a-zæøå])", keep, span)
+
+
+_CAPS_HEAD = re.compile(r"^(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+){2,}(?=[A-ZÆØÅ][a-zæøå])")
+_PAGE_FOOTER = re.compile(r"\s+Side \d+ af \d+\b.*$")
+
+
 def _tidy(title: str, page_column: bool) -> str:
     t = " ".join(title.split())
     t = _LEADER_ANYWHERE.split(t, 1)[0] if _LEADER_ANYWHERE.search(t) else t  # the title ends at its leader
@@ -252,6 +274,8 @@ def _tidy(title: str, page_column: bool) -> str:
     if page_column:
         t = _BARE_INT.sub("", t)
     t = _CAPS_TAIL.sub("", t)
+    t = _CAPS_HEAD.sub("", t)  # "TIL EFTERRETNING Orientering …": a group heading before the title
+    t = _PAGE_FOOTER.sub("", t)
     return t.strip(" -–:")
 
 
@@ -288,8 +312,11 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     if usual > MAX_TITLE * 0.8 and ones < len(steps):
         return []  # numbers with prose between them: a list of titles is short
     common = lower_words(text)
+    pages = _page_numbers(spans) if page_column else []
     entries: list[ListEntry] = []
-    for c, span, end, step in raw:
+    for k, (c, span, end, step) in enumerate(raw):
+        if pages:
+            span = _drop_page_numbers(span, pages[k - 1] if k else 0, pages[k + 1] if k + 1 < len(pages) else 9999)
         cuts = _split_points(span, step, common=common) if step != 1 else []
         if step == 1 and len(span) > min(max(2 * usual, 150), MAX_TITLE):
             # an overlong title runs into what follows it (a page header, the meeting's text)
