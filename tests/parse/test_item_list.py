@@ -115,3 +115,12 @@ def test_lost_numbers_keep_compounds_and_committee_tags_inside_titles():
     assert [t for _, t, _ in listed(text)] == [
         "Godkendelse af dagsorden", "Forslag om ændringer i skolernes Miniklub- og Juniorklubtilbud til klubber",
         "Forslag til budgetbemærkninger Erhvervsudvalget", "Cykelpuljeprojektet i Vordingborg"]
+
+
+def test_group_lines_and_wrapped_page_numbers_are_not_part_of_titles():
+    text = ("Indholdsfortegnelse 1. Godkendelse af dagsorden 3 Fra Økonomiudvalget 2. Anlægsregnskab for om- og "
+            "tilbygning af 26 plejeboliger 5 på Ældrecenter Havgården 4 3. Budget 2025 7 TIL EFTERRETNING "
+            "4. Orientering fra borgmesteren 9\n")
+    assert [t for _, t, _ in listed(text)] == [
+        "Godkendelse af dagsorden", "Anlægsregnskab for om- og tilbygning af 26 plejeboliger på Ældrecenter Havgården",
+        "Budget 2025", "Orientering fra borgmesteren"]

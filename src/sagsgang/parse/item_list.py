@@ -263,19 +263,28 @@ def _drop_page_numbers(span: str, low: int, high: int) -> str:
     return re.sub(r"(?<=[a-zæøå,]) (\d{1,3}) (?=[a-zæøå])", keep, span)
 
 
+_FROM_BODY = re.compile(r"\s+(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})$")
 _CAPS_HEAD = re.compile(r"^(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+){2,}(?=[A-ZÆØÅ][a-zæøå])")
 _PAGE_FOOTER = re.compile(r"\s+Side \d+ af \d+\b.*$")
+
+
+def _strip_tails(t: str) -> str:
+    """What a list prints after a title that is no part of it: a group line of the next titles
+    ('Fra Økonomiudvalget', 'TIL EFTERRETNING'), a running page footer."""
+    t = _PAGE_FOOTER.sub("", t)
+    m = _FROM_BODY.search(t)
+    if m and is_body_name(m.group("body")):
+        t = t[: m.start()]
+    return _CAPS_TAIL.sub("", t)
 
 
 def _tidy(title: str, page_column: bool) -> str:
     t = " ".join(title.split())
     t = _LEADER_ANYWHERE.split(t, 1)[0] if _LEADER_ANYWHERE.search(t) else t  # the title ends at its leader
-    t = _LEADER.sub("", t)
+    t = _LEADER.sub("", _strip_tails(t))
     if page_column:
         t = _BARE_INT.sub("", t)
-    t = _CAPS_TAIL.sub("", t)
     t = _CAPS_HEAD.sub("", t)  # "TIL EFTERRETNING Orientering …": a group heading before the title
-    t = _PAGE_FOOTER.sub("", t)
     return t.strip(" -–:")
 
 
@@ -306,7 +315,7 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
         if last and "\n" not in text[chain[0].pos:c.pos]:
             step = None  # the end of a flattened list: as many titles as its text holds
         raw.append((c, span, end, step))
-    spans = [" ".join(t.split()) for _, t, _, _ in raw]
+    spans = [_strip_tails(" ".join(t.split())) for _, t, _, _ in raw]
     page_column = sum(1 for t in spans[:-1] if _BARE_INT.search(t)) >= 0.5 * max(len(spans) - 1, 1)
     usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
     if usual > MAX_TITLE * 0.8 and ones < len(steps):
