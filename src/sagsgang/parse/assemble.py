@@ -108,6 +108,9 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if starts and starts[0].lead.strip():
         header = [*header, Line(starts[0].lead.strip(), lines[starts[0].index].offset)]
     meeting = parse_meeting(header)
+    if meeting is None:
+        facts, labelled = meeting_facts(header)
+        meeting = facts if labelled >= 2 else None  # labelled facts without a date or body still describe it
     if starts and (meeting is None or not meeting.date):
         # the facts may follow the first item's start (a page number or list line taken for an item, a
         # list of items above the header block): read on to that item's first section

@@ -343,7 +343,8 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
 
 # A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
 _TOC_CUE = re.compile(
-    r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?)"
+    r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?"
+    r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel)"  # or the contents' own column heads
     r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
     r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
     r"\s+(?:(?P<num>\d{1,3})\.?\s+)?(?=[A-ZÆØÅ])")
