@@ -11,8 +11,10 @@ import re
 _FORMS = [
     r"EMN-\d{4}-\d{3,}",
     r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}",   # KLE journal number
+    r"\d{2}\.\d{2}\.\d{2}[A-ZÆØÅ]\d{2}-\d{4,}",        # Acadre with KLE prefix (85.02.02G00-0011)
     r"\d{3}-\d{4}-\d{2,}",                          # SBSYS
     r"(?:19|20)\d{2}\s?-\s?\d{4,}",                  # F2 / eDoc
+    r"(?:19|20)\d{2}/\d{3,}",                        # year/serial (Odense 2007/34364)
     r"\d{2}/\d{2,6}",                                # Acadre
     r"\d{2}-\d{4,7}[A-Z]?",                          # year-serial with optional letter
 ]
