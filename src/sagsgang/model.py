@@ -130,6 +130,7 @@ class Document:
     content_hash: str | None = None  # sha256 of the published file (provenance)
     date: str | None = None  # the printed date of a note or write-up that is not a meeting's document
     addressed_to: str | None = None  # "Til Økonomiudvalget og Borgerrepræsentationen" -> the bodies addressed
+    origin: str | None = None  # where it was ingested from (path or URL): its store identity; not in the contract
 
     def to_contract(self) -> dict[str, Any]:
         return {
@@ -160,7 +161,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "sections": [{"heading": sec.heading, "text": sec.text} for sec in it.sections],
             "intro": it.intro, "page": it.page} for it in doc.items],
         "layout": doc.layout, "pages": doc.pages, "content_hash": doc.content_hash, "date": doc.date,
-        "addressed_to": doc.addressed_to,
+        "addressed_to": doc.addressed_to, "origin": doc.origin,
     }
 
 
@@ -177,5 +178,5 @@ def document_from_dict(data: dict[str, Any]) -> Document:
             sections=[Section(**s) for s in it.get("sections", [])],
             intro=it.get("intro", ""), page=it.get("page")))
     fields = {k: data[k] for k in ("source", "municipality", "document_type", "layout", "pages", "content_hash", "date",
-                                   "addressed_to") if k in data}
+                                   "addressed_to", "origin") if k in data}
     return Document(meeting=meeting, items=items, **fields)

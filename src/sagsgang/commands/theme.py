@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from ..search import search
     from ..store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     result = search(store, args.query, municipality=args.municipality, committee=args.committee,
                     date_from=args.date_from, date_to=args.date_to, limit=MAX_HITS)
     hits = {(r["source"], r.get("item_number"), r["title"]) for r in result["results"]}
