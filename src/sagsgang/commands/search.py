@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(f"{result['total']} hit(s) for {args.query!r}")
+    print(f"{result['total']} hit(s) for {result['query']!r}")  # the query as searched: CPR numbers masked
     for n, r in enumerate(result["results"], start=args.offset + 1):
         where = " · ".join(x for x in (r["municipality"], r["committee"], r["date"]) if x)
         num = f"punkt {r['item_number']}: " if r["item_number"] else ""

@@ -197,6 +197,9 @@ class SQLiteStore:
                                  (new_item_id, a.number, a.title, int(a.public)))
                 conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
                              (new_item_id, *self.indexer(doc, item, analyzer)))
+            # objects the new version names again are live, not deleted (a corrected file keeps its ids)
+            live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
+            conn.executemany("DELETE FROM tombstones WHERE object_id=?", [(i,) for i in live if i])
             conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
             conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
