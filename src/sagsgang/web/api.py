@@ -173,7 +173,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
             return not_found("body")
         objs = [{"id": org_id(name, c), "type": OPARL + "Organization", "name": c, "body": url(f"/bodies/{slug(name)}"),
                  "meeting": [url(f"/meetings/{m.id}") for m in ms],
-                 "modified": modified_of(data, [s for m in ms for s in m.sources])}
+                 "modified": modified_of(data, [h for m in ms for h in m.hashes])}
                 for c, ms in data.catalog.committees(name).items()]
         return listing(request, objs, OPARL + "Organization", name)
 
