@@ -15,7 +15,11 @@ MASK = "xxxxxx-xxxx"
 # en dash, em dash, minus sign, small/full-width hyphen-minus.
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"
 # ddmmyy, then a dash (spaces allowed around it), a plain or non-breaking space, or nothing; then four digits.
-_CPR = re.compile(rf"(?<!\d)(\d{{6}})(?:[ \u00a0\u202f]*[{DASHES}][ \u00a0\u202f]*|[ \u00a0\u202f]?)(\d{{4}})(?!\d)")
+_SEP = rf"(?:[ \u00a0\u202f]*[{DASHES}][ \u00a0\u202f]*|[ \u00a0\u202f]?)"
+_CPR = re.compile(rf"(?<!\d)(\d{{6}}){_SEP}(\d{{4}})(?!\d)")
+# the same inside a search snippet, where highlighting may split the number: <mark>010203</mark>-<mark>1234</mark>
+_TAG = r"(?:</?mark>)*"
+_CPR_MARKED = re.compile(rf"(?<!\d)(\d{{6}}){_TAG}{_SEP}{_TAG}(\d{{4}})(?!\d)")
 
 
 def valid_cpr_date(first6: str) -> bool:
@@ -25,11 +29,18 @@ def valid_cpr_date(first6: str) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
 
+def _repl(m: re.Match[str]) -> str:
+    return MASK if valid_cpr_date(m.group(1)) else m.group(0)
+
+
 def mask_cpr(text: str | None) -> str:
     """CPR numbers (ddmmyy-xxxx in any printed form, see _CPR) become 'xxxxxx-xxxx'."""
-    def repl(m: re.Match[str]) -> str:
-        return MASK if valid_cpr_date(m.group(1)) else m.group(0)
-    return _CPR.sub(repl, text or "")
+    return _CPR.sub(_repl, text or "")
+
+
+def mask_cpr_marked(html: str | None) -> str:
+    """mask_cpr for HTML whose only tags are <mark> highlights, which may split a number."""
+    return _CPR_MARKED.sub(_repl, html or "")
 
 
 def _mask_opt(text: str | None) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import quote
 
 from ..site import Item, cli, client, minutes
@@ -21,9 +21,9 @@ def write(path, committee: str, items: list[Item], day: str = "10-01-2024") -> N
 
 
 def test_unknown_municipalities_never_merge(tmp_path):
-    write(tmp_path / "a" / "oeu.txt", "Økonomiudvalget", [Item("Havnefronten", "24-000001")])
-    write(tmp_path / "b" / "oeu.txt", "Økonomiudvalget", [Item("Letbanen", "24-000002")])
-    write(tmp_path / "c" / "oeu.txt", "Økonomiudvalget", [Item("Skolen", "24-000003")])
+    write(tmp_path / "a" / "oeu_a.txt", "Økonomiudvalget", [Item("Havnefronten", "24-000001")])
+    write(tmp_path / "b" / "oeu_b.txt", "Økonomiudvalget", [Item("Letbanen", "24-000002")])
+    write(tmp_path / "c" / "oeu_c.txt", "Økonomiudvalget", [Item("Skolen", "24-000003")])
     db = str(tmp_path / "s.db")
     cli("ingest", str(tmp_path / "a"), str(tmp_path / "b"), "--db", db)
     cli("ingest", str(tmp_path / "c"), "--db", db, "--municipality", "Aarhus")
@@ -40,8 +40,8 @@ def test_modified_since_is_a_point_in_time(tmp_path):
     write(tmp_path / "docs" / "r.txt", "Byrådet", [Item("Havnefronten", "24-000001")])
     db = str(tmp_path / "s.db")
     cli("ingest", str(tmp_path / "docs"), "--db", db, "--municipality", "Faxe")
-    before = (datetime.now(timezone.utc) - timedelta(minutes=30)).astimezone(timezone(timedelta(hours=3)))
-    after = datetime.now(timezone.utc) + timedelta(minutes=30)
+    before = (datetime.now(UTC) - timedelta(minutes=30)).astimezone(timezone(timedelta(hours=3)))
+    after = datetime.now(UTC) + timedelta(minutes=30)
     with client(db) as web:
         for path in ("/api/v1/bodies", "/api/v1/bodies/faxe/meetings", "/api/v1/bodies/faxe/people",
                      "/api/v1/bodies/faxe/organizations", "/api/v1/bodies/faxe/papers"):
@@ -54,14 +54,14 @@ def test_modified_since_is_a_point_in_time(tmp_path):
 
 
 def test_tombstones_use_live_ids_and_belong_to_one_body(tmp_path):
-    write(tmp_path / "k" / "r.txt", "Byrådet", [Item("Havnefronten", "24-000001")])
-    write(tmp_path / "n" / "r.txt", "Byrådet", [Item("Letbanen", "24-000002")])
+    write(tmp_path / "k" / "k.txt", "Byrådet", [Item("Havnefronten", "24-000001")])
+    write(tmp_path / "n" / "n.txt", "Byrådet", [Item("Letbanen", "24-000002")])
     db = str(tmp_path / "s.db")
     cli("ingest", str(tmp_path / "k"), "--db", db, "--municipality", "Kalundborg")
     cli("ingest", str(tmp_path / "n"), "--db", db, "--municipality", "Norddjurs")
     with client(db) as web:
         (old,) = web.get("/api/v1/bodies/kalundborg/meetings").json()["data"]
-    write(tmp_path / "k" / "r.txt", "Byrådet", [Item("Havnefronten", "24-000001")], day="17-01-2024")  # date fixed
+    write(tmp_path / "k" / "k.txt", "Byrådet", [Item("Havnefronten", "24-000001")], day="17-01-2024")  # date fixed
     assert "1 replaced" in cli("ingest", str(tmp_path / "k"), "--db", db, "--municipality", "Kalundborg")[1]
     since = {"modified_since": "2000-01-01T00:00:00Z"}
     with client(db) as web:

@@ -23,6 +23,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..link.report import theme_counts, theme_csv, theme_rows
 from ..link.status import case_status
+from ..privacy import mask_cpr_marked
 from . import api
 from .catalog import Catalog, mask_cpr
 from .feeds import case_feed, committee_feed, search_feed
@@ -58,8 +59,8 @@ def _snippet(text: str) -> Markup:
 def _finalize(value: Any) -> Any:
     """Applied by Jinja to every value a template prints: CPR numbers are masked in all of them, so
     no page can forget (the store masks on entry; this also covers anything built without it)."""
-    if isinstance(value, Markup):
-        return Markup(mask_cpr(str(value)))
+    if isinstance(value, Markup):  # a snippet: highlighting may split a number
+        return Markup(mask_cpr_marked(str(value)))
     if isinstance(value, str):
         return mask_cpr(value)
     return value
