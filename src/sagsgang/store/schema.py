@@ -15,6 +15,18 @@ from ..privacy import mask_cpr, mask_document
 from .codec import decode_parsed, decode_text, encode_parsed, encode_text
 
 
+def _batches(conn: sqlite3.Connection, table: str, columns: str, size: int = 500):
+    """(id, *columns) of every row, read a batch at a time (a national database does not fit in memory)."""
+    last = 0
+    while True:
+        rows = conn.execute(f"SELECT id, {columns} FROM {table} WHERE id > ? ORDER BY id LIMIT ?",
+                            (last, size)).fetchall()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]
+
+
 def _identity_and_masking(conn: sqlite3.Connection) -> None:
     """5 -> 6. Document identity becomes its source (path or URL) plus its content and the ingest
     options (`options`: a corrected --municipality re-ingests); tombstones carry the municipality
@@ -23,20 +35,19 @@ def _identity_and_masking(conn: sqlite3.Connection) -> None:
     from the masked records (`index_stale`), so no raw number stays in the file or the index."""
     conn.execute("ALTER TABLE documents ADD COLUMN options TEXT NOT NULL DEFAULT '{}'")
     conn.execute("ALTER TABLE tombstones ADD COLUMN municipality TEXT")
-    for doc_id, parsed, location, path in conn.execute(
-            "SELECT id, parsed, location, path FROM documents").fetchall():
+    for doc_id, parsed, location, path in _batches(conn, "documents", "parsed, location, path"):
         doc = mask_document(decode_parsed(parsed))
         doc.origin = doc.origin or path
         conn.execute("UPDATE documents SET parsed=?, location=?, source=? WHERE id=?",
                      (encode_parsed(doc), mask_cpr(location) if location else location, doc.source, doc_id))
-    for item_id, title, body, cases in conn.execute("SELECT id, title, body, case_numbers FROM items").fetchall():
+    for item_id, title, body, cases in _batches(conn, "items", "title, body, case_numbers"):
         conn.execute("UPDATE items SET title=?, body=?, case_numbers=? WHERE id=?",
                      (mask_cpr(title), encode_text(mask_cpr(decode_text(body))),
                       json.dumps([mask_cpr(c) for c in json.loads(cases)], ensure_ascii=False), item_id))
-    for table in ("decisions", "attachments"):
-        column = "text" if table == "decisions" else "title"
-        for row_id, text in conn.execute(f"SELECT id, {column} FROM {table}").fetchall():
-            conn.execute(f"UPDATE {table} SET {column}=? WHERE id=?", (mask_cpr(text), row_id))
+    for row_id, text in _batches(conn, "decisions", "text"):
+        conn.execute("UPDATE decisions SET text=? WHERE id=?", (mask_cpr(text), row_id))
+    for row_id, title in _batches(conn, "attachments", "title"):
+        conn.execute("UPDATE attachments SET title=? WHERE id=?", (mask_cpr(title), row_id))
     conn.execute("DELETE FROM index_queue")  # raw analysed rows; the rebuild reads the masked records
     conn.execute("INSERT INTO meta(key, value) VALUES ('index_stale', '1') "
                  "ON CONFLICT(key) DO UPDATE SET value = '1'")

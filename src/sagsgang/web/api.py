@@ -49,7 +49,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         return max(times) if times else None
 
     def docs_of(data, name: str) -> list:
-        return [d for d in data.catalog.documents if (d.municipality or UNKNOWN) == name]
+        return data.catalog.by_municipality.get(name, [])
 
     def body_obj(data, name: str) -> dict:
         bid = slug(name)

@@ -112,6 +112,9 @@ class Catalog:
         self.items: dict[str, ItemView] = {}
         self.meetings: dict[str, MeetingView] = {}
         self.cases: dict[str, Case] = {c.key: c for c in build_cases(self.documents)}
+        self.by_municipality: dict[str, list[Document]] = defaultdict(list)  # UNKNOWN for none
+        for doc in self.documents:
+            self.by_municipality[doc.municipality or UNKNOWN].append(doc)
         by_item_source: dict[tuple[str, str | None, str], str] = {}
         for case in self.cases.values():
             for ref in case.items:
@@ -143,10 +146,7 @@ class Catalog:
 
     def municipalities(self) -> dict[str, int]:
         """Documents per municipality; those of no known municipality are listed under UNKNOWN."""
-        counts: dict[str, int] = defaultdict(int)
-        for d in self.documents:
-            counts[d.municipality or UNKNOWN] += 1
-        return dict(sorted(counts.items()))
+        return {name: len(docs) for name, docs in sorted(self.by_municipality.items())}
 
     def known_municipalities(self) -> list[str]:
         """The municipalities named by some document (UNKNOWN is no municipality)."""
@@ -171,7 +171,7 @@ class Catalog:
 
     def coverage(self, municipality: str) -> dict:
         """What is held for a municipality, and where it is silent (gaps of over 90 days)."""
-        docs = [d for d in self.documents if (d.municipality or UNKNOWN) == municipality]
+        docs = self.by_municipality.get(municipality, [])
         committees = {}
         for name, meetings in self.committees(municipality).items():
             dates = sorted(m.date for m in meetings if m.date)
