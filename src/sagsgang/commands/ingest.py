@@ -13,8 +13,11 @@ DESCRIPTION = """Read and parse every text, HTML and PDF document under the give
 (recursively; hidden files are skipped, symlink loops followed once) and store the result in the
 database: meetings, agenda items, decisions, attachments and the search index.
 
-Each document is committed in its own transaction. The same bytes again change nothing; a file
-at the same path (or with the same name) with new content replaces the old records."""
+Each document is committed in its own transaction. A document is its source (path) + content +
+options: the same bytes with the same --municipality change nothing; new content at the same path,
+or a different --municipality, replaces the old records; a file of the same name in another folder
+is another document. This is the only command that creates a database. CPR numbers are masked as
+documents are stored."""
 EPILOG = """examples:
   sagsgang ingest corpus/docs --db sagsgang.db
   sagsgang ingest referat.pdf --municipality Norddjurs

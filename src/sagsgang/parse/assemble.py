@@ -14,8 +14,8 @@ from .bodies import MUNICIPALITIES, detect_municipality
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import is_heading
-from .item_body import parse_item
 from .inline_body import find_inline_bodies
+from .item_body import parse_item
 from .item_list import find_item_list, joined_text, line_at
 from .item_starts import (
     CLOSED_MARKER,
