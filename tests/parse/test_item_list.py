@@ -141,3 +141,9 @@ def test_bodies_flattened_into_later_page_lines_are_read_for_their_listed_items(
         ("Økonomiudvalget", "2014-01-23", "Godkendt med den ændring, at punkt 3 udgår.")]
     assert [i.title for i in doc.items[1:]] == ["ØU - Orientering om økonomi", "ØU - Videre proces for rådhusprojektet"]
     assert all(not i.sections and not i.decisions for i in doc.items[1:])
+
+
+def test_a_flattened_list_of_labelled_entries():
+    text = "Dagsorden Pkt. 1 Godkendelse af dagsorden Pkt. 2 Budget 2025 Pkt. 3 Lokalplan for Havnen\n"
+    assert [(n, t) for n, t, _ in listed(text)] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budget 2025"), ("3", "Lokalplan for Havnen")]

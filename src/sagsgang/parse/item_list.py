@@ -25,8 +25,8 @@ from .lines import Line
 _CANDIDATE = re.compile(r"(?<![\w./,:§-])(?P<num>\d{1,3})(?P<mark>[.)])?(?![\d\w])(?=[ \n]+(?P<next>\S))")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
 _REFERENCE_WORD = re.compile(
-    r"(?:\bnr|\bside:|\bkl|\bstk|\bpkt|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
-    r"|\bkap|\bpunkt|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade)"
+    r"(?:\bnr|\bside:|\bkl|\bstk|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
+    r"|\bkap|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade)"
     r"\.?:?\s*$",
     re.IGNORECASE,
 )
@@ -263,6 +263,7 @@ def _drop_page_numbers(span: str, low: int, high: int) -> str:
     return re.sub(r"(?<=[a-zæøå,]) (\d{1,3}) (?=[a-zæøå])", keep, span)
 
 
+_NEXT_LABEL = re.compile(r"\s+(?:Pkt\.?|Punkt|Nr\.?|Dagsordenspunkt)$", re.IGNORECASE)
 _FROM_BODY = re.compile(r"\s+(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})$")
 _CAPS_HEAD = re.compile(r"^(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+){2,}(?=[A-ZÆØÅ][a-zæøå])")
 _PAGE_FOOTER = re.compile(r"\s+Side \d+ af \d+\b.*$")
@@ -272,6 +273,7 @@ def _strip_tails(t: str) -> str:
     """What a list prints after a title that is no part of it: a group line of the next titles
     ('Fra Økonomiudvalget', 'TIL EFTERRETNING'), a running page footer."""
     t = _PAGE_FOOTER.sub("", t)
+    t = _NEXT_LABEL.sub("", t)  # "Title Pkt." of "… Pkt. 2 Title": the next entry's label
     m = _FROM_BODY.search(t)
     if m and is_body_name(m.group("body")):
         t = t[: m.start()]
