@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 
 from .bodies import is_body_name
 from .item_starts import clean_title
@@ -151,6 +152,14 @@ def lower_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"(?<![\w-])[a-zæøåé]{4,}(?![\w-])", text))
 
 
+def _title_starts() -> frozenset[str]:
+    """Words that start agenda titles, learned from the tune gold (data/title_starts.txt, built by
+    benchmarks/parse_accuracy/build_title_starts.py): common nouns only, no names."""
+    text = files("sagsgang.parse").joinpath("data/title_starts.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+TITLE_STARTS = _title_starts()
 _MONTHS = frozenset("januar februar marts april maj juni juli august september oktober november december".split())
 _STATUS = re.compile(r"^(?:Åbent|Åben|Lukket|ÅBENT|LUKKET)$")
 _WORD = re.compile(r"\S+")
@@ -209,6 +218,8 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
             score = 1.0
         elif prev[:1].isupper() and w.lower() in common and w.lower() not in _NAME_PARTS:
             score = 1.0
+        elif w in TITLE_STARTS and not is_body_name(f"{prev} {w}"):
+            score = 1.0  # a word that starts agenda titles ("… Dige Tilskud til URS …")
         elif is_body_name(prev) and not is_body_name(f"{prev} {w}"):
             score = 1.0  # "… Erhvervsudvalget Cykelpuljeprojektet …": a tagged title ended
         if score:
