@@ -147,3 +147,11 @@ def test_a_flattened_list_of_labelled_entries():
     text = "Dagsorden Pkt. 1 Godkendelse af dagsorden Pkt. 2 Budget 2025 Pkt. 3 Lokalplan for Havnen\n"
     assert [(n, t) for n, t, _ in listed(text)] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budget 2025"), ("3", "Lokalplan for Havnen")]
+
+
+def test_learned_title_starts_split_titles_after_a_name():
+    from sagsgang.parse.item_list import TITLE_STARTS
+    assert {"Godkendelse", "Ansøgning", "Tilskud"} <= TITLE_STARTS and not TITLE_STARTS & {"Tønder", "Skive"}
+    text = ("Indholdsfortegnelse 8. Frigivelse af anlægsmidler til forlægning af Dige Tilskud til URS "
+            "10. Sydtrafik budget 2015 11. Trafikplan for Sydtrafik\n")
+    assert [t for _, t, _ in listed(text)][:2] == ["Frigivelse af anlægsmidler til forlægning af Dige", "Tilskud til URS"]
