@@ -154,4 +154,5 @@ def test_learned_title_starts_split_titles_after_a_name():
     assert {"Godkendelse", "Ansøgning", "Tilskud"} <= TITLE_STARTS and not TITLE_STARTS & {"Tønder", "Skive"}
     text = ("Indholdsfortegnelse 7. Årsregnskab 2013 for Rømø Havn 8. Frigivelse af anlægsmidler til forlægning af "
             "Dige Tilskud til URS 10. Sydtrafik budget 2015 11. Trafikplan for Sydtrafik\n")
-    assert [t for _, t, _ in listed(text)][1:3] == ["Frigivelse af anlægsmidler til forlægning af Dige", "Tilskud til URS"]
+    assert [t for _, t, _ in listed(text)][1:3] == [
+        "Frigivelse af anlægsmidler til forlægning af Dige", "Tilskud til URS"]
