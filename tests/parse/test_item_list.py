@@ -156,3 +156,11 @@ def test_learned_title_starts_split_titles_after_a_name():
             "Dige Tilskud til URS 10. Sydtrafik budget 2015 11. Trafikplan for Sydtrafik\n")
     assert [t for _, t, _ in listed(text)][1:3] == [
         "Frigivelse af anlægsmidler til forlægning af Dige", "Tilskud til URS"]
+
+
+def test_nouns_of_action_and_abbreviations_start_run_together_titles():
+    text = ("2 Sag nr.: Emne: 1. Opførelse af 4 nye klasselokaler ved Nr. Søby Skole Ophævelse af SWAP-aftale med "
+            "kreditforeningen Kommunernes løbende økonomirapportering, ultimo oktober ØK - Indkøbspolitik\n")
+    assert [t for _, t, _ in listed(text)] == [
+        "Opførelse af 4 nye klasselokaler ved Nr. Søby Skole", "Ophævelse af SWAP-aftale med kreditforeningen",
+        "Kommunernes løbende økonomirapportering, ultimo oktober", "ØK - Indkøbspolitik"]

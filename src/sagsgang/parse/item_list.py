@@ -143,6 +143,9 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
     return chain[::-1]
 
 
+# Endings of Danish nouns of action (ophævelse, fornyelse, etablering, regulering, evaluation):
+# titles start with them, names of places and people do not end so.
+_ACTION_NOUN = ("else", "elser", "ering", "tion", "sion")
 # Words that continue a name ("Tønder Kommune", "Rønne Havn"): never the start of a title.
 _NAME_PARTS = frozenset("kommune kommunes region regionen byråd havn skole hallen a/s".split())
 
@@ -204,12 +207,12 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
         if counts.get(w.rstrip("-–"), 0) >= 2:
             out.append((2.0, pos, 0))  # a word that starts several titles of this run
             continue
-        if bare in _MONTHS:
+        if bare in _MONTHS and w not in TITLE_STARTS and not w.isupper():
             continue  # "30. april Udvalget for …": a date then a name
         nxt = words[k + 1][1] if k + 1 < len(words) else ""
         if w.endswith("-") and nxt in ("og", "eller"):
             continue  # "Miniklub- og Juniorklubtilbud": one coordinated compound
-        if is_body_name(w) and prev[:1].islower():
+        if is_body_name(w) and prev[:1].islower() and nxt not in ("-", "–"):
             continue  # "Forslag til budgetbemærkninger Erhvervsudvalget": the committee tag ends a title
         score = 0.0
         if prev[:1].islower() and prev.rstrip(".").isalpha() and (not prev.endswith(".") or len(prev) > 5):
@@ -220,6 +223,8 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
             score = 1.0
         elif w in TITLE_STARTS and not is_body_name(f"{prev} {w}"):
             score = 1.0  # a word that starts agenda titles ("… Dige Tilskud til URS …")
+        elif len(w) >= 7 and w.lower().endswith(_ACTION_NOUN) and not is_body_name(f"{prev} {w}"):
+            score = 1.0  # a noun of action ("… Søby Skole Ophævelse af …"): titles start with one
         elif is_body_name(prev) and not is_body_name(f"{prev} {w}"):
             score = 1.0  # "… Erhvervsudvalget Cykelpuljeprojektet …": a tagged title ended
         if score:
