@@ -136,7 +136,7 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     toc = {(m.group("num"), m.group("title").casefold()) for i, ln in enumerate(lines)
            if meeting_context and (m := NUMBERED_START.match(ln.text)) and _toc_run(lines, i)}
     labelled_seen = any(LABELLED_START.match(ln.text) or LABELLED_NUMBER_ONLY.match(ln.text)
-                        or BARE_NUMBER.match(ln.text) for ln in lines)
+                        or BARE_NUMBER.match(ln.text) or SAG_NR_START.match(ln.text) for ln in lines)
     start_char = _START_CHAR.match
     for i, ln in enumerate(lines):
         t = ln.text
