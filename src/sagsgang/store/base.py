@@ -27,6 +27,9 @@ class Store(Protocol):
     def put_document(self, doc: Document, path: str | None = None) -> IngestOutcome:
         """Store one parsed document in ONE transaction (idempotent by content hash)."""
 
+    def owns(self, path: str) -> bool:
+        """True when `path` is one of the store's own files (never to be ingested as a document)."""
+
     def documents(self) -> list[Document]:
         """Every stored document, rebuilt from the stored parse result."""
 

@@ -133,6 +133,16 @@ class SQLiteStore:
         web server's threads never use the one connection at the same time."""
         return self._lock
 
+    def owns(self, path: str) -> bool:
+        """True for the database file and the files and folders named after it beside it (its
+        WAL, SHM and journal, the search index folder `<db>.index`): an ingest of the folder that
+        holds the database must never read them as documents."""
+        if self.path in ("", ":memory:"):
+            return False
+        mine = os.path.realpath(self.path)
+        real = os.path.realpath(path)
+        return real == mine or (real.startswith(mine) and real[len(mine)] in "-.")
+
     # -- meta ---------------------------------------------------------------
     @_locked
     def get_meta(self, key: str) -> str | None:
