@@ -21,6 +21,7 @@ from .model import Document
 from .parse import parse_result
 from .parse.casenumbers import normalize_case_number
 from .read import load_file, read_bytes
+from .unsplit import document_units
 
 IN_FLIGHT_PER_JOB = 8  # files parsed ahead of the store, per worker process
 
@@ -113,7 +114,10 @@ def parse_path(path: str) -> tuple[str, Document | None, str | None, bool]:
     if data is None:
         return path, None, error, True
     try:
-        return path, parse_result(read_bytes(data, Path(path).name)), None, False
+        result = read_bytes(data, Path(path).name)
+        doc = parse_result(result)
+        doc.unsplit = document_units(result, doc)  # every word searchable, whatever the parse found
+        return path, doc, None, False
     except DocumentError as exc:
         return path, None, exc.reason, exc.kind != DocumentError.NOT_COUNCIL
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop the batch

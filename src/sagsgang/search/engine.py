@@ -34,10 +34,11 @@ from weakref import WeakKeyDictionary
 import tantivy
 
 from ..link.neardup import sketch_jaccard, word_sketch
-from ..model import AgendaItem, Document
+from ..model import AgendaItem, Document, TextUnit
 from ..parse.casenumbers import normalize_case_number
 from ..privacy import mask_cpr
-from ..store.sqlite import decode_parsed, decode_text
+from ..store.sqlite import decode_parsed, decode_text, unit_item
+from ..unsplit import covered_words, uncovered_terms
 from .analyzer import STOPWORDS, Token, fold, index_text, match_forms, tokens, word_matches, word_variants
 from .index import SCHEMA, SYNC_EVERY, TEXT_FIELDS, SearchIndex, date_number
 
@@ -131,9 +132,16 @@ def _index_rows(store) -> Iterator[tuple]:
             return
         for doc_id, parsed in batch:
             doc = decode_parsed(parsed)
-            rows = conn.execute("SELECT id, municipality, committee, date, document_type FROM items "
-                                "WHERE document_id=? ORDER BY position", (doc_id,)).fetchall()
-            for (item_id, muni, comm, date, dtype), item in zip(rows, doc.items, strict=False):
+            rows = conn.execute("SELECT id, municipality, committee, date, document_type, unit, body, page "
+                                "FROM items WHERE document_id=? ORDER BY position", (doc_id,)).fetchall()
+            items = iter(doc.items)
+            covered = covered_words(doc) if len(rows) > len(doc.items) else set()
+            for item_id, muni, comm, date, dtype, unit, body, page in rows:
+                if unit:
+                    text = decode_text(body)
+                    item = unit_item(TextUnit(text, page, terms=uncovered_terms(text, covered)))
+                else:
+                    item = next(items)
                 yield item_id, index_row(item, analyzer, item_context(doc)), muni, comm, date, dtype
         last = batch[-1][0]
 
@@ -304,7 +312,7 @@ def build_query(query: Query, filters: list[tantivy.Query] | None = None) -> tan
 
 # Light columns for every match (filters, facets, dedupe keys); texts only where needed.
 _COLUMNS = ("i.id, i.number, i.title, i.public, i.case_numbers, i.municipality, i.committee, i.date, "
-            "i.document_type, d.source, i.sketch, i.body_chars")
+            "i.document_type, d.source, i.sketch, i.body_chars, i.unit, i.page")
 _TEXTS = "i.id, i.body, (SELECT group_concat(text, ' ') FROM decisions WHERE item_id=i.id)"
 
 
@@ -473,11 +481,14 @@ def _results(conn, ids: list[int], scores: dict[int, float]) -> list[dict]:
     store since the index last synced are left out."""
     results = []
     for rid, row in _select(conn, _COLUMNS, ids).items():
-        (_, number, title, public, cases, muni, comm, date, _dtype, source, sketch, chars) = row
+        (_, number, title, public, cases, muni, comm, date, _dtype, source, sketch, chars, unit, page) = row
+        if unit:  # document text outside items: titled by its heading (or the document)
+            title = title or " ".join(x for x in (comm, date) if x) or source
         results.append({"_id": rid, "_ntitle": _norm_title(title), "_sketch": sketch, "_chars": chars or 0,
                         "source": source, "municipality": muni, "committee": comm, "date": date,
                         "item_number": number, "title": title, "case_numbers": json.loads(cases),
-                        "public": bool(public), "snippet": "", "score": round(scores[rid], 4)})
+                        "public": bool(public), "snippet": "", "score": round(scores[rid], 4),
+                        "unit": unit or "item", "page": page})
     results.sort(key=lambda r: (-r["score"], r["source"], r["_id"]))
     return results
 

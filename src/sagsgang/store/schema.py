@@ -115,6 +115,12 @@ MIGRATIONS: list[str] = [
     INSERT INTO meta(key, value) VALUES ('index_id', lower(hex(randomblob(16))));
     INSERT INTO meta(key, value) VALUES ('index_stale', '1') ON CONFLICT(key) DO UPDATE SET value = '1';
     """,
+    # 5 -> 6: document-level text units (text outside every item, sagsgang.unsplit) are rows of
+    # `items` with unit = 'document', so search, snippets and removal treat them like items;
+    # everything that counts or shows agenda items reads the rows with unit IS NULL
+    """
+    ALTER TABLE items ADD COLUMN unit TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

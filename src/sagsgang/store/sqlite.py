@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from ..errors import SagsgangError
 from ..link.neardup import word_sketch
-from ..model import Document, document_from_dict, document_to_dict
+from ..model import AgendaItem, Document, TextUnit, document_from_dict, document_to_dict
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
 from .schema import migrate
 
@@ -53,6 +53,12 @@ def published(doc: Document) -> Document:
             for d in it.decisions:
                 d.text = ""
     return doc
+
+
+def unit_item(unit: TextUnit) -> AgendaItem:
+    """A document-level text unit as the indexer sees it: an untitled public item whose body is
+    the unit's terms (the words no item of the document holds)."""
+    return AgendaItem(title="", intro=unit.terms, page=unit.page)
 
 
 def item_committee_date(doc: Document, item) -> tuple[str | None, str | None]:
@@ -208,6 +214,7 @@ class SQLiteStore:
                                  (item_id, a.number, a.title, int(a.public)))
                 conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
                              (item_id, *self.indexer(doc, item, analyzer)))
+            self._put_units(doc_id, doc, analyzer)
             conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
             conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
@@ -219,6 +226,21 @@ class SQLiteStore:
         if self.on_commit is not None:
             self.on_commit(self)
         return IngestOutcome(status, doc_id, len(doc.items))
+
+    def _put_units(self, doc_id: int, doc: Document, analyzer: str) -> None:
+        """Store and queue the document's text outside items (inside the caller's transaction): a
+        row of `items` with unit='document', titled by its nearest heading, indexed as body text."""
+        m = doc.meeting
+        committee, date = (m.committee, m.date) if m else (None, None)
+        for pos, unit in enumerate(doc.unsplit, start=len(doc.items)):
+            cur = self.conn.execute(
+                "INSERT INTO items(document_id, position, number, title, public, case_numbers, route, page, body, "
+                "municipality, committee, date, document_type, sketch, body_chars, unit) "
+                "VALUES (?,?,NULL,?,1,'[]','[]',?,?,?,?,?,?,?,?,'document')",
+                (doc_id, pos, unit.heading or "", unit.page, encode_text(unit.text), doc.municipality,
+                 committee, date or doc.date, doc.document_type, word_sketch(unit.text), len(unit.text)))
+            self.conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
+                              (cur.lastrowid, *self.indexer(doc, unit_item(unit), analyzer)))
 
     def _remove(self, doc_id: int, old: Document, now: str) -> None:
         """Delete a document's records (inside the caller's transaction), queue the removal of its
@@ -266,7 +288,8 @@ class SQLiteStore:
         q = self.conn.execute
         return {
             "documents": q("SELECT count(*) FROM documents").fetchone()[0],
-            "items": q("SELECT count(*) FROM items").fetchone()[0],
+            "items": q("SELECT count(*) FROM items WHERE unit IS NULL").fetchone()[0],
+            "text_units": q("SELECT count(*) FROM items WHERE unit IS NOT NULL").fetchone()[0],
             "closed_items": q("SELECT count(*) FROM items WHERE public=0").fetchone()[0],
             "decisions": q("SELECT count(*) FROM decisions").fetchone()[0],
             "attachments": q("SELECT count(*) FROM attachments").fetchone()[0],

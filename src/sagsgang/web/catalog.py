@@ -103,6 +103,15 @@ class MeetingView:
     sources: list[str] = field(default_factory=list)
 
 
+@dataclass
+class DocumentView:
+    """A stored document as a search hit on its text outside items points to it."""
+
+    id: str
+    document: Document
+    meeting_id: str | None
+
+
 class Catalog:
     """All public lookups. Build once per data version; cheap to query."""
 
@@ -110,6 +119,8 @@ class Catalog:
         self.documents = sorted(documents, key=lambda d: (d.municipality or "", d.source))
         self.items: dict[str, ItemView] = {}
         self.meetings: dict[str, MeetingView] = {}
+        self.by_source: dict[str, DocumentView] = {}
+        self.document_views: dict[str, DocumentView] = {}
         self.cases: dict[str, Case] = {c.key: c for c in build_cases(self.documents)}
         by_item_source: dict[tuple[str, str | None, str], str] = {}
         for case in self.cases.values():
@@ -124,6 +135,8 @@ class Catalog:
                                                                       m.date, m.start_time, m.location))
                 mv.document_types.add(doc.document_type)
                 mv.sources.append(doc.source)
+            dv = DocumentView(stable_id("document", doc.source), doc, meeting_id)
+            self.by_source[doc.source] = self.document_views[dv.id] = dv
             for pos, item in enumerate(doc.items):
                 item_id = stable_id(doc.source, item.number or f"#{pos}")
                 view = ItemView(item_id, doc, item, meeting_id,
@@ -139,6 +152,13 @@ class Catalog:
             if v.document.source == source and v.number == number and (title is None or v.title == title):
                 return v
         return None
+
+    def find_document(self, source: str) -> DocumentView | None:
+        """The document a hit on text outside items names (its source file)."""
+        return self.by_source.get(source)
+
+    def items_of_document(self, dv: DocumentView) -> list[ItemView]:
+        return [v for v in self.items.values() if v.document is dv.document]
 
     def municipalities(self) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)
