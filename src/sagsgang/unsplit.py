@@ -38,7 +38,8 @@ def covered_words(doc: Document) -> set[str]:
     """Every word the item rows of this document already make searchable."""
     out: set[str] = set()
     m = doc.meeting
-    parts = [doc.municipality, m.committee if m else None]
+    # the meeting's municipality and committee are indexed with every public item (as context)
+    parts = [doc.municipality, m.committee if m else None] if any(it.public for it in doc.items) else []
     for it in doc.items:
         parts += [it.title, it.number, *it.case_numbers]
         if it.public:
@@ -105,7 +106,7 @@ def _is_heading(line: str, html_headings: frozenset[str]) -> bool:
     if s in html_headings:
         return True
     return (0 < len(s) <= HEADING_CHARS and s[0].isupper() and not s.endswith((".", ",", ";"))
-            and len(s.split()) <= 10)
+            and ":" not in s.rstrip(":") and len(s.split()) <= 10)  # 'Mødested: X' is a label, no heading
 
 
 def document_units(result: ReadResult, doc: Document) -> list[TextUnit]:

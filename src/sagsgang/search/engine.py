@@ -165,6 +165,28 @@ def indexed_ids(store) -> list[int]:
 Q = tantivy.Query
 Occur = tantivy.Occur
 
+
+def unfindable(store, source: str, words: list[str]) -> list[str]:
+    """The words among `words` whose search (each a one-word query, built as `search` builds it)
+    does not find the document `source`: empty when every word of it is searchable. For
+    completeness checks; one term query per word, restricted to the document's rows."""
+    idx = index_of(store)
+    idx.sync(store.conn, wait=60.0)
+    searcher = idx.searcher()
+    ids = [r[0] for r in store.conn.execute(
+        "SELECT i.id FROM items i JOIN documents d ON d.id = i.document_id WHERE d.source = ?", (source,))]
+    if not ids:
+        return list(words)
+    among = Q.term_set_query(SCHEMA, "id", ids)
+    analyzer = store.analyzer_name()
+    missing = []
+    for word in words:
+        query = build_query(parse_query(word, analyzer))
+        if query is None or not searcher.search(Q.boolean_query([(Occur.Must, query), (Occur.Must, among)]),
+                                                limit=1, count=False).hits:
+            missing.append(word)
+    return missing
+
 # -- query parsing --------------------------------------------------------------------------------
 
 
