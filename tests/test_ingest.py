@@ -246,3 +246,17 @@ def test_walk_names_what_it_never_reads(tmp_path):
         (".c.txt", "hidden file"), ("a.txt.tmp", "temporary file"), ("db.sqlite", "the database's own file"),
         ("db.sqlite-shm", "the database's own file"), ("db.sqlite-wal", "the database's own file"),
         ("db.sqlite.index", "the database's own file"), ("~$b.docx", "Office lock file")]
+
+
+def test_cli_marks_a_hit_on_text_outside_items(tmp_path, capsys):
+    from .search.test_completeness import NO_ITEMS
+
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "besoeg.txt").write_text(NO_ITEMS, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(tmp_path / "d"), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["search", "trykkeri", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "1 hit(s)" in out and "dokumentet — ikke opdelt i punkter" in out and "besoeg.txt" in out
+    assert "*trykkeri*" in out
