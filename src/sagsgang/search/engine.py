@@ -192,10 +192,14 @@ def unfindable(store, source: str, words: list[str]) -> list[str]:
 # -- query parsing --------------------------------------------------------------------------------
 
 
-def _any_field(token: str, weights: tuple[float, ...] = WEIGHTS, distance: int = 0) -> tantivy.Query:
-    """One token in any text field, weighted by field (within `distance` edits when given)."""
+def _any_field(token: str, weights: tuple[float, ...] = WEIGHTS, distance: int = 0,
+               prefix: bool = False) -> tantivy.Query:
+    """One token in any text field, weighted by field (within `distance` edits, or as the start
+    of a longer token with `prefix`, when given)."""
     def term(f: str) -> tantivy.Query:
-        return Q.fuzzy_term_query(SCHEMA, f, token, distance) if distance else Q.term_query(SCHEMA, f, token)
+        if distance or prefix:
+            return Q.fuzzy_term_query(SCHEMA, f, token, distance, True, prefix)
+        return Q.term_query(SCHEMA, f, token)
     return Q.boolean_query([(Occur.Should, Q.boost_query(term(f), w))
                             for f, w in zip(TEXT_FIELDS, weights, strict=True)])
 
@@ -247,7 +251,8 @@ def _word_clause(tok: Token, analyzer: str, vocab: Callable[[str], int] | None =
     if syn:
         alts.append(_all_of(syn, w))
     if unknown and not parts and not syn and ranking.has("fuzzy") and fuzzy_distance(whole):
-        alts.append(_any_field(whole, w, fuzzy_distance(whole)))
+        alts.append(_any_field(whole, w, fuzzy_distance(whole)))  # a misspelled name or place
+        alts.append(_any_field(whole, w, prefix=True))            # the head of a compound: whistleblower(ordning)
     return alts[0] if len(alts) == 1 else Q.boolean_query([(Occur.Should, a) for a in alts])
 
 

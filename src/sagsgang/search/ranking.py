@@ -32,6 +32,7 @@ FLAT = (1.0, 1.0, 1.0)
 DOCUMENT_SHARE = 0.5       # a query word matched elsewhere in the document counts this much
 CASE_FIRST = 1000.0        # added to the score of an item with the exact case number asked for
 TIE_DIGITS = 2             # scores equal to this many decimals are ties (recency breaks them)
+COORDINATION_POWER = 2     # score times (matched words / query words) to this power
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def coordinate(searcher: tantivy.Searcher, clauses: list[tantivy.Query], scores:
             elif siblings and not hit.isdisjoint(siblings.get(rid, ())):
                 covered[rid] += DOCUMENT_SHARE
     n = len(clauses)
-    return {rid: s * (covered[rid] / n) ** 2 for rid, s in scores.items()}
+    return {rid: s * (covered[rid] / n) ** COORDINATION_POWER for rid, s in scores.items()}
 
 
 def case_numbers_first(searcher: tantivy.Searcher, case_tokens: list[str], scores: dict[int, float]) -> dict:
