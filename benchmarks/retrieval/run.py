@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--without", action="append", default=[], metavar="FEATURE",
-                    help="ranking feature to switch off (fields, recency, casenumber, fuzzy)")
+                    help="ranking feature to switch off (coordination, fuzzy)")
     ap.add_argument("--sets", default="dev,extra,check", help="which query sets to run (default: all)")
     ap.add_argument("--analyzers", default="danish,plain")
     a = ap.parse_args(argv)

@@ -41,8 +41,7 @@ from ..store.sqlite import decode_parsed, decode_text, unit_item
 from ..unsplit import covered_words, uncovered_terms
 from .analyzer import STOPWORDS, Token, fold, index_text, match_forms, tokens, word_matches, word_variants
 from .index import SCHEMA, SYNC_EVERY, TEXT_FIELDS, SearchIndex, date_number
-from .ranking import WEIGHTS, Ranking, case_numbers_first, coordinate, fuzzy_distance, ranking_for
-from .ranking import order as rank_order
+from .ranking import Ranking, coordinate, fuzzy_distance, ranking_for
 
 SNIPPET_WORDS = 28
 EXACT_MATCHES = 100   # up to this many matches, totals and facets are exact after dedupe
@@ -192,35 +191,32 @@ def unfindable(store, source: str, words: list[str]) -> list[str]:
 # -- query parsing --------------------------------------------------------------------------------
 
 
-def _any_field(token: str, weights: tuple[float, ...] = WEIGHTS, distance: int = 0,
-               prefix: bool = False) -> tantivy.Query:
-    """One token in any text field, weighted by field (within `distance` edits, or as the start
-    of a longer token with `prefix`, when given)."""
+def _any_field(token: str, distance: int = 0, prefix: bool = False) -> tantivy.Query:
+    """One token in any text field (within `distance` edits, or as the start of a longer token
+    with `prefix`, when given). Every field counts the same (ranking.py says why)."""
     def term(f: str) -> tantivy.Query:
         if distance or prefix:
             return Q.fuzzy_term_query(SCHEMA, f, token, distance, True, prefix)
         return Q.term_query(SCHEMA, f, token)
-    return Q.boolean_query([(Occur.Should, Q.boost_query(term(f), w))
-                            for f, w in zip(TEXT_FIELDS, weights, strict=True)])
+    return Q.boolean_query([(Occur.Should, term(f)) for f in TEXT_FIELDS])
 
 
-def _all_of(toks: tuple[str, ...] | list[str], weights: tuple[float, ...] = WEIGHTS) -> tantivy.Query:
+def _all_of(toks: tuple[str, ...] | list[str]) -> tantivy.Query:
     if len(toks) == 1:
-        return _any_field(toks[0], weights)
-    return Q.boolean_query([(Occur.Must, _any_field(t, weights)) for t in toks])
+        return _any_field(toks[0])
+    return Q.boolean_query([(Occur.Must, _any_field(t)) for t in toks])
 
 
-def _phrase(words: list[Token], weights: tuple[float, ...] = WEIGHTS) -> tantivy.Query | None:
+def _phrase(words: list[Token]) -> tantivy.Query | None:
     """The words in order, close together (compound parts and synonyms sit between them in the
     index, so each word may be followed by its extra tokens) in one field."""
     if not words:
         return None
     if len(words) == 1:
-        return _any_field(words[0].whole, weights)
+        return _any_field(words[0].whole)
     slop = sum(len(t.extra) for t in words) + 1
-    return Q.boolean_query([
-        (Occur.Should, Q.boost_query(Q.phrase_query(SCHEMA, f, [t.whole for t in words], slop), w))
-        for f, w in zip(TEXT_FIELDS, weights, strict=True)])
+    return Q.boolean_query([(Occur.Should, Q.phrase_query(SCHEMA, f, [t.whole for t in words], slop))
+                            for f in TEXT_FIELDS])
 
 
 @dataclass
@@ -230,29 +226,27 @@ class Query:
     exclusions: list[tantivy.Query] = field(default_factory=list)
     highlight: set[str] = field(default_factory=set)               # tokens to <mark> in snippets
     words: int = 0                                                 # distinct query words to highlight
-    case_tokens: list[str] = field(default_factory=list)           # exact case numbers asked for
 
 
 def _word_clause(tok: Token, analyzer: str, vocab: Callable[[str], int] | None = None,
                  ranking: Ranking = FULL) -> tantivy.Query:
     """One query word: its whole-word token, or all its compound parts, or the words of its
     abbreviation; a word the index does not know may be split against the index vocabulary, and
-    (fuzzy) also matches indexed words within an edit or two."""
-    w = ranking.weights
+    (fuzzy) also matches indexed words within an edit or two, or starting with it."""
     if tok.whole.startswith("cn_") or analyzer == "plain":
-        return _any_field(tok.whole, w)
+        return _any_field(tok.whole)
     whole, parts, syn = word_variants(tok.text, analyzer)
-    alts = [_any_field(whole, w)]
+    alts = [_any_field(whole)]
     unknown = vocab is not None and not vocab(whole)
     if not parts and unknown:
         parts = vocab_split(fold(tok.text), vocab)
     if parts:
-        alts.append(_all_of(parts, w))
+        alts.append(_all_of(parts))
     if syn:
-        alts.append(_all_of(syn, w))
+        alts.append(_all_of(syn))
     if unknown and not parts and not syn and ranking.has("fuzzy") and fuzzy_distance(whole):
-        alts.append(_any_field(whole, w, fuzzy_distance(whole)))  # a misspelled name or place
-        alts.append(_any_field(whole, w, prefix=True))            # the head of a compound: whistleblower(ordning)
+        alts.append(_any_field(whole, fuzzy_distance(whole)))  # a misspelled name or place
+        alts.append(_any_field(whole, prefix=True))            # the head of a compound: whistleblower(ordning)
     return alts[0] if len(alts) == 1 else Q.boolean_query([(Occur.Should, a) for a in alts])
 
 
@@ -286,7 +280,7 @@ def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int]
         rest.append(text[pos:m.start()])
         pos = m.end()
         words = tokens(m.group(2), analyzer)
-        expr = _phrase(words, ranking.weights)
+        expr = _phrase(words)
         if expr is None:
             continue
         if m.group(1):
@@ -310,8 +304,6 @@ def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int]
             continue
         seen.add(t.whole)
         query.clauses.append(_word_clause(t, analyzer, vocab, ranking))
-        if t.whole.startswith("cn_"):
-            query.case_tokens.append(t.whole)
         query.words += 1
         query.highlight.update((t.whole,) if t.whole.startswith("cn_") else t.all)
     return query
@@ -518,18 +510,6 @@ def snippet(text: str, highlight: set[str], analyzer: str = "danish") -> str:
     return snippet_hits(text, highlight, analyzer)[0]
 
 
-def _siblings(conn, ids: list[int]) -> dict[int, list[int]]:
-    """Result id -> the ids of every row (items and text units) of its document."""
-    out: dict[int, list[int]] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        marks = ",".join("?" * len(chunk))  # placeholders only; the values are bound
-        for rid, other in conn.execute(f"SELECT i.id, j.id FROM items i JOIN items j ON j.document_id = i.document_id "
-                                       f"WHERE i.id IN ({marks})", chunk):
-            out.setdefault(rid, []).append(other)
-    return out
-
-
 def _results(conn, ids: list[int], scores: dict[int, float]) -> list[dict]:
     """Result rows of these items, best first (ties: by source name); items removed from the
     store since the index last synced are left out."""
@@ -622,12 +602,8 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     ids = searcher.fast_field_values("id", [addr for _, addr in hits])
     scores = {rid: score for (score, _), rid in zip(hits, ids, strict=True) if rid is not None}
     if len(parsed.clauses) > 1 and ranking.has("coordination"):
-        siblings = _siblings(conn, list(scores)) if ranking.has("document") else None
-        scores = coordinate(searcher, parsed.clauses, scores, siblings)
-    if ranking.has("casenumber"):
-        scores = case_numbers_first(searcher, parsed.case_tokens, scores)
-    dates = dict(zip(ids, searcher.fast_field_values("date", [addr for _, addr in hits]), strict=True))
-    order = rank_order(scores, {rid: d or 0 for rid, d in dates.items()}, ranking)
+        scores = coordinate(searcher, parsed.clauses, scores)
+    order = sorted(scores, key=lambda rid: (-round(scores[rid], 4), rid))
     texts = _Texts(conn)
     dedupe = Deduper(texts)
     kept: list[dict] = []
