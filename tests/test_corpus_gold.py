@@ -58,7 +58,8 @@ def test_every_extra_excerpt_parses_plausibly(path):
                                     "beslutningsprotokol", "andet")
     assert out["items"] or out["meeting"]
     for item in out["items"]:
-        assert item["title"] and len(item["title"]) < 400
+        # a title lost in extraction is null (annotation rules), never ""
+        assert item["title"] is None or 0 < len(item["title"]) < 400
         for d in item["decisions"]:
             assert d["date"] is None or ISO.match(d["date"])
         if not item["public"]:

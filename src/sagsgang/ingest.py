@@ -20,6 +20,7 @@ from .errors import DocumentError
 from .model import Document
 from .parse import parse_result
 from .parse.casenumbers import normalize_case_number
+from .parse.quality import warning
 from .read import load_file, read_bytes
 from .unsplit import document_units
 
@@ -34,14 +35,16 @@ class IngestReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): not council material
     ignored: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): never read (own/temporary files)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): unreadable or broken
+    partial: list[tuple[str, str]] = field(default_factory=list)  # (path, note): stored, but only partly read
 
     def summary(self) -> str:
         c = self.counts
         lines = [f"documents: {c['new']} new, {c['unchanged']} unchanged, {c['replaced']} replaced; "
                  f"{self.items} items, {self.cases} case numbers; {len(self.skipped)} skipped, "
-                 f"{len(self.failed)} failed"]
+                 f"{len(self.failed)} failed, {len(self.partial)} partly read"]
         lines += [f"  skipped {path}: {reason}" for path, reason in self.skipped]
         lines += [f"  FAILED {path}: {reason}" for path, reason in self.failed]
+        lines += [f"  partly read {path}: {note}" for path, note in self.partial]
         return "\n".join(lines)
 
 
@@ -166,6 +169,9 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
                 doc.municipality = municipality
             outcome = store.put_document(doc, os.path.abspath(path))
             report.counts[outcome.status] += 1
+            note = warning(doc)
+            if note and outcome.status != "unchanged":
+                report.partial.append((path, note))
             if outcome.status != "unchanged":
                 report.items += len(doc.items)
                 # distinct cases (municipality + normalised number, as link/ keys them), counted

@@ -43,3 +43,9 @@ def test_standalone_lines():
 def test_normalised_identity():
     assert normalize_case_number("2022 - 15608") == normalize_case_number("2022-15608")
     assert normalize_case_number("emn-2025-009242") == "EMN-2025-009242"
+
+
+def test_acadre_numbers_with_kle_prefix_and_year_serial_numbers():
+    from sagsgang.parse.casenumbers import find_case_numbers, standalone_case_number
+    assert standalone_case_number("85.02.02G00-0011") == "85.02.02G00-0011"
+    assert find_case_numbers("00.01.00A04 - 2007/34364") == ["2007/34364"]  # the KLE code beside it is not one

@@ -54,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"sagsgang ingest: skipped {path}: {reason}", file=sys.stderr)
     for path, reason in report.failed:
         print(f"sagsgang ingest: FAILED {path}: {reason}", file=sys.stderr)
+    for path, note in report.partial:
+        print(f"sagsgang ingest: partly read {path}: {note}", file=sys.stderr)
     c = report.counts
 
     def names(entries: list[tuple[str, str]]) -> str:
@@ -61,5 +63,5 @@ def run(args: argparse.Namespace) -> int:
 
     print(f"documents: {c['new']} new, {c['unchanged']} unchanged, {c['replaced']} replaced; "
           f"{report.items} items, {report.cases} case numbers; {len(report.skipped)} skipped{names(report.skipped)}, "
-          f"{len(report.failed)} failed{names(report.failed)}")
+          f"{len(report.failed)} failed{names(report.failed)}, {len(report.partial)} partly read")
     return 2 if report.failed else 0

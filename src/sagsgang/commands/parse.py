@@ -8,6 +8,7 @@ import sys
 from ..errors import DocumentError
 from ..model import Document
 from ..parse import parse_file
+from ..parse.quality import warning
 
 HELP = "parse agendas/minutes (text, HTML, PDF) into meetings, items, cases and decisions"
 DESCRIPTION = """Read published council documents and print what sagsgang extracts from them:
@@ -23,7 +24,9 @@ EPILOG = """examples:
   sagsgang parse docs/*.html --json > parsed.json
 
 exit status: 0 when every file parsed, 2 when any file could not be read or parsed (each such
-file is named on stderr with the reason; the others are still printed)."""
+file is named on stderr with the reason; the others are still printed). A file that parsed only
+in part (no agenda item found, or most of its text in no field) is named on stderr with the share
+of its text that went unread and the parse's confidence; it still exits 0."""
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -33,7 +36,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def summary(doc: Document) -> str:
     out = [f"{doc.source}  [{doc.document_type}, layout {doc.layout}"
-           + (f", {doc.pages} pages" if doc.pages else "") + "]"]
+           + (f", {doc.pages} pages" if doc.pages else "")
+           + (f", sikkerhed {doc.confidence:.2f}, ulæst {doc.unread_share:.0%}" if doc.confidence is not None else "")
+           + "]"]
     if doc.municipality:
         out.append(f"  Kommune:   {doc.municipality}")
     m = doc.meeting
@@ -72,6 +77,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"sagsgang parse: {path}: {exc.reason}", file=sys.stderr)
             failed += 1
             continue
+        note = warning(doc)
+        if note:
+            print(f"sagsgang parse: {path}: {note}", file=sys.stderr)
         if args.json:
             docs.append(doc.to_contract())
         else:

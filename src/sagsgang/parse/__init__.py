@@ -13,6 +13,7 @@ from ..model import Document
 from ..read import ReadResult, read_document
 from .detect import choose_layout
 from .lines import prepare
+from .quality import assess
 
 __all__ = ["parse_file", "parse_result"]
 
@@ -34,6 +35,7 @@ def parse_result(result: ReadResult) -> Document:
             raise DocumentError(result.source, "not a council document (no meeting, case number, "
                                                "decision or council vocabulary found)", DocumentError.NOT_COUNCIL)
         doc.document_type = "andet"
+    assess(doc, result.text)
     return doc
 
 
