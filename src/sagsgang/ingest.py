@@ -134,25 +134,25 @@ def _result(path: str, future) -> tuple[str, Document | None, str | None, bool]:
         return path, None, f"parser process failed ({type(exc).__name__})", True
 
 
-def _known(store, path: str) -> bool:
-    """True when these exact bytes are already stored (then they need no parsing)."""
+def _known(store, path: str, options: dict[str, str | None]) -> bool:
+    """True when these exact bytes are already stored with these options (then they need no parsing)."""
     data, _ = load(path)
     if data is None:
         return False
-    digest = hashlib.sha256(data).hexdigest()
-    return store.conn.execute("SELECT 1 FROM documents WHERE content_hash=?", (digest,)).fetchone() is not None
+    return store.is_stored(hashlib.sha256(data).hexdigest(), options)
 
 
 def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: int = 1,
            progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
     report = IngestReport()
+    options = {"municipality": municipality}  # part of what is ingested: other options re-ingest the same bytes
     files = list(iter_files(paths, store.owns, report.ignored))
     for p in paths:
         if not os.path.exists(p):
             report.failed.append((p, "no such file or folder"))
     todo = []
     for path in files:
-        if _known(store, path):
+        if _known(store, path, options):
             report.counts["unchanged"] += 1
         else:
             todo.append(path)
@@ -167,7 +167,8 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
         else:
             if municipality and not doc.municipality:
                 doc.municipality = municipality
-            outcome = store.put_document(doc, os.path.abspath(path))
+            doc.origin = os.path.abspath(path)
+            outcome = store.put_document(doc, doc.origin, options)
             report.counts[outcome.status] += 1
             note = warning(doc)
             if note and outcome.status != "unchanged":

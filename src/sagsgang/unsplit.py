@@ -12,7 +12,8 @@ Closed items (lukket punkt) publish title and number only, so their text must ne
 A closed item's span runs from each line that starts it (its title at the start of a line, after
 its printed number when it has one) to the next line that starts another item. When a closed item
 cannot be found in the text at all, its span is unknown: then only the text before the first item
-found is used (nothing, when no item is found). Unit text is CPR-masked like every other output.
+found is used (nothing, when no item is found). Unit text is CPR-masked where it enters the store,
+like every other text (privacy.mask_document).
 """
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ import re
 import unicodedata
 
 from .model import AgendaItem, Document, TextUnit
-from .privacy import mask_cpr
 from .read import ReadResult
 
 _WORD = re.compile(r"\w+")
@@ -140,7 +140,5 @@ def document_units(result: ReadResult, doc: Document) -> list[TextUnit]:
             units.append(current)
         current.text += ("\n" if current.text else "") + stripped
     for u in units:
-        u.text = mask_cpr(u.text)
-        u.heading = mask_cpr(u.heading) if u.heading else None
         u.terms = uncovered_terms(u.text, covered)
     return units

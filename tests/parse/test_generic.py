@@ -230,7 +230,8 @@ def test_outcomes_printed_without_a_heading_are_decisions_of_their_body():
             "Teknik- og Miljøudvalget: Anbefales. Økonomiudvalget: Indstilles godkendt.\n\n"
             "Beslutning\n\nGodkendt.\n\n2. Lokalplan\n\nSagsnr.: 10/200\n\nIndstilling\n\n"
             "Økonomiudvalget anbefaler indstillingen.\n\nJens Hansen var fraværende.\n\n"
-            "Økonomiudvalget indstiller, at planen vedtages.\n")
+            "Økonomiudvalget indstiller, at planen vedtages.\n\n"
+            "Såfremt byrådet tiltræder indstillingen, vil forvaltningen gå videre med planen.\n")
     one, two = parse_text(text).items
     assert [(d.committee, d.date, d.text) for d in one.decisions] == [
         ("Kommunalbestyrelsen", "2010-02-23", "Godkendt."), ("Teknik- og Miljøudvalget", None, "Anbefales."),

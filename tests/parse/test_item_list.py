@@ -124,3 +124,20 @@ def test_group_lines_and_wrapped_page_numbers_are_not_part_of_titles():
     assert [t for _, t, _ in listed(text)] == [
         "Godkendelse af dagsorden", "Anlægsregnskab for om- og tilbygning af 26 plejeboliger på Ældrecenter Havgården",
         "Budget 2025", "Orientering fra borgmesteren"]
+
+
+def test_bodies_flattened_into_later_page_lines_are_read_for_their_listed_items():
+    text = ("1 Referat Økonomiudvalget torsdag den 23. januar 2014 Kl. 16:30 i Mødelokale 2\n\n"
+            "2 Indholdsfortegnelse 1. ØU - Godkendelse af dagsorden ØU - Orientering om økonomi "
+            "ØU - Videre proces for rådhusprojektet\n\n"
+            "3 Lejre Kommune Økonomiudvalget Side 1 1. ØU - Godkendelse af dagsorden Sagsnr.: 14/4 Resumé: "
+            "Dagsordenen forelægges. Beslutning Økonomiudvalget den : Godkendt med den ændring, at punkt 3 udgår. "
+            "Sagsfremstilling: Ingen.\n")
+    doc = parse_text(text)
+    first = doc.items[0]
+    assert (first.number, first.title, first.case_numbers) == ("1", "ØU - Godkendelse af dagsorden", ["14/4"])
+    assert [s.heading for s in first.sections] == ["Resumé", "Beslutning", "Sagsfremstilling"]
+    assert [(d.committee, d.date, d.text) for d in first.decisions] == [
+        ("Økonomiudvalget", "2014-01-23", "Godkendt med den ændring, at punkt 3 udgår.")]
+    assert [i.title for i in doc.items[1:]] == ["ØU - Orientering om økonomi", "ØU - Videre proces for rådhusprojektet"]
+    assert all(not i.sections and not i.decisions for i in doc.items[1:])

@@ -18,8 +18,11 @@ its WAL/SHM files and search index folder (so `sagsgang ingest .` beside sagsgan
 hidden files and folders (.*), Office lock files (~$*) and temporary files (*.tmp); --verbose
 names them.
 
-Each document is committed in its own transaction. The same bytes again change nothing; a file
-at the same path (or with the same name) with new content replaces the old records."""
+Each document is committed in its own transaction. A document is its source (path) + content +
+options: the same bytes with the same --municipality change nothing; new content at the same path,
+or a different --municipality, replaces the old records; a file of the same name in another folder
+is another document. This is the only command that creates a database. CPR numbers are masked as
+documents are stored."""
 EPILOG = """examples:
   sagsgang ingest corpus/docs --db sagsgang.db
   sagsgang ingest referat.pdf --municipality Norddjurs

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -44,7 +45,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     try:
         result = search(store, args.query, municipality=args.municipality, committee=args.committee,
                               date_from=args.date_from, date_to=args.date_to, year=args.year,
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(f"{result['total']} hit(s) for {args.query!r}")
+    print(f"{result['total']} hit(s) for {result['query']!r}")  # the query as searched: CPR numbers masked
     for n, r in enumerate(result["results"], start=args.offset + 1):
         where = " · ".join(x for x in (r["municipality"], r["committee"], r["date"]) if x)
         num = f"punkt {r['item_number']}: " if r["item_number"] else ""
@@ -67,6 +68,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(f"{n:>3}. {num}{r['title']}{cases}{closed}")
         print(f"     {where}  —  {r['source']}")
-        if r["snippet"]:
-            print("     " + re.sub(r"</?mark>", "*", r["snippet"]))
+        if r["snippet"]:  # HTML with <mark> (escaped document text): shown as text, matches in *stars*
+            print("     " + html.unescape(re.sub(r"</?mark>", "*", r["snippet"])))
     return 0

@@ -14,6 +14,7 @@ from .bodies import MUNICIPALITIES, detect_municipality
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import is_heading
+from .inline_body import find_inline_bodies
 from .item_body import parse_item
 from .item_list import find_item_list, joined_text, line_at
 from .item_starts import (
@@ -116,10 +117,14 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         # list of items above the header block): read on to that item's first section
         meeting = complete_meeting(meeting, _page_head(lines[starts[0].index:]))
     doc = Document(source=result.source, layout=layout)
+    inline = _inline_bodies(lines, starts)
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
         body = [ln for k2, ln in enumerate(lines[s.index + s.consumed: end], start=s.index + s.consumed)
                 if k2 not in s.skip]
+        if inline:
+            # the list's entries have their bodies inside later page lines; none runs on over them
+            body = inline.get(k, []) if s.kind == "listed" else body
         item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=result.headings,
                           decision_ends_at_break=decision_ends_at_break)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None
@@ -265,6 +270,16 @@ def _page_head(lines: list[Line]) -> list[Line]:
         if ln.text and is_heading(ln.text):
             return lines[:i]
     return lines[:60]
+
+
+def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, list[Line]]:
+    """Bodies of listed items found again inside later lines of a flattened page, by start index."""
+    listed = [k for k, s in enumerate(starts) if s.kind == "listed"]
+    if len(listed) < 2 or any(s.kind != "listed" for s in starts):
+        return {}
+    after = max(starts[k].index for k in listed) + 1
+    found = find_inline_bodies(lines, after, [(starts[k].number or "", starts[k].title) for k in listed])
+    return {listed[n]: body for n, body in found.items()}
 
 
 def _number_key(number: str | None) -> tuple[int, ...] | None:

@@ -29,6 +29,7 @@ CASE_LABEL = re.compile(
 _LABEL_START = re.compile(r"\s*(?:[•·▪●]\s*)?[sjae]", re.IGNORECASE)
 _NOT_CASE_LABEL = re.compile(r"^\s*(?:Dok\.?\s?nr|Dokumentnummer|Dokument\s?nr|Sag\s+nr\.?\s*\d+\s*$)", re.IGNORECASE)
 _BARE_DIGITS = re.compile(r"^(\d{4,9})\b")
+_SHORT_ACADRE = re.compile(r"^(\d{2}/\d{1,6})(?![\w/])")  # "Sagsnr.: 14/4": a label vouches for a short serial
 # A line that is nothing but a case number, optionally with its open/closed marker.
 STANDALONE = re.compile(r"^\s*(" + "|".join(_FORMS) + r")\s*[-–]?\s*(?:(?:Åben|Lukket)\s+(?:sag|punkt))?\s*$",
                         re.IGNORECASE)
@@ -65,7 +66,7 @@ def labelled_case_numbers(line: str, next_line: str | None = None) -> list[str] 
         value = next_line.strip()
     found = find_case_numbers(value)
     if not found:
-        bare = _BARE_DIGITS.match(value)
+        bare = _BARE_DIGITS.match(value) or _SHORT_ACADRE.match(value)
         if bare:
             found = [bare.group(1)]
     return found

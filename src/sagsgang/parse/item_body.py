@@ -75,6 +75,10 @@ STATED_OUTCOME = re.compile(
     r"\s+(?:indstillingen|dagsordenen|forslaget|administrationens indstilling)\b.*$")
 
 
+# "Såfremt byrådet tiltræder indstillingen, …": a condition, not an outcome
+_SUBORDINATE = re.compile(r"^(?:Såfremt|Hvis|Når|Da|Idet|Efter|Inden|Såvel|Om|Fordi|Selvom|Medmindre)\b", re.IGNORECASE)
+
+
 def outcome_statements(t: str) -> list[tuple[str, str]]:
     """(body, text) of the outcomes printed on line `t` without a decision heading."""
     if ":" in t:
@@ -83,7 +87,7 @@ def outcome_statements(t: str) -> list[tuple[str, str]]:
         if found:
             return found
     m = STATED_OUTCOME.match(t)
-    if m and is_body_name(m.group("body")) and len(t) < 300:
+    if m and is_body_name(m.group("body")) and len(t) < 300 and not _SUBORDINATE.match(t):
         return [(m.group("body").strip(), t)]
     return []
 

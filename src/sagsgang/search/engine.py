@@ -18,6 +18,7 @@ the first one ranks).
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -37,7 +38,8 @@ from ..link.neardup import sketch_jaccard, word_sketch
 from ..model import AgendaItem, Document, TextUnit
 from ..parse.casenumbers import normalize_case_number
 from ..privacy import mask_cpr
-from ..store.sqlite import decode_parsed, decode_text, unit_item
+from ..store.codec import decode_parsed, decode_text
+from ..store.sqlite import unit_item
 from ..unsplit import covered_words, uncovered_terms
 from .analyzer import STOPWORDS, Token, fold, index_text, match_forms, tokens, word_matches, word_variants
 from .index import SCHEMA, SYNC_EVERY, TEXT_FIELDS, SearchIndex, date_number
@@ -346,7 +348,7 @@ def build_query(query: Query, filters: list[tantivy.Query] | None = None) -> tan
 
 # Light columns for every match (filters, facets, dedupe keys); texts only where needed.
 _COLUMNS = ("i.id, i.number, i.title, i.public, i.case_numbers, i.municipality, i.committee, i.date, "
-            "i.document_type, d.source, i.sketch, i.body_chars, i.unit, i.page")
+            "i.document_type, d.source, i.sketch, i.body_chars, COALESCE(d.path, d.source), i.unit, i.page")
 _TEXTS = "i.id, i.body, (SELECT group_concat(text, ' ') FROM decisions WHERE item_id=i.id)"
 
 
@@ -447,7 +449,9 @@ class Deduper:
 
 def snippet_hits(text: str, highlight: set[str], analyzer: str = "danish", want: int = 0) -> tuple[str, int]:
     """A window of the text with the most distinct matching words, matches wrapped in <mark>; and
-    how many matching words were seen. Scanning stops at the first window holding `want` distinct
+    how many matching words were seen. The window is HTML: every character of the document is
+    escaped, the only markup is the <mark> added here (clients insert snippets as HTML).
+    Scanning stops at the first window holding `want` distinct
     matching words (the number of query words), so a long body is read only as far as needed.
 
     Words are analysed as analyzer.tokens does, memoised per surface form, without building a
@@ -498,8 +502,8 @@ def snippet_hits(text: str, highlight: set[str], analyzer: str = "danish", want:
     pos = spans[start][0]
     for i in range(start, end):
         a, b = spans[i]
-        out.append(text[pos:a])
-        out.append(f"<mark>{text[a:b]}</mark>" if i in hits else text[a:b])
+        out.append(html.escape(text[pos:a]))
+        out.append(f"<mark>{html.escape(text[a:b])}</mark>" if i in hits else html.escape(text[a:b]))
         pos = b
     s = " ".join("".join(out).split())
     return ("… " if start > 0 else "") + s + (" …" if end < len(spans) else ""), len(hits)
@@ -515,10 +519,11 @@ def _results(conn, ids: list[int], scores: dict[int, float]) -> list[dict]:
     store since the index last synced are left out."""
     results = []
     for rid, row in _select(conn, _COLUMNS, ids).items():
-        (_, number, title, public, cases, muni, comm, date, _dtype, source, sketch, chars, unit, page) = row
+        (_, number, title, public, cases, muni, comm, date, _dtype, source, sketch, chars, origin, unit, page) = row
         if unit:  # document text outside items: titled by its heading (or the document)
             title = title or " ".join(x for x in (comm, date) if x) or source
         results.append({"_id": rid, "_ntitle": _norm_title(title), "_sketch": sketch, "_chars": chars or 0,
+                        "_origin": origin,
                         "source": source, "municipality": muni, "committee": comm, "date": date,
                         "item_number": number, "title": title, "case_numbers": json.loads(cases),
                         "public": bool(public), "snippet": "", "score": round(scores[rid], 4),
@@ -561,11 +566,20 @@ def _aggregate(searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, Co
 
 def search(store, query: str, *, municipality: str | None = None, committee: str | None = None,
            date_from: str | None = None, date_to: str | None = None, year: str | int | None = None,
-           doc_type: str | None = None, limit: int = 10, offset: int = 0) -> dict[str, Any]:
-    """Search the stored items; the result has exactly the shape of shared/spec/search-output.md."""
+           doc_type: str | None = None, limit: int = 10, offset: int = 0, origin: bool = False) -> dict[str, Any]:
+    """Search the stored items; the result has exactly the shape of shared/spec/search-output.md
+    (with origin=True each result also names its document's `origin`, for the web catalog).
+    A CPR number in the query is masked first: the index holds none, and the answer (and the
+    echoed query) must not tell whether a given number occurs."""
     with store.lock:
-        return _search(store, query, municipality=municipality, committee=committee, date_from=date_from,
-                       date_to=date_to, year=year, doc_type=doc_type, limit=limit, offset=offset)
+        result = _search(store, mask_cpr(query), municipality=municipality, committee=committee,
+                         date_from=date_from, date_to=date_to, year=year, doc_type=doc_type, limit=limit,
+                         offset=offset)
+    for r in result["results"]:
+        o = r.pop("_origin", None)
+        if origin:
+            r["origin"] = o
+    return result
 
 
 def _search(store, query: str, *, municipality: str | None, committee: str | None, date_from: str | None,
@@ -629,8 +643,8 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
             text, marked = snippet_hits(texts.body(r), parsed.highlight, analyzer, parsed.words)
             if not marked and texts.decisions(r):
                 text = snippet(texts.decisions(r), parsed.highlight, analyzer)
-            r["snippet"] = mask_cpr(text)
-        for k in [k for k in r if k.startswith("_")]:
+            r["snippet"] = text  # the stored text is masked (the store masks on entry)
+        for k in [k for k in r if k.startswith("_") and k != "_origin"]:
             del r[k]
     return {"query": query, "total": total, "results": page,
             "facets": {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()}}

@@ -31,7 +31,8 @@ PAGING = [
     {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
     {"name": "modified_since", "in": "query", "schema": {"type": "string", "format": "date-time"},
-     "description": "Only objects changed since then, with deleted ones as {id, type, deleted: true}"},
+     "description": "Only objects changed at or after this point in time (ISO 8601; no offset: Copenhagen "
+                    "time; otherwise 400), with this body's deleted ones as {id, type, deleted: true}"},
 ]
 
 
