@@ -24,6 +24,7 @@ Dagsorden • 19. august 2025 kl. 15.30
 Indhold
 Udvalget besøgte et trykkeri i Vestbyen, hvor trykkeriet viste den nye rotationspresse.
 Trykkeri og avis fortalte om lærlinge.
+En borger (010203-1234) ringede om besøget.
 """
 
 MINUTES = """REFERAT Socialudvalget d. 05-03-2024
@@ -119,6 +120,9 @@ def test_a_page_without_items_is_found_and_marked_as_the_document(tmp_path):
         hit, = search(store, "trykkeri")["results"]
         assert (hit["source"], hit["unit"], hit["item_number"]) == ("ingen-punkter.txt", "document", None)
         assert "<mark>trykkeri</mark>" in hit["snippet"]
+        hit, = search(store, "ringede")["results"]  # a CPR number in text outside items is masked
+        assert "xxxxxx-xxxx" in hit["snippet"] and "010203" not in hit["snippet"]
+        assert search(store, "010203")["total"] == 0 and search(store, "1234")["total"] == 0
         hit, = search(store, "Byrådssalen")["results"]  # the header page of a PDF with items
         assert (hit["source"], hit["unit"], hit["page"]) == ("teknik.pdf", "document", 1)
         assert hit["title"] == "Dagsorden 14. juni 2023"  # the nearest heading ('Mødested: …' is a label)
