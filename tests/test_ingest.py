@@ -264,3 +264,28 @@ def test_cli_marks_a_hit_on_text_outside_items(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "1 hit(s)" in out and "dokumentet — ikke opdelt i punkter" in out and "besoeg.txt" in out
     assert "*trykkeri*" in out
+
+
+def test_documents_stored_before_text_units_are_read_again_once(tmp_path, capsys):
+    from .search.test_completeness import NO_ITEMS
+
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "besoeg.txt").write_text(NO_ITEMS, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(tmp_path / "d"), "--db", db]) == 0
+    conn = sqlite3.connect(db)  # as a database from before schema 7 holds it: no units, units NULL
+    ids = [r[0] for r in conn.execute("SELECT id FROM items WHERE unit IS NOT NULL")]
+    conn.execute("DELETE FROM items WHERE unit IS NOT NULL")
+    conn.executemany("INSERT INTO index_queue(item_id) VALUES (?)", [(i,) for i in ids])
+    conn.execute("UPDATE documents SET units = NULL")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["search", "trykkeri", "--db", db]) == 0
+    assert "0 hit(s)" in capsys.readouterr().out
+    assert main(["ingest", str(tmp_path / "d"), "--db", db]) == 0
+    assert "0 new, 0 unchanged, 1 replaced" in capsys.readouterr().out
+    assert main(["search", "trykkeri", "--db", db]) == 0
+    assert "1 hit(s)" in capsys.readouterr().out
+    assert main(["ingest", str(tmp_path / "d"), "--db", db]) == 0
+    assert "0 new, 1 unchanged, 0 replaced" in capsys.readouterr().out

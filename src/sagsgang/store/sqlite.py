@@ -148,7 +148,7 @@ class SQLiteStore:
     @_locked
     def is_stored(self, content_hash: str, options: dict[str, Any] | None = None) -> bool:
         """True when these bytes were stored with these ingest options (re-ingesting them changes nothing)."""
-        return self.conn.execute("SELECT 1 FROM documents WHERE content_hash=? AND options=?",
+        return self.conn.execute("SELECT 1 FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
                                  (content_hash, options_key(options))).fetchone() is not None
 
     @_locked
@@ -169,7 +169,7 @@ class SQLiteStore:
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            row = conn.execute("SELECT id FROM documents WHERE content_hash=? AND options=?",
+            row = conn.execute("SELECT id FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
                                (doc.content_hash, opts)).fetchone()
             if row:
                 conn.execute("COMMIT")
@@ -233,7 +233,9 @@ class SQLiteStore:
 
     def _put_units(self, doc_id: int, doc: Document, analyzer: str) -> None:
         """Store and queue the document's text outside items (inside the caller's transaction): a
-        row of `items` with unit='document', titled by its nearest heading, indexed as body text."""
+        row of `items` with unit='document', titled by its nearest heading, indexed as body text;
+        documents.units records that the text outside items was read (schema 7)."""
+        self.conn.execute("UPDATE documents SET units=? WHERE id=?", (len(doc.unsplit), doc_id))
         m = doc.meeting
         committee, date = (m.committee, m.date) if m else (None, None)
         for pos, unit in enumerate(doc.unsplit, start=len(doc.items)):
