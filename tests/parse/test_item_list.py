@@ -141,3 +141,26 @@ def test_bodies_flattened_into_later_page_lines_are_read_for_their_listed_items(
         ("Økonomiudvalget", "2014-01-23", "Godkendt med den ændring, at punkt 3 udgår.")]
     assert [i.title for i in doc.items[1:]] == ["ØU - Orientering om økonomi", "ØU - Videre proces for rådhusprojektet"]
     assert all(not i.sections and not i.decisions for i in doc.items[1:])
+
+
+def test_a_flattened_list_of_labelled_entries():
+    text = "Dagsorden Pkt. 1 Godkendelse af dagsorden Pkt. 2 Budget 2025 Pkt. 3 Lokalplan for Havnen\n"
+    assert [(n, t) for n, t, _ in listed(text)] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budget 2025"), ("3", "Lokalplan for Havnen")]
+
+
+def test_learned_title_starts_split_titles_after_a_name():
+    from sagsgang.parse.item_list import TITLE_STARTS
+    assert {"Godkendelse", "Ansøgning", "Tilskud"} <= TITLE_STARTS and not TITLE_STARTS & {"Tønder", "Skive"}
+    text = ("Indholdsfortegnelse 7. Årsregnskab 2013 for Rømø Havn 8. Frigivelse af anlægsmidler til forlægning af "
+            "Dige Tilskud til URS 10. Sydtrafik budget 2015 11. Trafikplan for Sydtrafik\n")
+    assert [t for _, t, _ in listed(text)][1:3] == [
+        "Frigivelse af anlægsmidler til forlægning af Dige", "Tilskud til URS"]
+
+
+def test_nouns_of_action_and_abbreviations_start_run_together_titles():
+    text = ("2 Sag nr.: Emne: 1. Opførelse af 4 nye klasselokaler ved Nr. Søby Skole Ophævelse af SWAP-aftale med "
+            "kreditforeningen Kommunernes løbende økonomirapportering, ultimo oktober ØK - Indkøbspolitik\n")
+    assert [t for _, t, _ in listed(text)] == [
+        "Opførelse af 4 nye klasselokaler ved Nr. Søby Skole", "Ophævelse af SWAP-aftale med kreditforeningen",
+        "Kommunernes løbende økonomirapportering, ultimo oktober", "ØK - Indkøbspolitik"]

@@ -111,11 +111,12 @@ def kbh_note_truth(source: str, case: Case, municipality: str | None) -> dict[st
 
 def listed_meeting_truth(source: str, m: Meeting, municipality: str | None) -> dict[str, Any]:
     """Gold for `listed_meeting_text`: what the list and the bodies print, no route or bilag."""
-    from .render_text import listed_item_sections
+    from .render_text import genitive_heading, listed_item_sections
     items = []
     for it in m.items:
         case, body = it.case, not m.agenda
-        sections = listed_item_sections(it) if body else []
+        sections = [("Beslutning" if h == genitive_heading(m) else h, b)
+                    for h, b in listed_item_sections(it, genitive_heading(m))] if body else []
         items.append({
             "number": it.number, "title": case.title, "public": case.public,
             "case_numbers": [case.number] if case.number and body else [], "route": [],

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 
 from .bodies import is_body_name
 from .item_starts import clean_title
@@ -25,8 +26,8 @@ from .lines import Line
 _CANDIDATE = re.compile(r"(?<![\w./,:§-])(?P<num>\d{1,3})(?P<mark>[.)])?(?![\d\w])(?=[ \n]+(?P<next>\S))")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
 _REFERENCE_WORD = re.compile(
-    r"(?:\bnr|\bside:|\bkl|\bstk|\bpkt|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
-    r"|\bkap|\bpunkt|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade)"
+    r"(?:\bnr|\bside:|\bkl|\bstk|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
+    r"|\bkap|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade)"
     r"\.?:?\s*$",
     re.IGNORECASE,
 )
@@ -142,6 +143,9 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
     return chain[::-1]
 
 
+# Endings of Danish nouns of action (ophævelse, fornyelse, etablering, regulering, evaluation):
+# titles start with them, names of places and people do not end so.
+_ACTION_NOUN = ("else", "elser", "ering", "tion", "sion")
 # Words that continue a name ("Tønder Kommune", "Rønne Havn"): never the start of a title.
 _NAME_PARTS = frozenset("kommune kommunes region regionen byråd havn skole hallen a/s".split())
 
@@ -151,6 +155,14 @@ def lower_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"(?<![\w-])[a-zæøåé]{4,}(?![\w-])", text))
 
 
+def _title_starts() -> frozenset[str]:
+    """Words that start agenda titles, learned from the tune gold (data/title_starts.txt, built by
+    benchmarks/parse_accuracy/build_title_starts.py): common nouns only, no names."""
+    text = files("sagsgang.parse").joinpath("data/title_starts.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+TITLE_STARTS = _title_starts()
 _MONTHS = frozenset("januar februar marts april maj juni juli august september oktober november december".split())
 _STATUS = re.compile(r"^(?:Åbent|Åben|Lukket|ÅBENT|LUKKET)$")
 _WORD = re.compile(r"\S+")
@@ -195,12 +207,12 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
         if counts.get(w.rstrip("-–"), 0) >= 2:
             out.append((2.0, pos, 0))  # a word that starts several titles of this run
             continue
-        if bare in _MONTHS:
+        if bare in _MONTHS and w not in TITLE_STARTS and not w.isupper():
             continue  # "30. april Udvalget for …": a date then a name
         nxt = words[k + 1][1] if k + 1 < len(words) else ""
         if w.endswith("-") and nxt in ("og", "eller"):
             continue  # "Miniklub- og Juniorklubtilbud": one coordinated compound
-        if is_body_name(w) and prev[:1].islower():
+        if is_body_name(w) and prev[:1].islower() and nxt not in ("-", "–"):
             continue  # "Forslag til budgetbemærkninger Erhvervsudvalget": the committee tag ends a title
         score = 0.0
         if prev[:1].islower() and prev.rstrip(".").isalpha() and (not prev.endswith(".") or len(prev) > 5):
@@ -209,6 +221,10 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
             score = 1.0
         elif prev[:1].isupper() and w.lower() in common and w.lower() not in _NAME_PARTS:
             score = 1.0
+        elif w in TITLE_STARTS and not is_body_name(f"{prev} {w}"):
+            score = 1.0  # a word that starts agenda titles ("… Dige Tilskud til URS …")
+        elif len(w) >= 7 and w.lower().endswith(_ACTION_NOUN) and not is_body_name(f"{prev} {w}"):
+            score = 1.0  # a noun of action ("… Søby Skole Ophævelse af …"): titles start with one
         elif is_body_name(prev) and not is_body_name(f"{prev} {w}"):
             score = 1.0  # "… Erhvervsudvalget Cykelpuljeprojektet …": a tagged title ended
         if score:
@@ -263,6 +279,7 @@ def _drop_page_numbers(span: str, low: int, high: int) -> str:
     return re.sub(r"(?<=[a-zæøå,]) (\d{1,3}) (?=[a-zæøå])", keep, span)
 
 
+_NEXT_LABEL = re.compile(r"\s+(?:Pkt\.?|Punkt|Nr\.?|Dagsordenspunkt)$", re.IGNORECASE)
 _FROM_BODY = re.compile(r"\s+(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})$")
 _CAPS_HEAD = re.compile(r"^(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+){2,}(?=[A-ZÆØÅ][a-zæøå])")
 _PAGE_FOOTER = re.compile(r"\s+Side \d+ af \d+\b.*$")
@@ -272,6 +289,7 @@ def _strip_tails(t: str) -> str:
     """What a list prints after a title that is no part of it: a group line of the next titles
     ('Fra Økonomiudvalget', 'TIL EFTERRETNING'), a running page footer."""
     t = _PAGE_FOOTER.sub("", t)
+    t = _NEXT_LABEL.sub("", t)  # "Title Pkt." of "… Pkt. 2 Title": the next entry's label
     m = _FROM_BODY.search(t)
     if m and is_body_name(m.group("body")):
         t = t[: m.start()]
