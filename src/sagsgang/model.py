@@ -94,6 +94,24 @@ class AgendaItem:
         }
 
 
+# How every surface (CLI, web, API) marks a search hit on document text outside items.
+UNSPLIT_LABEL = "ikke opdelt i punkter"
+
+
+@dataclass
+class TextUnit:
+    """Document text outside every item (a header, a page whose items were not found, a trailing
+    section): searchable on its own and shown as a hit on the document, "ikke opdelt i punkter".
+    Only its `terms` are indexed, so a query for words an item holds finds the item, not this.
+    Never holds text of a closed item. Made at ingest (sagsgang.unsplit), stored as a searchable
+    row beside the items, not part of the parse contract."""
+
+    text: str                    # the lines as printed (shown in snippets)
+    page: int | None = None      # 1-based PDF page, None for HTML and text
+    heading: str | None = None   # the nearest heading above the text
+    terms: str = ""              # the words of `text` no item of the document makes searchable: indexed
+
+
 @dataclass
 class Meeting:
     """The møde an agenda or minutes document belongs to."""
@@ -133,6 +151,7 @@ class Document:
     confidence: float | None = None  # 0..1, how sure the parse is of its reading (parse/quality.py)
     unread_share: float | None = None  # share of the text's words that went into no field
     origin: str | None = None  # where it was ingested from (path or URL): its store identity; not in the contract
+    unsplit: list[TextUnit] = field(default_factory=list)  # text outside items (sagsgang.unsplit)
 
     def to_contract(self) -> dict[str, Any]:
         return {

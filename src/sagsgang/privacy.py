@@ -50,7 +50,7 @@ def _mask_opt(text: str | None) -> str | None:
 def mask_document(doc: Document) -> Document:
     """Mask CPR numbers in every text field of `doc`, in place (returned for chaining): file name, meeting
     (committee, location, people), items (number, title, case numbers, route, sections, intro,
-    decisions, attachments) and the addressee line."""
+    decisions, attachments), the addressee line and the text outside items."""
     doc.source = mask_cpr(doc.source)
     m = doc.meeting
     if m is not None:
@@ -69,4 +69,6 @@ def mask_document(doc: Document) -> Document:
             d.absent = [mask_cpr(p) for p in d.absent]
         for a in it.attachments:
             a.title, a.number = mask_cpr(a.title), _mask_opt(a.number)
+    for u in doc.unsplit:  # text outside items (sagsgang.unsplit)
+        u.text, u.heading, u.terms = mask_cpr(u.text), _mask_opt(u.heading), mask_cpr(u.terms)
     return doc

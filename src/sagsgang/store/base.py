@@ -32,6 +32,9 @@ class Store(Protocol):
     def is_stored(self, content_hash: str, options: dict[str, Any] | None = None) -> bool:
         """True when these bytes are stored with these ingest options."""
 
+    def owns(self, path: str) -> bool:
+        """True when `path` is one of the store's own files (never to be ingested as a document)."""
+
     def documents(self) -> list[Document]:
         """Every stored document, rebuilt from the stored parse result."""
 

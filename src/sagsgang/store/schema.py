@@ -161,6 +161,15 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     """,
     # 5 -> 6: identity by source + content + options, tombstones per municipality, CPR masked
     _identity_and_masking,
+    # 6 -> 7: document-level text units (text outside every item, sagsgang.unsplit) are rows of
+    # `items` with unit = 'document', so search, snippets and removal treat them like items;
+    # everything that counts or shows agenda items reads the rows with unit IS NULL.
+    # documents.units counts a document's units; NULL for documents stored before, whose text
+    # outside items was never read: ingest reads those files again (they are not 'unchanged')
+    """
+    ALTER TABLE items ADD COLUMN unit TEXT;
+    ALTER TABLE documents ADD COLUMN units INTEGER;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

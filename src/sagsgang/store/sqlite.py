@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from ..errors import SagsgangError
 from ..ids import item_id, meeting_id
 from ..link.neardup import word_sketch
-from ..model import Document, document_from_dict, document_to_dict
+from ..model import AgendaItem, Document, TextUnit, document_from_dict, document_to_dict
 from ..privacy import mask_document
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
 from .codec import decode_parsed, decode_text, encode_parsed, encode_text  # noqa: F401 - re-exported for search
@@ -42,7 +42,9 @@ def published(doc: Document) -> Document:
     search index, snippets, web, API, feeds, reports) can show one; a document without closed
     items is masked in place."""
     if not all(it.public for it in doc.items):
+        units = doc.unsplit  # text outside items (never a closed item's): not part of the stored dict
         doc = document_from_dict(document_to_dict(doc))
+        doc.unsplit = units
         for it in doc.items:
             if not it.public:
                 it.intro = ""
@@ -57,6 +59,12 @@ def options_key(options: dict[str, Any] | None) -> str:
     """The ingest options that shaped a stored document (e.g. the municipality given for it), as
     canonical JSON: part of what was ingested, so other options re-ingest the same bytes."""
     return json.dumps({k: v for k, v in sorted((options or {}).items()) if v is not None}, ensure_ascii=False)
+
+
+def unit_item(unit: TextUnit) -> AgendaItem:
+    """A document-level text unit as the indexer sees it: an untitled public item whose body is
+    the unit's terms (the words no item of the document holds)."""
+    return AgendaItem(title="", intro=unit.terms, page=unit.page)
 
 
 def item_committee_date(doc: Document, item) -> tuple[str | None, str | None]:
@@ -113,6 +121,16 @@ class SQLiteStore:
         web server's threads never use the one connection at the same time."""
         return self._lock
 
+    def owns(self, path: str) -> bool:
+        """True for the database file and the files and folders named after it beside it (its
+        WAL, SHM and journal, the search index folder `<db>.index`): an ingest of the folder that
+        holds the database must never read them as documents."""
+        if self.path in ("", ":memory:"):
+            return False
+        mine = os.path.realpath(self.path)
+        real = os.path.realpath(path)
+        return real == mine or (real.startswith(mine) and real[len(mine)] in "-.")
+
     # -- meta ---------------------------------------------------------------
     @_locked
     def get_meta(self, key: str) -> str | None:
@@ -130,7 +148,7 @@ class SQLiteStore:
     @_locked
     def is_stored(self, content_hash: str, options: dict[str, Any] | None = None) -> bool:
         """True when these bytes were stored with these ingest options (re-ingesting them changes nothing)."""
-        return self.conn.execute("SELECT 1 FROM documents WHERE content_hash=? AND options=?",
+        return self.conn.execute("SELECT 1 FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
                                  (content_hash, options_key(options))).fetchone() is not None
 
     @_locked
@@ -151,7 +169,7 @@ class SQLiteStore:
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            row = conn.execute("SELECT id FROM documents WHERE content_hash=? AND options=?",
+            row = conn.execute("SELECT id FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
                                (doc.content_hash, opts)).fetchone()
             if row:
                 conn.execute("COMMIT")
@@ -197,6 +215,7 @@ class SQLiteStore:
                                  (new_item_id, a.number, a.title, int(a.public)))
                 conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
                              (new_item_id, *self.indexer(doc, item, analyzer)))
+            self._put_units(doc_id, doc, analyzer)
             # objects the new version names again are live, not deleted (a corrected file keeps its ids)
             live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
             conn.executemany("DELETE FROM tombstones WHERE object_id=?", [(i,) for i in live if i])
@@ -211,6 +230,23 @@ class SQLiteStore:
         if self.on_commit is not None:
             self.on_commit(self)
         return IngestOutcome(status, doc_id, len(doc.items))
+
+    def _put_units(self, doc_id: int, doc: Document, analyzer: str) -> None:
+        """Store and queue the document's text outside items (inside the caller's transaction): a
+        row of `items` with unit='document', titled by its nearest heading, indexed as body text;
+        documents.units records that the text outside items was read (schema 7)."""
+        self.conn.execute("UPDATE documents SET units=? WHERE id=?", (len(doc.unsplit), doc_id))
+        m = doc.meeting
+        committee, date = (m.committee, m.date) if m else (None, None)
+        for pos, unit in enumerate(doc.unsplit, start=len(doc.items)):
+            cur = self.conn.execute(
+                "INSERT INTO items(document_id, position, number, title, public, case_numbers, route, page, body, "
+                "municipality, committee, date, document_type, sketch, body_chars, unit) "
+                "VALUES (?,?,NULL,?,1,'[]','[]',?,?,?,?,?,?,?,?,'document')",
+                (doc_id, pos, unit.heading or "", unit.page, encode_text(unit.text), doc.municipality,
+                 committee, date or doc.date, doc.document_type, word_sketch(unit.text), len(unit.text)))
+            self.conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
+                              (cur.lastrowid, *self.indexer(doc, unit_item(unit), analyzer)))
 
     def _remove(self, doc_id: int, old: Document, now: str) -> None:
         """Delete a document's records (inside the caller's transaction), queue the removal of its
@@ -266,7 +302,8 @@ class SQLiteStore:
         q = self.conn.execute
         return {
             "documents": q("SELECT count(*) FROM documents").fetchone()[0],
-            "items": q("SELECT count(*) FROM items").fetchone()[0],
+            "items": q("SELECT count(*) FROM items WHERE unit IS NULL").fetchone()[0],
+            "text_units": q("SELECT count(*) FROM items WHERE unit IS NOT NULL").fetchone()[0],
             "closed_items": q("SELECT count(*) FROM items WHERE public=0").fetchone()[0],
             "decisions": q("SELECT count(*) FROM decisions").fetchone()[0],
             "attachments": q("SELECT count(*) FROM attachments").fetchone()[0],

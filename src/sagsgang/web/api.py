@@ -257,7 +257,13 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
                                                                          "to")}
         result = run_search(data, query, params, limit, offset)
         for r in result["results"]:
-            r["agendaItem"] = url(f"/agendaItems/{r.pop('id')}")
+            hit_id, web = r.pop("id"), r.pop("url")
+            if r.get("note"):  # text outside items: a hit on the document, not on an agenda item
+                r["agendaItem"] = None
+                r["web"] = f"{base}{web}"
+                r["sagsgang:note"] = r.pop("note")
+            else:
+                r["agendaItem"] = url(f"/agendaItems/{hit_id}")
         return JSONResponse({"query": query, **result})
 
     async def openapi(request: Request) -> JSONResponse:

@@ -23,6 +23,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..link.report import theme_counts, theme_csv, theme_rows
 from ..link.status import case_status
+from ..model import UNSPLIT_LABEL
 from ..privacy import mask_cpr_marked
 from . import api
 from .catalog import Catalog, mask_cpr
@@ -87,10 +88,16 @@ def run_search(data: Data, query: str, params: dict[str, str], limit: int, offse
     hits = []
     for r in result.get("results", []):
         hit = dict(r)
-        view = data.catalog.find_item(hit.pop("origin", None) or r["source"], r.get("item_number"), r.get("title"))
+        origin = hit.pop("origin", None) or r["source"]
+        if r.get("unit") == "document":  # text outside items: a hit on the document, marked as such
+            doc = data.catalog.find_document(origin)
+            if doc is not None:
+                hits.append(dict(hit, id=doc.id, url=f"/dokument/{doc.id}", note=UNSPLIT_LABEL))
+            continue
+        view = data.catalog.find_item(origin, r.get("item_number"), r.get("title"))
         if view is None:
             continue
-        hit.update(id=view.id, public=view.public)
+        hit.update(id=view.id, public=view.public, url=f"/punkt/{view.id}")
         if not view.public:
             hit["snippet"] = ""  # title and number only
         hits.append(hit)
@@ -141,6 +148,14 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         view = load().catalog.items.get(request.path_params["item_id"])
         return page("item.html", item=view) if view else not_found("Punktet")
 
+    async def document_page(request: Request) -> Response:
+        catalog = load().catalog
+        dv = catalog.document_views.get(request.path_params["document_id"])
+        if not dv:
+            return not_found("Dokumentet")
+        return page("document.html", doc=dv, meeting=catalog.meetings.get(dv.meeting_id or ""),
+                    items=catalog.items_of_document(dv))
+
     async def case_page(request: Request) -> Response:
         catalog = load().catalog
         case = catalog.cases.get(request.path_params["key"])
@@ -179,7 +194,7 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         if not query:
             return "", []
         result = run_search(data, query, {}, MAX_LIMIT, 0)
-        keys = {data.catalog.items[h["id"]].case_key for h in result["results"]}
+        keys = {data.catalog.items[h["id"]].case_key for h in result["results"] if h["id"] in data.catalog.items}
         cases = [data.catalog.cases[k] for k in sorted(k for k in keys if k)]
         return query, theme_rows(cases, query)
 
@@ -215,6 +230,7 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
     routes = [
         Route("/", search_page),
         Route("/punkt/{item_id}", item_page),
+        Route("/dokument/{document_id}", document_page),
         Route("/sag/{key:path}", case_page),
         Route("/moede/{meeting_id}", meeting_page),
         Route("/kommuner", municipalities_page),

@@ -104,6 +104,15 @@ class MeetingView:
     hashes: list[str | None] = field(default_factory=list)  # content hashes of its documents (for `modified`)
 
 
+@dataclass
+class DocumentView:
+    """A stored document as a search hit on its text outside items points to it."""
+
+    id: str
+    document: Document
+    meeting_id: str | None
+
+
 class Catalog:
     """All public lookups. Build once per data version; cheap to query."""
 
@@ -111,6 +120,8 @@ class Catalog:
         self.documents = sorted(documents, key=lambda d: (d.municipality or "", d.source))
         self.items: dict[str, ItemView] = {}
         self.meetings: dict[str, MeetingView] = {}
+        self.by_source: dict[str, DocumentView] = {}
+        self.document_views: dict[str, DocumentView] = {}
         self.cases: dict[str, Case] = {c.key: c for c in build_cases(self.documents)}
         self.by_municipality: dict[str, list[Document]] = defaultdict(list)  # UNKNOWN for none
         for doc in self.documents:
@@ -128,6 +139,8 @@ class Catalog:
                 mv.document_types.add(doc.document_type)
                 mv.sources.append(document_key(doc))
                 mv.hashes.append(doc.content_hash)
+            dv = DocumentView(stable_id("document", document_key(doc)), doc, meeting_id)
+            self.by_source[document_key(doc)] = self.document_views[dv.id] = dv
             for pos, item in enumerate(doc.items):
                 iid = item_id(doc, pos, item)
                 view = ItemView(iid, doc, item, mid, by_item_source.get((doc.content_hash or doc.source, item.number,
@@ -143,6 +156,13 @@ class Catalog:
             if document_key(v.document) == origin and v.number == number and (title is None or v.title == title):
                 return v
         return None
+
+    def find_document(self, origin: str) -> DocumentView | None:
+        """The document a hit on text outside items names (its origin, else file name)."""
+        return self.by_source.get(origin)
+
+    def items_of_document(self, dv: DocumentView) -> list[ItemView]:
+        return [v for v in self.items.values() if v.document is dv.document]
 
     def municipalities(self) -> dict[str, int]:
         """Documents per municipality; those of no known municipality are listed under UNKNOWN."""

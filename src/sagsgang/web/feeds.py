@@ -79,7 +79,7 @@ def snippet_text(snippet: str) -> str:
 
 def search_feed(query: str, results: list[dict], base: str) -> bytes:
     from urllib.parse import quote
-    entries = [{"title": r["title"], "id": f"/punkt/{r['id']}", "link": f"/punkt/{r['id']}",
+    entries = [{"title": r["title"], "id": r["url"], "link": r["url"],
                 "updated": _ts(r.get("date")),
                 "summary": snippet_text(r.get("snippet", ""))} for r in results]
     return _feed(f"Søgning: {query}", f"/feeds/search.atom?q={quote(query)}", base, entries)
