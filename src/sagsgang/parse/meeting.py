@@ -439,17 +439,16 @@ def _kind_in(text: str) -> re.Match[str] | None:
 
 def document_kind(lines: list[Line]) -> str | None:
     """'referat' / 'dagsorden' / 'beslutningsprotokol' when the document calls itself so in its first lines."""
-    seen = 0
-    for ln in lines:
-        if not ln.text:
-            continue
-        seen += 1
-        if seen > 15:
-            break
+    for ln in _first_texts(lines):
         km = _kind_in(ln.text)
         if km:
             return _KINDS[km.group("kind").lower()]
     return None
+
+
+def _first_texts(lines: list[Line], n: int = 15) -> list[Line]:
+    """The first `n` lines that hold text: where a page prints its title."""
+    return [ln for ln in lines if ln.text][:n]
 
 
 def clean_committee(name: str) -> str:
@@ -501,13 +500,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
     # a listing of meetings prints a kind word per entry ('08/10-2025' / 'Aarhus Byråd' / 'Dagsorden'):
     # there a title does not run on into the next entry
     listing = sum(1 for ln in lines[:60] if ln.text and _KIND_WORD.fullmatch(ln.text.strip(" .:"))) >= 3
-    seen = 0
-    for ln in lines:
-        if not ln.text:
-            continue
-        seen += 1
-        if seen > 15:
-            break
+    for ln in _first_texts(lines):
         text = ln.text
         km = _kind_in(text)
         if not km:
