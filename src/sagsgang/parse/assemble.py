@@ -16,7 +16,7 @@ from .dates import DATE_ANY, parse_date
 from .headings import is_heading
 from .inline_body import find_inline_bodies
 from .item_body import parse_item
-from .item_list import find_item_list, joined_text, line_at
+from .item_list import find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
     CLOSED_MARKER,
     LABELLED_START,
@@ -104,6 +104,7 @@ def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Docume
 def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
                            decision_ends_at_break: bool = False) -> Document:
     """A meeting's agenda or minutes: header, then items found by their printed cues."""
+    lines = split_glued_headers(lines)
     starts = segment_items(lines)
     header = lines[: starts[0].index] if starts else lines
     if starts and starts[0].lead.strip():

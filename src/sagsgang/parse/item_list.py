@@ -413,3 +413,23 @@ def _last_title_end(text: str, start: int) -> int:
     nl = text.find("\n", start)
     end = nl if nl >= 0 else len(text)
     return min(end, start + MAX_SPAN)
+
+
+def split_glued_headers(lines: list[Line]) -> list[Line]:
+    """Lines with a listed item's header glued to their end ('… 23. juni 201586. Godkendelse af
+    dagsorden', '… - Lukket punkt133. Godkendelse …': extraction lost the line break after the
+    list): cut before the header, which the list vouches for by its number and title."""
+    entries = [e for e in find_item_list(lines) if e.number and e.title and len(e.title.split()) >= 2]
+    if not entries:
+        return lines
+    heads = [re.compile(r"(?:(?<=[^\s\d])|(?<=(?:19|20)\d\d))" + re.escape(e.number) + r"\.\s+"
+                        + r"\s+".join(re.escape(w) for w in e.title.split()[:3])) for e in entries]
+    out: list[Line] = []
+    for ln in lines:
+        cut = min((m.start() for h in heads if (m := h.search(ln.text)) and m.start() > 0), default=None)
+        if cut is None:
+            out.append(ln)
+            continue
+        out += [Line(ln.text[:cut].rstrip(), ln.offset, ln.raw), Line("", ln.offset + cut),
+                Line(ln.text[cut:], ln.offset + cut, ln.text[cut:])]
+    return out
