@@ -29,3 +29,11 @@ def test_genitive_decision_headings_name_the_body_in_its_base_form():
     assert decision_body_date("Regionsrådets beslutning") == ("Regionsrådet", None)
     assert heading_name("Byrådets beslutning den 20-06-2023") == "Beslutning"
     assert not is_heading("Sagens beslutning") and decision_body_date("Borgernes beslutning") is None
+
+
+def test_labelled_routes_sagsforloeb_and_forventet_sagsgang():
+    from sagsgang.parse.headings import ROUTE_HEADING, inline_route
+    assert inline_route("Sagsforløb: BY") == "BY" and inline_route("Sagsforløb: ØU, KB") == "ØU, KB"
+    assert inline_route("Sagsforløb: Sagen har været drøftet i udvalget") is None  # prose, not a route
+    assert inline_route("Forventet sagsgang: TMU, ØU, BY") == "TMU, ØU, BY"
+    assert ROUTE_HEADING.match("FORVENTET SAGSGANG")

@@ -23,7 +23,7 @@ _HEADINGS = [
     r"retsgrundlag", r"lovgrundlag(?: og praksis)?", r"lovgivning", r"juridiske forhold",
     r"kompetence", r"beslutningskompetence", r"kompetenceforhold", r"kompetenceplacering",
     r"kommunikation", r"kommunikationsplan", r"høring", r"høringer", r"videre proces", r"tidsplan",
-    r"proces", r"sagsforløb", r"sagsgang(?: og sagstype)?", r"bilag", r"beslutning(?:er)?",
+    r"proces", r"sagsforløb", r"(?:forventet )?sagsgang(?: og sagstype)?", r"bilag", r"beslutning(?:er)?",
     r"indstilling og beslutning", r"beskrivelse af sagen", r"sagens opståen", r"sagsresum[eé]",
     r"(?:beskrivelse af )?alternativ indstilling", r"øvrige konsekvenser", r"sagshistorik(?:, henvisninger)?",
     r"anledning", r"bemærkninger", r"supplerende bemærkninger", r"høringssvar", r"sagsbehandling",
@@ -70,8 +70,10 @@ PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Afgørelse)\s*:?$", re.IGNOR
 HISTORY_HEADING = re.compile(r"^(?:Sagsforløb|Tidligere beslutning(?:er)?|Tidligere behandling(?:er)?)\s*:?$",
                              re.IGNORECASE)
 ATTACHMENT_HEADING = re.compile(r"^(?:Bilag|Bilagsliste|Bilagsfortegnelse)\s*:?$", re.IGNORECASE)
-ROUTE_HEADING = re.compile(r"^Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)
-_INLINE_ROUTE = re.compile(r"^Sagsgang\s*:\s*(?P<route>\S.*)$", re.IGNORECASE)
+ROUTE_HEADING = re.compile(r"^(?:Forventet )?Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)
+_INLINE_ROUTE = re.compile(r"^(?:Forventet )?Sagsgang\s*:\s*(?P<route>\S.*)$", re.IGNORECASE)
+# "Sagsforløb: BY" names the route; "Sagsforløb" alone heads the history of earlier decisions
+_INLINE_COURSE = re.compile(r"^Sagsforløb\s*:\s*(?P<route>\S.{0,120})$", re.IGNORECASE)
 
 
 # The headings spelled out (no pattern), for recognising one cut off by the end of an excerpt.
@@ -119,4 +121,12 @@ def decision_body_date(line: str) -> tuple[str, str | None] | None:
 def inline_route(line: str) -> str | None:
     """'Sagsgang: AU/BUU/VPU, ØK, KB' on one line -> the route text."""
     m = _INLINE_ROUTE.match(line.strip())
-    return m.group("route") if m else None
+    if m:
+        return m.group("route")
+    m = _INLINE_COURSE.match(line.strip())
+    return m.group("route") if m and _all_bodies(m.group("route")) else None
+
+
+def _all_bodies(text: str) -> bool:
+    parts = [p for p in re.split(r"\s*(?:,|/|→|->|–|-|\bog\b)\s*", text.strip(" .")) if p]
+    return bool(parts) and all(is_body_name(p) for p in parts)
