@@ -129,4 +129,6 @@ def inline_route(line: str) -> str | None:
 
 def _all_bodies(text: str) -> bool:
     parts = [p for p in re.split(r"\s*(?:,|/|→|->|–|-|\bog\b)\s*", text.strip(" .")) if p]
-    return bool(parts) and all(is_body_name(p) for p in parts)
+    glue = {"for", "og", "i", "&"}
+    return bool(parts) and all(
+        is_body_name(p) and all(w[:1].isupper() or w in glue for w in p.split()) for p in parts)
