@@ -249,3 +249,14 @@ def test_route_from_a_behandling_table_and_a_hvem_beslutter_list():
     one, two = parse_text(text).items
     assert one.route == ["Børne- og Skoleudvalget", "Kommunalbestyrelsen"]
     assert two.route == ["Børne- og Skoleudvalget"]
+
+
+def test_a_publishers_own_headings_are_known_by_their_repetition_across_items():
+    para = "Forvaltningen har undersøgt sagen grundigt og beskriver her hvad den har fundet frem til."
+    text = ("Referat\nØkonomiudvalget\nMødedato: 06-09-2022\n\n1. Budget 2023\n\nSagsnr.: 22/100\n\n"
+            f"Beslutning\n\nGodkendt.\n\nSagens videre forløb\n\n{para}\n\n"
+            "2. Lokalplan 12\n\nSagsnr.: 22/200\n\n"
+            f"Beslutning\n\nAnbefales.\n\nSagens videre forløb\n\n{para}\n")
+    one, two = parse_text(text).items
+    assert [s.heading for s in one.sections] == ["Beslutning", "Sagens videre forløb"]
+    assert [d.text for d in one.decisions] == ["Godkendt."] and [d.text for d in two.decisions] == ["Anbefales."]

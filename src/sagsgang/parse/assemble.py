@@ -119,6 +119,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         meeting = complete_meeting(meeting, _page_head(lines[starts[0].index:]))
     doc = Document(source=result.source, layout=layout)
     inline = _inline_bodies(lines, starts)
+    marked = result.headings | _repeated_headings(lines, starts)
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
         body = [ln for k2, ln in enumerate(lines[s.index + s.consumed: end], start=s.index + s.consumed)
@@ -126,7 +127,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         if inline:
             # the list's entries have their bodies inside later page lines; none runs on over them
             body = inline.get(k, []) if s.kind == "listed" else body
-        item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=result.headings,
+        item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=marked,
                           decision_ends_at_break=decision_ends_at_break)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None
         doc.items.append(item)
@@ -271,6 +272,26 @@ def _page_head(lines: list[Line]) -> list[Line]:
         if ln.text and is_heading(ln.text):
             return lines[:i]
     return lines[:60]
+
+
+_HEADING_LIKE = re.compile(r"^[A-ZÆØÅ][\w\-–,/ ]{2,48}:?$")
+
+
+def _repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[str]:
+    """Short lines that head a paragraph in two or more items' bodies: a publisher's own section
+    headings, known by their repetition even where the lexicon does not know them."""
+    seen: dict[str, set[int]] = {}
+    for k, s in enumerate(starts):
+        end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+        body = lines[s.index + s.consumed: end]
+        for j, ln in enumerate(body[:-1]):
+            t = ln.text
+            if not t or not _HEADING_LIKE.match(t) or len(t.split()) > 5 or t.endswith("."):
+                continue
+            nxt = next((x.text for x in body[j + 1:] if x.text), "")
+            if len(nxt) >= 40:
+                seen.setdefault(t.rstrip(":"), set()).add(k)
+    return frozenset(t for t, items in seen.items() if len(items) >= 2)
 
 
 def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, list[Line]]:
