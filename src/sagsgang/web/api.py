@@ -89,21 +89,42 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
                 "agendaItem": [agenda_item_obj(data, v) for v in catalog.items_of_meeting(m.id)],
                 "web": f"{base}/moede/{m.id}", "modified": modified_of(data, m.hashes)}
 
+    def consultation_id(key: str, t) -> str:
+        return stable_id(key, t.committee, t.date)
+
+    def consultation_obj(case, t) -> dict:
+        """One treatment of a case (OParl Consultation); it has its own URL, so the id resolves."""
+        return {"id": url(f"/consultations/{consultation_id(case.key, t)}"), "type": OPARL + "Consultation",
+                "paper": url(f"/papers/{stable_id(case.key)}"),
+                "organization": [org_id(case.municipality, t.committee)], "role": t.kind,
+                "authoritative": t.kind == "afgørelse", "sagsgang:date": t.date,
+                "sagsgang:result": mask_cpr(t.text), "sagsgang:absent": t.absent,
+                "sagsgang:sources": [{"file": s.source, "page": s.page, "sha256": s.content_hash} for s in t.sources]}
+
     def paper_obj(data, key: str) -> dict:
         case = data.catalog.cases[key]
-        pid = stable_id(key)
-        consultations = []
-        for t in case.treatments:
-            consultations.append({
-                "id": url(f"/consultations/{stable_id(key, t.committee, t.date)}"), "type": OPARL + "Consultation",
-                "paper": url(f"/papers/{pid}"), "organization": [org_id(case.municipality, t.committee)],
-                "role": t.kind, "authoritative": t.kind == "afgørelse", "sagsgang:date": t.date,
-                "sagsgang:result": mask_cpr(t.text), "sagsgang:absent": t.absent,
-                "sagsgang:sources": [{"file": s.source, "page": s.page, "sha256": s.content_hash} for s in t.sources]})
-        return {"id": url(f"/papers/{pid}"), "type": OPARL + "Paper", "name": case.title,
+        return {"id": url(f"/papers/{stable_id(key)}"), "type": OPARL + "Paper", "name": case.title,
                 "reference": ", ".join(case.numbers) or None, "body": url(f"/bodies/{slug(case.municipality)}"),
-                "consultation": consultations, "sagsgang:route": case.route, "web": f"{base}/sag/{quote(key, safe='')}",
+                "consultation": [consultation_obj(case, t) for t in case.treatments], "sagsgang:route": case.route,
+                "web": f"{base}/sag/{quote(key, safe='')}",
                 "modified": modified_of(data, [i.source.content_hash for i in case.items])}
+
+    def organization_obj(data, muni: str, committee: str, ms: list[MeetingView]) -> dict:
+        return {"id": org_id(muni, committee), "type": OPARL + "Organization", "name": committee,
+                "body": url(f"/bodies/{slug(muni)}"), "meeting": [url(f"/meetings/{m.id}") for m in ms],
+                "modified": modified_of(data, [h for m in ms for h in m.hashes])}
+
+    def people_of(data, name: str) -> dict[str, list[str | None]]:
+        """The people named in a municipality's meetings -> the documents naming them."""
+        seen_in: dict[str, list[str | None]] = {}
+        for d in docs_of(data, name):
+            for p in (d.meeting.participants + d.meeting.absent) if d.meeting else []:
+                seen_in.setdefault(p, []).append(d.content_hash)
+        return dict(sorted(seen_in.items()))
+
+    def person_obj(data, muni: str, person: str, hashes: list[str | None]) -> dict:
+        return {"id": url(f"/people/{slug(muni)}--{slug(person)}"), "type": OPARL + "Person", "name": person,
+                "body": url(f"/bodies/{slug(muni)}"), "modified": modified_of(data, hashes)}
 
     def tombstone_obj(t: dict) -> dict:
         """A deleted object under the URL id its live form had."""
@@ -171,10 +192,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         name = muni_name(data, request.path_params["body_id"])
         if not name:
             return not_found("body")
-        objs = [{"id": org_id(name, c), "type": OPARL + "Organization", "name": c, "body": url(f"/bodies/{slug(name)}"),
-                 "meeting": [url(f"/meetings/{m.id}") for m in ms],
-                 "modified": modified_of(data, [h for m in ms for h in m.hashes])}
-                for c, ms in data.catalog.committees(name).items()]
+        objs = [organization_obj(data, name, c, ms) for c, ms in data.catalog.organizations(name).items()]
         return listing(request, objs, OPARL + "Organization", name)
 
     async def body_meetings(request: Request) -> JSONResponse:
@@ -199,24 +217,32 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         name = muni_name(data, request.path_params["body_id"])
         if not name:
             return not_found("body")
-        seen_in: dict[str, list[str | None]] = {}  # person -> the documents naming them
-        for d in docs_of(data, name):
-            for p in (d.meeting.participants + d.meeting.absent) if d.meeting else []:
-                seen_in.setdefault(p, []).append(d.content_hash)
-        objs = [{"id": url(f"/people/{slug(name)}--{slug(p)}"), "type": OPARL + "Person", "name": p,
-                 "body": url(f"/bodies/{slug(name)}"), "modified": modified_of(data, seen_in[p])}
-                for p in sorted(seen_in)]
+        objs = [person_obj(data, name, p, hashes) for p, hashes in people_of(data, name).items()]
         return listing(request, objs, OPARL + "Person", name)
 
     async def organization(request: Request) -> JSONResponse:
         data = load()
         for muni in data.catalog.municipalities():
-            for c, ms in data.catalog.committees(muni).items():
+            for c, ms in data.catalog.organizations(muni).items():
                 if f"{slug(muni)}--{slug(c)}" == request.path_params["org_id"]:
-                    return JSONResponse({"id": org_id(muni, c), "type": OPARL + "Organization", "name": c,
-                                         "body": url(f"/bodies/{slug(muni)}"),
-                                         "meeting": [url(f"/meetings/{m.id}") for m in ms]})
+                    return JSONResponse(organization_obj(data, muni, c, ms))
         return not_found("organization")
+
+    async def person(request: Request) -> JSONResponse:
+        data = load()
+        for muni in data.catalog.municipalities():
+            for p, hashes in people_of(data, muni).items():
+                if f"{slug(muni)}--{slug(p)}" == request.path_params["person_id"]:
+                    return JSONResponse(person_obj(data, muni, p, hashes))
+        return not_found("person")
+
+    async def consultation(request: Request) -> JSONResponse:
+        data = load()
+        for case in data.catalog.cases.values():
+            for t in case.treatments:
+                if consultation_id(case.key, t) == request.path_params["consultation_id"]:
+                    return JSONResponse(consultation_obj(case, t))
+        return not_found("consultation")
 
     async def meeting(request: Request) -> JSONResponse:
         data = load()
@@ -272,12 +298,13 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         return JSONResponse(document(url("")))
 
     return [
-        Route("/system", system), Route("/bodies", bodies), Route("/bodies/{body_id}", body),
+        Route("/", system), Route("/system", system), Route("/bodies", bodies), Route("/bodies/{body_id}", body),
         Route("/bodies/{body_id}/organizations", body_organizations),
         Route("/bodies/{body_id}/meetings", body_meetings),
         Route("/bodies/{body_id}/papers", body_papers), Route("/bodies/{body_id}/people", body_people),
         Route("/organizations/{org_id}", organization), Route("/meetings/{meeting_id}", meeting),
         Route("/agendaItems/{item_id}", agenda_item), Route("/papers/{paper_id}", paper),
-        Route("/files/{file_id}", file),
+        Route("/files/{file_id}", file), Route("/people/{person_id}", person),
+        Route("/consultations/{consultation_id}", consultation),
         Route("/search", search), Route("/openapi.json", openapi),
     ]

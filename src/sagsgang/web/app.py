@@ -227,6 +227,9 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         result = run_search(load(), query, {}, 50, 0) if query else {"results": []}
         return Response(search_feed(query, result["results"], base_url), media_type="application/atom+xml")
 
+    api_routes = api.routes(load, base_url)
+    api_root = next(r.endpoint for r in api_routes if r.path == "/")
+
     routes = [
         Route("/", search_page),
         Route("/punkt/{item_id}", item_page),
@@ -241,7 +244,8 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         Route("/feeds/sag/{key:path}.atom", case_atom),
         Route("/feeds/udvalg/{municipality}/{committee}.atom", committee_atom),
         Route("/feeds/search.atom", search_atom),
-        Mount("/api/v1", routes=api.routes(load, base_url)),
+        Route("/api/v1", api_root),  # the Mount below only answers /api/v1/...; OParl clients start here
+        Mount("/api/v1", routes=api_routes),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Starlette(routes=routes)
