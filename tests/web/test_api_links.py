@@ -6,22 +6,9 @@ import json
 from collections import deque
 from urllib.parse import urlparse
 
-import pytest
-
-from sagsgang.demo import generate
-
-from ..site import cli, client
+from ..site import client
 
 API = "/api/v1"
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> str:
-    out = tmp_path_factory.mktemp("demo")
-    generate(out, municipalities=2, years=1, formats=("txt", "html"), max_items=300)
-    db = str(out / "demo.db")
-    assert cli("ingest", str(out / "docs"), "--db", db, "--jobs", "1")[0] == 0
-    return db
 
 
 def api_links(value) -> list[str]:

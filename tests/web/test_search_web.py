@@ -51,7 +51,7 @@ def test_closed_item_found_by_title_only(client):
 
 def test_api_search_and_feed(client):
     data = client.get("/api/v1/search?q=Pier 3").json()
-    assert data["total"] >= 1 and data["results"][0]["agendaItem"].startswith("/api/v1/agendaItems/")
+    assert data["total"] >= 1 and data["results"][0]["agendaItem"].startswith("http://testserver/api/v1/agendaItems/")
     assert client.get("/api/v1/search").status_code == 400
     feed = ET.fromstring(client.get("/feeds/search.atom?q=velfærdsaftale").content)
     titles = [e.findtext("{http://www.w3.org/2005/Atom}title") for e in feed]

@@ -20,6 +20,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from .catalog import UNKNOWN, ItemView, MeetingView, mask_cpr, slug, stable_id
+from .origin import origin
 from .since import parse_since, since_filter
 
 OPARL = "https://schema.oparl.org/1.1/"
@@ -38,9 +39,13 @@ def _tz(day: str | None, time: str | None = None) -> str | None:
     return datetime(y, mo, d, h, m, tzinfo=ZoneInfo("Europe/Copenhagen")).isoformat()
 
 
-def routes(load: Callable[[], Any], base: str) -> list[Route]:
+def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
+    def web(path: str) -> str:
+        """An absolute URL of the site (OParl ids and links are absolute, see origin.py)."""
+        return f"{origin(base_url)}{path}"
+
     def url(path: str) -> str:
-        return f"{base}/api/v1{path}"
+        return web(f"/api/v1{path}")
 
     def modified_of(data, hashes: list[str | None]) -> str | None:
         """When the newest of these documents (by content hash) was last (re)ingested."""
@@ -56,7 +61,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         return {"id": url(f"/bodies/{bid}"), "type": OPARL + "Body", "name": f"{name} Kommune" if name != UNKNOWN
                 else name, "shortName": name, "organization": url(f"/bodies/{bid}/organizations"),
                 "meeting": url(f"/bodies/{bid}/meetings"), "paper": url(f"/bodies/{bid}/papers"),
-                "person": url(f"/bodies/{bid}/people"), "web": f"{base}/kommune/{quote(name)}",
+                "person": url(f"/bodies/{bid}/people"), "web": web(f"/kommune/{quote(name)}"),
                 "modified": modified_of(data, [d.content_hash for d in docs_of(data, name)])}
 
     def org_id(muni: str | None, committee: str | None) -> str:
@@ -65,7 +70,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
     def agenda_item_obj(data, v: ItemView) -> dict:
         obj = {"id": url(f"/agendaItems/{v.id}"), "type": OPARL + "AgendaItem", "number": v.number, "name": v.title,
                "public": v.public, "meeting": url(f"/meetings/{v.meeting_id}") if v.meeting_id else None,
-               "web": f"{base}/punkt/{v.id}", "modified": modified_of(data, [v.document.content_hash])}
+               "web": web(f"/punkt/{v.id}"), "modified": modified_of(data, [v.document.content_hash])}
         if v.case_key:
             obj["consultation"] = url(f"/papers/{stable_id(v.case_key)}")
         if not v.public:
@@ -87,7 +92,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
                 "start": _tz(m.date, m.start_time), "location": {"description": m.location} if m.location else None,
                 "organization": [org_id(m.municipality, m.committee)],
                 "agendaItem": [agenda_item_obj(data, v) for v in catalog.items_of_meeting(m.id)],
-                "web": f"{base}/moede/{m.id}", "modified": modified_of(data, m.hashes)}
+                "web": web(f"/moede/{m.id}"), "modified": modified_of(data, m.hashes)}
 
     def consultation_id(key: str, t) -> str:
         return stable_id(key, t.committee, t.date)
@@ -106,7 +111,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         return {"id": url(f"/papers/{stable_id(key)}"), "type": OPARL + "Paper", "name": case.title,
                 "reference": ", ".join(case.numbers) or None, "body": url(f"/bodies/{slug(case.municipality)}"),
                 "consultation": [consultation_obj(case, t) for t in case.treatments], "sagsgang:route": case.route,
-                "web": f"{base}/sag/{quote(key, safe='')}",
+                "web": web(f"/sag/{quote(key, safe='')}"),
                 "modified": modified_of(data, [i.source.content_hash for i in case.items])}
 
     def organization_obj(data, muni: str, committee: str, ms: list[MeetingView]) -> dict:
@@ -175,7 +180,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
 
     async def system(request: Request) -> JSONResponse:
         return JSONResponse({"id": url("/system"), "type": OPARL + "System", "oparlVersion": OPARL, "name": "sagsgang",
-                             "body": url("/bodies"), "website": base or "/",
+                             "body": url("/bodies"), "website": web("/"),
                              "otherOparlVersions": [], "license": "Offentlige dokumenter; se kilden for vilkår"})
 
     async def bodies(request: Request) -> JSONResponse:
@@ -283,10 +288,10 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
                                                                          "to")}
         result = run_search(data, query, params, limit, offset)
         for r in result["results"]:
-            hit_id, web = r.pop("id"), r.pop("url")
+            hit_id, page = r.pop("id"), r.pop("url")
             if r.get("note"):  # text outside items: a hit on the document, not on an agenda item
                 r["agendaItem"] = None
-                r["web"] = f"{base}{web}"
+                r["web"] = web(page)
                 r["sagsgang:note"] = r.pop("note")
             else:
                 r["agendaItem"] = url(f"/agendaItems/{hit_id}")

@@ -16,6 +16,7 @@ from urllib.parse import quote, urlencode
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
@@ -28,6 +29,7 @@ from ..privacy import mask_cpr_marked
 from . import api
 from .catalog import Catalog, mask_cpr
 from .feeds import case_feed, committee_feed, search_feed
+from .origin import OriginMiddleware, origin
 
 HERE = Path(__file__).parent
 MAX_QUERY = 500  # characters; longer queries are cut, not an error
@@ -213,19 +215,19 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         case = catalog.cases.get(request.path_params["key"])
         if not case:
             return PlainTextResponse("Sagen findes ikke", status_code=404)
-        return Response(case_feed(catalog, case, base_url), media_type="application/atom+xml")
+        return Response(case_feed(catalog, case, origin(base_url)), media_type="application/atom+xml")
 
     async def committee_atom(request: Request) -> Response:
         catalog = load().catalog
         muni, name = request.path_params["municipality"], request.path_params["committee"]
         if name not in catalog.committees(muni):
             return PlainTextResponse("Udvalget findes ikke", status_code=404)
-        return Response(committee_feed(catalog, muni, name, base_url), media_type="application/atom+xml")
+        return Response(committee_feed(catalog, muni, name, origin(base_url)), media_type="application/atom+xml")
 
     async def search_atom(request: Request) -> Response:
         query = query_of(request)
         result = run_search(load(), query, {}, 50, 0) if query else {"results": []}
-        return Response(search_feed(query, result["results"], base_url), media_type="application/atom+xml")
+        return Response(search_feed(query, result["results"], origin(base_url)), media_type="application/atom+xml")
 
     api_routes = api.routes(load, base_url)
     api_root = next(r.endpoint for r in api_routes if r.path == "/")
@@ -248,4 +250,4 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         Mount("/api/v1", routes=api_routes),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, middleware=[Middleware(OriginMiddleware)])

@@ -6,6 +6,7 @@ import html
 import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
+from urllib.parse import quote
 
 from ..link import Case
 from .catalog import Catalog, mask_cpr
@@ -24,11 +25,17 @@ def _ts(day: str | None) -> str:
     return f"{day}T00:00:00+01:00" if day else datetime(1970, 1, 1, tzinfo=UTC).isoformat()
 
 
+def _iri(base: str, path: str) -> str:
+    """An absolute URL for an Atom id or link: `path` percent-encoded (committee names and bilag
+    titles in fragments hold spaces), '%' kept so an already encoded path is not encoded twice."""
+    return base + quote(path, safe="/#?=&%:")
+
+
 def _feed(title: str, self_url: str, base: str, entries: list[dict]) -> bytes:
     feed = ET.Element(f"{{{ATOM}}}feed")
     ET.SubElement(feed, f"{{{ATOM}}}title").text = mask_cpr(title)
-    ET.SubElement(feed, f"{{{ATOM}}}id").text = base + self_url
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=base + self_url)
+    ET.SubElement(feed, f"{{{ATOM}}}id").text = _iri(base, self_url)
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=_iri(base, self_url))
     updated = max((e["updated"] for e in entries), default=_ts(None))
     ET.SubElement(feed, f"{{{ATOM}}}updated").text = updated
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
@@ -36,8 +43,8 @@ def _feed(title: str, self_url: str, base: str, entries: list[dict]) -> bytes:
     for e in sorted(entries, key=lambda e: e["updated"], reverse=True):
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
         ET.SubElement(entry, f"{{{ATOM}}}title").text = mask_cpr(e["title"])
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = base + e["id"]
-        ET.SubElement(entry, f"{{{ATOM}}}link", href=base + e["link"])
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = _iri(base, e["id"])
+        ET.SubElement(entry, f"{{{ATOM}}}link", href=_iri(base, e["link"]))
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = e["updated"]
         if e.get("category"):
             ET.SubElement(entry, f"{{{ATOM}}}category", term=e["category"])
