@@ -53,10 +53,10 @@ def client(catalog):
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory) -> str:
-    """A database of generated minutes (`sagsgang.demo.generate`, two municipalities, text and
+    """A database of generated minutes (`sagsgang.demo.generate`, a year of one municipality, text and
     HTML) ingested through the CLI: a whole site without the shared corpus."""
     out = tmp_path_factory.mktemp("demo")
-    generate(out, municipalities=2, years=1, formats=("txt", "html"), max_items=300)
+    generate(out, municipalities=1, years=1, formats=("txt", "html"))
     db = str(out / "demo.db")
     assert cli("ingest", str(out / "docs"), "--db", db, "--jobs", "1")[0] == 0
     return db

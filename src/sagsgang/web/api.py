@@ -21,22 +21,10 @@ from starlette.routing import Route
 
 from .catalog import UNKNOWN, ItemView, MeetingView, mask_cpr, slug, stable_id
 from .origin import origin
-from .since import parse_since, since_filter
+from .since import local_time, parse_since, since_filter
 
 OPARL = "https://schema.oparl.org/1.1/"
 MAX_LIMIT = 100
-
-
-def _tz(day: str | None, time: str | None = None) -> str | None:
-    """ISO datetime in Europe/Copenhagen (the offset of the date, summer or winter time)."""
-    if not day:
-        return None
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    h, m = (int(x) for x in (time or "00:00").split(":"))
-    y, mo, d = (int(x) for x in day.split("-"))
-    return datetime(y, mo, d, h, m, tzinfo=ZoneInfo("Europe/Copenhagen")).isoformat()
 
 
 def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
@@ -89,7 +77,8 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         catalog = data.catalog
         name = f"{m.committee} {m.date or ''}".strip()
         return {"id": url(f"/meetings/{m.id}"), "type": OPARL + "Meeting", "name": name,
-                "start": _tz(m.date, m.start_time), "location": {"description": m.location} if m.location else None,
+                "start": local_time(m.date, m.start_time),
+                "location": {"description": m.location} if m.location else None,
                 "organization": [org_id(m.municipality, m.committee)],
                 "agendaItem": [agenda_item_obj(data, v) for v in catalog.items_of_meeting(m.id)],
                 "web": web(f"/moede/{m.id}"), "modified": modified_of(data, m.hashes)}

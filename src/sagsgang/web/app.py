@@ -28,7 +28,8 @@ from ..model import UNSPLIT_LABEL
 from ..privacy import mask_cpr_marked
 from . import api
 from .catalog import Catalog, mask_cpr
-from .feeds import case_feed, committee_feed, search_feed
+from .feeds import case_feed, committee_feed, fallback_time, search_feed
+from .http import conditional
 from .origin import OriginMiddleware, origin
 
 HERE = Path(__file__).parent
@@ -210,24 +211,30 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         return Response(theme_csv(rows).encode("utf-8"), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="sagsgang-{name}.csv"'})
 
+    def atom(request: Request, data: Data, build: Callable[[str, str], bytes]) -> Response:
+        """A feed with ETag and Last-Modified, answered 304 when a polling reader already has it."""
+        body = build(origin(base_url), fallback_time(data.last_ingest))
+        return conditional(request, body, "application/atom+xml", data.last_ingest)
+
     async def case_atom(request: Request) -> Response:
-        catalog = load().catalog
-        case = catalog.cases.get(request.path_params["key"])
+        data = load()
+        case = data.catalog.cases.get(request.path_params["key"])
         if not case:
             return PlainTextResponse("Sagen findes ikke", status_code=404)
-        return Response(case_feed(catalog, case, origin(base_url)), media_type="application/atom+xml")
+        return atom(request, data, lambda base, undated: case_feed(data.catalog, case, base, undated))
 
     async def committee_atom(request: Request) -> Response:
-        catalog = load().catalog
+        data = load()
         muni, name = request.path_params["municipality"], request.path_params["committee"]
-        if name not in catalog.committees(muni):
+        if name not in data.catalog.committees(muni):
             return PlainTextResponse("Udvalget findes ikke", status_code=404)
-        return Response(committee_feed(catalog, muni, name, origin(base_url)), media_type="application/atom+xml")
+        return atom(request, data, lambda base, undated: committee_feed(data.catalog, muni, name, base, undated))
 
     async def search_atom(request: Request) -> Response:
+        data = load()
         query = query_of(request)
-        result = run_search(load(), query, {}, 50, 0) if query else {"results": []}
-        return Response(search_feed(query, result["results"], origin(base_url)), media_type="application/atom+xml")
+        result = run_search(data, query, {}, 50, 0) if query else {"results": []}
+        return atom(request, data, lambda base, undated: search_feed(query, result["results"], base, undated))
 
     api_routes = api.routes(load, base_url)
     api_root = next(r.endpoint for r in api_routes if r.path == "/")
