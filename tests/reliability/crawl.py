@@ -46,3 +46,24 @@ def crawl(client, entries: list[str], limit: int = 3000) -> dict[str, str]:
         seen[target] = r.text
         queue.extend(links(r.text, r.headers.get("content-type", "")))
     return seen
+
+
+def crawl_status(client, entries: list[str], limit: int = 4000) -> tuple[dict[str, int], dict[str, str]]:
+    """(status of every target reached from `entries` without following redirects, the page that
+    first linked to each): a dead link shows as a status other than 200."""
+    status: dict[str, int] = {}
+    found_on: dict[str, str] = {}
+    queue = deque((e, "(entry)") for e in entries)
+    while queue and len(status) < limit:
+        url, parent = queue.popleft()
+        path = urlparse(urljoin("http://testserver/", url))
+        if path.netloc not in ("testserver", "") or path.path.startswith("/static"):
+            continue
+        target = path.path + (f"?{path.query}" if path.query else "")
+        if target in status:
+            continue
+        r = client.get(target, follow_redirects=False)
+        status[target], found_on[target] = r.status_code, parent
+        if r.status_code == 200:
+            queue.extend((u, target) for u in links(r.text, r.headers.get("content-type", "")))
+    return status, found_on

@@ -5,8 +5,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from urllib.parse import quote, urlparse
 
+from ..reliability.crawl import crawl_status
 from ..site import client
-from .test_api_links import API, crawl_api
+from .test_api_links import API
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -28,7 +29,7 @@ def absolute(url: str) -> bool:
 
 def test_oparl_ids_are_absolute(demo_db):
     with client(demo_db) as web:
-        status, _ = crawl_api(web, [f"{API}/system", f"{API}/bodies"], limit=300)
+        status, _ = crawl_status(web, [f"{API}/system", f"{API}/bodies"], limit=300)
         ids = [i for t in status if status[t] == 200 for i in oparl_ids(web.get(t).json())]
         system = web.get(f"{API}/system").json()
     assert len(ids) > 100

@@ -49,7 +49,7 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         return {"id": url(f"/bodies/{bid}"), "type": OPARL + "Body", "name": f"{name} Kommune" if name != UNKNOWN
                 else name, "shortName": name, "organization": url(f"/bodies/{bid}/organizations"),
                 "meeting": url(f"/bodies/{bid}/meetings"), "paper": url(f"/bodies/{bid}/papers"),
-                "person": url(f"/bodies/{bid}/people"), "web": web(f"/kommune/{quote(name)}"),
+                "person": url(f"/bodies/{bid}/people"), "web": web(f"/kommune/{quote(name, safe='')}"),
                 "modified": modified_of(data, [d.content_hash for d in docs_of(data, name)])}
 
     def org_id(muni: str | None, committee: str | None) -> str:

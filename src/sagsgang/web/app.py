@@ -79,7 +79,8 @@ def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                       finalize=_finalize)
     env.filters["snippet"] = _snippet
-    env.filters["keyurl"] = lambda key: quote(key or "", safe="")  # case keys hold '/' and '|'
+    # one path segment, percent-encoded: case keys hold '/' and '|', committee names '/' and spaces
+    env.filters["keyurl"] = env.filters["segment"] = lambda key: quote(key or "", safe="")
     return env
 
 
@@ -247,11 +248,11 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         Route("/moede/{meeting_id}", meeting_page),
         Route("/kommuner", municipalities_page),
         Route("/kommune/{name}", municipality_page),
-        Route("/udvalg/{municipality}/{committee}", committee_page),
+        Route("/udvalg/{municipality}/{committee:path}", committee_page),  # 'Plan/Miljø-udvalget' holds a '/'
         Route("/tema", theme_page),
         Route("/tema.csv", theme_csv_download),
         Route("/feeds/sag/{key:path}.atom", case_atom),
-        Route("/feeds/udvalg/{municipality}/{committee}.atom", committee_atom),
+        Route("/feeds/udvalg/{municipality}/{committee:path}.atom", committee_atom),
         Route("/feeds/search.atom", search_atom),
         Route("/api/v1", api_root),  # the Mount below only answers /api/v1/...; OParl clients start here
         Mount("/api/v1", routes=api_routes),

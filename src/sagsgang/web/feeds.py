@@ -89,8 +89,8 @@ def committee_feed(catalog: Catalog, municipality: str, committee: str, base: st
             summary = "; ".join(d.text for d in view.decisions) if view.public else "Lukket punkt"
             entries.append({"title": f"{m.date}: {view.title}", "id": f"/punkt/{view.id}", "link": f"/punkt/{view.id}",
                             "updated": _ts(m.date, undated), "summary": summary})
-    return _feed(f"{committee} ({municipality})", f"/feeds/udvalg/{municipality}/{committee}.atom", base, entries,
-                 undated)
+    self_url = f"/feeds/udvalg/{quote(municipality, safe='')}/{quote(committee, safe='')}.atom"
+    return _feed(f"{committee} ({municipality})", self_url, base, entries, undated)
 
 
 def snippet_text(snippet: str) -> str:
