@@ -19,12 +19,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from ..params import MAX_LIMIT, BadParameter, checked_int
 from .catalog import UNKNOWN, ItemView, MeetingView, mask_cpr, slug, stable_id
 from .origin import origin
 from .since import local_time, parse_since, since_filter
 
 OPARL = "https://schema.oparl.org/1.1/"
-MAX_LIMIT = 100
 
 
 def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
@@ -135,16 +135,13 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         if raw_since:
             since = parse_since(raw_since)
             if since is None:
-                return JSONResponse({"error": "modified_since must be an ISO 8601 timestamp, e.g. "
+                return JSONResponse({"error": "modified_since skal være et tidspunkt i ISO 8601, fx "
                                               "2026-12-01T04:00:00+01:00"}, status_code=400)
             gone = [t for t in getattr(data, "deleted", []) if t["type"] == deleted_type
                     and (t.get("municipality") or UNKNOWN) == body]
             objects = since_filter(objects, since) + since_filter([tombstone_obj(t) for t in gone], since)
-        try:
-            limit = max(1, min(MAX_LIMIT, int(request.query_params.get("limit", 20))))
-            page = max(1, int(request.query_params.get("page", 1)))
-        except ValueError:
-            return JSONResponse({"error": "page and limit must be whole numbers"}, status_code=400)
+        limit = checked_int("limit", request.query_params.get("limit"), 20, 1, MAX_LIMIT)
+        page = checked_int("page", request.query_params.get("page"), 1, 1)
         total_pages = max(1, math.ceil(len(objects) / limit))
         chunk = objects[(page - 1) * limit: page * limit]
 
@@ -262,19 +259,15 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         return JSONResponse(file_obj(v, int(index), v.attachments[int(index)]))
 
     async def search(request: Request) -> JSONResponse:
-        from .app import query_of, run_search
+        from .app import query_of, run_search, search_params
 
         data = load()
         query = query_of(request)
         if not query:
-            return JSONResponse({"error": "q is required"}, status_code=400)
-        try:
-            limit = max(1, min(MAX_LIMIT, int(request.query_params.get("limit", 10))))
-            offset = max(0, int(request.query_params.get("offset", 0)))
-        except ValueError:
-            return JSONResponse({"error": "limit and offset must be whole numbers"}, status_code=400)
-        params = {k: v for k, v in request.query_params.items() if k in ("municipality", "committee", "year", "from",
-                                                                         "to")}
+            raise BadParameter("q skal udfyldes med det, der søges efter")
+        limit = checked_int("limit", request.query_params.get("limit"), 10, 1, MAX_LIMIT)
+        offset = checked_int("offset", request.query_params.get("offset"), 0, 0)
+        params = search_params(request)
         result = run_search(data, query, params, limit, offset)
         for r in result["results"]:
             hit_id, page = r.pop("id"), r.pop("url")

@@ -18,13 +18,14 @@ from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ..link.report import theme_counts, theme_csv, theme_rows
 from ..link.status import case_status
 from ..model import UNSPLIT_LABEL
+from ..params import MAX_LIMIT, BadParameter, checked_date, checked_int, checked_query, checked_year
 from ..privacy import mask_cpr_marked
 from . import api
 from .catalog import Catalog, mask_cpr
@@ -33,8 +34,6 @@ from .http import conditional
 from .origin import OriginMiddleware, origin
 
 HERE = Path(__file__).parent
-MAX_QUERY = 500  # characters; longer queries are cut, not an error
-MAX_LIMIT = 100
 
 SearchFn = Callable[..., dict[str, Any]]
 
@@ -71,8 +70,27 @@ def _finalize(value: Any) -> Any:
 
 
 def query_of(request: Request) -> str:
-    """The `q` parameter as searched and shown: trimmed, cut at MAX_QUERY, CPR numbers masked."""
-    return mask_cpr((request.query_params.get("q") or "").strip()[:MAX_QUERY])
+    """The `q` parameter as searched and shown: trimmed, CPR numbers masked; over MAX_QUERY
+    characters is a BadParameter (a cut query answered another question)."""
+    return mask_cpr(checked_query(request.query_params.get("q")))
+
+
+def search_params(request: Request) -> dict[str, str]:
+    """The search filters given, checked: a date or year that is none is a BadParameter, not 'no hits'."""
+    q = request.query_params
+    params = {"municipality": q.get("municipality"), "committee": q.get("committee"),
+              "from": checked_date("from", q.get("from")), "to": checked_date("to", q.get("to")),
+              "year": checked_year(q.get("year"))}
+    return {k: v for k, v in params.items() if v}
+
+
+def bad_parameter(request: Request, exc: Exception) -> Response:
+    """HTTP 400 with the Danish message: JSON under /api/, a page elsewhere."""
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": str(exc)}, status_code=400)
+    body = _env().from_string('{% extends "base.html" %}{% block content %}<h1>Ugyldig forespørgsel</h1>'
+                              '<p>{{ message }}</p>{% endblock %}').render(message=str(exc))
+    return HTMLResponse(body, status_code=400)
 
 
 def _env() -> Environment:
@@ -86,7 +104,7 @@ def _env() -> Environment:
 
 def run_search(data: Data, query: str, params: dict[str, str], limit: int, offset: int) -> dict[str, Any]:
     """Search, then resolve every hit to its catalog item (and so to the visibility rule)."""
-    result = data.search(query[:MAX_QUERY], municipality=params.get("municipality"), committee=params.get("committee"),
+    result = data.search(query, municipality=params.get("municipality"), committee=params.get("committee"),
                          date_from=params.get("from") or None, date_to=params.get("to") or None,
                          year=params.get("year"), limit=limit, offset=offset, origin=True)
     hits = []
@@ -122,18 +140,13 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
                             status_code=404)
 
     def limits(request: Request) -> tuple[int, int]:
-        try:
-            limit = max(1, min(MAX_LIMIT, int(request.query_params.get("limit", 20))))
-            offset = max(0, int(request.query_params.get("offset", 0)))
-        except ValueError:
-            limit, offset = 20, 0
-        return limit, offset
+        q = request.query_params
+        return checked_int("limit", q.get("limit"), 20, 1, MAX_LIMIT), checked_int("offset", q.get("offset"), 0, 0)
 
     async def search_page(request: Request) -> Response:
         data = load()
         query = query_of(request)
-        params = {k: v for k, v in request.query_params.items() if k in ("municipality", "committee", "year", "from",
-                                                                         "to") and v}
+        params = search_params(request)
         limit, offset = limits(request)
         if not query:
             return page("search.html", query="", municipality_count=len(data.catalog.known_municipalities()))
@@ -258,4 +271,5 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         Mount("/api/v1", routes=api_routes),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return Starlette(routes=routes, middleware=[Middleware(OriginMiddleware)])
+    return Starlette(routes=routes, middleware=[Middleware(OriginMiddleware)],
+                     exception_handlers={BadParameter: bad_parameter})
