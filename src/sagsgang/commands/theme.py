@@ -7,6 +7,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from ..errors import SagsgangError
 from ..link import build_cases
 from ..link.report import theme_counts, theme_csv, theme_rows
 from ..params import argtype, cli_date
@@ -53,7 +54,10 @@ def run(args: argparse.Namespace) -> int:
     rows = theme_rows(cases, query)
     counts = theme_counts(rows)
     if args.csv:
-        Path(args.csv).write_text(theme_csv(rows), encoding="utf-8", newline="")
+        try:
+            Path(args.csv).write_text(theme_csv(rows), encoding="utf-8", newline="")
+        except OSError as exc:  # a folder that does not exist, no permission: one line, exit 2
+            raise SagsgangError(f"cannot write {args.csv}: {exc.strerror or exc}") from None
         print(f"{len(rows)} rows from {len(counts)} municipalities written to {args.csv}", file=sys.stderr)
     elif args.json:
         json.dump({"query": query, "counts": counts, "rows": [asdict(r) for r in rows]}, sys.stdout,
