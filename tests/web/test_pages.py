@@ -46,7 +46,7 @@ def test_meeting_municipality_and_committee_pages(client, catalog):
     r = client.get("/kommune/Aarhus")
     assert r.status_code == 200 and "Teknisk Udvalg" in r.text and "Senest indlæst" in r.text
     r = client.get("/udvalg/Aarhus/Teknisk Udvalg")
-    assert r.status_code == 200 and "2025-10-01" in r.text
+    assert r.status_code == 200 and "1. oktober 2025" in r.text
     assert client.get("/kommuner").status_code == 200
 
 

@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from ..names import kommune
 from ..params import MAX_LIMIT, BadParameter, checked_int
 from .catalog import UNKNOWN, ItemView, MeetingView, mask_cpr, slug, stable_id
 from .origin import origin
@@ -46,8 +47,8 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
 
     def body_obj(data, name: str) -> dict:
         bid = slug(name)
-        return {"id": url(f"/bodies/{bid}"), "type": OPARL + "Body", "name": f"{name} Kommune" if name != UNKNOWN
-                else name, "shortName": name, "organization": url(f"/bodies/{bid}/organizations"),
+        return {"id": url(f"/bodies/{bid}"), "type": OPARL + "Body", "name": kommune(name) if name != UNKNOWN else name,
+                "shortName": name, "organization": url(f"/bodies/{bid}/organizations"),
                 "meeting": url(f"/bodies/{bid}/meetings"), "paper": url(f"/bodies/{bid}/papers"),
                 "person": url(f"/bodies/{bid}/people"), "web": web(f"/kommune/{quote(name, safe='')}"),
                 "modified": modified_of(data, [d.content_hash for d in docs_of(data, name)])}

@@ -25,6 +25,7 @@ from starlette.staticfiles import StaticFiles
 from ..link.report import theme_counts, theme_csv, theme_rows
 from ..link.status import case_status
 from ..model import UNSPLIT_LABEL
+from ..names import count, danish_date
 from ..params import MAX_LIMIT, BadParameter, checked_date, checked_int, checked_query, checked_year
 from ..privacy import mask_cpr_marked
 from . import api
@@ -98,6 +99,8 @@ def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                       finalize=_finalize)
     env.filters["snippet"] = _snippet
+    env.filters["dato"] = danish_date
+    env.globals["antal"] = count
     # one path segment, percent-encoded: case keys hold '/' and '|', committee names '/' and spaces
     env.filters["keyurl"] = env.filters["segment"] = lambda key: quote(key or "", safe="")
     return env
