@@ -22,7 +22,7 @@ from starlette.routing import Route
 from ..names import kommune
 from ..params import MAX_LIMIT, BadParameter, checked_int
 from .catalog import UNKNOWN, ItemView, MeetingView, mask_cpr, slug, stable_id
-from .origin import origin
+from .middleware import origin
 from .since import local_time, parse_since, since_filter
 
 OPARL = "https://schema.oparl.org/1.1/"

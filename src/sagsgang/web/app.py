@@ -31,9 +31,8 @@ from ..privacy import mask_cpr_marked
 from . import api
 from .catalog import Catalog, mask_cpr
 from .feeds import case_feed, committee_feed, fallback_time, search_feed
-from .headers import SecurityHeadersMiddleware
 from .http import conditional
-from .origin import OriginMiddleware, origin
+from .middleware import SiteMiddleware, origin
 
 HERE = Path(__file__).parent
 
@@ -275,5 +274,5 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         Mount("/api/v1", routes=api_routes),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return Starlette(routes=routes, middleware=[Middleware(SecurityHeadersMiddleware), Middleware(OriginMiddleware)],
+    return Starlette(routes=routes, middleware=[Middleware(SiteMiddleware)],
                      exception_handlers={BadParameter: bad_parameter})
