@@ -44,3 +44,13 @@ def test_words_and_dates():
     assert danish_date("2025-08-27") == "27. august 2025"
     assert danish_date("2026-12-01T03:26:41.698614+01:00") == "1. december 2026 kl. 03:26"
     assert (danish_date(None), danish_date("ukendt")) == ("", "ukendt")
+
+
+def test_unknown_routes_answer_404_in_danish(tmp_path):
+    with client(one_item_site(tmp_path)) as web:
+        page = web.get("/findes-ikke")
+        api = web.get("/api/v1/findes-ikke")
+    assert page.status_code == 404 and "Siden findes ikke." in page.text
+    assert "<title>Ikke fundet – sagsgang" in page.text
+    assert api.status_code == 404 and api.json() == {"error": "Siden findes ikke."}
+    assert "sagsgang – sagsgang" not in page.text

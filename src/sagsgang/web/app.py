@@ -85,13 +85,25 @@ def search_params(request: Request) -> dict[str, str]:
     return {k: v for k, v in params.items() if v}
 
 
-def bad_parameter(request: Request, exc: Exception) -> Response:
-    """HTTP 400 with the Danish message: JSON under /api/, a page elsewhere."""
+_MESSAGE = ('{% extends "base.html" %}{% block title %}{{ title }}{% endblock %}'
+            '{% block content %}<h1>{{ title }}</h1><p>{{ text }}</p>{% endblock %}')
+
+
+def message(request: Request, status: int, title: str, text: str) -> Response:
+    """An error answer in Danish: JSON `{"error"}` under /api/, a page (with its own title) elsewhere."""
     if request.url.path.startswith("/api/"):
-        return JSONResponse({"error": str(exc)}, status_code=400)
-    body = _env().from_string('{% extends "base.html" %}{% block content %}<h1>Ugyldig forespørgsel</h1>'
-                              '<p>{{ message }}</p>{% endblock %}').render(message=str(exc))
-    return HTMLResponse(body, status_code=400)
+        return JSONResponse({"error": text}, status_code=status)
+    return HTMLResponse(_env().from_string(_MESSAGE).render(title=title, text=text), status_code=status)
+
+
+def bad_parameter(request: Request, exc: Exception) -> Response:
+    """HTTP 400 with the Danish message of the BadParameter."""
+    return message(request, 400, "Ugyldig forespørgsel", str(exc))
+
+
+def unknown_route(request: Request, exc: Exception) -> Response:
+    """A path no route answers: 404 in Danish (Starlette's default is English plain text)."""
+    return message(request, 404, "Ikke fundet", "Siden findes ikke.")
 
 
 def _env() -> Environment:
@@ -138,8 +150,7 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         return HTMLResponse(env.get_template(name).render(**ctx))
 
     def not_found(what: str) -> HTMLResponse:
-        return HTMLResponse(env.from_string('{% extends "base.html" %}{% block content %}<h1>Ikke fundet</h1>'
-                                            '<p>{{ what }} findes ikke.</p>{% endblock %}').render(what=what),
+        return HTMLResponse(env.from_string(_MESSAGE).render(title="Ikke fundet", text=f"{what} findes ikke."),
                             status_code=404)
 
     def limits(request: Request) -> tuple[int, int]:
@@ -275,4 +286,4 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Starlette(routes=routes, middleware=[Middleware(SiteMiddleware)],
-                     exception_handlers={BadParameter: bad_parameter})
+                     exception_handlers={BadParameter: bad_parameter, 404: unknown_route})
