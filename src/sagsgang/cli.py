@@ -23,7 +23,7 @@ COMMANDS = {
 
 EPILOG = """examples:
   sagsgang parse referat.pdf              summary of meeting, items, decisions
-  sagsgang parse referat.pdf --json       the structured result (see docs/parse-output.md)
+  sagsgang parse referat.pdf --json       the structured result (shared/spec/parse-output.md)
 
 Run 'sagsgang COMMAND --help' for the options of each command."""
 
@@ -50,10 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "_run", None):
-        parser.print_help()
-        return 0
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error (2): a status, also when called in-process
+        return int(exc.code or 0)
+    if not getattr(args, "_run", None):  # no command is a usage error: the help, exit status 2
+        parser.print_help(sys.stderr)
+        return 2
     try:
         return int(args._run(args) or 0)
     except SagsgangError as exc:  # a database or input the user can fix: one line, no traceback

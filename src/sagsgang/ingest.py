@@ -99,7 +99,7 @@ def iter_files(paths: list[str], owned: Callable[[str], bool] | None = None,
                     path = os.path.join(root, name)
                     if not skip(path, ignored_reason(name)):
                         yield from emit(path)
-        elif not (os.path.exists(top) and skip(top, None)):
+        elif os.path.lexists(top) and not skip(top, None):  # a missing path is the caller's to report, once
             yield from emit(top)
 
 
@@ -148,7 +148,7 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
     options = {"municipality": municipality}  # part of what is ingested: other options re-ingest the same bytes
     files = list(iter_files(paths, store.owns, report.ignored))
     for p in paths:
-        if not os.path.exists(p):
+        if not os.path.lexists(p):
             report.failed.append((p, "no such file or folder"))
     todo = []
     for path in files:

@@ -4,12 +4,14 @@ from __future__ import annotations
 import pytest
 from starlette.testclient import TestClient
 
+from sagsgang.demo import generate
 from sagsgang.model import AgendaItem, Decision, Document, Meeting, Section
 from sagsgang.parse import parse_file
 from sagsgang.web.app import Data, create_app
 from sagsgang.web.catalog import Catalog
 
 from ..conftest import DOCS
+from ..site import cli
 
 SECRET = "HEMMELIG-PERSONSAG-ØRESUND"
 NAMES = ["000_49f9073853a75b98.txt", "001_af3f98d7004bd649.txt", "003_356bb92c41c6d0b8.txt",
@@ -47,3 +49,14 @@ def client(catalog):
     def no_search(*args, **kwargs):
         return {"total": 0, "results": [], "facets": {}}
     return TestClient(create_app(lambda: Data(catalog, no_search, "2026-11-23T08:00:00+01:00")))
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> str:
+    """A database of generated minutes (`sagsgang.demo.generate`, a year of one municipality, text and
+    HTML) ingested through the CLI: a whole site without the shared corpus."""
+    out = tmp_path_factory.mktemp("demo")
+    generate(out, municipalities=1, years=1, formats=("txt", "html"))
+    db = str(out / "demo.db")
+    assert cli("ingest", str(out / "docs"), "--db", db, "--jobs", "1")[0] == 0
+    return db

@@ -42,7 +42,7 @@ def test_unknown_municipalities_never_merge(tmp_path):
 
 def test_unknown_is_not_counted_as_a_municipality(tmp_path):
     with client(unknown_and_aarhus(tmp_path)) as web:
-        assert "fra 1 kommuner" in web.get("/").text
+        assert "fra 1 kommune." in web.get("/").text
 
 
 def test_modified_since_is_a_point_in_time(tmp_path):

@@ -51,7 +51,7 @@ def test_closed_item_found_by_title_only(client):
 
 def test_api_search_and_feed(client):
     data = client.get("/api/v1/search?q=Pier 3").json()
-    assert data["total"] >= 1 and data["results"][0]["agendaItem"].startswith("/api/v1/agendaItems/")
+    assert data["total"] >= 1 and data["results"][0]["agendaItem"].startswith("http://testserver/api/v1/agendaItems/")
     assert client.get("/api/v1/search").status_code == 400
     feed = ET.fromstring(client.get("/feeds/search.atom?q=velfærdsaftale").content)
     titles = [e.findtext("{http://www.w3.org/2005/Atom}title") for e in feed]
@@ -67,6 +67,8 @@ def test_theme_page_and_csv(client):
 
 
 def test_query_limits(client):
-    assert client.get("/?q=" + "a" * 5000).status_code == 200
-    assert client.get("/api/v1/search?q=skole&limit=100000").json()["results"] is not None
+    assert client.get("/?q=" + "a" * 500).status_code == 200
+    assert client.get("/?q=" + "a" * 5000).status_code == 400  # over maxLength: refused, not cut
+    assert client.get("/api/v1/search?q=skole&limit=100").json()["results"] is not None
+    assert client.get("/api/v1/search?q=skole&limit=100000").status_code == 400
     assert client.get("/api/v1/bodies?limit=x").status_code == 400

@@ -38,7 +38,7 @@ def test_search_page_marks_a_document_hit_and_links_its_page(client):
     client, docs = client
     r = client.get("/?q=trykkeri")
     page_id = doc_id(docs, "ingen-punkter.txt")
-    assert "1 resultater" in r.text and "ikke opdelt i punkter" in r.text
+    assert "1 resultat for" in r.text and "ikke opdelt i punkter" in r.text
     assert f'href="/dokument/{page_id}"' in r.text and "<mark>trykkeri</mark>" in r.text
     page = client.get(f"/dokument/{page_id}")
     assert page.status_code == 200 and "ingen-punkter.txt" in page.text and "ikke opdelt i punkter" in page.text

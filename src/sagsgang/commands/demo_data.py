@@ -13,7 +13,7 @@ route (fagudvalg -> Økonomiudvalget -> Kommunalbestyrelsen/Byrådet), and write
 in FirstAgenda style (text, HTML or PDF) plus some finished cases as Acadre write-ups.
 
 Documents go to DIR/docs/, and for every document DIR/gold/<file>.json holds the expected parse in the
-contract shape (docs/parse-output.md). The same --seed gives byte-identical files."""
+contract shape (shared/spec/parse-output.md). The same --seed gives byte-identical files."""
 EPILOG = """examples:
   sagsgang demo-data --out /tmp/demo
   sagsgang demo-data --out /tmp/big --municipalities 20 --years 3 --formats txt,pdf --seed 7"""

@@ -6,6 +6,7 @@ import os
 import sys
 
 from ..ingest import ingest, progress_bar
+from ..params import cli_count
 from ..search import open_index
 
 HELP = "read, parse and store documents (files and folders) in the database for search"
@@ -38,7 +39,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to ingest")
     p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
     p.add_argument("--municipality", help="municipality for documents that do not name one")
-    p.add_argument("--jobs", type=int, default=1, help="parse with N processes (default 1)")
+    p.add_argument("--jobs", type=cli_count("--jobs", 1), default=1, help="parse with N processes (default 1)")
     p.add_argument("--verbose", action="store_true",
                    help="also name the files never read (database files, hidden and temporary files)")
 
@@ -46,7 +47,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     store = open_index(args.db)
     try:
-        report = ingest(store, args.paths, municipality=args.municipality, jobs=max(1, args.jobs or 1),
+        report = ingest(store, args.paths, municipality=args.municipality, jobs=args.jobs,
                         progress=progress_bar(sys.stderr))
     finally:
         store.close()

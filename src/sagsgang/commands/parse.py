@@ -18,7 +18,7 @@ open/closed status, case numbers, planned route (sagsgang), decisions per commit
 absentees, attachments (bilag) and section headings.
 
 Without --json a readable summary is printed, CPR numbers masked (xxxxxx-xxxx). With --json the
-output is exactly the contract in docs/parse-output.md, the text as printed in the document (it is
+output is exactly the contract in shared/spec/parse-output.md, the text as printed in the document (it is
 compared with hand-made gold files): one JSON object for one file, a JSON array for several; add
 --mask to mask CPR numbers there too. The database masks them whatever you ingest."""
 EPILOG = """examples:

@@ -8,6 +8,7 @@ import re
 import sys
 
 from ..model import UNSPLIT_LABEL
+from ..params import MAX_LIMIT, argtype, checked_year, cli_count, cli_date
 from ..search import search
 from ..store import open_store
 
@@ -35,12 +36,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
     p.add_argument("--municipality")
     p.add_argument("--committee")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date (YYYY-MM-DD)")
-    p.add_argument("--year")
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=argtype(cli_date),
+                   help="from this date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=argtype(cli_date), help="up to this date (YYYY-MM-DD)")
+    p.add_argument("--year", type=argtype(checked_year), help="only this year (YYYY)")
     p.add_argument("--type", dest="doc_type", help="document type (dagsorden, referat, ...)")
-    p.add_argument("--limit", type=int, default=10)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--limit", type=cli_count("--limit", 1, MAX_LIMIT), default=10,
+                   help=f"hits to show (1-{MAX_LIMIT}, default 10)")
+    p.add_argument("--offset", type=cli_count("--offset", 0), default=0, help="skip this many hits (default 0)")
     p.add_argument("--json", action="store_true", help="print the result as JSON (the search contract)")
 
 
@@ -49,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = search(store, args.query, municipality=args.municipality, committee=args.committee,
                               date_from=args.date_from, date_to=args.date_to, year=args.year,
-                              doc_type=args.doc_type, limit=max(0, args.limit), offset=max(0, args.offset))
+                              doc_type=args.doc_type, limit=args.limit, offset=args.offset)
     finally:
         store.close()
     if args.json:

@@ -7,8 +7,10 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from ..errors import SagsgangError
 from ..link import build_cases
 from ..link.report import theme_counts, theme_csv, theme_rows
+from ..params import argtype, cli_date
 
 HELP = "cross-municipality dossier for a topic: one row per body, date, item, case and outcome"
 DESCRIPTION = """Search the ingested documents for a topic and follow every matching item to its
@@ -29,8 +31,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
     p.add_argument("--municipality", help="only this municipality")
     p.add_argument("--committee", help="only items of this body")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date (YYYY-MM-DD)")
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=argtype(cli_date),
+                   help="from this date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=argtype(cli_date), help="up to this date (YYYY-MM-DD)")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--csv", metavar="FILE", help="write the rows as CSV for a spreadsheet")
     out.add_argument("--json", action="store_true", help="print rows and counts as JSON")
@@ -51,7 +54,10 @@ def run(args: argparse.Namespace) -> int:
     rows = theme_rows(cases, query)
     counts = theme_counts(rows)
     if args.csv:
-        Path(args.csv).write_text(theme_csv(rows), encoding="utf-8", newline="")
+        try:
+            Path(args.csv).write_text(theme_csv(rows), encoding="utf-8", newline="")
+        except OSError as exc:  # a folder that does not exist, no permission: one line, exit 2
+            raise SagsgangError(f"cannot write {args.csv}: {exc.strerror or exc}") from None
         print(f"{len(rows)} rows from {len(counts)} municipalities written to {args.csv}", file=sys.stderr)
     elif args.json:
         json.dump({"query": query, "counts": counts, "rows": [asdict(r) for r in rows]}, sys.stdout,

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ..names import kommune
 from . import vocabulary as V
 
 
@@ -91,11 +92,6 @@ class CaseNumbers:
             return f"{year} - {r.randint(1000, 99999)}"
         return f"{r.randint(0, 99):02d}.{r.randint(0, 30):02d}.{r.randint(0, 20):02d}-" \
                f"{r.choice('AGPK')}{r.randint(0, 30):02d}-{r.randint(1, 999)}-{yy:02d}"
-
-
-def kommune(muni: str) -> str:
-    """'Aarhus' -> 'Aarhus Kommune'; the capital's genitive: 'Københavns Kommune'."""
-    return "Københavns Kommune" if muni == "København" else f"{muni} Kommune"
 
 
 def person(rng: random.Random) -> str:

@@ -19,28 +19,22 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from ..names import kommune
+from ..params import MAX_LIMIT, BadParameter, checked_int
 from .catalog import UNKNOWN, ItemView, MeetingView, mask_cpr, slug, stable_id
-from .since import parse_since, since_filter
+from .middleware import origin
+from .since import local_time, parse_since, since_filter
 
 OPARL = "https://schema.oparl.org/1.1/"
-MAX_LIMIT = 100
 
 
-def _tz(day: str | None, time: str | None = None) -> str | None:
-    """ISO datetime in Europe/Copenhagen (the offset of the date, summer or winter time)."""
-    if not day:
-        return None
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
+def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
+    def web(path: str) -> str:
+        """An absolute URL of the site (OParl ids and links are absolute, see origin.py)."""
+        return f"{origin(base_url)}{path}"
 
-    h, m = (int(x) for x in (time or "00:00").split(":"))
-    y, mo, d = (int(x) for x in day.split("-"))
-    return datetime(y, mo, d, h, m, tzinfo=ZoneInfo("Europe/Copenhagen")).isoformat()
-
-
-def routes(load: Callable[[], Any], base: str) -> list[Route]:
     def url(path: str) -> str:
-        return f"{base}/api/v1{path}"
+        return web(f"/api/v1{path}")
 
     def modified_of(data, hashes: list[str | None]) -> str | None:
         """When the newest of these documents (by content hash) was last (re)ingested."""
@@ -53,10 +47,10 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
 
     def body_obj(data, name: str) -> dict:
         bid = slug(name)
-        return {"id": url(f"/bodies/{bid}"), "type": OPARL + "Body", "name": f"{name} Kommune" if name != UNKNOWN
-                else name, "shortName": name, "organization": url(f"/bodies/{bid}/organizations"),
+        return {"id": url(f"/bodies/{bid}"), "type": OPARL + "Body", "name": kommune(name) if name != UNKNOWN else name,
+                "shortName": name, "organization": url(f"/bodies/{bid}/organizations"),
                 "meeting": url(f"/bodies/{bid}/meetings"), "paper": url(f"/bodies/{bid}/papers"),
-                "person": url(f"/bodies/{bid}/people"), "web": f"{base}/kommune/{quote(name)}",
+                "person": url(f"/bodies/{bid}/people"), "web": web(f"/kommune/{quote(name, safe='')}"),
                 "modified": modified_of(data, [d.content_hash for d in docs_of(data, name)])}
 
     def org_id(muni: str | None, committee: str | None) -> str:
@@ -65,7 +59,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
     def agenda_item_obj(data, v: ItemView) -> dict:
         obj = {"id": url(f"/agendaItems/{v.id}"), "type": OPARL + "AgendaItem", "number": v.number, "name": v.title,
                "public": v.public, "meeting": url(f"/meetings/{v.meeting_id}") if v.meeting_id else None,
-               "web": f"{base}/punkt/{v.id}", "modified": modified_of(data, [v.document.content_hash])}
+               "web": web(f"/punkt/{v.id}"), "modified": modified_of(data, [v.document.content_hash])}
         if v.case_key:
             obj["consultation"] = url(f"/papers/{stable_id(v.case_key)}")
         if not v.public:
@@ -84,26 +78,48 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         catalog = data.catalog
         name = f"{m.committee} {m.date or ''}".strip()
         return {"id": url(f"/meetings/{m.id}"), "type": OPARL + "Meeting", "name": name,
-                "start": _tz(m.date, m.start_time), "location": {"description": m.location} if m.location else None,
+                "start": local_time(m.date, m.start_time),
+                "location": {"description": m.location} if m.location else None,
                 "organization": [org_id(m.municipality, m.committee)],
                 "agendaItem": [agenda_item_obj(data, v) for v in catalog.items_of_meeting(m.id)],
-                "web": f"{base}/moede/{m.id}", "modified": modified_of(data, m.hashes)}
+                "web": web(f"/moede/{m.id}"), "modified": modified_of(data, m.hashes)}
+
+    def consultation_id(key: str, t) -> str:
+        return stable_id(key, t.committee, t.date)
+
+    def consultation_obj(case, t) -> dict:
+        """One treatment of a case (OParl Consultation); it has its own URL, so the id resolves."""
+        return {"id": url(f"/consultations/{consultation_id(case.key, t)}"), "type": OPARL + "Consultation",
+                "paper": url(f"/papers/{stable_id(case.key)}"),
+                "organization": [org_id(case.municipality, t.committee)], "role": t.kind,
+                "authoritative": t.kind == "afgørelse", "sagsgang:date": t.date,
+                "sagsgang:result": mask_cpr(t.text), "sagsgang:absent": t.absent,
+                "sagsgang:sources": [{"file": s.source, "page": s.page, "sha256": s.content_hash} for s in t.sources]}
 
     def paper_obj(data, key: str) -> dict:
         case = data.catalog.cases[key]
-        pid = stable_id(key)
-        consultations = []
-        for t in case.treatments:
-            consultations.append({
-                "id": url(f"/consultations/{stable_id(key, t.committee, t.date)}"), "type": OPARL + "Consultation",
-                "paper": url(f"/papers/{pid}"), "organization": [org_id(case.municipality, t.committee)],
-                "role": t.kind, "authoritative": t.kind == "afgørelse", "sagsgang:date": t.date,
-                "sagsgang:result": mask_cpr(t.text), "sagsgang:absent": t.absent,
-                "sagsgang:sources": [{"file": s.source, "page": s.page, "sha256": s.content_hash} for s in t.sources]})
-        return {"id": url(f"/papers/{pid}"), "type": OPARL + "Paper", "name": case.title,
+        return {"id": url(f"/papers/{stable_id(key)}"), "type": OPARL + "Paper", "name": case.title,
                 "reference": ", ".join(case.numbers) or None, "body": url(f"/bodies/{slug(case.municipality)}"),
-                "consultation": consultations, "sagsgang:route": case.route, "web": f"{base}/sag/{quote(key, safe='')}",
+                "consultation": [consultation_obj(case, t) for t in case.treatments], "sagsgang:route": case.route,
+                "web": web(f"/sag/{quote(key, safe='')}"),
                 "modified": modified_of(data, [i.source.content_hash for i in case.items])}
+
+    def organization_obj(data, muni: str, committee: str, ms: list[MeetingView]) -> dict:
+        return {"id": org_id(muni, committee), "type": OPARL + "Organization", "name": committee,
+                "body": url(f"/bodies/{slug(muni)}"), "meeting": [url(f"/meetings/{m.id}") for m in ms],
+                "modified": modified_of(data, [h for m in ms for h in m.hashes])}
+
+    def people_of(data, name: str) -> dict[str, list[str | None]]:
+        """The people named in a municipality's meetings -> the documents naming them."""
+        seen_in: dict[str, list[str | None]] = {}
+        for d in docs_of(data, name):
+            for p in (d.meeting.participants + d.meeting.absent) if d.meeting else []:
+                seen_in.setdefault(p, []).append(d.content_hash)
+        return dict(sorted(seen_in.items()))
+
+    def person_obj(data, muni: str, person: str, hashes: list[str | None]) -> dict:
+        return {"id": url(f"/people/{slug(muni)}--{slug(person)}"), "type": OPARL + "Person", "name": person,
+                "body": url(f"/bodies/{slug(muni)}"), "modified": modified_of(data, hashes)}
 
     def tombstone_obj(t: dict) -> dict:
         """A deleted object under the URL id its live form had."""
@@ -120,16 +136,13 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         if raw_since:
             since = parse_since(raw_since)
             if since is None:
-                return JSONResponse({"error": "modified_since must be an ISO 8601 timestamp, e.g. "
+                return JSONResponse({"error": "modified_since skal være et tidspunkt i ISO 8601, fx "
                                               "2026-12-01T04:00:00+01:00"}, status_code=400)
             gone = [t for t in getattr(data, "deleted", []) if t["type"] == deleted_type
                     and (t.get("municipality") or UNKNOWN) == body]
             objects = since_filter(objects, since) + since_filter([tombstone_obj(t) for t in gone], since)
-        try:
-            limit = max(1, min(MAX_LIMIT, int(request.query_params.get("limit", 20))))
-            page = max(1, int(request.query_params.get("page", 1)))
-        except ValueError:
-            return JSONResponse({"error": "page and limit must be whole numbers"}, status_code=400)
+        limit = checked_int("limit", request.query_params.get("limit"), 20, 1, MAX_LIMIT)
+        page = checked_int("page", request.query_params.get("page"), 1, 1)
         total_pages = max(1, math.ceil(len(objects) / limit))
         chunk = objects[(page - 1) * limit: page * limit]
 
@@ -154,7 +167,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
 
     async def system(request: Request) -> JSONResponse:
         return JSONResponse({"id": url("/system"), "type": OPARL + "System", "oparlVersion": OPARL, "name": "sagsgang",
-                             "body": url("/bodies"), "website": base or "/",
+                             "body": url("/bodies"), "website": web("/"),
                              "otherOparlVersions": [], "license": "Offentlige dokumenter; se kilden for vilkår"})
 
     async def bodies(request: Request) -> JSONResponse:
@@ -171,10 +184,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         name = muni_name(data, request.path_params["body_id"])
         if not name:
             return not_found("body")
-        objs = [{"id": org_id(name, c), "type": OPARL + "Organization", "name": c, "body": url(f"/bodies/{slug(name)}"),
-                 "meeting": [url(f"/meetings/{m.id}") for m in ms],
-                 "modified": modified_of(data, [h for m in ms for h in m.hashes])}
-                for c, ms in data.catalog.committees(name).items()]
+        objs = [organization_obj(data, name, c, ms) for c, ms in data.catalog.organizations(name).items()]
         return listing(request, objs, OPARL + "Organization", name)
 
     async def body_meetings(request: Request) -> JSONResponse:
@@ -199,24 +209,32 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         name = muni_name(data, request.path_params["body_id"])
         if not name:
             return not_found("body")
-        seen_in: dict[str, list[str | None]] = {}  # person -> the documents naming them
-        for d in docs_of(data, name):
-            for p in (d.meeting.participants + d.meeting.absent) if d.meeting else []:
-                seen_in.setdefault(p, []).append(d.content_hash)
-        objs = [{"id": url(f"/people/{slug(name)}--{slug(p)}"), "type": OPARL + "Person", "name": p,
-                 "body": url(f"/bodies/{slug(name)}"), "modified": modified_of(data, seen_in[p])}
-                for p in sorted(seen_in)]
+        objs = [person_obj(data, name, p, hashes) for p, hashes in people_of(data, name).items()]
         return listing(request, objs, OPARL + "Person", name)
 
     async def organization(request: Request) -> JSONResponse:
         data = load()
         for muni in data.catalog.municipalities():
-            for c, ms in data.catalog.committees(muni).items():
+            for c, ms in data.catalog.organizations(muni).items():
                 if f"{slug(muni)}--{slug(c)}" == request.path_params["org_id"]:
-                    return JSONResponse({"id": org_id(muni, c), "type": OPARL + "Organization", "name": c,
-                                         "body": url(f"/bodies/{slug(muni)}"),
-                                         "meeting": [url(f"/meetings/{m.id}") for m in ms]})
+                    return JSONResponse(organization_obj(data, muni, c, ms))
         return not_found("organization")
+
+    async def person(request: Request) -> JSONResponse:
+        data = load()
+        for muni in data.catalog.municipalities():
+            for p, hashes in people_of(data, muni).items():
+                if f"{slug(muni)}--{slug(p)}" == request.path_params["person_id"]:
+                    return JSONResponse(person_obj(data, muni, p, hashes))
+        return not_found("person")
+
+    async def consultation(request: Request) -> JSONResponse:
+        data = load()
+        for case in data.catalog.cases.values():
+            for t in case.treatments:
+                if consultation_id(case.key, t) == request.path_params["consultation_id"]:
+                    return JSONResponse(consultation_obj(case, t))
+        return not_found("consultation")
 
     async def meeting(request: Request) -> JSONResponse:
         data = load()
@@ -242,25 +260,21 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         return JSONResponse(file_obj(v, int(index), v.attachments[int(index)]))
 
     async def search(request: Request) -> JSONResponse:
-        from .app import query_of, run_search
+        from .app import query_of, run_search, search_params
 
         data = load()
         query = query_of(request)
         if not query:
-            return JSONResponse({"error": "q is required"}, status_code=400)
-        try:
-            limit = max(1, min(MAX_LIMIT, int(request.query_params.get("limit", 10))))
-            offset = max(0, int(request.query_params.get("offset", 0)))
-        except ValueError:
-            return JSONResponse({"error": "limit and offset must be whole numbers"}, status_code=400)
-        params = {k: v for k, v in request.query_params.items() if k in ("municipality", "committee", "year", "from",
-                                                                         "to")}
+            raise BadParameter("q skal udfyldes med det, der søges efter")
+        limit = checked_int("limit", request.query_params.get("limit"), 10, 1, MAX_LIMIT)
+        offset = checked_int("offset", request.query_params.get("offset"), 0, 0)
+        params = search_params(request)
         result = run_search(data, query, params, limit, offset)
         for r in result["results"]:
-            hit_id, web = r.pop("id"), r.pop("url")
+            hit_id, page = r.pop("id"), r.pop("url")
             if r.get("note"):  # text outside items: a hit on the document, not on an agenda item
                 r["agendaItem"] = None
-                r["web"] = f"{base}{web}"
+                r["web"] = web(page)
                 r["sagsgang:note"] = r.pop("note")
             else:
                 r["agendaItem"] = url(f"/agendaItems/{hit_id}")
@@ -272,12 +286,13 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         return JSONResponse(document(url("")))
 
     return [
-        Route("/system", system), Route("/bodies", bodies), Route("/bodies/{body_id}", body),
+        Route("/", system), Route("/system", system), Route("/bodies", bodies), Route("/bodies/{body_id}", body),
         Route("/bodies/{body_id}/organizations", body_organizations),
         Route("/bodies/{body_id}/meetings", body_meetings),
         Route("/bodies/{body_id}/papers", body_papers), Route("/bodies/{body_id}/people", body_people),
         Route("/organizations/{org_id}", organization), Route("/meetings/{meeting_id}", meeting),
         Route("/agendaItems/{item_id}", agenda_item), Route("/papers/{paper_id}", paper),
-        Route("/files/{file_id}", file),
+        Route("/files/{file_id}", file), Route("/people/{person_id}", person),
+        Route("/consultations/{consultation_id}", consultation),
         Route("/search", search), Route("/openapi.json", openapi),
     ]

@@ -16,22 +16,25 @@ from urllib.parse import quote, urlencode
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ..link.report import theme_counts, theme_csv, theme_rows
 from ..link.status import case_status
 from ..model import UNSPLIT_LABEL
+from ..names import count, danish_date
+from ..params import MAX_LIMIT, BadParameter, checked_date, checked_int, checked_query, checked_year
 from ..privacy import mask_cpr_marked
 from . import api
 from .catalog import Catalog, mask_cpr
-from .feeds import case_feed, committee_feed, search_feed
+from .feeds import case_feed, committee_feed, fallback_time, search_feed
+from .http import conditional
+from .middleware import SiteMiddleware, origin
 
 HERE = Path(__file__).parent
-MAX_QUERY = 500  # characters; longer queries are cut, not an error
-MAX_LIMIT = 100
 
 SearchFn = Callable[..., dict[str, Any]]
 
@@ -68,21 +71,55 @@ def _finalize(value: Any) -> Any:
 
 
 def query_of(request: Request) -> str:
-    """The `q` parameter as searched and shown: trimmed, cut at MAX_QUERY, CPR numbers masked."""
-    return mask_cpr((request.query_params.get("q") or "").strip()[:MAX_QUERY])
+    """The `q` parameter as searched and shown: trimmed, CPR numbers masked; over MAX_QUERY
+    characters is a BadParameter (a cut query answered another question)."""
+    return mask_cpr(checked_query(request.query_params.get("q")))
+
+
+def search_params(request: Request) -> dict[str, str]:
+    """The search filters given, checked: a date or year that is none is a BadParameter, not 'no hits'."""
+    q = request.query_params
+    params = {"municipality": q.get("municipality"), "committee": q.get("committee"),
+              "from": checked_date("from", q.get("from")), "to": checked_date("to", q.get("to")),
+              "year": checked_year(q.get("year"))}
+    return {k: v for k, v in params.items() if v}
+
+
+_MESSAGE = ('{% extends "base.html" %}{% block title %}{{ title }}{% endblock %}'
+            '{% block content %}<h1>{{ title }}</h1><p>{{ text }}</p>{% endblock %}')
+
+
+def message(request: Request, status: int, title: str, text: str) -> Response:
+    """An error answer in Danish: JSON `{"error"}` under /api/, a page (with its own title) elsewhere."""
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": text}, status_code=status)
+    return HTMLResponse(_env().from_string(_MESSAGE).render(title=title, text=text), status_code=status)
+
+
+def bad_parameter(request: Request, exc: Exception) -> Response:
+    """HTTP 400 with the Danish message of the BadParameter."""
+    return message(request, 400, "Ugyldig forespørgsel", str(exc))
+
+
+def unknown_route(request: Request, exc: Exception) -> Response:
+    """A path no route answers: 404 in Danish (Starlette's default is English plain text)."""
+    return message(request, 404, "Ikke fundet", "Siden findes ikke.")
 
 
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                       finalize=_finalize)
     env.filters["snippet"] = _snippet
-    env.filters["keyurl"] = lambda key: quote(key or "", safe="")  # case keys hold '/' and '|'
+    env.filters["dato"] = danish_date
+    env.globals["antal"] = count
+    # one path segment, percent-encoded: case keys hold '/' and '|', committee names '/' and spaces
+    env.filters["keyurl"] = env.filters["segment"] = lambda key: quote(key or "", safe="")
     return env
 
 
 def run_search(data: Data, query: str, params: dict[str, str], limit: int, offset: int) -> dict[str, Any]:
     """Search, then resolve every hit to its catalog item (and so to the visibility rule)."""
-    result = data.search(query[:MAX_QUERY], municipality=params.get("municipality"), committee=params.get("committee"),
+    result = data.search(query, municipality=params.get("municipality"), committee=params.get("committee"),
                          date_from=params.get("from") or None, date_to=params.get("to") or None,
                          year=params.get("year"), limit=limit, offset=offset, origin=True)
     hits = []
@@ -113,23 +150,17 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         return HTMLResponse(env.get_template(name).render(**ctx))
 
     def not_found(what: str) -> HTMLResponse:
-        return HTMLResponse(env.from_string('{% extends "base.html" %}{% block content %}<h1>Ikke fundet</h1>'
-                                            '<p>{{ what }} findes ikke.</p>{% endblock %}').render(what=what),
+        return HTMLResponse(env.from_string(_MESSAGE).render(title="Ikke fundet", text=f"{what} findes ikke."),
                             status_code=404)
 
     def limits(request: Request) -> tuple[int, int]:
-        try:
-            limit = max(1, min(MAX_LIMIT, int(request.query_params.get("limit", 20))))
-            offset = max(0, int(request.query_params.get("offset", 0)))
-        except ValueError:
-            limit, offset = 20, 0
-        return limit, offset
+        q = request.query_params
+        return checked_int("limit", q.get("limit"), 20, 1, MAX_LIMIT), checked_int("offset", q.get("offset"), 0, 0)
 
     async def search_page(request: Request) -> Response:
         data = load()
         query = query_of(request)
-        params = {k: v for k, v in request.query_params.items() if k in ("municipality", "committee", "year", "from",
-                                                                         "to") and v}
+        params = search_params(request)
         limit, offset = limits(request)
         if not query:
             return page("search.html", query="", municipality_count=len(data.catalog.known_municipalities()))
@@ -208,24 +239,33 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         return Response(theme_csv(rows).encode("utf-8"), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="sagsgang-{name}.csv"'})
 
+    def atom(request: Request, data: Data, build: Callable[[str, str], bytes]) -> Response:
+        """A feed with ETag and Last-Modified, answered 304 when a polling reader already has it."""
+        body = build(origin(base_url), fallback_time(data.last_ingest))
+        return conditional(request, body, "application/atom+xml", data.last_ingest)
+
     async def case_atom(request: Request) -> Response:
-        catalog = load().catalog
-        case = catalog.cases.get(request.path_params["key"])
+        data = load()
+        case = data.catalog.cases.get(request.path_params["key"])
         if not case:
             return PlainTextResponse("Sagen findes ikke", status_code=404)
-        return Response(case_feed(catalog, case, base_url), media_type="application/atom+xml")
+        return atom(request, data, lambda base, undated: case_feed(data.catalog, case, base, undated))
 
     async def committee_atom(request: Request) -> Response:
-        catalog = load().catalog
+        data = load()
         muni, name = request.path_params["municipality"], request.path_params["committee"]
-        if name not in catalog.committees(muni):
+        if name not in data.catalog.committees(muni):
             return PlainTextResponse("Udvalget findes ikke", status_code=404)
-        return Response(committee_feed(catalog, muni, name, base_url), media_type="application/atom+xml")
+        return atom(request, data, lambda base, undated: committee_feed(data.catalog, muni, name, base, undated))
 
     async def search_atom(request: Request) -> Response:
+        data = load()
         query = query_of(request)
-        result = run_search(load(), query, {}, 50, 0) if query else {"results": []}
-        return Response(search_feed(query, result["results"], base_url), media_type="application/atom+xml")
+        result = run_search(data, query, {}, 50, 0) if query else {"results": []}
+        return atom(request, data, lambda base, undated: search_feed(query, result["results"], base, undated))
+
+    api_routes = api.routes(load, base_url)
+    api_root = next(r.endpoint for r in api_routes if r.path == "/")
 
     routes = [
         Route("/", search_page),
@@ -235,13 +275,15 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         Route("/moede/{meeting_id}", meeting_page),
         Route("/kommuner", municipalities_page),
         Route("/kommune/{name}", municipality_page),
-        Route("/udvalg/{municipality}/{committee}", committee_page),
+        Route("/udvalg/{municipality}/{committee:path}", committee_page),  # 'Plan/Miljø-udvalget' holds a '/'
         Route("/tema", theme_page),
         Route("/tema.csv", theme_csv_download),
         Route("/feeds/sag/{key:path}.atom", case_atom),
-        Route("/feeds/udvalg/{municipality}/{committee}.atom", committee_atom),
+        Route("/feeds/udvalg/{municipality}/{committee:path}.atom", committee_atom),
         Route("/feeds/search.atom", search_atom),
-        Mount("/api/v1", routes=api.routes(load, base_url)),
+        Route("/api/v1", api_root),  # the Mount below only answers /api/v1/...; OParl clients start here
+        Mount("/api/v1", routes=api_routes),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, middleware=[Middleware(SiteMiddleware)],
+                     exception_handlers={BadParameter: bad_parameter, 404: unknown_route})

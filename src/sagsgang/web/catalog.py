@@ -179,6 +179,16 @@ class Catalog:
                 out[m.committee or UNKNOWN].append(m)
         return {k: sorted(v, key=lambda m: m.date or "") for k, v in sorted(out.items())}
 
+    def organizations(self, municipality: str) -> dict[str, list[MeetingView]]:
+        """A municipality's committees with their meetings: those that met here and those only a
+        case's route names (a consultation links to them, so they must resolve too)."""
+        out = dict(self.committees(municipality))
+        for case in self.cases.values():
+            if (case.municipality or UNKNOWN) == municipality:
+                for t in case.treatments:
+                    out.setdefault(t.committee or UNKNOWN, [])
+        return dict(sorted(out.items()))
+
     def items_of_meeting(self, meeting_id: str) -> list[ItemView]:
         m = self.meetings.get(meeting_id)
         return [self.items[i] for i in m.item_ids] if m else []

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..params import MAX_LIMIT, MAX_QUERY
+
 
 def _obj(props: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
     return {"type": "object", "properties": props, "required": required or ["id", "type"]}
@@ -27,13 +29,19 @@ def _one(ref: str) -> dict[str, Any]:
     return {"description": "One object", "content": {"application/json": {"schema": schema}}}
 
 
+LIMIT = {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT}}
 PAGING = [
     {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
-    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+    LIMIT,
     {"name": "modified_since", "in": "query", "schema": {"type": "string", "format": "date-time"},
      "description": "Only objects changed at or after this point in time (ISO 8601; no offset: Copenhagen "
                     "time; otherwise 400), with this body's deleted ones as {id, type, deleted: true}"},
 ]
+
+
+BAD_REQUEST = {"description": "Invalid parameter: a JSON object whose `error` says in Danish which and why",
+               "content": {"application/json": {"schema": {"type": "object", "properties": {"error": S},
+                                                            "required": ["error"]}}}}
 
 
 def _param(name: str) -> dict[str, Any]:
@@ -46,7 +54,7 @@ def document(base: str) -> dict[str, Any]:
         "/system": {"get": {"summary": "The OParl system object", "operationId": "system",
                             "responses": {"200": _one("System")}}},
         "/bodies": {"get": {"summary": "Municipalities (OParl Body)", "operationId": "bodies", "parameters": PAGING,
-                            "responses": {"200": _list("Body")}}},
+                            "responses": {"200": _list("Body"), "400": BAD_REQUEST}}},
         "/bodies/{body_id}": {"get": {"summary": "One municipality", "operationId": "body",
                                       "parameters": [_param("body_id")],
                                       "responses": {"200": _one("Body"), "404": not_found}}},
@@ -55,7 +63,8 @@ def document(base: str) -> dict[str, Any]:
                      ("people", "Person")):
         paths[f"/bodies/{{body_id}}/{sub}"] = {"get": {
             "summary": f"{ref} objects of a municipality", "operationId": f"body_{sub}",
-            "parameters": [_param("body_id"), *PAGING], "responses": {"200": _list(ref), "404": not_found}}}
+            "parameters": [_param("body_id"), *PAGING],
+            "responses": {"200": _list(ref), "400": BAD_REQUEST, "404": not_found}}}
     for path, name, ref in (("/organizations/{org_id}", "org_id", "Organization"),
                             ("/meetings/{meeting_id}", "meeting_id", "Meeting"),
                             ("/agendaItems/{item_id}", "item_id", "AgendaItem"),
@@ -70,12 +79,14 @@ def document(base: str) -> dict[str, Any]:
                        "`page` is its PDF page when known and `sagsgang:note` reads \"ikke opdelt i punkter\". "
                        "Item hits have `unit` `item`. Closed items are found by title and number only.",
         "operationId": "search",
-        "parameters": [{"name": "q", "in": "query", "required": True, "schema": {"type": "string", "maxLength": 500}},
+        "parameters": [{"name": "q", "in": "query", "required": True,
+                        "schema": {"type": "string", "minLength": 1, "maxLength": MAX_QUERY}},
                        {"name": "municipality", "in": "query", "schema": S},
                        {"name": "committee", "in": "query", "schema": S},
                        {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
                        {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
-                       {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+                       {"name": "year", "in": "query", "schema": {"type": "string", "pattern": "^[0-9]{4}$"}},
+                       LIMIT,
                        {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}}],
         "responses": {"200": {"description": "Results with facets", "content": {"application/json": {
             "schema": _obj({"query": S, "total": {"type": "integer"}, "results": {"type": "array", "items": _obj(
@@ -83,7 +94,7 @@ def document(base: str) -> dict[str, Any]:
                  "unit": {"type": "string", "enum": ["item", "document"]}, "page": {"type": ["integer", "null"]},
                  "web": URL, "sagsgang:note": S}, ["agendaItem", "unit"])},
                 "facets": {"type": "object"}}, ["query", "total", "results", "facets"])}}},
-            "400": {"description": "Missing or invalid parameters"}}}}
+            "400": BAD_REQUEST}}}
     paths["/openapi.json"] = {"get": {"summary": "This document", "operationId": "openapi",
                                       "responses": {"200": {"description": "OpenAPI 3.1"}}}}
     base_props = {"id": URL, "type": S, "modified": NS, "deleted": {"type": "boolean"}, "web": URL}

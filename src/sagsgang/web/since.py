@@ -34,3 +34,12 @@ def since_filter(objects: list[dict], since: datetime) -> list[dict]:
         if modified is not None and modified >= since:
             kept.append(obj)
     return kept
+
+
+def local_time(day: str | None, time: str | None = None) -> str | None:
+    """A printed date (and start time) as an ISO timestamp in Europe/Copenhagen, with the offset of
+    that day: +02:00 in summer, +01:00 in winter (a fixed +01:00 was an hour off half the year)."""
+    if not day:
+        return None
+    h, m = (int(x) for x in (time or "00:00").split(":"))
+    return datetime.fromisoformat(day).replace(hour=h, minute=m, tzinfo=LOCAL).isoformat()
