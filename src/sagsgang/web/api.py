@@ -176,11 +176,22 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         name = muni_name(data, request.path_params["body_id"])
         if not name:
             return not_found("body")
+        return listing(request, people_of(data, name), OPARL + "Person")
+
+    def people_of(data, name: str) -> list[dict]:
         names = sorted({p for d in data.catalog.documents if (d.municipality or "Ukendt") == name and d.meeting
                         for p in d.meeting.participants + d.meeting.absent})
-        objs = [{"id": url(f"/people/{slug(name)}--{slug(p)}"), "type": OPARL + "Person", "name": p,
+        return [{"id": url(f"/people/{slug(name)}--{slug(p)}"), "type": OPARL + "Person", "name": p,
                  "body": url(f"/bodies/{slug(name)}")} for p in names]
-        return listing(request, objs, OPARL + "Person")
+
+    async def person(request: Request) -> JSONResponse:
+        """Every Person id a listing shows resolves (a client may follow any id)."""
+        data = load()
+        body_id = request.path_params["person_id"].partition("--")[0]
+        name = muni_name(data, body_id)
+        wanted = url(f"/people/{request.path_params['person_id']}")
+        found = next((p for p in people_of(data, name) if p["id"] == wanted), None) if name else None
+        return JSONResponse(found) if found else not_found("person")
 
     async def organization(request: Request) -> JSONResponse:
         data = load()
@@ -206,6 +217,16 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         data = load()
         key = next((k for k in data.catalog.cases if stable_id(k) == request.path_params["paper_id"]), None)
         return JSONResponse(paper_obj(data, key)) if key else not_found("paper")
+
+    async def consultation(request: Request) -> JSONResponse:
+        """A paper's consultation on its own: every id the API shows resolves."""
+        data = load()
+        wanted = url(f"/consultations/{request.path_params['consultation_id']}")
+        for key in data.catalog.cases:
+            for c in paper_obj(data, key)["consultation"]:
+                if c["id"] == wanted:
+                    return JSONResponse(c)
+        return not_found("consultation")
 
     async def file(request: Request) -> JSONResponse:
         data = load()
@@ -246,6 +267,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         Route("/bodies/{body_id}/papers", body_papers), Route("/bodies/{body_id}/people", body_people),
         Route("/organizations/{org_id}", organization), Route("/meetings/{meeting_id}", meeting),
         Route("/agendaItems/{item_id}", agenda_item), Route("/papers/{paper_id}", paper),
-        Route("/files/{file_id}", file),
+        Route("/files/{file_id}", file), Route("/consultations/{consultation_id}", consultation),
+        Route("/people/{person_id}", person),
         Route("/search", search), Route("/openapi.json", openapi),
     ]

@@ -56,7 +56,7 @@ def case_feed(catalog: Catalog, case: Case, base: str) -> bytes:
         for a in view.attachments:
             entries.append({"title": f"Nyt bilag: {a.title}", "id": f"/punkt/{view.id}#bilag-{a.title}",
                             "link": f"/punkt/{view.id}", "updated": _ts(view.date), "category": "nyt bilag"})
-    return _feed(f"Sag: {case.title}", f"{link}.atom", base, entries)
+    return _feed(f"Sag: {case.title}", f"/feeds{link}.atom", base, entries)
 
 
 def committee_feed(catalog: Catalog, municipality: str, committee: str, base: str) -> bytes:
