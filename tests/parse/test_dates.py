@@ -39,3 +39,11 @@ def test_two_digit_years():
     assert parse_date("01-01-70") == "1970-01-01"
     assert parse_date("24.12.99") == "1999-12-24"
     assert [iso for _, _, iso in find_dates("fra 01-02-24 til 29-02-24")] == ["2024-02-01", "2024-02-29"]
+
+
+def test_times_out_of_range_are_not_times():
+    """'24.00' or '12.60' after 'kl.' is a number (a sum, a paragraph), not a clock time."""
+    assert parse_time("kl. 23.59") == "23:59" and parse_time("kl. 0.00") == "00:00"
+    assert parse_time("kl. 24.00") is None and parse_time("kl. 25.30") is None
+    assert parse_time("kl. 12.60") is None and parse_time("12:61") is None
+    assert parse_time("kl. 24.00 og kl. 16.30") == "16:30"  # the first real time
