@@ -80,6 +80,8 @@ def test_plain_analyzer_marks_whole_words_only():
     text = "Velfærdsaftalerne blev godkendt."
     assert snippet(text, {"velfærdsaftalerne"}, "plain") == "<mark>Velfærdsaftalerne</mark> blev godkendt"
     assert snippet(text, {"velfærdsaftalerne"}) == "Velfærdsaftalerne blev godkendt"  # Danish: stem velfærdsaftal
+    # the plain analyzer reads a case number as two numbers, either of which may match
+    assert snippet("Sag 22/8164 om havnen.", {"8164"}, "plain") == "Sag 22/<mark>8164</mark> om havnen"
 
 
 def test_hit_count_is_the_number_of_matching_words():
