@@ -46,7 +46,7 @@ MODULES = [
     Module("snippets", "src/sagsgang/search/engine.py",
            ["tests/search/test_snippets.py"], "x_snippet*"),
     Module("catalog", "src/sagsgang/web/catalog.py",
-           ["tests/web/test_pages.py", "tests/web/test_search_web.py", "tests/reliability/test_no_leaks.py",
+           ["tests/web/test_catalog.py", "tests/web/test_pages.py", "tests/reliability/test_no_leaks.py",
             "tests/reliability/test_closed_items.py", "tests/store/test_tombstones.py"]),
     Module("cases", "src/sagsgang/link/cases.py", ["tests/link", "tests/web/test_pages.py"]),
     Module("store", "src/sagsgang/store/sqlite.py",

@@ -103,3 +103,23 @@ def test_slugs():
     assert slug("ÆRØ Å") == "aeroe-aa"
     assert slug(" Café Ü ") == "cafe-u"
     assert slug(None) == slug("###") == "ukendt"
+
+
+def test_meetings_without_a_date_and_the_status_line():
+    from sagsgang.model import Decision
+
+    undated = doc("f.txt", "Faxe", "Økonomiudvalget", None, [item("Åbningstider", "9")])
+    byraad = doc("g.txt", "Køge", "Byrådet", None, [item("Budget", "1")])
+    decided = doc("h.txt", "Køge", "Byrådet", "2024-06-20", [AgendaItem(
+        title="Salg af grund", number="2", case_numbers=["24/300"],
+        decisions=[Decision("Byrådet", "2024-06-20", "Godkendt.")])])
+    catalog = Catalog([*DOCS, undated, byraad, decided])
+    dates = [m.date for m in catalog.committees("Faxe")["Økonomiudvalget"]]
+    assert dates == [None, "2024-01-10", "2024-05-02", "2024-07-31", "2024-10-30"]  # undated first
+    assert catalog.coverage("Køge")["committees"]["Byrådet"] == {
+        "meetings": 2, "first": "2024-06-20", "last": "2024-06-20", "gaps": []}
+    only_undated = Catalog([byraad])
+    assert only_undated.coverage("Køge")["committees"] == {
+        "Byrådet": {"meetings": 1, "first": None, "last": None, "gaps": []}}
+    assert catalog.status_line("køge|24/300") == "afgjort af Byrådet 2024-06-20"
+    assert slug("Åbenrå") == "aabenraa"
