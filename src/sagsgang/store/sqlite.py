@@ -166,8 +166,9 @@ class SQLiteStore:
             old = conn.execute("SELECT id, parsed FROM documents WHERE (path IS NOT NULL AND path=?) OR source=?",
                                (path, doc.source)).fetchall()
             status = "replaced" if old else "new"
-            for old_id, old_parsed in old:
-                self._remove(old_id, decode_parsed(old_parsed), now)
+            removed = [decode_parsed(old_parsed) for _, old_parsed in old]
+            for (old_id, _), old_doc in zip(old, removed, strict=True):
+                self._remove(old_id, old_doc, now)
             m = doc.meeting
             cur = conn.execute(
                 "INSERT INTO documents(source, path, content_hash, municipality, document_type, committee, "
@@ -198,6 +199,8 @@ class SQLiteStore:
                                  (item_id, a.number, a.title, int(a.public)))
                 conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
                              (item_id, *self.indexer(doc, item, analyzer)))
+            for old_doc in removed:  # only now: the new version may hold the same meeting
+                self._tombstone_meeting_if_gone(old_doc, now)
             conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
             conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
@@ -212,7 +215,8 @@ class SQLiteStore:
 
     def _remove(self, doc_id: int, old: Document, now: str) -> None:
         """Delete a document's records (inside the caller's transaction), queue the removal of its
-        items from the index (a row without texts) and tombstone its objects."""
+        items from the index (a row without texts) and tombstone its items (its meeting: see
+        _tombstone_meeting_if_gone, once the new version is in)."""
         conn = self.conn
         conn.execute("INSERT INTO index_queue(item_id) SELECT id FROM items WHERE document_id=? ORDER BY id",
                      (doc_id,))
@@ -220,6 +224,10 @@ class SQLiteStore:
         for pos, item in enumerate(old.items):
             conn.execute("INSERT INTO tombstones(object_id, object_type, deleted_at) VALUES (?,?,?)",
                          (stable_id(old.source, item.number or f"#{pos}"), AGENDA_ITEM_TYPE, now))
+
+    def _tombstone_meeting_if_gone(self, old: Document, now: str) -> None:
+        """Tombstone the meeting of a removed document when no stored document holds it any more."""
+        conn = self.conn
         m = old.meeting
         if m is not None:
             still = conn.execute("SELECT 1 FROM documents WHERE municipality IS ? AND committee IS ? "

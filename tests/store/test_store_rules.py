@@ -1,0 +1,84 @@
+"""Store rules a user meets indirectly: meeting tombstones only for meetings that are gone, the
+body and date kept on each item row (search filters and facets read them), the analyzer fixed at
+the first ingest, and closing twice. Documents are built here; expected values by hand."""
+from __future__ import annotations
+
+import hashlib
+
+from sagsgang.model import AgendaItem, Decision, Document, Meeting
+from sagsgang.search import open_index
+from sagsgang.store.base import MEETING_TYPE
+from sagsgang.store.sqlite import decode_text
+
+
+def sha16(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def minutes(source, date, text="Godkendt.", municipality="Faxe", committee="Økonomiudvalget"):
+    meeting = Meeting(committee=committee, date=date) if committee or date else None
+    item = AgendaItem(title="Budget", number="1", decisions=[Decision("Byrådet", "2024-06-20", text)])
+    return Document(source=source, municipality=municipality, document_type="referat", meeting=meeting,
+                    items=[item], content_hash=hashlib.sha256((source + str(date) + text).encode()).hexdigest())
+
+
+def meeting_tombstones(store) -> list[str]:
+    return [t["id"] for t in store.tombstones() if t["type"] == MEETING_TYPE]
+
+
+def test_meeting_tombstone_only_when_no_document_holds_the_meeting(tmp_path):
+    store = open_index(str(tmp_path / "m.db"))
+    store.put_document(minutes("dagsorden.txt", "2024-05-01"), "/x/dagsorden.txt")
+    store.put_document(minutes("referat.txt", "2024-05-01"), "/x/referat.txt")
+    store.put_document(minutes("referat.txt", "2024-05-01", "Rettet."), "/x/referat.txt")  # same meeting
+    assert meeting_tombstones(store) == []
+    store.put_document(minutes("referat.txt", "2024-05-08"), "/x/referat.txt")  # the agenda still holds 05-01
+    assert meeting_tombstones(store) == []
+    store.put_document(minutes("dagsorden.txt", "2024-05-08"), "/x/dagsorden.txt")  # now 05-01 is gone
+    assert meeting_tombstones(store) == [sha16("Faxe", "Økonomiudvalget", "2024-05-01")]
+    store.close()
+
+
+def test_meeting_tombstone_of_a_document_without_municipality(tmp_path):
+    store = open_index(str(tmp_path / "n.db"))
+    store.put_document(minutes("u.txt", "2024-05-01", municipality=None), "/x/u.txt")
+    store.put_document(minutes("u.txt", "2024-05-02", municipality=None), "/x/u.txt")
+    assert meeting_tombstones(store) == [sha16("", "Økonomiudvalget", "2024-05-01")]
+    store.close()
+
+
+def test_item_rows_carry_the_meeting_or_else_the_decision_body_and_date(tmp_path):
+    store = open_index(str(tmp_path / "i.db"))
+    store.put_document(minutes("m.txt", "2024-05-01"), "/x/m.txt")
+    store.put_document(minutes("note.txt", None, committee=None), "/x/note.txt")  # no meeting
+    rows = store.conn.execute("SELECT d.source, i.committee, i.date FROM items i JOIN documents d "
+                              "ON d.id = i.document_id ORDER BY d.source").fetchall()
+    assert rows == [("m.txt", "Økonomiudvalget", "2024-05-01"), ("note.txt", "Byrådet", "2024-06-20")]
+    store.close()
+
+
+def test_analyzer_is_fixed_at_the_first_ingest(tmp_path, monkeypatch):
+    monkeypatch.delenv("SAGSGANG_ANALYZER", raising=False)
+    assert open_index(str(tmp_path / "d.db")).analyzer_name() == "danish"
+    monkeypatch.setenv("SAGSGANG_ANALYZER", "")
+    assert open_index(str(tmp_path / "e.db")).analyzer_name() == "danish"
+    monkeypatch.setenv("SAGSGANG_ANALYZER", "plain")
+    store = open_index(str(tmp_path / "p.db"))
+    store.put_document(minutes("m.txt", "2024-05-01"), "/x/m.txt")
+    store.close()
+    monkeypatch.setenv("SAGSGANG_ANALYZER", "danish")
+    again = open_index(str(tmp_path / "p.db"))
+    assert again.analyzer_name() == "plain" and again.stats()["analyzer"] == "plain"
+    again.close()
+
+
+def test_closing_twice_is_harmless(tmp_path):
+    store = open_index(str(tmp_path / "c.db"))
+    store.put_document(minutes("m.txt", "2024-05-01"), "/x/m.txt")
+    store.close()
+    store.close()
+    assert store.closed is True
+
+
+def test_plain_text_bodies_of_old_databases_read_as_they_are():
+    assert decode_text(None) == "" and decode_text("") == "" and decode_text("Gammel tekst") == "Gammel tekst"
