@@ -48,7 +48,7 @@ MODULES = [
     Module("catalog", "src/sagsgang/web/catalog.py",
            ["tests/web/test_catalog.py", "tests/web/test_pages.py", "tests/reliability/test_no_leaks.py",
             "tests/reliability/test_closed_items.py", "tests/store/test_tombstones.py"]),
-    Module("cases", "src/sagsgang/link/cases.py", ["tests/link", "tests/web/test_pages.py"]),
+    Module("cases", "src/sagsgang/link/cases.py", ["tests/link"]),
     Module("store", "src/sagsgang/store/sqlite.py",
            ["tests/store", "tests/test_ingest_precheck.py", "tests/reliability/test_closed_items.py",
             "tests/test_ingest.py", "-k", "not interrupted"]),

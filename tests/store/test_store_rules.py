@@ -82,3 +82,12 @@ def test_closing_twice_is_harmless(tmp_path):
 
 def test_plain_text_bodies_of_old_databases_read_as_they_are():
     assert decode_text(None) == "" and decode_text("") == "" and decode_text("Gammel tekst") == "Gammel tekst"
+
+
+def test_corrected_minutes_of_the_same_meeting_tombstone_no_meeting(tmp_path):
+    """The meeting lives on in the corrected file: a mirror must not delete it."""
+    store = open_index(str(tmp_path / "s.db"))
+    store.put_document(minutes("solo.txt", "2024-05-01"), "/x/solo.txt")
+    assert store.put_document(minutes("solo.txt", "2024-05-01", "Rettet."), "/x/solo.txt").status == "replaced"
+    assert meeting_tombstones(store) == []
+    store.close()
