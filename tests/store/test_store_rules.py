@@ -91,3 +91,32 @@ def test_corrected_minutes_of_the_same_meeting_tombstone_no_meeting(tmp_path):
     assert store.put_document(minutes("solo.txt", "2024-05-01", "Rettet."), "/x/solo.txt").status == "replaced"
     assert meeting_tombstones(store) == []
     store.close()
+
+
+def test_the_web_servers_threads_may_use_the_store(tmp_path):
+    import threading
+
+    store = open_index(str(tmp_path / "t.db"))
+    store.put_document(minutes("m.txt", "2024-05-01"), "/x/m.txt")
+    seen: list[int] = []
+    reader = threading.Thread(target=lambda: seen.append(store.stats()["documents"]))
+    reader.start()
+    reader.join()
+    assert seen == [1]
+    store.close()
+
+
+def test_open_errors_name_the_backend_or_the_file(tmp_path):
+    import pytest
+
+    from sagsgang.errors import SagsgangError
+    from sagsgang.store import open_store
+
+    with pytest.raises(SagsgangError) as exc:
+        open_store("postgresql://localhost/x")
+    assert str(exc.value) == "postgresql: database backend not supported yet (use a SQLite file)"
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(SagsgangError) as exc:
+        open_store(str(junk))
+    assert str(exc.value).startswith(f"{junk}: cannot open database (")
