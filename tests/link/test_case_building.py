@@ -105,3 +105,72 @@ def test_unnumbered_case_keys():
     bare = AgendaItem(title="Orientering", number=None)
     (case,) = build_cases([doc("w.txt", [bare], municipality=None, content_hash="0123456789abcdef" * 4)])
     assert case.key == "?|~0123456789ab-0"
+
+
+def test_an_unnumbered_copy_first_in_document_order_does_not_bridge_either():
+    cases = build_cases([numbered_doc("0", TEXT), numbered_doc("a", TEXT, "24-000001"),
+                         numbered_doc("b", TEXT, "24-000002")])
+    assert [(c.numbers, sorted(i.source.source for i in c.items)) for c in cases] == [
+        (["24-000001"], ["0", "a"]), (["24-000002"], ["b"])]
+
+
+def test_a_public_item_without_decisions_in_minutes_has_no_treatment():
+    (case,) = build_cases([doc("oeu.txt", [AgendaItem(title="Orientering", number="2", case_numbers=["24/10"])])])
+    assert case.treatments == []
+
+
+def test_closed_treatment_is_not_the_meetings_own_minutes():
+    closed = AgendaItem(title="Personalesag", number="7", public=False, case_numbers=["24/11"])
+    (case,) = build_cases([doc("oeu.txt", [closed])])
+    assert [(t.kind, t.own_minutes) for t in case.treatments] == [("lukket", False)]
+
+
+def test_a_note_keeps_its_addressees_and_printed_date():
+    note = Document(source="note.txt", municipality="København", document_type="orientering", content_hash="n",
+                    date="2024-02-02", addressed_to="Til Økonomiudvalget",
+                    items=[AgendaItem(title="Status", case_numbers=["2024-0001234"])])
+    (case,) = build_cases([note])
+    ref = case.items[0]
+    assert (ref.addressed_to, ref.document_date, ref.meeting_date) == ("Til Økonomiudvalget", "2024-02-02", None)
+
+
+def test_items_are_ordered_by_meeting_date_then_source_then_number():
+    def it(number):
+        return AgendaItem(title="Sag", number=number, case_numbers=["24/12"])
+
+    (case,) = build_cases([doc("b.txt", [it("2")], date="2024-03-05"), doc("a.txt", [it("3")], date="2024-04-01"),
+                           doc("c.txt", [it("5"), it(None)], committee=None, date=None)])
+    assert [(i.source.source, i.number) for i in case.items] == [
+        ("c.txt", None), ("c.txt", "5"), ("b.txt", "2"), ("a.txt", "3")]
+
+
+def test_treatments_merge_per_body_and_date_and_are_ordered():
+    item = AgendaItem(title="Sag", number="1", case_numbers=["24/13"], decisions=[
+        Decision("Teknisk Udvalg", "2024-03-05", "Anbefales.", ["Anna Aaen"]),
+        Decision("Økonomiudvalget", None, "Godkendt."), Decision("Økonomiudvalget", None, "Udsat."),
+        Decision("Byrådet", None, "Godkendt.")])
+    copy = AgendaItem(title="Sag", number="4", case_numbers=["24/13"], decisions=[
+        Decision("Teknisk Udvalg", "2024-03-05", "Anbefales.", ["Bo Berg"])])
+    agenda = AgendaItem(title="Sag", number="8", case_numbers=["24/13"])
+    (case,) = build_cases([doc("oeu.txt", [item], committee="Økonomiudvalget", date="2024-03-05"),
+                           doc("x.txt", [copy], committee="Kultur", date="2024-04-01"),
+                           doc("kb.txt", [agenda], committee="Kommunalbestyrelsen", date="2024-03-05",
+                               document_type="dagsorden")])
+    assert [(t.committee, t.date, t.kind, t.text) for t in case.treatments] == [
+        ("Teknisk Udvalg", "2024-03-05", "anbefaling", "Anbefales."),
+        ("Kommunalbestyrelsen", "2024-03-05", "planlagt", ""),
+        ("Byrådet", None, "afgørelse", "Godkendt."),
+        ("Økonomiudvalget", None, "afgørelse", "Godkendt."),
+        ("Økonomiudvalget", None, "udsat", "Udsat.")]
+    assert sorted(case.treatments[0].absent) == ["Anna Aaen", "Bo Berg"]
+
+
+def test_the_write_ups_item_number_wins_over_a_sagsforloeb_copy():
+    writeup = Document(source="sag.txt", municipality="Faxe", document_type="sagsfremstilling", content_hash="w",
+                       items=[AgendaItem(title="Sag", number="12", case_numbers=["24/14"],
+                                         decisions=[Decision("Teknisk Udvalg", "2024-02-01", "Anbefales.")])])
+    history = AgendaItem(title="Sag", number="3", case_numbers=["24/14"],
+                         decisions=[Decision("Teknisk Udvalg", "2024-02-01", "Anbefales.")])
+    (case,) = build_cases([writeup, doc("oeu.txt", [history])])
+    (tu,) = [t for t in case.treatments if t.committee == "Teknisk Udvalg"]
+    assert (tu.item_number, tu.own_minutes) == ("12", False)
