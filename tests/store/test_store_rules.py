@@ -10,9 +10,7 @@ from sagsgang.search import open_index
 from sagsgang.store.base import MEETING_TYPE
 from sagsgang.store.sqlite import decode_text
 
-
-def sha16(*parts: str) -> str:
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+from ..conftest import sha16
 
 
 def minutes(source, date, text="Godkendt.", municipality="Faxe", committee="Økonomiudvalget"):

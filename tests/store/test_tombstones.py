@@ -12,9 +12,7 @@ from sagsgang.search import open_index
 from sagsgang.store.base import AGENDA_ITEM_TYPE, MEETING_TYPE
 from sagsgang.web.catalog import Catalog
 
-
-def sha16(*parts: str) -> str:
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+from ..conftest import sha16
 
 
 def minutes(date: str, text: str) -> Document:

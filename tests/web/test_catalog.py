@@ -2,14 +2,10 @@
 lookups and coverage, with every expected value written out by hand."""
 from __future__ import annotations
 
-import hashlib
-
 from sagsgang.model import AgendaItem, Document, Meeting
 from sagsgang.web.catalog import Catalog, slug
 
-
-def sha16(*parts: str) -> str:
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+from ..conftest import sha16
 
 
 def doc(source, municipality, committee, date, items, document_type="referat", start_time=None, location=None):
