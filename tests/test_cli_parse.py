@@ -65,3 +65,19 @@ def test_batch_prints_valid_json_for_the_readable_ones(tmp_path, corpus):
 def test_missing_file(tmp_path):
     r = run("parse", str(tmp_path / "findes-ikke.pdf"))
     assert r.returncode == 2 and "cannot read file" in r.stderr
+
+
+def test_parse_masks_cpr_numbers_in_the_summary_and_json_on_request(tmp_path):
+    """The human summary never shows a CPR number; --json prints the text as printed (it is
+    scored against gold) unless --mask is given."""
+    from .site import Item, cli, minutes
+
+    path = tmp_path / "r.txt"
+    path.write_text(minutes("Byrådet", "10-01-2024", [Item("Klage vedr. 010203\u20131234", "24-000001")],
+                            location="Sal 010203 - 1234"), encoding="utf-8")
+    code, summary, _ = cli("parse", str(path))
+    assert code == 0 and "Klage vedr. xxxxxx-xxxx" in summary and "(Sal xxxxxx-xxxx)" in summary
+    assert "1234" not in summary.replace("24-000001", "")
+    assert "010203\u20131234" in cli("parse", str(path), "--json")[1]
+    masked = cli("parse", str(path), "--json", "--mask")[1]
+    assert "Klage vedr. xxxxxx-xxxx" in masked and "010203" not in masked

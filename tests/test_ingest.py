@@ -11,6 +11,7 @@ import pytest
 from sagsgang.cli import main
 from sagsgang.ingest import iter_files
 from sagsgang.search import indexed_ids, open_index, search
+from sagsgang.store import open_store
 
 from .conftest import corpus_file
 from .generated import demo_folder
@@ -61,7 +62,11 @@ def test_changed_file_replaces_and_leaves_tombstone(small_dir, tmp_path, capsys)
     assert "0 new, 2 unchanged, 1 replaced" in capsys.readouterr().out
     store = open_index(str(db))
     assert store.stats()["documents"] == 3
-    assert [t for t in store.tombstones() if t["type"].endswith("/AgendaItem")]
+    # the corrected file keeps its items (same source, same numbers): they are live, not deleted
+    from sagsgang.web.catalog import Catalog
+
+    live = set(Catalog(store.documents()).items)
+    assert len(live) >= 3 and not [t for t in store.tombstones() if t["id"] in live]
     assert search(store, "trivselsaftale")["total"] >= 1
     titles = [r["title"] for r in search(store, "velfærdsaftale")["results"] if r["source"] == f.name]
     assert not [t for t in titles if "velfærdsaftale" in t.lower()]
@@ -155,3 +160,80 @@ def test_not_council_material_is_skipped_without_failing_the_batch(small_dir, tm
     captured = capsys.readouterr()
     assert "1 skipped (opskrift.txt)" in captured.out and "0 failed" in captured.out
     assert "skipped" in captured.err and "not a council document" in captured.err
+
+
+def test_ingest_of_the_folder_holding_the_database_skips_its_own_files(small_dir, capsys, monkeypatch):
+    monkeypatch.chdir(small_dir)
+    assert main(["ingest", "."]) == 0  # the default ./sagsgang.db is created inside the folder
+    (small_dir / "~$referat.docx").write_bytes(b"\x00lock")
+    (small_dir / "download.TMP").write_bytes(b"\x00partial")
+    (small_dir / ".DS_Store").write_bytes(b"\x00\x01")
+    capsys.readouterr()
+    assert (small_dir / "sagsgang.db").exists() and (small_dir / "sagsgang.db.index").is_dir()
+    assert main(["ingest", "."]) == 0
+    captured = capsys.readouterr()
+    assert "0 new, 3 unchanged" in captured.out and "0 failed" in captured.out
+    assert captured.err == ""  # nothing said without --verbose
+    assert main(["ingest", ".", "--verbose"]) == 0
+    err = capsys.readouterr().err
+    for name in ("sagsgang.db:", "sagsgang.db.index:", "~$referat.docx", "download.TMP", ".DS_Store"):
+        assert name in err
+    assert "FAILED" not in err
+
+
+def test_walk_names_what_it_never_reads(tmp_path):
+    d = tmp_path / "d"
+    d.mkdir()
+    for name in ("a.txt", "a.txt.tmp", "~$b.docx", ".c.txt", "db.sqlite-wal", "db.sqlite-shm", "db.sqliteX.txt"):
+        (d / name).write_text("x")
+    (d / "db.sqlite.index").mkdir()
+    (d / "db.sqlite.index" / "meta.json").write_text("{}")
+    store = open_store(str(d / "db.sqlite"))
+    ignored: list[tuple[str, str]] = []
+    try:
+        assert [Path(p).name for p in iter_files([str(d)], store.owns, ignored)] == ["a.txt", "db.sqliteX.txt"]
+    finally:
+        store.close()
+    assert sorted((Path(p).name, why) for p, why in ignored) == [
+        (".c.txt", "hidden file"), ("a.txt.tmp", "temporary file"), ("db.sqlite", "the database's own file"),
+        ("db.sqlite-shm", "the database's own file"), ("db.sqlite-wal", "the database's own file"),
+        ("db.sqlite.index", "the database's own file"), ("~$b.docx", "Office lock file")]
+
+
+def test_cli_marks_a_hit_on_text_outside_items(tmp_path, capsys):
+    from .search.test_completeness import NO_ITEMS
+
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "besoeg.txt").write_text(NO_ITEMS, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(tmp_path / "d"), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["search", "trykkeri", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "1 hit(s)" in out and "dokumentet — ikke opdelt i punkter" in out and "besoeg.txt" in out
+    assert "*trykkeri*" in out
+
+
+def test_documents_stored_before_text_units_are_read_again_once(tmp_path, capsys):
+    from .search.test_completeness import NO_ITEMS
+
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "besoeg.txt").write_text(NO_ITEMS, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(tmp_path / "d"), "--db", db]) == 0
+    conn = sqlite3.connect(db)  # as a database from before schema 7 holds it: no units, units NULL
+    ids = [r[0] for r in conn.execute("SELECT id FROM items WHERE unit IS NOT NULL")]
+    conn.execute("DELETE FROM items WHERE unit IS NOT NULL")
+    conn.executemany("INSERT INTO index_queue(item_id) VALUES (?)", [(i,) for i in ids])
+    conn.execute("UPDATE documents SET units = NULL")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["search", "trykkeri", "--db", db]) == 0
+    assert "0 hit(s)" in capsys.readouterr().out
+    assert main(["ingest", str(tmp_path / "d"), "--db", db]) == 0
+    assert "0 new, 0 unchanged, 1 replaced" in capsys.readouterr().out
+    assert main(["search", "trykkeri", "--db", db]) == 0
+    assert "1 hit(s)" in capsys.readouterr().out
+    assert main(["ingest", str(tmp_path / "d"), "--db", db]) == 0
+    assert "0 new, 1 unchanged, 0 replaced" in capsys.readouterr().out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
@@ -19,7 +20,9 @@ from .errors import DocumentError
 from .model import Document
 from .parse import parse_result
 from .parse.casenumbers import normalize_case_number
+from .parse.quality import warning
 from .read import load_file, read_bytes
+from .unsplit import document_units
 
 IN_FLIGHT_PER_JOB = 8  # files parsed ahead of the store, per worker process
 
@@ -30,22 +33,50 @@ class IngestReport:
     items: int = 0
     cases: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): not council material
+    ignored: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): never read (own/temporary files)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): unreadable or broken
+    partial: list[tuple[str, str]] = field(default_factory=list)  # (path, note): stored, but only partly read
 
     def summary(self) -> str:
         c = self.counts
         lines = [f"documents: {c['new']} new, {c['unchanged']} unchanged, {c['replaced']} replaced; "
                  f"{self.items} items, {self.cases} case numbers; {len(self.skipped)} skipped, "
-                 f"{len(self.failed)} failed"]
+                 f"{len(self.failed)} failed, {len(self.partial)} partly read"]
         lines += [f"  skipped {path}: {reason}" for path, reason in self.skipped]
         lines += [f"  FAILED {path}: {reason}" for path, reason in self.failed]
+        lines += [f"  partly read {path}: {note}" for path, note in self.partial]
         return "\n".join(lines)
 
 
-def iter_files(paths: list[str]) -> Iterator[str]:
-    """Files under `paths` (recursively, sorted), without hidden files and without symlink loops."""
+# Files a folder walk never reads: hidden files, Office lock files, temporary files.
+_IGNORED_NAME = re.compile(r"^(?:\..*|~\$.*|.*\.tmp)$", re.IGNORECASE)
+
+
+def ignored_reason(name: str) -> str | None:
+    """Why a file or folder name is never read in a folder walk (None: read it). Hidden files and
+    folders (.git, .DS_Store), Office lock files (~$referat.docx) and temporary downloads
+    (*.tmp) are nobody's council documents, and reading them only produces failures."""
+    if not _IGNORED_NAME.match(name):
+        return None
+    if name.startswith("."):
+        return "hidden file"
+    return "Office lock file" if name.startswith("~$") else "temporary file"
+
+
+def iter_files(paths: list[str], owned: Callable[[str], bool] | None = None,
+               ignored: list[tuple[str, str]] | None = None) -> Iterator[str]:
+    """Files under `paths` (recursively, sorted), without hidden/temporary files, without the
+    files `owned` claims (the database's own file, journal and index) and without symlink loops.
+    What was left out, and why, is appended to `ignored` when given."""
     seen_dirs: set[str] = set()
     seen_files: set[str] = set()
+
+    def skip(p: str, reason: str | None) -> bool:
+        if reason is None and owned is not None and owned(p):
+            reason = "the database's own file"
+        if reason is not None and ignored is not None:
+            ignored.append((p, reason))
+        return reason is not None
 
     def emit(p: str) -> Iterator[str]:
         real = os.path.realpath(p)
@@ -55,17 +86,20 @@ def iter_files(paths: list[str]) -> Iterator[str]:
 
     for top in paths:
         if os.path.isdir(top):
+            if skip(top, None):
+                continue
             for root, dirs, files in os.walk(top, followlinks=True):
                 real = os.path.realpath(root)
                 if real in seen_dirs:
                     dirs[:] = []
                     continue
                 seen_dirs.add(real)
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not skip(os.path.join(root, d), ignored_reason(d)))
                 for name in sorted(files):
-                    if not name.startswith("."):
-                        yield from emit(os.path.join(root, name))
-        else:
+                    path = os.path.join(root, name)
+                    if not skip(path, ignored_reason(name)):
+                        yield from emit(path)
+        elif not (os.path.exists(top) and skip(top, None)):
             yield from emit(top)
 
 
@@ -83,7 +117,10 @@ def parse_path(path: str) -> tuple[str, Document | None, str | None, bool]:
     if data is None:
         return path, None, error, True
     try:
-        return path, parse_result(read_bytes(data, Path(path).name)), None, False
+        result = read_bytes(data, Path(path).name)
+        doc = parse_result(result)
+        doc.unsplit = document_units(result, doc)  # every word searchable, whatever the parse found
+        return path, doc, None, False
     except DocumentError as exc:
         return path, None, exc.reason, exc.kind != DocumentError.NOT_COUNCIL
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop the batch
@@ -97,25 +134,25 @@ def _result(path: str, future) -> tuple[str, Document | None, str | None, bool]:
         return path, None, f"parser process failed ({type(exc).__name__})", True
 
 
-def _known(store, path: str) -> bool:
-    """True when these exact bytes are already stored (then they need no parsing)."""
+def _known(store, path: str, options: dict[str, str | None]) -> bool:
+    """True when these exact bytes are already stored with these options (then they need no parsing)."""
     data, _ = load(path)
     if data is None:
         return False
-    digest = hashlib.sha256(data).hexdigest()
-    return store.conn.execute("SELECT 1 FROM documents WHERE content_hash=?", (digest,)).fetchone() is not None
+    return store.is_stored(hashlib.sha256(data).hexdigest(), options)
 
 
 def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: int = 1,
            progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
     report = IngestReport()
-    files = list(iter_files(paths))
+    options = {"municipality": municipality}  # part of what is ingested: other options re-ingest the same bytes
+    files = list(iter_files(paths, store.owns, report.ignored))
     for p in paths:
         if not os.path.exists(p):
             report.failed.append((p, "no such file or folder"))
     todo = []
     for path in files:
-        if _known(store, path):
+        if _known(store, path, options):
             report.counts["unchanged"] += 1
         else:
             todo.append(path)
@@ -130,8 +167,12 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
         else:
             if municipality and not doc.municipality:
                 doc.municipality = municipality
-            outcome = store.put_document(doc, os.path.abspath(path))
+            doc.origin = os.path.abspath(path)
+            outcome = store.put_document(doc, doc.origin, options)
             report.counts[outcome.status] += 1
+            note = warning(doc)
+            if note and outcome.status != "unchanged":
+                report.partial.append((path, note))
             if outcome.status != "unchanged":
                 report.items += len(doc.items)
                 # distinct cases (municipality + normalised number, as link/ keys them), counted

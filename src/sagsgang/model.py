@@ -84,7 +84,7 @@ class AgendaItem:
     def to_contract(self) -> dict[str, Any]:
         return {
             "number": self.number,
-            "title": self.title,
+            "title": self.title or None,  # a title lost in extraction is null, never ""
             "public": self.public,
             "case_numbers": list(self.case_numbers),
             "route": list(self.route),
@@ -92,6 +92,24 @@ class AgendaItem:
             "attachments": [a.to_contract() for a in self.attachments],
             "sections": [s.heading for s in self.sections],
         }
+
+
+# How every surface (CLI, web, API) marks a search hit on document text outside items.
+UNSPLIT_LABEL = "ikke opdelt i punkter"
+
+
+@dataclass
+class TextUnit:
+    """Document text outside every item (a header, a page whose items were not found, a trailing
+    section): searchable on its own and shown as a hit on the document, "ikke opdelt i punkter".
+    Only its `terms` are indexed, so a query for words an item holds finds the item, not this.
+    Never holds text of a closed item. Made at ingest (sagsgang.unsplit), stored as a searchable
+    row beside the items, not part of the parse contract."""
+
+    text: str                    # the lines as printed (shown in snippets)
+    page: int | None = None      # 1-based PDF page, None for HTML and text
+    heading: str | None = None   # the nearest heading above the text
+    terms: str = ""              # the words of `text` no item of the document makes searchable: indexed
 
 
 @dataclass
@@ -130,6 +148,10 @@ class Document:
     content_hash: str | None = None  # sha256 of the published file (provenance)
     date: str | None = None  # the printed date of a note or write-up that is not a meeting's document
     addressed_to: str | None = None  # "Til Økonomiudvalget og Borgerrepræsentationen" -> the bodies addressed
+    confidence: float | None = None  # 0..1, how sure the parse is of its reading (parse/quality.py)
+    unread_share: float | None = None  # share of the text's words that went into no field
+    origin: str | None = None  # where it was ingested from (path or URL): its store identity; not in the contract
+    unsplit: list[TextUnit] = field(default_factory=list)  # text outside items (sagsgang.unsplit)
 
     def to_contract(self) -> dict[str, Any]:
         return {
@@ -160,7 +182,8 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "sections": [{"heading": sec.heading, "text": sec.text} for sec in it.sections],
             "intro": it.intro, "page": it.page} for it in doc.items],
         "layout": doc.layout, "pages": doc.pages, "content_hash": doc.content_hash, "date": doc.date,
-        "addressed_to": doc.addressed_to,
+        "addressed_to": doc.addressed_to, "origin": doc.origin, "confidence": doc.confidence,
+        "unread_share": doc.unread_share,
     }
 
 
@@ -177,5 +200,5 @@ def document_from_dict(data: dict[str, Any]) -> Document:
             sections=[Section(**s) for s in it.get("sections", [])],
             intro=it.get("intro", ""), page=it.get("page")))
     fields = {k: data[k] for k in ("source", "municipality", "document_type", "layout", "pages", "content_hash", "date",
-                                   "addressed_to") if k in data}
+                                   "addressed_to", "origin", "confidence", "unread_share") if k in data}
     return Document(meeting=meeting, items=items, **fields)

@@ -23,3 +23,12 @@ def test_municipality_from_mentions():
     assert detect_municipality("Københavns Kommune har meldt ind, jf. Borgerrepræsentationen") == "København"
     assert detect_municipality("Referat fra Aarhus Byråd") == "Aarhus"
     assert detect_municipality("KKR Sjælland og Region Sjælland") is None
+
+
+def test_municipality_in_capitals_lower_case_or_genitive_of_a_regional_municipality():
+    from sagsgang.parse.bodies import detect_municipality
+
+    assert detect_municipality("SKIVE KOMMUNE MØDESTED: MØDEDATO:") == "Skive"
+    assert detect_municipality("For Assens kommune svarer det til") == "Assens"
+    assert detect_municipality("indstillinger til Bornholms Regionskommunes kultur- og idrætspris") == "Bornholm"
+    assert detect_municipality("Mødet blev holdt i Skive") is None

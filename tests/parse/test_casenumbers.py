@@ -65,3 +65,9 @@ def test_matches_at_equals_finditer_from_the_candidates():
     assert [m.group(0) for m in matches_at(CASE_FORM, text, [0, 11])] == ["22/8164", "24-003250"]
     ab = re.compile("ab")
     assert [m.start() for m in matches_at(ab, "abab", [0, 1, 2])] == [m.start() for m in ab.finditer("abab")] == [0, 2]
+
+
+def test_acadre_numbers_with_kle_prefix_and_year_serial_numbers():
+    from sagsgang.parse.casenumbers import find_case_numbers, standalone_case_number
+    assert standalone_case_number("85.02.02G00-0011") == "85.02.02G00-0011"
+    assert find_case_numbers("00.01.00A04 - 2007/34364") == ["2007/34364"]  # the KLE code beside it is not one

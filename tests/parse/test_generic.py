@@ -165,7 +165,9 @@ def test_capital_decision_headings_and_case_type_prefixes():
             "  • 136.\n    Orienteringssag: Status\n    INDSTILLING:\n    Til efterretning.\n")
     doc = parse_text(text)
     assert (doc.meeting.date, doc.meeting.start_time) == ("2017-12-14", "17:00")
-    assert [(i.number, i.title) for i in doc.items] == [("135", "Godkendelse af dagsorden"), ("136", "Status")]
+    # the type tag is part of the printed title (annotation rules: titles kept as printed)
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("135", "Beslutningssag: Godkendelse af dagsorden"), ("136", "Orienteringssag: Status")]
     (d,) = doc.items[0].decisions
     assert (d.committee, d.date, d.text, d.absent) == ("BYRÅDET", "2017-12-14", "Dagsordenen godkendt", [])
 
@@ -211,3 +213,50 @@ def test_joined_header_lines_still_give_the_meeting_date():
                                                                                  "19:00")
     assert (doc.items[0].number, doc.items[0].title) == ("272", "2. behandling af budget 2017")
     assert doc.items[0].decisions[0].date == "2016-10-10"
+
+
+def test_genitive_decisions_newest_first_are_listed_oldest_first():
+    text = ("Referat\nRegionsrådet\nMødedato: 20-06-2023\n\n1. Budget 2024\n\nSagsnr.: 23/100\n\n"
+            "Regionsrådets beslutning den 20. juni 2023:\n\nGodkendt.\n\n"
+            "Forretningsudvalgets beslutning den 6. juni 2023:\n\nAnbefales.\n")
+    doc = parse_text(text)
+    assert [(d.committee, d.date, d.text) for d in doc.items[0].decisions] == [
+        ("Forretningsudvalget", "2023-06-06", "Anbefales."), ("Regionsrådet", "2023-06-20", "Godkendt.")]
+
+
+def test_outcomes_printed_without_a_heading_are_decisions_of_their_body():
+    text = ("Referat\nKommunalbestyrelsen\nMødedato: 23-02-2010\n\n1. Salg af grund\n\nSagsnr.: 10/100\n\n"
+            "Indstilling\n\nForvaltningen indstiller, at grunden sælges.\n\n"
+            "Teknik- og Miljøudvalget: Anbefales. Økonomiudvalget: Indstilles godkendt.\n\n"
+            "Beslutning\n\nGodkendt.\n\n2. Lokalplan\n\nSagsnr.: 10/200\n\nIndstilling\n\n"
+            "Økonomiudvalget anbefaler indstillingen.\n\nJens Hansen var fraværende.\n\n"
+            "Økonomiudvalget indstiller, at planen vedtages.\n\n"
+            "Såfremt byrådet tiltræder indstillingen, vil forvaltningen gå videre med planen.\n")
+    one, two = parse_text(text).items
+    assert [(d.committee, d.date, d.text) for d in one.decisions] == [
+        ("Kommunalbestyrelsen", "2010-02-23", "Godkendt."), ("Teknik- og Miljøudvalget", None, "Anbefales."),
+        ("Økonomiudvalget", None, "Indstilles godkendt.")]
+    assert [(d.committee, d.text, d.absent) for d in two.decisions] == [
+        ("Økonomiudvalget", "Økonomiudvalget anbefaler indstillingen. Jens Hansen var fraværende.", ["Jens Hansen"])]
+
+
+def test_route_from_a_behandling_table_and_a_hvem_beslutter_list():
+    text = ("Referat\nBørne- og Skoleudvalget\nMødedato: 30-01-2018\n\n1. Lokalaftale\n\nSagsnr.: 17/100\n\n"
+            "Behandling\n\nMødedato\n\nBørne- og Skoleudvalget\n\n30-01-2018\n\n"
+            "Hvem beslutter\n\nBørne- og Skoleudvalget indstiller\n\nKommunalbestyrelsen beslutter\n\n"
+            "Beslutningskompetence\n\nKommunalbestyrelsen\n\n2. Orientering\n\nSagsnr.: 17/200\n\n"
+            "Behandling\n\nMødedato\n\nBørne- og Skoleudvalget\n\n30-01-2018\n")
+    one, two = parse_text(text).items
+    assert one.route == ["Børne- og Skoleudvalget", "Kommunalbestyrelsen"]
+    assert two.route == ["Børne- og Skoleudvalget"]
+
+
+def test_a_publishers_own_headings_are_known_by_their_repetition_across_items():
+    para = "Forvaltningen har undersøgt sagen grundigt og beskriver her hvad den har fundet frem til."
+    text = ("Referat\nØkonomiudvalget\nMødedato: 06-09-2022\n\n1. Budget 2023\n\nSagsnr.: 22/100\n\n"
+            f"Beslutning\n\nGodkendt.\n\nSagens videre forløb\n\n{para}\n\n"
+            "2. Lokalplan 12\n\nSagsnr.: 22/200\n\n"
+            f"Beslutning\n\nAnbefales.\n\nSagens videre forløb\n\n{para}\n")
+    one, two = parse_text(text).items
+    assert [s.heading for s in one.sections] == ["Beslutning", "Sagens videre forløb"]
+    assert [d.text for d in one.decisions] == ["Godkendt."] and [d.text for d in two.decisions] == ["Anbefales."]

@@ -20,3 +20,20 @@ def test_decision_heading_names_body_and_date():
     assert m.group("body") == "Social- og Seniorudvalget (18-21)" and m.group("date") == "03-12-2018"
     assert heading_name("Beslutning i Arbejdsmarkedsudvalget den 17-08-2022") == "Beslutning"
     assert heading_name("Sagsforløb:") == "Sagsforløb"
+
+
+def test_genitive_decision_headings_name_the_body_in_its_base_form():
+    from sagsgang.parse.headings import decision_body_date, heading_name, is_heading
+    assert decision_body_date("Forretningsudvalgets beslutning den 3. maj 2021:") == (
+        "Forretningsudvalget", "3. maj 2021")
+    assert decision_body_date("Regionsrådets beslutning") == ("Regionsrådet", None)
+    assert heading_name("Byrådets beslutning den 20-06-2023") == "Beslutning"
+    assert not is_heading("Sagens beslutning") and decision_body_date("Borgernes beslutning") is None
+
+
+def test_labelled_routes_sagsforloeb_and_forventet_sagsgang():
+    from sagsgang.parse.headings import ROUTE_HEADING, inline_route
+    assert inline_route("Sagsforløb: BY") == "BY" and inline_route("Sagsforløb: ØU, KB") == "ØU, KB"
+    assert inline_route("Sagsforløb: Sagen har været drøftet i udvalget") is None  # prose, not a route
+    assert inline_route("Forventet sagsgang: TMU, ØU, BY") == "TMU, ØU, BY"
+    assert ROUTE_HEADING.match("FORVENTET SAGSGANG")

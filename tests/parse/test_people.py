@@ -25,3 +25,14 @@ def test_capitalised_headings_are_not_people():
 def test_bulleted_and_table_piped_names():
     assert split_names("• Rita Byskov") == ["Rita Byskov"]
     assert split_names("Peder Hansen, Tonni Hansen |") == ["Peder Hansen", "Tonni Hansen"]
+
+
+def test_more_ways_minutes_say_someone_was_away():
+    from sagsgang.parse.people import ABSENT_LABEL, absent_in_sentences
+    assert absent_in_sentences("Godkendt. Hans Jensen (V) deltog ikke.") == ["Hans Jensen (V)"]
+    assert absent_in_sentences("Anbefales. Lise Holm havde forfald.") == ["Lise Holm"]
+    assert absent_in_sentences("Mette Ekstrøm og Maja Torp Nielsen var ikke til stede.") == [
+        "Mette Ekstrøm", "Maja Torp Nielsen"]
+    assert absent_in_sentences("Ole Bak var forhindret.") == ["Ole Bak"]
+    assert absent_in_sentences("Sagen deltog ikke nogen i.") == []
+    assert ABSENT_LABEL.match("Ikke til stede: Ole Bak").group("rest") == "Ole Bak"

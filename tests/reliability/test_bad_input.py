@@ -80,7 +80,9 @@ def test_batch_continues_and_exit_status_says_some_failed(tmp_path):
     r = cli("parse", *paths, "--json")
     assert r.returncode == 2
     assert "Traceback" not in r.stderr
-    failed_lines = r.stderr.strip().splitlines()
+    lines = r.stderr.strip().splitlines()
+    notes = ("partly read", "no agenda item found")  # parsed in part: a note, not a failure
+    failed_lines = [ln for ln in lines if not any(n in ln for n in notes)]
     assert len(failed_lines) == len(EXPECTED_FAILURES)
     parsed = json.loads(r.stdout)
     assert len(parsed) == len(paths) - len(EXPECTED_FAILURES)

@@ -11,32 +11,14 @@ from collections import deque
 from urllib.parse import parse_qs, quote, quote_plus, urljoin, urlparse
 
 from ..web.conftest import SECRET
+from .crawl import links
 
 SECRET_WORDS = [w.casefold() for w in SECRET.split("-")]  # hemmelig, personsag, øresund
 # its title, its case number, and its secret words (as one query: see without_echo)
 SEARCHES = ["personalesag", "24-009999", " ".join(SECRET_WORDS)]
 ENTRY = ["/", "/kommuner", "/api/v1/system", "/api/v1/bodies", "/api/v1/openapi.json"] + [
     url + quote(q) for q in SEARCHES for url in ("/?q=", "/tema?q=", "/api/v1/search?q=", "/feeds/search.atom?q=")]
-HREF = re.compile(r'(?:href|src)="([^"#]+)"')
 CPR = re.compile(r"(?<!\d)[0-3]\d[01]\d\d\d-\d{4}(?!\d)")
-
-
-def links(body: str, content_type: str) -> list[str]:
-    if "json" in content_type:
-        found = []
-
-        def walk(x):
-            if isinstance(x, dict):
-                for v in x.values():
-                    walk(v)
-            elif isinstance(x, list):
-                for v in x:
-                    walk(v)
-            elif isinstance(x, str) and "/api/v1/" in x:
-                found.append(x)
-        walk(json.loads(body))
-        return found
-    return [m.replace("&amp;", "&") for m in HREF.findall(body)]
 
 
 def readable(body: str, content_type: str) -> str:

@@ -30,6 +30,30 @@ def test_mask_cpr_rules():
     assert mask_cpr("sag 22/8164, konto 9999-1234567, dato 17-08-2022, EMN-2025-009242") == \
         "sag 22/8164, konto 9999-1234567, dato 17-08-2022, EMN-2025-009242"
     assert mask_cpr("991399-1234") == "991399-1234"  # month 13 is no date: not a CPR number
+    assert mask_cpr("011399-1234 og 011099-1234") == "011399-1234 og xxxxxx-xxxx"  # the month alone decides
+    assert mask_cpr("321299-1234 og 311299-1234") == "321299-1234 og xxxxxx-xxxx"  # the day alone decides
+    assert mask_cpr("000199-1234 og 010099-1234") == "000199-1234 og 010099-1234"
+
+
+def test_mask_cpr_every_printed_form():
+    """En dash, non-breaking hyphen, a spaced dash, a (non-breaking) space and ten digits in a row."""
+    for form in ("010203-1234", "010203\u20131234", "010203\u20111234", "010203 - 1234", "010203 \u2013 1234",
+                 "010203 1234", "010203\u00a01234", "0102031234", "010203\u20141234", "010203\u22121234"):
+        assert mask_cpr(f"CPR {form}.") == "CPR xxxxxx-xxxx.", form
+    assert mask_cpr("tlf. 12345678, EAN 5790001234567, 01020312345") == "tlf. 12345678, EAN 5790001234567, 01020312345"
+
+
+def test_mask_document_masks_every_field():
+    from sagsgang.model import AgendaItem, Attachment, Decision, Document, Meeting, Section, document_to_dict
+    from sagsgang.privacy import mask_document
+
+    n = "010203\u20111234"
+    doc = Document(source=f"klage {n}.txt", meeting=Meeting(f"Udvalg {n}", "2024-01-01", None, f"Sal {n}", [n], [n]),
+                   addressed_to=n, items=[AgendaItem(
+                       title=n, number=n, case_numbers=[n], route=[n], intro=n, sections=[Section(n, n)],
+                       decisions=[Decision(n, None, n, [n])], attachments=[Attachment(n, n)])])
+    masked = repr(document_to_dict(mask_document(doc)))
+    assert "1234" not in masked and masked.count("xxxxxx-xxxx") == 18
 
 
 def test_search_snippets_and_reports_never_show_a_cpr_number(tmp_path):

@@ -8,8 +8,10 @@ import pytest
 from sagsgang.model import AgendaItem, Decision, Document, Meeting, Section
 from sagsgang.search import open_index, rebuild_index, search
 
+# the contract of shared/spec/search-output.md, plus what a hit is (an item or document text outside
+# items, "unit") and where it starts ("page")
 KEYS = {"source", "municipality", "committee", "date", "item_number", "title", "case_numbers", "public",
-        "snippet", "score"}
+        "snippet", "score", "unit", "page"}
 
 
 def doc(source, municipality, committee, date, items) -> Document:

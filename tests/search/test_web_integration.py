@@ -31,7 +31,7 @@ def store(tmp_path):
 
 def test_web_api_methods(store):
     assert {d.source for d in store.documents()} >= {"000_49f9073853a75b98.txt", "faxe_oeu.txt"}
-    assert set(store.document_modified()) == {d.source for d in store.documents()}
+    assert set(store.document_modified()) == {d.content_hash for d in store.documents()}
     assert store.last_ingest() and store.data_version() == 4
     assert store.tombstones() == []
     assert store.stats()["documents"] == 4

@@ -58,7 +58,9 @@ def test_new_bytes_replace_and_tombstone(tmp_path):
     store = open_store(str(tmp_path / "s.db"), indexer=index_item)
     store.put_document(make_doc(), "/x/a.txt")
     v1 = store.data_version()
-    out = store.put_document(make_doc(text="Ny tekst om trafik", salt="2"), "/x/a.txt")
+    corrected = make_doc(text="Ny tekst om trafik", salt="2")
+    corrected.items[0].number = "2"  # item 1 is gone, item 2 is new
+    out = store.put_document(corrected, "/x/a.txt")
     assert out.status == "replaced"
     assert store.data_version() > v1
     assert store.stats()["documents"] == 1 and store.stats()["items"] == 1

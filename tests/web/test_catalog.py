@@ -42,7 +42,8 @@ def test_documents_are_ordered_by_municipality_then_source():
 def test_ids_and_meetings():
     catalog = Catalog(DOCS)
     koege = sha16("Køge", "Teknisk Udvalg", "2023-12-01")
-    unknown = sha16("", "", "2022-03-03")  # no municipality, no body: only the date names the meeting
+    # no municipality: the meeting belongs to its document alone (no body printed either)
+    unknown = sha16("", "document", "u.txt", "", "2022-03-03")
     m = catalog.meetings[koege]
     assert (m.municipality, m.committee, m.date, m.start_time, m.location) == (
         "Køge", "Teknisk Udvalg", "2023-12-01", "17:00", "Rådhuset")

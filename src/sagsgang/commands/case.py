@@ -31,7 +31,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     wanted = normalize_case_number(args.number)
     cases = [c for c in build_cases(store.documents())
              if any(normalize_case_number(n) == wanted for n in c.numbers)

@@ -10,15 +10,24 @@ from ..search import open_index
 
 HELP = "read, parse and store documents (files and folders) in the database for search"
 DESCRIPTION = """Read and parse every text, HTML and PDF document under the given files and folders
-(recursively; hidden files are skipped, symlink loops followed once) and store the result in the
-database: meetings, agenda items, decisions, attachments and the search index.
+and store the result in the database: meetings, agenda items, decisions, attachments and the
+search index (every word of a document, also text the parser did not place in an item).
 
-Each document is committed in its own transaction. The same bytes again change nothing; a file
-at the same path (or with the same name) with new content replaces the old records."""
+Folders are read recursively, symlink loops followed once. Never read: the database itself with
+its WAL/SHM files and search index folder (so `sagsgang ingest .` beside sagsgang.db works),
+hidden files and folders (.*), Office lock files (~$*) and temporary files (*.tmp); --verbose
+names them.
+
+Each document is committed in its own transaction. A document is its source (path) + content +
+options: the same bytes with the same --municipality change nothing; new content at the same path,
+or a different --municipality, replaces the old records; a file of the same name in another folder
+is another document. This is the only command that creates a database. CPR numbers are masked as
+documents are stored."""
 EPILOG = """examples:
   sagsgang ingest corpus/docs --db sagsgang.db
   sagsgang ingest referat.pdf --municipality Norddjurs
   sagsgang ingest archive/ --jobs 8
+  sagsgang ingest . --verbose        # also name the files it never reads
 
 exit status: 0 when every file was stored or skipped as not council material (a listing page, a
 cover letter: named on stderr with the reason), 2 when any file could not be read (empty, binary,
@@ -30,6 +39,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
     p.add_argument("--municipality", help="municipality for documents that do not name one")
     p.add_argument("--jobs", type=int, default=1, help="parse with N processes (default 1)")
+    p.add_argument("--verbose", action="store_true",
+                   help="also name the files never read (database files, hidden and temporary files)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,10 +50,15 @@ def run(args: argparse.Namespace) -> int:
                         progress=progress_bar(sys.stderr))
     finally:
         store.close()
+    if args.verbose:
+        for path, reason in report.ignored:
+            print(f"sagsgang ingest: not read {path}: {reason}", file=sys.stderr)
     for path, reason in report.skipped:
         print(f"sagsgang ingest: skipped {path}: {reason}", file=sys.stderr)
     for path, reason in report.failed:
         print(f"sagsgang ingest: FAILED {path}: {reason}", file=sys.stderr)
+    for path, note in report.partial:
+        print(f"sagsgang ingest: partly read {path}: {note}", file=sys.stderr)
     c = report.counts
 
     def names(entries: list[tuple[str, str]]) -> str:
@@ -50,5 +66,5 @@ def run(args: argparse.Namespace) -> int:
 
     print(f"documents: {c['new']} new, {c['unchanged']} unchanged, {c['replaced']} replaced; "
           f"{report.items} items, {report.cases} case numbers; {len(report.skipped)} skipped{names(report.skipped)}, "
-          f"{len(report.failed)} failed{names(report.failed)}")
+          f"{len(report.failed)} failed{names(report.failed)}, {len(report.partial)} partly read")
     return 2 if report.failed else 0

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
 
+from ..model import UNSPLIT_LABEL
 from ..search import search
 from ..store import open_store
 
@@ -17,8 +19,11 @@ numbers (22/8164, EMN-2025-009242) are matched exactly.
   "exact phrase"   words close together, required
   -word            exclude items with the word
 
-Closed items (lukkede punkter) are found by title and case number only. With --json the output is
-exactly the contract in shared/spec/search-output.md."""
+Every word of a stored document is searchable: text the parser did not place in an item (a
+meeting header, a page whose items were not found) is found as a hit on the document, marked
+"ikke opdelt i punkter" (in --json: "unit": "document", with its "page" when known; an item hit
+has "unit": "item"). Closed items (lukkede punkter) are found by title and case number only.
+With --json the output is the contract in shared/spec/search-output.md plus "unit" and "page"."""
 EPILOG = """examples:
   sagsgang search 'velfærdsaftale ældreområdet'
   sagsgang search 22/8164 --json
@@ -40,7 +45,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     try:
         result = search(store, args.query, municipality=args.municipality, committee=args.committee,
                               date_from=args.date_from, date_to=args.date_to, year=args.year,
@@ -51,14 +56,18 @@ def run(args: argparse.Namespace) -> int:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(f"{result['total']} hit(s) for {args.query!r}")
+    print(f"{result['total']} hit(s) for {result['query']!r}")  # the query as searched: CPR numbers masked
     for n, r in enumerate(result["results"], start=args.offset + 1):
         where = " · ".join(x for x in (r["municipality"], r["committee"], r["date"]) if x)
         num = f"punkt {r['item_number']}: " if r["item_number"] else ""
         cases = f"  [{', '.join(r['case_numbers'])}]" if r["case_numbers"] else ""
         closed = "  (lukket punkt)" if not r["public"] else ""
-        print(f"{n:>3}. {num}{r['title']}{cases}{closed}")
+        if r.get("unit") == "document":  # text outside every item: a hit on the document
+            page = f", side {r['page']}" if r.get("page") else ""
+            print(f"{n:>3}. dokumentet — {UNSPLIT_LABEL}{page}: {r['title']}")
+        else:
+            print(f"{n:>3}. {num}{r['title']}{cases}{closed}")
         print(f"     {where}  —  {r['source']}")
-        if r["snippet"]:
-            print("     " + re.sub(r"</?mark>", "*", r["snippet"]))
+        if r["snippet"]:  # HTML with <mark> (escaped document text): shown as text, matches in *stars*
+            print("     " + html.unescape(re.sub(r"</?mark>", "*", r["snippet"])))
     return 0

@@ -30,7 +30,7 @@ def make_loader(db: str | None):
     from ..web.app import Data
     from ..web.catalog import Catalog
 
-    store = open_store(db)
+    store = open_store(db, create=False)
     cache: dict = {}
 
     def load() -> Data:

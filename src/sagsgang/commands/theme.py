@@ -37,26 +37,28 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..privacy import mask_cpr
     from ..search import search
     from ..store import open_store
 
-    store = open_store(args.db)
-    result = search(store, args.query, municipality=args.municipality, committee=args.committee,
+    store = open_store(args.db, create=False)
+    query = mask_cpr(args.query)  # as searched and echoed
+    result = search(store, query, municipality=args.municipality, committee=args.committee,
                     date_from=args.date_from, date_to=args.date_to, limit=MAX_HITS)
     hits = {(r["source"], r.get("item_number"), r["title"]) for r in result["results"]}
     cases = [c for c in build_cases(store.documents())
              if any((i.source.source, i.number, i.title) in hits for i in c.items)]
-    rows = theme_rows(cases, args.query)
+    rows = theme_rows(cases, query)
     counts = theme_counts(rows)
     if args.csv:
         Path(args.csv).write_text(theme_csv(rows), encoding="utf-8", newline="")
         print(f"{len(rows)} rows from {len(counts)} municipalities written to {args.csv}", file=sys.stderr)
     elif args.json:
-        json.dump({"query": args.query, "counts": counts, "rows": [asdict(r) for r in rows]}, sys.stdout,
+        json.dump({"query": query, "counts": counts, "rows": [asdict(r) for r in rows]}, sys.stdout,
                   ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        print(f"Tema »{args.query}«: {len(rows)} behandlinger i {len(counts)} kommuner "
+        print(f"Tema »{query}«: {len(rows)} behandlinger i {len(counts)} kommuner "
               f"({', '.join(f'{m} {n}' for m, n in counts.items())})")
         for r in rows:
             outcome = r.outcome if len(r.outcome) <= 80 else r.outcome[:77] + "..."

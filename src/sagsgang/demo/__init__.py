@@ -16,10 +16,11 @@ from pathlib import Path
 
 from . import vocabulary as V
 from .cases import Meeting, World, kommune
-from .render_text import acadre_case_text, firstagenda_text, fredensborg_case_text, kbh_note_text
-from .truth import case_truth, fredensborg_truth, kbh_note_truth, meeting_truth
+from .render_text import acadre_case_text, firstagenda_text, fredensborg_case_text, kbh_note_text, listed_meeting_text
+from .truth import case_truth, fredensborg_truth, kbh_note_truth, listed_meeting_truth, meeting_truth
 
 FORMATS = ("txt", "html", "pdf")
+LISTED_SHARE = 0.15  # meetings also published as a listed-items page (render_text.listed_meeting_text)
 __all__ = ["FORMATS", "Stats", "generate"]
 
 
@@ -110,6 +111,12 @@ def _emit(world: World, m: Meeting, formats: list[str], write: Callable[[str, by
     write(name, data, truth)
     if "txt" not in formats:
         return
+    # The same meeting as a site that lists its items first (flattened table of contents, or
+    # åbent/lukket rows): its own RNG, so every other file stays byte-identical.
+    if random.Random(f"{name}:listed").random() < LISTED_SHARE:
+        text = listed_meeting_text(m)
+        lname = name.rsplit(".", 1)[0] + "_listet.txt"
+        write(lname, text.encode("utf-8"), listed_meeting_truth(lname, m, _muni_of(text, muni)))
     for it in m.items:
         c = it.case
         done = it.kind == "case" and c.step == len(c.route) and len(c.route) > 1

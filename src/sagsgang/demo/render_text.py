@@ -160,3 +160,57 @@ def kbh_note_text(case: Case, iso: str) -> str:
             str(2000000 + int(digits[-6:] or 0)), "", "Sagsnummer eDoc", edoc_number(case), "",
             "Sagsbehandler", "Rikke Vang Ziirsen", ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def listed_meeting_text(m: Meeting) -> str:
+    """Minutes whose items are first listed on one flattened line ("1. Title 2. Title …", closed ones
+    "(FOR LUKKEDE DØRE)"), as text extraction of a PDF table of contents leaves them, then printed
+    as "N. Title" bodies with "Sagsnr.:" and unnamed "Beslutning" headings; the meeting facts are
+    label: value lines. Agendas list their items as "åbent N Title" / "lukket N Title" rows only."""
+    kind = "Dagsorden" if m.agenda else "Referat"
+    if label_blocks(m):
+        # each label on a line of its own with its value below it; members as a bulleted list
+        out = [f"{kind} {m.committee}", "", "Mødedato", f"{dmy(m.date)} kl. {m.start_time}", "Mødested", m.location,
+               "Deltagere", *[f"• {p}" for p in m.participants]]
+        if m.absent:
+            out += ["Afbud", *[f"• {p}" for p in m.absent]]
+    else:
+        out = [f"{kind} {m.committee}", "", f"Mødedato: {dmy(m.date)}", f"Mødetidspunkt: {m.start_time}",
+               f"Mødested: {m.location}", f"Deltagere: {', '.join(m.participants)}"]
+        if m.absent:
+            out.append(f"Fraværende: {', '.join(m.absent)}")
+    out.append("")
+    if m.agenda:
+        out += ["Dagsordenspunkter", ""]
+        out += [f"  {'åbent' if it.case.public else 'lukket'} {it.number} {it.case.title}" for it in m.items]
+        return "\n".join(out).rstrip() + "\n"
+    listed = " ".join(f"{it.number}. {it.case.title}{'' if it.case.public else ' (FOR LUKKEDE DØRE)'}"
+                      for it in m.items)
+    out += [f"Indholdsfortegnelse {listed}", ""]
+    for it in m.items:
+        out += [f"{it.number}. {it.case.title}{'' if it.case.public else ' (FOR LUKKEDE DØRE)'}", ""]
+        if it.case.number:
+            out += [f"Sagsnr.: {it.case.number}", ""]
+        for heading, body in listed_item_sections(it, genitive_heading(m)):
+            out += [heading, "", body, ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def label_blocks(m: Meeting) -> bool:
+    """Whether a listed-items page prints its facts as label blocks and names the deciding body in
+    the genitive ("Økonomiudvalgets beslutning den …"): a fixed half of the meetings."""
+    return m.seq % 2 == 1
+
+
+def listed_item_sections(it: Item, genitive: str | None = None) -> list[tuple[str, str]]:
+    """(heading, body) blocks of one item of `listed_meeting_text` minutes; `genitive` is the
+    decision heading naming the body ("Økonomiudvalgets beslutning den 03-04-2024:")."""
+    if it.kind == "closed":
+        return []
+    out = list(it.case.sections) if it.kind == "case" else []
+    out.append((genitive or "Beslutning", "\n\n".join(decision_paragraphs(it.decision)) if it.decision else "-"))
+    return out
+
+
+def genitive_heading(m: Meeting) -> str | None:
+    return f"{m.committee}s beslutning den {dmy(m.date)}:" if label_blocks(m) else None

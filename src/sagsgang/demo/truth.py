@@ -107,3 +107,25 @@ def kbh_note_truth(source: str, case: Case, municipality: str | None) -> dict[st
             "sections": sections,
         }],
     }
+
+
+def listed_meeting_truth(source: str, m: Meeting, municipality: str | None) -> dict[str, Any]:
+    """Gold for `listed_meeting_text`: what the list and the bodies print, no route or bilag."""
+    from .render_text import genitive_heading, listed_item_sections
+    items = []
+    for it in m.items:
+        case, body = it.case, not m.agenda
+        sections = [("Beslutning" if h == genitive_heading(m) else h, b)
+                    for h, b in listed_item_sections(it, genitive_heading(m))] if body else []
+        items.append({
+            "number": it.number, "title": case.title, "public": case.public,
+            "case_numbers": [case.number] if case.number and body else [], "route": [],
+            "decisions": [_decision(it.decision)] if body and it.decision is not None else [],
+            "attachments": [], "sections": [h for h, _ in sections],
+        })
+    return {
+        "source": source, "municipality": municipality, "document_type": "dagsorden" if m.agenda else "referat",
+        "meeting": {"committee": m.committee, "date": m.date, "start_time": m.start_time,
+                    "location": m.location, "participants": list(m.participants), "absent": list(m.absent)},
+        "items": items,
+    }

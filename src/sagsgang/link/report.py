@@ -116,12 +116,26 @@ def theme_counts(rows: list[ThemeRow]) -> dict[str, int]:
     return dict(sorted(Counter(r.municipality or "ukendt" for r in rows).items()))
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may run as a formula (OWASP CSV injection)
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A CSV cell a spreadsheet shows as text: document text starting like a formula
+    (=HYPERLINK(...), +cmd, -2+3, @SUM) gets a leading apostrophe, as OWASP advises; CPR numbers masked."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return value
+    value = mask_cpr(value)
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
 def theme_csv(rows: list[ThemeRow]) -> str:
     """CSV for spreadsheets: UTF-8 with BOM (Excel reads æøå right only with it), ';' separated as a
-    Danish Excel expects, every field quoted where needed."""
+    Danish Excel expects, every field quoted where needed, no cell a formula (spreadsheet_cell)."""
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     writer.writerow(THEME_COLUMNS)
     for r in rows:
-        writer.writerow([getattr(r, c) if getattr(r, c) is not None else "" for c in THEME_COLUMNS])
+        writer.writerow([spreadsheet_cell(getattr(r, c)) for c in THEME_COLUMNS])
     return "\ufeff" + buf.getvalue()

@@ -13,6 +13,8 @@ from ..model import Document
 from ..read import ReadResult, read_document
 from .detect import choose_layout
 from .lines import prepare
+from .listing import is_listing
+from .quality import assess
 
 __all__ = ["parse_file", "parse_result"]
 
@@ -25,15 +27,17 @@ def parse_result(result: ReadResult) -> Document:
     layout = choose_layout(result, lines)
     doc = layout.parse(result, lines)
     doc.content_hash = result.sha256
-    if doc.meeting is None and (not doc.items or not any(it.title for it in doc.items)):
-        raise DocumentError(result.source, "not a council document (no agenda item or case found)",
-                            DocumentError.NOT_COUNCIL)
+    if (not doc.items or not any(it.title for it in doc.items)) and (doc.meeting is None or is_listing(result.text)):
+        # a listing of meetings (parse/listing.py) must not become an empty meeting of an unknown body
+        raise DocumentError(result.source, "not a council document (no agenda item or case found"
+                            + ("; a listing of meetings)" if doc.meeting else ")"), DocumentError.NOT_COUNCIL)
     if doc.meeting is None and not _has_structure(doc):
         # No case number, heading or decision: an attachment (letter, list) or not council material.
         if len(COUNCIL_WORDS.findall(result.text[:50000])) < 2:
             raise DocumentError(result.source, "not a council document (no meeting, case number, "
                                                "decision or council vocabulary found)", DocumentError.NOT_COUNCIL)
         doc.document_type = "andet"
+    assess(doc, result.text)
     return doc
 
 

@@ -6,6 +6,7 @@ title is, which header lines to skip) and passes it here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import AgendaItem, Document, Meeting
 from ..read import ReadResult
@@ -13,10 +14,27 @@ from .bodies import MUNICIPALITIES, detect_municipality
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import is_heading
+from .inline_body import find_inline_bodies
 from .item_body import parse_item
-from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, find_item_starts
+from .item_list import find_item_list, joined_text, line_at, split_glued_headers
+from .item_starts import (
+    CLOSED_MARKER,
+    LABELLED_START,
+    NUMBERED_START,
+    OPEN_CLOSED_TAG,
+    ItemStart,
+    drop_toc_entries,
+    find_item_starts,
+)
 from .lines import Line
-from .meeting import TITLE_LINE, document_kind, parse_meeting
+from .meeting import (
+    TITLE_LINE,
+    absent_from_attendance_item,
+    complete_meeting,
+    document_kind,
+    meeting_facts,
+    parse_meeting,
+)
 
 _TYPE_WORDS = {"orientering": "orientering", "orienteringsnotat": "orientering", "notat": "orientering",
                "sagsfremstilling": "sagsfremstilling", "indstilling": "sagsfremstilling",
@@ -61,11 +79,19 @@ def _shorten(title: str, limit: int = 200) -> str:
 def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Document:
     """Fill decisions' missing body/date from the meeting, order them, set municipality and type."""
     doc.meeting = meeting
+    if meeting and meeting.committee is None and meeting.date:
+        # the header left the body out: the body that decided on the meeting's date ("Sundheds- og
+        # Omsorgsudvalget, 03-03-2016, pkt. 15") is the one that met
+        bodies = Counter(d.committee for it in doc.items for d in it.decisions
+                         if d.committee and d.date == meeting.date)
+        if bodies:
+            meeting.committee = bodies.most_common(1)[0][0]
     for item in doc.items:
         for d in item.decisions:
             if meeting and d.committee is None:
                 d.committee = meeting.committee
-            if meeting and d.date is None:
+            if meeting and d.date is None and d.committee == meeting.committee:
+                # an undated treatment is the meeting's own only when it names the meeting's body
                 d.date = meeting.date
         # Oldest first; undated treatments keep their printed place after dated ones before them.
         item.decisions.sort(key=lambda d: d.date or "9999")
@@ -78,28 +104,204 @@ def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Docume
 def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
                            decision_ends_at_break: bool = False) -> Document:
     """A meeting's agenda or minutes: header, then items found by their printed cues."""
-    starts = find_item_starts(lines, meeting_context=True)
+    lines = split_glued_headers(lines)
+    starts = segment_items(lines)
     header = lines[: starts[0].index] if starts else lines
+    if starts and starts[0].lead.strip():
+        header = [*header, Line(starts[0].lead.strip(), lines[starts[0].index].offset)]
     meeting = parse_meeting(header)
+    if meeting is None:
+        facts, labelled = meeting_facts(header)
+        meeting = facts if labelled >= 2 else None  # labelled facts without a date or body still describe it
+    if starts and (meeting is None or not meeting.date):
+        # the facts may follow the first item's start (a page number or list line taken for an item, a
+        # list of items above the header block): read on to that item's first section
+        meeting = complete_meeting(meeting, _page_head(lines[starts[0].index:]))
     doc = Document(source=result.source, layout=layout)
+    inline = _inline_bodies(lines, starts)
+    marked = result.headings | _repeated_headings(lines, starts)
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
         body = [ln for k2, ln in enumerate(lines[s.index + s.consumed: end], start=s.index + s.consumed)
                 if k2 not in s.skip]
-        item = parse_item(body, s.number, s.title, marked_headings=result.headings,
+        if inline:
+            # the list's entries have their bodies inside later page lines; none runs on over them
+            body = inline.get(k, []) if s.kind == "listed" else body
+        item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=marked,
                           decision_ends_at_break=decision_ends_at_break)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None
         doc.items.append(item)
+    if meeting is not None and not meeting.absent:
+        for k, s in enumerate(starts[:2]):
+            end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+            meeting.absent = absent_from_attendance_item(s.title, lines[s.index + s.consumed: end])
+            if meeting.absent:
+                break
     nums = [_number_key(it.number) for it in doc.items]
     if all(n is not None for n in nums):
         # a table of contents may list items whose bodies come later (or were cut off): agenda order
         doc.items = [it for _, it in sorted(zip(nums, doc.items, strict=True), key=lambda p: p[0])]
-    kind = document_kind(header)
-    if kind is None:
-        has_decisions = any(d.text for it in doc.items for d in it.decisions)
-        kind = "referat" if has_decisions else "dagsorden"
-    doc.document_type = kind
+    doc.document_type = meeting_page_type(document_kind(header), doc)
     return finish(doc, meeting, result)
+
+
+def segment_items(lines: list[Line]) -> list[ItemStart]:
+    """Item starts by the reading that explains more items: the printed cues of item headers, or
+    the document's numbered item list (a table of contents, a flattened list) with the bodies
+    that follow it. Headers after the list that repeat its numbers give those entries their body."""
+    starts = find_item_starts(lines, meeting_context=True)
+    if len(starts) < 2:
+        marked = _marker_starts(lines, single=True)
+        starts = marked if len(marked) > len(starts) or (marked and not starts) else starts
+    listed = _meeting_item_list(lines, starts)
+    text, offsets = joined_text(lines)
+    if len(listed) < max(1.5 * len(starts), len(starts) + 2):
+        if not listed:
+            return starts
+        # the headers found by their cues win; the list still vouches for bodies without a cue
+        after = line_at(offsets, listed[-1].end) + 1
+        numbers = {s.number for s in starts}
+        extra = [s for s in _listed_headers(lines, listed, after, {s.index for s in starts}) if s.number not in numbers]
+        return drop_toc_entries(sorted(starts + extra, key=lambda s: s.index), lines) if extra else starts
+    from_list = []
+    for e in listed:
+        first, last = line_at(offsets, e.start), line_at(offsets, max(e.end - 1, e.start))
+        from_list.append(ItemStart(first, e.number, e.title or "", consumed=last - first + 1, kind="listed",
+                                   closed=not e.public, lead=text[offsets[first]:e.start]))
+    after = max(s.index + s.consumed for s in from_list)
+    bodies = [s for s in starts if s.index >= after]
+    bodies += _listed_headers(lines, listed, after, {s.index for s in bodies})
+    return drop_toc_entries(sorted(from_list + bodies, key=lambda s: s.index), lines)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold().rstrip(" .:")
+
+
+def _listed_headers(lines: list[Line], listed: list, after: int, taken: set[int]) -> list[ItemStart]:
+    """Body headers after the list that repeat a listed entry: its number with (the start of) its
+    title, or its title alone on a line. They need no other cue: the list vouches for them."""
+    by_number = {e.number: _fold(e.title) for e in listed if e.number and e.title}
+    by_title = {_fold(e.title): e for e in listed if e.title and len(e.title) >= 10}
+    out = []
+    for i in range(after, len(lines)):
+        t = lines[i].text
+        if not t or i in taken:
+            continue
+        m = NUMBERED_START.match(t) or LABELLED_START.match(t)
+        if m and m.group("num") in by_number:
+            head, listed_title = _fold(m.group("title")), by_number[m.group("num")]
+            if head and (listed_title.startswith(head) or head.startswith(listed_title)):
+                out.append(ItemStart(i, m.group("num"), m.group("title"), kind="listed-body"))
+            continue
+        e = by_title.get(_fold(t))
+        if e is not None:
+            out.append(ItemStart(i, e.number, e.title, kind="listed-body", closed=not e.public))
+    return out
+
+
+_STATUS_LINE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
+
+
+def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
+    """Items headed by a line that repeats down the page: an open/closed marker ('Åben' / 'Lukket')
+    or a case-number label ('• Sagsid.: 16/24751'), where no item header is printed. Each opens
+    an item; after a marker its title is the next line unless that is already a section. With
+    `single` (a meeting page is known) one case label followed by sections is an item too."""
+    labels = [i for i, ln in enumerate(lines)
+              if ln.text and labelled_case_numbers(ln.text.lstrip("•·▪● ")) is not None and len(ln.text) < 100]
+    if len(labels) >= (1 if single else 2) and all(
+            any(is_heading(x.text) for x in lines[a + 1: b])
+            for a, b in zip(labels, [*labels[1:], len(lines)], strict=True)):
+        return [_case_label_start(lines, i) for i in labels]
+    out = []
+    for i, ln in enumerate(lines):
+        if not _STATUS_LINE.match(ln.text):
+            continue
+        near = [x.text for x in lines[max(0, i - 2): i + 3] if x.text and x is not ln]
+        if any(_STATUS_LINE.match(t) for t in near):
+            return []  # "Åbent punkt" beside "Lukket punkt": a form's two boxes, not item heads
+        j = i + 1
+        while j < len(lines) and not lines[j].text:
+            j += 1
+        nxt = lines[j].text if j < len(lines) else ""
+        titled = bool(nxt) and not is_heading(nxt) and not _STATUS_LINE.match(nxt) and len(nxt) <= 200
+        out.append(ItemStart(i, None, nxt if titled else "", consumed=j - i + 1 if titled else 1, kind="marker",
+                             closed=ln.text.lower().startswith("luk")))
+    return out if len(out) >= 2 else []
+
+
+def _case_label_start(lines: list[Line], i: int) -> ItemStart:
+    """An item opened by its case-number label; a title-like line right after it is its title
+    (kept out of the body); the label stays in the body, which reads the case number from it."""
+    j = i + 1
+    while j < len(lines) and not lines[j].text:
+        j += 1
+    t = lines[j].text if j < len(lines) else ""
+    if t and 8 <= len(t) <= 200 and not is_heading(t) and not labelled_case_numbers(t) and not t.isupper():
+        return ItemStart(i, None, t, consumed=0, kind="marker", skip={j})
+    return ItemStart(i, None, "", consumed=0, kind="marker")
+
+
+def _meeting_item_list(lines: list[Line], starts: list[ItemStart]) -> list:
+    """The numbered list, where it can be the meeting's list of items: before any item header and
+    before any case section (a numbered list under 'Indstilling' is the proposal's points)."""
+    listed = find_item_list(lines)
+    if not listed:
+        return []
+    text, offsets = joined_text(lines)
+    first = line_at(offsets, listed[0].start)
+    if starts and starts[0].index < first:
+        return []
+    if any(ln.text and is_heading(ln.text) for ln in lines[:first]):
+        return []
+    return listed
+
+
+def meeting_page_type(kind: str | None, doc: Document) -> str:
+    """A page that calls itself Referat/Dagsorden/Protokol is that; a meeting page without such a label
+    is 'referat' when it shows at least one decision, else 'dagsorden'."""
+    if kind:
+        return kind
+    return "referat" if any(d.text for it in doc.items for d in it.decisions) else "dagsorden"
+
+
+def _page_head(lines: list[Line]) -> list[Line]:
+    """The lines a single-case page prints before its first section heading: where meeting facts are."""
+    for i, ln in enumerate(lines[:60]):
+        if ln.text and is_heading(ln.text):
+            return lines[:i]
+    return lines[:60]
+
+
+_HEADING_LIKE = re.compile(r"^[A-ZÆØÅ][\w\-–,/ ]{2,48}:?$")
+
+
+def _repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[str]:
+    """Short lines that head a paragraph in two or more items' bodies: a publisher's own section
+    headings, known by their repetition even where the lexicon does not know them."""
+    seen: dict[str, set[int]] = {}
+    for k, s in enumerate(starts):
+        end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+        body = lines[s.index + s.consumed: end]
+        for j, ln in enumerate(body[:-1]):
+            t = ln.text
+            if not t or not _HEADING_LIKE.match(t) or len(t.split()) > 5 or t.endswith("."):
+                continue
+            nxt = next((x.text for x in body[j + 1:] if x.text), "")
+            if len(nxt) >= 40:
+                seen.setdefault(t.rstrip(":"), set()).add(k)
+    return frozenset(t for t, items in seen.items() if len(items) >= 2)
+
+
+def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, list[Line]]:
+    """Bodies of listed items found again inside later lines of a flattened page, by start index."""
+    listed = [k for k, s in enumerate(starts) if s.kind == "listed"]
+    if len(listed) < 2 or any(s.kind != "listed" for s in starts):
+        return {}
+    after = max(starts[k].index for k in listed) + 1
+    found = find_inline_bodies(lines, after, [(starts[k].number or "", starts[k].title) for k in listed])
+    return {listed[n]: body for n, body in found.items()}
 
 
 def _number_key(number: str | None) -> tuple[int, ...] | None:
@@ -130,15 +332,33 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     head = lines[: max(title_index or 0, 0) + 1]
     doc.addressed_to = next((ln.text[4:].strip() for ln in head if _ADDRESSEE.match(ln.text)), None)
     doc.date = next((parse_date(ln.text) for ln in lines if ln.text and DATE_ANY.fullmatch(ln.text.strip())), None)
+    # A page of one item that also prints the meeting's facts (date, place, members as labels, or a
+    # 'Referat …' title with its date) is a meeting page: its meeting is read, its type decided as one.
+    head = _page_head(lines)
+    meeting, labelled = meeting_facts(head)
+    kind = document_kind(head)
+    if labelled >= 2 or kind and (meeting.date or labelled or meeting.committee):
+        doc.document_type = meeting_page_type(kind, doc)
+        return finish(doc, meeting, result)
     return finish(doc, None, result)
+
+
+_MEETING_LABEL = re.compile(r"^(?:Udvalg|Mødedato|Mødested|Mødetidspunkt|Mødelokale|Møde)\s*:\s*\S", re.IGNORECASE)
+
+
+def _meeting_labels(head: list[Line]) -> int:
+    """How many meeting-fact labels with a value the head prints."""
+    return sum(1 for ln in head if _MEETING_LABEL.match(ln.text))
 
 
 def looks_like_meeting(lines: list[Line]) -> bool:
     """Several items, or a Referat/Dagsorden header with a meeting date: a meeting document."""
     starts = find_item_starts(lines)
-    if len(starts) >= 2:
+    if len(starts) >= 2 or _marker_starts(lines) or _meeting_item_list(lines, starts):
         return True
     head = [ln for ln in lines[:12] if ln.text]
+    if _meeting_labels(head) >= 2 and _marker_starts(lines, single=True):
+        return True  # "Udvalg: … / Mødedato: … / Mødested: …" above a case: one item of a meeting
     if not any(TITLE_LINE.match(ln.text) for ln in head):
         return False
     if starts:

@@ -28,9 +28,14 @@ ABBREVIATIONS = {
 
 _MUNI_ALT = "|".join(sorted((re.escape(m) for m in MUNICIPALITIES), key=len, reverse=True))
 _MUNI_MENTION = re.compile(
-    rf"\b({_MUNI_ALT})s?\s+(?:Kommunes?|Byråd|Byråds|Kommunalbestyrelse|Regionskommune)\b"
+    rf"\b({_MUNI_ALT})s?\s+(?:[Kk]ommunes?|Byråd|Byråds|Kommunalbestyrelse|Regionskommunes?)\b"
     rf"|\b(?:Byrådet|Kommunalbestyrelsen)\s+i\s+({_MUNI_ALT})\b"
 )
+# the five regions publish like municipalities: "Region Syddanmark", "Region Midtjyllands"
+REGIONS = ("Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland")
+_REGION_MENTION = re.compile(rf"\bRegion\s+({'|'.join(REGIONS)})s?\b")
+# names printed in capitals ("SKIVE KOMMUNE", "KOMMUNALBESTYRELSEN FOR NORDFYNS KOMMUNE")
+_CAPS_RUN = re.compile(r"\b[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s+[A-ZÆØÅ][A-ZÆØÅ-]+)+\b")
 _MUNI_DOMAIN = re.compile(r"\b([a-zæøå-]+)\.dk\b", re.IGNORECASE)
 _SPECIAL = {"Borgerrepræsentationen": "København", "Københavns Kommune": "København"}
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -41,7 +46,7 @@ _DOMAIN_TO_MUNI.update({m.lower(): m for m in MUNICIPALITIES})
 # Where a mention can start, found with plain substring search instead of trying the 98-name
 # alternation at every word of the text: each mention holds one of these words (branch 1 after the
 # name, branch 2 at its start). Candidates are then confirmed by _MUNI_MENTION itself.
-_MENTION_WORDS = ("Kommun", "Byråd", "Regionskommune")
+_MENTION_WORDS = ("Kommun", "kommun", "Byråd", "Regionskommune")
 _MUNI_NAMES = frozenset(MUNICIPALITIES)
 _MUNI_LENGTHS = sorted({len(m) for m in MUNICIPALITIES})
 _DOMAIN_END = re.compile(r"\.dk", re.IGNORECASE)
@@ -83,11 +88,19 @@ def detect_municipality(text: str) -> str | None:
     votes: Counter[str] = Counter()
     for m in matches_at(_MUNI_MENTION, text, _mention_starts(text)):
         votes[m.group(1) or m.group(2)] += 1
+    for run in _CAPS_RUN.findall(text[:20000]):
+        titled = run.title()
+        for m in _MUNI_MENTION.finditer(titled):
+            votes[m.group(1) or m.group(2)] += 1
+    if "Regionsråd" in text[:20000]:  # the region's own page, not a municipality's mention of it
+        for m in _REGION_MENTION.finditer(text):
+            votes[f"Region {m.group(1)}"] += 1
     for phrase, muni in _SPECIAL.items():
         votes[muni] += text.count(phrase)
     head = text[:20000]
     for m in matches_at(_MUNI_DOMAIN, head, _domain_starts(head)):
-        muni = _DOMAIN_TO_MUNI.get(m.group(1).lower())
+        label = m.group(1).lower()
+        muni = _DOMAIN_TO_MUNI.get(label) or _DOMAIN_TO_MUNI.get(re.sub(r"-?kommune$", "", label))  # faxekommune.dk
         if muni:
             votes[muni] += 1
     votes = Counter({k: v for k, v in votes.items() if v > 0})

@@ -11,22 +11,25 @@ import re
 _FORMS = [
     r"EMN-\d{4}-\d{3,}",
     r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}",   # KLE journal number
+    r"\d{2}\.\d{2}\.\d{2}[A-ZÆØÅ]\d{2}-\d{4,}",        # Acadre with KLE prefix (85.02.02G00-0011)
     r"\d{3}-\d{4}-\d{2,}",                          # SBSYS
     r"(?:19|20)\d{2}\s?-\s?\d{4,}",                  # F2 / eDoc
+    r"(?:19|20)\d{2}/\d{3,}",                        # year/serial (Odense 2007/34364)
     r"\d{2}/\d{2,6}",                                # Acadre
     r"\d{2}-\d{4,7}[A-Z]?",                          # year-serial with optional letter
 ]
 CASE_FORM = re.compile(r"(?<![\w/.-])(?:" + "|".join(_FORMS) + r")(?![\w/-])")
 # Labels that introduce a case number; value on the same line or the next one.
 CASE_LABEL = re.compile(
-    r"^\s*(?:Sagsnr|Sags\s?nr|Sagsnummer(?:\s+i\s+\w+)?|Sagsnummer\s+\w+|Sags-?id|Sag|J\.?\s?nr|Journalnr"
+    r"^\s*(?:[•·▪●]\s*)?(?:Sagsnr|Sags\s?nr|Sagsnummer(?:\s+i\s+\w+)?|Sagsnummer\s+\w+|Sags-?id|Sag|J\.?\s?nr|Journalnr"
     r"|Journal\s?nr|Acadre\s?sagsnr|ESDH\s?nr)\.?\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
 # The first letter of every CASE_LABEL label, with the same flags: a line without it is no label.
-_LABEL_START = re.compile(r"\s*[sjae]", re.IGNORECASE)
+_LABEL_START = re.compile(r"\s*(?:[•·▪●]\s*)?[sjae]", re.IGNORECASE)
 _NOT_CASE_LABEL = re.compile(r"^\s*(?:Dok\.?\s?nr|Dokumentnummer|Dokument\s?nr|Sag\s+nr\.?\s*\d+\s*$)", re.IGNORECASE)
 _BARE_DIGITS = re.compile(r"^(\d{4,9})\b")
+_SHORT_ACADRE = re.compile(r"^(\d{2}/\d{1,6})(?![\w/])")  # "Sagsnr.: 14/4": a label vouches for a short serial
 # A line that is nothing but a case number, optionally with its open/closed marker.
 STANDALONE = re.compile(r"^\s*(" + "|".join(_FORMS) + r")\s*[-–]?\s*(?:(?:Åben|Lukket)\s+(?:sag|punkt))?\s*$",
                         re.IGNORECASE)
@@ -51,7 +54,7 @@ def labelled_case_numbers(line: str, next_line: str | None = None) -> list[str] 
     m = CASE_LABEL.match(line)
     if not m:
         return None
-    label = line[: m.start(1)].strip().lower()
+    label = line[: m.start(1)].strip().lstrip("•·▪● ").lower()
     if label.startswith("sag") and not label.startswith(("sagsnr", "sags nr", "sagsnummer", "sags-id", "sagsid")):
         # A bare "Sag:" label is only a case label when a case-number form follows.
         value = m.group(1)
@@ -63,7 +66,7 @@ def labelled_case_numbers(line: str, next_line: str | None = None) -> list[str] 
         value = next_line.strip()
     found = find_case_numbers(value)
     if not found:
-        bare = _BARE_DIGITS.match(value)
+        bare = _BARE_DIGITS.match(value) or _SHORT_ACADRE.match(value)
         if bare:
             found = [bare.group(1)]
     return found

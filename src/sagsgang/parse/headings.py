@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .bodies import is_body_name
+
 _HEADINGS = [
     r"sagsfremstilling(?: og økonomi)?", r"supplerende sagsfremstilling", r"uddybende sagsfremstilling",
     r"resum[eé](?: og sagens baggrund)?", r"sagens (?:baggrund|kerne|indhold|forløb)", r"baggrund",
@@ -21,7 +23,7 @@ _HEADINGS = [
     r"retsgrundlag", r"lovgrundlag(?: og praksis)?", r"lovgivning", r"juridiske forhold",
     r"kompetence", r"beslutningskompetence", r"kompetenceforhold", r"kompetenceplacering",
     r"kommunikation", r"kommunikationsplan", r"høring", r"høringer", r"videre proces", r"tidsplan",
-    r"proces", r"sagsforløb", r"sagsgang(?: og sagstype)?", r"bilag", r"beslutning(?:er)?",
+    r"proces", r"sagsforløb", r"(?:forventet )?sagsgang(?: og sagstype)?", r"bilag", r"beslutning(?:er)?",
     r"indstilling og beslutning", r"beskrivelse af sagen", r"sagens opståen", r"sagsresum[eé]",
     r"(?:beskrivelse af )?alternativ indstilling", r"øvrige konsekvenser", r"sagshistorik(?:, henvisninger)?",
     r"anledning", r"bemærkninger", r"supplerende bemærkninger", r"høringssvar", r"sagsbehandling",
@@ -30,7 +32,10 @@ _HEADINGS = [
     r"(?:forvaltningens|administrationens) vurdering", r"konsekvenser", r"udtalelser?",
     r"supplerende oplysninger", r"historik", r"tidligere beslutning(?:er)?", r"opfølgning",
     r"(?:forvaltningens|administrationens) bemærkninger", r"risikovurdering", r"bæredygtighed",
-    r"handlemuligheder", r"alternativer", r"konklusion", r"lovgrundlag", r"ressourcer",
+    r"handlemuligheder", r"alternativer", r"konklusion", r"lovgrundlag", r"ressourcer", r"hvem beslutter",
+    r"bemærkninger til dagsordenen", r"effektvurdering", r"(?:retligt|juridisk) grundlag", r"sagens formål",
+    r"administrativ indstilling", r"udtalelser? og høring", r"lovgrundlag(?: og juridisk vurdering| [-–] link)",
+    r"(?:beskrivelse af )?alternativ indstilling", r"beskrivelse af alternativ indstilling",
 ]
 HEADING = re.compile(r"^(?:" + "|".join(_HEADINGS) + r")\s*:?$", re.IGNORECASE)
 # "Beslutning i Arbejdsmarkedsudvalget den 17-08-2022", "Beslutning i Byrådet den 25. juni 2018:"
@@ -43,14 +48,42 @@ DECISION_HEADING = re.compile(
     r"(?:\s+(?:den|d\.)\s+(?P<date>.+?))?\s*:?$"
     rf"|^{_DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?)\s+(?:den|d\.)\s+(?P<date2>\d.+?)\s*:?$"
 )
+# "Forretningsudvalgets beslutning den 3. maj 2021:", "BYRÅDETS BESLUTNING": the body in the genitive.
+GENITIVE_DECISION = re.compile(
+    r"^(?P<body>[A-ZÆØÅ][\w\-–,. ]{2,80}?)[sS]\s+(?i:beslutning)(?:\s+(?i:den|d\.)\s+(?P<date>\d.*?))?\s*:?$")
+
+
+def _genitive(line: str) -> tuple[str, str | None] | None:
+    """(base name, printed date) of a genitive decision heading; the base is the body's name
+    ('Forretningsudvalgets' -> 'Forretningsudvalget'), so it must be one."""
+    m = GENITIVE_DECISION.match(line)
+    if not m:
+        return None
+    body = m.group("body").strip()
+    name = body if not body.isupper() else body.capitalize()
+    return (body, m.group("date")) if is_body_name(name) else None
+
+
 # "Beslutning." with a full stop is the value of a "Punkttype" label, not a heading; "Protokol" on top
 # of a document names its kind (beslutningsprotokol).
 PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Afgørelse)\s*:?$", re.IGNORECASE)
 HISTORY_HEADING = re.compile(r"^(?:Sagsforløb|Tidligere beslutning(?:er)?|Tidligere behandling(?:er)?)\s*:?$",
                              re.IGNORECASE)
 ATTACHMENT_HEADING = re.compile(r"^(?:Bilag|Bilagsliste|Bilagsfortegnelse)\s*:?$", re.IGNORECASE)
-ROUTE_HEADING = re.compile(r"^Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)
-_INLINE_ROUTE = re.compile(r"^Sagsgang\s*:\s*(?P<route>\S.*)$", re.IGNORECASE)
+ROUTE_HEADING = re.compile(r"^(?:Forventet )?Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)
+_INLINE_ROUTE = re.compile(r"^(?:Forventet )?Sagsgang\s*:\s*(?P<route>\S.*)$", re.IGNORECASE)
+# "Sagsforløb: BY" names the route; "Sagsforløb" alone heads the history of earlier decisions
+_INLINE_COURSE = re.compile(r"^Sagsforløb\s*:\s*(?P<route>\S.{0,120})$", re.IGNORECASE)
+
+
+# The headings spelled out (no pattern), for recognising one cut off by the end of an excerpt.
+_PLAIN = tuple(h for h in _HEADINGS if re.fullmatch(r"[\wæøåé' ]+", h))
+
+
+def is_cut_heading(line: str) -> bool:
+    """'Sagsfrems' as the last line of a cut-off excerpt: the start (5+ letters) of a known heading."""
+    s = line.strip().lower()
+    return len(s) >= 5 and not is_heading(line) and any(h.startswith(s) and h != s for h in _PLAIN)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -62,7 +95,7 @@ def is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 120:
         return False
-    return bool(HEADING.match(s) or DECISION_HEADING.match(s))
+    return bool(HEADING.match(s) or DECISION_HEADING.match(s) or _genitive(s))
 
 
 def heading_name(line: str) -> str:
@@ -70,6 +103,8 @@ def heading_name(line: str) -> str:
     s = line.strip()
     if DECISION_HEADING.match(s) and not HEADING.match(s):
         return s.split()[0].rstrip(":")
+    if _genitive(s) and not HEADING.match(s):
+        return "Beslutning"
     return s.rstrip(":").strip()
 
 
@@ -77,7 +112,7 @@ def decision_body_date(line: str) -> tuple[str, str | None] | None:
     """(body, printed date or None) of a decision heading line, or None."""
     m = DECISION_HEADING.match(line.strip())
     if not m:
-        return None
+        return _genitive(line.strip())
     if m.group("body2"):
         return m.group("body2"), m.group("date2")
     return m.group("body"), m.group("date")
@@ -86,4 +121,14 @@ def decision_body_date(line: str) -> tuple[str, str | None] | None:
 def inline_route(line: str) -> str | None:
     """'Sagsgang: AU/BUU/VPU, ØK, KB' on one line -> the route text."""
     m = _INLINE_ROUTE.match(line.strip())
-    return m.group("route") if m else None
+    if m:
+        return m.group("route")
+    m = _INLINE_COURSE.match(line.strip())
+    return m.group("route") if m and _all_bodies(m.group("route")) else None
+
+
+def _all_bodies(text: str) -> bool:
+    parts = [p for p in re.split(r"\s*(?:,|/|→|->|–|-|\bog\b)\s*", text.strip(" .")) if p]
+    glue = {"for", "og", "i", "&"}
+    return bool(parts) and all(
+        is_body_name(p) and all(w[:1].isupper() or w in glue for w in p.split()) for p in parts)

@@ -24,6 +24,7 @@ from .headings import (
     decision_body_date,
     heading_name,
     inline_route,
+    is_cut_heading,
     is_heading,
 )
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, clean_title
@@ -58,6 +59,37 @@ DECISION_CONTINUES = re.compile(
 )
 # "Åben" / "Lukket" alone: the open/closed marker that heads the next item (Aalborg)
 ITEM_MARKER = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
+
+
+# Outcomes a body records without a decision heading: "Økonomiudvalget: Indstilles godkendt.",
+# "Teknik- og Miljøudvalget: Anbefales." (several may share a line), "Økonomiudvalget anbefaler
+# indstillingen." A proposal ("X indstiller, at …") is never one (annotation rules).
+_OUTCOME_WORDS = (r"(?:Anbefales|Anbefalet|Anbefalede|Indstilles|Godkendt|Godkendes|Tiltrådt|Tiltrædes|Vedtaget"
+                  r"|Vedtages|Taget til efterretning|Tages til efterretning|Oversendes|Oversendt|Udsat|Udsættes"
+                  r"|Forkastet|Ikke godkendt|Afvist|Afvises|Anbefaler)")
+LABELLED_OUTCOME = re.compile(
+    r"(?:^|(?<=[.!]\s))(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s*:\s*"
+    r"(?P<outcome>" + _OUTCOME_WORDS + r"\b[^:]{0,300}?\.)(?=\s|$)")
+STATED_OUTCOME = re.compile(
+    r"^(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s+(?:anbefaler|anbefalede|tiltræder|tiltrådte|godkendte|godkender|vedtog)"
+    r"\s+(?:indstillingen|dagsordenen|forslaget|administrationens indstilling)\b.*$")
+
+
+# "Såfremt byrådet tiltræder indstillingen, …": a condition, not an outcome
+_SUBORDINATE = re.compile(r"^(?:Såfremt|Hvis|Når|Da|Idet|Efter|Inden|Såvel|Om|Fordi|Selvom|Medmindre)\b", re.IGNORECASE)
+
+
+def outcome_statements(t: str) -> list[tuple[str, str]]:
+    """(body, text) of the outcomes printed on line `t` without a decision heading."""
+    if ":" in t:
+        found = [(m.group("body").strip(), m.group("outcome")) for m in LABELLED_OUTCOME.finditer(t)
+                 if is_body_name(m.group("body"))]
+        if found:
+            return found
+    m = STATED_OUTCOME.match(t)
+    if m and is_body_name(m.group("body")) and len(t) < 300 and not _SUBORDINATE.match(t):
+        return [(m.group("body").strip(), t)]
+    return []
 
 
 def _ends_decision(t: str) -> bool:
@@ -107,10 +139,13 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     `decision_ends_at_break`: a blank line after decision text ends it (FirstAgenda PDFs, where the
     reader marks block breaks and the unheaded case text follows the decision)."""
 
-    def heading(t: str) -> bool:
+    last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
+
+    def heading(t: str, at: int = -2) -> bool:
         if structural_headings is not None:
             return t in structural_headings
-        return is_heading(t) or (t in marked_headings and not _cue_not_heading(t))
+        return is_heading(t) or (t in marked_headings and not _cue_not_heading(t)) \
+            or (at == last_text and is_cut_heading(t))
 
     title, closed_by_title = clean_title(title)
     item = AgendaItem(title=title, number=number, public=not (closed or closed_by_title))
@@ -195,7 +230,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             blocks.append(current_block)
             mode = "decision"
             continue
-        if heading(t) and mode != "trailer":
+        if heading(t, idx) and mode != "trailer":
             name = heading_name(t)
             current = Section(name)
             sections.append(current)
@@ -223,6 +258,22 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
                 blocks.append(current_block)
                 mode = "decision"
                 continue
+        if mode in ("head", "text", "after_decision", "outcome"):
+            stated = outcome_statements(t)
+            if stated:
+                for body, text in stated:
+                    current_block = _Block(body, None)
+                    current_block.lines.append(text)
+                    blocks.append(current_block)
+                if current is not None:
+                    current.text = (current.text + "\n" + t).strip()
+                mode = "outcome"
+                continue
+            if mode == "outcome":
+                if DECISION_CONTINUES.search(t) and current_block is not None:
+                    current_block.lines.append(t)
+                    continue
+                mode = "text" if current is not None else "head"
         if mode == "history":
             hf = HISTORY_FIELD.match(t)
             if hf:
@@ -313,10 +364,24 @@ def _route(route_text: str | None, sections: list[Section]) -> list[str]:
         if ROUTE_HEADING.match(s.heading) and s.text:
             first = s.text.split("\n")[0]
             return split_route(first)
-    for s in sections:
-        if s.heading.lower().rstrip(":") in ("behandling", "indstillinger", "indstilling", "beslutningskompetence",
-                                            "politisk behandling"):
-            r = route_from_text(s.text)
-            if r:
-                return r
+    for labels in (("hvem beslutter", "politisk behandling", "indstillinger"), ("behandling",)):
+        for s in sections:
+            if s.heading.lower().rstrip(":") in labels:
+                r = route_from_text(s.text) or _route_from_table(s.text)
+                if r:
+                    return r
     return []
+
+
+def _route_from_table(text: str) -> list[str] | None:
+    """A 'Behandling' table read cell by cell ('Mødedato', 'Åbent punkt', 'Børne- og Skoleudvalget',
+    '06-11-2018', '1'): its bodies, in order, when every cell is short."""
+    cells = [c.strip() for c in text.split("\n") if c.strip()]
+    if not cells or any(len(c) > 60 for c in cells):
+        return None
+    cells = [_ROLE_VERB.sub("", c) for c in cells]  # "Kommunalbestyrelsen beslutter"
+    bodies = [c for c in cells if is_body_name(c)]
+    return bodies or None
+
+
+_ROLE_VERB = re.compile(r"\s+(?:indstiller|beslutter|orienteres|høres|behandler)\.?$", re.IGNORECASE)

@@ -26,19 +26,20 @@ LABELLED_NUMBER_ONLY = re.compile(
 BARE_NUMBER = re.compile(r"^[•·▪●]\s*(?P<num>\d{1,4})\.?$")
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item)
 NUMBERED_START = re.compile(
-    r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)\.?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(]|\d+\.\s+[a-zæøå]).{2,})$")
+    r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(]|\d+\.\s+[a-zæøå]).{2,})$")
 # "Sag nr. 11" with the title on the line before (Rudersdal style)
 SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b", re.IGNORECASE)
 
 CLOSED_PREFIX = re.compile(
     r"^(?:\(?(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig)\)?\s*[:\-–.]\s*)", re.IGNORECASE
 )
-CLOSED_SUFFIX = re.compile(r"\s*[-–(]\s*(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt)\)?\s*$", re.IGNORECASE)
+CLOSED_SUFFIX = re.compile(r"\s*[-–(]\s*(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|for lukkede døre)\)?\s*$",
+                           re.IGNORECASE)
 CLOSED_MARKER = re.compile(
     r"^(?:Lukket|Lukket punkt|Lukket sag|Fortroligt|Fortrolig sag|Behandles for lukkede døre)\.?$", re.IGNORECASE
 )
-# "Beslutningssag: Godkendelse af dagsorden": the kind of case, printed before the title
-CASE_TYPE_PREFIX = re.compile(r"^(?:Beslutningssag|Orienteringssag|Drøftelsessag|Temadrøftelse)\s*:\s*", re.IGNORECASE)
+# "(Åben) Meddelelser fra formanden": the open marker is no part of the title (the closed one marks it closed)
+OPEN_PREFIX = re.compile(r"^\((?:Åben|Åbent)\)\s*|^(?:Åben|Åbent)(?:\s+(?:punkt|sag))?\s*[:\-–]\s*", re.IGNORECASE)
 OPEN_CLOSED_TAG = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt)\b", re.IGNORECASE)
 # The first character of every item-start pattern above (LABELLED_START, LABELLED_NUMBER_ONLY,
 # BARE_NUMBER, SAG_NR_START, NUMBERED_START), case-insensitive like the labels: a line that does
@@ -56,12 +57,16 @@ class ItemStart:
     kind: str = "labelled"
     title_before: bool = False  # title is the line before `index` (Sag nr. style)
     skip: set[int] = field(default_factory=set)  # lines inside this item that are dropped duplicate headers
+    closed: bool = False  # marked closed where it was listed ("lukket 101", "(FOR LUKKEDE DØRE)")
+    lead: str = ""  # text before the item on its line (a flattened list shares its line with the header)
 
 
 def clean_title(title: str) -> tuple[str, bool]:
-    """Strip 'Lukket:' markers and TOC leaders; return (title, is_closed)."""
+    """Strip open/closed markers and TOC leaders; return (title, is_closed). Type tags such as
+    'Beslutningssag:' stay: they are part of the printed title (annotation rules)."""
     t = norm_space(title)
     t = TOC_LEADER.sub("", t).strip()
+    t = OPEN_PREFIX.sub("", t)
     closed = False
     m = CLOSED_PREFIX.match(t)
     if m:
@@ -69,7 +74,6 @@ def clean_title(title: str) -> tuple[str, bool]:
     m = CLOSED_SUFFIX.search(t)
     if m:
         closed, t = True, t[: m.start()]
-    t = CASE_TYPE_PREFIX.sub("", t)
     return t.strip(" -–:"), closed
 
 
@@ -132,7 +136,7 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     toc = {(m.group("num"), m.group("title").casefold()) for i, ln in enumerate(lines)
            if meeting_context and (m := NUMBERED_START.match(ln.text)) and _toc_run(lines, i)}
     labelled_seen = any(LABELLED_START.match(ln.text) or LABELLED_NUMBER_ONLY.match(ln.text)
-                        or BARE_NUMBER.match(ln.text) for ln in lines)
+                        or BARE_NUMBER.match(ln.text) or SAG_NR_START.match(ln.text) for ln in lines)
     start_char = _START_CHAR.match
     for i, ln in enumerate(lines):
         t = ln.text
@@ -167,14 +171,14 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
             continue
         if not labelled_seen:
             m = NUMBERED_START.match(t)
-            if m and _numbered_is_item(lines, i, m.group("title")):
+            if m and (_numbered_is_item(lines, i, m.group("title")) or clean_title(m.group("title"))[1]):
                 starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
             elif m and meeting_context and (_toc_run(lines, i)
                                             or (m.group("num"), m.group("title").casefold()) in toc):
                 starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
     for s in starts:
         _extend_wrapped_title(s, lines)
-    return _drop_toc_entries(starts, lines)
+    return drop_toc_entries(starts, lines)
 
 
 def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
@@ -189,6 +193,7 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
         return
     cont, nxt = lines[i].text, lines[j].text
     if cont and nxt and len(cont) < 120 and not is_cue(cont) and not LABELLED_START.match(cont) \
+            and not NUMBERED_START.match(cont) \
             and (standalone_case_number(nxt) or labelled_case_numbers(nxt)):
         start.title = start.title + " " + cont
         start.consumed = i + 1 - start.index
@@ -199,7 +204,7 @@ def _body_size(starts: list[ItemStart], k: int, lines: list[Line]) -> int:
     return sum(1 for ln in lines[starts[k].index + starts[k].consumed: end] if ln.text)
 
 
-def _drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemStart]:
+def drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemStart]:
     """Resolve numbers listed more than once (tables of contents, fold-out headers).
 
     An item is known by its number: a bodiless listing (table of contents) is replaced by the
@@ -212,11 +217,11 @@ def _drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemSt
     last_real: float | None = None
     for k, s in enumerate(starts):
         size = sizes[k]
-        if size <= 2 and any(o.number == s.number for o in starts[k + 1:]):
+        if size <= 2 and s.number is not None and any(o.number == s.number for o in starts[k + 1:]):
             if order:  # a fold-out header inside the previous item's span is no part of its text
                 max(order, key=lambda o: o.index).skip.update(range(s.index, s.index + s.consumed))
             continue
-        if s.number in kept:
+        if s.number is not None and s.number in kept:
             prev, prev_size = kept[s.number]
             if prev_size <= 2 < size:
                 order[order.index(prev)] = s

@@ -5,10 +5,10 @@ import re
 
 from ..model import Meeting
 from .bodies import is_body_name
-from .dates import DATE_ANY, parse_date, parse_time
+from .dates import DATE_ANY, TIME, parse_date, parse_time
 from .headings import is_heading
 from .lines import Line
-from .people import split_names
+from .people import REMARK, absent_from_meeting, split_names
 
 # "REFERAT Direktionen d. 18-03-2024", "Dagsorden Aarhus Byråd den 8. oktober 2025", "Referat 1. oktober 2025"
 TITLE_LINE = re.compile(
@@ -29,28 +29,109 @@ _COMMITTEE_NOISE = re.compile(
     re.IGNORECASE,
 )
 _KINDS = {"referat": "referat", "dagsorden": "dagsorden", "tillægsdagsorden": "dagsorden",
-          "beslutningsprotokol": "beslutningsprotokol", "protokol": "beslutningsprotokol"}
+          "beslutningsprotokol": "beslutningsprotokol", "protokol": "beslutningsprotokol",
+          "beslutningsreferat": "referat", "mødereferat": "referat", "mødeprotokol": "beslutningsprotokol"}
 
 
-def document_kind(lines: list[Line]) -> str | None:
-    """'referat' / 'dagsorden' / 'beslutningsprotokol' from the first lines, if printed."""
-    for ln in lines[:12]:
-        m = TITLE_LINE.match(ln.text)
-        if m:
-            return _KINDS[m.group("kind").lower()]
-    return None
+# ---------------------------------------------------------------------------------------------
+# Label/value blocks: "Mødedato: …", "STED" / "<value>", flattened rows "Dato … Mødetidspunkt … Sted
+# Medlemmer Fraværende <location> <names> …". Each label names the meeting field its value fills.
+_FIELD_OF = {
+    "mødedato": "date", "dato": "date", "mødedag": "date",
+    "mødetidspunkt": "when", "tidspunkt": "when", "mødetid": "when", "starttidspunkt for møde": "when",
+    "starttidspunkt": "when", "mødestart": "when", "tid": "when", "mødet påbegyndt": "when",
+    "mødet startede": "when", "mødet begyndte": "when",
+    "mødested": "location", "sted": "location", "mødelokale": "location", "lokale": "location",
+    "møde lokation": "location", "mødelokation": "location", "lokation": "location", "mødeafholdelse": "location",
+    "mødedeltagere": "participants", "deltagere": "participants", "medlemmer": "participants",
+    "til stede": "participants", "tilstede": "participants", "indkaldelse": "participants",
+    "indkaldte": "participants", "derudover deltog": "participants", "udvalgsmedlemmer": "participants",
+    "øvrige deltagere": "participants", "endvidere deltog": "participants", "desuden deltog": "participants",
+    "fremmødte": "participants", "til stede var": "participants", "tilstede var": "participants",
+    "mødt": "participants",
+    "ikke mødt": "absent",
+    "fraværende": "absent", "afbud fra": "absent", "afbud": "absent", "forfald": "absent", "fravær": "absent",
+    "ikke til stede": "absent", "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
+    "dato og tid": "when", "dato og tidspunkt": "when", "tid og sted": "when_place",
+    "udvalg": "committee", "mødeforum": "committee", "møde": "committee_if_body", "forum": "committee",
+    # labels whose values are not fields here; they end the value before them
+    "sluttidspunkt": None, "mødet hævet": None, "mødet afsluttet": None, "mødet sluttede": None,
+    "mødet slut": None, "referent": None, "protokolfører": None, "sekretær": None, "bemærkninger": None,
+    "møde nr.": None, "møde nr": None, "mødenr.": None, "mødenummer": None, "dannet den": None,
+    "sagsnr.": None, "side": None,
+}
+# Labels that are common words too: they count with a colon, alone on their line, or before their kind of
+# value (see _label_spans).
+_WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum",
+         "side", "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent"}
+_LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
+_START_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<colon>:)?\s*", re.IGNORECASE)
+# inside a line only as printed labels are: capitalised or in capitals
+_CASED_ALT = "|".join(sorted({v for k in _FIELD_OF for v in (
+    re.escape(k[0].upper() + k[1:]).replace(r"\ ", r"\s+"), re.escape(k.upper()).replace(r"\ ", r"\s+"))},
+    key=len, reverse=True))
+_MID_LABEL = re.compile(rf"(?<=[\s|])(?P<label>{_CASED_ALT})(?![\w-])\s*(?P<colon>:)?")
 
 
-# Labels that FirstAgenda prints without a colon before their value ("Mødested Høng Skole").
-_BARE_LABELS = {"mødedato", "mødested", "mødedeltagere", "mødetidspunkt", "fraværende", "afbud fra", "afbud"}
-_LIST_LABELS = {"mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "fraværende", "afbud", "afbud fra"}
+def _field(label: str) -> str | None:
+    return _FIELD_OF.get(re.sub(r"\s+", " ", label.lower()))
 
 
-def _is_label_use(text: str, m: re.Match[str]) -> bool:
-    """'Sted: X', 'STED' alone, 'Mødested X' are labels; 'Mødelokale C, Rådhuset' is a value."""
-    after = text[m.end("label"):]
-    return not m.group("value") or re.match(r"^[\w ]{0,20}:", after) is not None \
-        or m.group("label").lower() in _BARE_LABELS  # also "Starttidspunkt for møde: …"
+def _label_spans(text: str) -> list[tuple[str, int, int]]:
+    """(label, start, end) of the labels a line prints, [] when it is not a label line.
+
+    A line is a label line when it starts with a label (a common word such as 'Sted' or 'Dato'
+    only with a colon or alone), or when labels with colons (or two distinctive ones) occur inside
+    it, as in a header block flattened onto one line."""
+    spans: list[tuple[str, int, int]] = []
+    m = _START_LABEL.match(text)
+    if m:
+        key = re.sub(r"\s+", " ", m.group("label").lower())
+        rest = text[m.end():].strip(" |")
+        if m.group("colon") or not rest or key not in _WEAK or _weak_label_fits(m.group("label"), rest):
+            spans.append((m.group("label"), 0, m.end()))
+    mids = []
+    for mm in _MID_LABEL.finditer(text):
+        if spans and mm.start() < spans[-1][2]:
+            continue
+        key = re.sub(r"\s+", " ", mm.group("label").lower())
+        mids.append((mm.group("label"), mm.start(), mm.end(), bool(mm.group("colon")), key in _WEAK))
+    strong = [x for x in mids if x[3] or not x[4]]
+    if not spans and not (strong and (any(x[3] for x in strong) or len(strong) >= 2)):
+        return []
+    # inside a label line the other labels count too; a common word without a colon only where a label
+    # follows it ("… Sted Medlemmer Fraværende …") or its kind of value does ("Dato 08. september 2014")
+    # or after a value ("Mødetidspunkt 18.00 Mødelokale Rådssalen"); a place label not where the row of
+    # empty labels before it has one already ("Sted Medlemmer Fraværende Lokale 1, …" is a value)
+    for label, a, b, colon, weak in mids:
+        if spans and a < spans[-1][2]:
+            continue
+        if weak and not colon and not _weak_label_fits(label, text[b:]):
+            after_value = bool(spans and text[spans[-1][2]: a].strip(" |:"))
+            empty_run: list[str | None] = []
+            end = a
+            for lab, a2, b2 in reversed(spans):
+                if text[b2: end].strip(" |:"):
+                    break
+                empty_run.append(_field(lab))
+                end = a2
+            place = bool(spans) and _field(label) == "location" and "location" not in empty_run \
+                and any(_PLACE_WORD.search(w) for w in text[b:].split()[:4])
+            if not (after_value or place):
+                continue
+        spans.append((label, a, b))
+    return spans
+
+
+def _weak_label_fits(label: str, after: str) -> bool:
+    after = after.lstrip(" |")
+    if _START_LABEL.match(after):
+        return True
+    if _field(label) in ("date", "when"):
+        return bool(re.match(r"(?:\d|kl\b|Kl\b)", after) or _WEEKDAY.match(after))
+    if _field(label) in ("participants", "absent"):
+        return bool(re.match(r"[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]", after))
+    return False
 
 
 def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
@@ -59,7 +140,7 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
     value = first
     for ln in lines[i + 1: i + 12]:
         t = ln.text
-        if not t or _LABEL.match(t) or TITLE_LINE.match(t) or is_heading(t):
+        if not t or _label_spans(t) or _kind_in(t) or is_heading(t):
             break
         if not (value.rstrip().endswith(",") or "," in t or _NAME_TAIL.fullmatch(t)):
             break
@@ -69,85 +150,540 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
 
 # the last piece of a wrapped name list: "Holm Østergaard (V)" or just "(F)"
 _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?")
+_NAME_LINE = re.compile(r"^[•·▪●*\-–]?\s*[A-ZÆØÅ]")
 
 
-def _value_lines(lines: list[Line], i: int, inline: str) -> list[str]:
-    """A label's value: inline text, else the following lines until a blank line or another label.
-    Table pipes and rules of web pages flattened to text ('Dato: |', '---|---|') are not values."""
-    inline = inline.strip(" |")
-    if inline:
-        return [inline]
+def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
+    """The value printed below a label alone on its line: the next line (even when it starts with a
+    word that can be a label: 'Lokale 0.13, …'), then further lines up to a blank line; a list of
+    names goes on across blank lines while each line is a name."""
     out: list[str] = []
-    for ln in lines[i + 1:]:
-        if not ln.text:
-            if out:
+    for ln in lines[i + 1: i + 60]:
+        t = ln.text.strip(" |")
+        if not t or set(t) <= set("-|: "):
+            if out and field not in ("participants", "absent"):
                 break
             continue
-        if _LABEL.match(ln.text) and out:
+        spans = _label_spans(t)
+        if spans and (spans[0][1] == 0 or out):
+            break  # the next label ('Fraværende' / 'Afbud fra Bente Helms'): this one has no value
+        if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
+            continue  # a table's party column: 'Anne Holm' / 'V'
+        if out and field in ("participants", "absent") and not (_NAME_LINE.match(t) and split_names(t, run_on=True)):
             break
-        if _LABEL.match(ln.text):
-            break
-        value = ln.text.strip(" |")
-        if not value or set(value) <= set("-|: "):
-            continue
-        out.append(value)
-        if len(out) > 40:
+        out.append(t)
+        if field not in ("participants", "absent") and len(out) >= 3:
             break
     return out
 
 
+_PLACE_WORD = re.compile(
+    r"(?:sal(?:en)?|lokale(?:t)?|værelse(?:t)?|rådhus(?:et)?|hus(?:et)?|vej|gade|plads(?:en)?|center|centret|torv(?:et)?"
+    r"|kontor(?:et)?|bygning(?:en)?|skole(?:n)?|hal(?:len)?|rum(?:met)?|stue(?:n)?|\d\w*)[.,]?$",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][\w'’.-]*$")
+# words of an agenda that end a flattened list of names: "… Erik Kristensen Åben Punkt 1."
+_MARKER_WORD = re.compile(r"^(?:Åben|Åbent|Åbne|Lukket|Punkt|Pkt\.?|Sag|Bilag|Side|Indholdsfortegnelse|Dagsorden|"
+                          r"Dagsordenen|Referat|Godkendt|Godkendelse|Bemærkninger|Mødet|Sagsoversigt)$")
+
+
+def _split_place_names(blob: str) -> tuple[str | None, str]:
+    """'Byrådssalen, Vordingborg Rådhus Knud Larsen, Bo Manderup' -> ('Byrådssalen, Vordingborg Rådhus',
+    'Knud Larsen, Bo Manderup'): a place printed straight before a list of names (a table row
+    flattened), cut where the trailing capitalised words stop being place words."""
+    chunks = blob.split(", ")
+    for k, chunk in enumerate(chunks):
+        words = chunk.split()
+        j = len(words)
+        while j > 0 and _NAME_TOKEN.match(words[j - 1]) and not _PLACE_WORD.search(words[j - 1]):
+            j -= 1
+        if 0 < j and len(words) - j >= 2:
+            place = ", ".join(chunks[:k] + [" ".join(words[:j])])
+            return place.strip(" ,"), ", ".join([" ".join(words[j:])] + chunks[k + 1:])
+    return None, blob
+
+
+_PARTIAL = re.compile(r"\bdeltog\s+ikke\s+i\s+(?:behandlingen\s+af\s+)?(?:pkt|punkt|sag)", re.IGNORECASE)
+
+
+def _names(text: str, field: str) -> list[str]:
+    """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
+    '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
+    text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
+    out: list[str] = []
+    for chunk in re.split(r",\s*|\s+og\s+|\s*;\s*|\s+ved\s+afbud\b\s*", text.strip()):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        if chunk[0].islower() or _PARTIAL.search(chunk):
+            break  # a remark begins, or absence from some items only: what follows is not the list
+        names = split_names(chunk, run_on=True)
+        if not names:
+            words = chunk.split()
+            j = 0
+            while j < len(words) and (_NAME_TOKEN.match(words[j]) or words[j] in ("van", "von", "de", "la")) \
+                    and not _MARKER_WORD.match(words[j]) and not is_body_name(words[j]):
+                j += 1
+            if j < len(words) and words[j][:1].islower() and j >= 3:
+                j -= 1  # "Børge Bech Følgende sager …": the last capitalised word starts a sentence
+            names = split_names(" ".join(words[:j])) if j >= 2 else []
+            out.extend(names)
+            break
+        out.extend(names)
+    return out  # repeats kept: a flattened list may name its absentees again after the members
+
+
+def _tidy_place(place: str) -> str:
+    """Trailing punctuation off, but not the full stop of an abbreviation ('Nykøbing F.')."""
+    place = place.strip(" |,-–")
+    if place.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", place):
+        place = place.rstrip(".").rstrip()
+    return place
+
+
+def _wraps(block: list[str]) -> bool:
+    """'Byrådssalen, Tønder' / 'Rådhus': the second line finishes the first."""
+    return len(block) >= 2 and len(block[1].split()) <= 2 and not block[0].endswith((".", ":")) \
+        and not DATE_ANY.search(block[1]) and not TIME.search(block[1])
+
+
+_BARE_TIME = re.compile(r"(?<![\d.:,])(\d{1,2})[.:](\d{2})(?![\d.:,]|\s*(?:mio|kr))")
+
+
+def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | None, got: set[str],
+            label_key: str = "") -> None:
+    """Fill the meeting from one value printed for a run of labels (usually one label)."""
+    value = value.strip(" |,;")
+    if "location" in fields and ("participants" in fields or "absent" in fields) and len(fields) > 1:
+        place, value = _split_place_names(value)
+        if place and "location" not in got:
+            m.location, _ = place, got.add("location")
+    for field in fields:
+        if field is None or field in got and (field != "participants" or f"list:{label_key}" in got):
+            continue
+        if field == "date":
+            d = parse_date(value)
+            if d:
+                m.date, _ = d, got.add(field)
+                t = parse_time(value)
+                if t and "when" not in got:
+                    m.start_time, _ = t, got.add("when")
+        elif field == "when_place":  # "Tid og sted: 12-03-2024 kl. 16.00, Rådhuset, mødelokale 1"
+            tp = _TIME_THEN_PLACE.search(value)
+            place = (tp.group("place") or "").strip(" ,.-–") if tp else ""
+            _assign(m, ["when"], value[: tp.start("place")] if tp and tp.group("place") else value, None, got)
+            if place and "location" not in got:
+                m.location, _ = place, got.add("location")
+        elif field == "when":
+            d, t = parse_date(value), parse_time(value) or parse_time("kl. " + value.strip())
+            bare = _BARE_TIME.search(value) if not t else None
+            if bare and int(bare.group(1)) < 24 and int(bare.group(2)) < 60:
+                t = f"{int(bare.group(1)):02d}:{bare.group(2)}"  # "Mødetidspunkt: … 17.00"
+            if d and "date" not in got:
+                m.date, _ = d, got.add("date")
+            if t:
+                m.start_time, _ = t, got.add(field)
+        elif field == "location" and (len(fields) == 1 or not {"participants", "absent"} & set(fields)):
+            loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value).strip(" |,-–")
+            if len(fields) > 1:  # one value under 'Mødetidspunkt Mødelokale': the place is what is not a time
+                loc = TIME.sub("", DATE_ANY.sub("", loc)).strip(" |,-–")
+            loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
+            if block is None:
+                # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet'
+                loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
+            loc = _tidy_place(loc)
+            if loc and not DATE_ANY.match(loc):
+                m.location, _ = loc, got.add(field)
+        elif field in ("participants", "absent"):
+            names: list[str] = []
+            if block is not None:
+                names = [n for v in block for n in split_names(v, run_on=True)]
+            else:
+                names = _names(value, field)
+            if field == "absent" and "participants" in fields:
+                continue  # one list under both labels: _members_then_absent splits it
+            if names or value.casefold().startswith("ingen"):
+                if field == "participants" and "absent" in fields:
+                    names = _members_then_absent(m, names)
+                if field == "participants":  # 'Deltagere' and 'Indkaldelse' lists add up
+                    names = m.participants + names
+                setattr(m, field, list(dict.fromkeys(names)))
+                got.update((field, f"list:{label_key}"))
+            elif field == "absent":
+                got.add(field)  # the header's 'Fraværende:' is empty: an item's absentees later are not the meeting's
+        elif field == "committee" or field == "committee_if_body":
+            v = (block[0] if block else value).strip()
+            if v and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
+                m.committee, _ = v, got.add("committee")
+
+
+def _members_then_absent(m: Meeting, names: list[str]) -> list[str]:
+    """A members' list flattened together with the absentees printed after it ('…, Carsten Olsen Michael
+    Seiding Larsen, Nina Møhler'): absentees are members, so the first entry that ends with the name of
+    an earlier member starts the absentees. Returns the members; sets the absentees."""
+    for k, name in enumerate(names):
+        words = name.split()
+        for cut in range(2, len(words) - 1):
+            tail = " ".join(words[cut:])
+            if tail in names[:k]:
+                m.absent = list(dict.fromkeys([tail] + names[k + 1:]))
+                return names[:k] + [" ".join(words[:cut])]
+        if name in names[:k]:
+            m.absent = list(dict.fromkeys(names[k:]))
+            return names[:k]
+    return names
+
+
+def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
+    """A table's head row of labels ('Udvalg Dato Type Hent') over its row of values ('Byrådet
+    24-06-2020 16:00 Referat Samlet dokument'): the values are told apart by their form."""
+    words = lines[i].text.split()
+    if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
+        return False
+    fields = [_field(w) for w in words if _START_LABEL.fullmatch(w)]
+    if not fields or any(f not in ("committee", "date", "when") for f in fields):
+        return False
+    row = next((ln.text for ln in lines[i + 1: i + 3] if ln.text), "")
+    d = DATE_ANY.search(row)
+    if not d:
+        body = _longest_body(row) if fields == ["committee"] else None
+        if body and "committee" not in got:
+            m.committee, _ = body, got.add("committee")
+        return bool(body)
+    if "date" not in got:
+        m.date, _ = parse_date(d.group(0)), got.add("date")
+    t = parse_time(row[d.end():])
+    if t and "when" not in got:
+        m.start_time, _ = t, got.add("when")
+    body = _longest_body(row[: d.start()])
+    if body and "committee" not in got:
+        m.committee, _ = body, got.add("committee")
+    return True
+
+
+_LIST_OF_ITEMS = re.compile(r"^(?:\d{1,3}\s+)?(?:Indholdsfortegnelse|Dagsordenspunkter|Sagsoversigt|Punkter|Punkter på "
+                            r"dagsordenen)\b", re.IGNORECASE)
+
+
+def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
+    """Fill the meeting from label blocks; returns the fields set this way."""
+    got: set[str] = set()
+    for i, ln in enumerate(lines):
+        text = ln.text
+        if got and _LIST_OF_ITEMS.match(text):
+            break  # the header ends where the list of items begins; labels after it are the items'
+        if _column_row(lines, i, m, got):
+            continue
+        spans = _label_spans(text)
+        if not spans:
+            continue
+        if "date" not in got:
+            # a date before the first label of a header row is the meeting's ('Refer Do 29. januar 2015
+            # Mødetidspunkt …', a label lost in extraction)
+            d = DATE_ANY.search(text[: spans[0][1]] if spans[0][1] else "")
+            if d:
+                m.date, _ = parse_date(d.group(0)), got.add("date")
+        run: list[str | None] = []
+        for k, (label, _a, b) in enumerate(spans):
+            nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
+            value = text[b:nxt].strip(" |")
+            run.append(_field(label))
+            if not value and k + 1 < len(spans):
+                continue  # an empty label in a row of labels: the value after the last one is for all
+            block = None
+            if value and k + 1 == len(spans) and run[-1] in ("participants", "absent"):
+                value = _wrapped_list(lines, i, value)
+            if not value:
+                block = _block_lines(lines, i, run[-1])
+                value = " ".join(block)
+                if len(run) > 1:
+                    block = None
+            fields = run
+            run = []
+            if not value:
+                continue  # a label with no value at all: the next label line says it
+            _assign(m, fields, value, block, got, re.sub(r"\s+", " ", label.lower()))
+    return got
+
+
+# "Referat fra møde i Kommunalbestyrelsen", "ÅBENT REFERAT ØKONOMIUDVALG", "Kommunalbestyrelsen. Referat",
+# "11. marts 2024 - referat fra byrådet", "Byrådet 24-06-2020 16:00 Referat Samlet dokument"
+_KIND_WORD = re.compile(
+    r"(?<![\w-])(?P<kind>tillægsdagsorden|dagsorden|(?:beslutnings|møde)?referat|beslutningsprotokol|(?:møde)?protokol)"
+    r"(?![\w-])", re.IGNORECASE)
+_NOT_BEFORE_KIND = re.compile(
+    r"(?<!\w)[a-zæøå]\w*\s*$|(?<!\w)(?:Godkendelse|Godkendt|Dagsorden|Referat)\s+(?:af|til|fra)\s*$")
+_CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|(?:til|fra|for|af|over|mødet\s+i|møde\s+i|mødet|i)\b)\s*)*", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
+
+
+def _kind_in(text: str) -> re.Match[str] | None:
+    """The document's own kind word in a title line ('Godkendt referat', 'Byrådet - Referat',
+    'ÅBENT REFERAT ØKONOMIUDVALG'), not 'Godkendelse af dagsorden' or 'en specifik dagsorden'."""
+    for km in _KIND_WORD.finditer(text[:200]):
+        before = text[: km.start()]
+        stripped = before.strip()
+        after_separator = not stripped or re.search(r"(?:[-–.:|]|^\d{1,3})\s*$", before) is not None
+        if not after_separator:
+            words = stripped.split()
+            if _NOT_BEFORE_KIND.search(before):
+                # a lower-case word before it: only an opening word of a short title ('Godkendt referat')
+                if len(words) > 1 or words[0][0].islower() or words[0].lower() in ("af", "til", "om", "se"):
+                    continue
+            elif km.group("kind").islower() and len(words) > 2:
+                continue
+        return km
+    return None
+
+
+def document_kind(lines: list[Line]) -> str | None:
+    """'referat' / 'dagsorden' / 'beslutningsprotokol' when the document calls itself so in its first lines."""
+    for ln in _first_texts(lines):
+        km = _kind_in(ln.text)
+        if km:
+            return _KINDS[km.group("kind").lower()]
+    return None
+
+
+def _first_texts(lines: list[Line], n: int = 15) -> list[Line]:
+    """The first `n` lines that hold text: where a page prints its title."""
+    return [ln for ln in lines if ln.text][:n]
+
+
+def clean_committee(name: str) -> str:
+    """'Tønder Kommune – Kommunalbestyrelsen' -> 'Kommunalbestyrelsen'; 'KOMMUNALBESTYRELSEN FOR NORDFYNS
+    KOMMUNE' -> 'KOMMUNALBESTYRELSEN': the municipality is not part of the body's name here."""
+    m = re.match(r"^.*?\bKommunes?\s*[-–.,:]?\s+(?P<rest>\S.*)$", name, re.IGNORECASE)
+    if m and is_body_name(m.group("rest")):
+        name = m.group("rest")
+    name = re.sub(r"\s+for\s+\S+\s+Kommune$", "", name, flags=re.IGNORECASE)
+    return name.strip(" ,-–.:")
+
+
+_NAME_GLUE = {"for", "og", "i", "med", "til", "på", "af", "&", "-", "–"}
+
+
+def is_meeting_body(text: str) -> bool:
+    """A body's name, also with its period of office as printed: 'Kommunalbestyrelsen 2022-25',
+    '14-17 Byrådet', 'Hjørring Byråd 2014-2017'."""
+    t = text.strip()
+    bare = re.sub(r"^\d{2,4}\s*-\s*\d{2,4}\s+|\s+\(?\d{2,4}\s*-\s*\d{2,4}\)?$", "", t)
+    return is_body_name(t) or bare != t and is_body_name(bare)
+
+
+def _longest_body(text: str) -> str | None:
+    """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd',
+    'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og')."""
+    words = text.split()
+    ok = 0
+    while ok < min(len(words), 9):
+        w = words[ok]
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE) or ok and w == words[ok - 1]:
+            break
+        ok += 1
+    for n in range(ok, 0, -1):
+        cand = " ".join(words[:n]).strip(" ,-–.:")
+        if cand and is_meeting_body(cand) and not _START_LABEL.fullmatch(cand):
+            return cand
+    return None
+
+
+_TIME_THEN_PLACE = re.compile(
+    r"\b(?:kl\.?\s*(?P<h>\d{1,2}[.:]\d{2})?|(?P<h2>\d{1,2}:\d{2}))(?:\s*-\s*\d{1,2}[.:]\d{2})?[\s.,-]*"
+    r"(?:(?:i|på)\s+)?(?P<place>\S.*)?$", re.IGNORECASE)
+
+
+def _title_facts(lines: list[Line], m: Meeting) -> None:
+    """Committee, date, time and place from a title line ('Referat Økonomiudvalget torsdag den 23. januar
+    2014 Kl. 16:30 i Mødelokale 2, Allerslev', 'Kommunalbestyrelsen - Referat')."""
+    # a listing of meetings prints a kind word per entry ('08/10-2025' / 'Aarhus Byråd' / 'Dagsorden'):
+    # there a title does not run on into the next entry
+    listing = sum(1 for ln in lines[:60] if ln.text and _KIND_WORD.fullmatch(ln.text.strip(" .:"))) >= 3
+    for ln in _first_texts(lines):
+        text = ln.text
+        km = _kind_in(text)
+        if not km:
+            continue
+        spans = _label_spans(text)
+        end = next((a for _label, a, _b in spans if a > km.start()), len(text))
+        rest = text[km.end(): end]
+        if not spans and not listing:
+            # the title goes on over the next short lines: 'Referat' / 'Onsdag den 18. december 2019 kl. 17:00'
+            k = lines.index(ln) + 1
+            while k < len(lines) and len(rest) < 200 and not TIME.search(rest):
+                nxt = lines[k].text
+                if nxt and (len(nxt) > 120 or _label_spans(nxt) or is_heading(nxt) or _kind_in(nxt)):
+                    break
+                rest = f"{rest} {nxt}"
+                k += 1
+                if k > lines.index(ln) + 4:
+                    break
+        rest = _CONNECTOR.sub("", rest)
+        rest = _CONNECTOR.sub("", re.sub(r"^(?:(?:Åben|Åbent|Åbne)\s+)?(?:dagsorden|referat)\b", "", rest,
+                                         flags=re.IGNORECASE))
+        d = DATE_ANY.search(rest)
+        if d:
+            m.date = m.date or parse_date(d.group(0))
+        # "… kl. 16:30 i Mødelokale 2, Allerslev", "…, KL PÅ BOGENSE RÅDHUS, BYRÅDSSALEN": the place after the time
+        t = _TIME_THEN_PLACE.search(rest, d.end() if d else 0)
+        if t:
+            if (t.group("h") or t.group("h2")) and not m.start_time:
+                m.start_time = parse_time(t.group(0))
+            place = re.split(r"\s+(?:Indholdsfortegnelse|Dagsordenspunkter|Punkter)\b", t.group("place") or "")[0]
+            place = place.strip(" .,-–")
+            if place and len(place) < 80 and not m.location and (place[0].isupper() or _PLACE_WORD.search(place)):
+                m.location = place
+        head = rest[: d.start()] if d else rest
+        head = _WEEKDAY.split(head)[0]
+        head = re.split(r"\s+(?:den|d\.)\s*$|\s+(?:den|d\.)\s+\d", head)[0]
+        body = _longest_body(head.strip(" ,-–.:"))
+        if not body:
+            before = text[: km.start()].strip(" ,-–.:|")
+            before = re.sub(r"\b(?:Åben|Åbent|ÅBENT|ÅBEN)$", "", before).strip(" ,-–.:|")
+            before = re.sub(r"^\d{1,3}\s+", "", before)  # a page number of a flattened PDF page
+            before = clean_committee(before)
+            if before and is_meeting_body(before):
+                body = before
+        if body and not m.committee:
+            m.committee = body
+        if m.committee and m.date and m.start_time and m.location:
+            return  # else a later title line may say more ('Referat' / 'til mødet i … kl. 19:00 i …')
+
+
+def _place_line(text: str) -> str | None:
+    """'i Kommunalbestyrelsens mødesal', 'Mødelokale C, Ullasvej 23, 3700 Rønne': a short line that names
+    a room or an address."""
+    t = re.sub(r"^i\s+", "", text.strip())
+    if not t or len(t) > 90 or is_heading(t) or is_body_name(t) or DATE_ANY.search(t) or _label_spans(t):
+        return None
+    if _KIND_WORD.search(t):
+        return None
+    words = re.split(r"[\s,]+", t)
+    if any(_PLACE_WORD.search(w) for w in words) and len(words) <= 12:
+        return t
+    return None
+
+
+def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
+    """The place printed on its own line next to the date and time lines of a header without labels
+    ('26-03-2015 kl. 18:00' / 'kommunalbestyrelsessalen, Landemærket 26, Rønne')."""
+    for i, ln in enumerate(lines[:15]):
+        if not ln.text or not DATE_ANY.search(ln.text):
+            continue
+        after = [k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text]
+        if after and not TIME.search(ln.text) and TIME.match(lines[after[0]].text.strip()) or \
+                after and re.match(r"(?i)kl\.?\s*\d", lines[after[0]].text):
+            after = after[1:]  # the time on a line of its own
+        elif not TIME.search(ln.text):
+            continue
+        near = after[:1] + [k for k in range(i - 1, max(i - 3, -1), -1) if lines[k].text][:1]
+        for j in near:
+            place = _place_line(lines[j].text)
+            if place:
+                m.location = place
+                return
+        return
+
+
+_ATTENDANCE_ITEM = re.compile(r"^(?:Fraværende|Afbud|Fravær|Fremmøde)\b", re.IGNORECASE)
+
+
+def absent_from_attendance_item(title: str | None, body: list[Line]) -> list[str]:
+    """'1 Fraværende og bemærkninger til dagsordenen' / … / 'Fraværende' / 'Afbud fra Bente Helms': the
+    meeting's own item on who is absent names the meeting's absentees."""
+    if not title or not _ATTENDANCE_ITEM.match(title.strip()):
+        return []
+    found = Meeting()
+    _label_facts(body, found)
+    return found.absent
+
+
+def complete_meeting(m: Meeting | None, lines: list[Line]) -> Meeting | None:
+    """Fill what the header left out from label lines further on (before any section heading). Only
+    labelled facts count there: a date in a title is the item's, not the meeting's."""
+    extra = Meeting()
+    got = _label_facts(lines, extra)
+    if not got & {"date", "when", "location"}:
+        return m
+    if m is None:
+        return extra if (extra.date or extra.committee) else None
+    for field in ("committee", "date", "start_time", "location"):
+        if getattr(m, field) is None:
+            setattr(m, field, getattr(extra, field))
+    m.participants = m.participants or extra.participants
+    m.absent = m.absent or extra.absent
+    return m
+
+
 def parse_meeting(lines: list[Line]) -> Meeting | None:
     """Read the header lines (before the first item); None when they do not describe a meeting."""
-    m = Meeting()
-    for ln in lines[:12]:
-        tm = TITLE_LINE.match(ln.text)
-        if tm:
-            rest = tm.group("rest").strip(" -–:")
-            d = DATE_ANY.search(rest)
-            if d:
-                m.date = m.date or parse_date(d.group(0))
-                m.start_time = m.start_time or parse_time(rest[d.start():])
-                body = re.sub(r"\s+(?:d\.|den)$", "", rest[: d.start()].strip(" ,-–")).strip()
-                rest = body
-            if rest and is_body_name(rest):
-                m.committee = rest
-            break
-    for i, ln in enumerate(lines):
-        lm = _LABEL.match(ln.text)
-        if not lm or not _is_label_use(ln.text, lm):
+    m = _read_meeting(lines)
+    return m if (m.date or m.committee) else None
+
+
+_WITH_PARTY = re.compile(r"\([A-ZÆØÅ]{1,3}\)$")
+
+
+def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
+    """'Byrådsmøde Johnny Søtrup (V), Jakob Lose(V), … Kim Madsen(D), Afbud: …': a run of five or more
+    names with party letters in the header is the members' list, label or not."""
+    for ln in lines[:15]:
+        text = ln.text
+        spans = _label_spans(text)
+        if spans and spans[0][1] == 0:
             continue
-        label = lm.group("label").lower()
-        values = _value_lines(lines, i, lm.group("value").strip())
-        if label in _LIST_LABELS and values and lm.group("value").strip(" |"):
-            values = [_wrapped_list(lines, i, values[0])]
-        value = " ".join(values)
-        if label in ("mødedato", "dato", "mødetidspunkt", "tidspunkt"):
-            m.date = m.date or parse_date(value)
-            m.start_time = m.start_time or parse_time(value)
-        elif label in ("tid", "starttidspunkt", "mødestart"):
-            m.date = m.date or parse_date(value)  # "STARTTIDSPUNKT 14-08-2019 18:00:00"
-            m.start_time = m.start_time or parse_time(value) or parse_time("kl. " + value)
-        elif label in ("mødested", "sted", "mødelokale", "lokale") and not m.location and values:
-            m.location = values[0].strip()
-        elif label in ("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede") and not m.participants:
-            m.participants = [n for v in values for n in split_names(v)]
-        elif label in ("fraværende", "afbud", "afbud fra") and not m.absent:
-            m.absent = [n for v in values for n in split_names(v)]
-        elif label == "udvalg" and not m.committee and values:
-            m.committee = values[0]  # the label says it is the body, whatever its name looks like
-        elif label in ("møde", "mødeforum") and not m.committee and values and is_body_name(values[0]):
-            m.committee = values[0]
+        head = text[: spans[0][1]] if spans else text
+        entries = [e.strip() for e in REMARK.sub(" ", head).split(",")]
+        marked = [e for e in entries if _WITH_PARTY.search(e)]
+        if len(marked) >= 5 and len(marked) >= 0.8 * len([e for e in entries if e]):
+            names = [n for e in marked for n in split_names(e, run_on=True)]
+            if len(names) >= 5:
+                m.participants = names
+                got.add("participants")
+                return
+
+
+def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
+    """The meeting a page describes and how many of its facts came from labels (the evidence that the
+    page is a meeting's, not a single case's)."""
+    m = Meeting()
+    got = _label_facts(lines, m)
+    if not m.participants:
+        _unlabelled_members(lines, m, got)
+    _title_facts(lines, m)
+    _fallbacks(lines, m)
+    if not m.absent:
+        # sentences of the header itself: before any section heading (a decision's absentees are its own)
+        head: list[str] = []
+        for ln in lines:
+            if ln.text and is_heading(ln.text):
+                break
+            if ln.text and not _label_spans(ln.text):
+                head.append(ln.text)
+        m.absent = absent_from_meeting("\n".join(head))
+    return m, len({f for f in got if ":" not in f} - {"committee"})
+
+
+def _read_meeting(lines: list[Line]) -> Meeting:
+    return meeting_facts(lines)[0]
+
+
+def _fallbacks(lines: list[Line], m: Meeting) -> None:
     if m.committee is None:
-        for ln in lines[:10]:
+        # a "<body> <date>" line before a bare body name (which may be a breadcrumb: "Hjem Politik Byrådet")
+        for ln in sorted(lines[:12], key=lambda ln: not DATE_ANY.search(ln.text)):
             t = ln.text
             d = DATE_ANY.search(t)
             candidate = t[: d.start()].strip(" ,-–") if d else t
             candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", candidate).strip()
             candidate = _COMMITTEE_NOISE.sub("", candidate).strip(" ,-–.")
-            if candidate and is_body_name(candidate) and not _LABEL.fullmatch(candidate):
+            candidate = clean_committee(candidate)
+            if candidate and is_meeting_body(candidate) and not _LABEL.fullmatch(candidate):
                 m.committee = candidate
                 if d and not m.date:
                     m.date = parse_date(d.group(0))
+                    m.start_time = m.start_time or parse_time(t[d.end():])
                 break
     if not m.date:
         for ln in lines[:10]:
@@ -157,6 +693,5 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
                 m.date = parse_date(ln.text)
                 m.start_time = m.start_time or parse_time(ln.text[d.start():])
                 break
-    if not (m.date or m.committee):
-        return None
-    return m
+    if m.location is None:
+        _unlabelled_place(lines, m)

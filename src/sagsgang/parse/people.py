@@ -9,23 +9,44 @@ _TITLES = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|van|von|der|de|la|le|af|du|den|el|al|bin)$")
-_PARTY = re.compile(r"\s*\([A-ZÆØÅ]{1,3}\)$")
+# party markers after a name: "(V)", "(hjhehv) V", "(NUH) V", " V", ", V"
+_PARTY = re.compile(
+    r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|\([A-ZÆØÅ]{1,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2})$")
+# a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)"
+REMARK = re.compile(r"\s*\((?![A-ZÆØÅ]{1,3}\))[^()]{2,60}\)(?!\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå]))")
+# where one name ends and the next begins in a list without commas: "… (hjhehv) V Klaus Hansen (hjkh) V …"
+# (the next name carries a marker too, so that "Anna Aaen (V) Godkendt." is no list)
+_PARTY_THEN_NAME = re.compile(
+    r"(\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\))(?=\s+[A-ZÆØÅ][a-zæøåé][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){0,4}\s*\()")
 NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "alle til stede"}
 
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende"
 ABSENT_SENTENCE = re.compile(
     r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:\s+\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
-    r"(?:deltog\s+ikke\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets)"
-    r"|var\s+forhindret\s+i\s+at\s+deltage|var\s+fraværende|havde\s+meldt\s+afbud|meldte\s+afbud)"
+    r"(?:deltog\s+ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?(?=[\s.,]|$)"
+    r"|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s+stede|mødt)|havde\s+(?:meldt\s+)?(?:afbud|forfald)"
+    r"|meldte\s+(?:afbud|forfald))"
 )
-ABSENT_LABEL = re.compile(r"^(?:Fraværende|Afbud(?:\s+fra)?|Afbud under hele mødet|Fravær)\s*:?\s*(?P<rest>.*)$",
-                          re.IGNORECASE)
+# Absence from the whole meeting, said in a sentence of the header: "X havde meldt forfald", "X deltog ikke i mødet"
+MEETING_ABSENT_SENTENCE = re.compile(
+    r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:\s+\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
+    r"(?:(?:havde|har)\s+meldt\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)"
+    r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|var\s+fraværende)"
+)
+# what follows a name in a list and is not part of it: " - Lars Boel stedfortræder", ": Deltog"
+_TRAILING_REMARK = re.compile(
+    r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$"
+    r"|\s*[-–,]\s*(?:formand|næstformand|borgmester|viceborgmester|udvalgsformand|medlem|suppleant|stedfortræder)\b.*$",
+    re.IGNORECASE)
+ABSENT_LABEL = re.compile(r"^(?:Fraværende(?:\s+med\s+afbud)?|Afbud(?:\s+fra)?|Afbud under hele mødet|Fravær|Forfald"
+                          r"|Ikke til stede)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
 def clean_name(raw: str) -> str | None:
     """'Rådmand Nicolaj Bang' -> 'Nicolaj Bang'; None when it does not look like a person's name."""
     name = re.sub(r"\s+", " ", raw).strip(" .,;:|")
     name = re.sub(r"^[•·▪●\-*]\s*", "", name)
+    name = _TRAILING_REMARK.sub("", name)
     name = _TITLES.sub("", name)
     bare = _PARTY.sub("", name)
     words = bare.split()
@@ -38,14 +59,21 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
-def split_names(text: str) -> list[str]:
-    """'A (V), B og C (A).' -> ['A (V)', 'B', 'C (A)'], dropping anything that is not a name."""
+def split_names(text: str, run_on: bool = False) -> list[str]:
+    """'A (V), B og C (A).' -> ['A (V)', 'B', 'C (A)'], dropping anything that is not a name.
+
+    run_on: also split a members' list printed without commas after each party marker."""
     text = text.strip().rstrip(".")
     if text.casefold() in NONE_WORDS:
         return []
+    text = REMARK.sub(" ", text)
+    if run_on:
+        text = _PARTY_THEN_NAME.sub(r"\1,", text)
     parts = re.split(r",\s*|\s+og\s+|\s*;\s*|\n", text)
     out = []
-    for p in parts:
+    for k, p in enumerate(parts):
+        if run_on and k + 1 < len(parts) and re.fullmatch(r"\s*[A-ZÆØÅ]{1,2}\s*", parts[k + 1]):
+            p = f"{p.strip()}, {parts[k + 1].strip()}"  # "Stephanie Lose, V": the party after a comma
         name = clean_name(p)
         if name and name not in out:
             out.append(name)
@@ -62,4 +90,14 @@ def absent_in_sentences(text: str) -> list[str]:
         for name in split_names(m.group("names")):
             if name not in out:
                 out.append(name)
+    return out
+
+
+def absent_from_meeting(text: str) -> list[str]:
+    """Names in 'X havde meldt forfald. I stedet mødte Y' style sentences of a meeting's header."""
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        m = MEETING_ABSENT_SENTENCE.search(sentence)
+        if m:
+            out.extend(n for n in split_names(m.group("names"), run_on=True) if n not in out)
     return out

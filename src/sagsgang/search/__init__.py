@@ -3,14 +3,25 @@
     open_index(path) -> store        a store that can ingest: its index rows are computed here
     search(store, query, **filters)  the shape of shared/spec/search-output.md
     rebuild_index(store)             recreate the index from the stored records
+    unfindable(store, source, words) the words whose search would not find that document
 """
 from __future__ import annotations
 
 from ..model import AgendaItem, Document
 from ..store import SQLiteStore, open_store
-from .engine import after_commit, index_of, index_row, indexed_ids, item_context, on_close, rebuild_index, search
+from .engine import (
+    after_commit,
+    index_of,
+    index_row,
+    indexed_ids,
+    item_context,
+    on_close,
+    rebuild_index,
+    search,
+    unfindable,
+)
 
-__all__ = ["index_item", "indexed_ids", "open_index", "rebuild_index", "search"]
+__all__ = ["index_item", "indexed_ids", "open_index", "rebuild_index", "search", "unfindable"]
 
 
 def index_item(doc: Document, item: AgendaItem, analyzer: str) -> tuple[str, str, str]:

@@ -18,6 +18,7 @@ the first one ranks).
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -34,14 +35,16 @@ from weakref import WeakKeyDictionary
 import tantivy
 
 from ..link.neardup import sketch_jaccard, word_sketch
-from ..model import AgendaItem, Document
+from ..model import AgendaItem, Document, TextUnit
 from ..parse.casenumbers import normalize_case_number
 from ..privacy import mask_cpr
-from ..store.sqlite import decode_parsed, decode_text
+from ..store.codec import decode_parsed, decode_text
+from ..store.sqlite import unit_item
+from ..unsplit import covered_words, uncovered_terms
 from .analyzer import STOPWORDS, Token, fold, index_text, match_forms, tokens, word_matches, word_variants
 from .index import SCHEMA, SYNC_EVERY, TEXT_FIELDS, SearchIndex, date_number
+from .ranking import Ranking, coordinate, fuzzy_distance, ranking_for
 
-WEIGHTS = (4.0, 2.0, 1.0)  # field boosts: title, decision, body
 SNIPPET_WORDS = 28
 EXACT_MATCHES = 100   # up to this many matches, totals and facets are exact after dedupe
 RESERVE = 40          # results fetched below the page, so dedupe can still fill it
@@ -131,9 +134,16 @@ def _index_rows(store) -> Iterator[tuple]:
             return
         for doc_id, parsed in batch:
             doc = decode_parsed(parsed)
-            rows = conn.execute("SELECT id, municipality, committee, date, document_type FROM items "
-                                "WHERE document_id=? ORDER BY position", (doc_id,)).fetchall()
-            for (item_id, muni, comm, date, dtype), item in zip(rows, doc.items, strict=False):
+            rows = conn.execute("SELECT id, municipality, committee, date, document_type, unit, body, page "
+                                "FROM items WHERE document_id=? ORDER BY position", (doc_id,)).fetchall()
+            items = iter(doc.items)
+            covered = covered_words(doc) if len(rows) > len(doc.items) else set()
+            for item_id, muni, comm, date, dtype, unit, body, page in rows:
+                if unit:
+                    text = decode_text(body)
+                    item = unit_item(TextUnit(text, page, terms=uncovered_terms(text, covered)))
+                else:
+                    item = next(items)
                 yield item_id, index_row(item, analyzer, item_context(doc)), muni, comm, date, dtype
         last = batch[-1][0]
 
@@ -156,14 +166,41 @@ def indexed_ids(store) -> list[int]:
 
 Q = tantivy.Query
 Occur = tantivy.Occur
+FULL = ranking_for("danish")
+
+
+def unfindable(store, source: str, words: list[str]) -> list[str]:
+    """The words among `words` whose search (each a one-word query, built as `search` builds it)
+    does not find the document `source`: empty when every word of it is searchable. For
+    completeness checks; one term query per word, restricted to the document's rows."""
+    idx = index_of(store)
+    idx.sync(store.conn, wait=60.0)
+    searcher = idx.searcher()
+    ids = [r[0] for r in store.conn.execute(
+        "SELECT i.id FROM items i JOIN documents d ON d.id = i.document_id WHERE d.source = ?", (source,))]
+    if not ids:
+        return list(words)
+    among = Q.term_set_query(SCHEMA, "id", ids)
+    analyzer = store.analyzer_name()
+    missing = []
+    for word in words:
+        query = build_query(parse_query(word, analyzer))
+        if query is None or not searcher.search(Q.boolean_query([(Occur.Must, query), (Occur.Must, among)]),
+                                                limit=1, count=False).hits:
+            missing.append(word)
+    return missing
 
 # -- query parsing --------------------------------------------------------------------------------
 
 
-def _any_field(token: str) -> tantivy.Query:
-    """One token in any text field, weighted by field."""
-    return Q.boolean_query([(Occur.Should, Q.boost_query(Q.term_query(SCHEMA, f, token), w))
-                            for f, w in zip(TEXT_FIELDS, WEIGHTS, strict=True)])
+def _any_field(token: str, distance: int = 0, prefix: bool = False) -> tantivy.Query:
+    """One token in any text field (within `distance` edits, or as the start of a longer token
+    with `prefix`, when given). Every field counts the same (ranking.py says why)."""
+    def term(f: str) -> tantivy.Query:
+        if distance or prefix:
+            return Q.fuzzy_term_query(SCHEMA, f, token, distance, True, prefix)
+        return Q.term_query(SCHEMA, f, token)
+    return Q.boolean_query([(Occur.Should, term(f)) for f in TEXT_FIELDS])
 
 
 def _all_of(toks: tuple[str, ...] | list[str]) -> tantivy.Query:
@@ -180,9 +217,8 @@ def _phrase(words: list[Token]) -> tantivy.Query | None:
     if len(words) == 1:
         return _any_field(words[0].whole)
     slop = sum(len(t.extra) for t in words) + 1
-    return Q.boolean_query([
-        (Occur.Should, Q.boost_query(Q.phrase_query(SCHEMA, f, [t.whole for t in words], slop), w))
-        for f, w in zip(TEXT_FIELDS, WEIGHTS, strict=True)])
+    return Q.boolean_query([(Occur.Should, Q.phrase_query(SCHEMA, f, [t.whole for t in words], slop))
+                            for f in TEXT_FIELDS])
 
 
 @dataclass
@@ -194,18 +230,25 @@ class Query:
     words: int = 0                                                 # distinct query words to highlight
 
 
-def _word_clause(tok: Token, analyzer: str, vocab: Callable[[str], int] | None = None) -> tantivy.Query:
-
+def _word_clause(tok: Token, analyzer: str, vocab: Callable[[str], int] | None = None,
+                 ranking: Ranking = FULL) -> tantivy.Query:
+    """One query word: its whole-word token, or all its compound parts, or the words of its
+    abbreviation; a word the index does not know may be split against the index vocabulary, and
+    (fuzzy) also matches indexed words within an edit or two, or starting with it."""
     if tok.whole.startswith("cn_") or analyzer == "plain":
         return _any_field(tok.whole)
     whole, parts, syn = word_variants(tok.text, analyzer)
     alts = [_any_field(whole)]
-    if not parts and vocab is not None and not vocab(whole):
+    unknown = vocab is not None and not vocab(whole)
+    if not parts and unknown:
         parts = vocab_split(fold(tok.text), vocab)
     if parts:
         alts.append(_all_of(parts))
     if syn:
         alts.append(_all_of(syn))
+    if unknown and not parts and not syn and ranking.has("fuzzy") and fuzzy_distance(whole):
+        alts.append(_any_field(whole, fuzzy_distance(whole)))  # a misspelled name or place
+        alts.append(_any_field(whole, prefix=True))            # the head of a compound: whistleblower(ordning)
     return alts[0] if len(alts) == 1 else Q.boolean_query([(Occur.Should, a) for a in alts])
 
 
@@ -229,7 +272,8 @@ def vocab_split(word: str, vocab: Callable[[str], int]) -> tuple[str, ...]:
 _PHRASE = re.compile(r'(-?)"([^"]*)"')
 
 
-def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int] | None = None) -> Query:
+def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int] | None = None,
+                ranking: Ranking = FULL) -> Query:
     query = Query()
     text = text or ""
     rest = []
@@ -261,7 +305,7 @@ def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int]
         if t.whole in seen:
             continue
         seen.add(t.whole)
-        query.clauses.append(_word_clause(t, analyzer, vocab))
+        query.clauses.append(_word_clause(t, analyzer, vocab, ranking))
         query.words += 1
         query.highlight.update((t.whole,) if t.whole.startswith("cn_") else t.all)
     return query
@@ -304,7 +348,7 @@ def build_query(query: Query, filters: list[tantivy.Query] | None = None) -> tan
 
 # Light columns for every match (filters, facets, dedupe keys); texts only where needed.
 _COLUMNS = ("i.id, i.number, i.title, i.public, i.case_numbers, i.municipality, i.committee, i.date, "
-            "i.document_type, d.source, i.sketch, i.body_chars")
+            "i.document_type, d.source, i.sketch, i.body_chars, COALESCE(d.path, d.source), i.unit, i.page")
 _TEXTS = "i.id, i.body, (SELECT group_concat(text, ' ') FROM decisions WHERE item_id=i.id)"
 
 
@@ -405,7 +449,9 @@ class Deduper:
 
 def snippet_hits(text: str, highlight: set[str], analyzer: str = "danish", want: int = 0) -> tuple[str, int]:
     """A window of the text with the most distinct matching words, matches wrapped in <mark>; and
-    how many matching words were seen. Scanning stops at the first window holding `want` distinct
+    how many matching words were seen. The window is HTML: every character of the document is
+    escaped, the only markup is the <mark> added here (clients insert snippets as HTML).
+    Scanning stops at the first window holding `want` distinct
     matching words (the number of query words), so a long body is read only as far as needed.
 
     Words are analysed as analyzer.tokens does, memoised per surface form, without building a
@@ -457,8 +503,8 @@ def snippet_hits(text: str, highlight: set[str], analyzer: str = "danish", want:
     pos = spans[start][0]
     for i in range(start, end):
         a, b = spans[i]
-        out.append(text[pos:a])
-        out.append(f"<mark>{text[a:b]}</mark>" if i in hits else text[a:b])
+        out.append(html.escape(text[pos:a]))
+        out.append(f"<mark>{html.escape(text[a:b])}</mark>" if i in hits else html.escape(text[a:b]))
         pos = b
     s = " ".join("".join(out).split())
     return ("… " if start > 0 else "") + s + (" …" if end < len(spans) else ""), len(hits)
@@ -474,11 +520,15 @@ def _results(conn, ids: list[int], scores: dict[int, float]) -> list[dict]:
     store since the index last synced are left out."""
     results = []
     for rid, row in _select(conn, _COLUMNS, ids).items():
-        (_, number, title, public, cases, muni, comm, date, _dtype, source, sketch, chars) = row
+        (_, number, title, public, cases, muni, comm, date, _dtype, source, sketch, chars, origin, unit, page) = row
+        if unit:  # document text outside items: titled by its heading (or the document)
+            title = title or " ".join(x for x in (comm, date) if x) or source
         results.append({"_id": rid, "_ntitle": _norm_title(title), "_sketch": sketch, "_chars": chars or 0,
+                        "_origin": origin,
                         "source": source, "municipality": muni, "committee": comm, "date": date,
                         "item_number": number, "title": title, "case_numbers": json.loads(cases),
-                        "public": bool(public), "snippet": "", "score": round(scores[rid], 4)})
+                        "public": bool(public), "snippet": "", "score": round(scores[rid], 4),
+                        "unit": unit or "item", "page": page})
     results.sort(key=lambda r: (-r["score"], r["source"], r["_id"]))
     return results
 
@@ -515,26 +565,22 @@ def _aggregate(searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, Co
             for name in _AGGREGATIONS}
 
 
-def _coordinate(searcher: tantivy.Searcher, clauses: list[tantivy.Query], scores: dict[int, float]) -> dict:
-    """Items matching more of the query words rank higher: each score times (matched words /
-    query words) squared. Counted for the fetched results only, one small query per word."""
-    among = Q.term_set_query(SCHEMA, "id", list(scores))
-    covered: Counter[int] = Counter()
-    for clause in clauses:
-        res = searcher.search(Q.boolean_query([(Occur.Must, clause), (Occur.Must, among)]), limit=len(scores),
-                              count=False)
-        covered.update(searcher.fast_field_values("id", [addr for _, addr in res.hits]))
-    n = len(clauses)
-    return {rid: s * (covered[rid] / n) ** 2 for rid, s in scores.items()}
-
-
 def search(store, query: str, *, municipality: str | None = None, committee: str | None = None,
            date_from: str | None = None, date_to: str | None = None, year: str | int | None = None,
-           doc_type: str | None = None, limit: int = 10, offset: int = 0) -> dict[str, Any]:
-    """Search the stored items; the result has exactly the shape of shared/spec/search-output.md."""
+           doc_type: str | None = None, limit: int = 10, offset: int = 0, origin: bool = False) -> dict[str, Any]:
+    """Search the stored items; the result has exactly the shape of shared/spec/search-output.md
+    (with origin=True each result also names its document's `origin`, for the web catalog).
+    A CPR number in the query is masked first: the index holds none, and the answer (and the
+    echoed query) must not tell whether a given number occurs."""
     with store.lock:
-        return _search(store, query, municipality=municipality, committee=committee, date_from=date_from,
-                       date_to=date_to, year=year, doc_type=doc_type, limit=limit, offset=offset)
+        result = _search(store, mask_cpr(query), municipality=municipality, committee=committee,
+                         date_from=date_from, date_to=date_to, year=year, doc_type=doc_type, limit=limit,
+                         offset=offset)
+    for r in result["results"]:
+        o = r.pop("_origin", None)
+        if origin:
+            r["origin"] = o
+    return result
 
 
 def _search(store, query: str, *, municipality: str | None, committee: str | None, date_from: str | None,
@@ -550,7 +596,8 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     def vocab(term: str) -> int:
         return max(searcher.doc_freq(f, term) for f in TEXT_FIELDS)
 
-    parsed = parse_query(query, analyzer, vocab)
+    ranking = ranking_for(analyzer)
+    parsed = parse_query(query, analyzer, vocab, ranking)
     full = build_query(parsed, _filters(municipality, committee, date_from, date_to, year, doc_type))
     if full is None:
         return empty
@@ -569,8 +616,8 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     hits = found.hits if exact else found.hits[:window]
     ids = searcher.fast_field_values("id", [addr for _, addr in hits])
     scores = {rid: score for (score, _), rid in zip(hits, ids, strict=True) if rid is not None}
-    if len(parsed.clauses) > 1:
-        scores = _coordinate(searcher, parsed.clauses, scores)
+    if len(parsed.clauses) > 1 and ranking.has("coordination"):
+        scores = coordinate(searcher, parsed.clauses, scores)
     order = sorted(scores, key=lambda rid: (-round(scores[rid], 4), rid))
     texts = _Texts(conn)
     dedupe = Deduper(texts)
@@ -597,8 +644,8 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
             text, marked = snippet_hits(texts.body(r), parsed.highlight, analyzer, parsed.words)
             if not marked and texts.decisions(r):
                 text = snippet(texts.decisions(r), parsed.highlight, analyzer)
-            r["snippet"] = mask_cpr(text)
-        for k in [k for k in r if k.startswith("_")]:
+            r["snippet"] = text  # the stored text is masked (the store masks on entry)
+        for k in [k for k in r if k.startswith("_") and k != "_origin"]:
             del r[k]
     return {"query": query, "total": total, "results": page,
             "facets": {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()}}

@@ -151,7 +151,11 @@ class SearchIndex:
                 "ORDER BY q.seq LIMIT ?", (QUEUE_CHUNK,)).fetchall()
             if not rows:
                 return applied
-            for _seq, item_id, title, decision, body, muni, comm, date, dtype in rows:
+            # the last change of each item in the chunk is its state: SQLite reuses the id of a deleted
+            # last row, so one chunk may add, remove and re-add an id, and a delete does not reach
+            # a document added in the same uncommitted batch
+            final = {row[1]: row for row in rows}
+            for _seq, item_id, title, decision, body, muni, comm, date, dtype in final.values():
                 self.writer.delete_documents_by_term("id", item_id)
                 if title is not None:  # NULL texts: the item was removed
                     self.writer.add_document(self.document(item_id, (title, decision, body), muni, comm, date, dtype))

@@ -24,17 +24,25 @@ class IngestOutcome:
 
 
 class Store(Protocol):
-    def put_document(self, doc: Document, path: str | None = None) -> IngestOutcome:
-        """Store one parsed document in ONE transaction (idempotent by content hash)."""
+    def put_document(self, doc: Document, path: str | None = None,
+                     options: dict[str, Any] | None = None) -> IngestOutcome:
+        """Store one parsed document in ONE transaction, CPR numbers masked. Identity: its source
+        (path or URL) + content + ingest options; the same again is 'unchanged'."""
+
+    def is_stored(self, content_hash: str, options: dict[str, Any] | None = None) -> bool:
+        """True when these bytes are stored with these ingest options."""
+
+    def owns(self, path: str) -> bool:
+        """True when `path` is one of the store's own files (never to be ingested as a document)."""
 
     def documents(self) -> list[Document]:
         """Every stored document, rebuilt from the stored parse result."""
 
     def document_modified(self) -> dict[str, str]:
-        """source name -> ISO time it was last (re)ingested."""
+        """content hash -> ISO time the document was last (re)ingested."""
 
     def tombstones(self) -> list[dict[str, Any]]:
-        """Objects removed by replacing a document: {"id", "type", "deleted": True, "modified"}."""
+        """Objects removed by replacing a document: {"id", "type", "deleted": True, "modified", "municipality"}."""
 
     def last_ingest(self) -> str | None:
         """ISO time of the latest committed document, or None for an empty store."""

@@ -2,14 +2,58 @@
 
 MIGRATIONS[i] brings a database from version i to i+1; `migrate` applies the missing ones in one
 transaction each, so an old database is upgraded in place and a new one is built the same way.
+A migration is SQL, or a function of the connection when it must rewrite stored values.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Callable
 
 from ..errors import SagsgangError
+from ..privacy import mask_cpr, mask_document
+from .codec import decode_parsed, decode_text, encode_parsed, encode_text
 
-MIGRATIONS: list[str] = [
+
+def _batches(conn: sqlite3.Connection, table: str, columns: str, size: int = 500):
+    """(id, *columns) of every row, read a batch at a time (a national database does not fit in memory)."""
+    last = 0
+    while True:
+        rows = conn.execute(f"SELECT id, {columns} FROM {table} WHERE id > ? ORDER BY id LIMIT ?",
+                            (last, size)).fetchall()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]
+
+
+def _identity_and_masking(conn: sqlite3.Connection) -> None:
+    """5 -> 6. Document identity becomes its source (path or URL) plus its content and the ingest
+    options (`options`: a corrected --municipality re-ingests); tombstones carry the municipality
+    they belong to, so a body's list names only its own deleted objects. CPR numbers are masked in
+    every record stored before masking moved to the store's entry, and the search index is rebuilt
+    from the masked records (`index_stale`), so no raw number stays in the file or the index."""
+    conn.execute("ALTER TABLE documents ADD COLUMN options TEXT NOT NULL DEFAULT '{}'")
+    conn.execute("ALTER TABLE tombstones ADD COLUMN municipality TEXT")
+    for doc_id, parsed, location, path in _batches(conn, "documents", "parsed, location, path"):
+        doc = mask_document(decode_parsed(parsed))
+        doc.origin = doc.origin or path
+        conn.execute("UPDATE documents SET parsed=?, location=?, source=? WHERE id=?",
+                     (encode_parsed(doc), mask_cpr(location) if location else location, doc.source, doc_id))
+    for item_id, title, body, cases in _batches(conn, "items", "title, body, case_numbers"):
+        conn.execute("UPDATE items SET title=?, body=?, case_numbers=? WHERE id=?",
+                     (mask_cpr(title), encode_text(mask_cpr(decode_text(body))),
+                      json.dumps([mask_cpr(c) for c in json.loads(cases)], ensure_ascii=False), item_id))
+    for row_id, text in _batches(conn, "decisions", "text"):
+        conn.execute("UPDATE decisions SET text=? WHERE id=?", (mask_cpr(text), row_id))
+    for row_id, title in _batches(conn, "attachments", "title"):
+        conn.execute("UPDATE attachments SET title=? WHERE id=?", (mask_cpr(title), row_id))
+    conn.execute("DELETE FROM index_queue")  # raw analysed rows; the rebuild reads the masked records
+    conn.execute("INSERT INTO meta(key, value) VALUES ('index_stale', '1') "
+                 "ON CONFLICT(key) DO UPDATE SET value = '1'")
+
+
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 0 -> 1
     """
     CREATE TABLE documents (
@@ -115,6 +159,17 @@ MIGRATIONS: list[str] = [
     INSERT INTO meta(key, value) VALUES ('index_id', lower(hex(randomblob(16))));
     INSERT INTO meta(key, value) VALUES ('index_stale', '1') ON CONFLICT(key) DO UPDATE SET value = '1';
     """,
+    # 5 -> 6: identity by source + content + options, tombstones per municipality, CPR masked
+    _identity_and_masking,
+    # 6 -> 7: document-level text units (text outside every item, sagsgang.unsplit) are rows of
+    # `items` with unit = 'document', so search, snippets and removal treat them like items;
+    # everything that counts or shows agenda items reads the rows with unit IS NULL.
+    # documents.units counts a document's units; NULL for documents stored before, whose text
+    # outside items was never read: ingest reads those files again (they are not 'unchanged')
+    """
+    ALTER TABLE items ADD COLUMN unit TEXT;
+    ALTER TABLE documents ADD COLUMN units INTEGER;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -130,9 +185,13 @@ def migrate(conn: sqlite3.Connection) -> int:
         try:
             version_now = conn.execute("PRAGMA user_version").fetchone()[0]
             if version_now == version:  # another process may have migrated meanwhile
-                for stmt in MIGRATIONS[version].split(";\n"):
-                    if stmt.strip():
-                        conn.execute(stmt)
+                step = MIGRATIONS[version]
+                if callable(step):
+                    step(conn)
+                else:
+                    for stmt in step.split(";\n"):
+                        if stmt.strip():
+                            conn.execute(stmt)
                 conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except BaseException:

@@ -7,21 +7,22 @@ applies the queue to its index after the commit (see search/index.py).
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import sqlite3
 import threading
-import zlib
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from ..errors import SagsgangError
+from ..ids import item_id, meeting_id
 from ..link.neardup import word_sketch
-from ..model import Document, document_from_dict, document_to_dict
+from ..model import AgendaItem, Document, TextUnit, document_from_dict, document_to_dict
+from ..privacy import mask_document
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
+from .codec import decode_parsed, decode_text, encode_parsed, encode_text  # noqa: F401 - re-exported for search
 from .schema import migrate
 
 T = TypeVar("T")
@@ -33,26 +34,37 @@ def now_iso() -> str:
     return datetime.now(TZ).isoformat(timespec="microseconds")
 
 
-def stable_id(*parts: str | None) -> str:
-    """The public object ids (the same rule as the web catalog), so tombstones name what the API showed."""
-    return hashlib.sha1("\x1f".join(p or "" for p in parts).encode("utf-8")).hexdigest()[:16]
-
-
 def published(doc: Document) -> Document:
-    """The document as it may be kept: a closed item keeps its title, number, case numbers, route,
+    """The document as it may be kept. A closed item keeps its title, number, case numbers, route,
     section headings and attachment list, never body or decision text (the parser does not keep
-    them either; this makes sure no other producer can put them into the store)."""
-    if all(it.public for it in doc.items):
-        return doc
-    doc = document_from_dict(document_to_dict(doc))
-    for it in doc.items:
-        if not it.public:
-            it.intro = ""
-            for sec in it.sections:
-                sec.text = ""
-            for d in it.decisions:
-                d.text = ""
-    return doc
+    them either; this makes sure no other producer can put them into the store). CPR numbers are
+    masked in every field here, where text enters the store, so nothing downstream (records,
+    search index, snippets, web, API, feeds, reports) can show one; a document without closed
+    items is masked in place."""
+    if not all(it.public for it in doc.items):
+        units = doc.unsplit  # text outside items (never a closed item's): not part of the stored dict
+        doc = document_from_dict(document_to_dict(doc))
+        doc.unsplit = units
+        for it in doc.items:
+            if not it.public:
+                it.intro = ""
+                for sec in it.sections:
+                    sec.text = ""
+                for d in it.decisions:
+                    d.text = ""
+    return mask_document(doc)
+
+
+def options_key(options: dict[str, Any] | None) -> str:
+    """The ingest options that shaped a stored document (e.g. the municipality given for it), as
+    canonical JSON: part of what was ingested, so other options re-ingest the same bytes."""
+    return json.dumps({k: v for k, v in sorted((options or {}).items()) if v is not None}, ensure_ascii=False)
+
+
+def unit_item(unit: TextUnit) -> AgendaItem:
+    """A document-level text unit as the indexer sees it: an untitled public item whose body is
+    the unit's terms (the words no item of the document holds)."""
+    return AgendaItem(title="", intro=unit.terms, page=unit.page)
 
 
 def item_committee_date(doc: Document, item) -> tuple[str | None, str | None]:
@@ -77,30 +89,6 @@ def _locked(method: Callable[..., T]) -> Callable[..., T]:
 Indexer = Callable[[Document, Any, str], tuple[str, str, str]]
 # called with the store after every committed document, and when the store closes
 Hook = Callable[["SQLiteStore"], None]
-
-
-def encode_parsed(doc: Document) -> bytes:
-    """The parsed document as stored: JSON, zlib-compressed (about a fifth of the plain size)."""
-    return zlib.compress(json.dumps(document_to_dict(doc), ensure_ascii=False).encode("utf-8"), 6)
-
-
-def encode_text(text: str) -> bytes:
-    """An item's body as stored: zlib-compressed UTF-8 (read back with decode_text)."""
-    return zlib.compress(text.encode("utf-8"), 6)
-
-
-def decode_text(value: bytes | str | None) -> str:
-    """Inverse of encode_text; plain text from databases before schema 3 reads too."""
-    if isinstance(value, bytes):
-        return zlib.decompress(value).decode("utf-8")
-    return value or ""
-
-
-def decode_parsed(value: bytes | str) -> Document:
-    """Inverse of encode_parsed; plain JSON text from databases before schema 3 reads too."""
-    if isinstance(value, bytes):
-        value = zlib.decompress(value).decode("utf-8")
-    return document_from_dict(json.loads(value))
 
 
 class SQLiteStore:
@@ -133,6 +121,16 @@ class SQLiteStore:
         web server's threads never use the one connection at the same time."""
         return self._lock
 
+    def owns(self, path: str) -> bool:
+        """True for the database file and the files and folders named after it beside it (its
+        WAL, SHM and journal, the search index folder `<db>.index`): an ingest of the folder that
+        holds the database must never read them as documents."""
+        if self.path in ("", ":memory:"):
+            return False
+        mine = os.path.realpath(self.path)
+        real = os.path.realpath(path)
+        return real == mine or (real.startswith(mine) and real[len(mine)] in "-.")
+
     # -- meta ---------------------------------------------------------------
     @_locked
     def get_meta(self, key: str) -> str | None:
@@ -148,35 +146,53 @@ class SQLiteStore:
 
     # -- writing ------------------------------------------------------------
     @_locked
-    def put_document(self, doc: Document, path: str | None = None) -> IngestOutcome:
+    def is_stored(self, content_hash: str, options: dict[str, Any] | None = None) -> bool:
+        """True when these bytes were stored with these ingest options (re-ingesting them changes nothing)."""
+        return self.conn.execute("SELECT 1 FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
+                                 (content_hash, options_key(options))).fetchone() is not None
+
+    @_locked
+    def put_document(self, doc: Document, path: str | None = None,
+                     options: dict[str, Any] | None = None) -> IngestOutcome:
+        """Store one document in one transaction. Its identity is its source (`path`, else
+        `doc.origin`: a path or URL) plus its content and the ingest `options`: the same bytes with
+        the same options are 'unchanged'; new bytes at the same source, or the same bytes with other
+        options, replace the old records ('replaced'); a file of the same name from another source
+        is another document ('new'). The base name alone never identifies a document."""
         if self.indexer is None:
             raise RuntimeError("store opened without a search indexer; open it with sagsgang.search.open_index()")
         if not doc.content_hash:
             raise ValueError(f"{doc.source}: document has no content hash")
+        path = path or doc.origin
+        doc.origin = path
+        opts = options_key(options)
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            if conn.execute("SELECT id FROM documents WHERE content_hash=?", (doc.content_hash,)).fetchone():
-                row = conn.execute("SELECT id FROM documents WHERE content_hash=?", (doc.content_hash,)).fetchone()
+            row = conn.execute("SELECT id FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
+                               (doc.content_hash, opts)).fetchone()
+            if row:
                 conn.execute("COMMIT")
                 return IngestOutcome("unchanged", row[0])
+            doc = published(doc)
             analyzer = self.analyzer_name()
             conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('analyzer', ?)", (analyzer,))
             now = now_iso()
-            old = conn.execute("SELECT id, parsed FROM documents WHERE (path IS NOT NULL AND path=?) OR source=?",
-                               (path, doc.source)).fetchall()
+            old = conn.execute("SELECT id, parsed, path FROM documents WHERE (path IS NOT NULL AND path=?) "
+                               "OR content_hash=?", (path, doc.content_hash)).fetchall()
             status = "replaced" if old else "new"
-            removed = [decode_parsed(old_parsed) for _, old_parsed in old]
-            for (old_id, _), old_doc in zip(old, removed, strict=True):
+            for old_id, old_parsed, old_path in old:
+                old_doc = decode_parsed(old_parsed)
+                old_doc.origin = old_doc.origin or old_path
                 self._remove(old_id, old_doc, now)
             m = doc.meeting
             cur = conn.execute(
                 "INSERT INTO documents(source, path, content_hash, municipality, document_type, committee, "
-                "meeting_date, meeting_time, location, layout, pages, ingested_at, parsed) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "meeting_date, meeting_time, location, layout, pages, ingested_at, parsed, options) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc.source, path, doc.content_hash, doc.municipality, doc.document_type,
                  m.committee if m else None, m.date if m else None, m.start_time if m else None,
-                 m.location if m else None, doc.layout, doc.pages, now, encode_parsed(published(doc))))
+                 m.location if m else None, doc.layout, doc.pages, now, encode_parsed(doc), opts))
             doc_id = cur.lastrowid
             for pos, item in enumerate(doc.items):
                 committee, date = item_committee_date(doc, item)
@@ -189,18 +205,20 @@ class SQLiteStore:
                      json.dumps(item.case_numbers, ensure_ascii=False), json.dumps(item.route, ensure_ascii=False),
                      item.page, encode_text(text), doc.municipality, committee, date, doc.document_type,
                      word_sketch(text), len(text)))
-                item_id = icur.lastrowid
+                new_item_id = icur.lastrowid
                 for d in item.decisions:
                     conn.execute("INSERT INTO decisions(item_id, committee, date, text, absent) VALUES (?,?,?,?,?)",
-                                 (item_id, d.committee, d.date, d.text if item.public else "",
+                                 (new_item_id, d.committee, d.date, d.text if item.public else "",
                                   json.dumps(d.absent, ensure_ascii=False)))
                 for a in item.attachments:
                     conn.execute("INSERT INTO attachments(item_id, number, title, public) VALUES (?,?,?,?)",
-                                 (item_id, a.number, a.title, int(a.public)))
+                                 (new_item_id, a.number, a.title, int(a.public)))
                 conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
-                             (item_id, *self.indexer(doc, item, analyzer)))
-            for old_doc in removed:  # only now: the new version may hold the same meeting
-                self._tombstone_meeting_if_gone(old_doc, now)
+                             (new_item_id, *self.indexer(doc, item, analyzer)))
+            self._put_units(doc_id, doc, analyzer)
+            # objects the new version names again are live, not deleted (a corrected file keeps its ids)
+            live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
+            conn.executemany("DELETE FROM tombstones WHERE object_id=?", [(i,) for i in live if i])
             conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
             conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
@@ -213,43 +231,63 @@ class SQLiteStore:
             self.on_commit(self)
         return IngestOutcome(status, doc_id, len(doc.items))
 
+    def _put_units(self, doc_id: int, doc: Document, analyzer: str) -> None:
+        """Store and queue the document's text outside items (inside the caller's transaction): a
+        row of `items` with unit='document', titled by its nearest heading, indexed as body text;
+        documents.units records that the text outside items was read (schema 7)."""
+        self.conn.execute("UPDATE documents SET units=? WHERE id=?", (len(doc.unsplit), doc_id))
+        m = doc.meeting
+        committee, date = (m.committee, m.date) if m else (None, None)
+        for pos, unit in enumerate(doc.unsplit, start=len(doc.items)):
+            cur = self.conn.execute(
+                "INSERT INTO items(document_id, position, number, title, public, case_numbers, route, page, body, "
+                "municipality, committee, date, document_type, sketch, body_chars, unit) "
+                "VALUES (?,?,NULL,?,1,'[]','[]',?,?,?,?,?,?,?,?,'document')",
+                (doc_id, pos, unit.heading or "", unit.page, encode_text(unit.text), doc.municipality,
+                 committee, date or doc.date, doc.document_type, word_sketch(unit.text), len(unit.text)))
+            self.conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
+                              (cur.lastrowid, *self.indexer(doc, unit_item(unit), analyzer)))
+
     def _remove(self, doc_id: int, old: Document, now: str) -> None:
         """Delete a document's records (inside the caller's transaction), queue the removal of its
-        items from the index (a row without texts) and tombstone its items (its meeting: see
-        _tombstone_meeting_if_gone, once the new version is in)."""
+        items from the index (a row without texts) and tombstone its objects, each with the
+        municipality it belonged to."""
         conn = self.conn
         conn.execute("INSERT INTO index_queue(item_id) SELECT id FROM items WHERE document_id=? ORDER BY id",
                      (doc_id,))
         conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # cascades to items, decisions, attachments
+        tombstone = "INSERT INTO tombstones(object_id, object_type, deleted_at, municipality) VALUES (?,?,?,?)"
         for pos, item in enumerate(old.items):
-            conn.execute("INSERT INTO tombstones(object_id, object_type, deleted_at) VALUES (?,?,?)",
-                         (stable_id(old.source, item.number or f"#{pos}"), AGENDA_ITEM_TYPE, now))
-
-    def _tombstone_meeting_if_gone(self, old: Document, now: str) -> None:
-        """Tombstone the meeting of a removed document when no stored document holds it any more."""
-        conn = self.conn
-        m = old.meeting
-        if m is not None:
-            still = conn.execute("SELECT 1 FROM documents WHERE municipality IS ? AND committee IS ? "
-                                 "AND meeting_date IS ?", (old.municipality, m.committee, m.date)).fetchone()
+            conn.execute(tombstone, (item_id(old, pos, item), AGENDA_ITEM_TYPE, now, old.municipality))
+        gone = meeting_id(old)
+        if gone is not None:
+            m = old.meeting
+            still = old.municipality is not None and conn.execute(
+                "SELECT 1 FROM documents WHERE municipality IS ? AND committee IS ? AND meeting_date IS ?",
+                (old.municipality, m.committee, m.date)).fetchone()
             if not still:
-                conn.execute("INSERT INTO tombstones(object_id, object_type, deleted_at) VALUES (?,?,?)",
-                             (stable_id(old.municipality, m.committee, m.date), MEETING_TYPE, now))
+                conn.execute(tombstone, (gone, MEETING_TYPE, now, old.municipality))
 
     # -- reading ------------------------------------------------------------
     @_locked
     def documents(self) -> list[Document]:
-        rows = self.conn.execute("SELECT parsed FROM documents ORDER BY source, id").fetchall()
-        return [decode_parsed(r[0]) for r in rows]
+        rows = self.conn.execute("SELECT parsed, path FROM documents ORDER BY source, id").fetchall()
+        docs = []
+        for parsed, path in rows:
+            doc = decode_parsed(parsed)
+            doc.origin = doc.origin or path
+            docs.append(doc)
+        return docs
 
     @_locked
     def document_modified(self) -> dict[str, str]:
-        return {s: t for s, t in self.conn.execute("SELECT source, ingested_at FROM documents ORDER BY id")}
+        """content hash (unique per stored document) -> when its records last changed."""
+        return dict(self.conn.execute("SELECT content_hash, ingested_at FROM documents ORDER BY id").fetchall())
 
     @_locked
     def tombstones(self) -> list[dict[str, Any]]:
-        rows = self.conn.execute("SELECT object_id, object_type, deleted_at FROM tombstones ORDER BY id")
-        return [{"id": i, "type": t, "deleted": True, "modified": m} for i, t, m in rows]
+        rows = self.conn.execute("SELECT object_id, object_type, deleted_at, municipality FROM tombstones ORDER BY id")
+        return [{"id": i, "type": t, "deleted": True, "modified": m, "municipality": muni} for i, t, m, muni in rows]
 
     @_locked
     def last_ingest(self) -> str | None:
@@ -264,7 +302,8 @@ class SQLiteStore:
         q = self.conn.execute
         return {
             "documents": q("SELECT count(*) FROM documents").fetchone()[0],
-            "items": q("SELECT count(*) FROM items").fetchone()[0],
+            "items": q("SELECT count(*) FROM items WHERE unit IS NULL").fetchone()[0],
+            "text_units": q("SELECT count(*) FROM items WHERE unit IS NOT NULL").fetchone()[0],
             "closed_items": q("SELECT count(*) FROM items WHERE public=0").fetchone()[0],
             "decisions": q("SELECT count(*) FROM decisions").fetchone()[0],
             "attachments": q("SELECT count(*) FROM attachments").fetchone()[0],
@@ -300,14 +339,18 @@ class SQLiteStore:
 
 
 def open_store(path: str | None = None, indexer: Indexer | None = None, on_commit: Hook | None = None,
-               on_close: Hook | None = None) -> SQLiteStore:
+               on_close: Hook | None = None, *, create: bool = True) -> SQLiteStore:
     """Open (creating or migrating) the store at `path`, default $SAGSGANG_DB or ./sagsgang.db.
-    `sqlite:///file.db` is accepted too; other URLs (postgresql://) name backends not built yet."""
+    `sqlite:///file.db` is accepted too; other URLs (postgresql://) name backends not built yet.
+    With create=False a missing file is an error instead of a new empty database: only ingest
+    creates one, so a mistyped --db for search, case, theme or serve says so."""
     target = path or os.environ.get("SAGSGANG_DB") or DEFAULT_DB
     if target.startswith("sqlite:///"):  # sqlite:///relative.db, sqlite:////absolute.db
         target = target[len("sqlite:///"):]
     elif "://" in target:
         raise SagsgangError(f"{target.split('://')[0]}: database backend not supported yet (use a SQLite file)")
+    if not create and target != ":memory:" and not os.path.isfile(target):
+        raise SagsgangError(f"{target}: no such database (create one with: sagsgang ingest PATH --db {target})")
     try:
         return SQLiteStore(target, indexer, on_commit, on_close)
     except (sqlite3.DatabaseError, OSError) as exc:

@@ -1,9 +1,12 @@
 """JSON API under /api/v1, shaped after OParl 1.1 (https://oparl.org): system, body, organization,
 meeting, agendaItem, paper (sag) with its consultations (treatments), file (bilag) and person.
 
-Lists are paginated (`page`, `limit` <= 100) and accept `modified_since` (ISO time); objects of
-replaced or removed documents appear as `{"id", "type", "deleted": true}` to a mirror that asks
-with `modified_since`, so it can stay in sync. Closed items carry name and number only.
+Lists are paginated (`page`, `limit` <= 100) and accept `modified_since` (an ISO timestamp,
+compared as a point in time; without an offset it is Copenhagen time; anything else is a 400).
+Every listed object (bodies and people too) has `modified`. Objects of replaced or removed
+documents appear as `{"id", "type", "deleted": true}` — with the same URL id the live object had,
+in the list of the body they belonged to — to a mirror that asks with `modified_since`, so it can
+stay in sync. Closed items carry name and number only.
 """
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from .catalog import ItemView, MeetingView, mask_cpr, slug, stable_id
+from .catalog import UNKNOWN, ItemView, MeetingView, mask_cpr, slug, stable_id
+from .since import parse_since, since_filter
 
 OPARL = "https://schema.oparl.org/1.1/"
 MAX_LIMIT = 100
@@ -38,16 +42,22 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
     def url(path: str) -> str:
         return f"{base}/api/v1{path}"
 
-    def modified_of(data, sources: list[str]) -> str | None:
-        times = [data.modified.get(s) for s in sources if getattr(data, "modified", None) and data.modified.get(s)]
+    def modified_of(data, hashes: list[str | None]) -> str | None:
+        """When the newest of these documents (by content hash) was last (re)ingested."""
+        modified = getattr(data, "modified", None) or {}
+        times = [modified[h] for h in hashes if h in modified]
         return max(times) if times else None
+
+    def docs_of(data, name: str) -> list:
+        return data.catalog.by_municipality.get(name, [])
 
     def body_obj(data, name: str) -> dict:
         bid = slug(name)
-        return {"id": url(f"/bodies/{bid}"), "type": OPARL + "Body", "name": f"{name} Kommune" if name != "Ukendt"
+        return {"id": url(f"/bodies/{bid}"), "type": OPARL + "Body", "name": f"{name} Kommune" if name != UNKNOWN
                 else name, "shortName": name, "organization": url(f"/bodies/{bid}/organizations"),
                 "meeting": url(f"/bodies/{bid}/meetings"), "paper": url(f"/bodies/{bid}/papers"),
-                "person": url(f"/bodies/{bid}/people"), "web": f"{base}/kommune/{quote(name)}"}
+                "person": url(f"/bodies/{bid}/people"), "web": f"{base}/kommune/{quote(name)}",
+                "modified": modified_of(data, [d.content_hash for d in docs_of(data, name)])}
 
     def org_id(muni: str | None, committee: str | None) -> str:
         return url(f"/organizations/{slug(muni)}--{slug(committee)}")
@@ -55,7 +65,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
     def agenda_item_obj(data, v: ItemView) -> dict:
         obj = {"id": url(f"/agendaItems/{v.id}"), "type": OPARL + "AgendaItem", "number": v.number, "name": v.title,
                "public": v.public, "meeting": url(f"/meetings/{v.meeting_id}") if v.meeting_id else None,
-               "web": f"{base}/punkt/{v.id}", "modified": modified_of(data, [v.document.source])}
+               "web": f"{base}/punkt/{v.id}", "modified": modified_of(data, [v.document.content_hash])}
         if v.case_key:
             obj["consultation"] = url(f"/papers/{stable_id(v.case_key)}")
         if not v.public:
@@ -77,7 +87,7 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
                 "start": _tz(m.date, m.start_time), "location": {"description": m.location} if m.location else None,
                 "organization": [org_id(m.municipality, m.committee)],
                 "agendaItem": [agenda_item_obj(data, v) for v in catalog.items_of_meeting(m.id)],
-                "web": f"{base}/moede/{m.id}", "modified": modified_of(data, m.sources)}
+                "web": f"{base}/moede/{m.id}", "modified": modified_of(data, m.hashes)}
 
     def paper_obj(data, key: str) -> dict:
         case = data.catalog.cases[key]
@@ -93,15 +103,28 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         return {"id": url(f"/papers/{pid}"), "type": OPARL + "Paper", "name": case.title,
                 "reference": ", ".join(case.numbers) or None, "body": url(f"/bodies/{slug(case.municipality)}"),
                 "consultation": consultations, "sagsgang:route": case.route, "web": f"{base}/sag/{quote(key, safe='')}",
-                "modified": modified_of(data, [i.source.source for i in case.items])}
+                "modified": modified_of(data, [i.source.content_hash for i in case.items])}
 
-    def listing(request: Request, objects: list[dict], deleted_type: str | None = None) -> JSONResponse:
+    def tombstone_obj(t: dict) -> dict:
+        """A deleted object under the URL id its live form had."""
+        path = {OPARL + "Meeting": "meetings", OPARL + "AgendaItem": "agendaItems"}.get(t["type"])
+        return {"id": url(f"/{path}/{t['id']}") if path else t["id"], "type": t["type"], "deleted": True,
+                "modified": t["modified"]}
+
+    def listing(request: Request, objects: list[dict], deleted_type: str | None = None,
+                body: str | None = None) -> JSONResponse:
+        """A page of `objects`; with modified_since only those changed since, plus the tombstones
+        of `deleted_type` that belonged to `body` (a municipality name)."""
         data = load()
-        since = request.query_params.get("modified_since")
-        if since:
-            objects = [o for o in objects if (o.get("modified") or "") >= since]
-            objects += [d for d in getattr(data, "deleted", []) if d["type"] == deleted_type
-                        and d["modified"] >= since]
+        raw_since = request.query_params.get("modified_since")
+        if raw_since:
+            since = parse_since(raw_since)
+            if since is None:
+                return JSONResponse({"error": "modified_since must be an ISO 8601 timestamp, e.g. "
+                                              "2026-12-01T04:00:00+01:00"}, status_code=400)
+            gone = [t for t in getattr(data, "deleted", []) if t["type"] == deleted_type
+                    and (t.get("municipality") or UNKNOWN) == body]
+            objects = since_filter(objects, since) + since_filter([tombstone_obj(t) for t in gone], since)
         try:
             limit = max(1, min(MAX_LIMIT, int(request.query_params.get("limit", 20))))
             page = max(1, int(request.query_params.get("page", 1)))
@@ -150,9 +173,9 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
             return not_found("body")
         objs = [{"id": org_id(name, c), "type": OPARL + "Organization", "name": c, "body": url(f"/bodies/{slug(name)}"),
                  "meeting": [url(f"/meetings/{m.id}") for m in ms],
-                 "modified": modified_of(data, [s for m in ms for s in m.sources])}
+                 "modified": modified_of(data, [h for m in ms for h in m.hashes])}
                 for c, ms in data.catalog.committees(name).items()]
-        return listing(request, objs, OPARL + "Organization")
+        return listing(request, objs, OPARL + "Organization", name)
 
     async def body_meetings(request: Request) -> JSONResponse:
         data = load()
@@ -161,28 +184,31 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
             return not_found("body")
         ms = [m for ms in data.catalog.committees(name).values() for m in ms]
         return listing(request, [meeting_obj(data, m) for m in sorted(ms, key=lambda m: m.date or "")],
-                       OPARL + "Meeting")
+                       OPARL + "Meeting", name)
 
     async def body_papers(request: Request) -> JSONResponse:
         data = load()
         name = muni_name(data, request.path_params["body_id"])
         if not name:
             return not_found("body")
-        keys = sorted(k for k, c in data.catalog.cases.items() if (c.municipality or "Ukendt") == name)
-        return listing(request, [paper_obj(data, k) for k in keys], OPARL + "Paper")
+        keys = sorted(k for k, c in data.catalog.cases.items() if (c.municipality or UNKNOWN) == name)
+        return listing(request, [paper_obj(data, k) for k in keys], OPARL + "Paper", name)
 
     async def body_people(request: Request) -> JSONResponse:
         data = load()
         name = muni_name(data, request.path_params["body_id"])
         if not name:
             return not_found("body")
-        return listing(request, people_of(data, name), OPARL + "Person")
+        return listing(request, people_of(data, name), OPARL + "Person", name)
 
     def people_of(data, name: str) -> list[dict]:
-        names = sorted({p for d in data.catalog.documents if (d.municipality or "Ukendt") == name and d.meeting
-                        for p in d.meeting.participants + d.meeting.absent})
+        seen_in: dict[str, list[str | None]] = {}  # person -> the documents naming them
+        for d in docs_of(data, name):
+            for p in (d.meeting.participants + d.meeting.absent) if d.meeting else []:
+                seen_in.setdefault(p, []).append(d.content_hash)
         return [{"id": url(f"/people/{slug(name)}--{slug(p)}"), "type": OPARL + "Person", "name": p,
-                 "body": url(f"/bodies/{slug(name)}")} for p in names]
+                 "body": url(f"/bodies/{slug(name)}"), "modified": modified_of(data, seen_in[p])}
+                for p in sorted(seen_in)]
 
     async def person(request: Request) -> JSONResponse:
         """Every Person id a listing shows resolves (a client may follow any id)."""
@@ -237,10 +263,10 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
         return JSONResponse(file_obj(v, int(index), v.attachments[int(index)]))
 
     async def search(request: Request) -> JSONResponse:
-        from .app import MAX_QUERY, run_search
+        from .app import query_of, run_search
 
         data = load()
-        query = (request.query_params.get("q") or "").strip()[:MAX_QUERY]
+        query = query_of(request)
         if not query:
             return JSONResponse({"error": "q is required"}, status_code=400)
         try:
@@ -252,7 +278,13 @@ def routes(load: Callable[[], Any], base: str) -> list[Route]:
                                                                          "to")}
         result = run_search(data, query, params, limit, offset)
         for r in result["results"]:
-            r["agendaItem"] = url(f"/agendaItems/{r.pop('id')}")
+            hit_id, web = r.pop("id"), r.pop("url")
+            if r.get("note"):  # text outside items: a hit on the document, not on an agenda item
+                r["agendaItem"] = None
+                r["web"] = f"{base}{web}"
+                r["sagsgang:note"] = r.pop("note")
+            else:
+                r["agendaItem"] = url(f"/agendaItems/{hit_id}")
         return JSONResponse({"query": query, **result})
 
     async def openapi(request: Request) -> JSONResponse:

@@ -23,6 +23,8 @@ from starlette.staticfiles import StaticFiles
 
 from ..link.report import theme_counts, theme_csv, theme_rows
 from ..link.status import case_status
+from ..model import UNSPLIT_LABEL
+from ..privacy import mask_cpr_marked
 from . import api
 from .catalog import Catalog, mask_cpr
 from .feeds import case_feed, committee_feed, search_feed
@@ -41,19 +43,38 @@ class Data:
     catalog: Catalog
     search: SearchFn
     last_ingest: str | None = None
-    modified: dict[str, str] = field(default_factory=dict)  # source file -> when its records last changed
+    modified: dict[str, str] = field(default_factory=dict)  # content hash -> when its records last changed
     deleted: list[dict] = field(default_factory=list)  # tombstones of replaced objects, for modified_since
 
 
+_MARK = re.compile(r"(</?mark>)")
+
+
 def _snippet(text: str) -> Markup:
-    """Escape everything, then allow only the <mark> highlighting the search engine adds."""
-    escaped = html.escape(mask_cpr(text or ""))
-    return Markup(escaped.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
+    """A search snippet as HTML: the engine's <mark> tags kept, everything else escaped (text the
+    engine escaped already is unescaped first, so it is escaped exactly once)."""
+    parts = _MARK.split(text or "")
+    return Markup("".join(p if _MARK.fullmatch(p) else html.escape(html.unescape(p)) for p in parts))
+
+
+def _finalize(value: Any) -> Any:
+    """Applied by Jinja to every value a template prints: CPR numbers are masked in all of them, so
+    no page can forget (the store masks on entry; this also covers anything built without it)."""
+    if isinstance(value, Markup):  # a snippet: highlighting may split a number
+        return Markup(mask_cpr_marked(str(value)))
+    if isinstance(value, str):
+        return mask_cpr(value)
+    return value
+
+
+def query_of(request: Request) -> str:
+    """The `q` parameter as searched and shown: trimmed, cut at MAX_QUERY, CPR numbers masked."""
+    return mask_cpr((request.query_params.get("q") or "").strip()[:MAX_QUERY])
 
 
 def _env() -> Environment:
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
-    env.filters["cpr"] = mask_cpr
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
+                      finalize=_finalize)
     env.filters["snippet"] = _snippet
     env.filters["keyurl"] = lambda key: quote(key or "", safe="")  # case keys hold '/' and '|'
     return env
@@ -63,13 +84,20 @@ def run_search(data: Data, query: str, params: dict[str, str], limit: int, offse
     """Search, then resolve every hit to its catalog item (and so to the visibility rule)."""
     result = data.search(query[:MAX_QUERY], municipality=params.get("municipality"), committee=params.get("committee"),
                          date_from=params.get("from") or None, date_to=params.get("to") or None,
-                         year=params.get("year"), limit=limit, offset=offset)
+                         year=params.get("year"), limit=limit, offset=offset, origin=True)
     hits = []
     for r in result.get("results", []):
-        view = data.catalog.find_item(r["source"], r.get("item_number"), r.get("title"))
+        hit = dict(r)
+        origin = hit.pop("origin", None) or r["source"]
+        if r.get("unit") == "document":  # text outside items: a hit on the document, marked as such
+            doc = data.catalog.find_document(origin)
+            if doc is not None:
+                hits.append(dict(hit, id=doc.id, url=f"/dokument/{doc.id}", note=UNSPLIT_LABEL))
+            continue
+        view = data.catalog.find_item(origin, r.get("item_number"), r.get("title"))
         if view is None:
             continue
-        hit = dict(r, id=view.id, public=view.public)
+        hit.update(id=view.id, public=view.public, url=f"/punkt/{view.id}")
         if not view.public:
             hit["snippet"] = ""  # title and number only
         hits.append(hit)
@@ -99,12 +127,12 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
 
     async def search_page(request: Request) -> Response:
         data = load()
-        query = (request.query_params.get("q") or "").strip()[:MAX_QUERY]
+        query = query_of(request)
         params = {k: v for k, v in request.query_params.items() if k in ("municipality", "committee", "year", "from",
                                                                          "to") and v}
         limit, offset = limits(request)
         if not query:
-            return page("search.html", query="", municipality_count=len(data.catalog.municipalities()))
+            return page("search.html", query="", municipality_count=len(data.catalog.known_municipalities()))
         result = run_search(data, query, params, limit, offset)
 
         def facet_url(facet: str, value: str) -> str:
@@ -119,6 +147,14 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
     async def item_page(request: Request) -> Response:
         view = load().catalog.items.get(request.path_params["item_id"])
         return page("item.html", item=view) if view else not_found("Punktet")
+
+    async def document_page(request: Request) -> Response:
+        catalog = load().catalog
+        dv = catalog.document_views.get(request.path_params["document_id"])
+        if not dv:
+            return not_found("Dokumentet")
+        return page("document.html", doc=dv, meeting=catalog.meetings.get(dv.meeting_id or ""),
+                    items=catalog.items_of_document(dv))
 
     async def case_page(request: Request) -> Response:
         catalog = load().catalog
@@ -154,11 +190,11 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
 
     def theme(request: Request) -> tuple[str, list]:
         data = load()
-        query = (request.query_params.get("q") or "").strip()[:MAX_QUERY]
+        query = query_of(request)
         if not query:
             return "", []
         result = run_search(data, query, {}, MAX_LIMIT, 0)
-        keys = {data.catalog.items[h["id"]].case_key for h in result["results"]}
+        keys = {data.catalog.items[h["id"]].case_key for h in result["results"] if h["id"] in data.catalog.items}
         cases = [data.catalog.cases[k] for k in sorted(k for k in keys if k)]
         return query, theme_rows(cases, query)
 
@@ -187,13 +223,14 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         return Response(committee_feed(catalog, muni, name, base_url), media_type="application/atom+xml")
 
     async def search_atom(request: Request) -> Response:
-        query = (request.query_params.get("q") or "").strip()[:MAX_QUERY]
+        query = query_of(request)
         result = run_search(load(), query, {}, 50, 0) if query else {"results": []}
         return Response(search_feed(query, result["results"], base_url), media_type="application/atom+xml")
 
     routes = [
         Route("/", search_page),
         Route("/punkt/{item_id}", item_page),
+        Route("/dokument/{document_id}", document_page),
         Route("/sag/{key:path}", case_page),
         Route("/moede/{meeting_id}", meeting_page),
         Route("/kommuner", municipalities_page),

@@ -1,27 +1,27 @@
 """The public view of the data: stable ids, lookups and the visibility rule, in one place.
 
-Built from parsed Documents (as the store keeps them) and the cases linked from them. Ids are
-stable across re-ingest of a corrected file: an item is (source, number or position), a meeting
-(municipality, body, date), a case its case key.
+Built from parsed Documents (as the store keeps them, CPR numbers already masked) and the cases
+linked from them. Ids (sagsgang.ids) are stable across re-ingest of a corrected file: an item is
+(its document's origin, number or position), a meeting (municipality, body, date) when the
+municipality is known and its document's alone when not, a case its case key.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..ids import document_key, item_id, meeting_id, stable_id
 from ..link import Case, build_cases, case_status
 from ..model import AgendaItem, Document
 from ..privacy import mask_cpr
 
+__all__ = ["Catalog", "ItemView", "MeetingView", "UNKNOWN", "mask_cpr", "slug", "stable_id"]
+
 CLOSED_TEXT = "Lukket punkt"
-
-
-def stable_id(*parts: str | None) -> str:
-    return hashlib.sha1("\x1f".join(p or "" for p in parts).encode("utf-8")).hexdigest()[:16]
+UNKNOWN = "Ukendt"  # how a missing municipality or body is shown; never counted as a municipality
 
 
 def slug(text: str | None) -> str:
@@ -100,7 +100,17 @@ class MeetingView:
     location: str | None
     document_types: set[str] = field(default_factory=set)
     item_ids: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # document keys (origin, else file name)
+    hashes: list[str | None] = field(default_factory=list)  # content hashes of its documents (for `modified`)
+
+
+@dataclass
+class DocumentView:
+    """A stored document as a search hit on its text outside items points to it."""
+
+    id: str
+    document: Document
+    meeting_id: str | None
 
 
 class Catalog:
@@ -110,47 +120,63 @@ class Catalog:
         self.documents = sorted(documents, key=lambda d: (d.municipality or "", d.source))
         self.items: dict[str, ItemView] = {}
         self.meetings: dict[str, MeetingView] = {}
+        self.by_source: dict[str, DocumentView] = {}
+        self.document_views: dict[str, DocumentView] = {}
         self.cases: dict[str, Case] = {c.key: c for c in build_cases(self.documents)}
+        self.by_municipality: dict[str, list[Document]] = defaultdict(list)  # UNKNOWN for none
+        for doc in self.documents:
+            self.by_municipality[doc.municipality or UNKNOWN].append(doc)
         by_item_source: dict[tuple[str, str | None, str], str] = {}
         for case in self.cases.values():
             for ref in case.items:
-                by_item_source[(ref.source.source, ref.number, ref.title)] = case.key
+                by_item_source[(ref.source.content_hash or ref.source.source, ref.number, ref.title)] = case.key
         for doc in self.documents:
-            meeting_id = None
-            if doc.meeting and (doc.meeting.date or doc.meeting.committee):
+            mid = meeting_id(doc)
+            if mid is not None:
                 m = doc.meeting
-                meeting_id = stable_id(doc.municipality, m.committee, m.date)
-                mv = self.meetings.setdefault(meeting_id, MeetingView(meeting_id, doc.municipality, m.committee,
-                                                                      m.date, m.start_time, m.location))
+                mv = self.meetings.setdefault(mid, MeetingView(mid, doc.municipality, m.committee,
+                                                               m.date, m.start_time, m.location))
                 mv.document_types.add(doc.document_type)
-                mv.sources.append(doc.source)
+                mv.sources.append(document_key(doc))
+                mv.hashes.append(doc.content_hash)
+            dv = DocumentView(stable_id("document", document_key(doc)), doc, meeting_id)
+            self.by_source[document_key(doc)] = self.document_views[dv.id] = dv
             for pos, item in enumerate(doc.items):
-                item_id = stable_id(doc.source, item.number or f"#{pos}")
-                view = ItemView(item_id, doc, item, meeting_id,
-                                by_item_source.get((doc.source, item.number, item.title)))
-                self.items[item_id] = view
-                if meeting_id and item_id not in self.meetings[meeting_id].item_ids:
-                    self.meetings[meeting_id].item_ids.append(item_id)
+                iid = item_id(doc, pos, item)
+                view = ItemView(iid, doc, item, mid, by_item_source.get((doc.content_hash or doc.source, item.number,
+                                                                       item.title)))
+                self.items[iid] = view
+                if mid and iid not in self.meetings[mid].item_ids:
+                    self.meetings[mid].item_ids.append(iid)
 
     # --- lookups -------------------------------------------------------------------------------
-    def find_item(self, source: str, number: str | None, title: str | None = None) -> ItemView | None:
-        """The item a search hit names (source file, item number, title)."""
+    def find_item(self, origin: str, number: str | None, title: str | None = None) -> ItemView | None:
+        """The item a search hit names (its document's origin, else file name; item number; title)."""
         for v in self.items.values():
-            if v.document.source == source and v.number == number and (title is None or v.title == title):
+            if document_key(v.document) == origin and v.number == number and (title is None or v.title == title):
                 return v
         return None
 
+    def find_document(self, origin: str) -> DocumentView | None:
+        """The document a hit on text outside items names (its origin, else file name)."""
+        return self.by_source.get(origin)
+
+    def items_of_document(self, dv: DocumentView) -> list[ItemView]:
+        return [v for v in self.items.values() if v.document is dv.document]
+
     def municipalities(self) -> dict[str, int]:
-        counts: dict[str, int] = defaultdict(int)
-        for d in self.documents:
-            counts[d.municipality or "Ukendt"] += 1
-        return dict(sorted(counts.items()))
+        """Documents per municipality; those of no known municipality are listed under UNKNOWN."""
+        return {name: len(docs) for name, docs in sorted(self.by_municipality.items())}
+
+    def known_municipalities(self) -> list[str]:
+        """The municipalities named by some document (UNKNOWN is no municipality)."""
+        return sorted({d.municipality for d in self.documents if d.municipality})
 
     def committees(self, municipality: str | None = None) -> dict[str, list[MeetingView]]:
         out: dict[str, list[MeetingView]] = defaultdict(list)
         for m in self.meetings.values():
-            if municipality is None or (m.municipality or "Ukendt") == municipality:
-                out[m.committee or "Ukendt"].append(m)
+            if municipality is None or (m.municipality or UNKNOWN) == municipality:
+                out[m.committee or UNKNOWN].append(m)
         return {k: sorted(v, key=lambda m: m.date or "") for k, v in sorted(out.items())}
 
     def items_of_meeting(self, meeting_id: str) -> list[ItemView]:
@@ -165,7 +191,7 @@ class Catalog:
 
     def coverage(self, municipality: str) -> dict:
         """What is held for a municipality, and where it is silent (gaps of over 90 days)."""
-        docs = [d for d in self.documents if (d.municipality or "Ukendt") == municipality]
+        docs = self.by_municipality.get(municipality, [])
         committees = {}
         for name, meetings in self.committees(municipality).items():
             dates = sorted(m.date for m in meetings if m.date)

@@ -2,6 +2,8 @@
 text is escaped; closed items appear with title only."""
 from __future__ import annotations
 
+import html
+import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 
@@ -24,7 +26,7 @@ def _ts(day: str | None) -> str:
 
 def _feed(title: str, self_url: str, base: str, entries: list[dict]) -> bytes:
     feed = ET.Element(f"{{{ATOM}}}feed")
-    ET.SubElement(feed, f"{{{ATOM}}}title").text = title
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = mask_cpr(title)
     ET.SubElement(feed, f"{{{ATOM}}}id").text = base + self_url
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=base + self_url)
     updated = max((e["updated"] for e in entries), default=_ts(None))
@@ -33,7 +35,7 @@ def _feed(title: str, self_url: str, base: str, entries: list[dict]) -> bytes:
     ET.SubElement(author, f"{{{ATOM}}}name").text = "sagsgang"
     for e in sorted(entries, key=lambda e: e["updated"], reverse=True):
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = e["title"]
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = mask_cpr(e["title"])
         ET.SubElement(entry, f"{{{ATOM}}}id").text = base + e["id"]
         ET.SubElement(entry, f"{{{ATOM}}}link", href=base + e["link"])
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = e["updated"]
@@ -70,9 +72,14 @@ def committee_feed(catalog: Catalog, municipality: str, committee: str, base: st
     return _feed(f"{committee} ({municipality})", f"/feeds/udvalg/{municipality}/{committee}.atom", base, entries)
 
 
+def snippet_text(snippet: str) -> str:
+    """A search snippet (HTML with <mark>) as plain text; ElementTree escapes it for the feed."""
+    return html.unescape(re.sub(r"</?mark>", "", snippet or ""))
+
+
 def search_feed(query: str, results: list[dict], base: str) -> bytes:
     from urllib.parse import quote
-    entries = [{"title": r["title"], "id": f"/punkt/{r['id']}", "link": f"/punkt/{r['id']}",
+    entries = [{"title": r["title"], "id": r["url"], "link": r["url"],
                 "updated": _ts(r.get("date")),
-                "summary": r.get("snippet", "").replace("<mark>", "").replace("</mark>", "")} for r in results]
+                "summary": snippet_text(r.get("snippet", ""))} for r in results]
     return _feed(f"Søgning: {query}", f"/feeds/search.atom?q={quote(query)}", base, entries)

@@ -31,7 +31,8 @@ PAGING = [
     {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
     {"name": "modified_since", "in": "query", "schema": {"type": "string", "format": "date-time"},
-     "description": "Only objects changed since then, with deleted ones as {id, type, deleted: true}"},
+     "description": "Only objects changed at or after this point in time (ISO 8601; no offset: Copenhagen "
+                    "time; otherwise 400), with this body's deleted ones as {id, type, deleted: true}"},
 ]
 
 
@@ -64,7 +65,13 @@ def document(base: str) -> dict[str, Any]:
         paths[path] = {"get": {"summary": f"One {ref}", "operationId": ref[0].lower() + ref[1:],
                                "parameters": [_param(name)], "responses": {"200": _one(ref), "404": not_found}}}
     paths["/search"] = {"get": {
-        "summary": "Danish full-text search over agenda items", "operationId": "search",
+        "summary": "Danish full-text search over agenda items and document text outside items",
+        "description": "Every word of a stored document is searchable. A hit on text the parser did not place "
+                       "in an agenda item (a meeting header, a page whose items were not found) is a hit on the "
+                       "document: `unit` is `document`, `agendaItem` is null, `web` links the document page, "
+                       "`page` is its PDF page when known and `sagsgang:note` reads \"ikke opdelt i punkter\". "
+                       "Item hits have `unit` `item`. Closed items are found by title and number only.",
+        "operationId": "search",
         "parameters": [{"name": "q", "in": "query", "required": True, "schema": {"type": "string", "maxLength": 500}},
                        {"name": "municipality", "in": "query", "schema": S},
                        {"name": "committee", "in": "query", "schema": S},
@@ -74,7 +81,9 @@ def document(base: str) -> dict[str, Any]:
                        {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}}],
         "responses": {"200": {"description": "Results with facets", "content": {"application/json": {
             "schema": _obj({"query": S, "total": {"type": "integer"}, "results": {"type": "array", "items": _obj(
-                {"agendaItem": URL, "title": S, "public": {"type": "boolean"}, "snippet": S}, ["agendaItem"])},
+                {"agendaItem": NS, "title": S, "public": {"type": "boolean"}, "snippet": S,
+                 "unit": {"type": "string", "enum": ["item", "document"]}, "page": {"type": ["integer", "null"]},
+                 "web": URL, "sagsgang:note": S}, ["agendaItem", "unit"])},
                 "facets": {"type": "object"}}, ["query", "total", "results", "facets"])}}},
             "400": {"description": "Missing or invalid parameters"}}}}
     paths["/openapi.json"] = {"get": {"summary": "This document", "operationId": "openapi",

@@ -1,0 +1,82 @@
+"""Item bodies that text extraction flattened onto the page's one line.
+
+A PDF rendered to text page by page (docplayer transcripts and the like) prints each page as one
+line: "3 Lejre Kommune Økonomiudvalget Side 1 1. ØU - Godkendelse af dagsorden Sagsnr.: 14/4
+Resumé: … Beslutning Økonomiudvalget den : Godkendt …". The item list tells which numbers and
+titles to look for; where "<number>. <title>" reappears inside a later line, the text up to the
+next listed item is that item's body. Its labels and headings run into their text, so the body is
+cut into lines before each one ("Sagsnr.:", "Resumé:", "Beslutning <udvalg> den …:") and then
+read like any other item body.
+"""
+from __future__ import annotations
+
+import re
+
+from .headings import is_heading
+from .lines import Line
+
+# A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
+_CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:)", re.IGNORECASE)
+# "Label:" candidates: one to five words before a colon.
+_LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:\s+[\w\-,]+){0,4})\s*:")
+# "Beslutning Økonomiudvalget den 23. januar 2014:" / "… den :" (date lost) run into the decision text
+_DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][\w\- ]{2,60}?)\s+den\b"
+                       r"\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})?\s*:")
+
+
+def split_inline(text: str, offset: int) -> list[Line]:
+    """The flattened body cut into lines before each label or heading that runs into its text."""
+    text = _DECISION.sub(lambda m: f"\n{_decision_heading(m)}\n", text)
+    cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
+    for m in _LABELLED.finditer(text):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):  # the longest tail of the words that is a heading
+            tail = " ".join(words[-n:])
+            if is_heading(tail):
+                cuts.add(m.start(1) + m.group(1).rfind(tail))
+                cuts.add(m.end())  # its text goes on a line of its own
+                break
+    pieces, begin = [], 0
+    for c in sorted(cuts):
+        pieces.append(text[begin:c])
+        begin = c
+    pieces.append(text[begin:])
+    return [Line(p.strip(" :"), offset) for piece in pieces for p in piece.split("\n") if p.strip(" :")]
+
+
+def _decision_heading(m: re.Match[str]) -> str:
+    """The heading as a line of its own, in the form the item reader knows."""
+    date = m.group("date")
+    return f"Beslutning i {m.group('body').strip()}" + (f" den {date.strip()}" if date else "")
+
+
+def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, str]]) -> dict[int, list[Line]]:
+    """For entries (number, title) of the item list: the body lines of those found again as
+    "<number>. <title>" inside a line at or after `after`, keyed by the entry's position."""
+    found: list[tuple[int, int, int, int]] = []  # (line, start of body, position of header, entry)
+    for k, (number, title) in enumerate(entries):
+        words = title.split()[:4]
+        if len(words) < 2:
+            continue
+        num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
+        head = re.compile(rf"(?<![\w.]){num}\.\s+" + r"\s+".join(re.escape(w) for w in words))
+        for i in range(after, len(lines)):
+            m = head.search(lines[i].text)
+            if m:
+                end = m.end() + max(0, len(title) - len(" ".join(words)))
+                found.append((i, end, m.start(), k))
+                break
+    found.sort()
+    out: dict[int, list[Line]] = {}
+    for n, (i, begin, _, k) in enumerate(found):
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        last, stop = (nxt[0], nxt[2]) if nxt else (len(lines) - 1, len(lines[-1].text))
+        if last == i:
+            body = split_inline(lines[i].text[begin:stop], lines[i].offset)
+        else:  # the body runs on over the following pages, to where the next item starts
+            body = split_inline(lines[i].text[begin:], lines[i].offset)
+            for j in range(i + 1, last):
+                body += split_inline(lines[j].text, lines[j].offset)
+            body += split_inline(lines[last].text[:stop], lines[last].offset)
+        out[k] = body
+    return out

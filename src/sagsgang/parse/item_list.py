@@ -1,0 +1,435 @@
+"""The list of items a meeting prints, found by its number sequence wherever it stands.
+
+Publishers label items in many ways ("Punkt 4:", "4.", "åbent 4", a number on a line of its own,
+a table-of-contents row with a page number) and text extraction often flattens the list onto one
+line. What all of them share is a run of rising item numbers, each followed by a title. This
+module finds the best such run in the text (lines joined, so the shape of the lines does not
+matter), cuts the titles between consecutive numbers, and drops what a table of contents adds
+around them (page numbers, dot leaders, group headings in capitals).
+
+Where the run skips a number (extraction lost it) the span between the two numbers holds more
+than one title; it is cut where a new title most plausibly starts: a capitalised word after a
+lower-case content word, preferring words that start other titles of the same list.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+
+from .bodies import is_body_name
+from .item_starts import clean_title
+from .lines import Line
+
+# A candidate item number: 1-3 digits, optionally "." or ")", standing alone before a title.
+_CANDIDATE = re.compile(r"(?<![\w./,:§-])(?P<num>\d{1,3})(?P<mark>[.)])?(?![\d\w])(?=[ \n]+(?P<next>\S))")
+# Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
+_REFERENCE_WORD = re.compile(
+    r"(?:\bnr|\bside:|\bkl|\bstk|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
+    r"|\bkap|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade)"
+    r"\.?:?\s*$",
+    re.IGNORECASE,
+)
+_OPEN_CLOSED_WORD = re.compile(r"(?:^|\s)(?P<w>åbent|åben|lukket|lukkede?)\s*$", re.IGNORECASE)
+_TITLE_START = re.compile(r"[A-ZÆØÅÉÜÖÄ\"“”'«(§\d]")
+_BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
+_LEADER_ANYWHERE = re.compile(r"\s*(?:\.{3,}|…{2,}|_{3,})\s*\d")
+_LEADER = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
+_CAPS_TAIL = re.compile(r"(?:\s+[A-ZÆØÅ][A-ZÆØÅ\-/,.:&]{2,}){2,}\s*$")
+_FUNCTION_WORDS = frozenset(
+    "af til for i og med om på ved fra mellem samt eller under over efter mod hos ad den det de en et nr "
+    "vedr vedr. jf jf. inkl inkl. ang ang. samt".split())
+MAX_TITLE = 200  # printed item titles stay well below this
+MAX_SPAN = 400  # characters between two numbers of a list: a title and its table-of-contents tail
+MAX_STEP = 6  # numbers lost in a row that a run may bridge
+
+
+@dataclass
+class ListEntry:
+    """One item of a printed list: its number (None where extraction lost it), title, open/closed."""
+
+    number: str | None
+    title: str
+    public: bool
+    start: int  # offset of the entry (its number) in the joined text
+    end: int  # offset where its title ends
+
+
+@dataclass
+class _Cand:
+    pos: int
+    end: int  # where the title may start
+    num: int
+    printed: str
+    closed: bool | None
+
+
+def joined_text(lines: list[Line]) -> tuple[str, list[int]]:
+    """The lines' texts joined by newlines, and each line's start offset in that text."""
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln.text) + 1
+    return "\n".join(ln.text for ln in lines), starts
+
+
+def line_at(starts: list[int], offset: int) -> int:
+    """Index of the line holding `offset` of the joined text."""
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+
+def _candidates(text: str) -> list[_Cand]:
+    out = []
+    for m in _CANDIDATE.finditer(text):
+        if not _TITLE_START.match(m.group("next")):
+            continue
+        before = text[max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1): m.start()]
+        if before.rstrip().endswith(("..", "…", "__")):
+            continue  # a page number behind a dot leader
+        word = _OPEN_CLOSED_WORD.search(before)
+        closed = None
+        if word:
+            closed = word.group("w").lower().startswith("luk")
+        elif _REFERENCE_WORD.search(before):
+            continue
+        num = int(m.group("num"))
+        if num == 0:
+            continue
+        out.append(_Cand(m.start(), m.end(), num, m.group("num"), closed))
+    return out
+
+
+_LABEL_WORD = re.compile(r"\w[:] ")
+_CUE_WORD = re.compile(r"(?i:Indholdsfortegnelse|Dagsordenspunkter)")
+
+
+def _holds_titles(span: str) -> bool:
+    """What lies between two numbers of a list is a title (and a page number), never the meeting's
+    label facts ('Mødedato: … Mødelokale: …') or the table of contents' own heading."""
+    return len(_LABEL_WORD.findall(span)) < 2 and not _CUE_WORD.search(span)
+
+
+def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
+    """The longest run of rising numbers (steps of 1 to 3) with short spans between them.
+
+    Scored by the numbers it explains minus the ones it has to assume lost."""
+    n = len(cands)
+    score = [1.0] * n
+    back = [-1] * n
+    for i in range(n):
+        ci = cands[i]
+        for j in range(i - 1, -1, -1):
+            cj = cands[j]
+            if ci.pos - cj.pos > MAX_SPAN * 4:
+                break
+            step = ci.num - cj.num
+            if not 1 <= step <= MAX_STEP:
+                continue
+            span = ci.pos - cj.end
+            if span <= 1 or span > MAX_SPAN * step or not _holds_titles(text[cj.end:ci.pos]):
+                continue
+            s = score[j] + 1 - 0.6 * (step - 1)
+            if s > score[i]:
+                score[i], back[i] = s, j
+    if not n:
+        return []
+    best = max(range(n), key=lambda k: (score[k], -k))
+    chain = []
+    k = best
+    while k >= 0:
+        chain.append(cands[k])
+        k = back[k]
+    return chain[::-1]
+
+
+# Endings of Danish nouns of action (ophævelse, fornyelse, etablering, regulering, evaluation):
+# titles start with them, names of places and people do not end so.
+_ACTION_NOUN = ("else", "elser", "ering", "tion", "sion")
+# Words that continue a name ("Tønder Kommune", "Rønne Havn"): never the start of a title.
+_NAME_PARTS = frozenset("kommune kommunes region regionen byråd havn skole hallen a/s".split())
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The words the text prints in lower case (4+ letters): its common nouns and verbs."""
+    return frozenset(w for w in re.findall(r"(?<![\w-])[a-zæøåé]{4,}(?![\w-])", text))
+
+
+def _title_starts() -> frozenset[str]:
+    """Words that start agenda titles, learned from the tune gold (data/title_starts.txt, built by
+    benchmarks/parse_accuracy/build_title_starts.py): common nouns only, no names."""
+    text = files("sagsgang.parse").joinpath("data/title_starts.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+TITLE_STARTS = _title_starts()
+_MONTHS = frozenset("januar februar marts april maj juni juli august september oktober november december".split())
+_STATUS = re.compile(r"^(?:Åbent|Åben|Lukket|ÅBENT|LUKKET)$")
+_WORD = re.compile(r"\S+")
+
+
+def _starts_title(word: str) -> bool:
+    return bool(word[:1].isupper() and (len(word) == 1 or word[1:2].islower() or word.isupper()))
+
+
+def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[float, int, int]]:
+    """Where a new title may start inside a run of titles whose numbers were lost.
+
+    (score, offset, length of a separator word to drop there). A capitalised word after a
+    lower-case content word starts a title (Danish titles capitalise only their first word and
+    names); so does a word that starts several titles of the same run (`ØU - `, `Ansøgning`), and
+    an open/closed status word between two titles is a separator. A capitalised word the
+    document also prints in lower case (`common`) is a common noun capitalised only because it
+    starts a title ("… Bækhede Plantage Lokalplan - …")."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(span)]
+    counts: dict[str, int] = {}
+    for k in range(len(words)):
+        before = words[k - 1][1] if k else ""
+        if k == 0 or (_starts_title(words[k][1]) and before[:1].islower() and before not in _FUNCTION_WORDS):
+            key = words[k][1].rstrip("-–")
+            counts[key] = counts.get(key, 0) + 1
+    out: list[tuple[float, int, int]] = []
+    for k in range(1, len(words)):
+        pos, w = words[k]
+        prev = words[k - 1][1]
+        bare = prev.strip(".,:;()\"”“").lower()
+        if _STATUS.match(w):
+            nxt = words[k + 1][1] if k + 1 < len(words) else ""
+            if nxt in ("-", "–", ":") or nxt.startswith(("-", ":")):
+                out.append((2.0, pos, 0))  # "Lukket - Title": the marker opens the next title
+            elif _starts_title(nxt):
+                out.append((2.0, pos, len(w) + 1))  # "Title Åbent Title": a status column
+            continue
+        if not _starts_title(w) or _STATUS.match(prev):
+            continue
+        if bare in _FUNCTION_WORDS or prev.endswith(("-", "–", ",", "&", "/", ":")):
+            continue
+        if counts.get(w.rstrip("-–"), 0) >= 2:
+            out.append((2.0, pos, 0))  # a word that starts several titles of this run
+            continue
+        if bare in _MONTHS and w not in TITLE_STARTS and not w.isupper():
+            continue  # "30. april Udvalget for …": a date then a name
+        nxt = words[k + 1][1] if k + 1 < len(words) else ""
+        if w.endswith("-") and nxt in ("og", "eller"):
+            continue  # "Miniklub- og Juniorklubtilbud": one coordinated compound
+        if is_body_name(w) and prev[:1].islower() and nxt not in ("-", "–"):
+            continue  # "Forslag til budgetbemærkninger Erhvervsudvalget": the committee tag ends a title
+        score = 0.0
+        if prev[:1].islower() and prev.rstrip(".").isalpha() and (not prev.endswith(".") or len(prev) > 5):
+            score = 1.0
+        elif prev.endswith((")", "\"", "”")) or (prev.isdigit() and len(prev) == 4):
+            score = 1.0
+        elif prev[:1].isupper() and w.lower() in common and w.lower() not in _NAME_PARTS:
+            score = 1.0
+        elif w in TITLE_STARTS and not is_body_name(f"{prev} {w}"):
+            score = 1.0  # a word that starts agenda titles ("… Dige Tilskud til URS …")
+        elif len(w) >= 7 and w.lower().endswith(_ACTION_NOUN) and not is_body_name(f"{prev} {w}"):
+            score = 1.0  # a noun of action ("… Søby Skole Ophævelse af …"): titles start with one
+        elif is_body_name(prev) and not is_body_name(f"{prev} {w}"):
+            score = 1.0  # "… Erhvervsudvalget Cykelpuljeprojektet …": a tagged title ended
+        if score:
+            out.append((score, pos, 0))
+    return out
+
+
+def _split_points(span: str, pieces: int | None, earliest: bool = False,
+                  common: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """(offset, separator length) of the starts of the titles after the first in `span`:
+    `pieces - 1` of them where the count is known from the numbers, else every likely one."""
+    options = _boundaries(span, common)
+    if pieces is None:
+        chosen = [o for o in options if o[0] >= 1.0]
+    elif earliest:
+        chosen = options[: pieces - 1]
+    else:
+        chosen = sorted(sorted(options, key=lambda o: (-o[0], o[1]))[: pieces - 1], key=lambda o: o[1])
+    cuts, last = [], 0
+    for _, pos, drop in chosen:
+        if pos - last >= 5:  # no title shorter than a word
+            cuts.append((pos, drop))
+            last = pos
+    return cuts
+
+
+def _pieces(span: str, cuts: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(offset, text) of the titles between the cuts."""
+    out, begin = [], 0
+    for pos, drop in cuts:
+        out.append((begin, span[begin:pos]))
+        begin = pos + drop
+    out.append((begin, span[begin:]))
+    return out
+
+
+def _page_numbers(spans: list[str]) -> list[int]:
+    """The page number each entry of a page-numbered list ends with (the previous one where lost)."""
+    out, last = [], 0
+    for t in spans:
+        m = _BARE_INT.search(t)
+        last = int(m.group().strip()) if m and int(m.group().strip()) >= last else last
+        out.append(last)
+    return out
+
+
+def _drop_page_numbers(span: str, low: int, high: int) -> str:
+    """Page numbers a wrapped title took inside it ('… plejeboliger 21 på …'): a bare number between
+    the pages of the entries around it. A number outside that range is the title's own."""
+    def keep(m: re.Match[str]) -> str:
+        return " " if low <= int(m.group(1)) <= high else m.group(0)
+    return re.sub(r"(?<=[a-zæøå,]) (\d{1,3}) (?=[a-zæøå])", keep, span)
+
+
+_NEXT_LABEL = re.compile(r"\s+(?:Pkt\.?|Punkt|Nr\.?|Dagsordenspunkt)$", re.IGNORECASE)
+_FROM_BODY = re.compile(r"\s+(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})$")
+_CAPS_HEAD = re.compile(r"^(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+){2,}(?=[A-ZÆØÅ][a-zæøå])")
+_PAGE_FOOTER = re.compile(r"\s+Side \d+ af \d+\b.*$")
+
+
+def _strip_tails(t: str) -> str:
+    """What a list prints after a title that is no part of it: a group line of the next titles
+    ('Fra Økonomiudvalget', 'TIL EFTERRETNING'), a running page footer."""
+    t = _PAGE_FOOTER.sub("", t)
+    t = _NEXT_LABEL.sub("", t)  # "Title Pkt." of "… Pkt. 2 Title": the next entry's label
+    m = _FROM_BODY.search(t)
+    if m and is_body_name(m.group("body")):
+        t = t[: m.start()]
+    return _CAPS_TAIL.sub("", t)
+
+
+def _tidy(title: str, page_column: bool) -> str:
+    t = " ".join(title.split())
+    t = _LEADER_ANYWHERE.split(t, 1)[0] if _LEADER_ANYWHERE.search(t) else t  # the title ends at its leader
+    t = _LEADER.sub("", _strip_tails(t))
+    if page_column:
+        t = _BARE_INT.sub("", t)
+    t = _CAPS_HEAD.sub("", t)  # "TIL EFTERRETNING Orientering …": a group heading before the title
+    return t.strip(" -–:")
+
+
+def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
+    """The document's item list: a run of at least `min_entries` item numbers, else a table of
+    contents whose numbers were lost. Empty when neither is found."""
+    text, _ = joined_text(lines)
+    cands = _candidates(text)
+    chain = _best_chain(cands, text)
+    steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
+    ones = sum(1 for s in steps if s == 1)
+    if len(chain) < min_entries or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
+        return _unnumbered_toc(text)
+    # Entries marked open/closed ("lukket 101") inside or right after the run are items too,
+    # numbered apart from the open ones.
+    lo, hi = chain[0].pos, chain[-1].end + MAX_SPAN
+    in_chain = {id(c) for c in chain}
+    marked = [c for c in cands if c.closed is not None and id(c) not in in_chain and lo < c.pos < hi]
+    chain = sorted(chain + marked, key=lambda c: c.pos)
+    raw: list[tuple[_Cand, str, int, int | None]] = []
+    for k, c in enumerate(chain):
+        last = k + 1 == len(chain)
+        end = _last_title_end(text, c.end) if last else chain[k + 1].pos
+        if not last and chain[k + 1].closed is not None:
+            end = _strip_status_word(text, c.end, end)
+        span = _first_lines(text[c.end:end])
+        step = chain[k + 1].num - c.num if not last and id(chain[k + 1]) in in_chain else 1
+        if last and "\n" not in text[chain[0].pos:c.pos]:
+            step = None  # the end of a flattened list: as many titles as its text holds
+        raw.append((c, span, end, step))
+    spans = [_strip_tails(" ".join(t.split())) for _, t, _, _ in raw]
+    page_column = sum(1 for t in spans[:-1] if _BARE_INT.search(t)) >= 0.5 * max(len(spans) - 1, 1)
+    usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
+    if usual > MAX_TITLE * 0.8 and ones < len(steps):
+        return []  # numbers with prose between them: a list of titles is short
+    common = lower_words(text)
+    pages = _page_numbers(spans) if page_column else []
+    entries: list[ListEntry] = []
+    for k, (c, span, end, step) in enumerate(raw):
+        if pages:
+            span = _drop_page_numbers(span, pages[k - 1] if k else 0, pages[k + 1] if k + 1 < len(pages) else 9999)
+        cuts = _split_points(span, step, common=common) if step != 1 else []
+        if step == 1 and len(span) > min(max(2 * usual, 150), MAX_TITLE):
+            # an overlong title runs into what follows it (a page header, the meeting's text)
+            first = _split_points(span, 2, earliest=True)
+            span = span[: first[0][0]] if first and first[0][0] <= MAX_TITLE else span[:MAX_TITLE].rsplit(" ", 1)[0]
+        for p, (off, piece) in enumerate(_pieces(span, cuts)):
+            title, closed = clean_title(_tidy(piece, page_column))
+            if p == 0:
+                entries.append(ListEntry(c.printed, title or None, not (closed or c.closed), c.pos, end))
+            elif title:
+                entries.append(ListEntry(None, title, not (closed or piece.lstrip().startswith("Lukket")),
+                                         c.end + off, end))
+    return entries
+
+
+# A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
+_TOC_CUE = re.compile(
+    r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?"
+    r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel)"  # or the contents' own column heads
+    r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
+    r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
+    r"\s+(?:(?P<num>\d{1,3})\.?\s+)?(?=[A-ZÆØÅ])")
+
+
+def _unnumbered_toc(text: str) -> list[ListEntry]:
+    m = _TOC_CUE.search(text)
+    if not m:
+        return []
+    nl = text.find("\n", m.end())
+    span = text[m.end(): nl if nl >= 0 else len(text)]
+    pieces = _pieces(span, _split_points(span, None, common=lower_words(text)))
+    if len(pieces) < 3:
+        return []
+    entries = []
+    for k, (off, piece) in enumerate(pieces):
+        title, closed = clean_title(_tidy(piece, False))
+        if title:
+            title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0]
+            entries.append(ListEntry(m.group("num") if k == 0 else None, title, not closed,
+                                     m.start() if k == 0 else m.end() + off, m.end() + len(span)))
+    return entries
+
+
+def _first_lines(span: str) -> str:
+    """A list printed one entry per line ends a title at the page number or the next blank line;
+    what follows (running headers, a page break) is no part of it. A flattened span is kept."""
+    parts = span.strip("\n ").split("\n")
+    if len(parts) == 1:
+        return parts[0]
+    kept = []
+    for part in parts:
+        if not part.strip() or re.fullmatch(r"\s*\d{1,3}\s*", part):
+            break
+        kept.append(part)
+    return " ".join(kept) if kept else parts[0]
+
+
+def _strip_status_word(text: str, start: int, end: int) -> int:
+    m = _OPEN_CLOSED_WORD.search(text, start, end)
+    return m.start() if m and m.end() >= end - 1 else end
+
+
+def _last_title_end(text: str, start: int) -> int:
+    """The last entry's title runs to the end of its line (or of a flattened list's sentence)."""
+    while start < len(text) and text[start] in " \n":
+        start += 1
+    nl = text.find("\n", start)
+    end = nl if nl >= 0 else len(text)
+    return min(end, start + MAX_SPAN)
+
+
+def split_glued_headers(lines: list[Line]) -> list[Line]:
+    """Lines with a listed item's header glued to their end ('… 23. juni 201586. Godkendelse af
+    dagsorden', '… - Lukket punkt133. Godkendelse …': extraction lost the line break after the
+    list): cut before the header, which the list vouches for by its number and title."""
+    entries = [e for e in find_item_list(lines) if e.number and e.title and len(e.title.split()) >= 2]
+    if not entries:
+        return lines
+    heads = [re.compile(r"(?:(?<=[^\s\d])|(?<=(?:19|20)\d\d))" + re.escape(e.number) + r"\.\s+"
+                        + r"\s+".join(re.escape(w) for w in e.title.split()[:3])) for e in entries]
+    out: list[Line] = []
+    for ln in lines:
+        cut = min((m.start() for h in heads if (m := h.search(ln.text)) and m.start() > 0), default=None)
+        if cut is None:
+            out.append(ln)
+            continue
+        out += [Line(ln.text[:cut].rstrip(), ln.offset, ln.raw), Line("", ln.offset + cut),
+                Line(ln.text[cut:], ln.offset + cut, ln.text[cut:])]
+    return out

@@ -1,0 +1,31 @@
+"""How documents and item bodies are encoded in the SQLite columns (shared by the store and its migrations)."""
+from __future__ import annotations
+
+import json
+import zlib
+
+from ..model import Document, document_from_dict, document_to_dict
+
+
+def encode_parsed(doc: Document) -> bytes:
+    """The parsed document as stored: JSON, zlib-compressed (about a fifth of the plain size)."""
+    return zlib.compress(json.dumps(document_to_dict(doc), ensure_ascii=False).encode("utf-8"), 6)
+
+
+def encode_text(text: str) -> bytes:
+    """An item's body as stored: zlib-compressed UTF-8 (read back with decode_text)."""
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def decode_text(value: bytes | str | None) -> str:
+    """Inverse of encode_text; plain text from databases before schema 3 reads too."""
+    if isinstance(value, bytes):
+        return zlib.decompress(value).decode("utf-8")
+    return value or ""
+
+
+def decode_parsed(value: bytes | str) -> Document:
+    """Inverse of encode_parsed; plain JSON text from databases before schema 3 reads too."""
+    if isinstance(value, bytes):
+        value = zlib.decompress(value).decode("utf-8")
+    return document_from_dict(json.loads(value))

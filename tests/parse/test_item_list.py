@@ -1,0 +1,179 @@
+"""The item list found by its number sequence: flattened, one number per line, page columns,
+lost numbers, open/closed rows, and lists that are not the meeting's items."""
+from __future__ import annotations
+
+from sagsgang.parse.item_list import find_item_list
+from sagsgang.parse.lines import prepare
+from tests.parse.test_generic import parse_text
+
+
+def listed(text: str) -> list[tuple[str | None, str | None, bool]]:
+    return [(e.number, e.title, e.public) for e in find_item_list(prepare(text))]
+
+
+def test_flattened_list_with_page_column():
+    text = ("2 Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 Udpegning til bestyrelsen for "
+            "Nationalpark Vadehavet 5 2 Nye medlemskandidater til Det Lokale Beskæftigelsesråd 6 3 Årsregnskab "
+            "2013 for Rømø Havn 16 4 Godkendelse af regnskab 2013 for Jordkøbsnævnet 18\n")
+    assert listed(text) == [
+        ("1", "Udpegning til bestyrelsen for Nationalpark Vadehavet", True),
+        ("2", "Nye medlemskandidater til Det Lokale Beskæftigelsesråd", True),
+        ("3", "Årsregnskab 2013 for Rømø Havn", True),
+        ("4", "Godkendelse af regnskab 2013 for Jordkøbsnævnet", True),
+    ]
+
+
+def test_one_number_per_line_ends_titles_at_the_page_number():
+    text = ("Indholdsfortegnelse\nPkt.\nTekst\nSide\n1\nHøring Sydtrafik budget 2016\n4\n2\n"
+            "Tønder Kulturhus - lyd, lys og sceneforhold\n5\n3\nRømø Havn - Årsregnskab 2014\n24\n"
+            "25. juni 2015\n2\nTønder Kommune – Kommunalbestyrelsen\n4\nSpildevandsplan\n28\n")
+    assert [(n, t) for n, t, _ in listed(text)] == [
+        ("1", "Høring Sydtrafik budget 2016"), ("2", "Tønder Kulturhus - lyd, lys og sceneforhold"),
+        ("3", "Rømø Havn - Årsregnskab 2014"), ("4", "Spildevandsplan")]
+
+
+def test_a_lost_number_splits_the_span_where_a_title_starts():
+    text = ("Indholdsfortegnelse 403. Evaluering af budgetlægningen Aftaler på Kultur- og fritidsudvalgets "
+            "område 405. Aftaler med specialskoler 406. Aftaler for Socialudvalget 407. Aftaler for "
+            "arbejdsmarkedsudvalget\n")
+    assert listed(text) == [
+        ("403", "Evaluering af budgetlægningen", True),
+        (None, "Aftaler på Kultur- og fritidsudvalgets område", True),
+        ("405", "Aftaler med specialskoler", True),
+        ("406", "Aftaler for Socialudvalget", True),
+        ("407", "Aftaler for arbejdsmarkedsudvalget", True),
+    ]
+
+
+def test_open_and_closed_rows_including_a_closed_item_numbered_apart():
+    text = ("Dagsordenspunkter\n\n  åbent 1 Fraværende og bemærkninger til dagsordenen\n"
+            "  åbent 2 Kvalitetsrapport 2014\n  åbent 3 Orientering fra formanden\n"
+            "  lukket 101 Lukket punkt: salg af areal\n")
+    assert listed(text) == [
+        ("1", "Fraværende og bemærkninger til dagsordenen", True), ("2", "Kvalitetsrapport 2014", True),
+        ("3", "Orientering fra formanden", True), ("101", "salg af areal", False)]
+
+
+def test_table_of_contents_whose_numbers_were_lost():
+    text = ("2 Indholdsfortegnelse 1. ØU - Godkendelse af dagsorden ØU - Orientering om økonomi "
+            "Lukket - ØU - Ansøgning om alkoholbevilling ØU - Videre proces for rådhusprojektet\n")
+    assert listed(text) == [
+        ("1", "ØU - Godkendelse af dagsorden", True), (None, "ØU - Orientering om økonomi", True),
+        (None, "ØU - Ansøgning om alkoholbevilling", False), (None, "ØU - Videre proces for rådhusprojektet", True)]
+
+
+def test_numbers_in_titles_and_dates_are_not_items():
+    text = "Lokalplan nr. 513 Sportscollege og tillæg nr. 2 Boligområde, side 3 Forslag, mødet den 3. december\n"
+    assert listed(text) == []
+
+
+def test_points_of_a_proposal_are_not_the_meetings_items():
+    text = ("Indstilling til budget\n\nSagsnr.: 22/100\n\nIndstilling\n\nDirektionen indstiller, at\n"
+            "1. Budgettet godkendes\n2. Rammen fastholdes\n3. Sagen sendes videre\n\n"
+            "Beslutning i Økonomiudvalget den 06-09-2022\n\nAnbefales.\n")
+    doc = parse_text(text)
+    assert doc.meeting is None and len(doc.items) == 1
+
+
+def test_list_then_bodies_gives_listed_items_their_bodies():
+    text = ("Referat\nØkonomiudvalget\n\nIndholdsfortegnelse 1. Godkendelse af dagsorden 2. Budget 2025 "
+            "3. Lokalplan for Havnen 4. Eventuelt\n\n"
+            "1. Godkendelse af dagsorden\n\nSagsnr.: 24/100\n\nBeslutning\n\nGodkendt.\n\n"
+            "2. Budget 2025\n\nSagsnr.: 24/200\n\nBeslutning\n\nOversendt til Byrådet.\n")
+    doc = parse_text(text)
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budget 2025"), ("3", "Lokalplan for Havnen"), ("4", "Eventuelt")]
+    assert [d.text for d in doc.items[1].decisions] == ["Oversendt til Byrådet."]
+    assert doc.items[1].case_numbers == ["24/200"] and doc.items[2].decisions == []
+
+
+def test_repeated_case_label_heads_items_without_headers():
+    text = ("Referat\n\nOnsdag den 31. maj 2017 kl. 17:00\n\nUdvalg: Byrådet\n"
+            " • Sagsid.:\n\n  Beslutning Byrådet den 31-05-2017\n\n  Dagsordenen godkendt.\n\n"
+            " • Sagsid.: 16/24751\n\n  Indstilling\n\n  Direktionen indstiller, at budgettet godkendes.\n")
+    doc = parse_text(text)
+    assert [(i.title, i.case_numbers) for i in doc.items] == [("", []), ("", ["16/24751"])]
+    assert [(d.committee, d.date, d.text) for d in doc.items[0].decisions] == [
+        ("Byrådet", "2017-05-31", "Dagsordenen godkendt.")]
+    assert doc.to_contract()["items"][0]["title"] is None
+
+
+def test_page_numbers_of_an_extracted_pdf_do_not_join_the_item_numbers():
+    text = ("1 Referat Mødedato: 25. april 2013 Mødelokale: Byrådssalen Fraværende: Birthe Frikke\n\n"
+            "2 Referat Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 Overførsel af driftsbevillinger 5 "
+            "2 Ansøgning til Turismepuljen 8 3 Anlægsprojekter afsluttet over 2 mio. kr 11\n")
+    assert [(n, t) for n, t, _ in listed(text)] == [
+        ("1", "Overførsel af driftsbevillinger"), ("2", "Ansøgning til Turismepuljen"),
+        ("3", "Anlægsprojekter afsluttet over 2 mio. kr")]
+
+
+def test_lost_numbers_keep_compounds_and_committee_tags_inside_titles():
+    text = ("2 Indholdsfortegnelse Byrådet den 9. oktober 2014 Sag nr. Side 1. Godkendelse af dagsorden "
+            "Forslag om ændringer i skolernes Miniklub- og Juniorklubtilbud til klubber Forslag til budgetbemærkninger "
+            "Erhvervsudvalget "
+            "Cykelpuljeprojektet i Vordingborg\n")
+    assert [t for _, t, _ in listed(text)] == [
+        "Godkendelse af dagsorden", "Forslag om ændringer i skolernes Miniklub- og Juniorklubtilbud til klubber",
+        "Forslag til budgetbemærkninger Erhvervsudvalget", "Cykelpuljeprojektet i Vordingborg"]
+
+
+def test_group_lines_and_wrapped_page_numbers_are_not_part_of_titles():
+    text = ("Indholdsfortegnelse 1. Godkendelse af dagsorden 3 Fra Økonomiudvalget 2. Anlægsregnskab for om- og "
+            "tilbygning af 26 plejeboliger 5 på Ældrecenter Havgården 4 3. Budget 2025 7 TIL EFTERRETNING "
+            "4. Orientering fra borgmesteren 9\n")
+    assert [t for _, t, _ in listed(text)] == [
+        "Godkendelse af dagsorden", "Anlægsregnskab for om- og tilbygning af 26 plejeboliger på Ældrecenter Havgården",
+        "Budget 2025", "Orientering fra borgmesteren"]
+
+
+def test_bodies_flattened_into_later_page_lines_are_read_for_their_listed_items():
+    text = ("1 Referat Økonomiudvalget torsdag den 23. januar 2014 Kl. 16:30 i Mødelokale 2\n\n"
+            "2 Indholdsfortegnelse 1. ØU - Godkendelse af dagsorden ØU - Orientering om økonomi "
+            "ØU - Videre proces for rådhusprojektet\n\n"
+            "3 Lejre Kommune Økonomiudvalget Side 1 1. ØU - Godkendelse af dagsorden Sagsnr.: 14/4 Resumé: "
+            "Dagsordenen forelægges. Beslutning Økonomiudvalget den : Godkendt med den ændring, at punkt 3 udgår. "
+            "Sagsfremstilling: Ingen.\n")
+    doc = parse_text(text)
+    first = doc.items[0]
+    assert (first.number, first.title, first.case_numbers) == ("1", "ØU - Godkendelse af dagsorden", ["14/4"])
+    assert [s.heading for s in first.sections] == ["Resumé", "Beslutning", "Sagsfremstilling"]
+    assert [(d.committee, d.date, d.text) for d in first.decisions] == [
+        ("Økonomiudvalget", "2014-01-23", "Godkendt med den ændring, at punkt 3 udgår.")]
+    assert [i.title for i in doc.items[1:]] == ["ØU - Orientering om økonomi", "ØU - Videre proces for rådhusprojektet"]
+    assert all(not i.sections and not i.decisions for i in doc.items[1:])
+
+
+def test_a_flattened_list_of_labelled_entries():
+    text = "Dagsorden Pkt. 1 Godkendelse af dagsorden Pkt. 2 Budget 2025 Pkt. 3 Lokalplan for Havnen\n"
+    assert [(n, t) for n, t, _ in listed(text)] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budget 2025"), ("3", "Lokalplan for Havnen")]
+
+
+def test_learned_title_starts_split_titles_after_a_name():
+    from sagsgang.parse.item_list import TITLE_STARTS
+    assert {"Godkendelse", "Ansøgning", "Tilskud"} <= TITLE_STARTS and not TITLE_STARTS & {"Tønder", "Skive"}
+    text = ("Indholdsfortegnelse 7. Årsregnskab 2013 for Rømø Havn 8. Frigivelse af anlægsmidler til forlægning af "
+            "Dige Tilskud til URS 10. Sydtrafik budget 2015 11. Trafikplan for Sydtrafik\n")
+    assert [t for _, t, _ in listed(text)][1:3] == [
+        "Frigivelse af anlægsmidler til forlægning af Dige", "Tilskud til URS"]
+
+
+def test_nouns_of_action_and_abbreviations_start_run_together_titles():
+    text = ("2 Sag nr.: Emne: 1. Opførelse af 4 nye klasselokaler ved Nr. Søby Skole Ophævelse af SWAP-aftale med "
+            "kreditforeningen Kommunernes løbende økonomirapportering, ultimo oktober ØK - Indkøbspolitik\n")
+    assert [t for _, t, _ in listed(text)] == [
+        "Opførelse af 4 nye klasselokaler ved Nr. Søby Skole", "Ophævelse af SWAP-aftale med kreditforeningen",
+        "Kommunernes løbende økonomirapportering, ultimo oktober", "ØK - Indkøbspolitik"]
+
+
+def test_a_body_header_glued_to_the_end_of_the_list_is_cut_off():
+    text = ("Referat\nUdvalget for Klima og Miljø\nMødedato: 23-06-2015\n\nPUNKTER\n\n"
+            "86. Godkendelse af dagsorden til mødet d. 23. juni 2015\n87. Bevilling til oprensning af olieforurening\n"
+            "88. Orienteringer til mødet den 23. juni 201586. Godkendelse af dagsorden til mødet d. 23. juni 2015\n\n"
+            "Sagsnr.: 15/100\n\nBeslutning\n\nGodkendt\n\n87. Bevilling til oprensning af olieforurening\n\n"
+            "Sagsnr.: 15/200\n\nIndstilling\n\nAdministrationen indstiller, at beløbet bevilges.\n")
+    doc = parse_text(text)
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("86", "Godkendelse af dagsorden til mødet d. 23. juni 2015"),
+        ("87", "Bevilling til oprensning af olieforurening"), ("88", "Orienteringer til mødet den 23. juni 2015")]
+    assert [d.text for d in doc.items[0].decisions] == ["Godkendt"] and doc.items[1].case_numbers == ["15/200"]
