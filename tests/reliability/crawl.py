@@ -28,9 +28,9 @@ def links(body: str, content_type: str) -> list[str]:
     return [m.replace("&amp;", "&") for m in HREF.findall(body)]
 
 
-def crawl(client, entries: list[str], limit: int = 3000) -> dict[str, str]:
+def crawl(client, entries: list[str], limit: int = 3000, ok: tuple[int, ...] = (200, 404)) -> dict[str, str]:
     """target -> response text of every page reachable from `entries` (at most `limit`); every
-    response must be 200 or 404."""
+    response must have a status in `ok` ((200,): every link the site prints must resolve)."""
     seen: dict[str, str] = {}
     queue = deque(entries)
     while queue and len(seen) < limit:
@@ -42,7 +42,7 @@ def crawl(client, entries: list[str], limit: int = 3000) -> dict[str, str]:
         if target in seen:
             continue
         r = client.get(target)
-        assert r.status_code in (200, 404), target
+        assert r.status_code in ok, target
         seen[target] = r.text
         queue.extend(links(r.text, r.headers.get("content-type", "")))
     return seen
