@@ -120,3 +120,13 @@ def test_meetings_without_a_date_and_the_status_line():
         "Byrådet": {"meetings": 1, "first": None, "last": None, "gaps": []}}
     assert catalog.status_line("køge|24/300") == "afgjort af Byrådet 2024-06-20"
     assert slug("Åbenrå") == "aabenraa"
+
+
+def test_document_views_are_named_by_origin_and_know_their_meeting():
+    catalog = Catalog(DOCS)
+    dv = catalog.document_views[sha16("document", "k1.txt")]  # built in memory: the file name is the origin
+    assert dv.document.source == "k1.txt" and dv.meeting_id == sha16("Køge", "Teknisk Udvalg", "2023-12-01")
+    assert catalog.by_source["k1.txt"] is dv and len(catalog.document_views) == len(DOCS)
+    assert catalog.document_views[sha16("document", "e.txt")].meeting_id is None
+    koege = catalog.meetings[sha16("Køge", "Teknisk Udvalg", "2023-12-01")]
+    assert koege.hashes == ["k1.txt", "k2.txt"]  # the content hashes of its documents
