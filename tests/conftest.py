@@ -21,3 +21,11 @@ def corpus_file(name: str) -> Path:
 @pytest.fixture
 def corpus():
     return corpus_file
+
+
+def sha16(*parts: str) -> str:
+    """A public object id computed by hand (the catalog's rule: sha1 of the parts joined by \\x1f,
+    first 16 hex digits), so tests need not trust the code they check."""
+    import hashlib
+
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]

@@ -2,13 +2,8 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -19,30 +14,8 @@ from sagsgang.search import indexed_ids, open_index, search
 from sagsgang.store import open_store
 
 from .conftest import corpus_file
-
-SRC = Path(__file__).resolve().parents[1] / "src"
-
-
-def run_cli(*args: str) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONPATH=str(SRC))
-    return subprocess.Popen([sys.executable, "-m", "sagsgang", *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def state(db: Path) -> dict:
-    """Everything that matters about a database, without ids and times."""
-    conn = sqlite3.connect(db)
-    docs = sorted(conn.execute("SELECT source, path, content_hash, municipality, parsed FROM documents"))
-    items = sorted(conn.execute("SELECT d.source, i.position, i.title, i.body, i.case_numbers FROM items i "
-                                "JOIN documents d ON d.id=i.document_id"))
-    where = {i: (src, pos) for i, src, pos in conn.execute(
-        "SELECT i.id, d.source, i.position FROM items i JOIN documents d ON d.id=i.document_id")}
-    store = open_index(str(db))  # applies a queue an interrupted ingest left
-    index = sorted(where.get(i, ("not stored", i)) for i in indexed_ids(store))
-    store.close()
-    decisions = conn.execute("SELECT count(*) FROM decisions").fetchone()[0]
-    conn.close()
-    return {"docs": docs, "items": items, "index": index, "decisions": decisions}
+from .generated import demo_folder
+from .interrupt import killed_ingest, run_cli, state
 
 
 @pytest.fixture
@@ -132,51 +105,26 @@ def test_symlink_loops_and_hidden_dirs(tmp_path):
     assert [Path(p).name for p in iter_files([str(d)])] == ["a.txt"]
 
 
-def kill_when_stored(proc, db, documents: int, timeout: float = 60) -> bool:
-    """SIGKILL an ingest process once `documents` documents are committed; True if it was killed."""
-    deadline = time.monotonic() + timeout
-    while proc.poll() is None and time.monotonic() < deadline:
-        try:
-            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-            n = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-            conn.close()
-        except sqlite3.Error:
-            n = 0
-        if n >= documents:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-            return True
-        time.sleep(0.005)
-    proc.wait()
-    return False
-
-
 def test_interrupted_ingest_is_consistent_and_resumable(tmp_path):
-    src = tmp_path / "many"
-    src.mkdir()
-    html = corpus_file("aarhus_agenda_example.html").read_bytes()
-    texts = [corpus_file(n).read_bytes() for n in ("000_49f9073853a75b98.txt", "004_aa3e7e1ea5d949e8.txt")]
-    for i in range(40):  # different bytes under different names: all distinct documents
-        if i % 3 == 0:
-            (src / f"agenda_{i:03d}.html").write_bytes(html + f"<!-- copy {i} -->".encode())
-        else:
-            (src / f"note_{i:03d}.txt").write_bytes(texts[i % 2] + f"\n\nKopi {i}\n".encode())
+    """Killed inside the fourth document's transaction: exactly three documents are in, each whole,
+    the index holds exactly their items, and a rerun ends where an uninterrupted run ends."""
+    src = demo_folder(tmp_path, 40)
     db = tmp_path / "interrupted.db"
-    killed = kill_when_stored(run_cli("ingest", str(src), "--db", str(db)), db, 3)
+    killed_ingest(src, db, 3, "in_transaction")
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
     assert conn.execute("SELECT count(*) FROM items WHERE document_id NOT IN (SELECT id FROM documents)"
                         ).fetchone()[0] == 0
     stored_ids = [r[0] for r in conn.execute("SELECT id FROM items ORDER BY id")]
-    partial = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     conn.close()
-    if killed:
-        assert partial < 40
+    assert stored_ids
     store = open_index(str(db))  # the next open applies the queue the killed ingest left behind
     assert indexed_ids(store) == stored_ids
     store.close()
     rerun = run_cli("ingest", str(src), "--db", str(db))
-    assert rerun.wait() == 0
+    out, _ = rerun.communicate()
+    assert rerun.returncode == 0 and "37 new, 3 unchanged, 0 replaced" in out
     clean = tmp_path / "clean.db"
     assert run_cli("ingest", str(src), "--db", str(clean)).wait() == 0
     assert state(db) == state(clean)

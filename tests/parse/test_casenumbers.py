@@ -45,6 +45,28 @@ def test_normalised_identity():
     assert normalize_case_number("emn-2025-009242") == "EMN-2025-009242"
 
 
+def test_label_spellings_take_a_bare_serial():
+    """ESDH systems print the label in several spellings; each takes a bare serial number."""
+    for label in ("Sagsnr.", "Sags nr.", "Sagsnummer", "Sags-id:", "Sagsid:"):
+        assert labelled_case_numbers(f"{label} 249033") == ["249033"], label
+
+
+def test_document_number_after_the_case_number_is_cut_off_in_any_case():
+    assert labelled_case_numbers("Sagsnr.: 330-2017-86763 dok.nr.: 330-2018-320116") == ["330-2017-86763"]
+    assert labelled_case_numbers("Sagsnr.: 22/8164 SAGSBEHANDLER: 22/9999") == ["22/8164"]
+
+
+def test_matches_at_equals_finditer_from_the_candidates():
+    import re
+
+    from sagsgang.parse.casenumbers import CASE_FORM, matches_at
+
+    text = "22/8164 og 24-003250"
+    assert [m.group(0) for m in matches_at(CASE_FORM, text, [0, 11])] == ["22/8164", "24-003250"]
+    ab = re.compile("ab")
+    assert [m.start() for m in matches_at(ab, "abab", [0, 1, 2])] == [m.start() for m in ab.finditer("abab")] == [0, 2]
+
+
 def test_acadre_numbers_with_kle_prefix_and_year_serial_numbers():
     from sagsgang.parse.casenumbers import find_case_numbers, standalone_case_number
     assert standalone_case_number("85.02.02G00-0011") == "85.02.02G00-0011"

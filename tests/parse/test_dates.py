@@ -28,3 +28,22 @@ def test_times():
     assert parse_time("Mandag d. 18. marts 2024 kl. 12:30") == "12:30"
     assert parse_time("10-10-2022 17:00:00") == "17:00"
     assert parse_time("18-03-2024") is None
+
+
+def test_two_digit_years():
+    """Councils print '17-08-22' for 17 August 2022; a two-digit year before 70 is 20xx, from 70 on 19xx."""
+    assert parse_date("Mødedato 17-08-22") == "2022-08-17"
+    assert parse_date("den 03.12.18 kl. 16") == "2018-12-03"
+    assert parse_date("1-1-00") == "2000-01-01"
+    assert parse_date("31.12.69") == "2069-12-31"
+    assert parse_date("01-01-70") == "1970-01-01"
+    assert parse_date("24.12.99") == "1999-12-24"
+    assert [iso for _, _, iso in find_dates("fra 01-02-24 til 29-02-24")] == ["2024-02-01", "2024-02-29"]
+
+
+def test_times_out_of_range_are_not_times():
+    """'24.00' or '12.60' after 'kl.' is a number (a sum, a paragraph), not a clock time."""
+    assert parse_time("kl. 23.59") == "23:59" and parse_time("kl. 0.00") == "00:00"
+    assert parse_time("kl. 24.00") is None and parse_time("kl. 25.30") is None
+    assert parse_time("kl. 12.60") is None and parse_time("12:61") is None
+    assert parse_time("kl. 24.00 og kl. 16.30") == "16:30"  # the first real time

@@ -47,12 +47,12 @@ def walk(client, entries: list[str], limit: int, follow_redirects: bool = True):
         queue.extend((u, target) for u in links(r.text, r.headers.get("content-type", "")))
 
 
-def crawl(client, entries: list[str], limit: int = 3000) -> dict[str, str]:
+def crawl(client, entries: list[str], limit: int = 3000, ok: tuple[int, ...] = (200, 404)) -> dict[str, str]:
     """target -> response text of every page reachable from `entries` (at most `limit`); every
-    response must be 200 or 404."""
+    response must have a status in `ok` ((200,): every link the site prints must resolve)."""
     seen: dict[str, str] = {}
     for target, r, _ in walk(client, entries, limit):
-        assert r.status_code in (200, 404), target
+        assert r.status_code in ok, target
         seen[target] = r.text
     return seen
 

@@ -39,10 +39,20 @@ def test_date_helpers_never_raise(text):
 
 
 @given(st.text(), st.text())
-def test_case_number_helpers_never_raise(line, nxt):
-    find_case_numbers(line)
-    labelled_case_numbers(line, nxt)
-    standalone_case_number(line)
+def test_case_number_helpers_never_raise_and_return_printed_text(line, nxt):
+    # what they return was printed in the text they were given (never invented or mangled)
+    for number in find_case_numbers(line):
+        assert number in line
+    labelled = labelled_case_numbers(line, nxt)
+    assert labelled is None or all(n in line or n in nxt for n in labelled)
+    alone = standalone_case_number(line)
+    assert alone is None or alone in line
+
+
+@given(st.sampled_from(["22/8164", "24-003250", "EMN-2025-009242", "330-2018-3619", "21-046857K"]),
+       st.text(alphabet=" abcæøå.,", max_size=20), st.text(alphabet=" abcæøå.,", max_size=20))
+def test_a_case_number_among_words_is_found(number, before, after):
+    assert number in find_case_numbers(f"{before} {number} {after}")
 
 
 @given(st.text())
@@ -53,11 +63,17 @@ def test_heading_and_people_helpers_never_raise(line):
     absent_in_sentences(line)
 
 
+# The reasons parse_result gives for text that is no council document.
+REFUSALS = ("no text to parse", "not a council document")
+MINUTES = "Referat\n\nØkonomiudvalget\n\nMødedato: 06-09-2022\n\nPunkt 1: Godkendelse af dagsorden\n\n22/8164\n\n"
+
+
 @given(council_text)
 def test_parse_never_raises_anything_but_document_error(text):
     try:
         doc = parse_result(ReadResult(source="fuzz.txt", kind="text", text=text))
-    except DocumentError:
+    except DocumentError as exc:
+        assert exc.reason.startswith(REFUSALS), exc.reason
         return
     out = doc.to_contract()
     for item in out["items"]:
@@ -65,18 +81,40 @@ def test_parse_never_raises_anything_but_document_error(text):
             assert item["decisions"] == [] and item["sections"] == []
 
 
+@given(st.lists(st.one_of(st.sampled_from(CUES[5:]), st.text(alphabet="abcæøå .,\n", max_size=30)),
+                max_size=30).map("".join))
+def test_minutes_followed_by_noise_still_parse(noise):
+    """A parser that refuses everything would pass the property above; real minutes must parse
+    whatever follows them, keeping the first item."""
+    doc = parse_result(ReadResult(source="fuzz.txt", kind="text", text=MINUTES + noise))
+    assert doc.meeting and doc.meeting.date == "2022-09-06"
+    assert doc.items[0].title == "Godkendelse af dagsorden" and doc.items[0].case_numbers[:1] == ["22/8164"]
+
+
 @given(st.binary(max_size=3000))
 def test_readers_never_raise_anything_but_document_error(data):
     try:
-        read_bytes(data, "fuzz.bin")
-    except DocumentError:
-        pass
+        result = read_bytes(data, "fuzz.bin")
+    except DocumentError as exc:
+        assert exc.reason and "\n" not in exc.reason  # one line, for the report
+        return
+    assert isinstance(result.text, str) and "\x00" not in result.text
 
 
-@given(st.lists(st.sampled_from(["<div>", "</div>", "<p>", "<h2>", "</h2>", "<li>", "<table>", "<td>", "<script>",
-                                 "Godkendt.", "Punkt 1: Titel", "<br>", "&amp;", "<!--", "-->"]), max_size=80))
-def test_html_reader_never_raises(parts):
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøåÆØÅ .,:\n", min_size=1, max_size=400).filter(str.strip))
+def test_utf8_text_reads_back_word_for_word(text):
+    result = read_bytes(text.encode("utf-8"), "fuzz.txt")
+    assert result.text.split() == text.split()
+
+
+TAGS = ["<div>", "</div>", "<p>", "<h2>", "</h2>", "<li>", "<table>", "<td>", "<script>", "<br>"]
+
+
+@given(st.lists(st.sampled_from([*TAGS, "Godkendt.", "Punkt 1: Titel", "&amp;", "<!--", "-->"]), max_size=80))
+def test_html_reader_never_raises_and_leaves_no_markup(parts):
     try:
-        read_bytes(("<html><body>" + "".join(parts)).encode(), "fuzz.html")
-    except DocumentError:
-        pass
+        result = read_bytes(("<html><body>" + "".join(parts)).encode(), "fuzz.html")
+    except DocumentError as exc:
+        assert exc.reason
+        return
+    assert not any(tag in result.text for tag in TAGS) and "&amp;" not in result.text

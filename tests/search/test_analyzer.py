@@ -9,45 +9,39 @@ def toks(text: str, analyzer: str = "danish") -> set[str]:
 
 
 def test_inflections_share_a_stem():
-    assert toks("velfærdsaftaler") & toks("velfærdsaftale")
-    assert toks("prioritering") & toks("prioriteringen")
-    assert toks("Skolerne") & toks("skole")
+    # Snowball Danish stems, written out: the inflected forms index as their stem
+    assert index_text("velfærdsaftaler") == index_text("velfærdsaftale") == "velfærdsaftal velfærd aftal"
+    assert index_text("prioritering") == index_text("prioriteringen") == "prioritering"
+    assert index_text("Skolerne") == index_text("skole") == "skol"
 
 
 def test_compounds_split_and_keep_whole_word():
-    whole, parts, _ = word_variants("ældreområdet")
-    assert whole and len(parts) == 2
-    assert toks("område") <= toks("ældreområdet")
-    assert toks("ældre") <= toks("ældreområdet")
-    assert toks("velfærd") <= toks("velfærdsaftalerne")
-    assert toks("aftale") <= toks("velfærdsaftalerne")
-    assert toks("beskæftigelse") <= toks("beskæftigelsesområdet")
-    assert toks("område") <= toks("beskæftigelsesområdet")
+    assert word_variants("ældreområdet") == ("ældreområd", ("ældr", "områd"), ())
+    assert toks("ældreområdet") == {"ældreområd", "ældr", "områd"}
+    assert toks("velfærdsaftalerne") == {"velfærdsaftal", "velfærd", "aftal"}  # the linking s is dropped
+    assert toks("beskæftigelsesområdet") == {"beskæftigelsesområd", "beskæftig", "områd"}
+    assert toks("område") == {"områd"} and toks("ældre") == {"ældr"} and toks("beskæftigelse") == {"beskæftig"}
 
 
 def test_short_or_simple_words_do_not_split():
-    assert word_variants("område")[1] == ()
-    assert word_variants("skole")[1] == ()
+    assert word_variants("område") == ("områd", (), ())
+    assert word_variants("skole") == ("skol", (), ())
 
 
 def test_abbreviations_expand():
-    def whole(word: str) -> str:
-        return word_variants(word)[0]
-
-    assert whole("økonomiudvalget") in toks("ØK")
-    assert whole("økonomiudvalget") in toks("ØU")
-    assert whole("kommunalbestyrelsen") in toks("KB")
-    assert whole("borgerrepræsentationen") in toks("BR")
+    assert toks("ØK") == {"øk", "økonomiudvalg"} and toks("ØU") == {"øu", "økonomiudvalg"}
+    assert toks("KB") == {"kb", "kommunalbestyr"}
+    assert toks("BR") == {"br", "borgerrepræsentation"}
+    assert "økonomiudvalg" in toks("Økonomiudvalget") and "kommunalbestyr" in toks("Kommunalbestyrelsen")
 
 
 def test_aa_is_å():
-    assert toks("Aarhus") == toks("Århus")
-    assert toks("AARHUS") == toks("århus")
+    assert toks("Aarhus") == toks("Århus") == toks("AARHUS") == {"århus"}
 
 
 def test_nfc_and_casefold():
     decomposed = "A\u030arhus"  # Å as A + combining ring
-    assert toks(decomposed) == toks("Århus")
+    assert toks(decomposed) == {"århus"}
 
 
 def test_case_numbers_are_exact_tokens():

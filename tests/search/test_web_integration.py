@@ -37,13 +37,6 @@ def test_web_api_methods(store):
     assert store.stats()["documents"] == 4
 
 
-def test_closed_text_is_not_stored_anywhere(store):
-    dump = "\n".join(store.conn.iterdump())
-    assert SECRET not in dump
-    closed = [it for d in store.documents() for it in d.items if not it.public]
-    assert closed and closed[0].title == "Personalesag" and closed[0].case_numbers == ["24-009999"]
-
-
 def test_search_page_over_the_store(store):
     def load() -> Data:
         return Data(Catalog(store.documents()), partial(search, store), store.last_ingest())

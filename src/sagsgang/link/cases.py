@@ -2,7 +2,8 @@
 
 Identity (architecture rule): items with the same (municipality, normalised case number) are one
 case; an item without a case number joins another item whose text is a near-duplicate (same
-municipality). Items with different case numbers are never merged by text. The same treatment
+municipality). Items with different case numbers are never merged by text, not even through an
+unnumbered copy alike to both (it joins the first in document order). The same treatment
 (body + date) reported by several documents — a referat, the next body's Sagsforløb, the HTML and
 PDF copy — appears once, keeping every source for provenance.
 """
@@ -102,14 +103,20 @@ def build_cases(documents: list[Document]) -> list[Case]:
                 uf.union(i, by_key[key])
             else:
                 by_key[key] = i
+    numbered = {uf.find(i) for i in by_key.values()}  # groups holding a case number
     sigs = [signature(item.title + "\n" + item.body_text) if item.public else None for _, item in entries]
     for i, j in candidate_pairs(sigs):
         di, ii = entries[i]
         dj, ij = entries[j]
         if ii.case_numbers and ij.case_numbers:
             continue  # different numbers are different cases, however alike their text
+        ri, rj = uf.find(i), uf.find(j)
+        if ri != rj and ri in numbered and rj in numbered:
+            continue  # nor does an unnumbered copy bridge two numbered cases
         if di.municipality == dj.municipality and similar(sigs[i], sigs[j]):
             uf.union(i, j)
+            if ri in numbered or rj in numbered:
+                numbered.add(uf.find(i))
     groups: dict[int, list[int]] = {}
     for i in range(len(entries)):
         groups.setdefault(uf.find(i), []).append(i)

@@ -460,9 +460,10 @@ def snippet_hits(text: str, highlight: set[str], analyzer: str = "danish", want:
         return "", 0
     text = unicodedata.normalize("NFC", text)
     folded = fold(text)
-    if not any(h in folded for h in highlight if not h.startswith("cn_")):
+    if not any(h.startswith("cn_") or h in folded for h in highlight):
         # every index token is a prefix of a folded word or word part (Snowball only strips
-        # endings), so a text without any of them as a substring has no match: skip the scan
+        # endings), so a text without any of them as a substring has no match: skip the scan.
+        # A case-number token (cn_22_8164) is no substring of the text: it always means a scan.
         highlight = set()
         want = -1
     spans: list[tuple[int, int]] = []

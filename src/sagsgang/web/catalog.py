@@ -139,7 +139,7 @@ class Catalog:
                 mv.document_types.add(doc.document_type)
                 mv.sources.append(document_key(doc))
                 mv.hashes.append(doc.content_hash)
-            dv = DocumentView(stable_id("document", document_key(doc)), doc, meeting_id)
+            dv = DocumentView(stable_id("document", document_key(doc)), doc, mid)
             self.by_source[document_key(doc)] = self.document_views[dv.id] = dv
             for pos, item in enumerate(doc.items):
                 iid = item_id(doc, pos, item)

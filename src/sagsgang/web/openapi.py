@@ -68,7 +68,9 @@ def document(base: str) -> dict[str, Any]:
     for path, name, ref in (("/organizations/{org_id}", "org_id", "Organization"),
                             ("/meetings/{meeting_id}", "meeting_id", "Meeting"),
                             ("/agendaItems/{item_id}", "item_id", "AgendaItem"),
-                            ("/papers/{paper_id}", "paper_id", "Paper"), ("/files/{file_id}", "file_id", "File")):
+                            ("/papers/{paper_id}", "paper_id", "Paper"), ("/files/{file_id}", "file_id", "File"),
+                            ("/consultations/{consultation_id}", "consultation_id", "Consultation"),
+                            ("/people/{person_id}", "person_id", "Person")):
         paths[path] = {"get": {"summary": f"One {ref}", "operationId": ref[0].lower() + ref[1:],
                                "parameters": [_param(name)], "responses": {"200": _one(ref), "404": not_found}}}
     paths["/search"] = {"get": {

@@ -1,0 +1,121 @@
+"""Store rules a user meets indirectly: meeting tombstones only for meetings that are gone, the
+body and date kept on each item row (search filters and facets read them), the analyzer fixed at
+the first ingest, and closing twice. Documents are built here; expected values by hand."""
+from __future__ import annotations
+
+import hashlib
+
+from sagsgang.model import AgendaItem, Decision, Document, Meeting
+from sagsgang.search import open_index
+from sagsgang.store.base import MEETING_TYPE
+from sagsgang.store.sqlite import decode_text
+
+from ..conftest import sha16
+
+
+def minutes(source, date, text="Godkendt.", municipality="Faxe", committee="Økonomiudvalget"):
+    meeting = Meeting(committee=committee, date=date) if committee or date else None
+    item = AgendaItem(title="Budget", number="1", decisions=[Decision("Byrådet", "2024-06-20", text)])
+    return Document(source=source, municipality=municipality, document_type="referat", meeting=meeting,
+                    items=[item], content_hash=hashlib.sha256((source + str(date) + text).encode()).hexdigest())
+
+
+def meeting_tombstones(store) -> list[str]:
+    return [t["id"] for t in store.tombstones() if t["type"] == MEETING_TYPE]
+
+
+def test_meeting_tombstone_only_when_no_document_holds_the_meeting(tmp_path):
+    store = open_index(str(tmp_path / "m.db"))
+    store.put_document(minutes("dagsorden.txt", "2024-05-01"), "/x/dagsorden.txt")
+    store.put_document(minutes("referat.txt", "2024-05-01"), "/x/referat.txt")
+    store.put_document(minutes("referat.txt", "2024-05-01", "Rettet."), "/x/referat.txt")  # same meeting
+    assert meeting_tombstones(store) == []
+    store.put_document(minutes("referat.txt", "2024-05-08"), "/x/referat.txt")  # the agenda still holds 05-01
+    assert meeting_tombstones(store) == []
+    store.put_document(minutes("dagsorden.txt", "2024-05-08"), "/x/dagsorden.txt")  # now 05-01 is gone
+    assert meeting_tombstones(store) == [sha16("Faxe", "Økonomiudvalget", "2024-05-01")]
+    store.close()
+
+
+def test_meeting_tombstone_of_a_document_without_municipality(tmp_path):
+    store = open_index(str(tmp_path / "n.db"))
+    store.put_document(minutes("u.txt", "2024-05-01", municipality=None), "/x/u.txt")
+    store.put_document(minutes("u.txt", "2024-05-02", municipality=None), "/x/u.txt")
+    # a meeting of an unknown municipality belongs to its document alone (named by where it came from)
+    assert meeting_tombstones(store) == [sha16("", "document", "/x/u.txt", "Økonomiudvalget", "2024-05-01")]
+    store.close()
+
+
+def test_item_rows_carry_the_meeting_or_else_the_decision_body_and_date(tmp_path):
+    store = open_index(str(tmp_path / "i.db"))
+    store.put_document(minutes("m.txt", "2024-05-01"), "/x/m.txt")
+    store.put_document(minutes("note.txt", None, committee=None), "/x/note.txt")  # no meeting
+    rows = store.conn.execute("SELECT d.source, i.committee, i.date FROM items i JOIN documents d "
+                              "ON d.id = i.document_id ORDER BY d.source").fetchall()
+    assert rows == [("m.txt", "Økonomiudvalget", "2024-05-01"), ("note.txt", "Byrådet", "2024-06-20")]
+    store.close()
+
+
+def test_analyzer_is_fixed_at_the_first_ingest(tmp_path, monkeypatch):
+    monkeypatch.delenv("SAGSGANG_ANALYZER", raising=False)
+    assert open_index(str(tmp_path / "d.db")).analyzer_name() == "danish"
+    monkeypatch.setenv("SAGSGANG_ANALYZER", "")
+    assert open_index(str(tmp_path / "e.db")).analyzer_name() == "danish"
+    monkeypatch.setenv("SAGSGANG_ANALYZER", "plain")
+    store = open_index(str(tmp_path / "p.db"))
+    store.put_document(minutes("m.txt", "2024-05-01"), "/x/m.txt")
+    store.close()
+    monkeypatch.setenv("SAGSGANG_ANALYZER", "danish")
+    again = open_index(str(tmp_path / "p.db"))
+    assert again.analyzer_name() == "plain" and again.stats()["analyzer"] == "plain"
+    again.close()
+
+
+def test_closing_twice_is_harmless(tmp_path):
+    store = open_index(str(tmp_path / "c.db"))
+    store.put_document(minutes("m.txt", "2024-05-01"), "/x/m.txt")
+    store.close()
+    store.close()
+    assert store.closed is True
+
+
+def test_plain_text_bodies_of_old_databases_read_as_they_are():
+    assert decode_text(None) == "" and decode_text("") == "" and decode_text("Gammel tekst") == "Gammel tekst"
+
+
+def test_corrected_minutes_of_the_same_meeting_tombstone_no_meeting(tmp_path):
+    """The meeting lives on in the corrected file: a mirror must not delete it."""
+    store = open_index(str(tmp_path / "s.db"))
+    store.put_document(minutes("solo.txt", "2024-05-01"), "/x/solo.txt")
+    assert store.put_document(minutes("solo.txt", "2024-05-01", "Rettet."), "/x/solo.txt").status == "replaced"
+    assert meeting_tombstones(store) == []
+    store.close()
+
+
+def test_the_web_servers_threads_may_use_the_store(tmp_path):
+    import threading
+
+    store = open_index(str(tmp_path / "t.db"))
+    store.put_document(minutes("m.txt", "2024-05-01"), "/x/m.txt")
+    seen: list[int] = []
+    reader = threading.Thread(target=lambda: seen.append(store.stats()["documents"]))
+    reader.start()
+    reader.join()
+    assert seen == [1]
+    store.close()
+
+
+def test_open_errors_name_the_backend_or_the_file(tmp_path):
+    import pytest
+
+    from sagsgang.errors import SagsgangError
+    from sagsgang.store import open_store
+
+    with pytest.raises(SagsgangError) as exc:
+        open_store("postgresql://localhost/x")
+    assert str(exc.value) == "postgresql: database backend not supported yet (use a SQLite file)"
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(SagsgangError) as exc:
+        open_store(str(junk))
+    assert str(exc.value).startswith(f"{junk}: cannot open database (")
