@@ -69,3 +69,29 @@ def test_search_snippets_and_reports_never_show_a_cpr_number(tmp_path):
     cases = build_cases(store.documents())
     assert "010203" not in str(case_to_dict(cases[0])) and "xxxxxx-xxxx" in str(case_to_dict(cases[0]))
     assert "010203" not in theme_csv(theme_rows(cases, "hjælpemidler"))
+
+
+def test_every_dash_and_space_a_cpr_number_is_printed_with():
+    # hyphen, hyphen U+2010, non-breaking hyphen, figure dash, en dash, em dash, minus, small and full-width
+    for dash in ("-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\ufe63", "\uff0d"):
+        assert mask_cpr(f"nr. 010203{dash}1234 ") == "nr. xxxxxx-xxxx ", repr(dash)
+        assert mask_cpr(f"nr. 010203 {dash}\u00a01234 ") == "nr. xxxxxx-xxxx ", repr(dash)
+    for space in (" ", "\u00a0", "\u202f"):
+        assert mask_cpr(f"nr. 010203{space}1234 ") == "nr. xxxxxx-xxxx ", repr(space)
+    assert mask_cpr("nr. 010203_1234 og 010203/1234") == "nr. 010203_1234 og 010203/1234"  # no CPR separator
+    assert mask_cpr(None) == "" and mask_cpr("") == ""
+
+
+def test_cpr_split_by_search_highlights_is_masked_with_its_marks():
+    from sagsgang.privacy import mask_cpr_marked
+    assert mask_cpr_marked("CPR <mark>010203</mark>-<mark>1234</mark>.") == "CPR <mark>xxxxxx-xxxx</mark>."
+    assert mask_cpr_marked("<mark>010203</mark>\u2013<mark>1234</mark>") == "<mark>xxxxxx-xxxx</mark>"
+    assert mask_cpr_marked("<mark>991399</mark>-<mark>1234</mark>") == "<mark>991399</mark>-<mark>1234</mark>"
+    assert mask_cpr_marked(None) == ""
+
+
+def test_masking_a_document_keeps_missing_values_missing():
+    from sagsgang.model import Document, Meeting
+    from sagsgang.privacy import mask_document
+    doc = mask_document(Document(source="a.txt", meeting=Meeting(None, "2024-01-01", None, None, [], [])))
+    assert (doc.meeting.committee, doc.meeting.location, doc.addressed_to) == (None, None, None)
