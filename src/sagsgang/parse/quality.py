@@ -71,7 +71,7 @@ def warning(doc: Document) -> str | None:
     """A one-line note for stderr when the parse is partial, else None."""
     share = f"{doc.unread_share or 0:.0%} of the text is in no field (confidence {doc.confidence or 0:.2f})"
     if not doc.items:
-        return f"no agenda item found; {share}"
+        return f"no agenda item found; {share}; ingest still indexes every word of it"
     if (doc.unread_share or 0) > UNREAD_WARNING:
-        return f"partly read: {share}"
+        return f"partly read: {share}; ingest still indexes every word of it"
     return None
