@@ -260,3 +260,11 @@ def test_a_publishers_own_headings_are_known_by_their_repetition_across_items():
     one, two = parse_text(text).items
     assert [s.heading for s in one.sections] == ["Beslutning", "Sagens videre forløb"]
     assert [d.text for d in one.decisions] == ["Godkendt."] and [d.text for d in two.decisions] == ["Anbefales."]
+
+
+def test_the_row_under_punkt_titel_column_heads_is_the_item():
+    text = ("| Rss | Tip en ven | Print |\nByrådet\n\nMøde lokation\n\nDet gamle Rådhus\n\nPunkt Titel\n"
+            "286 Status på efterslæb i sagsbehandlingen august 2013\nResume\n\nEfterslæbet er reduceret.\n")
+    (item,) = parse_text(text).items
+    assert (item.number, item.title) == ("286", "Status på efterslæb i sagsbehandlingen august 2013")
+    assert [s.heading for s in item.sections] == ["Resume"]

@@ -24,3 +24,10 @@ def test_headings_and_sentences_are_not_joined():
 
 def test_site_chrome_and_page_footers_are_dropped():
     assert texts("Skip navigationen\nReferat\nSide 3 af 28\nGodkendt.") == ["Referat", "Godkendt."]
+
+
+def test_a_toolbar_printed_as_text_is_chrome_but_a_metadata_row_is_not():
+    from sagsgang.parse.lines import prepare
+    texts = [ln.text for ln in prepare(
+        "| Rss | Tip en ven | Print |\nSagsnr.: 22/100 | Dok.nr.: 123 | Initialer: AB\n")]
+    assert texts == ["Sagsnr.: 22/100 | Dok.nr.: 123 | Initialer: AB"]

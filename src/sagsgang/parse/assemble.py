@@ -315,6 +315,9 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
                                title_index: int | None = None) -> Document:
     """A stand-alone case write-up or orientation note: exactly one item, no meeting."""
     found_title, idx, doc_type = single_title(lines)
+    row = _titled_row(lines)
+    if title is None and row is not None:
+        number, title, title_index = row
     if title is None:
         title, title_index = found_title, idx
         m = NUMBERED_START.match(title) or LABELLED_START.match(title)
@@ -349,6 +352,21 @@ _MEETING_LABEL = re.compile(r"^(?:Udvalg|Mødedato|Mødested|Mødetidspunkt|Mød
 def _meeting_labels(head: list[Line]) -> int:
     """How many meeting-fact labels with a value the head prints."""
     return sum(1 for ln in head if _MEETING_LABEL.match(ln.text))
+
+
+_COLUMN_HEAD = re.compile(r"^(?:Punkt|Pkt\.?|Nr\.?|Sag)\s+(?:Titel|Emne|Overskrift)$", re.IGNORECASE)
+
+
+def _titled_row(lines: list[Line]) -> tuple[str, str, int] | None:
+    """'Punkt Titel' / '286 Status på …': the row under a table's column heads is the item, with
+    its number. (number, title, index of the row) or None."""
+    for i, ln in enumerate(lines[:80]):
+        if _COLUMN_HEAD.match(ln.text):
+            j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text), None)
+            m = NUMBERED_START.match(lines[j].text) if j is not None else None
+            if m:
+                return m.group("num"), m.group("title"), j
+    return None
 
 
 def looks_like_meeting(lines: list[Line]) -> bool:

@@ -30,6 +30,8 @@ _CHROME = re.compile(
     r"WORD\s+PNG\s+TXT\s+JPG)$",
     re.IGNORECASE,
 )
+# A toolbar printed as text: "| Rss | Tip en ven | Print |" (short entries between bars).
+_TOOLBAR = re.compile(r"^\|?(?:\s*[^|\d]{1,20}\s*\|){2,}\s*[^|\d]{0,20}$")  # no digits: no metadata row
 _PAGE_FOOTER = re.compile(r"^(?:Side \d+ af \d+|\d+ af \d+|Side \d+|- ?\d+ ?-)$", re.IGNORECASE)
 _DROPPED = re.compile(_PAGE_FOOTER.pattern + "|" + _CHROME.pattern, re.IGNORECASE)  # either, in one match
 
@@ -58,7 +60,7 @@ def split_lines(text: str) -> list[Line]:
             if out and out[-1].text:
                 out.append(Line("", start))
             continue
-        if dropped(s):
+        if dropped(s) or ("|" in s and _TOOLBAR.match(s)):
             continue
         out.append(Line(s, start, raw_clean.strip()))
     while out and not out[-1].text:
