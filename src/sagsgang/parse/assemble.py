@@ -16,7 +16,7 @@ from .dates import DATE_ANY, parse_date
 from .headings import is_heading
 from .inline_body import find_inline_bodies
 from .item_body import parse_item
-from .item_list import find_item_list, joined_text, line_at, split_glued_headers
+from .item_list import ListEntry, find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
     CLOSED_MARKER,
     LABELLED_START,
@@ -25,6 +25,7 @@ from .item_starts import (
     ItemStart,
     drop_toc_entries,
     find_item_starts,
+    next_text_index,
 )
 from .lines import Line
 from .meeting import (
@@ -104,8 +105,11 @@ def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Docume
 def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
                            decision_ends_at_break: bool = False) -> Document:
     """A meeting's agenda or minutes: header, then items found by their printed cues."""
-    lines = split_glued_headers(lines)
-    starts = segment_items(lines)
+    listed = find_item_list(lines)
+    glued = split_glued_headers(lines, listed)
+    if glued is not lines:  # a header was cut off the list's last line: read the list again
+        lines, listed = glued, find_item_list(glued)
+    starts = segment_items(lines, listed)
     header = lines[: starts[0].index] if starts else lines
     if starts and starts[0].lead.strip():
         header = [*header, Line(starts[0].lead.strip(), lines[starts[0].index].offset)]
@@ -145,16 +149,17 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     return finish(doc, meeting, result)
 
 
-def segment_items(lines: list[Line]) -> list[ItemStart]:
+def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]:
     """Item starts by the reading that explains more items: the printed cues of item headers, or
-    the document's numbered item list (a table of contents, a flattened list) with the bodies
-    that follow it. Headers after the list that repeat its numbers give those entries their body."""
+    the document's numbered item list (`listed`, from find_item_list: a table of contents, a
+    flattened list) with the bodies that follow it. Headers after the list that repeat its
+    numbers give those entries their body."""
     starts = find_item_starts(lines, meeting_context=True)
     if len(starts) < 2:
         marked = _marker_starts(lines, single=True)
         starts = marked if len(marked) > len(starts) or (marked and not starts) else starts
-    listed = _meeting_item_list(lines, starts)
     text, offsets = joined_text(lines)
+    listed = _meeting_item_list(lines, starts, listed, offsets)
     if len(listed) < max(1.5 * len(starts), len(starts) + 2):
         if not listed:
             return starts
@@ -221,9 +226,7 @@ def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
         near = [x.text for x in lines[max(0, i - 2): i + 3] if x.text and x is not ln]
         if any(_STATUS_LINE.match(t) for t in near):
             return []  # "Åbent punkt" beside "Lukket punkt": a form's two boxes, not item heads
-        j = i + 1
-        while j < len(lines) and not lines[j].text:
-            j += 1
+        j = next_text_index(lines, i + 1)
         nxt = lines[j].text if j < len(lines) else ""
         titled = bool(nxt) and not is_heading(nxt) and not _STATUS_LINE.match(nxt) and len(nxt) <= 200
         out.append(ItemStart(i, None, nxt if titled else "", consumed=j - i + 1 if titled else 1, kind="marker",
@@ -234,22 +237,20 @@ def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
 def _case_label_start(lines: list[Line], i: int) -> ItemStart:
     """An item opened by its case-number label; a title-like line right after it is its title
     (kept out of the body); the label stays in the body, which reads the case number from it."""
-    j = i + 1
-    while j < len(lines) and not lines[j].text:
-        j += 1
+    j = next_text_index(lines, i + 1)
     t = lines[j].text if j < len(lines) else ""
     if t and 8 <= len(t) <= 200 and not is_heading(t) and not labelled_case_numbers(t) and not t.isupper():
         return ItemStart(i, None, t, consumed=0, kind="marker", skip={j})
     return ItemStart(i, None, "", consumed=0, kind="marker")
 
 
-def _meeting_item_list(lines: list[Line], starts: list[ItemStart]) -> list:
-    """The numbered list, where it can be the meeting's list of items: before any item header and
-    before any case section (a numbered list under 'Indstilling' is the proposal's points)."""
-    listed = find_item_list(lines)
+def _meeting_item_list(lines: list[Line], starts: list[ItemStart], listed: list[ListEntry],
+                       offsets: list[int]) -> list[ListEntry]:
+    """`listed` where it can be the meeting's list of items: before any item header and before
+    any case section (a numbered list under 'Indstilling' is the proposal's points). `offsets`
+    are the lines' offsets in their joined text (item_list.joined_text)."""
     if not listed:
         return []
-    text, offsets = joined_text(lines)
     first = line_at(offsets, listed[0].start)
     if starts and starts[0].index < first:
         return []
@@ -288,8 +289,8 @@ def _repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[
             t = ln.text
             if not t or not _HEADING_LIKE.match(t) or len(t.split()) > 5 or t.endswith("."):
                 continue
-            nxt = next((x.text for x in body[j + 1:] if x.text), "")
-            if len(nxt) >= 40:
+            k2 = next_text_index(body, j + 1)
+            if k2 < len(body) and len(body[k2].text) >= 40:
                 seen.setdefault(t.rstrip(":"), set()).add(k)
     return frozenset(t for t, items in seen.items() if len(items) >= 2)
 
@@ -372,7 +373,8 @@ def _titled_row(lines: list[Line]) -> tuple[str, str, int] | None:
 def looks_like_meeting(lines: list[Line]) -> bool:
     """Several items, or a Referat/Dagsorden header with a meeting date: a meeting document."""
     starts = find_item_starts(lines)
-    if len(starts) >= 2 or _marker_starts(lines) or _meeting_item_list(lines, starts):
+    if len(starts) >= 2 or _marker_starts(lines) or _meeting_item_list(
+            lines, starts, find_item_list(lines), joined_text(lines)[1]):
         return True
     head = [ln for ln in lines[:12] if ln.text]
     if _meeting_labels(head) >= 2 and _marker_starts(lines, single=True):

@@ -111,7 +111,7 @@ def _holds_titles(span: str) -> bool:
 
 
 def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
-    """The longest run of rising numbers (steps of 1 to 3) with short spans between them.
+    """The longest run of rising numbers (steps of 1 to MAX_STEP) with short spans between them.
 
     Scored by the numbers it explains minus the ones it has to assume lost."""
     n = len(cands)
@@ -415,11 +415,12 @@ def _last_title_end(text: str, start: int) -> int:
     return min(end, start + MAX_SPAN)
 
 
-def split_glued_headers(lines: list[Line]) -> list[Line]:
+def split_glued_headers(lines: list[Line], listed: list[ListEntry]) -> list[Line]:
     """Lines with a listed item's header glued to their end ('… 23. juni 201586. Godkendelse af
     dagsorden', '… - Lukket punkt133. Godkendelse …': extraction lost the line break after the
-    list): cut before the header, which the list vouches for by its number and title."""
-    entries = [e for e in find_item_list(lines) if e.number and e.title and len(e.title.split()) >= 2]
+    list): cut before the header, which the list (`listed`, found in `lines`) vouches for by its
+    number and title. Returns `lines` itself when nothing was cut."""
+    entries = [e for e in listed if e.number and e.title and len(e.title.split()) >= 2]
     if not entries:
         return lines
     heads = [re.compile(r"(?:(?<=[^\s\d])|(?<=(?:19|20)\d\d))" + re.escape(e.number) + r"\.\s+"
@@ -432,4 +433,4 @@ def split_glued_headers(lines: list[Line]) -> list[Line]:
             continue
         out += [Line(ln.text[:cut].rstrip(), ln.offset, ln.raw), Line("", ln.offset + cut),
                 Line(ln.text[cut:], ln.offset + cut, ln.text[cut:])]
-    return out
+    return out if len(out) != len(lines) else lines
