@@ -67,14 +67,6 @@ def test_numbers_in_titles_and_dates_are_not_items():
     assert listed(text) == []
 
 
-def test_points_of_a_proposal_are_not_the_meetings_items():
-    text = ("Indstilling til budget\n\nSagsnr.: 22/100\n\nIndstilling\n\nDirektionen indstiller, at\n"
-            "1. Budgettet godkendes\n2. Rammen fastholdes\n3. Sagen sendes videre\n\n"
-            "Beslutning i Økonomiudvalget den 06-09-2022\n\nAnbefales.\n")
-    doc = parse_text(text)
-    assert doc.meeting is None and len(doc.items) == 1
-
-
 def test_list_then_bodies_gives_listed_items_their_bodies():
     text = ("Referat\nØkonomiudvalget\n\nIndholdsfortegnelse 1. Godkendelse af dagsorden 2. Budget 2025 "
             "3. Lokalplan for Havnen 4. Eventuelt\n\n"
