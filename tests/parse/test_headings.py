@@ -36,4 +36,5 @@ def test_labelled_routes_sagsforloeb_and_forventet_sagsgang():
     assert inline_route("Sagsforløb: BY") == "BY" and inline_route("Sagsforløb: ØU, KB") == "ØU, KB"
     assert inline_route("Sagsforløb: Sagen har været drøftet i udvalget") is None  # prose, not a route
     assert inline_route("Forventet sagsgang: TMU, ØU, BY") == "TMU, ØU, BY"
+    assert inline_route("Sagsforløb: Teknik- og Miljøudvalget, ØU") == "Teknik- og Miljøudvalget, ØU"
     assert ROUTE_HEADING.match("FORVENTET SAGSGANG")

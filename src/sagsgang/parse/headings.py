@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bodies import is_body_name
+from .bodies import is_body_name, route_from_text
 
 _HEADINGS = [
     r"sagsfremstilling(?: og økonomi)?", r"supplerende sagsfremstilling", r"uddybende sagsfremstilling",
@@ -128,7 +128,8 @@ def inline_route(line: str) -> str | None:
 
 
 def _all_bodies(text: str) -> bool:
-    parts = [p for p in re.split(r"\s*(?:,|/|→|->|–|-|\bog\b)\s*", text.strip(" .")) if p]
+    """A list of bodies (route_from_text) whose names are capitalised words and glue only, so prose
+    ending in a body ('Sagen har været drøftet i udvalget') is none."""
+    parts = route_from_text(text) or []
     glue = {"for", "og", "i", "&"}
-    return bool(parts) and all(
-        is_body_name(p) and all(w[:1].isupper() or w in glue for w in p.split()) for p in parts)
+    return bool(parts) and all(w[:1].isupper() or w in glue for p in parts for w in p.split())
