@@ -124,6 +124,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     doc = Document(source=result.source, layout=layout)
     inline = _inline_bodies(lines, starts)
     marked = result.headings | _repeated_headings(lines, starts)
+    bodies: list[list[Line]] = []
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
         body = [ln for k2, ln in enumerate(lines[s.index + s.consumed: end], start=s.index + s.consumed)
@@ -131,14 +132,16 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         if inline:
             # the list's entries have their bodies inside later page lines; none runs on over them
             body = inline.get(k, []) if s.kind == "listed" else body
+        bodies.append(body)
         item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=marked,
                           decision_ends_at_break=decision_ends_at_break)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None
         doc.items.append(item)
     if meeting is not None and not meeting.absent:
-        for k, s in enumerate(starts[:2]):
-            end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
-            meeting.absent = absent_from_attendance_item(s.title, lines[s.index + s.consumed: end])
+        # the meeting's own item on attendance ('1 Fraværende og bemærkninger til dagsordenen'), wherever
+        # its body is printed (a table of contents may list later items first)
+        for s, body in zip(starts, bodies, strict=True):
+            meeting.absent = absent_from_attendance_item(s.title, body)
             if meeting.absent:
                 break
     nums = [_number_key(it.number) for it in doc.items]

@@ -36,6 +36,7 @@ _HEADINGS = [
     r"bemærkninger til dagsordenen", r"effektvurdering", r"(?:retligt|juridisk) grundlag", r"sagens formål",
     r"administrativ indstilling", r"udtalelser? og høring", r"lovgrundlag(?: og juridisk vurdering| [-–] link)",
     r"(?:beskrivelse af )?alternativ indstilling", r"beskrivelse af alternativ indstilling",
+    r"indhold", r"sagen afgøres (?:i|af)", r"punkttype",
 ]
 HEADING = re.compile(r"^(?:" + "|".join(_HEADINGS) + r")\s*:?$", re.IGNORECASE)
 # "Beslutning i Arbejdsmarkedsudvalget den 17-08-2022", "Beslutning i Byrådet den 25. juni 2018:"

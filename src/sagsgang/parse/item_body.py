@@ -214,6 +214,13 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             if current is not None:
                 current.text = (current.text + "\n" + t).strip()
             continue
+        if nxt and mode in ("head", "text") and ABSENT_LABEL.match(t) and not ABSENT_LABEL.match(t).group("rest") \
+                and not heading(nxt):
+            # 'Fraværende' on a line of its own with its names below heads a block (annotation rules); under
+            # a decision it is the decision's labelled absence line (dev gold 001), no section
+            current, mode = Section(t.rstrip(": ").strip()), "text"
+            sections.append(current)
+            continue
         # Headings open sections (and decisions).
         dm = decision_body_date(t) if heading(t) else None
         if dm and not HEADING.match(t):
