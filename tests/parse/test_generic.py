@@ -233,9 +233,10 @@ def test_outcomes_printed_without_a_heading_are_decisions_of_their_body():
             "Økonomiudvalget indstiller, at planen vedtages.\n\n"
             "Såfremt byrådet tiltræder indstillingen, vil forvaltningen gå videre med planen.\n")
     one, two = parse_text(text).items
+    # oldest first (annotation rules): the undated outcomes of the bodies before the council come first
     assert [(d.committee, d.date, d.text) for d in one.decisions] == [
-        ("Kommunalbestyrelsen", "2010-02-23", "Godkendt."), ("Teknik- og Miljøudvalget", None, "Anbefales."),
-        ("Økonomiudvalget", None, "Indstilles godkendt.")]
+        ("Teknik- og Miljøudvalget", None, "Anbefales."), ("Økonomiudvalget", None, "Indstilles godkendt."),
+        ("Kommunalbestyrelsen", "2010-02-23", "Godkendt.")]
     assert [(d.committee, d.text, d.absent) for d in two.decisions] == [
         ("Økonomiudvalget", "Økonomiudvalget anbefaler indstillingen. Jens Hansen var fraværende.", ["Jens Hansen"])]
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import AgendaItem, Document, Meeting
+from ..model import AgendaItem, Decision, Document, Meeting
 from ..read import ReadResult
-from .bodies import MUNICIPALITIES, detect_municipality
+from .bodies import MUNICIPALITIES, body_rank, detect_municipality
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import is_heading
@@ -77,6 +77,29 @@ def _shorten(title: str, limit: int = 200) -> str:
     return cut.rstrip(" .,;:") + " …"
 
 
+def _without_next_header(body: list[Line], header: str) -> list[Line]:
+    """'2. Budgetopfølgning 1 for 2020' printed twice (an anchor line, then the item's header): the
+    first copy ends the previous item's body but is none of its text."""
+    key = " ".join(header.split())
+    end = len(body)
+    while end and (not body[end - 1].text or " ".join(body[end - 1].text.split()) == key):
+        end -= 1
+    return body[:end] if any(" ".join(ln.text.split()) == key for ln in body[end:]) else body
+
+
+def oldest_first(decisions: list[Decision]) -> list[Decision]:
+    """Dated treatments by date; an undated one (an outcome statement such as 'Økonomiudvalget
+    anbefaler indstillingen.') before the first treatment by a body later in the usual sagsgang
+    (fagudvalg, Økonomiudvalget, the council), else after the others, in printed order."""
+    out = sorted((d for d in decisions if d.date), key=lambda d: d.date)
+    for d in decisions:
+        if not d.date:
+            rank = body_rank(d.committee)
+            at = next((k for k, o in enumerate(out) if body_rank(o.committee) > rank), len(out))
+            out.insert(at, d)
+    return out
+
+
 def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Document:
     """Fill decisions' missing body/date from the meeting, order them, set municipality and type."""
     doc.meeting = meeting
@@ -94,8 +117,7 @@ def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Docume
             if meeting and d.date is None and d.committee == meeting.committee:
                 # an undated treatment is the meeting's own only when it names the meeting's body
                 d.date = meeting.date
-        # Oldest first; undated treatments keep their printed place after dated ones before them.
-        item.decisions.sort(key=lambda d: d.date or "9999")
+        item.decisions = oldest_first(item.decisions)
     if doc.municipality is None:
         doc.municipality = detect_municipality(result.text)
     doc.pages = len(result.pages) or None
@@ -132,6 +154,8 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         if inline:
             # the list's entries have their bodies inside later page lines; none runs on over them
             body = inline.get(k, []) if s.kind == "listed" else body
+        elif k + 1 < len(starts):
+            body = _without_next_header(body, lines[starts[k + 1].index].text)
         bodies.append(body)
         item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=marked,
                           decision_ends_at_break=decision_ends_at_break)

@@ -155,3 +155,14 @@ def route_from_text(text: str) -> list[str] | None:
     if parts and all(is_body_name(p) for p in parts):
         return parts
     return None
+
+
+_COUNCIL = re.compile(r"byråd|kommunalbestyrelse|borgerrepræsentation|regionsråd|^(?:BY|KB|BR|RR)$", re.IGNORECASE)
+_FINANCE = re.compile(r"økonomiudvalg|forretningsudvalg|magistrat|^(?:ØU|ØK|FU)$", re.IGNORECASE)
+
+
+def body_rank(name: str | None) -> int:
+    """Where a body stands in the usual sagsgang (fagudvalg -> Økonomiudvalget -> the council): 0, 1
+    or 2. Orders treatments printed without a date among dated ones."""
+    t = (name or "").strip()
+    return 2 if _COUNCIL.search(t) else 1 if _FINANCE.search(t) else 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .headings import is_heading
+from .item_body import OUTCOME_WORDS
 from .lines import Line
 
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
@@ -20,13 +21,21 @@ _CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr
 # "Label:" candidates: one to five words before a colon.
 _LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:\s+[\w\-,]+){0,4})\s*:")
 # "Beslutning Økonomiudvalget den 23. januar 2014:" / "… den :" (date lost) run into the decision text
+# or followed straight by its text or an absence label ("… den Fraværende: Ingen Godkendt").
 _DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][\w\- ]{2,60}?)\s+den\b"
-                       r"\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})?\s*:")
+                       r"\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})?\s*(?::|(?=[A-ZÆØÅ]))")
+# "Fraværende: Anders Linde, Søren Laulund Godkendt.": the absence label, its names and the outcome
+# after them, each on a line of its own. The names end where an outcome word begins (or 'Ingen').
+_ABSENT_RUN = re.compile(r"(?:(?<=\s)|^)(?P<label>Fraværende|Afbud|Fravær|Forfald|Ikke til stede)\s*:\s*"
+                         r"(?P<names>Ingen\b|[^:]*?)\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)")
+# "… Godkendt. Side 601" / "… tiltrådt. 2": the page's footer at the end of a flattened page line
+_PAGE_FOOTER = re.compile(r"\s+(?:Side\s+)?\d{1,4}\s*$")
 
 
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
     text = _DECISION.sub(lambda m: f"\n{_decision_heading(m)}\n", text)
+    text = _ABSENT_RUN.sub(lambda m: f"\n{m.group('label')}: {m.group('names')}\n", text)
     cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
     for m in _LABELLED.finditer(text):
         words = m.group(1).split()
@@ -74,9 +83,10 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         if last == i:
             body = split_inline(lines[i].text[begin:stop], lines[i].offset)
         else:  # the body runs on over the following pages, to where the next item starts
-            body = split_inline(lines[i].text[begin:], lines[i].offset)
+            body = split_inline(_PAGE_FOOTER.sub("", lines[i].text[begin:]), lines[i].offset)
             for j in range(i + 1, last):
-                body += split_inline(lines[j].text, lines[j].offset)
-            body += split_inline(lines[last].text[:stop], lines[last].offset)
+                body += split_inline(_PAGE_FOOTER.sub("", lines[j].text), lines[j].offset)
+            if not lines[last].text[:stop].strip().isdecimal():  # not only the next page's number
+                body += split_inline(lines[last].text[:stop], lines[last].offset)
         out[k] = body
     return out

@@ -64,12 +64,12 @@ ITEM_MARKER = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.I
 # Outcomes a body records without a decision heading: "Økonomiudvalget: Indstilles godkendt.",
 # "Teknik- og Miljøudvalget: Anbefales." (several may share a line), "Økonomiudvalget anbefaler
 # indstillingen." A proposal ("X indstiller, at …") is never one (annotation rules).
-_OUTCOME_WORDS = (r"(?:Anbefales|Anbefalet|Anbefalede|Indstilles|Godkendt|Godkendes|Tiltrådt|Tiltrædes|Vedtaget"
+OUTCOME_WORDS = (r"(?:Anbefales|Anbefalet|Anbefalede|Indstilles|Godkendt|Godkendes|Tiltrådt|Tiltrædes|Vedtaget"
                   r"|Vedtages|Taget til efterretning|Tages til efterretning|Oversendes|Oversendt|Udsat|Udsættes"
                   r"|Forkastet|Ikke godkendt|Afvist|Afvises|Anbefaler)")
 LABELLED_OUTCOME = re.compile(
     r"(?:^|(?<=[.!]\s))(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s*:\s*"
-    r"(?P<outcome>" + _OUTCOME_WORDS + r"\b[^:]{0,300}?\.)(?=\s|$)")
+    r"(?P<outcome>" + OUTCOME_WORDS + r"\b[^:]{0,300}?\.)(?=\s|$)")
 STATED_OUTCOME = re.compile(
     r"^(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s+(?:anbefaler|anbefalede|tiltræder|tiltrådte|godkendte|godkender|vedtog)"
     r"\s+(?:indstillingen|dagsordenen|forslaget|administrationens indstilling)\b.*$")

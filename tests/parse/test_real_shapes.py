@@ -1,0 +1,46 @@
+"""Shapes of real pages (shared/corpus/extra, tune split), with the expected values read off the
+pages by hand. Each test names the shape, not the municipality: the rule behind it must hold for
+any publisher that prints it so."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+DOCS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
+pytestmark = pytest.mark.skipif(not DOCS.is_dir(), reason="shared corpus not present")
+
+
+def item(doc, number):
+    return next(it for it in doc.items if it.number == number)
+
+
+def test_attendance_item_names_the_meeting_absentees_though_the_contents_list_comes_first():
+    # 'åbent 1 Fraværende og bemærkninger til dagsordenen' in a list above; the body further down:
+    # 'Fraværende' / 'Afbud fra Bente Helms'
+    doc = parse_file(DOCS / "x0025.txt")
+    assert doc.meeting.absent == ["Bente Helms"]
+    assert [s.heading for s in item(doc, "1").sections] == [
+        "Behandling", "Fraværende", "Bemærkninger til dagsordenen"]
+
+
+def test_next_items_header_printed_twice_is_not_the_decisions_text():
+    # 'Godkendt.' / '2. Budgetopfølgning 1 for 2020 - Økonomiudvalget (B)' / '2.     Budgetopfølgning …'
+    doc = parse_file(DOCS / "x0108.txt")
+    [d] = item(doc, "1").decisions
+    assert (d.committee, d.date, d.text, d.absent) == (
+        "Økonomiudvalget", "2020-02-17", "Godkendt.", ["Villum Christensen (I)"])
+
+
+def test_flattened_decision_heading_without_colon_then_absence_label_then_outcome():
+    # '… Åben sag Beslutning Udvalget for Kultur og Fritid den Fraværende: Ingen Godkendt Side 601'
+    doc = parse_file(DOCS / "x0094.txt")
+    [d] = item(doc, "284").decisions
+    assert (d.committee, d.date, d.text, d.absent) == ("Udvalget for Kultur og Fritid", "2015-06-09", "Godkendt", [])
+    # '… Beslutning Byrådet den Fraværende: Anders Linde, Søren Laulund Godkendt. Side 1027'
+    doc = parse_file(DOCS / "x0095.txt")
+    [d] = item(doc, "436").decisions
+    assert (d.committee, d.date, d.absent) == ("Byrådet", "2015-06-30", ["Anders Linde", "Søren Laulund"])
+    assert d.text.startswith("Godkendt.")
