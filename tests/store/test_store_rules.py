@@ -119,3 +119,78 @@ def test_open_errors_name_the_backend_or_the_file(tmp_path):
     with pytest.raises(SagsgangError) as exc:
         open_store(str(junk))
     assert str(exc.value).startswith(f"{junk}: cannot open database (")
+
+
+def test_text_outside_items_is_stored_after_the_items_with_its_heading_page_body_and_date(tmp_path):
+    from sagsgang.model import TextUnit
+
+    store = open_index(str(tmp_path / "u.db"))
+    doc = minutes("m.txt", "2024-05-01")
+    doc.unsplit = [TextUnit("Mødet blev hævet kl. 18.", page=3, heading="Eventuelt", terms="hævet"),
+                   TextUnit("Underskrifter", terms="underskrifter")]
+    store.put_document(doc, "/x/m.txt")
+    note = minutes("note.txt", None, committee=None)  # no meeting: the document's own date
+    note.date = "2024-04-30"
+    note.unsplit = [TextUnit("Notatet slutter her.", terms="notatet")]
+    store.put_document(note, "/x/note.txt")
+    rows = store.conn.execute(
+        "SELECT d.source, i.position, i.title, i.page, i.committee, i.date, i.public, i.body_chars FROM items i "
+        "JOIN documents d ON d.id = i.document_id WHERE i.unit = 'document' ORDER BY d.source, i.position").fetchall()
+    assert rows == [("m.txt", 1, "Eventuelt", 3, "Økonomiudvalget", "2024-05-01", 1, 24),
+                    ("m.txt", 2, "", None, "Økonomiudvalget", "2024-05-01", 1, 13),
+                    ("note.txt", 1, "", None, None, "2024-04-30", 1, 20)]
+    assert store.conn.execute("SELECT units FROM documents ORDER BY source").fetchall() == [(2,), (1,)]
+    store.close()
+
+
+def test_a_unit_is_indexed_as_an_untitled_item_on_its_page():
+    from sagsgang.model import TextUnit
+    from sagsgang.store.sqlite import unit_item
+
+    item = unit_item(TextUnit("Mødet blev hævet.", page=7, heading="Eventuelt", terms="hævet"))
+    assert (item.title, item.intro, item.page, item.public) == ("", "hævet", 7, True)
+
+
+def test_a_closed_item_keeps_empty_texts_not_missing_ones():
+    from sagsgang.model import Section
+    from sagsgang.store.sqlite import published
+
+    closed = AgendaItem(title="Personalesag", number="9", public=False, intro="fortroligt",
+                        sections=[Section("Sagsfremstilling", "fortroligt")],
+                        decisions=[Decision("Byrådet", "2024-06-20", "fortroligt")])
+    doc = published(Document(source="r.txt", items=[AgendaItem(title="Budget", number="1"), closed]))
+    kept = doc.items[1]
+    assert (kept.intro, [s.text for s in kept.sections], [d.text for d in kept.decisions]) == ("", [""], [""])
+    assert [s.heading for s in kept.sections] == ["Sagsfremstilling"] and kept.title == "Personalesag"
+
+
+def test_a_database_in_memory_or_without_a_file_owns_no_file(tmp_path, monkeypatch):
+    import os
+
+    from sagsgang.store.sqlite import SQLiteStore
+
+    monkeypatch.chdir(tmp_path)
+    for path in (":memory:", ""):
+        store = SQLiteStore(path)
+        assert not store.owns(os.path.join(os.getcwd(), ":memory:"))
+        assert not store.owns(os.getcwd())
+        assert not store.owns(str(tmp_path / "referat.pdf"))
+        store.close()
+    on_disk = SQLiteStore(str(tmp_path / "s.db"))
+    assert on_disk.owns(str(tmp_path / "s.db-wal")) and on_disk.owns(str(tmp_path / "s.db.index"))
+    assert not on_disk.owns(str(tmp_path / "s.dbx")) and not on_disk.owns(str(tmp_path / "referat.pdf"))
+    on_disk.close()
+
+
+def test_only_ingest_creates_a_database(tmp_path):
+    import pytest
+
+    from sagsgang.errors import SagsgangError
+    from sagsgang.store import open_store
+
+    missing = str(tmp_path / "stavefejl.db")
+    with pytest.raises(SagsgangError) as exc:
+        open_store(missing, create=False)
+    assert str(exc.value) == f"{missing}: no such database (create one with: sagsgang ingest PATH --db {missing})"
+    assert not (tmp_path / "stavefejl.db").exists()
+    open_store(":memory:", create=False).close()  # nothing on disk to look for
