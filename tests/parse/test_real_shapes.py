@@ -44,3 +44,15 @@ def test_flattened_decision_heading_without_colon_then_absence_label_then_outcom
     [d] = item(doc, "436").decisions
     assert (d.committee, d.date, d.absent) == ("Byrådet", "2015-06-30", ["Anders Linde", "Søren Laulund"])
     assert d.text.startswith("Godkendt.")
+
+
+def test_flattened_contents_list_runs_on_to_the_next_pages_line():
+    # '… Orientering om befordringsområdet juni' / '3 15 Turismepolitik Rømø-Tønder …': page number 3,
+    # then the list goes on at item 15 (the numbers of 10-14 were lost in extraction)
+    doc = parse_file(DOCS / "x0089.txt")
+    numbers = [it.number for it in doc.items if it.number]
+    assert numbers == ["1", "2", "3", "5", "6", "7", "9", "15"]
+    assert item(doc, "15").title.startswith("Turismepolitik")
+    # '… Udbud af revisionsopgaven september' / '3 Refer 14 Ændring af udbudsvilkår …' (a running header)
+    doc = parse_file(DOCS / "x0305.txt")
+    assert item(doc, "14").title.startswith("Ændring af udbudsvilkår for 4 parcelhusgrunde")

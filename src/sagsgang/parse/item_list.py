@@ -143,6 +143,27 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
     return chain[::-1]
 
 
+def _runs_on(chain: list[_Cand], cands: list[_Cand], text: str) -> list[_Cand]:
+    """A flattened list that runs on to the next page's line ('… Orientering om befordringsområdet
+    juni' / '3 15 Turismepolitik …': page number, maybe a running header, then the next printed
+    item number): that number continues the list, the titles between them lost their numbers."""
+    last = chain[-1]
+    nl = text.find("\n", last.end)
+    if nl < 0 or nl - last.end < MAX_TITLE:
+        return chain  # the list's own line holds no run of titles after its last number
+    for c in cands:
+        if c.pos <= nl:
+            continue
+        head = text[nl:c.pos]
+        if c.pos - nl > 80 or head.count("\n") > 3 or not 1 <= c.num - last.num <= 2 * MAX_STEP:
+            if c.pos - nl > 80:
+                break
+            continue
+        if len(head.split()) <= 4 and _holds_titles(head):
+            return [*chain, c]
+    return chain
+
+
 # Endings of Danish nouns of action (ophævelse, fornyelse, etablering, regulering, evaluation):
 # titles start with them, names of places and people do not end so.
 _ACTION_NOUN = ("else", "elser", "ering", "tion", "sion")
@@ -316,6 +337,9 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     ones = sum(1 for s in steps if s == 1)
     if len(chain) < min_entries or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
         return _unnumbered_toc(text)
+    flattened = "\n" not in text[chain[0].pos:chain[-1].pos]
+    if flattened:
+        chain = _runs_on(chain, cands, text)
     # Entries marked open/closed ("lukket 101") inside or right after the run are items too,
     # numbered apart from the open ones.
     lo, hi = chain[0].pos, chain[-1].end + MAX_SPAN
@@ -330,7 +354,7 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
             end = _strip_status_word(text, c.end, end)
         span = _first_lines(text[c.end:end])
         step = chain[k + 1].num - c.num if not last and id(chain[k + 1]) in in_chain else 1
-        if last and "\n" not in text[chain[0].pos:c.pos]:
+        if last and flattened:
             step = None  # the end of a flattened list: as many titles as its text holds
         raw.append((c, span, end, step))
     spans = [_strip_tails(" ".join(t.split())) for _, t, _, _ in raw]
