@@ -56,3 +56,14 @@ def test_flattened_contents_list_runs_on_to_the_next_pages_line():
     # '… Udbud af revisionsopgaven september' / '3 Refer 14 Ændring af udbudsvilkår …' (a running header)
     doc = parse_file(DOCS / "x0305.txt")
     assert item(doc, "14").title.startswith("Ændring af udbudsvilkår for 4 parcelhusgrunde")
+
+
+def test_flattened_list_without_a_cue_confirmed_by_the_next_items_body():
+    # '2 1. Budgetprocedure Prioriteringskatalog energibesparende foranstaltninger Udviklingspuljen - …'
+    # with no 'Indholdsfortegnelse'; later 'Punkt 2. Prioriteringskatalog energibesparende …' confirms it
+    doc = parse_file(DOCS / "x0285.txt")
+    titles = [it.title for it in doc.items]
+    assert len(titles) >= 10 and doc.items[0].number == "1"
+    # letters then a capitalised word go on with one name: 'AOF Nord', 'FC Aalborg'
+    assert "Ny forening - FC Aalborg søger om godkendelse" in titles
+    assert not any(t.startswith(("Nord", "Aalborg søger")) for t in titles)

@@ -246,8 +246,10 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
             score = 1.0  # a word that starts agenda titles ("… Dige Tilskud til URS …")
         elif len(w) >= 7 and w.lower().endswith(_ACTION_NOUN) and not is_body_name(f"{prev} {w}"):
             score = 1.0  # a noun of action ("… Søby Skole Ophævelse af …"): titles start with one
-        elif is_body_name(prev) and not is_body_name(f"{prev} {w}"):
-            score = 1.0  # "… Erhvervsudvalget Cykelpuljeprojektet …": a tagged title ended
+        elif is_body_name(prev) and not prev.isupper() and not is_body_name(f"{prev} {w}"):
+            # "… Erhvervsudvalget Cykelpuljeprojektet …": a tagged title ended; after letters alone
+            # ("AOF Nord", "FC Aalborg") a capitalised word goes on with the name
+            score = 1.0
         if score:
             out.append((score, pos, 0))
     return out
@@ -392,8 +394,26 @@ _TOC_CUE = re.compile(
     r"\s+(?:(?P<num>\d{1,3})\.?\s+)?(?=[A-ZÆØÅ])")
 
 
+# A flattened list with no cue whose first entry kept its number: '2 1. Budgetprocedure Prioriteringskatalog …'
+_FIRST_ENTRY = re.compile(r"(?m)^(?:\d{1,3}\s+)?(?P<num>1)\.\s+(?=[A-ZÆØÅ])")
+
+
+def _confirmed_first_entry(text: str) -> re.Match[str] | None:
+    """The line that starts with item 1 and runs on through more titles, when a later body confirms it:
+    item 2's header ('Punkt 2. Prioriteringskatalog …') repeats words the line holds after its first title."""
+    for m in _FIRST_ENTRY.finditer(text):
+        nl = text.find("\n", m.end())
+        line = text[m.end(): nl if nl >= 0 else len(text)]
+        if len(line) < 150 or not _holds_titles(line):
+            continue
+        for h in re.finditer(r"(?<![\w.])2\.\s+((?:\S+\s+){2}\S+)", text[nl:] if nl >= 0 else ""):
+            if line.find(h.group(1)) > 0:
+                return m
+    return None
+
+
 def _unnumbered_toc(text: str) -> list[ListEntry]:
-    m = _TOC_CUE.search(text)
+    m = _TOC_CUE.search(text) or _confirmed_first_entry(text)
     if not m:
         return []
     nl = text.find("\n", m.end())
