@@ -67,3 +67,13 @@ def test_flattened_list_without_a_cue_confirmed_by_the_next_items_body():
     # letters then a capitalised word go on with one name: 'AOF Nord', 'FC Aalborg'
     assert "Ny forening - FC Aalborg søger om godkendelse" in titles
     assert not any(t.startswith(("Nord", "Aalborg søger")) for t in titles)
+
+
+def test_contents_without_numbers_run_on_to_the_next_page():
+    # 'Sag nr.: Emne: 1. Forlængelse af løbetiden …… Midtjysk Iværksætterhus... 40' / '2 23. Vedtægter …'
+    doc = parse_file(DOCS / "x0084.txt")
+    assert item(doc, "23").title == "Vedtægter Midtjyllands EU-kontor"
+    assert doc.items[-1].title.startswith("Servicepakker på ældrecen")
+    # but an item's body on the next page ('3 436. Godkendelse af dagsorden Dok.nr.: …') is no entry
+    doc = parse_file(DOCS / "x0095.txt")
+    assert [it.number for it in doc.items].count("436") == 1

@@ -236,7 +236,8 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
         if is_body_name(w) and prev[:1].islower() and nxt not in ("-", "–"):
             continue  # "Forslag til budgetbemærkninger Erhvervsudvalget": the committee tag ends a title
         score = 0.0
-        if prev[:1].islower() and prev.rstrip(".").isalpha() and (not prev.endswith(".") or len(prev) > 5):
+        tail = prev.rsplit("-", 1)[-1].rstrip(".")  # 'it-sikkerhedspolitik', 'EU-kontor': a common noun
+        if tail[:1].islower() and tail.isalpha() and (not prev.endswith(".") or len(prev) > 5):
             score = 1.0
         elif prev.endswith((")", "\"", "”")) or (prev.isdigit() and len(prev) == 4):
             score = 1.0
@@ -416,19 +417,31 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
     m = _TOC_CUE.search(text) or _confirmed_first_entry(text)
     if not m:
         return []
-    nl = text.find("\n", m.end())
-    span = text[m.end(): nl if nl >= 0 else len(text)]
-    pieces = _pieces(span, _split_points(span, None, common=lower_words(text)))
-    if len(pieces) < 3:
-        return []
-    entries = []
-    for k, (off, piece) in enumerate(pieces):
-        title, closed = clean_title(_tidy(piece, False))
-        if title:
-            title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0]
-            entries.append(ListEntry(m.group("num") if k == 0 else None, title, not closed,
-                                     m.start() if k == 0 else m.end() + off, m.end() + len(span)))
-    return entries
+    common = lower_words(text)
+    entries: list[ListEntry] = []
+    begin, num, at = m.end(), m.group("num"), m.start()
+    while True:
+        nl = text.find("\n", begin)
+        span = text[begin: nl if nl >= 0 else len(text)]
+        pieces = _pieces(span, _split_points(span, None, common=common))
+        if not entries and len(pieces) < 3:
+            return []
+        for k, (off, piece) in enumerate(pieces):
+            title, closed = clean_title(_tidy(piece, False))
+            if title:
+                title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0]
+                entries.append(ListEntry(num if k == 0 else None, title, not closed,
+                                         at if k == 0 else begin + off, begin + len(span)))
+        more = _PAGE_RUN_ON.match(text, nl) if nl >= 0 else None
+        first = int(entries[0].number or 1) if entries and (entries[0].number or "").isdecimal() else 1
+        if more is None or not 0 <= int(more.group("num")) - first - len(entries) <= MAX_STEP + 2 \
+                or not _holds_titles(text[more.end(): text.find("\n", more.end())]):
+            return entries  # the next number goes on from the entries read (a few split apart or lost)
+        begin, num, at = more.end(), more.group("num"), more.start("num")
+
+
+# The contents run on to the next page's line: '2 23. Vedtægter Midtjyllands EU-kontor …'
+_PAGE_RUN_ON = re.compile(r"\n+\s*\d{1,3}\s+(?P<num>\d{1,3})\.\s+(?=[A-ZÆØÅ])")
 
 
 def _first_lines(span: str) -> str:
