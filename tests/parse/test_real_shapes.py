@@ -77,3 +77,13 @@ def test_contents_without_numbers_run_on_to_the_next_page():
     # but an item's body on the next page ('3 436. Godkendelse af dagsorden Dok.nr.: …') is no entry
     doc = parse_file(DOCS / "x0095.txt")
     assert [it.number for it in doc.items].count("436") == 1
+
+
+def test_page_numbers_beside_item_numbers_in_a_flattened_contents_list():
+    # '… Indenrigsministeriet 4 3 Godkendelse af Beskæftigelsesplan …': page 4, then item 3
+    doc = parse_file(DOCS / "x0334.txt")
+    assert item(doc, "1").title == "Budget, regnskab og likviditet"
+    assert item(doc, "3").title == "Godkendelse af Beskæftigelsesplan"
+    # a page number wrapped into a title ('… Undervisningsforvaltningens 28 område') is no part of it
+    assert "Fremtidig brug af ejendomme på Børne- og Undervisningsforvaltningens område" in [
+        it.title for it in doc.items]

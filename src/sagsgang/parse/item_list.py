@@ -84,6 +84,8 @@ def _candidates(text: str) -> list[_Cand]:
     for m in _CANDIDATE.finditer(text):
         if not _TITLE_START.match(m.group("next")):
             continue
+        if _NUMBER_THEN_TITLE.match(text, m.start("next")):
+            continue  # '… Indenrigsministeriet 4 3 Godkendelse …': a page number, then the item's number
         before = text[max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1): m.start()]
         if before.rstrip().endswith(("..", "…", "__")):
             continue  # a page number behind a dot leader
@@ -100,6 +102,7 @@ def _candidates(text: str) -> list[_Cand]:
     return out
 
 
+_NUMBER_THEN_TITLE = re.compile(r"\d{1,3}\.?\s+[A-ZÆØÅ][a-zæøå]")
 _LABEL_WORD = re.compile(r"\w[:] ")
 _CUE_WORD = re.compile(r"(?i:Indholdsfortegnelse|Dagsordenspunkter)")
 
@@ -160,8 +163,23 @@ def _runs_on(chain: list[_Cand], cands: list[_Cand], text: str) -> list[_Cand]:
                 break
             continue
         if len(head.split()) <= 4 and _holds_titles(head):
-            return [*chain, c]
+            return [*chain, c, *_rising_after(c, cands, text)]
     return chain
+
+
+def _rising_after(first: _Cand, cands: list[_Cand], text: str) -> list[_Cand]:
+    """The numbers that go on rising after `first` on its line, with titles between them."""
+    nl = text.find("\n", first.end)
+    stop = nl if nl >= 0 else len(text)
+    out, last = [], first
+    for c in cands:
+        if c.pos <= last.pos or c.pos >= stop:
+            continue
+        step = c.num - last.num
+        if 1 <= step <= MAX_STEP and c.pos - last.end <= MAX_SPAN * step and _holds_titles(text[last.end:c.pos]):
+            out.append(c)
+            last = c
+    return out
 
 
 # Endings of Danish nouns of action (ophævelse, fornyelse, etablering, regulering, evaluation):
@@ -295,6 +313,16 @@ def _page_numbers(spans: list[str]) -> list[int]:
     return out
 
 
+def _next_page(spans: list[str], k: int, pages: list[int]) -> int:
+    """The page printed at the end of a later entry (its title's page comes before it); without one,
+    a little after the last page known (a list rarely spans more than some 40 pages)."""
+    for t in spans[k + 1:]:
+        m = _BARE_INT.search(t)
+        if m and int(m.group().strip()) >= pages[k]:
+            return int(m.group().strip())
+    return pages[k] + 40
+
+
 def _drop_page_numbers(span: str, low: int, high: int) -> str:
     """Page numbers a wrapped title took inside it ('… plejeboliger 21 på …'): a bare number between
     the pages of the entries around it. A number outside that range is the title's own."""
@@ -370,7 +398,7 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     entries: list[ListEntry] = []
     for k, (c, span, end, step) in enumerate(raw):
         if pages:
-            span = _drop_page_numbers(span, pages[k - 1] if k else 0, pages[k + 1] if k + 1 < len(pages) else 9999)
+            span = _drop_page_numbers(span, pages[k - 1] if k else 0, _next_page(spans, k, pages))
         cuts = _split_points(span, step, common=common) if step != 1 else []
         if step == 1 and len(span) > min(max(2 * usual, 150), MAX_TITLE):
             # an overlong title runs into what follows it (a page header, the meeting's text)
