@@ -87,3 +87,25 @@ def test_page_numbers_beside_item_numbers_in_a_flattened_contents_list():
     # a page number wrapped into a title ('… Undervisningsforvaltningens 28 område') is no part of it
     assert "Fremtidig brug af ejendomme på Børne- og Undervisningsforvaltningens område" in [
         it.title for it in doc.items]
+
+
+def test_group_headings_leaders_and_closed_markers_in_a_flattened_contents_list():
+    # '… Ansøgning fra Otterup Friluftsspil...5 SAGER TIL ØKONOMIUDVALGETS/KOMMUNALBESTYRELSENS AFGØRELSE
+    # Budget …': the leader ends a title, the group heading in capitals is none
+    doc = parse_file(DOCS / "x0171.txt")
+    titles = [it.title for it in doc.items]
+    assert "Ansøgning fra Otterup Friluftsspil" in titles
+    assert not any(t.isupper() for t in titles)
+    # '… pr. 31. juli Meddelelser Eventuelt Eventuel overtagelse …': standing items stand alone
+    assert "Meddelelser" in titles and "Eventuelt" in titles
+    # 'LUKKEDE SAGER LUKKET PUNKT: LUKKET PUNKT: LUKKET PUNKT:... 28': three closed entries
+    doc = parse_file(DOCS / "x0310.txt")
+    assert [(it.title, it.public) for it in doc.items[-3:]] == [("Lukket punkt", False)] * 3
+
+
+def test_a_closed_marker_alone_is_the_title():
+    from sagsgang.parse.item_starts import clean_title
+
+    assert clean_title("Lukket punkt.") == ("Lukket punkt", True)
+    assert clean_title("Lukket punkt") == ("Lukket punkt", True)
+    assert clean_title("Lukket: Køb af grund") == ("Køb af grund", True)

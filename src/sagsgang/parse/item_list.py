@@ -202,6 +202,9 @@ def _title_starts() -> frozenset[str]:
 
 
 TITLE_STARTS = _title_starts()
+# The standing items of Danish agendas, printed as one word: a title of their own wherever they stand.
+STANDING_ITEMS = frozenset({"Eventuelt", "Meddelelser", "Spørgetid",
+                            "Orienteringssager"})
 _MONTHS = frozenset("januar februar marts april maj juni juli august september oktober november december".split())
 _STATUS = re.compile(r"^(?:Åbent|Åben|Lukket|ÅBENT|LUKKET)$")
 _WORD = re.compile(r"\S+")
@@ -245,6 +248,9 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
             continue
         if counts.get(w.rstrip("-–"), 0) >= 2:
             out.append((2.0, pos, 0))  # a word that starts several titles of this run
+            continue
+        if w.rstrip(".:") in STANDING_ITEMS or prev.rstrip(".:") in STANDING_ITEMS:
+            out.append((2.0, pos, 0))  # "… 31. juli Meddelelser Eventuelt Eventuel overtagelse …"
             continue
         if bare in _MONTHS and w not in TITLE_STARTS and not w.isupper():
             continue  # "30. april Udvalget for …": a date then a name
@@ -451,11 +457,13 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
     while True:
         nl = text.find("\n", begin)
         span = text[begin: nl if nl >= 0 else len(text)]
-        pieces = _pieces(span, _split_points(span, None, common=common))
+        pieces = [(at + off, piece) for at, seg in _segments(span)
+                  for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY
+                                     else _pieces(seg, _split_points(seg, None, common=common)))]
         if not entries and len(pieces) < 3:
             return []
         for k, (off, piece) in enumerate(pieces):
-            title, closed = clean_title(_tidy(piece, False))
+            title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY else clean_title(_tidy(piece, False))
             if title:
                 title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0]
                 entries.append(ListEntry(num if k == 0 else None, title, not closed,
@@ -466,6 +474,32 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
                 or not _holds_titles(text[more.end(): text.find("\n", more.end())]):
             return entries  # the next number goes on from the entries read (a few split apart or lost)
         begin, num, at = more.end(), more.group("num"), more.start("num")
+
+
+# What separates titles for sure in a flattened contents list: a leader with its page number
+# ('… Friluftsspil...5') and a group heading in capitals ('SAGER TIL EFTERRETNING').
+# A closed entry printed as its marker alone ('LUKKET PUNKT:') is an entry of its own.
+_SEPARATOR = re.compile(r"(?<!\S)(?P<closed>LUKKET (?:PUNKT|SAG))\s*:?"
+                        r"|\s*(?:\.{3,}|…{2,}|_{3,})\s*\d{1,3}\b"
+                        r"|(?<!\S)(?:(?!LUKKET (?:PUNKT|SAG))[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+)+"
+                        r"(?!LUKKET (?:PUNKT|SAG))[A-ZÆØÅ][A-ZÆØÅ/\-]{2,}(?=\s|$)")
+
+
+_CLOSED_ENTRY = "\x00closed"  # a segment that is a closed entry's marker alone
+
+
+def _segments(span: str) -> list[tuple[int, str]]:
+    """(offset, text) of the runs of titles between separators."""
+    out, begin = [], 0
+    for m in _SEPARATOR.finditer(span):
+        if span[begin:m.start()].strip():
+            out.append((begin, span[begin:m.start()]))
+        if m.group("closed"):
+            out.append((m.start(), _CLOSED_ENTRY))
+        begin = m.end()
+    if span[begin:].strip():
+        out.append((begin, span[begin:]))
+    return out
 
 
 # The contents run on to the next page's line: '2 23. Vedtægter Midtjyllands EU-kontor …'

@@ -74,7 +74,15 @@ def clean_title(title: str) -> tuple[str, bool]:
     m = CLOSED_SUFFIX.search(t)
     if m:
         closed, t = True, t[: m.start()]
-    return t.strip(" -–:"), closed
+    if _MARKER_ONLY.match(t):
+        return "Lukket punkt", True  # '16. Lukket punkt.': the marker is the whole title (annotation rules)
+    t = t.strip(" -–:")
+    if closed and not t:
+        return "Lukket punkt", True
+    return t, closed
+
+
+_MARKER_ONLY = re.compile(r"^\s*Lukket\s+(?:punkt|sag)\s*[.:]?\s*$", re.IGNORECASE)
 
 
 def is_cue(text: str) -> bool:
