@@ -11,17 +11,20 @@ from pathlib import Path
 from ..errors import DocumentError
 from ..model import Document
 from ..read import ReadResult, read_document
+from ..read.pdf import PAGE_SEPARATOR
 from .detect import choose_layout
 from .lines import prepare
 from .listing import is_listing
 from .quality import assess
+from .running import blank_running_lines
 
 __all__ = ["parse_file", "parse_result"]
 
 
 def parse_result(result: ReadResult) -> Document:
     """Parse text that a reader produced; raise DocumentError when it is not a council document."""
-    lines = prepare(result.text)
+    text = blank_running_lines(result.text, result.pages, PAGE_SEPARATOR) if result.pages else result.text
+    lines = prepare(text)
     if not any(ln.text for ln in lines):
         raise DocumentError(result.source, "no text to parse")
     layout = choose_layout(result, lines)
@@ -37,7 +40,7 @@ def parse_result(result: ReadResult) -> Document:
             raise DocumentError(result.source, "not a council document (no meeting, case number, "
                                                "decision or council vocabulary found)", DocumentError.NOT_COUNCIL)
         doc.document_type = "andet"
-    assess(doc, result.text)
+    assess(doc, text)
     return doc
 
 

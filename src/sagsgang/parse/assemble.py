@@ -13,9 +13,9 @@ from ..read import ReadResult
 from .bodies import MUNICIPALITIES, body_rank, detect_municipality
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
-from .headings import is_heading
+from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, is_heading
 from .inline_body import find_inline_bodies
-from .item_body import parse_item
+from .item_body import OUTCOME_WORDS, parse_item
 from .item_list import ListEntry, find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
     CLOSED_MARKER,
@@ -181,7 +181,7 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     the document's numbered item list (`listed`, from find_item_list: a table of contents, a
     flattened list) with the bodies that follow it. Headers after the list that repeat its
     numbers give those entries their body."""
-    starts = find_item_starts(lines, meeting_context=True)
+    starts = _without_bilag_entries(find_item_starts(lines, meeting_context=True), lines)
     if len(starts) < 2:
         marked = _marker_starts(lines, single=True)
         starts = marked if len(marked) > len(starts) or (marked and not starts) else starts
@@ -194,7 +194,9 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
         after = line_at(offsets, listed[-1].end) + 1
         numbers = {s.number for s in starts}
         extra = [s for s in _listed_headers(lines, listed, after, {s.index for s in starts}) if s.number not in numbers]
-        return drop_toc_entries(sorted(starts + extra, key=lambda s: s.index), lines) if extra else starts
+        if not extra:
+            return starts
+        return drop_toc_entries(_one_header_each(sorted(starts + extra, key=lambda s: s.index), lines), lines)
     from_list = []
     for e in listed:
         first, last = line_at(offsets, e.start), line_at(offsets, max(e.end - 1, e.start))
@@ -204,6 +206,41 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     bodies = [s for s in starts if s.index >= after]
     bodies += _listed_headers(lines, listed, after, {s.index for s in bodies})
     return drop_toc_entries(sorted(from_list + bodies, key=lambda s: s.index), lines)
+
+
+def _without_bilag_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemStart]:
+    """'Bilag' / '1 Åben Opsamlingsnotat …' / '2 Åben Politik for …' under item 715: a numbered bilag
+    list, not items. A numbered line counts as a bilag entry when the last heading above it is the
+    bilag heading of the item before and its number is lower than that item's."""
+    out: list[ItemStart] = []
+    for s in starts:
+        prev = out[-1] if out else None
+        if prev is not None and s.kind == "numbered" and _num(s.number) < _num(prev.number):
+            above = next((ln.text for ln in reversed(lines[prev.index + prev.consumed: s.index])
+                          if ln.text and is_heading(ln.text)), "")
+            if ATTACHMENT_HEADING.match(above):
+                continue
+        out.append(s)
+    return out
+
+
+def _num(number: str | None) -> int:
+    return int(number) if number and number.isdecimal() else -1
+
+
+def _one_header_each(starts: list[ItemStart], lines: list[Line]) -> list[ItemStart]:
+    """A listed item's header ('1. Meddelelser') and, right under it (or after a page break), the
+    case-number label that opens items where no header is printed ('Sagsnr.: 2011-29298'): one item,
+    headed by the first."""
+    out: list[ItemStart] = []
+    for s in starts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "listed-body" and s.kind == "marker"
+                and s.index - prev.index <= 12 and not any(
+                    is_heading(ln.text) or len(ln.text) > 60 for ln in lines[prev.index + prev.consumed: s.index])):
+            continue  # at most a page break's running header between them
+        out.append(s)
+    return out
 
 
 def _fold(text: str) -> str:
@@ -303,6 +340,10 @@ def _page_head(lines: list[Line]) -> list[Line]:
 
 
 _HEADING_LIKE = re.compile(r"^[A-ZÆØÅ][\w\-–,/ ]{2,48}:?$")
+# Repeated lines that are no headings: outcomes ('Indstillingen godkendt', 'Taget til efterretning') and
+# the lead of a proposal ('Center for Ejendomme indstiller, at').
+_NO_HEADING = re.compile(r"^(?:(?:Indstillingen|Forslaget|Sagen|Punktet|Dagsordenen)\s+)?" + OUTCOME_WORDS + r"\b"
+                         r"|\bat:?$|\bindstiller\b", re.IGNORECASE)
 
 
 def _repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[str]:
@@ -314,8 +355,11 @@ def _repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[
         body = lines[s.index + s.consumed: end]
         for j, ln in enumerate(body[:-1]):
             t = ln.text
-            if not t or not _HEADING_LIKE.match(t) or len(t.split()) > 5 or t.endswith("."):
+            if not t or not _HEADING_LIKE.match(t) or len(t.split()) > 5 or t.endswith(".") or _NO_HEADING.search(t):
                 continue
+            before = body[j - 1].text if j and body[j - 1].text else (body[j - 2].text if j > 1 else "")
+            if before and is_heading(before) and decision_body_date(before) is not None or PLAIN_DECISION.match(before):
+                continue  # the first line under a decision heading is its text ('Indstillingen godkendt')
             k2 = next_text_index(body, j + 1)
             if k2 < len(body) and len(body[k2].text) >= 40:
                 seen.setdefault(t.rstrip(":"), set()).add(k)

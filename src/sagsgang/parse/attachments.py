@@ -8,6 +8,8 @@ from .lines import Line, norm_space
 
 _ATTACH_NUMBERED = re.compile(r"^(?P<num>\d{1,3})\s*[-–.)]\s*(?P<rest>.*)$")
 _ATTACH_DOC_REF = re.compile(r"\(\d+/\d+\)|\([A-ZÆØÅ]\)|^\d{5,}$")
+_NUMBER_STATUS = re.compile(r"^(\d{1,3})\s+(?=(?:Åben|Lukket)\s)")
+_TRAILING_DOC_NUMBER = re.compile(r"\s+\d{4,}/\d{2}$")  # the document's number in the ESDH system
 _NOT_ATTACHMENT = re.compile(r"^(?:Ingen(?: bilag)?\.?|-|Bilag|Ingen bilag vedlagt\.?)$", re.IGNORECASE)
 
 
@@ -26,12 +28,16 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
         if not t or _NOT_ATTACHMENT.match(t):
             continue
         public = True
+        number = None
+        m = _NUMBER_STATUS.match(t)  # '1 Åben Opsamlingsnotat. Temamøde 20.09.2012 222359/12'
+        if m:
+            number, t = m.group(1), t[m.end(1):].lstrip()
+            t = _TRAILING_DOC_NUMBER.sub("", t)
         m = re.match(r"^(Åben|Lukket)\s+", t)
         if m:
             public = m.group(1) == "Åben"
             t = t[m.end():]
-        number = None
-        m = re.match(r"^(\d{1,3})\s*[.)]\s+(?=\D)", t)
+        m = None if number else re.match(r"^(\d{1,3})\s*[.)]\s+(?=\D)", t)
         if m:
             number, t = m.group(1), t[m.end():]
         t = _ATTACH_DOC_REF.sub("", t).strip()

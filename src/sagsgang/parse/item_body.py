@@ -51,6 +51,7 @@ _METADATA_LINE = re.compile(
 )
 
 
+_SIGNATURE_PAGE = re.compile(r"^Underskrift(?:sside|sblad|sark|er)?\s*:?$", re.IGNORECASE)
 # A paragraph after a block break that still belongs to the decision: votes, positions, absentees.
 DECISION_CONTINUES = re.compile(
     r"deltog ikke|var fraværende|var forhindret|tog forbehold|kunne (?:ikke )?tiltræde|stemte|undlod|"
@@ -202,6 +203,9 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
                 continue
         if mode in ("attachments", "trailer") and nxt is not None and _METADATA_LINE.match(t):
             mode = "trailer"
+            continue
+        if _SIGNATURE_PAGE.match(t):
+            mode = "trailer"  # the members' signatures close the minutes: nothing after it is the item's
             continue
         r = inline_route(t)
         if r:

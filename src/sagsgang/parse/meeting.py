@@ -472,9 +472,18 @@ def is_meeting_body(text: str) -> bool:
     return is_body_name(t) or bare != t and is_body_name(bare)
 
 
+# 'Udvalget for plan, udvikling og kultur (PUK) Ekstraordinært PUK': a committee named by its fields in
+# lower case, up to its abbreviation or the next capitalised word
+_UDVALG_FOR = re.compile(r"^(Udvalg(?:et)? for [a-zæøå][\w\-]*(?:,? (?:og |samt )?[a-zæøå][\w\-]*)*"
+                         r"(?: \([A-ZÆØÅ]{2,8}\))?)(?=\s+[A-ZÆØÅ\d]|\s*$)")
+
+
 def _longest_body(text: str) -> str | None:
     """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd',
     'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og')."""
+    m = _UDVALG_FOR.match(text)
+    if m:
+        return m.group(1)
     words = text.split()
     ok = 0
     while ok < min(len(words), 9):

@@ -39,7 +39,8 @@ _TRAILING_REMARK = re.compile(
     r"|\s*[-–,]\s*(?:formand|næstformand|borgmester|viceborgmester|udvalgsformand|medlem|suppleant|stedfortræder)\b.*$",
     re.IGNORECASE)
 ABSENT_LABEL = re.compile(r"^(?:Fraværende(?:\s+med\s+afbud)?|Afbud(?:\s+fra)?|Afbud under hele mødet|Fravær|Forfald"
-                          r"|Ikke til stede)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+                          r"|Ikke til stede|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?)"
+                          r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
 def clean_name(raw: str) -> str | None:
