@@ -111,13 +111,13 @@ def load(path: str) -> tuple[bytes | None, str | None]:
         return None, exc.reason
 
 
-def parse_path(path: str) -> tuple[str, Document | None, str | None, bool]:
-    """Read and parse one file (runs in a worker process): (path, document, error, failed)."""
+def parse_path(path: str, ocr: bool = False) -> tuple[str, Document | None, str | None, bool]:
+    """Read and parse one file (runs in a worker process, OCR included): (path, document, error, failed)."""
     data, error = load(path)
     if data is None:
         return path, None, error, True
     try:
-        result = read_bytes(data, Path(path).name)
+        result = read_bytes(data, Path(path).name, ocr=ocr)
         doc = parse_result(result)
         doc.unsplit = document_units(result, doc)  # every word searchable, whatever the parse found
         return path, doc, None, False
@@ -142,10 +142,11 @@ def _known(store, path: str, options: dict[str, str | None]) -> bool:
     return store.is_stored(hashlib.sha256(data).hexdigest(), options)
 
 
-def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: int = 1,
+def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: int = 1, ocr: bool = False,
            progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
     report = IngestReport()
-    options = {"municipality": municipality}  # part of what is ingested: other options re-ingest the same bytes
+    # part of what is ingested: other options re-ingest the same bytes (OCR reads what a scan holds)
+    options = {"municipality": municipality, "ocr": True if ocr else None}
     files = list(iter_files(paths, store.owns, report.ignored))
     for p in paths:
         if not os.path.lexists(p):
@@ -188,14 +189,14 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
             ahead = jobs * IN_FLIGHT_PER_JOB
             futures: deque = deque()
             for path in todo:
-                futures.append((path, pool.submit(parse_path, path)))
+                futures.append((path, pool.submit(parse_path, path, ocr)))
                 if len(futures) >= ahead:
                     handle(*_result(*futures.popleft()))
             while futures:  # stored in input order
                 handle(*_result(*futures.popleft()))
     else:
         for path in todo:
-            handle(*parse_path(path))
+            handle(*parse_path(path, ocr))
     report.cases = len(cases)
     return report
 

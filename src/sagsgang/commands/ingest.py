@@ -28,6 +28,7 @@ EPILOG = """examples:
   sagsgang ingest corpus/docs --db sagsgang.db
   sagsgang ingest referat.pdf --municipality Norddjurs
   sagsgang ingest archive/ --jobs 8
+  sagsgang ingest bilag/ --ocr --jobs 2   # scanned PDFs too (OCR runs in the worker processes)
   sagsgang ingest . --verbose        # also name the files it never reads
 
 exit status: 0 when every file was stored or skipped as not council material (a listing page, a
@@ -40,6 +41,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
     p.add_argument("--municipality", help="municipality for documents that do not name one")
     p.add_argument("--jobs", type=cli_count("--jobs", 1), default=1, help="parse with N processes (default 1)")
+    p.add_argument("--ocr", action="store_true",
+                   help="recognise PDF pages without a text layer (scans) with Tesseract's Danish model, "
+                        "where installed (Debian: tesseract-ocr tesseract-ocr-dan); their text is marked as OCR'd")
     p.add_argument("--verbose", action="store_true",
                    help="also name the files never read (database files, hidden and temporary files)")
 
@@ -47,7 +51,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     store = open_index(args.db)
     try:
-        report = ingest(store, args.paths, municipality=args.municipality, jobs=args.jobs,
+        report = ingest(store, args.paths, municipality=args.municipality, jobs=args.jobs, ocr=args.ocr,
                         progress=progress_bar(sys.stderr))
     finally:
         store.close()

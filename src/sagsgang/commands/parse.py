@@ -36,12 +36,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="document(s) to parse: .txt, .html or .pdf")
     p.add_argument("--json", action="store_true", help="print the structured result as JSON (text as printed)")
     p.add_argument("--mask", action="store_true", help="mask CPR numbers in the --json output too")
+    p.add_argument("--ocr", action="store_true",
+                   help="recognise PDF pages without a text layer (scans) with Tesseract, where installed")
 
 
 def summary(doc: Document) -> str:
     out = [f"{doc.source}  [{doc.document_type}, layout {doc.layout}"
            + (f", {doc.pages} pages" if doc.pages else "")
            + (f", sikkerhed {doc.confidence:.2f}, ulæst {doc.unread_share:.0%}" if doc.confidence is not None else "")
+           + (f", OCR på side {', '.join(map(str, doc.ocr_pages))}" if doc.ocr_pages else "")
            + "]"]
     if doc.municipality:
         out.append(f"  Kommune:   {doc.municipality}")
@@ -76,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     failed = 0
     for path in args.files:
         try:
-            doc = parse_file(path)
+            doc = parse_file(path, ocr=args.ocr)
         except DocumentError as exc:
             print(f"sagsgang parse: {path}: {exc.reason}", file=sys.stderr)
             failed += 1

@@ -30,6 +30,7 @@ def parse_result(result: ReadResult) -> Document:
     layout = choose_layout(result, lines)
     doc = layout.parse(result, lines)
     doc.content_hash = result.sha256
+    doc.ocr_pages = list(result.ocr_pages)
     if (not doc.items or not any(it.title for it in doc.items)) and (doc.meeting is None or is_listing(result.text)):
         # a listing of meetings (parse/listing.py) must not become an empty meeting of an unknown body
         raise DocumentError(result.source, "not a council document (no agenda item or case found"
@@ -55,5 +56,6 @@ def _has_structure(doc: Document) -> bool:
     return any(it.case_numbers or it.sections or it.decisions or it.route or it.number for it in doc.items)
 
 
-def parse_file(path: str | Path) -> Document:
-    return parse_result(read_document(path))
+def parse_file(path: str | Path, ocr: bool = False) -> Document:
+    """Read and parse one file; with `ocr`, scanned PDF pages are recognised (read/ocr.py)."""
+    return parse_result(read_document(path, ocr=ocr))

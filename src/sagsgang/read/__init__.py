@@ -57,9 +57,10 @@ def load_file(path: str | Path) -> bytes:
         raise DocumentError(name, f"cannot read file ({exc.strerror or exc})") from None
 
 
-def read_document(path: str | Path) -> ReadResult:
-    """Read one file; raise DocumentError with a one-line reason when it cannot be used."""
-    return read_bytes(load_file(path), Path(path).name)
+def read_document(path: str | Path, ocr: bool = False) -> ReadResult:
+    """Read one file; raise DocumentError with a one-line reason when it cannot be used. With `ocr`,
+    PDF pages without a text layer are recognised with Tesseract where it is installed."""
+    return read_bytes(load_file(path), Path(path).name, ocr=ocr)
 
 
 def sniff_kind(data: bytes, name: str = "") -> str:
@@ -86,13 +87,13 @@ def sniff_kind(data: bytes, name: str = "") -> str:
     return "text"
 
 
-def read_bytes(data: bytes, name: str) -> ReadResult:
+def read_bytes(data: bytes, name: str, ocr: bool = False) -> ReadResult:
     """Read already-loaded bytes (used by ingest, which hashes the same bytes)."""
     if not data.strip():
         raise DocumentError(name, "empty file")
     kind = sniff_kind(data, name)
     if kind == "pdf":
-        result = read_pdf(data, name)
+        result = read_pdf(data, name, ocr=ocr)
     elif kind == "html":
         result = read_html(data, name)
     else:

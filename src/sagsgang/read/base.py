@@ -17,6 +17,7 @@ class ReadResult:
     html: Any = None
     sha256: str | None = None  # of the file's bytes: provenance and idempotent ingest
     headings: frozenset[str] = frozenset()  # texts the markup marks as headings (HTML h1-h6)
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages whose text Tesseract recognised
 
     def page_of(self, offset: int) -> int | None:
         """1-based page that holds character `offset` of `text` (pages are joined by '\\n\\f\\n')."""

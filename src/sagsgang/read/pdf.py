@@ -17,12 +17,16 @@ import pypdfium2.raw as pdfium_c
 
 from ..errors import DocumentError
 from .base import ReadResult
+from .ocr import ocr_available, ocr_pages
 
 PAGE_SEPARATOR = "\n\f\n"
 
 
-def read_pdf(data: bytes, source: str) -> ReadResult:
-    """Extract the text layer page by page; raise DocumentError for encrypted, broken or scanned PDFs."""
+def read_pdf(data: bytes, source: str, ocr: bool = False) -> ReadResult:
+    """Extract the text layer page by page; raise DocumentError for encrypted, broken or scanned PDFs.
+
+    With `ocr`, pages without a text layer are recognised with Tesseract where it is installed
+    (read/ocr.py); the result names them in `ocr_pages`, so the text is marked as OCR'd downstream."""
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -31,6 +35,7 @@ def read_pdf(data: bytes, source: str) -> ReadResult:
             raise DocumentError(source, "encrypted PDF (password required)") from None
         raise DocumentError(source, f"broken or truncated PDF ({exc})") from None
     pages: list[str] = []
+    recognised: list[int] = []
     try:
         for i in range(len(pdf)):
             page = pdf[i]
@@ -44,13 +49,22 @@ def read_pdf(data: bytes, source: str) -> ReadResult:
                 page.close()
             text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
             pages.append(unicodedata.normalize("NFC", text))
+        blank = [i for i, p in enumerate(pages) if not p.strip()]
+        if ocr and blank and ocr_available():
+            for i, text in ocr_pages(pdf, blank):
+                pages[i] = unicodedata.normalize("NFC", text)
+                recognised.append(i + 1)
     finally:
         pdf.close()
     if not pages:
         raise DocumentError(source, "PDF has no pages")
     if not any(p.strip() for p in pages):
-        raise DocumentError(source, f"no text layer (scanned?) in {len(pages)}-page PDF; run OCR first")
-    return ReadResult(source=source, kind="pdf", text=PAGE_SEPARATOR.join(pages), pages=pages)
+        if recognised:
+            raise DocumentError(source, f"no text found by OCR in {len(pages)}-page scanned PDF")
+        hint = "Tesseract is not installed" if ocr else "use --ocr"
+        raise DocumentError(source, f"no text layer (scanned?) in {len(pages)}-page PDF; run OCR first ({hint})")
+    return ReadResult(source=source, kind="pdf", text=PAGE_SEPARATOR.join(pages), pages=pages,
+                      ocr_pages=recognised)
 
 
 BLOCK_GAP = 1.3  # x the median line pitch = block break; measured on Aarhus minutes: lines 12.2-12.3 pt, blocks 17.7+
