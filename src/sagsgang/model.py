@@ -32,6 +32,7 @@ class Attachment:
     title: str
     number: str | None = None
     public: bool = True
+    url: str | None = None  # where the publisher serves the file (structured exports name it); not in the contract
 
     def to_contract(self) -> dict[str, Any]:
         return {"number": self.number, "title": self.title, "public": self.public}
@@ -178,7 +179,8 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "route": list(it.route),
             "decisions": [{"committee": d.committee, "date": d.date, "text": d.text, "absent": list(d.absent)}
                           for d in it.decisions],
-            "attachments": [{"title": a.title, "number": a.number, "public": a.public} for a in it.attachments],
+            "attachments": [{"title": a.title, "number": a.number, "public": a.public,
+                             **({"url": a.url} if a.url else {})} for a in it.attachments],
             "sections": [{"heading": sec.heading, "text": sec.text} for sec in it.sections],
             "intro": it.intro, "page": it.page} for it in doc.items],
         "layout": doc.layout, "pages": doc.pages, "content_hash": doc.content_hash, "date": doc.date,

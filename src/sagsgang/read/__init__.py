@@ -13,6 +13,7 @@ from ..errors import DocumentError
 from .base import ReadResult
 from .html import read_html
 from .pdf import read_pdf
+from .structured import read_structured, sniff_structured
 from .text import decode_text
 
 __all__ = ["ReadResult", "load_file", "read_document", "read_bytes", "MAX_FILE_BYTES"]
@@ -63,10 +64,14 @@ def read_document(path: str | Path) -> ReadResult:
 
 
 def sniff_kind(data: bytes, name: str = "") -> str:
-    """Return 'pdf', 'html' or 'text' from the content; raise for formats we do not read."""
+    """Return 'pdf', 'html', 'text' or a structured export's format (read/structured.py) from the
+    content; raise for formats we do not read."""
     head = data[:4096].lstrip()
     if head.startswith(b"%PDF-") or data[:1024].find(b"%PDF-") >= 0:
         return "pdf"
+    structured = sniff_structured(data)
+    if structured:
+        return structured
     if data.startswith(_ZIP_MAGIC):
         raise DocumentError(name, "unsupported file type (ZIP/Office document); export it as PDF or HTML")
     if data.startswith(_OLE_MAGIC):
@@ -95,6 +100,8 @@ def read_bytes(data: bytes, name: str) -> ReadResult:
         result = read_pdf(data, name)
     elif kind == "html":
         result = read_html(data, name)
+    elif kind != "text":
+        result = read_structured(data, name, kind)
     else:
         result = ReadResult(source=name, kind="text", text=decode_text(data, name))
     result.sha256 = hashlib.sha256(data).hexdigest()
