@@ -5,7 +5,16 @@ from types import ModuleType
 
 from ..read import ReadResult
 from .assemble import looks_like_meeting
-from .layouts import acadre_item, firstagenda_html, firstagenda_json, firstagenda_text, generic, kbh_note
+from .layouts import (
+    acadre_item,
+    edoc_xml,
+    firstagenda_html,
+    firstagenda_json,
+    firstagenda_text,
+    generic,
+    kbh_note,
+    sbsys_xml,
+)
 from .lines import Line
 
 
@@ -25,4 +34,4 @@ def choose_layout(result: ReadResult, lines: list[Line]) -> ModuleType:
     return acadre_item
 
 
-STRUCTURED = (firstagenda_json,)
+STRUCTURED = (firstagenda_json, edoc_xml, sbsys_xml)
