@@ -48,8 +48,8 @@ def merge_twins(documents: list[Document]) -> set[tuple[int, int]]:
             continue
         primary = primaries[0]
         for doc in docs:
-            if doc is primary:
-                continue
+            if doc.layout in STRUCTURED_LAYOUTS:
+                continue  # two exports of one body and day are two meetings (an extraordinary one the same day)
             _fill_meeting(primary, doc)
             for pos, item in enumerate(doc.items):
                 match = _match(primary.items, item)
