@@ -9,7 +9,10 @@ from collections import defaultdict
 import pytest
 
 from sagsgang.cli import main
+from sagsgang.link import build_cases
+from sagsgang.link.report import case_to_dict
 from sagsgang.model import document_to_dict
+from sagsgang.parse.casenumbers import normalize_case_number
 from sagsgang.store import open_store
 from sagsgang.store.codec import decode_text
 from sagsgang.web.catalog import Catalog
@@ -66,18 +69,33 @@ SAMPLED = ["23-003100", "22-013992", "21-013649", "23-010353", "23-009799", "23-
            "23-000204", "21-015023", "22-012932"]
 
 
-def test_case_timeline_lists_every_meeting_in_date_order(greve_db, capsys):
-    cases = _case_meetings()
+def _check_timeline(number: str, case: dict, expected: list[tuple[str, str]]) -> None:
+    assert len(expected) >= 2, number
+    meetings = [(i["meeting"]["date"], i["meeting"]["committee"]) for i in case["items"]]
+    assert sorted(set(meetings)) == expected, number
+    dates = [t["date"] for t in case["timeline"]]
+    assert dates == sorted(dates), number
+    assert {(t["date"], t["committee"]) for t in case["timeline"]} == set(expected), number
+
+
+def test_case_command_lists_every_meeting_in_date_order(greve_db, capsys):
+    number = SAMPLED[0]
+    assert main(["case", number, "--municipality", "Greve", "--json", "--db", greve_db]) == 0
+    _check_timeline(number, json.loads(capsys.readouterr().out), _case_meetings()[number])
+
+
+def test_sampled_case_timelines(greve_db):
+    """The other nine through the same functions the command uses (cases built once, not nine times)."""
+    store = open_store(greve_db, create=False)
+    try:
+        cases = build_cases(store.documents())
+    finally:
+        store.close()
+    expected = _case_meetings()
     for number in SAMPLED:
-        expected = cases[number]
-        assert len(expected) >= 2, number
-        assert main(["case", number, "--municipality", "Greve", "--json", "--db", greve_db]) == 0
-        case = json.loads(capsys.readouterr().out)
-        meetings = [(i["meeting"]["date"], i["meeting"]["committee"]) for i in case["items"]]
-        assert sorted(set(meetings)) == expected, number
-        dates = [t["date"] for t in case["timeline"]]
-        assert dates == sorted(dates), number
-        assert {(t["date"], t["committee"]) for t in case["timeline"]} == set(expected), number
+        found = [c for c in cases if normalize_case_number(number) in {normalize_case_number(n) for n in c.numbers}]
+        assert len(found) == 1, number
+        _check_timeline(number, case_to_dict(found[0]), expected[number])
 
 
 def test_closed_item_text_is_nowhere(greve_db):

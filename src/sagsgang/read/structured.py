@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 import defusedxml.ElementTree as defused_et
@@ -95,17 +96,18 @@ def parse_xml(data: bytes, source: str):
         raise DocumentError(source, f"unreadable XML ({exc})") from None
 
 
-def html_sections(fragment: str | None) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1024)  # the reader renders the fields and the layout maps the same ones: converted once
+def html_sections(fragment: str | None) -> tuple[tuple[str, str], ...]:
     """An HTML field as (heading, text) pairs in printed order, split at its h1-h6 headings; text
     before the first heading has the heading ''. Text keeps paragraphs (blank lines) and lists, as
     the HTML reader renders pages. Headings without text (a '&nbsp;' heading) are content, not
     headings. The one conversion of structured HTML fields, shared by every structured format."""
     if not fragment or not fragment.strip():
-        return []
+        return ()
     try:
         root = lxml_html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
-        return [("", _plain(fragment))]
+        return (("", _plain(fragment)),)
     for h in list(root.iter(*_HEADINGS)):
         title = re.sub(r"\s+", " ", h.text_content().replace("\xa0", " ")).strip()
         tail = h.tail
@@ -122,7 +124,7 @@ def html_sections(fragment: str | None) -> list[tuple[str, str]]:
         else:
             out[-1][1].append(line.replace(_MARK, ""))
     sections = [(h, re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()) for h, lines in out]
-    return [(h, t) for h, t in sections if h or t]
+    return tuple((h, t) for h, t in sections if h or t)
 
 
 def _plain(text: str) -> str:
