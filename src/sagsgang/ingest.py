@@ -235,5 +235,6 @@ def ingest_fetched(store, data: bytes, url: str, *, name: str, municipality: str
     if municipality and not doc.municipality:
         doc.municipality = municipality
     doc.origin = url
+    doc.fetched_at = (fetch or {}).get("fetched_at")
     outcome = store.put_document(doc, url, options, fetch=fetch)
     return outcome.status, doc, None

@@ -152,6 +152,7 @@ class Document:
     confidence: float | None = None  # 0..1, how sure the parse is of its reading (parse/quality.py)
     unread_share: float | None = None  # share of the text's words that went into no field
     origin: str | None = None  # where it was ingested from (path or URL): its store identity; not in the contract
+    fetched_at: str | None = None  # when a harvested document's bytes were fetched from `origin` (ISO, local time)
     unsplit: list[TextUnit] = field(default_factory=list)  # text outside items (sagsgang.unsplit)
 
     def to_contract(self) -> dict[str, Any]:
@@ -185,7 +186,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "intro": it.intro, "page": it.page} for it in doc.items],
         "layout": doc.layout, "pages": doc.pages, "content_hash": doc.content_hash, "date": doc.date,
         "addressed_to": doc.addressed_to, "origin": doc.origin, "confidence": doc.confidence,
-        "unread_share": doc.unread_share,
+        "unread_share": doc.unread_share, **({"fetched_at": doc.fetched_at} if doc.fetched_at else {}),
     }
 
 
@@ -202,5 +203,6 @@ def document_from_dict(data: dict[str, Any]) -> Document:
             sections=[Section(**s) for s in it.get("sections", [])],
             intro=it.get("intro", ""), page=it.get("page")))
     fields = {k: data[k] for k in ("source", "municipality", "document_type", "layout", "pages", "content_hash", "date",
-                                   "addressed_to", "origin", "confidence", "unread_share") if k in data}
+                                   "addressed_to", "origin", "confidence", "unread_share", "fetched_at")
+              if k in data}
     return Document(meeting=meeting, items=items, **fields)

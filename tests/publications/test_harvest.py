@@ -153,3 +153,51 @@ def test_contact_is_required(tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("SAGSGANG_CONTACT", raising=False)
     assert main(["harvest", "http://127.0.0.1:9", "--db", str(tmp_path / "h.db")]) == 2
     assert "contact address" in capsys.readouterr().err
+
+
+def test_config_runs_every_site_and_a_failed_site_gives_status_2(site, tmp_path, capsys):
+    from .fixture_site import Site
+
+    broken = Site({})
+    broken.faults["/api/agenda/udvalgsliste"] = [500] * 10
+    db = str(tmp_path / "h.db")
+    with Server(site) as good_base, Server(broken) as bad_base:
+        config = tmp_path / "sites.toml"
+        config.write_text(f'contact = "cron@example.invalid"\ndelay = 0\n'
+                          f'[[site]]\nurl = "{good_base}"\nmunicipality = "Greve"\nsince = "2022-02-01"\n'
+                          f'[[site]]\nurl = "{bad_base}"\nmunicipality = "Andeby"\n', encoding="utf-8")
+        assert main(["harvest", "--config", str(config), "--db", db, "--no-bilag", "--retries", "1"]) == 2
+    out = capsys.readouterr().out
+    dates = sorted(json.loads(b)["Moede"]["Dato"][:10] for b in site.meetings.values())
+    after = [d for d in dates if d >= "2022-02-01"]
+    assert 0 < len(after) < len(dates)  # --since leaves some out
+    assert f"{good_base}: {len(after)} meetings: {len(after)} new" in out
+    assert f"{bad_base}: 0 meetings" in out and "SITE FAILED" in out
+    assert all("cron@example.invalid" in r.user_agent for r in site.log)
+
+
+def test_item_page_and_api_show_source_url_and_fetch_time(site, tmp_path):
+    from starlette.testclient import TestClient
+
+    from sagsgang.store import open_store
+    from sagsgang.web.app import Data, create_app
+    from sagsgang.web.catalog import Catalog
+
+    db = str(tmp_path / "h.db")
+    with Server(site) as base:
+        assert main(["harvest", base, "--db", db, "--no-bilag", *ARGS]) == 0
+    store = open_store(db, create=False)
+    try:
+        docs = store.documents()
+    finally:
+        store.close()
+    assert all(d.origin.startswith(base + "/api/agenda/dagsorden/") and d.fetched_at for d in docs)
+    catalog = Catalog(docs)
+    view = next(v for v in catalog.items.values() if v.public and v.decisions)
+    client = TestClient(create_app(lambda: Data(catalog, lambda *a, **k: {"total": 0, "results": [], "facets": {}},
+                                                 "2026-11-23T08:00:00+01:00")))
+    api = client.get(f"/api/v1/agendaItems/{view.id}").json()
+    assert api["sagsgang:source"]["url"] == view.document.origin
+    assert api["sagsgang:source"]["fetched"] == view.document.fetched_at
+    page = client.get(f"/punkt/{view.id}").text
+    assert view.document.origin in page and "hentet" in page
