@@ -6,10 +6,14 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+TRUNCATED = -1  # a 200 whose body stops short of its Content-Length
+SLOW = -2       # an answer that comes after the client's timeout
 
 
 @dataclass
@@ -24,7 +28,8 @@ class Request:
 class Site:
     meetings: dict[str, bytes]  # meeting id -> JSON bytes as served
     robots: str = "User-agent: *\nDisallow: /private/\n"
-    faults: dict[str, list[int]] = field(default_factory=dict)  # path -> statuses to answer first
+    # path -> statuses to answer first; TRUNCATED and SLOW are faults, not statuses
+    faults: dict[str, list[int]] = field(default_factory=dict)
     extra: dict[str, bytes] = field(default_factory=dict)  # other paths -> bytes
     log: list[Request] = field(default_factory=list)
 
@@ -64,6 +69,21 @@ def make_handler(site: Site):
             path = self.path.split("?", 1)[0]
             conditional = bool(self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since"))
             faults = site.faults.get(path)
+            if faults and faults[0] in (TRUNCATED, SLOW):
+                fault = faults.pop(0)
+                site.log.append(Request(path, conditional, self.headers.get("User-Agent", ""), fault))
+                try:
+                    if fault == SLOW:
+                        time.sleep(1.0)
+                    self.send_response(200)
+                    self.send_header("Content-Length", "100000")
+                    self.end_headers()
+                    self.wfile.write(b'{"Dagsordenpunkter": [')
+                    self.wfile.flush()
+                except OSError:
+                    pass
+                self.close_connection = True
+                return
             if faults:
                 status = faults.pop(0)
                 site.log.append(Request(path, conditional, self.headers.get("User-Agent", ""), status))

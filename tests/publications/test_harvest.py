@@ -201,3 +201,23 @@ def test_item_page_and_api_show_source_url_and_fetch_time(site, tmp_path):
     assert api["sagsgang:source"]["fetched"] == view.document.fetched_at
     page = client.get(f"/punkt/{view.id}").text
     assert view.document.origin in page and "hentet" in page
+
+
+def test_truncated_and_slow_answers_are_retried(site, tmp_path):
+    from .fixture_site import SLOW, TRUNCATED
+
+    first, second = sorted(site.meetings)[:2]
+    site.faults[f"/api/agenda/dagsorden/{first}"] = [TRUNCATED]
+    site.faults[f"/api/agenda/dagsorden/{second}"] = [SLOW]
+    db = str(tmp_path / "h.db")
+    with Server(site) as base:
+        client = PoliteClient(contact="test@example.invalid", delay=0, backoff=0.01, timeout=0.3)
+        store = open_index(db)
+        try:
+            report = harvest_site(client, store, base, bilag=False)
+        finally:
+            store.close()
+            client.close()
+    assert report.ok and report.new == 4
+    assert [r.status for r in site.fetched(f"/api/agenda/dagsorden/{first}")] == [TRUNCATED, 200]
+    assert [r.status for r in site.fetched(f"/api/agenda/dagsorden/{second}")] == [SLOW, 200]
