@@ -139,3 +139,15 @@ def test_xml_with_dtd_or_entities_is_refused(payload):
 def test_broken_json_export_is_a_clear_error():
     with pytest.raises(DocumentError, match="FirstAgenda JSON"):
         read_bytes(b'{"Dagsordenpunkter": [ {"Number": "1",', "meeting.json")
+
+
+def test_structured_text_is_nfc():
+    # 'a' + combining ring above (\u030a) is 'å' once normalised; JSON escapes decode after reading
+    raw = ('{"Udvalg": {"Navn": "Teknik- og Milj\\u00f8udvalget"}, "Moede": {"Dato": "2024-03-05T16:00:00+01:00",'
+           ' "Moededeltagere": []}, "Dagsordenpunkter": [{"Number": "1", "Caption": "Pa\\u030aklager",'
+           ' "CaseNumber": "24-000001", "Felter": [{"Html": "<h3>Beslutning</h3><p>Godkendt.</p>"}], "Bilag": []}]}')
+    doc = parse_result(read_bytes(raw.encode("ascii"), "m.json"))
+    assert doc.items[0].title == "P\u00e5klager"
+    assert doc.meeting.committee == "Teknik- og Miljøudvalget"
+    assert (doc.meeting.date, doc.meeting.start_time) == ("2024-03-05", "16:00")
+    assert doc.items[0].decisions[0].text == "Godkendt."

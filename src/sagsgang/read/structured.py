@@ -74,9 +74,26 @@ def read_structured(data: bytes, source: str, fmt: str) -> ReadResult:
             raise DocumentError(source, f"unreadable FirstAgenda JSON ({exc})") from None
         if not isinstance(tree, dict) or not isinstance(tree.get("Dagsordenpunkter"), list):
             raise DocumentError(source, "FirstAgenda JSON without a list of agenda items (Dagsordenpunkter)")
+        tree = _nfc(tree)  # \u escapes decode after the text was normalised
         return ReadResult(source=source, kind="json", text=_json_text(tree), tree=tree, format=fmt)
     root = parse_xml(data, source)
     return ReadResult(source=source, kind="xml", text=_xml_text(root, fmt), tree=root, format=fmt)
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _nfc(v) for k, v in value.items()}
+    return value
+
+
+def xml_text(el, path: str) -> str:
+    """The NFC text of the first `path` under `el`, whitespace folded ('' when absent)."""
+    text = el.findtext(path) or ""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
 def parse_xml(data: bytes, source: str):

@@ -11,15 +11,16 @@ export's `Document/Attachments` with their eDoc addresses, not what the print li
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ...model import Attachment, Document, Meeting
 from ...read import ReadResult
-from ...read.structured import EDOC_XML
+from ...read.structured import EDOC_XML, xml_text
 from ..assemble import _repeated_headings, finish
 from ..dates import parse_date, parse_time
 from ..item_body import parse_item
 from ..item_starts import ItemStart
-from ..lines import Line, norm_space, prepare
+from ..lines import Line, prepare
 from ..meeting import meeting_facts, parse_meeting
 
 _TOC = re.compile(r"^\s*INDHOLDSFORTEGNELSE\s*$", re.MULTILINE | re.IGNORECASE)
@@ -38,24 +39,24 @@ def _num_key(number: str | None) -> tuple:
 
 def parse(result: ReadResult, lines: list[Line]) -> Document:
     root = result.tree
-    when = norm_space(root.findtext("MeetingDate") or "")
+    when = xml_text(root, "MeetingDate")
     meeting = None
     bodies: list[tuple[str | None, str, bool, object]] = []  # (number, title, closed, item element)
     for part in root.findall("MeetingAgendaTypes/MeetingAgendaType"):
-        closed = "lukket" in (part.findtext("AgendaType") or "").casefold()
+        closed = "lukket" in xml_text(part, "AgendaType").casefold()
         if meeting is None:
-            head = _TOC.split(part.findtext("FullText") or "", maxsplit=1)[0]
+            head = _TOC.split(_full_text(part), maxsplit=1)[0]
             meeting = parse_meeting(prepare(head)) or meeting_facts(prepare(head))[0]
         for el in part.findall("MeetingAgendaItems/MeetingAgendaItem"):
-            number = norm_space(el.findtext("AgendaItemNumber") or "") or None
-            title = norm_space(el.findtext("Document/Title") or el.findtext("Document/NeutralTitle") or "")
+            number = xml_text(el, "AgendaItemNumber") or None
+            title = xml_text(el, "Document/Title") or xml_text(el, "Document/NeutralTitle")
             bodies.append((number, title, closed, el))
     meeting = meeting or Meeting()
-    meeting.committee = norm_space(root.findtext("Committee") or "") or meeting.committee
+    meeting.committee = xml_text(root, "Committee") or meeting.committee
     meeting.date = parse_date(when) or meeting.date
     meeting.start_time = parse_time(when) or meeting.start_time
     bodies.sort(key=lambda b: _num_key(b[0]))
-    texts = [prepare(el.findtext("FullText") or "") if not closed else [] for _, _, closed, el in bodies]
+    texts = [prepare(_full_text(el)) if not closed else [] for _, _, closed, el in bodies]
     marked = _marked_headings(texts)
     doc = Document(source=result.source, layout="edoc_xml")
     for (number, title, closed, el), body in zip(bodies, texts, strict=True):
@@ -63,17 +64,21 @@ def parse(result: ReadResult, lines: list[Line]) -> Document:
         body = _without_bilag_list(body)
         item = parse_item(body, number, title, closed=closed, marked_headings=marked)
         if item.public:
-            item.attachments = [Attachment(title=norm_space(a.findtext("Title") or ""), number=str(k),
-                                           url=norm_space(a.findtext("UrlShowAttachment") or "") or None)
+            item.attachments = [Attachment(title=xml_text(a, "Title"), number=str(k),
+                                           url=xml_text(a, "UrlShowAttachment") or None)
                                 for k, a in enumerate(el.findall("Document/Attachments/Attachment"), start=1)
-                                if norm_space(a.findtext("Title") or "")]
+                                if xml_text(a, "Title")]
             for d in item.decisions:
                 d.text = _EMPTY_LABEL.sub("", d.text).strip() if not d.absent else d.text
         doc.items.append(item)
     decided = any(d.text for it in doc.items for d in it.decisions)
-    doc.document_type = "referat" if decided or "referat" in (root.findtext("MeetingState") or "").casefold() \
+    doc.document_type = "referat" if decided or "referat" in xml_text(root, "MeetingState").casefold() \
         else "dagsorden"
     return finish(doc, meeting, result)
+
+
+def _full_text(el) -> str:
+    return unicodedata.normalize("NFC", el.findtext("FullText") or "")
 
 
 def _marked_headings(texts: list[list[Line]]) -> frozenset[str]:

@@ -10,14 +10,15 @@ the others sections; `Enclosures/Enclosure` -> bilag with their download address
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ...model import Attachment, Decision, Document, Meeting
 from ...read import ReadResult
-from ...read.structured import SBSYS_XML, html_sections
+from ...read.structured import SBSYS_XML, html_sections, xml_text
 from ..assemble import finish
 from ..dates import parse_date, parse_time
 from ..fields import item_from_sections
-from ..lines import Line, norm_space
+from ..lines import Line
 
 _ABSENT = re.compile(r"absent|fravær|afbud|forfald|notpresent|cancel", re.IGNORECASE)
 _EMPTY = {"", "tomt indhold"}  # the placeholder an unfilled field prints
@@ -30,7 +31,7 @@ def matches(result: ReadResult) -> bool:
 
 
 def _t(el, path: str) -> str:
-    return norm_space(el.findtext(path) or "")
+    return xml_text(el, path)
 
 
 def field_text(content: str) -> str:
@@ -51,7 +52,7 @@ def parse(result: ReadResult, lines: list[Line]) -> Document:
             closed = _t(el, "IsPublic").casefold() == "false"
             sections, decisions = [], []
             for f in [] if closed else el.findall("Fields/ItemField"):
-                caption, text = _t(f, "Caption"), field_text(f.findtext("Content") or "")
+                caption, text = _t(f, "Caption"), field_text(unicodedata.normalize("NFC", f.findtext("Content") or ""))
                 if _t(f, "IsFeedback").casefold() == "true":
                     if text.casefold() not in _EMPTY:
                         decisions.append(_decision(caption, text, meeting))
