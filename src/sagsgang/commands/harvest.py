@@ -8,6 +8,7 @@ import tomllib
 from datetime import date
 
 from ..errors import SagsgangError
+from ..params import cli_count
 
 HELP = "fetch new or changed meetings from publishing sites (FirstAgenda Publication) and ingest them"
 DESCRIPTION = """Fetch council meetings from the sites that publish them and ingest them as they arrive,
@@ -48,12 +49,25 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
     p.add_argument("--since", type=_iso_date, help="only meetings on or after this date (YYYY-MM-DD)")
     p.add_argument("--municipality", help="municipality for documents that do not name one")
-    p.add_argument("--delay", type=float, default=None, help="seconds between requests to one site (default 1)")
+    p.add_argument("--delay", type=_seconds("--delay", 0.0), default=None, help="seconds between requests to one site (default 1)")
     p.add_argument("--contact", help="contact address for the User-Agent (default $SAGSGANG_CONTACT)")
     p.add_argument("--config", help="TOML file listing sites ([[site]] url, municipality, since)")
     p.add_argument("--no-bilag", action="store_true", help="do not fetch the items' bilag")
-    p.add_argument("--timeout", type=float, default=30.0, help="seconds before a request is given up (default 30)")
-    p.add_argument("--retries", type=int, default=4, help="retries on 429/5xx and network errors (default 4)")
+    p.add_argument("--timeout", type=_seconds("--timeout", 0.1), default=30.0, help="seconds before a request is given up (default 30)")
+    p.add_argument("--retries", type=cli_count("--retries", 0, 20), default=4,
+                   help="retries on 429/5xx and network errors (default 4)")
+
+
+def _seconds(option: str, low: float):
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = float("nan")
+        if not value >= low or value > 3600:
+            raise argparse.ArgumentTypeError(f"{option} takes seconds from {low:g} to 3600 (not {text!r})")
+        return value
+    return parse
 
 
 def _iso_date(value: str) -> str:
