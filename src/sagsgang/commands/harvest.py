@@ -49,11 +49,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
     p.add_argument("--since", type=_iso_date, help="only meetings on or after this date (YYYY-MM-DD)")
     p.add_argument("--municipality", help="municipality for documents that do not name one")
-    p.add_argument("--delay", type=_seconds("--delay", 0.0), default=None, help="seconds between requests to one site (default 1)")
+    p.add_argument("--delay", type=_seconds("--delay", 0.0), default=None,
+                   help="seconds between requests to one site (default 1)")
     p.add_argument("--contact", help="contact address for the User-Agent (default $SAGSGANG_CONTACT)")
     p.add_argument("--config", help="TOML file listing sites ([[site]] url, municipality, since)")
     p.add_argument("--no-bilag", action="store_true", help="do not fetch the items' bilag")
-    p.add_argument("--timeout", type=_seconds("--timeout", 0.1), default=30.0, help="seconds before a request is given up (default 30)")
+    p.add_argument("--timeout", type=_seconds("--timeout", 0.1), default=30.0,
+                   help="seconds before a request is given up (default 30)")
     p.add_argument("--retries", type=cli_count("--retries", 0, 20), default=4,
                    help="retries on 429/5xx and network errors (default 4)")
 
