@@ -67,7 +67,7 @@ def _seconds(option: str, low: float):
         except ValueError:
             value = float("nan")
         if not value >= low or value > 3600:
-            raise argparse.ArgumentTypeError(f"{option} takes seconds from {low:g} to 3600 (not {text!r})")
+            raise argparse.ArgumentTypeError(f"{option} skal være sekunder mellem {low:g} og 3600 (ikke {text!r})")
         return value
     return parse
 
