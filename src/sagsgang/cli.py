@@ -13,6 +13,7 @@ from .errors import SagsgangError
 COMMANDS = {
     "parse": "parse",
     "ingest": "ingest",
+    "harvest": "harvest",
     "search": "search",
     "case": "case",
     "theme": "theme",

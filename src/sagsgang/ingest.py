@@ -216,3 +216,26 @@ def progress_bar(stream=sys.stderr) -> Callable[[int, int, str], None] | None:
         stream.flush()
 
     return show
+
+
+def ingest_fetched(store, data: bytes, url: str, *, name: str, municipality: str | None = None,
+                   fetch: dict | None = None) -> tuple[str, Document | None, str | None]:
+    """Read, parse and store bytes fetched from `url` (sagsgang harvest): the same steps as a file
+    (read by content, parse, text outside items, --municipality for documents naming none), the
+    URL as the document's origin, and the fetch state committed with the document.
+    Returns (status, document, error): status is new/unchanged/replaced, or 'skipped'/'failed'."""
+    options = {"municipality": municipality}
+    try:
+        result = read_bytes(data, name)
+        doc = parse_result(result)
+        doc.unsplit = document_units(result, doc)
+    except DocumentError as exc:
+        if fetch:
+            store.record_fetch(fetch)  # known and unusable: not fetched again until it changes
+        return ("skipped" if exc.kind == DocumentError.NOT_COUNCIL else "failed"), None, exc.reason
+    if municipality and not doc.municipality:
+        doc.municipality = municipality
+    doc.origin = url
+    doc.fetched_at = (fetch or {}).get("fetched_at")
+    outcome = store.put_document(doc, url, options, fetch=fetch)
+    return outcome.status, doc, None

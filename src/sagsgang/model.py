@@ -32,6 +32,7 @@ class Attachment:
     title: str
     number: str | None = None
     public: bool = True
+    url: str | None = None  # where the publisher serves the file (structured exports name it); not in the contract
 
     def to_contract(self) -> dict[str, Any]:
         return {"number": self.number, "title": self.title, "public": self.public}
@@ -152,6 +153,7 @@ class Document:
     unread_share: float | None = None  # share of the text's words that went into no field
     origin: str | None = None  # where it was ingested from (path or URL): its store identity; not in the contract
     ocr_pages: list[int] = field(default_factory=list)  # 1-based PDF pages whose text OCR recognised (read/ocr.py)
+    fetched_at: str | None = None  # when a harvested document's bytes were fetched from `origin` (ISO, local time)
     unsplit: list[TextUnit] = field(default_factory=list)  # text outside items (sagsgang.unsplit)
 
     def to_contract(self) -> dict[str, Any]:
@@ -179,12 +181,14 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "route": list(it.route),
             "decisions": [{"committee": d.committee, "date": d.date, "text": d.text, "absent": list(d.absent)}
                           for d in it.decisions],
-            "attachments": [{"title": a.title, "number": a.number, "public": a.public} for a in it.attachments],
+            "attachments": [{"title": a.title, "number": a.number, "public": a.public,
+                             **({"url": a.url} if a.url else {})} for a in it.attachments],
             "sections": [{"heading": sec.heading, "text": sec.text} for sec in it.sections],
             "intro": it.intro, "page": it.page} for it in doc.items],
         "layout": doc.layout, "pages": doc.pages, "content_hash": doc.content_hash, "date": doc.date,
         "addressed_to": doc.addressed_to, "origin": doc.origin, "confidence": doc.confidence,
         "unread_share": doc.unread_share, "ocr_pages": list(doc.ocr_pages),
+        **({"fetched_at": doc.fetched_at} if doc.fetched_at else {}),
     }
 
 
@@ -201,5 +205,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
             sections=[Section(**s) for s in it.get("sections", [])],
             intro=it.get("intro", ""), page=it.get("page")))
     fields = {k: data[k] for k in ("source", "municipality", "document_type", "layout", "pages", "content_hash", "date",
-                                   "addressed_to", "origin", "confidence", "unread_share", "ocr_pages") if k in data}
+                                   "addressed_to", "origin", "confidence", "unread_share", "ocr_pages",
+                                   "fetched_at")
+              if k in data}
     return Document(meeting=meeting, items=items, **fields)

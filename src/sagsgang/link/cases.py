@@ -16,6 +16,7 @@ from ..model import Document
 from .identity import case_key, committee_key
 from .neardup import candidate_pairs, signature, similar
 from .steps import classify
+from .twins import merge_twins
 
 
 @dataclass
@@ -93,7 +94,8 @@ class _UnionFind:
 def build_cases(documents: list[Document]) -> list[Case]:
     """All cases in `documents`, each with its ordered timeline. Independent of document order."""
     docs = sorted(documents, key=_doc_order)
-    entries = [(doc, item) for doc in docs for item in doc.items]
+    twins = merge_twins(docs)  # a print of a structured export's meeting: its items are the export's
+    entries = [(doc, item) for doc in docs for pos, item in enumerate(doc.items) if (id(doc), pos) not in twins]
     uf = _UnionFind(len(entries))
     by_key: dict[str, int] = {}
     for i, (doc, item) in enumerate(entries):

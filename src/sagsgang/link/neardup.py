@@ -37,8 +37,7 @@ def signature(text: str) -> MinHash | None:
     if len(sh) < 16:
         return None
     m = MinHash(num_perm=PERMUTATIONS, seed=1)
-    for s in sorted(sh):
-        m.update(s.encode("utf-8"))
+    m.update_batch([s.encode("utf-8") for s in sorted(sh)])  # the same hash values as update() per shingle, ~3x faster
     return m
 
 

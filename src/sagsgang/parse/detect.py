@@ -5,11 +5,24 @@ from types import ModuleType
 
 from ..read import ReadResult
 from .assemble import looks_like_meeting
-from .layouts import acadre_item, firstagenda_html, firstagenda_text, generic, kbh_note
+from .layouts import (
+    acadre_item,
+    edoc_xml,
+    firstagenda_html,
+    firstagenda_json,
+    firstagenda_text,
+    generic,
+    kbh_note,
+    sbsys_xml,
+)
 from .lines import Line
 
 
 def choose_layout(result: ReadResult, lines: list[Line]) -> ModuleType:
+    if result.format is not None:  # a structured export: its fields are mapped, never its text parsed
+        for layout in STRUCTURED:
+            if layout.matches(result):
+                return layout
     if result.kind == "html" and firstagenda_html.matches(result):
         return firstagenda_html
     if firstagenda_text.matches(result):
@@ -19,3 +32,6 @@ def choose_layout(result: ReadResult, lines: list[Line]) -> ModuleType:
     if looks_like_meeting(lines):
         return generic
     return acadre_item
+
+
+STRUCTURED = (firstagenda_json, edoc_xml, sbsys_xml)

@@ -13,6 +13,7 @@ from ..errors import DocumentError
 from .base import ReadResult
 from .html import read_html
 from .pdf import read_pdf
+from .structured import read_structured, sniff_structured
 from .text import decode_text
 
 __all__ = ["ReadResult", "load_file", "read_document", "read_bytes", "MAX_FILE_BYTES"]
@@ -64,10 +65,14 @@ def read_document(path: str | Path, ocr: bool = False) -> ReadResult:
 
 
 def sniff_kind(data: bytes, name: str = "") -> str:
-    """Return 'pdf', 'html' or 'text' from the content; raise for formats we do not read."""
+    """Return 'pdf', 'html', 'text' or a structured export's format (read/structured.py) from the
+    content; raise for formats we do not read."""
     head = data[:4096].lstrip()
     if head.startswith(b"%PDF-") or data[:1024].find(b"%PDF-") >= 0:
         return "pdf"
+    structured = sniff_structured(data)
+    if structured:
+        return structured
     if data.startswith(_ZIP_MAGIC):
         raise DocumentError(name, "unsupported file type (ZIP/Office document); export it as PDF or HTML")
     if data.startswith(_OLE_MAGIC):
@@ -96,6 +101,8 @@ def read_bytes(data: bytes, name: str, ocr: bool = False) -> ReadResult:
         result = read_pdf(data, name, ocr=ocr)
     elif kind == "html":
         result = read_html(data, name)
+    elif kind != "text":
+        result = read_structured(data, name, kind)
     else:
         result = ReadResult(source=name, kind="text", text=decode_text(data, name))
     result.sha256 = hashlib.sha256(data).hexdigest()

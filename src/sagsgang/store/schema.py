@@ -53,6 +53,32 @@ def _identity_and_masking(conn: sqlite3.Connection) -> None:
                  "ON CONFLICT(key) DO UPDATE SET value = '1'")
 
 
+def _harvest_state(conn: sqlite3.Connection) -> None:
+    """Harvest state: per fetched URL its validators (ETag, Last-Modified), content hash, HTTP
+    status and fetch time, so a rerun asks only "changed since?" and a crash resumes where it
+    stopped; and the bilag fetched for items, kept as the bytes the site served (reading them is
+    another stage's job). Self-contained (IF NOT EXISTS), so it can be renumbered on merge."""
+    conn.execute("""CREATE TABLE IF NOT EXISTS fetches (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        content_hash TEXT,
+        status INTEGER,
+        fetched_at TEXT NOT NULL
+    )""")
+    conn.execute("""CREATE TABLE IF NOT EXISTS bilag (
+        url TEXT PRIMARY KEY,
+        document_origin TEXT NOT NULL,
+        item_number TEXT,
+        title TEXT,
+        content_type TEXT,
+        content_hash TEXT,
+        data BLOB,
+        fetched_at TEXT NOT NULL
+    )""")
+    conn.execute("CREATE INDEX IF NOT EXISTS bilag_document ON bilag(document_origin)")
+
+
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 0 -> 1
     """
@@ -170,6 +196,8 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     ALTER TABLE items ADD COLUMN unit TEXT;
     ALTER TABLE documents ADD COLUMN units INTEGER;
     """,
+    # 7 -> 8: harvest state (sagsgang harvest)
+    _harvest_state,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -137,6 +137,11 @@ class SQLiteStore:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return row[0] if row else None
 
+    @_locked
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
+                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, value))
+
     def analyzer_name(self) -> str:
         """The analyzer the index was built with (fixed at first ingest; search uses the same)."""
         name = self.get_meta("analyzer")
@@ -153,12 +158,14 @@ class SQLiteStore:
 
     @_locked
     def put_document(self, doc: Document, path: str | None = None,
-                     options: dict[str, Any] | None = None) -> IngestOutcome:
+                     options: dict[str, Any] | None = None, fetch: dict[str, Any] | None = None) -> IngestOutcome:
         """Store one document in one transaction. Its identity is its source (`path`, else
         `doc.origin`: a path or URL) plus its content and the ingest `options`: the same bytes with
         the same options are 'unchanged'; new bytes at the same source, or the same bytes with other
         options, replace the old records ('replaced'); a file of the same name from another source
-        is another document ('new'). The base name alone never identifies a document."""
+        is another document ('new'). The base name alone never identifies a document.
+        `fetch` (a harvested document: url, etag, last_modified, content_hash, status) is recorded
+        in the same transaction, so a crash leaves a document and its fetch state both in or both out."""
         if self.indexer is None:
             raise RuntimeError("store opened without a search indexer; open it with sagsgang.search.open_index()")
         if not doc.content_hash:
@@ -172,6 +179,7 @@ class SQLiteStore:
             row = conn.execute("SELECT id FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
                                (doc.content_hash, opts)).fetchone()
             if row:
+                self._put_fetch(fetch)
                 conn.execute("COMMIT")
                 return IngestOutcome("unchanged", row[0])
             doc = published(doc)
@@ -223,6 +231,7 @@ class SQLiteStore:
                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
             conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
                          "ON CONFLICT(key) DO UPDATE SET value=CAST(value AS INTEGER)+1")
+            self._put_fetch(fetch)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -230,6 +239,58 @@ class SQLiteStore:
         if self.on_commit is not None:
             self.on_commit(self)
         return IngestOutcome(status, doc_id, len(doc.items))
+
+    def _put_fetch(self, fetch: dict[str, Any] | None) -> None:
+        """Record a fetched URL's validators and fetch time (inside the caller's transaction)."""
+        if fetch:
+            self.conn.execute(
+                "INSERT INTO fetches(url, etag, last_modified, content_hash, status, fetched_at) VALUES (?,?,?,?,?,?) "
+                "ON CONFLICT(url) DO UPDATE SET etag=excluded.etag, last_modified=excluded.last_modified, "
+                "content_hash=excluded.content_hash, status=excluded.status, fetched_at=excluded.fetched_at",
+                (fetch["url"], fetch.get("etag"), fetch.get("last_modified"), fetch.get("content_hash"),
+                 fetch.get("status"), fetch.get("fetched_at") or now_iso()))
+
+    @_locked
+    def record_fetch(self, fetch: dict[str, Any]) -> None:
+        """Record a fetch on its own (a listing, a 304, a bilag's validators)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._put_fetch(fetch)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    @_locked
+    def fetch_state(self, url: str) -> dict[str, Any] | None:
+        """What the last fetch of `url` returned: etag, last_modified, content_hash, status, fetched_at."""
+        row = self.conn.execute("SELECT etag, last_modified, content_hash, status, fetched_at FROM fetches "
+                                "WHERE url=?", (url,)).fetchone()
+        if row is None:
+            return None
+        return dict(zip(("etag", "last_modified", "content_hash", "status", "fetched_at"), row, strict=True))
+
+    @_locked
+    def put_bilag(self, url: str, document_origin: str, item_number: str | None, title: str,
+                  content_type: str | None, data: bytes, fetch: dict[str, Any]) -> None:
+        """Keep a fetched bilag's bytes with the item it belongs to, and its fetch state, in one transaction."""
+        import hashlib
+
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute(
+                "INSERT INTO bilag(url, document_origin, item_number, title, content_type, content_hash, data, "
+                "fetched_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET "
+                "document_origin=excluded.document_origin, item_number=excluded.item_number, title=excluded.title, "
+                "content_type=excluded.content_type, content_hash=excluded.content_hash, data=excluded.data, "
+                "fetched_at=excluded.fetched_at",
+                (url, document_origin, item_number, title, content_type, hashlib.sha256(data).hexdigest(), data,
+                 fetch.get("fetched_at") or now_iso()))
+            self._put_fetch(fetch)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
 
     def _put_units(self, doc_id: int, doc: Document, analyzer: str) -> None:
         """Store and queue the document's text outside items (inside the caller's transaction): a

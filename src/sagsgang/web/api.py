@@ -68,6 +68,8 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         obj["auxiliaryFile"] = [file_obj(v, i, a) for i, a in enumerate(v.attachments)]
         obj["sagsgang:caseNumbers"] = v.case_numbers
         obj["sagsgang:source"] = {"file": v.document.source, "page": v.item.page, "sha256": v.document.content_hash}
+        if v.document.fetched_at:  # harvested: where and when it was fetched
+            obj["sagsgang:source"].update(url=v.document.origin, fetched=v.document.fetched_at)
         return obj
 
     def file_obj(v: ItemView, index: int, a) -> dict:

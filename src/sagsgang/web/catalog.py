@@ -15,6 +15,7 @@ from datetime import date
 
 from ..ids import document_key, item_id, meeting_id, stable_id
 from ..link import Case, build_cases, case_status
+from ..link.twins import merge_twins
 from ..model import AgendaItem, Document
 from ..privacy import mask_cpr
 
@@ -118,6 +119,7 @@ class Catalog:
 
     def __init__(self, documents: list[Document]) -> None:
         self.documents = sorted(documents, key=lambda d: (d.municipality or "", d.source))
+        twins = merge_twins(self.documents)  # print items of a structured export's meeting: listed once
         self.items: dict[str, ItemView] = {}
         self.meetings: dict[str, MeetingView] = {}
         self.by_source: dict[str, DocumentView] = {}
@@ -146,7 +148,7 @@ class Catalog:
                 view = ItemView(iid, doc, item, mid, by_item_source.get((doc.content_hash or doc.source, item.number,
                                                                        item.title)))
                 self.items[iid] = view
-                if mid and iid not in self.meetings[mid].item_ids:
+                if mid and iid not in self.meetings[mid].item_ids and (id(doc), pos) not in twins:
                     self.meetings[mid].item_ids.append(iid)
 
     # --- lookups -------------------------------------------------------------------------------
