@@ -14,6 +14,7 @@ from ..read import ReadResult, read_document
 from .detect import choose_layout
 from .lines import prepare
 from .listing import is_listing
+from .positions import annotate as annotate_positions
 from .quality import assess
 
 __all__ = ["parse_file", "parse_result"]
@@ -27,6 +28,7 @@ def parse_result(result: ReadResult) -> Document:
     layout = choose_layout(result, lines)
     doc = layout.parse(result, lines)
     doc.content_hash = result.sha256
+    annotate_positions(doc)  # after the layout, whatever the reader: stances come from the decision text alone
     if (not doc.items or not any(it.title for it in doc.items)) and (doc.meeting is None or is_listing(result.text)):
         # a listing of meetings (parse/listing.py) must not become an empty meeting of an unknown body
         raise DocumentError(result.source, "not a council document (no agenda item or case found"
