@@ -56,6 +56,7 @@ _BODY_WORD = re.compile(r"(?:udvalg|råd|rådet|bestyrelse|magistrat|kommune|for
 MEMBER = re.compile(
     rf"(?:(?P<party>{PARTY_NAME})(?:\s*{MARKER})?"
     rf"|(?P<person>{PERSON})(?:\s*(?P<pmark>{MARKER}))?"
+    rf"|(?P<first>{_NAME_WORD})\s*(?P<fmark>{MARKER})"
     rf"|(?P<marker>{MARKER})"
     rf"|(?P<letter>(?<![\wÆØÅæøå]){LETTER})(?![\wÆØÅæøå(]))")
 _MEMBER_AT_END = re.compile(rf"(?:{MEMBER.pattern})\s*$")
@@ -64,6 +65,9 @@ _SEP_AT_START = re.compile(r"(?:\s*,\s*(?:og\s+)?|\s+og\s+|\s*\+\s*|\s*&\s*)")
 # a list printed without commas between marked names: "Pernille Beckmann (V), Marc Genning (V) Hans-Jørgen Kirstein (D)"
 _BARE_SEP_AFTER_MARK = re.compile(r"(?<=\))\s+(?=[A-ZÆØÅ(])")
 _BARE_SEP_BEFORE_END = re.compile(r"(?<=\))\s+$")
+# a bare letter after a lower-case word is a sub-point ("indstillingspunkt C"), not a party; after "Godkendt" it is
+_PROSE_BEFORE = re.compile(r"(?:(?<![\wæøåÆØÅ])(?!(?:og|samt|men|mens|eller|hvorimod|idet|da)\s*$)[a-zæøå][\wæøå]*"
+                           r"|\b(?:pkt|nr|jf|ad)\.)\s*$")
 _INITIAL_END = re.compile(r"(?:^|\s)[A-ZÆØÅ]$")
 
 
@@ -94,6 +98,11 @@ def member_text(m: re.Match[str]) -> str | None:
         if m.group("pmark"):
             return f"{name} {m.group('pmark')}"
         return name
+    if m.group("first"):
+        word = m.group("first")
+        if word.casefold() in _NOT_NAME or _BODY_WORD.search(word):
+            return None
+        return f"{word} {m.group('fmark')}"
     if m.group("marker"):
         return m.group("marker")[1:-1]
     return m.group("letter")
@@ -108,15 +117,15 @@ def list_before(text: str) -> list[str]:
     rest = text.rstrip(" ,")
     while True:
         m = _MEMBER_AT_END.search(rest)
-        if not m:
-            break
-        who = member_text(m)
-        if who is None:
+        who = member_text(m) if m else None
+        while m and who is None:  # "Godkendes (Ø)": not a name, but a marker ends it; try later starts
+            m = _MEMBER_AT_END.search(rest, m.start() + 1)
+            who = member_text(m) if m else None
+        if m is None or who is None:
             break
         start = m.start()
         # a bare letter must stand apart: "(A) og C" yes, "pkt. C" no (a letter after lower-case prose is a sub-point)
-        if m.group("letter") and out == [] and start > 0 and not _SEP_AT_END.search(rest[:start]) \
-                and rest[:start].strip() and rest[:start].strip()[-1:].islower():
+        if m.group("letter") and out == [] and _PROSE_BEFORE.search(rest[:start]):
             break
         out.insert(0, who)
         rest = rest[:start]

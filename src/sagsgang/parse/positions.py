@@ -37,8 +37,8 @@ class Verb:
 _W = r"(?:\s+(?:dog|også|ligeledes|derfor|endvidere|desuden|samtidig|alle))?"  # adverbs between subject and verb
 VERBS = (
     Verb(r"stemte\s+hverken\s+for\s+eller\s+imod|stemmer\s+hverken\s+for\s+eller\s+imod|stemte\s+blankt", "undlod"),
-    Verb(r"(?:stemte|stemmer|har\s+stemt)" + _W + r"\s+(?:imod|mod|nej)(?![\wæøå])", "imod", True),
-    Verb(r"(?:stemte|stemmer|har\s+stemt)" + _W + r"\s+(?:for|ja)(?![\wæøå])", "for", True),
+    Verb(r"(?:[Ss]temte|[Ss]temmer|har\s+stemt)" + _W + r"\s+(?:i\s?mod|mod|nej)(?![\wæøå])", "imod", True),
+    Verb(r"(?:[Ss]temte|[Ss]temmer|har\s+stemt)" + _W + r"\s+(?:for|ja)(?![\wæøå])", "for", True),
     Verb(r"(?:undlod|undlader|undlad)(?:\s+at\s+(?:stemme|tage\s+stilling)|\s+stillingtagen)?(?![\wæøå])", "undlod"),
     Verb(r"(?:kunne|kan)" + _W + r"\s+ikke\s+(?:tiltræde|anbefale|godkende|støtte)|(?:tiltræder|tiltrådte|anbefaler"
          r"|anbefalede|godkender|støtter|støttede)\s+ikke(?![\wæøå])|(?:er|var)\s+imod(?![\wæøå])"
@@ -64,7 +64,9 @@ _HEAD = re.compile(
     r"(?<![\wæøå])(?:(?P<for>For)(?:\s+[\wæøå.-]+){0,3}?\s+stemte(?:\s+(?:de|følgende))?\s*:?"
     r"|(?P<against>Imod|Mod)(?:\s+[\wæøå.-]+){0,3}?\s+stemte(?:\s+(?:de|følgende))?\s*:?"
     r"|(?P<abstain>Undlod\s+at\s+stemme|Undlader\s+at\s+stemme|Hverken\s+for\s+eller\s+imod|Blanke?)\s*(?:stemte\s*)?:?"
-    r"|(?P<for2>For)\s*:|(?P<against2>Imod)\s*:|(?P<abstain2>Undlod|Undlader)\s*:)")
+    r"|(?P<for2>For|Stemte\s+for)\s*:|(?P<against2>Imod|Stemte\s+imod)\s*:|(?P<abstain2>Undlod|Undlader)\s*:)")
+# `Mindretalsudtalelse fra Tina Rotbøll (A):`, `Protokolbemærkning fra (V):`: a recorded statement, a list after.
+_STATEMENT_HEAD = re.compile(r"(?:[Mm]indretalsudtalelse|[Pp]rotokolbemærkning|[Pp]rotokoltilførsel)(?:\s+fra|\s*:)\s+")
 _COUNT_LIST = re.compile(r"\s*(?P<n>\d{1,3}|ingen)?(?:\s+stemmer)?\s*(?:\((?P<paren>[^()]{1,80})\))?")
 # `Med stemmerne 11 for og 8 imod`, `med 5 stemmer for og 2 imod`, `19 for, 1 imod og 2 undlod`
 _N = r"(\d{1,3}|ingen)"
@@ -77,8 +79,8 @@ _COUNTS = (
 )
 _NONE_AGAINST = re.compile(r"(?<![\wæøå])ingen\s+(?:stemte\s+)?imod(?![\wæøå])", re.IGNORECASE)
 # `Erklærede <list> for inhabil`: the stance is the object's, not the subject's.
-_DECLARED = re.compile(r"erklærede\s+")
-_INHABIL_AFTER = re.compile(r"\s+(?:for|som)\s+inhabil")
+_DECLARED = re.compile(r"erklærede,?\s+(?:at\s+)?")
+_INHABIL_AFTER = re.compile(r"\s+(?:for\s+inhabil|som\s+inhabil|ikke\s+kan\s+deltage|ikke\s+kunne\s+deltage)")
 # A statement printed right after a stance, which also makes it a recorded statement: "stemte imod med
 # følgende mindretalsudtalelse: …"
 _STATEMENT_AFTER = re.compile(r"^[^.]{0,60}?(?:mindretalsudtalelse|protokolbemærkning|protokoltilførsel)")
@@ -186,6 +188,11 @@ def extract(text: str) -> Stances:
         for m in _NONE_AGAINST.finditer(text):
             events.append((m.start(), m.end(), "imod", [], True, 0))
 
+    for m in _STATEMENT_HEAD.finditer(text):
+        who, used = list_after(text[m.end():])
+        if who:
+            events.append((m.start(), m.end() + used, "protokol", who, False, None))
+            taken.append((m.start(), m.end() + used))
     for m in _DECLARED.finditer(text):
         who, used = list_after(text[m.end():])
         if who and _INHABIL_AFTER.match(text, m.end() + used):
@@ -193,21 +200,25 @@ def extract(text: str) -> Stances:
             taken.append((m.start(), m.end() + used))
 
     prev_end = 0
+    last_who: list[str] = []
     for m in _VERB.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
         verb = VERBS[int((m.lastgroup or "v0")[1:])]
         left_from = max(prev_end, m.start() - 300, *[b for a, b in taken if b <= m.start()] or [0])
         who = list_before(text[left_from:m.start()])
+        if not who and last_who and _SAME_SUBJECT.search(text[prev_end:m.start()]):
+            who = last_who  # "X stemte imod pkt. 1-4 og stemmer for pkt. 5": one subject, two verbs
         if not who:
             continue
+        last_who = who
         stance = verb.stance
         events.append((m.start(), m.end(), stance, who, verb.vote, None))
         if stance != "protokol" and _STATEMENT_AFTER.match(text[m.end():]):
             events.append((m.start(), m.end() + 1, "protokol", who, False, None))
         prev_end = m.end()
 
-    quoted = _quoted_spans(text)
+    quoted = _quoted_spans(text) + _remark_spans(text)
     events = [e for e in events if not any(a < e[0] < b for a, b in quoted)]  # a quoted statement's own words
     events.sort(key=lambda e: (e[0], e[1]))
     positions: list[dict[str, str]] = []
@@ -239,16 +250,29 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
 
 
-_INHABIL_VOTE = re.compile(r"inhabil", re.IGNORECASE)
+# "… stemte imod med bemærkning om, at (A) anbefaler scenarie c": the reason given runs to the end of the sentence
+_REMARK = re.compile(r"med\s+(?:bemærkning(?:en)?|begrundelse(?:n)?)\s+(?:om|i)\b[^.”\"]*")
+
+
+def _remark_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _REMARK.finditer(text)]
+
+
+# what may stand between a verb and a second verb of the same subject: "pkt. 1-4 og", "1, 4 og 6 men"
+_SAME_SUBJECT = re.compile(r"^(?:[^.A-ZÆØÅ]|\b(?:pkt|nr|jf)\.){0,80}?\s(?:og|men|samt)\s*$")
+
+
+_INHABIL_QUESTION = re.compile(r"inhabil|kunne\s+deltage", re.IGNORECASE)
 
 
 def _about_inhabilitet(text: str) -> list[tuple[int, int]]:
-    """Spans where a vote is about someone's inhabilitet (the vote sits in a sentence or right before one
-    that declares someone inhabil), so its lists give no positions."""
+    """Spans where a vote is about someone's inhabilitet: from the question (`om hun var inhabil`, `stemte
+    om X kunne deltage`) to the body's declaration (`erklærede …`). Their lists give no positions."""
     spans = []
-    for m in _INHABIL_VOTE.finditer(text):
-        if re.search(r"erklære|inhabil\s+i\s+(?:sagens|punktets)", text[max(0, m.start() - 80):m.end() + 30]):
-            spans.append((max(0, m.start() - 250), m.start()))
+    for m in _INHABIL_QUESTION.finditer(text):
+        end = text.find("erklærede", m.end())
+        if 0 <= end - m.end() < 800:
+            spans.append((m.start(), end))
     return spans
 
 
