@@ -155,3 +155,20 @@ def test_stored_documents_round_trip_the_fields_and_old_ones_still_load():
 def test_plain_outcomes_give_nothing(text):
     s = extract(text)
     assert (s.unanimous, s.votes, s.positions) == (None, None, [])
+
+
+def test_shapes_the_spec_names_that_the_corpus_prints_rarely():
+    # written from the contract's own examples (shared/spec/positions-output.md) and common minute wording
+    s = extract("For stemte 17 (A, F, Ø). Imod stemte 8 (V, C). Undlod at stemme: 2 (O).")
+    assert s.votes == {"for": {"count": 17, "who": ["A", "F", "Ø"]}, "against": {"count": 8, "who": ["V", "C"]},
+                       "abstain": {"count": 2, "who": ["O"]}}
+    assert pairs("Et mindretal (A og F) stemte imod.") == [("A", "imod"), ("F", "imod")]
+    assert pairs("Et flertal kunne tiltræde indstillingen. Et mindretal kunne ikke tiltræde.") == []
+    assert extract("Forslaget blev vedtaget med 15 stemmer mod 10.").votes == {
+        "for": {"count": 15, "who": []}, "against": {"count": 10, "who": []}, "abstain": None}
+    assert pairs("Stephanie Lose, V og Anne Hansen, A stemte imod.") == [
+        ("Stephanie Lose, V", "imod"), ("Anne Hansen, A", "imod")]
+    assert pairs("Rådmand Jesper Kjeldsen og næstformand Bo Jensen tog forbehold.") == [
+        ("Jesper Kjeldsen", "forbehold"), ("Bo Jensen", "forbehold")]
+    assert pairs("Liberal Alliance ønskede følgende tilført protokollen: …") == [("Liberal Alliance", "protokol")]
+    assert pairs("Anne Hansen (V) erklærede sig inhabil og forlod mødet.") == [("Anne Hansen (V)", "inhabil")]

@@ -68,7 +68,6 @@ _BARE_SEP_BEFORE_END = re.compile(r"(?<=\))\s+$")
 # a bare letter after a lower-case word is a sub-point ("indstillingspunkt C"), not a party; after "Godkendt" it is
 _PROSE_BEFORE = re.compile(r"(?:(?<![\wæøåÆØÅ])(?!(?:og|samt|men|mens|eller|hvorimod|idet|da)\s*$)[a-zæøå][\wæøå]*"
                            r"|\b(?:pkt|nr|jf|ad)\.)\s*$")
-_INITIAL_END = re.compile(r"(?:^|\s)[A-ZÆØÅ]$")
 
 
 def _clean_person(raw: str) -> str | None:
@@ -108,13 +107,35 @@ def member_text(m: re.Match[str]) -> str | None:
     return m.group("letter")
 
 
+_TITLE_AT_END = re.compile(
+    r"(?:^|\s)(?:rådmand|borgmester|viceborgmester|formand|næstformand|udvalgsformand|byrådsmedlem"
+    r"|kommunalbestyrelsesmedlem|medlem|regionsrådsmedlem)\s*$", re.IGNORECASE)
+
+
+def _name_comma_party(items: list[tuple[str, str, str]]) -> list[str]:
+    """`Stephanie Lose, V og Anne Hansen, A` -> `['Stephanie Lose, V', 'Anne Hansen, A']`: when every unmarked
+    name is followed by a comma and a party letter, the letter is that name's marker (as printed)."""
+    kinds, half = [k for _, k, _ in items], len(items) // 2
+    if len(items) >= 2 and len(items) % 2 == 0 and kinds[0::2] == ["person"] * half \
+            and kinds[1::2] == ["letter"] * half and all(sep == "," for _, _, sep in items[0::2]):
+        return [f"{items[i][0]}, {items[i + 1][0]}" for i in range(0, len(items), 2)]
+    return [w for w, _, _ in items]
+
+
+def _kind(m: re.Match[str]) -> str:
+    if m.group("person") and not m.group("pmark"):
+        return "person"
+    return "letter" if m.group("letter") else "other"
+
+
 def list_before(text: str) -> list[str]:
     """The list of members that ends `text` (the words right before a stance verb), in printed order.
 
     `'1.-2. Anbefales. (A), (C) og (F)'` -> `['A', 'C', 'F']`; `'Udvalget godkender Linda Heegaard (SF)'`
     -> `['Linda Heegaard (SF)']`; no list at the end -> `[]`."""
-    out: list[str] = []
+    items: list[tuple[str, str, str]] = []  # (who, kind, the separator after it)
     rest = text.rstrip(" ,")
+    next_sep = ""
     while True:
         m = _MEMBER_AT_END.search(rest)
         who = member_text(m) if m else None
@@ -124,23 +145,22 @@ def list_before(text: str) -> list[str]:
         if m is None or who is None:
             break
         start = m.start()
-        # a bare letter must stand apart: "(A) og C" yes, "pkt. C" no (a letter after lower-case prose is a sub-point)
-        if m.group("letter") and out == [] and _PROSE_BEFORE.search(rest[:start]):
+        # a bare letter must stand apart: "(A) og C" yes, "pkt. C" no (a letter after prose is a sub-point)
+        if m.group("letter") and not items and _PROSE_BEFORE.search(rest[:start]):
             break
-        out.insert(0, who)
-        rest = rest[:start]
-        sep = _SEP_AT_END.search(rest) or (_BARE_SEP_BEFORE_END.search(rest) if out[0].endswith(")") else None)
+        items.insert(0, (who, _kind(m), next_sep))
+        rest = _TITLE_AT_END.sub(" ", rest[:start])
+        sep = _SEP_AT_END.search(rest) or (_BARE_SEP_BEFORE_END.search(rest) if who.endswith(")") else None)
         if not sep:
             break
+        next_sep = sep.group(0).strip()
         rest = rest[:sep.start()]
-        if _INITIAL_END.search(rest):
-            break
-    return out
+    return _name_comma_party(items)
 
 
 def list_after(text: str) -> tuple[list[str], int]:
     """The list of members that starts `text` (after `For stemte:`), and how many characters it took."""
-    out: list[str] = []
+    items: list[tuple[str, str, str]] = []
     pos = 0
     last = False
     while True:
@@ -154,23 +174,36 @@ def list_after(text: str) -> tuple[list[str], int]:
             while words and words[-1].casefold() in _NOT_NAME:
                 words.pop()
             who = _clean_person(" ".join(words)) if len(words) >= 2 else None
-            if who is None:
-                break
-            out.append(who)
-            pos = m.start() + m.group(0).find(words[-1]) + len(words[-1])
+            if who is not None:
+                items.append((who, "person", ""))
+                pos = m.start() + m.group(0).find(words[-1]) + len(words[-1])
+            elif (lm := _LONE_LETTER.match(text, pos)):  # "og Ø. Imod stemte": a party letter ending a sentence
+                items.append((lm.group(0), "letter", ""))
+                pos = lm.end()
             break
         if who is None:
             break
-        out.append(who)
+        items.append((who, _kind(m), ""))
         pos = m.end()
         if last:
             break  # "A, B og C" ends at C
         sep = _SEP_AT_START.match(text, pos) or _BARE_SEP_AFTER_MARK.match(text, pos)
         if not sep:
             break
+        if _TITLE_AT_START.match(text, sep.end()):
+            sep_end = _TITLE_AT_START.match(text, sep.end()).end()
+        else:
+            sep_end = sep.end()
         last = "og" in sep.group(0)
-        pos = sep.end()
-    return out, pos
+        items[-1] = (items[-1][0], items[-1][1], sep.group(0).strip())
+        pos = sep_end
+    return _name_comma_party(items), pos
+
+
+_LONE_LETTER = re.compile(rf"{LETTER}(?=[.,;:]?(?:\s|$))")
+_TITLE_AT_START = re.compile(
+    r"(?:rådmand|borgmester|viceborgmester|formand|næstformand|udvalgsformand|byrådsmedlem"
+    r"|kommunalbestyrelsesmedlem|medlem|regionsrådsmedlem)\s+", re.IGNORECASE)
 
 
 def split_letters(text: str) -> list[str]:

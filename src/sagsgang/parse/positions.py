@@ -48,7 +48,7 @@ VERBS = (
          r"|(?:var|er|blev\s+erklæret)\s+inhabil|gjorde\s+opmærksom\s+på\s+(?:sin\s+|egen\s+)?inhabilitet"
          r"|deltog\s+ikke\s+[^.]{0,60}?(?:pga\.?|på\s+grund\s+af|grundet|som\s+følge\s+af|p\.g\.a\.)\s+inhabilitet"
          r"|forlod\s+mødet\s+[^.]{0,30}?inhabil", "inhabil"),
-    Verb(r"(?:ønsker|ønskede|bad\s+om\s+at\s+få|fik)\s+(?:at\s+)?(?:få\s+)?(?:følgende\s+|det\s+)?"
+    Verb(r"(?:ønsker|ønskede|bad\s+om\s+at\s+få|fik)\s+(?:[\wæøå]+\s+){0,4}?"
          r"(?:tilført|ført|tilføjet|noteret|indført)(?:\s+til)?\s+(?:protokollen|protokol|referatet|beslutningen)"
          r"|(?:afgav|afgiver|havde|har|fremsatte)\s+(?:en\s+|følgende\s+)?(?:protokolbemærkning|mindretalsudtalelse"
          r"|protokoltilførsel)|kom\s+med\s+(?:en\s+|følgende\s+)?(?:anbefaling|bemærkning|protokolbemærkning)"
@@ -61,19 +61,21 @@ _VERB = re.compile("|".join(f"(?P<v{i}>(?<![\\wæøå]){v.pattern})" for i, v in
 
 # `For stemte:`, `For administrationens indstilling stemte:`, `Imod:`, `Undlod at stemme:`: a heading, then a list.
 _HEAD = re.compile(
-    r"(?<![\wæøå])(?:(?P<for>For)(?:\s+[\wæøå.-]+){0,3}?\s+stemte(?:\s+(?:de|følgende))?\s*:?"
-    r"|(?P<against>Imod|Mod)(?:\s+[\wæøå.-]+){0,3}?\s+stemte(?:\s+(?:de|følgende))?\s*:?"
+    r"(?<![\wæøå])(?:(?P<for>For(?:\s+[\wæøå.-]+){0,3}?|for)\s+stemte(?:\s+(?:de|følgende))?\s*:?"
+    r"|(?P<against>(?:Imod|Mod)(?:\s+[\wæøå.-]+){0,3}?|imod)\s+stemte(?:\s+(?:de|følgende))?\s*:?"
     r"|(?P<abstain>Undlod\s+at\s+stemme|Undlader\s+at\s+stemme|Hverken\s+for\s+eller\s+imod|Blanke?)\s*(?:stemte\s*)?:?"
     r"|(?P<for2>For|Stemte\s+for)\s*:|(?P<against2>Imod|Stemte\s+imod)\s*:|(?P<abstain2>Undlod|Undlader)\s*:)")
 # `Mindretalsudtalelse fra Tina Rotbøll (A):`, `Protokolbemærkning fra (V):`: a recorded statement, a list after.
 _STATEMENT_HEAD = re.compile(r"(?:[Mm]indretalsudtalelse|[Pp]rotokolbemærkning|[Pp]rotokoltilførsel)(?:\s+fra|\s*:)\s+")
-_COUNT_LIST = re.compile(r"\s*(?P<n>\d{1,3}|ingen)?(?:\s+stemmer)?\s*(?:\((?P<paren>[^()]{1,80})\))?")
+_COUNT_LIST = re.compile(r"\s*(?P<n>\d{1,3}|ingen)?(?:\s+stemmer)?\s*(?:\((?P<paren>[^()]{1,80})\)|[:–-](?=\s))?")
 # `Med stemmerne 11 for og 8 imod`, `med 5 stemmer for og 2 imod`, `19 for, 1 imod og 2 undlod`
 _N = r"(\d{1,3}|ingen)"
 _COUNTS = (
     re.compile(r"(?:[Mm]ed\s+stemmer(?:ne)?\s+|[Mm]ed\s+(?=\d))(?P<f>" + _N + r")\s+(?:stemmer\s+)?for"
                r"(?:\s*(?:,|og)?\s*(?P<a>" + _N + r")\s+(?:stemmer\s+)?(?:imod|mod))?"
                r"(?:\s*(?:,|og)\s*(?P<u>" + _N + r")\s+(?:undlod|hverken|blank|stemte\s+blankt|undlader))?"),
+    re.compile(r"[Mm]ed\s+(?P<f>\d{1,3})\s+stemmer(?:\s*\((?P<fl>[^()]{1,80})\))?\s+mod\s+(?P<a>\d{1,3})"
+               r"(?:\s+stemmer)?(?:\s*\((?P<al>[^()]{1,80})\))?(?P<u>)?"),
     re.compile(r"(?<![\wæøå])(?P<f>" + _N + r")\s+stemte\s+for\s*(?:,|og)\s*(?P<a>" + _N + r")\s+(?:stemte\s+)?imod"
                r"(?:\s*(?:,|og)\s*(?P<u>" + _N + r")\s+(?:undlod|stemte\s+blankt|undlader))?"),
 )
@@ -180,9 +182,11 @@ def extract(text: str) -> Stances:
             events.append((m.start(), end, "close", [], True, None))
 
     for m in (m for rx in _COUNTS for m in rx.finditer(text)):
+        lists = m.groupdict()
         for stance, group in (("for", "f"), ("imod", "a"), ("undlod", "u")):
-            if m.group(group) is not None:
-                events.append((m.start(), m.end(), stance, [], True, _count(m.group(group))))
+            if m.group(group):
+                who = list_after(lists[group + "l"])[0] if lists.get(group + "l") else []
+                events.append((m.start(), m.end(), stance, who, True, _count(m.group(group))))
         taken.append((m.start(), m.end()))
     if not any(e[2] == "imod" and e[5] is not None for e in events):
         for m in _NONE_AGAINST.finditer(text):
@@ -206,7 +210,9 @@ def extract(text: str) -> Stances:
             continue
         verb = VERBS[int((m.lastgroup or "v0")[1:])]
         left_from = max(prev_end, m.start() - 300, *[b for a, b in taken if b <= m.start()] or [0])
-        who = list_before(text[left_from:m.start()])
+        left = text[left_from:m.start()]
+        group = _GROUP_LIST.search(left)
+        who = list_after(group.group("names") or group.group("names2"))[0] if group else list_before(left)
         if not who and last_who and _SAME_SUBJECT.search(text[prev_end:m.start()]):
             who = last_who  # "X stemte imod pkt. 1-4 og stemmer for pkt. 5": one subject, two verbs
         if not who:
@@ -258,6 +264,9 @@ def _remark_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _REMARK.finditer(text)]
 
 
+# "Et mindretal (A og F) stemte imod", "Et flertal bestående af V, C og O kunne tiltræde": the named members
+_GROUP_LIST = re.compile(r"(?:flertal|mindretal)(?:\s+i\s+[\wæøå]+)?\s*(?:\((?P<names>[^()]{1,120})\)"
+                         r"|,?\s*bestående\s+af\s+(?P<names2>[^.]{1,160}?),?)\s*$")
 # what may stand between a verb and a second verb of the same subject: "pkt. 1-4 og", "1, 4 og 6 men"
 _SAME_SUBJECT = re.compile(r"^(?:[^.A-ZÆØÅ]|\b(?:pkt|nr|jf)\.){0,80}?\s(?:og|men|samt)\s*$")
 
