@@ -53,7 +53,10 @@ VERBS = (
          r"|(?:afgav|afgiver|havde|har|fremsatte)\s+(?:en\s+|følgende\s+)?(?:protokolbemærkning|mindretalsudtalelse"
          r"|protokoltilførsel)|kom\s+med\s+(?:en\s+|følgende\s+)?(?:anbefaling|bemærkning|protokolbemærkning)"
          r"|bemærkede|bemærker|tilkendegav|gav\s+udtryk\s+for|følger|fulgte|ønsker\s+at\s+følge|ønskede\s+at\s+følge"
-         r"|anbefaler\s+(?:overfor\s+\w+\s+)?(?:at\s+)?administrationens\s+indstilling(?!s?punkt)", "protokol"),
+         r"|anbefaler\s+(?:overfor\s+\w+\s+)?(?:at\s+)?administrationens\s+indstilling(?!s?punkt)"
+         r"|(?:anbefaler|anbefalede|støtter|støttede),?\s+at\s", "protokol"),  # a preference of one's own
+    # "Imod stemte: (F) med bemærkning om, ”…” (Ø) med bemærkning om, ”…”": a list that goes on after a remark
+    Verb(r"med\s+bemærkning(?:en)?\s+om", "same"),
     Verb(r"(?:kunne|kan)" + _W + r"\s+(?:tiltræde|anbefale|godkende|støtte)|tiltræder|tiltrådte|anbefaler|anbefalede"
          r"|tilsluttede\s+sig|tilslutter\s+sig|godkender|støtter|støttede|går\s+ind\s+for|gik\s+ind\s+for", "for"),
 )
@@ -156,6 +159,7 @@ def _count(raw: str | None) -> int | None:
 def extract(text: str) -> Stances:
     """Read the stances out of one decision text (see the module docstring for the grammar)."""
     text = re.sub(r"\s+", " ", text or "").strip()
+    text = _REPEATED_WORD.sub(r"\1", text)  # "For stemte stemte (V)": a word printed twice
     events: list[tuple[int, int, str, list[str], bool, int | None]] = []  # (start, end, stance, who, vote, count)
     votes = _Votes()
     taken: list[tuple[int, int]] = []
@@ -218,8 +222,13 @@ def extract(text: str) -> Stances:
         if not who:
             continue
         last_who = who
-        stance = verb.stance
-        events.append((m.start(), m.end(), stance, who, verb.vote, None))
+        stance, vote = verb.stance, verb.vote
+        if stance == "same":
+            before = [e for e in events if e[1] <= m.start() and e[2] in SIDES]
+            if not before:
+                continue
+            stance, vote = before[-1][2], before[-1][4]
+        events.append((m.start(), m.end(), stance, who, vote, None))
         if stance != "protokol" and _STATEMENT_AFTER.match(text[m.end():]):
             events.append((m.start(), m.end() + 1, "protokol", who, False, None))
         prev_end = m.end()
@@ -246,6 +255,7 @@ def extract(text: str) -> Stances:
                    positions=positions)
 
 
+_REPEATED_WORD = re.compile(r"(?<![\wæøå])([A-Za-zæøåÆØÅ]{3,}) \1(?![\wæøå])")
 _QUOTE = re.compile(r"[”“\"„«»]")
 
 
