@@ -78,5 +78,6 @@ def test_api_agenda_item_carries_the_decisions_positions(web, people_catalog):
     view = next(v for v in people_catalog.items.values()
                 if any(p["who"] == "Solveig Munk" for d in v.decisions for p in d.positions))
     obj = web.get(f"{API}/agendaItems/{view.id}").json()
-    decision = next(d for d in obj["sagsgang:decisions"] if d["organization"] == "Teknisk Udvalg")
-    assert {"who": "Solveig Munk", "stance": "imod"} in decision["positions"] and decision["unanimous"] is False
+    (decision,) = [d for d in obj["sagsgang:decisions"] if {"who": "Solveig Munk", "stance": "imod"} in d["positions"]]
+    assert decision["organization"] == "Teknisk Udvalg" and decision["unanimous"] is False and decision["votes"] is None
+    assert {"who": "Jesper Kjeldsen", "stance": "for"} in decision["positions"]
