@@ -172,3 +172,17 @@ def test_shapes_the_spec_names_that_the_corpus_prints_rarely():
         ("Jesper Kjeldsen", "forbehold"), ("Bo Jensen", "forbehold")]
     assert pairs("Liberal Alliance ønskede følgende tilført protokollen: …") == [("Liberal Alliance", "protokol")]
     assert pairs("Anne Hansen (V) erklærede sig inhabil og forlod mødet.") == [("Anne Hansen (V)", "inhabil")]
+
+
+def test_the_sqlite_store_keeps_positions(tmp_path):
+    from sagsgang.search import index_item
+    from sagsgang.store import open_store
+
+    doc = parse_file(corpus_file("aarhus_teknisk-udvalg_2025-10-01_referat.html"))
+    store = open_store(str(tmp_path / "s.db"), indexer=index_item)
+    store.put_document(doc, "/x/referat.html")
+    (back,) = store.documents()
+    store.close()
+    before = [(d.unanimous, d.votes, d.positions) for it in doc.items for d in it.decisions]
+    after = [(d.unanimous, d.votes, d.positions) for it in back.items for d in it.decisions]
+    assert after == before and any(p for _, _, p in after)
