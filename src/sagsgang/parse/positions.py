@@ -70,6 +70,7 @@ _HEAD = re.compile(
     r"|(?P<for2>For|Stemte\s+for)\s*:|(?P<against2>Imod|Stemte\s+imod)\s*:|(?P<abstain2>Undlod|Undlader)\s*:)")
 # `Mindretalsudtalelse fra Tina Rotbøll (A):`, `Protokolbemærkning fra (V):`: a recorded statement, a list after.
 _STATEMENT_HEAD = re.compile(r"(?:[Mm]indretalsudtalelse|[Pp]rotokolbemærkning|[Pp]rotokoltilførsel)(?:\s+fra|\s*:)\s+")
+_COUNT_AFTER = re.compile(r"\s*(?:[-–]\s*)?\((\d{1,3})\)")
 _COUNT_LIST = re.compile(r"\s*(?P<n>\d{1,3}|ingen)?(?:\s+stemmer)?\s*(?:\((?P<paren>[^()]{1,80})\)|[:–-](?=\s))?")
 # `Med stemmerne 11 for og 8 imod`, `med 5 stemmer for og 2 imod`, `19 for, 1 imod og 2 undlod`
 _N = r"(\d{1,3}|ingen)"
@@ -180,6 +181,10 @@ def extract(text: str) -> Stances:
             found, used = list_after(text[end:].lstrip())
             who = found
             end += (len(text[end:]) - len(text[end:].lstrip())) + used
+            after_list = _COUNT_AFTER.match(text, end) if count is None else None
+            if after_list:  # "For stemte: A, F (4)", "Imod stemte: - (0)": the count after the list
+                count = _count(after_list.group(1))
+                end = after_list.end()
         events.append((m.start(), end, stance, who, True, count))
         taken.append((m.start(), end))
         if not who and count is None and stance == "undlod":
