@@ -186,3 +186,16 @@ def test_the_sqlite_store_keeps_positions(tmp_path):
     before = [(d.unanimous, d.votes, d.positions) for it in doc.items for d in it.decisions]
     after = [(d.unanimous, d.votes, d.positions) for it in back.items for d in it.decisions]
     assert after == before and any(p for _, _, p in after)
+
+
+def test_more_shapes_of_unseen_minutes():
+    s = extract("Med 17 stemmer for (A, F, Ø), 8 imod (V, C) og 2 undlod at stemme (O) blev forslaget vedtaget.")
+    assert s.votes == {"for": {"count": 17, "who": ["A", "F", "Ø"]}, "against": {"count": 8, "who": ["V", "C"]},
+                       "abstain": {"count": 2, "who": ["O"]}}
+    assert pairs("Et flertal (A, F og Ø) godkendte indstillingen. Mindretallet (V og C) stemte imod.") == [
+        ("A", "for"), ("F", "for"), ("Ø", "for"), ("V", "imod"), ("C", "imod")]
+    assert pairs("Forslaget faldt, idet kun Ø stemte for.") == [("Ø", "for")]
+    assert pairs("Borgerlisten tog forbehold.") == [("Borgerlisten", "forbehold")]
+    assert pairs("Udvalgsmedlem Anne Hansen (V) var inhabil.") == [("Anne Hansen (V)", "inhabil")]
+    assert pairs("Enhedslisten ønskede at afgive følgende protokolbemærkning: …") == [("Enhedslisten", "protokol")]
+    assert pairs("Anbefales med bemærkning om indstillingspunkt C stemte …") == []

@@ -21,7 +21,8 @@ PARTY_NAMES = (
     "Alternativet", "Moderaterne", "Danmarksdemokraterne", "Kristendemokraterne", "Konservative",
     "De Konservative", "Radikale", "Venstre", "Veganerpartiet",
 )
-PARTY_NAME = "(?:" + "|".join(re.escape(p) for p in PARTY_NAMES) + r")(?![\wæøåÆØÅ])"
+# ... and local lists named "-listen" ("Borgerlisten", "Fælleslisten"), read as party names too
+PARTY_NAME = ("(?:" + "|".join(re.escape(p) for p in PARTY_NAMES) + r"|[A-ZÆØÅ][a-zæøå]+listen)(?![\wæøåÆØÅ])")
 # One word of a person's name: "Jesper", "Hans-Jørgen", "Søgaard", an initial "T.", particles "van", "de".
 _NAME_WORD = r"(?:[A-ZÆØÅÉÜÖ][a-zæøåéüöäè'’]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)"
 _PARTICLE = r"(?:van|von|der|de|la|le|af|du|den|el|al|bin|ibn)"
@@ -30,6 +31,7 @@ PERSON = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,5}}"
 TITLES = re.compile(
     r"^(?:(?:Rådmand|Borgmester|Viceborgmester|1\.\s*viceborgmester|2\.\s*viceborgmester|Formand|Næstformand"
     r"|Udvalgsformand|Formanden|Næstformanden|Byrådsmedlem|Kommunalbestyrelsesmedlem|Medlem|Regionsrådsmedlem"
+    r"|Udvalgsmedlem|Udvalgsmedlemmet|Medlemmet|Regionsrådsformand|Borgerrepræsentant|Rådsmedlem"
     r"|Gruppeformand|Rådmanden|Borgmesteren)\s+)+", re.IGNORECASE)
 # Capitalised words that start a decision or name a body, never a person: "Godkendt F undlod",
 # "Anbefales Mehmet Zeki Dogru (Ø) stemmer imod", "Teknisk Udvalg".
@@ -66,8 +68,8 @@ _SEP_AT_START = re.compile(r"(?:\s*,\s*(?:og\s+)?|\s+og\s+|\s*\+\s*|\s*&\s*)")
 _BARE_SEP_AFTER_MARK = re.compile(r"(?<=\))\s+(?=[A-ZÆØÅ(])")
 _BARE_SEP_BEFORE_END = re.compile(r"(?<=\))\s+$")
 # a bare letter after a lower-case word is a sub-point ("indstillingspunkt C"), not a party; after "Godkendt" it is
-_PROSE_BEFORE = re.compile(r"(?:(?<![\wæøåÆØÅ])(?!(?:og|samt|men|mens|eller|hvorimod|idet|da)\s*$)[a-zæøå][\wæøå]*"
-                           r"|\b(?:pkt|nr|jf|ad)\.)\s*$")
+_SUBJECT_WORDS = r"(?:og|samt|men|mens|eller|hvorimod|idet|da|kun|alene|dog)"  # may stand before a subject
+_PROSE_BEFORE = re.compile(rf"(?:(?<![\wæøåÆØÅ])(?!{_SUBJECT_WORDS}\s*$)[a-zæøå][\wæøå]*|\b(?:pkt|nr|jf|ad)\.)\s*$")
 
 
 def _clean_person(raw: str) -> str | None:
@@ -109,7 +111,7 @@ def member_text(m: re.Match[str]) -> str | None:
 
 _TITLE_AT_END = re.compile(
     r"(?:^|\s)(?:rådmand|borgmester|viceborgmester|formand|næstformand|udvalgsformand|byrådsmedlem"
-    r"|kommunalbestyrelsesmedlem|medlem|regionsrådsmedlem)\s*$", re.IGNORECASE)
+    r"|kommunalbestyrelsesmedlem|medlem|regionsrådsmedlem|udvalgsmedlem)\s*$", re.IGNORECASE)
 
 
 def _name_comma_party(items: list[tuple[str, str, str]]) -> list[str]:

@@ -50,7 +50,8 @@ VERBS = (
          r"|forlod\s+mødet\s+[^.]{0,30}?inhabil", "inhabil"),
     Verb(r"(?:ønsker|ønskede|bad\s+om\s+at\s+få|fik)\s+(?:[\wæøå]+\s+){0,4}?"
          r"(?:tilført|ført|tilføjet|noteret|indført)(?:\s+til)?\s+(?:protokollen|protokol|referatet|beslutningen)"
-         r"|(?:afgav|afgiver|havde|har|fremsatte)\s+(?:en\s+|følgende\s+)?(?:protokolbemærkning|mindretalsudtalelse"
+         r"|(?:(?:ønsker|ønskede)\s+at\s+)?(?:afgav|afgiver|afgive|havde|har|fremsatte|fremsætter|fik)\s+"
+         r"(?:en\s+|følgende\s+)?(?:protokolbemærkning|mindretalsudtalelse"
          r"|protokoltilførsel)|kom\s+med\s+(?:en\s+|følgende\s+)?(?:anbefaling|bemærkning|protokolbemærkning)"
          r"|bemærkede|bemærker|tilkendegav|gav\s+udtryk\s+for|følger|fulgte|ønsker\s+at\s+følge|ønskede\s+at\s+følge"
          r"|anbefaler\s+(?:overfor\s+\w+\s+)?(?:at\s+)?administrationens\s+indstilling(?!s?punkt)"
@@ -58,7 +59,8 @@ VERBS = (
     # "Imod stemte: (F) med bemærkning om, ”…” (Ø) med bemærkning om, ”…”": a list that goes on after a remark
     Verb(r"med\s+bemærkning(?:en)?\s+om", "same"),
     Verb(r"(?:kunne|kan)" + _W + r"\s+(?:tiltræde|anbefale|godkende|støtte)|tiltræder|tiltrådte|anbefaler|anbefalede"
-         r"|tilsluttede\s+sig|tilslutter\s+sig|godkender|støtter|støttede|går\s+ind\s+for|gik\s+ind\s+for", "for"),
+         r"|tilsluttede\s+sig|tilslutter\s+sig|godkender|godkendte|vedtog|støtter|støttede|går\s+ind\s+for"
+         r"|gik\s+ind\s+for", "for"),
 )
 _VERB = re.compile("|".join(f"(?P<v{i}>(?<![\\wæøå]){v.pattern})" for i, v in enumerate(VERBS)))
 
@@ -74,10 +76,16 @@ _COUNT_AFTER = re.compile(r"\s*(?:[-–]\s*)?\((\d{1,3})\)")
 _COUNT_LIST = re.compile(r"\s*(?P<n>\d{1,3}|ingen)?(?:\s+stemmer)?\s*(?:\((?P<paren>[^()]{1,80})\)|[:–-](?=\s))?")
 # `Med stemmerne 11 for og 8 imod`, `med 5 stemmer for og 2 imod`, `19 for, 1 imod og 2 undlod`
 _N = r"(\d{1,3}|ingen)"
+def _L(name: str) -> str:
+    """An optional bracketed list after a count: `17 for (A, F, Ø)`."""
+    return rf"(?:\s*\((?P<{name}>[^()]{{1,80}})\))?"
+
+
 _COUNTS = (
-    re.compile(r"(?:[Mm]ed\s+stemmer(?:ne)?\s+|[Mm]ed\s+(?=\d))(?P<f>" + _N + r")\s+(?:stemmer\s+)?for"
-               r"(?:\s*(?:,|og)?\s*(?P<a>" + _N + r")\s+(?:stemmer\s+)?(?:imod|mod))?"
-               r"(?:\s*(?:,|og)\s*(?P<u>" + _N + r")\s+(?:undlod|hverken|blank|stemte\s+blankt|undlader))?"),
+    re.compile(r"(?:[Mm]ed\s+stemmer(?:ne)?\s+|[Mm]ed\s+(?=\d))(?P<f>" + _N + r")\s+(?:stemmer\s+)?for" + _L("fl")
+               + r"(?:\s*(?:,|og)?\s*(?P<a>" + _N + r")\s+(?:stemmer\s+)?(?:imod|mod)" + _L("al") + ")?"
+               r"(?:\s*(?:,|og)\s*(?P<u>" + _N + r")\s+(?:undlod|hverken|blank|stemte\s+blankt|undlader)"
+               r"(?:\s+at\s+stemme)?" + _L("ul") + ")?"),
     re.compile(r"[Mm]ed\s+(?P<f>\d{1,3})\s+stemmer(?:\s*\((?P<fl>[^()]{1,80})\))?\s+mod\s+(?P<a>\d{1,3})"
                r"(?:\s+stemmer)?(?:\s*\((?P<al>[^()]{1,80})\))?(?P<u>)?"),
     re.compile(r"(?<![\wæøå])(?P<f>" + _N + r")\s+stemte\s+for\s*(?:,|og)\s*(?P<a>" + _N + r")\s+(?:stemte\s+)?imod"
@@ -280,7 +288,7 @@ def _remark_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "Et mindretal (A og F) stemte imod", "Et flertal bestående af V, C og O kunne tiltræde": the named members
-_GROUP_LIST = re.compile(r"(?:flertal|mindretal)(?:\s+i\s+[\wæøå]+)?\s*(?:\((?P<names>[^()]{1,120})\)"
+_GROUP_LIST = re.compile(r"(?:[Ff]lertal|[Mm]indretal)(?:let)?(?:\s+i\s+[\wæøå]+)?\s*(?:\((?P<names>[^()]{1,120})\)"
                          r"|,?\s*bestående\s+af\s+(?P<names2>[^.]{1,160}?),?)\s*$")
 # what may stand between a verb and a second verb of the same subject: "pkt. 1-4 og", "1, 4 og 6 men"
 _SAME_SUBJECT = re.compile(r"^(?:[^.A-ZÆØÅ]|\b(?:pkt|nr|jf)\.){0,80}?\s(?:og|men|samt)\s*$")
