@@ -4,6 +4,7 @@ from the documents."""
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 
 import pytest
 from starlette.testclient import TestClient
@@ -16,6 +17,7 @@ from ..conftest import CORPUS, DOCS
 from ..reliability.crawl import crawl_status
 
 API = "/api/v1"
+ATOM = "http://www.w3.org/2005/Atom"
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +83,17 @@ def test_api_agenda_item_carries_the_decisions_positions(web, people_catalog):
     (decision,) = [d for d in obj["sagsgang:decisions"] if {"who": "Solveig Munk", "stance": "imod"} in d["positions"]]
     assert decision["organization"] == "Teknisk Udvalg" and decision["unanimous"] is False and decision["votes"] is None
     assert {"who": "Jesper Kjeldsen", "stance": "for"} in decision["positions"]
+
+
+def test_a_persons_positions_feed(web, people_catalog):
+    solveig = next(p for p in people_catalog.people.values() if p.name == "Solveig Munk")
+    page = web.get(f"/person/{solveig.id}").text
+    assert f'href="/feeds/person/{solveig.id}.atom"' in page
+    r = web.get(f"/feeds/person/{solveig.id}.atom")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/atom+xml")
+    root = ET.fromstring(r.content)
+    titles = [e.findtext(f"{{{ATOM}}}title") for e in root.findall(f"{{{ATOM}}}entry")]
+    assert titles and all(t.startswith("Solveig Munk: imod") for t in titles)
+    party = next(p for p in people_catalog.parties.values() if p.name == "Liberal Alliance")
+    assert web.get(f"/feeds/parti/{party.id}.atom").status_code == 200
+    assert web.get("/feeds/person/ingen.atom").status_code == 404

@@ -30,7 +30,7 @@ from ..params import MAX_LIMIT, BadParameter, checked_date, checked_int, checked
 from ..privacy import mask_cpr_marked
 from . import api
 from .catalog import Catalog, mask_cpr, shown_municipality
-from .feeds import case_feed, committee_feed, fallback_time, search_feed
+from .feeds import case_feed, committee_feed, fallback_time, positions_feed, search_feed
 from .http import conditional
 from .middleware import SiteMiddleware, origin
 
@@ -280,6 +280,20 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
             return PlainTextResponse("Udvalget findes ikke", status_code=404)
         return atom(request, data, lambda base, undated: committee_feed(data.catalog, muni, name, base, undated))
 
+    async def person_atom(request: Request) -> Response:
+        data = load()
+        person = data.catalog.people.get(request.path_params["person_id"])
+        if not person:
+            return PlainTextResponse("Personen findes ikke", status_code=404)
+        return atom(request, data, lambda base, undated: positions_feed(data.catalog, "person", person, base, undated))
+
+    async def party_atom(request: Request) -> Response:
+        data = load()
+        party = data.catalog.parties.get(request.path_params["party_id"])
+        if not party:
+            return PlainTextResponse("Partiet findes ikke", status_code=404)
+        return atom(request, data, lambda base, undated: positions_feed(data.catalog, "parti", party, base, undated))
+
     async def search_atom(request: Request) -> Response:
         data = load()
         query = query_of(request)
@@ -305,6 +319,8 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         Route("/feeds/sag/{key:path}.atom", case_atom),
         Route("/feeds/udvalg/{municipality}/{committee:path}.atom", committee_atom),
         Route("/feeds/search.atom", search_atom),
+        Route("/feeds/person/{person_id}.atom", person_atom),
+        Route("/feeds/parti/{party_id}.atom", party_atom),
         Route("/api/v1", api_root),  # the Mount below only answers /api/v1/...; OParl clients start here
         Mount("/api/v1", routes=api_routes),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
