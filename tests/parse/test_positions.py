@@ -199,3 +199,22 @@ def test_more_shapes_of_unseen_minutes():
     assert pairs("Udvalgsmedlem Anne Hansen (V) var inhabil.") == [("Anne Hansen (V)", "inhabil")]
     assert pairs("Enhedslisten ønskede at afgive følgende protokolbemærkning: …") == [("Enhedslisten", "protokol")]
     assert pairs("Anbefales med bemærkning om indstillingspunkt C stemte …") == []
+
+
+def test_a_document_stored_before_positions_gets_them_when_read():
+    import json
+    import zlib
+
+    from sagsgang.store.codec import decode_parsed, encode_parsed
+
+    doc = Document(source="x.txt", items=[AgendaItem(title="T", decisions=[
+        Decision("Byråd", "2022-05-23", "Byrådet godkendte indstillingen. (Ø) og (F) stemte imod.")])])
+    old = document_to_dict(doc)
+    for d in old["items"][0]["decisions"]:
+        for k in ("unanimous", "votes", "positions"):
+            d.pop(k, None)
+    back = decode_parsed(zlib.compress(json.dumps(old).encode("utf-8")))
+    assert back.items[0].decisions[0].positions == [{"who": "Ø", "stance": "imod"}, {"who": "F", "stance": "imod"}]
+    # a stored document with the fields is read as stored, not re-read
+    doc.items[0].decisions[0].positions = []
+    assert decode_parsed(encode_parsed(doc)).items[0].decisions[0].positions == []
