@@ -29,6 +29,8 @@ def test_party_letters_resolve_to_national_names_and_local_lists_stay_as_printed
     assert split_marker("Jesper Kjeldsen (A)") == ("Jesper Kjeldsen", "A")
     assert split_marker("Stephanie Lose, V") == ("Stephanie Lose", "V")
     assert split_marker("Jesper Kjeldsen") == ("Jesper Kjeldsen", None)
+    # Ringsted's participant lists print initials before the party letter
+    assert split_marker("Niels Ulrich Hermansen (NUH) V") == ("Niels Ulrich Hermansen", "V")
 
 
 def test_dragoer_participants_and_the_absent_member():

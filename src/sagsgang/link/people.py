@@ -37,6 +37,8 @@ _PARTY_ALIASES = {
     "alternativet": "Å", "s": "A",
 }
 _MARKED = re.compile(r"^(?P<name>.*?)\s*(?:\((?P<p1>[^()]{1,10})\)|,\s*(?P<p2>[A-ZÆØÅ]{1,3}(?:-\d{1,2})?))$")
+# "Name (initials) V" or "Name V", as participant lists print it (parse/people.py reads those lists)
+_INITIALS_THEN_PARTY = re.compile(r"^(?P<name>.*?\w)\s*(?:\([\wÆØÅæøå]{1,10}\)\s*|\s)(?P<p>[A-ZÆØÅ]{1,2})$")
 _LETTERS = re.compile(r"^[A-ZÆØÅ]{1,3}(?:-\d{1,2})?$")
 
 
@@ -109,7 +111,11 @@ def party_name(code: str) -> str:
 
 
 def split_marker(printed: str) -> tuple[str, str | None]:
-    """`'Jesper Kjeldsen (A)'` -> `('Jesper Kjeldsen', 'A')`; `'Stephanie Lose, V'` -> `('Stephanie Lose', 'V')`."""
+    """`'Jesper Kjeldsen (A)'` -> `('Jesper Kjeldsen', 'A')`; `'Stephanie Lose, V'` -> `('Stephanie Lose', 'V')`;
+    participant lists with initials: `'Niels Ulrich Hermansen (NUH) V'` -> `('Niels Ulrich Hermansen', 'V')`."""
+    m = _INITIALS_THEN_PARTY.match(printed.strip())
+    if m:
+        return m.group("name").strip(), party_code(m.group("p"))
     m = _MARKED.match(printed.strip())
     if m and m.group("name"):
         code = (m.group("p1") or m.group("p2") or "").strip()
