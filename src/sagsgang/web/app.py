@@ -29,8 +29,8 @@ from ..names import count, danish_date
 from ..params import MAX_LIMIT, BadParameter, checked_date, checked_int, checked_query, checked_year
 from ..privacy import mask_cpr_marked
 from . import api
-from .catalog import Catalog, mask_cpr
-from .feeds import case_feed, committee_feed, fallback_time, search_feed
+from .catalog import Catalog, mask_cpr, shown_municipality
+from .feeds import case_feed, committee_feed, fallback_time, positions_feed, search_feed
 from .http import conditional
 from .middleware import SiteMiddleware, origin
 
@@ -176,8 +176,29 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
                     facet_url=facet_url, page_url=page_url)
 
     async def item_page(request: Request) -> Response:
-        view = load().catalog.items.get(request.path_params["item_id"])
-        return page("item.html", item=view) if view else not_found("Punktet")
+        catalog = load().catalog
+        view = catalog.items.get(request.path_params["item_id"])
+        if not view:
+            return not_found("Punktet")
+        return page("item.html", item=view, who_page=lambda who: catalog.who_page(view.document, who))
+
+    async def person_page(request: Request) -> Response:
+        catalog = load().catalog
+        person = catalog.people.get(request.path_params["person_id"])
+        if not person:
+            return not_found("Personen")
+        parties = [p for p in catalog.parties.values() if person.id in p.members]
+        return page("person.html", person=person, parties=parties, shown=shown_municipality(person.municipality),
+                    meetings=catalog.meetings, items=catalog.items)
+
+    async def party_page(request: Request) -> Response:
+        catalog = load().catalog
+        party = catalog.parties.get(request.path_params["party_id"])
+        if not party:
+            return not_found("Partiet")
+        members = [catalog.people[m] for m in party.members if m in catalog.people]
+        return page("party.html", party=party, members=members, shown=shown_municipality(party.municipality),
+                    items=catalog.items)
 
     async def document_page(request: Request) -> Response:
         catalog = load().catalog
@@ -209,7 +230,8 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         name = request.path_params["name"]
         if name not in data.catalog.municipalities():
             return not_found("Kommunen")
-        return page("municipality.html", coverage=data.catalog.coverage(name), last_ingest=data.last_ingest)
+        return page("municipality.html", coverage=data.catalog.coverage(name), last_ingest=data.last_ingest,
+                    people=data.catalog.people_of(name), parties=data.catalog.parties_of(name))
 
     async def committee_page(request: Request) -> Response:
         catalog = load().catalog
@@ -258,6 +280,20 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
             return PlainTextResponse("Udvalget findes ikke", status_code=404)
         return atom(request, data, lambda base, undated: committee_feed(data.catalog, muni, name, base, undated))
 
+    async def person_atom(request: Request) -> Response:
+        data = load()
+        person = data.catalog.people.get(request.path_params["person_id"])
+        if not person:
+            return PlainTextResponse("Personen findes ikke", status_code=404)
+        return atom(request, data, lambda base, undated: positions_feed(data.catalog, "person", person, base, undated))
+
+    async def party_atom(request: Request) -> Response:
+        data = load()
+        party = data.catalog.parties.get(request.path_params["party_id"])
+        if not party:
+            return PlainTextResponse("Partiet findes ikke", status_code=404)
+        return atom(request, data, lambda base, undated: positions_feed(data.catalog, "parti", party, base, undated))
+
     async def search_atom(request: Request) -> Response:
         data = load()
         query = query_of(request)
@@ -271,6 +307,8 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         Route("/", search_page),
         Route("/punkt/{item_id}", item_page),
         Route("/dokument/{document_id}", document_page),
+        Route("/person/{person_id}", person_page),
+        Route("/parti/{party_id}", party_page),
         Route("/sag/{key:path}", case_page),
         Route("/moede/{meeting_id}", meeting_page),
         Route("/kommuner", municipalities_page),
@@ -281,6 +319,8 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         Route("/feeds/sag/{key:path}.atom", case_atom),
         Route("/feeds/udvalg/{municipality}/{committee:path}.atom", committee_atom),
         Route("/feeds/search.atom", search_atom),
+        Route("/feeds/person/{person_id}.atom", person_atom),
+        Route("/feeds/parti/{party_id}.atom", party_atom),
         Route("/api/v1", api_root),  # the Mount below only answers /api/v1/...; OParl clients start here
         Mount("/api/v1", routes=api_routes),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
