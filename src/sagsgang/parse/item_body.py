@@ -43,7 +43,8 @@ def _body_date_line(t: str) -> re.Match | None:
         return None
     return BODY_DATE_LINE.match(t)
 
-_DATE_THEN_BODY = re.compile(r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*[-–:,]?\s+(?P<body>[A-ZÆØÅ][^.]{2,80}?)\s*:?$")
+_DATE_THEN_BODY = re.compile(
+    r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*[-–:,]?\s+(?P<body>[A-ZÆØÅ][^.]{2,80}?)\s*:?$")
 HISTORY_FIELD = re.compile(r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt|Mødedato)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _NO_DECISION = {"", "-", "–", "ingen", "ingen beslutning", "."}
 _METADATA_LINE = re.compile(
