@@ -226,6 +226,7 @@ class Query:
     clauses: list[tantivy.Query] = field(default_factory=list)     # one per query word; any may match
     phrases: list[tantivy.Query] = field(default_factory=list)     # required
     exclusions: list[tantivy.Query] = field(default_factory=list)
+    required: list[tantivy.Query] = field(default_factory=list)    # words joined by AND: each must match
     highlight: set[str] = field(default_factory=set)               # tokens to <mark> in snippets
     words: int = 0                                                 # distinct query words to highlight
 
@@ -246,10 +247,22 @@ def _word_clause(tok: Token, analyzer: str, vocab: Callable[[str], int] | None =
         alts.append(_all_of(parts))
     if syn:
         alts.append(_all_of(syn))
+    spelled = _ascii_letters(tok.text) if unknown else None
+    if spelled:
+        alts.extend(_word_clause(t, analyzer, None, ranking) for t in tokens(spelled, analyzer)[:1])
     if unknown and not parts and not syn and ranking.has("fuzzy") and fuzzy_distance(whole):
         alts.append(_any_field(whole, fuzzy_distance(whole)))  # a misspelled name or place
         alts.append(_any_field(whole, prefix=True))            # the head of a compound: whistleblower(ordning)
     return alts[0] if len(alts) == 1 else Q.boolean_query([(Occur.Should, a) for a in alts])
+
+
+def _ascii_letters(word: str) -> str | None:
+    """'aeldre' -> 'ældre', 'vindmoeller' -> 'vindmøller': æ and ø typed on a keyboard without them
+    ('aa' -> 'å' the analyzer folds everywhere). Query side only, for a word the index does not know."""
+    low = word.casefold()
+    if "ae" not in low and "oe" not in low:
+        return None
+    return low.replace("ae", "æ").replace("oe", "ø")
 
 
 def vocab_split(word: str, vocab: Callable[[str], int]) -> tuple[str, ...]:
@@ -292,23 +305,45 @@ def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int]
             query.highlight.update(t.whole for t in words)
             query.words += len({t.whole for t in words})
     rest.append(text[pos:])
-    plain: list[Token] = []
-    for chunk in " ".join(rest).replace('"', " ").split():
-        if chunk.startswith("-") and len(chunk) > 1:
-            for t in tokens(chunk[1:], analyzer):
-                query.exclusions.append(_any_field(t.whole))
+    plain: list[tuple[Token, bool]] = []  # (token, joined to its neighbour by AND)
+    chunks = " ".join(rest).replace('"', " ").split()
+    negate = join = False
+    for k, chunk in enumerate(chunks):
+        if chunk in _OPERATORS and 0 < k < len(chunks) - 1 or chunk == "NOT" and k < len(chunks) - 1:
+            negate, join = chunk == "NOT", chunk == "AND"  # "budget AND lokalplan", "budget NOT skole"
+            if join and plain:
+                plain[-1] = (plain[-1][0], True)
             continue
-        plain.extend(tokens(chunk, analyzer))
-    content = [t for t in plain if fold(t.text) not in STOPWORDS] or plain
+        if chunk.startswith("-") and len(chunk) > 1 or negate:
+            for t in tokens(chunk[1:] if chunk.startswith("-") else chunk, analyzer):
+                query.exclusions.append(_any_field(t.whole))
+            negate = False
+            continue
+        if chunk.endswith("*") and len(chunk.rstrip("*")) >= 2:
+            # "bud*": every indexed word that starts so (no stemming of a word's beginning)
+            head = fold(chunk.rstrip("*"))
+            prefix = _any_field(head, prefix=True)
+            (query.required if join else query.clauses).append(prefix)
+            query.highlight.add(head)
+            query.words += 1
+            join = False
+            continue
+        plain.extend((t, join) for t in tokens(chunk, analyzer))
+        join = False
+    content = [(t, j) for t, j in plain if fold(t.text) not in STOPWORDS or j] or plain
     seen = set()
-    for t in content:
+    for t, joined in content:
         if t.whole in seen:
             continue
         seen.add(t.whole)
-        query.clauses.append(_word_clause(t, analyzer, vocab, ranking))
+        (query.required if joined else query.clauses).append(_word_clause(t, analyzer, vocab, ranking))
         query.words += 1
         query.highlight.update((t.whole,) if t.whole.startswith("cn_") else t.all)
     return query
+
+
+# Operators written in capitals between words; 'og', 'eller', 'ikke' in lower case are words (stop words).
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
 
 
 def _filters(municipality: str | None, committee: str | None, date_from: str | None, date_to: str | None,
@@ -336,6 +371,7 @@ def build_query(query: Query, filters: list[tantivy.Query] | None = None) -> tan
     if query.clauses:
         parts.append((Occur.Must, query.clauses[0] if len(query.clauses) == 1 else
                       Q.boolean_query([(Occur.Should, c) for c in query.clauses])))
+    parts.extend((Occur.Must, r) for r in query.required)
     parts.extend((Occur.Must, p) for p in query.phrases)
     if not parts:
         return None
