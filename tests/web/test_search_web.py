@@ -34,7 +34,10 @@ def test_search_page_results_facets_and_snippets(client):
     filtered = client.get("/?q=velfærdsaftale&municipality=Norddjurs")
     assert "Indstilling til velfærdsaftale" in filtered.text
     assert "Videre proces for velfærdsaftaler" not in filtered.text
-    assert filtered.text.count('class="result"') == 1  # the HTML and PDF copies are one hit
+    # one case write-up treated by two committees (Arbejdsmarkedsudvalget 17/8, Børne- og
+    # ungdomsudvalget 18/8): two results, each body's decision its own (issue 15, defect 6)
+    assert filtered.text.count('class="result"') == 2
+    assert "Arbejdsmarkedsudvalget" in filtered.text and "Børne- og ungdomsudvalget" in filtered.text
 
 
 def test_pagination_links(client):

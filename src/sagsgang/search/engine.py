@@ -34,6 +34,7 @@ from weakref import WeakKeyDictionary
 
 import tantivy
 
+from ..link.identity import committee_key
 from ..link.neardup import sketch_jaccard, word_sketch
 from ..model import AgendaItem, Document, TextUnit
 from ..parse.casenumbers import normalize_case_number
@@ -456,10 +457,11 @@ def _same_text(r: dict, k: dict, texts: _Texts) -> bool:
 
 
 class Deduper:
-    """The same item published twice (HTML and PDF, or one case write-up sent to two committees):
-    a near-identical title, the same case number (without case numbers: the same municipality and
-    date) and near-identical text. The same case treated again with new text (a new meeting)
-    stays a separate result. Candidates are looked up by key: linear in the number of matches."""
+    """The same item published twice (HTML and PDF of one meeting): a near-identical title, the
+    same case number (without case numbers: the same municipality and date), the same body on the
+    same date and near-identical text. One case write-up treated by two committees, or by one
+    committee at a new meeting, stays two results: each body's decision is its own. Candidates
+    are looked up by key: linear in the number of matches."""
 
     def __init__(self, texts: _Texts) -> None:
         self.by_key: dict[tuple, list[dict]] = {}
@@ -476,7 +478,9 @@ class Deduper:
         keys = self.keys(r)
         for key in keys:
             for k in self.by_key.get(key, ()):
-                if _similar(r["_ntitle"], k["_ntitle"]) and _same_text(r, k, self.texts):
+                if (r["date"] == k["date"] and committee_key(r["committee"] or "") == committee_key(
+                        k["committee"] or "")
+                        and _similar(r["_ntitle"], k["_ntitle"]) and _same_text(r, k, self.texts)):
                     return True
         for key in keys:
             self.by_key.setdefault(key, []).append(r)
@@ -605,13 +609,17 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
            date_from: str | None = None, date_to: str | None = None, year: str | int | None = None,
            doc_type: str | None = None, limit: int = 10, offset: int = 0, origin: bool = False) -> dict[str, Any]:
     """Search the stored items; the result has exactly the shape of shared/spec/search-output.md
-    (with origin=True each result also names its document's `origin`, for the web catalog).
+    (with origin=True each result also names its document's `origin`, and the answer says how many
+    matches were `collapsed` as twins of a result shown: for the web catalog).
     A CPR number in the query is masked first: the index holds none, and the answer (and the
     echoed query) must not tell whether a given number occurs."""
     with store.lock:
         result = _search(store, mask_cpr(query), municipality=municipality, committee=committee,
                          date_from=date_from, date_to=date_to, year=year, doc_type=doc_type, limit=limit,
                          offset=offset)
+    collapsed = result.pop("collapsed")
+    if origin:
+        result["collapsed"] = collapsed
     for r in result["results"]:
         o = r.pop("_origin", None)
         if origin:
@@ -624,7 +632,8 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
             offset: int) -> dict[str, Any]:
     analyzer = store.analyzer_name()
     conn = store.conn
-    empty = {"query": query, "total": 0, "results": [], "facets": {"municipality": {}, "committee": {}, "year": {}}}
+    empty = {"query": query, "total": 0, "results": [], "collapsed": 0,
+             "facets": {"municipality": {}, "committee": {}, "year": {}}}
     idx = index_of(store)
     catch_up(store, idx)
     searcher = idx.searcher()
@@ -683,5 +692,5 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
             r["snippet"] = text  # the stored text is masked (the store masks on entry)
         for k in [k for k in r if k.startswith("_") and k != "_origin"]:
             del r[k]
-    return {"query": query, "total": total, "results": page,
+    return {"query": query, "total": total, "results": page, "collapsed": dups,
             "facets": {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()}}

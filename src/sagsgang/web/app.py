@@ -76,6 +76,9 @@ def query_of(request: Request) -> str:
     return mask_cpr(checked_query(request.query_params.get("q")))
 
 
+FILTER_LABELS = {"municipality": "Kommune", "committee": "Udvalg", "year": "År", "from": "Fra", "to": "Til"}
+
+
 def search_params(request: Request) -> dict[str, str]:
     """The search filters given, checked: a date or year that is none is a BadParameter, not 'no hits'."""
     q = request.query_params
@@ -169,11 +172,16 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         def facet_url(facet: str, value: str) -> str:
             return "/?" + urlencode({"q": query, **params, facet: value})
 
+        def without(facet: str) -> str:
+            return "/?" + urlencode({"q": query, **{k: v for k, v in params.items() if k != facet}})
+
         def page_url(new_offset: int) -> str:
             return "/?" + urlencode({"q": query, **params, "offset": max(0, new_offset), "limit": limit})
 
+        # the filters in force, each removable on its own (issue 15, defect 7)
+        active = [(FILTER_LABELS[k], v, without(k)) for k, v in params.items()]
         return page("search.html", query=query, result=result, filters=params, offset=offset, limit=limit,
-                    facet_url=facet_url, page_url=page_url)
+                    facet_url=facet_url, page_url=page_url, without=without, active=active)
 
     async def item_page(request: Request) -> Response:
         catalog = load().catalog
