@@ -114,10 +114,27 @@ def _env() -> Environment:
                       finalize=_finalize)
     env.filters["snippet"] = _snippet
     env.filters["dato"] = danish_date
+    env.filters["own_sections"] = own_sections
     env.globals["antal"] = count
     # one path segment, percent-encoded: case keys hold '/' and '|', committee names '/' and spaces
     env.filters["keyurl"] = env.filters["segment"] = lambda key: quote(key or "", safe="")
     return env
+
+
+_SHOWN_APART = re.compile(r"^(?:beslutning|sagsforløb|sagens forløb|tidligere beslutning|bilag)", re.IGNORECASE)
+
+
+def own_sections(item: Any) -> list[tuple[str, str]]:
+    """The item's sections less those the page shows in their own blocks: the decisions (and the case
+    history they come from) when it has decisions, the bilag list when it has bilag. Printed once,
+    not twice (issue 15, defect 13)."""
+    out = []
+    for heading, text in item.sections:
+        kind = _SHOWN_APART.match(heading or "")
+        if kind and (item.attachments if kind.group(0).lower() == "bilag" else item.decisions):
+            continue
+        out.append((heading, text))
+    return out
 
 
 def run_search(data: Data, query: str, params: dict[str, str], limit: int, offset: int) -> dict[str, Any]:
