@@ -653,7 +653,8 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     # facets over every match are counted by tantivy on another core while this thread ranks:
     # tantivy releases the GIL, so the two passes over the matches overlap
     facet_counts = _pool().submit(_aggregate, searcher, full)
-    found = searcher.search(full, limit=max(window, EXACT_MATCHES), count=True)
+    # never more than the index holds: the engine allocates its top-k heap up front
+    found = searcher.search(full, limit=min(max(window, EXACT_MATCHES), max(searcher.num_docs, 1)), count=True)
     if not found.hits:
         facet_counts.cancel()
         return empty

@@ -22,7 +22,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from ..names import kommune
-from ..params import MAX_LIMIT, BadParameter, checked_int
+from ..params import MAX_LIMIT, MAX_OFFSET, BadParameter, checked_int
 from .catalog import UNKNOWN, ItemView, MeetingView, mask_cpr, shown_municipality, slug, stable_id
 from .middleware import origin
 from .since import local_time, parse_since, since_filter
@@ -305,7 +305,7 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         if not query:
             raise BadParameter("q skal udfyldes med det, der søges efter")
         limit = checked_int("limit", request.query_params.get("limit"), 10, 1, MAX_LIMIT)
-        offset = checked_int("offset", request.query_params.get("offset"), 0, 0)
+        offset = checked_int("offset", request.query_params.get("offset"), 0, 0, MAX_OFFSET)
         params = search_params(request)
         result = run_search(data, query, params, limit, offset)
         for r in result["results"]:

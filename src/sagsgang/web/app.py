@@ -26,7 +26,7 @@ from ..link.report import theme_counts, theme_csv, theme_rows
 from ..link.status import case_status
 from ..model import UNSPLIT_LABEL
 from ..names import count, danish_date
-from ..params import MAX_LIMIT, BadParameter, checked_date, checked_int, checked_query, checked_year
+from ..params import MAX_LIMIT, MAX_OFFSET, BadParameter, checked_date, checked_int, checked_query, checked_year
 from ..privacy import mask_cpr_marked
 from . import api
 from .catalog import Catalog, mask_cpr, shown_municipality
@@ -175,7 +175,8 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
 
     def limits(request: Request) -> tuple[int, int]:
         q = request.query_params
-        return checked_int("limit", q.get("limit"), 20, 1, MAX_LIMIT), checked_int("offset", q.get("offset"), 0, 0)
+        return (checked_int("limit", q.get("limit"), 20, 1, MAX_LIMIT),
+                checked_int("offset", q.get("offset"), 0, 0, MAX_OFFSET))
 
     async def search_page(request: Request) -> Response:
         data = load()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..params import MAX_LIMIT, MAX_QUERY
+from ..params import MAX_LIMIT, MAX_OFFSET, MAX_QUERY
 
 
 def _obj(props: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
@@ -90,7 +90,8 @@ def document(base: str) -> dict[str, Any]:
                        {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
                        {"name": "year", "in": "query", "schema": {"type": "string", "pattern": "^[0-9]{4}$"}},
                        LIMIT,
-                       {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}}],
+                       {"name": "offset", "in": "query",
+                        "schema": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET}}],
         "responses": {"200": {"description": "Results with facets", "content": {"application/json": {
             "schema": _obj({"query": S, "total": {"type": "integer"}, "results": {"type": "array", "items": _obj(
                 {"agendaItem": NS, "title": S, "public": {"type": "boolean"}, "snippet": S,
