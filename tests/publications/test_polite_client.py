@@ -183,3 +183,52 @@ def test_close_closes_the_http_client(clock):
     c = client(transport)
     c.close()
     assert c.client.is_closed
+
+
+def test_errors_and_answers_name_their_url(clock):
+    transport, _ = site({"/a": [httpx.Response(200)], "/gone": [httpx.Response(404)], "/bad": [httpx.Response(500)],
+                         "/cut": [httpx.Response(200, content=b"ab", headers={"Content-Length": "5"})]},
+                        httpx.Response(200, text="User-agent: *\nDisallow: /privat\n"))
+    c = client(transport, delay=0, backoff=0, retries=1)
+    assert c.get("https://site.dk/a").url == "https://site.dk/a"
+    for path in ("/gone", "/bad", "/cut", "/privat"):
+        with pytest.raises(FetchError) as exc:
+            c.get("https://site.dk" + path)
+        assert exc.value.url == "https://site.dk" + path and str(exc.value).startswith(exc.value.url + ": ")
+
+
+def test_requests_are_gets_with_a_timeout_and_redirects_followed(clock):
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.method == "GET"
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        if request.url.path == "/gammel":
+            return httpx.Response(301, headers={"Location": "https://site.dk/ny"})
+        return httpx.Response(200, content=b"ny")
+
+    c = client(httpx.MockTransport(handler), delay=0, timeout=12.5)
+    assert c.get("https://site.dk/gammel").data == b"ny"
+    assert c.client.timeout == httpx.Timeout(12.5)
+
+
+def test_a_short_delay_is_waited_too(clock):
+    transport, _ = site({"/a": [httpx.Response(200)]})
+    c = client(transport, delay=0.4)
+    c.get("https://site.dk/a")
+    assert clock.sleeps == [0.4]
+
+
+def test_robots_rules_for_this_agent_a_500_and_a_body_on_404(clock):
+    transport, _ = site({"/a": [httpx.Response(200)]}, httpx.Response(200, text="User-agent: sagsgang\nDisallow: /\n"))
+    assert not client(transport, delay=0).allowed("https://site.dk/a")  # rules naming us apply to us
+    transport, _ = site({"/a": [httpx.Response(200)]}, httpx.Response(500))
+    assert not client(transport, delay=0, backoff=0, retries=0).allowed("https://site.dk/a")
+    transport, _ = site({"/a": [httpx.Response(200)]}, httpx.Response(404, text="User-agent: *\nDisallow: /\n"))
+    assert client(transport, delay=0).allowed("https://site.dk/a")  # a 404 page's text is no robots.txt
+
+
+def test_retry_after_zero_means_at_once_and_a_304_body_is_ignored(clock):
+    transport, _ = site({"/a": [httpx.Response(503, headers={"Retry-After": "0"}),
+                                httpx.Response(304, content=b"stale")]})
+    got = client(transport, delay=0, backoff=5).get("https://site.dk/a", {"etag": '"v"'})
+    assert clock.sleeps == [0] and got.not_modified and got.data == b""
