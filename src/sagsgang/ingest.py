@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DocumentError
-from .model import Document
+from .link.bilag import is_bilag
+from .model import BilagFile, Document
 from .parse import parse_result
 from .parse.casenumbers import normalize_case_number
 from .parse.quality import warning
@@ -36,6 +37,7 @@ class IngestReport:
     ignored: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): never read (own/temporary files)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): unreadable or broken
     partial: list[tuple[str, str]] = field(default_factory=list)  # (path, note): stored, but only partly read
+    bilag: list[tuple[str, str]] = field(default_factory=list)  # (path, where it went): bilag files stored
 
     def summary(self) -> str:
         c = self.counts
@@ -45,6 +47,11 @@ class IngestReport:
         lines += [f"  skipped {path}: {reason}" for path, reason in self.skipped]
         lines += [f"  FAILED {path}: {reason}" for path, reason in self.failed]
         lines += [f"  partly read {path}: {note}" for path, note in self.partial]
+        if self.bilag:
+            linked = sum(1 for _, where in self.bilag if not where.startswith("ikke knyttet"))
+            lines.append(f"bilag: {len(self.bilag)} stored, {linked} linked to an item, "
+                         f"{len(self.bilag) - linked} unlinked")
+            lines += [f"  bilag {path}: {where}" for path, where in self.bilag]
         return "\n".join(lines)
 
 
@@ -111,17 +118,32 @@ def load(path: str) -> tuple[bytes | None, str | None]:
         return None, exc.reason
 
 
-def parse_path(path: str, ocr: bool = False) -> tuple[str, Document | None, str | None, bool]:
-    """Read and parse one file (runs in a worker process, OCR included): (path, document, error, failed)."""
+def bilag_file(result, data: bytes, municipality: str | None = None) -> BilagFile:
+    """A read PDF kept as a bilag: its bytes, its text page by page, its OCR'd pages."""
+    pages = list(result.pages) or [result.text]
+    first = next((line.strip() for p in pages for line in p.splitlines() if line.strip()), "")
+    return BilagFile(source=result.source, pages=pages, content_hash=result.sha256 or hashlib.sha256(data).hexdigest(),
+                     size=len(data), data=data, municipality=municipality, title=first[:200],
+                     ocr_pages=list(result.ocr_pages))
+
+
+def parse_path(path: str, ocr: bool = False) -> tuple[str, Document | BilagFile | None, str | None, bool]:
+    """Read and parse one file (runs in a worker process, OCR included): (path, document, error, failed).
+    A PDF that is no meeting document comes back as a BilagFile (link/bilag.is_bilag says why)."""
     data, error = load(path)
     if data is None:
         return path, None, error, True
+    result = None
     try:
         result = read_bytes(data, Path(path).name, ocr=ocr)
         doc = parse_result(result)
+        if is_bilag(doc, result.kind):
+            return path, bilag_file(result, data, doc.municipality), None, False
         doc.unsplit = document_units(result, doc)  # every word searchable, whatever the parse found
         return path, doc, None, False
     except DocumentError as exc:
+        if exc.kind == DocumentError.NOT_COUNCIL and result is not None and is_bilag(None, result.kind):
+            return path, bilag_file(result, data), None, False
         return path, None, exc.reason, exc.kind != DocumentError.NOT_COUNCIL
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop the batch
         return path, None, f"internal error while parsing ({type(exc).__name__}: {exc})", True
@@ -160,11 +182,19 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
     done = report.counts["unchanged"]
     cases: set[tuple[str | None, str]] = set()
 
-    def handle(path: str, doc: Document | None, error: str | None, failed: bool = True) -> None:
+    def handle(path: str, doc: Document | BilagFile | None, error: str | None, failed: bool = True) -> None:
         nonlocal done
         done += 1
         if doc is None:
             (report.failed if failed else report.skipped).append((path, error or "unknown error"))
+        elif isinstance(doc, BilagFile):
+            if municipality and not doc.municipality:
+                doc.municipality = municipality
+            doc.origin = os.path.abspath(path)
+            outcome = store.put_bilag_file(doc, doc.origin, options)
+            report.counts[outcome.status] += 1
+            if outcome.status != "unchanged":
+                report.bilag.append((path, store.bilag_link_note(outcome.document_id)))
         else:
             if municipality and not doc.municipality:
                 doc.municipality = municipality

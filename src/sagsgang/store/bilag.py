@@ -1,0 +1,293 @@
+"""Bilag files in the store: the file, its text per page, and its link to an item.
+
+A bilag is a row of `documents` (document_type 'bilag': its identity is its source + content +
+options like every document, so re-ingesting is 'unchanged' and new bytes replace it), a row of
+`bilag_files` (bytes, size, pages, OCR'd pages, and the link: item, method, reason), and one row
+of `items` per page with unit = 'bilag', searchable like the text outside items (schema 7).
+
+Linking is link/bilag.py's pure `link`; this module gathers its facts and applies the outcome,
+inside the caller's transaction, in both orders of arrival:
+- a bilag stored after its minutes is linked when it is stored (`put_bilag_file`);
+- a meeting document stored after its bilag (or replacing the minutes it was linked to: the old
+  items are gone, `item_id` fell to NULL) relinks the bilag it may concern (`relink_after`).
+A page row carries the linked item's municipality, committee, date and case numbers, so filters
+and facets treat a bilag hit like its item. A bilag of a closed item is never in the index: its
+page rows are marked not public and removed from the index queue (also when the closed minutes
+arrive after the bilag); its file is not served.
+"""
+from __future__ import annotations
+
+import json
+import os
+from typing import TYPE_CHECKING, Any
+
+from ..link.bilag import BilagFacts, ItemFacts, Link, link, listed_match, printed_case_numbers, similarities
+from ..link.neardup import word_sketch
+from ..model import AgendaItem, BilagFile, Document, Meeting
+from ..privacy import mask_cpr
+from .base import IngestOutcome
+from .codec import decode_parsed, decode_text, encode_parsed, encode_text
+
+if TYPE_CHECKING:
+    from .sqlite import SQLiteStore
+
+BILAG_TYPE = "bilag"  # documents.document_type and items.document_type of a bilag and its pages
+RELINK = ("indhold", "mappe")  # weak links a later meeting document may improve on
+
+
+def page_item(title: str, text: str, page: int) -> AgendaItem:
+    """A bilag page as the indexer sees it: its text as body; the bilag's title only on page 1,
+    so a search for the title finds the bilag once, not once per page."""
+    return AgendaItem(title=title if page == 1 else "", intro=text, page=page)
+
+
+def put_bilag_file(store: SQLiteStore, bf: BilagFile, path: str, options: dict[str, Any] | None) -> IngestOutcome:
+    """Store one bilag file and link it, in one transaction (like SQLiteStore.put_document)."""
+    from .sqlite import now_iso, options_key
+
+    if store.indexer is None:
+        raise RuntimeError("store opened without a search indexer; open it with sagsgang.search.open_index()")
+    conn = store.conn
+    opts = options_key(options)
+    with store.lock:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = conn.execute("SELECT id FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
+                               (bf.content_hash, opts)).fetchone()
+            if row:
+                conn.execute("COMMIT")
+                return IngestOutcome("unchanged", row[0])
+            analyzer = store.analyzer_name()
+            conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('analyzer', ?)", (analyzer,))
+            now = now_iso()
+            old = conn.execute("SELECT id, parsed, path FROM documents WHERE (path IS NOT NULL AND path=?) "
+                               "OR content_hash=?", (path, bf.content_hash)).fetchall()
+            for old_id, old_parsed, old_path in old:
+                old_doc = decode_parsed(old_parsed)
+                old_doc.origin = old_doc.origin or old_path
+                store._remove(old_id, old_doc, now)
+            pages = [mask_cpr(p) for p in bf.pages]  # CPR numbers never enter the store
+            title = mask_cpr(bf.title)
+            doc = Document(source=bf.source, municipality=bf.municipality, document_type=BILAG_TYPE, layout="bilag",
+                           pages=len(pages), content_hash=bf.content_hash, origin=path, ocr_pages=list(bf.ocr_pages))
+            cur = conn.execute(
+                "INSERT INTO documents(source, path, content_hash, municipality, document_type, layout, pages, "
+                "ingested_at, parsed, options, units) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (bf.source, path, bf.content_hash, bf.municipality, BILAG_TYPE, "bilag", len(pages), now,
+                 encode_parsed(doc), opts, len(pages)))
+            doc_id = cur.lastrowid
+            conn.execute("INSERT INTO bilag_files(document_id, title, size, pages, ocr_pages, data) "
+                         "VALUES (?,?,?,?,?,?)",
+                         (doc_id, title, bf.size, len(pages), json.dumps(bf.ocr_pages), bf.data))
+            for n, text in enumerate(pages, start=1):
+                conn.execute(
+                    "INSERT INTO items(document_id, position, number, title, public, case_numbers, route, page, body, "
+                    "municipality, committee, date, document_type, sketch, body_chars, unit) "
+                    "VALUES (?,?,NULL,?,1,'[]','[]',?,?,?,NULL,NULL,?,?,?,'bilag')",
+                    (doc_id, n - 1, title, n, encode_text(text), bf.municipality, BILAG_TYPE, word_sketch(text),
+                     len(text)))
+            _apply(store, doc_id, _decide(store, doc_id, {}), analyzer, first=True)
+            conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
+            conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
+                         "ON CONFLICT(key) DO UPDATE SET value=CAST(value AS INTEGER)+1")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    if store.on_commit is not None:
+        store.on_commit(store)
+    status = "replaced" if old else "new"
+    return IngestOutcome(status, doc_id, 0)
+
+
+# -- facts ----------------------------------------------------------------------------------------
+
+def _bilag_facts(conn, doc_id: int) -> BilagFacts:
+    source, path, muni, content_hash = conn.execute(
+        "SELECT source, path, municipality, content_hash FROM documents WHERE id=?", (doc_id,)).fetchone()
+    texts = [decode_text(b) for (b,) in conn.execute(
+        "SELECT body FROM items WHERE document_id=? AND unit='bilag' ORDER BY position", (doc_id,))]
+    origin = path or source
+    url = "://" in origin
+    harvested = [tuple(r) for r in conn.execute(
+        "SELECT document_origin, item_number FROM bilag WHERE content_hash=? OR url=? ORDER BY url",
+        (content_hash, origin))]
+    name = origin.rstrip("/").rsplit("/", 1)[-1] if url else os.path.basename(origin)
+    return BilagFacts(name=name, folder=None if url else os.path.dirname(origin), text="\n".join(texts),
+                      municipality=muni, harvested=harvested)
+
+
+def _candidates(conn, municipality: str | None, cache: dict) -> list[ItemFacts]:
+    """The agenda items a bilag of `municipality` may belong to (all items when it names none)."""
+    key = municipality or ""
+    if key in cache:
+        return cache[key]
+    where = "i.unit IS NULL AND d.document_type IS NOT 'bilag'"
+    args: tuple = ()
+    if municipality:
+        where += " AND i.municipality = ?"
+        args = (municipality,)
+    rows = conn.execute(
+        "SELECT i.id, COALESCE(d.path, d.source), i.number, i.title, i.public, i.case_numbers, i.body, "
+        "i.municipality, i.date, (SELECT group_concat(text, char(10)) FROM decisions WHERE item_id=i.id) "
+        f"FROM items i JOIN documents d ON d.id = i.document_id WHERE {where} ORDER BY i.id", args).fetchall()
+    atts: dict[int, list[tuple[str | None, str]]] = {}
+    for item, number, title in conn.execute(
+            "SELECT a.item_id, a.number, a.title FROM attachments a JOIN items i ON i.id = a.item_id "
+            f"JOIN documents d ON d.id = i.document_id WHERE {where} ORDER BY a.id", args):
+        atts.setdefault(item, []).append((number, title))
+    out = [ItemFacts(key=rid, origin=origin, number=number, title=title, public=bool(public),
+                     case_numbers=json.loads(cases), attachments=atts.get(rid, []),
+                     text="\n".join(x for x in (title, decode_text(body), decisions) if x), municipality=muni,
+                     date=date)
+           for rid, origin, number, title, public, cases, body, muni, date, decisions in rows]
+    cache[key] = out
+    return out
+
+
+def _decide(store: SQLiteStore, doc_id: int, cache: dict) -> Link:
+    facts = _bilag_facts(store.conn, doc_id)
+    return link(facts, _candidates(store.conn, facts.municipality, cache))
+
+
+# -- applying a link ------------------------------------------------------------------------------
+
+def _apply(store: SQLiteStore, doc_id: int, result: Link, analyzer: str, first: bool = False) -> None:
+    """Record the link and bring the page rows (their item's metadata, public or not) and their
+    index rows in line with it; nothing is queued when nothing changed."""
+    conn = store.conn
+    old = conn.execute("SELECT item_id, method FROM bilag_files WHERE document_id=?", (doc_id,)).fetchone()
+    from .sqlite import now_iso
+
+    conn.execute("UPDATE bilag_files SET item_id=?, method=?, score=?, reason=?, listed_as=?, number=?, linked_at=? "
+                 "WHERE document_id=?", (result.item, result.method, result.score, result.reason, result.listed_as,
+                                         result.number, now_iso(), doc_id))
+    if not first and old is not None and old[0] == result.item:
+        return
+    title, muni = conn.execute("SELECT b.title, d.municipality FROM bilag_files b JOIN documents d "
+                               "ON d.id = b.document_id WHERE b.document_id=?", (doc_id,)).fetchone()
+    public, committee, date, cases = True, None, None, "[]"
+    if result.item is not None:
+        row = conn.execute("SELECT public, committee, date, case_numbers, municipality FROM items WHERE id=?",
+                           (result.item,)).fetchone()
+        public, committee, date, cases = bool(row[0]), row[1], row[2], row[3]
+        muni = row[4] or muni
+    conn.execute("UPDATE items SET public=?, committee=?, date=?, case_numbers=?, municipality=? "
+                 "WHERE document_id=? AND unit='bilag'", (int(public), committee, date, cases, muni, doc_id))
+    rows = conn.execute("SELECT id, page, body FROM items WHERE document_id=? AND unit='bilag' ORDER BY position",
+                        (doc_id,)).fetchall()
+    if not public:  # a closed item's bilag: never in the index
+        conn.executemany("INSERT INTO index_queue(item_id) VALUES (?)", [(r[0],) for r in rows])
+        return
+    context = Document(source="", municipality=muni, meeting=Meeting(committee=committee))
+    for rid, page, body in rows:
+        conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
+                     (rid, *store.indexer(context, page_item(title, decode_text(body), page), analyzer)))
+
+
+def relink_after(store: SQLiteStore, doc: Document, analyzer: str) -> None:
+    """After a meeting document is stored (inside its transaction): link the bilag it may concern:
+    unlinked ones (also those whose item was just replaced) and weak content links of its
+    municipality. A cheap look at the new document's items first (harvested for it, listed by
+    it, in its folder, printing its case numbers, or like one of its items) keeps the work to the
+    bilag that can change."""
+    conn = store.conn
+    if doc.document_type == BILAG_TYPE or not doc.items:
+        return
+    marks = ",".join("?" * len(RELINK))
+    rows = conn.execute(
+        "SELECT b.document_id, b.item_id, b.method FROM bilag_files b JOIN documents d ON d.id = b.document_id "
+        f"WHERE (b.item_id IS NULL OR b.method IN ({marks})) "
+        "AND (d.municipality IS NULL OR ? IS NULL OR d.municipality = ?) ORDER BY b.document_id",
+        (*RELINK, doc.municipality, doc.municipality)).fetchall()
+    if not rows:
+        return
+    origin = doc.origin or ""
+    new = [ItemFacts(key=-pos - 1, origin=origin, number=it.number, title=it.title, public=it.public,
+                     case_numbers=list(it.case_numbers), attachments=[(a.number, a.title) for a in it.attachments],
+                     text="\n".join([it.title, it.body_text, *(d.text for d in it.decisions)]))
+           for pos, it in enumerate(doc.items)]
+    cache: dict = {}
+    for doc_id, item, method in rows:
+        facts = _bilag_facts(conn, doc_id)
+        dangling = item is None and method is not None  # its item was removed with the minutes just replaced
+        if dangling or _may_concern(facts, new):
+            _apply(store, doc_id, link(facts, _candidates(conn, facts.municipality, cache)), analyzer)
+
+
+def _may_concern(facts: BilagFacts, new: list[ItemFacts]) -> bool:
+    if not new:
+        return False
+    origin = new[0].origin
+    if any(o == origin for o, _ in facts.harvested):
+        return True
+    if facts.folder and new[0].folder == facts.folder:
+        return True
+    if any(listed_match(facts, it) for it in new):
+        return True
+    if printed_case_numbers(facts.text, (c for it in new for c in it.case_numbers)):
+        return True
+    return max(similarities(facts.text, new).values(), default=0.0) >= 0.05
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+def link_note(conn, doc_id: int) -> str:
+    """One line for the ingest report: where the bilag went and why."""
+    row = conn.execute("SELECT b.item_id, b.method, b.reason, i.number, i.title, d.source FROM bilag_files b "
+                       "LEFT JOIN items i ON i.id = b.item_id LEFT JOIN documents d ON d.id = i.document_id "
+                       "WHERE b.document_id=?", (doc_id,)).fetchone()
+    if row is None:
+        return "ikke knyttet: ukendt bilag"
+    item, method, reason, number, title, source = row
+    if item is None:
+        return f"ikke knyttet til et punkt ({reason})"
+    return f"punkt {number or '?'} »{title}« i {source} ({method}: {reason})"
+
+
+def hit_info(conn, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """For bilag page rows (items ids): the bilag and the item it is linked to, for search results."""
+    out: dict[int, dict[str, Any]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+                "SELECT p.id, p.page, b.document_id, b.title, b.number, b.listed_as, b.method, b.ocr_pages, "
+                "b.item_id, i.number, i.title, i.public, COALESCE(d.path, d.source), d.source, i.case_numbers "
+                "FROM items p JOIN bilag_files b ON b.document_id = p.document_id "
+                "LEFT JOIN items i ON i.id = b.item_id LEFT JOIN documents d ON d.id = i.document_id "
+                f"WHERE p.id IN ({marks})", chunk):
+            (rid, page, bid, title, number, listed, method, ocr, item, inum, ititle, ipublic, iorigin, isource,
+             icases) = row
+            out[rid] = {"id": bid, "title": listed or title, "number": number, "page": page,
+                        "ocr": page in json.loads(ocr or "[]"), "linked": item is not None, "method": method,
+                        "item_number": inum, "item_title": ititle, "item_public": bool(ipublic) if item else None,
+                        "item_origin": iorigin, "item_source": isource,
+                        "case_numbers": json.loads(icases) if icases else [],
+                        "url": f"/bilag/{bid}.pdf" + (f"#page={page}" if page else "")}
+    return out
+
+
+def bilag_pdf(conn, bilag_id: int) -> tuple[bytes, str] | None:
+    """The stored file of a bilag and its name, when it may be shown: stored, and not a closed item's."""
+    row = conn.execute("SELECT b.data, d.source, i.public FROM bilag_files b JOIN documents d ON d.id = b.document_id "
+                       "LEFT JOIN items i ON i.id = b.item_id WHERE b.document_id=?", (bilag_id,)).fetchone()
+    if row is None or row[0] is None or row[2] == 0:
+        return None
+    return bytes(row[0]), row[1]
+
+
+def bilag_of_items(conn) -> list[dict[str, Any]]:
+    """Every linked, showable bilag with its item's document origin and number (for the API's
+    File objects and the item pages), and every unlinked one (item fields None)."""
+    rows = conn.execute(
+        "SELECT b.document_id, b.title, b.listed_as, b.number, b.size, b.pages, b.ocr_pages, b.method, b.reason, "
+        "bd.content_hash, bd.source, i.number, i.title, i.public, COALESCE(d.path, d.source) "
+        "FROM bilag_files b JOIN documents bd ON bd.id = b.document_id LEFT JOIN items i ON i.id = b.item_id "
+        "LEFT JOIN documents d ON d.id = i.document_id ORDER BY b.document_id").fetchall()
+    return [{"id": r[0], "title": r[2] or r[1], "first_line": r[1], "number": r[3], "size": r[4], "pages": r[5],
+             "ocr_pages": json.loads(r[6] or "[]"), "method": r[7], "reason": r[8], "sha256": r[9],
+             "file": r[10], "item_number": r[11], "item_title": r[12],
+             "item_public": None if r[13] is None else bool(r[13]), "item_origin": r[14]}
+            for r in rows]
