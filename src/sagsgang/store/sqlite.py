@@ -22,7 +22,7 @@ from ..link.neardup import word_sketch
 from ..model import AgendaItem, BilagFile, Document, TextUnit, document_from_dict, document_to_dict
 from ..privacy import mask_document
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
-from .bilag import bilag_pdf, link_note, put_bilag_file, relink_after
+from .bilag import bilag_of_items, bilag_pdf, link_note, put_bilag_file, relink_after
 from .codec import decode_parsed, decode_text, encode_parsed, encode_text  # noqa: F401 - re-exported for search
 from .schema import migrate
 
@@ -256,6 +256,11 @@ class SQLiteStore:
     def bilag_file(self, bilag_id: int) -> tuple[bytes, str] | None:
         """A stored bilag's bytes and file name; None when there is none or it is a closed item's."""
         return bilag_pdf(self.conn, bilag_id)
+
+    @_locked
+    def bilag_list(self) -> list[dict[str, Any]]:
+        """Every stored bilag with its link (item document origin and number; None when unlinked)."""
+        return bilag_of_items(self.conn)
 
     def _put_fetch(self, fetch: dict[str, Any] | None) -> None:
         """Record a fetched URL's validators and fetch time (inside the caller's transaction)."""
