@@ -53,11 +53,15 @@ class BilagFacts:
     harvested: list[tuple[str, str | None]] = field(default_factory=list)  # (document origin, item number)
 
     @property
-    def first_line(self) -> str:
-        for line in self.text.splitlines():
+    def first_lines(self) -> list[str]:
+        """The first three non-empty lines: a letterhead may stand above the title."""
+        out: list[str] = []
+        for line in self.text[:5000].splitlines():
             if line.strip():
-                return line.strip()
-        return ""
+                out.append(line.strip())
+                if len(out) == 3:
+                    break
+        return out
 
 
 @dataclass
@@ -122,22 +126,35 @@ def listed_parts(title: str) -> tuple[str | None, str]:
     return number, _plain(rest)
 
 
-def name_keys(name: str, first_line: str) -> set[str]:
-    """The titles a file may be listed under: its name without extension and its first line,
-    each without a 'Bilag N' prefix or leading number."""
+def name_keys(name: str, first_lines: list[str]) -> set[str]:
+    """The titles a file may be listed under: its name without extension and its first lines,
+    each without a 'Bilag N' prefix or leading number ('Tidsplan (2).pdf' is 'Tidsplan')."""
     stem = os.path.splitext(os.path.basename(name))[0].replace("_", " ")
-    keys = {listed_parts(stem)[1], _plain(stem), listed_parts(first_line)[1]}
+    stem = re.sub(r"\s*\(\d+\)$", "", stem)
+    keys = {listed_parts(stem)[1], _plain(stem), *(listed_parts(line)[1] for line in first_lines)}
     return {k for k in keys if len(k) >= 4}
 
 
 def listed_match(bilag: BilagFacts, item: ItemFacts) -> tuple[str | None, str] | None:
     """The (number, title) under which `item` lists the bilag, by name or first line; or None."""
-    keys = name_keys(bilag.name, bilag.first_line)
+    keys = name_keys(bilag.name, bilag.first_lines)
     for number, title in item.attachments:
         prefix_number, plain = listed_parts(title)
-        if plain and plain in keys:
+        if plain and any(_same_title(plain, k) for k in keys):
             return number or prefix_number, title
     return None
+
+
+TRUNCATED_MIN = 30  # characters a cut title must keep to stand for the whole
+
+
+def _same_title(listed: str, key: str) -> bool:
+    """Equal, or one cut short of the other (file names are cut at a length, long listed titles
+    wrap), as long as the shorter keeps TRUNCATED_MIN characters."""
+    if listed == key:
+        return True
+    short, long = sorted((listed, key), key=len)
+    return len(short) >= TRUNCATED_MIN and long.startswith(short)
 
 
 # -- content ----------------------------------------------------------------------------------------
@@ -222,6 +239,43 @@ def printed_case_numbers(text: str, known: Iterable[str]) -> set[str]:
     return {normalize_case_number(c) for c in known if c} & words
 
 
+HEAD_LINES = 15  # lines of a bilag's top where it names what it is about
+
+
+def title_cover(bilag: BilagFacts, item: ItemFacts) -> float:
+    """Share of the item title's word stems printed in the bilag's first lines (a bilag's heading
+    often repeats its case's title: 'Tidsplan / Renovering af Nørregade skole')."""
+    want = set(stems(item.title))
+    if not want:
+        return 0.0
+    head = "\n".join(bilag.text[:5000].splitlines()[:HEAD_LINES])
+    return len(want & set(stems(head))) / len(want)
+
+
+def _by_title(bilag: BilagFacts, items: list[ItemFacts]) -> ItemFacts | None:
+    """The case whose title the bilag's first lines print: the longest title printed there word
+    for word (when one case has it), else the title whose words it prints (nearly) all, clearly
+    more than any other case's."""
+    head = _plain("\n".join(bilag.text[:5000].splitlines()[:HEAD_LINES]))
+    printed: dict[str, int] = {}
+    for it in items:
+        plain = _plain(it.title)
+        if len(plain) >= 8 and f" {plain} " in f" {head} ":
+            printed[it.case] = max(printed.get(it.case, 0), len(plain))
+    if printed:
+        longest = max(printed.values())
+        cases = [c for c, n in printed.items() if n == longest]
+        if len(cases) == 1:
+            return _latest([it for it in items if it.case == cases[0]], bilag.folder)
+    best: dict[str, float] = {}
+    for it in items:
+        best[it.case] = max(best.get(it.case, 0.0), title_cover(bilag, it))
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 0.75 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.2):
+        return None
+    return _latest([it for it in items if it.case == ranked[0][0]], bilag.folder)
+
+
 def _by_content(bilag: BilagFacts, items: list[ItemFacts], minimum: float, method: str) -> Link | None:
     if not items:
         return None
@@ -264,6 +318,8 @@ def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
         chosen: ItemFacts | None = None
         if _one_case(cands):
             chosen = _latest(cands, bilag.folder)
+        elif (by_title := _by_title(bilag, cands)) is not None:
+            chosen = by_title
         else:
             by = _by_content(bilag, cands, 0.0, "bilagsliste")
             if by and by.item is not None:
@@ -298,13 +354,15 @@ def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
 def is_bilag(doc: Document | None, kind: str) -> bool:
     """True when a read file is a bilag rather than a meeting document. The rule: it is a PDF
     (the form bilag are published in) and it is no meeting document: either parse found no
-    council material in it (`doc` None), or it found no meeting, and at most one item of type
-    'andet' without case number and without decision: the shape every letter, report or plan
-    takes when read as if it were a write-up (a write-up, note or minutes always carries a
-    meeting, a case number or a decision). Text and HTML files stay what they are today."""
+    council material in it (`doc` None), or it found no dated meeting and at most one item with no
+    decision, no route and fewer than two headed sections. Minutes, agendas, write-ups and notes
+    always carry one of those (a meeting, a 'Beslutning', a 'Sagsgang', 'Sagsfremstilling' and
+    'Indstilling'); a letter, report, plan or map read as if it were a write-up carries none, at
+    most a printed case number or one heading-like line ('Tidsplan'), as many bilag do.
+    Text and HTML files stay what they are."""
     if kind != "pdf":
         return False
     if doc is None:
         return True
-    return (doc.meeting is None and doc.document_type == "andet" and len(doc.items) <= 1
-            and not any(it.case_numbers or it.decisions for it in doc.items))
+    return ((doc.meeting is None or not doc.meeting.date) and len(doc.items) <= 1
+            and not any(it.decisions or it.route or len(it.sections) >= 2 for it in doc.items))

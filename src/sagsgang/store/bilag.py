@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .sqlite import SQLiteStore
 
 BILAG_TYPE = "bilag"  # documents.document_type and items.document_type of a bilag and its pages
-RELINK = ("indhold", "mappe")  # weak links a later meeting document may improve on
+KEEP = ("hentet",)  # links no later document changes (the publisher's own listing of these bytes)
 
 
 def page_item(title: str, text: str, page: int) -> AgendaItem:
@@ -187,20 +187,21 @@ def _apply(store: SQLiteStore, doc_id: int, result: Link, analyzer: str, first: 
 
 
 def relink_after(store: SQLiteStore, doc: Document, analyzer: str) -> None:
-    """After a meeting document is stored (inside its transaction): link the bilag it may concern:
-    unlinked ones (also those whose item was just replaced) and weak content links of its
-    municipality. A cheap look at the new document's items first (harvested for it, listed by
+    """After a meeting document is stored (inside its transaction): link again the bilag of its
+    municipality it may concern, so the outcome does not depend on which file arrived first (a
+    second item listing 'Tidsplan' may make a name-only link ambiguous, a better match may appear),
+    and those whose item was just replaced. A cheap look at the new document's items first (harvested for it, listed by
     it, in its folder, printing its case numbers, or like one of its items) keeps the work to the
     bilag that can change."""
     conn = store.conn
     if doc.document_type == BILAG_TYPE or not doc.items:
         return
-    marks = ",".join("?" * len(RELINK))
+    marks = ",".join("?" * len(KEEP))
     rows = conn.execute(
         "SELECT b.document_id, b.item_id, b.method FROM bilag_files b JOIN documents d ON d.id = b.document_id "
-        f"WHERE (b.item_id IS NULL OR b.method IN ({marks})) "
+        f"WHERE (b.method IS NULL OR b.method NOT IN ({marks})) "
         "AND (d.municipality IS NULL OR ? IS NULL OR d.municipality = ?) ORDER BY b.document_id",
-        (*RELINK, doc.municipality, doc.municipality)).fetchall()
+        (*KEEP, doc.municipality, doc.municipality)).fetchall()
     if not rows:
         return
     origin = doc.origin or ""
