@@ -181,6 +181,7 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
             todo.append(path)
     done = report.counts["unchanged"]
     cases: set[tuple[str | None, str]] = set()
+    bilag_ids: list[tuple[str, int]] = []  # bilag stored: where they went is told when all files are in
 
     def handle(path: str, doc: Document | BilagFile | None, error: str | None, failed: bool = True) -> None:
         nonlocal done
@@ -194,7 +195,7 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
             outcome = store.put_bilag_file(doc, doc.origin, options)
             report.counts[outcome.status] += 1
             if outcome.status != "unchanged":
-                report.bilag.append((path, store.bilag_link_note(outcome.document_id)))
+                bilag_ids.append((path, outcome.document_id))
         else:
             if municipality and not doc.municipality:
                 doc.municipality = municipality
@@ -228,6 +229,7 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
         for path in todo:
             handle(*parse_path(path, ocr))
     report.cases = len(cases)
+    report.bilag = [(path, store.bilag_link_note(doc_id)) for path, doc_id in bilag_ids]
     return report
 
 

@@ -539,6 +539,8 @@ def _results(conn, ids: list[int], scores: dict[int, float]) -> list[dict]:
     results = []
     for rid, row in _select(conn, _COLUMNS, ids).items():
         (_, number, title, public, cases, muni, comm, date, _dtype, source, sketch, chars, origin, unit, page) = row
+        if unit == "bilag" and not public:  # a closed item's bilag page (its removal may not be synced yet)
+            continue
         if unit:  # document text outside items: titled by its heading (or the document)
             title = title or " ".join(x for x in (comm, date) if x) or source
         results.append({"_id": rid, "_ntitle": _norm_title(title), "_sketch": sketch, "_chars": chars or 0,
