@@ -32,10 +32,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from ..model import Document
 from ..parse.casenumbers import normalize_case_number
 
+HEAD_LINES = 15          # lines of a bilag's top where it names what it is about
 SIMILARITY_MIN = 0.12     # cosine a content-only link needs (measured: right items 0.2-0.6, others < 0.08)
 SIMILARITY_MARGIN = 1.8   # ... and the best case must beat the runner-up case by this factor
 FOLDER_MIN = 0.05         # within a one-meeting folder the candidates are few: a lower bar
@@ -51,6 +53,30 @@ class BilagFacts:
     text: str                          # page texts joined (may be long)
     municipality: str | None = None
     harvested: list[tuple[str, str | None]] = field(default_factory=list)  # (document origin, item number)
+
+    @cached_property
+    def keys(self) -> set[str]:
+        """The titles it may be listed under (name_keys), computed once."""
+        return name_keys(self.name, self.first_lines)
+
+    @cached_property
+    def tf(self) -> Counter:
+        return stems(self.text)
+
+    @cached_property
+    def numbers(self) -> set[str]:
+        """Its words holding a digit, trimmed and normalised like case numbers."""
+        return {normalize_case_number(w.strip(".,;:()[]»«\"'")) for w in self.text[:200000].split()
+                if any(c.isdigit() for c in w)}
+
+    @cached_property
+    def head(self) -> str:
+        """Its first lines, plain (where it names what it is about)."""
+        return _plain("\n".join(self.text[:5000].splitlines()[:HEAD_LINES]))
+
+    @cached_property
+    def head_stems(self) -> set[str]:
+        return set(stems("\n".join(self.text[:5000].splitlines()[:HEAD_LINES])))
 
     @property
     def first_lines(self) -> list[str]:
@@ -83,10 +109,26 @@ class ItemFacts:
     def folder(self) -> str | None:
         return None if "://" in self.origin else os.path.dirname(self.origin)
 
-    @property
+    @cached_property
     def case(self) -> str:
         """The case the item treats (its first case number), else the item itself."""
         return normalize_case_number(self.case_numbers[0]) if self.case_numbers else f"item:{self.key}"
+
+    @cached_property
+    def listed(self) -> list[tuple[str | None, str, str]]:
+        """(number, title, plain title) of its bilag list, computed once."""
+        out = []
+        for number, title in self.attachments:
+            prefix_number, plain = listed_parts(title)
+            out.append((number or prefix_number, title, plain))
+        return out
+
+    @cached_property
+    def tf(self) -> Counter:
+        """Its word stems; its title and listed bilag titles count twice."""
+        tf = stems(self.text)
+        tf.update(stems(" ".join([self.title, *(t for _, t in self.attachments)])))
+        return tf
 
 
 @dataclass
@@ -115,6 +157,7 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
+@lru_cache(maxsize=65536)
 def listed_parts(title: str) -> tuple[str | None, str]:
     """'Bilag 2: Høringssvar' -> ('2', 'hoeringssvar'); '3. Tidsplan' -> ('3', 'tidsplan')."""
     m = _BILAG_PREFIX.match(title)
@@ -137,11 +180,10 @@ def name_keys(name: str, first_lines: list[str]) -> set[str]:
 
 def listed_match(bilag: BilagFacts, item: ItemFacts) -> tuple[str | None, str] | None:
     """The (number, title) under which `item` lists the bilag, by name or first line; or None."""
-    keys = name_keys(bilag.name, bilag.first_lines)
-    for number, title in item.attachments:
-        prefix_number, plain = listed_parts(title)
-        if plain and any(_same_title(plain, k) for k in keys):
-            return number or prefix_number, title
+    keys = bilag.keys
+    for number, title, plain in item.listed:
+        if plain and (plain in keys or any(_same_title(plain, k) for k in keys)):
+            return number, title
     return None
 
 
@@ -202,18 +244,13 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
-def similarities(bilag_text: str, items: list[ItemFacts]) -> dict[int, float]:
+def similarities(bilag_text: str | Counter, items: list[ItemFacts]) -> dict[int, float]:
     """Cosine of the bilag's stems with each item's (title and listed bilag titles count twice),
     weighted by rarity among the candidates: words every item has decide nothing."""
-    vecs = []
-    for it in items:
-        tf = stems(it.text)
-        extra = stems(" ".join([it.title, *(t for _, t in it.attachments)]))
-        tf.update(extra)
-        vecs.append(tf)
+    vecs = [it.tf for it in items]
     idf = _idf(vecs)
     top = math.log(len(items) + 1) + 0.1
-    target = _vector(stems(bilag_text), idf, top)
+    target = _vector(bilag_text if isinstance(bilag_text, Counter) else stems(bilag_text), idf, top)
     return {it.key: _cosine(target, _vector(v, idf, top)) for it, v in zip(items, vecs, strict=True)}
 
 
@@ -230,16 +267,11 @@ def _one_case(items: list[ItemFacts]) -> bool:
     return len({it.case for it in items}) == 1
 
 
-def printed_case_numbers(text: str, known: Iterable[str]) -> set[str]:
+def printed_case_numbers(bilag: BilagFacts, known: Iterable[str]) -> set[str]:
     """The known case numbers (normalised) that the bilag's text prints as a word of its own
     ('Sagsnr. 24/1234' prints 24/1234, not 24/123): the text's words holding a digit, trimmed
     of punctuation, intersected with the known numbers."""
-    words = {normalize_case_number(w.strip(".,;:()[]»«\"'")) for w in text[:200000].split()
-             if any(c.isdigit() for c in w)}
-    return {normalize_case_number(c) for c in known if c} & words
-
-
-HEAD_LINES = 15  # lines of a bilag's top where it names what it is about
+    return {normalize_case_number(c) for c in known if c} & bilag.numbers
 
 
 def title_cover(bilag: BilagFacts, item: ItemFacts) -> float:
@@ -248,15 +280,14 @@ def title_cover(bilag: BilagFacts, item: ItemFacts) -> float:
     want = set(stems(item.title))
     if not want:
         return 0.0
-    head = "\n".join(bilag.text[:5000].splitlines()[:HEAD_LINES])
-    return len(want & set(stems(head))) / len(want)
+    return len(want & bilag.head_stems) / len(want)
 
 
 def _by_title(bilag: BilagFacts, items: list[ItemFacts]) -> ItemFacts | None:
     """The case whose title the bilag's first lines print: the longest title printed there word
     for word (when one case has it), else the title whose words it prints (nearly) all, clearly
     more than any other case's."""
-    head = _plain("\n".join(bilag.text[:5000].splitlines()[:HEAD_LINES]))
+    head = bilag.head
     printed: dict[str, int] = {}
     for it in items:
         plain = _plain(it.title)
@@ -279,7 +310,7 @@ def _by_title(bilag: BilagFacts, items: list[ItemFacts]) -> ItemFacts | None:
 def _by_content(bilag: BilagFacts, items: list[ItemFacts], minimum: float, method: str) -> Link | None:
     if not items:
         return None
-    scores = similarities(bilag.text, items)
+    scores = similarities(bilag.tf, items)
     best_per_case: dict[str, tuple[float, ItemFacts]] = {}
     for it in items:
         s = scores[it.key]
@@ -312,7 +343,7 @@ def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
         cands = [it for it, _ in listed]
         here = [it for it in cands if bilag.folder and it.folder == bilag.folder]
         cands = here or cands
-        printed = printed_case_numbers(bilag.text, (c for it in cands for c in it.case_numbers))
+        printed = printed_case_numbers(bilag, (c for it in cands for c in it.case_numbers))
         if printed:
             cands = [it for it in cands if printed & {normalize_case_number(c) for c in it.case_numbers}] or cands
         chosen: ItemFacts | None = None
@@ -330,7 +361,7 @@ def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
         titles = sorted({m[1] for _, m in listed})
         return Link(None, None, 0.0, f"flere sager lister »{titles[0]}«, og intet afgør hvilken")
     # 3. a printed case number that exactly one case carries
-    printed = printed_case_numbers(bilag.text, (c for it in items for c in it.case_numbers))
+    printed = printed_case_numbers(bilag, (c for it in items for c in it.case_numbers))
     if printed:
         cands = [it for it in items if printed & {normalize_case_number(c) for c in it.case_numbers}]
         if cands and _one_case(cands):

@@ -20,8 +20,18 @@ from __future__ import annotations
 import json
 import os
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
-from ..link.bilag import BilagFacts, ItemFacts, Link, link, listed_match, printed_case_numbers, similarities
+from ..link.bilag import (
+    SIMILARITY_MIN,
+    BilagFacts,
+    ItemFacts,
+    Link,
+    link,
+    listed_match,
+    printed_case_numbers,
+    similarities,
+)
 from ..link.neardup import word_sketch
 from ..model import AgendaItem, BilagFile, Document, Meeting
 from ..privacy import mask_cpr
@@ -33,6 +43,7 @@ if TYPE_CHECKING:
 
 BILAG_TYPE = "bilag"  # documents.document_type and items.document_type of a bilag and its pages
 KEEP = ("hentet",)  # links no later document changes (the publisher's own listing of these bytes)
+WEAK = ("indhold", "mappe")  # links by content: any new item like the bilag may change them
 
 
 def page_item(title: str, text: str, page: int) -> AgendaItem:
@@ -103,52 +114,86 @@ def put_bilag_file(store: SQLiteStore, bf: BilagFile, path: str, options: dict[s
 
 # -- facts ----------------------------------------------------------------------------------------
 
-def _bilag_facts(conn, doc_id: int) -> BilagFacts:
+# Facts are cached per store (link work repeats for every meeting document that may concern a
+# bilag): bilag by (document id, content hash), items by (item id, origin, title, number); a
+# replaced document's rows get new keys, so a stale entry is never used, only left unused.
+_FACTS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _cache(store: SQLiteStore) -> dict:
+    cache = _FACTS.get(store)
+    if cache is None:
+        cache = _FACTS[store] = {"bilag": {}, "items": {}}
+    return cache
+
+
+def _bilag_facts(store: SQLiteStore, doc_id: int) -> BilagFacts:
+    conn = store.conn
     source, path, muni, content_hash = conn.execute(
         "SELECT source, path, municipality, content_hash FROM documents WHERE id=?", (doc_id,)).fetchone()
-    texts = [decode_text(b) for (b,) in conn.execute(
-        "SELECT body FROM items WHERE document_id=? AND unit='bilag' ORDER BY position", (doc_id,))]
     origin = path or source
-    url = "://" in origin
     harvested = [tuple(r) for r in conn.execute(
         "SELECT document_origin, item_number FROM bilag WHERE content_hash=? OR url=? ORDER BY url",
         (content_hash, origin))]
-    name = origin.rstrip("/").rsplit("/", 1)[-1] if url else os.path.basename(origin)
-    return BilagFacts(name=name, folder=None if url else os.path.dirname(origin), text="\n".join(texts),
-                      municipality=muni, harvested=harvested)
+    known = _cache(store)["bilag"]
+    key = (doc_id, content_hash, origin, muni)
+    facts = known.get(key)
+    if facts is None:
+        texts = [decode_text(b) for (b,) in conn.execute(
+            "SELECT body FROM items WHERE document_id=? AND unit='bilag' ORDER BY position", (doc_id,))]
+        url = "://" in origin
+        name = origin.rstrip("/").rsplit("/", 1)[-1] if url else os.path.basename(origin)
+        facts = known[key] = BilagFacts(name=name, folder=None if url else os.path.dirname(origin),
+                                        text="\n".join(texts), municipality=muni)
+    facts.harvested = harvested
+    return facts
 
 
-def _candidates(conn, municipality: str | None, cache: dict) -> list[ItemFacts]:
+def _candidates(store: SQLiteStore, municipality: str | None, cache: dict) -> list[ItemFacts]:
     """The agenda items a bilag of `municipality` may belong to (all items when it names none)."""
     key = municipality or ""
     if key in cache:
         return cache[key]
+    conn = store.conn
     where = "i.unit IS NULL AND d.document_type IS NOT 'bilag'"
     args: tuple = ()
     if municipality:
         where += " AND i.municipality = ?"
         args = (municipality,)
     rows = conn.execute(
-        "SELECT i.id, COALESCE(d.path, d.source), i.number, i.title, i.public, i.case_numbers, i.body, "
-        "i.municipality, i.date, (SELECT group_concat(text, char(10)) FROM decisions WHERE item_id=i.id) "
-        f"FROM items i JOIN documents d ON d.id = i.document_id WHERE {where} ORDER BY i.id", args).fetchall()
-    atts: dict[int, list[tuple[str | None, str]]] = {}
-    for item, number, title in conn.execute(
-            "SELECT a.item_id, a.number, a.title FROM attachments a JOIN items i ON i.id = a.item_id "
-            f"JOIN documents d ON d.id = i.document_id WHERE {where} ORDER BY a.id", args):
-        atts.setdefault(item, []).append((number, title))
-    out = [ItemFacts(key=rid, origin=origin, number=number, title=title, public=bool(public),
-                     case_numbers=json.loads(cases), attachments=atts.get(rid, []),
-                     text="\n".join(x for x in (title, decode_text(body), decisions) if x), municipality=muni,
-                     date=date)
-           for rid, origin, number, title, public, cases, body, muni, date, decisions in rows]
+        "SELECT i.id, COALESCE(d.path, d.source), i.number, i.title, i.public, i.case_numbers, i.municipality, "
+        f"i.date FROM items i JOIN documents d ON d.id = i.document_id WHERE {where} ORDER BY i.id", args).fetchall()
+    known = _cache(store)["items"]
+    out: list[ItemFacts] = []
+    missing = [r for r in rows if (r[0], r[1], r[3], r[2]) not in known]
+    for i in range(0, len(missing), 500):
+        chunk = missing[i:i + 500]
+        ids = [r[0] for r in chunk]
+        marks = ",".join("?" * len(ids))
+        bodies = {rid: (decode_text(body), decisions) for rid, body, decisions in conn.execute(
+            "SELECT i.id, i.body, (SELECT group_concat(text, char(10)) FROM decisions WHERE item_id=i.id) "
+            f"FROM items i WHERE i.id IN ({marks})", ids)}
+        atts: dict[int, list[tuple[str | None, str]]] = {}
+        for item, number, title in conn.execute(
+                f"SELECT item_id, number, title FROM attachments WHERE item_id IN ({marks}) ORDER BY id", ids):
+            atts.setdefault(item, []).append((number, title))
+        for rid, origin, number, title, public, cases, muni, date in chunk:
+            body, decisions = bodies[rid]
+            known[(rid, origin, title, number)] = ItemFacts(
+                key=rid, origin=origin, number=number, title=title, public=bool(public),
+                case_numbers=json.loads(cases), attachments=atts.get(rid, []),
+                text="\n".join(x for x in (title, body, decisions) if x), municipality=muni, date=date)
+    for r in rows:
+        facts = known[(r[0], r[1], r[3], r[2])]
+        facts.public = bool(r[4])
+        out.append(facts)
     cache[key] = out
     return out
 
 
 def _decide(store: SQLiteStore, doc_id: int, cache: dict) -> Link:
-    facts = _bilag_facts(store.conn, doc_id)
-    return link(facts, _candidates(store.conn, facts.municipality, cache))
+    facts = _bilag_facts(store, doc_id)
+    return link(facts, _candidates(store, facts.municipality, cache))
 
 
 # -- applying a link ------------------------------------------------------------------------------
@@ -211,25 +256,30 @@ def relink_after(store: SQLiteStore, doc: Document, analyzer: str) -> None:
            for pos, it in enumerate(doc.items)]
     cache: dict = {}
     for doc_id, item, method in rows:
-        facts = _bilag_facts(conn, doc_id)
+        facts = _bilag_facts(store, doc_id)
         dangling = item is None and method is not None  # its item was removed with the minutes just replaced
-        if dangling or _may_concern(facts, new):
-            _apply(store, doc_id, link(facts, _candidates(conn, facts.municipality, cache)), analyzer)
+        if dangling or _may_concern(facts, new, weak=method in (None, *WEAK)):
+            _apply(store, doc_id, link(facts, _candidates(store, facts.municipality, cache)), analyzer)
 
 
-def _may_concern(facts: BilagFacts, new: list[ItemFacts]) -> bool:
+def _may_concern(facts: BilagFacts, new: list[ItemFacts], weak: bool) -> bool:
+    """Can the new document's items change this bilag's link? Only evidence it brings can: it
+    lists the file, prints its case number, or (for a bilag unlinked or linked by content only)
+    lies in its folder or resembles it as much as a content link needs."""
     if not new:
         return False
     origin = new[0].origin
     if any(o == origin for o, _ in facts.harvested):
         return True
-    if facts.folder and new[0].folder == facts.folder:
-        return True
     if any(listed_match(facts, it) for it in new):
         return True
-    if printed_case_numbers(facts.text, (c for it in new for c in it.case_numbers)):
+    if printed_case_numbers(facts, (c for it in new for c in it.case_numbers)):
         return True
-    return max(similarities(facts.text, new).values(), default=0.0) >= 0.05
+    if not weak:
+        return False
+    if facts.folder and new[0].folder == facts.folder:
+        return True
+    return max(similarities(facts.tf, new).values(), default=0.0) >= SIMILARITY_MIN
 
 
 # -- reading --------------------------------------------------------------------------------------
