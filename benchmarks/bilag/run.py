@@ -7,6 +7,7 @@ when reading one long bilag.
    or by a number only, some in other folders) and letters no item lists, with the truth; the
    corpus is ingested (2 jobs) and every stored bilag compared with the truth: right = an item of
    the true case (or unlinked when none lists it), wrong = another item, missed = unlinked.
+   An indistinct file (truth: nothing tells it from another case's) left unlinked is not counted.
 2. Index growth: the same corpus without the bilag files is ingested into a second database; the
    difference in database file and search-index folder size, per stored bilag page.
 3. One long bilag (--long-pages pages of generated text, one text PDF): read with read_pdf and
@@ -40,18 +41,21 @@ def size(path: Path) -> int:
 
 def accuracy(out: Path, store) -> tuple[int, int, int, int]:
     truth = json.loads((out / "gold" / "bilag.json").read_text(encoding="utf-8"))
-    right = wrong = missed = 0
+    right = wrong = missed = indistinct = 0
     for path, item, cases in store.conn.execute(
             "SELECT d.path, b.item_id, i.case_numbers FROM bilag_files b JOIN documents d ON d.id = b.document_id "
             "LEFT JOIN items i ON i.id = b.item_id"):
         want = truth[str(Path(path).relative_to(out / "docs"))]
+        if item is None and want is not None and want["indistinct"]:
+            indistinct += 1
+            continue
         if item is None:
             right, missed = (right + 1, missed) if want is None else (right, missed + 1)
         elif want is not None and want["case_number"] in json.loads(cases):
             right += 1
         else:
             wrong += 1
-    return right, wrong, missed, len(truth)
+    return right, wrong, missed, indistinct
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,11 +73,13 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
         seconds = time.perf_counter() - t0
         store = open_index(str(tmp / "with.db"))
-        right, wrong, missed, total = accuracy(out, store)
+        right, wrong, missed, indistinct = accuracy(out, store)
+        total = right + wrong + missed
         pages = store.stats()["bilag_pages"]
         store.close()
-        print(f"link accuracy, {args.items} generated items, {total} bilag files ({pages} pages), "
-              f"ingest {seconds:.0f} s, {len(report.failed)} failed:")
+        print(f"link accuracy, {args.items} generated items, {total + indistinct} bilag files ({pages} pages), "
+              f"ingest {seconds:.0f} s, {len(report.failed)} failed; {indistinct} indistinct files (same "
+              f"title listed by two cases of the same title, no case number) left unlinked and not counted:")
         print("| bilag | right | wrong | missed (unlinked) | right share |\n|---|---|---|---|---|")
         print(f"| {total} | {right} | {wrong} | {missed} | {right / total:.1%} |")
         bare = tmp / "bare"

@@ -9,8 +9,12 @@ title on top, the case number printed on some; a share as image-only scans (OCR 
 letters no item lists are written too: their truth is "unlinked".
 
 Truth (OUT/gold/bilag.json): file path relative to OUT/docs -> {"municipality", "case_number",
-"title", "minutes", "item_number"}, or null for a file no item lists. The right item of a bilag is
-an item of its case that lists it (every treatment of the case lists it).
+"title", "minutes", "item_number", "printed_case_number", "indistinct"}, or null for a file no item
+lists. The right item of a bilag is an item of its case that lists it (every treatment of the case
+lists it). `indistinct` marks a bilag nothing can tell from another case's: another case of the
+municipality has the same title and lists a bilag of the same title, and the file prints no case
+number (the generated text around it is the same vocabulary); such a file may stay unlinked, but
+must never go to the other case.
 """
 from __future__ import annotations
 
@@ -42,6 +46,7 @@ class BilagWriter:
         self.scans = scans
         self.truth: dict[str, dict | None] = {}
         self.seen: set[tuple[str, str]] = set()
+        self.listings: dict[tuple[str, str, str], set[str]] = {}  # (municipality, case title, bilag title) -> cases
 
     def _write(self, rel: str, data: bytes, truth: dict | None) -> None:
         path = self.docs / rel
@@ -60,6 +65,10 @@ class BilagWriter:
         muni_slug = _file_slug(m.municipality.lower())
         for it in m.items:
             case = it.case
+            if it.kind == "case":
+                for a in case.attachments:
+                    key = (m.municipality, case.title.casefold(), a.title.casefold())
+                    self.listings.setdefault(key, set()).add(case.number)
             if it.kind != "case" or not case.public or (m.municipality, case.number) in self.seen:
                 continue
             self.seen.add((m.municipality, case.number))
@@ -69,7 +78,8 @@ class BilagWriter:
                 text = bilag_text(rng, a.title, m.municipality)
                 head, rest = text.split("\n", 2)[:2], text.split("\n", 2)[2]
                 lines = [*head, case.title]
-                if rng.random() < CASE_NUMBER_SHARE:
+                printed = rng.random() < CASE_NUMBER_SHARE
+                if printed:
                     lines.append(f"Sagsnr.: {case.number}")
                 # a bilag repeats what its case is about (a notat its background, a letter what it answers)
                 about = next((t for _, t in case.sections if t), "")
@@ -87,11 +97,16 @@ class BilagWriter:
                 if self.scans and rng.random() < self.scans:
                     pdf = scanned(pdf, dpi=200, angle=rng.uniform(-1.0, 1.0))
                 self._write(rel, pdf, {"municipality": m.municipality, "case_number": case.number,
-                                       "title": a.title, "minutes": minutes, "item_number": it.number})
+                                       "title": a.title, "minutes": minutes, "item_number": it.number,
+                                       "printed_case_number": printed, "case_title": case.title})
         if rng.random() < UNLISTED_SHARE:
             topic = rng.choice(_UNLISTED_TOPICS).format(sted=rng.choice(V.PLACES))
             self._write(f"henvendelse_{rng.randint(10000, 99999)}.pdf",
                         bilag_pdf(bilag_text(rng, topic, m.municipality)), None)
 
     def finish(self, path: Path) -> None:
+        for truth in self.truth.values():
+            if truth is not None:
+                key = (truth["municipality"], truth.pop("case_title").casefold(), truth["title"].casefold())
+                truth["indistinct"] = not truth["printed_case_number"] and len(self.listings[key]) > 1
         path.write_text(json.dumps(self.truth, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -64,6 +64,10 @@ class BilagFacts:
         return stems(self.text)
 
     @cached_property
+    def shingles(self) -> set[int]:
+        return shingles(self.text[:60000])
+
+    @cached_property
     def numbers(self) -> set[str]:
         """Its words holding a digit, trimmed and normalised like case numbers."""
         return {normalize_case_number(w.strip(".,;:()[]»«\"'")) for w in self.text[:200000].split()
@@ -122,6 +126,10 @@ class ItemFacts:
             prefix_number, plain = listed_parts(title)
             out.append((number or prefix_number, title, plain))
         return out
+
+    @cached_property
+    def shingles(self) -> set[int]:
+        return shingles(self.text[:60000])
 
     @cached_property
     def tf(self) -> Counter:
@@ -221,6 +229,28 @@ def stems(text: str, limit: int = MAX_WORDS) -> Counter:
         if w not in _STOP:
             out[w[:6]] += 1
     return out
+
+
+SHINGLE = 8  # words of a passage: eight words in a row shared are a quotation, not vocabulary
+
+
+def shingles(text: str) -> set[int]:
+    """Hashes of every run of SHINGLE words (lower case, letters and digits only)."""
+    words = re.findall(r"\w+", text.casefold())
+    return {hash(tuple(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+
+
+def _by_passage(bilag: BilagFacts, items: list[ItemFacts]) -> ItemFacts | None:
+    """The case whose text the bilag repeats word for word (a notat repeating the case's
+    background, a letter quoting it): the most shared eight-word passages, at least three and
+    at least twice as many as any other case."""
+    best: dict[str, int] = {}
+    for it in items:
+        best[it.case] = max(best.get(it.case, 0), len(bilag.shingles & it.shingles))
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return _latest([it for it in items if it.case == ranked[0][0]], bilag.folder)
 
 
 def _idf(docs: list[Counter]) -> dict[str, float]:
@@ -351,6 +381,8 @@ def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
             chosen = _latest(cands, bilag.folder)
         elif (by_title := _by_title(bilag, cands)) is not None:
             chosen = by_title
+        elif (by_passage := _by_passage(bilag, cands)) is not None:
+            chosen = by_passage
         else:
             by = _by_content(bilag, cands, 0.0, "bilagsliste")
             if by and by.item is not None:
