@@ -70,8 +70,12 @@ class BilagFacts:
     @cached_property
     def numbers(self) -> set[str]:
         """Its words holding a digit, trimmed and normalised like case numbers."""
-        return {normalize_case_number(w.strip(".,;:()[]»«\"'")) for w in self.text[:200000].split()
-                if any(c.isdigit() for c in w)}
+        words = [w.strip(".,;:()[]»«\"'") for w in self.text[:200000].split()]
+        out = {normalize_case_number(w) for w in words if any(c.isdigit() for c in w)}
+        # numbers printed with spaces around the dash or slash ('2024 - 52597')
+        out.update(normalize_case_number(a + b + c) for a, b, c in zip(words, words[1:], words[2:], strict=False)
+                   if b in ("-", "/", "–") and a[-1:].isdigit() and c[:1].isdigit())
+        return out
 
     @cached_property
     def head(self) -> str:
@@ -231,7 +235,8 @@ def stems(text: str, limit: int = MAX_WORDS) -> Counter:
     return out
 
 
-SHINGLE = 8  # words of a passage: eight words in a row shared are a quotation, not vocabulary
+SHINGLE = 8        # words of a passage: eight words in a row shared are a quotation, not vocabulary
+PASSAGES_MIN = 12  # shared passages (overlapping) a case needs: ~20 words quoted, more than a stock sentence
 
 
 def shingles(text: str) -> set[int]:
@@ -242,13 +247,21 @@ def shingles(text: str) -> set[int]:
 
 def _by_passage(bilag: BilagFacts, items: list[ItemFacts]) -> ItemFacts | None:
     """The case whose text the bilag repeats word for word (a notat repeating the case's
-    background, a letter quoting it): the most shared eight-word passages, at least three and
-    at least twice as many as any other case."""
-    best: dict[str, int] = {}
+    background, a letter quoting it): passages of eight words the bilag shares with the items of
+    exactly one of the cases (boilerplate every case prints tells nothing), at least
+    PASSAGES_MIN of them (about twenty words in a row: one stock sentence that happens to recur
+    is not enough), and at least twice as many as any other case has."""
+    cases_of: dict[int, set[str]] = {}
     for it in items:
-        best[it.case] = max(best.get(it.case, 0), len(bilag.shingles & it.shingles))
+        for h in bilag.shingles & it.shingles:
+            cases_of.setdefault(h, set()).add(it.case)
+    best: dict[str, int] = {}
+    for cases in cases_of.values():
+        if len(cases) == 1:
+            (case,) = cases
+            best[case] = best.get(case, 0) + 1
     ranked = sorted(best.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    if not ranked or ranked[0][1] < PASSAGES_MIN or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return _latest([it for it in items if it.case == ranked[0][0]], bilag.folder)
 
@@ -387,6 +400,8 @@ def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
             by = _by_content(bilag, cands, 0.0, "bilagsliste")
             if by and by.item is not None:
                 chosen = next(it for it in cands if it.key == by.item)
+                if any(it.case != chosen.case and _plain(it.title) == _plain(chosen.title) for it in cands):
+                    chosen = None  # another case of the same title lists it too: likeness cannot tell them
         if chosen is not None:
             number, title = dict((it.key, m) for it, m in listed)[chosen.key]
             return Link(chosen.key, "bilagsliste", 1.0, f"punktet lister »{title}«", listed_as=title, number=number)
