@@ -85,3 +85,28 @@ def test_is_bilag_is_a_pdf_without_meeting_decision_route_or_write_up_sections()
                                                                                  Section("Indstilling", "…")])])
     decided = Document(source="d.pdf", items=[AgendaItem(title="Sag", decisions=[Decision("ØU", None, "Godkendt.")])])
     assert not any(is_bilag(d, "pdf") for d in (minutes, write_up, decided))
+
+
+def test_a_case_number_printed_with_spaces_is_read():
+    items = [item(1, "Vintertjeneste", "2024 - 52597"), item(2, "Vintertjeneste", "2024 - 60647")]
+    got = link(BilagFacts("scan.pdf", None, "Notat\nSagsnr.: 2024 - 52597\n\nOm saltning."), items)
+    assert (got.item, got.method) == (1, "sagsnummer")
+
+
+SAME_TITLE = [
+    item(1, "Udbud af vintertjeneste", "24/1", [(None, "Tidsplan")],
+         "Udbuddet omfatter saltning og snerydning på alle kommunale veje og stier i de seks "
+         "nordlige sogne, hvor entreprenøren skal rykke ud inden for to timer efter varsel."),
+    item(2, "Udbud af vintertjeneste", "24/2", [(None, "Tidsplan")],
+         "Udgifterne skønnes at udgøre 6 mio. kr. over de kommende år. Kontrakten løber i fire år "
+         "med mulighed for forlængelse, og prisen reguleres årligt efter nettoprisindekset."),
+]
+
+
+def test_a_quoted_passage_tells_two_cases_of_one_title_apart_a_stock_sentence_does_not():
+    quoting = ("Tidsplan\nUdbud af vintertjeneste\n\nUdbuddet omfatter saltning og snerydning på alle kommunale "
+               "veje og stier i de seks nordlige sogne, hvor entreprenøren skal rykke ud inden for to timer.")
+    assert link(BilagFacts("Tidsplan.pdf", None, quoting), SAME_TITLE).item == 1
+    stock = "Tidsplan\nUdbud af vintertjeneste\n\nUdgifterne skønnes at udgøre 6 mio. kr. over de kommende år."
+    got = link(BilagFacts("Tidsplan.pdf", None, stock), SAME_TITLE)
+    assert got.item is None and "flere sager lister" in got.reason  # likeness never picks between them
