@@ -22,7 +22,7 @@ from starlette.testclient import TestClient
 from sagsgang.cli import main
 from sagsgang.commands.serve import make_loader
 from sagsgang.demo.bilag import bilag_pdf
-from sagsgang.ingest import ingest
+from sagsgang.ingest import ingest, ingest_harvested_bilag
 from sagsgang.model import AgendaItem, Attachment, Document, Meeting, Section
 from sagsgang.search import open_index, search
 from sagsgang.web.app import create_app
@@ -169,5 +169,33 @@ def test_a_closed_items_bilag_is_never_searchable(tmp_path, closed_first):
         from sagsgang.search.engine import rebuild_index
         rebuild_index(store)
         assert search(store, "HEMMELIGKØBESUM")["total"] == 0
+    finally:
+        store.close()
+
+
+def test_harvested_bilag_bytes_are_read_and_linked_by_the_listing(tmp_path):
+    site = "http://site.invalid"
+    origin = f"{site}/api/agenda/dagsorden/5"
+    minutes = Document(source="dagsorden-5.json", municipality="Testby", document_type="referat",
+                       meeting=Meeting(committee="Økonomiudvalget", date="2024-05-02"), content_hash="d" * 64,
+                       origin=origin, items=[
+                           AgendaItem(title="Cykelsti langs Åvej", number="1", case_numbers=["24/1111"],
+                                      attachments=[Attachment("Tidsplan", url="/vis/pdf/bilag/7")]),
+                           AgendaItem(title="Skolestruktur", number="2", case_numbers=["24/2222"],
+                                      attachments=[Attachment("Tidsplan", url="/vis/pdf/bilag/8")])])
+    store = open_index(str(tmp_path / "h.db"))
+    try:
+        store.put_document(minutes)
+        for n, number, data in ((8, "2", bilag_pdf("Tidsplan\n\nSkolerne lægges sammen fra august.")),
+                                (9, "1", b"%PDF-1.4 not really")):
+            url = f"{site}/vis/pdf/bilag/{n}"
+            store.put_bilag(url, origin, number, "Tidsplan", "application/pdf", data, {"url": url, "status": 200})
+        report = ingest_harvested_bilag(store)
+        assert report.counts == {"new": 1} and [u for u, _ in report.failed] == [f"{site}/vis/pdf/bilag/9"]
+        [b] = store.bilag_list()
+        # both items list a 'Tidsplan'; the harvest says which one this file is
+        assert (b["item_number"], b["method"], b["file"]) == ("2", "hentet", "8")
+        assert search(store, "lægges sammen")["results"][0]["bilag"]["label"] == "bilag til punkt 2, side 1"
+        assert ingest_harvested_bilag(store).counts == {}  # read once
     finally:
         store.close()

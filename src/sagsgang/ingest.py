@@ -271,3 +271,32 @@ def ingest_fetched(store, data: bytes, url: str, *, name: str, municipality: str
     doc.fetched_at = (fetch or {}).get("fetched_at")
     outcome = store.put_document(doc, url, options, fetch=fetch)
     return outcome.status, doc, None
+
+
+def ingest_harvested_bilag(store, *, ocr: bool = False) -> IngestReport:
+    """Read the bilag bytes a harvest kept (store table `bilag`) into bilag records, one at a time
+    (memory stays flat), each linked in its transaction: the harvested listing names its item
+    exactly ('hentet'). Bytes that are no readable PDF stay kept as fetched and are reported as
+    failed; bytes already read (same content) are skipped, so running it again reads only new ones."""
+    report = IngestReport()
+    options = {"ocr": True if ocr else None}
+    for url, _hash, municipality in store.unread_harvested_bilag():
+        data = store.harvested_bilag_bytes(url)
+        if data is None:
+            continue
+        name = url.rstrip("/").rsplit("/", 1)[-1] or "bilag.pdf"
+        try:
+            result = read_bytes(data, name, ocr=ocr)
+        except DocumentError as exc:
+            report.failed.append((url, exc.reason))
+            continue
+        if result.kind != "pdf":
+            report.skipped.append((url, f"not a PDF ({result.kind})"))
+            continue
+        bf = bilag_file(result, data, municipality)
+        bf.origin = url
+        outcome = store.put_bilag_file(bf, url, options)
+        report.counts[outcome.status] += 1
+        if outcome.status != "unchanged":
+            report.bilag.append((url, store.bilag_link_note(outcome.document_id)))
+    return report

@@ -284,6 +284,20 @@ def _may_concern(facts: BilagFacts, new: list[ItemFacts], weak: bool) -> bool:
 
 # -- reading --------------------------------------------------------------------------------------
 
+def unread_harvested(conn) -> list[tuple[str, str, str | None]]:
+    """(url, content hash, municipality of the meeting it was listed in) of harvested bilag bytes
+    not stored as a bilag record yet (same content): what `ingest_harvested_bilag` reads."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT b.url, b.content_hash, d.municipality FROM bilag b LEFT JOIN documents d ON d.path = b.document_origin "
+        "WHERE b.data IS NOT NULL AND NOT EXISTS (SELECT 1 FROM documents x WHERE x.content_hash = b.content_hash) "
+        "ORDER BY b.url")]
+
+
+def harvested_bytes(conn, url: str) -> bytes | None:
+    row = conn.execute("SELECT data FROM bilag WHERE url=?", (url,)).fetchone()
+    return bytes(row[0]) if row and row[0] is not None else None
+
+
 def link_note(conn, doc_id: int) -> str:
     """One line for the ingest report: where the bilag went and why."""
     row = conn.execute("SELECT b.item_id, b.method, b.reason, i.number, i.title, d.source FROM bilag_files b "

@@ -22,7 +22,15 @@ from ..link.neardup import word_sketch
 from ..model import AgendaItem, BilagFile, Document, TextUnit, document_from_dict, document_to_dict
 from ..privacy import mask_document
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
-from .bilag import bilag_of_items, bilag_pdf, link_note, put_bilag_file, relink_after
+from .bilag import (
+    bilag_of_items,
+    bilag_pdf,
+    harvested_bytes,
+    link_note,
+    put_bilag_file,
+    relink_after,
+    unread_harvested,
+)
 from .codec import decode_parsed, decode_text, encode_parsed, encode_text  # noqa: F401 - re-exported for search
 from .schema import migrate
 
@@ -256,6 +264,15 @@ class SQLiteStore:
     def bilag_file(self, bilag_id: int) -> tuple[bytes, str] | None:
         """A stored bilag's bytes and file name; None when there is none or it is a closed item's."""
         return bilag_pdf(self.conn, bilag_id)
+
+    @_locked
+    def unread_harvested_bilag(self) -> list[tuple[str, str, str | None]]:
+        """Harvested bilag bytes not yet read into bilag records: (url, content hash, municipality)."""
+        return unread_harvested(self.conn)
+
+    @_locked
+    def harvested_bilag_bytes(self, url: str) -> bytes | None:
+        return harvested_bytes(self.conn, url)
 
     @_locked
     def bilag_list(self) -> list[dict[str, Any]]:
