@@ -49,7 +49,7 @@ class IngestReport:
         lines += [f"  partly read {path}: {note}" for path, note in self.partial]
         if self.bilag:
             linked = sum(1 for _, where in self.bilag if not where.startswith("ikke knyttet"))
-            lines.append(f"bilag: {len(self.bilag)} stored, {linked} linked to an item, "
+            lines.append(f"bilag: {len(self.bilag)} stored or linked anew, {linked} linked to an item, "
                          f"{len(self.bilag) - linked} unlinked")
             lines += [f"  bilag {path}: {where}" for path, where in self.bilag]
         return "\n".join(lines)
@@ -229,7 +229,10 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
         for path in todo:
             handle(*parse_path(path, ocr))
     report.cases = len(cases)
-    report.bilag = [(path, store.bilag_link_note(doc_id)) for path, doc_id in bilag_ids]
+    # bilag stored now, and bilag stored before that the documents of this run linked anew
+    ids = dict.fromkeys(doc_id for _, doc_id in bilag_ids)
+    earlier = [(p, i) for p, i in store.relinked_bilag() if i not in ids]
+    report.bilag = [(path, store.bilag_link_note(doc_id)) for path, doc_id in [*bilag_ids, *earlier]]
     return report
 
 

@@ -76,6 +76,6 @@ def run(args: argparse.Namespace) -> int:
           f"{len(report.failed)} failed{names(report.failed)}, {len(report.partial)} partly read")
     if report.bilag:
         linked = sum(1 for _, where in report.bilag if not where.startswith("ikke knyttet"))
-        print(f"bilag: {len(report.bilag)} stored (counted among the documents), {linked} linked to an item, "
-              f"{len(report.bilag) - linked} unlinked (kept and searchable)")
+        print(f"bilag: {len(report.bilag)} stored or linked anew (counted among the documents), "
+              f"{linked} linked to an item, {len(report.bilag) - linked} unlinked (kept and searchable)")
     return 2 if report.failed else 0

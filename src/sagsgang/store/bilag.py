@@ -210,6 +210,8 @@ def _apply(store: SQLiteStore, doc_id: int, result: Link, analyzer: str, first: 
                                          result.number, now_iso(), doc_id))
     if not first and old is not None and old[0] == result.item:
         return
+    if not first:  # linked anew by a later document: the ingest tells where it went
+        _cache(store).setdefault("relinked", []).append(doc_id)
     title, muni = conn.execute("SELECT b.title, d.municipality FROM bilag_files b JOIN documents d "
                                "ON d.id = b.document_id WHERE b.document_id=?", (doc_id,)).fetchone()
     public, committee, date, cases = True, None, None, "[]"
@@ -296,6 +298,17 @@ def unread_harvested(conn) -> list[tuple[str, str, str | None]]:
 def harvested_bytes(conn, url: str) -> bytes | None:
     row = conn.execute("SELECT data FROM bilag WHERE url=?", (url,)).fetchone()
     return bytes(row[0]) if row and row[0] is not None else None
+
+
+def take_relinked(store: SQLiteStore) -> list[tuple[str, int]]:
+    """(path, id) of the bilag whose link a document stored since the last call changed."""
+    ids = _cache(store).pop("relinked", [])
+    out = []
+    for doc_id in dict.fromkeys(ids):
+        row = store.conn.execute("SELECT COALESCE(path, source) FROM documents WHERE id=?", (doc_id,)).fetchone()
+        if row:
+            out.append((row[0], doc_id))
+    return out
 
 
 def link_note(conn, doc_id: int) -> str:

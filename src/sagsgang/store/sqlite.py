@@ -29,6 +29,7 @@ from .bilag import (
     link_note,
     put_bilag_file,
     relink_after,
+    take_relinked,
     unread_harvested,
 )
 from .codec import decode_parsed, decode_text, encode_parsed, encode_text  # noqa: F401 - re-exported for search
@@ -264,6 +265,11 @@ class SQLiteStore:
     def bilag_file(self, bilag_id: int) -> tuple[bytes, str] | None:
         """A stored bilag's bytes and file name; None when there is none or it is a closed item's."""
         return bilag_pdf(self.conn, bilag_id)
+
+    @_locked
+    def relinked_bilag(self) -> list[tuple[str, int]]:
+        """(path, id) of stored bilag that documents stored since the last call linked anew."""
+        return take_relinked(self)
 
     @_locked
     def unread_harvested_bilag(self) -> list[tuple[str, str, str | None]]:
