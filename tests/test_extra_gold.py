@@ -26,7 +26,7 @@ from sagsgang.parse import parse_file
 from .conftest import CORPUS
 
 # Raise these as the parser improves (measured 2026-12-01 after merging main: tune 0.928, check 0.755).
-PARSE_F1_FLOOR = {"tune": 0.91, "check": 0.735}
+PARSE_F1_FLOOR = {"tune": 0.92, "check": 0.738}
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = CORPUS.parent / "tools" / "score_parse.py"
@@ -35,12 +35,12 @@ ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # extra documents (x<NNNN>.txt) whose gold has 2+ items where today's parse aligns fewer than 2
 FEW_ITEMS_TODAY = set("""
-    0011 0066 0067 0175 0176 0190 0218 0224 0253 0285
+    0011 0066 0067 0175 0176 0190 0218 0224 0253
 """.split())
 # extra documents whose gold has a decision where today's parse has none
 NO_DECISIONS_TODAY = set("""
-    0011 0019 0026 0039 0066 0067 0073 0094 0095 0111 0118 0151 0161 0162 0175 0224 0234 0253 0282
-    0285 0289 0290 0291
+    0011 0019 0026 0039 0066 0067 0073 0111 0118 0151 0161 0162 0175 0224 0234 0253 0282
+    0285 0290 0291
 """.split())
 
 needs_gold = pytest.mark.skipif(not (EXTRA / "gold").exists() or not SCORER.exists(),

@@ -46,9 +46,15 @@ class Decision:
     date: str | None
     text: str
     absent: list[str] = field(default_factory=list)
+    # Who stood where (shared/spec/positions-output.md, filled by parse/positions.py): True when printed as
+    # unanimous, False when a vote or dissent is printed, None when nothing is printed either way.
+    unanimous: bool | None = None
+    votes: dict[str, Any] | None = None  # {"for"|"against"|"abstain": {"count": int|None, "who": [...]}|None}
+    positions: list[dict[str, str]] = field(default_factory=list)  # [{"who": ..., "stance": ...}] as printed
 
     def to_contract(self) -> dict[str, Any]:
-        return {"committee": self.committee, "date": self.date, "text": self.text, "absent": list(self.absent)}
+        return {"committee": self.committee, "date": self.date, "text": self.text, "absent": list(self.absent),
+                "unanimous": self.unanimous, "votes": self.votes, "positions": [dict(p) for p in self.positions]}
 
 
 @dataclass
@@ -196,7 +202,8 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "items": [{
             "title": it.title, "number": it.number, "public": it.public, "case_numbers": list(it.case_numbers),
             "route": list(it.route),
-            "decisions": [{"committee": d.committee, "date": d.date, "text": d.text, "absent": list(d.absent)}
+            "decisions": [{"committee": d.committee, "date": d.date, "text": d.text, "absent": list(d.absent),
+                           "unanimous": d.unanimous, "votes": d.votes, "positions": [dict(p) for p in d.positions]}
                           for d in it.decisions],
             "attachments": [{"title": a.title, "number": a.number, "public": a.public,
                              **({"url": a.url} if a.url else {})} for a in it.attachments],

@@ -17,6 +17,10 @@ T = TypeVar("T")
 
 MAX_QUERY = 500  # characters of a search query (the OpenAPI `maxLength`)
 MAX_LIMIT = 100  # objects or hits per page
+# hits skipped at most: paging further than any reader does would make the engine rank (and hold in
+# memory) offset + limit hits; a query that broad wants a filter, not page 1,000 (a fuzzed offset of
+# 10**13 made the search library abort the process trying to allocate a heap that large)
+MAX_OFFSET = 10_000
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"\d{4}")
 

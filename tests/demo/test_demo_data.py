@@ -57,7 +57,8 @@ def test_gold_files_have_contract_shape(corpus):
         for item in gold["items"]:
             assert set(item) == ITEM_KEYS
             for d in item["decisions"]:
-                assert set(d) == {"committee", "date", "text", "absent"}
+                # parse-output.md plus positions-output.md
+                assert set(d) == {"committee", "date", "text", "absent", "unanimous", "votes", "positions"}
                 assert len(d["date"]) == 10
             if not item["public"]:
                 assert not (item["decisions"] or item["sections"] or item["attachments"])

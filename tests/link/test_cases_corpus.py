@@ -44,7 +44,10 @@ def test_aarhus_oe_timeline_merges_history_with_own_minutes(docs):
     assert case.treatments[3].own_minutes and case.treatments[3].kind == "afgørelse"
     assert case.treatments[3].absent == ["Liv Gro Jensen"]
     assert case.treatments[-1].kind == "planlagt"
-    assert case_status(case).next == "Aarhus Byråd 2025-10-08 (på dagsordenen)"
+    # Teknisk Udvalg 'kunne tiltræde' while the case waits for the council: a recommendation, not a
+    # final decision (issue 15, defect 8)
+    assert case_status(case).line() == ("anbefalet af Teknisk Udvalg 2025-10-01; "
+                                        "næste: Aarhus Byråd 2025-10-08 (på dagsordenen)")
     for t in case.treatments:  # provenance on every row
         assert t.sources and all(s.content_hash and len(s.content_hash) == 64 for s in t.sources)
 
@@ -76,3 +79,14 @@ def snapshot(cases):
 @given(st.permutations(range(len(NAMES))))
 def test_linking_is_order_independent(docs, order):
     assert snapshot(build_cases([docs[i] for i in order])) == snapshot(build_cases(docs))
+
+
+def test_a_decision_with_nothing_after_it_is_final():
+    from sagsgang.link.cases import Case, Treatment
+
+    case = Case("faxe|24/100", "Faxe", ["24/100"], "Salg af grund", ["ØU", "BY"], [], [
+        Treatment("Økonomiudvalget", "2024-05-01", "anbefaling", "Anbefales."),
+        Treatment("Byrådet", "2024-05-20", "afgørelse", "Godkendt.")])
+    assert case_status(case).line() == "afgjort af Byrådet 2024-05-20"
+    case.treatments.append(Treatment("Byrådet", "2024-06-20", "planlagt", ""))  # the same body again: still its own
+    assert case_status(case).now == "afgjort af Byrådet 2024-05-20"

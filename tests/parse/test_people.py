@@ -36,3 +36,16 @@ def test_more_ways_minutes_say_someone_was_away():
     assert absent_in_sentences("Ole Bak var forhindret.") == ["Ole Bak"]
     assert absent_in_sentences("Sagen deltog ikke nogen i.") == []
     assert ABSENT_LABEL.match("Ikke til stede: Ole Bak").group("rest") == "Ole Bak"
+
+
+def test_absence_said_with_the_label_first_or_other_verbs():
+    assert absent_in_sentences("Godkendt. Afbud fra Jens Hansen.") == ["Jens Hansen"]
+    assert absent_in_sentences("Anbefales. Fraværende var Jens Hansen og Mette Frederiksen.") == [
+        "Jens Hansen", "Mette Frederiksen"]
+    assert absent_in_sentences("Godkendt. Ikke til stede: Ole Bach (V).") == ["Ole Bach (V)"]
+    assert absent_in_sentences("Godkendt. Jens Hansen har meldt forfald.") == ["Jens Hansen"]
+    assert absent_in_sentences("Godkendt, idet Jens Hansen ikke deltog.") == ["Jens Hansen"]
+    assert absent_in_sentences("Ole Bach forlod mødet under behandlingen af punktet.") == ["Ole Bach"]
+    # leaving after this item, or sending the case on, names nobody absent here
+    assert absent_in_sentences("Ole Bach forlod mødet kl. 19.") == []
+    assert absent_in_sentences("Godkendt. Sagen sendes til Byrådet.") == []

@@ -109,3 +109,12 @@ def test_a_closed_marker_alone_is_the_title():
     assert clean_title("Lukket punkt.") == ("Lukket punkt", True)
     assert clean_title("Lukket punkt") == ("Lukket punkt", True)
     assert clean_title("Lukket: Køb af grund") == ("Køb af grund", True)
+
+
+def test_case_history_lines_dated_before_the_body_are_earlier_treatments():
+    # FirstAgenda 'Sagens forløb': '24-01-2022 Økonomiudvalget' / 'Økonomiudvalget anbefaler overfor Byrådet …'
+    greve = DOCS.parents[1] / "publications" / "firstagenda-greve"
+    doc = parse_file(greve / "Byråd_2022-2025_2022-01-31T19:00:00+01:00_779d518b-25e9-4d46-9111-1d3f7c1175a9.json")
+    assert [(d.committee, d.date) for d in item(doc, "10").decisions] == [
+        ("Økonomiudvalget", "2022-01-24"), ("Byråd 2022-2025", "2022-01-31")]
+    assert item(doc, "10").decisions[0].text.startswith("Økonomiudvalget anbefaler overfor Byrådet")

@@ -26,8 +26,10 @@ def test_firstagenda_json_meeting_items_decisions_bilag():
     it = _item(doc, "10")
     assert it.title == "Budgetopfølgning 2 (2023)"
     assert it.case_numbers == ["23-003100"]
-    assert [d.text for d in it.decisions] == ["Sagen blev taget til efterretning."]
-    assert (it.decisions[0].committee, it.decisions[0].date) == ("Byråd 2022-2025", "2023-10-02")
+    # the Økonomiudvalget's treatment printed under 'Sagens forløb' ('25-09-2023 Økonomiudvalget') first
+    assert [(d.committee, d.date, d.text) for d in it.decisions] == [
+        ("Økonomiudvalget", "2023-09-25", "Sagen blev taget til efterretning."),
+        ("Byråd 2022-2025", "2023-10-02", "Sagen blev taget til efterretning.")]
     assert it.route == ["Økonomiudvalget", "Byrådet"]  # 'Sagsprocedure: Økonomiudvalget og Byrådet.'
     assert "Resume" in [s.heading for s in it.sections]
     assert len(it.attachments) == 3

@@ -8,7 +8,7 @@ import pytest
 from ..site import cli, client
 
 BAD = [("from", "garbage"), ("to", "2025-02-30"), ("year", "abc"), ("limit", "0"), ("limit", "1000"),
-       ("offset", "-1"), ("q", "x" * 501)]
+       ("offset", "-1"), ("offset", "9944163558643"), ("q", "x" * 501)]
 
 
 @pytest.mark.parametrize(("name", "value"), BAD)
@@ -38,7 +38,8 @@ def test_good_parameters_still_answer(demo_db):
         assert web.get("/api/v1/search", params={"q": "budget", "to": "2024-12-31", "offset": "0"}).status_code == 200
 
 
-@pytest.mark.parametrize("argv", [["search", "budget", "--offset", "-1"], ["search", "budget", "--limit", "0"],
+@pytest.mark.parametrize("argv", [["search", "budget", "--offset", "-1"], ["search", "budget", "--offset", "10001"],
+                                  ["search", "budget", "--limit", "0"],
                                   ["search", "budget", "--from", "garbage"], ["search", "budget", "--to", "2025-02-30"],
                                   ["search", "budget", "--year", "abc"], ["theme", "budget", "--from", "2025-13-01"],
                                   ["ingest", ".", "--jobs", "0"]])

@@ -97,3 +97,36 @@ def test_keyboard_only_search(server, page):
     page.keyboard.press("Enter")
     page.wait_for_selector("ol.results li")
     assert "Udviklingsplan Aarhus Ø" in page.inner_text("ol.results")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_search_results_use_the_width_on_a_desk_and_on_a_phone(server, page, width, tmp_path):
+    # issue 15, defect 5: a fixed 16rem facet column left ~45 px for results at 390 px
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(server + "/?q=budget")
+    page.wait_for_selector("ol.results li")
+    page.screenshot(path=str(tmp_path / f"search-{width}.png"), full_page=True)
+    results = page.locator("ol.results").bounding_box()
+    facets = page.locator("aside").bounding_box()
+    assert page.evaluate("document.documentElement.scrollWidth") <= width  # nothing overflows sideways
+    if width <= 390:
+        assert results["width"] >= 0.8 * (width - 32)  # the page's padding aside, results take the width
+        assert facets["y"] >= results["y"] + results["height"] - 1  # facets follow under the results
+    else:
+        assert results["width"] >= 600 and facets["x"] + facets["width"] <= results["x"]
+
+
+def test_active_filter_is_a_chip_that_removes_it(server, page):
+    # issue 15, defect 7: the date form kept no other filter; an active facet could not be removed
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(server + "/?q=velfærdsaftale&municipality=Norddjurs")
+    page.wait_for_selector("ol.results li")
+    assert "Kommune: Norddjurs" in page.inner_text("ul.chips")
+    page.fill("#from", "2022-01-01")
+    page.get_by_role("button", name="Filtrér").click()
+    page.wait_for_selector("ul.chips")
+    chips = page.inner_text("ul.chips")
+    assert "Kommune: Norddjurs" in chips and "Fra: 2022-01-01" in chips  # the date kept the municipality
+    page.get_by_label("Fjern filteret Kommune: Norddjurs").click()
+    page.wait_for_selector("h1")
+    assert "municipality=" not in page.url and "from=2022-01-01" in page.url

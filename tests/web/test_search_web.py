@@ -1,6 +1,7 @@
 """Search through the web and the API over a real store ingested from the shared corpus."""
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from functools import partial
 
@@ -34,7 +35,10 @@ def test_search_page_results_facets_and_snippets(client):
     filtered = client.get("/?q=velfærdsaftale&municipality=Norddjurs")
     assert "Indstilling til velfærdsaftale" in filtered.text
     assert "Videre proces for velfærdsaftaler" not in filtered.text
-    assert filtered.text.count('class="result"') == 1  # the HTML and PDF copies are one hit
+    # one case write-up treated by two committees (Arbejdsmarkedsudvalget 17/8, Børne- og
+    # ungdomsudvalget 18/8): two results, each body's decision its own (issue 15, defect 6)
+    assert filtered.text.count('class="result"') == 2
+    assert "Arbejdsmarkedsudvalget" in filtered.text and "Børne- og ungdomsudvalget" in filtered.text
 
 
 def test_pagination_links(client):
@@ -73,3 +77,15 @@ def test_query_limits(client):
     assert full["total"] > 0 and len(full["results"]) == min(full["total"], 100)
     assert client.get("/api/v1/search?q=skole&limit=100000").status_code == 400
     assert client.get("/api/v1/bodies?limit=x").status_code == 400
+
+
+def test_item_page_prints_decisions_and_bilag_once_and_the_case_page_its_number(client):
+    # issue 15, defect 13: the 'Beslutning'/'Sagsforløb' and 'Bilag' sections repeated what the page
+    # shows in its decision and bilag blocks; the case page never said which case number it is
+    hits = client.get("/?q=Pier 3").text
+    url = re.search(r'href="(/punkt/[^"]+)"[^>]*>Udviklingsplan Aarhus Ø - endelig vedtagelse', hits).group(1)
+    page = client.get(url).text
+    assert page.count("Fremsendes til Teknisk Udvalg til behandling i henhold til beslutning") == 1
+    assert page.count("Bilag 3: Resume og kommentering af høringssvar") == 1
+    case_url = re.search(r'href="(/sag/[^"]+)">se hele sagsgangen', page).group(1)
+    assert "Sagsnummer:</strong> EMN-2025-009242" in client.get(case_url).text

@@ -14,8 +14,9 @@ from ..privacy import mask_document
 HELP = "parse agendas/minutes (text, HTML, PDF) into meetings, items, cases and decisions"
 DESCRIPTION = """Read published council documents and print what sagsgang extracts from them:
 the meeting (body, date, time, place, participants), every agenda item with its number, title,
-open/closed status, case numbers, planned route (sagsgang), decisions per committee with date and
-absentees, attachments (bilag) and section headings.
+open/closed status, case numbers, planned route (sagsgang), decisions per committee with date,
+absentees and who stood where (unanimous, votes, positions: shared/spec/positions-output.md),
+attachments (bilag) and section headings.
 
 Without --json a readable summary is printed, CPR numbers masked (xxxxxx-xxxx). With --json the
 output is exactly the contract in shared/spec/parse-output.md, the text as printed in the document (it is
@@ -69,6 +70,10 @@ def summary(doc: Document) -> str:
             out.append(f"        beslutning {d.committee or '?'} {d.date or ''}: {text}")
             if d.absent:
                 out.append(f"          fraværende: {', '.join(d.absent)}")
+            if d.unanimous:
+                out.append("          enstemmigt")
+            if d.positions:
+                out.append("          holdninger: " + "; ".join(f"{p['who']}: {p['stance']}" for p in d.positions))
         if it.attachments:
             out.append(f"        bilag: {len(it.attachments)}")
     return "\n".join(out)

@@ -8,7 +8,7 @@ import re
 import sys
 
 from ..model import UNSPLIT_LABEL
-from ..params import MAX_LIMIT, argtype, checked_year, cli_count, cli_date
+from ..params import MAX_LIMIT, MAX_OFFSET, argtype, checked_year, cli_count, cli_date
 from ..search import search
 from ..store import open_store
 
@@ -47,7 +47,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--type", dest="doc_type", help="document type (dagsorden, referat, ...)")
     p.add_argument("--limit", type=cli_count("--limit", 1, MAX_LIMIT), default=10,
                    help=f"hits to show (1-{MAX_LIMIT}, default 10)")
-    p.add_argument("--offset", type=cli_count("--offset", 0), default=0, help="skip this many hits (default 0)")
+    p.add_argument("--offset", type=cli_count("--offset", 0, MAX_OFFSET), default=0,
+                   help=f"skip this many hits (0-{MAX_OFFSET}, default 0)")
     p.add_argument("--bilag", choices=("include", "exclude", "only"), default="include",
                    help="hits inside bilag: with the rest (default), left out, or only those")
     p.add_argument("--json", action="store_true", help="print the result as JSON (the search contract)")

@@ -28,6 +28,10 @@ class Decision:
     # "label": "Fraværende: X (V)"; "sentence": "X deltog ikke i sagens behandling"
     absent_style: str = "label"
     item_number: str = ""          # the agenda item number it had at that meeting
+    # who stood where, as the printed sentences say it (shared/spec/positions-output.md): the truth
+    unanimous: bool | None = None
+    votes: dict | None = None
+    positions: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -160,28 +164,44 @@ class World:
         if not is_last:
             outcome = outcome.format(next=case.route[case.step + 1])
         paras = [outcome]
+        unanimous, votes, positions = None, None, []
         if r.random() < 0.25:
             members = self.members[body]
             parties = sorted({m[-2] for m in members})
             split = r.randint(1, max(1, len(parties) - 1))
             paras.append(f"For stemte: {', '.join(parties[:split])} ({split * 2})\n"
                          f"Imod stemte: {', '.join(parties[split:]) or '-'} ({(len(parties) - split) * 2})")
+            unanimous = False
+            votes = {"for": {"count": split * 2, "who": parties[:split]},
+                     "against": {"count": (len(parties) - split) * 2, "who": parties[split:]}, "abstain": None}
+            positions = [{"who": p, "stance": "for"} for p in parties[:split]] + \
+                        [{"who": p, "stance": "imod"} for p in parties[split:]]
         elif r.random() < 0.3:
             p = r.choice(self.members[body])
             parties = sorted({m[-2] for m in self.members[body]})
-            paras.append(r.choice((
+            majority = f"{', '.join(parties[:-1])} og {parties[-1]}" if len(parties) > 1 else parties[0]
+            sentence = r.choice((
                 f"{p} ønskede sin stemme ført til protokol som imod indstillingen.",
                 f"{p} tog forbehold.",
-                f"Et flertal bestående af {', '.join(parties[:-1])} og {parties[-1]} "
-                "anbefaler indstillingen.",
+                f"Et flertal bestående af {majority} anbefaler indstillingen.",
                 f"{parties[0]} kunne ikke tiltræde indstillingen og ønskede sagen sendt i fornyet høring.",
-            )))
+            ))
+            paras.append(sentence)
+            if "protokol" in sentence:
+                positions = [{"who": p, "stance": "protokol"}]
+            elif "forbehold" in sentence:
+                unanimous, positions = False, [{"who": p, "stance": "forbehold"}]
+            elif sentence.startswith("Et flertal"):
+                unanimous, positions = False, [{"who": x, "stance": "for"} for x in parties]
+            else:
+                unanimous, positions = False, [{"who": parties[0], "stance": "imod"}]
         absent = []
         style = "label"
         if r.random() < 0.2:
             absent = r.sample(self.members[body], r.randint(1, 2))
             style = r.choice(("label", "sentence"))
-        return Decision(body, day, "\n\n".join(paras), absent, style)
+        return Decision(body, day, "\n\n".join(paras), absent, style, unanimous=unanimous, votes=votes,
+                        positions=positions)
 
     def meetings(self) -> Iterator[Meeting]:
         seq = 0

@@ -10,7 +10,8 @@ from .render_text import decision_text, firstagenda_item_sections, fredensborg_s
 
 def _decision(d) -> dict[str, Any]:
     return {"committee": d.committee, "date": d.date, "text": " ".join(decision_text(d).split()),
-            "absent": list(d.absent)}
+            "absent": list(d.absent), "unanimous": d.unanimous, "votes": d.votes,
+            "positions": [dict(p) for p in d.positions]}
 
 
 def meeting_truth(source: str, m: Meeting, municipality: str | None) -> dict[str, Any]:
@@ -69,7 +70,8 @@ def html_meeting_truth(source: str, m: Meeting, municipality: str | None) -> dic
             "case_numbers": [case.number] if case.number else [], "route": [],
             "decisions": [_decision(d) for d in history_of(it, m.agenda)]
             if it.kind != "eventuelt" or m.agenda else
-            [{"committee": m.committee, "date": m.date, "text": "Ingen bemærkninger.", "absent": []}],
+            [{"committee": m.committee, "date": m.date, "text": "Ingen bemærkninger.", "absent": [],
+              "unanimous": None, "votes": None, "positions": []}],
             "attachments": [{"number": None, "title": a.title, "public": True} for a in atts],
             "sections": [h for h, _ in html_sections(it, m.agenda)] + (["Bilag"] if atts else []),
         })

@@ -125,7 +125,10 @@ class PoliteClient:
             try:
                 return min(MAX_RETRY_AFTER, max(0.0, float(after)))
             except ValueError:
-                when = email.utils.parsedate_to_datetime(after)
+                try:
+                    when = email.utils.parsedate_to_datetime(after)
+                except (TypeError, ValueError):  # neither seconds nor a date: the usual backoff
+                    when = None
                 if when is not None:
                     return min(MAX_RETRY_AFTER, max(0.0, when.timestamp() - time.time()))
         return self.backoff * (2 ** (attempt - 1))

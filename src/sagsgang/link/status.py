@@ -37,11 +37,6 @@ def case_status(case: Case) -> CaseStatus:
     decided = [t for t in case.treatments if t.kind != "planlagt"]
     last = decided[-1] if decided else None
     steps = route_steps(case)
-    if last:
-        now = f"{VERBS.get(last.kind, 'behandlet i')} {last.committee or 'ukendt udvalg'}" + (
-            f" {last.date}" if last.date else "")
-    else:
-        now = "ingen beslutning endnu"
     upcoming = [t for t in case.treatments if t.kind == "planlagt" and (not last or (t.date or "") > (last.date or ""))]
     nxt = None
     if upcoming:
@@ -51,4 +46,14 @@ def case_status(case: Case) -> CaseStatus:
         after = (done[-1] + 1) if done else 0
         if after < len(steps) and not (last and last.kind in ("afgørelse",) and after == len(steps)):
             nxt = f"{steps[after].step} ifølge sagsgangen"
+    if last:
+        kind = last.kind
+        if kind == "afgørelse" and nxt and not (upcoming and same_body(upcoming[0].committee, last.committee)):
+            # 'kunne tiltræde indstillingen' in Teknisk Udvalg while the case waits for the council: the
+            # route goes on, so the committee recommended it; it decided nothing final
+            kind = "anbefaling"
+        now = f"{VERBS.get(kind, 'behandlet i')} {last.committee or 'ukendt udvalg'}" + (
+            f" {last.date}" if last.date else "")
+    else:
+        now = "ingen beslutning endnu"
     return CaseStatus(now, nxt, steps, last)

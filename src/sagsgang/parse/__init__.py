@@ -15,6 +15,7 @@ from ..read.pdf import PAGE_SEPARATOR
 from .detect import choose_layout
 from .lines import prepare
 from .listing import is_listing
+from .positions import annotate as annotate_positions
 from .quality import assess
 from .running import blank_running_lines
 
@@ -31,6 +32,7 @@ def parse_result(result: ReadResult) -> Document:
     doc = layout.parse(result, lines)
     doc.content_hash = result.sha256
     doc.ocr_pages = list(result.ocr_pages)
+    annotate_positions(doc)  # after the layout, whatever the reader: stances come from the decision text alone
     if (not doc.items or not any(it.title for it in doc.items)) and (doc.meeting is None or is_listing(result.text)):
         # a listing of meetings (parse/listing.py) must not become an empty meeting of an unknown body
         raise DocumentError(result.source, "not a council document (no agenda item or case found"

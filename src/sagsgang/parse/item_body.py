@@ -43,6 +43,8 @@ def _body_date_line(t: str) -> re.Match | None:
         return None
     return BODY_DATE_LINE.match(t)
 
+_DATE_THEN_BODY = re.compile(
+    r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*[-–:,]?\s+(?P<body>[A-ZÆØÅ][^.]{2,80}?)\s*:?$")
 HISTORY_FIELD = re.compile(r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt|Mødedato)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _NO_DECISION = {"", "-", "–", "ingen", "ingen beslutning", "."}
 _METADATA_LINE = re.compile(
@@ -286,6 +288,14 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
                     continue
                 mode = "text" if current is not None else "head"
         if mode == "history":
+            dated = _DATE_THEN_BODY.match(t)
+            if dated and is_body_name(dated.group("body")) and parse_date(dated.group("date")):
+                # "24-01-2022 Økonomiudvalget": an earlier treatment, its outcome on the lines below
+                current_block = _Block(dated.group("body").strip(), parse_date(dated.group("date")), history=True)
+                blocks.append(current_block)
+                if current is not None:
+                    current.text = (current.text + "\n" + t).strip()
+                continue
             hf = HISTORY_FIELD.match(t)
             if hf:
                 key = hf.group("key").lower()

@@ -244,7 +244,12 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
             continue
         if not _starts_title(w) or _STATUS.match(prev):
             continue
-        if bare in _FUNCTION_WORDS or prev.endswith(("-", "–", ",", "&", "/", ":")):
+        if prev.endswith(("-", "–", ",", "&", "/", ":")):
+            continue
+        if bare in _FUNCTION_WORDS:
+            if w in TITLE_STARTS and w not in STANDING_ITEMS:
+                # "… optagelse af lån i Endelig godkendelse …": the title's last word (a year) was lost
+                out.append((1.0, pos, 0))
             continue
         if counts.get(w.rstrip("-–"), 0) >= 2:
             out.append((2.0, pos, 0))  # a word that starts several titles of this run

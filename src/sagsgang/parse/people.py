@@ -24,8 +24,15 @@ NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "a
 ABSENT_SENTENCE = re.compile(
     r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:\s+\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
     r"(?:deltog\s+ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?(?=[\s.,]|$)"
-    r"|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s+stede|mødt)|havde\s+(?:meldt\s+)?(?:afbud|forfald)"
-    r"|meldte\s+(?:afbud|forfald))"
+    r"|ikke\s+deltog\b|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s+stede|mødt)"
+    r"|(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)|meldte\s+(?:afbud|forfald)"
+    r"|forlod\s+mødet\s+under\s+(?:behandlingen|sagens|punktets|dette))"
+)
+# The label first: "Afbud fra X.", "Fraværende var X og Y.", "… Godkendt. Ikke til stede: X."
+ABSENT_LEAD = re.compile(
+    r"(?:^|(?<=[.:;]\s))(?:Afbud\s+fra|Fraværende(?:\s+var)?\s*:?|Ikke\s+til\s+stede\s*:)\s+"
+    r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:\s+\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
+    r"(?:\s+\([A-ZÆØÅ]{1,3}\))?)\s*(?:[.;]|$)"
 )
 # Absence from the whole meeting, said in a sentence of the header: "X havde meldt forfald", "X deltog ikke i mødet"
 MEETING_ABSENT_SENTENCE = re.compile(
@@ -85,7 +92,7 @@ def absent_in_sentences(text: str) -> list[str]:
     """Names in 'X deltog ikke i sagens behandling' style sentences."""
     out: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        m = ABSENT_SENTENCE.search(sentence)
+        m = ABSENT_SENTENCE.search(sentence) or ABSENT_LEAD.search(sentence)
         if not m:
             continue
         for name in split_names(m.group("names")):

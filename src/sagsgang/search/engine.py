@@ -34,6 +34,7 @@ from weakref import WeakKeyDictionary
 
 import tantivy
 
+from ..link.identity import committee_key
 from ..link.neardup import sketch_jaccard, word_sketch
 from ..model import AgendaItem, Document, Meeting, TextUnit
 from ..parse.casenumbers import normalize_case_number
@@ -234,6 +235,7 @@ class Query:
     clauses: list[tantivy.Query] = field(default_factory=list)     # one per query word; any may match
     phrases: list[tantivy.Query] = field(default_factory=list)     # required
     exclusions: list[tantivy.Query] = field(default_factory=list)
+    required: list[tantivy.Query] = field(default_factory=list)    # words joined by AND: each must match
     highlight: set[str] = field(default_factory=set)               # tokens to <mark> in snippets
     words: int = 0                                                 # distinct query words to highlight
 
@@ -254,10 +256,22 @@ def _word_clause(tok: Token, analyzer: str, vocab: Callable[[str], int] | None =
         alts.append(_all_of(parts))
     if syn:
         alts.append(_all_of(syn))
+    spelled = _ascii_letters(tok.text) if unknown else None
+    if spelled:
+        alts.extend(_word_clause(t, analyzer, None, ranking) for t in tokens(spelled, analyzer)[:1])
     if unknown and not parts and not syn and ranking.has("fuzzy") and fuzzy_distance(whole):
         alts.append(_any_field(whole, fuzzy_distance(whole)))  # a misspelled name or place
         alts.append(_any_field(whole, prefix=True))            # the head of a compound: whistleblower(ordning)
     return alts[0] if len(alts) == 1 else Q.boolean_query([(Occur.Should, a) for a in alts])
+
+
+def _ascii_letters(word: str) -> str | None:
+    """'aeldre' -> 'ældre', 'vindmoeller' -> 'vindmøller': æ and ø typed on a keyboard without them
+    ('aa' -> 'å' the analyzer folds everywhere). Query side only, for a word the index does not know."""
+    low = word.casefold()
+    if "ae" not in low and "oe" not in low:
+        return None
+    return low.replace("ae", "æ").replace("oe", "ø")
 
 
 def vocab_split(word: str, vocab: Callable[[str], int]) -> tuple[str, ...]:
@@ -300,26 +314,48 @@ def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int]
             query.highlight.update(t.whole for t in words)
             query.words += len({t.whole for t in words})
     rest.append(text[pos:])
-    plain: list[Token] = []
-    for chunk in " ".join(rest).replace('"', " ").split():
-        if chunk.startswith("-") and len(chunk) > 1:
-            for t in tokens(chunk[1:], analyzer):
-                query.exclusions.append(_any_field(t.whole))
+    plain: list[tuple[Token, bool]] = []  # (token, joined to its neighbour by AND)
+    chunks = " ".join(rest).replace('"', " ").split()
+    negate = join = False
+    for k, chunk in enumerate(chunks):
+        if chunk in _OPERATORS and 0 < k < len(chunks) - 1 or chunk == "NOT" and k < len(chunks) - 1:
+            negate, join = chunk == "NOT", chunk == "AND"  # "budget AND lokalplan", "budget NOT skole"
+            if join and plain:
+                plain[-1] = (plain[-1][0], True)
             continue
-        plain.extend(tokens(chunk, analyzer))
-    content = [t for t in plain if fold(t.text) not in STOPWORDS] or plain
+        if chunk.startswith("-") and len(chunk) > 1 or negate:
+            for t in tokens(chunk[1:] if chunk.startswith("-") else chunk, analyzer):
+                query.exclusions.append(_any_field(t.whole))
+            negate = False
+            continue
+        if chunk.endswith("*") and len(chunk.rstrip("*")) >= 2:
+            # "bud*": every indexed word that starts so (no stemming of a word's beginning)
+            head = fold(chunk.rstrip("*"))
+            prefix = _any_field(head, prefix=True)
+            (query.required if join else query.clauses).append(prefix)
+            query.highlight.add(head)
+            query.words += 1
+            join = False
+            continue
+        plain.extend((t, join) for t in tokens(chunk, analyzer))
+        join = False
+    content = [(t, j) for t, j in plain if fold(t.text) not in STOPWORDS or j] or plain
     seen = set()
-    for t in content:
+    for t, joined in content:
         if t.whole in seen:
             continue
         seen.add(t.whole)
-        query.clauses.append(_word_clause(t, analyzer, vocab, ranking))
+        (query.required if joined else query.clauses).append(_word_clause(t, analyzer, vocab, ranking))
         query.words += 1
         query.highlight.update((t.whole,) if t.whole.startswith("cn_") else t.all)
     return query
 
 
 BILAG_CHOICES = ("include", "exclude", "only")  # search(bilag=...): hits inside bilag with the rest, none, only
+
+
+# Operators written in capitals between words; 'og', 'eller', 'ikke' in lower case are words (stop words).
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
 
 
 def _filters(municipality: str | None, committee: str | None, date_from: str | None, date_to: str | None,
@@ -354,6 +390,7 @@ def build_query(query: Query, filters: list[tantivy.Query] | None = None) -> tan
     if query.clauses:
         parts.append((Occur.Must, query.clauses[0] if len(query.clauses) == 1 else
                       Q.boolean_query([(Occur.Should, c) for c in query.clauses])))
+    parts.extend((Occur.Must, r) for r in query.required)
     parts.extend((Occur.Must, p) for p in query.phrases)
     if not parts:
         return None
@@ -438,10 +475,11 @@ def _same_text(r: dict, k: dict, texts: _Texts) -> bool:
 
 
 class Deduper:
-    """The same item published twice (HTML and PDF, or one case write-up sent to two committees):
-    a near-identical title, the same case number (without case numbers: the same municipality and
-    date) and near-identical text. The same case treated again with new text (a new meeting)
-    stays a separate result. Candidates are looked up by key: linear in the number of matches."""
+    """The same item published twice (HTML and PDF of one meeting): a near-identical title, the
+    same case number (without case numbers: the same municipality and date), the same body on the
+    same date and near-identical text. One case write-up treated by two committees, or by one
+    committee at a new meeting, stays two results: each body's decision is its own. Candidates
+    are looked up by key: linear in the number of matches."""
 
     def __init__(self, texts: _Texts) -> None:
         self.by_key: dict[tuple, list[dict]] = {}
@@ -458,7 +496,9 @@ class Deduper:
         keys = self.keys(r)
         for key in keys:
             for k in self.by_key.get(key, ()):
-                if _similar(r["_ntitle"], k["_ntitle"]) and _same_text(r, k, self.texts):
+                if (r["date"] == k["date"] and committee_key(r["committee"] or "") == committee_key(
+                        k["committee"] or "")
+                        and _similar(r["_ntitle"], k["_ntitle"]) and _same_text(r, k, self.texts)):
                     return True
         for key in keys:
             self.by_key.setdefault(key, []).append(r)
@@ -624,7 +664,8 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
            doc_type: str | None = None, limit: int = 10, offset: int = 0, origin: bool = False,
            bilag: str | None = None) -> dict[str, Any]:
     """Search the stored items; the result has exactly the shape of shared/spec/search-output.md
-    (with origin=True each result also names its document's `origin`, for the web catalog).
+    (with origin=True each result also names its document's `origin`, and the answer says how many
+    matches were `collapsed` as twins of a result shown: for the web catalog).
     A CPR number in the query is masked first: the index holds none, and the answer (and the
     echoed query) must not tell whether a given number occurs.
     Hits inside bilag pages are results with "unit": "bilag" and a "bilag" object; `bilag`
@@ -634,6 +675,9 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
         result = _search(store, mask_cpr(query), municipality=municipality, committee=committee,
                          date_from=date_from, date_to=date_to, year=year, doc_type=doc_type, limit=limit,
                          offset=offset, bilag=bilag)
+    collapsed = result.pop("collapsed")
+    if origin:
+        result["collapsed"] = collapsed
     for r in result["results"]:
         o = r.pop("_origin", None)
         if origin:
@@ -646,7 +690,8 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
             offset: int, bilag: str | None = None) -> dict[str, Any]:
     analyzer = store.analyzer_name()
     conn = store.conn
-    empty = {"query": query, "total": 0, "results": [], "facets": {"municipality": {}, "committee": {}, "year": {}}}
+    empty = {"query": query, "total": 0, "results": [], "collapsed": 0,
+             "facets": {"municipality": {}, "committee": {}, "year": {}}}
     idx = index_of(store)
     catch_up(store, idx)
     searcher = idx.searcher()
@@ -666,7 +711,8 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     # facets over every match are counted by tantivy on another core while this thread ranks:
     # tantivy releases the GIL, so the two passes over the matches overlap
     facet_counts = _pool().submit(_aggregate, searcher, full)
-    found = searcher.search(full, limit=max(window, EXACT_MATCHES), count=True)
+    # never more than the index holds: the engine allocates its top-k heap up front
+    found = searcher.search(full, limit=min(max(window, EXACT_MATCHES), max(searcher.num_docs, 1)), count=True)
     if not found.hits:
         facet_counts.cancel()
         return empty
@@ -710,5 +756,5 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
             r["snippet"] = text  # the stored text is masked (the store masks on entry)
         for k in [k for k in r if k.startswith("_") and k != "_origin"]:
             del r[k]
-    return {"query": query, "total": total, "results": page,
+    return {"query": query, "total": total, "results": page, "collapsed": dups,
             "facets": {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()}}

@@ -5,6 +5,7 @@ import json
 import zlib
 
 from ..model import Document, document_from_dict, document_to_dict
+from ..parse.positions import annotate as annotate_positions
 
 
 def encode_parsed(doc: Document) -> bytes:
@@ -25,7 +26,13 @@ def decode_text(value: bytes | str | None) -> str:
 
 
 def decode_parsed(value: bytes | str) -> Document:
-    """Inverse of encode_parsed; plain JSON text from databases before schema 3 reads too."""
+    """Inverse of encode_parsed; plain JSON text from databases before schema 3 reads too. A document
+    stored before decisions carried positions gets them read from its decision texts now (re-ingesting
+    the same bytes changes nothing, so it would never get them otherwise; no schema change needed)."""
     if isinstance(value, bytes):
         value = zlib.decompress(value).decode("utf-8")
-    return document_from_dict(json.loads(value))
+    data = json.loads(value)
+    doc = document_from_dict(data)
+    if any("positions" not in d for it in data.get("items", []) for d in it.get("decisions", [])):
+        annotate_positions(doc)
+    return doc

@@ -1,5 +1,7 @@
 """JSON API under /api/v1, shaped after OParl 1.1 (https://oparl.org): system, body, organization,
-meeting, agendaItem, paper (sag) with its consultations (treatments), file (bilag) and person.
+meeting, agendaItem, paper (sag) with its consultations (treatments), file (bilag), person with their
+membership of a party (a party is an organization with classification `Parti`), and each decision's
+positions on its agendaItem (`sagsgang:decisions`).
 
 Lists are paginated (`page`, `limit` <= 100) and accept `modified_since` (an ISO timestamp,
 compared as a point in time; without an offset it is Copenhagen time; anything else is a 400).
@@ -20,8 +22,8 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from ..names import kommune
-from ..params import MAX_LIMIT, BadParameter, checked_int
-from .catalog import UNKNOWN, ItemView, MeetingView, mask_cpr, slug, stable_id
+from ..params import MAX_LIMIT, MAX_OFFSET, BadParameter, checked_int
+from .catalog import UNKNOWN, ItemView, MeetingView, mask_cpr, shown_municipality, slug, stable_id
 from .middleware import origin
 from .since import local_time, parse_since, since_filter
 
@@ -67,6 +69,9 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         obj["resolutionText"] = "\n\n".join(mask_cpr(d.text) for d in v.decisions) or None
         obj["auxiliaryFile"] = files_of(data, v)
         obj["sagsgang:caseNumbers"] = v.case_numbers
+        obj["sagsgang:decisions"] = [{"organization": d.committee, "date": d.date, "unanimous": d.unanimous,
+                                      "votes": d.votes, "positions": [dict(p) for p in d.positions]}
+                                     for d in v.decisions]
         obj["sagsgang:source"] = {"file": v.document.source, "page": v.item.page, "sha256": v.document.content_hash}
         if v.document.fetched_at:  # harvested: where and when it was fetched
             obj["sagsgang:source"].update(url=v.document.origin, fetched=v.document.fetched_at)
@@ -136,17 +141,40 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
                 "body": url(f"/bodies/{slug(muni)}"), "meeting": [url(f"/meetings/{m.id}") for m in ms],
                 "modified": modified_of(data, [h for m in ms for h in m.hashes])}
 
-    def people_of(data, name: str) -> dict[str, list[str | None]]:
-        """The people named in a municipality's meetings -> the documents naming them."""
-        seen_in: dict[str, list[str | None]] = {}
-        for d in docs_of(data, name):
-            for p in (d.meeting.participants + d.meeting.absent) if d.meeting else []:
-                seen_in.setdefault(p, []).append(d.content_hash)
-        return dict(sorted(seen_in.items()))
+    def party_org_id(party) -> str:
+        return url(f"/organizations/{slug(shown_municipality(party.municipality))}--parti-{slug(party.code)}")
 
-    def person_obj(data, muni: str, person: str, hashes: list[str | None]) -> dict:
-        return {"id": url(f"/people/{slug(muni)}--{slug(person)}"), "type": OPARL + "Person", "name": person,
-                "body": url(f"/bodies/{slug(muni)}"), "modified": modified_of(data, hashes)}
+    def membership_id(person, party) -> str:
+        return url(f"/memberships/{person.id}-{party.id}")
+
+    def membership_obj(data, person, party) -> dict:
+        """OParl Membership: a person in a party, as the minutes print it (`Name (A)`)."""
+        return {"id": membership_id(person, party), "type": OPARL + "Membership", "person": url(f"/people/{person.id}"),
+                "organization": party_org_id(party), "role": "Medlem",
+                "sagsgang:printedAs": [v for v in person.variants if party.code in v] or None}
+
+    def party_obj(data, party) -> dict:
+        """A party of a municipality as an OParl Organization (classification `Parti`)."""
+        return {"id": party_org_id(party), "type": OPARL + "Organization", "name": party.name,
+                "shortName": party.code, "classification": "Parti",
+                "body": url(f"/bodies/{slug(shown_municipality(party.municipality))}"),
+                "membership": [membership_id(data.catalog.people[m], party) for m in party.members
+                               if m in data.catalog.people],
+                "sagsgang:positions": [position_obj(r) for r in party.positions], "web": web(f"/parti/{party.id}")}
+
+    def position_obj(r) -> dict:
+        return {"stance": r.stance, "who": r.who, "agendaItem": url(f"/agendaItems/{r.item_id}"),
+                "organization": r.committee, "date": r.date}
+
+    def person_obj(data, person) -> dict:
+        parties = [p for p in data.catalog.parties.values() if person.id in p.members]
+        sources = {r.source for r in person.positions} | {m.source for m in person.attended + person.missed}
+        hashes = [d.content_hash for d in data.catalog.documents if d.source in sources]
+        return {"id": url(f"/people/{person.id}"), "type": OPARL + "Person", "name": person.name,
+                "body": url(f"/bodies/{slug(shown_municipality(person.municipality))}"),
+                "membership": [membership_obj(data, person, p) for p in parties],
+                "sagsgang:positions": [position_obj(r) for r in person.positions if r.item_id in data.catalog.items],
+                "web": web(f"/person/{person.id}"), "modified": modified_of(data, hashes)}
 
     def tombstone_obj(t: dict) -> dict:
         """A deleted object under the URL id its live form had."""
@@ -236,11 +264,14 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         name = muni_name(data, request.path_params["body_id"])
         if not name:
             return not_found("body")
-        objs = [person_obj(data, name, p, hashes) for p, hashes in people_of(data, name).items()]
+        objs = [person_obj(data, p) for p in data.catalog.people_of(name)]
         return listing(request, objs, OPARL + "Person", name)
 
     async def organization(request: Request) -> JSONResponse:
         data = load()
+        for party in data.catalog.parties.values():
+            if party_org_id(party) == url(f"/organizations/{request.path_params['org_id']}"):
+                return JSONResponse(party_obj(data, party))
         for muni in data.catalog.municipalities():
             for c, ms in data.catalog.organizations(muni).items():
                 if f"{slug(muni)}--{slug(c)}" == request.path_params["org_id"]:
@@ -249,11 +280,16 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
 
     async def person(request: Request) -> JSONResponse:
         data = load()
-        for muni in data.catalog.municipalities():
-            for p, hashes in people_of(data, muni).items():
-                if f"{slug(muni)}--{slug(p)}" == request.path_params["person_id"]:
-                    return JSONResponse(person_obj(data, muni, p, hashes))
-        return not_found("person")
+        p = data.catalog.people.get(request.path_params["person_id"])
+        return JSONResponse(person_obj(data, p)) if p else not_found("person")
+
+    async def membership(request: Request) -> JSONResponse:
+        data = load()
+        person_id, _, party_id = request.path_params["membership_id"].partition("-")
+        p, party = data.catalog.people.get(person_id), data.catalog.parties.get(party_id)
+        if not p or not party or p.id not in party.members:
+            return not_found("membership")
+        return JSONResponse(membership_obj(data, p, party))
 
     async def consultation(request: Request) -> JSONResponse:
         data = load()
@@ -297,7 +333,7 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         if not query:
             raise BadParameter("q skal udfyldes med det, der søges efter")
         limit = checked_int("limit", request.query_params.get("limit"), 10, 1, MAX_LIMIT)
-        offset = checked_int("offset", request.query_params.get("offset"), 0, 0)
+        offset = checked_int("offset", request.query_params.get("offset"), 0, 0, MAX_OFFSET)
         params = search_params(request)
         result = run_search(data, query, params, limit, offset)
         for r in result["results"]:
@@ -328,6 +364,7 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         Route("/organizations/{org_id}", organization), Route("/meetings/{meeting_id}", meeting),
         Route("/agendaItems/{item_id}", agenda_item), Route("/papers/{paper_id}", paper),
         Route("/files/{file_id}", file), Route("/people/{person_id}", person),
+        Route("/memberships/{membership_id}", membership),
         Route("/consultations/{consultation_id}", consultation),
         Route("/search", search), Route("/openapi.json", openapi),
     ]

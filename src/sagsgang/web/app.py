@@ -26,11 +26,11 @@ from ..link.report import theme_counts, theme_csv, theme_rows
 from ..link.status import case_status
 from ..model import UNSPLIT_LABEL
 from ..names import count, danish_date
-from ..params import MAX_LIMIT, BadParameter, checked_date, checked_int, checked_query, checked_year
+from ..params import MAX_LIMIT, MAX_OFFSET, BadParameter, checked_date, checked_int, checked_query, checked_year
 from ..privacy import mask_cpr_marked
 from . import api
-from .catalog import Catalog, mask_cpr
-from .feeds import case_feed, committee_feed, fallback_time, search_feed
+from .catalog import Catalog, mask_cpr, shown_municipality
+from .feeds import case_feed, committee_feed, fallback_time, positions_feed, search_feed
 from .http import conditional
 from .middleware import SiteMiddleware, origin
 
@@ -84,6 +84,9 @@ def query_of(request: Request) -> str:
     return mask_cpr(checked_query(request.query_params.get("q")))
 
 
+FILTER_LABELS = {"municipality": "Kommune", "committee": "Udvalg", "year": "År", "from": "Fra", "to": "Til"}
+
+
 def search_params(request: Request) -> dict[str, str]:
     """The search filters given, checked: a date or year that is none is a BadParameter, not 'no hits'."""
     q = request.query_params
@@ -121,10 +124,27 @@ def _env() -> Environment:
                       finalize=_finalize)
     env.filters["snippet"] = _snippet
     env.filters["dato"] = danish_date
+    env.filters["own_sections"] = own_sections
     env.globals["antal"] = count
     # one path segment, percent-encoded: case keys hold '/' and '|', committee names '/' and spaces
     env.filters["keyurl"] = env.filters["segment"] = lambda key: quote(key or "", safe="")
     return env
+
+
+_SHOWN_APART = re.compile(r"^(?:beslutning|sagsforløb|sagens forløb|tidligere beslutning|bilag)", re.IGNORECASE)
+
+
+def own_sections(item: Any) -> list[tuple[str, str]]:
+    """The item's sections less those the page shows in their own blocks: the decisions (and the case
+    history they come from) when it has decisions, the bilag list when it has bilag. Printed once,
+    not twice (issue 15, defect 13)."""
+    out = []
+    for heading, text in item.sections:
+        kind = _SHOWN_APART.match(heading or "")
+        if kind and (item.attachments if kind.group(0).lower() == "bilag" else item.decisions):
+            continue
+        out.append((heading, text))
+    return out
 
 
 def run_search(data: Data, query: str, params: dict[str, str], limit: int, offset: int) -> dict[str, Any]:
@@ -175,7 +195,8 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
 
     def limits(request: Request) -> tuple[int, int]:
         q = request.query_params
-        return checked_int("limit", q.get("limit"), 20, 1, MAX_LIMIT), checked_int("offset", q.get("offset"), 0, 0)
+        return (checked_int("limit", q.get("limit"), 20, 1, MAX_LIMIT),
+                checked_int("offset", q.get("offset"), 0, 0, MAX_OFFSET))
 
     async def search_page(request: Request) -> Response:
         data = load()
@@ -189,17 +210,25 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         def facet_url(facet: str, value: str) -> str:
             return "/?" + urlencode({"q": query, **params, facet: value})
 
+        def without(facet: str) -> str:
+            return "/?" + urlencode({"q": query, **{k: v for k, v in params.items() if k != facet}})
+
         def page_url(new_offset: int) -> str:
             return "/?" + urlencode({"q": query, **params, "offset": max(0, new_offset), "limit": limit})
 
+        # the filters in force, each removable on its own (issue 15, defect 7)
+        active = [(FILTER_LABELS[k], v, without(k)) for k, v in params.items()]
         return page("search.html", query=query, result=result, filters=params, offset=offset, limit=limit,
-                    facet_url=facet_url, page_url=page_url)
+                    facet_url=facet_url, page_url=page_url, without=without, active=active)
 
     async def item_page(request: Request) -> Response:
         data = load()
-        view = data.catalog.items.get(request.path_params["item_id"])
-        return page("item.html", item=view, files=data.bilag_of(view) if view.public else []) if view \
-            else not_found("Punktet")
+        catalog = data.catalog
+        view = catalog.items.get(request.path_params["item_id"])
+        if not view:
+            return not_found("Punktet")
+        return page("item.html", item=view, who_page=lambda who: catalog.who_page(view.document, who),
+                    files=data.bilag_of(view) if view.public else [])
 
     async def bilag_pdf(request: Request) -> Response:
         """A stored bilag file, for a hit's link to its page (#page=P): only stored bilag, never a
@@ -212,6 +241,24 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         safe = re.sub(r'[^\w.-]+', "_", name, flags=re.ASCII) or "bilag.pdf"
         return Response(content, media_type="application/pdf",
                         headers={"Content-Disposition": f'inline; filename="{safe}"'})
+
+    async def person_page(request: Request) -> Response:
+        catalog = load().catalog
+        person = catalog.people.get(request.path_params["person_id"])
+        if not person:
+            return not_found("Personen")
+        parties = [p for p in catalog.parties.values() if person.id in p.members]
+        return page("person.html", person=person, parties=parties, shown=shown_municipality(person.municipality),
+                    meetings=catalog.meetings, items=catalog.items)
+
+    async def party_page(request: Request) -> Response:
+        catalog = load().catalog
+        party = catalog.parties.get(request.path_params["party_id"])
+        if not party:
+            return not_found("Partiet")
+        members = [catalog.people[m] for m in party.members if m in catalog.people]
+        return page("party.html", party=party, members=members, shown=shown_municipality(party.municipality),
+                    items=catalog.items)
 
     async def document_page(request: Request) -> Response:
         catalog = load().catalog
@@ -243,7 +290,8 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         name = request.path_params["name"]
         if name not in data.catalog.municipalities():
             return not_found("Kommunen")
-        return page("municipality.html", coverage=data.catalog.coverage(name), last_ingest=data.last_ingest)
+        return page("municipality.html", coverage=data.catalog.coverage(name), last_ingest=data.last_ingest,
+                    people=data.catalog.people_of(name), parties=data.catalog.parties_of(name))
 
     async def committee_page(request: Request) -> Response:
         catalog = load().catalog
@@ -292,6 +340,20 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
             return PlainTextResponse("Udvalget findes ikke", status_code=404)
         return atom(request, data, lambda base, undated: committee_feed(data.catalog, muni, name, base, undated))
 
+    async def person_atom(request: Request) -> Response:
+        data = load()
+        person = data.catalog.people.get(request.path_params["person_id"])
+        if not person:
+            return PlainTextResponse("Personen findes ikke", status_code=404)
+        return atom(request, data, lambda base, undated: positions_feed(data.catalog, "person", person, base, undated))
+
+    async def party_atom(request: Request) -> Response:
+        data = load()
+        party = data.catalog.parties.get(request.path_params["party_id"])
+        if not party:
+            return PlainTextResponse("Partiet findes ikke", status_code=404)
+        return atom(request, data, lambda base, undated: positions_feed(data.catalog, "parti", party, base, undated))
+
     async def search_atom(request: Request) -> Response:
         data = load()
         query = query_of(request)
@@ -306,6 +368,8 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         Route("/punkt/{item_id}", item_page),
         Route("/dokument/{document_id}", document_page),
         Route("/bilag/{bilag_id:int}.pdf", bilag_pdf),
+        Route("/person/{person_id}", person_page),
+        Route("/parti/{party_id}", party_page),
         Route("/sag/{key:path}", case_page),
         Route("/moede/{meeting_id}", meeting_page),
         Route("/kommuner", municipalities_page),
@@ -316,6 +380,8 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         Route("/feeds/sag/{key:path}.atom", case_atom),
         Route("/feeds/udvalg/{municipality}/{committee:path}.atom", committee_atom),
         Route("/feeds/search.atom", search_atom),
+        Route("/feeds/person/{person_id}.atom", person_atom),
+        Route("/feeds/parti/{party_id}.atom", party_atom),
         Route("/api/v1", api_root),  # the Mount below only answers /api/v1/...; OParl clients start here
         Mount("/api/v1", routes=api_routes),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),

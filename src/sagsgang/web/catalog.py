@@ -15,11 +15,12 @@ from datetime import date
 
 from ..ids import document_key, item_id, meeting_id, stable_id
 from ..link import Case, build_cases, case_status
+from ..link.people import Party, Person, build_registry, scope_of
 from ..link.twins import merge_twins
 from ..model import AgendaItem, Document
 from ..privacy import mask_cpr
 
-__all__ = ["Catalog", "ItemView", "MeetingView", "UNKNOWN", "mask_cpr", "slug", "stable_id"]
+__all__ = ["Catalog", "ItemView", "MeetingView", "UNKNOWN", "mask_cpr", "shown_municipality", "slug", "stable_id"]
 
 CLOSED_TEXT = "Lukket punkt"
 UNKNOWN = "Ukendt"  # how a missing municipality or body is shown; never counted as a municipality
@@ -28,6 +29,11 @@ UNKNOWN = "Ukendt"  # how a missing municipality or body is shown; never counted
 def slug(text: str | None) -> str:
     t = unicodedata.normalize("NFKD", (text or "").casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa"))
     return re.sub(r"[^a-z0-9]+", "-", t.encode("ascii", "ignore").decode()).strip("-") or "ukendt"
+
+
+def shown_municipality(scope: str) -> str:
+    """A registry scope as the municipality it is listed under (UNKNOWN for a document of no known one)."""
+    return UNKNOWN if scope.startswith("ukendt: ") else scope
 
 
 @dataclass
@@ -125,6 +131,7 @@ class Catalog:
         self.by_source: dict[str, DocumentView] = {}
         self.document_views: dict[str, DocumentView] = {}
         self.cases: dict[str, Case] = {c.key: c for c in build_cases(self.documents)}
+        self._people_from(self.documents)
         self.by_municipality: dict[str, list[Document]] = defaultdict(list)  # UNKNOWN for none
         for doc in self.documents:
             self.by_municipality[doc.municipality or UNKNOWN].append(doc)
@@ -150,6 +157,35 @@ class Catalog:
                 self.items[iid] = view
                 if mid and iid not in self.meetings[mid].item_ids and (id(doc), pos) not in twins:
                     self.meetings[mid].item_ids.append(iid)
+
+    def _people_from(self, documents: list[Document]) -> None:
+        """People and parties per municipality (link/people.py), and who-as-printed -> their page, so an
+        item page can link each position to the person or party."""
+        self.people: dict[str, Person] = {}
+        self.parties: dict[str, Party] = {}
+        self.who_pages: dict[tuple[str, str], str] = {}  # (scope, who as printed) -> /person/… or /parti/…
+        for reg in build_registry(documents).values():
+            self.people.update(reg.people)
+            self.parties.update(reg.parties)
+            for person in reg.people.values():
+                for v in person.variants:
+                    self.who_pages[(reg.municipality, v)] = f"/person/{person.id}"
+            for party in reg.parties.values():
+                for ref in party.positions:
+                    self.who_pages[(reg.municipality, ref.who)] = f"/parti/{party.id}"
+
+    def who_page(self, doc: Document, who: str) -> str | None:
+        """The page of the person or party a position names, as printed in this document."""
+        return self.who_pages.get((scope_of(doc), who))
+
+    def people_of(self, municipality: str) -> list[Person]:
+        """The people a municipality's documents name (UNKNOWN: those of documents of no known municipality)."""
+        return sorted((p for p in self.people.values() if shown_municipality(p.municipality) == municipality),
+                      key=lambda p: p.name)
+
+    def parties_of(self, municipality: str) -> list[Party]:
+        return sorted((p for p in self.parties.values() if shown_municipality(p.municipality) == municipality),
+                      key=lambda p: p.code)
 
     # --- lookups -------------------------------------------------------------------------------
     def find_item(self, origin: str, number: str | None, title: str | None = None) -> ItemView | None:

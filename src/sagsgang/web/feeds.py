@@ -1,5 +1,5 @@
-"""Atom feeds (RFC 4287) for a case, a committee and a search. Built with ElementTree, so all
-text is escaped; closed items appear with title only."""
+"""Atom feeds (RFC 4287) for a case, a committee, a search, and a person's or party's positions.
+Built with ElementTree, so all text is escaped; closed items appear with title only."""
 from __future__ import annotations
 
 import html
@@ -103,3 +103,23 @@ def search_feed(query: str, results: list[dict], base: str, undated: str) -> byt
                 "updated": _ts(r.get("date"), undated),
                 "summary": snippet_text(r.get("snippet", ""))} for r in results]
     return _feed(f"Søgning: {query}", f"/feeds/search.atom?q={quote(query)}", base, entries, undated)
+
+
+# How a stance reads in a feed entry ("Solveig Munk: imod – Teknisk Udvalg 2025-10-01")
+STANCE = {"for": "for", "imod": "imod", "undlod": "undlod sig", "forbehold": "tog forbehold",
+          "protokol": "fik ført til protokol", "inhabil": "inhabil"}
+
+
+def positions_feed(catalog: Catalog, kind: str, obj, base: str, undated: str) -> bytes:
+    """A person's (`kind` 'person') or party's ('parti') positions, newest first: one entry per stance
+    on a decision, linking the item."""
+    entries = []
+    for r in obj.positions:
+        if r.item_id not in catalog.items:
+            continue
+        stance = STANCE.get(r.stance, r.stance)
+        entries.append({"title": f"{r.who}: {stance} – {r.item_title}",
+                        "id": f"/punkt/{r.item_id}#{r.committee}-{r.date}-{r.who}-{r.stance}",
+                        "link": f"/punkt/{r.item_id}", "updated": _ts(r.date, undated), "category": stance,
+                        "summary": f"{r.committee or 'Ukendt udvalg'} {r.date or ''}".strip()})
+    return _feed(f"Holdninger: {obj.name}", f"/feeds/{kind}/{obj.id}.atom", base, entries, undated)

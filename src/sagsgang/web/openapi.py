@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..params import MAX_LIMIT, MAX_QUERY
+from ..params import MAX_LIMIT, MAX_OFFSET, MAX_QUERY
 
 
 def _obj(props: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
@@ -70,7 +70,8 @@ def document(base: str) -> dict[str, Any]:
                             ("/agendaItems/{item_id}", "item_id", "AgendaItem"),
                             ("/papers/{paper_id}", "paper_id", "Paper"), ("/files/{file_id}", "file_id", "File"),
                             ("/consultations/{consultation_id}", "consultation_id", "Consultation"),
-                            ("/people/{person_id}", "person_id", "Person")):
+                            ("/people/{person_id}", "person_id", "Person"),
+                            ("/memberships/{membership_id}", "membership_id", "Membership")):
         paths[path] = {"get": {"summary": f"One {ref}", "operationId": ref[0].lower() + ref[1:],
                                "parameters": [_param(name)], "responses": {"200": _one(ref), "404": not_found}}}
     paths["/search"] = {"get": {
@@ -89,7 +90,8 @@ def document(base: str) -> dict[str, Any]:
                        {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
                        {"name": "year", "in": "query", "schema": {"type": "string", "pattern": "^[0-9]{4}$"}},
                        LIMIT,
-                       {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}}],
+                       {"name": "offset", "in": "query",
+                        "schema": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET}}],
         "responses": {"200": {"description": "Results with facets", "content": {"application/json": {
             "schema": _obj({"query": S, "total": {"type": "integer"}, "results": {"type": "array", "items": _obj(
                 {"agendaItem": NS, "title": S, "public": {"type": "boolean"}, "snippet": S,
@@ -116,7 +118,9 @@ def document(base: str) -> dict[str, Any]:
         "Consultation": _obj({**base_props, "paper": URL, "organization": {"type": "array", "items": URL}, "role": S,
                               "authoritative": {"type": "boolean"}}),
         "File": _obj({**base_props, "name": S, "agendaItem": {"type": "array", "items": URL}}),
-        "Person": _obj({**base_props, "name": S, "body": URL}),
+        "Person": _obj({**base_props, "name": S, "body": URL,
+                        "membership": {"type": "array", "items": {"$ref": "#/components/schemas/Membership"}}}),
+        "Membership": _obj({**base_props, "person": URL, "organization": URL, "role": S}),
     }
     return {"openapi": "3.1.0",
             "info": {"title": "sagsgang API", "version": "1.0.0",
