@@ -263,7 +263,7 @@ def _by_passage(bilag: BilagFacts, items: list[ItemFacts]) -> ItemFacts | None:
     ranked = sorted(best.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < PASSAGES_MIN or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
-    return _latest([it for it in items if it.case == ranked[0][0]], bilag.folder)
+    return latest([it for it in items if it.case == ranked[0][0]], bilag.folder)
 
 
 def _idf(docs: list[Counter]) -> dict[str, float]:
@@ -299,7 +299,7 @@ def similarities(bilag_text: str | Counter, items: list[ItemFacts]) -> dict[int,
 
 # -- choosing ---------------------------------------------------------------------------------------
 
-def _latest(items: Iterable[ItemFacts], folder: str | None) -> ItemFacts:
+def latest(items: Iterable[ItemFacts], folder: str | None) -> ItemFacts:
     """Of items of one case, the one in the bilag's folder, else the most recent treatment."""
     items = list(items)
     here = [it for it in items if folder and it.folder == folder]
@@ -340,14 +340,14 @@ def _by_title(bilag: BilagFacts, items: list[ItemFacts]) -> ItemFacts | None:
         longest = max(printed.values())
         cases = [c for c, n in printed.items() if n == longest]
         if len(cases) == 1:
-            return _latest([it for it in items if it.case == cases[0]], bilag.folder)
+            return latest([it for it in items if it.case == cases[0]], bilag.folder)
     best: dict[str, float] = {}
     for it in items:
         best[it.case] = max(best.get(it.case, 0.0), title_cover(bilag, it))
     ranked = sorted(best.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 0.75 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.2):
         return None
-    return _latest([it for it in items if it.case == ranked[0][0]], bilag.folder)
+    return latest([it for it in items if it.case == ranked[0][0]], bilag.folder)
 
 
 def _by_content(bilag: BilagFacts, items: list[ItemFacts], minimum: float, method: str) -> Link | None:
@@ -368,7 +368,7 @@ def _by_content(bilag: BilagFacts, items: list[ItemFacts], minimum: float, metho
         return Link(None, None, round(best, 3),
                     f"indholdet ligner flere sager næsten lige meget ({best:.2f} mod {runner:.2f})")
     same_case = [it for it in items if it.case == item.case and scores[it.key] >= best * 0.8]
-    chosen = _latest(same_case, bilag.folder)
+    chosen = latest(same_case, bilag.folder)
     return Link(chosen.key, method, round(best, 3), f"indholdet ligner punktet ({best:.2f}, næste sag {runner:.2f})")
 
 
@@ -391,7 +391,7 @@ def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
             cands = [it for it in cands if printed & {normalize_case_number(c) for c in it.case_numbers}] or cands
         chosen: ItemFacts | None = None
         if _one_case(cands):
-            chosen = _latest(cands, bilag.folder)
+            chosen = latest(cands, bilag.folder)
         elif (by_title := _by_title(bilag, cands)) is not None:
             chosen = by_title
         elif (by_passage := _by_passage(bilag, cands)) is not None:
@@ -412,7 +412,7 @@ def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
     if printed:
         cands = [it for it in items if printed & {normalize_case_number(c) for c in it.case_numbers}]
         if cands and _one_case(cands):
-            chosen = _latest(cands, bilag.folder)
+            chosen = latest(cands, bilag.folder)
             return Link(chosen.key, "sagsnummer", 1.0, f"bilaget nævner sagsnummer {', '.join(sorted(printed))}")
     # 4. a folder holding one meeting's documents
     if bilag.folder:

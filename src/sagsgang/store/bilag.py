@@ -32,6 +32,9 @@ from ..link.bilag import (
     printed_case_numbers,
     similarities,
 )
+from ..link.bilag import (
+    latest as _latest_of,
+)
 from ..link.neardup import word_sketch
 from ..model import AgendaItem, BilagFile, Document, Meeting
 from ..privacy import mask_cpr
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
 BILAG_TYPE = "bilag"  # documents.document_type and items.document_type of a bilag and its pages
 KEEP = ("hentet",)  # links no later document changes (the publisher's own listing of these bytes)
 WEAK = ("indhold", "mappe")  # links by content: any new item like the bilag may change them
+STRONG = ("bilagsliste", "sagsnummer")  # links by what the documents print
 
 
 def page_item(title: str, text: str, page: int) -> AgendaItem:
@@ -233,13 +237,15 @@ def _apply(store: SQLiteStore, doc_id: int, result: Link, analyzer: str, first: 
                      (rid, *store.indexer(context, page_item(title, decode_text(body), page), analyzer)))
 
 
-def relink_after(store: SQLiteStore, doc: Document, analyzer: str) -> None:
+def relink_after(store: SQLiteStore, doc_id: int, doc: Document, analyzer: str) -> None:
     """After a meeting document is stored (inside its transaction): link again the bilag of its
     municipality it may concern, so the outcome does not depend on which file arrived first (a
     second item listing 'Tidsplan' may make a name-only link ambiguous, a better match may appear),
-    and those whose item was just replaced. A cheap look at the new document's items first (harvested for it, listed by
-    it, in its folder, printing its case numbers, or like one of its items) keeps the work to the
-    bilag that can change."""
+    and those whose item was just replaced. A cheap look at the new document's items first
+    (harvested for it, listed by it, printing its case numbers, or for an unlinked bilag in its
+    folder or like one of its items) keeps the work to the bilag that can change; when only the
+    case a bilag is linked to comes back (a case travels through committees, each treatment
+    lists its bilag again), the most recent treatment takes it without weighing every item again."""
     conn = store.conn
     if doc.document_type == BILAG_TYPE or not doc.items:
         return
@@ -252,16 +258,43 @@ def relink_after(store: SQLiteStore, doc: Document, analyzer: str) -> None:
     if not rows:
         return
     origin = doc.origin or ""
-    new = [ItemFacts(key=-pos - 1, origin=origin, number=it.number, title=it.title, public=it.public,
+    stored = conn.execute("SELECT id, date FROM items WHERE document_id=? AND unit IS NULL ORDER BY position",
+                          (doc_id,)).fetchall()
+    new = [ItemFacts(key=rid, origin=origin, number=it.number, title=it.title, public=it.public,
                      case_numbers=list(it.case_numbers), attachments=[(a.number, a.title) for a in it.attachments],
-                     text="\n".join([it.title, it.body_text, *(d.text for d in it.decisions)]))
-           for pos, it in enumerate(doc.items)]
+                     text="\n".join([it.title, it.body_text, *(d.text for d in it.decisions)]), date=date)
+           for (rid, date), it in zip(stored, doc.items, strict=False)]
     cache: dict = {}
-    for doc_id, item, method in rows:
-        facts = _bilag_facts(store, doc_id)
+    for bilag_id, item, method in rows:
+        facts = _bilag_facts(store, bilag_id)
         dangling = item is None and method is not None  # its item was removed with the minutes just replaced
-        if dangling or _may_concern(facts, new, weak=method in (None, *WEAK)):
-            _apply(store, doc_id, link(facts, _candidates(store, facts.municipality, cache)), analyzer)
+        if not dangling and not _may_concern(facts, new, weak=method in (None, *WEAK)):
+            continue
+        if item is not None and method in STRONG and _same_case_again(store, bilag_id, item, facts, new, analyzer):
+            continue
+        _apply(store, bilag_id, link(facts, _candidates(store, facts.municipality, cache)), analyzer)
+
+
+def _same_case_again(store: SQLiteStore, bilag_id: int, item: int, facts: BilagFacts, new: list[ItemFacts],
+                     analyzer: str) -> bool:
+    """When every new item that concerns the bilag treats the case it is linked to: keep the case,
+    move to the most recent treatment (in its folder first), as `link` would; True when done."""
+    concerned = [it for it in new if listed_match(facts, it) or printed_case_numbers(facts, it.case_numbers)]
+    row = store.conn.execute("SELECT i.case_numbers, i.date, COALESCE(d.path, d.source) FROM items i "
+                             "JOIN documents d ON d.id = i.document_id WHERE i.id=?", (item,)).fetchone()
+    if row is None or not concerned:
+        return False
+    current = ItemFacts(key=item, origin=row[2], number=None, title="", public=True,
+                        case_numbers=json.loads(row[0]), attachments=[], text="", date=row[1])
+    if not current.case_numbers or any(it.case != current.case for it in concerned):
+        return False
+    chosen = _latest_of([current, *concerned], facts.folder)
+    if chosen.key != item:
+        method, score, reason, listed, number = store.conn.execute(
+            "SELECT method, score, reason, listed_as, number FROM bilag_files WHERE document_id=?",
+            (bilag_id,)).fetchone()
+        _apply(store, bilag_id, Link(chosen.key, method, score, reason, listed, number), analyzer)
+    return True
 
 
 def _may_concern(facts: BilagFacts, new: list[ItemFacts], weak: bool) -> bool:

@@ -234,7 +234,7 @@ class SQLiteStore:
                 conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
                              (new_item_id, *self.indexer(doc, item, analyzer)))
             self._put_units(doc_id, doc, analyzer)
-            relink_after(self, doc, analyzer)  # bilag that arrived first, or whose item was just replaced
+            relink_after(self, doc_id, doc, analyzer)  # bilag that arrived first, or whose item was just replaced
             # objects the new version names again are live, not deleted (a corrected file keeps its ids)
             live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
             conn.executemany("DELETE FROM tombstones WHERE object_id=?", [(i,) for i in live if i])
