@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DocumentError
-from .model import Document
+from .link.bilag import is_bilag
+from .model import BilagFile, Document
 from .parse import parse_result
 from .parse.casenumbers import normalize_case_number
 from .parse.quality import warning
@@ -36,6 +37,7 @@ class IngestReport:
     ignored: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): never read (own/temporary files)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): unreadable or broken
     partial: list[tuple[str, str]] = field(default_factory=list)  # (path, note): stored, but only partly read
+    bilag: list[tuple[str, str]] = field(default_factory=list)  # (path, where it went): bilag files stored
 
     def summary(self) -> str:
         c = self.counts
@@ -45,6 +47,11 @@ class IngestReport:
         lines += [f"  skipped {path}: {reason}" for path, reason in self.skipped]
         lines += [f"  FAILED {path}: {reason}" for path, reason in self.failed]
         lines += [f"  partly read {path}: {note}" for path, note in self.partial]
+        if self.bilag:
+            linked = sum(1 for _, where in self.bilag if not where.startswith("ikke knyttet"))
+            lines.append(f"bilag: {len(self.bilag)} stored or linked anew, {linked} linked to an item, "
+                         f"{len(self.bilag) - linked} unlinked")
+            lines += [f"  bilag {path}: {where}" for path, where in self.bilag]
         return "\n".join(lines)
 
 
@@ -111,17 +118,32 @@ def load(path: str) -> tuple[bytes | None, str | None]:
         return None, exc.reason
 
 
-def parse_path(path: str, ocr: bool = False) -> tuple[str, Document | None, str | None, bool]:
-    """Read and parse one file (runs in a worker process, OCR included): (path, document, error, failed)."""
+def bilag_file(result, data: bytes, municipality: str | None = None) -> BilagFile:
+    """A read PDF kept as a bilag: its bytes, its text page by page, its OCR'd pages."""
+    pages = list(result.pages) or [result.text]
+    first = next((line.strip() for p in pages for line in p.splitlines() if line.strip()), "")
+    return BilagFile(source=result.source, pages=pages, content_hash=result.sha256 or hashlib.sha256(data).hexdigest(),
+                     size=len(data), data=data, municipality=municipality, title=first[:200],
+                     ocr_pages=list(result.ocr_pages))
+
+
+def parse_path(path: str, ocr: bool = False) -> tuple[str, Document | BilagFile | None, str | None, bool]:
+    """Read and parse one file (runs in a worker process, OCR included): (path, document, error, failed).
+    A PDF that is no meeting document comes back as a BilagFile (link/bilag.is_bilag says why)."""
     data, error = load(path)
     if data is None:
         return path, None, error, True
+    result = None
     try:
         result = read_bytes(data, Path(path).name, ocr=ocr)
         doc = parse_result(result)
+        if is_bilag(doc, result.kind):
+            return path, bilag_file(result, data, doc.municipality), None, False
         doc.unsplit = document_units(result, doc)  # every word searchable, whatever the parse found
         return path, doc, None, False
     except DocumentError as exc:
+        if exc.kind == DocumentError.NOT_COUNCIL and result is not None and is_bilag(None, result.kind):
+            return path, bilag_file(result, data), None, False
         return path, None, exc.reason, exc.kind != DocumentError.NOT_COUNCIL
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop the batch
         return path, None, f"internal error while parsing ({type(exc).__name__}: {exc})", True
@@ -159,12 +181,21 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
             todo.append(path)
     done = report.counts["unchanged"]
     cases: set[tuple[str | None, str]] = set()
+    bilag_ids: list[tuple[str, int]] = []  # bilag stored: where they went is told when all files are in
 
-    def handle(path: str, doc: Document | None, error: str | None, failed: bool = True) -> None:
+    def handle(path: str, doc: Document | BilagFile | None, error: str | None, failed: bool = True) -> None:
         nonlocal done
         done += 1
         if doc is None:
             (report.failed if failed else report.skipped).append((path, error or "unknown error"))
+        elif isinstance(doc, BilagFile):
+            if municipality and not doc.municipality:
+                doc.municipality = municipality
+            doc.origin = os.path.abspath(path)
+            outcome = store.put_bilag_file(doc, doc.origin, options)
+            report.counts[outcome.status] += 1
+            if outcome.status != "unchanged":
+                bilag_ids.append((path, outcome.document_id))
         else:
             if municipality and not doc.municipality:
                 doc.municipality = municipality
@@ -198,6 +229,10 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
         for path in todo:
             handle(*parse_path(path, ocr))
     report.cases = len(cases)
+    # bilag stored now, and bilag stored before that the documents of this run linked anew
+    ids = dict.fromkeys(doc_id for _, doc_id in bilag_ids)
+    earlier = [(p, i) for p, i in store.relinked_bilag() if i not in ids]
+    report.bilag = [(path, store.bilag_link_note(doc_id)) for path, doc_id in [*bilag_ids, *earlier]]
     return report
 
 
@@ -239,3 +274,32 @@ def ingest_fetched(store, data: bytes, url: str, *, name: str, municipality: str
     doc.fetched_at = (fetch or {}).get("fetched_at")
     outcome = store.put_document(doc, url, options, fetch=fetch)
     return outcome.status, doc, None
+
+
+def ingest_harvested_bilag(store, *, ocr: bool = False) -> IngestReport:
+    """Read the bilag bytes a harvest kept (store table `bilag`) into bilag records, one at a time
+    (memory stays flat), each linked in its transaction: the harvested listing names its item
+    exactly ('hentet'). Bytes that are no readable PDF stay kept as fetched and are reported as
+    failed; bytes already read (same content) are skipped, so running it again reads only new ones."""
+    report = IngestReport()
+    options = {"ocr": True if ocr else None}
+    for url, _hash, municipality in store.unread_harvested_bilag():
+        data = store.harvested_bilag_bytes(url)
+        if data is None:
+            continue
+        name = url.rstrip("/").rsplit("/", 1)[-1] or "bilag.pdf"
+        try:
+            result = read_bytes(data, name, ocr=ocr)
+        except DocumentError as exc:
+            report.failed.append((url, exc.reason))
+            continue
+        if result.kind != "pdf":
+            report.skipped.append((url, f"not a PDF ({result.kind})"))
+            continue
+        bf = bilag_file(result, data, municipality)
+        bf.origin = url
+        outcome = store.put_bilag_file(bf, url, options)
+        report.counts[outcome.status] += 1
+        if outcome.status != "unchanged":
+            report.bilag.append((url, store.bilag_link_note(outcome.document_id)))
+    return report

@@ -172,6 +172,23 @@ class Document:
         }
 
 
+@dataclass
+class BilagFile:
+    """A bilag (attachment) file read on its own: not a meeting document but text that belongs to
+    an item. Kept whole (bytes, text per page, OCR'd pages marked); link/bilag.py decides which
+    item it belongs to. Its text is searchable as hits "bilag N til punkt M, side P"."""
+
+    source: str                  # file name
+    pages: list[str]             # text per page (1-based page = index + 1)
+    content_hash: str            # sha256 of the file's bytes
+    size: int                    # bytes
+    data: bytes = b""            # the file itself, served as the PDF a hit links to
+    municipality: str | None = None
+    title: str = ""              # its first line: what it calls itself
+    ocr_pages: list[int] = field(default_factory=list)
+    origin: str | None = None    # path or URL it was ingested from: its store identity
+
+
 def document_to_dict(doc: Document) -> dict[str, Any]:
     """Everything parse produced, for storing the parsed result as it was ("cache raw before mapping":
     linking and new features can be re-run from it without re-reading files). Written out by hand:

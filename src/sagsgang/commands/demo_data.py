@@ -28,6 +28,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--formats", default=",".join(FORMATS), metavar="LIST",
                    help="comma-separated subset of txt,html,pdf (default all)")
     p.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+    p.add_argument("--bilag", action="store_true",
+                   help="also write the bilag files the items list (PDFs, truth in gold/bilag.json)")
+    p.add_argument("--scans", type=float, default=0.0, metavar="SHARE",
+                   help="with --bilag: share of bilag written as image-only scans (OCR needed; default 0)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
             rate = s.items / max(time.monotonic() - start, 1e-9)
             print(f"\r{s.documents} documents, {s.items} items ({rate:.0f} items/s)", end="", file=sys.stderr)
 
-    stats = generate(args.out, args.municipalities, args.years, formats, args.seed, progress=progress)
+    stats = generate(args.out, args.municipalities, args.years, formats, args.seed, progress=progress,
+                     bilag=args.bilag, scans=args.scans)
     took = time.monotonic() - start
     if tty:
         print(file=sys.stderr)

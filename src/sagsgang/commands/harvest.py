@@ -100,6 +100,7 @@ def _sites(args: argparse.Namespace) -> tuple[list[dict], dict]:
 def run(args: argparse.Namespace) -> int:
     from ..harvest import PoliteClient, harvest_site
     from ..harvest.firstagenda import stderr_progress
+    from ..ingest import ingest_harvested_bilag
     from ..search import open_index
 
     sites, config = _sites(args)
@@ -124,6 +125,14 @@ def run(args: argparse.Namespace) -> int:
                 print(f"sagsgang harvest: not fetched (robots.txt) {url}", file=sys.stderr)
             print(report.line())
             failed = failed or not report.ok
+        if not args.no_bilag:  # the fetched bilag read as bilag records, linked to the items listing them
+            read = ingest_harvested_bilag(store)
+            for url, reason in read.failed:
+                print(f"sagsgang harvest: bilag kept unread {url}: {reason}", file=sys.stderr)
+            if read.bilag or read.failed:
+                linked = sum(1 for _, where in read.bilag if not where.startswith("ikke knyttet"))
+                print(f"bilag read: {len(read.bilag)} ({linked} linked to their item), "
+                      f"{len(read.failed)} unreadable (kept as fetched)")
     finally:
         store.close()
         client.close()

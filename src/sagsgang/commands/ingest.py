@@ -64,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"sagsgang ingest: FAILED {path}: {reason}", file=sys.stderr)
     for path, note in report.partial:
         print(f"sagsgang ingest: partly read {path}: {note}", file=sys.stderr)
+    for path, where in report.bilag:
+        print(f"sagsgang ingest: bilag {path}: {where}", file=sys.stderr)
     c = report.counts
 
     def names(entries: list[tuple[str, str]]) -> str:
@@ -72,4 +74,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"documents: {c['new']} new, {c['unchanged']} unchanged, {c['replaced']} replaced; "
           f"{report.items} items, {report.cases} case numbers; {len(report.skipped)} skipped{names(report.skipped)}, "
           f"{len(report.failed)} failed{names(report.failed)}, {len(report.partial)} partly read")
+    if report.bilag:
+        linked = sum(1 for _, where in report.bilag if not where.startswith("ikke knyttet"))
+        print(f"bilag: {len(report.bilag)} stored or linked anew (counted among the documents), "
+              f"{linked} linked to an item, {len(report.bilag) - linked} unlinked (kept and searchable)")
     return 2 if report.failed else 0

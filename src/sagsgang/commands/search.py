@@ -24,6 +24,10 @@ Every word of a stored document is searchable: text the parser did not place in 
 meeting header, a page whose items were not found) is found as a hit on the document, marked
 "ikke opdelt i punkter" (in --json: "unit": "document", with its "page" when known; an item hit
 has "unit": "item"). Closed items (lukkede punkter) are found by title and case number only.
+Text inside a bilag (an attachment file ingested beside the minutes) is found as "bilag N til
+punkt M, side P" with its item's title, meeting and case (in --json: "unit": "bilag" and a
+"bilag" object with the PDF link, the page and whether the text was OCR'd); a bilag linked to no
+item is shown as such. --bilag exclude leaves them out, --bilag only shows nothing else.
 With --json the output is the contract in shared/spec/search-output.md plus "unit" and "page"."""
 EPILOG = """examples:
   sagsgang search 'velfærdsaftale ældreområdet'
@@ -45,6 +49,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"hits to show (1-{MAX_LIMIT}, default 10)")
     p.add_argument("--offset", type=cli_count("--offset", 0, MAX_OFFSET), default=0,
                    help=f"skip this many hits (0-{MAX_OFFSET}, default 0)")
+    p.add_argument("--bilag", choices=("include", "exclude", "only"), default="include",
+                   help="hits inside bilag: with the rest (default), left out, or only those")
     p.add_argument("--json", action="store_true", help="print the result as JSON (the search contract)")
 
 
@@ -53,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = search(store, args.query, municipality=args.municipality, committee=args.committee,
                               date_from=args.date_from, date_to=args.date_to, year=args.year,
-                              doc_type=args.doc_type, limit=args.limit, offset=args.offset)
+                              doc_type=args.doc_type, limit=args.limit, offset=args.offset, bilag=args.bilag)
     finally:
         store.close()
     if args.json:
@@ -66,7 +72,12 @@ def run(args: argparse.Namespace) -> int:
         num = f"punkt {r['item_number']}: " if r["item_number"] else ""
         cases = f"  [{', '.join(r['case_numbers'])}]" if r["case_numbers"] else ""
         closed = "  (lukket punkt)" if not r["public"] else ""
-        if r.get("unit") == "document":  # text outside every item: a hit on the document
+        if r.get("bilag"):  # a page of a bilag: "bilag N til punkt M, side P", the item's title
+            b = r["bilag"]
+            ocr = " (OCR-læst)" if b["ocr"] else ""
+            item = f": {r['title']}{cases}" if b["linked"] else ""
+            print(f"{n:>3}. {b['label']}{ocr} — »{b['title']}«{item}")
+        elif r.get("unit") == "document":  # text outside every item: a hit on the document
             page = f", side {r['page']}" if r.get("page") else ""
             print(f"{n:>3}. dokumentet — {UNSPLIT_LABEL}{page}: {r['title']}")
         else:

@@ -37,7 +37,7 @@ def make_loader(db: str | None):
         version = store.data_version()
         if cache.get("version") != version:
             cache["data"] = Data(Catalog(store.documents()), partial(search, store), store.last_ingest(),
-                                 store.document_modified(), store.tombstones())
+                                 store.document_modified(), store.tombstones(), store.bilag_list(), store.bilag_file)
             cache["version"] = version
         return cache["data"]
 

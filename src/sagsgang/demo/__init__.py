@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import vocabulary as V
+from .bilag_files import BilagWriter
 from .cases import Meeting, World, kommune
 from .render_text import acadre_case_text, firstagenda_text, fredensborg_case_text, kbh_note_text, listed_meeting_text
 from .truth import case_truth, fredensborg_truth, kbh_note_truth, listed_meeting_truth, meeting_truth
@@ -57,10 +58,14 @@ def _render_meeting(m: Meeting, fmt: str, name: str) -> tuple[bytes, dict]:
 
 def generate(out: str | Path, municipalities: int = 3, years: int = 1, formats: Iterable[str] = FORMATS,
              seed: int = 1, first_year: int = 2024, max_items: int | None = None,
-             progress: Callable[[Stats], None] | None = None) -> Stats:
+             progress: Callable[[Stats], None] | None = None, bilag: bool = False,
+             scans: float = 0.0) -> Stats:
     """Write documents to OUT/docs and their ground truth to OUT/gold; return counts.
 
-    Stops early once `max_items` agenda items are written (handy for fixed-size benchmarks)."""
+    Stops early once `max_items` agenda items are written (handy for fixed-size benchmarks).
+    With `bilag`, the files of the bilag the items list are written too (demo/bilag_files.py;
+    a share `scans` of them as image-only scans) with their truth in OUT/gold/bilag.json; every
+    other file stays byte-identical (the bilag draw from RNGs of their own)."""
     formats = [f for f in FORMATS if f in set(formats)]
     if not formats:
         raise ValueError("no known format requested (txt, html, pdf)")
@@ -82,6 +87,7 @@ def generate(out: str | Path, municipalities: int = 3, years: int = 1, formats: 
             progress(stats)
 
     worlds = [World(random.Random(f"{seed}:{muni}"), muni, council, year_list) for muni, council in chosen]
+    files = BilagWriter(docs, scans) if bilag else None
     # Round-robin over municipalities so a size-capped corpus still covers all of them; every
     # world draws only from its own RNG, so the interleaving does not change any file.
     streams = [(w, w.meetings()) for w in worlds]
@@ -93,16 +99,23 @@ def generate(out: str | Path, municipalities: int = 3, years: int = 1, formats: 
                 continue
             alive.append((world, meetings))
             if m.items:
-                _emit(world, m, formats, write)
+                name = _emit(world, m, formats, write)
+                if files is not None:
+                    files.meeting(m, name)
             if max_items is not None and stats.items >= max_items:
-                return stats
-        streams = alive
-    return stats
+                break
+        else:
+            streams = alive
+            continue
+        break
+    if files is not None:
+        files.finish(gold / "bilag.json")
     return stats
 
 
-def _emit(world: World, m: Meeting, formats: list[str], write: Callable[[str, bytes, dict], None]) -> None:
-    """Write one meeting's minutes and, for cases it finished, some single-case documents."""
+def _emit(world: World, m: Meeting, formats: list[str], write: Callable[[str, bytes, dict], None]) -> str:
+    """Write one meeting's minutes and, for cases it finished, some single-case documents; return
+    the minutes' file name."""
     rng, muni = world.rng, world.muni
     fmt = formats[rng.randrange(len(formats))]
     kind = "dagsorden" if m.agenda else "referat"
@@ -110,7 +123,7 @@ def _emit(world: World, m: Meeting, formats: list[str], write: Callable[[str, by
     data, truth = _render_meeting(m, fmt, name)
     write(name, data, truth)
     if "txt" not in formats:
-        return
+        return name
     # The same meeting as a site that lists its items first (flattened table of contents, or
     # åbent/lukket rows): its own RNG, so every other file stays byte-identical.
     if random.Random(f"{name}:listed").random() < LISTED_SHARE:
@@ -134,3 +147,4 @@ def _emit(world: World, m: Meeting, formats: list[str], write: Callable[[str, by
             text = acadre_case_text(c)
             truth = case_truth(cname, c, _muni_of(text, muni))
         write(cname, text.encode("utf-8"), truth)
+    return name

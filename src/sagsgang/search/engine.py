@@ -36,9 +36,10 @@ import tantivy
 
 from ..link.identity import committee_key
 from ..link.neardup import sketch_jaccard, word_sketch
-from ..model import AgendaItem, Document, TextUnit
+from ..model import AgendaItem, Document, Meeting, TextUnit
 from ..parse.casenumbers import normalize_case_number
 from ..privacy import mask_cpr
+from ..store.bilag import BILAG_TYPE, hit_info, page_item
 from ..store.codec import decode_parsed, decode_text
 from ..store.sqlite import unit_item
 from ..unsplit import covered_words, uncovered_terms
@@ -135,11 +136,18 @@ def _index_rows(store) -> Iterator[tuple]:
             return
         for doc_id, parsed in batch:
             doc = decode_parsed(parsed)
-            rows = conn.execute("SELECT id, municipality, committee, date, document_type, unit, body, page "
-                                "FROM items WHERE document_id=? ORDER BY position", (doc_id,)).fetchall()
+            rows = conn.execute("SELECT id, municipality, committee, date, document_type, unit, body, page, public, "
+                                "title FROM items WHERE document_id=? ORDER BY position", (doc_id,)).fetchall()
+            if doc.document_type == BILAG_TYPE:  # pages of a bilag; a closed item's are never indexed
+                for item_id, muni, comm, date, dtype, _unit, body, page, public, title in rows:
+                    if public:
+                        context = Document(source="", municipality=muni, meeting=Meeting(committee=comm))
+                        yield (item_id, index_row(page_item(title, decode_text(body), page), analyzer,
+                                                  item_context(context)), muni, comm, date, dtype)
+                continue
             items = iter(doc.items)
             covered = covered_words(doc) if len(rows) > len(doc.items) else set()
-            for item_id, muni, comm, date, dtype, unit, body, page in rows:
+            for item_id, muni, comm, date, dtype, unit, body, page, _public, _title in rows:
                 if unit:
                     text = decode_text(body)
                     item = unit_item(TextUnit(text, page, terms=uncovered_terms(text, covered)))
@@ -343,13 +351,23 @@ def parse_query(text: str, analyzer: str = "danish", vocab: Callable[[str], int]
     return query
 
 
+BILAG_CHOICES = ("include", "exclude", "only")  # search(bilag=...): hits inside bilag with the rest, none, only
+
+
 # Operators written in capitals between words; 'og', 'eller', 'ikke' in lower case are words (stop words).
 _OPERATORS = frozenset({"AND", "OR", "NOT"})
 
 
 def _filters(municipality: str | None, committee: str | None, date_from: str | None, date_to: str | None,
-             year: str | int | None, doc_type: str | None) -> list[tantivy.Query]:
+             year: str | int | None, doc_type: str | None, bilag: str | None = None) -> list[tantivy.Query]:
     out = []
+    if bilag == "only":
+        out.append(Q.term_query(SCHEMA, "doc_type", BILAG_TYPE))
+    elif bilag == "exclude":  # every row has an id: all rows but the bilag pages
+        out.append(Q.boolean_query([(Occur.Must, Q.all_query()),
+                                    (Occur.MustNot, Q.term_query(SCHEMA, "doc_type", BILAG_TYPE))]))
+    elif bilag not in (None, "include"):
+        raise ValueError(f"bilag must be one of {', '.join(BILAG_CHOICES)}")
     if municipality:
         out.append(Q.term_query(SCHEMA, "municipality_key", fold(municipality)))
     if committee:
@@ -561,6 +579,8 @@ def _results(conn, ids: list[int], scores: dict[int, float]) -> list[dict]:
     results = []
     for rid, row in _select(conn, _COLUMNS, ids).items():
         (_, number, title, public, cases, muni, comm, date, _dtype, source, sketch, chars, origin, unit, page) = row
+        if unit == "bilag" and not public:  # a closed item's bilag page (its removal may not be synced yet)
+            continue
         if unit:  # document text outside items: titled by its heading (or the document)
             title = title or " ".join(x for x in (comm, date) if x) or source
         results.append({"_id": rid, "_ntitle": _norm_title(title), "_sketch": sketch, "_chars": chars or 0,
@@ -569,8 +589,42 @@ def _results(conn, ids: list[int], scores: dict[int, float]) -> list[dict]:
                         "item_number": number, "title": title, "case_numbers": json.loads(cases),
                         "public": bool(public), "snippet": "", "score": round(scores[rid], 4),
                         "unit": unit or "item", "page": page})
+    _with_bilag(conn, results)
     results.sort(key=lambda r: (-r["score"], r["source"], r["_id"]))
     return results
+
+
+BILAG_LABEL = "bilag {number}til punkt {item}, side {page}"  # how every surface names a hit inside a bilag
+
+
+def bilag_label(b: dict) -> str:
+    """'bilag 2 til punkt 5, side 3'; an unlinked bilag: 'bilag (ikke knyttet til et punkt), side 3'."""
+    number = f"{b['number']} " if b.get("number") else ""
+    if not b.get("linked"):
+        return f"bilag {number}(ikke knyttet til et punkt), side {b.get('page') or '?'}"
+    return BILAG_LABEL.format(number=number, item=b.get("item_number") or "?", page=b.get("page") or "?")
+
+
+def _with_bilag(conn, results: list[dict]) -> None:
+    """Hits inside a bilag page: shown as their item (title, number, case numbers, the item's
+    document as origin) with the bilag named under "bilag" (id, title, number, page, PDF link,
+    OCR'd or not, how it was linked). An unlinked bilag keeps its own title. Each page is a
+    result of its own: dedupe never merges two pages or a page with its item."""
+    pages = [r for r in results if r["unit"] == "bilag"]
+    if not pages:
+        return
+    info = hit_info(conn, [r["_id"] for r in pages])
+    for r in pages:
+        b = info.get(r["_id"])
+        if b is None:
+            continue
+        r["_ntitle"] = f"bilag {b['id']} side {b['page']}"
+        r["_sketch"], r["_chars"] = None, 0
+        if b["linked"]:
+            r.update(title=b["item_title"] or r["title"], item_number=b["item_number"], case_numbers=b["case_numbers"],
+                     _origin=b["item_origin"], source=b["item_source"] or r["source"])
+        r["bilag"] = {"id": b["id"], "title": b["title"], "number": b["number"], "page": b["page"], "ocr": b["ocr"],
+                      "linked": b["linked"], "method": b["method"], "url": b["url"], "label": bilag_label(b)}
 
 
 def _facets(rows: list[dict]) -> dict[str, Counter]:
@@ -607,16 +661,20 @@ def _aggregate(searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, Co
 
 def search(store, query: str, *, municipality: str | None = None, committee: str | None = None,
            date_from: str | None = None, date_to: str | None = None, year: str | int | None = None,
-           doc_type: str | None = None, limit: int = 10, offset: int = 0, origin: bool = False) -> dict[str, Any]:
+           doc_type: str | None = None, limit: int = 10, offset: int = 0, origin: bool = False,
+           bilag: str | None = None) -> dict[str, Any]:
     """Search the stored items; the result has exactly the shape of shared/spec/search-output.md
     (with origin=True each result also names its document's `origin`, and the answer says how many
     matches were `collapsed` as twins of a result shown: for the web catalog).
     A CPR number in the query is masked first: the index holds none, and the answer (and the
-    echoed query) must not tell whether a given number occurs."""
+    echoed query) must not tell whether a given number occurs.
+    Hits inside bilag pages are results with "unit": "bilag" and a "bilag" object; `bilag`
+    ('include' (default), 'exclude', 'only') keeps or drops them, and when any match, the facet
+    "bilag" counts the hits inside bilag and the others."""
     with store.lock:
         result = _search(store, mask_cpr(query), municipality=municipality, committee=committee,
                          date_from=date_from, date_to=date_to, year=year, doc_type=doc_type, limit=limit,
-                         offset=offset)
+                         offset=offset, bilag=bilag)
     collapsed = result.pop("collapsed")
     if origin:
         result["collapsed"] = collapsed
@@ -629,7 +687,7 @@ def search(store, query: str, *, municipality: str | None = None, committee: str
 
 def _search(store, query: str, *, municipality: str | None, committee: str | None, date_from: str | None,
             date_to: str | None, year: str | int | None, doc_type: str | None, limit: int,
-            offset: int) -> dict[str, Any]:
+            offset: int, bilag: str | None = None) -> dict[str, Any]:
     analyzer = store.analyzer_name()
     conn = store.conn
     empty = {"query": query, "total": 0, "results": [], "collapsed": 0,
@@ -643,7 +701,7 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
 
     ranking = ranking_for(analyzer)
     parsed = parse_query(query, analyzer, vocab, ranking)
-    full = build_query(parsed, _filters(municipality, committee, date_from, date_to, year, doc_type))
+    full = build_query(parsed, _filters(municipality, committee, date_from, date_to, year, doc_type, bilag))
     if full is None:
         return empty
     need = offset + limit
@@ -681,8 +739,13 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
             break
     if exact:
         total, facets = len(kept), _facets(kept)
+        in_bilag = sum(1 for r in kept if r["unit"] == "bilag")
     else:
         total, facets = found.count - dups, facet_counts.result()
+        in_bilag = searcher.search(Q.boolean_query([(Occur.Must, full), (Occur.Must, Q.term_query(
+            SCHEMA, "doc_type", BILAG_TYPE))]), limit=1, count=True).count
+    if in_bilag:
+        facets["bilag"] = Counter({"bilag": in_bilag, "punkter": max(0, total - in_bilag)})
     page = kept[offset:offset + limit]
     texts.load([r["_id"] for r in page if r["public"]])
     for r in page:

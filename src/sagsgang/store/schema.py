@@ -79,6 +79,30 @@ def _harvest_state(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS bilag_document ON bilag(document_origin)")
 
 
+def _bilag_files(conn: sqlite3.Connection) -> None:
+    """Bilag files as records (store/bilag.py): a bilag is a `documents` row of type 'bilag' with
+    one `items` row per page (unit = 'bilag'); this table keeps its bytes, size, pages, OCR'd
+    pages and its link to an item (item_id falls to NULL when the item's minutes are replaced,
+    and the store links it again in the same transaction). Self-contained (IF NOT EXISTS), so it
+    can be renumbered on merge."""
+    conn.execute("""CREATE TABLE IF NOT EXISTS bilag_files (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        pages INTEGER NOT NULL,
+        ocr_pages TEXT NOT NULL,
+        data BLOB,
+        item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,
+        method TEXT,
+        score REAL,
+        reason TEXT,
+        listed_as TEXT,
+        number TEXT,
+        linked_at TEXT
+    )""")
+    conn.execute("CREATE INDEX IF NOT EXISTS bilag_files_item ON bilag_files(item_id)")
+
+
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 0 -> 1
     """
@@ -198,6 +222,8 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     """,
     # 7 -> 8: harvest state (sagsgang harvest)
     _harvest_state,
+    # 8 -> 9: bilag files, their pages as searchable rows, their links to items (issue 16)
+    _bilag_files,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,9 +19,19 @@ from zoneinfo import ZoneInfo
 from ..errors import SagsgangError
 from ..ids import item_id, meeting_id
 from ..link.neardup import word_sketch
-from ..model import AgendaItem, Document, TextUnit, document_from_dict, document_to_dict
+from ..model import AgendaItem, BilagFile, Document, TextUnit, document_from_dict, document_to_dict
 from ..privacy import mask_document
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
+from .bilag import (
+    bilag_of_items,
+    bilag_pdf,
+    harvested_bytes,
+    link_note,
+    put_bilag_file,
+    relink_after,
+    take_relinked,
+    unread_harvested,
+)
 from .codec import decode_parsed, decode_text, encode_parsed, encode_text  # noqa: F401 - re-exported for search
 from .schema import migrate
 
@@ -224,6 +234,7 @@ class SQLiteStore:
                 conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
                              (new_item_id, *self.indexer(doc, item, analyzer)))
             self._put_units(doc_id, doc, analyzer)
+            relink_after(self, doc_id, doc, analyzer)  # bilag that arrived first, or whose item was just replaced
             # objects the new version names again are live, not deleted (a corrected file keeps its ids)
             live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
             conn.executemany("DELETE FROM tombstones WHERE object_id=?", [(i,) for i in live if i])
@@ -239,6 +250,40 @@ class SQLiteStore:
         if self.on_commit is not None:
             self.on_commit(self)
         return IngestOutcome(status, doc_id, len(doc.items))
+
+    def put_bilag_file(self, bf: BilagFile, path: str | None = None,
+                       options: dict[str, Any] | None = None) -> IngestOutcome:
+        """Store a bilag file and link it to its item in one transaction (store/bilag.py)."""
+        return put_bilag_file(self, bf, path or bf.origin or bf.source, options)
+
+    @_locked
+    def bilag_link_note(self, document_id: int) -> str:
+        """Where a stored bilag went (its item) or why it stayed unlinked: one line."""
+        return link_note(self.conn, document_id)
+
+    @_locked
+    def bilag_file(self, bilag_id: int) -> tuple[bytes, str] | None:
+        """A stored bilag's bytes and file name; None when there is none or it is a closed item's."""
+        return bilag_pdf(self.conn, bilag_id)
+
+    @_locked
+    def relinked_bilag(self) -> list[tuple[str, int]]:
+        """(path, id) of stored bilag that documents stored since the last call linked anew."""
+        return take_relinked(self)
+
+    @_locked
+    def unread_harvested_bilag(self) -> list[tuple[str, str, str | None]]:
+        """Harvested bilag bytes not yet read into bilag records: (url, content hash, municipality)."""
+        return unread_harvested(self.conn)
+
+    @_locked
+    def harvested_bilag_bytes(self, url: str) -> bytes | None:
+        return harvested_bytes(self.conn, url)
+
+    @_locked
+    def bilag_list(self) -> list[dict[str, Any]]:
+        """Every stored bilag with its link (item document origin and number; None when unlinked)."""
+        return bilag_of_items(self.conn)
 
     def _put_fetch(self, fetch: dict[str, Any] | None) -> None:
         """Record a fetched URL's validators and fetch time (inside the caller's transaction)."""
@@ -332,7 +377,8 @@ class SQLiteStore:
     # -- reading ------------------------------------------------------------
     @_locked
     def documents(self) -> list[Document]:
-        rows = self.conn.execute("SELECT parsed, path FROM documents ORDER BY source, id").fetchall()
+        rows = self.conn.execute("SELECT parsed, path FROM documents WHERE document_type IS NOT 'bilag' "
+                                 "ORDER BY source, id").fetchall()
         docs = []
         for parsed, path in rows:
             doc = decode_parsed(parsed)
@@ -362,10 +408,13 @@ class SQLiteStore:
     def stats(self) -> dict[str, Any]:
         q = self.conn.execute
         return {
-            "documents": q("SELECT count(*) FROM documents").fetchone()[0],
+            "documents": q("SELECT count(*) FROM documents WHERE document_type IS NOT 'bilag'").fetchone()[0],
+            "bilag": q("SELECT count(*) FROM bilag_files").fetchone()[0],
+            "bilag_linked": q("SELECT count(*) FROM bilag_files WHERE item_id IS NOT NULL").fetchone()[0],
             "items": q("SELECT count(*) FROM items WHERE unit IS NULL").fetchone()[0],
-            "text_units": q("SELECT count(*) FROM items WHERE unit IS NOT NULL").fetchone()[0],
-            "closed_items": q("SELECT count(*) FROM items WHERE public=0").fetchone()[0],
+            "text_units": q("SELECT count(*) FROM items WHERE unit = 'document'").fetchone()[0],
+            "bilag_pages": q("SELECT count(*) FROM items WHERE unit = 'bilag'").fetchone()[0],
+            "closed_items": q("SELECT count(*) FROM items WHERE public=0 AND unit IS NULL").fetchone()[0],
             "decisions": q("SELECT count(*) FROM decisions").fetchone()[0],
             "attachments": q("SELECT count(*) FROM attachments").fetchone()[0],
             "tombstones": q("SELECT count(*) FROM tombstones").fetchone()[0],

@@ -67,7 +67,7 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         if not v.public:
             return obj
         obj["resolutionText"] = "\n\n".join(mask_cpr(d.text) for d in v.decisions) or None
-        obj["auxiliaryFile"] = [file_obj(v, i, a) for i, a in enumerate(v.attachments)]
+        obj["auxiliaryFile"] = files_of(data, v)
         obj["sagsgang:caseNumbers"] = v.case_numbers
         obj["sagsgang:decisions"] = [{"organization": d.committee, "date": d.date, "unanimous": d.unanimous,
                                       "votes": d.votes, "positions": [dict(p) for p in d.positions]}
@@ -77,9 +77,34 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
             obj["sagsgang:source"].update(url=v.document.origin, fetched=v.document.fetched_at)
         return obj
 
-    def file_obj(v: ItemView, index: int, a) -> dict:
-        return {"id": url(f"/files/{v.id}-{index}"), "type": OPARL + "File", "name": a.title, "agendaItem":
-                [url(f"/agendaItems/{v.id}")], "sagsgang:number": a.number, "sagsgang:public": a.public}
+    def file_obj(v: ItemView, index: int, a, stored: dict | None = None) -> dict:
+        obj = {"id": url(f"/files/{v.id}-{index}"), "type": OPARL + "File", "name": a.title, "agendaItem":
+               [url(f"/agendaItems/{v.id}")], "sagsgang:number": a.number, "sagsgang:public": a.public}
+        if stored:  # the file itself is stored (an ingested bilag linked to this item): where to get it
+            obj.update(stored_file(stored))
+        return obj
+
+    def stored_file(b: dict) -> dict:
+        return {"fileName": b["file"], "mimeType": "application/pdf", "size": b["size"], "sha256Checksum": b["sha256"],
+                "accessUrl": web(f"/bilag/{b['id']}.pdf"), "downloadUrl": web(f"/bilag/{b['id']}.pdf"),
+                "sagsgang:pages": b["pages"], "sagsgang:ocrPages": b["ocr_pages"],
+                "sagsgang:linkedBy": b["method"], "sagsgang:linkReason": b["reason"]}
+
+    def files_of(data, v: ItemView) -> list[dict]:
+        """The item's listed bilag as OParl Files, with the stored file where one is linked to the
+        listing; stored files linked to the item under no listed title come after them."""
+        stored = list(data.bilag_of(v)) if hasattr(data, "bilag_of") else []
+        out = []
+        for i, a in enumerate(v.attachments):
+            match = next((b for b in stored if b["title"] == a.title), None)
+            if match is not None:
+                stored.remove(match)
+            out.append(file_obj(v, i, a, match))
+        for k, b in enumerate(stored, start=len(v.attachments)):
+            out.append({"id": url(f"/files/{v.id}-{k}"), "type": OPARL + "File", "name": b["title"],
+                        "agendaItem": [url(f"/agendaItems/{v.id}")], "sagsgang:number": b["number"],
+                        "sagsgang:public": True, **stored_file(b)})
+        return out
 
     def meeting_obj(data, m: MeetingView) -> dict:
         catalog = data.catalog
@@ -293,8 +318,11 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         data = load()
         item_id, _, index = request.path_params["file_id"].rpartition("-")
         v = data.catalog.items.get(item_id)
-        if not v or not index.isdigit() or int(index) >= len(v.attachments):
+        files = files_of(data, v) if v and v.public else []
+        if not v or not index.isdigit() or (int(index) >= len(v.attachments) and int(index) >= len(files)):
             return not_found("file")
+        if int(index) < len(files):
+            return JSONResponse(files[int(index)])
         return JSONResponse(file_obj(v, int(index), v.attachments[int(index)]))
 
     async def search(request: Request) -> JSONResponse:
@@ -310,7 +338,12 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         result = run_search(data, query, params, limit, offset)
         for r in result["results"]:
             hit_id, page = r.pop("id"), r.pop("url")
-            if r.get("note"):  # text outside items: a hit on the document, not on an agenda item
+            if r.get("bilag"):  # a page of a bilag: its agenda item when linked, the stored file's page
+                r["agendaItem"] = url(f"/agendaItems/{hit_id}") if hit_id else None
+                r["bilag"] = dict(r["bilag"], url=web(r.pop("pdf")))
+                r["sagsgang:note"] = r.pop("note")
+                r["web"] = web(page)
+            elif r.get("note"):  # text outside items: a hit on the document, not on an agenda item
                 r["agendaItem"] = None
                 r["web"] = web(page)
                 r["sagsgang:note"] = r.pop("note")

@@ -48,6 +48,14 @@ class Data:
     last_ingest: str | None = None
     modified: dict[str, str] = field(default_factory=dict)  # content hash -> when its records last changed
     deleted: list[dict] = field(default_factory=list)  # tombstones of replaced objects, for modified_since
+    bilag: list[dict] = field(default_factory=list)  # stored bilag files and their links (store.bilag_list)
+    bilag_file: Callable[[int], tuple[bytes, str] | None] | None = None  # a stored bilag's bytes, if showable
+
+    def bilag_of(self, view: Any) -> list[dict]:
+        """The stored bilag files linked to an item view (its document's origin and number)."""
+        origin = view.document.origin or view.document.source
+        return [b for b in self.bilag if b["item_origin"] == origin and b["item_number"] == view.number
+                and b["item_title"] == view.title]
 
 
 _MARK = re.compile(r"(</?mark>)")
@@ -84,7 +92,9 @@ def search_params(request: Request) -> dict[str, str]:
     q = request.query_params
     params = {"municipality": q.get("municipality"), "committee": q.get("committee"),
               "from": checked_date("from", q.get("from")), "to": checked_date("to", q.get("to")),
-              "year": checked_year(q.get("year"))}
+              "year": checked_year(q.get("year")), "bilag": q.get("bilag")}
+    if params["bilag"] not in (None, "", "include", "exclude", "only"):
+        raise BadParameter("bilag skal være include, exclude eller only")
     return {k: v for k, v in params.items() if v}
 
 
@@ -141,11 +151,21 @@ def run_search(data: Data, query: str, params: dict[str, str], limit: int, offse
     """Search, then resolve every hit to its catalog item (and so to the visibility rule)."""
     result = data.search(query, municipality=params.get("municipality"), committee=params.get("committee"),
                          date_from=params.get("from") or None, date_to=params.get("to") or None,
-                         year=params.get("year"), limit=limit, offset=offset, origin=True)
+                         year=params.get("year"), limit=limit, offset=offset, origin=True,
+                         **({"bilag": params["bilag"]} if params.get("bilag") else {}))
     hits = []
     for r in result.get("results", []):
         hit = dict(r)
         origin = hit.pop("origin", None) or r["source"]
+        if r.get("bilag"):  # a page of a bilag: linked to its item's page when linked, else the PDF page
+            b = r["bilag"]
+            view = data.catalog.find_item(origin, r.get("item_number"), r.get("title")) if b["linked"] else None
+            if view is not None and not view.public:
+                continue  # a closed item's bilag is never shown (nor indexed)
+            url = f"/punkt/{view.id}#bilag-{b['id']}-side-{b['page']}" if view else b["url"]
+            hits.append(dict(hit, id=view.id if view else None, url=url,
+                             note=b["label"] + (" (OCR-læst tekst)" if b["ocr"] else ""), pdf=b["url"]))
+            continue
         if r.get("unit") == "document":  # text outside items: a hit on the document, marked as such
             doc = data.catalog.find_document(origin)
             if doc is not None:
@@ -202,11 +222,25 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
                     facet_url=facet_url, page_url=page_url, without=without, active=active)
 
     async def item_page(request: Request) -> Response:
-        catalog = load().catalog
+        data = load()
+        catalog = data.catalog
         view = catalog.items.get(request.path_params["item_id"])
         if not view:
             return not_found("Punktet")
-        return page("item.html", item=view, who_page=lambda who: catalog.who_page(view.document, who))
+        return page("item.html", item=view, who_page=lambda who: catalog.who_page(view.document, who),
+                    files=data.bilag_of(view) if view.public else [])
+
+    async def bilag_pdf(request: Request) -> Response:
+        """A stored bilag file, for a hit's link to its page (#page=P): only stored bilag, never a
+        closed item's."""
+        data = load()
+        found = data.bilag_file(request.path_params["bilag_id"]) if data.bilag_file else None
+        if found is None:
+            return not_found("Bilaget")
+        content, name = found
+        safe = re.sub(r'[^\w.-]+', "_", name, flags=re.ASCII) or "bilag.pdf"
+        return Response(content, media_type="application/pdf",
+                        headers={"Content-Disposition": f'inline; filename="{safe}"'})
 
     async def person_page(request: Request) -> Response:
         catalog = load().catalog
@@ -333,6 +367,7 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         Route("/", search_page),
         Route("/punkt/{item_id}", item_page),
         Route("/dokument/{document_id}", document_page),
+        Route("/bilag/{bilag_id:int}.pdf", bilag_pdf),
         Route("/person/{person_id}", person_page),
         Route("/parti/{party_id}", party_page),
         Route("/sag/{key:path}", case_page),

@@ -95,7 +95,8 @@ def document(base: str) -> dict[str, Any]:
         "responses": {"200": {"description": "Results with facets", "content": {"application/json": {
             "schema": _obj({"query": S, "total": {"type": "integer"}, "results": {"type": "array", "items": _obj(
                 {"agendaItem": NS, "title": S, "public": {"type": "boolean"}, "snippet": S,
-                 "unit": {"type": "string", "enum": ["item", "document"]}, "page": {"type": ["integer", "null"]},
+                 "unit": {"type": "string", "enum": ["item", "document", "bilag"]},
+                 "page": {"type": ["integer", "null"]}, "bilag": {"type": "object"},
                  "web": URL, "sagsgang:note": S}, ["agendaItem", "unit"])},
                 "facets": {"type": "object"}}, ["query", "total", "results", "facets"])}}},
             "400": BAD_REQUEST}}}

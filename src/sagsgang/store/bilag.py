@@ -1,0 +1,404 @@
+"""Bilag files in the store: the file, its text per page, and its link to an item.
+
+A bilag is a row of `documents` (document_type 'bilag': its identity is its source + content +
+options like every document, so re-ingesting is 'unchanged' and new bytes replace it), a row of
+`bilag_files` (bytes, size, pages, OCR'd pages, and the link: item, method, reason), and one row
+of `items` per page with unit = 'bilag', searchable like the text outside items (schema 7).
+
+Linking is link/bilag.py's pure `link`; this module gathers its facts and applies the outcome,
+inside the caller's transaction, in both orders of arrival:
+- a bilag stored after its minutes is linked when it is stored (`put_bilag_file`);
+- a meeting document stored after its bilag (or replacing the minutes it was linked to: the old
+  items are gone, `item_id` fell to NULL) relinks the bilag it may concern (`relink_after`).
+A page row carries the linked item's municipality, committee, date and case numbers, so filters
+and facets treat a bilag hit like its item. A bilag of a closed item is never in the index: its
+page rows are marked not public and removed from the index queue (also when the closed minutes
+arrive after the bilag); its file is not served.
+"""
+from __future__ import annotations
+
+import json
+import os
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
+
+from ..link.bilag import (
+    SIMILARITY_MIN,
+    BilagFacts,
+    ItemFacts,
+    Link,
+    link,
+    listed_match,
+    printed_case_numbers,
+    similarities,
+)
+from ..link.bilag import (
+    latest as _latest_of,
+)
+from ..link.neardup import word_sketch
+from ..model import AgendaItem, BilagFile, Document, Meeting
+from ..privacy import mask_cpr
+from .base import IngestOutcome
+from .codec import decode_parsed, decode_text, encode_parsed, encode_text
+
+if TYPE_CHECKING:
+    from .sqlite import SQLiteStore
+
+BILAG_TYPE = "bilag"  # documents.document_type and items.document_type of a bilag and its pages
+KEEP = ("hentet",)  # links no later document changes (the publisher's own listing of these bytes)
+WEAK = ("indhold", "mappe")  # links by content: any new item like the bilag may change them
+STRONG = ("bilagsliste", "sagsnummer")  # links by what the documents print
+
+
+def page_item(title: str, text: str, page: int) -> AgendaItem:
+    """A bilag page as the indexer sees it: its text as body; the bilag's title only on page 1,
+    so a search for the title finds the bilag once, not once per page."""
+    return AgendaItem(title=title if page == 1 else "", intro=text, page=page)
+
+
+def put_bilag_file(store: SQLiteStore, bf: BilagFile, path: str, options: dict[str, Any] | None) -> IngestOutcome:
+    """Store one bilag file and link it, in one transaction (like SQLiteStore.put_document)."""
+    from .sqlite import now_iso, options_key
+
+    if store.indexer is None:
+        raise RuntimeError("store opened without a search indexer; open it with sagsgang.search.open_index()")
+    conn = store.conn
+    opts = options_key(options)
+    with store.lock:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = conn.execute("SELECT id FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
+                               (bf.content_hash, opts)).fetchone()
+            if row:
+                conn.execute("COMMIT")
+                return IngestOutcome("unchanged", row[0])
+            analyzer = store.analyzer_name()
+            conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('analyzer', ?)", (analyzer,))
+            now = now_iso()
+            old = conn.execute("SELECT id, parsed, path FROM documents WHERE (path IS NOT NULL AND path=?) "
+                               "OR content_hash=?", (path, bf.content_hash)).fetchall()
+            for old_id, old_parsed, old_path in old:
+                old_doc = decode_parsed(old_parsed)
+                old_doc.origin = old_doc.origin or old_path
+                store._remove(old_id, old_doc, now)
+            pages = [mask_cpr(p) for p in bf.pages]  # CPR numbers never enter the store
+            title = mask_cpr(bf.title)
+            doc = Document(source=bf.source, municipality=bf.municipality, document_type=BILAG_TYPE, layout="bilag",
+                           pages=len(pages), content_hash=bf.content_hash, origin=path, ocr_pages=list(bf.ocr_pages))
+            cur = conn.execute(
+                "INSERT INTO documents(source, path, content_hash, municipality, document_type, layout, pages, "
+                "ingested_at, parsed, options, units) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (bf.source, path, bf.content_hash, bf.municipality, BILAG_TYPE, "bilag", len(pages), now,
+                 encode_parsed(doc), opts, len(pages)))
+            doc_id = cur.lastrowid
+            conn.execute("INSERT INTO bilag_files(document_id, title, size, pages, ocr_pages, data) "
+                         "VALUES (?,?,?,?,?,?)",
+                         (doc_id, title, bf.size, len(pages), json.dumps(bf.ocr_pages), bf.data))
+            for n, text in enumerate(pages, start=1):
+                conn.execute(
+                    "INSERT INTO items(document_id, position, number, title, public, case_numbers, route, page, body, "
+                    "municipality, committee, date, document_type, sketch, body_chars, unit) "
+                    "VALUES (?,?,NULL,?,1,'[]','[]',?,?,?,NULL,NULL,?,?,?,'bilag')",
+                    (doc_id, n - 1, title, n, encode_text(text), bf.municipality, BILAG_TYPE, word_sketch(text),
+                     len(text)))
+            _apply(store, doc_id, _decide(store, doc_id, {}), analyzer, first=True)
+            conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
+            conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
+                         "ON CONFLICT(key) DO UPDATE SET value=CAST(value AS INTEGER)+1")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    if store.on_commit is not None:
+        store.on_commit(store)
+    status = "replaced" if old else "new"
+    return IngestOutcome(status, doc_id, 0)
+
+
+# -- facts ----------------------------------------------------------------------------------------
+
+# Facts are cached per store (link work repeats for every meeting document that may concern a
+# bilag): bilag by (document id, content hash), items by (item id, origin, title, number); a
+# replaced document's rows get new keys, so a stale entry is never used, only left unused.
+_FACTS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _cache(store: SQLiteStore) -> dict:
+    cache = _FACTS.get(store)
+    if cache is None:
+        cache = _FACTS[store] = {"bilag": {}, "items": {}}
+    return cache
+
+
+def _bilag_facts(store: SQLiteStore, doc_id: int) -> BilagFacts:
+    conn = store.conn
+    source, path, muni, content_hash = conn.execute(
+        "SELECT source, path, municipality, content_hash FROM documents WHERE id=?", (doc_id,)).fetchone()
+    origin = path or source
+    harvested = [tuple(r) for r in conn.execute(
+        "SELECT document_origin, item_number FROM bilag WHERE content_hash=? OR url=? ORDER BY url",
+        (content_hash, origin))]
+    known = _cache(store)["bilag"]
+    key = (doc_id, content_hash, origin, muni)
+    facts = known.get(key)
+    if facts is None:
+        texts = [decode_text(b) for (b,) in conn.execute(
+            "SELECT body FROM items WHERE document_id=? AND unit='bilag' ORDER BY position", (doc_id,))]
+        url = "://" in origin
+        name = origin.rstrip("/").rsplit("/", 1)[-1] if url else os.path.basename(origin)
+        facts = known[key] = BilagFacts(name=name, folder=None if url else os.path.dirname(origin),
+                                        text="\n".join(texts), municipality=muni)
+    facts.harvested = harvested
+    return facts
+
+
+def _candidates(store: SQLiteStore, municipality: str | None, cache: dict) -> list[ItemFacts]:
+    """The agenda items a bilag of `municipality` may belong to (all items when it names none)."""
+    key = municipality or ""
+    if key in cache:
+        return cache[key]
+    conn = store.conn
+    where = "i.unit IS NULL AND d.document_type IS NOT 'bilag'"
+    args: tuple = ()
+    if municipality:
+        where += " AND i.municipality = ?"
+        args = (municipality,)
+    rows = conn.execute(
+        "SELECT i.id, COALESCE(d.path, d.source), i.number, i.title, i.public, i.case_numbers, i.municipality, "
+        f"i.date FROM items i JOIN documents d ON d.id = i.document_id WHERE {where} ORDER BY i.id", args).fetchall()
+    known = _cache(store)["items"]
+    out: list[ItemFacts] = []
+    missing = [r for r in rows if (r[0], r[1], r[3], r[2]) not in known]
+    for i in range(0, len(missing), 500):
+        chunk = missing[i:i + 500]
+        ids = [r[0] for r in chunk]
+        marks = ",".join("?" * len(ids))
+        bodies = {rid: (decode_text(body), decisions) for rid, body, decisions in conn.execute(
+            "SELECT i.id, i.body, (SELECT group_concat(text, char(10)) FROM decisions WHERE item_id=i.id) "
+            f"FROM items i WHERE i.id IN ({marks})", ids)}
+        atts: dict[int, list[tuple[str | None, str]]] = {}
+        for item, number, title in conn.execute(
+                f"SELECT item_id, number, title FROM attachments WHERE item_id IN ({marks}) ORDER BY id", ids):
+            atts.setdefault(item, []).append((number, title))
+        for rid, origin, number, title, public, cases, muni, date in chunk:
+            body, decisions = bodies[rid]
+            known[(rid, origin, title, number)] = ItemFacts(
+                key=rid, origin=origin, number=number, title=title, public=bool(public),
+                case_numbers=json.loads(cases), attachments=atts.get(rid, []),
+                text="\n".join(x for x in (title, body, decisions) if x), municipality=muni, date=date)
+    for r in rows:
+        facts = known[(r[0], r[1], r[3], r[2])]
+        facts.public = bool(r[4])
+        out.append(facts)
+    cache[key] = out
+    return out
+
+
+def _decide(store: SQLiteStore, doc_id: int, cache: dict) -> Link:
+    facts = _bilag_facts(store, doc_id)
+    return link(facts, _candidates(store, facts.municipality, cache))
+
+
+# -- applying a link ------------------------------------------------------------------------------
+
+def _apply(store: SQLiteStore, doc_id: int, result: Link, analyzer: str, first: bool = False) -> None:
+    """Record the link and bring the page rows (their item's metadata, public or not) and their
+    index rows in line with it; nothing is queued when nothing changed."""
+    conn = store.conn
+    old = conn.execute("SELECT item_id, method FROM bilag_files WHERE document_id=?", (doc_id,)).fetchone()
+    from .sqlite import now_iso
+
+    conn.execute("UPDATE bilag_files SET item_id=?, method=?, score=?, reason=?, listed_as=?, number=?, linked_at=? "
+                 "WHERE document_id=?", (result.item, result.method, result.score, result.reason, result.listed_as,
+                                         result.number, now_iso(), doc_id))
+    if not first and old is not None and old[0] == result.item:
+        return
+    if not first:  # linked anew by a later document: the ingest tells where it went
+        _cache(store).setdefault("relinked", []).append(doc_id)
+    title, muni = conn.execute("SELECT b.title, d.municipality FROM bilag_files b JOIN documents d "
+                               "ON d.id = b.document_id WHERE b.document_id=?", (doc_id,)).fetchone()
+    public, committee, date, cases = True, None, None, "[]"
+    if result.item is not None:
+        row = conn.execute("SELECT public, committee, date, case_numbers, municipality FROM items WHERE id=?",
+                           (result.item,)).fetchone()
+        public, committee, date, cases = bool(row[0]), row[1], row[2], row[3]
+        muni = row[4] or muni
+    conn.execute("UPDATE items SET public=?, committee=?, date=?, case_numbers=?, municipality=? "
+                 "WHERE document_id=? AND unit='bilag'", (int(public), committee, date, cases, muni, doc_id))
+    rows = conn.execute("SELECT id, page, body FROM items WHERE document_id=? AND unit='bilag' ORDER BY position",
+                        (doc_id,)).fetchall()
+    if not public:  # a closed item's bilag: never in the index
+        conn.executemany("INSERT INTO index_queue(item_id) VALUES (?)", [(r[0],) for r in rows])
+        return
+    context = Document(source="", municipality=muni, meeting=Meeting(committee=committee))
+    for rid, page, body in rows:
+        conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
+                     (rid, *store.indexer(context, page_item(title, decode_text(body), page), analyzer)))
+
+
+def relink_after(store: SQLiteStore, doc_id: int, doc: Document, analyzer: str) -> None:
+    """After a meeting document is stored (inside its transaction): link again the bilag of its
+    municipality it may concern, so the outcome does not depend on which file arrived first (a
+    second item listing 'Tidsplan' may make a name-only link ambiguous, a better match may appear),
+    and those whose item was just replaced. A cheap look at the new document's items first
+    (harvested for it, listed by it, printing its case numbers, or for an unlinked bilag in its
+    folder or like one of its items) keeps the work to the bilag that can change; when only the
+    case a bilag is linked to comes back (a case travels through committees, each treatment
+    lists its bilag again), the most recent treatment takes it without weighing every item again."""
+    conn = store.conn
+    if doc.document_type == BILAG_TYPE or not doc.items:
+        return
+    marks = ",".join("?" * len(KEEP))
+    rows = conn.execute(
+        "SELECT b.document_id, b.item_id, b.method FROM bilag_files b JOIN documents d ON d.id = b.document_id "
+        f"WHERE (b.method IS NULL OR b.method NOT IN ({marks})) "
+        "AND (d.municipality IS NULL OR ? IS NULL OR d.municipality = ?) ORDER BY b.document_id",
+        (*KEEP, doc.municipality, doc.municipality)).fetchall()
+    if not rows:
+        return
+    origin = doc.origin or ""
+    stored = conn.execute("SELECT id, date FROM items WHERE document_id=? AND unit IS NULL ORDER BY position",
+                          (doc_id,)).fetchall()
+    new = [ItemFacts(key=rid, origin=origin, number=it.number, title=it.title, public=it.public,
+                     case_numbers=list(it.case_numbers), attachments=[(a.number, a.title) for a in it.attachments],
+                     text="\n".join([it.title, it.body_text, *(d.text for d in it.decisions)]), date=date)
+           for (rid, date), it in zip(stored, doc.items, strict=False)]
+    cache: dict = {}
+    for bilag_id, item, method in rows:
+        facts = _bilag_facts(store, bilag_id)
+        dangling = item is None and method is not None  # its item was removed with the minutes just replaced
+        if not dangling and not _may_concern(facts, new, weak=method in (None, *WEAK)):
+            continue
+        if item is not None and method in STRONG and _same_case_again(store, bilag_id, item, facts, new, analyzer):
+            continue
+        _apply(store, bilag_id, link(facts, _candidates(store, facts.municipality, cache)), analyzer)
+
+
+def _same_case_again(store: SQLiteStore, bilag_id: int, item: int, facts: BilagFacts, new: list[ItemFacts],
+                     analyzer: str) -> bool:
+    """When every new item that concerns the bilag treats the case it is linked to: keep the case,
+    move to the most recent treatment (in its folder first), as `link` would; True when done."""
+    concerned = [it for it in new if listed_match(facts, it) or printed_case_numbers(facts, it.case_numbers)]
+    row = store.conn.execute("SELECT i.case_numbers, i.date, COALESCE(d.path, d.source) FROM items i "
+                             "JOIN documents d ON d.id = i.document_id WHERE i.id=?", (item,)).fetchone()
+    if row is None or not concerned:
+        return False
+    current = ItemFacts(key=item, origin=row[2], number=None, title="", public=True,
+                        case_numbers=json.loads(row[0]), attachments=[], text="", date=row[1])
+    if not current.case_numbers or any(it.case != current.case for it in concerned):
+        return False
+    chosen = _latest_of([current, *concerned], facts.folder)
+    if chosen.key != item:
+        method, score, reason, listed, number = store.conn.execute(
+            "SELECT method, score, reason, listed_as, number FROM bilag_files WHERE document_id=?",
+            (bilag_id,)).fetchone()
+        _apply(store, bilag_id, Link(chosen.key, method, score, reason, listed, number), analyzer)
+    return True
+
+
+def _may_concern(facts: BilagFacts, new: list[ItemFacts], weak: bool) -> bool:
+    """Can the new document's items change this bilag's link? Only evidence it brings can: it
+    lists the file, prints its case number, or (for a bilag unlinked or linked by content only)
+    lies in its folder or resembles it as much as a content link needs."""
+    if not new:
+        return False
+    origin = new[0].origin
+    if any(o == origin for o, _ in facts.harvested):
+        return True
+    if any(listed_match(facts, it) for it in new):
+        return True
+    if printed_case_numbers(facts, (c for it in new for c in it.case_numbers)):
+        return True
+    if not weak:
+        return False
+    if facts.folder and new[0].folder == facts.folder:
+        return True
+    return max(similarities(facts.tf, new).values(), default=0.0) >= SIMILARITY_MIN
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+def unread_harvested(conn) -> list[tuple[str, str, str | None]]:
+    """(url, content hash, municipality of the meeting it was listed in) of harvested bilag bytes
+    not stored as a bilag record yet (same content): what `ingest_harvested_bilag` reads."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT b.url, b.content_hash, d.municipality FROM bilag b LEFT JOIN documents d ON d.path = b.document_origin "
+        "WHERE b.data IS NOT NULL AND NOT EXISTS (SELECT 1 FROM documents x WHERE x.content_hash = b.content_hash) "
+        "ORDER BY b.url")]
+
+
+def harvested_bytes(conn, url: str) -> bytes | None:
+    row = conn.execute("SELECT data FROM bilag WHERE url=?", (url,)).fetchone()
+    return bytes(row[0]) if row and row[0] is not None else None
+
+
+def take_relinked(store: SQLiteStore) -> list[tuple[str, int]]:
+    """(path, id) of the bilag whose link a document stored since the last call changed."""
+    ids = _cache(store).pop("relinked", [])
+    out = []
+    for doc_id in dict.fromkeys(ids):
+        row = store.conn.execute("SELECT COALESCE(path, source) FROM documents WHERE id=?", (doc_id,)).fetchone()
+        if row:
+            out.append((row[0], doc_id))
+    return out
+
+
+def link_note(conn, doc_id: int) -> str:
+    """One line for the ingest report: where the bilag went and why."""
+    row = conn.execute("SELECT b.item_id, b.method, b.reason, i.number, i.title, d.source FROM bilag_files b "
+                       "LEFT JOIN items i ON i.id = b.item_id LEFT JOIN documents d ON d.id = i.document_id "
+                       "WHERE b.document_id=?", (doc_id,)).fetchone()
+    if row is None:
+        return "ikke knyttet: ukendt bilag"
+    item, method, reason, number, title, source = row
+    if item is None:
+        return f"ikke knyttet til et punkt ({reason})"
+    return f"punkt {number or '?'} »{title}« i {source} ({method}: {reason})"
+
+
+def hit_info(conn, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """For bilag page rows (items ids): the bilag and the item it is linked to, for search results."""
+    out: dict[int, dict[str, Any]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+                "SELECT p.id, p.page, b.document_id, b.title, b.number, b.listed_as, b.method, b.ocr_pages, "
+                "b.item_id, i.number, i.title, i.public, COALESCE(d.path, d.source), d.source, i.case_numbers "
+                "FROM items p JOIN bilag_files b ON b.document_id = p.document_id "
+                "LEFT JOIN items i ON i.id = b.item_id LEFT JOIN documents d ON d.id = i.document_id "
+                f"WHERE p.id IN ({marks})", chunk):
+            (rid, page, bid, title, number, listed, method, ocr, item, inum, ititle, ipublic, iorigin, isource,
+             icases) = row
+            out[rid] = {"id": bid, "title": listed or title, "number": number, "page": page,
+                        "ocr": page in json.loads(ocr or "[]"), "linked": item is not None, "method": method,
+                        "item_number": inum, "item_title": ititle, "item_public": bool(ipublic) if item else None,
+                        "item_origin": iorigin, "item_source": isource,
+                        "case_numbers": json.loads(icases) if icases else [],
+                        "url": f"/bilag/{bid}.pdf" + (f"#page={page}" if page else "")}
+    return out
+
+
+def bilag_pdf(conn, bilag_id: int) -> tuple[bytes, str] | None:
+    """The stored file of a bilag and its name, when it may be shown: stored, and not a closed item's."""
+    row = conn.execute("SELECT b.data, d.source, i.public FROM bilag_files b JOIN documents d ON d.id = b.document_id "
+                       "LEFT JOIN items i ON i.id = b.item_id WHERE b.document_id=?", (bilag_id,)).fetchone()
+    if row is None or row[0] is None or row[2] == 0:
+        return None
+    return bytes(row[0]), row[1]
+
+
+def bilag_of_items(conn) -> list[dict[str, Any]]:
+    """Every linked, showable bilag with its item's document origin and number (for the API's
+    File objects and the item pages), and every unlinked one (item fields None)."""
+    rows = conn.execute(
+        "SELECT b.document_id, b.title, b.listed_as, b.number, b.size, b.pages, b.ocr_pages, b.method, b.reason, "
+        "bd.content_hash, bd.source, i.number, i.title, i.public, COALESCE(d.path, d.source) "
+        "FROM bilag_files b JOIN documents bd ON bd.id = b.document_id LEFT JOIN items i ON i.id = b.item_id "
+        "LEFT JOIN documents d ON d.id = i.document_id ORDER BY b.document_id").fetchall()
+    return [{"id": r[0], "title": r[2] or r[1], "first_line": r[1], "number": r[3], "size": r[4], "pages": r[5],
+             "ocr_pages": json.loads(r[6] or "[]"), "method": r[7], "reason": r[8], "sha256": r[9],
+             "file": r[10], "item_number": r[11], "item_title": r[12],
+             "item_public": None if r[13] is None else bool(r[13]), "item_origin": r[14]}
+            for r in rows]
