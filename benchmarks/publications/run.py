@@ -17,10 +17,11 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from benchmarks.common import record  # noqa: E402
+from tests.publications.fixture_site import Server, Site  # noqa: E402
+
 from sagsgang.harvest import PoliteClient, harvest_site  # noqa: E402
 from sagsgang.ingest import ingest  # noqa: E402
 from sagsgang.search import open_index  # noqa: E402
-from tests.publications.fixture_site import Server, Site  # noqa: E402
 
 GREVE = ROOT.parent / "shared" / "corpus" / "publications" / "firstagenda-greve"
 

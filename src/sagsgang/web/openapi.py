@@ -83,7 +83,8 @@ def document(base: str) -> dict[str, Any]:
                        "Item hits have `unit` `item`. Closed items are found by title and number only.",
         "operationId": "search",
         "parameters": [{"name": "q", "in": "query", "required": True,
-                        "schema": {"type": "string", "minLength": 1, "maxLength": MAX_QUERY}},
+                        # something to search for: blanks and control characters alone are answered 400
+                        "schema": {"type": "string", "minLength": 1, "maxLength": MAX_QUERY, "pattern": "\\S"}},
                        {"name": "municipality", "in": "query", "schema": S},
                        {"name": "committee", "in": "query", "schema": S},
                        {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
