@@ -13,12 +13,16 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 if TYPE_CHECKING:  # imported where used: datasketch pulls in scipy (~0.5 s), which ingest never needs
     from datasketch import MinHash
 
 THRESHOLD = 0.5
 SHINGLE = 5
 PERMUTATIONS = 128
+BANDS, ROWS = 32, 4  # what datasketch's MinHashLSH chooses for threshold THRESHOLD * 0.8 and 128 permutations
+Signature = np.ndarray  # the PERMUTATIONS hash values of a MinHash (uint32)
 _WORD = re.compile(r"\w+")
 
 
@@ -37,33 +41,74 @@ def signature(text: str) -> MinHash | None:
     if len(sh) < 16:
         return None
     m = MinHash(num_perm=PERMUTATIONS, seed=1)
-    for s in sorted(sh):
-        m.update(s.encode("utf-8"))
+    m.update_batch([s.encode("utf-8") for s in sorted(sh)])
     return m
 
 
-def similar(a: MinHash | None, b: MinHash | None, threshold: float = THRESHOLD) -> bool:
-    return a is not None and b is not None and a.jaccard(b) >= threshold
+def similar(a: MinHash | Signature | None, b: MinHash | Signature | None, threshold: float = THRESHOLD) -> bool:
+    """Estimated Jaccard of two signatures (MinHash objects or their stored hash values) >= threshold."""
+    if a is None or b is None:
+        return False
+    va, vb = _values(a), _values(b)
+    return float(np.count_nonzero(va == vb)) / float(len(va)) >= threshold
 
 
-def candidate_pairs(signatures: list[MinHash | None]) -> list[tuple[int, int]]:
-    """Index pairs (i < j) that LSH buckets together: near-linear instead of comparing all pairs.
+def _values(sig: MinHash | Signature) -> Signature:
+    return sig if isinstance(sig, np.ndarray) else sig.hashvalues
 
-    The LSH threshold sits below THRESHOLD so that borderline pairs are still proposed; `similar`
-    then decides on the estimated Jaccard itself."""
-    from datasketch import MinHashLSH
 
-    lsh = MinHashLSH(threshold=THRESHOLD * 0.8, num_perm=PERMUTATIONS)
+def item_signature(title: str, body: str, public: bool) -> Signature | None:
+    """The MinHash hash values of an item as linking compares it (title and public body; a closed
+    item has none). Computed once at ingest and stored (sig_bytes), so linking never recomputes it."""
+    if not public:
+        return None
+    sig = signature(title + "\n" + body)
+    return None if sig is None else np.asarray(sig.hashvalues, dtype=np.uint32)
+
+
+def sig_bytes(values: Signature | None) -> bytes | None:
+    """Hash values as stored (little-endian uint32, 512 bytes)."""
+    return None if values is None else np.asarray(values, dtype="<u4").tobytes()
+
+
+def sig_from_bytes(data: bytes | None) -> Signature | None:
+    return None if data is None else np.frombuffer(data, dtype="<u4").astype(np.uint32)
+
+
+def band_keys(municipality: str | None, values: Signature) -> list[int]:
+    """LSH band keys of a signature (BANDS bands of ROWS hash values, the banding datasketch's
+    MinHashLSH picks for THRESHOLD * 0.8), each tagged with its band and the municipality: two
+    items are near-duplicate candidates exactly when they share a key. A key is a signed 64-bit
+    integer, so a store can index it; the municipality is part of it because only items of one
+    municipality are ever linked by text."""
+    tag = (municipality if municipality is not None else "\x00").encode("utf-8")
+    prefix = len(tag).to_bytes(4, "little") + tag
+    raw = np.asarray(values, dtype="<u4")
+    keys = []
+    for band in range(BANDS):
+        h = hashlib.blake2b(prefix + bytes([band]) + raw[band * ROWS:(band + 1) * ROWS].tobytes(), digest_size=8)
+        keys.append(int.from_bytes(h.digest(), "little", signed=True))
+    return keys
+
+
+def candidate_pairs(signatures: list[MinHash | Signature | None],
+                    municipalities: list[str | None] | None = None) -> list[tuple[int, int]]:
+    """Index pairs (i < j) that share an LSH band: near-linear instead of comparing all pairs.
+
+    The banding sits below THRESHOLD so that borderline pairs are still proposed; `similar` then
+    decides on the estimated Jaccard itself. The same keys (band_keys) are what the store indexes,
+    so linking everything at once and linking at ingest propose the same pairs."""
+    munis = municipalities or [None] * len(signatures)
+    buckets: dict[int, list[int]] = {}
     for i, sig in enumerate(signatures):
         if sig is not None:
-            lsh.insert(i, sig)
+            for key in band_keys(munis[i], _values(sig)):
+                buckets.setdefault(key, []).append(i)
     pairs = set()
-    for i, sig in enumerate(signatures):
-        if sig is None:
-            continue
-        for j in lsh.query(sig):
-            if j != i:
-                pairs.add((min(i, j), max(i, j)))
+    for members in buckets.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                pairs.add((i, j))
     return sorted(pairs)
 
 

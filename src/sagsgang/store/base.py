@@ -5,9 +5,11 @@ without any caller changing.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from ..link.cases import Case
 from ..model import Document
 
 AGENDA_ITEM_TYPE = "https://schema.oparl.org/1.1/AgendaItem"
@@ -37,6 +39,16 @@ class Store(Protocol):
 
     def documents(self) -> list[Document]:
         """Every stored document, rebuilt from the stored parse result."""
+
+    def cases_by_number(self, number: str, municipality: str | None = None) -> list[Case]:
+        """The linked cases a printed case number names (any printed form), by case key; only one
+        municipality's when given. Answered from the cases linked at ingest (an index lookup)."""
+
+    def case(self, key: str) -> Case | None:
+        """The linked case with this case key."""
+
+    def cases_of_items(self, refs: Iterable[tuple[str, str | None, str]]) -> list[Case]:
+        """The linked cases of the items named by (document source, item number, title), by key."""
 
     def document_modified(self) -> dict[str, str]:
         """content hash -> ISO time the document was last (re)ingested."""

@@ -53,6 +53,18 @@ def _identity_and_masking(conn: sqlite3.Connection) -> None:
                  "ON CONFLICT(key) DO UPDATE SET value = '1'")
 
 
+def _linked_cases(conn: sqlite3.Connection) -> None:
+    """Cases linked at ingest (store/links.py): every item's signature, link group and case, the
+    cases with their numbers and typed treatments, kept up to date per document, so `case`,
+    `theme` and the web answer by indexed queries instead of linking every document per call.
+    Existing documents are linked here, one at a time as ingest would have. Self-contained (it
+    only adds tables), so it can sit at any position of MIGRATIONS."""
+    from .links import backfill, create_tables
+
+    create_tables(conn)
+    backfill(conn)
+
+
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 0 -> 1
     """
@@ -170,6 +182,8 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     ALTER TABLE items ADD COLUMN unit TEXT;
     ALTER TABLE documents ADD COLUMN units INTEGER;
     """,
+    # 7 -> 8: cases, link groups, near-duplicate candidates and typed treatments kept at ingest
+    _linked_cases,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

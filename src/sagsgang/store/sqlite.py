@@ -11,16 +11,18 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from ..errors import SagsgangError
 from ..ids import item_id, meeting_id
+from ..link.cases import Case
 from ..link.neardup import word_sketch
 from ..model import AgendaItem, Document, TextUnit, document_from_dict, document_to_dict
 from ..privacy import mask_document
+from . import links
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
 from .codec import decode_parsed, decode_text, encode_parsed, encode_text  # noqa: F401 - re-exported for search
 from .schema import migrate
@@ -216,6 +218,7 @@ class SQLiteStore:
                 conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
                              (new_item_id, *self.indexer(doc, item, analyzer)))
             self._put_units(doc_id, doc, analyzer)
+            links.add_document(conn, doc_id, doc)
             # objects the new version names again are live, not deleted (a corrected file keeps its ids)
             live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
             conn.executemany("DELETE FROM tombstones WHERE object_id=?", [(i,) for i in live if i])
@@ -255,6 +258,7 @@ class SQLiteStore:
         conn = self.conn
         conn.execute("INSERT INTO index_queue(item_id) SELECT id FROM items WHERE document_id=? ORDER BY id",
                      (doc_id,))
+        links.remove_document(conn, doc_id)
         conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # cascades to items, decisions, attachments
         tombstone = "INSERT INTO tombstones(object_id, object_type, deleted_at, municipality) VALUES (?,?,?,?)"
         for pos, item in enumerate(old.items):
@@ -278,6 +282,18 @@ class SQLiteStore:
             doc.origin = doc.origin or path
             docs.append(doc)
         return docs
+
+    @_locked
+    def cases_by_number(self, number: str, municipality: str | None = None) -> list[Case]:
+        return links.cases_by_number(self.conn, number, municipality)
+
+    @_locked
+    def case(self, key: str) -> Case | None:
+        return links.case_by_key(self.conn, key)
+
+    @_locked
+    def cases_of_items(self, refs: Iterable[tuple[str, str | None, str]]) -> list[Case]:
+        return links.cases_of_items(self.conn, refs)
 
     @_locked
     def document_modified(self) -> dict[str, str]:
