@@ -11,10 +11,9 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
+# numpy (~0.1 s) is imported where signatures are compared, so reading stored cases never loads it
 if TYPE_CHECKING:  # imported where used: datasketch pulls in scipy (~0.5 s), which ingest never needs
     from datasketch import MinHash
 
@@ -22,7 +21,7 @@ THRESHOLD = 0.5
 SHINGLE = 5
 PERMUTATIONS = 128
 BANDS, ROWS = 32, 4  # what datasketch's MinHashLSH chooses for threshold THRESHOLD * 0.8 and 128 permutations
-Signature = np.ndarray  # the PERMUTATIONS hash values of a MinHash (uint32)
+Signature = Any  # numpy.ndarray: the PERMUTATIONS hash values of a MinHash (uint32)
 _WORD = re.compile(r"\w+")
 
 
@@ -47,6 +46,8 @@ def signature(text: str) -> MinHash | None:
 
 def similar(a: MinHash | Signature | None, b: MinHash | Signature | None, threshold: float = THRESHOLD) -> bool:
     """Estimated Jaccard of two signatures (MinHash objects or their stored hash values) >= threshold."""
+    import numpy as np
+
     if a is None or b is None:
         return False
     va, vb = _values(a), _values(b)
@@ -54,12 +55,14 @@ def similar(a: MinHash | Signature | None, b: MinHash | Signature | None, thresh
 
 
 def _values(sig: MinHash | Signature) -> Signature:
-    return sig if isinstance(sig, np.ndarray) else sig.hashvalues
+    return getattr(sig, "hashvalues", sig)
 
 
 def item_signature(title: str, body: str, public: bool) -> Signature | None:
     """The MinHash hash values of an item as linking compares it (title and public body; a closed
     item has none). Computed once at ingest and stored (sig_bytes), so linking never recomputes it."""
+    import numpy as np
+
     if not public:
         return None
     sig = signature(title + "\n" + body)
@@ -68,10 +71,14 @@ def item_signature(title: str, body: str, public: bool) -> Signature | None:
 
 def sig_bytes(values: Signature | None) -> bytes | None:
     """Hash values as stored (little-endian uint32, 512 bytes)."""
+    import numpy as np
+
     return None if values is None else np.asarray(values, dtype="<u4").tobytes()
 
 
 def sig_from_bytes(data: bytes | None) -> Signature | None:
+    import numpy as np
+
     return None if data is None else np.frombuffer(data, dtype="<u4").astype(np.uint32)
 
 
@@ -82,6 +89,8 @@ def band_keys(municipality: str | None, values: Signature) -> list[int]:
     integer, so a store can index it; the municipality is part of it because only items of one
     municipality are ever linked by text."""
     tag = (municipality if municipality is not None else "\x00").encode("utf-8")
+    import numpy as np
+
     prefix = len(tag).to_bytes(4, "little") + tag
     raw = np.asarray(values, dtype="<u4")
     keys = []
