@@ -105,11 +105,17 @@ def test_a_database_from_before_linking_is_linked_when_opened(tmp_path, docs):
     expected = snapshot(all_cases(store.conn))
     for table in ("link_items", "link_keys", "link_bands", "case_numbers", "case_treatments", "cases"):
         store.conn.execute(f"DROP TABLE {table}")
+    for index in ("documents_uid", "documents_meeting", "documents_municipality", "items_uid"):
+        store.conn.execute(f"DROP INDEX {index}")
+    for table, column in (("documents", "uid"), ("documents", "meeting_uid"), ("items", "uid")):
+        store.conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     store.conn.execute("PRAGMA user_version = 7")
     store.close()
     store = open_store(path, indexer=index_item)
     try:
         assert snapshot(all_cases(store.conn)) == expected
+        (doc_id,) = store.document_ids(origin=path_of(docs[0]))
+        assert store.document_at(doc_id).source == docs[0].source
     finally:
         store.close()
 

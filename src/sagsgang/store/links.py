@@ -11,9 +11,9 @@ work per document does not grow with the corpus.
 Tables (schema migration 8):
   link_items(item_id, grp, case_key, municipality, numbered, sig)
   link_keys(key, item_id), link_bands(band, item_id)
-  cases(id, key, grp, municipality, title, numbers, route, public, first_date, last_date, data)
+  cases(id, key, uid, grp, municipality, title, numbers, route, public, first_date, last_date, data)
   case_numbers(number, case_id, case_key)   -- normalised case number -> case, for `sagsgang case`
-  case_treatments(case_id, case_key, position, committee, committee_key, date, kind, item_number,
+  case_treatments(case_id, case_key, uid, position, committee, committee_key, date, kind, item_number,
                   own_minutes, text)        -- the typed steps: which body treated which case when
 """
 from __future__ import annotations
@@ -22,6 +22,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
+from ..ids import stable_id
 from ..link.cases import (
     Case,
     case_from_record,
@@ -56,6 +57,7 @@ CREATE INDEX link_bands_item ON link_bands(item_id);
 CREATE TABLE cases (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL,
+    uid TEXT NOT NULL,
     grp INTEGER NOT NULL,
     municipality TEXT,
     title TEXT NOT NULL,
@@ -67,6 +69,7 @@ CREATE TABLE cases (
     data TEXT NOT NULL
 );
 CREATE INDEX cases_key ON cases(key);
+CREATE INDEX cases_uid ON cases(uid);
 CREATE INDEX cases_grp ON cases(grp);
 CREATE INDEX cases_municipality ON cases(municipality, key);
 CREATE TABLE case_numbers (
@@ -80,6 +83,7 @@ CREATE TABLE case_treatments (
     id INTEGER PRIMARY KEY,
     case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
     case_key TEXT NOT NULL,
+    uid TEXT NOT NULL,
     position INTEGER NOT NULL,
     committee TEXT,
     committee_key TEXT NOT NULL,
@@ -91,6 +95,7 @@ CREATE TABLE case_treatments (
 );
 CREATE INDEX case_treatments_case ON case_treatments(case_id, position);
 CREATE INDEX case_treatments_key ON case_treatments(case_key);
+CREATE INDEX case_treatments_uid ON case_treatments(uid);
 CREATE INDEX case_treatments_meeting ON case_treatments(committee_key, date)
 """
 
@@ -213,19 +218,20 @@ def _put_case(conn: sqlite3.Connection, case: Case, grp: int) -> None:
     dates = sorted(d for d in [t.date for t in case.treatments] + [i.meeting_date or i.document_date
                                                                      for i in case.items] if d)
     cur = conn.execute(
-        "INSERT INTO cases(key, grp, municipality, title, numbers, route, public, first_date, last_date, data) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (case.key, grp, case.municipality, case.title, json.dumps(case.numbers, ensure_ascii=False),
-         json.dumps(case.route, ensure_ascii=False), int(case.public), dates[0] if dates else None,
-         dates[-1] if dates else None, json.dumps(case_to_record(case), ensure_ascii=False)))
+        "INSERT INTO cases(key, uid, grp, municipality, title, numbers, route, public, first_date, last_date, data) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (case.key, stable_id(case.key), grp, case.municipality, case.title,
+         json.dumps(case.numbers, ensure_ascii=False), json.dumps(case.route, ensure_ascii=False),
+         int(case.public), dates[0] if dates else None, dates[-1] if dates else None,
+         json.dumps(case_to_record(case), ensure_ascii=False)))
     case_id = cur.lastrowid
     conn.executemany("INSERT OR IGNORE INTO case_numbers(number, case_id, case_key) VALUES (?,?,?)",
                      [(normalize_case_number(n), case_id, case.key) for n in case.numbers])
     conn.executemany(
-        "INSERT INTO case_treatments(case_id, case_key, position, committee, committee_key, date, kind, item_number, "
-        "own_minutes, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [(case_id, case.key, pos, t.committee, committee_key(t.committee), t.date, t.kind, t.item_number,
-          int(t.own_minutes), t.text) for pos, t in enumerate(case.treatments)])
+        "INSERT INTO case_treatments(case_id, case_key, uid, position, committee, committee_key, date, kind, "
+        "item_number, own_minutes, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(case_id, case.key, stable_id(case.key, t.committee, t.date), pos, t.committee, committee_key(t.committee),
+          t.date, t.kind, t.item_number, int(t.own_minutes), t.text) for pos, t in enumerate(case.treatments)])
 
 
 # -- reading --------------------------------------------------------------------------------------

@@ -55,14 +55,17 @@ def _identity_and_masking(conn: sqlite3.Connection) -> None:
 
 def _linked_cases(conn: sqlite3.Connection) -> None:
     """Cases linked at ingest (store/links.py): every item's signature, link group and case, the
-    cases with their numbers and typed treatments, kept up to date per document, so `case`,
-    `theme` and the web answer by indexed queries instead of linking every document per call.
+    cases with their numbers and typed treatments, kept up to date per document, and the public
+    ids of documents, meetings and items (store/views.py), so `case`, `theme` and the web answer
+    by indexed queries instead of linking every document per call.
     Existing documents are linked here, one at a time as ingest would have. Self-contained (it
     only adds tables), so it can sit at any position of MIGRATIONS."""
-    from .links import backfill, create_tables
+    from . import links, views
 
-    create_tables(conn)
-    backfill(conn)
+    views.create_columns(conn)
+    views.backfill(conn)
+    links.create_tables(conn)
+    links.backfill(conn)
 
 
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [

@@ -51,7 +51,7 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
                 "shortName": name, "organization": url(f"/bodies/{bid}/organizations"),
                 "meeting": url(f"/bodies/{bid}/meetings"), "paper": url(f"/bodies/{bid}/papers"),
                 "person": url(f"/bodies/{bid}/people"), "web": web(f"/kommune/{quote(name, safe='')}"),
-                "modified": modified_of(data, [d.content_hash for d in docs_of(data, name)])}
+                "modified": modified_of(data, data.catalog.document_hashes(name))}
 
     def org_id(muni: str | None, committee: str | None) -> str:
         return url(f"/organizations/{slug(muni)}--{slug(committee)}")
@@ -201,7 +201,7 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         name = muni_name(data, request.path_params["body_id"])
         if not name:
             return not_found("body")
-        keys = sorted(k for k, c in data.catalog.cases.items() if (c.municipality or UNKNOWN) == name)
+        keys = data.catalog.case_keys(name)
         return listing(request, [paper_obj(data, k) for k in keys], OPARL + "Paper", name)
 
     async def body_people(request: Request) -> JSONResponse:
@@ -215,6 +215,8 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
     async def organization(request: Request) -> JSONResponse:
         data = load()
         for muni in data.catalog.municipalities():
+            if not request.path_params["org_id"].startswith(f"{slug(muni)}--"):
+                continue  # an organization id starts with its municipality's
             for c, ms in data.catalog.organizations(muni).items():
                 if f"{slug(muni)}--{slug(c)}" == request.path_params["org_id"]:
                     return JSONResponse(organization_obj(data, muni, c, ms))
@@ -223,6 +225,8 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
     async def person(request: Request) -> JSONResponse:
         data = load()
         for muni in data.catalog.municipalities():
+            if not request.path_params["person_id"].startswith(f"{slug(muni)}--"):
+                continue  # a person id starts with its municipality's
             for p, hashes in people_of(data, muni).items():
                 if f"{slug(muni)}--{slug(p)}" == request.path_params["person_id"]:
                     return JSONResponse(person_obj(data, muni, p, hashes))
@@ -230,10 +234,10 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
 
     async def consultation(request: Request) -> JSONResponse:
         data = load()
-        for case in data.catalog.cases.values():
-            for t in case.treatments:
-                if consultation_id(case.key, t) == request.path_params["consultation_id"]:
-                    return JSONResponse(consultation_obj(case, t))
+        case = data.catalog.consultation_case(request.path_params["consultation_id"])
+        for t in case.treatments if case else []:
+            if consultation_id(case.key, t) == request.path_params["consultation_id"]:
+                return JSONResponse(consultation_obj(case, t))
         return not_found("consultation")
 
     async def meeting(request: Request) -> JSONResponse:
@@ -248,7 +252,7 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
 
     async def paper(request: Request) -> JSONResponse:
         data = load()
-        key = next((k for k in data.catalog.cases if stable_id(k) == request.path_params["paper_id"]), None)
+        key = data.catalog.paper_key(request.path_params["paper_id"])
         return JSONResponse(paper_obj(data, key)) if key else not_found("paper")
 
     async def file(request: Request) -> JSONResponse:
