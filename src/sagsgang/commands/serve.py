@@ -41,6 +41,10 @@ class Modified:
     def __contains__(self, content_hash) -> bool:
         return self.get(content_hash) is not None
 
+    def latest(self, hashes) -> str | None:
+        """The newest time of these documents, in one query (a municipality's `modified`)."""
+        return self.store.latest_ingest([h for h in hashes if h])
+
 
 def make_loader(db: str | None):
     """A `load()` for the app. Pages are answered by the store's indexed queries (StoreCatalog),

@@ -359,6 +359,10 @@ class SQLiteStore:
         return views.document_hashes(self.conn, municipality)
 
     @_locked
+    def latest_ingest(self, hashes: list[str]) -> str | None:
+        return views.latest_ingest(self.conn, hashes)
+
+    @_locked
     def ingested_at(self, content_hash: str) -> str | None:
         return views.ingested_at(self.conn, content_hash)
 

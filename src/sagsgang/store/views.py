@@ -103,24 +103,26 @@ def municipality_counts(conn: sqlite3.Connection) -> dict[str | None, int]:
 
 def meetings(conn: sqlite3.Connection, where: str, params: tuple) -> list[dict[str, Any]]:
     """The meetings of the documents matching `where`, each with its documents' types, keys and
-    content hashes and its distinct item ids, in catalog order."""
+    content hashes and its distinct item ids, in catalog order (one query)."""
     rows = conn.execute(
         f"SELECT d.id, d.meeting_uid, d.municipality, d.committee, d.meeting_date, d.meeting_time, d.location, "
-        f"d.document_type, coalesce(d.path, d.source), d.content_hash FROM documents d "
-        f"WHERE d.meeting_uid IS NOT NULL AND {where} ORDER BY {DOC_ORDER}", params).fetchall()
+        f"d.document_type, coalesce(d.path, d.source), d.content_hash, i.uid FROM documents d "
+        f"LEFT JOIN items i ON i.document_id = d.id AND i.unit IS NULL "
+        f"WHERE d.meeting_uid IS NOT NULL AND {where} ORDER BY {DOC_ORDER}, i.position", params).fetchall()
     out: dict[str, dict[str, Any]] = {}
-    for doc_id, uid, muni, committee, day, start, location, dtype, key, chash in rows:
+    seen: set[int] = set()
+    for doc_id, uid, muni, committee, day, start, location, dtype, key, chash, iid in rows:
         m = out.setdefault(uid, {"id": uid, "municipality": muni, "committee": committee, "date": day,
                                  "start_time": start, "location": location, "document_types": set(),
                                  "sources": [], "hashes": [], "item_ids": [], "documents": []})
-        m["document_types"].add(dtype)
-        m["sources"].append(key)
-        m["hashes"].append(chash)
-        m["documents"].append(doc_id)
-        for (iid,) in conn.execute("SELECT uid FROM items WHERE document_id=? AND unit IS NULL ORDER BY position",
-                                   (doc_id,)):
-            if iid not in m["item_ids"]:
-                m["item_ids"].append(iid)
+        if doc_id not in seen:
+            seen.add(doc_id)
+            m["document_types"].add(dtype)
+            m["sources"].append(key)
+            m["hashes"].append(chash)
+            m["documents"].append(doc_id)
+        if iid is not None and iid not in m["item_ids"]:
+            m["item_ids"].append(iid)
     return list(out.values())
 
 
@@ -153,3 +155,15 @@ def ingested_at(conn: sqlite3.Connection, content_hash: str) -> str | None:
 
 def document_hashes(conn: sqlite3.Connection, municipality: str | None) -> list[str]:
     return [r[0] for r in conn.execute("SELECT content_hash FROM documents WHERE municipality IS ?", (municipality,))]
+
+
+def latest_ingest(conn: sqlite3.Connection, hashes: list[str]) -> str | None:
+    """When the newest of these documents (by content hash) was last (re)ingested."""
+    latest = None
+    for start in range(0, len(hashes), 500):
+        part = hashes[start:start + 500]
+        row = conn.execute(f"SELECT max(ingested_at) FROM documents WHERE content_hash IN "
+                           f"({','.join('?' * len(part))})", part).fetchone()
+        if row[0] is not None and (latest is None or row[0] > latest):
+            latest = row[0]
+    return latest

@@ -39,6 +39,8 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
     def modified_of(data, hashes: list[str | None]) -> str | None:
         """When the newest of these documents (by content hash) was last (re)ingested."""
         modified = getattr(data, "modified", None) or {}
+        if hasattr(modified, "latest"):  # asked of the store in one query
+            return modified.latest(hashes)
         times = [modified[h] for h in hashes if h in modified]
         return max(times) if times else None
 
