@@ -111,7 +111,8 @@ def sample(db: Path) -> dict[str, list]:
         "papers": rnd.sample(q("SELECT uid FROM cases"), SAMPLE),
         "municipalities": q("SELECT DISTINCT municipality FROM documents WHERE municipality IS NOT NULL")[:SAMPLE],
         "stats": conn.execute("SELECT (SELECT count(*) FROM documents), "
-                              "(SELECT count(*) FROM items WHERE unit IS NULL), (SELECT count(*) FROM cases)").fetchone(),
+                              "(SELECT count(*) FROM items WHERE unit IS NULL), "
+                              "(SELECT count(*) FROM cases)").fetchone(),
         "bytes": db.stat().st_size,
     }
     conn.close()
