@@ -314,7 +314,7 @@ class SQLiteStore:
         if uid is not None:
             return views.document_rows(self.conn, "d.uid=?", (uid,))
         if origin is not None:
-            return views.document_rows(self.conn, "coalesce(d.path, d.source)=?", (origin,))
+            return views.document_rows(self.conn, "(d.path=? OR (d.path IS NULL AND d.source=?))", (origin, origin))
         if meeting is not None:
             return views.document_rows(self.conn, "d.meeting_uid=?", (meeting,))
         return views.document_rows(self.conn, "d.municipality IS ?", (None if unknown_municipality else municipality,))

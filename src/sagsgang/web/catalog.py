@@ -269,7 +269,7 @@ class StoreCatalog:
     def __init__(self, store) -> None:
         self.store = store
         self._docs: dict[int, Document] = {}
-        self._counts: dict[str, int] | None = None
+        self._counts: dict[str | None, int] | None = None
         self.items = _Lookup(self._item)
         self.meetings = _Lookup(self._meeting)
         self.cases = _Lookup(store.case)
@@ -340,16 +340,19 @@ class StoreCatalog:
         return [v for v in self._views(self.store.items_of_documents(self.store.document_ids(uid=dv.id)))
                 if v.document.content_hash == dv.document.content_hash]
 
-    def municipalities(self) -> dict[str, int]:
+    def _municipality_counts(self) -> dict[str | None, int]:
         if self._counts is None:
-            counts: dict[str, int] = defaultdict(int)
-            for name, n in self.store.municipality_counts().items():
-                counts[name or UNKNOWN] += n
-            self._counts = dict(sorted(counts.items()))
+            self._counts = self.store.municipality_counts()
         return self._counts
 
+    def municipalities(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for name, n in self._municipality_counts().items():
+            counts[name or UNKNOWN] += n
+        return dict(sorted(counts.items()))
+
     def known_municipalities(self) -> list[str]:
-        return sorted(n for n in self.store.municipality_counts() if n)
+        return sorted(n for n in self._municipality_counts() if n)
 
     def committees(self, municipality: str | None = None) -> dict[str, list[MeetingView]]:
         names = [municipality] if municipality is not None else list(self.municipalities())
