@@ -1,5 +1,6 @@
 """Near-duplicate items: the same case write-up published twice (web page and PDF) or copied into
-another body's agenda. MinHash over 5-word shingles (datasketch), compared by estimated Jaccard.
+another body's agenda. MinHash over 5-word shingles (datasketch's scheme, computed with numpy at
+ingest and stored), compared by estimated Jaccard; LSH band keys propose the pairs to compare.
 
 Threshold 0.5, measured on shared/corpus/docs: true duplicates score 0.72-0.93 (Norddjurs HTML vs
 PDF 0.89; Aarhus Ø in agenda and minutes 0.93; Lokalplan 1221 in Byråd and Teknisk Udvalg 0.72),
@@ -61,12 +62,39 @@ def _values(sig: MinHash | Signature) -> Signature:
 def item_signature(title: str, body: str, public: bool) -> Signature | None:
     """The MinHash hash values of an item as linking compares it (title and public body; a closed
     item has none). Computed once at ingest and stored (sig_bytes), so linking never recomputes it."""
+    return minhash_values(title + "\n" + body) if public else None
+
+
+def minhash_values(text: str) -> Signature | None:
+    """The hash values `signature(text)` holds (datasketch's MinHash, its default affine32 scheme:
+    SHA-1 32-bit hash, MurmurHash3 finalizer, h -> a*h + b mod 2^32), computed with numpy in one
+    pass: no datasketch/scipy import at ingest and no permutations drawn per item. Equality with
+    datasketch is tested (tests/link/test_neardup.py)."""
     import numpy as np
 
-    if not public:
+    sh = shingles(text)
+    if len(sh) < 16:
         return None
-    sig = signature(title + "\n" + body)
-    return None if sig is None else np.asarray(sig.hashvalues, dtype=np.uint32)
+    a, b = _permutations()
+    hv = np.fromiter((int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little") for s in sh),
+                     dtype=np.uint32, count=len(sh))
+    hv ^= hv >> np.uint32(16)
+    hv *= np.uint32(0x85EBCA6B)
+    hv ^= hv >> np.uint32(13)
+    hv *= np.uint32(0xC2B2AE35)
+    hv ^= hv >> np.uint32(16)
+    return (hv[:, None] * a + b).min(axis=0)
+
+
+@lru_cache(maxsize=1)
+def _permutations():
+    """datasketch's affine32 permutations for seed 1 (MinHash._init_permutations)."""
+    import numpy as np
+
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, PERMUTATIONS, dtype=np.uint32)
+    return a, b
 
 
 def sig_bytes(values: Signature | None) -> bytes | None:
@@ -85,19 +113,27 @@ def sig_from_bytes(data: bytes | None) -> Signature | None:
 def band_keys(municipality: str | None, values: Signature) -> list[int]:
     """LSH band keys of a signature (BANDS bands of ROWS hash values, the banding datasketch's
     MinHashLSH picks for THRESHOLD * 0.8), each tagged with its band and the municipality: two
-    items are near-duplicate candidates exactly when they share a key. A key is a signed 64-bit
-    integer, so a store can index it; the municipality is part of it because only items of one
-    municipality are ever linked by text."""
-    tag = (municipality if municipality is not None else "\x00").encode("utf-8")
+    items are near-duplicate candidates when they share a key. A key is a signed 64-bit mix of
+    the band's values (so a store can index it); the municipality is part of it because only
+    items of one municipality are ever linked by text. A rare mix collision only proposes a
+    pair that `similar` then rejects, and linking at once and at ingest use the same keys."""
     import numpy as np
 
-    prefix = len(tag).to_bytes(4, "little") + tag
-    raw = np.asarray(values, dtype="<u4")
-    keys = []
-    for band in range(BANDS):
-        h = hashlib.blake2b(prefix + bytes([band]) + raw[band * ROWS:(band + 1) * ROWS].tobytes(), digest_size=8)
-        keys.append(int.from_bytes(h.digest(), "little", signed=True))
-    return keys
+    seed = np.uint64(int.from_bytes(_tag_hash(municipality), "little"))
+    rows = np.asarray(values, dtype=np.uint32).reshape(BANDS, ROWS).astype(np.uint64)
+    h = seed ^ (np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15))
+    for col in range(ROWS):
+        h = (h ^ rows[:, col]) * np.uint64(0x100000001B3)
+        h ^= h >> np.uint64(29)
+    h *= np.uint64(0xBF58476D1CE4E5B9)
+    h ^= h >> np.uint64(32)
+    return h.view(np.int64).tolist()
+
+
+@lru_cache(maxsize=4096)
+def _tag_hash(municipality: str | None) -> bytes:
+    tag = b"\x00" if municipality is None else b"\x01" + municipality.encode("utf-8")
+    return hashlib.blake2b(tag, digest_size=8).digest()
 
 
 def candidate_pairs(signatures: list[MinHash | Signature | None],
