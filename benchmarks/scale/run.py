@@ -48,15 +48,16 @@ import json, random, resource, sys, time
 from sagsgang.link.report import case_text
 from sagsgang.store import open_store
 numbers = json.loads(sys.argv[2])
-times = []
+times, cpu = [], []
 for n in numbers:
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     store = open_store(sys.argv[1], create=False)
     out = "\\n\\n".join(case_text(c) for c in store.cases_by_number(n))
     store.close()
     assert out, n
     times.append((time.perf_counter() - t) * 1000)
-print(json.dumps({"times": times, "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+    cpu.append((time.process_time() - c) * 1000)
+print(json.dumps({"times": times, "cpu": cpu, "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
 
 
@@ -127,6 +128,7 @@ def measure(db: Path, picks: dict) -> dict:
                                check=True, capture_output=True, text=True)
         res = json.loads(probe.stdout)
         out[run] = res["times"]
+        out[run + "_cpu"] = res["cpu"]
         out["case_rss_mb"] = max(out.get("case_rss_mb", 0), res["rss_kb"] / 1024)
     cli = []
     for n in picks["numbers"][:5]:
@@ -194,17 +196,20 @@ def main() -> None:
         docs, items, cases = picks["stats"]
         rows.append((label, docs, items, cases, picks["bytes"], ingest, result))
         print(json.dumps({"label": label, "items": items, "ingest": ingest,
-                          **{k: v for k, v in result.items() if k not in ("pages", "case", "case_first")},
+                          **{k: v for k, v in result.items() if not k.startswith(("pages", "case_first", "case_cpu"))
+                             and k != "case"},
                           "case_p50": statistics.median(result["case"]),
                           "pages_p95": {k: pct(v, 95) for k, v in result["pages"].items()}}), flush=True)
     lines = ["| corpus | documents | items | cases | DB MB | ingest items/s | ingest peak MB | `case` p50 / p95 ms "
-             "(first run) | `case` peak MB | `sagsgang case` CLI s | serve start s | serve peak MB |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "(first run) | `case` CPU p50 / p95 ms | `case` peak MB | `sagsgang case` CLI s | serve start s "
+             "| serve peak MB |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for label, docs, items, cases, size, ingest, r in rows:
         lines.append(f"| {label} | {docs:,} | {items:,} | {cases:,} | {size / 2**20:.0f} | "
                      f"{items / ingest['seconds']:.0f} | {ingest['rss_mb']:.0f} | "
                      f"{statistics.median(r['case']):.1f} / {pct(r['case'], 95):.1f} "
                      f"({statistics.median(r['case_first']):.1f} / {pct(r['case_first'], 95):.1f}) | "
+                     f"{statistics.median(r['case_cpu']):.1f} / {pct(r['case_cpu'], 95):.1f} | "
                      f"{r['case_rss_mb']:.0f} | "
                      f"{r['case_cli_s']:.2f} | {r['serve_start_s']:.2f} | {r['serve_rss_mb']:.0f} |")
     lines += ["", "Pages over HTTP (127.0.0.1, one client, each URL once after a warm-up), p50 / p95 ms:", "",
