@@ -75,6 +75,9 @@ class Store(Protocol):
                  unknown_municipality: bool = False) -> list[dict[str, Any]]:
         """One meeting by public id, or a municipality's meetings, with their documents and item ids."""
 
+    def meeting_dates(self, municipality: str | None) -> list[tuple[str | None, str | None]]:
+        """(body, date) of each of a municipality's meetings."""
+
     def case_committees(self, municipality: str | None) -> list[str | None]:
         """The bodies the treatments of a municipality's cases name."""
 

@@ -339,6 +339,10 @@ class SQLiteStore:
         return views.meetings(self.conn, "d.municipality IS ?", (None if unknown_municipality else municipality,))
 
     @_locked
+    def meeting_dates(self, municipality: str | None) -> list[tuple[str | None, str | None]]:
+        return views.meeting_dates(self.conn, municipality)
+
+    @_locked
     def case_committees(self, municipality: str | None) -> list[str | None]:
         return views.case_committees(self.conn, municipality)
 

@@ -126,6 +126,12 @@ def meetings(conn: sqlite3.Connection, where: str, params: tuple) -> list[dict[s
     return list(out.values())
 
 
+def meeting_dates(conn: sqlite3.Connection, municipality: str | None) -> list[tuple[str | None, str | None]]:
+    """(body, date) of each meeting of a municipality's documents (a meeting's documents share both)."""
+    return conn.execute("SELECT committee, meeting_date FROM documents WHERE municipality IS ? "
+                        "AND meeting_uid IS NOT NULL GROUP BY meeting_uid", (municipality,)).fetchall()
+
+
 def case_committees(conn: sqlite3.Connection, municipality: str | None) -> list[str | None]:
     """The bodies named by the treatments of a municipality's cases."""
     return [r[0] for r in conn.execute(

@@ -218,11 +218,16 @@ class Catalog:
                 return case
         return None
 
+    def meeting_dates(self, municipality: str) -> dict[str, list[str | None]]:
+        """Each body of a municipality -> the date of each of its meetings."""
+        return {name: [m.date for m in ms] for name, ms in self.committees(municipality).items()}
+
     def coverage(self, municipality: str) -> dict:
         """What is held for a municipality, and where it is silent (gaps of over 90 days)."""
         committees = {}
-        for name, meetings in self.committees(municipality).items():
-            dates = sorted(m.date for m in meetings if m.date)
+        per_body = self.meeting_dates(municipality)
+        for name, meetings in per_body.items():
+            dates = sorted(d for d in meetings if d)
             gaps = []
             for a, b in zip(dates, dates[1:], strict=False):
                 days = (date.fromisoformat(b) - date.fromisoformat(a)).days
@@ -230,7 +235,7 @@ class Catalog:
                     gaps.append({"from": a, "to": b, "days": days})
             committees[name] = {"meetings": len(meetings), "first": dates[0] if dates else None,
                                 "last": dates[-1] if dates else None, "gaps": gaps}
-        dates = sorted(m.date for ms in self.committees(municipality).values() for m in ms if m.date)
+        dates = sorted(d for ds in per_body.values() for d in ds if d)
         return {"municipality": municipality, "documents": self.municipalities().get(municipality, 0),
                 "meetings": sum(c["meetings"] for c in committees.values()),
                 "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
@@ -390,4 +395,10 @@ class StoreCatalog:
     def status_line(self, key: str) -> str:
         return case_status(self.cases[key]).line()
 
-    coverage = Catalog.coverage
+    def meeting_dates(self, municipality: str) -> dict[str, list[str | None]]:
+        out: dict[str, list[str | None]] = defaultdict(list)
+        for committee, day in self.store.meeting_dates(None if municipality == UNKNOWN else municipality):
+            out[committee or UNKNOWN].append(day)
+        return dict(sorted(out.items()))
+
+    coverage = Catalog.coverage  # over meeting_dates: one query without the meetings' items
