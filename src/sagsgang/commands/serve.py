@@ -46,6 +46,17 @@ class Modified:
         return self.store.latest_ingest([h for h in hashes if h])
 
 
+class Tombstones:
+    """The store's tombstones, read when a listing asks for them (with modified_since), not at
+    every new data version: during a live ingest that is every request."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def __iter__(self):
+        return iter(self.store.tombstones())
+
+
 def make_loader(db: str | None):
     """A `load()` for the app. Pages are answered by the store's indexed queries (StoreCatalog),
     so nothing is built at start or after an ingest: a new data version costs a new small object,
@@ -64,7 +75,7 @@ def make_loader(db: str | None):
         version = store.data_version()
         if cache.get("version") != version:
             cache["data"] = Data(StoreCatalog(store), partial(search, store), store.last_ingest(),
-                                 Modified(store), store.tombstones())
+                                 Modified(store), Tombstones(store))
             cache["version"] = version
         return cache["data"]
 
