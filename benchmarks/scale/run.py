@@ -183,14 +183,19 @@ def measure(db: Path, picks: dict) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--size", action="append", required=True, metavar="LABEL:MUNICIPALITIES:YEARS")
+    ap.add_argument("--size", action="append", default=[], metavar="LABEL:MUNICIPALITIES:YEARS")
+    ap.add_argument("--measure", metavar="DB", help="only measure this database (e.g. while an ingest into it "
+                                                   "runs); ingest columns are left empty")
     ap.add_argument("--work", default="/tmp/sagsgang-scale", help="where corpora and databases are kept")
     ap.add_argument("--record", action="store_true", help="write the table into BENCHMARKS.md")
     a = ap.parse_args()
     rows = []
-    for spec in a.size:
-        label, munis, years = spec.split(":")
-        db, ingest = prepare(Path(a.work), label, int(munis), int(years))
+    specs = [(s, *s.split(":")) for s in a.size] + ([(a.measure, a.measure, "", "")] if a.measure else [])
+    for _spec, label, munis, years in specs:
+        if munis:
+            db, ingest = prepare(Path(a.work), label, int(munis), int(years))
+        else:
+            db, ingest = Path(label), {"seconds": float("nan"), "rss_mb": float("nan")}
         picks = sample(db)
         result = measure(db, picks)
         docs, items, cases = picks["stats"]
