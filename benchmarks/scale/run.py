@@ -44,7 +44,7 @@ QUERIES = ["budget", "skole", "lokalplan", "velfærd", "trafiksikkerhed", "\"tag
 SAMPLE = 50
 
 CASE_PROBE = """
-import json, random, resource, sys, time
+import json, sys, time
 from sagsgang.link.report import case_text
 from sagsgang.store import open_store
 numbers = json.loads(sys.argv[2])
@@ -57,7 +57,10 @@ for n in numbers:
     assert out, n
     times.append((time.perf_counter() - t) * 1000)
     cpu.append((time.process_time() - c) * 1000)
-print(json.dumps({"times": times, "cpu": cpu, "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+# VmHWM of this process image (ru_maxrss would carry over the forking parent's peak across exec)
+status = open("/proc/self/status").read()
+hwm = int(status.split("VmHWM:")[1].split()[0])
+print(json.dumps({"times": times, "cpu": cpu, "rss_kb": hwm}))
 """
 
 
@@ -175,6 +178,9 @@ def measure(db: Path, picks: dict) -> dict:
             out["pages"][name] = times
         status = Path(f"/proc/{server.pid}/status").read_text()
         out["serve_rss_mb"] = int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
+        # anonymous (heap) vs file-backed (the tantivy index and SQLite file mapped) memory at the end
+        out["serve_anon_mb"] = int(re.search(r"RssAnon:\s+(\d+)", status).group(1)) / 1024
+        out["serve_file_mb"] = int(re.search(r"RssFile:\s+(\d+)", status).group(1)) / 1024
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -184,18 +190,21 @@ def measure(db: Path, picks: dict) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", action="append", default=[], metavar="LABEL:MUNICIPALITIES:YEARS")
-    ap.add_argument("--measure", metavar="DB", help="only measure this database (e.g. while an ingest into it "
-                                                   "runs); ingest columns are left empty")
+    ap.add_argument("--measure", metavar="LABEL=DB", help="also measure this database (e.g. while an ingest into "
+                    "it runs); ingest columns come from an ingest.json beside it ({seconds, rss_mb}) or stay empty")
     ap.add_argument("--work", default="/tmp/sagsgang-scale", help="where corpora and databases are kept")
     ap.add_argument("--record", action="store_true", help="write the table into BENCHMARKS.md")
     a = ap.parse_args()
     rows = []
-    specs = [(s, *s.split(":")) for s in a.size] + ([(a.measure, a.measure, "", "")] if a.measure else [])
-    for _spec, label, munis, years in specs:
-        if munis:
-            db, ingest = prepare(Path(a.work), label, int(munis), int(years))
+    specs = [s.split(":") for s in a.size] + ([[*a.measure.split("=", 1), ""]] if a.measure else [])
+    for label, where, years in specs:
+        if years:
+            db, ingest = prepare(Path(a.work), label, int(where), int(years))
         else:
-            db, ingest = Path(label), {"seconds": float("nan"), "rss_mb": float("nan")}
+            db = Path(where)
+            info = db.parent / "ingest.json"
+            ingest = json.loads(info.read_text()) if info.exists() else {"seconds": float("nan"),
+                                                                        "rss_mb": float("nan")}
         picks = sample(db)
         result = measure(db, picks)
         docs, items, cases = picks["stats"]
@@ -207,7 +216,7 @@ def main() -> None:
                           "pages_p95": {k: pct(v, 95) for k, v in result["pages"].items()}}), flush=True)
     lines = ["| corpus | documents | items | cases | DB MB | ingest items/s | ingest peak MB | `case` p50 / p95 ms "
              "(first run) | `case` CPU p50 / p95 ms | `case` peak MB | `sagsgang case` CLI s | serve start s "
-             "| serve peak MB |",
+             "| serve peak MB (heap + mapped files at the end) |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for label, docs, items, cases, size, ingest, r in rows:
         lines.append(f"| {label} | {docs:,} | {items:,} | {cases:,} | {size / 2**20:.0f} | "
@@ -216,7 +225,8 @@ def main() -> None:
                      f"({statistics.median(r['case_first']):.1f} / {pct(r['case_first'], 95):.1f}) | "
                      f"{statistics.median(r['case_cpu']):.1f} / {pct(r['case_cpu'], 95):.1f} | "
                      f"{r['case_rss_mb']:.0f} | "
-                     f"{r['case_cli_s']:.2f} | {r['serve_start_s']:.2f} | {r['serve_rss_mb']:.0f} |")
+                     f"{r['case_cli_s']:.2f} | {r['serve_start_s']:.2f} | {r['serve_rss_mb']:.0f} "
+                     f"({r['serve_anon_mb']:.0f} + {r['serve_file_mb']:.0f}) |")
     lines += ["", "Pages over HTTP (127.0.0.1, one client, each URL once after a warm-up), p50 / p95 ms:", "",
               "| page | " + " | ".join(r[0] for r in rows) + " |", "|---|" + "---|" * len(rows)]
     for name in rows[0][6]["pages"]:
@@ -226,7 +236,7 @@ def main() -> None:
     print(table)
     if a.record:
         record("Scale (issue 19)", "`python benchmarks/scale/run.py " + " ".join(f"--size {s}" for s in a.size)
-               + "`\n\n" + table)
+               + (f" --measure {a.measure}" if a.measure else "") + "`\n\n" + table)
 
 
 if __name__ == "__main__":
