@@ -5,9 +5,7 @@ import argparse
 import json
 import sys
 
-from ..link import build_cases
 from ..link.report import case_text, case_to_dict
-from ..parse.casenumbers import normalize_case_number
 
 HELP = "show a case's timeline across committees, its planned route and where it is now"
 DESCRIPTION = """Find a case by its number (any printed form: 22/8164, 24-003250, EMN-2025-009242,
@@ -32,16 +30,12 @@ def run(args: argparse.Namespace) -> int:
     from ..store import open_store
 
     store = open_store(args.db, create=False)
-    wanted = normalize_case_number(args.number)
-    cases = [c for c in build_cases(store.documents())
-             if any(normalize_case_number(n) == wanted for n in c.numbers)
-             and (not args.municipality or (c.municipality or "").casefold() == args.municipality.casefold())]
+    cases = store.cases_by_number(args.number, args.municipality)  # linked at ingest: an index lookup
     if not cases:
         hint = f" in {args.municipality}" if args.municipality else ""
         print(f"sagsgang case: no case {args.number}{hint} in the database; ingest its documents first "
               f"(sagsgang ingest FOLDER)", file=sys.stderr)
         return 1
-    cases.sort(key=lambda c: c.key)
     if args.json:
         payload = [case_to_dict(c) for c in cases]
         json.dump(payload[0] if len(payload) == 1 else payload, sys.stdout, ensure_ascii=False, indent=2)

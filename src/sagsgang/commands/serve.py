@@ -21,14 +21,52 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
 
 
+class Modified:
+    """content hash -> when the document was last (re)ingested, asked of the store per hash
+    (the app's `modified` mapping without loading every document's time)."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def get(self, content_hash, default=None):
+        found = self.store.ingested_at(content_hash) if content_hash else None
+        return default if found is None else found
+
+    def __getitem__(self, content_hash):
+        found = self.get(content_hash)
+        if found is None:
+            raise KeyError(content_hash)
+        return found
+
+    def __contains__(self, content_hash) -> bool:
+        return self.get(content_hash) is not None
+
+    def latest(self, hashes) -> str | None:
+        """The newest time of these documents, in one query (a municipality's `modified`)."""
+        return self.store.latest_ingest([h for h in hashes if h])
+
+
+class Tombstones:
+    """The store's tombstones, read when a listing asks for them (with modified_since), not at
+    every new data version: during a live ingest that is every request."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def __iter__(self):
+        return iter(self.store.tombstones())
+
+
 def make_loader(db: str | None):
-    """A `load()` for the app: rebuilds the catalog only when the database has changed."""
+    """A `load()` for the app. Pages are answered by the store's indexed queries (StoreCatalog),
+    so nothing is built at start or after an ingest: a new data version costs a new small object,
+    never a rebuild on the event loop."""
     from functools import partial
 
     from ..search import search
     from ..store import open_store
     from ..web.app import Data
-    from ..web.catalog import Catalog
+    from ..web.catalog import StoreCatalog
 
     store = open_store(db, create=False)
     cache: dict = {}
@@ -36,8 +74,8 @@ def make_loader(db: str | None):
     def load() -> Data:
         version = store.data_version()
         if cache.get("version") != version:
-            cache["data"] = Data(Catalog(store.documents()), partial(search, store), store.last_ingest(),
-                                 store.document_modified(), store.tombstones(), store.bilag_list(), store.bilag_file)
+            cache["data"] = Data(StoreCatalog(store), partial(search, store), store.last_ingest(),
+                                 Modified(store), Tombstones(store), store.bilag_list(), store.bilag_file)
             cache["version"] = version
         return cache["data"]
 

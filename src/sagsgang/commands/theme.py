@@ -8,7 +8,6 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..errors import SagsgangError
-from ..link import build_cases
 from ..link.report import theme_counts, theme_csv, theme_rows
 from ..params import argtype, cli_date
 
@@ -49,8 +48,7 @@ def run(args: argparse.Namespace) -> int:
     result = search(store, query, municipality=args.municipality, committee=args.committee,
                     date_from=args.date_from, date_to=args.date_to, limit=MAX_HITS)
     hits = {(r["source"], r.get("item_number"), r["title"]) for r in result["results"]}
-    cases = [c for c in build_cases(store.documents())
-             if any((i.source.source, i.number, i.title) in hits for i in c.items)]
+    cases = store.cases_of_items(sorted(hits, key=lambda h: (h[0], h[1] or "", h[2])))  # linked at ingest
     rows = theme_rows(cases, query)
     counts = theme_counts(rows)
     if args.csv:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import Document
+from ..model import AgendaItem, Document
 from .identity import case_key, committee_key
-from .neardup import candidate_pairs, signature, similar
+from .neardup import Signature, candidate_pairs, item_signature, similar
 from .steps import classify
 from .twins import merge_twins
 
@@ -91,23 +91,78 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+Entry = tuple[Document, AgendaItem]
+
+
+def entry_order(doc: Document, position: int) -> tuple:
+    """Where an item stands in the one order linking reads items in (document content hash,
+    source, position): linking any subset sorted by it gives the subset's part of the whole."""
+    return (*_doc_order(doc), position)
+
+
+def entry_signature(item: AgendaItem) -> Signature | None:
+    """What linking compares an item's text by (None for closed and very short items)."""
+    return item_signature(item.title, item.body_text, item.public)
+
+
 def build_cases(documents: list[Document]) -> list[Case]:
     """All cases in `documents`, each with its ordered timeline. Independent of document order."""
     docs = sorted(documents, key=_doc_order)
-    twins = merge_twins(docs)  # a print of a structured export's meeting: its items are the export's
+    # a print of a structured export's meeting: its items are the export's (link/twins.py). The cases
+    # the store keeps at ingest do not apply this yet: there a print's items stay beside the export's
+    twins = merge_twins(docs)
     entries = [(doc, item) for doc in docs for pos, item in enumerate(doc.items) if (id(doc), pos) not in twins]
+    return [case for case, _ in link_entries(entries)]
+
+
+def item_keys(doc: Document, item: AgendaItem) -> list[str]:
+    """The case keys an item's case numbers give it (items sharing one are one case)."""
+    return [case_key(doc.municipality, n) for n in item.case_numbers]
+
+
+def link_groups(entries: list[Entry], sigs: list[Signature | None] | None = None) -> list[list[int]]:
+    """The entries split into link groups: the closure of every relation linking may join two
+    items by (a shared case key; near-duplicate text in one municipality where not both carry
+    numbers). No item's case depends on an item outside its group, so linking each group alone
+    (link_entries) gives exactly the cases of linking everything at once: what lets the store
+    relink only the groups a new or removed document touches."""
+    if sigs is None:
+        sigs = [entry_signature(item) for _, item in entries]
     uf = _UnionFind(len(entries))
     by_key: dict[str, int] = {}
     for i, (doc, item) in enumerate(entries):
-        for number in item.case_numbers:
-            key = case_key(doc.municipality, number)
+        for key in item_keys(doc, item):
+            if key in by_key:
+                uf.union(i, by_key[key])
+            else:
+                by_key[key] = i
+    for i, j in candidate_pairs(sigs, [doc.municipality for doc, _ in entries]):
+        (di, ii), (dj, ij) = entries[i], entries[j]
+        if (ii.case_numbers and ij.case_numbers) or di.municipality != dj.municipality:
+            continue
+        if similar(sigs[i], sigs[j]):
+            uf.union(i, j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(entries)):
+        groups.setdefault(uf.find(i), []).append(i)
+    return list(groups.values())
+
+
+def link_entries(entries: list[Entry], sigs: list[Signature | None] | None = None) -> list[tuple[Case, list[int]]]:
+    """The cases of `entries` (in entry_order), each with the indexes of its member entries,
+    sorted by case key. `sigs` are the entries' stored signatures (computed when not given)."""
+    if sigs is None:
+        sigs = [entry_signature(item) for _, item in entries]
+    uf = _UnionFind(len(entries))
+    by_key: dict[str, int] = {}
+    for i, (doc, item) in enumerate(entries):
+        for key in item_keys(doc, item):
             if key in by_key:
                 uf.union(i, by_key[key])
             else:
                 by_key[key] = i
     numbered = {uf.find(i) for i in by_key.values()}  # groups holding a case number
-    sigs = [signature(item.title + "\n" + item.body_text) if item.public else None for _, item in entries]
-    for i, j in candidate_pairs(sigs):
+    for i, j in candidate_pairs(sigs, [doc.municipality for doc, _ in entries]):
         di, ii = entries[i]
         dj, ij = entries[j]
         if ii.case_numbers and ij.case_numbers:
@@ -122,8 +177,8 @@ def build_cases(documents: list[Document]) -> list[Case]:
     groups: dict[int, list[int]] = {}
     for i in range(len(entries)):
         groups.setdefault(uf.find(i), []).append(i)
-    cases = [_case([entries[i] for i in members]) for members in groups.values()]
-    return sorted(cases, key=lambda c: c.key)
+    cases = [(_case([entries[i] for i in members]), members) for members in groups.values()]
+    return sorted(cases, key=lambda c: c[0].key)
 
 
 def _case(members: list[tuple[Document, object]]) -> Case:
@@ -192,3 +247,27 @@ def _sources(sources: list[Source]) -> list[Source]:
             seen.add(k)
             out.append(s)
     return out
+
+
+def case_to_record(case: Case) -> dict:
+    """A case as plain JSON-able data (how the store keeps a linked case); case_from_record inverts
+    it. Written out by hand: dataclasses.asdict deep-copies and was a tenth of ingest time."""
+    def src(s: Source) -> dict:
+        return {"source": s.source, "page": s.page, "content_hash": s.content_hash}
+    return {
+        "key": case.key, "municipality": case.municipality, "numbers": list(case.numbers), "title": case.title,
+        "route": list(case.route),
+        "items": [{"source": src(i.source), "number": i.number, "title": i.title, "public": i.public,
+                   "document_type": i.document_type, "meeting_committee": i.meeting_committee,
+                   "meeting_date": i.meeting_date, "addressed_to": i.addressed_to, "document_date": i.document_date,
+                   "attachments": list(i.attachments)} for i in case.items],
+        "treatments": [{"committee": t.committee, "date": t.date, "kind": t.kind, "text": t.text,
+                        "absent": list(t.absent), "item_number": t.item_number, "own_minutes": t.own_minutes,
+                        "sources": [src(s) for s in t.sources]} for t in case.treatments],
+    }
+
+
+def case_from_record(data: dict) -> Case:
+    items = [ItemRef(**{**i, "source": Source(**i["source"])}) for i in data["items"]]
+    treatments = [Treatment(**{**t, "sources": [Source(**s) for s in t["sources"]]}) for t in data["treatments"]]
+    return Case(data["key"], data["municipality"], data["numbers"], data["title"], data["route"], items, treatments)

@@ -103,6 +103,21 @@ def _bilag_files(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS bilag_files_item ON bilag_files(item_id)")
 
 
+def _linked_cases(conn: sqlite3.Connection) -> None:
+    """Cases linked at ingest (store/links.py): every item's signature, link group and case, the
+    cases with their numbers and typed treatments, kept up to date per document, and the public
+    ids of documents, meetings and items (store/views.py), so `case`, `theme` and the web answer
+    by indexed queries instead of linking every document per call.
+    Existing documents are linked here, one at a time as ingest would have. Self-contained (it
+    only adds tables), so it can sit at any position of MIGRATIONS."""
+    from . import links, views
+
+    views.create_columns(conn)
+    views.backfill(conn)
+    links.create_tables(conn)
+    links.backfill(conn)
+
+
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 0 -> 1
     """
@@ -224,6 +239,8 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _harvest_state,
     # 8 -> 9: bilag files, their pages as searchable rows, their links to items (issue 16)
     _bilag_files,
+    # 9 -> 10: cases, link groups, near-duplicate candidates and typed treatments kept at ingest
+    _linked_cases,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,16 +11,18 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from ..errors import SagsgangError
 from ..ids import item_id, meeting_id
+from ..link.cases import Case
 from ..link.neardup import word_sketch
 from ..model import AgendaItem, BilagFile, Document, TextUnit, document_from_dict, document_to_dict
 from ..privacy import mask_document
+from . import links, views
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
 from .bilag import (
     bilag_of_items,
@@ -234,6 +236,8 @@ class SQLiteStore:
                 conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
                              (new_item_id, *self.indexer(doc, item, analyzer)))
             self._put_units(doc_id, doc, analyzer)
+            views.set_ids(conn, doc_id, doc)
+            links.add_document(conn, doc_id, doc)
             relink_after(self, doc_id, doc, analyzer)  # bilag that arrived first, or whose item was just replaced
             # objects the new version names again are live, not deleted (a corrected file keeps its ids)
             live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
@@ -361,6 +365,7 @@ class SQLiteStore:
         conn = self.conn
         conn.execute("INSERT INTO index_queue(item_id) SELECT id FROM items WHERE document_id=? ORDER BY id",
                      (doc_id,))
+        links.remove_document(conn, doc_id)
         conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # cascades to items, decisions, attachments
         tombstone = "INSERT INTO tombstones(object_id, object_type, deleted_at, municipality) VALUES (?,?,?,?)"
         for pos, item in enumerate(old.items):
@@ -385,6 +390,92 @@ class SQLiteStore:
             doc.origin = doc.origin or path
             docs.append(doc)
         return docs
+
+    @_locked
+    def cases_by_number(self, number: str, municipality: str | None = None) -> list[Case]:
+        return links.cases_by_number(self.conn, number, municipality)
+
+    @_locked
+    def case(self, key: str) -> Case | None:
+        return links.case_by_key(self.conn, key)
+
+    @_locked
+    def cases_of_items(self, refs: Iterable[tuple[str, str | None, str]]) -> list[Case]:
+        return links.cases_of_items(self.conn, refs)
+
+    # -- the public view, one object at a time (store/views.py) ---------------------------
+    @_locked
+    def document_at(self, doc_id: int) -> Document:
+        """The stored document with this row id, as documents() rebuilds it."""
+        return views.document(self.conn, doc_id)
+
+    @_locked
+    def item_location(self, uid: str) -> tuple[int, int, str | None] | None:
+        return views.item_location(self.conn, uid)
+
+    @_locked
+    def document_ids(self, *, uid: str | None = None, origin: str | None = None, meeting: str | None = None,
+                     municipality: str | None = None, unknown_municipality: bool = False) -> list[int]:
+        """Row ids of the documents with this public id, origin (path, else source), meeting id or
+        municipality, in catalog order (municipality, source)."""
+        if uid is not None:
+            return views.document_rows(self.conn, "d.uid=?", (uid,))
+        if origin is not None:
+            return views.document_rows(self.conn, "(d.path=? OR (d.path IS NULL AND d.source=?))", (origin, origin))
+        if meeting is not None:
+            return views.document_rows(self.conn, "d.meeting_uid=?", (meeting,))
+        return views.document_rows(self.conn, "d.municipality IS ?", (None if unknown_municipality else municipality,))
+
+    @_locked
+    def items_of_documents(self, doc_ids: list[int]) -> list[tuple[int, int, str | None]]:
+        return views.items_of_documents(self.conn, doc_ids)
+
+    @_locked
+    def items_of_case(self, key: str) -> list[tuple[int, int, str | None]]:
+        return views.items_of_case(self.conn, key)
+
+    @_locked
+    def municipality_counts(self) -> dict[str | None, int]:
+        return views.municipality_counts(self.conn)
+
+    @_locked
+    def meetings(self, *, uid: str | None = None, municipality: str | None = None,
+                 unknown_municipality: bool = False) -> list[dict[str, Any]]:
+        if uid is not None:
+            return views.meetings(self.conn, "d.meeting_uid=?", (uid,))
+        return views.meetings(self.conn, "d.municipality IS ?", (None if unknown_municipality else municipality,))
+
+    @_locked
+    def meeting_dates(self, municipality: str | None) -> list[tuple[str | None, str | None]]:
+        return views.meeting_dates(self.conn, municipality)
+
+    @_locked
+    def case_committees(self, municipality: str | None) -> list[str | None]:
+        return views.case_committees(self.conn, municipality)
+
+    @_locked
+    def case_keys(self, municipality: str | None) -> list[str]:
+        return views.case_keys(self.conn, municipality)
+
+    @_locked
+    def case_key_of_uid(self, uid: str) -> str | None:
+        return views.case_key_of_uid(self.conn, uid)
+
+    @_locked
+    def consultation_case(self, uid: str) -> str | None:
+        return views.consultation_case(self.conn, uid)
+
+    @_locked
+    def document_hashes(self, municipality: str | None) -> list[str]:
+        return views.document_hashes(self.conn, municipality)
+
+    @_locked
+    def latest_ingest(self, hashes: list[str]) -> str | None:
+        return views.latest_ingest(self.conn, hashes)
+
+    @_locked
+    def ingested_at(self, content_hash: str) -> str | None:
+        return views.ingested_at(self.conn, content_hash)
 
     @_locked
     def document_modified(self) -> dict[str, str]:

@@ -41,6 +41,8 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
     def modified_of(data, hashes: list[str | None]) -> str | None:
         """When the newest of these documents (by content hash) was last (re)ingested."""
         modified = getattr(data, "modified", None) or {}
+        if hasattr(modified, "latest"):  # asked of the store in one query
+            return modified.latest(hashes)
         times = [modified[h] for h in hashes if h in modified]
         return max(times) if times else None
 
@@ -53,7 +55,7 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
                 "shortName": name, "organization": url(f"/bodies/{bid}/organizations"),
                 "meeting": url(f"/bodies/{bid}/meetings"), "paper": url(f"/bodies/{bid}/papers"),
                 "person": url(f"/bodies/{bid}/people"), "web": web(f"/kommune/{quote(name, safe='')}"),
-                "modified": modified_of(data, [d.content_hash for d in docs_of(data, name)])}
+                "modified": modified_of(data, data.catalog.document_hashes(name))}
 
     def org_id(muni: str | None, committee: str | None) -> str:
         return url(f"/organizations/{slug(muni)}--{slug(committee)}")
@@ -169,7 +171,7 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
     def person_obj(data, person) -> dict:
         parties = [p for p in data.catalog.parties.values() if person.id in p.members]
         sources = {r.source for r in person.positions} | {m.source for m in person.attended + person.missed}
-        hashes = [d.content_hash for d in data.catalog.documents if d.source in sources]
+        hashes = data.catalog.hashes_of(sources)
         return {"id": url(f"/people/{person.id}"), "type": OPARL + "Person", "name": person.name,
                 "body": url(f"/bodies/{slug(shown_municipality(person.municipality))}"),
                 "membership": [membership_obj(data, person, p) for p in parties],
@@ -256,7 +258,7 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         name = muni_name(data, request.path_params["body_id"])
         if not name:
             return not_found("body")
-        keys = sorted(k for k, c in data.catalog.cases.items() if (c.municipality or UNKNOWN) == name)
+        keys = data.catalog.case_keys(name)
         return listing(request, [paper_obj(data, k) for k in keys], OPARL + "Paper", name)
 
     async def body_people(request: Request) -> JSONResponse:
@@ -273,6 +275,8 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
             if party_org_id(party) == url(f"/organizations/{request.path_params['org_id']}"):
                 return JSONResponse(party_obj(data, party))
         for muni in data.catalog.municipalities():
+            if not request.path_params["org_id"].startswith(f"{slug(muni)}--"):
+                continue  # an organization id starts with its municipality's
             for c, ms in data.catalog.organizations(muni).items():
                 if f"{slug(muni)}--{slug(c)}" == request.path_params["org_id"]:
                     return JSONResponse(organization_obj(data, muni, c, ms))
@@ -293,10 +297,10 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
 
     async def consultation(request: Request) -> JSONResponse:
         data = load()
-        for case in data.catalog.cases.values():
-            for t in case.treatments:
-                if consultation_id(case.key, t) == request.path_params["consultation_id"]:
-                    return JSONResponse(consultation_obj(case, t))
+        case = data.catalog.consultation_case(request.path_params["consultation_id"])
+        for t in case.treatments if case else []:
+            if consultation_id(case.key, t) == request.path_params["consultation_id"]:
+                return JSONResponse(consultation_obj(case, t))
         return not_found("consultation")
 
     async def meeting(request: Request) -> JSONResponse:
@@ -311,7 +315,7 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
 
     async def paper(request: Request) -> JSONResponse:
         data = load()
-        key = next((k for k in data.catalog.cases if stable_id(k) == request.path_params["paper_id"]), None)
+        key = data.catalog.paper_key(request.path_params["paper_id"])
         return JSONResponse(paper_obj(data, key)) if key else not_found("paper")
 
     async def file(request: Request) -> JSONResponse:

@@ -174,6 +174,10 @@ class Catalog:
                 for ref in party.positions:
                     self.who_pages[(reg.municipality, ref.who)] = f"/parti/{party.id}"
 
+    def hashes_of(self, sources: set[str]) -> list[str | None]:
+        """The content hashes of the documents named `sources` (a person's or party's 'modified')."""
+        return [d.content_hash for d in self.documents if d.source in sources]
+
     def who_page(self, doc: Document, who: str) -> str | None:
         """The page of the person or party a position names, as printed in this document."""
         return self.who_pages.get((scope_of(doc), who))
@@ -237,12 +241,35 @@ class Catalog:
     def status_line(self, key: str) -> str:
         return case_status(self.cases[key]).line()
 
+    def document_hashes(self, municipality: str) -> list[str | None]:
+        """The content hashes of a municipality's documents (for its `modified`)."""
+        return [d.content_hash for d in self.by_municipality.get(municipality, [])]
+
+    def case_keys(self, municipality: str) -> list[str]:
+        """The keys of a municipality's cases (UNKNOWN: of cases of no known municipality)."""
+        return sorted(k for k, c in self.cases.items() if (c.municipality or UNKNOWN) == municipality)
+
+    def paper_key(self, paper_id: str) -> str | None:
+        """The case key whose public id (an OParl Paper's) is `paper_id`."""
+        return next((k for k in self.cases if stable_id(k) == paper_id), None)
+
+    def consultation_case(self, consultation_id: str) -> Case | None:
+        """The case one of whose treatments has this public id (stable_id(key, body, date))."""
+        for case in self.cases.values():
+            if any(stable_id(case.key, t.committee, t.date) == consultation_id for t in case.treatments):
+                return case
+        return None
+
+    def meeting_dates(self, municipality: str) -> dict[str, list[str | None]]:
+        """Each body of a municipality -> the date of each of its meetings."""
+        return {name: [m.date for m in ms] for name, ms in self.committees(municipality).items()}
+
     def coverage(self, municipality: str) -> dict:
         """What is held for a municipality, and where it is silent (gaps of over 90 days)."""
-        docs = self.by_municipality.get(municipality, [])
         committees = {}
-        for name, meetings in self.committees(municipality).items():
-            dates = sorted(m.date for m in meetings if m.date)
+        per_body = self.meeting_dates(municipality)
+        for name, meetings in per_body.items():
+            dates = sorted(d for d in meetings if d)
             gaps = []
             for a, b in zip(dates, dates[1:], strict=False):
                 days = (date.fromisoformat(b) - date.fromisoformat(a)).days
@@ -250,8 +277,189 @@ class Catalog:
                     gaps.append({"from": a, "to": b, "days": days})
             committees[name] = {"meetings": len(meetings), "first": dates[0] if dates else None,
                                 "last": dates[-1] if dates else None, "gaps": gaps}
-        dates = sorted(m.date for ms in self.committees(municipality).values() for m in ms if m.date)
-        return {"municipality": municipality, "documents": len(docs),
+        dates = sorted(d for ds in per_body.values() for d in ds if d)
+        return {"municipality": municipality, "documents": self.municipalities().get(municipality, 0),
                 "meetings": sum(c["meetings"] for c in committees.values()),
                 "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
                 "committees": committees}
+
+
+class _Lookup:
+    """A read-only mapping answered by a function per key (the store's indexed query): `get`,
+    `[]` and `in`, without holding every object."""
+
+    def __init__(self, fetch) -> None:
+        self._fetch = fetch
+
+    def get(self, key, default=None):
+        found = self._fetch(key) if key is not None else None
+        return default if found is None else found
+
+    def __getitem__(self, key):
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key) -> bool:
+        return self.get(key) is not None
+
+
+class StoreCatalog:
+    """The Catalog's lookups answered by the store's indexed queries, one object at a time: nothing
+    is built at start or after an ingest, and memory does not grow with the corpus. Same views, same
+    order and the same visibility rule as Catalog (which builds everything from documents in memory
+    and stays for documents that are not in a store). One instance per data version."""
+
+    DOC_CACHE = 256  # decoded documents kept per instance (a page reads a handful)
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self._docs: dict[int, Document] = {}
+        self._counts: dict[str | None, int] | None = None
+        self.items = _Lookup(self._item)
+        self.meetings = _Lookup(self._meeting)
+        self.cases = _Lookup(store.case)
+        self.document_views = _Lookup(self._document_view)
+        self.by_municipality = _Lookup(self._documents_of)
+
+    # --- people and parties --------------------------------------------------------------------
+    # The registry (link/people.py) is built from the stored documents on the first page that needs
+    # it (a person, a party, an item's positions, a municipality page), not at start; it is the one
+    # part of serve that still grows with the corpus (issue 19, left for the people tables).
+    def __getattr__(self, name: str):
+        if name in ("people", "parties", "who_pages", "_source_hashes"):
+            documents = self.store.documents()
+            Catalog._people_from(self, documents)
+            self._source_hashes = [(d.source, d.content_hash) for d in documents]
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def hashes_of(self, sources: set[str]) -> list[str | None]:
+        return [h for s, h in self._source_hashes if s in sources]
+
+    who_page = Catalog.who_page
+    people_of = Catalog.people_of
+    parties_of = Catalog.parties_of
+
+    # --- building views ----------------------------------------------------------------------
+    def _doc(self, doc_id: int) -> Document:
+        doc = self._docs.get(doc_id)
+        if doc is None:
+            if len(self._docs) >= self.DOC_CACHE:
+                self._docs.pop(next(iter(self._docs)))
+            doc = self._docs[doc_id] = self.store.document_at(doc_id)
+        return doc
+
+    def _view(self, doc_id: int, position: int, case_key: str | None) -> ItemView:
+        doc = self._doc(doc_id)
+        item = doc.items[position]
+        return ItemView(item_id(doc, position, item), doc, item, meeting_id(doc), case_key)
+
+    def _views(self, rows) -> list[ItemView]:
+        out: dict[str, ItemView] = {}
+        for row in rows:
+            view = self._view(*row)
+            out.setdefault(view.id, view)
+        return list(out.values())
+
+    def _item(self, uid: str) -> ItemView | None:
+        found = self.store.item_location(uid)
+        return self._view(*found) if found else None
+
+    def _document_view(self, uid: str) -> DocumentView | None:
+        ids = self.store.document_ids(uid=uid)
+        if not ids:
+            return None
+        doc = self._doc(ids[-1])
+        return DocumentView(uid, doc, meeting_id(doc))
+
+    def _documents_of(self, name: str) -> list[Document] | None:
+        ids = self.store.document_ids(municipality=name, unknown_municipality=name == UNKNOWN)
+        return [self.store.document_at(i) for i in ids] or None
+
+    @staticmethod
+    def _meeting_view(row: dict) -> MeetingView:
+        return MeetingView(row["id"], row["municipality"], row["committee"], row["date"], row["start_time"],
+                           row["location"], row["document_types"], row["item_ids"], row["sources"], row["hashes"])
+
+    def _meeting(self, uid: str) -> MeetingView | None:
+        rows = self.store.meetings(uid=uid)
+        return self._meeting_view(rows[0]) if rows else None
+
+    # --- lookups (as Catalog) ----------------------------------------------------------------
+    def find_item(self, origin: str, number: str | None, title: str | None = None) -> ItemView | None:
+        found = None
+        for view in self._views(self.store.items_of_documents(self.store.document_ids(origin=origin))):
+            if view.number == number and (title is None or view.title == title):
+                found = found or view
+        return found
+
+    def find_document(self, origin: str) -> DocumentView | None:
+        ids = self.store.document_ids(origin=origin)
+        if not ids:
+            return None
+        doc = self._doc(ids[-1])
+        return DocumentView(stable_id("document", document_key(doc)), doc, meeting_id(doc))
+
+    def items_of_document(self, dv: DocumentView) -> list[ItemView]:
+        return [v for v in self._views(self.store.items_of_documents(self.store.document_ids(uid=dv.id)))
+                if v.document.content_hash == dv.document.content_hash]
+
+    def _municipality_counts(self) -> dict[str | None, int]:
+        if self._counts is None:
+            self._counts = self.store.municipality_counts()
+        return self._counts
+
+    def municipalities(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for name, n in self._municipality_counts().items():
+            counts[name or UNKNOWN] += n
+        return dict(sorted(counts.items()))
+
+    def known_municipalities(self) -> list[str]:
+        return sorted(n for n in self._municipality_counts() if n)
+
+    def committees(self, municipality: str | None = None) -> dict[str, list[MeetingView]]:
+        names = [municipality] if municipality is not None else list(self.municipalities())
+        out: dict[str, list[MeetingView]] = defaultdict(list)
+        for name in names:
+            for row in self.store.meetings(municipality=name, unknown_municipality=name == UNKNOWN):
+                out[row["committee"] or UNKNOWN].append(self._meeting_view(row))
+        return {k: sorted(v, key=lambda m: m.date or "") for k, v in sorted(out.items())}
+
+    def organizations(self, municipality: str) -> dict[str, list[MeetingView]]:
+        out = dict(self.committees(municipality))
+        for committee in self.store.case_committees(None if municipality == UNKNOWN else municipality):
+            out.setdefault(committee or UNKNOWN, [])
+        return dict(sorted(out.items()))
+
+    def items_of_meeting(self, meeting_id: str) -> list[ItemView]:
+        return self._views(self.store.items_of_documents(self.store.document_ids(meeting=meeting_id)))
+
+    def case_items(self, key: str) -> list[ItemView]:
+        return self._views(self.store.items_of_case(key))
+
+    def document_hashes(self, municipality: str) -> list[str | None]:
+        return self.store.document_hashes(None if municipality == UNKNOWN else municipality)
+
+    def case_keys(self, municipality: str) -> list[str]:
+        return self.store.case_keys(None if municipality == UNKNOWN else municipality)
+
+    def paper_key(self, paper_id: str) -> str | None:
+        return self.store.case_key_of_uid(paper_id)
+
+    def consultation_case(self, consultation_id: str) -> Case | None:
+        key = self.store.consultation_case(consultation_id)
+        return self.store.case(key) if key else None
+
+    def status_line(self, key: str) -> str:
+        return case_status(self.cases[key]).line()
+
+    def meeting_dates(self, municipality: str) -> dict[str, list[str | None]]:
+        out: dict[str, list[str | None]] = defaultdict(list)
+        for committee, day in self.store.meeting_dates(None if municipality == UNKNOWN else municipality):
+            out[committee or UNKNOWN].append(day)
+        return dict(sorted(out.items()))
+
+    coverage = Catalog.coverage  # over meeting_dates: one query without the meetings' items
