@@ -89,3 +89,12 @@ def test_item_page_prints_decisions_and_bilag_once_and_the_case_page_its_number(
     assert page.count("Bilag 3: Resume og kommentering af høringssvar") == 1
     case_url = re.search(r'href="(/sag/[^"]+)">se hele sagsgangen', page).group(1)
     assert "Sagsnummer:</strong> EMN-2025-009242" in client.get(case_url).text
+
+
+def test_a_bare_case_number_leads_to_its_case(client):
+    # issue 15, defect 13: '/sag/22/8164' was a 404; a case number alone names a case when one
+    # municipality holds it
+    r = client.get("/sag/22/8164", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/sag/norddjurs%7C22%2F8164"
+    assert "Sagsnummer:</strong> 22/8164" in client.get("/sag/22/8164").text
+    assert client.get("/sag/99/99999").status_code == 404

@@ -18,7 +18,7 @@ from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -270,7 +270,15 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
 
     async def case_page(request: Request) -> Response:
         catalog = load().catalog
-        case = catalog.cases.get(request.path_params["key"])
+        key = request.path_params["key"]
+        case = catalog.cases.get(key)
+        if not case and "|" not in key:
+            # a bare case number ('/sag/22/8164'): its case, or a choice where municipalities share it
+            found = catalog.cases_numbered(key)
+            if len(found) == 1:
+                return RedirectResponse(f"/sag/{quote(found[0].key, safe='')}", status_code=303)
+            if found:
+                return page("cases_numbered.html", number=key, cases=found)
         if not case:
             return not_found("Sagen")
         return page("case.html", case=case, status=case_status(case), items=catalog.case_items(case.key))

@@ -18,6 +18,7 @@ from ..link import Case, build_cases, case_status
 from ..link.people import Party, Person, build_registry, scope_of
 from ..link.twins import merge_twins
 from ..model import AgendaItem, Document
+from ..parse.casenumbers import normalize_case_number
 from ..privacy import mask_cpr
 
 __all__ = ["Catalog", "ItemView", "MeetingView", "UNKNOWN", "mask_cpr", "shown_municipality", "slug", "stable_id"]
@@ -173,6 +174,12 @@ class Catalog:
             for party in reg.parties.values():
                 for ref in party.positions:
                     self.who_pages[(reg.municipality, ref.who)] = f"/parti/{party.id}"
+
+    def cases_numbered(self, number: str) -> list[Case]:
+        """The cases a bare case number names ('22/8164' in any municipality), by key."""
+        want = normalize_case_number(number)
+        return sorted((c for c in self.cases.values() if want in {normalize_case_number(n) for n in c.numbers}),
+                      key=lambda c: c.key)
 
     def hashes_of(self, sources: set[str]) -> list[str | None]:
         """The content hashes of the documents named `sources` (a person's or party's 'modified')."""
@@ -337,6 +344,9 @@ class StoreCatalog:
 
     def hashes_of(self, sources: set[str]) -> list[str | None]:
         return [h for s, h in self._source_hashes if s in sources]
+
+    def cases_numbered(self, number: str) -> list[Case]:
+        return self.store.cases_by_number(number)
 
     who_page = Catalog.who_page
     people_of = Catalog.people_of
