@@ -51,7 +51,7 @@ MODULES = [
     Module("cases", "src/sagsgang/link/cases.py", ["tests/link"]),
     # the fixture-site harvest tests take 16 s a run: the client's manners are checked by its unit tests
     Module("harvest-polite", "src/sagsgang/harvest/polite.py", ["tests/publications/test_polite_client.py"]),
-    Module("harvest", "src/sagsgang/harvest/firstagenda.py", ["tests/publications/test_harvest.py"]),
+    Module("harvest", "src/sagsgang/harvest/firstagenda.py", ["tests/publications/test_harvest_units.py"]),
     Module("store", "src/sagsgang/store/sqlite.py",
            ["tests/store", "tests/test_ingest_precheck.py", "tests/reliability/test_closed_items.py",
             "tests/test_ingest.py", "-k", "not interrupted"]),
