@@ -54,6 +54,7 @@ MODULES = [
     Module("harvest", "src/sagsgang/harvest/firstagenda.py", ["tests/publications/test_harvest_units.py"]),
     Module("store", "src/sagsgang/store/sqlite.py",
            ["tests/store", "tests/test_ingest_precheck.py", "tests/reliability/test_closed_items.py",
+            "tests/publications/test_harvest_units.py",
             "tests/test_ingest.py", "-k", "not interrupted"]),
 ]
 

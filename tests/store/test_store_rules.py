@@ -194,3 +194,18 @@ def test_only_ingest_creates_a_database(tmp_path):
     assert str(exc.value) == f"{missing}: no such database (create one with: sagsgang ingest PATH --db {missing})"
     assert not (tmp_path / "stavefejl.db").exists()
     open_store(":memory:", create=False).close()  # nothing on disk to look for
+
+
+def test_fetch_state_is_kept_with_the_document_and_replaced_whole(tmp_path):
+    store = open_index(str(tmp_path / "f.db"))
+    url = "https://dagsordener.faxe.dk/api/agenda/dagsorden/1"
+    fetch = {"url": url, "etag": '"a1"', "last_modified": "Mon, 01 Dec 2025 09:00:00 GMT", "content_hash": "h1",
+             "status": 200, "fetched_at": "2025-12-01T10:00:00+01:00"}
+    store.put_document(minutes("1.json", "2025-12-01"), url, fetch=fetch)
+    assert store.fetch_state(url) == {k: v for k, v in fetch.items() if k != "url"}
+    store.record_fetch({"url": url, "etag": '"b2"', "last_modified": None, "content_hash": "h2", "status": 304})
+    state = store.fetch_state(url)
+    assert (state["etag"], state["last_modified"], state["content_hash"], state["status"]) == ('"b2"', None, "h2", 304)
+    assert state["fetched_at"] > "2025-12-01T10:00:00+01:00" and state["fetched_at"][:2] == "20"  # now, ISO
+    assert store.fetch_state(url + "0") is None
+    store.close()
