@@ -130,3 +130,33 @@ def test_an_unchanged_listing_is_read_from_the_store(store):
     assert json.loads(store.get_meta(f"listing:{BASE}/api/agenda/udvalgsliste")) == LISTING
     report = harvest_site(client, store, BASE, bilag=False)  # the listing answers 304 now
     assert report.meetings == 3 and report.unchanged == 1
+
+
+def test_counts_add_up_over_meetings_and_what_is_stored(store):
+    second = MEETING.read_bytes().replace(b"Greve", b"Greve  ", 1)  # other bytes: another document
+    client = FakeClient(pages(m0=MEETING.read_bytes(), m1=second, m2=b"{not json"))
+    client.pages[BILAG] = b"%PDF-1.4 bilag"
+    report = harvest_site(client, store, "dagsordener.greve.dk", municipality="Greve")
+    assert report.site == BASE and report.meetings == 3
+    # the second meeting lists the same bilag: asked conditionally, unchanged
+    assert (report.new, report.changed, report.unchanged, report.bilag, report.bilag_unchanged) == (2, 0, 0, 1, 1)
+    assert report.failed == [(BASE + "/api/agenda/dagsorden/m2", report.failed[0][1])] and report.failed[0][1]
+    sources = sorted(d.source for d in store.documents())
+    assert sources == ["m0.json", "m1.json"]  # named by the meeting's id
+    assert {d.municipality for d in store.documents()} == {"Greve"}
+    rows = store.conn.execute("SELECT url, document_origin, item_number, title, content_type FROM bilag").fetchall()
+    assert rows == [(BILAG, BASE + "/api/agenda/dagsorden/m0", "2", "Besparelser på energiforbrug i Greve Svømmehal",
+                     "application/json")]  # kept with the meeting that first listed it: item number and title
+    listing_state = store.fetch_state(BASE + "/api/agenda/udvalgsliste")
+    assert listing_state["content_hash"] and listing_state["status"] == 200
+    meeting_state = store.fetch_state(BASE + "/api/agenda/dagsorden/m0")
+    assert (meeting_state["status"], meeting_state["last_modified"]) == (200, "Mon, 01 Dec 2025 09:00:00 GMT")
+    assert meeting_state["fetched_at"] == "2025-12-01T10:00:00+01:00"
+    report = harvest_site(client, store, BASE, municipality="Greve")
+    # the broken m2 too: known and unusable, not fetched again until it changes
+    assert (report.unchanged, report.new, report.changed) == (3, 0, 0)
+    # a forbidden bilag is named apart from failures
+    client.pages[BASE + "/api/agenda/dagsorden/m1"] = second + b" "
+    client.pages[BILAG] = FetchError(BILAG, "forbidden by robots.txt", forbidden=True)
+    report = harvest_site(client, store, BASE, municipality="Greve")
+    assert report.forbidden == [BILAG] and BILAG not in [u for u, _ in report.failed]
