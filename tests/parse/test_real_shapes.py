@@ -118,3 +118,11 @@ def test_case_history_lines_dated_before_the_body_are_earlier_treatments():
     assert [(d.committee, d.date) for d in item(doc, "10").decisions] == [
         ("Økonomiudvalget", "2022-01-24"), ("Byråd 2022-2025", "2022-01-31")]
     assert item(doc, "10").decisions[0].text.startswith("Økonomiudvalget anbefaler overfor Byrådet")
+
+
+def test_meeting_facts_printed_on_the_first_body_page_of_a_flattened_list():
+    # '… LUKKET' / '3 AALBORG BYRÅD Tid Mødet den , Sted … Fraværende Stine Sørensen Til stede Bente
+    # Graversen, Lis Rom Andersen, Erik Kristensen Åben Punkt 1. Budgetprocedure …'
+    doc = parse_file(DOCS / "x0285.txt")
+    assert doc.meeting.absent == ["Stine Sørensen"]
+    assert doc.meeting.participants[:3] == ["Bente Graversen", "Lis Rom Andersen", "Erik Kristensen"]

@@ -27,7 +27,7 @@ from .item_starts import (
     find_item_starts,
     next_text_index,
 )
-from .lines import Line
+from .lines import Line, prepare
 from .meeting import (
     TITLE_LINE,
     absent_from_attendance_item,
@@ -75,6 +75,32 @@ def _shorten(title: str, limit: int = 200) -> str:
         return title
     cut = title[:limit].rsplit(" ", 1)[0]
     return cut.rstrip(" .,;:") + " …"
+
+
+def _facts_above_first_body(lines: list[Line], starts: list[ItemStart], meeting: Meeting | None) -> Meeting | None:
+    """A flattened PDF page prints the meeting's label facts on the page where the first item's body
+    begins, before it ('3 AALBORG BYRÅD Tid … Fraværende Stine Sørensen Til stede Bente Graversen, …
+    Åben Punkt 1. Budgetprocedure …'): read them there when the header before the list had none."""
+    first = next((s for s in starts if s.number and s.title), None)
+    if first is None:
+        return meeting
+    head = re.compile(r"(?:(?:Åben|Åbent|Lukket)\s+)?(?:(?:Punkt|Pkt\.?)\s+)?"
+                      rf"(?<![\w.]){re.escape(first.number)}\.\s+{re.escape(first.title.split()[0])}")
+    after = max(s.index + s.consumed for s in starts)
+    for ln in lines[after: after + 3]:
+        m = head.search(ln.text)
+        if not m:
+            continue
+        facts, labelled = meeting_facts(prepare(ln.text[: m.start()]))
+        if labelled < 2:
+            return meeting
+        if meeting is None:
+            return facts
+        meeting.participants = meeting.participants or facts.participants
+        meeting.absent = meeting.absent or facts.absent
+        meeting.location = meeting.location or facts.location
+        return meeting
+    return meeting
 
 
 def _without_next_header(body: list[Line], header: str) -> list[Line]:
@@ -145,6 +171,9 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         meeting = complete_meeting(meeting, _page_head(lines[starts[0].index:]))
     doc = Document(source=result.source, layout=layout)
     inline = _inline_bodies(lines, starts)
+    if starts and all(s.kind == "listed" for s in starts) and (meeting is None or not (meeting.participants
+                                                                                        or meeting.absent)):
+        meeting = _facts_above_first_body(lines, starts, meeting)
     marked = result.headings | _repeated_headings(lines, starts)
     bodies: list[list[Line]] = []
     for k, s in enumerate(starts):
