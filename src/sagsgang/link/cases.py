@@ -120,14 +120,8 @@ def item_keys(doc: Document, item: AgendaItem) -> list[str]:
     return [case_key(doc.municipality, n) for n in item.case_numbers]
 
 
-def link_groups(entries: list[Entry], sigs: list[Signature | None] | None = None) -> list[list[int]]:
-    """The entries split into link groups: the closure of every relation linking may join two
-    items by (a shared case key; near-duplicate text in one municipality where not both carry
-    numbers). No item's case depends on an item outside its group, so linking each group alone
-    (link_entries) gives exactly the cases of linking everything at once: what lets the store
-    relink only the groups a new or removed document touches."""
-    if sigs is None:
-        sigs = [entry_signature(item) for _, item in entries]
+def _joined_by_case_key(entries: list[Entry]) -> tuple[_UnionFind, dict[str, int]]:
+    """Entries sharing a case key joined; each key's first entry."""
     uf = _UnionFind(len(entries))
     by_key: dict[str, int] = {}
     for i, (doc, item) in enumerate(entries):
@@ -136,6 +130,18 @@ def link_groups(entries: list[Entry], sigs: list[Signature | None] | None = None
                 uf.union(i, by_key[key])
             else:
                 by_key[key] = i
+    return uf, by_key
+
+
+def link_groups(entries: list[Entry], sigs: list[Signature | None] | None = None) -> list[list[int]]:
+    """The entries split into link groups: the closure of every relation linking may join two
+    items by (a shared case key; near-duplicate text in one municipality where not both carry
+    numbers). No item's case depends on an item outside its group, so linking each group alone
+    (link_entries) gives exactly the cases of linking everything at once: what lets the store
+    relink only the groups a new or removed document touches."""
+    if sigs is None:
+        sigs = [entry_signature(item) for _, item in entries]
+    uf, by_key = _joined_by_case_key(entries)
     for i, j in candidate_pairs(sigs, [doc.municipality for doc, _ in entries]):
         (di, ii), (dj, ij) = entries[i], entries[j]
         if (ii.case_numbers and ij.case_numbers) or di.municipality != dj.municipality:
@@ -153,14 +159,7 @@ def link_entries(entries: list[Entry], sigs: list[Signature | None] | None = Non
     sorted by case key. `sigs` are the entries' stored signatures (computed when not given)."""
     if sigs is None:
         sigs = [entry_signature(item) for _, item in entries]
-    uf = _UnionFind(len(entries))
-    by_key: dict[str, int] = {}
-    for i, (doc, item) in enumerate(entries):
-        for key in item_keys(doc, item):
-            if key in by_key:
-                uf.union(i, by_key[key])
-            else:
-                by_key[key] = i
+    uf, by_key = _joined_by_case_key(entries)
     numbered = {uf.find(i) for i in by_key.values()}  # groups holding a case number
     for i, j in candidate_pairs(sigs, [doc.municipality for doc, _ in entries]):
         di, ii = entries[i]
