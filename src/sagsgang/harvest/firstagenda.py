@@ -34,6 +34,13 @@ class SiteReport:
     bilag_unchanged: int = 0
     error: str | None = None  # the site itself could not be harvested
 
+    def refused(self, url: str, exc: FetchError) -> None:
+        """A fetch that failed: forbidden by robots.txt is counted apart from failures."""
+        if exc.forbidden:
+            self.forbidden.append(url)
+        else:
+            self.failed.append((url, exc.reason))
+
     @property
     def ok(self) -> bool:
         return self.error is None and not self.failed
@@ -110,7 +117,7 @@ def _harvest_meeting(client: PoliteClient, store, url: str, municipality: str | 
     try:
         fetched = client.get(url, state)
     except FetchError as exc:
-        (report.forbidden.append(url) if exc.forbidden else report.failed.append((url, exc.reason)))
+        report.refused(url, exc)
         return
     if fetched.not_modified:
         report.unchanged += 1
@@ -145,7 +152,7 @@ def _harvest_bilag(client: PoliteClient, store, origin: str, doc, report: SiteRe
             try:
                 fetched = client.get(url, state)
             except FetchError as exc:
-                (report.forbidden.append(url) if exc.forbidden else report.failed.append((url, exc.reason)))
+                report.refused(url, exc)
                 continue
             if fetched.not_modified:
                 report.bilag_unchanged += 1
