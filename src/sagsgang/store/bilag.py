@@ -102,10 +102,7 @@ def put_bilag_file(store: SQLiteStore, bf: BilagFile, path: str, options: dict[s
                     (doc_id, n - 1, title, n, encode_text(text), bf.municipality, BILAG_TYPE, word_sketch(text),
                      len(text)))
             _apply(store, doc_id, _decide(store, doc_id, {}), analyzer, first=True)
-            conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
-                         "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
-            conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
-                         "ON CONFLICT(key) DO UPDATE SET value=CAST(value AS INTEGER)+1")
+            store._changed(now)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

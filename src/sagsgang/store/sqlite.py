@@ -242,10 +242,7 @@ class SQLiteStore:
             # objects the new version names again are live, not deleted (a corrected file keeps its ids)
             live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
             conn.executemany("DELETE FROM tombstones WHERE object_id=?", [(i,) for i in live if i])
-            conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
-                         "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
-            conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
-                         "ON CONFLICT(key) DO UPDATE SET value=CAST(value AS INTEGER)+1")
+            self._changed(now)
             self._put_fetch(fetch)
             conn.execute("COMMIT")
         except BaseException:
@@ -288,6 +285,14 @@ class SQLiteStore:
     def bilag_list(self) -> list[dict[str, Any]]:
         """Every stored bilag with its link (item document origin and number; None when unlinked)."""
         return bilag_of_items(self.conn)
+
+    def _changed(self, now: str) -> None:
+        """The last ingest's time and a new data version (inside the caller's transaction): what
+        readers (serve's cache, feeds) compare to see that the store changed."""
+        self.conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
+                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
+        self.conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
+                          "ON CONFLICT(key) DO UPDATE SET value=CAST(value AS INTEGER)+1")
 
     def _put_fetch(self, fetch: dict[str, Any] | None) -> None:
         """Record a fetched URL's validators and fetch time (inside the caller's transaction)."""
