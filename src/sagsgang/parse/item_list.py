@@ -157,12 +157,11 @@ def _runs_on(chain: list[_Cand], cands: list[_Cand], text: str) -> list[_Cand]:
     for c in cands:
         if c.pos <= nl:
             continue
+        if c.pos - nl > 80:
+            break  # past the next page's head
         head = text[nl:c.pos]
-        if c.pos - nl > 80 or head.count("\n") > 3 or not 1 <= c.num - last.num <= 2 * MAX_STEP:
-            if c.pos - nl > 80:
-                break
-            continue
-        if len(head.split()) <= 4 and _holds_titles(head):
+        if (head.count("\n") <= 3 and 1 <= c.num - last.num <= 2 * MAX_STEP and len(head.split()) <= 4
+                and _holds_titles(head)):
             return [*chain, c, *_rising_after(c, cands, text)]
     return chain
 
