@@ -13,7 +13,12 @@ from sagsgang.search import open_index
 
 from .conftest import greve_file
 
-MEETING = greve_file("Klima-,_Teknik-_og_Miljøudvalget_2022-12-12")  # 3 items, one bilag link
+
+def meeting_bytes() -> bytes:
+    """A small real Greve export (3 items, one bilag link); the test skips without the corpus."""
+    return greve_file("Klima-,_Teknik-_og_Miljøudvalget_2022-12-12").read_bytes()
+
+
 LISTING = {"Udvalg": {"Aktuelle politiske udvalg": [
     {"Navn": "Klima", "Id": "k", "Moeder": [{"Id": "m2", "Dato": "2022-12-12T15:00:00"},
                                             {"Id": "m1", "Dato": "2022-11-01T15:00:00"}]}],
@@ -78,11 +83,11 @@ def test_summary_line_and_ok():
     assert SiteReport("https://a.dk").ok and SiteReport("https://a.dk", error="x").line().endswith("; SITE FAILED: x")
 
 
-BILAG = BASE + "/vis/pdf/bilag/c3a49927-c101-442e-85c5-ac13c35bba02"  # the one link MEETING's export lists
+BILAG = BASE + "/vis/pdf/bilag/c3a49927-c101-442e-85c5-ac13c35bba02"  # the one link that export lists
 
 
 def test_new_then_unchanged_then_changed_with_since_failures_and_bilag(store):
-    data = MEETING.read_bytes()
+    data = meeting_bytes()
     client = FakeClient(pages(m1=data, m2=FetchError("m2", "HTTP 503 after 4 retries"),
                               m0=FetchError("m0", "forbidden by robots.txt", forbidden=True)))
     client.pages[BILAG] = b"%PDF-1.4 bilag"
@@ -111,7 +116,7 @@ def test_new_then_unchanged_then_changed_with_since_failures_and_bilag(store):
 
 def test_all_meetings_without_since_and_forbidden_ones_counted(store):
     client = FakeClient(pages(m0=FetchError("m0", "forbidden by robots.txt", forbidden=True),
-                              m1=MEETING.read_bytes(), m2=b"{not json"))
+                              m1=meeting_bytes(), m2=b"{not json"))
     report = harvest_site(client, store, BASE, bilag=False)
     assert report.meetings == 3 and report.forbidden == [BASE + "/api/agenda/dagsorden/m0"]
     assert report.new == 1 and [u for u, _ in report.failed] == [BASE + "/api/agenda/dagsorden/m2"]
@@ -125,7 +130,7 @@ def test_not_a_firstagenda_site(store):
 
 
 def test_an_unchanged_listing_is_read_from_the_store(store):
-    client = FakeClient(pages(m1=MEETING.read_bytes()))
+    client = FakeClient(pages(m1=meeting_bytes()))
     harvest_site(client, store, BASE, bilag=False)
     assert json.loads(store.get_meta(f"listing:{BASE}/api/agenda/udvalgsliste")) == LISTING
     report = harvest_site(client, store, BASE, bilag=False)  # the listing answers 304 now
@@ -133,8 +138,8 @@ def test_an_unchanged_listing_is_read_from_the_store(store):
 
 
 def test_counts_add_up_over_meetings_and_what_is_stored(store):
-    second = MEETING.read_bytes().replace(b"Greve", b"Greve  ", 1)  # other bytes: another document
-    client = FakeClient(pages(m0=MEETING.read_bytes(), m1=second, m2=b"{not json"))
+    second = meeting_bytes().replace(b"Greve", b"Greve  ", 1)  # other bytes: another document
+    client = FakeClient(pages(m0=meeting_bytes(), m1=second, m2=b"{not json"))
     client.pages[BILAG] = b"%PDF-1.4 bilag"
     report = harvest_site(client, store, "dagsordener.greve.dk", municipality="Greve")
     assert report.site == BASE and report.meetings == 3
