@@ -143,8 +143,20 @@ def is_body_name(text: str) -> bool:
 def split_route(text: str) -> list[str]:
     """'AU/BUU/VPU, ØK, KB' -> ['AU/BUU/VPU', 'ØK', 'KB']; also '→' and ' - ' separated routes."""
     t = text.strip().rstrip(".")
-    parts = re.split(r"\s*(?:,|→|->|»|;|\s[-–]\s)\s*", t)
-    return [p.strip() for p in parts if p.strip()]
+    # no split after "Økonomi-,": the comma of a compound name ("Økonomi-, Erhvervs- og Planudvalget")
+    parts = re.split(r"(?<!-)\s*(?:(?<!-),|→|->|»|;|\s[-–]\s)\s*", t)
+    return [q for p in parts if p.strip() for q in _split_and(p.strip())]
+
+
+def _split_and(part: str) -> list[str]:
+    """'Økonomiudvalget og Kommunalbestyrelsen' -> both; 'Udvalget for Klima og Miljø' stays one (its
+    halves are not both bodies)."""
+    pieces = part.split(" og ")
+    for k in range(1, len(pieces)):
+        left, right = " og ".join(pieces[:k]), " og ".join(pieces[k:])
+        if is_body_name(left) and is_body_name(right):
+            return [left, *_split_and(right)]
+    return [part]
 
 
 def route_from_text(text: str) -> list[str] | None:

@@ -74,7 +74,8 @@ ATTACHMENT_HEADING = re.compile(r"^(?:Bilag|Bilagsliste|Bilagsfortegnelse)\s*:?$
 ROUTE_HEADING = re.compile(r"^(?:Forventet )?Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)
 _INLINE_ROUTE = re.compile(r"^(?:Forventet )?Sagsgang\s*:\s*(?P<route>\S.*)$", re.IGNORECASE)
 # "Sagsforløb: BY" names the route; "Sagsforløb" alone heads the history of earlier decisions
-_INLINE_COURSE = re.compile(r"^Sagsforløb\s*:\s*(?P<route>\S.{0,120})$", re.IGNORECASE)
+_INLINE_COURSE = re.compile(r"^(?:Sagsforløb|Hvem beslutter|Politisk behandling)\s*:\s*(?P<route>\S.{0,120})$",
+                            re.IGNORECASE)
 
 
 # The headings spelled out (no pattern), for recognising one cut off by the end of an excerpt.

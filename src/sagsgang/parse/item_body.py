@@ -131,6 +131,21 @@ class _Block:
     history: bool = False
 
 
+_GROUP_LINE = re.compile(r"(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})")
+
+
+def _without_group_line(lines: list[Line]) -> list[Line]:
+    """An item's lines without the group line that heads the NEXT items ('Fra Børne- og
+    Skoleudvalget' printed alone between two items): it names where those came from, and would
+    otherwise end this item's last decision."""
+    last = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
+    if last > 0:
+        m = _GROUP_LINE.fullmatch(lines[last].text.strip())
+        if m and is_body_name(m.group("body").strip()):
+            return lines[:last]
+    return lines
+
+
 def parse_item(lines: list[Line], number: str | None, title: str, closed: bool = False,
                structural_headings: frozenset[str] | None = None,
                marked_headings: frozenset[str] = frozenset(), decision_ends_at_break: bool = False) -> AgendaItem:
@@ -142,6 +157,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     `decision_ends_at_break`: a blank line after decision text ends it (FirstAgenda PDFs, where the
     reader marks block breaks and the unheaded case text follows the decision)."""
 
+    lines = _without_group_line(lines)
     last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
 
     def heading(t: str, at: int = -2) -> bool:
@@ -385,7 +401,7 @@ def _route(route_text: str | None, sections: list[Section]) -> list[str]:
         if ROUTE_HEADING.match(s.heading) and s.text:
             first = s.text.split("\n")[0]
             return split_route(first)
-    for labels in (("hvem beslutter", "politisk behandling", "indstillinger"), ("behandling",)):
+    for labels in (("hvem beslutter", "politisk behandling", "indstillinger", "sagsforløb"), ("behandling",)):
         for s in sections:
             if s.heading.lower().rstrip(":") in labels:
                 r = route_from_text(s.text) or _route_from_table(s.text)
@@ -400,9 +416,12 @@ def _route_from_table(text: str) -> list[str] | None:
     cells = [c.strip() for c in text.split("\n") if c.strip()]
     if not cells or any(len(c) > 60 for c in cells):
         return None
-    cells = [_ROLE_VERB.sub("", c) for c in cells]  # "Kommunalbestyrelsen beslutter"
-    bodies = [c for c in cells if is_body_name(c)]
+    parts = [_DATE_BESIDE.sub("", _ROLE_VERB.sub("", p)).strip()  # "Økonomiudvalget 19.03.2024", "KB beslutter"
+             for c in cells for p in split_route(c)]
+    bodies = [p for p in parts if is_body_name(p) and p.casefold() not in _COLUMN_HEADS]
     return bodies or None
 
 
+_COLUMN_HEADS = {"udvalg", "udvalget", "organ", "politisk organ", "behandles i", "behandlet i"}
+_DATE_BESIDE = re.compile(rf"\s*(?:[-–,:]\s*)?(?:den\s+)?(?:{DATE_ANY.pattern})\s*$", re.IGNORECASE)
 _ROLE_VERB = re.compile(r"\s+(?:indstiller|beslutter|orienteres|høres|behandler)\.?$", re.IGNORECASE)

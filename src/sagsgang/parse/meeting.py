@@ -8,7 +8,7 @@ from .bodies import is_body_name
 from .dates import DATE_ANY, TIME, parse_date, parse_time
 from .headings import is_heading
 from .lines import Line
-from .people import REMARK, absent_from_meeting, split_names
+from .people import PARTY_ALONE, REMARK, absent_from_meeting, split_names
 
 # "REFERAT Direktionen d. 18-03-2024", "Dagsorden Aarhus Byråd den 8. oktober 2025", "Referat 1. oktober 2025"
 TITLE_LINE = re.compile(
@@ -207,6 +207,9 @@ def _split_place_names(blob: str) -> tuple[str | None, str]:
 _PARTIAL = re.compile(r"\bdeltog\s+ikke\s+i\s+(?:behandlingen\s+af\s+)?(?:pkt|punkt|sag)", re.IGNORECASE)
 
 
+_PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,2}|SF|DF|LA|KD")
+
+
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
@@ -215,6 +218,9 @@ def _names(text: str, field: str) -> list[str]:
     for chunk in re.split(r",\s*|\s+og\s+|\s*;\s*|\s+ved\s+afbud\b\s*", text.strip()):
         chunk = chunk.strip()
         if not chunk:
+            continue
+        if (PARTY_ALONE.fullmatch(chunk) or _PARTY_LETTERS.fullmatch(chunk)) and out and "," not in out[-1]:
+            out[-1] = f"{out[-1]}, {chunk}"  # "Anne Hansen, Socialdemokratiet", "Lise Holm, SF": its party
             continue
         if chunk[0].islower() or _PARTIAL.search(chunk):
             break  # a remark begins, or absence from some items only: what follows is not the list

@@ -3,6 +3,12 @@ from __future__ import annotations
 
 import re
 
+from .members import PARTY_NAME
+
+# a party printed by name after a comma: "Anne Hansen, Socialdemokratiet", "Karl Berg, Dansk Folkeparti"
+_PARTY_BY_NAME = re.compile(rf",\s*{PARTY_NAME}$")
+PARTY_ALONE = re.compile(rf"\s*{PARTY_NAME}\s*")
+
 _TITLES = re.compile(
     r"^(?:Rådmand|Borgmester|Viceborgmester|Formand|Næstformand|Udvalgsformand|Byrådsmedlem|Medlem"
     r"|Kommunaldirektør|Direktør|Stabschef|Chef)\s+",
@@ -56,7 +62,7 @@ def clean_name(raw: str) -> str | None:
     name = re.sub(r"^[•·▪●\-*]\s*", "", name)
     name = _TRAILING_REMARK.sub("", name)
     name = _TITLES.sub("", name)
-    bare = _PARTY.sub("", name)
+    bare = _PARTY.sub("", _PARTY_BY_NAME.sub("", name))
     words = bare.split()
     if not 2 <= len(words) <= 6:
         return None
@@ -78,10 +84,15 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     if run_on:
         text = _PARTY_THEN_NAME.sub(r"\1,", text)
     parts = re.split(r",\s*|\s+og\s+|\s*;\s*|\n", text)
-    out = []
+    out: list[str] = []
+    joined: set[int] = set()
     for k, p in enumerate(parts):
-        if run_on and k + 1 < len(parts) and re.fullmatch(r"\s*[A-ZÆØÅ]{1,2}\s*", parts[k + 1]):
-            p = f"{p.strip()}, {parts[k + 1].strip()}"  # "Stephanie Lose, V": the party after a comma
+        if k in joined:
+            continue  # the party of the name before it
+        if k + 1 < len(parts) and (PARTY_ALONE.fullmatch(parts[k + 1])
+                                   or run_on and re.fullmatch(r"\s*[A-ZÆØÅ]{1,2}\s*", parts[k + 1])):
+            p = f"{p.strip()}, {parts[k + 1].strip()}"  # "Stephanie Lose, V", "Karl Berg, Dansk Folkeparti"
+            joined.add(k + 1)
         name = clean_name(p)
         if name and name not in out:
             out.append(name)

@@ -1,0 +1,148 @@
+"""Shapes issue 11 describes in words (label blocks with parties by name, 'Fra <udvalg>' group
+lines, genitive decision headings under capital labels, labelled routes), written out as small
+pages. Expected values are read off each page by hand, by the annotation rules: an entry as
+printed with its party, a route as its bodies without the dates beside them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+from sagsgang.parse.bodies import split_route
+
+
+def _parse(tmp_path: Path, text: str):
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    return parse_file(p)
+
+
+LABEL_BLOCKS = """Teknik- og Miljøudvalget
+Referat
+Mødedato
+12-03-2024 kl. 16:00 - 18:30
+Mødested
+Mødelokale 2, Rådhuset
+Deltagere
+• Anne Hansen, Socialdemokratiet
+• Peter Jensen, Venstre
+• Lise Holm, SF
+• Karl Berg, Dansk Folkeparti
+Afbud
+• Peter Jensen - Maja Lund stedfortræder
+
+12. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+"""
+
+
+def test_bulleted_members_keep_their_party_printed_by_name(tmp_path):
+    m = _parse(tmp_path, LABEL_BLOCKS).meeting
+    assert m.participants == ["Anne Hansen, Socialdemokratiet", "Peter Jensen, Venstre", "Lise Holm, SF",
+                              "Karl Berg, Dansk Folkeparti"]
+    assert m.absent == ["Peter Jensen"]
+    assert (m.date, m.start_time, m.location) == ("2024-03-12", "16:00", "Mødelokale 2, Rådhuset")
+
+
+def test_flattened_members_list_with_parties_by_name(tmp_path):
+    header = ("Mødedato: 5. februar 2024 kl. 17:00 Mødested: Byrådssalen Deltagere: Anne Hansen, "
+              "Socialdemokratiet, Peter Jensen, Venstre, Lise Holm, SF og Karl Berg, Dansk Folkeparti Afbud: Lise Holm")
+    doc = _parse(tmp_path, f"Social- og Sundhedsudvalget\nReferat\n{header}\n\n"
+                           "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert doc.meeting.participants == ["Anne Hansen, Socialdemokratiet", "Peter Jensen, Venstre",
+                                        "Lise Holm, SF", "Karl Berg, Dansk Folkeparti"]
+    assert doc.meeting.absent == ["Lise Holm"]
+
+
+GROUPED = """Byrådet
+Beslutningsprotokol
+Mødedato: 28. maj 2024, kl. 19:00
+Mødested: Byrådssalen
+
+Fra Økonomiudvalget
+45. Salg af grund på Havnevej 12
+Sagsnr.: 24/3311
+SAGSFREMSTILLING
+Kommunen har modtaget et købstilbud.
+INDSTILLING
+Direktionen indstiller, at grunden sælges.
+POLITISK BEHANDLING
+Byrådets beslutning den 28. maj 2024:
+Godkendt.
+Fraværende: Ole Dam
+Økonomiudvalgets beslutning den 14. maj 2024:
+Anbefales.
+Plan- og Miljøudvalgets beslutning den 6. maj 2024:
+Anbefales over for Økonomiudvalget.
+
+Fra Børne- og Skoleudvalget
+46. Skolestruktur 2025
+Sagsnr.: 24/1200
+POLITISK BEHANDLING
+Byrådets beslutning den 28. maj 2024:
+Godkendt med 15 stemmer for og 6 imod.
+Børne- og Skoleudvalgets beslutning den 7. maj 2024:
+Anbefales.
+"""
+
+
+def test_group_line_before_the_next_item_is_not_the_last_decisions_text(tmp_path):
+    doc = _parse(tmp_path, GROUPED)
+    first, second = doc.items
+    assert [(d.committee, d.date, d.text, d.absent) for d in first.decisions] == [
+        ("Plan- og Miljøudvalget", "2024-05-06", "Anbefales over for Økonomiudvalget.", []),
+        ("Økonomiudvalget", "2024-05-14", "Anbefales.", []),
+        ("Byrådet", "2024-05-28", "Godkendt.", ["Ole Dam"]),
+    ]
+    assert [(d.committee, d.text) for d in second.decisions] == [
+        ("Børne- og Skoleudvalget", "Anbefales."), ("Byrådet", "Godkendt med 15 stemmer for og 6 imod.")]
+    assert (first.number, first.title, second.number, second.title) == (
+        "45", "Salg af grund på Havnevej 12", "46", "Skolestruktur 2025")
+
+
+ITEM = """Teknik- og Miljøudvalget
+Dagsorden
+Mødedato: 12. marts 2024
+
+1. Vejplan 2025
+Sagsnr.: 24/1234
+{route}
+Sagsfremstilling
+Forvaltningen har lavet en plan.
+Indstilling
+Det indstilles, at planen godkendes.
+
+2. Budget
+Sagsfremstilling
+Tal.
+"""
+
+
+@pytest.mark.parametrize("printed, route", [
+    ("Hvem beslutter: Byrådet", ["Byrådet"]),
+    ("Hvem beslutter\nByrådet", ["Byrådet"]),
+    ("Politisk behandling: Økonomiudvalget og Byrådet", ["Økonomiudvalget", "Byrådet"]),
+    ("Politisk behandling\nTeknik- og Miljøudvalget 12.03.2024\nØkonomiudvalget 19.03.2024\nByrådet 26.03.2024",
+     ["Teknik- og Miljøudvalget", "Økonomiudvalget", "Byrådet"]),
+    ("Politisk behandling\nØkonomiudvalget 19.03.2024, Byrådet 26.03.2024", ["Økonomiudvalget", "Byrådet"]),
+    ("Sagsforløb\nTeknik- og Miljøudvalget\nØkonomiudvalget\nByrådet",
+     ["Teknik- og Miljøudvalget", "Økonomiudvalget", "Byrådet"]),
+    ("Behandling\nUdvalg\nMødedato\nTeknik- og Miljøudvalget\n12-03-2024\nByrådet\n26-03-2024",
+     ["Teknik- og Miljøudvalget", "Byrådet"]),
+    ("Forventet sagsgang: Udvalget for Teknik og Miljø – Økonomiudvalget – Byrådet",
+     ["Udvalget for Teknik og Miljø", "Økonomiudvalget", "Byrådet"]),
+])
+def test_labelled_route(tmp_path, printed, route):
+    doc = _parse(tmp_path, ITEM.format(route=printed))
+    assert doc.items[0].route == route
+    assert doc.items[1].route == []
+
+
+def test_route_splits_on_og_only_between_two_bodies():
+    assert split_route("Udvalget for Klima og Miljø, Økonomiudvalget og Kommunalbestyrelsen.") == [
+        "Udvalget for Klima og Miljø", "Økonomiudvalget", "Kommunalbestyrelsen"]
+    assert split_route("Økonomi-, Erhvervs- og Planudvalget, Kommunalbestyrelsen") == [
+        "Økonomi-, Erhvervs- og Planudvalget", "Kommunalbestyrelsen"]
+    assert split_route("Børne- og Skoleudvalget") == ["Børne- og Skoleudvalget"]
