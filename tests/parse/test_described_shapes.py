@@ -146,3 +146,25 @@ def test_route_splits_on_og_only_between_two_bodies():
     assert split_route("Økonomi-, Erhvervs- og Planudvalget, Kommunalbestyrelsen") == [
         "Økonomi-, Erhvervs- og Planudvalget", "Kommunalbestyrelsen"]
     assert split_route("Børne- og Skoleudvalget") == ["Børne- og Skoleudvalget"]
+
+
+def test_group_headings_inside_a_flattened_contents_list_close_the_entries_after_them(tmp_path):
+    doc = _parse(tmp_path, "Økonomiudvalget\nReferat\nMødedato: 7. november 2023\n\n"
+                           "Sagsliste Åbne sager 1. Godkendelse af dagsorden 2. Budgetopfølgning pr. 30. september "
+                           "3. Udbud af rengøring 4. Salg af Skolevej 12 Lukkede sager 5. Personalesag\n")
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", True), ("2", "Budgetopfølgning pr. 30. september", True),
+        ("3", "Udbud af rengøring", True), ("4", "Salg af Skolevej 12", True), ("5", "Personalesag", False)]
+
+
+def test_group_heading_between_entries_whose_numbers_were_lost(tmp_path):
+    # a contents list with a page column, flattened; the number of the entry after the group is kept
+    doc = _parse(tmp_path, "Økonomiudvalget\nReferat\nMødedato: 7. november 2023\n\n"
+                           "Indholdsfortegnelse Pkt. Tekst Side 1 Godkendelse af dagsorden 3 2 Budgetopfølgning 4 "
+                           "3 Lakolk Camping - fremtidens campingplads Lakolk Butikscenter - overdragelse af butik. "
+                           "32 Lukkede dagsordenspunkter 5 Salg af areal Køb af ejendomme\n")
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", True), ("2", "Budgetopfølgning", True),
+        ("3", "Lakolk Camping - fremtidens campingplads", True),
+        (None, "Lakolk Butikscenter - overdragelse af butik.", True),
+        ("5", "Salg af areal", False), (None, "Køb af ejendomme", False)]

@@ -234,6 +234,11 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
         pos, w = words[k]
         prev = words[k - 1][1]
         bare = prev.strip(".,:;()\"”“").lower()
+        if w == GROUP_MARK:
+            out.append((3.0, pos, len(w) + 1))  # a group heading: the titles around it part for sure
+            continue
+        if prev == GROUP_MARK or (k >= 2 and words[k - 2][1] == GROUP_MARK and prev.isdecimal()):
+            continue  # 'Lukkede sager 15 Salg af areal': the entry's number and title go on after the mark
         if _STATUS.match(w):
             nxt = words[k + 1][1] if k + 1 < len(words) else ""
             if nxt in ("-", "–", ":") or nxt.startswith(("-", ":")):
@@ -406,7 +411,9 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     common = lower_words(text)
     pages = _page_numbers(spans) if page_column else []
     entries: list[ListEntry] = []
+    in_closed_group = False
     for k, (c, span, end, step) in enumerate(raw):
+        span, groups = _mark_groups(span, page_column)
         if pages:
             span = _drop_page_numbers(span, pages[k - 1] if k else 0, _next_page(spans, k, pages))
         cuts = _split_points(span, step, common=common) if step != 1 else []
@@ -415,13 +422,45 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
             first = _split_points(span, 2, earliest=True)
             span = span[: first[0][0]] if first and first[0][0] <= MAX_TITLE else span[:MAX_TITLE].rsplit(" ", 1)[0]
         for p, (off, piece) in enumerate(_pieces(span, cuts)):
-            title, closed = clean_title(_tidy(piece, page_column))
+            in_closed_group = next((closed for at, closed in reversed(groups) if at < off), in_closed_group)
+            title, closed = clean_title(_tidy(piece.replace(GROUP_MARK, " "), page_column))
+            closed = closed or in_closed_group
             if p == 0:
                 entries.append(ListEntry(c.printed, title or None, not (closed or c.closed), c.pos, end))
             elif title:
-                entries.append(ListEntry(None, title, not (closed or piece.lstrip().startswith("Lukket")),
+                number, title = _numbered_piece(title)
+                entries.append(ListEntry(number, title, not (closed or piece.lstrip().startswith("Lukket")),
                                          c.end + off, end))
+        if groups:
+            in_closed_group = groups[-1][1]  # 'Lukkede sager' closes the entries after it, 'Åbne sager' opens them
     return entries
+
+
+# A group heading between two entries of a list: 'Lukkede dagsordenspunkter', 'Åbne sager' (the
+# page number of the entry before it may stand between).
+_GROUP = re.compile(r"(?P<page>\s+\d{1,3})?\s+(?P<kind>(?i:åbne|åbent|lukkede|lukket))\s+"
+                    r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|emner)\s*:?(?=\s|$)")
+GROUP_MARK = "\u00b6"  # stands for a group heading inside a run of titles: a cut for sure (_boundaries)
+
+
+def _numbered_piece(title: str) -> tuple[str | None, str]:
+    """A piece cut after a group heading that kept its number ('15 Salg af areal'): its number and
+    title. Other pieces start at a capitalised word: no number."""
+    m = re.match(r"(\d{1,3})\s+(?=[A-ZÆØÅ])", title)
+    return (m.group(1), title[m.end():]) if m else (None, title)
+
+
+def _mark_groups(span: str, page_column: bool) -> tuple[str, list[tuple[int, bool]]]:
+    """The span with each group heading blanked to GROUP_MARK (and the page number before it, in a
+    list with a page column), offsets kept, and (offset, closed) of each: the entries after
+    'Lukkede sager' are closed. A heading at the very end leaves no mark."""
+    groups: list[tuple[int, bool]] = []
+    for m in _GROUP.finditer(span):
+        cut = m.start() if page_column or not m.group("page") else m.end("page")
+        mark = f" {GROUP_MARK}" if span[m.end():].strip() else ""
+        span = span[:cut] + mark.ljust(m.end() - cut) + span[m.end():]
+        groups.append((cut, m.group("kind").lower().startswith("lukke")))
+    return span, groups
 
 
 # A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
@@ -457,10 +496,11 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
         return []
     common = lower_words(text)
     entries: list[ListEntry] = []
+    in_closed_group = False
     begin, num, at = m.end(), m.group("num"), m.start()
     while True:
         nl = text.find("\n", begin)
-        span = text[begin: nl if nl >= 0 else len(text)]
+        span, groups = _mark_groups(text[begin: nl if nl >= 0 else len(text)], False)
         pieces = [(at + off, piece) for at, seg in _segments(span)
                   for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY
                                      else _pieces(seg, _split_points(seg, None, common=common)))]
@@ -468,9 +508,12 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
             return []
         for k, (off, piece) in enumerate(pieces):
             title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY else clean_title(_tidy(piece, False))
+            in_closed_group = next((shut for g, shut in reversed(groups) if g < off), in_closed_group)
+            closed = closed or in_closed_group
             if title:
                 title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0]
-                entries.append(ListEntry(num if k == 0 else None, title, not closed,
+                number, title = (num, title) if k == 0 else _numbered_piece(title)
+                entries.append(ListEntry(number, title, not closed,
                                          at if k == 0 else begin + off, begin + len(span)))
         more = _PAGE_RUN_ON.match(text, nl) if nl >= 0 else None
         first = int(entries[0].number or 1) if entries and (entries[0].number or "").isdecimal() else 1
