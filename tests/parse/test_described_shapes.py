@@ -168,3 +168,16 @@ def test_group_heading_between_entries_whose_numbers_were_lost(tmp_path):
         ("3", "Lakolk Camping - fremtidens campingplads", True),
         (None, "Lakolk Butikscenter - overdragelse af butik.", True),
         ("5", "Salg af areal", False), (None, "Køb af ejendomme", False)]
+
+
+@pytest.mark.parametrize("printed, absent", [
+    ("Fraværende var Anne Hansen og Peter Jensen (V).", ["Anne Hansen", "Peter Jensen (V)"]),
+    ("Fraværende: Anne Hansen (A) - Stedfortræder Bo Ek", ["Anne Hansen (A)"]),
+    ("Anne Hansen (A) deltog ikke i sagens behandling pga. inhabilitet.", ["Anne Hansen (A)"]),
+])
+def test_absence_printed_under_a_decision(tmp_path, printed, absent):
+    doc = _parse(tmp_path, "Teknik- og Miljøudvalget\nReferat\nMødedato: 12. marts 2024\n\n1. Vejplan 2025\n"
+                           f"Beslutning\nGodkendt.\n{printed}\n\n2. Budget\nBeslutning\nGodkendt.\n")
+    assert [d.absent for d in doc.items[0].decisions] == [absent]
+    assert [d.absent for d in doc.items[1].decisions] == [[]]
+    assert doc.meeting.absent == []
