@@ -181,3 +181,39 @@ def test_absence_printed_under_a_decision(tmp_path, printed, absent):
     assert [d.absent for d in doc.items[0].decisions] == [absent]
     assert [d.absent for d in doc.items[1].decisions] == [[]]
     assert doc.meeting.absent == []
+
+
+def _transcript(*pages: str) -> str:
+    """A PDF printed as a transcript: each page one long line behind its page number."""
+    return "Referat Økonomiudvalget\n\nTranskript\n\n" + "\n\n".join(f"{n} {p}" for n, p in enumerate(pages, 1)) + "\n"
+
+
+COVER = ("Referat Økonomiudvalget Mødedato: 7. november 2023 Mødetidspunkt: 15:00 Mødested: Mødelokale 1 "
+         "Deltagere: Jens Jensen, Mette Ravn, Ole Ege. Referatet er godkendt af udvalgets medlemmer og "
+         "offentliggjort på kommunens hjemmeside samme dag.")
+LATER = ("Økonomiudvalget 7. november 2023 Side 3 af 12 Godkendelse af dagsorden Sagsnr.: 23/100 Beslutning "
+         "Økonomiudvalget den 7. november 2023: Godkendt. Sagen blev behandlet sammen med udvalgets øvrige "
+         "punkter om budgettet.")
+
+
+def test_contents_entries_marked_open_or_closed_with_their_label(tmp_path):
+    # 'Åben sag 1 <title> <page> … Lukket sag 4 <title> <page>': the page numbers are no chain of items
+    toc = ("Åben sag 1 Godkendelse af dagsorden 3 Åben sag 2 Budgetopfølgning pr. 30. september 4 Åben sag 3 "
+           "Udbud af rengøring 6 Lukket sag 4 Salg af Skolevej 12 8")
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", True), ("2", "Budgetopfølgning pr. 30. september", True),
+        ("3", "Udbud af rengøring", True), ("4", "Salg af Skolevej 12", False)]
+
+
+def test_transcript_page_numbers_are_not_item_numbers(tmp_path):
+    # the pages' own numbers (1, 2, 3 at the start of each long line) with a contents list that
+    # lost its item numbers in between: the page numbers must not become a list of items
+    toc = ("Oversigt over sager Åbne sager: Godkendelse af dagsorden ... 3 Budgetopfølgning pr. 30. september "
+           "... 4 Udbud af rengøring og vinduespolering på rådhuset og skolerne ... 6 Lukkede sager: Salg af "
+           "ejendom til erhvervsformål ... 8")
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        (None, "Godkendelse af dagsorden", True), (None, "Budgetopfølgning pr. 30. september", True),
+        (None, "Udbud af rengøring og vinduespolering på rådhuset og skolerne", True),
+        (None, "Salg af ejendom til erhvervsformål", False)]

@@ -27,11 +27,11 @@ _CANDIDATE = re.compile(r"(?<![\w./,:§-])(?P<num>\d{1,3})(?P<mark>[.)])?(?![\d\
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
 _REFERENCE_WORD = re.compile(
     r"(?:\bnr|\bside:|\bkl|\bstk|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
-    r"|\bkap|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade)"
+    r"|\bkap|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade|lokale)"
     r"\.?:?\s*$",
     re.IGNORECASE,
 )
-_OPEN_CLOSED_WORD = re.compile(r"(?:^|\s)(?P<w>åbent|åben|lukket|lukkede?)\s*$", re.IGNORECASE)
+_OPEN_CLOSED_WORD = re.compile(r"(?:^|\s)(?P<w>åbent|åben|lukket|lukkede?)(?:\s+(?:sag|punkt))?\s*$", re.IGNORECASE)
 _TITLE_START = re.compile(r"[A-ZÆØÅÉÜÖÄ\"“”'«(§\d]")
 _BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
 _LEADER_ANYWHERE = re.compile(r"\s*(?:\.{3,}|…{2,}|_{3,})\s*\d")
@@ -79,10 +79,24 @@ def line_at(starts: list[int], offset: int) -> int:
     return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
+def _page_prefixes(text: str) -> set[int]:
+    """Offsets of the page numbers that open the lines of a transcript printing each page as one long
+    line ('1 Referat …' / '2 Indholdsfortegnelse …' / '3 …'): they count pages, not items. Three or
+    more long lines whose first numbers go up by one."""
+    heads = [(m.start(1), int(m.group(1))) for m in re.finditer(r"(?m)^(\d{1,3}) (?=\S)(?=.{150})", text)]
+    run: list[tuple[int, int]] = []
+    best: list[tuple[int, int]] = []
+    for at, n in heads:
+        run = [*run, (at, n)] if run and n == run[-1][1] + 1 else [(at, n)]
+        best = run if len(run) > len(best) else best
+    return {at for at, _ in best} if len(best) >= 3 else set()
+
+
 def _candidates(text: str) -> list[_Cand]:
     out = []
+    pages = _page_prefixes(text)
     for m in _CANDIDATE.finditer(text):
-        if not _TITLE_START.match(m.group("next")):
+        if not _TITLE_START.match(m.group("next")) or m.start() in pages:
             continue
         if _NUMBER_THEN_TITLE.match(text, m.start("next")):
             continue  # '… Indenrigsministeriet 4 3 Godkendelse …': a page number, then the item's number
@@ -102,7 +116,10 @@ def _candidates(text: str) -> list[_Cand]:
     return out
 
 
-_NUMBER_THEN_TITLE = re.compile(r"\d{1,3}\.?\s+[A-ZÆØÅ][a-zæøå]")
+# what follows a page number in a contents list: the next entry's number, maybe after its status and
+# label ('4 3 Godkendelse …', '3 Åben sag 2 Budget …')
+_NUMBER_THEN_TITLE = re.compile(r"(?:(?i:åben|åbent|lukket)\s+)?(?:(?i:sag|punkt|pkt\.?)\s+)?"
+                                r"\d{1,3}\.?\s+[A-ZÆØÅ][a-zæøå]")
 _LABEL_WORD = re.compile(r"\w[:] ")
 _CUE_WORD = re.compile(r"(?i:Indholdsfortegnelse|Dagsordenspunkter)")
 
@@ -422,7 +439,8 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
             first = _split_points(span, 2, earliest=True)
             span = span[: first[0][0]] if first and first[0][0] <= MAX_TITLE else span[:MAX_TITLE].rsplit(" ", 1)[0]
         for p, (off, piece) in enumerate(_pieces(span, cuts)):
-            in_closed_group = next((closed for at, closed in reversed(groups) if at < off), in_closed_group)
+            in_closed_group = next((closed for at, closed in reversed(groups) if at < _text_start(piece, off)),
+                                   in_closed_group)
             title, closed = clean_title(_tidy(piece.replace(GROUP_MARK, " "), page_column))
             closed = closed or in_closed_group
             if p == 0:
@@ -438,9 +456,14 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
 
 # A group heading between two entries of a list: 'Lukkede dagsordenspunkter', 'Åbne sager' (the
 # page number of the entry before it may stand between).
-_GROUP = re.compile(r"(?P<page>\s+\d{1,3})?\s+(?P<kind>(?i:åbne|åbent|lukkede|lukket))\s+"
+_GROUP = re.compile(r"(?P<page>\s+\d{1,3})?(?:^|\s+)(?P<kind>(?i:åbne|åbent|lukkede|lukket))\s+"
                     r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|emner)\s*:?(?=\s|$)")
 GROUP_MARK = "\u00b6"  # stands for a group heading inside a run of titles: a cut for sure (_boundaries)
+
+
+def _text_start(piece: str, off: int) -> int:
+    """Offset of a piece's first word (past the blanks and group mark it may begin with)."""
+    return off + len(piece) - len(piece.lstrip(" " + GROUP_MARK))
 
 
 def _numbered_piece(title: str) -> tuple[str | None, str]:
@@ -466,6 +489,7 @@ def _mark_groups(span: str, page_column: bool) -> tuple[str, list[tuple[int, boo
 # A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
 _TOC_CUE = re.compile(
     r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?"
+    r"|Sagsoversigt:?|Sagsliste:?|Oversigt over (?:sager|punkter|dagsordenspunkter):?|Punkter på dagsordenen:?"
     r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel)"  # or the contents' own column heads
     r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
     r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
@@ -490,6 +514,10 @@ def _confirmed_first_entry(text: str) -> re.Match[str] | None:
     return None
 
 
+# labels of an item's body, never of a contents list
+_BODY_LABEL = re.compile(r"\b(?:Afbud|Fraværende|Fravær|Sagsnr\.?|Sags nr\.?|Resumé|Indstilling|Beslutning)\s*:")
+
+
 def _unnumbered_toc(text: str) -> list[ListEntry]:
     m = _TOC_CUE.search(text) or _confirmed_first_entry(text)
     if not m:
@@ -504,11 +532,13 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
         pieces = [(at + off, piece) for at, seg in _segments(span)
                   for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY
                                      else _pieces(seg, _split_points(seg, None, common=common)))]
-        if not entries and len(pieces) < 3:
-            return []
+        if not entries and (len(pieces) < 3 or len(_BODY_LABEL.findall(span[:400])) >= 2):
+            return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
         for k, (off, piece) in enumerate(pieces):
-            title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY else clean_title(_tidy(piece, False))
-            in_closed_group = next((shut for g, shut in reversed(groups) if g < off), in_closed_group)
+            title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY \
+                else clean_title(_tidy(piece.replace(GROUP_MARK, " "), False))
+            in_closed_group = next((shut for g, shut in reversed(groups) if g < _text_start(piece, off)),
+                                   in_closed_group)
             closed = closed or in_closed_group
             if title:
                 title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0]
