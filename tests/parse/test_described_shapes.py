@@ -217,3 +217,12 @@ def test_transcript_page_numbers_are_not_item_numbers(tmp_path):
         (None, "Godkendelse af dagsorden", True), (None, "Budgetopfølgning pr. 30. september", True),
         (None, "Udbud af rengøring og vinduespolering på rådhuset og skolerne", True),
         (None, "Salg af ejendom til erhvervsformål", False)]
+
+
+def test_page_label_after_each_contents_entry_is_not_part_of_its_title(tmp_path):
+    toc = ("Indholdsfortegnelse Punkt 1 Godkendelse af dagsorden Side 3 Punkt 2 Budgetopfølgning pr. 30. september "
+           "Side 4 Punkt 3 Udbud af rengøring Side 6 Punkt 4 Salg af Skolevej 12 Side 8")
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 30. september"),
+        ("3", "Udbud af rengøring"), ("4", "Salg af Skolevej 12")]

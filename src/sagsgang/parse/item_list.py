@@ -363,6 +363,7 @@ def _drop_page_numbers(span: str, low: int, high: int) -> str:
     return re.sub(r"(?<=[a-zæøå,]) (\d{1,3}) (?=[a-zæøå])", keep, span)
 
 
+_PAGE_LABEL = re.compile(r"\s+Side(?:\s+\d{1,3})?$")
 _NEXT_LABEL = re.compile(r"\s+(?:Pkt\.?|Punkt|Nr\.?|Dagsordenspunkt)$", re.IGNORECASE)
 _FROM_BODY = re.compile(r"\s+(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})$")
 _CAPS_HEAD = re.compile(r"^(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+){2,}(?=[A-ZÆØÅ][a-zæøå])")
@@ -374,6 +375,7 @@ def _strip_tails(t: str) -> str:
     ('Fra Økonomiudvalget', 'TIL EFTERRETNING'), a running page footer."""
     t = _PAGE_FOOTER.sub("", t)
     t = _NEXT_LABEL.sub("", t)  # "Title Pkt." of "… Pkt. 2 Title": the next entry's label
+    t = _PAGE_LABEL.sub("", t)  # "Title Side 3": the entry's page
     m = _FROM_BODY.search(t)
     if m and is_body_name(m.group("body")):
         t = t[: m.start()]
