@@ -226,3 +226,29 @@ def test_page_label_after_each_contents_entry_is_not_part_of_its_title(tmp_path)
     assert [(i.number, i.title) for i in doc.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 30. september"),
         ("3", "Udbud af rengøring"), ("4", "Salg af Skolevej 12")]
+
+
+@pytest.mark.parametrize("toc, expected", [
+    # 'Sag nr. N' labels each entry (no reference to another case)
+    ("Sag nr. 1 Godkendelse af dagsorden Sag nr. 2 Budgetopfølgning pr. 30. september Sag nr. 3 Udbud af "
+     "rengøring Sag nr. 4 Salg af ejendom Sag nr. 5 Personalesag",
+     [("1", "Godkendelse af dagsorden", True), ("2", "Budgetopfølgning pr. 30. september", True),
+      ("3", "Udbud af rengøring", True), ("4", "Salg af ejendom", True), ("5", "Personalesag", True)]),
+    # no numbers, no leaders: the rising page numbers part the titles
+    ("Dagsordenspunkter: Godkendelse af dagsorden 3 Budgetopfølgning pr. 30. september 4 Udbud af rengøring 6 "
+     "Salg af ejendom 8 Personalesag 9",
+     [(None, "Godkendelse af dagsorden", True), (None, "Budgetopfølgning pr. 30. september", True),
+      (None, "Udbud af rengøring", True), (None, "Salg af ejendom", True), (None, "Personalesag", True)]),
+    ("Indholdsfortegnelse Åbne punkter Godkendelse af dagsorden 3 Budgetopfølgning pr. 30. september 4 Udbud af "
+     "rengøring 6 Salg af ejendom 8 Lukkede punkter Personalesag 9",
+     [(None, "Godkendelse af dagsorden", True), (None, "Budgetopfølgning pr. 30. september", True),
+      (None, "Udbud af rengøring", True), (None, "Salg af ejendom", True), (None, "Personalesag", False)]),
+    # the case number printed before each title stays with it (titles are kept as printed)
+    ("Indholdsfortegnelse Sagsnr. Titel Side 1. 23/100 Godkendelse af dagsorden 3 2. 23/2211 Budgetopfølgning "
+     "pr. 30. september 4 3. 23/5123 Udbud af rengøring 6 4. 22/9001 Salg af ejendom 8",
+     [("1", "23/100 Godkendelse af dagsorden", True), ("2", "23/2211 Budgetopfølgning pr. 30. september", True),
+      ("3", "23/5123 Udbud af rengøring", True), ("4", "22/9001 Salg af ejendom", True)]),
+])
+def test_contents_list_shapes_of_transcribed_pdfs(tmp_path, toc, expected):
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [(i.number, i.title, i.public) for i in doc.items] == expected

@@ -26,7 +26,8 @@ from .lines import Line
 _CANDIDATE = re.compile(r"(?<![\w./,:§-])(?P<num>\d{1,3})(?P<mark>[.)])?(?![\d\w])(?=[ \n]+(?P<next>\S))")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
 _REFERENCE_WORD = re.compile(
-    r"(?:\bnr|\bside:|\bkl|\bstk|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
+    r"(?:(?<!\bsag )(?<!\bpunkt )(?<!\bpkt\. )\bnr"  # 'Sag nr. 3' labels an entry
+    r"|\bside:|\bkl|\bstk|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
     r"|\bkap|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade|lokale)"
     r"\.?:?\s*$",
     re.IGNORECASE,
@@ -254,6 +255,8 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
         if w == GROUP_MARK:
             out.append((3.0, pos, len(w) + 1))  # a group heading: the titles around it part for sure
             continue
+        if k == 1 and any(ch.isdigit() for ch in prev):
+            continue  # '22/9001 Salg af …': a case number printed before its title is no title of its own
         if prev == GROUP_MARK or (k >= 2 and words[k - 2][1] == GROUP_MARK and prev.isdecimal()):
             continue  # 'Lukkede sager 15 Salg af areal': the entry's number and title go on after the mark
         if _STATUS.match(w):
@@ -364,7 +367,7 @@ def _drop_page_numbers(span: str, low: int, high: int) -> str:
 
 
 _PAGE_LABEL = re.compile(r"\s+Side(?:\s+\d{1,3})?$")
-_NEXT_LABEL = re.compile(r"\s+(?:Pkt\.?|Punkt|Nr\.?|Dagsordenspunkt)$", re.IGNORECASE)
+_NEXT_LABEL = re.compile(r"\s+(?:(?:Pkt\.?|Punkt|Sag)(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)$")
 _FROM_BODY = re.compile(r"\s+(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})$")
 _CAPS_HEAD = re.compile(r"^(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+){2,}(?=[A-ZÆØÅ][a-zæøå])")
 _PAGE_FOOTER = re.compile(r"\s+Side \d+ af \d+\b.*$")
@@ -492,6 +495,7 @@ def _mark_groups(span: str, page_column: bool) -> tuple[str, list[tuple[int, boo
 _TOC_CUE = re.compile(
     r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?"
     r"|Sagsoversigt:?|Sagsliste:?|Oversigt over (?:sager|punkter|dagsordenspunkter):?|Punkter på dagsordenen:?"
+    r"|Dagsordenspunkter:?"
     r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel)"  # or the contents' own column heads
     r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
     r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
@@ -531,6 +535,7 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
     while True:
         nl = text.find("\n", begin)
         span, groups = _mark_groups(text[begin: nl if nl >= 0 else len(text)], False)
+        paged = bool(_page_separators(span))  # a page column: the last title's page number goes too
         pieces = [(at + off, piece) for at, seg in _segments(span)
                   for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY
                                      else _pieces(seg, _split_points(seg, None, common=common)))]
@@ -538,7 +543,7 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
             return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
         for k, (off, piece) in enumerate(pieces):
             title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY \
-                else clean_title(_tidy(piece.replace(GROUP_MARK, " "), False))
+                else clean_title(_tidy(piece.replace(GROUP_MARK, " "), paged))
             in_closed_group = next((shut for g, shut in reversed(groups) if g < _text_start(piece, off)),
                                    in_closed_group)
             closed = closed or in_closed_group
@@ -567,15 +572,33 @@ _SEPARATOR = re.compile(r"(?<!\S)(?P<closed>LUKKET (?:PUNKT|SAG))\s*:?"
 _CLOSED_ENTRY = "\x00closed"  # a segment that is a closed entry's marker alone
 
 
+# a page number printed bare between two titles ('… af dagsorden 3 Budgetopfølgning …')
+_BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ])")
+
+
+def _page_separators(span: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed-marker) of the bare page numbers between titles, when there are two or
+    more and they do not go down (a page column whose leaders were lost)."""
+    found = list(_BARE_PAGE.finditer(span))
+    pages = [int(m.group(1)) for m in found]
+    if len(found) < 2 or any(b < a for a, b in zip(pages, pages[1:], strict=False)):
+        return []
+    return [(m.start(), m.end(), False) for m in found]
+
+
 def _segments(span: str) -> list[tuple[int, str]]:
     """(offset, text) of the runs of titles between separators."""
     out, begin = [], 0
-    for m in _SEPARATOR.finditer(span):
-        if span[begin:m.start()].strip():
-            out.append((begin, span[begin:m.start()]))
-        if m.group("closed"):
-            out.append((m.start(), _CLOSED_ENTRY))
-        begin = m.end()
+    seps = sorted([(m.start(), m.end(), bool(m.group("closed"))) for m in _SEPARATOR.finditer(span)]
+                  + _page_separators(span))
+    for start, end, closed in seps:
+        if start < begin:
+            continue  # inside a separator already taken (a leader with its page number)
+        if span[begin:start].strip():
+            out.append((begin, span[begin:start]))
+        if closed:
+            out.append((start, _CLOSED_ENTRY))
+        begin = end
     if span[begin:].strip():
         out.append((begin, span[begin:]))
     return out
