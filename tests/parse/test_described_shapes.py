@@ -252,3 +252,23 @@ def test_page_label_after_each_contents_entry_is_not_part_of_its_title(tmp_path)
 def test_contents_list_shapes_of_transcribed_pdfs(tmp_path, toc, expected):
     doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
     assert [(i.number, i.title, i.public) for i in doc.items] == expected
+
+
+def test_items_with_their_bodies_flattened_onto_page_lines(tmp_path):
+    # no contents list: each page line runs item headers and bodies together, headings run into text
+    text = _transcript(
+        COVER,
+        "1. Godkendelse af dagsorden Sagsnr.: 15/100 Beslutning Økonomiudvalget den 7. november 2023: Godkendt. "
+        "2. Vejplan for Nordbyen Sagsnr.: 15/2211 Sagsfremstilling Forvaltningen har udarbejdet en vejplan for "
+        "Nordbyen med forslag til nye cykelstier.",
+        "Indstilling Forvaltningen indstiller, at vejplanen godkendes. Beslutning Økonomiudvalget den 7. november "
+        "2023: Godkendt. 3. Trafiksikkerhed ved skolerne Sagsnr.: 15/3001 Sagsfremstilling Der er målt "
+        "hastigheder ved tre skoler. Beslutning Økonomiudvalget den 7. november 2023: Taget til efterretning.")
+    doc = _parse(tmp_path, text)
+    assert [(i.number, i.title, i.case_numbers, i.sections and [s.heading for s in i.sections]) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", ["15/100"], ["Beslutning"]),
+        ("2", "Vejplan for Nordbyen", ["15/2211"], ["Sagsfremstilling", "Indstilling", "Beslutning"]),
+        ("3", "Trafiksikkerhed ved skolerne", ["15/3001"], ["Sagsfremstilling", "Beslutning"])]
+    assert [[(d.committee, d.date, d.text) for d in i.decisions] for i in doc.items] == [
+        [("Økonomiudvalget", "2023-11-07", "Godkendt.")], [("Økonomiudvalget", "2023-11-07", "Godkendt.")],
+        [("Økonomiudvalget", "2023-11-07", "Taget til efterretning.")]]

@@ -16,7 +16,7 @@ from .dates import DATE_ANY, parse_date
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, is_heading
 from .inline_body import find_inline_bodies
 from .item_body import OUTCOME_WORDS, parse_item
-from .item_list import ListEntry, find_item_list, joined_text, line_at, split_glued_headers
+from .item_list import BODY_CUE, ListEntry, find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
     CLOSED_MARKER,
     LABELLED_START,
@@ -401,7 +401,11 @@ def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, list
     if len(listed) < 2 or any(s.kind != "listed" for s in starts):
         return {}
     after = max(starts[k].index for k in listed) + 1
-    found = find_inline_bodies(lines, after, [(starts[k].number or "", starts[k].title) for k in listed])
+    entries = [(starts[k].number or "", starts[k].title) for k in listed]
+    found = find_inline_bodies(lines, after, entries)
+    if not found and any(BODY_CUE.search(lines[starts[k].index].text) for k in listed):
+        # no list above the bodies: the entries are the items' own headers, each body behind it
+        found = find_inline_bodies(lines, starts[listed[0]].index, entries)
     return {listed[n]: body for n, body in found.items()}
 
 

@@ -79,7 +79,7 @@ _INLINE_COURSE = re.compile(r"^(?:Sagsforløb|Hvem beslutter|Politisk behandling
 
 
 # The headings spelled out (no pattern), for recognising one cut off by the end of an excerpt.
-_PLAIN = tuple(h for h in _HEADINGS if re.fullmatch(r"[\wæøåé' ]+", h))
+PLAIN_HEADINGS = _PLAIN = tuple(h for h in _HEADINGS if re.fullmatch(r"[\wæøåé' ]+", h))
 
 
 def is_cut_heading(line: str) -> bool:

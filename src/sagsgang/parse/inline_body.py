@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .headings import is_heading
+from .headings import PLAIN_HEADINGS, is_heading
 from .item_body import OUTCOME_WORDS
 from .lines import Line
 
@@ -32,9 +32,19 @@ _ABSENT_RUN = re.compile(r"(?:(?<=\s)|^)(?P<label>Fraværende|Afbud|Fravær|Forf
 _PAGE_FOOTER = re.compile(r"\s+(?:Side\s+)?\d{1,4}\s*$")
 
 
+# One-word section headings that run into their text ('Sagsfremstilling Forvaltningen har …'): the
+# spelled-out headings of one word, without those that also begin ordinary sentences ('Sagen …').
+_RUN_IN = re.compile(
+    r"(?<=\s)(?P<h>" + "|".join(sorted(
+        {h.strip().capitalize() for h in PLAIN_HEADINGS if " " not in h.strip()}
+        - {"Sagen", "Behandling", "Indhold", "Anledning", "Proces", "Formål"}
+        | {"Sagsfremstilling", "Indstilling", "Resumé", "Beslutning"})) + r")(?=\s+[A-ZÆØÅ])")
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
     text = _DECISION.sub(lambda m: f"\n{_decision_heading(m)}\n", text)
+    text = _RUN_IN.sub(lambda m: f"\n{m.group('h')}\n", text)
     text = _ABSENT_RUN.sub(lambda m: f"\n{m.group('label')}: {m.group('names')}\n", text)
     cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
     for m in _LABELLED.finditer(text):
@@ -68,7 +78,8 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         if len(words) < 2:
             continue
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
-        head = re.compile(rf"(?<![\w.]){num}\.\s+" + r"\s+".join(re.escape(w) for w in words))
+        head = re.compile(rf"(?<![\w.]){num}\.\s+(?:Lukket(?:\s+(?:punkt|sag))?\s*:?\s*)?"
+                          + r"\s+".join(re.escape(w) for w in words))
         for i in range(after, len(lines)):
             m = head.search(lines[i].text)
             if m:

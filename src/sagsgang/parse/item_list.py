@@ -385,8 +385,14 @@ def _strip_tails(t: str) -> str:
     return _CAPS_TAIL.sub("", t)
 
 
+# where an item's body begins behind its header on a flattened page: 'Sagsnr.: 15/100',
+# 'Beslutning Teknisk Udvalg …', 'Sagsfremstilling Forvaltningen …' (not 'Indstilling af suppleant')
+BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr)\.?\s*:"
+                      r"|(?:Sagsfremstilling|Indstilling|Beslutning|Resumé|Sagsbeskrivelse)(?=\s*:|\s+[A-ZÆØÅ]))")
+
+
 def _tidy(title: str, page_column: bool) -> str:
-    t = " ".join(title.split())
+    t = BODY_CUE.split(" ".join(title.split()), 1)[0]  # the title ends where its body begins
     t = _LEADER_ANYWHERE.split(t, 1)[0] if _LEADER_ANYWHERE.search(t) else t  # the title ends at its leader
     t = _LEADER.sub("", _strip_tails(t))
     if page_column:
