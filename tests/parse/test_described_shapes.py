@@ -272,3 +272,12 @@ def test_items_with_their_bodies_flattened_onto_page_lines(tmp_path):
     assert [[(d.committee, d.date, d.text) for d in i.decisions] for i in doc.items] == [
         [("Økonomiudvalget", "2023-11-07", "Godkendt.")], [("Økonomiudvalget", "2023-11-07", "Godkendt.")],
         [("Økonomiudvalget", "2023-11-07", "Taget til efterretning.")]]
+
+
+def test_committee_name_ending_in_a_label_word_before_the_labels(tmp_path):
+    # 'Referat Teknisk Udvalg Mødedato: …': 'Udvalg' ends the name here, it labels nothing
+    doc = _parse(tmp_path, "Referat Teknisk Udvalg Mødedato: 4. marts 2015 Mødetidspunkt: 16:00 Mødested: "
+                           "Mødelokale 3, Rådhuset\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    m = doc.meeting
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "Teknisk Udvalg", "2015-03-04", "16:00", "Mødelokale 3, Rådhuset")

@@ -106,6 +106,9 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
     for label, a, b, colon, weak in mids:
         if spans and a < spans[-1][2]:
             continue
+        before = text[:a].split()[-1:]
+        if weak and not colon and before and before[0][:1].isupper() and is_body_name(f"{before[0]} {label}"):
+            continue  # 'Referat Teknisk Udvalg Mødedato: …': the end of the committee's name
         if weak and not colon and not _weak_label_fits(label, text[b:]):
             after_value = bool(spans and text[spans[-1][2]: a].strip(" |:"))
             empty_run: list[str | None] = []
