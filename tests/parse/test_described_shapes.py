@@ -281,3 +281,16 @@ def test_committee_name_ending_in_a_label_word_before_the_labels(tmp_path):
     m = doc.meeting
     assert (m.committee, m.date, m.start_time, m.location) == (
         "Teknisk Udvalg", "2015-03-04", "16:00", "Mødelokale 3, Rådhuset")
+
+
+def test_lost_numbers_say_how_many_titles_a_run_holds(tmp_path):
+    # 9 and 12 are printed, 10 and 11 were lost: three titles between them, one of which starts after a
+    # name ('URS Ombygning') where only the count tells a title begins
+    toc = ("Indholdsfortegnelse Pkt. Tekst Side 8 Godkendelse af valgfag 9 Frigivelse af anlægsmidler til "
+           "forlægning af Dige Tilskud til URS Ombygning af bolig til eget tilbud i Tønder Kommune "
+           "12 Turismepolitik 13 Lejemål til ungeenheden")
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("8", "Godkendelse af valgfag"), ("9", "Frigivelse af anlægsmidler til forlægning af Dige"),
+        (None, "Tilskud til URS"), (None, "Ombygning af bolig til eget tilbud i Tønder Kommune"),
+        ("12", "Turismepolitik"), ("13", "Lejemål til ungeenheden")]

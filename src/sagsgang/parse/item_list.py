@@ -202,6 +202,8 @@ def _rising_after(first: _Cand, cands: list[_Cand], text: str) -> list[_Cand]:
 # Endings of Danish nouns of action (ophævelse, fornyelse, etablering, regulering, evaluation):
 # titles start with them, names of places and people do not end so.
 _ACTION_NOUN = ("else", "elser", "ering", "tion", "sion")
+# endings of the nouns agenda titles begin with (ombygning, trafikplan, turismepolitik, lejeaftale)
+_TITLE_NOUN = ("ning", "plan", "politik", "aftale", "strategi", "ansøgning", "regnskab", "budget", "sag")
 # Words that continue a name ("Tønder Kommune", "Rønne Havn"): never the start of a title.
 _NAME_PARTS = frozenset("kommune kommunes region regionen byråd havn skole hallen a/s".split())
 
@@ -304,6 +306,11 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
             # "… Erhvervsudvalget Cykelpuljeprojektet …": a tagged title ended; after letters alone
             # ("AOF Nord", "FC Aalborg") a capitalised word goes on with the name
             score = 1.0
+        elif (w.lower() not in _NAME_PARTS and not is_body_name(f"{prev} {w}") and len(w) >= 3
+              and not w.isupper() and not prev.endswith(".")):
+            # any other capitalised word after a name: a title may start there, taken only where the
+            # list's numbers say more titles are in the span than the surer cuts give
+            score = 0.5 if w.lower().endswith(_TITLE_NOUN) or prev.isupper() else 0.4
         if score:
             out.append((score, pos, 0))
     return out
@@ -317,7 +324,7 @@ def _split_points(span: str, pieces: int | None, earliest: bool = False,
     if pieces is None:
         chosen = [o for o in options if o[0] >= 1.0]
     elif earliest:
-        chosen = options[: pieces - 1]
+        chosen = [o for o in options if o[0] >= 1.0][: pieces - 1]
     else:
         chosen = sorted(sorted(options, key=lambda o: (-o[0], o[1]))[: pieces - 1], key=lambda o: o[1])
     cuts, last = [], 0
