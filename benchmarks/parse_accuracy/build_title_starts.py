@@ -21,7 +21,25 @@ sys.path.insert(0, str(Path(__file__).parent))
 from real import CORPUS, splits  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "src" / "sagsgang" / "parse" / "data" / "title_starts.txt"
+OBJECTS_OUT = OUT.with_name("title_objects.txt")
 FUNCTION_WORDS = {"den", "det", "de", "en", "et", "ny", "nyt", "nye"}
+# the prepositions a title goes on after ('Endelig vedtagelse af Lokalplan …')
+PREPOSITIONS = {"af", "til", "for", "i", "og", "med", "om", "på", "ved", "fra", "mellem", "samt", "eller", "under",
+                "over", "efter", "mod", "hos"}
+
+
+def objects(corpus: Path, words: list[str]) -> list[str]:
+    """Of the title-starting words, those that titles print after a preposition at least half as often
+    as they start one ('… af Lokalplan …'): after a preposition they go on the title, not start one."""
+    starts: Counter[str] = Counter()
+    after: Counter[str] = Counter()
+    for gold_path, _ in splits(corpus)["tune"]:
+        for item in json.loads(gold_path.read_text(encoding="utf-8"))["items"]:
+            ws = (item.get("title") or "").split()
+            if ws:
+                starts[ws[0]] += 1
+            after.update(b for a, b in zip(ws, ws[1:], strict=False) if a in PREPOSITIONS)
+    return sorted(w for w in words if 2 * after[w] >= starts[w])
 
 
 def build(corpus: Path, min_count: int = 2) -> list[str]:
@@ -47,7 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("# words that start agenda titles; built by benchmarks/parse_accuracy/build_title_starts.py\n"
                         + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} words -> {args.out}")
+    objs = objects(args.corpus, words)
+    args.out.with_name(OBJECTS_OUT.name).write_text(
+        "# title-starting words that titles also print after a preposition; built by "
+        "benchmarks/parse_accuracy/build_title_starts.py\n" + "\n".join(objs) + "\n", encoding="utf-8")
+    print(f"{len(words)} words -> {args.out}; {len(objs)} of them also objects")
     return 0
 
 

@@ -294,3 +294,14 @@ def test_lost_numbers_say_how_many_titles_a_run_holds(tmp_path):
         ("8", "Godkendelse af valgfag"), ("9", "Frigivelse af anlægsmidler til forlægning af Dige"),
         (None, "Tilskud til URS"), (None, "Ombygning af bolig til eget tilbud i Tønder Kommune"),
         ("12", "Turismepolitik"), ("13", "Lejemål til ungeenheden")]
+
+
+def test_a_title_goes_on_after_its_preposition_with_a_plan_name(tmp_path):
+    # 'Endelig vedtagelse af Lokalplan …' is one title: 'Lokalplan' starts titles, but as often follows 'af'
+    toc = ("Til behandling forelå: Regnskab for Sammenlægningsudvalget for Endelig vedtagelse af "
+           "Lokalplan Bevarende lokalplan for Bogense Endelig vedtagelse af Kommuneplantillæg nr. 3 til Søndersø "
+           "Kommuneplan Godkendelse af kvalitetsstandarder")
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [i.title for i in doc.items] == [
+        "Regnskab for Sammenlægningsudvalget for", "Endelig vedtagelse af Lokalplan Bevarende lokalplan for Bogense",
+        "Endelig vedtagelse af Kommuneplantillæg nr. 3 til Søndersø Kommuneplan", "Godkendelse af kvalitetsstandarder"]

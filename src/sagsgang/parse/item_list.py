@@ -213,14 +213,16 @@ def lower_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"(?<![\w-])[a-zæøåé]{4,}(?![\w-])", text))
 
 
-def _title_starts() -> frozenset[str]:
-    """Words that start agenda titles, learned from the tune gold (data/title_starts.txt, built by
+def _learned_words(name: str) -> frozenset[str]:
+    """A word list learned from the tune gold (data/<name>, built by
     benchmarks/parse_accuracy/build_title_starts.py): common nouns only, no names."""
-    text = files("sagsgang.parse").joinpath("data/title_starts.txt").read_text(encoding="utf-8")
+    text = files("sagsgang.parse").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
-TITLE_STARTS = _title_starts()
+TITLE_STARTS = _learned_words("title_starts.txt")  # words that start agenda titles
+# ... of which titles also go on with after a preposition ('Endelig vedtagelse af Lokalplan …')
+TITLE_OBJECTS = _learned_words("title_objects.txt")
 # The standing items of Danish agendas, printed as one word: a title of their own wherever they stand.
 STANDING_ITEMS = frozenset({"Eventuelt", "Meddelelser", "Spørgetid",
                             "Orienteringssager"})
@@ -273,7 +275,7 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
         if prev.endswith(("-", "–", ",", "&", "/", ":")):
             continue
         if bare in _FUNCTION_WORDS:
-            if w in TITLE_STARTS and w not in STANDING_ITEMS:
+            if w in TITLE_STARTS and w not in STANDING_ITEMS and w not in TITLE_OBJECTS:
                 # "… optagelse af lån i Endelig godkendelse …": the title's last word (a year) was lost
                 out.append((1.0, pos, 0))
             continue
