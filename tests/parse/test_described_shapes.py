@@ -305,3 +305,11 @@ def test_a_title_goes_on_after_its_preposition_with_a_plan_name(tmp_path):
     assert [i.title for i in doc.items] == [
         "Regnskab for Sammenlægningsudvalget for", "Endelig vedtagelse af Lokalplan Bevarende lokalplan for Bogense",
         "Endelig vedtagelse af Kommuneplantillæg nr. 3 til Søndersø Kommuneplan", "Godkendelse af kvalitetsstandarder"]
+
+
+def test_back_matter_at_the_end_of_a_contents_list_is_no_item(tmp_path):
+    toc = ("Indholdsfortegnelse Godkendelse af dagsorden...3 Budgetopfølgning pr. 30. september...4 Udbud af "
+           "rengøring...6 Bilagsliste Underskriftsblad Side 9")
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [i.title for i in doc.items] == [
+        "Godkendelse af dagsorden", "Budgetopfølgning pr. 30. september", "Udbud af rengøring"]

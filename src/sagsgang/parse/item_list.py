@@ -413,6 +413,22 @@ def _tidy(title: str, page_column: bool) -> str:
 def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     """The document's item list: a run of at least `min_entries` item numbers, else a table of
     contents whose numbers were lost. Empty when neither is found."""
+    return _without_back_matter(_find_item_list(lines, min_entries))
+
+
+# what a PDF's contents list prints after its items, unnumbered: the bilag list and the signature page
+_BACK_MATTER = re.compile(r"(?:(?:Samlet\s+)?(?:Bilagsliste|Bilagsoversigt|Underskriftsblad|Underskriftsside|"
+                          r"Underskrifter)\s*(?:\.{2,}\s*)?(?:Side\s+)?\d*\s*)+", re.IGNORECASE)
+
+
+def _without_back_matter(entries: list[ListEntry]) -> list[ListEntry]:
+    """The list without the unnumbered back matter at its end ('Bilagsliste Underskriftsblad Side 600')."""
+    while entries and entries[-1].number is None and _BACK_MATTER.fullmatch(entries[-1].title or ""):
+        entries = entries[:-1]
+    return entries
+
+
+def _find_item_list(lines: list[Line], min_entries: int) -> list[ListEntry]:
     text, _ = joined_text(lines)
     cands = _candidates(text)
     chain = _best_chain(cands, text)
