@@ -313,3 +313,11 @@ def test_back_matter_at_the_end_of_a_contents_list_is_no_item(tmp_path):
     doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
     assert [i.title for i in doc.items] == [
         "Godkendelse af dagsorden", "Budgetopfølgning pr. 30. september", "Udbud af rengøring"]
+
+
+def test_decision_text_stops_at_the_next_items_header_and_its_bilag_file_names(tmp_path):
+    doc = _parse(tmp_path, "Byrådet\nReferat\nMødedato: 30. juni 2015\n\n436. Godkendelse af dagsorden\nBeslutning\n"
+                           "Godkendt. 4 437. Kommuneplantillæg - Vindmøller ved Fåresø\n\n"
+                           "438. Meddelelser\nBeslutning\nTaget til efterretning. Notat_om_busbestilling_2020.pdf "
+                           "Notat_om_busbetjening.pdf\nBeslutning\nTaget til efterretning.\n")
+    assert [[d.text for d in i.decisions] for i in doc.items] == [["Godkendt."], ["Taget til efterretning."]]

@@ -8,7 +8,7 @@ municipality we have never seen still parses as long as it uses the common vocab
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import AgendaItem, Decision, Section
 from .attachments import parse_attachments
@@ -350,7 +350,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         # A closed item keeps number, title and case numbers; nothing else is published.
         return item
     item.sections = sections
-    item.decisions = _decisions(blocks)
+    item.decisions = _tidy_decisions(_decisions(blocks), number)
     item.attachments = parse_attachments(attach_lines)
     item.route = _route(route_text, sections)
     item.intro = "\n".join(intro)
@@ -391,6 +391,29 @@ def _decisions(blocks: list[_Block]) -> list[Decision]:
             if n not in absent:
                 absent.append(n)
         out.append(Decision(committee=b.committee, date=b.date, text=text, absent=absent))
+    return out
+
+
+# file names printed after a decision: the item's bilag ('Notat_om_busbestilling_2020.pdf'), not its text
+_FILE_NAMES = re.compile(r"(?:\s+-)?(?:\s+\S+\.(?:pdf|docx?|xlsx?|pptx?|msg|jpe?g|png))+\s*$", re.IGNORECASE)
+
+
+def _tidy_decisions(decisions: list[Decision], number: str | None) -> list[Decision]:
+    """Decisions without what extraction ran into their text: the next item's header ('Godkendt.
+    4 437. Kommuneplantillæg …': page number, the next number, its title) and bilag file names;
+    the same treatment printed twice once."""
+    nxt = str(int(number) + 1) if number and number.isdecimal() else None
+    out: list[Decision] = []
+    for d in decisions:
+        text = d.text
+        if nxt:
+            m = re.search(rf"\s(?:\d{{1,3}}\s+)?{nxt}\.\s+[A-ZÆØÅ]", text)
+            if m and m.start() > 0 and text[: m.start()].rstrip().endswith((".", "!", ":")):
+                text = text[: m.start()].rstrip()
+        text = _FILE_NAMES.sub("", text).strip()
+        d = replace(d, text=text)
+        if not any((o.committee, o.date, o.text) == (d.committee, d.date, d.text) for o in out):
+            out.append(d)
     return out
 
 
