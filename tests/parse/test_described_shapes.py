@@ -321,3 +321,14 @@ def test_decision_text_stops_at_the_next_items_header_and_its_bilag_file_names(t
                            "438. Meddelelser\nBeslutning\nTaget til efterretning. Notat_om_busbestilling_2020.pdf "
                            "Notat_om_busbetjening.pdf\nBeslutning\nTaget til efterretning.\n")
     assert [[d.text for d in i.decisions] for i in doc.items] == [["Godkendt."], ["Taget til efterretning."]]
+
+
+@pytest.mark.parametrize("printed", [
+    "Deltagere: Anne Hansen, formand (A), Peter Jensen (V), Lise Holm (C)",
+    "Mødedeltagere: Borgmester Anne Hansen (A), formand; Peter Jensen (V), næstformand; Lise Holm (C)",
+    "Deltagere:\nAnne Hansen, formand (A)\nPeter Jensen, næstformand (V)\nLise Holm (C)",
+])
+def test_roles_after_members_go_their_parties_stay(tmp_path, printed):
+    doc = _parse(tmp_path, "Social- og Sundhedsudvalget\nReferat\nMødedato: 5. februar 2024 kl. 17:00\n"
+                           f"Mødested: Byrådssalen\n{printed}\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert doc.meeting.participants == ["Anne Hansen (A)", "Peter Jensen (V)", "Lise Holm (C)"]

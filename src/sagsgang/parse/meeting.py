@@ -8,7 +8,7 @@ from .bodies import is_body_name
 from .dates import DATE_ANY, TIME, parse_date, parse_time
 from .headings import is_heading
 from .lines import Line
-from .people import PARTY_ALONE, REMARK, absent_from_meeting, split_names
+from .people import PARTY_ALONE, REMARK, ROLE_THEN_PARTY, absent_from_meeting, split_names
 
 # "REFERAT Direktionen d. 18-03-2024", "Dagsorden Aarhus Byråd den 8. oktober 2025", "Referat 1. oktober 2025"
 TITLE_LINE = re.compile(
@@ -225,6 +225,11 @@ def _names(text: str, field: str) -> list[str]:
         if (PARTY_ALONE.fullmatch(chunk) or _PARTY_LETTERS.fullmatch(chunk)) and out and "," not in out[-1]:
             out[-1] = f"{out[-1]}, {chunk}"  # "Anne Hansen, Socialdemokratiet", "Lise Holm, SF": its party
             continue
+        role = ROLE_THEN_PARTY.fullmatch(chunk)
+        if role:
+            if role.group("party") and out and not out[-1].endswith(")"):
+                out[-1] = f"{out[-1]} {role.group('party')}"
+            continue  # '…, formand (A); …': the role of the name before it, and its party
         if chunk[0].islower() or _PARTIAL.search(chunk):
             break  # a remark begins, or absence from some items only: what follows is not the list
         names = split_names(chunk, run_on=True)

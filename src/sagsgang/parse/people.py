@@ -9,6 +9,10 @@ from .members import PARTY_NAME
 _PARTY_BY_NAME = re.compile(rf",\s*{PARTY_NAME}$")
 PARTY_ALONE = re.compile(rf"\s*{PARTY_NAME}\s*")
 
+# a role printed after a name, maybe with the name's party: ', formand (A)', ', næstformand'
+ROLE_THEN_PARTY = re.compile(r"\s*(?:formand|næstformand|borgmester|viceborgmester|udvalgsformand|medlem)\.?"
+                              r"\s*(?P<party>\([A-ZÆØÅ]{1,3}\))?\s*", re.IGNORECASE)
+
 _TITLES = re.compile(
     r"^(?:Rådmand|Borgmester|Viceborgmester|Formand|Næstformand|Udvalgsformand|Byrådsmedlem|Medlem"
     r"|Kommunaldirektør|Direktør|Stabschef|Chef)\s+",
@@ -61,7 +65,11 @@ def clean_name(raw: str) -> str | None:
     """'Rådmand Nicolaj Bang' -> 'Nicolaj Bang'; None when it does not look like a person's name."""
     name = re.sub(r"\s+", " ", raw).strip(" .,;:|")
     name = re.sub(r"^[•·▪●\-*]\s*", "", name)
-    name = _TRAILING_REMARK.sub("", name)
+    party = re.search(r"\s*\([A-ZÆØÅ]{1,3}\)$", name)
+    cut = _TRAILING_REMARK.sub("", name)
+    if cut != name and party and not cut.endswith(party.group().strip()):
+        cut += party.group()  # 'Anne Hansen, formand (A)': the role goes, the party stays
+    name = cut
     name = _TITLES.sub("", name)
     bare = _PARTY.sub("", _PARTY_BY_NAME.sub("", name))
     words = bare.split()
@@ -90,6 +98,11 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     for k, p in enumerate(parts):
         if k in joined:
             continue  # the party of the name before it
+        role = ROLE_THEN_PARTY.fullmatch(p)
+        if role:
+            if role.group("party") and out and not out[-1].endswith(")"):
+                out[-1] = f"{out[-1]} {role.group('party')}"  # 'Anne Hansen, formand (A)'
+            continue
         if k + 1 < len(parts) and (PARTY_ALONE.fullmatch(parts[k + 1])
                                    or run_on and re.fullmatch(r"\s*[A-ZÆØÅ]{1,2}\s*", parts[k + 1])):
             p = f"{p.strip()}, {parts[k + 1].strip()}"  # "Stephanie Lose, V", "Karl Berg, Dansk Folkeparti"
