@@ -23,7 +23,8 @@ def corpus(tmp_path_factory) -> Path:
 
 def test_corpus_has_every_kind(corpus):
     names = [p.name for p in (corpus / "docs").iterdir()]
-    for kind in ("_referat.txt", "_referat.pdf", "_referat.html", "_dagsorden.", "_orientering_", "_sag_"):
+    for kind in ("_referat.txt", "_referat.pdf", "_referat.html", "_dagsorden.", "_orientering_", "_sag_",
+                 "_listet.txt", "_transkript.txt"):
         assert any(kind in n for n in names), kind
 
 

@@ -127,8 +127,6 @@ Tal.
     ("Politisk behandling\nTeknik- og Miljøudvalget 12.03.2024\nØkonomiudvalget 19.03.2024\nByrådet 26.03.2024",
      ["Teknik- og Miljøudvalget", "Økonomiudvalget", "Byrådet"]),
     ("Politisk behandling\nØkonomiudvalget 19.03.2024, Byrådet 26.03.2024", ["Økonomiudvalget", "Byrådet"]),
-    ("Sagsforløb\nTeknik- og Miljøudvalget\nØkonomiudvalget\nByrådet",
-     ["Teknik- og Miljøudvalget", "Økonomiudvalget", "Byrådet"]),
     ("Behandling\nUdvalg\nMødedato\nTeknik- og Miljøudvalget\n12-03-2024\nByrådet\n26-03-2024",
      ["Teknik- og Miljøudvalget", "Byrådet"]),
     ("Forventet sagsgang: Udvalget for Teknik og Miljø – Økonomiudvalget – Byrådet",
@@ -332,3 +330,65 @@ def test_roles_after_members_go_their_parties_stay(tmp_path, printed):
     doc = _parse(tmp_path, "Social- og Sundhedsudvalget\nReferat\nMødedato: 5. februar 2024 kl. 17:00\n"
                            f"Mødested: Byrådssalen\n{printed}\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     assert doc.meeting.participants == ["Anne Hansen (A)", "Peter Jensen (V)", "Lise Holm (C)"]
+
+
+def test_transcript_of_a_meeting_with_one_closed_and_one_open_item(tmp_path):
+    # the contents list holds two entries behind a group heading; each page repeats a running header
+    text = _transcript(
+        COVER,
+        "Indholdsfortegnelse Pkt. Tekst Side Lukkede dagsordenspunkter 1 Klage over afgørelse 3 "
+        "Åbne dagsordenspunkter 2 Eventuelt 4",
+        "Økonomiudvalget 07-11-2023 Side 3 1. Klage over afgørelse Sagsnr.: 17.24.12-P06-993-24",
+        "Økonomiudvalget 07-11-2023 Side 4 2. Eventuelt Beslutning Økonomiudvalget den 07-11-2023: Intet.")
+    doc = _parse(tmp_path, text)
+    assert [(i.number, i.title, i.public, i.case_numbers) for i in doc.items] == [
+        ("1", "Klage over afgørelse", False, ["17.24.12-P06-993-24"]), ("2", "Eventuelt", True, [])]
+    assert [[(d.committee, d.text) for d in i.decisions] for i in doc.items] == [
+        [], [("Økonomiudvalget", "Intet.")]]
+
+
+def test_transcript_of_a_meeting_with_one_item(tmp_path):
+    text = _transcript(COVER, "Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 Udbud af rammeaftale 3",
+                       "Økonomiudvalget 07-11-2023 Side 3 1. Udbud af rammeaftale Sagsnr.: 24-033727 Beslutning "
+                       "Økonomiudvalget den 07-11-2023: Godkendt.")
+    doc = _parse(tmp_path, text)
+    assert [(i.number, i.title, i.case_numbers, [d.text for d in i.decisions]) for i in doc.items] == [
+        ("1", "Udbud af rammeaftale", ["24-033727"], ["Godkendt."])]
+
+
+def test_running_header_of_the_next_page_is_not_part_of_a_decision(tmp_path):
+    pages = [f"Økonomiudvalget 07-11-2023 Side {n} {k}. {t} Sagsnr.: 24-00{k} Beslutning Økonomiudvalget den "
+             f"07-11-2023: Godkendt." for n, k, t in ((3, 1, "Salg af grund"), (4, 2, "Lokalplan for havnen"),
+                                                    (5, 3, "Budgetopfølgning"))]
+    toc = ("Indholdsfortegnelse Pkt. Tekst Side 1 Salg af grund 3 2 Lokalplan for havnen 4 3 Budgetopfølgning 5")
+    doc = _parse(tmp_path, _transcript(COVER, toc, *pages))
+    assert [[d.text for d in i.decisions] for i in doc.items] == [["Godkendt."]] * 3
+
+
+@pytest.mark.parametrize("toc, closed", [
+    ("Indholdsfortegnelse 1 - Godkendelse af dagsorden 3 2 - Budgetopfølgning pr. 30. september 4 3 - Udbud af "
+     "rengøring 6 4 - Salg af ejendom 8", set()),
+    ("Indhold Pkt. 1 – Godkendelse af dagsorden Pkt. 2 – Budgetopfølgning pr. 30. september Pkt. 3 – Udbud af "
+     "rengøring Pkt. 4 – Salg af ejendom", set()),
+    ("ÅBEN DAGSORDEN Sag nr. Side 1 Godkendelse af dagsorden 3 2 Budgetopfølgning pr. 30. september 4 3 Udbud af "
+     "rengøring 6 LUKKET DAGSORDEN 4 Salg af ejendom 8", {"4"}),
+])
+def test_numbers_with_a_dash_and_open_closed_sections(tmp_path, toc, closed):
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        (n, t, n not in closed) for n, t in (("1", "Godkendelse af dagsorden"),
+                                              ("2", "Budgetopfølgning pr. 30. september"),
+                                              ("3", "Udbud af rengøring"), ("4", "Salg af ejendom"))]
+
+
+@pytest.mark.parametrize("toc", [
+    "Godkendelse af dagsorden...3 Budgetopfølgning pr. 30. september...4 Udbud af rengøring...6 Salg af ejendom...8",
+    "Økonomiudvalget 7. november 2023 Godkendelse af dagsorden... 3 Budgetopfølgning pr. 30. september... 4 Udbud "
+    "af rengøring... 6 Salg af ejendom... 8",
+    "INDHOLD Godkendelse af dagsorden 3 Budgetopfølgning pr. 30. september 4 Udbud af rengøring 6 Salg af ejendom 8",
+])
+def test_contents_list_known_by_its_leaders_or_its_heading(tmp_path, toc):
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [(i.number, i.title) for i in doc.items] == [
+        (None, "Godkendelse af dagsorden"), (None, "Budgetopfølgning pr. 30. september"),
+        (None, "Udbud af rengøring"), (None, "Salg af ejendom")]

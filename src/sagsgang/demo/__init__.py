@@ -17,11 +17,26 @@ from pathlib import Path
 from . import vocabulary as V
 from .bilag_files import BilagWriter
 from .cases import Meeting, World, kommune
-from .render_text import acadre_case_text, firstagenda_text, fredensborg_case_text, kbh_note_text, listed_meeting_text
-from .truth import case_truth, fredensborg_truth, kbh_note_truth, listed_meeting_truth, meeting_truth
+from .render_text import (
+    acadre_case_text,
+    firstagenda_text,
+    fredensborg_case_text,
+    kbh_note_text,
+    listed_meeting_text,
+    transcript_meeting_text,
+)
+from .truth import (
+    case_truth,
+    fredensborg_truth,
+    kbh_note_truth,
+    listed_meeting_truth,
+    meeting_truth,
+    transcript_meeting_truth,
+)
 
 FORMATS = ("txt", "html", "pdf")
 LISTED_SHARE = 0.15  # meetings also published as a listed-items page (render_text.listed_meeting_text)
+TRANSCRIPT_SHARE = 0.1  # ... and as a PDF transcript page (render_text.transcript_meeting_text)
 __all__ = ["FORMATS", "Stats", "generate"]
 
 
@@ -130,6 +145,10 @@ def _emit(world: World, m: Meeting, formats: list[str], write: Callable[[str, by
         text = listed_meeting_text(m)
         lname = name.rsplit(".", 1)[0] + "_listet.txt"
         write(lname, text.encode("utf-8"), listed_meeting_truth(lname, m, _muni_of(text, muni)))
+    if random.Random(f"{name}:transcript").random() < TRANSCRIPT_SHARE:
+        text = transcript_meeting_text(m)
+        tname = name.rsplit(".", 1)[0] + "_transkript.txt"
+        write(tname, text.encode("utf-8"), transcript_meeting_truth(tname, m, _muni_of(text, muni)))
     for it in m.items:
         c = it.case
         done = it.kind == "case" and c.step == len(c.route) and len(c.route) > 1

@@ -214,3 +214,49 @@ def listed_item_sections(it: Item, genitive: str | None = None) -> list[tuple[st
 
 def genitive_heading(m: Meeting) -> str | None:
     return f"{m.committee}s beslutning den {dmy(m.date)}:" if label_blocks(m) else None
+
+
+# one-word headings printed run into their text on a transcript page; others keep a colon
+_RUN_IN_HEADINGS = ("Sagsfremstilling", "Indstilling", "Høring", "Beslutning")
+
+
+def transcript_meeting_text(m: Meeting) -> str:
+    """Minutes as a PDF transcript site prints them (docplayer and the like): the page's chrome, then
+    each PDF page flattened onto one line behind its page number. Page 1 holds the meeting facts,
+    page 2 the contents list with a page column and the open/closed group headings, then a page per
+    item: running header, "N. Title", "Sagsnr.: …", headings run into their text, and the decision
+    heading naming the body ("Beslutning Økonomiudvalget den dd-mm-yyyy:")."""
+    kind = "Dagsorden" if m.agenda else "Referat"
+    facts = (f"{kind} {m.committee} Mødedato: {dmy(m.date)} Mødetidspunkt: {m.start_time} "
+             f"Mødested: {m.location} Deltagere: {', '.join(m.participants)}")
+    if m.absent:
+        facts += f" Fraværende: {', '.join(m.absent)}"
+    toc, shown = ["Indholdsfortegnelse Pkt. Tekst Side"], None
+    for k, it in enumerate(m.items):
+        if it.case.public != shown:  # a group heading where the items turn open or closed
+            toc.append("Åbne dagsordenspunkter" if it.case.public else "Lukkede dagsordenspunkter")
+            shown = it.case.public
+        toc.append(f"{it.number} {it.case.title} {k + 3}")
+    pages = [facts, " ".join(toc)]
+    for it in m.items:
+        page = [f"{m.committee} {dmy(m.date)} Side {len(pages) + 1}", f"{it.number}. {it.case.title}"]
+        if it.case.number and not m.agenda:
+            page.append(f"Sagsnr.: {it.case.number}")
+        if not m.agenda:
+            for heading, body in transcript_item_sections(it, m):
+                page.append(f"{heading} {body}" if heading in _RUN_IN_HEADINGS or heading.endswith(":")
+                            else f"{heading}: {body}")
+        pages.append(" ".join(" ".join(page).split()))
+    title = f"{kind} {m.committee} {dmy(m.date)}"
+    head = f'{title}\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload "{title}"\n\nTranskript\n\n'
+    return head + "\n\n".join(f"{n} {p}" for n, p in enumerate(pages, 1)) + "\n"
+
+
+def transcript_item_sections(it: Item, m: Meeting) -> list[tuple[str, str]]:
+    """(heading, body) of one item on a transcript page; the decision's heading names the body."""
+    if it.kind == "closed":
+        return []
+    out = [(h, b) for h, b in it.case.sections] if it.kind == "case" else []
+    text = " ".join(decision_paragraphs(it.decision)) if it.decision else "-"
+    out.append((f"Beslutning {m.committee} den {dmy(m.date)}:", text))
+    return out

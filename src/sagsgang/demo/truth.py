@@ -131,3 +131,15 @@ def listed_meeting_truth(source: str, m: Meeting, municipality: str | None) -> d
                     "location": m.location, "participants": list(m.participants), "absent": list(m.absent)},
         "items": items,
     }
+
+
+def transcript_meeting_truth(source: str, m: Meeting, municipality: str | None) -> dict[str, Any]:
+    """Gold for `transcript_meeting_text`: the items with the bodies' case numbers, sections (the
+    decision heading counts as 'Beslutning') and decisions."""
+    from .render_text import transcript_item_sections
+    truth = listed_meeting_truth(source, m, municipality)
+    if not m.agenda:
+        for e, it in zip(truth["items"], m.items, strict=True):
+            e["sections"] = ["Beslutning" if h.startswith("Beslutning") else h.rstrip(":")
+                             for h, _ in transcript_item_sections(it, m)]
+    return truth

@@ -216,9 +216,9 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
         starts = marked if len(marked) > len(starts) or (marked and not starts) else starts
     text, offsets = joined_text(lines)
     listed = _meeting_item_list(lines, starts, listed, offsets)
-    if len(listed) < max(1.5 * len(starts), len(starts) + 2):
-        if not listed:
-            return starts
+    if not listed:
+        return starts
+    if starts and len(listed) < max(1.5 * len(starts), len(starts) + 2):
         # the headers found by their cues win; the list still vouches for bodies without a cue
         after = line_at(offsets, listed[-1].end) + 1
         numbers = {s.number for s in starts}
@@ -398,7 +398,7 @@ def _repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[
 def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, list[Line]]:
     """Bodies of listed items found again inside later lines of a flattened page, by start index."""
     listed = [k for k, s in enumerate(starts) if s.kind == "listed"]
-    if len(listed) < 2 or any(s.kind != "listed" for s in starts):
+    if not listed or any(s.kind != "listed" for s in starts):
         return {}
     after = max(starts[k].index for k in listed) + 1
     entries = [(starts[k].number or "", starts[k].title) for k in listed]

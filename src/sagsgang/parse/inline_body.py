@@ -19,7 +19,7 @@ from .lines import Line
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
 _CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:)", re.IGNORECASE)
 # "Label:" candidates: one to five words before a colon.
-_LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:\s+[\w\-,]+){0,4})\s*:")
+_LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:\s+[\w\-,/]+){0,6})\s*:")
 # "Beslutning Økonomiudvalget den 23. januar 2014:" / "… den :" (date lost) run into the decision text
 # or followed straight by its text or an absence label ("… den Fraværende: Ingen Godkendt").
 _DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][\w\- ]{2,60}?)\s+den\b"
@@ -75,8 +75,8 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
     found: list[tuple[int, int, int, int]] = []  # (line, start of body, position of header, entry)
     for k, (number, title) in enumerate(entries):
         words = title.split()[:4]
-        if len(words) < 2:
-            continue
+        if len(words) < (1 if number else 2):
+            continue  # one word is enough behind its number ('4. Eventuelt')
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
         head = re.compile(rf"(?<![\w.]){num}\.\s+(?:Lukket(?:\s+(?:punkt|sag))?\s*:?\s*)?"
                           + r"\s+".join(re.escape(w) for w in words))
@@ -87,6 +87,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
                 found.append((i, end, m.start(), k))
                 break
     found.sort()
+    head = _running_head([ln.text for ln in lines[after:]])
     out: dict[int, list[Line]] = {}
     for n, (i, begin, _, k) in enumerate(found):
         nxt = found[n + 1] if n + 1 < len(found) else None
@@ -96,8 +97,33 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         else:  # the body runs on over the following pages, to where the next item starts
             body = split_inline(_PAGE_FOOTER.sub("", lines[i].text[begin:]), lines[i].offset)
             for j in range(i + 1, last):
-                body += split_inline(_PAGE_FOOTER.sub("", lines[j].text), lines[j].offset)
-            if not lines[last].text[:stop].strip().isdecimal():  # not only the next page's number
-                body += split_inline(lines[last].text[:stop], lines[last].offset)
+                body += split_inline(_PAGE_FOOTER.sub("", head.sub("", lines[j].text)), lines[j].offset)
+            rest = head.sub("", lines[last].text[:stop])
+            if rest.strip() and not rest.strip().isdecimal():  # not only the next page's number
+                body += split_inline(rest, lines[last].offset)
         out[k] = body
     return out
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+def _running_head(texts: list[str]) -> re.Pattern[str]:
+    """The running header that opens each page line ('4 Teknik- og Miljøudvalget 16-01-2024 Side 4'):
+    the page number, then the words (numbers as any number) that at least three page lines start
+    with alike. Matches nothing when the pages print none."""
+    pages = [t.split()[1:] for t in texts if re.match(r"\d{1,3} \S", t)]
+    if len(pages) < 3:
+        return _NEVER
+    def shape(w: str) -> str:
+        return "#" if w.isdecimal() else w
+    common: list[str] = []
+    for words in zip(*pages, strict=False):
+        shapes = {shape(w) for w in words}
+        if len(shapes) != 1:
+            break
+        common.append(shapes.pop())
+    if not common:
+        return _NEVER
+    return re.compile(r"^\d{1,3}\s+" + r"\s+".join(r"\d+" if w == "#" else re.escape(w) for w in common)
+                      + r"(?:\s+\d{1,3})?\s*")

@@ -424,7 +424,7 @@ def _route(route_text: str | None, sections: list[Section]) -> list[str]:
         if ROUTE_HEADING.match(s.heading) and s.text:
             first = s.text.split("\n")[0]
             return split_route(first)
-    for labels in (("hvem beslutter", "politisk behandling", "indstillinger", "sagsforløb"), ("behandling",)):
+    for labels in (("hvem beslutter", "politisk behandling", "indstillinger"), ("behandling",)):
         for s in sections:
             if s.heading.lower().rstrip(":") in labels:
                 r = route_from_text(s.text) or _route_from_table(s.text)

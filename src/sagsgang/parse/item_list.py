@@ -23,7 +23,8 @@ from .item_starts import clean_title
 from .lines import Line
 
 # A candidate item number: 1-3 digits, optionally "." or ")", standing alone before a title.
-_CANDIDATE = re.compile(r"(?<![\w./,:§-])(?P<num>\d{1,3})(?P<mark>[.)])?(?![\d\w])(?=[ \n]+(?P<next>\S))")
+# an item number: '12.', '12)', '12' or '12 -' before its title
+_CANDIDATE = re.compile(r"(?<![\w./,:§-])(?P<num>\d{1,3})(?P<mark>[.)])?(?![\d\w])(?=[ \n]+(?:[-–]\s+)?(?P<next>\S))")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
 _REFERENCE_WORD = re.compile(
     r"(?:(?<!\bsag )(?<!\bpunkt )(?<!\bpkt\. )\bnr"  # 'Sag nr. 3' labels an entry
@@ -80,25 +81,34 @@ def line_at(starts: list[int], offset: int) -> int:
     return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
+_GROUP_NEXT = re.compile(r"\s+(?i:åbne|åben|åbent|lukkede|lukket)\s+"
+                         r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|dagsorden)\b")
+
+
 def _page_prefixes(text: str) -> set[int]:
     """Offsets of the page numbers that open the lines of a transcript printing each page as one long
     line ('1 Referat …' / '2 Indholdsfortegnelse …' / '3 …'): they count pages, not items. Three or
     more long lines whose first numbers go up by one."""
-    heads = [(m.start(1), int(m.group(1))) for m in re.finditer(r"(?m)^(\d{1,3}) (?=\S)(?=.{150})", text)]
-    run: list[tuple[int, int]] = []
-    best: list[tuple[int, int]] = []
-    for at, n in heads:
-        run = [*run, (at, n)] if run and n == run[-1][1] + 1 else [(at, n)]
+    heads = [(m.start(1), int(m.group(1)), m.group(2)) for m in re.finditer(r"(?m)^(\d{1,3}) (\S.*)$", text)]
+    run: list[tuple[int, int, str]] = []
+    best: list[tuple[int, int, str]] = []
+    for head in heads:
+        run = [*run, head] if run and head[1] == run[-1][1] + 1 else [head]
         best = run if len(run) > len(best) else best
-    return {at for at, _ in best} if len(best) >= 3 else set()
+    if len(best) < 3:
+        return set()
+    long_lines = sum(len(rest) for _, _, rest in best) >= 150 * len(best)
+    # a page that names itself: '4 Klima- og Planudvalget 10-01-2024 Side 4 …'
+    self_named = sum(1 for _, n, rest in best if re.search(rf"\bSide\s+{n}\b", rest)) * 2 >= len(best)
+    return {at for at, _, _ in best} if long_lines or self_named else set()
 
 
 def _candidates(text: str) -> list[_Cand]:
     out = []
     pages = _page_prefixes(text)
     for m in _CANDIDATE.finditer(text):
-        if not _TITLE_START.match(m.group("next")) or m.start() in pages:
-            continue
+        if not _TITLE_START.match(m.group("next")) or m.start() in pages or _GROUP_NEXT.match(text, m.end()):
+            continue  # (a page number before 'Lukkede dagsordenspunkter' numbers no item)
         if _NUMBER_THEN_TITLE.match(text, m.start("next")):
             continue  # '… Indenrigsministeriet 4 3 Godkendelse …': a page number, then the item's number
         before = text[max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1): m.start()]
@@ -122,7 +132,7 @@ def _candidates(text: str) -> list[_Cand]:
 _NUMBER_THEN_TITLE = re.compile(r"(?:(?i:åben|åbent|lukket)\s+)?(?:(?i:sag|punkt|pkt\.?)\s+)?"
                                 r"\d{1,3}\.?\s+[A-ZÆØÅ][a-zæøå]")
 _LABEL_WORD = re.compile(r"\w[:] ")
-_CUE_WORD = re.compile(r"(?i:Indholdsfortegnelse|Dagsordenspunkter)")
+_CUE_WORD = re.compile(r"(?i:Indholdsfortegnelse|(?<!åbne )(?<!lukkede )Dagsordenspunkter)")  # not a group heading
 
 
 def _holds_titles(span: str) -> bool:
@@ -162,6 +172,28 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
         chain.append(cands[k])
         k = back[k]
     return chain[::-1]
+
+
+def _short_contents(cands: list[_Cand], text: str) -> list[_Cand]:
+    """A contents list of one or two entries: the numbers 1 (and 2) right after 'Indholdsfortegnelse'
+    on its line, each printed again later as the header of its body ('1. Klage over afgørelse')."""
+    cue = _CUE_WORD.search(text)
+    if not cue:
+        return []
+    nl = text.find("\n", cue.end())
+    end = nl if nl >= 0 else len(text)
+    line = [c for c in cands if cue.end() <= c.pos < end and text[c.end:end].strip()]  # not the last page number
+    if not line or line[0].pos - cue.end() > 120:
+        return []
+    chain = [line[0]] + [c for c in line[1:2] if c.num == line[0].num + 1]
+    if len(chain) != len(line) or (nl if nl >= 0 else len(text)) - chain[-1].end > MAX_TITLE:
+        return []  # more on the line than one or two titles: a longer list whose numbers were lost
+    for c in chain:
+        words = [w for w in text[c.end:].split()[:2] if not w.isdecimal()]  # not the page column
+        header = rf"(?<![\w.]){c.num}\.\s+" + r"\s+".join(re.escape(w) for w in words)
+        if not words or not re.search(header, text[nl if nl >= 0 else len(text):]):
+            return []
+    return chain
 
 
 def _runs_on(chain: list[_Cand], cands: list[_Cand], text: str) -> list[_Cand]:
@@ -434,7 +466,10 @@ def _find_item_list(lines: list[Line], min_entries: int) -> list[ListEntry]:
     chain = _best_chain(cands, text)
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
     ones = sum(1 for s in steps if s == 1)
-    if len(chain) < min_entries or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
+    if len(chain) < min_entries:
+        chain = _short_contents(cands, text)  # a meeting of one or two items
+        steps, ones = [1] * (len(chain) - 1), len(chain) - 1
+    if not chain or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
         return _unnumbered_toc(text)
     flattened = "\n" not in text[chain[0].pos:chain[-1].pos]
     if flattened:
@@ -457,20 +492,23 @@ def _find_item_list(lines: list[Line], min_entries: int) -> list[ListEntry]:
             step = None  # the end of a flattened list: as many titles as its text holds
         raw.append((c, span, end, step))
     spans = [_strip_tails(" ".join(t.split())) for _, t, _, _ in raw]
-    page_column = sum(1 for t in spans[:-1] if _BARE_INT.search(t)) >= 0.5 * max(len(spans) - 1, 1)
+    bare = [_mark_groups(t, False)[0].rstrip(" " + GROUP_MARK) for t in spans]  # '… 3 Åbne dagsordenspunkter'
+    sample = bare[:-1] or bare  # a list of one entry: its own span tells
+    page_column = sum(1 for t in sample if _BARE_INT.search(t)) >= 0.5 * len(sample)
     usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
     if usual > MAX_TITLE * 0.8 and ones < len(steps):
         return []  # numbers with prose between them: a list of titles is short
     common = lower_words(text)
     pages = _page_numbers(spans) if page_column else []
     entries: list[ListEntry] = []
-    in_closed_group = False
+    lead = _GROUP.search(text[max(0, chain[0].pos - 60): chain[0].pos] + " ")  # '… Side Lukkede dagsordenspunkter 1 …'
+    in_closed_group = bool(lead and lead.group("kind").lower().startswith("lukke"))
     for k, (c, span, end, step) in enumerate(raw):
         span, groups = _mark_groups(span, page_column)
         if pages:
             span = _drop_page_numbers(span, pages[k - 1] if k else 0, _next_page(spans, k, pages))
         cuts = _split_points(span, step, common=common) if step != 1 else []
-        if step == 1 and len(span) > min(max(2 * usual, 150), MAX_TITLE):
+        if step == 1 and not page_column and len(span) > min(max(2 * usual, 150), MAX_TITLE):
             # an overlong title runs into what follows it (a page header, the meeting's text)
             first = _split_points(span, 2, earliest=True)
             span = span[: first[0][0]] if first and first[0][0] <= MAX_TITLE else span[:MAX_TITLE].rsplit(" ", 1)[0]
@@ -492,8 +530,8 @@ def _find_item_list(lines: list[Line], min_entries: int) -> list[ListEntry]:
 
 # A group heading between two entries of a list: 'Lukkede dagsordenspunkter', 'Åbne sager' (the
 # page number of the entry before it may stand between).
-_GROUP = re.compile(r"(?P<page>\s+\d{1,3})?(?:^|\s+)(?P<kind>(?i:åbne|åbent|lukkede|lukket))\s+"
-                    r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|emner)\s*:?(?=\s|$)")
+_GROUP = re.compile(r"(?P<page>\s+\d{1,3})?(?:^|\s+)(?P<kind>(?i:åbne|åben|åbent|lukkede|lukket))\s+"
+                    r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|emner|dagsorden)\s*:?(?=\s|$)")
 GROUP_MARK = "\u00b6"  # stands for a group heading inside a run of titles: a cut for sure (_boundaries)
 
 
@@ -526,11 +564,18 @@ def _mark_groups(span: str, page_column: bool) -> tuple[str, list[tuple[int, boo
 _TOC_CUE = re.compile(
     r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?"
     r"|Sagsoversigt:?|Sagsliste:?|Oversigt over (?:sager|punkter|dagsordenspunkter):?|Punkter på dagsordenen:?"
-    r"|Dagsordenspunkter:?"
+    r"|Dagsordenspunkter:?|INDHOLD|Indhold(?=\s+(?:Side|Punkt|Pkt\.|Sag)\b)"
     r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel)"  # or the contents' own column heads
     r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
     r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
     r"\s+(?:(?P<num>\d{1,3})\.?\s+)?(?=[A-ZÆØÅ])")
+
+
+def _leader_list(text: str) -> re.Match[str] | None:
+    """The start of the first line that prints three titles behind leaders and page numbers, past a
+    running header that ends in a year; the date's year must not be taken for a title."""
+    m = _LEADER_LIST.search(text)
+    return m if m and not re.match(r"\d", text[m.end():]) else None
 
 
 # A flattened list with no cue whose first entry kept its number: '2 1. Budgetprocedure Prioriteringskatalog …'
@@ -555,14 +600,21 @@ def _confirmed_first_entry(text: str) -> re.Match[str] | None:
 _BODY_LABEL = re.compile(r"\b(?:Afbud|Fraværende|Fravær|Sagsnr\.?|Sags nr\.?|Resumé|Indstilling|Beslutning)\s*:")
 
 
+# A contents line that needs no cue: three titles or more, each behind its leader and page number
+# ('Godkendelse af dagsorden...3 Budgetopfølgning...4 …'); a running header with its date may stand first.
+_LEADER_PAGE = r"(?:\.{3,}|…{2,})\s*\d{1,3}\b"
+_LEADER_LIST = re.compile(r"(?m)^(?:\d{1,3} )?(?:[^\n]*?\b(?:19|20)\d{2}\s+)?(?P<num>)(?=[A-ZÆØÅ][^\n]*?"
+                          + _LEADER_PAGE + r"[^\n]*?" + _LEADER_PAGE + r"[^\n]*?" + _LEADER_PAGE + ")")
+
+
 def _unnumbered_toc(text: str) -> list[ListEntry]:
-    m = _TOC_CUE.search(text) or _confirmed_first_entry(text)
+    m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text)
     if not m:
         return []
     common = lower_words(text)
     entries: list[ListEntry] = []
     in_closed_group = False
-    begin, num, at = m.end(), m.group("num"), m.start()
+    begin, num, at = m.end(), m.group("num") or None, m.start()
     while True:
         nl = text.find("\n", begin)
         span, groups = _mark_groups(text[begin: nl if nl >= 0 else len(text)], False)
