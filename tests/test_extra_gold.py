@@ -25,8 +25,8 @@ from sagsgang.parse import parse_file
 
 from .conftest import CORPUS
 
-# Raise these as the parser improves (measured 2026-12-01 after merging main: tune 0.928, check 0.755).
-PARSE_F1_FLOOR = {"tune": 0.92, "check": 0.738}
+# Raise these as the parser improves (measured 2026-12-01, session 3: tune 0.948, check 0.761).
+PARSE_F1_FLOOR = {"tune": 0.94, "check": 0.75}
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = CORPUS.parent / "tools" / "score_parse.py"
