@@ -202,3 +202,16 @@ def test_queue_pages_are_returned_when_the_store_closes(tmp_path):
     reopened = open_index(str(tmp_path / "q.db"))
     assert len(indexed_ids(reopened)) == 60
     reopened.close()
+
+
+def test_sagsgang_db_names_either_store(new_db, monkeypatch):
+    """$SAGSGANG_DB is used when --db is not given, a file or a postgresql:// URL alike."""
+    db = new_db("env")
+    monkeypatch.setenv("SAGSGANG_DB", db)
+    store = open_store(None, indexer=index_item)
+    store.put_document(make_doc(), "/x/a.txt")
+    store.close()
+    again = open_store(db)
+    assert [d.source for d in again.documents()] == ["a.txt"]
+    assert again.stats().get("backend", "sqlite") == ("postgresql" if "://" in db else "sqlite")
+    again.close()
