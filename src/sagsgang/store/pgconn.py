@@ -26,6 +26,10 @@ from typing import Any
 
 from .dialect import bind
 
+# INSERT ... VALUES (%s, ...) [ON CONFLICT DO NOTHING]: the one group of placeholders, repeatable
+_VALUES = re.compile(r"^\s*INSERT\s+INTO\s+\w+\s*\([^)]*\)\s*VALUES\s*(\((?:\s*%s\s*,?)+\))"
+                     r"\s*(?:ON CONFLICT DO NOTHING)?\s*$", re.I)
+BATCH = 500  # rows per multi-row INSERT
 _PRAGMA = re.compile(r"^\s*PRAGMA\s+(\w+)\s*(?:=\s*(\w+))?\s*;?\s*$", re.I)
 _VERSION_READ = "SELECT value::int FROM meta WHERE key = 'schema_version'"
 _VERSION_WRITE = ("INSERT INTO meta(key, value) VALUES ('schema_version', %s) "
@@ -92,14 +96,26 @@ class PGConnection:
     def executemany(self, sql: str, seq: Iterable[Iterable[Any]]) -> PGCursor:
         runs: list[tuple[str, list[list[Any]]]] = []
         for params in seq:  # `IS ?` may translate differently per row: consecutive runs, in order
-            statement, bound, _ = bind(sql, tuple(params))
+            statement, bound, returning = bind(sql, tuple(params))
+            if returning:  # executemany has no lastrowid: the ids are not wanted
+                statement = statement[:-len(" RETURNING id")]
             if runs and runs[-1][0] == statement:
                 runs[-1][1].append(bound)
             else:
                 runs.append((statement, [bound]))
         with self.raw.cursor() as cur:
             for statement, rows in runs:
-                cur.executemany(statement, rows)
+                values = _VALUES.search(statement)
+                if values and len(rows) > 1:  # one multi-row INSERT: one round trip, not one per row
+                    head, group, tail = statement[:values.start(1)], values.group(1), statement[values.end(1):]
+                    for at in range(0, len(rows), BATCH):
+                        part = rows[at:at + BATCH]
+                        cur.execute(head + ", ".join([group] * len(part)) + tail, [v for row in part for v in row])
+                elif len(rows) <= 3:  # a pipeline costs more than a few plain round trips
+                    for row in rows:
+                        cur.execute(statement, row)
+                else:
+                    cur.executemany(statement, rows)
         return PGCursor(None)
 
     def executescript(self, script: str) -> None:
