@@ -63,6 +63,14 @@ def new_db(backend, tmp_path):
     dbs.drop()
 
 
+@pytest.fixture
+def pg_db(tmp_path):
+    """new_db for PostgreSQL alone: what only that store has (schemas, its index folder)."""
+    dbs = Databases("postgresql", tmp_path)
+    yield dbs.new
+    dbs.drop()
+
+
 @pytest.fixture(scope="module", params=BACKENDS)
 def module_backend(request) -> str:
     return request.param

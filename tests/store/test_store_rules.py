@@ -234,16 +234,14 @@ def test_without_psycopg_the_postgresql_store_says_what_to_install(monkeypatch):
     assert "needs psycopg 3" in str(exc.value) and "pip install 'psycopg[binary]'" in str(exc.value)
 
 
-def test_only_ingest_creates_a_postgresql_store(new_db, backend, tmp_path):
+def test_only_ingest_creates_a_postgresql_store(pg_db):
     """search, case, theme and serve open with create=False: an empty schema is an error naming the fix."""
     import pytest
 
     from sagsgang.errors import SagsgangError
     from sagsgang.store import open_store
 
-    if backend != "postgresql":
-        pytest.skip("the SQLite case is test_only_ingest_creates_a_database")
-    db = new_db("nothing")
+    db = pg_db("nothing")
     with pytest.raises(SagsgangError) as exc:
         open_store(db, create=False)
     assert "no sagsgang database in this schema (create one with: sagsgang ingest PATH --db" in str(exc.value)
@@ -253,19 +251,46 @@ def test_only_ingest_creates_a_postgresql_store(new_db, backend, tmp_path):
     store.close()
 
 
-def test_a_postgresql_store_owns_only_its_index_folder(new_db, backend, tmp_path, monkeypatch):
+def test_a_postgresql_store_owns_only_its_index_folder(pg_db, tmp_path, monkeypatch):
     """Its index folder lives under $SAGSGANG_INDEX_DIR, named after the database and schema; an
     ingest of that folder never reads it, and two schemas never share one."""
-    import pytest
-
     from sagsgang.store import open_store
 
-    if backend != "postgresql":
-        pytest.skip("the SQLite case is test_a_database_in_memory_or_without_a_file_owns_no_file")
     monkeypatch.setenv("SAGSGANG_INDEX_DIR", str(tmp_path / "idx"))
-    one, two = open_store(new_db("a")), open_store(new_db("b"))
+    one, two = open_store(pg_db("a")), open_store(pg_db("b"))
     assert one.path.startswith(str(tmp_path / "idx")) and one.path != two.path
     assert one.owns(one.path + ".index") and one.owns(one.path + ".index/meta.json")
     assert not one.owns(two.path + ".index") and not one.owns(str(tmp_path / "referat.pdf"))
     one.close()
     two.close()
+
+
+def test_stores_opened_at_once_create_and_migrate_one_schema_once(new_db):
+    """Four processes' worth of connections opening a new store at the same moment (serve and
+    ingests started together): every one opens, the schema is made and migrated once."""
+    import threading
+
+    from sagsgang.store import open_store
+    from sagsgang.store.schema import SCHEMA_VERSION
+
+    db = new_db("race")
+    opened, errors = [], []
+    start = threading.Barrier(4)
+
+    def open_one() -> None:
+        start.wait()
+        try:
+            opened.append(open_store(db))
+        except Exception as exc:  # noqa: BLE001 - any failure is the finding
+            errors.append(repr(exc))
+
+    threads = [threading.Thread(target=open_one) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and len(opened) == 4
+    assert {s.stats()["schema_version"] for s in opened} == {SCHEMA_VERSION}
+    assert opened[0].conn.execute("SELECT count(*) FROM meta WHERE key='index_id'").fetchone()[0] == 1
+    for s in opened:
+        s.close()

@@ -31,6 +31,9 @@ _VALUES = re.compile(r"^\s*INSERT\s+INTO\s+\w+\s*\([^)]*\)\s*VALUES\s*(\((?:\s*%
                      r"\s*(?:ON CONFLICT DO NOTHING)?\s*$", re.I)
 BATCH = 500  # rows per multi-row INSERT
 _PRAGMA = re.compile(r"^\s*PRAGMA\s+(\w+)\s*(?:=\s*(\w+))?\s*;?\s*$", re.I)
+# read from the catalog table itself (this statement's snapshot), not by name lookup: to_regclass
+# may answer from a cache that predates the migration another process committed while we waited
+_HAS_META = "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'meta'"
 _VERSION_READ = "SELECT value::int FROM meta WHERE key = 'schema_version'"
 _VERSION_WRITE = ("INSERT INTO meta(key, value) VALUES ('schema_version', %s) "
                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
@@ -127,7 +130,7 @@ class PGConnection:
         if name == "user_version":
             if value is None:
                 row = None  # no meta table yet: an empty schema, version 0
-                if self.raw.execute("SELECT to_regclass('meta')").fetchone()[0] is not None:
+                if self.raw.execute(_HAS_META).fetchone() is not None:
                     row = self.raw.execute(_VERSION_READ).fetchone()
                 return PGCursor([(row[0] if row else 0,)])
             self.raw.execute(_VERSION_WRITE, (str(int(value)),))

@@ -84,7 +84,10 @@ class PostgresStore(SQLiteStore):
             raise SagsgangError(f"{redacted(self.url)}: cannot connect to PostgreSQL ({reason})") from None
         conn = PGConnection(raw, schema_of(self.conninfo))
         if self._create and conn.schema != "public":  # a new store may name a schema of its own
-            raw.execute(f'CREATE SCHEMA IF NOT EXISTS "{conn.schema}"')
+            try:
+                raw.execute(f'CREATE SCHEMA IF NOT EXISTS "{conn.schema}"')
+            except (psycopg.errors.UniqueViolation, psycopg.errors.DuplicateSchema):
+                pass  # another process made it at the same moment (IF NOT EXISTS is not atomic)
         if not self._create and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
             conn.close()
             raise SagsgangError(f"{redacted(self.url)}: no sagsgang database in this schema "
