@@ -22,7 +22,7 @@ NAMES = ["002_3ed3bba4aa5e581f.txt", "004_aa3e7e1ea5d949e8.txt", "aarhus_teknisk
 COPIES = 300  # enough that the ingest outlasts several reader rounds on a fast machine
 
 
-def test_reads_during_ingest_see_whole_documents_only(tmp_path):
+def test_reads_during_ingest_see_whole_documents_only(tmp_path, new_db):
     if not DOCS.exists():
         pytest.skip("shared corpus not available")
     folder = tmp_path / "docs"
@@ -34,11 +34,11 @@ def test_reads_during_ingest_see_whole_documents_only(tmp_path):
         target = folder / f"{k:03d}_{name}"
         target.write_bytes(data)
         expected_items[target.name] = None
-    db = tmp_path / "live.db"
-    open_index(str(db)).close()  # schema exists before readers start
-    proc = subprocess.Popen([sys.executable, "-m", "sagsgang", "ingest", str(folder), "--db", str(db)],
+    db = new_db("live")  # a file, or a PostgreSQL schema (readers in a snapshot while the writer commits)
+    open_index(db).close()  # schema exists before readers start
+    proc = subprocess.Popen([sys.executable, "-m", "sagsgang", "ingest", str(folder), "--db", db],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    reader = open_store(str(db))
+    reader = open_store(db)
     seen_counts: dict[str, int] = {}
     rounds = during = 0  # during: rounds begun while the ingest was still running
     try:

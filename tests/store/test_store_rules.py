@@ -294,3 +294,30 @@ def test_stores_opened_at_once_create_and_migrate_one_schema_once(new_db):
     assert opened[0].conn.execute("SELECT count(*) FROM meta WHERE key='index_id'").fetchone()[0] == 1
     for s in opened:
         s.close()
+
+
+def test_a_postgresql_store_recovers_after_the_server_dropped_its_connection(pg_db):
+    """A restart or fail-over ends the connection of a long-running serve: the request that
+    meets the dead connection fails, the next one works on a new connection."""
+    import psycopg
+    import pytest
+
+    from sagsgang.store import open_store
+
+    from ..stores import pg_dsn
+
+    db = pg_db("drop")
+    store = open_index(db)
+    store.put_document(minutes("m.txt", "2024-05-01"), "/x/m.txt")
+    pid = store.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+    with psycopg.connect(pg_dsn(), autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    with pytest.raises(psycopg.OperationalError):
+        store.stats()
+    assert store.stats()["documents"] == 1
+    assert store.conn.execute("SELECT pg_backend_pid()").fetchone()[0] != pid
+    store.put_document(minutes("n.txt", "2024-05-02"), "/x/n.txt")
+    store.close()
+    again = open_store(db, create=False)
+    assert again.stats()["documents"] == 2
+    again.close()

@@ -10,6 +10,9 @@ no PostgreSQL twin:
   advisory lock: writers of one store (one schema) take turns, as on SQLite's file lock, while
   readers are never blocked (MVCC). Linking relinks groups of items across documents, so two
   documents written at once could otherwise each miss the other's items.
+- a plain `BEGIN` (a reader that wants one consistent view, as SQLite's read transaction gives
+  in WAL mode) becomes REPEATABLE READ: every statement of it sees the same snapshot. Writers stay
+  READ COMMITTED on purpose: their snapshot must be taken after the lock is granted.
 - `PRAGMA user_version` reads and writes the `schema_version` row of `meta`; other PRAGMAs that
   set something are ignored (WAL, foreign keys: PostgreSQL always has them).
 
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .dialect import bind
@@ -74,18 +77,30 @@ class PGConnection:
 
     dialect = "postgresql"
 
-    def __init__(self, raw: Any, schema: str) -> None:
+    def __init__(self, raw: Any, schema: str, reconnect: Callable[[], Any] | None = None) -> None:
         self.raw = raw
         self.schema = schema
         self.lock_id = lock_key(schema)
+        self.reconnect = reconnect
+
+    def _live(self) -> None:
+        """A connection the server dropped (a restart, a fail-over, an idle timeout) is replaced
+        before the next statement, so a long-running serve recovers after one failed request
+        instead of failing every request until it is restarted."""
+        if self.raw.broken and self.reconnect is not None:
+            self.raw = self.reconnect()
 
     def execute(self, sql: str, params: Iterable[Any] = ()) -> PGCursor:
+        self._live()
         pragma = _PRAGMA.match(sql)
         if pragma:
             return self._pragma(pragma.group(1).lower(), pragma.group(2))
         if re.match(r"^\s*BEGIN\s+IMMEDIATE\s*$", sql, re.I):
             self.raw.execute("BEGIN")
             self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (self.lock_id,))
+            return PGCursor(None)
+        if re.match(r"^\s*BEGIN(\s+DEFERRED)?\s*$", sql, re.I):  # a reader's transaction: one snapshot
+            self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
             return PGCursor(None)
         statement, bound, returning = bind(sql, tuple(params))
         if not statement.strip():
@@ -97,6 +112,7 @@ class PGConnection:
         return PGCursor(rows, rowcount=cur.rowcount)
 
     def executemany(self, sql: str, seq: Iterable[Iterable[Any]]) -> PGCursor:
+        self._live()
         runs: list[tuple[str, list[list[Any]]]] = []
         for params in seq:  # `IS ?` may translate differently per row: consecutive runs, in order
             statement, bound, returning = bind(sql, tuple(params))

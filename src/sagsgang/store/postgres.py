@@ -73,16 +73,23 @@ class PostgresStore(SQLiteStore):
             raise SagsgangError(f"{redacted(url)}: not a PostgreSQL URL ({exc})") from None
         super().__init__(index_base(url, self.conninfo), indexer, on_commit, on_close)
 
-    def _connect(self) -> PGConnection:
+    def _raw(self) -> Any:
+        """A new psycopg connection: autocommit (the store says BEGIN/COMMIT itself, as with
+        sqlite3's isolation_level=None), client-side binding (SQLite's loose typing)."""
         import psycopg
 
         try:
-            raw = psycopg.connect(self.url, autocommit=True, cursor_factory=psycopg.ClientCursor,
-                                  connect_timeout=int(self.conninfo.get("connect_timeout") or 10))
+            return psycopg.connect(self.url, autocommit=True, cursor_factory=psycopg.ClientCursor,
+                                   connect_timeout=int(self.conninfo.get("connect_timeout") or 10))
         except psycopg.Error as exc:
             reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
             raise SagsgangError(f"{redacted(self.url)}: cannot connect to PostgreSQL ({reason})") from None
-        conn = PGConnection(raw, schema_of(self.conninfo))
+
+    def _connect(self) -> PGConnection:
+        import psycopg
+
+        raw = self._raw()
+        conn = PGConnection(raw, schema_of(self.conninfo), reconnect=self._raw)
         if self._create and conn.schema != "public":  # a new store may name a schema of its own
             try:
                 raw.execute(f'CREATE SCHEMA IF NOT EXISTS "{conn.schema}"')
