@@ -321,3 +321,31 @@ def test_a_postgresql_store_recovers_after_the_server_dropped_its_connection(pg_
     again = open_store(db, create=False)
     assert again.stats()["documents"] == 2
     again.close()
+
+
+def test_a_postgresql_ingest_keeps_planner_statistics(pg_db):
+    """Where autovacuum is off or behind, a bulk ingest must not leave the planner guessing
+    (whole-table scans for one meeting): statistics are taken at 50 stored documents, and when
+    a writing store closes."""
+    db = pg_db("stats")
+    store = open_index(db)
+
+    def analyzed(table: str) -> bool:  # reltuples is -1 until a table was first analyzed (PostgreSQL 14+)
+        return store.conn.execute("SELECT c.reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                  "WHERE n.nspname = current_schema() AND c.relname = ?", (table,)).fetchone()[0] >= 0
+
+    for k in range(49):
+        store.put_document(minutes(f"m{k}.txt", "2024-05-01", f"Godkendt {k}."), f"/x/m{k}.txt")
+    assert not analyzed("items")
+    store.put_document(minutes("m49.txt", "2024-05-01"), "/x/m49.txt")
+    assert analyzed("items") and analyzed("link_keys")
+    store.close()
+    other = open_index(pg_db("closing"))
+    other.put_document(minutes("m.txt", "2024-05-01"), "/x/m.txt")
+    other.close()
+    from ..stores import connect
+
+    check = connect(other.url)
+    assert check.execute("SELECT c.reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                         "WHERE n.nspname = current_schema() AND c.relname = 'documents'").fetchone()[0] == 1
+    check.close()

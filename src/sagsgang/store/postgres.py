@@ -32,6 +32,9 @@ from .pgconn import PGConnection
 from .sqlite import Hook, Indexer, SQLiteStore
 
 RETRIES = 3
+ANALYZE_FIRST = 50  # documents stored before the first ANALYZE; then at every doubling
+ANALYZED = ("documents", "items", "decisions", "attachments", "tombstones", "link_items", "link_keys", "link_bands",
+            "cases", "case_numbers", "case_treatments", "bilag_files", "bilag", "fetches")
 # SQLSTATEs worth another try of the whole transaction: serialization failure, deadlock, unique key
 TRANSIENT = {"40001", "40P01", "23505"}
 
@@ -64,6 +67,8 @@ class PostgresStore(SQLiteStore):
                  on_close: Hook | None = None, *, create: bool = True) -> None:
         self.url = url
         self._create = create
+        self._written = 0  # documents this store object stored (statistics are refreshed as they grow)
+        self._analyze_at = ANALYZE_FIRST
         import psycopg
         from psycopg.conninfo import conninfo_to_dict
 
@@ -102,12 +107,36 @@ class PostgresStore(SQLiteStore):
         return conn
 
     def _return_free_pages(self) -> None:
-        """Nothing to do: autovacuum gives the index queue's dead rows back to PostgreSQL."""
+        """After writing: fresh planner statistics, and the index queue's dead rows given back
+        (SQLite's incremental vacuum; needed where autovacuum is off, harmless where it is on)."""
+        if self._written:
+            self._analyze()
+            self.conn.execute("VACUUM index_queue")
+
+    def _analyze(self) -> None:
+        """Planner statistics for the store's tables. Without them (a bulk ingest into new tables,
+        autovacuum off or behind) PostgreSQL guesses a few hundred rows and scans whole tables:
+        a meeting page took 24 ms instead of 0.1 ms on 11k items."""
+        with self._lock:
+            self.conn.execute("ANALYZE " + ", ".join(ANALYZED))
+
+    def _wrote(self, outcome: IngestOutcome) -> IngestOutcome:
+        """Count a stored document; analyze at 50, 100, 200, ... of them, so an ingest's own
+        lookups (link keys, bands) are planned on statistics that keep up with the tables."""
+        if outcome.status != "unchanged":
+            self._written += 1
+            if self._written >= self._analyze_at:
+                self._analyze()
+                self._analyze_at *= 2
+        return outcome
 
     def put_document(self, doc: Document, path: str | None = None, options: dict[str, Any] | None = None,
                      fetch: dict[str, Any] | None = None) -> IngestOutcome:
         """SQLiteStore.put_document, retried when another writer's transaction conflicted with it."""
-        return _retried(lambda: super(PostgresStore, self).put_document(doc, path, options, fetch))
+        return self._wrote(_retried(lambda: super(PostgresStore, self).put_document(doc, path, options, fetch)))
+
+    def put_bilag_file(self, bf: Any, path: str | None = None, options: dict[str, Any] | None = None) -> IngestOutcome:
+        return self._wrote(_retried(lambda: super(PostgresStore, self).put_bilag_file(bf, path, options)))
 
     def stats(self) -> dict[str, Any]:
         return {**super().stats(), "backend": "postgresql"}
