@@ -110,15 +110,24 @@ class PostgresStore(SQLiteStore):
         """After writing: fresh planner statistics, and the index queue's dead rows given back
         (SQLite's incremental vacuum; needed where autovacuum is off, harmless where it is on)."""
         if self._written:
-            self._analyze()
-            self.conn.execute("VACUUM index_queue")
+            import psycopg
+
+            try:
+                self._analyze()
+                self.conn.execute("VACUUM index_queue")
+            except psycopg.Error:  # housekeeping only: the next writer's close does it
+                pass
 
     def _analyze(self) -> None:
         """Planner statistics for the store's tables. Without them (a bulk ingest into new tables,
         autovacuum off or behind) PostgreSQL guesses a few hundred rows and scans whole tables:
         a meeting page took 24 ms instead of 0.1 ms on 11k items."""
         with self._lock:
-            self.conn.execute("ANALYZE " + ", ".join(ANALYZED))
+            present = {r[0] for r in self.conn.execute(
+                "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")}
+            tables = [t for t in ANALYZED if t in present]
+            if tables:
+                self.conn.execute("ANALYZE " + ", ".join(tables))
 
     def _wrote(self, outcome: IngestOutcome) -> IngestOutcome:
         """Count a stored document; analyze at 50, 100, 200, ... of them, so an ingest's own
