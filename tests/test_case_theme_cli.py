@@ -1,4 +1,4 @@
-"""`sagsgang case` and `sagsgang theme` over a database ingested from the shared corpus."""
+"""`sagsgang case` and `sagsgang theme` over a database ingested from the shared corpus, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import csv
@@ -17,12 +17,15 @@ def cli(*args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
+def db(module_db):
+    """The shared corpus ingested by the CLI into a new database of each store (a file or a
+    postgresql:// URL): every command below runs over both."""
     if not DOCS.exists():
         pytest.skip("shared corpus not available")
-    path = tmp_path_factory.mktemp("cases") / "c.db"
-    assert cli("ingest", str(DOCS), "--db", str(path)).returncode == 0
-    return str(path)
+    path = module_db("c")
+    r = cli("ingest", str(DOCS), "--db", path)
+    assert r.returncode == 0, r.stderr
+    return path
 
 
 def test_case_timeline_json(db):

@@ -17,7 +17,11 @@ under /usr/bin/time for peak memory), then measures against that database:
 
 A generated corpus and its database are kept in WORK/LABEL and reused when its ingest finished
 (delete the folder to measure the ingest again). With --record the table replaces the section
-"Scale (issue 19)" of BENCHMARKS.md.
+"Scale (issue 19)" of BENCHMARKS.md (another with --section).
+
+With --db postgresql://… each size is also ingested into the PostgreSQL store (schema
+`scale_<label>` of that database, made anew when its ingest.json is missing) and measured the same
+way, one row per store; `--db` alone (no SQLite) with --only-db.
 """
 from __future__ import annotations
 
@@ -26,7 +30,6 @@ import json
 import random
 import re
 import socket
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -84,47 +87,79 @@ def time_v(path: Path) -> dict[str, float]:
     return {"seconds": h * 3600 + m * 60 + s, "rss_mb": rss / 1024}
 
 
-def prepare(work: Path, label: str, municipalities: int, years: int) -> tuple[Path, dict]:
-    """Generate and ingest the corpus (or reuse a finished one); return the db and ingest facts."""
+def pg_schema(label: str) -> str:
+    return "scale_" + re.sub(r"\W", "_", label)
+
+
+def pg_url(base: str, label: str) -> str:
+    return f"{base}{'&' if '?' in base else '?'}options={urllib.parse.quote('-csearch_path=' + pg_schema(label))}"
+
+
+def prepare(work: Path, label: str, municipalities: int, years: int, pg: str | None = None) -> tuple[str, dict]:
+    """Generate and ingest the corpus (or reuse a finished one); return the db and ingest facts.
+    With `pg` (a postgresql:// URL) the corpus goes into that PostgreSQL store instead of s.db."""
     folder = work / label
-    db, timing, info = folder / "s.db", folder / "ingest.time", folder / "ingest.json"
+    db = pg_url(pg, label) if pg else str(folder / "s.db")
+    suffix = "-pg" if pg else ""
+    timing, info = folder / f"ingest{suffix}.time", folder / f"ingest{suffix}.json"
     if not info.exists():
         folder.mkdir(parents=True, exist_ok=True)
         t = time.monotonic()
-        subprocess.run([*SAGSGANG, "demo-data", "--out", str(folder / "corpus"), "--municipalities",
-                        str(municipalities), "--years", str(years), "--formats", "txt,html", "--seed", "3"],
-                       check=True, capture_output=True)
+        if not (folder / "corpus" / "docs").is_dir():
+            subprocess.run([*SAGSGANG, "demo-data", "--out", str(folder / "corpus"), "--municipalities",
+                            str(municipalities), "--years", str(years), "--formats", "txt,html", "--seed", "3"],
+                           check=True, capture_output=True)
         generated = time.monotonic() - t
-        for f in folder.glob("s.db*"):
-            subprocess.run(["rm", "-rf", str(f)], check=True)
+        if pg:
+            import psycopg
+
+            with psycopg.connect(pg, autocommit=True) as conn:
+                conn.execute(f"DROP SCHEMA IF EXISTS {pg_schema(label)} CASCADE")
+        else:
+            for f in folder.glob("s.db*"):
+                subprocess.run(["rm", "-rf", str(f)], check=True)
         with open(timing, "w") as err:
             subprocess.run(["/usr/bin/time", "-v", *SAGSGANG, "ingest", str(folder / "corpus" / "docs"),
-                            "--db", str(db)], check=True, stdout=subprocess.DEVNULL, stderr=err)
+                            "--db", db], check=True, stdout=subprocess.DEVNULL, stderr=err)
         info.write_text(json.dumps({"generate_s": generated, **time_v(timing)}))
     return db, json.loads(info.read_text())
 
 
-def sample(db: Path) -> dict[str, list]:
+def size_bytes(db: str, conn) -> int:
+    """The database's size on disk: the file, or the schema's tables with their indexes and TOAST."""
+    if "://" not in db:
+        return Path(db).stat().st_size
+    return int(conn.execute("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n "
+                            "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'"
+                            ).fetchone()[0])
+
+
+def sample(db: str) -> dict[str, list]:
+    from sagsgang.store import open_store
+
     rnd = random.Random(7)
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    store = open_store(db, create=False)
+    conn = store.conn  # SQLite SQL on either store
     q = lambda sql: [r[0] for r in conn.execute(sql)]  # noqa: E731
     picks = {
-        "numbers": rnd.sample(q("SELECT DISTINCT number FROM case_numbers"), SAMPLE),
-        "cases": rnd.sample(q("SELECT key FROM cases"), SAMPLE),
-        "meetings": rnd.sample(q("SELECT DISTINCT meeting_uid FROM documents WHERE meeting_uid IS NOT NULL"), SAMPLE),
-        "items": rnd.sample(q("SELECT uid FROM items WHERE uid IS NOT NULL"), SAMPLE),
-        "papers": rnd.sample(q("SELECT uid FROM cases"), SAMPLE),
-        "municipalities": q("SELECT DISTINCT municipality FROM documents WHERE municipality IS NOT NULL")[:SAMPLE],
+        "numbers": rnd.sample(sorted(q("SELECT DISTINCT number FROM case_numbers")), SAMPLE),
+        "cases": rnd.sample(q("SELECT key FROM cases ORDER BY id"), SAMPLE),
+        "meetings": rnd.sample(sorted(q("SELECT DISTINCT meeting_uid FROM documents WHERE meeting_uid IS NOT NULL")),
+                               SAMPLE),
+        "items": rnd.sample(q("SELECT uid FROM items WHERE uid IS NOT NULL ORDER BY id"), SAMPLE),
+        "papers": rnd.sample(q("SELECT uid FROM cases ORDER BY id"), SAMPLE),
+        "municipalities": sorted(q("SELECT DISTINCT municipality FROM documents WHERE municipality IS NOT NULL"))
+        [:SAMPLE],
         "stats": conn.execute("SELECT (SELECT count(*) FROM documents), "
                               "(SELECT count(*) FROM items WHERE unit IS NULL), "
                               "(SELECT count(*) FROM cases)").fetchone(),
-        "bytes": db.stat().st_size,
+        "bytes": size_bytes(db, conn),
     }
-    conn.close()
+    store.close()
     return picks
 
 
-def measure(db: Path, picks: dict) -> dict:
+def measure(db: str, picks: dict) -> dict:
     out: dict = {}
     for run in ("case_first", "case"):  # the first run after an ingest reads a cold file; then again
         probe = subprocess.run([sys.executable, "-c", CASE_PROBE, str(db), json.dumps(picks["numbers"])],
@@ -194,26 +229,33 @@ def main() -> None:
                     "it runs); ingest columns come from an ingest.json beside it ({seconds, rss_mb}) or stay empty")
     ap.add_argument("--work", default="/tmp/sagsgang-scale", help="where corpora and databases are kept")
     ap.add_argument("--record", action="store_true", help="write the table into BENCHMARKS.md")
+    ap.add_argument("--section", default="Scale (issue 19)", help="the BENCHMARKS.md section --record replaces")
+    ap.add_argument("--db", dest="pg", metavar="postgresql://…", help="also ingest and measure each size on "
+                    "this PostgreSQL database (schema scale_<label>)")
+    ap.add_argument("--only-db", action="store_true", help="with --db: measure PostgreSQL only")
     a = ap.parse_args()
     rows = []
     specs = [s.split(":") for s in a.size] + ([[*a.measure.split("=", 1), ""]] if a.measure else [])
+    stores = ([] if a.only_db else [None]) + ([a.pg] if a.pg else [])
     for label, where, years in specs:
-        if years:
-            db, ingest = prepare(Path(a.work), label, int(where), int(years))
-        else:
-            db = Path(where)
-            info = db.parent / "ingest.json"
-            ingest = json.loads(info.read_text()) if info.exists() else {"seconds": float("nan"),
-                                                                        "rss_mb": float("nan")}
-        picks = sample(db)
-        result = measure(db, picks)
-        docs, items, cases = picks["stats"]
-        rows.append((label, docs, items, cases, picks["bytes"], ingest, result))
-        print(json.dumps({"label": label, "items": items, "ingest": ingest,
-                          **{k: v for k, v in result.items() if not k.startswith(("pages", "case_first", "case_cpu"))
-                             and k != "case"},
-                          "case_p50": statistics.median(result["case"]),
-                          "pages_p95": {k: pct(v, 95) for k, v in result["pages"].items()}}), flush=True)
+        for pg in stores if years else [None]:
+            if years:
+                db, ingest = prepare(Path(a.work), label, int(where), int(years), pg)
+            else:
+                db = where
+                info = Path(where).parent / "ingest.json"
+                ingest = json.loads(info.read_text()) if info.exists() else {"seconds": float("nan"),
+                                                                            "rss_mb": float("nan")}
+            picks = sample(db)
+            result = measure(db, picks)
+            docs, items, cases = picks["stats"]
+            name = f"{label} {'PostgreSQL' if pg else 'SQLite'}" if a.pg else label
+            rows.append((name, docs, items, cases, picks["bytes"], ingest, result))
+            print(json.dumps({"label": name, "items": items, "ingest": ingest,
+                              **{k: v for k, v in result.items()
+                                 if not k.startswith(("pages", "case_first", "case_cpu")) and k != "case"},
+                              "case_p50": statistics.median(result["case"]),
+                              "pages_p95": {k: pct(v, 95) for k, v in result["pages"].items()}}), flush=True)
     lines = ["| corpus | documents | items | cases | DB MB | ingest items/s | ingest peak MB | `case` p50 / p95 ms "
              "(first run) | `case` CPU p50 / p95 ms | `case` peak MB | `sagsgang case` CLI s | serve start s "
              "| serve peak MB (heap + mapped files at the end) |",
@@ -235,8 +277,9 @@ def main() -> None:
     table = "\n".join(lines)
     print(table)
     if a.record:
-        record("Scale (issue 19)", "`python benchmarks/scale/run.py " + " ".join(f"--size {s}" for s in a.size)
-               + (f" --measure {a.measure}" if a.measure else "") + "`\n\n" + table)
+        record(a.section, "`python benchmarks/scale/run.py " + " ".join(f"--size {s}" for s in a.size)
+               + (f" --measure {a.measure}" if a.measure else "") + (f" --db {a.pg}" if a.pg else "")
+               + (" --only-db" if a.only_db else "") + "`\n\n" + table)
 
 
 if __name__ == "__main__":

@@ -20,17 +20,17 @@ def write(folder, committee: str, word: str, name: str = "referat.txt", day: str
     return path
 
 
-def test_same_file_name_in_two_folders_is_two_documents(tmp_path):
+def test_same_file_name_in_two_folders_is_two_documents(tmp_path, new_db):
     write(tmp_path / "norddjurs", "Økonomiudvalget", "havnefronten")
     write(tmp_path / "aarhus", "Økonomiudvalget", "letbanen")
-    store = open_index(str(tmp_path / "one.db"))  # in one run
+    store = open_index(new_db("one"))  # in one run
     report = ingest(store, [str(tmp_path / "norddjurs"), str(tmp_path / "aarhus")])
     assert (report.counts["new"], report.counts["replaced"]) == (2, 0)
     assert search(store, "havnefronten")["total"] == 1 and search(store, "letbanen")["total"] == 1
     items = Catalog(store.documents()).items
     assert sorted(v.title for v in items.values()) == ["Sag om havnefronten", "Sag om letbanen"]
     store.close()
-    db = str(tmp_path / "two.db")  # one after the other, as a user would
+    db = new_db("two")  # one after the other, as a user would
     assert "1 new, 0 unchanged, 0 replaced" in cli("ingest", str(tmp_path / "norddjurs"), "--db", db,
                                                    "--municipality", "Norddjurs")[1]
     assert "1 new, 0 unchanged, 0 replaced" in cli("ingest", str(tmp_path / "aarhus"), "--db", db,
@@ -38,9 +38,9 @@ def test_same_file_name_in_two_folders_is_two_documents(tmp_path):
     assert '"municipality": "Norddjurs"' in cli("search", "havnefronten", "--db", db, "--json")[1]
 
 
-def test_new_content_at_the_same_source_replaces(tmp_path):
+def test_new_content_at_the_same_source_replaces(tmp_path, new_db):
     write(tmp_path / "a", "Økonomiudvalget", "havnefronten")
-    store = open_index(str(tmp_path / "s.db"))
+    store = open_index(new_db())
     ingest(store, [str(tmp_path / "a")])
     write(tmp_path / "a", "Økonomiudvalget", "letbanen")
     assert ingest(store, [str(tmp_path / "a")]).counts["replaced"] == 1
@@ -48,10 +48,10 @@ def test_new_content_at_the_same_source_replaces(tmp_path):
     store.close()
 
 
-def test_reingest_with_corrected_municipality(tmp_path):
+def test_reingest_with_corrected_municipality(tmp_path, new_db):
     """Ingest options are part of what was ingested: a corrected --municipality re-ingests."""
     write(tmp_path / "docs", "Økonomiudvalget", "havnefronten")
-    db = str(tmp_path / "s.db")
+    db = new_db()
     cli("ingest", str(tmp_path / "docs"), "--db", db, "--municipality", "Kalundborg")
     out = cli("ingest", str(tmp_path / "docs"), "--db", db, "--municipality", "Norddjurs")[1]
     assert "0 new, 0 unchanged, 1 replaced" in out

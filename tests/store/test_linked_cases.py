@@ -71,7 +71,7 @@ def path_of(doc: Document) -> str:
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_cases_linked_at_ingest_equal_linking_everything_at_once(tmp_path_factory, docs, data):
+def test_cases_linked_at_ingest_equal_linking_everything_at_once(new_db, docs, data):
     n = len(docs)
     order = data.draw(st.permutations(range(n)))
     drafted = data.draw(st.sets(st.sampled_from(range(n))))
@@ -83,7 +83,7 @@ def test_cases_linked_at_ingest_equal_linking_everything_at_once(tmp_path_factor
         steps.append(docs[i])
     for i in sorted(removed):
         steps.append(emptied(docs[i]))  # withdrawn: the same path now has no items
-    store = open_store(str(tmp_path_factory.mktemp("s") / "s.db"), indexer=index_item)
+    store = open_store(new_db(), indexer=index_item)
     try:
         for d in steps:
             src = next(x for x in docs if x.source == d.source)
@@ -96,9 +96,9 @@ def test_cases_linked_at_ingest_equal_linking_everything_at_once(tmp_path_factor
         store.close()
 
 
-def test_a_database_from_before_linking_is_linked_when_opened(tmp_path, docs):
+def test_a_database_from_before_linking_is_linked_when_opened(new_db, docs):
     """The migration links what an older database holds, as ingest would have."""
-    path = str(tmp_path / "s.db")
+    path = new_db()
     store = open_store(path, indexer=index_item)
     for d in docs:
         store.put_document(d, path_of(d))
@@ -120,8 +120,8 @@ def test_a_database_from_before_linking_is_linked_when_opened(tmp_path, docs):
         store.close()
 
 
-def test_case_lookup_by_any_printed_number_and_municipality(tmp_path, docs):
-    store = open_store(str(tmp_path / "s.db"), indexer=index_item)
+def test_case_lookup_by_any_printed_number_and_municipality(new_db, docs):
+    store = open_store(new_db(), indexer=index_item)
     try:
         for d in docs:
             store.put_document(d, path_of(d))

@@ -1,4 +1,5 @@
-"""The SQLite store: schema, idempotence by content hash, replacement with tombstones."""
+"""The store, on SQLite and on PostgreSQL (`new_db`): schema, idempotence by content hash,
+replacement with tombstones. Tests named *sqlite* are about the file itself."""
 from __future__ import annotations
 
 import hashlib
@@ -10,6 +11,8 @@ from sagsgang.store import open_store
 from sagsgang.store.schema import SCHEMA_VERSION
 from sagsgang.store.sqlite import decode_parsed, decode_text
 
+from ..stores import connect
+
 
 def make_doc(source="a.txt", text="Budgettet for skoleområdet", salt="1", public=True) -> Document:
     item = AgendaItem(title="Budget 2025", number="1", public=public, case_numbers=["22/8164"],
@@ -20,7 +23,7 @@ def make_doc(source="a.txt", text="Budgettet for skoleområdet", salt="1", publi
                     content_hash=hashlib.sha256((source + text + salt).encode()).hexdigest())
 
 
-def test_schema_version_and_wal(tmp_path):
+def test_sqlite_schema_version_and_wal(tmp_path):
     store = open_store(str(tmp_path / "s.db"), indexer=index_item)
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -29,14 +32,26 @@ def test_schema_version_and_wal(tmp_path):
     assert store.stats()["documents"] == 0
 
 
+def test_schema_version_after_migrating_and_reopening(new_db):
+    db = new_db()
+    store = open_store(db, indexer=index_item)
+    assert store.stats()["schema_version"] == SCHEMA_VERSION
+    store.put_document(make_doc(), "/x/a.txt")
+    store.close()
+    store = open_store(db, indexer=index_item)  # reopening does not migrate again (nor lose rows)
+    assert store.stats()["schema_version"] == SCHEMA_VERSION and store.stats()["documents"] == 1
+    assert store.put_document(make_doc(), "/x/a.txt").status == "unchanged"
+    store.close()
+
+
 def test_default_path_from_env(tmp_path, monkeypatch):
     monkeypatch.setenv("SAGSGANG_DB", str(tmp_path / "env.db"))
     open_store(None).close()
     assert (tmp_path / "env.db").exists()
 
 
-def test_same_bytes_change_nothing(tmp_path):
-    store = open_store(str(tmp_path / "s.db"), indexer=index_item)
+def test_same_bytes_change_nothing(new_db):
+    store = open_store(new_db(), indexer=index_item)
     assert store.put_document(make_doc(), "/x/a.txt").status == "new"
     version = store.data_version()
     before = store.document_modified()
@@ -46,16 +61,16 @@ def test_same_bytes_change_nothing(tmp_path):
     assert store.stats()["items"] == 1 and store.tombstones() == []
 
 
-def test_roundtrip_documents(tmp_path):
-    store = open_store(str(tmp_path / "s.db"), indexer=index_item)
+def test_roundtrip_documents(new_db):
+    store = open_store(new_db(), indexer=index_item)
     doc = make_doc()
     store.put_document(doc, "/x/a.txt")
     assert store.documents() == [doc]
     assert store.last_ingest() is not None and "+0" in store.last_ingest()
 
 
-def test_new_bytes_replace_and_tombstone(tmp_path):
-    store = open_store(str(tmp_path / "s.db"), indexer=index_item)
+def test_new_bytes_replace_and_tombstone(new_db):
+    store = open_store(new_db(), indexer=index_item)
     store.put_document(make_doc(), "/x/a.txt")
     v1 = store.data_version()
     corrected = make_doc(text="Ny tekst om trafik", salt="2")
@@ -71,8 +86,8 @@ def test_new_bytes_replace_and_tombstone(tmp_path):
     assert search(store, "trafik")["total"] == 1
 
 
-def test_closed_item_body_not_stored(tmp_path):
-    store = open_store(str(tmp_path / "s.db"), indexer=index_item)
+def test_closed_item_body_not_stored(new_db):
+    store = open_store(new_db(), indexer=index_item)
     store.put_document(make_doc(text="Hemmelig personsag", public=False), "/x/a.txt")
     bodies = [decode_text(b) for (b,) in store.conn.execute("SELECT body FROM items")]
     assert bodies == [""]
@@ -83,7 +98,21 @@ def test_closed_item_body_not_stored(tmp_path):
     assert "Hemmelig" not in repr(stored) and stored.items[0].title == "Budget 2025"
 
 
-def test_no_orphans_foreign_keys(tmp_path):
+def test_no_orphans_after_replacing(new_db):
+    store = open_store(new_db(), indexer=index_item)
+    store.put_document(make_doc(), "/x/a.txt")
+    store.put_document(make_doc(salt="3"), "/x/a.txt")
+    q = store.conn.execute
+    for child, parent, key in (("items", "documents", "document_id"), ("decisions", "items", "item_id"),
+                               ("link_items", "items", "item_id")):
+        assert q(f"SELECT count(*) FROM {child} c LEFT JOIN {parent} p ON p.id = c.{key} "
+                 "WHERE p.id IS NULL").fetchone()[0] == 0, child
+    assert indexed_ids(store) == [r[0] for r in q("SELECT id FROM items")]
+    assert len(indexed_ids(store)) == 1 and q("SELECT count(*) FROM documents").fetchone()[0] == 1
+    store.close()
+
+
+def test_sqlite_no_orphans_foreign_keys(tmp_path):
     store = open_store(str(tmp_path / "s.db"), indexer=index_item)
     store.put_document(make_doc(), "/x/a.txt")
     store.put_document(make_doc(salt="3"), "/x/a.txt")
@@ -105,43 +134,54 @@ def test_database_urls(tmp_path, monkeypatch, capsys):
     open_store(f"sqlite:///{tmp_path}/abs.db").close()
     assert (tmp_path / "abs.db").exists()
     with pytest.raises(SagsgangError):
-        open_store("postgresql://localhost/x")
-    assert main(["search", "x", "--db", "postgresql://localhost/x"]) == 2
-    assert "not supported" in capsys.readouterr().err
+        open_store("mysql://localhost/x")
+    assert main(["search", "x", "--db", "mysql://localhost/x"]) == 2
+    assert "mysql: database backend not supported" in capsys.readouterr().err
+    # nothing listens on port 1: a clear one-line error naming the server, no traceback
+    assert main(["search", "x", "--db", "postgresql://nobody:secret@127.0.0.1:1/x"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot connect to PostgreSQL" in err and "127.0.0.1" in err and "secret" not in err
+    assert "Traceback" not in err
     (tmp_path / "junk.db").write_bytes(b"not a database at all" * 100)
     assert main(["search", "x", "--db", str(tmp_path / "junk.db")]) == 2
 
 
-def test_old_schema_is_migrated_in_place(tmp_path):
+def test_old_schema_is_migrated_in_place(new_db):
     from sagsgang.store.schema import MIGRATIONS
 
-    path = str(tmp_path / "old.db")
-    conn = sqlite3.connect(path)
-    conn.executescript(MIGRATIONS[0] + "; PRAGMA user_version = 1;")
+    db = new_db("old")
+    conn = connect(db)
+    for stmt in MIGRATIONS[0].split(";\n"):
+        if stmt.strip():
+            conn.execute(stmt)
+    conn.execute("PRAGMA user_version = 1")
     conn.close()
-    store = open_store(path, indexer=index_item)
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    store = open_store(db, indexer=index_item)
+    assert store.stats()["schema_version"] == SCHEMA_VERSION
     store.put_document(make_doc(), "/x/a.txt")
     assert search(store, "budget")["total"] == 1
+    store.close()
 
 
-def test_newer_schema_is_refused(tmp_path):
+def test_newer_schema_is_refused(new_db):
     import pytest
 
     from sagsgang.errors import SagsgangError
 
-    path = str(tmp_path / "new.db")
-    conn = sqlite3.connect(path)
+    db = new_db("new")
+    conn = connect(db)
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
-    with pytest.raises(SagsgangError):
-        open_store(path)
+    with pytest.raises(SagsgangError) as exc:
+        open_store(db)
+    assert f"schema version {SCHEMA_VERSION + 1} is newer" in str(exc.value)
 
 
-def test_sqlite_store_implements_the_protocol(tmp_path):
+def test_store_implements_the_protocol(new_db):
     from sagsgang.store.base import Store
 
-    store = open_store(str(tmp_path / "p.db"))
+    store = open_store(new_db())
     for name in [n for n in dir(Store) if not n.startswith("_")]:
         assert callable(getattr(store, name)), name
 
@@ -162,3 +202,16 @@ def test_queue_pages_are_returned_when_the_store_closes(tmp_path):
     reopened = open_index(str(tmp_path / "q.db"))
     assert len(indexed_ids(reopened)) == 60
     reopened.close()
+
+
+def test_sagsgang_db_names_either_store(new_db, monkeypatch):
+    """$SAGSGANG_DB is used when --db is not given, a file or a postgresql:// URL alike."""
+    db = new_db("env")
+    monkeypatch.setenv("SAGSGANG_DB", db)
+    store = open_store(None, indexer=index_item)
+    store.put_document(make_doc(), "/x/a.txt")
+    store.close()
+    again = open_store(db)
+    assert [d.source for d in again.documents()] == ["a.txt"]
+    assert again.stats().get("backend", "sqlite") == ("postgresql" if "://" in db else "sqlite")
+    again.close()

@@ -35,8 +35,8 @@ def test_hand_written_ids_are_the_ids_the_catalog_serves():
     assert list(catalog.meetings) == [MEETING_0501]
 
 
-def test_replacement_tombstones_the_served_item_and_meeting_ids(tmp_path):
-    store = open_index(str(tmp_path / "t.db"))
+def test_replacement_tombstones_the_served_item_and_meeting_ids(new_db):
+    store = open_index(new_db("t"))
     store.put_document(minutes("2024-05-01", "Første udgave."), "/x/oeu.txt")
     served = Catalog(store.documents())
     # stored, the document is named by where it came from (its path), not its file name

@@ -21,11 +21,12 @@ from .conftest import closed_fixture
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory, documents):
+def store(tmp_path_factory, documents, module_db):
+    """One store of each kind (SQLite, PostgreSQL): every test here runs over both."""
     out = tmp_path_factory.mktemp("both")
     generate(out, municipalities=2, years=1, formats=("txt",), seed=5, max_items=400)
     generated = [parse_file(p) for p in sorted((out / "docs").iterdir())]
-    s = open_store(str(out / "s.db"), indexer=index_item)
+    s = open_store(module_db(), indexer=index_item)
     for doc in documents + generated:
         s.put_document(doc, f"/data/{doc.source}")
     nameless = closed_fixture()  # a document of no known municipality

@@ -6,6 +6,7 @@ import json
 import sys
 
 from ..link.report import case_text, case_to_dict
+from . import DB_HELP
 
 HELP = "show a case's timeline across committees, its planned route and where it is now"
 DESCRIPTION = """Find a case by its number (any printed form: 22/8164, 24-003250, EMN-2025-009242,
@@ -22,7 +23,7 @@ exit status: 0 when the case was found, 1 when not."""
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("number", help="the case number as printed")
     p.add_argument("--municipality", help="limit to one municipality (numbers repeat across municipalities)")
-    p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
+    p.add_argument("--db", help=DB_HELP)
     p.add_argument("--json", action="store_true", help="print the case as JSON")
 
 

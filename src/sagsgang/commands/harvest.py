@@ -9,6 +9,7 @@ from datetime import date
 
 from ..errors import SagsgangError
 from ..params import cli_count
+from . import DB_HELP
 
 HELP = "fetch new or changed meetings from publishing sites (FirstAgenda Publication) and ingest them"
 DESCRIPTION = """Fetch council meetings from the sites that publish them and ingest them as they arrive,
@@ -46,7 +47,7 @@ exit status: 0 when every site was harvested, 2 when a site or one of its meetin
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("urls", nargs="*", metavar="URL", help="site address(es), e.g. https://dagsordener.greve.dk")
-    p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
+    p.add_argument("--db", help=DB_HELP)
     p.add_argument("--since", type=_iso_date, help="only meetings on or after this date (YYYY-MM-DD)")
     p.add_argument("--municipality", help="municipality for documents that do not name one")
     p.add_argument("--delay", type=_seconds("--delay", 0.0), default=None,

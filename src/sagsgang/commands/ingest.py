@@ -8,6 +8,7 @@ import sys
 from ..ingest import ingest, progress_bar
 from ..params import cli_count
 from ..search import open_index
+from . import DB_HELP
 
 HELP = "read, parse and store documents (files and folders) in the database for search"
 DESCRIPTION = """Read and parse every text, HTML and PDF document under the given files and folders
@@ -38,7 +39,7 @@ broken, encrypted or scanned PDF, too large: named on stderr; all other files ar
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to ingest")
-    p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
+    p.add_argument("--db", help=DB_HELP)
     p.add_argument("--municipality", help="municipality for documents that do not name one")
     p.add_argument("--jobs", type=cli_count("--jobs", 1), default=1, help="parse with N processes (default 1)")
     p.add_argument("--ocr", action="store_true",

@@ -11,6 +11,7 @@ from ..model import UNSPLIT_LABEL
 from ..params import MAX_LIMIT, MAX_OFFSET, argtype, checked_year, cli_count, cli_date
 from ..search import search
 from ..store import open_store
+from . import DB_HELP
 
 HELP = "search agenda items (Danish-aware: stems, compounds, abbreviations, case numbers)"
 DESCRIPTION = """Search the stored agenda items. Words may appear in any form (velfærdsaftaler finds
@@ -37,7 +38,7 @@ EPILOG = """examples:
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("query", metavar="QUERY")
-    p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
+    p.add_argument("--db", help=DB_HELP)
     p.add_argument("--municipality")
     p.add_argument("--committee")
     p.add_argument("--from", dest="date_from", metavar="DATE", type=argtype(cli_date),

@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import DB_HELP
+
 HELP = "serve the web UI in Danish, the OParl-shaped JSON API (/api/v1) and Atom feeds"
 DESCRIPTION = """Start a web server over an ingested database: search with facets and snippets,
 item, case, meeting, municipality (coverage), committee and theme pages, the JSON API under
@@ -16,7 +18,7 @@ EPILOG = """examples:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
+    p.add_argument("--db", help=DB_HELP)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
 

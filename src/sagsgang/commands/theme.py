@@ -10,6 +10,7 @@ from pathlib import Path
 from ..errors import SagsgangError
 from ..link.report import theme_counts, theme_csv, theme_rows
 from ..params import argtype, cli_date
+from . import DB_HELP
 
 HELP = "cross-municipality dossier for a topic: one row per body, date, item, case and outcome"
 DESCRIPTION = """Search the ingested documents for a topic and follow every matching item to its
@@ -27,7 +28,7 @@ MAX_HITS = 1000
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("query", help="words, \"phrases\" and -exclusions, as for sagsgang search")
-    p.add_argument("--db", help="database file (default: $SAGSGANG_DB or ./sagsgang.db)")
+    p.add_argument("--db", help=DB_HELP)
     p.add_argument("--municipality", help="only this municipality")
     p.add_argument("--committee", help="only items of this body")
     p.add_argument("--from", dest="date_from", metavar="DATE", type=argtype(cli_date),

@@ -1,6 +1,7 @@
 """Store: parsed documents in a database, one transaction per document.
 
-    open_store(path)  the SQLite store (default $SAGSGANG_DB or ./sagsgang.db)
+    open_store(path)  the SQLite store (default $SAGSGANG_DB or ./sagsgang.db), or the PostgreSQL
+                      store for a postgresql:// URL (postgres.py: the same logic over psycopg 3)
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The Store interface: what ingest, search and the web need from a database.
 
-SQLite implements it now (sqlite.py); a PostgreSQL backend can implement the same Protocol later
-without any caller changing.
+SQLite implements it (sqlite.py); PostgreSQL runs the same implementation through a SQL
+translating connection (postgres.py, pgconn.py, dialect.py), so no caller knows which it has.
 """
 from __future__ import annotations
 

@@ -249,7 +249,7 @@ def cases_by_number(conn: sqlite3.Connection, number: str, municipality: str | N
 
 def all_cases(conn: sqlite3.Connection) -> list[Case]:
     """Every linked case, by key (for checks and exports; pages query by key or municipality)."""
-    return _cases(conn, "1", ())
+    return _cases(conn, "1=1", ())
 
 
 def case_by_key(conn: sqlite3.Connection, key: str) -> Case | None:

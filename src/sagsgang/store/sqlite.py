@@ -117,15 +117,20 @@ class SQLiteStore:
         self.on_close = on_close
         self.closed = False
         # usable from the web server's threads; one lock serialises use of the one connection
-        self.conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
         self._lock = threading.RLock()
+        self.conn = self._connect()
+        migrate(self.conn)
+
+    def _connect(self) -> Any:
+        """The connection the store's SQL runs on (postgres.py hands in its adapter instead)."""
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
         # incremental auto-vacuum (takes effect on a new, empty file): the pages the index queue
         # used during an ingest go back to the file system when the store closes
-        self.conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        migrate(self.conn)
+        conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        return conn
 
     @property
     def lock(self) -> threading.RLock:
@@ -292,7 +297,7 @@ class SQLiteStore:
         self.conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
                           "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
         self.conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
-                          "ON CONFLICT(key) DO UPDATE SET value=CAST(value AS INTEGER)+1")
+                          "ON CONFLICT(key) DO UPDATE SET value=CAST(meta.value AS INTEGER)+1")
 
     def _put_fetch(self, fetch: dict[str, Any] | None) -> None:
         """Record a fetched URL's validators and fetch time (inside the caller's transaction)."""
@@ -529,13 +534,16 @@ class SQLiteStore:
             hook, self.on_close = self.on_close, None
             hook(self)
         with self._lock:
-            free, total = (self.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("freelist_count", "page_count"))
-            if free > max(64, total // 20):  # more than 5% free: worth returning
-                try:
-                    self.conn.executescript("PRAGMA incremental_vacuum;")  # stepped to the end (execute frees one page)
-                except sqlite3.OperationalError:  # busy with another writer: the next close returns them
-                    pass
+            self._return_free_pages()
         self.conn.close()
+
+    def _return_free_pages(self) -> None:
+        free, total = (self.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("freelist_count", "page_count"))
+        if free > max(64, total // 20):  # more than 5% free: worth returning
+            try:
+                self.conn.executescript("PRAGMA incremental_vacuum;")  # stepped to the end (execute frees one page)
+            except sqlite3.OperationalError:  # busy with another writer: the next close returns them
+                pass
 
     def __enter__(self) -> SQLiteStore:
         return self
@@ -547,14 +555,20 @@ class SQLiteStore:
 def open_store(path: str | None = None, indexer: Indexer | None = None, on_commit: Hook | None = None,
                on_close: Hook | None = None, *, create: bool = True) -> SQLiteStore:
     """Open (creating or migrating) the store at `path`, default $SAGSGANG_DB or ./sagsgang.db.
-    `sqlite:///file.db` is accepted too; other URLs (postgresql://) name backends not built yet.
+    `sqlite:///file.db` is accepted too; `postgresql://…` (or `postgres://…`) opens the PostgreSQL
+    store (store/postgres.py); other schemes are an error.
     With create=False a missing file is an error instead of a new empty database: only ingest
     creates one, so a mistyped --db for search, case, theme or serve says so."""
     target = path or os.environ.get("SAGSGANG_DB") or DEFAULT_DB
+    if target.startswith(("postgresql://", "postgres://")):
+        from .postgres import open_postgres
+
+        return open_postgres(target, indexer, on_commit, on_close, create=create)
     if target.startswith("sqlite:///"):  # sqlite:///relative.db, sqlite:////absolute.db
         target = target[len("sqlite:///"):]
     elif "://" in target:
-        raise SagsgangError(f"{target.split('://')[0]}: database backend not supported yet (use a SQLite file)")
+        raise SagsgangError(f"{target.split('://')[0]}: database backend not supported "
+                            "(use a SQLite file or a postgresql:// URL)")
     if not create and target != ":memory:" and not os.path.isfile(target):
         raise SagsgangError(f"{target}: no such database (create one with: sagsgang ingest PATH --db {target})")
     try:

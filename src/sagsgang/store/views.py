@@ -128,8 +128,9 @@ def meetings(conn: sqlite3.Connection, where: str, params: tuple) -> list[dict[s
 
 def meeting_dates(conn: sqlite3.Connection, municipality: str | None) -> list[tuple[str | None, str | None]]:
     """(body, date) of each meeting of a municipality's documents (a meeting's documents share both)."""
-    return conn.execute("SELECT committee, meeting_date FROM documents WHERE municipality IS ? "
-                        "AND meeting_uid IS NOT NULL GROUP BY meeting_uid", (municipality,)).fetchall()
+    return conn.execute("SELECT min(committee), min(meeting_date) FROM documents WHERE municipality IS ? "
+                        "AND meeting_uid IS NOT NULL GROUP BY meeting_uid ORDER BY meeting_uid",
+                        (municipality,)).fetchall()  # min(): standard SQL for "the one value they share"
 
 
 def case_committees(conn: sqlite3.Connection, municipality: str | None) -> list[str | None]:
