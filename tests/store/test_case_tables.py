@@ -92,3 +92,22 @@ def test_removing_a_document_relinks_what_is_left(store):
     assert rows == [("faxe|24/700", "2024-03-20", "2024-03-20")]  # only the agenda is left
     assert store.conn.execute("SELECT count(*) FROM case_treatments").fetchone()[0] == 1
     assert store.conn.execute("SELECT count(*) FROM case_numbers").fetchone()[0] == 1
+
+
+def test_link_items_know_their_case_municipality_and_whether_numbered(store):
+    store.put_document(Document(source="u.txt", municipality="Faxe", document_type="referat", content_hash="u" * 64,
+                                meeting=Meeting(committee="Økonomiudvalget", date="2024-04-01"),
+                                items=[AgendaItem(title="Orientering om vejret", number="1")]), "/data/u.txt")
+    rows = store.conn.execute("SELECT d.source, i.number, li.case_key, li.municipality, li.numbered "
+                              "FROM link_items li JOIN items i ON i.id = li.item_id "
+                              "JOIN documents d ON d.id = i.document_id ORDER BY d.source, i.number").fetchall()
+    assert rows == [("kb.txt", "9", "faxe|24/700", "Faxe", 1), ("oeu.txt", "4", "faxe|24/700", "Faxe", 1),
+                    ("oeu.txt", "5", "faxe|24/800", "Faxe", 1), ("u.txt", "1", "faxe|~uuuuuuuuuuuu-1", "Faxe", 0)]
+
+
+def test_a_note_without_meeting_dates_its_case_by_its_printed_date(store):
+    note = Document(source="notat.txt", municipality="Faxe", document_type="orientering", content_hash="n" * 64,
+                    date="2024-04-15", items=[AgendaItem(title="Salg af grund", number=None, case_numbers=["24/700"])])
+    store.put_document(note, "/data/notat.txt")
+    row = store.conn.execute("SELECT first_date, last_date FROM cases WHERE key='faxe|24/700'").fetchone()
+    assert row == ("2024-02-01", "2024-04-15")
