@@ -111,3 +111,11 @@ def test_a_note_without_meeting_dates_its_case_by_its_printed_date(store):
     store.put_document(note, "/data/notat.txt")
     row = store.conn.execute("SELECT first_date, last_date FROM cases WHERE key='faxe|24/700'").fetchone()
     assert row == ("2024-02-01", "2024-04-15")
+
+
+def test_a_case_without_any_date_has_none(store):
+    undated = Document(source="liste.txt", municipality="Faxe", document_type="andet", content_hash="l" * 64,
+                       items=[AgendaItem(title="Liste over sager", number="1", case_numbers=["24/900"])])
+    store.put_document(undated, "/data/liste.txt")
+    row = store.conn.execute("SELECT first_date, last_date FROM cases WHERE key='faxe|24/900'").fetchone()
+    assert row == (None, None)
