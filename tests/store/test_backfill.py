@@ -20,6 +20,7 @@ def test_backfills_read_every_batch(tmp_path):
                                         items=[AgendaItem(title=f"Sag {n}", number="1", case_numbers=[f"24/{n}"])]),
                                f"/data/{n:03}.txt")
         conn = store.conn
+        ids_before = conn.execute("SELECT id, uid, meeting_uid FROM documents ORDER BY id").fetchall()
         for table in ("case_numbers", "case_treatments", "cases", "link_items", "link_keys", "link_bands"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("UPDATE documents SET uid=NULL, meeting_uid=NULL")
@@ -32,5 +33,7 @@ def test_backfills_read_every_batch(tmp_path):
         missing = "SELECT count(*) FROM documents WHERE uid IS NULL OR meeting_uid IS NULL"
         assert conn.execute(missing).fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM items WHERE uid IS NULL AND unit IS NULL").fetchone()[0] == 0
+        # the same public ids ingest gave (a document's id is made from its path, the origin it was stored at)
+        assert conn.execute("SELECT id, uid, meeting_uid FROM documents ORDER BY id").fetchall() == ids_before
     finally:
         store.close()

@@ -112,6 +112,7 @@ def test_items_meetings_and_documents(both):
         assert cat.items_of_meeting("nope") == []
         dv = cat.find_document("/data/a.txt")
         assert dv.document.source == "a.txt" and dv.meeting_id == hal.meeting_id and dv.id in cat.document_views
+        assert dv.document.origin == "/data/a.txt"  # the path it was stored at
         assert cat.document_views[dv.id].document.source == "a.txt" and cat.find_document("/data/x.txt") is None
         assert (cat.document_views[dv.id].id, cat.document_views[dv.id].meeting_id) == (dv.id, hal.meeting_id)
         assert [v.title for v in cat.items_of_document(dv)] == ["Budget 2025", "Ny hal", "Personalesag"]
@@ -180,3 +181,16 @@ def test_a_decoded_document_is_kept_for_the_next_view(both):
     _, queried = both
     (doc_id,) = queried.store.document_ids(origin="/data/a.txt")
     assert queried._doc(doc_id) is queried._doc(doc_id)
+
+
+def test_a_meeting_lists_each_item_once_and_no_item_for_a_document_without_items(tmp_path):
+    s = open_store(str(tmp_path / "m.db"), indexer=index_item)
+    try:
+        twice = [item("1", "Budget 2025"), item("1", "Budget 2025")]
+        s.put_document(doc("a.txt", "Faxe", "Økonomiudvalget", "2024-03-01", twice), "/data/a.txt")
+        s.put_document(doc("b.txt", "Faxe", "Økonomiudvalget", "2024-03-01", [], dtype="dagsorden"), "/data/b.txt")
+        (meeting,) = StoreCatalog(s).committees("Faxe")["Økonomiudvalget"]
+        assert len(meeting.item_ids) == 1 and None not in meeting.item_ids  # one id: same number, same document
+        assert sorted(meeting.document_types) == ["dagsorden", "referat"]
+    finally:
+        s.close()
