@@ -78,3 +78,32 @@ def test_an_unlinked_bilag_says_why_and_keeps_its_own_title(store, tmp_path):
 def test_a_bilag_page_is_titled_only_on_its_first_page():
     assert (page_item("Tidsplan", "tekst", 1).title, page_item("Tidsplan", "tekst", 2).title) == ("Tidsplan", "")
     assert (page_item("Tidsplan", "tekst", 2).intro, page_item("Tidsplan", "tekst", 2).page) == ("tekst", 2)
+
+
+def test_the_same_bytes_are_unchanged_and_new_bytes_at_the_path_replace(store, tmp_path):
+    pdf = tmp_path / "Vejrapport.pdf"
+    pdf.write_bytes(bilag_pdf("Vejrapport\n\nRegnen faldt tæt i marts og april."))
+    assert dict(ingest(store, [str(pdf)], municipality="Testby").counts) == {"new": 1}
+    assert dict(ingest(store, [str(pdf)], municipality="Testby").counts) == {"unchanged": 1}
+    pdf.write_bytes(bilag_pdf("Vejrapport\n\nRegnen faldt tæt i marts, april og maj."))
+    assert dict(ingest(store, [str(pdf)], municipality="Testby").counts) == {"replaced": 1}
+    (b,) = store.bilag_list()  # one record: the old one is gone
+    assert b["file"] == "Vejrapport.pdf" and b["pages"] == 1
+    row = store.conn.execute("SELECT document_type, layout, pages, municipality, units FROM documents "
+                             "WHERE id=?", (b["id"],)).fetchone()
+    assert row == ("bilag", "bilag", 1, "Testby", 1)
+    assert search(store, "maj")["total"] == 1 and search(store, "Regnen faldt")["total"] == 1
+
+
+def test_a_store_without_an_indexer_refuses_a_bilag(tmp_path):
+    from sagsgang.model import BilagFile
+    from sagsgang.store import open_store
+
+    s = open_store(str(tmp_path / "plain.db"))
+    try:
+        with pytest.raises(RuntimeError, match=r"store opened without a search indexer; open it with "
+                                               r"sagsgang\.search\.open_index\(\)"):
+            s.put_bilag_file(BilagFile(source="x.pdf", data=b"%PDF", pages=["x"], title="x",
+                                       content_hash="x" * 64, size=4))
+    finally:
+        s.close()
