@@ -88,11 +88,10 @@ def harvest_site(client: PoliteClient, store, url: str, *, municipality: str | N
     listing_url = base + LISTING
     try:
         listed = client.get(listing_url, store.fetch_state(listing_url))
-        if listed.not_modified:
-            cached = store.get_meta(f"listing:{listing_url}")
-            listing = json.loads(cached) if cached else json.loads(client.get(listing_url).data)
-        else:
-            listing = json.loads(listed.data)
+        cached = store.get_meta(f"listing:{listing_url}") if listed.not_modified else None
+        if listed.not_modified and not cached:  # the store lost it: fetch it in full, and keep it below
+            listed = client.get(listing_url)
+        listing = json.loads(cached) if cached else json.loads(listed.data)
         meetings = meetings_of(listing)
     except (FetchError, ValueError) as exc:
         report.error = f"not a FirstAgenda Publication site or unreachable ({exc})"
