@@ -7,7 +7,9 @@ evidence the documents and their provenance carry, tried strongest first:
                  an item (the harvest's `bilag` table names document and item number).
 2. `bilagsliste` the item's printed bilag list names the file: its file name or its first line
                  equals a listed title ('Bilag 2: Høringssvar' ~ 'Høringssvar.pdf', '2 Høringssvar'),
-                 numbers and 'Bilag N:' prefixes aside.
+                 numbers and 'Bilag N:' prefixes aside. When several cases list the title, the
+                 case's title printed on the bilag, a quotation, then the bilag number (the file's
+                 'Bilag 2' against the number or place in each list) choose.
 3. `sagsnummer`  the bilag prints a case number that items of exactly one case carry.
 4. `mappe`       the file lies in a folder holding exactly one meeting's documents: the items of
                  that meeting are the only candidates, chosen by content with a lower bar.
@@ -86,6 +88,17 @@ class BilagFacts:
     def head_stems(self) -> set[str]:
         return set(stems("\n".join(self.text[:5000].splitlines()[:HEAD_LINES])))
 
+    @cached_property
+    def number(self) -> str | None:
+        """The number it carries as a bilag ('Bilag 2 Tidsplan.pdf', a first line 'Bilag 2: ...'):
+        publishers number a item's bilag in the order the item lists them."""
+        stem = os.path.splitext(os.path.basename(self.name))[0].replace("_", " ")
+        for text in (stem, *self.first_lines):
+            m = _BILAG_PREFIX.match(text)
+            if m and m.group(1):
+                return m.group(1).lower()
+        return None
+
     @property
     def first_lines(self) -> list[str]:
         """The first three non-empty lines: a letterhead may stand above the title."""
@@ -130,6 +143,11 @@ class ItemFacts:
             prefix_number, plain = listed_parts(title)
             out.append((number or prefix_number, title, plain))
         return out
+
+    def numbered(self, plain: str) -> set[str]:
+        """The numbers under which it lists the title `plain`: the printed number, else its place
+        in the list (an unnumbered list is numbered in order where the files are)."""
+        return {(number or str(n)).lower() for n, (number, _, p) in enumerate(self.listed, start=1) if p == plain}
 
     @cached_property
     def shingles(self) -> set[int]:
@@ -350,6 +368,17 @@ def _by_title(bilag: BilagFacts, items: list[ItemFacts]) -> ItemFacts | None:
     return latest([it for it in items if it.case == ranked[0][0]], bilag.folder)
 
 
+def _by_number(bilag: BilagFacts, listed: list[tuple[ItemFacts, tuple[str | None, str]]]) -> ItemFacts | None:
+    """Among items listing the bilag's title, the one case that lists it under the number the file
+    carries ('Bilag 2 Tidsplan.pdf' and a case listing 'Tidsplan' second); None when the file
+    carries no number or several cases (or none) list the title under it. A tie-breaker only:
+    weaker than the case's title or a quotation, so it is tried after them."""
+    if bilag.number is None:
+        return None
+    hits = [it for it, (_, title) in listed if bilag.number in it.numbered(listed_parts(title)[1])]
+    return latest(hits, bilag.folder) if hits and _one_case(hits) else None
+
+
 def _by_content(bilag: BilagFacts, items: list[ItemFacts], minimum: float, method: str) -> Link | None:
     if not items:
         return None
@@ -390,12 +419,15 @@ def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
         if printed:
             cands = [it for it in cands if printed & {normalize_case_number(c) for c in it.case_numbers}] or cands
         chosen: ItemFacts | None = None
+        keys = {it.key for it in cands}
         if _one_case(cands):
             chosen = latest(cands, bilag.folder)
         elif (by_title := _by_title(bilag, cands)) is not None:
             chosen = by_title
         elif (by_passage := _by_passage(bilag, cands)) is not None:
             chosen = by_passage
+        elif (by_number := _by_number(bilag, [(it, m) for it, m in listed if it.key in keys])) is not None:
+            chosen = by_number
         else:
             by = _by_content(bilag, cands, 0.0, "bilagsliste")
             if by and by.item is not None:
