@@ -404,6 +404,14 @@ def _by_content(bilag: BilagFacts, items: list[ItemFacts], minimum: float, metho
 def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
     """The item `bilag` belongs to among `items` (all candidate items; the caller passes the
     items of the bilag's municipality, or all when it names none), with the evidence used."""
+    return by_evidence(bilag, items) or by_content(bilag, items)
+
+
+def by_evidence(bilag: BilagFacts, items: list[ItemFacts]) -> Link | None:
+    """Steps 1-4 of `link`: what the documents print or where the file lies; None when they say
+    nothing. Only items that list a title the file carries, print a case number it prints, lie
+    in its folder or are its harvested listing count here, so passing just those (a superset of
+    them) gives the same answer as passing all: the store finds them by key (store/bilag_index)."""
     # 1. harvested: the publisher listed exactly these bytes under an item
     for origin, number in bilag.harvested:
         hits = [it for it in items if it.origin == origin and it.number == number]
@@ -454,7 +462,11 @@ def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
             if by and by.item is not None:
                 by.reason = f"i samme mappe som mødets dokument; {by.reason}"
                 return by
-    # 5. content alone, with threshold and margin
+    return None
+
+
+def by_content(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
+    """Step 5 of `link`: content alone, with threshold and margin, over all candidate items."""
     return (_by_content(bilag, items, SIMILARITY_MIN, "indhold")
             or Link(None, None, 0.0, "ingen punkter at sammenligne med"))
 
