@@ -86,3 +86,27 @@ def test_links_are_the_same_in_every_order_and_equal_linking_all_at_once(tmp_pat
     # the corpus exercises the cases that matter: most bilag link, some by their list, some stay unlinked
     assert len(linked) >= 0.8 * len(first) and any(m == "bilagsliste" for _, m in linked)
     assert any(v[0] is None for v in first.values())
+
+
+def test_a_batch_cut_short_leaves_its_bilag_marked_and_the_next_ingest_links_them(tmp_path, corpus):
+    out, _, _ = corpus
+    truth = json.loads((out / "gold" / "bilag.json").read_text(encoding="utf-8"))
+    rel, want = next((r, w) for r, w in sorted(truth.items()) if w and not w["ambiguous"] and w["printed_case_number"])
+    store = open_index(str(tmp_path / "cut.db"))
+    try:
+        with pytest.raises(KeyboardInterrupt), store.deferred_bilag_links():  # a batch around the ingest
+            ingest(store, [str(out / "docs" / rel), str(out / "docs" / want["minutes"])], jobs=1)
+            assert store.stats()["bilag_linked"] == 0  # the outer batch has not ended: nothing linked yet
+            raise KeyboardInterrupt  # ... and never ends
+        row = store.conn.execute("SELECT item_id, linked_at FROM bilag_files").fetchone()
+        assert row[1] is None  # still marked: the interrupted batch linked nothing
+        report = ingest(store, [], jobs=1)  # the next ingest, even of nothing new, links it
+        assert not report.failed
+        (got,) = store.bilag_list()
+        cases = json.loads(store.conn.execute("SELECT case_numbers FROM items WHERE id=?",
+                                              (store.conn.execute("SELECT item_id FROM bilag_files").fetchone()[0],)
+                                              ).fetchone()[0])
+        assert got["item_number"] is not None and want["case_number"] in cases
+        assert store.conn.execute("SELECT linked_at FROM bilag_files").fetchone()[0] is not None
+    finally:
+        store.close()

@@ -9,7 +9,12 @@ Linking is link/bilag.py's pure `link`; this module gathers its facts and applie
 inside the caller's transaction, in both orders of arrival:
 - a bilag stored after its minutes is linked when it is stored (`put_bilag_file`);
 - a meeting document stored after its bilag (or replacing the minutes it was linked to: the old
-  items are gone, `item_id` fell to NULL) relinks the bilag it may concern (`relink_after`).
+  items are gone, `item_id` fell to NULL) relinks the bilag it may concern (`relink_after`);
+- inside `deferred_links` (what `ingest` uses) both only mark the bilag, and each marked bilag is
+  linked once when the batch ends: not again for every document that arrives.
+Which items a bilag may belong to, and which bilag a new document may concern, come from a key
+index (store/bilag_index.py), not from a scan of everything stored; the outcome is the one `link`
+gives over every item (tests/test_bilag_order.py).
 A page row carries the linked item's municipality, committee, date and case numbers, so filters
 and facets treat a bilag hit like its item. A bilag of a closed item is never in the index: its
 page rows are marked not public and removed from the index queue (also when the closed minutes
