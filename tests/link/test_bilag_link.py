@@ -130,3 +130,15 @@ def test_the_bilag_number_tells_two_cases_of_one_title_apart_by_their_list_order
     assert link(BilagFacts("Bilag 1 Kortbilag.pdf", None, "Kortbilag"), same).item == 2  # 24/3's is no. 5
     both = [item(1, "Vej", "24/1", [(None, "Tidsplan")]), item(2, "Vej", "24/2", [(None, "Tidsplan")])]
     assert link(BilagFacts("Bilag 1 Tidsplan.pdf", None, "Tidsplan\nVej"), both).item is None
+
+
+def test_the_bilag_number_chooses_among_the_cases_whose_shared_title_the_bilag_prints():
+    # many cases list 'Økonomisk oversigt' first; two share the title the bilag prints, and only
+    # one of those lists it first
+    items = [item(k, f"Anden sag {k}", f"24/{k}", [(None, "Økonomisk oversigt")]) for k in range(1, 5)]
+    items += [item(10, "Status på vintertjeneste", "24/10", [(None, "Økonomisk oversigt")]),
+              item(11, "Status på vintertjeneste", "24/11", [(None, "Notat"), (None, "Økonomisk oversigt")])]
+    body = "Faxe Kommune\nØkonomisk oversigt\nStatus på vintertjeneste\n\nUdgifterne skønnes at udgøre 6 mio. kr."
+    assert link(BilagFacts("Bilag 2 Økonomisk oversigt.pdf", None, body), items).item == 11
+    assert link(BilagFacts("Bilag 1 Økonomisk oversigt.pdf", None, body), items).item == 10
+    assert link(BilagFacts("Økonomisk oversigt.pdf", None, body), items).item is None

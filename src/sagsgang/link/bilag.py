@@ -344,21 +344,26 @@ def title_cover(bilag: BilagFacts, item: ItemFacts) -> float:
     return len(want & bilag.head_stems) / len(want)
 
 
-def _by_title(bilag: BilagFacts, items: list[ItemFacts]) -> ItemFacts | None:
-    """The case whose title the bilag's first lines print: the longest title printed there word
-    for word (when one case has it), else the title whose words it prints (nearly) all, clearly
-    more than any other case's."""
+def _title_cases(bilag: BilagFacts, items: list[ItemFacts]) -> list[str]:
+    """The cases whose title the bilag's first lines print word for word, the longest such
+    title only (several cases when they share it)."""
     head = bilag.head
     printed: dict[str, int] = {}
     for it in items:
         plain = _plain(it.title)
         if len(plain) >= 8 and f" {plain} " in f" {head} ":
             printed[it.case] = max(printed.get(it.case, 0), len(plain))
-    if printed:
-        longest = max(printed.values())
-        cases = [c for c, n in printed.items() if n == longest]
-        if len(cases) == 1:
-            return latest([it for it in items if it.case == cases[0]], bilag.folder)
+    longest = max(printed.values(), default=0)
+    return [c for c, n in printed.items() if n == longest]
+
+
+def _by_title(bilag: BilagFacts, items: list[ItemFacts]) -> ItemFacts | None:
+    """The case whose title the bilag's first lines print: the longest title printed there word
+    for word (when one case has it), else the title whose words it prints (nearly) all, clearly
+    more than any other case's."""
+    cases = _title_cases(bilag, items)
+    if len(cases) == 1:
+        return latest([it for it in items if it.case == cases[0]], bilag.folder)
     best: dict[str, float] = {}
     for it in items:
         best[it.case] = max(best.get(it.case, 0.0), title_cover(bilag, it))
@@ -372,9 +377,12 @@ def _by_number(bilag: BilagFacts, listed: list[tuple[ItemFacts, tuple[str | None
     """Among items listing the bilag's title, the one case that lists it under the number the file
     carries ('Bilag 2 Tidsplan.pdf' and a case listing 'Tidsplan' second); None when the file
     carries no number or several cases (or none) list the title under it. A tie-breaker only:
-    weaker than the case's title or a quotation, so it is tried after them."""
+    weaker than the case's title or a quotation, so it is tried after them, and among the cases
+    whose title the bilag prints when it prints one several cases share."""
     if bilag.number is None:
         return None
+    if titled := _title_cases(bilag, [it for it, _ in listed]):
+        listed = [(it, m) for it, m in listed if it.case in titled]
     hits = [it for it, (_, title) in listed if bilag.number in it.numbered(listed_parts(title)[1])]
     return latest(hits, bilag.folder) if hits and _one_case(hits) else None
 
