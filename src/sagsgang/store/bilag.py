@@ -278,7 +278,8 @@ def _apply(store: SQLiteStore, doc_id: int, result: Link, analyzer: str, first: 
     """Record the link and bring the page rows (their item's metadata, public or not) and their
     index rows in line with it; nothing is queued when nothing changed."""
     conn = store.conn
-    old = conn.execute("SELECT item_id, method FROM bilag_files WHERE document_id=?", (doc_id,)).fetchone()
+    old = conn.execute("SELECT item_id, method, reason FROM bilag_files WHERE document_id=?", (doc_id,)).fetchone()
+    first = first or (old is not None and old[2] == PENDING)  # its pages were never indexed: as at its first link
     from .sqlite import now_iso
 
     conn.execute("UPDATE bilag_files SET item_id=?, method=?, score=?, reason=?, listed_as=?, number=?, linked_at=? "
@@ -295,7 +296,8 @@ def _apply(store: SQLiteStore, doc_id: int, result: Link, analyzer: str, first: 
         _cache(store).setdefault("relinked", []).append(doc_id)
     title, muni = conn.execute("SELECT b.title, d.municipality FROM bilag_files b JOIN documents d "
                                "ON d.id = b.document_id WHERE b.document_id=?", (doc_id,)).fetchone()
-    public, committee, date, cases = True, None, None, "[]"
+    # a bilag waiting for its batch's end is not searchable yet: the item that lists it may be closed
+    public, committee, date, cases = result.reason != PENDING, None, None, "[]"
     if result.item is not None:
         row = conn.execute("SELECT public, committee, date, case_numbers, municipality FROM items WHERE id=?",
                            (result.item,)).fetchone()
@@ -319,11 +321,10 @@ def relink_after(store: SQLiteStore, doc_id: int, doc: Document, analyzer: str) 
     municipality it may concern, so the outcome does not depend on which file arrived first (a
     second item listing 'Tidsplan' may make a name-only link ambiguous, a better match may appear),
     and those whose item was just replaced. The index (store/bilag_index.py) names the bilag its
-    items share a key with (a listed title, a case number, the folder); the harvested listings of
-    this document, the unlinked bilag and those linked by content are added; a cheap look at the
-    new items (`_may_concern`) then keeps the work to the bilag that can change. When only the
-    case a bilag is linked to comes back (a case travels through committees, each treatment
-    lists its bilag again), the most recent treatment takes it without weighing every item again."""
+    items share a key with (a listed title, a case number); the harvested listings of this
+    document, the unlinked bilag and those linked by content are added; a cheap look at the new
+    items (`_may_concern`) then keeps the work to the bilag that can change. Inside
+    `deferred_links` they are only marked, unless the document has a closed item."""
     conn = store.conn
     index = _index(store)
     origin = doc.origin or ""
@@ -366,9 +367,12 @@ def _relink(store: SQLiteStore, doc: Document, stored: list, index: bilag_index.
             (*chunk, *KEEP, doc.municipality, doc.municipality)).fetchall()
     if not rows:
         return
-    if _cache(store).get("deferred"):  # inside an ingest: linked once, when all its files are stored
-        _mark(store, [r[0] for r in rows])
+    marked = [r[0] for r in rows] if _cache(store).get("deferred") else []
+    if marked and all(it.public for it in doc.items):  # inside an ingest: linked once, when all is stored
+        _mark(store, marked)
         return
+    # a closed item may claim a bilag: linked at once (its pages leave the index in this
+    # transaction), and inside an ingest marked as well, to be linked against everything at the end
     new = [ItemFacts(key=rid, origin=origin, number=it.number, title=it.title, public=it.public,
                      case_numbers=list(it.case_numbers), attachments=[(a.number, a.title) for a in it.attachments],
                      text="\n".join([it.title, it.body_text, *(d.text for d in it.decisions)]), date=date)
@@ -380,6 +384,7 @@ def _relink(store: SQLiteStore, doc: Document, stored: list, index: bilag_index.
         if not dangling and not _may_concern(facts, new, weak=method in (None, *WEAK)):
             continue
         _apply(store, bilag_id, _decide(store, bilag_id, cache), analyzer)
+    _mark(store, marked)
 
 
 # -- linking once per ingest ------------------------------------------------------------------------
@@ -421,12 +426,12 @@ def link_marked(store: SQLiteStore) -> int:
     with store.lock:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            ids = [r[0] for r in conn.execute("SELECT document_id FROM bilag_files WHERE linked_at IS NULL "
-                                              "ORDER BY document_id").fetchall()]
+            ids = conn.execute("SELECT document_id FROM bilag_files WHERE linked_at IS NULL "
+                               "ORDER BY document_id").fetchall()
             if ids:
                 analyzer = store.analyzer_name()
                 cache: dict = {}
-                for bilag_id in ids:
+                for (bilag_id,) in ids:
                     _apply(store, bilag_id, _decide(store, bilag_id, cache), analyzer)
                 _index(store).version = store.data_version() + 1
                 store._changed(now_iso())
