@@ -345,13 +345,13 @@ def _relink(store: SQLiteStore, doc: Document, stored: list, index: bilag_index.
     origin = doc.origin or ""
     if doc.document_type == BILAG_TYPE or not doc.items:
         return
-    ids = index.bilag_for([c for it in doc.items for c in it.case_numbers],
-                          [a.title for it in doc.items for a in it.attachments])
-    ids |= index.weak
-    ids.update(r[0] for r in conn.execute("SELECT document_id FROM bilag_files WHERE item_id IS NULL"))
+    harvested: set[int] = set()
     for content_hash, url in conn.execute("SELECT content_hash, url FROM bilag WHERE document_origin=?", (origin,)):
-        ids.update(r[0] for r in conn.execute("SELECT id FROM documents WHERE content_hash=? OR path=? OR source=?",
-                                              (content_hash, url, url)))
+        harvested.update(r[0] for r in conn.execute(
+            "SELECT id FROM documents WHERE content_hash=? OR path=? OR source=?", (content_hash, url, url)))
+    ids = index.bilag_for([c for it in doc.items for c in it.case_numbers],
+                          [a.title for it in doc.items for a in it.attachments]) | harvested | index.weak
+    ids.update(r[0] for r in conn.execute("SELECT document_id FROM bilag_files WHERE item_id IS NULL"))
     if not ids:
         return
     ordered = sorted(ids)
@@ -360,25 +360,34 @@ def _relink(store: SQLiteStore, doc: Document, stored: list, index: bilag_index.
     for i in range(0, len(ordered), 500):
         chunk = ordered[i:i + 500]
         rows += conn.execute(
-            "SELECT b.document_id, b.item_id, b.method FROM bilag_files b JOIN documents d ON d.id = b.document_id "
+            "SELECT b.document_id, b.item_id, b.method, b.reason FROM bilag_files b "
+            "JOIN documents d ON d.id = b.document_id "
             f"WHERE b.document_id IN ({','.join('?' * len(chunk))}) "
             f"AND (b.method IS NULL OR b.method NOT IN ({marks})) "
             "AND (d.municipality IS NULL OR ? IS NULL OR d.municipality = ?) ORDER BY b.document_id",
             (*chunk, *KEEP, doc.municipality, doc.municipality)).fetchall()
     if not rows:
         return
-    marked = [r[0] for r in rows] if _cache(store).get("deferred") else []
-    if marked and all(it.public for it in doc.items):  # inside an ingest: linked once, when all is stored
-        _mark(store, marked)
-        return
-    # a closed item may claim a bilag: linked at once (its pages leave the index in this
-    # transaction), and inside an ingest marked as well, to be linked against everything at the end
+    marked: list[int] = []
+    if _cache(store).get("deferred"):  # inside an ingest: linked once, when all its files are stored
+        marked = [r[0] for r in rows]
+        # ... except what a closed item lists or prints the case number of (or was harvested from
+        # these minutes): linked at once as well, so its pages leave the index in this transaction
+        # (a bilag waiting for the batch is not in the index; one a closed item only resembles
+        # leaves it when the batch ends)
+        closed = [it for it in doc.items if not it.public]
+        claim = harvested | index.bilag_for([c for it in closed for c in it.case_numbers],
+                                            [a.title for it in closed for a in it.attachments]) if closed else set()
+        rows = [r for r in rows if r[0] in claim and r[3] != PENDING]
+        if not rows:
+            _mark(store, marked)
+            return
     new = [ItemFacts(key=rid, origin=origin, number=it.number, title=it.title, public=it.public,
                      case_numbers=list(it.case_numbers), attachments=[(a.number, a.title) for a in it.attachments],
                      text="\n".join([it.title, it.body_text, *(d.text for d in it.decisions)]), date=date)
            for (rid, date), it in zip(stored, doc.items, strict=False)]
     cache: dict = {}
-    for bilag_id, item, method in rows:
+    for bilag_id, item, method, _ in rows:
         facts = _bilag_facts(store, bilag_id)
         dangling = item is None and method is not None  # its item was removed with the minutes just replaced
         if not dangling and not _may_concern(facts, new, weak=method in (None, *WEAK)):
