@@ -326,6 +326,8 @@ def relink_after(store: SQLiteStore, doc_id: int, doc: Document, analyzer: str) 
     items (`_may_concern`) then keeps the work to the bilag that can change. Inside
     `deferred_links` they are only marked, unless the document has a closed item."""
     conn = store.conn
+    if _cache(store).get("index") is None and conn.execute("SELECT 1 FROM bilag_files LIMIT 1").fetchone() is None:
+        return  # no bilag stored: nothing to relink; the index is built from the store when one comes
     index = _index(store)
     origin = doc.origin or ""
     stored = conn.execute("SELECT id, date FROM items WHERE document_id=? AND unit IS NULL ORDER BY position",

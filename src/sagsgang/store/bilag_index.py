@@ -23,8 +23,9 @@ computed over all of them, only for a bilag no key ties to anything.
 
 The index lives in memory beside the facts cache, per store. It is built from the database on
 first use and whenever the store's data version is not the one it expects (another process, a
-rolled back transaction), and kept up to date by the two writers (`add_items`, `add_bilag`),
-which run inside the transaction that bumps the data version once more.
+rolled back transaction), and kept up to date by the writers (`add_item` for a stored meeting
+document's items, `add_bilag` for a stored bilag), which run inside the transaction that bumps the
+data version once more. A store without bilag builds no index (store/bilag.py::relink_after).
 """
 from __future__ import annotations
 
