@@ -177,6 +177,38 @@ def test_a_closed_items_bilag_is_never_searchable(tmp_path, closed_first):
         store.close()
 
 
+@pytest.mark.parametrize("closed_first", [True, False])
+def test_inside_one_ingest_a_bilag_waits_unsearchable_until_it_is_linked(tmp_path, closed_first):
+    """`ingest` links its bilag when all its files are stored; till then a bilag is not searchable
+    (the item that lists it may be closed), and closed minutes take theirs out at once."""
+    folder = tmp_path / "m"
+    folder.mkdir()
+    pdf = folder / "Bilag 1 Købsaftale Strandvejen.pdf"
+    pdf.write_bytes(bilag_pdf("Købsaftale Strandvejen\n\nKøbesummen for ejendommen er aftalt til "
+                              "HEMMELIGKØBESUM kroner, jf. forhandlingen med sælger."))
+    letter = folder / "Brev.pdf"
+    letter.write_bytes(bilag_pdf("Kære udvalg\n\nVi skriver om SYNLIGTORD i byen. Med venlig hilsen"))
+    store = open_index(str(tmp_path / "k.db"))
+    try:
+        with store.deferred_bilag_links():  # one batch around both, as one ingest
+            if closed_first:
+                store.put_document(_closed_minutes(str(folder / "referat.txt")))
+            ingest(store, [str(pdf), str(letter)], municipality="Testby")
+            assert search(store, "HEMMELIGKØBESUM")["total"] == 0
+            assert search(store, "SYNLIGTORD")["total"] == 0  # waiting for the batch's end
+            if not closed_first:
+                store.put_document(_closed_minutes(str(folder / "referat.txt")))
+                assert search(store, "HEMMELIGKØBESUM")["total"] == 0
+        by_line = {b["first_line"]: b for b in store.bilag_list()}
+        closed, unlisted = by_line["Købsaftale Strandvejen"], by_line["Kære udvalg"]
+        assert (closed["item_number"], closed["item_public"], closed["method"]) == ("7", False, "bilagsliste")
+        assert unlisted["item_number"] is None
+        assert search(store, "HEMMELIGKØBESUM")["total"] == 0
+        assert search(store, "SYNLIGTORD")["total"] == 1  # linked (here: left unlinked) and searchable
+    finally:
+        store.close()
+
+
 def test_harvested_bilag_bytes_are_read_and_linked_by_the_listing(tmp_path):
     site = "http://site.invalid"
     origin = f"{site}/api/agenda/dagsorden/5"

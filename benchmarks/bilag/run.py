@@ -7,7 +7,8 @@ when reading one long bilag.
    or by a number only, some in other folders) and letters no item lists, with the truth; the
    corpus is ingested (2 jobs) and every stored bilag compared with the truth: right = an item of
    the true case (or unlinked when none lists it), wrong = another item, missed = unlinked.
-   An indistinct file (truth: nothing tells it from another case's) left unlinked is not counted.
+   An ambiguous file (truth: nothing printed tells it from another case's) is counted apart:
+   unlinked is what it should be, linked to its own case is reported, to another case is wrong.
 2. Index growth: the same corpus without the bilag files is ingested into a second database; the
    difference in database file and search-index folder size, per stored bilag page.
 3. One long bilag (--long-pages pages of generated text, one text PDF): read with read_pdf and
@@ -39,23 +40,26 @@ def size(path: Path) -> int:
     return path.stat().st_size if path.exists() else 0
 
 
-def accuracy(out: Path, store) -> tuple[int, int, int, int]:
+def accuracy(out: Path, store) -> tuple[int, int, int, dict[str, int]]:
+    """(right, wrong, missed) over the files the truth says can be told apart, and the outcomes
+    of the ambiguous ones ({'unlinked', 'own case', 'wrong'})."""
     truth = json.loads((out / "gold" / "bilag.json").read_text(encoding="utf-8"))
-    right = wrong = missed = indistinct = 0
+    right = wrong = missed = 0
+    ambiguous = {"unlinked": 0, "own case": 0, "wrong": 0}
     for path, item, cases in store.conn.execute(
             "SELECT d.path, b.item_id, i.case_numbers FROM bilag_files b JOIN documents d ON d.id = b.document_id "
             "LEFT JOIN items i ON i.id = b.item_id"):
         want = truth[str(Path(path).relative_to(out / "docs"))]
-        if item is None and want is not None and want["indistinct"]:
-            indistinct += 1
-            continue
-        if item is None:
+        own = item is not None and want is not None and want["case_number"] in json.loads(cases)
+        if want is not None and want["ambiguous"]:
+            ambiguous["unlinked" if item is None else "own case" if own else "wrong"] += 1
+        elif item is None:
             right, missed = (right + 1, missed) if want is None else (right, missed + 1)
-        elif want is not None and want["case_number"] in json.loads(cases):
+        elif own:
             right += 1
         else:
             wrong += 1
-    return right, wrong, missed, indistinct
+    return right, wrong, missed, ambiguous
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,15 +77,18 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
         seconds = time.perf_counter() - t0
         store = open_index(str(tmp / "with.db"))
-        right, wrong, missed, indistinct = accuracy(out, store)
+        right, wrong, missed, ambiguous = accuracy(out, store)
         total = right + wrong + missed
+        n_amb = sum(ambiguous.values())
         pages = store.stats()["bilag_pages"]
         store.close()
-        print(f"link accuracy, {args.items} generated items, {total + indistinct} bilag files ({pages} pages), "
-              f"ingest {seconds:.0f} s, {len(report.failed)} failed; {indistinct} indistinct files (same "
-              f"title listed by two cases of the same title, no case number) left unlinked and not counted:")
-        print("| bilag | right | wrong | missed (unlinked) | right share |\n|---|---|---|---|---|")
-        print(f"| {total} | {right} | {wrong} | {missed} | {right / total:.1%} |")
+        print(f"link accuracy, {args.items} generated items, {total + n_amb} bilag files ({pages} pages), "
+              f"ingest {seconds:.1f} s, {len(report.failed)} failed; ambiguous = another case of the same "
+              "title lists a bilag of the same title under the same number, no case number printed:")
+        print("| bilag | right | wrong | missed (unlinked) | right share | ambiguous: unlinked / own case / wrong |\n"
+              "|---|---|---|---|---|---|")
+        print(f"| {total} + {n_amb} ambiguous | {right} | {wrong} | {missed} | {right / total:.1%} | "
+              f"{ambiguous['unlinked']} / {ambiguous['own case']} / {ambiguous['wrong']} |")
         bare = tmp / "bare"
         shutil.copytree(out / "docs", bare, ignore=lambda d, names: [n for n in names if n.endswith(".pdf")
                                                                     and not n.endswith(("referat.pdf", "dagsorden.pdf"))
@@ -90,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         store = open_index(str(tmp / "without.db"))
         ingest(store, [str(bare)], jobs=2)
         store.close()
-        print(f"\nthe same corpus without its bilag files: ingest {time.perf_counter() - t0:.0f} s")
+        print(f"\nthe same corpus without its bilag files: ingest {time.perf_counter() - t0:.1f} s")
         db_growth = size(tmp / "with.db") - size(tmp / "without.db")
         index_growth = size(tmp / "with.db.index") - size(tmp / "without.db.index")
         print("\nindex growth per bilag page (bytes; the database keeps each file's bytes too):")

@@ -6,6 +6,7 @@ parsed again. A file that cannot be read or parsed is reported and skipped; the 
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -164,6 +165,25 @@ def _known(store, path: str, options: dict[str, str | None]) -> bool:
     return store.is_stored(hashlib.sha256(data).hexdigest(), options)
 
 
+def _store_all(todo: list[str], handle: Callable, jobs: int, ocr: bool) -> None:
+    """Parse the files (in worker processes when jobs > 1) and hand each to `handle` in input order."""
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            # a bounded window of files in flight: parsed documents waiting for the store must not
+            # pile up in memory when parsing outruns storing (memory stays flat with corpus size)
+            ahead = jobs * IN_FLIGHT_PER_JOB
+            futures: deque = deque()
+            for path in todo:
+                futures.append((path, pool.submit(parse_path, path, ocr)))
+                if len(futures) >= ahead:
+                    handle(*_result(*futures.popleft()))
+            while futures:  # stored in input order
+                handle(*_result(*futures.popleft()))
+    else:
+        for path in todo:
+            handle(*parse_path(path, ocr))
+
+
 def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: int = 1, ocr: bool = False,
            progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
     report = IngestReport()
@@ -213,21 +233,9 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
         if progress:
             progress(done, len(files), path)
 
-    if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            # a bounded window of files in flight: parsed documents waiting for the store must not
-            # pile up in memory when parsing outruns storing (memory stays flat with corpus size)
-            ahead = jobs * IN_FLIGHT_PER_JOB
-            futures: deque = deque()
-            for path in todo:
-                futures.append((path, pool.submit(parse_path, path, ocr)))
-                if len(futures) >= ahead:
-                    handle(*_result(*futures.popleft()))
-            while futures:  # stored in input order
-                handle(*_result(*futures.popleft()))
-    else:
-        for path in todo:
-            handle(*parse_path(path, ocr))
+    # bilag are linked once, when every file of this run is stored (not again for every document)
+    with getattr(store, "deferred_bilag_links", contextlib.nullcontext)():
+        _store_all(todo, handle, jobs, ocr)
     report.cases = len(cases)
     # bilag stored now, and bilag stored before that the documents of this run linked anew
     ids = dict.fromkeys(doc_id for _, doc_id in bilag_ids)

@@ -16,8 +16,9 @@ from sagsgang.search import open_index, search
 
 def _score(out: Path, store) -> tuple[int, int, int, int]:
     """(right, wrong, missed, total): right = an item of the true case that lists the file (or
-    unlinked when no item lists it); an indistinct bilag (another case of the same title lists one
-    of the same title, no case number printed) counts only when linked: it may stay unlinked."""
+    unlinked when no item lists it); an ambiguous bilag (another case of the same title lists one
+    of the same title under the same number, no case number printed) counts only when linked: it
+    may stay unlinked, and is wrong when linked to the other case."""
     truth = json.loads((out / "gold" / "bilag.json").read_text(encoding="utf-8"))
     stored = {}
     for path, item_id, cases in store.conn.execute(
@@ -28,7 +29,7 @@ def _score(out: Path, store) -> tuple[int, int, int, int]:
     right = wrong = missed = 0
     for rel, want in truth.items():
         item_id, cases = stored[rel]
-        if item_id is None and want is not None and want["indistinct"]:
+        if item_id is None and want is not None and want["ambiguous"]:
             continue  # nothing tells it from the other case's: unlinked is all that can be asked
         if item_id is None:
             right, missed = (right + 1, missed) if want is None else (right, missed + 1)

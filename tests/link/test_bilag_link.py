@@ -110,3 +110,35 @@ def test_a_quoted_passage_tells_two_cases_of_one_title_apart_a_stock_sentence_do
     stock = "Tidsplan\nUdbud af vintertjeneste\n\nUdgifterne skønnes at udgøre 6 mio. kr. over de kommende år."
     got = link(BilagFacts("Tidsplan.pdf", None, stock), SAME_TITLE)
     assert got.item is None and "flere sager lister" in got.reason  # likeness never picks between them
+
+
+def test_the_bilag_number_tells_two_cases_of_one_title_apart_by_their_list_order():
+    same = [
+        item(1, "Udbud af vintertjeneste", "24/1", [(None, "Tidsplan"), (None, "Kortbilag")]),
+        item(2, "Udbud af vintertjeneste", "24/2", [(None, "Kortbilag"), (None, "Tidsplan")]),
+        item(3, "Udbud af vintertjeneste", "24/3", [(None, "Bilag 5: Kortbilag")]),
+    ]
+    body = "Tidsplan\nUdbud af vintertjeneste\n\nArbejdet begynder i marts."
+    # 'Bilag 2' in the file name: only case 24/2 lists Tidsplan second
+    got = link(BilagFacts("Bilag 2 Tidsplan.pdf", None, body), same)
+    assert (got.item, got.method, got.listed_as) == (2, "bilagsliste", "Tidsplan")
+    assert link(BilagFacts("Bilag_1_Tidsplan.pdf", None, body), same).item == 1
+    # a printed number beats the place in the list: 24/3 lists Kortbilag first but numbers it 5
+    assert link(BilagFacts("Bilag 5 Kortbilag.pdf", None, "Kortbilag"), same).item == 3
+    # no number, or a number both cases list it under: never a guess
+    assert link(BilagFacts("Tidsplan.pdf", None, body), same).item is None
+    assert link(BilagFacts("Bilag 1 Kortbilag.pdf", None, "Kortbilag"), same).item == 2  # 24/3's is no. 5
+    both = [item(1, "Vej", "24/1", [(None, "Tidsplan")]), item(2, "Vej", "24/2", [(None, "Tidsplan")])]
+    assert link(BilagFacts("Bilag 1 Tidsplan.pdf", None, "Tidsplan\nVej"), both).item is None
+
+
+def test_the_bilag_number_chooses_among_the_cases_whose_shared_title_the_bilag_prints():
+    # many cases list 'Økonomisk oversigt' first; two share the title the bilag prints, and only
+    # one of those lists it first
+    items = [item(k, f"Anden sag {k}", f"24/{k}", [(None, "Økonomisk oversigt")]) for k in range(1, 5)]
+    items += [item(10, "Status på vintertjeneste", "24/10", [(None, "Økonomisk oversigt")]),
+              item(11, "Status på vintertjeneste", "24/11", [(None, "Notat"), (None, "Økonomisk oversigt")])]
+    body = "Faxe Kommune\nØkonomisk oversigt\nStatus på vintertjeneste\n\nUdgifterne skønnes at udgøre 6 mio. kr."
+    assert link(BilagFacts("Bilag 2 Økonomisk oversigt.pdf", None, body), items).item == 11
+    assert link(BilagFacts("Bilag 1 Økonomisk oversigt.pdf", None, body), items).item == 10
+    assert link(BilagFacts("Økonomisk oversigt.pdf", None, body), items).item is None

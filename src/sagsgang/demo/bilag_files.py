@@ -9,12 +9,13 @@ title on top, the case number printed on some; a share as image-only scans (OCR 
 letters no item lists are written too: their truth is "unlinked".
 
 Truth (OUT/gold/bilag.json): file path relative to OUT/docs -> {"municipality", "case_number",
-"title", "minutes", "item_number", "printed_case_number", "indistinct"}, or null for a file no item
-lists. The right item of a bilag is an item of its case that lists it (every treatment of the case
-lists it). `indistinct` marks a bilag nothing can tell from another case's: another case of the
-municipality has the same title and lists a bilag of the same title, and the file prints no case
-number (the generated text around it is the same vocabulary); such a file may stay unlinked, but
-must never go to the other case.
+"title", "minutes", "item_number", "printed_case_number", "file_number", "ambiguous"}, or null for a
+file no item lists. The right item of a bilag is an item of its case that lists it (every treatment
+of the case lists it). `ambiguous` marks a bilag no reader can tell from another case's, because
+real sites print such pairs: another case of the municipality has the same title and lists a bilag
+of the same title under the number the file name carries (or at all, when the name carries none),
+and the file prints no case number (the generated text around it is the same vocabulary). Such a
+file must stay unlinked or go to its own case, never to the other; benchmarks count it apart.
 """
 from __future__ import annotations
 
@@ -46,7 +47,8 @@ class BilagWriter:
         self.scans = scans
         self.truth: dict[str, dict | None] = {}
         self.seen: set[tuple[str, str]] = set()
-        self.listings: dict[tuple[str, str, str], set[str]] = {}  # (municipality, case title, bilag title) -> cases
+        # (municipality, case title, bilag title) -> {(case number, number in the item's list)}
+        self.listings: dict[tuple[str, str, str], set[tuple[str, str]]] = {}
 
     def _write(self, rel: str, data: bytes, truth: dict | None) -> None:
         path = self.docs / rel
@@ -68,7 +70,7 @@ class BilagWriter:
             if it.kind == "case":
                 for a in case.attachments:
                     key = (m.municipality, case.title.casefold(), a.title.casefold())
-                    self.listings.setdefault(key, set()).add(case.number)
+                    self.listings.setdefault(key, set()).add((case.number, a.number))
             if it.kind != "case" or not case.public or (m.municipality, case.number) in self.seen:
                 continue
             self.seen.add((m.municipality, case.number))
@@ -98,7 +100,8 @@ class BilagWriter:
                     pdf = scanned(pdf, dpi=200, angle=rng.uniform(-1.0, 1.0))
                 self._write(rel, pdf, {"municipality": m.municipality, "case_number": case.number,
                                        "title": a.title, "minutes": minutes, "item_number": it.number,
-                                       "printed_case_number": printed, "case_title": case.title})
+                                       "printed_case_number": printed, "case_title": case.title,
+                                       "file_number": a.number if style < 0.5 else None})
         if rng.random() < UNLISTED_SHARE:
             topic = rng.choice(_UNLISTED_TOPICS).format(sted=rng.choice(V.PLACES))
             self._write(f"henvendelse_{rng.randint(10000, 99999)}.pdf",
@@ -108,5 +111,7 @@ class BilagWriter:
         for truth in self.truth.values():
             if truth is not None:
                 key = (truth["municipality"], truth.pop("case_title").casefold(), truth["title"].casefold())
-                truth["indistinct"] = not truth["printed_case_number"] and len(self.listings[key]) > 1
+                number = truth["file_number"]
+                truth["ambiguous"] = not truth["printed_case_number"] and any(
+                    case != truth["case_number"] and number in (None, n) for case, n in self.listings[key])
         path.write_text(json.dumps(self.truth, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")

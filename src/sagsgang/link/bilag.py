@@ -7,7 +7,9 @@ evidence the documents and their provenance carry, tried strongest first:
                  an item (the harvest's `bilag` table names document and item number).
 2. `bilagsliste` the item's printed bilag list names the file: its file name or its first line
                  equals a listed title ('Bilag 2: Høringssvar' ~ 'Høringssvar.pdf', '2 Høringssvar'),
-                 numbers and 'Bilag N:' prefixes aside.
+                 numbers and 'Bilag N:' prefixes aside. When several cases list the title, the
+                 case's title printed on the bilag, a quotation, then the bilag number (the file's
+                 'Bilag 2' against the number or place in each list) choose.
 3. `sagsnummer`  the bilag prints a case number that items of exactly one case carry.
 4. `mappe`       the file lies in a folder holding exactly one meeting's documents: the items of
                  that meeting are the only candidates, chosen by content with a lower bar.
@@ -86,6 +88,17 @@ class BilagFacts:
     def head_stems(self) -> set[str]:
         return set(stems("\n".join(self.text[:5000].splitlines()[:HEAD_LINES])))
 
+    @cached_property
+    def number(self) -> str | None:
+        """The number it carries as a bilag ('Bilag 2 Tidsplan.pdf', a first line 'Bilag 2: ...'):
+        publishers number a item's bilag in the order the item lists them."""
+        stem = os.path.splitext(os.path.basename(self.name))[0].replace("_", " ")
+        for text in (stem, *self.first_lines):
+            m = _BILAG_PREFIX.match(text)
+            if m and m.group(1):
+                return m.group(1).lower()
+        return None
+
     @property
     def first_lines(self) -> list[str]:
         """The first three non-empty lines: a letterhead may stand above the title."""
@@ -130,6 +143,11 @@ class ItemFacts:
             prefix_number, plain = listed_parts(title)
             out.append((number or prefix_number, title, plain))
         return out
+
+    def numbered(self, plain: str) -> set[str]:
+        """The numbers under which it lists the title `plain`: the printed number, else its place
+        in the list (an unnumbered list is numbered in order where the files are)."""
+        return {(number or str(n)).lower() for n, (number, _, p) in enumerate(self.listed, start=1) if p == plain}
 
     @cached_property
     def shingles(self) -> set[int]:
@@ -326,21 +344,26 @@ def title_cover(bilag: BilagFacts, item: ItemFacts) -> float:
     return len(want & bilag.head_stems) / len(want)
 
 
-def _by_title(bilag: BilagFacts, items: list[ItemFacts]) -> ItemFacts | None:
-    """The case whose title the bilag's first lines print: the longest title printed there word
-    for word (when one case has it), else the title whose words it prints (nearly) all, clearly
-    more than any other case's."""
+def _title_cases(bilag: BilagFacts, items: list[ItemFacts]) -> list[str]:
+    """The cases whose title the bilag's first lines print word for word, the longest such
+    title only (several cases when they share it)."""
     head = bilag.head
     printed: dict[str, int] = {}
     for it in items:
         plain = _plain(it.title)
         if len(plain) >= 8 and f" {plain} " in f" {head} ":
             printed[it.case] = max(printed.get(it.case, 0), len(plain))
-    if printed:
-        longest = max(printed.values())
-        cases = [c for c, n in printed.items() if n == longest]
-        if len(cases) == 1:
-            return latest([it for it in items if it.case == cases[0]], bilag.folder)
+    longest = max(printed.values(), default=0)
+    return [c for c, n in printed.items() if n == longest]
+
+
+def _by_title(bilag: BilagFacts, items: list[ItemFacts]) -> ItemFacts | None:
+    """The case whose title the bilag's first lines print: the longest title printed there word
+    for word (when one case has it), else the title whose words it prints (nearly) all, clearly
+    more than any other case's."""
+    cases = _title_cases(bilag, items)
+    if len(cases) == 1:
+        return latest([it for it in items if it.case == cases[0]], bilag.folder)
     best: dict[str, float] = {}
     for it in items:
         best[it.case] = max(best.get(it.case, 0.0), title_cover(bilag, it))
@@ -348,6 +371,20 @@ def _by_title(bilag: BilagFacts, items: list[ItemFacts]) -> ItemFacts | None:
     if not ranked or ranked[0][1] < 0.75 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.2):
         return None
     return latest([it for it in items if it.case == ranked[0][0]], bilag.folder)
+
+
+def _by_number(bilag: BilagFacts, listed: list[tuple[ItemFacts, tuple[str | None, str]]]) -> ItemFacts | None:
+    """Among items listing the bilag's title, the one case that lists it under the number the file
+    carries ('Bilag 2 Tidsplan.pdf' and a case listing 'Tidsplan' second); None when the file
+    carries no number or several cases (or none) list the title under it. A tie-breaker only:
+    weaker than the case's title or a quotation, so it is tried after them, and among the cases
+    whose title the bilag prints when it prints one several cases share."""
+    if bilag.number is None:
+        return None
+    if titled := _title_cases(bilag, [it for it, _ in listed]):
+        listed = [(it, m) for it, m in listed if it.case in titled]
+    hits = [it for it, (_, title) in listed if bilag.number in it.numbered(listed_parts(title)[1])]
+    return latest(hits, bilag.folder) if hits and _one_case(hits) else None
 
 
 def _by_content(bilag: BilagFacts, items: list[ItemFacts], minimum: float, method: str) -> Link | None:
@@ -375,6 +412,14 @@ def _by_content(bilag: BilagFacts, items: list[ItemFacts], minimum: float, metho
 def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
     """The item `bilag` belongs to among `items` (all candidate items; the caller passes the
     items of the bilag's municipality, or all when it names none), with the evidence used."""
+    return by_evidence(bilag, items) or by_content(bilag, items)
+
+
+def by_evidence(bilag: BilagFacts, items: list[ItemFacts]) -> Link | None:
+    """Steps 1-4 of `link`: what the documents print or where the file lies; None when they say
+    nothing. Only items that list a title the file carries, print a case number it prints, lie
+    in its folder or are its harvested listing count here, so passing just those (a superset of
+    them) gives the same answer as passing all: the store finds them by key (store/bilag_index)."""
     # 1. harvested: the publisher listed exactly these bytes under an item
     for origin, number in bilag.harvested:
         hits = [it for it in items if it.origin == origin and it.number == number]
@@ -390,12 +435,15 @@ def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
         if printed:
             cands = [it for it in cands if printed & {normalize_case_number(c) for c in it.case_numbers}] or cands
         chosen: ItemFacts | None = None
+        keys = {it.key for it in cands}
         if _one_case(cands):
             chosen = latest(cands, bilag.folder)
         elif (by_title := _by_title(bilag, cands)) is not None:
             chosen = by_title
         elif (by_passage := _by_passage(bilag, cands)) is not None:
             chosen = by_passage
+        elif (by_number := _by_number(bilag, [(it, m) for it, m in listed if it.key in keys])) is not None:
+            chosen = by_number
         else:
             by = _by_content(bilag, cands, 0.0, "bilagsliste")
             if by and by.item is not None:
@@ -422,7 +470,11 @@ def link(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
             if by and by.item is not None:
                 by.reason = f"i samme mappe som mødets dokument; {by.reason}"
                 return by
-    # 5. content alone, with threshold and margin
+    return None
+
+
+def by_content(bilag: BilagFacts, items: list[ItemFacts]) -> Link:
+    """Step 5 of `link`: content alone, with threshold and margin, over all candidate items."""
     return (_by_content(bilag, items, SIMILARITY_MIN, "indhold")
             or Link(None, None, 0.0, "ingen punkter at sammenligne med"))
 

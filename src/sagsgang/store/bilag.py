@@ -9,7 +9,12 @@ Linking is link/bilag.py's pure `link`; this module gathers its facts and applie
 inside the caller's transaction, in both orders of arrival:
 - a bilag stored after its minutes is linked when it is stored (`put_bilag_file`);
 - a meeting document stored after its bilag (or replacing the minutes it was linked to: the old
-  items are gone, `item_id` fell to NULL) relinks the bilag it may concern (`relink_after`).
+  items are gone, `item_id` fell to NULL) relinks the bilag it may concern (`relink_after`);
+- inside `deferred_links` (what `ingest` uses) both only mark the bilag, and each marked bilag is
+  linked once when the batch ends: not again for every document that arrives.
+Which items a bilag may belong to, and which bilag a new document may concern, come from a key
+index (store/bilag_index.py), not from a scan of everything stored; the outcome is the one `link`
+gives over every item (tests/test_bilag_order.py).
 A page row carries the linked item's municipality, committee, date and case numbers, so filters
 and facets treat a bilag hit like its item. A bilag of a closed item is never in the index: its
 page rows are marked not public and removed from the index queue (also when the closed minutes
@@ -19,6 +24,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
@@ -27,17 +34,16 @@ from ..link.bilag import (
     BilagFacts,
     ItemFacts,
     Link,
-    link,
+    by_content,
+    by_evidence,
     listed_match,
     printed_case_numbers,
     similarities,
 )
-from ..link.bilag import (
-    latest as _latest_of,
-)
 from ..link.neardup import word_sketch
 from ..model import AgendaItem, BilagFile, Document, Meeting
 from ..privacy import mask_cpr
+from . import bilag_index
 from .base import IngestOutcome
 from .codec import decode_parsed, decode_text, encode_parsed, encode_text
 
@@ -46,8 +52,7 @@ if TYPE_CHECKING:
 
 BILAG_TYPE = "bilag"  # documents.document_type and items.document_type of a bilag and its pages
 KEEP = ("hentet",)  # links no later document changes (the publisher's own listing of these bytes)
-WEAK = ("indhold", "mappe")  # links by content: any new item like the bilag may change them
-STRONG = ("bilagsliste", "sagsnummer")  # links by what the documents print
+WEAK = bilag_index.WEAK  # links by content: any new item like the bilag may change them
 
 
 def page_item(title: str, text: str, page: int) -> AgendaItem:
@@ -101,7 +106,14 @@ def put_bilag_file(store: SQLiteStore, bf: BilagFile, path: str, options: dict[s
                     "VALUES (?,?,NULL,?,1,'[]','[]',?,?,?,NULL,NULL,?,?,?,'bilag')",
                     (doc_id, n - 1, title, n, encode_text(text), bf.municipality, BILAG_TYPE, word_sketch(text),
                      len(text)))
-            _apply(store, doc_id, _decide(store, doc_id, {}), analyzer, first=True)
+            index = _index(store)
+            index.add_bilag(doc_id, _bilag_facts(store, doc_id))
+            if _cache(store).get("deferred"):
+                _apply(store, doc_id, Link(None, None, 0.0, PENDING), analyzer, first=True)
+                _mark(store, [doc_id])
+            else:
+                _apply(store, doc_id, _decide(store, doc_id, {}), analyzer, first=True)
+            index.version = store.data_version() + 1  # what the _changed() below makes it
             store._changed(now)
             conn.execute("COMMIT")
         except BaseException:
@@ -151,16 +163,40 @@ def _bilag_facts(store: SQLiteStore, doc_id: int) -> BilagFacts:
 
 
 def _candidates(store: SQLiteStore, municipality: str | None, cache: dict) -> list[ItemFacts]:
-    """The agenda items a bilag of `municipality` may belong to (all items when it names none)."""
+    """All agenda items a bilag of `municipality` may belong to (all items when it names none):
+    what content likeness weighs."""
     key = municipality or ""
     if key in cache:
         return cache[key]
-    conn = store.conn
     where = "i.unit IS NULL AND d.document_type IS NOT 'bilag'"
     args: tuple = ()
     if municipality:
         where += " AND i.municipality = ?"
         args = (municipality,)
+    cache[key] = _item_facts(store, where, args)
+    return cache[key]
+
+
+def _items_by_id(store: SQLiteStore, ids: set[int], municipality: str | None) -> list[ItemFacts]:
+    """The agenda items among `ids` (ids the index gave: rows since removed are left out) that a
+    bilag of `municipality` may belong to, in id order like `_candidates`."""
+    out: list[ItemFacts] = []
+    ordered = sorted(ids)
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i:i + 500]
+        where = f"i.unit IS NULL AND d.document_type IS NOT 'bilag' AND i.id IN ({','.join('?' * len(chunk))})"
+        args: tuple = tuple(chunk)
+        if municipality:
+            where += " AND i.municipality = ?"
+            args = (*args, municipality)
+        out += _item_facts(store, where, args)
+    return out
+
+
+def _item_facts(store: SQLiteStore, where: str, args: tuple) -> list[ItemFacts]:
+    """ItemFacts of the items matching `where` (aliases i = items, d = documents), id order;
+    bodies, decisions and bilag lists read once per store (the facts cache)."""
+    conn = store.conn
     rows = conn.execute(
         "SELECT i.id, COALESCE(d.path, d.source), i.number, i.title, i.public, i.case_numbers, i.municipality, "
         f"i.date FROM items i JOIN documents d ON d.id = i.document_id WHERE {where} ORDER BY i.id", args).fetchall()
@@ -188,13 +224,52 @@ def _candidates(store: SQLiteStore, municipality: str | None, cache: dict) -> li
         facts = known[(r[0], r[1], r[3], r[2])]
         facts.public = bool(r[4])
         out.append(facts)
-    cache[key] = out
     return out
 
 
+def _one_meeting_in_folder(store: SQLiteStore, origins: list[str], municipality: str | None) -> str | None:
+    """Of the origins the index has for a bilag's folder, the one still stored with items of the
+    municipality, when exactly one is (`link` weighs a folder's items only then)."""
+    live: set[str] = set()
+    for i in range(0, len(origins), 400):
+        chunk = origins[i:i + 400]
+        marks = ",".join("?" * len(chunk))
+        where = (f"(d.path IN ({marks}) OR (d.path IS NULL AND d.source IN ({marks}))) AND i.unit IS NULL "
+                 "AND d.document_type IS NOT 'bilag'")
+        args: tuple = (*chunk, *chunk)
+        if municipality:
+            where += " AND i.municipality = ?"
+            args = (*args, municipality)
+        live.update(r[0] for r in store.conn.execute(
+            f"SELECT DISTINCT COALESCE(d.path, d.source) FROM documents d JOIN items i ON i.document_id = d.id "
+            f"WHERE {where} LIMIT 2", args))
+        if len(live) > 1:
+            return None
+    return next(iter(live)) if len(live) == 1 else None
+
+
+def _index(store: SQLiteStore) -> bilag_index.BilagIndex:
+    """The store's key index (store/bilag_index.py), built anew when the data changed in a way
+    it did not follow (another process, a rolled back transaction)."""
+    cache = _cache(store)
+    version = store.data_version()
+    index = cache.get("index")
+    if index is None or index.version != version:
+        index = cache["index"] = bilag_index.build(store, _bilag_facts)
+        index.version = version
+    return index
+
+
 def _decide(store: SQLiteStore, doc_id: int, cache: dict) -> Link:
+    """`link` over every candidate item, computed from the few the index ties to the bilag: the
+    evidence steps need only those; content (rarely reached) reads them all."""
     facts = _bilag_facts(store, doc_id)
-    return link(facts, _candidates(store, facts.municipality, cache))
+    index = _index(store)
+    ids = index.items_for(facts)
+    if (alone := _one_meeting_in_folder(store, index.folder_origins(facts), facts.municipality)) is not None:
+        ids |= index.items_of(alone)
+    near = _items_by_id(store, ids, facts.municipality)
+    return by_evidence(facts, near) or by_content(facts, _candidates(store, facts.municipality, cache))
 
 
 # -- applying a link ------------------------------------------------------------------------------
@@ -203,19 +278,26 @@ def _apply(store: SQLiteStore, doc_id: int, result: Link, analyzer: str, first: 
     """Record the link and bring the page rows (their item's metadata, public or not) and their
     index rows in line with it; nothing is queued when nothing changed."""
     conn = store.conn
-    old = conn.execute("SELECT item_id, method FROM bilag_files WHERE document_id=?", (doc_id,)).fetchone()
+    old = conn.execute("SELECT item_id, method, reason FROM bilag_files WHERE document_id=?", (doc_id,)).fetchone()
+    first = first or (old is not None and old[2] == PENDING)  # its pages were never indexed: as at its first link
     from .sqlite import now_iso
 
     conn.execute("UPDATE bilag_files SET item_id=?, method=?, score=?, reason=?, listed_as=?, number=?, linked_at=? "
                  "WHERE document_id=?", (result.item, result.method, result.score, result.reason, result.listed_as,
                                          result.number, now_iso(), doc_id))
+    weak = _index(store).weak
+    if result.method in WEAK:
+        weak.add(doc_id)
+    else:
+        weak.discard(doc_id)
     if not first and old is not None and old[0] == result.item:
         return
     if not first:  # linked anew by a later document: the ingest tells where it went
         _cache(store).setdefault("relinked", []).append(doc_id)
     title, muni = conn.execute("SELECT b.title, d.municipality FROM bilag_files b JOIN documents d "
                                "ON d.id = b.document_id WHERE b.document_id=?", (doc_id,)).fetchone()
-    public, committee, date, cases = True, None, None, "[]"
+    # a bilag waiting for its batch's end is not searchable yet: the item that lists it may be closed
+    public, committee, date, cases = result.reason != PENDING, None, None, "[]"
     if result.item is not None:
         row = conn.execute("SELECT public, committee, date, case_numbers, municipality FROM items WHERE id=?",
                            (result.item,)).fetchone()
@@ -238,60 +320,139 @@ def relink_after(store: SQLiteStore, doc_id: int, doc: Document, analyzer: str) 
     """After a meeting document is stored (inside its transaction): link again the bilag of its
     municipality it may concern, so the outcome does not depend on which file arrived first (a
     second item listing 'Tidsplan' may make a name-only link ambiguous, a better match may appear),
-    and those whose item was just replaced. A cheap look at the new document's items first
-    (harvested for it, listed by it, printing its case numbers, or for an unlinked bilag in its
-    folder or like one of its items) keeps the work to the bilag that can change; when only the
-    case a bilag is linked to comes back (a case travels through committees, each treatment
-    lists its bilag again), the most recent treatment takes it without weighing every item again."""
+    and those whose item was just replaced. The index (store/bilag_index.py) names the bilag its
+    items share a key with (a listed title, a case number); the harvested listings of this
+    document, the unlinked bilag and those linked by content are added; a cheap look at the new
+    items (`_may_concern`) then keeps the work to the bilag that can change. Inside
+    `deferred_links` they are only marked, unless the document has a closed item."""
     conn = store.conn
-    if doc.document_type == BILAG_TYPE or not doc.items:
-        return
-    marks = ",".join("?" * len(KEEP))
-    rows = conn.execute(
-        "SELECT b.document_id, b.item_id, b.method FROM bilag_files b JOIN documents d ON d.id = b.document_id "
-        f"WHERE (b.method IS NULL OR b.method NOT IN ({marks})) "
-        "AND (d.municipality IS NULL OR ? IS NULL OR d.municipality = ?) ORDER BY b.document_id",
-        (*KEEP, doc.municipality, doc.municipality)).fetchall()
-    if not rows:
-        return
+    if _cache(store).get("index") is None and conn.execute("SELECT 1 FROM bilag_files LIMIT 1").fetchone() is None:
+        return  # no bilag stored: nothing to relink; the index is built from the store when one comes
+    index = _index(store)
     origin = doc.origin or ""
     stored = conn.execute("SELECT id, date FROM items WHERE document_id=? AND unit IS NULL ORDER BY position",
                           (doc_id,)).fetchall()
+    if doc.document_type != BILAG_TYPE:
+        for (rid, _), it in zip(stored, doc.items, strict=False):
+            index.add_item(rid, origin, it.case_numbers, [a.title for a in it.attachments], doc.municipality)
+    version = store.data_version()
+    try:
+        _relink(store, doc, stored, index, analyzer)
+    finally:
+        index.version = version + 1  # what put_document's _changed() makes it
+
+
+def _relink(store: SQLiteStore, doc: Document, stored: list, index: bilag_index.BilagIndex, analyzer: str) -> None:
+    conn = store.conn
+    origin = doc.origin or ""
+    if doc.document_type == BILAG_TYPE or not doc.items:
+        return
+    harvested: set[int] = set()
+    for content_hash, url in conn.execute("SELECT content_hash, url FROM bilag WHERE document_origin=?", (origin,)):
+        harvested.update(r[0] for r in conn.execute(
+            "SELECT id FROM documents WHERE content_hash=? OR path=? OR source=?", (content_hash, url, url)))
+    ids = index.bilag_for([c for it in doc.items for c in it.case_numbers],
+                          [a.title for it in doc.items for a in it.attachments]) | harvested | index.weak
+    ids.update(r[0] for r in conn.execute("SELECT document_id FROM bilag_files WHERE item_id IS NULL"))
+    if not ids:
+        return
+    ordered = sorted(ids)
+    marks = ",".join("?" * len(KEEP))
+    rows = []
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i:i + 500]
+        rows += conn.execute(
+            "SELECT b.document_id, b.item_id, b.method, b.reason FROM bilag_files b "
+            "JOIN documents d ON d.id = b.document_id "
+            f"WHERE b.document_id IN ({','.join('?' * len(chunk))}) "
+            f"AND (b.method IS NULL OR b.method NOT IN ({marks})) "
+            "AND (d.municipality IS NULL OR ? IS NULL OR d.municipality = ?) ORDER BY b.document_id",
+            (*chunk, *KEEP, doc.municipality, doc.municipality)).fetchall()
+    if not rows:
+        return
+    marked: list[int] = []
+    if _cache(store).get("deferred"):  # inside an ingest: linked once, when all its files are stored
+        marked = [r[0] for r in rows]
+        # ... except what a closed item lists or prints the case number of (or was harvested from
+        # these minutes): linked at once as well, so its pages leave the index in this transaction
+        # (a bilag waiting for the batch is not in the index; one a closed item only resembles
+        # leaves it when the batch ends)
+        closed = [it for it in doc.items if not it.public]
+        claim = harvested | index.bilag_for([c for it in closed for c in it.case_numbers],
+                                            [a.title for it in closed for a in it.attachments]) if closed else set()
+        rows = [r for r in rows if r[0] in claim and r[3] != PENDING]
+        if not rows:
+            _mark(store, marked)
+            return
     new = [ItemFacts(key=rid, origin=origin, number=it.number, title=it.title, public=it.public,
                      case_numbers=list(it.case_numbers), attachments=[(a.number, a.title) for a in it.attachments],
                      text="\n".join([it.title, it.body_text, *(d.text for d in it.decisions)]), date=date)
            for (rid, date), it in zip(stored, doc.items, strict=False)]
     cache: dict = {}
-    for bilag_id, item, method in rows:
+    for bilag_id, item, method, _ in rows:
         facts = _bilag_facts(store, bilag_id)
         dangling = item is None and method is not None  # its item was removed with the minutes just replaced
         if not dangling and not _may_concern(facts, new, weak=method in (None, *WEAK)):
             continue
-        if item is not None and method in STRONG and _same_case_again(store, bilag_id, item, facts, new, analyzer):
-            continue
-        _apply(store, bilag_id, link(facts, _candidates(store, facts.municipality, cache)), analyzer)
+        _apply(store, bilag_id, _decide(store, bilag_id, cache), analyzer)
+    _mark(store, marked)
 
 
-def _same_case_again(store: SQLiteStore, bilag_id: int, item: int, facts: BilagFacts, new: list[ItemFacts],
-                     analyzer: str) -> bool:
-    """When every new item that concerns the bilag treats the case it is linked to: keep the case,
-    move to the most recent treatment (in its folder first), as `link` would; True when done."""
-    concerned = [it for it in new if listed_match(facts, it) or printed_case_numbers(facts, it.case_numbers)]
-    row = store.conn.execute("SELECT i.case_numbers, i.date, COALESCE(d.path, d.source) FROM items i "
-                             "JOIN documents d ON d.id = i.document_id WHERE i.id=?", (item,)).fetchone()
-    if row is None or not concerned:
-        return False
-    current = ItemFacts(key=item, origin=row[2], number=None, title="", public=True,
-                        case_numbers=json.loads(row[0]), attachments=[], text="", date=row[1])
-    if not current.case_numbers or any(it.case != current.case for it in concerned):
-        return False
-    chosen = _latest_of([current, *concerned], facts.folder)
-    if chosen.key != item:
-        method, score, reason, listed, number = store.conn.execute(
-            "SELECT method, score, reason, listed_as, number FROM bilag_files WHERE document_id=?",
-            (bilag_id,)).fetchone()
-        _apply(store, bilag_id, Link(chosen.key, method, score, reason, listed, number), analyzer)
-    return True
+# -- linking once per ingest ------------------------------------------------------------------------
+
+PENDING = "knyttes, når alle filer i indlæsningen er gemt"  # the reason while a link waits for its batch
+
+
+def _mark(store: SQLiteStore, ids: list[int]) -> None:
+    """Mark bilag to be linked when the batch ends (inside the caller's transaction): linked_at
+    NULL is the mark, so a batch cut short leaves them marked and the next one links them."""
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        store.conn.execute(f"UPDATE bilag_files SET linked_at=NULL WHERE document_id IN ({','.join('?' * len(chunk))})",
+                           chunk)
+
+
+@contextmanager
+def deferred_links(store: SQLiteStore) -> Iterator[None]:
+    """Within this block a stored file does not relink bilag at once: a new bilag and the bilag
+    a new meeting document may concern (by key, or all unlinked and content-linked ones of its
+    municipality, since content likeness weighs every item) are marked, and each marked bilag is
+    linked once at the end, against everything stored: the same outcome as linking everything at
+    once, without linking a bilag again for every document that arrives (ingest: B x D -> B)."""
+    cache = _cache(store)
+    cache["deferred"] = cache.get("deferred", 0) + 1
+    try:
+        yield
+    finally:
+        cache["deferred"] -= 1
+    if not cache["deferred"]:
+        link_marked(store)
+
+
+def link_marked(store: SQLiteStore) -> int:
+    """Link every marked bilag (see `_mark`) in one transaction; the number linked."""
+    from .sqlite import now_iso
+
+    conn = store.conn
+    with store.lock:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            ids = conn.execute("SELECT document_id FROM bilag_files WHERE linked_at IS NULL "
+                               "ORDER BY document_id").fetchall()
+            if ids:
+                analyzer = store.analyzer_name()
+                cache: dict = {}
+                for (bilag_id,) in ids:
+                    _apply(store, bilag_id, _decide(store, bilag_id, cache), analyzer)
+                _index(store).version = store.data_version() + 1
+                store._changed(now_iso())
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    if ids and store.on_commit is not None:
+        store.on_commit(store)
+    return len(ids)
 
 
 def _may_concern(facts: BilagFacts, new: list[ItemFacts], weak: bool) -> bool:

@@ -27,6 +27,7 @@ from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
 from .bilag import (
     bilag_of_items,
     bilag_pdf,
+    deferred_links,
     harvested_bytes,
     link_note,
     put_bilag_file,
@@ -273,6 +274,10 @@ class SQLiteStore:
         return bilag_pdf(self.conn, bilag_id)
 
     @_locked
+    def deferred_bilag_links(self):
+        """A block in which bilag are linked once at its end, not again per stored file (store/bilag.py)."""
+        return deferred_links(self)
+
     def relinked_bilag(self) -> list[tuple[str, int]]:
         """(path, id) of stored bilag that documents stored since the last call linked anew."""
         return take_relinked(self)
