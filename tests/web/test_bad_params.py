@@ -56,3 +56,24 @@ def test_openapi_declares_limits_and_400s(demo_db):
     assert params["q"]["minLength"] == 1 and params["q"]["maxLength"] == 500 and params["year"]["pattern"]
     assert all("400" in op["get"]["responses"] for path, op in doc["paths"].items()
                if any(p.get("in") == "query" for p in op["get"].get("parameters", [])))
+
+
+# JSON Schema patterns are ECMA-262 regular expressions: their \s is these characters (WhiteSpace and
+# LineTerminator), not Python's, which also counts the separators U+001C-U+001F and U+0085.
+_ECMA_SPACE = "[\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]"
+
+
+@pytest.mark.parametrize("q", ["\x1f", "\x1c \x1d", "\x85", " \t "])
+def test_a_query_of_blanks_is_400_and_the_api_description_says_so(demo_db, q):
+    import re
+
+    with client(demo_db) as web:
+        r = web.get("/api/v1/search", params={"q": q})
+        doc = web.get("/api/v1/openapi.json").json()
+    assert r.status_code == 400
+    [param] = [p for p in doc["paths"]["/search"]["get"]["parameters"] if p["name"] == "q"]
+    pattern = param["schema"]["pattern"]
+    # read as a client validating against the description would: ECMA's \s and \S
+    ecma = pattern.replace("\\S", "[^" + _ECMA_SPACE[1:-1] + "]").replace("\\s", _ECMA_SPACE[1:-1])
+    assert not re.search(ecma, q), f"the description admits {q!r}, which is answered 400"
+    assert re.search(ecma, "budget")

@@ -83,8 +83,10 @@ def document(base: str) -> dict[str, Any]:
                        "Item hits have `unit` `item`. Closed items are found by title and number only.",
         "operationId": "search",
         "parameters": [{"name": "q", "in": "query", "required": True,
-                        # something to search for: blanks and control characters alone are answered 400
-                        "schema": {"type": "string", "minLength": 1, "maxLength": MAX_QUERY, "pattern": "\\S"}},
+                        # something to search for: blanks alone are answered 400, and Python counts the
+                        # separators U+001C-U+001F and U+0085 as blanks where JSON Schema's \\S does not
+                        "schema": {"type": "string", "minLength": 1, "maxLength": MAX_QUERY,
+                                   "pattern": "[^\\s\\u001c-\\u001f\\u0085]"}},
                        {"name": "municipality", "in": "query", "schema": S},
                        {"name": "committee", "in": "query", "schema": S},
                        {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
