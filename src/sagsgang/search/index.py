@@ -154,6 +154,12 @@ class SearchIndex:
         if item_ids:
             self.writer.delete_documents_by_query(tantivy.Query.term_set_query(SCHEMA, "id", item_ids))
 
+    def reload_position(self) -> None:
+        """Take the folder's position (under the writer lock): another process on this machine
+        (an ingest, a second serve) may have applied changes to the same folder since."""
+        if self.folder is not None:
+            self.position = max(self.position, changelog.read_position(self.folder))
+
     def behind(self, conn) -> bool:
         """True when the log was pruned past this index's position: it missed changes and must be
         rebuilt from the records (a node that was off longer than changelog.NODE_TIMEOUT)."""
@@ -198,6 +204,7 @@ class SearchIndex:
         with self.writing():
             if not self.acquire(wait):
                 return False
+            self.reload_position()
             if self.behind(conn) and self.rebuild is not None:
                 self.rebuild()
             else:
