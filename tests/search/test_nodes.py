@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+import tantivy
 
 from sagsgang.ingest import ingest
 from sagsgang.search import indexed_ids, open_index, search
@@ -161,3 +162,46 @@ def test_one_index_prunes_at_once_and_a_replaced_version_leaves_it(tmp_path, new
         assert log_rows(store) == []
     finally:
         store.close()
+
+
+def test_a_lagging_node_never_shows_text_a_later_change_closed(tmp_path, pg_db, monkeypatch):
+    """An item stored public, then replaced by a version where it is closed: a node that applies
+    both changes later (one change per tantivy commit here) must never hold the public version,
+    not even between two commits, since a later change in the log supersedes it."""
+    import sagsgang.search.index as index_module
+    from sagsgang.search.index import SearchIndex
+
+    from ..web.conftest import SECRET, closed_fixture
+
+    db = pg_db("closing")
+    writer = node(db, tmp_path / "worker", monkeypatch)
+    lagging = node(db, tmp_path / "node-b", monkeypatch)
+    opened = closed_fixture()
+    for it in opened.items:
+        it.public = True
+    opened.content_hash = "1" * 64
+    writer.put_document(opened, "/corpus/faxe_oeu.txt")
+    first_ids = set(stored_ids(writer))
+    assert indexed_ids(writer) == sorted(first_ids)  # the writer's own index did hold the public version
+    writer.put_document(closed_fixture(), "/corpus/faxe_oeu.txt")
+    writer.close()
+
+    monkeypatch.setattr(index_module, "QUEUE_CHUNK", 1)
+    held: list[set[int]] = []
+    real_advance = SearchIndex._advance
+
+    def advance(self, conn, position):
+        real_advance(self, conn, position)
+        searcher = self.searcher()
+        found = searcher.search(tantivy.Query.all_query(), limit=max(1, searcher.num_docs), count=False)
+        held.append(set(searcher.fast_field_values("id", [addr for _, addr in found.hits])))
+
+    monkeypatch.setattr(SearchIndex, "_advance", advance)
+    try:
+        assert indexed_ids(lagging) == stored_ids(lagging)
+        assert len(held) > 2  # it applied the log one change at a time
+        assert not any(ids & first_ids for ids in held), held
+        hits = search(lagging, " ".join(SECRET.split("-")))["results"]
+        assert all(h["public"] is False and h["snippet"] == "" for h in hits)
+    finally:
+        lagging.close()
