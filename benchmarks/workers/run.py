@@ -24,6 +24,19 @@ from common import record  # noqa: E402
 SAGSGANG = [sys.executable, "-m", "sagsgang"]
 
 
+def drop_queue(queue: str) -> None:
+    """Delete the run's queues from the broker (Dramatiq declares a delay and a dead-letter queue too)."""
+    import pika
+
+    from sagsgang.jobs import broker_url
+
+    conn = pika.BlockingConnection(pika.URLParameters(broker_url()))
+    channel = conn.channel()
+    for name in (queue, f"{queue}.DQ", f"{queue}.XQ"):
+        channel.queue_delete(name)
+    conn.close()
+
+
 def run_workers(docs: Path, base: str, n: int, work: Path) -> dict:
     import psycopg
 
@@ -46,6 +59,7 @@ def run_workers(docs: Path, base: str, n: int, work: Path) -> dict:
     elapsed = time.monotonic() - t
     for p in procs:
         p.wait(timeout=120)
+    drop_queue(queue)
     with psycopg.connect(db, autocommit=True) as conn:
         items = conn.execute("SELECT count(*) FROM items WHERE unit IS NULL").fetchone()[0]
         stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
