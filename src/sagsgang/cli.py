@@ -13,6 +13,8 @@ from .errors import SagsgangError
 COMMANDS = {
     "parse": "parse",
     "ingest": "ingest",
+    "enqueue": "enqueue",
+    "worker": "worker",
     "harvest": "harvest",
     "search": "search",
     "case": "case",

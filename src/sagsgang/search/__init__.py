@@ -1,6 +1,7 @@
 """Search: Danish analysis (analyzer.py) over a tantivy index (index.py, engine.py).
 
     open_index(path) -> store        a store that can ingest: its index rows are computed here
+    open_writer(path) -> store       the same, without a local index (queue workers)
     search(store, query, **filters)  the shape of shared/spec/search-output.md
     rebuild_index(store)             recreate the index from the stored records
     unfindable(store, source, words) the words whose search would not find that document
@@ -21,7 +22,7 @@ from .engine import (
     unfindable,
 )
 
-__all__ = ["index_item", "indexed_ids", "open_index", "rebuild_index", "search", "unfindable"]
+__all__ = ["index_item", "indexed_ids", "open_index", "open_writer", "rebuild_index", "search", "unfindable"]
 
 
 def index_item(doc: Document, item: AgendaItem, analyzer: str) -> tuple[str, str, str]:
@@ -35,3 +36,10 @@ def open_index(path: str | None = None) -> SQLiteStore:
     store = open_store(path, indexer=index_item, on_commit=after_commit, on_close=on_close)
     index_of(store).sync(store.conn)  # a writer applies a queue left by an interrupted ingest at once
     return store
+
+
+def open_writer(path: str | None = None) -> SQLiteStore:
+    """A store that can ingest but keeps no search index of its own: what a queue worker writes
+    into. Its documents reach every index through the store's change log (changelog.py), applied
+    by the search nodes themselves, so a worker machine needs no index folder."""
+    return open_store(path, indexer=index_item)

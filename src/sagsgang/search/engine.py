@@ -22,12 +22,12 @@ import html
 import json
 import re
 import unicodedata
+import weakref
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -52,7 +52,6 @@ EXACT_MATCHES = 100   # up to this many matches, totals and facets are exact aft
 RESERVE = 40          # results fetched below the page, so dedupe can still fill it
 RERANK = 200          # for queries of several words: results re-ranked by how many words they match
 SYNC_SECONDS = 2.0    # an ingest also syncs when this long has passed since the last sync
-READER_SYNC_AFTER = 10.0  # a queue older than this with no ingest committing is applied by a reader
 
 
 def index_row(item: AgendaItem, analyzer: str = "danish", context: str = "") -> tuple[str, str, str]:
@@ -81,6 +80,8 @@ def _opened(store) -> SearchIndex:
     idx = _INDEXES.get(store)
     if idx is None:
         idx = _INDEXES[store] = SearchIndex(store.path, store.get_meta("index_id") or "")
+        ref = weakref.ref(store)  # the index must not keep its store alive (_INDEXES is weak)
+        idx.rebuild = lambda: rebuild_index(ref())
     return idx
 
 
@@ -90,21 +91,17 @@ def index_of(store) -> SearchIndex:
     caller's choice: a writer syncs, a search catches up."""
     fresh = store not in _INDEXES
     idx = _opened(store)
-    if fresh and (idx.fresh or store.get_meta("index_stale")):
+    if fresh and (idx.fresh or store.get_meta("index_stale") or idx.behind(store.conn)):
         rebuild_index(store)
     return idx
 
 
 def catch_up(store, idx: SearchIndex) -> None:
-    """Apply the queue when this process wrote it, or when its writer is gone (no document
-    committed for READER_SYNC_AFTER seconds: an ingest that was killed). A reader never takes
-    the writer role from a running ingest, so a search during an ingest never waits for it."""
-    if idx.writer is not None or idx.pending_docs:
-        idx.sync(store.conn)
-        return
-    last = store.last_ingest()
-    if last is None or (datetime.now(UTC) - datetime.fromisoformat(last)).total_seconds() > READER_SYNC_AFTER:
-        idx.sync(store.conn)
+    """Apply the changes committed since this index's position, if tantivy's writer lock is free
+    at once: an ingest in this machine holds it (and applies its own changes), so a search during
+    an ingest never waits for it; a change committed by another machine (a worker, another web
+    node's harvest) is applied by the next search here."""
+    idx.sync(store.conn)
 
 
 def after_commit(store) -> None:

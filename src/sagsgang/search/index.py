@@ -5,25 +5,28 @@ common words, tantivy 1-7 ms, and tantivy counts facets as aggregations over col
 instead of Python loops over every match. The records stay in SQLite; tantivy holds only what
 search needs (analysed text, item id, facet and filter values).
 
-Why it never disagrees with the records for long: SQLite is the source of truth. A document's
-transaction also writes its items' analysed strings (and the ids of removed items) into
-`index_queue`. `sync` applies the queue to tantivy in order, commits tantivy, and only then
-deletes the applied rows. Replaying is idempotent (every add is preceded by a delete of the same
-id), so a crash at any point loses nothing: the next writer applies what is left. A committed
-document becomes searchable at the next sync (ingest syncs every SYNC_EVERY documents and when
-it closes). The folder carries the database's `index_id`; a folder of another database (or
-none) is rebuilt from the stored records.
+Why it never disagrees with the records for long: the store is the source of truth. A document's
+transaction also appends its items' analysed strings (and the ids of removed items) to the
+change log `index_queue`. `sync` applies the changes after this index's position in order,
+commits tantivy, and only then advances the position (search/changelog.py: several indexes, one
+per search node, follow the same log; rows go once every live index has applied them). Replaying
+is idempotent (every add is preceded by a delete of the same id), so a crash at any point loses
+nothing. A committed document becomes searchable at the next sync (ingest syncs every SYNC_EVERY
+documents and when it closes). The folder carries the database's `index_id`; a folder of
+another database (or none), or one whose position the log was pruned past, is rebuilt from the
+stored records.
 """
 from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import tantivy
 
+from . import changelog
 from .analyzer import fold
 
 TEXT_FIELDS = ("title", "decision", "body")
@@ -77,6 +80,9 @@ class SearchIndex:
                 marker.write_text(index_id)
                 self.fresh = True
             self.index = tantivy.Index(SCHEMA, str(self.folder))
+        self.node = changelog.node_name(self.folder)
+        self.position = 0 if self.fresh else changelog.read_position(self.folder)
+        self.rebuild: Callable[[], object] | None = None  # set by the engine: rebuild from the records
         self.index.register_tokenizer(TOKENIZER, tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
         self.writer = None
         self.pending_docs = 0
@@ -141,52 +147,85 @@ class SearchIndex:
             doc.add_text("doc_type", doc_type)
         return doc
 
+    def delete_ids(self, item_ids: list[int]) -> None:
+        """Delete these items (before re-adding any of them). By query, not by term: with
+        tantivy 0.27, delete_documents_by_term on an unsigned field deletes nothing, so a replaced
+        or removed item stayed searchable."""
+        if item_ids:
+            self.writer.delete_documents_by_query(tantivy.Query.term_set_query(SCHEMA, "id", item_ids))
+
+    def reload_position(self) -> None:
+        """Take the folder's position (under the writer lock): another process on this machine
+        (an ingest, a second serve) may have applied changes to the same folder since."""
+        if self.folder is not None:
+            self.position = max(self.position, changelog.read_position(self.folder))
+
+    def behind(self, conn) -> bool:
+        """True when the log was pruned past this index's position: it missed changes and must be
+        rebuilt from the records (a node that was off longer than changelog.NODE_TIMEOUT)."""
+        return self.position < changelog.pruned_mark(conn)
+
     def apply_queue(self, conn) -> int:
-        """Apply every queued change in order (the writer lock must be held); return rows applied."""
+        """Apply every change after this index's position in order (the writer lock must be held),
+        record the new position and prune what every index has applied; return rows applied."""
         applied = 0
         while True:
             rows = conn.execute(
                 "SELECT q.seq, q.item_id, q.title, q.decision, q.body, i.municipality, i.committee, i.date, "
                 "i.document_type FROM index_queue q LEFT JOIN items i ON i.id = q.item_id "
-                "ORDER BY q.seq LIMIT ?", (QUEUE_CHUNK,)).fetchall()
+                "WHERE q.seq > ? ORDER BY q.seq LIMIT ?", (self.position, QUEUE_CHUNK)).fetchall()
             if not rows:
                 return applied
-            # the last change of each item in the chunk is its state: SQLite reuses the id of a deleted
-            # last row, so one chunk may add, remove and re-add an id, and a delete does not reach
-            # a document added in the same uncommitted batch
+            last = rows[-1][0]
+            # the last change of each item is its state: SQLite reuses the id of a deleted last row,
+            # so the log may add, remove and re-add an id; a change superseded by a later one (in
+            # this chunk or after it) is not applied, so no replaced text shows even for a moment
             final = {row[1]: row for row in rows}
-            for _seq, item_id, title, decision, body, muni, comm, date, dtype in final.values():
-                self.writer.delete_documents_by_term("id", item_id)
+            later = changelog.superseded(conn, final, last)
+            current = [row for row in final.values() if row[1] not in later]
+            self.delete_ids([row[1] for row in current])
+            for _seq, item_id, title, decision, body, muni, comm, date, dtype in current:
                 if title is not None:  # NULL texts: the item was removed
                     self.writer.add_document(self.document(item_id, (title, decision, body), muni, comm, date, dtype))
             self.writer.commit()
-            conn.execute("DELETE FROM index_queue WHERE seq <= ?", (rows[-1][0],))
+            self._advance(conn, last)
             applied += len(rows)
+
+    def _advance(self, conn, position: int) -> None:
+        self.position = position
+        changelog.write_position(self.folder, position)
+        changelog.record_and_prune(conn, self.node, position)
 
     def sync(self, conn, wait: float = 0.0) -> bool:
         """Bring the index up to the committed records if the writer lock can be had."""
-        if self.writer is None and not conn.execute("SELECT 1 FROM index_queue LIMIT 1").fetchone():
+        if self.writer is None and not self.behind(conn) and not conn.execute(
+                "SELECT 1 FROM index_queue WHERE seq > ? LIMIT 1", (self.position,)).fetchone():
             return True
         with self.writing():
             if not self.acquire(wait):
                 return False
-            self.apply_queue(conn)
+            self.reload_position()
+            if self.behind(conn) and self.rebuild is not None:
+                self.rebuild()
+            else:
+                self.apply_queue(conn)
         self.pending_docs = 0
         self.last_sync = time.monotonic()
         return True
 
     def replace_all(self, rows: Iterable[tuple], conn) -> int:
-        """Rebuild from scratch: `rows` are (item_id, texts, municipality, committee, date, doc_type)."""
+        """Rebuild from scratch: `rows` are (item_id, texts, municipality, committee, date, doc_type),
+        read after this index registered at the newest change id (which the records include)."""
         with self.writing():
             if not self.acquire(wait=30.0):
                 raise RuntimeError("the search index is being written by another process")
-            top = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM index_queue").fetchone()[0]
+            top = changelog.start_at_top(conn, self.node)
             self.writer.delete_all_documents()
             n = 0
             for row in rows:
                 self.writer.add_document(self.document(*row))
                 n += 1
             self.writer.commit()
-            conn.execute("DELETE FROM index_queue WHERE seq <= ?", (top,))
+            self._advance(conn, top)
             self.apply_queue(conn)  # whatever was committed meanwhile
         return n

@@ -118,6 +118,20 @@ def _linked_cases(conn: sqlite3.Connection) -> None:
     links.backfill(conn)
 
 
+def _change_log(conn: sqlite3.Connection) -> None:
+    """The index queue becomes a change log that several search indexes follow (issue 19): rows
+    stay after an index applied them, each index records how far it got in `index_positions`
+    (one row per index folder, refreshed when it applies something), and rows every live index
+    has applied are pruned (search/changelog.py). The item_id index lets an index skip a change
+    that a later one of the same item supersedes. Self-contained (IF NOT EXISTS)."""
+    conn.execute("CREATE INDEX IF NOT EXISTS index_queue_item ON index_queue(item_id)")
+    conn.execute("""CREATE TABLE IF NOT EXISTS index_positions (
+        node TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        seen_at TEXT NOT NULL
+    )""")
+
+
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 0 -> 1
     """
@@ -241,6 +255,8 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _bilag_files,
     # 9 -> 10: cases, link groups, near-duplicate candidates and typed treatments kept at ingest
     _linked_cases,
+    # 10 -> 11: the index queue is a change log followed by every search node at its own position
+    _change_log,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

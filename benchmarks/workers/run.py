@@ -1,0 +1,99 @@
+"""Ingest throughput of queue-fed workers on PostgreSQL: 1 worker vs 2 (issue 19).
+
+    python benchmarks/workers/run.py --db postgresql://postgres@localhost/test [--size 10k:4:3] [--record]
+
+Generates the corpus as benchmarks/scale/run.py does (`sagsgang demo-data --formats txt,html
+--seed 3`, LABEL:MUNICIPALITIES:YEARS; 10k:4:3 is about 10,000 agenda items), then for N = 1 and
+2, in one run: a new schema, every document enqueued (`sagsgang enqueue`, RabbitMQ), N
+`sagsgang worker --burst` processes started at once, timed from their start until every document
+has a line in a worker's output. Items/s counts the stored agenda items.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import quote
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import record  # noqa: E402
+
+SAGSGANG = [sys.executable, "-m", "sagsgang"]
+
+
+def drop_queue(queue: str) -> None:
+    """Delete the run's queues from the broker (Dramatiq declares a delay and a dead-letter queue too)."""
+    import pika
+
+    from sagsgang.jobs import broker_url
+
+    conn = pika.BlockingConnection(pika.URLParameters(broker_url()))
+    channel = conn.channel()
+    for name in (queue, f"{queue}.DQ", f"{queue}.XQ"):
+        channel.queue_delete(name)
+    conn.close()
+
+
+def run_workers(docs: Path, base: str, n: int, work: Path) -> dict:
+    import psycopg
+
+    schema = f"bench_workers_{n}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    db = f"{base}{'&' if '?' in base else '?'}options={quote('-csearch_path=' + schema)}"
+    subprocess.run([*SAGSGANG, "ingest", "--db", db, str(work / "empty")], check=False, capture_output=True)
+    queue = f"sagsgang-bench-{uuid.uuid4().hex[:8]}"
+    out = subprocess.run([*SAGSGANG, "enqueue", str(docs), "--queue", queue], check=True, capture_output=True,
+                         text=True).stdout
+    total = int(out.split()[1])
+    logs = [work / f"w{n}-{i}.log" for i in range(n)]
+    t = time.monotonic()
+    procs = [subprocess.Popen([*SAGSGANG, "worker", "--db", db, "--queue", queue, "--burst"],
+                              stdout=log.open("w"), stderr=subprocess.STDOUT) for log in logs]
+    while sum(len(log.read_text().splitlines()) for log in logs) < total:
+        time.sleep(0.1)
+        assert all(p.poll() in (None, 0) for p in procs), "a worker failed"
+    elapsed = time.monotonic() - t
+    for p in procs:
+        p.wait(timeout=120)
+    drop_queue(queue)
+    with psycopg.connect(db, autocommit=True) as conn:
+        items = conn.execute("SELECT count(*) FROM items WHERE unit IS NULL").fetchone()[0]
+        stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    return {"workers": n, "documents": stored, "enqueued": total, "items": items, "seconds": elapsed,
+            "items_s": items / elapsed}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", required=True, metavar="postgresql://…")
+    ap.add_argument("--size", default="10k:4:3", metavar="LABEL:MUNICIPALITIES:YEARS")
+    ap.add_argument("--work", default="/tmp/sagsgang-workers")
+    ap.add_argument("--record", action="store_true")
+    args = ap.parse_args()
+    label, munis, years = args.size.split(":")
+    work = Path(args.work) / label
+    (work / "empty").mkdir(parents=True, exist_ok=True)
+    if not (work / "corpus" / "docs").is_dir():
+        subprocess.run([*SAGSGANG, "demo-data", "--out", str(work / "corpus"), "--municipalities", munis,
+                        "--years", years, "--formats", "txt,html", "--seed", "3"], check=True, capture_output=True)
+    rows = [run_workers(work / "corpus" / "docs", args.db, n, work) for n in (1, 2)]
+    one = rows[0]["items_s"]
+    lines = ["| workers | documents | items | seconds | items/s | vs 1 worker |", "|---|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(f"| {r['workers']} | {r['documents']} | {r['items']} | {r['seconds']:.1f} | "
+                     f"{r['items_s']:.1f} | {r['items_s'] / one:.2f}× |")
+    table = "\n".join(lines)
+    print(table)
+    if args.record:
+        record(f"Ingest workers, PostgreSQL ({label}, issue 19)",
+               f"`python benchmarks/workers/run.py --db … --size {args.size}`: documents enqueued on RabbitMQ, "
+               "N `sagsgang worker --burst` processes into one PostgreSQL store, timed until every document "
+               "was handled.\n\n" + table + "\n")
+
+
+if __name__ == "__main__":
+    main()

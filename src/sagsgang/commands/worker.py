@@ -1,0 +1,39 @@
+"""`sagsgang worker [--db URL] [--queue NAME] [--broker URL] [--burst]`."""
+from __future__ import annotations
+
+import argparse
+
+from ..jobs import BROKER_ENV, DEFAULT_QUEUE, run_worker
+from ..search import open_writer
+from . import DB_HELP
+
+HELP = "take documents from the ingest queue and store them (gem dokumenter fra køen)"
+DESCRIPTION = f"""Take documents put on the queue by `sagsgang enqueue`, one at a time, and store each
+exactly as `sagsgang ingest` would (one transaction per document, idempotent). Run any number of
+workers, on any number of machines, against one PostgreSQL store. A worker that dies mid-document
+loses nothing: the broker hands its unacknowledged document to another worker, and storing it a
+second time changes nothing. Prints one line per document (new, unchanged, replaced, skipped,
+failed). Stops on SIGTERM or Ctrl-C after the document in hand; with --burst when the queue is empty.
+
+The broker is RabbitMQ: --broker, else ${BROKER_ENV}, else amqp://guest:guest@127.0.0.1:5672/.
+Workers keep no search index: search nodes (serve, search) follow the store's change log.
+
+Tager dokumenter fra køen og gemmer dem; flere workers på flere maskiner kan dele én database."""
+EPILOG = """examples:
+  sagsgang worker --db postgresql://postgres@db.internal/sagsgang
+  sagsgang worker --db postgresql://… --queue sagsgang-ingest --burst"""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", help=DB_HELP)
+    p.add_argument("--queue", default=DEFAULT_QUEUE, help=f"queue name (default {DEFAULT_QUEUE})")
+    p.add_argument("--broker", help=f"RabbitMQ URL (default: ${BROKER_ENV} or amqp://guest:guest@127.0.0.1:5672/)")
+    p.add_argument("--burst", action="store_true", help="stop when the queue is empty instead of waiting for more")
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_writer(args.db)
+    try:
+        return run_worker(store, queue=args.queue, url=args.broker, burst=args.burst)
+    finally:
+        store.close()
