@@ -118,6 +118,17 @@ def _linked_cases(conn: sqlite3.Connection) -> None:
     links.backfill(conn)
 
 
+def _people_tables(conn: sqlite3.Connection) -> None:
+    """People and parties kept at ingest per municipality scope (store/people.py), so serve answers
+    person, party and municipality pages by indexed queries instead of building the registry from
+    every document. Existing documents are read one municipality at a time. Self-contained (it only
+    adds tables, IF NOT EXISTS), so it can sit at any position of MIGRATIONS."""
+    from . import people
+
+    people.create_tables(conn)
+    people.backfill(conn)
+
+
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 0 -> 1
     """
@@ -241,6 +252,8 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _bilag_files,
     # 9 -> 10: cases, link groups, near-duplicate candidates and typed treatments kept at ingest
     _linked_cases,
+    # 10 -> 11: people and parties per municipality scope, kept at ingest (issue 19)
+    _people_tables,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

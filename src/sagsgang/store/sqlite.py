@@ -20,9 +20,10 @@ from ..errors import SagsgangError
 from ..ids import item_id, meeting_id
 from ..link.cases import Case
 from ..link.neardup import word_sketch
+from ..link.people import Party, Person, scope_of
 from ..model import AgendaItem, BilagFile, Document, TextUnit, document_from_dict, document_to_dict
 from ..privacy import mask_document
-from . import links, views
+from . import links, people, views
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
 from .bilag import (
     bilag_of_items,
@@ -206,10 +207,11 @@ class SQLiteStore:
             old = conn.execute("SELECT id, parsed, path FROM documents WHERE (path IS NOT NULL AND path=?) "
                                "OR content_hash=?", (path, doc.content_hash)).fetchall()
             status = "replaced" if old else "new"
+            stale: set[str] = set()  # people scopes to rebuild once the new version is in
             for old_id, old_parsed, old_path in old:
                 old_doc = decode_parsed(old_parsed)
                 old_doc.origin = old_doc.origin or old_path
-                self._remove(old_id, old_doc, now)
+                self._remove(old_id, old_doc, now, stale_scopes=stale)
             m = doc.meeting
             cur = conn.execute(
                 "INSERT INTO documents(source, path, content_hash, municipality, document_type, committee, "
@@ -243,6 +245,7 @@ class SQLiteStore:
             self._put_units(doc_id, doc, analyzer)
             views.set_ids(conn, doc_id, doc)
             links.add_document(conn, doc_id, doc)
+            people.refresh(conn, stale | {scope_of(doc)})
             relink_after(self, doc_id, doc, analyzer)  # bilag that arrived first, or whose item was just replaced
             # objects the new version names again are live, not deleted (a corrected file keeps its ids)
             live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
@@ -368,15 +371,20 @@ class SQLiteStore:
             self.conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
                               (cur.lastrowid, *self.indexer(doc, unit_item(unit), analyzer)))
 
-    def _remove(self, doc_id: int, old: Document, now: str) -> None:
+    def _remove(self, doc_id: int, old: Document, now: str, stale_scopes: set[str] | None = None) -> None:
         """Delete a document's records (inside the caller's transaction), queue the removal of its
         items from the index (a row without texts) and tombstone its objects, each with the
-        municipality it belonged to."""
+        municipality it belonged to. Its people scope is rebuilt now, or added to `stale_scopes`
+        when the caller stores a new version first (one rebuild instead of two)."""
         conn = self.conn
         conn.execute("INSERT INTO index_queue(item_id) SELECT id FROM items WHERE document_id=? ORDER BY id",
                      (doc_id,))
         links.remove_document(conn, doc_id)
         conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # cascades to items, decisions, attachments
+        if stale_scopes is None:
+            people.refresh(conn, {scope_of(old)})
+        else:
+            stale_scopes.add(scope_of(old))
         tombstone = "INSERT INTO tombstones(object_id, object_type, deleted_at, municipality) VALUES (?,?,?,?)"
         for pos, item in enumerate(old.items):
             conn.execute(tombstone, (item_id(old, pos, item), AGENDA_ITEM_TYPE, now, old.municipality))
@@ -412,6 +420,37 @@ class SQLiteStore:
     @_locked
     def cases_of_items(self, refs: Iterable[tuple[str, str | None, str]]) -> list[Case]:
         return links.cases_of_items(self.conn, refs)
+
+    # -- people and parties, one at a time (store/people.py) -----------------------------
+    @_locked
+    def person(self, uid: str) -> Person | None:
+        return people.person(self.conn, uid)
+
+    @_locked
+    def party(self, uid: str) -> Party | None:
+        return people.party(self.conn, uid)
+
+    @_locked
+    def people_of(self, municipality: str | None) -> list[Person]:
+        """A municipality's people by name (None: those of documents of no known municipality)."""
+        return people.people_of(self.conn, municipality)
+
+    @_locked
+    def parties_of(self, municipality: str | None) -> list[Party]:
+        return people.parties_of(self.conn, municipality)
+
+    @_locked
+    def parties_of_person(self, person_uid: str) -> list[Party]:
+        return people.parties_of_person(self.conn, person_uid)
+
+    @_locked
+    def who_page(self, scope: str, who: str) -> str | None:
+        """The page of the person or party printed as `who` in a document of `scope`."""
+        return people.who_page(self.conn, scope, who)
+
+    @_locked
+    def source_hashes(self, sources: set[str]) -> list[str]:
+        return people.source_hashes(self.conn, sources)
 
     # -- the public view, one object at a time (store/views.py) ---------------------------
     @_locked
