@@ -247,7 +247,7 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         person = catalog.people.get(request.path_params["person_id"])
         if not person:
             return not_found("Personen")
-        parties = [p for p in catalog.parties.values() if person.id in p.members]
+        parties = catalog.parties_of_person(person)
         return page("person.html", person=person, parties=parties, shown=shown_municipality(person.municipality),
                     meetings=catalog.meetings, items=catalog.items)
 
