@@ -124,7 +124,13 @@ def test_people_and_parties_are_answered_one_at_a_time(store):
     assert [p.name for p in store.parties_of_person(tina.id)] == ["Socialdemokratiet"]
     party_a = store.parties_of_person(anne.id)[0]
     assert store.party(party_a.id).members == [anne.id, tina.id]
-    assert [(r.stance, r.who) for r in party_a.positions] == [("for", "A")]
+    assert party_a.positions == []  # listed briefly; the party itself has them
+    assert [(r.stance, r.who) for r in store.party(party_a.id).positions] == [("for", "A")]
+    brief_tina = store.people_of("Faxe", brief=True)[3]
+    assert (brief_tina.name, brief_tina.variants, brief_tina.attended, brief_tina.positions) == (
+        "Tina Rotbøll", ["Tina Rotbøll (A)", "Tina Rottbøll (A)"], [], [])
+    assert [len(p.positions) for p in store.parties_of("Faxe")] == [1, 0, 1]
+    assert [len(p.positions) for p in store.parties_of("Faxe", brief=True)] == [0, 0, 0]
     køge = store.people_of("Køge")
     assert [(p.name, p.parties) for p in køge] == [("Anne Hansen", ["Ø"]), ("Hans-Jørgen Kirstein", ["UP-2"])]
     assert køge[0].id != anne.id  # the same name in two municipalities is two people

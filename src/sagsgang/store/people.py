@@ -7,11 +7,14 @@ in-memory catalog reads them (source, then row id); the rows therefore always eq
 registry of every stored document at once, while serve reads one person or party at a time.
 
 Tables (self-contained migration; schema.py):
-  people(uid, scope, municipality, name, scope_first, position, data)
-  parties(uid, scope, municipality, code, scope_first, position, data)
+  people(uid, scope, municipality, name, scope_first, position, brief, data)
+  parties(uid, scope, municipality, code, scope_first, position, brief, data)
   party_members(person_uid, party_uid, scope)   -- the parties of a person
   who_pages(scope, who, page)                    -- a position's name as printed -> its page
 `scope_first` is the source of the scope's first document: the catalog lists scopes in that order.
+`data` is the whole Person or Party as JSON; `brief` the same without the meetings and positions,
+which grow with the years a municipality has published (a party's positions: megabytes), for the
+municipality page that lists names only.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ CREATE TABLE IF NOT EXISTS people (
     name TEXT NOT NULL,
     scope_first TEXT NOT NULL,
     position INTEGER NOT NULL,
+    brief TEXT NOT NULL,
     data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS people_scope ON people(scope);
@@ -44,6 +48,7 @@ CREATE TABLE IF NOT EXISTS parties (
     code TEXT NOT NULL,
     scope_first TEXT NOT NULL,
     position INTEGER NOT NULL,
+    brief TEXT NOT NULL,
     data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS parties_scope ON parties(scope);
@@ -134,16 +139,27 @@ def who_pages_of(reg: Registry) -> dict[str, str]:
     return out
 
 
+def _json(obj: Person | Party, brief: bool = False) -> str:
+    d = asdict(obj)
+    if brief:
+        for key in ("attended", "missed", "positions"):
+            if key in d:
+                d[key] = []
+    return json.dumps(d, ensure_ascii=False)
+
+
 def _put(conn: sqlite3.Connection, reg: Registry, first: str) -> None:
     scope = reg.municipality
     muni = None if scope.startswith(UNKNOWN_PREFIX) else scope
     conn.executemany(
-        "INSERT INTO people(uid, scope, municipality, name, scope_first, position, data) VALUES (?,?,?,?,?,?,?)",
-        [(p.id, scope, muni, p.name, first, pos, json.dumps(asdict(p), ensure_ascii=False))
+        "INSERT INTO people(uid, scope, municipality, name, scope_first, position, brief, data) "
+        "VALUES (?,?,?,?,?,?,?,?)",
+        [(p.id, scope, muni, p.name, first, pos, _json(p, True), _json(p))
          for pos, p in enumerate(reg.people.values())])
     conn.executemany(
-        "INSERT INTO parties(uid, scope, municipality, code, scope_first, position, data) VALUES (?,?,?,?,?,?,?)",
-        [(p.id, scope, muni, p.code, first, pos, json.dumps(asdict(p), ensure_ascii=False))
+        "INSERT INTO parties(uid, scope, municipality, code, scope_first, position, brief, data) "
+        "VALUES (?,?,?,?,?,?,?,?)",
+        [(p.id, scope, muni, p.code, first, pos, _json(p, True), _json(p))
          for pos, p in enumerate(reg.parties.values())])
     conn.executemany("INSERT OR IGNORE INTO party_members(person_uid, party_uid, scope) VALUES (?,?,?)",
                      [(m, p.id, scope) for p in reg.parties.values() for m in p.members])
@@ -176,23 +192,26 @@ def party(conn: sqlite3.Connection, uid: str) -> Party | None:
     return _party(row[0]) if row else None
 
 
-def people_of(conn: sqlite3.Connection, municipality: str | None) -> list[Person]:
+def people_of(conn: sqlite3.Connection, municipality: str | None, brief: bool = False) -> list[Person]:
     """A municipality's people (None: those of every document of no known municipality), by name;
-    equal names in scope order, then in the order the documents name them (as the catalog)."""
-    rows = conn.execute("SELECT data FROM people WHERE municipality IS ? ORDER BY scope_first, scope, position",
-                        (municipality,)).fetchall()
+    equal names in scope order, then in the order the documents name them (as the catalog).
+    `brief`: without meetings and positions."""
+    rows = conn.execute(f"SELECT {'brief' if brief else 'data'} FROM people WHERE municipality IS ? "
+                        f"ORDER BY scope_first, scope, position", (municipality,)).fetchall()
     return sorted((_person(r[0]) for r in rows), key=lambda p: p.name)
 
 
-def parties_of(conn: sqlite3.Connection, municipality: str | None) -> list[Party]:
-    rows = conn.execute("SELECT data FROM parties WHERE municipality IS ? ORDER BY scope_first, scope, position",
-                        (municipality,)).fetchall()
+def parties_of(conn: sqlite3.Connection, municipality: str | None, brief: bool = False) -> list[Party]:
+    """A municipality's parties by code (`brief`: without their positions)."""
+    rows = conn.execute(f"SELECT {'brief' if brief else 'data'} FROM parties WHERE municipality IS ? "
+                        f"ORDER BY scope_first, scope, position", (municipality,)).fetchall()
     return sorted((_party(r[0]) for r in rows), key=lambda p: p.code)
 
 
 def parties_of_person(conn: sqlite3.Connection, person_uid: str) -> list[Party]:
-    """The parties a person is a member of, in the order their registry lists them."""
-    rows = conn.execute("SELECT p.data FROM party_members m JOIN parties p ON p.uid = m.party_uid "
+    """The parties a person is a member of, in the order their registry lists them (without their
+    positions: a person's page and membership name the party only)."""
+    rows = conn.execute("SELECT p.brief FROM party_members m JOIN parties p ON p.uid = m.party_uid "
                         "WHERE m.person_uid=? ORDER BY p.position", (person_uid,)).fetchall()
     return [_party(r[0]) for r in rows]
 

@@ -431,13 +431,14 @@ class SQLiteStore:
         return people.party(self.conn, uid)
 
     @_locked
-    def people_of(self, municipality: str | None) -> list[Person]:
-        """A municipality's people by name (None: those of documents of no known municipality)."""
-        return people.people_of(self.conn, municipality)
+    def people_of(self, municipality: str | None, brief: bool = False) -> list[Person]:
+        """A municipality's people by name (None: those of documents of no known municipality);
+        `brief`: without their meetings and positions."""
+        return people.people_of(self.conn, municipality, brief)
 
     @_locked
-    def parties_of(self, municipality: str | None) -> list[Party]:
-        return people.parties_of(self.conn, municipality)
+    def parties_of(self, municipality: str | None, brief: bool = False) -> list[Party]:
+        return people.parties_of(self.conn, municipality, brief)
 
     @_locked
     def parties_of_person(self, person_uid: str) -> list[Party]:

@@ -273,9 +273,9 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
         data = load()
         for muni in data.catalog.municipalities():  # a party's id starts with its municipality's
             if request.path_params["org_id"].startswith(f"{slug(muni)}--parti-"):
-                for party in data.catalog.parties_of(muni):
+                for party in data.catalog.parties_of(muni, brief=True):
                     if party_org_id(party) == url(f"/organizations/{request.path_params['org_id']}"):
-                        return JSONResponse(party_obj(data, party))
+                        return JSONResponse(party_obj(data, data.catalog.parties[party.id]))
         for muni in data.catalog.municipalities():
             if not request.path_params["org_id"].startswith(f"{slug(muni)}--"):
                 continue  # an organization id starts with its municipality's

@@ -299,7 +299,8 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         if name not in data.catalog.municipalities():
             return not_found("Kommunen")
         return page("municipality.html", coverage=data.catalog.coverage(name), last_ingest=data.last_ingest,
-                    people=data.catalog.people_of(name), parties=data.catalog.parties_of(name))
+                    people=data.catalog.people_of(name, brief=True),
+                    parties=data.catalog.parties_of(name, brief=True))
 
     async def committee_page(request: Request) -> Response:
         catalog = load().catalog

@@ -189,17 +189,20 @@ class Catalog:
         """The page of the person or party a position names, as printed in this document."""
         return self.who_pages.get((scope_of(doc), who))
 
-    def people_of(self, municipality: str) -> list[Person]:
-        """The people a municipality's documents name (UNKNOWN: those of documents of no known municipality)."""
+    def people_of(self, municipality: str, brief: bool = False) -> list[Person]:
+        """The people a municipality's documents name (UNKNOWN: those of documents of no known municipality).
+        `brief`: the caller needs no meetings and positions (a store may leave them out: see StoreCatalog)."""
         return sorted((p for p in self.people.values() if shown_municipality(p.municipality) == municipality),
                       key=lambda p: p.name)
 
-    def parties_of(self, municipality: str) -> list[Party]:
+    def parties_of(self, municipality: str, brief: bool = False) -> list[Party]:
+        """A municipality's parties by code (`brief`: as people_of)."""
         return sorted((p for p in self.parties.values() if shown_municipality(p.municipality) == municipality),
                       key=lambda p: p.code)
 
     def parties_of_person(self, person: Person) -> list[Party]:
-        """The parties a person is a member of (one municipality's, in the order its registry lists them)."""
+        """The parties a person is a member of (one municipality's, in the order its registry lists them);
+        their positions may be left out (StoreCatalog): fetch `parties[id]` for those."""
         return [p for p in self.parties.values() if person.id in p.members]
 
     # --- lookups -------------------------------------------------------------------------------
@@ -340,11 +343,13 @@ class StoreCatalog:
     def who_page(self, doc: Document, who: str) -> str | None:
         return self.store.who_page(scope_of(doc), who)
 
-    def people_of(self, municipality: str) -> list[Person]:
-        return self.store.people_of(None if municipality == UNKNOWN else municipality)
+    # `brief` leaves out meetings and positions, which grow with a municipality's years (a party's
+    # positions run to megabytes): the municipality page lists names only
+    def people_of(self, municipality: str, brief: bool = False) -> list[Person]:
+        return self.store.people_of(None if municipality == UNKNOWN else municipality, brief)
 
-    def parties_of(self, municipality: str) -> list[Party]:
-        return self.store.parties_of(None if municipality == UNKNOWN else municipality)
+    def parties_of(self, municipality: str, brief: bool = False) -> list[Party]:
+        return self.store.parties_of(None if municipality == UNKNOWN else municipality, brief)
 
     def parties_of_person(self, person: Person) -> list[Party]:
         return self.store.parties_of_person(person.id)
