@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict
 
 from ..link.people import MeetingRef, Party, Person, PositionRef, Registry, build_registry, scope_of
 from ..model import Document
@@ -139,12 +138,16 @@ def who_pages_of(reg: Registry) -> dict[str, str]:
     return out
 
 
+_REFS = ("attended", "missed", "positions")
+
+
 def _json(obj: Person | Party, brief: bool = False) -> str:
-    d = asdict(obj)
-    if brief:
-        for key in ("attended", "missed", "positions"):
-            if key in d:
-                d[key] = []
+    """The object as JSON (`brief`: its meetings and positions left out). Not dataclasses.asdict:
+    its deep copies were half of a municipality's rebuild (2.5 of 4.5 s for 474 documents)."""
+    d = dict(vars(obj))
+    for key in _REFS:
+        if key in d:
+            d[key] = [] if brief else [vars(r) for r in d[key]]
     return json.dumps(d, ensure_ascii=False)
 
 
