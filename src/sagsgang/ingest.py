@@ -234,7 +234,9 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
             progress(done, len(files), path)
 
     # bilag are linked once, when every file of this run is stored (not again for every document)
-    with getattr(store, "deferred_bilag_links", contextlib.nullcontext)():
+    # and a municipality's people and parties are rebuilt once, at the end of the run
+    with getattr(store, "deferred_people", contextlib.nullcontext)(), \
+            getattr(store, "deferred_bilag_links", contextlib.nullcontext)():
         _store_all(todo, handle, jobs, ocr)
     report.cases = len(cases)
     # bilag stored now, and bilag stored before that the documents of this run linked anew

@@ -66,18 +66,44 @@ def paths(catalog: Catalog) -> list[str]:
         out += [f"/sag/{quote(key, safe='')}", f"/feeds/sag/{quote(key, safe='')}.atom",
                 f"{api}/papers/{stable_id(key)}"]
         out += [f"{api}/consultations/{stable_id(key, t.committee, t.date)}" for t in case.treatments]
+    for pid, person in catalog.people.items():
+        out += [f"/person/{pid}", f"/feeds/person/{pid}.atom", f"{api}/people/{pid}"]
+        out += [f"{api}/memberships/{pid}-{party.id}" for party in catalog.parties_of_person(person)]
+    for pid, party in catalog.parties.items():
+        muni = slug(UNKNOWN if party.municipality.startswith("ukendt: ") else party.municipality)
+        out += [f"/parti/{pid}", f"/feeds/parti/{pid}.atom", f"{api}/organizations/{muni}--parti-{slug(party.code)}"]
     return out + GONE
 
 
 GONE = ["/punkt/0000", "/moede/0000", "/api/v1/papers/0000", "/api/v1/consultations/0000",
-        "/kommune/Ukendtx", "/api/v1/organizations/x--y"]
+        "/kommune/Ukendtx", "/api/v1/organizations/x--y", "/person/0000", "/parti/0000", "/feeds/person/0000.atom",
+        "/feeds/parti/0000.atom", "/api/v1/people/0000", "/api/v1/memberships/0000-0000",
+        "/api/v1/organizations/ukendt--parti-zz"]
 
 
 def test_every_page_and_api_object_is_the_same_from_queries_as_from_memory(apps):
     memory, in_memory, queried = apps
     urls = paths(memory)
     assert len(memory.items) > 300 and len(memory.cases) > 100 and UNKNOWN in memory.municipalities()
+    assert len(memory.people) > 20 and len(memory.parties) > 5  # people and party pages are compared too
     for url in urls:
         a, b = in_memory.get(url), queried.get(url)
         assert (url, b.status_code, b.text) == (url, a.status_code, a.text)
     assert [u for u in urls if in_memory.get(u).status_code != 200] == GONE  # the rest are real objects
+
+
+def test_people_party_and_municipality_pages_never_read_every_document(store, apps, monkeypatch):
+    """Serve answers them from the people tables: reading all documents (what the registry was
+    built from before issue 19) fails the test."""
+    memory = apps[0]
+    monkeypatch.setattr(store, "documents", lambda: pytest.fail("a page read every stored document"))
+    find = partial(search, store)
+    client = TestClient(create_app(lambda: Data(StoreCatalog(store), find, store.last_ingest(), Modified(store),
+                                                store.tombstones())))
+    person = next(p for p in memory.people.values() if memory.parties_of_person(p))
+    party = memory.parties_of_person(person)[0]
+    name = next(n for n in memory.municipalities() if n != UNKNOWN)
+    for url in (f"/person/{person.id}", f"/parti/{party.id}", f"/kommune/{quote(name)}",
+                f"/api/v1/people/{person.id}", f"/api/v1/bodies/{slug(name)}/people"):
+        assert client.get(url).status_code == 200, url
+    assert f'href="/parti/{party.id}"' in client.get(f"/person/{person.id}").text

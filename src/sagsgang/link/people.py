@@ -7,8 +7,9 @@ is two people. A document whose municipality is unknown is its own scope, so tha
 are merged on a guess. Party letters are national and resolve to the party's name; local lists
 (`UP`, `T`) are kept as printed.
 
-Pure functions over parsed Documents (like the rest of link/): the web and API call `build_registry`
-on the documents they serve.
+Pure functions over parsed Documents (like the rest of link/): the store keeps each municipality's
+registry in tables, rebuilt by `build_registry` over that municipality's documents when one of them
+changes (store/people.py); the in-memory web catalog calls it on the documents it serves.
 """
 from __future__ import annotations
 

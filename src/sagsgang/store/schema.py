@@ -132,6 +132,17 @@ def _change_log(conn: sqlite3.Connection) -> None:
     )""")
 
 
+def _people_tables(conn: sqlite3.Connection) -> None:
+    """People and parties kept at ingest per municipality scope (store/people.py), so serve answers
+    person, party and municipality pages by indexed queries instead of building the registry from
+    every document. Existing documents are read one municipality at a time. Self-contained (it only
+    adds tables, IF NOT EXISTS), so it can sit at any position of MIGRATIONS."""
+    from . import people
+
+    people.create_tables(conn)
+    people.backfill(conn)
+
+
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 0 -> 1
     """
@@ -257,6 +268,8 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _linked_cases,
     # 10 -> 11: the index queue is a change log followed by every search node at its own position
     _change_log,
+    # 11 -> 12: people and parties per municipality scope, kept at ingest (issue 19)
+    _people_tables,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,7 +11,8 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -20,9 +21,10 @@ from ..errors import SagsgangError
 from ..ids import item_id, meeting_id
 from ..link.cases import Case
 from ..link.neardup import word_sketch
+from ..link.people import Party, Person, scope_of
 from ..model import AgendaItem, BilagFile, Document, TextUnit, document_from_dict, document_to_dict
 from ..privacy import mask_document
-from . import links, views
+from . import links, people, views
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
 from .bilag import (
     bilag_of_items,
@@ -119,6 +121,7 @@ class SQLiteStore:
         self.closed = False
         # usable from the web server's threads; one lock serialises use of the one connection
         self._lock = threading.RLock()
+        self._people_deferred = 0  # > 0 inside deferred_people: people scopes are noted, rebuilt at its end
         self.conn = self._connect()
         migrate(self.conn)
 
@@ -207,10 +210,11 @@ class SQLiteStore:
             old = conn.execute("SELECT id, parsed, path FROM documents WHERE (path IS NOT NULL AND path=?) "
                                "OR content_hash=?", (path, doc.content_hash)).fetchall()
             status = "replaced" if old else "new"
+            stale: set[str] = set()  # people scopes to rebuild once the new version is in
             for old_id, old_parsed, old_path in old:
                 old_doc = decode_parsed(old_parsed)
                 old_doc.origin = old_doc.origin or old_path
-                self._remove(old_id, old_doc, now)
+                self._remove(old_id, old_doc, now, stale_scopes=stale)
             m = doc.meeting
             cur = conn.execute(
                 "INSERT INTO documents(source, path, content_hash, municipality, document_type, committee, "
@@ -244,6 +248,7 @@ class SQLiteStore:
             self._put_units(doc_id, doc, analyzer)
             views.set_ids(conn, doc_id, doc)
             links.add_document(conn, doc_id, doc)
+            self._people_changed(stale | {scope_of(doc)})
             relink_after(self, doc_id, doc, analyzer)  # bilag that arrived first, or whose item was just replaced
             # objects the new version names again are live, not deleted (a corrected file keeps its ids)
             live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
@@ -274,6 +279,42 @@ class SQLiteStore:
         return bilag_pdf(self.conn, bilag_id)
 
     @_locked
+    def _people_changed(self, scopes: set[str]) -> None:
+        """A document of these scopes was stored or removed: rebuild their people and parties now,
+        or, inside `deferred_people`, note them for one rebuild at the block's end."""
+        if self._people_deferred:
+            people.mark_stale(self.conn, scopes)
+        else:
+            people.refresh(self.conn, scopes)
+
+    @contextmanager
+    def deferred_people(self) -> Iterator[None]:
+        """A block (an ingest run) in which a municipality's people and parties are rebuilt once at
+        its end, not for every stored document: rebuilding reads all of the municipality's
+        documents, so per document an ingest would grow with the square of its size."""
+        self._people_deferred += 1
+        try:
+            yield
+        finally:
+            self._people_deferred -= 1
+        if not self._people_deferred:
+            self.refresh_people()
+
+    @_locked
+    def refresh_people(self) -> int:
+        """Rebuild the scopes noted stale (by a deferred block, or one an interruption cut short)."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            n = people.refresh_stale(conn)
+            if n:
+                self._changed(now_iso())
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return n
+
     def deferred_bilag_links(self):
         """A block in which bilag are linked once at its end, not again per stored file (store/bilag.py)."""
         return deferred_links(self)
@@ -373,15 +414,20 @@ class SQLiteStore:
             self.conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
                               (cur.lastrowid, *self.indexer(doc, unit_item(unit), analyzer)))
 
-    def _remove(self, doc_id: int, old: Document, now: str) -> None:
+    def _remove(self, doc_id: int, old: Document, now: str, stale_scopes: set[str] | None = None) -> None:
         """Delete a document's records (inside the caller's transaction), queue the removal of its
         items from the index (a row without texts) and tombstone its objects, each with the
-        municipality it belonged to."""
+        municipality it belonged to. Its people scope is rebuilt now, or added to `stale_scopes`
+        when the caller stores a new version first (one rebuild instead of two)."""
         conn = self.conn
         conn.execute("INSERT INTO index_queue(item_id) SELECT id FROM items WHERE document_id=? ORDER BY id",
                      (doc_id,))
         links.remove_document(conn, doc_id)
         conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # cascades to items, decisions, attachments
+        if stale_scopes is None:
+            self._people_changed({scope_of(old)})
+        else:
+            stale_scopes.add(scope_of(old))
         tombstone = "INSERT INTO tombstones(object_id, object_type, deleted_at, municipality) VALUES (?,?,?,?)"
         for pos, item in enumerate(old.items):
             conn.execute(tombstone, (item_id(old, pos, item), AGENDA_ITEM_TYPE, now, old.municipality))
@@ -417,6 +463,38 @@ class SQLiteStore:
     @_locked
     def cases_of_items(self, refs: Iterable[tuple[str, str | None, str]]) -> list[Case]:
         return links.cases_of_items(self.conn, refs)
+
+    # -- people and parties, one at a time (store/people.py) -----------------------------
+    @_locked
+    def person(self, uid: str) -> Person | None:
+        return people.person(self.conn, uid)
+
+    @_locked
+    def party(self, uid: str) -> Party | None:
+        return people.party(self.conn, uid)
+
+    @_locked
+    def people_of(self, municipality: str | None, brief: bool = False) -> list[Person]:
+        """A municipality's people by name (None: those of documents of no known municipality);
+        `brief`: without their meetings and positions."""
+        return people.people_of(self.conn, municipality, brief)
+
+    @_locked
+    def parties_of(self, municipality: str | None, brief: bool = False) -> list[Party]:
+        return people.parties_of(self.conn, municipality, brief)
+
+    @_locked
+    def parties_of_person(self, person_uid: str) -> list[Party]:
+        return people.parties_of_person(self.conn, person_uid)
+
+    @_locked
+    def who_page(self, scope: str, who: str) -> str | None:
+        """The page of the person or party printed as `who` in a document of `scope`."""
+        return people.who_page(self.conn, scope, who)
+
+    @_locked
+    def source_hashes(self, sources: set[str]) -> list[str]:
+        return people.source_hashes(self.conn, sources)
 
     # -- the public view, one object at a time (store/views.py) ---------------------------
     @_locked

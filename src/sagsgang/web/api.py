@@ -169,7 +169,7 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
                 "organization": r.committee, "date": r.date}
 
     def person_obj(data, person) -> dict:
-        parties = [p for p in data.catalog.parties.values() if person.id in p.members]
+        parties = data.catalog.parties_of_person(person)
         sources = {r.source for r in person.positions} | {m.source for m in person.attended + person.missed}
         hashes = data.catalog.hashes_of(sources)
         return {"id": url(f"/people/{person.id}"), "type": OPARL + "Person", "name": person.name,
@@ -271,9 +271,11 @@ def routes(load: Callable[[], Any], base_url: str) -> list[Route]:
 
     async def organization(request: Request) -> JSONResponse:
         data = load()
-        for party in data.catalog.parties.values():
-            if party_org_id(party) == url(f"/organizations/{request.path_params['org_id']}"):
-                return JSONResponse(party_obj(data, party))
+        for muni in data.catalog.municipalities():  # a party's id starts with its municipality's
+            if request.path_params["org_id"].startswith(f"{slug(muni)}--parti-"):
+                for party in data.catalog.parties_of(muni, brief=True):
+                    if party_org_id(party) == url(f"/organizations/{request.path_params['org_id']}"):
+                        return JSONResponse(party_obj(data, data.catalog.parties[party.id]))
         for muni in data.catalog.municipalities():
             if not request.path_params["org_id"].startswith(f"{slug(muni)}--"):
                 continue  # an organization id starts with its municipality's

@@ -247,7 +247,7 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         person = catalog.people.get(request.path_params["person_id"])
         if not person:
             return not_found("Personen")
-        parties = [p for p in catalog.parties.values() if person.id in p.members]
+        parties = catalog.parties_of_person(person)
         return page("person.html", person=person, parties=parties, shown=shown_municipality(person.municipality),
                     meetings=catalog.meetings, items=catalog.items)
 
@@ -299,7 +299,8 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         if name not in data.catalog.municipalities():
             return not_found("Kommunen")
         return page("municipality.html", coverage=data.catalog.coverage(name), last_ingest=data.last_ingest,
-                    people=data.catalog.people_of(name), parties=data.catalog.parties_of(name))
+                    people=data.catalog.people_of(name, brief=True),
+                    parties=data.catalog.parties_of(name, brief=True))
 
     async def committee_page(request: Request) -> Response:
         catalog = load().catalog

@@ -189,14 +189,21 @@ class Catalog:
         """The page of the person or party a position names, as printed in this document."""
         return self.who_pages.get((scope_of(doc), who))
 
-    def people_of(self, municipality: str) -> list[Person]:
-        """The people a municipality's documents name (UNKNOWN: those of documents of no known municipality)."""
+    def people_of(self, municipality: str, brief: bool = False) -> list[Person]:
+        """The people a municipality's documents name (UNKNOWN: those of documents of no known municipality).
+        `brief`: the caller needs no meetings and positions (a store may leave them out: see StoreCatalog)."""
         return sorted((p for p in self.people.values() if shown_municipality(p.municipality) == municipality),
                       key=lambda p: p.name)
 
-    def parties_of(self, municipality: str) -> list[Party]:
+    def parties_of(self, municipality: str, brief: bool = False) -> list[Party]:
+        """A municipality's parties by code (`brief`: as people_of)."""
         return sorted((p for p in self.parties.values() if shown_municipality(p.municipality) == municipality),
                       key=lambda p: p.code)
+
+    def parties_of_person(self, person: Person) -> list[Party]:
+        """The parties a person is a member of (one municipality's, in the order its registry lists them);
+        their positions may be left out (StoreCatalog): fetch `parties[id]` for those."""
+        return [p for p in self.parties.values() if person.id in p.members]
 
     # --- lookups -------------------------------------------------------------------------------
     def find_item(self, origin: str, number: str | None, title: str | None = None) -> ItemView | None:
@@ -329,28 +336,29 @@ class StoreCatalog:
         self.cases = _Lookup(store.case)
         self.document_views = _Lookup(self._document_view)
         self.by_municipality = _Lookup(self._documents_of)
+        self.people = _Lookup(store.person)
+        self.parties = _Lookup(store.party)
 
-    # --- people and parties --------------------------------------------------------------------
-    # The registry (link/people.py) is built from the stored documents on the first page that needs
-    # it (a person, a party, an item's positions, a municipality page), not at start; it is the one
-    # part of serve that still grows with the corpus (issue 19, left for the people tables).
-    def __getattr__(self, name: str):
-        if name in ("people", "parties", "who_pages", "_source_hashes"):
-            documents = self.store.documents()
-            Catalog._people_from(self, documents)
-            self._source_hashes = [(d.source, d.content_hash) for d in documents]
-            return self.__dict__[name]
-        raise AttributeError(name)
+    # --- people and parties (store/people.py: kept per municipality scope at ingest) -----------
+    def who_page(self, doc: Document, who: str) -> str | None:
+        return self.store.who_page(scope_of(doc), who)
+
+    # `brief` leaves out meetings and positions, which grow with a municipality's years (a party's
+    # positions run to megabytes): the municipality page lists names only
+    def people_of(self, municipality: str, brief: bool = False) -> list[Person]:
+        return self.store.people_of(None if municipality == UNKNOWN else municipality, brief)
+
+    def parties_of(self, municipality: str, brief: bool = False) -> list[Party]:
+        return self.store.parties_of(None if municipality == UNKNOWN else municipality, brief)
+
+    def parties_of_person(self, person: Person) -> list[Party]:
+        return self.store.parties_of_person(person.id)
 
     def hashes_of(self, sources: set[str]) -> list[str | None]:
-        return [h for s, h in self._source_hashes if s in sources]
+        return list(self.store.source_hashes(sources))
 
     def cases_numbered(self, number: str) -> list[Case]:
         return self.store.cases_by_number(number)
-
-    who_page = Catalog.who_page
-    people_of = Catalog.people_of
-    parties_of = Catalog.parties_of
 
     # --- building views ----------------------------------------------------------------------
     def _doc(self, doc_id: int) -> Document:
