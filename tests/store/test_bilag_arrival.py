@@ -219,3 +219,15 @@ def test_reingesting_the_same_files_changes_nothing(store, tmp_path):
     assert store.put_document(minutes(str(tmp_path / "referat-5.pdf"), "a", [roads(), schools()])).status == \
         "unchanged"
     assert store.bilag_list() == before and store.relinked_bilag() == []
+
+
+def test_the_same_bilag_stored_twice_is_unchanged_and_its_pages_keep_their_places(store):
+    bf = bilag_file("/m/Tidsplan.pdf")
+    bf.pages = ["Tidsplan\n\nForår: høring.", "Efterår: flytning af eleverne."]
+    first = store.put_bilag_file(bf)
+    assert first.status == "new"
+    assert (store.put_bilag_file(bf).status, store.put_bilag_file(bf).document_id) == ("unchanged", first.document_id)
+    assert store.conn.execute("SELECT position, page, title FROM items WHERE document_id=? AND unit='bilag' "
+                              "ORDER BY position", (first.document_id,)).fetchall() == [
+        (0, 1, "Tidsplan"), (1, 2, "Tidsplan")]
+    assert only(store)["pages"] == 2
