@@ -231,3 +231,19 @@ def test_the_same_bilag_stored_twice_is_unchanged_and_its_pages_keep_their_place
                               "ORDER BY position", (first.document_id,)).fetchall() == [
         (0, 1, "Tidsplan"), (1, 2, "Tidsplan")]
     assert only(store)["pages"] == 2
+
+
+def test_a_bilag_in_one_meetings_folder_is_linked_by_folder_in_either_order(store):
+    text = "Notat\n\nForslaget om at samle skolerne betyder at eleverne flytter til Nordskolen."
+    store.put_bilag_file(bilag_file("/m/Notat.pdf", text))
+    assert only(store)["item_number"] is None
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools(listed="Høringssvar")]))
+    b = only(store)
+    assert (b["item_number"], b["method"], b["item_origin"]) == ("2", "mappe", "/m/referat-5.pdf")
+    assert b["reason"].startswith("i samme mappe som mødets dokument; indholdet ligner punktet")
+    assert store.relinked_bilag() == [("/m/Notat.pdf", b["id"])]
+    # the same text in another folder: no folder evidence, linked by content likeness alone
+    store.put_bilag_file(bilag_file("/x/Notat.pdf", text + " Sidste side."))
+    (other,) = [x for x in store.bilag_list() if x["id"] != b["id"]]
+    assert (other["item_number"], other["method"]) == ("2", "indhold")
+    assert other["reason"].startswith("indholdet ligner punktet")
