@@ -290,7 +290,10 @@ def _apply(store: SQLiteStore, doc_id: int, result: Link, analyzer: str, first: 
         weak.add(doc_id)
     else:
         weak.discard(doc_id)
-    if not first and old is not None and old[0] == result.item:
+    # unchanged link: nothing to do; but a link whose item was just removed (item_id fell to NULL,
+    # the method kept) left page rows with that item's metadata, which must go even when unlinked
+    dangling = old is not None and old[0] is None and old[1] is not None
+    if not first and old is not None and old[0] == result.item and not dangling:
         return
     if not first:  # linked anew by a later document: the ingest tells where it went
         _cache(store).setdefault("relinked", []).append(doc_id)

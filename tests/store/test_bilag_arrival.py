@@ -1,0 +1,249 @@
+"""Bilag and minutes in either order of arrival (store/bilag.py), on small hand-made documents:
+a bilag stored after its minutes or before them, minutes replaced by a corrected version, a closed
+item arriving after its bilag (the bilag leaves the search index), a case treated at two meetings,
+a bilag no item claims (shown as unlinked), and re-ingesting the same files. Fast: the minutes are
+Document objects, the bilag one-page text PDFs (sagsgang.demo.bilag.bilag_pdf). Expected values
+are written by hand."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from sagsgang.demo.bilag import bilag_pdf
+from sagsgang.ingest import ingest
+from sagsgang.model import AgendaItem, Attachment, BilagFile, Document, Meeting
+from sagsgang.search import open_index, search
+from sagsgang.store.bilag import PENDING
+
+TIDSPLAN = "Tidsplan\n\nSkolerne lægges sammen fra august, og eleverne flytter til Nordskolen."
+
+
+def minutes(path: str, version: str, items: list[AgendaItem], date: str = "2024-05-02",
+            municipality: str = "Testby") -> Document:
+    return Document(source=path.rsplit("/", 1)[-1], municipality=municipality, document_type="referat",
+                    content_hash=hashlib.sha256(f"{path} {version}".encode()).hexdigest(),
+                    meeting=Meeting(committee="Børneudvalget", date=date), origin=path, items=items)
+
+
+def roads(number: str = "1") -> AgendaItem:
+    return AgendaItem(title="Cykelsti langs Åvej", number=number, case_numbers=["24/1111"],
+                      intro="Kommunen anlægger en cykelsti langs Åvej.")
+
+
+def schools(number: str = "2", public: bool = True, listed: str = "Tidsplan") -> AgendaItem:
+    return AgendaItem(title="Skolestruktur", number=number, public=public, case_numbers=["24/2222"],
+                      intro="Forslag om at samle skolerne." if public else "",
+                      attachments=[Attachment(listed)])
+
+
+def bilag_file(path: str, text: str = TIDSPLAN, municipality: str | None = "Testby") -> BilagFile:
+    data = bilag_pdf(text)
+    return BilagFile(source=path.rsplit("/", 1)[-1], pages=[text], content_hash=hashlib.sha256(data).hexdigest(),
+                     size=len(data), data=data, municipality=municipality, title=text.split("\n", 1)[0],
+                     origin=path)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_index(str(tmp_path / "b.db"))
+    yield s
+    s.close()
+
+
+def only(store) -> dict:
+    (b,) = store.bilag_list()
+    return b
+
+
+def page_rows(store, bilag_id: int) -> list[tuple]:
+    return store.conn.execute("SELECT public, committee, date, case_numbers, municipality FROM items "
+                              "WHERE document_id=? AND unit='bilag' ORDER BY position", (bilag_id,)).fetchall()
+
+
+def bilag_hits(store, words: str = "eleverne flytter") -> list[dict]:
+    return [h for h in search(store, words)["results"] if h["unit"] == "bilag"]
+
+
+def test_a_bilag_after_its_minutes_is_linked_when_stored(store):
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools()]))
+    outcome = store.put_bilag_file(bilag_file("/m/Tidsplan.pdf"))
+    assert outcome.status == "new"
+    b = only(store)
+    assert (b["item_number"], b["item_title"], b["method"], b["reason"], b["item_public"], b["item_origin"]) == (
+        "2", "Skolestruktur", "bilagsliste", "punktet lister »Tidsplan«", True, "/m/referat-5.pdf")
+    # the page row carries its item's metadata, so filters and facets treat it like the item
+    assert page_rows(store, b["id"]) == [(1, "Børneudvalget", "2024-05-02", '["24/2222"]', "Testby")]
+    (hit,) = bilag_hits(store)
+    assert (hit["item_number"], hit["title"], hit["case_numbers"], hit["page"]) == (
+        "2", "Skolestruktur", ["24/2222"], 1)
+    assert (hit["bilag"]["linked"], hit["bilag"]["label"]) == (True, "bilag til punkt 2, side 1")
+    assert store.bilag_link_note(b["id"]) == ("punkt 2 »Skolestruktur« i referat-5.pdf "
+                                              "(bilagsliste: punktet lister »Tidsplan«)")
+    assert store.relinked_bilag() == []  # linked at its own arrival: nothing linked anew
+
+
+def test_a_bilag_before_its_minutes_is_linked_when_they_arrive(store):
+    store.put_bilag_file(bilag_file("/m/Tidsplan.pdf"))
+    b = only(store)
+    assert (b["item_number"], b["method"], b["reason"]) == (None, None, "ingen punkter at sammenligne med")
+    assert page_rows(store, b["id"]) == [(1, None, None, "[]", "Testby")]
+    (hit,) = bilag_hits(store)
+    assert hit["bilag"]["linked"] is False and hit["item_number"] is None
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools()]))
+    b = only(store)
+    assert (b["item_number"], b["method"], b["reason"]) == ("2", "bilagsliste", "punktet lister »Tidsplan«")
+    assert page_rows(store, b["id"]) == [(1, "Børneudvalget", "2024-05-02", '["24/2222"]', "Testby")]
+    (hit,) = bilag_hits(store)
+    assert (hit["bilag"]["linked"], hit["item_number"], hit["case_numbers"]) == (True, "2", ["24/2222"])
+    assert store.relinked_bilag() == [("/m/Tidsplan.pdf", b["id"])]
+    assert store.relinked_bilag() == []  # told once
+    # minutes of another municipality listing the same title do not touch it
+    store.put_document(minutes("/n/referat-9.pdf", "a", [schools("7")], municipality="Andenby"))
+    assert (only(store)["item_number"], only(store)["item_origin"]) == ("2", "/m/referat-5.pdf")
+    assert store.relinked_bilag() == []
+
+
+def test_inside_an_ingest_a_bilag_waits_unsearchable_and_is_linked_at_the_end(store):
+    with store.deferred_bilag_links():
+        store.put_bilag_file(bilag_file("/m/Tidsplan.pdf"))
+        b = only(store)
+        assert (b["item_number"], b["method"], b["reason"]) == (None, None, PENDING)
+        assert page_rows(store, b["id"]) == [(0, None, None, "[]", "Testby")]  # not searchable yet
+        store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools()]))
+        assert only(store)["reason"] == PENDING
+    b = only(store)
+    assert (b["item_number"], b["method"], b["reason"]) == ("2", "bilagsliste", "punktet lister »Tidsplan«")
+    assert page_rows(store, b["id"]) == [(1, "Børneudvalget", "2024-05-02", '["24/2222"]', "Testby")]
+    (hit,) = bilag_hits(store)
+    assert hit["item_number"] == "2"
+    assert store.conn.execute("SELECT COUNT(*) FROM bilag_files WHERE linked_at IS NULL").fetchone() == (0,)
+
+
+def test_replaced_minutes_relink_their_bilag(store):
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools()]))
+    store.put_bilag_file(bilag_file("/m/Tidsplan.pdf"))
+    assert only(store)["item_number"] == "2"
+    # the corrected minutes number the item 3: the old item is gone, the bilag follows the new one
+    assert store.put_document(minutes("/m/referat-5.pdf", "b", [roads(), schools("3")])).status == "replaced"
+    b = only(store)
+    assert (b["item_number"], b["item_title"], b["method"]) == ("3", "Skolestruktur", "bilagsliste")
+    assert store.relinked_bilag() == [("/m/Tidsplan.pdf", b["id"])]
+    (hit,) = bilag_hits(store)
+    assert (hit["item_number"], hit["bilag"]["label"]) == ("3", "bilag til punkt 3, side 1")
+    # a version that lists the bilag nowhere leaves it unlinked, its pages without an item
+    store.put_document(minutes("/m/referat-5.pdf", "c", [roads()]))
+    b = only(store)
+    assert (b["item_number"], b["method"]) == (None, None)
+    assert store.relinked_bilag() == [("/m/Tidsplan.pdf", b["id"])]
+    assert page_rows(store, b["id"]) == [(1, None, None, "[]", "Testby")]
+    (hit,) = bilag_hits(store)
+    assert (hit["bilag"]["linked"], hit["bilag"]["label"]) == (False, "bilag (ikke knyttet til et punkt), side 1")
+
+
+@pytest.mark.parametrize("deferred", [False, True], ids=["at-once", "in-an-ingest"])
+def test_a_closed_item_arriving_after_its_bilag_takes_it_out_of_search(store, deferred):
+    store.put_bilag_file(bilag_file("/m/Tidsplan.pdf"))
+    b = only(store)
+    assert len(bilag_hits(store)) == 1 and store.bilag_file(b["id"]) is not None
+    if deferred:
+        with store.deferred_bilag_links():
+            store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools(public=False)]))
+            # linked at once, inside the document's transaction: never searchable in between
+            assert only(store)["item_public"] is False
+    else:
+        store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools(public=False)]))
+    b = only(store)
+    assert (b["item_number"], b["item_public"], b["method"]) == ("2", False, "bilagsliste")
+    assert page_rows(store, b["id"]) == [(0, "Børneudvalget", "2024-05-02", '["24/2222"]', "Testby")]
+    assert bilag_hits(store) == []
+    assert search(store, "Nordskolen")["total"] == 0
+    assert store.bilag_file(b["id"]) is None  # its file is not served either
+    # the minutes reopened (the item public in a corrected version): the bilag is searchable again
+    store.put_document(minutes("/m/referat-5.pdf", "b", [roads(), schools()]))
+    (hit,) = bilag_hits(store)
+    assert hit["item_number"] == "2" and store.bilag_file(b["id"]) is not None
+
+
+def test_a_case_treated_twice_links_its_bilag_to_the_latest_treatment(store):
+    store.put_bilag_file(bilag_file("/m/Tidsplan.pdf"))
+    store.put_document(minutes("/m/referat-mar.pdf", "a", [schools("4")], date="2024-03-07"))
+    assert (only(store)["item_number"], only(store)["item_origin"]) == ("4", "/m/referat-mar.pdf")
+    store.put_document(minutes("/m/referat-maj.pdf", "a", [roads(), schools()], date="2024-05-02"))
+    b = only(store)
+    assert (b["item_number"], b["item_origin"], b["method"]) == ("2", "/m/referat-maj.pdf", "bilagsliste")
+    assert page_rows(store, b["id"]) == [(1, "Børneudvalget", "2024-05-02", '["24/2222"]', "Testby")]
+    # an earlier treatment arriving last does not take it back
+    store.put_document(minutes("/m/referat-jan.pdf", "a", [schools("9")], date="2024-01-11"))
+    assert only(store)["item_origin"] == "/m/referat-maj.pdf"
+
+
+def test_two_cases_listing_the_title_leave_the_bilag_unlinked_and_shown_so(store):
+    store.put_document(minutes("/m/referat-5.pdf", "a", [
+        AgendaItem(title="Budget", number="1", case_numbers=["24/3333"], attachments=[Attachment("Tidsplan")]),
+        schools()]))
+    store.put_bilag_file(bilag_file("/m/Tidsplan.pdf", "Tidsplan\n\nMøderne holdes hver anden uge."))
+    b = only(store)
+    assert (b["item_number"], b["method"], b["reason"]) == (
+        None, None, "flere sager lister »Tidsplan«, og intet afgør hvilken")
+    assert store.bilag_link_note(b["id"]) == ("ikke knyttet til et punkt (flere sager lister »Tidsplan«, "
+                                              "og intet afgør hvilken)")
+    (hit,) = bilag_hits(store, "hver anden uge")
+    assert (hit["title"], hit["item_number"], hit["bilag"]["linked"]) == ("Tidsplan", None, False)
+
+
+def test_a_printed_case_number_links_a_bilag_no_item_lists(store):
+    store.put_bilag_file(bilag_file("/m/Notat.pdf", "Notat om skoler\n\nSagsnr. 24/2222\nEleverne flytter."))
+    assert only(store)["item_number"] is None
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools(listed="Høringssvar")]))
+    b = only(store)
+    assert (b["item_number"], b["method"], b["reason"]) == ("2", "sagsnummer", "bilaget nævner sagsnummer 24/2222")
+
+
+def test_reingesting_the_same_files_changes_nothing(store, tmp_path):
+    store.put_document(minutes(str(tmp_path / "referat-5.pdf"), "a", [roads(), schools()]))
+    pdf = tmp_path / "Tidsplan.pdf"
+    pdf.write_bytes(bilag_pdf(TIDSPLAN))
+    first = ingest(store, [str(pdf)], municipality="Testby")
+    assert dict(first.counts) == {"new": 1}
+    assert first.bilag == [(str(pdf), "punkt 2 »Skolestruktur« i referat-5.pdf (bilagsliste: punktet lister "
+                                      "»Tidsplan«)")]
+    before = store.bilag_list()
+    queued = store.conn.execute("SELECT COUNT(*) FROM index_queue").fetchone()
+    again = ingest(store, [str(pdf)], municipality="Testby")
+    assert (dict(again.counts), again.bilag) == ({"unchanged": 1}, [])
+    assert store.bilag_list() == before
+    assert store.conn.execute("SELECT COUNT(*) FROM index_queue").fetchone() == queued
+    assert len(bilag_hits(store)) == 1
+    # the minutes stored again unchanged do not relink it either
+    assert store.put_document(minutes(str(tmp_path / "referat-5.pdf"), "a", [roads(), schools()])).status == \
+        "unchanged"
+    assert store.bilag_list() == before and store.relinked_bilag() == []
+
+
+def test_the_same_bilag_stored_twice_is_unchanged_and_its_pages_keep_their_places(store):
+    bf = bilag_file("/m/Tidsplan.pdf")
+    bf.pages = ["Tidsplan\n\nForår: høring.", "Efterår: flytning af eleverne."]
+    first = store.put_bilag_file(bf)
+    assert first.status == "new"
+    assert (store.put_bilag_file(bf).status, store.put_bilag_file(bf).document_id) == ("unchanged", first.document_id)
+    assert store.conn.execute("SELECT position, page, title FROM items WHERE document_id=? AND unit='bilag' "
+                              "ORDER BY position", (first.document_id,)).fetchall() == [
+        (0, 1, "Tidsplan"), (1, 2, "Tidsplan")]
+    assert only(store)["pages"] == 2
+
+
+def test_a_bilag_in_one_meetings_folder_is_linked_by_folder_in_either_order(store):
+    text = "Notat\n\nForslaget om at samle skolerne betyder at eleverne flytter til Nordskolen."
+    store.put_bilag_file(bilag_file("/m/Notat.pdf", text))
+    assert only(store)["item_number"] is None
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools(listed="Høringssvar")]))
+    b = only(store)
+    assert (b["item_number"], b["method"], b["item_origin"]) == ("2", "mappe", "/m/referat-5.pdf")
+    assert b["reason"].startswith("i samme mappe som mødets dokument; indholdet ligner punktet")
+    assert store.relinked_bilag() == [("/m/Notat.pdf", b["id"])]
+    # the same text in another folder: no folder evidence, linked by content likeness alone
+    store.put_bilag_file(bilag_file("/x/Notat.pdf", text + " Sidste side."))
+    (other,) = [x for x in store.bilag_list() if x["id"] != b["id"]]
+    assert (other["item_number"], other["method"]) == ("2", "indhold")
+    assert other["reason"].startswith("indholdet ligner punktet")
