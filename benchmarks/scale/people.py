@@ -14,6 +14,7 @@ serve process's peak RSS (VmHWM) after all of them.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -27,6 +28,7 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -55,10 +57,11 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def serve(src: Path, db: str, munis: list[str], people: list[str], parties: list[str]) -> dict:
+@contextlib.contextmanager
+def serving(src: Path, db: str) -> Iterator[tuple[subprocess.Popen, str]]:
+    """`sagsgang serve` of the code in `src` on a free port, once it answers; stopped afterwards."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    t0 = time.perf_counter()
     server = subprocess.Popen([sys.executable, "-m", "sagsgang", "serve", "--db", db, "--port", str(port)],
                               env=env_for(src), stderr=subprocess.DEVNULL)
     try:
@@ -68,6 +71,15 @@ def serve(src: Path, db: str, munis: list[str], people: list[str], parties: list
                 break
             except OSError:
                 time.sleep(0.02)
+        yield server, base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def serve(src: Path, db: str, munis: list[str], people: list[str], parties: list[str]) -> dict:
+    t0 = time.perf_counter()
+    with serving(src, db) as (server, base):
         out: dict = {"start_s": time.perf_counter() - t0}
         q = urllib.parse.quote
         out["first_municipality_ms"] = fetch(base, f"/kommune/{q(munis[0])}")
@@ -77,28 +89,12 @@ def serve(src: Path, db: str, munis: list[str], people: list[str], parties: list
         status = Path(f"/proc/{server.pid}/status").read_text()
         out["rss_mb"] = int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
         return out
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def first_person_page(src: Path, db: str, person: str, munis: list[str]) -> float:
     """A fresh serve whose first people page is a person page (not after a municipality page)."""
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([sys.executable, "-m", "sagsgang", "serve", "--db", db, "--port", str(port)],
-                              env=env_for(src), stderr=subprocess.DEVNULL)
-    try:
-        while True:
-            try:
-                urllib.request.urlopen(base + "/kommuner", timeout=5).read()
-                break
-            except OSError:
-                time.sleep(0.02)
+    with serving(src, db) as (_server, base):
         return fetch(base, f"/person/{person}")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def main() -> None:

@@ -23,3 +23,13 @@ def greve_file(prefix: str) -> Path:
     found = sorted(folder.glob(prefix + "*.json"))
     assert len(found) == 1, found
     return found[0]
+
+
+@pytest.fixture
+def store(tmp_path):
+    """An empty store with its search index, for the harvester's tests."""
+    from sagsgang.search import open_index
+
+    s = open_index(str(tmp_path / "h.db"))
+    yield s
+    s.close()

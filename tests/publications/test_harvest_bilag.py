@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from sagsgang.harvest.firstagenda import harvest_site
 from sagsgang.harvest.polite import FetchError
 
@@ -16,14 +14,6 @@ from .test_harvest_units import BASE, BILAG, FakeClient, greve_file, pages
 MEETING = BASE + "/api/agenda/dagsorden/m1"
 SECOND = BASE + "/vis/pdf/bilag/b2"
 
-
-@pytest.fixture
-def store(tmp_path):
-    from sagsgang.search import open_index
-
-    s = open_index(str(tmp_path / "h.db"))
-    yield s
-    s.close()
 
 
 def meeting(version: int = 0) -> bytes:

@@ -5,22 +5,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from sagsgang.harvest.firstagenda import harvest_site, meetings_of
 
 from .test_harvest_units import BASE, LISTING, FakeClient, meeting_bytes, pages
 
 LISTING_URL = BASE + "/api/agenda/udvalgsliste"
 
-
-@pytest.fixture
-def store(tmp_path):
-    from sagsgang.search import open_index
-
-    s = open_index(str(tmp_path / "h.db"))
-    yield s
-    s.close()
 
 
 def test_meetings_are_ordered_by_date_then_id_not_by_id():

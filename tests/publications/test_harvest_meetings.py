@@ -7,8 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 
-import pytest
-
 from sagsgang.harvest.firstagenda import harvest_site
 from sagsgang.harvest.polite import Fetched
 
@@ -16,14 +14,6 @@ from .test_harvest_units import BASE, FakeClient, meeting_bytes
 
 LISTING_URL = BASE + "/api/agenda/udvalgsliste"
 
-
-@pytest.fixture
-def store(tmp_path):
-    from sagsgang.search import open_index
-
-    s = open_index(str(tmp_path / "h.db"))
-    yield s
-    s.close()
 
 
 def site(*ids: str, **data: bytes) -> FakeClient:

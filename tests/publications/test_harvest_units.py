@@ -9,7 +9,6 @@ import pytest
 
 from sagsgang.harvest.firstagenda import SiteReport, harvest_site, meetings_of, site_base
 from sagsgang.harvest.polite import Fetched, FetchError
-from sagsgang.search import open_index
 
 from .conftest import greve_file
 
@@ -50,13 +49,6 @@ def pages(**meetings: bytes) -> dict[str, object]:
     for mid, data in meetings.items():
         out[f"{BASE}/api/agenda/dagsorden/{mid}"] = data
     return out
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = open_index(str(tmp_path / "h.db"))
-    yield s
-    s.close()
 
 
 def test_meetings_of_every_group_once_oldest_first():
