@@ -56,3 +56,38 @@ def cli(*argv: str) -> tuple[int, str, str]:
 def client(db: str) -> TestClient:
     """The web app over the database at `db`, as `sagsgang serve --db` builds it."""
     return TestClient(create_app(make_loader(db)))
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nobody listens on now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def served(db, ready: str = "/kommuner", tries: int = 200):
+    """`sagsgang serve --db DB` in a process of its own on a free port, yielded as its base URL once
+    `ready` answers (browser and API-fuzzing tests need a real HTTP server); stopped afterwards."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "sagsgang", "serve", "--db", str(db), "--port", str(port)],
+                            stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(tries):
+            try:
+                urllib.request.urlopen(base + ready, timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

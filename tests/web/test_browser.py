@@ -5,15 +5,14 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 
 import pytest
 
 from ..conftest import DOCS
+from ..site import served
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -29,12 +28,6 @@ def chromium():
         (pytest.fail if REQUIRED else pytest.skip)("Debian's chromium is not installed")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     if not DOCS.exists():
@@ -42,18 +35,8 @@ def server(tmp_path_factory):
     db = tmp_path_factory.mktemp("browser") / "web.db"
     cmd = [sys.executable, "-m", "sagsgang"]
     subprocess.run([*cmd, "ingest", str(DOCS), "--db", str(db)], check=False, capture_output=True, timeout=300)
-    port = free_port()
-    proc = subprocess.Popen([*cmd, "serve", "--db", str(db), "--port", str(port)], stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/kommuner", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with served(db) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

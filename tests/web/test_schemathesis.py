@@ -3,23 +3,15 @@
 codes documented, bodies valid, no server error). Runs on generated documents: never skipped."""
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
 from ..generated import demo_folder
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from ..site import served
 
 
 @pytest.fixture(scope="module")
@@ -29,18 +21,8 @@ def api_schema(tmp_path_factory):
     db = root / "api.db"
     cmd = [sys.executable, "-m", "sagsgang"]
     subprocess.run([*cmd, "ingest", str(folder), "--db", str(db)], check=True, capture_output=True, timeout=300)
-    port = free_port()
-    proc = subprocess.Popen([*cmd, "serve", "--db", str(db), "--port", str(port)], stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(base + "/api/v1", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield schemathesis.openapi.from_url(base + "/api/v1/openapi.json")
-    proc.terminate()
-    proc.wait(timeout=10)
+    with served(db, "/api/v1") as base:
+        yield schemathesis.openapi.from_url(base + "/api/v1/openapi.json")
 
 
 def test_api_answers_as_documented(api_schema):
