@@ -349,19 +349,18 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
             return PlainTextResponse("Udvalget findes ikke", status_code=404)
         return atom(request, data, lambda base, undated: committee_feed(data.catalog, muni, name, base, undated))
 
-    async def person_atom(request: Request) -> Response:
-        data = load()
-        person = data.catalog.people.get(request.path_params["person_id"])
-        if not person:
-            return PlainTextResponse("Personen findes ikke", status_code=404)
-        return atom(request, data, lambda base, undated: positions_feed(data.catalog, "person", person, base, undated))
+    def positions_atom(kind: str, objects: str, key: str, missing: str):
+        """The Atom feed of a person's or a party's positions (one handler for both)."""
+        async def handler(request: Request) -> Response:
+            data = load()
+            found = getattr(data.catalog, objects).get(request.path_params[key])
+            if not found:
+                return PlainTextResponse(missing, status_code=404)
+            return atom(request, data, lambda base, undated: positions_feed(data.catalog, kind, found, base, undated))
+        return handler
 
-    async def party_atom(request: Request) -> Response:
-        data = load()
-        party = data.catalog.parties.get(request.path_params["party_id"])
-        if not party:
-            return PlainTextResponse("Partiet findes ikke", status_code=404)
-        return atom(request, data, lambda base, undated: positions_feed(data.catalog, "parti", party, base, undated))
+    person_atom = positions_atom("person", "people", "person_id", "Personen findes ikke")
+    party_atom = positions_atom("parti", "parties", "party_id", "Partiet findes ikke")
 
     async def search_atom(request: Request) -> Response:
         data = load()
