@@ -392,3 +392,83 @@ def test_contents_list_known_by_its_leaders_or_its_heading(tmp_path, toc):
     assert [(i.number, i.title) for i in doc.items] == [
         (None, "Godkendelse af dagsorden"), (None, "Budgetopfølgning pr. 30. september"),
         (None, "Udbud af rengøring"), (None, "Salg af ejendom")]
+
+
+PROSE = ("Forvaltningen har udarbejdet et oplæg til udvalgets drøftelse af sagen, som beskriver baggrunden, "
+         "de økonomiske konsekvenser og den videre proces frem mod byrådets endelige behandling i foråret. ") * 6
+TITLES = ["Godkendelse af dagsorden", "Budgetopfølgning pr. 30. september", "Udbud af rengøring"]
+
+
+@pytest.mark.parametrize("label, sep, case_label", [
+    ("", ". ", "Sagsnr.:"), ("Punkt ", " ", "Sagsnr.:"), ("Pkt. ", " ", "Sagsnr.:"), ("", ": ", "Sagsnr:"),
+    ("", ". ", "Afbud: Anne Hansen Fraværende: Ingen Sagsnr.:"),  # the title ends at the first label
+])
+def test_transcript_items_with_long_bodies_and_no_contents_list(tmp_path, label, sep, case_label):
+    # each page line: running header, the item's header, its case number, a long body, its decision
+    pages = [f"Økonomiudvalget 7. november 2023 Side {n + 1} {label}{n}{sep}{title} {case_label} 23/{100 + n} "
+             f"Sagsfremstilling {PROSE}Beslutning Økonomiudvalget den 7. november 2023: Godkendt med {n} stemmer."
+             for n, title in enumerate(TITLES, 1)]
+    doc = _parse(tmp_path, _transcript(COVER, *pages))
+    assert [(i.number, i.title, i.case_numbers) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", ["23/101"]), ("2", "Budgetopfølgning pr. 30. september", ["23/102"]),
+        ("3", "Udbud af rengøring", ["23/103"])]
+    assert [[d.text for d in i.decisions] for i in doc.items] == [
+        ["Godkendt med 1 stemmer."], ["Godkendt med 2 stemmer."], ["Godkendt med 3 stemmer."]]
+    assert [d.committee for i in doc.items for d in i.decisions] == ["Økonomiudvalget"] * 3
+
+
+@pytest.mark.parametrize("label, sep, running", [
+    ("Punkt ", " ", True), ("Pkt. ", " ", True), ("Punkt ", ": ", True), ("Sag nr. ", " ", True), ("", " - ", True),
+    ("Dagsordenspunkt ", ": ", True), ("Punkt ", " ", False), ("Sag nr. ", " ", False)])
+def test_labelled_contents_entries_find_their_bodies_on_later_pages(tmp_path, label, sep, running):
+    # the list and the bodies print the label; the body pages' running header (or, without one, the next
+    # item's label) is no part of a decision, and 'Side 3 Sag nr. 1' is a page, then the item's number
+    toc = "Indholdsfortegnelse " + " ".join(f"{label}{n}{sep}{t} {n + 2}" for n, t in enumerate(TITLES, 1))
+    head = "Økonomiudvalget 7. november 2023 Side {} " if running else ""
+    pages = [f"{head.format(n + 2)}{label}{n}{sep}{t} Sagsnr.: 23/{100 + n} Sagsfremstilling "
+             f"Forvaltningen orienterer om sagen. Beslutning Økonomiudvalget den 7. november 2023: Godkendt."
+             for n, t in enumerate(TITLES, 1)]
+    doc = _parse(tmp_path, _transcript(COVER, toc, *pages))
+    assert [(i.number, i.title) for i in doc.items] == [("1", TITLES[0]), ("2", TITLES[1]), ("3", TITLES[2])]
+    assert [[d.text for d in i.decisions] for i in doc.items] == [["Godkendt."]] * 3
+    assert [i.case_numbers for i in doc.items] == [["23/101"], ["23/102"], ["23/103"]]
+
+
+@pytest.mark.parametrize("toc", [
+    "Dagsorden Kl. 15.00 1. Godkendelse af dagsorden Kl. 15.05 2. Budgetopfølgning pr. 30. september Kl. 15.20 "
+    "3. Udbud af rengøring Kl. 15.40 4. Salg af ejendom",  # time slots before each entry
+    "Indholdsfortegnelse Punkt 1 Side 3 Godkendelse af dagsorden Punkt 2 Side 4 Budgetopfølgning pr. 30. september "
+    "Punkt 3 Side 6 Udbud af rengøring Punkt 4 Side 8 Salg af ejendom",  # the page before the title
+    "Dagsorden 1. Godkendelse af dagsorden (Åben) 3 2. Budgetopfølgning pr. 30. september (Åben) 4 3. Udbud af "
+    "rengøring (Åben) 6 4. Salg af ejendom (Åben) 8",  # an open marker after the title
+])
+def test_what_a_contents_list_prints_around_its_titles_is_no_part_of_them(tmp_path, toc):
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", True), ("2", "Budgetopfølgning pr. 30. september", True),
+        ("3", "Udbud af rengøring", True), ("4", "Salg af ejendom", True)]
+
+
+def test_numbered_points_inside_a_decision_are_no_items(tmp_path):
+    # 'Punkt 1: …' inside a decision numbers its parts; a colon after a number makes no list entry
+    text = (LABEL_BLOCKS.replace("Godkendt.", "Udvalget besluttede: Punkt 1: Der blev stemt om forslaget. "
+                                 "Punkt 2: Sagen blev udsat. Punkt 3: Der var enighed om at sende sagen videre. Punkt 4: Taget til efterretning.")
+            + "\n13. Budgetopfølgning\nBeslutning\nGodkendt.\n")
+    doc = _parse(tmp_path, text)
+    assert [(i.number, i.title) for i in doc.items] == [("12", "Godkendelse af dagsorden"), ("13", "Budgetopfølgning")]
+
+
+def test_numbered_points_inside_a_transcript_decision_are_no_list(tmp_path):
+    later = LATER.replace("Godkendt.", "Punkt 1: Der blev stemt om forslaget. Punkt 2: Sagen blev udsat. Punkt 3: "
+                          "Der var enighed om sagen. Punkt 4: Taget til efterretning.")
+    doc = _parse(tmp_path, _transcript(COVER, "Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Budgetopfølgning "
+                                       "pr. 30. september 4 3. Udbud af rengøring 6", later))
+    assert [(i.number, i.title) for i in doc.items] == [("1", TITLES[0]), ("2", TITLES[1]), ("3", TITLES[2])]
+
+
+def test_the_next_items_label_on_the_same_page_line_is_no_part_of_a_decision(tmp_path):
+    page = " ".join(f"Pkt. {n} {t} Sagsnr.: 23/{100 + n} Sagsfremstilling {PROSE}Beslutning Økonomiudvalget den "
+                    f"7. november 2023: Godkendt." for n, t in enumerate(TITLES, 1))
+    doc = _parse(tmp_path, _transcript(COVER, page))
+    assert [(i.number, [d.text for d in i.decisions]) for i in doc.items] == [
+        ("1", ["Godkendt."]), ("2", ["Godkendt."]), ("3", ["Godkendt."])]

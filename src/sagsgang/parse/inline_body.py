@@ -69,6 +69,10 @@ def _decision_heading(m: re.Match[str]) -> str:
     return f"Beslutning i {m.group('body').strip()}" + (f" den {date.strip()}" if date else "")
 
 
+# the label an item header may print before its number ('Punkt 4 Title', 'Pkt. 4', 'Sag nr. 4')
+_HEAD_LABEL = r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt)\s*)?"
+
+
 def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, str]]) -> dict[int, list[Line]]:
     """For entries (number, title) of the item list: the body lines of those found again as
     "<number>. <title>" inside a line at or after `after`, keyed by the entry's position."""
@@ -78,7 +82,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         if len(words) < (1 if number else 2):
             continue  # one word is enough behind its number ('4. Eventuelt')
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
-        head = re.compile(rf"(?<![\w.]){num}\.\s+(?:Lukket(?:\s+(?:punkt|sag))?\s*:?\s*)?"
+        head = re.compile(rf"(?<![\w.]){_HEAD_LABEL}{num}(?:[.:)]|\s+[-–])?\s+(?:Lukket(?:\s+(?:punkt|sag))?\s*:?\s*)?"
                           + r"\s+".join(re.escape(w) for w in words))
         for i in range(after, len(lines)):
             m = head.search(lines[i].text)
@@ -125,5 +129,8 @@ def _running_head(texts: list[str]) -> re.Pattern[str]:
         common.append(shapes.pop())
     if not common:
         return _NEVER
-    return re.compile(r"^\d{1,3}\s+" + r"\s+".join(r"\d+" if w == "#" else re.escape(w) for w in common)
-                      + r"(?:\s+\d{1,3})?\s*")
+    # each word after the first optional in turn: the pages may share an item label too ('… Side 4
+    # Punkt 2 …'), which the page where the previous item's body runs on does not print
+    words = [r"\d+" if w == "#" else re.escape(w) for w in common]
+    tail = "".join(rf"(?:\s+{w}" for w in words[1:]) + ")?" * (len(words) - 1)
+    return re.compile(rf"^\d{{1,3}}\s+{words[0]}{tail}(?:\s+\d{{1,3}})?\s*")

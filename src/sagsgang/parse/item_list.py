@@ -22,9 +22,9 @@ from .bodies import is_body_name
 from .item_starts import clean_title
 from .lines import Line
 
-# A candidate item number: 1-3 digits, optionally "." or ")", standing alone before a title.
-# an item number: '12.', '12)', '12' or '12 -' before its title
-_CANDIDATE = re.compile(r"(?<![\w./,:§-])(?P<num>\d{1,3})(?P<mark>[.)])?(?![\d\w])(?=[ \n]+(?:[-–]\s+)?(?P<next>\S))")
+# A candidate item number: 1-3 digits, optionally ".", ")" or ":", standing alone before a title:
+# '12.', '12)', '12' or '12 -' before its title ('12:' only where a body follows, see _candidates)
+_CANDIDATE = re.compile(r"(?<![\w./,:§-])(?P<num>\d{1,3})(?P<mark>[.):])?(?![\d\w])(?=[ \n]+(?:[-–]\s+)?(?P<next>\S))")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
 _REFERENCE_WORD = re.compile(
     r"(?:(?<!\bsag )(?<!\bpunkt )(?<!\bpkt\. )\bnr"  # 'Sag nr. 3' labels an entry
@@ -33,6 +33,8 @@ _REFERENCE_WORD = re.compile(
     r"\.?:?\s*$",
     re.IGNORECASE,
 )
+_PAGE_WORD = re.compile(r"(?i:\bside)\s*$")
+_LABEL_OR_NUMBER = re.compile(r"(?:(?i:punkt|pkt\.?|sag nr\.?|dagsordenspunkt)\s+)?\d{1,3}[.:)]?\s")
 _OPEN_CLOSED_WORD = re.compile(r"(?:^|\s)(?P<w>åbent|åben|lukket|lukkede?)(?:\s+(?:sag|punkt))?\s*$", re.IGNORECASE)
 _TITLE_START = re.compile(r"[A-ZÆØÅÉÜÖÄ\"“”'«(§\d]")
 _BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
@@ -103,10 +105,14 @@ def _page_prefixes(text: str) -> set[int]:
     return {at for at, _, _ in best} if long_lines or self_named else set()
 
 
-def _candidates(text: str) -> list[_Cand]:
+def _candidates(text: str, colon: bool = False) -> list[_Cand]:
+    """Item numbers of the text; '12:' only with `colon` (a header with its body behind it: in a list
+    'kl. 15: …', 'Punkt 1: Der …' inside a decision are no entries)."""
     out = []
     pages = _page_prefixes(text)
     for m in _CANDIDATE.finditer(text):
+        if m.group("mark") == ":" and not colon:
+            continue
         if not _TITLE_START.match(m.group("next")) or m.start() in pages or _GROUP_NEXT.match(text, m.end()):
             continue  # (a page number before 'Lukkede dagsordenspunkter' numbers no item)
         if _NUMBER_THEN_TITLE.match(text, m.start("next")):
@@ -114,6 +120,8 @@ def _candidates(text: str) -> list[_Cand]:
         before = text[max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1): m.start()]
         if before.rstrip().endswith(("..", "…", "__")):
             continue  # a page number behind a dot leader
+        if not m.group("mark") and _PAGE_WORD.search(before) and _LABEL_OR_NUMBER.match(text, m.start("next")):
+            continue  # '… Side 3 Sag nr. 1 Title', 'Side 3 1 - Title': the page, then the item's own number
         word = _OPEN_CLOSED_WORD.search(before)
         closed = None
         if word:
@@ -412,6 +420,10 @@ _NEXT_LABEL = re.compile(r"\s+(?:(?:Pkt\.?|Punkt|Sag)(?:\s+nr\.?)?|Nr\.?|Dagsord
 _FROM_BODY = re.compile(r"\s+(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})$")
 _CAPS_HEAD = re.compile(r"^(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+){2,}(?=[A-ZÆØÅ][a-zæøå])")
 _PAGE_FOOTER = re.compile(r"\s+Side \d+ af \d+\b.*$")
+# a time slot the list prints before the next entry ('… Title Kl. 15.05 2. Title')
+_TIME_SLOT = re.compile(r"\s+(?i:kl\.?)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$")
+# the entry's page printed before its title ('Punkt 1 Side 3 Title')
+_PAGE_FIRST = re.compile(r"^\s*Side\s+\d{1,3}\s+(?=\S)")
 
 
 def _strip_tails(t: str) -> str:
@@ -420,6 +432,8 @@ def _strip_tails(t: str) -> str:
     t = _PAGE_FOOTER.sub("", t)
     t = _NEXT_LABEL.sub("", t)  # "Title Pkt." of "… Pkt. 2 Title": the next entry's label
     t = _PAGE_LABEL.sub("", t)  # "Title Side 3": the entry's page
+    t = _TIME_SLOT.sub("", t)
+    t = _PAGE_FIRST.sub("", t)
     m = _FROM_BODY.search(t)
     if m and is_body_name(m.group("body")):
         t = t[: m.start()]
@@ -469,6 +483,10 @@ def _find_item_list(lines: list[Line], min_entries: int) -> list[ListEntry]:
     if len(chain) < min_entries:
         chain = _short_contents(cands, text)  # a meeting of one or two items
         steps, ones = [1] * (len(chain) - 1), len(chain) - 1
+    if len(chain) < min_entries:
+        headed = _headed_chain(_candidates(text, colon=True), text)  # the reading that explains more items wins
+        if len(headed) > len(chain) and len(headed) > len(_unnumbered_toc(text)):
+            return headed
     if not chain or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
         return _unnumbered_toc(text)
     flattened = "\n" not in text[chain[0].pos:chain[-1].pos]
@@ -486,7 +504,7 @@ def _find_item_list(lines: list[Line], min_entries: int) -> list[ListEntry]:
         end = _last_title_end(text, c.end) if last else chain[k + 1].pos
         if not last and chain[k + 1].closed is not None:
             end = _strip_status_word(text, c.end, end)
-        span = _first_lines(text[c.end:end])
+        span = _PAGE_FIRST.sub(lambda m: " " * len(m.group()), _first_lines(text[c.end:end]))  # 'Punkt 4 Side 8 …'
         step = chain[k + 1].num - c.num if not last and id(chain[k + 1]) in in_chain else 1
         if last and flattened:
             step = None  # the end of a flattened list: as many titles as its text holds
@@ -535,6 +553,40 @@ _GROUP = re.compile(r"(?P<page>\s+\d{1,3})?(?:^|\s+)(?P<kind>(?i:åbne|åben|åb
 GROUP_MARK = "\u00b6"  # stands for a group heading inside a run of titles: a cut for sure (_boundaries)
 
 
+def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
+    """Item headers on flattened page lines, each with its body behind it and no list above them
+    ('3 Økonomiudvalget … 1. Godkendelse af dagsorden Sagsnr.: 23/100 Sagsfremstilling …'): numbers
+    each followed, within a title's length on its line, by where a body begins (BODY_CUE). Their
+    bodies make the spans long, so the list chain, which wants short titles, does not see them; and
+    inside a page's line, the item header lines do not either.
+    The longest rising run of such headers (gaps up to MAX_STEP), one header alone included."""
+    heads: list[tuple[_Cand, int]] = []
+    for c in cands:
+        if c.pos == text.rfind("\n", 0, c.pos) + 1 and c.end == c.pos + len(c.printed):
+            continue  # '1 Byrådsmøde …': a bare number opening a line is the page's (a transcript's page line)
+        cues = [m for m in (BODY_CUE.search(text, c.end, c.end + MAX_TITLE),
+                            _BODY_LABEL.search(text, c.end, c.end + MAX_TITLE)) if m]
+        cue = min(cues, key=lambda m: m.start()) if cues else None
+        if cue and cue.start() > c.end + 1 and "\n" not in text[c.end:cue.start()]:
+            heads.append((c, cue.start()))
+    best: list[tuple[_Cand, int]] = []
+    for k in range(len(heads)):
+        run = [heads[k]]
+        for h in heads[k + 1:]:
+            if h[0].num == run[-1][0].num:
+                run[-1] = h  # printed again further on (a transcript's title line repeats the first page)
+            elif 1 <= h[0].num - run[-1][0].num <= MAX_STEP:
+                run.append(h)
+        best = run if len(run) > len(best) else best
+    entries = []
+    for c, cue in best:
+        title, closed = clean_title(_tidy(_strip_tails(text[c.end:cue]), False))
+        if not title:
+            return []
+        entries.append(ListEntry(c.printed, title, not (closed or c.closed), c.pos, cue))
+    return entries
+
+
 def _text_start(piece: str, off: int) -> int:
     """Offset of a piece's first word (past the blanks and group mark it may begin with)."""
     return off + len(piece) - len(piece.lstrip(" " + GROUP_MARK))
@@ -542,8 +594,9 @@ def _text_start(piece: str, off: int) -> int:
 
 def _numbered_piece(title: str) -> tuple[str | None, str]:
     """A piece cut after a group heading that kept its number ('15 Salg af areal'): its number and
-    title. Other pieces start at a capitalised word: no number."""
-    m = re.match(r"(\d{1,3})\s+(?=[A-ZÆØÅ])", title)
+    title; also behind its label ('Punkt 2: Budget', where the colon kept the number from the list's
+    chain). Other pieces start at a capitalised word: no number."""
+    m = re.match(r"(?:(?:Punkt|Pkt\.?|Sag nr\.?|Dagsordenspunkt)\s*)?(\d{1,3})[.:)]?\s+(?=[A-ZÆØÅ])", title)
     return (m.group(1), title[m.end():]) if m else (None, title)
 
 
@@ -632,7 +685,7 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
             closed = closed or in_closed_group
             if title:
                 title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0]
-                number, title = (num, title) if k == 0 else _numbered_piece(title)
+                number, title = (num, title) if k == 0 and num else _numbered_piece(title)
                 entries.append(ListEntry(number, title, not closed,
                                          at if k == 0 else begin + off, begin + len(span)))
         more = _PAGE_RUN_ON.match(text, nl) if nl >= 0 else None

@@ -35,6 +35,8 @@ CLOSED_PREFIX = re.compile(
 )
 CLOSED_SUFFIX = re.compile(r"\s*[-–(]\s*(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|for lukkede døre)\)?\s*$",
                            re.IGNORECASE)
+# "Budgetopfølgning (Åben)": an open marker after the title is no part of it either
+OPEN_SUFFIX = re.compile(r"\s*[-–(]\s*(?:Åben|Åbent)(?:\s+(?:punkt|sag))?\)?\s*$", re.IGNORECASE)
 CLOSED_MARKER = re.compile(
     r"^(?:Lukket|Lukket punkt|Lukket sag|Fortroligt|Fortrolig sag|Behandles for lukkede døre)\.?$", re.IGNORECASE
 )
@@ -66,7 +68,7 @@ def clean_title(title: str) -> tuple[str, bool]:
     'Beslutningssag:' stay: they are part of the printed title (annotation rules)."""
     t = norm_space(title)
     t = TOC_LEADER.sub("", t).strip()
-    t = OPEN_PREFIX.sub("", t)
+    t = OPEN_SUFFIX.sub("", OPEN_PREFIX.sub("", t))
     closed = False
     m = CLOSED_PREFIX.match(t)
     if m:
