@@ -452,7 +452,8 @@ def test_what_a_contents_list_prints_around_its_titles_is_no_part_of_them(tmp_pa
 def test_numbered_points_inside_a_decision_are_no_items(tmp_path):
     # 'Punkt 1: …' inside a decision numbers its parts; a colon after a number makes no list entry
     text = (LABEL_BLOCKS.replace("Godkendt.", "Udvalget besluttede: Punkt 1: Der blev stemt om forslaget. "
-                                 "Punkt 2: Sagen blev udsat. Punkt 3: Der var enighed om at sende sagen videre. Punkt 4: Taget til efterretning.")
+                                 "Punkt 2: Sagen blev udsat. Punkt 3: Der var enighed om at sende sagen videre. "
+                                 "Punkt 4: Taget til efterretning.")
             + "\n13. Budgetopfølgning\nBeslutning\nGodkendt.\n")
     doc = _parse(tmp_path, text)
     assert [(i.number, i.title) for i in doc.items] == [("12", "Godkendelse af dagsorden"), ("13", "Budgetopfølgning")]
