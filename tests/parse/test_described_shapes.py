@@ -473,3 +473,46 @@ def test_the_next_items_label_on_the_same_page_line_is_no_part_of_a_decision(tmp
     doc = _parse(tmp_path, _transcript(COVER, page))
     assert [(i.number, [d.text for d in i.decisions]) for i in doc.items] == [
         ("1", ["Godkendt."]), ("2", ["Godkendt."]), ("3", ["Godkendt."])]
+
+
+def test_a_numbered_list_inside_a_flattened_body_is_no_item_list(tmp_path):
+    # the points of a recommendation, flattened into the body's page line after its heading
+    points = ("Indstilling Direktionen indstiller, at 1. Budgettet for 2024 godkendes 2. Tidsplanen for "
+              "udbuddet godkendes 3. Rammen for anlæg fastholdes 4. Sagen sendes til byrådet")
+    page = (f"Økonomiudvalget 7. november 2023 Side 2 1. Godkendelse af budget Sagsnr.: 23/101 {points} "
+            f"Sagsfremstilling {PROSE}Beslutning Økonomiudvalget den 7. november 2023: Godkendt.")
+    doc = _parse(tmp_path, _transcript(COVER, page))
+    assert [(i.number, i.title, [d.text for d in i.decisions]) for i in doc.items] == [
+        ("1", "Godkendelse af budget", ["Godkendt."])]
+
+
+def test_the_last_entry_of_a_flattened_list_ends_where_a_body_begins(tmp_path):
+    toc = ("Dagsorden 1. Godkendelse af dagsorden 2. Budgetopfølgning pr. 30. september 3. Udbud af rengøring "
+           "Indstilling Direktionen indstiller, at sagerne behandles samlet på mødet Sagsfremstilling Forvaltningen "
+           "Vest Center Syd Budget Plan Økonomi")
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [(i.number, i.title) for i in doc.items] == [("1", TITLES[0]), ("2", TITLES[1]), ("3", TITLES[2])]
+
+
+def _headed(n: int, title: str, body: str = PROSE) -> str:
+    return (f"{n}. {title} Sagsnr.: 23/{100 + n} Sagsfremstilling {body}"
+            f"Beslutning Økonomiudvalget den 7. november 2023: Godkendt.")
+
+
+def test_headers_on_page_lines_keep_the_numbers_of_left_out_closed_items_and_short_bodies(tmp_path):
+    # items 3-5 were closed and left out of the public minutes; item 1's body is one sentence
+    page = " ".join([_headed(1, TITLES[0], "Dagsordenen blev godkendt. "), _headed(2, TITLES[1]),
+                     _headed(6, "Salg af ejendom")])
+    doc = _parse(tmp_path, _transcript(COVER, page))
+    assert [(i.number, i.title, [d.text for d in i.decisions]) for i in doc.items] == [
+        ("1", TITLES[0], ["Godkendt."]), ("2", TITLES[1], ["Godkendt."]), ("6", "Salg af ejendom", ["Godkendt."])]
+
+
+def test_a_transcripts_title_line_repeating_the_first_header_is_not_where_the_item_starts(tmp_path):
+    # docplayer prints the document's first words as its title, header and decision heading included
+    text = _transcript(COVER, " ".join([_headed(1, TITLES[0]), _headed(2, TITLES[1])]))
+    text = f"Sagsoversigt. 1. {TITLES[0]}. Beslutning Økonomiudvalget den\n\n" + text
+    doc = _parse(tmp_path, text)
+    assert [(i.number, i.title, [d.text for d in i.decisions]) for i in doc.items] == [
+        ("1", TITLES[0], ["Godkendt."]), ("2", TITLES[1], ["Godkendt."])]
+    assert doc.meeting is not None and doc.meeting.participants == ["Jens Jensen", "Mette Ravn", "Ole Ege"]

@@ -478,6 +478,8 @@ def _find_item_list(lines: list[Line], min_entries: int) -> list[ListEntry]:
     text, _ = joined_text(lines)
     cands = _candidates(text)
     chain = _best_chain(cands, text)
+    if chain and BODY_CUE.search(text, text.rfind("\n", 0, chain[0].pos) + 1, chain[0].pos):
+        chain = []  # a numbered list inside a body on a flattened page ('… Indstilling … 1. … 2. …'): no item list
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
     ones = sum(1 for s in steps if s == 1)
     if len(chain) < min_entries:
@@ -556,30 +558,42 @@ GROUP_MARK = "\u00b6"  # stands for a group heading inside a run of titles: a cu
 def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
     """Item headers on flattened page lines, each with its body behind it and no list above them
     ('3 Økonomiudvalget … 1. Godkendelse af dagsorden Sagsnr.: 23/100 Sagsfremstilling …'): numbers
-    each followed, within a title's length on its line, by where a body begins (BODY_CUE). Their
-    bodies make the spans long, so the list chain, which wants short titles, does not see them; and
-    inside a page's line, the item header lines do not either.
+    each followed, within a title's length on its line and with no other number between, by where a
+    body begins (BODY_CUE, a label). Their bodies make the spans long, so the list chain, which wants
+    short titles, does not see them; and inside a page's line, the item header lines do not either.
     The longest rising run of such headers (gaps up to MAX_STEP), one header alone included."""
-    heads: list[tuple[_Cand, int]] = []
-    for c in cands:
-        if c.pos == text.rfind("\n", 0, c.pos) + 1 and c.end == c.pos + len(c.printed):
-            continue  # '1 Byrådsmøde …': a bare number opening a line is the page's (a transcript's page line)
+    cue_at: list[int | None] = []
+    for k, c in enumerate(cands):
         cues = [m for m in (BODY_CUE.search(text, c.end, c.end + MAX_TITLE),
                             _BODY_LABEL.search(text, c.end, c.end + MAX_TITLE)) if m]
         cue = min(cues, key=lambda m: m.start()) if cues else None
-        if cue and cue.start() > c.end + 1 and "\n" not in text[c.end:cue.start()]:
-            heads.append((c, cue.start()))
-    best: list[tuple[_Cand, int]] = []
-    for k in range(len(heads)):
-        run = [heads[k]]
-        for h in heads[k + 1:]:
-            if h[0].num == run[-1][0].num:
-                run[-1] = h  # printed again further on (a transcript's title line repeats the first page)
-            elif 1 <= h[0].num - run[-1][0].num <= MAX_STEP:
-                run.append(h)
-        best = run if len(run) > len(best) else best
+        ok = (cue and cue.start() > c.end + 1 and "\n" not in text[c.end:cue.start()]
+              and not (k + 1 < len(cands) and cands[k + 1].pos < cue.start()))
+        cue_at.append(cue.start() if ok else None)
+    heads: list[tuple[_Cand, int]] = []
+    for k, c in enumerate(cands):
+        if cue_at[k] is None:
+            continue
+        if c.pos == text.rfind("\n", 0, c.pos) + 1 and c.end == c.pos + len(c.printed):
+            continue  # '1 Byrådsmøde …': a bare number opening a line is the page's (a transcript's page line)
+        prev = cands[k - 1] if k else None
+        if prev and prev.num == c.num - 1 and c.pos - prev.end < MAX_TITLE and cue_at[k - 1] is None:
+            continue  # the last point of a numbered list inside a body ('… 3. Rammen … 4. Sagen … Sagsfremstilling')
+        heads.append((c, cue_at[k]))
+    heads = [h for k, h in enumerate(heads)  # printed again further on: a transcript's title line repeats page 1
+             if not (k + 1 < len(heads) and heads[k + 1][0].num == h[0].num)]
+    count, back = [1] * len(heads), [-1] * len(heads)
+    for i, (ci, _) in enumerate(heads):  # the longest rising run (closed items left out leave gaps)
+        for j in range(i):
+            if 1 <= ci.num - heads[j][0].num <= MAX_STEP and count[j] + 1 > count[i]:
+                count[i], back[i] = count[j] + 1, j
+    run: list[tuple[_Cand, int]] = []
+    k = max(range(len(heads)), key=lambda n: (count[n], -n)) if heads else -1
+    while k >= 0:
+        run.append(heads[k])
+        k = back[k]
     entries = []
-    for c, cue in best:
+    for c, cue in reversed(run):
         title, closed = clean_title(_tidy(_strip_tails(text[c.end:cue]), False))
         if not title:
             return []
@@ -764,12 +778,14 @@ def _strip_status_word(text: str, start: int, end: int) -> int:
 
 
 def _last_title_end(text: str, start: int) -> int:
-    """The last entry's title runs to the end of its line (or of a flattened list's sentence)."""
+    """The last entry's title runs to the end of its line (or of a flattened list's sentence), and
+    no further than where a body begins ('… 4. Notat om skoledistrikter. Indstilling Meddelelses…')."""
     while start < len(text) and text[start] in " \n":
         start += 1
     nl = text.find("\n", start)
-    end = nl if nl >= 0 else len(text)
-    return min(end, start + MAX_SPAN)
+    end = min(nl if nl >= 0 else len(text), start + MAX_SPAN)
+    body = BODY_CUE.search(text, start, end)
+    return body.start() if body else end
 
 
 def split_glued_headers(lines: list[Line], listed: list[ListEntry]) -> list[Line]:
