@@ -33,6 +33,7 @@ DEFAULT_QUEUE = "sagsgang-ingest"
 ACTOR = "sagsgang_ingest_document"
 MAX_RETRIES = 5             # a raised error (e.g. the database unreachable) is retried with backoff
 TIME_LIMIT_MS = 3_600_000   # one document, OCR included
+PEOPLE_EVERY = 30.0         # seconds: how stale a worker lets the people and party pages get
 
 
 def broker_url(url: str | None = None) -> str:
@@ -115,11 +116,49 @@ def store_one(store: Any, source: str, municipality: str | None, ocr: bool) -> t
     return status, None if status != "failed" else "nothing stored"
 
 
+class PeopleRefresher:
+    """Rebuilds the people and parties of the municipalities a worker stored documents for at most
+    once every `every` seconds, not once per document.
+
+    Why: a rebuild reads all of a municipality's documents (store/people.py), so one per queued
+    document makes a municipality's ingest quadratic in its size, the cost `ingest` avoids by one
+    rebuild at the end of its run. A worker has no run end; it notes the municipalities stale (in
+    the store's `people_stale`, shared by all workers) and this thread rebuilds what is stale every
+    `every` seconds and when the worker stops. A killed worker leaves its scopes noted: the next
+    refresh of any worker, or `sagsgang ingest`, rebuilds them."""
+
+    def __init__(self, store: Any, lock: threading.Lock, every: float = PEOPLE_EVERY) -> None:
+        self.store, self.lock, self.every = store, lock, every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="people-refresh", daemon=True)
+
+    def __enter__(self) -> PeopleRefresher:
+        self._deferred = self.store.deferred_people()
+        self._deferred.__enter__()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        with self.lock:
+            self._deferred.__exit__(None, None, None)  # the last rebuild, of what is still stale
+
+    def refresh(self) -> int:
+        with self.lock:
+            return self.store.refresh_people()
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self.every):
+            self.refresh()
+
+
 def run_worker(store: Any, *, queue: str = DEFAULT_QUEUE, url: str | None = None, burst: bool = False,
-               out=sys.stdout) -> int:
+               out=sys.stdout, people_every: float = PEOPLE_EVERY) -> int:
     """Take documents from `queue` one at a time and store them until SIGTERM/SIGINT (or, with
     `burst`, until the queue stays empty). A document that fails to parse is reported and
-    acknowledged (another try reads the same bytes); an exception is retried by Dramatiq."""
+    acknowledged (another try reads the same bytes); an exception is retried by Dramatiq.
+    People and parties are rebuilt every `people_every` seconds (PeopleRefresher)."""
     from dramatiq import Worker
 
     broker = connect(url)
@@ -135,14 +174,17 @@ def run_worker(store: Any, *, queue: str = DEFAULT_QUEUE, url: str | None = None
     worker.queue_prefetch = 1  # a killed worker holds one unacknowledged document, not a batch
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
-    worker.start()
     try:
-        if burst:
-            broker.join(queue, min_successes=10, idle_time=100)
-        else:
-            stop.wait()
+        with PeopleRefresher(store, lock, people_every):
+            worker.start()
+            try:
+                if burst:
+                    broker.join(queue, min_successes=10, idle_time=100)
+                else:
+                    stop.wait()
+            finally:
+                worker.stop()
     finally:
-        worker.stop()
         broker.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)

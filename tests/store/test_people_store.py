@@ -218,3 +218,59 @@ def test_scopes_an_interrupted_run_noted_are_rebuilt_by_the_next_refresh(new_db)
         assert stored(store) == want
     finally:
         store.close()
+
+
+def test_a_worker_rebuilds_people_on_its_clock_not_per_document(new_db, monkeypatch):
+    """A queue worker has no run end: documents arriving one message at a time are noted stale and
+    rebuilt by the refresher's clock (and when the worker stops), not one rebuild per document,
+    and what the tables hold then equals building every stored document at once."""
+    import threading
+
+    from sagsgang.jobs import PeopleRefresher
+    from sagsgang.store import people as people_store
+
+    rebuilds: list[set[str]] = []
+    real = people_store.refresh
+    monkeypatch.setattr(people_store, "refresh", lambda conn, scopes: (rebuilds.append(set(scopes)),
+                                                                        real(conn, scopes))[1])
+    store = open_store(new_db(), indexer=index_item)
+    lock = threading.Lock()
+    try:
+        with PeopleRefresher(store, lock, every=3600) as refresher:  # the clock never ticks in this test
+            for d in DOCS[:3]:  # three messages of one municipality
+                with lock, store.deferred_people():  # what `ingest` of one message does
+                    store.put_document(d, path_of(d))
+            assert rebuilds == [] and stored(store)["people"] == []
+            assert refresher.refresh() == 1  # a tick: Faxe, once for its three documents
+            assert rebuilds == [{"Faxe"}]
+            with lock, store.deferred_people():
+                store.put_document(DOCS[3], path_of(DOCS[3]))
+        assert rebuilds == [{"Faxe"}, {"Køge"}]  # the worker stopped: what was still stale
+        assert stored(store) == expected(store.documents())
+    finally:
+        store.close()
+
+
+def test_the_refreshers_clock_rebuilds_while_documents_keep_arriving(new_db):
+    import threading
+    import time
+
+    from sagsgang.jobs import PeopleRefresher
+
+    store = open_store(new_db(), indexer=index_item)
+    lock = threading.Lock()
+    try:
+        with PeopleRefresher(store, lock, every=0.05):
+            with lock, store.deferred_people():
+                store.put_document(DOCS[0], path_of(DOCS[0]))
+            deadline = time.monotonic() + 30
+            while True:
+                with lock:
+                    if stored(store)["people"]:
+                        break
+                assert time.monotonic() < deadline, "the refresher never rebuilt"
+                time.sleep(0.05)
+            with lock:
+                assert store.conn.execute("SELECT count(*) FROM people_stale").fetchone()[0] == 0
+    finally:
+        store.close()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..jobs import BROKER_ENV, DEFAULT_QUEUE, run_worker
+from ..jobs import BROKER_ENV, DEFAULT_QUEUE, PEOPLE_EVERY, run_worker
 from ..search import open_writer
 from . import DB_HELP
 
@@ -17,6 +17,8 @@ failed). Stops on SIGTERM or Ctrl-C after the document in hand; with --burst whe
 
 The broker is RabbitMQ: --broker, else ${BROKER_ENV}, else amqp://guest:guest@127.0.0.1:5672/.
 Workers keep no search index: search nodes (serve, search) follow the store's change log.
+People and party pages are rebuilt every --people-every seconds while documents arrive (a rebuild
+reads a whole municipality, so not once per document) and when the worker stops.
 
 Tager dokumenter fra køen og gemmer dem; flere workers på flere maskiner kan dele én database."""
 EPILOG = """examples:
@@ -29,11 +31,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--queue", default=DEFAULT_QUEUE, help=f"queue name (default {DEFAULT_QUEUE})")
     p.add_argument("--broker", help=f"RabbitMQ URL (default: ${BROKER_ENV} or amqp://guest:guest@127.0.0.1:5672/)")
     p.add_argument("--burst", action="store_true", help="stop when the queue is empty instead of waiting for more")
+    p.add_argument("--people-every", type=float, default=PEOPLE_EVERY, metavar="SECONDS",
+                   help=f"rebuild people and parties at most this often (default {PEOPLE_EVERY:g} s)")
 
 
 def run(args: argparse.Namespace) -> int:
     store = open_writer(args.db)
     try:
-        return run_worker(store, queue=args.queue, url=args.broker, burst=args.burst)
+        return run_worker(store, queue=args.queue, url=args.broker, burst=args.burst, people_every=args.people_every)
     finally:
         store.close()
