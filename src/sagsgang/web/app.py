@@ -33,6 +33,7 @@ from .catalog import Catalog, mask_cpr, shown_municipality
 from .feeds import case_feed, committee_feed, fallback_time, positions_feed, search_feed
 from .http import conditional
 from .middleware import SiteMiddleware, origin
+from .paging import newest_first, pages_of
 
 HERE = Path(__file__).parent
 
@@ -193,6 +194,9 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         return HTMLResponse(env.from_string(_MESSAGE).render(title="Ikke fundet", text=f"{what} findes ikke."),
                             status_code=404)
 
+    def page_number(request: Request) -> int:
+        return checked_int("side", request.query_params.get("side"), 1, 1, MAX_OFFSET)
+
     def limits(request: Request) -> tuple[int, int]:
         q = request.query_params
         return (checked_int("limit", q.get("limit"), 20, 1, MAX_LIMIT),
@@ -248,8 +252,10 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
         if not person:
             return not_found("Personen")
         parties = catalog.parties_of_person(person)
+        side = page_number(request)
+        lists = {k: newest_first(getattr(person, k), side) for k in ("positions", "attended", "missed")}
         return page("person.html", person=person, parties=parties, shown=shown_municipality(person.municipality),
-                    meetings=catalog.meetings, items=catalog.items)
+                    meetings=catalog.meetings, items=catalog.items, pager=pages_of(*lists.values()), **lists)
 
     async def party_page(request: Request) -> Response:
         catalog = load().catalog
@@ -258,7 +264,8 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
             return not_found("Partiet")
         members = [catalog.people[m] for m in party.members if m in catalog.people]
         return page("party.html", party=party, members=members, shown=shown_municipality(party.municipality),
-                    items=catalog.items)
+                    items=catalog.items, positions=(rows := newest_first(party.positions, page_number(request))),
+                    pager=rows)
 
     async def document_page(request: Request) -> Response:
         catalog = load().catalog
