@@ -516,3 +516,12 @@ def test_a_transcripts_title_line_repeating_the_first_header_is_not_where_the_it
     assert [(i.number, i.title, [d.text for d in i.decisions]) for i in doc.items] == [
         ("1", TITLES[0], ["Godkendt."]), ("2", TITLES[1], ["Godkendt."])]
     assert doc.meeting is not None and doc.meeting.participants == ["Jens Jensen", "Mette Ravn", "Ole Ege"]
+
+
+def test_a_status_column_between_title_and_page_marks_open_and_closed(tmp_path):
+    toc = ("Indholdsfortegnelse Punkt Titel Status Side 1 Godkendelse af dagsorden Åben 3 2 Budgetopfølgning pr. 30. "
+           "september Åben 4 3 Udbud af rengøring Åben 6 4 Salg af ejendom Lukket 8")
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", True), ("2", "Budgetopfølgning pr. 30. september", True),
+        ("3", "Udbud af rengøring", True), ("4", "Salg af ejendom", False)]

@@ -446,12 +446,17 @@ BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr)\.?\s*:"
                       r"|(?:Sagsfremstilling|Indstilling|Beslutning|Resumé|Sagsbeskrivelse)(?=\s*:|\s+[A-ZÆØÅ]))")
 
 
+_STATUS_COLUMN = re.compile(r"\s+(Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)$")
+
+
 def _tidy(title: str, page_column: bool) -> str:
     t = BODY_CUE.split(" ".join(title.split()), 1)[0]  # the title ends where its body begins
     t = _LEADER_ANYWHERE.split(t, 1)[0] if _LEADER_ANYWHERE.search(t) else t  # the title ends at its leader
     t = _LEADER.sub("", _strip_tails(t))
     if page_column:
         t = _BARE_INT.sub("", t)
+        # a status column between title and page ('1 Salg af ejendom Lukket 9'): closed, as ' - Lukket' is
+        t = _STATUS_COLUMN.sub(lambda m: " - Lukket" if m.group(1).lower() == "lukket" else "", t)
     t = _CAPS_HEAD.sub("", t)  # "TIL EFTERRETNING Orientering …": a group heading before the title
     return t.strip(" -–:")
 
