@@ -525,3 +525,48 @@ def test_a_status_column_between_title_and_page_marks_open_and_closed(tmp_path):
     assert [(i.number, i.title, i.public) for i in doc.items] == [
         ("1", "Godkendelse af dagsorden", True), ("2", "Budgetopfølgning pr. 30. september", True),
         ("3", "Udbud af rengøring", True), ("4", "Salg af ejendom", False)]
+
+
+@pytest.mark.parametrize("cue", ["Indholdsfortegnelse", "Dagsorden", "Indhold:", "Sager til behandling"])
+def test_a_page_column_rising_by_one_is_no_run_of_item_numbers(tmp_path, cue):
+    # one page an item: the pages 3, 4, 5, 6 rise like item numbers, but each follows its title
+    toc = f"{cue} Godkendelse af dagsorden 3 Budgetopfølgning pr. 30. september 4 Udbud af rengøring 5 " \
+          "Lukkede punkter Salg af ejendom 6"
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [(i.title, i.public) for i in doc.items] == [
+        ("Godkendelse af dagsorden", True), ("Budgetopfølgning pr. 30. september", True),
+        ("Udbud af rengøring", True), ("Salg af ejendom", False)]
+
+
+def test_a_list_that_lost_its_numbers_gets_them_from_its_bodies_even_with_a_title_twice(tmp_path):
+    toc = ("Indholdsfortegnelse Tekst Side Godkendelse af dagsorden 3 Status på kvalitetsrapport 4 Udbud af "
+           "rengøring 5 Status på kvalitetsrapport 6 Personalesag 7")
+    titles = ["Godkendelse af dagsorden", "Status på kvalitetsrapport", "Udbud af rengøring",
+              "Status på kvalitetsrapport", "Personalesag"]
+    pages = [f"Økonomiudvalget 7. november 2023 Side {n + 2} {n}. {t} Sagsnr.: 23/{100 + n} Sagsfremstilling "
+             f"{PROSE}Beslutning Økonomiudvalget den 7. november 2023: Svar {n}." for n, t in enumerate(titles, 1)]
+    doc = _parse(tmp_path, _transcript(COVER, toc, *pages))
+    assert [(i.number, i.title, i.case_numbers, [d.text for d in i.decisions]) for i in doc.items] == [
+        (str(n), t, [f"23/{100 + n}"], [f"Svar {n}."]) for n, t in enumerate(titles, 1)]
+
+
+def test_two_entries_marked_closed_are_a_list_without_bodies(tmp_path):
+    text = (LABEL_BLOCKS.split("\n12.")[0]
+            + "\nDagsordenspunkter\n\n  lukket 1 Personalesag\n  lukket 2 Udbud af rammeaftale\n")
+    doc = _parse(tmp_path, text)
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        ("1", "Personalesag", False), ("2", "Udbud af rammeaftale", False)]
+
+
+def test_a_contents_list_without_numbers_says_which_numbered_headers_are_closed(tmp_path):
+    # an agenda: the contents list lost its numbers but keeps its groups; each page prints 'N. Title' alone
+    toc = ("Indholdsfortegnelse Tekst Side Åbne dagsordenspunkter Godkendelse af dagsorden 3 Budgetopfølgning pr. "
+           "30. september 4 Udbud af rengøring 5 Lukkede dagsordenspunkter Salg af ejendom 6 Åbne dagsordenspunkter "
+           "Eventuelt 7")
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning pr. 30. september", "Udbud af rengøring",
+              "Salg af ejendom", "Eventuelt"]
+    pages = [f"Økonomiudvalget 7. november 2023 Side {n + 2} {n}. {t}" for n, t in enumerate(titles, 1)]
+    doc = _parse(tmp_path, _transcript(COVER, toc, *pages))
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        ("1", titles[0], True), ("2", titles[1], True), ("3", titles[2], True), ("4", titles[3], False),
+        ("5", titles[4], True)]

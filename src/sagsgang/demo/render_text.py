@@ -3,6 +3,8 @@ FirstAgenda minutes ("REFERAT <udvalg> d. dd-mm-yyyy", "Punkt N: Title") and the
 single-case write-up ("22/8164 Åben Sag", "Sagsgang", "Beslutning i X den dd-mm-yyyy", "Bilag:")."""
 from __future__ import annotations
 
+import random
+
 from .cases import Case, Decision, Item, Meeting
 
 WEEKDAYS = ("Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag")
@@ -223,7 +225,8 @@ _RUN_IN_HEADINGS = ("Sagsfremstilling", "Indstilling", "Høring", "Beslutning")
 def transcript_meeting_text(m: Meeting) -> str:
     """Minutes as a PDF transcript site prints them (docplayer and the like): the page's chrome, then
     each PDF page flattened onto one line behind its page number. Page 1 holds the meeting facts,
-    page 2 the contents list with a page column and the open/closed group headings, then a page per
+    page 2 the contents list with a page column and the open/closed group headings (in half of them
+    without the item numbers, which extraction lost), then a page per
     item: running header, "N. Title", "Sagsnr.: …", headings run into their text, and the decision
     heading naming the body ("Beslutning Økonomiudvalget den dd-mm-yyyy:")."""
     kind = "Dagsorden" if m.agenda else "Referat"
@@ -231,12 +234,14 @@ def transcript_meeting_text(m: Meeting) -> str:
              f"Mødested: {m.location} Deltagere: {', '.join(m.participants)}")
     if m.absent:
         facts += f" Fraværende: {', '.join(m.absent)}"
-    toc, shown = ["Indholdsfortegnelse Pkt. Tekst Side"], None
+    # half the lists lost their item numbers in extraction: only the page column is left (a page an item)
+    lost = random.Random(f"{m.committee}:{m.date}:lost").random() < 0.5
+    toc, shown = ["Indholdsfortegnelse Tekst Side" if lost else "Indholdsfortegnelse Pkt. Tekst Side"], None
     for k, it in enumerate(m.items):
         if it.case.public != shown:  # a group heading where the items turn open or closed
             toc.append("Åbne dagsordenspunkter" if it.case.public else "Lukkede dagsordenspunkter")
             shown = it.case.public
-        toc.append(f"{it.number} {it.case.title} {k + 3}")
+        toc.append(f"{it.case.title} {k + 3}" if lost else f"{it.number} {it.case.title} {k + 3}")
     pages = [facts, " ".join(toc)]
     for it in m.items:
         page = [f"{m.committee} {dmy(m.date)} Side {len(pages) + 1}", f"{it.number}. {it.case.title}"]

@@ -14,7 +14,7 @@ from .bodies import MUNICIPALITIES, body_rank, detect_municipality
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, is_heading
-from .inline_body import find_inline_bodies
+from .inline_body import InlineBody, find_inline_bodies
 from .item_body import OUTCOME_WORDS, parse_item
 from .item_list import BODY_CUE, ListEntry, find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
@@ -182,7 +182,10 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
                 if k2 not in s.skip]
         if inline:
             # the list's entries have their bodies inside later page lines; none runs on over them
-            body = inline.get(k, []) if s.kind == "listed" else body
+            found = inline.get(k) if s.kind == "listed" else None
+            body = found.lines if found else [] if s.kind == "listed" else body
+            if found and s.number is None:
+                s.number = found.number  # the list lost it, the body's header prints it
         elif k + 1 < len(starts):
             body = _without_next_header(body, lines[starts[k + 1].index].text)
         bodies.append(body)
@@ -395,7 +398,7 @@ def _repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[
     return frozenset(t for t, items in seen.items() if len(items) >= 2)
 
 
-def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, list[Line]]:
+def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, InlineBody]:
     """Bodies of listed items found again inside later lines of a flattened page, by start index."""
     listed = [k for k, s in enumerate(starts) if s.kind == "listed"]
     if not listed or any(s.kind != "listed" for s in starts):

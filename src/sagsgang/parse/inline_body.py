@@ -11,6 +11,7 @@ read like any other item body.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .headings import PLAIN_HEADINGS, is_heading
 from .item_body import OUTCOME_WORDS
@@ -70,30 +71,43 @@ def _decision_heading(m: re.Match[str]) -> str:
 
 
 # the label an item header may print before its number ('Punkt 4 Title', 'Pkt. 4', 'Sag nr. 4')
-_HEAD_LABEL = r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt)\s*)?"
+_HEAD_LABEL = r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt)\s*)?"  # may be empty
 
 
-def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, str]]) -> dict[int, list[Line]]:
-    """For entries (number, title) of the item list: the body lines of those found again as
-    "<number>. <title>" inside a line at or after `after`, keyed by the entry's position."""
-    found: list[tuple[int, int, int, int]] = []  # (line, start of body, position of header, entry)
+@dataclass
+class InlineBody:
+    number: str | None  # as printed at the body: the number a list lost is often printed here
+    lines: list[Line]
+
+
+def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, str]]) -> dict[int, InlineBody]:
+    """For entries (number, title) of the item list: the bodies of those found again as
+    "<number>. <title>" inside a line at or after `after`, keyed by the entry's position. Bodies
+    follow in the list's order, so each entry is looked for after the one before it was found: two
+    items of the same title ('Status på kvalitetsrapport') get a body each."""
+    found: list[tuple[int, int, int, int, str | None]] = []  # (line, start of body, header position, entry, number)
+    line, pos = after, 0
     for k, (number, title) in enumerate(entries):
         words = title.split()[:4]
-        if len(words) < (1 if number else 2):
-            continue  # one word is enough behind its number ('4. Eventuelt')
+        if not words:
+            continue
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
-        head = re.compile(rf"(?<![\w.]){_HEAD_LABEL}{num}(?:[.:)]|\s+[-–])?\s+(?:Lukket(?:\s+(?:punkt|sag))?\s*:?\s*)?"
-                          + r"\s+".join(re.escape(w) for w in words))
-        for i in range(after, len(lines)):
-            m = head.search(lines[i].text)
+        head = re.compile(rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[-–])?\s+"
+                          r"(?:Lukket(?:\s+(?:punkt|sag))?\s*:?\s*)?" + r"\s+".join(re.escape(w) for w in words)
+                          + r"(?!\w)")
+        for i in range(line, len(lines)):
+            m = head.search(lines[i].text, pos if i == line else 0)
             if m:
                 end = m.end() + max(0, len(title) - len(" ".join(words)))
-                found.append((i, end, m.start(), k))
+                # a number the list lost is taken from the header only as a header prints it ('8. Personalesag',
+                # 'Punkt 8'), not a bare number before the title ('Side 3 af 12 Godkendelse af dagsorden')
+                printed = m.group("num") if number or m.group("mark") or m.group("label") else None
+                found.append((i, end, m.start(), k, printed))
+                line, pos = i, end
                 break
-    found.sort()
     head = _running_head([ln.text for ln in lines[after:]])
-    out: dict[int, list[Line]] = {}
-    for n, (i, begin, _, k) in enumerate(found):
+    out: dict[int, InlineBody] = {}
+    for n, (i, begin, _, k, printed) in enumerate(found):
         nxt = found[n + 1] if n + 1 < len(found) else None
         last, stop = (nxt[0], nxt[2]) if nxt else (len(lines) - 1, len(lines[-1].text))
         if last == i:
@@ -105,7 +119,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             rest = head.sub("", lines[last].text[:stop])
             if rest.strip() and not rest.strip().isdecimal():  # not only the next page's number
                 body += split_inline(rest, lines[last].offset)
-        out[k] = body
+        out[k] = InlineBody(printed, body)
     return out
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 
 from .bodies import is_body_name
@@ -180,6 +180,71 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
         chain.append(cands[k])
         k = back[k]
     return chain[::-1]
+
+
+_ITEM_LABEL_BEFORE = re.compile(r"(?i:\b(?:sag(?:\s+nr\.?)?|punkt|pkt\.?|nr\.?|dagsordenspunkt))\s*$")
+
+
+def _trails_its_titles(chain: list[_Cand], text: str) -> bool:
+    """A run of bare numbers that each follow a title on one flattened line, the first title before
+    the first number and no title after the last: a contents list's page column ('Indholdsfortegnelse
+    Godkendelse af dagsorden 3 Budgetopfølgning 4 Udbud 5'), one page an item, not item numbers."""
+    if any(c.end != c.pos + len(c.printed) for c in chain) or "\n" in text[chain[0].pos:chain[-1].pos]:
+        return False  # '3.' or '3)': an item's number; a run over several lines
+    if chain[0].closed is not None or _ITEM_LABEL_BEFORE.search(text, max(0, chain[0].pos - 25), chain[0].pos):
+        return False  # 'Åben sag 1 …', 'Sag nr. 1 …': labelled as an item's number
+    if any(_BARE_INT.search(text[a.end:b.pos]) for a, b in zip(chain, chain[1:], strict=False)):
+        return False  # '1 Udbud 3 2 Klage 4': the titles between the numbers have their pages, the numbers are items
+    start = text.rfind("\n", 0, chain[0].pos) + 1
+    end = text.find("\n", chain[-1].end)
+    head = _list_head(text, start, chain[0].pos)
+    if len(head) > MAX_TITLE or _LABEL_WORD.search(head):
+        return False  # the meeting's header before the list ('Mødedato: … Fraværende: …'), not its first title
+    before = head.split()
+    after = _PAGE_FOOTER.sub("", text[chain[-1].end: end if end >= 0 else len(text)]).split()
+    # after the last number in the run: nothing, or the last title and its page
+    return len(before) >= 2 and before[0][:1].isupper() and (not after or after[-1].isdecimal())
+
+
+
+# what opens a contents line before its first title: the transcript's page number, a word naming the list
+_HEAD_WORDS = re.compile(r"^\s*(?:\d{1,3}\s+)?(?:(?i:sager til behandling|dagsordensoversigt|dagsordenen|dagsorden"
+                         r"|indholdsliste|indhold|punktoversigt|oversigt|punkter|sager|emner|sagsfortegnelse)\b:?\s+)?")
+
+
+def _list_head(text: str, start: int, first: int) -> str:
+    """The text of a contents line before its first number, past its cue (_TOC_CUE) or heading word."""
+    cue = _TOC_CUE.search(text, start, first)
+    head = text[cue.end() if cue else start: first]
+    return head[_HEAD_WORDS.match(head).end():]
+
+
+def _titles_before_pages(chain: list[_Cand], text: str) -> list[ListEntry]:
+    """The entries of a contents list whose bare numbers are its page column (_trails_its_titles):
+    each title is the text before its page; the last may follow the run's last number, with its page."""
+    start = text.rfind("\n", 0, chain[0].pos) + 1
+    head = _list_head(text, start, chain[0].pos)
+    end = text.find("\n", chain[-1].end)
+    end = len(text) if end < 0 else end
+    spans = [(chain[0].pos - len(head), chain[0].pos)]
+    spans += [(a.end, b.pos) for a, b in zip(chain, chain[1:], strict=False)]
+    last = re.match(r"\s*(\S.*?)\s+\d{1,3}\s*$", _PAGE_FOOTER.sub("", text[chain[-1].end:end]))
+    if last:
+        spans.append((chain[-1].end + last.start(1), chain[-1].end + last.end(1)))
+    entries: list[ListEntry] = []
+    lead = list(_GROUP.finditer(text, start, chain[0].pos))  # 'Lukkede dagsordenspunkter Køb af areal 3 …'
+    in_closed_group = bool(lead) and lead[-1].group("kind").lower().startswith("lukke")
+    for a, b in spans:
+        span, groups = _mark_groups(text[a:b], True)
+        # a group heading inside a span ('… Udbud 5 Lukkede punkter Salg af ejendom 6'; its page went with it)
+        # parts two titles: the one before it keeps the status before, the one after takes the heading's
+        statuses = [in_closed_group] + [shut for _, shut in groups]
+        for piece, shut in zip(span.split(GROUP_MARK), statuses, strict=False):
+            title, closed = clean_title(_tidy(piece, False))
+            if title:
+                entries.append(ListEntry(None, title, not (closed or shut), a, b))
+        in_closed_group = statuses[-1]
+    return entries
 
 
 def _short_contents(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -464,7 +529,25 @@ def _tidy(title: str, page_column: bool) -> str:
 def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     """The document's item list: a run of at least `min_entries` item numbers, else a table of
     contents whose numbers were lost. Empty when neither is found."""
-    return _without_back_matter(_find_item_list(lines, min_entries))
+    entries = _without_back_matter(_find_item_list(lines, min_entries))
+    return _status_from_contents(entries, joined_text(lines)[0])
+
+
+def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry]:
+    """Numbered item headers, one a line (a transcript's page per item), whose titles a contents list
+    above them printed without numbers, under 'Åbne/Lukkede dagsordenspunkter': the list aligns
+    with the headers title for title and says which are closed, which the headers do not."""
+    if len(entries) < 2 or not all(e.number for e in entries) or "\n" not in text[entries[0].start:entries[-1].start]:
+        return entries
+    toc = _without_back_matter(_unnumbered_toc(text[:entries[0].start]))
+    if len(toc) != len(entries) or any(_first_words(t.title) != _first_words(e.title)
+                                       for t, e in zip(toc, entries, strict=True)):
+        return entries
+    return [replace(e, public=e.public and t.public) for t, e in zip(toc, entries, strict=True)]
+
+
+def _first_words(title: str | None) -> list[str]:
+    return (title or "").casefold().split()[:3]
 
 
 # what a PDF's contents list prints after its items, unnumbered: the bilag list and the signature page
@@ -485,10 +568,13 @@ def _find_item_list(lines: list[Line], min_entries: int) -> list[ListEntry]:
     chain = _best_chain(cands, text)
     if chain and BODY_CUE.search(text, text.rfind("\n", 0, chain[0].pos) + 1, chain[0].pos):
         chain = []  # a numbered list inside a body on a flattened page ('… Indstilling … 1. … 2. …'): no item list
+    if chain and _trails_its_titles(chain, text):
+        return max(_unnumbered_toc(text), _titles_before_pages(chain, text), key=len)
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
     ones = sum(1 for s in steps if s == 1)
-    if len(chain) < min_entries:
-        chain = _short_contents(cands, text)  # a meeting of one or two items
+    if len(chain) < min_entries and not (chain and all(c.closed is not None for c in chain)):
+        # a meeting of one or two items ('lukket 1 Personalesag' rows are marked well enough to stand alone)
+        chain = _short_contents(cands, text)
         steps, ones = [1] * (len(chain) - 1), len(chain) - 1
     if len(chain) < min_entries:
         headed = _headed_chain(_candidates(text, colon=True), text)  # the reading that explains more items wins
