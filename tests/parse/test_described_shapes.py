@@ -570,3 +570,37 @@ def test_a_contents_list_without_numbers_says_which_numbered_headers_are_closed(
     assert [(i.number, i.title, i.public) for i in doc.items] == [
         ("1", titles[0], True), ("2", titles[1], True), ("3", titles[2], True), ("4", titles[3], False),
         ("5", titles[4], True)]
+
+
+def test_a_transcript_without_contents_ends_with_closed_items_and_bodies_that_count_votes(tmp_path):
+    # each item its page; a vote count in brackets '(2)' ends a decision before item 3; closed items print
+    # their marker only
+    votes = "Anbefales. For stemte: A, C (6) Imod stemte: V (2) Sagen går videre."
+    pages = [_headed(1, TITLES[0], "Kort sag. "), _headed(2, TITLES[1], "Kort sag. ").replace("Godkendt.", votes),
+             _headed(3, TITLES[2]), "4. Lukket punkt: Salg af ejendom", "5. Lukket punkt: Personalesag"]
+    doc = _parse(tmp_path, _transcript(COVER, *[f"Økonomiudvalget 7. november 2023 Side {n + 1} {p}"
+                                                 for n, p in enumerate(pages, 1)]))
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        ("1", TITLES[0], True), ("2", TITLES[1], True), ("3", TITLES[2], True), ("4", "Salg af ejendom", False),
+        ("5", "Personalesag", False)]
+    assert [d.text for d in doc.items[1].decisions] == [votes]
+
+
+def test_a_short_contents_list_without_numbers_still_says_which_headers_are_closed(tmp_path):
+    toc = "Indholdsfortegnelse Tekst Side Lukkede dagsordenspunkter Personalesag 3 Klage over afgørelse 4"
+    pages = ["Økonomiudvalget 7. november 2023 Side 3 1. Personalesag",
+             "Økonomiudvalget 7. november 2023 Side 4 2. Klage over afgørelse"]
+    doc = _parse(tmp_path, _transcript(COVER, toc, *pages))
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        ("1", "Personalesag", False), ("2", "Klage over afgørelse", False)]
+
+
+def test_a_two_entry_contents_list_with_labels_is_confirmed_by_its_labelled_bodies(tmp_path):
+    toc = "Indholdsfortegnelse Pkt. Tekst Side Punkt 1 Klage over afgørelse 3 Punkt 2 Eventuelt 4"
+    pages = ["Økonomiudvalget 7. november 2023 Side 3 Punkt 1 Klage over afgørelse Sagsnr.: 24/17 Beslutning "
+             "Økonomiudvalget den 7. november 2023: Afvist.",
+             "Økonomiudvalget 7. november 2023 Side 4 Punkt 2 Eventuelt Beslutning Økonomiudvalget den 7. november "
+             "2023: Intet."]
+    doc = _parse(tmp_path, _transcript(COVER, toc, *pages))
+    assert [(i.number, i.title, [d.text for d in i.decisions]) for i in doc.items] == [
+        ("1", "Klage over afgørelse", ["Afvist."]), ("2", "Eventuelt", ["Intet."])]

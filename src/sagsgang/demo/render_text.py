@@ -226,9 +226,9 @@ def transcript_meeting_text(m: Meeting) -> str:
     """Minutes as a PDF transcript site prints them (docplayer and the like): the page's chrome, then
     each PDF page flattened onto one line behind its page number. Page 1 holds the meeting facts,
     page 2 the contents list with a page column and the open/closed group headings (in half of them
-    without the item numbers, which extraction lost), then a page per
-    item: running header, "N. Title", "Sagsnr.: …", headings run into their text, and the decision
-    heading naming the body ("Beslutning Økonomiudvalget den dd-mm-yyyy:")."""
+    without the item numbers, which extraction lost; in one of five no contents page), then a page per
+    item: running header, "N. Title" (or "Punkt N Title", "Pkt. N Title"), "Sagsnr.: …", headings run
+    into their text, and the decision heading naming the body ("Beslutning Økonomiudvalget den dd-mm-yyyy:")."""
     kind = "Dagsorden" if m.agenda else "Referat"
     facts = (f"{kind} {m.committee} Mødedato: {dmy(m.date)} Mødetidspunkt: {m.start_time} "
              f"Mødested: {m.location} Deltagere: {', '.join(m.participants)}")
@@ -236,15 +236,21 @@ def transcript_meeting_text(m: Meeting) -> str:
         facts += f" Fraværende: {', '.join(m.absent)}"
     # half the lists lost their item numbers in extraction: only the page column is left (a page an item)
     lost = random.Random(f"{m.committee}:{m.date}:lost").random() < 0.5
+    # the header's label ('1. Title', 'Punkt 1 Title', 'Pkt. 1 Title'); one in five has no contents page
+    style = random.Random(f"{m.committee}:{m.date}:style")
+    label, no_contents = style.choice(["", "", "Punkt ", "Pkt. "]), style.random() < 0.2
     toc, shown = ["Indholdsfortegnelse Tekst Side" if lost else "Indholdsfortegnelse Pkt. Tekst Side"], None
     for k, it in enumerate(m.items):
         if it.case.public != shown:  # a group heading where the items turn open or closed
             toc.append("Åbne dagsordenspunkter" if it.case.public else "Lukkede dagsordenspunkter")
             shown = it.case.public
-        toc.append(f"{it.case.title} {k + 3}" if lost else f"{it.number} {it.case.title} {k + 3}")
-    pages = [facts, " ".join(toc)]
+        toc.append(f"{it.case.title} {k + 3}" if lost else f"{label}{it.number} {it.case.title} {k + 3}")
+    pages = [facts] if no_contents else [facts, " ".join(toc)]
     for it in m.items:
-        page = [f"{m.committee} {dmy(m.date)} Side {len(pages) + 1}", f"{it.number}. {it.case.title}"]
+        # without a contents page to group them, a closed item says so in its header
+        title = it.case.title if it.case.public or not no_contents else f"Lukket punkt: {it.case.title}"
+        header = f"{label}{it.number} {title}" if label else f"{it.number}. {title}"
+        page = [f"{m.committee} {dmy(m.date)} Side {len(pages) + 1}", header]
         if it.case.number and not m.agenda:
             page.append(f"Sagsnr.: {it.case.number}")
         if not m.agenda:

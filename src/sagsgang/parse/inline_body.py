@@ -116,7 +116,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             body = split_inline(_PAGE_FOOTER.sub("", lines[i].text[begin:]), lines[i].offset)
             for j in range(i + 1, last):
                 body += split_inline(_PAGE_FOOTER.sub("", head.sub("", lines[j].text)), lines[j].offset)
-            rest = head.sub("", lines[last].text[:stop])
+            rest = _PAGE_HEAD.sub("", head.sub("", lines[last].text[:stop]))
             if rest.strip() and not rest.strip().isdecimal():  # not only the next page's number
                 body += split_inline(rest, lines[last].offset)
         out[k] = InlineBody(printed, body)
@@ -124,6 +124,9 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
 
 
 _NEVER = re.compile(r"(?!)")
+# a page's head before the next item's header, where too few pages tell its running header: the page
+# number, a short line, 'Side N' ('4 Økonomiudvalget 7. november 2023 Side 4 ')
+_PAGE_HEAD = re.compile(r"^\d{1,3}\s+[^\n]{0,100}?\bSide\s+\d{1,3}\s*$")
 
 
 def _running_head(texts: list[str]) -> re.Pattern[str]:

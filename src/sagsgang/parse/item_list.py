@@ -19,12 +19,13 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 
 from .bodies import is_body_name
-from .item_starts import clean_title
+from .item_starts import CLOSED_PREFIX, clean_title
 from .lines import Line
 
 # A candidate item number: 1-3 digits, optionally ".", ")" or ":", standing alone before a title:
-# '12.', '12)', '12' or '12 -' before its title ('12:' only where a body follows, see _candidates)
-_CANDIDATE = re.compile(r"(?<![\w./,:§-])(?P<num>\d{1,3})(?P<mark>[.):])?(?![\d\w])(?=[ \n]+(?:[-–]\s+)?(?P<next>\S))")
+# '12.', '12)', '12' or '12 -' before its title ('12:' only where a body follows, see _candidates); never
+# in brackets ('Imod stemte: O, V (6)' is a count)
+_CANDIDATE = re.compile(r"(?<![\w./,:§(-])(?P<num>\d{1,3})(?P<mark>[.):])?(?![\d\w])(?=[ \n]+(?:[-–]\s+)?(?P<next>\S))")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
 _REFERENCE_WORD = re.compile(
     r"(?:(?<!\bsag )(?<!\bpunkt )(?<!\bpkt\. )\bnr"  # 'Sag nr. 3' labels an entry
@@ -183,6 +184,23 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
 
 
 _ITEM_LABEL_BEFORE = re.compile(r"(?i:\b(?:sag(?:\s+nr\.?)?|punkt|pkt\.?|nr\.?|dagsordenspunkt))\s*$")
+
+
+def _listed_above(chain: list[_Cand], text: str) -> bool:
+    """A short run of numbered headers ('1. Personalesag' on page 3, '2. Klage over afgørelse' on page 4)
+    whose titles a contents list above them prints in the same order, numbers lost or not."""
+    cue = _TOC_CUE.search(text, 0, chain[0].pos) if len(chain) >= 2 else None
+    starts = [cue.start() if cue else 0] + [c.pos for c in chain]
+    if cue is None or any("\n" not in text[a:b] for a, b in zip(starts, starts[1:], strict=False)):
+        return False  # each header on a line (a page) of its own, below the list
+    at, contents = cue.start(), text[:chain[0].pos]
+    for c in chain:
+        words = [w for w in text[c.end:].split()[:2] if not w.isdecimal()]
+        found = contents.find(" ".join(words), at) if words else -1
+        if found < 0:
+            return False
+        at = found + 1
+    return True
 
 
 def _trails_its_titles(chain: list[_Cand], text: str) -> bool:
@@ -535,19 +553,25 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
 
 def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry]:
     """Numbered item headers, one a line (a transcript's page per item), whose titles a contents list
-    above them printed without numbers, under 'Åbne/Lukkede dagsordenspunkter': the list aligns
-    with the headers title for title and says which are closed, which the headers do not."""
-    if len(entries) < 2 or not all(e.number for e in entries) or "\n" not in text[entries[0].start:entries[-1].start]:
+    above them printed without numbers under 'Åbne/Lukkede dagsordenspunkter': each title found
+    there, in order, takes the status of the group heading before it, which the headers do not print."""
+    if not entries or not all(e.number and e.title for e in entries) \
+            or "\n" not in text[entries[0].start:entries[-1].start + 1] and len(entries) > 1:
         return entries
-    toc = _without_back_matter(_unnumbered_toc(text[:entries[0].start]))
-    if len(toc) != len(entries) or any(_first_words(t.title) != _first_words(e.title)
-                                       for t, e in zip(toc, entries, strict=True)):
+    head = text[:entries[0].start]
+    groups = list(_GROUP.finditer(head))
+    if not groups:
         return entries
-    return [replace(e, public=e.public and t.public) for t, e in zip(toc, entries, strict=True)]
-
-
-def _first_words(title: str | None) -> list[str]:
-    return (title or "").casefold().split()[:3]
+    out, at = [], 0
+    for e in entries:
+        found = head.find(e.title, at)
+        if found < 0:
+            return entries  # the contents list does not print them all: no alignment
+        group = next((g for g in reversed(groups) if g.end() <= found), None)
+        shut = bool(group) and group.group("kind").lower().startswith("lukke")
+        out.append(replace(e, public=e.public and not shut))
+        at = found + len(e.title)
+    return out
 
 
 # what a PDF's contents list prints after its items, unnumbered: the bilag list and the signature page
@@ -572,14 +596,18 @@ def _find_item_list(lines: list[Line], min_entries: int) -> list[ListEntry]:
         return max(_unnumbered_toc(text), _titles_before_pages(chain, text), key=len)
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
     ones = sum(1 for s in steps if s == 1)
-    if len(chain) < min_entries and not (chain and all(c.closed is not None for c in chain)):
+    if len(chain) < min_entries and not (chain and all(c.closed is not None for c in chain)) \
+            and not _listed_above(chain, text):
         # a meeting of one or two items ('lukket 1 Personalesag' rows are marked well enough to stand alone)
         chain = _short_contents(cands, text)
         steps, ones = [1] * (len(chain) - 1), len(chain) - 1
-    if len(chain) < min_entries:
-        headed = _headed_chain(_candidates(text, colon=True), text)  # the reading that explains more items wins
-        if len(headed) > len(chain) and len(headed) > len(_unnumbered_toc(text)):
-            return headed
+    # item headers each with its body (_headed_chain) win over a short list, or over a list whose numbers
+    # they all hold and go on from (a run of short bodies read as a list: '… 5. Frigivelse … 6. Godkendelse …')
+    headed = _headed_chain(_candidates(text, colon=True), text)
+    longer = len(headed) > len(chain) and (len(chain) < min_entries or {c.printed for c in chain} <= {
+        e.number for e in headed})
+    if longer and len(headed) > len(_unnumbered_toc(text)):
+        return headed
     if not chain or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
         return _unnumbered_toc(text)
     flattened = "\n" not in text[chain[0].pos:chain[-1].pos]
@@ -658,9 +686,16 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
         cues = [m for m in (BODY_CUE.search(text, c.end, c.end + MAX_TITLE),
                             _BODY_LABEL.search(text, c.end, c.end + MAX_TITLE)) if m]
         cue = min(cues, key=lambda m: m.start()) if cues else None
-        ok = (cue and cue.start() > c.end + 1 and "\n" not in text[c.end:cue.start()]
-              and not (k + 1 < len(cands) and cands[k + 1].pos < cue.start()))
-        cue_at.append(cue.start() if ok else None)
+        nxt = cands[k + 1].pos if k + 1 < len(cands) else len(text)
+        if cue and cue.start() > c.end + 1 and "\n" not in text[c.end:cue.start()] and nxt >= cue.start():
+            cue_at.append(cue.start())
+        elif CLOSED_PREFIX.match(text[c.end:c.end + 40].lstrip()):
+            # '8. Lukket punkt: Salg af ejendom': a closed item prints no body, its marker is the evidence;
+            # its title ends at the next number or the end of its line
+            nl = text.find("\n", c.end)
+            cue_at.append(min(nxt, nl if nl >= 0 else len(text), c.end + MAX_TITLE))
+        else:
+            cue_at.append(None)
     heads: list[tuple[_Cand, int]] = []
     for k, c in enumerate(cands):
         if cue_at[k] is None:
