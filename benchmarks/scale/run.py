@@ -11,7 +11,7 @@ under /usr/bin/time for peak memory), then measures against that database:
   run twice, the first run (in brackets) reading a file the page cache may not hold yet,
   and the whole CLI command's wall time (median of 5; mostly Python start-up and imports);
 - serve start: from launching `sagsgang serve` to the first answered page;
-- page p50/p95 over HTTP on 127.0.0.1 for the search page, case, meeting and municipality pages
+- page p50/p95/p99 over HTTP on 127.0.0.1 for the search page, case, meeting and municipality pages
   and the API (agendaItems, papers, meetings), random objects, each fetched once after a warm-up;
 - the peak RSS (VmHWM) of the serve process after all requests, and ingest items/s.
 
@@ -269,10 +269,11 @@ def main() -> None:
                      f"{r['case_rss_mb']:.0f} | "
                      f"{r['case_cli_s']:.2f} | {r['serve_start_s']:.2f} | {r['serve_rss_mb']:.0f} "
                      f"({r['serve_anon_mb']:.0f} + {r['serve_file_mb']:.0f}) |")
-    lines += ["", "Pages over HTTP (127.0.0.1, one client, each URL once after a warm-up), p50 / p95 ms:", "",
+    lines += ["", "Pages over HTTP (127.0.0.1, one client, each URL once after a warm-up), p50 / p95 / p99 ms:", "",
               "| page | " + " | ".join(r[0] for r in rows) + " |", "|---|" + "---|" * len(rows)]
     for name in rows[0][6]["pages"]:
-        cells = [f"{statistics.median(r[6]['pages'][name]):.1f} / {pct(r[6]['pages'][name], 95):.1f}" for r in rows]
+        cells = [f"{statistics.median(r[6]['pages'][name]):.1f} / {pct(r[6]['pages'][name], 95):.1f} / "
+                 f"{pct(r[6]['pages'][name], 99):.1f}" for r in rows]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     table = "\n".join(lines)
     print(table)
