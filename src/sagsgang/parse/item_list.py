@@ -224,7 +224,6 @@ def _trails_its_titles(chain: list[_Cand], text: str) -> bool:
     return len(before) >= 2 and before[0][:1].isupper() and (not after or after[-1].isdecimal())
 
 
-
 # what opens a contents line before its first title: the transcript's page number, a word naming the list
 _HEAD_WORDS = re.compile(r"^\s*(?:\d{1,3}\s+)?(?:(?i:sager til behandling|dagsordensoversigt|dagsordenen|dagsorden"
                          r"|indholdsliste|indhold|punktoversigt|oversigt|punkter|sager|emner|sagsfortegnelse)\b:?\s+)?")
