@@ -604,3 +604,22 @@ def test_a_two_entry_contents_list_with_labels_is_confirmed_by_its_labelled_bodi
     doc = _parse(tmp_path, _transcript(COVER, toc, *pages))
     assert [(i.number, i.title, [d.text for d in i.decisions]) for i in doc.items] == [
         ("1", "Klage over afgørelse", ["Afvist."]), ("2", "Eventuelt", ["Intet."])]
+
+
+@pytest.mark.parametrize("cover, committee, location, participants", [
+    # a header whose labels and bullets lost their lines: the bullet marks the label, parts the names
+    ("Referat: 19. april 2022 kl. 16:00 Byrådssalen, Rådhuset, Ringkøbing Økonomiudvalget Deltagere • Rita Byskov "
+     "• Irene Lund Pedersen • Hans Østergaard Kopier link til punktet", "Økonomiudvalget",
+     "Byrådssalen, Rådhuset, Ringkøbing",
+     ["Rita Byskov", "Irene Lund Pedersen", "Hans Østergaard"]),
+    # a row of labels in capitals, the common words among them ('STED') labels too
+    ("UDVALG Økonomiudvalget MØDE Referat STED Byrådssalen, Rådhusvej 1 STARTTIDSPUNKT 10-09-2014 18:00:00 "
+     "SLUTTIDSPUNKT 10-09-2014 22:00:00", "Økonomiudvalget", "Byrådssalen, Rådhusvej 1", []),
+    # the place ends where the list of items begins
+    ("Referat Økonomiudvalget Dato: Torsdag 3. marts 2016 kl. 08:00 Sted: Rådhuset, mødelokale 2A • Pkt. 15 Budget",
+     "Økonomiudvalget", "Rådhuset, mødelokale 2A", []),
+])
+def test_flattened_meeting_facts(tmp_path, cover, committee, location, participants):
+    doc = _parse(tmp_path, _transcript(cover, LATER))
+    m = doc.meeting
+    assert m is not None and (m.committee, m.location, m.participants) == (committee, location, participants)

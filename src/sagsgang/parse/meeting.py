@@ -70,7 +70,8 @@ _START_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<colon>:)?\s
 _CASED_ALT = "|".join(sorted({v for k in _FIELD_OF for v in (
     re.escape(k[0].upper() + k[1:]).replace(r"\ ", r"\s+"), re.escape(k.upper()).replace(r"\ ", r"\s+"))},
     key=len, reverse=True))
-_MID_LABEL = re.compile(rf"(?<=[\s|])(?P<label>{_CASED_ALT})(?![\w-])\s*(?P<colon>:)?")
+# a bullet right after a label marks it as a colon does ('… Deltagere • Rita Byskov • Irene Lund …')
+_MID_LABEL = re.compile(rf"(?<=[\s|])(?P<label>{_CASED_ALT})(?![\w-])\s*(?:(?P<colon>:)|(?P<bullet>(?=[•·▪●]\s)))?")
 
 
 def _field(label: str) -> str | None:
@@ -95,7 +96,12 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
         if spans and mm.start() < spans[-1][2]:
             continue
         key = re.sub(r"\s+", " ", mm.group("label").lower())
-        mids.append((mm.group("label"), mm.start(), mm.end(), bool(mm.group("colon")), key in _WEAK))
+        marked = bool(mm.group("colon")) or mm.group("bullet") is not None
+        mids.append((mm.group("label"), mm.start(), mm.end(), marked, key in _WEAK))
+    if sum(1 for x in mids if x[0].isupper() and len(x[0]) > 2) >= 3:
+        # a row of labels in capitals ('UDVALG Byrådet MØDE Referat STED Byrådssalen STARTTIDSPUNKT …'):
+        # there the common words are labels as surely as with a colon
+        mids = [(lab, a, b, colon or (lab.isupper() and len(lab) > 2), weak) for lab, a, b, colon, weak in mids]
     strong = [x for x in mids if x[3] or not x[4]]
     if not spans and not (strong and (any(x[3] for x in strong) or len(strong) >= 2)):
         return []
@@ -218,7 +224,7 @@ def _names(text: str, field: str) -> list[str]:
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
-    for chunk in re.split(r",\s*|\s+og\s+|\s*;\s*|\s+ved\s+afbud\b\s*", text.strip()):
+    for chunk in re.split(r",\s*|\s+og\s+|\s*;\s*|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
         chunk = chunk.strip()
         if not chunk:
             continue
@@ -248,8 +254,14 @@ def _names(text: str, field: str) -> list[str]:
     return out  # repeats kept: a flattened list may name its absentees again after the members
 
 
+_PLACE_END = re.compile(r"\s+[•·▪●]\s|\s+(?:Dagsordens?punkter|Dagsorden|Indholdsfortegnelse|Punkter)\b")
+
+
 def _tidy_place(place: str) -> str:
-    """Trailing punctuation off, but not the full stop of an abbreviation ('Nykøbing F.')."""
+    """Trailing punctuation off, but not the full stop of an abbreviation ('Nykøbing F.'); on a flattened
+    page the place ends where a bullet or the list of items begins ('Mødelokale 2A • Pkt. 15 …',
+    'C3.40 Dagsordenpunkter')."""
+    place = _PLACE_END.split(place, maxsplit=1)[0]
     place = place.strip(" |,-–")
     if place.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", place):
         place = place.rstrip(".").rstrip()
@@ -554,9 +566,10 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             if (t.group("h") or t.group("h2")) and not m.start_time:
                 m.start_time = parse_time(t.group(0))
             place = re.split(r"\s+(?:Indholdsfortegnelse|Dagsordenspunkter|Punkter)\b", t.group("place") or "")[0]
-            place = place.strip(" .,-–")
+            place, body = _place_then_body(place.strip(" .,-–"))
             if place and len(place) < 80 and not m.location and (place[0].isupper() or _PLACE_WORD.search(place)):
                 m.location = place
+                m.committee = m.committee or body
         head = rest[: d.start()] if d else rest
         head = _WEEKDAY.split(head)[0]
         head = re.split(r"\s+(?:den|d\.)\s*$|\s+(?:den|d\.)\s+\d", head)[0]
@@ -586,6 +599,18 @@ def _place_line(text: str) -> str | None:
     if any(_PLACE_WORD.search(w) for w in words) and len(words) <= 12:
         return t
     return None
+
+
+def _place_then_body(place: str) -> tuple[str, str | None]:
+    """'Byrådssalen, Rådhuset, Ringkøbing Byrådet': a flattened header prints the body after the place;
+    its last words (up to four) that name a meeting body are the body, not part of the place."""
+    words = place.split()
+    for n in range(1, min(4, len(words) - 1) + 1):  # the shortest tail that is a body, whole
+        tail = " ".join(words[-n:])
+        if "," not in tail and is_meeting_body(tail) and not words[-n - 1].endswith(("-", "og")) \
+                and not tail.startswith("og "):
+            return " ".join(words[:-n]).rstrip(" ,"), tail
+    return place, None
 
 
 def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
