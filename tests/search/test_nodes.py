@@ -205,3 +205,45 @@ def test_a_lagging_node_never_shows_text_a_later_change_closed(tmp_path, pg_db, 
         assert all(h["public"] is False and h["snippet"] == "" for h in hits)
     finally:
         lagging.close()
+
+
+def read_only(db: str) -> str:
+    """The same store through a connection that refuses writes, as a hot standby's would."""
+    return db.replace("options=", "options=" + "-cdefault_transaction_read_only%3Don%20", 1)
+
+
+def test_a_node_on_a_read_only_replica_searches_and_follows_without_writing(tmp_path, pg_db, corpus, monkeypatch):
+    """A web node reading a replica (PostgreSQL streaming standby) can write nothing: it keeps its
+    position in its folder only, never registers in index_positions, and the primary's nodes prune
+    without waiting for it; it still finds what the primary finds, catches up on later ingests from
+    the log, and rebuilds from the records when the log was pruned past it."""
+    first, second = corpus
+    db = pg_db("replica")
+    writer = node(db, tmp_path / "worker", monkeypatch)
+    primary = node(db, tmp_path / "node-primary", monkeypatch)
+    ingest(writer, [str(first)])  # a replica only ever serves a store the primary made
+    writer.close()
+    replica = node(read_only(db), tmp_path / "node-replica", monkeypatch)
+    try:
+        assert replica.conn.read_only and not primary.conn.read_only
+        answers = {q: hits(replica, q) for q in QUERIES}
+        assert answers == {q: hits(primary, q) for q in QUERIES}
+        nodes = [r[0] for r in primary.conn.execute("SELECT node FROM index_positions")]
+        assert not any("node-replica" in n for n in nodes) and any("node-primary" in n for n in nodes)
+        assert log_rows(primary) == []  # pruned by the primary's nodes alone
+        writer = node(db, tmp_path / "worker", monkeypatch)
+        ingest(writer, [str(second)])
+        writer.close()
+        assert hits(primary, NEW_WORD) == hits(replica, NEW_WORD)
+        assert {q: hits(replica, q) for q in QUERIES} == {q: hits(primary, q) for q in QUERIES}
+        assert indexed_ids(replica) == stored_ids(primary)
+    finally:
+        for s in (replica, primary):
+            s.close()
+
+
+def test_a_replica_without_the_store_says_to_ingest_on_the_primary(tmp_path, pg_db, monkeypatch):
+    from sagsgang.errors import SagsgangError
+
+    with pytest.raises(SagsgangError, match="read-only server .*ingest on the primary"):
+        node(read_only(pg_db("empty")), tmp_path / "node", monkeypatch)

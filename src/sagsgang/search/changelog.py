@@ -18,6 +18,11 @@ exactly as the queue did.
 Registering and pruning run under the store's writer lock (BEGIN IMMEDIATE), so a prune never
 races a new index registering its starting point. Change ids are in commit order because every
 writer appends to the log under that same lock.
+
+A node reading a replica (a connection that refuses writes, `read_only`) registers nothing and
+prunes nothing: it keeps its position in its folder only. The nodes of the primary prune without
+waiting for it; if the log was pruned past its position it rebuilds from the records, as a node
+back from a long pause does.
 """
 from __future__ import annotations
 
@@ -72,9 +77,17 @@ def _upsert(conn, node: str, position: int) -> None:
                  (node, position, _now()))
 
 
+def read_only(conn) -> bool:
+    """True when the store's connection refuses writes (a replica); SQLite connections never do here."""
+    return bool(getattr(conn, "read_only", False))
+
+
 def start_at_top(conn, node: str) -> int:
     """Register `node` at the newest change id and return it: the starting point of a rebuild
     from the stored records (which hold every change up to it)."""
+    if read_only(conn):
+        top = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM index_queue").fetchone()[0]
+        return max(int(top), pruned_mark(conn))
     conn.execute("BEGIN IMMEDIATE")
     try:
         top = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM index_queue").fetchone()[0]
@@ -95,7 +108,9 @@ def pruned_mark(conn) -> int:
 
 def record_and_prune(conn, node: str, position: int) -> int:
     """Record `node`'s position, forget indexes not seen for NODE_TIMEOUT, and prune the rows every
-    remaining index has applied; return the pruned mark."""
+    remaining index has applied; return the pruned mark. On a replica: only the mark."""
+    if read_only(conn):
+        return pruned_mark(conn)
     cutoff = (datetime.now(UTC) - NODE_TIMEOUT).isoformat(timespec="seconds")
     conn.execute("BEGIN IMMEDIATE")
     try:

@@ -43,6 +43,7 @@ from ..store.bilag import BILAG_TYPE, hit_info, page_item
 from ..store.codec import decode_parsed, decode_text
 from ..store.sqlite import unit_item
 from ..unsplit import covered_words, uncovered_terms
+from . import changelog
 from .analyzer import STOPWORDS, Token, fold, index_text, match_forms, tokens, word_matches, word_variants
 from .index import SCHEMA, SYNC_EVERY, TEXT_FIELDS, SearchIndex, date_number
 from .ranking import Ranking, coordinate, fuzzy_distance, ranking_for
@@ -157,7 +158,8 @@ def _index_rows(store) -> Iterator[tuple]:
 def rebuild_index(store) -> int:
     """Recreate the whole search index from the stored records; return the item count."""
     n = _opened(store).replace_all(_index_rows(store), store.conn)
-    store.conn.execute("DELETE FROM meta WHERE key = 'index_stale'")
+    if not changelog.read_only(store.conn):  # a replica's flag is cleared by a node of the primary
+        store.conn.execute("DELETE FROM meta WHERE key = 'index_stale'")
     return n
 
 

@@ -83,6 +83,14 @@ class PGConnection:
         self.lock_id = lock_key(schema)
         self.reconnect = reconnect
 
+    @property
+    def read_only(self) -> bool:
+        """True on a server that refuses writes: a hot standby (streaming replica), or a connection
+        opened read only (`options=-c default_transaction_read_only=on`). A search node there keeps
+        its index position in its folder only (search/changelog.py)."""
+        self._live()
+        return self.raw.execute("SHOW transaction_read_only").fetchone()[0] == "on"
+
     def _live(self) -> None:
         """A connection the server dropped (a restart, a fail-over, an idle timeout) is replaced
         before the next statement, so a long-running serve recovers after one failed request

@@ -96,15 +96,19 @@ class PostgresStore(SQLiteStore):
 
         raw = self._raw()
         conn = PGConnection(raw, schema_of(self.conninfo), reconnect=self._raw)
-        if self._create and conn.schema != "public":  # a new store may name a schema of its own
+        # a replica (read only) is never where a store is made: it must hold one already
+        read_only = conn.read_only
+        create = self._create and not read_only
+        if create and conn.schema != "public":  # a new store may name a schema of its own
             try:
                 raw.execute(f'CREATE SCHEMA IF NOT EXISTS "{conn.schema}"')
             except (psycopg.errors.UniqueViolation, psycopg.errors.DuplicateSchema):
                 pass  # another process made it at the same moment (IF NOT EXISTS is not atomic)
-        if not self._create and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+        if not create and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
             conn.close()
-            raise SagsgangError(f"{redacted(self.url)}: no sagsgang database in this schema "
-                                f"(create one with: sagsgang ingest PATH --db {redacted(self.url)})")
+            where = "this read-only server (a replica: ingest on the primary)" if read_only else "this schema"
+            raise SagsgangError(f"{redacted(self.url)}: no sagsgang database in {where} "
+                                f"(create one with: sagsgang ingest PATH --db <the primary's URL>)")
         return conn
 
     def _return_free_pages(self) -> None:
