@@ -118,13 +118,12 @@ def measure(db: str, dsn: str, rounds: int) -> dict:
             searcher.search(query, limit=10, count=False)
 
     variants: dict[str, Callable[[str, str | None], object]] = {
-        "tantivy top-10": bare,
-        "tantivy search": lambda q, m: search(store, q, municipality=m, limit=10),
+        "tantivy: top-10": bare,
+        "tantivy: search": lambda q, m: search(store, q, municipality=m, limit=10),
     }
-    for table, label in (("items_fts", "PostgreSQL RUM, one table"), ("items_fts_muni", "PostgreSQL RUM, "
-                                                                                        "partitioned by municipality")):
+    for table, label in (("items_fts", "PG one table"), ("items_fts_muni", "PG by municipality")):
         variants[f"{label}: top-10"] = lambda q, m, t=table: pgfts.top(conn, t, ts[q], 10, m)
-        variants[f"{label}: top-10 + total + facets"] = (
+        variants[f"{label}: top-10 + total, facets"] = (
             lambda q, m, t=table: (pgfts.top(conn, t, ts[q], 10, m), pgfts.counts(conn, t, ts[q], m)))
     for q in QUERIES:  # warm caches once per variant
         for fn in variants.values():
@@ -211,6 +210,7 @@ def evaluate(dsn: str, shared: Path) -> dict:
             searcher = index_of(store).searcher()
             queries = read_queries(qfile)
             ranked: dict[str, list[list[str]]] = {"tantivy search": [], "tantivy top-10": [], "PostgreSQL RUM": []}
+            # (RUM's distance has no document frequencies: the partitioned table ranks the same)
             for q, _ in queries:
                 ranked["tantivy search"].append([r["source"] for r in search(store, q, limit=10)["results"]])
                 query = build_query(parse_query(q, store.analyzer_name()))
@@ -229,19 +229,19 @@ def evaluate(dsn: str, shared: Path) -> dict:
 # -- report ---------------------------------------------------------------------------------------
 
 def report(lat: dict, ev: dict | None) -> str:
-    lines = [f"Corpus: the 1M corpus of `benchmarks/search/run.py --sizes 1000000 --keep` ({lat['items']:,} indexed "
+    lines = [f"Corpus: the generated corpus of `benchmarks/search/run.py --keep` ({lat['items']:,} indexed "
              f"rows), run.py's query mix ({len(QUERIES)} queries x {lat['rounds']} rounds); with a filter, each query "
              "names one municipality (rotating over all of them). Load during the run: "
              f"`{lat['uptime']}`.", "",
-             "| engine, variant | no filter p50 ms | p95 ms | municipality filter p50 ms | p95 ms |",
+             "| engine: variant | no filter p50 ms | p95 ms | municipality filter p50 ms | p95 ms |",
              "|---|---|---|---|---|"]
     for name, per in lat["times"].items():
         flat = {k: [t for ts in v.values() for t in ts] for k, v in per.items()}
         lines.append(f"| {name} | {statistics.median(flat['all']):.1f} | {pct(flat['all'], 95):.1f} | "
                      f"{statistics.median(flat['filtered']):.1f} | {pct(flat['filtered'], 95):.1f} |")
     names = list(lat["times"])
-    lines += ["", "Per query, no filter (median ms; totals: tantivy `search` total after dedupe, PostgreSQL "
-              "count of matching rows):", "",
+    lines += ["", "Per query, no filter (median ms; PG = PostgreSQL; totals: tantivy `search` total after "
+              "dedupe, PostgreSQL count of matching rows):", "",
               "| query | " + " | ".join(names) + " | tantivy total | PostgreSQL total |",
               "|---|" + "---|" * (len(names) + 2)]
     for q in QUERIES:
@@ -251,7 +251,8 @@ def report(lat: dict, ev: dict | None) -> str:
     if ev:
         lines += ["", "Retrieval (`engines.py eval`: each eval set's corpus ingested with the Danish analyzer, "
                   "the same queries ranked by each engine; MRR@10 / R@10 / nDCG@10):", "",
-                  "| query set | tantivy search | tantivy top-10 (BM25 alone) | PostgreSQL RUM |", "|---|---|---|---|"]
+                  "| query set | tantivy search | tantivy top-10 (BM25 alone) | PostgreSQL RUM top-10 |",
+                  "|---|---|---|---|"]
         for label, per in ev.items():
             cells = [f"{s['mrr']:.3f} / {s['recall']:.3f} / {s['ndcg']:.3f}" for s in per.values()]
             n = next(iter(per.values()))["queries"]
