@@ -734,15 +734,17 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     if len(parsed.clauses) > 1:
         window = max(window, RERANK)
     # the matches, facets and bilag hits are counted by tantivy on another core while this thread
-    # ranks: tantivy releases the GIL, so the two passes over the matches overlap
+    # ranks, reads, dedupes and snippets the page: tantivy releases the GIL, so the count is
+    # waited for only at the end, and only when the total is beyond EXACT_MATCHES
     counting = _pool().submit(_aggregate, searcher, full)
-    # never more than the index holds: the engine allocates its top-k heap up front
-    found = searcher.search(full, limit=min(max(window, EXACT_MATCHES), max(searcher.num_docs, 1)), count=False)
+    # never more than the index holds: the engine allocates its top-k heap up front. One more
+    # than EXACT_MATCHES tells whether every match was fetched (then they are counted here)
+    found = searcher.search(full, limit=min(max(window, EXACT_MATCHES + 1), max(searcher.num_docs, 1)),
+                            count=False)
     if not found.hits:
         counting.cancel()
         return empty
-    counts = counting.result()
-    exact = counts.matches <= EXACT_MATCHES
+    exact = len(found.hits) <= EXACT_MATCHES
     hits = found.hits if exact else found.hits[:window]
     ids = searcher.fast_field_values("id", [addr for _, addr in hits])
     scores = {rid: score for (score, _), rid in zip(hits, ids, strict=True) if rid is not None}
@@ -766,10 +768,6 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     if exact:
         total, facets = len(kept), _facets(kept)
         in_bilag = sum(1 for r in kept if r["unit"] == "bilag")
-    else:
-        total, facets, in_bilag = counts.matches - dups, counts.facets, counts.in_bilag
-    if in_bilag:
-        facets["bilag"] = Counter({"bilag": in_bilag, "punkter": max(0, total - in_bilag)})
     page = kept[offset:offset + limit]
     texts.load([r["_id"] for r in page if r["public"]])
     for r in page:
@@ -780,5 +778,10 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
             r["snippet"] = text  # the stored text is masked (the store masks on entry)
         for k in [k for k in r if k.startswith("_") and k != "_origin"]:
             del r[k]
+    if not exact:
+        counts = counting.result()
+        total, facets, in_bilag = counts.matches - dups, counts.facets, counts.in_bilag
+    if in_bilag:
+        facets["bilag"] = Counter({"bilag": in_bilag, "punkter": max(0, total - in_bilag)})
     return {"query": query, "total": total, "results": page, "collapsed": dups,
             "facets": {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()}}
