@@ -229,7 +229,10 @@ def evaluate(dsn: str, shared: Path) -> dict:
 # -- report ---------------------------------------------------------------------------------------
 
 def report(lat: dict, ev: dict | None) -> str:
-    lines = [f"Corpus: the generated corpus of `benchmarks/search/run.py --keep` ({lat['items']:,} indexed "
+    lines = ["Commands (defaults: `--db /tmp/sg-bench/1000000/search.db --dsn postgresql://postgres@localhost/"
+             "search1m`): `python benchmarks/search/engines.py load`, `... measure --rounds 3 --out lat.json`, "
+             "`... eval --out eval.json`, `... report --latency lat.json --eval eval.json`.", "",
+             f"Corpus: the generated corpus of `benchmarks/search/run.py --keep` ({lat['items']:,} indexed "
              f"rows), run.py's query mix ({len(QUERIES)} queries x {lat['rounds']} rounds); with a filter, each query "
              "names one municipality (rotating over all of them). Load during the run: "
              f"`{lat['uptime']}`.", "",
