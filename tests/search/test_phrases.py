@@ -90,3 +90,30 @@ def test_one_pass_counts_matches_facets_and_bilag_hits():
     assert counts.matches == 3 and counts.in_bilag == 1
     assert counts.facets == {"municipality": {"Aarhus": 2, "Norddjurs": 1},
                              "committee": {"Byrådet": 2, "Økonomiudvalget": 1}, "year": {"2024": 2, "2023": 1}}
+
+
+def counted_store(tmp_path, n: int):
+    """`n` matches of 'lokalplan', two of them the same item published twice (HTML and PDF),
+    ranked last (one mention in a long body) so that only an exact count finds them twins."""
+    s = open_index(str(tmp_path / f"c{n}.db"))
+    for k in range(n - 2):
+        s.put_document(doc(f"d{k}.txt", "Norddjurs", "Teknisk Udvalg", "2024-03-01", [
+            item(f"Lokalplan {k}", "Lokalplan lokalplan lokalplan.", cases=[f"24/{2000 + k}"])]), f"/x/d{k}.txt")
+    long_body = "Lokalplan. " + " ".join(f"ord{i}" for i in range(300))
+    for name in ("twin.html", "twin.pdf"):
+        s.put_document(doc(name, "Aarhus", "Byrådet", "2024-04-02", [
+            item("Tillæg om byggefelter", long_body, cases=["24/9999"])]), f"/x/{name}")
+    return s
+
+
+def test_totals_are_exact_up_to_exact_matches_and_counted_beyond(tmp_path):
+    from sagsgang.search.engine import EXACT_MATCHES
+
+    s = counted_store(tmp_path, EXACT_MATCHES)
+    r = search(s, "lokalplan")  # every match deduplicated: the twins are one result
+    assert (r["total"], r["facets"]["municipality"]) == (EXACT_MATCHES - 1, {"Norddjurs": 98, "Aarhus": 1})
+    s.close()
+    s = counted_store(tmp_path, EXACT_MATCHES + 1)
+    r = search(s, "lokalplan")  # counted by tantivy; the twins rank below the page and its reserve
+    assert (r["total"], r["facets"]["municipality"]) == (EXACT_MATCHES + 1, {"Norddjurs": 99, "Aarhus": 2})
+    s.close()
