@@ -104,6 +104,7 @@ def main() -> None:
             items, ingest_s = build(work, size, a.jobs)
             full, bare, hits, per_query = measure(work / "search.db", a.rounds)
             rows.append((items, ingest_s, full, bare, hits))
+            load = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
     lines = [f"Query mix ({len(QUERIES)} queries x {a.rounds} rounds): " + ", ".join(f"`{q}`" for q in QUERIES), "",
              "| agenda items | ingest s | search p50 ms | p95 ms | p99 ms | bare tantivy p50 ms | bare p95 ms | "
              "p95 ratio | mean matches/query |", "|---|---|---|---|---|---|---|---|---|"]
@@ -111,6 +112,7 @@ def main() -> None:
         lines.append(f"| {items:,} | {ing:.0f} | {statistics.median(full):.1f} | {pct(full, 95):.1f} | "
                      f"{pct(full, 99):.1f} | {statistics.median(bare):.1f} | {pct(bare, 95):.1f} | "
                      f"{pct(full, 95) / max(pct(bare, 95), 1e-6):.1f} | {hits / len(QUERIES):.0f} |")
+    lines += ["", f"Load when the last size was measured (2 cores, shared): `{load}`."]
     lines += ["", "`search` includes ranking, the total, facet counts over all matches, snippets and the "
               "HTML/PDF dedupe; `bare` is tantivy's top-10 alone for the same query (analysed in Python, as "
               "search does)."]

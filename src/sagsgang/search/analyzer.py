@@ -201,7 +201,19 @@ def tokens(text: str, analyzer: str = "danish") -> list[Token]:
 
 
 def index_text(text: str, analyzer: str = "danish") -> str:
-    """The analysed token string of one index field: every token of every word, in order.
+    """The analysed token string of one index field: every token of every word, in order."""
+    return index_words(text, analyzer).replace(GROUP, " ")
+
+
+GROUP = "|"  # joins the tokens of one word in index_words; no token holds it (tokens are \w+ runs)
+PAIR = "+"   # joins two words' tokens into a word-pair token; no token holds it either
+
+
+def index_words(text: str, analyzer: str = "danish") -> str:
+    """The analysed words of one index field, in order: words separated by spaces, the tokens of
+    one word (its whole-word token first, then its compound parts, synonyms or case-number parts)
+    joined by GROUP. This is what the store queues for the index: index_text is it with GROUP as a
+    space, and word_pairs needs to know where each word starts.
 
     The same tokens as `tokens()` without building a Token per word (the hot path of ingest):
     the case numbers _TOKEN would find are exactly CASE_FORM's matches (both start only where no
@@ -214,11 +226,23 @@ def index_text(text: str, analyzer: str = "danish") -> str:
     for m in _case_numbers(text):
         out.extend(map(_word_tokens, _WORD.findall(text, pos, m.start())))
         case = m.group(0)
-        out.append(case_token(case))
-        out.extend(fold(x) for x in _WORD.findall(case))
+        out.append(GROUP.join([case_token(case), *(fold(x) for x in _WORD.findall(case))]))
         pos = m.end()
     out.extend(map(_word_tokens, _WORD.findall(text, pos)))
     return " ".join(out)
+
+
+def pair_token(first: str, second: str) -> str:
+    """The token of two words next to each other (their whole-word tokens): a phrase is looked
+    up as its word pairs instead of checking positions of each word in every document."""
+    return first + PAIR + second
+
+
+def word_pairs(words: str) -> str:
+    """The word-pair tokens of an index_words string, in order ('tag+til til+efterretning' for
+    'taget til efterretning'): compound parts and synonyms between two words do not separate them."""
+    wholes = [w.split(GROUP, 1)[0] for w in words.split()]
+    return " ".join(pair_token(a, b) for a, b in zip(wholes, wholes[1:], strict=False))
 
 
 # Every case form starts with two digits or 'EMN-' and a digit, after no [\w/.-]: the character
@@ -233,7 +257,7 @@ def _case_numbers(text: str) -> list[re.Match]:
 
 @lru_cache(maxsize=200_000)
 def _word_tokens(word: str) -> str:
-    """A word's tokens joined by spaces (never empty: the whole-word stem comes first), so that
-    index_text joins one string per word; word_variants only tells 'plain' from the rest."""
+    """A word's tokens joined by GROUP (never empty: the whole-word stem comes first), so that
+    index_words joins one string per word; word_variants only tells 'plain' from the rest."""
     whole, parts, syn = word_variants(word, "danish")
-    return " ".join((whole, *parts, *syn))
+    return GROUP.join((whole, *parts, *syn))

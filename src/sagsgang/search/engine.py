@@ -5,16 +5,17 @@ query side turns every query word into term queries over the same tokens. Everyt
 this package talks to `index_row`, `rebuild_index` and `search`.
 
 Query syntax: words (any order; every word counts, items matching more of them rank higher),
-"exact phrases" (required; the words must appear close together), -word and -"phrase"
+"exact phrases" (required; the words in this order, next to each other), -word and -"phrase"
 (exclusion). User input never reaches a query parser: it is analysed into tokens and every token
 becomes a term query.
 
-Cost at scale: tantivy ranks and counts every match; facets are aggregations over columnar
-fields. Python sees only the top of the ranking: when a query has at most EXACT_MATCHES matches,
-all of them are deduplicated (HTML/PDF twins shown once) and totals and facets count the kept
-results exactly; beyond that, the page and a reserve below it are deduplicated, the total drops
-the twins found there and facets count every match (counted by tantivy on a second core while
-the first one ranks).
+Cost at scale: tantivy ranks the matches (without counting them, so it may skip what cannot
+reach the top) while one aggregation over columnar fields, on a second core, counts every match,
+the facets and the hits inside bilag: every match is walked once for counting. Phrases are word-
+pair lookups (index.py). Python sees only the top of the ranking: when a query has at most
+EXACT_MATCHES matches, all of them are deduplicated (HTML/PDF twins shown once) and totals and
+facets count the kept results exactly; beyond that, the page and a reserve below it are
+deduplicated, the total drops the twins found there and facets count every match.
 """
 from __future__ import annotations
 
@@ -44,8 +45,18 @@ from ..store.codec import decode_parsed, decode_text
 from ..store.sqlite import unit_item
 from ..unsplit import covered_words, uncovered_terms
 from . import changelog
-from .analyzer import STOPWORDS, Token, fold, index_text, match_forms, tokens, word_matches, word_variants
-from .index import SCHEMA, SYNC_EVERY, TEXT_FIELDS, SearchIndex, date_number
+from .analyzer import (
+    STOPWORDS,
+    Token,
+    fold,
+    index_words,
+    match_forms,
+    pair_token,
+    tokens,
+    word_matches,
+    word_variants,
+)
+from .index import PAIR_FIELDS, SCHEMA, SYNC_EVERY, TEXT_FIELDS, SearchIndex, date_number
 from .ranking import Ranking, coordinate, fuzzy_distance, ranking_for
 
 SNIPPET_WORDS = 28
@@ -56,14 +67,15 @@ SYNC_SECONDS = 2.0    # an ingest also syncs when this long has passed since the
 
 
 def index_row(item: AgendaItem, analyzer: str = "danish", context: str = "") -> tuple[str, str, str]:
-    """The analysed (title, decision, body) strings of one item. A closed item is indexed by its
+    """The analysed (title, decision, body) strings of one item (analyzer.index_words: the index
+    needs each word's tokens grouped to index word pairs). A closed item is indexed by its
     title and case numbers only: its body and decisions are never published, so never searchable.
     `context` (municipality and committee) goes into the body, so 'metro Aarhus' prefers Aarhus."""
-    title = index_text(" ".join([item.title, *item.case_numbers, *(item.number and [item.number] or [])]), analyzer)
+    title = index_words(" ".join([item.title, *item.case_numbers, *(item.number and [item.number] or [])]), analyzer)
     if not item.public:
         return title, "", ""
-    decision = index_text("\n".join(d.text for d in item.decisions), analyzer)
-    body = index_text("\n".join([item.body_text, *(a.title for a in item.attachments if a.public), context]),
+    decision = index_words("\n".join(d.text for d in item.decisions), analyzer)
+    body = index_words("\n".join([item.body_text, *(a.title for a in item.attachments if a.public), context]),
                       analyzer)
     return title, decision, body
 
@@ -218,15 +230,17 @@ def _all_of(toks: tuple[str, ...] | list[str]) -> tantivy.Query:
 
 
 def _phrase(words: list[Token]) -> tantivy.Query | None:
-    """The words in order, close together (compound parts and synonyms sit between them in the
-    index, so each word may be followed by its extra tokens) in one field."""
+    """The words in this order, next to each other, in one field (compound parts and synonyms
+    indexed after a word do not separate it from the next). Looked up as word pairs (index.py):
+    two words are one pair term; more are a phrase of their pairs, in the same field's pairs."""
     if not words:
         return None
     if len(words) == 1:
         return _any_field(words[0].whole)
-    slop = sum(len(t.extra) for t in words) + 1
-    return Q.boolean_query([(Occur.Should, Q.phrase_query(SCHEMA, f, [t.whole for t in words], slop))
-                            for f in TEXT_FIELDS])
+    pairs = [pair_token(a.whole, b.whole) for a, b in zip(words, words[1:], strict=False)]
+    if len(pairs) == 1:
+        return Q.boolean_query([(Occur.Should, Q.term_query(SCHEMA, f, pairs[0])) for f in PAIR_FIELDS])
+    return Q.boolean_query([(Occur.Should, Q.phrase_query(SCHEMA, f, pairs, 0)) for f in PAIR_FIELDS])
 
 
 @dataclass
@@ -648,14 +662,28 @@ def _pool() -> ThreadPoolExecutor:
     return _POOL
 
 
-_AGGREGATIONS = {name: {"terms": {"field": name, "size": 1000}} for name in ("municipality", "committee", "year")}
+FACETS = ("municipality", "committee", "year")
+_AGGREGATIONS: dict[str, dict] = {name: {"terms": {"field": name, "size": 1000}} for name in (*FACETS, "doc_type")}
+_AGGREGATIONS["matches"] = {"value_count": {"field": "id"}}  # every indexed row has one id
 
 
-def _aggregate(searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, Counter]:
-    """Facet counts over every match, counted by tantivy."""
+@dataclass
+class Counts:
+    """What one pass of tantivy over every match counts: the matches, the facets and the hits
+    inside bilag pages."""
+    matches: int
+    facets: dict[str, Counter]
+    in_bilag: int
+
+
+def _aggregate(searcher: tantivy.Searcher, query: tantivy.Query) -> Counts:
+    """Counted by tantivy in one pass over the matches, so the top-k ranking need not count them
+    (a ranking that does not count can skip blocks of matches that cannot reach the top)."""
     result = searcher.aggregate(query, _AGGREGATIONS)
-    return {name: Counter({b["key"]: b["doc_count"] for b in result.get(name, {}).get("buckets", [])})
-            for name in _AGGREGATIONS}
+    buckets = {name: Counter({b["key"]: b["doc_count"] for b in result.get(name, {}).get("buckets", [])})
+               for name in (*FACETS, "doc_type")}
+    matches = int((result.get("matches") or {}).get("value") or 0)
+    return Counts(matches, {name: buckets[name] for name in FACETS}, buckets["doc_type"][BILAG_TYPE])
 
 
 def search(store, query: str, *, municipality: str | None = None, committee: str | None = None,
@@ -707,15 +735,18 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     window = need + RESERVE
     if len(parsed.clauses) > 1:
         window = max(window, RERANK)
-    # facets over every match are counted by tantivy on another core while this thread ranks:
-    # tantivy releases the GIL, so the two passes over the matches overlap
-    facet_counts = _pool().submit(_aggregate, searcher, full)
-    # never more than the index holds: the engine allocates its top-k heap up front
-    found = searcher.search(full, limit=min(max(window, EXACT_MATCHES), max(searcher.num_docs, 1)), count=True)
+    # the matches, facets and bilag hits are counted by tantivy on another core while this thread
+    # ranks, reads, dedupes and snippets the page: tantivy releases the GIL, so the count is
+    # waited for only at the end, and only when the total is beyond EXACT_MATCHES
+    counting = _pool().submit(_aggregate, searcher, full)
+    # never more than the index holds: the engine allocates its top-k heap up front. One more
+    # than EXACT_MATCHES tells whether every match was fetched (then they are counted here)
+    found = searcher.search(full, limit=min(max(window, EXACT_MATCHES + 1), max(searcher.num_docs, 1)),
+                            count=False)
     if not found.hits:
-        facet_counts.cancel()
+        counting.cancel()
         return empty
-    exact = found.count <= EXACT_MATCHES
+    exact = len(found.hits) <= EXACT_MATCHES
     hits = found.hits if exact else found.hits[:window]
     ids = searcher.fast_field_values("id", [addr for _, addr in hits])
     scores = {rid: score for (score, _), rid in zip(hits, ids, strict=True) if rid is not None}
@@ -739,12 +770,6 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     if exact:
         total, facets = len(kept), _facets(kept)
         in_bilag = sum(1 for r in kept if r["unit"] == "bilag")
-    else:
-        total, facets = found.count - dups, facet_counts.result()
-        in_bilag = searcher.search(Q.boolean_query([(Occur.Must, full), (Occur.Must, Q.term_query(
-            SCHEMA, "doc_type", BILAG_TYPE))]), limit=1, count=True).count
-    if in_bilag:
-        facets["bilag"] = Counter({"bilag": in_bilag, "punkter": max(0, total - in_bilag)})
     page = kept[offset:offset + limit]
     texts.load([r["_id"] for r in page if r["public"]])
     for r in page:
@@ -755,5 +780,10 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
             r["snippet"] = text  # the stored text is masked (the store masks on entry)
         for k in [k for k in r if k.startswith("_") and k != "_origin"]:
             del r[k]
+    if not exact:
+        counts = counting.result()
+        total, facets, in_bilag = counts.matches - dups, counts.facets, counts.in_bilag
+    if in_bilag:
+        facets["bilag"] = Counter({"bilag": in_bilag, "punkter": max(0, total - in_bilag)})
     return {"query": query, "total": total, "results": page, "collapsed": dups,
             "facets": {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()}}

@@ -12,9 +12,15 @@ commits tantivy, and only then advances the position (search/changelog.py: sever
 per search node, follow the same log; rows go once every live index has applied them). Replaying
 is idempotent (every add is preceded by a delete of the same id), so a crash at any point loses
 nothing. A committed document becomes searchable at the next sync (ingest syncs every SYNC_EVERY
-documents and when it closes). The folder carries the database's `index_id`; a folder of
-another database (or none), or one whose position the log was pruned past, is rebuilt from the
-stored records.
+documents and when it closes). The folder carries the database's `index_id` and the
+INDEX_VERSION of the schema it was built with; a folder of another database (or none), of
+another index version, or one whose position the log was pruned past, is rebuilt from the
+stored records (so an index of an older schema is never read with a newer one's queries).
+
+Phrases are answered through word pairs: each text field has a `<field>_pairs` companion holding
+one token per two neighbouring words ('tag+til til+efterretning'). A two-word phrase is then one
+term lookup, a longer one a phrase over the pairs, instead of reading the positions of every
+word of it in every document (a phrase with 'til' read the positions of nearly every document).
 """
 from __future__ import annotations
 
@@ -27,10 +33,15 @@ from pathlib import Path
 import tantivy
 
 from . import changelog
-from .analyzer import fold
+from .analyzer import GROUP, fold, word_pairs
 
 TEXT_FIELDS = ("title", "decision", "body")
+PAIR_FIELDS = tuple(f"{name}_pairs" for name in TEXT_FIELDS)  # word pairs of each text field, for phrases
 ID_FILE = "sagsgang-index-id"
+# The schema's version, written beside the index_id: raise it whenever build_schema or what
+# `document` writes changes, and every existing index folder is rebuilt from the records on open.
+# 1: the first tantivy schema; 2: word-pair fields, doc_type columnar (counted with the facets).
+INDEX_VERSION = 2
 SYNC_EVERY = 200          # documents between syncs during an ingest
 QUEUE_CHUNK = 5000        # queue rows applied per tantivy commit
 WRITER_HEAP = 64_000_000  # bytes tantivy may buffer before it writes a segment
@@ -40,11 +51,11 @@ TOKENIZER = "sagsgang"    # whitespace only: all analysis happened in analyzer.p
 def build_schema() -> tantivy.Schema:
     sb = tantivy.SchemaBuilder()
     sb.add_unsigned_field("id", indexed=True, fast=True)
-    for name in TEXT_FIELDS:
+    for name in (*TEXT_FIELDS, *PAIR_FIELDS):
         sb.add_text_field(name, tokenizer_name=TOKENIZER, index_option="position")
-    for name in ("municipality", "committee", "year"):  # facets: original spelling, columnar
+    for name in ("municipality", "committee", "year", "doc_type"):  # facets: original spelling, columnar
         sb.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
-    for name in ("municipality_key", "committee_key", "doc_type"):  # filters: folded, exact
+    for name in ("municipality_key", "committee_key"):  # filters: folded, exact
         sb.add_text_field(name, tokenizer_name="raw", index_option="basic")
     sb.add_integer_field("date", indexed=True, fast=True)  # yyyymmdd, for date ranges
     return sb.build()
@@ -74,10 +85,10 @@ class SearchIndex:
             self.fresh = True
         else:
             marker = self.folder / ID_FILE
-            if not marker.exists() or marker.read_text().strip() != index_id:
+            if not marker.exists() or marker.read_text().strip() != self.marker():
                 shutil.rmtree(self.folder, ignore_errors=True)
                 self.folder.mkdir(parents=True)
-                marker.write_text(index_id)
+                marker.write_text(self.marker())
                 self.fresh = True
             self.index = tantivy.Index(SCHEMA, str(self.folder))
         self.node = changelog.node_name(self.folder)
@@ -87,6 +98,10 @@ class SearchIndex:
         self.writer = None
         self.pending_docs = 0
         self.last_sync = time.monotonic()
+
+    def marker(self) -> str:
+        """What the folder's ID_FILE holds: this database's index id and the schema version."""
+        return f"{self.index_id} v{INDEX_VERSION}"
 
     # -- reading ---------------------------------------------------------------------------------
     def searcher(self) -> tantivy.Searcher:
@@ -130,9 +145,10 @@ class SearchIndex:
                  date: str | None, doc_type: str | None) -> tantivy.Document:
         doc = tantivy.Document()
         doc.add_unsigned("id", item_id)
-        for name, text in zip(TEXT_FIELDS, texts, strict=True):
-            if text:
-                doc.add_text(name, text)
+        for name, pairs, text in zip(TEXT_FIELDS, PAIR_FIELDS, texts, strict=True):
+            if text:  # analyzer.index_words strings: tokens of a word joined by GROUP
+                doc.add_text(name, text.replace(GROUP, " "))
+                doc.add_text(pairs, word_pairs(text))
         if municipality:
             doc.add_text("municipality", municipality)
             doc.add_text("municipality_key", fold(municipality))
