@@ -247,3 +247,92 @@ def test_a_bilag_in_one_meetings_folder_is_linked_by_folder_in_either_order(stor
     (other,) = [x for x in store.bilag_list() if x["id"] != b["id"]]
     assert (other["item_number"], other["method"]) == ("2", "indhold")
     assert other["reason"].startswith("indholdet ligner punktet")
+
+
+NOTAT = "Notat\n\nForslaget om at samle skolerne betyder at eleverne flytter til Nordskolen."
+
+
+def test_a_store_opened_again_links_as_before_by_title_folder_and_content(store, tmp_path):
+    """The next ingest run opens the store anew and rebuilds the bilag key index from the
+    database: it must know the stored items' listed titles, their municipality (for a folder) and
+    which bilag are linked by content, or a bilag arriving later is not found by the title its
+    minutes list, not linked by folder, and a content-linked bilag stays with an old treatment
+    when its case is treated again."""
+    store.put_document(minutes("/a/referat-5.pdf", "a", [roads(), schools(listed="Høringssvar")]))
+    notat = store.put_bilag_file(bilag_file("/x/Notat.pdf", NOTAT)).document_id
+    assert (only(store)["method"], only(store)["item_origin"]) == ("indhold", "/a/referat-5.pdf")
+    store.close()
+    again = open_index(str(tmp_path / "b.db"))
+    try:
+        svar = again.put_bilag_file(bilag_file("/y/Høringssvar.pdf", "Høringssvar\n\nVi er imod planen.")).document_id
+        folder = again.put_bilag_file(bilag_file("/a/Notat-2.pdf", NOTAT + " Bilag til mødet.")).document_id
+        linked = {b["id"]: (b["item_origin"], b["item_number"], b["method"]) for b in again.bilag_list()}
+        assert linked[svar] == ("/a/referat-5.pdf", "2", "bilagsliste")
+        assert linked[folder] == ("/a/referat-5.pdf", "2", "mappe")
+        # the case treated again at a later meeting (in another folder): the content-linked
+        # notat follows it, as does the listed one; the one in the first meeting's folder stays
+        again.put_document(minutes("/b/referat-8.pdf", "a", [schools("6", listed="Høringssvar")],
+                                   date="2024-06-13"))
+        assert {b["file"]: (b["item_origin"], b["item_number"], b["method"]) for b in again.bilag_list()} == {
+            "Notat.pdf": ("/b/referat-8.pdf", "6", "indhold"),
+            "Høringssvar.pdf": ("/b/referat-8.pdf", "6", "bilagsliste"),
+            "Notat-2.pdf": ("/a/referat-5.pdf", "2", "mappe")}
+        assert sorted(again.relinked_bilag()) == [("/x/Notat.pdf", notat), ("/y/Høringssvar.pdf", svar)]
+    finally:
+        again.close()
+
+
+def test_a_bilag_without_a_municipality_in_a_meetings_folder_is_linked_by_folder(store):
+    """A file read without --municipality names none; lying in the folder of one meeting's minutes
+    it is still that meeting's bilag (by folder, not merely by content likeness)."""
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools(listed="Høringssvar")]))
+    store.put_bilag_file(bilag_file("/m/Notat.pdf", NOTAT, municipality=None))
+    b = only(store)
+    assert (b["item_origin"], b["item_number"], b["method"]) == ("/m/referat-5.pdf", "2", "mappe")
+    # its page rows take the municipality of the item it is linked to
+    assert page_rows(store, b["id"]) == [(1, "Børneudvalget", "2024-05-02", '["24/2222"]', "Testby")]
+
+
+HARVEST = "http://site.invalid/api/agenda/dagsorden/5"
+BILAG_URL = "http://site.invalid/vis/pdf/bilag/8"
+
+
+def test_a_harvested_bilag_read_before_its_minutes_is_linked_by_the_listing_when_they_arrive(store):
+    """The harvester fetched the file from item 2's bilag list before the minutes were stored:
+    read, it links to nothing and names no municipality; when the minutes arrive the listing
+    links it to item 2 (whose list names it 'Skitse', a title the file does not carry)."""
+    from sagsgang.ingest import ingest_harvested_bilag
+
+    store.put_bilag(BILAG_URL, HARVEST, "2", "Skitse", "application/pdf", bilag_pdf(TIDSPLAN),
+                    {"url": BILAG_URL, "status": 200})
+    assert ingest_harvested_bilag(store).bilag == [
+        (BILAG_URL, "ikke knyttet til et punkt (ingen punkter at sammenligne med)")]
+    b = only(store)
+    assert (b["file"], b["item_number"], b["method"]) == ("8", None, None)
+    assert page_rows(store, b["id"]) == [(1, None, None, "[]", None)]
+    store.put_document(minutes(HARVEST, "a", [roads(), schools(listed="Skitse")]))
+    b = only(store)
+    assert (b["item_origin"], b["item_number"], b["method"], b["reason"]) == (
+        HARVEST, "2", "hentet", f"hentet fra punktets bilagsliste ({HARVEST})")
+    assert page_rows(store, b["id"]) == [(1, "Børneudvalget", "2024-05-02", '["24/2222"]', "Testby")]
+    assert store.relinked_bilag() == [(BILAG_URL, b["id"])]
+
+
+def test_the_publishers_listing_overrides_a_link_by_title_and_keeps_it(store):
+    """A file read from disk went to the item listing its title; the harvested listing of other
+    minutes names the same bytes under their item 1: when those minutes arrive the bilag moves
+    there (the publisher's own listing is the strongest evidence), and no later minutes listing
+    its title take it back."""
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools()]))
+    store.put_bilag_file(bilag_file("/m/Tidsplan.pdf"))
+    assert (only(store)["item_origin"], only(store)["method"]) == ("/m/referat-5.pdf", "bilagsliste")
+    store.put_bilag(BILAG_URL, HARVEST, "1", "Plan", "application/pdf", bilag_pdf(TIDSPLAN),
+                    {"url": BILAG_URL, "status": 200})
+    store.put_document(minutes(HARVEST, "a", [roads()], date="2024-04-11"))
+    b = only(store)
+    assert (b["item_origin"], b["item_number"], b["item_title"], b["method"]) == (
+        HARVEST, "1", "Cykelsti langs Åvej", "hentet")
+    assert store.relinked_bilag() == [("/m/Tidsplan.pdf", b["id"])]
+    store.put_document(minutes("/m/referat-9.pdf", "a", [schools("3")], date="2024-09-05"))
+    assert (only(store)["item_origin"], only(store)["method"]) == (HARVEST, "hentet")
+    assert store.relinked_bilag() == []
