@@ -269,9 +269,10 @@ def test_a_store_opened_again_links_as_before_by_title_folder_and_content(store,
         linked = {b["id"]: (b["item_origin"], b["item_number"], b["method"]) for b in again.bilag_list()}
         assert linked[svar] == ("/a/referat-5.pdf", "2", "bilagsliste")
         assert linked[folder] == ("/a/referat-5.pdf", "2", "mappe")
-        # the case treated again at a later meeting (in another folder): the content-linked
-        # notat follows it, as does the listed one; the one in the first meeting's folder stays
-        again.put_document(minutes("/b/referat-8.pdf", "a", [schools("6", listed="Høringssvar")],
+        # the case treated again at a later meeting (in another folder; its other item is not like
+        # the notat): the content-linked notat follows it, as does the listed one; the one in the
+        # first meeting's folder stays
+        again.put_document(minutes("/b/referat-8.pdf", "a", [schools("6", listed="Høringssvar"), roads("7")],
                                    date="2024-06-13"))
         assert {b["file"]: (b["item_origin"], b["item_number"], b["method"]) for b in again.bilag_list()} == {
             "Notat.pdf": ("/b/referat-8.pdf", "6", "indhold"),
@@ -336,3 +337,69 @@ def test_the_publishers_listing_overrides_a_link_by_title_and_keeps_it(store):
     store.put_document(minutes("/m/referat-9.pdf", "a", [schools("3")], date="2024-09-05"))
     assert (only(store)["item_origin"], only(store)["method"]) == (HARVEST, "hentet")
     assert store.relinked_bilag() == []
+
+
+@pytest.mark.parametrize("deferred", [False, True], ids=["at-once", "in-an-ingest"])
+def test_minutes_replaced_by_a_version_without_items_unlink_their_bilag(store, deferred):
+    """A corrected file in which the parser finds no items replaces the minutes: the item the
+    bilag was linked to is gone, so the bilag must be unlinked, say so, and its pages lose that
+    item's committee, date and case number (a case-number filter would otherwise still offer it
+    as case 24/2222's bilag). Found by a mutant: the relinking stopped at a document without
+    items and left the bilag dangling, still 'bilagsliste: punktet lister »Tidsplan«'."""
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools()]))
+    store.put_bilag_file(bilag_file("/m/Tidsplan.pdf"))
+    assert only(store)["item_number"] == "2"
+    if deferred:
+        with store.deferred_bilag_links():
+            assert store.put_document(minutes("/m/referat-5.pdf", "b", [])).status == "replaced"
+    else:
+        assert store.put_document(minutes("/m/referat-5.pdf", "b", [])).status == "replaced"
+    b = only(store)
+    assert (b["item_number"], b["method"], b["reason"]) == (None, None, "ingen punkter at sammenligne med")
+    assert page_rows(store, b["id"]) == [(1, None, None, "[]", "Testby")]
+    assert store.relinked_bilag() == [("/m/Tidsplan.pdf", b["id"])]
+    (hit,) = bilag_hits(store)
+    assert (hit["case_numbers"], hit["bilag"]["linked"]) == ([], False)
+    assert search(store, "eleverne flytter", committee="Børneudvalget")["total"] == 0
+
+
+@pytest.mark.parametrize("deferred", [False, True], ids=["at-once", "in-an-ingest"])
+def test_a_bilag_the_new_minutes_do_not_concern_does_not_stop_the_linking_of_the_next(store, deferred):
+    """Two bilag from an earlier run wait unlinked: a weather report no item is like, then the
+    Tidsplan. Minutes listing the Tidsplan arrive (in an ingest: linked when it ends): the
+    Tidsplan goes to item 2 though the report, looked at first, stays unlinked."""
+    weather = store.put_bilag_file(bilag_file("/x/Vejrapport.pdf", "Vejrapport\n\nRegnen faldt tæt i marts og april."))
+    store.put_bilag_file(bilag_file("/x/Tidsplan.pdf"))
+    assert [b["item_number"] for b in store.bilag_list()] == [None, None]
+    if deferred:
+        with store.deferred_bilag_links():
+            store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools()]))
+    else:
+        store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools()]))
+    assert [(b["file"], b["item_number"], b["method"]) for b in store.bilag_list()] == [
+        ("Vejrapport.pdf", None, None), ("Tidsplan.pdf", "2", "bilagsliste")]
+    assert store.relinked_bilag() == [("/x/Tidsplan.pdf", weather.document_id + 1)]
+
+
+def test_a_plain_analyzer_store_indexes_bilag_pages_plainly_however_they_are_linked(store, monkeypatch):
+    """A store built with the plain analyzer (no stemming) must index every bilag page with it,
+    whether the bilag is linked when it arrives, when its minutes arrive later, or when an
+    ingest ends; a page indexed with Danish stems would not be found by the very word it prints
+    ('cyklisterne' is indexed as 'cyklist')."""
+    monkeypatch.setenv("SAGSGANG_ANALYZER", "plain")
+    store.put_bilag_file(bilag_file("/m/Cykelplan.pdf", "Cykelplan\n\nCyklisterne får deres egen bane."))
+    store.put_document(minutes("/m/referat-5.pdf", "a", [
+        AgendaItem(title="Cykelsti langs Åvej", number="1", case_numbers=["24/1111"],
+                   attachments=[Attachment("Cykelplan")]), schools()]))
+    store.put_bilag_file(bilag_file("/m/Tidsplan.pdf"))
+    with store.deferred_bilag_links():
+        store.put_bilag_file(bilag_file("/p/Høringssvar.pdf", "Høringssvar\n\nBorgerne ønsker flere træer."))
+        store.put_document(minutes("/p/referat-6.pdf", "a", [schools("4", listed="Høringssvar")],
+                                   date="2024-06-13"))
+    assert store.analyzer_name() == "plain"
+    assert {b["file"]: (b["item_origin"], b["item_number"]) for b in store.bilag_list()} == {
+        "Cykelplan.pdf": ("/m/referat-5.pdf", "1"), "Tidsplan.pdf": ("/m/referat-5.pdf", "2"),
+        "Høringssvar.pdf": ("/p/referat-6.pdf", "4")}
+    for word, item in (("cyklisterne", "1"), ("eleverne", "2"), ("borgerne", "4")):
+        (hit,) = search(store, word)["results"]
+        assert (hit["unit"], hit["item_number"]) == ("bilag", item), word
