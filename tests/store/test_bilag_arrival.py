@@ -403,3 +403,60 @@ def test_a_plain_analyzer_store_indexes_bilag_pages_plainly_however_they_are_lin
     for word, item in (("cyklisterne", "1"), ("eleverne", "2"), ("borgerne", "4")):
         (hit,) = search(store, word)["results"]
         assert (hit["unit"], hit["item_number"]) == ("bilag", item), word
+
+
+def test_minutes_arriving_first_in_a_new_run_relink_the_bilag_of_the_last_run(store, tmp_path):
+    """The store opened anew (the next ingest run) with a bilag already stored and nothing asked
+    of the bilag index yet: the minutes listing it, the first thing stored, must still link it."""
+    store.put_bilag_file(bilag_file("/m/Tidsplan.pdf"))
+    store.close()
+    again = open_index(str(tmp_path / "b.db"))
+    try:
+        again.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools()]))
+        b = only(again)
+        assert (b["item_number"], b["method"]) == ("2", "bilagsliste")
+        assert again.relinked_bilag() == [("/m/Tidsplan.pdf", b["id"])]
+    finally:
+        again.close()
+
+
+def test_in_one_ingest_each_bilag_is_compared_with_the_items_of_its_own_municipality(store):
+    """Three notes no item lists, linked by content when the ingest ends: Testby's to Testby's
+    school item, Andenby's to Andenby's swimming-pool item, and one read without a municipality,
+    compared with every item, to the school item it is like. A batch that compared the second
+    with the first one's candidates would leave it unlinked or link it across municipalities."""
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools(listed="Høringssvar")]))
+    store.put_document(minutes("/n/referat-7.pdf", "a", [AgendaItem(
+        title="Ny svømmehal", number="3", case_numbers=["24/7777"],
+        intro="Byrådet bygger en svømmehal ved stadion med plads til skolerne.")], municipality="Andenby"))
+    with store.deferred_bilag_links():
+        store.put_bilag_file(bilag_file("/x/Notat.pdf", NOTAT))
+        store.put_bilag_file(bilag_file("/y/Svoemmehal.pdf", "Notat\n\nSvømmehallen ved stadion får et bassin på "
+                                        "50 meter.", municipality="Andenby"))
+        store.put_bilag_file(bilag_file("/z/Notat-u.pdf", NOTAT + " Uden kommune.", municipality=None))
+    assert {b["file"]: (b["item_origin"], b["item_number"], b["method"]) for b in store.bilag_list()} == {
+        "Notat.pdf": ("/m/referat-5.pdf", "2", "indhold"),
+        "Svoemmehal.pdf": ("/n/referat-7.pdf", "3", "indhold"),
+        "Notat-u.pdf": ("/m/referat-5.pdf", "2", "indhold")}
+
+
+def test_each_page_of_a_bilag_is_a_search_result_naming_its_page_ocr_and_listed_title(store):
+    """The item lists the file as 'Bilag 2: Tidsplan'; page 2 was read by OCR. A word on both
+    (short) pages finds both, each with its own page, PDF anchor and OCR flag, titled as listed;
+    the bilag list says the same. Found while writing this test: two short pages were collapsed
+    into one result as twins ('bilag 2 side 1' and '... side 2' look alike, their bodies are too
+    short to compare, the date is the same), so page 2 could not be found."""
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools(listed="Bilag 2: Tidsplan")]))
+    bf = bilag_file("/m/Tidsplan.pdf")
+    bf.pages = ["Tidsplan\n\nForår: høring af forældrene.", "Efterår: eleverne flytter, høring af personalet."]
+    bf.ocr_pages = [2]
+    bid = store.put_bilag_file(bf).document_id
+    b = only(store)
+    assert (b["title"], b["first_line"], b["number"], b["pages"], b["ocr_pages"]) == (
+        "Bilag 2: Tidsplan", "Tidsplan", "2", 2, [2])
+    result = search(store, "høring")
+    assert result["total"] == 2
+    assert sorted((h["page"], h["item_number"], h["bilag"]["title"], h["bilag"]["number"], h["bilag"]["ocr"],
+                   h["bilag"]["url"], h["bilag"]["label"]) for h in result["results"]) == [
+        (1, "2", "Bilag 2: Tidsplan", "2", False, f"/bilag/{bid}.pdf#page=1", "bilag 2 til punkt 2, side 1"),
+        (2, "2", "Bilag 2: Tidsplan", "2", True, f"/bilag/{bid}.pdf#page=2", "bilag 2 til punkt 2, side 2")]
