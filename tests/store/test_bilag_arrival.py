@@ -44,13 +44,6 @@ def bilag_file(path: str, text: str = TIDSPLAN, municipality: str | None = "Test
                      origin=path)
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = open_index(str(tmp_path / "b.db"))
-    yield s
-    s.close()
-
-
 def only(store) -> dict:
     (b,) = store.bilag_list()
     return b
@@ -388,6 +381,8 @@ def test_a_plain_analyzer_store_indexes_bilag_pages_plainly_however_they_are_lin
     ('cyklisterne' is indexed as 'cyklist')."""
     monkeypatch.setenv("SAGSGANG_ANALYZER", "plain")
     store.put_bilag_file(bilag_file("/m/Cykelplan.pdf", "Cykelplan\n\nCyklisterne får deres egen bane."))
+    # the first file stored fixes the store's analyzer: a later setting does not change it
+    monkeypatch.setenv("SAGSGANG_ANALYZER", "danish")
     store.put_document(minutes("/m/referat-5.pdf", "a", [
         AgendaItem(title="Cykelsti langs Åvej", number="1", case_numbers=["24/1111"],
                    attachments=[Attachment("Cykelplan")]), schools()]))
@@ -422,13 +417,16 @@ def test_minutes_arriving_first_in_a_new_run_relink_the_bilag_of_the_last_run(st
 
 def test_in_one_ingest_each_bilag_is_compared_with_the_items_of_its_own_municipality(store):
     """Three notes no item lists, linked by content when the ingest ends: Testby's to Testby's
-    school item, Andenby's to Andenby's swimming-pool item, and one read without a municipality,
-    compared with every item, to the school item it is like. A batch that compared the second
-    with the first one's candidates would leave it unlinked or link it across municipalities."""
+    school item, though Andenby's school item says nearly the note's words; Andenby's to
+    Andenby's swimming-pool item; and one read without a municipality, compared with every item,
+    to the item it is most like, Andenby's. A batch that compared the second with the first one's
+    candidates would leave it unlinked or link it across municipalities."""
     store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools(listed="Høringssvar")]))
-    store.put_document(minutes("/n/referat-7.pdf", "a", [AgendaItem(
-        title="Ny svømmehal", number="3", case_numbers=["24/7777"],
-        intro="Byrådet bygger en svømmehal ved stadion med plads til skolerne.")], municipality="Andenby"))
+    store.put_document(minutes("/n/referat-7.pdf", "a", [
+        AgendaItem(title="Ny svømmehal", number="3", case_numbers=["24/7777"],
+                   intro="Byrådet bygger en svømmehal ved stadion."),
+        AgendaItem(title="Skolestruktur", number="4", case_numbers=["24/8888"],
+                   intro="Forslag om at samle skolerne, så eleverne flytter til Nordskolen.")], municipality="Andenby"))
     with store.deferred_bilag_links():
         store.put_bilag_file(bilag_file("/x/Notat.pdf", NOTAT))
         store.put_bilag_file(bilag_file("/y/Svoemmehal.pdf", "Notat\n\nSvømmehallen ved stadion får et bassin på "
@@ -437,7 +435,7 @@ def test_in_one_ingest_each_bilag_is_compared_with_the_items_of_its_own_municipa
     assert {b["file"]: (b["item_origin"], b["item_number"], b["method"]) for b in store.bilag_list()} == {
         "Notat.pdf": ("/m/referat-5.pdf", "2", "indhold"),
         "Svoemmehal.pdf": ("/n/referat-7.pdf", "3", "indhold"),
-        "Notat-u.pdf": ("/m/referat-5.pdf", "2", "indhold")}
+        "Notat-u.pdf": ("/n/referat-7.pdf", "4", "indhold")}
 
 
 def test_each_page_of_a_bilag_is_a_search_result_naming_its_page_ocr_and_listed_title(store):
@@ -460,3 +458,49 @@ def test_each_page_of_a_bilag_is_a_search_result_naming_its_page_ocr_and_listed_
                    h["bilag"]["url"], h["bilag"]["label"]) for h in result["results"]) == [
         (1, "2", "Bilag 2: Tidsplan", "2", False, f"/bilag/{bid}.pdf#page=1", "bilag 2 til punkt 2, side 1"),
         (2, "2", "Bilag 2: Tidsplan", "2", True, f"/bilag/{bid}.pdf#page=2", "bilag 2 til punkt 2, side 2")]
+
+
+def test_a_bilag_goes_to_the_item_of_its_own_municipality_listing_it(store):
+    """Testby and Andenby both treat a case 24/2222 whose item lists 'Tidsplan' (the same number:
+    case numbers are only unique within a municipality). Testby's Tidsplan goes to Testby's item."""
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools()]))
+    store.put_document(minutes("/n/referat-9.pdf", "a", [schools("7")], municipality="Andenby"))
+    store.put_bilag_file(bilag_file("/m/Tidsplan.pdf"))
+    b = only(store)
+    assert (b["item_origin"], b["item_number"], b["method"]) == ("/m/referat-5.pdf", "2", "bilagsliste")
+
+
+def test_a_bilag_fetched_from_a_url_is_listed_under_the_file_name_the_url_ends_in(store):
+    """A bilag stored from a URL has no folder and its name is the URL's last part: the item
+    listing 'Tidsplan' claims '.../filer/Tidsplan.pdf' though the file's first line says otherwise."""
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools()]))
+    store.put_bilag_file(bilag_file("Tidsplan.pdf", "Plan for skolerne\n\nEleverne flytter."),
+                         "http://site.invalid/filer/Tidsplan.pdf")
+    b = only(store)
+    assert (b["item_origin"], b["item_number"], b["method"], b["reason"]) == (
+        "/m/referat-5.pdf", "2", "bilagsliste", "punktet lister »Tidsplan«")
+
+
+def test_an_item_listing_the_bilag_elsewhere_beats_the_meeting_of_its_folder(store):
+    """The file lies in the folder of the May minutes, whose school item is like it but does not
+    list it; the June minutes list it: listing is stronger evidence than the folder."""
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), AgendaItem(
+        title="Skoler", number="2", case_numbers=["24/2222"],
+        intro="Skolerne samles, eleverne flytter til Nordskolen.")]))
+    store.put_document(minutes("/p/referat-6.pdf", "a", [schools("4")], date="2024-06-13"))
+    store.put_bilag_file(bilag_file("/m/Tidsplan.pdf"))
+    b = only(store)
+    assert (b["item_origin"], b["item_number"], b["method"]) == ("/p/referat-6.pdf", "4", "bilagsliste")
+
+
+def test_a_bilag_linked_by_content_follows_its_case_to_a_later_treatment(store):
+    """A note no item lists went to the school item by content likeness; when the case is treated
+    again at a later meeting, the note moves to that treatment (the latest, as for listed bilag),
+    and says so."""
+    store.put_document(minutes("/a/referat-5.pdf", "a", [roads(), schools(listed="Høringssvar")]))
+    notat = store.put_bilag_file(bilag_file("/x/Notat.pdf", NOTAT)).document_id
+    assert (only(store)["item_origin"], only(store)["method"]) == ("/a/referat-5.pdf", "indhold")
+    store.put_document(minutes("/b/referat-8.pdf", "a", [schools("6", listed="Høringssvar")], date="2024-06-13"))
+    b = only(store)
+    assert (b["item_origin"], b["item_number"], b["method"]) == ("/b/referat-8.pdf", "6", "indhold")
+    assert store.relinked_bilag() == [("/x/Notat.pdf", notat)]
