@@ -462,10 +462,11 @@ def test_each_page_of_a_bilag_is_a_search_result_naming_its_page_ocr_and_listed_
 
 def test_a_bilag_goes_to_the_item_of_its_own_municipality_listing_it(store):
     """Testby and Andenby both treat a case 24/2222 whose item lists 'Tidsplan' (the same number:
-    case numbers are only unique within a municipality). Testby's Tidsplan goes to Testby's item."""
+    case numbers are only unique within a municipality; Andenby's treatment is the later one).
+    Testby's Tidsplan, in neither meeting's folder, goes to Testby's item."""
     store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools()]))
-    store.put_document(minutes("/n/referat-9.pdf", "a", [schools("7")], municipality="Andenby"))
-    store.put_bilag_file(bilag_file("/m/Tidsplan.pdf"))
+    store.put_document(minutes("/n/referat-9.pdf", "a", [schools("7")], date="2024-06-13", municipality="Andenby"))
+    store.put_bilag_file(bilag_file("/x/Tidsplan.pdf"))
     b = only(store)
     assert (b["item_origin"], b["item_number"], b["method"]) == ("/m/referat-5.pdf", "2", "bilagsliste")
 
@@ -504,3 +505,26 @@ def test_a_bilag_linked_by_content_follows_its_case_to_a_later_treatment(store):
     b = only(store)
     assert (b["item_origin"], b["item_number"], b["method"]) == ("/b/referat-8.pdf", "6", "indhold")
     assert store.relinked_bilag() == [("/x/Notat.pdf", notat)]
+
+
+def test_a_bilag_waiting_in_a_meetings_folder_is_linked_by_folder_though_only_a_little_like_it(store):
+    """A map of the area lies in the folder before the minutes arrive; it shares one word with
+    the school item, too little for a link by content alone (below 0.12) but enough within the
+    folder of one meeting (0.05): when the minutes arrive it goes to that item, by folder."""
+    store.put_bilag_file(bilag_file("/m/Kort.pdf", "Kort\n\nOversigt over hallerne, vejene, parkeringen, stierne, "
+                                    "busruterne, legepladserne, fortovene, belysningen, træerne, bænkene, "
+                                    "skraldespandene og skolerne i byen."))
+    store.put_document(minutes("/m/referat-5.pdf", "a", [roads(), schools(listed="Høringssvar")]))
+    b = only(store)
+    assert (b["item_number"], b["method"], b["reason"]) == (
+        "2", "mappe", "i samme mappe som mødets dokument; indholdet ligner punktet (0.10, næste sag 0.00)")
+
+
+def test_the_link_note_of_an_unnumbered_item_says_so(store):
+    """The ingest report's line for a bilag linked to an item printed without a number."""
+    store.put_document(minutes("/m/referat-5.pdf", "a", [AgendaItem(
+        title="Skolestruktur", case_numbers=["24/2222"], attachments=[Attachment("Tidsplan")])]))
+    bid = store.put_bilag_file(bilag_file("/m/Tidsplan.pdf")).document_id
+    assert store.bilag_link_note(bid) == ("punkt ? »Skolestruktur« i referat-5.pdf "
+                                          "(bilagsliste: punktet lister »Tidsplan«)")
+    assert store.bilag_file(bid + 1) is None  # no such bilag: nothing to serve (the web answers 404)
