@@ -68,11 +68,14 @@ MODULES = [
            ["tests/store", "tests/web/test_store_catalog_lookups.py", "-k", "not equal_linking_everything"]),
     # tests/test_bilag.py (real PDFs of the corpus, 15 s) and test_bilag_order.py (a generated corpus)
     # are left out: with them a run took over an hour. The bilag tests of tests/store use small
-    # hand-made documents (both arrival orders, replaced minutes, closed items, a case treated twice)
+    # hand-made documents (both arrival orders, replaced minutes, closed items, a case treated twice,
+    # links by content, folder and harvested listing, the store opened again, the index bookkeeping)
     Module("store-bilag", "src/sagsgang/store/bilag.py",
-           ["tests/store/test_bilag_records.py", "tests/store/test_bilag_arrival.py"]),
+           ["tests/store/test_bilag_records.py", "tests/store/test_bilag_arrival.py",
+            "tests/store/test_bilag_bookkeeping.py"]),
     Module("store-bilag-index", "src/sagsgang/store/bilag_index.py",
-           ["tests/store/test_bilag_records.py", "tests/store/test_bilag_arrival.py"]),
+           ["tests/store/test_bilag_records.py", "tests/store/test_bilag_arrival.py",
+            "tests/store/test_bilag_bookkeeping.py", "tests/store/test_bilag_index.py"]),
     Module("store", "src/sagsgang/store/sqlite.py",
            ["tests/store", "tests/test_ingest_precheck.py", "tests/reliability/test_closed_items.py",
             "tests/publications/test_harvest_units.py",

@@ -101,8 +101,8 @@ def test_a_store_without_an_indexer_refuses_a_bilag(tmp_path):
 
     s = open_store(str(tmp_path / "plain.db"))
     try:
-        with pytest.raises(RuntimeError, match=r"store opened without a search indexer; open it with "
-                                               r"sagsgang\.search\.open_index\(\)"):
+        with pytest.raises(RuntimeError, match=r"^store opened without a search indexer; open it with "
+                                               r"sagsgang\.search\.open_index\(\)$"):
             s.put_bilag_file(BilagFile(source="x.pdf", data=b"%PDF", pages=["x"], title="x",
                                        content_hash="x" * 64, size=4))
     finally:

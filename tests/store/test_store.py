@@ -215,3 +215,31 @@ def test_sagsgang_db_names_either_store(new_db, monkeypatch):
     assert [d.source for d in again.documents()] == ["a.txt"]
     assert again.stats().get("backend", "sqlite") == ("postgresql" if "://" in db else "sqlite")
     again.close()
+
+
+def test_an_ingest_applies_the_index_queue_as_it_goes(new_db, monkeypatch):
+    """During a long ingest the commit hook applies the queue of index rows every SYNC_EVERY
+    documents or SYNC_SECONDS (here: at once), so the queue does not grow with the whole ingest
+    and other readers of the index see the documents as they arrive, not only when it ends."""
+    from sagsgang.search import engine, open_index
+
+    monkeypatch.setattr(engine, "SYNC_SECONDS", 0.0)
+    store = open_index(new_db())
+    try:
+        store.put_document(make_doc(), "/x/a.txt")
+        assert store.conn.execute("SELECT count(*) FROM index_queue").fetchone()[0] == 0
+    finally:
+        store.close()
+
+
+def test_a_postgres_url_of_either_spelling_names_the_postgresql_store():
+    """'postgres://' is the other common spelling of a PostgreSQL URL: both go to the PostgreSQL
+    store (here: nothing listens on port 1, so its own error says so), not to 'not supported'."""
+    import pytest
+
+    from sagsgang.errors import SagsgangError
+
+    for url in ("postgresql://nobody:secret@127.0.0.1:1/x", "postgres://nobody:secret@127.0.0.1:1/x"):
+        with pytest.raises(SagsgangError, match=r"^postgresql://nobody:\*\*\*@127\.0\.0\.1:1/x: cannot connect to "
+                                                r"PostgreSQL \("):
+            open_store(url)

@@ -152,6 +152,41 @@ def test_text_outside_items_is_stored_after_the_items_with_its_heading_page_body
     store.close()
 
 
+def test_the_ingest_options_are_kept_as_the_json_stores_already_hold(tmp_path):
+    """The options a document was ingested with are compared as text with those of the next
+    ingest: existing databases hold them as sorted JSON with letters as printed ('Køge', not
+    'K\\u00f8ge'). Written differently, every Køge or Ærø document would be read and replaced
+    again by the next ingest instead of being 'unchanged'."""
+    store = open_index(str(tmp_path / "o.db"))
+    try:
+        doc = minutes("m.txt", "2024-05-01", municipality="Køge")
+        store.put_document(doc, "/x/m.txt", options={"ocr": None, "municipality": "Køge"})
+        assert store.conn.execute("SELECT options FROM documents").fetchone() == ('{"municipality": "Køge"}',)
+        assert store.put_document(doc, "/x/m.txt", options={"municipality": "Køge"}).status == "unchanged"
+    finally:
+        store.close()
+
+
+def test_a_plain_analyzer_store_indexes_the_text_outside_items_plainly(tmp_path, monkeypatch):
+    """The text outside items is indexed with the store's analyzer like the items: in a store
+    built with the plain analyzer (no stemming) a search for the very word it prints finds it
+    (indexed with Danish stems, 'underskrifterne' would be 'underskrift' and not found)."""
+    from sagsgang.model import TextUnit
+    from sagsgang.search import search
+
+    monkeypatch.setenv("SAGSGANG_ANALYZER", "plain")
+    store = open_index(str(tmp_path / "p.db"))
+    try:
+        doc = minutes("m.txt", "2024-05-01")
+        doc.unsplit = [TextUnit("Underskrifterne følger.", terms="underskrifterne")]
+        store.put_document(doc, "/x/m.txt")
+        assert store.analyzer_name() == "plain"
+        (hit,) = search(store, "underskrifterne")["results"]
+        assert (hit["unit"], hit["source"]) == ("document", "m.txt")
+    finally:
+        store.close()
+
+
 def test_a_unit_is_indexed_as_an_untitled_item_on_its_page():
     from sagsgang.model import TextUnit
     from sagsgang.store.sqlite import unit_item

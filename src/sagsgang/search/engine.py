@@ -505,7 +505,11 @@ class Deduper:
         return [("when", r["municipality"], r["date"])]
 
     def seen(self, r: dict) -> bool:
-        """True when `r` duplicates a kept result; otherwise remember it and return False."""
+        """True when `r` duplicates a kept result; otherwise remember it and return False. A bilag
+        page is never a twin (its bytes are stored once; each page is a result of its own), though
+        its title, 'bilag 2 side 1', is as near to 'bilag 2 side 2' as a twin's."""
+        if r["unit"] == BILAG_TYPE:
+            return False
         keys = self.keys(r)
         for key in keys:
             for k in self.by_key.get(key, ()):

@@ -348,8 +348,8 @@ def relink_after(store: SQLiteStore, doc_id: int, doc: Document, analyzer: str) 
 def _relink(store: SQLiteStore, doc: Document, stored: list, index: bilag_index.BilagIndex, analyzer: str) -> None:
     conn = store.conn
     origin = doc.origin or ""
-    if doc.document_type == BILAG_TYPE or not doc.items:
-        return
+    if doc.document_type == BILAG_TYPE:
+        return  # (a version without items still goes on: its predecessor's bilag are left dangling)
     harvested: set[int] = set()
     for content_hash, url in conn.execute("SELECT content_hash, url FROM bilag WHERE document_origin=?", (origin,)):
         harvested.update(r[0] for r in conn.execute(
