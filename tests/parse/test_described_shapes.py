@@ -623,3 +623,14 @@ def test_flattened_meeting_facts(tmp_path, cover, committee, location, participa
     doc = _parse(tmp_path, _transcript(cover, LATER))
     m = doc.meeting
     assert m is not None and (m.committee, m.location, m.participants) == (committee, location, participants)
+
+
+@pytest.mark.parametrize("above", ["Pkt. Tekst Side", "Økonomiudvalget 7. november 2023"])
+def test_numbered_entries_each_under_its_own_group_heading_keep_their_pages_out(tmp_path, above):
+    # open, closed, open: a group heading before every entry, so no title between two numbers ends
+    # in its page number; the numbers are still the items' and the pages still no part of a title
+    toc = (f"Indholdsfortegnelse {above} Åbne dagsordenspunkter 1 Evaluering af velfærdsaftale 3 "
+           "Lukkede dagsordenspunkter 2 Udbud af rammeaftale 4 Åbne dagsordenspunkter 3 Eventuelt 5")
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        ("1", "Evaluering af velfærdsaftale", True), ("2", "Udbud af rammeaftale", False), ("3", "Eventuelt", True)]

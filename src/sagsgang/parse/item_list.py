@@ -211,8 +211,11 @@ def _trails_its_titles(chain: list[_Cand], text: str) -> bool:
         return False  # '3.' or '3)': an item's number; a run over several lines
     if chain[0].closed is not None or _ITEM_LABEL_BEFORE.search(text, max(0, chain[0].pos - 25), chain[0].pos):
         return False  # 'Åben sag 1 …', 'Sag nr. 1 …': labelled as an item's number
-    if any(_BARE_INT.search(text[a.end:b.pos]) for a, b in zip(chain, chain[1:], strict=False)):
-        return False  # '1 Udbud 3 2 Klage 4': the titles between the numbers have their pages, the numbers are items
+    if any(_BARE_INT.search(_GROUP.sub(lambda g: g.group("page") or "", text[a.end:b.pos]))
+           for a, b in zip(chain, chain[1:], strict=False)):
+        # '1 Udbud 3 2 Klage 4', '1 Udbud 3 Lukkede punkter 2 Klage 4': the titles between the numbers have
+        # their pages, the numbers are items
+        return False
     start = text.rfind("\n", 0, chain[0].pos) + 1
     end = text.find("\n", chain[-1].end)
     head = _list_head(text, start, chain[0].pos)
@@ -233,7 +236,7 @@ def _list_head(text: str, start: int, first: int) -> str:
     """The text of a contents line before its first number, past its cue (_TOC_CUE) or heading word."""
     cue = _TOC_CUE.search(text, start, first)
     head = text[cue.end() if cue else start: first]
-    return head[_HEAD_WORDS.match(head).end():]
+    return _GROUP.sub("", head[_HEAD_WORDS.match(head).end():])  # nor a group heading ('Åbne punkter')
 
 
 def _titles_before_pages(chain: list[_Cand], text: str) -> list[ListEntry]:
