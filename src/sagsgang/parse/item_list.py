@@ -106,14 +106,11 @@ def _page_prefixes(text: str) -> set[int]:
     return {at for at, _, _ in best} if long_lines or self_named else set()
 
 
-def _candidates(text: str, colon: bool = False) -> list[_Cand]:
-    """Item numbers of the text; '12:' only with `colon` (a header with its body behind it: in a list
-    'kl. 15: …', 'Punkt 1: Der …' inside a decision are no entries)."""
+def _candidates(text: str) -> list[_Cand]:
+    """Item numbers of the text, '12:' included (see _list_numbers)."""
     out = []
     pages = _page_prefixes(text)
     for m in _CANDIDATE.finditer(text):
-        if m.group("mark") == ":" and not colon:
-            continue
         if not _TITLE_START.match(m.group("next")) or m.start() in pages or _GROUP_NEXT.match(text, m.end()):
             continue  # (a page number before 'Lukkede dagsordenspunkter' numbers no item)
         if _NUMBER_THEN_TITLE.match(text, m.start("next")):
@@ -549,8 +546,14 @@ def _tidy(title: str, page_column: bool) -> str:
 def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     """The document's item list: a run of at least `min_entries` item numbers, else a table of
     contents whose numbers were lost. Empty when neither is found."""
-    entries = _without_back_matter(_find_item_list(lines, min_entries))
-    return _status_from_contents(entries, joined_text(lines)[0])
+    text, _ = joined_text(lines)
+    return _status_from_contents(_without_back_matter(_find_item_list(text, min_entries)), text)
+
+
+def _list_numbers(cands: list[_Cand], text: str) -> list[_Cand]:
+    """The candidates that may number a list entry: not '12:' ('kl. 15: …', 'Punkt 1: Der …' inside a
+    decision), which only a header with its body behind it may print (_headed_chain)."""
+    return [c for c in cands if text[c.end - 1] != ":"]
 
 
 def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry]:
@@ -588,9 +591,9 @@ def _without_back_matter(entries: list[ListEntry]) -> list[ListEntry]:
     return entries
 
 
-def _find_item_list(lines: list[Line], min_entries: int) -> list[ListEntry]:
-    text, _ = joined_text(lines)
-    cands = _candidates(text)
+def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
+    every = _candidates(text)
+    cands = _list_numbers(every, text)
     chain = _best_chain(cands, text)
     if chain and BODY_CUE.search(text, text.rfind("\n", 0, chain[0].pos) + 1, chain[0].pos):
         chain = []  # a numbered list inside a body on a flattened page ('… Indstilling … 1. … 2. …'): no item list
@@ -605,7 +608,7 @@ def _find_item_list(lines: list[Line], min_entries: int) -> list[ListEntry]:
         steps, ones = [1] * (len(chain) - 1), len(chain) - 1
     # item headers each with its body (_headed_chain) win over a short list, or over a list whose numbers
     # they all hold and go on from (a run of short bodies read as a list: '… 5. Frigivelse … 6. Godkendelse …')
-    headed = _headed_chain(_candidates(text, colon=True), text)
+    headed = _headed_chain(every, text)
     longer = len(headed) > len(chain) and (len(chain) < min_entries or {c.printed for c in chain} <= {
         e.number for e in headed})
     if longer and len(headed) > len(_unnumbered_toc(text)):
