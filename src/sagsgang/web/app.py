@@ -264,8 +264,7 @@ def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
             return not_found("Partiet")
         members = [catalog.people[m] for m in party.members if m in catalog.people]
         return page("party.html", party=party, members=members, shown=shown_municipality(party.municipality),
-                    items=catalog.items, positions=(rows := newest_first(party.positions, page_number(request))),
-                    pager=rows)
+                    items=catalog.items, positions=newest_first(party.positions, page_number(request)))
 
     async def document_page(request: Request) -> Response:
         catalog = load().catalog
