@@ -86,18 +86,22 @@ def start_at_top(conn, node: str) -> int:
     """Register `node` at the newest change id and return it: the starting point of a rebuild
     from the stored records (which hold every change up to it)."""
     if read_only(conn):
-        top = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM index_queue").fetchone()[0]
-        return max(int(top), pruned_mark(conn))
+        return _top(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        top = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM index_queue").fetchone()[0]
-        top = max(int(top), pruned_mark(conn))
+        top = _top(conn)
         _upsert(conn, node, top)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     return top
+
+
+def _top(conn) -> int:
+    """The newest change id, or the pruned mark when the log holds nothing newer."""
+    top = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM index_queue").fetchone()[0]
+    return max(int(top), pruned_mark(conn))
 
 
 def pruned_mark(conn) -> int:

@@ -82,14 +82,18 @@ class PGConnection:
         self.schema = schema
         self.lock_id = lock_key(schema)
         self.reconnect = reconnect
+        self._read_only: tuple[Any, bool] | None = None  # (the connection asked, its answer)
 
     @property
     def read_only(self) -> bool:
         """True on a server that refuses writes: a hot standby (streaming replica), or a connection
         opened read only (`options=-c default_transaction_read_only=on`). A search node there keeps
-        its index position in its folder only (search/changelog.py)."""
+        its index position in its folder only (search/changelog.py). Asked once per server
+        connection (a search node asks at every index update), again after a reconnect."""
         self._live()
-        return self.raw.execute("SHOW transaction_read_only").fetchone()[0] == "on"
+        if self._read_only is None or self._read_only[0] is not self.raw:
+            self._read_only = (self.raw, self.raw.execute("SHOW transaction_read_only").fetchone()[0] == "on")
+        return self._read_only[1]
 
     def _live(self) -> None:
         """A connection the server dropped (a restart, a fail-over, an idle timeout) is replaced
