@@ -131,6 +131,18 @@ Tal.
      ["Teknik- og Miljøudvalget", "Byrådet"]),
     ("Forventet sagsgang: Udvalget for Teknik og Miljø – Økonomiudvalget – Byrådet",
      ["Udvalget for Teknik og Miljø", "Økonomiudvalget", "Byrådet"]),
+    # one body a line under the label, then the case type: the route is every body line
+    ("Sagsgang og sagstype\nTeknik- og Miljøudvalget\nØkonomiudvalget\nByrådet\nBeslutningssag",
+     ["Teknik- og Miljøudvalget", "Økonomiudvalget", "Byrådet"]),
+    ("Videre behandling\nØkonomiudvalget, Byrådet", ["Økonomiudvalget", "Byrådet"]),
+    ("Behandles i: Teknik- og Miljøudvalget, Økonomiudvalget, Byrådet",
+     ["Teknik- og Miljøudvalget", "Økonomiudvalget", "Byrådet"]),
+    ("Beslutningsproces\nTeknik- og Miljøudvalget, Økonomiudvalget og Byrådet",
+     ["Teknik- og Miljøudvalget", "Økonomiudvalget", "Byrådet"]),
+    # the deciding body alone is no route (annotation rules); nor prose under a route label
+    ("Sagen afgøres i\nByrådet", []),
+    ("Beslutningskompetence: Byrådet", []),
+    ("Videre behandling\nSagen forventes behandlet i Byrådet i juni.", []),
 ])
 def test_labelled_route(tmp_path, printed, route):
     doc = _parse(tmp_path, ITEM.format(route=printed))

@@ -12,12 +12,12 @@ import re
 
 from ..model import AgendaItem
 from .bodies import is_body_name
+from .headings import ROUTE_LABEL
 from .item_body import parse_item
 from .lines import Line
 
 # a field heading that wraps the write-up's own headings and holds no text of its own
 _WRAPPERS = {"fremstilling", "sagsfremstilling"}
-ROUTE_HEADINGS = {"sagsprocedure", "sagsgang", "beslutningsproces", "beslutningsvej"}
 _AND = re.compile(r"(?<![-–])\s+og\s+")
 
 
@@ -45,7 +45,7 @@ def route_of(sections: list[tuple[str, str]]) -> list[str]:
     """'Sagsprocedure: Økonomiudvalget og Byrådet.' -> ['Økonomiudvalget', 'Byrådet'] when every
     part is a body's name (a sentence there is no route)."""
     for heading, text in sections:
-        if heading.casefold().strip(" :") in ROUTE_HEADINGS and text and "\n" not in text.strip():
+        if ROUTE_LABEL.match(heading.strip()) and text and "\n" not in text.strip():
             parts = [p.strip().rstrip(".") for p in re.split(r",\s*", _AND.sub(", ", text.strip()))]
             if parts and all(p and is_body_name(p) for p in parts):
                 return parts

@@ -37,6 +37,8 @@ _HEADINGS = [
     r"administrativ indstilling", r"udtalelser? og høring", r"lovgrundlag(?: og juridisk vurdering| [-–] link)",
     r"(?:beskrivelse af )?alternativ indstilling", r"beskrivelse af alternativ indstilling",
     r"indhold", r"sagen afgøres (?:i|af)", r"punkttype",
+    r"sagsprocedure", r"beslutningsproces", r"beslutningsvej", r"videre behandling", r"politisk proces",
+    r"behandles i", r"behandlingsforløb", r"forventet behandling",
 ]
 HEADING = re.compile(r"^(?:" + "|".join(_HEADINGS) + r")\s*:?$", re.IGNORECASE)
 # "Beslutning i Arbejdsmarkedsudvalget den 17-08-2022", "Beslutning i Byrådet den 25. juni 2018:"
@@ -73,9 +75,15 @@ HISTORY_HEADING = re.compile(
 ATTACHMENT_HEADING = re.compile(r"^(?:Bilag|Bilagsliste|Bilagsfortegnelse)\s*:?$", re.IGNORECASE)
 ROUTE_HEADING = re.compile(r"^(?:Forventet )?Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)
 _INLINE_ROUTE = re.compile(r"^(?:Forventet )?Sagsgang\s*:\s*(?P<route>\S.*)$", re.IGNORECASE)
-# "Sagsforløb: BY" names the route; "Sagsforløb" alone heads the history of earlier decisions
-_INLINE_COURSE = re.compile(r"^(?:Sagsforløb|Hvem beslutter|Politisk behandling)\s*:\s*(?P<route>\S.{0,120})$",
-                            re.IGNORECASE)
+# Labels whose value, when it is a list of bodies and nothing else, is the route the case takes
+# ('Hvem beslutter: Byrådet', 'Videre behandling / Økonomiudvalget, Byrådet'). Not the deciding body
+# alone ('Sagen afgøres i', 'Beslutningskompetence': the annotation keeps those out of routes), and
+# 'Sagsforløb' only as a label with its value on the line: alone it heads the history of decisions.
+_ROUTE_WORDS = (r"(?:Forventet )?Sagsgang(?: og sagstype)?|Sagsprocedure|Beslutningsproces|Beslutningsvej"
+                r"|Hvem beslutter|Politisk behandling|Politisk proces|Videre behandling|Behandles i"
+                r"|Behandlingsforløb|Forventet behandling")
+ROUTE_LABEL = re.compile(rf"^(?:{_ROUTE_WORDS})\s*:?$", re.IGNORECASE)
+_INLINE_COURSE = re.compile(rf"^(?:{_ROUTE_WORDS}|Sagsforløb)\s*:\s*(?P<route>\S.{{0,120}})$", re.IGNORECASE)
 
 
 # The headings spelled out (no pattern), for recognising one cut off by the end of an excerpt.

@@ -21,6 +21,7 @@ from .headings import (
     HISTORY_HEADING,
     PLAIN_DECISION,
     ROUTE_HEADING,
+    ROUTE_LABEL,
     decision_body_date,
     heading_name,
     inline_route,
@@ -422,15 +423,33 @@ def _route(route_text: str | None, sections: list[Section]) -> list[str]:
         return split_route(route_text)
     for s in sections:
         if ROUTE_HEADING.match(s.heading) and s.text:
-            first = s.text.split("\n")[0]
-            return split_route(first)
-    for labels in (("hvem beslutter", "politisk behandling", "indstillinger"), ("behandling",)):
+            return _leading_bodies(s.text) or split_route(s.text.split("\n")[0])
+    for labels in (ROUTE_LABEL, _PROPOSALS, _TREATMENT):
         for s in sections:
-            if s.heading.lower().rstrip(":") in labels:
-                r = route_from_text(s.text) or _route_from_table(s.text)
+            if labels.match(s.heading):
+                r = route_from_text(s.text) or (labels is not _TREATMENT and _leading_bodies(s.text)) \
+                    or _route_from_table(s.text)
                 if r:
                     return r
     return []
+
+
+_PROPOSALS = re.compile(r"^Indstillinger\s*:?$", re.IGNORECASE)  # a list of the bodies that propose, in order
+_TREATMENT = re.compile(r"^Behandling\s*:?$", re.IGNORECASE)  # the Bornholm 'Behandling' table, last resort
+
+
+def _leading_bodies(text: str) -> list[str]:
+    """The bodies on the lines a route label heads, one or several a line, up to the first line that
+    is not a list of bodies ('Sagsgang og sagstype / Økonomiudvalget / Byrådet / Beslutningssag')."""
+    out: list[str] = []
+    for line in (x.strip() for x in text.split("\n")):
+        if not line:
+            continue
+        parts = route_from_text(line)
+        if not parts:
+            break
+        out += parts
+    return out
 
 
 def _route_from_table(text: str) -> list[str] | None:
