@@ -646,3 +646,57 @@ def test_numbered_entries_each_under_its_own_group_heading_keep_their_pages_out(
     doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
     assert [(i.number, i.title, i.public) for i in doc.items] == [
         ("1", "Evaluering af velfærdsaftale", True), ("2", "Udbud af rammeaftale", False), ("3", "Eventuelt", True)]
+
+
+INLINE_DECISION = """Teknik- og Miljøudvalget
+Referat
+Mødedato: 12. april 2023 kl. 16:00
+Mødested: Rådhuset
+
+3. Lokalplan 123 for boliger ved Skovvej
+Sagsfremstilling
+Forvaltningen har udarbejdet et forslag.
+{decision}
+
+4. Eventuelt
+Beslutning
+Intet.
+"""
+
+
+@pytest.mark.parametrize("printed, committee, date, text", [
+    # the outcome on the heading's line: the meeting's committee and date (annotation rules)
+    ("Beslutning: Godkendt.", "Teknik- og Miljøudvalget", "2023-04-12", "Godkendt."),
+    ("Beslutning i Økonomiudvalget den 19-04-2023: Anbefales over for Byrådet.",
+     "Økonomiudvalget", "2023-04-19", "Anbefales over for Byrådet."),
+    # the body and date run into the text after the colon
+    ("Beslutning: Byrådet, 26.04.2023 Kurt Hansen var fraværende. Godkendt.",
+     "Byrådet", "2023-04-26", "Kurt Hansen var fraværende. Godkendt."),
+    # the colon only leads to the body: a heading, its text on the next line
+    ("BESLUTNING: Økonomiudvalget den 19-04-2023\nAnbefales.", "Økonomiudvalget", "2023-04-19", "Anbefales."),
+])
+def test_decision_printed_on_its_heading_line(tmp_path, printed, committee, date, text):
+    item = _parse(tmp_path, INLINE_DECISION.format(decision=printed)).items[0]
+    assert [(d.committee, d.date, d.text) for d in item.decisions] == [(committee, date, text)]
+
+
+def test_absence_labelled_for_the_item_under_its_decision(tmp_path):
+    item = _parse(tmp_path, INLINE_DECISION.format(
+        decision="Beslutning\nAnbefales.\nFraværende under punktet: Kurt Hansen")).items[0]
+    assert [(d.text, d.absent) for d in item.decisions] == [("Anbefales.", ["Kurt Hansen"])]
+
+
+def test_treatments_run_into_their_text_one_line_each(tmp_path):
+    """A case's treatments on one line each, body and date run into the text ('Udvalg for …, 07.05.2007
+    Kurt Hansen var fraværende. Anbefales.'), the first after 'Beslutning', a body name with commas."""
+    page = INLINE_DECISION.format(decision=(
+        "Beslutning Udvalg for Børn og Familie, 11.04.2023 Anne Lund var fraværende. Godkendt.\n"
+        "Udvalg for Økonomi, Personale og Planlægning, 07.05.2023 Kurt Hansen var fraværende. Anbefales.\n"
+        "Beslutning: Byrådet, 14.05.2023 Godkendt."))
+    item = _parse(tmp_path, page).items[0]
+    assert [(d.committee, d.date, d.text, d.absent) for d in item.decisions] == [
+        ("Udvalg for Børn og Familie", "2023-04-11", "Anne Lund var fraværende. Godkendt.", ["Anne Lund"]),
+        ("Udvalg for Økonomi, Personale og Planlægning", "2023-05-07", "Kurt Hansen var fraværende. Anbefales.",
+         ["Kurt Hansen"]),
+        ("Byrådet", "2023-05-14", "Godkendt.", []),
+    ]

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .bodies import is_body_name, route_from_text
+from .dates import DATE_ANY
 
 _HEADINGS = [
     r"sagsfremstilling(?: og økonomi)?", r"supplerende sagsfremstilling", r"uddybende sagsfremstilling",
@@ -126,6 +127,45 @@ def decision_body_date(line: str) -> tuple[str, str | None] | None:
     if m.group("body2"):
         return m.group("body2"), m.group("date2")
     return m.group("body"), m.group("date")
+
+
+def inline_decision(line: str) -> tuple[str, str] | None:
+    """'Beslutning: Godkendt.' -> ('Beslutning', 'Godkendt.'); 'Beslutning i Byrådet den 12-04-2023: Godkendt.'
+    -> the heading and its outcome: a decision heading with the decision run onto its line. Not when what
+    follows the colon is the deciding body, with or without its date."""
+    s = line.strip()
+    if _dated_heading(s.rstrip(":")):
+        return None  # 'BESLUTNING: Kommunalbestyrelsen den 25-02-2016': the colon only leads to the body
+    for m in re.finditer(r":\s+", s):
+        head, text = s[: m.start()], s[m.end():]
+        if not text or _all_bodies(text.rstrip(".:")) or not is_heading(head) \
+                or not (PLAIN_DECISION.match(head) or _dated_heading(head)):
+            continue
+        return head, text
+    return None
+
+
+# 'Byrådet, 14.05.2007 Kurt Petersen var fraværende. Godkendt.': who decided and when, run into the text
+_BODY_DATE_LEAD = re.compile(rf"^(?P<lead>(?P<body>[A-ZÆØÅ].{{2,90}}?),\s*(?:{DATE_ANY.pattern}))\s+(?P<rest>\S.*)$",
+                             re.IGNORECASE)
+
+
+def body_date_lead(text: str) -> tuple[str, str] | None:
+    """('Byrådet, 14.05.2007', 'Kurt Petersen var fraværende. …') when a decision's text starts with the
+    deciding body and the date, else None."""
+    m = _BODY_DATE_LEAD.match(text)
+    if m and is_body_name(m.group("body")):
+        return m.group("lead"), m.group("rest")
+    return None
+
+
+def _dated_heading(head: str) -> bool:
+    """'Beslutning i Byrådet den 12-04-2023', 'Byrådets beslutning den 3. maj': a decision heading whose
+    body is a body's name and whose date, when printed, is a whole date."""
+    found = decision_body_date(head)
+    if found is None or not is_body_name(found[0].strip()):
+        return False
+    return found[1] is None or DATE_ANY.fullmatch(found[1].strip()) is not None
 
 
 def inline_route(line: str) -> str | None:

@@ -22,8 +22,10 @@ from .headings import (
     PLAIN_DECISION,
     ROUTE_HEADING,
     ROUTE_LABEL,
+    body_date_lead,
     decision_body_date,
     heading_name,
+    inline_decision,
     inline_route,
     is_cut_heading,
     is_heading,
@@ -40,10 +42,16 @@ def _body_date_line(t: str) -> re.Match | None:
     3 to 90 characters in, and at most one more comma follows (', pkt. 115'). Nor where the caller's
     test fails anyway: a printed date (DATE_ANY) starts with a digit, after the comma and white space."""
     first = t.find(",")
-    if first < 3 or first > 90 or t.count(",") > 2 or not t[first + 1:].lstrip()[:1].isdecimal():
+    if first < 3 or first > 90:
         return None
+    if t.count(",") > 2 or not t[first + 1:].lstrip()[:1].isdecimal():
+        # 'Udvalg for Økonomi, Personale og Planlægning, 07.05.2007': a body whose name has commas
+        return _COMMA_BODY_DATE_LINE.match(t) if t.count(",") <= 4 else None
     return BODY_DATE_LINE.match(t)
 
+_COMMA_BODY_DATE_LINE = re.compile(
+    rf"^(?P<body>[A-ZÆØÅ][^,]{{2,60}}(?:,[^,]{{2,60}}){{1,2}}?),\s*(?P<date>{DATE_ANY.pattern})(?:,\s*pkt\.?\s*\d+)?\.?$",
+    re.IGNORECASE)
 _DATE_THEN_BODY = re.compile(
     r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*[-–:,]?\s+(?P<body>[A-ZÆØÅ][^.]{2,80}?)\s*:?$")
 HISTORY_FIELD = re.compile(r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt|Mødedato)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
@@ -147,6 +155,32 @@ def _without_group_line(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _decisions_off_their_headings(lines: list[Line]) -> list[Line]:
+    """Decisions run into one line, split the way most pages print them: 'Beslutning: Godkendt.' as a
+    heading and its text; 'Byrådet, 14.05.2007 Godkendt.' (also after 'Beslutning ') as the body and
+    date that decided, then the text."""
+    out: list[Line] = []
+    for ln in lines:
+        parts = _decision_parts(ln.text) if ln.text else None
+        if parts:
+            out += [Line(p, ln.offset + ln.text.index(p), p) for p in parts]
+        else:
+            out.append(ln)
+    return out
+
+
+def _decision_parts(t: str) -> list[str] | None:
+    split = inline_decision(t)
+    if split:
+        head, text = split
+        return [head, *(body_date_lead(text) or (text,))]
+    word, _, rest = t.partition(" ")
+    if PLAIN_DECISION.match(word) and body_date_lead(rest):
+        return [word, *body_date_lead(rest)]
+    lead = body_date_lead(t)
+    return list(lead) if lead else None
+
+
 def parse_item(lines: list[Line], number: str | None, title: str, closed: bool = False,
                structural_headings: frozenset[str] | None = None,
                marked_headings: frozenset[str] = frozenset(), decision_ends_at_break: bool = False) -> AgendaItem:
@@ -159,6 +193,8 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     reader marks block breaks and the unheaded case text follows the decision)."""
 
     lines = _without_group_line(lines)
+    if structural_headings is None:
+        lines = _decisions_off_their_headings(lines)
     last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
 
     def heading(t: str, at: int = -2) -> bool:

@@ -55,7 +55,10 @@ _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$"
     r"|\s*[-–,]\s*(?:formand|næstformand|borgmester|viceborgmester|udvalgsformand|medlem|suppleant|stedfortræder)\b.*$",
     re.IGNORECASE)
-ABSENT_LABEL = re.compile(r"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s+[A-ZÆØÅ]))?|Afbud(?:\s+fra)?"
+ABSENT_LABEL = re.compile(r"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s+[A-ZÆØÅ])"
+                          r"|\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?"
+                          r"|punktet|sagen|dette punkt))?"
+                          r"|Afbud(?:\s+fra)?"
                           r"|Afbud under hele mødet|Fravær|Forfald"
                           r"|Ikke til stede|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?)"
                           r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
