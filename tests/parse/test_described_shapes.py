@@ -700,3 +700,12 @@ def test_treatments_run_into_their_text_one_line_each(tmp_path):
          ["Kurt Hansen"]),
         ("Byrådet", "2023-05-14", "Godkendt.", []),
     ]
+
+
+def test_members_table_read_row_by_row_with_party_letters(tmp_path):
+    """'Medlemmer Anne Hansen A Bo Jensen V …': a members' table flattened, each name ending in its
+    party's letter, printed as it stands (annotation rules: 'Ole Drost V')."""
+    doc = _parse(tmp_path, "Socialudvalget\nReferat\nMødedato: 12. april 2023 kl. 16:00 Mødested: Rådhuset "
+                           "Medlemmer Anne Hansen A Bo Jensen V Carl Nielsen C Dorte Lund Ø\n\n"
+                           "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert doc.meeting.participants == ["Anne Hansen A", "Bo Jensen V", "Carl Nielsen C", "Dorte Lund Ø"]

@@ -64,6 +64,11 @@ ABSENT_LABEL = re.compile(r"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s+[A-ZÆ�
                           r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
+# 'Anne Hansen A Bo Jensen V Carl Nielsen C': a members' table read row by row, a party letter ending
+# each name (taken only where it happens at least twice in a list without commas)
+_LETTER_THEN_NAME = re.compile(r"([a-zæøåé]\s+[A-ZÆØÅ]{1,2})(?=\s+[A-ZÆØÅ][a-zæøåé])")
+
+
 def clean_name(raw: str) -> str | None:
     """'Rådmand Nicolaj Bang' -> 'Nicolaj Bang'; None when it does not look like a person's name."""
     name = re.sub(r"\s+", " ", raw).strip(" .,;:|")
@@ -95,6 +100,8 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     text = REMARK.sub(" ", text)
     if run_on:
         text = _PARTY_THEN_NAME.sub(r"\1,", text)
+        if "," not in text and len(_LETTER_THEN_NAME.findall(text)) >= 2:
+            text = _LETTER_THEN_NAME.sub(r"\1,", text)
     parts = re.split(r",\s*|\s+og\s+|\s*;\s*|\n", text)
     out: list[str] = []
     joined: set[int] = set()
