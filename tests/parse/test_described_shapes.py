@@ -709,3 +709,25 @@ def test_members_table_read_row_by_row_with_party_letters(tmp_path):
                            "Medlemmer Anne Hansen A Bo Jensen V Carl Nielsen C Dorte Lund Ø\n\n"
                            "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     assert doc.meeting.participants == ["Anne Hansen A", "Bo Jensen V", "Carl Nielsen C", "Dorte Lund Ø"]
+
+
+@pytest.mark.parametrize("header, place", [
+    # the place after the time, in a labelled value: 'Mødelokale' there is the room, not a label
+    ("Mødedato: 12. april 2023 kl. 16:00 i Mødelokale 3, Rådhuset", "Mødelokale 3, Rådhuset"),
+    ("Mødedato: 12. april 2023 kl. 16:00 på Rådhuset, Byrådssalen", "Rådhuset, Byrådssalen"),
+    ("Mødedato: 12. april 2023 kl. 16:00\nMødet afholdes på Rådhuset, mødelokale 2", "Rådhuset, mødelokale 2"),
+])
+def test_place_said_with_a_preposition(tmp_path, header, place):
+    for flat in (False, True):
+        head = header.replace("\n", " ") + " " if flat else header + "\n"
+        doc = _parse(tmp_path, f"Socialudvalget\nReferat\n{head}Medlemmer: Anne Hansen, Bo Jensen\n\n"
+                               "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+        assert (doc.meeting.location, doc.meeting.start_time) == (place, "16:00")
+
+
+def test_a_transcript_page_number_and_its_contents_heading_are_no_place(tmp_path):
+    doc = _parse(tmp_path, "Referat Socialudvalget\n\nTranskript\n\n1 Referat Socialudvalget Mødedato: "
+                           "12. april 2023 kl. 16:00 Medlemmer: Anne Hansen, Bo Jensen\n\n2 Indholdsfortegnelse "
+                           "1. Godkendelse af dagsorden 3 2. Budget 2024 4 3. Eventuelt 5\n")
+    assert doc.meeting.location is None
+    assert [i.title for i in doc.items] == ["Godkendelse af dagsorden", "Budget 2024", "Eventuelt"]

@@ -115,6 +115,8 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
         before = text[:a].split()[-1:]
         if weak and not colon and before and before[0][:1].isupper() and is_body_name(f"{before[0]} {label}"):
             continue  # 'Referat Teknisk Udvalg Mødedato: …': the end of the committee's name
+        if weak and not colon and before and before[0].lower() in ("i", "på"):
+            continue  # '… kl. 16:00 i Mødelokale 3, Rådhuset': the place itself, not its label
         if weak and not colon and not _weak_label_fits(label, text[b:]):
             after_value = bool(spans and text[spans[-1][2]: a].strip(" |:"))
             empty_run: list[str | None] = []
@@ -288,6 +290,10 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
     for field in fields:
         if field is None or field in got and (field != "participants" or f"list:{label_key}" in got):
             continue
+        if field in ("date", "when"):
+            place = _place_after_time(value)
+            if place and "location" not in got:
+                m.location, _ = place, got.add("location")  # 'Mødedato: 12. april 2023 kl. 16:00 i Byrådssalen'
         if field == "date":
             d = parse_date(value)
             if d:
@@ -587,16 +593,33 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             return  # else a later title line may say more ('Referat' / 'til mødet i … kl. 19:00 i …')
 
 
+_HELD_AT = r"(?:(?:[Mm]ødet\s+)?(?:af)?holdes\s+)?(?:i|på)\s+"
+_AT_PLACE = re.compile(
+    rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[-–]\s*\d{{1,2}}[.:]\d{{2}})?[,.]?\s+{_HELD_AT}(?P<place>[A-ZÆØÅ].*)$")
+
+
+def _place_after_time(value: str) -> str | None:
+    """'12. april 2023 kl. 16:00 i Mødelokale 3, Rådhuset' -> 'Mødelokale 3, Rådhuset': a date or time
+    value that goes on to say where ('i'/'på' after the time)."""
+    m = _AT_PLACE.search(value)
+    if not m:
+        return None
+    place, _body = _place_then_body(_tidy_place(m.group("place")))
+    return place if place and len(place) < 80 else None
+
+
 def _place_line(text: str) -> str | None:
     """'i Kommunalbestyrelsens mødesal', 'Mødelokale C, Ullasvej 23, 3700 Rønne': a short line that names
     a room or an address."""
-    t = re.sub(r"^i\s+", "", text.strip())
+    t = re.sub(rf"^{_HELD_AT}", "", text.strip())  # 'i Byrådssalen', 'Mødet afholdes på Rådhuset'
     if not t or len(t) > 90 or is_heading(t) or is_body_name(t) or DATE_ANY.search(t) or _label_spans(t):
         return None
     if _KIND_WORD.search(t):
         return None
     words = re.split(r"[\s,]+", t)
-    if any(_PLACE_WORD.search(w) for w in words) and len(words) <= 12:
+    if any(_MARKER_WORD.match(w) for w in words):
+        return None  # '2 Indholdsfortegnelse': a page of the agenda, not a place
+    if any(_PLACE_WORD.search(w) and not w.rstrip(".,").isdecimal() for w in words) and len(words) <= 12:
         return t
     return None
 
