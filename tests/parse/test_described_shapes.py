@@ -731,3 +731,33 @@ def test_a_transcript_page_number_and_its_contents_heading_are_no_place(tmp_path
                            "1. Godkendelse af dagsorden 3 2. Budget 2024 4 3. Eventuelt 5\n")
     assert doc.meeting.location is None
     assert [i.title for i in doc.items] == ["Godkendelse af dagsorden", "Budget 2024", "Eventuelt"]
+
+
+BILAG = """Socialudvalget
+Referat
+Mødedato: 12. april 2023 kl. 16:00
+
+1. Budget 2024
+Sagsfremstilling
+Tekst om budget.
+Beslutning
+Godkendt.
+{bilag}
+
+2. Eventuelt
+Beslutning
+Intet.
+"""
+
+
+@pytest.mark.parametrize("printed, titles", [
+    # a link list 'Bilag N: title' keeps the whole link text, number null (annotation rules)
+    ("Bilag 1: Notat om budget\nBilag 2: Oversigt over projekter",
+     ["Bilag 1: Notat om budget", "Bilag 2: Oversigt over projekter"]),
+    ("Bilagsliste\nNotat om budget\nOversigt over projekter", ["Notat om budget", "Oversigt over projekter"]),
+    ("Vedlagte bilag\nNotat om budget", ["Notat om budget"]),
+])
+def test_bilag_lists_end_the_decision(tmp_path, printed, titles):
+    item = _parse(tmp_path, BILAG.format(bilag=printed)).items[0]
+    assert [a.title for a in item.attachments] == titles
+    assert [d.text for d in item.decisions] == ["Godkendt."]

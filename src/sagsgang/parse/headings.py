@@ -24,7 +24,8 @@ _HEADINGS = [
     r"retsgrundlag", r"lovgrundlag(?: og praksis)?", r"lovgivning", r"juridiske forhold",
     r"kompetence", r"beslutningskompetence", r"kompetenceforhold", r"kompetenceplacering",
     r"kommunikation", r"kommunikationsplan", r"høring", r"høringer", r"videre proces", r"tidsplan",
-    r"proces", r"sagsforløb", r"(?:forventet )?sagsgang(?: og sagstype)?", r"bilag", r"beslutning(?:er)?",
+    r"proces", r"sagsforløb", r"(?:forventet )?sagsgang(?: og sagstype)?", r"bilag",
+    r"bilagsliste", r"bilagsfortegnelse", r"vedlagte bilag", r"beslutning(?:er)?",
     r"indstilling og beslutning", r"beskrivelse af sagen", r"sagens opståen", r"sagsresum[eé]",
     r"(?:beskrivelse af )?alternativ indstilling", r"øvrige konsekvenser", r"sagshistorik(?:, henvisninger)?",
     r"anledning", r"bemærkninger", r"supplerende bemærkninger", r"høringssvar", r"sagsbehandling",
@@ -73,7 +74,9 @@ def _genitive(line: str) -> tuple[str, str | None] | None:
 PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Afgørelse)\s*:?$", re.IGNORECASE)
 HISTORY_HEADING = re.compile(
     r"^(?:Sagsforløb|Sagens forløb|Tidligere beslutning(?:er)?|Tidligere behandling(?:er)?)\s*:?$", re.IGNORECASE)
-ATTACHMENT_HEADING = re.compile(r"^(?:Bilag|Bilagsliste|Bilagsfortegnelse)\s*:?$", re.IGNORECASE)
+ATTACHMENT_HEADING = re.compile(r"^(?:Bilag|Bilagsliste|Bilagsfortegnelse|Vedlagte bilag)\s*:?$", re.IGNORECASE)
+# 'Bilag 1: Notat om budget': one link of a bilag list, printed as a line of its own
+ATTACHMENT_LINK = re.compile(r"^Bilag\s+\d{1,3}\s*[:.]\s+\S.{0,150}$")
 ROUTE_HEADING = re.compile(r"^(?:Forventet )?Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)
 _INLINE_ROUTE = re.compile(r"^(?:Forventet )?Sagsgang\s*:\s*(?P<route>\S.*)$", re.IGNORECASE)
 # Labels whose value, when it is a list of bodies and nothing else, is the route the case takes

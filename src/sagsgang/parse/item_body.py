@@ -17,6 +17,7 @@ from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import (
     ATTACHMENT_HEADING,
+    ATTACHMENT_LINK,
     HEADING,
     HISTORY_HEADING,
     PLAIN_DECISION,
@@ -265,6 +266,10 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         r = inline_route(t)
         if r:
             route_text = r
+            continue
+        if ATTACHMENT_LINK.match(t) and mode not in ("history", "trailer"):
+            mode = "attachments"  # 'Bilag 1: …' lines after the text: the item's bilag, not part of a decision
+            attach_lines.append(ln)
             continue
         if mode == "attachments" and heading(t) and not PLAIN_DECISION.match(t) and not HISTORY_HEADING.match(t) \
                 and decision_body_date(t) is None and (nxt is None or _listed(nxt)):
