@@ -761,3 +761,24 @@ def test_bilag_lists_end_the_decision(tmp_path, printed, titles):
     item = _parse(tmp_path, BILAG.format(bilag=printed)).items[0]
     assert [a.title for a in item.attachments] == titles
     assert [d.text for d in item.decisions] == ["Godkendt."]
+
+
+ONE_CASE_BODY = "\n\nSagsfremstilling\nForvaltningen har udarbejdet et forslag.\n\nBeslutning\nGodkendt.\n"
+
+
+@pytest.mark.parametrize("head, number, doc_type", [
+    # the meeting named above or below the case's title: its body and date, the case its one item
+    ("Byrådet\nMødedato: 12. april 2023\n\nLokalplan 123 for boliger", None, "sagsfremstilling"),
+    ("Punkt 5: Lokalplan 123 for boliger\nByrådet 12-04-2023", "5", "sagsfremstilling"),
+    ("Byrådet - 12.04.2023 - Punkt 5\nLokalplan 123 for boliger", "5", "sagsfremstilling"),
+    # a page that calls itself Referat, its case without a number: still one item
+    ("Byrådet\nReferat\nMødedato: 12. april 2023\n\nLokalplan 123 for boliger", None, "referat"),
+    # a breadcrumb trail: only its last step is the page's text
+    ("Forside > Politik > Dagsordener > Byrådet 12-04-2023\n\n5. Lokalplan 123 for boliger", "5", "referat"),
+])
+def test_a_page_of_one_case_names_its_meeting(tmp_path, head, number, doc_type):
+    doc = _parse(tmp_path, head + ONE_CASE_BODY)
+    assert (doc.meeting.committee, doc.meeting.date) == ("Byrådet", "2023-04-12")
+    assert [(i.number, i.title) for i in doc.items] == [(number, "Lokalplan 123 for boliger")]
+    assert [(d.committee, d.date, d.text) for d in doc.items[0].decisions] == [("Byrådet", "2023-04-12", "Godkendt.")]
+    assert doc.document_type == doc_type

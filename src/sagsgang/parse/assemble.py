@@ -33,6 +33,7 @@ from .meeting import (
     absent_from_attendance_item,
     complete_meeting,
     document_kind,
+    is_meeting_body,
     meeting_facts,
     parse_meeting,
 )
@@ -61,7 +62,8 @@ def single_title(lines: list[Line]) -> tuple[str, int, str | None]:
         if t in MUNICIPALITIES:
             continue
         if (_ADDRESSEE.match(t) or _SKIP_TITLE.match(t) or DATE_ANY.fullmatch(t) or standalone_case_number(t)
-                or labelled_case_numbers(t) is not None or CLOSED_MARKER.match(t) or is_heading(t)):
+                or labelled_case_numbers(t) is not None or CLOSED_MARKER.match(t) or is_heading(t)
+                or _MEETING_LABEL.match(t) or meeting_line_number(t) is not None):
             if is_heading(t):
                 break
             continue
@@ -432,6 +434,10 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
         if m and number is None:
             # "140. Regulativ for husholdningsaffald": a numbered item published on its own
             number, title = m.group("num"), m.group("title")
+        if number is None:
+            # 'Økonomiudvalget - 12.04.2023 - Punkt 5' above the title: the item's number
+            number = next((n for ln in lines[: max(idx, 0)] if ln.text
+                           for n in [meeting_line_number(ln.text)] if n), None)
     body = lines[(title_index or 0) + 1:] if title_index is not None and title_index >= 0 else lines
     # Markers printed above the title (case number, "Åben sag") belong to the item too.
     above = [ln for ln in lines[: max(title_index or 0, 0)] if ln.text and (
@@ -451,7 +457,31 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     if labelled >= 2 or kind and (meeting.date or labelled or meeting.committee):
         doc.document_type = meeting_page_type(kind, doc)
         return finish(doc, meeting, result)
+    if meeting.committee and meeting.date and _names_its_meeting(head):
+        return finish(doc, meeting, result)  # one case with its meeting; no label, so a sagsfremstilling
     return finish(doc, None, result)
+
+
+def _names_its_meeting(head: list[Line]) -> bool:
+    """A body and a date printed in the head of a case ('Byrådet' / 'Mødedato: …', 'Økonomiudvalget -
+    12.04.2023 - Punkt 5', 'Byrådet 12-04-2023'): the meeting the case was treated at."""
+    return any(ln.text and (_MEETING_LABEL.match(ln.text) or meeting_line_number(ln.text) is not None)
+               for ln in head)
+
+
+# 'Byrådet 12-04-2023', 'Økonomiudvalget - 12.04.2023 - Punkt 5', 'Byrådet': a line naming the meeting
+_MEETING_LINE = re.compile(r"^(?P<body>[A-ZÆØÅ][^\d]{2,80}?)"
+                           rf"(?:\s*[-–,|]?\s*(?:den\s+)?(?P<date>{DATE_ANY.pattern}))?"
+                           r"(?:\s*[-–,|]\s*(?:Punkt|Pkt\.?|Sag)\s*(?P<num>\d{1,3}))?\s*$", re.IGNORECASE)
+
+
+def meeting_line_number(text: str) -> str | None:
+    """'' for a line that only names a meeting (its body, maybe its date), its item number when it prints
+    one ('… - Punkt 5'), None for any other line (a letter's 'Til Aarhus Byråd' names its addressee)."""
+    m = _MEETING_LINE.match(text.strip())
+    if not m or _ADDRESSEE.match(text) or not is_meeting_body(m.group("body").strip(" -–,|")):
+        return None
+    return m.group("num") or ""
 
 
 _MEETING_LABEL = re.compile(r"^(?:Udvalg|Mødedato|Mødested|Mødetidspunkt|Mødelokale|Møde)\s*:\s*\S", re.IGNORECASE)

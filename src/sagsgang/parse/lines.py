@@ -30,6 +30,8 @@ _CHROME = re.compile(
     r"WORD\s+PNG\s+TXT\s+JPG)$",
     re.IGNORECASE,
 )
+# The steps of a breadcrumb trail: 'Forside > Politik > Byrådet', 'Hjem › Dagsordener › …'
+_BREADCRUMB = re.compile(r"\s+[>›»]\s+")
 # A toolbar printed as text: "| Rss | Tip en ven | Print |" (short entries between bars).
 _TOOLBAR = re.compile(r"^\|?(?:\s*[^|\d]{1,20}\s*\|){2,}\s*[^|\d]{0,20}$")  # no digits: no metadata row
 _PAGE_FOOTER = re.compile(r"^(?:Side \d+ af \d+|\d+ af \d+|Side \d+|- ?\d+ ?-)$", re.IGNORECASE)
@@ -62,6 +64,12 @@ def split_lines(text: str) -> list[Line]:
             continue
         if dropped(s) or ("|" in s and _TOOLBAR.match(s)):
             continue
+        if ">" in s or "›" in s or "»" in s:
+            crumbs = _BREADCRUMB.split(s)
+            if len(crumbs) >= 3:
+                # 'Forside > Politik > Dagsordener > Økonomiudvalget 12-04-2023': the site's path to the
+                # page; only its last step is the page's own text
+                s = crumbs[-1]
         out.append(Line(s, start, raw_clean.strip()))
     while out and not out[-1].text:
         out.pop()
