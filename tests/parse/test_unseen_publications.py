@@ -46,3 +46,46 @@ def test_acadre_minutes_pdf_bilag_list_is_no_item_list():
         ("1", "Opsamlingsnotat. Temamøde 20.09.2012", True),
         ("2", "Politik for Kultur og Fritid - Lokalt engagement, Godkendt af byrådet 300409", True),
         ("3", "Kulturkommune 2017 - arbejdsoplæg til Udvalget for Plan, Udvikling og Kultur", True)]
+
+
+def _as_transcript(pdf: Path, tmp_path: Path) -> Path:
+    """The PDF as a transcript site prints it: its first line as the title, each page one line behind
+    its page number (how most `extra/` PDFs reach us)."""
+    import re
+
+    from sagsgang.read import read_document
+    from sagsgang.read.pdf import PAGE_SEPARATOR
+
+    pages = [re.sub(r"\s+", " ", p).strip() for p in read_document(pdf).text.split(PAGE_SEPARATOR)]
+    out = tmp_path / f"{pdf.stem}.txt"
+    out.write_text(f"{pages[0][:80]}\n\nTranskript\n\n" + "\n\n".join(f"{n} {p}" for n, p in enumerate(pages, 1)),
+                   encoding="utf-8")
+    return out
+
+
+def test_edoc_minutes_as_a_transcript_keep_members_place_and_items(tmp_path):
+    doc = parse_file(_as_transcript(DIR / "ballerup_sundheds-og-forebyggelsesudvalget_2012-12-04_referat.pdf",
+                                    tmp_path))
+    # '… kl. 13:00 i Mødecenter C, Lokale 32 på Ballerup Rådhus Åbent referat Tilstede Lolan Ottesen (A) -
+    # formand Grethe Larsen (A) - næstformand Birte Kramhøft (F) …': a room word after a comma is no label,
+    # a role after the party goes
+    m = doc.meeting
+    assert (m.committee, m.date, m.start_time) == ("Sundheds- og Forebyggelsesudvalget", "2012-12-04", "13:00")
+    assert m.location == "Mødecenter C, Lokale 32 på Ballerup Rådhus"
+    assert m.participants == ["Lolan Ottesen (A)", "Grethe Larsen (A)", "Birte Kramhøft (F)", "Doris Børger (A)",
+                              "Karl Vilhelm Nielsen (V)", "Maria Lundahl Assov (A)", "Per Mortensen (A)"]
+    # '… 8. Evaluering af rygestopkurser 14 Lukket referat': the closed part's heading ends the list
+    assert [it.number for it in doc.items] == [str(n) for n in range(1, 9)]
+    assert doc.items[7].title == "Evaluering af rygestopkurser"
+
+
+def test_acadre_minutes_as_a_transcript_keep_members_and_place(tmp_path):
+    doc = parse_file(_as_transcript(DIR / "syddjurs_plan-udvikling-kultur-ekstraordinaert_2013-06-20_referat.pdf",
+                                    tmp_path))
+    # '… Kl. 10:30 Kaløvig Kursuscenter Præstekravevej 46 Følle Strand 8410 Rønde Medlemmer Jesper Mathiesen (A)
+    # Ole Bollesen (A) …': 'Medlemmer' without a colon is the label its names say it is
+    m = doc.meeting
+    assert m.location == "Kaløvig Kursuscenter Præstekravevej 46 Følle Strand 8410 Rønde"
+    assert m.participants == ["Jesper Mathiesen (A)", "Ole Bollesen (A)", "Niels Viderø (A)",
+                              "Ole Bjerregaard (V)", "Steen Fris (C)"]
+    assert [(it.number, it.title) for it in doc.items] == [("715", "Kulturkommune 2017. Politiske fokusområder")]

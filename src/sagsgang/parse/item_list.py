@@ -675,7 +675,7 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
 # A group heading between two entries of a list: 'Lukkede dagsordenspunkter', 'Åbne sager' (the
 # page number of the entry before it may stand between).
 _GROUP = re.compile(r"(?P<page>\s+\d{1,3})?(?:^|\s+)(?P<kind>(?i:åbne|åben|åbent|lukkede|lukket))\s+"
-                    r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|emner|dagsorden)\s*:?(?=\s|$)")
+                    r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|emner|dagsorden|referat)\s*:?(?=\s|$)")
 GROUP_MARK = "\u00b6"  # stands for a group heading inside a run of titles: a cut for sure (_boundaries)
 
 

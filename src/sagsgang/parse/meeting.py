@@ -102,7 +102,9 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
         # a row of labels in capitals ('UDVALG Byrådet MØDE Referat STED Byrådssalen STARTTIDSPUNKT …'):
         # there the common words are labels as surely as with a colon
         mids = [(lab, a, b, colon or (lab.isupper() and len(lab) > 2), weak) for lab, a, b, colon, weak in mids]
-    strong = [x for x in mids if x[3] or not x[4]]
+    # a common word counts as a label where its kind of value follows ('… Medlemmer Jesper Mathiesen (A) …')
+    strong = [x for x in mids if x[3] or not x[4] or _field(x[0]) in ("participants", "absent")
+              and _weak_label_fits(x[0], text[x[2]:])]
     if not spans and not (strong and (any(x[3] for x in strong) or len(strong) >= 2)):
         return []
     # inside a label line the other labels count too; a common word without a colon only where a label
@@ -115,8 +117,8 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
         before = text[:a].split()[-1:]
         if weak and not colon and before and before[0][:1].isupper() and is_body_name(f"{before[0]} {label}"):
             continue  # 'Referat Teknisk Udvalg Mødedato: …': the end of the committee's name
-        if weak and not colon and before and before[0].lower() in ("i", "på"):
-            continue  # '… kl. 16:00 i Mødelokale 3, Rådhuset': the place itself, not its label
+        if weak and not colon and before and (before[0].lower() in ("i", "på") or before[0].endswith(",")):
+            continue  # '… kl. 16:00 i Mødelokale 3, Rådhuset', '… Mødecenter C, Lokale 32': the place, no label
         if weak and not colon and not _weak_label_fits(label, text[b:]):
             after_value = bool(spans and text[spans[-1][2]: a].strip(" |:"))
             empty_run: list[str | None] = []
@@ -256,7 +258,8 @@ def _names(text: str, field: str) -> list[str]:
     return out  # repeats kept: a flattened list may name its absentees again after the members
 
 
-_PLACE_END = re.compile(r"\s+[•·▪●]\s|\s+(?:Dagsordens?punkter|Dagsorden|Indholdsfortegnelse|Punkter)\b")
+_PLACE_END = re.compile(r"\s+[•·▪●]\s|\s+(?:Dagsordens?punkter|Dagsorden|Indholdsfortegnelse|Punkter)\b"
+                        r"|\s+(?:Åbent|Åben|Lukket)\s+(?i:referat|dagsorden|møde)\b")
 
 
 def _tidy_place(place: str) -> str:
@@ -288,12 +291,17 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
         if place and "location" not in got:
             m.location, _ = place, got.add("location")
     for field in fields:
+        if field in ("date", "when", None) and "location" not in got:
+            # 'Mødedato: 12. april 2023 kl. 16:00 i Byrådssalen'; also after a label of no field ('Side 1
+            # Referat … kl. 13:00 i Mødecenter C, …': a flattened page runs on)
+            place = _place_after_time(value)
+            if place:
+                m.location, _ = place, got.add("location")
+                t = parse_time(value) if field is None and "when" not in got else None
+                if t:
+                    m.start_time, _ = t, got.add("when")  # the time that place was said after
         if field is None or field in got and (field != "participants" or f"list:{label_key}" in got):
             continue
-        if field in ("date", "when"):
-            place = _place_after_time(value)
-            if place and "location" not in got:
-                m.location, _ = place, got.add("location")  # 'Mødedato: 12. april 2023 kl. 16:00 i Byrådssalen'
         if field == "date":
             d = parse_date(value)
             if d:

@@ -64,6 +64,9 @@ ABSENT_LABEL = re.compile(r"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s+[A-ZÆ�
                           r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
+# 'Lolan Ottesen (A) - formand Grethe Larsen (A) - næstformand …': a role after the party goes (the party stays)
+_ROLE_AFTER_PARTY = re.compile(r"(\([A-ZÆØÅ]{1,3}\))\s*[-–,]\s*(?:formand|næstformand|borgmester|viceborgmester"
+                               r"|udvalgsformand|medlem)\b\.?", re.IGNORECASE)
 # 'Anne Hansen A Bo Jensen V Carl Nielsen C': a members' table read row by row, a party letter ending
 # each name (taken only where it happens at least twice in a list without commas)
 _LETTER_THEN_NAME = re.compile(r"([a-zæøåé]\s+[A-ZÆØÅ]{1,2})(?=\s+[A-ZÆØÅ][a-zæøåé])")
@@ -99,6 +102,7 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
         return []
     text = REMARK.sub(" ", text)
     if run_on:
+        text = _ROLE_AFTER_PARTY.sub(r"\1", text)
         text = _PARTY_THEN_NAME.sub(r"\1,", text)
         if "," not in text and len(_LETTER_THEN_NAME.findall(text)) >= 2:
             text = _LETTER_THEN_NAME.sub(r"\1,", text)
