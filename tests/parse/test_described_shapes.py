@@ -782,3 +782,25 @@ def test_a_page_of_one_case_names_its_meeting(tmp_path, head, number, doc_type):
     assert [(i.number, i.title) for i in doc.items] == [(number, "Lokalplan 123 for boliger")]
     assert [(d.committee, d.date, d.text) for d in doc.items[0].decisions] == [("Byrådet", "2023-04-12", "Godkendt.")]
     assert doc.document_type == doc_type
+
+
+@pytest.mark.parametrize("members, names", [
+    # a members' column read as one line: a new name at a given name after a surname
+    ("Deltagere: Anne Hansen Bo Jensen Carl Erik Nielsen Dorte Lund",
+     ["Anne Hansen", "Bo Jensen", "Carl Erik Nielsen", "Dorte Lund"]),
+    ("Til stede: Anne Hansen, formand Bo Jensen Carl Nielsen", ["Anne Hansen", "Bo Jensen", "Carl Nielsen"]),
+    # two given names and a surname are one person, not two
+    ("Deltagere: Anne Marie Hansen, Bo Jensen", ["Anne Marie Hansen", "Bo Jensen"]),
+])
+def test_members_printed_without_separators(tmp_path, members, names):
+    doc = _parse(tmp_path, "Referat Socialudvalget\n\nTranskript\n\n1 Referat Socialudvalget Mødedato: 12. april 2023 "
+                           f"kl. 16:00 Mødested: Rådhuset {members}\n\n2 Indholdsfortegnelse 1. Godkendelse af "
+                           "dagsorden 3 2. Budget 2024 4 3. Eventuelt 5\n")
+    assert doc.meeting.participants == names
+
+
+def test_names_without_separators_gives_nothing_for_a_run_that_is_no_list_of_people():
+    from sagsgang.parse.people import names_without_separators
+    assert names_without_separators("Anne Marie Louise Hansen".split()) == []  # one person
+    assert names_without_separators("Teknik Miljø Byrådet Hansen".split()) == []  # no given name starts it
+    assert names_without_separators("Bo Jensen Carl".split()) == []  # a name of one word

@@ -8,7 +8,7 @@ from .bodies import is_body_name
 from .dates import DATE_ANY, TIME, parse_date, parse_time
 from .headings import is_heading
 from .lines import Line
-from .people import PARTY_ALONE, REMARK, ROLE_THEN_PARTY, absent_from_meeting, split_names
+from .people import PARTY_ALONE, REMARK, ROLE_THEN_PARTY, absent_from_meeting, names_without_separators, split_names
 
 # "REFERAT Direktionen d. 18-03-2024", "Dagsorden Aarhus Byråd den 8. oktober 2025", "Referat 1. oktober 2025"
 TITLE_LINE = re.compile(
@@ -223,6 +223,9 @@ _PARTIAL = re.compile(r"\bdeltog\s+ikke\s+i\s+(?:behandlingen\s+af\s+)?(?:pkt|pu
 _PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,2}|SF|DF|LA|KD")
 
 
+_LEADING_ROLE = re.compile(r"^(?:formand|næstformand|borgmester|viceborgmester|udvalgsformand)\b\.?\s*(?=[A-ZÆØÅ]|$)")
+
+
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
@@ -240,6 +243,9 @@ def _names(text: str, field: str) -> list[str]:
             if role.group("party") and out and not out[-1].endswith(")"):
                 out[-1] = f"{out[-1]} {role.group('party')}"
             continue  # '…, formand (A); …': the role of the name before it, and its party
+        chunk = _LEADING_ROLE.sub("", chunk)  # '…, formand Bo Jensen Carl Nielsen': the role of the name after it
+        if not chunk:
+            continue
         if chunk[0].islower() or _PARTIAL.search(chunk):
             break  # a remark begins, or absence from some items only: what follows is not the list
         names = split_names(chunk, run_on=True)
@@ -252,6 +258,8 @@ def _names(text: str, field: str) -> list[str]:
             if j < len(words) and words[j][:1].islower() and j >= 3:
                 j -= 1  # "Børge Bech Følgende sager …": the last capitalised word starts a sentence
             names = split_names(" ".join(words[:j])) if j >= 2 else []
+            if not names and j >= 4:
+                names = names_without_separators(words[:j])  # 'Anne Hansen Bo Jensen Carl Nielsen'
             out.extend(names)
             break
         out.extend(names)
