@@ -804,3 +804,10 @@ def test_names_without_separators_gives_nothing_for_a_run_that_is_no_list_of_peo
     assert names_without_separators("Anne Marie Louise Hansen".split()) == []  # one person
     assert names_without_separators("Teknik Miljø Byrådet Hansen".split()) == []  # no given name starts it
     assert names_without_separators("Bo Jensen Carl".split()) == []  # a name of one word
+
+
+def test_absentee_keeps_the_party_before_a_substitute_sentence(tmp_path):
+    doc = _parse(tmp_path, "Socialudvalget\nReferat\nMødedato: 12. april 2023 kl. 16:00\n"
+                           "Afbud: Anne Hansen (A). I stedet mødte Bo Jensen (A).\n\n"
+                           "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert doc.meeting.absent == ["Anne Hansen (A)"]

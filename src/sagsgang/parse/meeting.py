@@ -257,6 +257,8 @@ def _names(text: str, field: str) -> list[str]:
                 j += 1
             if j < len(words) and words[j][:1].islower() and j >= 3:
                 j -= 1  # "Børge Bech Følgende sager …": the last capitalised word starts a sentence
+            elif j >= 2 and j < len(words) and re.fullmatch(r"\([A-ZÆØÅ]{1,3}\)[.,;]?", words[j]):
+                words[j], j = words[j].rstrip(".,;"), j + 1  # 'Anne Hansen (A). I stedet mødte …': its party
             names = split_names(" ".join(words[:j])) if j >= 2 else []
             if not names and j >= 4:
                 names = names_without_separators(words[:j])  # 'Anne Hansen Bo Jensen Carl Nielsen'
