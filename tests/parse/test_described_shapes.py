@@ -811,3 +811,13 @@ def test_absentee_keeps_the_party_before_a_substitute_sentence(tmp_path):
                            "Afbud: Anne Hansen (A). I stedet mødte Bo Jensen (A).\n\n"
                            "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     assert doc.meeting.absent == ["Anne Hansen (A)"]
+
+
+def test_the_last_contents_entry_keeps_its_page_to_itself(tmp_path):
+    """'… 7. Eventuelt Side 8': the standing item ends its title, its page is no item of its own."""
+    entries = " ".join(f"{n}. {t} Side {n + 1}" for n, t in enumerate(
+        ["Godkendelse af dagsorden", "Budget 2024", "Lokalplan 123", "Eventuelt"], 1))
+    doc = _parse(tmp_path, "Referat Socialudvalget\n\nTranskript\n\n1 Referat Socialudvalget Mødedato: 12. april 2023 "
+                           f"kl. 16:00\n\n2 Indholdsfortegnelse {entries}\n")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budget 2024"), ("3", "Lokalplan 123"), ("4", "Eventuelt")]

@@ -581,7 +581,9 @@ def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry
 
 # what a PDF's contents list prints after its items, unnumbered: the bilag list and the signature page
 _BACK_MATTER = re.compile(r"(?:(?:Samlet\s+)?(?:Bilagsliste|Bilagsoversigt|Underskriftsblad|Underskriftsside|"
-                          r"Underskrifter)\s*(?:\.{2,}\s*)?(?:Side\s+)?\d*\s*)+", re.IGNORECASE)
+                          r"Underskrifter)\s*(?:\.{2,}\s*)?(?:Side\s+)?\d*\s*)+"
+                          r"|Side\s+\d{1,3}"  # the last entry's page, cut off it: '… 7. Eventuelt Side 8'
+                          r"|(?:Sagsnr|Sags nr|J\.\s?nr)\.?\s*:?\s*\S+", re.IGNORECASE)  # its case number
 
 
 def _without_back_matter(entries: list[ListEntry]) -> list[ListEntry]:
