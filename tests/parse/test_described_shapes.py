@@ -680,9 +680,15 @@ def test_decision_printed_on_its_heading_line(tmp_path, printed, committee, date
     assert [(d.committee, d.date, d.text) for d in item.decisions] == [(committee, date, text)]
 
 
-def test_absence_labelled_for_the_item_under_its_decision(tmp_path):
-    item = _parse(tmp_path, INLINE_DECISION.format(
-        decision="Beslutning\nAnbefales.\nFraværende under punktet: Kurt Hansen")).items[0]
+@pytest.mark.parametrize("printed", [
+    "Beslutning\nAnbefales.\nFraværende under punktet: Kurt Hansen",
+    "Beslutning\nAnbefales.\nFraværende var: Kurt Hansen",
+    # the label on the heading's line, also in brackets
+    "Beslutning i Teknik- og Miljøudvalget den 12-04-2023 Fraværende: Kurt Hansen\nAnbefales.",
+    "Beslutning i Teknik- og Miljøudvalget den 12-04-2023 (fraværende: Kurt Hansen)\nAnbefales.",
+])
+def test_absence_labelled_for_the_item_under_its_decision(tmp_path, printed):
+    item = _parse(tmp_path, INLINE_DECISION.format(decision=printed)).items[0]
     assert [(d.text, d.absent) for d in item.decisions] == [("Anbefales.", ["Kurt Hansen"])]
 
 

@@ -170,7 +170,14 @@ def _decisions_off_their_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+# an absence label printed on a decision heading's line: '… den 12-04-2023 Fraværende: X', '… (fraværende: X)'
+_ABSENCE_ON_HEADING = re.compile(r"\s+\(?(?=(?:Fraværende|Afbud|Ikke til stede)(?:\s+var)?\s*:)", re.IGNORECASE)
+
+
 def _decision_parts(t: str) -> list[str] | None:
+    m = _ABSENCE_ON_HEADING.search(t)
+    if m and decision_body_date(t[: m.start()]) is not None and is_heading(t[: m.start()]):
+        return [t[: m.start()], t[m.end():].rstrip(")").strip()]
     split = inline_decision(t)
     if split:
         head, text = split

@@ -56,7 +56,7 @@ _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$"
     r"|\s*[-–,]\s*(?:formand|næstformand|borgmester|viceborgmester|udvalgsformand|medlem|suppleant|stedfortræder)\b.*$",
     re.IGNORECASE)
-ABSENT_LABEL = re.compile(r"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s+[A-ZÆØÅ])"
+ABSENT_LABEL = re.compile(r"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])"
                           r"|\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?"
                           r"|punktet|sagen|dette punkt))?"
                           r"|Afbud(?:\s+fra)?"
