@@ -827,3 +827,15 @@ def test_the_last_contents_entry_keeps_its_page_to_itself(tmp_path):
                            f"kl. 16:00\n\n2 Indholdsfortegnelse {entries}\n")
     assert [(i.number, i.title) for i in doc.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budget 2024"), ("3", "Lokalplan 123"), ("4", "Eventuelt")]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Referat af ordinært møde i Økonomiudvalget onsdag den 12. april 2023 kl. 16:00", "Økonomiudvalget"),
+    ("Referat fra Byrådets møde den 12. april 2023 kl. 16:00", "Byrådet"),  # the genitive reduced to the name
+    ("Dagsorden til Kommunalbestyrelsens ekstraordinære møde den 12. april 2023 kl. 16:00", "Kommunalbestyrelsen"),
+    ("Referat Ekstraordinært møde i Byrådet 12. april 2023 kl. 16:00", "Byrådet"),
+])
+def test_the_meeting_named_in_a_sentence_of_its_title(tmp_path, title, body):
+    doc = _parse(tmp_path, f"{title}\nDeltagere: Anne Hansen (A), Bo Jensen (V)\n\n"
+                           "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Eventuelt\nBeslutning\nIntet.\n")
+    assert (doc.meeting.committee, doc.meeting.date, doc.meeting.start_time) == (body, "2023-04-12", "16:00")

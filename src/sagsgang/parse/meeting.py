@@ -464,7 +464,11 @@ _KIND_WORD = re.compile(
     r"(?![\w-])", re.IGNORECASE)
 _NOT_BEFORE_KIND = re.compile(
     r"(?<!\w)[a-zæøå]\w*\s*$|(?<!\w)(?:Godkendelse|Godkendt|Dagsorden|Referat)\s+(?:af|til|fra)\s*$")
-_CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|(?:til|fra|for|af|over|mødet\s+i|møde\s+i|mødet|i)\b)\s*)*", re.IGNORECASE)
+_CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|(?:til|fra|for|af|over|(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?"
+                        r"møde(?:t)?\s+i|mødet|i)\b)\s*)*", re.IGNORECASE)
+# 'Referat fra Byrådets møde den …', 'Dagsorden til Kommunalbestyrelsens ekstraordinære møde': the body in the genitive
+_GENITIVE_MEETING = re.compile(r"^(?P<body>\S.{0,80}?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b",
+                               re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
 
 
@@ -581,6 +585,9 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
         rest = _CONNECTOR.sub("", rest)
         rest = _CONNECTOR.sub("", re.sub(r"^(?:(?:Åben|Åbent|Åbne)\s+)?(?:dagsorden|referat)\b", "", rest,
                                          flags=re.IGNORECASE))
+        gm = _GENITIVE_MEETING.match(rest)
+        if gm and is_meeting_body(gm.group("body")):
+            rest = gm.group("body") + rest[gm.end():]
         d = DATE_ANY.search(rest)
         if d:
             m.date = m.date or parse_date(d.group(0))
