@@ -839,3 +839,12 @@ def test_the_meeting_named_in_a_sentence_of_its_title(tmp_path, title, body):
     doc = _parse(tmp_path, f"{title}\nDeltagere: Anne Hansen (A), Bo Jensen (V)\n\n"
                            "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Eventuelt\nBeslutning\nIntet.\n")
     assert (doc.meeting.committee, doc.meeting.date, doc.meeting.start_time) == (body, "2023-04-12", "16:00")
+
+
+def test_contents_entries_labelled_sag_with_a_colon(tmp_path):
+    titles = ["Godkendelse af dagsorden", "Budget 2024", "Eventuelt"]
+    entries = " ".join(f"Sag {n}: {t}" for n, t in enumerate(titles, 1))
+    doc = _parse(tmp_path, "Referat Socialudvalget\n\nTranskript\n\n1 Referat Socialudvalget Mødedato: 12. april 2023 "
+                           f"kl. 16:00\n\n2 Indholdsfortegnelse {entries}\n")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budget 2024"), ("3", "Eventuelt")]

@@ -743,7 +743,7 @@ def _numbered_piece(title: str) -> tuple[str | None, str]:
     """A piece cut after a group heading that kept its number ('15 Salg af areal'): its number and
     title; also behind its label ('Punkt 2: Budget', where the colon kept the number from the list's
     chain). Other pieces start at a capitalised word: no number."""
-    m = re.match(r"(?:(?:Punkt|Pkt\.?|Sag nr\.?|Dagsordenspunkt)\s*)?(\d{1,3})[.:)]?\s+(?=[A-ZÆØÅ])", title)
+    m = re.match(r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt)\s*)?(\d{1,3})[.:)]?\s+(?=[A-ZÆØÅ])", title)
     return (m.group(1), title[m.end():]) if m else (None, title)
 
 
