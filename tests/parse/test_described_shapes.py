@@ -848,3 +848,12 @@ def test_contents_entries_labelled_sag_with_a_colon(tmp_path):
                            f"kl. 16:00\n\n2 Indholdsfortegnelse {entries}\n")
     assert [(i.number, i.title) for i in doc.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budget 2024"), ("3", "Eventuelt")]
+
+
+def test_an_open_marker_after_the_last_contents_title_is_no_part_of_it(tmp_path):
+    entries = " ".join(f"{n}. {t} Åben sag {n + 2}" for n, t in enumerate(
+        ["Godkendelse af dagsorden", "Budget 2024", "Eventuelt"], 1))
+    doc = _parse(tmp_path, "Referat Socialudvalget\n\nTranskript\n\n1 Referat Socialudvalget Mødedato: 12. april 2023 "
+                           f"kl. 16:00\n\n2 Indholdsfortegnelse {entries}\n")
+    assert [(i.number, i.title, i.public) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", True), ("2", "Budget 2024", True), ("3", "Eventuelt", True)]

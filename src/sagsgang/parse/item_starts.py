@@ -36,7 +36,8 @@ CLOSED_PREFIX = re.compile(
 CLOSED_SUFFIX = re.compile(r"\s*[-–(]\s*(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|for lukkede døre)\)?\s*$",
                            re.IGNORECASE)
 # "Budgetopfølgning (Åben)": an open marker after the title is no part of it either
-OPEN_SUFFIX = re.compile(r"\s*[-–(]\s*(?:Åben|Åbent)(?:\s+(?:punkt|sag))?\)?\s*$", re.IGNORECASE)
+OPEN_SUFFIX = re.compile(r"\s*[-–(]\s*(?i:Åben|Åbent)(?:\s+(?i:punkt|sag))?\)?\s*$"
+                         r"|\s+(?:Åben|Åbent|ÅBEN|ÅBENT)\s+(?i:punkt|sag)\s*$")  # also '… Eventuelt Åben sag'
 CLOSED_MARKER = re.compile(
     r"^(?:Lukket|Lukket punkt|Lukket sag|Fortroligt|Fortrolig sag|Behandles for lukkede døre)\.?$", re.IGNORECASE
 )
