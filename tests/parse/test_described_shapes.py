@@ -857,3 +857,17 @@ def test_an_open_marker_after_the_last_contents_title_is_no_part_of_it(tmp_path)
                            f"kl. 16:00\n\n2 Indholdsfortegnelse {entries}\n")
     assert [(i.number, i.title, i.public) for i in doc.items] == [
         ("1", "Godkendelse af dagsorden", True), ("2", "Budget 2024", True), ("3", "Eventuelt", True)]
+
+
+@pytest.mark.parametrize("after_title", [
+    "330-2023-2104 Forvaltningen har lavet en plan for sagen.",  # an unlabelled case number of its own form
+    "Beslutninger Godkendt.",  # the plural heading run into its text
+])
+def test_headers_on_page_lines_end_their_title_at_a_case_number_or_beslutninger(tmp_path, after_title):
+    text = " Teksten om sagen fortsætter her, som en side i et referat gør, med flere sætninger om sagen." * 2
+    pages = "\n\n".join(f"{n + 1} Punkt {n}: {t} {after_title}{text}"
+                        for n, t in enumerate(["Godkendelse af dagsorden", "Budget 2024", "Eventuelt"], 1))
+    doc = _parse(tmp_path, "Referat Socialudvalget\n\nTranskript\n\n1 Referat Socialudvalget Mødedato: 12. april 2023 "
+                           f"kl. 16:00 Mødested: Byrådssalen{text}\n\n{pages}\n")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budget 2024"), ("3", "Eventuelt")]

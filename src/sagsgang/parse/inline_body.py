@@ -30,7 +30,7 @@ _DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ]
 _ABSENT_RUN = re.compile(r"(?:(?<=\s)|^)(?P<label>Fraværende|Afbud|Fravær|Forfald|Ikke til stede)\s*:\s*"
                          r"(?P<names>Ingen\b|[^:]*?)\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)")
 # "… Godkendt. Side 601" / "… tiltrådt. 2": the page's footer at the end of a flattened page line
-_PAGE_FOOTER = re.compile(r"\s+(?:Side\s+)?\d{1,4}\s*$")
+_PAGE_FOOTER = re.compile(r"(?<!:)\s+(?:Side\s+)?\d{1,4}\s*$")  # not a label's value ('Punktnummer: 17')
 
 
 # One-word section headings that run into their text ('Sagsfremstilling Forvaltningen har …'): the
@@ -39,13 +39,29 @@ _RUN_IN = re.compile(
     r"(?<=\s)(?P<h>" + "|".join(sorted(
         {h.strip().capitalize() for h in PLAIN_HEADINGS if " " not in h.strip()}
         - {"Sagen", "Behandling", "Indhold", "Anledning", "Proces", "Formål"}
-        | {"Sagsfremstilling", "Indstilling", "Resumé", "Beslutning"})) + r")(?=\s+[A-ZÆØÅ])")
+        | {"Sagsfremstilling", "Indstilling", "Resumé", "Resume", "Beslutning", "Beslutninger"})) + r")(?=\s+[A-ZÆØÅ])")
+# A heading in capitals inside the flattened text ('… 27. august 2025. BESLUTNINGSFORSLAG FRA DD Baggrund: …',
+# 'INDSTILLING FRA MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ Resume …') or a lone full stop: on a line of its
+# own, it ends a decision as it does where lines were kept (item_body._ends_decision)
+_CAPS_RUN = re.compile(r"(?<=\s)([A-ZÆØÅ]{6,}(?:,?\s+[A-ZÆØÅ]{1,}){1,12}|\.)(?=\s+[A-ZÆØÅ][a-zæøå]|\s*$)")
+
+
+# An earlier treatment in a flattened 'Sagsforløb': 'Udvalg: Magistraten Dato: 19-08-2025 Punktnummer: 4 <text>'
+_TREATMENT = re.compile(r"(?:(?<=\s)|^)Udvalg\s*:\s*(?P<body>[A-ZÆØÅ][^:]{1,80}?)\s+"
+                        r"Dato\s*:\s*(?P<date>\d[\d.\-/]{5,9}\d)(?:\s+Punktnummer\s*:\s*(?P<num>\d{1,4}))?\s+")
+
+
+def _treatment_lines(m: re.Match[str]) -> str:
+    num = f"Punktnummer: {m.group('num')}\n" if m.group("num") else ""
+    return f"\nUdvalg: {m.group('body')}\nDato: {m.group('date')}\n{num}"
 
 
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
+    text = _TREATMENT.sub(_treatment_lines, text)
     text = _DECISION.sub(lambda m: f"\n{_decision_heading(m)}\n", text)
     text = _RUN_IN.sub(lambda m: f"\n{m.group('h')}\n", text)
+    text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _ABSENT_RUN.sub(lambda m: f"\n{m.group('label')}: {m.group('names')}\n", text)
     cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
     for m in _LABELLED.finditer(text):
@@ -112,15 +128,34 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         last, stop = (nxt[0], nxt[2]) if nxt else (len(lines) - 1, len(lines[-1].text))
         if last == i:
             body = split_inline(lines[i].text[begin:stop], lines[i].offset)
-        else:  # the body runs on over the following pages, to where the next item starts
-            body = split_inline(_PAGE_FOOTER.sub("", lines[i].text[begin:]), lines[i].offset)
-            for j in range(i + 1, last):
-                body += split_inline(_PAGE_FOOTER.sub("", head.sub("", lines[j].text)), lines[j].offset)
+        else:  # the body runs on over the following pages, to where the next item starts: one text, so a
+            # label and its value parted by a page break ('Udvalg: Byrådet' / '5 Dato: …') meet again
+            texts = [_PAGE_FOOTER.sub("", lines[i].text[begin:])]
+            texts += [_without_page_number(_PAGE_FOOTER.sub("", head.sub("", lines[j].text)), _before(lines, j))
+                      for j in range(i + 1, last) if lines[j].text]
             rest = _PAGE_HEAD.sub("", head.sub("", lines[last].text[:stop]))
             if rest.strip() and not rest.strip().isdecimal():  # not only the next page's number
-                body += split_inline(rest, lines[last].offset)
+                texts.append(_without_page_number(rest, _before(lines, last)))
+            body = split_inline(" ".join(texts), lines[i].offset)
         out[k] = InlineBody(printed, body)
     return out
+
+
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,4})\s+")
+
+
+def _before(lines: list[Line], j: int) -> str:
+    """The text of the last non-empty line before line j."""
+    return next((lines[k].text for k in range(j - 1, -1, -1) if lines[k].text), "")
+
+
+def _without_page_number(text: str, previous: str) -> str:
+    """A transcript's page line without its page number: the number it starts with when the page line
+    before it starts with the number before that ('5 Dato: …' after '4 Punkt 2: …')."""
+    m, before = _LEADING_NUMBER.match(text), _LEADING_NUMBER.match(previous)
+    if m and before and int(m.group(1)) == int(before.group(1)) + 1:
+        return text[m.end():]
+    return text
 
 
 _NEVER = re.compile(r"(?!)")

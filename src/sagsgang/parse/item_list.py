@@ -525,7 +525,10 @@ def _strip_tails(t: str) -> str:
 # where an item's body begins behind its header on a flattened page: 'Sagsnr.: 15/100',
 # 'Beslutning Teknisk Udvalg …', 'Sagsfremstilling Forvaltningen …' (not 'Indstilling af suppleant')
 BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr)\.?\s*:"
-                      r"|(?:Sagsfremstilling|Indstilling|Beslutning|Resumé|Sagsbeskrivelse)(?=\s*:|\s+[A-ZÆØÅ]))")
+                      r"|(?:Sagsfremstilling|Indstilling|Beslutninger|Beslutning|Resumé|Sagsbeskrivelse)(?=\s*:|\s+[A-ZÆØÅ])"
+                      # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
+                      # af dagsorden EMN-2023-009832 Beslutninger …')
+                      r"|(?:EMN-\d{4}-\d{3,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{3}-\d{4}-\d{2,})(?![\w/-]))")
 
 
 _STATUS_COLUMN = re.compile(r"\s+(Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)$")
@@ -819,8 +822,13 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
         nl = text.find("\n", begin)
         span, groups = _mark_groups(text[begin: nl if nl >= 0 else len(text)], False)
         paged = bool(_page_separators(span))  # a page column: the last title's page number goes too
-        pieces = [(at + off, piece) for at, seg in _segments(span)
-                  for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY
+        segments = _segments(span)
+        # where leaders part the titles one by one ('Title.....3 Title.....4', each run a title's length), a
+        # run a leader closes is one title; where they close groups of titles only, the runs are cut as ever
+        led = [seg for _, seg, by_leader in segments if by_leader]
+        leadered = len(led) >= 3 and sorted(len(x) for x in led)[len(led) // 2] <= MAX_TITLE // 2
+        pieces = [(at + off, piece) for at, seg, by_leader in segments
+                  for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader
                                      else _pieces(seg, _split_points(seg, None, common=common)))]
         if not entries and (len(pieces) < 3 or len(_BODY_LABEL.findall(span[:400])) >= 2):
             return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
@@ -869,8 +877,8 @@ def _page_separators(span: str) -> list[tuple[int, int, bool]]:
     return [(m.start(), m.end(), False) for m in found]
 
 
-def _segments(span: str) -> list[tuple[int, str]]:
-    """(offset, text) of the runs of titles between separators."""
+def _segments(span: str) -> list[tuple[int, str, bool]]:
+    """(offset, text, closed by a leader) of the runs of titles between separators."""
     out, begin = [], 0
     seps = sorted([(m.start(), m.end(), bool(m.group("closed"))) for m in _SEPARATOR.finditer(span)]
                   + _page_separators(span))
@@ -878,13 +886,16 @@ def _segments(span: str) -> list[tuple[int, str]]:
         if start < begin:
             continue  # inside a separator already taken (a leader with its page number)
         if span[begin:start].strip():
-            out.append((begin, span[begin:start]))
+            out.append((begin, span[begin:start], bool(_LEADER_SEP.match(span, start))))
         if closed:
-            out.append((start, _CLOSED_ENTRY))
+            out.append((start, _CLOSED_ENTRY, False))
         begin = end
     if span[begin:].strip():
-        out.append((begin, span[begin:]))
+        out.append((begin, span[begin:], False))
     return out
+
+
+_LEADER_SEP = re.compile(r"\s*(?:\.{3,}|…{2,}|_{3,})\s*\d{1,3}\b")
 
 
 # The contents run on to the next page's line: '2 23. Vedtægter Midtjyllands EU-kontor …'
