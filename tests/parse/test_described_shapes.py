@@ -871,3 +871,16 @@ def test_headers_on_page_lines_end_their_title_at_a_case_number_or_beslutninger(
                            f"kl. 16:00 Mødested: Byrådssalen{text}\n\n{pages}\n")
     assert [(i.number, i.title) for i in doc.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budget 2024"), ("3", "Eventuelt")]
+
+
+@pytest.mark.parametrize("columns", [
+    "Pkt. Tekst Side 1 2 3 Godkendelse af dagsorden Budgetopfølgning pr. 31. marts Lokalplan 123 for boliger 3 4 6",
+    "1. 2. 3. Godkendelse af dagsorden Budgetopfølgning pr. 31. marts Lokalplan 123 for boliger",
+])
+def test_a_contents_table_read_column_by_column(tmp_path, columns):
+    """The number column came out before the titles (and the page column after them): as many titles as
+    numbers, numbered in order."""
+    doc = _parse(tmp_path, "Referat Socialudvalget\n\nTranskript\n\n1 Referat Socialudvalget Mødedato: 12. april 2023 "
+                           f"kl. 16:00\n\n2 Indholdsfortegnelse {columns}\n")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 31. marts"), ("3", "Lokalplan 123 for boliger")]

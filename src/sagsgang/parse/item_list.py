@@ -619,7 +619,7 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
     if longer and len(headed) > len(_unnumbered_toc(text)):
         return headed
     if not chain or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
-        return _unnumbered_toc(text)
+        return _column_list(text) or _unnumbered_toc(text)
     flattened = "\n" not in text[chain[0].pos:chain[-1].pos]
     if flattened:
         chain = _runs_on(chain, cands, text)
@@ -849,6 +849,36 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
                 or not _holds_titles(text[more.end(): text.find("\n", more.end())]):
             return entries  # the next number goes on from the entries read (a few split apart or lost)
         begin, num, at = more.end(), more.group("num"), more.start("num")
+
+
+# A contents table read column by column: its numbers, then its titles, maybe its pages ('Indholdsfortegnelse
+# Pkt. Tekst Side 1 2 3 Godkendelse af dagsorden Budget 2024 Eventuelt 3 4 6')
+_COLUMN_CUE = re.compile(r"(?i:Indholdsfortegnelse|Indhold|Dagsordenspunkter|Punkter på dagsordenen)"
+                         r"(?:\s+(?:Side|Punkt(?:\s+nr\.)?|Pkt\.|Tekst|Sag(?:\s+nr\.)?|Emne|Titel|Nr\.)\s*:?)*"
+                         r"\s+(?P<nums>(?:\d{1,3}\.?\s+){2,}\d{1,3}\.?)\s+(?=[A-ZÆØÅ])")
+_PAGE_COLUMN = re.compile(r"(?:\s+\d{1,3}){3,}\s*$")
+
+
+def _column_list(text: str) -> list[ListEntry]:
+    """The entries of a contents table whose number column came out before its titles: as many titles
+    as the column has numbers (going up by one), cut where titles start, numbered in order."""
+    m = _COLUMN_CUE.search(text)
+    if not m:
+        return []
+    nums = [int(n.rstrip(".")) for n in m.group("nums").split()]
+    if any(b != a + 1 for a, b in zip(nums, nums[1:], strict=False)):
+        return []
+    nl = text.find("\n", m.end())
+    span = text[m.end(): nl if nl >= 0 else len(text)]
+    span = span[: _PAGE_COLUMN.search(span).start()] if _PAGE_COLUMN.search(span) else span
+    pieces = _pieces(span, _split_points(span, len(nums), common=lower_words(text)))
+    if len(pieces) != len(nums):
+        return []
+    entries = []
+    for n, (off, piece) in zip(nums, pieces, strict=True):
+        title, closed = clean_title(_tidy(piece, False))
+        entries.append(ListEntry(str(n), title, not closed, m.end() + off, m.end() + off + len(piece)))
+    return entries
 
 
 # What separates titles for sure in a flattened contents list: a leader with its page number
