@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from sagsgang.demo import generate
+from sagsgang.demo.transcribe import pdf_as_transcript
 from sagsgang.errors import DocumentError
 from sagsgang.parse import parse_file
 
@@ -30,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="generate into this directory instead of a temp dir")
     ap.add_argument("--scorer", type=Path, default=SCORER)
     ap.add_argument("--per-doc", action="store_true")
+    ap.add_argument("--as-transcripts", action="store_true",
+                    help="parse each generated PDF as a transcript site prints it (each page one line), "
+                         "scored against the same truth")
     args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -42,8 +46,15 @@ def main(argv: list[str] | None = None) -> int:
         pred.mkdir(exist_ok=True)
         failed = 0
         for doc in sorted((root / "docs").iterdir()):
+            if args.as_transcripts:
+                if doc.suffix != ".pdf":
+                    continue
+                flat = root / "transcripts" / f"{doc.stem}.txt"
+                flat.parent.mkdir(exist_ok=True)
+                flat.write_text(pdf_as_transcript(doc), encoding="utf-8")
             try:
-                out = parse_file(doc).to_contract()
+                out = parse_file(flat if args.as_transcripts else doc).to_contract()
+                out["source"] = doc.name
             except DocumentError as exc:
                 print(f"parse failed: {doc.name}: {exc.reason}", file=sys.stderr)
                 failed += 1
@@ -52,7 +63,13 @@ def main(argv: list[str] | None = None) -> int:
         t2 = time.monotonic()
         print(f"generated {stats.documents} documents / {stats.items} items in {t1 - t0:.1f}s "
               f"({stats.items / max(t1 - t0, 1e-9):.0f} items/s); parsed in {t2 - t1:.1f}s; {failed} failed")
-        cmd = [sys.executable, str(args.scorer), "--gold", str(root / "gold"), "--pred", str(pred)]
+        gold = root / "gold"
+        if args.as_transcripts:  # the truth of the PDFs only
+            gold = root / "gold-pdf"
+            gold.mkdir(exist_ok=True)
+            for g in (root / "gold").glob("*.pdf.json"):
+                (gold / g.name).write_bytes(g.read_bytes())
+        cmd = [sys.executable, str(args.scorer), "--gold", str(gold), "--pred", str(pred)]
         if args.per_doc:
             cmd.append("--per-doc")
         return subprocess.call(cmd)

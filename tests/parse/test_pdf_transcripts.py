@@ -4,30 +4,27 @@ minutes of the shared corpus, and the eDoc (Ballerup) and Acadre (Syddjurs) minu
 publications/os2dagsorden-examples. Expected values read off the documents by hand."""
 from __future__ import annotations
 
-import re
+import json
 from pathlib import Path
 
 import pytest
 
+from sagsgang.demo import generate
+from sagsgang.demo.transcribe import pdf_as_transcript
 from sagsgang.parse import parse_file
-from sagsgang.read import read_document
-from sagsgang.read.pdf import PAGE_SEPARATOR
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 DIR = CORPUS / "publications" / "os2dagsorden-examples"
-pytestmark = pytest.mark.skipif(not DIR.is_dir(), reason="shared corpus not present")
+needs_corpus = pytest.mark.skipif(not DIR.is_dir(), reason="shared corpus not present")
 
 
 def _as_transcript(pdf: Path, tmp_path: Path) -> Path:
-    """The PDF as a transcript site prints it: its first line as the title, each page one line behind
-    its page number."""
-    pages = [re.sub(r"\s+", " ", p).strip() for p in read_document(pdf).text.split(PAGE_SEPARATOR)]
     out = tmp_path / f"{pdf.stem}.txt"
-    out.write_text(f"{pages[0][:80]}\n\nTranskript\n\n" + "\n\n".join(f"{n} {p}" for n, p in enumerate(pages, 1)),
-                   encoding="utf-8")
+    out.write_text(pdf_as_transcript(pdf), encoding="utf-8")
     return out
 
 
+@needs_corpus
 def test_minutes_with_unnumbered_contents_and_run_on_bodies_read_as_the_pdf(tmp_path):
     """Aarhus: contents titles behind leaders without numbers, then 'Punkt 1: Title EMN-2023-009832
     Beslutninger Godkendt.' and a 'Sagsforløb Udvalg: … Dato: … Punktnummer: …' history running over
@@ -47,6 +44,7 @@ def test_minutes_with_unnumbered_contents_and_run_on_bodies_read_as_the_pdf(tmp_
     assert same >= sum(len(it.decisions) for it in direct.items) - 5
 
 
+@needs_corpus
 def test_edoc_minutes_as_a_transcript_keep_members_place_and_items(tmp_path):
     doc = parse_file(_as_transcript(DIR / "ballerup_sundheds-og-forebyggelsesudvalget_2012-12-04_referat.pdf",
                                     tmp_path))
@@ -63,6 +61,7 @@ def test_edoc_minutes_as_a_transcript_keep_members_place_and_items(tmp_path):
     assert doc.items[7].title == "Evaluering af rygestopkurser"
 
 
+@needs_corpus
 def test_acadre_minutes_as_a_transcript_keep_members_and_place(tmp_path):
     doc = parse_file(_as_transcript(DIR / "syddjurs_plan-udvikling-kultur-ekstraordinaert_2013-06-20_referat.pdf",
                                     tmp_path))
@@ -73,3 +72,28 @@ def test_acadre_minutes_as_a_transcript_keep_members_and_place(tmp_path):
     assert m.participants == ["Jesper Mathiesen (A)", "Ole Bollesen (A)", "Niels Viderø (A)",
                               "Ole Bjerregaard (V)", "Steen Fris (C)"]
     assert [(it.number, it.title) for it in doc.items] == [("715", "Kulturkommune 2017. Politiske fokusområder")]
+
+
+def test_generated_minutes_pdfs_as_transcripts_keep_items_decisions_and_meeting(tmp_path):
+    """The generator's PDFs (their truth known) printed as transcripts: contents behind leaders on the
+    header's page line, the first body on the same line, run-in headings ('Økonomiske konsekvenser
+    Udgifterne …', 'Behandling Økonomiudvalget, Byrådet.'), 'Beslutning -' for none. Nearly every
+    meeting keeps its items, numbers, decisions and route as the PDF gives them."""
+    generate(tmp_path, municipalities=3, formats=["pdf"], seed=5, max_items=150)
+    meetings = exact_items = exact_decisions = exact_sections = exact_meeting = 0
+    for pdf in sorted((tmp_path / "docs").glob("*.pdf")):
+        truth = json.loads((tmp_path / "gold" / f"{pdf.name}.json").read_text(encoding="utf-8"))
+        doc = parse_file(_as_transcript(pdf, tmp_path)).to_contract()
+        meetings += 1
+        exact_items += [(i["number"], i["title"]) for i in doc["items"]] == [
+            (i["number"], i["title"]) for i in truth["items"]]
+        exact_decisions += [[(d["committee"], d["date"], d["text"]) for d in i["decisions"]] + [i["route"]]
+                            for i in doc["items"]] == [[(d["committee"], d["date"], d["text"]) for d in i["decisions"]]
+                                                       + [i["route"]] for i in truth["items"]]
+        exact_sections += [i["sections"] for i in doc["items"]] == [i["sections"] for i in truth["items"]]
+        keys = ("committee", "date", "start_time", "location", "participants", "absent")
+        exact_meeting += all(doc["meeting"][k] == truth["meeting"][k] for k in keys)
+    assert meetings >= 20
+    assert exact_meeting == meetings
+    assert exact_items >= 0.9 * meetings and exact_decisions >= 0.8 * meetings, (exact_items, exact_decisions)
+    assert exact_sections >= 0.5 * meetings, exact_sections

@@ -16,7 +16,7 @@ from .dates import DATE_ANY, parse_date
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, is_heading
 from .inline_body import InlineBody, find_inline_bodies
 from .item_body import OUTCOME_WORDS, parse_item
-from .item_list import BODY_CUE, ListEntry, find_item_list, joined_text, line_at, split_glued_headers
+from .item_list import BODY_CUE, MAX_TITLE, ListEntry, find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
     CLOSED_MARKER,
     LABELLED_START,
@@ -405,13 +405,25 @@ def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, Inli
     listed = [k for k, s in enumerate(starts) if s.kind == "listed"]
     if not listed or any(s.kind != "listed" for s in starts):
         return {}
-    after = max(starts[k].index for k in listed) + 1
+    last = max(starts[k].index for k in listed)
     entries = [(starts[k].number or "", starts[k].title) for k in listed]
-    found = find_inline_bodies(lines, after, entries)
+    # a flattened page may print the first item's body on the list's own line, after its last title
+    end = _after_title(lines[last].text, starts[listed[-1]].title)
+    found = find_inline_bodies(lines, last, entries, end) if end is not None else {}
+    found = found or find_inline_bodies(lines, last + 1, entries)
     if not found and any(BODY_CUE.search(lines[starts[k].index].text) for k in listed):
         # no list above the bodies: the entries are the items' own headers, each body behind it
         found = find_inline_bodies(lines, starts[listed[0]].index, entries)
     return {listed[n]: body for n, body in found.items()}
+
+
+def _after_title(text: str, title: str) -> int | None:
+    """Where the list's last title ends on its line, when a long text follows it there (a flattened
+    page going on with the first item's body), else None."""
+    at = text.rfind(" ".join(title.split()[:4])) if title.split() else -1
+    if at < 0 or len(text) - at - len(title) < MAX_TITLE:
+        return None
+    return at + len(title)
 
 
 def _number_key(number: str | None) -> tuple[int, ...] | None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .headings import PLAIN_HEADINGS, is_heading
+from .bodies import route_from_text
+from .headings import DECISION_HEADING, is_heading
 from .item_body import OUTCOME_WORDS
 from .lines import Line
 
@@ -33,13 +34,45 @@ _ABSENT_RUN = re.compile(r"(?:(?<=\s)|^)(?P<label>Fraværende|Afbud|Fravær|Forf
 _PAGE_FOOTER = re.compile(r"(?<!:)\s+(?:Side\s+)?\d{1,4}\s*$")  # not a label's value ('Punktnummer: 17')
 
 
-# One-word section headings that run into their text ('Sagsfremstilling Forvaltningen har …'): the
-# spelled-out headings of one word, without those that also begin ordinary sentences ('Sagen …').
-_RUN_IN = re.compile(
-    r"(?<=\s)(?P<h>" + "|".join(sorted(
-        {h.strip().capitalize() for h in PLAIN_HEADINGS if " " not in h.strip()}
-        - {"Sagen", "Behandling", "Indhold", "Anledning", "Proces", "Formål"}
-        | {"Sagsfremstilling", "Indstilling", "Resumé", "Resume", "Beslutning", "Beslutninger"})) + r")(?=\s+[A-ZÆØÅ])")
+# Section headings that run into their text ('Sagsfremstilling Forvaltningen har …', 'Økonomiske
+# konsekvenser Udgifterne …'): any heading of up to seven words (headings.is_heading), capitalised as a
+# heading is and followed by a capitalised word, but not those that also begin ordinary sentences ('Sagen …').
+_SENTENCE_STARTS = frozenset({"Sagen", "Behandling", "Indhold", "Anledning", "Proces", "Formål"})
+_WORD_AT = re.compile(r"(?<=\s)[A-ZÆØÅ][\w'-]*")
+_HEADING_WORDS = 7  # 'Sammenhæng til andre politikker/strategier og fagområder'
+
+
+def _lists_bodies(after: str) -> bool:
+    """'Behandling Kultur- og Fritidsudvalget, Økonomiudvalget. …': a list of bodies up to the full stop (a
+    route), so the word before it is the heading, not a sentence's first word."""
+    return bool(route_from_text(after.split(". ", 1)[0].rstrip(".")))
+
+
+def _run_in_headings(text: str) -> str:
+    """The text with each run-in heading on a line of its own (the longest heading at a word first)."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    cuts: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        start = words[k][0]
+        if not _WORD_AT.match(text, start):
+            k += 1
+            continue
+        for n in range(min(_HEADING_WORDS, len(words) - k - 1), 0, -1):
+            phrase = text[start: words[k + n - 1][1]]
+            nxt = text[words[k + n][0]: words[k + n][0] + 1]
+            if nxt.isupper() and is_heading(phrase) and not phrase.endswith((".", ",")) \
+                    and not DECISION_HEADING.match(phrase) and (phrase not in _SENTENCE_STARTS or _lists_bodies(
+                        text[words[k + n][0]:])):
+                cuts.append((start, words[k + n - 1][1]))
+                k += n - 1
+                break
+        k += 1
+    for a, b in reversed(cuts):
+        text = f"{text[:a]}\n{text[a:b]}\n{text[b:]}"
+    return text
+
+
 # A heading in capitals inside the flattened text ('… 27. august 2025. BESLUTNINGSFORSLAG FRA DD Baggrund: …',
 # 'INDSTILLING FRA MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ Resume …') or a lone full stop: on a line of its
 # own, it ends a decision as it does where lines were kept (item_body._ends_decision)
@@ -60,7 +93,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
     text = _TREATMENT.sub(_treatment_lines, text)
     text = _DECISION.sub(lambda m: f"\n{_decision_heading(m)}\n", text)
-    text = _RUN_IN.sub(lambda m: f"\n{m.group('h')}\n", text)
+    text = _run_in_headings(text)
     text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _ABSENT_RUN.sub(lambda m: f"\n{m.group('label')}: {m.group('names')}\n", text)
     cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
@@ -96,13 +129,14 @@ class InlineBody:
     lines: list[Line]
 
 
-def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, str]]) -> dict[int, InlineBody]:
+def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, str]],
+                       pos: int = 0) -> dict[int, InlineBody]:
     """For entries (number, title) of the item list: the bodies of those found again as
-    "<number>. <title>" inside a line at or after `after`, keyed by the entry's position. Bodies
-    follow in the list's order, so each entry is looked for after the one before it was found: two
-    items of the same title ('Status på kvalitetsrapport') get a body each."""
+    "<number>. <title>" inside a line at or after `after` (in that line, from `pos` on), keyed by the
+    entry's position. Bodies follow in the list's order, so each entry is looked for after the one
+    before it was found: two items of the same title ('Status på kvalitetsrapport') get a body each."""
     found: list[tuple[int, int, int, int, str | None]] = []  # (line, start of body, header position, entry, number)
-    line, pos = after, 0
+    line = after
     for k, (number, title) in enumerate(entries):
         words = title.split()[:4]
         if not words:

@@ -525,10 +525,12 @@ def _strip_tails(t: str) -> str:
 # where an item's body begins behind its header on a flattened page: 'Sagsnr.: 15/100',
 # 'Beslutning Teknisk Udvalg …', 'Sagsfremstilling Forvaltningen …' (not 'Indstilling af suppleant')
 BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr)\.?\s*:"
-                      r"|(?:Sagsfremstilling|Indstilling|Beslutninger|Beslutning|Resumé|Sagsbeskrivelse)(?=\s*:|\s+[A-ZÆØÅ])"
+                      r"|(?:Sagsfremstilling|Indstilling|Beslutninger|Beslutning|Resumé|Sagsbeskrivelse)"
+                      r"(?=\s*:|\s+[A-ZÆØÅ]|\s+[-–]?\s*$)"  # 'Beslutning -' at the end: no decision was printed
                       # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
                       # af dagsorden EMN-2023-009832 Beslutninger …')
-                      r"|(?:EMN-\d{4}-\d{3,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{3}-\d{4}-\d{2,})(?![\w/-]))")
+                      r"|(?:EMN-\d{4}-\d{3,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{3}-\d{4}-\d{2,}"
+                      r"|\d{2}-\d{6}[A-Z]?)(?![\w/-]))")
 
 
 _STATUS_COLUMN = re.compile(r"\s+(Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)$")
@@ -826,7 +828,10 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
         # where leaders part the titles one by one ('Title.....3 Title.....4', each run a title's length), a
         # run a leader closes is one title; where they close groups of titles only, the runs are cut as ever
         led = [seg for _, seg, by_leader in segments if by_leader]
-        leadered = len(led) >= 3 and sorted(len(x) for x in led)[len(led) // 2] <= MAX_TITLE // 2
+        leadered = (len(led) >= 3 or led and all(by for _, _, by in segments[:-1])) \
+            and sorted(len(x) for x in led)[len(led) // 2] <= MAX_TITLE // 2
+        if leadered and segments and not segments[-1][2] and all(led for _, _, led in segments[:-1]):
+            segments = segments[:-1]  # what runs on after the last leader is the page's next text, no entry
         pieces = [(at + off, piece) for at, seg, by_leader in segments
                   for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader
                                      else _pieces(seg, _split_points(seg, None, common=common)))]

@@ -310,6 +310,8 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 t = parse_time(value) if field is None and "when" not in got else None
                 if t:
                     m.start_time, _ = t, got.add("when")  # the time that place was said after
+        if field == "date" and "date" in got and "when" not in got and parse_time(value):
+            m.start_time, _ = parse_time(value), got.add("when")  # the date known from the title, the time here
         if field is None or field in got and (field != "participants" or f"list:{label_key}" in got):
             continue
         if field == "date":
@@ -343,7 +345,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet'
                 loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
             loc = _tidy_place(loc)
-            if loc and not DATE_ANY.match(loc):
+            if loc and not DATE_ANY.match(loc) and not loc.isdecimal():  # '1': the next page line's number
                 m.location, _ = loc, got.add(field)
         elif field in ("participants", "absent"):
             names: list[str] = []
