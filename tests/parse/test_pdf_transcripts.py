@@ -77,10 +77,11 @@ def test_acadre_minutes_as_a_transcript_keep_members_and_place(tmp_path):
 def test_generated_minutes_pdfs_as_transcripts_keep_items_decisions_and_meeting(tmp_path):
     """The generator's PDFs (their truth known) printed as transcripts: contents behind leaders on the
     header's page line, the first body on the same line, run-in headings ('Økonomiske konsekvenser
-    Udgifterne …', 'Behandling Økonomiudvalget, Byrådet.'), 'Beslutning -' for none. Nearly every
+    Udgifterne …', 'Behandling Økonomiudvalget, Byrådet.'), 'Beslutning -' for none, a bilag list on one
+    line. Nearly every
     meeting keeps its items, numbers, decisions and route as the PDF gives them."""
     generate(tmp_path, municipalities=3, formats=["pdf"], seed=5, max_items=150)
-    meetings = exact_items = exact_decisions = exact_sections = exact_meeting = 0
+    meetings = exact_items = exact_decisions = exact_sections = exact_bilag = exact_meeting = 0
     for pdf in sorted((tmp_path / "docs").glob("*.pdf")):
         truth = json.loads((tmp_path / "gold" / f"{pdf.name}.json").read_text(encoding="utf-8"))
         doc = parse_file(_as_transcript(pdf, tmp_path)).to_contract()
@@ -91,9 +92,12 @@ def test_generated_minutes_pdfs_as_transcripts_keep_items_decisions_and_meeting(
                             for i in doc["items"]] == [[(d["committee"], d["date"], d["text"]) for d in i["decisions"]]
                                                        + [i["route"]] for i in truth["items"]]
         exact_sections += [i["sections"] for i in doc["items"]] == [i["sections"] for i in truth["items"]]
+        exact_bilag += [[a["title"] for a in i["attachments"]] for i in doc["items"]] == [
+            [a["title"] for a in i["attachments"]] for i in truth["items"]]
         keys = ("committee", "date", "start_time", "location", "participants", "absent")
         exact_meeting += all(doc["meeting"][k] == truth["meeting"][k] for k in keys)
     assert meetings >= 20
     assert exact_meeting == meetings
     assert exact_items >= 0.9 * meetings and exact_decisions >= 0.8 * meetings, (exact_items, exact_decisions)
     assert exact_sections >= 0.5 * meetings, exact_sections
+    assert exact_bilag >= 0.4 * meetings, exact_bilag  # a bilag list run into one line, parted by its titles

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 
 from .bodies import route_from_text
-from .headings import DECISION_HEADING, is_heading
+from .headings import ATTACHMENT_HEADING, DECISION_HEADING, is_heading
 from .item_body import OUTCOME_WORDS
+from .item_list import split_titles
 from .lines import Line
 
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
@@ -110,7 +111,21 @@ def split_inline(text: str, offset: int) -> list[Line]:
         pieces.append(text[begin:c])
         begin = c
     pieces.append(text[begin:])
-    return [Line(p.strip(" :"), offset) for piece in pieces for p in piece.split("\n") if p.strip(" :")]
+    out = [p.strip(" :") for piece in pieces for p in piece.split("\n") if p.strip(" :")]
+    return [Line(t, offset) for t in _bilag_one_a_line(out)]
+
+
+def _bilag_one_a_line(texts: list[str]) -> list[str]:
+    """A bilag list run into one line after its heading ('Bilag' / 'Referat fra dialogmøde Kortbilag
+    Høringssvar vedr. helhedsplan'): its titles parted where titles start, as a list that lost its
+    numbers is (item_list.split_titles), each on a line of its own as the PDF printed them."""
+    out: list[str] = []
+    for k, t in enumerate(texts):
+        if k and ATTACHMENT_HEADING.match(texts[k - 1]) and len(t.split()) >= 3:
+            out += split_titles(t)
+        else:
+            out.append(t)
+    return out
 
 
 def _decision_heading(m: re.Match[str]) -> str:

@@ -440,6 +440,12 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
     return out
 
 
+def split_titles(span: str) -> list[str]:
+    """The titles of a run whose separators were lost ('Referat fra dialogmøde Kortbilag Høringssvar …'),
+    cut at every likely title start (_boundaries)."""
+    return [t.strip() for _, t in _pieces(span, _split_points(span, None, common=lower_words(span))) if t.strip()]
+
+
 def _split_points(span: str, pieces: int | None, earliest: bool = False,
                   common: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(offset, separator length) of the starts of the titles after the first in `span`:
@@ -829,7 +835,7 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
         # run a leader closes is one title; where they close groups of titles only, the runs are cut as ever
         led = [seg for _, seg, by_leader in segments if by_leader]
         leadered = (len(led) >= 3 or led and all(by for _, _, by in segments[:-1])) \
-            and sorted(len(x) for x in led)[len(led) // 2] <= MAX_TITLE // 2
+            and sorted(len(x) for x in led)[len(led) // 2] <= MAX_TITLE * 3 // 4
         if leadered and segments and not segments[-1][2] and all(led for _, _, led in segments[:-1]):
             segments = segments[:-1]  # what runs on after the last leader is the page's next text, no entry
         pieces = [(at + off, piece) for at, seg, by_leader in segments
