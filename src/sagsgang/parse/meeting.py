@@ -250,22 +250,28 @@ def _names(text: str, field: str) -> list[str]:
             break  # a remark begins, or absence from some items only: what follows is not the list
         names = split_names(chunk, run_on=True)
         if not names:
-            words = chunk.split()
-            j = 0
-            while j < len(words) and (_NAME_TOKEN.match(words[j]) or words[j] in ("van", "von", "de", "la")) \
-                    and not _MARKER_WORD.match(words[j]) and not is_body_name(words[j]):
-                j += 1
-            if j < len(words) and words[j][:1].islower() and j >= 3:
-                j -= 1  # "Børge Bech Følgende sager …": the last capitalised word starts a sentence
-            elif j >= 2 and j < len(words) and re.fullmatch(r"\([A-ZÆØÅ]{1,3}\)[.,;]?", words[j]):
-                words[j], j = words[j].rstrip(".,;"), j + 1  # 'Anne Hansen (A). I stedet mødte …': its party
-            names = split_names(" ".join(words[:j])) if j >= 2 else []
-            if not names and j >= 4:
-                names = names_without_separators(words[:j])  # 'Anne Hansen Bo Jensen Carl Nielsen'
-            out.extend(names)
+            out.extend(_names_before_prose(chunk.split()))
             break
         out.extend(names)
     return out  # repeats kept: a flattened list may name its absentees again after the members
+
+
+def _names_before_prose(words: list[str]) -> list[str]:
+    """The names a list's last chunk starts with, before the prose after it ('Børge Bech Følgende sager …',
+    'Anne Hansen (A). I stedet mødte …', 'Anne Hansen Bo Jensen Carl Nielsen Mødet …')."""
+    j = 0
+    while j < len(words) and (_NAME_TOKEN.match(words[j]) or words[j] in ("van", "von", "de", "la")) \
+            and not _MARKER_WORD.match(words[j]) and not is_body_name(words[j]):
+        j += 1
+    if j < len(words) and words[j][:1].islower() and j >= 3:
+        j -= 1  # "Børge Bech Følgende sager …": the last capitalised word starts a sentence
+    elif 2 <= j < len(words) and re.fullmatch(r"\([A-ZÆØÅ]{1,3}\)[.,;]?", words[j]):
+        words = [*words[:j], words[j].rstrip(".,;")]
+        j += 1  # 'Anne Hansen (A). I stedet mødte …': its party
+    names = split_names(" ".join(words[:j])) if j >= 2 else []
+    if not names and j >= 4:
+        names = names_without_separators(words[:j])  # 'Anne Hansen Bo Jensen Carl Nielsen'
+    return names
 
 
 _PLACE_END = re.compile(r"\s+[•·▪●]\s|\s+(?:Dagsordens?punkter|Dagsorden|Indholdsfortegnelse|Punkter)\b"
@@ -292,6 +298,22 @@ def _wraps(block: list[str]) -> bool:
 _BARE_TIME = re.compile(r"(?<![\d.:,])(\d{1,2})[.:](\d{2})(?![\d.:,]|\s*(?:mio|kr))")
 
 
+def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) -> None:
+    """What a date or time value says besides its own field: the place said after the time ('Mødedato: 12.
+    april 2023 kl. 16:00 i Byrådssalen'; also after a label of no field, 'Side 1 Referat … kl. 13:00 i
+    Mødecenter C, …', where a flattened page runs on, with that time), and the time beside a date the
+    title gave already."""
+    if "location" not in got:
+        place = _place_after_time(value)
+        if place:
+            m.location, _ = place, got.add("location")
+            t = parse_time(value) if field is None and "when" not in got else None
+            if t:
+                m.start_time, _ = t, got.add("when")
+    if field == "date" and "date" in got and "when" not in got and parse_time(value):
+        m.start_time, _ = parse_time(value), got.add("when")
+
+
 def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | None, got: set[str],
             label_key: str = "") -> None:
     """Fill the meeting from one value printed for a run of labels (usually one label)."""
@@ -301,17 +323,8 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
         if place and "location" not in got:
             m.location, _ = place, got.add("location")
     for field in fields:
-        if field in ("date", "when", None) and "location" not in got:
-            # 'Mødedato: 12. april 2023 kl. 16:00 i Byrådssalen'; also after a label of no field ('Side 1
-            # Referat … kl. 13:00 i Mødecenter C, …': a flattened page runs on)
-            place = _place_after_time(value)
-            if place:
-                m.location, _ = place, got.add("location")
-                t = parse_time(value) if field is None and "when" not in got else None
-                if t:
-                    m.start_time, _ = t, got.add("when")  # the time that place was said after
-        if field == "date" and "date" in got and "when" not in got and parse_time(value):
-            m.start_time, _ = parse_time(value), got.add("when")  # the date known from the title, the time here
+        if field in ("date", "when", None):
+            _when_and_where(m, field, value, got)
         if field is None or field in got and (field != "participants" or f"list:{label_key}" in got):
             continue
         if field == "date":

@@ -94,6 +94,17 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
+def _commas_between_names(text: str) -> str:
+    """A members' list printed without commas, with them: after each party marker ('… (hjhehv) V Klaus
+    Hansen (hjkh) V …'), a role after a party dropped ('(A) - formand'), and after a party letter that
+    ends two names or more ('Anne Hansen A Bo Jensen V …')."""
+    text = _ROLE_AFTER_PARTY.sub(r"\1", text)
+    text = _PARTY_THEN_NAME.sub(r"\1,", text)
+    if "," not in text and len(_LETTER_THEN_NAME.findall(text)) >= 2:
+        text = _LETTER_THEN_NAME.sub(r"\1,", text)
+    return text
+
+
 def split_names(text: str, run_on: bool = False) -> list[str]:
     """'A (V), B og C (A).' -> ['A (V)', 'B', 'C (A)'], dropping anything that is not a name.
 
@@ -103,10 +114,7 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
         return []
     text = REMARK.sub(" ", text)
     if run_on:
-        text = _ROLE_AFTER_PARTY.sub(r"\1", text)
-        text = _PARTY_THEN_NAME.sub(r"\1,", text)
-        if "," not in text and len(_LETTER_THEN_NAME.findall(text)) >= 2:
-            text = _LETTER_THEN_NAME.sub(r"\1,", text)
+        text = _commas_between_names(text)
     parts = re.split(r",\s*|\s+og\s+|\s*;\s*|\n", text)
     out: list[str] = []
     joined: set[int] = set()
@@ -122,16 +130,18 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
                                    or run_on and re.fullmatch(r"\s*[A-ZÆØÅ]{1,2}\s*", parts[k + 1])):
             p = f"{p.strip()}, {parts[k + 1].strip()}"  # "Stephanie Lose, V", "Karl Berg, Dansk Folkeparti"
             joined.add(k + 1)
-        words = p.split()
-        if run_on and len(words) >= 4 and all(_NAME_WORD.match(w) for w in words):
-            several = names_without_separators(words)  # 'Anne Hansen Bo Jensen': a column read as one line
-            if several:
-                out += [n for n in several if n not in out]
-                continue
-        name = clean_name(p)
-        if name and name not in out:
-            out.append(name)
+        for name in (_several_names(p) if run_on else None) or [clean_name(p)]:
+            if name and name not in out:
+                out.append(name)
     return out
+
+
+def _several_names(part: str) -> list[str]:
+    """'Anne Hansen Bo Jensen': names of a column read as one line, [] for one name or none."""
+    words = part.split()
+    if len(words) >= 4 and all(_NAME_WORD.match(w) for w in words):
+        return names_without_separators(words)
+    return []
 
 
 def absent_in_sentences(text: str) -> list[str]:
