@@ -884,3 +884,19 @@ def test_a_contents_table_read_column_by_column(tmp_path, columns):
                            f"kl. 16:00\n\n2 Indholdsfortegnelse {columns}\n")
     assert [(i.number, i.title) for i in doc.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 31. marts"), ("3", "Lokalplan 123 for boliger")]
+
+
+@pytest.mark.parametrize("printed, absent", [
+    # absence from some items or hours only is no absence from the meeting (annotation rules)
+    ("Fraværende: Anne Hansen (punkt 1-3)", []),
+    ("Fraværende: Anne Hansen fra kl. 17.30", []),
+    ("Fraværende: Anne Hansen (A), Bo Jensen (punkt 2)", ["Anne Hansen (A)"]),
+    # the list ends with its sentence; an initial does not end it
+    ("Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.", ["Anne Hansen"]),
+    ("Afbud: Jens A. Hansen, Bo Jensen", ["Jens A. Hansen", "Bo Jensen"]),
+])
+def test_meeting_absence_is_absence_from_the_whole_meeting(tmp_path, printed, absent):
+    doc = _parse(tmp_path, "Socialudvalget\nReferat\nMødedato: 12. april 2023 kl. 16:00\nMødested: Rådhuset\n"
+                           f"Deltagere: Anne Hansen, Bo Jensen, Carl Nielsen\n{printed}\n\n"
+                           "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Budget\nBeslutning\nGodkendt.\n")
+    assert doc.meeting.absent == absent

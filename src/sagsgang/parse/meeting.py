@@ -226,14 +226,26 @@ _PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,2}|SF|DF|LA|KD")
 _LEADING_ROLE = re.compile(r"^(?:formand|næstformand|borgmester|viceborgmester|udvalgsformand)\b\.?\s*(?=[A-ZÆØÅ]|$)")
 
 
+# a name with the items or hours it was absent for: 'Anne Hansen (punkt 1-3)', 'Anne Hansen under pkt. 4',
+# 'Bo Jensen fra kl. 17.30' — the name and its remark go (absence from the whole meeting only is the meeting's)
+_ABSENT_FOR_PART = re.compile(
+    r"[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){1,4}(?:\s*\([A-ZÆØÅ]{1,3}\))?\s*(?:\(\s*)?"
+    r"(?:under|fra|til|efter|i|ved)?\s*(?:behandlingen\s+af\s+)?(?:punkt|pkt\.?|sag|kl\.)\s*\d[\d.:\s,og-]*\)?")
+
+
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
+    if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
+        text = _ABSENT_FOR_PART.sub(",", text)
+        # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
+        # does not end it ('Jens A. Hansen')
+        text = re.split(r"(?<=[a-zæøå)]{2})\.\s+", text, maxsplit=1)[0]
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
     for chunk in re.split(r",\s*|\s+og\s+|\s*;\s*|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
         chunk = chunk.strip()
-        if not chunk:
+        if not chunk or chunk == ",":
             continue
         if (PARTY_ALONE.fullmatch(chunk) or _PARTY_LETTERS.fullmatch(chunk)) and out and "," not in out[-1]:
             out[-1] = f"{out[-1]}, {chunk}"  # "Anne Hansen, Socialdemokratiet", "Lise Holm, SF": its party
