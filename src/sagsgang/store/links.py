@@ -136,7 +136,8 @@ def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
     signatures and keys, then relink them with every group they may join.
 
     The stored items the new ones may join are read with one query for all the document's case
-    keys and one for all its band keys (not two per item), before the new rows are written: a
+    keys, one for all its band keys and one for the signatures of the candidates its items compare
+    their text with (not two per item, nor a signature per band hit), before the new rows are written: a
     new item found through another new item would only add that item's own group, and every new
     item's group is relinked anyway."""
     ids = dict(conn.execute("SELECT position, id FROM items WHERE document_id=? AND unit IS NULL", (doc_id,)))
@@ -151,24 +152,30 @@ def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
             f"SELECT DISTINCT li.grp FROM link_keys k JOIN link_items li ON li.item_id = k.item_id "
             f"WHERE k.key IN ({_marks(part)})", part))
     hits: dict[int, list[int]] = {}  # band -> stored items with it
-    found: dict[int, tuple[int, str | None, int, bytes | None]] = {}  # item -> grp, municipality, numbered, sig
+    found: dict[int, tuple[int, str | None, int]] = {}  # stored item -> grp, municipality, numbered
     all_bands = list(dict.fromkeys(b for bs in bands for b in bs))
     for part in _chunks(all_bands):
-        for band, iid, grp, muni, other_numbered, other_sig in conn.execute(
-                f"SELECT b.band, li.item_id, li.grp, li.municipality, li.numbered, li.sig FROM link_bands b "
+        for band, iid, grp, muni, other_numbered in conn.execute(
+                f"SELECT b.band, li.item_id, li.grp, li.municipality, li.numbered FROM link_bands b "
                 f"JOIN link_items li ON li.item_id = b.item_id WHERE b.band IN ({_marks(part)})", part):
             hits.setdefault(band, []).append(iid)
-            found[iid] = (grp, muni, other_numbered, other_sig)
-    stored_sigs: dict[int, Signature | None] = {}
-    for item, sig, item_bands in zip(doc.items, sigs, bands, strict=True):
+            found[iid] = (grp, muni, other_numbered)
+    # the candidates each new item compares its text with (same municipality, not both numbered);
+    # their signatures are read once each, only for these
+    candidates = []
+    for item, item_bands in zip(doc.items, bands, strict=True):
         numbered = bool(item.case_numbers)
-        for other in dict.fromkeys(o for b in item_bands for o in hits.get(b, ())):
-            grp, muni, other_numbered, other_sig = found[other]
-            if grp in touched or (numbered and other_numbered) or muni != doc.municipality:
-                continue
-            if other not in stored_sigs:
-                stored_sigs[other] = sig_from_bytes(other_sig)
-            if similar(sig, stored_sigs[other]):
+        candidates.append([other for other in dict.fromkeys(o for b in item_bands for o in hits.get(b, ()))
+                           if not (numbered and found[other][2]) and found[other][1] == doc.municipality])
+    wanted = sorted({other for cs in candidates for other in cs})
+    stored_sigs: dict[int, Signature | None] = {}
+    for part in _chunks(wanted):
+        stored_sigs.update((iid, sig_from_bytes(sig)) for iid, sig in conn.execute(
+            f"SELECT item_id, sig FROM link_items WHERE item_id IN ({_marks(part)})", part))
+    for sig, others in zip(sigs, candidates, strict=True):
+        for other in others:
+            grp = found[other][0]
+            if grp not in touched and similar(sig, stored_sigs[other]):
                 touched.add(grp)
     conn.executemany("INSERT OR IGNORE INTO link_bands(band, item_id) VALUES (?,?)",
                      [(b, iid) for iid, bs in zip(new_ids, bands, strict=True) for b in bs])
