@@ -4,7 +4,8 @@
 
 Each --size LABEL:MUNICIPALITIES:YEARS generates a corpus with the project's own generator
 (`sagsgang demo-data --formats txt,html --seed 3`), ingests it (`sagsgang ingest`, one process,
-under /usr/bin/time for peak memory), then measures against that database:
+or --jobs N parsing processes feeding the one writer; under /usr/bin/time for peak memory), then
+measures against that database:
 
 - `case`: the lookup as `sagsgang case` does it (open the store, find the case by number, render
   the timeline) for 50 random case numbers in one process (p50/p95 and the process's peak RSS);
@@ -87,6 +88,11 @@ def time_v(path: Path) -> dict[str, float]:
     return {"seconds": h * 3600 + m * 60 + s, "rss_mb": rss / 1024}
 
 
+def jobs_note(ingest: dict) -> str:
+    """How many processes parsed, when more than one (ingest.json of older runs has no `jobs`)."""
+    return f" ({ingest['jobs']} jobs)" if ingest.get("jobs", 1) > 1 else ""
+
+
 def pg_schema(label: str) -> str:
     return "scale_" + re.sub(r"\W", "_", label)
 
@@ -95,9 +101,11 @@ def pg_url(base: str, label: str) -> str:
     return f"{base}{'&' if '?' in base else '?'}options={urllib.parse.quote('-csearch_path=' + pg_schema(label))}"
 
 
-def prepare(work: Path, label: str, municipalities: int, years: int, pg: str | None = None) -> tuple[str, dict]:
+def prepare(work: Path, label: str, municipalities: int, years: int, pg: str | None = None,
+            jobs: int = 1) -> tuple[str, dict]:
     """Generate and ingest the corpus (or reuse a finished one); return the db and ingest facts.
-    With `pg` (a postgresql:// URL) the corpus goes into that PostgreSQL store instead of s.db."""
+    With `pg` (a postgresql:// URL) the corpus goes into that PostgreSQL store instead of s.db;
+    `jobs` > 1 parses with that many processes (`sagsgang ingest --jobs`)."""
     folder = work / label
     db = pg_url(pg, label) if pg else str(folder / "s.db")
     suffix = "-pg" if pg else ""
@@ -120,8 +128,9 @@ def prepare(work: Path, label: str, municipalities: int, years: int, pg: str | N
                 subprocess.run(["rm", "-rf", str(f)], check=True)
         with open(timing, "w") as err:
             subprocess.run(["/usr/bin/time", "-v", *SAGSGANG, "ingest", str(folder / "corpus" / "docs"),
-                            "--db", db], check=True, stdout=subprocess.DEVNULL, stderr=err)
-        info.write_text(json.dumps({"generate_s": generated, **time_v(timing)}))
+                            "--db", db, *(["--jobs", str(jobs)] if jobs > 1 else [])],
+                           check=True, stdout=subprocess.DEVNULL, stderr=err)
+        info.write_text(json.dumps({"generate_s": generated, "jobs": jobs, **time_v(timing)}))
     return db, json.loads(info.read_text())
 
 
@@ -233,6 +242,8 @@ def main() -> None:
     ap.add_argument("--db", dest="pg", metavar="postgresql://…", help="also ingest and measure each size on "
                     "this PostgreSQL database (schema scale_<label>)")
     ap.add_argument("--only-db", action="store_true", help="with --db: measure PostgreSQL only")
+    ap.add_argument("--jobs", type=int, default=1, help="parse with N processes (`sagsgang ingest --jobs N`; "
+                    "the ingest columns say so)")
     a = ap.parse_args()
     rows = []
     specs = [s.split(":") for s in a.size] + ([[*a.measure.split("=", 1), ""]] if a.measure else [])
@@ -240,7 +251,7 @@ def main() -> None:
     for label, where, years in specs:
         for pg in stores if years else [None]:
             if years:
-                db, ingest = prepare(Path(a.work), label, int(where), int(years), pg)
+                db, ingest = prepare(Path(a.work), label, int(where), int(years), pg, a.jobs)
             else:
                 db = where
                 info = Path(where).parent / "ingest.json"
@@ -262,7 +273,7 @@ def main() -> None:
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for label, docs, items, cases, size, ingest, r in rows:
         lines.append(f"| {label} | {docs:,} | {items:,} | {cases:,} | {size / 2**20:.0f} | "
-                     f"{items / ingest['seconds']:.0f} | {ingest['rss_mb']:.0f} | "
+                     f"{items / ingest['seconds']:.0f}{jobs_note(ingest)} | {ingest['rss_mb']:.0f} | "
                      f"{statistics.median(r['case']):.1f} / {pct(r['case'], 95):.1f} "
                      f"({statistics.median(r['case_first']):.1f} / {pct(r['case_first'], 95):.1f}) | "
                      f"{statistics.median(r['case_cpu']):.1f} / {pct(r['case_cpu'], 95):.1f} | "
@@ -280,7 +291,7 @@ def main() -> None:
     if a.record:
         record(a.section, "`python benchmarks/scale/run.py " + " ".join(f"--size {s}" for s in a.size)
                + (f" --measure {a.measure}" if a.measure else "") + (f" --db {a.pg}" if a.pg else "")
-               + (" --only-db" if a.only_db else "") + "`\n\n" + table)
+               + (" --only-db" if a.only_db else "") + (f" --jobs {a.jobs}" if a.jobs > 1 else "") + "`\n\n" + table)
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ from ..link.cases import (
     link_groups,
 )
 from ..link.identity import committee_key
-from ..link.neardup import band_keys, sig_bytes, sig_from_bytes, similar
+from ..link.neardup import Signature, band_keys, sig_bytes, sig_from_bytes, similar
 from ..model import Document
 from ..parse.casenumbers import normalize_case_number
 from .codec import decode_parsed
@@ -119,37 +119,71 @@ def backfill(conn: sqlite3.Connection) -> None:
         last = rows[-1][0]
 
 
+CHUNK = 500  # keys per `IN (...)`: well under SQLite's and PostgreSQL's parameter limits
+
+
+def _chunks(values: list, size: int = CHUNK) -> Iterable[list]:
+    for at in range(0, len(values), size):
+        yield values[at:at + size]
+
+
+def _marks(values: list) -> str:
+    return ",".join("?" * len(values))
+
+
 def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
     """Link a just-inserted document's items (inside the caller's transaction): store their
-    signatures and keys, then relink them with every group they may join."""
+    signatures and keys, then relink them with every group they may join.
+
+    The stored items the new ones may join are read with one query for all the document's case
+    keys, one for all its band keys and one for the signatures of the candidates its items compare
+    their text with (not two per item, nor a signature per band hit), before the new rows are written: a
+    new item found through another new item would only add that item's own group, and every new
+    item's group is relinked anyway."""
     ids = dict(conn.execute("SELECT position, id FROM items WHERE document_id=? AND unit IS NULL", (doc_id,)))
+    new_ids = [ids[pos] for pos in range(len(doc.items))]
+    sigs = [entry_signature(item) for item in doc.items]
+    keys = [item_keys(doc, item) for item in doc.items]
+    bands = [band_keys(doc.municipality, sig) if sig is not None else [] for sig in sigs]
     touched: set[int] = set()
-    new_ids = []
-    for pos, item in enumerate(doc.items):
-        iid = ids[pos]
-        new_ids.append(iid)
-        sig = entry_signature(item)
-        keys = item_keys(doc, item)
+    all_keys = list(dict.fromkeys(k for ks in keys for k in ks))
+    for part in _chunks(all_keys):
+        touched.update(r[0] for r in conn.execute(
+            f"SELECT DISTINCT li.grp FROM link_keys k JOIN link_items li ON li.item_id = k.item_id "
+            f"WHERE k.key IN ({_marks(part)})", part))
+    hits: dict[int, list[int]] = {}  # band -> stored items with it
+    found: dict[int, tuple[int, str | None, int]] = {}  # stored item -> grp, municipality, numbered
+    all_bands = list(dict.fromkeys(b for bs in bands for b in bs))
+    for part in _chunks(all_bands):
+        for band, iid, grp, muni, other_numbered in conn.execute(
+                f"SELECT b.band, li.item_id, li.grp, li.municipality, li.numbered FROM link_bands b "
+                f"JOIN link_items li ON li.item_id = b.item_id WHERE b.band IN ({_marks(part)})", part):
+            hits.setdefault(band, []).append(iid)
+            found[iid] = (grp, muni, other_numbered)
+    # the candidates each new item compares its text with (same municipality, not both numbered);
+    # their signatures are read once each, only for these
+    candidates = []
+    for item, item_bands in zip(doc.items, bands, strict=True):
         numbered = bool(item.case_numbers)
-        for (grp,) in conn.execute(
-                f"SELECT DISTINCT li.grp FROM link_keys k JOIN link_items li ON li.item_id = k.item_id "
-                f"WHERE k.key IN ({','.join('?' * len(keys))})", keys) if keys else ():
-            touched.add(grp)
-        if sig is not None:
-            bands = band_keys(doc.municipality, sig)
-            rows = conn.execute(
-                f"SELECT DISTINCT li.item_id, li.grp, li.municipality, li.numbered, li.sig FROM link_bands b "
-                f"JOIN link_items li ON li.item_id = b.item_id WHERE b.band IN ({','.join('?' * len(bands))})",
-                bands).fetchall()
-            for _, grp, muni, other_numbered, other_sig in rows:
-                if grp in touched or (numbered and other_numbered) or muni != doc.municipality:
-                    continue
-                if similar(sig, sig_from_bytes(other_sig)):
-                    touched.add(grp)
-            conn.executemany("INSERT OR IGNORE INTO link_bands(band, item_id) VALUES (?,?)", [(b, iid) for b in bands])
-        conn.executemany("INSERT OR IGNORE INTO link_keys(key, item_id) VALUES (?,?)", [(k, iid) for k in keys])
-        conn.execute("INSERT INTO link_items(item_id, grp, case_key, municipality, numbered, sig) VALUES (?,?,?,?,?,?)",
-                     (iid, iid, "", doc.municipality, int(numbered), sig_bytes(sig)))
+        candidates.append([other for other in dict.fromkeys(o for b in item_bands for o in hits.get(b, ()))
+                           if not (numbered and found[other][2]) and found[other][1] == doc.municipality])
+    wanted = sorted({other for cs in candidates for other in cs})
+    stored_sigs: dict[int, Signature | None] = {}
+    for part in _chunks(wanted):
+        stored_sigs.update((iid, sig_from_bytes(sig)) for iid, sig in conn.execute(
+            f"SELECT item_id, sig FROM link_items WHERE item_id IN ({_marks(part)})", part))
+    for sig, others in zip(sigs, candidates, strict=True):
+        for other in others:
+            grp = found[other][0]
+            if grp not in touched and similar(sig, stored_sigs[other]):
+                touched.add(grp)
+    conn.executemany("INSERT OR IGNORE INTO link_bands(band, item_id) VALUES (?,?)",
+                     [(b, iid) for iid, bs in zip(new_ids, bands, strict=True) for b in bs])
+    conn.executemany("INSERT OR IGNORE INTO link_keys(key, item_id) VALUES (?,?)",
+                     [(k, iid) for iid, ks in zip(new_ids, keys, strict=True) for k in ks])
+    conn.executemany("INSERT INTO link_items(item_id, grp, case_key, municipality, numbered, sig) VALUES (?,?,?,?,?,?)",
+                     [(iid, iid, "", doc.municipality, int(bool(item.case_numbers)), sig_bytes(sig))
+                      for iid, item, sig in zip(new_ids, doc.items, sigs, strict=True)])
     members = list(dict.fromkeys(_members(conn, touched) + new_ids))
     _relink(conn, members, touched | set(new_ids))
 
@@ -169,17 +203,19 @@ def remove_document(conn: sqlite3.Connection, doc_id: int) -> None:
 
 def _members(conn: sqlite3.Connection, groups: Iterable[int]) -> list[int]:
     out: list[int] = []
-    for grp in groups:
-        out.extend(r[0] for r in conn.execute("SELECT item_id FROM link_items WHERE grp=?", (grp,)))
+    for part in _chunks(sorted(groups)):
+        out.extend(r[0] for r in conn.execute(f"SELECT item_id FROM link_items WHERE grp IN ({_marks(part)})", part))
     return out
 
 
 def _drop_groups(conn: sqlite3.Connection, groups: Iterable[int]) -> None:
-    for grp in groups:
-        for (case_id,) in conn.execute("SELECT id FROM cases WHERE grp=?", (grp,)).fetchall():
-            conn.execute("DELETE FROM case_numbers WHERE case_id=?", (case_id,))
-            conn.execute("DELETE FROM case_treatments WHERE case_id=?", (case_id,))
-        conn.execute("DELETE FROM cases WHERE grp=?", (grp,))
+    for part in _chunks(sorted(groups)):
+        case_ids = [r[0] for r in conn.execute(f"SELECT id FROM cases WHERE grp IN ({_marks(part)})", part)]
+        for ids in _chunks(case_ids):
+            conn.execute(f"DELETE FROM case_numbers WHERE case_id IN ({_marks(ids)})", ids)
+            conn.execute(f"DELETE FROM case_treatments WHERE case_id IN ({_marks(ids)})", ids)
+        if case_ids:
+            conn.execute(f"DELETE FROM cases WHERE grp IN ({_marks(part)})", part)
 
 
 def _relink(conn: sqlite3.Connection, item_ids: list[int], old_groups: set[int]) -> None:
@@ -188,33 +224,43 @@ def _relink(conn: sqlite3.Connection, item_ids: list[int], old_groups: set[int])
     if not item_ids:
         return
     docs: dict[int, Document] = {}
-    entries, sigs, ids = [], [], []
-    for chunk in range(0, len(item_ids), 500):
-        part = item_ids[chunk:chunk + 500]
+    entries = []
+    for part in _chunks(item_ids):
         rows = conn.execute(
             f"SELECT i.id, i.document_id, i.position, li.sig FROM items i JOIN link_items li ON li.item_id = i.id "
-            f"WHERE i.id IN ({','.join('?' * len(part))})", part).fetchall()
-        for iid, doc_id, pos, sig in rows:
-            doc = docs.get(doc_id)
-            if doc is None:
-                parsed, path = conn.execute("SELECT parsed, path FROM documents WHERE id=?", (doc_id,)).fetchone()
+            f"WHERE i.id IN ({_marks(part)})", part).fetchall()
+        wanted = list(dict.fromkeys(doc_id for _, doc_id, _, _ in rows if doc_id not in docs))
+        for doc_part in _chunks(wanted):
+            for doc_id, parsed, path in conn.execute(
+                    f"SELECT id, parsed, path FROM documents WHERE id IN ({_marks(doc_part)})", doc_part):
                 doc = docs[doc_id] = decode_parsed(parsed)
                 doc.origin = doc.origin or path
+        for iid, doc_id, pos, sig in rows:
+            doc = docs[doc_id]
             entries.append((entry_order(doc, pos), iid, (doc, doc.items[pos]), sig_from_bytes(sig)))
     entries.sort(key=lambda e: e[0])
     ids = [e[1] for e in entries]
     sigs = [e[3] for e in entries]
     pairs = [e[2] for e in entries]
+    moved: list[tuple[int, str, int]] = []
+    numbers: list[tuple[str, int, str]] = []
+    treatments: list[tuple] = []
     for members in link_groups(pairs, sigs):
         grp = min(ids[i] for i in members)
         sub = [pairs[i] for i in members]
         for case, in_case in link_entries(sub, [sigs[i] for i in members]):
-            conn.executemany("UPDATE link_items SET grp=?, case_key=? WHERE item_id=?",
-                             [(grp, case.key, ids[members[i]]) for i in in_case])
-            _put_case(conn, case, grp)
+            moved.extend((grp, case.key, ids[members[i]]) for i in in_case)
+            _put_case(conn, case, grp, numbers, treatments)
+    # the rows of every case at once: one statement per table, in the order the cases were made
+    conn.executemany("UPDATE link_items SET grp=?, case_key=? WHERE item_id=?", moved)
+    conn.executemany("INSERT OR IGNORE INTO case_numbers(number, case_id, case_key) VALUES (?,?,?)", numbers)
+    conn.executemany(
+        "INSERT INTO case_treatments(case_id, case_key, uid, position, committee, committee_key, date, kind, "
+        "item_number, own_minutes, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)", treatments)
 
 
-def _put_case(conn: sqlite3.Connection, case: Case, grp: int) -> None:
+def _put_case(conn: sqlite3.Connection, case: Case, grp: int, numbers: list, treatments: list) -> None:
+    """Insert the case's row; add its numbers' and treatments' rows to `numbers` and `treatments`."""
     dates = sorted(d for d in [t.date for t in case.treatments] + [i.meeting_date or i.document_date
                                                                      for i in case.items] if d)
     cur = conn.execute(
@@ -225,13 +271,10 @@ def _put_case(conn: sqlite3.Connection, case: Case, grp: int) -> None:
          int(case.public), dates[0] if dates else None, dates[-1] if dates else None,
          json.dumps(case_to_record(case), ensure_ascii=False)))
     case_id = cur.lastrowid
-    conn.executemany("INSERT OR IGNORE INTO case_numbers(number, case_id, case_key) VALUES (?,?,?)",
-                     [(normalize_case_number(n), case_id, case.key) for n in case.numbers])
-    conn.executemany(
-        "INSERT INTO case_treatments(case_id, case_key, uid, position, committee, committee_key, date, kind, "
-        "item_number, own_minutes, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [(case_id, case.key, stable_id(case.key, t.committee, t.date), pos, t.committee, committee_key(t.committee),
-          t.date, t.kind, t.item_number, int(t.own_minutes), t.text) for pos, t in enumerate(case.treatments)])
+    numbers.extend((normalize_case_number(n), case_id, case.key) for n in case.numbers)
+    treatments.extend(
+        (case_id, case.key, stable_id(case.key, t.committee, t.date), pos, t.committee, committee_key(t.committee),
+         t.date, t.kind, t.item_number, int(t.own_minutes), t.text) for pos, t in enumerate(case.treatments))
 
 
 # -- reading --------------------------------------------------------------------------------------

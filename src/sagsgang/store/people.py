@@ -27,6 +27,7 @@ from .codec import decode_parsed
 
 UNKNOWN_PREFIX = "ukendt: "
 
+STALE_TABLE = "CREATE TABLE IF NOT EXISTS people_stale (\n    scope TEXT PRIMARY KEY\n)"
 TABLES = """
 CREATE TABLE IF NOT EXISTS people (
     uid TEXT PRIMARY KEY,
@@ -65,10 +66,7 @@ CREATE TABLE IF NOT EXISTS who_pages (
     page TEXT NOT NULL,
     PRIMARY KEY (scope, who)
 );
-CREATE TABLE IF NOT EXISTS people_stale (
-    scope TEXT PRIMARY KEY
-)
-"""
+""" + STALE_TABLE
 _TABLES = ("people", "parties", "party_members", "who_pages")
 
 
@@ -121,7 +119,7 @@ def mark_stale(conn: sqlite3.Connection, scopes: set[str]) -> None:
     """Note scopes to rebuild later (inside the caller's transaction): an ingest rebuilds each once at
     its end instead of once per stored document; the note survives an interrupted run, so the next
     refresh_stale still rebuilds them."""
-    create_tables(conn)  # a store migrated before the note table existed
+    conn.execute(STALE_TABLE)  # a store migrated before the note table existed (one statement, not all tables)
     conn.executemany("INSERT OR IGNORE INTO people_stale(scope) VALUES (?)", [(s,) for s in sorted(scopes)])
 
 

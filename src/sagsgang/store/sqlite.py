@@ -224,6 +224,10 @@ class SQLiteStore:
                  m.committee if m else None, m.date if m else None, m.start_time if m else None,
                  m.location if m else None, doc.layout, doc.pages, now, encode_parsed(doc), opts))
             doc_id = cur.lastrowid
+            # rows that need no id back are written per table at the end, in item order
+            decisions: list[tuple] = []
+            attachments: list[tuple] = []
+            queued: list[tuple] = []
             for pos, item in enumerate(doc.items):
                 committee, date = item_committee_date(doc, item)
                 text = item.body_text if item.public else ""
@@ -236,16 +240,14 @@ class SQLiteStore:
                      item.page, encode_text(text), doc.municipality, committee, date, doc.document_type,
                      word_sketch(text), len(text)))
                 new_item_id = icur.lastrowid
-                for d in item.decisions:
-                    conn.execute("INSERT INTO decisions(item_id, committee, date, text, absent) VALUES (?,?,?,?,?)",
-                                 (new_item_id, d.committee, d.date, d.text if item.public else "",
-                                  json.dumps(d.absent, ensure_ascii=False)))
-                for a in item.attachments:
-                    conn.execute("INSERT INTO attachments(item_id, number, title, public) VALUES (?,?,?,?)",
-                                 (new_item_id, a.number, a.title, int(a.public)))
-                conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
-                             (new_item_id, *self.indexer(doc, item, analyzer)))
-            self._put_units(doc_id, doc, analyzer)
+                decisions.extend((new_item_id, d.committee, d.date, d.text if item.public else "",
+                                  json.dumps(d.absent, ensure_ascii=False)) for d in item.decisions)
+                attachments.extend((new_item_id, a.number, a.title, int(a.public)) for a in item.attachments)
+                queued.append((new_item_id, *self.indexer(doc, item, analyzer)))
+            conn.executemany("INSERT INTO decisions(item_id, committee, date, text, absent) VALUES (?,?,?,?,?)",
+                             decisions)
+            conn.executemany("INSERT INTO attachments(item_id, number, title, public) VALUES (?,?,?,?)", attachments)
+            self._put_units(doc_id, doc, analyzer, queued)
             views.set_ids(conn, doc_id, doc)
             links.add_document(conn, doc_id, doc)
             self._people_changed(stale | {scope_of(doc)})
@@ -397,10 +399,11 @@ class SQLiteStore:
             self.conn.execute("ROLLBACK")
             raise
 
-    def _put_units(self, doc_id: int, doc: Document, analyzer: str) -> None:
+    def _put_units(self, doc_id: int, doc: Document, analyzer: str, queued: list[tuple]) -> None:
         """Store and queue the document's text outside items (inside the caller's transaction): a
         row of `items` with unit='document', titled by its nearest heading, indexed as body text;
-        documents.units records that the text outside items was read (schema 7)."""
+        documents.units records that the text outside items was read (schema 7). The index queue
+        gets `queued` (the items' rows) and then the units' rows, in one statement."""
         self.conn.execute("UPDATE documents SET units=? WHERE id=?", (len(doc.unsplit), doc_id))
         m = doc.meeting
         committee, date = (m.committee, m.date) if m else (None, None)
@@ -411,8 +414,8 @@ class SQLiteStore:
                 "VALUES (?,?,NULL,?,1,'[]','[]',?,?,?,?,?,?,?,?,'document')",
                 (doc_id, pos, unit.heading or "", unit.page, encode_text(unit.text), doc.municipality,
                  committee, date or doc.date, doc.document_type, word_sketch(unit.text), len(unit.text)))
-            self.conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
-                              (cur.lastrowid, *self.indexer(doc, unit_item(unit), analyzer)))
+            queued.append((cur.lastrowid, *self.indexer(doc, unit_item(unit), analyzer)))
+        self.conn.executemany("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)", queued)
 
     def _remove(self, doc_id: int, old: Document, now: str, stale_scopes: set[str] | None = None) -> None:
         """Delete a document's records (inside the caller's transaction), queue the removal of its
