@@ -201,6 +201,7 @@ def _transcript(*pages: str) -> str:
 COVER = ("Referat Økonomiudvalget Mødedato: 7. november 2023 Mødetidspunkt: 15:00 Mødested: Mødelokale 1 "
          "Deltagere: Jens Jensen, Mette Ravn, Ole Ege. Referatet er godkendt af udvalgets medlemmer og "
          "offentliggjort på kommunens hjemmeside samme dag.")
+HEAD = "Referat Socialudvalget Mødedato: 12. april 2023 kl. 16:00"  # a first page's header, shortest
 LATER = ("Økonomiudvalget 7. november 2023 Side 3 af 12 Godkendelse af dagsorden Sagsnr.: 23/100 Beslutning "
          "Økonomiudvalget den 7. november 2023: Godkendt. Sagen blev behandlet sammen med udvalgets øvrige "
          "punkter om budgettet.")
@@ -799,9 +800,8 @@ def test_a_page_of_one_case_names_its_meeting(tmp_path, head, number, doc_type):
     ("Deltagere: Anne Marie Hansen, Bo Jensen", ["Anne Marie Hansen", "Bo Jensen"]),
 ])
 def test_members_printed_without_separators(tmp_path, members, names):
-    doc = _parse(tmp_path, "Referat Socialudvalget\n\nTranskript\n\n1 Referat Socialudvalget Mødedato: 12. april 2023 "
-                           f"kl. 16:00 Mødested: Rådhuset {members}\n\n2 Indholdsfortegnelse 1. Godkendelse af "
-                           "dagsorden 3 2. Budget 2024 4 3. Eventuelt 5\n")
+    toc = "Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Budget 2024 4 3. Eventuelt 5"
+    doc = _parse(tmp_path, _transcript(f"{HEAD} Mødested: Rådhuset {members}", toc))
     assert doc.meeting.participants == names
 
 
@@ -823,8 +823,7 @@ def test_the_last_contents_entry_keeps_its_page_to_itself(tmp_path):
     """'… 7. Eventuelt Side 8': the standing item ends its title, its page is no item of its own."""
     entries = " ".join(f"{n}. {t} Side {n + 1}" for n, t in enumerate(
         ["Godkendelse af dagsorden", "Budget 2024", "Lokalplan 123", "Eventuelt"], 1))
-    doc = _parse(tmp_path, "Referat Socialudvalget\n\nTranskript\n\n1 Referat Socialudvalget Mødedato: 12. april 2023 "
-                           f"kl. 16:00\n\n2 Indholdsfortegnelse {entries}\n")
+    doc = _parse(tmp_path, _transcript(HEAD, f"Indholdsfortegnelse {entries}"))
     assert [(i.number, i.title) for i in doc.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budget 2024"), ("3", "Lokalplan 123"), ("4", "Eventuelt")]
 
@@ -844,8 +843,7 @@ def test_the_meeting_named_in_a_sentence_of_its_title(tmp_path, title, body):
 def test_contents_entries_labelled_sag_with_a_colon(tmp_path):
     titles = ["Godkendelse af dagsorden", "Budget 2024", "Eventuelt"]
     entries = " ".join(f"Sag {n}: {t}" for n, t in enumerate(titles, 1))
-    doc = _parse(tmp_path, "Referat Socialudvalget\n\nTranskript\n\n1 Referat Socialudvalget Mødedato: 12. april 2023 "
-                           f"kl. 16:00\n\n2 Indholdsfortegnelse {entries}\n")
+    doc = _parse(tmp_path, _transcript(HEAD, f"Indholdsfortegnelse {entries}"))
     assert [(i.number, i.title) for i in doc.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budget 2024"), ("3", "Eventuelt")]
 
@@ -853,8 +851,7 @@ def test_contents_entries_labelled_sag_with_a_colon(tmp_path):
 def test_an_open_marker_after_the_last_contents_title_is_no_part_of_it(tmp_path):
     entries = " ".join(f"{n}. {t} Åben sag {n + 2}" for n, t in enumerate(
         ["Godkendelse af dagsorden", "Budget 2024", "Eventuelt"], 1))
-    doc = _parse(tmp_path, "Referat Socialudvalget\n\nTranskript\n\n1 Referat Socialudvalget Mødedato: 12. april 2023 "
-                           f"kl. 16:00\n\n2 Indholdsfortegnelse {entries}\n")
+    doc = _parse(tmp_path, _transcript(HEAD, f"Indholdsfortegnelse {entries}"))
     assert [(i.number, i.title, i.public) for i in doc.items] == [
         ("1", "Godkendelse af dagsorden", True), ("2", "Budget 2024", True), ("3", "Eventuelt", True)]
 
@@ -865,10 +862,9 @@ def test_an_open_marker_after_the_last_contents_title_is_no_part_of_it(tmp_path)
 ])
 def test_headers_on_page_lines_end_their_title_at_a_case_number_or_beslutninger(tmp_path, after_title):
     text = " Teksten om sagen fortsætter her, som en side i et referat gør, med flere sætninger om sagen." * 2
-    pages = "\n\n".join(f"{n + 1} Punkt {n}: {t} {after_title}{text}"
-                        for n, t in enumerate(["Godkendelse af dagsorden", "Budget 2024", "Eventuelt"], 1))
-    doc = _parse(tmp_path, "Referat Socialudvalget\n\nTranskript\n\n1 Referat Socialudvalget Mødedato: 12. april 2023 "
-                           f"kl. 16:00 Mødested: Byrådssalen{text}\n\n{pages}\n")
+    pages = [f"Punkt {n}: {t} {after_title}{text}"
+             for n, t in enumerate(["Godkendelse af dagsorden", "Budget 2024", "Eventuelt"], 1)]
+    doc = _parse(tmp_path, _transcript(f"{HEAD} Mødested: Byrådssalen{text}", *pages))
     assert [(i.number, i.title) for i in doc.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budget 2024"), ("3", "Eventuelt")]
 
@@ -880,8 +876,7 @@ def test_headers_on_page_lines_end_their_title_at_a_case_number_or_beslutninger(
 def test_a_contents_table_read_column_by_column(tmp_path, columns):
     """The number column came out before the titles (and the page column after them): as many titles as
     numbers, numbered in order."""
-    doc = _parse(tmp_path, "Referat Socialudvalget\n\nTranskript\n\n1 Referat Socialudvalget Mødedato: 12. april 2023 "
-                           f"kl. 16:00\n\n2 Indholdsfortegnelse {columns}\n")
+    doc = _parse(tmp_path, _transcript(HEAD, f"Indholdsfortegnelse {columns}"))
     assert [(i.number, i.title) for i in doc.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 31. marts"), ("3", "Lokalplan 123 for boliger")]
 
