@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..ids import document_key, item_id, meeting_id, stable_id
@@ -236,7 +237,7 @@ def _one_letter_apart(x: str, y: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-def build_registry(docs: list[Document]) -> dict[str, Registry]:
+def build_registry(docs: Iterable[Document]) -> dict[str, Registry]:
     """Registries per municipality (see the module docstring), in the order documents name people."""
     builders: dict[str, _Builder] = {}
     for doc in docs:

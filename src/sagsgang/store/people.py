@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from itertools import chain
 
 from ..link.people import MeetingRef, Party, Person, PositionRef, Registry, build_registry, scope_of
 from ..model import Document
@@ -98,21 +100,28 @@ def backfill(conn: sqlite3.Connection) -> None:
         last = rows[-1][0]
 
 
-def _scope_documents(conn: sqlite3.Connection, scope: str) -> list[Document]:
-    """The scope's documents (bilag files are no minutes), ordered as the catalog reads them."""
+def _scope_documents(conn: sqlite3.Connection, scope: str) -> Iterator[Document]:
+    """The scope's documents (bilag files are no minutes), ordered as the catalog reads them, decoded one
+    at a time: a municipality's rebuild holds its registry, not all of its years of documents."""
     if scope.startswith(UNKNOWN_PREFIX):
         where, params = "municipality IS NULL AND coalesce(path, source)=?", (scope[len(UNKNOWN_PREFIX):],)
     else:
         where, params = "municipality=?", (scope,)
-    rows = conn.execute(f"SELECT parsed, path FROM documents WHERE {where} AND document_type IS NOT 'bilag' "
-                        f"ORDER BY source, id", params).fetchall()
-    docs = []
-    for parsed, path in rows:
-        doc = decode_parsed(parsed)
-        doc.origin = doc.origin or path
-        if scope_of(doc) == scope:
-            docs.append(doc)
-    return docs
+    ids = [r[0] for r in conn.execute(f"SELECT id FROM documents WHERE {where} AND document_type IS NOT 'bilag' "
+                                      f"ORDER BY source, id", params)]
+    for at in range(0, len(ids), _READ_CHUNK):
+        part = ids[at:at + _READ_CHUNK]
+        rows = dict((i, (parsed, path)) for i, parsed, path in conn.execute(
+            f"SELECT id, parsed, path FROM documents WHERE id IN ({','.join('?' * len(part))})", part))
+        for i in part:
+            parsed, path = rows[i]
+            doc = decode_parsed(parsed)
+            doc.origin = doc.origin or path
+            if scope_of(doc) == scope:
+                yield doc
+
+
+_READ_CHUNK = 200  # documents read per query: few round trips, a bounded number of stored blobs in memory
 
 
 def mark_stale(conn: sqlite3.Connection, scopes: set[str]) -> None:
@@ -137,10 +146,12 @@ def refresh(conn: sqlite3.Connection, scopes: set[str]) -> None:
         for table in _TABLES:
             conn.execute(f"DELETE FROM {table} WHERE scope=?", (scope,))
         docs = _scope_documents(conn, scope)
-        if docs:
-            reg = build_registry(docs).get(scope)
-            if reg is not None:
-                _put(conn, reg, docs[0].source)
+        head = next(docs, None)
+        if head is None:
+            continue
+        reg = build_registry(chain([head], docs)).get(scope)
+        if reg is not None:
+            _put(conn, reg, head.source)
 
 
 def who_pages_of(reg: Registry) -> dict[str, str]:
