@@ -183,8 +183,9 @@ def _decision_parts(t: str) -> list[str] | None:
         head, text = split
         return [head, *(body_date_lead(text) or (text,))]
     word, _, rest = t.partition(" ")
-    if PLAIN_DECISION.match(word) and body_date_lead(rest):
-        return [word, *body_date_lead(rest)]
+    lead = body_date_lead(rest) if PLAIN_DECISION.match(word) else None
+    if lead:
+        return [word, *lead]
     lead = body_date_lead(t)
     return list(lead) if lead else None
 

@@ -834,9 +834,10 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
         # where leaders part the titles one by one ('Title.....3 Title.....4', each run a title's length), a
         # run a leader closes is one title; where they close groups of titles only, the runs are cut as ever
         led = [seg for _, seg, by_leader in segments if by_leader]
-        leadered = (len(led) >= 3 or led and all(by for _, _, by in segments[:-1])) \
+        all_but_last_led = all(by_leader for _, _, by_leader in segments[:-1])
+        leadered = (len(led) >= 3 or led and all_but_last_led) \
             and sorted(len(x) for x in led)[len(led) // 2] <= MAX_TITLE * 3 // 4
-        if leadered and segments and not segments[-1][2] and all(led for _, _, led in segments[:-1]):
+        if leadered and all_but_last_led and not segments[-1][2]:
             segments = segments[:-1]  # what runs on after the last leader is the page's next text, no entry
         pieces = [(at + off, piece) for at, seg, by_leader in segments
                   for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader
@@ -881,7 +882,8 @@ def _column_list(text: str) -> list[ListEntry]:
         return []
     nl = text.find("\n", m.end())
     span = text[m.end(): nl if nl >= 0 else len(text)]
-    span = span[: _PAGE_COLUMN.search(span).start()] if _PAGE_COLUMN.search(span) else span
+    pages = _PAGE_COLUMN.search(span)
+    span = span[: pages.start()] if pages else span
     pieces = _pieces(span, _split_points(span, len(nums), common=lower_words(text)))
     if len(pieces) != len(nums):
         return []
@@ -927,7 +929,7 @@ def _segments(span: str) -> list[tuple[int, str, bool]]:
         if start < begin:
             continue  # inside a separator already taken (a leader with its page number)
         if span[begin:start].strip():
-            out.append((begin, span[begin:start], bool(_LEADER_SEP.match(span, start))))
+            out.append((begin, span[begin:start], bool(_LEADER_ANYWHERE.match(span, start))))
         if closed:
             out.append((start, _CLOSED_ENTRY, False))
         begin = end
@@ -935,8 +937,6 @@ def _segments(span: str) -> list[tuple[int, str, bool]]:
         out.append((begin, span[begin:], False))
     return out
 
-
-_LEADER_SEP = re.compile(r"\s*(?:\.{3,}|…{2,}|_{3,})\s*\d{1,3}\b")
 
 
 # The contents run on to the next page's line: '2 23. Vedtægter Midtjyllands EU-kontor …'

@@ -8,7 +8,15 @@ from .bodies import is_body_name
 from .dates import DATE_ANY, TIME, parse_date, parse_time
 from .headings import is_heading
 from .lines import Line
-from .people import PARTY_ALONE, REMARK, ROLE_THEN_PARTY, absent_from_meeting, names_without_separators, split_names
+from .people import (
+    OFFICES,
+    PARTY_ALONE,
+    REMARK,
+    ROLE_THEN_PARTY,
+    absent_from_meeting,
+    names_without_separators,
+    split_names,
+)
 
 # "REFERAT Direktionen d. 18-03-2024", "Dagsorden Aarhus Byråd den 8. oktober 2025", "Referat 1. oktober 2025"
 TITLE_LINE = re.compile(
@@ -223,7 +231,7 @@ _PARTIAL = re.compile(r"\bdeltog\s+ikke\s+i\s+(?:behandlingen\s+af\s+)?(?:pkt|pu
 _PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,2}|SF|DF|LA|KD")
 
 
-_LEADING_ROLE = re.compile(r"^(?:formand|næstformand|borgmester|viceborgmester|udvalgsformand)\b\.?\s*(?=[A-ZÆØÅ]|$)")
+_LEADING_ROLE = re.compile(rf"^(?:{OFFICES})\b\.?\s*(?=[A-ZÆØÅ]|$)")
 
 
 # a name with the items or hours it was absent for: 'Anne Hansen (punkt 1-3)', 'Anne Hansen under pkt. 4',
@@ -322,8 +330,9 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
             t = parse_time(value) if field is None and "when" not in got else None
             if t:
                 m.start_time, _ = t, got.add("when")
-    if field == "date" and "date" in got and "when" not in got and parse_time(value):
-        m.start_time, _ = parse_time(value), got.add("when")
+    t = parse_time(value) if field == "date" and "date" in got and "when" not in got else None
+    if t:
+        m.start_time, _ = t, got.add("when")
 
 
 def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | None, got: set[str],

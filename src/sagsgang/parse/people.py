@@ -10,8 +10,11 @@ from .members import PARTY_NAME
 _PARTY_BY_NAME = re.compile(rf",\s*{PARTY_NAME}$")
 PARTY_ALONE = re.compile(rf"\s*{PARTY_NAME}\s*")
 
+# the offices a members' list prints beside a name, and the roles (offices and plain membership)
+OFFICES = r"formand|næstformand|borgmester|viceborgmester|udvalgsformand"
+_ROLES = rf"{OFFICES}|medlem"
 # a role printed after a name, maybe with the name's party: ', formand (A)', ', næstformand'
-ROLE_THEN_PARTY = re.compile(r"\s*(?:formand|næstformand|borgmester|viceborgmester|udvalgsformand|medlem)\.?"
+ROLE_THEN_PARTY = re.compile(rf"\s*(?:{_ROLES})\.?"
                               r"\s*(?P<party>\([A-ZÆØÅ]{1,3}\))?\s*", re.IGNORECASE)
 
 _TITLES = re.compile(
@@ -54,7 +57,7 @@ MEETING_ABSENT_SENTENCE = re.compile(
 # what follows a name in a list and is not part of it: " - Lars Boel stedfortræder", ": Deltog"
 _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$"
-    r"|\s*[-–,]\s*(?:formand|næstformand|borgmester|viceborgmester|udvalgsformand|medlem|suppleant|stedfortræder)\b.*$",
+    rf"|\s*[-–,]\s*(?:{_ROLES}|suppleant|stedfortræder)\b.*$",
     re.IGNORECASE)
 ABSENT_LABEL = re.compile(r"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])"
                           r"|\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?"
@@ -66,8 +69,7 @@ ABSENT_LABEL = re.compile(r"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s*:|\s+[A
 
 
 # 'Lolan Ottesen (A) - formand Grethe Larsen (A) - næstformand …': a role after the party goes (the party stays)
-_ROLE_AFTER_PARTY = re.compile(r"(\([A-ZÆØÅ]{1,3}\))\s*[-–,]\s*(?:formand|næstformand|borgmester|viceborgmester"
-                               r"|udvalgsformand|medlem)\b\.?", re.IGNORECASE)
+_ROLE_AFTER_PARTY = re.compile(rf"(\([A-ZÆØÅ]{{1,3}}\))\s*[-–,]\s*(?:{_ROLES})\b\.?", re.IGNORECASE)
 # 'Anne Hansen A Bo Jensen V Carl Nielsen C': a members' table read row by row, a party letter ending
 # each name (taken only where it happens at least twice in a list without commas)
 _LETTER_THEN_NAME = re.compile(r"([a-zæøåé]\s+[A-ZÆØÅ]{1,2})(?=\s+[A-ZÆØÅ][a-zæøåé])")
