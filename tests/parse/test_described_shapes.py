@@ -895,3 +895,67 @@ def test_meeting_absence_is_absence_from_the_whole_meeting(tmp_path, printed, ab
                            f"Deltagere: Anne Hansen, Bo Jensen, Carl Nielsen\n{printed}\n\n"
                            "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Budget\nBeslutning\nGodkendt.\n")
     assert doc.meeting.absent == absent
+
+
+def _listed(doc) -> list[tuple[str | None, str]]:
+    return [(i.number, i.title) for i in doc.items]
+
+
+def test_numbers_lost_in_a_contents_list_are_gaps_its_titles_fill(tmp_path):
+    # items 2 and 4 lost their numbers in print: every gap holds the title it stands for
+    toc = ("Indholdsfortegnelse 1 Godkendelse af dagsorden Budgetopfølgning for andet kvartal 3 Salg af grunde "
+           "i Nordby Ansøgning om tilskud til idrætshallen 5 Orientering om trafikplanen")
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert _listed(doc)[:5] == [("1", "Godkendelse af dagsorden"), (None, "Budgetopfølgning for andet kvartal"),
+                                ("3", "Salg af grunde i Nordby"), (None, "Ansøgning om tilskud til idrætshallen"),
+                                ("5", "Orientering om trafikplanen")]
+
+
+def test_titles_before_the_first_number_a_contents_list_kept(tmp_path):
+    toc = ("Følgende sager behandles: Pkt. Tekst Godkendelse af dagsorden Budgetopfølgning for andet kvartal "
+           "3 Salg af grunde i Nordby 4 Orientering om trafikplanen 5 Eventuelt")
+    doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
+    assert _listed(doc) == [(None, "Godkendelse af dagsorden"), (None, "Budgetopfølgning for andet kvartal"),
+                            ("3", "Salg af grunde i Nordby"), ("4", "Orientering om trafikplanen"),
+                            ("5", "Eventuelt")]
+
+
+def test_a_contents_line_without_numbers_is_read_by_the_headers_below_it(tmp_path):
+    # no cue, no number: the line's first word starts item 1's header, item 2's header repeats words of the
+    # line, and the header of item 2 cuts the line where two capitalised words meet
+    toc = ("Budgetprocedure Prioriteringskatalog energibesparende foranstaltninger Udviklingspuljen - ansøgning "
+           "fra AOF Nord om støtte til projekt Orientering om lokaletilskud til foreningerne Eventuelt")
+    first = ("Åben Punkt 1. Budgetprocedure Forvaltningen indstiller, at udvalget tager orienteringen til "
+             "efterretning. Beslutning: Til orientering.")
+    second = ("Punkt 2. Prioriteringskatalog energibesparende foranstaltninger Forvaltningen indstiller, at "
+              "kataloget godkendes. Beslutning: Godkendt.")
+    doc = _parse(tmp_path, _transcript(HEAD, toc, first, second))
+    assert _listed(doc) == [("1", "Budgetprocedure"), ("2", "Prioriteringskatalog energibesparende foranstaltninger"),
+                            (None, "Udviklingspuljen - ansøgning fra AOF Nord om støtte til projekt"),
+                            (None, "Orientering om lokaletilskud til foreningerne"), (None, "Eventuelt")]
+
+
+def test_a_list_whose_gaps_its_titles_fill_beats_a_shorter_unbroken_run(tmp_path):
+    # every other number lost on the contents' first page: the gaps are explained by the titles in them,
+    # so the run 1-7 is the list, not the unbroken 15-17 of the next page alone
+    toc = ("Følgende sager behandles: Pkt. Tekst 1 Budget og likviditet Lånoptagelse til klimatiltag 3 Godkendelse "
+           "af Beskæftigelsesplan Vedtagelse af temaplan for vindmøller 5 Status på vindmøller ved Vejby "
+           "Plejeboligplan for ældreområdet 7 Frigivelse af midler til kulturbygninger")
+    more = "Pkt. Tekst 15 Ændring af takster på frokostordningen 16 Toiletter til turistområder 17 Eventuelt"
+    doc = _parse(tmp_path, _transcript(COVER, toc, more, LATER))
+    assert _listed(doc)[:7] == [
+        ("1", "Budget og likviditet"), (None, "Lånoptagelse til klimatiltag"),
+        ("3", "Godkendelse af Beskæftigelsesplan"), (None, "Vedtagelse af temaplan for vindmøller"), ("5", "Status på vindmøller ved Vejby"),
+        (None, "Plejeboligplan for ældreområdet"), ("7", "Frigivelse af midler til kulturbygninger")]
+
+
+def test_a_contents_list_without_numbers_outweighs_one_numbered_header(tmp_path):
+    toc = ("Indholdsfortegnelse Budgetprocedure for næste år Prioriteringskatalog energibesparende foranstaltninger "
+           "Udviklingspuljen - ansøgning fra AOF Nord om støtte Orientering om lokaletilskud til foreningerne")
+    first = ("Åben Punkt 1. Budgetprocedure for næste år Forvaltningen indstiller, at udvalget tager orienteringen "
+             "til efterretning. Beslutning: Til orientering.")
+    doc = _parse(tmp_path, _transcript(COVER, toc, first))
+    assert [t for _, t in _listed(doc)] == ["Budgetprocedure for næste år",
+                                            "Prioriteringskatalog energibesparende foranstaltninger",
+                                            "Udviklingspuljen - ansøgning fra AOF Nord om støtte",
+                                            "Orientering om lokaletilskud til foreningerne"]

@@ -166,7 +166,8 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
             span = ci.pos - cj.end
             if span <= 1 or span > MAX_SPAN * step or not _holds_titles(text[cj.end:ci.pos]):
                 continue
-            s = score[j] + 1 - 0.6 * (step - 1)
+            seen = _titles_seen(text[cj.end:ci.pos], step)
+            s = score[j] + 1 - 0.6 * (step - 1 - seen) - 0.15 * seen
             if s > score[i]:
                 score[i], back[i] = s, j
     if not n:
@@ -178,6 +179,15 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
         chain.append(cands[k])
         k = back[k]
     return chain[::-1]
+
+
+def _titles_seen(span: str, step: int) -> int:
+    """How many of the `step - 1` titles a gap in a list's numbers stands for its text shows: sure title
+    starts (_boundaries) between the two numbers. A gap its titles fill is numbers lost in print, not
+    a number of some other run ('3 Budget … Vindmøller 5 Status …': item 4's number lost)."""
+    if step == 1 or BODY_CUE.search(span):
+        return 0  # an item's body between two headers ('1. … Sagsnr.: … Beslutning …'): no titles
+    return min(step - 1, sum(1 for score, _, _ in _boundaries(" ".join(span.split())) if score >= 1.0))
 
 
 _ITEM_LABEL_BEFORE = re.compile(r"(?i:\b(?:sag(?:\s+nr\.?)?|punkt|pkt\.?|nr\.?|dagsordenspunkt))\s*$")
@@ -357,7 +367,8 @@ def _starts_title(word: str) -> bool:
     return bool(word[:1].isupper() and (len(word) == 1 or word[1:2].islower() or word.isupper()))
 
 
-def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[float, int, int]]:
+def _boundaries(span: str, common: frozenset[str] = frozenset(),
+                known: frozenset[str] = frozenset()) -> list[tuple[float, int, int]]:
     """Where a new title may start inside a run of titles whose numbers were lost.
 
     (score, offset, length of a separator word to drop there). A capitalised word after a
@@ -365,7 +376,8 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
     names); so does a word that starts several titles of the same run (`ØU - `, `Ansøgning`), and
     an open/closed status word between two titles is a separator. A capitalised word the
     document also prints in lower case (`common`) is a common noun capitalised only because it
-    starts a title ("… Bækhede Plantage Lokalplan - …")."""
+    starts a title ("… Bækhede Plantage Lokalplan - …"). A title a later item header prints (`known`: its
+    first three words) starts where those words stand, whatever the rest says."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(span)]
     counts: dict[str, int] = {}
     for k in range(len(words)):
@@ -380,6 +392,9 @@ def _boundaries(span: str, common: frozenset[str] = frozenset()) -> list[tuple[f
         bare = prev.strip(".,:;()\"”“").lower()
         if w == GROUP_MARK:
             out.append((3.0, pos, len(w) + 1))  # a group heading: the titles around it part for sure
+            continue
+        if known and " ".join(x for _, x in words[k:k + 3]) in known:
+            out.append((3.0, pos, 0))  # the words an item's header starts with later on
             continue
         if k == 1 and any(ch.isdigit() for ch in prev):
             continue  # '22/9001 Salg af …': a case number printed before its title is no title of its own
@@ -447,10 +462,10 @@ def split_titles(span: str) -> list[str]:
 
 
 def _split_points(span: str, pieces: int | None, earliest: bool = False,
-                  common: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+                  common: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(offset, separator length) of the starts of the titles after the first in `span`:
     `pieces - 1` of them where the count is known from the numbers, else every likely one."""
-    options = _boundaries(span, common)
+    options = _boundaries(span, common, known)
     if pieces is None:
         chosen = [o for o in options if o[0] >= 1.0]
     elif earliest:
@@ -613,7 +628,8 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
     if chain and _trails_its_titles(chain, text):
         return max(_unnumbered_toc(text), _titles_before_pages(chain, text), key=len)
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
-    ones = sum(1 for s in steps if s == 1)
+    ones = sum(1 for a, b in zip(chain, chain[1:], strict=False)
+               if b.num - a.num == 1 or _titles_seen(text[a.end:b.pos], b.num - a.num) == b.num - a.num - 1)
     if len(chain) < min_entries and not (chain and all(c.closed is not None for c in chain)) \
             and not _listed_above(chain, text):
         # a meeting of one or two items ('lukket 1 Personalesag' rows are marked well enough to stand alone)
@@ -628,6 +644,11 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
         return headed
     if not chain or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
         return _column_list(text) or _unnumbered_toc(text)
+    if len(chain) < min_entries:
+        # one or two numbers against a contents list that lost its numbers: the reading with more items wins
+        toc = _unnumbered_toc(text)
+        if len(toc) > len(chain):
+            return toc
     flattened = "\n" not in text[chain[0].pos:chain[-1].pos]
     if flattened:
         chain = _runs_on(chain, cands, text)
@@ -682,6 +703,24 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
                                          c.end + off, end))
         if groups:
             in_closed_group = groups[-1][1]  # 'Lukkede sager' closes the entries after it, 'Åbne sager' opens them
+    return _titles_before_first(chain[0], text, common, page_column) + entries
+
+
+def _titles_before_first(first: _Cand, text: str, common: frozenset[str], page_column: bool) -> list[ListEntry]:
+    """The entries before a list's first printed number, when that number is not 1 and the contents'
+    cue opens the line before it ('Følgende sager behandles: Pkt. Tekst Side Budget … Lånoptagelse … 3
+    Godkendelse …'): the numbers of the first titles were lost, their titles were not."""
+    if not 1 < first.num <= MAX_STEP + 1:
+        return []
+    cue = _TOC_CUE.search(text, text.rfind("\n", 0, first.pos) + 1, first.pos)
+    if not cue or cue.end() >= first.pos or not _holds_titles(text[cue.end():first.pos]):
+        return []
+    span = text[cue.end():first.pos]
+    entries = []
+    for off, piece in _pieces(span, _split_points(span, first.num - 1, common=common)):
+        title, closed = clean_title(_tidy(piece, page_column))
+        if title:
+            entries.append(ListEntry(None, title, not closed, cue.end() + off, first.pos))
     return entries
 
 
@@ -789,21 +828,28 @@ def _leader_list(text: str) -> re.Match[str] | None:
     return m if m and not re.match(r"\d", text[m.end():]) else None
 
 
-# A flattened list with no cue whose first entry kept its number: '2 1. Budgetprocedure Prioriteringskatalog …'
-_FIRST_ENTRY = re.compile(r"(?m)^(?:\d{1,3}\s+)?(?P<num>1)\.\s+(?=[A-ZÆØÅ])")
+# A flattened list with no cue: '2 1. Budgetprocedure Prioriteringskatalog …', or its first number lost too
+_FIRST_ENTRY = re.compile(r"(?m)^(?:\d{1,3}\s+)?(?:(?P<num>1)\.\s+)?(?=[A-ZÆØÅ])")
+
+
+def _header_words(text: str, number: int) -> list[str]:
+    """The first three words of each later header of item `number` ('Punkt 2. Prioriteringskatalog …')."""
+    return [h.group(1) for h in re.finditer(rf"(?<![\w.]){number}\.\s+((?:\S+\s+){{2}}\S+)", text)]
 
 
 def _confirmed_first_entry(text: str) -> re.Match[str] | None:
-    """The line that starts with item 1 and runs on through more titles, when a later body confirms it:
-    item 2's header ('Punkt 2. Prioriteringskatalog …') repeats words the line holds after its first title."""
+    """The line that starts with item 1 and runs on through more titles, when later bodies confirm it:
+    item 2's header ('Punkt 2. Prioriteringskatalog …') repeats words the line holds after its first title,
+    and where the line lost its '1.', item 1's header starts with the line's first word."""
     for m in _FIRST_ENTRY.finditer(text):
         nl = text.find("\n", m.end())
         line = text[m.end(): nl if nl >= 0 else len(text)]
         if len(line) < 150 or not _holds_titles(line):
             continue
-        for h in re.finditer(r"(?<![\w.])2\.\s+((?:\S+\s+){2}\S+)", text[nl:] if nl >= 0 else ""):
-            if line.find(h.group(1)) > 0:
-                return m
+        later = text[nl:] if nl >= 0 else ""
+        starts = m.group("num") or line.split()[0] in {w.split()[0] for w in _header_words(later, 1)}
+        if starts and any(line.find(w) > 0 for w in _header_words(later, 2)):
+            return m
     return None
 
 
@@ -818,11 +864,23 @@ _LEADER_LIST = re.compile(r"(?m)^(?:\d{1,3} )?(?:[^\n]*?\b(?:19|20)\d{2}\s+)?(?P
                           + _LEADER_PAGE + r"[^\n]*?" + _LEADER_PAGE + r"[^\n]*?" + _LEADER_PAGE + ")")
 
 
+_HEADER = re.compile(r"(?m)(?:^(?:\d{1,3}\s+)?|(?<!\S)(?i:punkt|pkt\.|sag|åben|åbent|lukket)\s+)\d{1,3}\.\s+"
+                     r"(?P<words>[A-ZÆØÅ]\S*\s+\S+\s+\S+)")  # at a line's start or behind its label
+
+
+def header_starts(text: str) -> frozenset[str]:
+    """The first three words of the numbered item headers in `text` ('Punkt 2. Prioriteringskatalog
+    energibesparende foranstaltninger …'): where a run of titles above holds them, a title starts."""
+    return frozenset(" ".join(m.group("words").split()) for m in _HEADER.finditer(text))
+
+
 def _unnumbered_toc(text: str) -> list[ListEntry]:
     m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text)
     if not m:
         return []
     common = lower_words(text)
+    nl = text.find("\n", m.end())
+    known = header_starts(text[nl:]) if nl >= 0 else frozenset()
     entries: list[ListEntry] = []
     in_closed_group = False
     begin, num, at = m.end(), m.group("num") or None, m.start()
@@ -841,7 +899,7 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
             segments = segments[:-1]  # what runs on after the last leader is the page's next text, no entry
         pieces = [(at + off, piece) for at, seg, by_leader in segments
                   for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader
-                                     else _pieces(seg, _split_points(seg, None, common=common)))]
+                                     else _pieces(seg, _split_points(seg, None, common=common, known=known)))]
         if not entries and (len(pieces) < 3 or len(_BODY_LABEL.findall(span[:400])) >= 2):
             return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
         for k, (off, piece) in enumerate(pieces):
