@@ -945,7 +945,8 @@ def test_a_list_whose_gaps_its_titles_fill_beats_a_shorter_unbroken_run(tmp_path
     doc = _parse(tmp_path, _transcript(COVER, toc, more, LATER))
     assert _listed(doc)[:7] == [
         ("1", "Budget og likviditet"), (None, "Lånoptagelse til klimatiltag"),
-        ("3", "Godkendelse af Beskæftigelsesplan"), (None, "Vedtagelse af temaplan for vindmøller"), ("5", "Status på vindmøller ved Vejby"),
+        ("3", "Godkendelse af Beskæftigelsesplan"), (None, "Vedtagelse af temaplan for vindmøller"),
+        ("5", "Status på vindmøller ved Vejby"),
         (None, "Plejeboligplan for ældreområdet"), ("7", "Frigivelse af midler til kulturbygninger")]
 
 
