@@ -960,3 +960,13 @@ def test_a_contents_list_without_numbers_outweighs_one_numbered_header(tmp_path)
                                             "Prioriteringskatalog energibesparende foranstaltninger",
                                             "Udviklingspuljen - ansøgning fra AOF Nord om støtte",
                                             "Orientering om lokaletilskud til foreningerne"]
+
+
+def test_absence_after_a_decision_run_into_the_header_line_is_not_the_meetings(tmp_path):
+    # a web page of item bodies flattened: header, decision and the next item on one line; the absence
+    # sentence is the decision's
+    page = ("Byrådet 11. marts 2024 Åben Beslutning Godkendt. Mette Ekstrøm og Maja Torp Nielsen var fraværende. "
+            "Åben Indstilling By- og Landskabsudvalget indstiller, at byrådet godkender lokalplanen.")
+    assert _parse(tmp_path, _transcript(page)).meeting.absent == []
+    before = page.replace("Åben Beslutning", "Mette Ekstrøm var fraværende. Åben Beslutning", 1)
+    assert _parse(tmp_path, _transcript(before)).meeting.absent == ["Mette Ekstrøm"]  # before any item: the meeting's

@@ -776,6 +776,10 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
                 return
 
 
+# a section heading run into a flattened line ('… Åben Beslutning Godkendt. X var fraværende.')
+_RUN_IN_SECTION = re.compile(r"\b(?:Beslutning(?:er)?|Afgørelse|Indstilling|Sagsfremstilling|Resumé)\b")
+
+
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     """The meeting a page describes and how many of its facts came from labels (the evidence that the
     page is a meeting's, not a single case's)."""
@@ -792,7 +796,10 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
             if ln.text and is_heading(ln.text):
                 break
             if ln.text and not _label_spans(ln.text):
-                head.append(ln.text)
+                before, *run_in = _RUN_IN_SECTION.split(ln.text, 1)
+                head.append(before)
+                if run_in:
+                    break  # a flattened page: the header ends where an item's section runs in
         m.absent = absent_from_meeting("\n".join(head))
     return m, len({f for f in got if ":" not in f} - {"committee"})
 
