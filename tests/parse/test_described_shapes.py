@@ -970,3 +970,18 @@ def test_absence_after_a_decision_run_into_the_header_line_is_not_the_meetings(t
     assert _parse(tmp_path, _transcript(page)).meeting.absent == []
     before = page.replace("Åben Beslutning", "Mette Ekstrøm var fraværende. Åben Beslutning", 1)
     assert _parse(tmp_path, _transcript(before)).meeting.absent == ["Mette Ekstrøm"]  # before any item: the meeting's
+
+
+_ITEM = ("Byrådet\nReferat\nMødedato: 12. marts 2024 kl. 16:00\nMødested: Rådhuset\n\n1. Godkendelse af budget\n"
+         "Sagsnr.: 24/100\nSagsfremstilling\nForvaltningen har lavet et budget.\n")
+
+
+@pytest.mark.parametrize("printed", [
+    "Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:\nAnbefales.\n",  # the annotation rules' own example
+    "Teknik- og Miljøudvalget, 10. september 2019, pkt. 65: Anbefales.\n",
+    "Sagens forløb\nTeknik- og Miljøudvalget, 10. september 2019, pkt. 65:\nAnbefales.\n",
+])
+def test_dated_lines_of_earlier_treatments_end_in_a_colon(tmp_path, printed):
+    doc = _parse(tmp_path, _ITEM + printed + "\nBeslutning\nGodkendt.\n\n2. Eventuelt\nBeslutning\nIntet.\n")
+    assert [(d.committee, d.date, d.text) for d in doc.items[0].decisions] == [
+        ("Teknik- og Miljøudvalget", "2019-09-10", "Anbefales."), ("Byrådet", "2024-03-12", "Godkendt.")]

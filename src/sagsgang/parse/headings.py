@@ -149,7 +149,8 @@ def inline_decision(line: str) -> tuple[str, str] | None:
 
 
 # 'Byrådet, 14.05.2007 Kurt Petersen var fraværende. Godkendt.': who decided and when, run into the text
-_BODY_DATE_LEAD = re.compile(rf"^(?P<lead>(?P<body>[A-ZÆØÅ].{{2,90}}?),\s*(?:{DATE_ANY.pattern}))\s+(?P<rest>\S.*)$",
+_BODY_DATE_LEAD = re.compile(rf"^(?P<lead>(?P<body>[A-ZÆØÅ].{{2,90}}?),\s*(?:{DATE_ANY.pattern}))"
+                             r"(?:,\s*pkt\.?\s*\d+)?:?\s+(?P<rest>\S.*)$",
                              re.IGNORECASE)
 
 

@@ -35,7 +35,7 @@ from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLO
 from .lines import Line, norm_space
 from .people import ABSENT_LABEL, NONE_WORDS, absent_in_sentences, split_names
 
-BODY_DATE_LINE = re.compile(r"^(?P<body>[^,]{3,90}?),\s*(?P<date>[^,]+?)(?:,\s*pkt\.?\s*\d+)?\.?$", re.IGNORECASE)
+BODY_DATE_LINE = re.compile(r"^(?P<body>[^,]{3,90}?),\s*(?P<date>[^,]+?)(?:,\s*pkt\.?\s*\d+)?[.:]?$", re.IGNORECASE)
 
 
 def _body_date_line(t: str) -> re.Match | None:
@@ -51,7 +51,7 @@ def _body_date_line(t: str) -> re.Match | None:
     return BODY_DATE_LINE.match(t)
 
 _COMMA_BODY_DATE_LINE = re.compile(
-    rf"^(?P<body>[A-ZÆØÅ][^,]{{2,60}}(?:,[^,]{{2,60}}){{1,2}}?),\s*(?P<date>{DATE_ANY.pattern})(?:,\s*pkt\.?\s*\d+)?\.?$",
+    rf"^(?P<body>[A-ZÆØÅ][^,]{{2,60}}(?:,[^,]{{2,60}}){{1,2}}?),\s*(?P<date>{DATE_ANY.pattern})(?:,\s*pkt\.?\s*\d+)?[.:]?$",
     re.IGNORECASE)
 _DATE_THEN_BODY = re.compile(
     r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*[-–:,]?\s+(?P<body>[A-ZÆØÅ][^.]{2,80}?)\s*:?$")
@@ -354,9 +354,10 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
                     continue
                 mode = "text" if current is not None else "head"
         if mode == "history":
-            dated = _DATE_THEN_BODY.match(t)
+            dated = _DATE_THEN_BODY.match(t) or _body_date_line(t)
             if dated and is_body_name(dated.group("body")) and parse_date(dated.group("date")):
-                # "24-01-2022 Økonomiudvalget": an earlier treatment, its outcome on the lines below
+                # "24-01-2022 Økonomiudvalget", "Økonomiudvalget, 5. marts 2024, pkt. 12:": an earlier
+                # treatment, its outcome on the lines below
                 current_block = _Block(dated.group("body").strip(), parse_date(dated.group("date")), history=True)
                 blocks.append(current_block)
                 if current is not None:
