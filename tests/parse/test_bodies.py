@@ -1,3 +1,5 @@
+import pytest
+
 from sagsgang.parse.bodies import detect_municipality, is_body_name, route_from_text, split_route
 
 
@@ -32,3 +34,16 @@ def test_municipality_in_capitals_lower_case_or_genitive_of_a_regional_municipal
     assert detect_municipality("For Assens kommune svarer det til") == "Assens"
     assert detect_municipality("indstillinger til Bornholms Regionskommunes kultur- og idrætspris") == "Bornholm"
     assert detect_municipality("Mødet blev holdt i Skive") is None
+
+
+@pytest.mark.parametrize("text, municipality", [
+    ("Kontakt: www.faxekommune.dk", "Faxe"),
+    ("Læs mere på www.dragoer.dk", "Dragør"),
+    ("Se dagsordenen på ishoj.dk", "Ishøj"),  # ø printed as o
+    ("Referatet ligger på www.ltk.dk", "Lyngby-Taarbæk"),  # a council whose domain is its initials
+    ("Kontakt Center for Plan på www.kk.dk/plan", "København"),
+    ("Hospitalsplanen, se www.rm.dk", "Region Midtjylland"),
+    ("Billeder fra naturpark.dk", None),
+])
+def test_municipality_from_its_own_web_domain(text, municipality):
+    assert detect_municipality(text) == municipality
