@@ -985,3 +985,11 @@ def test_dated_lines_of_earlier_treatments_end_in_a_colon(tmp_path, printed):
     doc = _parse(tmp_path, _ITEM + printed + "\nBeslutning\nGodkendt.\n\n2. Eventuelt\nBeslutning\nIntet.\n")
     assert [(d.committee, d.date, d.text) for d in doc.items[0].decisions] == [
         ("Teknik- og Miljøudvalget", "2019-09-10", "Anbefales."), ("Byrådet", "2024-03-12", "Godkendt.")]
+
+
+def test_the_place_an_agenda_says_the_meeting_is_held_at(tmp_path):
+    page = ("Dagsorden til møde i Økonomiudvalget den 14. marts 2023 kl. 16.00 afholdes på Rådhuset, mødelokale 3\n\n"
+            "1. Godkendelse af dagsorden\nSagsfremstilling\nDagsordenen foreligger.\n")
+    m = _parse(tmp_path, page).meeting
+    assert (m.committee, m.date, m.start_time, m.location) == ("Økonomiudvalget", "2023-03-14", "16:00",
+                                                              "Rådhuset, mødelokale 3")

@@ -44,10 +44,11 @@ _DOMAIN_TO_MUNI = {m.lower().translate(_SHORT_ASCII): m for m in MUNICIPALITIES}
 _DOMAIN_TO_MUNI.update({m.lower().translate(_ASCII): m for m in MUNICIPALITIES})
 _DOMAIN_TO_MUNI.update({m.lower(): m for m in MUNICIPALITIES})
 # the councils whose own domain is not their name: their initials (www.ltk.dk, www.kk.dk, www.rm.dk)
-_DOMAIN_TO_MUNI.update({"kk": "København", "ltk": "Lyngby-Taarbæk", "htk": "Høje-Taastrup", "rksk": "Ringkøbing-Skjern",
-                        "fmk": "Faaborg-Midtfyn", "brk": "Bornholm", "rk": "Rødovre", "mors": "Morsø",
-                        "regionh": "Region Hovedstaden", "regionsjaelland": "Region Sjælland",
-                        "regionsyddanmark": "Region Syddanmark", "rm": "Region Midtjylland", "rn": "Region Nordjylland"})
+_DOMAIN_TO_MUNI.update({"kk": "København", "ltk": "Lyngby-Taarbæk", "htk": "Høje-Taastrup",
+                        "rksk": "Ringkøbing-Skjern", "fmk": "Faaborg-Midtfyn", "brk": "Bornholm", "rk": "Rødovre",
+                        "mors": "Morsø", "regionh": "Region Hovedstaden", "regionsjaelland": "Region Sjælland",
+                        "regionsyddanmark": "Region Syddanmark", "rm": "Region Midtjylland",
+                        "rn": "Region Nordjylland"})
 
 
 # Where a mention can start, found with plain substring search instead of trying the 98-name

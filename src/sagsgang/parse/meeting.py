@@ -590,7 +590,7 @@ def _longest_body(text: str) -> str | None:
 
 _TIME_THEN_PLACE = re.compile(
     r"\b(?:kl\.?\s*(?P<h>\d{1,2}[.:]\d{2})?|(?P<h2>\d{1,2}:\d{2}))(?:\s*-\s*\d{1,2}[.:]\d{2})?[\s.,-]*"
-    r"(?:(?:i|på)\s+)?(?P<place>\S.*)?$", re.IGNORECASE)
+    r"(?:(?:(?:af)?holdes|afholdt)\s+)?(?:(?:i|på)\s+)?(?P<place>\S.*)?$", re.IGNORECASE)  # '… kl. 16 afholdes på …'
 
 
 def _title_facts(lines: list[Line], m: Meeting) -> None:
