@@ -2,7 +2,9 @@
 lost numbers, open/closed rows, and lists that are not the meeting's items."""
 from __future__ import annotations
 
-from sagsgang.parse.item_list import find_item_list
+import pytest
+
+from sagsgang.parse.item_list import find_item_list, split_titles
 from sagsgang.parse.lines import prepare
 from tests.parse.test_generic import parse_text
 
@@ -169,3 +171,20 @@ def test_a_body_header_glued_to_the_end_of_the_list_is_cut_off():
         ("86", "Godkendelse af dagsorden til mødet d. 23. juni 2015"),
         ("87", "Bevilling til oprensning af olieforurening"), ("88", "Orienteringer til mødet den 23. juni 2015")]
     assert [d.text for d in doc.items[0].decisions] == ["Godkendt"] and doc.items[1].case_numbers == ["15/200"]
+
+
+@pytest.mark.parametrize("run, titles", [
+    # a title's last word is a year, or a span of years
+    ("Kvalitetsrapport 2016/2017 Skolekoncerter 2018-2021 Sager til høring i Handicaprådet",
+     ["Kvalitetsrapport 2016/2017", "Skolekoncerter 2018-2021", "Sager til høring i Handicaprådet"]),
+    # a title ends in a month whose year was lost; a body's name after a date goes on the title
+    ("Orientering om befordringsområdet juni Turismepolitik for kysten Budgetstatus 30. april Udvalget for Kultur",
+     ["Orientering om befordringsområdet juni", "Turismepolitik for kysten",
+      "Budgetstatus 30. april Udvalget for Kultur"]),
+    # '… i Skive Kommune' ends a title; a title never repeats its one word
+    ("Læseplan for folkeskolerne i Skive Kommune Helhedsplaner for skolerne Ejendomssag Ejendomssag Eventuelt",
+     ["Læseplan for folkeskolerne i Skive Kommune", "Helhedsplaner for skolerne", "Ejendomssag", "Ejendomssag",
+      "Eventuelt"]),
+])
+def test_run_together_titles_part_at_years_months_a_municipality_and_repeats(run, titles):
+    assert split_titles(run) == titles

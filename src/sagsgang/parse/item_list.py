@@ -181,12 +181,17 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
     return chain[::-1]
 
 
+_LABELLED_NUMBER = re.compile(r"\b(?i:punkt|pkt\.?|sag|side)\s+\d{1,3}\b")
+
+
 def _titles_seen(span: str, step: int) -> int:
     """How many of the `step - 1` titles a gap in a list's numbers stands for its text shows: sure title
     starts (_boundaries) between the two numbers. A gap its titles fill is numbers lost in print, not
     a number of some other run ('3 Budget … Vindmøller 5 Status …': item 4's number lost)."""
-    if step == 1 or BODY_CUE.search(span):
-        return 0  # an item's body between two headers ('1. … Sagsnr.: … Beslutning …'): no titles
+    if step == 1 or BODY_CUE.search(span) or _LABELLED_NUMBER.search(span):
+        # an item's body between two headers ('1. … Sagsnr.: … Beslutning …'), or the numbers of another
+        # run ('Side 4 Budgetopfølgning Punkt 3 Side 6': pages, the items' own numbers between): no titles
+        return 0
     return min(step - 1, sum(1 for score, _, _ in _boundaries(" ".join(span.split())) if score >= 1.0))
 
 
@@ -363,6 +368,9 @@ _STATUS = re.compile(r"^(?:Åbent|Åben|Lukket|ÅBENT|LUKKET)$")
 _WORD = re.compile(r"\S+")
 
 
+_YEARS = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?")  # a title's last word: '2024', '2016/2017', '2022-25'
+
+
 def _starts_title(word: str) -> bool:
     return bool(word[:1].isupper() and (len(word) == 1 or word[1:2].islower() or word.isupper()))
 
@@ -422,8 +430,8 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
         if w.rstrip(".:") in STANDING_ITEMS or prev.rstrip(".:") in STANDING_ITEMS:
             out.append((2.0, pos, 0))  # "… 31. juli Meddelelser Eventuelt Eventuel overtagelse …"
             continue
-        if bare in _MONTHS and w not in TITLE_STARTS and not w.isupper():
-            continue  # "30. april Udvalget for …": a date then a name
+        if bare in _MONTHS and w not in TITLE_STARTS and not w.isupper() and is_body_name(w):
+            continue  # "30. april Udvalget for …": a date then the body it is about
         nxt = words[k + 1][1] if k + 1 < len(words) else ""
         if w.endswith("-") and nxt in ("og", "eller"):
             continue  # "Miniklub- og Juniorklubtilbud": one coordinated compound
@@ -433,7 +441,10 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
         tail = prev.rsplit("-", 1)[-1].rstrip(".")  # 'it-sikkerhedspolitik', 'EU-kontor': a common noun
         if tail[:1].islower() and tail.isalpha() and (not prev.endswith(".") or len(prev) > 5):
             score = 1.0
-        elif prev.endswith((")", "\"", "”")) or (prev.isdigit() and len(prev) == 4):
+        elif prev.endswith((")", "\"", "”")) or _YEARS.fullmatch(prev):
+            score = 1.0
+        elif w == prev or bare in ("kommune", "regionskommune"):
+            # 'Ejendomssag Ejendomssag': a title never repeats its word; '… i Skive Kommune Helhedsplaner …'
             score = 1.0
         elif prev[:1].isupper() and w.lower() in common and w.lower() not in _NAME_PARTS:
             score = 1.0
