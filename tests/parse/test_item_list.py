@@ -185,6 +185,16 @@ def test_a_body_header_glued_to_the_end_of_the_list_is_cut_off():
     ("Læseplan for folkeskolerne i Skive Kommune Helhedsplaner for skolerne Ejendomssag Ejendomssag Eventuelt",
      ["Læseplan for folkeskolerne i Skive Kommune", "Helhedsplaner for skolerne", "Ejendomssag", "Ejendomssag",
       "Eventuelt"]),
+    # a closed item's marker with its colon opens the next title; the signature sheet is an entry of its own
+    ("Udbud af rengøring på Greve Skole Lukket: Salg af grund til Greve Fjernvarme Underskriftsark",
+     ["Udbud af rengøring på Greve Skole", "Lukket: Salg af grund til Greve Fjernvarme", "Underskriftsark"]),
 ])
 def test_run_together_titles_part_at_years_months_a_municipality_and_repeats(run, titles):
     assert split_titles(run) == titles
+
+
+def test_the_back_matter_after_a_contents_list_is_no_item_whatever_its_page():
+    text = ("Indholdsfortegnelse 1. Godkendelse af dagsorden 2. Budget 2025 3. Salg af grund til Greve Fjernvarme "
+            "Bilagsliste Underskriftsblad Side 1026\n")
+    assert [t for _, t, _ in listed(text)] == ["Godkendelse af dagsorden", "Budget 2025",
+                                                "Salg af grund til Greve Fjernvarme"]

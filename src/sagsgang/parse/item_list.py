@@ -362,7 +362,7 @@ TITLE_STARTS = _learned_words("title_starts.txt")  # words that start agenda tit
 TITLE_OBJECTS = _learned_words("title_objects.txt")
 # The standing items of Danish agendas, printed as one word: a title of their own wherever they stand.
 STANDING_ITEMS = frozenset({"Eventuelt", "Meddelelser", "Spørgetid",
-                            "Orienteringssager"})
+                            "Orienteringssager", "Underskriftsark", "Underskriftsblad", "Underskriftsside"})
 _MONTHS = frozenset("januar februar marts april maj juni juli august september oktober november december".split())
 _STATUS = re.compile(r"^(?:Åbent|Åben|Lukket|ÅBENT|LUKKET)$")
 _WORD = re.compile(r"\S+")
@@ -408,9 +408,9 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             continue  # '22/9001 Salg af …': a case number printed before its title is no title of its own
         if prev == GROUP_MARK or (k >= 2 and words[k - 2][1] == GROUP_MARK and prev.isdecimal()):
             continue  # 'Lukkede sager 15 Salg af areal': the entry's number and title go on after the mark
-        if _STATUS.match(w):
+        if _STATUS.match(w.rstrip(":")):
             nxt = words[k + 1][1] if k + 1 < len(words) else ""
-            if nxt in ("-", "–", ":") or nxt.startswith(("-", ":")):
+            if w.endswith(":") or nxt in ("-", "–", ":") or nxt.startswith(("-", ":")):
                 out.append((2.0, pos, 0))  # "Lukket - Title": the marker opens the next title
             elif _starts_title(nxt):
                 out.append((2.0, pos, len(w) + 1))  # "Title Åbent Title": a status column
@@ -427,8 +427,9 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
         if counts.get(w.rstrip("-–"), 0) >= 2:
             out.append((2.0, pos, 0))  # a word that starts several titles of this run
             continue
-        if w.rstrip(".:") in STANDING_ITEMS or prev.rstrip(".:") in STANDING_ITEMS:
-            out.append((2.0, pos, 0))  # "… 31. juli Meddelelser Eventuelt Eventuel overtagelse …"
+        if w.rstrip(".:") in STANDING_ITEMS or prev.rstrip(".:") in STANDING_ITEMS or _BACK_MATTER.fullmatch(w):
+            # "… 31. juli Meddelelser Eventuelt Eventuel overtagelse …", "… Greve Fjernvarme Bilagsliste …"
+            out.append((2.0, pos, 0))
             continue
         if bare in _MONTHS and w not in TITLE_STARTS and not w.isupper() and is_body_name(w):
             continue  # "30. april Udvalget for …": a date then the body it is about
@@ -618,8 +619,8 @@ def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry
 
 # what a PDF's contents list prints after its items, unnumbered: the bilag list and the signature page
 _BACK_MATTER = re.compile(r"(?:(?:Samlet\s+)?(?:Bilagsliste|Bilagsoversigt|Underskriftsblad|Underskriftsside|"
-                          r"Underskrifter)\s*(?:\.{2,}\s*)?(?:Side\s+)?\d*\s*)+"
-                          r"|Side\s+\d{1,3}"  # the last entry's page, cut off it: '… 7. Eventuelt Side 8'
+                          r"Underskriftsark|Underskrifter)\s*(?:\.{2,}\s*)?(?:Side\s+)?\d*\s*)+"
+                          r"|Side\s+\d{1,4}"  # the last entry's page, cut off it: '… 7. Eventuelt Side 8'
                           r"|(?:Sagsnr|Sags nr|J\.\s?nr)\.?\s*:?\s*\S+", re.IGNORECASE)  # its case number
 
 
