@@ -188,6 +188,10 @@ def test_a_body_header_glued_to_the_end_of_the_list_is_cut_off():
     # a closed item's marker with its colon opens the next title; the signature sheet is an entry of its own
     ("Udbud af rengøring på Greve Skole Lukket: Salg af grund til Greve Fjernvarme Underskriftsark",
      ["Udbud af rengøring på Greve Skole", "Lukket: Salg af grund til Greve Fjernvarme", "Underskriftsark"]),
+    # a name goes on after the word that leads it; a title-starting word with its year after a preposition
+    # is the title's object
+    ("Rådighedsbeløb til Ny Børneinstitution i Benløse Orientering om evaluering af processen for Budget 2019",
+     ["Rådighedsbeløb til Ny Børneinstitution i Benløse", "Orientering om evaluering af processen for Budget 2019"]),
 ])
 def test_run_together_titles_part_at_years_months_a_municipality_and_repeats(run, titles):
     assert split_titles(run) == titles

@@ -364,6 +364,8 @@ TITLE_OBJECTS = _learned_words("title_objects.txt")
 STANDING_ITEMS = frozenset({"Eventuelt", "Meddelelser", "Spørgetid",
                             "Orienteringssager", "Underskriftsark", "Underskriftsblad", "Underskriftsside"})
 _MONTHS = frozenset("januar februar marts april maj juni juli august september oktober november december".split())
+# the words that lead a name and are capitalised only in one ('Ny Børneinstitution', 'Gl. Havn', 'Sct. Bendts')
+_NAME_LEADS = frozenset("ny nye nyt gl gamle store lille nørre sønder øster vester sct sankt".split())
 _STATUS = re.compile(r"^(?:Åbent|Åben|Lukket|ÅBENT|LUKKET)$")
 _WORD = re.compile(r"\S+")
 
@@ -419,11 +421,15 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             continue
         if prev.endswith(("-", "–", ",", "&", "/", ":")):
             continue
+        nxt = words[k + 1][1] if k + 1 < len(words) else ""
         if bare in _FUNCTION_WORDS:
-            if w in TITLE_STARTS and w not in STANDING_ITEMS and w not in TITLE_OBJECTS:
-                # "… optagelse af lån i Endelig godkendelse …": the title's last word (a year) was lost
+            if w in TITLE_STARTS and w not in STANDING_ITEMS and w not in TITLE_OBJECTS and not _YEARS.match(nxt):
+                # "… optagelse af lån i Endelig godkendelse …": the title's last word (a year) was lost;
+                # "… budgetprocessen for Budget 2019 …" names its object
                 out.append((1.0, pos, 0))
             continue
+        if bare in _NAME_LEADS:
+            continue  # 'til Ny Børneinstitution', 'Sct. Bendts Børnehave': a name goes on
         if counts.get(w.rstrip("-–"), 0) >= 2:
             out.append((2.0, pos, 0))  # a word that starts several titles of this run
             continue
@@ -433,7 +439,6 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             continue
         if bare in _MONTHS and w not in TITLE_STARTS and not w.isupper() and is_body_name(w):
             continue  # "30. april Udvalget for …": a date then the body it is about
-        nxt = words[k + 1][1] if k + 1 < len(words) else ""
         if w.endswith("-") and nxt in ("og", "eller"):
             continue  # "Miniklub- og Juniorklubtilbud": one coordinated compound
         if is_body_name(w) and prev[:1].islower() and nxt not in ("-", "–"):
