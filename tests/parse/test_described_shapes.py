@@ -993,3 +993,30 @@ def test_the_place_an_agenda_says_the_meeting_is_held_at(tmp_path):
     m = _parse(tmp_path, page).meeting
     assert (m.committee, m.date, m.start_time, m.location) == ("Økonomiudvalget", "2023-03-14", "16:00",
                                                               "Rådhuset, mødelokale 3")
+
+
+_BARE_TITLES = ("Godkendelse af dagsorden Budgetopfølgning for andet kvartal Salg af grunde i Nordby Orientering om "
+                "trafikplanen Eventuelt")
+
+
+@pytest.mark.parametrize("heading", ["", "Dagsorden ", "Sager til behandling ", "Åbne punkter "])
+def test_a_page_that_prints_only_titles_is_the_contents_list(tmp_path, heading):
+    # numbers and cue lost: the page's line splits into titles with words in lower case, no sentence among them;
+    # the next page's 'Side 3 af 12' counts pages, it numbers no item
+    doc = _parse(tmp_path, _transcript(COVER, heading + _BARE_TITLES, LATER))
+    assert _listed(doc) == [(None, "Godkendelse af dagsorden"), (None, "Budgetopfølgning for andet kvartal"),
+                            (None, "Salg af grunde i Nordby"), (None, "Orientering om trafikplanen"),
+                            (None, "Eventuelt")]
+
+
+@pytest.mark.parametrize("page", [
+    "Udvalget drøftede sagen Forvaltningen orienterede om status. Direktøren svarede på spørgsmål fra udvalget "
+    "Borgmesteren takkede for mødet",  # prose: a sentence among the pieces
+    "Anne Hansen (A) Bo Jensen (V) Carl Nielsen (C) Dorte Holm (F) Erik Berg (O) Frida Lund (Ø)",  # names only
+])
+def test_a_page_of_prose_or_of_names_is_no_contents_list(tmp_path, page):
+    assert _parse(tmp_path, _transcript(COVER, page)).items == []
+
+
+def test_the_page_count_of_a_running_header_numbers_no_item(tmp_path):
+    assert _parse(tmp_path, _transcript(COVER, LATER)).items == []  # 'Side 3 af 12 Godkendelse af dagsorden …'

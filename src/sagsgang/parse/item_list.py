@@ -30,7 +30,8 @@ _CANDIDATE = re.compile(r"(?<![\w./,:§(-])(?P<num>\d{1,3})(?P<mark>[.):])?(?![\
 _REFERENCE_WORD = re.compile(
     r"(?:(?<!\bsag )(?<!\bpunkt )(?<!\bpkt\. )\bnr"  # 'Sag nr. 3' labels an entry
     r"|\bside:|\bkl|\bstk|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
-    r"|\bkap|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade|lokale)"
+    r"|\bkap|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade|lokale"
+    r"|\bside\s+\d{1,4}\s+af)"  # 'Side 3 af 12 Godkendelse …': the page count
     r"\.?:?\s*$",
     re.IGNORECASE,
 )
@@ -891,8 +892,30 @@ def header_starts(text: str) -> frozenset[str]:
     return frozenset(" ".join(m.group("words").split()) for m in _HEADER.finditer(text))
 
 
+# a transcript's page line that only prints titles, maybe under a plain heading ('3 Dagsorden Godkendelse af …')
+_TITLE_PAGE = re.compile(r"(?m)^\d{1,3} (?:(?:Dagsorden|Punkter|Sager til behandling|(?:Åbne|ÅBNE) (?i:punkter|sager"
+                         r"|dagsordenspunkter))\s*:?\s+)?(?P<num>)(?=[A-ZÆØÅ])")
+_SENTENCE = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
+
+
+def _title_page(text: str) -> re.Match[str] | None:
+    """The page line of a transcript that prints three or more titles and nothing else: a contents list
+    that lost its numbers and its heading. Its titles have words in lower case (no list of members), and
+    no sentence, label or body cue stands among them (no item's text)."""
+    for m in _TITLE_PAGE.finditer(text):
+        nl = text.find("\n", m.end())
+        line = text[m.end(): nl if nl >= 0 else len(text)]
+        if len(line) < 80 or _SENTENCE.search(line) or BODY_CUE.search(line) or not _holds_titles(line):
+            continue
+        titles = split_titles(line)
+        if len(titles) >= 3 and all(len(t.split()) <= 16 for t in titles) \
+                and sum(1 for t in titles if re.search(r"\b[a-zæøå]{2,}\b", t)) >= 0.7 * len(titles):
+            return m
+    return None
+
+
 def _unnumbered_toc(text: str) -> list[ListEntry]:
-    m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text)
+    m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _title_page(text)
     if not m:
         return []
     common = lower_words(text)
