@@ -1020,3 +1020,16 @@ def test_a_page_of_prose_or_of_names_is_no_contents_list(tmp_path, page):
 
 def test_the_page_count_of_a_running_header_numbers_no_item(tmp_path):
     assert _parse(tmp_path, _transcript(COVER, LATER)).items == []  # 'Side 3 af 12 Godkendelse af dagsorden …'
+
+
+def test_a_single_case_printed_as_a_transcript_keeps_its_sections_and_decision(tmp_path):
+    page = ("Forvaltningen har udarbejdet en redegørelse for frikommuneforsøgene og deres resultater i perioden. "
+            "Kommunikation Kommunen sender en pressemeddelelse ud til de lokale medier om forsøgene. Indstilling "
+            "1. At orienteringen tages til efterretning. Beslutning i Social- og Seniorudvalget (18-21) den "
+            "03-12-2018 Orienteringen taget til efterretning.")
+    text = ("Orientering om frikommuneforsøg II\n\nTranskript\n\n1 Sagsfremstilling " + page + "\n")
+    item = _parse(tmp_path, text).items[0]
+    assert item.title == "Orientering om frikommuneforsøg II"
+    assert [s.heading for s in item.sections] == ["Sagsfremstilling", "Kommunikation", "Indstilling", "Beslutning"]
+    assert [(d.committee, d.date, d.text) for d in item.decisions] == [
+        ("Social- og Seniorudvalget (18-21)", "2018-12-03", "Orienteringen taget til efterretning.")]

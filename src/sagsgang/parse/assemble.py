@@ -14,7 +14,7 @@ from .bodies import MUNICIPALITIES, body_rank, detect_municipality
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, is_heading
-from .inline_body import InlineBody, find_inline_bodies
+from .inline_body import InlineBody, find_inline_bodies, split_inline
 from .item_body import OUTCOME_WORDS, parse_item
 from .item_list import BODY_CUE, MAX_TITLE, ListEntry, find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
@@ -432,6 +432,9 @@ def _number_key(number: str | None) -> tuple[int, ...] | None:
     return tuple(int(p) for p in number.split("."))
 
 
+_FLAT_LINE = 300  # a page line this long is a transcript's page, not a paragraph
+
+
 def build_single_case_document(result: ReadResult, lines: list[Line], layout: str,
                                number: str | None = None, title: str | None = None,
                                title_index: int | None = None) -> Document:
@@ -455,7 +458,8 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     above = [ln for ln in lines[: max(title_index or 0, 0)] if ln.text and (
         standalone_case_number(ln.text) or labelled_case_numbers(ln.text) is not None
         or OPEN_CLOSED_TAG.search(ln.text) or CLOSED_MARKER.match(ln.text))]
-    item: AgendaItem = parse_item(above + body, number, title or result.source, marked_headings=result.headings)
+    item: AgendaItem = parse_item(above + _unflattened(body), number, title or result.source,
+                                  marked_headings=result.headings)
     doc = Document(source=result.source, layout=layout, items=[item],
                    document_type=doc_type or "sagsfremstilling")
     head = lines[: max(title_index or 0, 0) + 1]
@@ -472,6 +476,15 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     if meeting.committee and meeting.date and _names_its_meeting(head):
         return finish(doc, meeting, result)  # one case with its meeting; no label, so a sagsfremstilling
     return finish(doc, None, result)
+
+
+def _unflattened(body: list[Line]) -> list[Line]:
+    """A case's text printed as a transcript's page lines ('2 … Sagsfremstilling Forvaltningen har …
+    Beslutning Godkendt.'): each page line cut before its run-in headings and labels, as the PDF printed
+    them, so the item is read as any other."""
+    if not any(len(ln.text) > _FLAT_LINE for ln in body):
+        return body
+    return [x for ln in body for x in (split_inline(ln.text, ln.offset) if len(ln.text) > _FLAT_LINE else [ln])]
 
 
 def _names_its_meeting(head: list[Line]) -> bool:

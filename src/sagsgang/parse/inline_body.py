@@ -25,7 +25,7 @@ _CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr
 _LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:\s+[\w\-,/]+){0,6})\s*:")
 # "Beslutning Økonomiudvalget den 23. januar 2014:" / "… den :" (date lost) run into the decision text
 # or followed straight by its text or an absence label ("… den Fraværende: Ingen Godkendt").
-_DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][\w\- ]{2,60}?)\s+den\b"
+_DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][\w\- ]{2,60}?(?:\s*\([\d-]+\))?)\s+den\b"
                        r"\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})?\s*(?::|(?=[A-ZÆØÅ]))")
 # "Fraværende: Anders Linde, Søren Laulund Godkendt.": the absence label, its names and the outcome
 # after them, each on a line of its own. The names end where an outcome word begins (or 'Ingen').
@@ -62,7 +62,7 @@ def _run_in_headings(text: str) -> str:
         for n in range(min(_HEADING_WORDS, len(words) - k - 1), 0, -1):
             phrase = text[start: words[k + n - 1][1]]
             nxt = text[words[k + n][0]: words[k + n][0] + 1]
-            if nxt.isupper() and is_heading(phrase) and not phrase.endswith((".", ",")) \
+            if (nxt.isupper() or nxt.isdecimal()) and is_heading(phrase) and not phrase.endswith((".", ",")) \
                     and not DECISION_HEADING.match(phrase) and (phrase not in _SENTENCE_STARTS or _lists_bodies(
                         text[words[k + n][0]:])):
                 cuts.append((start, words[k + n - 1][1]))
