@@ -49,3 +49,10 @@ def test_absence_said_with_the_label_first_or_other_verbs():
     # leaving after this item, or sending the case on, names nobody absent here
     assert absent_in_sentences("Ole Bach forlod mødet kl. 19.") == []
     assert absent_in_sentences("Godkendt. Sagen sendes til Byrådet.") == []
+
+
+def test_a_members_table_read_row_by_row_and_parties_after_a_dash():
+    assert split_names("Navn Parti Anne Hansen A Bo Jensen V Carl Nielsen C", run_on=True) == [
+        "Anne Hansen A", "Bo Jensen V", "Carl Nielsen C"]  # the column heads are no name
+    assert split_names("Anne Hansen - A, Bo Jensen - V og Carl Nielsen - C") == [
+        "Anne Hansen - A", "Bo Jensen - V", "Carl Nielsen - C"]

@@ -25,7 +25,8 @@ _TITLES = re.compile(
 _NAME_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|van|von|der|de|la|le|af|du|den|el|al|bin)$")
 # party markers after a name: "(V)", "(hjhehv) V", "(NUH) V", " V", ", V"
 _PARTY = re.compile(
-    r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|\([A-ZÆØÅ]{1,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2})$")
+    r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|\([A-ZÆØÅ]{1,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
+    r"|\s[-–]\s[A-ZÆØÅ]{1,3})$")  # 'Anne Hansen - A'
 # a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)"
 REMARK = re.compile(r"\s*\((?![A-ZÆØÅ]{1,3}\))[^()]{2,60}\)(?!\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå]))")
 # where one name ends and the next begins in a list without commas: "… (hjhehv) V Klaus Hansen (hjkh) V …"
@@ -107,6 +108,10 @@ def _commas_between_names(text: str) -> str:
     return text
 
 
+# a members' table read row by row starts with its column heads ('Navn Parti Anne Hansen A …')
+_COLUMN_HEADS = re.compile(r"^(?:Navn|Medlem)(?:\s+(?:Parti|Funktion|Titel|Rolle))+\s+(?=[A-ZÆØÅ])")
+
+
 def split_names(text: str, run_on: bool = False) -> list[str]:
     """'A (V), B og C (A).' -> ['A (V)', 'B', 'C (A)'], dropping anything that is not a name.
 
@@ -114,7 +119,7 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     text = text.strip().rstrip(".")
     if text.casefold() in NONE_WORDS:
         return []
-    text = REMARK.sub(" ", text)
+    text = REMARK.sub(" ", _COLUMN_HEADS.sub("", text))
     if run_on:
         text = _commas_between_names(text)
     parts = re.split(r",\s*|\s+og\s+|\s*;\s*|\n", text)
