@@ -56,3 +56,11 @@ def test_a_members_table_read_row_by_row_and_parties_after_a_dash():
         "Anne Hansen A", "Bo Jensen V", "Carl Nielsen C"]  # the column heads are no name
     assert split_names("Anne Hansen - A, Bo Jensen - V og Carl Nielsen - C") == [
         "Anne Hansen - A", "Bo Jensen - V", "Carl Nielsen - C"]
+
+
+def test_absence_sentences_keep_a_party_printed_after_a_comma():
+    # 'Erling Larsen, (A)' is the annotation rules' own example of a name as printed
+    assert absent_in_sentences("Godkendt. Erling Larsen, (A) og Bo Holm, (V) var fraværende.") == [
+        "Erling Larsen, (A)", "Bo Holm, (V)"]
+    assert absent_in_sentences("Godkendt. Anne Hansen, V deltog ikke i behandlingen.") == ["Anne Hansen, V"]
+    assert absent_in_sentences("Godkendt. Afbud: Anne Hansen (A)") == ["Anne Hansen (A)"]

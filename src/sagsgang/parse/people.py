@@ -25,7 +25,7 @@ _TITLES = re.compile(
 _NAME_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|van|von|der|de|la|le|af|du|den|el|al|bin)$")
 # party markers after a name: "(V)", "(hjhehv) V", "(NUH) V", " V", ", V"
 _PARTY = re.compile(
-    r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|\([A-ZÆØÅ]{1,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
+    r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|(?:,\s*)?\([A-ZÆØÅ]{1,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
     r"|\s[-–]\s[A-ZÆØÅ]{1,3})$")  # 'Anne Hansen - A'
 # a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)"
 REMARK = re.compile(r"\s*\((?![A-ZÆØÅ]{1,3}\))[^()]{2,60}\)(?!\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå]))")
@@ -37,7 +37,7 @@ NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "a
 
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende"
 ABSENT_SENTENCE = re.compile(
-    r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:\s+\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
+    r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
     r"(?:deltog\s+ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?(?=[\s.,]|$)"
     r"|ikke\s+deltog\b|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s+stede|mødt)"
     r"|(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)|meldte\s+(?:afbud|forfald)"
@@ -45,13 +45,13 @@ ABSENT_SENTENCE = re.compile(
 )
 # The label first: "Afbud fra X.", "Fraværende var X og Y.", "… Godkendt. Ikke til stede: X."
 ABSENT_LEAD = re.compile(
-    r"(?:^|(?<=[.:;]\s))(?:Afbud\s+fra|Fraværende(?:\s+var)?\s*:?|Ikke\s+til\s+stede\s*:)\s+"
-    r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:\s+\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
-    r"(?:\s+\([A-ZÆØÅ]{1,3}\))?)\s*(?:[.;]|$)"
+    r"(?:^|(?<=[.:;]\s))(?:Afbud(?:\s+fra|\s*:)|Fraværende(?:\s+var)?\s*:?|Ikke\s+til\s+stede\s*:)\s+"
+    r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
+    r"(?:,?\s*\([A-ZÆØÅ]{1,3}\))?)\s*(?:[.;]|$)"
 )
 # Absence from the whole meeting, said in a sentence of the header: "X havde meldt forfald", "X deltog ikke i mødet"
 MEETING_ABSENT_SENTENCE = re.compile(
-    r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:\s+\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
+    r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
     r"(?:(?:havde|har)\s+meldt\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)"
     r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|var\s+fraværende)"
 )
@@ -134,7 +134,7 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
                 out[-1] = f"{out[-1]} {role.group('party')}"  # 'Anne Hansen, formand (A)'
             continue
         if k + 1 < len(parts) and (PARTY_ALONE.fullmatch(parts[k + 1])
-                                   or run_on and re.fullmatch(r"\s*[A-ZÆØÅ]{1,2}\s*", parts[k + 1])):
+                                   or re.fullmatch(r"\s*(?:[A-ZÆØÅ]{1,2}|\([A-ZÆØÅ]{1,3}\))\s*", parts[k + 1])):
             p = f"{p.strip()}, {parts[k + 1].strip()}"  # "Stephanie Lose, V", "Karl Berg, Dansk Folkeparti"
             joined.add(k + 1)
         for name in (_several_names(p) if run_on else None) or [clean_name(p)]:
