@@ -444,33 +444,38 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             continue  # "Miniklub- og Juniorklubtilbud": one coordinated compound
         if is_body_name(w) and prev[:1].islower() and nxt not in ("-", "–"):
             continue  # "Forslag til budgetbemærkninger Erhvervsudvalget": the committee tag ends a title
-        score = 0.0
-        tail = prev.rsplit("-", 1)[-1].rstrip(".")  # 'it-sikkerhedspolitik', 'EU-kontor': a common noun
-        if tail[:1].islower() and tail.isalpha() and (not prev.endswith(".") or len(prev) > 5):
-            score = 1.0
-        elif prev.endswith((")", "\"", "”")) or _YEARS.fullmatch(prev):
-            score = 1.0
-        elif w == prev or bare in ("kommune", "regionskommune"):
-            # 'Ejendomssag Ejendomssag': a title never repeats its word; '… i Skive Kommune Helhedsplaner …'
-            score = 1.0
-        elif prev[:1].isupper() and w.lower() in common and w.lower() not in _NAME_PARTS:
-            score = 1.0
-        elif w in TITLE_STARTS and not is_body_name(f"{prev} {w}"):
-            score = 1.0  # a word that starts agenda titles ("… Dige Tilskud til URS …")
-        elif len(w) >= 7 and w.lower().endswith(_ACTION_NOUN) and not is_body_name(f"{prev} {w}"):
-            score = 1.0  # a noun of action ("… Søby Skole Ophævelse af …"): titles start with one
-        elif is_body_name(prev) and not prev.isupper() and not is_body_name(f"{prev} {w}"):
-            # "… Erhvervsudvalget Cykelpuljeprojektet …": a tagged title ended; after letters alone
-            # ("AOF Nord", "FC Aalborg") a capitalised word goes on with the name
-            score = 1.0
-        elif (w.lower() not in _NAME_PARTS and not is_body_name(f"{prev} {w}") and len(w) >= 3
-              and not w.isupper() and not prev.endswith(".")):
-            # any other capitalised word after a name: a title may start there, taken only where the
-            # list's numbers say more titles are in the span than the surer cuts give
-            score = 0.5 if w.lower().endswith(_TITLE_NOUN) or prev.isupper() else 0.4
+        score = _start_score(prev, w, common)
         if score:
             out.append((score, pos, 0))
     return out
+
+
+def _start_score(prev: str, w: str, common: frozenset[str]) -> float:
+    """How surely a capitalised word `w` after the word `prev` starts a title in a run of titles, where no
+    surer cue (a status word, a standing item, a word that starts several titles) has decided it: 1.0
+    where the words say so, 0.4-0.5 for a capitalised word after a name (taken only where the list's
+    numbers ask for more titles), 0 where a name goes on."""
+    bare = prev.strip(".,:;()\"”“").lower()
+    tail = prev.rsplit("-", 1)[-1].rstrip(".")  # 'it-sikkerhedspolitik', 'EU-kontor': a common noun
+    named = is_body_name(f"{prev} {w}")  # 'Skive Byråd', 'Teknisk Udvalg': one name
+    if (tail[:1].islower() and tail.isalpha() and (not prev.endswith(".") or len(prev) > 5)
+            or prev.endswith((")", "\"", "”")) or _YEARS.fullmatch(prev)
+            # 'Ejendomssag Ejendomssag': a title never repeats its word; '… i Skive Kommune Helhedsplaner …'
+            or w == prev or bare in ("kommune", "regionskommune")
+            or prev[:1].isupper() and w.lower() in common and w.lower() not in _NAME_PARTS):
+        return 1.0
+    if not named and (w in TITLE_STARTS  # a word that starts agenda titles ("… Dige Tilskud til URS …")
+                      # a noun of action ("… Søby Skole Ophævelse af …"): titles start with one
+                      or len(w) >= 7 and w.lower().endswith(_ACTION_NOUN)
+                      # "… Erhvervsudvalget Cykelpuljeprojektet …": a tagged title ended; after letters alone
+                      # ("AOF Nord", "FC Aalborg") a capitalised word goes on with the name
+                      or is_body_name(prev) and not prev.isupper()):
+        return 1.0
+    if w.lower() not in _NAME_PARTS and not named and len(w) >= 3 and not w.isupper() and not prev.endswith("."):
+        # any other capitalised word after a name: a title may start there, taken only where the
+        # list's numbers say more titles are in the span than the surer cuts give
+        return 0.5 if w.lower().endswith(_TITLE_NOUN) or prev.isupper() else 0.4
+    return 0.0
 
 
 def split_titles(span: str) -> list[str]:
@@ -640,11 +645,27 @@ def _without_back_matter(entries: list[ListEntry]) -> list[ListEntry]:
 def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
     every = _candidates(text)
     cands = _list_numbers(every, text)
+    chain, gaps, other = _chain_or_other_reading(every, cands, text, min_entries)
+    return other if other is not None else _chain_entries(chain, gaps, cands, text)
+
+
+def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, min_entries: int
+                            ) -> tuple[list[_Cand], bool, list[ListEntry] | None]:
+    """The run of item numbers to read the list from (and whether numbers are missing in it), or the
+    entries of a reading that explains more of the text: a page column, headers with their bodies, a
+    contents list that lost its numbers."""
     chain = _best_chain(cands, text)
     if chain and BODY_CUE.search(text, text.rfind("\n", 0, chain[0].pos) + 1, chain[0].pos):
         chain = []  # a numbered list inside a body on a flattened page ('… Indstilling … 1. … 2. …'): no item list
+    toc: list[ListEntry] | None = None
+
+    def contents() -> list[ListEntry]:
+        nonlocal toc
+        toc = _unnumbered_toc(text) if toc is None else toc
+        return toc
+
     if chain and _trails_its_titles(chain, text):
-        return max(_unnumbered_toc(text), _titles_before_pages(chain, text), key=len)
+        return chain, False, max(contents(), _titles_before_pages(chain, text), key=len)
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
     ones = sum(1 for a, b in zip(chain, chain[1:], strict=False)
                if b.num - a.num == 1 or _titles_seen(text[a.end:b.pos], b.num - a.num) == b.num - a.num - 1)
@@ -658,15 +679,18 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
     headed = _headed_chain(every, text)
     longer = len(headed) > len(chain) and (len(chain) < min_entries or {c.printed for c in chain} <= {
         e.number for e in headed})
-    if longer and len(headed) > len(_unnumbered_toc(text)):
-        return headed
+    if longer and len(headed) > len(contents()):
+        return chain, False, headed
     if not chain or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
-        return _column_list(text) or _unnumbered_toc(text)
-    if len(chain) < min_entries:
-        # one or two numbers against a contents list that lost its numbers: the reading with more items wins
-        toc = _unnumbered_toc(text)
-        if len(toc) > len(chain):
-            return toc
+        return chain, False, _column_list(text) or contents()
+    if len(chain) < min_entries and len(contents()) > len(chain):
+        return chain, False, contents()  # one or two numbers against a contents list that lost its numbers
+    return chain, ones < len(steps), None
+
+
+def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str) -> list[ListEntry]:
+    """The list's entries read from its run of numbers: the titles between them, those of lost numbers
+    parted where titles start, closed entries and group headings marked."""
     flattened = "\n" not in text[chain[0].pos:chain[-1].pos]
     if flattened:
         chain = _runs_on(chain, cands, text)
@@ -692,7 +716,7 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
     sample = bare[:-1] or bare  # a list of one entry: its own span tells
     page_column = sum(1 for t in sample if _BARE_INT.search(t)) >= 0.5 * len(sample)
     usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
-    if usual > MAX_TITLE * 0.8 and ones < len(steps):
+    if usual > MAX_TITLE * 0.8 and gaps:
         return []  # numbers with prose between them: a list of titles is short
     common = lower_words(text)
     pages = _page_numbers(spans) if page_column else []
