@@ -1033,3 +1033,20 @@ def test_a_single_case_printed_as_a_transcript_keeps_its_sections_and_decision(t
     assert [s.heading for s in item.sections] == ["Sagsfremstilling", "Kommunikation", "Indstilling", "Beslutning"]
     assert [(d.committee, d.date, d.text) for d in item.decisions] == [
         ("Social- og Seniorudvalget (18-21)", "2018-12-03", "Orienteringen taget til efterretning.")]
+
+
+_FIVE = ["Godkendelse af dagsorden", "Budgetopfølgning for andet kvartal", "Salg af grunde i Nordby",
+         "Orientering om trafikplanen", "Eventuelt"]
+
+
+@pytest.mark.parametrize("contents", [
+    " ".join(f"{n}. {t}" for n, t in enumerate(_FIVE, 1)),  # numbered
+    " ".join(f"{n} {t} {n + 2}" for n, t in enumerate(_FIVE, 1)),  # numbers and the page column
+    " ".join(f"{t} {n + 2}" for n, t in enumerate(_FIVE, 1)),  # the page column only
+    " ".join(_FIVE),  # nothing but the titles
+])
+@pytest.mark.parametrize("head, foot", [("Økonomiudvalget 14-03-2023 Side 2 ", ""), ("", " Side 2 af 12"),
+                                        ("Side 2 af 12 ", ""), ("Økonomiudvalget 14-03-2023 Side 2 ", " Side 2 af 12")])
+def test_a_contents_page_with_its_running_header_or_footer(tmp_path, contents, head, foot):
+    doc = _parse(tmp_path, _transcript(COVER, head + contents + foot, LATER))
+    assert [t for _, t in _listed(doc)] == _FIVE

@@ -93,7 +93,7 @@ def _page_prefixes(text: str) -> set[int]:
     """Offsets of the page numbers that open the lines of a transcript printing each page as one long
     line ('1 Referat …' / '2 Indholdsfortegnelse …' / '3 …'): they count pages, not items. Three or
     more long lines whose first numbers go up by one."""
-    heads = [(m.start(1), int(m.group(1)), m.group(2)) for m in re.finditer(r"(?m)^(\d{1,3}) (\S.*)$", text)]
+    heads = [(m.start(1), int(m.group(1)), m.group(2)) for m in re.finditer(r"(?m)^(\d{1,3}) +(\S.*)$", text)]
     run: list[tuple[int, int, str]] = []
     best: list[tuple[int, int, str]] = []
     for head in heads:
@@ -580,6 +580,10 @@ BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr)\.?\s*:"
 _STATUS_COLUMN = re.compile(r"\s+(Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)$")
 
 
+_RUNNING_HEAD = re.compile(r"(?P<body>[A-ZÆØÅ].{2,80}?),?\s+(?:den\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*"
+                           r"[a-zæøå]+\s+\d{4})(?:\s+Side\s+\d{1,4})?")
+
+
 def _tidy(title: str, page_column: bool) -> str:
     t = BODY_CUE.split(" ".join(title.split()), 1)[0]  # the title ends where its body begins
     t = _LEADER_ANYWHERE.split(t, 1)[0] if _LEADER_ANYWHERE.search(t) else t  # the title ends at its leader
@@ -589,6 +593,9 @@ def _tidy(title: str, page_column: bool) -> str:
         # a status column between title and page ('1 Salg af ejendom Lukket 9'): closed, as ' - Lukket' is
         t = _STATUS_COLUMN.sub(lambda m: " - Lukket" if m.group(1).lower() == "lukket" else "", t)
     t = _CAPS_HEAD.sub("", t)  # "TIL EFTERRETNING Orientering …": a group heading before the title
+    head = _RUNNING_HEAD.fullmatch(t.strip(" -–:"))
+    if head and is_body_name(head.group("body")):
+        return ""  # 'Økonomiudvalget 14-03-2023 Side 2': the page's running header, no title
     return t.strip(" -–:")
 
 
@@ -642,7 +649,12 @@ def _without_back_matter(entries: list[ListEntry]) -> list[ListEntry]:
     return entries
 
 
+# a transcript page's running header or footer: 'Side 2 af 12', 'Økonomiudvalget 14-03-2023 Side 2'
+_PAGE_OF = re.compile(r"\bSide\s+\d{1,4}\s+af\s+\d{1,4}\b")
+
+
 def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
+    text = _PAGE_OF.sub(lambda m: " " * len(m.group()), text)  # blanked, so offsets stay those of the lines
     every = _candidates(text)
     cands = _list_numbers(every, text)
     chain, gaps, other = _chain_or_other_reading(every, cands, text, min_entries)
@@ -917,14 +929,14 @@ def header_starts(text: str) -> frozenset[str]:
 
 
 # a transcript's page line that only prints titles, maybe under a plain heading ('3 Dagsorden Godkendelse af …')
-_TITLE_PAGE = re.compile(r"(?m)^\d{1,3} (?:(?:Dagsorden|Punkter|Sager til behandling|(?:Åbne|ÅBNE) (?i:punkter|sager"
+_TITLE_PAGE = re.compile(r"(?m)^\d{1,3} +(?:(?:Dagsorden|Punkter|Sager til behandling|(?:Åbne|ÅBNE) (?i:punkter|sager"
                          r"|dagsordenspunkter))\s*:?\s+)?(?P<num>)(?=[A-ZÆØÅ])")
 _SENTENCE = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
 
 
 def _title_page(text: str) -> re.Match[str] | None:
     """The page line of a transcript that prints three or more titles and nothing else: a contents list
-    that lost its numbers and its heading. Its titles have words in lower case (no list of members), and
+    that lost its numbers and its heading. Few of its pieces are names alone (no list of members), and
     no sentence, label or body cue stands among them (no item's text)."""
     for m in _TITLE_PAGE.finditer(text):
         nl = text.find("\n", m.end())
@@ -932,8 +944,8 @@ def _title_page(text: str) -> re.Match[str] | None:
         if len(line) < 80 or _SENTENCE.search(line) or BODY_CUE.search(line) or not _holds_titles(line):
             continue
         titles = split_titles(line)
-        if len(titles) >= 3 and all(len(t.split()) <= 16 for t in titles) \
-                and sum(1 for t in titles if re.search(r"\b[a-zæøå]{2,}\b", t)) >= 0.7 * len(titles):
+        names = [t for t in titles if len(t.split()) >= 2 and not re.search(r"\b[a-zæøå]{2,}\b|\d", t)]
+        if len(titles) >= 3 and all(len(t.split()) <= 16 for t in titles) and len(names) <= 0.3 * len(titles):
             return m
     return None
 
