@@ -4,6 +4,7 @@ pages. Expected values are read off each page by hand, by the annotation rules: 
 printed with its party, a route as its bodies without the dates beside them."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1050,3 +1051,27 @@ _FIVE = ["Godkendelse af dagsorden", "Budgetopfølgning for andet kvartal", "Sal
 def test_a_contents_page_with_its_running_header_or_footer(tmp_path, contents, head, foot):
     doc = _parse(tmp_path, _transcript(COVER, head + contents + foot, LATER))
     assert [t for _, t in _listed(doc)] == _FIVE
+
+
+def _titled_transcript(title: str, *pages: str) -> str:
+    """A transcript site's page: the document's title (its first printed lines joined by '. ', digits lost),
+    the site's chrome, the title again in full behind 'Download', then the pages."""
+    lost = re.sub(r"\d{2}\.\d{2}\.\d{4}", "", title)
+    return (f'{lost}\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload "{title}"\n\nTranskript\n\n'
+            + "\n\n".join(f"{n} {p}" for n, p in enumerate(pages, 1)) + "\n")
+
+
+def test_the_title_a_transcript_site_gives_a_pdf_holds_its_first_lines(tmp_path):
+    title = ("AALBORG BYRÅD. Aalborg Byråd. Folkeoplysningsudvalget. Mødet den 25.06.2014, kl. 15:00. "
+             "Boulevarden 13, Repræsentationslokale 1")
+    toc = "1. Budgetprocedure 2. Orientering om lokaletilskud 3. Eventuelt"
+    m = _parse(tmp_path, _titled_transcript(title, "AALBORG BYRÅD Mødet den , Boulevarden 13", toc)).meeting
+    # the letterhead names the council, the line before the date the body that met
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "Folkeoplysningsudvalget", "2014-06-25", "15:00", "Boulevarden 13, Repræsentationslokale 1")
+
+
+def test_a_decision_heading_in_the_head_names_no_meeting(tmp_path):
+    title = "Sagsoversigt. 1. Godkendelse af dagsorden. Beslutning Byrådet den Budgetrevision for alle udvalg. Bilag."
+    doc = _parse(tmp_path, _titled_transcript(title, "1. Godkendelse af dagsorden Beslutning Byrådet den Godkendt."))
+    assert doc.meeting is None or doc.meeting.committee in (None, "Byrådet")

@@ -35,6 +35,8 @@ _BREADCRUMB = re.compile(r"\s+[>›»]\s+")
 # A toolbar printed as text: "| Rss | Tip en ven | Print |" (short entries between bars).
 _TOOLBAR = re.compile(r"^\|?(?:\s*[^|\d]{1,20}\s*\|){2,}\s*[^|\d]{0,20}$")  # no digits: no metadata row
 _PAGE_FOOTER = re.compile(r"^(?:Side \d+ af \d+|\d+ af \d+|Side \d+|- ?\d+ ?-)$", re.IGNORECASE)
+_QUOTED_TITLE = re.compile(r'^Download "(.+)"$')
+_TITLE_PARTS = re.compile(r"\.\s+(?=[A-ZÆØÅ])")  # not 'kl. 15:00
 _DROPPED = re.compile(_PAGE_FOOTER.pattern + "|" + _CHROME.pattern, re.IGNORECASE)  # either, in one match
 
 
@@ -62,6 +64,10 @@ def split_lines(text: str) -> list[Line]:
             if out and out[-1].text:
                 out.append(Line("", start))
             continue
+        title = _QUOTED_TITLE.match(s)
+        if title:
+            out += _title_lines(title.group(1), start + line.index(title.group(1)))
+            continue
         if dropped(s) or ("|" in s and _TOOLBAR.match(s)):
             continue
         if ">" in s or "›" in s or "»" in s:
@@ -74,6 +80,19 @@ def split_lines(text: str) -> list[Line]:
     while out and not out[-1].text:
         out.pop()
     return out
+
+
+def _title_lines(title: str, at: int) -> list[Line]:
+    """'Download "Aalborg Byråd. Folkeoplysningsudvalget. Mødet den 25.06.2014, kl. 15:00. …"': a transcript
+    site's title of the document is its first printed lines joined by '. ' (with the digits its heading
+    lost); each becomes a line again, then a blank line."""
+    out, begin = [], 0
+    for cut in [*_TITLE_PARTS.finditer(title), None]:
+        end = cut.start() if cut else len(title)
+        if title[begin:end].strip():
+            out.append(Line(title[begin:end].strip(), at + begin))
+        begin = cut.end() if cut else end
+    return [*out, Line("", at + len(title))]
 
 
 def _continues(prev: str, nxt: str) -> bool:

@@ -808,17 +808,32 @@ def _read_meeting(lines: list[Line]) -> Meeting:
     return meeting_facts(lines)[0]
 
 
+def _body_of_line(text: str) -> str | None:
+    """The body a head line names ('§ 17, stk. 4 Udvalget for …', 'Byrådet -'), or None; a decision heading's
+    line ('Beslutning Byrådet den …') names the decider, not the meeting."""
+    if _DECISION_LEAD.match(text):
+        return None
+    candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", text.strip(" ,-–")).strip()
+    candidate = clean_committee(_COMMITTEE_NOISE.sub("", candidate).strip(" ,-–."))
+    return candidate if candidate and is_meeting_body(candidate) and not _LABEL.fullmatch(candidate) else None
+
+
+_DECISION_LEAD = re.compile(r"(?i:beslutning|indstilling|afgørelse)\b")
+
+
 def _fallbacks(lines: list[Line], m: Meeting) -> None:
     if m.committee is None:
         # a "<body> <date>" line before a bare body name (which may be a breadcrumb: "Hjem Politik Byrådet")
-        for ln in sorted(lines[:12], key=lambda ln: not DATE_ANY.search(ln.text)):
-            t = ln.text
+        head = [ln.text for ln in lines[:12] if ln.text]
+        for k, t in sorted(enumerate(head), key=lambda p: not DATE_ANY.search(p[1])):
             d = DATE_ANY.search(t)
-            candidate = t[: d.start()].strip(" ,-–") if d else t
-            candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", candidate).strip()
-            candidate = _COMMITTEE_NOISE.sub("", candidate).strip(" ,-–.")
-            candidate = clean_committee(candidate)
-            if candidate and is_meeting_body(candidate) and not _LABEL.fullmatch(candidate):
+            candidate = _body_of_line(t[: d.start()] if d else t)
+            if candidate:
+                # 'AALBORG BYRÅD' / 'Aalborg Byråd' / 'Folkeoplysningsudvalget' / 'Mødet den …': the letterhead,
+                # then the body that met
+                while not d and k + 1 < len(head) and _body_of_line(head[k + 1]):
+                    k += 1
+                    candidate = _body_of_line(head[k])
                 m.committee = candidate
                 if d and not m.date:
                     m.date = parse_date(d.group(0))
