@@ -243,3 +243,13 @@ def test_a_postgres_url_of_either_spelling_names_the_postgresql_store():
         with pytest.raises(SagsgangError, match=r"^postgresql://nobody:\*\*\*@127\.0\.0\.1:1/x: cannot connect to "
                                                 r"PostgreSQL \("):
             open_store(url)
+
+
+def test_sqlite_revives_tombstones_by_their_index(tmp_path):
+    # every stored document deletes the tombstones of the objects it names again; with the country's
+    # tombstones in one table that lookup must use the index, not read them all
+    store = open_store(str(tmp_path / "s.db"), indexer=index_item)
+    plan = " ".join(str(r) for r in store.conn.execute(
+        "EXPLAIN QUERY PLAN DELETE FROM tombstones WHERE object_id = ?", ("x",)).fetchall())
+    assert "tombstones_object" in plan
+    store.close()

@@ -270,6 +270,11 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _change_log,
     # 11 -> 12: people and parties per municipality scope, kept at ingest (issue 19)
     _people_tables,
+    # 12 -> 13: every stored document revives its objects' tombstones by object id (a corrected file keeps
+    # its ids): an index, so that lookup reads the few rows it needs, not every tombstone of the country
+    """
+    CREATE INDEX IF NOT EXISTS tombstones_object ON tombstones(object_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
