@@ -33,6 +33,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from ..store.batches import chunks, marks
+
 POSITION_FILE = "sagsgang-index-position"
 NODE_TIMEOUT = timedelta(days=7)
 PRUNED_KEY = "index_log_pruned"
@@ -140,9 +142,7 @@ def superseded(conn, item_ids: Iterable[int], after: int) -> set[int]:
     replaced or removed (e.g. the text of an item that was public and is now closed)."""
     ids = sorted(set(item_ids))
     found: set[int] = set()
-    for at in range(0, len(ids), 500):
-        part = ids[at:at + 500]
-        marks = ",".join("?" * len(part))
+    for part in chunks(ids):
         found.update(r[0] for r in conn.execute(
-            f"SELECT DISTINCT item_id FROM index_queue WHERE seq > ? AND item_id IN ({marks})", (after, *part)))
+            f"SELECT DISTINCT item_id FROM index_queue WHERE seq > ? AND item_id IN ({marks(part)})", (after, *part)))
     return found

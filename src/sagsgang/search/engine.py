@@ -40,6 +40,7 @@ from ..link.neardup import sketch_jaccard, word_sketch
 from ..model import AgendaItem, Document, Meeting, TextUnit
 from ..parse.casenumbers import normalize_case_number
 from ..privacy import mask_cpr
+from ..store.batches import chunks, marks
 from ..store.bilag import BILAG_TYPE, hit_info, page_item
 from ..store.codec import decode_parsed, decode_text
 from ..store.sqlite import unit_item
@@ -422,11 +423,9 @@ _TEXTS = "i.id, i.body, (SELECT group_concat(text, ' ') FROM decisions WHERE ite
 
 def _select(conn, columns: str, ids: list[int]) -> dict[int, tuple]:
     out: dict[int, tuple] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        marks = ",".join("?" * len(chunk))  # placeholders only; the values are bound
+    for chunk in chunks(ids):
         for row in conn.execute(f"SELECT {columns} FROM items i JOIN documents d ON d.id=i.document_id "
-                                f"WHERE i.id IN ({marks})", chunk):
+                                f"WHERE i.id IN ({marks(chunk)})", chunk):  # placeholders only; values bound
             out[row[0]] = row
     return out
 

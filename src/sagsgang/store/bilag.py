@@ -45,6 +45,7 @@ from ..model import AgendaItem, BilagFile, Document, Meeting
 from ..privacy import mask_cpr
 from . import bilag_index
 from .base import IngestOutcome
+from .batches import chunks, marks
 from .codec import decode_parsed, decode_text, encode_parsed, encode_text
 
 if TYPE_CHECKING:
@@ -182,9 +183,8 @@ def _items_by_id(store: SQLiteStore, ids: set[int], municipality: str | None) ->
     bilag of `municipality` may belong to, in id order like `_candidates`."""
     out: list[ItemFacts] = []
     ordered = sorted(ids)
-    for i in range(0, len(ordered), 500):
-        chunk = ordered[i:i + 500]
-        where = f"i.unit IS NULL AND d.document_type IS NOT 'bilag' AND i.id IN ({','.join('?' * len(chunk))})"
+    for chunk in chunks(ordered):
+        where = f"i.unit IS NULL AND d.document_type IS NOT 'bilag' AND i.id IN ({marks(chunk)})"
         args: tuple = tuple(chunk)
         if municipality:
             where += " AND i.municipality = ?"
@@ -203,16 +203,14 @@ def _item_facts(store: SQLiteStore, where: str, args: tuple) -> list[ItemFacts]:
     known = _cache(store)["items"]
     out: list[ItemFacts] = []
     missing = [r for r in rows if (r[0], r[1], r[3], r[2]) not in known]
-    for i in range(0, len(missing), 500):
-        chunk = missing[i:i + 500]
+    for chunk in chunks(missing):
         ids = [r[0] for r in chunk]
-        marks = ",".join("?" * len(ids))
         bodies = {rid: (decode_text(body), decisions) for rid, body, decisions in conn.execute(
             "SELECT i.id, i.body, (SELECT group_concat(text, char(10)) FROM decisions WHERE item_id=i.id) "
-            f"FROM items i WHERE i.id IN ({marks})", ids)}
+            f"FROM items i WHERE i.id IN ({marks(ids)})", ids)}
         atts: dict[int, list[tuple[str | None, str]]] = {}
         for item, number, title in conn.execute(
-                f"SELECT item_id, number, title FROM attachments WHERE item_id IN ({marks}) ORDER BY id", ids):
+                f"SELECT item_id, number, title FROM attachments WHERE item_id IN ({marks(ids)}) ORDER BY id", ids):
             atts.setdefault(item, []).append((number, title))
         for rid, origin, number, title, public, cases, muni, date in chunk:
             body, decisions = bodies[rid]
@@ -231,10 +229,9 @@ def _one_meeting_in_folder(store: SQLiteStore, origins: list[str], municipality:
     """Of the origins the index has for a bilag's folder, the one still stored with items of the
     municipality, when exactly one is (`link` weighs a folder's items only then)."""
     live: set[str] = set()
-    for i in range(0, len(origins), 400):
-        chunk = origins[i:i + 400]
-        marks = ",".join("?" * len(chunk))
-        where = (f"(d.path IN ({marks}) OR (d.path IS NULL AND d.source IN ({marks}))) AND i.unit IS NULL "
+    for chunk in chunks(origins, 400):  # each twice in the statement
+        where = (f"(d.path IN ({marks(chunk)}) OR (d.path IS NULL AND d.source IN ({marks(chunk)}))) "
+                 "AND i.unit IS NULL "
                  "AND d.document_type IS NOT 'bilag'")
         args: tuple = (*chunk, *chunk)
         if municipality:
@@ -360,15 +357,13 @@ def _relink(store: SQLiteStore, doc: Document, stored: list, index: bilag_index.
     if not ids:
         return
     ordered = sorted(ids)
-    marks = ",".join("?" * len(KEEP))
     rows = []
-    for i in range(0, len(ordered), 500):
-        chunk = ordered[i:i + 500]
+    for chunk in chunks(ordered):
         rows += conn.execute(
             "SELECT b.document_id, b.item_id, b.method, b.reason FROM bilag_files b "
             "JOIN documents d ON d.id = b.document_id "
-            f"WHERE b.document_id IN ({','.join('?' * len(chunk))}) "
-            f"AND (b.method IS NULL OR b.method NOT IN ({marks})) "
+            f"WHERE b.document_id IN ({marks(chunk)}) "
+            f"AND (b.method IS NULL OR b.method NOT IN ({marks(KEEP)})) "
             "AND (d.municipality IS NULL OR ? IS NULL OR d.municipality = ?) ORDER BY b.document_id",
             (*chunk, *KEEP, doc.municipality, doc.municipality)).fetchall()
     if not rows:
@@ -409,10 +404,8 @@ PENDING = "knyttes, når alle filer i indlæsningen er gemt"  # the reason while
 def _mark(store: SQLiteStore, ids: list[int]) -> None:
     """Mark bilag to be linked when the batch ends (inside the caller's transaction): linked_at
     NULL is the mark, so a batch cut short leaves them marked and the next one links them."""
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        store.conn.execute(f"UPDATE bilag_files SET linked_at=NULL WHERE document_id IN ({','.join('?' * len(chunk))})",
-                           chunk)
+    for chunk in chunks(ids):
+        store.conn.execute(f"UPDATE bilag_files SET linked_at=NULL WHERE document_id IN ({marks(chunk)})", chunk)
 
 
 @contextmanager
@@ -521,15 +514,13 @@ def link_note(conn, doc_id: int) -> str:
 def hit_info(conn, ids: list[int]) -> dict[int, dict[str, Any]]:
     """For bilag page rows (items ids): the bilag and the item it is linked to, for search results."""
     out: dict[int, dict[str, Any]] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(ids):
         for row in conn.execute(
                 "SELECT p.id, p.page, b.document_id, b.title, b.number, b.listed_as, b.method, b.ocr_pages, "
                 "b.item_id, i.number, i.title, i.public, COALESCE(d.path, d.source), d.source, i.case_numbers "
                 "FROM items p JOIN bilag_files b ON b.document_id = p.document_id "
                 "LEFT JOIN items i ON i.id = b.item_id LEFT JOIN documents d ON d.id = i.document_id "
-                f"WHERE p.id IN ({marks})", chunk):
+                f"WHERE p.id IN ({marks(chunk)})", chunk):
             (rid, page, bid, title, number, listed, method, ocr, item, inum, ititle, ipublic, iorigin, isource,
              icases) = row
             out[rid] = {"id": bid, "title": listed or title, "number": number, "page": page,

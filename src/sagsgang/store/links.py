@@ -37,6 +37,7 @@ from ..link.identity import committee_key
 from ..link.neardup import Signature, band_keys, sig_bytes, sig_from_bytes, similar
 from ..model import Document
 from ..parse.casenumbers import normalize_case_number
+from .batches import chunks, marks
 from .codec import decode_parsed
 
 TABLES = """
@@ -119,18 +120,6 @@ def backfill(conn: sqlite3.Connection) -> None:
         last = rows[-1][0]
 
 
-CHUNK = 500  # keys per `IN (...)`: well under SQLite's and PostgreSQL's parameter limits
-
-
-def _chunks(values: list, size: int = CHUNK) -> Iterable[list]:
-    for at in range(0, len(values), size):
-        yield values[at:at + size]
-
-
-def _marks(values: list) -> str:
-    return ",".join("?" * len(values))
-
-
 def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
     """Link a just-inserted document's items (inside the caller's transaction): store their
     signatures and keys, then relink them with every group they may join.
@@ -147,17 +136,17 @@ def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
     bands = [band_keys(doc.municipality, sig) if sig is not None else [] for sig in sigs]
     touched: set[int] = set()
     all_keys = list(dict.fromkeys(k for ks in keys for k in ks))
-    for part in _chunks(all_keys):
+    for part in chunks(all_keys):
         touched.update(r[0] for r in conn.execute(
             f"SELECT DISTINCT li.grp FROM link_keys k JOIN link_items li ON li.item_id = k.item_id "
-            f"WHERE k.key IN ({_marks(part)})", part))
+            f"WHERE k.key IN ({marks(part)})", part))
     hits: dict[int, list[int]] = {}  # band -> stored items with it
     found: dict[int, tuple[int, str | None, int]] = {}  # stored item -> grp, municipality, numbered
     all_bands = list(dict.fromkeys(b for bs in bands for b in bs))
-    for part in _chunks(all_bands):
+    for part in chunks(all_bands):
         for band, iid, grp, muni, other_numbered in conn.execute(
                 f"SELECT b.band, li.item_id, li.grp, li.municipality, li.numbered FROM link_bands b "
-                f"JOIN link_items li ON li.item_id = b.item_id WHERE b.band IN ({_marks(part)})", part):
+                f"JOIN link_items li ON li.item_id = b.item_id WHERE b.band IN ({marks(part)})", part):
             hits.setdefault(band, []).append(iid)
             found[iid] = (grp, muni, other_numbered)
     # the candidates each new item compares its text with (same municipality, not both numbered);
@@ -169,9 +158,9 @@ def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
                            if not (numbered and found[other][2]) and found[other][1] == doc.municipality])
     wanted = sorted({other for cs in candidates for other in cs})
     stored_sigs: dict[int, Signature | None] = {}
-    for part in _chunks(wanted):
+    for part in chunks(wanted):
         stored_sigs.update((iid, sig_from_bytes(sig)) for iid, sig in conn.execute(
-            f"SELECT item_id, sig FROM link_items WHERE item_id IN ({_marks(part)})", part))
+            f"SELECT item_id, sig FROM link_items WHERE item_id IN ({marks(part)})", part))
     for sig, others in zip(sigs, candidates, strict=True):
         for other in others:
             grp = found[other][0]
@@ -194,28 +183,28 @@ def remove_document(conn: sqlite3.Connection, doc_id: int) -> None:
     gone = [r[0] for r in conn.execute("SELECT id FROM items WHERE document_id=? AND unit IS NULL", (doc_id,))]
     if not gone:
         return
-    marks = ",".join("?" * len(gone))
-    groups = {r[0] for r in conn.execute(f"SELECT DISTINCT grp FROM link_items WHERE item_id IN ({marks})", gone)}
+    groups = {r[0] for r in conn.execute(f"SELECT DISTINCT grp FROM link_items WHERE item_id IN ({marks(gone)})",
+                                         gone)}
     for table in ("link_items", "link_keys", "link_bands"):
-        conn.execute(f"DELETE FROM {table} WHERE item_id IN ({marks})", gone)
+        conn.execute(f"DELETE FROM {table} WHERE item_id IN ({marks(gone)})", gone)
     _relink(conn, _members(conn, groups), groups)
 
 
 def _members(conn: sqlite3.Connection, groups: Iterable[int]) -> list[int]:
     out: list[int] = []
-    for part in _chunks(sorted(groups)):
-        out.extend(r[0] for r in conn.execute(f"SELECT item_id FROM link_items WHERE grp IN ({_marks(part)})", part))
+    for part in chunks(sorted(groups)):
+        out.extend(r[0] for r in conn.execute(f"SELECT item_id FROM link_items WHERE grp IN ({marks(part)})", part))
     return out
 
 
 def _drop_groups(conn: sqlite3.Connection, groups: Iterable[int]) -> None:
-    for part in _chunks(sorted(groups)):
-        case_ids = [r[0] for r in conn.execute(f"SELECT id FROM cases WHERE grp IN ({_marks(part)})", part)]
-        for ids in _chunks(case_ids):
-            conn.execute(f"DELETE FROM case_numbers WHERE case_id IN ({_marks(ids)})", ids)
-            conn.execute(f"DELETE FROM case_treatments WHERE case_id IN ({_marks(ids)})", ids)
+    for part in chunks(sorted(groups)):
+        case_ids = [r[0] for r in conn.execute(f"SELECT id FROM cases WHERE grp IN ({marks(part)})", part)]
+        for ids in chunks(case_ids):
+            conn.execute(f"DELETE FROM case_numbers WHERE case_id IN ({marks(ids)})", ids)
+            conn.execute(f"DELETE FROM case_treatments WHERE case_id IN ({marks(ids)})", ids)
         if case_ids:
-            conn.execute(f"DELETE FROM cases WHERE grp IN ({_marks(part)})", part)
+            conn.execute(f"DELETE FROM cases WHERE grp IN ({marks(part)})", part)
 
 
 def _relink(conn: sqlite3.Connection, item_ids: list[int], old_groups: set[int]) -> None:
@@ -225,14 +214,14 @@ def _relink(conn: sqlite3.Connection, item_ids: list[int], old_groups: set[int])
         return
     docs: dict[int, Document] = {}
     entries = []
-    for part in _chunks(item_ids):
+    for part in chunks(item_ids):
         rows = conn.execute(
             f"SELECT i.id, i.document_id, i.position, li.sig FROM items i JOIN link_items li ON li.item_id = i.id "
-            f"WHERE i.id IN ({_marks(part)})", part).fetchall()
+            f"WHERE i.id IN ({marks(part)})", part).fetchall()
         wanted = list(dict.fromkeys(doc_id for _, doc_id, _, _ in rows if doc_id not in docs))
-        for doc_part in _chunks(wanted):
+        for doc_part in chunks(wanted):
             for doc_id, parsed, path in conn.execute(
-                    f"SELECT id, parsed, path FROM documents WHERE id IN ({_marks(doc_part)})", doc_part):
+                    f"SELECT id, parsed, path FROM documents WHERE id IN ({marks(doc_part)})", doc_part):
                 doc = docs[doc_id] = decode_parsed(parsed)
                 doc.origin = doc.origin or path
         for iid, doc_id, pos, sig in rows:

@@ -25,6 +25,7 @@ from itertools import chain
 
 from ..link.people import MeetingRef, Party, Person, PositionRef, Registry, build_registry, scope_of
 from ..model import Document
+from .batches import chunks, marks
 from .codec import decode_parsed
 
 UNKNOWN_PREFIX = "ukendt: "
@@ -109,10 +110,9 @@ def _scope_documents(conn: sqlite3.Connection, scope: str) -> Iterator[Document]
         where, params = "municipality=?", (scope,)
     ids = [r[0] for r in conn.execute(f"SELECT id FROM documents WHERE {where} AND document_type IS NOT 'bilag' "
                                       f"ORDER BY source, id", params)]
-    for at in range(0, len(ids), _READ_CHUNK):
-        part = ids[at:at + _READ_CHUNK]
+    for part in chunks(ids, _READ_CHUNK):
         rows = dict((i, (parsed, path)) for i, parsed, path in conn.execute(
-            f"SELECT id, parsed, path FROM documents WHERE id IN ({','.join('?' * len(part))})", part))
+            f"SELECT id, parsed, path FROM documents WHERE id IN ({marks(part)})", part))
         for i in part:
             parsed, path = rows[i]
             doc = decode_parsed(parsed)
@@ -256,8 +256,7 @@ def source_hashes(conn: sqlite3.Connection, sources: set[str]) -> list[str]:
     """The content hashes of the (non-bilag) documents named `sources`, in catalog order."""
     found: list[tuple[str, int, str]] = []
     names = sorted(sources)
-    for start in range(0, len(names), 500):
-        part = names[start:start + 500]
+    for part in chunks(names):
         found += conn.execute(f"SELECT source, id, content_hash FROM documents WHERE source IN "
-                              f"({','.join('?' * len(part))}) AND document_type IS NOT 'bilag'", part).fetchall()
+                              f"({marks(part)}) AND document_type IS NOT 'bilag'", part).fetchall()
     return [h for _, _, h in sorted(found)]

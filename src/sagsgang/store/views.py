@@ -13,6 +13,7 @@ from typing import Any
 
 from ..ids import document_key, item_id, meeting_id, stable_id
 from ..model import Document
+from .batches import chunks, marks
 from .codec import decode_parsed
 
 COLUMNS = """
@@ -167,10 +168,9 @@ def document_hashes(conn: sqlite3.Connection, municipality: str | None) -> list[
 def latest_ingest(conn: sqlite3.Connection, hashes: list[str]) -> str | None:
     """When the newest of these documents (by content hash) was last (re)ingested."""
     latest = None
-    for start in range(0, len(hashes), 500):
-        part = hashes[start:start + 500]
-        row = conn.execute(f"SELECT max(ingested_at) FROM documents WHERE content_hash IN "
-                           f"({','.join('?' * len(part))})", part).fetchone()
+    for part in chunks(hashes):
+        row = conn.execute(f"SELECT max(ingested_at) FROM documents WHERE content_hash IN ({marks(part)})",
+                           part).fetchone()
         if row[0] is not None and (latest is None or row[0] > latest):
             latest = row[0]
     return latest
