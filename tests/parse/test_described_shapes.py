@@ -1075,3 +1075,8 @@ def test_a_decision_heading_in_the_head_names_no_meeting(tmp_path):
     title = "Sagsoversigt. 1. Godkendelse af dagsorden. Beslutning Byrådet den Budgetrevision for alle udvalg. Bilag."
     doc = _parse(tmp_path, _titled_transcript(title, "1. Godkendelse af dagsorden Beslutning Byrådet den Godkendt."))
     assert doc.meeting is None or doc.meeting.committee in (None, "Byrådet")
+
+
+def test_an_item_label_line_above_a_single_case_is_its_number_not_its_title(tmp_path):
+    doc = _parse(tmp_path, "Byrådet 12-03-2024\nPunkt 5\nGodkendelse af lokalplan 12\nBeslutning\nGodkendt.\n")
+    assert [(i.number, i.title) for i in doc.items] == [("5", "Godkendelse af lokalplan 12")]

@@ -63,7 +63,7 @@ def single_title(lines: list[Line]) -> tuple[str, int, str | None]:
             continue
         if (_ADDRESSEE.match(t) or _SKIP_TITLE.match(t) or DATE_ANY.fullmatch(t) or standalone_case_number(t)
                 or labelled_case_numbers(t) is not None or CLOSED_MARKER.match(t) or is_heading(t)
-                or _MEETING_LABEL.match(t) or meeting_line_number(t) is not None):
+                or _MEETING_LABEL.match(t) or meeting_line_number(t) is not None or _item_label_number(t)):
             if is_heading(t):
                 break
             continue
@@ -450,9 +450,9 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
             # "140. Regulativ for husholdningsaffald": a numbered item published on its own
             number, title = m.group("num"), m.group("title")
         if number is None:
-            # 'Økonomiudvalget - 12.04.2023 - Punkt 5' above the title: the item's number
+            # 'Økonomiudvalget - 12.04.2023 - Punkt 5' or 'Punkt 5' alone above the title: the item's number
             number = next((n for ln in lines[: max(idx, 0)] if ln.text
-                           for n in [meeting_line_number(ln.text)] if n), None)
+                           for n in [meeting_line_number(ln.text) or _item_label_number(ln.text)] if n), None)
     body = lines[(title_index or 0) + 1:] if title_index is not None and title_index >= 0 else lines
     # Markers printed above the title (case number, "Åben sag") belong to the item too.
     above = [ln for ln in lines[: max(title_index or 0, 0)] if ln.text and (
@@ -498,6 +498,15 @@ def _names_its_meeting(head: list[Line]) -> bool:
 _MEETING_LINE = re.compile(r"^(?P<body>[A-ZÆØÅ][^\d]{2,80}?)"
                            rf"(?:\s*[-–,|]?\s*(?:den\s+)?(?P<date>{DATE_ANY.pattern}))?"
                            r"(?:\s*[-–,|]\s*(?:Punkt|Pkt\.?|Sag)\s*(?P<num>\d{1,3}))?\s*$", re.IGNORECASE)
+
+
+_ITEM_LABEL_LINE = re.compile(r"^(?:Punkt|Pkt\.?|Dagsordenspunkt|Sag nr\.?)\s*(?P<num>\d{1,3})\.?$", re.IGNORECASE)
+
+
+def _item_label_number(text: str) -> str | None:
+    """'Punkt 5' on a line of its own: the number of the item below it."""
+    m = _ITEM_LABEL_LINE.match(text.strip())
+    return m.group("num") if m else None
 
 
 def meeting_line_number(text: str) -> str | None:
