@@ -1080,3 +1080,9 @@ def test_a_decision_heading_in_the_head_names_no_meeting(tmp_path):
 def test_an_item_label_line_above_a_single_case_is_its_number_not_its_title(tmp_path):
     doc = _parse(tmp_path, "Byrådet 12-03-2024\nPunkt 5\nGodkendelse af lokalplan 12\nBeslutning\nGodkendt.\n")
     assert [(i.number, i.title) for i in doc.items] == [("5", "Godkendelse af lokalplan 12")]
+
+
+def test_a_room_word_with_its_number_after_a_value_is_the_place_not_a_label(tmp_path):
+    page = "Erhvervsudvalget\nReferat\nDato 08. september 2014 Mødetidspunkt 16:00 Sluttidspunkt 18:05 Lokale 1, Rådhuset\n"
+    m = _parse(tmp_path, page + "\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n").meeting
+    assert (m.date, m.start_time, m.location) == ("2014-09-08", "16:00", "Lokale 1, Rådhuset")

@@ -127,6 +127,9 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
             continue  # 'Referat Teknisk Udvalg Mødedato: …': the end of the committee's name
         if weak and not colon and before and (before[0].lower() in ("i", "på") or before[0].endswith(",")):
             continue  # '… kl. 16:00 i Mødelokale 3, Rådhuset', '… Mødecenter C, Lokale 32': the place, no label
+        if weak and not colon and _field(label) == "location" and re.match(r"\s*\d", text[b:]):
+            spans.append((label, a, a))  # '… 18:05 Lokale 1, Vordingborg Rådhus': the room's word is the place's
+            continue
         if weak and not colon and not _weak_label_fits(label, text[b:]):
             after_value = bool(spans and text[spans[-1][2]: a].strip(" |:"))
             empty_run: list[str | None] = []
