@@ -1083,6 +1083,7 @@ def test_an_item_label_line_above_a_single_case_is_its_number_not_its_title(tmp_
 
 
 def test_a_room_word_with_its_number_after_a_value_is_the_place_not_a_label(tmp_path):
-    page = "Erhvervsudvalget\nReferat\nDato 08. september 2014 Mødetidspunkt 16:00 Sluttidspunkt 18:05 Lokale 1, Rådhuset\n"
+    page = ("Erhvervsudvalget\nReferat\n"
+            "Dato 08. september 2014 Mødetidspunkt 16:00 Sluttidspunkt 18:05 Lokale 1, Rådhuset\n")
     m = _parse(tmp_path, page + "\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n").meeting
     assert (m.date, m.start_time, m.location) == ("2014-09-08", "16:00", "Lokale 1, Rådhuset")
