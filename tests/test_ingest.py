@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from sagsgang.cli import main
-from sagsgang.ingest import iter_files
+from sagsgang.ingest import ingest, iter_files
+from sagsgang.parse.casenumbers import normalize_case_number
 from sagsgang.search import indexed_ids, open_index, search
 from sagsgang.store import open_store
 
@@ -38,6 +39,18 @@ def test_ingest_then_search(small_dir, tmp_path, capsys):
     assert result["results"][0]["source"] == "000_49f9073853a75b98.txt"
     assert main(["search", "velfærdsaftale", "--db", db]) == 0
     assert "Indstilling til velfærdsaftale" in capsys.readouterr().out
+
+
+def test_case_numbers_counted_per_municipality(small_dir, tmp_path):
+    """The summary's case numbers: distinct (municipality, normalised number) pairs of the stored items."""
+    store = open_index(str(tmp_path / "s.db"))
+    try:
+        report = ingest(store, [str(small_dir)])
+        docs = store.documents()
+    finally:
+        store.close()
+    expected = {(d.municipality, normalize_case_number(c)) for d in docs for it in d.items for c in it.case_numbers}
+    assert report.cases == len(expected) > 0
 
 
 def test_reingest_is_idempotent(small_dir, tmp_path, capsys):
