@@ -247,3 +247,22 @@ def test_a_replica_without_the_store_says_to_ingest_on_the_primary(tmp_path, pg_
 
     with pytest.raises(SagsgangError, match="read-only server .*ingest on the primary"):
         node(read_only(pg_db("empty")), tmp_path / "node", monkeypatch)
+
+
+def test_the_catch_up_check_reads_the_queue_key_from_the_position_on(pg_db):
+    # asked before every search: with the queue's pruned rows dead and its statistics stale (a server
+    # without autovacuum, an ingest cut short), PostgreSQL must still answer from the primary key
+    from sagsgang.search.index import CATCH_UP
+    from sagsgang.store import open_store
+
+    store = open_store(pg_db())
+    conn = store.conn
+    # the queue held rows once (VACUUM counted them) and was pruned since; no column statistics: the
+    # planner guesses a third of the rows lie past any position
+    conn.execute("INSERT INTO index_queue(item_id) SELECT g FROM generate_series(1, 200000) g")
+    conn.execute("VACUUM index_queue")
+    conn.execute("DELETE FROM index_queue")
+    last = 200000
+    plan = " ".join(r[0] for r in conn.execute("EXPLAIN " + CATCH_UP, (last,)).fetchall())
+    assert "index_queue_pkey" in plan and "Seq Scan" not in plan
+    store.close()

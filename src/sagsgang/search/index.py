@@ -43,6 +43,11 @@ ID_FILE = "sagsgang-index-id"
 # 1: the first tantivy schema; 2: word-pair fields, doc_type columnar (counted with the facets).
 INDEX_VERSION = 2
 SYNC_EVERY = 200          # documents between syncs during an ingest
+# Is anything queued after this node's position? Asked before every search: a range on the queue's key
+# read in key order, so the answer comes from the index from the position on (0.09 ms), never from a
+# scan of the queue's pruned rows, which PostgreSQL chose for 'WHERE seq > ? LIMIT 1' at 1M items
+# (273 ms: dead rows, stale statistics) and 'max(seq)' walks (1.7 s)
+CATCH_UP = "SELECT seq FROM index_queue WHERE seq > ? ORDER BY seq LIMIT 1"
 QUEUE_CHUNK = 5000        # queue rows applied per tantivy commit
 WRITER_HEAP = 64_000_000  # bytes tantivy may buffer before it writes a segment
 TOKENIZER = "sagsgang"    # whitespace only: all analysis happened in analyzer.py
@@ -214,8 +219,7 @@ class SearchIndex:
 
     def sync(self, conn, wait: float = 0.0) -> bool:
         """Bring the index up to the committed records if the writer lock can be had."""
-        if self.writer is None and not self.behind(conn) and not conn.execute(
-                "SELECT 1 FROM index_queue WHERE seq > ? LIMIT 1", (self.position,)).fetchone():
+        if self.writer is None and not self.behind(conn) and not conn.execute(CATCH_UP, (self.position,)).fetchone():
             return True
         with self.writing():
             if not self.acquire(wait):
