@@ -127,9 +127,6 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
             continue  # 'Referat Teknisk Udvalg Mødedato: …': the end of the committee's name
         if weak and not colon and before and (before[0].lower() in ("i", "på") or before[0].endswith(",")):
             continue  # '… kl. 16:00 i Mødelokale 3, Rådhuset', '… Mødecenter C, Lokale 32': the place, no label
-        if weak and not colon and _field(label) == "location" and re.match(r"\s*\d", text[b:]):
-            spans.append((label, a, a))  # '… 18:05 Lokale 1, Vordingborg Rådhus': the room's word is the place's
-            continue
         if weak and not colon and not _weak_label_fits(label, text[b:]):
             after_value = bool(spans and text[spans[-1][2]: a].strip(" |:"))
             empty_run: list[str | None] = []
@@ -143,6 +140,8 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
                 and any(_PLACE_WORD.search(w) for w in text[b:].split()[:4])
             if not (after_value or place):
                 continue
+            # '… 18:05 Lokale 1, Vordingborg Rådhus': a room's word with its number is the place's first word
+            b = a if _field(label) == "location" and re.match(r"\s*\d", text[b:]) else b
         spans.append((label, a, b))
     return spans
 
