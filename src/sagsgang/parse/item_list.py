@@ -411,8 +411,8 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             continue  # '22/9001 Salg af …': a case number printed before its title is no title of its own
         if prev == GROUP_MARK or (k >= 2 and words[k - 2][1] == GROUP_MARK and prev.isdecimal()):
             continue  # 'Lukkede sager 15 Salg af areal': the entry's number and title go on after the mark
+        nxt = words[k + 1][1] if k + 1 < len(words) else ""
         if _STATUS.match(w.rstrip(":")):
-            nxt = words[k + 1][1] if k + 1 < len(words) else ""
             if w.endswith(":") or nxt in ("-", "–", ":") or nxt.startswith(("-", ":")):
                 out.append((2.0, pos, 0))  # "Lukket - Title": the marker opens the next title
             elif _starts_title(nxt):
@@ -422,7 +422,6 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             continue
         if prev.endswith(("-", "–", ",", "&", "/", ":")):
             continue
-        nxt = words[k + 1][1] if k + 1 < len(words) else ""
         if bare in _FUNCTION_WORDS:
             if w in TITLE_STARTS and w not in STANDING_ITEMS and w not in TITLE_OBJECTS and not _YEARS.match(nxt):
                 # "… optagelse af lån i Endelig godkendelse …": the title's last word (a year) was lost;
@@ -922,7 +921,7 @@ _HEADER = re.compile(r"(?m)(?:^(?:\d{1,3}\s+)?|(?<!\S)(?i:punkt|pkt\.|sag|åben|
                      r"(?P<words>[A-ZÆØÅ]\S*\s+\S+\s+\S+)")  # at a line's start or behind its label
 
 
-def header_starts(text: str) -> frozenset[str]:
+def _header_starts(text: str) -> frozenset[str]:
     """The first three words of the numbered item headers in `text` ('Punkt 2. Prioriteringskatalog
     energibesparende foranstaltninger …'): where a run of titles above holds them, a title starts."""
     return frozenset(" ".join(m.group("words").split()) for m in _HEADER.finditer(text))
@@ -956,7 +955,7 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
         return []
     common = lower_words(text)
     nl = text.find("\n", m.end())
-    known = header_starts(text[nl:]) if nl >= 0 else frozenset()
+    known = _header_starts(text[nl:]) if nl >= 0 else frozenset()
     entries: list[ListEntry] = []
     in_closed_group = False
     begin, num, at = m.end(), m.group("num") or None, m.start()
@@ -1070,7 +1069,6 @@ def _segments(span: str) -> list[tuple[int, str, bool]]:
     if span[begin:].strip():
         out.append((begin, span[begin:], False))
     return out
-
 
 
 # The contents run on to the next page's line: '2 23. Vedtægter Midtjyllands EU-kontor …'

@@ -36,7 +36,7 @@ _BREADCRUMB = re.compile(r"\s+[>›»]\s+")
 _TOOLBAR = re.compile(r"^\|?(?:\s*[^|\d]{1,20}\s*\|){2,}\s*[^|\d]{0,20}$")  # no digits: no metadata row
 _PAGE_FOOTER = re.compile(r"^(?:Side \d+ af \d+|\d+ af \d+|Side \d+|- ?\d+ ?-)$", re.IGNORECASE)
 _QUOTED_TITLE = re.compile(r'^Download "(.+)"$')
-_TITLE_PARTS = re.compile(r"\.\s+(?=[A-ZÆØÅ])")  # not 'kl. 15:00
+_TITLE_PARTS = re.compile(r"\.\s+(?=[A-ZÆØÅ])")  # a full stop before a capital, not 'kl. 15:00'
 _DROPPED = re.compile(_PAGE_FOOTER.pattern + "|" + _CHROME.pattern, re.IGNORECASE)  # either, in one match
 
 

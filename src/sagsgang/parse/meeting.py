@@ -833,9 +833,8 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
             if candidate:
                 # 'AALBORG BYRÅD' / 'Aalborg Byråd' / 'Folkeoplysningsudvalget' / 'Mødet den …': the letterhead,
                 # then the body that met
-                while not d and k + 1 < len(head) and _body_of_line(head[k + 1]):
-                    k += 1
-                    candidate = _body_of_line(head[k])
+                while not d and k + 1 < len(head) and (later := _body_of_line(head[k + 1])):
+                    k, candidate = k + 1, later
                 m.committee = candidate
                 if d and not m.date:
                     m.date = parse_date(d.group(0))
