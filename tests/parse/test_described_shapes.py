@@ -1087,3 +1087,76 @@ def test_a_room_word_with_its_number_after_a_value_is_the_place_not_a_label(tmp_
             "Dato 08. september 2014 Mødetidspunkt 16:00 Sluttidspunkt 18:05 Lokale 1, Rådhuset\n")
     m = _parse(tmp_path, page + "\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n").meeting
     assert (m.date, m.start_time, m.location) == ("2014-09-08", "16:00", "Lokale 1, Rådhuset")
+
+
+BILAG_PAGE = """Referat
+Teknik- og Miljøudvalget
+Mødedato: 12. marts 2024 kl. 16:00
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+2. Trafiksikkerhedsplan 2024-2028
+Sagsfremstilling
+Forvaltningen har udarbejdet et udkast til trafiksikkerhedsplan.
+Beslutning
+Godkendt.
+{bilag}
+
+3. Orientering
+Beslutning
+Taget til efterretning.
+"""
+
+
+@pytest.mark.parametrize("bilag, heading", [
+    ("Vedhæftede bilag\nUdkast til trafiksikkerhedsplan.pdf\nHøringssvar fra Rådet for Sikker Trafik.pdf",
+     "Vedhæftede bilag"),
+    ("Oversigt over bilag:\n• Udkast til trafiksikkerhedsplan.pdf\n• Høringssvar fra Rådet for Sikker Trafik.pdf",
+     "Oversigt over bilag"),
+    ("Bilag til punktet\nUdkast til trafiksikkerhedsplan.pdf\nHøringssvar fra Rådet for Sikker Trafik.pdf",
+     "Bilag til punktet"),
+])
+def test_a_bilag_heading_however_worded_ends_the_decision(tmp_path, bilag, heading):
+    item = _parse(tmp_path, BILAG_PAGE.format(bilag=bilag)).items[1]
+    assert [a.title for a in item.attachments] == ["Udkast til trafiksikkerhedsplan.pdf",
+                                                   "Høringssvar fra Rådet for Sikker Trafik.pdf"]
+    assert item.sections[-1].heading == heading
+    assert [d.text for d in item.decisions] == ["Godkendt."]
+
+
+def test_a_bilag_label_with_its_bilag_on_the_line(tmp_path):
+    # what follows the label on its own line (a page footer here) is no part of the decision
+    page = BILAG_PAGE.format(bilag="Bilag: Udkast til trafiksikkerhedsplan\nByrådet 12.03.2024")
+    item = _parse(tmp_path, page).items[1]
+    assert [a.title for a in item.attachments] == ["Udkast til trafiksikkerhedsplan"]
+    assert [d.text for d in item.decisions] == ["Godkendt."]
+    assert [s.heading for s in item.sections] == ["Sagsfremstilling", "Beslutning"]  # a field label, no section
+    none = _parse(tmp_path, BILAG_PAGE.format(bilag="Bilag: Ingen")).items[1]
+    assert none.attachments == [] and [d.text for d in none.decisions] == ["Godkendt."]
+
+
+def test_see_bilag_is_no_bilag_heading(tmp_path):
+    page = BILAG_PAGE.format(bilag="Se bilag\nRådet for Sikker Trafik har afgivet høringssvar.")
+    item = _parse(tmp_path, page).items[1]
+    assert item.attachments == []
+
+
+@pytest.mark.parametrize("page", ["\t", "  ", " ", " Side "])
+def test_a_contents_page_column_is_no_part_of_the_titles(tmp_path, page):
+    contents = "".join(f"{n}. {title}{page}{n + 1}\n" for n, title in enumerate(
+        ["Godkendelse af dagsorden", "Budget for vejene", "Regnskab 2023", "Lokalplan for havnen"], start=1))
+    doc = _parse(tmp_path, f"Dagsorden\nØkonomiudvalget\nMødedato: 12. marts 2024\n\nIndholdsfortegnelse\n{contents}"
+                           "Bilagsliste\n")
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budget for vejene"), ("3", "Regnskab 2023"),
+        ("4", "Lokalplan for havnen")]
+    assert all(it.sections == [] for it in doc.items)  # 'Bilagsliste' is the list's back matter
+
+
+def test_a_closed_entry_of_a_contents_list_with_pages_stays_closed(tmp_path):
+    contents = ("1. Godkendelse af dagsorden 2\n2. Budget for vejene 3\n3. Salg af grund - Lukket punkt 4\n"
+                "4. Eventuelt 5\n")
+    doc = _parse(tmp_path, f"Dagsorden\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{contents}")
+    assert [(it.title, it.public) for it in doc.items][2:] == [("Salg af grund", False), ("Eventuelt", True)]

@@ -229,7 +229,7 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
         numbers = {s.number for s in starts}
         extra = [s for s in _listed_headers(lines, listed, after, {s.index for s in starts}) if s.number not in numbers]
         if not extra:
-            return starts
+            return _listed_titles(starts, listed, offsets)
         return drop_toc_entries(_one_header_each(sorted(starts + extra, key=lambda s: s.index), lines), lines)
     from_list = []
     for e in listed:
@@ -240,6 +240,17 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     bodies = [s for s in starts if s.index >= after]
     bodies += _listed_headers(lines, listed, after, {s.index for s in bodies})
     return drop_toc_entries(sorted(from_list + bodies, key=lambda s: s.index), lines)
+
+
+def _listed_titles(starts: list[ItemStart], listed: list[ListEntry], offsets: list[int]) -> list[ItemStart]:
+    """Headers that are the list's own lines ('2. Budget for vejene 3', 'Orientering<TAB>4') take the
+    list's reading of them, which knows the page column the headers alone cannot tell from the title."""
+    by_line = {(line_at(offsets, e.start), e.number): e for e in listed if e.title}
+    for s in starts:
+        e = by_line.get((s.index, s.number))
+        if e and s.consumed == 1 and len(e.title) < len(s.title) and _fold(s.title).startswith(_fold(e.title)):
+            s.title, s.closed = e.title, s.closed or not e.public  # '- Lukket punkt' read off with the page
+    return starts
 
 
 def _without_bilag_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemStart]:

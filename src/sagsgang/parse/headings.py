@@ -13,6 +13,10 @@ from functools import lru_cache
 from .bodies import is_body_name, route_from_text
 from .dates import DATE_ANY
 
+# A heading whose head noun is bilag, however the publisher words it: 'Bilag', 'Bilagsliste',
+# 'Vedhæftede bilag' (any inflected adjective before it), 'Oversigt over bilag', 'Bilag til punktet'.
+_BILAG_WORDS = (r"(?:[a-zæøå]{3,}[dgnt]e\s+)?bilag(?:s?liste|s?fortegnelse)?(?:\s+til\s+(?:punktet|sagen|\w*punktet))?"
+                r"|(?:oversigt|liste|fortegnelse)\s+over\s+(?:[a-zæøå]{3,}[dgnt]e\s+)?bilag(?:ene)?")
 _HEADINGS = [
     r"sagsfremstilling(?: og økonomi)?", r"supplerende sagsfremstilling", r"uddybende sagsfremstilling",
     r"resum[eé](?: og sagens baggrund)?", r"sagens (?:baggrund|kerne|indhold|forløb)", r"baggrund",
@@ -25,7 +29,7 @@ _HEADINGS = [
     r"kompetence", r"beslutningskompetence", r"kompetenceforhold", r"kompetenceplacering",
     r"kommunikation", r"kommunikationsplan", r"høring", r"høringer", r"videre proces", r"tidsplan",
     r"proces", r"sagsforløb", r"(?:forventet )?sagsgang(?: og sagstype)?", r"bilag",
-    r"bilagsliste", r"bilagsfortegnelse", r"vedlagte bilag", r"beslutning(?:er)?",
+    r"bilagsliste", r"bilagsfortegnelse", r"vedlagte bilag", r"beslutning(?:er)?", _BILAG_WORDS,
     r"indstilling og beslutning", r"beskrivelse af sagen", r"sagens opståen", r"sagsresum[eé]",
     r"(?:beskrivelse af )?alternativ indstilling", r"øvrige konsekvenser", r"sagshistorik(?:, henvisninger)?",
     r"anledning", r"bemærkninger", r"supplerende bemærkninger", r"høringssvar", r"sagsbehandling",
@@ -74,7 +78,12 @@ def _genitive(line: str) -> tuple[str, str | None] | None:
 PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Afgørelse)\s*:?$", re.IGNORECASE)
 HISTORY_HEADING = re.compile(
     r"^(?:Sagsforløb|Sagens forløb|Tidligere beslutning(?:er)?|Tidligere behandling(?:er)?)\s*:?$", re.IGNORECASE)
-ATTACHMENT_HEADING = re.compile(r"^(?:Bilag|Bilagsliste|Bilagsfortegnelse|Vedlagte bilag)\s*:?$", re.IGNORECASE)
+ATTACHMENT_HEADING = re.compile(rf"^(?:{_BILAG_WORDS})\s*:?$", re.IGNORECASE)
+# 'Bilag: Udkast til planen': the label with its one bilag on the same line (no section: a field label)
+ATTACHMENT_FIELD = re.compile(rf"^(?:{_BILAG_WORDS})\s*:\s*(?P<title>\S.{{0,150}})$", re.IGNORECASE)
+# what a PDF's contents list prints after its items, unnumbered: the bilag list and the signature page
+BACK_MATTER_NAMES = (r"(?:Samlet\s+)?(?:Bilagsliste|Bilagsoversigt|Underskriftsblad|Underskriftsside|"
+                     r"Underskriftsark|Underskrifter)")
 # 'Bilag 1: Notat om budget': one link of a bilag list, printed as a line of its own
 ATTACHMENT_LINK = re.compile(r"^Bilag\s+\d{1,3}\s*[:.]\s+\S.{0,150}$")
 ROUTE_HEADING = re.compile(r"^(?:Forventet )?Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)

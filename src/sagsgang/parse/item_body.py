@@ -16,8 +16,10 @@ from .bodies import is_body_name, route_from_text, split_route
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import (
+    ATTACHMENT_FIELD,
     ATTACHMENT_HEADING,
     ATTACHMENT_LINK,
+    BACK_MATTER_NAMES,
     HEADING,
     HISTORY_HEADING,
     PLAIN_DECISION,
@@ -63,6 +65,7 @@ _METADATA_LINE = re.compile(
 )
 
 
+_BACK_MATTER_LINE = re.compile(rf"^{BACK_MATTER_NAMES}\s*(?:\.{{2,}}\s*)?(?:Side\s+)?\d*$", re.IGNORECASE)
 _SIGNATURE_PAGE = re.compile(r"^Underskrift(?:sside|sblad|sark|er)?\s*:?$", re.IGNORECASE)
 # A paragraph after a block break that still belongs to the decision: votes, positions, absentees.
 DECISION_CONTINUES = re.compile(
@@ -202,6 +205,8 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     reader marks block breaks and the unheaded case text follows the decision)."""
 
     lines = _without_group_line(lines)
+    if all(not ln.text or _BACK_MATTER_LINE.match(ln.text) for ln in lines):
+        lines = []  # 'Bilagsoversigt' after the last entry of a contents list: the list's back matter
     if structural_headings is None:
         lines = _decisions_off_their_headings(lines)
     last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
@@ -274,6 +279,13 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         r = inline_route(t)
         if r:
             route_text = r
+            continue
+        field = ATTACHMENT_FIELD.match(t)
+        if field and mode not in ("history", "trailer"):  # "Bilag: Ingen" is dropped with the list
+            # 'Bilag: Udkast til planen': a label with its bilag on the line, no section; it ends a decision
+            attach_lines.append(Line(field.group("title"), ln.offset + field.start("title")))
+            if mode == "decision":
+                mode = "after_decision"
             continue
         if ATTACHMENT_LINK.match(t) and mode not in ("history", "trailer"):
             mode = "attachments"  # 'Bilag 1: …' lines after the text: the item's bilag, not part of a decision

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 
 from .bodies import is_body_name
+from .headings import BACK_MATTER_NAMES
 from .item_starts import CLOSED_PREFIX, clean_title
 from .lines import Line
 
@@ -634,9 +635,8 @@ def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry
     return out
 
 
-# what a PDF's contents list prints after its items, unnumbered: the bilag list and the signature page
-_BACK_MATTER = re.compile(r"(?:(?:Samlet\s+)?(?:Bilagsliste|Bilagsoversigt|Underskriftsblad|Underskriftsside|"
-                          r"Underskriftsark|Underskrifter)\s*(?:\.{2,}\s*)?(?:Side\s+)?\d*\s*)+"
+# the back matter of a contents list (its bilag list and signature page), with their pages
+_BACK_MATTER = re.compile(rf"(?:{BACK_MATTER_NAMES}\s*(?:\.{{2,}}\s*)?(?:Side\s+)?\d*\s*)+"
                           r"|Side\s+\d{1,4}"  # the last entry's page, cut off it: '… 7. Eventuelt Side 8'
                           r"|(?:Sagsnr|Sags nr|J\.\s?nr)\.?\s*:?\s*\S+", re.IGNORECASE)  # its case number
 
