@@ -1160,3 +1160,19 @@ def test_a_closed_entry_of_a_contents_list_with_pages_stays_closed(tmp_path):
                 "4. Eventuelt 5\n")
     doc = _parse(tmp_path, f"Dagsorden\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{contents}")
     assert [(it.title, it.public) for it in doc.items][2:] == [("Salg af grund", False), ("Eventuelt", True)]
+
+
+@pytest.mark.parametrize("heading", ["Beslutning Teknik- og Miljøudvalget 12-03-2024",
+                                     "Beslutning Teknik- og Miljøudvalget 12. marts 2024"])
+def test_a_decision_heading_with_body_and_date_and_no_den(tmp_path, heading):
+    item = _parse(tmp_path, BILAG_PAGE.format(bilag="").replace(
+        "Beslutning\nGodkendt.\n\n\n3.", f"{heading}\nGodkendt.\nFraværende: Bo Jensen (V)\n\n3.")).items[1]
+    assert [(d.committee, d.date, d.text, d.absent) for d in item.decisions] == [
+        ("Teknik- og Miljøudvalget", "2024-03-12", "Godkendt.", ["Bo Jensen (V)"])]
+
+
+def test_beslutning_before_a_name_and_a_date_is_a_heading_only_when_the_name_is_a_body():
+    from sagsgang.parse.headings import decision_body_date, is_heading
+
+    assert decision_body_date("Beslutning Økonomiudvalget 12-03-2024") == ("Økonomiudvalget", "12-03-2024")
+    assert not is_heading("Beslutning Lokalplan for Havnen 12-03-2024")

@@ -56,6 +56,8 @@ DECISION_HEADING = re.compile(
     rf"^{_DECISION_WORD}(?:\s+(?i:i|fra|af)\s+|\s*:\s*)(?P<body>[A-ZÆØÅ§].*?)"
     r"(?:\s+(?:den|d\.)\s+(?P<date>.+?))?\s*:?$"
     rf"|^{_DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?)\s+(?:den|d\.)\s+(?P<date2>\d.+?)\s*:?$"
+    # 'Beslutning Teknik- og Miljøudvalget 12-03-2024' (a table's cells run together): a body by its name
+    rf"|^{_DECISION_WORD}\s+(?P<body3>[A-ZÆØÅ].*?)\s+(?P<date3>{DATE_ANY.pattern})\s*:?$"
 )
 # "Forretningsudvalgets beslutning den 3. maj 2021:", "BYRÅDETS BESLUTNING": the body in the genitive.
 GENITIVE_DECISION = re.compile(
@@ -118,7 +120,7 @@ def is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 120:
         return False
-    return bool(HEADING.match(s) or DECISION_HEADING.match(s) or _genitive(s))
+    return bool(HEADING.match(s) or decision_body_date(s))
 
 
 def heading_name(line: str) -> str:
@@ -138,6 +140,8 @@ def decision_body_date(line: str) -> tuple[str, str | None] | None:
         return _genitive(line.strip())
     if m.group("body2"):
         return m.group("body2"), m.group("date2")
+    if m.group("body3"):
+        return (m.group("body3"), m.group("date3")) if is_body_name(m.group("body3")) else None
     return m.group("body"), m.group("date")
 
 
