@@ -1176,3 +1176,26 @@ def test_beslutning_before_a_name_and_a_date_is_a_heading_only_when_the_name_is_
 
     assert decision_body_date("Beslutning Økonomiudvalget 12-03-2024") == ("Økonomiudvalget", "12-03-2024")
     assert not is_heading("Beslutning Lokalplan for Havnen 12-03-2024")
+
+
+AGENDA_TAIL = ("\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+               "2. Orientering\nBeslutning\nTaget til efterretning.\n")
+
+
+@pytest.mark.parametrize("line", ["12. marts 2024 kl. 16:00", "Tirsdag 12. marts 2024 kl. 16:00",
+                                  "12.03.2024 kl. 16.00"])
+def test_a_date_line_with_its_time_under_the_body(tmp_path, line):
+    m = _parse(tmp_path, f"Økonomiudvalget\n{line}\n{AGENDA_TAIL}").meeting
+    assert (m.committee, m.date, m.start_time) == ("Økonomiudvalget", "2024-03-12", "16:00")
+
+
+def test_where_and_when_labels(tmp_path):
+    def meeting(head: str):
+        return _parse(tmp_path, f"Økonomiudvalget\n{head}\n{AGENDA_TAIL}").meeting
+
+    m = meeting("Hvor: Byrådssalen\nHvornår: 12. marts 2024 kl. 16:00")
+    assert (m.date, m.start_time, m.location) == ("2024-03-12", "16:00", "Byrådssalen")
+    m = meeting("Dato og sted: 12. marts 2024 kl. 16:00, Byrådssalen")
+    assert (m.date, m.start_time, m.location) == ("2024-03-12", "16:00", "Byrådssalen")
+    m = meeting("Mødedato: 12. marts 2024\nHvor mødet holdes vides ikke")
+    assert m.location is None  # 'hvor' is a word too: a label only with its colon or alone on a line

@@ -61,6 +61,7 @@ _FIELD_OF = {
     "fraværende": "absent", "afbud fra": "absent", "afbud": "absent", "forfald": "absent", "fravær": "absent",
     "ikke til stede": "absent", "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
     "dato og tid": "when", "dato og tidspunkt": "when", "tid og sted": "when_place",
+    "tidspunkt og sted": "when_place", "dato og sted": "when_place", "hvornår": "when", "hvor": "location",
     "udvalg": "committee", "mødeforum": "committee", "møde": "committee_if_body", "forum": "committee",
     # labels whose values are not fields here; they end the value before them
     "sluttidspunkt": None, "mødet hævet": None, "mødet afsluttet": None, "mødet sluttede": None,
@@ -71,7 +72,8 @@ _FIELD_OF = {
 # Labels that are common words too: they count with a colon, alone on their line, or before their kind of
 # value (see _label_spans).
 _WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum",
-         "side", "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent"}
+         "side", "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent",
+         "hvor", "hvornår"}
 _LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
 _START_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<colon>:)?\s*", re.IGNORECASE)
 # inside a line only as printed labels are: capitalised or in capitals
@@ -820,6 +822,9 @@ def _body_of_line(text: str) -> str | None:
     return candidate if candidate and is_meeting_body(candidate) and not _LABEL.fullmatch(candidate) else None
 
 
+# a line that is the meeting's date and nothing else: 'Tirsdag 12. marts 2024 kl. 16:00', '12.03.2024, 16.00-18.00'
+_DATE_LINE = re.compile(rf"(?:{_WEEKDAY.pattern},?\s+)?(?:{DATE_ANY.pattern})"
+                        r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?", re.IGNORECASE)
 _DECISION_LEAD = re.compile(r"(?i:beslutning|indstilling|afgørelse)\b")
 
 
@@ -843,7 +848,7 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
     if not m.date:
         for ln in lines[:10]:
             d = DATE_ANY.search(ln.text)
-            if d and (DATE_ANY.fullmatch(ln.text.strip()) or re.search(r"(?:^|\s)(?:den|d\.)\s+\d", ln.text, re.I)
+            if d and (_DATE_LINE.fullmatch(ln.text.strip()) or re.search(r"(?:^|\s)(?:den|d\.)\s+\d", ln.text, re.I)
                       or TITLE_LINE.match(ln.text)):
                 m.date = parse_date(ln.text)
                 m.start_time = m.start_time or parse_time(ln.text[d.start():])
