@@ -1199,3 +1199,10 @@ def test_where_and_when_labels(tmp_path):
     assert (m.date, m.start_time, m.location) == ("2024-03-12", "16:00", "Byrådssalen")
     m = meeting("Mødedato: 12. marts 2024\nHvor mødet holdes vides ikke")
     assert m.location is None  # 'hvor' is a word too: a label only with its colon or alone on a line
+
+
+def test_a_status_column_after_the_titles(tmp_path):
+    rows = "1 Godkendelse af dagsorden\tÅben\n2 Salg af grund i Sig\tLukket\n3 Orientering\tÅben\n"
+    doc = _parse(tmp_path, f"Dagsorden\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{rows}")
+    assert [(it.title, it.public) for it in doc.items] == [
+        ("Godkendelse af dagsorden", True), ("Salg af grund i Sig", False), ("Orientering", True)]

@@ -33,11 +33,11 @@ SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b", re.IGNORECASE)
 CLOSED_PREFIX = re.compile(
     r"^(?:\(?(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig)\)?\s*[:\-–.]\s*)", re.IGNORECASE
 )
-CLOSED_SUFFIX = re.compile(r"\s*[-–(]\s*(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|for lukkede døre)\)?\s*$",
-                           re.IGNORECASE)
+CLOSED_SUFFIX = re.compile(r"\s*[-–(]\s*(?i:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|for lukkede døre)\)?\s*$"
+                           r"|\s+(?:Lukket|LUKKET)$")  # a status column after the title ('2 Salg af grund<TAB>Lukket')
 # "Budgetopfølgning (Åben)": an open marker after the title is no part of it either
 OPEN_SUFFIX = re.compile(r"\s*[-–(]\s*(?i:Åben|Åbent)(?:\s+(?i:punkt|sag))?\)?\s*$"
-                         r"|\s+(?:Åben|Åbent|ÅBEN|ÅBENT)\s+(?i:punkt|sag)\s*$")  # also '… Eventuelt Åben sag'
+                         r"|\s+(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\s*$")  # '… Eventuelt Åben sag', '… Åben'
 CLOSED_MARKER = re.compile(
     r"^(?:Lukket|Lukket punkt|Lukket sag|Fortroligt|Fortrolig sag|Behandles for lukkede døre)\.?$", re.IGNORECASE
 )
