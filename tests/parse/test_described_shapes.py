@@ -1206,3 +1206,31 @@ def test_a_status_column_after_the_titles(tmp_path):
     doc = _parse(tmp_path, f"Dagsorden\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{rows}")
     assert [(it.title, it.public) for it in doc.items] == [
         ("Godkendelse af dagsorden", True), ("Salg af grund i Sig", False), ("Orientering", True)]
+
+
+@pytest.mark.parametrize("tail", ["24/123{n}", "(24/123{n})", "- Sagsnr. 24/123{n}"])
+def test_a_case_number_at_the_end_of_a_title_line(tmp_path, tail):
+    titles = ["Godkendelse af dagsorden", "Trafiksikkerhedsplan 2024-2028", "Kvalitetsrapport 2016/2017"]
+    rows = "".join(f"{n}. {t} {tail.format(n=n)}\nBeslutning\nGodkendt.\n\n" for n, t in enumerate(titles, start=1))
+    doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{rows}")
+    assert [(it.title, it.case_numbers) for it in doc.items] == [
+        (t, [f"24/123{n}"]) for n, t in enumerate(titles, start=1)]
+
+
+def test_a_year_span_or_a_date_ending_a_title_is_no_case_number(tmp_path):
+    rows = ("1. Trafiksikkerhedsplan 2024-2028\n2. Resultatrapport 2012/13\n3. Spørgetid 19/12-2018\n"
+            "4. Tillæg til lokalplan (nr. 12/2020)\n")
+    doc = _parse(tmp_path, f"Dagsorden\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{rows}")
+    assert [(it.title, it.case_numbers) for it in doc.items] == [
+        ("Trafiksikkerhedsplan 2024-2028", []), ("Resultatrapport 2012/13", []), ("Spørgetid 19/12-2018", []),
+        ("Tillæg til lokalplan (nr. 12/2020)", [])]  # a bracket the title opened is the title's
+
+
+def test_a_flattened_contents_list_with_labelled_case_numbers(tmp_path):
+    titles = ["Godkendelse af dagsorden", "Budget for vejene 2025", "Salg af grund i Sig", "Lokalplan for havnen",
+              "Orientering fra formanden"]
+    run = " ".join(f"{n}. {t} Sag nr. 24/123{n}" for n, t in enumerate(titles, start=1))
+    head = ("Referat Økonomiudvalget Mødedato: 12. marts 2024 kl. 16:00 Mødested: Byrådssalen "
+            "Deltagere: Anna Hansen (A), Bo Jensen (V) Indholdsfortegnelse ")
+    doc = _parse(tmp_path, head + run + " Side 1 af 12\n")
+    assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(titles, start=1)]

@@ -78,6 +78,25 @@ def standalone_case_number(line: str) -> str | None:
     return m.group(1) if m else None
 
 
+# '1. Salg af grund 24/1233', '… (Sagsnr. 24/1233)', '… - J.nr. 2024-1233': the case number printed at the end of
+# the item's title line, no part of the title
+_TITLE_TAIL = re.compile(r"\s*[-–,]?\s*\(?(?:(?:Sagsnr|Sags\s?nr|Sag\s+nr|Sag|J\.?\s?nr|Journalnr)\.?\s*:?\s*)?"
+                         r"(?<![\w/.-])(?P<number>" + "|".join(_FORMS) + r")\)?\s*$")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:(?:19|20)\d{2}|\d{2})")  # '2024-2028', '2016/2017', '2012/13'
+
+
+
+def case_number_tail(title: str) -> tuple[str, str | None]:
+    """(the title, the case number its line ends with or None). A year span ('2024-2028', '2016/2017') or a
+    date ('19/12-2018') is the title's."""
+    m = _TITLE_TAIL.search(title)
+    if not m or _YEAR_SPAN.fullmatch(m.group("number")) or not title[: m.start()].strip():
+        return title, None
+    if m.group(0).lstrip().startswith("(") != m.group(0).rstrip().endswith(")"):
+        return title, None  # a bracket opened or closed inside the title
+    return title[: m.start()].rstrip(" -–,"), m.group("number")
+
+
 def normalize_case_number(number: str) -> str:
     """Identity key: spaces removed, upper case ('2022 - 15608' and '2022-15608' are one case)."""
     return re.sub(r"\s+", "", number).upper()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..model import AgendaItem, Decision, Section
 from .attachments import parse_attachments
 from .bodies import is_body_name, route_from_text, split_route
-from .casenumbers import labelled_case_numbers, standalone_case_number
+from .casenumbers import case_number_tail, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import (
     ATTACHMENT_FIELD,
@@ -218,7 +218,10 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             or (at == last_text and is_cut_heading(t))
 
     title, closed_by_title = clean_title(title)
+    title, tail_number = case_number_tail(title)
     item = AgendaItem(title=title, number=number, public=not (closed or closed_by_title))
+    if tail_number:
+        item.case_numbers.append(tail_number)
     sections: list[Section] = []
     blocks: list[_Block] = []
     attach_lines: list[Line] = []

@@ -638,7 +638,7 @@ def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry
 # the back matter of a contents list (its bilag list and signature page), with their pages
 _BACK_MATTER = re.compile(rf"(?:{BACK_MATTER_NAMES}\s*(?:\.{{2,}}\s*)?(?:Side\s+)?\d*\s*)+"
                           r"|Side\s+\d{1,4}"  # the last entry's page, cut off it: '… 7. Eventuelt Side 8'
-                          r"|(?:Sagsnr|Sags nr|J\.\s?nr)\.?\s*:?\s*\S+", re.IGNORECASE)  # its case number
+                          r"|(?:Sagsnr|Sags nr|Sag nr|J\.\s?nr)\.?\s*:?\s*\S+", re.IGNORECASE)  # its case number
 
 
 def _without_back_matter(entries: list[ListEntry]) -> list[ListEntry]:
