@@ -1234,3 +1234,10 @@ def test_a_flattened_contents_list_with_labelled_case_numbers(tmp_path):
             "Deltagere: Anna Hansen (A), Bo Jensen (V) Indholdsfortegnelse ")
     doc = _parse(tmp_path, head + run + " Side 1 af 12\n")
     assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(titles, start=1)]
+
+
+def test_the_body_before_the_labels_of_a_flattened_head_line(tmp_path):
+    head = "Økonomiudvalget Mødested: Byrådssalen Mødedato: Tirsdag den 12. marts 2024 Mødetidspunkt: 16:00-18:00"
+    m = _parse(tmp_path, head + " Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Budget for vejene 4 "
+                                "3. Orientering 5 Side 1 af 12\n").meeting
+    assert (m.committee, m.date, m.start_time, m.location) == ("Økonomiudvalget", "2024-03-12", "16:00", "Byrådssalen")

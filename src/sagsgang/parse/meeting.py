@@ -833,6 +833,9 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
         # a "<body> <date>" line before a bare body name (which may be a breadcrumb: "Hjem Politik Byrådet")
         head = [ln.text for ln in lines[:12] if ln.text]
         for k, t in sorted(enumerate(head), key=lambda p: not DATE_ANY.search(p[1])):
+            spans = _label_spans(t)
+            if spans and spans[0][1] > 0:
+                t = t[: spans[0][1]]  # 'Økonomiudvalget Mødested: …': the body before a flattened line's labels
             d = DATE_ANY.search(t)
             candidate = _body_of_line(t[: d.start()] if d else t)
             if candidate:
