@@ -1241,3 +1241,14 @@ def test_the_body_before_the_labels_of_a_flattened_head_line(tmp_path):
     m = _parse(tmp_path, head + " Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Budget for vejene 4 "
                                 "3. Orientering 5 Side 1 af 12\n").meeting
     assert (m.committee, m.date, m.start_time, m.location) == ("Økonomiudvalget", "2024-03-12", "16:00", "Byrådssalen")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Bestyrelsen for Vestforbrænding", "Bestyrelsen for Vestforbrænding"),
+    ("Lokaludvalget for Valby", "Lokaludvalget for Valby"),
+    ("Beredskabskommissionen", "Beredskabskommissionen"),
+    ("Kommunalbestyrelsen for Nordfyns Kommune", "Kommunalbestyrelsen"),  # the council's town is no part of it
+    ("Regionsrådet for Region Syddanmark", "Regionsrådet"),
+])
+def test_bodies_named_for_what_they_are_for(tmp_path, body, expected):
+    assert _parse(tmp_path, f"Referat\n{body}\nMødedato: 12. marts 2024\n{AGENDA_TAIL}").meeting.committee == expected

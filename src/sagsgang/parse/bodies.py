@@ -121,9 +121,17 @@ def detect_municipality(text: str) -> str | None:
 _BODY_END = re.compile(
     r"(?:udvalg|udvalget|udvalgs|byråd|byrådet|kommunalbestyrelse|kommunalbestyrelsen|borgerrepræsentation"
     r"|borgerrepræsentationen|magistrat|magistraten|direktion|direktionen|regionsråd|regionsrådet|råd|rådet"
-    r"|bestyrelse|bestyrelsen|forum|forummet|komité|komitéen|nævn|nævnet)(?:\s*\([\d-]+\))?$",
+    r"|bestyrelse|bestyrelsen|forum|forummet|komité|komitéen|nævn|nævnet|kommission|kommissionen)(?:\s*\([\d-]+\))?$",
     re.IGNORECASE,
 )
+# "<body> for <what it is for>": the first word names the body (not "… for Nordfyns Kommune": a council's town)
+_BODY_FOR = re.compile(r"^(\S+) for [A-ZÆØÅ\w]")
+
+
+def _names_municipality(text: str) -> bool:
+    """'Nordfyns Kommune', 'Nordfyns', 'Region Syddanmark': a council's own town or region."""
+    first = text.split()[0] if text.split() else ""
+    return first in _MUNI_NAMES or first[:-1] in _MUNI_NAMES or first == "Region"
 _ABBREV = re.compile(r"^[A-ZÆØÅ§][A-ZÆØÅ0-9§]{1,5}$")
 
 
@@ -140,8 +148,10 @@ def is_body_name(text: str) -> bool:
     words = t.split()
     if len(words) > 9 or not t[0].isupper():
         return False
-    if re.match(r"^Udvalg(?:et)? for \w", t):
-        return True  # "Udvalget for Klima og Miljø"
+    head = _BODY_FOR.match(t)
+    if head and (head.group(1).lower().startswith("udvalg") or _BODY_END.search(head.group(1))) \
+            and not _names_municipality(t.split(" for ", 1)[1]):
+        return True  # "Udvalget for Klima og Miljø", "Bestyrelsen for Vestforbrænding", "Lokaludvalget for Valby"
     last = words[-1].lower()
     if "område" in last or last.endswith(("forbrug", "grundlag")):
         return False  # "dagtilbudsområdet" ends in "rådet" but is no council
