@@ -1252,3 +1252,9 @@ def test_the_body_before_the_labels_of_a_flattened_head_line(tmp_path):
 ])
 def test_bodies_named_for_what_they_are_for(tmp_path, body, expected):
     assert _parse(tmp_path, f"Referat\n{body}\nMødedato: 12. marts 2024\n{AGENDA_TAIL}").meeting.committee == expected
+
+
+def test_members_with_their_party_by_name_after_a_dash(tmp_path):
+    head = "Deltagere: Anna Hansen - Socialdemokratiet, Bo Jensen - Venstre, Carl Nielsen - SF"
+    m = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n{head}\n{AGENDA_TAIL}").meeting
+    assert m.participants == ["Anna Hansen - Socialdemokratiet", "Bo Jensen - Venstre", "Carl Nielsen - SF"]

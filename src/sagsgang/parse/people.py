@@ -7,7 +7,7 @@ from functools import cache
 from .members import PARTY_NAME
 
 # a party printed by name after a comma: "Anne Hansen, Socialdemokratiet", "Karl Berg, Dansk Folkeparti"
-_PARTY_BY_NAME = re.compile(rf",\s*{PARTY_NAME}$")
+_PARTY_BY_NAME = re.compile(rf"(?:,|\s[-–])\s*{PARTY_NAME}$")  # "Anna Hansen, Venstre", "Anna Hansen - Venstre"
 PARTY_ALONE = re.compile(rf"\s*{PARTY_NAME}\s*")
 
 # the offices a members' list prints beside a name, and the roles (offices and plain membership)
