@@ -1258,3 +1258,20 @@ def test_members_with_their_party_by_name_after_a_dash(tmp_path):
     head = "Deltagere: Anna Hansen - Socialdemokratiet, Bo Jensen - Venstre, Carl Nielsen - SF"
     m = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n{head}\n{AGENDA_TAIL}").meeting
     assert m.participants == ["Anna Hansen - Socialdemokratiet", "Bo Jensen - Venstre", "Carl Nielsen - SF"]
+
+
+def test_a_transcript_printing_each_item_with_its_body_on_one_line(tmp_path):
+    titles = ["Godkendelse af dagsorden", "Budget for vejene 2025", "Salg af grund i Sig"]
+    rows = "".join(f"Punkt {n}: {t} Sagsnr.: 24/12{n}3 Sagsfremstilling Forvaltningen orienterer om sagen. "
+                   f"Beslutning Godkendt.\n" for n, t in enumerate(titles, start=1))
+    doc = _parse(tmp_path, "Referat Økonomiudvalget Mødedato: 12. marts 2024 kl. 16:00 Mødested: Byrådssalen\n" + rows)
+    assert [(it.number, it.title, it.case_numbers, [d.text for d in it.decisions], [s.heading for s in it.sections])
+            for it in doc.items] == [(str(n), t, [f"24/12{n}3"], ["Godkendt."], ["Sagsfremstilling", "Beslutning"])
+                                     for n, t in enumerate(titles, start=1)]
+
+
+def test_a_closed_marker_after_a_title_is_no_body(tmp_path):
+    rows = "1. Godkendelse af dagsorden\n2. Salg af grund - Lukket punkt\n3. Orientering\n"
+    doc = _parse(tmp_path, f"Dagsorden\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{rows}")
+    assert [(it.title, it.public, it.sections) for it in doc.items] == [
+        ("Godkendelse af dagsorden", True, []), ("Salg af grund", False, []), ("Orientering", True, [])]

@@ -190,6 +190,8 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
                 s.number = found.number  # the list lost it, the body's header prints it
         elif k + 1 < len(starts):
             body = _without_next_header(body, lines[starts[k + 1].index].text)
+        if not inline:
+            body = _run_on_body(lines[s.index], s) + body
         bodies.append(body)
         item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=marked,
                           decision_ends_at_break=decision_ends_at_break)
@@ -426,6 +428,16 @@ def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, Inli
         # no list above the bodies: the entries are the items' own headers, each body behind it
         found = find_inline_bodies(lines, starts[listed[0]].index, entries)
     return {listed[n]: body for n, body in found.items()}
+
+
+def _run_on_body(header: Line, start: ItemStart) -> list[Line]:
+    """The body a transcript prints on its header's line ('Punkt 2: Budget Sagsnr.: 24/1223 Sagsfremstilling
+    … Beslutning Godkendt.'), cut into lines as a flattened body is; [] when the line holds the header only."""
+    at = header.text.find(start.title) if start.title and start.consumed == 1 and start.kind != "listed" else -1
+    rest = header.text[at + len(start.title):] if at >= 0 else ""
+    if not BODY_CUE.match(rest):
+        return []
+    return split_inline(rest.strip(), header.offset + at + len(start.title))
 
 
 def _after_title(text: str, title: str) -> int | None:
