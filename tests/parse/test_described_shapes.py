@@ -1275,3 +1275,25 @@ def test_a_closed_marker_after_a_title_is_no_body(tmp_path):
     doc = _parse(tmp_path, f"Dagsorden\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{rows}")
     assert [(it.title, it.public, it.sections) for it in doc.items] == [
         ("Godkendelse af dagsorden", True, []), ("Salg af grund", False, []), ("Orientering", True, [])]
+
+
+@pytest.mark.parametrize("head", [
+    "Økonomiudvalget Referat Dato 12.03.2024 Start 16:00 Slut 18:00 Sted Byrådssalen",
+    "Referat Økonomiudvalget Tidspunkt Tirsdag 12. marts 2024 kl. 16:00 Lokale Byrådssalen",
+])
+def test_flattened_head_labels_without_colons(tmp_path, head):
+    m = _parse(tmp_path, head + " Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Budget for vejene 4 "
+                                "3. Orientering 5 Side 1 af 12\n").meeting
+    assert (m.committee, m.date, m.start_time, m.location) == ("Økonomiudvalget", "2024-03-12", "16:00", "Byrådssalen")
+
+
+def test_a_room_code_after_the_time_keeps_its_word(tmp_path):
+    head = "Referat Økonomiudvalget 12. marts 2024 kl. 16:00 Lokale D116, Rådhuset\n"
+    m = _parse(tmp_path, head + AGENDA_TAIL).meeting
+    assert m.location == "Lokale D116, Rådhuset"
+
+
+def test_the_end_of_the_meeting_is_no_start_time(tmp_path):
+    head = "Økonomiudvalget Mødedato: 12.03.2024 Slut kl. 18:00 Mødested: Byrådssalen\n"
+    m = _parse(tmp_path, head + AGENDA_TAIL).meeting
+    assert (m.date, m.start_time, m.location) == ("2024-03-12", None, "Byrådssalen")

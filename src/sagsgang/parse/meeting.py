@@ -48,7 +48,7 @@ _FIELD_OF = {
     "mødedato": "date", "dato": "date", "mødedag": "date",
     "mødetidspunkt": "when", "tidspunkt": "when", "mødetid": "when", "starttidspunkt for møde": "when",
     "starttidspunkt": "when", "mødestart": "when", "tid": "when", "mødet påbegyndt": "when",
-    "mødet startede": "when", "mødet begyndte": "when",
+    "mødet startede": "when", "mødet begyndte": "when", "start": "when", "start kl.": "when", "mødestart kl.": "when",
     "mødested": "location", "sted": "location", "mødelokale": "location", "lokale": "location",
     "møde lokation": "location", "mødelokation": "location", "lokation": "location", "mødeafholdelse": "location",
     "mødedeltagere": "participants", "deltagere": "participants", "medlemmer": "participants",
@@ -64,7 +64,8 @@ _FIELD_OF = {
     "tidspunkt og sted": "when_place", "dato og sted": "when_place", "hvornår": "when", "hvor": "location",
     "udvalg": "committee", "mødeforum": "committee", "møde": "committee_if_body", "forum": "committee",
     # labels whose values are not fields here; they end the value before them
-    "sluttidspunkt": None, "mødet hævet": None, "mødet afsluttet": None, "mødet sluttede": None,
+    "sluttidspunkt": None, "slut": None, "slut kl.": None, "mødeslut": None,
+    "mødet hævet": None, "mødet afsluttet": None, "mødet sluttede": None,
     "mødet slut": None, "referent": None, "protokolfører": None, "sekretær": None, "bemærkninger": None,
     "møde nr.": None, "møde nr": None, "mødenr.": None, "mødenummer": None, "dannet den": None,
     "sagsnr.": None, "side": None,
@@ -73,7 +74,7 @@ _FIELD_OF = {
 # value (see _label_spans).
 _WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum",
          "side", "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent",
-         "hvor", "hvornår"}
+         "hvor", "hvornår", "start", "slut"}
 _LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
 _START_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<colon>:)?\s*", re.IGNORECASE)
 # inside a line only as printed labels are: capitalised or in capitals
@@ -112,8 +113,9 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
         # a row of labels in capitals ('UDVALG Byrådet MØDE Referat STED Byrådssalen STARTTIDSPUNKT …'):
         # there the common words are labels as surely as with a colon
         mids = [(lab, a, b, colon or (lab.isupper() and len(lab) > 2), weak) for lab, a, b, colon, weak in mids]
-    # a common word counts as a label where its kind of value follows ('… Medlemmer Jesper Mathiesen (A) …')
-    strong = [x for x in mids if x[3] or not x[4] or _field(x[0]) in ("participants", "absent")
+    # a common word counts as a label where its kind of value follows ('… Medlemmer Jesper Mathiesen (A) …',
+    # '… Dato 12.03.2024 Start 16:00 …')
+    strong = [x for x in mids if x[3] or not x[4] or _field(x[0]) in ("participants", "absent", "date", "when")
               and _weak_label_fits(x[0], text[x[2]:])]
     if not spans and not (strong and (any(x[3] for x in strong) or len(strong) >= 2)):
         return []
@@ -637,7 +639,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             if (t.group("h") or t.group("h2")) and not m.start_time:
                 m.start_time = parse_time(t.group(0))
             place = re.split(r"\s+(?:Indholdsfortegnelse|Dagsordenspunkter|Punkter)\b", t.group("place") or "")[0]
-            place, body = _place_then_body(place.strip(" .,-–"))
+            place, body = _place_then_body(_PLACE_LABEL.sub("", place.strip(" .,-–")))
             if place and len(place) < 80 and not m.location and (place[0].isupper() or _PLACE_WORD.search(place)):
                 m.location = place
                 m.committee = m.committee or body
@@ -658,6 +660,8 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             return  # else a later title line may say more ('Referat' / 'til mødet i … kl. 19:00 i …')
 
 
+# '… kl. 16:00 Lokale Byrådssalen': a place label printed before the place, not a room's word ('Lokale 1')
+_PLACE_LABEL = re.compile(r"^(?:Mødested|Sted|Lokale|Lokation)\s*:?\s+(?=[A-ZÆØÅ][a-zæøå])")
 _HELD_AT = r"(?:(?:[Mm]ødet\s+)?(?:af)?holdes\s+)?(?:i|på)\s+"
 _AT_PLACE = re.compile(
     rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[-–]\s*\d{{1,2}}[.:]\d{{2}})?[,.]?\s+{_HELD_AT}(?P<place>[A-ZÆØÅ].*)$")
