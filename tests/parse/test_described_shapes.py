@@ -1297,3 +1297,26 @@ def test_the_end_of_the_meeting_is_no_start_time(tmp_path):
     head = "Økonomiudvalget Mødedato: 12.03.2024 Slut kl. 18:00 Mødested: Byrådssalen\n"
     m = _parse(tmp_path, head + AGENDA_TAIL).meeting
     assert (m.date, m.start_time, m.location) == ("2024-03-12", None, "Byrådssalen")
+
+
+def _decisions_of(tmp_path, block: str):
+    page = BILAG_PAGE.format(bilag="").replace("Beslutning\nGodkendt.\n\n\n3.", f"{block}\n\n3.")
+    return [(d.committee, d.date, d.text) for d in _parse(tmp_path, page).items[1].decisions]
+
+
+@pytest.mark.parametrize("block, date", [
+    ("Beslutning den 10. marts 2024\nGodkendt.", "2024-03-10"),
+    ("Beslutning (10.03.2024):\nGodkendt.", "2024-03-10"),
+    ("Beslutning fra mødet 10.03.2024\nGodkendt.", "2024-03-10"),
+    ("Beslutning den 10. marts 2024: Godkendt.", "2024-03-10"),
+    ("Afgørelse\nGodkendt.", "2024-03-12"),
+])
+def test_a_decision_heading_with_a_date_only_is_the_meetings_body(tmp_path, block, date):
+    assert _decisions_of(tmp_path, block) == [("Teknik- og Miljøudvalget", date, "Godkendt.")]
+
+
+def test_a_dated_body_line_with_its_colon_heads_a_decision(tmp_path):
+    assert _decisions_of(tmp_path, "Økonomiudvalget den 5. marts 2024:\nAnbefales.") == [
+        ("Økonomiudvalget", "2024-03-05", "Anbefales.")]
+    # without its colon such a line may be anything ('Velfærdslisten i Århus Byråd den 29. september 2025')
+    assert _decisions_of(tmp_path, "Forslag fra Listen i Byrådet den 5. marts 2024\nTekst.") == []

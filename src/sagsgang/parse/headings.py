@@ -30,7 +30,7 @@ _HEADINGS = [
     r"kommunikation", r"kommunikationsplan", r"høring", r"høringer", r"videre proces", r"tidsplan",
     r"proces", r"sagsforløb", r"(?:forventet )?sagsgang(?: og sagstype)?", r"bilag",
     r"bilagsliste", r"bilagsfortegnelse", r"vedlagte bilag", r"beslutning(?:er)?", _BILAG_WORDS,
-    r"indstilling og beslutning", r"beskrivelse af sagen", r"sagens opståen", r"sagsresum[eé]",
+    r"indstilling og beslutning", r"afgørelse", r"beskrivelse af sagen", r"sagens opståen", r"sagsresum[eé]",
     r"(?:beskrivelse af )?alternativ indstilling", r"øvrige konsekvenser", r"sagshistorik(?:, henvisninger)?",
     r"anledning", r"bemærkninger", r"supplerende bemærkninger", r"høringssvar", r"sagsbehandling",
     r"sammenhæng (?:til|med) .+", r"fn'?\W?s verdensmål.*", r".+ påtegning", r"påtegning",
@@ -56,6 +56,8 @@ DECISION_HEADING = re.compile(
     rf"^{_DECISION_WORD}(?:\s+(?i:i|fra|af)\s+|\s*:\s*)(?P<body>[A-ZÆØÅ§].*?)"
     r"(?:\s+(?:den|d\.)\s+(?P<date>.+?))?\s*:?$"
     rf"|^{_DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?)\s+(?:den|d\.)\s+(?P<date2>\d.+?)\s*:?$"
+    # 'Beslutning den 12. marts 2024', 'Beslutning (12.03.2024):', 'Beslutning fra mødet 12.03.2024': the meeting's body
+    rf"|^{_DECISION_WORD}\s*(?:\(|(?i:fra\s+mødet\s+)?(?:(?i:den|d\.)\s+)?)(?P<date4>{DATE_ANY.pattern})\)?\s*:?$"
     # 'Beslutning Teknik- og Miljøudvalget 12-03-2024' (a table's cells run together): a body by its name
     rf"|^{_DECISION_WORD}\s+(?P<body3>[A-ZÆØÅ].*?)\s+(?P<date3>{DATE_ANY.pattern})\s*:?$"
 )
@@ -134,12 +136,15 @@ def heading_name(line: str) -> str:
 
 
 def decision_body_date(line: str) -> tuple[str, str | None] | None:
-    """(body, printed date or None) of a decision heading line, or None."""
+    """(body, printed date or None) of a decision heading line, or None; the body is "" when the heading
+    prints a date only (the meeting's body decided)."""
     m = DECISION_HEADING.match(line.strip())
     if not m:
         return _genitive(line.strip())
     if m.group("body2"):
         return m.group("body2"), m.group("date2")
+    if m.group("date4"):
+        return "", m.group("date4")
     if m.group("body3"):
         return (m.group("body3"), m.group("date3")) if is_body_name(m.group("body3")) else None
     return m.group("body"), m.group("date")
@@ -180,7 +185,7 @@ def _dated_heading(head: str) -> bool:
     """'Beslutning i Byrådet den 12-04-2023', 'Byrådets beslutning den 3. maj': a decision heading whose
     body is a body's name and whose date, when printed, is a whole date."""
     found = decision_body_date(head)
-    if found is None or not is_body_name(found[0].strip()):
+    if found is None or not (found[0] == "" or is_body_name(found[0].strip())):
         return False
     return found[1] is None or DATE_ANY.fullmatch(found[1].strip()) is not None
 

@@ -45,6 +45,8 @@ def _body_date_line(t: str) -> re.Match | None:
     3 to 90 characters in, and at most one more comma follows (', pkt. 115'). Nor where the caller's
     test fails anyway: a printed date (DATE_ANY) starts with a digit, after the comma and white space."""
     first = t.find(",")
+    if first < 0:
+        return _BODY_DEN_DATE_LINE.match(t)  # 'Teknik- og Miljøudvalget den 12. marts 2024:' (with its colon)
     if first < 3 or first > 90:
         return None
     if t.count(",") > 2 or not t[first + 1:].lstrip()[:1].isdecimal():
@@ -55,6 +57,8 @@ def _body_date_line(t: str) -> re.Match | None:
 _COMMA_BODY_DATE_LINE = re.compile(
     rf"^(?P<body>[A-ZÆØÅ][^,]{{2,60}}(?:,[^,]{{2,60}}){{1,2}}?),\s*(?P<date>{DATE_ANY.pattern})(?:,\s*pkt\.?\s*\d+)?[.:]?$",
     re.IGNORECASE)
+_BODY_DEN_DATE_LINE = re.compile(rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?)\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})\s*:$",
+                                 re.IGNORECASE)
 _DATE_THEN_BODY = re.compile(
     r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*[-–:,]?\s+(?P<body>[A-ZÆØÅ][^.]{2,80}?)\s*:?$")
 HISTORY_FIELD = re.compile(r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt|Mødedato)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
@@ -320,7 +324,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
                     body = body[: dd.start()].strip(" ,")
             current = Section(heading_name(t))
             sections.append(current)
-            current_block = _Block(body.strip(), date)
+            current_block = _Block(body.strip() or None, date)  # a dated heading alone: the meeting's body
             blocks.append(current_block)
             mode = "decision"
             continue
