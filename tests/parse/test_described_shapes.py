@@ -1320,3 +1320,16 @@ def test_a_dated_body_line_with_its_colon_heads_a_decision(tmp_path):
         ("Økonomiudvalget", "2024-03-05", "Anbefales.")]
     # without its colon such a line may be anything ('Velfærdslisten i Århus Byråd den 29. september 2025')
     assert _decisions_of(tmp_path, "Forslag fra Listen i Byrådet den 5. marts 2024\nTekst.") == []
+
+
+def test_a_run_in_decision_heading_whose_body_has_commas(tmp_path):
+    run = ("1. Godkendelse af dagsorden Sagsnr.: 24/1213 Indstilling Centerchefen indstiller, at dagsorden godkendes. "
+           "Beslutning i Miljø-, Planlægning- og Bæredygtighedsudvalget den 5. marts 2018: "
+           "Fraværende: Anne Bjergvang (A) Godkendt. 2. Orientering Sagsnr.: 24/1223 Indstilling "
+           "Centerchefen indstiller, at orienteringen tages til "
+           "efterretning. Beslutning i Miljø-, Planlægning- og Bæredygtighedsudvalget den 5. marts 2018: Taget til "
+           "efterretning.")
+    doc = _parse(tmp_path, "Referat Miljø-, Planlægning- og Bæredygtighedsudvalget 5. marts 2018\n\n" + run + "\n")
+    assert [[(d.committee, d.date, d.text, d.absent) for d in it.decisions] for it in doc.items] == [
+        [("Miljø-, Planlægning- og Bæredygtighedsudvalget", "2018-03-05", "Godkendt.", ["Anne Bjergvang (A)"])],
+        [("Miljø-, Planlægning- og Bæredygtighedsudvalget", "2018-03-05", "Taget til efterretning.", [])]]

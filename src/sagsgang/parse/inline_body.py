@@ -25,7 +25,7 @@ _CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr
 _LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:\s+[\w\-,/]+){0,6})\s*:")
 # "Beslutning Økonomiudvalget den 23. januar 2014:" / "… den :" (date lost) run into the decision text
 # or followed straight by its text or an absence label ("… den Fraværende: Ingen Godkendt").
-_DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][\w\- ]{2,60}?(?:\s*\([\d-]+\))?)\s+den\b"
+_DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][\w\-, ]{2,80}?(?:\s*\([\d-]+\))?)\s+den\b"
                        r"\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})?\s*(?::|(?=[A-ZÆØÅ]))")
 # "Fraværende: Anders Linde, Søren Laulund Godkendt.": the absence label, its names and the outcome
 # after them, each on a line of its own. The names end where an outcome word begins (or 'Ingen').
