@@ -1333,3 +1333,19 @@ def test_a_run_in_decision_heading_whose_body_has_commas(tmp_path):
     assert [[(d.committee, d.date, d.text, d.absent) for d in it.decisions] for it in doc.items] == [
         [("Miljø-, Planlægning- og Bæredygtighedsudvalget", "2018-03-05", "Godkendt.", ["Anne Bjergvang (A)"])],
         [("Miljø-, Planlægning- og Bæredygtighedsudvalget", "2018-03-05", "Taget til efterretning.", [])]]
+
+
+def test_a_flattened_page_with_unlabelled_case_numbers_and_decisions_without_den(tmp_path):
+    page = ("1 1.      Spørgetid Sagsnr. 450-2017-25250 Initialer NIB Åbent Sagsfremstilling Byrådets møde starter med "
+            "spørgetid. Beslutning i Byrådet 27. november 2018: Fraværende: Kaj Hansen (V) Der blev stillet to "
+            "spørgsmål. 2.      Indkaldelse af stedfortræder Sagsnr. 450-2018-4075 Initialer NIB Åbent "
+            "Sagsfremstilling "
+            "Venstres byrådsgruppe har meddelt forfald. Indstilling Det indstilles, at indkaldelsen godkendes. "
+            "Beslutning i Byrådet 27. november 2018: Fraværende: Kaj Hansen (V) Godkendt.")
+    doc = _parse(tmp_path, f"Byrådet\n\nTranskript\n\n{page}\n")
+    assert [(it.number, it.title, it.case_numbers, [(d.committee, d.date, d.text, d.absent) for d in it.decisions])
+            for it in doc.items] == [
+        ("1", "Spørgetid", ["450-2017-25250"],
+         [("Byrådet", "2018-11-27", "Der blev stillet to spørgsmål.", ["Kaj Hansen (V)"])]),
+        ("2", "Indkaldelse af stedfortræder", ["450-2018-4075"],
+         [("Byrådet", "2018-11-27", "Godkendt.", ["Kaj Hansen (V)"])])]

@@ -25,12 +25,16 @@ _CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr
 _LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:\s+[\w\-,/]+){0,6})\s*:")
 # "Beslutning Økonomiudvalget den 23. januar 2014:" / "… den :" (date lost) run into the decision text
 # or followed straight by its text or an absence label ("… den Fraværende: Ingen Godkendt").
-_DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][\w\-, ]{2,80}?(?:\s*\([\d-]+\))?)\s+den\b"
-                       r"\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})?\s*(?::|(?=[A-ZÆØÅ]))")
+_DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][\w\-, ]{2,80}?(?:\s*\([\d-]+\))?)"
+                       r"\s+(?:den\b\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})?"
+                       r"|(?P<bare>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})(?=\s*:))"  # no 'den': a colon
+                       r"\s*(?::|(?=[A-ZÆØÅ]))")
 # "Fraværende: Anders Linde, Søren Laulund Godkendt.": the absence label, its names and the outcome
-# after them, each on a line of its own. The names end where an outcome word begins (or 'Ingen').
+# after them, each on a line of its own. The names end where an outcome word begins (or 'Ingen'), or
+# at a party marker before a sentence ('Kaj Hansen (V) Der blev stillet …': a name is two capitals)
 _ABSENT_RUN = re.compile(r"(?:(?<=\s)|^)(?P<label>Fraværende|Afbud|Fravær|Forfald|Ikke til stede)\s*:\s*"
-                         r"(?P<names>Ingen\b|[^:]*?)\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)")
+                         r"(?P<names>Ingen\b|[^:]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)"
+                         r"|(?<=\))(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]))")
 # "… Godkendt. Side 601" / "… tiltrådt. 2": the page's footer at the end of a flattened page line
 _PAGE_FOOTER = re.compile(r"(?<!:)\s+(?:Side\s+)?\d{1,4}\s*$")  # not a label's value ('Punktnummer: 17')
 
@@ -130,7 +134,7 @@ def _bilag_one_a_line(texts: list[str]) -> list[str]:
 
 def _decision_heading(m: re.Match[str]) -> str:
     """The heading as a line of its own, in the form the item reader knows."""
-    date = m.group("date")
+    date = m.group("date") or m.group("bare")
     return f"Beslutning i {m.group('body').strip()}" + (f" den {date.strip()}" if date else "")
 
 

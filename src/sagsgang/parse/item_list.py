@@ -567,8 +567,9 @@ def _strip_tails(t: str) -> str:
 
 
 # where an item's body begins behind its header on a flattened page: 'Sagsnr.: 15/100',
-# 'Beslutning Teknisk Udvalg …', 'Sagsfremstilling Forvaltningen …' (not 'Indstilling af suppleant')
-BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr)\.?\s*:"
+# 'Beslutning Teknisk Udvalg …', 'Sagsfremstilling Forvaltningen …' (not 'Indstilling af suppleant'),
+# 'Sagsnr. 450-2017-25250' (a case-number label with the number behind it, colon or not)
+BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr)\.?\s*(?::|(?=\d{2,4}[-/.]\d))"
                       r"|(?:Sagsfremstilling|Indstilling|Beslutninger|Beslutning|Resumé|Sagsbeskrivelse)"
                       r"(?=\s*:|\s+[A-ZÆØÅ]|\s+[-–]?\s*$)"  # 'Beslutning -' at the end: no decision was printed
                       # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
