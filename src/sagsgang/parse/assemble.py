@@ -434,8 +434,8 @@ def _run_on_body(header: Line, start: ItemStart) -> list[Line]:
     """The body a transcript prints on its header's line ('Punkt 2: Budget Sagsnr.: 24/1223 Sagsfremstilling
     … Beslutning Godkendt.'), cut into lines as a flattened body is; [] when the line holds the header only."""
     at = header.text.find(start.title) if start.title and start.consumed == 1 and start.kind != "listed" else -1
-    rest = header.text[at + len(start.title):] if at >= 0 else ""
-    if not BODY_CUE.match(rest):
+    rest = " " + header.text[at + len(start.title):].lstrip(" -–,") if at >= 0 else ""
+    if not BODY_CUE.match(rest):  # ('Title - Sagsnr. 24/1233': the dash only parts them)
         return []
     return split_inline(rest.strip(), header.offset + at + len(start.title))
 
