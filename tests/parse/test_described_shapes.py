@@ -1349,3 +1349,14 @@ def test_a_flattened_page_with_unlabelled_case_numbers_and_decisions_without_den
          [("Byrådet", "2018-11-27", "Der blev stillet to spørgsmål.", ["Kaj Hansen (V)"])]),
         ("2", "Indkaldelse af stedfortræder", ["450-2018-4075"],
          [("Byrådet", "2018-11-27", "Godkendt.", ["Kaj Hansen (V)"])])]
+
+
+@pytest.mark.parametrize("members", [
+    "Medlemmer: Anna Hansen (A), Bo Jensen (V) - afbud, Carl Nielsen (F)",
+    "Medlemmer: Anna Hansen (A), Bo Jensen (V) (afbud), Carl Nielsen (F)",
+    "Medlemmer:\nAnna Hansen (A)\nBo Jensen (V) - afbud\nCarl Nielsen (F)",
+])
+def test_a_member_marked_absent_in_the_members_list(tmp_path, members):
+    m = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n{members}\n{AGENDA_TAIL}").meeting
+    assert m.participants == ["Anna Hansen (A)", "Bo Jensen (V)", "Carl Nielsen (F)"]
+    assert m.absent == ["Bo Jensen (V)"]  # kept among the participants and listed absent (annotation rules)

@@ -196,7 +196,8 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
             break  # the next label ('Fraværende' / 'Afbud fra Bente Helms'): this one has no value
         if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
             continue  # a table's party column: 'Anne Holm' / 'V'
-        if out and field in ("participants", "absent") and not (_NAME_LINE.match(t) and split_names(t, run_on=True)):
+        if out and field in ("participants", "absent") and not (_NAME_LINE.match(t)
+                                                                and split_names(_unmarked(t, []), run_on=True)):
             break
         out.append(t)
         if field not in ("participants", "absent") and len(out) >= 3:
@@ -389,10 +390,16 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 m.location, _ = loc, got.add(field)
         elif field in ("participants", "absent"):
             names: list[str] = []
+            marked: list[str] = []
+            if field == "participants":  # 'Bo Jensen (V) - afbud': a member marked absent in the list
+                block = [_unmarked(v, marked) for v in block] if block is not None else None
+                value = _unmarked(value, marked)
             if block is not None:
                 names = [n for v in block for n in split_names(v, run_on=True)]
             else:
                 names = _names(value, field)
+            if marked and not m.absent:
+                m.absent = [n for n in names if n in marked]
             if field == "absent" and "participants" in fields:
                 continue  # one list under both labels: _members_then_absent splits it
             if names or value.casefold().startswith("ingen"):
@@ -408,6 +415,22 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             v = (block[0] if block else value).strip()
             if v and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
                 m.committee, _ = v, got.add("committee")
+
+
+# an absence marker after a member's name: 'Bo Jensen (V) - afbud', 'Bo Jensen (V) (fraværende)'
+_ABSENCE_MARK = re.compile(r"\s*(?:\(\s*(?:afbud|fraværende|forfald|fravær|ikke til stede)\s*\)"
+                           r"|[-–,]\s*(?:afbud|fraværende|forfald|ikke til stede))(?=\s*(?:[,;•·]|\bog\b|$))",
+                           re.IGNORECASE)
+
+
+def _unmarked(value: str, marked: list[str]) -> str:
+    """The list without its absence markers; the names they follow are added to `marked` as printed."""
+    begin = 0
+    for m in _ABSENCE_MARK.finditer(value):
+        entry = re.split(r"[,;•·]|\bog\b", value[begin: m.start()])[-1]
+        marked.extend(split_names(entry))
+        begin = m.end()
+    return _ABSENCE_MARK.sub("", value)
 
 
 def _members_then_absent(m: Meeting, names: list[str]) -> list[str]:
