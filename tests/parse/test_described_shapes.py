@@ -1360,3 +1360,13 @@ def test_a_member_marked_absent_in_the_members_list(tmp_path, members):
     m = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n{members}\n{AGENDA_TAIL}").meeting
     assert m.participants == ["Anna Hansen (A)", "Bo Jensen (V)", "Carl Nielsen (F)"]
     assert m.absent == ["Bo Jensen (V)"]  # kept among the participants and listed absent (annotation rules)
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Udskrift af beslutningsprotokol", "beslutningsprotokol"), ("Udvalgsreferat", "referat"),
+    ("Opfølgning af referat", "dagsorden"),  # an item's title, not the page's kind: no decision printed
+])
+def test_the_kind_a_page_calls_itself(tmp_path, title, kind):
+    page = (f"Økonomiudvalget\n{title}\nMødedato: 12. marts 2024\n\n1. Godkendelse af dagsorden\nSagsfremstilling\n"
+            "Dagsordenen forelægges.\n\n2. Orientering\nSagsfremstilling\nOrientering.\n")
+    assert _parse(tmp_path, page).document_type == kind

@@ -525,7 +525,7 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
 # "Referat fra møde i Kommunalbestyrelsen", "ÅBENT REFERAT ØKONOMIUDVALG", "Kommunalbestyrelsen. Referat",
 # "11. marts 2024 - referat fra byrådet", "Byrådet 24-06-2020 16:00 Referat Samlet dokument"
 _KIND_WORD = re.compile(
-    r"(?<![\w-])(?P<kind>tillægsdagsorden|dagsorden|(?:beslutnings|møde)?referat|beslutningsprotokol|(?:møde)?protokol)"
+    r"(?<![\w-])(?P<kind>tillægsdagsorden|dagsorden|(?:[a-zæøå]{3,}s|møde)?referat|beslutningsprotokol|(?:møde)?protokol)"
     r"(?![\w-])", re.IGNORECASE)
 _NOT_BEFORE_KIND = re.compile(
     r"(?<!\w)[a-zæøå]\w*\s*$|(?<!\w)(?:Godkendelse|Godkendt|Dagsorden|Referat)\s+(?:af|til|fra)\s*$")
@@ -543,7 +543,9 @@ def _kind_in(text: str) -> re.Match[str] | None:
     for km in _KIND_WORD.finditer(text[:200]):
         before = text[: km.start()]
         stripped = before.strip()
-        after_separator = not stripped or re.search(r"(?:[-–.:|]|^\d{1,3})\s*$", before) is not None
+        # 'Udskrift af beslutningsprotokol': an extract of the document is that document
+        after_separator = not stripped or re.search(r"(?:[-–.:|]|^\d{1,3})\s*$", before) is not None \
+            or re.fullmatch(r"(?i:udskrift|uddrag)\s+(?:af|fra)\s*", before) is not None
         if not after_separator:
             words = stripped.split()
             if _NOT_BEFORE_KIND.search(before):
@@ -561,7 +563,8 @@ def document_kind(lines: list[Line]) -> str | None:
     for ln in _first_texts(lines):
         km = _kind_in(ln.text)
         if km:
-            return _KINDS[km.group("kind").lower()]
+            kind = km.group("kind").lower()
+            return _KINDS.get(kind) or "referat"  # 'Udvalgsreferat', 'Byrådsreferat'
     return None
 
 
