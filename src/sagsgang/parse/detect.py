@@ -7,6 +7,7 @@ from ..read import ReadResult
 from .assemble import looks_like_meeting
 from .layouts import (
     acadre_item,
+    decision_digest,
     edoc_xml,
     firstagenda_html,
     firstagenda_json,
@@ -29,7 +30,10 @@ def choose_layout(result: ReadResult, lines: list[Line]) -> ModuleType:
         return firstagenda_text
     if kbh_note.matches(result):
         return kbh_note
-    if looks_like_meeting(lines):
+    meeting = looks_like_meeting(lines)
+    if not meeting and decision_digest.matches(lines):  # a meeting's own pages may cite earlier meetings' items
+        return decision_digest
+    if meeting:
         return generic
     return acadre_item
 

@@ -1,0 +1,111 @@
+"""A council's digest of one meeting's decisions ('Byrådet har besluttet'), as news pages print it.
+
+Each decision is a headline, its text in a paragraph or two, and then a line back to the meeting with
+the item's number: 'Byrådsmødet, tirsdag 28. maj, punkt 3' / 'Byrådsmødet mandag 26. september sag 7'.
+That back reference, printed after the item and repeated with rising numbers, is the evidence: the
+page has no header, no list and no section headings, so the meeting layouts find one item or none.
+Items are read back from each back reference: the headline is the last short line before the text,
+the text is the decision of the body the reference names ('Byrådsmødet' -> 'Byrådet'), dated when
+the reference or the page prints the meeting's year. What follows the last reference (the page cut
+off) is an item without a number; a text cut off before its first sentence ends is no decision.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import AgendaItem, Decision, Document
+from ...read import ReadResult
+from ..assemble import finish
+from ..bodies import is_body_name
+from ..dates import DATE_ANY, parse_date
+from ..lines import Line
+
+_WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+# 'Byrådsmødet, tirsdag 28. maj, punkt 1', 'Udvalgsmødet den 3. maj 2023 - pkt. 12'
+BACK_REFERENCE = re.compile(
+    rf"^(?P<body>[A-ZÆØÅ][\w-]{{2,60}}?)s?mødet,?\s+(?:{_WEEKDAY},?\s+)?(?:den\s+)?"
+    r"(?P<date>\d{1,2}\.\s*[a-zæøå]+(?:\s+\d{4})?),?\s+(?:[-–]\s+)?(?:punkt|sag|pkt\.?)\s*(?P<num>\d{1,3})\.?$",
+    re.IGNORECASE)
+_CUT_REFERENCE = re.compile(r"^[A-ZÆØÅ][\w-]{2,60}mødet\b.{0,40}$")  # 'Byrådsmødet' at the cut-off end
+_HEADLINE_MAX = 120
+
+
+def references(lines: list[Line]) -> list[int]:
+    """Indexes of the lines that refer back to the meeting with an item number."""
+    return [k for k, ln in enumerate(lines) if ln.text and BACK_REFERENCE.match(ln.text.strip())]
+
+
+def matches(lines: list[Line]) -> bool:
+    """Two or more back references with rising item numbers: a digest of decisions."""
+    found = references(lines)
+    numbers = [int(BACK_REFERENCE.match(lines[k].text.strip()).group("num")) for k in found]
+    return len(found) >= 2 and all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def _body(reference: re.Match[str]) -> str | None:
+    """'Byråds' -> 'Byrådet', 'Økonomiudvalgs' -> 'Økonomiudvalget': the body whose meeting it was."""
+    stem = reference.group("body")
+    stem = stem[:-1] if stem.endswith("s") and not stem.endswith("ss") else stem
+    name = stem[:-1] + "en" if stem.endswith("e") else stem + "et"
+    return name if is_body_name(name) else None
+
+
+def _year_of(text: str, day_month: str) -> str | None:
+    """The meeting's date with its year, where the page prints it ('… på mødet 28. maj 2024')."""
+    want = " ".join(day_month.lower().split())
+    for m in DATE_ANY.finditer(text[:3000]):
+        printed = " ".join(m.group(0).lower().split())
+        if printed.startswith(want) and parse_date(printed):
+            return parse_date(printed)
+    return None
+
+
+def _is_text(line: str) -> bool:
+    return len(line) > _HEADLINE_MAX or line.endswith((".", ",", "!", "?"))
+
+
+def _item(block: list[str], number: str | None, body: str | None, date: str | None,
+          cut: bool = False) -> AgendaItem | None:
+    """The text is the run of sentences right before the back reference, the headline the short line
+    above it (what comes earlier is the page's introduction or a group heading). `cut`: the block ends
+    the page, whose last line is text however short (the page was cut inside it)."""
+    block = [t for t in block if not _CUT_REFERENCE.match(t)]
+    k = len(block)
+    if cut and k >= 2:
+        k -= 1
+    while k > 0 and _is_text(block[k - 1]):
+        k -= 1
+    if k == 0:
+        return None
+    title, text = block[k - 1], " ".join(block[k:]).strip()
+    item = AgendaItem(title=title, number=number)
+    if text and (re.search(r"[.!?,]$", text) or len(text) >= 40):
+        item.decisions.append(Decision(committee=body, date=date, text=text))
+    return item
+
+
+def parse(result: ReadResult, lines: list[Line]) -> Document:
+    doc = Document(source=result.source, layout="decision_digest")
+    block: list[str] = []
+    body: str | None = None
+    date: str | None = None
+    for ln in lines:
+        t = ln.text.strip()
+        ref = BACK_REFERENCE.match(t) if t else None
+        if ref is None:
+            if t:
+                block.append(t)
+            continue
+        body = _body(ref) or body
+        printed = ref.group("date")
+        date = parse_date(printed) if re.search(r"\d{4}$", printed) else _year_of(result.text, printed)
+        item = _item(block, ref.group("num"), body, date)
+        if item is not None:
+            doc.items.append(item)
+        block = []
+    if block:
+        item = _item(block, None, body, date, cut=True)
+        if item is not None:
+            doc.items.append(item)
+    doc.document_type = "andet"  # a page about a meeting, not its agenda or minutes
+    return finish(doc, None, result)
