@@ -24,7 +24,7 @@ def corpus(tmp_path_factory) -> Path:
 def test_corpus_has_every_kind(corpus):
     names = [p.name for p in (corpus / "docs").iterdir()]
     for kind in ("_referat.txt", "_referat.pdf", "_referat.html", "_dagsorden.", "_orientering_", "_sag_",
-                 "_listet.txt", "_transkript.txt"):
+                 "_listet.txt", "_transkript.txt", "_besluttet.txt"):
         assert any(kind in n for n in names), kind
 
 
@@ -53,7 +53,7 @@ def test_gold_files_have_contract_shape(corpus):
     for doc in docs:
         gold = json.loads((corpus / "gold" / f"{doc.name}.json").read_text(encoding="utf-8"))
         assert set(gold) == KEYS and gold["source"] == doc.name
-        assert gold["document_type"] in {"referat", "dagsorden", "sagsfremstilling", "orientering"}
+        assert gold["document_type"] in {"referat", "dagsorden", "sagsfremstilling", "orientering", "andet"}
         assert gold["meeting"] is None or len(gold["meeting"]["date"]) == 10
         for item in gold["items"]:
             assert set(item) == ITEM_KEYS

@@ -1370,3 +1370,25 @@ def test_the_kind_a_page_calls_itself(tmp_path, title, kind):
     page = (f"Økonomiudvalget\n{title}\nMødedato: 12. marts 2024\n\n1. Godkendelse af dagsorden\nSagsfremstilling\n"
             "Dagsordenen forelægges.\n\n2. Orientering\nSagsfremstilling\nOrientering.\n")
     assert _parse(tmp_path, page).document_type == kind
+
+
+TRANSCRIPT_HEAD = ("Referat Økonomiudvalget 10-01-2024\n\nTranskript\n\n1 Referat Økonomiudvalget Mødedato: 10-01-2024 "
+                   "Mødetidspunkt: 15:30 Mødested: Byrådssalen Deltagere: Anna Hansen (A), Bo Jensen (V)\n\n")
+
+
+def test_a_transcript_contents_list_of_two_labelled_entries(tmp_path):
+    page = TRANSCRIPT_HEAD + (
+        "2 Indholdsfortegnelse Pkt. Tekst Side Lukkede dagsordenspunkter Punkt 1 Klage over afgørelse 3 "
+        "Åbne dagsordenspunkter Punkt 2 Eventuelt 4\n\n3 Økonomiudvalget 10-01-2024 Side 3 Punkt 1 Klage over "
+        "afgørelse Sagsnr.: 17.24.12-P06-993-24\n\n4 Økonomiudvalget 10-01-2024 Side 4 Punkt 2 Eventuelt "
+        "Beslutning Økonomiudvalget den 10-01-2024: -\n")
+    doc = _parse(tmp_path, page)
+    assert [(it.number, it.title, it.public) for it in doc.items] == [
+        ("1", "Klage over afgørelse", False), ("2", "Eventuelt", True)]
+
+
+def test_a_transcript_contents_list_of_one_closed_labelled_entry(tmp_path):
+    page = TRANSCRIPT_HEAD + ("2 Indholdsfortegnelse Pkt. Tekst Side Lukkede dagsordenspunkter Punkt 1 Udbud af "
+                              "rammeaftale 3\n\n3 Økonomiudvalget 10-01-2024 Side 3 Punkt 1 Udbud af rammeaftale\n")
+    doc = _parse(tmp_path, page)
+    assert [(it.number, it.title, it.public) for it in doc.items] == [("1", "Udbud af rammeaftale", False)]

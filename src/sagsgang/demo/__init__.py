@@ -19,6 +19,8 @@ from .bilag_files import BilagWriter
 from .cases import Meeting, World, kommune
 from .render_text import (
     acadre_case_text,
+    digest_entries,
+    digest_text,
     firstagenda_text,
     fredensborg_case_text,
     kbh_note_text,
@@ -27,6 +29,7 @@ from .render_text import (
 )
 from .truth import (
     case_truth,
+    digest_truth,
     fredensborg_truth,
     kbh_note_truth,
     listed_meeting_truth,
@@ -37,6 +40,7 @@ from .truth import (
 FORMATS = ("txt", "html", "pdf")
 LISTED_SHARE = 0.15  # meetings also published as a listed-items page (render_text.listed_meeting_text)
 TRANSCRIPT_SHARE = 0.1  # ... and as a PDF transcript page (render_text.transcript_meeting_text)
+DIGEST_SHARE = 0.05  # minutes also reported as a digest of their decisions (render_text.digest_text)
 __all__ = ["FORMATS", "Stats", "generate"]
 
 
@@ -149,6 +153,10 @@ def _emit(world: World, m: Meeting, formats: list[str], write: Callable[[str, by
         text = transcript_meeting_text(m)
         tname = name.rsplit(".", 1)[0] + "_transkript.txt"
         write(tname, text.encode("utf-8"), transcript_meeting_truth(tname, m, _muni_of(text, muni)))
+    if not m.agenda and random.Random(f"{name}:digest").random() < DIGEST_SHARE and len(digest_entries(m)) >= 2:
+        text = digest_text(m)
+        dname = name.rsplit(".", 1)[0] + "_besluttet.txt"
+        write(dname, text.encode("utf-8"), digest_truth(dname, m, _muni_of(text, muni)))
     for it in m.items:
         c = it.case
         done = it.kind == "case" and c.step == len(c.route) and len(c.route) > 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from .cases import Case, Decision, Item, Meeting
+from .cases import Case, Decision, Item, Meeting, kommune
 
 WEEKDAYS = ("Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag")
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
@@ -271,3 +271,35 @@ def transcript_item_sections(it: Item, m: Meeting) -> list[tuple[str, str]]:
     text = " ".join(decision_paragraphs(it.decision)) if it.decision else "-"
     out.append((f"Beslutning {m.committee} den {dmy(m.date)}:", text))
     return out
+
+
+def digest_entries(m: Meeting) -> list[Item]:
+    """The items a digest of the meeting's decisions reports: open cases with a printed decision, under a
+    headline that reads as one (no full stop: a headline ending like a sentence is the text's)."""
+    return [it for it in m.items if it.kind == "case" and it.case.public and it.decision is not None
+            and it.decision.text.strip() not in ("", "-") and not it.case.title.endswith((".", ",", "!", "?"))
+            and len(it.case.title) <= 120]
+
+
+def meeting_reference(committee: str) -> str:
+    """How a digest names the meeting: 'Byrådsmødet', 'Økonomiudvalgsmødet', 'Teknik- og Miljøudvalgets møde'."""
+    if " " in committee:
+        return f"{committee}s møde"
+    stem = committee[:-2] if committee.endswith(("et", "en")) else committee
+    return f"{stem}smødet"
+
+
+def digest_text(m: Meeting) -> str:
+    """The council's news page about the meeting's decisions ('Byrådet har besluttet'): a headline, the
+    decision in one paragraph and a line back to the meeting with the item's number, item after item."""
+    from datetime import date
+
+    d = date.fromisoformat(m.date)
+    when = f"{WEEKDAYS[d.weekday()].lower()} {d.day}. {MONTHS[d.month - 1]}"
+    out = [f"{m.committee} har besluttet", "",
+           f"Her kan du læse, hvad der blev besluttet på mødet {d.day}. {MONTHS[d.month - 1]} {d.year} "
+           f"i {m.committee}, {kommune(m.municipality)}.", ""]
+    for it in digest_entries(m):
+        out += [it.case.title, " ".join(it.decision.text.split()),
+                f"{meeting_reference(m.committee)}, {when}, punkt {it.number}", ""]
+    return "\n".join(out).rstrip() + "\n"

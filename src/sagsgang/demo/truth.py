@@ -143,3 +143,14 @@ def transcript_meeting_truth(source: str, m: Meeting, municipality: str | None) 
             e["sections"] = ["Beslutning" if h.startswith("Beslutning") else h.rstrip(":")
                              for h, _ in transcript_item_sections(it, m)]
     return truth
+
+
+def digest_truth(source: str, m: Meeting, municipality: str | None) -> dict[str, Any]:
+    """Gold for `digest_text`: no meeting (a page about one), each reported item with its one decision,
+    dated by the year the page prints; no sections, case numbers or absentees (the digest prints none)."""
+    from .render_text import digest_entries
+    items = [{"number": it.number, "title": it.case.title, "public": True, "case_numbers": [], "route": [],
+              "decisions": [{**_decision(it.decision), "text": " ".join(it.decision.text.split()), "absent": []}],
+              "attachments": [], "sections": []} for it in digest_entries(m)]
+    return {"source": source, "municipality": municipality, "document_type": "andet", "meeting": None,
+            "items": items}

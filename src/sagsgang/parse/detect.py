@@ -5,6 +5,7 @@ from types import ModuleType
 
 from ..read import ReadResult
 from .assemble import looks_like_meeting
+from .item_starts import find_item_starts
 from .layouts import (
     acadre_item,
     decision_digest,
@@ -30,10 +31,9 @@ def choose_layout(result: ReadResult, lines: list[Line]) -> ModuleType:
         return firstagenda_text
     if kbh_note.matches(result):
         return kbh_note
-    meeting = looks_like_meeting(lines)
-    if not meeting and decision_digest.matches(lines):  # a meeting's own pages may cite earlier meetings' items
-        return decision_digest
-    if meeting:
+    if decision_digest.matches(lines) and len(find_item_starts(lines)) < 2:
+        return decision_digest  # (a meeting's own page has its item headers, and may cite earlier meetings' items)
+    if looks_like_meeting(lines):
         return generic
     return acadre_item
 

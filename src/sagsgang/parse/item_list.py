@@ -283,7 +283,8 @@ def _titles_before_pages(chain: list[_Cand], text: str) -> list[ListEntry]:
 
 def _short_contents(cands: list[_Cand], text: str) -> list[_Cand]:
     """A contents list of one or two entries: the numbers 1 (and 2) right after 'Indholdsfortegnelse'
-    on its line, each printed again later as the header of its body ('1. Klage over afgørelse')."""
+    on its line, each printed again later as the header of its body ('1. Klage over afgørelse',
+    'Punkt 1 Klage over afgørelse')."""
     cue = _CUE_WORD.search(text)
     if not cue:
         return []
@@ -297,7 +298,9 @@ def _short_contents(cands: list[_Cand], text: str) -> list[_Cand]:
         return []  # more on the line than one or two titles: a longer list whose numbers were lost
     for c in chain:
         words = [w for w in text[c.end:].split()[:2] if not w.isdecimal()]  # not the page column
-        header = rf"(?<![\w.]){c.num}\.\s+" + r"\s+".join(re.escape(w) for w in words)
+        # '1. Klage over afgørelse', 'Punkt 1 Klage over afgørelse' (a label's number needs no full stop)
+        number = rf"(?:(?<![\w.]){c.num}\.|(?i:punkt|pkt\.?)\s*{c.num}\.?)\s+"
+        header = number + r"\s+".join(re.escape(w) for w in words)
         if not words or not re.search(header, text[nl if nl >= 0 else len(text):]):
             return []
     return chain
@@ -661,6 +664,9 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
     return other if other is not None else _chain_entries(chain, gaps, cands, text)
 
 
+_LABEL_ONLY = re.compile(r"(?i:punkt|pkt\.?|sag(?:\s+nr\.?)?|dagsordens?punkt)")
+
+
 def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, min_entries: int
                             ) -> tuple[list[_Cand], bool, list[ListEntry] | None]:
     """The run of item numbers to read the list from (and whether numbers are missing in it), or the
@@ -673,7 +679,10 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
 
     def contents() -> list[ListEntry]:
         nonlocal toc
-        toc = _unnumbered_toc(text) if toc is None else toc
+        if toc is None:
+            toc = _unnumbered_toc(text)
+            if any(_LABEL_ONLY.fullmatch(e.title or "") for e in toc):
+                toc = []  # 'Punkt' / '1 Klage …' read as two titles: the list's numbers are printed, not lost
         return toc
 
     if chain and _trails_its_titles(chain, text):

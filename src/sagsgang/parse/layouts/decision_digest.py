@@ -22,11 +22,15 @@ from ..lines import Line
 
 _WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
 # 'Byrådsmødet, tirsdag 28. maj, punkt 1', 'Udvalgsmødet den 3. maj 2023 - pkt. 12'
+# 'Teknik- og Miljøudvalgets møde 3. maj, punkt 4': a name of several words in the genitive
 BACK_REFERENCE = re.compile(
-    rf"^(?P<body>[A-ZÆØÅ][\w-]{{2,60}}?)s?mødet,?\s+(?:{_WEEKDAY},?\s+)?(?:den\s+)?"
+    rf"^(?:(?P<body>[A-ZÆØÅ][\w-]{{2,60}}?)s?mødet|(?P<genitive>[A-ZÆØÅ][\w ,-]{{2,80}}?)s\s+møde),?\s+"
+    rf"(?:{_WEEKDAY},?\s+)?(?:den\s+)?"
     r"(?P<date>\d{1,2}\.\s*[a-zæøå]+(?:\s+\d{4})?),?\s+(?:[-–]\s+)?(?:punkt|sag|pkt\.?)\s*(?P<num>\d{1,3})\.?$",
     re.IGNORECASE)
-_CUT_REFERENCE = re.compile(r"^[A-ZÆØÅ][\w-]{2,60}mødet\b.{0,40}$")  # 'Byrådsmødet' at the cut-off end
+# the start of a back reference where the page was cut off ('Byrådsmødet', 'Byrådsmødet, tirsdag 2')
+_CUT_REFERENCE = re.compile(rf"^(?:[A-ZÆØÅ][\w-]{{2,60}}mødet|[A-ZÆØÅ][\w ,-]{{2,80}}s møde)"
+                            rf"(?:[,\s]+(?:{_WEEKDAY}|den|\d).{{0,40}})?$", re.IGNORECASE)
 _HEADLINE_MAX = 120
 
 
@@ -44,6 +48,9 @@ def matches(lines: list[Line]) -> bool:
 
 def _body(reference: re.Match[str]) -> str | None:
     """'Byråds' -> 'Byrådet', 'Økonomiudvalgs' -> 'Økonomiudvalget': the body whose meeting it was."""
+    if reference.group("genitive"):
+        name = reference.group("genitive").strip()
+        return name if is_body_name(name) else None
     stem = reference.group("body")
     stem = stem[:-1] if stem.endswith("s") and not stem.endswith("ss") else stem
     name = stem[:-1] + "en" if stem.endswith("e") else stem + "et"
@@ -61,7 +68,10 @@ def _year_of(text: str, day_month: str) -> str | None:
 
 
 def _is_text(line: str) -> bool:
-    return len(line) > _HEADLINE_MAX or line.endswith((".", ",", "!", "?"))
+    """Sentences, not a headline: long, ending like a sentence, or holding a sentence's end ('Godkendt. For
+    stemte: C, I (4)')."""
+    return len(line) > _HEADLINE_MAX or line.endswith((".", ",", "!", "?")) \
+        or re.search(r"[.!?]\s+[A-ZÆØÅ][a-zæøå]", line) is not None
 
 
 def _item(block: list[str], number: str | None, body: str | None, date: str | None,
