@@ -1392,3 +1392,8 @@ def test_a_transcript_contents_list_of_one_closed_labelled_entry(tmp_path):
                               "rammeaftale 3\n\n3 Økonomiudvalget 10-01-2024 Side 3 Punkt 1 Udbud af rammeaftale\n")
     doc = _parse(tmp_path, page)
     assert [(it.number, it.title, it.public) for it in doc.items] == [("1", "Udbud af rammeaftale", False)]
+
+
+def test_the_municipality_named_in_a_printed_file_name(tmp_path):
+    page = BILAG_PAGE.format(bilag="Bilag\nNoegletal_paa_udsatteomraadet_i_Roskilde_Kommune_2018-2019.pdf")
+    assert _parse(tmp_path, page).municipality == "Roskilde"

@@ -92,7 +92,9 @@ def _domain_starts(text: str) -> list[int]:
 
 
 def detect_municipality(text: str) -> str | None:
-    """Most-mentioned municipality ("Norddjurs Kommune", "Aarhus Byråd", "Borgerrepræsentationen")."""
+    """Most-mentioned municipality ("Norddjurs Kommune", "Aarhus Byråd", "Borgerrepræsentationen"), also in
+    the file names a page prints ('Noegletal_i_Roskilde_Kommune_2018.pdf': an underscore is a space there)."""
+    text = text.replace("_", " ")
     votes: Counter[str] = Counter()
     for m in matches_at(_MUNI_MENTION, text, _mention_starts(text)):
         votes[m.group(1) or m.group(2)] += 1
