@@ -1397,3 +1397,11 @@ def test_a_transcript_contents_list_of_one_closed_labelled_entry(tmp_path):
 def test_the_municipality_named_in_a_printed_file_name(tmp_path):
     page = BILAG_PAGE.format(bilag="Bilag\nNoegletal_paa_udsatteomraadet_i_Roskilde_Kommune_2018-2019.pdf")
     assert _parse(tmp_path, page).municipality == "Roskilde"
+
+
+@pytest.mark.parametrize("label", ["Dagsordenspunkt", "Punkt", "Sag:"])
+def test_a_bare_item_label_above_a_single_case_is_no_title(tmp_path, label):
+    page = (f"{label}\nLokalplan 123 for Havnen\nSagsnr.: 24/1234\n\nSagsfremstilling\n"
+            "Forvaltningen har udarbejdet et forslag.\n")
+    assert [(it.title, it.case_numbers) for it in _parse(tmp_path, page).items] == [
+        ("Lokalplan 123 for Havnen", ["24/1234"])]

@@ -43,7 +43,8 @@ _TYPE_WORDS = {"orientering": "orientering", "orienteringsnotat": "orientering",
                "referat": "referat", "dagsorden": "dagsorden", "beslutningsprotokol": "beslutningsprotokol",
                "protokol": "beslutningsprotokol"}
 _ADDRESSEE = re.compile(r"^Til\s+\S", re.IGNORECASE)
-_SKIP_TITLE = re.compile(r"^(?:Side \d+|Åben sag|Åbent punkt|Sagsnr|Sagsnummer|Dokumentnr|Dato\b)", re.IGNORECASE)
+_SKIP_TITLE = re.compile(r"^(?:Side \d+|Åben sag|Åbent punkt|Sagsnr|Sagsnummer|Dokumentnr|Dato\b"
+                         r"|(?:Dagsordens?punkt|Punkt|Pkt\.?|Sag)\s*:?$)", re.IGNORECASE)  # a bare label, no title
 
 
 def single_title(lines: list[Line]) -> tuple[str, int, str | None]:
