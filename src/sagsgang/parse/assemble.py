@@ -191,8 +191,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
                 s.number = found.number  # the list lost it, the body's header prints it
         elif k + 1 < len(starts):
             body = _without_next_header(body, lines[starts[k + 1].index].text)
-        if not inline:
-            body = _run_on_body(lines[s.index], s) + body
+        body = _run_on_body(lines[s.index], s) + body  # (none for the listed entries of inline bodies)
         bodies.append(body)
         item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=marked,
                           decision_ends_at_break=decision_ends_at_break)

@@ -154,13 +154,36 @@ _GROUP_LINE = re.compile(r"(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})")
 def _without_group_line(lines: list[Line]) -> list[Line]:
     """An item's lines without the group line that heads the NEXT items ('Fra Børne- og
     Skoleudvalget' printed alone between two items): it names where those came from, and would
-    otherwise end this item's last decision."""
+    otherwise end this item's last decision. Nothing when they are a contents list's back matter."""
     last = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
     if last > 0:
         m = _GROUP_LINE.fullmatch(lines[last].text.strip())
         if m and is_body_name(m.group("body").strip()):
-            return lines[:last]
+            lines = lines[:last]
+    if all(not ln.text or _BACK_MATTER_LINE.match(ln.text) for ln in lines):
+        return []  # 'Bilagsoversigt' after the last entry of a contents list: the list's back matter
     return lines
+
+
+def _bilag_on_line(ln: Line, mode: str) -> tuple[Line, str] | None:
+    """(the bilag, the reading mode after it) of a line that prints one, or None. 'Bilag 1: …' lines after
+    the text are the item's bilag, not part of a decision; 'Bilag: Udkast til planen' is a label with its
+    bilag on the line (no section; 'Bilag: Ingen' is dropped with the list), which ends a decision."""
+    field = ATTACHMENT_FIELD.match(ln.text)
+    if field:
+        return Line(field.group("title"), ln.offset + field.start("title")), \
+            "after_decision" if mode == "decision" else mode
+    return (ln, "attachments") if ATTACHMENT_LINK.match(ln.text) else None
+
+
+def _headed_item(title: str, number: str | None, closed: bool) -> AgendaItem:
+    """The item its header names: the title without its open/closed marker and without the case number
+    printed at the end of its line, which is the item's."""
+    title, closed_by_title = clean_title(title)
+    title, tail_number = case_number_tail(title)
+    item = AgendaItem(title=title, number=number, public=not (closed or closed_by_title))
+    item.case_numbers.extend([tail_number] if tail_number else [])
+    return item
 
 
 def _decisions_off_their_headings(lines: list[Line]) -> list[Line]:
@@ -209,8 +232,6 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     reader marks block breaks and the unheaded case text follows the decision)."""
 
     lines = _without_group_line(lines)
-    if all(not ln.text or _BACK_MATTER_LINE.match(ln.text) for ln in lines):
-        lines = []  # 'Bilagsoversigt' after the last entry of a contents list: the list's back matter
     if structural_headings is None:
         lines = _decisions_off_their_headings(lines)
     last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
@@ -221,11 +242,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         return is_heading(t) or (t in marked_headings and not _cue_not_heading(t)) \
             or (at == last_text and is_cut_heading(t))
 
-    title, closed_by_title = clean_title(title)
-    title, tail_number = case_number_tail(title)
-    item = AgendaItem(title=title, number=number, public=not (closed or closed_by_title))
-    if tail_number:
-        item.case_numbers.append(tail_number)
+    item = _headed_item(title, number, closed)
     sections: list[Section] = []
     blocks: list[_Block] = []
     attach_lines: list[Line] = []
@@ -287,16 +304,10 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         if r:
             route_text = r
             continue
-        field = ATTACHMENT_FIELD.match(t)
-        if field and mode not in ("history", "trailer"):  # "Bilag: Ingen" is dropped with the list
-            # 'Bilag: Udkast til planen': a label with its bilag on the line, no section; it ends a decision
-            attach_lines.append(Line(field.group("title"), ln.offset + field.start("title")))
-            if mode == "decision":
-                mode = "after_decision"
-            continue
-        if ATTACHMENT_LINK.match(t) and mode not in ("history", "trailer"):
-            mode = "attachments"  # 'Bilag 1: …' lines after the text: the item's bilag, not part of a decision
-            attach_lines.append(ln)
+        bilag = _bilag_on_line(ln, mode) if mode not in ("history", "trailer") else None
+        if bilag is not None:
+            attach_lines.append(bilag[0])
+            mode = bilag[1]
             continue
         if mode == "attachments" and heading(t) and not PLAIN_DECISION.match(t) and not HISTORY_HEADING.match(t) \
                 and decision_body_date(t) is None and (nxt is None or _listed(nxt)):

@@ -389,17 +389,9 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             if loc and not DATE_ANY.match(loc) and not loc.isdecimal():  # '1': the next page line's number
                 m.location, _ = loc, got.add(field)
         elif field in ("participants", "absent"):
-            names: list[str] = []
-            marked: list[str] = []
-            if field == "participants":  # 'Bo Jensen (V) - afbud': a member marked absent in the list
-                block = [_unmarked(v, marked) for v in block] if block is not None else None
-                value = _unmarked(value, marked)
-            if block is not None:
-                names = [n for v in block for n in split_names(v, run_on=True)]
-            else:
-                names = _names(value, field)
+            names, marked = _listed_names(field, value, block)
             if marked and not m.absent:
-                m.absent = [n for n in names if n in marked]
+                m.absent = [n for n in names if n in marked]  # listed as members, marked absent there
             if field == "absent" and "participants" in fields:
                 continue  # one list under both labels: _members_then_absent splits it
             if names or value.casefold().startswith("ingen"):
@@ -415,6 +407,18 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             v = (block[0] if block else value).strip()
             if v and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
                 m.committee, _ = v, got.add("committee")
+
+
+def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list[str], list[str]]:
+    """(the names of a participants' or absentees' list, one a line (`block`) or on the label's line,
+    the members the list marks absent: 'Bo Jensen (V) - afbud')."""
+    marked: list[str] = []
+    if field == "participants":
+        block = [_unmarked(v, marked) for v in block] if block is not None else None
+        value = _unmarked(value, marked)
+    if block is not None:
+        return [n for v in block for n in split_names(v, run_on=True)], marked
+    return _names(value, field), marked
 
 
 # an absence marker after a member's name: 'Bo Jensen (V) - afbud', 'Bo Jensen (V) (fraværende)'
@@ -858,14 +862,19 @@ _DATE_LINE = re.compile(rf"(?:{_WEEKDAY.pattern},?\s+)?(?:{DATE_ANY.pattern})"
 _DECISION_LEAD = re.compile(r"(?i:beslutning|indstilling|afgørelse)\b")
 
 
+def _before_labels(text: str) -> str:
+    """'Økonomiudvalget Mødested: … Mødedato: …' -> 'Økonomiudvalget': what a flattened head line prints before
+    its labels (the whole line when it has none, or starts with one)."""
+    spans = _label_spans(text)
+    return text[: spans[0][1]] if spans and spans[0][1] > 0 else text
+
+
 def _fallbacks(lines: list[Line], m: Meeting) -> None:
     if m.committee is None:
         # a "<body> <date>" line before a bare body name (which may be a breadcrumb: "Hjem Politik Byrådet")
         head = [ln.text for ln in lines[:12] if ln.text]
         for k, t in sorted(enumerate(head), key=lambda p: not DATE_ANY.search(p[1])):
-            spans = _label_spans(t)
-            if spans and spans[0][1] > 0:
-                t = t[: spans[0][1]]  # 'Økonomiudvalget Mødested: …': the body before a flattened line's labels
+            t = _before_labels(t)
             d = DATE_ANY.search(t)
             candidate = _body_of_line(t[: d.start()] if d else t)
             if candidate:
