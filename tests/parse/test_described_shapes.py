@@ -1405,3 +1405,11 @@ def test_a_bare_item_label_above_a_single_case_is_no_title(tmp_path, label):
             "Forvaltningen har udarbejdet et forslag.\n")
     assert [(it.title, it.case_numbers) for it in _parse(tmp_path, page).items] == [
         ("Lokalplan 123 for Havnen", ["24/1234"])]
+
+
+@pytest.mark.parametrize("row", ["{n} | {t}", "Punkt {n} | {t}", "| {n} | {t} | Åben |"])
+def test_item_table_rows_with_cell_borders(tmp_path, row):
+    titles = ["Godkendelse af dagsorden", "Budget for vejene", "Orientering"]
+    rows = "".join(row.format(n=n, t=t) + "\nBeslutning\nGodkendt.\n\n" for n, t in enumerate(titles, start=1))
+    doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{rows}")
+    assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(titles, start=1)]

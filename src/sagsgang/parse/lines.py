@@ -128,7 +128,16 @@ def repair_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+# a row of an item table as text extraction prints it ('1 | Godkendelse af dagsorden | Åben', '| Punkt 2 | …'):
+# its cell borders are tabs (other rows keep theirs: toolbars, metadata rows 'Sagsnr.: … | Dok.nr.: …')
+_ITEM_ROW = re.compile(r"^[ \t]*\|?[ \t]*(?:(?:Punkt|Pkt\.?)[ \t]*)?\d{1,3}\.?[ \t]+\|.*$",
+                       re.MULTILINE | re.IGNORECASE)
+_CELL_BORDER = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
+
+
 def prepare(text: str) -> list[Line]:
+    if "|" in text:  # the same length: offsets stay those of the text
+        text = _ITEM_ROW.sub(lambda m: _CELL_BORDER.sub("\t", m.group(0)), text)
     return repair_lines(split_lines(text))
 
 
