@@ -31,3 +31,16 @@ def test_a_toolbar_printed_as_text_is_chrome_but_a_metadata_row_is_not():
     texts = [ln.text for ln in prepare(
         "| Rss | Tip en ven | Print |\nSagsnr.: 22/100 | Dok.nr.: 123 | Initialer: AB\n")]
     assert texts == ["Sagsnr.: 22/100 | Dok.nr.: 123 | Initialer: AB"]
+
+
+def test_a_running_header_beside_a_page_footer_does_not_run_into_the_text():
+    from sagsgang.parse.lines import prepare
+    text = ("Økonomiudvalget 12-03-2024\nReferat\n\n2. Budget for vejene\nBeslutning\n"
+            "Indstillingen blev godkendt med den\n\nØkonomiudvalget 12-03-2024\nSide 3 af 12\n\n"
+            "bemærkning, at sagen genoptages.\n\n3. Salg af grund 12-03-2024\nSide 4 af 12\n\n"
+            "3. Salg af grund 12-03-2024\nBeslutning\nGodkendt.\n")
+    texts = [ln.text for ln in prepare(text) if ln.text]
+    assert texts == ["Økonomiudvalget 12-03-2024", "Referat", "2. Budget for vejene", "Beslutning",
+                     "Indstillingen blev godkendt med den bemærkning, at sagen genoptages.",
+                     "3. Salg af grund 12-03-2024", "3. Salg af grund 12-03-2024", "Beslutning", "Godkendt."]
+    # the first page's own header stays (no footer beside it); an item's header is never a running header

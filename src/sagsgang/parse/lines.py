@@ -50,6 +50,7 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines with their offsets; blank lines become Line('') markers (one per run)."""
     out: list[Line] = []
+    breaks: list[int] = []  # where a page's footer ('Side 3 af 12') was dropped
     pos = 0
     # Form feeds dropped and white space folded once for the whole text: neither touches a line
     # break, so line k of each form is line k of the text.
@@ -69,6 +70,8 @@ def split_lines(text: str) -> list[Line]:
             out += _title_lines(title.group(1), start + line.index(title.group(1)))
             continue
         if dropped(s) or ("|" in s and _TOOLBAR.match(s)):
+            if _PAGE_FOOTER.match(s):
+                breaks.append(len(out))
             continue
         if ">" in s or "›" in s or "»" in s:
             crumbs = _BREADCRUMB.split(s)
@@ -77,9 +80,42 @@ def split_lines(text: str) -> list[Line]:
                 # page; only its last step is the page's own text
                 s = crumbs[-1]
         out.append(Line(s, start, raw_clean.strip()))
+    out = _without_running_heads(out, breaks) if breaks else out
     while out and not out[-1].text:
         out.pop()
     return out
+
+
+def _without_running_heads(lines: list[Line], breaks: list[int]) -> list[Line]:
+    """Lines without the running header printed beside each page's footer ('Økonomiudvalget 12-03-2024' /
+    'Side 3 af 12'), which would otherwise run into the text a page break cuts. A line counts as one
+    when it is the nearest text to a footer, holds a date, heads no item and is printed more than once."""
+    counts: dict[str, int] = {}
+    for ln in lines:
+        counts[ln.text] = counts.get(ln.text, 0) + 1
+    drop: set[int] = set()
+    for b in breaks:
+        for k in (_nearest_text(lines, b - 1, -1), _nearest_text(lines, b, 1)):
+            t = lines[k].text if k is not None else ""
+            if t and len(t) <= 80 and counts[t] >= 2 and _RUNNING_DATE.search(t) and not _ITEM_HEAD.match(t):
+                drop.add(k)
+    if not drop:
+        return lines
+    out: list[Line] = []
+    for k, ln in enumerate(lines):
+        if k not in drop and (ln.text or (out and out[-1].text)):  # one blank line where the page broke
+            out.append(ln)
+    return out
+
+
+def _nearest_text(lines: list[Line], k: int, step: int) -> int | None:
+    while 0 <= k < len(lines) and not lines[k].text:
+        k += step
+    return k if 0 <= k < len(lines) else None
+
+
+_RUNNING_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}")
+_ITEM_HEAD = re.compile(r"^(?:(?:Punkt|Pkt\.?|Sag)\s*)?\d{1,3}[.:)]?\s", re.IGNORECASE)
 
 
 def _title_lines(title: str, at: int) -> list[Line]:
