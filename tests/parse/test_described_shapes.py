@@ -1413,3 +1413,14 @@ def test_item_table_rows_with_cell_borders(tmp_path, row):
     rows = "".join(row.format(n=n, t=t) + "\nBeslutning\nGodkendt.\n\n" for n, t in enumerate(titles, start=1))
     doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{rows}")
     assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(titles, start=1)]
+
+
+@pytest.mark.parametrize("block, absent", [
+    ("Beslutning i Økonomiudvalget den 5. marts 2024 (Fraværende: Bo Jensen (V))\nGodkendt.", ["Bo Jensen (V)"]),
+    ("Beslutning i Økonomiudvalget den 5. marts 2024\nGodkendt. Fraværende: Bo Jensen (V), Carl Nielsen (F).",
+     ["Bo Jensen (V)", "Carl Nielsen (F)"]),
+])
+def test_absentees_printed_on_a_decision_line(tmp_path, block, absent):
+    page = BILAG_PAGE.format(bilag="").replace("Beslutning\nGodkendt.\n\n\n3.", f"{block}\n\n3.")
+    assert [(d.committee, d.text, d.absent) for d in _parse(tmp_path, page).items[1].decisions] == [
+        ("Økonomiudvalget", "Godkendt.", absent)]

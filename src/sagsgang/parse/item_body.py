@@ -204,10 +204,15 @@ def _decisions_off_their_headings(lines: list[Line]) -> list[Line]:
 _ABSENCE_ON_HEADING = re.compile(r"\s+\(?(?=(?:Fraværende|Afbud|Ikke til stede)(?:\s+var)?\s*:)", re.IGNORECASE)
 
 
+# 'Godkendt. Fraværende: X': a labelled absence run onto the outcome's line is a line of its own (and no text)
+_ABSENCE_RUN_IN = re.compile(r"(?<=[.!])\s+(?=(?:Fraværende|Afbud|Ikke til stede)\s*:)")
+
+
 def _decision_parts(t: str) -> list[str] | None:
     m = _ABSENCE_ON_HEADING.search(t)
     if m and decision_body_date(t[: m.start()]) is not None and is_heading(t[: m.start()]):
-        return [t[: m.start()], t[m.end():].rstrip(")").strip()]
+        rest = t[m.end():].strip()
+        return [t[: m.start()], rest[:-1] if "(" in m.group(0) and rest.endswith(")") else rest]  # its bracket only
     split = inline_decision(t)
     if split:
         head, text = split
@@ -444,7 +449,7 @@ def _decisions(blocks: list[_Block]) -> list[Decision]:
         text_lines: list[str] = []
         absent: list[str] = []
         collecting_absent = False
-        for t in b.lines:
+        for t in (part for line in b.lines for part in _ABSENCE_RUN_IN.split(line)):
             m = ABSENT_LABEL.match(t)
             if m:
                 rest = re.split(r"(?<=[a-zæøå)])\.\s+", m.group("rest").strip())[0]  # "X. Istedet mødte Y."
