@@ -1424,3 +1424,11 @@ def test_absentees_printed_on_a_decision_line(tmp_path, block, absent):
     page = BILAG_PAGE.format(bilag="").replace("Beslutning\nGodkendt.\n\n\n3.", f"{block}\n\n3.")
     assert [(d.committee, d.text, d.absent) for d in _parse(tmp_path, page).items[1].decisions] == [
         ("Økonomiudvalget", "Godkendt.", absent)]
+
+
+def test_a_flattened_members_list_ends_where_the_contents_begin(tmp_path):
+    head = ("Referat Økonomiudvalget Mødedato: 12. marts 2024 Medlemmer: Anna Hansen (A) Bo Jensen (V) "
+            "Carl Nielsen (F) Dorte Lund (O)")
+    m = _parse(tmp_path, head + " Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Budget for vejene 4 "
+                                "3. Orientering 5 Side 1 af 12\n").meeting
+    assert m.participants == ["Anna Hansen (A)", "Bo Jensen (V)", "Carl Nielsen (F)", "Dorte Lund (O)"]

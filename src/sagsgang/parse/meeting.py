@@ -248,6 +248,10 @@ _ABSENT_FOR_PART = re.compile(
     r"(?:under|fra|til|efter|i|ved)?\s*(?:behandlingen\s+af\s+)?(?:punkt|pkt\.?|sag|kl\.)\s*\d[\d.:\s,og-]*\)?")
 
 
+# where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit)
+_LIST_END = re.compile(r"\s+(?=(?:Indholdsfortegnelse|Dagsordens?punkter|Sagsoversigt)\b|\d{1,3}\.\s+[A-ZÆØÅ])")
+
+
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
@@ -256,6 +260,7 @@ def _names(text: str, field: str) -> list[str]:
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
         # does not end it ('Jens A. Hansen')
         text = re.split(r"(?<=[a-zæøå)]{2})\.\s+", text, maxsplit=1)[0]
+    text = _LIST_END.split(text, maxsplit=1)[0]  # '… Dorte Lund (O) Indholdsfortegnelse 1. Godkendelse …'
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
     for chunk in re.split(r",\s*|\s+og\s+|\s*;\s*|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
