@@ -1432,3 +1432,20 @@ def test_a_flattened_members_list_ends_where_the_contents_begin(tmp_path):
     m = _parse(tmp_path, head + " Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Budget for vejene 4 "
                                 "3. Orientering 5 Side 1 af 12\n").meeting
     assert m.participants == ["Anna Hansen (A)", "Bo Jensen (V)", "Carl Nielsen (F)", "Dorte Lund (O)"]
+
+
+def test_a_number_only_header_with_its_case_number_before_the_title(tmp_path):
+    rows = "".join(f"Punkt {n}\nSagsnr.: 24/123{n}\n{t}\nBeslutning\nGodkendt.\n\n"
+                   for n, t in [(1, "Godkendelse af dagsorden"), (2, "Budget for vejene")])
+    doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{rows}")
+    assert [(it.number, it.title, it.case_numbers, [d.text for d in it.decisions]) for it in doc.items] == [
+        ("1", "Godkendelse af dagsorden", ["24/1231"], ["Godkendt."]),
+        ("2", "Budget for vejene", ["24/1232"], ["Godkendt."])]
+
+
+@pytest.mark.parametrize("row", ["Sag nr. {n}: {t}", "Sag nr. {n} - {t}", "{t}\nSag nr. {n}"])
+def test_sag_nr_headers_with_the_title_after_or_before(tmp_path, row):
+    titles = ["Godkendelse af dagsorden", "Budget for vejene", "Orientering fra formanden"]
+    rows = "".join(row.format(n=n, t=t) + "\nBeslutning\nGodkendt.\n\n" for n, t in enumerate(titles, start=1))
+    doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{rows}")
+    assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(titles, start=1)]

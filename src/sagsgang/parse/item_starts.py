@@ -162,6 +162,11 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
             j = next_text_index(lines, i + 1)
             if j < len(lines) and not is_heading(lines[j].text) and not is_cue(lines[j].text):
                 starts.append(ItemStart(i, m.group("num"), lines[j].text, consumed=j - i + 1))
+            elif j < len(lines) and _case_number_line(lines[j].text):
+                # 'Punkt 3' / 'Sagsnr.: 24/1234' / title: the case number stays in the item's body
+                k = next_text_index(lines, j + 1)
+                if k < len(lines) and not is_heading(lines[k].text) and not is_cue(lines[k].text):
+                    starts.append(ItemStart(i, m.group("num"), lines[k].text, skip={k}))
             continue
         m = BARE_NUMBER.match(t)
         if m:
@@ -171,6 +176,10 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
                 starts.append(ItemStart(i, m.group("num"), lines[j].text, consumed=j - i + 1))
             continue
         m = SAG_NR_START.match(t)
+        rest = t[m.end():].strip(" :.-–") if m else ""
+        if m and len(rest.split()) >= 2 and rest[0].isupper():
+            starts.append(ItemStart(i, m.group("num"), rest))  # 'Sag nr. 3: Budget for vejene': the title after it
+            continue
         if m:
             j = i - 1
             while j >= 0 and not lines[j].text:
@@ -190,6 +199,10 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     for s in starts:
         _extend_wrapped_title(s, lines)
     return drop_toc_entries(starts, lines)
+
+
+def _case_number_line(text: str) -> bool:
+    return bool(standalone_case_number(text) or labelled_case_numbers(text))
 
 
 def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
