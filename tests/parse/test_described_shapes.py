@@ -1449,3 +1449,15 @@ def test_sag_nr_headers_with_the_title_after_or_before(tmp_path, row):
     rows = "".join(row.format(n=n, t=t) + "\nBeslutning\nGodkendt.\n\n" for n, t in enumerate(titles, start=1))
     doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{rows}")
     assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(titles, start=1)]
+
+
+def test_a_short_protocol_prints_each_outcome_under_its_item_with_no_heading(tmp_path):
+    page = ("Økonomiudvalget\nReferat 12. marts 2024\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+            "Fraværende: Bo Jensen (V)\n\n2. Budget for vejene\nAnbefales med de faldne bemærkninger.\n\n"
+            "3. Orientering\nGodkendt af direktionen den 1. marts.\nSagsfremstilling\nForvaltningen orienterer.\n")
+    doc = _parse(tmp_path, page)
+    assert doc.meeting.absent == []  # an item's absentee, not the meeting's
+    assert [(it.number, it.title, [(d.committee, d.text, d.absent) for d in it.decisions]) for it in doc.items] == [
+        ("1", "Godkendelse af dagsorden", [("Økonomiudvalget", "Godkendt.", ["Bo Jensen (V)"])]),
+        ("2", "Budget for vejene", [("Økonomiudvalget", "Anbefales med de faldne bemærkninger.", [])]),
+        ("3", "Orientering", [])]  # 'Godkendt af …' tells who approved the case, not an outcome

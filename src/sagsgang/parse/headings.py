@@ -77,6 +77,13 @@ def _genitive(line: str) -> tuple[str, str | None] | None:
     return (body, m.group("date")) if is_body_name(name) else None
 
 
+OUTCOME_WORDS = (r"(?:Anbefales|Anbefalet|Anbefalede|Indstilles|Godkendt|Godkendes|Tiltrådt|Tiltrædes|Vedtaget"
+                  r"|Vedtages|Taget til efterretning|Tages til efterretning|Oversendes|Oversendt|Udsat|Udsættes"
+                  r"|Forkastet|Ikke godkendt|Afvist|Afvises|Anbefaler)")
+# an outcome printed alone as an item's whole text: 'Godkendt.', 'Taget til efterretning.', 'Anbefales med …'
+BARE_OUTCOME = re.compile(rf"^{OUTCOME_WORDS}(?:\s+(?!af\b)[^.]{{1,150}})?\.$")
+
+
 # "Beslutning." with a full stop is the value of a "Punkttype" label, not a heading; "Protokol" on top
 # of a document names its kind (beslutningsprotokol).
 PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Afgørelse)\s*:?$", re.IGNORECASE)

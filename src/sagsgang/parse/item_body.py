@@ -20,8 +20,10 @@ from .headings import (
     ATTACHMENT_HEADING,
     ATTACHMENT_LINK,
     BACK_MATTER_NAMES,
+    BARE_OUTCOME,
     HEADING,
     HISTORY_HEADING,
+    OUTCOME_WORDS,
     PLAIN_DECISION,
     ROUTE_HEADING,
     ROUTE_LABEL,
@@ -84,9 +86,6 @@ ITEM_MARKER = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.I
 # Outcomes a body records without a decision heading: "Økonomiudvalget: Indstilles godkendt.",
 # "Teknik- og Miljøudvalget: Anbefales." (several may share a line), "Økonomiudvalget anbefaler
 # indstillingen." A proposal ("X indstiller, at …") is never one (annotation rules).
-OUTCOME_WORDS = (r"(?:Anbefales|Anbefalet|Anbefalede|Indstilles|Godkendt|Godkendes|Tiltrådt|Tiltrædes|Vedtaget"
-                  r"|Vedtages|Taget til efterretning|Tages til efterretning|Oversendes|Oversendt|Udsat|Udsættes"
-                  r"|Forkastet|Ikke godkendt|Afvist|Afvises|Anbefaler)")
 LABELLED_OUTCOME = re.compile(
     r"(?:^|(?<=[.!]\s))(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s*:\s*"
     r"(?P<outcome>" + OUTCOME_WORDS + r"\b[^:]{0,300}?\.)(?=\s|$)")
@@ -372,6 +371,13 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
                 blocks.append(current_block)
                 mode = "decision"
                 continue
+        if mode == "head" and not sections and not blocks and BARE_OUTCOME.match(t):
+            # 'Godkendt.' under an item with no headings (a short protocol): the meeting's decision
+            current_block = _Block(None, None)
+            current_block.lines.append(t)
+            blocks.append(current_block)
+            mode = "decision"
+            continue
         if mode in ("head", "text", "after_decision", "outcome"):
             stated = outcome_statements(t)
             if stated:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .casenumbers import labelled_case_numbers, standalone_case_number
-from .headings import is_heading
+from .headings import BARE_OUTCOME, is_heading
 from .lines import Line, norm_space
 
 _BULLET = r"(?:[•·▪●◦\-*]\s*)?"
@@ -112,7 +112,7 @@ def _numbered_is_item(lines: list[Line], i: int, title: str) -> bool:
             continue
         if NUMBERED_START.match(ln.text):
             return False
-        if is_cue(ln.text):
+        if is_cue(ln.text) or BARE_OUTCOME.match(ln.text):  # ('1. Godkendelse af dagsorden' / 'Godkendt.')
             return True
     return False
 
