@@ -1454,7 +1454,7 @@ def test_sag_nr_headers_with_the_title_after_or_before(tmp_path, row):
 def test_a_short_protocol_prints_each_outcome_under_its_item_with_no_heading(tmp_path):
     page = ("Økonomiudvalget\nReferat 12. marts 2024\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
             "Fraværende: Bo Jensen (V)\n\n2. Budget for vejene\nAnbefales med de faldne bemærkninger.\n\n"
-            "3. Orientering\nGodkendt af direktionen den 1. marts.\nSagsfremstilling\nForvaltningen orienterer.\n")
+            "3. Orientering\nGodkendt af direktionen.\nSagsfremstilling\nForvaltningen orienterer.\n")
     doc = _parse(tmp_path, page)
     assert doc.meeting.absent == []  # an item's absentee, not the meeting's
     assert [(it.number, it.title, [(d.committee, d.text, d.absent) for d in it.decisions]) for it in doc.items] == [
