@@ -25,7 +25,6 @@ from collections.abc import Callable
 from typing import Any
 
 from .errors import SagsgangError
-from .ingest import ingest, ingest_fetched, iter_files
 
 BROKER_ENV = "SAGSGANG_BROKER"
 DEFAULT_BROKER = "amqp://guest:guest@127.0.0.1:5672/%2F"
@@ -81,6 +80,8 @@ def enqueue(sources: list[str], *, queue: str = DEFAULT_QUEUE, municipality: str
             ocr: bool = False, url: str | None = None) -> list[str]:
     """Put one message per document on `queue`: files under the given folders (as ingest reads
     them, absolute paths) and URLs as given. Returns what was enqueued."""
+    from .ingest import iter_files
+
     broker = connect(url)
     send = actor(broker, queue, _unbound)
     urls = [s for s in sources if is_url(s)]
@@ -101,6 +102,8 @@ def _unbound(*_args: Any) -> None:
 def store_one(store: Any, source: str, municipality: str | None, ocr: bool) -> tuple[str, str | None]:
     """Store one queued document with the same path as `sagsgang ingest` (a URL as harvest
     stores a fetched page); (status, reason) with status new/unchanged/replaced/skipped/failed."""
+    from .ingest import ingest, ingest_fetched  # (the readers and the parser: a worker's, not the CLI's start)
+
     if is_url(source):
         with urllib.request.urlopen(source, timeout=60) as resp:  # noqa: S310 - http(s) only (is_url)
             data = resp.read()

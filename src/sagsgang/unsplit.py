@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from .model import AgendaItem, Document, TextUnit
-from .read import ReadResult
+
+if TYPE_CHECKING:  # the readers themselves are the ingest's to import, not search's (which imports this module)
+    from .read import ReadResult
 
 _WORD = re.compile(r"\w+")
 TITLE_WORDS = 6      # title words that must match at the start of a line (or of a line and the next)

@@ -5,7 +5,6 @@ import argparse
 import json
 import sys
 
-from ..link.report import case_text, case_to_dict
 from . import DB_HELP
 
 HELP = "show a case's timeline across committees, its planned route and where it is now"
@@ -28,6 +27,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..link.report import case_text, case_to_dict
     from ..store import open_store
 
     store = open_store(args.db, create=False)

@@ -5,9 +5,7 @@ import argparse
 import os
 import sys
 
-from ..ingest import ingest, progress_bar
 from ..params import cli_count
-from ..search import open_index
 from . import DB_HELP
 
 HELP = "read, parse and store documents (files and folders) in the database for search"
@@ -50,6 +48,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..ingest import ingest, progress_bar
+    from ..search import open_index
+
     store = open_index(args.db)
     try:
         report = ingest(store, args.paths, municipality=args.municipality, jobs=args.jobs, ocr=args.ocr,

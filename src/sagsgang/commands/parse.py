@@ -7,7 +7,6 @@ import sys
 
 from ..errors import DocumentError
 from ..model import Document
-from ..parse import parse_file
 from ..parse.quality import warning
 from ..privacy import mask_document
 
@@ -80,6 +79,8 @@ def summary(doc: Document) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..parse import parse_file  # (the readers and the parser: not for `sagsgang --help`)
+
     docs: list[dict] = []
     failed = 0
     for path in args.files:

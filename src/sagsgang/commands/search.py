@@ -9,8 +9,6 @@ import sys
 
 from ..model import UNSPLIT_LABEL
 from ..params import MAX_LIMIT, MAX_OFFSET, argtype, checked_year, cli_count, cli_date
-from ..search import search
-from ..store import open_store
 from . import DB_HELP
 
 HELP = "search agenda items (Danish-aware: stems, compounds, abbreviations, case numbers)"
@@ -56,6 +54,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..search import search
+    from ..store import open_store
+
     store = open_store(args.db, create=False)
     try:
         result = search(store, args.query, municipality=args.municipality, committee=args.committee,

@@ -8,7 +8,6 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..errors import SagsgangError
-from ..link.report import theme_counts, theme_csv, theme_rows
 from ..params import argtype, cli_date
 from . import DB_HELP
 
@@ -40,6 +39,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..link.report import theme_counts, theme_csv, theme_rows
     from ..privacy import mask_cpr
     from ..search import search
     from ..store import open_store

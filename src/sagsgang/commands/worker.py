@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 
 from ..jobs import BROKER_ENV, DEFAULT_QUEUE, PEOPLE_EVERY, run_worker
-from ..search import open_writer
 from . import DB_HELP
 
 HELP = "take documents from the ingest queue and store them (gem dokumenter fra køen)"
@@ -36,6 +35,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..search import open_writer
+
     store = open_writer(args.db)
     try:
         return run_worker(store, queue=args.queue, url=args.broker, burst=args.burst, people_every=args.people_every)

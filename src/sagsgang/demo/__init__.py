@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import vocabulary as V
-from .bilag_files import BilagWriter
 from .cases import Meeting, World, kommune
 from .render_text import (
     acadre_case_text,
@@ -106,6 +105,8 @@ def generate(out: str | Path, municipalities: int = 3, years: int = 1, formats: 
             progress(stats)
 
     worlds = [World(random.Random(f"{seed}:{muni}"), muni, council, year_list) for muni, council in chosen]
+    if bilag:
+        from .bilag_files import BilagWriter  # (fpdf: only for the bilag files)
     files = BilagWriter(docs, scans) if bilag else None
     # Round-robin over municipalities so a size-capped corpus still covers all of them; every
     # world draws only from its own RNG, so the interleaving does not change any file.
