@@ -33,10 +33,15 @@ def create_columns(conn: sqlite3.Connection) -> None:
             conn.execute(stmt)
 
 
+def document_ids(doc: Document) -> tuple[str, str | None]:
+    """(public id of the document, of its meeting): computed from the document alone, so a new
+    document's row is inserted with them (its items' ids are sagsgang.ids.item_id)."""
+    return stable_id("document", document_key(doc)), meeting_id(doc)
+
+
 def set_ids(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
-    """Store the public ids of a just-inserted document, its meeting and its items."""
-    conn.execute("UPDATE documents SET uid=?, meeting_uid=? WHERE id=?",
-                 (stable_id("document", document_key(doc)), meeting_id(doc), doc_id))
+    """Store the public ids of a document stored before schema 8, its meeting and its items."""
+    conn.execute("UPDATE documents SET uid=?, meeting_uid=? WHERE id=?", (*document_ids(doc), doc_id))
     conn.executemany("UPDATE items SET uid=? WHERE document_id=? AND position=? AND unit IS NULL",
                      [(item_id(doc, pos, it), doc_id, pos) for pos, it in enumerate(doc.items)])
 
