@@ -122,6 +122,7 @@ class SQLiteStore:
         self.closed = False
         # usable from the web server's threads; one lock serialises use of the one connection
         self._lock = threading.RLock()
+        self._analyzer: str | None = None  # the index's analyzer, once the store names one
         self._people_deferred = 0  # > 0 inside deferred_people: people scopes are noted, rebuilt at its end
         self.conn = self._connect()
         migrate(self.conn)
@@ -166,8 +167,11 @@ class SQLiteStore:
 
     def analyzer_name(self) -> str:
         """The analyzer the index was built with (fixed at first ingest; search uses the same)."""
+        if self._analyzer:
+            return self._analyzer
         name = self.get_meta("analyzer")
-        if name:
+        if name:  # written once, at the first ingest, never changed: asked once, not per search
+            self._analyzer = name
             return name
         return os.environ.get("SAGSGANG_ANALYZER", "danish") or "danish"
 
@@ -531,6 +535,14 @@ class SQLiteStore:
     @_locked
     def items_of_documents(self, doc_ids: list[int]) -> list[tuple[int, int, str | None]]:
         return views.items_of_documents(self.conn, doc_ids)
+
+    @_locked
+    def items_of_origins(self, origins: list[str]) -> list[tuple[str, str, str | None, str, int]]:
+        return views.items_of_origins(self.conn, origins)
+
+    @_locked
+    def documents_of_origins(self, origins: list[str]) -> list[tuple[str, str]]:
+        return views.documents_of_origins(self.conn, origins)
 
     @_locked
     def items_of_case(self, key: str) -> list[tuple[int, int, str | None]]:
