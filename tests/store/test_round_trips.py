@@ -125,7 +125,6 @@ def test_a_postgresql_document_write_costs_a_bounded_number_of_round_trips(pg_db
     trips = counting.trips
     store.conn.raw = counting._raw
     assert items > 4 * DOCUMENTS  # documents with several items each: a per-item statement would show
-    print(f"{trips / DOCUMENTS:.1f} round trips per document")
     assert trips / DOCUMENTS <= 18, f"{trips / DOCUMENTS:.1f} round trips per document"
     store.close()
 
