@@ -252,7 +252,7 @@ def test_a_replica_without_the_store_says_to_ingest_on_the_primary(tmp_path, pg_
 def test_the_catch_up_check_reads_the_queue_key_from_the_position_on(pg_db):
     # asked before every search: with the queue's pruned rows dead and its statistics stale (a server
     # without autovacuum, an ingest cut short), PostgreSQL must still answer from the primary key
-    from sagsgang.search.index import CATCH_UP
+    from sagsgang.search.index import CATCH_UP, CHECK
     from sagsgang.store import open_store
 
     store = open_store(pg_db())
@@ -265,4 +265,7 @@ def test_the_catch_up_check_reads_the_queue_key_from_the_position_on(pg_db):
     last = 200000
     plan = " ".join(r[0] for r in conn.execute("EXPLAIN " + CATCH_UP, (last,)).fetchall())
     assert "index_queue_pkey" in plan and "Seq Scan" not in plan
+    # as a search asks it: with the pruned mark, in one statement (session 7)
+    plan = " ".join(r[0] for r in conn.execute("EXPLAIN " + CHECK, ("index_log_pruned", last)).fetchall())
+    assert "index_queue_pkey" in plan and "Seq Scan on index_queue" not in plan
     store.close()

@@ -48,6 +48,9 @@ SYNC_EVERY = 200          # documents between syncs during an ingest
 # scan of the queue's pruned rows, which PostgreSQL chose for 'WHERE seq > ? LIMIT 1' at 1M items
 # (273 ms: dead rows, stale statistics) and 'max(seq)' walks (1.7 s)
 CATCH_UP = "SELECT seq FROM index_queue WHERE seq > ? ORDER BY seq LIMIT 1"
+# the same question and "was the log pruned past this position?" in one statement: before every
+# search, one round trip to PostgreSQL instead of two
+CHECK = f"SELECT (SELECT value FROM meta WHERE key = ?), ({CATCH_UP})"
 QUEUE_CHUNK = 5000        # queue rows applied per tantivy commit
 WRITER_HEAP = 64_000_000  # bytes tantivy may buffer before it writes a segment
 TOKENIZER = "sagsgang"    # whitespace only: all analysis happened in analyzer.py
@@ -186,6 +189,12 @@ class SearchIndex:
         rebuilt from the records (a node that was off longer than changelog.NODE_TIMEOUT)."""
         return self.position < changelog.pruned_mark(conn)
 
+    def up_to_date(self, conn) -> bool:
+        """True when nothing was queued after this index's position and the log was not pruned
+        past it (not `behind`): one statement, asked before every search."""
+        pruned, newer = conn.execute(CHECK, (changelog.PRUNED_KEY, self.position)).fetchone()
+        return newer is None and self.position >= int(pruned or 0)
+
     def apply_queue(self, conn) -> int:
         """Apply every change after this index's position in order (the writer lock must be held),
         record the new position and prune what every index has applied; return rows applied."""
@@ -219,7 +228,7 @@ class SearchIndex:
 
     def sync(self, conn, wait: float = 0.0) -> bool:
         """Bring the index up to the committed records if the writer lock can be had."""
-        if self.writer is None and not self.behind(conn) and not conn.execute(CATCH_UP, (self.position,)).fetchone():
+        if self.writer is None and self.up_to_date(conn):
             return True
         with self.writing():
             if not self.acquire(wait):

@@ -37,7 +37,7 @@ from ..link.identity import committee_key
 from ..link.neardup import Signature, band_keys, sig_bytes, sig_from_bytes, similar
 from ..model import Document
 from ..parse.casenumbers import normalize_case_number
-from .batches import chunks, marks
+from .batches import chunks, insert_ids, marks
 from .codec import decode_parsed
 
 TABLES = """
@@ -120,7 +120,7 @@ def backfill(conn: sqlite3.Connection) -> None:
         last = rows[-1][0]
 
 
-def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
+def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document, item_ids: list[int] | None = None) -> None:
     """Link a just-inserted document's items (inside the caller's transaction): store their
     signatures and keys, then relink them with every group they may join.
 
@@ -128,9 +128,12 @@ def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
     keys, one for all its band keys and one for the signatures of the candidates its items compare
     their text with (not two per item, nor a signature per band hit), before the new rows are written: a
     new item found through another new item would only add that item's own group, and every new
-    item's group is relinked anyway."""
-    ids = dict(conn.execute("SELECT position, id FROM items WHERE document_id=? AND unit IS NULL", (doc_id,)))
-    new_ids = [ids[pos] for pos in range(len(doc.items))]
+    item's group is relinked anyway. `item_ids`: the items' row ids in order, when the caller has
+    them (it just inserted them); else they are read."""
+    new_ids = item_ids
+    if new_ids is None:
+        ids = dict(conn.execute("SELECT position, id FROM items WHERE document_id=? AND unit IS NULL", (doc_id,)))
+        new_ids = [ids[pos] for pos in range(len(doc.items))]
     sigs = [entry_signature(item) for item in doc.items]
     keys = [item_keys(doc, item) for item in doc.items]
     bands = [band_keys(doc.municipality, sig) if sig is not None else [] for sig in sigs]
@@ -232,15 +235,23 @@ def _relink(conn: sqlite3.Connection, item_ids: list[int], old_groups: set[int])
     sigs = [e[3] for e in entries]
     pairs = [e[2] for e in entries]
     moved: list[tuple[int, str, int]] = []
-    numbers: list[tuple[str, int, str]] = []
-    treatments: list[tuple] = []
+    made: list[tuple[Case, int]] = []
     for members in link_groups(pairs, sigs):
         grp = min(ids[i] for i in members)
         sub = [pairs[i] for i in members]
         for case, in_case in link_entries(sub, [sigs[i] for i in members]):
             moved.extend((grp, case.key, ids[members[i]]) for i in in_case)
-            _put_case(conn, case, grp, numbers, treatments)
+            made.append((case, grp))
     # the rows of every case at once: one statement per table, in the order the cases were made
+    case_ids = insert_ids(conn, CASE_INSERT, [_case_row(case, grp) for case, grp in made])
+    numbers: list[tuple[str, int, str]] = []
+    treatments: list[tuple] = []
+    for (case, _), case_id in zip(made, case_ids, strict=True):
+        numbers.extend((normalize_case_number(n), case_id, case.key) for n in case.numbers)
+        treatments.extend(
+            (case_id, case.key, stable_id(case.key, t.committee, t.date), pos, t.committee,
+             committee_key(t.committee), t.date, t.kind, t.item_number, int(t.own_minutes), t.text)
+            for pos, t in enumerate(case.treatments))
     conn.executemany("UPDATE link_items SET grp=?, case_key=? WHERE item_id=?", moved)
     conn.executemany("INSERT OR IGNORE INTO case_numbers(number, case_id, case_key) VALUES (?,?,?)", numbers)
     conn.executemany(
@@ -248,22 +259,18 @@ def _relink(conn: sqlite3.Connection, item_ids: list[int], old_groups: set[int])
         "item_number, own_minutes, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)", treatments)
 
 
-def _put_case(conn: sqlite3.Connection, case: Case, grp: int, numbers: list, treatments: list) -> None:
-    """Insert the case's row; add its numbers' and treatments' rows to `numbers` and `treatments`."""
+CASE_INSERT = ("INSERT INTO cases(key, uid, grp, municipality, title, numbers, route, public, first_date, "
+               "last_date, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+
+
+def _case_row(case: Case, grp: int) -> tuple:
+    """The values of the case's row in `cases` (CASE_INSERT)."""
     dates = sorted(d for d in [t.date for t in case.treatments] + [i.meeting_date or i.document_date
                                                                      for i in case.items] if d)
-    cur = conn.execute(
-        "INSERT INTO cases(key, uid, grp, municipality, title, numbers, route, public, first_date, last_date, data) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (case.key, stable_id(case.key), grp, case.municipality, case.title,
-         json.dumps(case.numbers, ensure_ascii=False), json.dumps(case.route, ensure_ascii=False),
-         int(case.public), dates[0] if dates else None, dates[-1] if dates else None,
-         json.dumps(case_to_record(case), ensure_ascii=False)))
-    case_id = cur.lastrowid
-    numbers.extend((normalize_case_number(n), case_id, case.key) for n in case.numbers)
-    treatments.extend(
-        (case_id, case.key, stable_id(case.key, t.committee, t.date), pos, t.committee, committee_key(t.committee),
-         t.date, t.kind, t.item_number, int(t.own_minutes), t.text) for pos, t in enumerate(case.treatments))
+    return (case.key, stable_id(case.key), grp, case.municipality, case.title,
+            json.dumps(case.numbers, ensure_ascii=False), json.dumps(case.route, ensure_ascii=False),
+            int(case.public), dates[0] if dates else None, dates[-1] if dates else None,
+            json.dumps(case_to_record(case), ensure_ascii=False))
 
 
 # -- reading --------------------------------------------------------------------------------------

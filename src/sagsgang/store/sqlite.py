@@ -26,6 +26,7 @@ from ..model import AgendaItem, BilagFile, Document, TextUnit, document_from_dic
 from ..privacy import mask_document
 from . import links, people, views
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
+from .batches import insert_ids
 from .bilag import (
     bilag_of_items,
     bilag_pdf,
@@ -121,6 +122,7 @@ class SQLiteStore:
         self.closed = False
         # usable from the web server's threads; one lock serialises use of the one connection
         self._lock = threading.RLock()
+        self._analyzer: str | None = None  # the index's analyzer, once the store names one
         self._people_deferred = 0  # > 0 inside deferred_people: people scopes are noted, rebuilt at its end
         self.conn = self._connect()
         migrate(self.conn)
@@ -165,8 +167,11 @@ class SQLiteStore:
 
     def analyzer_name(self) -> str:
         """The analyzer the index was built with (fixed at first ingest; search uses the same)."""
+        if self._analyzer:
+            return self._analyzer
         name = self.get_meta("analyzer")
-        if name:
+        if name:  # written once, at the first ingest, never changed: asked once, not per search
+            self._analyzer = name
             return name
         return os.environ.get("SAGSGANG_ANALYZER", "danish") or "danish"
 
@@ -216,40 +221,20 @@ class SQLiteStore:
                 old_doc.origin = old_doc.origin or old_path
                 self._remove(old_id, old_doc, now, stale_scopes=stale)
             m = doc.meeting
+            uid, meeting_uid = views.document_ids(doc)
+            # the public ids and the count of text units go in with the row: no UPDATE after it
+            # (on PostgreSQL an UPDATE is a round trip and leaves a dead row behind)
             cur = conn.execute(
                 "INSERT INTO documents(source, path, content_hash, municipality, document_type, committee, "
-                "meeting_date, meeting_time, location, layout, pages, ingested_at, parsed, options) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "meeting_date, meeting_time, location, layout, pages, ingested_at, parsed, options, uid, meeting_uid, "
+                "units) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc.source, path, doc.content_hash, doc.municipality, doc.document_type,
                  m.committee if m else None, m.date if m else None, m.start_time if m else None,
-                 m.location if m else None, doc.layout, doc.pages, now, encode_parsed(doc), opts))
+                 m.location if m else None, doc.layout, doc.pages, now, encode_parsed(doc), opts, uid, meeting_uid,
+                 len(doc.unsplit)))
             doc_id = cur.lastrowid
-            # rows that need no id back are written per table at the end, in item order
-            decisions: list[tuple] = []
-            attachments: list[tuple] = []
-            queued: list[tuple] = []
-            for pos, item in enumerate(doc.items):
-                committee, date = item_committee_date(doc, item)
-                text = item.body_text if item.public else ""
-                icur = conn.execute(
-                    "INSERT INTO items(document_id, position, number, title, public, case_numbers, route, page, "
-                    "body, municipality, committee, date, document_type, sketch, body_chars) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (doc_id, pos, item.number, item.title, int(item.public),
-                     json.dumps(item.case_numbers, ensure_ascii=False), json.dumps(item.route, ensure_ascii=False),
-                     item.page, encode_text(text), doc.municipality, committee, date, doc.document_type,
-                     word_sketch(text), len(text)))
-                new_item_id = icur.lastrowid
-                decisions.extend((new_item_id, d.committee, d.date, d.text if item.public else "",
-                                  json.dumps(d.absent, ensure_ascii=False)) for d in item.decisions)
-                attachments.extend((new_item_id, a.number, a.title, int(a.public)) for a in item.attachments)
-                queued.append((new_item_id, *self.indexer(doc, item, analyzer)))
-            conn.executemany("INSERT INTO decisions(item_id, committee, date, text, absent) VALUES (?,?,?,?,?)",
-                             decisions)
-            conn.executemany("INSERT INTO attachments(item_id, number, title, public) VALUES (?,?,?,?)", attachments)
-            self._put_units(doc_id, doc, analyzer, queued)
-            views.set_ids(conn, doc_id, doc)
-            links.add_document(conn, doc_id, doc)
+            item_ids = self._put_items(doc_id, doc, analyzer)
+            links.add_document(conn, doc_id, doc, item_ids)
             self._people_changed(stale | {scope_of(doc)})
             relink_after(self, doc_id, doc, analyzer)  # bilag that arrived first, or whose item was just replaced
             # objects the new version names again are live, not deleted (a corrected file keeps its ids)
@@ -399,23 +384,48 @@ class SQLiteStore:
             self.conn.execute("ROLLBACK")
             raise
 
-    def _put_units(self, doc_id: int, doc: Document, analyzer: str, queued: list[tuple]) -> None:
-        """Store and queue the document's text outside items (inside the caller's transaction): a
-        row of `items` with unit='document', titled by its nearest heading, indexed as body text;
-        documents.units records that the text outside items was read (schema 7). The index queue
-        gets `queued` (the items' rows) and then the units' rows, in one statement."""
-        self.conn.execute("UPDATE documents SET units=? WHERE id=?", (len(doc.unsplit), doc_id))
+    def _put_items(self, doc_id: int, doc: Document, analyzer: str) -> list[int]:
+        """Store the document's items, its text outside items and their decisions, attachments
+        and index-queue rows (inside the caller's transaction); the items' row ids, in order.
+
+        Items and text units are one INSERT statement's rows (one round trip on PostgreSQL, not
+        one per row; store/batches.insert_ids), each with its public id. A text unit is a row of
+        `items` with unit='document', titled by its nearest heading, indexed as body text;
+        documents.units, written with the document, records that the text outside items was read
+        (schema 7). The index queue gets the items' rows, then the units' rows."""
+        rows: list[tuple] = []
+        for pos, item in enumerate(doc.items):
+            committee, date = item_committee_date(doc, item)
+            text = item.body_text if item.public else ""
+            rows.append((doc_id, pos, item.number, item.title, int(item.public),
+                         json.dumps(item.case_numbers, ensure_ascii=False), json.dumps(item.route, ensure_ascii=False),
+                         item.page, encode_text(text), doc.municipality, committee, date, doc.document_type,
+                         word_sketch(text), len(text), item_id(doc, pos, item), None))
         m = doc.meeting
         committee, date = (m.committee, m.date) if m else (None, None)
         for pos, unit in enumerate(doc.unsplit, start=len(doc.items)):
-            cur = self.conn.execute(
-                "INSERT INTO items(document_id, position, number, title, public, case_numbers, route, page, body, "
-                "municipality, committee, date, document_type, sketch, body_chars, unit) "
-                "VALUES (?,?,NULL,?,1,'[]','[]',?,?,?,?,?,?,?,?,'document')",
-                (doc_id, pos, unit.heading or "", unit.page, encode_text(unit.text), doc.municipality,
-                 committee, date or doc.date, doc.document_type, word_sketch(unit.text), len(unit.text)))
-            queued.append((cur.lastrowid, *self.indexer(doc, unit_item(unit), analyzer)))
+            rows.append((doc_id, pos, None, unit.heading or "", 1, "[]", "[]", unit.page, encode_text(unit.text),
+                         doc.municipality, committee, date or doc.date, doc.document_type, word_sketch(unit.text),
+                         len(unit.text), None, "document"))
+        ids = insert_ids(self.conn, "INSERT INTO items(document_id, position, number, title, public, case_numbers, "
+                                    "route, page, body, municipality, committee, date, document_type, sketch, "
+                                    "body_chars, uid, unit) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        # rows that need no id back: one statement per table, in item order
+        decisions: list[tuple] = []
+        attachments: list[tuple] = []
+        queued: list[tuple] = []
+        for new_item_id, item in zip(ids, doc.items, strict=False):
+            decisions.extend((new_item_id, d.committee, d.date, d.text if item.public else "",
+                              json.dumps(d.absent, ensure_ascii=False)) for d in item.decisions)
+            attachments.extend((new_item_id, a.number, a.title, int(a.public)) for a in item.attachments)
+            queued.append((new_item_id, *self.indexer(doc, item, analyzer)))
+        for new_item_id, unit in zip(ids[len(doc.items):], doc.unsplit, strict=True):
+            queued.append((new_item_id, *self.indexer(doc, unit_item(unit), analyzer)))
+        self.conn.executemany("INSERT INTO decisions(item_id, committee, date, text, absent) VALUES (?,?,?,?,?)",
+                              decisions)
+        self.conn.executemany("INSERT INTO attachments(item_id, number, title, public) VALUES (?,?,?,?)", attachments)
         self.conn.executemany("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)", queued)
+        return ids[:len(doc.items)]
 
     def _remove(self, doc_id: int, old: Document, now: str, stale_scopes: set[str] | None = None) -> None:
         """Delete a document's records (inside the caller's transaction), queue the removal of its
@@ -525,6 +535,14 @@ class SQLiteStore:
     @_locked
     def items_of_documents(self, doc_ids: list[int]) -> list[tuple[int, int, str | None]]:
         return views.items_of_documents(self.conn, doc_ids)
+
+    @_locked
+    def items_of_origins(self, origins: list[str]) -> list[tuple[str, str, str | None, str, int]]:
+        return views.items_of_origins(self.conn, origins)
+
+    @_locked
+    def documents_of_origins(self, origins: list[str]) -> list[tuple[str, str]]:
+        return views.documents_of_origins(self.conn, origins)
 
     @_locked
     def items_of_case(self, key: str) -> list[tuple[int, int, str | None]]:

@@ -33,10 +33,15 @@ def create_columns(conn: sqlite3.Connection) -> None:
             conn.execute(stmt)
 
 
+def document_ids(doc: Document) -> tuple[str, str | None]:
+    """(public id of the document, of its meeting): computed from the document alone, so a new
+    document's row is inserted with them (its items' ids are sagsgang.ids.item_id)."""
+    return stable_id("document", document_key(doc)), meeting_id(doc)
+
+
 def set_ids(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
-    """Store the public ids of a just-inserted document, its meeting and its items."""
-    conn.execute("UPDATE documents SET uid=?, meeting_uid=? WHERE id=?",
-                 (stable_id("document", document_key(doc)), meeting_id(doc), doc_id))
+    """Store the public ids of a document stored before schema 8, its meeting and its items."""
+    conn.execute("UPDATE documents SET uid=?, meeting_uid=? WHERE id=?", (*document_ids(doc), doc_id))
     conn.executemany("UPDATE items SET uid=? WHERE document_id=? AND position=? AND unit IS NULL",
                      [(item_id(doc, pos, it), doc_id, pos) for pos, it in enumerate(doc.items)])
 
@@ -79,6 +84,37 @@ def item_location(conn: sqlite3.Connection, uid: str) -> tuple[int, int, str | N
 
 def document_rows(conn: sqlite3.Connection, where: str, params: tuple) -> list[int]:
     return [r[0] for r in conn.execute(f"SELECT d.id FROM documents d WHERE {where} ORDER BY {DOC_ORDER}", params)]
+
+
+def _by_origin(origins: list[str]) -> tuple[str, list[str]]:
+    """The WHERE clause and parameters of "the documents with one of these origins" (path, else
+    source: what search hits name), so the indexes on path and on source serve it."""
+    m = marks(origins)
+    return f"(d.path IN ({m}) OR (d.path IS NULL AND d.source IN ({m})))", [*origins, *origins]
+
+
+def items_of_origins(conn: sqlite3.Connection, origins: list[str]) -> list[tuple[str, str, str | None, str, int]]:
+    """(origin, public id, number, title, public) of the agenda items of the documents with these
+    origins, in catalog order: what resolving a page of search hits to their items needs, read in
+    one statement (per CHUNK origins) instead of a document and its items per hit."""
+    out: list[tuple[str, str, str | None, str, int]] = []
+    for part in chunks(list(dict.fromkeys(origins))):
+        where, params = _by_origin(list(part))
+        out.extend(conn.execute(
+            f"SELECT coalesce(d.path, d.source), i.uid, i.number, i.title, i.public FROM documents d "
+            f"JOIN items i ON i.document_id = d.id WHERE {where} AND i.unit IS NULL "
+            f"ORDER BY {DOC_ORDER}, i.position", params).fetchall())
+    return out
+
+
+def documents_of_origins(conn: sqlite3.Connection, origins: list[str]) -> list[tuple[str, str]]:
+    """(origin, public id) of the documents with these origins, in catalog order (one statement)."""
+    out: list[tuple[str, str]] = []
+    for part in chunks(list(dict.fromkeys(origins))):
+        where, params = _by_origin(list(part))
+        out.extend(conn.execute(f"SELECT coalesce(d.path, d.source), d.uid FROM documents d WHERE {where} "
+                                f"ORDER BY {DOC_ORDER}", params).fetchall())
+    return out
 
 
 def items_of_documents(conn: sqlite3.Connection, doc_ids: list[int]) -> list[tuple[int, int, str | None]]:

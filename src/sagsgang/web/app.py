@@ -154,29 +154,36 @@ def run_search(data: Data, query: str, params: dict[str, str], limit: int, offse
                          date_from=params.get("from") or None, date_to=params.get("to") or None,
                          year=params.get("year"), limit=limit, offset=offset, origin=True,
                          **({"bilag": params["bilag"]} if params.get("bilag") else {}))
+    rows = result.get("results", [])
+    origins = [r.pop("origin", None) or r["source"] for r in rows]
+    # every hit's item or document, looked up for the whole page at once (one query each)
+    wanted = [i for i, r in enumerate(rows) if r.get("unit") != "document" and (not r.get("bilag")
+                                                                                or r["bilag"]["linked"])]
+    found = dict(zip(wanted, data.catalog.item_ids(
+        [(origins[i], rows[i].get("item_number"), rows[i].get("title")) for i in wanted]), strict=True))
+    units = [i for i, r in enumerate(rows) if r.get("unit") == "document" and not r.get("bilag")]
+    documents = dict(zip(units, data.catalog.document_ids([origins[i] for i in units]), strict=True))
     hits = []
-    for r in result.get("results", []):
+    for i, r in enumerate(rows):
         hit = dict(r)
-        origin = hit.pop("origin", None) or r["source"]
+        view = found.get(i)  # (id, public)
         if r.get("bilag"):  # a page of a bilag: linked to its item's page when linked, else the PDF page
             b = r["bilag"]
-            view = data.catalog.find_item(origin, r.get("item_number"), r.get("title")) if b["linked"] else None
-            if view is not None and not view.public:
+            if view is not None and not view[1]:
                 continue  # a closed item's bilag is never shown (nor indexed)
-            url = f"/punkt/{view.id}#bilag-{b['id']}-side-{b['page']}" if view else b["url"]
-            hits.append(dict(hit, id=view.id if view else None, url=url,
+            url = f"/punkt/{view[0]}#bilag-{b['id']}-side-{b['page']}" if view else b["url"]
+            hits.append(dict(hit, id=view[0] if view else None, url=url,
                              note=b["label"] + (" (OCR-læst tekst)" if b["ocr"] else ""), pdf=b["url"]))
             continue
         if r.get("unit") == "document":  # text outside items: a hit on the document, marked as such
-            doc = data.catalog.find_document(origin)
-            if doc is not None:
-                hits.append(dict(hit, id=doc.id, url=f"/dokument/{doc.id}", note=UNSPLIT_LABEL))
+            doc_id = documents.get(i)
+            if doc_id is not None:
+                hits.append(dict(hit, id=doc_id, url=f"/dokument/{doc_id}", note=UNSPLIT_LABEL))
             continue
-        view = data.catalog.find_item(origin, r.get("item_number"), r.get("title"))
         if view is None:
             continue
-        hit.update(id=view.id, public=view.public, url=f"/punkt/{view.id}")
-        if not view.public:
+        hit.update(id=view[0], public=view[1], url=f"/punkt/{view[0]}")
+        if not view[1]:
             hit["snippet"] = ""  # title and number only
         hits.append(hit)
     return {**result, "results": hits}
