@@ -1407,14 +1407,6 @@ def test_a_bare_item_label_above_a_single_case_is_no_title(tmp_path, label):
         ("Lokalplan 123 for Havnen", ["24/1234"])]
 
 
-@pytest.mark.parametrize("row", ["{n} | {t}", "Punkt {n} | {t}", "| {n} | {t} | Åben |"])
-def test_item_table_rows_with_cell_borders(tmp_path, row):
-    titles = ["Godkendelse af dagsorden", "Budget for vejene", "Orientering"]
-    rows = "".join(row.format(n=n, t=t) + "\nBeslutning\nGodkendt.\n\n" for n, t in enumerate(titles, start=1))
-    doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{rows}")
-    assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(titles, start=1)]
-
-
 @pytest.mark.parametrize("block, absent", [
     ("Beslutning i Økonomiudvalget den 5. marts 2024 (Fraværende: Bo Jensen (V))\nGodkendt.", ["Bo Jensen (V)"]),
     ("Beslutning i Økonomiudvalget den 5. marts 2024\nGodkendt. Fraværende: Bo Jensen (V), Carl Nielsen (F).",
@@ -1443,8 +1435,11 @@ def test_a_number_only_header_with_its_case_number_before_the_title(tmp_path):
         ("2", "Budget for vejene", ["24/1232"], ["Godkendt."])]
 
 
-@pytest.mark.parametrize("row", ["Sag nr. {n}: {t}", "Sag nr. {n} - {t}", "{t}\nSag nr. {n}"])
-def test_sag_nr_headers_with_the_title_after_or_before(tmp_path, row):
+@pytest.mark.parametrize("row", [
+    "Sag nr. {n}: {t}", "Sag nr. {n} - {t}", "{t}\nSag nr. {n}",  # 'Sag nr.' with its title after or before
+    "{n} | {t}", "Punkt {n} | {t}", "| {n} | {t} | Åben |",  # item table rows with their cell borders
+])
+def test_item_headers_in_other_printed_forms(tmp_path, row):
     titles = ["Godkendelse af dagsorden", "Budget for vejene", "Orientering fra formanden"]
     rows = "".join(row.format(n=n, t=t) + "\nBeslutning\nGodkendt.\n\n" for n, t in enumerate(titles, start=1))
     doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n{rows}")
