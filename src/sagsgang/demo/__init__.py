@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import vocabulary as V
 from .cases import Meeting, World, kommune
@@ -105,9 +106,7 @@ def generate(out: str | Path, municipalities: int = 3, years: int = 1, formats: 
             progress(stats)
 
     worlds = [World(random.Random(f"{seed}:{muni}"), muni, council, year_list) for muni, council in chosen]
-    if bilag:
-        from .bilag_files import BilagWriter  # (fpdf: only for the bilag files)
-    files = BilagWriter(docs, scans) if bilag else None
+    files = _bilag_writer(docs, scans) if bilag else None
     # Round-robin over municipalities so a size-capped corpus still covers all of them; every
     # world draws only from its own RNG, so the interleaving does not change any file.
     streams = [(w, w.meetings()) for w in worlds]
@@ -131,6 +130,13 @@ def generate(out: str | Path, municipalities: int = 3, years: int = 1, formats: 
     if files is not None:
         files.finish(gold / "bilag.json")
     return stats
+
+
+def _bilag_writer(docs: Path, scans: float) -> Any:
+    """The writer of the bilag files; imported here, as fpdf is needed only for them."""
+    from .bilag_files import BilagWriter
+
+    return BilagWriter(docs, scans)
 
 
 def _emit(world: World, m: Meeting, formats: list[str], write: Callable[[str, bytes, dict], None]) -> str:

@@ -164,6 +164,24 @@ def _without_group_line(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _head_marker(item: AgendaItem, t: str) -> bool:
+    """A line of an item's head that marks the item: its case number alone ('24/1234', maybe with
+    'Lukket sag'), 'Lukket punkt', '(Åben sag)'. Records what it says on the item; True when it was one."""
+    cn = standalone_case_number(t)
+    tag = OPEN_CLOSED_TAG.search(t)
+    if cn:
+        if cn not in item.case_numbers:
+            item.case_numbers.append(cn)
+    elif CLOSED_MARKER.match(t):
+        item.public = False
+        return True
+    elif not (tag and len(t) < 140):
+        return False
+    if tag and tag.group(1).lower() == "lukket":
+        item.public = False
+    return True
+
+
 def _bilag_on_line(ln: Line, mode: str) -> tuple[Line, str] | None:
     """(the bilag, the reading mode after it) of a line that prints one, or None. 'Bilag 1: …' lines after
     the text are the item's bilag, not part of a decision; 'Bilag: Udkast til planen' is a label with its
@@ -281,23 +299,8 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             if mode == "attachments":
                 mode = "trailer"
             continue
-        if mode == "head":
-            cn = standalone_case_number(t)
-            if cn:
-                if cn not in item.case_numbers:
-                    item.case_numbers.append(cn)
-                tag = OPEN_CLOSED_TAG.search(t)
-                if tag and tag.group(1).lower() == "lukket":
-                    item.public = False
-                continue
-            if CLOSED_MARKER.match(t):
-                item.public = False
-                continue
-            tag = OPEN_CLOSED_TAG.search(t)
-            if tag and len(t) < 140:
-                if tag.group(1).lower() == "lukket":
-                    item.public = False
-                continue
+        if mode == "head" and _head_marker(item, t):
+            continue
         if mode in ("attachments", "trailer") and nxt is not None and _METADATA_LINE.match(t):
             mode = "trailer"
             continue

@@ -159,14 +159,7 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
             continue
         m = LABELLED_NUMBER_ONLY.match(t)
         if m:
-            j = next_text_index(lines, i + 1)
-            if j < len(lines) and not is_heading(lines[j].text) and not is_cue(lines[j].text):
-                starts.append(ItemStart(i, m.group("num"), lines[j].text, consumed=j - i + 1))
-            elif j < len(lines) and _case_number_line(lines[j].text):
-                # 'Punkt 3' / 'Sagsnr.: 24/1234' / title: the case number stays in the item's body
-                k = next_text_index(lines, j + 1)
-                if k < len(lines) and not is_heading(lines[k].text) and not is_cue(lines[k].text):
-                    starts.append(ItemStart(i, m.group("num"), lines[k].text, skip={k}))
+            starts.extend(_number_only_start(lines, i, m.group("num")))
             continue
         m = BARE_NUMBER.match(t)
         if m:
@@ -176,18 +169,8 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
                 starts.append(ItemStart(i, m.group("num"), lines[j].text, consumed=j - i + 1))
             continue
         m = SAG_NR_START.match(t)
-        rest = t[m.end():].strip(" :.-–") if m else ""
-        if m and len(rest.split()) >= 2 and rest[0].isupper():
-            starts.append(ItemStart(i, m.group("num"), rest))  # 'Sag nr. 3: Budget for vejene': the title after it
-            continue
         if m:
-            j = i - 1
-            while j >= 0 and not lines[j].text:
-                j -= 1
-            title = lines[j].text if j >= 0 else ""
-            if title and not is_heading(title) and not (starts and starts[-1].index >= j):
-                starts.append(ItemStart(j, m.group("num"), title, consumed=i - j + 1, kind="sagnr",
-                                        title_before=True))
+            starts.extend(_sag_nr_start(lines, i, m, starts[-1].index if starts else -1))
             continue
         if not labelled_seen:
             m = NUMBERED_START.match(t)
@@ -199,6 +182,34 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     for s in starts:
         _extend_wrapped_title(s, lines)
     return drop_toc_entries(starts, lines)
+
+
+def _number_only_start(lines: list[Line], i: int, num: str) -> list[ItemStart]:
+    """'Pkt. 115' alone on line i: the title is the next line ('Punkt 3' / 'Sagsnr.: 24/1234' / title:
+    after a case number, which stays in the item's body)."""
+    j = next_text_index(lines, i + 1)
+    if j < len(lines) and not is_heading(lines[j].text) and not is_cue(lines[j].text):
+        return [ItemStart(i, num, lines[j].text, consumed=j - i + 1)]
+    if j < len(lines) and _case_number_line(lines[j].text):
+        k = next_text_index(lines, j + 1)
+        if k < len(lines) and not is_heading(lines[k].text) and not is_cue(lines[k].text):
+            return [ItemStart(i, num, lines[k].text, skip={k})]
+    return []
+
+
+def _sag_nr_start(lines: list[Line], i: int, m: re.Match[str], last_start: int) -> list[ItemStart]:
+    """'Sag nr. 3: Budget for vejene' with its title after it, or a bare 'Sag nr. 3' with the title on
+    the line before (Rudersdal style), unless that line already starts an item (`last_start`)."""
+    rest = m.string[m.end():].strip(" :.-–")
+    if len(rest.split()) >= 2 and rest[0].isupper():
+        return [ItemStart(i, m.group("num"), rest)]
+    j = i - 1
+    while j >= 0 and not lines[j].text:
+        j -= 1
+    title = lines[j].text if j >= 0 else ""
+    if title and not is_heading(title) and last_start < j:
+        return [ItemStart(j, m.group("num"), title, consumed=i - j + 1, kind="sagnr", title_before=True)]
+    return []
 
 
 def _case_number_line(text: str) -> bool:

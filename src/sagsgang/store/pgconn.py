@@ -82,6 +82,21 @@ def deferrable(statement: str) -> bool:
     return _DEFERRABLE.match(statement) is not None and _RETURNING.search(statement) is None
 
 
+def _runs(sql: str, seq: Iterable[Iterable[Any]]) -> list[tuple[str, list[list[Any]]]]:
+    """The rows of an executemany as (PostgreSQL statement, its rows): `IS ?` may translate differently
+    per row, so consecutive runs, in order; no RETURNING (executemany has no lastrowid)."""
+    runs: list[tuple[str, list[list[Any]]]] = []
+    for params in seq:
+        statement, bound, returning = bind(sql, tuple(params))
+        if returning:
+            statement = statement[:-len(" RETURNING id")]
+        if runs and runs[-1][0] == statement:
+            runs[-1][1].append(bound)
+        else:
+            runs.append((statement, [bound]))
+    return runs
+
+
 def lock_key(schema: str) -> int:
     """The advisory lock id of a store: one per schema, so stores in one database do not wait on each other."""
     return zlib.crc32(f"sagsgang-writer:{schema}".encode()) - 2**31
@@ -215,15 +230,7 @@ class PGConnection:
 
     def executemany(self, sql: str, seq: Iterable[Iterable[Any]]) -> PGCursor:
         self._live()
-        runs: list[tuple[str, list[list[Any]]]] = []
-        for params in seq:  # `IS ?` may translate differently per row: consecutive runs, in order
-            statement, bound, returning = bind(sql, tuple(params))
-            if returning:  # executemany has no lastrowid: the ids are not wanted
-                statement = statement[:-len(" RETURNING id")]
-            if runs and runs[-1][0] == statement:
-                runs[-1][1].append(bound)
-            else:
-                runs.append((statement, [bound]))
+        runs = _runs(sql, seq)
         defer = self._writing and all(deferrable(statement) for statement, _ in runs)
         if not defer:
             self._flush()
