@@ -85,7 +85,6 @@ _TITLE_TAIL = re.compile(r"\s*[-–,]?\s*\(?(?:(?:Sagsnr|Sags\s?nr|Sag\s+nr|Sag|
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:(?:19|20)\d{2}|\d{2})")  # '2024-2028', '2016/2017', '2012/13'
 
 
-
 def case_number_tail(title: str) -> tuple[str, str | None]:
     """(the title, the case number its line ends with or None). A year span ('2024-2028', '2016/2017') or a
     date ('19/12-2018') is the title's."""

@@ -43,7 +43,7 @@ from ..link.bilag import (
 from ..link.neardup import word_sketch
 from ..model import AgendaItem, BilagFile, Document, Meeting
 from ..privacy import mask_cpr
-from . import bilag_index
+from . import bilag_index, views
 from .base import IngestOutcome
 from .batches import chunks, marks
 from .codec import decode_parsed, decode_text, encode_parsed, encode_text
@@ -230,10 +230,9 @@ def _one_meeting_in_folder(store: SQLiteStore, origins: list[str], municipality:
     municipality, when exactly one is (`link` weighs a folder's items only then)."""
     live: set[str] = set()
     for chunk in chunks(origins, 400):  # each twice in the statement
-        where = (f"(d.path IN ({marks(chunk)}) OR (d.path IS NULL AND d.source IN ({marks(chunk)}))) "
-                 "AND i.unit IS NULL "
-                 "AND d.document_type IS NOT 'bilag'")
-        args: tuple = (*chunk, *chunk)
+        origin, params = views.by_origin(list(chunk))
+        where = f"{origin} AND i.unit IS NULL AND d.document_type IS NOT 'bilag'"
+        args: tuple = tuple(params)
         if municipality:
             where += " AND i.municipality = ?"
             args = (*args, municipality)

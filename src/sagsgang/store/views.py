@@ -86,7 +86,7 @@ def document_rows(conn: sqlite3.Connection, where: str, params: tuple) -> list[i
     return [r[0] for r in conn.execute(f"SELECT d.id FROM documents d WHERE {where} ORDER BY {DOC_ORDER}", params)]
 
 
-def _by_origin(origins: list[str]) -> tuple[str, list[str]]:
+def by_origin(origins: list[str]) -> tuple[str, list[str]]:
     """The WHERE clause and parameters of "the documents with one of these origins" (path, else
     source: what search hits name), so the indexes on path and on source serve it."""
     m = marks(origins)
@@ -99,7 +99,7 @@ def items_of_origins(conn: sqlite3.Connection, origins: list[str]) -> list[tuple
     one statement (per CHUNK origins) instead of a document and its items per hit."""
     out: list[tuple[str, str, str | None, str, int]] = []
     for part in chunks(list(dict.fromkeys(origins))):
-        where, params = _by_origin(list(part))
+        where, params = by_origin(list(part))
         out.extend(conn.execute(
             f"SELECT coalesce(d.path, d.source), i.uid, i.number, i.title, i.public FROM documents d "
             f"JOIN items i ON i.document_id = d.id WHERE {where} AND i.unit IS NULL "
@@ -111,7 +111,7 @@ def documents_of_origins(conn: sqlite3.Connection, origins: list[str]) -> list[t
     """(origin, public id) of the documents with these origins, in catalog order (one statement)."""
     out: list[tuple[str, str]] = []
     for part in chunks(list(dict.fromkeys(origins))):
-        where, params = _by_origin(list(part))
+        where, params = by_origin(list(part))
         out.extend(conn.execute(f"SELECT coalesce(d.path, d.source), d.uid FROM documents d WHERE {where} "
                                 f"ORDER BY {DOC_ORDER}", params).fetchall())
     return out
