@@ -1456,3 +1456,102 @@ def test_a_short_protocol_prints_each_outcome_under_its_item_with_no_heading(tmp
         ("1", "Godkendelse af dagsorden", [("Økonomiudvalget", "Godkendt.", ["Bo Jensen (V)"])]),
         ("2", "Budget for vejene", [("Økonomiudvalget", "Anbefales med de faldne bemærkninger.", [])]),
         ("3", "Orientering", [])]  # 'Godkendt af …' tells who approved the case, not an outcome
+
+
+PARAGRAPH_NUMBERS = """Økonomiudvalget
+Referat
+Mødedato: 12. marts 2024
+Mødested: Rådhuset, mødelokale 1
+
+§ 45 Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+§ 46 Budgetopfølgning pr. 31. januar 2024
+Sagsnr.: 24/1234
+Resumé
+Forvaltningen har udarbejdet budgetopfølgning.
+Beslutning
+Anbefales.
+
+§ 47 Salg af grund på Skovvej
+Lukket punkt.
+"""
+
+
+def test_items_numbered_as_paragraphs(tmp_path):
+    items = _parse(tmp_path, PARAGRAPH_NUMBERS).items
+    assert [(i.number, i.title, i.public) for i in items] == [
+        ("45", "Godkendelse af dagsorden", True), ("46", "Budgetopfølgning pr. 31. januar 2024", True),
+        ("47", "Salg af grund på Skovvej", False)]
+    assert items[1].case_numbers == ["24/1234"]
+
+
+TITLES_ABOVE_CASE_LABELS = """Teknik- og Miljøudvalget
+Dagsorden
+Mødedato: 12. marts 2024
+
+Godkendelse af dagsorden
+Sagsnr.: 24/1000
+Indstilling
+Forvaltningen indstiller, at dagsordenen godkendes.
+
+Lokalplan for boligområde ved Søvej
+Sagsnr.: 24/1001
+Indstilling
+Forvaltningen indstiller, at forslaget vedtages.
+
+Trafiksikkerhedsplan 2024
+Sagsnr.: 24/1002
+Beslutning Teknik- og Miljøudvalget den 12-03-2024
+
+Sagen udsat til næste møde
+"""
+
+
+def test_unnumbered_items_take_the_heading_above_their_case_label(tmp_path):
+    items = _parse(tmp_path, TITLES_ABOVE_CASE_LABELS).items
+    assert [(i.title, i.case_numbers) for i in items] == [
+        ("Godkendelse af dagsorden", ["24/1000"]), ("Lokalplan for boligområde ved Søvej", ["24/1001"]),
+        ("Trafiksikkerhedsplan 2024", ["24/1002"])]
+
+
+def test_a_decision_text_above_the_next_case_label_stays_the_decision(tmp_path):
+    page = TITLES_ABOVE_CASE_LABELS + "\nSagsnr.: 24/1003\nIndstilling\nForvaltningen indstiller, at sagen udsættes.\n"
+    items = _parse(tmp_path, page).items
+    assert [i.title for i in items][-2:] == ["Trafiksikkerhedsplan 2024", ""]
+    assert [d.text for d in items[-2].decisions] == ["Sagen udsat til næste møde"]
+
+
+# a transcript's contents page whose numbers were lost after the first: the titles run on far past
+# one title's length, to the end of the page line
+_RUN_ON = ("Godkendelse af valgfag Dispensationsansøgning fra Nordskolen om klassestørrelse Renoveringsplan for "
+           "Vestskolen Resultatrevision for beskæftigelsesindsatsen Lejemål til ungeenhed på Campus Syd Skema A for "
+           "renovering af afdeling 9 Klimatilpasningsplan Forslag til driftsaftale mellem Visby Lokalråd og kommunen "
+           "Kommuneplantillæg nr. 12 og Lokalplan nr. 130 for et boligområde i Byen Orientering om befordringsområdet "
+           "Udpegning af medlem til Ældrerådet")
+_CONTENTS = ("Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 Udpegning til bestyrelsen for "
+             "Nationalpark 5 2 Nye medlemskandidater til Det Lokale Beskæftigelsesråd 6 3 Godkendelse af "
+             "Strategiplan 8")
+LONG_RUN_TRANSCRIPT = f"""Kommunalbestyrelsen. Referat. Mødedato: 26. juni 2024.
+
+Transkript
+
+1 Referat Mødedato: 26. juni 2024 Mødelokale: Byrådssalen Starttidspunkt for møde: 19:00
+
+2 {_CONTENTS} 4 {_RUN_ON}
+"""
+
+
+def test_a_transcripts_run_on_titles_go_to_the_end_of_the_page_line(tmp_path):
+    titles = [i.title for i in _parse(tmp_path, LONG_RUN_TRANSCRIPT).items]
+    assert len(_RUN_ON) > 400
+    assert titles[-1] == "Udpegning af medlem til Ældrerådet"
+    assert "Orientering om befordringsområdet" in titles and len(titles) >= 11
+
+
+def test_a_run_on_list_stops_where_prose_begins(tmp_path):
+    page = LONG_RUN_TRANSCRIPT.rstrip("\n") + (" Dialogmødet starter kl. 16.30. Der er afsat 45 minutter til "
+                                               "dialog med borgerne om Udvikling af midtbyen\n")
+    titles = [i.title for i in _parse(tmp_path, page).items]
+    assert titles[-1] == "Udpegning af medlem til Ældrerådet"

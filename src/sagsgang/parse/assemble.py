@@ -347,12 +347,34 @@ def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
 
 def _case_label_start(lines: list[Line], i: int) -> ItemStart:
     """An item opened by its case-number label; a title-like line right after it is its title
-    (kept out of the body); the label stays in the body, which reads the case number from it."""
+    (kept out of the body); the label stays in the body, which reads the case number from it.
+    With none after it, a heading-like block of one line right before it is the title ('Lokalplan
+    for Søvej' / 'Sagsnr.: 24/1001'): the item starts there."""
     j = next_text_index(lines, i + 1)
     t = lines[j].text if j < len(lines) else ""
     if t and 8 <= len(t) <= 200 and not is_heading(t) and not labelled_case_numbers(t) and not t.isupper():
         return ItemStart(i, None, t, consumed=0, kind="marker", skip={j})
+    b = _heading_block_before(lines, i)
+    if b is not None:
+        return ItemStart(b, None, lines[b].text, consumed=i - b, kind="marker", title_before=True)
     return ItemStart(i, None, "", consumed=0, kind="marker")
+
+
+def _heading_block_before(lines: list[Line], i: int) -> int | None:
+    """The line before line i when it stands alone as a heading: a blank line above it, no label,
+    no sentence's end ('Dagsordenen herefter godkendt.' is the previous item's text), and no
+    section heading above it (under 'Beslutning Byrådet den …', 'Dagsordenen godkendt' is its text)."""
+    b = i - 1
+    while b >= 0 and not lines[b].text:
+        b -= 1
+    t = lines[b].text if b >= 0 else ""
+    if (not t or b == 0 or lines[b - 1].text or not 8 <= len(t) <= 150 or t.endswith((".", ":", ",", ";"))
+            or ":" in t or not t[:1].isupper() or is_heading(t) or labelled_case_numbers(t)):
+        return None
+    above = b - 1
+    while above >= 0 and not lines[above].text:
+        above -= 1
+    return None if above >= 0 and is_heading(lines[above].text) else b
 
 
 def _meeting_item_list(lines: list[Line], starts: list[ItemStart], listed: list[ListEntry],

@@ -724,7 +724,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     raw: list[tuple[_Cand, str, int, int | None]] = []
     for k, c in enumerate(chain):
         last = k + 1 == len(chain)
-        end = _last_title_end(text, c.end) if last else chain[k + 1].pos
+        end = _last_title_end(text, c.end, flattened) if last else chain[k + 1].pos
         if not last and chain[k + 1].closed is not None:
             end = _strip_status_word(text, c.end, end)
         span = _PAGE_FIRST.sub(lambda m: " " * len(m.group()), _first_lines(text[c.end:end]))  # 'Punkt 4 Side 8 …'
@@ -1104,15 +1104,33 @@ def _strip_status_word(text: str, start: int, end: int) -> int:
     return m.start() if m and m.end() >= end - 1 else end
 
 
-def _last_title_end(text: str, start: int) -> int:
+def _last_title_end(text: str, start: int, flattened: bool = False) -> int:
     """The last entry's title runs to the end of its line (or of a flattened list's sentence), and
     no further than where a body begins ('… 4. Notat om skoledistrikter. Indstilling Meddelelses…')."""
     while start < len(text) and text[start] in " \n":
         start += 1
     nl = text.find("\n", start)
     end = min(nl if nl >= 0 else len(text), start + MAX_SPAN)
+    if flattened and end == start + MAX_SPAN:
+        end = max(end, _run_on_end(text, start, nl if nl >= 0 else len(text)))
     body = BODY_CUE.search(text, start, end)
     return body.start() if body else end
+
+
+def _run_on_end(text: str, start: int, line_end: int) -> int:
+    """A transcript's page line of titles whose numbers were lost runs on past a title's length: the
+    titles go on to the line's end, or, where prose (a sentence, a date, a label) begins first, to
+    the last title start before it (the piece the prose begins in is no title)."""
+    prose = _PROSE.search(text, start, line_end)
+    if not prose:
+        return line_end
+    starts = [pos for score, pos, _ in _boundaries(text[start:prose.start()]) if score >= 1.0]
+    return start + starts[-1] if starts else start
+
+
+# what titles do not print and the text after a list does: a sentence's end ('… 45 min. til dialog.
+# Der er …'), a date ('Udvalget 30-01-2018'), a label ('Fraværende:')
+_PROSE = re.compile(r"(?:[a-zæøå]{3,}|\d)\.\s+[A-ZÆØÅ][a-zæøå]|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\w:\s")
 
 
 def split_glued_headers(lines: list[Line], listed: list[ListEntry]) -> list[Line]:

@@ -25,8 +25,8 @@ LABELLED_NUMBER_ONLY = re.compile(
 # "• 1" alone (web lists), title on the next line, trusted only with a case number or cue after it
 BARE_NUMBER = re.compile(r"^[•·▪●]\s*(?P<num>\d{1,4})\.?$")
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item)
-NUMBERED_START = re.compile(
-    r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(]|\d+\.\s+[a-zæøå]).{2,})$")
+NUMBERED_START = re.compile(  # '§ 45 Godkendelse af dagsorden': protocols that number their items as paragraphs
+    r"^(?:§\s*)?(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(]|\d+\.\s+[a-zæøå]).{2,})$")
 # "Sag nr. 11" with the title on the line before (Rudersdal style)
 SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b", re.IGNORECASE)
 
@@ -47,7 +47,7 @@ OPEN_CLOSED_TAG = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt)\b", re.IG
 # The first character of every item-start pattern above (LABELLED_START, LABELLED_NUMBER_ONLY,
 # BARE_NUMBER, SAG_NR_START, NUMBERED_START), case-insensitive like the labels: a line that does
 # not start with one of them starts no item, and find_item_starts does not try the five patterns.
-_START_CHAR = re.compile(r"[•·▪●◦\-*pnds\d]", re.IGNORECASE)
+_START_CHAR = re.compile(r"[•·▪●◦\-*pnds\d§]", re.IGNORECASE)
 TOC_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*\d*\s*$|\s+\.{2,}\s*\d+\s*$|\t\s*\d+\s*$")
 
 
