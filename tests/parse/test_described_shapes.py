@@ -1555,3 +1555,40 @@ def test_a_run_on_list_stops_where_prose_begins(tmp_path):
                                                "dialog med borgerne om Udvikling af midtbyen\n")
     titles = [i.title for i in _parse(tmp_path, page).items]
     assert titles[-1] == "Udpegning af medlem til Ældrerådet"
+
+
+UNNUMBERED_CONTENTS_TRANSCRIPT = """Kommunalbestyrelsen Beslutningsprotokol
+
+Transkript
+
+1 Kommunalbestyrelsen Beslutningsprotokol Mødedato 12. marts 2024 Mødetidspunkt 17:00 Mødelokale Byrådssalen \
+Indholdsfortegnelse Godkendelse af dagsorden...2 Budgetopfølgning 2024...3 Lokalplan nr. 12 for Søvej...5 \
+Trafiksikkerhedsplan...7 Eventuelt...9
+
+2 Godkendelse af dagsorden Beslutning Godkendt. Budgetopfølgning 2024 Beslutning Taget til efterretning.
+"""
+
+
+def test_a_contents_list_without_numbers_finds_its_titles_again_at_their_bodies(tmp_path):
+    doc = _parse(tmp_path, UNNUMBERED_CONTENTS_TRANSCRIPT)
+    assert doc.meeting.location == "Byrådssalen"
+    assert [(i.title, [d.text for d in i.decisions]) for i in doc.items] == [
+        ("Godkendelse af dagsorden", ["Godkendt."]), ("Budgetopfølgning 2024", ["Taget til efterretning."]),
+        ("Lokalplan nr. 12 for Søvej", []), ("Trafiksikkerhedsplan", []), ("Eventuelt", [])]
+
+
+def test_a_listed_title_in_prose_heads_no_body(tmp_path):
+    page = UNNUMBERED_CONTENTS_TRANSCRIPT.replace(
+        "Godkendt. Budgetopfølgning", "Godkendt. Budgetopfølgning 2024 blev nævnt. Budgetopfølgning")
+    decisions = [[d.text for d in i.decisions] for i in _parse(tmp_path, page).items]
+    assert decisions[:2] == [["Godkendt. Budgetopfølgning 2024 blev nævnt."], ["Taget til efterretning."]]
+
+
+def test_a_place_ends_where_the_contents_begin(tmp_path):
+    page = ("Byrådet Dagsorden 12. marts 2024\n\nTranskript\n\n1 Byrådet Dagsorden Mødedato: 12. marts 2024 "
+            "Tidspunkt: 17:00 Mødested: Byrådssalen Indhold Punkt 1 Godkendelse af dagsorden Side 2 Punkt 2 "
+            "Budgetopfølgning 2024 Side 3 Punkt 3 Lokalplan nr. 12 for Søvej Side 5\n")
+    doc = _parse(tmp_path, page)
+    assert doc.meeting.location == "Byrådssalen"
+    assert [i.title for i in doc.items] == ["Godkendelse af dagsorden", "Budgetopfølgning 2024",
+                                            "Lokalplan nr. 12 for Søvej"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .bodies import route_from_text
 from .headings import ATTACHMENT_HEADING, DECISION_HEADING, is_heading
 from .item_body import OUTCOME_WORDS
-from .item_list import split_titles
+from .item_list import BODY_CUE, split_titles
 from .lines import Line
 
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
@@ -161,13 +161,20 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         if not words:
             continue
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
-        head = re.compile(rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[-–])?\s+"
-                          r"(?:Lukket(?:\s+(?:punkt|sag))?\s*:?\s*)?" + r"\s+".join(re.escape(w) for w in words)
+        lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[-–])?\s+"
+        if not number and len(words) >= 2:
+            # a list that prints no numbers ('Indholdsfortegnelse Godkendelse af dagsorden...2 …') finds its
+            # titles again at their bodies without one, where a sentence or the page line ended before them
+            lead = rf"(?:{lead}|(?:^|(?<=[.!:]\s)|(?<=^\d\s)|(?<=^\d\d\s)))"
+        head = re.compile(lead + r"(?:Lukket(?:\s+(?:punkt|sag))?\s*:?\s*)?" + r"\s+".join(re.escape(w) for w in words)
                           + r"(?!\w)")
+        rest = max(0, len(title) - len(" ".join(words)))
         for i in range(line, len(lines)):
-            m = head.search(lines[i].text, pos if i == line else 0)
+            # a title found again without its number heads a body only where one begins after it
+            m = next((h for h in head.finditer(lines[i].text, pos if i == line else 0)
+                      if h.group("num") is not None or BODY_CUE.match(lines[i].text, h.end() + rest)), None)
             if m:
-                end = m.end() + max(0, len(title) - len(" ".join(words)))
+                end = m.end() + rest
                 # a number the list lost is taken from the header only as a header prints it ('8. Personalesag',
                 # 'Punkt 8'), not a bare number before the title ('Side 3 af 12 Godkendelse af dagsorden')
                 printed = m.group("num") if number or m.group("mark") or m.group("label") else None

@@ -306,7 +306,7 @@ def _names_before_prose(words: list[str]) -> list[str]:
     return names
 
 
-_PLACE_END = re.compile(r"\s+[•·▪●]\s|\s+(?:Dagsordens?punkter|Dagsorden|Indholdsfortegnelse|Punkter)\b"
+_PLACE_END = re.compile(r"\s+[•·▪●]\s|\s+(?:Dagsordens?punkter|Dagsorden|Indholdsfortegnelse|Indhold|Punkter)\b"
                         r"|\s+(?:Åbent|Åben|Lukket)\s+(?i:referat|dagsorden|møde)\b")
 
 
