@@ -1592,3 +1592,42 @@ def test_a_place_ends_where_the_contents_begin(tmp_path):
     assert doc.meeting.location == "Byrådssalen"
     assert [i.title for i in doc.items] == ["Godkendelse af dagsorden", "Budgetopfølgning 2024",
                                             "Lokalplan nr. 12 for Søvej"]
+
+
+def _numbered_page(form: str, decision_line: str = "Godkendt.") -> str:
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning pr. 31. januar 2024", "Lokalplan nr. 12 for Søvej"]
+    out = ["Økonomiudvalget", "Referat", "Mødedato: 12. marts 2024", ""]
+    for n, t in enumerate(titles, 1):
+        out += [form.format(n=n) + t, f"Sagsnr.: 24/10{n:02d}", "Beslutning", decision_line, ""]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("form", ["Punkt nr. {n} - ", "Pkt. nr. {n}: ", "Dagsordenpunkt nr. {n}: ", "Sag {n} - ",
+                                  "{n}) ", "({n}) "])
+def test_item_number_labels(tmp_path, form):
+    items = _parse(tmp_path, _numbered_page(form)).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 31. januar 2024"),
+        ("3", "Lokalplan nr. 12 for Søvej")]
+
+
+def test_a_decision_answering_the_proposals_points_starts_no_item(tmp_path):
+    page = _numbered_page("{n}. ", "Ad 1. Godkendt.\nAd 2. Udsat til næste møde.")
+    items = _parse(tmp_path, page).items
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert [d.text for d in items[0].decisions] == ["Ad 1. Godkendt. Ad 2. Udsat til næste møde."]
+
+
+@pytest.mark.parametrize("form", ["{n}. ", "{n} ", "Punkt {n} ", "Sag nr. {n} "])
+def test_a_flattened_contents_list_ending_its_page_line_with_a_page_number(tmp_path, form):
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning pr. 31. januar 2024", "Lokalplan nr. 12 for Søvej",
+              "Trafiksikkerhedsplan 2025"]
+    toc = " ".join(f"{form.format(n=n)}{t} {n + 2}" for n, t in enumerate(titles, 1))
+    body = " ".join(f"{form.format(n=n)}{t} Sagsnr.: 24/10{n:02d} Beslutning Godkendt."
+                    for n, t in enumerate(titles, 1))
+    page = (f"Økonomiudvalget Referat 12. marts 2024\n\nTranskript\n\n1 Økonomiudvalget Referat Mødedato: 12. marts "
+            f"2024 Mødested: Rådhuset Indholdsfortegnelse {toc}\n\n2 {body}\n")
+    items = _parse(tmp_path, page).items
+    assert [(i.number, i.title, i.case_numbers) for i in items] == [
+        (str(n), t, [f"24/10{n:02d}"]) for n, t in enumerate(titles, 1)]
+    assert all([d.text for d in i.decisions] == ["Godkendt."] for i in items)

@@ -713,6 +713,8 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     """The list's entries read from its run of numbers: the titles between them, those of lost numbers
     parted where titles start, closed entries and group headings marked."""
     flattened = "\n" not in text[chain[0].pos:chain[-1].pos]
+    if flattened and len(chain) > 2 and not text[chain[-1].end:].split("\n", 1)[0].strip():
+        chain = chain[:-1]  # '… 4. Trafikplan 6' ending the page line: the last title's page, not an entry
     if flattened:
         chain = _runs_on(chain, cands, text)
     # Entries marked open/closed ("lukket 101") inside or right after the run are items too,

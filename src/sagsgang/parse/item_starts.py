@@ -13,20 +13,23 @@ from .headings import BARE_OUTCOME, is_heading
 from .lines import Line, norm_space
 
 _BULLET = r"(?:[•·▪●◦\-*]\s*)?"
-# "Punkt 4: Title", "Nr.148 - Title", "Pkt. 115 Title", "Punkt 28. Title", "Dagsordenspunkt 3: Title"
+# "Punkt 4: Title", "Nr.148 - Title", "Pkt. 115 Title", "Punkt 28. Title", "Dagsordenspunkt 3: Title", "Punkt nr. 4 -
+# Title", and, capitalised only (a word of prose too), "Sag 4 - Title". Not "Ad 1.": a decision's answer to the
+# proposal's points ('Ad 1. Godkendt. Ad 2. …')
+_ITEM_LABEL = r"(?:(?:Punkt|Pkt\.?|Dagsordens?punkt)(?:\s*nr\.?)?|Nr\.?|(?-i:Sag)(?!\s+nr))"
 LABELLED_START = re.compile(
-    rf"^{_BULLET}(?:Punkt|Pkt\.?|Nr\.?|Dagsordens?punkt)\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.\-–]?\s+(?P<title>\S.*)$",
+    rf"^{_BULLET}{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.\-–]?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 # "Pkt. 115" alone, title on the next line
 LABELLED_NUMBER_ONLY = re.compile(
-    r"^(?:Punkt|Pkt\.?|Nr\.?|Dagsordens?punkt)\s*(?P<num>\d{1,4}(?:\.\d{1,2})?)\s*[:.]?$", re.IGNORECASE
+    rf"^{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.]?$", re.IGNORECASE
 )
 # "• 1" alone (web lists), title on the next line, trusted only with a case number or cue after it
 BARE_NUMBER = re.compile(r"^[•·▪●]\s*(?P<num>\d{1,4})\.?$")
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item)
 NUMBERED_START = re.compile(  # '§ 45 Godkendelse af dagsorden': protocols that number their items as paragraphs
-    r"^(?:§\s*)?(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(]|\d+\.\s+[a-zæøå]).{2,})$")
+    r"^(?:§\s*|\((?=\d{1,3}\)))?(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:)]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(]|\d+\.\s+[a-zæøå]).{2,})$")
 # "Sag nr. 11" with the title on the line before (Rudersdal style)
 SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b", re.IGNORECASE)
 
@@ -47,7 +50,7 @@ OPEN_CLOSED_TAG = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt)\b", re.IG
 # The first character of every item-start pattern above (LABELLED_START, LABELLED_NUMBER_ONLY,
 # BARE_NUMBER, SAG_NR_START, NUMBERED_START), case-insensitive like the labels: a line that does
 # not start with one of them starts no item, and find_item_starts does not try the five patterns.
-_START_CHAR = re.compile(r"[•·▪●◦\-*pnds\d§]", re.IGNORECASE)
+_START_CHAR = re.compile(r"[•·▪●◦\-*pnds\d§(]", re.IGNORECASE)
 TOC_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*\d*\s*$|\s+\.{2,}\s*\d+\s*$|\t\s*\d+\s*$")
 
 
