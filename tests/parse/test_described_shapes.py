@@ -1631,3 +1631,19 @@ def test_a_flattened_contents_list_ending_its_page_line_with_a_page_number(tmp_p
     assert [(i.number, i.title, i.case_numbers) for i in items] == [
         (str(n), t, [f"24/10{n:02d}"]) for n, t in enumerate(titles, 1)]
     assert all([d.text for d in i.decisions] == ["Godkendt."] for i in items)
+
+
+@pytest.mark.parametrize("heading", ["Udvalgets beslutning:", "UDVALGETS BESLUTNING"])
+def test_the_committee_named_by_its_kind_is_the_meetings(tmp_path, heading):
+    page = _numbered_page("{n}. ").replace("Beslutning\nGodkendt.", f"{heading}\nGodkendt.")
+    decisions = [d for i in _parse(tmp_path, page).items for d in i.decisions]
+    assert [(d.committee, d.date, d.text) for d in decisions] == [("Økonomiudvalget", "2024-03-12", "Godkendt.")] * 3
+
+
+@pytest.mark.parametrize("label", ["Ikke til stede under behandlingen:", "Fraværende under punktets behandling:"])
+def test_absence_labels_naming_the_items_treatment(tmp_path, label):
+    page = _numbered_page("{n}. ").replace("Beslutning\nGodkendt.\n\n",
+                                           f"Beslutning\nGodkendt.\n{label} Bo Jensen (V)\n\n", 1)
+    items = _parse(tmp_path, page).items
+    assert [(d.text, d.absent) for d in items[0].decisions] == [("Godkendt.", ["Bo Jensen (V)"])]
+    assert [d.absent for d in items[1].decisions] == [[]]

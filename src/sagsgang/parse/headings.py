@@ -144,7 +144,18 @@ def heading_name(line: str) -> str:
 
 def decision_body_date(line: str) -> tuple[str, str | None] | None:
     """(body, printed date or None) of a decision heading line, or None; the body is "" when the heading
-    prints a date only (the meeting's body decided)."""
+    prints a date only, or names the body by its kind alone ('Udvalgets beslutning'): the meeting's body
+    decided."""
+    found = _body_and_date(line)
+    if found and found[0].casefold() in _THE_COMMITTEE:
+        return "", found[1]
+    return found
+
+
+_THE_COMMITTEE = frozenset({"udvalget", "udvalg"})  # the meeting's own committee, by its kind
+
+
+def _body_and_date(line: str) -> tuple[str, str | None] | None:
     m = DECISION_HEADING.match(line.strip())
     if not m:
         return _genitive(line.strip())

@@ -60,12 +60,14 @@ _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$"
     rf"|\s*[-–,]\s*(?:{_ROLES}|suppleant|stedfortræder)\b.*$",
     re.IGNORECASE)
-ABSENT_LABEL = re.compile(r"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])"
-                          r"|\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?"
-                          r"|punktet|sagen|dette punkt))?"
+# 'Fraværende under behandlingen af punktet:', 'Ikke til stede under punktets behandling:'
+_DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
+           r"|punktet|sagen|dette punkt)")
+ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])|{_DURING})?"
                           r"|Afbud(?:\s+fra)?"
                           r"|Afbud under hele mødet|Fravær|Forfald"
-                          r"|Ikke til stede|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?)"
+                          rf"|Ikke til stede(?:{_DURING})?"
+                          r"|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?)"
                           r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
