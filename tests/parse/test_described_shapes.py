@@ -1647,3 +1647,18 @@ def test_absence_labels_naming_the_items_treatment(tmp_path, label):
     items = _parse(tmp_path, page).items
     assert [(d.text, d.absent) for d in items[0].decisions] == [("Godkendt.", ["Bo Jensen (V)"])]
     assert [d.absent for d in items[1].decisions] == [[]]
+
+
+def _header_page(header: str) -> str:
+    return f"Økonomiudvalget\nReferat\n{header}\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+
+
+def test_a_meeting_label_with_a_date_is_when_and_where(tmp_path):
+    m = _parse(tmp_path, _header_page("Møde: 12. marts 2024 kl. 17.00 i Byrådssalen")).meeting
+    assert (m.committee, m.date, m.start_time, m.location) == ("Økonomiudvalget", "2024-03-12", "17:00", "Byrådssalen")
+
+
+@pytest.mark.parametrize("label", ["Afbud/fravær", "Fravær/afbud"])
+def test_combined_absence_labels(tmp_path, label):
+    m = _parse(tmp_path, _header_page(f"Mødedato: 12.03.2024\n{label}: Bo Jensen (V)")).meeting
+    assert (m.date, m.absent) == ("2024-03-12", ["Bo Jensen (V)"])

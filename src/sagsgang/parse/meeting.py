@@ -60,6 +60,7 @@ _FIELD_OF = {
     "ikke mødt": "absent",
     "fraværende": "absent", "afbud fra": "absent", "afbud": "absent", "forfald": "absent", "fravær": "absent",
     "ikke til stede": "absent", "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
+    "afbud/fravær": "absent", "fravær/afbud": "absent", "afbud/fraværende": "absent", "fraværende/afbud": "absent",
     "dato og tid": "when", "dato og tidspunkt": "when", "tid og sted": "when_place",
     "tidspunkt og sted": "when_place", "dato og sted": "when_place", "hvornår": "when", "hvor": "location",
     "udvalg": "committee", "mødeforum": "committee", "møde": "committee_if_body", "forum": "committee",
@@ -351,6 +352,9 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             label_key: str = "") -> None:
     """Fill the meeting from one value printed for a run of labels (usually one label)."""
     value = value.strip(" |,;")
+    if "committee_if_body" in fields and not is_meeting_body(value) and parse_date(value):
+        # 'Møde: 12. marts 2024 kl. 17.00 i Byrådssalen': the meeting's when and where, not its body
+        fields = ["when" if f == "committee_if_body" else f for f in fields]
     if "location" in fields and ("participants" in fields or "absent" in fields) and len(fields) > 1:
         place, value = _split_place_names(value)
         if place and "location" not in got:
