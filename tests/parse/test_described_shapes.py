@@ -1662,3 +1662,9 @@ def test_a_meeting_label_with_a_date_is_when_and_where(tmp_path):
 def test_combined_absence_labels(tmp_path, label):
     m = _parse(tmp_path, _header_page(f"Mødedato: 12.03.2024\n{label}: Bo Jensen (V)")).meeting
     assert (m.date, m.absent) == ("2024-03-12", ["Bo Jensen (V)"])
+
+
+def test_the_outcome_after_an_absence_label_on_its_line_is_the_decision(tmp_path):
+    page = _numbered_page("{n}. ", "Fraværende: Bo Jensen (V), Lise Holm (F). Godkendt.")
+    decisions = [d for i in _parse(tmp_path, page).items for d in i.decisions]
+    assert [(d.text, d.absent) for d in decisions] == [("Godkendt.", ["Bo Jensen (V)", "Lise Holm (F)"])] * 3

@@ -452,6 +452,9 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     return item
 
 
+_OUTCOME_FIRST = re.compile(OUTCOME_WORDS + r"\b")
+
+
 def _decisions(blocks: list[_Block]) -> list[Decision]:
     out: list[Decision] = []
     for b in blocks:
@@ -461,10 +464,13 @@ def _decisions(blocks: list[_Block]) -> list[Decision]:
         for t in (part for line in b.lines for part in _ABSENCE_RUN_IN.split(line)):
             m = ABSENT_LABEL.match(t)
             if m:
-                rest = re.split(r"(?<=[a-zæøå)])\.\s+", m.group("rest").strip())[0]  # "X. Istedet mødte Y."
+                # "X. I stedet mødte Y.": the names end at the first full stop
+                rest, *after = re.split(r"(?<=[a-zæøå)])\.\s+", m.group("rest").strip(), maxsplit=1)
                 names = split_names(rest) if rest else []
                 absent.extend(n for n in names if n not in absent)
                 collecting_absent = not rest
+                if after and _OUTCOME_FIRST.match(after[0]):
+                    text_lines.append(after[0])  # 'Fraværende: X (V). Godkendt.': the outcome after the names
                 if rest and not names and rest.casefold().rstrip(".") not in ("ingen", "-"):
                     # "Fraværende: Lars Folmann (O) deltog ikke i mødet" — names inside a sentence
                     absent.extend(n for n in absent_in_sentences(rest) if n not in absent)
