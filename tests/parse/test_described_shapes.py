@@ -1668,3 +1668,12 @@ def test_the_outcome_after_an_absence_label_on_its_line_is_the_decision(tmp_path
     page = _numbered_page("{n}. ", "Fraværende: Bo Jensen (V), Lise Holm (F). Godkendt.")
     decisions = [d for i in _parse(tmp_path, page).items for d in i.decisions]
     assert [(d.text, d.absent) for d in decisions] == [("Godkendt.", ["Bo Jensen (V)", "Lise Holm (F)"])] * 3
+
+
+def test_an_earlier_treatment_under_a_history_heading_needs_no_colon(tmp_path):
+    page = _numbered_page("{n}. ").replace(
+        "Beslutning\nGodkendt.", "Tidligere beslutninger\nØkonomiudvalget den 05-03-2024\nAnbefales.\n"
+        "Afbud: Bo Jensen (V)\n\nBeslutning i Byrådet den 12. marts 2024\nGodkendt.")
+    decisions = _parse(tmp_path, page).items[0].decisions
+    assert [(d.committee, d.date, d.text, d.absent) for d in decisions] == [
+        ("Økonomiudvalget", "2024-03-05", "Anbefales.", ["Bo Jensen (V)"]), ("Byrådet", "2024-03-12", "Godkendt.", [])]

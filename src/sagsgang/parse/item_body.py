@@ -59,8 +59,10 @@ def _body_date_line(t: str) -> re.Match | None:
 _COMMA_BODY_DATE_LINE = re.compile(
     rf"^(?P<body>[A-ZÆØÅ][^,]{{2,60}}(?:,[^,]{{2,60}}){{1,2}}?),\s*(?P<date>{DATE_ANY.pattern})(?:,\s*pkt\.?\s*\d+)?[.:]?$",
     re.IGNORECASE)
-_BODY_DEN_DATE_LINE = re.compile(rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?)\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})\s*:$",
-                                 re.IGNORECASE)
+_BODY_DEN_DATE = rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?)\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})\s*"
+_BODY_DEN_DATE_LINE = re.compile(_BODY_DEN_DATE + ":$", re.IGNORECASE)
+# under a history heading the colon may be missing: 'Tidligere beslutninger' / 'Økonomiudvalget den 05-03-2024'
+_HISTORY_BODY_DEN_DATE = re.compile(_BODY_DEN_DATE + ":?$", re.IGNORECASE)
 _DATE_THEN_BODY = re.compile(
     r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*[-–:,]?\s+(?P<body>[A-ZÆØÅ][^.]{2,80}?)\s*:?$")
 HISTORY_FIELD = re.compile(r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt|Mødedato)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
@@ -398,7 +400,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
                     continue
                 mode = "text" if current is not None else "head"
         if mode == "history":
-            dated = _DATE_THEN_BODY.match(t) or _body_date_line(t)
+            dated = _DATE_THEN_BODY.match(t) or _body_date_line(t) or _HISTORY_BODY_DEN_DATE.match(t)
             if dated and is_body_name(dated.group("body")) and parse_date(dated.group("date")):
                 # "24-01-2022 Økonomiudvalget", "Økonomiudvalget, 5. marts 2024, pkt. 12:": an earlier
                 # treatment, its outcome on the lines below
