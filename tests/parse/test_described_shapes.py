@@ -1677,3 +1677,39 @@ def test_an_earlier_treatment_under_a_history_heading_needs_no_colon(tmp_path):
     decisions = _parse(tmp_path, page).items[0].decisions
     assert [(d.committee, d.date, d.text, d.absent) for d in decisions] == [
         ("Økonomiudvalget", "2024-03-05", "Anbefales.", ["Bo Jensen (V)"]), ("Byrådet", "2024-03-12", "Godkendt.", [])]
+
+
+STATUS_TITLED = """Økonomiudvalget
+Dagsorden
+Mødedato: 12. marts 2024
+Mødested: Byrådssalen
+
+Åben sag: Godkendelse af dagsorden
+Sagsnr.: 24/1000
+Indstilling
+Direktionen indstiller, at dagsordenen godkendes.
+
+Åben sag: Budgetopfølgning pr. 31. januar
+Sagsnr.: 24/1001
+Indstilling
+Direktionen indstiller, at opfølgningen tages til efterretning.
+
+Lukket sag: Salg af grund
+"""
+
+
+def test_items_headed_by_their_status_and_title(tmp_path):
+    items = _parse(tmp_path, STATUS_TITLED).items
+    assert [(i.title, i.public, i.case_numbers) for i in items] == [
+        ("Godkendelse af dagsorden", True, ["24/1000"]), ("Budgetopfølgning pr. 31. januar", True, ["24/1001"]),
+        ("Salg af grund", False, [])]
+
+
+def test_a_place_ends_where_a_contents_tables_column_heads_begin(tmp_path):
+    page = ("Økonomiudvalget Dagsorden 12. marts 2024\n\nTranskript\n\n1 Økonomiudvalget Dagsorden Mødedato: 12. "
+            "marts 2024 Mødested: Byrådssalen Punkt Titel Side 1 Godkendelse af dagsorden 3 2 Budgetopfølgning pr. 31. "
+            "januar 4 3 Frigivelse af anlægsmidler til Nordskolen 6\n")
+    doc = _parse(tmp_path, page)
+    assert doc.meeting.location == "Byrådssalen"
+    assert [i.title for i in doc.items] == ["Godkendelse af dagsorden", "Budgetopfølgning pr. 31. januar",
+                                            "Frigivelse af anlægsmidler til Nordskolen"]

@@ -326,10 +326,13 @@ def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
     `single` (a meeting page is known) one case label followed by sections is an item too."""
     labels = [i for i, ln in enumerate(lines)
               if ln.text and labelled_case_numbers(ln.text.lstrip("•·▪● ")) is not None and len(ln.text) < 100]
-    if len(labels) >= (1 if single else 2) and all(
+    titled = _titled_status_starts(lines)
+    if len(labels) >= (1 if single else 2) and len(labels) > len(titled) and all(
             any(is_heading(x.text) for x in lines[a + 1: b])
             for a, b in zip(labels, [*labels[1:], len(lines)], strict=True)):
         return [_case_label_start(lines, i) for i in labels]
+    if len(titled) >= 2:
+        return titled
     out = []
     for i, ln in enumerate(lines):
         if not _STATUS_LINE.match(ln.text):
@@ -343,6 +346,17 @@ def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
         out.append(ItemStart(i, None, nxt if titled else "", consumed=j - i + 1 if titled else 1, kind="marker",
                              closed=ln.text.lower().startswith("luk")))
     return out if len(out) >= 2 else []
+
+
+# 'Åben sag: Godkendelse af dagsorden', 'Lukket punkt - Salg af grund': the status, then the title
+_STATUS_TITLED = re.compile(r"^(?P<status>Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?\s*[:\-–]\s+(?P<title>\S.{2,200})$",
+                            re.IGNORECASE)
+
+
+def _titled_status_starts(lines: list[Line]) -> list[ItemStart]:
+    """Items headed by their status and title on one line, no number printed."""
+    return [ItemStart(i, None, m.group("title"), kind="marker", closed=m.group("status").lower().startswith("luk"))
+            for i, ln in enumerate(lines) if (m := _STATUS_TITLED.match(ln.text))]
 
 
 def _case_label_start(lines: list[Line], i: int) -> ItemStart:

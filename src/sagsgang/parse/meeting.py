@@ -308,7 +308,9 @@ def _names_before_prose(words: list[str]) -> list[str]:
 
 
 _PLACE_END = re.compile(r"\s+[•·▪●]\s|\s+(?:Dagsordens?punkter|Dagsorden|Indholdsfortegnelse|Indhold|Punkter)\b"
-                        r"|\s+(?:Åbent|Åben|Lukket)\s+(?i:referat|dagsorden|møde)\b")
+                        r"|\s+(?:Åbent|Åben|Lukket)\s+(?i:referat|dagsorden|møde|sag|punkt)\b"
+                        # a contents table's column heads ('… Byrådssalen Punkt Titel Side 1 …')
+                        r"|\s+(?:Punkt|Pkt\.?|Nr\.?|Sag)\s+(?:Titel|Tekst|Emne|Overskrift|Sag)\b")
 
 
 def _tidy_place(place: str) -> str:
