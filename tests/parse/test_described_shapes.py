@@ -1713,3 +1713,23 @@ def test_a_place_ends_where_a_contents_tables_column_heads_begin(tmp_path):
     assert doc.meeting.location == "Byrådssalen"
     assert [i.title for i in doc.items] == ["Godkendelse af dagsorden", "Budgetopfølgning pr. 31. januar",
                                             "Frigivelse af anlægsmidler til Nordskolen"]
+
+
+def _contents_transcript(row: str) -> str:
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning pr. 31. januar 2024", "Lokalplan nr. 12 for Søvej",
+              "Trafiksikkerhedsplan 2025", "Salg af grund"]
+    toc = " ".join(row.format(n=n, t=t, p=n + 2, s="Lukket" if n == 5 else "Åben", c=f"24/10{n:02d}")
+                   for n, t in enumerate(titles, 1))
+    return (f"Økonomiudvalget Referat 12. marts 2024\n\nTranskript\n\n1 Økonomiudvalget Referat Mødedato: 12. marts "
+            f"2024 Mødested: Rådhuset\n\n2 Indholdsfortegnelse {toc}\n")
+
+
+def test_a_contents_rows_status_column_before_the_title(tmp_path):
+    items = _parse(tmp_path, _contents_transcript("{n} {s} {t} {p}")).items
+    assert [(i.number, i.title, i.public) for i in items][-2:] == [
+        ("4", "Trafiksikkerhedsplan 2025", True), ("5", "Salg af grund", False)]
+
+
+def test_a_title_starting_with_a_lower_case_word_after_its_status_keeps_it(tmp_path):
+    page = _numbered_page("{n}. ").replace("1. Godkendelse af dagsorden", "1. Åben skole i kommunen")
+    assert _parse(tmp_path, page).items[0].title == "Åben skole i kommunen"

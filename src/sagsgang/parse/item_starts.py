@@ -74,9 +74,9 @@ def clean_title(title: str) -> tuple[str, bool]:
     t = TOC_LEADER.sub("", t).strip()
     t = OPEN_SUFFIX.sub("", OPEN_PREFIX.sub("", t))
     closed = False
-    m = CLOSED_PREFIX.match(t)
+    m = CLOSED_PREFIX.match(t) or _BARE_STATUS.match(t)
     if m:
-        closed, t = True, t[m.end():]
+        closed, t = m.group(0).lstrip("( ").lower().startswith(("luk", "fortrolig")), t[m.end():]
     m = CLOSED_SUFFIX.search(t)
     if m:
         closed, t = True, t[: m.start()]
@@ -88,6 +88,9 @@ def clean_title(title: str) -> tuple[str, bool]:
     return t, closed
 
 
+# '1 Lukket Salg af grund 6': a contents row's status column before the title (a capital after it: 'Åben
+# skole' is a title)
+_BARE_STATUS = re.compile(r"^(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+(?=[A-ZÆØÅ][a-zæøå])")
 _MARKER_ONLY = re.compile(r"^\s*Lukket\s+(?:punkt|sag)\s*[.:]?\s*$", re.IGNORECASE)
 
 
