@@ -1733,3 +1733,8 @@ def test_a_contents_rows_status_column_before_the_title(tmp_path):
 def test_a_title_starting_with_a_lower_case_word_after_its_status_keeps_it(tmp_path):
     page = _numbered_page("{n}. ").replace("1. Godkendelse af dagsorden", "1. Åben skole i kommunen")
     assert _parse(tmp_path, page).items[0].title == "Åben skole i kommunen"
+
+
+def test_a_members_tables_column_heads_on_their_own_line_are_no_member(tmp_path):
+    page = _header_page("Mødedato: 12.03.2024\nMedlemmer\nNavn Parti\nAnne Hansen A\nBo Jensen V\nLise Holm F")
+    assert _parse(tmp_path, page).meeting.participants == ["Anne Hansen A", "Bo Jensen V", "Lise Holm F"]
