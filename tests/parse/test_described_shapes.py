@@ -1738,3 +1738,12 @@ def test_a_title_starting_with_a_lower_case_word_after_its_status_keeps_it(tmp_p
 def test_a_members_tables_column_heads_on_their_own_line_are_no_member(tmp_path):
     page = _header_page("Mødedato: 12.03.2024\nMedlemmer\nNavn Parti\nAnne Hansen A\nBo Jensen V\nLise Holm F")
     assert _parse(tmp_path, page).meeting.participants == ["Anne Hansen A", "Bo Jensen V", "Lise Holm F"]
+
+
+def test_a_numbered_bilag_list_stays_the_items_bilag(tmp_path):
+    bilag = "Bilag\n1. Notat om budget\n2. Oversigt over anlæg\n3. Tidsplan for anlæg\n\nBeslutning"
+    page = _numbered_page("{n}. ").replace("Beslutning", bilag)
+    items = _parse(tmp_path, page).items
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert all([a.title for a in i.attachments] == ["Notat om budget", "Oversigt over anlæg", "Tidsplan for anlæg"]
+               and [d.text for d in i.decisions] == ["Godkendt."] for i in items)

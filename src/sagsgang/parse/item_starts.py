@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .casenumbers import labelled_case_numbers, standalone_case_number
-from .headings import BARE_OUTCOME, is_heading
+from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, is_heading
 from .lines import Line, norm_space
 
 _BULLET = r"(?:[•·▪●◦\-*]\s*)?"
@@ -180,6 +180,8 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
             continue
         if not labelled_seen:
             m = NUMBERED_START.match(t)
+            if m and _in_bilag_list(lines, i, m.group("num")):
+                continue  # 'Bilag' / '1. Notat' / '2. Oversigt': a bilag list numbers its entries from 1
             if m and (_numbered_is_item(lines, i, m.group("title")) or clean_title(m.group("title"))[1]):
                 starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
             elif m and meeting_context and (_toc_run(lines, i)
@@ -188,6 +190,21 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     for s in starts:
         _extend_wrapped_title(s, lines)
     return drop_toc_entries(starts, lines)
+
+
+def _in_bilag_list(lines: list[Line], i: int, number: str) -> bool:
+    """Line i, numbered `number`, ends a run of lines numbered 1, 2, …, one right under the other, that
+    starts right under a bilag heading."""
+    if not number.isdecimal():
+        return False
+    k = i - 1
+    for want in range(int(number) - 1, 0, -1):
+        m = NUMBERED_START.match(lines[k].text) if k >= 0 else None
+        if not m or m.group("num") != str(want):
+            return False
+        k -= 1
+    k = next((j for j in range(k, -1, -1) if lines[j].text), -1)
+    return int(number) >= 1 and k >= 0 and bool(ATTACHMENT_HEADING.match(lines[k].text))
 
 
 def _number_only_start(lines: list[Line], i: int, num: str) -> list[ItemStart]:
