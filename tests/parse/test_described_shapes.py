@@ -1747,3 +1747,25 @@ def test_a_numbered_bilag_list_stays_the_items_bilag(tmp_path):
     assert [i.number for i in items] == ["1", "2", "3"]
     assert all([a.title for a in i.attachments] == ["Notat om budget", "Oversigt over anlæg", "Tidsplan for anlæg"]
                and [d.text for d in i.decisions] == ["Godkendt."] for i in items)
+
+
+@pytest.mark.parametrize("points", [
+    "Indstilling\nDirektionen indstiller, at\n1. Budgettet godkendes\n2. Anlægsbevillingen frigives\n"
+    "3. Sagen sendes til Byrådet\n\nBeslutning",
+    "Sagsfremstilling\nDer er tre forhold:\n1. Økonomi\n2. Tidsplan\n3. Organisering\n\nBeslutning"])
+def test_numbered_points_inside_an_item_are_no_items(tmp_path, points):
+    two_items = _numbered_page("{n}. ").split("3. Lokalplan")[0]  # the last point's number would be the next item's
+    items = _parse(tmp_path, two_items.replace("Beslutning", points)).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 31. januar 2024")]
+    assert all([d.text for d in i.decisions] == ["Godkendt."] for i in items)
+
+
+def test_a_contents_list_under_the_header_still_lists_the_items(tmp_path):
+    page = ("Økonomiudvalget\nReferat\nMødedato: 12. marts 2024\n\nIndhold\n1. Godkendelse af dagsorden\n"
+            "2. Budgetopfølgning\n3. Eventuelt\n\nDagsorden\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+            "2. Budgetopfølgning\nBeslutning\nTaget til efterretning.\n\n3. Eventuelt\nBeslutning\nIntet.\n")
+    items = _parse(tmp_path, page).items
+    assert [(i.number, i.title, [d.text for d in i.decisions]) for i in items] == [
+        ("1", "Godkendelse af dagsorden", ["Godkendt."]), ("2", "Budgetopfølgning", ["Taget til efterretning."]),
+        ("3", "Eventuelt", ["Intet."])]

@@ -180,8 +180,11 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
             continue
         if not labelled_seen:
             m = NUMBERED_START.match(t)
-            if m and _in_bilag_list(lines, i, m.group("num")):
-                continue  # 'Bilag' / '1. Notat' / '2. Oversigt': a bilag list numbers its entries from 1
+            lead = _run_lead(lines, i) if m else None
+            if lead is not None and (ATTACHMENT_HEADING.match(lines[lead].text) or starts and starts[-1].index < lead):
+                # 'Bilag' / '1. Notat' / '2. Oversigt': a bilag list numbers its entries from 1; so do the points
+                # of a proposal inside an item ('Direktionen indstiller, at' / '1. Budgettet godkendes' / …)
+                continue
             if m and (_numbered_is_item(lines, i, m.group("title")) or clean_title(m.group("title"))[1]):
                 starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
             elif m and meeting_context and (_toc_run(lines, i)
@@ -192,19 +195,21 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     return drop_toc_entries(starts, lines)
 
 
-def _in_bilag_list(lines: list[Line], i: int, number: str) -> bool:
-    """Line i, numbered `number`, ends a run of lines numbered 1, 2, …, one right under the other, that
-    starts right under a bilag heading."""
-    if not number.isdecimal():
-        return False
-    k = i - 1
-    for want in range(int(number) - 1, 0, -1):
-        m = NUMBERED_START.match(lines[k].text) if k >= 0 else None
-        if not m or m.group("num") != str(want):
-            return False
-        k -= 1
-    k = next((j for j in range(k, -1, -1) if lines[j].text), -1)
-    return int(number) >= 1 and k >= 0 and bool(ATTACHMENT_HEADING.match(lines[k].text))
+def _run_lead(lines: list[Line], i: int) -> int | None:
+    """The line above the run of lines numbered 1, 2, 3 …, one right under the other, that holds line i:
+    the heading or sentence the run belongs to. None where line i is in no such run of two or more."""
+    def num(k: int) -> int | None:
+        m = NUMBERED_START.match(lines[k].text) if 0 <= k < len(lines) else None
+        return int(m.group("num")) if m and m.group("num").isdecimal() else None
+
+    n = num(i)
+    if n is None or not (num(i + 1) == n + 1 or n >= 2):
+        return None
+    first = i - n + 1
+    if first < 0 or any(num(k) != k - first + 1 for k in range(first, i)):
+        return None
+    k = next((j for j in range(first - 1, -1, -1) if lines[j].text), -1)
+    return k if k >= 0 else None
 
 
 def _number_only_start(lines: list[Line], i: int, num: str) -> list[ItemStart]:
