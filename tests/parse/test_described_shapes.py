@@ -1769,3 +1769,28 @@ def test_a_contents_list_under_the_header_still_lists_the_items(tmp_path):
     assert [(i.number, i.title, [d.text for d in i.decisions]) for i in items] == [
         ("1", "Godkendelse af dagsorden", ["Godkendt."]), ("2", "Budgetopfølgning", ["Taget til efterretning."]),
         ("3", "Eventuelt", ["Intet."])]
+
+
+def test_an_items_own_numbered_headings_are_no_items(tmp_path):
+    text = ("Sagsfremstilling\n1. Baggrund\nKommunen har modtaget en ansøgning.\n2. Økonomi\nUdgiften er 2 mio. kr.\n"
+            "3. Vurdering\nForvaltningen anbefaler.\n\nBeslutning")
+    two_items = _numbered_page("{n}. ").split("3. Lokalplan")[0]
+    items = _parse(tmp_path, two_items.replace("Beslutning", text)).items
+    assert [(i.number, i.title, [d.text for d in i.decisions]) for i in items] == [
+        ("1", "Godkendelse af dagsorden", ["Godkendt."]), ("2", "Budgetopfølgning pr. 31. januar 2024", ["Godkendt."])]
+
+
+def test_a_number_ahead_of_the_items_still_to_come_is_no_item(tmp_path):
+    page = _numbered_page("{n}. ").replace("Sagsnr.: 24/1001\n", "Sagsnr.: 24/1001\nSagsfremstilling\n3. Vurdering\n"
+                                           "Forvaltningen anbefaler.\n", 1)
+    items = _parse(tmp_path, page).items
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert [d.text for d in items[1].decisions] == ["Godkendt."]
+
+
+def test_a_bilag_numbered_otherwise_does_not_hide_the_next_item(tmp_path):
+    page = _numbered_page("{n}. ").replace("Godkendt.\n\n2. Budget",
+                                           "Godkendt.\n\nBilag\n1 Notat om budget\n\n2. Budget", 1)
+    items = _parse(tmp_path, page).items
+    assert [(i.number, len(i.attachments), [d.text for d in i.decisions]) for i in items] == [
+        ("1", 1, ["Godkendt."]), ("2", 0, ["Godkendt."]), ("3", 0, ["Godkendt."])]

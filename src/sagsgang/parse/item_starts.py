@@ -185,6 +185,8 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
                 # 'Bilag' / '1. Notat' / '2. Oversigt': a bilag list numbers its entries from 1; so do the points
                 # of a proposal inside an item ('Direktionen indstiller, at' / '1. Budgettet godkendes' / …)
                 continue
+            if m and starts and _numbered_again(lines, i, m.group("num"), starts[-1].index):
+                continue  # '1. Baggrund' … '2. Økonomi' … '3. Vurdering': an item's text numbers its own headings
             if m and (_numbered_is_item(lines, i, m.group("title")) or clean_title(m.group("title"))[1]):
                 starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
             elif m and meeting_context and (_toc_run(lines, i)
@@ -210,6 +212,30 @@ def _run_lead(lines: list[Line], i: int) -> int | None:
         return None
     k = next((j for j in range(first - 1, -1, -1) if lines[j].text), -1)
     return k if k >= 0 else None
+
+
+def _numbered_again(lines: list[Line], i: int, number: str, after: int) -> bool:
+    """Line i, numbered `number` (2 or more), is preceded, after line `after` (the last item start), by lines
+    numbered number - 1 … 1, the nearest first: a numbering that began again inside an item."""
+    if not number.isdecimal() or int(number) < 2:
+        return False
+    mark = _mark(lines[i].text)
+    want = int(number) - 1
+    for k in range(i - 1, after, -1):
+        m = NUMBERED_START.match(lines[k].text)
+        if m and (m.group("num") != str(want) or _mark(lines[k].text) != mark):
+            return False  # the nearest numbered lines above count down to 1, printed alike, or it is no such numbering
+        if m:
+            want -= 1
+            if want == 0:
+                return True
+    return False
+
+
+def _mark(text: str) -> str:
+    """What follows a numbered line's number: '.', ')', ':' or nothing ('3. Vurdering' against '1 Bilag')."""
+    m = NUMBERED_START.match(text)
+    return text[m.end("num"): m.end("num") + 1].strip() if m else ""
 
 
 def _number_only_start(lines: list[Line], i: int, num: str) -> list[ItemStart]:
@@ -294,6 +320,11 @@ def drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemSta
         n = _num(s.number)
         if s.kind == "numbered" and size > 2 and n is not None and last_real is not None and n <= last_real:
             continue
+        below = last_real if last_real is not None else 0
+        if s.kind == "numbered" and size > 2 and n is not None and n > below + 1 and any(
+                sizes[j] > 2 and (m := _num(o.number)) is not None and below < m < n
+                for j, o in enumerate(starts[k + 1:], start=k + 1)):
+            continue  # '3. Vurdering' in item 1's text with item 2 still to come: the text's heading, not item 3
         order.append(s)
         kept[s.number] = (s, size)
         if size > 2 and n is not None:
