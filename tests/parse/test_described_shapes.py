@@ -1794,3 +1794,15 @@ def test_a_bilag_numbered_otherwise_does_not_hide_the_next_item(tmp_path):
     items = _parse(tmp_path, page).items
     assert [(i.number, len(i.attachments), [d.text for d in i.decisions]) for i in items] == [
         ("1", 1, ["Godkendt."]), ("2", 0, ["Godkendt."]), ("3", 0, ["Godkendt."])]
+
+
+@pytest.mark.parametrize("line", ["Punkt 2 blev behandlet efter punkt 5.", "Sag nr. 12 udgår.",
+                                  "Nr. 3 på listen blev godkendt.", "Pkt. 4 i indstillingen udgår.",
+                                  "Punkt 2: Godkendt."])
+def test_a_decisions_sentence_about_a_point_is_no_item_header(tmp_path, line):
+    page = _numbered_page("{n}. ").replace("Beslutning\nGodkendt.", f"Beslutning\n{line}\nGodkendt.", 1)
+    items = _parse(tmp_path, page).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 31. januar 2024"),
+        ("3", "Lokalplan nr. 12 for Søvej")]
+    assert [d.text for d in items[0].decisions] == [f"{line} Godkendt."]

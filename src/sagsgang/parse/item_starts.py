@@ -18,7 +18,8 @@ _BULLET = r"(?:[•·▪●◦\-*]\s*)?"
 # proposal's points ('Ad 1. Godkendt. Ad 2. …')
 _ITEM_LABEL = r"(?:(?:Punkt|Pkt\.?|Dagsordens?punkt)(?:\s*nr\.?)?|Nr\.?|(?-i:Sag)(?!\s+nr))"
 LABELLED_START = re.compile(
-    rf"^{_BULLET}{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.\-–]?\s+(?P<title>\S.*)$",
+    # a title starts as titles do: 'Punkt 2 blev behandlet efter punkt 5.' is a sentence of a decision
+    rf"^{_BULLET}{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.\-–]?\s+(?P<title>(?-i:[^\sa-zæøå]).*)$",
     re.IGNORECASE,
 )
 # "Pkt. 115" alone, title on the next line
@@ -30,8 +31,8 @@ BARE_NUMBER = re.compile(r"^[•·▪●]\s*(?P<num>\d{1,4})\.?$")
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item)
 NUMBERED_START = re.compile(  # '§ 45 Godkendelse af dagsorden': protocols that number their items as paragraphs
     r"^(?:§\s*|\((?=\d{1,3}\)))?(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:)]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(]|\d+\.\s+[a-zæøå]).{2,})$")
-# "Sag nr. 11" with the title on the line before (Rudersdal style)
-SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b", re.IGNORECASE)
+# "Sag nr. 11" with the title on the line before (Rudersdal style); 'Sag nr. 12 udgår.' is a decision's sentence
+SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b(?!\s+(?-i:[a-zæøå]))", re.IGNORECASE)
 
 CLOSED_PREFIX = re.compile(
     r"^(?:\(?(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig)\)?\s*[:\-–.]\s*)", re.IGNORECASE
@@ -152,7 +153,7 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     starts: list[ItemStart] = []
     toc = {(m.group("num"), m.group("title").casefold()) for i, ln in enumerate(lines)
            if meeting_context and (m := NUMBERED_START.match(ln.text)) and _toc_run(lines, i)}
-    labelled_seen = any(LABELLED_START.match(ln.text) or LABELLED_NUMBER_ONLY.match(ln.text)
+    labelled_seen = any(_labelled_header(ln.text) or LABELLED_NUMBER_ONLY.match(ln.text)
                         or BARE_NUMBER.match(ln.text) or SAG_NR_START.match(ln.text) for ln in lines)
     start_char = _START_CHAR.match
     for i, ln in enumerate(lines):
@@ -160,7 +161,7 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
         if not t or not start_char(t):
             continue
         m = LABELLED_START.match(t)
-        if m and not is_heading(m.group("title")):
+        if m and _labelled_header(t):
             starts.append(ItemStart(i, m.group("num"), m.group("title")))
             continue
         m = LABELLED_NUMBER_ONLY.match(t)
@@ -195,6 +196,13 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     for s in starts:
         _extend_wrapped_title(s, lines)
     return drop_toc_entries(starts, lines)
+
+
+def _labelled_header(text: str) -> bool:
+    """'Punkt 4: Budget 2025' heads an item; 'Punkt 2: Godkendt.' (a decision per point) and a heading after
+    the label do not."""
+    m = LABELLED_START.match(text)
+    return bool(m) and not is_heading(m.group("title")) and not BARE_OUTCOME.match(m.group("title"))
 
 
 def _run_lead(lines: list[Line], i: int) -> int | None:
