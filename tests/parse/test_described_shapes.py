@@ -1806,3 +1806,32 @@ def test_a_decisions_sentence_about_a_point_is_no_item_header(tmp_path, line):
         ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 31. januar 2024"),
         ("3", "Lokalplan nr. 12 for Søvej")]
     assert [d.text for d in items[0].decisions] == [f"{line} Godkendt."]
+
+
+@pytest.mark.parametrize("text", ["Ejendommen ligger på Skovvej\nNr. 12\nog er på 800 m2.",
+                                  "Ejendommen ligger på Skovvej\nPunkt 3\nog er på 800 m2."])
+def test_a_label_like_line_in_a_text_keeps_the_pages_numbered_headers(tmp_path, text):
+    page = _numbered_page("{n}. ").replace("Beslutning\nGodkendt.", f"Sagsfremstilling\n{text}\nBeslutning\nGodkendt.")
+    items = _parse(tmp_path, page).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 31. januar 2024"),
+        ("3", "Lokalplan nr. 12 for Søvej")]
+
+
+def test_a_page_of_labelled_headers_keeps_them_over_numbered_points(tmp_path):
+    page = ("Børne- og Skoleudvalget\nReferat\n14-02-2012\n\nMeddelelser\nSag nr. 11\n\nSagens kerne\n\n"
+            "Meddelelsespunkter:\n\n1. Nyhedsliste for Undervisning.\n2. Områdekort for Tinderhøj Skole.\n"
+            "3. Brev fra Tinderhøj Skole om skoledistrikter.\n\nBeslutning\n\nTaget til efterretning\n\n"
+            "Renovering af legepladser - Regnskab\nSag nr. 12\n\nBeslutning\n\nGodkendt\n")
+    items = _parse(tmp_path, page).items
+    assert [(i.number, i.title) for i in items] == [("11", "Meddelelser"),
+                                                    ("12", "Renovering af legepladser - Regnskab")]
+
+
+def test_one_label_like_line_does_not_outweigh_the_numbered_headers(tmp_path):
+    page = _numbered_page("{n}. ").replace("Beslutning\nGodkendt.", "Sagsfremstilling\nEjendommen:\nNr. 12\n"
+                                           "Skovvej i Nordby.\nBeslutning\nGodkendt.", 1)
+    items = _parse(tmp_path, page).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 31. januar 2024"),
+        ("3", "Lokalplan nr. 12 for Søvej")]

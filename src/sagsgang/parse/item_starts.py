@@ -148,13 +148,23 @@ def _toc_run(lines: list[Line], i: int) -> bool:
 def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[ItemStart]:
     """Item header lines in document order, with table-of-contents duplicates removed.
 
-    With `meeting_context` (the header says Referat/Dagsorden), a run of numbered titles counts as
-    the list of items even where the bodies are missing."""
+    Headers are read two ways, by their labels ('Punkt 4', 'Pkt. 115', '• 1', 'Sag nr. 11') and by their
+    numbers alone ('64. Title'); the reading that finds more items is the page's (labels on a tie): a page
+    that labels its headers labels them all, and one line of a text that looks like a label ('Nr. 12',
+    '• 3') does not switch off the numbered headers of the rest. With `meeting_context` (the header says
+    Referat/Dagsorden), a run of numbered titles counts as the list of items even where the bodies are
+    missing."""
+    labelled = _labelled_starts(lines)
+    numbered = _numbered_starts(lines, meeting_context, [s.index for s in labelled])
+    starts = labelled if labelled and len(labelled) >= len(numbered) else numbered
+    for s in starts:
+        _extend_wrapped_title(s, lines)
+    return drop_toc_entries(starts, lines)
+
+
+def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
+    """Headers known by their label: 'Punkt 4: Title', 'Pkt. 115' / title, '• 1' / title, 'Sag nr. 11'."""
     starts: list[ItemStart] = []
-    toc = {(m.group("num"), m.group("title").casefold()) for i, ln in enumerate(lines)
-           if meeting_context and (m := NUMBERED_START.match(ln.text)) and _toc_run(lines, i)}
-    labelled_seen = any(_labelled_header(ln.text) or LABELLED_NUMBER_ONLY.match(ln.text)
-                        or BARE_NUMBER.match(ln.text) or SAG_NR_START.match(ln.text) for ln in lines)
     start_char = _START_CHAR.match
     for i, ln in enumerate(lines):
         t = ln.text
@@ -178,24 +188,32 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
         m = SAG_NR_START.match(t)
         if m:
             starts.extend(_sag_nr_start(lines, i, m, starts[-1].index if starts else -1))
+    return starts
+
+
+def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[int]) -> list[ItemStart]:
+    """Headers known by their number alone ('64. Title'), trusted with cues after them, in a run of
+    consecutive numbered titles, or as a closed item's. `labelled`: the lines of the headers known by
+    their labels, which open items too (a numbering inside one is its text's)."""
+    toc = {(m.group("num"), m.group("title").casefold()) for i, ln in enumerate(lines)
+           if meeting_context and (m := NUMBERED_START.match(ln.text)) and _toc_run(lines, i)}
+    starts: list[ItemStart] = []
+    for i, ln in enumerate(lines):
+        m = NUMBERED_START.match(ln.text)
+        if not m:
             continue
-        if not labelled_seen:
-            m = NUMBERED_START.match(t)
-            lead = _run_lead(lines, i) if m else None
-            if lead is not None and (ATTACHMENT_HEADING.match(lines[lead].text) or starts and starts[-1].index < lead):
-                # 'Bilag' / '1. Notat' / '2. Oversigt': a bilag list numbers its entries from 1; so do the points
-                # of a proposal inside an item ('Direktionen indstiller, at' / '1. Budgettet godkendes' / …)
-                continue
-            if m and starts and _numbered_again(lines, i, m.group("num"), starts[-1].index):
-                continue  # '1. Baggrund' … '2. Økonomi' … '3. Vurdering': an item's text numbers its own headings
-            if m and (_numbered_is_item(lines, i, m.group("title")) or clean_title(m.group("title"))[1]):
-                starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
-            elif m and meeting_context and (_toc_run(lines, i)
-                                            or (m.group("num"), m.group("title").casefold()) in toc):
-                starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
-    for s in starts:
-        _extend_wrapped_title(s, lines)
-    return drop_toc_entries(starts, lines)
+        last = max([s.index for s in starts[-1:]] + [k for k in labelled if k < i], default=None)
+        lead = _run_lead(lines, i)
+        if lead is not None and (ATTACHMENT_HEADING.match(lines[lead].text) or last is not None and last < lead):
+            # 'Bilag' / '1. Notat' / '2. Oversigt': a bilag list numbers its entries from 1; so do the points
+            # of a proposal inside an item ('Direktionen indstiller, at' / '1. Budgettet godkendes' / …)
+            continue
+        if last is not None and _numbered_again(lines, i, m.group("num"), last):
+            continue  # '1. Baggrund' … '2. Økonomi' … '3. Vurdering': an item's text numbers its own headings
+        if (_numbered_is_item(lines, i, m.group("title")) or clean_title(m.group("title"))[1]
+                or meeting_context and (_toc_run(lines, i) or (m.group("num"), m.group("title").casefold()) in toc)):
+            starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
+    return starts
 
 
 def _labelled_header(text: str) -> bool:
@@ -250,13 +268,19 @@ def _number_only_start(lines: list[Line], i: int, num: str) -> list[ItemStart]:
     """'Pkt. 115' alone on line i: the title is the next line ('Punkt 3' / 'Sagsnr.: 24/1234' / title:
     after a case number, which stays in the item's body)."""
     j = next_text_index(lines, i + 1)
-    if j < len(lines) and not is_heading(lines[j].text) and not is_cue(lines[j].text):
+    if j < len(lines) and _title_like(lines[j].text):
         return [ItemStart(i, num, lines[j].text, consumed=j - i + 1)]
     if j < len(lines) and _case_number_line(lines[j].text):
         k = next_text_index(lines, j + 1)
-        if k < len(lines) and not is_heading(lines[k].text) and not is_cue(lines[k].text):
+        if k < len(lines) and _title_like(lines[k].text):
             return [ItemStart(i, num, lines[k].text, skip={k})]
     return []
+
+
+def _title_like(text: str) -> bool:
+    """A line that can be a title below its header: no heading, no cue, and not a sentence going on in
+    lower case ('Nr. 12' / 'og er på 800 m2.': a house number in a text)."""
+    return not text[:1].islower() and not is_heading(text) and not is_cue(text)
 
 
 def _sag_nr_start(lines: list[Line], i: int, m: re.Match[str], last_start: int) -> list[ItemStart]:
