@@ -1835,3 +1835,16 @@ def test_one_label_like_line_does_not_outweigh_the_numbered_headers(tmp_path):
     assert [(i.number, i.title) for i in items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 31. januar 2024"),
         ("3", "Lokalplan nr. 12 for Søvej")]
+
+
+@pytest.mark.parametrize("cells", ["Økonomiudvalget\n12-03-2024", "Økonomiudvalget 12-03-2024",
+                                   "12-03-2024 Økonomiudvalget"])
+def test_who_and_when_under_a_plain_decision_heading_are_no_decision_text(tmp_path, cells):
+    page = _numbered_page("{n}. ").replace("Beslutning\nGodkendt.", f"Beslutning\n{cells}\nGodkendt.", 1)
+    decisions = _parse(tmp_path, page).items[0].decisions
+    assert [(d.committee, d.date, d.text) for d in decisions] == [("Økonomiudvalget", "2024-03-12", "Godkendt.")]
+
+
+def test_a_body_named_in_the_decision_text_stays_text(tmp_path):
+    page = _numbered_page("{n}. ", "Oversendt til Byrådet.")
+    assert [d.text for d in _parse(tmp_path, page).items[0].decisions] == ["Oversendt til Byrådet."]

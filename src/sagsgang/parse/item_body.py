@@ -364,6 +364,9 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             else:
                 mode = "text"
             continue
+        if mode == "decision" and current_block is not None and not current_block.lines \
+                and _who_or_when(current_block, t):
+            continue  # 'Beslutning' / 'Økonomiudvalget' / '12-03-2024' / 'Godkendt.': a table's cells, one a line
         # "Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115": who decided, when.
         bd = _body_date_line(t)
         if bd and is_body_name(bd.group("body")) and DATE_ANY.fullmatch(bd.group("date").strip()):
@@ -455,6 +458,29 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
 
 
 _OUTCOME_FIRST = re.compile(OUTCOME_WORDS + r"\b")
+
+
+def _who_or_when(block: _Block, t: str) -> bool:
+    """A line before a decision's text that says who decided or when, as a table's cells print them
+    ('Økonomiudvalget', '12-03-2024', '12-03-2024 Økonomiudvalget'): taken into the decision's block
+    where the heading left it open."""
+    m = _DATE_THEN_BODY.match(t) or _BODY_THEN_DATE.match(t)
+    body, date = (m.group("body").strip(), m.group("date")) if m else (t.strip(), None)
+    if m is None and DATE_ANY.fullmatch(body):
+        body, date = "", body
+    if body and (block.committee is not None or body.endswith(".") or _OUTCOME_FIRST.match(body)
+                 or not is_body_name(body)):
+        return False  # ('Oversendt til Byrådet.' is the decision)
+    if date and (block.date is not None or parse_date(date) is None):
+        return False
+    if not body and not date:
+        return False
+    block.committee = body or block.committee
+    block.date = parse_date(date) if date else block.date
+    return True
+
+
+_BODY_THEN_DATE = re.compile(rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den\s+)?(?P<date>{DATE_ANY.pattern})\s*:?$")
 
 
 def _decisions(blocks: list[_Block]) -> list[Decision]:
