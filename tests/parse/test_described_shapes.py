@@ -1848,3 +1848,23 @@ def test_who_and_when_under_a_plain_decision_heading_are_no_decision_text(tmp_pa
 def test_a_body_named_in_the_decision_text_stays_text(tmp_path):
     page = _numbered_page("{n}. ", "Oversendt til Byrådet.")
     assert [d.text for d in _parse(tmp_path, page).items[0].decisions] == ["Oversendt til Byrådet."]
+
+
+@pytest.mark.parametrize("header", ["5. (Lukket) Salg af grund", "5. [Lukket] Salg af grund",
+                                    "5. Salg af grund [Lukket]", "5. Salg af grund (fortrolig)"])
+def test_closed_markers_in_brackets_keep_the_closed_item(tmp_path, header):
+    page = ("Økonomiudvalget\nReferat\nMødedato: 12. marts 2024\n\n4. Godkendelse af dagsorden\nBeslutning\n"
+            f"Godkendt.\n\n{header}\n\n6. Eventuelt\nBeslutning\nIntet.\n")
+    items = _parse(tmp_path, page).items
+    assert [(i.number, i.title, i.public) for i in items] == [
+        ("4", "Godkendelse af dagsorden", True), ("5", "Salg af grund", False), ("6", "Eventuelt", True)]
+
+
+@pytest.mark.parametrize("header", ["Lukket punkt 5: Salg af grund", "Punkt 5 (lukket): Salg af grund",
+                                    "Punkt 5: [Lukket] Salg af grund"])
+def test_closed_markers_around_an_items_label(tmp_path, header):
+    page = ("Økonomiudvalget\nReferat\nMødedato: 12. marts 2024\n\nPunkt 4: Godkendelse af dagsorden\nBeslutning\n"
+            f"Godkendt.\n\n{header}\n\nPunkt 6: Eventuelt\nBeslutning\nIntet.\n")
+    items = _parse(tmp_path, page).items
+    assert [(i.number, i.title, i.public) for i in items] == [
+        ("4", "Godkendelse af dagsorden", True), ("5", "Salg af grund", False), ("6", "Eventuelt", True)]

@@ -16,7 +16,7 @@ _BULLET = r"(?:[•·▪●◦\-*]\s*)?"
 # "Punkt 4: Title", "Nr.148 - Title", "Pkt. 115 Title", "Punkt 28. Title", "Dagsordenspunkt 3: Title", "Punkt nr. 4 -
 # Title", and, capitalised only (a word of prose too), "Sag 4 - Title". Not "Ad 1.": a decision's answer to the
 # proposal's points ('Ad 1. Godkendt. Ad 2. …')
-_ITEM_LABEL = r"(?:(?:Punkt|Pkt\.?|Dagsordens?punkt)(?:\s*nr\.?)?|Nr\.?|(?-i:Sag)(?!\s+nr))"
+_ITEM_LABEL = r"(?:(?:Lukket\s+)?(?:Punkt|Pkt\.?|Dagsordens?punkt)(?:\s*nr\.?)?|Nr\.?|(?-i:Sag)(?!\s+nr))"
 LABELLED_START = re.compile(
     # a title starts as titles do: 'Punkt 2 blev behandlet efter punkt 5.' is a sentence of a decision
     rf"^{_BULLET}{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.\-–]?\s+(?P<title>(?-i:[^\sa-zæøå]).*)$",
@@ -30,15 +30,18 @@ LABELLED_NUMBER_ONLY = re.compile(
 BARE_NUMBER = re.compile(r"^[•·▪●]\s*(?P<num>\d{1,4})\.?$")
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item)
 NUMBERED_START = re.compile(  # '§ 45 Godkendelse af dagsorden': protocols that number their items as paragraphs
-    r"^(?:§\s*|\((?=\d{1,3}\)))?(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:)]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(]|\d+\.\s+[a-zæøå]).{2,})$")
+    r"^(?:§\s*|\((?=\d{1,3}\)))?(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:)]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[a-zæøå]).{2,})$")
 # "Sag nr. 11" with the title on the line before (Rudersdal style); 'Sag nr. 12 udgår.' is a decision's sentence
 SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b(?!\s+(?-i:[a-zæøå]))", re.IGNORECASE)
 
+# 'Lukket: …', 'Fortroligt - …', and in brackets with or without a separator after them: '(Lukket) …', '[Lukket] …'
 CLOSED_PREFIX = re.compile(
-    r"^(?:\(?(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig)\)?\s*[:\-–.]\s*)", re.IGNORECASE
+    r"^(?:[(\[]\s*(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig)\s*[)\]]\s*[:\-–.]?\s*"
+    r"|(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig)\s*[:\-–.]\s*)", re.IGNORECASE
 )
-CLOSED_SUFFIX = re.compile(r"\s*[-–(]\s*(?i:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|for lukkede døre)\)?\s*$"
-                           r"|\s+(?:Lukket|LUKKET)$")  # a status column after the title ('2 Salg af grund<TAB>Lukket')
+CLOSED_SUFFIX = re.compile(r"\s*[-–(\[]\s*(?i:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig|for lukkede døre)"
+                           # a status column after the title ('2 Salg af grund<TAB>Lukket')
+                           r"[)\]]?\s*$|\s+(?:Lukket|LUKKET)$")
 # "Budgetopfølgning (Åben)": an open marker after the title is no part of it either
 OPEN_SUFFIX = re.compile(r"\s*[-–(]\s*(?i:Åben|Åbent)(?:\s+(?i:punkt|sag))?\)?\s*$"
                          r"|\s+(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\s*$")  # '… Eventuelt Åben sag', '… Åben'
@@ -51,7 +54,7 @@ OPEN_CLOSED_TAG = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt)\b", re.IG
 # The first character of every item-start pattern above (LABELLED_START, LABELLED_NUMBER_ONLY,
 # BARE_NUMBER, SAG_NR_START, NUMBERED_START), case-insensitive like the labels: a line that does
 # not start with one of them starts no item, and find_item_starts does not try the five patterns.
-_START_CHAR = re.compile(r"[•·▪●◦\-*pnds\d§(]", re.IGNORECASE)
+_START_CHAR = re.compile(r"[•·▪●◦\-*pndsl\d§(]", re.IGNORECASE)
 TOC_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*\d*\s*$|\s+\.{2,}\s*\d+\s*$|\t\s*\d+\s*$")
 
 
@@ -77,7 +80,7 @@ def clean_title(title: str) -> tuple[str, bool]:
     closed = False
     m = CLOSED_PREFIX.match(t) or _BARE_STATUS.match(t)
     if m:
-        closed, t = m.group(0).lstrip("( ").lower().startswith(("luk", "fortrolig")), t[m.end():]
+        closed, t = m.group(0).lstrip("([ ").lower().startswith(("luk", "fortrolig")), t[m.end():]
     m = CLOSED_SUFFIX.search(t)
     if m:
         closed, t = True, t[: m.start()]
@@ -172,7 +175,8 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
             continue
         m = LABELLED_START.match(t)
         if m and _labelled_header(t):
-            starts.append(ItemStart(i, m.group("num"), m.group("title")))
+            # 'Lukket punkt 5: Salg af grund': the status before the label marks the item closed
+            starts.append(ItemStart(i, m.group("num"), m.group("title"), closed=t[:6].lower() == "lukket"))
             continue
         m = LABELLED_NUMBER_ONLY.match(t)
         if m:
