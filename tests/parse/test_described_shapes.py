@@ -1868,3 +1868,9 @@ def test_closed_markers_around_an_items_label(tmp_path, header):
     items = _parse(tmp_path, page).items
     assert [(i.number, i.title, i.public) for i in items] == [
         ("4", "Godkendelse af dagsorden", True), ("5", "Salg af grund", False), ("6", "Eventuelt", True)]
+
+
+def test_a_draft_of_minutes_is_minutes(tmp_path):
+    page = _numbered_page("{n}. ").replace("Referat\n", "Udkast til referat\n", 1).replace(
+        "Beslutning\nGodkendt.", "Indstilling\nDirektionen indstiller, at sagen godkendes.")
+    assert _parse(tmp_path, page).document_type == "referat"

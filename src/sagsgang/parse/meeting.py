@@ -558,9 +558,10 @@ def _kind_in(text: str) -> re.Match[str] | None:
     for km in _KIND_WORD.finditer(text[:200]):
         before = text[: km.start()]
         stripped = before.strip()
-        # 'Udskrift af beslutningsprotokol': an extract of the document is that document
+        # 'Udskrift af beslutningsprotokol', 'Udkast til referat': an extract or a draft of the document is that
+        # document
         after_separator = not stripped or re.search(r"(?:[-–.:|]|^\d{1,3})\s*$", before) is not None \
-            or re.fullmatch(r"(?i:udskrift|uddrag)\s+(?:af|fra)\s*", before) is not None
+            or re.fullmatch(r"(?i:(?:udskrift|uddrag)\s+(?:af|fra)|udkast\s+til)\s*", before) is not None
         if not after_separator:
             words = stripped.split()
             if _NOT_BEFORE_KIND.search(before):
