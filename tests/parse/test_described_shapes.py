@@ -1874,3 +1874,17 @@ def test_a_draft_of_minutes_is_minutes(tmp_path):
     page = _numbered_page("{n}. ").replace("Referat\n", "Udkast til referat\n", 1).replace(
         "Beslutning\nGodkendt.", "Indstilling\nDirektionen indstiller, at sagen godkendes.")
     assert _parse(tmp_path, page).document_type == "referat"
+
+
+def test_section_headings_known_by_their_head_noun(tmp_path):
+    heads = ["Administrative konsekvenser", "Konsekvenser for borgerne", "Ældrerådets bemærkninger",
+             "Miljøvurdering", "Handicappolitisk vurdering", "Retlige forhold", "Planforhold"]
+    body = "".join(f"{h}\nTeksten under overskriften følger her.\n" for h in heads)
+    page = _numbered_page("{n}. ").replace("Beslutning\nGodkendt.", f"{body}Beslutning\nGodkendt.", 1)
+    assert [s.heading for s in _parse(tmp_path, page).items[0].sections] == [*heads, "Beslutning"]
+
+
+def test_a_sentence_ending_in_a_head_noun_is_no_heading(tmp_path):
+    page = _numbered_page("{n}. ").replace("Beslutning\nGodkendt.", "Sagsfremstilling\nDer er ingen væsentlige "
+                                           "konsekvenser\nfor borgerne i området.\nBeslutning\nGodkendt.", 1)
+    assert [s.heading for s in _parse(tmp_path, page).items[0].sections] == ["Sagsfremstilling", "Beslutning"]

@@ -45,6 +45,14 @@ _HEADINGS = [
     r"indhold", r"sagen afgøres (?:i|af)", r"punkttype",
     r"sagsprocedure", r"beslutningsproces", r"beslutningsvej", r"videre behandling", r"politisk proces",
     r"behandles i", r"behandlingsforløb", r"forventet behandling",
+    # by their head noun, however the publisher words the rest: '<Administrative|Sundhedsmæssige> konsekvenser',
+    # 'Konsekvenser for borgerne', '<Ældrerådets> bemærkninger', '<Miljø>vurdering', '<Handicappolitisk>
+    # vurdering', '<Retlige|Plan>forhold'
+    r"[a-zæøå-]{4,}(?:e|ske) konsekvenser", r"konsekvenser for [a-zæøå ]{3,40}", r"[\w-]{3,40}s bemærkninger",
+    r"[a-zæøå-]{3,}vurdering", r"[a-zæøå-]{3,}(?:isk|ig|lig) vurdering", r"[a-zæøå-]{3,}(?:e|ske) forhold",
+    r"[a-zæøå]{3,}forhold",
+    r"kort resum[eé]", r"sammenfatning", r"evaluering", r"lovhjemmel", r"tidligere behandling(?:er)?",
+    r"(?:borger)?inddragelse", r"organisering", r"målgruppe",
 ]
 HEADING = re.compile(r"^(?:" + "|".join(_HEADINGS) + r")\s*:?$", re.IGNORECASE)
 # "Beslutning i Arbejdsmarkedsudvalget den 17-08-2022", "Beslutning i Byrådet den 25. juni 2018:"
