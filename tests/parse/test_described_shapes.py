@@ -1888,3 +1888,9 @@ def test_a_sentence_ending_in_a_head_noun_is_no_heading(tmp_path):
     page = _numbered_page("{n}. ").replace("Beslutning\nGodkendt.", "Sagsfremstilling\nDer er ingen væsentlige "
                                            "konsekvenser\nfor borgerne i området.\nBeslutning\nGodkendt.", 1)
     assert [s.heading for s in _parse(tmp_path, page).items[0].sections] == ["Sagsfremstilling", "Beslutning"]
+
+
+def test_an_absentees_remark_after_a_dash_is_no_part_of_the_name(tmp_path):
+    m = _parse(tmp_path, _header_page("Mødedato: 12.03.2024\nFraværende:\nBo Jensen (V) - afbud\n"
+                                      "Lise Holm (F) - syg")).meeting
+    assert m.absent == ["Bo Jensen (V)", "Lise Holm (F)"]

@@ -55,9 +55,9 @@ MEETING_ABSENT_SENTENCE = re.compile(
     r"(?:(?:havde|har)\s+meldt\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)"
     r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|var\s+fraværende)"
 )
-# what follows a name in a list and is not part of it: " - Lars Boel stedfortræder", ": Deltog"
+# what follows a name in a list and is not part of it: " - Lars Boel stedfortræder", ": Deltog", " - afbud", " - syg"
 _TRAILING_REMARK = re.compile(
-    r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$"
+    r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$|\s+[-–]\s+(?-i:[a-zæøå])[^()]{0,40}$"
     rf"|\s*[-–,]\s*(?:{_ROLES}|suppleant|stedfortræder)\b.*$",
     re.IGNORECASE)
 # 'Fraværende under behandlingen af punktet:', 'Ikke til stede under punktets behandling:'
