@@ -370,10 +370,6 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         # "Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115": who decided, when.
         bd = _body_date_line(t)
         if bd and is_body_name(bd.group("body")) and DATE_ANY.fullmatch(bd.group("date").strip()):
-            if mode == "decision" and current_block and not current_block.lines and current_block.committee is None:
-                current_block.committee = bd.group("body").strip()
-                current_block.date = parse_date(bd.group("date"))
-                continue
             if mode in ("head", "text", "decision"):
                 current_block = _Block(bd.group("body").strip(), parse_date(bd.group("date")))
                 blocks.append(current_block)
@@ -462,8 +458,14 @@ _OUTCOME_FIRST = re.compile(OUTCOME_WORDS + r"\b")
 
 def _who_or_when(block: _Block, t: str) -> bool:
     """A line before a decision's text that says who decided or when, as a table's cells print them
-    ('Økonomiudvalget', '12-03-2024', '12-03-2024 Økonomiudvalget'): taken into the decision's block
-    where the heading left it open."""
+    ('Økonomiudvalget', '12-03-2024', '12-03-2024 Økonomiudvalget') or as a treatment's line does
+    ('Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115'): taken into the decision's block where the
+    heading left it open."""
+    treatment = _body_date_line(t)
+    if treatment and block.committee is None and is_body_name(treatment.group("body")) \
+            and DATE_ANY.fullmatch(treatment.group("date").strip()):
+        block.committee, block.date = treatment.group("body").strip(), parse_date(treatment.group("date"))
+        return True
     m = _DATE_THEN_BODY.match(t) or _BODY_THEN_DATE.match(t)
     body, date = (m.group("body").strip(), m.group("date")) if m else (t.strip(), None)
     if m is None and DATE_ANY.fullmatch(body):
@@ -483,6 +485,18 @@ def _who_or_when(block: _Block, t: str) -> bool:
 _BODY_THEN_DATE = re.compile(rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den\s+)?(?P<date>{DATE_ANY.pattern})\s*:?$")
 
 
+def _absence_line(rest: str) -> tuple[list[str], list[str]]:
+    """(the names, the decision's text after them) of what follows an absence label on its line. The
+    names end at the first full stop ('X. I stedet mødte Y.'); an outcome after them is the decision's
+    ('Fraværende: X (V). Godkendt.'); names inside a sentence count ('Fraværende: Lars Folmann (O)
+    deltog ikke i mødet')."""
+    rest, *after = re.split(r"(?<=[a-zæøå)])\.\s+", rest, maxsplit=1)
+    names = split_names(rest) if rest else []
+    if rest and not names and rest.casefold().rstrip(".") not in ("ingen", "-"):
+        names = absent_in_sentences(rest)
+    return names, [after[0]] if after and _OUTCOME_FIRST.match(after[0]) else []
+
+
 def _decisions(blocks: list[_Block]) -> list[Decision]:
     out: list[Decision] = []
     for b in blocks:
@@ -492,16 +506,10 @@ def _decisions(blocks: list[_Block]) -> list[Decision]:
         for t in (part for line in b.lines for part in _ABSENCE_RUN_IN.split(line)):
             m = ABSENT_LABEL.match(t)
             if m:
-                # "X. I stedet mødte Y.": the names end at the first full stop
-                rest, *after = re.split(r"(?<=[a-zæøå)])\.\s+", m.group("rest").strip(), maxsplit=1)
-                names = split_names(rest) if rest else []
+                names, outcome = _absence_line(m.group("rest").strip())
                 absent.extend(n for n in names if n not in absent)
-                collecting_absent = not rest
-                if after and _OUTCOME_FIRST.match(after[0]):
-                    text_lines.append(after[0])  # 'Fraværende: X (V). Godkendt.': the outcome after the names
-                if rest and not names and rest.casefold().rstrip(".") not in ("ingen", "-"):
-                    # "Fraværende: Lars Folmann (O) deltog ikke i mødet" — names inside a sentence
-                    absent.extend(n for n in absent_in_sentences(rest) if n not in absent)
+                text_lines.extend(outcome)
+                collecting_absent = not m.group("rest").strip()
                 continue
             if collecting_absent:
                 if t.casefold().rstrip(".") in NONE_WORDS:

@@ -306,6 +306,14 @@ def _short_contents(cands: list[_Cand], text: str) -> list[_Cand]:
     return chain
 
 
+def _without_closing_page(chain: list[_Cand], text: str) -> list[_Cand]:
+    """A flattened list without the number that ends its page line ('… 4. Trafikplan 6'): the last title's
+    page, not an entry."""
+    if len(chain) > 2 and not text[chain[-1].end:].split("\n", 1)[0].strip():
+        return chain[:-1]
+    return chain
+
+
 def _runs_on(chain: list[_Cand], cands: list[_Cand], text: str) -> list[_Cand]:
     """A flattened list that runs on to the next page's line ('… Orientering om befordringsområdet
     juni' / '3 15 Turismepolitik …': page number, maybe a running header, then the next printed
@@ -713,10 +721,8 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     """The list's entries read from its run of numbers: the titles between them, those of lost numbers
     parted where titles start, closed entries and group headings marked."""
     flattened = "\n" not in text[chain[0].pos:chain[-1].pos]
-    if flattened and len(chain) > 2 and not text[chain[-1].end:].split("\n", 1)[0].strip():
-        chain = chain[:-1]  # '… 4. Trafikplan 6' ending the page line: the last title's page, not an entry
     if flattened:
-        chain = _runs_on(chain, cands, text)
+        chain = _runs_on(_without_closing_page(chain, text), cands, text)
     # Entries marked open/closed ("lukket 101") inside or right after the run are items too,
     # numbered apart from the open ones.
     lo, hi = chain[0].pos, chain[-1].end + MAX_SPAN

@@ -350,13 +350,19 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
         m.start_time, _ = t, got.add("when")
 
 
+def _dated_meeting_label(fields: list[str | None], value: str) -> list[str | None]:
+    """'Møde: 12. marts 2024 kl. 17.00 i Byrådssalen': a 'Møde' label with a date gives the meeting's when
+    and where, not its body."""
+    if "committee_if_body" in fields and not is_meeting_body(value) and parse_date(value):
+        return ["when" if f == "committee_if_body" else f for f in fields]
+    return fields
+
+
 def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | None, got: set[str],
             label_key: str = "") -> None:
     """Fill the meeting from one value printed for a run of labels (usually one label)."""
     value = value.strip(" |,;")
-    if "committee_if_body" in fields and not is_meeting_body(value) and parse_date(value):
-        # 'Møde: 12. marts 2024 kl. 17.00 i Byrådssalen': the meeting's when and where, not its body
-        fields = ["when" if f == "committee_if_body" else f for f in fields]
+    fields = _dated_meeting_label(fields, value)
     if "location" in fields and ("participants" in fields or "absent" in fields) and len(fields) > 1:
         place, value = _split_place_names(value)
         if place and "location" not in got:
