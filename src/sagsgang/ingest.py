@@ -150,6 +150,35 @@ def parse_path(path: str, ocr: bool = False) -> tuple[str, Document | BilagFile 
         return path, None, f"internal error while parsing ({type(exc).__name__}: {exc})", True
 
 
+def parse_prepared(path: str, ocr: bool, prep_for: tuple | None) -> tuple:
+    """parse_path, then, for a meeting document, the part of storing it that depends on the
+    document alone (store.sqlite.prepare: masking, encoding, MinHash signatures, index texts):
+    run in the parsing process, so the one writer only does the store's reads and writes.
+    `prep_for` is (the ingest's municipality, the store's analyzer, its indexer); the writer
+    checks that what was prepared still fits the document and the store, else prepares again."""
+    out = parse_path(path, ocr)
+    doc = out[1]
+    if prep_for is None or not isinstance(doc, Document):
+        return out
+    from .store.sqlite import prepare
+
+    municipality, analyzer, indexer = prep_for
+    if municipality and not doc.municipality:
+        doc.municipality = municipality
+    try:
+        return (*out, prepare(doc, os.path.abspath(path), analyzer, indexer))
+    except Exception:  # noqa: BLE001 - the writer prepares it again, and reports what fails there
+        return out
+
+
+def _prep_for(store, municipality: str | None, jobs: int) -> tuple | None:
+    """What a parsing process needs to prepare documents for `store` (None: the writer prepares)."""
+    indexer = getattr(store, "indexer", None)
+    if jobs <= 1 or indexer is None or not hasattr(store, "analyzer_name"):
+        return None
+    return municipality, store.analyzer_name(), indexer
+
+
 def _result(path: str, future) -> tuple[str, Document | None, str | None, bool]:
     try:
         return future.result()
@@ -165,8 +194,9 @@ def _known(store, path: str, options: dict[str, str | None]) -> bool:
     return store.is_stored(hashlib.sha256(data).hexdigest(), options)
 
 
-def _store_all(todo: list[str], handle: Callable, jobs: int, ocr: bool) -> None:
-    """Parse the files (in worker processes when jobs > 1) and hand each to `handle` in input order."""
+def _store_all(todo: list[str], handle: Callable, jobs: int, ocr: bool, prep_for: tuple | None = None) -> None:
+    """Parse the files (in worker processes when jobs > 1, which also prepare them for the store:
+    parse_prepared) and hand each to `handle` in input order."""
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             # a bounded window of files in flight: parsed documents waiting for the store must not
@@ -174,7 +204,7 @@ def _store_all(todo: list[str], handle: Callable, jobs: int, ocr: bool) -> None:
             ahead = jobs * IN_FLIGHT_PER_JOB
             futures: deque = deque()
             for path in todo:
-                futures.append((path, pool.submit(parse_path, path, ocr)))
+                futures.append((path, pool.submit(parse_prepared, path, ocr, prep_for)))
                 if len(futures) >= ahead:
                     handle(*_result(*futures.popleft()))
             while futures:  # stored in input order
@@ -205,7 +235,8 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
     cases: dict[str | None, set[str]] = {}
     bilag_ids: list[tuple[str, int]] = []  # bilag stored: where they went is told when all files are in
 
-    def handle(path: str, doc: Document | BilagFile | None, error: str | None, failed: bool = True) -> None:
+    def handle(path: str, doc: Document | BilagFile | None, error: str | None, failed: bool = True,
+               prepared=None) -> None:
         nonlocal done
         done += 1
         if doc is None:
@@ -222,7 +253,7 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
             if municipality and not doc.municipality:
                 doc.municipality = municipality
             doc.origin = os.path.abspath(path)
-            outcome = store.put_document(doc, doc.origin, options)
+            outcome = store.put_document(doc, doc.origin, options, prepared=prepared)
             report.counts[outcome.status] += 1
             note = warning(doc)
             if note and outcome.status != "unchanged":
@@ -240,7 +271,7 @@ def ingest(store, paths: list[str], *, municipality: str | None = None, jobs: in
     # and a municipality's people and parties are rebuilt once, at the end of the run
     with getattr(store, "deferred_people", contextlib.nullcontext)(), \
             getattr(store, "deferred_bilag_links", contextlib.nullcontext)():
-        _store_all(todo, handle, jobs, ocr)
+        _store_all(todo, handle, jobs, ocr, _prep_for(store, municipality, jobs))
     report.cases = sum(map(len, cases.values()))
     # bilag stored now, and bilag stored before that the documents of this run linked anew
     ids = dict.fromkeys(doc_id for _, doc_id in bilag_ids)

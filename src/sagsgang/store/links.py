@@ -120,7 +120,21 @@ def backfill(conn: sqlite3.Connection) -> None:
         last = rows[-1][0]
 
 
-def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document, item_ids: list[int] | None = None) -> None:
+LinkFacts = tuple[list, list[list[str]], list[list[int]]]  # per item: signature, case keys, band keys
+
+
+def link_facts(doc: Document) -> LinkFacts:
+    """What linking needs of a document's items that depends on the document alone (their MinHash
+    signatures, case keys and LSH band keys): computed before the writer takes the store's lock
+    (or in the parsing process), not while other writers wait."""
+    sigs = [entry_signature(item) for item in doc.items]
+    keys = [item_keys(doc, item) for item in doc.items]
+    bands = [band_keys(doc.municipality, sig) if sig is not None else [] for sig in sigs]
+    return sigs, keys, bands
+
+
+def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document, item_ids: list[int] | None = None,
+                 facts: LinkFacts | None = None) -> None:
     """Link a just-inserted document's items (inside the caller's transaction): store their
     signatures and keys, then relink them with every group they may join.
 
@@ -129,14 +143,13 @@ def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document, item_ids:
     their text with (not two per item, nor a signature per band hit), before the new rows are written: a
     new item found through another new item would only add that item's own group, and every new
     item's group is relinked anyway. `item_ids`: the items' row ids in order, when the caller has
-    them (it just inserted them); else they are read."""
+    them (it just inserted them); else they are read. `facts`: link_facts(doc), when the caller
+    computed them already."""
     new_ids = item_ids
     if new_ids is None:
         ids = dict(conn.execute("SELECT position, id FROM items WHERE document_id=? AND unit IS NULL", (doc_id,)))
         new_ids = [ids[pos] for pos in range(len(doc.items))]
-    sigs = [entry_signature(item) for item in doc.items]
-    keys = [item_keys(doc, item) for item in doc.items]
-    bands = [band_keys(doc.municipality, sig) if sig is not None else [] for sig in sigs]
+    sigs, keys, bands = facts if facts is not None else link_facts(doc)
     touched: set[int] = set()
     all_keys = list(dict.fromkeys(k for ks in keys for k in ks))
     for part in chunks(all_keys):

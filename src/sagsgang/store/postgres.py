@@ -29,7 +29,7 @@ from ..errors import SagsgangError
 from ..model import Document
 from .base import IngestOutcome
 from .pgconn import PGConnection
-from .sqlite import Hook, Indexer, SQLiteStore
+from .sqlite import Hook, Indexer, Prepared, SQLiteStore
 
 RETRIES = 3
 ANALYZE_FIRST = 50  # documents stored before the first ANALYZE; then at every doubling
@@ -145,9 +145,10 @@ class PostgresStore(SQLiteStore):
         return outcome
 
     def put_document(self, doc: Document, path: str | None = None, options: dict[str, Any] | None = None,
-                     fetch: dict[str, Any] | None = None) -> IngestOutcome:
+                     fetch: dict[str, Any] | None = None, prepared: Prepared | None = None) -> IngestOutcome:
         """SQLiteStore.put_document, retried when another writer's transaction conflicted with it."""
-        return self._wrote(_retried(lambda: super(PostgresStore, self).put_document(doc, path, options, fetch)))
+        return self._wrote(_retried(lambda: super(PostgresStore, self).put_document(doc, path, options, fetch,
+                                                                                   prepared)))
 
     def put_bilag_file(self, bf: Any, path: str | None = None, options: dict[str, Any] | None = None) -> IngestOutcome:
         return self._wrote(_retried(lambda: super(PostgresStore, self).put_bilag_file(bf, path, options)))

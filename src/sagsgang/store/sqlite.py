@@ -13,6 +13,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -91,6 +92,60 @@ def item_committee_date(doc: Document, item) -> tuple[str | None, str | None]:
         committee = committee or d.committee
         date = date or d.date
     return committee, date
+
+
+@dataclass
+class Prepared:
+    """What writing a document computes from the document alone, made before the writer takes the
+    store's lock (or in a parsing process, see `prepare`): the published (masked) document, its
+    encoded form and public ids, the rows of its items and text units (without the document's row
+    id), their index-queue texts, the ids its objects go by, and the link facts. Under the lock
+    only the reads and writes that depend on what is stored are left."""
+
+    made_for: tuple  # (origin, municipality, analyzer): a document changed after this is prepared again
+    doc: Document
+    parsed: bytes
+    uid: str
+    meeting_uid: str | None
+    rows: list[tuple]
+    texts: list[tuple[str, str, str]]
+    live: list[str]
+    links: links.LinkFacts
+
+
+def prepare(doc: Document, path: str, analyzer: str, indexer: Indexer) -> Prepared:
+    """The lock-free part of `put_document` for `doc` stored from `path` with `analyzer`. The
+    document is published (masked) here: its stored form and everything below are computed from
+    the published one, as before."""
+    doc.origin = path
+    made_for = (path, doc.municipality, analyzer)
+    doc = published(doc)
+    uid, meeting_uid = views.document_ids(doc)
+    rows = item_rows(doc)
+    texts = [indexer(doc, item, analyzer) for item in doc.items]
+    texts += [indexer(doc, unit_item(unit), analyzer) for unit in doc.unsplit]
+    live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
+    return Prepared(made_for, doc, encode_parsed(doc), uid, meeting_uid, rows, texts, [i for i in live if i],
+                    links.link_facts(doc))
+
+
+def item_rows(doc: Document) -> list[tuple]:
+    """The `items` rows of a document's items, then of its text units, without the document's row id."""
+    rows: list[tuple] = []
+    for pos, item in enumerate(doc.items):
+        committee, date = item_committee_date(doc, item)
+        text = item.body_text if item.public else ""
+        rows.append((pos, item.number, item.title, int(item.public),
+                     json.dumps(item.case_numbers, ensure_ascii=False), json.dumps(item.route, ensure_ascii=False),
+                     item.page, encode_text(text), doc.municipality, committee, date, doc.document_type,
+                     word_sketch(text), len(text), item_id(doc, pos, item), None))
+    m = doc.meeting
+    committee, date = (m.committee, m.date) if m else (None, None)
+    for pos, unit in enumerate(doc.unsplit, start=len(doc.items)):
+        rows.append((pos, None, unit.heading or "", 1, "[]", "[]", unit.page, encode_text(unit.text),
+                     doc.municipality, committee, date or doc.date, doc.document_type, word_sketch(unit.text),
+                     len(unit.text), None, "document"))
+    return rows
 
 
 def _locked(method: Callable[..., T]) -> Callable[..., T]:
@@ -183,15 +238,18 @@ class SQLiteStore:
                                  (content_hash, options_key(options))).fetchone() is not None
 
     @_locked
-    def put_document(self, doc: Document, path: str | None = None,
-                     options: dict[str, Any] | None = None, fetch: dict[str, Any] | None = None) -> IngestOutcome:
+    def put_document(self, doc: Document, path: str | None = None, options: dict[str, Any] | None = None,
+                     fetch: dict[str, Any] | None = None, prepared: Prepared | None = None) -> IngestOutcome:
         """Store one document in one transaction. Its identity is its source (`path`, else
         `doc.origin`: a path or URL) plus its content and the ingest `options`: the same bytes with
         the same options are 'unchanged'; new bytes at the same source, or the same bytes with other
         options, replace the old records ('replaced'); a file of the same name from another source
         is another document ('new'). The base name alone never identifies a document.
         `fetch` (a harvested document: url, etag, last_modified, content_hash, status) is recorded
-        in the same transaction, so a crash leaves a document and its fetch state both in or both out."""
+        in the same transaction, so a crash leaves a document and its fetch state both in or both out.
+        What depends on the document alone is computed first (`prepare`; or handed in as `prepared`,
+        made by a parsing process), so the transaction, which holds the writers' lock, does only
+        the store's reads and writes and the linking."""
         if self.indexer is None:
             raise RuntimeError("store opened without a search indexer; open it with sagsgang.search.open_index()")
         if not doc.content_hash:
@@ -199,6 +257,7 @@ class SQLiteStore:
         path = path or doc.origin
         doc.origin = path
         opts = options_key(options)
+        prep = self._prepared(doc, path, prepared)
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -208,8 +267,10 @@ class SQLiteStore:
                 self._put_fetch(fetch)
                 conn.execute("COMMIT")
                 return IngestOutcome("unchanged", row[0])
-            doc = published(doc)
             analyzer = self.analyzer_name()
+            if prep.made_for[2] != analyzer:  # the store's first writer named another analyzer meanwhile
+                prep = prepare(prep.doc, path, analyzer, self.indexer)
+            doc = prep.doc
             conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('analyzer', ?)", (analyzer,))
             now = now_iso()
             old = conn.execute("SELECT id, parsed, path FROM documents WHERE (path IS NOT NULL AND path=?) "
@@ -221,7 +282,6 @@ class SQLiteStore:
                 old_doc.origin = old_doc.origin or old_path
                 self._remove(old_id, old_doc, now, stale_scopes=stale)
             m = doc.meeting
-            uid, meeting_uid = views.document_ids(doc)
             # the public ids and the count of text units go in with the row: no UPDATE after it
             # (on PostgreSQL an UPDATE is a round trip and leaves a dead row behind)
             cur = conn.execute(
@@ -230,16 +290,15 @@ class SQLiteStore:
                 "units) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc.source, path, doc.content_hash, doc.municipality, doc.document_type,
                  m.committee if m else None, m.date if m else None, m.start_time if m else None,
-                 m.location if m else None, doc.layout, doc.pages, now, encode_parsed(doc), opts, uid, meeting_uid,
-                 len(doc.unsplit)))
+                 m.location if m else None, doc.layout, doc.pages, now, prep.parsed, opts, prep.uid,
+                 prep.meeting_uid, len(doc.unsplit)))
             doc_id = cur.lastrowid
-            item_ids = self._put_items(doc_id, doc, analyzer)
-            links.add_document(conn, doc_id, doc, item_ids)
+            item_ids = self._put_items(doc_id, doc, prep)
+            links.add_document(conn, doc_id, doc, item_ids, prep.links)
             self._people_changed(stale | {scope_of(doc)})
             relink_after(self, doc_id, doc, analyzer)  # bilag that arrived first, or whose item was just replaced
             # objects the new version names again are live, not deleted (a corrected file keeps its ids)
-            live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
-            conn.executemany("DELETE FROM tombstones WHERE object_id=?", [(i,) for i in live if i])
+            conn.executemany("DELETE FROM tombstones WHERE object_id=?", [(i,) for i in prep.live])
             self._changed(now)
             self._put_fetch(fetch)
             conn.execute("COMMIT")
@@ -249,6 +308,14 @@ class SQLiteStore:
         if self.on_commit is not None:
             self.on_commit(self)
         return IngestOutcome(status, doc_id, len(doc.items))
+
+    def _prepared(self, doc: Document, path: str, prepared: Prepared | None) -> Prepared:
+        """`prepared` when it was made for this document as it stands (origin, municipality and the
+        store's analyzer), else the document prepared now."""
+        analyzer = self.analyzer_name()
+        if prepared is not None and prepared.made_for == (path, doc.municipality, analyzer):
+            return prepared
+        return prepare(doc, path, analyzer, self.indexer)
 
     def put_bilag_file(self, bf: BilagFile, path: str | None = None,
                        options: dict[str, Any] | None = None) -> IngestOutcome:
@@ -384,7 +451,7 @@ class SQLiteStore:
             self.conn.execute("ROLLBACK")
             raise
 
-    def _put_items(self, doc_id: int, doc: Document, analyzer: str) -> list[int]:
+    def _put_items(self, doc_id: int, doc: Document, prep: Prepared) -> list[int]:
         """Store the document's items, its text outside items and their decisions, attachments
         and index-queue rows (inside the caller's transaction); the items' row ids, in order.
 
@@ -392,35 +459,20 @@ class SQLiteStore:
         one per row; store/batches.insert_ids), each with its public id. A text unit is a row of
         `items` with unit='document', titled by its nearest heading, indexed as body text;
         documents.units, written with the document, records that the text outside items was read
-        (schema 7). The index queue gets the items' rows, then the units' rows."""
-        rows: list[tuple] = []
-        for pos, item in enumerate(doc.items):
-            committee, date = item_committee_date(doc, item)
-            text = item.body_text if item.public else ""
-            rows.append((doc_id, pos, item.number, item.title, int(item.public),
-                         json.dumps(item.case_numbers, ensure_ascii=False), json.dumps(item.route, ensure_ascii=False),
-                         item.page, encode_text(text), doc.municipality, committee, date, doc.document_type,
-                         word_sketch(text), len(text), item_id(doc, pos, item), None))
-        m = doc.meeting
-        committee, date = (m.committee, m.date) if m else (None, None)
-        for pos, unit in enumerate(doc.unsplit, start=len(doc.items)):
-            rows.append((doc_id, pos, None, unit.heading or "", 1, "[]", "[]", unit.page, encode_text(unit.text),
-                         doc.municipality, committee, date or doc.date, doc.document_type, word_sketch(unit.text),
-                         len(unit.text), None, "document"))
+        (schema 7). The index queue gets the items' rows, then the units' rows (their texts were
+        analysed by `prepare`)."""
         ids = insert_ids(self.conn, "INSERT INTO items(document_id, position, number, title, public, case_numbers, "
                                     "route, page, body, municipality, committee, date, document_type, sketch, "
-                                    "body_chars, uid, unit) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                                    "body_chars, uid, unit) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                         [(doc_id, *row) for row in prep.rows])
         # rows that need no id back: one statement per table, in item order
         decisions: list[tuple] = []
         attachments: list[tuple] = []
-        queued: list[tuple] = []
         for new_item_id, item in zip(ids, doc.items, strict=False):
             decisions.extend((new_item_id, d.committee, d.date, d.text if item.public else "",
                               json.dumps(d.absent, ensure_ascii=False)) for d in item.decisions)
             attachments.extend((new_item_id, a.number, a.title, int(a.public)) for a in item.attachments)
-            queued.append((new_item_id, *self.indexer(doc, item, analyzer)))
-        for new_item_id, unit in zip(ids[len(doc.items):], doc.unsplit, strict=True):
-            queued.append((new_item_id, *self.indexer(doc, unit_item(unit), analyzer)))
+        queued = [(new_item_id, *texts) for new_item_id, texts in zip(ids, prep.texts, strict=True)]
         self.conn.executemany("INSERT INTO decisions(item_id, committee, date, text, absent) VALUES (?,?,?,?,?)",
                               decisions)
         self.conn.executemany("INSERT INTO attachments(item_id, number, title, public) VALUES (?,?,?,?)", attachments)
