@@ -1894,3 +1894,18 @@ def test_an_absentees_remark_after_a_dash_is_no_part_of_the_name(tmp_path):
     m = _parse(tmp_path, _header_page("Mødedato: 12.03.2024\nFraværende:\nBo Jensen (V) - afbud\n"
                                       "Lise Holm (F) - syg")).meeting
     assert m.absent == ["Bo Jensen (V)", "Lise Holm (F)"]
+
+
+@pytest.mark.parametrize("label", ["Sagens videre forløb: Økonomiudvalget, Byrådet",
+                                   "Sagen behandles i: Økonomiudvalget og Byrådet",
+                                   "Forventet behandling: Økonomiudvalget 12.03.2024, Byrådet 26.03.2024"])
+def test_labelled_routes_on_one_line(tmp_path, label):
+    page = _numbered_page("{n}. ").replace("Sagsnr.: 24/1001\n", f"Sagsnr.: 24/1001\n{label}\n", 1)
+    items = _parse(tmp_path, page).items
+    assert [i.route for i in items] == [["Økonomiudvalget", "Byrådet"], [], []]
+
+
+def test_a_sentence_after_a_route_label_is_no_route(tmp_path):
+    page = _numbered_page("{n}. ").replace("Sagsnr.: 24/1001\n", "Sagsnr.: 24/1001\nSagens videre forløb: Sagen "
+                                           "sendes til Byrådet.\n", 1)
+    assert _parse(tmp_path, page).items[0].route == []

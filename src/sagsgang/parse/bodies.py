@@ -6,6 +6,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .casenumbers import matches_at
+from .dates import DATE_ANY
 
 MUNICIPALITIES = (
     "Albertslund Allerød Assens Ballerup Billund Bornholm Brøndby Brønderslev Dragør Egedal Esbjerg Fanø "
@@ -177,6 +178,15 @@ def _split_and(part: str) -> list[str]:
         if is_body_name(left) and is_body_name(right):
             return [left, *_split_and(right)]
     return [part]
+
+
+# a meeting date printed beside a body in a route ('Økonomiudvalget 19.03.2024', 'Byrådet - den 26.03.2024')
+DATE_BESIDE = re.compile(rf"\s*(?:[-–,:]\s*)?(?:den\s+)?(?:{DATE_ANY.pattern})\s*$", re.IGNORECASE)
+
+
+def without_dates(parts: list[str]) -> list[str]:
+    """A route's bodies without the meeting dates printed beside them."""
+    return [DATE_BESIDE.sub("", p).strip() for p in parts]
 
 
 def route_from_text(text: str) -> list[str] | None:

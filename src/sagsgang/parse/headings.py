@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bodies import is_body_name, route_from_text
+from .bodies import is_body_name, route_from_text, split_route, without_dates
 from .dates import DATE_ANY
 
 # A heading whose head noun is bilag, however the publisher words it: 'Bilag', 'Bilagsliste',
@@ -112,8 +112,8 @@ _INLINE_ROUTE = re.compile(r"^(?:Forventet )?Sagsgang\s*:\s*(?P<route>\S.*)$", r
 # alone ('Sagen afgøres i', 'Beslutningskompetence': the annotation keeps those out of routes), and
 # 'Sagsforløb' only as a label with its value on the line: alone it heads the history of decisions.
 _ROUTE_WORDS = (r"(?:Forventet )?Sagsgang(?: og sagstype)?|Sagsprocedure|Beslutningsproces|Beslutningsvej"
-                r"|Hvem beslutter|Politisk behandling|Politisk proces|Videre behandling|Behandles i"
-                r"|Behandlingsforløb|Forventet behandling")
+                r"|Hvem beslutter|Politisk behandling|Politisk proces|(?:Sagens )?[Vv]idere (?:behandling|forløb)"
+                r"|(?:Sagen )?[Bb]ehandles i|Behandlingsforløb|Forventet behandling")
 ROUTE_LABEL = re.compile(rf"^(?:{_ROUTE_WORDS})\s*:?$", re.IGNORECASE)
 _INLINE_COURSE = re.compile(rf"^(?:{_ROUTE_WORDS}|Sagsforløb)\s*:\s*(?P<route>\S.{{0,120}})$", re.IGNORECASE)
 
@@ -222,7 +222,11 @@ def inline_route(line: str) -> str | None:
     if m:
         return m.group("route")
     m = _INLINE_COURSE.match(line.strip())
-    return m.group("route") if m and _all_bodies(m.group("route")) else None
+    if not m:
+        return None
+    # 'Forventet behandling: Økonomiudvalget 12.03.2024, Byrådet 26.03.2024': the bodies, without their dates
+    route = ", ".join(without_dates(split_route(m.group("route"))))
+    return route if _all_bodies(route) else None
 
 
 def _all_bodies(text: str) -> bool:

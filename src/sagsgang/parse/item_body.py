@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import AgendaItem, Decision, Section
 from .attachments import parse_attachments
-from .bodies import is_body_name, route_from_text, split_route
+from .bodies import DATE_BESIDE, is_body_name, route_from_text, split_route
 from .casenumbers import case_number_tail, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import (
@@ -594,12 +594,11 @@ def _route_from_table(text: str) -> list[str] | None:
     cells = [c.strip() for c in text.split("\n") if c.strip()]
     if not cells or any(len(c) > 60 for c in cells):
         return None
-    parts = [_DATE_BESIDE.sub("", _ROLE_VERB.sub("", p)).strip()  # "Økonomiudvalget 19.03.2024", "KB beslutter"
+    parts = [DATE_BESIDE.sub("", _ROLE_VERB.sub("", p)).strip()  # "Økonomiudvalget 19.03.2024", "KB beslutter"
              for c in cells for p in split_route(c)]
     bodies = [p for p in parts if is_body_name(p) and p.casefold() not in _COLUMN_HEADS]
     return bodies or None
 
 
 _COLUMN_HEADS = {"udvalg", "udvalget", "organ", "politisk organ", "behandles i", "behandlet i"}
-_DATE_BESIDE = re.compile(rf"\s*(?:[-–,:]\s*)?(?:den\s+)?(?:{DATE_ANY.pattern})\s*$", re.IGNORECASE)
 _ROLE_VERB = re.compile(r"\s+(?:indstiller|beslutter|orienteres|høres|behandler)\.?$", re.IGNORECASE)
