@@ -25,8 +25,8 @@ from sagsgang.parse import parse_file
 
 from .conftest import CORPUS
 
-# Raise these as the parser improves (measured 2026-12-01, session 4: tune 0.948, check 0.768).
-PARSE_F1_FLOOR = {"tune": 0.94, "check": 0.75}
+# Raise these as the parser improves (measured 2026-12-02, session 8: tune 0.965, check 0.809).
+PARSE_F1_FLOOR = {"tune": 0.955, "check": 0.80}
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = CORPUS.parent / "tools" / "score_parse.py"
