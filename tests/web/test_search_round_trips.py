@@ -64,3 +64,28 @@ def test_hits_resolve_to_the_items_and_documents_the_lookups_one_at_a_time_find(
         assert None not in one_by_one
         docs = [dv.id if (dv := stored.find_document(o)) else None for o in origins]
         assert stored.document_ids(origins) == docs == memory.document_ids(origins)
+
+
+def test_an_ingest_holding_the_index_writer_searches_in_as_few_statements(tmp_path, module_db, monkeypatch):
+    """An ingest slower than SYNC_SECONDS takes tantivy's writer lock and keeps it until the store closes;
+    its searches must not pass over the queue each time (found when a loaded CI machine ran the test above)."""
+    from sagsgang.search import engine
+
+    monkeypatch.setattr(engine, "SYNC_SECONDS", 0)  # as if each document took longer than the interval
+    folder = demo_folder(tmp_path / "docs", 8)
+    s = open_index(module_db())
+    try:
+        for path in sorted(Path(folder).iterdir()):
+            _, doc, _, _ = parse_path(str(path))
+            s.put_document(doc, str(path))
+        assert engine.index_of(s).writer is not None  # the ingest holds the writer lock
+        search(s, QUERIES[0])
+        recorder = Recorder(s.conn)
+        s.conn = recorder
+        for q in QUERIES:
+            recorder.sql.clear()
+            search(s, q, limit=20)
+            assert len(recorder.sql) <= 3, recorder.sql
+        s.conn = recorder._conn
+    finally:
+        s.close()

@@ -227,8 +227,11 @@ class SearchIndex:
         changelog.record_and_prune(conn, self.node, position)
 
     def sync(self, conn, wait: float = 0.0) -> bool:
-        """Bring the index up to the committed records if the writer lock can be had."""
-        if self.writer is None and self.up_to_date(conn):
+        """Bring the index up to the committed records if the writer lock can be had. A process
+        that holds the writer lock (an ingest that stored documents for longer than SYNC_SECONDS)
+        asks too when no document of its own is pending: its searches cost the one statement of
+        any other's, not a pass over the queue."""
+        if (self.writer is None or self.pending_docs == 0) and self.up_to_date(conn):
             return True
         with self.writing():
             if not self.acquire(wait):
