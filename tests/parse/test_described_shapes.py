@@ -1898,3 +1898,63 @@ def test_a_sentence_after_a_route_label_is_no_route(tmp_path):
     page = _numbered_page("{n}. ").replace("Sagsnr.: 24/1001\n", "Sagsnr.: 24/1001\nSagens videre forløb: Sagen "
                                            "sendes til Byrådet.\n", 1)
     assert _parse(tmp_path, page).items[0].route == []
+
+
+FOLD_OUTS = """Referat
+
+Dato: Torsdag, 10. september 2020 - 16:30
+Sted: Mødelokale 2A
+ • Pkt. 101 Meddelelser fra formanden
+
+  Pkt. 101
+
+  Meddelelser fra formanden
+
+  Sagsnr. 299831 Socialudvalget Åbent punkt
+
+  Intet.
+
+ • Pkt. 102 Dialogmøde med Udsatterådet
+
+  Noegletal_paa_udsatteomraadet_2019.pdf Udsatteraadet_-_evaluering_af_1._aar.pdf Vedtaegter.pdf
+
+  Pkt. 102
+
+  Dialogmøde med Udsatterådet
+
+  Sagsnr. 311870 Socialudvalget Åbent punkt
+
+  Indstilling
+
+  Forvaltningen indstiller, at sagen drøftes.
+"""
+
+
+def test_attached_files_above_an_unfolded_item_are_its_bilag(tmp_path):
+    """An accordion page: each item's fold-out line, the files it links, then its text under its header.
+    The files' names are the bilag of the item they are listed under, not of the item before."""
+    items = _parse(tmp_path, FOLD_OUTS).items
+    assert [(it.number, it.title) for it in items] == [("101", "Meddelelser fra formanden"),
+                                                       ("102", "Dialogmøde med Udsatterådet")]
+    assert items[0].attachments == []
+    assert [a.title for a in items[1].attachments] == [
+        "Noegletal_paa_udsatteomraadet_2019.pdf", "Udsatteraadet_-_evaluering_af_1._aar.pdf", "Vedtaegter.pdf"]
+    assert all(not re.search(r"Pkt\.|\.pdf", s.text) for it in items for s in it.sections)
+
+
+@pytest.mark.parametrize("files", ["Notat om busbestilling 2020.pdf Høringssvar.docx",
+                                   "Notat om busbestilling 2020.pdf\nHøringssvar.docx"])
+def test_a_line_of_file_names_under_bilag_is_one_bilag_each(tmp_path, files):
+    doc = _parse(tmp_path, "Teknikudvalget\nReferat\n\n1. Busbestilling 2020\nIndstilling\nGodkendes.\n"
+                           f"Bilag\n{files}\n\n2. Eventuelt\nBeslutning\nIntet.\n")
+    assert [a.title for a in doc.items[0].attachments] == ["Notat om busbestilling 2020.pdf", "Høringssvar.docx"]
+    assert doc.items[1].attachments == []
+
+
+@pytest.mark.parametrize("row", ["1 -\tÅben\t", "1\t-\tÅben\t", "1 - Åben "])
+def test_a_bilag_table_row_reads_the_same_with_a_tab_after_its_number(tmp_path, row):
+    doc = _parse(tmp_path, "Økonomiudvalget\nReferat\n\n1. Budget 2025\nBilag\n"
+                           f"{row}Notat om budget 2025\t(108896/22)\t(H)\n"
+                           f"{row.replace('1', '2', 1).replace('Åben', 'Lukket')}Fortrolig aftale\t(107782/22)\t(H)\n")
+    assert [(a.number, a.title, a.public) for a in doc.items[0].attachments] == [
+        ("1", "Notat om budget 2025", True), ("2", "Fortrolig aftale", False)]

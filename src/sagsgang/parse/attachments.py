@@ -50,7 +50,9 @@ def _attachment_table(lines: list[Line]) -> list[Attachment]:
     """The Acadre/eDoc bilag table: number, Åben/Lukket, title in cells broken over lines."""
     cells: list[str] = []
     for ln in lines:
-        for cell in re.split(r"\t|\n", ln.raw or ln.text):
+        # '1<TAB>-<TAB>Åben' and '1 -<TAB>Åben' are the same row: its number and dash are one cell
+        row = re.sub(r"^(\d{1,3})\s*([-–])\s*", r"\1 \2 ", ln.raw or ln.text)
+        for cell in re.split(r"\t|\n", row):
             c = cell.strip()
             if c:
                 cells.append(c)

@@ -16,6 +16,7 @@ from .bodies import DATE_BESIDE, is_body_name, route_from_text, split_route
 from .casenumbers import case_number_tail, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import (
+    ATTACHED_FILE,
     ATTACHMENT_FIELD,
     ATTACHMENT_HEADING,
     ATTACHMENT_LINK,
@@ -184,15 +185,26 @@ def _head_marker(item: AgendaItem, t: str) -> bool:
     return True
 
 
-def _bilag_on_line(ln: Line, mode: str) -> tuple[Line, str] | None:
-    """(the bilag, the reading mode after it) of a line that prints one, or None. 'Bilag 1: …' lines after
+def _bilag_on_line(ln: Line, mode: str) -> tuple[list[Line], str] | None:
+    """(the bilag, the reading mode after it) of a line that prints them, or None. 'Bilag 1: …' lines after
     the text are the item's bilag, not part of a decision; 'Bilag: Udkast til planen' is a label with its
-    bilag on the line (no section; 'Bilag: Ingen' is dropped with the list), which ends a decision."""
+    bilag on the line (no section; 'Bilag: Ingen' is dropped with the list), which ends a decision. A line
+    of attached files' names and nothing else ('Notat.pdf Høringssvar.pdf') is the item's bilag, one a
+    line, whatever label (or none) the site printed above them."""
     field = ATTACHMENT_FIELD.match(ln.text)
     if field:
-        return Line(field.group("title"), ln.offset + field.start("title")), \
+        return [Line(field.group("title"), ln.offset + field.start("title"))], \
             "after_decision" if mode == "decision" else mode
-    return (ln, "attachments") if ATTACHMENT_LINK.match(ln.text) else None
+    if ATTACHMENT_LINK.match(ln.text):
+        return [ln], "attachments"
+    names = _file_names(ln.text)
+    return ([Line(name, ln.offset) for name in names], mode) if names else None
+
+
+def _file_names(t: str) -> list[str]:
+    """The file names a line consists of, in order, or [] when it holds anything else."""
+    names = [m.group(0) for m in ATTACHED_FILE.finditer(t)]
+    return names if names and re.sub(r"\s+", "", "".join(names)) == re.sub(r"\s+", "", t) else []
 
 
 def _headed_item(title: str, number: str | None, closed: bool) -> AgendaItem:
@@ -315,7 +327,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             continue
         bilag = _bilag_on_line(ln, mode) if mode not in ("history", "trailer") else None
         if bilag is not None:
-            attach_lines.append(bilag[0])
+            attach_lines.extend(bilag[0])
             mode = bilag[1]
             continue
         if mode == "attachments" and heading(t) and not PLAIN_DECISION.match(t) and not HISTORY_HEADING.match(t) \

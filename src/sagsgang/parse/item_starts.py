@@ -343,7 +343,9 @@ def drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemSta
     for k, s in enumerate(starts):
         size = sizes[k]
         if size <= 2 and s.number is not None and any(o.number == s.number for o in starts[k + 1:]):
-            if order:  # a fold-out header inside the previous item's span is no part of its text
+            if size and starts[k + 1].number == s.number:
+                _open_at_fold_out(starts[k + 1], s)
+            elif order:  # a fold-out header inside the previous item's span is no part of its text
                 max(order, key=lambda o: o.index).skip.update(range(s.index, s.index + s.consumed))
             continue
         if s.number is not None and s.number in kept:
@@ -366,6 +368,15 @@ def drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemSta
         if size > 2 and n is not None:
             last_real = n
     return sorted(order, key=lambda o: o.index)
+
+
+def _open_at_fold_out(start: ItemStart, fold_out: ItemStart) -> None:
+    """A fold-out header ('• Pkt. 102 Dialogmøde') with lines of its own before the header it unfolds
+    ('Pkt. 102' / 'Dialogmøde'): those lines (the bilag a site links above the text) are the item's, so
+    the item opens at the fold-out, both headers left out of its body."""
+    start.skip.update(range(fold_out.index, fold_out.index + fold_out.consumed),
+                      range(start.index, start.index + start.consumed))
+    start.index, start.consumed = fold_out.index, 0
 
 
 def _num(number: str | None) -> float | None:
