@@ -1958,3 +1958,16 @@ def test_a_bilag_table_row_reads_the_same_with_a_tab_after_its_number(tmp_path, 
                            f"{row.replace('1', '2', 1).replace('Åben', 'Lukket')}Fortrolig aftale\t(107782/22)\t(H)\n")
     assert [(a.number, a.title, a.public) for a in doc.items[0].attachments] == [
         ("1", "Notat om budget 2025", True), ("2", "Fortrolig aftale", False)]
+
+
+CAPITAL_TITLES = ["GODKENDELSE AF DAGSORDEN", "BUDGET 2025 FOR VEJOMRÅDET", "LOKALPLAN FOR SØVEJ", "EVENTUELT"]
+
+
+@pytest.mark.parametrize("items", [
+    "\n".join(f"{n}. {t}\nBeslutning\nGodkendt.\n" for n, t in enumerate(CAPITAL_TITLES, 1)),  # headers with bodies
+    " ".join(f"{n}. {t}" for n, t in enumerate(CAPITAL_TITLES, 1)),  # a list flattened onto one line
+])
+def test_titles_printed_in_capitals_keep_their_last_words(tmp_path, items):
+    """A title in capitals throughout is no title followed by a capitals group line ('… TIL EFTERRETNING')."""
+    doc = _parse(tmp_path, f"Teknikudvalget\nReferat\nMødedato: 12. marts 2024\n\n{items}\n")
+    assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(CAPITAL_TITLES, 1)]

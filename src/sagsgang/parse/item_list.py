@@ -574,7 +574,9 @@ def _strip_tails(t: str) -> str:
     m = _FROM_BODY.search(t)
     if m and is_body_name(m.group("body")):
         t = t[: m.start()]
-    return _CAPS_TAIL.sub("", t)
+    caps = _CAPS_TAIL.search(t)
+    # a title printed in capitals throughout ('BUDGET 2025 FOR VEJOMRÅDET') has no group line behind it
+    return t[: caps.start()] if caps and re.search(r"[a-zæøå]", t[: caps.start()]) else t
 
 
 # where an item's body begins behind its header on a flattened page: 'Sagsnr.: 15/100',
