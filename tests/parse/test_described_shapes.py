@@ -1971,3 +1971,24 @@ def test_titles_printed_in_capitals_keep_their_last_words(tmp_path, items):
     """A title in capitals throughout is no title followed by a capitals group line ('… TIL EFTERRETNING')."""
     doc = _parse(tmp_path, f"Teknikudvalget\nReferat\nMødedato: 12. marts 2024\n\n{items}\n")
     assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(CAPITAL_TITLES, 1)]
+
+
+CONTENTS_TITLES = ["Godkendelse af dagsorden", "Budget 2025 for vejområdet", "Lokalplan 123 for Søvej",
+                   "Salg af grund i Sig (Lukket)", "Eventuelt"]
+
+
+@pytest.mark.parametrize("row", ["{title} ........ {page}", "{title}\t{page}", "{title}\n{page}"])
+def test_a_contents_list_without_item_numbers_is_read_by_its_pages(tmp_path, row):
+    """Titles one a line, each with its page behind a leader, a tab or on the next line: the items of an
+    agenda whose contents prints no numbers; the pages are no item numbers."""
+    rows = "\n".join(row.format(title=t, page=p) for t, p in zip(CONTENTS_TITLES, [2, 4, 7, 9, 12], strict=True))
+    doc = _parse(tmp_path, f"Økonomiudvalget\nDagsorden\nMødedato: 12. marts 2024 kl. 16:00\n\nIndhold\n{rows}\n")
+    assert [(it.number, it.title, it.public) for it in doc.items] == [
+        (None, "Godkendelse af dagsorden", True), (None, "Budget 2025 for vejområdet", True),
+        (None, "Lokalplan 123 for Søvej", True), (None, "Salg af grund i Sig", False), (None, "Eventuelt", True)]
+
+
+def test_a_table_of_figures_is_no_contents_list(tmp_path):
+    doc = _parse(tmp_path, "Økonomiudvalget\nReferat\nMødedato: 12. marts 2024\n\nElevtal\nSkovbo 120\nHavdrup 130\n"
+                           "Karlslunde 150\nTune 170\n")
+    assert doc.items == []

@@ -690,7 +690,7 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     def contents() -> list[ListEntry]:
         nonlocal toc
         if toc is None:
-            toc = _unnumbered_toc(text)
+            toc = _unnumbered_toc(text) or _paged_lines(text)
             if any(_LABEL_ONLY.fullmatch(e.title or "") for e in toc):
                 toc = []  # 'Punkt' / '1 Klage …' read as two titles: the list's numbers are printed, not lost
         return toc
@@ -1014,6 +1014,36 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
                 or not _holds_titles(text[more.end(): text.find("\n", more.end())]):
             return entries  # the next number goes on from the entries read (a few split apart or lost)
         begin, num, at = more.end(), more.group("num"), more.start("num")
+
+
+# a contents line that ends in its page: behind a leader or a tab ('Budget 2025 ........ 4', 'Budget<TAB>4':
+# the tab is a space in the joined text), or a title line with its page on the next line alone
+_PAGED_LINE = re.compile(r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ(\[][^\n]{2,200}?)"
+                         r"(?:\s*(?:\.{3,}|…+|_{3,})\s*|[ \t]+|[ \t]*\n[ \t]*)(?P<page>\d{1,3})[ \t]*$")
+
+
+def _paged_lines(text: str) -> list[ListEntry]:
+    """A contents list that prints no item numbers, one title a line, each with its page: three or more
+    such lines in a row (blank lines apart at most), their pages never falling and not all one. The page is no item
+    number: '1. Budget<TAB>4' keeps its printed 1, 'Budget<TAB>4' gets none."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _PAGED_LINE.finditer(text):
+        run = runs[-1] if runs else None
+        if run and not text[run[-1].end(): m.start()].strip() and int(m.group("page")) >= int(run[-1].group("page")):
+            run.append(m)
+        else:
+            runs.append([m])
+    best = max(runs, key=len, default=[])
+    if len(best) < 3 or int(best[-1].group("page")) == int(best[0].group("page")) \
+            or sum(1 for m in best if " " in m.group("title").strip()) * 2 < len(best):
+        return []  # pages that never advance, or one-word rows: a table of figures, no contents
+    entries = []
+    for m in best:
+        title, closed = clean_title(m.group("title"))
+        number, title = _numbered_piece(title)
+        if title:
+            entries.append(ListEntry(number, title, not closed, m.start("title"), m.end()))
+    return entries
 
 
 # A contents table read column by column: its numbers, then its titles, maybe its pages ('Indholdsfortegnelse
