@@ -1992,3 +1992,14 @@ def test_a_table_of_figures_is_no_contents_list(tmp_path):
     doc = _parse(tmp_path, "Økonomiudvalget\nReferat\nMødedato: 12. marts 2024\n\nElevtal\nSkovbo 120\nHavdrup 130\n"
                            "Karlslunde 150\nTune 170\n")
     assert doc.items == []
+
+
+@pytest.mark.parametrize("cells", ["{n}\n{title}\n{status}", "{n}\n{status}\n{title}"])
+def test_a_contents_table_read_one_cell_a_line_with_a_status_column(tmp_path, cells):
+    """Number, title and 'Åben'/'Lukket' as a table's cells, one a line: the status is no item's header."""
+    rows = [("Godkendelse af dagsorden", "Åben"), ("Budget 2025 for vejområdet", "Åben"),
+            ("Salg af grund i Sig", "Lukket"), ("Eventuelt", "Åben")]
+    table = "\n".join(cells.format(n=n, title=t, status=s) for n, (t, s) in enumerate(rows, 1))
+    doc = _parse(tmp_path, f"Økonomiudvalget\nDagsorden\nMødedato: 12. marts 2024 kl. 16:00\n\n{table}\n")
+    assert [(it.number, it.title, it.public) for it in doc.items] == [
+        (str(n), t, s == "Åben") for n, (t, s) in enumerate(rows, 1)]
