@@ -2003,3 +2003,22 @@ def test_a_contents_table_read_one_cell_a_line_with_a_status_column(tmp_path, ce
     doc = _parse(tmp_path, f"Økonomiudvalget\nDagsorden\nMødedato: 12. marts 2024 kl. 16:00\n\n{table}\n")
     assert [(it.number, it.title, it.public) for it in doc.items] == [
         (str(n), t, s == "Åben") for n, (t, s) in enumerate(rows, 1)]
+
+
+@pytest.mark.parametrize("mark", ["", "• ", "- "])
+def test_an_announced_list_of_titles_without_numbers_is_the_agenda(tmp_path, mark):
+    """'Dagsordenspunkter' and below it one title a line, no number, no page: the meeting's items, up to the
+    first line that is no title."""
+    titles = ["Godkendelse af dagsorden", "Budget 2025 for vejområdet", "Lokalplan 123 for Søvej", "Eventuelt"]
+    rows = "\n".join(mark + t for t in titles)
+    doc = _parse(tmp_path, f"Økonomiudvalget\nDagsorden\nMødedato: 12. marts 2024 kl. 16:00\n\n"
+                           f"Dagsordenspunkter:\n{rows}\n\n"
+                           "Mødet sluttede kl. 17.30, og formanden takkede for god ro og orden under hele mødet.\n")
+    assert [(it.number, it.title) for it in doc.items] == [(None, t) for t in titles]
+
+
+def test_lines_under_the_page_title_agenda_are_no_list_of_items(tmp_path):
+    """'Dagsorden' names the document, it announces no list: the committee and place below it are no items."""
+    doc = _parse(tmp_path, "Dagsorden\nØkonomiudvalget\nRådhuset, mødelokale 2\nByrådssalen\n\n"
+                           "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert [it.title for it in doc.items] == ["Godkendelse af dagsorden"]

@@ -690,7 +690,7 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     def contents() -> list[ListEntry]:
         nonlocal toc
         if toc is None:
-            toc = _unnumbered_toc(text) or _paged_lines(text)
+            toc = _unnumbered_toc(text) or _paged_lines(text) or _cued_lines(text)
             if any(_LABEL_ONLY.fullmatch(e.title or "") for e in toc):
                 toc = []  # 'Punkt' / '1 Klage …' read as two titles: the list's numbers are printed, not lost
         return toc
@@ -1044,6 +1044,36 @@ def _paged_lines(text: str) -> list[ListEntry]:
         if title:
             entries.append(ListEntry(number, title, not closed, m.start("title"), m.end()))
     return entries
+
+
+# a line that announces the list of items below it, alone on its line
+_LIST_CUE_LINE = re.compile(r"(?im)^[ \t]*(?:Indholdsfortegnelse|Indhold|Dagsordenspunkter|Dagsordenpunkter"
+                            r"|Punkter på dagsordenen|Dagsordenens punkter|Sagsliste|Sagsoversigt|Til behandling forelå"
+                            r"|Følgende sager (?:behandles|blev behandlet))[ \t]*:?[ \t]*$")
+_LISTED_TITLE = re.compile(r"^[•·▪●◦\-–*]?\s*(?P<title>[A-ZÆØÅ(\[][^:\n]{2,200})$")
+
+
+def _cued_lines(text: str) -> list[ListEntry]:
+    """A list of items that prints no numbers and no pages, one title a line (bullets or dashes
+    allowed), right under a line that announces it ('Dagsordenspunkter', 'Indhold'): three or more
+    such lines, up to the first line that is no title (a label, a sentence, a blank after the list)."""
+    cue = _LIST_CUE_LINE.search(text)
+    if not cue:
+        return []
+    entries: list[ListEntry] = []
+    at = cue.end() + 1
+    for line in text[at:].split("\n"):
+        m = _LISTED_TITLE.match(line.strip())
+        if not line.strip() and not entries:
+            at += len(line) + 1
+            continue
+        if not m or m.group("title").endswith(".") and len(m.group("title").split()) > 8:
+            break  # no title: the list has ended
+        start = at + line.index(m.group("title"))
+        title, closed = clean_title(m.group("title"))
+        entries.append(ListEntry(None, title, not closed, start, at + len(line)))
+        at += len(line) + 1
+    return entries if len(entries) >= 3 else []
 
 
 # A contents table read column by column: its numbers, then its titles, maybe its pages ('Indholdsfortegnelse
