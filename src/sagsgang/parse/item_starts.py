@@ -6,6 +6,7 @@ the same items without bodies and is resolved here, so the body parser sees each
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .casenumbers import labelled_case_numbers, standalone_case_number
@@ -127,13 +128,18 @@ def _numbered_is_item(lines: list[Line], i: int, title: str) -> bool:
     return False
 
 
+def _printed_number(lines: list[Line], k: int) -> str | None:
+    """The number line k starts with as a numbered title ('12. Budget' -> '12'), None for no such line."""
+    m = NUMBERED_START.match(lines[k].text) if 0 <= k < len(lines) else None
+    return m.group("num") if m else None
+
+
 def _toc_run(lines: list[Line], i: int) -> bool:
-    """Line i is in a run of >= 3 consecutive numbered titles with consecutive numbers (a list of items)."""
+    """Line i is in a run of >= 3 consecutive numbered titles with consecutive numbers (a list of items);
+    a sub-number counts as its whole number ('1.1' as 1)."""
     def num(k: int) -> int | None:
-        if k < 0 or k >= len(lines):
-            return None
-        m = NUMBERED_START.match(lines[k].text)
-        return int(float(m.group("num"))) if m else None
+        printed = _printed_number(lines, k)
+        return int(float(printed)) if printed else None
 
     n = num(i)
     if n is None:
@@ -158,7 +164,7 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     Referat/Dagsorden), a run of numbered titles counts as the list of items even where the bodies are
     missing."""
     labelled = _labelled_starts(lines)
-    numbered = _numbered_starts(lines, meeting_context, [s.index for s in labelled])
+    numbered = _numbered_starts(lines, meeting_context, sorted(s.index for s in labelled))
     starts = labelled if labelled and len(labelled) >= len(numbered) else numbered
     for s in starts:
         _extend_wrapped_title(s, lines)
@@ -198,7 +204,7 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
 def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[int]) -> list[ItemStart]:
     """Headers known by their number alone ('64. Title'), trusted with cues after them, in a run of
     consecutive numbered titles, or as a closed item's. `labelled`: the lines of the headers known by
-    their labels, which open items too (a numbering inside one is its text's)."""
+    their labels, in line order, which open items too (a numbering inside one is its text's)."""
     toc = {(m.group("num"), m.group("title").casefold()) for i, ln in enumerate(lines)
            if meeting_context and (m := NUMBERED_START.match(ln.text)) and _toc_run(lines, i)}
     starts: list[ItemStart] = []
@@ -206,7 +212,8 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
         m = NUMBERED_START.match(ln.text)
         if not m:
             continue
-        last = max([s.index for s in starts[-1:]] + [k for k in labelled if k < i], default=None)
+        above = bisect_left(labelled, i)  # the last labelled header above line i (`labelled` is in line order)
+        last = max([s.index for s in starts[-1:]] + labelled[above - 1: above], default=None)
         lead = _run_lead(lines, i)
         if lead is not None and (ATTACHMENT_HEADING.match(lines[lead].text) or last is not None and last < lead):
             # 'Bilag' / '1. Notat' / '2. Oversigt': a bilag list numbers its entries from 1; so do the points
@@ -229,10 +236,11 @@ def _labelled_header(text: str) -> bool:
 
 def _run_lead(lines: list[Line], i: int) -> int | None:
     """The line above the run of lines numbered 1, 2, 3 …, one right under the other, that holds line i:
-    the heading or sentence the run belongs to. None where line i is in no such run of two or more."""
+    the heading or sentence the run belongs to. None where line i is in no such run of two or more (whole
+    numbers only: '1.1' is a point of point 1, in no such run)."""
     def num(k: int) -> int | None:
-        m = NUMBERED_START.match(lines[k].text) if 0 <= k < len(lines) else None
-        return int(m.group("num")) if m and m.group("num").isdecimal() else None
+        printed = _printed_number(lines, k)
+        return int(printed) if printed and printed.isdecimal() else None
 
     n = num(i)
     if n is None or not (num(i + 1) == n + 1 or n >= 2):
