@@ -168,7 +168,8 @@ def listed_meeting_text(m: Meeting) -> str:
     """Minutes whose items are first listed on one flattened line ("1. Title 2. Title …", closed ones
     "(FOR LUKKEDE DØRE)"), as text extraction of a PDF table of contents leaves them, then printed
     as "N. Title" bodies with "Sagsnr.:" and unnamed "Beslutning" headings; the meeting facts are
-    label: value lines. Agendas list their items as "åbent N Title" / "lukket N Title" rows only."""
+    label: value lines. Agendas list their items as "åbent N Title" / "lukket N Title" rows only, or
+    (paged_contents) as "Title ........ page" lines without numbers."""
     kind = "Dagsorden" if m.agenda else "Referat"
     if label_blocks(m):
         # each label on a line of its own with its value below it; members as a bulleted list
@@ -182,6 +183,12 @@ def listed_meeting_text(m: Meeting) -> str:
         if m.absent:
             out.append(f"Fraværende: {', '.join(m.absent)}")
     out.append("")
+    if m.agenda and paged_contents(m):
+        # a contents list that prints no item numbers: each title with its page behind a leader
+        out += ["Indhold", ""]
+        out += [f"{it.case.title}{'' if it.case.public else ' (Lukket)'} ........ {2 + 2 * k}"
+                for k, it in enumerate(m.items)]
+        return "\n".join(out).rstrip() + "\n"
     if m.agenda:
         out += ["Dagsordenspunkter", ""]
         out += [f"  {'åbent' if it.case.public else 'lukket'} {it.number} {it.case.title}" for it in m.items]
@@ -196,6 +203,12 @@ def listed_meeting_text(m: Meeting) -> str:
         for heading, body in listed_item_sections(it, genitive_heading(m)):
             out += [heading, "", body, ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def paged_contents(m: Meeting) -> bool:
+    """Whether a listed-items agenda prints its contents without item numbers, pages behind leaders
+    (the label-block half of the agendas), so the item numbers are not on the page."""
+    return m.agenda and label_blocks(m)
 
 
 def label_blocks(m: Meeting) -> bool:

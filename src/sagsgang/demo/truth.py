@@ -113,14 +113,14 @@ def kbh_note_truth(source: str, case: Case, municipality: str | None) -> dict[st
 
 def listed_meeting_truth(source: str, m: Meeting, municipality: str | None) -> dict[str, Any]:
     """Gold for `listed_meeting_text`: what the list and the bodies print, no route or bilag."""
-    from .render_text import genitive_heading, listed_item_sections
+    from .render_text import genitive_heading, listed_item_sections, paged_contents
     items = []
     for it in m.items:
         case, body = it.case, not m.agenda
         sections = [("Beslutning" if h == genitive_heading(m) else h, b)
                     for h, b in listed_item_sections(it, genitive_heading(m))] if body else []
         items.append({
-            "number": it.number, "title": case.title, "public": case.public,
+            "number": None if paged_contents(m) else it.number, "title": case.title, "public": case.public,
             "case_numbers": [case.number] if case.number and body else [], "route": [],
             "decisions": [_decision(it.decision)] if body and it.decision is not None else [],
             "attachments": [], "sections": [h for h, _ in sections],
@@ -138,6 +138,8 @@ def transcript_meeting_truth(source: str, m: Meeting, municipality: str | None) 
     decision heading counts as 'Beslutning') and decisions."""
     from .render_text import transcript_item_sections
     truth = listed_meeting_truth(source, m, municipality)
+    for e, it in zip(truth["items"], m.items, strict=True):
+        e["number"] = it.number  # every item's page prints its number, whatever the contents list left out
     if not m.agenda:
         for e, it in zip(truth["items"], m.items, strict=True):
             e["sections"] = ["Beslutning" if h.startswith("Beslutning") else h.rstrip(":")
