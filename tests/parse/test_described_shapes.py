@@ -2022,3 +2022,16 @@ def test_lines_under_the_page_title_agenda_are_no_list_of_items(tmp_path):
     doc = _parse(tmp_path, "Dagsorden\nØkonomiudvalget\nRådhuset, mødelokale 2\nByrådssalen\n\n"
                            "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     assert [it.title for it in doc.items] == ["Godkendelse af dagsorden"]
+
+
+def test_numbered_headers_whose_sections_are_fold_out_bullets(tmp_path):
+    """'571. Spørgetid' / '• Sagsfremstilling': the section headings of a fold-out page carry a bullet and
+    still vouch for the number above them as an item's header (an item's own points are no items)."""
+    page = ("Byrådet 24-06-2020 16:00 Referat\n\n571. Spørgetid 24. juni 2020\n  • Sagsfremstilling\n\n"
+            "    To spørgsmål:\n\n    1. Vores Mols Bjerge. Spørgsmål besvaret af borgmesteren på mødet\n"
+            "    2. Spørgsmål om lukning af CAS. Der udarbejdes et skriftligt svar.\n"
+            "572. Revisionsberetning nummer 31 - årsregnskab 2019\n  • Resumé\n\n"
+            "    Revisionen har afgivet beretning.\n")
+    doc = _parse(tmp_path, page)
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("571", "Spørgetid 24. juni 2020"), ("572", "Revisionsberetning nummer 31 - årsregnskab 2019")]

@@ -56,6 +56,7 @@ OPEN_CLOSED_TAG = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt)\b", re.IG
 # BARE_NUMBER, SAG_NR_START, NUMBERED_START), case-insensitive like the labels: a line that does
 # not start with one of them starts no item, and find_item_starts does not try the five patterns.
 _START_CHAR = re.compile(r"[•·▪●◦\-*pndsl\d§(]", re.IGNORECASE)
+_BULLET = re.compile(r"^[•·▪●◦]\s*")
 TOC_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*\d*\s*$|\s+\.{2,}\s*\d+\s*$|\t\s*\d+\s*$")
 
 
@@ -100,6 +101,9 @@ _MARKER_ONLY = re.compile(r"^\s*Lukket\s+(?:punkt|sag)\s*[.:]?\s*$", re.IGNORECA
 
 
 def is_cue(text: str) -> bool:
+    """A line that marks an item's body: a section heading (bulleted too: '• Sagsfremstilling', a fold-out's
+    button), a case-number label, an open/closed marker."""
+    text = _BULLET.sub("", text)
     return bool(is_heading(text) or labelled_case_numbers(text) or standalone_case_number(text)
                 or text.lower().startswith(("sagsbehandler", "sagsnr", "sagsid", "journalnr"))
                 or CLOSED_MARKER.match(text) or OPEN_CLOSED_TAG.search(text))
