@@ -40,11 +40,10 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "indent": _lines(lambda ln: "    " + ln if ln.strip() else ln),
     "trailing": _lines(lambda ln: ln + "  " if ln.strip() else ln),
     "spaced": lambda text: re.sub(r"\n+", "\n\n", text),
-    # an item's label dropped ('Pkt. 102 Title' -> '102. Title') or printed ('12. Title' -> 'Punkt 12: Title')
+    "dense": lambda text: re.sub(r"\n\s*\n", "\n", text),
+    # an item's label dropped ('Pkt. 102 Title' -> '102. Title'): a site that numbers its items bare
     "unlabelled": _lines(lambda ln: re.sub(r"^(\s*)(?:Punkt|Pkt\.|Sag nr\.|Dagsordenspunkt)\s*(\d{1,3})\s*[.:]?\s+",
                                           r"\1\2. ", ln)),
-    "labelled": _lines(lambda ln: re.sub(r"^(\s*)(\d{1,3})\.\s+(?=[A-ZÆØÅ])", r"\1Punkt \2: ", ln)),
-    "dense": lambda text: re.sub(r"\n\s*\n", "\n", text),
 }
 
 
