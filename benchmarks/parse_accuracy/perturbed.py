@@ -24,6 +24,7 @@ from real import CORPUS, SCORER, splits
 
 from sagsgang.errors import DocumentError
 from sagsgang.parse import parse_file
+from sagsgang.parse.lines import is_heading
 
 
 def _lines(fn: Callable[[str], str]) -> Callable[[str], str]:
@@ -41,6 +42,13 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "trailing": _lines(lambda ln: ln + "  " if ln.strip() else ln),
     "spaced": lambda text: re.sub(r"\n+", "\n\n", text),
     "dense": lambda text: re.sub(r"\n\s*\n", "\n", text),
+    # section headings ('Sagsfremstilling', 'Beslutning') in capitals, or with a colon: how many PDFs print them
+    "caps-headings": _lines(lambda ln: ln.upper() if is_heading(ln.strip()) else ln),
+    "colon-headings": _lines(lambda ln: ln.rstrip() + ":" if is_heading(ln.strip()) and not ln.rstrip().endswith(":")
+                             else ln),
+    # an item's number closed by a parenthesis or a dash ('12) Title', '12 - Title')
+    "paren": _lines(lambda ln: re.sub(r"^(\s*\d{1,3})\.\s+(?=\S)", r"\1) ", ln)),
+    "dash": _lines(lambda ln: re.sub(r"^(\s*\d{1,3})\.\s+(?=\S)", r"\1 - ", ln)),
     # an item's label dropped ('Pkt. 102 Title' -> '102. Title'): a site that numbers its items bare
     "unlabelled": _lines(lambda ln: re.sub(r"^(\s*)(?:Punkt|Pkt\.|Sag nr\.|Dagsordenspunkt)\s*(\d{1,3})\s*[.:]?\s+",
                                           r"\1\2. ", ln)),

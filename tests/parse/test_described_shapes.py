@@ -2035,3 +2035,13 @@ def test_numbered_headers_whose_sections_are_fold_out_bullets(tmp_path):
     doc = _parse(tmp_path, page)
     assert [(it.number, it.title) for it in doc.items] == [
         ("571", "Spørgetid 24. juni 2020"), ("572", "Revisionsberetning nummer 31 - årsregnskab 2019")]
+
+
+@pytest.mark.parametrize("heading", ["Beslutning i Byrådet den 14-08-2019", "BESLUTNING I BYRÅDET DEN 14-08-2019",
+                                     "BESLUTNING I BYRÅDET D. 14-08-2019"])
+def test_a_decision_heading_printed_in_capitals_keeps_its_body_and_date(tmp_path, heading):
+    doc = _parse(tmp_path, "Byrådet\nReferat\nMødedato: 14. august 2019\n\n1. Budget 2020\nSAGSFREMSTILLING\n"
+                           f"Forvaltningen har udarbejdet budgettet.\n{heading}\nGodkendt.\n")
+    d = doc.items[0].decisions
+    assert [(x.committee.casefold(), x.date, x.text) for x in d] == [("byrådet", "2019-08-14", "Godkendt.")]
+    assert [s.heading.casefold() for s in doc.items[0].sections] == ["sagsfremstilling", "beslutning"]

@@ -57,13 +57,14 @@ _HEADINGS = [
 HEADING = re.compile(r"^(?:" + "|".join(_HEADINGS) + r")\s*:?$", re.IGNORECASE)
 # "Beslutning i Arbejdsmarkedsudvalget den 17-08-2022", "Beslutning i Byrådet den 25. juni 2018:"
 # "Beslutning Byrådet den 03-09-2019", "BESLUTNING: Kommunalbestyrelsen den 25-02-2016",
-# "BESLUTNING I BYRÅDET den 14-12-2017". Without 'i/fra/af' the date is required, so that a title
-# such as "Beslutning om mødeplan for 2026" is not taken for a decision heading.
+# "BESLUTNING I BYRÅDET den 14-12-2017", "BESLUTNING I BYRÅDET DEN 14-12-2017". Without 'i/fra/af' the
+# date is required, so that a title such as "Beslutning om mødeplan for 2026" is not taken for a
+# decision heading.
 _DECISION_WORD = r"(?i:Beslutning(?:er)?|Afgørelse)"
 DECISION_HEADING = re.compile(
     rf"^{_DECISION_WORD}(?:\s+(?i:i|fra|af)\s+|\s*:\s*)(?P<body>[A-ZÆØÅ§].*?)"
-    r"(?:\s+(?:den|d\.)\s+(?P<date>.+?))?\s*:?$"
-    rf"|^{_DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?)\s+(?:den|d\.)\s+(?P<date2>\d.+?)\s*:?$"
+    r"(?:\s+(?i:den|d\.)\s+(?P<date>.+?))?\s*:?$"
+    rf"|^{_DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?)\s+(?i:den|d\.)\s+(?P<date2>\d.+?)\s*:?$"
     # 'Beslutning den 12. marts 2024', 'Beslutning (12.03.2024):', 'Beslutning fra mødet 12.03.2024': the meeting's body
     rf"|^{_DECISION_WORD}\s*(?:\(|(?i:fra\s+mødet\s+)?(?:(?i:den|d\.)\s+)?)(?P<date4>{DATE_ANY.pattern})\)?\s*:?$"
     # 'Beslutning Teknik- og Miljøudvalget 12-03-2024' (a table's cells run together): a body by its name
