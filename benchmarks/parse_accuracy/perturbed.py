@@ -46,6 +46,14 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "caps-headings": _lines(lambda ln: ln.upper() if is_heading(ln.strip()) else ln),
     "colon-headings": _lines(lambda ln: ln.rstrip() + ":" if is_heading(ln.strip()) and not ln.rstrip().endswith(":")
                              else ln),
+    # a label in capitals ('MØDEDATO:', 'FRAVÆRENDE:', 'SAGSNR.:') and an item's title in capitals
+    "caps-labels": _lines(lambda ln: re.sub(r"^(\s*)([A-ZÆØÅ][\wæøåÆØÅ. \-]{2,30}?)(\s*:)",
+                                            lambda m: m.group(1) + m.group(2).upper() + m.group(3), ln)),
+    "caps-titles": _lines(lambda ln: re.sub(r"^(\d{1,3}\.\s+)([A-ZÆØÅ].*)$", lambda m: m.group(1) + m.group(2).upper(),
+                                            ln)),
+    # dates and times written another common way: '12-03-2024' as '12.03.2024', 'kl. 16:00' as 'kl. 16.00'
+    "dotted-dates": lambda text: re.sub(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b", r"\1.\2.\3", text),
+    "dotted-times": lambda text: re.sub(r"\b(kl\.?\s*\d{1,2}):(\d{2})\b", r"\1.\2", text, flags=re.IGNORECASE),
     # an item's number closed by a parenthesis or a dash ('12) Title', '12 - Title')
     "paren": _lines(lambda ln: re.sub(r"^(\s*\d{1,3})\.\s+(?=\S)", r"\1) ", ln)),
     "dash": _lines(lambda ln: re.sub(r"^(\s*\d{1,3})\.\s+(?=\S)", r"\1 - ", ln)),

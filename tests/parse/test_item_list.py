@@ -160,16 +160,18 @@ def test_nouns_of_action_and_abbreviations_start_run_together_titles():
         "Kommunernes løbende økonomirapportering, ultimo oktober", "ØK - Indkøbspolitik"]
 
 
-def test_a_body_header_glued_to_the_end_of_the_list_is_cut_off():
+@pytest.mark.parametrize("listed", [str, str.upper])  # the list in capitals, the headers in lower case
+def test_a_body_header_glued_to_the_end_of_the_list_is_cut_off(listed):
     text = ("Referat\nUdvalget for Klima og Miljø\nMødedato: 23-06-2015\n\nPUNKTER\n\n"
-            "86. Godkendelse af dagsorden til mødet d. 23. juni 2015\n87. Bevilling til oprensning af olieforurening\n"
-            "88. Orienteringer til mødet den 23. juni 201586. Godkendelse af dagsorden til mødet d. 23. juni 2015\n\n"
+            + listed("86. Godkendelse af dagsorden til mødet d. 23. juni 2015\n87. Bevilling til oprensning af "
+                     "olieforurening\n88. Orienteringer til mødet den 23. juni 2015")
+            + "86. Godkendelse af dagsorden til mødet d. 23. juni 2015\n\n"
             "Sagsnr.: 15/100\n\nBeslutning\n\nGodkendt\n\n87. Bevilling til oprensning af olieforurening\n\n"
             "Sagsnr.: 15/200\n\nIndstilling\n\nAdministrationen indstiller, at beløbet bevilges.\n")
     doc = parse_text(text)
-    assert [(i.number, i.title) for i in doc.items] == [
-        ("86", "Godkendelse af dagsorden til mødet d. 23. juni 2015"),
-        ("87", "Bevilling til oprensning af olieforurening"), ("88", "Orienteringer til mødet den 23. juni 2015")]
+    assert [(i.number, i.title.casefold()) for i in doc.items] == [
+        ("86", "godkendelse af dagsorden til mødet d. 23. juni 2015"),
+        ("87", "bevilling til oprensning af olieforurening"), ("88", "orienteringer til mødet den 23. juni 2015")]
     assert [d.text for d in doc.items[0].decisions] == ["Godkendt"] and doc.items[1].case_numbers == ["15/200"]
 
 

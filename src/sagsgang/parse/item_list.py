@@ -1212,7 +1212,8 @@ def split_glued_headers(lines: list[Line], listed: list[ListEntry]) -> list[Line
     if not entries:
         return lines
     heads = [re.compile(r"(?:(?<=[^\s\d])|(?<=(?:19|20)\d\d))" + re.escape(e.number) + r"\.\s+"
-                        + r"\s+".join(re.escape(w) for w in e.title.split()[:3])) for e in entries]
+                        + r"\s+".join(re.escape(w) for w in e.title.split()[:3]), re.IGNORECASE)
+             for e in entries]  # a list in capitals and its headers in lower case, or the other way round
     out: list[Line] = []
     for ln in lines:
         cut = min((m.start() for h in heads if (m := h.search(ln.text)) and m.start() > 0), default=None)
