@@ -17,6 +17,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,6 +55,12 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     # dates and times written another common way: '12-03-2024' as '12.03.2024', 'kl. 16:00' as 'kl. 16.00'
     "dotted-dates": lambda text: re.sub(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b", r"\1.\2.\3", text),
     "dotted-times": lambda text: re.sub(r"\b(kl\.?\s*\d{1,2}):(\d{2})\b", r"\1.\2", text, flags=re.IGNORECASE),
+    # lines broken at 70 characters, as a PDF's column breaks them (a continuation indented like its line)
+    "wrapped": _lines(lambda ln: "\n".join(textwrap.wrap(ln, 70, subsequent_indent=re.match(r"\s*", ln).group(),
+                                                          break_long_words=False, break_on_hyphens=False)) or ln),
+    # other labels of the same facts ('Afbud:' for 'Fraværende:', 'Sags nr.' for 'Sagsnr.')
+    "synonyms": lambda text: re.sub(r"(?m)^(\s*)Fraværende:", r"\1Afbud:",
+                                    re.sub(r"(?m)^(\s*)Sagsnr\.:?", r"\1Sags nr.:", text)),
     # an item's number closed by a parenthesis or a dash ('12) Title', '12 - Title')
     "paren": _lines(lambda ln: re.sub(r"^(\s*\d{1,3})\.\s+(?=\S)", r"\1) ", ln)),
     "dash": _lines(lambda ln: re.sub(r"^(\s*\d{1,3})\.\s+(?=\S)", r"\1 - ", ln)),

@@ -2045,3 +2045,60 @@ def test_a_decision_heading_printed_in_capitals_keeps_its_body_and_date(tmp_path
     d = doc.items[0].decisions
     assert [(x.committee.casefold(), x.date, x.text) for x in d] == [("byrådet", "2019-08-14", "Godkendt.")]
     assert [s.heading.casefold() for s in doc.items[0].sections] == ["sagsfremstilling", "beslutning"]
+
+
+WRAPPED = """Referat
+Byrådet
+Mødedato: 14. august 2019 kl. 18:00
+Mødested: Byrådssalen
+
+Mødedeltagere
+
+Anders Buhl-Christensen, Berner Nielsen, Bjarne Overmark, Christian
+Boldsen, Christian Kirk, Claus Ørsted, Daniel Madié, Ellen Petersen,
+Erik Poulsen
+
+190. Godkendelse af dagsorden til kommunalbestyrelsesmøde den 14.
+august 2019
+191. Budgetopfølgning 1. kvartal 2018 for Udvalget for Økonomi og
+Erhverv
+
+190. Godkendelse af dagsorden til kommunalbestyrelsesmøde den 14.
+august 2019
+
+Beslutning
+Godkendt.
+
+191. Budgetopfølgning 1. kvartal 2018 for Udvalget for Økonomi og
+Erhverv
+
+Sagsfremstilling
+Budgetopfølgningen forelægges.
+Bilag
+Bilag 1: Nyhedsliste for Undervisning for perioden
+04.01.2012-01.02.2012
+Bilag 2: Områdekort for Tinderhøj Skole
+"""
+
+
+def test_lines_a_pdf_column_broke_are_read_whole(tmp_path):
+    """A title, a members' list and a bilag link wrapped onto the next line by the page's width: the rest
+    on the next line belongs to the line above, not to a new entry or the item's text."""
+    doc = _parse(tmp_path, WRAPPED)
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("190", "Godkendelse af dagsorden til kommunalbestyrelsesmøde den 14. august 2019"),
+        ("191", "Budgetopfølgning 1. kvartal 2018 for Udvalget for Økonomi og Erhverv")]
+    assert doc.meeting.participants == [
+        "Anders Buhl-Christensen", "Berner Nielsen", "Bjarne Overmark", "Christian Boldsen", "Christian Kirk",
+        "Claus Ørsted", "Daniel Madié", "Ellen Petersen", "Erik Poulsen"]
+    assert [a.title for a in doc.items[1].attachments] == [
+        "Bilag 1: Nyhedsliste for Undervisning for perioden 04.01.2012-01.02.2012",
+        "Bilag 2: Områdekort for Tinderhøj Skole"]
+    assert [d.text for d in doc.items[0].decisions] == ["Godkendt."]
+
+
+@pytest.mark.parametrize("label", ["Sagsnr.", "Sags nr.:", "J.nr.", "Journal nr.:"])
+def test_a_case_number_label_alone_on_its_line_is_no_part_of_the_title(tmp_path, label):
+    doc = _parse(tmp_path, f"Byrådet\nReferat\nMødedato: 12. marts 2024\n\n1. Spørgetid\n\n{label}\n\n450-2018-4075\n\n"
+                           "Beslutning\nIngen spørgsmål.\n")
+    assert [(it.title, it.case_numbers) for it in doc.items] == [("Spørgetid", ["450-2018-4075"])]

@@ -22,7 +22,7 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
             any(re.search(r"\b(?:Åben|Lukket)\b", ln.raw or ln.text) for ln in lines):
         return _attachment_table(lines)
     out: list[Attachment] = []
-    for ln in lines:
+    for ln in _entries(lines):
         t = ln.text.strip()
         t = re.sub(r"^[•·▪●◦\-*]\s*", "", t).strip()
         if not t or _NOT_ATTACHMENT.match(t):
@@ -43,6 +43,24 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
         t = _ATTACH_DOC_REF.sub("", t).strip()
         if t:
             out.append(Attachment(title=norm_space(t), number=number, public=public))
+    return out
+
+
+_ENTRY_MARK = re.compile(r"^(?:Bilag\s+\d{1,3}\s*[:.]|\d{1,3}\s*[-–.)](?=\s)|[•·▪●◦\-*](?=\s))", re.IGNORECASE)
+
+
+def _entries(lines: list[Line]) -> list[Line]:
+    """The list's entries: where every entry starts with its mark ('Bilag 1:', '2.', '•'), a line without
+    one is the rest of the entry above it, which a page's column broke ('… for perioden' / '04.01.2012')."""
+    if len(lines) < 2 or not _ENTRY_MARK.match(lines[0].text.strip()) \
+            or sum(1 for ln in lines if _ENTRY_MARK.match(ln.text.strip())) < 2:
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        if out and not _ENTRY_MARK.match(ln.text.strip()):
+            out[-1] = Line(f"{out[-1].text} {ln.text.strip()}", out[-1].offset)
+        else:
+            out.append(ln)
     return out
 
 

@@ -105,7 +105,8 @@ def is_cue(text: str) -> bool:
     button), a case-number label, an open/closed marker."""
     text = _BULLET.sub("", text)
     return bool(is_heading(text) or labelled_case_numbers(text) or standalone_case_number(text)
-                or text.lower().startswith(("sagsbehandler", "sagsnr", "sagsid", "journalnr"))
+                or text.lower().startswith(("sagsbehandler", "sagsnr", "sags nr", "sagsid", "sags-id", "journalnr",
+                                        "journal nr", "j.nr", "j. nr"))
                 or CLOSED_MARKER.match(text) or OPEN_CLOSED_TAG.search(text))
 
 
@@ -334,6 +335,28 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
             and (standalone_case_number(nxt) or labelled_case_numbers(nxt)):
         start.title = start.title + " " + cont
         start.consumed = i + 1 - start.index
+    elif _wrapped_on(lines, start.index + start.consumed):
+        start.title = start.title + " " + lines[start.index + start.consumed].text
+        start.consumed += 1
+
+
+def _wrapped_on(lines: list[Line], k: int) -> bool:
+    """Line k, right under a header's long last line, is the rest of its title a page's column broke off
+    ('… for Udvalget for Økonomi og' / 'Erhverv'): no cue, label, number, outcome or sentence, no longer
+    than the line it continues, and the header's block ends with it (a blank line or the next header)."""
+    if not 0 < k < len(lines) or not lines[k].text:
+        return False
+    head, cont = lines[k - 1].text, lines[k].text
+    after = lines[k + 1].text if k + 1 < len(lines) else ""
+    if len(head) < 50 or head.endswith((":", "?", "!")) or re.search(r"[^\W\d]{4}\.$", head) \
+            or len(cont) > len(head) or ":" in cont:
+        return False  # a sentence's full stop ends the line ('… godkendes.'), not a date's ('den 14.')
+    if is_cue(cont) or BARE_OUTCOME.match(cont) or LABELLED_START.match(cont) or NUMBERED_START.match(cont) \
+            or standalone_case_number(cont) or re.fullmatch(r"[\d\s./-]+", cont):
+        return False
+    if cont.endswith(".") and len(cont.split()) > 8:
+        return False  # a sentence: the item's text begins
+    return not after or bool(NUMBERED_START.match(after) or LABELLED_START.match(after) or is_cue(after))
 
 
 def _body_size(starts: list[ItemStart], k: int, lines: list[Line]) -> int:

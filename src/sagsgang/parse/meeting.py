@@ -433,6 +433,9 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
     if field == "participants":
         block = [_unmarked(v, marked) for v in block] if block is not None else None
         value = _unmarked(value, marked)
+    if block is not None and len(block) >= 2 and all(v.count(",") >= 2 for v in block[:-1]):
+        # one list flowing over lines a page's column broke ('…, Christian' / 'Boldsen, Christian Kirk, …')
+        block = [" ".join(block)]
     if block is not None:
         return [n for v in block for n in split_names(v, run_on=True)], marked
     return _names(value, field), marked
