@@ -2067,6 +2067,8 @@ Erhverv
 august 2019
 
 Beslutning
+Fraværende: Martin Stenmann (A), Peter Wagner Mollerup (V), Poul Erik
+Knudsen (A)
 Godkendt.
 
 191. Budgetopfølgning 1. kvartal 2018 for Udvalget for Økonomi og
@@ -2082,8 +2084,8 @@ Bilag 2: Områdekort for Tinderhøj Skole
 
 
 def test_lines_a_pdf_column_broke_are_read_whole(tmp_path):
-    """A title, a members' list and a bilag link wrapped onto the next line by the page's width: the rest
-    on the next line belongs to the line above, not to a new entry or the item's text."""
+    """A title, a members' list, a decision's absentees and a bilag link wrapped onto the next line by the
+    page's width: the rest on the next line belongs to the line above, not to a new entry or the item's text."""
     doc = _parse(tmp_path, WRAPPED)
     assert [(it.number, it.title) for it in doc.items] == [
         ("190", "Godkendelse af dagsorden til kommunalbestyrelsesmøde den 14. august 2019"),
@@ -2094,7 +2096,8 @@ def test_lines_a_pdf_column_broke_are_read_whole(tmp_path):
     assert [a.title for a in doc.items[1].attachments] == [
         "Bilag 1: Nyhedsliste for Undervisning for perioden 04.01.2012-01.02.2012",
         "Bilag 2: Områdekort for Tinderhøj Skole"]
-    assert [d.text for d in doc.items[0].decisions] == ["Godkendt."]
+    assert [(d.text, d.absent) for d in doc.items[0].decisions] == [
+        ("Godkendt.", ["Martin Stenmann (A)", "Peter Wagner Mollerup (V)", "Poul Erik Knudsen (A)"])]
 
 
 @pytest.mark.parametrize("label", ["Sagsnr.", "Sags nr.:", "J.nr.", "Journal nr.:"])

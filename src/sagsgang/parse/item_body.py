@@ -434,7 +434,10 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             if current_block is not None:
                 current_block.lines.append(t)
         elif mode == "decision" and current_block is not None:
-            current_block.lines.append(t)
+            if _absence_goes_on(current_block.lines, t):
+                current_block.lines[-1] += " " + t
+            else:
+                current_block.lines.append(t)
         elif mode == "after_decision":
             if ABSENT_LABEL.match(t) and current_block is not None:
                 current_block.lines.append(t)
@@ -463,6 +466,17 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     item.route = _route(route_text, sections)
     item.intro = "\n".join(intro)
     return item
+
+
+# the rest of a list of names a page's column broke: 'Knudsen (A)', 'Knudsen (A) og Bo Holm (V).'
+_NAMES_REST = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)"
+                         r"(?:\s*(?:,|\bog\b)\s*(?:[A-ZÆØÅ][\w.'-]*\s+){1,4}\([A-ZÆØÅ]{1,3}\))*[.,]?")
+
+
+def _absence_goes_on(block: list[str], t: str) -> bool:
+    """Line t finishes the absence line above it ('Fraværende: Bo Jensen (V), Poul Erik' / 'Knudsen (A)')."""
+    return bool(block) and bool(ABSENT_LABEL.match(block[-1])) and not block[-1].rstrip().endswith(".") \
+        and bool(_NAMES_REST.fullmatch(t.strip()))
 
 
 _OUTCOME_FIRST = re.compile(OUTCOME_WORDS + r"\b")
