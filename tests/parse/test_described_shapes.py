@@ -2105,3 +2105,21 @@ def test_a_case_number_label_alone_on_its_line_is_no_part_of_the_title(tmp_path,
     doc = _parse(tmp_path, f"Byrådet\nReferat\nMødedato: 12. marts 2024\n\n1. Spørgetid\n\n{label}\n\n450-2018-4075\n\n"
                            "Beslutning\nIngen spørgsmål.\n")
     assert [(it.title, it.case_numbers) for it in doc.items] == [("Spørgetid", ["450-2018-4075"])]
+
+
+def test_a_contents_list_with_wrapped_entries_lists_every_item(tmp_path):
+    """Entries broken over two lines by the page's width still make one run of numbers: no entry after a
+    wrapped one is lost where the list is followed by the bodies of its first items."""
+    rows = ("133. Godkendelse af dagsorden til mødet 10. september 2014\n134. Beslutning om byudviklingsinitiativer\n"
+            "135. Forundersøgelser for udvidelse af p-kapacitet på Gasværksgrunden\n"
+            "136. Beslutning af konkurrenceudsættelse af Holbæk Kommunes madservice\ntil ældre på plejecentre\n"
+            "137. Fortsættelse af hjerneskadeindsatsen\n"
+            "138. Godkende at der indgås aftale med Lejerbo om opførelse af små og\nbillige boliger\n"
+            "139. Godkende lån og huslejestigning i Vestsjællands Almene\nBoligselskabs afdeling 22 Skolevænget\n"
+            "140. Godkende lån og kommunegaranti i Boligselskabet Sjællands\nAfdeling 01-101 Vestergade, Tølløse\n"
+            "141. Oplæg til oprettelse af Integrationsråd\n142. Beslutning om regnskab og beretning for 2013\n")
+    body = "\n133. Godkendelse af dagsorden til mødet 10. september 2014\n\nBeslutning\nGodkendt.\n"
+    items = _parse(tmp_path, f"Byrådet\nReferat\nMødedato: 10-09-2014\n\nPUNKTER\n\n{rows}{body}").items
+    assert [it.number for it in items] == [str(n) for n in range(133, 143)]
+    assert items[7].title == ("Godkende lån og kommunegaranti i Boligselskabet Sjællands Afdeling 01-101 "
+                              "Vestergade, Tølløse")

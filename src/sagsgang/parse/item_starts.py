@@ -140,22 +140,24 @@ def _printed_number(lines: list[Line], k: int) -> str | None:
 
 
 def _toc_run(lines: list[Line], i: int) -> bool:
-    """Line i is in a run of >= 3 consecutive numbered titles with consecutive numbers (a list of items);
-    a sub-number counts as its whole number ('1.1' as 1)."""
+    """Line i is in a run of >= 3 consecutive numbered titles with consecutive numbers (a list of items),
+    a title wrapped onto a second line allowed; a sub-number counts as its whole number ('1.1' as 1)."""
     def num(k: int) -> int | None:
         printed = _printed_number(lines, k)
         return int(float(printed)) if printed else None
+
+    def step(k: int, d: int) -> int:  # the next line in direction d, over one line a title wrapped onto
+        j = k + d
+        return j + d if num(j) is None and num(j + d) is not None and _wrapped_on(lines, j) else j
 
     n = num(i)
     if n is None:
         return False
     run = 1
-    k = i - 1
-    while num(k) is not None and num(k) == n - (i - k):
-        run, k = run + 1, k - 1
-    k = i + 1
-    while num(k) is not None and num(k) == n + (k - i):
-        run, k = run + 1, k + 1
+    for d in (-1, 1):
+        want, k = n + d, step(i, d)
+        while num(k) is not None and num(k) == want:
+            run, want, k = run + 1, want + d, step(k, d)
     return run >= 3
 
 
