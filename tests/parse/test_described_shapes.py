@@ -2123,3 +2123,22 @@ def test_a_contents_list_with_wrapped_entries_lists_every_item(tmp_path):
     assert [it.number for it in items] == [str(n) for n in range(133, 143)]
     assert items[7].title == ("Godkende lån og kommunegaranti i Boligselskabet Sjællands Afdeling 01-101 "
                               "Vestergade, Tølløse")
+
+
+ROWS_AND_BODIES = ("Børne- og Skoleudvalget\nDagsorden\nMødedato: 12. marts 2024\n\n"
+                   "  åbent 1 Fraværende og bemærkninger til dagsordenen\n"
+                   "  åbent 2 Indgåelse af lokalaftale med Bornholms Lærerforening - efter\n  høring\n"
+                   "  åbent 3 Kvalitetsrapport 2016/2017\n\n"
+                   "Åbent punkt\n\n1  Fraværende og bemærkninger til dagsordenen\n\n17.02.08P21-0001\n\n"
+                   "Indstilling\nGodkendes.\n\nÅbent punkt\n\n2  Indgåelse af lokalaftale med Bornholms Lærerforening"
+                   " - efter\nhøring\n\n17.02.08P21-0002\n\nIndstilling\nGodkendes.\n")
+
+
+def test_a_header_wrapped_like_its_list_entry_and_an_entry_the_page_does_not_reach(tmp_path):
+    """The header wraps where its list entry did ('… - efter' / 'høring': a heading's word in lower case is
+    the title's rest); the list's third entry, whose body the page does not reach, is an item too."""
+    items = _parse(tmp_path, ROWS_AND_BODIES).items
+    assert [(it.number, it.title, [s.heading for s in it.sections]) for it in items] == [
+        ("1", "Fraværende og bemærkninger til dagsordenen", ["Indstilling"]),
+        ("2", "Indgåelse af lokalaftale med Bornholms Lærerforening - efter høring", ["Indstilling"]),
+        ("3", "Kvalitetsrapport 2016/2017", [])]

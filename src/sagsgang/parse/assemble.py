@@ -230,6 +230,7 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
         after = line_at(offsets, listed[-1].end) + 1
         numbers = {s.number for s in starts}
         extra = [s for s in _listed_headers(lines, listed, after, {s.index for s in starts}) if s.number not in numbers]
+        extra += _listed_beyond(starts, listed, offsets, after)
         if not extra:
             return _listed_titles(starts, listed, offsets)
         return drop_toc_entries(_one_header_each(sorted(starts + extra, key=lambda s: s.index), lines), lines)
@@ -242,6 +243,21 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     bodies = [s for s in starts if s.index >= after]
     bodies += _listed_headers(lines, listed, after, {s.index for s in bodies})
     return drop_toc_entries(sorted(from_list + bodies, key=lambda s: s.index), lines)
+
+
+def _listed_beyond(starts: list[ItemStart], listed: list[ListEntry], offsets: list[int], after: int) -> list[ItemStart]:
+    """The entries of a contents list above the headers numbered past every header: items whose bodies the
+    page does not reach (an excerpt, a page cut off), which the list alone still names."""
+    last = max((n for s in starts if (n := _num(s.number)) >= 0), default=None)
+    if last is None or any(s.index < after for s in starts):
+        return []
+    out = []
+    for e in listed:
+        if _num(e.number) > last:
+            first, end = line_at(offsets, e.start), line_at(offsets, max(e.end - 1, e.start))
+            out.append(ItemStart(first, e.number, e.title or "", consumed=end - first + 1, kind="listed",
+                                 closed=not e.public))
+    return out
 
 
 def _listed_titles(starts: list[ItemStart], listed: list[ListEntry], offsets: list[int]) -> list[ItemStart]:

@@ -344,7 +344,8 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
 
 def _wrapped_on(lines: list[Line], k: int) -> bool:
     """Line k, right under a header's long last line, is the rest of its title a page's column broke off
-    ('… for Udvalget for Økonomi og' / 'Erhverv'): no cue, label, number, outcome or sentence, no longer
+    ('… for Udvalget for Økonomi og' / 'Erhverv'): no cue (a heading's word in lower case is the title's:
+    '… - efter' / 'høring'), label, number, outcome or sentence, no longer
     than the line it continues, and the header's block ends with it (a blank line or the next header)."""
     if not 0 < k < len(lines) or not lines[k].text:
         return False
@@ -353,8 +354,10 @@ def _wrapped_on(lines: list[Line], k: int) -> bool:
     if len(head) < 50 or head.endswith((":", "?", "!")) or re.search(r"[^\W\d]{4}\.$", head) \
             or len(cont) > len(head) or ":" in cont:
         return False  # a sentence's full stop ends the line ('… godkendes.'), not a date's ('den 14.')
-    if is_cue(cont) or BARE_OUTCOME.match(cont) or LABELLED_START.match(cont) or NUMBERED_START.match(cont) \
-            or standalone_case_number(cont) or re.fullmatch(r"[\d\s./-]+", cont):
+    if is_cue(cont) and not cont[0].islower() or BARE_OUTCOME.match(cont) or LABELLED_START.match(cont) \
+            or NUMBERED_START.match(cont) \
+            or standalone_case_number(cont) or re.fullmatch(r"\d{1,3}|[\d\s./-]*\d[./]\d[\d\s./-]*", cont):
+        # a page number or a date is no title's rest; a year is ('… d. 8. august' / '2018')
         return False
     if cont.endswith(".") and len(cont.split()) > 8:
         return False  # a sentence: the item's text begins
