@@ -58,6 +58,9 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     # lines broken at 70 characters, as a PDF's column breaks them (a continuation indented like its line)
     "wrapped": _lines(lambda ln: "\n".join(textwrap.wrap(ln, 70, subsequent_indent=re.match(r"\s*", ln).group(),
                                                           break_long_words=False, break_on_hyphens=False)) or ln),
+    # a PDF's page footer every 20 lines ('Side 3 af 9'), wherever it falls
+    "page-footers": lambda text: "\n".join(
+        ln + (f"\n\nSide {k // 20 + 1} af 9\n" if k % 20 == 19 else "") for k, ln in enumerate(text.split("\n"))),
     # other labels of the same facts ('Afbud:' for 'Fraværende:', 'Sags nr.' for 'Sagsnr.')
     "synonyms": lambda text: re.sub(r"(?m)^(\s*)Fraværende:", r"\1Afbud:",
                                     re.sub(r"(?m)^(\s*)Sagsnr\.:?", r"\1Sags nr.:", text)),

@@ -44,3 +44,21 @@ def test_a_running_header_beside_a_page_footer_does_not_run_into_the_text():
                      "Indstillingen blev godkendt med den bemærkning, at sagen genoptages.",
                      "3. Salg af grund 12-03-2024", "3. Salg af grund 12-03-2024", "Beslutning", "Godkendt."]
     # the first page's own header stays (no footer beside it); an item's header is never a running header
+
+
+def test_a_dated_decision_heading_beside_a_page_footer_is_no_running_header():
+    from sagsgang.parse.lines import prepare
+    text = ("1. Indkaldelse af stedfortrædere\nSagsfremstilling\nTeksten.\n\nSide 4 af 9\n\n"
+            "Beslutning i Byrådet 9. oktober 2018:\nGodkendt.\n\n2. Spørgetid\nBeslutning i Byrådet 9. oktober 2018:\n"
+            "Ingen spørgsmål.\n")
+    texts = [ln.text for ln in prepare(text) if ln.text]
+    assert texts.count("Beslutning i Byrådet 9. oktober 2018:") == 2
+
+
+def test_a_numbered_list_a_page_footer_broke_reads_as_one():
+    from sagsgang.parse.lines import prepare
+    text = ("PUNKTER\n\n205. Digitale infotavler\n206. Jernbanevej 6, energirenovering\n\nSide 2 af 9\n\n"
+            "207. Grønt regnskab for 2018\n208. Underskriftsark\n\n\nSagsfremstilling\n")
+    lines = prepare(text)
+    at = [k for k, ln in enumerate(lines) if ln.text.startswith(("206.", "207."))]
+    assert at[1] == at[0] + 1  # no blank line left between them

@@ -8,6 +8,7 @@ kept for provenance (PDF page numbers).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .headings import is_heading
@@ -50,7 +51,7 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines with their offsets; blank lines become Line('') markers (one per run)."""
     out: list[Line] = []
-    breaks: list[int] = []  # where a page's footer ('Side 3 af 12') was dropped
+    breaks: list[int] = []  # the offsets of the page footers dropped ('Side 3 af 12')
     pos = 0
     # Form feeds dropped and white space folded once for the whole text: neither touches a line
     # break, so line k of each form is line k of the text.
@@ -71,7 +72,7 @@ def split_lines(text: str) -> list[Line]:
             continue
         if dropped(s) or ("|" in s and _TOOLBAR.match(s)):
             if _PAGE_FOOTER.match(s):
-                breaks.append(len(out))
+                breaks.append(start)
             continue
         if ">" in s or "›" in s or "»" in s:
             crumbs = _BREADCRUMB.split(s)
@@ -80,7 +81,7 @@ def split_lines(text: str) -> list[Line]:
                 # page; only its last step is the page's own text
                 s = crumbs[-1]
         out.append(Line(s, start, raw_clean.strip()))
-    out = _without_running_heads(out, breaks) if breaks else out
+    out = _lists_across_breaks(_without_running_heads(out, breaks), breaks) if breaks else out
     while out and not out[-1].text:
         out.pop()
     return out
@@ -89,15 +90,17 @@ def split_lines(text: str) -> list[Line]:
 def _without_running_heads(lines: list[Line], breaks: list[int]) -> list[Line]:
     """Lines without the running header printed beside each page's footer ('Økonomiudvalget 12-03-2024' /
     'Side 3 af 12'), which would otherwise run into the text a page break cuts. A line counts as one
-    when it is the nearest text to a footer, holds a date, heads no item and is printed more than once."""
+    when it is the nearest text to a footer, holds a date, heads no item and no section (a dated decision
+    heading repeats under every item: 'Beslutning i Byrådet 9. oktober 2018:') and is printed more than once."""
     counts: dict[str, int] = {}
     for ln in lines:
         counts[ln.text] = counts.get(ln.text, 0) + 1
     drop: set[int] = set()
-    for b in breaks:
+    for b in _break_lines(lines, breaks):
         for k in (_nearest_text(lines, b - 1, -1), _nearest_text(lines, b, 1)):
             t = lines[k].text if k is not None else ""
-            if t and len(t) <= 80 and counts[t] >= 2 and _RUNNING_DATE.search(t) and not _ITEM_HEAD.match(t):
+            if t and len(t) <= 80 and counts[t] >= 2 and _RUNNING_DATE.search(t) and not _ITEM_HEAD.match(t) \
+                    and not is_heading(t):
                 drop.add(k)
     if not drop:
         return lines
@@ -106,6 +109,30 @@ def _without_running_heads(lines: list[Line], breaks: list[int]) -> list[Line]:
         if k not in drop and (ln.text or (out and out[-1].text)):  # one blank line where the page broke
             out.append(ln)
     return out
+
+
+def _lists_across_breaks(lines: list[Line], breaks: list[int]) -> list[Line]:
+    """A numbered list a page broke ('206. …' / 'Side 2 af 9' / '207. …') goes on: the blank lines the
+    footer left between two consecutively numbered lines are dropped, so the list reads as one."""
+    gaps: set[int] = set()
+    for b in _break_lines(lines, breaks):
+        before, after = _nearest_text(lines, b - 1, -1), _nearest_text(lines, b, 1)
+        if before is None or after is None or after <= before:
+            continue
+        m, n = _ITEM_HEAD.match(lines[before].text), _ITEM_HEAD.match(lines[after].text)
+        if m and n and _number(n.group(0)) == _number(m.group(0)) + 1:
+            gaps.update(range(before + 1, after))
+    return [ln for k, ln in enumerate(lines) if k not in gaps] if gaps else lines
+
+
+def _break_lines(lines: list[Line], breaks: list[int]) -> list[int]:
+    """The index of the first line after each dropped footer (`breaks`: the footers' offsets)."""
+    offsets = [ln.offset for ln in lines]
+    return [bisect_right(offsets, at) for at in breaks]
+
+
+def _number(head: str) -> int:
+    return int(re.search(r"\d+", head).group(0))
 
 
 def _nearest_text(lines: list[Line], k: int, step: int) -> int | None:
