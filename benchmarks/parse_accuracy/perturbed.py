@@ -32,6 +32,23 @@ def _lines(fn: Callable[[str], str]) -> Callable[[str], str]:
     return lambda text: "\n".join(fn(ln) for ln in text.split("\n"))
 
 
+def _hyphenated(line: str, width: int) -> list[str]:
+    """`line` broken at `width`, a word of 10 letters or more that would cross the edge split by a hyphen."""
+    out, cur = [], ""
+    for word in line.split(" "):
+        if cur and len(cur) + 1 + len(word) > width:
+            room = width - len(cur) - 2
+            if len(word) >= 10 and word.isalpha() and room >= 4 and len(word) - room >= 4:
+                out.append(f"{cur} {word[:room]}-")
+                cur = word[room:]
+                continue
+            out.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}" if cur else word
+    return [*out, cur] if cur or out else []
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "plain": lambda text: text,
     # every space a non-breaking one: what an HTML editor's &nbsp; leaves in exported text
@@ -61,6 +78,12 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     # a PDF's page footer every 20 lines ('Side 3 af 9'), wherever it falls
     "page-footers": lambda text: "\n".join(
         ln + (f"\n\nSide {k // 20 + 1} af 9\n" if k % 20 == 19 else "") for k, ln in enumerate(text.split("\n"))),
+    # the same with a running header above the footer: a committee and a date
+    "running-heads": lambda text: "\n".join(
+        ln + (f"\n\nØkonomiudvalget 12-03-2024\nSide {k // 20 + 1} af 9\n" if k % 20 == 19 else "")
+        for k, ln in enumerate(text.split("\n"))),
+    # wrapped at 70 with a long word hyphenated across the break ('bevil-' / 'lingen'), as typeset PDFs do
+    "hyphenated": _lines(lambda ln: "\n".join(_hyphenated(ln, 70)) or ln),
     # other labels of the same facts ('Afbud:' for 'Fraværende:', 'Sags nr.' for 'Sagsnr.')
     "synonyms": lambda text: re.sub(r"(?m)^(\s*)Fraværende:", r"\1Afbud:",
                                     re.sub(r"(?m)^(\s*)Sagsnr\.:?", r"\1Sags nr.:", text)),

@@ -62,3 +62,12 @@ def test_a_numbered_list_a_page_footer_broke_reads_as_one():
     lines = prepare(text)
     at = [k for k, ln in enumerate(lines) if ln.text.startswith(("206.", "207."))]
     assert at[1] == at[0] + 1  # no blank line left between them
+
+
+def test_a_word_hyphenated_across_a_line_break_is_one_word_again():
+    from sagsgang.parse.lines import prepare
+    text = ("Forvaltningen indstiller, at udvalget godkender anlægsbevil-\nlingen til renovering af Social- og\n"
+            "sundhedscentret, og at Social-\nog Sundhedsudvalget orienteres.\n")
+    assert [ln.text for ln in prepare(text)] == [
+        "Forvaltningen indstiller, at udvalget godkender anlægsbevillingen til renovering af Social- og "
+        "sundhedscentret, og at Social- og Sundhedsudvalget orienteres."]

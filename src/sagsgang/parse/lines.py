@@ -170,6 +170,15 @@ def _continues(prev: str, nxt: str) -> bool:
     return first.islower() and len(prev) >= 25
 
 
+def _joined(prev: str, nxt: str) -> str:
+    """Two pieces of a broken line as one: a word a typesetter hyphenated across the break is one word again
+    ('bevil-' / 'lingen'); a compound's hyphen before 'og'/'eller' stays ('Social-' / 'og sundhed…')."""
+    if prev.endswith("-") and prev[-2:-1].isalpha() and prev[-2:-1].islower() and nxt[:1].islower() \
+            and not nxt.startswith(("og ", "eller ")):
+        return prev[:-1] + nxt
+    return f"{prev} {nxt}"
+
+
 def repair_lines(lines: list[Line]) -> list[Line]:
     """Join lines broken by PDF extraction (across at most one blank line)."""
     out: list[Line] = []
@@ -182,7 +191,7 @@ def repair_lines(lines: list[Line]) -> list[Line]:
                 if j < len(lines) and not lines[j].text:
                     j += 1
                 if j < len(lines) and _continues(cur.text, lines[j].text):
-                    cur = Line(cur.text + " " + lines[j].text, cur.offset, cur.raw + "\n" + lines[j].raw)
+                    cur = Line(_joined(cur.text, lines[j].text), cur.offset, cur.raw + "\n" + lines[j].raw)
                     i = j
                     continue
                 break
