@@ -71,3 +71,10 @@ def test_a_word_hyphenated_across_a_line_break_is_one_word_again():
     assert [ln.text for ln in prepare(text)] == [
         "Forvaltningen indstiller, at udvalget godkender anlægsbevillingen til renovering af Social- og "
         "sundhedscentret, og at Social- og Sundhedsudvalget orienteres."]
+
+
+def test_a_date_a_line_broke_is_mended_in_a_heading_too():
+    from sagsgang.parse.lines import prepare
+    text = "Beslutning i Miljø-, Planlægning- og Bæredygtighedsudvalget den 5.\nmarts 2018:\nGodkendt.\n"
+    assert [ln.text for ln in prepare(text)] == [
+        "Beslutning i Miljø-, Planlægning- og Bæredygtighedsudvalget den 5. marts 2018:", "Godkendt."]

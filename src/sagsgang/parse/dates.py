@@ -11,12 +11,12 @@ MONTHS = {
     # English month names appear on some sites (Drupal defaults).
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10, "oct": 10,
 }
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})(?![\d/-])")
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-WORD_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({_MONTH_ALT})\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
-ENGLISH_DATE = re.compile(rf"\b({_MONTH_ALT})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+WORD_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({MONTH_WORDS})\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+ENGLISH_DATE = re.compile(rf"\b({MONTH_WORDS})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
 TIME = re.compile(r"\bkl\.?\s*(\d{1,2})[.:](\d{2})\b|(?<![\d.:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])", re.IGNORECASE)
 DATE_ANY = re.compile("|".join(p.pattern for p in (NUMERIC_DATE, ISO_DATE, WORD_DATE)), re.IGNORECASE)
 

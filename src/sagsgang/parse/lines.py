@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .dates import MONTH_WORDS
 from .headings import is_heading
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
@@ -158,8 +159,16 @@ def _title_lines(title: str, at: int) -> list[Line]:
     return [*out, Line("", at + len(title))]
 
 
+_DAY_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
+_MONTH_START = re.compile(rf"(?:{MONTH_WORDS})\.?\s+\d{{4}}\b")
+
+
 def _continues(prev: str, nxt: str) -> bool:
-    if not prev or not nxt or is_heading(prev) or is_heading(nxt):
+    if not prev or not nxt:
+        return False
+    if _DAY_END.search(prev) and _MONTH_START.match(nxt):
+        return True  # a date the line broke ('… den 5.' / 'marts 2018:'), a heading's too
+    if is_heading(prev) or is_heading(nxt):
         return False
     # _END can only match at the last character (or before a final newline): search just there
     if _END.search(prev, len(prev) - 2) or prev.startswith(("- ", "• ")) and len(prev) < 40:
