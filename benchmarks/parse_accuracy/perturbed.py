@@ -90,6 +90,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     # an item's number closed by a parenthesis or a dash ('12) Title', '12 - Title')
     "paren": _lines(lambda ln: re.sub(r"^(\s*\d{1,3})\.\s+(?=\S)", r"\1) ", ln)),
     "dash": _lines(lambda ln: re.sub(r"^(\s*\d{1,3})\.\s+(?=\S)", r"\1 - ", ln)),
+    "en-dash": _lines(lambda ln: re.sub(r"^(\s*\d{1,3})\.\s+(?=\S)", r"\1 – ", ln)),
     # an item's label dropped ('Pkt. 102 Title' -> '102. Title'): a site that numbers its items bare
     "unlabelled": _lines(lambda ln: re.sub(r"^(\s*)(?:Punkt|Pkt\.|Sag nr\.|Dagsordenspunkt)\s*(\d{1,3})\s*[.:]?\s+",
                                           r"\1\2. ", ln)),
