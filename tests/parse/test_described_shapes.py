@@ -890,6 +890,11 @@ def test_a_contents_table_read_column_by_column(tmp_path, columns):
     # the list ends with its sentence; an initial does not end it
     ("Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.", ["Anne Hansen"]),
     ("Afbud: Jens A. Hansen, Bo Jensen", ["Jens A. Hansen", "Bo Jensen"]),
+    ("Fraværende: Bo Jensen (V) (deltog fra pkt. 2), Lise Holm (A)", ["Lise Holm (A)"]),
+    # 'samt' parts names as 'og' does; 'Afbud modtaget fra' is an absence label
+    ("Fraværende: Bo Jensen (V) og Lise Holm (A) samt Anne Dahl (F)",
+     ["Bo Jensen (V)", "Lise Holm (A)", "Anne Dahl (F)"]),
+    ("Afbud modtaget fra Bo Jensen (V).", ["Bo Jensen (V)"]),
 ])
 def test_meeting_absence_is_absence_from_the_whole_meeting(tmp_path, printed, absent):
     doc = _parse(tmp_path, "Socialudvalget\nReferat\nMødedato: 12. april 2023 kl. 16:00\nMødested: Rådhuset\n"

@@ -58,7 +58,8 @@ _FIELD_OF = {
     "fremmødte": "participants", "til stede var": "participants", "tilstede var": "participants",
     "mødt": "participants",
     "ikke mødt": "absent",
-    "fraværende": "absent", "afbud fra": "absent", "afbud": "absent", "forfald": "absent", "fravær": "absent",
+    "fraværende": "absent", "afbud fra": "absent", "afbud modtaget fra": "absent", "afbud": "absent",
+    "forfald": "absent", "fravær": "absent",
     "ikke til stede": "absent", "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
     "afbud/fravær": "absent", "fravær/afbud": "absent", "afbud/fraværende": "absent", "fraværende/afbud": "absent",
     "dato og tid": "when", "dato og tidspunkt": "when", "tid og sted": "when_place",
@@ -243,10 +244,12 @@ _LEADING_ROLE = re.compile(rf"^(?:{OFFICES})\b\.?\s*(?=[A-ZÆØÅ]|$)")
 
 
 # a name with the items or hours it was absent for: 'Anne Hansen (punkt 1-3)', 'Anne Hansen under pkt. 4',
-# 'Bo Jensen fra kl. 17.30' — the name and its remark go (absence from the whole meeting only is the meeting's)
+# 'Bo Jensen fra kl. 17.30', 'Bo Jensen (deltog fra pkt. 2)' — the name and its remark go (absence from the
+# whole meeting only is the meeting's)
 _ABSENT_FOR_PART = re.compile(
-    r"[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){1,4}(?:\s*\([A-ZÆØÅ]{1,3}\))?\s*(?:\(\s*)?"
-    r"(?:under|fra|til|efter|i|ved)?\s*(?:behandlingen\s+af\s+)?(?:punkt|pkt\.?|sag|kl\.)\s*\d[\d.:\s,og-]*\)?")
+    r"[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){1,4}(?:\s*\([A-ZÆØÅ]{1,3}\))?\s*(?:\(\s*(?:deltog\s+)?)?"
+    r"(?:under|fra|til|efter|i|ved)?\s*(?:behandlingen\s+af\s+)?(?:punkt|pkt\.?|sag|kl\.)\s*"
+    r"\d[\d.:\s,og-]*\)?")
 
 
 # where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit)
@@ -264,7 +267,7 @@ def _names(text: str, field: str) -> list[str]:
     text = _LIST_END.split(text, maxsplit=1)[0]  # '… Dorte Lund (O) Indholdsfortegnelse 1. Godkendelse …'
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
-    for chunk in re.split(r",\s*|\s+og\s+|\s*;\s*|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
+    for chunk in re.split(r",\s*|\s+(?:og|samt)\s+|\s*;\s*|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
         chunk = chunk.strip()
         if not chunk or chunk == ",":
             continue

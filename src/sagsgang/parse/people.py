@@ -64,7 +64,7 @@ _TRAILING_REMARK = re.compile(
 _DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
            r"|punktet|sagen|dette punkt)")
 ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])|{_DURING})?"
-                          r"|Afbud(?:\s+fra)?"
+                          r"|Afbud(?:\s+modtaget)?(?:\s+fra)?"
                           r"|Afbud under hele mødet|Fravær|Forfald"
                           rf"|Ikke til stede(?:{_DURING})?"
                           r"|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?)"
@@ -124,7 +124,7 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     text = REMARK.sub(" ", _COLUMN_HEADS.sub("", text))
     if run_on:
         text = _commas_between_names(text)
-    parts = re.split(r",\s*|\s+og\s+|\s*;\s*|\n", text)
+    parts = re.split(r",\s*|\s+(?:og|samt)\s+|\s*;\s*|\n", text)
     out: list[str] = []
     joined: set[int] = set()
     for k, p in enumerate(parts):
