@@ -185,6 +185,7 @@ def test_group_heading_between_entries_whose_numbers_were_lost(tmp_path):
     ("Fraværende var Anne Hansen og Peter Jensen (V).", ["Anne Hansen", "Peter Jensen (V)"]),
     ("Fraværende: Anne Hansen (A) - Stedfortræder Bo Ek", ["Anne Hansen (A)"]),
     ("Anne Hansen (A) deltog ikke i sagens behandling pga. inhabilitet.", ["Anne Hansen (A)"]),
+    ("Anne Hansen (A) erklærede sig inhabil og deltog ikke i behandlingen.", ["Anne Hansen (A)"]),
 ])
 def test_absence_printed_under_a_decision(tmp_path, printed, absent):
     doc = _parse(tmp_path, "Teknik- og Miljøudvalget\nReferat\nMødedato: 12. marts 2024\n\n1. Vejplan 2025\n"
