@@ -12,16 +12,12 @@ of a web page is not a real document: read this beside `real.py`, never instead 
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from real import CORPUS, SCORER, splits
-
-from sagsgang.errors import DocumentError
-from sagsgang.parse import parse_file
+from real import CORPUS, SCORER, lined_tune_pages, parse_beside_gold
 
 
 def flatten(text: str, chars: int) -> str:
@@ -50,24 +46,14 @@ def main(argv: list[str] | None = None) -> int:
     for kind in ("lines", "flat"):
         (root / kind / "gold").mkdir(parents=True, exist_ok=True)
         (root / kind / "pred").mkdir(parents=True, exist_ok=True)
-    count = 0
-    for gold, doc in splits(CORPUS)["tune"]:
-        text = doc.read_text(encoding="utf-8") if doc.suffix == ".txt" else ""
-        if not text.strip() or "\nTranskript" in text:
-            continue  # PDFs and pages that are transcripts already
-        count += 1
+    pages = lined_tune_pages(CORPUS)
+    count = len(pages)
+    for gold, doc, text in pages:
         for kind, version in (("lines", text), ("flat", flatten(text, args.chars))):
             page = scratch / kind / doc.name
             page.parent.mkdir(exist_ok=True)
             page.write_text(version, encoding="utf-8")
-            (root / kind / "gold" / gold.name).write_bytes(gold.read_bytes())
-            try:
-                out = parse_file(page).to_contract()
-            except DocumentError as exc:
-                print(f"parse failed: {kind}/{doc.name}: {exc.reason}", file=sys.stderr)
-                continue
-            (root / kind / "pred" / f"{doc.name}.json").write_text(json.dumps(out, ensure_ascii=False),
-                                                                  encoding="utf-8")
+            parse_beside_gold(page, gold, root / kind, doc.name)
     print(f"{count} tune pages with their lines, then flattened ({args.chars} characters a page)", flush=True)
     status = 0
     for kind in ("lines", "flat"):

@@ -12,7 +12,6 @@ against the plain pages is the parser depending on typing it should not. Read it
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import subprocess
 import sys
@@ -21,10 +20,8 @@ import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
-from real import CORPUS, SCORER, splits
+from real import CORPUS, SCORER, lined_tune_pages, parse_beside_gold
 
-from sagsgang.errors import DocumentError
-from sagsgang.parse import parse_file
 from sagsgang.parse.lines import is_heading
 
 
@@ -105,28 +102,15 @@ def main(argv: list[str] | None = None) -> int:
     kinds = args.only or list(VARIANTS)
     root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-perturbed-"))
     scratch = Path(tempfile.mkdtemp(prefix="sagsgang-perturbed-docs-"))
-    pages = []
-    for gold, doc in splits(CORPUS)["tune"]:
-        text = doc.read_text(encoding="utf-8") if doc.suffix == ".txt" else ""
-        if text.strip() and "\nTranskript" not in text:
-            pages.append((gold, doc, text))
+    pages = lined_tune_pages(CORPUS)
     print(f"{len(pages)} tune pages with their lines", flush=True)
     status = 0
     for kind in ["plain"] + [k for k in kinds if k != "plain"]:
-        (root / kind / "gold").mkdir(parents=True, exist_ok=True)
-        (root / kind / "pred").mkdir(parents=True, exist_ok=True)
         (scratch / kind).mkdir(exist_ok=True)
         for gold, doc, text in pages:
             page = scratch / kind / doc.name
             page.write_bytes(VARIANTS[kind](text).encode("utf-8"))
-            (root / kind / "gold" / gold.name).write_bytes(gold.read_bytes())
-            try:
-                out = parse_file(page).to_contract()
-            except DocumentError as exc:
-                print(f"parse failed: {kind}/{doc.name}: {exc.reason}", file=sys.stderr)
-                continue
-            (root / kind / "pred" / f"{doc.name}.json").write_text(json.dumps(out, ensure_ascii=False),
-                                                                  encoding="utf-8")
+            parse_beside_gold(page, gold, root / kind, doc.name)
         res = subprocess.run([sys.executable, str(SCORER), "--gold", str(root / kind / "gold"),
                               "--pred", str(root / kind / "pred")], capture_output=True, text=True)
         status |= res.returncode

@@ -38,6 +38,31 @@ def splits(corpus: Path) -> dict[str, list[tuple[Path, Path]]]:
     return out
 
 
+def lined_tune_pages(corpus: Path) -> list[tuple[Path, Path, str]]:
+    """(gold file, document, text) of the tune pages that keep their lines: text pages, no PDF transcripts
+    (the probes retype or flatten these and score them against the same gold)."""
+    out = []
+    for gold, doc in splits(corpus)["tune"]:
+        text = doc.read_text(encoding="utf-8") if doc.suffix == ".txt" else ""
+        if text.strip() and "\nTranskript" not in text:
+            out.append((gold, doc, text))
+    return out
+
+
+def parse_beside_gold(page: Path, gold: Path, into: Path, name: str) -> None:
+    """Parse `page` into `into`/pred/`name`.json beside a copy of its gold in `into`/gold (the scorer's layout);
+    a page that cannot be read is reported and left out, as the scorer counts it."""
+    (into / "gold").mkdir(parents=True, exist_ok=True)
+    (into / "pred").mkdir(parents=True, exist_ok=True)
+    (into / "gold" / gold.name).write_bytes(gold.read_bytes())
+    try:
+        out = parse_file(page).to_contract()
+    except DocumentError as exc:
+        print(f"parse failed: {into.name}/{name}: {exc.reason}", file=sys.stderr)
+        return
+    (into / "pred" / f"{name}.json").write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+
+
 def run_split(name: str, pairs: list[tuple[Path, Path]], root: Path, per_doc: bool) -> int:
     gold, pred = root / name / "gold", root / name / "pred"
     gold.mkdir(parents=True, exist_ok=True)
