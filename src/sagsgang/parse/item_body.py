@@ -434,10 +434,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             if current_block is not None:
                 current_block.lines.append(t)
         elif mode == "decision" and current_block is not None:
-            if _absence_goes_on(current_block.lines, t):
-                current_block.lines[-1] += " " + t
-            else:
-                current_block.lines.append(t)
+            _add_decision_line(current_block.lines, t)
         elif mode == "after_decision":
             if ABSENT_LABEL.match(t) and current_block is not None:
                 current_block.lines.append(t)
@@ -473,10 +470,14 @@ _NAMES_REST = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)"
                          r"(?:\s*(?:,|\bog\b)\s*(?:[A-ZÆØÅ][\w.'-]*\s+){1,4}\([A-ZÆØÅ]{1,3}\))*[.,]?")
 
 
-def _absence_goes_on(block: list[str], t: str) -> bool:
-    """Line t finishes the absence line above it ('Fraværende: Bo Jensen (V), Poul Erik' / 'Knudsen (A)')."""
-    return bool(block) and bool(ABSENT_LABEL.match(block[-1])) and not block[-1].rstrip().endswith(".") \
-        and bool(_NAMES_REST.fullmatch(t.strip()))
+def _add_decision_line(block: list[str], t: str) -> None:
+    """Line t of a decision: a line of its own, or the rest of the absence line above it that a page's column
+    broke ('Fraværende: Bo Jensen (V), Poul Erik' / 'Knudsen (A)')."""
+    if block and ABSENT_LABEL.match(block[-1]) and not block[-1].rstrip().endswith(".") \
+            and _NAMES_REST.fullmatch(t.strip()):
+        block[-1] += " " + t
+    else:
+        block.append(t)
 
 
 _OUTCOME_FIRST = re.compile(OUTCOME_WORDS + r"\b")
