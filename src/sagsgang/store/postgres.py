@@ -29,7 +29,8 @@ from ..errors import SagsgangError
 from ..model import Document
 from .base import IngestOutcome
 from .pgconn import PGConnection
-from .sqlite import Hook, Indexer, Prepared, SQLiteStore
+from .prepare import Indexer, Prepared
+from .sqlite import Hook, SQLiteStore
 
 RETRIES = 3
 ANALYZE_FIRST = 50  # documents stored before the first ANALYZE; then at every doubling

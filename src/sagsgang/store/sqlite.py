@@ -13,7 +13,6 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -21,10 +20,8 @@ from zoneinfo import ZoneInfo
 from ..errors import SagsgangError
 from ..ids import item_id, meeting_id
 from ..link.cases import Case
-from ..link.neardup import word_sketch
 from ..link.people import Party, Person, scope_of
-from ..model import AgendaItem, BilagFile, Document, TextUnit, document_from_dict, document_to_dict
-from ..privacy import mask_document
+from ..model import BilagFile, Document
 from . import links, people, views
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
 from .batches import insert_ids
@@ -40,112 +37,24 @@ from .bilag import (
     unread_harvested,
 )
 from .codec import decode_parsed, decode_text, encode_parsed, encode_text  # noqa: F401 - re-exported for search
+from .prepare import Indexer, Prepared, prepare
 from .schema import migrate
 
 T = TypeVar("T")
 TZ = ZoneInfo("Europe/Copenhagen")
 DEFAULT_DB = "sagsgang.db"
+# the stored document of these bytes ingested with these options: re-ingesting them is 'unchanged'
+STORED = "SELECT id FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL"
 
 
 def now_iso() -> str:
     return datetime.now(TZ).isoformat(timespec="microseconds")
 
 
-def published(doc: Document) -> Document:
-    """The document as it may be kept. A closed item keeps its title, number, case numbers, route,
-    section headings and attachment list, never body or decision text (the parser does not keep
-    them either; this makes sure no other producer can put them into the store). CPR numbers are
-    masked in every field here, where text enters the store, so nothing downstream (records,
-    search index, snippets, web, API, feeds, reports) can show one; a document without closed
-    items is masked in place."""
-    if not all(it.public for it in doc.items):
-        units = doc.unsplit  # text outside items (never a closed item's): not part of the stored dict
-        doc = document_from_dict(document_to_dict(doc))
-        doc.unsplit = units
-        for it in doc.items:
-            if not it.public:
-                it.intro = ""
-                for sec in it.sections:
-                    sec.text = ""
-                for d in it.decisions:
-                    d.text = ""
-    return mask_document(doc)
-
-
 def options_key(options: dict[str, Any] | None) -> str:
     """The ingest options that shaped a stored document (e.g. the municipality given for it), as
     canonical JSON: part of what was ingested, so other options re-ingest the same bytes."""
     return json.dumps({k: v for k, v in sorted((options or {}).items()) if v is not None}, ensure_ascii=False)
-
-
-def unit_item(unit: TextUnit) -> AgendaItem:
-    """A document-level text unit as the indexer sees it: an untitled public item whose body is
-    the unit's terms (the words no item of the document holds)."""
-    return AgendaItem(title="", intro=unit.terms, page=unit.page)
-
-
-def item_committee_date(doc: Document, item) -> tuple[str | None, str | None]:
-    m = doc.meeting
-    committee = m.committee if m and m.committee else None
-    date = m.date if m and m.date else None
-    for d in item.decisions:
-        committee = committee or d.committee
-        date = date or d.date
-    return committee, date
-
-
-@dataclass
-class Prepared:
-    """What writing a document computes from the document alone, made before the writer takes the
-    store's lock (or in a parsing process, see `prepare`): the published (masked) document, its
-    encoded form and public ids, the rows of its items and text units (without the document's row
-    id), their index-queue texts, the ids its objects go by, and the link facts. Under the lock
-    only the reads and writes that depend on what is stored are left."""
-
-    made_for: tuple  # (origin, municipality, analyzer): a document changed after this is prepared again
-    doc: Document
-    parsed: bytes
-    uid: str
-    meeting_uid: str | None
-    rows: list[tuple]
-    texts: list[tuple[str, str, str]]
-    live: list[str]
-    links: links.LinkFacts
-
-
-def prepare(doc: Document, path: str, analyzer: str, indexer: Indexer) -> Prepared:
-    """The lock-free part of `put_document` for `doc` stored from `path` with `analyzer`. The
-    document is published (masked) here: its stored form and everything below are computed from
-    the published one, as before."""
-    doc.origin = path
-    made_for = (path, doc.municipality, analyzer)
-    doc = published(doc)
-    uid, meeting_uid = views.document_ids(doc)
-    rows = item_rows(doc)
-    texts = [indexer(doc, item, analyzer) for item in doc.items]
-    texts += [indexer(doc, unit_item(unit), analyzer) for unit in doc.unsplit]
-    live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
-    return Prepared(made_for, doc, encode_parsed(doc), uid, meeting_uid, rows, texts, [i for i in live if i],
-                    links.link_facts(doc))
-
-
-def item_rows(doc: Document) -> list[tuple]:
-    """The `items` rows of a document's items, then of its text units, without the document's row id."""
-    rows: list[tuple] = []
-    for pos, item in enumerate(doc.items):
-        committee, date = item_committee_date(doc, item)
-        text = item.body_text if item.public else ""
-        rows.append((pos, item.number, item.title, int(item.public),
-                     json.dumps(item.case_numbers, ensure_ascii=False), json.dumps(item.route, ensure_ascii=False),
-                     item.page, encode_text(text), doc.municipality, committee, date, doc.document_type,
-                     word_sketch(text), len(text), item_id(doc, pos, item), None))
-    m = doc.meeting
-    committee, date = (m.committee, m.date) if m else (None, None)
-    for pos, unit in enumerate(doc.unsplit, start=len(doc.items)):
-        rows.append((pos, None, unit.heading or "", 1, "[]", "[]", unit.page, encode_text(unit.text),
-                     doc.municipality, committee, date or doc.date, doc.document_type, word_sketch(unit.text),
-                     len(unit.text), None, "document"))
-    return rows
 
 
 def _locked(method: Callable[..., T]) -> Callable[..., T]:
@@ -156,8 +65,6 @@ def _locked(method: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
-# (document, item, analyzer name) -> the analysed (title, decision, body) strings of the item.
-Indexer = Callable[[Document, Any, str], tuple[str, str, str]]
 # called with the store after every committed document, and when the store closes
 Hook = Callable[["SQLiteStore"], None]
 
@@ -234,8 +141,7 @@ class SQLiteStore:
     @_locked
     def is_stored(self, content_hash: str, options: dict[str, Any] | None = None) -> bool:
         """True when these bytes were stored with these ingest options (re-ingesting them changes nothing)."""
-        return self.conn.execute("SELECT 1 FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
-                                 (content_hash, options_key(options))).fetchone() is not None
+        return self.conn.execute(STORED, (content_hash, options_key(options))).fetchone() is not None
 
     @_locked
     def put_document(self, doc: Document, path: str | None = None, options: dict[str, Any] | None = None,
@@ -249,7 +155,8 @@ class SQLiteStore:
         in the same transaction, so a crash leaves a document and its fetch state both in or both out.
         What depends on the document alone is computed first (`prepare`; or handed in as `prepared`,
         made by a parsing process), so the transaction, which holds the writers' lock, does only
-        the store's reads and writes and the linking."""
+        the store's reads and writes and the linking. Bytes already stored are not prepared at all:
+        a re-ingest of an unchanged document costs one lookup, not its preparation."""
         if self.indexer is None:
             raise RuntimeError("store opened without a search indexer; open it with sagsgang.search.open_index()")
         if not doc.content_hash:
@@ -257,16 +164,19 @@ class SQLiteStore:
         path = path or doc.origin
         doc.origin = path
         opts = options_key(options)
-        prep = self._prepared(doc, path, prepared)
         conn = self.conn
+        # looked up without the lock (and again under it): only a document that will be written is prepared
+        stored = conn.execute(STORED, (doc.content_hash, opts)).fetchone()
+        prep = None if stored else self._prepared(doc, path, prepared)
         conn.execute("BEGIN IMMEDIATE")
         try:
-            row = conn.execute("SELECT id FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
-                               (doc.content_hash, opts)).fetchone()
+            row = conn.execute(STORED, (doc.content_hash, opts)).fetchone()
             if row:
                 self._put_fetch(fetch)
                 conn.execute("COMMIT")
                 return IngestOutcome("unchanged", row[0])
+            if prep is None:  # stored when looked at, replaced by another writer since
+                prep = self._prepared(doc, path, prepared)
             analyzer = self.analyzer_name()
             if prep.made_for[2] != analyzer:  # the store's first writer named another analyzer meanwhile
                 prep = prepare(prep.doc, path, analyzer, self.indexer)
