@@ -37,10 +37,10 @@ def drop_queue(queue: str) -> None:
     conn.close()
 
 
-def run_workers(docs: Path, base: str, n: int, work: Path) -> dict:
+def run_workers(docs: Path, base: str, n: int, work: Path, prefix: str = "bench_workers") -> dict:
     import psycopg
 
-    schema = f"bench_workers_{n}"
+    schema = f"{prefix}_{n}"
     with psycopg.connect(base, autocommit=True) as conn:
         conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
     db = f"{base}{'&' if '?' in base else '?'}options={quote('-csearch_path=' + schema)}"
@@ -72,6 +72,7 @@ def main() -> None:
     ap.add_argument("--db", required=True, metavar="postgresql://…")
     ap.add_argument("--size", default="10k:4:3", metavar="LABEL:MUNICIPALITIES:YEARS")
     ap.add_argument("--work", default="/tmp/sagsgang-workers")
+    ap.add_argument("--schema", default="bench_workers", help="prefix of the run's schemas (<prefix>_1, <prefix>_2)")
     ap.add_argument("--record", action="store_true")
     args = ap.parse_args()
     label, munis, years = args.size.split(":")
@@ -80,7 +81,7 @@ def main() -> None:
     if not (work / "corpus" / "docs").is_dir():
         subprocess.run([*SAGSGANG, "demo-data", "--out", str(work / "corpus"), "--municipalities", munis,
                         "--years", years, "--formats", "txt,html", "--seed", "3"], check=True, capture_output=True)
-    rows = [run_workers(work / "corpus" / "docs", args.db, n, work) for n in (1, 2)]
+    rows = [run_workers(work / "corpus" / "docs", args.db, n, work, args.schema) for n in (1, 2)]
     one = rows[0]["items_s"]
     lines = ["| workers | documents | items | seconds | items/s | vs 1 worker |", "|---|---|---|---|---|---|"]
     for r in rows:
