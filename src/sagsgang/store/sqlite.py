@@ -45,6 +45,33 @@ TZ = ZoneInfo("Europe/Copenhagen")
 DEFAULT_DB = "sagsgang.db"
 # the stored document of these bytes ingested with these options: re-ingesting them is 'unchanged'
 STORED = "SELECT id FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL"
+# the documents a write of (content hash, options, path) would find: whether it is stored
+# ('unchanged'), and the municipalities of those it would replace
+PEEK = ("SELECT id, municipality, content_hash=? AND options=? AND units IS NOT NULL FROM documents "
+        "WHERE (path IS NOT NULL AND path=?) OR content_hash=?")
+
+
+class WiderLock(Exception):  # noqa: N818 - a signal to start again, not an error
+    """A writer's transaction reached rows of a municipality whose lock it does not hold (a
+    replaced document of another municipality, a bilag of none): it is rolled back and run again
+    holding `scopes` (None: the global lock)."""
+
+    def __init__(self, scopes: frozenset[str] | None) -> None:
+        super().__init__(scopes)
+        self.scopes = scopes
+
+
+def lock_scopes(municipalities: Iterable[str | None]) -> frozenset[str] | None:
+    """The writers' lock scopes that cover a write touching these municipalities: one per
+    municipality, casefolded (case keys fold case, so 'Aarhus' and 'aarhus' link together and are
+    one scope); None, the store's global lock, when one of them is unknown (None or ''): a
+    document of no municipality links and is linked with no municipality's lock to guard it."""
+    out: set[str] = set()
+    for m in municipalities:
+        if not m:
+            return None
+        out.add(m.casefold())
+    return frozenset(out)
 
 
 def now_iso() -> str:
@@ -86,6 +113,8 @@ class SQLiteStore:
         self._lock = threading.RLock()
         self._analyzer: str | None = None  # the index's analyzer, once the store names one
         self._people_deferred = 0  # > 0 inside deferred_people: people scopes are noted, rebuilt at its end
+        self._held: frozenset[str] | None = None  # a writer's municipality locks (None: global, or none held)
+        self._log: list[tuple] = []  # the writer's change-log rows, written last (`_changed`)
         self.conn = self._connect()
         migrate(self.conn)
 
@@ -164,11 +193,23 @@ class SQLiteStore:
         path = path or doc.origin
         doc.origin = path
         opts = options_key(options)
+        # looked up without the lock (and again under it): only a document that will be written is
+        # prepared, and the writer asks for the locks of the municipalities its write will touch
+        # (its own and those of the documents it replaces)
+        found = self.conn.execute(PEEK, (doc.content_hash, opts, path, doc.content_hash)).fetchall()
+        prep = None if any(r[2] for r in found) else self._prepared(doc, path, prepared)
+        scopes = lock_scopes([doc.municipality, *(r[1] for r in found)])
+        while True:
+            try:
+                return self._put(doc, path, opts, fetch, prepared, prep, scopes)
+            except WiderLock as wider:  # rolled back: again, holding the locks of everything it touched
+                scopes = wider.scopes
+
+    def _put(self, doc: Document, path: str, opts: str, fetch: dict[str, Any] | None, prepared: Prepared | None,
+             prep: Prepared | None, scopes: frozenset[str] | None) -> IngestOutcome:
+        """put_document's transaction, holding the writers' locks of `scopes` (None: the global one)."""
         conn = self.conn
-        # looked up without the lock (and again under it): only a document that will be written is prepared
-        stored = conn.execute(STORED, (doc.content_hash, opts)).fetchone()
-        prep = None if stored else self._prepared(doc, path, prepared)
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin_write(scopes)
         try:
             row = conn.execute(STORED, (doc.content_hash, opts)).fetchone()
             if row:
@@ -183,11 +224,12 @@ class SQLiteStore:
             doc = prep.doc
             conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('analyzer', ?)", (analyzer,))
             now = now_iso()
-            old = conn.execute("SELECT id, parsed, path FROM documents WHERE (path IS NOT NULL AND path=?) "
-                               "OR content_hash=?", (path, doc.content_hash)).fetchall()
+            old = conn.execute("SELECT id, parsed, path, municipality FROM documents WHERE (path IS NOT NULL AND "
+                               "path=?) OR content_hash=?", (path, doc.content_hash)).fetchall()
+            self._touching([doc.municipality, *(r[3] for r in old)])
             status = "replaced" if old else "new"
             stale: set[str] = set()  # people scopes to rebuild once the new version is in
-            for old_id, old_parsed, old_path in old:
+            for old_id, old_parsed, old_path, _ in old:
                 old_doc = decode_parsed(old_parsed)
                 old_doc.origin = old_doc.origin or old_path
                 self._remove(old_id, old_doc, now, stale_scopes=stale)
@@ -215,9 +257,30 @@ class SQLiteStore:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        finally:
+            self._held = None
         if self.on_commit is not None:
             self.on_commit(self)
         return IngestOutcome(status, doc_id, len(doc.items))
+
+    def _begin_write(self, scopes: frozenset[str] | None = None) -> None:
+        """Begin a writer's transaction holding the writers' locks of `scopes` (municipalities,
+        see `lock_scopes`; None: the global lock, alone). SQLite has one writer at a time whatever
+        the scopes (BEGIN IMMEDIATE takes the file's write lock), so everything counts as held;
+        postgres.py takes a lock per municipality."""
+        self._log = []
+        self._held = None
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def _touching(self, municipalities: Iterable[str | None]) -> None:
+        """The transaction is about to change rows of these municipalities: raise WiderLock (the
+        caller rolls back and starts again) when it does not hold all their locks."""
+        held = self._held
+        if held is None:
+            return
+        need = lock_scopes(municipalities)
+        if need is None or not need <= held:
+            raise WiderLock(None if need is None else held | need)
 
     def _prepared(self, doc: Document, path: str, prepared: Prepared | None) -> Prepared:
         """`prepared` when it was made for this document as it stands (origin, municipality and the
@@ -268,7 +331,7 @@ class SQLiteStore:
     def refresh_people(self) -> int:
         """Rebuild the scopes noted stale (by a deferred block, or one an interruption cut short)."""
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin_write()
         try:
             n = people.refresh_stale(conn)
             if n:
@@ -301,9 +364,25 @@ class SQLiteStore:
         """Every stored bilag with its link (item document origin and number; None when unlinked)."""
         return bilag_of_items(self.conn)
 
+    def _queue(self, rows: Iterable[tuple]) -> None:
+        """Rows for the change log (index_queue: item id, then its analysed title, decision and body,
+        or no texts for a removal), kept in order and written by `_changed` at the transaction's end."""
+        self._log.extend(rows)
+
+    def _lock_log(self) -> None:
+        """Take the change log's lock until the commit: nothing to take on SQLite (one writer at a
+        time); postgres.py takes an advisory lock, since writers of different municipalities run at once."""
+
     def _changed(self, now: str) -> None:
-        """The last ingest's time and a new data version (inside the caller's transaction): what
-        readers (serve's cache, feeds) compare to see that the store changed."""
+        """The transaction's change-log rows, the last ingest's time and a new data version (inside
+        the caller's transaction, last before its commit): what search indexes apply and readers
+        (serve's cache, feeds) compare to see that the store changed. Written under the change
+        log's lock, held to the commit: change ids (index_queue.seq) are then handed out in commit
+        order, which search/changelog.py relies on (an index that applied id n never sees an
+        id below n commit later), and the data version counts commits in that order too."""
+        self._lock_log()
+        rows, self._log = self._log, []
+        self.conn.executemany("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)", rows)
         self.conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
                           "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
         self.conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
@@ -386,7 +465,7 @@ class SQLiteStore:
         self.conn.executemany("INSERT INTO decisions(item_id, committee, date, text, absent) VALUES (?,?,?,?,?)",
                               decisions)
         self.conn.executemany("INSERT INTO attachments(item_id, number, title, public) VALUES (?,?,?,?)", attachments)
-        self.conn.executemany("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)", queued)
+        self._queue(queued)
         return ids[:len(doc.items)]
 
     def _remove(self, doc_id: int, old: Document, now: str, stale_scopes: set[str] | None = None) -> None:
@@ -395,8 +474,8 @@ class SQLiteStore:
         municipality it belonged to. Its people scope is rebuilt now, or added to `stale_scopes`
         when the caller stores a new version first (one rebuild instead of two)."""
         conn = self.conn
-        conn.execute("INSERT INTO index_queue(item_id) SELECT id FROM items WHERE document_id=? ORDER BY id",
-                     (doc_id,))
+        self._queue((r[0], None, None, None) for r in conn.execute(
+            "SELECT id FROM items WHERE document_id=? ORDER BY id", (doc_id,)).fetchall())
         links.remove_document(conn, doc_id)
         conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # cascades to items, decisions, attachments
         if stale_scopes is None:
