@@ -294,3 +294,51 @@ def test_lock_ids_of_municipalities_differ_from_the_global_and_log_ids():
     assert lock_key("s", "Nordby") == lock_key("s", "nordby")
     assert not ids & {lock_key("s"), log_key("s")}
     assert all(-2**63 <= k < 2**63 for k in ids)
+
+
+def _held_locks(store) -> set[int]:
+    """The 64-bit advisory locks the store's connection holds exclusively now."""
+    import psycopg
+
+    with psycopg.connect(store.url.split("?")[0], autocommit=True) as conn:
+        rows = conn.execute("SELECT classid::bigint, objid::bigint FROM pg_locks WHERE pid = %s AND "
+                            "locktype = 'advisory' AND objsubid = 1 AND granted AND mode = 'ExclusiveLock'",
+                            (store.conn.raw.info.backend_pid,)).fetchall()
+    return {((hi << 32) | lo) - (2**64 if hi >= 2**31 else 0) for hi, lo in rows}
+
+
+# a look before the lock that finds nothing: the replaced document appears only under the lock
+# (as when another writer stored it in between)
+BLIND = "SELECT id, municipality, 0 FROM documents WHERE id < 0 AND content_hash IN (?, ?, ?, ?)"
+
+
+@pytest.mark.parametrize("seen_before_the_lock", [True, False])
+def test_a_document_that_moved_municipality_holds_the_locks_of_both(tmp_path, pg_db, monkeypatch,
+                                                                     seen_before_the_lock):
+    from sagsgang.store import sqlite
+    from sagsgang.store.pgconn import lock_key
+
+    by_muni = _documents(tmp_path, per_municipality=1)
+    a, b = sorted(by_muni)[:2]
+    db = pg_db("moved")
+    path, doc = by_muni[a][0]
+    _put_all(db, [(path, doc)])
+    moved = _edited(doc)
+    moved.municipality = b  # the corrected file names another municipality
+    if not seen_before_the_lock:
+        monkeypatch.setattr(sqlite, "PEEK", BLIND)
+    writer = _store(db)
+    try:
+        pause = _Paused(writer)
+        write, outcome = _background(lambda: writer.put_document(moved, path))
+        assert pause.reached.wait(WAIT)
+        held = _held_locks(writer)
+        pause.release()
+        write.join(WAIT)
+        schema = writer.conn.schema
+        assert {lock_key(schema, a), lock_key(schema, b)} <= held
+        assert outcome and getattr(outcome[0], "status", outcome[0]) == "replaced"
+        assert writer.conn.execute("SELECT municipality FROM documents").fetchall() == [(b,)]
+    finally:
+        pause.release()
+        writer.close()
