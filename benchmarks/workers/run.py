@@ -7,7 +7,10 @@ Generates the corpus as benchmarks/scale/run.py does (`sagsgang demo-data --form
 --seed 3`, LABEL:MUNICIPALITIES:YEARS; 10k:4:3 is about 10,000 agenda items), then for N = 1 and
 2, in one run: a new schema, every document enqueued (`sagsgang enqueue`, RabbitMQ), N
 `sagsgang worker --burst` processes started at once, timed from their start until every document
-has a line in a worker's output. Items/s counts the stored agenda items. Writers of different
+has a line in a worker's output. Items/s counts the stored agenda items; "workers' CPU s" is
+the worker processes' CPU time (not their PostgreSQL backends'), which the machine's other load
+does not inflate; "waiting on a lock" is the share of 0.1 s samples, per worker, in which a
+worker's connection waited for a lock (pg_stat_activity: the writers' advisory locks, rows). Writers of different
 municipalities run at once (store/postgres.py), so the queue's order matters: `--order sorted`
 (the folder, one municipality after another: two workers mostly hold the same municipality)
 or `interleaved` (the municipalities' files in turn).
@@ -15,6 +18,8 @@ or `interleaved` (the municipalities' files in turn).
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import subprocess
 import sys
 import time
@@ -71,21 +76,32 @@ def run_workers(docs: Path, base: str, n: int, work: Path, prefix: str = "bench_
                          text=True).stdout
     total = int(out.split()[1])
     logs = [work / f"w{n}-{i}.log" for i in range(n)]
+    # the workers' connections carry the queue's name (libpq's PGAPPNAME), so their lock waits can be sampled
+    env = {**os.environ, "PGAPPNAME": queue}
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.monotonic()
     procs = [subprocess.Popen([*SAGSGANG, "worker", "--db", db, "--queue", queue, "--burst"],
-                              stdout=log.open("w"), stderr=subprocess.STDOUT) for log in logs]
-    while sum(len(log.read_text().splitlines()) for log in logs) < total:
-        time.sleep(0.1)
-        assert all(p.poll() in (None, 0) for p in procs), "a worker failed"
+                              stdout=log.open("w"), stderr=subprocess.STDOUT, env=env) for log in logs]
+    waiting = samples = 0
+    with psycopg.connect(base, autocommit=True) as probe:
+        while sum(len(log.read_text().splitlines()) for log in logs) < total:
+            time.sleep(0.1)
+            assert all(p.poll() in (None, 0) for p in procs), "a worker failed"
+            waiting += probe.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = %s "
+                                     "AND wait_event_type = 'Lock'", (queue,)).fetchone()[0]
+            samples += 1
     elapsed = time.monotonic() - t
     for p in procs:
         p.wait(timeout=120)
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     drop_queue(queue)
     with psycopg.connect(db, autocommit=True) as conn:
         items = conn.execute("SELECT count(*) FROM items WHERE unit IS NULL").fetchone()[0]
         stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     return {"workers": n, "documents": stored, "enqueued": total, "items": items, "seconds": elapsed,
-            "items_s": items / elapsed}
+            "items_s": items / elapsed,
+            "cpu": (used.ru_utime + used.ru_stime) - (cpu.ru_utime + cpu.ru_stime),
+            "lock_wait": waiting / max(samples, 1) / n}
 
 
 def main() -> None:
@@ -107,10 +123,11 @@ def main() -> None:
                         "--years", years, "--formats", "txt,html", "--seed", "3"], check=True, capture_output=True)
     rows = [run_workers(work / "corpus" / "docs", args.db, n, work, args.schema, args.order) for n in (1, 2)]
     one = rows[0]["items_s"]
-    lines = ["| workers | documents | items | seconds | items/s | vs 1 worker |", "|---|---|---|---|---|---|"]
+    lines = ["| workers | documents | items | seconds | items/s | vs 1 worker | workers' CPU s | waiting on a lock |",
+             "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         lines.append(f"| {r['workers']} | {r['documents']} | {r['items']} | {r['seconds']:.1f} | "
-                     f"{r['items_s']:.1f} | {r['items_s'] / one:.2f}× |")
+                     f"{r['items_s']:.1f} | {r['items_s'] / one:.2f}× | {r['cpu']:.0f} | {r['lock_wait']:.0%} |")
     table = "\n".join(lines)
     print(table)
     if args.record:
