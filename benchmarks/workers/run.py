@@ -1,16 +1,25 @@
 """Ingest throughput of queue-fed workers on PostgreSQL: 1 worker vs 2 (issue 19).
 
-    python benchmarks/workers/run.py --db postgresql://postgres@localhost/test [--size 10k:4:3] [--record]
+    python benchmarks/workers/run.py --db postgresql://postgres@localhost/test [--size 10k:4:3]
+        [--order sorted|interleaved] [--schema PREFIX] [--record]
 
 Generates the corpus as benchmarks/scale/run.py does (`sagsgang demo-data --formats txt,html
 --seed 3`, LABEL:MUNICIPALITIES:YEARS; 10k:4:3 is about 10,000 agenda items), then for N = 1 and
 2, in one run: a new schema, every document enqueued (`sagsgang enqueue`, RabbitMQ), N
 `sagsgang worker --burst` processes started at once, timed from their start until every document
-has a line in a worker's output. Items/s counts the stored agenda items.
+has a line in a worker's output. Items/s counts the stored agenda items; "workers' CPU s" is
+the worker processes' CPU time (not their PostgreSQL backends'), which the machine's other load
+does not inflate; "waiting on a lock" is the share of 0.1 s samples, per worker, in which a
+worker's connection waited for a lock (pg_stat_activity: the writers' advisory locks, rows). Writers of different
+municipalities run at once (store/postgres.py), so the queue's order matters: `--order sorted`
+(the folder, one municipality after another: two workers mostly hold the same municipality)
+or `interleaved` (the municipalities' files in turn).
 """
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import subprocess
 import sys
 import time
@@ -37,34 +46,62 @@ def drop_queue(queue: str) -> None:
     conn.close()
 
 
-def run_workers(docs: Path, base: str, n: int, work: Path) -> dict:
+def interleaved(docs: Path) -> list[str]:
+    """The corpus's files one group at a time in turn (a group: the file name up to its first '_',
+    which the demo generator makes the municipality), each group in name order: the queue a
+    harvest of several municipalities at once fills, where neighbouring documents are of different
+    municipalities (sorted, a whole municipality comes before the next)."""
+    groups: dict[str, list[str]] = {}
+    for f in sorted(docs.iterdir()):
+        groups.setdefault(f.name.split("_", 1)[0], []).append(str(f))
+    queues = list(groups.values())
+    out: list[str] = []
+    while any(queues):
+        out.extend(q.pop(0) for q in queues if q)
+    return out
+
+
+def run_workers(docs: Path, base: str, n: int, work: Path, prefix: str = "bench_workers",
+                order: str = "sorted") -> dict:
     import psycopg
 
-    schema = f"bench_workers_{n}"
+    schema = f"{prefix}_{n}"
     with psycopg.connect(base, autocommit=True) as conn:
         conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
     db = f"{base}{'&' if '?' in base else '?'}options={quote('-csearch_path=' + schema)}"
     subprocess.run([*SAGSGANG, "ingest", "--db", db, str(work / "empty")], check=False, capture_output=True)
     queue = f"sagsgang-bench-{uuid.uuid4().hex[:8]}"
-    out = subprocess.run([*SAGSGANG, "enqueue", str(docs), "--queue", queue], check=True, capture_output=True,
+    sources = [str(docs)] if order == "sorted" else interleaved(docs)
+    out = subprocess.run([*SAGSGANG, "enqueue", *sources, "--queue", queue], check=True, capture_output=True,
                          text=True).stdout
     total = int(out.split()[1])
     logs = [work / f"w{n}-{i}.log" for i in range(n)]
+    # the workers' connections carry the queue's name (libpq's PGAPPNAME), so their lock waits can be sampled
+    env = {**os.environ, "PGAPPNAME": queue}
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.monotonic()
     procs = [subprocess.Popen([*SAGSGANG, "worker", "--db", db, "--queue", queue, "--burst"],
-                              stdout=log.open("w"), stderr=subprocess.STDOUT) for log in logs]
-    while sum(len(log.read_text().splitlines()) for log in logs) < total:
-        time.sleep(0.1)
-        assert all(p.poll() in (None, 0) for p in procs), "a worker failed"
+                              stdout=log.open("w"), stderr=subprocess.STDOUT, env=env) for log in logs]
+    waiting = samples = 0
+    with psycopg.connect(base, autocommit=True) as probe:
+        while sum(len(log.read_text().splitlines()) for log in logs) < total:
+            time.sleep(0.1)
+            assert all(p.poll() in (None, 0) for p in procs), "a worker failed"
+            waiting += probe.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = %s "
+                                     "AND wait_event_type = 'Lock'", (queue,)).fetchone()[0]
+            samples += 1
     elapsed = time.monotonic() - t
     for p in procs:
         p.wait(timeout=120)
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     drop_queue(queue)
     with psycopg.connect(db, autocommit=True) as conn:
         items = conn.execute("SELECT count(*) FROM items WHERE unit IS NULL").fetchone()[0]
         stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     return {"workers": n, "documents": stored, "enqueued": total, "items": items, "seconds": elapsed,
-            "items_s": items / elapsed}
+            "items_s": items / elapsed,
+            "cpu": (used.ru_utime + used.ru_stime) - (cpu.ru_utime + cpu.ru_stime),
+            "lock_wait": waiting / max(samples, 1) / n}
 
 
 def main() -> None:
@@ -72,6 +109,10 @@ def main() -> None:
     ap.add_argument("--db", required=True, metavar="postgresql://…")
     ap.add_argument("--size", default="10k:4:3", metavar="LABEL:MUNICIPALITIES:YEARS")
     ap.add_argument("--work", default="/tmp/sagsgang-workers")
+    ap.add_argument("--schema", default="bench_workers", help="prefix of the run's schemas (<prefix>_1, <prefix>_2)")
+    ap.add_argument("--order", choices=("sorted", "interleaved"), default="sorted",
+                    help="queue order: the folder sorted by name (one municipality after another), or the "
+                         "municipalities' files in turn")
     ap.add_argument("--record", action="store_true")
     args = ap.parse_args()
     label, munis, years = args.size.split(":")
@@ -80,12 +121,13 @@ def main() -> None:
     if not (work / "corpus" / "docs").is_dir():
         subprocess.run([*SAGSGANG, "demo-data", "--out", str(work / "corpus"), "--municipalities", munis,
                         "--years", years, "--formats", "txt,html", "--seed", "3"], check=True, capture_output=True)
-    rows = [run_workers(work / "corpus" / "docs", args.db, n, work) for n in (1, 2)]
+    rows = [run_workers(work / "corpus" / "docs", args.db, n, work, args.schema, args.order) for n in (1, 2)]
     one = rows[0]["items_s"]
-    lines = ["| workers | documents | items | seconds | items/s | vs 1 worker |", "|---|---|---|---|---|---|"]
+    lines = ["| workers | documents | items | seconds | items/s | vs 1 worker | workers' CPU s | waiting on a lock |",
+             "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         lines.append(f"| {r['workers']} | {r['documents']} | {r['items']} | {r['seconds']:.1f} | "
-                     f"{r['items_s']:.1f} | {r['items_s'] / one:.2f}× |")
+                     f"{r['items_s']:.1f} | {r['items_s'] / one:.2f}× | {r['cpu']:.0f} | {r['lock_wait']:.0%} |")
     table = "\n".join(lines)
     print(table)
     if args.record:

@@ -152,7 +152,7 @@ def parse_path(path: str, ocr: bool = False) -> tuple[str, Document | BilagFile 
 
 def parse_prepared(path: str, ocr: bool, prep_for: tuple | None) -> tuple:
     """parse_path, then, for a meeting document, the part of storing it that depends on the
-    document alone (store.sqlite.prepare: masking, encoding, MinHash signatures, index texts):
+    document alone (store.prepare.prepare: masking, encoding, MinHash signatures, index texts):
     run in the parsing process, so the one writer only does the store's reads and writes.
     `prep_for` is (the ingest's municipality, the store's analyzer, its indexer); the writer
     checks that what was prepared still fits the document and the store, else prepares again."""
@@ -160,7 +160,7 @@ def parse_prepared(path: str, ocr: bool, prep_for: tuple | None) -> tuple:
     doc = out[1]
     if prep_for is None or not isinstance(doc, Document):
         return out
-    from .store.sqlite import prepare
+    from .store.prepare import prepare
 
     municipality, analyzer, indexer = prep_for
     if municipality and not doc.municipality:

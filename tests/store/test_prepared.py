@@ -1,4 +1,4 @@
-"""A document prepared away from the writers' lock (store.sqlite.prepare: in the parsing process
+"""A document prepared away from the writers' lock (store.prepare.prepare: in the parsing process
 with `ingest --jobs N`, else before BEGIN) is stored exactly as before; one prepared for another
 origin is prepared again (issue 19, session 8)."""
 from __future__ import annotations

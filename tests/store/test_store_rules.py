@@ -189,7 +189,7 @@ def test_a_plain_analyzer_store_indexes_the_text_outside_items_plainly(tmp_path,
 
 def test_a_unit_is_indexed_as_an_untitled_item_on_its_page():
     from sagsgang.model import TextUnit
-    from sagsgang.store.sqlite import unit_item
+    from sagsgang.store.prepare import unit_item
 
     item = unit_item(TextUnit("Mødet blev hævet.", page=7, heading="Eventuelt", terms="hævet"))
     assert (item.title, item.intro, item.page, item.public) == ("", "hævet", 7, True)
@@ -197,7 +197,7 @@ def test_a_unit_is_indexed_as_an_untitled_item_on_its_page():
 
 def test_a_closed_item_keeps_empty_texts_not_missing_ones():
     from sagsgang.model import Section
-    from sagsgang.store.sqlite import published
+    from sagsgang.store.prepare import published
 
     closed = AgendaItem(title="Personalesag", number="9", public=False, intro="fortroligt",
                         sections=[Section("Sagsfremstilling", "fortroligt")],

@@ -15,9 +15,10 @@ full rebuilds); by positions alone, one dead node would keep every row. With one
 one file) the lowest position is that index's own, so rows go right after they are applied,
 exactly as the queue did.
 
-Registering and pruning run under the store's writer lock (BEGIN IMMEDIATE), so a prune never
-races a new index registering its starting point. Change ids are in commit order because every
-writer appends to the log under that same lock.
+Registering and pruning run under the store's global writer lock (BEGIN IMMEDIATE), so a prune
+never races a new index registering its starting point. Change ids are in commit order because
+every writer appends its rows last, under the change log's lock held to its commit (one writer at
+a time on SQLite; on PostgreSQL writers of different municipalities run at once, store/postgres.py).
 
 A node reading a replica (a connection that refuses writes, `read_only`) registers nothing and
 prunes nothing: it keeps its position in its folder only. The nodes of the primary prune without

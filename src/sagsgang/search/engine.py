@@ -43,7 +43,7 @@ from ..privacy import mask_cpr
 from ..store.batches import chunks, marks
 from ..store.bilag import BILAG_TYPE, hit_info, page_item
 from ..store.codec import decode_parsed, decode_text
-from ..store.sqlite import unit_item
+from ..store.prepare import unit_item
 from ..unsplit import covered_words, uncovered_terms
 from . import changelog
 from .analyzer import (

@@ -71,7 +71,7 @@ def put_bilag_file(store: SQLiteStore, bf: BilagFile, path: str, options: dict[s
     conn = store.conn
     opts = options_key(options)
     with store.lock:
-        conn.execute("BEGIN IMMEDIATE")
+        store._begin_write()  # the global lock: a bilag's link may weigh any municipality's items
         try:
             row = conn.execute("SELECT id FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
                                (bf.content_hash, opts)).fetchone()
@@ -307,12 +307,11 @@ def _apply(store: SQLiteStore, doc_id: int, result: Link, analyzer: str, first: 
     rows = conn.execute("SELECT id, page, body FROM items WHERE document_id=? AND unit='bilag' ORDER BY position",
                         (doc_id,)).fetchall()
     if not public:  # a closed item's bilag: never in the index
-        conn.executemany("INSERT INTO index_queue(item_id) VALUES (?)", [(r[0],) for r in rows])
+        store._queue((r[0], None, None, None) for r in rows)
         return
     context = Document(source="", municipality=muni, meeting=Meeting(committee=committee))
-    for rid, page, body in rows:
-        conn.execute("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)",
-                     (rid, *store.indexer(context, page_item(title, decode_text(body), page), analyzer)))
+    store._queue((rid, *store.indexer(context, page_item(title, decode_text(body), page), analyzer))
+                 for rid, page, body in rows)
 
 
 def relink_after(store: SQLiteStore, doc_id: int, doc: Document, analyzer: str) -> None:
@@ -359,7 +358,7 @@ def _relink(store: SQLiteStore, doc: Document, stored: list, index: bilag_index.
     rows = []
     for chunk in chunks(ordered):
         rows += conn.execute(
-            "SELECT b.document_id, b.item_id, b.method, b.reason FROM bilag_files b "
+            "SELECT b.document_id, b.item_id, b.method, b.reason, d.municipality FROM bilag_files b "
             "JOIN documents d ON d.id = b.document_id "
             f"WHERE b.document_id IN ({marks(chunk)}) "
             f"AND (b.method IS NULL OR b.method NOT IN ({marks(KEEP)})) "
@@ -367,6 +366,8 @@ def _relink(store: SQLiteStore, doc: Document, stored: list, index: bilag_index.
             (*chunk, *KEEP, doc.municipality, doc.municipality)).fetchall()
     if not rows:
         return
+    # a writer of one municipality may relink its own bilag; one of no municipality needs the global lock
+    store._touching({r[4] for r in rows})
     marked: list[int] = []
     if _cache(store).get("deferred"):  # inside an ingest: linked once, when all its files are stored
         marked = [r[0] for r in rows]
@@ -386,7 +387,7 @@ def _relink(store: SQLiteStore, doc: Document, stored: list, index: bilag_index.
                      text="\n".join([it.title, it.body_text, *(d.text for d in it.decisions)]), date=date)
            for (rid, date), it in zip(stored, doc.items, strict=False)]
     cache: dict = {}
-    for bilag_id, item, method, _ in rows:
+    for bilag_id, item, method, _, _ in rows:
         facts = _bilag_facts(store, bilag_id)
         dangling = item is None and method is not None  # its item was removed with the minutes just replaced
         if not dangling and not _may_concern(facts, new, weak=method in (None, *WEAK)):
@@ -429,11 +430,15 @@ def link_marked(store: SQLiteStore) -> int:
     from .sqlite import now_iso
 
     conn = store.conn
+    marked = "SELECT document_id FROM bilag_files WHERE linked_at IS NULL ORDER BY document_id"
     with store.lock:
-        conn.execute("BEGIN IMMEDIATE")
+        # looked at first without the lock: a run (a queue worker's document) that marked nothing
+        # does not take the global lock, which would wait for every other writer
+        if conn.execute(marked + " LIMIT 1").fetchone() is None:
+            return 0
+        store._begin_write()  # global: marked bilag may be of any municipality
         try:
-            ids = conn.execute("SELECT document_id FROM bilag_files WHERE linked_at IS NULL "
-                               "ORDER BY document_id").fetchall()
+            ids = conn.execute(marked).fetchall()
             if ids:
                 analyzer = store.analyzer_name()
                 cache: dict = {}

@@ -7,9 +7,11 @@ caller learns which database it talks to. It also stands in for the SQLite state
 no PostgreSQL twin:
 
 - `BEGIN IMMEDIATE` (SQLite's "take the write lock now") becomes BEGIN plus a transaction-level
-  advisory lock: writers of one store (one schema) take turns, as on SQLite's file lock, while
-  readers are never blocked (MVCC). Linking relinks groups of items across documents, so two
-  documents written at once could otherwise each miss the other's items.
+  advisory lock, the store's global writers' lock: such a writer is alone, as on SQLite's file
+  lock, while readers are never blocked (MVCC). A document's writer instead holds its
+  municipality's lock (`begin_write`, with the global one shared): linking relinks groups of
+  items across documents, but never across municipalities, so two documents of one municipality
+  written at once could each miss the other's items while two of different ones cannot.
 - a plain `BEGIN` (a reader that wants one consistent view, as SQLite's read transaction gives
   in WAL mode) becomes REPEATABLE READ: every statement of it sees the same snapshot. Writers stay
   READ COMMITTED on purpose: their snapshot must be taken after the lock is granted.
@@ -97,9 +99,25 @@ def _runs(sql: str, seq: Iterable[Iterable[Any]]) -> list[tuple[str, list[list[A
     return runs
 
 
-def lock_key(schema: str) -> int:
-    """The advisory lock id of a store: one per schema, so stores in one database do not wait on each other."""
-    return zlib.crc32(f"sagsgang-writer:{schema}".encode()) - 2**31
+def lock_key(schema: str, municipality: str | None = None) -> int:
+    """An advisory lock id of a store's writers (one set per schema, so stores in one database do
+    not wait on each other). Without a municipality: the store's global writers' lock (the id every
+    writer took before writers per municipality, so an older writer still excludes all newer
+    ones); with one: that municipality's lock, a 64-bit id of the schema and the casefolded name
+    (case keys fold case, so 'Aarhus' and 'aarhus' are one scope). Two municipalities whose ids
+    collide only share a lock; one never equals the global or the log lock."""
+    store = zlib.crc32(f"sagsgang-writer:{schema}".encode())
+    if municipality is None:
+        return store - 2**31
+    key = ((store << 32) | zlib.crc32(municipality.casefold().encode())) - 2**63
+    return key ^ 1 if key in (store - 2**31, log_key(schema)) else key
+
+
+def log_key(schema: str) -> int:
+    """The advisory lock id of a store's change log: held from a writer's first change-log row to
+    its commit, so change ids (index_queue.seq) are handed out in commit order (search/changelog.py)."""
+    key = zlib.crc32(f"sagsgang-log:{schema}".encode()) - 2**31
+    return key ^ 1 if key == zlib.crc32(f"sagsgang-writer:{schema}".encode()) - 2**31 else key
 
 
 class PGCursor:
@@ -136,6 +154,7 @@ class PGConnection:
         self.raw = raw
         self.schema = schema
         self.lock_id = lock_key(schema)
+        self.log_id = log_key(schema)
         self.reconnect = reconnect
         self._read_only: tuple[Any, bool] | None = None  # (the connection asked, its answer)
         self._writing = False  # inside BEGIN IMMEDIATE ... COMMIT/ROLLBACK
@@ -174,10 +193,8 @@ class PGConnection:
         if kind == "pragma":
             self._flush()
             return self._pragma(name, value)
-        if kind == "write":  # BEGIN and the writers' lock go with the transaction's first read
-            self._flush()
-            self._writing = True
-            self._pending = [b"BEGIN", f"SELECT pg_advisory_xact_lock({int(self.lock_id)})".encode()]
+        if kind == "write":  # BEGIN and the writers' (global) lock go with the transaction's first read
+            self.begin_write(None)
             return PGCursor(None)
         if kind == "read":  # a reader's transaction: one snapshot
             self._flush()
@@ -203,6 +220,31 @@ class PGConnection:
             return PGCursor(None, lastrowid=cur.fetchone()[0], rowcount=cur.rowcount)
         rows = cur.fetchall() if cur.description is not None else None
         return PGCursor(rows, rowcount=cur.rowcount)
+
+    def begin_write(self, municipalities: Iterable[str] | None) -> None:
+        """Start a writer's transaction holding the store's global writers' lock (None: alone, as
+        BEGIN IMMEDIATE) or the locks of these municipalities. A municipality's writer holds the
+        global lock shared and its municipality's locks exclusive, in ascending id order, so
+        writers of different municipalities run at once, two of one municipality take turns, and
+        a global writer waits for all of them (and they for it); every writer takes its locks in
+        the same order (global, municipalities, log), so they cannot deadlock on them. The BEGIN
+        and the locks go with the transaction's first read, which runs after they are granted:
+        READ COMMITTED takes each statement's snapshot when it starts, so every read sees what
+        the writers before it committed."""
+        self._flush()
+        self._writing = True
+        if municipalities is None:
+            self._pending = [b"BEGIN", f"SELECT pg_advisory_xact_lock({int(self.lock_id)})".encode()]
+            return
+        keys = sorted({lock_key(self.schema, m) for m in municipalities})
+        self._pending = [b"BEGIN", f"SELECT pg_advisory_xact_lock_shared({int(self.lock_id)})".encode(),
+                         *(f"SELECT pg_advisory_xact_lock({k})".encode() for k in keys)]
+
+    def lock_log(self) -> None:
+        """Inside a writer's transaction: take the change log's lock (held to the commit) before
+        the statements that follow; it goes with them, no round trip of its own."""
+        if self._writing:
+            self._pending.append(f"SELECT pg_advisory_xact_lock({int(self.log_id)})".encode())
 
     def _rendered(self, statement: str, bound: Sequence[Any]) -> bytes:
         """The statement with its values in it, as psycopg's client-side binding sends it anyway:

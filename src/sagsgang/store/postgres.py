@@ -9,10 +9,39 @@ about a file: where the search index folder lives, and returning free pages on c
 One store is one schema: the URL's `options=-csearch_path=NAME` picks it (default `public`), so
 several stores (and each test) can share a database. The schema version is a `meta` row.
 
-Two processes may ingest into one store at once: writers take turns on an advisory lock (see
-pgconn.py), a transaction that still fails on a transient conflict (deadlock, serialization,
-unique key) is retried, and the unique content-hash index keeps a document from being stored
-twice whatever happens.
+Several processes may ingest into one store at once. A document's writer holds the advisory lock
+of its municipality (pgconn.begin_write), not one lock for the store: linking never crosses
+municipalities (case keys and LSH band keys carry the municipality; text candidates are filtered
+to it), so writers of different municipalities run at once and two of one municipality take
+turns. A transaction that still fails on a transient conflict (deadlock, serialization, unique
+key) is retried from the start (a retry looks everything up again, so it is idempotent), and the
+unique content-hash index keeps a document from being stored twice whatever happens.
+
+What a document's write touches beyond its municipality's rows, and how each is kept safe:
+- the documents it replaces (same path, or the same bytes): they may be of another municipality
+  (a corrected file naming another, the same bytes ingested with other options). Their
+  municipalities are looked up before the lock and locked too; under the lock the writer checks
+  that it holds the lock of every municipality it touches, else it rolls back and starts again
+  holding them all (sqlite.WiderLock). Locks are taken in ascending id order: no deadlock.
+- the change log (`index_queue.seq`): search indexes apply it by id and keep the last id applied
+  (search/changelog.py), so ids must be handed out in commit order. A writer keeps its log rows
+  and writes them last, under the change log's own advisory lock held to the commit.
+- `meta` last_ingest and data_version (one row each for the store): updated last, under the same
+  log lock, so the data version counts commits in order and no two writers wait on these rows
+  in a cycle. `meta` analyzer: INSERT … ON CONFLICT DO NOTHING, written once.
+- bilag: a document relinks the bilag of its municipality and those of no municipality; touching
+  one of no municipality needs the global lock (WiderLock). Storing a bilag, linking the bilag an
+  ingest marked, rebuilding stale people scopes, harvest state of its own and the change log's
+  registering and pruning take the global lock (a writer alone, as before).
+- ids (sequences of documents, items, cases, tombstones): unique whatever the order; across
+  municipalities they are no longer in commit order, and nothing but the change log reads them
+  as one. A link group's id is its smallest item id: the same groups as a serial ingest, other ids.
+- per-document or per-municipality rows that need nothing more: items, decisions, attachments,
+  link tables, cases, case numbers and treatments (the groups of its municipality), people and
+  parties (rebuilt per scope: the municipality; `people_stale` is INSERT OR IGNORE per scope),
+  tombstones of its own objects, the fetch row of its URL.
+A document of no known municipality takes the global lock, which waits for every municipality's
+writer and they for it (shared/exclusive, pgconn.begin_write). SQLite keeps one writer at a time.
 
 The search index stays a tantivy folder on the machine that runs the command (search/index.py),
 named after the database and schema, under $SAGSGANG_INDEX_DIR (default ~/.cache/sagsgang).
@@ -29,7 +58,8 @@ from ..errors import SagsgangError
 from ..model import Document
 from .base import IngestOutcome
 from .pgconn import PGConnection
-from .sqlite import Hook, Indexer, Prepared, SQLiteStore
+from .prepare import Indexer, Prepared
+from .sqlite import Hook, SQLiteStore
 
 RETRIES = 3
 ANALYZE_FIRST = 50  # documents stored before the first ANALYZE; then at every doubling
@@ -149,6 +179,17 @@ class PostgresStore(SQLiteStore):
         """SQLiteStore.put_document, retried when another writer's transaction conflicted with it."""
         return self._wrote(_retried(lambda: super(PostgresStore, self).put_document(doc, path, options, fetch,
                                                                                    prepared)))
+
+    def _begin_write(self, scopes: frozenset[str] | None = None) -> None:
+        """A writer's transaction holding the locks of these municipalities (pgconn.begin_write),
+        or the global writers' lock when `scopes` is None: writers of different municipalities
+        run at once (see the module docstring for what a write shares with other municipalities)."""
+        self._log = []
+        self._held = scopes
+        self.conn.begin_write(scopes)
+
+    def _lock_log(self) -> None:
+        self.conn.lock_log()
 
     def put_bilag_file(self, bf: Any, path: str | None = None, options: dict[str, Any] | None = None) -> IngestOutcome:
         return self._wrote(_retried(lambda: super(PostgresStore, self).put_bilag_file(bf, path, options)))

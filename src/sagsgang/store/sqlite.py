@@ -13,7 +13,6 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -21,10 +20,8 @@ from zoneinfo import ZoneInfo
 from ..errors import SagsgangError
 from ..ids import item_id, meeting_id
 from ..link.cases import Case
-from ..link.neardup import word_sketch
 from ..link.people import Party, Person, scope_of
-from ..model import AgendaItem, BilagFile, Document, TextUnit, document_from_dict, document_to_dict
-from ..privacy import mask_document
+from ..model import BilagFile, Document
 from . import links, people, views
 from .base import AGENDA_ITEM_TYPE, MEETING_TYPE, IngestOutcome
 from .batches import insert_ids
@@ -40,112 +37,51 @@ from .bilag import (
     unread_harvested,
 )
 from .codec import decode_parsed, decode_text, encode_parsed, encode_text  # noqa: F401 - re-exported for search
+from .prepare import Indexer, Prepared, prepare
 from .schema import migrate
 
 T = TypeVar("T")
 TZ = ZoneInfo("Europe/Copenhagen")
 DEFAULT_DB = "sagsgang.db"
+# the stored document of these bytes ingested with these options: re-ingesting them is 'unchanged'
+STORED = "SELECT id FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL"
+# the documents a write of (content hash, options, path) would find: whether it is stored
+# ('unchanged'), and the municipalities of those it would replace
+PEEK = ("SELECT id, municipality, content_hash=? AND options=? AND units IS NOT NULL FROM documents "
+        "WHERE (path IS NOT NULL AND path=?) OR content_hash=?")
+
+
+class WiderLock(Exception):  # noqa: N818 - a signal to start again, not an error
+    """A writer's transaction reached rows of a municipality whose lock it does not hold (a
+    replaced document of another municipality, a bilag of none): it is rolled back and run again
+    holding `scopes` (None: the global lock)."""
+
+    def __init__(self, scopes: frozenset[str] | None) -> None:
+        super().__init__(scopes)
+        self.scopes = scopes
+
+
+def lock_scopes(municipalities: Iterable[str | None]) -> frozenset[str] | None:
+    """The writers' lock scopes that cover a write touching these municipalities: one per
+    municipality, casefolded (case keys fold case, so 'Aarhus' and 'aarhus' link together and are
+    one scope); None, the store's global lock, when one of them is unknown (None or ''): a
+    document of no municipality links and is linked with no municipality's lock to guard it."""
+    out: set[str] = set()
+    for m in municipalities:
+        if not m:
+            return None
+        out.add(m.casefold())
+    return frozenset(out)
 
 
 def now_iso() -> str:
     return datetime.now(TZ).isoformat(timespec="microseconds")
 
 
-def published(doc: Document) -> Document:
-    """The document as it may be kept. A closed item keeps its title, number, case numbers, route,
-    section headings and attachment list, never body or decision text (the parser does not keep
-    them either; this makes sure no other producer can put them into the store). CPR numbers are
-    masked in every field here, where text enters the store, so nothing downstream (records,
-    search index, snippets, web, API, feeds, reports) can show one; a document without closed
-    items is masked in place."""
-    if not all(it.public for it in doc.items):
-        units = doc.unsplit  # text outside items (never a closed item's): not part of the stored dict
-        doc = document_from_dict(document_to_dict(doc))
-        doc.unsplit = units
-        for it in doc.items:
-            if not it.public:
-                it.intro = ""
-                for sec in it.sections:
-                    sec.text = ""
-                for d in it.decisions:
-                    d.text = ""
-    return mask_document(doc)
-
-
 def options_key(options: dict[str, Any] | None) -> str:
     """The ingest options that shaped a stored document (e.g. the municipality given for it), as
     canonical JSON: part of what was ingested, so other options re-ingest the same bytes."""
     return json.dumps({k: v for k, v in sorted((options or {}).items()) if v is not None}, ensure_ascii=False)
-
-
-def unit_item(unit: TextUnit) -> AgendaItem:
-    """A document-level text unit as the indexer sees it: an untitled public item whose body is
-    the unit's terms (the words no item of the document holds)."""
-    return AgendaItem(title="", intro=unit.terms, page=unit.page)
-
-
-def item_committee_date(doc: Document, item) -> tuple[str | None, str | None]:
-    m = doc.meeting
-    committee = m.committee if m and m.committee else None
-    date = m.date if m and m.date else None
-    for d in item.decisions:
-        committee = committee or d.committee
-        date = date or d.date
-    return committee, date
-
-
-@dataclass
-class Prepared:
-    """What writing a document computes from the document alone, made before the writer takes the
-    store's lock (or in a parsing process, see `prepare`): the published (masked) document, its
-    encoded form and public ids, the rows of its items and text units (without the document's row
-    id), their index-queue texts, the ids its objects go by, and the link facts. Under the lock
-    only the reads and writes that depend on what is stored are left."""
-
-    made_for: tuple  # (origin, municipality, analyzer): a document changed after this is prepared again
-    doc: Document
-    parsed: bytes
-    uid: str
-    meeting_uid: str | None
-    rows: list[tuple]
-    texts: list[tuple[str, str, str]]
-    live: list[str]
-    links: links.LinkFacts
-
-
-def prepare(doc: Document, path: str, analyzer: str, indexer: Indexer) -> Prepared:
-    """The lock-free part of `put_document` for `doc` stored from `path` with `analyzer`. The
-    document is published (masked) here: its stored form and everything below are computed from
-    the published one, as before."""
-    doc.origin = path
-    made_for = (path, doc.municipality, analyzer)
-    doc = published(doc)
-    uid, meeting_uid = views.document_ids(doc)
-    rows = item_rows(doc)
-    texts = [indexer(doc, item, analyzer) for item in doc.items]
-    texts += [indexer(doc, unit_item(unit), analyzer) for unit in doc.unsplit]
-    live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
-    return Prepared(made_for, doc, encode_parsed(doc), uid, meeting_uid, rows, texts, [i for i in live if i],
-                    links.link_facts(doc))
-
-
-def item_rows(doc: Document) -> list[tuple]:
-    """The `items` rows of a document's items, then of its text units, without the document's row id."""
-    rows: list[tuple] = []
-    for pos, item in enumerate(doc.items):
-        committee, date = item_committee_date(doc, item)
-        text = item.body_text if item.public else ""
-        rows.append((pos, item.number, item.title, int(item.public),
-                     json.dumps(item.case_numbers, ensure_ascii=False), json.dumps(item.route, ensure_ascii=False),
-                     item.page, encode_text(text), doc.municipality, committee, date, doc.document_type,
-                     word_sketch(text), len(text), item_id(doc, pos, item), None))
-    m = doc.meeting
-    committee, date = (m.committee, m.date) if m else (None, None)
-    for pos, unit in enumerate(doc.unsplit, start=len(doc.items)):
-        rows.append((pos, None, unit.heading or "", 1, "[]", "[]", unit.page, encode_text(unit.text),
-                     doc.municipality, committee, date or doc.date, doc.document_type, word_sketch(unit.text),
-                     len(unit.text), None, "document"))
-    return rows
 
 
 def _locked(method: Callable[..., T]) -> Callable[..., T]:
@@ -156,8 +92,6 @@ def _locked(method: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
-# (document, item, analyzer name) -> the analysed (title, decision, body) strings of the item.
-Indexer = Callable[[Document, Any, str], tuple[str, str, str]]
 # called with the store after every committed document, and when the store closes
 Hook = Callable[["SQLiteStore"], None]
 
@@ -179,6 +113,8 @@ class SQLiteStore:
         self._lock = threading.RLock()
         self._analyzer: str | None = None  # the index's analyzer, once the store names one
         self._people_deferred = 0  # > 0 inside deferred_people: people scopes are noted, rebuilt at its end
+        self._held: frozenset[str] | None = None  # a writer's municipality locks (None: global, or none held)
+        self._log: list[tuple] = []  # the writer's change-log rows, written last (`_changed`)
         self.conn = self._connect()
         migrate(self.conn)
 
@@ -234,8 +170,7 @@ class SQLiteStore:
     @_locked
     def is_stored(self, content_hash: str, options: dict[str, Any] | None = None) -> bool:
         """True when these bytes were stored with these ingest options (re-ingesting them changes nothing)."""
-        return self.conn.execute("SELECT 1 FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
-                                 (content_hash, options_key(options))).fetchone() is not None
+        return self.conn.execute(STORED, (content_hash, options_key(options))).fetchone() is not None
 
     @_locked
     def put_document(self, doc: Document, path: str | None = None, options: dict[str, Any] | None = None,
@@ -249,7 +184,8 @@ class SQLiteStore:
         in the same transaction, so a crash leaves a document and its fetch state both in or both out.
         What depends on the document alone is computed first (`prepare`; or handed in as `prepared`,
         made by a parsing process), so the transaction, which holds the writers' lock, does only
-        the store's reads and writes and the linking."""
+        the store's reads and writes and the linking. Bytes already stored are not prepared at all:
+        a re-ingest of an unchanged document costs one lookup, not its preparation."""
         if self.indexer is None:
             raise RuntimeError("store opened without a search indexer; open it with sagsgang.search.open_index()")
         if not doc.content_hash:
@@ -257,27 +193,43 @@ class SQLiteStore:
         path = path or doc.origin
         doc.origin = path
         opts = options_key(options)
-        prep = self._prepared(doc, path, prepared)
+        # looked up without the lock (and again under it): only a document that will be written is
+        # prepared, and the writer asks for the locks of the municipalities its write will touch
+        # (its own and those of the documents it replaces)
+        found = self.conn.execute(PEEK, (doc.content_hash, opts, path, doc.content_hash)).fetchall()
+        prep = None if any(r[2] for r in found) else self._prepared(doc, path, prepared)
+        scopes = lock_scopes([doc.municipality, *(r[1] for r in found)])
+        while True:
+            try:
+                return self._put(doc, path, opts, fetch, prepared, prep, scopes)
+            except WiderLock as wider:  # rolled back: again, holding the locks of everything it touched
+                scopes = wider.scopes
+
+    def _put(self, doc: Document, path: str, opts: str, fetch: dict[str, Any] | None, prepared: Prepared | None,
+             prep: Prepared | None, scopes: frozenset[str] | None) -> IngestOutcome:
+        """put_document's transaction, holding the writers' locks of `scopes` (None: the global one)."""
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin_write(scopes)
         try:
-            row = conn.execute("SELECT id FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL",
-                               (doc.content_hash, opts)).fetchone()
+            row = conn.execute(STORED, (doc.content_hash, opts)).fetchone()
             if row:
                 self._put_fetch(fetch)
                 conn.execute("COMMIT")
                 return IngestOutcome("unchanged", row[0])
+            if prep is None:  # stored when looked at, replaced by another writer since
+                prep = self._prepared(doc, path, prepared)
             analyzer = self.analyzer_name()
             if prep.made_for[2] != analyzer:  # the store's first writer named another analyzer meanwhile
                 prep = prepare(prep.doc, path, analyzer, self.indexer)
             doc = prep.doc
             conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('analyzer', ?)", (analyzer,))
             now = now_iso()
-            old = conn.execute("SELECT id, parsed, path FROM documents WHERE (path IS NOT NULL AND path=?) "
-                               "OR content_hash=?", (path, doc.content_hash)).fetchall()
+            old = conn.execute("SELECT id, parsed, path, municipality FROM documents WHERE (path IS NOT NULL AND "
+                               "path=?) OR content_hash=?", (path, doc.content_hash)).fetchall()
+            self._touching([doc.municipality, *(r[3] for r in old)])
             status = "replaced" if old else "new"
             stale: set[str] = set()  # people scopes to rebuild once the new version is in
-            for old_id, old_parsed, old_path in old:
+            for old_id, old_parsed, old_path, _ in old:
                 old_doc = decode_parsed(old_parsed)
                 old_doc.origin = old_doc.origin or old_path
                 self._remove(old_id, old_doc, now, stale_scopes=stale)
@@ -305,9 +257,30 @@ class SQLiteStore:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        finally:
+            self._held = None
         if self.on_commit is not None:
             self.on_commit(self)
         return IngestOutcome(status, doc_id, len(doc.items))
+
+    def _begin_write(self, scopes: frozenset[str] | None = None) -> None:
+        """Begin a writer's transaction holding the writers' locks of `scopes` (municipalities,
+        see `lock_scopes`; None: the global lock, alone). SQLite has one writer at a time whatever
+        the scopes (BEGIN IMMEDIATE takes the file's write lock), so everything counts as held;
+        postgres.py takes a lock per municipality."""
+        self._log = []
+        self._held = None
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def _touching(self, municipalities: Iterable[str | None]) -> None:
+        """The transaction is about to change rows of these municipalities: raise WiderLock (the
+        caller rolls back and starts again) when it does not hold all their locks."""
+        held = self._held
+        if held is None:
+            return
+        need = lock_scopes(municipalities)
+        if need is None or not need <= held:
+            raise WiderLock(None if need is None else held | need)
 
     def _prepared(self, doc: Document, path: str, prepared: Prepared | None) -> Prepared:
         """`prepared` when it was made for this document as it stands (origin, municipality and the
@@ -358,7 +331,7 @@ class SQLiteStore:
     def refresh_people(self) -> int:
         """Rebuild the scopes noted stale (by a deferred block, or one an interruption cut short)."""
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin_write()
         try:
             n = people.refresh_stale(conn)
             if n:
@@ -391,9 +364,25 @@ class SQLiteStore:
         """Every stored bilag with its link (item document origin and number; None when unlinked)."""
         return bilag_of_items(self.conn)
 
+    def _queue(self, rows: Iterable[tuple]) -> None:
+        """Rows for the change log (index_queue: item id, then its analysed title, decision and body,
+        or no texts for a removal), kept in order and written by `_changed` at the transaction's end."""
+        self._log.extend(rows)
+
+    def _lock_log(self) -> None:
+        """Take the change log's lock until the commit: nothing to take on SQLite (one writer at a
+        time); postgres.py takes an advisory lock, since writers of different municipalities run at once."""
+
     def _changed(self, now: str) -> None:
-        """The last ingest's time and a new data version (inside the caller's transaction): what
-        readers (serve's cache, feeds) compare to see that the store changed."""
+        """The transaction's change-log rows, the last ingest's time and a new data version (inside
+        the caller's transaction, last before its commit): what search indexes apply and readers
+        (serve's cache, feeds) compare to see that the store changed. Written under the change
+        log's lock, held to the commit: change ids (index_queue.seq) are then handed out in commit
+        order, which search/changelog.py relies on (an index that applied id n never sees an
+        id below n commit later), and the data version counts commits in that order too."""
+        self._lock_log()
+        rows, self._log = self._log, []
+        self.conn.executemany("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)", rows)
         self.conn.execute("INSERT INTO meta(key, value) VALUES ('last_ingest', ?) "
                           "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (now,))
         self.conn.execute("INSERT INTO meta(key, value) VALUES ('data_version', '1') "
@@ -476,7 +465,7 @@ class SQLiteStore:
         self.conn.executemany("INSERT INTO decisions(item_id, committee, date, text, absent) VALUES (?,?,?,?,?)",
                               decisions)
         self.conn.executemany("INSERT INTO attachments(item_id, number, title, public) VALUES (?,?,?,?)", attachments)
-        self.conn.executemany("INSERT INTO index_queue(item_id, title, decision, body) VALUES (?,?,?,?)", queued)
+        self._queue(queued)
         return ids[:len(doc.items)]
 
     def _remove(self, doc_id: int, old: Document, now: str, stale_scopes: set[str] | None = None) -> None:
@@ -485,8 +474,8 @@ class SQLiteStore:
         municipality it belonged to. Its people scope is rebuilt now, or added to `stale_scopes`
         when the caller stores a new version first (one rebuild instead of two)."""
         conn = self.conn
-        conn.execute("INSERT INTO index_queue(item_id) SELECT id FROM items WHERE document_id=? ORDER BY id",
-                     (doc_id,))
+        self._queue((r[0], None, None, None) for r in conn.execute(
+            "SELECT id FROM items WHERE document_id=? ORDER BY id", (doc_id,)).fetchall())
         links.remove_document(conn, doc_id)
         conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # cascades to items, decisions, attachments
         if stale_scopes is None:
