@@ -46,6 +46,15 @@ def _hyphenated(line: str, width: int) -> list[str]:
     return [*out, cur] if cur or out else []
 
 
+_MONTHS = "januar februar marts april maj juni juli august september oktober november december".split()
+
+
+def _long_date(m: re.Match[str]) -> str:
+    """'12-03-2024' as 'tirsdag den 12. marts 2024' would be printed, weekday left out."""
+    day, month = int(m.group(1)), int(m.group(2))
+    return f"{day}. {_MONTHS[month - 1]} {m.group(3)}" if 1 <= month <= 12 else m.group(0)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "plain": lambda text: text,
     # every space a non-breaking one: what an HTML editor's &nbsp; leaves in exported text
@@ -68,6 +77,11 @@ VARIANTS: dict[str, Callable[[str], str]] = {
                                             ln)),
     # dates and times written another common way: '12-03-2024' as '12.03.2024', 'kl. 16:00' as 'kl. 16.00'
     "dotted-dates": lambda text: re.sub(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b", r"\1.\2.\3", text),
+    "long-dates": lambda text: re.sub(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b", _long_date, text),
+    # a label's comma list of names printed one name a line under the label (an HTML list)
+    "listed-names": _lines(lambda ln: re.sub(
+        r"^(\s*(?:Deltagere|Mødedeltagere|Medlemmer|Fraværende|Afbud)\s*:?)\s*(\S[^,]*(?:,\s*[^,]+)+)$",
+        lambda m: m.group(1).rstrip(":") + "\n" + "\n".join(n.strip() for n in m.group(2).split(",")), ln)),
     "dotted-times": lambda text: re.sub(r"\b(kl\.?\s*\d{1,2}):(\d{2})\b", r"\1.\2", text, flags=re.IGNORECASE),
     # lines broken at 70 characters, as a PDF's column breaks them (a continuation indented like its line)
     "wrapped": _lines(lambda ln: "\n".join(textwrap.wrap(ln, 70, subsequent_indent=re.match(r"\s*", ln).group(),

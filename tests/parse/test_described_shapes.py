@@ -186,6 +186,8 @@ def test_group_heading_between_entries_whose_numbers_were_lost(tmp_path):
     ("Fraværende: Anne Hansen (A) - Stedfortræder Bo Ek", ["Anne Hansen (A)"]),
     ("Anne Hansen (A) deltog ikke i sagens behandling pga. inhabilitet.", ["Anne Hansen (A)"]),
     ("Anne Hansen (A) erklærede sig inhabil og deltog ikke i behandlingen.", ["Anne Hansen (A)"]),
+    # the label alone, its names one a line below it (an HTML list)
+    ("Fraværende\nAnne Hansen (A)\nPeter Jensen (V)\nBo Ek (F)", ["Anne Hansen (A)", "Peter Jensen (V)", "Bo Ek (F)"]),
 ])
 def test_absence_printed_under_a_decision(tmp_path, printed, absent):
     doc = _parse(tmp_path, "Teknik- og Miljøudvalget\nReferat\nMødedato: 12. marts 2024\n\n1. Vejplan 2025\n"

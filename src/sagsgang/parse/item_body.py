@@ -518,7 +518,7 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     ('Fraværende: X (V). Godkendt.'); names inside a sentence count ('Fraværende: Lars Folmann (O)
     deltog ikke i mødet')."""
     rest, *after = re.split(r"(?<=[a-zæøå)])\.\s+", rest, maxsplit=1)
-    names = split_names(rest) if rest else []
+    names = split_names(rest, run_on=True) if rest else []
     if rest and not names and rest.casefold().rstrip(".") not in ("ingen", "-"):
         names = absent_in_sentences(rest)
     return names, [after[0]] if after and _OUTCOME_FIRST.match(after[0]) else []
