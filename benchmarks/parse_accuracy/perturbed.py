@@ -1,8 +1,10 @@
 """Robustness to how a page is typed: the tune pages that keep their lines, each changed in one way
-that changes no word (non-breaking spaces, tabs, Windows line ends, indentation, blank lines added
-or removed, trailing spaces), scored against the same gold.
+that changes no word (non-breaking spaces, tabs, Windows line ends, capitals, page footers, lines
+broken by the page's width, labels dropped, …), scored against the same gold.
 
-    PYTHONPATH=src python benchmarks/parse_accuracy/perturbed.py [--only NAME] [--out DIR]
+    PYTHONPATH=src python benchmarks/parse_accuracy/perturbed.py [--only NAME] [--out DIR] [--split check]
+
+With `--split check` the check pages are retyped instead: read their numbers only, as `real.py`'s.
 
 Why: `check` may not be studied one by one, yet an unseen municipality differs from the tune pages
 first in such typing: its site's editor puts a tab after an item's number or a non-breaking space
@@ -112,12 +114,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", choices=sorted(VARIANTS), action="append", help="run these variants only")
     ap.add_argument("--out", type=Path, default=None, help="keep gold and predictions here")
+    ap.add_argument("--split", choices=("tune", "check"), default="tune",
+                    help="whose pages (check: read the numbers only, never its misses one by one)")
     args = ap.parse_args(argv)
     kinds = args.only or list(VARIANTS)
     root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-perturbed-"))
     scratch = Path(tempfile.mkdtemp(prefix="sagsgang-perturbed-docs-"))
-    pages = lined_tune_pages(CORPUS)
-    print(f"{len(pages)} tune pages with their lines", flush=True)
+    pages = lined_tune_pages(CORPUS, args.split)
+    print(f"{len(pages)} {args.split} pages with their lines", flush=True)
     status = 0
     for kind in ["plain"] + [k for k in kinds if k != "plain"]:
         (scratch / kind).mkdir(exist_ok=True)

@@ -38,11 +38,11 @@ def splits(corpus: Path) -> dict[str, list[tuple[Path, Path]]]:
     return out
 
 
-def lined_tune_pages(corpus: Path) -> list[tuple[Path, Path, str]]:
-    """(gold file, document, text) of the tune pages that keep their lines: text pages, no PDF transcripts
-    (the probes retype or flatten these and score them against the same gold)."""
+def lined_tune_pages(corpus: Path, split: str = "tune") -> list[tuple[Path, Path, str]]:
+    """(gold file, document, text) of the pages of `split` that keep their lines: text pages, no PDF
+    transcripts (the probes retype or flatten these and score them against the same gold)."""
     out = []
-    for gold, doc in splits(corpus)["tune"]:
+    for gold, doc in splits(corpus)[split]:
         text = doc.read_text(encoding="utf-8") if doc.suffix == ".txt" else ""
         if text.strip() and "\nTranskript" not in text:
             out.append((gold, doc, text))
