@@ -102,12 +102,12 @@ _MARKER_ONLY = re.compile(r"^\s*Lukket\s+(?:punkt|sag)\s*[.:]?\s*$", re.IGNORECA
 
 def is_cue(text: str) -> bool:
     """A line that marks an item's body: a section heading (bulleted too: '• Sagsfremstilling', a fold-out's
-    button), a case-number label, an open/closed marker."""
+    button), a case-number label with or without its number on the line ('Sags nr.:' / '450-2018-4075'), an
+    open/closed marker."""
     text = _BULLET.sub("", text)
-    return bool(is_heading(text) or labelled_case_numbers(text) or standalone_case_number(text)
-                or text.lower().startswith(("sagsbehandler", "sagsnr", "sags nr", "sagsid", "sags-id", "journalnr",
-                                        "journal nr", "j.nr", "j. nr"))
-                or CLOSED_MARKER.match(text) or OPEN_CLOSED_TAG.search(text))
+    return bool(is_heading(text) or labelled_case_numbers(text) is not None or standalone_case_number(text)
+                or text.lower().startswith("sagsbehandler") or CLOSED_MARKER.match(text)
+                or OPEN_CLOSED_TAG.search(text))
 
 
 def next_text_index(lines: list[Line], i: int) -> int:
