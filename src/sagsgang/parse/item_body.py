@@ -379,14 +379,12 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         if mode == "decision" and current_block is not None and not current_block.lines \
                 and _who_or_when(current_block, t):
             continue  # 'Beslutning' / 'Økonomiudvalget' / '12-03-2024' / 'Godkendt.': a table's cells, one a line
-        # "Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115": who decided, when.
-        bd = _body_date_line(t)
-        if bd and is_body_name(bd.group("body")) and DATE_ANY.fullmatch(bd.group("date").strip()):
-            if mode in ("head", "text", "decision"):
-                current_block = _Block(bd.group("body").strip(), parse_date(bd.group("date")))
-                blocks.append(current_block)
-                mode = "decision"
-                continue
+        treatment = _treatment(t) if mode in ("head", "text", "decision") else None
+        if treatment:
+            current_block = _Block(*treatment)
+            blocks.append(current_block)
+            mode = "decision"
+            continue
         if mode == "head" and not sections and not blocks and BARE_OUTCOME.match(t):
             # 'Godkendt.' under an item with no headings (a short protocol): the meeting's decision
             current_block = _Block(None, None)
@@ -480,6 +478,15 @@ def _add_decision_line(block: list[str], t: str) -> None:
         block.append(t)
 
 
+def _treatment(t: str) -> tuple[str, str | None] | None:
+    """(body, ISO date) of a treatment's line, 'Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115': who decided,
+    when; None for any other line."""
+    bd = _body_date_line(t)
+    if bd and is_body_name(bd.group("body")) and DATE_ANY.fullmatch(bd.group("date").strip()):
+        return bd.group("body").strip(), parse_date(bd.group("date"))
+    return None
+
+
 _OUTCOME_FIRST = re.compile(OUTCOME_WORDS + r"\b")
 
 
@@ -488,10 +495,9 @@ def _who_or_when(block: _Block, t: str) -> bool:
     ('Økonomiudvalget', '12-03-2024', '12-03-2024 Økonomiudvalget') or as a treatment's line does
     ('Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115'): taken into the decision's block where the
     heading left it open."""
-    treatment = _body_date_line(t)
-    if treatment and block.committee is None and is_body_name(treatment.group("body")) \
-            and DATE_ANY.fullmatch(treatment.group("date").strip()):
-        block.committee, block.date = treatment.group("body").strip(), parse_date(treatment.group("date"))
+    treatment = _treatment(t) if block.committee is None else None
+    if treatment:
+        block.committee, block.date = treatment
         return True
     m = _DATE_THEN_BODY.match(t) or _BODY_THEN_DATE.match(t)
     body, date = (m.group("body").strip(), m.group("date")) if m else (t.strip(), None)
