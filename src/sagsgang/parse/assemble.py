@@ -332,6 +332,7 @@ def _listed_headers(lines: list[Line], listed: list, after: int, taken: set[int]
     return out
 
 
+_NUMBER_CELL = re.compile(r"(\d{1,3})\.?")  # an item's number alone on its line, a table's cell
 _STATUS_LINE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
 
 
@@ -358,10 +359,10 @@ def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
             return []  # "Åbent punkt" beside "Lukket punkt": a form's two boxes, not item heads
         j = next_text_index(lines, i + 1)
         nxt = lines[j].text if j < len(lines) else ""
-        if re.fullmatch(r"\d{1,3}\.?", nxt):
+        if _NUMBER_CELL.fullmatch(nxt):
             return []  # '1' / 'Title' / 'Åben' / '2' …: a list's status column, printed after each title
         titled = bool(nxt) and not is_heading(nxt) and not _STATUS_LINE.match(nxt) and len(nxt) <= 200
-        numbered = re.fullmatch(r"(\d{1,3})\.?", lines[i - 1].text) if i else None  # '1' / 'Åben' / 'Title'
+        numbered = _NUMBER_CELL.fullmatch(lines[i - 1].text) if i else None  # '1' / 'Åben' / 'Title'
         at = i - 1 if numbered else i
         out.append(ItemStart(at, numbered and numbered.group(1), nxt if titled else "",
                              consumed=j - at + 1 if titled else i - at + 1, kind="marker",

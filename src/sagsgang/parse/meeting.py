@@ -9,6 +9,7 @@ from .dates import DATE_ANY, TIME, parse_date, parse_time
 from .headings import is_heading
 from .lines import Line
 from .people import (
+    NAME_SEPARATOR,
     OFFICES,
     PARTY_ALONE,
     REMARK,
@@ -267,7 +268,7 @@ def _names(text: str, field: str) -> list[str]:
     text = _LIST_END.split(text, maxsplit=1)[0]  # '… Dorte Lund (O) Indholdsfortegnelse 1. Godkendelse …'
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
-    for chunk in re.split(r",\s*|\s+(?:og|samt)\s+|\s*;\s*|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
+    for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
         chunk = chunk.strip()
         if not chunk or chunk == ",":
             continue

@@ -34,6 +34,8 @@ REMARK = re.compile(r"\s*\((?![A-ZÆØÅ]{1,3}\))[^()]{2,60}\)(?!\s*[A-ZÆØÅ]{
 _PARTY_THEN_NAME = re.compile(
     r"(\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\))(?=\s+[A-ZÆØÅ][a-zæøåé][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){0,4}\s*\()")
 NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "alle til stede"}
+# what parts the names of a list ('A (V), B og C samt D; E'), in every reading of one
+NAME_SEPARATOR = r",\s*|\s+(?:og|samt)\s+|\s*;\s*"
 
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende",
 # "<names> erklærede sig inhabil og deltog ikke i behandlingen"
@@ -126,7 +128,7 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     text = REMARK.sub(" ", _COLUMN_HEADS.sub("", text))
     if run_on:
         text = _commas_between_names(text)
-    parts = re.split(r",\s*|\s+(?:og|samt)\s+|\s*;\s*|\n", text)
+    parts = re.split(rf"{NAME_SEPARATOR}|\n", text)
     out: list[str] = []
     joined: set[int] = set()
     for k, p in enumerate(parts):
