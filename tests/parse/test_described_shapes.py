@@ -1415,15 +1415,18 @@ def test_a_bare_item_label_above_a_single_case_is_no_title(tmp_path, label):
         ("Lokalplan 123 for Havnen", ["24/1234"])]
 
 
-@pytest.mark.parametrize("block, absent", [
-    ("Beslutning i Økonomiudvalget den 5. marts 2024 (Fraværende: Bo Jensen (V))\nGodkendt.", ["Bo Jensen (V)"]),
+@pytest.mark.parametrize("block, committee, absent", [
+    ("Beslutning i Økonomiudvalget den 5. marts 2024 (Fraværende: Bo Jensen (V))\nGodkendt.", "Økonomiudvalget",
+     ["Bo Jensen (V)"]),
     ("Beslutning i Økonomiudvalget den 5. marts 2024\nGodkendt. Fraværende: Bo Jensen (V), Carl Nielsen (F).",
-     ["Bo Jensen (V)", "Carl Nielsen (F)"]),
+     "Økonomiudvalget", ["Bo Jensen (V)", "Carl Nielsen (F)"]),
+    # the outcome after 'Beslutning:' is no body: the meeting's committee decided
+    ("Beslutning: Godkendt. Fraværende: Bo Jensen (V)", "Teknik- og Miljøudvalget", ["Bo Jensen (V)"]),
 ])
-def test_absentees_printed_on_a_decision_line(tmp_path, block, absent):
+def test_absentees_printed_on_a_decision_line(tmp_path, block, committee, absent):
     page = BILAG_PAGE.format(bilag="").replace("Beslutning\nGodkendt.\n\n\n3.", f"{block}\n\n3.")
     assert [(d.committee, d.text, d.absent) for d in _parse(tmp_path, page).items[1].decisions] == [
-        ("Økonomiudvalget", "Godkendt.", absent)]
+        (committee, "Godkendt.", absent)]
 
 
 def test_a_flattened_members_list_ends_where_the_contents_begin(tmp_path):

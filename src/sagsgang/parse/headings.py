@@ -184,12 +184,12 @@ def inline_decision(line: str) -> tuple[str, str] | None:
     -> the heading and its outcome: a decision heading with the decision run onto its line. Not when what
     follows the colon is the deciding body, with or without its date."""
     s = line.strip()
-    if _dated_heading(s.rstrip(":")):
+    if dated_heading(s.rstrip(":")):
         return None  # 'BESLUTNING: Kommunalbestyrelsen den 25-02-2016': the colon only leads to the body
     for m in re.finditer(r":\s+", s):
         head, text = s[: m.start()], s[m.end():]
         if not text or _all_bodies(text.rstrip(".:")) or not is_heading(head) \
-                or not (PLAIN_DECISION.match(head) or _dated_heading(head)):
+                or not (PLAIN_DECISION.match(head) or dated_heading(head)):
             continue
         return head, text
     return None
@@ -210,7 +210,7 @@ def body_date_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _dated_heading(head: str) -> bool:
+def dated_heading(head: str) -> bool:
     """'Beslutning i Byrådet den 12-04-2023', 'Byrådets beslutning den 3. maj': a decision heading whose
     body is a body's name and whose date, when printed, is a whole date."""
     found = decision_body_date(head)

@@ -29,6 +29,7 @@ from .headings import (
     ROUTE_HEADING,
     ROUTE_LABEL,
     body_date_lead,
+    dated_heading,
     decision_body_date,
     heading_name,
     inline_decision,
@@ -241,7 +242,8 @@ _ABSENCE_RUN_IN = re.compile(r"(?<=[.!])\s+(?=(?:Fraværende|Afbud|Ikke til sted
 
 def _decision_parts(t: str) -> list[str] | None:
     m = _ABSENCE_ON_HEADING.search(t)
-    if m and decision_body_date(t[: m.start()]) is not None and is_heading(t[: m.start()]):
+    # the absence must follow a heading that names a body or a date, not an outcome ('Beslutning: Godkendt.')
+    if m and dated_heading(t[: m.start()]) and is_heading(t[: m.start()]):
         rest = t[m.end():].strip()
         return [t[: m.start()], rest[:-1] if "(" in m.group(0) and rest.endswith(")") else rest]  # its bracket only
     split = inline_decision(t)
