@@ -186,6 +186,10 @@ def test_group_heading_between_entries_whose_numbers_were_lost(tmp_path):
     ("Fraværende: Anne Hansen (A) - Stedfortræder Bo Ek", ["Anne Hansen (A)"]),
     ("Anne Hansen (A) deltog ikke i sagens behandling pga. inhabilitet.", ["Anne Hansen (A)"]),
     ("Anne Hansen (A) erklærede sig inhabil og deltog ikke i behandlingen.", ["Anne Hansen (A)"]),
+    ("Anne Hansen (A) erklærede sig inhabil og forlod mødet under behandlingen.", ["Anne Hansen (A)"]),
+    ("Anne Hansen (A) forlod mødet inden behandlingen af punktet.", ["Anne Hansen (A)"]),
+    ("Ikke tilstede: Anne Hansen (A)", ["Anne Hansen (A)"]),  # the label in one word, as often printed
+    ("Udvalgsmedlem Anne Hansen (A) var fraværende.", ["Anne Hansen (A)"]),  # a member's title goes
     # the label alone, its names one a line below it (an HTML list)
     ("Fraværende\nAnne Hansen (A)\nPeter Jensen (V)\nBo Ek (F)", ["Anne Hansen (A)", "Peter Jensen (V)", "Bo Ek (F)"]),
 ])

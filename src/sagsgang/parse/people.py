@@ -18,7 +18,7 @@ ROLE_THEN_PARTY = re.compile(rf"\s*(?:{_ROLES})\.?"
                               r"\s*(?P<party>\([A-ZÆØÅ]{1,3}\))?\s*", re.IGNORECASE)
 
 _TITLES = re.compile(
-    r"^(?:Rådmand|Borgmester|Viceborgmester|Formand|Næstformand|Udvalgsformand|Byrådsmedlem|Medlem"
+    r"^(?:Rådmand|(?:Vice)?borgmester|(?:Næst|Udvalgs)?formand|\w*medlem"
     r"|Kommunaldirektør|Direktør|Stabschef|Chef)\s+",
     re.IGNORECASE,
 )
@@ -41,15 +41,16 @@ NAME_SEPARATOR = r",\s*|\s+(?:og|samt)\s+|\s*;\s*"
 # "<names> erklærede sig inhabil og deltog ikke i behandlingen"
 ABSENT_SENTENCE = re.compile(
     r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
-    r"(?:(?:erklærede\s+sig\s+inhabil\s+og\s+)?deltog\s+ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
+    r"(?:erklærede\s+sig\s+inhabil\s+og\s+)?"
+    r"(?:deltog\s+ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
     r"(?=[\s.,]|$)"
     r"|ikke\s+deltog\b|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s+stede|mødt)"
     r"|(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)|meldte\s+(?:afbud|forfald)"
-    r"|forlod\s+mødet\s+under\s+(?:behandlingen|sagens|punktets|dette))"
+    r"|forlod\s+mødet\s+(?:under|inden|før)\s+(?:behandlingen|sagens|punktets|dette))"
 )
 # The label first: "Afbud fra X.", "Fraværende var X og Y.", "… Godkendt. Ikke til stede: X."
 ABSENT_LEAD = re.compile(
-    r"(?:^|(?<=[.:;]\s))(?:Afbud(?:\s+fra|\s*:)|Fraværende(?:\s+var)?\s*:?|Ikke\s+til\s+stede\s*:)\s+"
+    r"(?:^|(?<=[.:;]\s))(?:Afbud(?:\s+fra|\s*:)|Fraværende(?:\s+var)?\s*:?|Ikke\s+til\s*stede\s*:)\s+"
     r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
     r"(?:,?\s*\([A-ZÆØÅ]{1,3}\))?)\s*(?:[.;]|$)"
 )
@@ -70,7 +71,7 @@ _DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?
 ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])|{_DURING})?"
                           r"|Afbud(?:\s+modtaget)?(?:\s+fra)?"
                           r"|Afbud under hele mødet|Fravær|Forfald"
-                          rf"|Ikke til stede(?:{_DURING})?"
+                          rf"|Ikke til ?stede(?:{_DURING})?"
                           r"|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?)"
                           r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
