@@ -2157,3 +2157,13 @@ def test_a_header_wrapped_like_its_list_entry_and_an_entry_the_page_does_not_rea
         ("1", "Fraværende og bemærkninger til dagsordenen", ["Indstilling"]),
         ("2", "Indgåelse af lokalaftale med Bornholms Lærerforening - efter høring", ["Indstilling"]),
         ("3", "Kvalitetsrapport 2016/2017", [])]
+
+
+def test_a_bulleted_numbered_list_without_bodies(tmp_path):
+    # an agenda page that lists its items as a bulleted list and prints no bodies: the bullet of the next
+    # entry is no part of the title before it
+    page = ("Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n\n• 1. Godkendelse af dagsorden\n"
+            "• 2. Budgetopfølgning pr. 31. marts 2024\n• 3. Lokalplan 1234 for boliger\n")
+    assert [(it.number, it.title) for it in _parse(tmp_path, page).items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 31. marts 2024"),
+        ("3", "Lokalplan 1234 for boliger")]
