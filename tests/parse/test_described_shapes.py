@@ -2159,11 +2159,12 @@ def test_a_header_wrapped_like_its_list_entry_and_an_entry_the_page_does_not_rea
         ("3", "Kvalitetsrapport 2016/2017", [])]
 
 
-def test_a_bulleted_numbered_list_without_bodies(tmp_path):
+@pytest.mark.parametrize("bullet", ["•", "*", "o"])  # 'o': a word processor's round bullet out of a PDF
+def test_a_bulleted_numbered_list_without_bodies(tmp_path, bullet):
     # an agenda page that lists its items as a bulleted list and prints no bodies: the bullet of the next
     # entry is no part of the title before it
-    page = ("Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n\n• 1. Godkendelse af dagsorden\n"
-            "• 2. Budgetopfølgning pr. 31. marts 2024\n• 3. Lokalplan 1234 for boliger\n")
+    page = (f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n\n{bullet} 1. Godkendelse af dagsorden\n"
+            f"{bullet} 2. Budgetopfølgning pr. 31. marts 2024\n{bullet} 3. Lokalplan 1234 for boliger\n")
     assert [(it.number, it.title) for it in _parse(tmp_path, page).items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 31. marts 2024"),
         ("3", "Lokalplan 1234 for boliger")]

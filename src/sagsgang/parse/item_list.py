@@ -563,10 +563,15 @@ _TIME_SLOT = re.compile(r"\s+(?i:kl\.?)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}
 _PAGE_FIRST = re.compile(r"^\s*Side\s+\d{1,3}\s+(?=\S)")
 
 
+# the next entry's bullet, when a bulleted list is read as one run ('… dagsorden * 2. Budget …'; 'o' is how
+# a word processor's round bullet comes out of a PDF)
+_NEXT_BULLET = re.compile(r"\s+(?:[•·▪●◦*]|o)$")
+
+
 def _strip_tails(t: str) -> str:
     """What a list prints after a title that is no part of it: a group line of the next titles
-    ('Fra Økonomiudvalget', 'TIL EFTERRETNING'), a running page footer."""
-    t = _PAGE_FOOTER.sub("", t)
+    ('Fra Økonomiudvalget', 'TIL EFTERRETNING'), a running page footer, the next entry's bullet."""
+    t = _NEXT_BULLET.sub("", _PAGE_FOOTER.sub("", t))
     t = _NEXT_LABEL.sub("", t)  # "Title Pkt." of "… Pkt. 2 Title": the next entry's label
     t = _PAGE_LABEL.sub("", t)  # "Title Side 3": the entry's page
     t = _TIME_SLOT.sub("", t)
