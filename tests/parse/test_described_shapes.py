@@ -2168,3 +2168,15 @@ def test_a_bulleted_numbered_list_without_bodies(tmp_path, bullet):
     assert [(it.number, it.title) for it in _parse(tmp_path, page).items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budgetopfølgning pr. 31. marts 2024"),
         ("3", "Lokalplan 1234 for boliger")]
+
+
+@pytest.mark.parametrize("block, location, absent", [
+    ("Sted:\nMødeleder:\nAnne Hansen (A)", None, []),
+    ("Mødested: Rådhuset\nFraværende:\nStedfortræder:\nDorte Lund (F)", "Rådhuset", []),
+])
+def test_an_empty_label_takes_no_other_label_for_its_value(tmp_path, block, location, absent):
+    # a label printed with no value, the next label below it: the next label (of any name) is no value
+    page = (f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n{block}\n\n"
+            "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    m = _parse(tmp_path, page).meeting
+    assert (m.location, m.absent) == (location, absent)

@@ -178,6 +178,8 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
     return value
 
 
+# a label of any name alone on its line ('Stedfortræder:', 'Øvrige deltagere:'): a value is never that
+_ANY_LABEL = re.compile(r"[A-ZÆØÅ][\w ./-]{1,40}:")
 # the last piece of a wrapped name list: "Holm Østergaard (V)" or just "(F)"
 _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?")
 _NAME_LINE = re.compile(r"^[•·▪●*\-–]?\s*[A-ZÆØÅ]")
@@ -195,8 +197,8 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
                 break
             continue
         spans = _label_spans(t)
-        if spans and (spans[0][1] == 0 or out):
-            break  # the next label ('Fraværende' / 'Afbud fra Bente Helms'): this one has no value
+        if spans and (spans[0][1] == 0 or out) or _ANY_LABEL.fullmatch(t):
+            break  # the next label ('Fraværende' / 'Afbud fra Bente Helms' / 'Stedfortræder:'): this one has no value
         if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
             continue  # a table's party column: 'Anne Holm' / 'V'
         if out and field in ("participants", "absent") and not (_NAME_LINE.match(t)
