@@ -2180,3 +2180,15 @@ def test_an_empty_label_takes_no_other_label_for_its_value(tmp_path, block, loca
             "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     m = _parse(tmp_path, page).meeting
     assert (m.location, m.absent) == (location, absent)
+
+
+@pytest.mark.parametrize("line, location", [
+    ("Placering: Byrådssalen", "Byrådssalen"),  # a place under a label the header reader does not know
+    ("Adresse: Torvet 1, 4000 Roskilde", "Torvet 1, 4000 Roskilde"),
+    ("Afholdt i Byrådssalen", "Byrådssalen"),
+    ("Mødet blev afholdt i mødelokale 2, Rådhuset", "mødelokale 2, Rådhuset"),
+])
+def test_a_place_said_in_other_words(tmp_path, line, location):
+    page = (f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n{line}\n"
+            "Deltagere: Anne Hansen (A), Bo Jensen (V)\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert _parse(tmp_path, page).meeting.location == location

@@ -719,7 +719,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
 
 # '… kl. 16:00 Lokale Byrådssalen': a place label printed before the place, not a room's word ('Lokale 1')
 _PLACE_LABEL = re.compile(r"^(?:Mødested|Sted|Lokale|Lokation)\s*:?\s+(?=[A-ZÆØÅ][a-zæøå])")
-_HELD_AT = r"(?:(?:[Mm]ødet\s+)?(?:af)?holdes\s+)?(?:i|på)\s+"
+_HELD_AT = r"(?:(?:[Mm]ødet\s+(?:blev\s+)?)?(?i:(?:af)?hold(?:es|t))\s+)?(?:i|på)\s+"
 _AT_PLACE = re.compile(
     rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[-–]\s*\d{{1,2}}[.:]\d{{2}})?[,.]?\s+{_HELD_AT}(?P<place>[A-ZÆØÅ].*)$")
 
@@ -734,10 +734,14 @@ def _place_after_time(value: str) -> str | None:
     return place if place and len(place) < 80 else None
 
 
+_OTHER_LABEL = re.compile(r"^[A-ZÆØÅ][\w/-]{2,24}:\s+(?=\S)")
+
+
 def _place_line(text: str) -> str | None:
     """'i Kommunalbestyrelsens mødesal', 'Mødelokale C, Ullasvej 23, 3700 Rønne': a short line that names
     a room or an address."""
     t = re.sub(rf"^{_HELD_AT}", "", text.strip())  # 'i Byrådssalen', 'Mødet afholdes på Rådhuset'
+    t = _OTHER_LABEL.sub("", t)  # 'Placering: Byrådssalen': a label the header reader does not know
     if not t or len(t) > 90 or is_heading(t) or is_body_name(t) or DATE_ANY.search(t) or _label_spans(t):
         return None
     if _KIND_WORD.search(t):
