@@ -2192,3 +2192,20 @@ def test_a_place_said_in_other_words(tmp_path, line, location):
     page = (f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n{line}\n"
             "Deltagere: Anne Hansen (A), Bo Jensen (V)\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     assert _parse(tmp_path, page).meeting.location == location
+
+
+@pytest.mark.parametrize("head, municipality, committee", [
+    ("Region Sjælland\nForretningsudvalget", "Region Sjælland", "Forretningsudvalget"),  # the region as a head line
+    ("Ordinært møde i Økonomiudvalget", None, "Økonomiudvalget"),  # the body, not the words of its meeting
+    ("Økonomiudvalgets møde den 12. marts 2024", None, "Økonomiudvalget"),
+])
+def test_the_body_and_region_a_head_line_names(tmp_path, head, municipality, committee):
+    page = f"{head}\nReferat\nMødedato: 12. marts 2024\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    doc = _parse(tmp_path, page)
+    assert (doc.municipality, doc.meeting.committee) == (municipality, committee)
+
+
+def test_a_region_named_in_a_case_text_is_not_the_page_s(tmp_path):
+    page = ("Forretningsudvalget\nReferat\nMødedato: 12. marts 2024\n\n1. Ansøgning om tilskud\nSagsfremstilling\n"
+            "Ansøgningen sendes videre til\nRegion Sjælland\nBeslutning\nGodkendt.\n")
+    assert _parse(tmp_path, page).municipality is None

@@ -92,6 +92,9 @@ def _domain_starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
+_HEAD_NEIGHBOUR = re.compile(r"(?i:dagsorden|referat|beslutningsprotokol)\b.*")
+
+
 def detect_municipality(text: str) -> str | None:
     """Most-mentioned municipality ("Norddjurs Kommune", "Aarhus Byråd", "Borgerrepræsentationen"), also in
     the file names a page prints ('Noegletal_i_Roskilde_Kommune_2018.pdf': an underscore is a space there)."""
@@ -106,6 +109,13 @@ def detect_municipality(text: str) -> str | None:
     if "Regionsråd" in text[:20000]:  # the region's own page, not a municipality's mention of it
         for m in _REGION_MENTION.finditer(text):
             votes[f"Region {m.group(1)}"] += 1
+    else:  # or the region's name as a line of the page's head, beside the body or the document's kind
+        head = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()][:30]
+        for k, line in enumerate(head):
+            m = _REGION_MENTION.fullmatch(line)
+            beside = head[k - 1: k] + head[k + 1: k + 2]
+            if m and any(_HEAD_NEIGHBOUR.fullmatch(x) or is_body_name(x) for x in beside):
+                votes[f"Region {m.group(1)}"] += 1
     for phrase, muni in _SPECIAL.items():
         votes[muni] += text.count(phrase)
     head = text[:20000]

@@ -884,6 +884,11 @@ def _body_of_line(text: str) -> str | None:
         return None
     candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", text.strip(" ,-–")).strip()
     candidate = clean_committee(_COMMITTEE_NOISE.sub("", candidate).strip(" ,-–."))
+    # 'Ordinært møde i Økonomiudvalget', 'Økonomiudvalgets møde': the body that met, without the words of the meeting
+    candidate = re.sub(r"\s+(?:den|d\.)$", "", _CONNECTOR.sub("", candidate))
+    gm = _GENITIVE_MEETING.match(candidate)
+    if gm and is_meeting_body(gm.group("body")) and not candidate[gm.end():].strip():
+        candidate = gm.group("body")
     return candidate if candidate and is_meeting_body(candidate) and not _LABEL.fullmatch(candidate) else None
 
 
