@@ -1327,6 +1327,18 @@ def test_a_decision_heading_with_a_date_only_is_the_meetings_body(tmp_path, bloc
     assert _decisions_of(tmp_path, block) == [("Teknik- og Miljøudvalget", date, "Godkendt.")]
 
 
+@pytest.mark.parametrize("block", ["Beslutning - Økonomiudvalget - 5.3.2024\nAnbefales.",
+                                   "Beslutning (Økonomiudvalget 05.03.2024)\nAnbefales."])
+def test_a_decision_heading_with_its_body_and_date_set_off(tmp_path, block):
+    assert _decisions_of(tmp_path, block) == [("Økonomiudvalget", "2024-03-05", "Anbefales.")]
+
+
+def test_a_genitive_afgoerelse_heads_a_decision(tmp_path):
+    block = "Sagsfremstilling\nForvaltningen orienterer.\nIndstilling\nDirektionen indstiller, at planen godkendes.\n"
+    assert _decisions_of(tmp_path, block + "Udvalgets afgørelse\nAnbefales.") == [
+        ("Teknik- og Miljøudvalget", "2024-03-12", "Anbefales.")]
+
+
 def test_a_dated_body_line_with_its_colon_heads_a_decision(tmp_path):
     assert _decisions_of(tmp_path, "Økonomiudvalget den 5. marts 2024:\nAnbefales.") == [
         ("Økonomiudvalget", "2024-03-05", "Anbefales.")]
