@@ -262,11 +262,12 @@ def test_page_label_after_each_contents_entry_is_not_part_of_its_title(tmp_path)
      "rengøring 6 Salg af ejendom 8 Lukkede punkter Personalesag 9",
      [(None, "Godkendelse af dagsorden", True), (None, "Budgetopfølgning pr. 30. september", True),
       (None, "Udbud af rengøring", True), (None, "Salg af ejendom", True), (None, "Personalesag", False)]),
-    # the case number printed before each title stays with it (titles are kept as printed)
+    # the case number printed before each title is the contents' 'Sagsnr.' column, the item's case number and no
+    # part of its title (as one printed after the title is not)
     ("Indholdsfortegnelse Sagsnr. Titel Side 1. 23/100 Godkendelse af dagsorden 3 2. 23/2211 Budgetopfølgning "
      "pr. 30. september 4 3. 23/5123 Udbud af rengøring 6 4. 22/9001 Salg af ejendom 8",
-     [("1", "23/100 Godkendelse af dagsorden", True), ("2", "23/2211 Budgetopfølgning pr. 30. september", True),
-      ("3", "23/5123 Udbud af rengøring", True), ("4", "22/9001 Salg af ejendom", True)]),
+     [("1", "Godkendelse af dagsorden", True), ("2", "Budgetopfølgning pr. 30. september", True),
+      ("3", "Udbud af rengøring", True), ("4", "Salg af ejendom", True)]),
 ])
 def test_contents_list_shapes_of_transcribed_pdfs(tmp_path, toc, expected):
     doc = _parse(tmp_path, _transcript(COVER, toc, LATER))
@@ -2221,3 +2222,16 @@ def test_a_region_named_in_a_case_text_is_not_the_page_s(tmp_path):
     page = ("Forretningsudvalget\nReferat\nMødedato: 12. marts 2024\n\n1. Ansøgning om tilskud\nSagsfremstilling\n"
             "Ansøgningen sendes videre til\nRegion Sjælland\nBeslutning\nGodkendt.\n")
     assert _parse(tmp_path, page).municipality is None
+
+
+@pytest.mark.parametrize("row, case_numbers, public", [
+    ("{n} 24/123{n} {t}", True, True),  # a contents table's case-number column before the title
+    ("{n}. Åben sag {t}", False, True),  # its status column ('Åben sag' / 'Lukket sag') before the title
+    ("{n}. Lukket sag {t}", False, False),
+])
+def test_a_contents_row_with_a_column_before_its_title(tmp_path, row, case_numbers, public):
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning pr. 31. marts 2024", "Lokalplan 1234 for boliger"]
+    rows = "\n".join(row.format(n=n, t=t) for n, t in enumerate(titles, 1))
+    doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n\n{rows}\n")
+    assert [(it.number, it.title, it.case_numbers, it.public) for it in doc.items] == [
+        (str(n), t, [f"24/123{n}"] if case_numbers else [], public) for n, t in enumerate(titles, 1)]

@@ -96,6 +96,18 @@ def case_number_tail(title: str) -> tuple[str, str | None]:
     return title[: m.start()].rstrip(" -–,"), m.group("number")
 
 
+# '1 24/1231 Godkendelse af dagsorden': a contents table's case-number column between the number and the title
+_TITLE_HEAD = re.compile(r"^(?P<number>" + "|".join(_FORMS) + r")\s*[-–:]?\s+(?=[A-ZÆØÅ])")
+
+
+def case_number_head(title: str) -> tuple[str, str | None]:
+    """(the title, the case number its line starts with or None); a year span ('2024-2028 Budget') is the title's."""
+    m = _TITLE_HEAD.match(title)
+    if not m or _YEAR_SPAN.fullmatch(m.group("number")):
+        return title, None
+    return title[m.end():], m.group("number")
+
+
 def normalize_case_number(number: str) -> str:
     """Identity key: spaces removed, upper case ('2022 - 15608' and '2022-15608' are one case)."""
     return re.sub(r"\s+", "", number).upper()

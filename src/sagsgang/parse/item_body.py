@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..model import AgendaItem, Decision, Section
 from .attachments import parse_attachments
 from .bodies import DATE_BESIDE, is_body_name, route_from_text, split_route
-from .casenumbers import case_number_tail, labelled_case_numbers, standalone_case_number
+from .casenumbers import case_number_head, case_number_tail, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import (
     ATTACHED_FILE,
@@ -212,9 +212,10 @@ def _headed_item(title: str, number: str | None, closed: bool) -> AgendaItem:
     """The item its header names: the title without its open/closed marker and without the case number
     printed at the end of its line, which is the item's."""
     title, closed_by_title = clean_title(title)
+    title, head_number = case_number_head(title)
     title, tail_number = case_number_tail(title)
     item = AgendaItem(title=title, number=number, public=not (closed or closed_by_title))
-    item.case_numbers.extend([tail_number] if tail_number else [])
+    item.case_numbers.extend(n for n in (head_number, tail_number) if n)
     return item
 
 

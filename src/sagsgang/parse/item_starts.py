@@ -96,7 +96,7 @@ def clean_title(title: str) -> tuple[str, bool]:
 
 # '1 Lukket Salg af grund 6': a contents row's status column before the title (a capital after it: 'Åben
 # skole' is a title)
-_BARE_STATUS = re.compile(r"^(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+(?=[A-ZÆØÅ][a-zæøå])")
+_BARE_STATUS = re.compile(r"^(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)(?:\s+(?:sag|punkt))?\s+(?=[A-ZÆØÅ][a-zæøå])")
 _MARKER_ONLY = re.compile(r"^\s*Lukket\s+(?:punkt|sag)\s*[.:]?\s*$", re.IGNORECASE)
 
 
