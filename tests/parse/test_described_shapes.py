@@ -2235,3 +2235,14 @@ def test_a_contents_row_with_a_column_before_its_title(tmp_path, row, case_numbe
     doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n\n{rows}\n")
     assert [(it.number, it.title, it.case_numbers, it.public) for it in doc.items] == [
         (str(n), t, [f"24/123{n}"] if case_numbers else [], public) for n, t in enumerate(titles, 1)]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_number_cell_then_the_title_above_each_case_label(tmp_path, gap):
+    # a table printed cell by cell: the item's number alone, its title, then its case-number label and body
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning pr. 31. marts 2024", "Lokalplan 1234 for boliger"]
+    rows = "\n\n".join(f"{n}.{gap}{t}{gap}Sagsnr.: 24/123{n}\nSagsfremstilling\nForvaltningen orienterer.\n"
+                       "Beslutning\nGodkendt." for n, t in enumerate(titles, 1))
+    doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n\n{rows}\n")
+    assert [(it.number, it.title, it.case_numbers, [d.text for d in it.decisions]) for it in doc.items] == [
+        (str(n), t, [f"24/123{n}"], ["Godkendt."]) for n, t in enumerate(titles, 1)]

@@ -390,10 +390,30 @@ def _case_label_start(lines: list[Line], i: int) -> ItemStart:
     t = lines[j].text if j < len(lines) else ""
     if t and 8 <= len(t) <= 200 and not is_heading(t) and not labelled_case_numbers(t) and not t.isupper():
         return ItemStart(i, None, t, consumed=0, kind="marker", skip={j})
+    numbered = _numbered_title_before(lines, i)
+    if numbered is not None:
+        return numbered
     b = _heading_block_before(lines, i)
     if b is not None:
         return ItemStart(b, None, lines[b].text, consumed=i - b, kind="marker", title_before=True)
     return ItemStart(i, None, "", consumed=0, kind="marker")
+
+
+def _numbered_title_before(lines: list[Line], i: int) -> ItemStart | None:
+    """'1.' / 'Godkendelse af dagsorden' / 'Sagsnr.: 24/1231': the item's number alone on its line (a table's
+    cell), then its title, right above its case-number label."""
+    b = i - 1
+    while b >= 0 and not lines[b].text:
+        b -= 1
+    a = b - 1
+    while a >= 0 and not lines[a].text:
+        a -= 1
+    if a < 0:
+        return None
+    number, title = _NUMBER_CELL.fullmatch(lines[a].text.strip()), lines[b].text
+    if not number or not 3 <= len(title) <= 200 or is_heading(title) or labelled_case_numbers(title) is not None:
+        return None
+    return ItemStart(a, number.group(1), title, consumed=i - a, kind="marker", title_before=True)
 
 
 def _heading_block_before(lines: list[Line], i: int) -> int | None:
