@@ -2246,3 +2246,13 @@ def test_a_number_cell_then_the_title_above_each_case_label(tmp_path, gap):
     doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n\n{rows}\n")
     assert [(it.number, it.title, it.case_numbers, [d.text for d in it.decisions]) for it in doc.items] == [
         (str(n), t, [f"24/123{n}"], ["Godkendt."]) for n, t in enumerate(titles, 1)]
+
+
+@pytest.mark.parametrize("status, public", [("Åbent", True), ("Lukket", False)])
+def test_a_list_of_items_labelled_with_their_status(tmp_path, status, public):
+    # 'Åbent punkt 1: …' / 'Lukket punkt 2: …', no bodies printed
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning pr. 31. marts 2024", "Lokalplan 1234 for boliger"]
+    rows = "\n".join(f"{status} punkt {n}: {t}" for n, t in enumerate(titles, 1))
+    doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n\n{rows}\n")
+    assert [(it.number, it.title, it.public) for it in doc.items] == [
+        (str(n), t, public) for n, t in enumerate(titles, 1)]
