@@ -2256,3 +2256,10 @@ def test_a_list_of_items_labelled_with_their_status(tmp_path, status, public):
     doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n\n{rows}\n")
     assert [(it.number, it.title, it.public) for it in doc.items] == [
         (str(n), t, public) for n, t in enumerate(titles, 1)]
+
+
+@pytest.mark.parametrize("printed", ["Anne Hansen (Socialdemokratiet)", "Anne Hansen, Socialdemokratiet"])
+def test_an_absentee_with_the_party_by_name_keeps_it(tmp_path, printed):
+    page = (f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\nAfbud: {printed}\n\n"
+            "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert _parse(tmp_path, page).meeting.absent == [printed]

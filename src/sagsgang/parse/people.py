@@ -7,7 +7,8 @@ from functools import cache
 from .members import PARTY_NAME
 
 # a party printed by name after a comma: "Anne Hansen, Socialdemokratiet", "Karl Berg, Dansk Folkeparti"
-_PARTY_BY_NAME = re.compile(rf"(?:,|\s[-–])\s*{PARTY_NAME}$")  # "Anna Hansen, Venstre", "Anna Hansen - Venstre"
+# "Anna Hansen, Venstre", "Anna Hansen - Venstre", "Anna Hansen (Venstre)"
+_PARTY_BY_NAME = re.compile(rf"(?:,|\s[-–])\s*{PARTY_NAME}$|\s*\({PARTY_NAME}\)$")
 PARTY_ALONE = re.compile(rf"\s*{PARTY_NAME}\s*")
 
 # the offices a members' list prints beside a name, and the roles (offices and plain membership)
@@ -27,8 +28,9 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|van|von|der|de|la|l
 _PARTY = re.compile(
     r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|(?:,\s*)?\([A-ZÆØÅ]{1,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
     r"|\s[-–]\s[A-ZÆØÅ]{1,3})$")  # 'Anne Hansen - A'
-# a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)"
-REMARK = re.compile(r"\s*\((?![A-ZÆØÅ]{1,3}\))[^()]{2,60}\)(?!\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå]))")
+# a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)";
+# a party by its name in brackets is the party ("(Socialdemokratiet)")
+REMARK = re.compile(rf"\s*\((?![A-ZÆØÅ]{{1,3}}\)|{PARTY_NAME}\))[^()]{{2,60}}\)(?!\s*[A-ZÆØÅ]{{1,2}}(?![\wÆØÅæøå]))")
 # where one name ends and the next begins in a list without commas: "… (hjhehv) V Klaus Hansen (hjkh) V …"
 # (the next name carries a marker too, so that "Anna Aaen (V) Godkendt." is no list)
 _PARTY_THEN_NAME = re.compile(
