@@ -2263,3 +2263,23 @@ def test_an_absentee_with_the_party_by_name_keeps_it(tmp_path, printed):
     page = (f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\nAfbud: {printed}\n\n"
             "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     assert _parse(tmp_path, page).meeting.absent == [printed]
+
+
+def test_titles_of_a_run_that_end_alike_part_after_their_common_ending(tmp_path):
+    # a contents list run together without numbers; several titles end with the same word after a dash, each
+    # after another name: each title ends there (a tag or phrase they start with, after the same word each
+    # time, does not part them)
+    toc = ("Indholdsfortegnelse Godkendelse af dagsorden Lokalplan for boliger ved gadekæret i Særslev Bogense "
+           "Andelsboligforening - Regnskab Boligselskabet BSB Søndersø - Regnskab Boligforeningen Højstrup - "
+           "Regnskab Orientering fra borgmesteren...27")
+    titles = [i.title for i in _parse(tmp_path, _transcript(COVER, toc, LATER)).items]
+    assert titles[1].endswith(" Andelsboligforening - Regnskab")  # (where the place name ends is not known)
+    assert titles[2:] == ["Boligselskabet BSB Søndersø - Regnskab", "Boligforeningen Højstrup - Regnskab",
+                          "Orientering fra borgmesteren"]
+    for first, second in [("ØU - Kloakrenovering Tranemosevej og omegn",
+                           "ØU - Kloakrenovering Ellekærgårdområdet ved skolen"),
+                          ("Ny forening - Aalborg Karate Skole søger om godkendelse",
+                           "Ny forening - Aalborg Tamilsk Sports Klub søger om godkendelse")]:
+        tagged = (f"Indholdsfortegnelse Godkendelse af dagsorden Budget for skolerne {first} {second} Orientering fra "
+                  "borgmesteren...27")
+        assert [i.title for i in _parse(tmp_path, _transcript(COVER, tagged, LATER)).items][2:4] == [first, second]

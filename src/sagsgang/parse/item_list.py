@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from importlib.resources import files
 
@@ -408,11 +409,23 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
         if k == 0 or (_starts_title(words[k][1]) and before[:1].islower() and before not in _FUNCTION_WORDS):
             key = words[k][1].rstrip("-–")
             counts[key] = counts.get(key, 0) + 1
+    # a word after a dash that ends several titles of the run, each time after another name ('Bogense
+    # Andelsboligforening - Regnskab Boligselskabet BSB Søndersø - Regnskab …'): each title ends there. After
+    # the same word each time it is a tag or phrase the titles start with ('ØU - Det …', 'Ny forening - Aalborg …')
+    before: dict[str, list[str]] = {}
+    for k in range(2, len(words)):
+        if words[k - 1][1] in ("-", "–"):
+            before.setdefault(words[k][1], []).append(words[k - 2][1])
+    ends = Counter({w: len(b) for w, b in before.items() if len(set(b)) == len(b)})
     out: list[tuple[float, int, int]] = []
     for k in range(1, len(words)):
         pos, w = words[k]
         prev = words[k - 1][1]
         bare = prev.strip(".,:;()\"”“").lower()
+        if k >= 2 and words[k - 2][1] in ("-", "–") and ends[prev] >= 2 and _starts_title(w) \
+                and not _STATUS.match(w.rstrip(":")):
+            out.append((2.0, pos, 0))
+            continue
         if w == GROUP_MARK:
             out.append((3.0, pos, len(w) + 1))  # a group heading: the titles around it part for sure
             continue
