@@ -2022,13 +2022,15 @@ def test_a_table_of_figures_is_no_contents_list(tmp_path):
     assert doc.items == []
 
 
+@pytest.mark.parametrize("line_end", ["\n", "\n\n"])  # a web page may print a blank line after every line
 @pytest.mark.parametrize("cells", ["{n}\n{title}\n{status}", "{n}\n{status}\n{title}"])
-def test_a_contents_table_read_one_cell_a_line_with_a_status_column(tmp_path, cells):
+def test_a_contents_table_read_one_cell_a_line_with_a_status_column(tmp_path, cells, line_end):
     """Number, title and 'Åben'/'Lukket' as a table's cells, one a line: the status is no item's header."""
     rows = [("Godkendelse af dagsorden", "Åben"), ("Budget 2025 for vejområdet", "Åben"),
             ("Salg af grund i Sig", "Lukket"), ("Eventuelt", "Åben")]
     table = "\n".join(cells.format(n=n, title=t, status=s) for n, (t, s) in enumerate(rows, 1))
-    doc = _parse(tmp_path, f"Økonomiudvalget\nDagsorden\nMødedato: 12. marts 2024 kl. 16:00\n\n{table}\n")
+    page = f"Økonomiudvalget\nDagsorden\nMødedato: 12. marts 2024 kl. 16:00\n\n{table}\n"
+    doc = _parse(tmp_path, re.sub(r"\n+", line_end, page))
     assert [(it.number, it.title, it.public) for it in doc.items] == [
         (str(n), t, s == "Åben") for n, (t, s) in enumerate(rows, 1)]
 
@@ -2283,3 +2285,21 @@ def test_titles_of_a_run_that_end_alike_part_after_their_common_ending(tmp_path)
         tagged = (f"Indholdsfortegnelse Godkendelse af dagsorden Budget for skolerne {first} {second} Orientering fra "
                   "borgmesteren...27")
         assert [i.title for i in _parse(tmp_path, _transcript(COVER, tagged, LATER)).items][2:4] == [first, second]
+
+
+def test_a_number_under_a_long_title_is_no_part_of_it(tmp_path):
+    # a page's column broke no title here: the line under it is the case's number (a form the parser does not
+    # know as one), the next header follows
+    page = ("Møde i Kommunalbestyrelsen den 16. december 2013\n2 Åbent Forslag til tillæg 2 til Kommuneplan 2013, "
+            "Klimatilpasningsplan\n053164-2012\nResumé\nForvaltningen har udarbejdet et forslag.\n\n"
+            "3 Åbent Eventuelt\nResumé\nIntet.\n")
+    assert [it.title for it in _parse(tmp_path, page).items][0] == (
+        "Forslag til tillæg 2 til Kommuneplan 2013, Klimatilpasningsplan")
+
+
+def test_a_span_of_years_under_a_long_title_is_its_rest(tmp_path):
+    page = ("Møde i Kommunalbestyrelsen den 16. december 2013\n2 Åbent Forslag til plan for vedligeholdelse af de "
+            "kommunale veje for skoleåret\n2016/17\nResumé\nForvaltningen har udarbejdet et forslag.\n\n"
+            "3 Åbent Eventuelt\nResumé\nIntet.\n")
+    assert [it.title for it in _parse(tmp_path, page).items][0] == (
+        "Forslag til plan for vedligeholdelse af de kommunale veje for skoleåret 2016/17")

@@ -82,14 +82,14 @@ def standalone_case_number(line: str) -> str | None:
 # the item's title line, no part of the title
 _TITLE_TAIL = re.compile(r"\s*[-–,]?\s*\(?(?:(?:Sagsnr|Sags\s?nr|Sag\s+nr|Sag|J\.?\s?nr|Journalnr)\.?\s*:?\s*)?"
                          r"(?<![\w/.-])(?P<number>" + "|".join(_FORMS) + r")\)?\s*$")
-_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:(?:19|20)\d{2}|\d{2})")  # '2024-2028', '2016/2017', '2012/13'
+YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:(?:19|20)\d{2}|\d{2})")  # '2024-2028', '2016/2017', '2012/13'
 
 
 def case_number_tail(title: str) -> tuple[str, str | None]:
     """(the title, the case number its line ends with or None). A year span ('2024-2028', '2016/2017') or a
     date ('19/12-2018') is the title's."""
     m = _TITLE_TAIL.search(title)
-    if not m or _YEAR_SPAN.fullmatch(m.group("number")) or not title[: m.start()].strip():
+    if not m or YEAR_SPAN.fullmatch(m.group("number")) or not title[: m.start()].strip():
         return title, None
     if m.group(0).lstrip().startswith("(") != m.group(0).rstrip().endswith(")"):
         return title, None  # a bracket opened or closed inside the title
@@ -103,7 +103,7 @@ _TITLE_HEAD = re.compile(r"^(?P<number>" + "|".join(_FORMS) + r")\s*[-–:]?\s+(
 def case_number_head(title: str) -> tuple[str, str | None]:
     """(the title, the case number its line starts with or None); a year span ('2024-2028 Budget') is the title's."""
     m = _TITLE_HEAD.match(title)
-    if not m or _YEAR_SPAN.fullmatch(m.group("number")):
+    if not m or YEAR_SPAN.fullmatch(m.group("number")):
         return title, None
     return title[m.end():], m.group("number")
 

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .casenumbers import labelled_case_numbers, standalone_case_number
+from .casenumbers import YEAR_SPAN, labelled_case_numbers, standalone_case_number
 from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, is_heading
 from .lines import Line, norm_space
 
@@ -356,8 +356,10 @@ def _wrapped_on(lines: list[Line], k: int) -> bool:
         return False  # a sentence's full stop ends the line ('… godkendes.'), not a date's ('den 14.')
     if is_cue(cont) and not cont[0].islower() or BARE_OUTCOME.match(cont) or LABELLED_START.match(cont) \
             or NUMBERED_START.match(cont) \
-            or standalone_case_number(cont) or re.fullmatch(r"\d{1,3}|[\d\s./-]*\d[./]\d[\d\s./-]*", cont):
-        # a page number or a date is no title's rest; a year is ('… d. 8. august' / '2018')
+            or standalone_case_number(cont) or re.fullmatch(r"\d{1,3}|[\d\s./-]*\d[./-]\d[\d\s./-]*", cont) \
+            and not YEAR_SPAN.fullmatch(cont):
+        # a page number, a date or a number of any other form ('053164-2012') is no title's rest; a year or a
+        # span of years is ('… d. 8. august' / '2018', '… for skoleåret' / '2016/17')
         return False
     if cont.endswith(".") and len(cont.split()) > 8:
         return False  # a sentence: the item's text begins

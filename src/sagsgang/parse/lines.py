@@ -219,7 +219,34 @@ _CELL_BORDER = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
 def prepare(text: str) -> list[Line]:
     if "|" in text:  # the same length: offsets stay those of the text
         text = _ITEM_ROW.sub(lambda m: _CELL_BORDER.sub("\t", m.group(0)), text)
-    return repair_lines(split_lines(text))
+    return repair_lines(_unspaced(split_lines(text), text))
+
+
+def _unspaced(lines: list[Line], text: str) -> list[Line]:
+    """The lines of a text that prints a blank line after nearly every line (a web page whose every line is a
+    paragraph): there one blank line says nothing, so it goes; a run of two or more is the break. Elsewhere
+    (and where lines are long, as a transcript's pages are) the lines as they are."""
+    texts = [ln.text for ln in lines if ln.text]
+    if not texts or sum(map(len, texts)) > 100 * len(texts):
+        return lines  # long lines (a transcript's pages, one a line): a blank line between them is the page's end
+    runs: dict[int, int] = {}  # offset of a run of blank lines -> its length
+    gaps = spaced = 0
+    pos, run_start, run = 0, 0, 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            if pos:
+                gaps += 1
+                spaced += run > 0
+            if run:
+                runs[run_start] = run
+            run = 0
+        else:
+            run_start = pos if not run else run_start
+            run += 1
+        pos += len(raw) + 1
+    if gaps < 10 or spaced < 0.9 * gaps:
+        return lines
+    return [ln for ln in lines if ln.text or runs.get(ln.offset, 2) >= 2]
 
 
 def norm_space(text: str) -> str:
