@@ -13,14 +13,14 @@ from .casenumbers import YEAR_SPAN, labelled_case_numbers, standalone_case_numbe
 from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, is_heading
 from .lines import Line, norm_space
 
-_BULLET = r"(?:[•·▪●◦\-*]\s*)?"
+_BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
 # "Punkt 4: Title", "Nr.148 - Title", "Pkt. 115 Title", "Punkt 28. Title", "Dagsordenspunkt 3: Title", "Punkt nr. 4 -
 # Title", and, capitalised only (a word of prose too), "Sag 4 - Title". Not "Ad 1.": a decision's answer to the
 # proposal's points ('Ad 1. Godkendt. Ad 2. …')
 _ITEM_LABEL = r"(?:(?:Lukket\s+|Åbent?\s+)?(?:Punkt|Pkt\.?|Dagsordens?punkt)(?:\s*nr\.?)?|Nr\.?|(?-i:Sag)(?!\s+nr))"
 LABELLED_START = re.compile(
     # a title starts as titles do: 'Punkt 2 blev behandlet efter punkt 5.' is a sentence of a decision
-    rf"^{_BULLET}{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.\-–]?\s+(?P<title>(?-i:[^\sa-zæøå]).*)$",
+    rf"^{_BULLET_MARK}{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.\-–]?\s+(?P<title>(?-i:[^\sa-zæøå]).*)$",
     re.IGNORECASE,
 )
 # "Pkt. 115" alone, title on the next line
@@ -56,7 +56,7 @@ OPEN_CLOSED_TAG = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt)\b", re.IG
 # BARE_NUMBER, SAG_NR_START, NUMBERED_START), case-insensitive like the labels: a line that does
 # not start with one of them starts no item, and find_item_starts does not try the five patterns.
 _START_CHAR = re.compile(r"[•·▪●◦\-*pndslå\d§(]", re.IGNORECASE)
-_BULLET = re.compile(r"^[•·▪●◦]\s*")
+_LEADING_BULLET = re.compile(r"^[•·▪●◦]\s*")
 TOC_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*\d*\s*$|\s+\.{2,}\s*\d+\s*$|\t\s*\d+\s*$")
 
 
@@ -104,7 +104,7 @@ def is_cue(text: str) -> bool:
     """A line that marks an item's body: a section heading (bulleted too: '• Sagsfremstilling', a fold-out's
     button), a case-number label with or without its number on the line ('Sags nr.:' / '450-2018-4075'), an
     open/closed marker."""
-    text = _BULLET.sub("", text)
+    text = _LEADING_BULLET.sub("", text)
     return bool(is_heading(text) or labelled_case_numbers(text) is not None or standalone_case_number(text)
                 or text.lower().startswith("sagsbehandler") or CLOSED_MARKER.match(text)
                 or OPEN_CLOSED_TAG.search(text))
