@@ -2016,6 +2016,19 @@ def test_a_contents_list_without_item_numbers_is_read_by_its_pages(tmp_path, row
         (None, "Lokalplan 123 for Søvej", True), (None, "Salg af grund i Sig", False), (None, "Eventuelt", True)]
 
 
+@pytest.mark.parametrize("row", ["{title}\t{page}", "{title}\tSide {page}", "{title} ........ s. {page}"])
+def test_pages_one_a_line_that_run_like_item_numbers_are_pages(tmp_path, row):
+    """No cue above the list and pages 1, 2, 3 … (each item on a page of its own): each number ends the line
+    its title begins, so it is the title's page, not the next item's number; the header's last line, ending
+    in a number of its own ('Mødested: Rådhuset, lokale 1'), is no entry."""
+    rows = "\n".join(row.format(title=t, page=p) for p, t in enumerate(CONTENTS_TITLES, 1))
+    doc = _parse(tmp_path, f"Økonomiudvalget\nDagsorden\nMødedato: 12. marts 2024 kl. 16:00\n"
+                           f"Mødested: Rådhuset, lokale 1\n\n{rows}\n")
+    assert [(it.number, it.title, it.public) for it in doc.items] == [
+        (None, "Godkendelse af dagsorden", True), (None, "Budget 2025 for vejområdet", True),
+        (None, "Lokalplan 123 for Søvej", True), (None, "Salg af grund i Sig", False), (None, "Eventuelt", True)]
+
+
 def test_a_table_of_figures_is_no_contents_list(tmp_path):
     doc = _parse(tmp_path, "Økonomiudvalget\nReferat\nMødedato: 12. marts 2024\n\nElevtal\nSkovbo 120\nHavdrup 130\n"
                            "Karlslunde 150\nTune 170\n")

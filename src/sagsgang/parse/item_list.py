@@ -242,6 +242,17 @@ def _trails_its_titles(chain: list[_Cand], text: str) -> bool:
     return len(before) >= 2 and before[0][:1].isupper() and (not after or after[-1].isdecimal())
 
 
+def _ends_titled_lines(chain: list[_Cand], text: str) -> bool:
+    """Each number of the run ends a line that a title begins ('Godkendelse af dagsorden<TAB>3' / 'Budget 4'):
+    a contents list's page column, one line an entry, not item numbers (those begin their lines)."""
+    for c in chain:
+        start, end = text.rfind("\n", 0, c.pos) + 1, text.find("\n", c.end)
+        before = text[start:c.pos].split()
+        if text[c.end: end if end >= 0 else len(text)].strip() or len(before) < 2 or not before[0][:1].isupper():
+            return False
+    return True
+
+
 # what opens a contents line before its first title: the transcript's page number, a word naming the list
 _HEAD_WORDS = re.compile(r"^\s*(?:\d{1,3}\s+)?(?:(?i:sager til behandling|dagsordensoversigt|dagsordenen|dagsorden"
                          r"|indholdsliste|indhold|punktoversigt|oversigt|punkter|sager|emner|sagsfortegnelse)\b:?\s+)?")
@@ -715,6 +726,8 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
 
     if chain and _trails_its_titles(chain, text):
         return chain, False, max(contents(), _titles_before_pages(chain, text), key=len)
+    if chain and _ends_titled_lines(chain, text) and len(contents()) >= len(chain):
+        return chain, False, contents()
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
     ones = sum(1 for a, b in zip(chain, chain[1:], strict=False)
                if b.num - a.num == 1 or _titles_seen(text[a.end:b.pos], b.num - a.num) == b.num - a.num - 1)
@@ -1035,9 +1048,11 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
 
 
 # a contents line that ends in its page: behind a leader or a tab ('Budget 2025 ........ 4', 'Budget<TAB>4':
-# the tab is a space in the joined text), or a title line with its page on the next line alone
+# the tab is a space in the joined text), or a title line with its page on the next line alone; the page
+# maybe named ('Budget<TAB>Side 4')
 _PAGED_LINE = re.compile(r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ(\[][^\n]{2,200}?)"
-                         r"(?:\s*(?:\.{3,}|…+|_{3,})\s*|[ \t]+|[ \t]*\n[ \t]*)(?P<page>\d{1,3})[ \t]*$")
+                         r"(?:\s*(?:\.{3,}|…+|_{3,})\s*|[ \t]+|[ \t]*\n[ \t]*)(?:(?i:side|s\.)[ \t]*)?"
+                         r"(?P<page>\d{1,3})[ \t]*$")
 
 
 def _paged_lines(text: str) -> list[ListEntry]:
@@ -1052,6 +1067,8 @@ def _paged_lines(text: str) -> list[ListEntry]:
         else:
             runs.append([m])
     best = max(runs, key=len, default=[])
+    while best and _LABEL_WORD.search(best[0].group("title")[:30]):
+        best = best[1:]  # the meeting's header above the list ends in a number ('Mødested: Rådhuset, lokale 1')
     if len(best) < 3 or int(best[-1].group("page")) == int(best[0].group("page")) \
             or sum(1 for m in best if " " in m.group("title").strip()) * 2 < len(best):
         return []  # pages that never advance, or one-word rows: a table of figures, no contents
