@@ -2316,3 +2316,13 @@ def test_a_span_of_years_under_a_long_title_is_its_rest(tmp_path):
             "3 Åbent Eventuelt\nResumé\nIntet.\n")
     assert [it.title for it in _parse(tmp_path, page).items][0] == (
         "Forslag til plan for vedligeholdelse af de kommunale veje for skoleåret 2016/17")
+
+
+@pytest.mark.parametrize("joiner", ["\n", " "])  # one a line, or run together on one line
+def test_items_headed_by_their_status_then_their_number(tmp_path, joiner):
+    rows = joiner.join(["Åben sag: 1. Godkendelse af dagsorden", "Åben sag: 2. Budgetopfølgning pr. 31. marts 2024",
+                        "Lukket sag: 3. Salg af grund"])
+    doc = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n\n{rows}\n")
+    assert [(it.number, it.title, it.public) for it in doc.items] == [
+        ("1", "Godkendelse af dagsorden", True), ("2", "Budgetopfølgning pr. 31. marts 2024", True),
+        ("3", "Salg af grund", False)]

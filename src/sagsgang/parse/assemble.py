@@ -376,9 +376,19 @@ _STATUS_TITLED = re.compile(r"^(?P<status>Åben|Åbent|Lukket)(?:\s+(?:punkt|sag
 
 
 def _titled_status_starts(lines: list[Line]) -> list[ItemStart]:
-    """Items headed by their status and title on one line, no number printed."""
-    return [ItemStart(i, None, m.group("title"), kind="marker", closed=m.group("status").lower().startswith("luk"))
-            for i, ln in enumerate(lines) if (m := _STATUS_TITLED.match(ln.text))]
+    """Items headed by their status and title on one line, their number after the status when printed
+    ('Åben sag: 1. Godkendelse af dagsorden')."""
+    out = []
+    for i, ln in enumerate(lines):
+        m = _STATUS_TITLED.match(ln.text)
+        if m:
+            numbered = _NUMBER_FIRST.match(m.group("title"))
+            number, title = numbered.group("num", "title") if numbered else (None, m.group("title"))
+            out.append(ItemStart(i, number, title, kind="marker", closed=m.group("status").lower().startswith("luk")))
+    return out
+
+
+_NUMBER_FIRST = re.compile(r"^(?P<num>\d{1,3})[.):]?\s+(?P<title>\S.*)$")
 
 
 def _case_label_start(lines: list[Line], i: int) -> ItemStart:

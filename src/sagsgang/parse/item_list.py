@@ -39,7 +39,8 @@ _REFERENCE_WORD = re.compile(
 )
 _PAGE_WORD = re.compile(r"(?i:\bside)\s*$")
 _LABEL_OR_NUMBER = re.compile(r"(?:(?i:punkt|pkt\.?|sag nr\.?|dagsordenspunkt)\s+)?\d{1,3}[.:)]?\s")
-_OPEN_CLOSED_WORD = re.compile(r"(?:^|\s)(?P<w>åbent|åben|lukket|lukkede?)(?:\s+(?:sag|punkt))?\s*$", re.IGNORECASE)
+_OPEN_CLOSED_WORD = re.compile(r"(?:^|\s)(?P<w>åbent|åben|lukket|lukkede?)(?:\s+(?:sag|punkt))?\s*[:\-–]?\s*$",
+                               re.IGNORECASE)
 _TITLE_START = re.compile(r"[A-ZÆØÅÉÜÖÄ\"“”'«(§\d]")
 _BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
 _LEADER_ANYWHERE = re.compile(r"\s*(?:\.{3,}|…{2,}|_{3,})\s*\d")
