@@ -2326,3 +2326,16 @@ def test_items_headed_by_their_status_then_their_number(tmp_path, joiner):
     assert [(it.number, it.title, it.public) for it in doc.items] == [
         ("1", "Godkendelse af dagsorden", True), ("2", "Budgetopfølgning pr. 31. marts 2024", True),
         ("3", "Salg af grund", False)]
+
+
+@pytest.mark.parametrize("kind, decided, expected", [
+    ("Udskrift af forhandlingsprotokollen", True, "beslutningsprotokol"),  # the minutes' legal name
+    ("Ekstrakt af protokol", True, "beslutningsprotokol"),
+    ("Udvalgsdagsorden", True, "dagsorden"),  # a page calling itself an agenda is one (annotation rules)
+    ("Dagsorden og referat", True, "referat"),  # one page for both: its decisions tell which it is now
+    ("Dagsorden/referat", False, "dagsorden"),
+])
+def test_the_document_type_a_page_calls_itself(tmp_path, kind, decided, expected):
+    body = "Beslutning\nGodkendt.\n" if decided else "Sagsfremstilling\nDagsordenen forelægges.\n"
+    page = f"{kind}\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n1. Godkendelse af dagsorden\n{body}\n2. Budget\n"
+    assert _parse(tmp_path, page).document_type == expected

@@ -37,10 +37,6 @@ _COMMITTEE_NOISE = re.compile(
     r"|\s*[-–.]\s*(?:Åbent?\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\.?$",
     re.IGNORECASE,
 )
-_KINDS = {"referat": "referat", "dagsorden": "dagsorden", "tillægsdagsorden": "dagsorden",
-          "beslutningsprotokol": "beslutningsprotokol", "protokol": "beslutningsprotokol",
-          "beslutningsreferat": "referat", "mødereferat": "referat", "mødeprotokol": "beslutningsprotokol"}
-
 
 # ---------------------------------------------------------------------------------------------
 # Label/value blocks: "Mødedato: …", "STED" / "<value>", flattened rows "Dato … Mødetidspunkt … Sted
@@ -555,7 +551,8 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
 # "Referat fra møde i Kommunalbestyrelsen", "ÅBENT REFERAT ØKONOMIUDVALG", "Kommunalbestyrelsen. Referat",
 # "11. marts 2024 - referat fra byrådet", "Byrådet 24-06-2020 16:00 Referat Samlet dokument"
 _KIND_WORD = re.compile(
-    r"(?<![\w-])(?P<kind>tillægsdagsorden|dagsorden|(?:[a-zæøå]{3,}s|møde)?referat|beslutningsprotokol|(?:møde)?protokol)"
+    r"(?<![\w-])(?P<kind>(?:tillægs|[a-zæøå]{3,}s)?dagsorden|(?:[a-zæøå]{3,}s|møde)?referat"
+    r"|(?:[a-zæøå]{3,}s|møde)?protokol(?:len)?)"
     r"(?![\w-])", re.IGNORECASE)
 _NOT_BEFORE_KIND = re.compile(
     r"(?<!\w)[a-zæøå]\w*\s*$|(?<!\w)(?:Godkendelse|Godkendt|Dagsorden|Referat)\s+(?:af|til|fra)\s*$")
@@ -576,7 +573,7 @@ def _kind_in(text: str) -> re.Match[str] | None:
         # 'Udskrift af beslutningsprotokol', 'Udkast til referat': an extract or a draft of the document is that
         # document
         after_separator = not stripped or re.search(r"(?:[-–.:|]|^\d{1,3})\s*$", before) is not None \
-            or re.fullmatch(r"(?i:(?:udskrift|uddrag)\s+(?:af|fra)|udkast\s+til)\s*", before) is not None
+            or re.fullmatch(r"(?i:(?:udskrift|uddrag|ekstrakt)\s+(?:af|fra)|udkast\s+til)\s*", before) is not None
         if not after_separator:
             words = stripped.split()
             if _NOT_BEFORE_KIND.search(before):
@@ -594,9 +591,20 @@ def document_kind(lines: list[Line]) -> str | None:
     for ln in _first_texts(lines):
         km = _kind_in(ln.text)
         if km:
-            kind = km.group("kind").lower()
-            return _KINDS.get(kind) or "referat"  # 'Udvalgsreferat', 'Byrådsreferat'
+            # 'Dagsorden og referat', 'Dagsorden/referat': one page for both; its decisions tell which it is now
+            return None if _BOTH_KINDS.search(ln.text) else _kind_of(km.group("kind"))
     return None
+
+
+_BOTH_KINDS = re.compile(r"(?i:dagsorden\s*(?:og|/|&|\+)\s*referat)")
+
+
+def _kind_of(word: str) -> str:
+    """The document type a kind word names: 'Udvalgsreferat' a referat, 'Forhandlingsprotokollen' a
+    beslutningsprotokol, 'Udvalgsdagsorden' a dagsorden."""
+    word = word.lower()
+    return ("beslutningsprotokol" if word.endswith(("protokol", "protokollen"))
+            else "dagsorden" if word.endswith("dagsorden") else "referat")
 
 
 def _first_texts(lines: list[Line], n: int = 15) -> list[Line]:
