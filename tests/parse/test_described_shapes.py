@@ -2339,3 +2339,11 @@ def test_the_document_type_a_page_calls_itself(tmp_path, kind, decided, expected
     body = "Beslutning\nGodkendt.\n" if decided else "Sagsfremstilling\nDagsordenen forelægges.\n"
     page = f"{kind}\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n1. Godkendelse af dagsorden\n{body}\n2. Budget\n"
     assert _parse(tmp_path, page).document_type == expected
+
+
+def test_a_bilag_title_the_line_broke_after_a_word_that_cannot_end_it(tmp_path):
+    page = BILAG_PAGE.format(bilag="Bilag\nOrientering til ØU vedr. miljø- og geotekniske jordbundsforhold på\n"
+                                   "Stensmosegrunden og Hjørnegrunden\nHøringssvar fra Grundejerforeningen")
+    assert [a.title for a in _parse(tmp_path, page).items[1].attachments] == [
+        "Orientering til ØU vedr. miljø- og geotekniske jordbundsforhold på Stensmosegrunden og Hjørnegrunden",
+        "Høringssvar fra Grundejerforeningen"]

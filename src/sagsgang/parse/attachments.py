@@ -54,11 +54,26 @@ def _entries(lines: list[Line]) -> list[Line]:
     one is the rest of the entry above it, which a page's column broke ('… for perioden' / '04.01.2012')."""
     if len(lines) < 2 or not _ENTRY_MARK.match(lines[0].text.strip()) \
             or sum(1 for ln in lines if _ENTRY_MARK.match(ln.text.strip())) < 2:
-        return lines
+        return _open_ends_joined(lines)
     out: list[Line] = []
     for ln in lines:
         if out and not _ENTRY_MARK.match(ln.text.strip()):
             out[-1] = Line(f"{out[-1].text} {ln.text.strip()}", out[-1].offset)
+        else:
+            out.append(ln)
+    return out
+
+
+# a title the line broke: it ends in a word or mark that cannot end one ('… jordbundsforhold på' / 'Stensmosegrunden')
+_OPEN_END = re.compile(r"(?:[,–-]|\s(?:og|eller|af|for|på|i|til|med|om|fra|ved|samt|vedr\.|inkl\.))$", re.IGNORECASE)
+
+
+def _open_ends_joined(lines: list[Line]) -> list[Line]:
+    """One title a line, no marks: a line that ends open is continued by the next."""
+    out: list[Line] = []
+    for ln in lines:
+        if out and _OPEN_END.search(out[-1].text.rstrip()):
+            out[-1] = Line(f"{out[-1].text.rstrip()} {ln.text.strip()}", out[-1].offset)
         else:
             out.append(ln)
     return out
