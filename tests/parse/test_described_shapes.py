@@ -2347,3 +2347,10 @@ def test_a_bilag_title_the_line_broke_after_a_word_that_cannot_end_it(tmp_path):
     assert [a.title for a in _parse(tmp_path, page).items[1].attachments] == [
         "Orientering til ØU vedr. miljø- og geotekniske jordbundsforhold på Stensmosegrunden og Hjørnegrunden",
         "Høringssvar fra Grundejerforeningen"]
+
+
+def test_a_members_list_wrapped_inside_its_last_name(tmp_path):
+    page = ("Referat\nByrådet\nMødedato: 28. februar 2018\nMedlemmer: Søren Steen Andersen, Karin Christiansen, "
+            "Poul Poulsen, Elmer\nPhilipsen\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert _parse(tmp_path, page).meeting.participants == [
+        "Søren Steen Andersen", "Karin Christiansen", "Poul Poulsen", "Elmer Philipsen"]

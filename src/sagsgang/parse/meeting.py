@@ -168,10 +168,15 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
         t = ln.text
         if not t or _label_spans(t) or _kind_in(t) or is_heading(t):
             break
-        if not (value.rstrip().endswith(",") or "," in t or _NAME_TAIL.fullmatch(t)):
+        # ('… Poul Poulsen, Elmer' / 'Philipsen'): a given name alone ends the list, its surname on the next line
+        broken_name = len(value.rsplit(",", 1)[-1].split()) == 1 and _SURNAMES.fullmatch(t)
+        if not (value.rstrip().endswith(",") or "," in t or _NAME_TAIL.fullmatch(t) or broken_name):
             break
         value = f"{value} {t}"
     return value
+
+
+_SURNAMES = re.compile(r"(?:[A-ZÆØÅ][\w'-]+\s*){1,2}(?:\([A-ZÆØÅ]{1,3}\))?")
 
 
 # a label of any name alone on its line ('Stedfortræder:', 'Øvrige deltagere:'): a value is never that
