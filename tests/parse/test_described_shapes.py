@@ -2354,3 +2354,11 @@ def test_a_members_list_wrapped_inside_its_last_name(tmp_path):
             "Poul Poulsen, Elmer\nPhilipsen\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     assert _parse(tmp_path, page).meeting.participants == [
         "Søren Steen Andersen", "Karin Christiansen", "Poul Poulsen", "Elmer Philipsen"]
+
+
+def test_a_sentence_that_ends_in_a_body_and_goes_on_with_a_date_heads_no_decision(tmp_path):
+    # a paragraph the page's width broke: 'På baggrund af Fritids-, Kultur- og Forebyggelsesudvalgets beslutning' /
+    # 'd. 3. april 2013 anmodede udvalget …' is prose, not a genitive decision heading of a body so named
+    block = ("Sagsfremstilling\nPå baggrund af Fritids-, Kultur- og Forebyggelsesudvalgets beslutning\nd. 3. april "
+             "2013 anmodede udvalget foreningen om et oplæg til en kulturstrategi.")
+    assert _decisions_of(tmp_path, block) == []

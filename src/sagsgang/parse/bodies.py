@@ -168,7 +168,14 @@ def is_body_name(text: str) -> bool:
     last = words[-1].lower()
     if "område" in last or last.endswith(("forbrug", "grundlag")):
         return False  # "dagtilbudsområdet" ends in "rådet" but is no council
+    if any(w.isalpha() and w.islower() and w not in _NAME_GLUE for w in words[:-1]):
+        return False  # a sentence that ends in a body ('På baggrund af Fritids-, Kultur- og Forebyggelsesudvalget')
     return bool(_BODY_END.search(t))
+
+
+# the lower-case words a body's name holds between its capitalised ones ('Social- og Sundhedsudvalget',
+# 'Udvalget for Teknik og Miljø', 'Kommunalbestyrelsen i Lejre')
+_NAME_GLUE = frozenset({"og", "for", "i", "med", "til", "på", "af", "samt", "under", "&"})
 
 
 def split_route(text: str) -> list[str]:
