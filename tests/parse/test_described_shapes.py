@@ -2362,3 +2362,12 @@ def test_a_sentence_that_ends_in_a_body_and_goes_on_with_a_date_heads_no_decisio
     block = ("Sagsfremstilling\nPå baggrund af Fritids-, Kultur- og Forebyggelsesudvalgets beslutning\nd. 3. april "
              "2013 anmodede udvalget foreningen om et oplæg til en kulturstrategi.")
     assert _decisions_of(tmp_path, block) == []
+
+
+def test_a_menu_of_bodies_under_a_label_word_is_not_the_meetings_body(tmp_path):
+    # a site's navigation before the content: 'Udvalg' and the council's bodies below it, one a line
+    page = ("Udvalg\nByrådet\nØkonomiudvalget\nTeknik- og Miljøudvalget\n\nReferat\nØkonomiudvalget\n"
+            "Mødedato: 12. marts 2024\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    doc = _parse(tmp_path, page)
+    assert doc.meeting.committee == "Økonomiudvalget"
+    assert [d.committee for d in doc.items[0].decisions] == ["Økonomiudvalget"]
