@@ -2371,3 +2371,19 @@ def test_a_menu_of_bodies_under_a_label_word_is_not_the_meetings_body(tmp_path):
     doc = _parse(tmp_path, page)
     assert doc.meeting.committee == "Økonomiudvalget"
     assert [d.committee for d in doc.items[0].decisions] == ["Økonomiudvalget"]
+
+
+def test_items_printed_without_numbers_each_a_title_over_the_same_first_heading(tmp_path):
+    blocks = [("Godkendelse af dagsorden", "Godkendt."), ("Budget for vejene", "Godkendt."),
+              ("Lokalplan for Skovvej", "Anbefales.")]
+    page = "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n" + "\n".join(
+        f"{t}\nSagsfremstilling\nForvaltningen orienterer.\nBeslutning\n{d}\n" for t, d in blocks)
+    doc = _parse(tmp_path, page)
+    assert [(it.title, [d.text for d in it.decisions]) for it in doc.items] == [(t, [d]) for t, d in blocks]
+    # one case whose decisions follow each other is one item, however many headings repeat
+    # (the line above the second heading ends a sentence, or has no blank line above it)
+    for between in ("Anbefales.\n\nSagen blev genoptaget.", "Anbefales\nmed bemærkninger"):
+        single = ("Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\nLokalplan for Skovvej\nBeslutning i "
+                  f"Teknisk Udvalg den 5. marts 2024\n{between}\nBeslutning i Økonomiudvalget den 12. marts "
+                  "2024\nGodkendt.\n")
+        assert [it.title for it in _parse(tmp_path, single).items] == ["Lokalplan for Skovvej"]

@@ -13,7 +13,7 @@ from ..read import ReadResult
 from .bodies import MUNICIPALITIES, body_rank, detect_municipality
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
-from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, is_heading
+from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
 from .inline_body import InlineBody, find_inline_bodies, split_inline
 from .item_body import OUTCOME_WORDS, parse_item
 from .item_list import BODY_CUE, MAX_TITLE, ListEntry, find_item_list, joined_text, line_at, split_glued_headers
@@ -219,7 +219,7 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     numbers give those entries their body."""
     starts = _without_bilag_entries(find_item_starts(lines, meeting_context=True), lines)
     if len(starts) < 2:
-        marked = _marker_starts(lines, single=True)
+        marked = _marker_starts(lines, single=True) or _titled_blocks(lines)
         starts = marked if len(marked) > len(starts) or (marked and not starts) else starts
     text, offsets = joined_text(lines)
     listed = _meeting_item_list(lines, starts, listed, offsets)
@@ -373,6 +373,22 @@ def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
 # 'Åben sag: Godkendelse af dagsorden', 'Lukket punkt - Salg af grund': the status, then the title
 _STATUS_TITLED = re.compile(r"^(?P<status>Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?\s*[:\-–]\s+(?P<title>\S.{2,200})$",
                             re.IGNORECASE)
+
+
+def _titled_blocks(lines: list[Line]) -> list[ItemStart]:
+    """Items printed without numbers or markers: each a block that opens with its title (a blank line above
+    it) right above the section heading every item opens with ('Godkendelse af dagsorden' / 'Sagsfremstilling'
+    … 'Budget for vejene' / 'Sagsfremstilling' …). Two such blocks or more are the page's items."""
+    heads = [i for i, ln in enumerate(lines) if ln.text and is_heading(ln.text)]
+    first = heading_name(lines[heads[0]].text) if heads else None
+    out = []
+    for i in heads:
+        t = lines[i - 1].text if i >= 2 else ""
+        if heading_name(lines[i].text) != first or not t or lines[i - 2].text or not 3 <= len(t) <= 200 \
+                or t.endswith((".", ":", ";", ",")) or is_heading(t) or labelled_case_numbers(t) is not None:
+            continue
+        out.append(ItemStart(i - 1, None, t, kind="marker"))
+    return out if len(out) >= 2 else []
 
 
 def _titled_status_starts(lines: list[Line]) -> list[ItemStart]:
