@@ -1380,6 +1380,10 @@ def test_a_flattened_page_with_unlabelled_case_numbers_and_decisions_without_den
     "Medlemmer: Anna Hansen (A), Bo Jensen (V) - afbud, Carl Nielsen (F)",
     "Medlemmer: Anna Hansen (A), Bo Jensen (V) (afbud), Carl Nielsen (F)",
     "Medlemmer:\nAnna Hansen (A)\nBo Jensen (V) - afbud\nCarl Nielsen (F)",
+    "Medlemmer:\nAnna Hansen (A)\nBo Jensen (V) Afbud\nCarl Nielsen (F)",  # a table's status column
+    "Medlemmer: Anna Hansen (A), Bo Jensen (V): Afbud, Carl Nielsen (F)",
+    "Medlemmer: Anna Hansen (A), Bo Jensen (V) - deltog ikke, Carl Nielsen (F)",
+    "Medlemmer: Anna Hansen (A), Bo Jensen (V) (ikke mødt), Carl Nielsen (F)",
 ])
 def test_a_member_marked_absent_in_the_members_list(tmp_path, members):
     m = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n{members}\n{AGENDA_TAIL}").meeting
@@ -2387,3 +2391,4 @@ def test_items_printed_without_numbers_each_a_title_over_the_same_first_heading(
                   f"Teknisk Udvalg den 5. marts 2024\n{between}\nBeslutning i Økonomiudvalget den 12. marts "
                   "2024\nGodkendt.\n")
         assert [it.title for it in _parse(tmp_path, single).items] == ["Lokalplan for Skovvej"]
+

@@ -450,10 +450,11 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
     return _names(value, field), marked
 
 
-# an absence marker after a member's name: 'Bo Jensen (V) - afbud', 'Bo Jensen (V) (fraværende)'
-_ABSENCE_MARK = re.compile(r"\s*(?:\(\s*(?:afbud|fraværende|forfald|fravær|ikke til stede)\s*\)"
-                           r"|[-–,]\s*(?:afbud|fraværende|forfald|ikke til stede))(?=\s*(?:[,;•·]|\bog\b|$))",
-                           re.IGNORECASE)
+# an absence marker after a member's name: 'Bo Jensen (V) - afbud', 'Bo Jensen (V) (fraværende)', 'Bo Jensen (V):
+# Afbud', 'Bo Jensen (V) - deltog ikke', and a table's status column after the party: 'Bo Jensen (V) Afbud'
+_ABSENT_WORD = r"(?:afbud|fraværende|forfald|fravær|ikke til stede|deltog ikke|ikke mødt)"
+_ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}\s*\)|[-–,:]\s*{_ABSENT_WORD}|(?<=\))\s+{_ABSENT_WORD})"
+                           r"(?=\s*(?:[,;•·]|\bog\b|$))", re.IGNORECASE)
 
 
 def _unmarked(value: str, marked: list[str]) -> str:
