@@ -1381,7 +1381,7 @@ def test_a_flattened_page_with_unlabelled_case_numbers_and_decisions_without_den
     "Medlemmer: Anna Hansen (A), Bo Jensen (V) (afbud), Carl Nielsen (F)",
     "Medlemmer:\nAnna Hansen (A)\nBo Jensen (V) - afbud\nCarl Nielsen (F)",
     "Medlemmer:\nAnna Hansen (A)\nBo Jensen (V) Afbud\nCarl Nielsen (F)",  # a table's status column
-    "Medlemmer: Anna Hansen (A), Bo Jensen (V): Afbud, Carl Nielsen (F)",
+    "Medlemmer:\nAnna Hansen (A)\nBo Jensen (V): Afbud\nCarl Nielsen (F)",
     "Medlemmer: Anna Hansen (A), Bo Jensen (V) - deltog ikke, Carl Nielsen (F)",
     "Medlemmer: Anna Hansen (A), Bo Jensen (V) (ikke mødt), Carl Nielsen (F)",
 ])
