@@ -95,6 +95,23 @@ def _domain_starts(text: str) -> list[int]:
 _HEAD_NEIGHBOUR = re.compile(r"(?i:dagsorden|referat|beslutningsprotokol)\b.*")
 
 
+def _region_votes(text: str) -> Counter[str]:
+    """The regions a page names as its own: every mention on a region's page (one that names the
+    Regionsråd), else a region's name as a line of the page's head beside the body or the document's kind
+    ('Region Sjælland' / 'Forretningsudvalget'), not a municipality's mention of a region in a case."""
+    votes: Counter[str] = Counter()
+    if "Regionsråd" in text[:20000]:
+        for m in _REGION_MENTION.finditer(text):
+            votes[f"Region {m.group(1)}"] += 1
+        return votes
+    head = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()][:30]
+    for k, line in enumerate(head):
+        m = _REGION_MENTION.fullmatch(line)
+        if m and any(_HEAD_NEIGHBOUR.fullmatch(x) or is_body_name(x) for x in head[k - 1: k] + head[k + 1: k + 2]):
+            votes[f"Region {m.group(1)}"] += 1
+    return votes
+
+
 def detect_municipality(text: str) -> str | None:
     """Most-mentioned municipality ("Norddjurs Kommune", "Aarhus Byråd", "Borgerrepræsentationen"), also in
     the file names a page prints ('Noegletal_i_Roskilde_Kommune_2018.pdf': an underscore is a space there)."""
@@ -106,16 +123,7 @@ def detect_municipality(text: str) -> str | None:
         titled = run.title()
         for m in _MUNI_MENTION.finditer(titled):
             votes[m.group(1) or m.group(2)] += 1
-    if "Regionsråd" in text[:20000]:  # the region's own page, not a municipality's mention of it
-        for m in _REGION_MENTION.finditer(text):
-            votes[f"Region {m.group(1)}"] += 1
-    else:  # or the region's name as a line of the page's head, beside the body or the document's kind
-        head = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()][:30]
-        for k, line in enumerate(head):
-            m = _REGION_MENTION.fullmatch(line)
-            beside = head[k - 1: k] + head[k + 1: k + 2]
-            if m and any(_HEAD_NEIGHBOUR.fullmatch(x) or is_body_name(x) for x in beside):
-                votes[f"Region {m.group(1)}"] += 1
+    votes.update(_region_votes(text))
     for phrase, muni in _SPECIAL.items():
         votes[muni] += text.count(phrase)
     head = text[:20000]

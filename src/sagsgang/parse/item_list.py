@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from importlib.resources import files
 
@@ -421,23 +420,12 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
         if k == 0 or (_starts_title(words[k][1]) and before[:1].islower() and before not in _FUNCTION_WORDS):
             key = words[k][1].rstrip("-–")
             counts[key] = counts.get(key, 0) + 1
-    # a word after a dash that ends several titles of the run, each time after another name ('Bogense
-    # Andelsboligforening - Regnskab Boligselskabet BSB Søndersø - Regnskab …'): each title ends there. After
-    # the same word each time it is a tag or phrase the titles start with ('ØU - Det …', 'Ny forening - Aalborg …')
-    before: dict[str, list[str]] = {}
-    for k in range(2, len(words)):
-        if words[k - 1][1] in ("-", "–"):
-            before.setdefault(words[k][1], []).append(words[k - 2][1])
-    ends = Counter({w: len(b) for w, b in before.items() if len(set(b)) == len(b)})
+    ends = _shared_endings([w for _, w in words])
     out: list[tuple[float, int, int]] = []
     for k in range(1, len(words)):
         pos, w = words[k]
         prev = words[k - 1][1]
         bare = prev.strip(".,:;()\"”“").lower()
-        if k >= 2 and words[k - 2][1] in ("-", "–") and ends[prev] >= 2 and _starts_title(w) \
-                and not _STATUS.match(w.rstrip(":")):
-            out.append((2.0, pos, 0))
-            continue
         if w == GROUP_MARK:
             out.append((3.0, pos, len(w) + 1))  # a group heading: the titles around it part for sure
             continue
@@ -467,8 +455,8 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             continue
         if bare in _NAME_LEADS:
             continue  # 'til Ny Børneinstitution', 'Sct. Bendts Børnehave': a name goes on
-        if counts.get(w.rstrip("-–"), 0) >= 2:
-            out.append((2.0, pos, 0))  # a word that starts several titles of this run
+        if counts.get(w.rstrip("-–"), 0) >= 2 or k in ends:
+            out.append((2.0, pos, 0))  # a word that starts several titles of this run, or after a shared ending
             continue
         if w.rstrip(".:") in STANDING_ITEMS or prev.rstrip(".:") in STANDING_ITEMS or _BACK_MATTER.fullmatch(w):
             # "… 31. juli Meddelelser Eventuelt Eventuel overtagelse …", "… Greve Fjernvarme Bilagsliste …"
@@ -484,6 +472,19 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
         if score:
             out.append((score, pos, 0))
     return out
+
+
+def _shared_endings(words: list[str]) -> set[int]:
+    """The positions after a word that follows a dash and ends several titles of the run, each time after
+    another name ('Bogense Andelsboligforening - Regnskab Boligselskabet BSB Søndersø - Regnskab …'): each title
+    ends there. After the same word each time it is a tag or phrase the titles start with ('ØU - Det …', 'Ny
+    forening - Aalborg …')."""
+    before: dict[str, list[str]] = {}
+    for k in range(2, len(words)):
+        if words[k - 1] in ("-", "–"):
+            before.setdefault(words[k], []).append(words[k - 2])
+    ending = {w for w, b in before.items() if len(b) >= 2 and len(set(b)) == len(b)}
+    return {k + 1 for k in range(2, len(words)) if words[k - 1] in ("-", "–") and words[k] in ending}
 
 
 def _start_score(prev: str, w: str, common: frozenset[str]) -> float:
@@ -725,10 +726,9 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
                 toc = []  # 'Punkt' / '1 Klage …' read as two titles: the list's numbers are printed, not lost
         return toc
 
-    if chain and _trails_its_titles(chain, text):
+    # a page column: the numbers trail their titles on one flattened line, or end the lines titles begin
+    if chain and (_trails_its_titles(chain, text) or _ends_titled_lines(chain, text) and len(contents()) >= len(chain)):
         return chain, False, max(contents(), _titles_before_pages(chain, text), key=len)
-    if chain and _ends_titled_lines(chain, text) and len(contents()) >= len(chain):
-        return chain, False, contents()
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
     ones = sum(1 for a, b in zip(chain, chain[1:], strict=False)
                if b.num - a.num == 1 or _titles_seen(text[a.end:b.pos], b.num - a.num) == b.num - a.num - 1)

@@ -429,9 +429,9 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 got.add(field)  # the header's 'Fraværende:' is empty: an item's absentees later are not the meeting's
         elif field == "committee" or field == "committee_if_body":
             v = (block[0] if block else value).strip()
-            if block and sum(1 for b in block[:3] if is_meeting_body(b.strip())) >= 2:
-                continue  # 'Udvalg' / 'Byrådet' / 'Økonomiudvalget' / …: a site's menu of bodies, not the meeting's
-            if v and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
+            # 'Udvalg' / 'Byrådet' / 'Økonomiudvalget' / …: a site's menu of bodies, not the meeting's
+            menu = block is not None and sum(1 for b in block[:3] if is_meeting_body(b.strip())) >= 2
+            if v and not menu and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
                 m.committee, _ = v, got.add("committee")
 
 
