@@ -16,7 +16,16 @@ from .dates import DATE_ANY, parse_date
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
 from .inline_body import InlineBody, find_inline_bodies, split_inline
 from .item_body import OUTCOME_WORDS, parse_item
-from .item_list import BODY_CUE, MAX_TITLE, ListEntry, find_item_list, joined_text, line_at, split_glued_headers
+from .item_list import (
+    BODY_CUE,
+    MAX_TITLE,
+    ListEntry,
+    find_item_list,
+    joined_text,
+    line_at,
+    numbered_piece,
+    split_glued_headers,
+)
 from .item_starts import (
     CLOSED_MARKER,
     LABELLED_START,
@@ -27,7 +36,7 @@ from .item_starts import (
     find_item_starts,
     next_text_index,
 )
-from .lines import Line, prepare
+from .lines import Line, nearest_text, prepare
 from .meeting import (
     TITLE_LINE,
     absent_from_attendance_item,
@@ -398,13 +407,10 @@ def _titled_status_starts(lines: list[Line]) -> list[ItemStart]:
     for i, ln in enumerate(lines):
         m = _STATUS_TITLED.match(ln.text)
         if m:
-            numbered = _NUMBER_FIRST.match(m.group("title"))
-            number, title = numbered.group("num", "title") if numbered else (None, m.group("title"))
+            number, title = numbered_piece(m.group("title"))
             out.append(ItemStart(i, number, title, kind="marker", closed=m.group("status").lower().startswith("luk")))
     return out
 
-
-_NUMBER_FIRST = re.compile(r"^(?P<num>\d{1,3})[.):]?\s+(?P<title>\S.*)$")
 
 
 def _case_label_start(lines: list[Line], i: int) -> ItemStart:
@@ -428,13 +434,9 @@ def _case_label_start(lines: list[Line], i: int) -> ItemStart:
 def _numbered_title_before(lines: list[Line], i: int) -> ItemStart | None:
     """'1.' / 'Godkendelse af dagsorden' / 'Sagsnr.: 24/1231': the item's number alone on its line (a table's
     cell), then its title, right above its case-number label."""
-    b = i - 1
-    while b >= 0 and not lines[b].text:
-        b -= 1
-    a = b - 1
-    while a >= 0 and not lines[a].text:
-        a -= 1
-    if a < 0:
+    b = nearest_text(lines, i - 1, -1)
+    a = nearest_text(lines, b - 1, -1) if b is not None else None
+    if a is None:
         return None
     number, title = _NUMBER_CELL.fullmatch(lines[a].text.strip()), lines[b].text
     if not number or not 3 <= len(title) <= 200 or is_heading(title) or labelled_case_numbers(title) is not None:
@@ -446,17 +448,13 @@ def _heading_block_before(lines: list[Line], i: int) -> int | None:
     """The line before line i when it stands alone as a heading: a blank line above it, no label,
     no sentence's end ('Dagsordenen herefter godkendt.' is the previous item's text), and no
     section heading above it (under 'Beslutning Byrådet den …', 'Dagsordenen godkendt' is its text)."""
-    b = i - 1
-    while b >= 0 and not lines[b].text:
-        b -= 1
-    t = lines[b].text if b >= 0 else ""
+    b = nearest_text(lines, i - 1, -1)
+    t = lines[b].text if b is not None else ""
     if (not t or b == 0 or lines[b - 1].text or not 8 <= len(t) <= 150 or t.endswith((".", ":", ",", ";"))
             or ":" in t or not t[:1].isupper() or is_heading(t) or labelled_case_numbers(t)):
         return None
-    above = b - 1
-    while above >= 0 and not lines[above].text:
-        above -= 1
-    return None if above >= 0 and is_heading(lines[above].text) else b
+    above = nearest_text(lines, b - 1, -1)
+    return None if above is not None and is_heading(lines[above].text) else b
 
 
 def _meeting_item_list(lines: list[Line], starts: list[ItemStart], listed: list[ListEntry],

@@ -803,7 +803,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
             if p == 0:
                 entries.append(ListEntry(c.printed, title or None, not (closed or c.closed), c.pos, end))
             elif title:
-                number, title = _numbered_piece(title)
+                number, title = numbered_piece(title)
                 entries.append(ListEntry(number, title, not (closed or piece.lstrip().startswith("Lukket")),
                                          c.end + off, end))
         if groups:
@@ -894,7 +894,7 @@ def _text_start(piece: str, off: int) -> int:
     return off + len(piece) - len(piece.lstrip(" " + GROUP_MARK))
 
 
-def _numbered_piece(title: str) -> tuple[str | None, str]:
+def numbered_piece(title: str) -> tuple[str | None, str]:
     """A piece cut after a group heading that kept its number ('15 Salg af areal'): its number and
     title; also behind its label ('Punkt 2: Budget', where the colon kept the number from the list's
     chain). Other pieces start at a capitalised word: no number."""
@@ -1037,7 +1037,7 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
             closed = closed or in_closed_group
             if title:
                 title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0]
-                number, title = (num, title) if k == 0 and num else _numbered_piece(title)
+                number, title = (num, title) if k == 0 and num else numbered_piece(title)
                 entries.append(ListEntry(number, title, not closed,
                                          at if k == 0 else begin + off, begin + len(span)))
         more = _PAGE_RUN_ON.match(text, nl) if nl >= 0 else None
@@ -1076,7 +1076,7 @@ def _paged_lines(text: str) -> list[ListEntry]:
     entries = []
     for m in best:
         title, closed = clean_title(m.group("title"))
-        number, title = _numbered_piece(title)
+        number, title = numbered_piece(title)
         if title:
             entries.append(ListEntry(number, title, not closed, m.start("title"), m.end()))
     return entries

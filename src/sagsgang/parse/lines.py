@@ -98,7 +98,7 @@ def _without_running_heads(lines: list[Line], breaks: list[int]) -> list[Line]:
         counts[ln.text] = counts.get(ln.text, 0) + 1
     drop: set[int] = set()
     for b in _break_lines(lines, breaks):
-        for k in (_nearest_text(lines, b - 1, -1), _nearest_text(lines, b, 1)):
+        for k in (nearest_text(lines, b - 1, -1), nearest_text(lines, b, 1)):
             t = lines[k].text if k is not None else ""
             if t and len(t) <= 80 and counts[t] >= 2 and _RUNNING_DATE.search(t) and not _ITEM_HEAD.match(t) \
                     and not is_heading(t):
@@ -117,7 +117,7 @@ def _lists_across_breaks(lines: list[Line], breaks: list[int]) -> list[Line]:
     footer left between two consecutively numbered lines are dropped, so the list reads as one."""
     gaps: set[int] = set()
     for b in _break_lines(lines, breaks):
-        before, after = _nearest_text(lines, b - 1, -1), _nearest_text(lines, b, 1)
+        before, after = nearest_text(lines, b - 1, -1), nearest_text(lines, b, 1)
         if before is None or after is None or after <= before:
             continue
         m, n = _ITEM_HEAD.match(lines[before].text), _ITEM_HEAD.match(lines[after].text)
@@ -136,7 +136,7 @@ def _number(head: str) -> int:
     return int(re.search(r"\d+", head).group(0))
 
 
-def _nearest_text(lines: list[Line], k: int, step: int) -> int | None:
+def nearest_text(lines: list[Line], k: int, step: int) -> int | None:
     while 0 <= k < len(lines) and not lines[k].text:
         k += step
     return k if 0 <= k < len(lines) else None

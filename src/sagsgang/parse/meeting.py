@@ -180,7 +180,7 @@ _SURNAMES = re.compile(r"(?:[A-ZÆØÅ][\w'-]+\s*){1,2}(?:\([A-ZÆØÅ]{1,3}\))?
 
 
 # a label of any name alone on its line ('Stedfortræder:', 'Øvrige deltagere:'): a value is never that
-_ANY_LABEL = re.compile(r"[A-ZÆØÅ][\w ./-]{1,40}:")
+_ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\w ./-]{1,40}:(?=\s|$)")
 # the last piece of a wrapped name list: "Holm Østergaard (V)" or just "(F)"
 _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?")
 _NAME_LINE = re.compile(r"^[•·▪●*\-–]?\s*[A-ZÆØÅ]")
@@ -750,14 +750,11 @@ def _place_after_time(value: str) -> str | None:
     return place if place and len(place) < 80 else None
 
 
-_OTHER_LABEL = re.compile(r"^[A-ZÆØÅ][\w/-]{2,24}:\s+(?=\S)")
-
-
 def _place_line(text: str) -> str | None:
     """'i Kommunalbestyrelsens mødesal', 'Mødelokale C, Ullasvej 23, 3700 Rønne': a short line that names
     a room or an address."""
     t = re.sub(rf"^{_HELD_AT}", "", text.strip())  # 'i Byrådssalen', 'Mødet afholdes på Rådhuset'
-    t = _OTHER_LABEL.sub("", t)  # 'Placering: Byrådssalen': a label the header reader does not know
+    t = _ANY_LABEL.sub("", t).strip()  # 'Placering: Byrådssalen': a label the header reader does not know
     if not t or len(t) > 90 or is_heading(t) or is_body_name(t) or DATE_ANY.search(t) or _label_spans(t):
         return None
     if _KIND_WORD.search(t):
