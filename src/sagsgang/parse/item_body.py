@@ -233,12 +233,13 @@ def _decisions_off_their_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+_ABSENCE_LABEL_WORD = r"(?:Fraværende|Afbud|Ikke til ?stede)"  # an absence label run onto another line's text
 # an absence label printed on a decision heading's line: '… den 12-04-2023 Fraværende: X', '… (fraværende: X)'
-_ABSENCE_ON_HEADING = re.compile(r"\s+\(?(?=(?:Fraværende|Afbud|Ikke til ?stede)(?:\s+var)?\s*:)", re.IGNORECASE)
+_ABSENCE_ON_HEADING = re.compile(rf"\s+\(?(?={_ABSENCE_LABEL_WORD}(?:\s+var)?\s*:)", re.IGNORECASE)
 
 
 # 'Godkendt. Fraværende: X': a labelled absence run onto the outcome's line is a line of its own (and no text)
-_ABSENCE_RUN_IN = re.compile(r"(?<=[.!])\s+(?=(?:Fraværende|Afbud|Ikke til ?stede)\s*:)")
+_ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?={_ABSENCE_LABEL_WORD}\s*:)")
 
 
 def _decision_parts(t: str) -> list[str] | None:
