@@ -67,7 +67,8 @@ def interleaved(docs: Path) -> list[str]:
 
 
 def run_workers(docs: Path, base: str, n: int, work: Path, prefix: str = "bench_workers",
-                order: str = "sorted", limit: float | None = None, window: int = 3000) -> dict:
+                order: str = "sorted", limit: float | None = None, window: int = 3000,
+                people_every: float | None = None) -> dict:
     import psycopg
 
     schema = f"{prefix}_{n}"
@@ -85,7 +86,8 @@ def run_workers(docs: Path, base: str, n: int, work: Path, prefix: str = "bench_
     env = {**os.environ, "PGAPPNAME": queue}
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.monotonic()
-    procs = [subprocess.Popen([*SAGSGANG, "worker", "--db", db, "--queue", queue, "--burst"],
+    every = [] if people_every is None else ["--people-every", str(people_every)]
+    procs = [subprocess.Popen([*SAGSGANG, "worker", "--db", db, "--queue", queue, "--burst", *every],
                               stdout=log.open("w"), stderr=subprocess.STDOUT, env=env) for log in logs]
     waiting = samples = 0
     handled, at_window = 0, None  # documents with a line in a worker's output; seconds when `window` were
@@ -128,6 +130,8 @@ def main() -> None:
     ap.add_argument("--limit", type=float, help="stop the workers after this many seconds")
     ap.add_argument("--window", type=int, default=3000, help="report documents/s over the first this many "
                     "documents and over the rest")
+    ap.add_argument("--people-every", type=float, help="the workers' --people-every (default: theirs; a rebuild "
+                    "reads every document of each stale municipality)")
     ap.add_argument("--record", action="store_true")
     args = ap.parse_args()
     label, munis, years = args.size.split(":")
@@ -136,7 +140,8 @@ def main() -> None:
     if not (work / "corpus" / "docs").is_dir():
         subprocess.run([*SAGSGANG, "demo-data", "--out", str(work / "corpus"), "--municipalities", munis,
                         "--years", years, "--formats", "txt,html", "--seed", "3"], check=True, capture_output=True)
-    rows = [run_workers(work / "corpus" / "docs", args.db, n, work, args.schema, args.order, args.limit, args.window)
+    rows = [run_workers(work / "corpus" / "docs", args.db, n, work, args.schema, args.order, args.limit, args.window,
+                        args.people_every)
             for n in (args.workers or (1, 2))]
     one = rows[0]["items_s"]
     lines = ["| workers | documents | items | seconds | items/s | vs 1 worker | workers' CPU s | waiting on a lock |",
