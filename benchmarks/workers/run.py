@@ -103,8 +103,8 @@ def run_workers(docs: Path, base: str, n: int, work: Path, prefix: str = "bench_
                 at_window = time.monotonic() - t
     elapsed = time.monotonic() - t
     for p in procs:
-        if handled < total:  # stopped at the limit: what was committed stays, the rest is dropped
-            p.terminate()
+        if handled < total:  # stopped at the limit: what was committed stays, the rest is dropped (a
+            p.kill()         # SIGTERM lets a worker finish its message and rebuild every stale scope first)
         p.wait(timeout=120)
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     drop_queue(queue)
