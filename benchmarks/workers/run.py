@@ -14,6 +14,11 @@ worker's connection waited for a lock (pg_stat_activity: the writers' advisory l
 municipalities run at once (store/postgres.py), so the queue's order matters: `--order sorted`
 (the folder, one municipality after another: two workers mostly hold the same municipality)
 or `interleaved` (the municipalities' files in turn).
+
+`--workers 1 --limit 1200 --window 3000` (a 100k corpus, where one worker takes ~30 min): one worker,
+stopped after 1200 s, reporting documents/s over the first 3,000 documents and over the rest it
+reached, to see whether the write slows down as the store grows (issue 19, session 10: relinking
+decoded every member's stored document). To compare code, run it from another `src` with PYTHONPATH.
 """
 from __future__ import annotations
 
@@ -62,7 +67,8 @@ def interleaved(docs: Path) -> list[str]:
 
 
 def run_workers(docs: Path, base: str, n: int, work: Path, prefix: str = "bench_workers",
-                order: str = "sorted") -> dict:
+                order: str = "sorted", limit: float | None = None, window: int = 3000,
+                people_every: float | None = None) -> dict:
     import psycopg
 
     schema = f"{prefix}_{n}"
@@ -80,18 +86,25 @@ def run_workers(docs: Path, base: str, n: int, work: Path, prefix: str = "bench_
     env = {**os.environ, "PGAPPNAME": queue}
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.monotonic()
-    procs = [subprocess.Popen([*SAGSGANG, "worker", "--db", db, "--queue", queue, "--burst"],
+    every = [] if people_every is None else ["--people-every", str(people_every)]
+    procs = [subprocess.Popen([*SAGSGANG, "worker", "--db", db, "--queue", queue, "--burst", *every],
                               stdout=log.open("w"), stderr=subprocess.STDOUT, env=env) for log in logs]
     waiting = samples = 0
+    handled, at_window = 0, None  # documents with a line in a worker's output; seconds when `window` were
     with psycopg.connect(base, autocommit=True) as probe:
-        while sum(len(log.read_text().splitlines()) for log in logs) < total:
+        while handled < total and (limit is None or time.monotonic() - t < limit):
             time.sleep(0.1)
             assert all(p.poll() in (None, 0) for p in procs), "a worker failed"
             waiting += probe.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = %s "
                                      "AND wait_event_type = 'Lock'", (queue,)).fetchone()[0]
             samples += 1
+            handled = sum(len(log.read_text().splitlines()) for log in logs)
+            if at_window is None and handled >= window:
+                at_window = time.monotonic() - t
     elapsed = time.monotonic() - t
     for p in procs:
+        if handled < total:  # stopped at the limit: what was committed stays, the rest is dropped (a
+            p.kill()         # SIGTERM lets a worker finish its message and rebuild every stale scope first)
         p.wait(timeout=120)
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     drop_queue(queue)
@@ -99,7 +112,7 @@ def run_workers(docs: Path, base: str, n: int, work: Path, prefix: str = "bench_
         items = conn.execute("SELECT count(*) FROM items WHERE unit IS NULL").fetchone()[0]
         stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     return {"workers": n, "documents": stored, "enqueued": total, "items": items, "seconds": elapsed,
-            "items_s": items / elapsed,
+            "items_s": items / elapsed, "handled": handled, "at_window": at_window, "window": window,
             "cpu": (used.ru_utime + used.ru_stime) - (cpu.ru_utime + cpu.ru_stime),
             "lock_wait": waiting / max(samples, 1) / n}
 
@@ -113,6 +126,12 @@ def main() -> None:
     ap.add_argument("--order", choices=("sorted", "interleaved"), default="sorted",
                     help="queue order: the folder sorted by name (one municipality after another), or the "
                          "municipalities' files in turn")
+    ap.add_argument("--workers", type=int, action="append", help="worker counts to run (default: 1 and 2)")
+    ap.add_argument("--limit", type=float, help="stop the workers after this many seconds")
+    ap.add_argument("--window", type=int, default=3000, help="report documents/s over the first this many "
+                    "documents and over the rest")
+    ap.add_argument("--people-every", type=float, help="the workers' --people-every (default: theirs; a rebuild "
+                    "reads every document of each stale municipality)")
     ap.add_argument("--record", action="store_true")
     args = ap.parse_args()
     label, munis, years = args.size.split(":")
@@ -121,13 +140,23 @@ def main() -> None:
     if not (work / "corpus" / "docs").is_dir():
         subprocess.run([*SAGSGANG, "demo-data", "--out", str(work / "corpus"), "--municipalities", munis,
                         "--years", years, "--formats", "txt,html", "--seed", "3"], check=True, capture_output=True)
-    rows = [run_workers(work / "corpus" / "docs", args.db, n, work, args.schema, args.order) for n in (1, 2)]
+    rows = [run_workers(work / "corpus" / "docs", args.db, n, work, args.schema, args.order, args.limit, args.window,
+                        args.people_every)
+            for n in (args.workers or (1, 2))]
     one = rows[0]["items_s"]
     lines = ["| workers | documents | items | seconds | items/s | vs 1 worker | workers' CPU s | waiting on a lock |",
              "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         lines.append(f"| {r['workers']} | {r['documents']} | {r['items']} | {r['seconds']:.1f} | "
                      f"{r['items_s']:.1f} | {r['items_s'] / one:.2f}× | {r['cpu']:.0f} | {r['lock_wait']:.0%} |")
+    lines += ["", f"| workers | documents handled | seconds | docs/s over the first {args.window:,} "
+                  "| docs/s after them | docs/s overall |", "|---|---|---|---|---|---|"]
+    for r in rows:
+        first = f"{r['window'] / r['at_window']:.1f}" if r["at_window"] else "–"
+        rest = (f"{(r['handled'] - r['window']) / (r['seconds'] - r['at_window']):.1f}"
+                if r["at_window"] and r["seconds"] > r["at_window"] else "–")
+        lines.append(f"| {r['workers']} | {r['handled']} | {r['seconds']:.1f} | {first} | {rest} | "
+                     f"{r['handled'] / r['seconds']:.1f} |")
     table = "\n".join(lines)
     print(table)
     if args.record:

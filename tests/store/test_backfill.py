@@ -21,7 +21,8 @@ def test_backfills_read_every_batch(tmp_path):
                                f"/data/{n:03}.txt")
         conn = store.conn
         ids_before = conn.execute("SELECT id, uid, meeting_uid FROM documents ORDER BY id").fetchall()
-        for table in ("case_numbers", "case_treatments", "cases", "link_items", "link_keys", "link_bands"):
+        for table in ("case_numbers", "case_treatments", "cases", "link_items", "link_keys", "link_bands",
+                      "link_inputs"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("UPDATE documents SET uid=NULL, meeting_uid=NULL")
         conn.execute("UPDATE items SET uid=NULL")

@@ -103,7 +103,8 @@ def test_a_database_from_before_linking_is_linked_when_opened(new_db, docs):
     for d in docs:
         store.put_document(d, path_of(d))
     expected = snapshot(all_cases(store.conn))
-    for table in ("link_items", "link_keys", "link_bands", "case_numbers", "case_treatments", "cases"):
+    for table in ("link_items", "link_keys", "link_bands", "link_inputs", "case_numbers", "case_treatments",
+                  "cases"):
         store.conn.execute(f"DROP TABLE {table}")
     for index in ("documents_uid", "documents_meeting", "documents_municipality", "items_uid"):
         store.conn.execute(f"DROP INDEX {index}")

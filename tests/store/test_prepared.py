@@ -21,6 +21,7 @@ TABLES = {
     "link_items": "*",
     "link_keys": "*",
     "link_bands": "*",
+    "link_inputs": "*",
     "cases": "*",
     "case_treatments": "*",
     "tombstones": "object_id, object_type, municipality",

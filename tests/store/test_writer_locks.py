@@ -83,6 +83,7 @@ def _snapshot(store) -> dict[str, list]:
                            (0, item_key), (1, group)),
         "link_keys": rows("SELECT key, item_id FROM link_keys", (1, item_key)),
         "link_bands": rows("SELECT band, item_id FROM link_bands", (1, item_key)),
+        "link_inputs": rows("SELECT item_id, entry FROM link_inputs", (0, item_key)),
         "cases": rows("SELECT id, key, uid, municipality, title, numbers, route, public, first_date, last_date, data "
                       "FROM cases", (0, case_key)),
         "case_numbers": rows("SELECT number, case_id, case_key FROM case_numbers", (1, case_key)),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import AgendaItem, Document
+from ..model import AgendaItem, Attachment, Decision, Document, Meeting
 from .identity import case_key, committee_key
 from .neardup import Signature, candidate_pairs, item_signature, similar
 from .steps import classify
@@ -103,6 +103,50 @@ def entry_order(doc: Document, position: int) -> tuple:
 def entry_signature(item: AgendaItem) -> Signature | None:
     """What linking compares an item's text by (None for closed and very short items)."""
     return item_signature(item.title, item.body_text, item.public)
+
+
+def entry_record(doc: Document, item: AgendaItem) -> dict:
+    """What linking reads of one item and its document, as plain JSON-able data (entry_from_record
+    inverts it): the store keeps one per item, so relinking a group reads these few fields instead
+    of decoding every member's whole stored document (issue 19). Everything entry_order, item_keys,
+    link_groups, link_entries and _case read is here and nothing else: not the body (the stored
+    MinHash signature stands for it), not sections, votes or positions, not what a closed item's
+    decisions say nor its bilag (a closed item contributes its title and number; only its decisions'
+    dates are read, to tell whether an agenda's closed item was treated that day). A field _case
+    starts reading must be added here, or relinking in the store differs from build_cases
+    (tests/store/test_link_inputs.py)."""
+    m = doc.meeting
+    public = item.public
+    return {
+        "doc": {"source": doc.source, "content_hash": doc.content_hash, "municipality": doc.municipality,
+                "document_type": doc.document_type, "meeting": None if m is None else [m.committee, m.date],
+                "date": doc.date, "addressed_to": doc.addressed_to},
+        "item": {"number": item.number, "title": item.title, "public": public, "page": item.page,
+                 "case_numbers": list(item.case_numbers), "route": list(item.route),
+                 "attachments": [a.title for a in item.attachments if a.public] if public else [],
+                 "decisions": [[d.committee, d.date, d.text, list(d.absent)] if public else [None, d.date, "", []]
+                               for d in item.decisions]},
+    }
+
+
+def entry_document(record: dict) -> Document:
+    """The document part of an entry_record as a Document holding only what linking reads (no
+    items: the caller pairs it with entry_item; one object per stored document)."""
+    d = record["doc"]
+    m = d["meeting"]
+    return Document(source=d["source"], municipality=d["municipality"], document_type=d["document_type"],
+                    meeting=None if m is None else Meeting(committee=m[0], date=m[1]),
+                    content_hash=d["content_hash"], date=d["date"], addressed_to=d["addressed_to"])
+
+
+def entry_item(record: dict) -> AgendaItem:
+    """The item part of an entry_record as an AgendaItem holding only what linking reads."""
+    i = record["item"]
+    return AgendaItem(title=i["title"], number=i["number"], public=i["public"], page=i["page"],
+                      case_numbers=i["case_numbers"], route=i["route"],
+                      attachments=[Attachment(title) for title in i["attachments"]],
+                      decisions=[Decision(committee, date, text, absent)
+                                 for committee, date, text, absent in i["decisions"]])
 
 
 def build_cases(documents: list[Document]) -> list[Case]:

@@ -36,3 +36,13 @@ def decode_parsed(value: bytes | str) -> Document:
     if any("positions" not in d for it in data.get("items", []) for d in it.get("decisions", [])):
         annotate_positions(doc)
     return doc
+
+
+def encode_record(record: dict | list) -> bytes:
+    """A small JSON record as stored (store/links.py `link_inputs`): zlib-compressed UTF-8 JSON."""
+    return zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 6)
+
+
+def decode_record(value: bytes) -> dict | list:
+    """Inverse of encode_record."""
+    return json.loads(zlib.decompress(value).decode("utf-8"))

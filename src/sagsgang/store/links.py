@@ -8,8 +8,16 @@ relinks only the link groups it touches (link.link_groups: no case depends on an
 group), so the tables always equal linking every stored document at once (build_cases) while the
 work per document does not grow with the corpus.
 
-Tables (schema migration 8):
+A relink reads each member item's `link_inputs` row, a few hundred bytes, not its whole stored
+document: decoding every member's document (zlib, JSON, the model, positions of old rows) made a
+100k ingest slow down as groups grew (~11 documents/s over the first 3,000, ~9 over 8,000; session
+9). The entries sit in a table of their own, not a column of `link_items`, because every relink
+UPDATEs the members' `link_items` rows and PostgreSQL writes a new copy of each updated row.
+
+Tables (schema migrations 10 and 14):
   link_items(item_id, grp, case_key, municipality, numbered, sig)
+  link_inputs(item_id, entry)   -- what linking reads of the item and its document (link.cases.entry_record),
+                                   zlib-compressed JSON: a relink reads these, never `documents.parsed`
   link_keys(key, item_id), link_bands(band, item_id)
   cases(id, key, uid, grp, municipality, title, numbers, route, public, first_date, last_date, data)
   case_numbers(number, case_id, case_key)   -- normalised case number -> case, for `sagsgang case`
@@ -27,7 +35,10 @@ from ..link.cases import (
     Case,
     case_from_record,
     case_to_record,
+    entry_document,
+    entry_item,
     entry_order,
+    entry_record,
     entry_signature,
     item_keys,
     link_entries,
@@ -38,7 +49,7 @@ from ..link.neardup import Signature, band_keys, sig_bytes, sig_from_bytes, simi
 from ..model import Document
 from ..parse.casenumbers import normalize_case_number
 from .batches import chunks, insert_ids, marks
-from .codec import decode_parsed
+from .codec import decode_parsed, decode_record, encode_record
 
 TABLES = """
 CREATE TABLE link_items (
@@ -49,6 +60,7 @@ CREATE TABLE link_items (
     numbered INTEGER NOT NULL,
     sig BLOB
 );
+CREATE TABLE link_inputs (item_id INTEGER PRIMARY KEY, entry BLOB NOT NULL);
 CREATE INDEX link_items_grp ON link_items(grp);
 CREATE INDEX link_items_case ON link_items(case_key);
 CREATE TABLE link_keys (key TEXT NOT NULL, item_id INTEGER NOT NULL, PRIMARY KEY (key, item_id)) WITHOUT ROWID;
@@ -107,6 +119,33 @@ def create_tables(conn: sqlite3.Connection) -> None:
             conn.execute(stmt)
 
 
+def backfill_inputs(conn: sqlite3.Connection) -> None:
+    """Give every linked item that has none its `link_inputs` row, read from its stored document
+    (schema migration 14: a database linked before the table existed). The documents are read 200
+    at a time in id order, each once; a database whose items all have inputs reads none."""
+    last = 0
+    while True:
+        doc_ids = [r[0] for r in conn.execute(
+            "SELECT DISTINCT i.document_id FROM items i JOIN link_items li ON li.item_id = i.id "
+            "LEFT JOIN link_inputs e ON e.item_id = i.id WHERE e.item_id IS NULL AND i.document_id > ? "
+            "ORDER BY i.document_id LIMIT 200", (last,))]
+        if not doc_ids:
+            return
+        missing: dict[int, list[tuple[int, int]]] = {}  # document -> (item, position) without inputs
+        for iid, doc_id, pos in conn.execute(
+                f"SELECT i.id, i.document_id, i.position FROM items i JOIN link_items li ON li.item_id = i.id "
+                f"LEFT JOIN link_inputs e ON e.item_id = i.id WHERE e.item_id IS NULL "
+                f"AND i.document_id IN ({marks(doc_ids)})", doc_ids):
+            missing.setdefault(doc_id, []).append((iid, pos))
+        rows = []
+        for doc_id, parsed in conn.execute(f"SELECT id, parsed FROM documents WHERE id IN ({marks(doc_ids)})",
+                                           doc_ids):
+            doc = decode_parsed(parsed)
+            rows.extend((iid, encode_record(entry_record(doc, doc.items[pos]))) for iid, pos in missing[doc_id])
+        conn.executemany("INSERT INTO link_inputs(item_id, entry) VALUES (?,?)", rows)
+        last = doc_ids[-1]
+
+
 def backfill(conn: sqlite3.Connection) -> None:
     """Link every stored document, one at a time in id order (a database migrated to the linked
     tables gets the same rows ingest would have written)."""
@@ -120,17 +159,20 @@ def backfill(conn: sqlite3.Connection) -> None:
         last = rows[-1][0]
 
 
-LinkFacts = tuple[list, list[list[str]], list[list[int]]]  # per item: signature, case keys, band keys
+# per item: signature, case keys, band keys, encoded link input (entry_record)
+LinkFacts = tuple[list, list[list[str]], list[list[int]], list[bytes]]
 
 
 def link_facts(doc: Document) -> LinkFacts:
     """What linking needs of a document's items that depends on the document alone (their MinHash
-    signatures, case keys and LSH band keys): computed before the writer takes the store's lock
-    (or in the parsing process), not while other writers wait."""
+    signatures, case keys, LSH band keys and the link inputs a later relink reads): computed
+    before the writer takes the store's lock (or in the parsing process), not while other
+    writers wait."""
     sigs = [entry_signature(item) for item in doc.items]
     keys = [item_keys(doc, item) for item in doc.items]
     bands = [band_keys(doc.municipality, sig) if sig is not None else [] for sig in sigs]
-    return sigs, keys, bands
+    inputs = [encode_record(entry_record(doc, item)) for item in doc.items]
+    return sigs, keys, bands, inputs
 
 
 def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document, item_ids: list[int] | None = None,
@@ -149,7 +191,7 @@ def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document, item_ids:
     if new_ids is None:
         ids = dict(conn.execute("SELECT position, id FROM items WHERE document_id=? AND unit IS NULL", (doc_id,)))
         new_ids = [ids[pos] for pos in range(len(doc.items))]
-    sigs, keys, bands = facts if facts is not None else link_facts(doc)
+    sigs, keys, bands, inputs = facts if facts is not None else link_facts(doc)
     touched: set[int] = set()
     all_keys = list(dict.fromkeys(k for ks in keys for k in ks))
     for part in chunks(all_keys):
@@ -189,6 +231,8 @@ def add_document(conn: sqlite3.Connection, doc_id: int, doc: Document, item_ids:
     conn.executemany("INSERT INTO link_items(item_id, grp, case_key, municipality, numbered, sig) VALUES (?,?,?,?,?,?)",
                      [(iid, iid, "", doc.municipality, int(bool(item.case_numbers)), sig_bytes(sig))
                       for iid, item, sig in zip(new_ids, doc.items, sigs, strict=True)])
+    conn.executemany("INSERT INTO link_inputs(item_id, entry) VALUES (?,?)",
+                     list(zip(new_ids, inputs, strict=True)))
     members = list(dict.fromkeys(_members(conn, touched) + new_ids))
     _relink(conn, members, touched | set(new_ids))
 
@@ -201,7 +245,7 @@ def remove_document(conn: sqlite3.Connection, doc_id: int) -> None:
         return
     groups = {r[0] for r in conn.execute(f"SELECT DISTINCT grp FROM link_items WHERE item_id IN ({marks(gone)})",
                                          gone)}
-    for table in ("link_items", "link_keys", "link_bands"):
+    for table in ("link_items", "link_keys", "link_bands", "link_inputs"):
         conn.execute(f"DELETE FROM {table} WHERE item_id IN ({marks(gone)})", gone)
     _relink(conn, _members(conn, groups), groups)
 
@@ -224,7 +268,10 @@ def _drop_groups(conn: sqlite3.Connection, groups: Iterable[int]) -> None:
 
 
 def _relink(conn: sqlite3.Connection, item_ids: list[int], old_groups: set[int]) -> None:
-    """Link `item_ids` (every member of the groups they came from) afresh and store their cases."""
+    """Link `item_ids` (every member of the groups they came from) afresh and store their cases.
+    The members are read from `link_inputs` (what linking reads of them), not from their stored
+    documents; the items of one document share one Document object, as a decoded document's do.
+    (The document's origin is not in the inputs: linking never reads it.)"""
     _drop_groups(conn, old_groups)
     if not item_ids:
         return
@@ -232,17 +279,17 @@ def _relink(conn: sqlite3.Connection, item_ids: list[int], old_groups: set[int])
     entries = []
     for part in chunks(item_ids):
         rows = conn.execute(
-            f"SELECT i.id, i.document_id, i.position, li.sig FROM items i JOIN link_items li ON li.item_id = i.id "
+            f"SELECT i.id, i.document_id, i.position, li.sig, e.entry FROM items i "
+            f"JOIN link_items li ON li.item_id = i.id LEFT JOIN link_inputs e ON e.item_id = i.id "
             f"WHERE i.id IN ({marks(part)})", part).fetchall()
-        wanted = list(dict.fromkeys(doc_id for _, doc_id, _, _ in rows if doc_id not in docs))
-        for doc_part in chunks(wanted):
-            for doc_id, parsed, path in conn.execute(
-                    f"SELECT id, parsed, path FROM documents WHERE id IN ({marks(doc_part)})", doc_part):
-                doc = docs[doc_id] = decode_parsed(parsed)
-                doc.origin = doc.origin or path
-        for iid, doc_id, pos, sig in rows:
-            doc = docs[doc_id]
-            entries.append((entry_order(doc, pos), iid, (doc, doc.items[pos]), sig_from_bytes(sig)))
+        for iid, doc_id, pos, sig, entry in rows:
+            if entry is None:  # schema migration 14 gave every linked item one; ingest writes them
+                raise RuntimeError(f"item {iid} has no link input (link_inputs): the store is inconsistent")
+            record = decode_record(entry)
+            doc = docs.get(doc_id)
+            if doc is None:
+                doc = docs[doc_id] = entry_document(record)
+            entries.append((entry_order(doc, pos), iid, (doc, entry_item(record)), sig_from_bytes(sig)))
     entries.sort(key=lambda e: e[0])
     ids = [e[1] for e in entries]
     sigs = [e[3] for e in entries]

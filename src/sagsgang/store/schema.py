@@ -143,6 +143,18 @@ def _people_tables(conn: sqlite3.Connection) -> None:
     people.backfill(conn)
 
 
+def _link_inputs(conn: sqlite3.Connection) -> None:
+    """What linking reads of each item, kept per item (store/links.py `link_inputs`), so a relink
+    reads those small rows instead of decoding every member's stored document (issue 19). Filled
+    here from the stored documents, each read once. Self-contained (IF NOT EXISTS; migration 10
+    creates the table for a database linked from scratch, whose items then all have inputs and
+    nothing is read), so it can sit at any position after migration 10."""
+    from . import links
+
+    conn.execute("CREATE TABLE IF NOT EXISTS link_inputs (item_id INTEGER PRIMARY KEY, entry BLOB NOT NULL)")
+    links.backfill_inputs(conn)
+
+
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 0 -> 1
     """
@@ -275,6 +287,8 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     """
     CREATE INDEX IF NOT EXISTS tombstones_object ON tombstones(object_id);
     """,
+    # 13 -> 14: what linking reads of each item, so a relink does not decode stored documents (issue 19)
+    _link_inputs,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
