@@ -20,6 +20,7 @@ import os
 import signal
 import sys
 import threading
+import time
 import urllib.request
 from collections.abc import Callable
 from typing import Any
@@ -33,6 +34,7 @@ ACTOR = "sagsgang_ingest_document"
 MAX_RETRIES = 5             # a raised error (e.g. the database unreachable) is retried with backoff
 TIME_LIMIT_MS = 3_600_000   # one document, OCR included
 PEOPLE_EVERY = 30.0         # seconds: how stale a worker lets the people and party pages get
+PEOPLE_SHARE = 0.1          # at most this share of a worker's time goes to rebuilding them (PeopleRefresher)
 
 
 def broker_url(url: str | None = None) -> str:
@@ -128,7 +130,12 @@ class PeopleRefresher:
     rebuild at the end of its run. A worker has no run end; it notes the municipalities stale (in
     the store's `people_stale`, shared by all workers) and this thread rebuilds what is stale every
     `every` seconds and when the worker stops. A killed worker leaves its scopes noted: the next
-    refresh of any worker, or `sagsgang ingest`, rebuilds them."""
+    refresh of any worker, or `sagsgang ingest`, rebuilds them.
+
+    The rebuild holds the writers' lock and takes longer as the store grows (10 s a tick at 12,800
+    documents of 36 municipalities, a quarter of a worker's time; BENCHMARKS, issue 19 session 10), so
+    the pause after a rebuild grows with it: at least `every`, and long enough that rebuilding takes
+    at most PEOPLE_SHARE of the worker's time (next_people_wait)."""
 
     def __init__(self, store: Any, lock: threading.Lock, every: float = PEOPLE_EVERY) -> None:
         self.store, self.lock, self.every = store, lock, every
@@ -152,8 +159,17 @@ class PeopleRefresher:
             return self.store.refresh_people()
 
     def _loop(self) -> None:
-        while not self._stop.wait(self.every):
+        wait = self.every
+        while not self._stop.wait(wait):
+            began = time.monotonic()
             self.refresh()
+            wait = next_people_wait(self.every, time.monotonic() - began)
+
+
+def next_people_wait(every: float, took: float, share: float = PEOPLE_SHARE) -> float:
+    """Seconds to wait after a people rebuild that took `took` seconds: `every`, or longer where the
+    rebuild would otherwise take more than `share` of the time (rebuild + wait)."""
+    return max(every, took * (1 - share) / share)
 
 
 def run_worker(store: Any, *, queue: str = DEFAULT_QUEUE, url: str | None = None, burst: bool = False,

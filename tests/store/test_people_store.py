@@ -274,3 +274,33 @@ def test_the_refreshers_clock_rebuilds_while_documents_keep_arriving(new_db):
                 assert store.conn.execute("SELECT count(*) FROM people_stale").fetchone()[0] == 0
     finally:
         store.close()
+
+
+def test_a_slow_people_rebuild_waits_long_enough_to_take_a_tenth_of_a_workers_time():
+    from sagsgang.jobs import next_people_wait
+
+    assert next_people_wait(30, 1.0) == 30  # a quick rebuild: the clock as set
+    assert next_people_wait(30, 10.0) == pytest.approx(90.0)  # 10 s of every 100 s
+    assert next_people_wait(30, 10.0, share=0.5) == 30
+    assert next_people_wait(0.05, 0.01) == pytest.approx(0.09)
+
+
+def test_the_refresher_paces_itself_by_its_last_rebuild(new_db, monkeypatch):
+    """The refresher's loop waits what next_people_wait says after each rebuild, not `every` regardless."""
+    import threading
+    import time
+
+    from sagsgang import jobs
+
+    took: list[float] = []
+    store = open_store(new_db(), indexer=index_item)
+    monkeypatch.setattr(jobs, "next_people_wait", lambda every, seconds: took.append(seconds) or 3600.0)
+    try:
+        with jobs.PeopleRefresher(store, threading.Lock(), every=0.01):
+            deadline = time.monotonic() + 30
+            while not took and time.monotonic() < deadline:
+                time.sleep(0.01)
+            time.sleep(0.1)  # ten of `every`: no second rebuild, the loop waits the hour it was given
+            assert len(took) == 1 and took[0] >= 0
+    finally:
+        store.close()

@@ -17,7 +17,8 @@ failed). Stops on SIGTERM or Ctrl-C after the document in hand; with --burst whe
 The broker is RabbitMQ: --broker, else ${BROKER_ENV}, else amqp://guest:guest@127.0.0.1:5672/.
 Workers keep no search index: search nodes (serve, search) follow the store's change log.
 People and party pages are rebuilt every --people-every seconds while documents arrive (a rebuild
-reads a whole municipality, so not once per document) and when the worker stops.
+reads a whole municipality, so not once per document) and when the worker stops; where a rebuild takes
+long (a large store), the worker waits longer, so that rebuilding takes at most a tenth of its time.
 
 Tager dokumenter fra køen og gemmer dem; flere workers på flere maskiner kan dele én database."""
 EPILOG = """examples:
@@ -31,7 +32,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--broker", help=f"RabbitMQ URL (default: ${BROKER_ENV} or amqp://guest:guest@127.0.0.1:5672/)")
     p.add_argument("--burst", action="store_true", help="stop when the queue is empty instead of waiting for more")
     p.add_argument("--people-every", type=float, default=PEOPLE_EVERY, metavar="SECONDS",
-                   help=f"rebuild people and parties at most this often (default {PEOPLE_EVERY:g} s)")
+                   help=f"rebuild people and parties at most this often (default {PEOPLE_EVERY:g} s; "
+                        "longer where a rebuild would take more than a tenth of the worker's time)")
 
 
 def run(args: argparse.Namespace) -> int:
