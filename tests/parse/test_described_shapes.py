@@ -2304,22 +2304,17 @@ def test_titles_of_a_run_that_end_alike_part_after_their_common_ending(tmp_path)
         assert [i.title for i in _parse(tmp_path, _transcript(COVER, tagged, LATER)).items][2:4] == [first, second]
 
 
-def test_a_number_under_a_long_title_is_no_part_of_it(tmp_path):
-    # a page's column broke no title here: the line under it is the case's number (a form the parser does not
-    # know as one), the next header follows
+@pytest.mark.parametrize("under, title", [
+    # a page's column broke no title here: the line under it is the case's number (a form the parser does not know
+    # as one), the next header follows
+    ("Klimatilpasningsplan\n053164-2012", "Klimatilpasningsplan"),
+    ("Klimatilpasningsplan for skoleåret\n2016/17", "Klimatilpasningsplan for skoleåret 2016/17"),  # its rest
+])
+def test_what_the_line_under_a_long_title_is(tmp_path, under, title):
     page = ("Møde i Kommunalbestyrelsen den 16. december 2013\n2 Åbent Forslag til tillæg 2 til Kommuneplan 2013, "
-            "Klimatilpasningsplan\n053164-2012\nResumé\nForvaltningen har udarbejdet et forslag.\n\n"
-            "3 Åbent Eventuelt\nResumé\nIntet.\n")
+            f"{under}\nResumé\nForvaltningen har udarbejdet et forslag.\n\n3 Åbent Eventuelt\nResumé\nIntet.\n")
     assert [it.title for it in _parse(tmp_path, page).items][0] == (
-        "Forslag til tillæg 2 til Kommuneplan 2013, Klimatilpasningsplan")
-
-
-def test_a_span_of_years_under_a_long_title_is_its_rest(tmp_path):
-    page = ("Møde i Kommunalbestyrelsen den 16. december 2013\n2 Åbent Forslag til plan for vedligeholdelse af de "
-            "kommunale veje for skoleåret\n2016/17\nResumé\nForvaltningen har udarbejdet et forslag.\n\n"
-            "3 Åbent Eventuelt\nResumé\nIntet.\n")
-    assert [it.title for it in _parse(tmp_path, page).items][0] == (
-        "Forslag til plan for vedligeholdelse af de kommunale veje for skoleåret 2016/17")
+        f"Forslag til tillæg 2 til Kommuneplan 2013, {title}")
 
 
 @pytest.mark.parametrize("joiner", ["\n", " "])  # one a line, or run together on one line
