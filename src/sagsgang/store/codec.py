@@ -10,7 +10,7 @@ from ..parse.positions import annotate as annotate_positions
 
 def encode_parsed(doc: Document) -> bytes:
     """The parsed document as stored: JSON, zlib-compressed (about a fifth of the plain size)."""
-    return zlib.compress(json.dumps(document_to_dict(doc), ensure_ascii=False).encode("utf-8"), 6)
+    return encode_record(document_to_dict(doc))
 
 
 def encode_text(text: str) -> bytes:
@@ -45,4 +45,4 @@ def encode_record(record: dict | list) -> bytes:
 
 def decode_record(value: bytes) -> dict | list:
     """Inverse of encode_record."""
-    return json.loads(zlib.decompress(value).decode("utf-8"))
+    return json.loads(decode_text(value))
