@@ -155,15 +155,19 @@ class PeopleRefresher:
             self._deferred.__exit__(None, None, None)  # the last rebuild, of what is still stale
 
     def refresh(self) -> int:
+        """Rebuild what is stale; `took` is how long the rebuild held the lock (not the wait for it, which
+        another worker's write or rebuild decides)."""
         with self.lock:
-            return self.store.refresh_people()
+            began = time.monotonic()
+            rebuilt = self.store.refresh_people()
+            self.took = time.monotonic() - began
+            return rebuilt
 
     def _loop(self) -> None:
         wait = self.every
         while not self._stop.wait(wait):
-            began = time.monotonic()
             self.refresh()
-            wait = next_people_wait(self.every, time.monotonic() - began)
+            wait = next_people_wait(self.every, self.took)
 
 
 def next_people_wait(every: float, took: float, share: float = PEOPLE_SHARE) -> float:

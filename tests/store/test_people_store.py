@@ -304,3 +304,24 @@ def test_the_refresher_paces_itself_by_its_last_rebuild(new_db, monkeypatch):
             assert len(took) == 1 and took[0] >= 0
     finally:
         store.close()
+
+
+def test_the_refresher_times_its_rebuild_not_its_wait_for_the_lock(new_db):
+    """The pause after a rebuild follows what the rebuild cost, not how long another writer held the lock."""
+    import threading
+    import time
+
+    from sagsgang.jobs import PeopleRefresher
+
+    store = open_store(new_db(), indexer=index_item)
+    lock = threading.Lock()
+    refresher = PeopleRefresher(store, lock, every=3600)
+    try:
+        with lock:  # another writer's long write
+            waiting = threading.Thread(target=refresher.refresh)
+            waiting.start()
+            time.sleep(0.5)
+        waiting.join()
+        assert refresher.took < 0.5
+    finally:
+        store.close()
