@@ -11,7 +11,7 @@ from collections import Counter
 from ..model import AgendaItem, Decision, Document, Meeting
 from ..read import ReadResult
 from .bodies import MUNICIPALITIES, body_rank, detect_municipality
-from .casenumbers import labelled_case_numbers, standalone_case_number
+from .casenumbers import CASE_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
 from .inline_body import InlineBody, find_inline_bodies, split_inline
@@ -31,6 +31,7 @@ from .item_starts import (
     LABELLED_START,
     NUMBERED_START,
     OPEN_CLOSED_TAG,
+    STATUS_ONLY,
     ItemStart,
     drop_toc_entries,
     find_item_starts,
@@ -392,12 +393,22 @@ def _titled_blocks(lines: list[Line]) -> list[ItemStart]:
     first = heading_name(lines[heads[0]].text) if heads else None
     out = []
     for i in heads:
-        t = lines[i - 1].text if i >= 2 else ""
-        if heading_name(lines[i].text) != first or not t or lines[i - 2].text or not 3 <= len(t) <= 200 \
-                or t.endswith((".", ":", ";", ",")) or is_heading(t) or labelled_case_numbers(t) is not None:
+        k = i - 2 if i >= 3 and not lines[i - 1].text else i - 1  # a blank line may part title and heading
+        t = lines[k].text if k >= 1 else ""
+        if heading_name(lines[i].text) != first or not t or not _block_opens(lines, k, first=not out) \
+                or not 3 <= len(t) <= 200 or t.endswith((".", ":", ";", ",")) or is_heading(t) \
+                or labelled_case_numbers(t) is not None:
             continue
-        out.append(ItemStart(i - 1, None, t, kind="marker"))
+        out.append(ItemStart(k, None, t, kind="marker"))
     return out if len(out) >= 2 else []
+
+
+def _block_opens(lines: list[Line], k: int, first: bool) -> bool:
+    """Line k opens a block: a blank line above it, or (a text printed double-spaced has lost its blank
+    lines, see lines.prepare) the last item's text ended a sentence above it; the first item's title
+    follows the page's header, whatever that ends with."""
+    above = lines[k - 1].text
+    return not above or first or above.endswith((".", "!", "?"))
 
 
 def _titled_status_starts(lines: list[Line]) -> list[ItemStart]:
@@ -413,11 +424,19 @@ def _titled_status_starts(lines: list[Line]) -> list[ItemStart]:
 
 
 
+_ANOTHER_LABEL = re.compile(r"^[\w. -]{1,30}:")  # 'Sagsnr.: 24/1 Sagsbehandler: …': a label follows, no title
+
+
 def _case_label_start(lines: list[Line], i: int) -> ItemStart:
     """An item opened by its case-number label; a title-like line right after it is its title
     (kept out of the body); the label stays in the body, which reads the case number from it.
     With none after it, a heading-like block of one line right before it is the title ('Lokalplan
-    for Søvej' / 'Sagsnr.: 24/1001'): the item starts there."""
+    for Søvej' / 'Sagsnr.: 24/1001'): the item starts there. A title printed after the number on the label's
+    line ('Sagsnr. 24/1001 - Lokalplan for Søvej') is the title."""
+    label = CASE_LABEL.match(lines[i].text.lstrip("•·▪● "))
+    title, number = case_number_head(label.group(1)) if label else ("", None)
+    if number and title[:1].isupper() and not _ANOTHER_LABEL.match(title) and not STATUS_ONLY.match(title):
+        return ItemStart(i, None, title, consumed=0, kind="marker")
     j = next_text_index(lines, i + 1)
     t = lines[j].text if j < len(lines) else ""
     if t and 8 <= len(t) <= 200 and not is_heading(t) and not labelled_case_numbers(t) and not t.isupper():

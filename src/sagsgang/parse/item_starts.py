@@ -27,8 +27,9 @@ LABELLED_START = re.compile(
 LABELLED_NUMBER_ONLY = re.compile(
     rf"^{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.]?$", re.IGNORECASE
 )
-# "• 1" alone (web lists), title on the next line, trusted only with a case number or cue after it
-BARE_NUMBER = re.compile(r"^[•·▪●]\s*(?P<num>\d{1,4})\.?$")
+# "• 1" alone (web lists) or "1." alone (a table's number cell), title on the next line, trusted only with a
+# case number or cue after it
+BARE_NUMBER = re.compile(r"^(?:[•·▪●]\s*(?P<num>\d{1,4})\.?|(?P<cell>\d{1,3})\.)$")
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item)
 NUMBERED_START = re.compile(  # '§ 45 Godkendelse af dagsorden': protocols that number their items as paragraphs
     r"^(?:[•·▪●◦]\s*)?(?:§\s*|\((?=\d{1,3}\)))?(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:)]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[a-zæøå]).{2,})$")
@@ -98,6 +99,8 @@ def clean_title(title: str) -> tuple[str, bool]:
 # skole' is a title)
 _BARE_STATUS = re.compile(r"^(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)(?:\s+(?:sag|punkt))?\s+(?=[A-ZÆØÅ][a-zæøå])")
 _MARKER_ONLY = re.compile(r"^\s*Lukket\s+(?:punkt|sag)\s*[.:]?\s*$", re.IGNORECASE)
+# a status and nothing else ('Åben', 'Lukket sag.'): no title
+STATUS_ONLY = re.compile(r"(?:Åben|Åbent|Lukket)(?:\s+(?:sag|punkt))?\W*$", re.IGNORECASE)
 
 
 def is_cue(text: str) -> bool:
@@ -199,8 +202,9 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
         if m:
             j = next_text_index(lines, i + 1)
             after = [x.text for x in lines[j + 1: j + 5] if x.text and x.text != lines[j].text]
-            if j < len(lines) and not is_cue(lines[j].text) and any(is_cue(x) for x in after[:3]):
-                starts.append(ItemStart(i, m.group("num"), lines[j].text, consumed=j - i + 1))
+            if (j < len(lines) and not is_cue(lines[j].text) and any(is_cue(x) for x in after[:3])
+                    and (m.group("num") or _title_like(lines[j].text))):
+                starts.append(ItemStart(i, m.group("num") or m.group("cell"), lines[j].text, consumed=j - i + 1))
             continue
         m = SAG_NR_START.match(t)
         if m:
@@ -293,6 +297,11 @@ def _number_only_start(lines: list[Line], i: int, num: str) -> list[ItemStart]:
         k = next_text_index(lines, j + 1)
         if k < len(lines) and _title_like(lines[k].text):
             return [ItemStart(i, num, lines[k].text, skip={k})]
+    b = i - 1 if i and lines[i - 1].text else -1
+    if j < len(lines) and is_heading(lines[j].text) and b >= 0 and _title_like(lines[b].text) \
+            and not lines[b].text.endswith((".", ":", ";", ",")):
+        # 'Lokalplan for Søvej' / 'Punkt 3' / 'Sagsfremstilling': the title right above its label
+        return [ItemStart(b, num, lines[b].text, consumed=i - b + 1, title_before=True)]
     return []
 
 
@@ -306,12 +315,14 @@ def _sag_nr_start(lines: list[Line], i: int, m: re.Match[str], last_start: int) 
     """'Sag nr. 3: Budget for vejene' with its title after it, or a bare 'Sag nr. 3' with the title on
     the line before (Rudersdal style), unless that line already starts an item (`last_start`)."""
     rest = m.string[m.end():].strip(" :.-–")
-    if len(rest.split()) >= 2 and rest[0].isupper():
-        return [ItemStart(i, m.group("num"), rest)]
     j = i - 1
     while j >= 0 and not lines[j].text:
         j -= 1
     title = lines[j].text if j >= 0 else ""
+    # 'Sag nr. 5 Eventuelt': one word is the title too where the line above ends the last item's text
+    if rest[:1].isupper() and (len(rest.split()) >= 2 or not STATUS_ONLY.match(rest)
+                               and (title.endswith((".", "!", "?", ":")) or not title)):
+        return [ItemStart(i, m.group("num"), rest)]
     if title and not is_heading(title) and last_start < j:
         return [ItemStart(j, m.group("num"), title, consumed=i - j + 1, kind="sagnr", title_before=True)]
     return []

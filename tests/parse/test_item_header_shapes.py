@@ -1,0 +1,76 @@
+"""Ways a meeting page heads its items that issue 11's real pages imply but the shared pages do not print
+each way: a table's number cell on its own line, a case-number label with the title after it, the title
+above a bare 'Punkt N', unnumbered titles parted from their first heading by a blank line, HTML headings
+without numbers. Written out as small pages; the expected items are read off each page by hand."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+HEAD = "Referat\nTeknik- og Miljøudvalget\nMødedato: 12. marts 2024 kl. 16.00\nMødested: Rådhuset, mødelokale 2\n\n"
+BODY = ("Sagsfremstilling\nForvaltningen har udarbejdet et notat om sagen.\n\nIndstilling\n"
+        "Forvaltningen indstiller, at sagen godkendes.\n\nBeslutning\nGodkendt.\n\n")
+TITLES = ["Godkendelse af dagsorden", "Budgetopfølgning pr. 31. januar 2024", "Lokalplan 123 for boliger ved Skovvej",
+          "Salg af grund i Nørreby", "Eventuelt"]
+
+
+def _parse(tmp_path: Path, text: str, name: str = "page.txt"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return parse_file(p)
+
+
+def _items(doc) -> list[tuple[str | None, str | None, int]]:
+    return [(it.number, it.title, len(it.decisions)) for it in doc.items]
+
+
+def test_a_number_cell_on_its_own_line_above_the_title(tmp_path):
+    doc = _parse(tmp_path, HEAD + "".join(f"{k}.\n{t}\n\n{BODY}" for k, t in enumerate(TITLES, start=1)))
+    assert _items(doc) == [(str(k), t, 1) for k, t in enumerate(TITLES, start=1)]
+
+
+def test_a_points_list_in_a_proposal_is_no_item(tmp_path):
+    text = HEAD + "1.\nGodkendelse af dagsorden\n\n" + BODY.replace(
+        "Forvaltningen indstiller, at sagen godkendes.", "Forvaltningen indstiller, at\n2.\nbudgettet godkendes")
+    assert [it.title for it in _parse(tmp_path, text).items] == ["Godkendelse af dagsorden"]
+
+
+def test_one_word_title_after_sag_nr_where_the_last_item_ended(tmp_path):
+    doc = _parse(tmp_path, HEAD + "".join(f"Sag nr. {k} {t}\n\n{BODY}" for k, t in enumerate(TITLES, start=1)))
+    assert _items(doc) == [(str(k), t, 1) for k, t in enumerate(TITLES, start=1)]
+
+
+@pytest.mark.parametrize("upper", [False, True])
+def test_unnumbered_titles_a_blank_line_above_their_first_heading(tmp_path, upper):
+    titles = [t.upper() if upper else t for t in TITLES]
+    doc = _parse(tmp_path, HEAD + "".join(f"{t}\n\n{BODY}" for t in titles))
+    assert _items(doc) == [(None, t, 1) for t in titles]
+
+
+def test_html_items_headed_by_unnumbered_headings(tmp_path):
+    items = "".join(f"<h2>{t}</h2><h3>Sagsfremstilling</h3><p>Forvaltningen har udarbejdet et notat.</p>"
+                    f"<h3>Beslutning</h3><p>Godkendt.</p>" for t in TITLES)
+    page = (f"<html><body><h1>Referat</h1><p>Teknik- og Miljøudvalget</p><p>Mødedato: 12. marts 2024</p>{items}"
+            "</body></html>")
+    doc = _parse(tmp_path, page, "page.html")
+    assert _items(doc) == [(None, t, 1) for t in TITLES]
+    assert [[s.heading for s in it.sections] for it in doc.items] == [["Sagsfremstilling", "Beslutning"]] * len(TITLES)
+
+
+def test_a_title_after_the_case_number_on_its_label_line(tmp_path):
+    doc = _parse(tmp_path, HEAD + "".join(f"Sagsnr. 24/12{k} - {t}\n\n{BODY}" for k, t in enumerate(TITLES)))
+    assert _items(doc) == [(None, t, 1) for t in TITLES]
+    assert [it.case_numbers for it in doc.items] == [[f"24/12{k}"] for k in range(len(TITLES))]
+
+
+def test_another_label_after_the_case_number_is_no_title(tmp_path):
+    text = HEAD + "".join(f"Sagsnr.: 24/12{k} Sagsbehandler: Lene Holm\n\n{t}\n\n{BODY}" for k, t in enumerate(TITLES))
+    assert [it.title for it in _parse(tmp_path, text).items] == TITLES
+
+
+def test_the_title_right_above_a_bare_item_label(tmp_path):
+    doc = _parse(tmp_path, HEAD + "".join(f"{t}\nPunkt {k}\n\n{BODY}" for k, t in enumerate(TITLES, start=1)))
+    assert _items(doc) == [(str(k), t, 1) for k, t in enumerate(TITLES, start=1)]
