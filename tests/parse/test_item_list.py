@@ -194,6 +194,13 @@ def test_a_body_header_glued_to_the_end_of_the_list_is_cut_off(listed):
     # is the title's object
     ("Rådighedsbeløb til Ny Børneinstitution i Benløse Orientering om evaluering af processen for Budget 2019",
      ["Rådighedsbeløb til Ny Børneinstitution i Benløse", "Orientering om evaluering af processen for Budget 2019"]),
+    # a coordinated compound after a title's last word starts a title; after a genitive it goes on the noun;
+    # a committee's name printed so, after a year in brackets, is the title's tag
+    ("Status på arbejdsmiljø Plan- og Tryghedsudvalgets mødekalender Forslag om ændringer i skolernes Miniklub- og "
+     "Juniorklubtilbud for de yngste Budgetopfølgning 2 (2023) Social- og Handicapudvalget Høring om ældrepolitik",
+     ["Status på arbejdsmiljø", "Plan- og Tryghedsudvalgets mødekalender",
+      "Forslag om ændringer i skolernes Miniklub- og Juniorklubtilbud for de yngste",
+      "Budgetopfølgning 2 (2023) Social- og Handicapudvalget", "Høring om ældrepolitik"]),
 ])
 def test_run_together_titles_part_at_years_months_a_municipality_and_repeats(run, titles):
     assert split_titles(run) == titles

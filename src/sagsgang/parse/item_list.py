@@ -464,10 +464,16 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             continue
         if bare in _MONTHS and w not in TITLE_STARTS and not w.isupper() and is_body_name(w):
             continue  # "30. april Udvalget for …": a date then the body it is about
-        if w.endswith("-") and nxt in ("og", "eller"):
-            continue  # "Miniklub- og Juniorklubtilbud": one coordinated compound
-        if is_body_name(w) and prev[:1].islower() and nxt not in ("-", "–"):
-            continue  # "Forslag til budgetbemærkninger Erhvervsudvalget": the committee tag ends a title
+        if w.endswith("-") and nxt in ("og", "eller") and bare.endswith("s"):
+            # "skolernes Miniklub- og Juniorklubtilbud": a genitive's noun goes on in one coordinated compound;
+            # after a title's last word one starts a title ("… Økonomiudvalget Plan- og Tryghedsudvalgets …")
+            continue
+        tag = w if not w.endswith("-") else " ".join(x for _, x in words[k:k + 3])  # 'Social- og Handicapudvalget'
+        after = words[k + len(tag.split())][1] if k + len(tag.split()) < len(words) else ""
+        if is_body_name(tag) and (prev[:1].islower() or prev.endswith(")")) and after not in ("-", "–"):
+            # "Forslag til budgetbemærkninger Erhvervsudvalget", "Budgetopfølgning 2 (2023) Social- og
+            # Handicapudvalget": the committee tag ends a title
+            continue
         score = _start_score(prev, w, common)
         if score:
             out.append((score, pos, 0))
