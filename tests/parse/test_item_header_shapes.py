@@ -74,3 +74,22 @@ def test_another_label_after_the_case_number_is_no_title(tmp_path):
 def test_the_title_right_above_a_bare_item_label(tmp_path):
     doc = _parse(tmp_path, HEAD + "".join(f"{t}\nPunkt {k}\n\n{BODY}" for k, t in enumerate(TITLES, start=1)))
     assert _items(doc) == [(str(k), t, 1) for k, t in enumerate(TITLES, start=1)]
+
+
+TRANSCRIPT = ("Referat Økonomiudvalget\n\nTranskript\n\n1 Referat Økonomiudvalget Mødedato: 12. marts 2024 Mødelokale: "
+              "Mødelokale 2, Rådhuset Starttidspunkt for møde: 16:30 Fraværende:\n\n2 {head}{titles}\n\n"
+              "3 Godkendelse af dagsorden Sagsfremstilling Forvaltningen har udarbejdet et notat\n")
+RUN = ["Godkendelse af dagsorden", "Orientering fra borgmesteren.", "Lukket: Salg af grund i Nørreby",
+       "Ansøgning om tilskud til klubhus", "Lukket: Henvendelse til formanden", "Status på arbejdsmiljø",
+       "Frigivelse af anlægsmidler til cykelsti"]
+
+
+@pytest.mark.parametrize("head", ["", "Dagsorden "])
+def test_a_transcript_page_of_titles_only_with_closed_entries_and_a_full_stop(tmp_path, head):
+    doc = _parse(tmp_path, TRANSCRIPT.format(head=head, titles=" ".join(RUN)))
+    assert [(it.title, it.public) for it in doc.items] == [
+        ("Godkendelse af dagsorden", True), ("Orientering fra borgmesteren.", True),
+        ("Salg af grund i Nørreby", False), ("Ansøgning om tilskud til klubhus", True),
+        ("Henvendelse til formanden", False), ("Status på arbejdsmiljø", True),
+        ("Frigivelse af anlægsmidler til cykelsti", True)]
+    assert doc.meeting.location == "Mødelokale 2, Rådhuset"

@@ -140,7 +140,7 @@ def _candidates(text: str) -> list[_Cand]:
 # label ('4 3 Godkendelse …', '3 Åben sag 2 Budget …')
 _NUMBER_THEN_TITLE = re.compile(r"(?:(?i:åben|åbent|lukket)\s+)?(?:(?i:sag|punkt|pkt\.?)\s+)?"
                                 r"\d{1,3}\.?\s+[A-ZÆØÅ][a-zæøå]")
-_LABEL_WORD = re.compile(r"\w[:] ")
+_LABEL_WORD = re.compile(r"(?<!Lukke)(?<!Åbe)(?<!Åben)\w[:] ")  # a label; 'Lukket: Salg af …' marks a closed title
 _CUE_WORD = re.compile(r"(?i:Indholdsfortegnelse|(?<!åbne )(?<!lukkede )Dagsordenspunkter)")  # not a group heading
 
 
@@ -994,15 +994,18 @@ _SENTENCE = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
 def _title_page(text: str) -> re.Match[str] | None:
     """The page line of a transcript that prints three or more titles and nothing else: a contents list
     that lost its numbers and its heading. Few of its pieces are names alone (no list of members), and
-    no sentence, label or body cue stands among them (no item's text)."""
+    no label or body cue and hardly a sentence's end stands among them (no item's text)."""
     for m in _TITLE_PAGE.finditer(text):
         nl = text.find("\n", m.end())
         line = text[m.end(): nl if nl >= 0 else len(text)]
-        if len(line) < 80 or _SENTENCE.search(line) or BODY_CUE.search(line) or not _holds_titles(line):
+        if len(line) < 80 or BODY_CUE.search(line) or not _holds_titles(line):
             continue
         titles = split_titles(line)
         names = [t for t in titles if len(t.split()) >= 2 and not re.search(r"\b[a-zæøå]{2,}\b|\d", t)]
-        if len(titles) >= 3 and all(len(t.split()) <= 16 for t in titles) and len(names) <= 0.3 * len(titles):
+        # a title may end in a full stop before the next ('Orientering fra borgmesteren. Budget …'): a few
+        # such stops, but not the sentences of a text
+        if len(titles) >= 3 and len(_SENTENCE.findall(line)) <= len(titles) // 5 \
+                and all(len(t.split()) <= 16 for t in titles) and len(names) <= 0.3 * len(titles):
             return m
     return None
 
