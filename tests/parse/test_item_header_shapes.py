@@ -93,3 +93,10 @@ def test_a_transcript_page_of_titles_only_with_closed_entries_and_a_full_stop(tm
         ("Henvendelse til formanden", False), ("Status på arbejdsmiljø", True),
         ("Frigivelse af anlægsmidler til cykelsti", True)]
     assert doc.meeting.location == "Mødelokale 2, Rådhuset"
+
+
+def test_a_decision_heading_in_capitals_naming_the_meetings_body_takes_its_date(tmp_path):
+    text = (HEAD + "1. Lokalplan 123 for boliger ved Skovvej\n\nSagsfremstilling\nForvaltningen har udarbejdet et "
+            "forslag.\n\nTEKNIK- OG MILJØUDVALGETS BESLUTNING\nGodkendt.\n")
+    [decision] = _parse(tmp_path, text).items[0].decisions
+    assert (decision.date, decision.text) == ("2024-03-12", "Godkendt.")

@@ -153,8 +153,10 @@ def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Docume
         for d in item.decisions:
             if meeting and d.committee is None:
                 d.committee = meeting.committee
-            if meeting and d.date is None and d.committee == meeting.committee:
-                # an undated treatment is the meeting's own only when it names the meeting's body
+            own = meeting and d.committee and d.committee.casefold() == (meeting.committee or "").casefold()
+            if own and d.date is None:
+                # an undated treatment is the meeting's own only when it names the meeting's body (in capitals too:
+                # 'TEKNIK- OG MILJØUDVALGETS BESLUTNING')
                 d.date = meeting.date
         item.decisions = oldest_first(item.decisions)
     if doc.municipality is None:
