@@ -100,3 +100,32 @@ def test_a_decision_heading_in_capitals_naming_the_meetings_body_takes_its_date(
             "forslag.\n\nTEKNIK- OG MILJØUDVALGETS BESLUTNING\nGodkendt.\n")
     [decision] = _parse(tmp_path, text).items[0].decisions
     assert (decision.date, decision.text) == ("2024-03-12", "Godkendt.")
+
+
+def test_a_site_footer_after_the_last_item_is_no_part_of_its_decision(tmp_path):
+    body = "Sagsfremstilling\nForvaltningen har udarbejdet et forslag.\n\nBeslutning\nGodkendt.\n\n"
+    text = (HEAD + f"1. Godkendelse af dagsorden\n\n{body}2. Eventuelt\n\n{body}Kontakt\nNordby Kommune\n"
+            "Rådhustorvet 1\n8000 Nordby\nTelefon 12 34 56 78\nTilgængelighedserklæring\nCookies\n")
+    assert [[d.text for d in it.decisions] for it in _parse(tmp_path, text).items] == [["Godkendt."], ["Godkendt."]]
+
+
+def test_a_menu_word_at_the_top_of_a_contents_page_cuts_nothing(tmp_path):
+    text = "Kontakt\nSøg\n\nDagsorden\nTeknik- og Miljøudvalget\nMødedato: 12. marts 2024\n\n" + "".join(
+        f"{k}. {t}\n" for k, t in enumerate(TITLES, start=1))
+    assert [it.title for it in _parse(tmp_path, text).items] == TITLES
+
+
+def test_a_numbered_site_menu_above_the_page_is_not_its_list_of_items(tmp_path):
+    body = "Sagsfremstilling\nForvaltningen har udarbejdet et forslag.\n\nBeslutning\nGodkendt.\n\n"
+    text = ("Forside\nPolitik\n1. Byråd\n2. Udvalg\n3. Dagsordener og referater\n\n" + HEAD
+            + f"1. Godkendelse af dagsorden\n\n{body}2. Eventuelt\n\n{body}")
+    assert [(it.number, it.title) for it in _parse(tmp_path, text).items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Eventuelt")]
+
+
+def test_a_footer_word_with_much_text_after_it_ends_nothing(tmp_path):
+    titles = [f"Lokalplan {k} for boliger ved Skovvej" for k in range(1, 81)]
+    lines = [f"{k}. {t}" for k, t in enumerate(titles, start=1)]
+    text = "Dagsorden\nTeknik- og Miljøudvalget\nMødedato: 12. marts 2024\n\n" + "\n".join(
+        lines[:45] + ["Kontakt"] + lines[45:]) + "\n"
+    assert [it.title for it in _parse(tmp_path, text).items] == titles

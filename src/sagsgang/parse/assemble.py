@@ -261,7 +261,7 @@ def _listed_beyond(starts: list[ItemStart], listed: list[ListEntry], offsets: li
     """The entries of a contents list above the headers numbered past every header: items whose bodies the
     page does not reach (an excerpt, a page cut off), which the list alone still names."""
     last = max((n for s in starts if (n := _num(s.number)) >= 0), default=None)
-    if last is None or any(s.index < after for s in starts):
+    if last is None or any(s.index < after for s in starts) or not _list_names_headers(starts, listed):
         return []
     out = []
     for e in listed:
@@ -270,6 +270,16 @@ def _listed_beyond(starts: list[ItemStart], listed: list[ListEntry], offsets: li
             out.append(ItemStart(first, e.number, e.title or "", consumed=end - first + 1, kind="listed",
                                  closed=not e.public))
     return out
+
+
+def _list_names_headers(starts: list[ItemStart], listed: list[ListEntry]) -> bool:
+    """The list's entries name the headers it shares numbers with, half of them at least: a site's numbered
+    menu above the page ('1. Byråd' / '2. Udvalg' / '3. Dagsordener') is no contents of its items."""
+    titles = {e.number: _fold(e.title) for e in listed if e.title}
+    shared = [s for s in starts if s.number in titles]
+    same = [s for s in shared if _fold(s.title).startswith(titles[s.number])
+            or titles[s.number].startswith(_fold(s.title))]
+    return 2 * len(same) >= len(shared)
 
 
 def _listed_titles(starts: list[ItemStart], listed: list[ListEntry], offsets: list[int]) -> list[ItemStart]:

@@ -219,7 +219,28 @@ _CELL_BORDER = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
 def prepare(text: str) -> list[Line]:
     if "|" in text:  # the same length: offsets stay those of the text
         text = _ITEM_ROW.sub(lambda m: _CELL_BORDER.sub("\t", m.group(0)), text)
-    return repair_lines(_unspaced(split_lines(text), text))
+    return _without_site_footer(repair_lines(_unspaced(split_lines(text), text)))
+
+
+# The first line of a web site's footer, copied with the page: contact, the page's own metadata, legal links
+_FOOTER_START = re.compile(
+    r"^(?:Kontakt(?: os| kommunen)?|(?:Sidst|Senest) (?:opdateret|redigeret)\b.*|Tilgængelighedserklæring|"
+    r"Cookies?(?:politik)?|Om cookies|Privatlivs(?:politik)?|Persondatapolitik|Del siden|Del på \w+|"
+    r"Følg os(?: på \w+)?|Abonn[ée]r på .{0,40}|Om hjemmesiden)\s*:?$", re.IGNORECASE)
+
+
+def _without_site_footer(lines: list[Line]) -> list[Line]:
+    """The lines before the site's footer: from a footer's first line in the second half of the text, after the
+    last section heading, to the end of the text, the page's content has ended (the last item's decision does
+    not run on into the municipality's address and legal links)."""
+    last_heading = max((i for i, ln in enumerate(lines) if is_heading(ln.text)), default=-1)
+    start = next((i for i in range(max(last_heading + 1, len(lines) // 2), len(lines))
+                  if _FOOTER_START.match(lines[i].text)), None)
+    # a footer is short; a menu's 'Kontakt' at the top of a page of titles is no footer
+    return lines if start is None or len(lines) - start > _FOOTER_LINES else lines[:start]
+
+
+_FOOTER_LINES = 30
 
 
 def _unspaced(lines: list[Line], text: str) -> list[Line]:
