@@ -129,3 +129,26 @@ def test_a_footer_word_with_much_text_after_it_ends_nothing(tmp_path):
     text = "Dagsorden\nTeknik- og Miljøudvalget\nMødedato: 12. marts 2024\n\n" + "\n".join(
         lines[:45] + ["Kontakt"] + lines[45:]) + "\n"
     assert [it.title for it in _parse(tmp_path, text).items] == titles
+
+
+CLOSED_BODY = "Sagsfremstilling\nForvaltningen har udarbejdet et forslag.\n\nBeslutning\nGodkendt.\n\n"
+
+
+@pytest.mark.parametrize("open_head, closed_head", [("Åbne punkter", "Lukkede punkter"), ("", "Lukket møde"),
+                                                     ("Åbne sager:", "Lukkede sager:")])
+def test_items_under_a_closed_group_heading_are_closed(tmp_path, open_head, closed_head):
+    text = (HEAD + f"{open_head}\n1. Godkendelse af dagsorden\n\n{CLOSED_BODY}{closed_head}\n\n2. Salg af grund\n\n"
+            f"{CLOSED_BODY}3. Personalesag\n\n{CLOSED_BODY}")
+    doc = _parse(tmp_path, text)
+    assert [(it.title, it.public) for it in doc.items] == [
+        ("Godkendelse af dagsorden", True), ("Salg af grund", False), ("Personalesag", False)]
+    assert [d.text for d in doc.items[0].decisions] == ["Godkendt."]  # the heading is no part of the text above
+
+
+@pytest.mark.parametrize("title, marker", [
+    ("Salg af grund - ikke offentlig", ""), ("Ikke offentligt: Salg af grund", ""),
+    ("Salg af grund", "Punktet behandles for lukkede døre.\n\n")])
+def test_other_words_for_a_closed_item(tmp_path, title, marker):
+    text = HEAD + f"1. Godkendelse af dagsorden\n\n{CLOSED_BODY}2. {title}\n\n{marker}{CLOSED_BODY}"
+    assert [(it.title, it.public) for it in _parse(tmp_path, text).items] == [
+        ("Godkendelse af dagsorden", True), ("Salg af grund", False)]

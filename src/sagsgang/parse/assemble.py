@@ -173,6 +173,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if glued is not lines:  # a header was cut off the list's last line: read the list again
         lines, listed = glued, find_item_list(glued)
     starts = segment_items(lines, listed)
+    _close_groups(lines, starts)
     header = lines[: starts[0].index] if starts else lines
     if starts and starts[0].lead.strip():
         header = [*header, Line(starts[0].lead.strip(), lines[starts[0].index].offset)]
@@ -255,6 +256,27 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     bodies = [s for s in starts if s.index >= after]
     bodies += _listed_headers(lines, listed, after, {s.index for s in bodies})
     return drop_toc_entries(sorted(from_list + bodies, key=lambda s: s.index), lines)
+
+
+# A heading over a group of items, on a line of its own: 'Lukkede punkter', 'Åbne sager:', 'Lukket møde'
+_GROUP_HEADING = re.compile(r"^(?:(?P<kind>Åbne|Lukkede)\s+(?:sager|punkter|dagsordens?punkter|emner)"
+                            r"|(?P<kind2>Åben|Åbent|Lukket)\s+(?:dagsorden|møde|del))\s*:?$", re.IGNORECASE)
+
+
+def _close_groups(lines: list[Line], starts: list[ItemStart]) -> None:
+    """Items under a 'Lukkede punkter' heading are closed, up to an 'Åbne punkter' heading: the heading
+    stands between the last open item's text and the first closed item's header. The heading line is no
+    part of the item above it."""
+    closed, last = False, 0
+    for k, s in enumerate(starts):
+        for i in range(last, s.index):
+            m = _GROUP_HEADING.match(lines[i].text)
+            if m:
+                closed = (m.group("kind") or m.group("kind2")).lower().startswith("luk")
+                if k:
+                    starts[k - 1].skip.add(i)
+        s.closed = s.closed or closed
+        last = s.index + s.consumed
 
 
 def _listed_beyond(starts: list[ItemStart], listed: list[ListEntry], offsets: list[int], after: int) -> list[ItemStart]:

@@ -37,18 +37,20 @@ NUMBERED_START = re.compile(  # '§ 45 Godkendelse af dagsorden': protocols that
 SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b(?!\s+(?-i:[a-zæøå]))", re.IGNORECASE)
 
 # 'Lukket: …', 'Fortroligt - …', and in brackets with or without a separator after them: '(Lukket) …', '[Lukket] …'
+# ('Ikke offentlig: …', 'Salg af grund - ikke offentligt punkt': the other word for it)
+_CLOSED_WORDS = r"(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig|Ikke[\s-]offentlig[te]?(?:\s+(?:punkt|sag))?)"
 CLOSED_PREFIX = re.compile(
-    r"^(?:[(\[]\s*(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig)\s*[)\]]\s*[:\-–.]?\s*"
-    r"|(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig)\s*[:\-–.]\s*)", re.IGNORECASE
+    rf"^(?:[(\[]\s*{_CLOSED_WORDS}\s*[)\]]\s*[:\-–.]?\s*|{_CLOSED_WORDS}\s*[:\-–.]\s*)", re.IGNORECASE
 )
-CLOSED_SUFFIX = re.compile(r"\s*[-–(\[]\s*(?i:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig|for lukkede døre)"
+CLOSED_SUFFIX = re.compile(rf"\s*[-–(\[]\s*(?i:{_CLOSED_WORDS}|for lukkede døre)"
                            # a status column after the title ('2 Salg af grund<TAB>Lukket')
                            r"[)\]]?\s*$|\s+(?:Lukket|LUKKET)$")
 # "Budgetopfølgning (Åben)": an open marker after the title is no part of it either
 OPEN_SUFFIX = re.compile(r"\s*[-–(]\s*(?i:Åben|Åbent)(?:\s+(?i:punkt|sag))?\)?\s*$"
                          r"|\s+(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\s*$")  # '… Eventuelt Åben sag', '… Åben'
 CLOSED_MARKER = re.compile(
-    r"^(?:Lukket|Lukket punkt|Lukket sag|Fortroligt|Fortrolig sag|Behandles for lukkede døre)\.?$", re.IGNORECASE
+    r"^(?:Lukket|Lukket punkt|Lukket sag|Fortroligt|Fortrolig sag|Ikke offentligt?(?: punkt| sag)?"
+    r"|(?:(?:Punktet|Sagen) )?behandles for lukkede døre)\.?$", re.IGNORECASE
 )
 # "(Åben) Meddelelser fra formanden": the open marker is no part of the title (the closed one marks it closed)
 OPEN_PREFIX = re.compile(r"^\((?:Åben|Åbent)\)\s*|^(?:Åben|Åbent)(?:\s+(?:punkt|sag))?\s*[:\-–]\s*", re.IGNORECASE)
@@ -83,7 +85,7 @@ def clean_title(title: str) -> tuple[str, bool]:
     closed = False
     m = CLOSED_PREFIX.match(t) or _BARE_STATUS.match(t)
     if m:
-        closed, t = m.group(0).lstrip("([ ").lower().startswith(("luk", "fortrolig")), t[m.end():]
+        closed, t = m.group(0).lstrip("([ ").lower().startswith(("luk", "fortrolig", "ikke")), t[m.end():]
     m = CLOSED_SUFFIX.search(t)
     if m:
         closed, t = True, t[: m.start()]
