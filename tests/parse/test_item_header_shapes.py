@@ -152,3 +152,19 @@ def test_other_words_for_a_closed_item(tmp_path, title, marker):
     text = HEAD + f"1. Godkendelse af dagsorden\n\n{CLOSED_BODY}2. {title}\n\n{marker}{CLOSED_BODY}"
     assert [(it.title, it.public) for it in _parse(tmp_path, text).items] == [
         ("Godkendelse af dagsorden", True), ("Salg af grund", False)]
+
+
+@pytest.mark.parametrize("listing, second", [
+    # the page column of a wrapped entry after its second line
+    ("1. Godkendelse af dagsorden 3\n2. Ansøgning om lejeforhøjelse i afd. 11, beliggende\nSkovvej 1, Nordby 4\n"
+     "3. Salg af grund i Nørreby 6\n4. Eventuelt 8\n",
+     "Ansøgning om lejeforhøjelse i afd. 11, beliggende Skovvej 1, Nordby"),
+    # the number before a leader is the title's: the page stands behind the leader
+    ("1. Godkendelse af dagsorden ........ 3\n2. Ansøgning om lejeforhøjelse i\nBoligforeningens afdeling 11 "
+     "........ 4\n3. Salg af grund i Nørreby ........ 6\n4. Eventuelt ........ 8\n",
+     "Ansøgning om lejeforhøjelse i Boligforeningens afdeling 11"),
+])
+def test_a_wrapped_contents_entry_keeps_its_title_and_loses_its_page(tmp_path, listing, second):
+    text = "Dagsorden\nTeknik- og Miljøudvalget\nMødedato: 12. marts 2024 kl. 16.00\n\n" + listing
+    assert [(it.number, it.title) for it in _parse(tmp_path, text).items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", second), ("3", "Salg af grund i Nørreby"), ("4", "Eventuelt")]

@@ -304,13 +304,18 @@ def _list_names_headers(starts: list[ItemStart], listed: list[ListEntry]) -> boo
     return 2 * len(same) >= len(shared)
 
 
+_PAGE_AFTER = re.compile(r"\s*\d{1,3}")  # what a title printed with its page has after it
+
+
 def _listed_titles(starts: list[ItemStart], listed: list[ListEntry], offsets: list[int]) -> list[ItemStart]:
     """Headers that are the list's own lines ('2. Budget for vejene 3', 'Orientering<TAB>4') take the
     list's reading of them, which knows the page column the headers alone cannot tell from the title."""
     by_line = {(line_at(offsets, e.start), e.number): e for e in listed if e.title}
     for s in starts:
         e = by_line.get((s.index, s.number))
-        if e and s.consumed == 1 and len(e.title) < len(s.title) and _fold(s.title).startswith(_fold(e.title)):
+        if e and len(e.title) < len(s.title) and _fold(s.title).startswith(_fold(e.title)) \
+                and (s.consumed == 1 or _PAGE_AFTER.fullmatch(_fold(s.title)[len(_fold(e.title)):])):
+            # a header wrapped onto more lines takes the list's title only where it ends in the page
             s.title, s.closed = e.title, s.closed or not e.public  # '- Lukket punkt' read off with the page
     return starts
 

@@ -637,9 +637,10 @@ _RUNNING_HEAD = re.compile(r"(?P<body>[A-ZÆØÅ].{2,80}?),?\s+(?:den\s+)?(?:\d{
 
 def _tidy(title: str, page_column: bool) -> str:
     t = BODY_CUE.split(" ".join(title.split()), 1)[0]  # the title ends where its body begins
-    t = _LEADER_ANYWHERE.split(t, 1)[0] if _LEADER_ANYWHERE.search(t) else t  # the title ends at its leader
+    led = bool(_LEADER_ANYWHERE.search(t))
+    t = _LEADER_ANYWHERE.split(t, 1)[0] if led else t  # the title ends at its leader, its page behind it
     t = _LEADER.sub("", _strip_tails(t))
-    if page_column:
+    if page_column and not led:  # ('… afdeling 11 ........ 4': the number before the leader is the title's)
         t = _BARE_INT.sub("", t)
         # a status column between title and page ('1 Salg af ejendom Lukket 9'): closed, as ' - Lukket' is
         t = _STATUS_COLUMN.sub(lambda m: " - Lukket" if m.group(1).lower() == "lukket" else "", t)
