@@ -27,7 +27,14 @@ ABBREVIATIONS = {
     "VPU": "Voksen- og Plejeudvalget", "TU": "Teknisk Udvalg", "TMU": "Teknik- og Miljøudvalget",
 }
 
-_MUNI_ALT = "|".join(sorted((re.escape(m) for m in MUNICIPALITIES), key=len, reverse=True))
+# Other ways pages print a municipality's name, to its name here: a double name with a space for its hyphen
+# ('Høje Taastrup Kommune', 'Lyngby Taarbæk Kommune'), and the names in use before 2011 ('Århus Kommune',
+# 'Brønderslev-Dronninglund Kommune'; the corpus holds minutes from 2007 on).
+SPELLINGS = {m.replace("-", " "): m for m in MUNICIPALITIES if "-" in m}
+SPELLINGS.update({"Århus": "Aarhus", "Brønderslev-Dronninglund": "Brønderslev",
+                  "Brønderslev Dronninglund": "Brønderslev"})
+_PRINTED = (*MUNICIPALITIES, *SPELLINGS)
+_MUNI_ALT = "|".join(sorted((re.escape(m) for m in _PRINTED), key=len, reverse=True))
 _MUNI_MENTION = re.compile(
     rf"\b({_MUNI_ALT})s?\s+(?:[Kk]ommunes?|Byråd|Byråds|Kommunalbestyrelse|Regionskommunes?)\b"
     rf"|\b(?:Byrådet|Kommunalbestyrelsen)\s+i\s+({_MUNI_ALT})\b"
@@ -56,8 +63,8 @@ _DOMAIN_TO_MUNI.update({"kk": "København", "ltk": "Lyngby-Taarbæk", "htk": "H�
 # alternation at every word of the text: each mention holds one of these words (branch 1 after the
 # name, branch 2 at its start). Candidates are then confirmed by _MUNI_MENTION itself.
 _MENTION_WORDS = ("Kommun", "kommun", "Byråd", "Regionskommune")
-_MUNI_NAMES = frozenset(MUNICIPALITIES)
-_MUNI_LENGTHS = sorted({len(m) for m in MUNICIPALITIES})
+_MUNI_NAMES = frozenset(_PRINTED)
+_MUNI_LENGTHS = sorted({len(m) for m in _PRINTED})
 _DOMAIN_END = re.compile(r"\.dk", re.IGNORECASE)
 _DOMAIN_CHAR = re.compile(r"[a-zæøå-]", re.IGNORECASE)
 
@@ -106,10 +113,15 @@ def _region_votes(text: str) -> Counter[str]:
         return votes
     head = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()][:30]
     for k, line in enumerate(head):
-        m = _REGION_MENTION.fullmatch(line)
+        m = _REGION_MENTION.fullmatch(line.title() if line.isupper() else line)  # 'REGION SJÆLLAND' too
         if m and any(_HEAD_NEIGHBOUR.fullmatch(x) or is_body_name(x) for x in head[k - 1: k] + head[k + 1: k + 2]):
             votes[f"Region {m.group(1)}"] += 1
     return votes
+
+
+def _canonical(printed: str) -> str:
+    """'Høje Taastrup' -> 'Høje-Taastrup', 'Århus' -> 'Aarhus': the name the contract uses."""
+    return SPELLINGS.get(printed, printed)
 
 
 def detect_municipality(text: str) -> str | None:
@@ -118,18 +130,21 @@ def detect_municipality(text: str) -> str | None:
     text = text.replace("_", " ")
     votes: Counter[str] = Counter()
     for m in matches_at(_MUNI_MENTION, text, _mention_starts(text)):
-        votes[m.group(1) or m.group(2)] += 1
+        votes[_canonical(m.group(1) or m.group(2))] += 1
     for run in _CAPS_RUN.findall(text[:20000]):
         titled = run.title()
         for m in _MUNI_MENTION.finditer(titled):
-            votes[m.group(1) or m.group(2)] += 1
+            votes[_canonical(m.group(1) or m.group(2))] += 1
     votes.update(_region_votes(text))
     for phrase, muni in _SPECIAL.items():
         votes[muni] += text.count(phrase)
     head = text[:20000]
     for m in matches_at(_MUNI_DOMAIN, head, _domain_starts(head)):
         label = m.group(1).lower()
-        muni = _DOMAIN_TO_MUNI.get(label) or _DOMAIN_TO_MUNI.get(re.sub(r"-?kommune$", "", label))  # faxekommune.dk
+        # faxekommune.dk, nordfynskommune.dk (the genitive before 'kommune')
+        bare = re.sub(r"-?kommune$", "", label)
+        muni = _DOMAIN_TO_MUNI.get(label) or _DOMAIN_TO_MUNI.get(bare) \
+            or (bare != label and bare.endswith("s") and _DOMAIN_TO_MUNI.get(bare[:-1])) or None
         if muni:
             votes[muni] += 1
     votes = Counter({k: v for k, v in votes.items() if v > 0})
