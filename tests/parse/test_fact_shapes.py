@@ -52,3 +52,31 @@ def test_municipality_printed_in_other_spellings(tmp_path: Path, page: str, expe
 ])
 def test_municipality_not_from_a_place_name(tmp_path: Path, page: str) -> None:
     assert _parse(tmp_path, page)["municipality"] is None
+
+
+_ITEM_HEAD = "Dagsorden\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\n\n1. Budget 2025\n\n"
+
+
+@pytest.mark.parametrize(("route_block", "expected"), [
+    # bodies one a line behind bullets or dashes
+    ("Sagsgang\n• Økonomiudvalget\n• Byrådet", ["Økonomiudvalget", "Byrådet"]),
+    ("Sagsforløb\n- Børne- og Skoleudvalget\n- Økonomiudvalget\n- Kommunalbestyrelsen",
+     ["Børne- og Skoleudvalget", "Økonomiudvalget", "Kommunalbestyrelsen"]),
+    # 'Sagsforløb' alone over a list of bodies (no dates, no outcomes): the route, as 'Sagsforløb: BY' is
+    ("Sagsforløb\nBUU – ØU – KB", ["BUU", "ØU", "KB"]),
+    # the meeting dates beside the bodies are not part of the route
+    ("Forventet sagsgang: Social- og Sundhedsudvalget den 4. marts 2024 → Økonomiudvalget den 12. marts 2024"
+     " → Byrådet den 26. marts 2024", ["Social- og Sundhedsudvalget", "Økonomiudvalget", "Byrådet"]),
+    ("Sagsgang:\nØkonomiudvalget: 12. marts 2024\nByrådet: 26. marts 2024", ["Økonomiudvalget", "Byrådet"]),
+    # 'Sagen behandles i' as a label on a line of its own
+    ("Sagen behandles i\nØkonomiudvalget og Byrådet", ["Økonomiudvalget", "Byrådet"]),
+])
+def test_route_in_other_printed_shapes(tmp_path: Path, route_block: str, expected: list[str]) -> None:
+    item = _parse(tmp_path, f"{_ITEM_HEAD}{route_block}\n\nSagsfremstilling\nTekst.\n")["items"][0]
+    assert item["route"] == expected
+
+
+def test_case_history_with_an_outcome_is_no_route(tmp_path: Path) -> None:
+    """A history block that prints a date and an outcome is what happened, not the route ahead."""
+    page = f"{_ITEM_HEAD}Sagsforløb\nØkonomiudvalget 12.03.2024\nGodkendt.\n\nSagsfremstilling\nTekst.\n"
+    assert _parse(tmp_path, page)["items"][0]["route"] == []

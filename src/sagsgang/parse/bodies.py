@@ -201,11 +201,17 @@ def is_body_name(text: str) -> bool:
 _NAME_GLUE = frozenset({"og", "for", "i", "med", "til", "på", "af", "samt", "under", "&"})
 
 
+# a bullet or dash before a body listed one a line ('• Økonomiudvalget' / '• Byrådet')
+_ROUTE_BULLET = re.compile(r"^(?:[•·▪●◦*]|[-–](?=\s))\s*")
+
+
 def split_route(text: str) -> list[str]:
-    """'AU/BUU/VPU, ØK, KB' -> ['AU/BUU/VPU', 'ØK', 'KB']; also '→' and ' - ' separated routes."""
+    """'AU/BUU/VPU, ØK, KB' -> ['AU/BUU/VPU', 'ØK', 'KB']; also '→' and ' - ' separated routes, and bodies
+    listed one a line behind bullets."""
     t = text.strip().rstrip(".")
     # no split after "Økonomi-,": the comma of a compound name ("Økonomi-, Erhvervs- og Planudvalget")
     parts = re.split(r"(?<!-)\s*(?:(?<!-),|→|->|»|;|\s[-–]\s)\s*", t)
+    parts = [_ROUTE_BULLET.sub("", p.strip()) for p in parts]
     return [q for p in parts if p.strip() for q in _split_and(p.strip())]
 
 

@@ -44,7 +44,7 @@ _HEADINGS = [
     r"(?:beskrivelse af )?alternativ indstilling", r"beskrivelse af alternativ indstilling",
     r"indhold", r"sagen afgøres (?:i|af)", r"punkttype",
     r"sagsprocedure", r"beslutningsproces", r"beslutningsvej", r"videre behandling", r"politisk proces",
-    r"behandles i", r"behandlingsforløb", r"forventet behandling",
+    r"(?:sagen )?behandles i", r"behandlingsforløb", r"forventet behandling",
     # by their head noun, however the publisher words the rest: '<Administrative|Sundhedsmæssige> konsekvenser',
     # 'Konsekvenser for borgerne', '<Ældrerådets> bemærkninger', '<Miljø>vurdering', '<Handicappolitisk>
     # vurdering', '<Retlige|Plan>forhold'

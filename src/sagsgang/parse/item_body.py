@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import AgendaItem, Decision, Section
 from .attachments import parse_attachments
-from .bodies import DATE_BESIDE, is_body_name, route_from_text, split_route
+from .bodies import DATE_BESIDE, is_body_name, route_from_text, split_route, without_dates
 from .casenumbers import case_number_head, case_number_tail, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import (
@@ -592,11 +592,16 @@ def _tidy_decisions(decisions: list[Decision], number: str | None) -> list[Decis
 
 
 def _route(route_text: str | None, sections: list[Section]) -> list[str]:
-    if route_text:
-        return split_route(route_text)
+    if route_text:  # 'Forventet sagsgang: Økonomiudvalget den 12. marts 2024 → Byrådet …': the bodies only
+        return without_dates(split_route(route_text))
     for s in sections:
         if ROUTE_HEADING.match(s.heading) and s.text:
             return _leading_bodies(s.text) or split_route(s.text.split("\n")[0])
+    for s in sections:
+        # 'Sagsforløb' / 'BUU – ØU – KB': the heading of a case's history, over a list of bodies and nothing
+        # else (no dates, no outcomes), is the route the case will take
+        if HISTORY_HEADING.match(s.heading) and (r := route_from_text(s.text)):
+            return r
     for labels in (ROUTE_LABEL, _PROPOSALS, _TREATMENT):
         for s in sections:
             if labels.match(s.heading):
@@ -618,7 +623,8 @@ def _leading_bodies(text: str) -> list[str]:
     for line in (x.strip() for x in text.split("\n")):
         if not line:
             continue
-        parts = route_from_text(line)
+        # 'Økonomiudvalget: 12. marts 2024': a body with the date of its meeting
+        parts = route_from_text(", ".join(without_dates(split_route(line))))
         if not parts:
             break
         out += parts
