@@ -68,12 +68,28 @@ _ITEM_HEAD = "Dagsorden\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\n\n1.
     ("Forventet sagsgang: Social- og Sundhedsudvalget den 4. marts 2024 → Økonomiudvalget den 12. marts 2024"
      " → Byrådet den 26. marts 2024", ["Social- og Sundhedsudvalget", "Økonomiudvalget", "Byrådet"]),
     ("Sagsgang:\nØkonomiudvalget: 12. marts 2024\nByrådet: 26. marts 2024", ["Økonomiudvalget", "Byrådet"]),
-    # 'Sagen behandles i' as a label on a line of its own
+    # 'Sagen behandles i' as a label on a line of its own, 'Hvem beslutter?' asked
     ("Sagen behandles i\nØkonomiudvalget og Byrådet", ["Økonomiudvalget", "Byrådet"]),
+    ("Hvem beslutter?\nByrådet", ["Byrådet"]),
+    # the label without its colon, the bodies after it on the line (a table's row)
+    ("Sagsgang ØU - BY", ["ØU", "BY"]),
+    # the label inside a flattened line of metadata, its bodies up to the next label
+    ("Sagsnr.: 24/123 Sagsgang: ØU, KB Sagsfremstilling", ["ØU", "KB"]),
 ])
 def test_route_in_other_printed_shapes(tmp_path: Path, route_block: str, expected: list[str]) -> None:
     item = _parse(tmp_path, f"{_ITEM_HEAD}{route_block}\n\nSagsfremstilling\nTekst.\n")["items"][0]
     assert item["route"] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # prose that names the bodies: no labelled route
+    "Sagsfremstilling\nSagen behandles i Økonomiudvalget og Byrådet.\n",
+    "Sagsfremstilling\nSagen sendes videre. Politisk behandling: Byrådet. Herefter følger en høring.\n",
+    "Sagsnr.: 24/123 Politisk behandling: Byrådet har tidligere drøftet sagen.\n",
+])
+def test_route_not_from_prose(tmp_path: Path, body: str) -> None:
+    item = _parse(tmp_path, _ITEM_HEAD + body)["items"][0]
+    assert item["route"] == []
 
 
 def test_case_history_with_an_outcome_is_no_route(tmp_path: Path) -> None:

@@ -36,6 +36,7 @@ from .headings import (
     inline_route,
     is_cut_heading,
     is_heading,
+    route_inside,
 )
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, clean_title
 from .lines import Line, norm_space
@@ -307,6 +308,8 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             mode = "after_decision"
         # the next non-empty text among the two following lines, or None
         nxt = (lines[idx + 1].text or (lines[idx + 2].text if idx + 1 < last else "") or None) if idx < last else None
+        if route_text is None and mode == "head":
+            route_text = route_inside(t)  # 'Sagsnr.: 24/123 Sagsgang: ØU, KB': the line is read on below
         found = labelled_case_numbers(t, nxt)
         if found is not None and mode in ("head", "text", "attachments", "trailer"):
             for c in found:
