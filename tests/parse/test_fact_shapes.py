@@ -96,3 +96,39 @@ def test_case_history_with_an_outcome_is_no_route(tmp_path: Path) -> None:
     """A history block that prints a date and an outcome is what happened, not the route ahead."""
     page = f"{_ITEM_HEAD}Sagsforløb\nØkonomiudvalget 12.03.2024\nGodkendt.\n\nSagsfremstilling\nTekst.\n"
     assert _parse(tmp_path, page)["items"][0]["route"] == []
+
+
+_BILAG_HEAD = ("Referat\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\n\n"
+               "1. Budget 2025\n\nSagsfremstilling\nTekst.\n\n")
+
+
+@pytest.mark.parametrize(("bilag_block", "expected"), [
+    # the Åben/Lukket marker before the title, with or without 'bilag' and a colon
+    ("Bilag\nÅbent bilag: Budgetforslag 2025\nLukket bilag: Tilbud fra entreprenør",
+     [(None, "Budgetforslag 2025", True), (None, "Tilbud fra entreprenør", False)]),
+    # the marker after the title, in brackets or after a dash
+    ("Bilag\nBudgetforslag 2025 (Åben)\nTilbud fra entreprenør (Lukket)",
+     [(None, "Budgetforslag 2025", True), (None, "Tilbud fra entreprenør", False)]),
+    ("Bilag\n1. Budgetforslag 2025 - Åbent\n2. Tilbud fra entreprenør - Lukket bilag",
+     [("1", "Budgetforslag 2025", True), ("2", "Tilbud fra entreprenør", False)]),
+    # a table's number cell run into the title, and a link's text printed twice (text and title)
+    ("Bilag\n1 Budgetforslag 2025\n2 Notat om anlæg",
+     [("1", "Budgetforslag 2025", True), ("2", "Notat om anlæg", True)]),
+    ("Bilag\n1 Notat om anlæg på grunden Notat om anlæg på grunden",
+     [("1", "Notat om anlæg på grunden", True)]),
+])
+def test_bilag_in_other_printed_shapes(tmp_path: Path, bilag_block: str, expected: list) -> None:
+    item = _parse(tmp_path, f"{_BILAG_HEAD}{bilag_block}\n\nBeslutning\nGodkendt.\n")["items"][0]
+    assert [(a["number"], a["title"], a["public"]) for a in item["attachments"]] == expected
+
+
+@pytest.mark.parametrize(("bilag_block", "expected"), [
+    # a title that starts with a number in figures, or whose words repeat unevenly, stays as printed
+    ("Bilag\n2025 Budgetforslag", [(None, "2025 Budgetforslag", True)]),
+    ("Bilag\nPlan for plan for skolen", [(None, "Plan for plan for skolen", True)]),
+    # 'Lukket' inside a title is no marker
+    ("Bilag\nNotat om lukket afdeling", [(None, "Notat om lukket afdeling", True)]),
+])
+def test_bilag_titles_kept_as_printed(tmp_path: Path, bilag_block: str, expected: list) -> None:
+    item = _parse(tmp_path, f"{_BILAG_HEAD}{bilag_block}\n\nBeslutning\nGodkendt.\n")["items"][0]
+    assert [(a["number"], a["title"], a["public"]) for a in item["attachments"]] == expected
