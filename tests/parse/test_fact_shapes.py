@@ -132,3 +132,27 @@ def test_bilag_in_other_printed_shapes(tmp_path: Path, bilag_block: str, expecte
 def test_bilag_titles_kept_as_printed(tmp_path: Path, bilag_block: str, expected: list) -> None:
     item = _parse(tmp_path, f"{_BILAG_HEAD}{bilag_block}\n\nBeslutning\nGodkendt.\n")["items"][0]
     assert [(a["number"], a["title"], a["public"]) for a in item["attachments"]] == expected
+
+
+def _decided_item(number: int, title: str, decisions: str) -> str:
+    return f"{number}. {title}\n\nSagsfremstilling\nTekst.\n\n{decisions}\n"
+
+
+def test_meeting_from_the_decision_headings_of_every_item(tmp_path: Path) -> None:
+    """No meeting header, but every item was decided last by one body on one date: that is the meeting
+    (an earlier body's treatment of item 2 does not count against it)."""
+    page = "\n".join([
+        _decided_item(1, "Indkaldelse af stedfortræder", "Beslutning i Byrådet 9. oktober 2018:\nGodkendt."),
+        _decided_item(2, "Budget 2019", "Beslutning i Økonomiudvalget 2. oktober 2018:\nAnbefales.\n\n"
+                                        "Beslutning i Byrådet 9. oktober 2018:\nVedtaget."),
+    ])
+    meeting = _parse(tmp_path, page)["meeting"]
+    assert (meeting["committee"], meeting["date"]) == ("Byrådet", "2018-10-09")
+
+
+def test_no_meeting_from_decisions_of_different_bodies(tmp_path: Path) -> None:
+    page = "\n".join([
+        _decided_item(1, "Indkaldelse af stedfortræder", "Beslutning i Byrådet 9. oktober 2018:\nGodkendt."),
+        _decided_item(2, "Budget 2019", "Beslutning i Økonomiudvalget 2. oktober 2018:\nAnbefales."),
+    ])
+    assert _parse(tmp_path, page)["meeting"] is None
