@@ -156,3 +156,11 @@ def test_no_meeting_from_decisions_of_different_bodies(tmp_path: Path) -> None:
         _decided_item(2, "Budget 2019", "Beslutning i Økonomiudvalget 2. oktober 2018:\nAnbefales."),
     ])
     assert _parse(tmp_path, page)["meeting"] is None
+
+
+@pytest.mark.parametrize("label", ["Organ", "Politisk udvalg", "Udvalgsnavn"])
+def test_committee_after_a_label_the_reader_does_not_know(tmp_path: Path, label: str) -> None:
+    """'Organ: Økonomiudvalget': the label is no part of the body's name."""
+    page = f"Referat\n{label}: Økonomiudvalget\nMødedato: 12.03.2024\n\n1. Godkendelse af dagsorden\n\n" \
+           "Beslutning\nGodkendt.\n"
+    assert _parse(tmp_path, page)["meeting"]["committee"] == "Økonomiudvalget"

@@ -177,7 +177,7 @@ def is_body_name(text: str) -> bool:
 
     Memoised: the same committee names come back in every route and decision line."""
     t = text.strip().rstrip(".")
-    if not t or len(t) > 90:
+    if not t or len(t) > 90 or ":" in t:  # 'Organ: Økonomiudvalget': a label and its value, no name
         return False
     if all(_ABBREV.match(p.strip()) for p in t.split("/")):
         return True

@@ -627,7 +627,14 @@ def clean_committee(name: str) -> str:
     if m and is_body_name(m.group("rest")):
         name = m.group("rest")
     name = re.sub(r"\s+for\s+\S+\s+Kommune$", "", name, flags=re.IGNORECASE)
+    # 'Organ: Økonomiudvalget', 'Politisk udvalg: …': a label the header reader does not know, before the body
+    m = _UNKNOWN_LABEL.match(name)
+    if m and is_body_name(m.group("rest").strip(" ,-–.:")):
+        name = m.group("rest")
     return name.strip(" ,-–.:")
+
+
+_UNKNOWN_LABEL = re.compile(r"^[A-ZÆØÅ][\w.é]*(?:\s+[\w.é]+){0,2}\s*:\s+(?P<rest>\S.*)$")
 
 
 _NAME_GLUE = {"for", "og", "i", "med", "til", "på", "af", "&", "-", "–"}
