@@ -164,3 +164,21 @@ def test_committee_after_a_label_the_reader_does_not_know(tmp_path: Path, label:
     page = f"Referat\n{label}: Økonomiudvalget\nMødedato: 12.03.2024\n\n1. Godkendelse af dagsorden\n\n" \
            "Beslutning\nGodkendt.\n"
     assert _parse(tmp_path, page)["meeting"]["committee"] == "Økonomiudvalget"
+
+
+def _unlabelled_header(place_line: str) -> str:
+    return f"Referat\nØkonomiudvalget\n04-01-2021 kl. 19:00\n{place_line}\n\n1. Godkendelse af dagsorden\n\n" \
+           "Beslutning\nGodkendt.\n"
+
+
+@pytest.mark.parametrize("place", ["Skype", "Microsoft Teams", "Teams-møde", "Digitalt møde via Teams", "Biblioteket",
+                                   "Hotel Postgården, Auditoriet"])
+def test_unlabelled_place_online_or_by_its_building(tmp_path: Path, place: str) -> None:
+    """The line after the header's date and time names where the meeting was held, also when that is an
+    online service or a building the place words did not know."""
+    assert _parse(tmp_path, _unlabelled_header(place))["meeting"]["location"] == place
+
+
+@pytest.mark.parametrize("line", ["Online møderne fortsætter", "Video"])
+def test_no_place_from_a_sentence_about_meetings(tmp_path: Path, line: str) -> None:
+    assert _parse(tmp_path, _unlabelled_header(line))["meeting"]["location"] is None

@@ -213,7 +213,8 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
 
 _PLACE_WORD = re.compile(
     r"(?:sal(?:en)?|lokale(?:t)?|værelse(?:t)?|rådhus(?:et)?|hus(?:et)?|vej|gade|plads(?:en)?|center|centret|torv(?:et)?"
-    r"|kontor(?:et)?|bygning(?:en)?|skole(?:n)?|hal(?:len)?|rum(?:met)?|stue(?:n)?|\d\w*)[.,]?$",
+    r"|kontor(?:et)?|bygning(?:en)?|skole(?:n)?|hal(?:len)?|rum(?:met)?|stue(?:n)?|bibliotek(?:et)?|kro(?:en)?"
+    r"|hotel(?:let)?|auditori(?:um|et)|kantine(?:n)?|\d\w*)[.,]?$",
     re.IGNORECASE,
 )
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][\w'’.-]*$")
@@ -771,7 +772,16 @@ def _place_line(text: str) -> str | None:
         return None  # '2 Indholdsfortegnelse': a page of the agenda, not a place
     if any(_PLACE_WORD.search(w) and not w.rstrip(".,").isdecimal() for w in words) and len(words) <= 12:
         return t
+    if _ONLINE.fullmatch(t):
+        return t  # 'Skype', 'Microsoft Teams', 'Virtuelt møde via Teams': the meeting was held online
     return None
+
+
+# where a meeting held online says it was held: the service or the kind of meeting, and nothing more
+# than the service it used ('Online møderne fortsætter' is a sentence)
+_ONLINE = re.compile(r"(?:(?:(?:Microsoft\s+)?Teams|Skype|Zoom|Online)(?:[-\s]?møde)?"
+                     r"|(?:Video|Virtuelt|Digitalt|Telefon)[-\s]?møde)"
+                     r"(?:\s+(?:via|på|over)\s+(?:Microsoft\s+)?(?:Teams|Skype|Zoom))?", re.IGNORECASE)
 
 
 def _place_then_body(place: str) -> tuple[str, str | None]:
