@@ -182,3 +182,20 @@ def test_unlabelled_place_online_or_by_its_building(tmp_path: Path, place: str) 
 @pytest.mark.parametrize("line", ["Online møderne fortsætter", "Video"])
 def test_no_place_from_a_sentence_about_meetings(tmp_path: Path, line: str) -> None:
     assert _parse(tmp_path, _unlabelled_header(line))["meeting"]["location"] is None
+
+
+def _place_header(place_lines: str) -> str:
+    return f"Referat\nØkonomiudvalget\nMødedato: 12.03.2024\nMødested: {place_lines}\n\n" \
+           "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
+
+
+@pytest.mark.parametrize(("place_lines", "expected"), [
+    # a place that ends in a comma goes on on the next line (a PDF's narrow column)
+    ("Rådhuset,\nmødelokale 1", "Rådhuset, mødelokale 1"),
+    ("Byrådssalen,\nVordingborg Rådhus", "Byrådssalen, Vordingborg Rådhus"),
+    # but not into the first item or a list of names
+    ("Rådhuset,\n1. Godkendelse af dagsorden", "Rådhuset"),
+    ("Byrådssalen,\nAnne Hansen og Bo Jensen", "Byrådssalen"),
+])
+def test_place_wrapped_after_its_comma(tmp_path: Path, place_lines: str, expected: str) -> None:
+    assert _parse(tmp_path, _place_header(place_lines))["meeting"]["location"] == expected

@@ -176,6 +176,17 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
     return value
 
 
+def _wrapped_place(lines: list[Line], i: int, first: str) -> str:
+    """'Mødested: Rådhuset,' / 'mødelokale 1': a place that ends in a comma goes on on the next line."""
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    if not first.rstrip().endswith(",") or not nxt or len(nxt) > 60 or _label_spans(nxt) or is_heading(nxt) \
+            or _ANY_LABEL.match(nxt) or _kind_in(nxt) or re.match(r"(?:Punkt\s+)?\d{1,3}[.)]?\s", nxt):
+        return first  # ('Mødested: Rådhuset,' / '1. Godkendelse af dagsorden'): the first item, no place
+    if nxt[0].islower() or any(_PLACE_WORD.search(w) for w in nxt.split()):
+        return f"{first.rstrip()} {nxt}"
+    return first
+
+
 _SURNAMES = re.compile(r"(?:[A-ZÆØÅ][\w'-]+\s*){1,2}(?:\([A-ZÆØÅ]{1,3}\))?")
 
 
@@ -544,6 +555,8 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             block = None
             if value and k + 1 == len(spans) and run[-1] in ("participants", "absent"):
                 value = _wrapped_list(lines, i, value)
+            elif value and k + 1 == len(spans) and run[-1] == "location":
+                value = _wrapped_place(lines, i, value)
             if not value:
                 block = _block_lines(lines, i, run[-1])
                 value = " ".join(block)
