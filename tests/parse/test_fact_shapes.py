@@ -199,3 +199,30 @@ def _place_header(place_lines: str) -> str:
 ])
 def test_place_wrapped_after_its_comma(tmp_path: Path, place_lines: str, expected: str) -> None:
     assert _parse(tmp_path, _place_header(place_lines))["meeting"]["location"] == expected
+
+
+_ITEMS_AFTER = "\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # a head without date lines: the place right under the body that meets
+    ("Referat\nByrådet\nByrådssalen, Svendborg Rådhus", "Byrådssalen, Svendborg Rådhus"),
+    ("Referat\nØkonomiudvalget\nMødelokale 1, Rådhuset\nMødedato: 12. marts 2024", "Mødelokale 1, Rådhuset"),
+    # a row of column heads with the place last, over its row of values
+    ("Referat\nØkonomiudvalget\nDato Tid Sted\n12.03.2024 kl. 16.00 - 18.00 Byrådssalen, Rådhuset",
+     "Byrådssalen, Rådhuset"),
+    ("Referat\nUdvalg Dato Sted\nØkonomiudvalget 12.03.2024 Mødelokale 2", "Mødelokale 2"),
+    # the place after the time of the date line, in lower case
+    ("Økonomiudvalget\nDagsorden\nMøde nr. 3 den 12.03.2024 kl. 16.00 i mødelokale 1", "mødelokale 1"),
+])
+def test_place_in_heads_without_a_place_label(tmp_path: Path, head: str, expected: str) -> None:
+    assert _parse(tmp_path, head + _ITEMS_AFTER)["meeting"]["location"] == expected
+
+
+@pytest.mark.parametrize("head", [
+    # what stands under the body or in the place column is no place unless it reads as one
+    "Referat\nØkonomiudvalget\nBudget 2025-28\nMødedato: 12. marts 2024",
+    "Referat\nØkonomiudvalget\nDato Tid Sted\n12.03.2024 16:00 Godkendelse af dagsorden",
+])
+def test_no_place_from_a_title_under_the_body(tmp_path: Path, head: str) -> None:
+    assert _parse(tmp_path, head + _ITEMS_AFTER)["meeting"]["location"] is None

@@ -503,7 +503,9 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
         return False
     fields = [_field(w) for w in words if _START_LABEL.fullmatch(w)]
-    if not fields or any(f not in ("committee", "date", "when") for f in fields):
+    # 'Dato Tid Sted' / '12.03.2024 16:00 Mødelokale 1': a place column last, after the date and time
+    if not fields or any(f not in ("committee", "date", "when", "location") for f in fields) \
+            or "location" in fields[:-1]:
         return False
     row = next((ln.text for ln in lines[i + 1: i + 3] if ln.text), "")
     d = DATE_ANY.search(row)
@@ -520,7 +522,14 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     body = _longest_body(row[: d.start()])
     if body and "committee" not in got:
         m.committee, _ = body, got.add("committee")
+    if fields[-1] == "location" and "location" not in got:
+        place = _place_line(_LEADING_TIME.sub("", row[d.end():]).strip(" ,-–|"))
+        if place:
+            m.location, _ = place, got.add("location")
     return True
+
+
+_LEADING_TIME = re.compile(r"^[\s,|]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?")
 
 
 _LIST_OF_ITEMS = re.compile(r"^(?:\d{1,3}\s+)?(?:Indholdsfortegnelse|Dagsordenspunkter|Sagsoversigt|Punkter|Punkter på "
@@ -761,6 +770,10 @@ _AT_PLACE = re.compile(
     rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[-–]\s*\d{{1,2}}[.:]\d{{2}})?[,.]?\s+{_HELD_AT}(?P<place>[A-ZÆØÅ].*)$")
 
 
+_HELD_AFTER_TIME = re.compile(
+    rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[-–]\s*\d{{1,2}}[.:]\d{{2}})?[,.]?\s+{_HELD_AT}(?P<place>\S.*)$")
+
+
 def _place_after_time(value: str) -> str | None:
     """'12. april 2023 kl. 16:00 i Mødelokale 3, Rådhuset' -> 'Mødelokale 3, Rådhuset': a date or time
     value that goes on to say where ('i'/'på' after the time)."""
@@ -821,13 +834,38 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
             after = after[1:]  # the time on a line of its own
         elif not TIME.search(ln.text):
             continue
+        else:
+            # '… den 12.03.2024 kl. 16.00 i mødelokale 1': the place after the time, in lower case too
+            held = _HELD_AFTER_TIME.search(ln.text)
+            place = _place_line(_tidy_place(held.group("place"))) if held else None
+            if place:
+                m.location = place
+                return
         near = after[:1] + [k for k in range(i - 1, max(i - 3, -1), -1) if lines[k].text][:1]
         for j in near:
             place = _place_line(lines[j].text)
             if place:
                 m.location = place
                 return
-        return
+        break
+    if m.committee:
+        m.location = _place_under_body(lines, m.committee)
+
+
+def _place_under_body(lines: list[Line], body: str) -> str | None:
+    """'Referat' / 'Byrådet' / 'Byrådssalen, Svendborg Rådhus': a head without date lines (a transcript
+    site's title of the page) prints the place right under the body that meets. A word with digits alone
+    ('Budget 2025') does not make it a place there."""
+    texts = [ln.text.strip() for ln in lines[:10] if ln.text.strip()]
+    for k, t in enumerate(texts[:-1]):
+        if t != body:
+            continue
+        place = _place_line(texts[k + 1])
+        words = re.split(r"[\s,]+", place or "")
+        if place and any(_PLACE_WORD.search(w) and not re.search(r"\d", w) for w in words):
+            return place
+        return None
+    return None
 
 
 _ATTENDANCE_ITEM = re.compile(r"^(?:Fraværende|Afbud|Fravær|Fremmøde)\b", re.IGNORECASE)
