@@ -226,3 +226,20 @@ def test_place_in_heads_without_a_place_label(tmp_path: Path, head: str, expecte
 ])
 def test_no_place_from_a_title_under_the_body(tmp_path: Path, head: str) -> None:
     assert _parse(tmp_path, head + _ITEMS_AFTER)["meeting"]["location"] is None
+
+
+@pytest.mark.parametrize("page", [
+    "5. Godkendelse af lokalplan 123\n\nSagsfremstilling\nTekst.\n\nBeslutning\nGodkendt.\n",
+    "Punkt 5: Godkendelse af lokalplan 123\n\nSagsfremstilling\nTekst.\n\n"
+    "Beslutning i Økonomiudvalget den 12. marts 2024\nAnbefales.\n",
+])
+def test_one_decided_item_without_label_or_meeting_is_a_sagsfremstilling(tmp_path: Path, page: str) -> None:
+    """Annotation rules, document_type with no label: a page of a single item is a sagsfremstilling, also
+    when its decision is printed (a meeting page needs several items or meeting facts)."""
+    out = _parse(tmp_path, page)
+    assert (out["document_type"], out["meeting"]) == ("sagsfremstilling", None)
+
+
+def test_one_item_under_a_referat_label_stays_a_referat(tmp_path: Path) -> None:
+    page = "Referat\n\n5. Godkendelse af lokalplan 123\n\nSagsfremstilling\nTekst.\n\nBeslutning\nGodkendt.\n"
+    assert _parse(tmp_path, page)["document_type"] == "referat"

@@ -219,7 +219,13 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         doc.items = [it for _, it in sorted(zip(nums, doc.items, strict=True), key=lambda p: p[0])]
     if meeting is None:
         meeting = _meeting_of_decisions(doc.items)
-    doc.document_type = meeting_page_type(document_kind(header), doc)
+    kind = document_kind(header)
+    if kind is None and meeting is None and len(doc.items) == 1:
+        # one item, no label and nothing about a meeting: a single case's page (annotation rules:
+        # document_type with no label), whether or not it prints its decision
+        doc.document_type = "sagsfremstilling"
+    else:
+        doc.document_type = meeting_page_type(kind, doc)
     return finish(doc, meeting, result)
 
 
