@@ -243,3 +243,18 @@ def test_one_decided_item_without_label_or_meeting_is_a_sagsfremstilling(tmp_pat
 def test_one_item_under_a_referat_label_stays_a_referat(tmp_path: Path) -> None:
     page = "Referat\n\n5. Godkendelse af lokalplan 123\n\nSagsfremstilling\nTekst.\n\nBeslutning\nGodkendt.\n"
     assert _parse(tmp_path, page)["document_type"] == "referat"
+
+
+_OWN_TOWN = ("Referat\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\n\n1. Pølsebod på Varde Torv\n"
+             "2. Nyt reglement for Varde Bibliotek\n3. Ny skole i Varde\n")
+
+
+@pytest.mark.parametrize(("listed", "expected"), [
+    # the municipality named only in a plural list of municipalities: the one the page mentions most
+    ("4. Fælles institution i Varde, Esbjerg og Fanø kommuner\n", "Varde"),
+    ("4. Samarbejde mellem Esbjerg og Varde Kommuner\n", "Varde"),
+    # none stands out: none
+    ("4. Samarbejde mellem Esbjerg og Fanø kommuner\n", None),
+])
+def test_municipality_from_a_list_of_municipalities(tmp_path: Path, listed: str, expected: str | None) -> None:
+    assert _parse(tmp_path, _OWN_TOWN + listed)["municipality"] == expected

@@ -149,8 +149,25 @@ def detect_municipality(text: str) -> str | None:
             votes[muni] += 1
     votes = Counter({k: v for k, v in votes.items() if v > 0})
     if not votes:
-        return None
+        return _listed_municipality(text)
     return votes.most_common(1)[0][0]
+
+
+# 'Varde, Esbjerg og Fanø kommuner': municipalities named as such together, in the plural
+_MUNI_LIST = re.compile(rf"\b((?:(?:{_MUNI_ALT}),\s+)*(?:{_MUNI_ALT})\s+og\s+(?:{_MUNI_ALT}))\s+[Kk]ommuner\b")
+
+
+def _listed_municipality(text: str) -> str | None:
+    """A page that names its municipality only in a list of municipalities ('… i Varde, Esbjerg og Fanø
+    kommuner'): the one of them the page mentions most by name (its own town's streets and places), when
+    that one stands out."""
+    named = [_canonical(n) for m in _MUNI_LIST.finditer(text) for n in re.split(r",\s+|\s+og\s+", m.group(1))]
+    if not named:
+        return None
+    counts = Counter({n: len(re.findall(rf"\b{re.escape(n)}\b", text)) for n in set(named)}).most_common(2)
+    if len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
+        return None
+    return counts[0][0]
 
 
 # A political body or administrative board, as the last word of a name.
