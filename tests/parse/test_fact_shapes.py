@@ -39,6 +39,10 @@ def _parse(tmp_path: Path, text: str) -> dict:
     # a region's name in capitals at the head of its page
     ("REGION SJÆLLAND\nReferat\nForretningsudvalget\nMødedato: 12.03.2024 kl. 16.00\n\n"
      "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n", "Region Sjælland"),
+    # the region's name run together with the body on a flattened head line, or its own domain
+    ("Region Sjælland Forretningsudvalget Referat\nMødedato: 12.03.2024\n\n"
+     "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n", "Region Sjælland"),
+    (_MEETING + "\nwww.regionmidtjylland.dk\n", "Region Midtjylland"),
 ])
 def test_municipality_printed_in_other_spellings(tmp_path: Path, page: str, expected: str) -> None:
     assert _parse(tmp_path, page)["municipality"] == expected
@@ -49,6 +53,7 @@ def test_municipality_printed_in_other_spellings(tmp_path: Path, page: str, expe
     _MEETING + "\nSagen vedrører en bolig i Høje Taastrup.\n",
     # a region named in a case's text, not at the page's head
     _MEETING + "\nSagsfremstilling\nREGION SJÆLLAND har sendt planen i høring.\n",
+    "Referat\nØkonomiudvalget\nMødedato: 12.03.2024\n\n1. Høring\n\nRegion Sjælland har sendt planen.\n",
 ])
 def test_municipality_not_from_a_place_name(tmp_path: Path, page: str) -> None:
     assert _parse(tmp_path, page)["municipality"] is None

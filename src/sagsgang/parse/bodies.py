@@ -56,7 +56,8 @@ _DOMAIN_TO_MUNI.update({"kk": "København", "ltk": "Lyngby-Taarbæk", "htk": "H�
                         "rksk": "Ringkøbing-Skjern", "fmk": "Faaborg-Midtfyn", "brk": "Bornholm", "rk": "Rødovre",
                         "mors": "Morsø", "regionh": "Region Hovedstaden", "regionsjaelland": "Region Sjælland",
                         "regionsyddanmark": "Region Syddanmark", "rm": "Region Midtjylland",
-                        "rn": "Region Nordjylland"})
+                        "rn": "Region Nordjylland", "regionhovedstaden": "Region Hovedstaden",
+                        "regionmidtjylland": "Region Midtjylland", "regionnordjylland": "Region Nordjylland"})
 
 
 # Where a mention can start, found with plain substring search instead of trying the 98-name
@@ -113,8 +114,14 @@ def _region_votes(text: str) -> Counter[str]:
         return votes
     head = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()][:30]
     for k, line in enumerate(head):
-        m = _REGION_MENTION.fullmatch(line.title() if line.isupper() else line)  # 'REGION SJÆLLAND' too
-        if m and any(_HEAD_NEIGHBOUR.fullmatch(x) or is_body_name(x) for x in head[k - 1: k] + head[k + 1: k + 2]):
+        line = line.title() if line.isupper() else line  # 'REGION SJÆLLAND' too
+        m = _REGION_MENTION.match(line)
+        # beside the body or the kind on the next or previous line, or on its own line when flattened
+        # ('Region Sjælland Forretningsudvalget Referat …')
+        rest = line[m.end():].strip(" -–|,.:") if m else ""
+        near = head[k - 1: k] + head[k + 1: k + 2] if not rest else \
+            [" ".join(rest.split()[:n]) for n in range(1, 6)]
+        if m and any(_HEAD_NEIGHBOUR.match(x) or is_body_name(x) for x in near):
             votes[f"Region {m.group(1)}"] += 1
     return votes
 
