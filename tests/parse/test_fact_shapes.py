@@ -80,6 +80,12 @@ _ITEM_HEAD = "Dagsorden\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\n\n1.
     ("Sagsgang ØU - BY", ["ØU", "BY"]),
     # the label inside a flattened line of metadata, its bodies up to the next label
     ("Sagsnr.: 24/123 Sagsgang: ØU, KB Sagsfremstilling", ["ØU", "KB"]),
+    # other labels of the bodies that will treat the case
+    ("Behandles af: ØU, KB", ["ØU", "KB"]),
+    ("Til behandling i: Økonomiudvalget, Byrådet", ["Økonomiudvalget", "Byrådet"]),
+    # a table of bodies and dates under the label, its column heads and date cells one a line
+    ("Politisk behandling\nUdvalg\nDato\nØkonomiudvalget\n12.03.2024\nByrådet\n26.03.2024",
+     ["Økonomiudvalget", "Byrådet"]),
 ])
 def test_route_in_other_printed_shapes(tmp_path: Path, route_block: str, expected: list[str]) -> None:
     item = _parse(tmp_path, f"{_ITEM_HEAD}{route_block}\n\nSagsfremstilling\nTekst.\n")["items"][0]

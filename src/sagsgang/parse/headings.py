@@ -117,7 +117,7 @@ _INLINE_ROUTE = re.compile(r"^(?:Forventet )?Sagsgang\s*:\s*(?P<route>\S.*)$", r
 # 'Sagsforløb' only as a label with its value on the line: alone it heads the history of decisions.
 _ROUTE_WORDS = (r"(?:Forventet )?Sagsgang(?: og sagstype)?|Sagsprocedure|Beslutningsproces|Beslutningsvej"
                 r"|Hvem beslutter\??|Politisk behandling|Politisk proces|(?:Sagens )?[Vv]idere (?:behandling|forløb)"
-                r"|(?:Sagen )?[Bb]ehandles i|Behandlingsforløb|Forventet behandling")
+                r"|(?:Sagen )?[Bb]ehandles (?:i|af)|Til behandling i|Behandlingsforløb|Forventet behandling")
 ROUTE_LABEL = re.compile(rf"^(?:{_ROUTE_WORDS})\s*:?$", re.IGNORECASE)
 _INLINE_COURSE = re.compile(rf"^(?:{_ROUTE_WORDS}|Sagsforløb)\s*:\s*(?P<route>\S.{{0,120}})$", re.IGNORECASE)
 

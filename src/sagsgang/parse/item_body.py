@@ -624,8 +624,8 @@ def _leading_bodies(text: str) -> list[str]:
     is not a list of bodies ('Sagsgang og sagstype / Økonomiudvalget / Byrådet / Beslutningssag')."""
     out: list[str] = []
     for line in (x.strip() for x in text.split("\n")):
-        if not line:
-            continue
+        if not line or line.casefold().rstrip(":") in _COLUMN_HEADS or DATE_ANY.fullmatch(line):
+            continue  # a table's column heads ('Udvalg' / 'Dato') and its date cells
         # 'Økonomiudvalget: 12. marts 2024': a body with the date of its meeting
         parts = route_from_text(", ".join(without_dates(split_route(line))))
         if not parts:
@@ -646,5 +646,5 @@ def _route_from_table(text: str) -> list[str] | None:
     return bodies or None
 
 
-_COLUMN_HEADS = {"udvalg", "udvalget", "organ", "politisk organ", "behandles i", "behandlet i"}
+_COLUMN_HEADS = {"udvalg", "udvalget", "organ", "politisk organ", "behandles i", "behandlet i", "dato", "mødedato"}
 _ROLE_VERB = re.compile(r"\s+(?:indstiller|beslutter|orienteres|høres|behandler)\.?$", re.IGNORECASE)
