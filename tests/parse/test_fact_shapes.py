@@ -127,6 +127,11 @@ _BILAG_HEAD = ("Referat\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\n\n"
      [("1", "Budgetforslag 2025", True), ("2", "Notat om anlæg", True)]),
     ("Bilag\n1 Notat om anlæg på grunden Notat om anlæg på grunden",
      [("1", "Notat om anlæg på grunden", True)]),
+    # the number with a colon, and numbered bilag run together on the label's line
+    ("Bilag:\n1: Budgetforslag 2025\n2: Notat om anlæg",
+     [("1", "Budgetforslag 2025", True), ("2", "Notat om anlæg", True)]),
+    ("Bilag: 1. Budgetforslag 2025 2. Notat om anlæg",
+     [("1", "Budgetforslag 2025", True), ("2", "Notat om anlæg", True)]),
 ])
 def test_bilag_in_other_printed_shapes(tmp_path: Path, bilag_block: str, expected: list) -> None:
     item = _parse(tmp_path, f"{_BILAG_HEAD}{bilag_block}\n\nBeslutning\nGodkendt.\n")["items"][0]
@@ -139,6 +144,8 @@ def test_bilag_in_other_printed_shapes(tmp_path: Path, bilag_block: str, expecte
     ("Bilag\nPlan for plan for skolen", [(None, "Plan for plan for skolen", True)]),
     # 'Lukket' inside a title is no marker
     ("Bilag\nNotat om lukket afdeling", [(None, "Notat om lukket afdeling", True)]),
+    # numbers inside one title on the label's line that do not run 1, 2, …
+    ("Bilag: 2. Tillæg til plan 5. Forslag", [("2", "Tillæg til plan 5. Forslag", True)]),
 ])
 def test_bilag_titles_kept_as_printed(tmp_path: Path, bilag_block: str, expected: list) -> None:
     item = _parse(tmp_path, f"{_BILAG_HEAD}{bilag_block}\n\nBeslutning\nGodkendt.\n")["items"][0]

@@ -42,9 +42,9 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
     return out
 
 
-# the entry's number before its title: '2. Notat.pdf', '3) Kort', and a table's number cell run into the
+# the entry's number before its title: '2. Notat.pdf', '3) Kort', '4: Kort', and a table's number cell run into the
 # title ('1 Orientering til ØU …')
-_LEADING_NUMBER = re.compile(r"^(\d{1,3})(?:\s*[.)]\s+(?=\D)|\s+(?=[A-ZÆØÅ][a-zæøå]))")
+_LEADING_NUMBER = re.compile(r"^(\d{1,3})(?:\s*[.):]\s+(?=\D)|\s+(?=[A-ZÆØÅ][a-zæøå]))")
 # whether the bilag is public, printed before its title ('Åben Notat', 'Lukket bilag: Tilbud') or after it
 # ('Tilbud (Lukket)', 'Tilbud - Lukket bilag'); the marker is no part of the title, as for items
 _STATUS_BEFORE = re.compile(r"^(Åbent?|Lukket)(?:\s+bilag)?(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)

@@ -195,12 +195,23 @@ def _bilag_on_line(ln: Line, mode: str) -> tuple[list[Line], str] | None:
     line, whatever label (or none) the site printed above them."""
     field = ATTACHMENT_FIELD.match(ln.text)
     if field:
-        return [Line(field.group("title"), ln.offset + field.start("title"))], \
+        at = ln.offset + field.start("title")
+        return [Line(t, at) for t in _numbered_run(field.group("title"))], \
             "after_decision" if mode == "decision" else mode
     if ATTACHMENT_LINK.match(ln.text):
         return [ln], "attachments"
     names = _file_names(ln.text)
     return ([Line(name, ln.offset) for name in names], mode) if names else None
+
+
+def _numbered_run(value: str) -> list[str]:
+    """'1. Budgetforslag 2. Notat om anlæg' -> each entry: bilag numbered 1, 2, 3 … run together on the
+    label's line; any other value is one bilag."""
+    cuts = [m for m in re.finditer(r"(?:^|\s)(\d{1,2})\.\s+(?=\D)", value)]
+    if len(cuts) < 2 or [int(m.group(1)) for m in cuts] != list(range(1, len(cuts) + 1)) or cuts[0].start() != 0:
+        return [value]
+    ends = [m.start() for m in cuts[1:]] + [len(value)]
+    return [value[m.start(): end].strip() for m, end in zip(cuts, ends, strict=True)]
 
 
 def _file_names(t: str) -> list[str]:
