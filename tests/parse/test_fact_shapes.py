@@ -276,3 +276,10 @@ _OWN_TOWN = ("Referat\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\n\n1. P
 ])
 def test_municipality_from_a_list_of_municipalities(tmp_path: Path, listed: str, expected: str | None) -> None:
     assert _parse(tmp_path, _OWN_TOWN + listed)["municipality"] == expected
+
+
+@pytest.mark.parametrize("committee", ["Økonomiudvalget (2022-2025)", "Social- og Seniorudvalget (18-21)"])
+def test_committee_keeps_its_period_in_brackets(tmp_path: Path, committee: str) -> None:
+    """Annotation rules: committee names as written, their period of office included."""
+    page = f"Referat\n{committee}\nMødedato: 12.03.2024\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
+    assert _parse(tmp_path, page)["meeting"]["committee"] == committee

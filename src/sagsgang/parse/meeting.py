@@ -677,6 +677,9 @@ _UDVALG_FOR = re.compile(r"^(Udvalg(?:et)? for [a-zæøå][\w\-]*(?:,? (?:og |sa
                          r"(?: \([A-ZÆØÅ]{2,8}\))?)(?=\s+[A-ZÆØÅ\d]|\s*$)")
 
 
+_PERIOD = re.compile(r"\(\d{2,4}(?:\s*-\s*\d{2,4})?\)")
+
+
 def _longest_body(text: str) -> str | None:
     """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd',
     'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og')."""
@@ -687,7 +690,9 @@ def _longest_body(text: str) -> str | None:
     ok = 0
     while ok < min(len(words), 9):
         w = words[ok]
-        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE) or ok and w == words[ok - 1]:
+        # a period of office in brackets is part of the name as printed ('Økonomiudvalget (2022-2025)')
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE or _PERIOD.fullmatch(w)) \
+                or ok and w == words[ok - 1]:
             break
         ok += 1
     for n in range(ok, 0, -1):
