@@ -283,3 +283,11 @@ def test_committee_keeps_its_period_in_brackets(tmp_path: Path, committee: str) 
     """Annotation rules: committee names as written, their period of office included."""
     page = f"Referat\n{committee}\nMødedato: 12.03.2024\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
     assert _parse(tmp_path, page)["meeting"]["committee"] == committee
+
+
+@pytest.mark.parametrize("committee", ["Styregruppen for Kulturhuset", "Repræsentantskabet", "Formandskabet",
+                                       "Præsidiet"])
+def test_committee_of_bodies_that_are_no_udvalg_or_raad(tmp_path: Path, committee: str) -> None:
+    """Steering groups, boards of representatives and presidiums of joint bodies meet and publish minutes too."""
+    page = f"Referat\n{committee}\nMødedato: 12.03.2024\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
+    assert _parse(tmp_path, page)["meeting"]["committee"] == committee

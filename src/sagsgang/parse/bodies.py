@@ -181,7 +181,9 @@ def _listed_municipality(text: str) -> str | None:
 _BODY_END = re.compile(
     r"(?:udvalg|udvalget|udvalgs|byråd|byrådet|kommunalbestyrelse|kommunalbestyrelsen|borgerrepræsentation"
     r"|borgerrepræsentationen|magistrat|magistraten|direktion|direktionen|regionsråd|regionsrådet|råd|rådet"
-    r"|bestyrelse|bestyrelsen|forum|forummet|komité|komitéen|nævn|nævnet|kommission|kommissionen)(?:\s*\([\d-]+\))?$",
+    r"|bestyrelse|bestyrelsen|forum|forummet|komité|komitéen|nævn|nævnet|kommission|kommissionen"
+    r"|styregruppe|styregruppen|repræsentantskab|repræsentantskabet|formandskab|formandskabet|præsidium|præsidiet)"
+    r"(?:\s*\([\d-]+\))?$",
     re.IGNORECASE,
 )
 # "<body> for <what it is for>": the first word names the body (not "… for Nordfyns Kommune": a council's town)
