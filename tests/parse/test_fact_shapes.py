@@ -291,3 +291,13 @@ def test_committee_of_bodies_that_are_no_udvalg_or_raad(tmp_path: Path, committe
     """Steering groups, boards of representatives and presidiums of joint bodies meet and publish minutes too."""
     page = f"Referat\n{committee}\nMødedato: 12.03.2024\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
     assert _parse(tmp_path, page)["meeting"]["committee"] == committee
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("Referat\nTemamøde for Byrådet\n12. marts 2024", "Byrådet"),
+    ("Dialogmøde i Økonomiudvalget\nMødedato: 12.03.2024\nReferat", "Økonomiudvalget"),
+])
+def test_committee_after_the_kind_of_meeting(tmp_path: Path, head: str, expected: str) -> None:
+    """'Temamøde for Byrådet': the body that meets, not the meeting's kind with it."""
+    page = f"{head}\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
+    assert _parse(tmp_path, page)["meeting"]["committee"] == expected

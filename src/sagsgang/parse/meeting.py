@@ -587,8 +587,9 @@ _KIND_WORD = re.compile(
     r"(?![\w-])", re.IGNORECASE)
 _NOT_BEFORE_KIND = re.compile(
     r"(?<!\w)[a-zæøå]\w*\s*$|(?<!\w)(?:Godkendelse|Godkendt|Dagsorden|Referat)\s+(?:af|til|fra)\s*$")
+# ('Temamøde for Byrådet', 'Dialogmøde i Økonomiudvalget': the kind of meeting before the body that holds it)
 _CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|(?:til|fra|for|af|over|(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?"
-                        r"møde(?:t)?\s+i|mødet|i)\b)\s*)*", re.IGNORECASE)
+                        r"\w*møde(?:t)?\s+(?:i|for)|mødet|i)\b)\s*)*", re.IGNORECASE)
 # 'Referat fra Byrådets møde den …', 'Dagsorden til Kommunalbestyrelsens ekstraordinære møde': the body in the genitive
 _GENITIVE_MEETING = re.compile(r"^(?P<body>\S.{0,80}?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b",
                                re.IGNORECASE)
