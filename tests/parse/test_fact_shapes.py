@@ -132,6 +132,8 @@ _BILAG_HEAD = ("Referat\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\n\n"
      [("1", "Budgetforslag 2025", True), ("2", "Notat om anlæg", True)]),
     ("Bilag: 1. Budgetforslag 2025 2. Notat om anlæg",
      [("1", "Budgetforslag 2025", True), ("2", "Notat om anlæg", True)]),
+    # a web page's link back to its top run into the last bilag's line
+    ("Bilag: Notat om anlæg Tilbage til toppen", [(None, "Notat om anlæg", True)]),
 ])
 def test_bilag_in_other_printed_shapes(tmp_path: Path, bilag_block: str, expected: list) -> None:
     item = _parse(tmp_path, f"{_BILAG_HEAD}{bilag_block}\n\nBeslutning\nGodkendt.\n")["items"][0]

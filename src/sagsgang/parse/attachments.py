@@ -36,7 +36,7 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
         m = None if number else _LEADING_NUMBER.match(t)
         if m:
             number, t = m.group(1), t[m.end():]
-        t = _once(norm_space(_ATTACH_DOC_REF.sub("", t)))
+        t = _once(norm_space(_TO_TOP.sub("", _ATTACH_DOC_REF.sub("", t))))
         if t:
             out.append(Attachment(title=t, number=number, public=public))
     return out
@@ -50,6 +50,10 @@ _LEADING_NUMBER = re.compile(r"^(\d{1,3})(?:\s*[.):]\s+(?=\D)|\s+(?=[A-ZÆØÅ][
 _STATUS_BEFORE = re.compile(r"^(Åbent?|Lukket)(?:\s+bilag)?(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
 _STATUS_AFTER = re.compile(r"\s*(?:\(\s*(Åbent?|Lukket)(?:\s+bilag)?\s*\)|[-–]\s*(Åbent?|Lukket)(?:\s+bilag)?)$",
                            re.IGNORECASE)
+
+
+# a web page's link back to its top, run into the last bilag's line ('Notat om budget Tilbage til toppen')
+_TO_TOP = re.compile(r"\s+(?:Tilbage\s+)?til\s+toppen\s*$", re.IGNORECASE)
 
 
 def _status(title: str) -> tuple[bool, str]:
