@@ -221,8 +221,29 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if all(n is not None for n in nums):
         # a table of contents may list items whose bodies come later (or were cut off): agenda order
         doc.items = [it for _, it in sorted(zip(nums, doc.items, strict=True), key=lambda p: p[0])]
-    doc.document_type = meeting_page_type(document_kind(header), doc)
+    if meeting is None:
+        meeting = _meeting_of_decisions(doc.items)
+    kind = document_kind(header)
+    if kind is None and meeting is None and len(doc.items) == 1:
+        # one item, no label and nothing about a meeting: a single case's page (annotation rules:
+        # document_type with no label), whether or not it prints its decision
+        doc.document_type = "sagsfremstilling"
+    else:
+        doc.document_type = meeting_page_type(kind, doc)
     return finish(doc, meeting, result)
+
+
+def _meeting_of_decisions(items: list[AgendaItem]) -> Meeting | None:
+    """A page of several items without a meeting header whose items were each decided last by one body on
+    one date ('Beslutning i Byrådet 9. oktober 2018:' under every item): the text states the meeting
+    clearly there, so its body and date are the meeting's (annotation rules: 'meeting')."""
+    last = [max((d for d in it.decisions if d.committee and d.date), key=lambda d: d.date, default=None)
+            for it in items]
+    seen = {(d.committee, d.date) for d in last if d is not None}
+    if len(seen) == 1 and sum(d is not None for d in last) >= 2:
+        committee, date = seen.pop()
+        return Meeting(committee=committee, date=date)
+    return None
 
 
 def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]:

@@ -27,23 +27,54 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
         t = re.sub(r"^[•·▪●◦\-*]\s*", "", t).strip()
         if not t or _NOT_ATTACHMENT.match(t):
             continue
-        public = True
         number = None
         m = _NUMBER_STATUS.match(t)  # '1 Åben Opsamlingsnotat. Temamøde 20.09.2012 222359/12'
         if m:
             number, t = m.group(1), t[m.end(1):].lstrip()
             t = _TRAILING_DOC_NUMBER.sub("", t)
-        m = re.match(r"^(Åben|Lukket)\s+", t)
-        if m:
-            public = m.group(1) == "Åben"
-            t = t[m.end():]
-        m = None if number else re.match(r"^(\d{1,3})\s*[.)]\s+(?=\D)", t)
+        public, t = _status(t)
+        m = None if number else _LEADING_NUMBER.match(t)
         if m:
             number, t = m.group(1), t[m.end():]
-        t = _ATTACH_DOC_REF.sub("", t).strip()
+        t = _once(norm_space(_TO_TOP.sub("", _ATTACH_DOC_REF.sub("", t))))
         if t:
-            out.append(Attachment(title=norm_space(t), number=number, public=public))
+            out.append(Attachment(title=t, number=number, public=public))
     return out
+
+
+# the entry's number before its title: '2. Notat.pdf', '3) Kort', '4: Kort', and a table's number cell run into the
+# title ('1 Orientering til ØU …')
+_LEADING_NUMBER = re.compile(r"^(\d{1,3})(?:\s*[.):]\s+(?=\D)|\s+(?=[A-ZÆØÅ][a-zæøå]))")
+# whether the bilag is public, printed before its title ('Åben Notat', 'Lukket bilag: Tilbud') or after it
+# ('Tilbud (Lukket)', 'Tilbud - Lukket bilag'); the marker is no part of the title, as for items
+_STATUS_BEFORE = re.compile(r"^(Åbent?|Lukket)(?:\s+bilag)?(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
+_STATUS_AFTER = re.compile(r"\s*(?:\(\s*(Åbent?|Lukket)(?:\s+bilag)?\s*\)|[-–]\s*(Åbent?|Lukket)(?:\s+bilag)?)$",
+                           re.IGNORECASE)
+
+
+# a web page's link back to its top, run into the last bilag's line ('Notat om budget Tilbage til toppen')
+_TO_TOP = re.compile(r"\s+(?:Tilbage\s+)?til\s+toppen\s*$", re.IGNORECASE)
+
+
+def _status(title: str) -> tuple[bool, str]:
+    """(public, the title without its Åben/Lukket marker)."""
+    m = _STATUS_BEFORE.match(title)
+    if m:
+        return m.group(1).lower() != "lukket", title[m.end():]
+    m = _STATUS_AFTER.search(title)
+    if m:
+        return (m.group(1) or m.group(2)).lower() != "lukket", title[: m.start()]
+    return True, title
+
+
+def _once(title: str) -> str:
+    """'Notat om X Notat om X' -> 'Notat om X': a link's text printed beside its own title (a table's two
+    cells of one bilag run together)."""
+    words = title.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return title
 
 
 _ENTRY_MARK = re.compile(r"^(?:Bilag\s+\d{1,3}\s*[:.]|\d{1,3}\s*[-–.)](?=\s)|[•·▪●◦\-*](?=\s))", re.IGNORECASE)

@@ -27,7 +27,14 @@ ABBREVIATIONS = {
     "VPU": "Voksen- og Plejeudvalget", "TU": "Teknisk Udvalg", "TMU": "Teknik- og Miljøudvalget",
 }
 
-_MUNI_ALT = "|".join(sorted((re.escape(m) for m in MUNICIPALITIES), key=len, reverse=True))
+# Other ways pages print a municipality's name, to its name here: a double name with a space for its hyphen
+# ('Høje Taastrup Kommune', 'Lyngby Taarbæk Kommune'), and the names in use before 2011 ('Århus Kommune',
+# 'Brønderslev-Dronninglund Kommune'; the corpus holds minutes from 2007 on).
+SPELLINGS = {m.replace("-", " "): m for m in MUNICIPALITIES if "-" in m}
+SPELLINGS.update({"Århus": "Aarhus", "Brønderslev-Dronninglund": "Brønderslev",
+                  "Brønderslev Dronninglund": "Brønderslev"})
+_PRINTED = (*MUNICIPALITIES, *SPELLINGS)
+_MUNI_ALT = "|".join(sorted((re.escape(m) for m in _PRINTED), key=len, reverse=True))
 _MUNI_MENTION = re.compile(
     rf"\b({_MUNI_ALT})s?\s+(?:[Kk]ommunes?|Byråd|Byråds|Kommunalbestyrelse|Regionskommunes?)\b"
     rf"|\b(?:Byrådet|Kommunalbestyrelsen)\s+i\s+({_MUNI_ALT})\b"
@@ -49,15 +56,16 @@ _DOMAIN_TO_MUNI.update({"kk": "København", "ltk": "Lyngby-Taarbæk", "htk": "H�
                         "rksk": "Ringkøbing-Skjern", "fmk": "Faaborg-Midtfyn", "brk": "Bornholm", "rk": "Rødovre",
                         "mors": "Morsø", "regionh": "Region Hovedstaden", "regionsjaelland": "Region Sjælland",
                         "regionsyddanmark": "Region Syddanmark", "rm": "Region Midtjylland",
-                        "rn": "Region Nordjylland"})
+                        "rn": "Region Nordjylland", "regionhovedstaden": "Region Hovedstaden",
+                        "regionmidtjylland": "Region Midtjylland", "regionnordjylland": "Region Nordjylland"})
 
 
 # Where a mention can start, found with plain substring search instead of trying the 98-name
 # alternation at every word of the text: each mention holds one of these words (branch 1 after the
 # name, branch 2 at its start). Candidates are then confirmed by _MUNI_MENTION itself.
 _MENTION_WORDS = ("Kommun", "kommun", "Byråd", "Regionskommune")
-_MUNI_NAMES = frozenset(MUNICIPALITIES)
-_MUNI_LENGTHS = sorted({len(m) for m in MUNICIPALITIES})
+_MUNI_NAMES = frozenset(_PRINTED)
+_MUNI_LENGTHS = sorted({len(m) for m in _PRINTED})
 _DOMAIN_END = re.compile(r"\.dk", re.IGNORECASE)
 _DOMAIN_CHAR = re.compile(r"[a-zæøå-]", re.IGNORECASE)
 
@@ -106,10 +114,21 @@ def _region_votes(text: str) -> Counter[str]:
         return votes
     head = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()][:30]
     for k, line in enumerate(head):
-        m = _REGION_MENTION.fullmatch(line)
-        if m and any(_HEAD_NEIGHBOUR.fullmatch(x) or is_body_name(x) for x in head[k - 1: k] + head[k + 1: k + 2]):
+        line = line.title() if line.isupper() else line  # 'REGION SJÆLLAND' too
+        m = _REGION_MENTION.match(line)
+        # beside the body or the kind on the next or previous line, or on its own line when flattened
+        # ('Region Sjælland Forretningsudvalget Referat …')
+        rest = line[m.end():].strip(" -–|,.:") if m else ""
+        near = head[k - 1: k] + head[k + 1: k + 2] if not rest else \
+            [" ".join(rest.split()[:n]) for n in range(1, 6)]
+        if m and any(_HEAD_NEIGHBOUR.match(x) or is_body_name(x) for x in near):
             votes[f"Region {m.group(1)}"] += 1
     return votes
+
+
+def _canonical(printed: str) -> str:
+    """'Høje Taastrup' -> 'Høje-Taastrup', 'Århus' -> 'Aarhus': the name the contract uses."""
+    return SPELLINGS.get(printed, printed)
 
 
 def detect_municipality(text: str) -> str | None:
@@ -118,31 +137,53 @@ def detect_municipality(text: str) -> str | None:
     text = text.replace("_", " ")
     votes: Counter[str] = Counter()
     for m in matches_at(_MUNI_MENTION, text, _mention_starts(text)):
-        votes[m.group(1) or m.group(2)] += 1
+        votes[_canonical(m.group(1) or m.group(2))] += 1
     for run in _CAPS_RUN.findall(text[:20000]):
         titled = run.title()
         for m in _MUNI_MENTION.finditer(titled):
-            votes[m.group(1) or m.group(2)] += 1
+            votes[_canonical(m.group(1) or m.group(2))] += 1
     votes.update(_region_votes(text))
     for phrase, muni in _SPECIAL.items():
         votes[muni] += text.count(phrase)
     head = text[:20000]
     for m in matches_at(_MUNI_DOMAIN, head, _domain_starts(head)):
         label = m.group(1).lower()
-        muni = _DOMAIN_TO_MUNI.get(label) or _DOMAIN_TO_MUNI.get(re.sub(r"-?kommune$", "", label))  # faxekommune.dk
+        # faxekommune.dk, nordfynskommune.dk (the genitive before 'kommune')
+        bare = re.sub(r"-?kommune$", "", label)
+        muni = _DOMAIN_TO_MUNI.get(label) or _DOMAIN_TO_MUNI.get(bare) \
+            or (bare != label and bare.endswith("s") and _DOMAIN_TO_MUNI.get(bare[:-1])) or None
         if muni:
             votes[muni] += 1
     votes = Counter({k: v for k, v in votes.items() if v > 0})
     if not votes:
-        return None
+        return _listed_municipality(text)
     return votes.most_common(1)[0][0]
+
+
+# 'Varde, Esbjerg og Fanø kommuner': municipalities named as such together, in the plural
+_MUNI_LIST = re.compile(rf"\b((?:(?:{_MUNI_ALT}),\s+)*(?:{_MUNI_ALT})\s+og\s+(?:{_MUNI_ALT}))\s+[Kk]ommuner\b")
+
+
+def _listed_municipality(text: str) -> str | None:
+    """A page that names its municipality only in a list of municipalities ('… i Varde, Esbjerg og Fanø
+    kommuner'): the one of them the page mentions most by name (its own town's streets and places), when
+    that one stands out."""
+    named = [_canonical(n) for m in _MUNI_LIST.finditer(text) for n in re.split(r",\s+|\s+og\s+", m.group(1))]
+    if not named:
+        return None
+    counts = Counter({n: len(re.findall(rf"\b{re.escape(n)}\b", text)) for n in set(named)}).most_common(2)
+    if len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
+        return None
+    return counts[0][0]
 
 
 # A political body or administrative board, as the last word of a name.
 _BODY_END = re.compile(
     r"(?:udvalg|udvalget|udvalgs|byråd|byrådet|kommunalbestyrelse|kommunalbestyrelsen|borgerrepræsentation"
     r"|borgerrepræsentationen|magistrat|magistraten|direktion|direktionen|regionsråd|regionsrådet|råd|rådet"
-    r"|bestyrelse|bestyrelsen|forum|forummet|komité|komitéen|nævn|nævnet|kommission|kommissionen)(?:\s*\([\d-]+\))?$",
+    r"|bestyrelse|bestyrelsen|forum|forummet|komité|komitéen|nævn|nævnet|kommission|kommissionen"
+    r"|styregruppe|styregruppen|repræsentantskab|repræsentantskabet|formandskab|formandskabet|præsidium|præsidiet)"
+    r"(?:\s*\([\d-]+\))?$",
     re.IGNORECASE,
 )
 # "<body> for <what it is for>": the first word names the body (not "… for Nordfyns Kommune": a council's town)
@@ -162,7 +203,7 @@ def is_body_name(text: str) -> bool:
 
     Memoised: the same committee names come back in every route and decision line."""
     t = text.strip().rstrip(".")
-    if not t or len(t) > 90:
+    if not t or len(t) > 90 or ":" in t:  # 'Organ: Økonomiudvalget': a label and its value, no name
         return False
     if all(_ABBREV.match(p.strip()) for p in t.split("/")):
         return True
@@ -186,11 +227,17 @@ def is_body_name(text: str) -> bool:
 _NAME_GLUE = frozenset({"og", "for", "i", "med", "til", "på", "af", "samt", "under", "&"})
 
 
+# a bullet or dash before a body listed one a line ('• Økonomiudvalget' / '• Byrådet')
+_ROUTE_BULLET = re.compile(r"^(?:[•·▪●◦*]|[-–](?=\s))\s*")
+
+
 def split_route(text: str) -> list[str]:
-    """'AU/BUU/VPU, ØK, KB' -> ['AU/BUU/VPU', 'ØK', 'KB']; also '→' and ' - ' separated routes."""
+    """'AU/BUU/VPU, ØK, KB' -> ['AU/BUU/VPU', 'ØK', 'KB']; also '→' and ' - ' separated routes, and bodies
+    listed one a line behind bullets."""
     t = text.strip().rstrip(".")
     # no split after "Økonomi-,": the comma of a compound name ("Økonomi-, Erhvervs- og Planudvalget")
     parts = re.split(r"(?<!-)\s*(?:(?<!-),|→|->|»|;|\s[-–]\s)\s*", t)
+    parts = [_ROUTE_BULLET.sub("", p.strip()) for p in parts]
     return [q for p in parts if p.strip() for q in _split_and(p.strip())]
 
 

@@ -38,13 +38,13 @@ _HEADINGS = [
     r"(?:forvaltningens|administrationens) vurdering", r"konsekvenser", r"udtalelser?",
     r"supplerende oplysninger", r"historik", r"tidligere beslutning(?:er)?", r"opfølgning",
     r"(?:forvaltningens|administrationens) bemærkninger", r"risikovurdering", r"bæredygtighed",
-    r"handlemuligheder", r"alternativer", r"konklusion", r"lovgrundlag", r"ressourcer", r"hvem beslutter",
+    r"handlemuligheder", r"alternativer", r"konklusion", r"lovgrundlag", r"ressourcer", r"hvem beslutter\??",
     r"bemærkninger til dagsordenen", r"effektvurdering", r"(?:retligt|juridisk) grundlag", r"sagens formål",
     r"administrativ indstilling", r"udtalelser? og høring", r"lovgrundlag(?: og juridisk vurdering| [-–] link)",
     r"(?:beskrivelse af )?alternativ indstilling", r"beskrivelse af alternativ indstilling",
     r"indhold", r"sagen afgøres (?:i|af)", r"punkttype",
     r"sagsprocedure", r"beslutningsproces", r"beslutningsvej", r"videre behandling", r"politisk proces",
-    r"behandles i", r"behandlingsforløb", r"forventet behandling",
+    r"(?:sagen )?behandles i", r"behandlingsforløb", r"forventet behandling",
     # by their head noun, however the publisher words the rest: '<Administrative|Sundhedsmæssige> konsekvenser',
     # 'Konsekvenser for borgerne', '<Ældrerådets> bemærkninger', '<Miljø>vurdering', '<Handicappolitisk>
     # vurdering', '<Retlige|Plan>forhold'
@@ -116,8 +116,8 @@ _INLINE_ROUTE = re.compile(r"^(?:Forventet )?Sagsgang\s*:\s*(?P<route>\S.*)$", r
 # alone ('Sagen afgøres i', 'Beslutningskompetence': the annotation keeps those out of routes), and
 # 'Sagsforløb' only as a label with its value on the line: alone it heads the history of decisions.
 _ROUTE_WORDS = (r"(?:Forventet )?Sagsgang(?: og sagstype)?|Sagsprocedure|Beslutningsproces|Beslutningsvej"
-                r"|Hvem beslutter|Politisk behandling|Politisk proces|(?:Sagens )?[Vv]idere (?:behandling|forløb)"
-                r"|(?:Sagen )?[Bb]ehandles i|Behandlingsforløb|Forventet behandling")
+                r"|Hvem beslutter\??|Politisk behandling|Politisk proces|(?:Sagens )?[Vv]idere (?:behandling|forløb)"
+                r"|(?:Sagen )?[Bb]ehandles (?:i|af)|Til behandling i|Behandlingsforløb|Forventet behandling")
 ROUTE_LABEL = re.compile(rf"^(?:{_ROUTE_WORDS})\s*:?$", re.IGNORECASE)
 _INLINE_COURSE = re.compile(rf"^(?:{_ROUTE_WORDS}|Sagsforløb)\s*:\s*(?P<route>\S.{{0,120}})$", re.IGNORECASE)
 
@@ -220,17 +220,45 @@ def dated_heading(head: str) -> bool:
     return found[1] is None or DATE_ANY.fullmatch(found[1].strip()) is not None
 
 
+# a route label without its colon, its bodies after it on the line ('Sagsgang ØU - BY', a table's row); not
+# the labels that read as a sentence's start ('Sagen behandles i Byrådet.' is prose)
+_BARE_ROUTE = re.compile(r"^(?:(?:Forventet )?Sagsgang|Sagsforløb|Hvem beslutter|Politisk behandling|Behandlingsforløb)"
+                         r"\s+(?P<route>[A-ZÆØÅ].{0,120})$", re.IGNORECASE)
+# a route label with its colon inside a flattened line ('Sagsnr.: 24/123 Sagsgang: ØU, KB Sagsfremstilling …')
+_MID_ROUTE = re.compile(rf"(?<=\s)(?:{_ROUTE_WORDS.replace('Hvem', '[Hh]vem')})\s*:\s*(?P<route>\S.*)$")
+
+
 def inline_route(line: str) -> str | None:
-    """'Sagsgang: AU/BUU/VPU, ØK, KB' on one line -> the route text."""
+    """'Sagsgang: AU/BUU/VPU, ØK, KB' on one line -> the route text; 'Sagsgang ØU - BY' too when all
+    that follows the label is bodies."""
     m = _INLINE_ROUTE.match(line.strip())
     if m:
         return m.group("route")
+    bare = _BARE_ROUTE.match(line.strip())
+    if bare and not _INLINE_COURSE.match(line.strip()):
+        route = ", ".join(without_dates(split_route(bare.group("route"))))
+        return route if _all_bodies(route) else None
     m = _INLINE_COURSE.match(line.strip())
     if not m:
         return None
     # 'Forventet behandling: Økonomiudvalget 12.03.2024, Byrådet 26.03.2024': the bodies, without their dates
     route = ", ".join(without_dates(split_route(m.group("route"))))
     return route if _all_bodies(route) else None
+
+
+def route_inside(line: str) -> str | None:
+    """The route a flattened line prints after other text: the bodies after a route label with its colon,
+    up to where the next text begins ('… Sagsgang: ØU, KB Sagsfremstilling …' -> 'ØU, KB')."""
+    m = _MID_ROUTE.search(line)
+    if not m:
+        return None
+    words = m.group("route").split()
+    for n in range(min(len(words), 24), 0, -1):  # the longest run of words that is a list of bodies
+        route = ", ".join(without_dates(split_route(" ".join(words[:n]).rstrip(",;"))))
+        if _all_bodies(route):
+            # what follows is the next label or heading, not the rest of a sentence ('Byrådet har drøftet …')
+            return route if n == len(words) or words[n][:1].isupper() else None
+    return None
 
 
 def _all_bodies(text: str) -> bool:

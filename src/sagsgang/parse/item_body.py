@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import AgendaItem, Decision, Section
 from .attachments import parse_attachments
-from .bodies import DATE_BESIDE, is_body_name, route_from_text, split_route
+from .bodies import DATE_BESIDE, is_body_name, route_from_text, split_route, without_dates
 from .casenumbers import case_number_head, case_number_tail, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import (
@@ -36,6 +36,7 @@ from .headings import (
     inline_route,
     is_cut_heading,
     is_heading,
+    route_inside,
 )
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, clean_title
 from .lines import Line, norm_space
@@ -194,12 +195,23 @@ def _bilag_on_line(ln: Line, mode: str) -> tuple[list[Line], str] | None:
     line, whatever label (or none) the site printed above them."""
     field = ATTACHMENT_FIELD.match(ln.text)
     if field:
-        return [Line(field.group("title"), ln.offset + field.start("title"))], \
+        at = ln.offset + field.start("title")
+        return [Line(t, at) for t in _numbered_run(field.group("title"))], \
             "after_decision" if mode == "decision" else mode
     if ATTACHMENT_LINK.match(ln.text):
         return [ln], "attachments"
     names = _file_names(ln.text)
     return ([Line(name, ln.offset) for name in names], mode) if names else None
+
+
+def _numbered_run(value: str) -> list[str]:
+    """'1. Budgetforslag 2. Notat om anlæg' -> each entry: bilag numbered 1, 2, 3 … run together on the
+    label's line; any other value is one bilag."""
+    cuts = [m for m in re.finditer(r"(?:^|\s)(\d{1,2})\.\s+(?=\D)", value)]
+    if len(cuts) < 2 or [int(m.group(1)) for m in cuts] != list(range(1, len(cuts) + 1)) or cuts[0].start() != 0:
+        return [value]
+    ends = [m.start() for m in cuts[1:]] + [len(value)]
+    return [value[m.start(): end].strip() for m, end in zip(cuts, ends, strict=True)]
 
 
 def _file_names(t: str) -> list[str]:
@@ -307,6 +319,8 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             mode = "after_decision"
         # the next non-empty text among the two following lines, or None
         nxt = (lines[idx + 1].text or (lines[idx + 2].text if idx + 1 < last else "") or None) if idx < last else None
+        if route_text is None and mode == "head":
+            route_text = route_inside(t)  # 'Sagsnr.: 24/123 Sagsgang: ØU, KB': the line is read on below
         found = labelled_case_numbers(t, nxt)
         if found is not None and mode in ("head", "text", "attachments", "trailer"):
             for c in found:
@@ -592,11 +606,16 @@ def _tidy_decisions(decisions: list[Decision], number: str | None) -> list[Decis
 
 
 def _route(route_text: str | None, sections: list[Section]) -> list[str]:
-    if route_text:
-        return split_route(route_text)
+    if route_text:  # 'Forventet sagsgang: Økonomiudvalget den 12. marts 2024 → Byrådet …': the bodies only
+        return without_dates(split_route(route_text))
     for s in sections:
         if ROUTE_HEADING.match(s.heading) and s.text:
             return _leading_bodies(s.text) or split_route(s.text.split("\n")[0])
+    for s in sections:
+        # 'Sagsforløb' / 'BUU – ØU – KB': the heading of a case's history, over a list of bodies and nothing
+        # else (no dates, no outcomes), is the route the case will take
+        if HISTORY_HEADING.match(s.heading) and (r := route_from_text(s.text)):
+            return r
     for labels in (ROUTE_LABEL, _PROPOSALS, _TREATMENT):
         for s in sections:
             if labels.match(s.heading):
@@ -616,9 +635,10 @@ def _leading_bodies(text: str) -> list[str]:
     is not a list of bodies ('Sagsgang og sagstype / Økonomiudvalget / Byrådet / Beslutningssag')."""
     out: list[str] = []
     for line in (x.strip() for x in text.split("\n")):
-        if not line:
-            continue
-        parts = route_from_text(line)
+        if not line or line.casefold().rstrip(":") in _COLUMN_HEADS or DATE_ANY.fullmatch(line):
+            continue  # a table's column heads ('Udvalg' / 'Dato') and its date cells
+        # 'Økonomiudvalget: 12. marts 2024': a body with the date of its meeting
+        parts = route_from_text(", ".join(without_dates(split_route(line))))
         if not parts:
             break
         out += parts
@@ -637,5 +657,5 @@ def _route_from_table(text: str) -> list[str] | None:
     return bodies or None
 
 
-_COLUMN_HEADS = {"udvalg", "udvalget", "organ", "politisk organ", "behandles i", "behandlet i"}
+_COLUMN_HEADS = {"udvalg", "udvalget", "organ", "politisk organ", "behandles i", "behandlet i", "dato", "mødedato"}
 _ROLE_VERB = re.compile(r"\s+(?:indstiller|beslutter|orienteres|høres|behandler)\.?$", re.IGNORECASE)

@@ -176,6 +176,17 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
     return value
 
 
+def _wrapped_place(lines: list[Line], i: int, first: str) -> str:
+    """'Mødested: Rådhuset,' / 'mødelokale 1': a place that ends in a comma goes on on the next line."""
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    if not first.rstrip().endswith(",") or not nxt or len(nxt) > 60 or _label_spans(nxt) or is_heading(nxt) \
+            or _ANY_LABEL.match(nxt) or _kind_in(nxt) or re.match(r"(?:Punkt\s+)?\d{1,3}[.)]?\s", nxt):
+        return first  # ('Mødested: Rådhuset,' / '1. Godkendelse af dagsorden'): the first item, no place
+    if nxt[0].islower() or any(_PLACE_WORD.search(w) for w in nxt.split()):
+        return f"{first.rstrip()} {nxt}"
+    return first
+
+
 _SURNAMES = re.compile(r"(?:[A-ZÆØÅ][\w'-]+\s*){1,2}(?:\([A-ZÆØÅ]{1,3}\))?")
 
 
@@ -213,7 +224,8 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
 
 _PLACE_WORD = re.compile(
     r"(?:sal(?:en)?|lokale(?:t)?|værelse(?:t)?|rådhus(?:et)?|hus(?:et)?|vej|gade|plads(?:en)?|center|centret|torv(?:et)?"
-    r"|kontor(?:et)?|bygning(?:en)?|skole(?:n)?|hal(?:len)?|rum(?:met)?|stue(?:n)?|\d\w*)[.,]?$",
+    r"|kontor(?:et)?|bygning(?:en)?|skole(?:n)?|hal(?:len)?|rum(?:met)?|stue(?:n)?|bibliotek(?:et)?|kro(?:en)?"
+    r"|hotel(?:let)?|auditori(?:um|et)|kantine(?:n)?|\d\w*)[.,]?$",
     re.IGNORECASE,
 )
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][\w'’.-]*$")
@@ -491,7 +503,9 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
         return False
     fields = [_field(w) for w in words if _START_LABEL.fullmatch(w)]
-    if not fields or any(f not in ("committee", "date", "when") for f in fields):
+    # 'Dato Tid Sted' / '12.03.2024 16:00 Mødelokale 1': a place column last, after the date and time
+    if not fields or any(f not in ("committee", "date", "when", "location") for f in fields) \
+            or "location" in fields[:-1]:
         return False
     row = next((ln.text for ln in lines[i + 1: i + 3] if ln.text), "")
     d = DATE_ANY.search(row)
@@ -508,7 +522,14 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     body = _longest_body(row[: d.start()])
     if body and "committee" not in got:
         m.committee, _ = body, got.add("committee")
+    if fields[-1] == "location" and "location" not in got:
+        place = _place_line(_LEADING_TIME.sub("", row[d.end():]).strip(" ,-–|"))
+        if place:
+            m.location, _ = place, got.add("location")
     return True
+
+
+_LEADING_TIME = re.compile(r"^[\s,|]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?")
 
 
 _LIST_OF_ITEMS = re.compile(r"^(?:\d{1,3}\s+)?(?:Indholdsfortegnelse|Dagsordenspunkter|Sagsoversigt|Punkter|Punkter på "
@@ -543,6 +564,8 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             block = None
             if value and k + 1 == len(spans) and run[-1] in ("participants", "absent"):
                 value = _wrapped_list(lines, i, value)
+            elif value and k + 1 == len(spans) and run[-1] == "location":
+                value = _wrapped_place(lines, i, value)
             if not value:
                 block = _block_lines(lines, i, run[-1])
                 value = " ".join(block)
@@ -564,8 +587,9 @@ _KIND_WORD = re.compile(
     r"(?![\w-])", re.IGNORECASE)
 _NOT_BEFORE_KIND = re.compile(
     r"(?<!\w)[a-zæøå]\w*\s*$|(?<!\w)(?:Godkendelse|Godkendt|Dagsorden|Referat)\s+(?:af|til|fra)\s*$")
+# ('Temamøde for Byrådet', 'Dialogmøde i Økonomiudvalget': the kind of meeting before the body that holds it)
 _CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|(?:til|fra|for|af|over|(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?"
-                        r"møde(?:t)?\s+i|mødet|i)\b)\s*)*", re.IGNORECASE)
+                        r"\w*møde(?:t)?\s+(?:i|for)|mødet|i)\b)\s*)*", re.IGNORECASE)
 # 'Referat fra Byrådets møde den …', 'Dagsorden til Kommunalbestyrelsens ekstraordinære møde': the body in the genitive
 _GENITIVE_MEETING = re.compile(r"^(?P<body>\S.{0,80}?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b",
                                re.IGNORECASE)
@@ -627,7 +651,14 @@ def clean_committee(name: str) -> str:
     if m and is_body_name(m.group("rest")):
         name = m.group("rest")
     name = re.sub(r"\s+for\s+\S+\s+Kommune$", "", name, flags=re.IGNORECASE)
+    # 'Organ: Økonomiudvalget', 'Politisk udvalg: …': a label the header reader does not know, before the body
+    m = _UNKNOWN_LABEL.match(name)
+    if m and is_body_name(m.group("rest").strip(" ,-–.:")):
+        name = m.group("rest")
     return name.strip(" ,-–.:")
+
+
+_UNKNOWN_LABEL = re.compile(r"^[A-ZÆØÅ][\w.é]*(?:\s+[\w.é]+){0,2}\s*:\s+(?P<rest>\S.*)$")
 
 
 _NAME_GLUE = {"for", "og", "i", "med", "til", "på", "af", "&", "-", "–"}
@@ -647,6 +678,9 @@ _UDVALG_FOR = re.compile(r"^(Udvalg(?:et)? for [a-zæøå][\w\-]*(?:,? (?:og |sa
                          r"(?: \([A-ZÆØÅ]{2,8}\))?)(?=\s+[A-ZÆØÅ\d]|\s*$)")
 
 
+_PERIOD = re.compile(r"\(\d{2,4}(?:\s*-\s*\d{2,4})?\)")
+
+
 def _longest_body(text: str) -> str | None:
     """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd',
     'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og')."""
@@ -657,7 +691,9 @@ def _longest_body(text: str) -> str | None:
     ok = 0
     while ok < min(len(words), 9):
         w = words[ok]
-        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE) or ok and w == words[ok - 1]:
+        # a period of office in brackets is part of the name as printed ('Økonomiudvalget (2022-2025)')
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE or _PERIOD.fullmatch(w)) \
+                or ok and w == words[ok - 1]:
             break
         ok += 1
     for n in range(ok, 0, -1):
@@ -740,6 +776,10 @@ _AT_PLACE = re.compile(
     rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[-–]\s*\d{{1,2}}[.:]\d{{2}})?[,.]?\s+{_HELD_AT}(?P<place>[A-ZÆØÅ].*)$")
 
 
+_HELD_AFTER_TIME = re.compile(
+    rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[-–]\s*\d{{1,2}}[.:]\d{{2}})?[,.]?\s+{_HELD_AT}(?P<place>\S.*)$")
+
+
 def _place_after_time(value: str) -> str | None:
     """'12. april 2023 kl. 16:00 i Mødelokale 3, Rådhuset' -> 'Mødelokale 3, Rådhuset': a date or time
     value that goes on to say where ('i'/'på' after the time)."""
@@ -764,7 +804,16 @@ def _place_line(text: str) -> str | None:
         return None  # '2 Indholdsfortegnelse': a page of the agenda, not a place
     if any(_PLACE_WORD.search(w) and not w.rstrip(".,").isdecimal() for w in words) and len(words) <= 12:
         return t
+    if _ONLINE.fullmatch(t):
+        return t  # 'Skype', 'Microsoft Teams', 'Virtuelt møde via Teams': the meeting was held online
     return None
+
+
+# where a meeting held online says it was held: the service or the kind of meeting, and nothing more
+# than the service it used ('Online møderne fortsætter' is a sentence)
+_ONLINE = re.compile(r"(?:(?:(?:Microsoft\s+)?Teams|Skype|Zoom|Online)(?:[-\s]?møde)?"
+                     r"|(?:Video|Virtuelt|Digitalt|Telefon)[-\s]?møde)"
+                     r"(?:\s+(?:via|på|over)\s+(?:Microsoft\s+)?(?:Teams|Skype|Zoom))?", re.IGNORECASE)
 
 
 def _place_then_body(place: str) -> tuple[str, str | None]:
@@ -791,13 +840,38 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
             after = after[1:]  # the time on a line of its own
         elif not TIME.search(ln.text):
             continue
+        else:
+            # '… den 12.03.2024 kl. 16.00 i mødelokale 1': the place after the time, in lower case too
+            held = _HELD_AFTER_TIME.search(ln.text)
+            place = _place_line(_tidy_place(held.group("place"))) if held else None
+            if place:
+                m.location = place
+                return
         near = after[:1] + [k for k in range(i - 1, max(i - 3, -1), -1) if lines[k].text][:1]
         for j in near:
             place = _place_line(lines[j].text)
             if place:
                 m.location = place
                 return
-        return
+        break
+    if m.committee:
+        m.location = _place_under_body(lines, m.committee)
+
+
+def _place_under_body(lines: list[Line], body: str) -> str | None:
+    """'Referat' / 'Byrådet' / 'Byrådssalen, Svendborg Rådhus': a head without date lines (a transcript
+    site's title of the page) prints the place right under the body that meets. A word with digits alone
+    ('Budget 2025') does not make it a place there."""
+    texts = [ln.text.strip() for ln in lines[:10] if ln.text.strip()]
+    for k, t in enumerate(texts[:-1]):
+        if t != body:
+            continue
+        place = _place_line(texts[k + 1])
+        words = re.split(r"[\s,]+", place or "")
+        if place and any(_PLACE_WORD.search(w) and not re.search(r"\d", w) for w in words):
+            return place
+        return None
+    return None
 
 
 _ATTENDANCE_ITEM = re.compile(r"^(?:Fraværende|Afbud|Fravær|Fremmøde)\b", re.IGNORECASE)
