@@ -168,3 +168,11 @@ def test_a_wrapped_contents_entry_keeps_its_title_and_loses_its_page(tmp_path, l
     text = "Dagsorden\nTeknik- og Miljøudvalget\nMødedato: 12. marts 2024 kl. 16.00\n\n" + listing
     assert [(it.number, it.title) for it in _parse(tmp_path, text).items] == [
         ("1", "Godkendelse af dagsorden"), ("2", second), ("3", "Salg af grund i Nørreby"), ("4", "Eventuelt")]
+
+
+@pytest.mark.parametrize("head", ["Tilstedeværende:\nAnne Hansen\nPeter Jensen\nLise Holm",
+                                  "Følgende deltog: Anne Hansen, Peter Jensen og Lise Holm."])
+def test_more_words_for_who_attended(tmp_path, head):
+    text = (f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n{head}\n\n1. Godkendelse af dagsorden\n\n"
+            "Beslutning\nGodkendt.\n")
+    assert _parse(tmp_path, text).meeting.participants == ["Anne Hansen", "Peter Jensen", "Lise Holm"]
