@@ -176,3 +176,14 @@ def test_more_words_for_who_attended(tmp_path, head):
     text = (f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n{head}\n\n1. Godkendelse af dagsorden\n\n"
             "Beslutning\nGodkendt.\n")
     assert _parse(tmp_path, text).meeting.participants == ["Anne Hansen", "Peter Jensen", "Lise Holm"]
+
+
+def test_a_transcripts_next_page_head_is_no_part_of_the_decision_before_it(tmp_path):
+    text = TRANSCRIPT.format(head="Dagsorden ", titles=" ".join(RUN)).rsplit("3 Godkendelse", 1)[0] + (
+        "3 Økonomiudvalget 12. marts 2024 Side 3 Godkendelse af dagsorden Sagsnr.: 24/1001 Sagsfremstilling "
+        "Dagsordenen "
+        "er udsendt. Beslutning Godkendt.\n\n4 Økonomiudvalget 12. marts 2024 Side 4 Orientering fra borgmesteren. "
+        "Sagsnr.: 24/1002 Sagsfremstilling Borgmesteren orienterer. Beslutning Taget til efterretning.\n")
+    items = _parse(tmp_path, text).items
+    assert [[d.text for d in it.decisions] for it in items[:2]] == [["Godkendt."], ["Taget til efterretning."]]
+    assert [it.case_numbers for it in items[:2]] == [["24/1001"], ["24/1002"]]

@@ -220,8 +220,9 @@ def _without_page_number(text: str, previous: str) -> str:
 
 _NEVER = re.compile(r"(?!)")
 # a page's head before the next item's header, where too few pages tell its running header: the page
-# number, a short line, 'Side N' ('4 Økonomiudvalget 7. november 2023 Side 4 ')
-_PAGE_HEAD = re.compile(r"^\d{1,3}\s+[^\n]{0,100}?\bSide\s+\d{1,3}\s*$")
+# number, a short line, 'Side N' ('4 Økonomiudvalget 7. november 2023 Side 4 '), its N maybe taken for the number
+# of a header whose list lost its numbers ('… Side 4 Orientering fra borgmesteren')
+_PAGE_HEAD = re.compile(r"^\d{1,3}\s+[^\n]{0,100}?\bSide(?:\s+\d{1,3})?\s*$")
 
 
 def _running_head(texts: list[str]) -> re.Pattern[str]:
