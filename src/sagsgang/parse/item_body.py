@@ -39,7 +39,7 @@ from .headings import (
 )
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, clean_title
 from .lines import Line, norm_space
-from .people import ABSENT_LABEL, NONE_WORDS, absent_in_sentences, split_names
+from .people import ABSENT_LABEL, NONE_WORDS, absent_in_sentences, only_substitutes, split_names
 
 BODY_DATE_LINE = re.compile(r"^(?P<body>[^,]{3,90}?),\s*(?P<date>[^,]+?)(?:,\s*pkt\.?\s*\d+)?[.:]?$", re.IGNORECASE)
 
@@ -559,8 +559,8 @@ def _decisions(blocks: list[_Block]) -> list[Decision]:
                 collecting_absent = False
             text_lines.append(t)
         text = norm_space(" ".join(text_lines))
-        if text.casefold() in _NO_DECISION and not absent:
-            continue
+        if text.casefold() in _NO_DECISION or absent and only_substitutes(text):
+            continue  # no outcome: only who was away and who came instead (annotation rules: no decision)
         for n in absent_in_sentences(text):
             if n not in absent:
                 absent.append(n)

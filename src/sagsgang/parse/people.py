@@ -62,6 +62,13 @@ MEETING_ABSENT_SENTENCE = re.compile(
     r"(?:(?:havde|har)\s+meldt\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)"
     r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|var\s+fraværende)"
 )
+# A substitute named in a sentence ('Karl Berg (A) deltog som stedfortræder for Bo Jensen.', 'I stedet mødte
+# Karl Berg.', 'Stedfortræder: Karl Berg'): who came instead of an absentee, no outcome of the case
+SUBSTITUTE_SENTENCE = re.compile(
+    r"^(?:I\s+stedet\b(?:\s+for\s+[^,.]{2,60}?)?,?\s+(?:mødte|deltog|indtrådte|var)\b"
+    r"|(?:Stedfortræder|Suppleant)(?:e|er|en|erne)?\s*(?:for\s+[^:]{2,60})?:"
+    r"|.*\b(?:deltog|mødte|indtrådte|var\s+indkaldt|blev\s+indkaldt)\s+(?:som\s+(?:stedfortræder|suppleant)|i\s+stedet\b))",
+    re.IGNORECASE)
 # what follows a name in a list and is not part of it: " - Lars Boel stedfortræder", ": Deltog", " - afbud", " - syg"
 _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$|\s+[-–]\s+(?-i:[a-zæøå])[^()]{0,40}$"
@@ -158,6 +165,13 @@ def _several_names(part: str) -> list[str]:
     if len(words) >= 4 and all(_NAME_WORD.match(w) for w in words):
         return names_without_separators(words)
     return []
+
+
+def only_substitutes(text: str) -> bool:
+    """True when every sentence of text names a substitute ('X deltog som stedfortræder for Y.'): a decision
+    block that says only who was away and who came instead has no outcome, so it is no decision."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
+    return bool(sentences) and all(SUBSTITUTE_SENTENCE.match(s.strip()) for s in sentences)
 
 
 def absent_in_sentences(text: str) -> list[str]:

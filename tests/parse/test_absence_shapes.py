@@ -1,0 +1,69 @@
+"""Ways Danish minutes print who was away (issue 11), written out as small synthetic pages: a meeting's
+header, then items whose decisions print absence in the shape under test. Expected values are read off
+each page by hand, by the annotation rules: `meeting.absent` is absence from the whole meeting, a
+decision's `absent` only who missed that decision, and a decision block with no outcome (only absence or
+substitute lines) is no decision."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+PAGE = """Referat
+Økonomiudvalget
+Mødedato: 12. marts 2024
+Mødetidspunkt: 16:00
+Mødested: Rådhuset, mødelokale 1
+Medlemmer: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (C), Dorte Lund (O), Erik Holm (F)
+{head}
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+2. Budget 2025
+Sagsnr.: 24/1234
+Sagsfremstilling
+Forvaltningen fremlægger forslag til budget.
+Indstilling
+Forvaltningen indstiller, at budgettet godkendes.
+Beslutning
+{decision}
+
+3. Eventuelt
+Beslutning
+Intet.
+"""
+
+
+def _parse(tmp_path: Path, head: str = "", decision: str = "Godkendt."):
+    p = tmp_path / "page.txt"
+    p.write_text(PAGE.format(head=head, decision=decision), encoding="utf-8")
+    return parse_file(p)
+
+
+def _item(doc, number: str):
+    return next(it for it in doc.items if it.number == number)
+
+
+@pytest.mark.parametrize("decision", [
+    "Fraværende: Bo Jensen (V)\nKarl Berg (V) deltog som stedfortræder for Bo Jensen.",
+    "Afbud: Bo Jensen\nI stedet mødte Karl Berg (V).",
+    "Fraværende: Bo Jensen (V)\nI stedet for Bo Jensen deltog Karl Berg (V).",
+    "Ikke til stede: Bo Jensen (V)\nStedfortræder: Karl Berg (V)",
+    "Fraværende: Bo Jensen (V)\nKarl Berg var indkaldt som suppleant.",
+    "Fraværende: Bo Jensen (V)",
+])
+def test_a_decision_block_of_only_absence_and_substitutes_is_no_decision(tmp_path, decision):
+    doc = _parse(tmp_path, decision=decision)
+    assert _item(doc, "2").decisions == []
+    assert [d.text for d in _item(doc, "1").decisions] == ["Godkendt."]
+
+
+def test_an_outcome_beside_the_substitute_keeps_the_decision_and_its_absentee(tmp_path):
+    doc = _parse(tmp_path, decision="Godkendt.\nFraværende: Bo Jensen (V)\nKarl Berg (V) deltog som stedfortræder.")
+    [d] = _item(doc, "2").decisions
+    assert d.text == "Godkendt. Karl Berg (V) deltog som stedfortræder."
+    assert d.absent == ["Bo Jensen (V)"]
