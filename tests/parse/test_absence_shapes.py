@@ -67,3 +67,18 @@ def test_an_outcome_beside_the_substitute_keeps_the_decision_and_its_absentee(tm
     [d] = _item(doc, "2").decisions
     assert d.text == "Godkendt. Karl Berg (V) deltog som stedfortræder."
     assert d.absent == ["Bo Jensen (V)"]
+
+
+@pytest.mark.parametrize(("head", "decision", "meeting_absent", "decision_absent"), [
+    ("", "Godkendt.\n\nFraværende\n • Bo Jensen ()\n • Erik Holm ()\n", [], ["Bo Jensen ()", "Erik Holm ()"]),
+    ("", "Godkendt.\nAfbud:\nBo Jensen ()\n", [], ["Bo Jensen ()"]),
+    ("Fraværende: Bo Jensen (), Erik Holm ()", "Godkendt.", ["Bo Jensen ()", "Erik Holm ()"], []),
+    ("Afbud:\n• Bo Jensen ()\n• Erik Holm ()", "Godkendt.", ["Bo Jensen ()", "Erik Holm ()"], []),
+])
+def test_a_name_printed_with_an_empty_party_slot_is_kept_as_printed(tmp_path, head, decision, meeting_absent,
+                                                                    decision_absent):
+    """A template whose party field is empty prints 'Bo Jensen ()': still a person, written as printed."""
+    doc = _parse(tmp_path, head=head, decision=decision)
+    assert doc.meeting.absent == meeting_absent
+    [d] = _item(doc, "2").decisions
+    assert (d.text, d.absent) == ("Godkendt.", decision_absent)

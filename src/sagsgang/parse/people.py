@@ -26,7 +26,7 @@ _TITLES = re.compile(
 _NAME_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|van|von|der|de|la|le|af|du|den|el|al|bin)$")
 # party markers after a name: "(V)", "(hjhehv) V", "(NUH) V", " V", ", V"
 _PARTY = re.compile(
-    r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|(?:,\s*)?\([A-ZÆØÅ]{1,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
+    r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|(?:,\s*)?\([A-ZÆØÅ]{0,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
     r"|\s[-–]\s[A-ZÆØÅ]{1,3})$")  # 'Anne Hansen - A'
 # a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)";
 # a party by its name in brackets is the party ("(Socialdemokratiet)")
