@@ -82,3 +82,29 @@ def test_a_name_printed_with_an_empty_party_slot_is_kept_as_printed(tmp_path, he
     assert doc.meeting.absent == meeting_absent
     [d] = _item(doc, "2").decisions
     assert (d.text, d.absent) == ("Godkendt.", decision_absent)
+
+
+@pytest.mark.parametrize("label", ["Meldt afbud", "Deltog ikke", "Ikke mødt", "MELDT AFBUD"])
+@pytest.mark.parametrize("layout", ["{label}: Bo Jensen (V) og Erik Holm (F)",
+                                    "{label}:\nBo Jensen (V)\nErik Holm (F)"])
+def test_less_common_absence_labels_in_the_header(tmp_path, label, layout):
+    doc = _parse(tmp_path, head=layout.format(label=label))
+    assert doc.meeting.absent == ["Bo Jensen (V)", "Erik Holm (F)"]
+    assert all(d.absent == [] for it in doc.items for d in it.decisions)
+
+
+@pytest.mark.parametrize("label", ["Meldt afbud", "Deltog ikke", "Ikke mødt", "Forfald", "Fravær"])
+@pytest.mark.parametrize("layout", ["Godkendt.\n{label}: Bo Jensen (V)", "{label}: Bo Jensen (V)\nGodkendt.",
+                                    "Godkendt. {label}: Bo Jensen (V)."])
+def test_less_common_absence_labels_under_a_decision(tmp_path, label, layout):
+    """The label line is the decision's absence, not its text (annotation rules: labelled lines removed)."""
+    doc = _parse(tmp_path, decision=layout.format(label=label))
+    [d] = _item(doc, "2").decisions
+    assert (d.text, d.absent) == ("Godkendt.", ["Bo Jensen (V)"])
+    assert doc.meeting.absent == []
+
+
+def test_a_sentence_that_starts_like_a_label_is_no_label(tmp_path):
+    doc = _parse(tmp_path, decision="Godkendt.\nDeltog ikke i afstemningen om ændringsforslaget.")
+    [d] = _item(doc, "2").decisions
+    assert (d.text, d.absent) == ("Godkendt. Deltog ikke i afstemningen om ændringsforslaget.", [])

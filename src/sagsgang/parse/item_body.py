@@ -39,7 +39,7 @@ from .headings import (
 )
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, clean_title
 from .lines import Line, norm_space
-from .people import ABSENT_LABEL, NONE_WORDS, absent_in_sentences, only_substitutes, split_names
+from .people import ABSENCE_LABEL_WORD, ABSENT_LABEL, NONE_WORDS, absent_in_sentences, only_substitutes, split_names
 
 BODY_DATE_LINE = re.compile(r"^(?P<body>[^,]{3,90}?),\s*(?P<date>[^,]+?)(?:,\s*pkt\.?\s*\d+)?[.:]?$", re.IGNORECASE)
 
@@ -233,13 +233,12 @@ def _decisions_off_their_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-_ABSENCE_LABEL_WORD = r"(?:Fraværende|Afbud|Ikke til ?stede)"  # an absence label run onto another line's text
 # an absence label printed on a decision heading's line: '… den 12-04-2023 Fraværende: X', '… (fraværende: X)'
-_ABSENCE_ON_HEADING = re.compile(rf"\s+\(?(?={_ABSENCE_LABEL_WORD}(?:\s+var)?\s*:)", re.IGNORECASE)
+_ABSENCE_ON_HEADING = re.compile(rf"\s+\(?(?={ABSENCE_LABEL_WORD}(?:\s+var)?\s*:)", re.IGNORECASE)
 
 
 # 'Godkendt. Fraværende: X': a labelled absence run onto the outcome's line is a line of its own (and no text)
-_ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?={_ABSENCE_LABEL_WORD}\s*:)")
+_ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?={ABSENCE_LABEL_WORD}\s*:)")
 
 
 def _decision_parts(t: str) -> list[str] | None:

@@ -9,6 +9,7 @@ from .dates import DATE_ANY, TIME, parse_date, parse_time
 from .headings import is_heading
 from .lines import Line
 from .people import (
+    ABSENCE_LABEL_WORD,
     NAME_SEPARATOR,
     OFFICES,
     PARTY_ALONE,
@@ -54,7 +55,7 @@ _FIELD_OF = {
     "øvrige deltagere": "participants", "endvidere deltog": "participants", "desuden deltog": "participants",
     "fremmødte": "participants", "til stede var": "participants", "tilstede var": "participants",
     "mødt": "participants",
-    "ikke mødt": "absent",
+    "ikke mødt": "absent", "meldt afbud": "absent", "deltog ikke": "absent",
     "fraværende": "absent", "afbud fra": "absent", "afbud modtaget fra": "absent", "afbud": "absent",
     "forfald": "absent", "fravær": "absent",
     "ikke til stede": "absent", "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
@@ -452,7 +453,7 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
 
 # an absence marker after a member's name: 'Bo Jensen (V) - afbud', 'Bo Jensen (V) (fraværende)', 'Bo Jensen (V):
 # Afbud', 'Bo Jensen (V) - deltog ikke', and a table's status column after the party: 'Bo Jensen (V) Afbud'
-_ABSENT_WORD = r"(?:afbud|fraværende|forfald|fravær|ikke til stede|deltog ikke|ikke mødt)"
+_ABSENT_WORD = ABSENCE_LABEL_WORD
 _ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}\s*\)|[-–,:]\s*{_ABSENT_WORD}|(?<=\))\s+{_ABSENT_WORD})"
                            r"(?=\s*(?:[,;•·]|\bog\b|$))", re.IGNORECASE)
 

@@ -74,6 +74,12 @@ _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$|\s+[-–]\s+(?-i:[a-zæøå])[^()]{0,40}$"
     rf"|\s*[-–,]\s*(?:{_ROLES}|suppleant|stedfortræder)\b.*$",
     re.IGNORECASE)
+# The words minutes print as an absence label ('Fraværende:', 'Afbud:', 'Fravær:', 'Forfald:', 'Ikke til stede:',
+# 'Ikke mødt:', 'Meldt afbud:', 'Deltog ikke:'): one vocabulary for every reader of one (a decision's lines, a
+# label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
+# is not text to another
+ABSENCE_LABEL_WORD = (r"(?:Fraværende|Afbud|Fravær|Forfald|Ikke\s+til\s*stede|Ikke\s+mødt|Meldt\s+afbud"
+                      r"|Deltog\s+ikke)")
 # 'Fraværende under behandlingen af punktet:', 'Ikke til stede under punktets behandling:'
 _DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
            r"|punktet|sagen|dette punkt)")
@@ -81,7 +87,9 @@ ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s*:|\s+[
                           r"|Afbud(?:\s+modtaget)?(?:\s+fra)?"
                           r"|Afbud under hele mødet|Fravær|Forfald"
                           rf"|Ikke til ?stede(?:{_DURING})?"
-                          r"|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?)"
+                          r"|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?"
+                          # labels that are words of a sentence too ('Deltog ikke i mødet'): with a colon only
+                          r"|(?:Ikke\s+mødt|Meldt\s+afbud|Deltog\s+ikke)(?=\s*:|\s*$))"
                           r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
