@@ -108,3 +108,29 @@ def test_a_sentence_that_starts_like_a_label_is_no_label(tmp_path):
     doc = _parse(tmp_path, decision="Godkendt.\nDeltog ikke i afstemningen om ændringsforslaget.")
     [d] = _item(doc, "2").decisions
     assert (d.text, d.absent) == ("Godkendt. Deltog ikke i afstemningen om ændringsforslaget.", [])
+
+
+@pytest.mark.parametrize("entry", [
+    "Bo Jensen (V), pkt. 1-2", "Bo Jensen (V) til og med punkt 2", "Bo Jensen (V) fra og med punkt 2",
+    "Bo Jensen (V) indtil kl. 17.30", "Bo Jensen (V) (ankom kl. 17.30)", "Bo Jensen (V) (forlod mødet kl. 18.00)",
+    "Bo Jensen (V) forlod mødet efter punkt 2", "Bo Jensen (V) – punkt 1-2", "Bo Jensen (V) (delvis)",
+    "Bo Jensen (V) (punkterne 1-2)", "Bo Jensen (V) mødte kl. 17.00", "Bo Jensen (V) - deltog ikke under punkt 2",
+    "Bo Jensen (V) (dagsordenens pkt. 1)",
+])
+def test_a_header_absentee_for_some_items_or_hours_is_no_absentee_of_the_meeting(tmp_path, entry):
+    """Who missed part of the meeting is not absent from it (annotation rules: meeting.absent is absence from
+    the whole meeting); the whole-meeting absentee printed with them stays."""
+    doc = _parse(tmp_path, head=f"Fraværende: Erik Holm (F), {entry}")
+    assert doc.meeting.absent == ["Erik Holm (F)"]
+    doc = _parse(tmp_path, head=f"Afbud:\n{entry}\nErik Holm (F)")
+    assert doc.meeting.absent == ["Erik Holm (F)"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bo Jensen (V) deltog ikke i mødet under punkt 2.", "Bo Jensen (V) var fraværende under punkt 2.",
+    "Bo Jensen (V) var fraværende fra kl. 18.00.", "Bo Jensen (V) havde meldt afbud til punkt 2.",
+    "Bo Jensen (V) deltog ikke i mødet efter kl. 18.",
+])
+def test_a_header_sentence_of_absence_for_part_of_the_meeting_is_no_absentee_of_it(tmp_path, sentence):
+    doc = _parse(tmp_path, head=f"Erik Holm (F) havde meldt afbud.\n{sentence}")
+    assert doc.meeting.absent == ["Erik Holm (F)"]

@@ -12,6 +12,7 @@ from .people import (
     ABSENCE_LABEL_WORD,
     NAME_SEPARATOR,
     OFFICES,
+    PART_OF_MEETING,
     PARTY_ALONE,
     REMARK,
     ROLE_THEN_PARTY,
@@ -249,12 +250,12 @@ _LEADING_ROLE = re.compile(rf"^(?:{OFFICES})\b\.?\s*(?=[A-ZÆØÅ]|$)")
 
 
 # a name with the items or hours it was absent for: 'Anne Hansen (punkt 1-3)', 'Anne Hansen under pkt. 4',
-# 'Bo Jensen fra kl. 17.30', 'Bo Jensen (deltog fra pkt. 2)' — the name and its remark go (absence from the
-# whole meeting only is the meeting's)
+# 'Bo Jensen fra kl. 17.30', 'Bo Jensen (deltog fra pkt. 2)', 'Bo Jensen (V), pkt. 1-2' — the name and its
+# remark go (absence from the whole meeting only is the meeting's)
 _ABSENT_FOR_PART = re.compile(
-    r"[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){1,4}(?:\s*\([A-ZÆØÅ]{1,3}\))?\s*(?:\(\s*(?:deltog\s+)?)?"
-    r"(?:under|fra|til|efter|i|ved)?\s*(?:behandlingen\s+af\s+)?(?:punkt|pkt\.?|sag|kl\.)\s*"
-    r"\d[\d.:\s,og-]*\)?")
+    # (a word of the name ends with a full stop only as an initial: 'Anne Hansen. Bo Jensen deltog fra …' is two)
+    r"[A-ZÆØÅ](?:[\w'’-]*|\.)(?:\s+[A-ZÆØÅ](?:[\w'’-]*|\.)){1,4}(?:\s*\([A-ZÆØÅ]{0,3}\))?"
+    rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+)(?i:{PART_OF_MEETING})\)?")
 
 
 # where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit)
@@ -443,6 +444,8 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
     if field == "participants":
         block = [_unmarked(v, marked) for v in block] if block is not None else None
         value = _unmarked(value, marked)
+    if field == "absent" and block is not None:  # one a line: 'Bo Jensen (V) (punkt 1-3)' is absent for part of it
+        block = [_ABSENT_FOR_PART.sub(",", v) for v in block]
     if block is not None and len(block) >= 2 and all(v.count(",") >= 2 for v in block[:-1]):
         # one list flowing over lines a page's column broke ('…, Christian' / 'Boldsen, Christian Kirk, …')
         block = [" ".join(block)]

@@ -69,6 +69,15 @@ SUBSTITUTE_SENTENCE = re.compile(
     r"|(?:Stedfortræder|Suppleant)(?:e|er|en|erne)?\s*(?:for\s+[^:]{2,60})?:"
     r"|.*\b(?:deltog|mødte|indtrådte|var\s+indkaldt|blev\s+indkaldt)\s+(?:som\s+(?:stedfortræder|suppleant)|i\s+stedet\b))",
     re.IGNORECASE)
+# A remark that limits someone's absence to some items or hours: '(punkt 1-3)', ', pkt. 1-2', 'til og med punkt 2',
+# 'fra kl. 17.30', '(ankom kl. 17.30)', 'forlod mødet efter punkt 4', 'deltog ikke i pkt. 7 og 8, 10-18', '(delvis)'.
+# Who was there for part of the meeting is no absentee of the whole meeting.
+PART_OF_MEETING = (
+    r"(?:(?:deltog|var|mødte|ankom|kom|gik|forlod\s+mødet|fraværende|ikke\s+til\s+stede)\s+)?(?:ikke\s+)?"
+    r"(?:(?:under|fra(?:\s+og\s+med)?|til(?:\s+og\s+med)?|efter|før|inden|indtil|i|ved)\s+)?"
+    r"(?:behandlingen\s+af\s+)?(?:dagsordenens\s+)?(?:punkt(?:erne)?|pkt\.?|sag(?:erne)?|kl\.?)\s*\d[\d.:\s,og-]*"
+    r"|delvis|delvist")
+_PART_REMARK = re.compile(rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+)(?:{PART_OF_MEETING})\)?", re.IGNORECASE)
 # what follows a name in a list and is not part of it: " - Lars Boel stedfortræder", ": Deltog", " - afbud", " - syg"
 _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$|\s+[-–]\s+(?-i:[a-zæøå])[^()]{0,40}$"
@@ -198,9 +207,9 @@ def absent_in_sentences(text: str) -> list[str]:
 def absent_from_meeting(text: str) -> list[str]:
     """Names in 'X havde meldt forfald. I stedet mødte Y' style sentences of a meeting's header."""
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+    for sentence in re.split(r"(?<=[.!?])(?<!kl\.)(?<!pkt\.)\s+|\n", text):  # not after 'kl.' / 'pkt.' + number
         m = MEETING_ABSENT_SENTENCE.search(sentence)
-        if m:
+        if m and not _PART_REMARK.match(sentence, m.end()):  # 'X var fraværende under punkt 2': part of it
             out.extend(n for n in split_names(m.group("names"), run_on=True) if n not in out)
     return out
 
