@@ -134,3 +134,20 @@ def test_a_header_absentee_for_some_items_or_hours_is_no_absentee_of_the_meeting
 def test_a_header_sentence_of_absence_for_part_of_the_meeting_is_no_absentee_of_it(tmp_path, sentence):
     doc = _parse(tmp_path, head=f"Erik Holm (F) havde meldt afbud.\n{sentence}")
     assert doc.meeting.absent == ["Erik Holm (F)"]
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Som inhabil deltog Erik Holm (F) ikke i behandlingen.", ["Erik Holm (F)"]),
+    ("Under punktets behandling var Erik Holm (F) og Bo Jensen (V) fraværende.", ["Erik Holm (F)", "Bo Jensen (V)"]),
+    ("Ved sagens behandling var Erik Holm ikke til stede.", ["Erik Holm"]),
+    ("Der var afbud fra Erik Holm (F) og Bo Jensen (V).", ["Erik Holm (F)", "Bo Jensen (V)"]),
+    ("Der er modtaget afbud fra Erik Holm.", ["Erik Holm"]),
+    ("Erik Holm (F) fraværende.", ["Erik Holm (F)"]),
+    ("Ved afstemningen deltog Dansk Folkeparti ikke.", []),
+])
+def test_absence_sentences_in_other_word_orders_under_a_decision(tmp_path, sentence, absent):
+    """Sentences stay in the decision's text (annotation rules); the names are its absentees."""
+    doc = _parse(tmp_path, decision=f"Godkendt.\n{sentence}")
+    [d] = _item(doc, "2").decisions
+    assert (d.text, d.absent) == (f"Godkendt. {sentence}", absent)
+    assert doc.meeting.absent == []

@@ -48,11 +48,20 @@ ABSENT_SENTENCE = re.compile(
     r"(?=[\s.,]|$)"
     r"|ikke\s+deltog\b|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s+stede|mødt)"
     r"|(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)|meldte\s+(?:afbud|forfald)"
-    r"|forlod\s+mødet\s+(?:under|inden|før)\s+(?:behandlingen|sagens|punktets|dette))"
+    r"|forlod\s+mødet\s+(?:under|inden|før)\s+(?:behandlingen|sagens|punktets|dette)"
+    r"|fraværende(?=\s*(?:[.;]|$)))"  # terse: 'Bo Jensen (V) fraværende.'
+)
+# The verb first, as Danish puts it after an adverbial: 'Som inhabil deltog X ikke i behandlingen', 'Under punktet
+# var X og Y fraværende', 'Ved sagens behandling var X ikke til stede'
+ABSENT_INVERTED = re.compile(
+    r"\b(?:deltog|var)\s+(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{0,3}\))?(?:,\s*|\s+og\s+|\s+)"
+    r"[A-ZÆØÅ][\w'’.-]*)*(?:,?\s*\([A-ZÆØÅ]{0,3}\))?)"
+    r"\s+(?:ikke(?:\s+til\s+stede)?(?=\s+i\s+(?:sagens|punktets|behandlingen|mødet)|\s*[.,;]|\s*$)|fraværende\b)"
 )
 # The label first: "Afbud fra X.", "Fraværende var X og Y.", "… Godkendt. Ikke til stede: X."
 ABSENT_LEAD = re.compile(
-    r"(?:^|(?<=[.:;]\s))(?:Afbud(?:\s+fra|\s*:)|Fraværende(?:\s+var)?\s*:?|Ikke\s+til\s*stede\s*:)\s+"
+    r"(?:^|(?<=[.:;]\s))(?:Afbud(?:\s+fra|\s*:)|Fraværende(?:\s+var)?\s*:?|Ikke\s+til\s*stede\s*:"
+    r"|Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud\s+fra)\s+"
     r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
     r"(?:,?\s*\([A-ZÆØÅ]{1,3}\))?)\s*(?:[.;]|$)"
 )
@@ -195,11 +204,11 @@ def absent_in_sentences(text: str) -> list[str]:
     """Names in 'X deltog ikke i sagens behandling' style sentences."""
     out: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        m = ABSENT_SENTENCE.search(sentence) or ABSENT_LEAD.search(sentence)
+        m = ABSENT_SENTENCE.search(sentence) or ABSENT_LEAD.search(sentence) or ABSENT_INVERTED.search(sentence)
         if not m:
             continue
         for name in split_names(m.group("names")):
-            if name not in out:
+            if name not in out and not PARTY_ALONE.fullmatch(name):  # 'deltog Dansk Folkeparti ikke': no person
                 out.append(name)
     return out
 
