@@ -151,3 +151,12 @@ def test_absence_sentences_in_other_word_orders_under_a_decision(tmp_path, sente
     [d] = _item(doc, "2").decisions
     assert (d.text, d.absent) == (f"Godkendt. {sentence}", absent)
     assert doc.meeting.absent == []
+
+
+@pytest.mark.parametrize("decision", [
+    "Godkendt. (Fraværende: Erik Holm (F))", "Godkendt.\n(Afbud: Erik Holm (F))", "Godkendt. (Fravær: Erik Holm (F)).",
+])
+def test_a_labelled_absence_in_brackets_is_the_label(tmp_path, decision):
+    doc = _parse(tmp_path, decision=decision)
+    [d] = _item(doc, "2").decisions
+    assert (d.text, d.absent) == ("Godkendt.", ["Erik Holm (F)"])

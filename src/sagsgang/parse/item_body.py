@@ -238,7 +238,9 @@ _ABSENCE_ON_HEADING = re.compile(rf"\s+\(?(?={ABSENCE_LABEL_WORD}(?:\s+var)?\s*:
 
 
 # 'Godkendt. Fraværende: X': a labelled absence run onto the outcome's line is a line of its own (and no text)
-_ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?={ABSENCE_LABEL_WORD}\s*:)")
+_ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}\s*:)")
+# '(Fraværende: X)', 'Godkendt. (Afbud: X).': a labelled absence in brackets is the label's line
+_BRACKETED_ABSENCE = re.compile(rf"^\((?P<inner>{ABSENCE_LABEL_WORD}\s*:.*)\)\.?$")
 
 
 def _decision_parts(t: str) -> list[str] | None:
@@ -540,6 +542,7 @@ def _decisions(blocks: list[_Block]) -> list[Decision]:
         absent: list[str] = []
         collecting_absent = False
         for t in (part for line in b.lines for part in _ABSENCE_RUN_IN.split(line)):
+            t = _BRACKETED_ABSENCE.sub(r"\g<inner>", t.strip())
             m = ABSENT_LABEL.match(t)
             if m:
                 names, outcome = _absence_line(m.group("rest").strip())
