@@ -160,3 +160,26 @@ def test_a_labelled_absence_in_brackets_is_the_label(tmp_path, decision):
     doc = _parse(tmp_path, decision=decision)
     [d] = _item(doc, "2").decisions
     assert (d.text, d.absent) == ("Godkendt.", ["Erik Holm (F)"])
+
+
+@pytest.mark.parametrize(("decision", "text", "absent"), [
+    ("Fraværende: Anders Rohr Jørgensen Lars Boel (V) deltog som stedfortræder. Godkendt.",
+     "Lars Boel (V) deltog som stedfortræder. Godkendt.", ["Anders Rohr Jørgensen"]),
+    ("Godkendt.\nFraværende: Erik Holm (F) Karl Berg (F) deltog som stedfortræder.",
+     "Godkendt. Karl Berg (F) deltog som stedfortræder.", ["Erik Holm (F)"]),
+    ("Godkendt.\nFraværende: Erik Holm (F), Bo Jensen (V) og Karl Berg (F) mødte som suppleant.",
+     "Godkendt. Karl Berg (F) mødte som suppleant.", ["Erik Holm (F)", "Bo Jensen (V)"]),
+    ("Godkendt.\nFraværende:\nErik Holm Karl Berg deltog i stedet.", "Godkendt. Karl Berg deltog i stedet.",
+     ["Erik Holm"]),
+])
+def test_absentees_run_on_into_the_substitutes_sentence(tmp_path, decision, text, absent):
+    """A flattened page runs the substitute's sentence on after the absentees' names: the last name before
+    the verb is the substitute's, and the sentence stays in the text."""
+    doc = _parse(tmp_path, decision=decision)
+    [d] = _item(doc, "2").decisions
+    assert (d.text, d.absent) == (text, absent)
+
+
+def test_absentee_and_substitute_run_on_without_an_outcome_is_no_decision(tmp_path):
+    doc = _parse(tmp_path, decision="Fraværende: Erik Holm (F) Karl Berg (F) deltog som stedfortræder.")
+    assert _item(doc, "2").decisions == []
