@@ -183,3 +183,47 @@ def test_absentees_run_on_into_the_substitutes_sentence(tmp_path, decision, text
 def test_absentee_and_substitute_run_on_without_an_outcome_is_no_decision(tmp_path):
     doc = _parse(tmp_path, decision="Fraværende: Erik Holm (F) Karl Berg (F) deltog som stedfortræder.")
     assert _item(doc, "2").decisions == []
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Karl Berg (F) deltog som stedfortræder for Erik Holm (F).", ["Erik Holm (F)"]),
+    ("I stedet for Erik Holm (F) deltog Karl Berg (F).", ["Erik Holm (F)"]),
+    ("Karl Berg mødte i stedet for Erik Holm og Bo Jensen.", ["Erik Holm", "Bo Jensen"]),
+    ("Stedfortræder for Erik Holm: Karl Berg", ["Erik Holm"]),
+    ("Byrådet godkendte, at Karl Berg indkaldes som stedfortræder for Erik Holm.", []),
+])
+def test_whom_a_substitute_came_for_missed_the_decision(tmp_path, sentence, absent):
+    doc = _parse(tmp_path, decision=f"Godkendt.\n{sentence}")
+    [d] = _item(doc, "2").decisions
+    assert (d.text, d.absent) == (f"Godkendt. {sentence}", absent)
+
+
+def test_whom_a_substitute_came_for_is_listed_once_whatever_party_marker_each_mention_prints(tmp_path):
+    doc = _parse(tmp_path, decision="Godkendt.\nFraværende: Erik Holm (F)\n"
+                                    "Karl Berg (F) deltog som stedfortræder for Erik Holm.")
+    [d] = _item(doc, "2").decisions
+    assert d.absent == ["Erik Holm (F)"]
+
+
+@pytest.mark.parametrize("body", [
+    "Beslutning\nGodkendt.\n\nBemærkninger\nKarl Berg (F) deltog som stedfortræder for Erik Holm (F).",
+    "Bemærkninger\nKarl Berg (F) deltog som stedfortræder for Erik Holm (F).\nBeslutning\nGodkendt.",
+])
+def test_a_substitute_noted_outside_the_decision_block_names_its_absentee(tmp_path, body):
+    """Printed in the item, outside the decision's block: the one replaced missed this meeting's treatment."""
+    page = PAGE.replace("Beslutning\n{decision}", body)
+    p = tmp_path / "page.txt"
+    p.write_text(page.format(head=""), encoding="utf-8")
+    doc = parse_file(p)
+    [d] = _item(doc, "2").decisions
+    assert (d.text, d.absent) == ("Godkendt.", ["Erik Holm (F)"])
+    assert doc.meeting.absent == []
+
+
+def test_a_substitute_in_the_case_text_of_an_earlier_meeting_is_nobodys_absence(tmp_path):
+    page = PAGE.replace("Forvaltningen fremlægger forslag til budget.",
+                        "Byrådet besluttede den 5. maj, at Karl Berg indtrådte som stedfortræder for Erik Holm.")
+    p = tmp_path / "page.txt"
+    p.write_text(page.format(head="", decision="Godkendt."), encoding="utf-8")
+    [d] = _item(parse_file(p), "2").decisions
+    assert d.absent == []

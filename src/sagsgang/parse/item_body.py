@@ -46,6 +46,7 @@ from .people import (
     absent_in_sentences,
     names_without_separators,
     only_substitutes,
+    replaced_people,
     split_names,
 )
 
@@ -470,10 +471,26 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         return item
     item.sections = sections
     item.decisions = _tidy_decisions(_decisions(blocks), number)
+    _add_replaced(item.decisions, intro, sections)
     item.attachments = parse_attachments(attach_lines)
     item.route = _route(route_text, sections)
     item.intro = "\n".join(intro)
     return item
+
+
+def _decision_section(heading: str) -> bool:
+    """A section whose text is read into decision blocks ('Beslutning', 'Beslutning i X den D', 'Sagsforløb')."""
+    return bool(PLAIN_DECISION.match(heading) or HISTORY_HEADING.match(heading) or decision_body_date(heading))
+
+
+def _add_replaced(decisions: list[Decision], intro: list[str], sections: list[Section]) -> None:
+    """'Karl Berg (F) deltog som stedfortræder for Erik Holm (F)' printed in an item outside its decision block
+    (a note after it, a block of its own): the one replaced missed the item's treatment at this meeting, whose
+    decision is printed last (earlier bodies' treatments come first)."""
+    if not decisions:
+        return
+    own = (s.text for s in sections if not _decision_section(s.heading))
+    decisions[-1].absent += replaced_people("\n".join([*intro, *own]), [n for d in decisions for n in d.absent])
 
 
 # the rest of a list of names a page's column broke: 'Knudsen (A)', 'Knudsen (A) og Bo Holm (V).'
@@ -618,6 +635,7 @@ def _decisions(blocks: list[_Block]) -> list[Decision]:
         for n in absent_in_sentences(text):
             if n not in absent:
                 absent.append(n)
+        absent += replaced_people(text, absent)  # 'Y deltog som stedfortræder for X': X was away
         out.append(Decision(committee=b.committee, date=b.date, text=text, absent=absent))
     return out
 

@@ -87,6 +87,13 @@ PART_OF_MEETING = (
     r"(?:behandlingen\s+af\s+)?(?:dagsordenens\s+)?(?:punkt(?:erne)?|pkt\.?|sag(?:erne)?|kl\.?)\s*\d[\d.:\s,og-]*"
     r"|delvis|delvist")
 _PART_REMARK = re.compile(rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+)(?:{PART_OF_MEETING})\)?", re.IGNORECASE)
+# The one a substitute came for was away: 'Karl Berg (F) deltog som stedfortræder for Erik Holm (F)', 'Karl Berg
+# mødte i stedet for Erik Holm', 'I stedet for Erik Holm deltog Karl Berg', 'Stedfortræder for Erik Holm: Karl Berg'
+_REPLACED = re.compile(
+    r"(?:\b(?:deltog|mødte)\s+(?:som\s+(?:stedfortræder|suppleant)\s+for|i\s+stedet\s+for)"
+    r"|(?:^|(?<=[.:;]\s))(?:I\s+stedet|Stedfortræder|Suppleant)\s+for)\s+"
+    r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{0,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
+    r"(?:,?\s*\([A-ZÆØÅ]{0,3}\))?)")
 # what follows a name in a list and is not part of it: " - Lars Boel stedfortræder", ": Deltog", " - afbud", " - syg"
 _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$|\s+[-–]\s+(?-i:[a-zæøå])[^()]{0,40}$"
@@ -198,6 +205,22 @@ def only_substitutes(text: str) -> bool:
     block that says only who was away and who came instead has no outcome, so it is no decision."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
     return bool(sentences) and all(SUBSTITUTE_SENTENCE.match(s.strip()) for s in sentences)
+
+
+def bare_name(name: str) -> str:
+    """'Erik Holm (F)' / 'Erik Holm, F' -> 'Erik Holm': the person, whatever party marker a mention prints."""
+    return _PARTY.sub("", _PARTY_BY_NAME.sub("", name)).strip()
+
+
+def replaced_people(text: str, known: list[str]) -> list[str]:
+    """Whom the substitutes of text's sentences came for ('Karl Berg deltog som stedfortræder for Erik Holm'),
+    leaving out the people of `known` however their party is printed (the absentees a label named already)."""
+    seen = {bare_name(n) for n in known}
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for m in _REPLACED.finditer(sentence):
+            out += [n for n in split_names(m.group("names")) if bare_name(n) not in seen and n not in out]
+    return out
 
 
 def absent_in_sentences(text: str) -> list[str]:
