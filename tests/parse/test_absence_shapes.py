@@ -227,3 +227,23 @@ def test_a_substitute_in_the_case_text_of_an_earlier_meeting_is_nobodys_absence(
     p.write_text(page.format(head="", decision="Godkendt."), encoding="utf-8")
     [d] = _item(parse_file(p), "2").decisions
     assert d.absent == []
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Bo Jensen var fraværende.", ["Bo Jensen"]),  # a member, printed without the list's party marker
+    ("Bo Jensen (V) og Karen Mogensen var fraværende.", ["Bo Jensen (V)"]),  # Karen Mogensen is no member
+    ("Karen Mogensen havde meldt afbud.", []),
+])
+def test_a_header_sentence_names_the_meetings_absentees_among_its_listed_members(tmp_path, sentence, absent):
+    """The page lists its members: someone else a header sentence says was away (staff, a guest) is no
+    absentee of the meeting."""
+    doc = _parse(tmp_path, head=sentence)
+    assert doc.meeting.absent == absent
+
+
+def test_a_header_sentence_without_a_members_list_names_the_absentees(tmp_path):
+    p = tmp_path / "page.txt"
+    p.write_text(PAGE.replace("Medlemmer: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (C), Dorte Lund (O), "
+                              "Erik Holm (F)\n", "").format(head="Karen Mogensen havde meldt afbud.",
+                                                            decision="Godkendt."), encoding="utf-8")
+    assert parse_file(p).meeting.absent == ["Karen Mogensen"]

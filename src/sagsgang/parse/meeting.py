@@ -17,6 +17,7 @@ from .people import (
     REMARK,
     ROLE_THEN_PARTY,
     absent_from_meeting,
+    bare_name,
     names_without_separators,
     split_names,
 )
@@ -866,6 +867,16 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
 _RUN_IN_SECTION = re.compile(r"\b(?:Beslutning(?:er)?|Afgørelse|Indstilling|Sagsfremstilling|Resumé)\b")
 
 
+def _members_only(absent: list[str], participants: list[str]) -> list[str]:
+    """The people a header's sentences say were away ('X var fraværende') who are among the people the page
+    lists, when it lists them (however each prints the party): a sentence may name staff or guests who
+    were away too, and the meeting's absentees are its members."""
+    if not participants:
+        return absent
+    listed = {bare_name(p) for p in participants}
+    return [n for n in absent if bare_name(n) in listed]
+
+
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     """The meeting a page describes and how many of its facts came from labels (the evidence that the
     page is a meeting's, not a single case's)."""
@@ -886,7 +897,7 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
                 head.append(before)
                 if run_in:
                     break  # a flattened page: the header ends where an item's section runs in
-        m.absent = absent_from_meeting("\n".join(head))
+        m.absent = _members_only(absent_from_meeting("\n".join(head)), m.participants)
     return m, len({f for f in got if ":" not in f} - {"committee"})
 
 
