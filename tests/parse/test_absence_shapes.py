@@ -247,3 +247,12 @@ def test_a_header_sentence_without_a_members_list_names_the_absentees(tmp_path):
                               "Erik Holm (F)\n", "").format(head="Karen Mogensen havde meldt afbud.",
                                                             decision="Godkendt."), encoding="utf-8")
     assert parse_file(p).meeting.absent == ["Karen Mogensen"]
+
+
+@pytest.mark.parametrize("value", ["Dansk Folkeparti", "Socialdemokratiet", "Formanden", "-", "Ingen afbud",
+                                   "Alle mødt"])
+def test_an_absence_label_whose_value_is_no_person_names_nobody(tmp_path, value):
+    doc = _parse(tmp_path, head=f"Fraværende: {value}", decision=f"Godkendt.\nAfbud: {value}")
+    assert doc.meeting.absent == []
+    [d] = _item(doc, "2").decisions
+    assert d.absent == []

@@ -136,6 +136,8 @@ def clean_name(raw: str) -> str | None:
     name = cut
     name = _TITLES.sub("", name)
     bare = _PARTY.sub("", _PARTY_BY_NAME.sub("", name))
+    if PARTY_ALONE.fullmatch(bare):
+        return None  # 'Fraværende: Dansk Folkeparti': a party, no person
     words = bare.split()
     if not 2 <= len(words) <= 6:
         return None
@@ -231,7 +233,7 @@ def absent_in_sentences(text: str) -> list[str]:
         if not m:
             continue
         for name in split_names(m.group("names")):
-            if name not in out and not PARTY_ALONE.fullmatch(name):  # 'deltog Dansk Folkeparti ikke': no person
+            if name not in out:
                 out.append(name)
     return out
 
