@@ -256,3 +256,17 @@ def test_an_absence_label_whose_value_is_no_person_names_nobody(tmp_path, value)
     assert doc.meeting.absent == []
     [d] = _item(doc, "2").decisions
     assert d.absent == []
+
+
+@pytest.mark.parametrize("members", [
+    "Medlemmer:\nAnne Hansen (A) Deltog\nBo Jensen (V) Afbud\nCarl Nielsen (C) Deltog",
+    "Medlemmer:\nAnne Hansen (A) - til stede\nBo Jensen (V) - afbud\nCarl Nielsen (C) - til stede",
+])
+def test_a_members_table_with_a_status_column(tmp_path, members):
+    """Each member with whether they came: all are participants, those marked away the meeting's absentees."""
+    p = tmp_path / "page.txt"
+    p.write_text(PAGE.replace("Medlemmer: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (C), Dorte Lund (O), "
+                              "Erik Holm (F)", members).format(head="", decision="Godkendt."), encoding="utf-8")
+    m = parse_file(p).meeting
+    assert m.participants == ["Anne Hansen (A)", "Bo Jensen (V)", "Carl Nielsen (C)"]
+    assert m.absent == ["Bo Jensen (V)"]

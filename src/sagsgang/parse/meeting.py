@@ -462,8 +462,15 @@ _ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}\s*\)|[-–,:]\s*{_ABSENT
                            r"(?=\s*(?:[,;•·]|\bog\b|$))", re.IGNORECASE)
 
 
+# a table's status column saying a member was there: 'Anne Hansen (A) Deltog', 'Anne Hansen (A) - til stede'
+_PRESENT_MARK = re.compile(
+    r"(?:(?<=\))\s+|\s*[-–:]\s*)(?:deltog|deltager|til stede|tilstede|mødt)(?=\s*(?:[,;•·]|\bog\b|$))", re.IGNORECASE)
+
+
 def _unmarked(value: str, marked: list[str]) -> str:
-    """The list without its absence markers; the names they follow are added to `marked` as printed."""
+    """The list without its absence markers (and its markers of presence); the names the absence markers
+    follow are added to `marked` as printed."""
+    value = _PRESENT_MARK.sub("", value)
     begin = 0
     for m in _ABSENCE_MARK.finditer(value):
         entry = re.split(r"[,;•·]|\bog\b", value[begin: m.start()])[-1]
