@@ -270,3 +270,24 @@ def test_a_members_table_with_a_status_column(tmp_path, members):
     m = parse_file(p).meeting
     assert m.participants == ["Anne Hansen (A)", "Bo Jensen (V)", "Carl Nielsen (C)"]
     assert m.absent == ["Bo Jensen (V)"]
+
+
+ROW_OF_LABELS = ("Åbent Referat til Kommunalbestyrelsen Mødedato: Torsdag den 7. marts 2024 Mødetidspunkt: 17:00-19:30 "
+                 "Mødested: Deltagere: Fraværende: Referent: Rådhuset, Byrådssalen {values}\n\n"
+                 "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+
+
+@pytest.mark.parametrize(("values", "participants", "absent"), [
+    ("Anne Hansen, Carl Nielsen, Dorte Lund Bo Jensen, Erik Holm Karen Mogensen",
+     ["Anne Hansen", "Carl Nielsen", "Dorte Lund"], ["Bo Jensen", "Erik Holm"]),
+    ("Anne Hansen, Carl Nielsen, Dorte Lund Ingen Karen Mogensen", ["Anne Hansen", "Carl Nielsen", "Dorte Lund"], []),
+    # the empty list printed as nothing: which list the last name is cannot be told, so only the members are sure
+    ("Anne Hansen, Carl Nielsen, Dorte Lund Karen Mogensen", ["Anne Hansen", "Carl Nielsen", "Dorte Lund"], []),
+])
+def test_a_row_of_empty_list_labels_then_their_lists_in_order(tmp_path, values, participants, absent):
+    """'Deltagere: Fraværende: Referent:' printed as a row, the lists after it in the labels' order: a list ends
+    where two names meet without a comma."""
+    p = tmp_path / "page.txt"
+    p.write_text(ROW_OF_LABELS.format(values=values), encoding="utf-8")
+    m = parse_file(p).meeting
+    assert (m.location, m.participants, m.absent) == ("Rådhuset, Byrådssalen", participants, absent)

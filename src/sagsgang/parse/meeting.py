@@ -423,7 +423,8 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 continue  # one list under both labels: _members_then_absent splits it
             if names or value.casefold().startswith("ingen"):
                 if field == "participants" and "absent" in fields:
-                    names = _members_then_absent(m, names)
+                    names = _members_then_absent(m, names) if block is not None or m.absent \
+                        else _listed_columns(m, fields, value) or _members_then_absent(m, names)
                 if field == "participants":  # 'Deltagere' and 'Indkaldelse' lists add up
                     names = m.participants + names
                 setattr(m, field, list(dict.fromkeys(names)))
@@ -477,6 +478,35 @@ def _unmarked(value: str, marked: list[str]) -> str:
         marked.extend(split_names(entry))
         begin = m.end()
     return _ABSENCE_MARK.sub("", value)
+
+
+def _columns(value: str) -> list[str]:
+    """The values of a row of list labels printed after them ('Deltagere: Fraværende: Referent: A, B, C D, E F'):
+    one list ends where two names meet without a comma between them ('C D' is two names), and an empty one
+    prints 'Ingen' ('… C Ingen E F')."""
+    cols: list[list[str]] = [[]]
+    for chunk in re.split(r"\s*,\s*", value.strip()):
+        for k, part in enumerate(re.split(r"\s*\b(Ingen)\b\s*", chunk)):
+            if k:
+                cols.append([])  # 'Ingen' is a list of its own, and so is what follows it
+            names = names_without_separators(part.split()) if len(part.split()) >= 4 else []
+            cols[-1] += names[:1] or [part]
+            if len(names) == 2:
+                cols.append(names[1:])
+    return [", ".join(p for p in c if p) for c in cols]
+
+
+def _listed_columns(m: Meeting, fields: list[str | None], value: str) -> list[str]:
+    """The members of a row of empty labels from 'Deltagere' on ('Deltagere: Fraværende: Referent:'), whose lists
+    follow in the labels' order, the absentees' list from the one under 'Fraværende' when every label has its
+    own list (an empty one may be missing: then only the first list is sure). [] when the value is one list."""
+    cols = _columns(value)
+    if len(cols) < 2 or any(not split_names(c) and c != "Ingen" for c in cols):
+        return []
+    labels = fields[fields.index("participants"):]
+    if len(cols) == len(labels):
+        m.absent = split_names(cols[labels.index("absent")])
+    return split_names(cols[0])
 
 
 def _members_then_absent(m: Meeting, names: list[str]) -> list[str]:
