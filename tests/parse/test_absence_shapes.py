@@ -291,3 +291,15 @@ def test_a_row_of_empty_list_labels_then_their_lists_in_order(tmp_path, values, 
     p.write_text(ROW_OF_LABELS.format(values=values), encoding="utf-8")
     m = parse_file(p).meeting
     assert (m.location, m.participants, m.absent) == ("Rådhuset, Byrådssalen", participants, absent)
+
+
+@pytest.mark.parametrize("label", ["Forfald", "Ikke til stede", "Meldt afbud", "Fravær"])
+def test_an_absence_label_after_an_outcome_statement_is_that_decisions(tmp_path, label):
+    """'Økonomiudvalget anbefaler indstillingen.' printed without a heading is a decision; the absence label
+    under it is its own, whichever word of the vocabulary it uses."""
+    page = PAGE.replace("Beslutning\n{decision}",
+                        "Økonomiudvalget anbefaler indstillingen.\n{decision}\nBilag\nBudgetnotat")
+    p = tmp_path / "page.txt"
+    p.write_text(page.format(head="", decision=f"{label}: Erik Holm (F)"), encoding="utf-8")
+    [d] = _item(parse_file(p), "2").decisions
+    assert (d.text, d.absent) == ("Økonomiudvalget anbefaler indstillingen.", ["Erik Holm (F)"])

@@ -89,7 +89,7 @@ _SIGNATURE_PAGE = re.compile(r"^Underskrift(?:sside|sblad|sark|er)?\s*:?$", re.I
 # A paragraph after a block break that still belongs to the decision: votes, positions, absentees.
 DECISION_CONTINUES = re.compile(
     r"deltog ikke|var fraværende|var forhindret|tog forbehold|kunne (?:ikke )?tiltræde|stemte|undlod|"
-    r"til protokol|protokoltilførsel|inhabil|^Fraværende|^Afbud|forslaget (?:faldt|blev)|mindretal|flertal",
+    rf"til protokol|protokoltilførsel|inhabil|^{ABSENCE_LABEL_WORD}|forslaget (?:faldt|blev)|mindretal|flertal",
     re.IGNORECASE,
 )
 # "Åben" / "Lukket" alone: the open/closed marker that heads the next item (Aalborg)
