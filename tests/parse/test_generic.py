@@ -69,6 +69,8 @@ Sted: Rådhuset, mødelokale 2A
 
   Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115
 
+  Godkendt.
+
   Fraværende: Marianne Kiærulff (V) og Tuncay Yilmaz (A).
 
  • Pkt. 116 Meddelelser fra formanden

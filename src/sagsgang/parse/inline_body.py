@@ -18,6 +18,7 @@ from .headings import ATTACHMENT_HEADING, DECISION_HEADING, is_heading
 from .item_body import OUTCOME_WORDS
 from .item_list import BODY_CUE, split_titles
 from .lines import Line
+from .people import ABSENCE_LABEL_WORD
 
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
 _CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:)", re.IGNORECASE)
@@ -32,7 +33,7 @@ _DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ]
 # "Fraværende: Anders Linde, Søren Laulund Godkendt.": the absence label, its names and the outcome
 # after them, each on a line of its own. The names end where an outcome word begins (or 'Ingen'), or
 # at a party marker before a sentence ('Kaj Hansen (V) Der blev stillet …': a name is two capitals)
-_ABSENT_RUN = re.compile(r"(?:(?<=\s)|^)(?P<label>Fraværende|Afbud|Fravær|Forfald|Ikke til ?stede)\s*:\s*"
+_ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:\s*"
                          r"(?P<names>Ingen\b|[^:]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)"
                          r"|(?<=\))(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]))")
 # "… Godkendt. Side 601" / "… tiltrådt. 2": the page's footer at the end of a flattened page line

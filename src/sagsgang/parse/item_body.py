@@ -40,7 +40,16 @@ from .headings import (
 )
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, clean_title
 from .lines import Line, norm_space
-from .people import ABSENT_LABEL, NONE_WORDS, absent_in_sentences, split_names
+from .people import (
+    ABSENCE_LABEL_WORD,
+    ABSENT_LABEL,
+    NONE_WORDS,
+    absent_in_sentences,
+    names_without_separators,
+    only_substitutes,
+    replaced_people,
+    split_names,
+)
 
 BODY_DATE_LINE = re.compile(r"^(?P<body>[^,]{3,90}?),\s*(?P<date>[^,]+?)(?:,\s*pkt\.?\s*\d+)?[.:]?$", re.IGNORECASE)
 
@@ -81,7 +90,7 @@ _SIGNATURE_PAGE = re.compile(r"^Underskrift(?:sside|sblad|sark|er)?\s*:?$", re.I
 # A paragraph after a block break that still belongs to the decision: votes, positions, absentees.
 DECISION_CONTINUES = re.compile(
     r"deltog ikke|var fraværende|var forhindret|tog forbehold|kunne (?:ikke )?tiltræde|stemte|undlod|"
-    r"til protokol|protokoltilførsel|inhabil|^Fraværende|^Afbud|forslaget (?:faldt|blev)|mindretal|flertal",
+    rf"til protokol|protokoltilførsel|inhabil|^{ABSENCE_LABEL_WORD}|forslaget (?:faldt|blev)|mindretal|flertal",
     re.IGNORECASE,
 )
 # "Åben" / "Lukket" alone: the open/closed marker that heads the next item (Aalborg)
@@ -245,13 +254,14 @@ def _decisions_off_their_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-_ABSENCE_LABEL_WORD = r"(?:Fraværende|Afbud|Ikke til ?stede)"  # an absence label run onto another line's text
 # an absence label printed on a decision heading's line: '… den 12-04-2023 Fraværende: X', '… (fraværende: X)'
-_ABSENCE_ON_HEADING = re.compile(rf"\s+\(?(?={_ABSENCE_LABEL_WORD}(?:\s+var)?\s*:)", re.IGNORECASE)
+_ABSENCE_ON_HEADING = re.compile(rf"\s+\(?(?={ABSENCE_LABEL_WORD}(?:\s+var)?\s*:)", re.IGNORECASE)
 
 
 # 'Godkendt. Fraværende: X': a labelled absence run onto the outcome's line is a line of its own (and no text)
-_ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?={_ABSENCE_LABEL_WORD}\s*:)")
+_ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}\s*:)")
+# '(Fraværende: X)', 'Godkendt. (Afbud: X).': a labelled absence in brackets is the label's line
+_BRACKETED_ABSENCE = re.compile(rf"^\((?P<inner>{ABSENCE_LABEL_WORD}\s*:.*)\)\.?$")
 
 
 def _decision_parts(t: str) -> list[str] | None:
@@ -475,10 +485,26 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         return item
     item.sections = sections
     item.decisions = _tidy_decisions(_decisions(blocks), number)
+    _add_replaced(item.decisions, intro, sections)
     item.attachments = parse_attachments(attach_lines)
     item.route = _route(route_text, sections)
     item.intro = "\n".join(intro)
     return item
+
+
+def _decision_section(heading: str) -> bool:
+    """A section whose text is read into decision blocks ('Beslutning', 'Beslutning i X den D', 'Sagsforløb')."""
+    return bool(PLAIN_DECISION.match(heading) or HISTORY_HEADING.match(heading) or decision_body_date(heading))
+
+
+def _add_replaced(decisions: list[Decision], intro: list[str], sections: list[Section]) -> None:
+    """'Karl Berg (F) deltog som stedfortræder for Erik Holm (F)' printed in an item outside its decision block
+    (a note after it, a block of its own): the one replaced missed the item's treatment at this meeting, whose
+    decision is printed last (earlier bodies' treatments come first)."""
+    if not decisions:
+        return
+    own = (s.text for s in sections if not _decision_section(s.heading))
+    decisions[-1].absent += replaced_people("\n".join([*intro, *own]), [n for d in decisions for n in d.absent])
 
 
 # the rest of a list of names a page's column broke: 'Knudsen (A)', 'Knudsen (A) og Bo Holm (V).'
@@ -536,48 +562,94 @@ def _who_or_when(block: _Block, t: str) -> bool:
 _BODY_THEN_DATE = re.compile(rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den\s+)?(?P<date>{DATE_ANY.pattern})\s*:?$")
 
 
+# 'Fraværende: Anders Holm Lars Boel (V) deltog som stedfortræder' (a flattened page): the substitute's sentence
+# runs on after the absentees' names, its subject the last name before the verb
+_SUBSTITUTE_RUN_ON = re.compile(
+    r"\s+(?:deltog|mødte|indtrådte)\s+(?:som\s+(?:stedfortræder|suppleant)|i\s+stedet)\b.*$", re.IGNORECASE)
+
+
+def _names_before_substitute(run: str) -> list[str]:
+    """The names of 'Anders Holm Lars Boel (V)' / 'Anders Holm (A), Lars Boel (V)', the last the substitute's
+    (who keeps the party printed after it); [] when they cannot be told apart."""
+    names = split_names(run, run_on=True)
+    if len(names) == 1:
+        words = run.split()
+        party = words.pop() if re.fullmatch(r"\([A-ZÆØÅ]{0,3}\)", words[-1]) else None
+        names = names_without_separators(words) if len(words) >= 4 else []
+        if names and party:
+            names[-1] += f" {party}"
+    return names
+
+
+def _substitute_run_on(rest: str, stop_cut: bool = False) -> tuple[list[str], list[str]] | None:
+    """(the absentees, the substitute's sentence) of absentees' names run on into the substitute's sentence
+    ('Anders Holm Lars Boel (V) deltog som stedfortræder'); the sentence stays in the decision's text, as
+    absence sentences do. None for any other text. stop_cut: the sentence's full stop was cut off."""
+    substitute = _SUBSTITUTE_RUN_ON.search(rest)
+    names = _names_before_substitute(rest[: substitute.start()]) if substitute else []
+    if len(names) < 2:
+        return None
+    return names[:-1], [f"{names[-1]}{substitute.group()}{'.' if stop_cut else ''}"]
+
+
 def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     """(the names, the decision's text after them) of what follows an absence label on its line. The
     names end at the first full stop ('X. I stedet mødte Y.'); an outcome after them is the decision's
     ('Fraværende: X (V). Godkendt.'); names inside a sentence count ('Fraværende: Lars Folmann (O)
     deltog ikke i mødet')."""
     rest, *after = re.split(r"(?<=[a-zæøå)])\.\s+", rest, maxsplit=1)
+    outcome = [after[0]] if after and _OUTCOME_FIRST.match(after[0]) else []
+    run_on = _substitute_run_on(rest, bool(after))
+    if run_on:
+        return run_on[0], run_on[1] + outcome
     names = split_names(rest, run_on=True) if rest else []
     if rest and not names and rest.casefold().rstrip(".") not in ("ingen", "-"):
         names = absent_in_sentences(rest)
-    return names, [after[0]] if after and _OUTCOME_FIRST.match(after[0]) else []
+    return names, outcome
+
+
+def _text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the text lines, the absentees) of a decision's lines: labelled absence lines ('Fraværende: X',
+    'Fraværende' with the names below) give names and no text."""
+    text_lines: list[str] = []
+    absent: list[str] = []
+    collecting_absent = False
+    for t in (part for line in lines for part in _ABSENCE_RUN_IN.split(line)):
+        t = _BRACKETED_ABSENCE.sub(r"\g<inner>", t.strip())
+        m = ABSENT_LABEL.match(t)
+        if m:
+            names, outcome = _absence_line(m.group("rest").strip())
+            absent.extend(n for n in names if n not in absent)
+            text_lines.extend(outcome)
+            collecting_absent = not m.group("rest").strip()
+            continue
+        if collecting_absent:
+            if t.casefold().rstrip(".") in NONE_WORDS:
+                collecting_absent = False
+                continue
+            names, more = split_names(t), []
+            if not names:
+                names, more = _substitute_run_on(t) or ([], [])  # 'Bo Holm Lars Boel (V) deltog som …'
+            if names:
+                absent.extend(n for n in names if n not in absent)
+                text_lines.extend(more)
+                continue
+            collecting_absent = False
+        text_lines.append(t)
+    return text_lines, absent
 
 
 def _decisions(blocks: list[_Block]) -> list[Decision]:
     out: list[Decision] = []
     for b in blocks:
-        text_lines: list[str] = []
-        absent: list[str] = []
-        collecting_absent = False
-        for t in (part for line in b.lines for part in _ABSENCE_RUN_IN.split(line)):
-            m = ABSENT_LABEL.match(t)
-            if m:
-                names, outcome = _absence_line(m.group("rest").strip())
-                absent.extend(n for n in names if n not in absent)
-                text_lines.extend(outcome)
-                collecting_absent = not m.group("rest").strip()
-                continue
-            if collecting_absent:
-                if t.casefold().rstrip(".") in NONE_WORDS:
-                    collecting_absent = False
-                    continue
-                names = split_names(t)
-                if names:
-                    absent.extend(n for n in names if n not in absent)
-                    continue
-                collecting_absent = False
-            text_lines.append(t)
+        text_lines, absent = _text_and_absent(b.lines)
         text = norm_space(" ".join(text_lines))
-        if text.casefold() in _NO_DECISION and not absent:
-            continue
+        if text.casefold() in _NO_DECISION or absent and only_substitutes(text):
+            continue  # no outcome: only who was away and who came instead (annotation rules: no decision)
         for n in absent_in_sentences(text):
             if n not in absent:
                 absent.append(n)
+        absent += replaced_people(text, absent)  # 'Y deltog som stedfortræder for X': X was away
         out.append(Decision(committee=b.committee, date=b.date, text=text, absent=absent))
     return out
 

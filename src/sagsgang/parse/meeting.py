@@ -9,12 +9,15 @@ from .dates import DATE_ANY, TIME, parse_date, parse_time
 from .headings import is_heading
 from .lines import Line
 from .people import (
+    ABSENCE_LABEL_WORD,
     NAME_SEPARATOR,
     OFFICES,
+    PART_OF_MEETING,
     PARTY_ALONE,
     REMARK,
     ROLE_THEN_PARTY,
     absent_from_meeting,
+    bare_name,
     names_without_separators,
     split_names,
 )
@@ -55,7 +58,7 @@ _FIELD_OF = {
     "fremmødte": "participants", "til stede var": "participants", "tilstede var": "participants",
     "mødt": "participants", "tilstedeværende": "participants", "følgende deltog": "participants",
     "følgende medlemmer deltog": "participants",
-    "ikke mødt": "absent",
+    "ikke mødt": "absent", "meldt afbud": "absent", "deltog ikke": "absent",
     "fraværende": "absent", "afbud fra": "absent", "afbud modtaget fra": "absent", "afbud": "absent",
     "forfald": "absent", "fravær": "absent",
     "ikke til stede": "absent", "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
@@ -261,12 +264,12 @@ _LEADING_ROLE = re.compile(rf"^(?:{OFFICES})\b\.?\s*(?=[A-ZÆØÅ]|$)")
 
 
 # a name with the items or hours it was absent for: 'Anne Hansen (punkt 1-3)', 'Anne Hansen under pkt. 4',
-# 'Bo Jensen fra kl. 17.30', 'Bo Jensen (deltog fra pkt. 2)' — the name and its remark go (absence from the
-# whole meeting only is the meeting's)
+# 'Bo Jensen fra kl. 17.30', 'Bo Jensen (deltog fra pkt. 2)', 'Bo Jensen (V), pkt. 1-2' — the name and its
+# remark go (absence from the whole meeting only is the meeting's)
 _ABSENT_FOR_PART = re.compile(
-    r"[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){1,4}(?:\s*\([A-ZÆØÅ]{1,3}\))?\s*(?:\(\s*(?:deltog\s+)?)?"
-    r"(?:under|fra|til|efter|i|ved)?\s*(?:behandlingen\s+af\s+)?(?:punkt|pkt\.?|sag|kl\.)\s*"
-    r"\d[\d.:\s,og-]*\)?")
+    # (a word of the name ends with a full stop only as an initial: 'Anne Hansen. Bo Jensen deltog fra …' is two)
+    r"[A-ZÆØÅ](?:[\w'’-]*|\.)(?:\s+[A-ZÆØÅ](?:[\w'’-]*|\.)){1,4}(?:\s*\([A-ZÆØÅ]{0,3}\))?"
+    rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+)(?i:{PART_OF_MEETING})\)?")
 
 
 # where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit)
@@ -433,7 +436,8 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 continue  # one list under both labels: _members_then_absent splits it
             if names or value.casefold().startswith("ingen"):
                 if field == "participants" and "absent" in fields:
-                    names = _members_then_absent(m, names)
+                    names = _members_then_absent(m, names) if block is not None or m.absent \
+                        else _listed_columns(m, fields, value) or _members_then_absent(m, names)
                 if field == "participants":  # 'Deltagere' and 'Indkaldelse' lists add up
                     names = m.participants + names
                 setattr(m, field, list(dict.fromkeys(names)))
@@ -455,6 +459,8 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
     if field == "participants":
         block = [_unmarked(v, marked) for v in block] if block is not None else None
         value = _unmarked(value, marked)
+    if field == "absent" and block is not None:  # one a line: 'Bo Jensen (V) (punkt 1-3)' is absent for part of it
+        block = [_ABSENT_FOR_PART.sub(",", v) for v in block]
     if block is not None and len(block) >= 2 and all(v.count(",") >= 2 for v in block[:-1]):
         # one list flowing over lines a page's column broke ('…, Christian' / 'Boldsen, Christian Kirk, …')
         block = [" ".join(block)]
@@ -465,19 +471,55 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
 
 # an absence marker after a member's name: 'Bo Jensen (V) - afbud', 'Bo Jensen (V) (fraværende)', 'Bo Jensen (V):
 # Afbud', 'Bo Jensen (V) - deltog ikke', and a table's status column after the party: 'Bo Jensen (V) Afbud'
-_ABSENT_WORD = r"(?:afbud|fraværende|forfald|fravær|ikke til stede|deltog ikke|ikke mødt)"
+_ABSENT_WORD = ABSENCE_LABEL_WORD
 _ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}\s*\)|[-–,:]\s*{_ABSENT_WORD}|(?<=\))\s+{_ABSENT_WORD})"
                            r"(?=\s*(?:[,;•·]|\bog\b|$))", re.IGNORECASE)
 
 
+# a table's status column saying a member was there: 'Anne Hansen (A) Deltog', 'Anne Hansen (A) - til stede'
+_PRESENT_MARK = re.compile(
+    r"(?:(?<=\))\s+|\s*[-–:]\s*)(?:deltog|deltager|til stede|tilstede|mødt)(?=\s*(?:[,;•·]|\bog\b|$))", re.IGNORECASE)
+
+
 def _unmarked(value: str, marked: list[str]) -> str:
-    """The list without its absence markers; the names they follow are added to `marked` as printed."""
+    """The list without its absence markers (and its markers of presence); the names the absence markers
+    follow are added to `marked` as printed."""
+    value = _PRESENT_MARK.sub("", value)
     begin = 0
     for m in _ABSENCE_MARK.finditer(value):
         entry = re.split(r"[,;•·]|\bog\b", value[begin: m.start()])[-1]
         marked.extend(split_names(entry))
         begin = m.end()
     return _ABSENCE_MARK.sub("", value)
+
+
+def _columns(value: str) -> list[str]:
+    """The values of a row of list labels printed after them ('Deltagere: Fraværende: Referent: A, B, C D, E F'):
+    one list ends where two names meet without a comma between them ('C D' is two names), and an empty one
+    prints 'Ingen' ('… C Ingen E F')."""
+    cols: list[list[str]] = [[]]
+    for chunk in re.split(r"\s*,\s*", value.strip()):
+        for k, part in enumerate(re.split(r"\s*\b(Ingen)\b\s*", chunk)):
+            if k:
+                cols.append([])  # 'Ingen' is a list of its own, and so is what follows it
+            names = names_without_separators(part.split()) if len(part.split()) >= 4 else []
+            cols[-1] += names[:1] or [part]
+            if len(names) == 2:
+                cols.append(names[1:])
+    return [", ".join(p for p in c if p) for c in cols]
+
+
+def _listed_columns(m: Meeting, fields: list[str | None], value: str) -> list[str]:
+    """The members of a row of empty labels from 'Deltagere' on ('Deltagere: Fraværende: Referent:'), whose lists
+    follow in the labels' order, the absentees' list from the one under 'Fraværende' when every label has its
+    own list (an empty one may be missing: then only the first list is sure). [] when the value is one list."""
+    cols = _columns(value)
+    if len(cols) < 2 or any(not split_names(c) and c != "Ingen" for c in cols):
+        return []
+    labels = fields[fields.index("participants"):]
+    if len(cols) == len(labels):
+        m.absent = split_names(cols[labels.index("absent")])
+    return split_names(cols[0])
 
 
 def _members_then_absent(m: Meeting, names: list[str]) -> list[str]:
@@ -937,6 +979,16 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
 _RUN_IN_SECTION = re.compile(r"\b(?:Beslutning(?:er)?|Afgørelse|Indstilling|Sagsfremstilling|Resumé)\b")
 
 
+def _members_only(absent: list[str], participants: list[str]) -> list[str]:
+    """The people a header's sentences say were away ('X var fraværende') who are among the people the page
+    lists, when it lists them (however each prints the party): a sentence may name staff or guests who
+    were away too, and the meeting's absentees are its members."""
+    if not participants:
+        return absent
+    listed = {bare_name(p) for p in participants}
+    return [n for n in absent if bare_name(n) in listed]
+
+
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     """The meeting a page describes and how many of its facts came from labels (the evidence that the
     page is a meeting's, not a single case's)."""
@@ -957,7 +1009,7 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
                 head.append(before)
                 if run_in:
                     break  # a flattened page: the header ends where an item's section runs in
-        m.absent = absent_from_meeting("\n".join(head))
+        m.absent = _members_only(absent_from_meeting("\n".join(head)), m.participants)
     return m, len({f for f in got if ":" not in f} - {"committee"})
 
 

@@ -26,7 +26,7 @@ _TITLES = re.compile(
 _NAME_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|van|von|der|de|la|le|af|du|den|el|al|bin)$")
 # party markers after a name: "(V)", "(hjhehv) V", "(NUH) V", " V", ", V"
 _PARTY = re.compile(
-    r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|(?:,\s*)?\([A-ZÆØÅ]{1,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
+    r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|(?:,\s*)?\([A-ZÆØÅ]{0,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
     r"|\s[-–]\s[A-ZÆØÅ]{1,3})$")  # 'Anne Hansen - A'
 # a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)";
 # a party by its name in brackets is the party ("(Socialdemokratiet)")
@@ -48,11 +48,20 @@ ABSENT_SENTENCE = re.compile(
     r"(?=[\s.,]|$)"
     r"|ikke\s+deltog\b|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s+stede|mødt)"
     r"|(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)|meldte\s+(?:afbud|forfald)"
-    r"|forlod\s+mødet\s+(?:under|inden|før)\s+(?:behandlingen|sagens|punktets|dette))"
+    r"|forlod\s+mødet\s+(?:under|inden|før)\s+(?:behandlingen|sagens|punktets|dette)"
+    r"|fraværende(?=\s*(?:[.;]|$)))"  # terse: 'Bo Jensen (V) fraværende.'
+)
+# The verb first, as Danish puts it after an adverbial: 'Som inhabil deltog X ikke i behandlingen', 'Under punktet
+# var X og Y fraværende', 'Ved sagens behandling var X ikke til stede'
+ABSENT_INVERTED = re.compile(
+    r"\b(?:deltog|var)\s+(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{0,3}\))?(?:,\s*|\s+og\s+|\s+)"
+    r"[A-ZÆØÅ][\w'’.-]*)*(?:,?\s*\([A-ZÆØÅ]{0,3}\))?)"
+    r"\s+(?:ikke(?:\s+til\s+stede)?(?=\s+i\s+(?:sagens|punktets|behandlingen|mødet)|\s*[.,;]|\s*$)|fraværende\b)"
 )
 # The label first: "Afbud fra X.", "Fraværende var X og Y.", "… Godkendt. Ikke til stede: X."
 ABSENT_LEAD = re.compile(
-    r"(?:^|(?<=[.:;]\s))(?:Afbud(?:\s+fra|\s*:)|Fraværende(?:\s+var)?\s*:?|Ikke\s+til\s*stede\s*:)\s+"
+    r"(?:^|(?<=[.:;]\s))(?:Afbud(?:\s+fra|\s*:)|Fraværende(?:\s+var)?\s*:?|Ikke\s+til\s*stede\s*:"
+    r"|Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud\s+fra)\s+"
     r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
     r"(?:,?\s*\([A-ZÆØÅ]{1,3}\))?)\s*(?:[.;]|$)"
 )
@@ -62,11 +71,40 @@ MEETING_ABSENT_SENTENCE = re.compile(
     r"(?:(?:havde|har)\s+meldt\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)"
     r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|var\s+fraværende)"
 )
+# A substitute named in a sentence ('Karl Berg (A) deltog som stedfortræder for Bo Jensen.', 'I stedet mødte
+# Karl Berg.', 'Stedfortræder: Karl Berg'): who came instead of an absentee, no outcome of the case
+SUBSTITUTE_SENTENCE = re.compile(
+    r"^(?:I\s+stedet\b(?:\s+for\s+[^,.]{2,60}?)?,?\s+(?:mødte|deltog|indtrådte|var)\b"
+    r"|(?:Stedfortræder|Suppleant)(?:e|er|en|erne)?\s*(?:for\s+[^:]{2,60})?:"
+    r"|.*\b(?:deltog|mødte|indtrådte|var\s+indkaldt|blev\s+indkaldt)\s+(?:som\s+(?:stedfortræder|suppleant)|i\s+stedet\b))",
+    re.IGNORECASE)
+# A remark that limits someone's absence to some items or hours: '(punkt 1-3)', ', pkt. 1-2', 'til og med punkt 2',
+# 'fra kl. 17.30', '(ankom kl. 17.30)', 'forlod mødet efter punkt 4', 'deltog ikke i pkt. 7 og 8, 10-18', '(delvis)'.
+# Who was there for part of the meeting is no absentee of the whole meeting.
+PART_OF_MEETING = (
+    r"(?:(?:deltog|var|mødte|ankom|kom|gik|forlod\s+mødet|fraværende|ikke\s+til\s+stede)\s+)?(?:ikke\s+)?"
+    r"(?:(?:under|fra(?:\s+og\s+med)?|til(?:\s+og\s+med)?|efter|før|inden|indtil|i|ved)\s+)?"
+    r"(?:behandlingen\s+af\s+)?(?:dagsordenens\s+)?(?:punkt(?:erne)?|pkt\.?|sag(?:erne)?|kl\.?)\s*\d[\d.:\s,og-]*"
+    r"|delvis|delvist")
+_PART_REMARK = re.compile(rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+)(?:{PART_OF_MEETING})\)?", re.IGNORECASE)
+# The one a substitute came for was away: 'Karl Berg (F) deltog som stedfortræder for Erik Holm (F)', 'Karl Berg
+# mødte i stedet for Erik Holm', 'I stedet for Erik Holm deltog Karl Berg', 'Stedfortræder for Erik Holm: Karl Berg'
+_REPLACED = re.compile(
+    r"(?:\b(?:deltog|mødte)\s+(?:som\s+(?:stedfortræder|suppleant)\s+for|i\s+stedet\s+for)"
+    r"|(?:^|(?<=[.:;]\s))(?:I\s+stedet|Stedfortræder|Suppleant)\s+for)\s+"
+    r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{0,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
+    r"(?:,?\s*\([A-ZÆØÅ]{0,3}\))?)")
 # what follows a name in a list and is not part of it: " - Lars Boel stedfortræder", ": Deltog", " - afbud", " - syg"
 _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$|\s+[-–]\s+(?-i:[a-zæøå])[^()]{0,40}$"
     rf"|\s*[-–,]\s*(?:{_ROLES}|suppleant|stedfortræder)\b.*$",
     re.IGNORECASE)
+# The words minutes print as an absence label ('Fraværende:', 'Afbud:', 'Fravær:', 'Forfald:', 'Ikke til stede:',
+# 'Ikke mødt:', 'Meldt afbud:', 'Deltog ikke:'): one vocabulary for every reader of one (a decision's lines, a
+# label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
+# is not text to another
+ABSENCE_LABEL_WORD = (r"(?:Fraværende|Afbud|Fravær|Forfald|Ikke\s+til\s*stede|Ikke\s+mødt|Meldt\s+afbud"
+                      r"|Deltog\s+ikke)")
 # 'Fraværende under behandlingen af punktet:', 'Ikke til stede under punktets behandling:'
 _DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
            r"|punktet|sagen|dette punkt)")
@@ -74,7 +112,9 @@ ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s*:|\s+[
                           r"|Afbud(?:\s+modtaget)?(?:\s+fra)?"
                           r"|Afbud under hele mødet|Fravær|Forfald"
                           rf"|Ikke til ?stede(?:{_DURING})?"
-                          r"|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?)"
+                          r"|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?"
+                          # labels that are words of a sentence too ('Deltog ikke i mødet'): with a colon only
+                          r"|(?:Ikke\s+mødt|Meldt\s+afbud|Deltog\s+ikke)(?=\s*:|\s*$))"
                           r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
@@ -96,6 +136,8 @@ def clean_name(raw: str) -> str | None:
     name = cut
     name = _TITLES.sub("", name)
     bare = _PARTY.sub("", _PARTY_BY_NAME.sub("", name))
+    if PARTY_ALONE.fullmatch(bare):
+        return None  # 'Fraværende: Dansk Folkeparti': a party, no person
     words = bare.split()
     if not 2 <= len(words) <= 6:
         return None
@@ -160,11 +202,34 @@ def _several_names(part: str) -> list[str]:
     return []
 
 
+def only_substitutes(text: str) -> bool:
+    """True when every sentence of text names a substitute ('X deltog som stedfortræder for Y.'): a decision
+    block that says only who was away and who came instead has no outcome, so it is no decision."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
+    return bool(sentences) and all(SUBSTITUTE_SENTENCE.match(s.strip()) for s in sentences)
+
+
+def bare_name(name: str) -> str:
+    """'Erik Holm (F)' / 'Erik Holm, F' -> 'Erik Holm': the person, whatever party marker a mention prints."""
+    return _PARTY.sub("", _PARTY_BY_NAME.sub("", name)).strip()
+
+
+def replaced_people(text: str, known: list[str]) -> list[str]:
+    """Whom the substitutes of text's sentences came for ('Karl Berg deltog som stedfortræder for Erik Holm'),
+    leaving out the people of `known` however their party is printed (the absentees a label named already)."""
+    seen = {bare_name(n) for n in known}
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for m in _REPLACED.finditer(sentence):
+            out += [n for n in split_names(m.group("names")) if bare_name(n) not in seen and n not in out]
+    return out
+
+
 def absent_in_sentences(text: str) -> list[str]:
     """Names in 'X deltog ikke i sagens behandling' style sentences."""
     out: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        m = ABSENT_SENTENCE.search(sentence) or ABSENT_LEAD.search(sentence)
+        m = ABSENT_SENTENCE.search(sentence) or ABSENT_LEAD.search(sentence) or ABSENT_INVERTED.search(sentence)
         if not m:
             continue
         for name in split_names(m.group("names")):
@@ -176,9 +241,9 @@ def absent_in_sentences(text: str) -> list[str]:
 def absent_from_meeting(text: str) -> list[str]:
     """Names in 'X havde meldt forfald. I stedet mødte Y' style sentences of a meeting's header."""
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+    for sentence in re.split(r"(?<=[.!?])(?<!kl\.)(?<!pkt\.)\s+|\n", text):  # not after 'kl.' / 'pkt.' + number
         m = MEETING_ABSENT_SENTENCE.search(sentence)
-        if m:
+        if m and not _PART_REMARK.match(sentence, m.end()):  # 'X var fraværende under punkt 2': part of it
             out.extend(n for n in split_names(m.group("names"), run_on=True) if n not in out)
     return out
 
