@@ -142,11 +142,31 @@ def scope_of(doc: Document) -> str:
 
 
 class _Builder:
+    """One scope's registry while its documents are read. A name as printed is resolved once:
+    the same string again names the same person (or no one) and adds nothing, until the merges at
+    the end (people.person was two thirds of a municipality's rebuild, its regular expressions run
+    again for every meeting a member attended)."""
+
     def __init__(self, municipality: str) -> None:
         self.reg = Registry(municipality)
         self.by_key: dict[str, str] = {}
+        self._printed: dict[str, Person | None] = {}  # a name as printed -> whom it names
+        self._parties: dict[str, Party] = {}  # a party as printed -> the party
+        self._is_party: dict[str, bool] = {}
 
     def person(self, printed: str) -> Person | None:
+        if printed in self._printed:
+            return self._printed[printed]
+        p = self._printed[printed] = self._resolve(printed)
+        return p
+
+    def is_party(self, printed: str) -> bool:
+        found = self._is_party.get(printed)
+        if found is None:
+            found = self._is_party[printed] = _is_party(printed)
+        return found
+
+    def _resolve(self, printed: str) -> Person | None:
         bare, code = split_marker(printed)
         if " " in bare.strip():
             name = clean_name(bare)
@@ -177,16 +197,20 @@ class _Builder:
             party.members.append(p.id)
 
     def party(self, printed: str) -> Party:
-        code = party_code(printed)
-        pid = stable_id("party", self.reg.municipality, code)
-        if pid not in self.reg.parties:
-            self.reg.parties[pid] = Party(pid, self.reg.municipality, code, party_name(code))
-        return self.reg.parties[pid]
+        party = self._parties.get(printed)
+        if party is None:
+            code = party_code(printed)
+            pid = stable_id("party", self.reg.municipality, code)
+            if pid not in self.reg.parties:
+                self.reg.parties[pid] = Party(pid, self.reg.municipality, code, party_name(code))
+            party = self._parties[printed] = self.reg.parties[pid]
+        return party
 
     def merge_short_forms(self) -> None:
         """`Maria Witthøft` and `Maria Holdt Witthøft`, `Hans-Jørgen (UP-2)` and `Hans-Jørgen Kirstein (UP-2)`:
         a shorter form joins the one longer name it can only mean (first and last name equal, or a first
         name with the same party); nothing is merged when two people could be meant."""
+        self._printed.clear()  # people are merged away: a printed name may name another person now
         people = list(self.reg.people.values())
         for short in people:
             words = short.name.split()
@@ -304,7 +328,7 @@ def _add_items(b: _Builder, rec: dict) -> None:
                     p.missed.append(MeetingRef(source, committee, date, mid, iid))
             for stance, who in positions:
                 ref = PositionRef(stance, who, iid, source, number, title, committee, date)
-                if _is_party(who):
+                if b.is_party(who):
                     b.party(who).positions.append(ref)
                     continue
                 p = b.person(who)
