@@ -191,3 +191,26 @@ def test_person_facts_hold_what_the_builder_reads_and_nothing_else():
         "meeting": ["Byrådet", "2024-01-10", ["Anne Hansen (A)", "Bo Jensen (V)"], []],
         "items": [[item_id(doc, 0, doc.items[0]), "1", "Budget", [["Byrådet", "2024-01-10", [],
                                                                    [["for", "A"], ["imod", "V"]]]]]]}
+
+
+def test_a_rebuild_writes_only_the_rows_that_changed(store):
+    """A document naming one member again (and her stance, a person's): her row is written anew, every other
+    row of the municipality stays where it was (SQLite's rowid tells a row written again), and the
+    rows still equal the registry built from all the documents."""
+    conn = store.conn
+    ingest(store, SMALL)
+
+    def rowids() -> dict[str, int]:
+        return {f"{t}:{uid}": rowid for t in ("people", "parties")
+                for uid, rowid in conn.execute(f"SELECT uid, rowid FROM {t} WHERE scope='Faxe'")}
+
+    before = rowids()
+    again = changed(SMALL[2], "again")  # Tina Rotbøll (A) attends one more meeting, Maria Witthøft does not
+    again.source, again.meeting.date = "h.txt", "2024-03-01"
+    store.put_document(again, path_of(again))
+    after = rowids()
+    moved = {k for k in before if after.get(k) != before[k]}
+    (tina,) = [p for p in store.people_of("Faxe") if p.name.startswith("Tina")]  # of 4 people, 3 parties
+    assert moved == {f"people:{tina.id}"} and len(before) == 7
+    assert after.keys() == before.keys()
+    assert rows(conn) == expected_rows(store.documents())

@@ -166,15 +166,12 @@ def refresh_stale(conn: sqlite3.Connection) -> int:
 def refresh(conn: sqlite3.Connection, scopes: set[str]) -> None:
     """Rebuild the rows of these scopes from their documents' person facts (inside the caller's transaction)."""
     for scope in sorted(scopes):
-        for table in _TABLES:
-            conn.execute(f"DELETE FROM {table} WHERE scope=?", (scope,))
         facts = _scope_facts(conn, scope)
         head = next(facts, None)
-        if head is None:
-            continue
-        reg = registry_of_facts(chain([head], facts)).get(scope)
-        if reg is not None:
-            _put(conn, reg, head["source"])
+        reg = None if head is None else registry_of_facts(chain([head], facts)).get(scope)
+        new = _rows(reg, head["source"]) if reg is not None else dict.fromkeys(_TABLES, [])
+        for table in _TABLES:
+            _sync(conn, table, scope, new[table])
 
 
 def who_pages_of(reg: Registry) -> dict[str, str]:
@@ -202,23 +199,52 @@ def _json(obj: Person | Party, brief: bool = False) -> str:
     return json.dumps(d, ensure_ascii=False)
 
 
-def _put(conn: sqlite3.Connection, reg: Registry, first: str) -> None:
+# per table: its columns, the first `n` of them its key
+_COLUMNS = {"people": ("uid, scope, municipality, name, scope_first, position, brief, data", 1),
+            "parties": ("uid, scope, municipality, code, scope_first, position, brief, data", 1),
+            "party_members": ("person_uid, party_uid, scope", 2),
+            "who_pages": ("scope, who, page", 2)}
+
+
+def _rows(reg: Registry, first: str) -> dict[str, list[tuple]]:
+    """The registry's rows of each table (`first`: the source of the scope's first document)."""
     scope = reg.municipality
     muni = None if scope.startswith(UNKNOWN_PREFIX) else scope
-    conn.executemany(
-        "INSERT INTO people(uid, scope, municipality, name, scope_first, position, brief, data) "
-        "VALUES (?,?,?,?,?,?,?,?)",
-        [(p.id, scope, muni, p.name, first, pos, _json(p, True), _json(p))
-         for pos, p in enumerate(reg.people.values())])
-    conn.executemany(
-        "INSERT INTO parties(uid, scope, municipality, code, scope_first, position, brief, data) "
-        "VALUES (?,?,?,?,?,?,?,?)",
-        [(p.id, scope, muni, p.code, first, pos, _json(p, True), _json(p))
-         for pos, p in enumerate(reg.parties.values())])
-    conn.executemany("INSERT OR IGNORE INTO party_members(person_uid, party_uid, scope) VALUES (?,?,?)",
-                     [(m, p.id, scope) for p in reg.parties.values() for m in p.members])
-    conn.executemany("INSERT INTO who_pages(scope, who, page) VALUES (?,?,?)",
-                     [(scope, who, page) for who, page in who_pages_of(reg).items()])
+    return {
+        "people": [(p.id, scope, muni, p.name, first, pos, _json(p, True), _json(p))
+                   for pos, p in enumerate(reg.people.values())],
+        "parties": [(p.id, scope, muni, p.code, first, pos, _json(p, True), _json(p))
+                    for pos, p in enumerate(reg.parties.values())],
+        "party_members": [(m, p.id, scope) for p in reg.parties.values() for m in p.members],
+        "who_pages": [(scope, who, page) for who, page in who_pages_of(reg).items()],
+    }
+
+
+def _sync(conn: sqlite3.Connection, table: str, scope: str, rows: list[tuple]) -> None:
+    """Make the scope's rows of `table` equal `rows`, writing only those that differ: a row
+    stored exactly as it is stays (a rebuild after a few new documents changes the people they
+    name and the parties with new positions; deleting and writing every row of the municipality,
+    party rows of megabytes among them, was the rebuild's largest cost after reading documents)."""
+    columns, n = _COLUMNS[table]
+    key = columns.split(", ")[:n]
+    old = {tuple(r[:n]): tuple(r) for r in conn.execute(f"SELECT {columns} FROM {table} WHERE scope=?", (scope,))}
+    new = {r[:n]: r for r in rows}
+    conn.executemany(f"DELETE FROM {table} WHERE {' AND '.join(f'{k}=?' for k in key)}",
+                     [k for k, row in old.items() if new.get(k) != row])
+    conn.executemany(_insert(table), [row for k, row in new.items() if old.get(k) != row])
+
+
+def _insert(table: str) -> str:
+    """The INSERT of a row of `table` (a person is listed once per party: party_members ignores repeats)."""
+    columns = _COLUMNS[table][0]
+    verb = "INSERT OR IGNORE" if table == "party_members" else "INSERT"
+    return f"{verb} INTO {table}({columns}) VALUES ({marks(columns.split(', '))})"
+
+
+def _put(conn: sqlite3.Connection, reg: Registry, first: str) -> None:
+    """Write the registry's rows into tables holding none of its scope (tests build expected rows so)."""
+    for table, rows in _rows(reg, first).items():
+        conn.executemany(_insert(table), rows)
 
 
 # -- reading --------------------------------------------------------------------------------------
