@@ -8,8 +8,10 @@ are merged on a guess. Party letters are national and resolve to the party's nam
 (`UP`, `T`) are kept as printed.
 
 Pure functions over parsed Documents (like the rest of link/): the store keeps each municipality's
-registry in tables, rebuilt by `build_registry` over that municipality's documents when one of them
-changes (store/people.py); the in-memory web catalog calls it on the documents it serves.
+registry in tables, rebuilt by `registry_of_facts` over the `person_facts` records of that
+municipality's documents (kept per document at ingest) when one of them changes (store/people.py);
+the in-memory web catalog calls `build_registry` on the documents it serves. Both go through
+`person_facts`, so they build the same registry.
 """
 from __future__ import annotations
 
