@@ -8,8 +8,10 @@ are merged on a guess. Party letters are national and resolve to the party's nam
 (`UP`, `T`) are kept as printed.
 
 Pure functions over parsed Documents (like the rest of link/): the store keeps each municipality's
-registry in tables, rebuilt by `build_registry` over that municipality's documents when one of them
-changes (store/people.py); the in-memory web catalog calls it on the documents it serves.
+registry in tables, rebuilt by `registry_of_facts` over the `person_facts` records of that
+municipality's documents (kept per document at ingest) when one of them changes (store/people.py);
+the in-memory web catalog calls `build_registry` on the documents it serves. Both go through
+`person_facts`, so they build the same registry.
 """
 from __future__ import annotations
 
@@ -142,11 +144,31 @@ def scope_of(doc: Document) -> str:
 
 
 class _Builder:
+    """One scope's registry while its documents are read. A name as printed is resolved once:
+    the same string again names the same person (or no one) and adds nothing, until the merges at
+    the end (people.person was two thirds of a municipality's rebuild, its regular expressions run
+    again for every meeting a member attended)."""
+
     def __init__(self, municipality: str) -> None:
         self.reg = Registry(municipality)
         self.by_key: dict[str, str] = {}
+        self._printed: dict[str, Person | None] = {}  # a name as printed -> whom it names
+        self._parties: dict[str, Party] = {}  # a party as printed -> the party
+        self._is_party: dict[str, bool] = {}
 
     def person(self, printed: str) -> Person | None:
+        if printed in self._printed:
+            return self._printed[printed]
+        p = self._printed[printed] = self._resolve(printed)
+        return p
+
+    def is_party(self, printed: str) -> bool:
+        found = self._is_party.get(printed)
+        if found is None:
+            found = self._is_party[printed] = _is_party(printed)
+        return found
+
+    def _resolve(self, printed: str) -> Person | None:
         bare, code = split_marker(printed)
         if " " in bare.strip():
             name = clean_name(bare)
@@ -177,16 +199,20 @@ class _Builder:
             party.members.append(p.id)
 
     def party(self, printed: str) -> Party:
-        code = party_code(printed)
-        pid = stable_id("party", self.reg.municipality, code)
-        if pid not in self.reg.parties:
-            self.reg.parties[pid] = Party(pid, self.reg.municipality, code, party_name(code))
-        return self.reg.parties[pid]
+        party = self._parties.get(printed)
+        if party is None:
+            code = party_code(printed)
+            pid = stable_id("party", self.reg.municipality, code)
+            if pid not in self.reg.parties:
+                self.reg.parties[pid] = Party(pid, self.reg.municipality, code, party_name(code))
+            party = self._parties[printed] = self.reg.parties[pid]
+        return party
 
     def merge_short_forms(self) -> None:
         """`Maria Witthøft` and `Maria Holdt Witthøft`, `Hans-Jørgen (UP-2)` and `Hans-Jørgen Kirstein (UP-2)`:
         a shorter form joins the one longer name it can only mean (first and last name equal, or a first
         name with the same party); nothing is merged when two people could be meant."""
+        self._printed.clear()  # people are merged away: a printed name may name another person now
         people = list(self.reg.people.values())
         for short in people:
             words = short.name.split()
@@ -237,39 +263,76 @@ def _one_letter_apart(x: str, y: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def person_facts(doc: Document) -> dict:
+    """What build_registry reads of a document, as plain JSON-able data: its scope and source, its
+    meeting's id, committee, date, participants and absentees, and per item that has any, its id,
+    number, title and its decisions' committee, date, absentees and positions (stance, who as
+    printed); nothing else. The store keeps one per document (store/people.py `person_facts`), so a
+    municipality's rebuild reads these small records instead of decoding every stored document
+    (issue 19). A field the builder starts reading must be added here: build_registry itself reads
+    documents through this function, so the two cannot differ."""
+    m = doc.meeting
+    items = []
+    for n, it in enumerate(doc.items):
+        decisions = [[d.committee, d.date, list(d.absent), [[p["stance"], p["who"]] for p in d.positions]]
+                     for d in it.decisions if d.absent or d.positions]
+        if decisions:
+            items.append([item_id(doc, n, it), it.number, it.title, decisions])
+    return {"scope": scope_of(doc), "source": doc.source, "meeting_id": meeting_id(doc),
+            "meeting": None if m is None else [m.committee, m.date, list(m.participants), list(m.absent)],
+            "items": items}
+
+
 def build_registry(docs: Iterable[Document]) -> dict[str, Registry]:
     """Registries per municipality (see the module docstring), in the order documents name people."""
+    return registry_of_facts(person_facts(doc) for doc in docs)
+
+
+def registry_of_facts(records: Iterable[dict]) -> dict[str, Registry]:
+    """build_registry over documents' person_facts records (the store's rebuild reads those)."""
     builders: dict[str, _Builder] = {}
-    for doc in docs:
-        b = builders.setdefault(scope_of(doc), _Builder(scope_of(doc)))
-        m = doc.meeting
-        committee, date = (m.committee, m.date) if m else (None, doc.date)
-        mid = meeting_id(doc)
-        if m:
-            for printed in m.participants:
-                p = b.person(printed)
-                if p:
-                    p.attended.append(MeetingRef(doc.source, committee, date, mid))
-            for printed in m.absent:
-                p = b.person(printed)
-                if p:
-                    p.missed.append(MeetingRef(doc.source, committee, date, mid))
-        for n, it in enumerate(doc.items):
-            iid = item_id(doc, n, it)
-            for d in it.decisions:
-                for printed in d.absent:
-                    p = b.person(printed)
-                    if p:
-                        p.missed.append(MeetingRef(doc.source, d.committee, d.date, mid, iid))
-                for pos in d.positions:
-                    ref = PositionRef(pos["stance"], pos["who"], iid, doc.source, it.number, it.title, d.committee,
-                                      d.date)
-                    if _is_party(pos["who"]):
-                        b.party(pos["who"]).positions.append(ref)
-                        continue
-                    p = b.person(pos["who"])
-                    if p:
-                        p.positions.append(ref)
+    for rec in records:
+        scope = rec["scope"]
+        b = builders.get(scope)
+        if b is None:
+            b = builders[scope] = _Builder(scope)
+        _add_meeting(b, rec)
+        _add_items(b, rec)
     for b in builders.values():
         b.merge_short_forms()
     return {k: b.reg for k, b in builders.items()}
+
+
+def _add_meeting(b: _Builder, rec: dict) -> None:
+    """Who attended and who missed the document's meeting."""
+    if rec["meeting"] is None:
+        return
+    committee, date, participants, absent = rec["meeting"]
+    source, mid = rec["source"], rec["meeting_id"]
+    for printed in participants:
+        p = b.person(printed)
+        if p:
+            p.attended.append(MeetingRef(source, committee, date, mid))
+    for printed in absent:
+        p = b.person(printed)
+        if p:
+            p.missed.append(MeetingRef(source, committee, date, mid))
+
+
+def _add_items(b: _Builder, rec: dict) -> None:
+    """Who missed an item's treatment, and every stance printed in its decisions."""
+    source, mid = rec["source"], rec["meeting_id"]
+    for iid, number, title, decisions in rec["items"]:
+        for committee, date, absent, positions in decisions:
+            for printed in absent:
+                p = b.person(printed)
+                if p:
+                    p.missed.append(MeetingRef(source, committee, date, mid, iid))
+            for stance, who in positions:
+                ref = PositionRef(stance, who, iid, source, number, title, committee, date)
+                if b.is_party(who):
+                    b.party(who).positions.append(ref)
+                    continue
+                p = b.person(who)
+                if p:
+                    p.positions.append(ref)

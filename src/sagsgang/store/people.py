@@ -6,11 +6,18 @@ removed, only its scope's registry is built again, from that scope's documents i
 in-memory catalog reads them (source, then row id); the rows therefore always equal building the
 registry of every stored document at once, while serve reads one person or party at a time.
 
+A rebuild reads each document's `person_facts` row (what build_registry reads of it, written at
+ingest), not the stored document: decoding every document of a municipality (zlib, JSON, the
+model) was a third of a rebuild, which a queue worker runs every ~30 s holding the writers' lock
+(issue 19, session 11).
+
 Tables (self-contained migration; schema.py):
   people(uid, scope, municipality, name, scope_first, position, brief, data)
   parties(uid, scope, municipality, code, scope_first, position, brief, data)
   party_members(person_uid, party_uid, scope)   -- the parties of a person
   who_pages(scope, who, page)                    -- a position's name as printed -> its page
+  person_facts(document_id, scope, facts)        -- link.people.person_facts of each non-bilag document,
+                                                    zlib-compressed JSON (schema migrations 12 and 15)
 `scope_first` is the source of the scope's first document: the catalog lists scopes in that order.
 `data` is the whole Person or Party as JSON; `brief` the same without the meetings and positions,
 which grow with the years a municipality has published (a party's positions: megabytes), for the
@@ -23,14 +30,20 @@ import sqlite3
 from collections.abc import Iterator
 from itertools import chain
 
-from ..link.people import MeetingRef, Party, Person, PositionRef, Registry, build_registry, scope_of
+from ..link.people import MeetingRef, Party, Person, PositionRef, Registry, person_facts, registry_of_facts
 from ..model import Document
 from .batches import chunks, marks
-from .codec import decode_parsed
+from .codec import decode_parsed, decode_record, encode_record
 
 UNKNOWN_PREFIX = "ukendt: "
 
 STALE_TABLE = "CREATE TABLE IF NOT EXISTS people_stale (\n    scope TEXT PRIMARY KEY\n)"
+FACTS_TABLE = """CREATE TABLE IF NOT EXISTS person_facts (
+    document_id INTEGER PRIMARY KEY,
+    scope TEXT NOT NULL,
+    facts BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS person_facts_scope ON person_facts(scope)"""
 TABLES = """
 CREATE TABLE IF NOT EXISTS people (
     uid TEXT PRIMARY KEY,
@@ -69,59 +82,69 @@ CREATE TABLE IF NOT EXISTS who_pages (
     page TEXT NOT NULL,
     PRIMARY KEY (scope, who)
 );
-""" + STALE_TABLE
+""" + STALE_TABLE + ";\n" + FACTS_TABLE
 _TABLES = ("people", "parties", "party_members", "who_pages")
 
 
-def create_tables(conn: sqlite3.Connection) -> None:
-    for stmt in TABLES.split(";\n"):
+def create_tables(conn: sqlite3.Connection, tables: str = TABLES) -> None:
+    for stmt in tables.split(";\n"):
         if stmt.strip():
             conn.execute(stmt)
 
 
-def backfill(conn: sqlite3.Connection) -> None:
-    """Build every scope's rows from the stored documents (a database migrated to these tables gets
-    what ingest would have written): one municipality at a time, then the documents of none, read a
-    batch at a time, so memory stays within one municipality's documents."""
-    for (municipality,) in conn.execute("SELECT DISTINCT municipality FROM documents WHERE municipality IS NOT NULL "
-                                        "ORDER BY municipality").fetchall():
-        refresh(conn, {municipality})
+def facts_row(doc: Document) -> tuple[str, bytes] | None:
+    """The document's `person_facts` row (scope, encoded facts), computed before the writer takes the
+    lock (store/prepare.py); None for a bilag file, which names no one (a rebuild never read those)."""
+    if doc.document_type == "bilag":
+        return None
+    facts = person_facts(doc)
+    return facts["scope"], encode_record(facts)
+
+
+def put_facts(conn: sqlite3.Connection, doc_id: int, row: tuple[str, bytes] | None) -> None:
+    """Store a just-inserted document's person facts (inside the caller's transaction)."""
+    if row is not None:
+        conn.execute("INSERT INTO person_facts(document_id, scope, facts) VALUES (?,?,?)", (doc_id, *row))
+
+
+def backfill_facts(conn: sqlite3.Connection) -> None:
+    """Give every non-bilag document without one its `person_facts` row, read from the stored
+    document (schema migrations 12 and 15: a database from before the table). 200 documents at a
+    time in id order, each read once; a database whose documents all have facts reads none."""
+    create_tables(conn, FACTS_TABLE)
     last = 0
     while True:
-        rows = conn.execute("SELECT id, parsed, path FROM documents WHERE municipality IS NULL AND id > ? "
-                            "ORDER BY id LIMIT 200", (last,)).fetchall()
+        rows = conn.execute(
+            "SELECT d.id, d.parsed, d.path FROM documents d LEFT JOIN person_facts f ON f.document_id = d.id "
+            "WHERE f.document_id IS NULL AND d.document_type IS NOT 'bilag' AND d.id > ? ORDER BY d.id LIMIT 200",
+            (last,)).fetchall()
         if not rows:
             return
-        scopes = set()
-        for _, parsed, path in rows:
+        facts = []
+        for doc_id, parsed, path in rows:
             doc = decode_parsed(parsed)
             doc.origin = doc.origin or path
-            scopes.add(scope_of(doc))
-        refresh(conn, scopes)
+            facts.append((doc_id, *facts_row(doc)))
+        conn.executemany("INSERT INTO person_facts(document_id, scope, facts) VALUES (?,?,?)", facts)
         last = rows[-1][0]
 
 
-def _scope_documents(conn: sqlite3.Connection, scope: str) -> Iterator[Document]:
-    """The scope's documents (bilag files are no minutes), ordered as the catalog reads them, decoded one
-    at a time: a municipality's rebuild holds its registry, not all of its years of documents."""
-    if scope.startswith(UNKNOWN_PREFIX):
-        where, params = "municipality IS NULL AND coalesce(path, source)=?", (scope[len(UNKNOWN_PREFIX):],)
-    else:
-        where, params = "municipality=?", (scope,)
-    ids = [r[0] for r in conn.execute(f"SELECT id FROM documents WHERE {where} AND document_type IS NOT 'bilag' "
-                                      f"ORDER BY source, id", params)]
-    for part in chunks(ids, _READ_CHUNK):
-        rows = dict((i, (parsed, path)) for i, parsed, path in conn.execute(
-            f"SELECT id, parsed, path FROM documents WHERE id IN ({marks(part)})", part))
-        for i in part:
-            parsed, path = rows[i]
-            doc = decode_parsed(parsed)
-            doc.origin = doc.origin or path
-            if scope_of(doc) == scope:
-                yield doc
+def backfill(conn: sqlite3.Connection) -> None:
+    """Build every scope's rows (a database migrated to these tables gets what ingest would have
+    written): the documents' person facts first, then each scope from them."""
+    backfill_facts(conn)
+    scopes = {r[0] for r in conn.execute("SELECT DISTINCT scope FROM person_facts")}
+    if scopes:  # a new database: nothing to build
+        refresh(conn, scopes)
 
 
-_READ_CHUNK = 200  # documents read per query: few round trips, a bounded number of stored blobs in memory
+def _scope_facts(conn: sqlite3.Connection, scope: str) -> Iterator[dict]:
+    """The person facts of the scope's documents (bilag files are no minutes), in the order the
+    catalog reads the documents (source, then row id), decoded one at a time."""
+    rows = conn.execute("SELECT f.facts FROM person_facts f JOIN documents d ON d.id = f.document_id "
+                        "WHERE f.scope=? AND d.document_type IS NOT 'bilag' ORDER BY d.source, d.id", (scope,))
+    for (facts,) in rows:
+        yield decode_record(facts)
 
 
 def mark_stale(conn: sqlite3.Connection, scopes: set[str]) -> None:
@@ -141,17 +164,14 @@ def refresh_stale(conn: sqlite3.Connection) -> int:
 
 
 def refresh(conn: sqlite3.Connection, scopes: set[str]) -> None:
-    """Rebuild the rows of these scopes from their stored documents (inside the caller's transaction)."""
+    """Rebuild the rows of these scopes from their documents' person facts (inside the caller's transaction)."""
     for scope in sorted(scopes):
+        facts = _scope_facts(conn, scope)
+        head = next(facts, None)
+        reg = None if head is None else registry_of_facts(chain([head], facts)).get(scope)
+        new = _rows(reg, head["source"]) if reg is not None else dict.fromkeys(_TABLES, [])
         for table in _TABLES:
-            conn.execute(f"DELETE FROM {table} WHERE scope=?", (scope,))
-        docs = _scope_documents(conn, scope)
-        head = next(docs, None)
-        if head is None:
-            continue
-        reg = build_registry(chain([head], docs)).get(scope)
-        if reg is not None:
-            _put(conn, reg, head.source)
+            _sync(conn, table, scope, new[table])
 
 
 def who_pages_of(reg: Registry) -> dict[str, str]:
@@ -179,23 +199,52 @@ def _json(obj: Person | Party, brief: bool = False) -> str:
     return json.dumps(d, ensure_ascii=False)
 
 
-def _put(conn: sqlite3.Connection, reg: Registry, first: str) -> None:
+# per table: its columns, the first `n` of them its key
+_COLUMNS = {"people": ("uid, scope, municipality, name, scope_first, position, brief, data", 1),
+            "parties": ("uid, scope, municipality, code, scope_first, position, brief, data", 1),
+            "party_members": ("person_uid, party_uid, scope", 2),
+            "who_pages": ("scope, who, page", 2)}
+
+
+def _rows(reg: Registry, first: str) -> dict[str, list[tuple]]:
+    """The registry's rows of each table (`first`: the source of the scope's first document)."""
     scope = reg.municipality
     muni = None if scope.startswith(UNKNOWN_PREFIX) else scope
-    conn.executemany(
-        "INSERT INTO people(uid, scope, municipality, name, scope_first, position, brief, data) "
-        "VALUES (?,?,?,?,?,?,?,?)",
-        [(p.id, scope, muni, p.name, first, pos, _json(p, True), _json(p))
-         for pos, p in enumerate(reg.people.values())])
-    conn.executemany(
-        "INSERT INTO parties(uid, scope, municipality, code, scope_first, position, brief, data) "
-        "VALUES (?,?,?,?,?,?,?,?)",
-        [(p.id, scope, muni, p.code, first, pos, _json(p, True), _json(p))
-         for pos, p in enumerate(reg.parties.values())])
-    conn.executemany("INSERT OR IGNORE INTO party_members(person_uid, party_uid, scope) VALUES (?,?,?)",
-                     [(m, p.id, scope) for p in reg.parties.values() for m in p.members])
-    conn.executemany("INSERT INTO who_pages(scope, who, page) VALUES (?,?,?)",
-                     [(scope, who, page) for who, page in who_pages_of(reg).items()])
+    return {
+        "people": [(p.id, scope, muni, p.name, first, pos, _json(p, True), _json(p))
+                   for pos, p in enumerate(reg.people.values())],
+        "parties": [(p.id, scope, muni, p.code, first, pos, _json(p, True), _json(p))
+                    for pos, p in enumerate(reg.parties.values())],
+        "party_members": [(m, p.id, scope) for p in reg.parties.values() for m in p.members],
+        "who_pages": [(scope, who, page) for who, page in who_pages_of(reg).items()],
+    }
+
+
+def _sync(conn: sqlite3.Connection, table: str, scope: str, rows: list[tuple]) -> None:
+    """Make the scope's rows of `table` equal `rows`, writing only those that differ: a row
+    stored exactly as it is stays (a rebuild after a few new documents changes the people they
+    name and the parties with new positions; deleting and writing every row of the municipality,
+    party rows of megabytes among them, was the rebuild's largest cost after reading documents)."""
+    columns, n = _COLUMNS[table]
+    key = columns.split(", ")[:n]
+    old = {tuple(r[:n]): tuple(r) for r in conn.execute(f"SELECT {columns} FROM {table} WHERE scope=?", (scope,))}
+    new = {r[:n]: r for r in rows}
+    conn.executemany(f"DELETE FROM {table} WHERE {' AND '.join(f'{k}=?' for k in key)}",
+                     [k for k, row in old.items() if new.get(k) != row])
+    conn.executemany(_insert(table), [row for k, row in new.items() if old.get(k) != row])
+
+
+def _insert(table: str) -> str:
+    """The INSERT of a row of `table` (a person is listed once per party: party_members ignores repeats)."""
+    columns = _COLUMNS[table][0]
+    verb = "INSERT OR IGNORE" if table == "party_members" else "INSERT"
+    return f"{verb} INTO {table}({columns}) VALUES ({marks(columns.split(', '))})"
+
+
+def _put(conn: sqlite3.Connection, reg: Registry, first: str) -> None:
+    """Write the registry's rows into tables holding none of its scope (tests build expected rows so)."""
+    for table, rows in _rows(reg, first).items():
+        conn.executemany(_insert(table), rows)
 
 
 # -- reading --------------------------------------------------------------------------------------

@@ -65,7 +65,7 @@ RETRIES = 3
 ANALYZE_FIRST = 50  # documents stored before the first ANALYZE; then at every doubling
 ANALYZED = ("documents", "items", "decisions", "attachments", "tombstones", "link_items", "link_keys", "link_bands",
             "link_inputs", "cases", "case_numbers", "case_treatments", "bilag_files", "bilag", "fetches",
-            "people", "parties", "party_members", "who_pages")
+            "people", "parties", "party_members", "who_pages", "person_facts")
 # SQLSTATEs worth another try of the whole transaction: serialization failure, deadlock, unique key
 TRANSIENT = {"40001", "40P01", "23505"}
 

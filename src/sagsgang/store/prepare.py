@@ -1,7 +1,7 @@
 """What writing a document computes from the document alone, for any store.
 
 Why a module of its own: the part of a write that depends only on the document (masking, its
-encoded form, public ids, the rows of its items, their index texts, the link facts) is made before
+encoded form, public ids, the rows of its items, their index texts, the link and person facts) is made before
 the writer takes the store's lock, or in a parsing process (`ingest --jobs N`, ingest.parse_prepared)
 that must not name a database. Every store (SQLite, and PostgreSQL through the same logic) writes
 what `prepare` made; nothing here reads or writes a database.
@@ -17,7 +17,7 @@ from ..ids import item_id, meeting_id
 from ..link.neardup import word_sketch
 from ..model import AgendaItem, Document, TextUnit, document_from_dict, document_to_dict
 from ..privacy import mask_document
-from . import links, views
+from . import links, people, views
 from .codec import encode_parsed, encode_text
 
 # (document, item, analyzer name) -> the analysed (title, decision, body) strings of the item.
@@ -66,7 +66,8 @@ class Prepared:
     """What writing a document computes from the document alone, made before the writer takes the
     store's lock (or in a parsing process, see `prepare`): the published (masked) document, its
     encoded form and public ids, the rows of its items and text units (without the document's row
-    id), their index-queue texts, the ids its objects go by, and the link facts. Under the lock
+    id), their index-queue texts, the ids its objects go by, the link facts and the person facts
+    (store/people.py; None for a bilag file). Under the lock
     only the reads and writes that depend on what is stored are left."""
 
     made_for: tuple  # (origin, municipality, analyzer): a document changed after this is prepared again
@@ -78,6 +79,7 @@ class Prepared:
     texts: list[tuple[str, str, str]]
     live: list[str]
     links: links.LinkFacts
+    people: tuple[str, bytes] | None
 
 
 def prepare(doc: Document, path: str, analyzer: str, indexer: Indexer) -> Prepared:
@@ -93,7 +95,7 @@ def prepare(doc: Document, path: str, analyzer: str, indexer: Indexer) -> Prepar
     texts += [indexer(doc, unit_item(unit), analyzer) for unit in doc.unsplit]
     live = [item_id(doc, pos, it) for pos, it in enumerate(doc.items)] + [meeting_id(doc)]
     return Prepared(made_for, doc, encode_parsed(doc), uid, meeting_uid, rows, texts, [i for i in live if i],
-                    links.link_facts(doc))
+                    links.link_facts(doc), people.facts_row(doc))
 
 
 def item_rows(doc: Document) -> list[tuple]:

@@ -135,7 +135,7 @@ def _change_log(conn: sqlite3.Connection) -> None:
 def _people_tables(conn: sqlite3.Connection) -> None:
     """People and parties kept at ingest per municipality scope (store/people.py), so serve answers
     person, party and municipality pages by indexed queries instead of building the registry from
-    every document. Existing documents are read one municipality at a time. Self-contained (it only
+    every document. Existing documents are read once each, for their person facts. Self-contained (it only
     adds tables, IF NOT EXISTS), so it can sit at any position of MIGRATIONS."""
     from . import people
 
@@ -153,6 +153,18 @@ def _link_inputs(conn: sqlite3.Connection) -> None:
 
     conn.execute("CREATE TABLE IF NOT EXISTS link_inputs (item_id INTEGER PRIMARY KEY, entry BLOB NOT NULL)")
     links.backfill_inputs(conn)
+
+
+def _person_facts(conn: sqlite3.Connection) -> None:
+    """What building the people registry reads of each document, kept per document (store/people.py
+    `person_facts`), so a municipality's rebuild reads those small rows instead of decoding all its
+    stored documents (issue 19). Filled here from the stored documents, each read once.
+    Self-contained (IF NOT EXISTS; migration 12 creates and fills the table for a database from
+    before the people tables, whose documents then all have facts and nothing is read), so it can
+    sit at any position after migration 12."""
+    from . import people
+
+    people.backfill_facts(conn)
 
 
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
@@ -289,6 +301,8 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     """,
     # 13 -> 14: what linking reads of each item, so a relink does not decode stored documents (issue 19)
     _link_inputs,
+    # 14 -> 15: what the people registry reads of each document, so a rebuild does not decode stored documents
+    _person_facts,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

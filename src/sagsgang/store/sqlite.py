@@ -247,6 +247,7 @@ class SQLiteStore:
             doc_id = cur.lastrowid
             item_ids = self._put_items(doc_id, doc, prep)
             links.add_document(conn, doc_id, doc, item_ids, prep.links)
+            people.put_facts(conn, doc_id, prep.people)
             self._people_changed(stale | {scope_of(doc)})
             relink_after(self, doc_id, doc, analyzer)  # bilag that arrived first, or whose item was just replaced
             # objects the new version names again are live, not deleted (a corrected file keeps its ids)
@@ -477,6 +478,7 @@ class SQLiteStore:
         self._queue((r[0], None, None, None) for r in conn.execute(
             "SELECT id FROM items WHERE document_id=? ORDER BY id", (doc_id,)).fetchall())
         links.remove_document(conn, doc_id)
+        conn.execute("DELETE FROM person_facts WHERE document_id=?", (doc_id,))
         conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # cascades to items, decisions, attachments
         if stale_scopes is None:
             self._people_changed({scope_of(old)})
