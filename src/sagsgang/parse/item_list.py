@@ -712,6 +712,28 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
     return other if other is not None else _chain_entries(chain, gaps, cands, text)
 
 
+def _item_chain(cands: list[_Cand], text: str) -> list[_Cand]:
+    """The best run of item numbers, read again without the page numbers it took (_pages_in_chain)."""
+    chain = _best_chain(cands, text)
+    pages = _pages_in_chain(chain, text)
+    return _best_chain([c for c in cands if id(c) not in pages], text) if pages else chain
+
+
+def _pages_in_chain(chain: list[_Cand], text: str) -> set[int]:
+    """The bare numbers of a run whose other numbers print their full stop ('2. Orientering om vejarbejder
+    4 Budgetopfølgning 6 4. Trafikplan 7 …'), each right after a title's last word: the page column of a
+    list whose item numbers were partly lost, not items (a list prints its numbers one way). Ids of the
+    candidates, empty when the run prints its numbers one way or hardly marks them."""
+    def marked(c: _Cand) -> bool:
+        return c.end > c.pos + len(c.printed) and text[c.pos + len(c.printed)] == "."
+    dotted = [c for c in chain if marked(c)]
+    bare = [c for c in chain if not marked(c) and c.closed is None and re.search(
+        r"[a-zæøå)\d]\s+$", text[max(0, c.pos - 3):c.pos]) and text.rfind("\n", 0, c.pos) < chain[0].pos]
+    if len(dotted) < 2 or not bare or len(bare) + len(dotted) < len(chain):
+        return set()
+    return {id(c) for c in bare}
+
+
 _LABEL_ONLY = re.compile(r"(?i:punkt|pkt\.?|sag(?:\s+nr\.?)?|dagsordens?punkt)")
 
 
@@ -720,7 +742,7 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     """The run of item numbers to read the list from (and whether numbers are missing in it), or the
     entries of a reading that explains more of the text: a page column, headers with their bodies, a
     contents list that lost its numbers."""
-    chain = _best_chain(cands, text)
+    chain = _item_chain(cands, text)
     if chain and BODY_CUE.search(text, text.rfind("\n", 0, chain[0].pos) + 1, chain[0].pos):
         chain = []  # a numbered list inside a body on a flattened page ('… Indstilling … 1. … 2. …'): no item list
     toc: list[ListEntry] | None = None
@@ -795,9 +817,11 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     in_closed_group = bool(lead and lead.group("kind").lower().startswith("lukke"))
     for k, (c, span, end, step) in enumerate(raw):
         span, groups = _mark_groups(span, page_column)
+        low, high = (pages[k - 1] if k else 0, _next_page(spans, k, pages)) if pages else (0, 0)
         if pages:
-            span = _drop_page_numbers(span, pages[k - 1] if k else 0, _next_page(spans, k, pages))
-        cuts = _split_points(span, step, common=common) if step != 1 else []
+            span = _drop_page_numbers(span, low, high)
+        cuts = (_page_cuts(span, low, high, step) if pages else []) or (
+            _split_points(span, step, common=common) if step != 1 else [])
         if step == 1 and not page_column and len(span) > min(max(2 * usual, 150), MAX_TITLE):
             # an overlong title runs into what follows it (a page header, the meeting's text)
             first = _split_points(span, 2, earliest=True)
@@ -816,6 +840,23 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
         if groups:
             in_closed_group = groups[-1][1]  # 'Lukkede sager' closes the entries after it, 'Åbne sager' opens them
     return _titles_before_first(chain[0], text, common, page_column) + entries
+
+
+def _page_cuts(span: str, low: int, high: int, step: int | None) -> list[tuple[int, int]]:
+    """(offset, length) of the bare page numbers that part the titles of lost item numbers inside one
+    entry's span of a list with a page column ('10. Henvendelser til formanden 18 Huskeliste og orientering
+    20 13. …': item 11's number was lost, its page was not): a page between the pages of the entries
+    around it, after a title's last word and before a capitalised word, ends a title. Taken only where
+    they give as many titles as the numbers ask for, each of two words or more (a page inside a wrapped
+    title, '… svømmehal i Sindal 36 Hallerne', leaves a one-word piece)."""
+    found = [m for m in _BARE_PAGE.finditer(span) if low <= int(m.group(1)) <= high]
+    if step is None or len(found) != step - 1 \
+            or any(int(b.group(1)) < int(a.group(1)) for a, b in zip(found, found[1:], strict=False)):
+        return []
+    cuts = [(m.start(), m.end() - m.start()) for m in found]
+    if any(len(piece.split()) < 2 for _, piece in _pieces(span, cuts)):
+        return []
+    return cuts
 
 
 def _titles_before_first(first: _Cand, text: str, common: frozenset[str], page_column: bool) -> list[ListEntry]:
