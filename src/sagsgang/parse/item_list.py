@@ -474,7 +474,8 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             # "Forslag til budgetbemærkninger Erhvervsudvalget", "Budgetopfølgning 2 (2023) Social- og
             # Handicapudvalget": the committee tag ends a title
             continue
-        score = _start_score(prev, w, common)
+        lead = words[k - 2][1].strip(".,:;()").lower() if k >= 2 else ""
+        score = _start_score(prev, w, common, lead, nxt)
         if score:
             out.append((score, pos, 0))
     return out
@@ -493,7 +494,7 @@ def _shared_endings(words: list[str]) -> set[int]:
     return {k + 1 for k in range(2, len(words)) if words[k - 1] in ("-", "–") and words[k] in ending}
 
 
-def _start_score(prev: str, w: str, common: frozenset[str]) -> float:
+def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt: str = "") -> float:
     """How surely a capitalised word `w` after the word `prev` starts a title in a run of titles, where no
     surer cue (a status word, a standing item, a word that starts several titles) has decided it: 1.0
     where the words say so, 0.4-0.5 for a capitalised word after a name (taken only where the list's
@@ -512,13 +513,32 @@ def _start_score(prev: str, w: str, common: frozenset[str]) -> float:
                       or len(w) >= 7 and w.lower().endswith(_ACTION_NOUN)
                       # "… Erhvervsudvalget Cykelpuljeprojektet …": a tagged title ended; after letters alone
                       # ("AOF Nord", "FC Aalborg") a capitalised word goes on with the name
-                      or is_body_name(prev) and not prev.isupper()):
+                      or is_body_name(prev) and not prev.isupper()
+                      # "… Fjernvarme Griskørsel for …": a noun and its preposition open a title
+                      or _opens_phrase(lead, prev, w, nxt)):
         return 1.0
     if w.lower() not in _NAME_PARTS and not named and len(w) >= 3 and not w.isupper() and not prev.endswith("."):
         # any other capitalised word after a name: a title may start there, taken only where the
         # list's numbers say more titles are in the span than the surer cuts give
         return 0.5 if w.lower().endswith(_TITLE_NOUN) or prev.isupper() else 0.4
     return 0.0
+
+
+_COORDINATORS = frozenset("og eller samt".split())  # 'Sønder Rubjerg og Vejby': a name goes on
+
+
+def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
+    """A capitalised word after a name, itself followed by a preposition, opens a title ('… Løgumkloster
+    Fjernvarme Griskørsel for …', '… Dagskolen Orion Renoveringsplan for …'): Danish titles open on a noun
+    and its preposition, while a name goes on in capitals ('Sindal Hallerne', 'Nørlev Strandvej'). Not
+    where the name is one word after a preposition itself ('fra Skamby Friskole om …', 'med Greve
+    Gymnasium om …'): there the two capitalised words are one name; nor right after a tag's dash ('ØU -
+    Kloakrenovering Ellekærgårdområdet ved …'): the title's first word, then what it is about."""
+    if lead in _FUNCTION_WORDS or lead in ("-", "–") or not prev[:1].isupper() or prev.endswith(".") \
+            or len(w) < 3 or w.isupper() or w.endswith("-") or w.lower() in _NAME_PARTS:
+        return False
+    bare = nxt.rstrip(".,:;")
+    return bare in _FUNCTION_WORDS and bare not in _COORDINATORS
 
 
 def split_titles(span: str) -> list[str]:

@@ -1,0 +1,71 @@
+"""Contents lists that lost their item numbers (PDF transcripts, each page one line): where one title ends
+in a name and the next starts with a capitalised word, only the words say where to cut. Synthetic runs in
+the shapes tune pages print (no real text copied), split by `split_titles` and by the whole parser."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+from sagsgang.parse.item_list import split_titles
+
+
+@pytest.mark.parametrize("titles", [
+    # a title ends in a name, the next opens on a noun and its preposition
+    ["Status på byggeriet af Børnehuset Solsikken", "Mødeplan for det kommende år", "Ændret åbningstid i biblioteket"],
+    ["Udpegning af medlem til Foreningen Vestkysten", "Serviceniveau for vintervedligeholdelse", "Eventuelt"],
+    # the name ends after a comma ('Grønnegade, Nordby'), another preposition
+    ["Køb af jord ved Grønnegade, Nordby", "Kvalitetsrapport om skolernes trivsel", "Meddelelser"],
+    # an abbreviated preposition after the noun
+    ["Lejeaftale med Sejlklubben Ran", "Forespørgsel vedr. åbningstider i hallen"],
+    # a name of three capitalised words before it
+    ["Orientering om Idrætscenter Vestby Nord", "Tryghedsvandring i boligområderne"],
+])
+def test_title_opening_on_noun_and_preposition_after_a_name_starts_a_title(titles):
+    """'… Børnehuset Solsikken Mødeplan for …': a name goes on in capitals, a title opens on a noun followed
+    by its preposition."""
+    assert split_titles(" ".join(titles)) == titles
+
+
+@pytest.mark.parametrize("titles", [
+    # 'fra Nordby Friskole om': a one-word name after a preposition, then the rest of the name
+    ["Ansøgning fra Nordby Friskole om tilskud til legepladsen", "Budgetopfølgning pr. 31. marts"],
+    # 'Øster Hede og Vestby': two names joined, no title between them
+    ["Vindmøller mellem Øster Hede og Vestby", "Ansøgning om tilskud til Vestby Borgerforening om sommerfest"],
+    ["Aftale med Nordby Gymnasium om lån af lokaler", "Eventuelt"],
+    # 'Vestby Kirke Torvet og …': a name joined to the next by 'og' goes on
+    ["Ny belysning ved Vestby Kirke Torvet og Stationsvej", "Eventuelt"],
+])
+def test_names_the_noun_cue_leaves_whole(titles):
+    """The noun-and-preposition cue does not part a name that began right after a preposition ('med Nordby
+    Gymnasium om …' is one name), nor two names joined by 'og'."""
+    assert split_titles(" ".join(titles)) == titles
+
+
+_PAGE = """Referat Teknik- og Miljøudvalget
+
+Størrelse: px
+Starte visningen fra side:
+
+Download "Referat Teknik- og Miljøudvalget"
+
+Transkript
+
+1 Referat Teknik- og Miljøudvalget Mødedato: 3. marts 2021 Mødetidspunkt: kl. 16:00 Mødested: Rådhuset, lokale 2
+
+2 {contents}
+
+3 Godkendelse af dagsorden Beslutning Godkendt.
+"""
+
+
+def test_transcript_contents_page_parts_titles_after_names(tmp_path: Path):
+    """A transcript's contents page with no numbers at all: each title that opens on a noun and its
+    preposition after a name is an item of its own."""
+    titles = ["Godkendelse af dagsorden", "Renovering af Idrætshallen Østerby", "Mødeplan for det kommende år",
+              "Ansøgning fra Nordby Friskole om tilskud", "Lejeaftale med Sejlklubben Ran",
+              "Forespørgsel vedr. åbningstider i hallen", "Eventuelt"]
+    page = tmp_path / "page.txt"
+    page.write_text(_PAGE.format(contents=" ".join(titles)), encoding="utf-8")
+    assert [it.title for it in parse_file(page).items] == titles
