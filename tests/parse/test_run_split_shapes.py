@@ -69,3 +69,13 @@ def test_transcript_contents_page_parts_titles_after_names(tmp_path: Path):
     page = tmp_path / "page.txt"
     page.write_text(_PAGE.format(contents=" ".join(titles)), encoding="utf-8")
     assert [it.title for it in parse_file(page).items] == titles
+
+
+@pytest.mark.parametrize("quoted", ['"Musik i parken Vestby"', "“Musik i parken Vestby”", "„Musik i parken Vestby“",
+                                    "«Musik i parken Vestby»"])
+def test_quoted_name_is_not_parted(quoted):
+    """A quoted name or slogan inside a title ('… festivalen "Musik i parken Vestby" …') is printed whole in
+    one title, whatever its words look like; the cuts around it stand."""
+    titles = ["Godkendelse af dagsorden", f"Tilskud til festivalen {quoted} i sommeren",
+              "Ændret takst for leje af Vestby Hallen", "Eventuelt"]
+    assert split_titles(" ".join(titles)) == titles

@@ -478,7 +478,17 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
         score = _start_score(prev, w, common, lead, nxt)
         if score:
             out.append((score, pos, 0))
-    return out
+    return _outside_quotes(span, out)
+
+
+_QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]{1,80}[\"“”»]")  # a short quoted name ('"Den Gode Modtagelse"')
+
+
+def _outside_quotes(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The cuts not inside a quotation that closes again in the span: a quoted name or slogan ('Leje af
+    lokaler til "Den Gode Modtagelse"', 'kampagnen "Sluk lyset Danmark"') is printed whole within one title."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(span)]
+    return [c for c in cuts if not any(a < c[1] < b - 1 for a, b in quoted)]
 
 
 def _shared_endings(words: list[str]) -> set[int]:
