@@ -79,3 +79,31 @@ def test_quoted_name_is_not_parted(quoted):
     titles = ["Godkendelse af dagsorden", f"Tilskud til festivalen {quoted} i sommeren",
               "Ændret takst for leje af Vestby Hallen", "Eventuelt"]
     assert split_titles(" ".join(titles)) == titles
+
+
+@pytest.mark.parametrize("titles", [
+    ["Godkendelse af dagsorden", "2. behandling af budget for 2026-29", "Eventuelt"],
+    ["Forslag til planstrategi 2025", "1. behandling af ny styrelsesvedtægt", "Meddelelser"],
+    ["Vedtægt for Vestby Havn", "2. Behandling af takstblad for havnen"],
+])
+def test_council_reading_opens_a_title(titles):
+    """'1. behandling' / '2. Behandling': a matter's first or second reading opens a title after whatever
+    ended the one before (a lower-case word, a year, a name)."""
+    assert split_titles(" ".join(titles)) == titles
+
+
+@pytest.mark.parametrize("titles", [
+    ["Budget 2026-29 - 2. behandling", "Eventuelt"],
+    ["Forberedelse af Byrådets 2. behandling af budgettet", "Eventuelt"],
+    ["Godkendelse af dagsorden", "Tidsplan for 1. behandling af budgettet"],
+])
+def test_reading_that_belongs_to_the_words_before_stays(titles):
+    """A reading behind a dash, a genitive or a preposition is part of the title it stands in."""
+    assert split_titles(" ".join(titles)) == titles
+
+
+def test_reading_behind_an_entry_number_is_no_title_start():
+    """'… 25 19. 2. behandling af …' (a page, an entry's number, then its title): the reading is the start of
+    that entry's title, which the entry's number opens; no cut between them."""
+    pieces = split_titles("Forslag til planstrategi 2025 25 19. 2. behandling af budget 2026-29")
+    assert not any(p.startswith(("2.", "behandling")) for p in pieces)

@@ -398,6 +398,20 @@ _WORD = re.compile(r"\S+")
 _YEARS = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?")  # a title's last word: '2024', '2016/2017', '2022-25'
 
 
+_READING = re.compile(r"[1-3]\.")
+
+
+def _opens_reading(prev: str, w: str, nxt: str) -> bool:
+    """'1. behandling', '2. Behandling': the council's first or second reading of a matter opens its title
+    ('… Forslag til Planstrategi 2023 2. behandling af …'), unless the words before make it theirs: a
+    preposition, a dash or comma ('Budget 2025 - 2. behandling'), a genitive ('Byrådets 2. behandling'), or
+    an item or page number ('19. 2. behandling af …': the entry's number, then its title)."""
+    bare = prev.strip(".,:;()\"”“").lower()
+    return bool(_READING.fullmatch(w)) and nxt.lower() == "behandling" and bare not in _FUNCTION_WORDS \
+        and not prev.endswith(("-", "–", ",", ":")) and not (prev[:1].isupper() and prev.endswith("s")) \
+        and not re.fullmatch(r"\d{1,3}\.?", prev)
+
+
 def _starts_title(word: str) -> bool:
     return bool(word[:1].isupper() and (len(word) == 1 or word[1:2].islower() or word.isupper()))
 
@@ -442,6 +456,9 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
                 out.append((2.0, pos, 0))  # "Lukket - Title": the marker opens the next title
             elif _starts_title(nxt):
                 out.append((2.0, pos, len(w) + 1))  # "Title Åbent Title": a status column
+            continue
+        if _opens_reading(prev, w, nxt):
+            out.append((1.0, pos, 0))  # '… Planstrategi 2023 2. behandling af …': a council reading opens a title
             continue
         if not _starts_title(w) or _STATUS.match(prev):
             continue
