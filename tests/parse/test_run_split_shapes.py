@@ -107,3 +107,21 @@ def test_reading_behind_an_entry_number_is_no_title_start():
     that entry's title, which the entry's number opens; no cut between them."""
     pieces = split_titles("Forslag til planstrategi 2025 25 19. 2. behandling af budget 2026-29")
     assert not any(p.startswith(("2.", "behandling")) for p in pieces)
+
+
+@pytest.mark.parametrize("titles", [
+    ["Ombygning af Vestby Plejecenter", "Fremtidig organisering af hjemmeplejen", "Eventuelt"],
+    ["Status for Nordby Idrætsforening", "Økonomisk opfølgning på anlægsprojekter"],
+    ["Orientering om Vestby Bytorv", "Løbende opfølgning på budgettet", "Meddelelser"],
+    ["Samarbejde med Vestby Rideklub", "Bæredygtig byudvikling i bymidten"],
+])
+def test_adjective_before_a_lower_case_noun_after_a_name_starts_a_title(titles):
+    """'… Vestby Plejecenter Fremtidig organisering …': an adjective (by its ending) followed by a lower-case
+    noun opens a title; inside a name an adjective goes on with a capitalised noun."""
+    assert split_titles(" ".join(titles)) == titles
+
+
+def test_adjective_inside_a_name_stays():
+    """'Vestby Selvejende Fritidsklub': the adjective's noun is capitalised, the name goes on."""
+    titles = ["Godkendelse af dagsorden", "Vestby Selvejende Fritidsklub - lejeaftale for lokaler", "Eventuelt"]
+    assert split_titles(" ".join(titles)) == titles

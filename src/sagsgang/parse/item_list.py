@@ -552,12 +552,14 @@ def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt:
 
 
 _COORDINATORS = frozenset("og eller samt".split())  # 'Sønder Rubjerg og Vejby': a name goes on
+_ADJECTIVE = ("ig", "isk", "som", "bar", "ende", "ede")  # Danish adjective and participle endings
 
 
 def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
     """A capitalised word after a name, itself followed by a preposition, opens a title ('… Løgumkloster
     Fjernvarme Griskørsel for …', '… Dagskolen Orion Renoveringsplan for …'): Danish titles open on a noun
-    and its preposition, while a name goes on in capitals ('Sindal Hallerne', 'Nørlev Strandvej'). Not
+    and its preposition (or an adjective and its noun: 'Gensidig orientering'), while a name goes on in
+    capitals ('Sindal Hallerne', 'Nørlev Strandvej'). Not
     where the name is one word after a preposition itself ('fra Skamby Friskole om …', 'med Greve
     Gymnasium om …'): there the two capitalised words are one name; nor right after a tag's dash ('ØU -
     Kloakrenovering Ellekærgårdområdet ved …'): the title's first word, then what it is about."""
@@ -565,7 +567,11 @@ def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
             or len(w) < 3 or w.isupper() or w.endswith("-") or w.lower() in _NAME_PARTS:
         return False
     bare = nxt.rstrip(".,:;")
-    return bare in _FUNCTION_WORDS and bare not in _COORDINATORS
+    if bare in _FUNCTION_WORDS:
+        return bare not in _COORDINATORS
+    # an adjective, by its ending, before a lower-case noun ('… Aflandshage Gensidig introduktion …'): in a
+    # name an adjective goes on with a capitalised noun ('Socialistisk Folkeparti', 'Teknisk Udvalg')
+    return w.lower().endswith(_ADJECTIVE) and bare[:1].islower() and bare.isalpha() and len(bare) >= 3
 
 
 def split_titles(span: str) -> list[str]:
