@@ -125,3 +125,27 @@ def test_adjective_inside_a_name_stays():
     """'Vestby Selvejende Fritidsklub': the adjective's noun is capitalised, the name goes on."""
     titles = ["Godkendelse af dagsorden", "Vestby Selvejende Fritidsklub - lejeaftale for lokaler", "Eventuelt"]
     assert split_titles(" ".join(titles)) == titles
+
+
+@pytest.mark.parametrize("titles", [
+    ["TU - Mødeplan for", "TU - Vejbelysning i Nordby", "KFU - Tilskud til", "KFU - Hal i Vestby"],
+    ["BU– Tidsplan for", "BU– Status på skolerne", "Eventuelt"],
+    ["TMU - Budgetopfølgning pr.", "TMU - Ny takst for affald"],
+])
+def test_committee_tag_after_a_preposition_opens_a_title(titles):
+    """'… Mødeplan for TU - Vejbelysning …': a title lost its last word (a year) and ends in a preposition;
+    the committee's tag that opens several titles of the run before a dash opens the next one there too."""
+    assert split_titles(" ".join(titles)) == titles
+
+
+def test_capitals_once_after_a_preposition_stay():
+    """A word in capitals before a dash that opens no other title ('… regler for EU - støtte') is the
+    title's own."""
+    titles = ["Orientering om regler for EU - støtte til landdistrikter", "TU - Vejbelysning i Nordby"]
+    assert split_titles(" ".join(titles)) == titles
+
+
+def test_company_form_before_a_dash_is_no_tag():
+    """'Vestby Havn I/S - regnskab …' twice: 'I/S' ends a company's name, it opens no title."""
+    titles = ["Vestby Havn I/S - regnskab for 2024", "Vestby Havn I/S - budget 2026", "Eventuelt"]
+    assert split_titles(" ".join(titles)) == titles

@@ -435,6 +435,7 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             key = words[k][1].rstrip("-–")
             counts[key] = counts.get(key, 0) + 1
     ends = _shared_endings([w for _, w in words])
+    tags = _tags([w for _, w in words])
     out: list[tuple[float, int, int]] = []
     for k in range(1, len(words)):
         pos, w = words[k]
@@ -469,10 +470,12 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
                 # "… optagelse af lån i Endelig godkendelse …": the title's last word (a year) was lost;
                 # "… budgetprocessen for Budget 2019 …" names its object
                 out.append((1.0, pos, 0))
+            elif w.rstrip("-–") in tags:
+                out.append((2.0, pos, 0))  # "… mødeplan for ØU - Det …": a committee's tag opens its title
             continue
         if bare in _NAME_LEADS:
             continue  # 'til Ny Børneinstitution', 'Sct. Bendts Børnehave': a name goes on
-        if counts.get(w.rstrip("-–"), 0) >= 2 or k in ends:
+        if counts.get(w.rstrip("-–"), 0) >= 2 or k in ends or w.rstrip("-–") in tags:
             out.append((2.0, pos, 0))  # a word that starts several titles of this run, or after a shared ending
             continue
         if w.rstrip(".:") in STANDING_ITEMS or prev.rstrip(".:") in STANDING_ITEMS or _BACK_MATTER.fullmatch(w):
@@ -506,6 +509,22 @@ def _outside_quotes(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple
     lokaler til "Den Gode Modtagelse"', 'kampagnen "Sluk lyset Danmark"') is printed whole within one title."""
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(span)]
     return [c for c in cuts if not any(a < c[1] < b - 1 for a, b in quoted)]
+
+
+_COMPANY_FORM = re.compile(r"[A-ZÆØÅ]/[A-ZÆØÅ]")  # 'I/S', 'A/S': the end of a company's name, no tag
+
+
+def _tags(words: list[str]) -> set[str]:
+    """The tags in capitals that open several titles of the run before a dash ('ØU - …', 'SSÆ - …', 'ØU- …'):
+    a committee's short name, so a title starts there even after a preposition (the year that ended the
+    title before was lost: '… mødeplan for ØU - Det …')."""
+    seen: dict[str, int] = {}
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        tag = w.rstrip("-–")
+        if tag.isupper() and len(tag) >= 2 and (w != tag or nxt in ("-", "–")) and not _COMPANY_FORM.fullmatch(tag):
+            seen[tag] = seen.get(tag, 0) + 1
+    return {t for t, n in seen.items() if n >= 2}
 
 
 def _shared_endings(words: list[str]) -> set[int]:
