@@ -149,3 +149,24 @@ def test_company_form_before_a_dash_is_no_tag():
     """'Vestby Havn I/S - regnskab …' twice: 'I/S' ends a company's name, it opens no title."""
     titles = ["Vestby Havn I/S - regnskab for 2024", "Vestby Havn I/S - budget 2026", "Eventuelt"]
     assert split_titles(" ".join(titles)) == titles
+
+
+@pytest.mark.parametrize("month", ["september", "marts"])
+def test_footer_month_after_the_page_s_last_title_is_dropped(tmp_path: Path, month):
+    """'… Udbud af revisionsopgaven september': the page's footer date lost its digits and ran onto the last
+    title of the contents page; it is no part of that title."""
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning for vejområdet", "Ansøgning om tilskud til cykelsti",
+              "Udbud af revisionsopgaven"]
+    page = tmp_path / "page.txt"
+    page.write_text(_PAGE.format(contents=" ".join(titles) + f" {month}"), encoding="utf-8")
+    assert [it.title for it in parse_file(page).items] == titles
+
+
+@pytest.mark.parametrize("title", ["Budgetopfølgning pr. 30. april", "Orientering om møde i juni",
+                                   "Likviditet ultimo august", "Økonomisk status september"])
+def test_month_that_belongs_to_the_title_stays(tmp_path: Path, title):
+    """A month after a number, a preposition, 'ultimo' or 'status' is the title's own."""
+    titles = ["Godkendelse af dagsorden", "Ansøgning om tilskud til cykelsti", title]
+    page = tmp_path / "page.txt"
+    page.write_text(_PAGE.format(contents=" ".join(titles)), encoding="utf-8")
+    assert [it.title for it in parse_file(page).items] == titles

@@ -672,6 +672,23 @@ _PAGE_FIRST = re.compile(r"^\s*Side\s+\d{1,3}\s+(?=\S)")
 _NEXT_BULLET = re.compile(r"\s+(?:[•·▪●◦*]|o)$")
 
 
+_MONTH_TAIL = re.compile(r"\s(?P<prev>\S+)\s+(?:" + "|".join(sorted(_MONTHS)) + r")$")
+_MONTH_LEADS = frozenset("ultimo primo medio pr pr. status".split())
+
+
+def _without_footer_month(t: str) -> str:
+    """A title that ends in a bare month after a lower-case noun ('… revisionsopgaven september'): the page's
+    footer date, its digits lost, ran onto the page's last title. A month after a number, a preposition or
+    'ultimo'/'pr.' ('pr. 30. april', 'møde i juni') is the title's own."""
+    m = _MONTH_TAIL.search(t)
+    if not m:
+        return t
+    prev = m.group("prev")
+    if not prev.isalpha() or not prev.islower() or prev in _FUNCTION_WORDS or prev in _MONTH_LEADS:
+        return t
+    return t[: m.end("prev")]
+
+
 def _strip_tails(t: str) -> str:
     """What a list prints after a title that is no part of it: a group line of the next titles
     ('Fra Økonomiudvalget', 'TIL EFTERRETNING'), a running page footer, the next entry's bullet."""
@@ -680,6 +697,7 @@ def _strip_tails(t: str) -> str:
     t = _PAGE_LABEL.sub("", t)  # "Title Side 3": the entry's page
     t = _TIME_SLOT.sub("", t)
     t = _PAGE_FIRST.sub("", t)
+    t = _without_footer_month(t)
     m = _FROM_BODY.search(t)
     if m and is_body_name(m.group("body")):
         t = t[: m.start()]
