@@ -139,8 +139,87 @@ def _decision_heading(m: re.Match[str]) -> str:
     return f"Beslutning i {m.group('body').strip()}" + (f" den {date.strip()}" if date else "")
 
 
+
+
 # the label an item header may print before its number ('Punkt 4 Title', 'Pkt. 4', 'Sag nr. 4')
 _HEAD_LABEL = r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt)\s*)?"  # may be empty
+# an open/closed status printed between an item's number and its title ('1 Åbent Lokalplan …', '14. Lukket: …')
+_STATUS = r"(?:(?:Lukket|Åben|Åbent)(?:\s+(?:punkt|sag))?\s*:?\s*)?"
+# what a transcript's page line prints before an item's title when the item's number was lost: the page
+# number and a running header of a few words ('3 Vordingborg Kommune Dato Side Erhvervsudvalget', '2 Side Ø')
+_PAGE_LEAD = re.compile(r"\d{1,4}(?:\s+\S+){0,7}\s+")
+
+
+_NUMBER_BEFORE = re.compile(rf"(?<![\w.,:]){_HEAD_LABEL}\d{{1,3}}[.:)]\s+$")
+
+
+@dataclass
+class _HeaderSeek:
+    """How one listed item's header is looked for in a flattened line: '<number>. <title>' as the list
+    printed it, or (a title of two words or more) the title alone, where the page lost the number, when a
+    body begins after it ('Sagsnr.:', 'Sagsfremstilling …') and a page line, a sentence or nothing at all
+    ends before it."""
+    numbered: re.Pattern[str]
+    bare: re.Pattern[str] | None
+    rest: list[str]  # the title's words after the first four, which the pattern does not hold
+    by_number: bool  # the list printed the number: a number found at the body is the list's
+
+    @classmethod
+    def of(cls, number: str, title: str) -> _HeaderSeek | None:
+        words = title.split()
+        if not words:
+            return None
+        num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
+        lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[-–])?\s+"
+        text = r"\s+".join(re.escape(w) for w in words[:4]) + r"(?!\w)"
+        bare = re.compile(r"(?<![\w.])" + _STATUS + text) if len(words) >= 2 else None
+        return cls(re.compile(lead + _STATUS + text), bare, words[4:], bool(number))
+
+    def find(self, text: str, pos: int) -> tuple[int, int, str | None] | None:
+        """(start of the body, start of the header, the number printed there) of the first header in
+        text from pos on, or None. A header found behind a page's running header starts at the line's start,
+        so the page's head is no part of the body before it."""
+        hits = [(m.start(), m, True) for m in self.numbered.finditer(text, pos)]
+        if self.bare:
+            hits += [(m.start(), m, False) for m in self.bare.finditer(text, pos)]
+        for at, m, numbered in sorted(hits, key=lambda h: h[0]):
+            end, before = _title_end(text, m.end(), self.rest), text[:at]
+            # on a page line of its own (pos 0), what stands before the header may be the page's head only
+            # ('4 Referat 2. Title', '3 Vordingborg Kommune Dato Side Erhvervsudvalget Title'): no part of
+            # the body before it, so the header starts at the line's start
+            page_head = pos == 0 and bool(_PAGE_LEAD.fullmatch(before)) and not re.search(r"[.!?]\s+$", before)
+            if numbered:
+                # a number the list lost is taken from the header only as a header prints it ('8. Personalesag',
+                # 'Punkt 8'), not a bare number before the title ('Side 3 af 12 Godkendelse af dagsorden')
+                printed = m.group("num") if self.by_number or m.group("mark") or m.group("label") else None
+                return end, 0 if page_head else at, printed
+            if not BODY_CUE.match(text, end):
+                continue  # a title found again without its number heads a body only where one begins
+            if not before.strip() or re.search(r"[.!:]\s+$", before):
+                # the header a list's wrong number missed ('Godkendt. 2. Title', '… Side 4 Punkt 2: Title'
+                # where the list read a page as item 3) starts at the number printed before the title
+                label = _NUMBER_BEFORE.search(before)
+                return end, label.start() if label else at, None
+            if page_head:
+                return end, 0, None
+        return None
+
+
+def _title_end(text: str, at: int, rest: list[str]) -> int:
+    """Where the title whose first words end at `at` ends in text: after those of its further words the
+    text prints too; where it prints fewer ('Overførsel af driftsbevillinger fra S Sagsfremstilling …', the
+    rest lost), at the body's first cue, if one follows within the title's length."""
+    end = at
+    for w in rest:
+        m = re.compile(r"\s+" + re.escape(w) + r"(?!\w)").match(text, end)
+        if not m:
+            break
+        end = m.end()
+    else:
+        return end
+    width = len(" ".join(rest))
+    cue = BODY_CUE.search(text, end)
+    return cue.start() if cue and cue.start() <= at + width + 1 else at + width + 1
 
 
 @dataclass
@@ -158,28 +237,14 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
     found: list[tuple[int, int, int, int, str | None]] = []  # (line, start of body, header position, entry, number)
     line = after
     for k, (number, title) in enumerate(entries):
-        words = title.split()[:4]
-        if not words:
+        seek = _HeaderSeek.of(number, title)
+        if seek is None:
             continue
-        num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
-        lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[-–])?\s+"
-        if not number and len(words) >= 2:
-            # a list that prints no numbers ('Indholdsfortegnelse Godkendelse af dagsorden...2 …') finds its
-            # titles again at their bodies without one, where a sentence or the page line ended before them
-            lead = rf"(?:{lead}|(?:^|(?<=[.!:]\s)|(?<=^\d\s)|(?<=^\d\d\s)))"
-        head = re.compile(lead + r"(?:Lukket(?:\s+(?:punkt|sag))?\s*:?\s*)?" + r"\s+".join(re.escape(w) for w in words)
-                          + r"(?!\w)")
-        rest = max(0, len(title) - len(" ".join(words)))
         for i in range(line, len(lines)):
-            # a title found again without its number heads a body only where one begins after it
-            m = next((h for h in head.finditer(lines[i].text, pos if i == line else 0)
-                      if h.group("num") is not None or BODY_CUE.match(lines[i].text, h.end() + rest)), None)
-            if m:
-                end = m.end() + rest
-                # a number the list lost is taken from the header only as a header prints it ('8. Personalesag',
-                # 'Punkt 8'), not a bare number before the title ('Side 3 af 12 Godkendelse af dagsorden')
-                printed = m.group("num") if number or m.group("mark") or m.group("label") else None
-                found.append((i, end, m.start(), k, printed))
+            hit = seek.find(lines[i].text, pos if i == line else 0)
+            if hit:
+                end, at, printed = hit
+                found.append((i, end, at, k, printed))
                 line, pos = i, end
                 break
     head = _running_head([ln.text for ln in lines[after:]])

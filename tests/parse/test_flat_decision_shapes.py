@@ -1,0 +1,127 @@
+"""Item bodies that text extraction flattened onto a PDF page's one line (docplayer-like transcripts:
+'Transkript', then each page behind its page number), read for their decisions and sections
+(parse/inline_body.py). Synthetic pages in the shapes the tune transcripts and
+benchmarks/parse_accuracy/transcribed.py show; no real text copied."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+from sagsgang.parse.inline_body import find_inline_bodies
+from sagsgang.parse.lines import Line
+
+_DOWNLOAD = """{title}
+
+Størrelse: px
+Starte visningen fra side:
+
+Download "{title}"
+
+Transkript
+
+"""
+
+
+def _parse(tmp_path: Path, pages: list[str], title: str = "Teknisk Udvalg. Referat"):
+    page = tmp_path / "page.txt"
+    body = "\n\n".join(f"{n} {text}" for n, text in enumerate(pages, start=1))
+    page.write_text(_DOWNLOAD.format(title=title) + body + "\n", encoding="utf-8")
+    return parse_file(page)
+
+
+def _decisions(item) -> list[tuple[str | None, str | None, str, list[str]]]:
+    return [(d.committee, d.date, d.text, list(d.absent)) for d in item.decisions]
+
+
+def _sections(item) -> list[str]:
+    return [s.heading for s in item.sections]
+
+
+_COVER = ("Teknisk Udvalg Referat Dato 3. marts 2021 Mødetidspunkt 16:00 Sted Rådhuset, lokale 2 Medlemmer "
+          "Anna Berg, Carl Dahl, Eva Friis Fraværende Ingen")
+_CONTENTS = ("Indholdsfortegnelse Sag nr. Side 1. Godkendelse af dagsorden Orientering om vejarbejder Trafikplan "
+             "for midtbyen Ansøgning om tilskud til cykelsti Budgetopfølgning for vejområdet Salg af areal - LUKKET "
+             "SAG Eventuelt...9 Bilagsoversigt...10 Underskriftsside...11")
+_FIRST = ("Godkendelse af dagsorden Sagsnr.: 21/ Sagen afgøres i: Teknisk Udvalg Sagsfremstilling Dagsordenen er "
+          "udsendt til medlemmerne. Indstilling Forvaltningen indstiller, at dagsordenen godkendes. "
+          "Beslutning i Teknisk Udvalg den Indstillingen tiltrådt. 2")
+_SECOND = ("Orientering om vejarbejder Sagsnr.: 21/ Sagen afgøres i: Teknisk Udvalg Sagsfremstilling Formanden "
+           "orienterer om vejarbejderne på Storegade.")
+
+
+@pytest.mark.parametrize("head", [
+    "Nordby Kommune Dato Side Teknisk Udvalg ",  # the running header, its date and page lost
+    "Teknisk Udvalg ",
+    "Side Ø ",  # the header's page and item number printed as images, a letter left
+    "NORDBY KOMMUNE - TEKNISK UDVALG ",
+    "",
+])
+def test_a_listed_item_whose_page_lost_its_number_gets_its_body(tmp_path, head):
+    """The contents print '1. Godkendelse af dagsorden'; its page prints the title without the number, after
+    the page's running header, with its body behind it: that body is item 1's (decision, sections), and the
+    next page's running header is no part of its decision."""
+    doc = _parse(tmp_path, [_COVER, _CONTENTS, head + _FIRST, head + _SECOND])
+    first, second = doc.items[0], doc.items[1]
+    assert (first.number, first.title) == ("1", "Godkendelse af dagsorden")
+    assert _decisions(first) == [("Teknisk Udvalg", "2021-03-03", "Indstillingen tiltrådt.", [])]
+    assert [s for s in _sections(first) if s != "Sagen afgøres i"] == [
+        "Sagsfremstilling", "Indstilling", "Beslutning"]
+    assert second.title == "Orientering om vejarbejder"
+    assert "Sagsfremstilling" in _sections(second) and second.decisions == []
+
+
+@pytest.mark.parametrize("label", ["2. ", "Punkt 2: ", "Pkt. 2: ", "Punkt 2. "])
+def test_a_body_number_the_list_misread_still_ends_the_decision_before_it(label):
+    """A contents list that lost its numbers may read a title's page as its number ('Godkendelse af dagsorden
+    3 Ejendomsstrategi 4': item 2 listed as 3); the page prints '2. Ejendomsstrategi …' after item 1's decision:
+    item 2's header starts at that number, which is no part of item 1's decision."""
+    text = ("1. Godkendelse af dagsorden Sagsnr.: 21-004454 Resume Dagsordenen for mødet. Beslutning Godkendt. "
+            + label + "Ejendomsstrategi for kommunens bygninger Sagsnr.: 23-009933 Resume Strategien skal "
+            "revideres.")
+    found = find_inline_bodies([Line(text, 0)], 0, [("1", "Godkendelse af dagsorden"),
+                                                    ("3", "Ejendomsstrategi for kommunens bygninger")])
+    assert [ln.text for ln in found[0].lines][-2:] == ["Beslutning", "Godkendt."]
+    assert [ln.text for ln in found[1].lines][:2] == ["Sagsnr.: 23-009933", "Resume"]
+
+
+@pytest.mark.parametrize("status", ["Åbent ", "Åben sag ", "Åbent punkt "])
+def test_an_open_status_between_number_and_title_heads_the_body(tmp_path, status):
+    """'1 Åbent Lokalplan 12 … Resumé …': the item's status printed between its number and its title, also
+    where the item starts after the previous one's decision on the same page."""
+    contents = ("Indholdsfortegnelse Teknisk Udvalg den 3. marts 2021 Åben dagsorden 1 Lokalplan 12 for et "
+                "boligområde ved Skovvej. Forslag 2 Trafikplan for midtbyen. Endelig vedtagelse 3 Ansøgning om "
+                "tilskud til cykelsti 4 Budgetopfølgning for vejområdet 5 Meddelelser fra formanden Lukket "
+                "dagsorden 6 Salg af areal Side 2 af 12")
+    pages = ["Nordby Kommune Dagsorden til møde i Teknisk Udvalg Mødedato 3. marts 2021 Side 1 af 12", contents,
+             f"1 {status}Lokalplan 12 for et boligområde ved Skovvej. Forslag Resumé Der er udarbejdet et forslag "
+             "til lokalplan. Indstilling Forvaltningen indstiller, at forslaget sendes i høring. Beslutning "
+             f"Teknisk Udvalg den 3. marts 2021 Anbefales med bemærkninger 2 {status}Trafikplan for midtbyen. "
+             "Endelig vedtagelse Resumé Planen har været i høring."]
+    first, second = _parse(tmp_path, pages, "Dagsorden Teknisk Udvalg").items[:2]
+    assert _sections(first) == ["Resumé", "Indstilling", "Beslutning"]
+    assert _decisions(first) == [("Teknisk Udvalg", "2021-03-03", "Anbefales med bemærkninger", [])]
+    assert _sections(second) == ["Resumé"]
+
+
+@pytest.mark.parametrize("cut", ["fra N ", "fra ", "fra Nordby "])
+def test_a_title_printed_shorter_at_its_body_keeps_the_first_heading(tmp_path, cut):
+    """The list prints 'Overførsel af driftsbevillinger fra Nordby Kommunes regnskab 2020', its page only
+    'Overførsel af driftsbevillinger fra N Sagsfremstilling …' (the rest lost): the body starts at its first
+    heading, not the title's length further on inside it. The next page's running header ('Referat') is no part
+    of the decision."""
+    contents = ("Referat Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 Overførsel af "
+                "driftsbevillinger fra Nordby Kommunes regnskab 2020 3 2 Ansøgning til Turismepuljen - Havnefest 5 "
+                "3 Anlægsprojekter afsluttet i året 7 4 Frigivelse af anlægsmidler til renovering af hal 9 "
+                "Lukkede dagsordenspunkter 5 Salg af areal 11")
+    pages = ["Referat Referat Mødedato: 3. marts 2021 Mødelokale: Byrådssalen, Rådhuset Starttidspunkt for møde: "
+             "16:00", contents,
+             f"Referat 1. Overførsel af driftsbevillinger {cut}Sagsfremstilling Der er udarbejdet en opgørelse "
+             "af udvalgenes uforbrugte driftsbevillinger. Indstilling Direktionen indstiller, at overførslerne "
+             "godkendes. Beslutning Godkendt.",
+             "Referat 2. Ansøgning til Turismepuljen - Havnefest Sagsfremstilling Foreningen søger om tilskud. "
+             "Beslutning Godkendt."]
+    first = _parse(tmp_path, pages, "Referat Teknisk Udvalg").items[0]
+    assert _sections(first) == ["Sagsfremstilling", "Indstilling", "Beslutning"]
+    assert [d.text for d in first.decisions] == ["Godkendt."]
