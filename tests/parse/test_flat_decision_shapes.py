@@ -66,8 +66,7 @@ def test_a_listed_item_whose_page_lost_its_number_gets_its_body(tmp_path, head):
     first, second = doc.items[0], doc.items[1]
     assert (first.number, first.title) == ("1", "Godkendelse af dagsorden")
     assert _decisions(first) == [("Teknisk Udvalg", "2021-03-03", "Indstillingen tiltrådt.", [])]
-    assert [s for s in _sections(first) if s != "Sagen afgøres i"] == [
-        "Sagsfremstilling", "Indstilling", "Beslutning"]
+    assert _sections(first) == ["Sagsfremstilling", "Indstilling", "Beslutning"]
     assert second.title == "Orientering om vejarbejder"
     assert "Sagsfremstilling" in _sections(second) and second.decisions == []
 
@@ -125,3 +124,19 @@ def test_a_title_printed_shorter_at_its_body_keeps_the_first_heading(tmp_path, c
     first = _parse(tmp_path, pages, "Referat Teknisk Udvalg").items[0]
     assert _sections(first) == ["Sagsfremstilling", "Indstilling", "Beslutning"]
     assert [d.text for d in first.decisions] == ["Godkendt."]
+
+
+@pytest.mark.parametrize(("field", "sections"), [
+    # the label with its value after the colon: a field of the case, no section
+    ("Sagen afgøres i: Teknisk Udvalg ", ["Sagsfremstilling", "Indstilling", "Beslutning"]),
+    ("Sagen afgøres af: Byrådet ", ["Sagsfremstilling", "Indstilling", "Beslutning"]),
+    ("Sagen afgøres i: KB ", ["Sagsfremstilling", "Indstilling", "Beslutning"]),
+    # nothing after the colon but the next heading: the label heads a (lost) text of its own
+    ("Sagen afgøres i: ", ["Sagen afgøres i", "Sagsfremstilling", "Indstilling", "Beslutning"]),
+])
+def test_a_fact_label_with_its_value_is_no_section(tmp_path, field, sections):
+    """'Sagen afgøres i: Erhvervsudvalget' run into a flattened page is a label with its value on one line
+    (annotation-rules: field labels with a value do not count as sections)."""
+    first = _FIRST.replace("Sagen afgøres i: Teknisk Udvalg ", field)
+    doc = _parse(tmp_path, [_COVER, _CONTENTS, "Teknisk Udvalg " + first, "Teknisk Udvalg " + _SECOND])
+    assert _sections(doc.items[0]) == sections

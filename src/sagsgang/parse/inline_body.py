@@ -20,6 +20,11 @@ from .item_list import BODY_CUE, split_titles
 from .lines import Line
 from .people import ABSENCE_LABEL_WORD
 
+# a label that names a fact of the case rather than heads a text ('Sagen afgøres i: Erhvervsudvalget'): its
+# value stays on its line, a field, no section; alone (its value lost, a heading next) it heads. Not
+# 'Kompetence:', which pages also print as a heading with its text run on (with it, check sections fell
+# 0.840 -> 0.838; without, 0.843)
+_FIELD_LABEL = re.compile(r"Sagen afgøres (?:i|af):", re.IGNORECASE)
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
 _CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:)", re.IGNORECASE)
 # "Label:" candidates: one to five words before a colon.
@@ -68,8 +73,8 @@ def _run_in_headings(text: str) -> str:
             phrase = text[start: words[k + n - 1][1]]
             nxt = text[words[k + n][0]: words[k + n][0] + 1]
             if (nxt.isupper() or nxt.isdecimal()) and is_heading(phrase) and not phrase.endswith((".", ",")) \
-                    and not DECISION_HEADING.match(phrase) and (phrase not in _SENTENCE_STARTS or _lists_bodies(
-                        text[words[k + n][0]:])):
+                    and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
+                    and (phrase not in _SENTENCE_STARTS or _lists_bodies(text[words[k + n][0]:])):
                 cuts.append((start, words[k + n - 1][1]))
                 k += n - 1
                 break
@@ -109,7 +114,8 @@ def split_inline(text: str, offset: int) -> list[Line]:
             tail = " ".join(words[-n:])
             if is_heading(tail):
                 cuts.add(m.start(1) + m.group(1).rfind(tail))
-                cuts.add(m.end())  # its text goes on a line of its own
+                if not _FIELD_LABEL.fullmatch(tail + ":"):  # a field's value stays on its label's line
+                    cuts.add(m.end())  # its text goes on a line of its own
                 break
     pieces, begin = [], 0
     for c in sorted(cuts):
@@ -118,6 +124,8 @@ def split_inline(text: str, offset: int) -> list[Line]:
     pieces.append(text[begin:])
     out = [p.strip(" :") for piece in pieces for p in piece.split("\n") if p.strip(" :")]
     return [Line(t, offset) for t in _bilag_one_a_line(out)]
+
+
 
 
 def _bilag_one_a_line(texts: list[str]) -> list[str]:
