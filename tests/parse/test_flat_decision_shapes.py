@@ -140,3 +140,65 @@ def test_a_fact_label_with_its_value_is_no_section(tmp_path, field, sections):
     first = _FIRST.replace("Sagen afgøres i: Teknisk Udvalg ", field)
     doc = _parse(tmp_path, [_COVER, _CONTENTS, "Teknisk Udvalg " + first, "Teknisk Udvalg " + _SECOND])
     assert _sections(doc.items[0]) == sections
+
+
+def _texts(found, k: int) -> list[str]:
+    return [ln.text for ln in found[k].lines]
+
+
+@pytest.mark.parametrize("extra", ["2024 ", "(fortsat) ", "- status "])
+def test_a_title_the_list_printed_shorter_heads_its_body(extra):
+    """The list lost a word or two of the title ('Budget, regnskab og likviditet', the year read as a page);
+    its page prints 'Budget, regnskab og likviditet 2024 Sagsfremstilling …' behind the running header: the
+    body starts at its first heading."""
+    lines = [Line("1 Referat Økonomiudvalget Side 1 Fraværende: Anna Berg", 0),
+             Line(f"2 Side Ø Budget, regnskab og likviditet {extra}Sagsfremstilling Direktionen orienterer om "
+                  "budgettet. Beslutning Økonomiudvalget godkendte indstillingen.", 60),
+             Line("3 Side Ø Salg af byggegrunde i Nordby Sagsnr.: 24/1234 Sagsfremstilling Der er solgt to.", 200)]
+    found = find_inline_bodies(lines, 1, [("1", "Budget, regnskab og likviditet"),
+                                          ("", "Salg af byggegrunde i Nordby")])
+    assert _texts(found, 0) == ["Sagsfremstilling", "Direktionen orienterer om budgettet.", "Beslutning",
+                                "Økonomiudvalget godkendte indstillingen."]
+    assert _texts(found, 1)[0] == "Sagsnr.: 24/1234"
+
+
+@pytest.mark.parametrize("cut", ["Salg af byggegrunde i Nordby - anmodning om pris",
+                                 "Salg af byggegrunde i Nordby - anmodning",
+                                 "Salg af byggegrunde i"])
+def test_a_page_line_cut_inside_the_next_title_ends_the_body_before_it(cut):
+    """The excerpt ends inside the next item's title, behind its page's running header ('3 Side Ø Salg af
+    byggegrunde … pris'): no body cue follows, but the page is that item's, no part of the decision before."""
+    lines = [Line("2 Side Ø Budget, regnskab og likviditet Sagsfremstilling Direktionen orienterer om budgettet. "
+                  "Beslutning Økonomiudvalget godkendte indstillingen. Anna Berg deltog ikke i mødet.", 0),
+             Line(f"3 Side Ø {cut}", 200)]
+    found = find_inline_bodies(lines, 0, [("1", "Budget, regnskab og likviditet"),
+                                          ("", "Salg af byggegrunde i Nordby - anmodning om prisfastsættelse")])
+    assert _texts(found, 0)[-1] == "Økonomiudvalget godkendte indstillingen. Anna Berg deltog ikke i mødet."
+
+
+@pytest.mark.parametrize("footer", ["Møde den Side {n}", "Teknisk Udvalg 03-03-2021 Side {n}",
+                                    "Referat fra mødet {n}"])
+def test_a_running_footer_is_no_part_of_the_decision(footer):
+    """Each page line ends with the same footer before its page number ('… Til orientering. Møde den Side 2',
+    the date lost): it is cut from the body, and from the decision the page ends with."""
+    lines = [Line("3 1. Budgetprocedure Sagsbeskrivelse Der orienteres om den kommende budgetprocedure. "
+                  + footer.format(n=1), 0),
+             Line("4 Beslutning: Til orientering. " + footer.format(n=2), 200),
+             Line("5 2. Prioriteringskatalog for energi Sagsbeskrivelse Kataloget er udarbejdet. "
+                  + footer.format(n=3), 300)]
+    found = find_inline_bodies(lines, 0, [("1", "Budgetprocedure"), ("2", "Prioriteringskatalog for energi")])
+    assert _texts(found, 0) == ["Sagsbeskrivelse", "Der orienteres om den kommende budgetprocedure.",
+                                "Beslutning", "Til orientering."]
+
+
+def test_a_decision_that_ends_two_pages_alike_is_no_footer():
+    """Two pages that end with the same unpunctuated outcome ('Beslutning Anbefales uden bemærkninger 4') keep
+    it: an outcome is no running footer."""
+    lines = [Line("3 1. Budgetprocedure Sagsbeskrivelse Der orienteres. Beslutning Anbefales uden bemærkninger 3", 0),
+             Line("4 2. Prioriteringskatalog for energi Sagsbeskrivelse Kataloget er udarbejdet. Beslutning "
+                  "Anbefales uden bemærkninger 4", 200),
+             Line("5 3. Trafikplan for midtbyen Sagsbeskrivelse Planen er i høring.", 300)]
+    found = find_inline_bodies(lines, 0, [("1", "Budgetprocedure"), ("2", "Prioriteringskatalog for energi"),
+                                          ("3", "Trafikplan for midtbyen")])
+    assert _texts(found, 0)[-1] == "Anbefales uden bemærkninger"
+    assert _texts(found, 1)[-1] == "Anbefales uden bemærkninger"

@@ -11,6 +11,7 @@ read like any other item body.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .bodies import route_from_text
@@ -201,8 +202,10 @@ class _HeaderSeek:
                 # 'Punkt 8'), not a bare number before the title ('Side 3 af 12 Godkendelse af dagsorden')
                 printed = m.group("num") if self.by_number or m.group("mark") or m.group("label") else None
                 return end, 0 if page_head else at, printed
-            if not BODY_CUE.match(text, end):
+            cue = _cue_after(text, end)
+            if cue is None and not (page_head and _cut_in_title(text[m.end():], self.rest)):
                 continue  # a title found again without its number heads a body only where one begins
+            end = cue or len(text)
             if not before.strip() or re.search(r"[.!:]\s+$", before):
                 # the header a list's wrong number missed ('Godkendt. 2. Title', '… Side 4 Punkt 2: Title'
                 # where the list read a page as item 3) starts at the number printed before the title
@@ -211,6 +214,22 @@ class _HeaderSeek:
             if page_head:
                 return end, 0, None
         return None
+
+
+_TITLE_TAIL = re.compile(r"(?:\s+[^\s:]+){0,2}?(?=" + BODY_CUE.pattern + ")")
+
+
+def _cue_after(text: str, end: int) -> int | None:
+    """Where a body begins right after a title found again, or None: at once, or after a word or two that the
+    list left off the title ('Budget, regnskab og likviditet 2012 Sagsfremstilling …' listed without its year)."""
+    m = _TITLE_TAIL.match(text, end)
+    return m.end() if m else None
+
+
+def _cut_in_title(after: str, rest: list[str]) -> bool:
+    """The page line ends inside the title ('3 Side Ø Vrensted Forsamlingshus - anmodning om … pante', the
+    excerpt cut there): what follows the title's first words is the start of its further words."""
+    return " ".join(rest).startswith(" ".join(after.split()))
 
 
 def _title_end(text: str, at: int, rest: list[str]) -> int:
@@ -256,6 +275,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
                 line, pos = i, end
                 break
     head = _running_head([ln.text for ln in lines[after:]])
+    foot = _running_foot([ln.text for ln in lines[after:]])
     out: dict[int, InlineBody] = {}
     for n, (i, begin, _, k, printed) in enumerate(found):
         nxt = found[n + 1] if n + 1 < len(found) else None
@@ -264,8 +284,9 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             body = split_inline(lines[i].text[begin:stop], lines[i].offset)
         else:  # the body runs on over the following pages, to where the next item starts: one text, so a
             # label and its value parted by a page break ('Udvalg: Byrådet' / '5 Dato: …') meet again
-            texts = [_PAGE_FOOTER.sub("", lines[i].text[begin:])]
-            texts += [_without_page_number(_PAGE_FOOTER.sub("", head.sub("", lines[j].text)), _before(lines, j))
+            texts = [_PAGE_FOOTER.sub("", foot.sub("", lines[i].text[begin:]))]
+            texts += [_without_page_number(_PAGE_FOOTER.sub("", foot.sub("", head.sub("", lines[j].text))),
+                                           _before(lines, j))
                       for j in range(i + 1, last) if lines[j].text]
             rest = _PAGE_HEAD.sub("", head.sub("", lines[last].text[:stop]))
             if rest.strip() and not rest.strip().isdecimal():  # not only the next page's number
@@ -321,3 +342,30 @@ def _running_head(texts: list[str]) -> re.Pattern[str]:
     words = [r"\d+" if w == "#" else re.escape(w) for w in common]
     tail = "".join(rf"(?:\s+{w}" for w in words[1:]) + ")?" * (len(words) - 1)
     return re.compile(rf"^\d{{1,3}}\s+{words[0]}{tail}(?:\s+\d{{1,3}})?\s*")
+
+
+# the words a page line ends with before its page number ('… Til orientering. Møde den Side 2'): after its
+# last sentence, up to six words that end none
+_TAIL = re.compile(r"(?:^|(?<=[.!?:])\s)\s*((?:[^\s.!?:]+\s+){1,6}?)(?:Side\s+)?\d{1,4}\s*$")
+
+
+# a decision that ends two pages alike without its full stop ('Beslutning Anbefales uden bemærkninger 4') is none
+_OUTCOME_OR_HEADING = re.compile(rf"\b(?:{OUTCOME_WORDS}|Beslutning)\b", re.IGNORECASE)
+
+
+def _running_foot(texts: list[str]) -> re.Pattern[str]:
+    """The running footer that ends each page line before its page number ('Møde den Side 2', its date lost):
+    the longest run of two or more words (numbers as any number) that at least two page lines print, whole,
+    after their last sentence, with no outcome in it. Matches nothing when the pages print none: a decision that ends
+    two pages alike ('Godkendt. Side 2') ends a sentence, so it is no footer."""
+    seen: Counter[tuple[str, ...]] = Counter()
+    for t in texts:
+        m = _TAIL.search(t) if re.match(r"\d{1,3} \S", t) else None
+        words = tuple("#" if w.isdecimal() else w for w in m.group(1).split()) if m else ()
+        if len(words) >= 2:
+            seen[words] += 1
+    shared = [tail for tail, count in seen.items() if count >= 2 and not _OUTCOME_OR_HEADING.search(" ".join(tail))]
+    if not shared:
+        return _NEVER
+    words = r"\s+".join(r"\d+" if w == "#" else re.escape(w) for w in max(shared, key=len))
+    return re.compile(rf"\s+{words}\s+(?:Side\s+)?\d{{1,4}}\s*$")
