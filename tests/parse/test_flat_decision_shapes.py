@@ -202,3 +202,35 @@ def test_a_decision_that_ends_two_pages_alike_is_no_footer():
                                           ("3", "Trafikplan for midtbyen")])
     assert _texts(found, 0)[-1] == "Anbefales uden bemærkninger"
     assert _texts(found, 1)[-1] == "Anbefales uden bemærkninger"
+
+
+@pytest.mark.parametrize(("printed", "text"), [
+    ("BeslutningGodkendt. 2", "Godkendt."),  # the space after the heading lost in extraction
+    ("BeslutningIndstillingen tiltrådt. 2", "Indstillingen tiltrådt."),
+    ("Beslutning Teknisk Udvalg 03-03-2021 Godkendt. 2", "Godkendt."),  # body and date, no 'den', no colon
+    ("Beslutning Teknisk Udvalg 3. marts 2021 Indstillingen tiltrådt. 2", "Indstillingen tiltrådt."),
+    ("Beslutning Godkendt. Side 2 af 12", "Godkendt."),  # the page's 'Side N af M' footer
+    ("Beslutning: Godkendt. 2 af 12", "Godkendt."),
+])
+def test_a_flattened_decision_keeps_its_text_only(tmp_path, printed, text):
+    """The decision heading run into its text in the ways a flattened page prints it: the item gets one decision
+    of the meeting's committee with the outcome as its text, and a 'Beslutning' section."""
+    first = _FIRST.replace("Beslutning i Teknisk Udvalg den Indstillingen tiltrådt. 2", printed)
+    item = _parse(tmp_path, [_COVER, _CONTENTS, "Teknisk Udvalg " + first, "Teknisk Udvalg " + _SECOND]).items[0]
+    assert _decisions(item) == [("Teknisk Udvalg", "2021-03-03", text, [])]
+    assert _sections(item)[-1] == "Beslutning"
+
+
+@pytest.mark.parametrize(("printed", "text"), [
+    # words before a date that name no body are the decision's text, not its heading
+    ("Beslutning Punktet udsat til mødet 7. april 2021 Udvalget ønsker mere materiale. 2",
+     "Punktet udsat til mødet 7. april 2021 Udvalget ønsker mere materiale."),
+    # a capital inside a word cuts it only after a heading ('VandCenter' is a name)
+    ("Beslutning Godkendt med VandCenter Syd som bygherre. 2", "Godkendt med VandCenter Syd som bygherre."),
+])
+def test_no_decision_heading_is_made_of_other_words(tmp_path, printed, text):
+    """The cuts of a flattened decision keep to headings: the text stays whole where no body is named and no
+    heading is glued on."""
+    first = _FIRST.replace("Beslutning i Teknisk Udvalg den Indstillingen tiltrådt. 2", printed)
+    item = _parse(tmp_path, [_COVER, _CONTENTS, "Teknisk Udvalg " + first, "Teknisk Udvalg " + _SECOND]).items[0]
+    assert _decisions(item) == [("Teknisk Udvalg", "2021-03-03", text, [])]

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .bodies import route_from_text
+from .bodies import is_body_name, route_from_text
 from .headings import ATTACHMENT_HEADING, DECISION_HEADING, is_heading
 from .item_body import OUTCOME_WORDS
 from .item_list import BODY_CUE, split_titles
@@ -34,7 +34,8 @@ _LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:\s+[\w\-,/]+){0,
 # or followed straight by its text or an absence label ("… den Fraværende: Ingen Godkendt").
 _DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][\w\-, ]{2,80}?(?:\s*\([\d-]+\))?)"
                        r"\s+(?:den\b\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})?"
-                       r"|(?P<bare>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})(?=\s*:))"  # no 'den': a colon
+                       # no 'den': a colon, or a body's name before the date ('Beslutning Byrådet 03-03-2021 Godkendt.')
+                       r"|(?P<bare>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})(?P<colon>(?=\s*:))?)"
                        r"\s*(?::|(?=[A-ZÆØÅ]))")
 # "Fraværende: Anders Linde, Søren Laulund Godkendt.": the absence label, its names and the outcome
 # after them, each on a line of its own. The names end where an outcome word begins (or 'Ingen'), or
@@ -42,8 +43,9 @@ _DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ]
 _ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:\s*"
                          r"(?P<names>Ingen\b|[^:]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)"
                          r"|(?<=\))(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]))")
-# "… Godkendt. Side 601" / "… tiltrådt. 2": the page's footer at the end of a flattened page line
-_PAGE_FOOTER = re.compile(r"(?<!:)\s+(?:Side\s+)?\d{1,4}\s*$")  # not a label's value ('Punktnummer: 17')
+# "… Godkendt. Side 601" / "… tiltrådt. 2" / "… Side 2 af 12": the page's footer at the end of a flattened page
+# line; not a label's value ('Punktnummer: 17')
+_PAGE_FOOTER = re.compile(r"(?<!:)\s+(?:Side\s+)?\d{1,4}(?:\s+af\s+\d{1,4})?\s*$")
 
 
 # Section headings that run into their text ('Sagsfremstilling Forvaltningen har …', 'Økonomiske
@@ -101,10 +103,16 @@ def _treatment_lines(m: re.Match[str]) -> str:
     return f"\nUdvalg: {m.group('body')}\nDato: {m.group('date')}\n{num}"
 
 
+# a one-word heading glued to its text, the space lost in extraction ('BeslutningGodkendt.',
+# 'SagsfremstillingDer er …'): a heading only where the word is one (split_inline checks)
+_GLUED = re.compile(r"(?:(?<=\s)|^)([A-ZÆØÅ][a-zæøåé]{3,})(?=[A-ZÆØÅ][a-zæøå])")
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
     text = _TREATMENT.sub(_treatment_lines, text)
-    text = _DECISION.sub(lambda m: f"\n{_decision_heading(m)}\n", text)
+    text = _GLUED.sub(lambda m: f"\n{m.group(1)}\n" if is_heading(m.group(1)) else m.group(1), text)
+    text = _DECISION.sub(_decision_cut, text)
     text = _run_in_headings(text)
     text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _ABSENT_RUN.sub(lambda m: f"\n{m.group('label')}: {m.group('names')}\n", text)
@@ -140,6 +148,14 @@ def _bilag_one_a_line(texts: list[str]) -> list[str]:
         else:
             out.append(t)
     return out
+
+
+def _decision_cut(m: re.Match[str]) -> str:
+    """The decision heading on a line of its own; a body and a date with neither 'den' nor a colon only where
+    the words before the date are a body's name (not 'Beslutning Ansøgningen fra 3. marts 2021 …')."""
+    if m.group("bare") and m.group("colon") is None and not is_body_name(m.group("body").strip()):
+        return m.group(0)
+    return f"\n{_decision_heading(m)}\n"
 
 
 def _decision_heading(m: re.Match[str]) -> str:
