@@ -234,3 +234,27 @@ def test_no_decision_heading_is_made_of_other_words(tmp_path, printed, text):
     first = _FIRST.replace("Beslutning i Teknisk Udvalg den Indstillingen tiltrådt. 2", printed)
     item = _parse(tmp_path, [_COVER, _CONTENTS, "Teknisk Udvalg " + first, "Teknisk Udvalg " + _SECOND]).items[0]
     assert _decisions(item) == [("Teknisk Udvalg", "2021-03-03", text, [])]
+
+
+@pytest.mark.parametrize(("printed", "text"), [
+    ("Beslutning i Teknisk Udvalg den 03-03-2021 1. - 3. Anbefales. 2", "1. - 3. Anbefales."),
+    ("Beslutning i Teknisk Udvalg den 03-03-2021 1.-3. drøftet 2", "1.-3. drøftet"),
+    ("Beslutning i Teknisk Udvalg den 3. marts 2021 1. Godkendt. 2. Godkendt. 2", "1. Godkendt. 2. Godkendt."),
+    ("Beslutning i Teknisk Udvalg den 1. Godkendt. 2. Anbefales. 2", "1. Godkendt. 2. Anbefales."),  # date lost
+    ("Beslutning i Teknisk Udvalg den 03-03-2021 - Udvalget drøftede sagen. 2", "- Udvalget drøftede sagen."),
+])
+def test_a_decision_of_numbered_points_follows_its_heading(tmp_path, printed, text):
+    """A decision that answers the proposal's points ('1. - 3. Anbefales.', '1. Godkendt. 2. Godkendt.') or
+    starts with a dash runs into its heading with a digit or a dash, not a capital: still the decision, whole
+    (its '2.' is its own point, not the next item's header, even on item 1)."""
+    first = _FIRST.replace("Beslutning i Teknisk Udvalg den Indstillingen tiltrådt. 2", printed)
+    item = _parse(tmp_path, [_COVER, _CONTENTS, "Teknisk Udvalg " + first, "Teknisk Udvalg " + _SECOND]).items[0]
+    assert _decisions(item) == [("Teknisk Udvalg", "2021-03-03", text, [])]
+
+
+def test_a_day_without_its_year_is_no_numbered_point(tmp_path):
+    """'… den 12. marts Godkendt.': the day of a date cut short, not a decision's first point."""
+    first = _FIRST.replace("Beslutning i Teknisk Udvalg den Indstillingen tiltrådt. 2",
+                           "Beslutning i Teknisk Udvalg den 12. marts Godkendt. 2")
+    item = _parse(tmp_path, [_COVER, _CONTENTS, "Teknisk Udvalg " + first, "Teknisk Udvalg " + _SECOND]).items[0]
+    assert all(not d.text.startswith("12.") for d in item.decisions)
