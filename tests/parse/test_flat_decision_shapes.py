@@ -258,3 +258,20 @@ def test_a_day_without_its_year_is_no_numbered_point(tmp_path):
                            "Beslutning i Teknisk Udvalg den 12. marts Godkendt. 2")
     item = _parse(tmp_path, [_COVER, _CONTENTS, "Teknisk Udvalg " + first, "Teknisk Udvalg " + _SECOND]).items[0]
     assert all(not d.text.startswith("12.") for d in item.decisions)
+
+
+@pytest.mark.parametrize(("listed", "printed"), [
+    ("Mødekalender for Teknisk Udvalg", "Mødekalender 2024 for Teknisk Udvalg"),
+    ("Budgetopfølgning pr. for vejområdet", "Budgetopfølgning pr. 31.3.2024 for vejområdet"),
+    ("Lokalplan for boliger ved Skovvej", "Lokalplan 12 for boliger ved Skovvej"),
+])
+def test_a_title_whose_numbers_the_list_lost_is_found_at_its_body(listed, printed):
+    """A contents list that lost every digit lists 'Mødekalender for Teknisk Udvalg'; the page prints
+    'Mødekalender 2024 for …': the same item, so item 1's decision ends before it."""
+    lines = [Line("3 Teknisk Udvalg 03-03-2024 Side 3 1. Godkendelse af dagsorden Sagsnr.: 24-000101 Resume "
+                  "Dagsordenen for mødet. Beslutning Godkendt.", 0),
+             Line(f"4 Teknisk Udvalg 03-03-2024 Side 4 2. {printed} Sagsnr.: 24-000202 Resume Udvalget skal "
+                  "fastlægge sine møder.", 200)]
+    found = find_inline_bodies(lines, 0, [("", "Godkendelse af dagsorden"), ("", listed)])
+    assert _texts(found, 0)[-2:] == ["Beslutning", "Godkendt."]
+    assert _texts(found, 1)[0] == "Sagsnr.: 24-000202"

@@ -171,6 +171,9 @@ def _decision_heading(m: re.Match[str]) -> str:
 
 # the label an item header may print before its number ('Punkt 4 Title', 'Pkt. 4', 'Sag nr. 4')
 _HEAD_LABEL = r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt)\s*)?"  # may be empty
+# between two words of a listed title as its page prints it: a number the contents lost with every digit
+# ('Mødekalender for Skole-…' listed, 'Mødekalender 2024 for Skole-…' printed)
+_GAP = r"\s+(?:\d[\d.,/-]*\s+)?"
 # an open/closed status printed between an item's number and its title ('1 Åbent Lokalplan …', '14. Lukket: …')
 _STATUS = r"(?:(?:Lukket|Åben|Åbent)(?:\s+(?:punkt|sag))?\s*:?\s*)?"
 # what a transcript's page line prints before an item's title when the item's number was lost: the page
@@ -199,7 +202,7 @@ class _HeaderSeek:
             return None
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
         lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[-–])?\s+"
-        text = r"\s+".join(re.escape(w) for w in words[:4]) + r"(?!\w)"
+        text = _GAP.join(re.escape(w) for w in words[:4]) + r"(?!\w)"
         bare = re.compile(r"(?<![\w.])" + _STATUS + text) if len(words) >= 2 else None
         return cls(re.compile(lead + _STATUS + text), bare, words[4:], bool(number))
 
@@ -257,7 +260,7 @@ def _title_end(text: str, at: int, rest: list[str]) -> int:
     rest lost), at the body's first cue, if one follows within the title's length."""
     end = at
     for w in rest:
-        m = re.compile(r"\s+" + re.escape(w) + r"(?!\w)").match(text, end)
+        m = re.compile(_GAP + re.escape(w) + r"(?!\w)").match(text, end)
         if not m:
             break
         end = m.end()
