@@ -275,3 +275,25 @@ def test_a_title_whose_numbers_the_list_lost_is_found_at_its_body(listed, printe
     found = find_inline_bodies(lines, 0, [("", "Godkendelse af dagsorden"), ("", listed)])
     assert _texts(found, 0)[-2:] == ["Beslutning", "Godkendt."]
     assert _texts(found, 1)[0] == "Sagsnr.: 24-000202"
+
+
+@pytest.mark.parametrize("cut", ["Teknisk Udv", "Teknisk", "Teknisk Udvalg 03-03-2024 Si"])
+def test_the_next_page_head_cut_by_the_excerpt_is_no_part_of_the_decision(cut):
+    """The excerpt ends in the next page's running header ('5 Teknisk Udv'): the page number and the start of
+    the header the page before printed, not the decision's last words."""
+    lines = [Line("3 Teknisk Udvalg 03-03-2024 Side 3 1. Godkendelse af dagsorden Sagsnr.: 24-000101 Resume "
+                  "Dagsordenen for mødet. Beslutning Godkendt.", 0),
+             Line("4 Teknisk Udvalg 03-03-2024 Side 4 2. Orientering om vejarbejder Sagsnr.: 24-000202 Resume "
+                  "Formanden orienterer. Beslutning Orienteringen blev taget til efterretning.", 200),
+             Line(f"5 {cut}", 400)]
+    found = find_inline_bodies(lines, 0, [("1", "Godkendelse af dagsorden"), ("2", "Orientering om vejarbejder")])
+    assert _texts(found, 1)[-1] == "Orienteringen blev taget til efterretning."
+
+
+def test_a_next_page_that_goes_on_with_the_decision_stays_in_it():
+    """A last page line that goes on with other words than the header ('5 med bemærkninger …') is text."""
+    lines = [Line("4 Teknisk Udvalg 03-03-2024 Side 4 2. Orientering om vejarbejder Sagsnr.: 24-000202 Resume "
+                  "Formanden orienterer. Beslutning Orienteringen blev taget til efterretning", 0),
+             Line("5 med bemærkning om skiltning.", 200)]
+    found = find_inline_bodies(lines, 0, [("2", "Orientering om vejarbejder")])
+    assert _texts(found, 0)[-1] == "Orienteringen blev taget til efterretning med bemærkning om skiltning."

@@ -311,7 +311,9 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
                                            _before(lines, j))
                       for j in range(i + 1, last) if lines[j].text]
             rest = _PAGE_HEAD.sub("", head.sub("", lines[last].text[:stop]))
-            if rest.strip() and not rest.strip().isdecimal():  # not only the next page's number
+            # not only the next page's number, nor its running header cut off by the excerpt's end
+            cut_head = _cut_page_head(lines[last].text[:stop], _before(lines, last))
+            if rest.strip() and not rest.strip().isdecimal() and not cut_head:
                 texts.append(_without_page_number(rest, _before(lines, last)))
             body = split_inline(" ".join(texts), lines[i].offset)
         out[k] = InlineBody(printed, body)
@@ -324,6 +326,16 @@ _LEADING_NUMBER = re.compile(r"^\s*(\d{1,4})\s+")
 def _before(lines: list[Line], j: int) -> str:
     """The text of the last non-empty line before line j."""
     return next((lines[k].text for k in range(j - 1, -1, -1) if lines[k].text), "")
+
+
+def _cut_page_head(text: str, previous: str) -> bool:
+    """'5 Kultur- og Fritidsudv' after '4 Kultur- og Fritidsudvalget 16-08-2023 Side 4 …': the next page's
+    number and the start of the running header the page before printed, the excerpt cut inside it."""
+    m, before = _LEADING_NUMBER.match(text), _LEADING_NUMBER.match(previous)
+    if not (m and before and int(m.group(1)) == int(before.group(1)) + 1):
+        return False
+    head = text[m.end():].strip()
+    return bool(head) and previous[before.end():].startswith(head)
 
 
 def _without_page_number(text: str, previous: str) -> str:
