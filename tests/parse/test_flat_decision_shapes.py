@@ -297,3 +297,18 @@ def test_a_next_page_that_goes_on_with_the_decision_stays_in_it():
              Line("5 med bemærkning om skiltning.", 200)]
     found = find_inline_bodies(lines, 0, [("2", "Orientering om vejarbejder")])
     assert _texts(found, 0)[-1] == "Orienteringen blev taget til efterretning med bemærkning om skiltning."
+
+
+@pytest.mark.parametrize("said", ["med følgende bemærkninger: - God introduktion - Mere tid til debat.",
+                                  "og gav sin vurdering: Planen er god.",
+                                  "med disse bemærkninger: Planen skal drøftes igen."])
+def test_a_lowercase_heading_word_inside_a_decision_is_no_heading(tmp_path, said):
+    """'Udvalget drøftede sagen med følgende bemærkninger: - …': a heading's word written lowercase before a
+    colon is the sentence's, so the decision goes on after it; 'Bemærkninger:' capitalised still heads."""
+    first = _FIRST.replace("Beslutning i Teknisk Udvalg den Indstillingen tiltrådt. 2",
+                           f"Beslutning i Teknisk Udvalg den Udvalget drøftede sagen {said} 2")
+    item = _parse(tmp_path, [_COVER, _CONTENTS, "Teknisk Udvalg " + first, "Teknisk Udvalg " + _SECOND]).items[0]
+    assert _decisions(item) == [("Teknisk Udvalg", "2021-03-03", f"Udvalget drøftede sagen {said}", [])]
+    capitalised = _FIRST.replace("Sagsfremstilling Dagsordenen", "Bemærkninger: Dagsordenen")
+    item = _parse(tmp_path, [_COVER, _CONTENTS, "Teknisk Udvalg " + capitalised, "Teknisk Udvalg " + _SECOND]).items[0]
+    assert _sections(item)[0] == "Bemærkninger"

@@ -124,7 +124,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
         words = m.group(1).split()
         for n in range(len(words), 0, -1):  # the longest tail of the words that is a heading
             tail = " ".join(words[-n:])
-            if is_heading(tail):
+            if tail[:1].isupper() and is_heading(tail):  # a heading is capitalised, not a sentence's word
                 cuts.add(m.start(1) + m.group(1).rfind(tail))
                 if not _FIELD_LABEL.fullmatch(tail + ":"):  # a field's value stays on its label's line
                     cuts.add(m.end())  # its text goes on a line of its own
