@@ -11,33 +11,44 @@ read like any other item body.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from .bodies import route_from_text
+from .bodies import is_body_name, route_from_text
 from .headings import ATTACHMENT_HEADING, DECISION_HEADING, is_heading
 from .item_body import OUTCOME_WORDS
 from .item_list import BODY_CUE, split_titles
 from .lines import Line
 from .people import ABSENCE_LABEL_WORD
 
+# a label that names a fact of the case rather than heads a text ('Sagen afgøres i: Erhvervsudvalget'): its
+# value stays on its line, a field, no section; alone (its value lost, a heading next) it heads. Not
+# 'Kompetence:', which pages also print as a heading with its text run on (with it, check sections fell
+# 0.840 -> 0.838; without, 0.843)
+_FIELD_LABEL = re.compile(r"Sagen afgøres (?:i|af):", re.IGNORECASE)
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
 _CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:)", re.IGNORECASE)
 # "Label:" candidates: one to five words before a colon.
 _LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:\s+[\w\-,/]+){0,6})\s*:")
+_MONTH = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b"
 # "Beslutning Økonomiudvalget den 23. januar 2014:" / "… den :" (date lost) run into the decision text
 # or followed straight by its text or an absence label ("… den Fraværende: Ingen Godkendt").
 _DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][\w\-, ]{2,80}?(?:\s*\([\d-]+\))?)"
                        r"\s+(?:den\b\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})?"
-                       r"|(?P<bare>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})(?=\s*:))"  # no 'den': a colon
-                       r"\s*(?::|(?=[A-ZÆØÅ]))")
+                       # no 'den': a colon, or a body's name before the date ('Beslutning Byrådet 03-03-2021 Godkendt.')
+                       r"|(?P<bare>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})(?P<colon>(?=\s*:))?)"
+                       # the text: a capital, or its numbered points or dash list ('… den 17-04-2024 1. - 3. Anbefales.'
+                       # '1.-3. drøftet', '- Udvalget drøftede …'), not a date's day ('den 12. marts')
+                       r"\s*(?::|(?=[A-ZÆØÅ]|\d{1,2}\.(?:\s*-\s*\d{1,2}\.)?\s+(?!" + _MONTH + r")|-\s+[A-ZÆØÅ]))")
 # "Fraværende: Anders Linde, Søren Laulund Godkendt.": the absence label, its names and the outcome
 # after them, each on a line of its own. The names end where an outcome word begins (or 'Ingen'), or
 # at a party marker before a sentence ('Kaj Hansen (V) Der blev stillet …': a name is two capitals)
 _ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:\s*"
                          r"(?P<names>Ingen\b|[^:]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)"
                          r"|(?<=\))(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]))")
-# "… Godkendt. Side 601" / "… tiltrådt. 2": the page's footer at the end of a flattened page line
-_PAGE_FOOTER = re.compile(r"(?<!:)\s+(?:Side\s+)?\d{1,4}\s*$")  # not a label's value ('Punktnummer: 17')
+# "… Godkendt. Side 601" / "… tiltrådt. 2" / "… Side 2 af 12": the page's footer at the end of a flattened page
+# line; not a label's value ('Punktnummer: 17')
+_PAGE_FOOTER = re.compile(r"(?<!:)\s+(?:Side\s+)?\d{1,4}(?:\s+af\s+\d{1,4})?\s*$")
 
 
 # Section headings that run into their text ('Sagsfremstilling Forvaltningen har …', 'Økonomiske
@@ -68,8 +79,8 @@ def _run_in_headings(text: str) -> str:
             phrase = text[start: words[k + n - 1][1]]
             nxt = text[words[k + n][0]: words[k + n][0] + 1]
             if (nxt.isupper() or nxt.isdecimal()) and is_heading(phrase) and not phrase.endswith((".", ",")) \
-                    and not DECISION_HEADING.match(phrase) and (phrase not in _SENTENCE_STARTS or _lists_bodies(
-                        text[words[k + n][0]:])):
+                    and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
+                    and (phrase not in _SENTENCE_STARTS or _lists_bodies(text[words[k + n][0]:])):
                 cuts.append((start, words[k + n - 1][1]))
                 k += n - 1
                 break
@@ -95,10 +106,16 @@ def _treatment_lines(m: re.Match[str]) -> str:
     return f"\nUdvalg: {m.group('body')}\nDato: {m.group('date')}\n{num}"
 
 
+# a one-word heading glued to its text, the space lost in extraction ('BeslutningGodkendt.',
+# 'SagsfremstillingDer er …'): a heading only where the word is one (split_inline checks)
+_GLUED = re.compile(r"(?:(?<=\s)|^)([A-ZÆØÅ][a-zæøåé]{3,})(?=[A-ZÆØÅ][a-zæøå])")
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
     text = _TREATMENT.sub(_treatment_lines, text)
-    text = _DECISION.sub(lambda m: f"\n{_decision_heading(m)}\n", text)
+    text = _GLUED.sub(lambda m: f"\n{m.group(1)}\n" if is_heading(m.group(1)) else m.group(1), text)
+    text = _DECISION.sub(_decision_cut, text)
     text = _run_in_headings(text)
     text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _ABSENT_RUN.sub(lambda m: f"\n{m.group('label')}: {m.group('names')}\n", text)
@@ -107,9 +124,10 @@ def split_inline(text: str, offset: int) -> list[Line]:
         words = m.group(1).split()
         for n in range(len(words), 0, -1):  # the longest tail of the words that is a heading
             tail = " ".join(words[-n:])
-            if is_heading(tail):
+            if tail[:1].isupper() and is_heading(tail):  # a heading is capitalised, not a sentence's word
                 cuts.add(m.start(1) + m.group(1).rfind(tail))
-                cuts.add(m.end())  # its text goes on a line of its own
+                if not _FIELD_LABEL.fullmatch(tail + ":"):  # a field's value stays on its label's line
+                    cuts.add(m.end())  # its text goes on a line of its own
                 break
     pieces, begin = [], 0
     for c in sorted(cuts):
@@ -118,6 +136,8 @@ def split_inline(text: str, offset: int) -> list[Line]:
     pieces.append(text[begin:])
     out = [p.strip(" :") for piece in pieces for p in piece.split("\n") if p.strip(" :")]
     return [Line(t, offset) for t in _bilag_one_a_line(out)]
+
+
 
 
 def _bilag_one_a_line(texts: list[str]) -> list[str]:
@@ -133,14 +153,122 @@ def _bilag_one_a_line(texts: list[str]) -> list[str]:
     return out
 
 
+def _decision_cut(m: re.Match[str]) -> str:
+    """The decision heading on a line of its own; a body and a date with neither 'den' nor a colon only where
+    the words before the date are a body's name (not 'Beslutning Ansøgningen fra 3. marts 2021 …')."""
+    if m.group("bare") and m.group("colon") is None and not is_body_name(m.group("body").strip()):
+        return m.group(0)
+    return f"\n{_decision_heading(m)}\n"
+
+
 def _decision_heading(m: re.Match[str]) -> str:
     """The heading as a line of its own, in the form the item reader knows."""
     date = m.group("date") or m.group("bare")
     return f"Beslutning i {m.group('body').strip()}" + (f" den {date.strip()}" if date else "")
 
 
+
+
 # the label an item header may print before its number ('Punkt 4 Title', 'Pkt. 4', 'Sag nr. 4')
 _HEAD_LABEL = r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt)\s*)?"  # may be empty
+# between two words of a listed title as its page prints it: a number the contents lost with every digit
+# ('Mødekalender for Skole-…' listed, 'Mødekalender 2024 for Skole-…' printed)
+_GAP = r"\s+(?:\d[\d.,/-]*\s+)?"
+# an open/closed status printed between an item's number and its title ('1 Åbent Lokalplan …', '14. Lukket: …')
+_STATUS = r"(?:(?:Lukket|Åben|Åbent)(?:\s+(?:punkt|sag))?\s*:?\s*)?"
+# what a transcript's page line prints before an item's title when the item's number was lost: the page
+# number and a running header of a few words ('3 Vordingborg Kommune Dato Side Erhvervsudvalget', '2 Side Ø')
+_PAGE_LEAD = re.compile(r"\d{1,4}(?:\s+\S+){0,7}\s+")
+
+
+_NUMBER_BEFORE = re.compile(rf"(?<![\w.,:]){_HEAD_LABEL}\d{{1,3}}[.:)]\s+$")
+
+
+@dataclass
+class _HeaderSeek:
+    """How one listed item's header is looked for in a flattened line: '<number>. <title>' as the list
+    printed it, or (a title of two words or more) the title alone, where the page lost the number, when a
+    body begins after it ('Sagsnr.:', 'Sagsfremstilling …') and a page line, a sentence or nothing at all
+    ends before it."""
+    numbered: re.Pattern[str]
+    bare: re.Pattern[str] | None
+    rest: list[str]  # the title's words after the first four, which the pattern does not hold
+    by_number: bool  # the list printed the number: a number found at the body is the list's
+
+    @classmethod
+    def of(cls, number: str, title: str) -> _HeaderSeek | None:
+        words = title.split()
+        if not words:
+            return None
+        num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
+        lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[-–])?\s+"
+        text = _GAP.join(re.escape(w) for w in words[:4]) + r"(?!\w)"
+        bare = re.compile(r"(?<![\w.])" + _STATUS + text) if len(words) >= 2 else None
+        return cls(re.compile(lead + _STATUS + text), bare, words[4:], bool(number))
+
+    def find(self, text: str, pos: int) -> tuple[int, int, str | None] | None:
+        """(start of the body, start of the header, the number printed there) of the first header in
+        text from pos on, or None. A header found behind a page's running header starts at the line's start,
+        so the page's head is no part of the body before it."""
+        hits = [(m.start(), m, True) for m in self.numbered.finditer(text, pos)]
+        if self.bare:
+            hits += [(m.start(), m, False) for m in self.bare.finditer(text, pos)]
+        for at, m, numbered in sorted(hits, key=lambda h: h[0]):
+            end, before = _title_end(text, m.end(), self.rest), text[:at]
+            # on a page line of its own (pos 0), what stands before the header may be the page's head only
+            # ('4 Referat 2. Title', '3 Vordingborg Kommune Dato Side Erhvervsudvalget Title'): no part of
+            # the body before it, so the header starts at the line's start
+            page_head = pos == 0 and bool(_PAGE_LEAD.fullmatch(before)) and not re.search(r"[.!?]\s+$", before)
+            if numbered:
+                # a number the list lost is taken from the header only as a header prints it ('8. Personalesag',
+                # 'Punkt 8'), not a bare number before the title ('Side 3 af 12 Godkendelse af dagsorden')
+                printed = m.group("num") if self.by_number or m.group("mark") or m.group("label") else None
+                return end, 0 if page_head else at, printed
+            cue = _cue_after(text, end)
+            if cue is None and not (page_head and _cut_in_title(text[m.end():], self.rest)):
+                continue  # a title found again without its number heads a body only where one begins
+            end = cue or len(text)
+            if not before.strip() or re.search(r"[.!:]\s+$", before):
+                # the header a list's wrong number missed ('Godkendt. 2. Title', '… Side 4 Punkt 2: Title'
+                # where the list read a page as item 3) starts at the number printed before the title
+                label = _NUMBER_BEFORE.search(before)
+                return end, label.start() if label else at, None
+            if page_head:
+                return end, 0, None
+        return None
+
+
+_TITLE_TAIL = re.compile(r"(?:\s+[^\s:]+){0,2}?(?=" + BODY_CUE.pattern + ")")
+
+
+def _cue_after(text: str, end: int) -> int | None:
+    """Where a body begins right after a title found again, or None: at once, or after a word or two that the
+    list left off the title ('Budget, regnskab og likviditet 2012 Sagsfremstilling …' listed without its year)."""
+    m = _TITLE_TAIL.match(text, end)
+    return m.end() if m else None
+
+
+def _cut_in_title(after: str, rest: list[str]) -> bool:
+    """The page line ends inside the title ('3 Side Ø Vrensted Forsamlingshus - anmodning om … pante', the
+    excerpt cut there): what follows the title's first words is the start of its further words."""
+    return " ".join(rest).startswith(" ".join(after.split()))
+
+
+def _title_end(text: str, at: int, rest: list[str]) -> int:
+    """Where the title whose first words end at `at` ends in text: after those of its further words the
+    text prints too; where it prints fewer ('Overførsel af driftsbevillinger fra S Sagsfremstilling …', the
+    rest lost), at the body's first cue, if one follows within the title's length."""
+    end = at
+    for w in rest:
+        m = re.compile(_GAP + re.escape(w) + r"(?!\w)").match(text, end)
+        if not m:
+            break
+        end = m.end()
+    else:
+        return end
+    width = len(" ".join(rest))
+    cue = BODY_CUE.search(text, end)
+    return cue.start() if cue and cue.start() <= at + width + 1 else at + width + 1
 
 
 @dataclass
@@ -158,31 +286,18 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
     found: list[tuple[int, int, int, int, str | None]] = []  # (line, start of body, header position, entry, number)
     line = after
     for k, (number, title) in enumerate(entries):
-        words = title.split()[:4]
-        if not words:
+        seek = _HeaderSeek.of(number, title)
+        if seek is None:
             continue
-        num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
-        lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[-–])?\s+"
-        if not number and len(words) >= 2:
-            # a list that prints no numbers ('Indholdsfortegnelse Godkendelse af dagsorden...2 …') finds its
-            # titles again at their bodies without one, where a sentence or the page line ended before them
-            lead = rf"(?:{lead}|(?:^|(?<=[.!:]\s)|(?<=^\d\s)|(?<=^\d\d\s)))"
-        head = re.compile(lead + r"(?:Lukket(?:\s+(?:punkt|sag))?\s*:?\s*)?" + r"\s+".join(re.escape(w) for w in words)
-                          + r"(?!\w)")
-        rest = max(0, len(title) - len(" ".join(words)))
         for i in range(line, len(lines)):
-            # a title found again without its number heads a body only where one begins after it
-            m = next((h for h in head.finditer(lines[i].text, pos if i == line else 0)
-                      if h.group("num") is not None or BODY_CUE.match(lines[i].text, h.end() + rest)), None)
-            if m:
-                end = m.end() + rest
-                # a number the list lost is taken from the header only as a header prints it ('8. Personalesag',
-                # 'Punkt 8'), not a bare number before the title ('Side 3 af 12 Godkendelse af dagsorden')
-                printed = m.group("num") if number or m.group("mark") or m.group("label") else None
-                found.append((i, end, m.start(), k, printed))
+            hit = seek.find(lines[i].text, pos if i == line else 0)
+            if hit:
+                end, at, printed = hit
+                found.append((i, end, at, k, printed))
                 line, pos = i, end
                 break
     head = _running_head([ln.text for ln in lines[after:]])
+    foot = _running_foot([ln.text for ln in lines[after:]])
     out: dict[int, InlineBody] = {}
     for n, (i, begin, _, k, printed) in enumerate(found):
         nxt = found[n + 1] if n + 1 < len(found) else None
@@ -191,11 +306,14 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             body = split_inline(lines[i].text[begin:stop], lines[i].offset)
         else:  # the body runs on over the following pages, to where the next item starts: one text, so a
             # label and its value parted by a page break ('Udvalg: Byrådet' / '5 Dato: …') meet again
-            texts = [_PAGE_FOOTER.sub("", lines[i].text[begin:])]
-            texts += [_without_page_number(_PAGE_FOOTER.sub("", head.sub("", lines[j].text)), _before(lines, j))
+            texts = [_PAGE_FOOTER.sub("", foot.sub("", lines[i].text[begin:]))]
+            texts += [_without_page_number(_PAGE_FOOTER.sub("", foot.sub("", head.sub("", lines[j].text))),
+                                           _before(lines, j))
                       for j in range(i + 1, last) if lines[j].text]
             rest = _PAGE_HEAD.sub("", head.sub("", lines[last].text[:stop]))
-            if rest.strip() and not rest.strip().isdecimal():  # not only the next page's number
+            # not only the next page's number, nor its running header cut off by the excerpt's end
+            cut_head = _cut_page_head(lines[last].text[:stop], _before(lines, last))
+            if rest.strip() and not rest.strip().isdecimal() and not cut_head:
                 texts.append(_without_page_number(rest, _before(lines, last)))
             body = split_inline(" ".join(texts), lines[i].offset)
         out[k] = InlineBody(printed, body)
@@ -208,6 +326,16 @@ _LEADING_NUMBER = re.compile(r"^\s*(\d{1,4})\s+")
 def _before(lines: list[Line], j: int) -> str:
     """The text of the last non-empty line before line j."""
     return next((lines[k].text for k in range(j - 1, -1, -1) if lines[k].text), "")
+
+
+def _cut_page_head(text: str, previous: str) -> bool:
+    """'5 Kultur- og Fritidsudv' after '4 Kultur- og Fritidsudvalget 16-08-2023 Side 4 …': the next page's
+    number and the start of the running header the page before printed, the excerpt cut inside it."""
+    m, before = _LEADING_NUMBER.match(text), _LEADING_NUMBER.match(previous)
+    if not (m and before and int(m.group(1)) == int(before.group(1)) + 1):
+        return False
+    head = text[m.end():].strip()
+    return bool(head) and previous[before.end():].startswith(head)
 
 
 def _without_page_number(text: str, previous: str) -> str:
@@ -248,3 +376,30 @@ def _running_head(texts: list[str]) -> re.Pattern[str]:
     words = [r"\d+" if w == "#" else re.escape(w) for w in common]
     tail = "".join(rf"(?:\s+{w}" for w in words[1:]) + ")?" * (len(words) - 1)
     return re.compile(rf"^\d{{1,3}}\s+{words[0]}{tail}(?:\s+\d{{1,3}})?\s*")
+
+
+# the words a page line ends with before its page number ('… Til orientering. Møde den Side 2'): after its
+# last sentence, up to six words that end none
+_TAIL = re.compile(r"(?:^|(?<=[.!?:])\s)\s*((?:[^\s.!?:]+\s+){1,6}?)(?:Side\s+)?\d{1,4}\s*$")
+
+
+# a decision that ends two pages alike without its full stop ('Beslutning Anbefales uden bemærkninger 4') is none
+_OUTCOME_OR_HEADING = re.compile(rf"\b(?:{OUTCOME_WORDS}|Beslutning)\b", re.IGNORECASE)
+
+
+def _running_foot(texts: list[str]) -> re.Pattern[str]:
+    """The running footer that ends each page line before its page number ('Møde den Side 2', its date lost):
+    the longest run of two or more words (numbers as any number) that at least two page lines print, whole,
+    after their last sentence, with no outcome in it. Matches nothing when the pages print none: a decision that ends
+    two pages alike ('Godkendt. Side 2') ends a sentence, so it is no footer."""
+    seen: Counter[tuple[str, ...]] = Counter()
+    for t in texts:
+        m = _TAIL.search(t) if re.match(r"\d{1,3} \S", t) else None
+        words = tuple("#" if w.isdecimal() else w for w in m.group(1).split()) if m else ()
+        if len(words) >= 2:
+            seen[words] += 1
+    shared = [tail for tail, count in seen.items() if count >= 2 and not _OUTCOME_OR_HEADING.search(" ".join(tail))]
+    if not shared:
+        return _NEVER
+    words = r"\s+".join(r"\d+" if w == "#" else re.escape(w) for w in max(shared, key=len))
+    return re.compile(rf"\s+{words}\s+(?:Side\s+)?\d{{1,4}}\s*$")

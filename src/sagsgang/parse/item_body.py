@@ -666,7 +666,7 @@ def _tidy_decisions(decisions: list[Decision], number: str | None) -> list[Decis
     out: list[Decision] = []
     for d in decisions:
         text = d.text
-        if nxt:
+        if nxt and not text.startswith(f"{number}."):  # '1. Godkendt. 2. Godkendt.': its own points, no header
             m = re.search(rf"\s(?:\d{{1,3}}\s+)?{nxt}\.\s+[A-ZÆØÅ]", text)
             if m and m.start() > 0 and text[: m.start()].rstrip().endswith((".", "!", ":")):
                 text = text[: m.start()].rstrip()
