@@ -147,10 +147,17 @@ def test_a_header_sentence_of_absence_for_part_of_the_meeting_is_no_absentee_of_
 ])
 def test_absence_sentences_in_other_word_orders_under_a_decision(tmp_path, sentence, absent):
     """Sentences stay in the decision's text (annotation rules); the names are its absentees."""
+    doc = _sentence_after_outcome(tmp_path, sentence, absent)
+    assert doc.meeting.absent == []
+
+
+def _sentence_after_outcome(tmp_path: Path, sentence: str, absent: list[str]):
+    """The page with `sentence` after item 2's outcome, checked: the sentence stays in the decision's text
+    and `absent` are the decision's absentees."""
     doc = _parse(tmp_path, decision=f"Godkendt.\n{sentence}")
     [d] = _item(doc, "2").decisions
     assert (d.text, d.absent) == (f"Godkendt. {sentence}", absent)
-    assert doc.meeting.absent == []
+    return doc
 
 
 @pytest.mark.parametrize("decision", [
@@ -193,9 +200,7 @@ def test_absentee_and_substitute_run_on_without_an_outcome_is_no_decision(tmp_pa
     ("Byrådet godkendte, at Karl Berg indkaldes som stedfortræder for Erik Holm.", []),
 ])
 def test_whom_a_substitute_came_for_missed_the_decision(tmp_path, sentence, absent):
-    doc = _parse(tmp_path, decision=f"Godkendt.\n{sentence}")
-    [d] = _item(doc, "2").decisions
-    assert (d.text, d.absent) == (f"Godkendt. {sentence}", absent)
+    _sentence_after_outcome(tmp_path, sentence, absent)
 
 
 def test_whom_a_substitute_came_for_is_listed_once_whatever_party_marker_each_mention_prints(tmp_path):
