@@ -51,11 +51,14 @@ ABSENT_SENTENCE = re.compile(
     r"|forlod\s+mødet\s+(?:under|inden|før)\s+(?:behandlingen|sagens|punktets|dette)"
     r"|fraværende(?=\s*(?:[.;]|$)))"  # terse: 'Bo Jensen (V) fraværende.'
 )
+# Names run together in a sentence, each maybe with its party, even an empty slot: 'Erik Holm (F), Bo Jensen og
+# Lis Berg ()'
+_NAMES_IN_SENTENCE = (r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{0,3}\))?(?:,\s*|\s+og\s+|\s+)"
+                      r"[A-ZÆØÅ][\w'’.-]*)*(?:,?\s*\([A-ZÆØÅ]{0,3}\))?)")
 # The verb first, as Danish puts it after an adverbial: 'Som inhabil deltog X ikke i behandlingen', 'Under punktet
 # var X og Y fraværende', 'Ved sagens behandling var X ikke til stede'
 ABSENT_INVERTED = re.compile(
-    r"\b(?:deltog|var)\s+(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{0,3}\))?(?:,\s*|\s+og\s+|\s+)"
-    r"[A-ZÆØÅ][\w'’.-]*)*(?:,?\s*\([A-ZÆØÅ]{0,3}\))?)"
+    r"\b(?:deltog|var)\s+" + _NAMES_IN_SENTENCE +
     r"\s+(?:ikke(?:\s+til\s+stede)?(?=\s+i\s+(?:sagens|punktets|behandlingen|mødet)|\s*[.,;]|\s*$)|fraværende\b)"
 )
 # The label first: "Afbud fra X.", "Fraværende var X og Y.", "… Godkendt. Ikke til stede: X."
@@ -91,9 +94,7 @@ _PART_REMARK = re.compile(rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+)(?:{PART_OF_MEETING})
 # mødte i stedet for Erik Holm', 'I stedet for Erik Holm deltog Karl Berg', 'Stedfortræder for Erik Holm: Karl Berg'
 _REPLACED = re.compile(
     r"(?:\b(?:deltog|mødte)\s+(?:som\s+(?:stedfortræder|suppleant)\s+for|i\s+stedet\s+for)"
-    r"|(?:^|(?<=[.:;]\s))(?:I\s+stedet|Stedfortræder|Suppleant)\s+for)\s+"
-    r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{0,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
-    r"(?:,?\s*\([A-ZÆØÅ]{0,3}\))?)")
+    r"|(?:^|(?<=[.:;]\s))(?:I\s+stedet|Stedfortræder|Suppleant)\s+for)\s+" + _NAMES_IN_SENTENCE)
 # what follows a name in a list and is not part of it: " - Lars Boel stedfortræder", ": Deltog", " - afbud", " - syg"
 _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$|\s+[-–]\s+(?-i:[a-zæøå])[^()]{0,40}$"
