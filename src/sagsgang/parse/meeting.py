@@ -572,7 +572,9 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     return True
 
 
-_LEADING_TIME = re.compile(r"^[\s,|]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?")
+# a time or a span of times as a header prints it ('16:00', '16.00 - 18.30')
+_TIME_SPAN = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
+_LEADING_TIME = re.compile(rf"^[\s,|]*(?:kl\.?\s*)?{_TIME_SPAN}")
 
 
 _LIST_OF_ITEMS = re.compile(r"^(?:\d{1,3}\s+)?(?:Indholdsfortegnelse|Dagsordenspunkter|Sagsoversigt|Punkter|Punkter på "
@@ -815,12 +817,10 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
 # '… kl. 16:00 Lokale Byrådssalen': a place label printed before the place, not a room's word ('Lokale 1')
 _PLACE_LABEL = re.compile(r"^(?:Mødested|Sted|Lokale|Lokation)\s*:?\s+(?=[A-ZÆØÅ][a-zæøå])")
 _HELD_AT = r"(?:(?:[Mm]ødet\s+(?:blev\s+)?)?(?i:(?:af)?hold(?:es|t))\s+)?(?:i|på)\s+"
-_AT_PLACE = re.compile(
-    rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[-–]\s*\d{{1,2}}[.:]\d{{2}})?[,.]?\s+{_HELD_AT}(?P<place>[A-ZÆØÅ].*)$")
-
-
-_HELD_AFTER_TIME = re.compile(
-    rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[-–]\s*\d{{1,2}}[.:]\d{{2}})?[,.]?\s+{_HELD_AT}(?P<place>\S.*)$")
+_AFTER_TIME = rf"{_TIME_SPAN}[,.]?\s+{_HELD_AT}"  # '… kl. 16:00 i ', '… 16.00-18.00, afholdt på '
+_AT_PLACE = re.compile(_AFTER_TIME + r"(?P<place>[A-ZÆØÅ].*)$")
+# the same with the place in lower case too ('… kl. 16.00 i mødelokale 1'), where a header line is read for it
+_HELD_AFTER_TIME = re.compile(_AFTER_TIME + r"(?P<place>\S.*)$")
 
 
 def _place_after_time(value: str) -> str | None:
