@@ -139,8 +139,6 @@ def split_inline(text: str, offset: int) -> list[Line]:
     return [Line(t, offset) for t in _bilag_one_a_line(out)]
 
 
-
-
 def _bilag_one_a_line(texts: list[str]) -> list[str]:
     """A bilag list run into one line after its heading ('Bilag' / 'Referat fra dialogmøde Kortbilag
     Høringssvar vedr. helhedsplan'): its titles parted where titles start, as a list that lost its
@@ -166,8 +164,6 @@ def _decision_heading(m: re.Match[str]) -> str:
     """The heading as a line of its own, in the form the item reader knows."""
     date = m.group("date") or m.group("bare")
     return f"Beslutning i {m.group('body').strip()}" + (f" den {date.strip()}" if date else "")
-
-
 
 
 # the label an item header may print before its number ('Punkt 4 Title', 'Pkt. 4', 'Sag nr. 4')
@@ -332,20 +328,25 @@ def _before(lines: list[Line], j: int) -> str:
 def _cut_page_head(text: str, previous: str) -> bool:
     """'5 Kultur- og Fritidsudv' after '4 Kultur- og Fritidsudvalget 16-08-2023 Side 4 …': the next page's
     number and the start of the running header the page before printed, the excerpt cut inside it."""
-    m, before = _LEADING_NUMBER.match(text), _LEADING_NUMBER.match(previous)
-    if not (m and before and int(m.group(1)) == int(before.group(1)) + 1):
+    numbers = _next_page(text, previous)
+    if numbers is None:
         return False
-    head = text[m.end():].strip()
-    return bool(head) and previous[before.end():].startswith(head)
+    head = text[numbers[0].end():].strip()
+    return bool(head) and previous[numbers[1].end():].startswith(head)
+
+
+def _next_page(text: str, previous: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """(the number text starts with, the one previous starts with) where text's is the next page's: a
+    transcript's page lines start with their page numbers, one after the other."""
+    m, before = _LEADING_NUMBER.match(text), _LEADING_NUMBER.match(previous)
+    return (m, before) if m and before and int(m.group(1)) == int(before.group(1)) + 1 else None
 
 
 def _without_page_number(text: str, previous: str) -> str:
     """A transcript's page line without its page number: the number it starts with when the page line
     before it starts with the number before that ('5 Dato: …' after '4 Punkt 2: …')."""
-    m, before = _LEADING_NUMBER.match(text), _LEADING_NUMBER.match(previous)
-    if m and before and int(m.group(1)) == int(before.group(1)) + 1:
-        return text[m.end():]
-    return text
+    numbers = _next_page(text, previous)
+    return text[numbers[0].end():] if numbers else text
 
 
 _NEVER = re.compile(r"(?!)")
