@@ -20,6 +20,7 @@ COMMANDS = {
     "case": "case",
     "theme": "theme",
     "serve": "serve",
+    "copy": "copy",
     "demo": "demo",
     "demo-data": "demo_data",
 }

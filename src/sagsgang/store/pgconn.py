@@ -48,6 +48,14 @@ _PRAGMA = re.compile(r"^\s*PRAGMA\s+(\w+)\s*(?:=\s*(\w+))?\s*;?\s*$", re.I)
 # read from the catalog table itself (this statement's snapshot), not by name lookup: to_regclass
 # may answer from a cache that predates the migration another process committed while we waited
 _HAS_META = "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'meta'"
+_TABLES = ("SELECT c.relname, a.attname FROM pg_catalog.pg_class c "
+           "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+           "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid "
+           "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped "
+           "ORDER BY c.oid, a.attnum")
+_IDENTITY = ("SELECT a.attname FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+             "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+             "WHERE n.nspname = current_schema() AND c.relname = %s AND a.attidentity <> ''")
 _VERSION_READ = "SELECT value::int FROM meta WHERE key = 'schema_version'"
 _VERSION_WRITE = ("INSERT INTO meta(key, value) VALUES ('schema_version', %s) "
                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
@@ -332,6 +340,47 @@ class PGConnection:
                              [v for row in part for v in row])
             ids.extend(sorted(r[0] for r in cur.fetchall()))
         return ids
+
+    # the bulk path of store/copy.py: a whole store's tables, streamed out and COPYed in
+    def tables(self) -> dict[str, list[str]]:
+        """Every table of this schema with its columns, in creation order (a table after those its
+        foreign keys name: the catalog's oids grow as tables are made)."""
+        self._flush()
+        out: dict[str, list[str]] = {}
+        for table, column in self.raw.execute(_TABLES).fetchall():
+            out.setdefault(table, []).append(column)
+        return out
+
+    def stream(self, sql: str, size: int = 5000) -> Iterator[tuple]:
+        """The rows of a large read, `size` at a time through a server-side cursor (in a read
+        transaction of its own), so a table of millions of rows never sits in memory at once."""
+        self._live()
+        self._flush()
+        with self.raw.transaction(), self.raw.cursor(name="sagsgang_stream") as cur:
+            cur.itersize = size
+            cur.execute(sql)
+            yield from cur
+
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+        """Put `rows` into `table` with COPY, in the open transaction; how many. COPY is the
+        server's bulk path: one stream, no statement per row to parse, plan or render."""
+        self._flush()
+        names = ", ".join(f'"{c}"' for c in columns)
+        n = 0
+        with self.raw.cursor() as cur, cur.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(row)
+                n += 1
+        return n
+
+    def restart_ids(self, table: str) -> None:
+        """After rows came in with their ids: the table's identity column (if any) hands out ids
+        after the largest, as SQLite's AUTOINCREMENT does by itself."""
+        self._flush()
+        for (column,) in self.raw.execute(_IDENTITY, (table,)).fetchall():
+            self.raw.execute(f'SELECT setval(pg_get_serial_sequence(%s, %s), '
+                             f'(SELECT COALESCE(MAX("{column}"), 0) + 1 FROM "{table}"), false)',
+                             (f'"{table}"', column))
 
     def executescript(self, script: str) -> None:
         for stmt in script.split(";\n"):
