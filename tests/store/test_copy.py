@@ -153,6 +153,28 @@ def test_an_interrupted_copy_leaves_the_target_empty_and_a_rerun_completes(sourc
     assert dump(target, tables) == dump(source, tables)
 
 
+def test_the_source_is_copied_as_it_stood_when_the_copy_began(source, later, tmp_path, new_db):
+    """An ingest into the source during the copy is not half in the target: the copy reads one snapshot."""
+    busy = str(tmp_path / "busy.db")
+    copied(source, busy)
+    tables = source_tables(source)
+    before = dump(busy, tables)
+    target = new_db("snapshot")
+    wrote = []
+
+    def ingest_meanwhile(table, done, total):
+        if table == "items" and not wrote:
+            store = open_index(busy)
+            try:
+                wrote.append(ingest(store, [later]).counts["new"])
+            finally:
+                store.close()
+
+    copied(busy, target, ingest_meanwhile)
+    assert wrote == [1]
+    assert dump(target, tables) == before != dump(busy, tables)
+
+
 def test_a_postgresql_store_copies_back_into_one_file(source, tmp_path):
     """PostgreSQL -> SQLite (a store taken home as a file): the rows come back as they went."""
     if pg_dsn() is None:

@@ -15,7 +15,9 @@ the store itself (its schema version, index id, the log's pruned mark). The targ
 `index_stale`: the first search there builds its index from the copied records.
 
 One transaction holding the target's global writers' lock: an interrupted or failed copy leaves
-the target as it was (empty) and a rerun starts over; an ingest into the target waits for it.
+the target as it was (empty) and a rerun starts over; an ingest into the target waits for it. The
+source is read in one snapshot (one read transaction), so an ingest into the source may go on:
+what it commits after the copy began is simply not in the target, never half of a document.
 """
 from __future__ import annotations
 
@@ -41,7 +43,8 @@ def copy_store(source: Any, target: Any, progress: Progress | None = None) -> di
     holds data, the schemas differ, or a database error stops the copy."""
     plan = _plan(source, target)
     conn = target.conn
-    with target.lock:
+    with source.lock, target.lock:
+        source.conn.execute("BEGIN")  # one snapshot of the source: an ingest into it may go on
         conn.execute("BEGIN IMMEDIATE")
         try:
             _refuse_data(conn, plan)
@@ -51,10 +54,13 @@ def copy_store(source: Any, target: Any, progress: Progress | None = None) -> di
         except BaseException as exc:
             with suppress(Exception):  # a connection that broke has no transaction left to undo
                 conn.execute("ROLLBACK")
+            with suppress(Exception):
+                source.conn.execute("ROLLBACK")
             if isinstance(exc, _database_errors()):
                 reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
                 raise SagsgangError(f"copy stopped, nothing written: {reason}") from exc
             raise
+        source.conn.execute("ROLLBACK")  # only read
     return copied
 
 
