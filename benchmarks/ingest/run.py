@@ -50,7 +50,7 @@ sys.stderr.write(r.stderr[-500:])
 
 
 def ingest(folder: Path, db: Path, jobs: int) -> tuple[float, int]:
-    cmd = [sys.executable, "-m", "sagsgang", "ingest", str(folder), "--db", str(db), "--jobs", str(jobs)]
+    cmd = [sys.executable, "-m", "sagsgang", "ingest", str(folder), "--db", str(db), "--jobs", str(jobs), "--nice", "0"]
     r = subprocess.run([sys.executable, "-c", RUNNER, *cmd], capture_output=True, text=True)
     took, peak_kib, rc = r.stdout.split()
     if int(rc) not in (0, 2):

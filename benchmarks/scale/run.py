@@ -127,7 +127,7 @@ def prepare(work: Path, label: str, municipalities: int, years: int, pg: str | N
             for f in folder.glob("s.db*"):
                 subprocess.run(["rm", "-rf", str(f)], check=True)
         with open(timing, "w") as err:
-            subprocess.run(["/usr/bin/time", "-v", *SAGSGANG, "ingest", str(folder / "corpus" / "docs"),
+            subprocess.run(["/usr/bin/time", "-v", *SAGSGANG, "ingest", str(folder / "corpus" / "docs"), "--nice", "0",
                             "--db", db, *(["--jobs", str(jobs)] if jobs > 1 else [])],
                            check=True, stdout=subprocess.DEVNULL, stderr=err)
         info.write_text(json.dumps({"generate_s": generated, "jobs": jobs, **time_v(timing)}))

@@ -198,7 +198,8 @@ def evaluate(dsn: str, shared: Path) -> dict:
         with tempfile.TemporaryDirectory() as tmp:
             db = str(Path(tmp) / "eval.db")
             env = dict(os.environ, SAGSGANG_ANALYZER="danish", SAGSGANG_RANKING_OFF="")
-            subprocess.run([sys.executable, "-m", "sagsgang", "ingest", str(docs), "--db", db], env=env, check=True,
+            subprocess.run([sys.executable, "-m", "sagsgang", "ingest", str(docs), "--db", db, "--nice", "0"],
+                           env=env, check=True,
                            capture_output=True)
             store = open_index(db)
             source = dict(store.conn.execute("SELECT i.id, d.source FROM items i JOIN documents d ON d.id = "

@@ -79,7 +79,7 @@ def build(work: Path, size: int, jobs: int) -> tuple[int, float]:
     db = work / "search.db"
     t = time.perf_counter()
     r = subprocess.run([sys.executable, "-m", "sagsgang", "ingest", str(work / "corpus" / "docs"), "--db", str(db),
-                        "--jobs", str(jobs)], capture_output=True, text=True, check=False)
+                        "--jobs", str(jobs), "--nice", "0"], capture_output=True, text=True, check=False)
     ingest_s = time.perf_counter() - t
     if r.returncode != 0:
         raise SystemExit(f"ingest of the {size:,}-item corpus failed: {r.stderr[-500:]}")

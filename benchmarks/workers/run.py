@@ -87,7 +87,7 @@ def run_workers(docs: Path, base: str, n: int, work: Path, prefix: str = "bench_
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.monotonic()
     every = [] if people_every is None else ["--people-every", str(people_every)]
-    procs = [subprocess.Popen([*SAGSGANG, "worker", "--db", db, "--queue", queue, "--burst", *every],
+    procs = [subprocess.Popen([*SAGSGANG, "worker", "--db", db, "--queue", queue, "--burst", "--nice", "0", *every],
                               stdout=log.open("w"), stderr=subprocess.STDOUT, env=env) for log in logs]
     waiting = samples = 0
     handled, at_window = 0, None  # documents with a line in a worker's output; seconds when `window` were

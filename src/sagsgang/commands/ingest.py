@@ -6,6 +6,7 @@ import os
 import sys
 
 from ..params import cli_count
+from ..priority import BATCH_NICENESS, lower_priority
 from . import DB_HELP
 
 HELP = "read, parse and store documents (files and folders) in the database for search"
@@ -43,6 +44,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ocr", action="store_true",
                    help="recognise PDF pages without a text layer (scans) with Tesseract's Danish model, "
                         "where installed (Debian: tesseract-ocr tesseract-ocr-dan); their text is marked as OCR'd")
+    p.add_argument("--nice", type=cli_count("--nice", 0, 19), default=BATCH_NICENESS, metavar="N",
+                   help=f"run at CPU niceness N (default {BATCH_NICENESS}: a web server on the same machine answers "
+                        "first, this work takes the CPU left over; 0: normal priority)")
     p.add_argument("--verbose", action="store_true",
                    help="also name the files never read (database files, hidden and temporary files)")
 
@@ -51,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
     from ..ingest import ingest, progress_bar
     from ..search import open_index
 
+    lower_priority(args.nice)  # the parsing processes --jobs starts inherit it
     store = open_index(args.db)
     try:
         report = ingest(store, args.paths, municipality=args.municipality, jobs=args.jobs, ocr=args.ocr,

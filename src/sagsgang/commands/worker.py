@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 
 from ..jobs import BROKER_ENV, DEFAULT_QUEUE, PEOPLE_EVERY, run_worker
+from ..params import cli_count
+from ..priority import BATCH_NICENESS, lower_priority
 from . import DB_HELP
 
 HELP = "take documents from the ingest queue and store them (gem dokumenter fra køen)"
@@ -31,6 +33,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--queue", default=DEFAULT_QUEUE, help=f"queue name (default {DEFAULT_QUEUE})")
     p.add_argument("--broker", help=f"RabbitMQ URL (default: ${BROKER_ENV} or amqp://guest:guest@127.0.0.1:5672/)")
     p.add_argument("--burst", action="store_true", help="stop when the queue is empty instead of waiting for more")
+    p.add_argument("--nice", type=cli_count("--nice", 0, 19), default=BATCH_NICENESS, metavar="N",
+                   help=f"run at CPU niceness N (default {BATCH_NICENESS}: a web server on the same machine answers "
+                        "first, this work takes the CPU left over; 0: normal priority)")
     p.add_argument("--people-every", type=float, default=PEOPLE_EVERY, metavar="SECONDS",
                    help=f"rebuild people and parties at most this often (default {PEOPLE_EVERY:g} s; "
                         "longer where a rebuild would take more than a tenth of the worker's time)")
@@ -39,6 +44,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..search import open_writer
 
+    lower_priority(args.nice)
     store = open_writer(args.db)
     try:
         return run_worker(store, queue=args.queue, url=args.broker, burst=args.burst, people_every=args.people_every)
