@@ -97,6 +97,26 @@ def test_a_copy_holds_every_row_of_the_source(source, new_db):
     assert counts["people"] == len(before["people"]) > 0 and counts["bilag_files"] > 0
 
 
+def test_a_postgresql_target_has_planner_statistics_after_the_copy(source, tmp_path):
+    """Without them PostgreSQL plans the copied tables as a few hundred rows (whole-table scans)."""
+    if pg_dsn() is None:
+        pytest.skip("PostgreSQL store: set SAGSGANG_TEST_PG_DSN")
+    dbs = Databases("postgresql", tmp_path)
+    try:
+        target = dbs.new("stats")
+        copied(source, target)
+        store = open_store(target, create=False)
+        try:
+            (analysed,) = store.conn.execute("SELECT COUNT(*) FROM pg_catalog.pg_stat_user_tables WHERE schemaname "
+                                             "= current_schema() AND relname = 'items' AND last_analyze IS NOT NULL"
+                                             ).fetchone()
+        finally:
+            store.close()
+    finally:
+        dbs.drop()
+    assert analysed == 1
+
+
 def test_the_copy_answers_as_the_source(source, new_db):
     target = new_db("answers")
     copied(source, target)

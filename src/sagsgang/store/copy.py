@@ -61,6 +61,7 @@ def copy_store(source: Any, target: Any, progress: Progress | None = None) -> di
                 raise SagsgangError(f"copy stopped, nothing written: {reason}") from exc
             raise
         source.conn.execute("ROLLBACK")  # only read
+    target.refresh_statistics()  # tables filled by COPY have none: the planner would guess a few hundred rows
     return copied
 
 

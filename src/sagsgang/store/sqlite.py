@@ -684,6 +684,10 @@ class SQLiteStore:
             self._return_free_pages()
         self.conn.close()
 
+    def refresh_statistics(self) -> None:
+        """After a bulk write (store/copy.py): PostgreSQL plans by table statistics and needs them
+        refreshed (postgres.py); SQLite's planner here works without, so nothing to do."""
+
     def _return_free_pages(self) -> None:
         free, total = (self.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("freelist_count", "page_count"))
         if free > max(64, total // 20):  # more than 5% free: worth returning
