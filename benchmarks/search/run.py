@@ -3,6 +3,7 @@
     python benchmarks/search/run.py [--sizes 10000,100000] [--rounds 5]
     python benchmarks/search/run.py --sizes 1000000          # the national-scale point (slow to build)
     python benchmarks/search/run.py --keep /tmp/sg-bench      # keep the databases; a rerun only measures
+    python benchmarks/search/run.py --db postgresql://…       # measure a database as it is (printed only)
 
 For each size: generate a demo corpus (text minutes) with that many agenda items, ingest it,
 then run a fixed mix of queries through `search` (ranking, exact total, facets over all
@@ -34,7 +35,7 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def measure(db: Path, rounds: int) -> tuple[list[float], list[float], int, dict[str, tuple]]:
+def measure(db: Path | str, rounds: int) -> tuple[list[float], list[float], int, dict[str, tuple]]:
     from sagsgang.search import open_index, search
     from sagsgang.search.engine import build_query, index_of, parse_query
 
@@ -94,10 +95,16 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--keep", metavar="DIR", help="keep each size's corpus and database in DIR/<size> and reuse "
                     "them on the next run (re-measure search without re-ingesting)")
+    ap.add_argument("--db", help="measure this database as it is (a SQLite file or a postgresql:// URL): no corpus "
+                    "is built, the table is printed and BENCHMARKS.md left alone")
     a = ap.parse_args()
 
     rows = []
-    for size in [int(s) for s in a.sizes.split(",")]:
+    if a.db:
+        full, bare, hits, per_query = measure(a.db, a.rounds)
+        rows.append((agenda_items(a.db), float("nan"), full, bare, hits))
+        load = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+    for size in [] if a.db else [int(s) for s in a.sizes.split(",")]:
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(a.keep) / str(size) if a.keep else Path(tmp)
             work.mkdir(parents=True, exist_ok=True)
@@ -122,7 +129,21 @@ def main() -> None:
         lines.append(f"| `{q}` | {statistics.median(f):.1f} | {statistics.median(b):.1f} | {n:,} |")
     lines += ["", "`ingest s` is the `--jobs 2` ingest that built the corpus, often measured while other work shared "
               "the two cores; the section \"Ingest throughput\" is the controlled ingest measurement."]
-    record("Search latency", "\n".join(lines))
+    if a.db:
+        print("\n".join(lines))
+    else:
+        record("Search latency", "\n".join(lines))
+
+
+def agenda_items(db: str) -> int:
+    """The agenda items of a database (its text units of unsplit text not counted)."""
+    from sagsgang.store import open_store
+
+    store = open_store(db, create=False)
+    try:
+        return store.conn.execute("SELECT COUNT(*) FROM items WHERE unit IS NULL").fetchone()[0]
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":
