@@ -97,23 +97,27 @@ def test_a_copy_holds_every_row_of_the_source(source, new_db):
     assert counts["people"] == len(before["people"]) > 0 and counts["bilag_files"] > 0
 
 
-def test_a_postgresql_target_has_planner_statistics_after_the_copy(source, tmp_path):
-    """Without them PostgreSQL plans the copied tables as a few hundred rows (whole-table scans)."""
+@pytest.fixture
+def in_postgresql(source, tmp_path):
+    """The source copied into a new PostgreSQL schema (skipped without a server)."""
     if pg_dsn() is None:
         pytest.skip("PostgreSQL store: set SAGSGANG_TEST_PG_DSN")
     dbs = Databases("postgresql", tmp_path)
+    target = dbs.new("copied")
+    copied(source, target)
+    yield target
+    dbs.drop()
+
+
+def test_a_postgresql_target_has_planner_statistics_after_the_copy(in_postgresql):
+    """Without them PostgreSQL plans the copied tables as a few hundred rows (whole-table scans)."""
+    store = open_store(in_postgresql, create=False)
     try:
-        target = dbs.new("stats")
-        copied(source, target)
-        store = open_store(target, create=False)
-        try:
-            (analysed,) = store.conn.execute("SELECT COUNT(*) FROM pg_catalog.pg_stat_user_tables WHERE schemaname "
-                                             "= current_schema() AND relname = 'items' AND last_analyze IS NOT NULL"
-                                             ).fetchone()
-        finally:
-            store.close()
+        (analysed,) = store.conn.execute("SELECT COUNT(*) FROM pg_catalog.pg_stat_user_tables WHERE schemaname "
+                                         "= current_schema() AND relname = 'items' AND last_analyze IS NOT NULL"
+                                         ).fetchone()
     finally:
-        dbs.drop()
+        store.close()
     assert analysed == 1
 
 
@@ -195,18 +199,10 @@ def test_the_source_is_copied_as_it_stood_when_the_copy_began(source, later, tmp
     assert dump(target, tables) == before != dump(busy, tables)
 
 
-def test_a_postgresql_store_copies_back_into_one_file(source, tmp_path):
+def test_a_postgresql_store_copies_back_into_one_file(source, in_postgresql, tmp_path):
     """PostgreSQL -> SQLite (a store taken home as a file): the rows come back as they went."""
-    if pg_dsn() is None:
-        pytest.skip("PostgreSQL store: set SAGSGANG_TEST_PG_DSN")
-    dbs = Databases("postgresql", tmp_path)
-    try:
-        middle = dbs.new("middle")
-        copied(source, middle)
-        back = str(tmp_path / "back.db")
-        copied(middle, back)
-    finally:
-        dbs.drop()
+    back = str(tmp_path / "back.db")
+    copied(in_postgresql, back)
     tables = source_tables(source)
     assert dump(back, tables) == dump(source, tables)
 
