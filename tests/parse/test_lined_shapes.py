@@ -1,0 +1,47 @@
+"""Pages that keep their lines (HTML pages as text): meeting facts printed as table rows with `|` cell
+borders, item numbers before a reading number, closed items, titles and the municipality as such pages print
+them. Each page is small and synthetic; the expected value is read off the page by the annotation rules
+(shared/spec/annotation-rules.md)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+_HEAD = "| Rss | Tip en ven | Print |\nReferat\n\nØkonomiudvalget\n\n"
+_ITEMS = "\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2. Budget 2025\n\nBeslutning\nAnbefales.\n"
+
+
+def _parse(tmp_path: Path, text: str) -> dict:
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    return parse_file(p).to_contract()
+
+
+@pytest.mark.parametrize("rows", [
+    # a table of label and value cells, its borders printed as bars
+    "| Mødested | Byrådssalen |\n| Dato | 12.03.2024 |\n| Tid | 16:00 |",
+    "|Mødested|Byrådssalen|\n|Dato|12.03.2024|\n|Tid|16:00|",
+    # a head row of labels over a row of values
+    "| Dato | Tid | Sted |\n| 12.03.2024 | 16:00 | Byrådssalen |",
+    "| Mødedato | Mødetidspunkt | Mødested |\n|---|---|---|\n| 12.03.2024 | 16:00 | Byrådssalen |",
+    # labels with colons in cells of their own, two pairs a row
+    "| Dato: | 12.03.2024 | Tid: | 16:00 |\n| Sted: | Byrådssalen | | |",
+])
+def test_meeting_facts_in_cell_rows(tmp_path: Path, rows: str) -> None:
+    m = _parse(tmp_path, _HEAD + rows + _ITEMS)["meeting"]
+    assert (m["committee"], m["date"], m["start_time"], m["location"]) == \
+        ("Økonomiudvalget", "2024-03-12", "16:00", "Byrådssalen")
+
+
+def test_label_rows_are_no_toolbar(tmp_path: Path) -> None:
+    """A row of two short cells without digits ('| Udvalg | Økonomiudvalget |') is a label and its value,
+    not a toolbar of the site (which still goes: '| Rss | Tip en ven | Print |')."""
+    page = ("| Rss | Tip en ven | Print |\nReferat\n\n| Udvalg | Økonomiudvalget |\n| Mødedato | 12.03.2024 |\n"
+            "| Deltagere | Anne Hansen (A), Bo Jensen (V) |\n| Fraværende | Bo Jensen (V) |" + _ITEMS)
+    m = _parse(tmp_path, page)["meeting"]
+    assert m["committee"] == "Økonomiudvalget"
+    assert m["absent"] == ["Bo Jensen (V)"]
+    assert m["participants"] == ["Anne Hansen (A)", "Bo Jensen (V)"]
