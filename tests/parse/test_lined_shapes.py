@@ -45,3 +45,14 @@ def test_label_rows_are_no_toolbar(tmp_path: Path) -> None:
     assert m["committee"] == "Økonomiudvalget"
     assert m["absent"] == ["Bo Jensen (V)"]
     assert m["participants"] == ["Anne Hansen (A)", "Bo Jensen (V)"]
+
+
+def test_item_number_before_a_reading_number(tmp_path: Path) -> None:
+    """'4. 2. Behandling af budget 2025': the item's number, then the reading's (part of the title)."""
+    page = ("Referat\nByrådet\nMødedato: 12.03.2024 kl. 17:00\nMødested: Byrådssalen\n\n"
+            "3. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+            "4. 2. Behandling af budget 2025\n\nBeslutning\nVedtaget.\n\n"
+            "5. 1. Behandling af lokalplan 45\n\nBeslutning\nAnbefales.\n")
+    items = [(it["number"], it["title"]) for it in _parse(tmp_path, page)["items"]]
+    assert items == [("3", "Godkendelse af dagsorden"), ("4", "2. Behandling af budget 2025"),
+                     ("5", "1. Behandling af lokalplan 45")]

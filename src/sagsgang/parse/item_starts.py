@@ -30,9 +30,10 @@ LABELLED_NUMBER_ONLY = re.compile(
 # "• 1" alone (web lists) or "1." alone (a table's number cell), title on the next line, trusted only with a
 # case number or cue after it
 BARE_NUMBER = re.compile(r"^(?:[•·▪●]\s*(?P<num>\d{1,4})\.?|(?P<cell>\d{1,3})\.)$")
-# "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item)
+# "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item); a reading's number
+# may open the title ('4. 2. Behandling af budget 2025', '5. 1. behandling af …')
 NUMBERED_START = re.compile(  # '§ 45 Godkendelse af dagsorden': protocols that number their items as paragraphs
-    r"^(?:[•·▪●◦]\s*)?(?:§\s*|\((?=\d{1,3}\)))?(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:)]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[a-zæøå]).{2,})$")
+    r"^(?:[•·▪●◦]\s*)?(?:§\s*|\((?=\d{1,3}\)))?(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:)]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[A-Za-zÆØÅæøå]).{2,})$")
 # "Sag nr. 11" with the title on the line before (Rudersdal style); 'Sag nr. 12 udgår.' is a decision's sentence
 SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b(?!\s+(?-i:[a-zæøå]))", re.IGNORECASE)
 
