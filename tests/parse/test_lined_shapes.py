@@ -56,3 +56,23 @@ def test_item_number_before_a_reading_number(tmp_path: Path) -> None:
     items = [(it["number"], it["title"]) for it in _parse(tmp_path, page)["items"]]
     assert items == [("3", "Godkendelse af dagsorden"), ("4", "2. Behandling af budget 2025"),
                      ("5", "1. Behandling af lokalplan 45")]
+
+
+_MINUTES = ("Referat\nByrådet\nMødedato: 12.03.2024 kl. 17:00\nMødested: Byrådssalen\n\n"
+            "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n")
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    # the marker is the whole title: kept as printed, the item closed
+    ("2. Fortroligt\n\nBeslutning\nGodkendt.\n", ("2", "Fortroligt", False)),
+    ("2. Fortrolig sag\n\nBeslutning\nGodkendt.\n", ("2", "Fortrolig sag", False)),
+    ("2. Lukket dagsordenspunkt\n", ("2", "Lukket dagsordenspunkt", False)),
+    # the marker after a full stop
+    ("2. Salg af grund. Lukket punkt\n\nBeslutning\nGodkendt.\n", ("2", "Salg af grund", False)),
+    # a sentence of the body says the item is closed (and is what shows the numbered line is an item)
+    ("2. Salg af grund\n\nPunktet er lukket\n", ("2", "Salg af grund", False)),
+    ("2. Salg af grund\n\nDette punkt er lukket for offentligheden.\n", ("2", "Salg af grund", False)),
+])
+def test_closed_items_as_pages_mark_them(tmp_path: Path, item: str, expected: tuple) -> None:
+    items = _parse(tmp_path, _MINUTES + item)["items"]
+    assert [(it["number"], it["title"], it["public"]) for it in items[1:]] == [expected]

@@ -39,19 +39,22 @@ SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b(?!\s+(?-i:[a-zæøå]
 
 # 'Lukket: …', 'Fortroligt - …', and in brackets with or without a separator after them: '(Lukket) …', '[Lukket] …'
 # ('Ikke offentlig: …', 'Salg af grund - ikke offentligt punkt': the other word for it)
-_CLOSED_WORDS = r"(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig|Ikke[\s-]offentlig[te]?(?:\s+(?:punkt|sag))?)"
+_CLOSED_WORDS = (r"(?:Lukket(?:\s+(?:dagsordens)?(?:punkt|sag))?|Fortroligt?(?:\s+(?:punkt|sag))?"
+                 r"|Ikke[\s-]offentlig[te]?(?:\s+(?:punkt|sag))?)")
 CLOSED_PREFIX = re.compile(
     rf"^(?:[(\[]\s*{_CLOSED_WORDS}\s*[)\]]\s*[:\-–.]?\s*|{_CLOSED_WORDS}\s*[:\-–.]\s*)", re.IGNORECASE
 )
-CLOSED_SUFFIX = re.compile(rf"\s*[-–(\[]\s*(?i:{_CLOSED_WORDS}|for lukkede døre)"
+# ('Salg af grund. Lukket punkt': a full stop after the title's last word sets it off too)
+CLOSED_SUFFIX = re.compile(rf"(?:\s*[-–(\[]|(?<=\w)\.)\s*(?i:{_CLOSED_WORDS}|for lukkede døre)"
                            # a status column after the title ('2 Salg af grund<TAB>Lukket')
                            r"[)\]]?\s*$|\s+(?:Lukket|LUKKET)$")
 # "Budgetopfølgning (Åben)": an open marker after the title is no part of it either
 OPEN_SUFFIX = re.compile(r"\s*[-–(]\s*(?i:Åben|Åbent)(?:\s+(?i:punkt|sag))?\)?\s*$"
                          r"|\s+(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\s*$")  # '… Eventuelt Åben sag', '… Åben'
+# a line of an item's body that says it is closed ('Lukket punkt', 'Fortroligt', 'Punktet er lukket for offentligheden')
 CLOSED_MARKER = re.compile(
-    r"^(?:Lukket|Lukket punkt|Lukket sag|Fortroligt|Fortrolig sag|Ikke offentligt?(?: punkt| sag)?"
-    r"|(?:(?:Punktet|Sagen) )?behandles for lukkede døre)\.?$", re.IGNORECASE
+    rf"^(?:{_CLOSED_WORDS}|(?:(?:Punktet|Sagen) )?behandles for lukkede døre"
+    r"|(?:Punktet|Sagen|Dette punkt|Denne sag) er lukket(?: for offentligheden)?)\.?$", re.IGNORECASE
 )
 # "(Åben) Meddelelser fra formanden": the open marker is no part of the title (the closed one marks it closed)
 OPEN_PREFIX = re.compile(r"^\((?:Åben|Åbent)\)\s*|^(?:Åben|Åbent)(?:\s+(?:punkt|sag))?\s*[:\-–]\s*", re.IGNORECASE)
@@ -83,6 +86,8 @@ def clean_title(title: str) -> tuple[str, bool]:
     t = norm_space(title)
     t = TOC_LEADER.sub("", t).strip()
     t = OPEN_SUFFIX.sub("", OPEN_PREFIX.sub("", t))
+    if _WHOLE_MARKER.match(t) and not _MARKER_ONLY.match(t):
+        return t.rstrip(" .:"), True  # '7. Fortroligt', '12. LUKKET': the marker is the title, as printed
     closed = False
     m = CLOSED_PREFIX.match(t) or _BARE_STATUS.match(t)
     if m:
@@ -101,6 +106,7 @@ def clean_title(title: str) -> tuple[str, bool]:
 # '1 Lukket Salg af grund 6': a contents row's status column before the title (a capital after it: 'Åben
 # skole' is a title)
 _BARE_STATUS = re.compile(r"^(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)(?:\s+(?:sag|punkt))?\s+(?=[A-ZÆØÅ][a-zæøå])")
+_WHOLE_MARKER = re.compile(rf"^\s*{_CLOSED_WORDS}\s*[.:]?\s*$", re.IGNORECASE)
 _MARKER_ONLY = re.compile(r"^\s*Lukket\s+(?:punkt|sag)\s*[.:]?\s*$", re.IGNORECASE)
 # a status and nothing else ('Åben', 'Lukket sag.'): no title
 STATUS_ONLY = re.compile(r"(?:Åben|Åbent|Lukket)(?:\s+(?:sag|punkt))?\W*$", re.IGNORECASE)
