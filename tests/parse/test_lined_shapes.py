@@ -76,3 +76,20 @@ _MINUTES = ("Referat\nByrådet\nMødedato: 12.03.2024 kl. 17:00\nMødested: Byr�
 def test_closed_items_as_pages_mark_them(tmp_path: Path, item: str, expected: tuple) -> None:
     items = _parse(tmp_path, _MINUTES + item)["items"]
     assert [(it["number"], it["title"], it["public"]) for it in items[1:]] == [expected]
+
+
+_MEETING = ("Referat\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\nMødested: Byrådssalen\n\n"
+            "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # a double name's hyphen printed as an en dash, or set off by spaces
+    ("Lyngby–Taarbæk Kommune\n" + _MEETING, "Lyngby-Taarbæk"),
+    ("Økonomiudvalget - Lyngby - Taarbæk Kommune\n" + _MEETING, "Lyngby-Taarbæk"),
+    # å for the double a, as older pages print the names
+    ("Høje-Tåstrup Kommune\n" + _MEETING, "Høje-Taastrup"),
+    (_MEETING + "\nFåborg-Midtfyn Kommune · Tinghuset · 5750 Ringe\n", "Faaborg-Midtfyn"),
+    ("ÅBENRÅ KOMMUNE\n" + _MEETING, "Aabenraa"),
+])
+def test_municipality_in_its_other_typings(tmp_path: Path, page: str, expected: str) -> None:
+    assert _parse(tmp_path, page)["municipality"] == expected
