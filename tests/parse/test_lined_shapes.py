@@ -93,3 +93,15 @@ _MEETING = ("Referat\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\nMødest
 ])
 def test_municipality_in_its_other_typings(tmp_path: Path, page: str, expected: str) -> None:
     assert _parse(tmp_path, page)["municipality"] == expected
+
+
+@pytest.mark.parametrize("head", [
+    # the municipality printed before the body on the body's line: not part of the body's name
+    "Referat\nDragør Kommune - Økonomiudvalget\nMødedato: 12.03.2024\n",
+    "Referat fra Dragør Kommune, Økonomiudvalget den 12. marts 2024\n",
+    # a table's head row over its values
+    "Udvalg Dato\nDragør Kommune - Økonomiudvalget 12-03-2024\n",
+])
+def test_committee_without_the_municipality_before_it(tmp_path: Path, head: str) -> None:
+    page = _parse(tmp_path, head + "\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+    assert (page["meeting"]["committee"], page["municipality"]) == ("Økonomiudvalget", "Dragør")

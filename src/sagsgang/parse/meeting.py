@@ -738,7 +738,8 @@ _PERIOD = re.compile(r"\(\d{2,4}(?:\s*-\s*\d{2,4})?\)")
 
 def _longest_body(text: str) -> str | None:
     """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd',
-    'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og')."""
+    'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og'); the
+    municipality before the body is not part of its name ('Dragør Kommune - Økonomiudvalget', as clean_committee)."""
     m = _UDVALG_FOR.match(text)
     if m:
         return m.group(1)
@@ -754,7 +755,7 @@ def _longest_body(text: str) -> str | None:
     for n in range(ok, 0, -1):
         cand = " ".join(words[:n]).strip(" ,-–.:")
         if cand and is_meeting_body(cand) and not _START_LABEL.fullmatch(cand):
-            return cand
+            return clean_committee(cand)
     return None
 
 
