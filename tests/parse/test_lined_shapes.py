@@ -105,3 +105,17 @@ def test_municipality_in_its_other_typings(tmp_path: Path, page: str, expected: 
 def test_committee_without_the_municipality_before_it(tmp_path: Path, head: str) -> None:
     page = _parse(tmp_path, head + "\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
     assert (page["meeting"]["committee"], page["municipality"]) == ("Økonomiudvalget", "Dragør")
+
+
+_BODY = "\nSagsfremstilling\nForvaltningen har udarbejdet et forslag.\n\nBeslutning\nGodkendt.\n"
+
+
+@pytest.mark.parametrize(("header", "title"), [
+    # a short title line that ends on a word joining it to more: the next line is the title's rest
+    ("1. Ansøgning om tilskud til\nDragør Sejlklub", "Ansøgning om tilskud til Dragør Sejlklub"),
+    ("1. Udpegning til bestyrelsen for\nFonden for Kultur", "Udpegning til bestyrelsen for Fonden for Kultur"),
+    ("1. Status på projekt Dragør Havn -\nEtape 2", "Status på projekt Dragør Havn - Etape 2"),
+])
+def test_title_wrapped_after_an_open_end(tmp_path: Path, header: str, title: str) -> None:
+    page = "Referat\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\n\n" + header + _BODY
+    assert [it["title"] for it in _parse(tmp_path, page)["items"]] == [title]

@@ -362,8 +362,14 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
         start.consumed += 1
 
 
+# the end of a line that cannot end a title: a word that joins it to more ('Ansøgning om tilskud til' /
+# 'Dragør Sejlklub'), a dash or a comma
+_OPEN_END = re.compile(r"(?:\s(?:af|til|for|ved|og|eller|samt|i|på|med|om|fra|mellem|under|hos)|\s[-–]|,)$")
+
+
 def _wrapped_on(lines: list[Line], k: int) -> bool:
-    """Line k, right under a header's long last line, is the rest of its title a page's column broke off
+    """Line k, right under a header's long last line (or one that ends open: _OPEN_END), is the rest of its
+    title a page's column broke off
     ('… for Udvalget for Økonomi og' / 'Erhverv'): no cue (a heading's word in lower case is the title's:
     '… - efter' / 'høring'), label, number, outcome or sentence, no longer
     than the line it continues, and the header's block ends with it (a blank line or the next header)."""
@@ -371,7 +377,8 @@ def _wrapped_on(lines: list[Line], k: int) -> bool:
         return False
     head, cont = lines[k - 1].text, lines[k].text
     after = lines[k + 1].text if k + 1 < len(lines) else ""
-    if len(head) < 50 or head.endswith((":", "?", "!")) or re.search(r"[^\W\d]{4}\.$", head) \
+    if len(head) < 50 and not _OPEN_END.search(head) or head.endswith((":", "?", "!")) \
+            or re.search(r"[^\W\d]{4}\.$", head) \
             or len(cont) > len(head) or ":" in cont:
         return False  # a sentence's full stop ends the line ('… godkendes.'), not a date's ('den 14.')
     if is_cue(cont) and not cont[0].islower() or BARE_OUTCOME.match(cont) or LABELLED_START.match(cont) \
