@@ -119,3 +119,18 @@ _BODY = "\nSagsfremstilling\nForvaltningen har udarbejdet et forslag.\n\nBeslutn
 def test_title_wrapped_after_an_open_end(tmp_path: Path, header: str, title: str) -> None:
     page = "Referat\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\n\n" + header + _BODY
     assert [it["title"] for it in _parse(tmp_path, page)["items"]] == [title]
+
+
+@pytest.mark.parametrize("row", [
+    # a contents list's status column before the number ('åbent 4 2. behandling …', as Acadre pages print it)
+    "Åben {n} {t}",
+    # the number on a line of its own, with its full stop
+    "{n}.\n{t}",
+])
+def test_listed_item_before_a_reading_number(tmp_path: Path, row: str) -> None:
+    """An item number followed by a reading's number is the item's, not a page number before the item's."""
+    listed = [(3, "Godkendelse af dagsorden"), (4, "2. Behandling af budget 2025"),
+              (5, "1. Behandling af lokalplan 45")]
+    page = "Dagsorden\nByrådet\nMødedato: 12.03.2024 kl. 17:00\n\n" + "\n".join(
+        row.format(n=n, t=t) for n, t in listed) + "\n"
+    assert [(it["number"], it["title"]) for it in _parse(tmp_path, page)["items"]] == [(str(n), t) for n, t in listed]
