@@ -134,3 +134,9 @@ def test_listed_item_before_a_reading_number(tmp_path: Path, row: str) -> None:
     page = "Dagsorden\nByrådet\nMødedato: 12.03.2024 kl. 17:00\n\n" + "\n".join(
         row.format(n=n, t=t) for n, t in listed) + "\n"
     assert [(it["number"], it["title"]) for it in _parse(tmp_path, page)["items"]] == [(str(n), t) for n, t in listed]
+
+
+def test_region_named_in_its_footer_with_its_address(tmp_path: Path) -> None:
+    """A region's page that names the region only in its footer, with the region's address."""
+    page = _MEETING + "\nRegion Hovedstaden · Kongens Vænge 2 · 3400 Hillerød · Tlf. 38 66 50 00\n"
+    assert _parse(tmp_path, page)["municipality"] == "Region Hovedstaden"

@@ -103,6 +103,11 @@ def _domain_starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
+# 'Region Hovedstaden · Kongens Vænge 2 · 3400 Hillerød': a region's name opening a line whose fields (set off by
+# dots or bars, as a site's letterhead or footer prints them) give its address; not an address in a case's text
+# ('sendt til Region Syddanmark, Damhaven 12, 7100 Vejle')
+_REGION_ADDRESS = re.compile(rf"(?m)^[ \t]*Region\s+({'|'.join(REGIONS)})[ \t]*[·|•]"
+                             r"[^\n]{0,80}?\b\d{4}[ \t]+[A-ZÆØÅ]")
 _HEAD_NEIGHBOUR = re.compile(r"(?i:dagsorden|referat|beslutningsprotokol)\b.*")
 
 
@@ -115,6 +120,8 @@ def _region_votes(text: str) -> Counter[str]:
         for m in _REGION_MENTION.finditer(text):
             votes[f"Region {m.group(1)}"] += 1
         return votes
+    for m in _REGION_ADDRESS.finditer(text):
+        votes[f"Region {m.group(1)}"] += 1  # its own letterhead or footer, with its address
     head = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()][:30]
     for k, line in enumerate(head):
         line = line.title() if line.isupper() else line  # 'REGION SJÆLLAND' too
