@@ -33,6 +33,9 @@ ABBREVIATIONS = {
 SPELLINGS = {m.replace("-", " "): m for m in MUNICIPALITIES if "-" in m}
 SPELLINGS.update({"Århus": "Aarhus", "Brønderslev-Dronninglund": "Brønderslev",
                   "Brønderslev Dronninglund": "Brønderslev"})
+# the letter å for the double a of a name, as older pages print it ('Høje-Tåstrup Kommune', 'Fåborg-Midtfyn')
+SPELLINGS.update({v.replace("aa", "å").replace("Aa", "Å"): m for v, m in [*SPELLINGS.items(), *((m, m) for m in
+                  MUNICIPALITIES)] if "aa" in v.lower()})
 _PRINTED = (*MUNICIPALITIES, *SPELLINGS)
 _MUNI_ALT = "|".join(sorted((re.escape(m) for m in _PRINTED), key=len, reverse=True))
 _MUNI_MENTION = re.compile(
@@ -100,6 +103,11 @@ def _domain_starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
+# 'Region Hovedstaden · Kongens Vænge 2 · 3400 Hillerød': a region's name opening a line whose fields (set off by
+# dots or bars, as a site's letterhead or footer prints them) give its address; not an address in a case's text
+# ('sendt til Region Syddanmark, Damhaven 12, 7100 Vejle')
+_REGION_ADDRESS = re.compile(rf"(?m)^[ \t]*Region\s+({'|'.join(REGIONS)})[ \t]*[·|•]"
+                             r"[^\n]{0,80}?\b\d{4}[ \t]+[A-ZÆØÅ]")
 _HEAD_NEIGHBOUR = re.compile(r"(?i:dagsorden|referat|beslutningsprotokol)\b.*")
 
 
@@ -112,6 +120,8 @@ def _region_votes(text: str) -> Counter[str]:
         for m in _REGION_MENTION.finditer(text):
             votes[f"Region {m.group(1)}"] += 1
         return votes
+    for m in _REGION_ADDRESS.finditer(text):
+        votes[f"Region {m.group(1)}"] += 1  # its own letterhead or footer, with its address
     head = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()][:30]
     for k, line in enumerate(head):
         line = line.title() if line.isupper() else line  # 'REGION SJÆLLAND' too
@@ -131,10 +141,14 @@ def _canonical(printed: str) -> str:
     return SPELLINGS.get(printed, printed)
 
 
+# a double name's hyphen as an en dash or set off by spaces ('Lyngby–Taarbæk Kommune', 'Lyngby - Taarbæk')
+_DASH_IN_NAME = re.compile(r"(?<=[a-zæøå])(?:[‐‑–]| [-‐‑–] )(?=[A-ZÆØÅ])")
+
+
 def detect_municipality(text: str) -> str | None:
     """Most-mentioned municipality ("Norddjurs Kommune", "Aarhus Byråd", "Borgerrepræsentationen"), also in
     the file names a page prints ('Noegletal_i_Roskilde_Kommune_2018.pdf': an underscore is a space there)."""
-    text = text.replace("_", " ")
+    text = _DASH_IN_NAME.sub("-", text.replace("_", " "))
     votes: Counter[str] = Counter()
     for m in matches_at(_MUNI_MENTION, text, _mention_starts(text)):
         votes[_canonical(m.group(1) or m.group(2))] += 1

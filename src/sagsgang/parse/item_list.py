@@ -20,7 +20,7 @@ from importlib.resources import files
 
 from .bodies import is_body_name
 from .headings import BACK_MATTER_NAMES
-from .item_starts import CLOSED_PREFIX, clean_title
+from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
 from .lines import Line
 
 # A candidate item number: 1-3 digits, optionally ".", ")" or ":", standing alone before a title:
@@ -116,9 +116,13 @@ def _candidates(text: str) -> list[_Cand]:
     for m in _CANDIDATE.finditer(text):
         if not _TITLE_START.match(m.group("next")) or m.start() in pages or _GROUP_NEXT.match(text, m.end()):
             continue  # (a page number before 'Lukkede dagsordenspunkter' numbers no item)
-        if _NUMBER_THEN_TITLE.match(text, m.start("next")):
-            continue  # '… Indenrigsministeriet 4 3 Godkendelse …': a page number, then the item's number
         before = text[max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1): m.start()]
+        if _NUMBER_THEN_TITLE.match(text, m.start("next")) and m.group("mark") != "." \
+                and not STATUS_ONLY.fullmatch(text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip()):
+            # '… Indenrigsministeriet 4 3 Godkendelse …': a page number, then the item's number; with its full
+            # stop, or after a status that opens its line, the number is the item's, a reading's number after it
+            # ('4.' / '2. Behandling af …', 'Åben 4 2. Behandling af …')
+            continue
         if before.rstrip().endswith(("..", "…", "__")):
             continue  # a page number behind a dot leader
         if not m.group("mark") and _PAGE_WORD.search(before) and _LABEL_OR_NUMBER.match(text, m.start("next")):

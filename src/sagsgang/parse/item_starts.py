@@ -30,27 +30,31 @@ LABELLED_NUMBER_ONLY = re.compile(
 # "• 1" alone (web lists) or "1." alone (a table's number cell), title on the next line, trusted only with a
 # case number or cue after it
 BARE_NUMBER = re.compile(r"^(?:[•·▪●]\s*(?P<num>\d{1,4})\.?|(?P<cell>\d{1,3})\.)$")
-# "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item)
+# "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item); a reading's number
+# may open the title ('4. 2. Behandling af budget 2025', '5. 1. behandling af …')
 NUMBERED_START = re.compile(  # '§ 45 Godkendelse af dagsorden': protocols that number their items as paragraphs
-    r"^(?:[•·▪●◦]\s*)?(?:§\s*|\((?=\d{1,3}\)))?(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:)]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[a-zæøå]).{2,})$")
+    r"^(?:[•·▪●◦]\s*)?(?:§\s*|\((?=\d{1,3}\)))?(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:)]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[A-Za-zÆØÅæøå]).{2,})$")
 # "Sag nr. 11" with the title on the line before (Rudersdal style); 'Sag nr. 12 udgår.' is a decision's sentence
 SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b(?!\s+(?-i:[a-zæøå]))", re.IGNORECASE)
 
 # 'Lukket: …', 'Fortroligt - …', and in brackets with or without a separator after them: '(Lukket) …', '[Lukket] …'
 # ('Ikke offentlig: …', 'Salg af grund - ikke offentligt punkt': the other word for it)
-_CLOSED_WORDS = r"(?:Lukket(?:\s+(?:punkt|sag))?|Fortroligt|Fortrolig|Ikke[\s-]offentlig[te]?(?:\s+(?:punkt|sag))?)"
+_CLOSED_WORDS = (r"(?:Lukket(?:\s+(?:dagsordens)?(?:punkt|sag))?|Fortroligt?(?:\s+(?:punkt|sag))?"
+                 r"|Ikke[\s-]offentlig[te]?(?:\s+(?:punkt|sag))?)")
 CLOSED_PREFIX = re.compile(
     rf"^(?:[(\[]\s*{_CLOSED_WORDS}\s*[)\]]\s*[:\-–.]?\s*|{_CLOSED_WORDS}\s*[:\-–.]\s*)", re.IGNORECASE
 )
-CLOSED_SUFFIX = re.compile(rf"\s*[-–(\[]\s*(?i:{_CLOSED_WORDS}|for lukkede døre)"
+# ('Salg af grund. Lukket punkt': a full stop after the title's last word sets it off too)
+CLOSED_SUFFIX = re.compile(rf"(?:\s*[-–(\[]|(?<=\w)\.)\s*(?i:{_CLOSED_WORDS}|for lukkede døre)"
                            # a status column after the title ('2 Salg af grund<TAB>Lukket')
                            r"[)\]]?\s*$|\s+(?:Lukket|LUKKET)$")
 # "Budgetopfølgning (Åben)": an open marker after the title is no part of it either
 OPEN_SUFFIX = re.compile(r"\s*[-–(]\s*(?i:Åben|Åbent)(?:\s+(?i:punkt|sag))?\)?\s*$"
                          r"|\s+(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\s*$")  # '… Eventuelt Åben sag', '… Åben'
+# a line of an item's body that says it is closed ('Lukket punkt', 'Fortroligt', 'Punktet er lukket for offentligheden')
 CLOSED_MARKER = re.compile(
-    r"^(?:Lukket|Lukket punkt|Lukket sag|Fortroligt|Fortrolig sag|Ikke offentligt?(?: punkt| sag)?"
-    r"|(?:(?:Punktet|Sagen) )?behandles for lukkede døre)\.?$", re.IGNORECASE
+    rf"^(?:{_CLOSED_WORDS}|(?:(?:Punktet|Sagen) )?behandles for lukkede døre"
+    r"|(?:Punktet|Sagen|Dette punkt|Denne sag) er lukket(?: for offentligheden)?)\.?$", re.IGNORECASE
 )
 # "(Åben) Meddelelser fra formanden": the open marker is no part of the title (the closed one marks it closed)
 OPEN_PREFIX = re.compile(r"^\((?:Åben|Åbent)\)\s*|^(?:Åben|Åbent)(?:\s+(?:punkt|sag))?\s*[:\-–]\s*", re.IGNORECASE)
@@ -82,6 +86,8 @@ def clean_title(title: str) -> tuple[str, bool]:
     t = norm_space(title)
     t = TOC_LEADER.sub("", t).strip()
     t = OPEN_SUFFIX.sub("", OPEN_PREFIX.sub("", t))
+    if _WHOLE_MARKER.match(t) and not _MARKER_ONLY.match(t):
+        return t.rstrip(" .:"), True  # '7. Fortroligt', '12. LUKKET': the marker is the title, as printed
     closed = False
     m = CLOSED_PREFIX.match(t) or _BARE_STATUS.match(t)
     if m:
@@ -100,6 +106,7 @@ def clean_title(title: str) -> tuple[str, bool]:
 # '1 Lukket Salg af grund 6': a contents row's status column before the title (a capital after it: 'Åben
 # skole' is a title)
 _BARE_STATUS = re.compile(r"^(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)(?:\s+(?:sag|punkt))?\s+(?=[A-ZÆØÅ][a-zæøå])")
+_WHOLE_MARKER = re.compile(rf"^\s*{_CLOSED_WORDS}\s*[.:]?\s*$", re.IGNORECASE)
 _MARKER_ONLY = re.compile(r"^\s*Lukket\s+(?:punkt|sag)\s*[.:]?\s*$", re.IGNORECASE)
 # a status and nothing else ('Åben', 'Lukket sag.'): no title
 STATUS_ONLY = re.compile(r"(?:Åben|Åbent|Lukket)(?:\s+(?:sag|punkt))?\W*$", re.IGNORECASE)
@@ -355,8 +362,14 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
         start.consumed += 1
 
 
+# the end of a line that cannot end a title: a word that joins it to more ('Ansøgning om tilskud til' /
+# 'Dragør Sejlklub'), a dash or a comma
+_OPEN_END = re.compile(r"(?:\s(?:af|til|for|ved|og|eller|samt|i|på|med|om|fra|mellem|under|hos)|\s[-–]|,)$")
+
+
 def _wrapped_on(lines: list[Line], k: int) -> bool:
-    """Line k, right under a header's long last line, is the rest of its title a page's column broke off
+    """Line k, right under a header's long last line (or one that ends open: _OPEN_END), is the rest of its
+    title a page's column broke off
     ('… for Udvalget for Økonomi og' / 'Erhverv'): no cue (a heading's word in lower case is the title's:
     '… - efter' / 'høring'), label, number, outcome or sentence, no longer
     than the line it continues, and the header's block ends with it (a blank line or the next header)."""
@@ -364,7 +377,8 @@ def _wrapped_on(lines: list[Line], k: int) -> bool:
         return False
     head, cont = lines[k - 1].text, lines[k].text
     after = lines[k + 1].text if k + 1 < len(lines) else ""
-    if len(head) < 50 or head.endswith((":", "?", "!")) or re.search(r"[^\W\d]{4}\.$", head) \
+    if len(head) < 50 and not _OPEN_END.search(head) or head.endswith((":", "?", "!")) \
+            or re.search(r"[^\W\d]{4}\.$", head) \
             or len(cont) > len(head) or ":" in cont:
         return False  # a sentence's full stop ends the line ('… godkendes.'), not a date's ('den 14.')
     if is_cue(cont) and not cont[0].islower() or BARE_OUTCOME.match(cont) or LABELLED_START.match(cont) \

@@ -71,7 +71,7 @@ def split_lines(text: str) -> list[Line]:
         if title:
             out += _title_lines(title.group(1), start + line.index(title.group(1)))
             continue
-        if dropped(s) or ("|" in s and _TOOLBAR.match(s)):
+        if dropped(s) or ("|" in s and _is_toolbar(s)):
             if _PAGE_FOOTER.match(s):
                 breaks.append(start)
             continue
@@ -86,6 +86,13 @@ def split_lines(text: str) -> list[Line]:
     while out and not out[-1].text:
         out.pop()
     return out
+
+
+def _is_toolbar(s: str) -> bool:
+    """'| Rss | Tip en ven | Print |': short entries between bars, and not a table's row of meeting labels
+    ('| Udvalg | Økonomiudvalget |', '| Dato | Tid | Sted |'), whose cells are as short and digit-free."""
+    from .meeting import starts_with_label  # the header's labels are meeting.py's; it reads these lines
+    return bool(_TOOLBAR.match(s)) and not starts_with_label(s)
 
 
 def _without_running_heads(lines: list[Line], breaks: list[int]) -> list[Line]:

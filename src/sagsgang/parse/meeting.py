@@ -79,13 +79,17 @@ _WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation"
          "side", "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent",
          "hvor", "hvornår", "start", "slut"}
 _LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
-_START_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<colon>:)?\s*", re.IGNORECASE)
+# a table's cell border after a label is its colon ('| Mødested | Byrådssalen |', 'Dato | 12.03.2024'): a row of
+# label and value cells as an HTML table prints them
+_CELL_COLON = r"(?::|\|(?=\s|$))"
+_START_LABEL = re.compile(rf"^(?:\|\s*)?(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<colon>{_CELL_COLON})?\s*", re.IGNORECASE)
 # inside a line only as printed labels are: capitalised or in capitals
 _CASED_ALT = "|".join(sorted({v for k in _FIELD_OF for v in (
     re.escape(k[0].upper() + k[1:]).replace(r"\ ", r"\s+"), re.escape(k.upper()).replace(r"\ ", r"\s+"))},
     key=len, reverse=True))
 # a bullet right after a label marks it as a colon does ('… Deltagere • Rita Byskov • Irene Lund …')
-_MID_LABEL = re.compile(rf"(?<=[\s|])(?P<label>{_CASED_ALT})(?![\w-])\s*(?:(?P<colon>:)|(?P<bullet>(?=[•·▪●]\s)))?")
+_MID_LABEL = re.compile(rf"(?<=[\s|])(?P<label>{_CASED_ALT})(?![\w-])\s*"
+                        rf"(?:(?P<colon>{_CELL_COLON})|(?P<bullet>(?=[•·▪●]\s)))?")
 
 
 def _field(label: str) -> str | None:
@@ -151,6 +155,12 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
             b = a if _field(label) == "location" and re.match(r"\s*\d", text[b:]) else b
         spans.append((label, a, b))
     return spans
+
+
+def starts_with_label(text: str) -> bool:
+    """A line that starts with a meeting label ('Mødested: …', '| Udvalg | Økonomiudvalget |')."""
+    spans = _label_spans(text)
+    return bool(spans) and spans[0][1] == 0
 
 
 def _weak_label_fits(label: str, after: str) -> bool:
@@ -728,7 +738,8 @@ _PERIOD = re.compile(r"\(\d{2,4}(?:\s*-\s*\d{2,4})?\)")
 
 def _longest_body(text: str) -> str | None:
     """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd',
-    'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og')."""
+    'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og'); the
+    municipality before the body is not part of its name ('Dragør Kommune - Økonomiudvalget', as clean_committee)."""
     m = _UDVALG_FOR.match(text)
     if m:
         return m.group(1)
@@ -744,7 +755,7 @@ def _longest_body(text: str) -> str | None:
     for n in range(ok, 0, -1):
         cand = " ".join(words[:n]).strip(" ,-–.:")
         if cand and is_meeting_body(cand) and not _START_LABEL.fullmatch(cand):
-            return cand
+            return clean_committee(cand)
     return None
 
 

@@ -1,0 +1,142 @@
+"""Pages that keep their lines (HTML pages as text): meeting facts printed as table rows with `|` cell
+borders, item numbers before a reading number, closed items, titles and the municipality as such pages print
+them. Each page is small and synthetic; the expected value is read off the page by the annotation rules
+(shared/spec/annotation-rules.md)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+_HEAD = "| Rss | Tip en ven | Print |\nReferat\n\nØkonomiudvalget\n\n"
+_ITEMS = "\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2. Budget 2025\n\nBeslutning\nAnbefales.\n"
+
+
+def _parse(tmp_path: Path, text: str) -> dict:
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    return parse_file(p).to_contract()
+
+
+@pytest.mark.parametrize("rows", [
+    # a table of label and value cells, its borders printed as bars
+    "| Mødested | Byrådssalen |\n| Dato | 12.03.2024 |\n| Tid | 16:00 |",
+    "|Mødested|Byrådssalen|\n|Dato|12.03.2024|\n|Tid|16:00|",
+    # a head row of labels over a row of values
+    "| Dato | Tid | Sted |\n| 12.03.2024 | 16:00 | Byrådssalen |",
+    "| Mødedato | Mødetidspunkt | Mødested |\n|---|---|---|\n| 12.03.2024 | 16:00 | Byrådssalen |",
+    # labels with colons in cells of their own, two pairs a row
+    "| Dato: | 12.03.2024 | Tid: | 16:00 |\n| Sted: | Byrådssalen | | |",
+])
+def test_meeting_facts_in_cell_rows(tmp_path: Path, rows: str) -> None:
+    m = _parse(tmp_path, _HEAD + rows + _ITEMS)["meeting"]
+    assert (m["committee"], m["date"], m["start_time"], m["location"]) == \
+        ("Økonomiudvalget", "2024-03-12", "16:00", "Byrådssalen")
+
+
+def test_label_rows_are_no_toolbar(tmp_path: Path) -> None:
+    """A row of two short cells without digits ('| Udvalg | Økonomiudvalget |') is a label and its value,
+    not a toolbar of the site (which still goes: '| Rss | Tip en ven | Print |')."""
+    page = ("| Rss | Tip en ven | Print |\nReferat\n\n| Udvalg | Økonomiudvalget |\n| Mødedato | 12.03.2024 |\n"
+            "| Deltagere | Anne Hansen (A), Bo Jensen (V) |\n| Fraværende | Bo Jensen (V) |" + _ITEMS)
+    m = _parse(tmp_path, page)["meeting"]
+    assert m["committee"] == "Økonomiudvalget"
+    assert m["absent"] == ["Bo Jensen (V)"]
+    assert m["participants"] == ["Anne Hansen (A)", "Bo Jensen (V)"]
+
+
+def test_item_number_before_a_reading_number(tmp_path: Path) -> None:
+    """'4. 2. Behandling af budget 2025': the item's number, then the reading's (part of the title)."""
+    page = ("Referat\nByrådet\nMødedato: 12.03.2024 kl. 17:00\nMødested: Byrådssalen\n\n"
+            "3. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+            "4. 2. Behandling af budget 2025\n\nBeslutning\nVedtaget.\n\n"
+            "5. 1. Behandling af lokalplan 45\n\nBeslutning\nAnbefales.\n")
+    items = [(it["number"], it["title"]) for it in _parse(tmp_path, page)["items"]]
+    assert items == [("3", "Godkendelse af dagsorden"), ("4", "2. Behandling af budget 2025"),
+                     ("5", "1. Behandling af lokalplan 45")]
+
+
+_MINUTES = ("Referat\nByrådet\nMødedato: 12.03.2024 kl. 17:00\nMødested: Byrådssalen\n\n"
+            "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n")
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    # the marker is the whole title: kept as printed, the item closed
+    ("2. Fortroligt\n\nBeslutning\nGodkendt.\n", ("2", "Fortroligt", False)),
+    ("2. Fortrolig sag\n\nBeslutning\nGodkendt.\n", ("2", "Fortrolig sag", False)),
+    ("2. Lukket dagsordenspunkt\n", ("2", "Lukket dagsordenspunkt", False)),
+    # the marker after a full stop
+    ("2. Salg af grund. Lukket punkt\n\nBeslutning\nGodkendt.\n", ("2", "Salg af grund", False)),
+    # a sentence of the body says the item is closed (and is what shows the numbered line is an item)
+    ("2. Salg af grund\n\nPunktet er lukket\n", ("2", "Salg af grund", False)),
+    ("2. Salg af grund\n\nDette punkt er lukket for offentligheden.\n", ("2", "Salg af grund", False)),
+])
+def test_closed_items_as_pages_mark_them(tmp_path: Path, item: str, expected: tuple) -> None:
+    items = _parse(tmp_path, _MINUTES + item)["items"]
+    assert [(it["number"], it["title"], it["public"]) for it in items[1:]] == [expected]
+
+
+_MEETING = ("Referat\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\nMødested: Byrådssalen\n\n"
+            "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # a double name's hyphen printed as an en dash, or set off by spaces
+    ("Lyngby–Taarbæk Kommune\n" + _MEETING, "Lyngby-Taarbæk"),
+    ("Økonomiudvalget - Lyngby - Taarbæk Kommune\n" + _MEETING, "Lyngby-Taarbæk"),
+    # å for the double a, as older pages print the names
+    ("Høje-Tåstrup Kommune\n" + _MEETING, "Høje-Taastrup"),
+    (_MEETING + "\nFåborg-Midtfyn Kommune · Tinghuset · 5750 Ringe\n", "Faaborg-Midtfyn"),
+    ("ÅBENRÅ KOMMUNE\n" + _MEETING, "Aabenraa"),
+])
+def test_municipality_in_its_other_typings(tmp_path: Path, page: str, expected: str) -> None:
+    assert _parse(tmp_path, page)["municipality"] == expected
+
+
+@pytest.mark.parametrize("head", [
+    # the municipality printed before the body on the body's line: not part of the body's name
+    "Referat\nDragør Kommune - Økonomiudvalget\nMødedato: 12.03.2024\n",
+    "Referat fra Dragør Kommune, Økonomiudvalget den 12. marts 2024\n",
+    # a table's head row over its values
+    "Udvalg Dato\nDragør Kommune - Økonomiudvalget 12-03-2024\n",
+])
+def test_committee_without_the_municipality_before_it(tmp_path: Path, head: str) -> None:
+    page = _parse(tmp_path, head + "\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+    assert (page["meeting"]["committee"], page["municipality"]) == ("Økonomiudvalget", "Dragør")
+
+
+_BODY = "\nSagsfremstilling\nForvaltningen har udarbejdet et forslag.\n\nBeslutning\nGodkendt.\n"
+
+
+@pytest.mark.parametrize(("header", "title"), [
+    # a short title line that ends on a word joining it to more: the next line is the title's rest
+    ("1. Ansøgning om tilskud til\nDragør Sejlklub", "Ansøgning om tilskud til Dragør Sejlklub"),
+    ("1. Udpegning til bestyrelsen for\nFonden for Kultur", "Udpegning til bestyrelsen for Fonden for Kultur"),
+    ("1. Status på projekt Dragør Havn -\nEtape 2", "Status på projekt Dragør Havn - Etape 2"),
+])
+def test_title_wrapped_after_an_open_end(tmp_path: Path, header: str, title: str) -> None:
+    page = "Referat\nØkonomiudvalget\nMødedato: 12.03.2024 kl. 16.00\n\n" + header + _BODY
+    assert [it["title"] for it in _parse(tmp_path, page)["items"]] == [title]
+
+
+@pytest.mark.parametrize("row", [
+    # a contents list's status column before the number ('åbent 4 2. behandling …', as Acadre pages print it)
+    "Åben {n} {t}",
+    # the number on a line of its own, with its full stop
+    "{n}.\n{t}",
+])
+def test_listed_item_before_a_reading_number(tmp_path: Path, row: str) -> None:
+    """An item number followed by a reading's number is the item's, not a page number before the item's."""
+    listed = [(3, "Godkendelse af dagsorden"), (4, "2. Behandling af budget 2025"),
+              (5, "1. Behandling af lokalplan 45")]
+    page = "Dagsorden\nByrådet\nMødedato: 12.03.2024 kl. 17:00\n\n" + "\n".join(
+        row.format(n=n, t=t) for n, t in listed) + "\n"
+    assert [(it["number"], it["title"]) for it in _parse(tmp_path, page)["items"]] == [(str(n), t) for n, t in listed]
+
+
+def test_region_named_in_its_footer_with_its_address(tmp_path: Path) -> None:
+    """A region's page that names the region only in its footer, with the region's address."""
+    page = _MEETING + "\nRegion Hovedstaden · Kongens Vænge 2 · 3400 Hillerød · Tlf. 38 66 50 00\n"
+    assert _parse(tmp_path, page)["municipality"] == "Region Hovedstaden"
