@@ -222,6 +222,13 @@ def is_body_name(text: str) -> bool:
     return bool(_BODY_END.search(t))
 
 
+def is_printed_body(text: str) -> bool:
+    """is_body_name, also for a name of several words printed in capitals ('UDVALGET FOR VOKSNE', whose glue
+    words are capitals too): read as the name it spells."""
+    t = text.strip()
+    return is_body_name(t.capitalize() if t.isupper() and " " in t else t)
+
+
 # the lower-case words a body's name holds between its capitalised ones ('Social- og Sundhedsudvalget',
 # 'Udvalget for Teknik og Miljø', 'Kommunalbestyrelsen i Lejre')
 _NAME_GLUE = frozenset({"og", "for", "i", "med", "til", "på", "af", "samt", "under", "&"})

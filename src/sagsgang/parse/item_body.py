@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import AgendaItem, Decision, Section
 from .attachments import parse_attachments
-from .bodies import DATE_BESIDE, is_body_name, route_from_text, split_route, without_dates
+from .bodies import DATE_BESIDE, is_body_name, is_printed_body, route_from_text, split_route, without_dates
 from .casenumbers import case_number_head, case_number_tail, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import (
@@ -38,7 +38,7 @@ from .headings import (
     is_heading,
     route_inside,
 )
-from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, clean_title
+from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, STATUS_WORD, clean_title
 from .lines import Line, norm_space
 from .people import (
     ABSENCE_LABEL_WORD,
@@ -58,21 +58,24 @@ def _body_date_line(t: str) -> re.Match | None:
     """BODY_DATE_LINE.match(t), not tried where it cannot match: the body ends at the first comma,
     3 to 90 characters in, and at most one more comma follows (', pkt. 115'). Nor where the caller's
     test fails anyway: a printed date (DATE_ANY) starts with a digit, after the comma and white space."""
+    # 'Teknik- og Miljøudvalget den 12. marts 2024:', 'Teknik- og Miljøudvalget 12.03.2024:': no comma before the
+    # date, the colon after it ('Miljø-, Plan- og Naturudvalget den 5. marts 2018:', a comma in the name)
+    colon = (_BODY_DEN_DATE_LINE.match(t) or _BODY_SPACE_DATE_LINE.match(t)) if t.endswith(":") else None
     first = t.find(",")
-    if first < 0:
-        return _BODY_DEN_DATE_LINE.match(t)  # 'Teknik- og Miljøudvalget den 12. marts 2024:' (with its colon)
     if first < 3 or first > 90:
-        return None
+        return colon
     if t.count(",") > 2 or not t[first + 1:].lstrip()[:1].isdecimal():
         # 'Udvalg for Økonomi, Personale og Planlægning, 07.05.2007': a body whose name has commas
-        return _COMMA_BODY_DATE_LINE.match(t) if t.count(",") <= 4 else None
-    return BODY_DATE_LINE.match(t)
+        return (_COMMA_BODY_DATE_LINE.match(t) if t.count(",") <= 4 else None) or colon
+    return BODY_DATE_LINE.match(t) or colon
 
 _COMMA_BODY_DATE_LINE = re.compile(
-    rf"^(?P<body>[A-ZÆØÅ][^,]{{2,60}}(?:,[^,]{{2,60}}){{1,2}}?),\s*(?P<date>{DATE_ANY.pattern})(?:,\s*pkt\.?\s*\d+)?[.:]?$",
+    rf"^(?P<body>[A-ZÆØÅ][^,]{{2,60}}(?:,[^,]{{2,60}}){{1,2}}?),\s*(?:(?:den|d\.)\s+)?(?P<date>{DATE_ANY.pattern})(?:,\s*pkt\.?\s*\d+)?[.:]?$",
     re.IGNORECASE)
-_BODY_DEN_DATE = rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?)\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})\s*"
+_BODY_DEN_DATE = rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})\s*"
 _BODY_DEN_DATE_LINE = re.compile(_BODY_DEN_DATE + ":$", re.IGNORECASE)
+_BODY_SPACE_DATE_LINE = re.compile(rf"^(?P<body>[A-ZÆØÅ][^:]{{1,90}}?)\s+(?P<date>{DATE_ANY.pattern})\s*:$",
+                                   re.IGNORECASE)
 # under a history heading the colon may be missing: 'Tidligere beslutninger' / 'Økonomiudvalget den 05-03-2024'
 _HISTORY_BODY_DEN_DATE = re.compile(_BODY_DEN_DATE + ":?$", re.IGNORECASE)
 _DATE_THEN_BODY = re.compile(
@@ -523,12 +526,28 @@ def _add_decision_line(block: list[str], t: str) -> None:
 
 
 def _treatment(t: str) -> tuple[str, str | None] | None:
-    """(body, ISO date) of a treatment's line, 'Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115': who decided,
-    when; None for any other line."""
-    bd = _body_date_line(t)
-    if bd and is_body_name(bd.group("body")) and DATE_ANY.fullmatch(bd.group("date").strip()):
-        return bd.group("body").strip(), parse_date(bd.group("date"))
+    """(body, ISO date) of a treatment's line, 'Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115' or, in capitals
+    without a colon, 'ØKONOMIUDVALGET DEN 12. MARTS 2024': who decided, when; None for any other line."""
+    bd = _body_date_line(t) or _caps_body_date(t)
+    date = _DATE_ARTICLE.sub("", bd.group("date").strip()) if bd else ""  # 'Byrådet, d. 14. august 2013'
+    if bd and is_printed_body(bd.group("body")) and DATE_ANY.fullmatch(date):
+        return bd.group("body").strip(), parse_date(date)
     return None
+
+
+_DATE_ARTICLE = re.compile(r"^(?:den|d\.)\s+", re.IGNORECASE)
+# 'ÅBENT FOLKEOPLYSNINGSUDVALGET DEN 28. SEPTEMBER 2010': the head of a decision's box, the item's open/closed
+# status maybe before the body
+_CAPS_STATUS = re.compile(rf"^(?i:{STATUS_WORD})\s+(?=\S)")
+
+
+def _caps_body_date(t: str) -> re.Match | None:
+    """'<BODY> DEN <date>' printed in capitals on a line of its own: the body and the date of a decision printed
+    below it without the word 'Beslutning'. Only in capitals, which no sentence is printed in; a line in
+    ordinary case needs its colon (_BODY_DEN_DATE_LINE), as a sentence may end so."""
+    if t != t.upper():
+        return None
+    return _HISTORY_BODY_DEN_DATE.match(_CAPS_STATUS.sub("", t.strip()))
 
 
 _OUTCOME_FIRST = re.compile(OUTCOME_WORDS + r"\b")

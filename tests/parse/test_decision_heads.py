@@ -1,0 +1,109 @@
+"""Decision heads that name the body and the date without the word 'Beslutning' (issue 11), written out as
+small synthetic pages, and the one tune page that prints such a head. Expected values are read off each page
+by hand, by the annotation rules: the committee as printed, the date as ISO, the text without its head."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
+
+PAGE = """Referat
+Økonomiudvalget
+Mødedato: 12. marts 2024
+Mødetidspunkt: 16:00
+Mødested: Rådhuset, mødelokale 1
+Medlemmer: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (C)
+
+1. Trafiksikkerhedsplan 2024
+Sagsnr.: 24/1234
+Sagsfremstilling
+Forvaltningen har udarbejdet et udkast til en trafiksikkerhedsplan.
+Indstilling
+Forvaltningen indstiller, at planen godkendes.
+{head}
+Anbefales.
+
+2. Eventuelt
+Beslutning
+Intet.
+"""
+
+
+def _decisions(tmp_path: Path, page: str, number: str = "1") -> list[tuple[str | None, str | None, str]]:
+    p = tmp_path / "page.txt"
+    p.write_text(page, encoding="utf-8")
+    item = next(it for it in parse_file(p).items if it.number == number)
+    return [(d.committee, d.date, d.text) for d in item.decisions]
+
+
+@pytest.mark.parametrize(("head", "committee"), [
+    ("ØKONOMIUDVALGET DEN 12. MARTS 2024", "ØKONOMIUDVALGET"),
+    ("ÅBENT ØKONOMIUDVALGET DEN 12. MARTS 2024", "ØKONOMIUDVALGET"),  # the item's status before the body
+    ("UDVALGET FOR TEKNIK OG MILJØ DEN 12-03-2024", "UDVALGET FOR TEKNIK OG MILJØ"),  # glue words in capitals
+])
+def test_a_head_in_capitals_names_the_body_and_date_of_the_decision_below(tmp_path, head, committee):
+    assert _decisions(tmp_path, PAGE.format(head=head)) == [(committee, "2024-03-12", "Anbefales.")]
+
+
+@pytest.mark.parametrize("head", [
+    "Økonomiudvalget 12.03.2024:",
+    "Økonomiudvalget 12. marts 2024:",
+    "Miljø-, Plan- og Økonomiudvalget den 12. marts 2024:",  # a comma in the body's name
+    "Miljø-, Plan- og Økonomiudvalget, d. 12. marts 2024:",
+])
+def test_a_body_and_date_line_with_its_colon_heads_the_decision(tmp_path, head):
+    body = head.split(" 12", 1)[0].removesuffix(" den").removesuffix(", d.")
+    assert _decisions(tmp_path, PAGE.format(head=head)) == [(body, "2024-03-12", "Anbefales.")]
+
+
+@pytest.mark.parametrize("head", [
+    "Økonomiudvalget den 12.03.2024: Anbefales.",
+    "Økonomiudvalget 12.03.2024: Anbefales.",
+])
+def test_a_body_and_date_run_into_the_decision_text_is_its_head(tmp_path, head):
+    # and not a sentence of the case text that starts with a body and a date (no colon after the date)
+    page = PAGE.replace("{head}\nAnbefales.", head).replace(
+        "trafiksikkerhedsplan.\n", "trafiksikkerhedsplan.\nByrådet den 3. maj 2023 besluttede at udarbejde den.\n")
+    assert _decisions(tmp_path, page) == [("Økonomiudvalget", "2024-03-12", "Anbefales.")]
+
+
+def test_several_bodies_under_one_decision_heading_are_decisions_each_oldest_first(tmp_path):
+    head = "Beslutning\nByrådet den 26.03.2024: Godkendt.\nØkonomiudvalget den 12.03.2024:"
+    assert _decisions(tmp_path, PAGE.format(head=head)) == [
+        ("Økonomiudvalget", "2024-03-12", "Anbefales."), ("Byrådet", "2024-03-26", "Godkendt.")]
+
+
+TRANSCRIPT = """Referat Økonomiudvalget
+
+Transkript
+
+1 REFERAT ØKONOMIUDVALGET Mødedato: 12. marts 2024 Mødested: Rådhuset Mødetidspunkt: 16:00
+
+2 INDHOLDSFORTEGNELSE 1. Budgetopfølgning marts 2024 2. Trafiksikkerhedsplan for kommunens veje 3. Ny skole
+
+3 1. Budgetopfølgning marts 2024 Sagsnr.: 24/101 Sagsfremstilling Forvaltningen orienterer om budgettet. \
+2. Trafiksikkerhedsplan for kommunens veje Sagsnr.: 24/102 Sagsbeh.: Anne Hansen ÅBENT ØKONOMIUDVALGET DEN \
+12. MARTS 2024 Fraværende: Carl Nielsen Anbefales. Sagsfremstilling Forvaltningen har udarbejdet en plan. \
+3. Ny skole Sagsnr.: 24/103 Sagsfremstilling Forvaltningen orienterer om skolen.
+"""
+
+
+def test_a_head_in_capitals_inside_a_flattened_page_line_is_cut_out_as_the_head(tmp_path):
+    p = tmp_path / "page.txt"
+    p.write_text(TRANSCRIPT, encoding="utf-8")
+    item = next(it for it in parse_file(p).items if it.number == "2")
+    assert [(d.committee, d.date, d.text, d.absent) for d in item.decisions] == [
+        ("ØKONOMIUDVALGET", "2024-03-12", "Anbefales.", ["Carl Nielsen"])]
+
+
+@pytest.mark.skipif(not (EXTRA / "x0039.txt").is_file(), reason="shared corpus not present")
+def test_a_body_comma_d_date_line_under_indstilling_og_beslutning_is_the_decision():
+    # a tune page: 'Fritids-, Kultur- og Forebyggelsesudvalget, d. 14. august 2013:' above the decision text
+    item = next(it for it in parse_file(EXTRA / "x0039.txt").items if it.number == "2")
+    assert [(d.committee, d.date) for d in item.decisions] == [
+        ("Fritids-, Kultur- og Forebyggelsesudvalget", "2013-08-14")]
+    assert item.decisions[0].text.startswith("Der udarbejdes et udkast til et kommissorium")
