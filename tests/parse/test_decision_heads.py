@@ -107,3 +107,25 @@ def test_a_body_comma_d_date_line_under_indstilling_og_beslutning_is_the_decisio
     assert [(d.committee, d.date) for d in item.decisions] == [
         ("Fritids-, Kultur- og Forebyggelsesudvalget", "2013-08-14")]
     assert item.decisions[0].text.startswith("Der udarbejdes et udkast til et kommissorium")
+
+
+@pytest.mark.parametrize(("decision", "text", "absent"), [
+    ("Fraværende: Carl Nielsen Indstillingen anbefales.", "Indstillingen anbefales.", ["Carl Nielsen"]),
+    ("Fraværende: Carl Nielsen og Bo Jensen Udvalget anbefaler indstillingen.",
+     "Udvalget anbefaler indstillingen.", ["Carl Nielsen", "Bo Jensen"]),
+    ("Fraværende: Ingen Sagen blev drøftet. Udvalget tog orienteringen til efterretning.",
+     "Sagen blev drøftet. Udvalget tog orienteringen til efterretning.", []),
+])
+def test_absentees_run_on_into_the_decisions_sentence_part_from_it(tmp_path, decision, text, absent):
+    # the names end where the next sentence starts (a capitalised word before a word in lower case)
+    page = PAGE.replace("{head}\nAnbefales.", f"Beslutning\n{decision}")
+    p = tmp_path / "page.txt"
+    p.write_text(page, encoding="utf-8")
+    d = next(it for it in parse_file(p).items if it.number == "1").decisions
+    assert [(x.text, x.absent) for x in d] == [(text, absent)]
+    # not where the words in lower case are the absentee's own sentence ('Carl Erik Nielsen deltog ikke …')
+    own = "Beslutning\nFraværende: Carl Erik Nielsen deltog ikke.\nGodkendt."
+    p.write_text(PAGE.replace("{head}\nAnbefales.", own), encoding="utf-8")
+    d = next(it for it in parse_file(p).items if it.number == "1").decisions
+    assert [x.absent for x in d] == [["Carl Erik Nielsen"]]
+

@@ -45,6 +45,7 @@ from .people import (
     ABSENT_LABEL,
     NONE_WORDS,
     absent_in_sentences,
+    names_then_sentence,
     names_without_separators,
     only_substitutes,
     replaced_people,
@@ -618,6 +619,9 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     deltog ikke i mødet')."""
     rest, *after = re.split(r"(?<=[a-zæøå)])\.\s+", rest, maxsplit=1)
     outcome = [after[0]] if after and _OUTCOME_FIRST.match(after[0]) else []
+    run_into = names_then_sentence(rest)  # 'Fraværende: Carl Nielsen Indstillingen anbefales.'
+    if run_into:
+        return run_into[0], [f"{run_into[1]}.", *after] if after else [run_into[1]]
     run_on = _substitute_run_on(rest, bool(after))
     if run_on:
         return run_on[0], run_on[1] + outcome

@@ -23,7 +23,8 @@ _TITLES = re.compile(
     r"|Kommunaldirektør|Direktør|Stabschef|Chef)\s+",
     re.IGNORECASE,
 )
-_NAME_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|van|von|der|de|la|le|af|du|den|el|al|bin)$")
+_PARTICLES = r"van|von|der|de|la|le|af|du|den|el|al|bin"  # the words of a name in lower case ('Rafael van der Vaart')
+_NAME_WORD = re.compile(rf"^(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|{_PARTICLES})$")
 # party markers after a name: "(V)", "(hjhehv) V", "(NUH) V", " V", ", V"
 _PARTY = re.compile(
     r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|(?:,\s*)?\([A-ZÆØÅ]{0,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
@@ -193,6 +194,30 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
             if name and name not in out:
                 out.append(name)
     return out
+
+
+# where a sentence starts after a list of names run on into it ('Carl Nielsen Indstillingen anbefales.'): a
+# capitalised word, then a word in lower case that is no name's particle (_NAME_WORD), list glue or verb of an
+# absence sentence ('Carl Erik Nielsen deltog ikke …' is one sentence with its names)
+_SENTENCE_AFTER_NAMES = re.compile(
+    rf"\s+(?=[A-ZÆØÅ][\w'’.-]*\s+(?!(?:{_PARTICLES}|og|samt|deltog|var|havde|har|mødte"
+    r"|meldte|forlod|ankom|kom|gik|erklærede|indtrådte|ikke)\b)[a-zæøå])")
+
+
+def names_then_sentence(text: str) -> tuple[list[str], str] | None:
+    """(the names, the sentence) of an absence label's value whose names run on into the decision's next
+    sentence without a full stop ('Carl Nielsen Indstillingen anbefales.', 'Ingen Sagen blev drøftet.'); None
+    when the words before the sentence are not names and nothing else, or no sentence follows."""
+    m = _SENTENCE_AFTER_NAMES.search(text)
+    if not m:
+        return None
+    head, sentence = text[: m.start()].strip(), text[m.end():]
+    if head.casefold() in NONE_WORDS:
+        return [], sentence
+    parts = [p for p in re.split(NAME_SEPARATOR, REMARK.sub(" ", head)) if p.strip()]
+    if not parts or not all(clean_name(p) or _several_names(p) for p in parts):
+        return None
+    return split_names(head, run_on=True), sentence
 
 
 def _several_names(part: str) -> list[str]:
