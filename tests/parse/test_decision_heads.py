@@ -109,6 +109,40 @@ def test_a_body_comma_d_date_line_under_indstilling_og_beslutning_is_the_decisio
     assert item.decisions[0].text.startswith("Der udarbejdes et udkast til et kommissorium")
 
 
+ACCORDION = """Mødedetaljer
+Udvalg Dato Type
+Byrådet 26-06-2019 16:00 Referat
+
+Punkt 358 Byrådets spørgetid
+  • Beslutning i Byrådet den 26-06-2019
+
+    Anne Hansen stillede spørgsmål om trafiksikkerhed.
+
+    Der sendes skriftligt svar.
+
+Punkt 359 Budgetopfølgning
+  • Resumé
+
+    Budgetopfølgningen viser et mindreforbrug.
+
+  • Sagsfremstilling
+
+    Forvaltningen orienterer.
+
+  • Sagens bilag fremgår af listen.
+"""
+
+
+def test_headings_behind_an_accordions_bullets_are_headings(tmp_path):
+    p = tmp_path / "page.txt"
+    p.write_text(ACCORDION, encoding="utf-8")
+    items = {it.number: it for it in parse_file(p).items}
+    assert [(d.committee, d.date, d.text) for d in items["358"].decisions] == [
+        ("Byrådet", "2019-06-26", "Anne Hansen stillede spørgsmål om trafiksikkerhed. Der sendes skriftligt svar.")]
+    # a bulleted line that is no heading stays text of its section
+    assert [s.heading for s in items["359"].sections] == ["Resumé", "Sagsfremstilling"]
+
+
 @pytest.mark.parametrize(("decision", "text", "absent"), [
     ("Fraværende: Carl Nielsen Indstillingen anbefales.", "Indstillingen anbefales.", ["Carl Nielsen"]),
     ("Fraværende: Carl Nielsen og Bo Jensen Udvalget anbefaler indstillingen.",

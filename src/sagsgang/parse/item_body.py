@@ -244,6 +244,20 @@ def _headed_item(title: str, number: str | None, closed: bool) -> AgendaItem:
     return item
 
 
+_BULLET = re.compile(r"^[•·▪●◦]\s*(?=\S)")
+
+
+def _unbulleted_headings(lines: list[Line]) -> list[Line]:
+    """Headings an accordion page prints behind a bullet ('• Beslutning i Byrådet den 26-06-2019', '• Resumé'):
+    the heading without it. A bulleted line that is no heading stays as printed (a list's entry)."""
+    out: list[Line] = []
+    for ln in lines:
+        m = _BULLET.match(ln.text)
+        rest = ln.text[m.end():] if m else ""
+        out.append(Line(rest, ln.offset + m.end(), rest) if m and is_heading(rest) else ln)
+    return out
+
+
 def _decisions_off_their_headings(lines: list[Line]) -> list[Line]:
     """Decisions run into one line, split the way most pages print them: 'Beslutning: Godkendt.' as a
     heading and its text; 'Byrådet, 14.05.2007 Godkendt.' (also after 'Beslutning ') as the body and
@@ -299,7 +313,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
 
     lines = _without_group_line(lines)
     if structural_headings is None:
-        lines = _decisions_off_their_headings(lines)
+        lines = _decisions_off_their_headings(_unbulleted_headings(lines))
     last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
 
     def heading(t: str, at: int = -2) -> bool:
