@@ -163,3 +163,27 @@ def test_absentees_run_on_into_the_decisions_sentence_part_from_it(tmp_path, dec
     d = next(it for it in parse_file(p).items if it.number == "1").decisions
     assert [x.absent for x in d] == [["Carl Erik Nielsen"]]
 
+
+
+SUBSTITUTES = """Referat
+Byrådet
+Mødedato: 9. oktober 2018
+
+1. Indkaldelse af stedfortrædere
+Sagsfremstilling
+Byrådsgruppen har meddelt, at Martin Holm og Poul Erik Lund har forfald til Byrådsmødet 9. oktober 2018, hvorfor
+liste A ønsker at indkalde Merete Bang. Venstres gruppe har meddelt, at Peter Ravn har forfald til mødet.
+Lis Berg havde forfald til byrådsmødet 4. september 2018.
+Indstilling
+Det indstilles, at stedfortræderindkaldelserne godkendes.
+Beslutning i Byrådet 9. oktober 2018:
+Fraværende: Martin Holm (A), Peter Ravn (V), Poul Erik Lund (A)
+Godkendt.
+"""
+
+
+def test_members_a_case_says_will_miss_this_meeting_are_its_absentees(tmp_path):
+    # as the decision's absence line prints them (with their parties); not who missed another meeting
+    p = tmp_path / "page.txt"
+    p.write_text(SUBSTITUTES, encoding="utf-8")
+    assert parse_file(p).meeting.absent == ["Martin Holm (A)", "Poul Erik Lund (A)", "Peter Ravn (V)"]

@@ -47,6 +47,7 @@ from .meeting import (
     meeting_facts,
     parse_meeting,
 )
+from .people import bare_name, called_off_for_meeting
 
 _TYPE_WORDS = {"orientering": "orientering", "orienteringsnotat": "orientering", "notat": "orientering",
                "sagsfremstilling": "sagsfremstilling", "indstilling": "sagsfremstilling",
@@ -159,10 +160,23 @@ def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Docume
                 # 'TEKNIK- OG MILJØUDVALGETS BESLUTNING')
                 d.date = meeting.date
         item.decisions = oldest_first(item.decisions)
+    if meeting is not None and not meeting.absent:
+        meeting.absent = _called_off(doc.items, meeting.date)
     if doc.municipality is None:
         doc.municipality = detect_municipality(result.text)
     doc.pages = len(result.pages) or None
     return doc
+
+
+def _called_off(items: list[AgendaItem], meeting_date: str | None) -> list[str]:
+    """The members the items' case texts say will miss this meeting (the item calling their substitutes:
+    'X har forfald til Byrådsmødet 9. oktober 2018'), each as the page prints it with its party where a
+    decision of the meeting lists that person absent ('X (A)')."""
+    texts = [t for it in items for t in (it.intro, *(s.text for s in it.sections if not decision_body_date(s.heading)
+                                                       and not PLAIN_DECISION.match(s.heading)))]
+    printed = {bare_name(n): n for it in items for d in it.decisions if d.date == meeting_date for n in d.absent}
+    names = [n for t in texts if t for n in called_off_for_meeting(t, meeting_date)]
+    return list(dict.fromkeys(printed.get(bare_name(n), n) for n in names))
 
 
 def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,

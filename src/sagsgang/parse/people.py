@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .dates import parse_date
 from .members import PARTY_NAME
 
 # a party printed by name after a comma: "Anne Hansen, Socialdemokratiet", "Karl Berg, Dansk Folkeparti"
@@ -69,9 +70,11 @@ ABSENT_LEAD = re.compile(
     r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
     r"(?:,?\s*\([A-ZÆØÅ]{1,3}\))?)\s*(?:[.;]|$)"
 )
+# the names right before the verb of a sentence, each maybe with its party: 'Bo Jensen (V) og Lis Berg '
+_NAMES_BEFORE_VERB = r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
 # Absence from the whole meeting, said in a sentence of the header: "X havde meldt forfald", "X deltog ikke i mødet"
 MEETING_ABSENT_SENTENCE = re.compile(
-    r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
+    _NAMES_BEFORE_VERB +
     r"(?:(?:havde|har)\s+meldt\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)"
     r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|var\s+fraværende)"
 )
@@ -261,6 +264,25 @@ def absent_in_sentences(text: str) -> list[str]:
         for name in split_names(m.group("names")):
             if name not in out:
                 out.append(name)
+    return out
+
+
+# A case's text that says members will miss this meeting (the item calling their substitutes): 'Martin Stenmann og
+# Poul Erik Knudsen har forfald til Byrådsmødet 9. oktober 2018', 'X har meldt forfald til mødet'; what follows
+# up to the sentence's end may print the meeting's date
+_CALLED_OFF = re.compile(_NAMES_BEFORE_VERB + r"(?:har|havde)\s+(?:meldt\s+|anmeldt\s+)?(?:forfald|afbud)\s+til\s+"
+                         r"(?:[\wæøå-]*mødet|[\wæøå-]*møde)\b(?P<rest>.{0,60})")
+
+
+def called_off_for_meeting(text: str, meeting_date: str | None) -> list[str]:
+    """The members a case's text says will miss the meeting ('X har forfald til Byrådsmødet 9. oktober 2018'),
+    not where the sentence names another date than the meeting's."""
+    out: list[str] = []
+    for m in _CALLED_OFF.finditer(text):
+        printed = parse_date(re.split(r"\.\s+(?=[A-ZÆØÅ])", m.group("rest"), maxsplit=1)[0])  # up to its full stop
+        if printed and printed != meeting_date:
+            continue
+        out.extend(n for n in split_names(m.group("names")) if n not in out)
     return out
 
 
