@@ -196,3 +196,22 @@ def test_a_decision_head_in_initials_names_the_pages_own_body_with_those_initial
     # two bodies of the page with those initials: the head stays as printed
     page = page.replace("har drøftet.", "har drøftet med Trafik- og Mobilitetsudvalget.")
     assert _decisions(tmp_path, page.format(head="TMU 12.03.2024:")) == [("TMU", "2024-03-12", "Anbefales.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bo Jensen (V) var inhabil og deltog ikke i sagens behandling.",
+    "Bo Jensen (V) blev erklæret inhabil og deltog ikke i behandlingen.",
+    "Bo Jensen (V) erklærede sig inhabil og forlod mødet.",
+    "Bo Jensen (V) forlod mødet under punktet.",
+    "Bo Jensen (V) mødte ikke.",
+    "Bo Jensen (V) ikke til stede.",
+])
+def test_absence_sentences_under_a_decision_name_its_absentee(tmp_path, sentence):
+    # the sentence stays in the decision's text (annotation rules); who left after another item is no absentee
+    later = "Lis Berg (A) forlod mødet efter punkt 3."
+    page = PAGE.replace("{head}\nAnbefales.", f"Beslutning\nAnbefales. {sentence}\n{later}")
+    p = tmp_path / "page.txt"
+    p.write_text(page, encoding="utf-8")
+    d = next(it for it in parse_file(p).items if it.number == "1").decisions
+    assert [(x.text, x.absent) for x in d] == [
+        (f"Anbefales. {sentence} {later}", ["Bo Jensen (V)"])]

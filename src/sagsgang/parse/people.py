@@ -45,13 +45,15 @@ NAME_SEPARATOR = r",\s*|\s+(?:og|samt)\s+|\s*;\s*"
 # "<names> erklærede sig inhabil og deltog ikke i behandlingen"
 ABSENT_SENTENCE = re.compile(
     r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
-    r"(?:erklærede\s+sig\s+inhabil\s+og\s+)?"
+    # 'erklærede sig inhabil og', 'var inhabil og', 'blev erklæret inhabil og' before the verb
+    r"(?:(?:erklærede\s+sig|var|blev\s+erklæret)\s+inhabil\s+og\s+)?"
     r"(?:deltog\s+ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
     r"(?=[\s.,]|$)"
-    r"|ikke\s+deltog\b|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s+stede|mødt)"
+    r"|ikke\s+deltog\b|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s+stede|mødt)|mødte\s+ikke\b"
     r"|(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)|meldte\s+(?:afbud|forfald)"
-    r"|forlod\s+mødet\s+(?:under|inden|før)\s+(?:behandlingen|sagens|punktets|dette)"
-    r"|fraværende(?=\s*(?:[.;]|$)))"  # terse: 'Bo Jensen (V) fraværende.'
+    r"|forlod\s+mødet\s+(?:under|inden|før)\s+(?:behandlingen|sagens|punktets|dette|punktet|sagen)"
+    r"|(?<=inhabil og )forlod\s+mødet\b"  # left as inhabil: away for this case
+    r"|(?:ikke\s+til\s+stede|fraværende)(?=\s*(?:[.;]|$)))"  # terse: 'Bo Jensen (V) fraværende.'
 )
 # Names run together in a sentence, each maybe with its party, even an empty slot: 'Erik Holm (F), Bo Jensen og
 # Lis Berg ()'
