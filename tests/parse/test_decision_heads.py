@@ -215,3 +215,12 @@ def test_absence_sentences_under_a_decision_name_its_absentee(tmp_path, sentence
     d = next(it for it in parse_file(p).items if it.number == "1").decisions
     assert [(x.text, x.absent) for x in d] == [
         (f"Anbefales. {sentence} {later}", ["Bo Jensen (V)"])]
+
+
+def test_a_routes_bodies_with_their_meeting_dates_are_the_route_not_decisions(tmp_path):
+    head = "Sagsgang\nØkonomiudvalget, 12.03.2024\nByrådet, 26.03.2024\nBeslutning"
+    p = tmp_path / "page.txt"
+    p.write_text(PAGE.format(head=head), encoding="utf-8")
+    item = next(it for it in parse_file(p).items if it.number == "1")
+    assert item.route == ["Økonomiudvalget", "Byrådet"]
+    assert [(d.committee, d.date, d.text) for d in item.decisions] == [("Økonomiudvalget", "2024-03-12", "Anbefales.")]

@@ -425,7 +425,10 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         if mode == "decision" and current_block is not None and not current_block.lines \
                 and _who_or_when(current_block, t):
             continue  # 'Beslutning' / 'Økonomiudvalget' / '12-03-2024' / 'Godkendt.': a table's cells, one a line
-        treatment = _treatment(t) if mode in ("head", "text", "decision") else None
+        # not under a route's label, whose bodies may print their meetings' dates ('Sagsgang' / 'Økonomiudvalget,
+        # 12.03.2024' / 'Byrådet, 26.03.2024'): the treatments to come, no decisions
+        in_route = mode == "text" and current is not None and bool(ROUTE_LABEL.match(current.heading))
+        treatment = _treatment(t) if mode in ("head", "text", "decision") and not in_route else None
         if treatment:
             current_block = _Block(*treatment)
             blocks.append(current_block)
