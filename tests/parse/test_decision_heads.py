@@ -224,3 +224,33 @@ def test_a_routes_bodies_with_their_meeting_dates_are_the_route_not_decisions(tm
     item = next(it for it in parse_file(p).items if it.number == "1")
     assert item.route == ["Økonomiudvalget", "Byrådet"]
     assert [(d.committee, d.date, d.text) for d in item.decisions] == [("Økonomiudvalget", "2024-03-12", "Anbefales.")]
+
+
+CAPS_TITLES = """Referat Folkeoplysningsudvalget
+
+Transkript
+
+1 ÅBENT REFERAT FOLKEOPLYSNINGSUDVALGET Mødedato: 28. september 2010 Mødested: Byrådssalen Mødetidspunkt: 17:00 \
+Deltagere: Just Sørensen, Rita Primdahl, Carsten Høj, Morten Enggaard
+
+2 INDHOLDSFORTEGNELSE Sag nr.: Emne 1. Budget Aftenskoler 2. Foreninger og klubber 3. Ansøgninger til puljen \
+4. Orienteringssager september Underskriftsark...15 SIDE 1
+
+3 1. BUDGET AFTENSKOLER Sagsnr Dok.nr Sagsbeh. Nanna Sand ÅBENT FOLKEOPLYSNINGSUDVALGET DEN 28. SEPTEMBER 2010 \
+Fraværende: Carsten Høj, Morten Enggaard anmoder Byrådet om at drøfte nedskæringer på aftenskoleområdet. \
+Sagsfremstilling Kultur og Fritid har drøftet budgettet.
+
+4 2. FORENINGER OG KLUBBER Sagsnr Dok.nr Sagsbeh. Nanna Sand ÅBENT FOLKEOPLYSNINGSUDVALGET DEN 28. SEPTEMBER 2010 \
+Godkendt. Sagsfremstilling Foreningerne søger tilskud.
+"""
+
+
+def test_an_item_printed_in_capitals_at_its_body_gets_its_decision_whose_subject_was_lost(tmp_path):
+    # the list prints '1. Budget Aftenskoler', the body '1. BUDGET AFTENSKOLER'; the decision's first word (the
+    # body's name) was lost, so the absentees' names run on into a sentence that starts in lower case
+    p = tmp_path / "page.txt"
+    p.write_text(CAPS_TITLES, encoding="utf-8")
+    item = next(it for it in parse_file(p).items if it.number == "1")
+    assert [(d.committee, d.date, d.text, d.absent) for d in item.decisions] == [
+        ("FOLKEOPLYSNINGSUDVALGET", "2010-09-28", "anmoder Byrådet om at drøfte nedskæringer på aftenskoleområdet.",
+         ["Carsten Høj", "Morten Enggaard"])]

@@ -216,7 +216,9 @@ class _HeaderSeek:
         lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[-–])?\s+"
         text = _GAP.join(re.escape(w) for w in words[:4]) + r"(?!\w)"
         bare = re.compile(r"(?<![\w.])" + _STATUS + text) if len(words) >= 2 else None
-        return cls(re.compile(lead + _STATUS + text), bare, words[4:], bool(number))
+        # with its number, the title may be printed in capitals at the body ('1. BUDGET AFTENSKOLER', listed as
+        # '1. Budget Aftenskoler')
+        return cls(re.compile(lead + _STATUS + f"(?i:{text})"), bare, words[4:], bool(number))
 
     def find(self, text: str, pos: int) -> tuple[int, int, str | None] | None:
         """(start of the body, start of the header, the number printed there) of the first header in

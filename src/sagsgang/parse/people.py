@@ -204,25 +204,28 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
 # where a sentence starts after a list of names run on into it ('Carl Nielsen Indstillingen anbefales.'): a
 # capitalised word, then a word in lower case that is no name's particle (_NAME_WORD), list glue or verb of an
 # absence sentence ('Carl Erik Nielsen deltog ikke …' is one sentence with its names)
+_NOT_A_SENTENCE_WORD = (rf"(?!(?:{_PARTICLES}|og|samt|deltog|var|havde|har|mødte|meldte|forlod|ankom|kom|gik|erklærede"
+                        r"|indtrådte|ikke)\b)[a-zæøå]")
 _SENTENCE_AFTER_NAMES = re.compile(
-    rf"\s+(?=[A-ZÆØÅ][\w'’.-]*\s+(?!(?:{_PARTICLES}|og|samt|deltog|var|havde|har|mødte"
-    r"|meldte|forlod|ankom|kom|gik|erklærede|indtrådte|ikke)\b)[a-zæøå])")
+    rf"\s+(?=[A-ZÆØÅ][\w'’.-]*\s+{_NOT_A_SENTENCE_WORD})"
+    # or a sentence whose first word, its subject, extraction lost ('X, Y anmoder Byrådet om …')
+    rf"|\s+(?={_NOT_A_SENTENCE_WORD})")
 
 
 def names_then_sentence(text: str) -> tuple[list[str], str] | None:
     """(the names, the sentence) of an absence label's value whose names run on into the decision's next
     sentence without a full stop ('Carl Nielsen Indstillingen anbefales.', 'Ingen Sagen blev drøftet.'); None
     when the words before the sentence are not names and nothing else, or no sentence follows."""
-    m = _SENTENCE_AFTER_NAMES.search(text)
-    if not m:
-        return None
-    head, sentence = text[: m.start()].strip(), text[m.end():]
-    if head.casefold() in NONE_WORDS:
-        return [], sentence
-    parts = [p for p in re.split(NAME_SEPARATOR, REMARK.sub(" ", head)) if p.strip()]
-    if not parts or not all(clean_name(p) or _several_names(p) for p in parts):
-        return None
-    return split_names(head, run_on=True), sentence
+    for m in _SENTENCE_AFTER_NAMES.finditer(text):  # where the names end: the first place that leaves names only
+        head, sentence = text[: m.start()].strip(), text[m.end():]
+        if head.casefold() in NONE_WORDS:
+            return [], sentence
+        parts = [p for p in re.split(NAME_SEPARATOR, REMARK.sub(" ", head)) if p.strip()]
+        if parts and all(clean_name(p) or _several_names(p) for p in parts):
+            return split_names(head, run_on=True), sentence
+        if any(c.islower() for p in parts for c in p[:1]):
+            return None  # a word in lower case among them: no list of names reaches further
+    return None
 
 
 def _several_names(part: str) -> list[str]:
