@@ -254,3 +254,11 @@ def test_an_item_printed_in_capitals_at_its_body_gets_its_decision_whose_subject
     assert [(d.committee, d.date, d.text, d.absent) for d in item.decisions] == [
         ("FOLKEOPLYSNINGSUDVALGET", "2010-09-28", "anmoder Byrådet om at drøfte nedskæringer på aftenskoleområdet.",
          ["Carsten Høj", "Morten Enggaard"])]
+
+
+@pytest.mark.parametrize(("head", "committee"), [
+    ("Økonomiudvalgets beslutning 12. marts 2024", "Økonomiudvalget"),
+    ("ØKONOMIUDVALGETS BESLUTNING 12-03-2024:", "ØKONOMIUDVALGET"),
+])
+def test_a_genitive_decision_heading_with_its_date_and_no_den(tmp_path, head, committee):
+    assert _decisions(tmp_path, PAGE.format(head=head)) == [(committee, "2024-03-12", "Anbefales.")]

@@ -73,7 +73,9 @@ DECISION_HEADING = re.compile(
 )
 # "Forretningsudvalgets beslutning den 3. maj 2021:", "BYRÅDETS BESLUTNING": the body in the genitive.
 GENITIVE_DECISION = re.compile(
-    r"^(?P<body>[A-ZÆØÅ][\w\-–,. ]{2,80}?)[sS]\s+(?i:beslutning|afgørelse)(?:\s+(?i:den|d\.)\s+(?P<date>\d.*?))?\s*:?$")
+    r"^(?P<body>[A-ZÆØÅ][\w\-–,. ]{2,80}?)[sS]\s+(?i:beslutning|afgørelse)"
+    # the date after 'den', or a whole date without it ('Økonomiudvalgets beslutning 12. marts 2024')
+    rf"(?:\s+(?i:den|d\.)\s+(?P<date>\d.*?)|\s+(?P<bare>{DATE_ANY.pattern}))?\s*:?$")
 
 
 def _genitive(line: str) -> tuple[str, str | None] | None:
@@ -83,7 +85,7 @@ def _genitive(line: str) -> tuple[str, str | None] | None:
     if not m:
         return None
     body = m.group("body").strip()
-    return (body, m.group("date")) if is_printed_body(body) else None
+    return (body, m.group("date") or m.group("bare")) if is_printed_body(body) else None
 
 
 OUTCOME_WORDS = (r"(?:Anbefales|Anbefalet|Anbefalede|Indstilles|Godkendt|Godkendes|Tiltrådt|Tiltrædes|Vedtaget"
