@@ -262,3 +262,9 @@ def test_an_item_printed_in_capitals_at_its_body_gets_its_decision_whose_subject
 ])
 def test_a_genitive_decision_heading_with_its_date_and_no_den(tmp_path, head, committee):
     assert _decisions(tmp_path, PAGE.format(head=head)) == [(committee, "2024-03-12", "Anbefales.")]
+
+
+def test_a_plans_bodies_with_dates_are_no_decisions(tmp_path):
+    plan = "Økonomiudvalget 12.03.2024: Godkendelse af forslag\nByrådet 26.03.2024: Endelig vedtagelse"
+    head = f"Tidsplan\n{plan}\nBeslutning"
+    assert _decisions(tmp_path, PAGE.format(head=head)) == [("Økonomiudvalget", "2024-03-12", "Anbefales.")]

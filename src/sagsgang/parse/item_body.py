@@ -425,9 +425,11 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         if mode == "decision" and current_block is not None and not current_block.lines \
                 and _who_or_when(current_block, t):
             continue  # 'Beslutning' / 'Økonomiudvalget' / '12-03-2024' / 'Godkendt.': a table's cells, one a line
-        # not under a route's label, whose bodies may print their meetings' dates ('Sagsgang' / 'Økonomiudvalget,
-        # 12.03.2024' / 'Byrådet, 26.03.2024'): the treatments to come, no decisions
-        in_route = mode == "text" and current is not None and bool(ROUTE_LABEL.match(current.heading))
+        # not under a route's label or a plan's heading, whose bodies may print their meetings' dates ('Sagsgang' /
+        # 'Økonomiudvalget, 12.03.2024' / 'Byrådet, 26.03.2024', 'Tidsplan' / 'Byrådet 26.03.2024: vedtagelse'): the
+        # treatments to come, no decisions
+        in_route = mode == "text" and current is not None and bool(ROUTE_LABEL.match(current.heading)
+                                                                   or _PLAN_HEADING.match(current.heading))
         treatment = _treatment(t) if mode in ("head", "text", "decision") and not in_route else None
         if treatment:
             current_block = _Block(*treatment)
@@ -553,6 +555,7 @@ def _treatment(t: str) -> tuple[str, str | None] | None:
     return None
 
 
+_PLAN_HEADING = re.compile(r"^(?:Tidsplan|(?:Videre |Politisk )?proces)\s*:?$", re.IGNORECASE)
 _DATE_ARTICLE = re.compile(r"^(?:den|d\.)\s+", re.IGNORECASE)
 # 'ÅBENT FOLKEOPLYSNINGSUDVALGET DEN 28. SEPTEMBER 2010': the head of a decision's box, the item's open/closed
 # status maybe before the body
