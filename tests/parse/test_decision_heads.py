@@ -173,7 +173,7 @@ Mødedato: 9. oktober 2018
 Sagsfremstilling
 Byrådsgruppen har meddelt, at Martin Holm og Poul Erik Lund har forfald til Byrådsmødet 9. oktober 2018, hvorfor
 liste A ønsker at indkalde Merete Bang. Venstres gruppe har meddelt, at Peter Ravn har forfald til mødet.
-Lis Berg havde forfald til byrådsmødet 4. september 2018.
+Lis Berg havde forfald til byrådsmødet 4. september 2018. Ib Holm har meldt afbud til mødet i Kontaktrådet.
 Indstilling
 Det indstilles, at stedfortræderindkaldelserne godkendes.
 Beslutning i Byrådet 9. oktober 2018:
@@ -183,7 +183,7 @@ Godkendt.
 
 
 def test_members_a_case_says_will_miss_this_meeting_are_its_absentees(tmp_path):
-    # as the decision's absence line prints them (with their parties); not who missed another meeting
+    # as the decision's absence line prints them (with their parties); not who misses another meeting
     p = tmp_path / "page.txt"
     p.write_text(SUBSTITUTES, encoding="utf-8")
     assert parse_file(p).meeting.absent == ["Martin Holm (A)", "Poul Erik Lund (A)", "Peter Ravn (V)"]

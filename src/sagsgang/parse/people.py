@@ -276,7 +276,10 @@ def absent_in_sentences(text: str) -> list[str]:
 # Poul Erik Knudsen har forfald til Byrådsmødet 9. oktober 2018', 'X har meldt forfald til mødet'; what follows
 # up to the sentence's end may print the meeting's date
 _CALLED_OFF = re.compile(_NAMES_BEFORE_VERB + r"(?:har|havde)\s+(?:meldt\s+|anmeldt\s+)?(?:forfald|afbud)\s+til\s+"
-                         r"(?:[\wæøå-]*mødet|[\wæøå-]*møde)\b(?P<rest>.{0,60})")
+                         # this meeting, by its kind ('Byrådsmødet', 'byrådets møde'), not another body's ('mødet i
+                         # Kontaktrådet', 'bestyrelsesmødet')
+                         r"(?i:(?:byråds|kommunalbestyrelses|udvalgs)?mødet|(?:byrådets|kommunalbestyrelsens|udvalgets)"
+                         r"\s+møde)\b(?!\s+(?:i|med|hos)\s+[A-ZÆØÅ])(?P<rest>.{0,60})")
 
 
 def called_off_for_meeting(text: str, meeting_date: str | None) -> list[str]:
