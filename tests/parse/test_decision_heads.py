@@ -268,3 +268,31 @@ def test_a_plans_bodies_with_dates_are_no_decisions(tmp_path):
     plan = "Økonomiudvalget 12.03.2024: Godkendelse af forslag\nByrådet 26.03.2024: Endelig vedtagelse"
     head = f"Tidsplan\n{plan}\nBeslutning"
     assert _decisions(tmp_path, PAGE.format(head=head)) == [("Økonomiudvalget", "2024-03-12", "Anbefales.")]
+
+
+RUNNING_HEAD = """Referat Økonomiudvalget
+
+Transkript
+
+1 REFERAT ØKONOMIUDVALGET Mødedato: 12. marts 2024 Mødested: Rådhuset Mødetidspunkt: 16:00
+
+2 ØKONOMIUDVALGET DEN 12. MARTS 2024 Indholdsfortegnelse 1. Budgetopfølgning for marts \
+2. Trafiksikkerhedsplan for kommunens veje 3. Ny skole i bydelen
+
+3 ØKONOMIUDVALGET DEN 12. MARTS 2024 1. Budgetopfølgning for marts Sagsnr.: 24/101 Sagsfremstilling \
+Forvaltningen orienterer. Beslutning Økonomiudvalget den 12. marts 2024: Taget til efterretning. \
+2. Trafiksikkerhedsplan for kommunens veje Sagsnr.: 24/102 Sagsfremstilling Forvaltningen har udarbejdet en plan, som
+
+4 ØKONOMIUDVALGET DEN 12. MARTS 2024 beskrives her. Indstilling Forvaltningen indstiller, at planen godkendes. \
+Beslutning Økonomiudvalget den 12. marts 2024: Anbefales. 3. Ny skole i bydelen Sagsnr.: 24/103 Sagsfremstilling \
+Forvaltningen orienterer om skolen.
+"""
+
+
+def test_a_pages_running_header_in_capitals_heads_no_decision(tmp_path):
+    # too few pages to tell the running header by its repetition: it stands right after the page's number
+    p = tmp_path / "page.txt"
+    p.write_text(RUNNING_HEAD, encoding="utf-8")
+    item = next(it for it in parse_file(p).items if it.number == "2")
+    assert [(d.committee, d.date, d.text) for d in item.decisions] == [("Økonomiudvalget", "2024-03-12", "Anbefales.")]
+    assert "som beskrives her." in item.sections[0].text

@@ -361,9 +361,15 @@ def _next_page(text: str, previous: str) -> tuple[re.Match[str], re.Match[str]] 
 
 def _without_page_number(text: str, previous: str) -> str:
     """A transcript's page line without its page number: the number it starts with when the page line
-    before it starts with the number before that ('5 Dato: …' after '4 Punkt 2: …')."""
+    before it starts with the number before that ('5 Dato: …' after '4 Punkt 2: …'). Nor the meeting's body
+    and date in capitals right after it ('5 ØKONOMIUDVALGET DEN 12. MARTS 2024 …'): the page's running header,
+    where too few pages tell it (_running_head), which would head a decision (_CAPS_BODY_DATE)."""
     numbers = _next_page(text, previous)
-    return text[numbers[0].end():] if numbers else text
+    if not numbers:
+        return text
+    rest = text[numbers[0].end():]
+    head = _CAPS_BODY_DATE.match(rest)
+    return rest[head.end():].lstrip() if head and is_printed_body(head.group("body")) else rest
 
 
 _NEVER = re.compile(r"(?!)")
