@@ -242,10 +242,10 @@ def abbreviation_of(abbr: str, names: list[str]) -> str | None:
 
 
 def is_printed_body(text: str) -> bool:
-    """is_body_name, also for a name of several words printed in capitals ('UDVALGET FOR VOKSNE', whose glue
-    words are capitals too): read as the name it spells."""
+    """is_body_name, also for a name printed in capitals ('UDVALGET FOR VOKSNE', whose glue words are capitals
+    too): read as the name it spells, unless it is as short as initials ('ØU')."""
     t = text.strip()
-    return is_body_name(t.capitalize() if t.isupper() and " " in t else t)
+    return is_body_name(t.capitalize() if t.isupper() and not _ABBREV.match(t) else t)
 
 
 # the lower-case words a body's name holds between its capitalised ones ('Social- og Sundhedsudvalget',

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bodies import is_body_name, is_printed_body, route_from_text, split_route, without_dates
+from .bodies import is_body_name, route_from_text, split_route, without_dates
 from .dates import DATE_ANY
 
 # A heading whose head noun is bilag, however the publisher words it: 'Bilag', 'Bilagsliste',
@@ -85,7 +85,8 @@ def _genitive(line: str) -> tuple[str, str | None] | None:
     if not m:
         return None
     body = m.group("body").strip()
-    return (body, m.group("date") or m.group("bare")) if is_printed_body(body) else None
+    name = body if not body.isupper() else body.capitalize()  # 'SAGENS BESLUTNING' names no body
+    return (body, m.group("date") or m.group("bare")) if is_body_name(name) else None
 
 
 OUTCOME_WORDS = (r"(?:Anbefales|Anbefalet|Anbefalede|Indstilles|Godkendt|Godkendes|Tiltrådt|Tiltrædes|Vedtaget"
