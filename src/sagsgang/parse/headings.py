@@ -73,7 +73,9 @@ DECISION_HEADING = re.compile(
 )
 # "Forretningsudvalgets beslutning den 3. maj 2021:", "BYRÅDETS BESLUTNING": the body in the genitive.
 GENITIVE_DECISION = re.compile(
-    r"^(?P<body>[A-ZÆØÅ][\w\-–,. ]{2,80}?)[sS]\s+(?i:beslutning|afgørelse)(?:\s+(?i:den|d\.)\s+(?P<date>\d.*?))?\s*:?$")
+    r"^(?P<body>[A-ZÆØÅ][\w\-–,. ]{2,80}?)[sS]\s+(?i:beslutning|afgørelse)"
+    # the date after 'den', or a whole date without it ('Økonomiudvalgets beslutning 12. marts 2024')
+    rf"(?:\s+(?i:den|d\.)\s+(?P<date>\d.*?)|\s+(?P<bare>{DATE_ANY.pattern}))?\s*:?$")
 
 
 def _genitive(line: str) -> tuple[str, str | None] | None:
@@ -83,8 +85,8 @@ def _genitive(line: str) -> tuple[str, str | None] | None:
     if not m:
         return None
     body = m.group("body").strip()
-    name = body if not body.isupper() else body.capitalize()
-    return (body, m.group("date")) if is_body_name(name) else None
+    name = body if not body.isupper() else body.capitalize()  # 'SAGENS BESLUTNING' names no body
+    return (body, m.group("date") or m.group("bare")) if is_body_name(name) else None
 
 
 OUTCOME_WORDS = (r"(?:Anbefales|Anbefalet|Anbefalede|Indstilles|Godkendt|Godkendes|Tiltrådt|Tiltrædes|Vedtaget"
@@ -196,9 +198,13 @@ def inline_decision(line: str) -> tuple[str, str] | None:
     return None
 
 
-# 'Byrådet, 14.05.2007 Kurt Petersen var fraværende. Godkendt.': who decided and when, run into the text
+# 'Byrådet, 14.05.2007 Kurt Petersen var fraværende. Godkendt.': who decided and when, run into the text; without
+# the comma ('Økonomiudvalget den 12.03.2024: Anbefales.', 'Økonomiudvalget 12.03.2024: Anbefales.') only with the
+# colon, which the lead keeps (a sentence may start 'Byrådet den 3. maj 2024 besluttede …')
 _BODY_DATE_LEAD = re.compile(rf"^(?P<lead>(?P<body>[A-ZÆØÅ].{{2,90}}?),\s*(?:{DATE_ANY.pattern}))"
-                             r"(?:,\s*pkt\.?\s*\d+)?:?\s+(?P<rest>\S.*)$",
+                             r"(?:,\s*pkt\.?\s*\d+)?:?\s+(?P<rest>\S.*)$"
+                             rf"|^(?P<lead2>(?P<body2>[A-ZÆØÅ][^:]{{1,90}}?)(?:\s+(?:den|d\.))?\s+(?:{DATE_ANY.pattern})\s*:)"
+                             r"\s*(?P<rest2>\S.*)$",
                              re.IGNORECASE)
 
 
@@ -206,8 +212,10 @@ def body_date_lead(text: str) -> tuple[str, str] | None:
     """('Byrådet, 14.05.2007', 'Kurt Petersen var fraværende. …') when a decision's text starts with the
     deciding body and the date, else None."""
     m = _BODY_DATE_LEAD.match(text)
-    if m and is_body_name(m.group("body")):
+    if m and m.group("body") and is_body_name(m.group("body")):
         return m.group("lead"), m.group("rest")
+    if m and m.group("body2") and is_body_name(m.group("body2")):
+        return m.group("lead2"), m.group("rest2")
     return None
 
 

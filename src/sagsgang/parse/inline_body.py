@@ -14,11 +14,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .bodies import is_body_name, route_from_text
-from .dates import MONTH_WORDS
+from .bodies import is_body_name, is_printed_body, route_from_text
+from .dates import DATE_ANY, MONTH_WORDS
 from .headings import ATTACHMENT_HEADING, DECISION_HEADING, is_heading
 from .item_body import OUTCOME_WORDS
 from .item_list import BODY_CUE, split_titles
+from .item_starts import STATUS_WORD
 from .lines import Line
 from .people import ABSENCE_LABEL_WORD
 
@@ -97,6 +98,19 @@ def _run_in_headings(text: str) -> str:
 _CAPS_RUN = re.compile(r"(?<=\s)([A-ZÆØÅ]{6,}(?:,?\s+[A-ZÆØÅ]{1,}){1,12}|\.)(?=\s+[A-ZÆØÅ][a-zæøå]|\s*$)")
 
 
+# A decision's head in capitals, the body and the date without 'Beslutning' ('… Sagsbeh. Nanna Sand ÅBENT
+# FOLKEOPLYSNINGSUDVALGET DEN 28. SEPTEMBER 2010 Fraværende: …'), the item's open/closed status maybe before it
+_CAPS_BODY_DATE = re.compile(rf"(?:(?<=\s)|^)(?:(?i:{STATUS_WORD})\s+)?"
+                             r"(?P<body>[A-ZÆØÅ][A-ZÆØÅ-]+(?:,?\s+[A-ZÆØÅ-]+){0,8}?)"
+                             rf"\s+DEN\s+(?P<date>(?i:{DATE_ANY.pattern}))(?=\s|$)")
+
+
+def _caps_body_date_cut(m: re.Match[str]) -> str:
+    """The head on a line of its own (item_body reads it as the decision's body and date), where the words
+    before the date are a body's name."""
+    return f"\n{m.group(0)}\n" if is_printed_body(m.group("body")) else m.group(0)
+
+
 # An earlier treatment in a flattened 'Sagsforløb': 'Udvalg: Magistraten Dato: 19-08-2025 Punktnummer: 4 <text>'
 _TREATMENT = re.compile(r"(?:(?<=\s)|^)Udvalg\s*:\s*(?P<body>[A-ZÆØÅ][^:]{1,80}?)\s+"
                         r"Dato\s*:\s*(?P<date>\d[\d.\-/]{5,9}\d)(?:\s+Punktnummer\s*:\s*(?P<num>\d{1,4}))?\s+")
@@ -118,6 +132,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _GLUED.sub(lambda m: f"\n{m.group(1)}\n" if is_heading(m.group(1)) else m.group(1), text)
     text = _DECISION.sub(_decision_cut, text)
     text = _run_in_headings(text)
+    text = _CAPS_BODY_DATE.sub(_caps_body_date_cut, text)
     text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _ABSENT_RUN.sub(lambda m: f"\n{m.group('label')}: {m.group('names')}\n", text)
     cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
@@ -201,7 +216,9 @@ class _HeaderSeek:
         lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[-–])?\s+"
         text = _GAP.join(re.escape(w) for w in words[:4]) + r"(?!\w)"
         bare = re.compile(r"(?<![\w.])" + _STATUS + text) if len(words) >= 2 else None
-        return cls(re.compile(lead + _STATUS + text), bare, words[4:], bool(number))
+        # with its number, the title may be printed in capitals at the body ('1. BUDGET AFTENSKOLER', listed as
+        # '1. Budget Aftenskoler')
+        return cls(re.compile(lead + _STATUS + f"(?i:{text})"), bare, words[4:], bool(number))
 
     def find(self, text: str, pos: int) -> tuple[int, int, str | None] | None:
         """(start of the body, start of the header, the number printed there) of the first header in
@@ -344,9 +361,15 @@ def _next_page(text: str, previous: str) -> tuple[re.Match[str], re.Match[str]] 
 
 def _without_page_number(text: str, previous: str) -> str:
     """A transcript's page line without its page number: the number it starts with when the page line
-    before it starts with the number before that ('5 Dato: …' after '4 Punkt 2: …')."""
+    before it starts with the number before that ('5 Dato: …' after '4 Punkt 2: …'). Nor the meeting's body
+    and date in capitals right after it ('5 ØKONOMIUDVALGET DEN 12. MARTS 2024 …'): the page's running header,
+    where too few pages tell it (_running_head), which would head a decision (_CAPS_BODY_DATE)."""
     numbers = _next_page(text, previous)
-    return text[numbers[0].end():] if numbers else text
+    if not numbers:
+        return text
+    rest = text[numbers[0].end():]
+    head = _CAPS_BODY_DATE.match(rest)
+    return rest[head.end():].lstrip() if head and is_printed_body(head.group("body")) else rest
 
 
 _NEVER = re.compile(r"(?!)")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import AgendaItem, Decision, Section
 from .attachments import parse_attachments
-from .bodies import DATE_BESIDE, is_body_name, route_from_text, split_route, without_dates
+from .bodies import DATE_BESIDE, is_body_name, is_printed_body, route_from_text, split_route, without_dates
 from .casenumbers import case_number_head, case_number_tail, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import (
@@ -38,13 +38,14 @@ from .headings import (
     is_heading,
     route_inside,
 )
-from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, clean_title
+from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, STATUS_WORD, clean_title
 from .lines import Line, norm_space
 from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LABEL,
     NONE_WORDS,
     absent_in_sentences,
+    names_then_sentence,
     names_without_separators,
     only_substitutes,
     replaced_people,
@@ -58,21 +59,24 @@ def _body_date_line(t: str) -> re.Match | None:
     """BODY_DATE_LINE.match(t), not tried where it cannot match: the body ends at the first comma,
     3 to 90 characters in, and at most one more comma follows (', pkt. 115'). Nor where the caller's
     test fails anyway: a printed date (DATE_ANY) starts with a digit, after the comma and white space."""
+    # 'Teknik- og Miljøudvalget den 12. marts 2024:', 'Teknik- og Miljøudvalget 12.03.2024:': no comma before the
+    # date, the colon after it ('Miljø-, Plan- og Naturudvalget den 5. marts 2018:', a comma in the name)
+    colon = (_BODY_DEN_DATE_LINE.match(t) or _BODY_SPACE_DATE_LINE.match(t)) if t.endswith(":") else None
     first = t.find(",")
-    if first < 0:
-        return _BODY_DEN_DATE_LINE.match(t)  # 'Teknik- og Miljøudvalget den 12. marts 2024:' (with its colon)
     if first < 3 or first > 90:
-        return None
+        return colon
     if t.count(",") > 2 or not t[first + 1:].lstrip()[:1].isdecimal():
         # 'Udvalg for Økonomi, Personale og Planlægning, 07.05.2007': a body whose name has commas
-        return _COMMA_BODY_DATE_LINE.match(t) if t.count(",") <= 4 else None
-    return BODY_DATE_LINE.match(t)
+        return (_COMMA_BODY_DATE_LINE.match(t) if t.count(",") <= 4 else None) or colon
+    return BODY_DATE_LINE.match(t) or colon
 
 _COMMA_BODY_DATE_LINE = re.compile(
-    rf"^(?P<body>[A-ZÆØÅ][^,]{{2,60}}(?:,[^,]{{2,60}}){{1,2}}?),\s*(?P<date>{DATE_ANY.pattern})(?:,\s*pkt\.?\s*\d+)?[.:]?$",
+    rf"^(?P<body>[A-ZÆØÅ][^,]{{2,60}}(?:,[^,]{{2,60}}){{1,2}}?),\s*(?:(?:den|d\.)\s+)?(?P<date>{DATE_ANY.pattern})(?:,\s*pkt\.?\s*\d+)?[.:]?$",
     re.IGNORECASE)
-_BODY_DEN_DATE = rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?)\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})\s*"
+_BODY_DEN_DATE = rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})\s*"
 _BODY_DEN_DATE_LINE = re.compile(_BODY_DEN_DATE + ":$", re.IGNORECASE)
+_BODY_SPACE_DATE_LINE = re.compile(rf"^(?P<body>[A-ZÆØÅ][^:]{{1,90}}?)\s+(?P<date>{DATE_ANY.pattern})\s*:$",
+                                   re.IGNORECASE)
 # under a history heading the colon may be missing: 'Tidligere beslutninger' / 'Økonomiudvalget den 05-03-2024'
 _HISTORY_BODY_DEN_DATE = re.compile(_BODY_DEN_DATE + ":?$", re.IGNORECASE)
 _DATE_THEN_BODY = re.compile(
@@ -240,6 +244,20 @@ def _headed_item(title: str, number: str | None, closed: bool) -> AgendaItem:
     return item
 
 
+_BULLET = re.compile(r"^[•·▪●◦]\s*(?=\S)")
+
+
+def _unbulleted_headings(lines: list[Line]) -> list[Line]:
+    """Headings an accordion page prints behind a bullet ('• Beslutning i Byrådet den 26-06-2019', '• Resumé'):
+    the heading without it. A bulleted line that is no heading stays as printed (a list's entry)."""
+    out: list[Line] = []
+    for ln in lines:
+        m = _BULLET.match(ln.text)
+        rest = ln.text[m.end():] if m else ""
+        out.append(Line(rest, ln.offset + m.end(), rest) if m and is_heading(rest) else ln)
+    return out
+
+
 def _decisions_off_their_headings(lines: list[Line]) -> list[Line]:
     """Decisions run into one line, split the way most pages print them: 'Beslutning: Godkendt.' as a
     heading and its text; 'Byrådet, 14.05.2007 Godkendt.' (also after 'Beslutning ') as the body and
@@ -295,7 +313,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
 
     lines = _without_group_line(lines)
     if structural_headings is None:
-        lines = _decisions_off_their_headings(lines)
+        lines = _decisions_off_their_headings(_unbulleted_headings(lines))
     last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
 
     def heading(t: str, at: int = -2) -> bool:
@@ -407,7 +425,12 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         if mode == "decision" and current_block is not None and not current_block.lines \
                 and _who_or_when(current_block, t):
             continue  # 'Beslutning' / 'Økonomiudvalget' / '12-03-2024' / 'Godkendt.': a table's cells, one a line
-        treatment = _treatment(t) if mode in ("head", "text", "decision") else None
+        # not under a route's label or a plan's heading, whose bodies may print their meetings' dates ('Sagsgang' /
+        # 'Økonomiudvalget, 12.03.2024' / 'Byrådet, 26.03.2024', 'Tidsplan' / 'Byrådet 26.03.2024: vedtagelse'): the
+        # treatments to come, no decisions
+        in_route = mode == "text" and current is not None and bool(ROUTE_LABEL.match(current.heading)
+                                                                   or _PLAN_HEADING.match(current.heading))
+        treatment = _treatment(t) if mode in ("head", "text", "decision") and not in_route else None
         if treatment:
             current_block = _Block(*treatment)
             blocks.append(current_block)
@@ -523,12 +546,29 @@ def _add_decision_line(block: list[str], t: str) -> None:
 
 
 def _treatment(t: str) -> tuple[str, str | None] | None:
-    """(body, ISO date) of a treatment's line, 'Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115': who decided,
-    when; None for any other line."""
-    bd = _body_date_line(t)
-    if bd and is_body_name(bd.group("body")) and DATE_ANY.fullmatch(bd.group("date").strip()):
-        return bd.group("body").strip(), parse_date(bd.group("date"))
+    """(body, ISO date) of a treatment's line, 'Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115' or, in capitals
+    without a colon, 'ØKONOMIUDVALGET DEN 12. MARTS 2024': who decided, when; None for any other line."""
+    bd = _body_date_line(t) or _caps_body_date(t)
+    date = _DATE_ARTICLE.sub("", bd.group("date").strip()) if bd else ""  # 'Byrådet, d. 14. august 2013'
+    if bd and is_printed_body(bd.group("body")) and DATE_ANY.fullmatch(date):
+        return bd.group("body").strip(), parse_date(date)
     return None
+
+
+_PLAN_HEADING = re.compile(r"^(?:Tidsplan|(?:Videre |Politisk )?proces)\s*:?$", re.IGNORECASE)
+_DATE_ARTICLE = re.compile(r"^(?:den|d\.)\s+", re.IGNORECASE)
+# 'ÅBENT FOLKEOPLYSNINGSUDVALGET DEN 28. SEPTEMBER 2010': the head of a decision's box, the item's open/closed
+# status maybe before the body
+_CAPS_STATUS = re.compile(rf"^(?i:{STATUS_WORD})\s+(?=\S)")
+
+
+def _caps_body_date(t: str) -> re.Match | None:
+    """'<BODY> DEN <date>' printed in capitals on a line of its own: the body and the date of a decision printed
+    below it without the word 'Beslutning'. Only in capitals, which no sentence is printed in; a line in
+    ordinary case needs its colon (_BODY_DEN_DATE_LINE), as a sentence may end so."""
+    if t != t.upper():
+        return None
+    return _HISTORY_BODY_DEN_DATE.match(_CAPS_STATUS.sub("", t.strip()))
 
 
 _OUTCOME_FIRST = re.compile(OUTCOME_WORDS + r"\b")
@@ -599,6 +639,9 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     deltog ikke i mødet')."""
     rest, *after = re.split(r"(?<=[a-zæøå)])\.\s+", rest, maxsplit=1)
     outcome = [after[0]] if after and _OUTCOME_FIRST.match(after[0]) else []
+    run_into = names_then_sentence(rest)  # 'Fraværende: Carl Nielsen Indstillingen anbefales.'
+    if run_into:
+        return run_into[0], [f"{run_into[1]}.", *after] if after else [run_into[1]]
     run_on = _substitute_run_on(rest, bool(after))
     if run_on:
         return run_on[0], run_on[1] + outcome

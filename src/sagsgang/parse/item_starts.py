@@ -58,6 +58,8 @@ CLOSED_MARKER = re.compile(
 )
 # "(Åben) Meddelelser fra formanden": the open marker is no part of the title (the closed one marks it closed)
 OPEN_PREFIX = re.compile(r"^\((?:Åben|Åbent)\)\s*|^(?:Åben|Åbent)(?:\s+(?:punkt|sag))?\s*[:\-–]\s*", re.IGNORECASE)
+# an item's open/closed status as a word ('Åbent', 'LUKKET'), case as printed (callers wrap it in (?i:) as needed)
+STATUS_WORD = r"(?:Åbent|Åben|Lukket)"
 OPEN_CLOSED_TAG = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt)\b", re.IGNORECASE)
 # The first character of every item-start pattern above (LABELLED_START, LABELLED_NUMBER_ONLY,
 # BARE_NUMBER, SAG_NR_START, NUMBERED_START), case-insensitive like the labels: a line that does

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .dates import parse_date
 from .members import PARTY_NAME
 
 # a party printed by name after a comma: "Anne Hansen, Socialdemokratiet", "Karl Berg, Dansk Folkeparti"
@@ -23,7 +24,8 @@ _TITLES = re.compile(
     r"|Kommunaldirektør|Direktør|Stabschef|Chef)\s+",
     re.IGNORECASE,
 )
-_NAME_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|van|von|der|de|la|le|af|du|den|el|al|bin)$")
+_PARTICLES = r"van|von|der|de|la|le|af|du|den|el|al|bin"  # the words of a name in lower case ('Rafael van der Vaart')
+_NAME_WORD = re.compile(rf"^(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|{_PARTICLES})$")
 # party markers after a name: "(V)", "(hjhehv) V", "(NUH) V", " V", ", V"
 _PARTY = re.compile(
     r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|(?:,\s*)?\([A-ZÆØÅ]{0,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
@@ -43,13 +45,15 @@ NAME_SEPARATOR = r",\s*|\s+(?:og|samt)\s+|\s*;\s*"
 # "<names> erklærede sig inhabil og deltog ikke i behandlingen"
 ABSENT_SENTENCE = re.compile(
     r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
-    r"(?:erklærede\s+sig\s+inhabil\s+og\s+)?"
+    # 'erklærede sig inhabil og', 'var inhabil og', 'blev erklæret inhabil og' before the verb
+    r"(?:(?:erklærede\s+sig|var|blev\s+erklæret)\s+inhabil\s+og\s+)?"
     r"(?:deltog\s+ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
     r"(?=[\s.,]|$)"
-    r"|ikke\s+deltog\b|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s+stede|mødt)"
+    r"|ikke\s+deltog\b|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s+stede|mødt)|mødte\s+ikke\b"
     r"|(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)|meldte\s+(?:afbud|forfald)"
-    r"|forlod\s+mødet\s+(?:under|inden|før)\s+(?:behandlingen|sagens|punktets|dette)"
-    r"|fraværende(?=\s*(?:[.;]|$)))"  # terse: 'Bo Jensen (V) fraværende.'
+    r"|forlod\s+mødet\s+(?:under|inden|før)\s+(?:behandlingen|sagens|punktets|dette|punktet|sagen)"
+    r"|(?<=inhabil og )forlod\s+mødet\b"  # left as inhabil: away for this case
+    r"|(?:ikke\s+til\s+stede|fraværende)(?=\s*(?:[.;]|$)))"  # terse: 'Bo Jensen (V) fraværende.'
 )
 # Names run together in a sentence, each maybe with its party, even an empty slot: 'Erik Holm (F), Bo Jensen og
 # Lis Berg ()'
@@ -68,9 +72,11 @@ ABSENT_LEAD = re.compile(
     r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
     r"(?:,?\s*\([A-ZÆØÅ]{1,3}\))?)\s*(?:[.;]|$)"
 )
+# the names right before the verb of a sentence, each maybe with its party: 'Bo Jensen (V) og Lis Berg '
+_NAMES_BEFORE_VERB = r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
 # Absence from the whole meeting, said in a sentence of the header: "X havde meldt forfald", "X deltog ikke i mødet"
 MEETING_ABSENT_SENTENCE = re.compile(
-    r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
+    _NAMES_BEFORE_VERB +
     r"(?:(?:havde|har)\s+meldt\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)"
     r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|var\s+fraværende)"
 )
@@ -195,6 +201,33 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     return out
 
 
+# where a sentence starts after a list of names run on into it ('Carl Nielsen Indstillingen anbefales.'): a
+# capitalised word, then a word in lower case that is no name's particle (_NAME_WORD), list glue or verb of an
+# absence sentence ('Carl Erik Nielsen deltog ikke …' is one sentence with its names)
+_NOT_A_SENTENCE_WORD = (rf"(?!(?:{_PARTICLES}|og|samt|deltog|var|havde|har|mødte|meldte|forlod|ankom|kom|gik|erklærede"
+                        r"|indtrådte|ikke)\b)[a-zæøå]")
+_SENTENCE_AFTER_NAMES = re.compile(
+    rf"\s+(?=[A-ZÆØÅ][\w'’.-]*\s+{_NOT_A_SENTENCE_WORD})"
+    # or a sentence whose first word, its subject, extraction lost ('X, Y anmoder Byrådet om …')
+    rf"|\s+(?={_NOT_A_SENTENCE_WORD})")
+
+
+def names_then_sentence(text: str) -> tuple[list[str], str] | None:
+    """(the names, the sentence) of an absence label's value whose names run on into the decision's next
+    sentence without a full stop ('Carl Nielsen Indstillingen anbefales.', 'Ingen Sagen blev drøftet.'); None
+    when the words before the sentence are not names and nothing else, or no sentence follows."""
+    for m in _SENTENCE_AFTER_NAMES.finditer(text):  # where the names end: the first place that leaves names only
+        head, sentence = text[: m.start()].strip(), text[m.end():]
+        if head.casefold() in NONE_WORDS:
+            return [], sentence
+        parts = [p for p in re.split(NAME_SEPARATOR, REMARK.sub(" ", head)) if p.strip()]
+        if parts and all(clean_name(p) or _several_names(p) for p in parts):
+            return split_names(head, run_on=True), sentence
+        if any(c.islower() for p in parts for c in p[:1]):
+            return None  # a word in lower case among them: no list of names reaches further
+    return None
+
+
 def _several_names(part: str) -> list[str]:
     """'Anne Hansen Bo Jensen': names of a column read as one line, [] for one name or none."""
     words = part.split()
@@ -236,6 +269,28 @@ def absent_in_sentences(text: str) -> list[str]:
         for name in split_names(m.group("names")):
             if name not in out:
                 out.append(name)
+    return out
+
+
+# A case's text that says members will miss this meeting (the item calling their substitutes): 'Martin Stenmann og
+# Poul Erik Knudsen har forfald til Byrådsmødet 9. oktober 2018', 'X har meldt forfald til mødet'; what follows
+# up to the sentence's end may print the meeting's date
+_CALLED_OFF = re.compile(_NAMES_BEFORE_VERB + r"(?:har|havde)\s+(?:meldt\s+|anmeldt\s+)?(?:forfald|afbud)\s+til\s+"
+                         # this meeting, by its kind ('Byrådsmødet', 'byrådets møde'), not another body's ('mødet i
+                         # Kontaktrådet', 'bestyrelsesmødet')
+                         r"(?i:(?:byråds|kommunalbestyrelses|udvalgs)?mødet|(?:byrådets|kommunalbestyrelsens|udvalgets)"
+                         r"\s+møde)\b(?!\s+(?:i|med|hos)\s+[A-ZÆØÅ])(?P<rest>.{0,60})")
+
+
+def called_off_for_meeting(text: str, meeting_date: str | None) -> list[str]:
+    """The members a case's text says will miss the meeting ('X har forfald til Byrådsmødet 9. oktober 2018'),
+    not where the sentence names another date than the meeting's."""
+    out: list[str] = []
+    for m in _CALLED_OFF.finditer(text):
+        printed = parse_date(re.split(r"\.\s+(?=[A-ZÆØÅ])", m.group("rest"), maxsplit=1)[0])  # up to its full stop
+        if printed and printed != meeting_date:
+            continue
+        out.extend(n for n in split_names(m.group("names")) if n not in out)
     return out
 
 
