@@ -10,7 +10,7 @@ from collections import Counter
 
 from ..model import AgendaItem, Decision, Document, Meeting
 from ..read import ReadResult
-from .bodies import MUNICIPALITIES, abbreviation_of, body_rank, detect_municipality, is_body_name
+from .bodies import MUNICIPALITIES, body_rank, detect_municipality
 from .casenumbers import CASE_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
@@ -160,30 +160,12 @@ def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Docume
                 # 'TEKNIK- OG MILJØUDVALGETS BESLUTNING')
                 d.date = meeting.date
         item.decisions = oldest_first(item.decisions)
-    _spell_out_abbreviations(doc, meeting, result.text)
     if meeting is not None and not meeting.absent:
         meeting.absent = _called_off(doc.items, meeting.date)
     if doc.municipality is None:
         doc.municipality = detect_municipality(result.text)
     doc.pages = len(result.pages) or None
     return doc
-
-
-# a body's name as a page prints it in its text: 'Teknik- og Miljøudvalget', 'Økonomiudvalget', 'Kommunalbestyrelsen'
-_NAMED_BODY = re.compile(r"(?:[A-ZÆØÅ][\wæøå]*-,?\s+(?:og\s+)?)*[A-ZÆØÅ][\wæøå]*(?:udvalget|bestyrelsen|rådet)\b")
-
-
-def _spell_out_abbreviations(doc: Document, meeting: Meeting | None, text: str) -> None:
-    """A decision whose body is printed as initials ('TMU 12.03.2024: Anbefales.') gets the name of the page's
-    own body with those initials ('Teknik- og Miljøudvalget'), where exactly one body the page names has them."""
-    names: list[str] | None = None
-    for item in doc.items:
-        for d in item.decisions:
-            if d.committee and is_body_name(d.committee) and d.committee.isupper() and len(d.committee) <= 6:
-                if names is None:
-                    names = list(dict.fromkeys([*(m.group(0) for m in _NAMED_BODY.finditer(text)),
-                                                *([meeting.committee] if meeting and meeting.committee else [])]))
-                d.committee = abbreviation_of(d.committee, names) or d.committee
 
 
 def _called_off(items: list[AgendaItem], meeting_date: str | None) -> list[str]:

@@ -236,25 +236,6 @@ def is_body_name(text: str) -> bool:
     return bool(_BODY_END.search(t))
 
 
-_INITIAL_GLUE = frozenset({"og", "for", "i", "&", "samt", "med", "til"})
-_BODY_STEM_END = re.compile(r"(?<=\w)(?=(?:udvalg|bestyrelse|råd|direktion|forum|nævn)\w*$)", re.IGNORECASE)
-
-
-def initials(name: str) -> str:
-    """'Teknik- og Miljøudvalget' -> 'TMU', 'Kommunalbestyrelsen' -> 'KB', 'Børne- og Ungdomsudvalget' -> 'BUU': the
-    letters a page abbreviates a body's name to, each word's (a compound's head noun counting as a word)."""
-    words = [w for w in re.split(r"[\s\-–,]+", name) if w and w.casefold() not in _INITIAL_GLUE]
-    parts = [p for w in words for p in _BODY_STEM_END.split(w) if p]
-    return "".join(p[0] for p in parts).upper()
-
-
-def abbreviation_of(abbr: str, names: list[str]) -> str | None:
-    """The one of names whose initials abbr is ('TMU' of 'Teknik- og Miljøudvalget'), if exactly one is: a
-    page's own bodies tell what its abbreviations stand for."""
-    found = {n for n in names if not _ABBREV.match(n) and initials(n) == abbr.upper()}
-    return found.pop() if len(found) == 1 else None
-
-
 def is_printed_body(text: str) -> bool:
     """is_body_name, also for a name printed in capitals ('UDVALGET FOR VOKSNE', whose glue words are capitals
     too): read as the name it spells, unless it is as short as initials ('ØU')."""
