@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from importlib.resources import files
 
-from .bodies import is_body_name
+from .bodies import MUNICIPALITIES, REGIONS, is_body_name
 from .headings import BACK_MATTER_NAMES
 from .item_starts import CLOSED_PREFIX, clean_title
 from .lines import Line
@@ -498,7 +498,47 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
         score = _start_score(prev, w, common, lead, nxt)
         if score:
             out.append((score, pos, 0))
-    return _outside_quotes(span, out)
+    return _outside_quotes(span, _without_places(span, out))
+
+
+# a word that names a street ('Nørlev Strandvej', 'Aage Nielsensvej 1-35', 'Gl. Torv')
+_STREET_END = re.compile(r"(?:vej|gade|stræde|allé|vænge|vænget|plads|torv|torvet),?$", re.IGNORECASE)
+# a house number before the town it is in ('37, Durup', '1-35, Skive'); a bare number may be a page or a year
+_HOUSE_NUMBER = re.compile(r"\d{1,4}(?:[-–]\d{1,4})?[A-Za-z]?,")
+_PLACES = frozenset(MUNICIPALITIES) | frozenset(REGIONS)
+
+
+def _names_a_place(piece: str) -> bool:
+    """True for a piece that is an address or a place's name alone ('Nørlev Strandvej', 'Hovedgaden 37,
+    Durup', 'H.C. Branners Vej 1 R, 8600 Silkeborg', 'Vordingborg'): in capitals and numbers only, no
+    tag's dash, not opening on a word titles open on, and naming a street, a house number or a
+    municipality or region alone. No agenda title is a place alone; the place ends the title before."""
+    words = piece.split()
+    if not words or len(words) > 8 or any(w in ("-", "–") for w in words) \
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    first = words[0].rstrip(",.")
+    if len(words) == 1:
+        return first in _PLACES
+    if first in TITLE_STARTS or first in STANDING_ITEMS or first.lower().endswith(_ACTION_NOUN + _TITLE_NOUN):
+        return False
+    return any(_STREET_END.search(w) or _HOUSE_NUMBER.fullmatch(w) for w in words[1:])
+
+
+def _without_places(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The cuts but those at a capitalised word after a lower-case one that would leave a place alone as a
+    title ('… ved nedkørslen | Nørlev Strandvej | Bortfald …', '… beliggende | Hovedgaden 37, Durup'): the
+    place ends the title its phrase began. The piece runs to the next sure cut."""
+    sure = [pos for score, pos, _ in cuts if score >= 1.0]
+    out = []
+    for cut in cuts:
+        score, pos, drop = cut
+        before = span[:pos].split()[-1:] or [""]
+        nxt = next((p for p in sure if p > pos), len(span))
+        if score < 3.0 and drop == 0 and before[0][:1].islower() and _names_a_place(span[pos:nxt]):
+            continue
+        out.append(cut)
+    return out
 
 
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]{1,80}[\"“”»]")  # a short quoted name ('"Den Gode Modtagelse"')
