@@ -41,3 +41,47 @@ def test_a_place_alone_ends_the_title_before_it(tmp_path):
         "Godkendelse af dagsorden", "Trafiksikring ved nedkørslen Nørre Torvegade",
         "Salg af grund beliggende Møllevej 12, Ribe", "Udbud af totalrådgivning, nyt rådhus Vordingborg",
         "Orientering fra formanden", "Eventuelt"]
+
+
+_BODIES = ("3 {head}Godkendelse af dagsorden Sagsnr.: 16/123 Sagsfremstilling Dagsordenen er udsendt til "
+           "udvalgets medlemmer i henhold til forretningsordenen. Indstilling Forvaltningen indstiller, at "
+           "dagsordenen godkendes. "
+           "Beslutning i Teknisk Udvalg den 12. maj 2016 Godkendt. Fraværende: Ingen\n\n4 {head}Orientering fra "
+           "formanden Sagsnr.: 16/124 Sagsfremstilling Formanden orienterer om aktuelle sager. Beslutning i Teknisk "
+           "Udvalg den 12. maj 2016 Taget til efterretning.")
+_LISTED = ["Godkendelse af dagsorden", "Orientering fra formanden", "Budgetopfølgning pr. 31. marts",
+           "Salg af grund ved havnen", "Trafikplan for midtbyen", "Udbud af vintertjeneste", "Eventuelt"]
+_PAGES = [3, 4, 5, 7, 9, 10, 12]
+
+
+def _transcript(tmp_path: Path, contents: str, head: str = "") -> list[str | None]:
+    """The titles read from a transcript: a cover page with the meeting's facts and members, the contents on
+    page 2, then the first two items' pages (each maybe behind the running header `head`)."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Referat Teknisk Udvalg\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"Referat Teknisk "
+        "Udvalg\"\n\nTranskript\n\n1 Referat Teknisk Udvalg Dato 12. maj 2016 Mødetidspunkt 16:00 Sluttidspunkt "
+        "18:30 Sted Mødelokale 3, Rådhuset Medlemmer Anne Hansen, Bo Jensen, Carl Nielsen, Dorte Pedersen, Erik "
+        f"Larsen, Finn Sørensen, Grete Madsen Fraværende Ingen\n\n2 {contents}\n\n{_BODIES.format(head=head)}\n",
+        encoding="utf-8")
+    return [it.title for it in parse_file(page).items]
+
+
+def test_named_pages_part_the_titles_of_a_contents_list(tmp_path):
+    """Each title followed by its page as 'Side N' ('… af dagsorden Side 3 Orientering …'): the named page
+    parts two titles as a bare one does, and is no title of its own."""
+    contents = "Indholdsfortegnelse " + " ".join(f"{t} Side {p}" for t, p in zip(_LISTED, _PAGES, strict=True))
+    assert _transcript(tmp_path, contents) == _LISTED
+
+
+def test_the_lists_heading_and_column_heads_are_no_part_of_its_first_title(tmp_path):
+    """A contents line that opens on its heading or column heads ('2 Dagsorden Godkendelse af …', 'Punkt Tekst
+    Side Godkendelse af …', a running header first) and lost its item numbers: the first title starts after
+    them."""
+    paged = " ".join(f"{t} {p}" for t, p in zip(_LISTED, _PAGES, strict=True))
+    led = " ".join(f"{t}...{p}" for t, p in zip(_LISTED, _PAGES, strict=True))
+    assert _transcript(tmp_path, "Dagsorden " + led) == _LISTED
+    assert _transcript(tmp_path, "Punkt Tekst Side " + paged) == _LISTED
+    assert _transcript(tmp_path, "Indholdsfortegnelse Sag Side " + paged) == _LISTED
+    running = "Teknisk Udvalg 12. maj 2016 Side {} "
+    assert _transcript(tmp_path, running.format(2) + "Dagsorden " + paged, head=running.format(3)) == _LISTED

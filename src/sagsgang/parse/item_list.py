@@ -880,14 +880,14 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     def contents() -> list[ListEntry]:
         nonlocal toc
         if toc is None:
-            toc = _unnumbered_toc(text) or _paged_lines(text) or _cued_lines(text)
+            toc = _without_list_heads(_unnumbered_toc(text) or _paged_lines(text) or _cued_lines(text))
             if any(_LABEL_ONLY.fullmatch(e.title or "") for e in toc):
                 toc = []  # 'Punkt' / '1 Klage …' read as two titles: the list's numbers are printed, not lost
         return toc
 
     # a page column: the numbers trail their titles on one flattened line, or end the lines titles begin
     if chain and (_trails_its_titles(chain, text) or _ends_titled_lines(chain, text) and len(contents()) >= len(chain)):
-        return chain, False, max(contents(), _titles_before_pages(chain, text), key=len)
+        return chain, False, _without_list_heads(max(contents(), _titles_before_pages(chain, text), key=len))
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
     ones = sum(1 for a, b in zip(chain, chain[1:], strict=False)
                if b.num - a.num == 1 or _titles_seen(text[a.end:b.pos], b.num - a.num) == b.num - a.num - 1)
@@ -908,6 +908,26 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     if len(chain) < min_entries and len(contents()) > len(chain):
         return chain, False, contents()  # one or two numbers against a contents list that lost its numbers
     return chain, ones < len(steps), None
+
+
+# the list's own heading and column heads before its first title ('2 Dagsorden Godkendelse af …', 'Punkt Tekst
+# Side Godkendelse af …'): a contents list that lost its numbers printed them on the line of its first title
+_LIST_HEADS = re.compile(r"^(?:(?:Dagsorden|Dagsordenen|Punkter|Sager|Indhold|Sag|Side|Punkt|Pkt\.|Tekst|Emne|Titel"
+                         r"|Nr\.)\s*:?(?:\s+|$))+(?=[A-ZÆØÅ]|$)")
+
+
+def _without_list_heads(entries: list[ListEntry]) -> list[ListEntry]:
+    """The entries with the list's heading and column heads taken off the first title (a heading word before
+    a capitalised word: no title begins 'Dagsorden Godkendelse …'), or the first entry left out where it is
+    those heads alone ('Punkt Tekst', cut off the title after it)."""
+    if not entries or not entries[0].title or entries[0].number:
+        return entries
+    head = _LIST_HEADS.match(entries[0].title)
+    if not head:
+        return entries
+    if head.end() == len(entries[0].title):
+        return entries[1:]
+    return [replace(entries[0], title=entries[0].title[head.end():], start=entries[0].start + head.end()), *entries[1:]]
 
 
 def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str) -> list[ListEntry]:
@@ -1340,10 +1360,15 @@ _CLOSED_ENTRY = "\x00closed"  # a segment that is a closed entry's marker alone
 _BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ])")
 
 
+# the same page named ('… af dagsorden Side 3 Budgetopfølgning … Eventuelt Side 9'): the last one ends the span
+_NAMED_PAGE = re.compile(r"(?<=[a-zæøå.)]) Side (\d{1,3})(?= [A-ZÆØÅ]|\s*$)")
+
+
 def _page_separators(span: str) -> list[tuple[int, int, bool]]:
-    """(start, end, closed-marker) of the bare page numbers between titles, when there are two or
-    more and they do not go down (a page column whose leaders were lost)."""
-    found = list(_BARE_PAGE.finditer(span))
+    """(start, end, closed-marker) of the page numbers between titles, bare or named ('Side 3'; the list
+    prints them one way), when there are two or more and they do not go down (a page column whose
+    leaders were lost)."""
+    found = max(list(_BARE_PAGE.finditer(span)), list(_NAMED_PAGE.finditer(span)), key=len)
     pages = [int(m.group(1)) for m in found]
     if len(found) < 2 or any(b < a for a, b in zip(pages, pages[1:], strict=False)):
         return []
