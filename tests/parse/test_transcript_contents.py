@@ -85,3 +85,42 @@ def test_the_lists_heading_and_column_heads_are_no_part_of_its_first_title(tmp_p
     assert _transcript(tmp_path, "Indholdsfortegnelse Sag Side " + paged) == _LISTED
     running = "Teknisk Udvalg 12. maj 2016 Side {} "
     assert _transcript(tmp_path, running.format(2) + "Dagsorden " + paged, head=running.format(3)) == _LISTED
+
+
+def test_a_page_line_of_titles_is_the_contents_when_the_later_headers_print_its_first_two(tmp_path):
+    """A contents page with no cue word and no numbers ('2 Åbne punkter Godkendelse af dagsorden Spørgetid
+    …', or behind the page's running header), above numbered item headers with their bodies ('1. Godkendelse
+    af dagsorden Sagsnr.: …', 'Punkt 2: Spørgetid Sagsnr.: …'): the headers of items 1 and 2 standing on the
+    line, in order, make it the meeting's list, every title of it an item, not the two headers alone. Even
+    where two titles of the line stay one (a name, then a word no title is known to open on), so that the
+    line alone does not read as a list of titles."""
+    titles = ["Godkendelse af dagsorden", "Spørgetid", "Borgmesteren orienterer", "Anlægsprojekter - status",
+              "Orientering om renovering af den gamle legeplads ved børnehaven i den nordlige del af byen ved "
+              "Solsikken", "Kulturnat i oktober med arrangementer for borgerne", "Udbud af rengøring på skolerne",
+              "Forlængelse af lejeaftale for idrætshallen", "Orientering fra administrationen"]
+    openings = (("Åbne punkter ", "{}. "), ("Teknisk Udvalg 12-05-2016 Side 2 ", "Punkt {}: "), ("", "{}. "))
+    for opening, label in openings:
+        page = tmp_path / "page.txt"
+        page.write_text(
+            "Dagsorden Teknisk Udvalg\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"Dagsorden Teknisk "
+            "Udvalg\"\n\nTranskript\n\n1 Dagsorden Teknisk Udvalg Mødedato: Torsdag den 12. maj 2016 Mødetidspunkt: "
+            "kl. 16:00 Mødested: Mødelokale 3 Deltagere: Anne Hansen, Bo Jensen, Carl Nielsen, Dorte Pedersen\n\n"
+            f"2 {opening}{' '.join(titles)}\n\n3 {label.format(1)}Godkendelse af dagsorden Sagsnr.: 16-000123 Resume "
+            "Godkendelse af dagsorden for mødet. Indstilling Administrationen indstiller, at dagsordenen godkendes.\n\n"
+            f"4 {label.format(2)}Spørgetid Sagsnr.: 16-000124 Sagsbeskrivelse Borgerne kan stille spørgsmål til "
+            "udvalget inden mødet. Indstilling Administrationen indstiller, at spørgetiden afvikles.\n",
+            encoding="utf-8")
+        found = [it.title for it in parse_file(page).items]
+        assert found[:4] == titles[:4] and found[-3:] == titles[-3:], opening
+
+
+def test_a_contents_list_goes_on_to_the_next_page_line_where_its_pages_go_on(tmp_path):
+    """A contents list without numbers that fills its page and goes on on the next one ('… Ansøgning om tilskud
+    til klubhus 10' / '3 Vedtagelse af lokalplan … 12 …'): the next page's line goes on with the list where its
+    page column goes on from the pages above (no body begins on it)."""
+    listed = [*_LISTED[:6], "Ansøgning om tilskud til renovering af klubhus", "Vedtagelse af lokalplan for boliger",
+              "Klage over afslag på byggetilladelse", "Frigivelse af anlægsmidler til cykelstier", "Eventuelt"]
+    pages = [3, 4, 5, 7, 9, 10, 12, 14, 15, 17, 18]
+    first = " ".join(f"{t} {p}" for t, p in zip(listed[:6], pages, strict=False))
+    then = " ".join(f"{t} {p}" for t, p in zip(listed[6:], pages[6:], strict=True))
+    assert _transcript(tmp_path, f"Indholdsfortegnelse {first}\n\n3 {then}") == listed

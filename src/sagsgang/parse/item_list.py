@@ -1156,6 +1156,45 @@ def _confirmed_first_entry(text: str) -> re.Match[str] | None:
     return None
 
 
+# a numbered item header on a later page ('3 1. Godkendelse af dagsorden Sagsnr.: …', 'Punkt 2: Spørgetid Sagsnr.: …'):
+# its title's first words, up to three, before its body begins
+_NUMBERED_HEADER = r"(?<![\w.,]){}[.:]\s+(?P<words>[A-ZÆØÅ]\S*(?:\s+\S+){{0,2}})"
+_LINE_START = re.compile(r"(?m)^(?:\d{1,3}\s+)?(?=\S)")
+_FIRST_AT = re.compile(r"(?:(?P<num>1)\.\s+)?")
+
+
+def _header_titles(text: str, number: int) -> list[str]:
+    """The first words (up to three, not past where its body begins) of each later header of item `number`."""
+    out = []
+    for m in re.finditer(_NUMBERED_HEADER.format(number), text):
+        body = BODY_CUE.search(m.group("words"))
+        words = m.group("words")[: body.start()] if body else m.group("words")
+        out.append(" ".join(words.split()))
+    return [w for w in out if w]
+
+
+def _aligned_first_entry(text: str) -> re.Match[str] | None:
+    """Where a page line's run of titles begins, when the numbered headers of later pages vouch for it as
+    the meeting's contents: item 1's header title stands on the line and item 2's after it ('2 Åbne punkter
+    Godkendelse af dagsorden Spørgetid Borgmesteren orienterer …' above '1. Godkendelse af dagsorden
+    Sagsnr.: …' and '2. Spørgetid Sagsnr.: …'), whatever heading or running header the line opens with.
+    The list starts at item 1's title (at its '1.' where the line kept it)."""
+    for m in _LINE_START.finditer(text):
+        nl = text.find("\n", m.end())
+        line = text[m.end(): nl if nl >= 0 else len(text)]
+        if len(line) < 150 or nl < 0 or not _holds_titles(line) or BODY_CUE.search(line):
+            continue
+        later = text[nl:]
+        found = [at for w in _header_titles(later, 1) if (at := line.find(w)) >= 0]
+        if not found:
+            continue
+        first = min(found)
+        if any(line.find(w, first + 1) > first for w in _header_titles(later, 2)):
+            numbered = re.search(r"(?<![\w.])1\.\s+$", line[:first])
+            return _FIRST_AT.match(text, m.end() + (numbered.start() if numbered else first))
+    return None
+
+
 # labels of an item's body, never of a contents list
 _BODY_LABEL = re.compile(r"\b(?:Afbud|Fraværende|Fravær|Sagsnr\.?|Sags nr\.?|Resumé|Indstilling|Beslutning)\s*:")
 
@@ -1203,7 +1242,8 @@ def _title_page(text: str) -> re.Match[str] | None:
 
 
 def _unnumbered_toc(text: str) -> list[ListEntry]:
-    m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _title_page(text)
+    m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _title_page(text) \
+        or _aligned_first_entry(text)
     if not m:
         return []
     common = lower_words(text)
@@ -1241,12 +1281,46 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
                 number, title = (num, title) if k == 0 and num else numbered_piece(title)
                 entries.append(ListEntry(number, title, not closed,
                                          at if k == 0 else begin + off, begin + len(span)))
-        more = _PAGE_RUN_ON.match(text, nl) if nl >= 0 else None
+        more = _next_contents_line(text, nl, entries, span)
+        if more is None:
+            return entries
+        begin, num, at = more
+
+
+def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str) -> tuple[int, str | None, int] | None:
+    """Where the contents go on from the page line just read (`span`, ending at `nl`): (offset of the next
+    line's titles, its first printed number or None, where its entry starts); None where the list ends.
+    The next page's line goes on with it when its first number goes on from the entries read (a few split
+    apart or lost: '3 15 Turismepolitik …'), or, where no number is printed, when its page column goes on
+    from the one the line above ended ('… Trafikplan for midtbyen 9' / '3 Udbud af vintertjeneste 10 …')."""
+    if nl < 0:
+        return None
+    more = _PAGE_RUN_ON.match(text, nl)
+    if more is not None:
         first = int(entries[0].number or 1) if entries and (entries[0].number or "").isdecimal() else 1
-        if more is None or not 0 <= int(more.group("num")) - first - len(entries) <= MAX_STEP + 2 \
+        if not 0 <= int(more.group("num")) - first - len(entries) <= MAX_STEP + 2 \
                 or not _holds_titles(text[more.end(): text.find("\n", more.end())]):
-            return entries  # the next number goes on from the entries read (a few split apart or lost)
-        begin, num, at = more.end(), more.group("num"), more.start("num")
+            return None
+        return more.end(), more.group("num"), more.start("num")
+    more = _PAGE_LINE.match(text, nl)
+    if more is None:
+        return None
+    end = text.find("\n", more.end())
+    line = text[more.end(): end if end >= 0 else len(text)]
+    above, below = _page_separators(span), _page_separators(line)
+    if not above or not below or BODY_CUE.search(line) or not _holds_titles(line) \
+            or _separated_page(line, below[0]) < _separated_page(span, above[-1]):
+        return None
+    return more.end(), None, more.end()
+
+
+# the start of a transcript's next page line: its page number, then text
+_PAGE_LINE = re.compile(r"\n+[ \t]*\d{1,3}[ \t]+(?=[A-ZÆØÅ])")
+
+
+def _separated_page(span: str, separator: tuple[int, int, bool]) -> int:
+    """The page number a page separator (_page_separators) prints."""
+    return int(span[separator[0]:separator[1]].split()[-1])
 
 
 # a contents line that ends in its page: behind a leader or a tab ('Budget 2025 ........ 4', 'Budget<TAB>4':
