@@ -124,3 +124,27 @@ def test_a_contents_list_goes_on_to_the_next_page_line_where_its_pages_go_on(tmp
     first = " ".join(f"{t} {p}" for t, p in zip(listed[:6], pages, strict=False))
     then = " ".join(f"{t} {p}" for t, p in zip(listed[6:], pages[6:], strict=True))
     assert _transcript(tmp_path, f"Indholdsfortegnelse {first}\n\n3 {then}") == listed
+
+
+def test_item_headers_below_a_contents_list_give_it_their_numbers_not_their_place(tmp_path):
+    """Numbered item headers, one a page ('3 1. Godkendelse af dagsorden Sagsnr.: …'), below a contents page
+    whose titles lost their numbers and open with the headers' titles in order: every listed title is an item
+    (the excerpt cut off the pages of the later ones), the first ones numbered and given their bodies by the
+    headers."""
+    listed = ["Godkendelse af dagsorden", "Orientering fra formanden", "Budgetopfølgning pr. 31. marts",
+              "Salg af grund ved havnen", "Trafikplan for midtbyen", "Udbud af vintertjeneste",
+              "Klage over afslag på byggetilladelse", "Frigivelse af anlægsmidler til cykelstier"]
+    bodies = "\n\n".join(
+        f"{k + 3} {k + 1}. {t} Sagsnr.: 16-00012{k} Resume Sagen forelægges udvalget. Indstilling Forvaltningen "
+        f"indstiller, at sagen godkendes. Beslutning i Teknisk Udvalg den 12-05-2016 Godkendt."
+        for k, t in enumerate(listed[:3]))
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Referat Teknisk Udvalg\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"Referat Teknisk "
+        "Udvalg\"\n\nTranskript\n\n1 Referat Teknisk Udvalg Mødedato: Torsdag den 12. maj 2016 Mødetidspunkt: kl. "
+        "16:00 Mødested: Mødelokale 3 Deltagere: Anne Hansen, Bo Jensen, Carl Nielsen, Dorte Pedersen\n\n"
+        f"2 Indholdsfortegnelse {' '.join(listed)}\n\n{bodies}\n", encoding="utf-8")
+    items = parse_file(page).items
+    assert [(it.number, it.title) for it in items] == [
+        ("1", listed[0]), ("2", listed[1]), ("3", listed[2]), *((None, t) for t in listed[3:])]
+    assert items[0].decisions and items[0].decisions[0].text == "Godkendt."

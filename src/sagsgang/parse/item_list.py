@@ -905,9 +905,28 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
         return chain, False, headed
     if not chain or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
         return chain, False, _column_list(text) or contents()
-    if len(chain) < min_entries and len(contents()) > len(chain):
-        return chain, False, contents()  # one or two numbers against a contents list that lost its numbers
+    if len(contents()) > len(chain) and (len(chain) < min_entries or _headers_below(chain, contents(), text)):
+        # one or two numbers against a contents list that lost its numbers; or item headers on the pages below
+        # such a list that opens with their titles: the list is the meeting's items, the headers give their
+        # bodies and numbers (inline bodies)
+        return chain, False, contents()
     return chain, ones < len(steps), None
+
+
+def _headers_below(chain: list[_Cand], toc: list[ListEntry], text: str) -> bool:
+    """The run of numbers is item headers, one a page line ('3 1. Godkendelse af dagsorden Sagsnr.: …' / '4 2.
+    …'), below a contents list without numbers (`toc`) that ends above the first header and opens with the
+    headers' titles in their order (the first two words of each alike)."""
+    if any(e.number is not None for e in toc) or toc[-1].end > chain[0].pos \
+            or any("\n" not in text[a.pos:b.pos] for a, b in zip(chain, chain[1:], strict=False)):
+        return False
+    heads = [text[c.end: text.find("\n", c.end)] for c in chain]
+    return all(_first_words(clean_title(h)[0]) == _first_words(t.title) for h, t in zip(heads, toc, strict=False))
+
+
+def _first_words(title: str | None) -> list[str]:
+    """The first two words of a title, in lower case: what a header and a contents entry of one item share."""
+    return (title or "").lower().split()[:2]
 
 
 # the list's own heading and column heads before its first title ('2 Dagsorden Godkendelse af …', 'Punkt Tekst
