@@ -148,3 +148,16 @@ def test_item_headers_below_a_contents_list_give_it_their_numbers_not_their_plac
     assert [(it.number, it.title) for it in items] == [
         ("1", listed[0]), ("2", listed[1]), ("3", listed[2]), *((None, t) for t in listed[3:])]
     assert items[0].decisions and items[0].decisions[0].text == "Godkendt."
+
+
+def test_a_contents_list_without_pages_goes_on_to_a_next_page_line_of_titles_only(tmp_path):
+    """A contents list that prints neither numbers nor pages and goes on on the next page, behind its running
+    header ('3 Teknisk Udvalg 12-05-2016 Side 3 Vedtagelse af …'): a next page line that prints titles and
+    nothing else (no label, no body, no numbered header) goes on with the list."""
+    listed = [*_LISTED[:6], "Ansøgning om tilskud til renovering af klubhus", "Vedtagelse af lokalplan for boliger",
+              "Klage over afslag på byggetilladelse", "Frigivelse af anlægsmidler til cykelstier",
+              "Orientering om vejarbejder i sommerperioden"]
+    running = "Teknisk Udvalg 12-05-2016 Side {} "
+    contents = f"{running.format(2)}Indholdsfortegnelse {' '.join(listed[:6])}\n\n3 {running.format(3)}" \
+        + " ".join(listed[6:])
+    assert _transcript(tmp_path, contents, head=running.format(4)) == listed

@@ -51,6 +51,7 @@ _FUNCTION_WORDS = frozenset(
 MAX_TITLE = 200  # printed item titles stay well below this
 MAX_SPAN = 400  # characters between two numbers of a list: a title and its table-of-contents tail
 MAX_STEP = 6  # numbers lost in a row that a run may bridge
+MAX_TITLE_WORDS = 16  # words in the longest printed title, about
 
 
 @dataclass
@@ -1247,17 +1248,23 @@ def _title_page(text: str) -> re.Match[str] | None:
     no label or body cue and hardly a sentence's end stands among them (no item's text)."""
     for m in _TITLE_PAGE.finditer(text):
         nl = text.find("\n", m.end())
-        line = text[m.end(): nl if nl >= 0 else len(text)]
-        if len(line) < 80 or BODY_CUE.search(line) or not _holds_titles(line):
-            continue
-        titles = split_titles(line)
-        names = [t for t in titles if len(t.split()) >= 2 and not re.search(r"\b[a-zæøå]{2,}\b|\d", t)]
-        # a title may end in a full stop before the next ('Orientering fra borgmesteren. Budget …'): a few
-        # such stops, but not the sentences of a text
-        if len(titles) >= 3 and len(_SENTENCE.findall(line)) <= len(titles) // 5 \
-                and all(len(t.split()) <= 16 for t in titles) and len(names) <= 0.3 * len(titles):
+        if _titles_only(text[m.end(): nl if nl >= 0 else len(text)]):
             return m
     return None
+
+
+def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
+    """A page line that prints three or more titles and nothing else: few of its pieces are names alone (no
+    list of members), none longer than `longest` words (two titles may stay one where no cut is sure), and no
+    label or body cue and hardly a sentence's end stands among them (no item's text)."""
+    if len(line) < 80 or BODY_CUE.search(line) or not _holds_titles(line):
+        return False
+    titles = split_titles(line)
+    names = [t for t in titles if len(t.split()) >= 2 and not re.search(r"\b[a-zæøå]{2,}\b|\d", t)]
+    # a title may end in a full stop before the next ('Orientering fra borgmesteren. Budget …'): a few
+    # such stops, but not the sentences of a text
+    return len(titles) >= 3 and len(_SENTENCE.findall(line)) <= len(titles) // 5 \
+        and all(len(t.split()) <= longest for t in titles) and len(names) <= 0.3 * len(titles)
 
 
 def _unnumbered_toc(text: str) -> list[ListEntry]:
@@ -1327,14 +1334,22 @@ def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str)
     end = text.find("\n", more.end())
     line = text[more.end(): end if end >= 0 else len(text)]
     above, below = _page_separators(span), _page_separators(line)
-    if not above or not below or BODY_CUE.search(line) or not _holds_titles(line) \
-            or _separated_page(line, below[0]) < _separated_page(span, above[-1]):
-        return None
-    return more.end(), None, more.end()
+    if above and below:  # a page column: it goes on from the page the line above ended on
+        paged = _separated_page(line, below[0]) >= _separated_page(span, above[-1]) and _holds_titles(line) \
+            and not BODY_CUE.search(line)
+        return (more.end(), None, more.end()) if paged else None
+    # no pages: a line of titles and nothing else, maybe behind the running header the page prints (below a
+    # contents line, two titles left as one may run longer than a title alone); no item's numbered header on it
+    head = _RUNNING_PAGE_HEAD.match(line)
+    at = head.end() if head else 0
+    listed = not above and not _NUMBER_THEN_TITLE.search(line, at) and _titles_only(line[at:], 2 * MAX_TITLE_WORDS)
+    return (more.end() + at, None, more.end()) if listed else None
 
 
 # the start of a transcript's next page line: its page number, then text
 _PAGE_LINE = re.compile(r"\n+[ \t]*\d{1,3}[ \t]+(?=[A-ZÆØÅ])")
+# a page's running header: the body and date, then the page ('Teknisk Udvalg 12-05-2016 Side 3 ')
+_RUNNING_PAGE_HEAD = re.compile(r"[^\n]{0,80}?\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+Side\s+\d{1,3}\s+")
 
 
 def _separated_page(span: str, separator: tuple[int, int, bool]) -> int:
