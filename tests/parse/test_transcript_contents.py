@@ -161,3 +161,15 @@ def test_a_contents_list_without_pages_goes_on_to_a_next_page_line_of_titles_onl
     contents = f"{running.format(2)}Indholdsfortegnelse {' '.join(listed[:6])}\n\n3 {running.format(3)}" \
         + " ".join(listed[6:])
     assert _transcript(tmp_path, contents, head=running.format(4)) == listed
+
+
+def test_a_closed_marker_with_its_colon_opens_the_title_it_closes(tmp_path):
+    """'… pr. 31. marts Lukket punkt: Salg af grund …', '… LUKKET SAG: Salg af grund …' in a contents list
+    without numbers: the marker and its colon open the closed title (not the end of the title before, nor an
+    entry of its own), under a heading the list names itself by ('Punkter til behandling')."""
+    for marker in ("Lukket punkt: ", "LUKKET SAG: "):
+        contents = "Punkter til behandling " + " ".join(
+            (marker + t if t.startswith("Salg") else t) for t in _LISTED)
+        _transcript(tmp_path, contents)
+        found = [(it.title, it.public) for it in parse_file(tmp_path / "page.txt").items]
+        assert found == [(t, not t.startswith("Salg")) for t in _LISTED], marker

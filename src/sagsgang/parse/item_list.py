@@ -454,8 +454,9 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             continue  # 'Lukkede sager 15 Salg af areal': the entry's number and title go on after the mark
         nxt = words[k + 1][1] if k + 1 < len(words) else ""
         if _STATUS.match(w.rstrip(":")):
-            if w.endswith(":") or nxt in ("-", "–", ":") or nxt.startswith(("-", ":")):
-                out.append((2.0, pos, 0))  # "Lukket - Title": the marker opens the next title
+            if w.endswith(":") or nxt in ("-", "–", ":") or nxt.startswith(("-", ":")) \
+                    or _MARKER_NOUN.fullmatch(nxt) and prev not in ("-", "–"):
+                out.append((2.0, pos, 0))  # "Lukket - Title", "Lukket punkt: Title": the marker opens the next title
             elif _starts_title(nxt):
                 out.append((2.0, pos, len(w) + 1))  # "Title Åbent Title": a status column
             continue
@@ -609,6 +610,9 @@ def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt:
         # list's numbers say more titles are in the span than the surer cuts give
         return 0.5 if w.lower().endswith(_TITLE_NOUN) or prev.isupper() else 0.4
     return 0.0
+
+
+_MARKER_NOUN = re.compile(r"(?i:punkt|sag):")  # 'Lukket punkt: Salg …', 'LUKKET SAG: …': a closed title's prefix
 
 
 _COORDINATORS = frozenset("og eller samt".split())  # 'Sønder Rubjerg og Vejby': a name goes on
@@ -1137,7 +1141,7 @@ def _mark_groups(span: str, page_column: bool) -> tuple[str, list[tuple[int, boo
 _TOC_CUE = re.compile(
     r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?"
     r"|Sagsoversigt:?|Sagsliste:?|Oversigt over (?:sager|punkter|dagsordenspunkter):?|Punkter på dagsordenen:?"
-    r"|Dagsordenspunkter:?|INDHOLD|Indhold(?=\s+(?:Side|Punkt|Pkt\.|Sag)\b)"
+    r"|Dagsordenspunkter:?|(?:Punkter|Sager) til behandling:?|INDHOLD|Indhold(?=\s+(?:Side|Punkt|Pkt\.|Sag)\b)"
     r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel)"  # or the contents' own column heads
     r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
     r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
@@ -1454,8 +1458,9 @@ def _column_list(text: str) -> list[ListEntry]:
 
 # What separates titles for sure in a flattened contents list: a leader with its page number
 # ('… Friluftsspil...5') and a group heading in capitals ('SAGER TIL EFTERRETNING').
-# A closed entry printed as its marker alone ('LUKKET PUNKT:') is an entry of its own.
-_SEPARATOR = re.compile(r"(?<!\S)(?P<closed>LUKKET (?:PUNKT|SAG))\s*:?"
+# A closed entry printed as its marker alone ('LUKKET PUNKT:') is an entry of its own; with its colon before a
+# title ('LUKKET PUNKT: Salg af …') the marker is that title's.
+_SEPARATOR = re.compile(r"(?<!\S)(?P<closed>LUKKET (?:PUNKT|SAG))(?!\s*:\s*[A-ZÆØÅ][a-zæøå])\s*:?"
                         r"|\s*(?:\.{3,}|…{2,}|_{3,})\s*\d{1,3}\b"
                         r"|(?<!\S)(?:(?!LUKKET (?:PUNKT|SAG))[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+)+"
                         r"(?!LUKKET (?:PUNKT|SAG))[A-ZÆØÅ][A-ZÆØÅ/\-]{2,}(?=\s|$)")
