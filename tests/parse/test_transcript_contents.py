@@ -173,3 +173,20 @@ def test_a_closed_marker_with_its_colon_opens_the_title_it_closes(tmp_path):
         _transcript(tmp_path, contents)
         found = [(it.title, it.public) for it in parse_file(tmp_path / "page.txt").items]
         assert found == [(t, not t.startswith("Salg")) for t in _LISTED], marker
+
+
+def test_a_title_a_later_header_prints_whole_stays_whole_in_the_contents(tmp_path):
+    """'… TU - Orientering Januar TU - Budgetopfølgning …' in a contents list without numbers, and item 2's
+    header later, behind its page's running header: '2. TU - Orientering Januar Sagsnr.: …'. The header
+    prints the whole title, so the run holds it whole ('Januar' is no title of its own)."""
+    listed = ["TU - Godkendelse af dagsorden", "TU - Orientering Januar", "TU - Budgetopfølgning pr. 31. marts",
+              "TU - Salg af grund ved havnen", "TU - Trafikplan for midtbyen", "TU - Udbud af vintertjeneste"]
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Referat Teknisk Udvalg\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"Referat Teknisk "
+        "Udvalg\"\n\nTranskript\n\n1 Referat Teknisk Udvalg torsdag den 12. maj 2016 Kl. 16:00 i Mødelokale 3\n\n"
+        f"2 Indholdsfortegnelse 1. {' '.join(listed)}\n\n3 Nordby Kommune Teknisk Udvalg Side 1 1. {listed[0]} "
+        "Sagsnr.: 16/100 Resumé: Dagsordenen godkendes. Beslutning Teknisk Udvalg den 12. maj 2016: Godkendt.\n\n"
+        f"4 Nordby Kommune Teknisk Udvalg Side 2 2. {listed[1]} Sagsnr.: 16/101 Resumé: Orientering om sager i "
+        "januar. Beslutning Teknisk Udvalg den 12. maj 2016: Taget til efterretning.\n", encoding="utf-8")
+    assert [it.title for it in parse_file(page).items] == listed

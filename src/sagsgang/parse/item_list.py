@@ -644,11 +644,12 @@ def split_titles(span: str) -> list[str]:
     return [t.strip() for _, t in _pieces(span, _split_points(span, None, common=lower_words(span))) if t.strip()]
 
 
-def _split_points(span: str, pieces: int | None, earliest: bool = False,
-                  common: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def _split_points(span: str, pieces: int | None, earliest: bool = False, common: frozenset[str] = frozenset(),
+                  known: frozenset[str] = frozenset(), whole: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(offset, separator length) of the starts of the titles after the first in `span`:
-    `pieces - 1` of them where the count is known from the numbers, else every likely one."""
-    options = _boundaries(span, common, known)
+    `pieces - 1` of them where the count is known from the numbers, else every likely one; the titles
+    later headers print (`known`: their first words, `whole`: all of them) start (and end) where they stand."""
+    options = _held_titles(span, _boundaries(span, common, known), whole)
     if pieces is None:
         chosen = [o for o in options if o[0] >= 1.0]
     elif earliest:
@@ -661,6 +662,22 @@ def _split_points(span: str, pieces: int | None, earliest: bool = False,
             cuts.append((pos, drop))
             last = pos
     return cuts
+
+
+def _held_titles(span: str, options: list[tuple[float, int, int]], whole: frozenset[str]
+                 ) -> list[tuple[float, int, int]]:
+    """The cut options of a run of titles, with the titles a later item header prints whole (`whole`, from
+    _whole_header_titles) kept whole: where one stands in the run at a sure title start, no cut inside it, and a
+    sure cut at its end ('ØU - Orientering Januar ØU - Udvalgets …' under '2. ØU - Orientering Januar
+    Sagsnr.: …')."""
+    starts = {0} | {pos for score, pos, _ in options if score >= 1.0}
+    for title in (t for t in whole if len(t.split()) >= 2):
+        at = span.find(title)
+        end = at + len(title)
+        if at not in starts or end >= len(span) or span[end] != " ":
+            continue
+        options = [o for o in options if not at < o[1] <= end] + [(3.0, end + 1, 0)]
+    return sorted(options, key=lambda o: o[1])
 
 
 def _pieces(span: str, cuts: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -1240,6 +1257,16 @@ def _header_starts(text: str) -> frozenset[str]:
     return frozenset(" ".join(m.group("words").split()) for m in _HEADER.finditer(text))
 
 
+def _whole_header_titles(text: str) -> frozenset[str]:
+    """The whole titles of the numbered item headers in `text` that have their body behind them, wherever on
+    their line ('4 Lejre Kommune Side 2 2. ØU - Orientering Januar Sagsnr.: …'): where a run of titles above
+    holds one, that title starts and ends there."""
+    return frozenset(" ".join(m.group("title").split()) for m in _WHOLE_HEADER.finditer(text))
+
+
+_WHOLE_HEADER = re.compile(r"(?<![\w.,])\d{1,3}[.:]\s+(?P<title>[A-ZÆØÅ][^\n]{2,200}?)(?=" + BODY_CUE.pattern + ")")
+
+
 # a transcript's page line that only prints titles, maybe under a plain heading ('3 Dagsorden Godkendelse af …')
 _TITLE_PAGE = re.compile(r"(?m)^\d{1,3} +(?:(?:Dagsorden|Punkter|Sager til behandling|(?:Åbne|ÅBNE) (?i:punkter|sager"
                          r"|dagsordenspunkter))\s*:?\s+)?(?P<num>)(?=[A-ZÆØÅ])")
@@ -1279,6 +1306,7 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
     common = lower_words(text)
     nl = text.find("\n", m.end())
     known = _header_starts(text[nl:]) if nl >= 0 else frozenset()
+    whole = _whole_header_titles(text[nl:]) if nl >= 0 else frozenset()
     entries: list[ListEntry] = []
     in_closed_group = False
     begin, num, at = m.end(), m.group("num") or None, m.start()
@@ -1296,8 +1324,8 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
         if leadered and all_but_last_led and not segments[-1][2]:
             segments = segments[:-1]  # what runs on after the last leader is the page's next text, no entry
         pieces = [(at + off, piece) for at, seg, by_leader in segments
-                  for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader
-                                     else _pieces(seg, _split_points(seg, None, common=common, known=known)))]
+                  for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader else
+                                     _pieces(seg, _split_points(seg, None, common=common, known=known, whole=whole)))]
         if not entries and (len(pieces) < 3 or len(_BODY_LABEL.findall(span[:400])) >= 2):
             return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
         for k, (off, piece) in enumerate(pieces):
