@@ -190,3 +190,13 @@ def test_a_title_a_later_header_prints_whole_stays_whole_in_the_contents(tmp_pat
         f"4 Nordby Kommune Teknisk Udvalg Side 2 2. {listed[1]} Sagsnr.: 16/101 Resumé: Orientering om sager i "
         "januar. Beslutning Teknisk Udvalg den 12. maj 2016: Taget til efterretning.\n", encoding="utf-8")
     assert [it.title for it in parse_file(page).items] == listed
+
+
+def test_a_committee_tag_of_several_words_ends_its_title(tmp_path):
+    """'Budgetstatus 30. april Udvalget for Miljø og Teknik Budgetforslag Udvalget for Miljø og Teknik …': a
+    committee's name of several words, begun after a lower-case word or a number, ends the title it tags, so
+    the capitalised word after it starts the next title (after a name of one word it may go on the name)."""
+    listed = ["Godkendelse af dagsorden", "Budgetstatus 30. april Udvalget for Miljø og Teknik",
+              "Budgetforslag Udvalget for Miljø og Teknik", "Budgetønske om drift af genbrugspladsen",
+              "Salg af grund ved havnen", "Trafikplan for midtbyen", "Udbud af vintertjeneste"]
+    assert _titles(tmp_path, " ".join(listed)) == listed

@@ -497,7 +497,8 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             # Handicapudvalget": the committee tag ends a title
             continue
         lead = words[k - 2][1].strip(".,:;()").lower() if k >= 2 else ""
-        score = _start_score(prev, w, common, lead, nxt)
+        tagged = _ends_body_name([x for _, x in words[max(0, k - 6):k]])
+        score = 1.0 if tagged else _start_score(prev, w, common, lead, nxt)
         if score:
             out.append((score, pos, 0))
     return _outside_quotes(span, _without_places(span, out))
@@ -613,6 +614,15 @@ def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt:
 
 
 _MARKER_NOUN = re.compile(r"(?i:punkt|sag):")  # 'Lukket punkt: Salg …', 'LUKKET SAG: …': a closed title's prefix
+
+
+def _ends_body_name(before: list[str]) -> bool:
+    """The words before a capitalised word end in a committee's name of several words, whole (the word before
+    it makes no longer name: '… 30. april Udvalget for Kultur og Fritid | Budgetforslag …', '… Budgetforslag
+    Udvalget for Kultur og Fritid | Budgetønske …'): the committee tag a title ends on, so the word after it
+    starts the next title."""
+    return any(before[-n][:1].isupper() and is_body_name(" ".join(before[-n:]))
+               and not is_body_name(" ".join(before[-n - 1:])) for n in range(2, len(before)))
 
 
 _COORDINATORS = frozenset("og eller samt".split())  # 'Sønder Rubjerg og Vejby': a name goes on
