@@ -200,3 +200,14 @@ def test_a_committee_tag_of_several_words_ends_its_title(tmp_path):
               "Budgetforslag Udvalget for Miljø og Teknik", "Budgetønske om drift af genbrugspladsen",
               "Salg af grund ved havnen", "Trafikplan for midtbyen", "Udbud af vintertjeneste"]
     assert _titles(tmp_path, " ".join(listed)) == listed
+
+
+def test_a_streets_word_alone_is_no_title_where_the_numbers_ask_for_more_titles(tmp_path):
+    """A list whose numbers skip more items than its text shows titles for ('2. … 6. …' around three
+    titles): the weak cut before 'Strandvej' in '… ved Sønderby Strandvej …' is not taken to make up the
+    count; a street's word ends the street's name."""
+    contents = ("Godkendelse af dagsorden 2. Orientering fra formanden Kystsikring ved Sønderby Strandvej Salg af "
+                "grund ved havnen 6. Trafikplan for midtbyen 7. Eventuelt")
+    assert _titles(tmp_path, contents) == [
+        "Godkendelse af dagsorden", "Orientering fra formanden", "Kystsikring ved Sønderby Strandvej",
+        "Salg af grund ved havnen", "Trafikplan for midtbyen", "Eventuelt"]

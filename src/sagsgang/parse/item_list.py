@@ -531,14 +531,16 @@ def _names_a_place(piece: str) -> bool:
 def _without_places(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
     """The cuts but those at a capitalised word after a lower-case one that would leave a place alone as a
     title ('… ved nedkørslen | Nørlev Strandvej | Bortfald …', '… beliggende | Hovedgaden 37, Durup'): the
-    place ends the title its phrase began. The piece runs to the next sure cut."""
+    place ends the title its phrase began. Nor a cut at a street's word alone, after whatever word ('…
+    Nørlev | Strandvej | Bortfald …'): it ends the street's name. The piece runs to the next sure cut."""
     sure = [pos for score, pos, _ in cuts if score >= 1.0]
     out = []
     for cut in cuts:
         score, pos, drop = cut
         before = span[:pos].split()[-1:] or [""]
-        nxt = next((p for p in sure if p > pos), len(span))
-        if score < 3.0 and drop == 0 and before[0][:1].islower() and _names_a_place(span[pos:nxt]):
+        piece = span[pos:next((p for p in sure if p > pos), len(span))]
+        street = len(piece.split()) == 1 and bool(_STREET_END.search(piece.strip()))
+        if score < 3.0 and drop == 0 and (street or before[0][:1].islower() and _names_a_place(piece)):
             continue
         out.append(cut)
     return out
