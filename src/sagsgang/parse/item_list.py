@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from importlib.resources import files
 
-from .bodies import is_body_name
+from .bodies import MUNICIPALITIES, REGIONS, is_body_name
 from .headings import BACK_MATTER_NAMES
 from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
 from .lines import Line
@@ -51,6 +51,7 @@ _FUNCTION_WORDS = frozenset(
 MAX_TITLE = 200  # printed item titles stay well below this
 MAX_SPAN = 400  # characters between two numbers of a list: a title and its table-of-contents tail
 MAX_STEP = 6  # numbers lost in a row that a run may bridge
+MAX_TITLE_WORDS = 16  # words in the longest printed title, about
 
 
 @dataclass
@@ -457,8 +458,9 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             continue  # 'Lukkede sager 15 Salg af areal': the entry's number and title go on after the mark
         nxt = words[k + 1][1] if k + 1 < len(words) else ""
         if _STATUS.match(w.rstrip(":")):
-            if w.endswith(":") or nxt in ("-", "–", ":") or nxt.startswith(("-", ":")):
-                out.append((2.0, pos, 0))  # "Lukket - Title": the marker opens the next title
+            if w.endswith(":") or nxt in ("-", "–", ":") or nxt.startswith(("-", ":")) \
+                    or _MARKER_NOUN.fullmatch(nxt) and prev not in ("-", "–"):
+                out.append((2.0, pos, 0))  # "Lukket - Title", "Lukket punkt: Title": the marker opens the next title
             elif _starts_title(nxt):
                 out.append((2.0, pos, len(w) + 1))  # "Title Åbent Title": a status column
             continue
@@ -499,10 +501,53 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             # Handicapudvalget": the committee tag ends a title
             continue
         lead = words[k - 2][1].strip(".,:;()").lower() if k >= 2 else ""
-        score = _start_score(prev, w, common, lead, nxt)
+        tagged = _ends_body_name([x for _, x in words[max(0, k - 6):k]])
+        score = 1.0 if tagged else _start_score(prev, w, common, lead, nxt)
         if score:
             out.append((score, pos, 0))
-    return _outside_quotes(span, out)
+    return _outside_quotes(span, _without_places(span, out))
+
+
+# a word that names a street ('Nørlev Strandvej', 'Aage Nielsensvej 1-35', 'Gl. Torv')
+_STREET_END = re.compile(r"(?:vej|gade|stræde|allé|vænge|vænget|plads|torv|torvet),?$", re.IGNORECASE)
+# a house number before the town it is in ('37, Durup', '1-35, Skive'); a bare number may be a page or a year
+_HOUSE_NUMBER = re.compile(r"\d{1,4}(?:[-–]\d{1,4})?[A-Za-z]?,")
+_PLACES = frozenset(MUNICIPALITIES) | frozenset(REGIONS)
+
+
+def _names_a_place(piece: str) -> bool:
+    """True for a piece that is an address or a place's name alone ('Nørlev Strandvej', 'Hovedgaden 37,
+    Durup', 'H.C. Branners Vej 1 R, 8600 Silkeborg', 'Vordingborg'): in capitals and numbers only, no
+    tag's dash, not opening on a word titles open on, and naming a street, a house number or a
+    municipality or region alone. No agenda title is a place alone; the place ends the title before."""
+    words = piece.split()
+    if not words or len(words) > 8 or any(w in ("-", "–") for w in words) \
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    first = words[0].rstrip(",.")
+    if len(words) == 1:
+        return first in _PLACES
+    if first in TITLE_STARTS or first in STANDING_ITEMS or first.lower().endswith(_ACTION_NOUN + _TITLE_NOUN):
+        return False
+    return any(_STREET_END.search(w) or _HOUSE_NUMBER.fullmatch(w) for w in words[1:])
+
+
+def _without_places(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The cuts but those at a capitalised word after a lower-case one that would leave a place alone as a
+    title ('… ved nedkørslen | Nørlev Strandvej | Bortfald …', '… beliggende | Hovedgaden 37, Durup'): the
+    place ends the title its phrase began. Nor a cut at a street's word alone, after whatever word ('…
+    Nørlev | Strandvej | Bortfald …'): it ends the street's name. The piece runs to the next sure cut."""
+    sure = [pos for score, pos, _ in cuts if score >= 1.0]
+    out = []
+    for cut in cuts:
+        score, pos, drop = cut
+        before = span[:pos].split()[-1:] or [""]
+        piece = span[pos:next((p for p in sure if p > pos), len(span))]
+        street = len(piece.split()) == 1 and bool(_STREET_END.search(piece.strip()))
+        if score < 3.0 and drop == 0 and (street or before[0][:1].islower() and _names_a_place(piece)):
+            continue
+        out.append(cut)
+    return out
 
 
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]{1,80}[\"“”»]")  # a short quoted name ('"Den Gode Modtagelse"')
@@ -574,6 +619,18 @@ def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt:
     return 0.0
 
 
+_MARKER_NOUN = re.compile(r"(?i:punkt|sag):")  # 'Lukket punkt: Salg …', 'LUKKET SAG: …': a closed title's prefix
+
+
+def _ends_body_name(before: list[str]) -> bool:
+    """The words before a capitalised word end in a committee's name of several words, whole (the word before
+    it makes no longer name: '… 30. april Udvalget for Kultur og Fritid | Budgetforslag …', '… Budgetforslag
+    Udvalget for Kultur og Fritid | Budgetønske …'): the committee tag a title ends on, so the word after it
+    starts the next title."""
+    return any(before[-n][:1].isupper() and is_body_name(" ".join(before[-n:]))
+               and not is_body_name(" ".join(before[-n - 1:])) for n in range(2, len(before)))
+
+
 _COORDINATORS = frozenset("og eller samt".split())  # 'Sønder Rubjerg og Vejby': a name goes on
 _ADJECTIVE = ("ig", "isk", "som", "bar", "ende", "ede")  # Danish adjective and participle endings
 
@@ -603,11 +660,12 @@ def split_titles(span: str) -> list[str]:
     return [t.strip() for _, t in _pieces(span, _split_points(span, None, common=lower_words(span))) if t.strip()]
 
 
-def _split_points(span: str, pieces: int | None, earliest: bool = False,
-                  common: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def _split_points(span: str, pieces: int | None, earliest: bool = False, common: frozenset[str] = frozenset(),
+                  known: frozenset[str] = frozenset(), whole: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(offset, separator length) of the starts of the titles after the first in `span`:
-    `pieces - 1` of them where the count is known from the numbers, else every likely one."""
-    options = _boundaries(span, common, known)
+    `pieces - 1` of them where the count is known from the numbers, else every likely one; the titles
+    later headers print (`known`: their first words, `whole`: all of them) start (and end) where they stand."""
+    options = _held_titles(span, _boundaries(span, common, known), whole)
     if pieces is None:
         chosen = [o for o in options if o[0] >= 1.0]
     elif earliest:
@@ -620,6 +678,22 @@ def _split_points(span: str, pieces: int | None, earliest: bool = False,
             cuts.append((pos, drop))
             last = pos
     return cuts
+
+
+def _held_titles(span: str, options: list[tuple[float, int, int]], whole: frozenset[str]
+                 ) -> list[tuple[float, int, int]]:
+    """The cut options of a run of titles, with the titles a later item header prints whole (`whole`, from
+    _whole_header_titles) kept whole: where one stands in the run at a sure title start, no cut inside it, and a
+    sure cut at its end ('ØU - Orientering Januar ØU - Udvalgets …' under '2. ØU - Orientering Januar
+    Sagsnr.: …')."""
+    starts = {0} | {pos for score, pos, _ in options if score >= 1.0}
+    for title in (t for t in whole if len(t.split()) >= 2):
+        at = span.find(title)
+        end = at + len(title)
+        if at not in starts or end >= len(span) or span[end] != " ":
+            continue
+        options = [o for o in options if not at < o[1] <= end] + [(3.0, end + 1, 0)]
+    return sorted(options, key=lambda o: o[1])
 
 
 def _pieces(span: str, cuts: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -844,14 +918,14 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     def contents() -> list[ListEntry]:
         nonlocal toc
         if toc is None:
-            toc = _unnumbered_toc(text) or _paged_lines(text) or _cued_lines(text)
+            toc = _without_list_heads(_unnumbered_toc(text) or _paged_lines(text) or _cued_lines(text))
             if any(_LABEL_ONLY.fullmatch(e.title or "") for e in toc):
                 toc = []  # 'Punkt' / '1 Klage …' read as two titles: the list's numbers are printed, not lost
         return toc
 
     # a page column: the numbers trail their titles on one flattened line, or end the lines titles begin
     if chain and (_trails_its_titles(chain, text) or _ends_titled_lines(chain, text) and len(contents()) >= len(chain)):
-        return chain, False, max(contents(), _titles_before_pages(chain, text), key=len)
+        return chain, False, _without_list_heads(max(contents(), _titles_before_pages(chain, text), key=len))
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
     ones = sum(1 for a, b in zip(chain, chain[1:], strict=False)
                if b.num - a.num == 1 or _titles_seen(text[a.end:b.pos], b.num - a.num) == b.num - a.num - 1)
@@ -869,9 +943,48 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
         return chain, False, headed
     if not chain or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
         return chain, False, _column_list(text) or contents()
-    if len(chain) < min_entries and len(contents()) > len(chain):
-        return chain, False, contents()  # one or two numbers against a contents list that lost its numbers
+    if len(contents()) > len(chain) and (len(chain) < min_entries or _headers_below(chain, contents(), text)):
+        # one or two numbers against a contents list that lost its numbers; or item headers on the pages below
+        # such a list that opens with their titles: the list is the meeting's items, the headers give their
+        # bodies and numbers (inline bodies)
+        return chain, False, contents()
     return chain, ones < len(steps), None
+
+
+def _headers_below(chain: list[_Cand], toc: list[ListEntry], text: str) -> bool:
+    """The run of numbers is item headers, one a page line ('3 1. Godkendelse af dagsorden Sagsnr.: …' / '4 2.
+    …'), below a contents list without numbers (`toc`) that ends above the first header and opens with the
+    headers' titles in their order (the first two words of each alike)."""
+    if any(e.number is not None for e in toc) or toc[-1].end > chain[0].pos \
+            or any("\n" not in text[a.pos:b.pos] for a, b in zip(chain, chain[1:], strict=False)):
+        return False
+    heads = [text[c.end: text.find("\n", c.end)] for c in chain]
+    return all(_first_words(clean_title(h)[0]) == _first_words(t.title) for h, t in zip(heads, toc, strict=False))
+
+
+def _first_words(title: str | None) -> list[str]:
+    """The first two words of a title, in lower case: what a header and a contents entry of one item share."""
+    return (title or "").lower().split()[:2]
+
+
+# the list's own heading and column heads before its first title ('2 Dagsorden Godkendelse af …', 'Punkt Tekst
+# Side Godkendelse af …'): a contents list that lost its numbers printed them on the line of its first title
+_LIST_HEADS = re.compile(r"^(?:(?:Dagsorden|Dagsordenen|Punkter|Sager|Indhold|Sag|Side|Punkt|Pkt\.|Tekst|Emne|Titel"
+                         r"|Nr\.)\s*:?(?:\s+|$))+(?=[A-ZÆØÅ]|$)")
+
+
+def _without_list_heads(entries: list[ListEntry]) -> list[ListEntry]:
+    """The entries with the list's heading and column heads taken off the first title (a heading word before
+    a capitalised word: no title begins 'Dagsorden Godkendelse …'), or the first entry left out where it is
+    those heads alone ('Punkt Tekst', cut off the title after it)."""
+    if not entries or not entries[0].title or entries[0].number:
+        return entries
+    head = _LIST_HEADS.match(entries[0].title)
+    if not head:
+        return entries
+    if head.end() == len(entries[0].title):
+        return entries[1:]
+    return [replace(entries[0], title=entries[0].title[head.end():], start=entries[0].start + head.end()), *entries[1:]]
 
 
 def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str) -> list[ListEntry]:
@@ -1061,7 +1174,7 @@ def _mark_groups(span: str, page_column: bool) -> tuple[str, list[tuple[int, boo
 _TOC_CUE = re.compile(
     r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?"
     r"|Sagsoversigt:?|Sagsliste:?|Oversigt over (?:sager|punkter|dagsordenspunkter):?|Punkter på dagsordenen:?"
-    r"|Dagsordenspunkter:?|INDHOLD|Indhold(?=\s+(?:Side|Punkt|Pkt\.|Sag)\b)"
+    r"|Dagsordenspunkter:?|(?:Punkter|Sager) til behandling:?|INDHOLD|Indhold(?=\s+(?:Side|Punkt|Pkt\.|Sag)\b)"
     r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel)"  # or the contents' own column heads
     r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
     r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
@@ -1100,6 +1213,45 @@ def _confirmed_first_entry(text: str) -> re.Match[str] | None:
     return None
 
 
+# a numbered item header on a later page ('3 1. Godkendelse af dagsorden Sagsnr.: …', 'Punkt 2: Spørgetid Sagsnr.: …'):
+# its title's first words, up to three, before its body begins
+_NUMBERED_HEADER = r"(?<![\w.,]){}[.:]\s+(?P<words>[A-ZÆØÅ]\S*(?:\s+\S+){{0,2}})"
+_LINE_START = re.compile(r"(?m)^(?:\d{1,3}\s+)?(?=\S)")
+_FIRST_AT = re.compile(r"(?:(?P<num>1)\.\s+)?")
+
+
+def _header_titles(text: str, number: int) -> list[str]:
+    """The first words (up to three, not past where its body begins) of each later header of item `number`."""
+    out = []
+    for m in re.finditer(_NUMBERED_HEADER.format(number), text):
+        body = BODY_CUE.search(m.group("words"))
+        words = m.group("words")[: body.start()] if body else m.group("words")
+        out.append(" ".join(words.split()))
+    return [w for w in out if w]
+
+
+def _aligned_first_entry(text: str) -> re.Match[str] | None:
+    """Where a page line's run of titles begins, when the numbered headers of later pages vouch for it as
+    the meeting's contents: item 1's header title stands on the line and item 2's after it ('2 Åbne punkter
+    Godkendelse af dagsorden Spørgetid Borgmesteren orienterer …' above '1. Godkendelse af dagsorden
+    Sagsnr.: …' and '2. Spørgetid Sagsnr.: …'), whatever heading or running header the line opens with.
+    The list starts at item 1's title (at its '1.' where the line kept it)."""
+    for m in _LINE_START.finditer(text):
+        nl = text.find("\n", m.end())
+        line = text[m.end(): nl if nl >= 0 else len(text)]
+        if len(line) < 150 or nl < 0 or not _holds_titles(line) or BODY_CUE.search(line):
+            continue
+        later = text[nl:]
+        found = [at for w in _header_titles(later, 1) if (at := line.find(w)) >= 0]
+        if not found:
+            continue
+        first = min(found)
+        if any(line.find(w, first + 1) > first for w in _header_titles(later, 2)):
+            numbered = re.search(r"(?<![\w.])1\.\s+$", line[:first])
+            return _FIRST_AT.match(text, m.end() + (numbered.start() if numbered else first))
+    return None
+
+
 # labels of an item's body, never of a contents list
 _BODY_LABEL = re.compile(r"\b(?:Afbud|Fraværende|Fravær|Sagsnr\.?|Sags nr\.?|Resumé|Indstilling|Beslutning)\s*:")
 
@@ -1121,6 +1273,16 @@ def _header_starts(text: str) -> frozenset[str]:
     return frozenset(" ".join(m.group("words").split()) for m in _HEADER.finditer(text))
 
 
+def _whole_header_titles(text: str) -> frozenset[str]:
+    """The whole titles of the numbered item headers in `text` that have their body behind them, wherever on
+    their line ('4 Lejre Kommune Side 2 2. ØU - Orientering Januar Sagsnr.: …'): where a run of titles above
+    holds one, that title starts and ends there."""
+    return frozenset(" ".join(m.group("title").split()) for m in _WHOLE_HEADER.finditer(text))
+
+
+_WHOLE_HEADER = re.compile(r"(?<![\w.,])\d{1,3}[.:]\s+(?P<title>[A-ZÆØÅ][^\n]{2,200}?)(?=" + BODY_CUE.pattern + ")")
+
+
 # a transcript's page line that only prints titles, maybe under a plain heading ('3 Dagsorden Godkendelse af …')
 _TITLE_PAGE = re.compile(r"(?m)^\d{1,3} +(?:(?:Dagsorden|Punkter|Sager til behandling|(?:Åbne|ÅBNE) (?i:punkter|sager"
                          r"|dagsordenspunkter))\s*:?\s+)?(?P<num>)(?=[A-ZÆØÅ])")
@@ -1133,26 +1295,34 @@ def _title_page(text: str) -> re.Match[str] | None:
     no label or body cue and hardly a sentence's end stands among them (no item's text)."""
     for m in _TITLE_PAGE.finditer(text):
         nl = text.find("\n", m.end())
-        line = text[m.end(): nl if nl >= 0 else len(text)]
-        if len(line) < 80 or BODY_CUE.search(line) or not _holds_titles(line):
-            continue
-        titles = split_titles(line)
-        names = [t for t in titles if len(t.split()) >= 2 and not re.search(r"\b[a-zæøå]{2,}\b|\d", t)]
-        # a title may end in a full stop before the next ('Orientering fra borgmesteren. Budget …'): a few
-        # such stops, but not the sentences of a text
-        if len(titles) >= 3 and len(_SENTENCE.findall(line)) <= len(titles) // 5 \
-                and all(len(t.split()) <= 16 for t in titles) and len(names) <= 0.3 * len(titles):
+        if _titles_only(text[m.end(): nl if nl >= 0 else len(text)]):
             return m
     return None
 
 
+def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
+    """A page line that prints three or more titles and nothing else: few of its pieces are names alone (no
+    list of members), none longer than `longest` words (two titles may stay one where no cut is sure), and no
+    label or body cue and hardly a sentence's end stands among them (no item's text)."""
+    if len(line) < 80 or BODY_CUE.search(line) or not _holds_titles(line):
+        return False
+    titles = split_titles(line)
+    names = [t for t in titles if len(t.split()) >= 2 and not re.search(r"\b[a-zæøå]{2,}\b|\d", t)]
+    # a title may end in a full stop before the next ('Orientering fra borgmesteren. Budget …'): a few
+    # such stops, but not the sentences of a text
+    return len(titles) >= 3 and len(_SENTENCE.findall(line)) <= len(titles) // 5 \
+        and all(len(t.split()) <= longest for t in titles) and len(names) <= 0.3 * len(titles)
+
+
 def _unnumbered_toc(text: str) -> list[ListEntry]:
-    m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _title_page(text)
+    m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _title_page(text) \
+        or _aligned_first_entry(text)
     if not m:
         return []
     common = lower_words(text)
     nl = text.find("\n", m.end())
     known = _header_starts(text[nl:]) if nl >= 0 else frozenset()
+    whole = _whole_header_titles(text[nl:]) if nl >= 0 else frozenset()
     entries: list[ListEntry] = []
     in_closed_group = False
     begin, num, at = m.end(), m.group("num") or None, m.start()
@@ -1170,8 +1340,8 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
         if leadered and all_but_last_led and not segments[-1][2]:
             segments = segments[:-1]  # what runs on after the last leader is the page's next text, no entry
         pieces = [(at + off, piece) for at, seg, by_leader in segments
-                  for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader
-                                     else _pieces(seg, _split_points(seg, None, common=common, known=known)))]
+                  for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader else
+                                     _pieces(seg, _split_points(seg, None, common=common, known=known, whole=whole)))]
         if not entries and (len(pieces) < 3 or len(_BODY_LABEL.findall(span[:400])) >= 2):
             return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
         for k, (off, piece) in enumerate(pieces):
@@ -1185,12 +1355,54 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
                 number, title = (num, title) if k == 0 and num else numbered_piece(title)
                 entries.append(ListEntry(number, title, not closed,
                                          at if k == 0 else begin + off, begin + len(span)))
-        more = _PAGE_RUN_ON.match(text, nl) if nl >= 0 else None
+        more = _next_contents_line(text, nl, entries, span)
+        if more is None:
+            return entries
+        begin, num, at = more
+
+
+def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str) -> tuple[int, str | None, int] | None:
+    """Where the contents go on from the page line just read (`span`, ending at `nl`): (offset of the next
+    line's titles, its first printed number or None, where its entry starts); None where the list ends.
+    The next page's line goes on with it when its first number goes on from the entries read (a few split
+    apart or lost: '3 15 Turismepolitik …'), or, where no number is printed, when its page column goes on
+    from the one the line above ended ('… Trafikplan for midtbyen 9' / '3 Udbud af vintertjeneste 10 …')."""
+    if nl < 0:
+        return None
+    more = _PAGE_RUN_ON.match(text, nl)
+    if more is not None:
         first = int(entries[0].number or 1) if entries and (entries[0].number or "").isdecimal() else 1
-        if more is None or not 0 <= int(more.group("num")) - first - len(entries) <= MAX_STEP + 2 \
+        if not 0 <= int(more.group("num")) - first - len(entries) <= MAX_STEP + 2 \
                 or not _holds_titles(text[more.end(): text.find("\n", more.end())]):
-            return entries  # the next number goes on from the entries read (a few split apart or lost)
-        begin, num, at = more.end(), more.group("num"), more.start("num")
+            return None
+        return more.end(), more.group("num"), more.start("num")
+    more = _PAGE_LINE.match(text, nl)
+    if more is None:
+        return None
+    end = text.find("\n", more.end())
+    line = text[more.end(): end if end >= 0 else len(text)]
+    above, below = _page_separators(span), _page_separators(line)
+    if above and below:  # a page column: it goes on from the page the line above ended on
+        paged = _separated_page(line, below[0]) >= _separated_page(span, above[-1]) and _holds_titles(line) \
+            and not BODY_CUE.search(line)
+        return (more.end(), None, more.end()) if paged else None
+    # no pages: a line of titles and nothing else, maybe behind the running header the page prints (below a
+    # contents line, two titles left as one may run longer than a title alone); no item's numbered header on it
+    head = _RUNNING_PAGE_HEAD.match(line)
+    at = head.end() if head else 0
+    listed = not above and not _NUMBER_THEN_TITLE.search(line, at) and _titles_only(line[at:], 2 * MAX_TITLE_WORDS)
+    return (more.end() + at, None, more.end()) if listed else None
+
+
+# the start of a transcript's next page line: its page number, then text
+_PAGE_LINE = re.compile(r"\n+[ \t]*\d{1,3}[ \t]+(?=[A-ZÆØÅ])")
+# a page's running header: the body and date, then the page ('Teknisk Udvalg 12-05-2016 Side 3 ')
+_RUNNING_PAGE_HEAD = re.compile(r"[^\n]{0,80}?\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+Side\s+\d{1,3}\s+")
+
+
+def _separated_page(span: str, separator: tuple[int, int, bool]) -> int:
+    """The page number a page separator (_page_separators) prints."""
+    return int(span[separator[0]:separator[1]].split()[-1])
 
 
 # a contents line that ends in its page: behind a leader or a tab ('Budget 2025 ........ 4', 'Budget<TAB>4':
@@ -1290,8 +1502,9 @@ def _column_list(text: str) -> list[ListEntry]:
 
 # What separates titles for sure in a flattened contents list: a leader with its page number
 # ('… Friluftsspil...5') and a group heading in capitals ('SAGER TIL EFTERRETNING').
-# A closed entry printed as its marker alone ('LUKKET PUNKT:') is an entry of its own.
-_SEPARATOR = re.compile(r"(?<!\S)(?P<closed>LUKKET (?:PUNKT|SAG))\s*:?"
+# A closed entry printed as its marker alone ('LUKKET PUNKT:') is an entry of its own; with its colon before a
+# title ('LUKKET PUNKT: Salg af …') the marker is that title's.
+_SEPARATOR = re.compile(r"(?<!\S)(?P<closed>LUKKET (?:PUNKT|SAG))(?!\s*:\s*[A-ZÆØÅ][a-zæøå])\s*:?"
                         r"|\s*(?:\.{3,}|…{2,}|_{3,})\s*\d{1,3}\b"
                         r"|(?<!\S)(?:(?!LUKKET (?:PUNKT|SAG))[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+)+"
                         r"(?!LUKKET (?:PUNKT|SAG))[A-ZÆØÅ][A-ZÆØÅ/\-]{2,}(?=\s|$)")
@@ -1304,10 +1517,15 @@ _CLOSED_ENTRY = "\x00closed"  # a segment that is a closed entry's marker alone
 _BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ])")
 
 
+# the same page named ('… af dagsorden Side 3 Budgetopfølgning … Eventuelt Side 9'): the last one ends the span
+_NAMED_PAGE = re.compile(r"(?<=[a-zæøå.)]) Side (\d{1,3})(?= [A-ZÆØÅ]|\s*$)")
+
+
 def _page_separators(span: str) -> list[tuple[int, int, bool]]:
-    """(start, end, closed-marker) of the bare page numbers between titles, when there are two or
-    more and they do not go down (a page column whose leaders were lost)."""
-    found = list(_BARE_PAGE.finditer(span))
+    """(start, end, closed-marker) of the page numbers between titles, bare or named ('Side 3'; the list
+    prints them one way), when there are two or more and they do not go down (a page column whose
+    leaders were lost)."""
+    found = max(list(_BARE_PAGE.finditer(span)), list(_NAMED_PAGE.finditer(span)), key=len)
     pages = [int(m.group(1)) for m in found]
     if len(found) < 2 or any(b < a for a, b in zip(pages, pages[1:], strict=False)):
         return []

@@ -1,0 +1,213 @@
+"""PDF-transcript pages (title line, 'Størrelse: px', 'Transkript', each PDF page flattened onto one line
+behind its page number) whose contents list lost every item number, so its titles run into each other on
+one line. Synthetic pages in the shapes of the tune transcripts; no real text copied."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.parse import parse_file
+
+_PAGE = """Referat {body}
+
+Størrelse: px
+Starte visningen fra side:
+
+Download "Referat {body}"
+
+Transkript
+
+1 Referat {body} Dato 12. maj 2016 Mødetidspunkt 16:00 Sted Mødelokale 3, Rådhuset
+
+2 Indholdsfortegnelse Sag nr. Side 1. {contents}
+
+{later}
+"""
+
+
+def _titles(tmp_path: Path, contents: str, later: str = "", body: str = "Teknisk Udvalg") -> list[str | None]:
+    page = tmp_path / "page.txt"
+    page.write_text(_PAGE.format(body=body, contents=contents, later=later), encoding="utf-8")
+    return [it.title for it in parse_file(page).items]
+
+
+def test_a_place_alone_ends_the_title_before_it(tmp_path):
+    """A title that ends on a street, an address or a municipality ('… ved nedkørslen Torvegade', '… beliggende
+    Møllevej 12, Ribe', '… nyt rådhus Vordingborg') is one title: a place alone is never an agenda title,
+    though its capital after a lower-case word looks like a title's start."""
+    contents = ("Godkendelse af dagsorden Trafiksikring ved nedkørslen Nørre Torvegade Salg af grund "
+                "beliggende Møllevej 12, Ribe Udbud af totalrådgivning, nyt rådhus Vordingborg Orientering fra "
+                "formanden Eventuelt")
+    assert _titles(tmp_path, contents) == [
+        "Godkendelse af dagsorden", "Trafiksikring ved nedkørslen Nørre Torvegade",
+        "Salg af grund beliggende Møllevej 12, Ribe", "Udbud af totalrådgivning, nyt rådhus Vordingborg",
+        "Orientering fra formanden", "Eventuelt"]
+
+
+_BODIES = ("3 {head}Godkendelse af dagsorden Sagsnr.: 16/123 Sagsfremstilling Dagsordenen er udsendt til "
+           "udvalgets medlemmer i henhold til forretningsordenen. Indstilling Forvaltningen indstiller, at "
+           "dagsordenen godkendes. "
+           "Beslutning i Teknisk Udvalg den 12. maj 2016 Godkendt. Fraværende: Ingen\n\n4 {head}Orientering fra "
+           "formanden Sagsnr.: 16/124 Sagsfremstilling Formanden orienterer om aktuelle sager. Beslutning i Teknisk "
+           "Udvalg den 12. maj 2016 Taget til efterretning.")
+_LISTED = ["Godkendelse af dagsorden", "Orientering fra formanden", "Budgetopfølgning pr. 31. marts",
+           "Salg af grund ved havnen", "Trafikplan for midtbyen", "Udbud af vintertjeneste", "Eventuelt"]
+_PAGES = [3, 4, 5, 7, 9, 10, 12]
+
+
+def _transcript(tmp_path: Path, contents: str, head: str = "") -> list[str | None]:
+    """The titles read from a transcript: a cover page with the meeting's facts and members, the contents on
+    page 2, then the first two items' pages (each maybe behind the running header `head`)."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Referat Teknisk Udvalg\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"Referat Teknisk "
+        "Udvalg\"\n\nTranskript\n\n1 Referat Teknisk Udvalg Dato 12. maj 2016 Mødetidspunkt 16:00 Sluttidspunkt "
+        "18:30 Sted Mødelokale 3, Rådhuset Medlemmer Anne Hansen, Bo Jensen, Carl Nielsen, Dorte Pedersen, Erik "
+        f"Larsen, Finn Sørensen, Grete Madsen Fraværende Ingen\n\n2 {contents}\n\n{_BODIES.format(head=head)}\n",
+        encoding="utf-8")
+    return [it.title for it in parse_file(page).items]
+
+
+def test_named_pages_part_the_titles_of_a_contents_list(tmp_path):
+    """Each title followed by its page as 'Side N' ('… af dagsorden Side 3 Orientering …'): the named page
+    parts two titles as a bare one does, and is no title of its own."""
+    contents = "Indholdsfortegnelse " + " ".join(f"{t} Side {p}" for t, p in zip(_LISTED, _PAGES, strict=True))
+    assert _transcript(tmp_path, contents) == _LISTED
+
+
+def test_the_lists_heading_and_column_heads_are_no_part_of_its_first_title(tmp_path):
+    """A contents line that opens on its heading or column heads ('2 Dagsorden Godkendelse af …', 'Punkt Tekst
+    Side Godkendelse af …', a running header first) and lost its item numbers: the first title starts after
+    them."""
+    paged = " ".join(f"{t} {p}" for t, p in zip(_LISTED, _PAGES, strict=True))
+    led = " ".join(f"{t}...{p}" for t, p in zip(_LISTED, _PAGES, strict=True))
+    assert _transcript(tmp_path, "Dagsorden " + led) == _LISTED
+    assert _transcript(tmp_path, "Punkt Tekst Side " + paged) == _LISTED
+    assert _transcript(tmp_path, "Indholdsfortegnelse Sag Side " + paged) == _LISTED
+    running = "Teknisk Udvalg 12. maj 2016 Side {} "
+    assert _transcript(tmp_path, running.format(2) + "Dagsorden " + paged, head=running.format(3)) == _LISTED
+
+
+def test_a_page_line_of_titles_is_the_contents_when_the_later_headers_print_its_first_two(tmp_path):
+    """A contents page with no cue word and no numbers ('2 Åbne punkter Godkendelse af dagsorden Spørgetid
+    …', or behind the page's running header), above numbered item headers with their bodies ('1. Godkendelse
+    af dagsorden Sagsnr.: …', 'Punkt 2: Spørgetid Sagsnr.: …'): the headers of items 1 and 2 standing on the
+    line, in order, make it the meeting's list, every title of it an item, not the two headers alone. Even
+    where two titles of the line stay one (a name, then a word no title is known to open on), so that the
+    line alone does not read as a list of titles."""
+    titles = ["Godkendelse af dagsorden", "Spørgetid", "Borgmesteren orienterer", "Anlægsprojekter - status",
+              "Orientering om renovering af den gamle legeplads ved børnehaven i den nordlige del af byen ved "
+              "Solsikken", "Kulturnat i oktober med arrangementer for borgerne", "Udbud af rengøring på skolerne",
+              "Forlængelse af lejeaftale for idrætshallen", "Orientering fra administrationen"]
+    openings = (("Åbne punkter ", "{}. "), ("Teknisk Udvalg 12-05-2016 Side 2 ", "Punkt {}: "), ("", "{}. "))
+    for opening, label in openings:
+        page = tmp_path / "page.txt"
+        page.write_text(
+            "Dagsorden Teknisk Udvalg\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"Dagsorden Teknisk "
+            "Udvalg\"\n\nTranskript\n\n1 Dagsorden Teknisk Udvalg Mødedato: Torsdag den 12. maj 2016 Mødetidspunkt: "
+            "kl. 16:00 Mødested: Mødelokale 3 Deltagere: Anne Hansen, Bo Jensen, Carl Nielsen, Dorte Pedersen\n\n"
+            f"2 {opening}{' '.join(titles)}\n\n3 {label.format(1)}Godkendelse af dagsorden Sagsnr.: 16-000123 Resume "
+            "Godkendelse af dagsorden for mødet. Indstilling Administrationen indstiller, at dagsordenen godkendes.\n\n"
+            f"4 {label.format(2)}Spørgetid Sagsnr.: 16-000124 Sagsbeskrivelse Borgerne kan stille spørgsmål til "
+            "udvalget inden mødet. Indstilling Administrationen indstiller, at spørgetiden afvikles.\n",
+            encoding="utf-8")
+        found = [it.title for it in parse_file(page).items]
+        assert found[:4] == titles[:4] and found[-3:] == titles[-3:], opening
+
+
+def test_a_contents_list_goes_on_to_the_next_page_line_where_its_pages_go_on(tmp_path):
+    """A contents list without numbers that fills its page and goes on on the next one ('… Ansøgning om tilskud
+    til klubhus 10' / '3 Vedtagelse af lokalplan … 12 …'): the next page's line goes on with the list where its
+    page column goes on from the pages above (no body begins on it)."""
+    listed = [*_LISTED[:6], "Ansøgning om tilskud til renovering af klubhus", "Vedtagelse af lokalplan for boliger",
+              "Klage over afslag på byggetilladelse", "Frigivelse af anlægsmidler til cykelstier", "Eventuelt"]
+    pages = [3, 4, 5, 7, 9, 10, 12, 14, 15, 17, 18]
+    first = " ".join(f"{t} {p}" for t, p in zip(listed[:6], pages, strict=False))
+    then = " ".join(f"{t} {p}" for t, p in zip(listed[6:], pages[6:], strict=True))
+    assert _transcript(tmp_path, f"Indholdsfortegnelse {first}\n\n3 {then}") == listed
+
+
+def test_item_headers_below_a_contents_list_give_it_their_numbers_not_their_place(tmp_path):
+    """Numbered item headers, one a page ('3 1. Godkendelse af dagsorden Sagsnr.: …'), below a contents page
+    whose titles lost their numbers and open with the headers' titles in order: every listed title is an item
+    (the excerpt cut off the pages of the later ones), the first ones numbered and given their bodies by the
+    headers."""
+    listed = ["Godkendelse af dagsorden", "Orientering fra formanden", "Budgetopfølgning pr. 31. marts",
+              "Salg af grund ved havnen", "Trafikplan for midtbyen", "Udbud af vintertjeneste",
+              "Klage over afslag på byggetilladelse", "Frigivelse af anlægsmidler til cykelstier"]
+    bodies = "\n\n".join(
+        f"{k + 3} {k + 1}. {t} Sagsnr.: 16-00012{k} Resume Sagen forelægges udvalget. Indstilling Forvaltningen "
+        f"indstiller, at sagen godkendes. Beslutning i Teknisk Udvalg den 12-05-2016 Godkendt."
+        for k, t in enumerate(listed[:3]))
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Referat Teknisk Udvalg\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"Referat Teknisk "
+        "Udvalg\"\n\nTranskript\n\n1 Referat Teknisk Udvalg Mødedato: Torsdag den 12. maj 2016 Mødetidspunkt: kl. "
+        "16:00 Mødested: Mødelokale 3 Deltagere: Anne Hansen, Bo Jensen, Carl Nielsen, Dorte Pedersen\n\n"
+        f"2 Indholdsfortegnelse {' '.join(listed)}\n\n{bodies}\n", encoding="utf-8")
+    items = parse_file(page).items
+    assert [(it.number, it.title) for it in items] == [
+        ("1", listed[0]), ("2", listed[1]), ("3", listed[2]), *((None, t) for t in listed[3:])]
+    assert items[0].decisions and items[0].decisions[0].text == "Godkendt."
+
+
+def test_a_contents_list_without_pages_goes_on_to_a_next_page_line_of_titles_only(tmp_path):
+    """A contents list that prints neither numbers nor pages and goes on on the next page, behind its running
+    header ('3 Teknisk Udvalg 12-05-2016 Side 3 Vedtagelse af …'): a next page line that prints titles and
+    nothing else (no label, no body, no numbered header) goes on with the list."""
+    listed = [*_LISTED[:6], "Ansøgning om tilskud til renovering af klubhus", "Vedtagelse af lokalplan for boliger",
+              "Klage over afslag på byggetilladelse", "Frigivelse af anlægsmidler til cykelstier",
+              "Orientering om vejarbejder i sommerperioden"]
+    running = "Teknisk Udvalg 12-05-2016 Side {} "
+    contents = f"{running.format(2)}Indholdsfortegnelse {' '.join(listed[:6])}\n\n3 {running.format(3)}" \
+        + " ".join(listed[6:])
+    assert _transcript(tmp_path, contents, head=running.format(4)) == listed
+
+
+def test_a_closed_marker_with_its_colon_opens_the_title_it_closes(tmp_path):
+    """'… pr. 31. marts Lukket punkt: Salg af grund …', '… LUKKET SAG: Salg af grund …' in a contents list
+    without numbers: the marker and its colon open the closed title (not the end of the title before, nor an
+    entry of its own), under a heading the list names itself by ('Punkter til behandling')."""
+    for marker in ("Lukket punkt: ", "LUKKET SAG: "):
+        contents = "Punkter til behandling " + " ".join(
+            (marker + t if t.startswith("Salg") else t) for t in _LISTED)
+        _transcript(tmp_path, contents)
+        found = [(it.title, it.public) for it in parse_file(tmp_path / "page.txt").items]
+        assert found == [(t, not t.startswith("Salg")) for t in _LISTED], marker
+
+
+def test_a_title_a_later_header_prints_whole_stays_whole_in_the_contents(tmp_path):
+    """'… TU - Orientering Januar TU - Budgetopfølgning …' in a contents list without numbers, and item 2's
+    header later, behind its page's running header: '2. TU - Orientering Januar Sagsnr.: …'. The header
+    prints the whole title, so the run holds it whole ('Januar' is no title of its own)."""
+    listed = ["TU - Godkendelse af dagsorden", "TU - Orientering Januar", "TU - Budgetopfølgning pr. 31. marts",
+              "TU - Salg af grund ved havnen", "TU - Trafikplan for midtbyen", "TU - Udbud af vintertjeneste"]
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Referat Teknisk Udvalg\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"Referat Teknisk "
+        "Udvalg\"\n\nTranskript\n\n1 Referat Teknisk Udvalg torsdag den 12. maj 2016 Kl. 16:00 i Mødelokale 3\n\n"
+        f"2 Indholdsfortegnelse 1. {' '.join(listed)}\n\n3 Nordby Kommune Teknisk Udvalg Side 1 1. {listed[0]} "
+        "Sagsnr.: 16/100 Resumé: Dagsordenen godkendes. Beslutning Teknisk Udvalg den 12. maj 2016: Godkendt.\n\n"
+        f"4 Nordby Kommune Teknisk Udvalg Side 2 2. {listed[1]} Sagsnr.: 16/101 Resumé: Orientering om sager i "
+        "januar. Beslutning Teknisk Udvalg den 12. maj 2016: Taget til efterretning.\n", encoding="utf-8")
+    assert [it.title for it in parse_file(page).items] == listed
+
+
+def test_a_committee_tag_of_several_words_ends_its_title(tmp_path):
+    """'Budgetstatus 30. april Udvalget for Miljø og Teknik Budgetforslag Udvalget for Miljø og Teknik …': a
+    committee's name of several words, begun after a lower-case word or a number, ends the title it tags, so
+    the capitalised word after it starts the next title (after a name of one word it may go on the name)."""
+    listed = ["Godkendelse af dagsorden", "Budgetstatus 30. april Udvalget for Miljø og Teknik",
+              "Budgetforslag Udvalget for Miljø og Teknik", "Budgetønske om drift af genbrugspladsen",
+              "Salg af grund ved havnen", "Trafikplan for midtbyen", "Udbud af vintertjeneste"]
+    assert _titles(tmp_path, " ".join(listed)) == listed
+
+
+def test_a_streets_word_alone_is_no_title_where_the_numbers_ask_for_more_titles(tmp_path):
+    """A list whose numbers skip more items than its text shows titles for ('2. … 6. …' around three
+    titles): the weak cut before 'Strandvej' in '… ved Sønderby Strandvej …' is not taken to make up the
+    count; a street's word ends the street's name."""
+    contents = ("Godkendelse af dagsorden 2. Orientering fra formanden Kystsikring ved Sønderby Strandvej Salg af "
+                "grund ved havnen 6. Trafikplan for midtbyen 7. Eventuelt")
+    assert _titles(tmp_path, contents) == [
+        "Godkendelse af dagsorden", "Orientering fra formanden", "Kystsikring ved Sønderby Strandvej",
+        "Salg af grund ved havnen", "Trafikplan for midtbyen", "Eventuelt"]
