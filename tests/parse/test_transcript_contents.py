@@ -211,3 +211,28 @@ def test_a_streets_word_alone_is_no_title_where_the_numbers_ask_for_more_titles(
     assert _titles(tmp_path, contents) == [
         "Godkendelse af dagsorden", "Orientering fra formanden", "Kystsikring ved Sønderby Strandvej",
         "Salg af grund ved havnen", "Trafikplan for midtbyen", "Eventuelt"]
+
+
+def _entries(tmp_path: Path, contents: str) -> list[tuple[str | None, bool]]:
+    page = tmp_path / "page.txt"
+    page.write_text(_PAGE.format(body="Teknisk Udvalg", contents=contents, later=""), encoding="utf-8")
+    return [(it.title, it.public) for it in parse_file(page).items]
+
+
+def test_a_status_column_after_each_title_closes_the_title_before_it(tmp_path):
+    """'… Salg af grund Lukket Orientering …': the list prints each title's status after it (its first title
+    has none before it), so 'Lukket' closes the title it follows, not the next."""
+    contents = ("Godkendelse af dagsorden Åben Budgetopfølgning 2016 Åben Salg af grund Lukket "
+                "Orientering fra formanden Åben Eventuelt Åben")
+    assert _entries(tmp_path, contents) == [
+        ("Godkendelse af dagsorden", True), ("Budgetopfølgning 2016", True), ("Salg af grund", False),
+        ("Orientering fra formanden", True), ("Eventuelt", True)]
+
+
+def test_a_status_column_before_each_title_closes_the_title_after_it(tmp_path):
+    """'Åben Godkendelse … Lukket Salg af grund …': where the run opens with a status, each stands before its title."""
+    contents = ("Åben Godkendelse af dagsorden Åben Budgetopfølgning 2016 Lukket Salg af grund "
+                "Åben Orientering fra formanden Åben Eventuelt")
+    assert _entries(tmp_path, contents) == [
+        ("Godkendelse af dagsorden", True), ("Budgetopfølgning 2016", True), ("Salg af grund", False),
+        ("Orientering fra formanden", True), ("Eventuelt", True)]

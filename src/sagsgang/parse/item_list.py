@@ -442,6 +442,7 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
     ends = _shared_endings([w for _, w in words])
     tags = _tags([w for _, w in words])
     out: list[tuple[float, int, int]] = []
+    trailing = not (words and _STATUS.match(words[0][1].rstrip(":")))  # a status column after each title, not before it
     for k in range(1, len(words)):
         pos, w = words[k]
         prev = words[k - 1][1]
@@ -462,7 +463,9 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
                     or _MARKER_NOUN.fullmatch(nxt) and prev not in ("-", "–"):
                 out.append((2.0, pos, 0))  # "Lukket - Title", "Lukket punkt: Title": the marker opens the next title
             elif _starts_title(nxt):
-                out.append((2.0, pos, len(w) + 1))  # "Title Åbent Title": a status column
+                # "Title Lukket Title Åben": a status column, after each title where the run does not open with one
+                # (it closes the title before it: clean_title reads ' Lukket' at a title's end), else before it
+                out.append((2.0, pos + len(w) + 1, 0) if trailing else (2.0, pos, 0))
             continue
         if _opens_reading(prev, w, nxt):
             out.append((1.0, pos, 0))  # '… Planstrategi 2023 2. behandling af …': a council reading opens a title
