@@ -41,10 +41,12 @@ NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "a
 # what parts the names of a list ('A (V), B og C samt D; E'), in every reading of one
 NAME_SEPARATOR = r",\s*|\s+(?:og|samt)\s+|\s*;\s*"
 
+# the names right before the verb of a sentence, each maybe with its party: 'Bo Jensen (V) og Lis Berg '
+_NAMES_BEFORE_VERB = r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende",
 # "<names> erklærede sig inhabil og deltog ikke i behandlingen"
 ABSENT_SENTENCE = re.compile(
-    r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
+    _NAMES_BEFORE_VERB +
     # 'erklærede sig inhabil og', 'var inhabil og', 'blev erklæret inhabil og' before the verb
     r"(?:(?:erklærede\s+sig|var|blev\s+erklæret)\s+inhabil\s+og\s+)?"
     r"(?:deltog\s+ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
@@ -72,8 +74,6 @@ ABSENT_LEAD = re.compile(
     r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
     r"(?:,?\s*\([A-ZÆØÅ]{1,3}\))?)\s*(?:[.;]|$)"
 )
-# the names right before the verb of a sentence, each maybe with its party: 'Bo Jensen (V) og Lis Berg '
-_NAMES_BEFORE_VERB = r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
 # Absence from the whole meeting, said in a sentence of the header: "X havde meldt forfald", "X deltog ikke i mødet"
 MEETING_ABSENT_SENTENCE = re.compile(
     _NAMES_BEFORE_VERB +
