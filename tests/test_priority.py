@@ -17,16 +17,19 @@ def niceness_after(code: str) -> str:
 
 
 def test_lowering_raises_niceness_once_and_never_back():
-    out = niceness_after("import os; from sagsgang.priority import lower_priority as low; "
-                         "print(os.nice(0), low(10), low(10), low(5), low(0), os.nice(0))")
-    assert out == ["0", "10", "10", "10", "10", "10"]
+    # relative to where this process starts (an in-process `sagsgang ingest` of another test may have lowered
+    # the test run's own priority already): raised to base + 3, then never back down
+    out = niceness_after("import os; from sagsgang.priority import lower_priority as low; base = os.nice(0); "
+                         "print(min(base + 3, 19) - base, low(base + 3) - base, low(base + 3) - base, "
+                         "low(base + 1) - base, low(0) - base, os.nice(0) - base)")
+    assert len(set(out)) == 1  # every value is the one expected first: min(base + 3, 19) - base
 
 
 def test_child_processes_inherit_it():
     out = niceness_after("import os, subprocess, sys; from sagsgang.priority import lower_priority; "
-                         "lower_priority(7); print(subprocess.run([sys.executable, '-c', "
+                         "n = lower_priority(os.nice(0) + 2); print(n, subprocess.run([sys.executable, '-c', "
                          "'import os; print(os.nice(0))'], capture_output=True, text=True).stdout)")
-    assert out == ["7"]
+    assert out[0] == out[1]
 
 
 @pytest.fixture
