@@ -9,8 +9,8 @@ from datetime import date
 
 from ..errors import SagsgangError
 from ..params import cli_count
-from ..priority import BATCH_NICENESS, lower_priority
-from . import DB_HELP
+from ..priority import lower_priority
+from . import DB_HELP, add_nice_argument
 
 HELP = "fetch new or changed meetings from publishing sites (FirstAgenda Publication) and ingest them"
 DESCRIPTION = """Fetch council meetings from the sites that publish them and ingest them as they arrive,
@@ -55,9 +55,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="seconds between requests to one site (default 1)")
     p.add_argument("--contact", help="contact address for the User-Agent (default $SAGSGANG_CONTACT)")
     p.add_argument("--config", help="TOML file listing sites ([[site]] url, municipality, since)")
-    p.add_argument("--nice", type=cli_count("--nice", 0, 19), default=BATCH_NICENESS, metavar="N",
-                   help=f"run at CPU niceness N (default {BATCH_NICENESS}: a web server on the same machine answers "
-                        "first, this work takes the CPU left over; 0: normal priority)")
+    add_nice_argument(p)
     p.add_argument("--no-bilag", action="store_true", help="do not fetch the items' bilag")
     p.add_argument("--timeout", type=_seconds("--timeout", 0.1), default=30.0,
                    help="seconds before a request is given up (default 30)")

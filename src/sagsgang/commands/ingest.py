@@ -6,8 +6,8 @@ import os
 import sys
 
 from ..params import cli_count
-from ..priority import BATCH_NICENESS, lower_priority
-from . import DB_HELP
+from ..priority import lower_priority
+from . import DB_HELP, add_nice_argument
 
 HELP = "read, parse and store documents (files and folders) in the database for search"
 DESCRIPTION = """Read and parse every text, HTML and PDF document under the given files and folders
@@ -44,9 +44,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ocr", action="store_true",
                    help="recognise PDF pages without a text layer (scans) with Tesseract's Danish model, "
                         "where installed (Debian: tesseract-ocr tesseract-ocr-dan); their text is marked as OCR'd")
-    p.add_argument("--nice", type=cli_count("--nice", 0, 19), default=BATCH_NICENESS, metavar="N",
-                   help=f"run at CPU niceness N (default {BATCH_NICENESS}: a web server on the same machine answers "
-                        "first, this work takes the CPU left over; 0: normal priority)")
+    add_nice_argument(p)
     p.add_argument("--verbose", action="store_true",
                    help="also name the files never read (database files, hidden and temporary files)")
 

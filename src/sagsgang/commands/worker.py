@@ -4,9 +4,8 @@ from __future__ import annotations
 import argparse
 
 from ..jobs import BROKER_ENV, DEFAULT_QUEUE, PEOPLE_EVERY, run_worker
-from ..params import cli_count
-from ..priority import BATCH_NICENESS, lower_priority
-from . import DB_HELP
+from ..priority import lower_priority
+from . import DB_HELP, add_nice_argument
 
 HELP = "take documents from the ingest queue and store them (gem dokumenter fra køen)"
 DESCRIPTION = f"""Take documents put on the queue by `sagsgang enqueue`, one at a time, and store each
@@ -33,9 +32,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--queue", default=DEFAULT_QUEUE, help=f"queue name (default {DEFAULT_QUEUE})")
     p.add_argument("--broker", help=f"RabbitMQ URL (default: ${BROKER_ENV} or amqp://guest:guest@127.0.0.1:5672/)")
     p.add_argument("--burst", action="store_true", help="stop when the queue is empty instead of waiting for more")
-    p.add_argument("--nice", type=cli_count("--nice", 0, 19), default=BATCH_NICENESS, metavar="N",
-                   help=f"run at CPU niceness N (default {BATCH_NICENESS}: a web server on the same machine answers "
-                        "first, this work takes the CPU left over; 0: normal priority)")
+    add_nice_argument(p)
     p.add_argument("--people-every", type=float, default=PEOPLE_EVERY, metavar="SECONDS",
                    help=f"rebuild people and parties at most this often (default {PEOPLE_EVERY:g} s; "
                         "longer where a rebuild would take more than a tenth of the worker's time)")
