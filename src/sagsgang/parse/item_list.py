@@ -22,6 +22,7 @@ from .bodies import MUNICIPALITIES, REGIONS, is_body_name
 from .headings import BACK_MATTER_NAMES
 from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
 from .lines import Line
+from .title_cues import more_starts
 
 # A candidate item number: 1-3 digits, optionally ".", ")" or ":", standing alone before a title:
 # '12.', '12)', '12' or '12 -' before its title ('12:' only where a body follows, see _candidates); never
@@ -664,11 +665,17 @@ def split_titles(span: str) -> list[str]:
 
 
 def _split_points(span: str, pieces: int | None, earliest: bool = False, common: frozenset[str] = frozenset(),
-                  known: frozenset[str] = frozenset(), whole: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+                  known: frozenset[str] = frozenset(), whole: frozenset[str] = frozenset(),
+                  pages: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(offset, separator length) of the starts of the titles after the first in `span`:
     `pieces - 1` of them where the count is known from the numbers, else every likely one; the titles
-    later headers print (`known`: their first words, `whole`: all of them) start (and end) where they stand."""
-    options = _held_titles(span, _boundaries(span, common, known), whole)
+    later headers print (`known`: their first words, `whole`: all of them) start (and end) where they stand,
+    and a page number that parts two titles (`pages`, from _rising_pages) is surer than a word's cue."""
+    options = _held_titles(span, _with_more_starts(span, _boundaries(span, common, known)), whole)
+    if pages:
+        at = {pos for pos, _ in pages}
+        options = sorted([o for o in options if all(abs(o[1] - p) > 5 for p in at)]
+                         + [(2.5, pos, drop) for pos, drop in pages], key=lambda o: o[1])
     if pieces is None:
         chosen = [o for o in options if o[0] >= 1.0]
     elif earliest:
@@ -681,6 +688,17 @@ def _split_points(span: str, pieces: int | None, earliest: bool = False, common:
             cuts.append((pos, drop))
             last = pos
     return cuts
+
+
+def _with_more_starts(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The cuts _boundaries found, and those title_cues finds (an adjective phrase after a name, a standing
+    item or a title's shape after the preposition a lost year left, a committee tag once among several), each
+    place once at its surest score; quotations and places keep their words as ever."""
+    best = {pos: (score, pos, drop) for score, pos, drop in cuts}
+    for score, pos, drop in more_starts(span, _FUNCTION_WORDS, STANDING_ITEMS, TITLE_OBJECTS):
+        if pos not in best or best[pos][0] < score:
+            best[pos] = (score, pos, best[pos][2] if pos in best else drop)
+    return _outside_quotes(span, _without_places(span, sorted(best.values(), key=lambda c: c[1])))
 
 
 def _held_titles(span: str, options: list[tuple[float, int, int]], whole: frozenset[str]
@@ -1030,8 +1048,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
         low, high = (pages[k - 1] if k else 0, _next_page(spans, k, pages)) if pages else (0, 0)
         if pages:
             span = _drop_page_numbers(span, low, high)
-        cuts = (_page_cuts(span, low, high, step) if pages else []) or (
-            _split_points(span, step, common=common) if step != 1 else [])
+        cuts = _entry_cuts(span, step, common, (low, high) if pages else None)
         if step == 1 and not page_column and len(span) > min(max(2 * usual, 150), MAX_TITLE):
             # an overlong title runs into what follows it (a page header, the meeting's text)
             first = _split_points(span, 2, earliest=True)
@@ -1069,13 +1086,45 @@ def _page_cuts(span: str, low: int, high: int, step: int | None) -> list[tuple[i
     return cuts
 
 
+def _entry_cuts(span: str, step: int | None, common: frozenset[str], page_range: tuple[int, int] | None
+                ) -> list[tuple[int, int]]:
+    """Where the titles of one entry's span part (`step` titles, or None: as many as it holds, as at the end of
+    a flattened list: '… køkken i Solstrålen 36 Resultat af trafikanalyse … 37 Kommunal lånegaranti …'): at the
+    pages between `page_range` where a page column is printed (_page_cuts, else _rising_pages as the surest
+    cuts), else where titles start."""
+    if page_range is None:
+        return _split_points(span, step, common=common) if step != 1 else []
+    low, high = page_range
+    return _page_cuts(span, low, high, step) or (
+        _split_points(span, step, common=common, pages=_rising_pages(span, low, high)) if step != 1 else [])
+
+
+def _rising_pages(span: str, low: int, high: int) -> list[tuple[int, int]]:
+    """(offset, length) of the bare page numbers in an entry's span that part titles ('… Ejerstrategi for KLAR
+    Forsyning 36 Udbudsplan 2023 38 Placeringsforslag …'): between the pages of the entries around it, rising,
+    before a word in small letters after its capital ('… Vandselskab 49 A/S' wraps a company's name), not
+    before a page label ('… byrådsgruppe 102 Side 2.' is the page's footer), each title keeping two words.
+    Where they are fewer or more than the lost numbers ask for, they still mark the surest cuts
+    (_split_points)."""
+    found = [m for m in _BARE_PAGE.finditer(span) if low <= int(m.group(1)) <= high
+             and not span.startswith(" Side", m.end()) and span[m.end() + 2: m.end() + 3].islower()]
+    if not found or any(int(b.group(1)) < int(a.group(1)) for a, b in zip(found, found[1:], strict=False)):
+        return []
+    pages = [(m.start(), m.end() - m.start()) for m in found]
+    return pages if all(len(piece.split()) >= 2 for _, piece in _pieces(span, pages)) else []
+
+
 def _titles_before_first(first: _Cand, text: str, common: frozenset[str], page_column: bool) -> list[ListEntry]:
     """The entries before a list's first printed number, when that number is not 1 and the contents'
     cue opens the line before it ('Følgende sager behandles: Pkt. Tekst Side Budget … Lånoptagelse … 3
-    Godkendelse …'): the numbers of the first titles were lost, their titles were not."""
+    Godkendelse …') or the heading of the open items' group does ('Side 2 Åbne punkter Godkendelse af dagsorden
+    3 Spørgetid 4 … 7 6. Plan for …'): the numbers of the first titles were lost, their titles were not."""
     if not 1 < first.num <= MAX_STEP + 1:
         return []
-    cue = _TOC_CUE.search(text, text.rfind("\n", 0, first.pos) + 1, first.pos)
+    line = text.rfind("\n", 0, first.pos) + 1
+    cue = _TOC_CUE.search(text, line, first.pos)
+    if not cue:
+        cue = _OPEN_GROUP.search(text, line, first.pos)  # '… Side 2 Åbne punkter Godkendelse af dagsorden 3 …'
     if not cue or cue.end() >= first.pos or not _holds_titles(text[cue.end():first.pos]):
         return []
     span = text[cue.end():first.pos]
@@ -1091,6 +1140,7 @@ def _titles_before_first(first: _Cand, text: str, common: frozenset[str], page_c
 # page number of the entry before it may stand between).
 _GROUP = re.compile(r"(?P<page>\s+\d{1,3})?(?:^|\s+)(?P<kind>(?i:åbne|åben|åbent|lukkede|lukket))\s+"
                     r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|emner|dagsorden|referat)\s*:?(?=\s|$)")
+_OPEN_GROUP = re.compile(r"(?i:åbne|åben|åbent)\s+(?i:sager|punkter|dagsordenspunkter)\s*:?\s+(?=[A-ZÆØÅ])")
 GROUP_MARK = "\u00b6"  # stands for a group heading inside a run of titles: a cut for sure (_boundaries)
 
 

@@ -1,0 +1,155 @@
+"""Titles and items in PDF-transcript contents (issue 11, branch ttitles): runs of titles that lost their
+numbers, parted by the shape of Danish titles (parse/title_cues.py) and by the page numbers a contents list
+prints after each title (parse/item_list.py: _rising_pages, _last_entry_cuts, a group heading before the first
+number). Real tune pages where the corpus is present (skipped otherwise), synthetic pages in the shapes of
+the tune transcripts for the rest; no real text copied into the synthetic ones."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+from sagsgang.parse.item_list import split_titles
+
+DOCS = Path("/work/shared/corpus/extra/docs")
+
+
+def _real_titles(name: str) -> list[str | None]:
+    page = DOCS / name
+    if not page.exists():
+        pytest.skip(f"corpus page {name} absent")
+    return [it.title for it in parse_file(page).items]
+
+
+_HEAD = """Dagsorden Byrådet
+
+Størrelse: px
+Starte visningen fra side:
+
+Download "Dagsorden Byrådet"
+
+Transkript
+
+1 Dagsorden Byrådet Mødedato: Mandag den 4. april 2022 Mødetidspunkt: kl. 19:00 Mødested: Byrådssalen
+
+2 Byrådet 04-04-2022 Side 2 {contents}
+
+3 Byrådet 04-04-2022 Side 3 1. Godkendelse af dagsorden Sagsnr.: 22-001234 Resume Godkendelse af dagsorden for mødet.
+Beslutning Godkendt.
+"""
+
+
+def _items(tmp_path: Path, contents: str) -> list[tuple[str | None, str | None]]:
+    page = tmp_path / "page.txt"
+    page.write_text(_HEAD.format(contents=contents), encoding="utf-8")
+    return [(it.number, it.title) for it in parse_file(page).items]
+
+
+# --- title_cues: the shape of Danish titles -------------------------------------------------------------------
+
+
+def test_an_adjective_before_a_small_noun_opens_a_title_after_a_name():
+    """'… renovering af Storebæltshallen Genberegnede takster for …': a participle before a lower-case noun is no
+    part of the name before it (x0282, tune)."""
+    titles = _real_titles("x0282.txt")
+    assert "Afsluttet anlægsregnskab for renovering af Storebæltshallen" in titles
+    assert "Genberegnede takster for 2009 for Slagelse Børn og Unge Center" in titles
+
+
+def test_an_adjective_after_an_article_a_number_label_or_a_plan_word_goes_on():
+    """The adjective is the phrase's own after an article, and where a plan's or report's number was lost the
+    title goes on after its label or the plan's word (tune gold of x0290, x0095, x0310 reads them whole)."""
+    assert split_titles("Klage over afslag på godkendelse som en Folkeoplysende forening") == [
+        "Klage over afslag på godkendelse som en Folkeoplysende forening"]
+    assert split_titles("Revisionsberetning nr Afsluttende revision af årsregnskabet") == [
+        "Revisionsberetning nr Afsluttende revision af årsregnskabet"]
+    assert split_titles("Endelig vedtagelse af Lokalplan Bevarende lokalplan for Bogense") == [
+        "Endelig vedtagelse af Lokalplan Bevarende lokalplan for Bogense"]
+
+
+def test_a_changed_thing_opens_a_title():
+    """'… Eliteidrætspuljen Ændret samarbejde - …': a participle in -dret/-eret before a small noun (x0094)."""
+    titles = _real_titles("x0094.txt")
+    assert "Fordeling af Eliteidrætspuljen" in titles
+    assert "Ændret samarbejde - Ølgod Ungdomshus" in titles
+
+
+def test_a_standing_item_after_the_preposition_a_lost_year_left_is_its_own_title():
+    """'… årsberetning for [2013] Spørgetid …' (x0329): the year that ended the title was lost."""
+    titles = _real_titles("x0329.txt")
+    assert "Bevillingsnævnets årsberetning for" in titles
+    assert "Spørgetid" in titles
+
+
+def test_new_before_a_small_noun_opens_a_title():
+    """'… Affaldsplan Ny fordeling af …' (x0329): 'Ny' leads a name only before a capital."""
+    assert "Ny fordeling af administrionsomkostninger til offentlige busruter" in _real_titles("x0329.txt")
+
+
+def test_a_committee_tag_printed_once_among_several_opens_its_title():
+    """'… for Gershøj Kro SSÆ - Godkendelse …' (x0140): a run with several tags before a dash ('ØU- ', 'TM - ')
+    opens a title at each, the tags printed once too."""
+    titles = _real_titles("x0140.txt")
+    assert "TM - Forslag til Lokalplan LK 33 for Gershøj Kro" in titles
+    assert "SSÆ - Godkendelse af medlemmer og stedfortrædere til Handicaprådet" in titles
+
+
+def test_a_policy_and_its_preposition_open_a_title_after_a_town():
+    """'… i Løgumkloster Gebyrpolitik for benyttelse …' (x0305): a plan or policy is no name's last word."""
+    assert "Gebyrpolitik for benyttelse af genbrugspladser" in _real_titles("x0305.txt")
+
+
+# --- page numbers that part titles ----------------------------------------------------------------------------
+
+_PAGED = ("Til behandling forelå: 1. Godkendelse af dagsorden 3 2. Spørgetid 4 3. Orientering fra borgmesteren 5 "
+          "4. Salg af grund til erhvervsformål 7 5. {fifth} 9. Frigivelse af anlægsmidler til cykelstier 15 "
+          "{last}")
+
+
+def test_the_last_entry_of_a_list_parts_at_its_rising_pages(tmp_path):
+    """The numbers of the last items were lost, their pages were not ('… cykelstier 15 Resultat … 17 Kommunal
+    … 18 Regler …'): each page before a capitalised word ends a title."""
+    contents = _PAGED.format(fifth="Renovering af svømmehallen 9 Udbud af vintertjeneste 11 7. Ansøgning om "
+                                   "tilskud til spejderhytte 13 8. Tilskud til foreninger 14",
+                             last="Resultat af trafikanalyse for stationsområdet 17 Kommunal lånegaranti til "
+                                  "forsyningen 18 Regler for tilskud til foreninger")
+    titles = [t for _, t in _items(tmp_path, contents)]
+    assert titles[-3:] == ["Resultat af trafikanalyse for stationsområdet", "Kommunal lånegaranti til forsyningen",
+                           "Regler for tilskud til foreninger"]
+
+
+def test_a_footer_page_label_after_the_last_title_is_no_title():
+    """'… Venstres byrådsgruppe 102 Side 2.' (x0072): the page's footer, not a title parted by a page."""
+    titles = _real_titles("x0072.txt")
+    assert "Opdatering af s Indkøbs- og udbudspolitik" in titles
+    assert "Side 2." not in titles
+
+
+def test_a_page_parts_two_titles_where_the_lost_numbers_ask_for_more(tmp_path):
+    """Item 5's span holds four titles and two pages: the pages are the surest cuts ('… affald 11
+    Placeringsforslag …'), before any word's cue."""
+    contents = _PAGED.format(fifth="Ejerstrategi for Forsyning Nord 9 Udbudsplan for affald 11 Placeringsforslag "
+                                   "for daginstitutionen Lunas Ark Tilskud til spejderhytten 14",
+                             last="Regler for tilskud til foreninger")
+    titles = [t for _, t in _items(tmp_path, contents)]
+    assert "Udbudsplan for affald" in titles
+
+
+def test_a_page_inside_a_company_name_is_no_cut():
+    """'… fra Hjørring Vandselskab 49 A/S' (x0334): a page wrapped into a name before letters in capitals."""
+    titles = _real_titles("x0334.txt")
+    assert "Godkendelse af takster for Hjørring Vandselskab A/S for" in [
+        t for t in titles if t and t.startswith("Godkendelse af takster")]
+
+
+def test_titles_before_the_first_number_under_the_open_group_heading(tmp_path):
+    """'Side 2 Åbne punkter Godkendelse af dagsorden 3 Orientering … 7 5. Plan …': the first numbers were lost
+    and no contents cue is printed; the open items' heading opens the list, the pages part the titles."""
+    contents = ("Åbne punkter Godkendelse af dagsorden 3 Orientering fra borgmesteren 4 Godkendelse af ansøgning om "
+                "orlov 5 Omkonstituering i udvalgene 7 5. Plan for indkøb og udbud 2025 9 6. Budgetopfølgning for "
+                "tredje kvartal 10 7. Udbud af madservice 12 8. Takster for hjemmepleje 14")
+    titles = [t for _, t in _items(tmp_path, contents)]
+    assert titles[:5] == ["Godkendelse af dagsorden", "Orientering fra borgmesteren",
+                          "Godkendelse af ansøgning om orlov", "Omkonstituering i udvalgene",
+                          "Plan for indkøb og udbud 2025"]
