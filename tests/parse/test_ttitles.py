@@ -153,3 +153,27 @@ def test_titles_before_the_first_number_under_the_open_group_heading(tmp_path):
     assert titles[:5] == ["Godkendelse af dagsorden", "Orientering fra borgmesteren",
                           "Godkendelse af ansøgning om orlov", "Omkonstituering i udvalgene",
                           "Plan for indkøb og udbud 2025"]
+
+
+def test_a_reading_whose_number_was_lost_opens_a_title_after_a_noun():
+    """'… drift af privatinstitution [2.] behandling af analysen …': the reading opens a title after a noun; after
+    an adjective or a genitive it is the title's own ('endelig behandling', 'sagens behandling')."""
+    assert split_titles("Revision af kriterier for drift af privatinstitution behandling af analysen om "
+                        "tildelingsmodel") == ["Revision af kriterier for drift af privatinstitution",
+                                               "behandling af analysen om tildelingsmodel"]
+    assert split_titles("Lokalplan for boliger - endelig behandling af høringssvar") == [
+        "Lokalplan for boliger - endelig behandling af høringssvar"]
+    assert split_titles("Klager over sagens behandling af ansøgninger") == [
+        "Klager over sagens behandling af ansøgninger"]
+
+
+def test_a_page_before_a_wrapped_last_word_is_dropped():
+    """'… svømmehal i Sindal 36 Hallerne 11 …' (x0072): the title's last word wrapped past its page number."""
+    assert "Energirenovering af idrætshal og modernisering af svømmehal i Sindal Hallerne" in _real_titles("x0072.txt")
+
+
+def test_a_page_label_after_the_last_page_stays_a_label():
+    """'… Eventuelt 38 Side' (x0073): a page and its label, not a page before a wrapped word; no 'Side' item."""
+    titles = _real_titles("x0073.txt")
+    assert titles[-1] == "Eventuelt"
+    assert "Side" not in titles

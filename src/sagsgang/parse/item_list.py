@@ -748,11 +748,16 @@ def _next_page(spans: list[str], k: int, pages: list[int]) -> int:
 
 
 def _drop_page_numbers(span: str, low: int, high: int) -> str:
-    """Page numbers a wrapped title took inside it ('… plejeboliger 21 på …'): a bare number between
-    the pages of the entries around it. A number outside that range is the title's own."""
+    """Page numbers a wrapped title took inside it ('… plejeboliger 21 på …', '… i Sindal 36 Hallerne'): a bare
+    number between the pages of the entries around it. A number outside that range is the title's own."""
     def keep(m: re.Match[str]) -> str:
         return " " if low <= int(m.group(1)) <= high else m.group(0)
-    return re.sub(r"(?<=[a-zæøå,]) (\d{1,3}) (?=[a-zæøå])", keep, span)
+    return _WRAPPED_LAST_WORD.sub(keep, re.sub(r"(?<=[a-zæøå,]) (\d{1,3}) (?=[a-zæøå])", keep, span))
+
+
+# a page number before the last word of an entry, after a word's letters ('… i Sindal 36 Hallerne', '… Vandselskab
+# 49 A/S'): the title's last word wrapped onto the next line; no title ends in a page and a word of its own
+_WRAPPED_LAST_WORD = re.compile(r"(?<=[A-Za-zÆØÅæøå]) (\d{1,3}) (?!Side\b)(?=\S+\s*$)")  # not a page label's
 
 
 _PAGE_LABEL = re.compile(r"\s+Side(?:\s+\d{1,3})?$")

@@ -34,6 +34,9 @@ _PHRASE_LEADS = frozenset("en et den det de nr nr.".split())
 _NEW = frozenset({"Ny", "Nye", "Nyt"})
 _PLAN_ENDINGS = ("plan", "politik", "strategi", "aftale")
 _COORDINATORS = frozenset({"og", "eller", "samt"})
+# words that tell which reading a matter has, before 'behandling' ('fornyet behandling', 'videre behandling')
+_READING_ADJECTIVES = frozenset({"fornyet", "videre", "anden", "fortsat"})
+_READING_OBJECTS = frozenset({"af", "vedrørende", "vedr", "om"})
 _LOWER_WORD = re.compile(r"[a-zæøå][a-zæøå\-]{2,}[.,]?")
 
 
@@ -85,6 +88,16 @@ def _plan_after_name(lead: str, prev: str, w: str, nxt: str, function_words: fro
         and w.lower().endswith(_PLAN_ENDINGS) and bare in function_words and bare not in _COORDINATORS
 
 
+def _lost_reading(prev: str, w: str, nxt: str, function_words: frozenset[str]) -> bool:
+    """'… drift af s privatinstitution [2.] behandling af analysen …': a council reading whose number was lost opens
+    a title after a noun (item_list's _opens_reading reads it where its '2.' is printed). Not after an
+    adjective or a genitive ('tekniske behandling', 'sagens behandling', 'endelig behandling', 'fornyet
+    behandling'), and only before the preposition the reading's matter follows ('af', 'vedrørende')."""
+    return w == "behandling" and prev.isalpha() and prev.islower() and len(prev) >= 4 \
+        and prev not in function_words and prev not in _READING_ADJECTIVES \
+        and not prev.endswith(("e", "s", "ig", "isk")) and nxt.rstrip(".") in _READING_OBJECTS
+
+
 def _start_at(words: list[str], k: int, function_words: frozenset[str], standing: frozenset[str],
               objects: frozenset[str]) -> bool:
     """Whether a cue of this module opens a title at word `k` (the committee tags aside)."""
@@ -95,7 +108,7 @@ def _start_at(words: list[str], k: int, function_words: frozenset[str], standing
         return prev.lower() not in _PHRASE_LEADS and prev not in objects
     if prev.strip(".,:;()").lower() in function_words:
         return w.rstrip(".:") in standing
-    if _new_thing(prev, w, nxt, function_words):
+    if _new_thing(prev, w, nxt, function_words) or _lost_reading(prev, w, nxt, function_words):
         return True
     return _plan_after_name(lead, prev, w, nxt, function_words)
 
