@@ -756,8 +756,9 @@ def _drop_page_numbers(span: str, low: int, high: int) -> str:
 
 
 # a page number before the last word of an entry, after a word's letters ('… i Sindal 36 Hallerne', '… Vandselskab
-# 49 A/S'): the title's last word wrapped onto the next line; no title ends in a page and a word of its own
-_WRAPPED_LAST_WORD = re.compile(r"(?<=[A-Za-zÆØÅæøå]) (\d{1,3}) (?!Side\b)(?=\S+\s*$)")  # not a page label's
+# 49 A/S'): the title's last word wrapped onto the next line; no title ends in a page and a word of its own. Not
+# before a page ('Salg af Skolevej 12 8': the house number, then the page) nor a page's label ('Eventuelt 38 Side')
+_WRAPPED_LAST_WORD = re.compile(r"(?<=[A-Za-zÆØÅæøå]) (\d{1,3}) (?!Side\b)(?=[A-Za-zÆØÅæøå]\S*\s*$)")
 
 
 _PAGE_LABEL = re.compile(r"\s+Side(?:\s+\d{1,3})?$")
