@@ -177,3 +177,18 @@ def test_a_page_label_after_the_last_page_stays_a_label():
     titles = _real_titles("x0073.txt")
     assert titles[-1] == "Eventuelt"
     assert "Side" not in titles
+
+
+def test_a_page_line_of_titles_after_its_first_number_is_the_contents(tmp_path):
+    """No contents heading is printed and every number but the first was lost ('2 1. KB - Spørgetid KB -
+    Godkendelse af dagsorden …'): the page line's '1.' and the titles only after it are the list. x0141 (tune)
+    with its heading ('Indholdsfortegnelse') taken out."""
+    real = DOCS / "x0141.txt"
+    if not real.exists():
+        pytest.skip("corpus page x0141.txt absent")
+    page = tmp_path / "page.txt"
+    page.write_text(real.read_text(encoding="utf-8").replace("Indholdsfortegnelse", ""), encoding="utf-8")
+    titles = [it.title for it in parse_file(page).items]
+    assert titles[:4] == ["KB - Spørgetid", "KB - Godkendelse af dagsorden",
+                          "KB - Indstilling af suppleant til skatteankenævnet indtil 30. juni",
+                          "ØU - Udvalgets mødeplan for"]

@@ -1359,6 +1359,20 @@ def _title_page(text: str) -> re.Match[str] | None:
     return None
 
 
+_ONE_THEN_TITLE = re.compile(r"(?m)^\d{1,3} [^\n]{0,100}?(?<![\w.,])(?P<num>1)\.\s+(?=[A-ZÆØÅ])")
+
+
+def _first_of_titles_line(text: str) -> re.Match[str] | None:
+    """A transcript's page line that, behind its running header ('2 Byrådet den 5. oktober 2009 kl 1.
+    Godkendelse af dagsorden Indkaldelse af …'), prints item 1 and then titles only: the contents list with
+    no heading and every number after the first lost. The list starts at its '1.'."""
+    for m in _ONE_THEN_TITLE.finditer(text):
+        nl = text.find("\n", m.end())
+        if _titles_only(text[m.end(): nl if nl >= 0 else len(text)]):
+            return m
+    return None
+
+
 def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
     """A page line that prints three or more titles and nothing else: few of its pieces are names alone (no
     list of members), none longer than `longest` words (two titles may stay one where no cut is sure), and no
@@ -1375,7 +1389,7 @@ def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
 
 def _unnumbered_toc(text: str) -> list[ListEntry]:
     m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _title_page(text) \
-        or _aligned_first_entry(text)
+        or _aligned_first_entry(text) or _first_of_titles_line(text)
     if not m:
         return []
     common = lower_words(text)
