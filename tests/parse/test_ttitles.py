@@ -192,3 +192,17 @@ def test_a_page_line_of_titles_after_its_first_number_is_the_contents(tmp_path):
     assert titles[:4] == ["KB - Spørgetid", "KB - Godkendelse af dagsorden",
                           "KB - Indstilling af suppleant til skatteankenævnet indtil 30. juni",
                           "ØU - Udvalgets mødeplan for"]
+
+
+def test_the_agenda_heading_over_column_heads_cues_the_contents(tmp_path):
+    """'2 Side 1 Dagsorden Punkt nr. Side 1. Godkendelse …': the agenda's own heading over the contents' column
+    heads opens the list as 'Indholdsfortegnelse' does. x0213 (tune) with its heading so written."""
+    real = DOCS / "x0213.txt"
+    if not real.exists():
+        pytest.skip("corpus page x0213.txt absent")
+    page = tmp_path / "page.txt"
+    page.write_text(real.read_text(encoding="utf-8").replace("Indholdsfortegnelse", "Dagsorden"), encoding="utf-8")
+    titles = [it.title for it in parse_file(page).items]
+    assert titles[0] == "Godkendelse af dagsorden for mødet den 9. september"
+    assert "Udvidet brug af stedfortrædere i Byråd og udvalg (Genoptaget) (ØK)" in titles
+    assert "Borgerrådgiverens årsberetning 18/19 (ØK)" in titles
