@@ -206,3 +206,16 @@ def test_the_agenda_heading_over_column_heads_cues_the_contents(tmp_path):
     assert titles[0] == "Godkendelse af dagsorden for mødet den 9. september"
     assert "Udvidet brug af stedfortrædere i Byråd og udvalg (Genoptaget) (ØK)" in titles
     assert "Borgerrådgiverens årsberetning 18/19 (ØK)" in titles
+
+
+def test_column_heads_before_item_one_cue_the_contents(tmp_path):
+    """'2 Side 1 Punkt nr. Side 1. Godkendelse …': the contents' column heads before item 1 open the list where no
+    heading is printed. x0213 (tune) with its heading ('Indholdsfortegnelse') taken out."""
+    real = DOCS / "x0213.txt"
+    if not real.exists():
+        pytest.skip("corpus page x0213.txt absent")
+    page = tmp_path / "page.txt"
+    page.write_text(real.read_text(encoding="utf-8").replace("Indholdsfortegnelse", ""), encoding="utf-8")
+    titles = [it.title for it in parse_file(page).items]
+    assert titles[0] == "Godkendelse af dagsorden for mødet den 9. september"
+    assert "Borgerrådgiverens årsberetning 18/19 (ØK)" in titles
