@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -142,6 +143,7 @@ def run(db: str, docs: Path, n: int, work: Path) -> dict:
     try:
         picks = sample(copy)
         before = picks["stats"][1]
+        load = [os.getloadavg()[0]]
         procs, timed, queue = start_writers(copy, docs, n, work)
         time.sleep(MEASURE_AFTER)
         pages = measure(copy, picks)
@@ -151,9 +153,10 @@ def run(db: str, docs: Path, n: int, work: Path) -> dict:
         if queue:
             _drop_queue(queue)
         after = sample(copy)["stats"][1]
+        load.append(os.getloadavg()[0])
         ran = [time_v(f) for f in timed]  # each writer's own start to exit (they start together)
         return {"writers": n, "before": before, "items": after - before, "seconds": max(r["seconds"] for r in ran),
-                "rss_mb": max(r["rss_mb"] for r in ran), "during": during, **pages}
+                "rss_mb": max(r["rss_mb"] for r in ran), "during": during, "load": load, **pages}
     finally:
         drop_copy(copy)
 
@@ -168,6 +171,7 @@ def table(rows: list[dict], store: str) -> str:
         "ingest items/s": lambda r: f"{r['items'] / r['seconds']:.1f}",
         "writer peak MB (largest process)": lambda r: f"{r['rss_mb']:.0f}",
         "writers still running at the last page": lambda r: "yes" if r["during"] else "**no**",
+        "load average (1 min) at the start / end": lambda r: " / ".join(f"{x:.1f}" for x in r["load"]),
         "`case` p50 / p95 ms": lambda r: f"{statistics.median(r['case']):.1f} / {pct(r['case'], 95):.1f}",
         "serve start s": lambda r: f"{r['serve_start_s']:.2f}",
         "serve peak MB": lambda r: f"{r['serve_rss_mb']:.0f}",
