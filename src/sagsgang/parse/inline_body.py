@@ -16,12 +16,12 @@ from dataclasses import dataclass
 
 from .bodies import is_body_name, is_printed_body, route_from_text
 from .dates import DATE_ANY, MONTH_WORDS
-from .headings import ATTACHMENT_HEADING, DECISION_HEADING, is_heading
+from .headings import ATTACHMENT_HEADING, DECISION_HEADING, PLAIN_DECISION, is_heading
 from .item_body import OUTCOME_WORDS
 from .item_list import BODY_CUE, split_titles
-from .item_starts import STATUS_WORD
+from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line
-from .people import ABSENCE_LABEL_WORD
+from .people import ABSENCE_LABEL_WORD, SUBSTITUTE_SENTENCE
 
 # a label that names a fact of the case rather than heads a text ('Sagen afgøres i: Erhvervsudvalget'): its
 # value stays on its line, a field, no section; alone (its value lost, a heading next) it heads. Not
@@ -48,6 +48,26 @@ _DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ]
 _ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:\s*"
                          r"(?P<names>Ingen\b|[^:]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)"
                          r"|(?<=\))(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]))")
+# a sentence's end inside a flattened absence line: a full stop after a word (not an initial: 'Bo K. Holm')
+_SENTENCE_END = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ])")
+
+
+def _absence_run(m: re.Match[str]) -> str:
+    """The absence label and its names on a line of its own, and the decision's text after them on the next
+    ('Fraværende: Villum Christensen havde meldt afbud - Mick Keller var indkaldt som suppleant og blev godkendt.
+    Notat … udarbejdes. Dagsorden blev godkendt.'): where the names run on past a sentence's end, the label's
+    value is that first sentence and the substitutes' sentences right after it, as the line a page prints the
+    names on (annotation rules: 'Fraværende:' with its names on the next line, that line is its value)."""
+    names, end = m.group("names"), len(m.group("names"))
+    ends = [e.end() for e in _SENTENCE_END.finditer(names)]
+    for k, at in enumerate(ends):
+        nxt = ends[k + 1] if k + 1 < len(ends) else len(names)
+        if not SUBSTITUTE_SENTENCE.match(names[at:nxt]):
+            end = at
+            break
+    return f"\n{m.group('label')}: {names[:end].rstrip()}\n{names[end:]}\n"
+
+
 # "… Godkendt. Side 601" / "… tiltrådt. 2" / "… Side 2 af 12": the page's footer at the end of a flattened page
 # line; not a label's value ('Punktnummer: 17')
 _PAGE_FOOTER = re.compile(r"(?<!:)\s+(?:Side\s+)?\d{1,4}(?:\s+af\s+\d{1,4})?\s*$")
@@ -134,7 +154,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _run_in_headings(text)
     text = _CAPS_BODY_DATE.sub(_caps_body_date_cut, text)
     text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
-    text = _ABSENT_RUN.sub(lambda m: f"\n{m.group('label')}: {m.group('names')}\n", text)
+    text = _ABSENT_RUN.sub(_absence_run, text)
     cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
     for m in _LABELLED.finditer(text):
         words = m.group(1).split()
@@ -150,8 +170,39 @@ def split_inline(text: str, offset: int) -> list[Line]:
         pieces.append(text[begin:c])
         begin = c
     pieces.append(text[begin:])
-    out = [p.strip(" :") for piece in pieces for p in piece.split("\n") if p.strip(" :")]
+    out = [p.strip(" :") for p in _fields_joined([p.strip() for piece in pieces for p in piece.split("\n")])
+           if p.strip(" :")]
     return [Line(t, offset) for t in _bilag_one_a_line(out)]
+
+
+def _fields_joined(texts: list[str]) -> list[str]:
+    """The texts with each label that was cut off its value ('Kompetence:' / 'Økonomiudvalget') joined to it
+    again where the value is a fact of the case (_names_bodies), as the page printed them on one line."""
+    out: list[str] = []
+    for t in texts:
+        if out and out[-1].endswith(":") and is_heading(out[-1]) and not _heads_own_text(out[-1]) \
+                and not is_heading(t) and _names_bodies(t):
+            out[-1] = f"{out[-1]} {t}"
+        elif t:
+            out.append(t)
+    return out
+
+
+def _heads_own_text(label: str) -> bool:
+    """'Beslutning:', 'Bilag:': a label whose value is the decision or the bilag, never a field."""
+    return bool(PLAIN_DECISION.match(label) or ATTACHMENT_HEADING.match(label))
+
+
+def _names_bodies(after: str) -> bool:
+    """The text after a label's colon is a fact of the case, not a text the label heads: a body's name or a
+    list of bodies ('Kompetence: Økonomiudvalget', 'Kompetence: BY Åben sag …'), or nothing before the item's
+    open/closed status ('Kompetence: Åben sag …'). A label with its value on its line is a field, no section
+    (annotation rules), as where the page kept its lines."""
+    status = OPEN_CLOSED_TAG.search(after)
+    value = (after[: status.start()] if status else after).strip()
+    if not value:
+        return status is not None
+    return route_from_text(value) is not None
 
 
 def _bilag_one_a_line(texts: list[str]) -> list[str]:
