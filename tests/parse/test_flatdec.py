@@ -77,3 +77,46 @@ def test_substitute_sentence_stays_with_the_absentees():
                    "Sagen blev udsat.")
     assert lines[-1] == "Sagen blev udsat."
     assert lines[-2].startswith("Fraværende: Bo Holm (V). I stedet mødte")
+
+
+# --- a flattened list runs on into the first item's header: the list's last title ends before it ---
+
+_RESTART = """UDVALG
+
+Transkript
+
+1 UDVALG Økonomiudvalget MØDE Referat STED Lokale 0.13, Rådhuset STARTTIDSPUNKT 08-08-2018 08:00:00 \
+SLUTTIDSPUNKT 08-08-2018 10:00:00 PUNKTER 147. Godkendelse af dagsorden til møde i Økonomiudvalget \
+148. Beslutning om gennemførelse af spildevandsplanen 149. Orientering om udvikling i restancer \
+150. Orientering om årsrapporten for socialtilsynet
+
+2 151. Underskriftsark 147. Godkendelse af dagsorden til møde i Økonomiudvalget Godkendelse af dagsorden til \
+møde i Økonomiudvalget Sagsgang og sagstype Økonomiudvalget Beslutningssag Indstilling Kommunaldirektøren \
+indstiller, at: 1. dagsorden til møde i Økonomiudvalget godkendes Beslutning i Økonomiudvalget den 08-08-2018 \
+Godkendt. 148. Beslutning om gennemførelse af spildevandsplanen Beslutning om gennemførelse af \
+spildevandsplanen Sagsgang og sagstype Udvalget for Klima og Miljø, Økonomiudvalget og Kommunalbestyrelsen. \
+Beslutningssag Indstilling Direktøren indstiller, at: 1. planen gennemføres som beskrevet i sagen. Beslutning \
+i Økonomiudvalget den 08-08-2018 Anbefales.
+"""
+
+
+def _restart_items(tmp_path: Path) -> list[dict]:
+    page = tmp_path / "page.txt"
+    page.write_text(_RESTART, encoding="utf-8")
+    return parse_file(page).to_contract()["items"]
+
+
+def test_list_running_on_into_the_first_body_ends_before_its_header(tmp_path: Path):
+    items = _restart_items(tmp_path)
+    assert items[-1]["title"] == "Underskriftsark"
+    assert [(d["committee"], d["date"], d["text"]) for d in items[0]["decisions"]] == [
+        ("Økonomiudvalget", "2018-08-08", "Godkendt.")]
+    assert items[0]["sections"] == ["Sagsgang og sagstype", "Indstilling", "Beslutning"]
+
+
+# --- a route label's bodies, the next cell run on after them ---
+
+def test_route_is_the_bodies_before_the_case_type(tmp_path: Path):
+    items = _restart_items(tmp_path)
+    assert items[0]["route"] == ["Økonomiudvalget"]
+    assert items[1]["route"] == ["Udvalget for Klima og Miljø", "Økonomiudvalget", "Kommunalbestyrelsen"]
