@@ -120,3 +120,49 @@ def test_route_is_the_bodies_before_the_case_type(tmp_path: Path):
     items = _restart_items(tmp_path)
     assert items[0]["route"] == ["Økonomiudvalget"]
     assert items[1]["route"] == ["Udvalget for Klima og Miljø", "Økonomiudvalget", "Kommunalbestyrelsen"]
+
+
+# --- a case number with the item's open/closed status after a flattened title ---
+
+def test_case_number_with_its_status_is_the_items():
+    item = parse_item(split_inline("1 Indstilling til velfærdsaftale 22/8164 Åben Sag Sagsgang AU/BUU/VPU, ØK, KB "
+                                   "Sagsfremstilling I økonomiaftalen fremgår det, at alle kommuner kan søge.", 0),
+                      None, "Indstilling til velfærdsaftale")
+    assert item.case_numbers == ["22/8164"]
+    assert item.public
+
+
+# --- decision heads as a page prints them in capitals or with 'fra', run into the text ---
+
+_PROPOSAL = ("Sagsfremstilling Forvaltningen har udarbejdet et forslag til en ny plan for området. Indstilling "
+             "Direktionen indstiller, at planen godkendes. ")
+
+
+def _decisions_of(text: str) -> list[tuple[str | None, str | None, str, list[str]]]:
+    item = parse_item(split_inline(_PROPOSAL + text, 0), "4", "Plan for området")
+    return [(d.committee, d.date, d.text, d.absent) for d in item.decisions]
+
+
+def test_decision_heading_in_capitals():
+    assert _decisions_of("BESLUTNING I ØKONOMIUDVALGET DEN 12-03-2024 Godkendt.") == [
+        ("ØKONOMIUDVALGET", "2024-03-12", "Godkendt.", [])]
+
+
+def test_decision_heading_with_fra_and_a_comma_before_the_date():
+    assert _decisions_of("Beslutning fra Økonomiudvalget, 12. marts 2024 Anbefales.") == [
+        ("Økonomiudvalget", "2024-03-12", "Anbefales.", [])]
+    assert _decisions_of("Beslutning Kommunalbestyrelsen, 26. marts 2024: Godkendt.") == [
+        ("Kommunalbestyrelsen", "2024-03-26", "Godkendt.", [])]
+
+
+# --- treatments' lines (a body, its date, a colon) run into the text after a sentence ---
+
+def test_dated_body_lines_after_a_sentence_are_decisions():
+    assert _decisions_of("Økonomiudvalget den 12. marts 2024: Anbefales. Byrådet den 26. marts 2024: Godkendt.") == [
+        ("Økonomiudvalget", "2024-03-12", "Anbefales.", []), ("Byrådet", "2024-03-26", "Godkendt.", [])]
+
+
+def test_dated_line_of_no_body_stays_text():
+    lines = _texts("Planen blev vedtaget. Høringsperioden den 12. marts 2024: Der kom tre svar.")
+    assert any("vedtaget. Høringsperioden den 12. marts 2024: Der kom" in t for t in lines)
+

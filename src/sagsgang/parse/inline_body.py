@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .bodies import is_body_name, is_printed_body, route_from_text
+from .bodies import is_printed_body, route_from_text
+from .casenumbers import CASE_FORM
 from .dates import DATE_ANY, MONTH_WORDS
 from .headings import ATTACHMENT_HEADING, DECISION_HEADING, PLAIN_DECISION, is_heading
 from .item_body import OUTCOME_WORDS
@@ -35,10 +36,13 @@ _LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:\s+[\w\-,/]+){0,
 _MONTH = rf"(?:{MONTH_WORDS})\b"
 # "Beslutning Økonomiudvalget den 23. januar 2014:" / "… den :" (date lost) run into the decision text
 # or followed straight by its text or an absence label ("… den Fraværende: Ingen Godkendt").
-_DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][\w\-, ]{2,80}?(?:\s*\([\d-]+\))?)"
-                       r"\s+(?:den\b\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})?"
+# In capitals too ('BESLUTNING I ØKONOMIUDVALGET DEN 12-03-2024 Godkendt.'), and with 'fra' ('Beslutning fra
+# Økonomiudvalget, 12. marts 2024 Anbefales.'), as headings.DECISION_HEADING reads them on a line of their own.
+_DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+(?:(?i:i|fra)\s+)?"
+                       r"(?P<body>[A-ZÆØÅ][\w\-, ]{2,80}?(?:\s*\([\d-]+\))?)"
+                       r"\s+(?:(?i:den)\b\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøåA-ZÆØÅ]+)[.\-/ ]+\d{2,4})?"
                        # no 'den': a colon, or a body's name before the date ('Beslutning Byrådet 03-03-2021 Godkendt.')
-                       r"|(?P<bare>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})(?P<colon>(?=\s*:))?)"
+                       r"|(?P<bare>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøåA-ZÆØÅ]+)[.\-/ ]+\d{2,4})(?P<colon>(?=\s*:))?)"
                        # the text: a capital, or its numbered points or dash list ('… den 17-04-2024 1. - 3. Anbefales.'
                        # '1.-3. drøftet', '- Udvalget drøftede …'), not a date's day ('den 12. marts')
                        r"\s*(?::|(?=[A-ZÆØÅ]|\d{1,2}\.(?:\s*-\s*\d{1,2}\.)?\s+(?!" + _MONTH + r")|-\s+[A-ZÆØÅ]))")
@@ -131,6 +135,18 @@ def _caps_body_date_cut(m: re.Match[str]) -> str:
     return f"\n{m.group(0)}\n" if is_printed_body(m.group("body")) else m.group(0)
 
 
+# A treatment's line run into the text after a sentence: 'Økonomiudvalget den 12. marts 2024: Anbefales.',
+# 'Teknik- og Miljøudvalget, 10-09-2019, pkt. 65: Anbefales.' (the body, its date, maybe the item's number, a colon)
+_DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|^)(?P<body>[A-ZÆØÅ][\w\-, ]{{2,80}}?),?\s+(?:(?i:den|d\.)\s+)?"
+                         rf"(?P<date>(?i:{DATE_ANY.pattern}))(?:,\s*(?i:pkt)\.?\s*\d{{1,4}})?\s*:")
+
+
+def _dated_body_cut(m: re.Match[str]) -> str:
+    """The treatment's line on a line of its own, where the words before the date are a body's name: the item
+    reader takes it for the body and date of the decision below it, as on a page that kept its lines."""
+    return f"\n{m.group(0)}\n" if is_printed_body(m.group("body").strip().rstrip(",")) else m.group(0)
+
+
 # An earlier treatment in a flattened 'Sagsforløb': 'Udvalg: Magistraten Dato: 19-08-2025 Punktnummer: 4 <text>'
 _TREATMENT = re.compile(r"(?:(?<=\s)|^)Udvalg\s*:\s*(?P<body>[A-ZÆØÅ][^:]{1,80}?)\s+"
                         r"Dato\s*:\s*(?P<date>\d[\d.\-/]{5,9}\d)(?:\s+Punktnummer\s*:\s*(?P<num>\d{1,4}))?\s+")
@@ -139,6 +155,12 @@ _TREATMENT = re.compile(r"(?:(?<=\s)|^)Udvalg\s*:\s*(?P<body>[A-ZÆØÅ][^:]{1,8
 def _treatment_lines(m: re.Match[str]) -> str:
     num = f"Punktnummer: {m.group('num')}\n" if m.group("num") else ""
     return f"\nUdvalg: {m.group('body')}\nDato: {m.group('date')}\n{num}"
+
+
+# an item's case number with its open/closed status after the title in a flattened header ('… Indstilling til
+# velfærdsaftale 22/8164 Åben Sag Sagsgang …'): on a line of its own, as the lined page prints it (item_body's
+# head marker reads it there)
+_MARKED_CASE = re.compile(rf"(?<=\s){CASE_FORM.pattern}\s*[-–]?\s*{OPEN_CLOSED_TAG.pattern}(?=\s|$)", re.IGNORECASE)
 
 
 # a one-word heading glued to its text, the space lost in extraction ('BeslutningGodkendt.',
@@ -153,7 +175,9 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _DECISION.sub(_decision_cut, text)
     text = _run_in_headings(text)
     text = _CAPS_BODY_DATE.sub(_caps_body_date_cut, text)
+    text = _DATED_BODY.sub(_dated_body_cut, text)
     text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
+    text = _MARKED_CASE.sub(lambda m: f"\n{m.group(0).strip()}\n", text)
     text = _ABSENT_RUN.sub(_absence_run, text)
     cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
     for m in _LABELLED.finditer(text):
@@ -170,9 +194,16 @@ def split_inline(text: str, offset: int) -> list[Line]:
         pieces.append(text[begin:c])
         begin = c
     pieces.append(text[begin:])
-    out = [p.strip(" :") for p in _fields_joined([p.strip() for piece in pieces for p in piece.split("\n")])
+    out = [_tidy(p) for p in _fields_joined([p.strip() for piece in pieces for p in piece.split("\n")])
            if p.strip(" :")]
     return [Line(t, offset) for t in _bilag_one_a_line(out)]
+
+
+def _tidy(piece: str) -> str:
+    """A piece without the colons around it, but for a treatment's line, whose colon tells it from a sentence
+    that ends in a body and a date (item_body reads 'Byrådet den 26. marts 2024:' as a decision's head)."""
+    t = piece.strip(" :")
+    return f"{t}:" if piece.rstrip().endswith(":") and _DATED_BODY.fullmatch(f"{t}:") else t
 
 
 def _fields_joined(texts: list[str]) -> list[str]:
@@ -221,7 +252,7 @@ def _bilag_one_a_line(texts: list[str]) -> list[str]:
 def _decision_cut(m: re.Match[str]) -> str:
     """The decision heading on a line of its own; a body and a date with neither 'den' nor a colon only where
     the words before the date are a body's name (not 'Beslutning Ansøgningen fra 3. marts 2021 …')."""
-    if m.group("bare") and m.group("colon") is None and not is_body_name(m.group("body").strip()):
+    if m.group("bare") and m.group("colon") is None and not is_printed_body(_body_of(m)):
         return m.group(0)
     return f"\n{_decision_heading(m)}\n"
 
@@ -229,7 +260,12 @@ def _decision_cut(m: re.Match[str]) -> str:
 def _decision_heading(m: re.Match[str]) -> str:
     """The heading as a line of its own, in the form the item reader knows."""
     date = m.group("date") or m.group("bare")
-    return f"Beslutning i {m.group('body').strip()}" + (f" den {date.strip()}" if date else "")
+    return f"Beslutning i {_body_of(m)}" + (f" den {date.strip()}" if date else "")
+
+
+def _body_of(m: re.Match[str]) -> str:
+    """The body a decision heading names, without the comma before its date ('Kommunalbestyrelsen, 26. marts')."""
+    return m.group("body").strip().rstrip(",").strip()
 
 
 # the label an item header may print before its number ('Punkt 4 Title', 'Pkt. 4', 'Sag nr. 4')
