@@ -166,3 +166,23 @@ def test_dated_line_of_no_body_stays_text():
     lines = _texts("Planen blev vedtaget. Høringsperioden den 12. marts 2024: Der kom tre svar.")
     assert any("vedtaget. Høringsperioden den 12. marts 2024: Der kom" in t for t in lines)
 
+
+
+# --- headings whose text was left empty, or glued to the sentence before them ---
+
+def test_heading_followed_by_dashes_of_an_empty_section():
+    lines = _texts("Lovgrundlag Bekendtgørelse om affaldsregulativer. Økonomiske konsekvenser --- Udtalelser og "
+                   "høring Regulativet har været i høring.")
+    assert "Økonomiske konsekvenser" in lines
+
+
+def test_one_dash_before_a_capital_parts_a_label_from_its_value():
+    lines = _texts("Videre proces Vi afventer KL. Bilag - Borgmesterbrev om videre proces for velfærdsaftaler")
+    assert "Bilag" not in lines
+
+
+def test_heading_glued_to_the_sentence_before_it():
+    item = parse_item(split_inline("Sagsfremstilling Til efterretning foreligger en udarbejdet fortegnelse.Indstilling "
+                                   "Direktøren indstiller at orienteringen tages til efterretning. Beslutning Taget "
+                                   "til efterretning.", 0), "1", "Cirkulæreskrivelser")
+    assert [s.heading for s in item.sections] == ["Indstilling", "Beslutning"]

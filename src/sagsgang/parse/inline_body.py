@@ -91,6 +91,17 @@ def _lists_bodies(after: str) -> bool:
     return bool(route_from_text(after.split(". ", 1)[0].rstrip(".")))
 
 
+# '---' where a section's text was left empty ('Økonomiske konsekvenser --- Udtalelser og høring …', 'Beslutning -'
+# at the text's end): its heading is followed by no capital, but is a heading still. Not one dash before a capital,
+# which parts a label from its value ('Bilag - Borgmesterbrev om …')
+_PLACEHOLDER = re.compile(r"[-–—]{2,}(?=\s+[A-ZÆØÅ]|\s*$)|[-–—]\s*$")
+
+
+def _text_begins(text: str, at: int) -> bool:
+    """A section's text may begin at `at`: a capital, a number, or the dashes of a section left empty."""
+    return text[at].isupper() or text[at].isdecimal() or bool(_PLACEHOLDER.match(text, at))
+
+
 def _run_in_headings(text: str) -> str:
     """The text with each run-in heading on a line of its own (the longest heading at a word first)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
@@ -103,8 +114,7 @@ def _run_in_headings(text: str) -> str:
             continue
         for n in range(min(_HEADING_WORDS, len(words) - k - 1), 0, -1):
             phrase = text[start: words[k + n - 1][1]]
-            nxt = text[words[k + n][0]: words[k + n][0] + 1]
-            if (nxt.isupper() or nxt.isdecimal()) and is_heading(phrase) and not phrase.endswith((".", ",")) \
+            if _text_begins(text, words[k + n][0]) and is_heading(phrase) and not phrase.endswith((".", ",")) \
                     and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
                     and (phrase not in _SENTENCE_STARTS or _lists_bodies(text[words[k + n][0]:])):
                 cuts.append((start, words[k + n - 1][1]))
@@ -168,8 +178,19 @@ _MARKED_CASE = re.compile(rf"(?<=\s){CASE_FORM.pattern}\s*[-–]?\s*{OPEN_CLOSED
 _GLUED = re.compile(r"(?:(?<=\s)|^)([A-ZÆØÅ][a-zæøåé]{3,})(?=[A-ZÆØÅ][a-zæøå])")
 
 
+# a heading glued to the sentence before it, the space after the full stop lost ('… fortegnelse.Indstilling
+# Direktøren …'): the space is put back where the word after the stop begins a heading (_run_in_headings cuts it)
+_GLUED_STOP = re.compile(r"(?<=[a-zæøå]\.)(?=([A-ZÆØÅ][a-zæøåé]{3,}(?:\s+[\w,/-]+){0,6}))")
+
+
+def _unglued_stop(m: re.Match[str]) -> str:
+    words = m.group(1).split()
+    return " " if any(is_heading(" ".join(words[:n])) for n in range(1, len(words) + 1)) else ""
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
+    text = _GLUED_STOP.sub(_unglued_stop, text)
     text = _TREATMENT.sub(_treatment_lines, text)
     text = _GLUED.sub(lambda m: f"\n{m.group(1)}\n" if is_heading(m.group(1)) else m.group(1), text)
     text = _DECISION.sub(_decision_cut, text)
