@@ -186,3 +186,19 @@ def test_heading_glued_to_the_sentence_before_it():
                                    "Direktøren indstiller at orienteringen tages til efterretning. Beslutning Taget "
                                    "til efterretning.", 0), "1", "Cirkulæreskrivelser")
     assert [s.heading for s in item.sections] == ["Indstilling", "Beslutning"]
+
+
+# --- a word that also begins sentences heads the cell after a list of bodies ---
+
+def test_heading_word_after_a_list_of_bodies():
+    item = parse_item(split_inline("Sagsfremstilling Resume og sagens baggrund Tre principper til drøftelse. "
+                                   "Indstillinger Direktionen, Børn- og Familieudvalget, Socialudvalget Behandling Det "
+                                   "indstilles, at fagudvalgene drøfter principperne. Sagsfremstilling Styregruppen er "
+                                   "tovholder.", 0), "4", "Drøftelse af tre principper")
+    assert item.route == ["Direktionen", "Børn- og Familieudvalget", "Socialudvalget"]
+    assert "Behandling" in [s.heading for s in item.sections]
+
+
+def test_sentence_word_after_prose_stays_text():
+    lines = _texts("Indstilling Direktionen indstiller, at planen godkendes Behandling Udvalget drøfter sagen.")
+    assert "Behandling" not in lines

@@ -97,6 +97,13 @@ def _lists_bodies(after: str) -> bool:
 _PLACEHOLDER = re.compile(r"[-–—]{2,}(?=\s+[A-ZÆØÅ]|\s*$)|[-–—]\s*$")
 
 
+def _after_bodies(before: str) -> bool:
+    """'Indstillinger Direktionen, Børn- og Familieudvalget, Socialudvalget Behandling Det indstilles …': the text
+    since the heading before is a list of bodies (that heading's value, a table's cell), and no sentence runs
+    on from a list of bodies, so the word after it heads the next cell."""
+    return bool(before.strip()) and route_from_text(before.strip()) is not None
+
+
 def _text_begins(text: str, at: int) -> bool:
     """A section's text may begin at `at`: a capital, a number, or the dashes of a section left empty."""
     return text[at].isupper() or text[at].isdecimal() or bool(_PLACEHOLDER.match(text, at))
@@ -116,7 +123,8 @@ def _run_in_headings(text: str) -> str:
             phrase = text[start: words[k + n - 1][1]]
             if _text_begins(text, words[k + n][0]) and is_heading(phrase) and not phrase.endswith((".", ",")) \
                     and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
-                    and (phrase not in _SENTENCE_STARTS or _lists_bodies(text[words[k + n][0]:])):
+                    and (phrase not in _SENTENCE_STARTS or _lists_bodies(text[words[k + n][0]:])
+                         or _after_bodies(text[cuts[-1][1] if cuts else 0: start])):
                 cuts.append((start, words[k + n - 1][1]))
                 k += n - 1
                 break
