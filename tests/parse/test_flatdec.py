@@ -202,3 +202,13 @@ def test_heading_word_after_a_list_of_bodies():
 def test_sentence_word_after_prose_stays_text():
     lines = _texts("Indstilling Direktionen indstiller, at planen godkendes Behandling Udvalget drøfter sagen.")
     assert "Behandling" not in lines
+
+
+# --- an absence label left empty: the heading after it is no absentee ---
+
+def test_empty_absence_label_before_a_heading():
+    """'Fraværende: Afbud: Sagens formål Godkendelse …' (a tune transcript, x0196): the labels' values were lost."""
+    item = parse_item(split_inline("Sagsnr.: 07/21538 Sagsansvarlig: HBA Fraværende: Afbud: Sagens formål Godkendelse "
+                                   "af forhøjelse af anlægsbevilling. Sagsbeskrivelse Kommunen indgik en lejeaftale.",
+                                   0), "246", "Godkendelse af forhøjelse af anlægsbevilling")
+    assert [s.heading for s in item.sections] == ["Sagens formål", "Sagsbeskrivelse"]
