@@ -212,3 +212,13 @@ def test_empty_absence_label_before_a_heading():
                                    "af forhøjelse af anlægsbevilling. Sagsbeskrivelse Kommunen indgik en lejeaftale.",
                                    0), "246", "Godkendelse af forhøjelse af anlægsbevilling")
     assert [s.heading for s in item.sections] == ["Sagens formål", "Sagsbeskrivelse"]
+
+
+# --- absentees listed behind bullets, run into one line ---
+
+def test_bulleted_absentees_after_the_label():
+    item = parse_item(split_inline("Sagsfremstilling Der var ikke modtaget spørgsmål. Beslutning Der var ingen "
+                                   "indskrevet til spørgetid. Fraværende • Hans Pedersen () • Lise Juhl Hansen ()", 0),
+                      "1", "Spørgetid i Byrådet")
+    assert [(d.text, d.absent) for d in item.decisions] == [
+        ("Der var ingen indskrevet til spørgetid.", ["Hans Pedersen ()", "Lise Juhl Hansen ()"])]

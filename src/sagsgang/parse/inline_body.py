@@ -54,6 +54,29 @@ _DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+(?:(?i:i|fra)\
 _ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:[ \t]*"
                          r"(?P<names>Ingen\b|[^:\n]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)"
                          r"|(?<=\))(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]))")
+# an absence label over a bulleted list of names, run into one line ('Fraværende • Hans Pedersen () • Lise Hansen ()')
+_ABSENCE_BULLET = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:?\s*(?=[•·▪])")
+_BULLETED = re.compile(r"[•·▪]\s*(?P<name>[^•·▪:\n]+?)\s*(?=[•·▪]|$|\n)")
+
+
+def _bulleted_absentees(text: str) -> str:
+    """Each absence label over bullets as the label with its names parted by commas ('Fraværende: Hans Pedersen (),
+    Lise Hansen ()'), which _ABSENT_RUN reads as any labelled absence: the names end at the last bullet's name."""
+    out, pos = [], 0
+    for m in _ABSENCE_BULLET.finditer(text):
+        if m.start() < pos:
+            continue
+        names, end = [], m.end()
+        while (b := _BULLETED.match(text, end)) is not None:
+            names.append(b.group("name"))
+            end = b.end()
+            while end < len(text) and text[end] == " ":
+                end += 1
+        out += [text[pos: m.start()], f"{m.group('label')}: {', '.join(names)} "]
+        pos = end
+    return "".join(out) + text[pos:]
+
+
 # a sentence's end inside a flattened absence line: a full stop after a word (not an initial: 'Bo K. Holm')
 _SENTENCE_END = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ])")
 
@@ -209,6 +232,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _DATED_BODY.sub(_dated_body_cut, text)
     text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _MARKED_CASE.sub(lambda m: f"\n{m.group(0).strip()}\n", text)
+    text = _bulleted_absentees(text)
     text = _ABSENT_RUN.sub(_absence_run, text)
     cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
     for m in _LABELLED.finditer(text):
