@@ -222,3 +222,11 @@ def test_bulleted_absentees_after_the_label():
                       "1", "Spørgetid i Byrådet")
     assert [(d.text, d.absent) for d in item.decisions] == [
         ("Der var ingen indskrevet til spørgetid.", ["Hans Pedersen ()", "Lise Juhl Hansen ()"])]
+
+
+def test_toolbar_run_in_after_the_absentees_is_no_text():
+    """'… Fraværende • Hans Pedersen () Kopier link til punktet - Print' (a tune page flattened, x0097): the page's
+    toolbar is dropped as lines.split_lines drops it on a line of its own."""
+    item = parse_item(split_inline("Sagsfremstilling Der var ikke modtaget spørgsmål. Beslutning Godkendt. Fraværende "
+                                   "• Hans Pedersen () Kopier link til punktet - Print", 0), "2", "Godkendelse")
+    assert [(d.text, d.absent) for d in item.decisions] == [("Godkendt.", ["Hans Pedersen ()"])]

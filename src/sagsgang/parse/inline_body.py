@@ -21,7 +21,7 @@ from .headings import ATTACHMENT_HEADING, DECISION_HEADING, PLAIN_DECISION, is_h
 from .item_body import OUTCOME_WORDS
 from .item_list import BODY_CUE, split_titles
 from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
-from .lines import Line
+from .lines import Line, is_chrome
 from .people import ABSENCE_LABEL_WORD, SUBSTITUTE_SENTENCE
 
 # a label that names a fact of the case rather than heads a text ('Sagen afgøres i: Erhvervsudvalget'): its
@@ -250,7 +250,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
         begin = c
     pieces.append(text[begin:])
     out = [_tidy(p) for p in _fields_joined([p.strip() for piece in pieces for p in piece.split("\n")])
-           if p.strip(" :")]
+           if p.strip(" :") and not (is_chrome(p) and not is_heading(p))]  # a page's toolbar run in: no text
     return [Line(t, offset) for t in _bilag_one_a_line(out)]
 
 
