@@ -230,3 +230,21 @@ def test_toolbar_run_in_after_the_absentees_is_no_text():
     item = parse_item(split_inline("Sagsfremstilling Der var ikke modtaget spørgsmål. Beslutning Godkendt. Fraværende "
                                    "• Hans Pedersen () Kopier link til punktet - Print", 0), "2", "Godkendelse")
     assert [(d.text, d.absent) for d in item.decisions] == [("Godkendt.", ["Hans Pedersen ()"])]
+
+
+# --- an absence line ends where the next heading was cut onto its own line ---
+
+def test_absentees_before_a_run_in_heading():
+    """'… 3. anbefales Afbud: Torben Hoffmann Resume Sagen …' (benchmarks/parse_accuracy/transcribed.py): the names
+    end at the heading after them, and the label with its names is no heading."""
+    item = parse_item(split_inline("Sagsnr.: 21-014454 Beslutning i Klima-, Teknik- og Miljøudvalget den 14-03-2024 2. "
+                                   "tages til efterretning 3. anbefales Afbud: Torben Hoffmann Resume Sagen omhandler "
+                                   "et nyt principprogram.", 0), "2", "Principprogram")
+    assert [(d.text, d.absent) for d in item.decisions] == [("2. tages til efterretning 3. anbefales",
+                                                            ["Torben Hoffmann"])]
+
+
+def test_labelled_none_is_no_heading():
+    """'Afbud: Anders Rohr Jørgensen Fraværende: Ingen Beslutning Byrådet den …' (a tune transcript, x0190)."""
+    assert "Fraværende: Ingen" in _texts("Godkendelse af dagsorden Afbud: Anders Rohr Jørgensen Fraværende: Ingen "
+                                         "Beslutning Byrådet den Fraværende: Anders Rohr Jørgensen")

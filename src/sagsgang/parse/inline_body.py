@@ -32,7 +32,8 @@ _FIELD_LABEL = re.compile(r"Sagen afgøres (?:i|af):", re.IGNORECASE)
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
 _CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:)", re.IGNORECASE)
 # "Label:" candidates: one to five words before a colon.
-_LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:\s+[\w\-,/]+){0,6})\s*:")
+# Within one line: a label never runs over a cut made before it (a heading's own line, an absence line)
+_LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:[ \t]+[\w\-,/]+){0,6})[ \t]*:")
 _MONTH = rf"(?:{MONTH_WORDS})\b"
 # "Beslutning Økonomiudvalget den 23. januar 2014:" / "… den :" (date lost) run into the decision text
 # or followed straight by its text or an absence label ("… den Fraværende: Ingen Godkendt").
@@ -49,10 +50,10 @@ _DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+(?:(?i:i|fra)\
 # "Fraværende: Anders Linde, Søren Laulund Godkendt.": the absence label, its names and the outcome
 # after them, each on a line of its own. The names end where an outcome word begins (or 'Ingen'), or
 # at a party marker before a sentence ('Kaj Hansen (V) Der blev stillet …': a name is two capitals)
-# The names start and stay on the label's line: a heading cut onto a line of its own right after an empty label
-# ('Afbud: \nSagens formål') is no name
+# The names start and stay on the label's line, and end at its end: a heading cut onto a line of its own before
+# (right after an empty label, 'Afbud: \nSagens formål') or after them ('Afbud: Torben Hoffmann \nResume') is no name
 _ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:[ \t]*"
-                         r"(?P<names>Ingen\b|[^:\n]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)"
+                         r"(?P<names>Ingen\b|[^:\n]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)|[ \t]*(?=\n)"
                          r"|(?<=\))(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]))")
 # an absence label over a bulleted list of names, run into one line ('Fraværende • Hans Pedersen () • Lise Hansen ()')
 _ABSENCE_BULLET = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:?\s*(?=[•·▪])")
