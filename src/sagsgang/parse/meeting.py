@@ -7,7 +7,9 @@ from ..model import Meeting
 from .bodies import is_body_name
 from .dates import DATE_ANY, TIME, parse_date, parse_time
 from .headings import is_heading
+from .head_body import body_in_head
 from .lines import Line
+from .page_lines import unnumbered
 from .people import (
     ABSENCE_LABEL_WORD,
     NAME_SEPARATOR,
@@ -223,8 +225,10 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
                 break
             continue
         spans = _label_spans(t)
-        if spans and (spans[0][1] == 0 or out) or _ANY_LABEL.fullmatch(t):
-            break  # the next label ('Fraværende' / 'Afbud fra Bente Helms' / 'Stedfortræder:'): this one has no value
+        if spans and (spans[0][1] == 0 or out or field in ("participants", "absent")) or _ANY_LABEL.fullmatch(t):
+            # the next label ('Fraværende' / 'Afbud fra Bente Helms' / 'Stedfortræder:'): this one has no value;
+            # nor a list when the next line is a header of labels itself ('Refer Mødedo: 18. … Mødelokale: …')
+            break
         if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
             continue  # a table's party column: 'Anne Holm' / 'V'
         if out and field in ("participants", "absent") and not (_NAME_LINE.match(t)
@@ -282,19 +286,25 @@ _ABSENT_FOR_PART = re.compile(
     rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+)(?i:{PART_OF_MEETING})\)?")
 
 
-# where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit)
-_LIST_END = re.compile(r"\s+(?=(?:Indholdsfortegnelse|Dagsordens?punkter|Sagsoversigt)\b|\d{1,3}\.\s+[A-ZÆØÅ])")
+# where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit).
+# The words that head a contents list are generic Danish ('Indhold', 'Sagsliste', 'Følgende sager behandles').
+_CONTENTS_START = re.compile(r"(?:^|\s+)(?=(?:Indholdsfortegnelse|Indhold|Dagsordens?punkter|Sagsoversigt|Sagsliste"
+                             r"|Følgende\s+sager)\b)")
+_LIST_END = re.compile(r"\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")  # (the contents' words cut it before: _CONTENTS_START)
 
 
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
+    # first the contents after the list ('Fraværende: Bo Jensen Indholdsfortegnelse Sag 1 …'), whose item
+    # numbers would read as the items a name was absent for
+    text = _CONTENTS_START.split(text, maxsplit=1)[0]
     if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
         text = _ABSENT_FOR_PART.sub(",", text)
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
         # does not end it ('Jens A. Hansen')
         text = re.split(r"(?<=[a-zæøå)]{2})\.\s+", text, maxsplit=1)[0]
-    text = _LIST_END.split(text, maxsplit=1)[0]  # '… Dorte Lund (O) Indholdsfortegnelse 1. Godkendelse …'
+    text = _LIST_END.split(text, maxsplit=1)[0]  # '… Dorte Lund (O) 1. Godkendelse …'
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
     for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
@@ -383,6 +393,17 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
         m.start_time, _ = t, got.add("when")
 
 
+# the words a date or a time is printed with ('Tirsdag den 12. marts 2024 kl. 16.00')
+_WHEN_WORDS = re.compile(r"(?i:\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b,?|(?<!\w)(?:den|d\.|kl\.?)(?!\w))")
+
+
+def _without_when(value: str) -> str:
+    """'Tirsdag den 12. marts 2024 kl. 16.00 Mødelokale 1, Rådhuset' -> 'Mødelokale 1, Rådhuset': one value
+    printed under a row of labels ('Dato: Tid: Sted:') without its date and time and the words they take."""
+    rest = TIME.sub(" ", DATE_ANY.sub(" ", value))
+    return " ".join(_WHEN_WORDS.sub(" ", rest).split()).strip(" |,-–")
+
+
 def _dated_meeting_label(fields: list[str | None], value: str) -> list[str | None]:
     """'Møde: 12. marts 2024 kl. 17.00 i Byrådssalen': a 'Møde' label with a date gives the meeting's when
     and where, not its body."""
@@ -430,7 +451,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
         elif field == "location" and (len(fields) == 1 or not {"participants", "absent"} & set(fields)):
             loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value).strip(" |,-–")
             if len(fields) > 1:  # one value under 'Mødetidspunkt Mødelokale': the place is what is not a time
-                loc = TIME.sub("", DATE_ANY.sub("", loc)).strip(" |,-–")
+                loc = _without_when(loc)
             loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
             if block is None:
                 # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet'
@@ -803,9 +824,8 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
         if t:
             if (t.group("h") or t.group("h2")) and not m.start_time:
                 m.start_time = parse_time(t.group(0))
-            place = re.split(r"\s+(?:Indholdsfortegnelse|Dagsordenspunkter|Punkter)\b", t.group("place") or "")[0]
-            place, body = _place_then_body(_PLACE_LABEL.sub("", place.strip(" .,-–")))
-            if place and len(place) < 80 and not m.location and (place[0].isupper() or _PLACE_WORD.search(place)):
+            place, body = _title_place(t.group("place") or "")
+            if place and not m.location:
                 m.location = place
                 m.committee = m.committee or body
         head = rest[: d.start()] if d else rest
@@ -823,6 +843,25 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             m.committee = body
         if m.committee and m.date and m.start_time and m.location:
             return  # else a later title line may say more ('Referat' / 'til mødet i … kl. 19:00 i …')
+
+
+# where the place after a title's time ends on a flattened page line: the contents begin, or the page's
+# title is printed again ('… kl. 19:00 i Kommunalbestyrelsens mødesal Kommunalbestyrelsen - Referat Tryk …')
+_TITLE_PLACE_END = re.compile(r"\s+(?:Indholdsfortegnelse|Indhold|Dagsordens?punkter|Punkter|Sagsoversigt|Sagsliste)\b"
+                              r"|\s+(?:[-–]\s+)?(?:(?:Åben|Åbent|Godkendt)\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\b")
+
+
+def _title_place(text: str) -> tuple[str | None, str | None]:
+    """(the place, a body printed after it) of what a title prints after its time: up to where the contents
+    or the title again begin, and only a place ('Det gamle Rådhus', 'kommunalbestyrelsessalen, Landemærket 26,
+    Rønne': a capital or, in lower case, a word of a room or a building somewhere in it)."""
+    place = _TITLE_PLACE_END.split(text, maxsplit=1)[0]
+    place, body = _place_then_body(_PLACE_LABEL.sub("", place.strip(" .,-–")))
+    words = re.split(r"[\s,]+", place)
+    if place and len(place) < 80 and (place[0].isupper() or any(
+            _PLACE_WORD.search(w) and not re.search(r"\d", w) for w in words)):
+        return place, body
+    return None, None
 
 
 # '… kl. 16:00 Lokale Byrådssalen': a place label printed before the place, not a room's word ('Lokale 1')
@@ -1003,6 +1042,7 @@ def _members_only(absent: list[str], participants: list[str]) -> list[str]:
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     """The meeting a page describes and how many of its facts came from labels (the evidence that the
     page is a meeting's, not a single case's)."""
+    lines = unnumbered(lines)
     m = Meeting()
     got = _label_facts(lines, m)
     if not m.participants:
@@ -1084,3 +1124,7 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
                 break
     if m.location is None:
         _unlabelled_place(lines, m)
+    if m.committee is None:
+        # the body named anywhere in the title or the first page line ('… MØDET HÆVET: Skive Byråd Deltagere: …')
+        found = next((b for ln in _first_texts(lines, 8) if (b := body_in_head(ln.text))), None)
+        m.committee = clean_committee(found) if found else None
