@@ -289,7 +289,7 @@ _ABSENT_FOR_PART = re.compile(
 # where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit).
 # The words that head a contents list are generic Danish ('Indhold', 'Sagsliste', 'Følgende sager behandles').
 _CONTENTS_START = re.compile(r"(?:^|\s+)(?=(?:Indholdsfortegnelse|Indhold|Dagsordens?punkter|Sagsoversigt|Sagsliste"
-                             r"|Følgende\s+sager)\b)")
+                             r"|Følgende\s+sager|Punkter(?=\s*:?\s*\d))\b)")
 _LIST_END = re.compile(r"\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")  # (the contents' words cut it before: _CONTENTS_START)
 
 
@@ -612,6 +612,23 @@ _LIST_OF_ITEMS = re.compile(r"^(?:\d{1,3}\s+)?(?:Indholdsfortegnelse|Dagsordensp
                             r"dagsordenen)\b", re.IGNORECASE)
 
 
+def _time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = None) -> None:
+    """The time and the place a flattened head line prints right after the meeting's date, before its first
+    label ('Økonomiudvalget 12-03-2024 kl. 16:00 Mødelokale 1, Rådhuset Deltagere: …'): only a time that
+    follows the date at once, and only a place that names a room or a building (_place_line)."""
+    got = set() if got is None else got
+    t = re.match(rf"[\s,.\-–]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", after)
+    if not t:
+        return
+    if m.start_time is None and "when" not in got:
+        m.start_time, _ = parse_time(t.group(0)) or parse_time("kl. " + t.group(0).strip(" ,.-–")), got.add("when")
+    if m.location is None and "location" not in got:
+        place, _body = _title_place(re.sub(rf"^[\s,.\-–]*(?:{_HELD_AT})?", "", after[t.end():]).strip(" ,.-–"))
+        place = _place_line(place) if place else None
+        if place:
+            m.location, _ = place, got.add("location")
+
+
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
@@ -630,6 +647,7 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             d = DATE_ANY.search(text[: spans[0][1]] if spans[0][1] else "")
             if d:
                 m.date, _ = parse_date(d.group(0)), got.add("date")
+                _time_and_place_after_date(m, text[d.end(): spans[0][1]], got)
         run: list[str | None] = []
         for k, (label, _a, b) in enumerate(spans):
             nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
@@ -915,6 +933,8 @@ def _place_then_body(place: str) -> tuple[str, str | None]:
     words = place.split()
     for n in range(1, min(4, len(words) - 1) + 1):  # the shortest tail that is a body, whole
         tail = " ".join(words[-n:])
+        if place.isupper() and re.fullmatch(r"[A-ZÆØÅ0-9§]{1,6}", tail):
+            continue  # 'PÅ TRAPPETÅRN 5 SAL', '…, 2670 GREVE': in a place in capitals a short word is no initials
         if "," not in tail and is_meeting_body(tail) and not words[-n - 1].endswith(("-", "og")) \
                 and not tail.startswith("og "):
             return " ".join(words[:-n]).rstrip(" ,"), tail
@@ -1113,6 +1133,8 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
                 if d and not m.date:
                     m.date = parse_date(d.group(0))
                     m.start_time = m.start_time or parse_time(t[d.end():])
+                if d:
+                    _time_and_place_after_date(m, t[d.end():])
                 break
     if not m.date:
         for ln in lines[:10]:
