@@ -1024,6 +1024,8 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
 
 
 _WITH_PARTY = re.compile(r"\([A-ZÆØÅ]{1,3}\)$")
+# a word for the meeting itself that opens a line ('Byrådsmøde', 'Udvalgsmøde', 'Møde'): no name's first word
+_MEETING_WORD = re.compile(r"^[A-ZÆØÅ]?[a-zæøå]*(?<![A-ZÆØÅ])(?:møde|Møde)\s+(?=[A-ZÆØÅ])")
 
 
 def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
@@ -1035,6 +1037,7 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
         if spans and spans[0][1] == 0:
             continue
         head = text[: spans[0][1]] if spans else text
+        head = _MEETING_WORD.sub("", head)  # 'Byrådsmøde Johnny Søtrup (V), …': the meeting, then its members
         entries = [e.strip() for e in REMARK.sub(" ", head).split(",")]
         marked = [e for e in entries if _WITH_PARTY.search(e)]
         if len(marked) >= 5 and len(marked) >= 0.8 * len([e for e in entries if e]):
