@@ -68,8 +68,8 @@ def test_place_in_lower_case_after_the_time(tmp_path: Path) -> None:
 def test_place_ends_where_the_title_is_printed_again(tmp_path: Path) -> None:
     m = _meeting(tmp_path, "Kommunalbestyrelsen - Referat",
                  "Kommunalbestyrelsen - Referat Referat til mødet i Kommunalbestyrelsen den 10. oktober 2016 kl. 19:00 "
-                 "i Kommunalbestyrelsens mødesal Kommunalbestyrelsen - Referat Tryk 'Ctrl F' for at søge i hele teksten "
-                 "Åbne dagsordenspunkter 272. 2. behandling af budget 2017 Sagsnr.: 00.30.10-Ø00-4-16")
+                 "i Kommunalbestyrelsens mødesal Kommunalbestyrelsen - Referat Tryk 'Ctrl F' for at søge i hele "
+                 "teksten Åbne dagsordenspunkter 272. 2. behandling af budget 2017 Sagsnr.: 00.30.10-Ø00-4-16")
     assert m["location"] == "Kommunalbestyrelsens mødesal"
 
 
@@ -157,3 +157,11 @@ def test_meeting_word_is_no_members_first_name() -> None:
     """'1 Byrådsmøde Johnny Søtrup (Borgmester)(V), …': the meeting's word, then the members' list."""
     got = _tune_page("x0190.txt")
     assert (got["meeting"] or {})["participants"][0] == _gold("x0190.txt")["meeting"]["participants"][0]
+
+
+def test_time_and_place_after_the_date_of_a_head_line_without_labels(tmp_path: Path) -> None:
+    m = _meeting(tmp_path, "Økonomiudvalget",
+                 "Økonomiudvalget 12-03-2024 kl. 16:00 Mødelokale 1, Rådhuset Indholdsfortegnelse 1. Godkendelse af "
+                 "dagsorden 3 2. Budget 2025 4", "Side 2 Godkendelse af dagsorden")
+    assert (m["committee"], m["date"], m["start_time"], m["location"]) == (
+        "Økonomiudvalget", "2024-03-12", "16:00", "Mødelokale 1, Rådhuset")

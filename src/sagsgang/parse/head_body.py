@@ -13,8 +13,8 @@ import re
 from .bodies import MUNICIPALITIES, is_printed_body
 
 # where the head of a page line ends: its contents, its first item, a case's text or a decision
-_HEAD_END = re.compile(r"(?:^|\s)(?:Indholdsfortegnelse|Indhold|Dagsordens?punkter|Sagsoversigt|Sagsliste|Følgende\s+sager"
-                       r"|Sagsfremstilling|Beslutning|Indstilling|Resumé|Sagsnr\.?|Punkt\s+\d|Pkt\.\s+\d)\b"
+_HEAD_END = re.compile(r"(?:^|\s)(?:Indholdsfortegnelse|Indhold|Dagsordens?punkter|Sagsoversigt|Sagsliste"
+                       r"|Følgende\s+sager|Sagsfremstilling|Beslutning|Indstilling|Resumé|Sagsnr\.?|Punkt\s+\d|Pkt\.\s+\d)\b"
                        r"|\s\d{1,3}\.\s+[A-ZÆØÅ]")
 _PUNCT = ",.:;()\"'"
 # the generic words of a body that name none alone ('Udvalg Funktioner …' is a site's menu): only with what

@@ -6,8 +6,8 @@ import re
 from ..model import Meeting
 from .bodies import is_body_name
 from .dates import DATE_ANY, TIME, parse_date, parse_time
-from .headings import is_heading
 from .head_body import body_in_head
+from .headings import is_heading
 from .lines import Line
 from .page_lines import unnumbered
 from .people import (
@@ -394,7 +394,8 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
 
 
 # the words a date or a time is printed with ('Tirsdag den 12. marts 2024 kl. 16.00')
-_WHEN_WORDS = re.compile(r"(?i:\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b,?|(?<!\w)(?:den|d\.|kl\.?)(?!\w))")
+_WHEN_WORDS = re.compile(r"(?i:\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b,?"
+                         r"|(?<!\w)(?:den|d\.|kl\.?)(?!\w))")
 
 
 def _without_when(value: str) -> str:
@@ -1120,25 +1121,9 @@ def _before_labels(text: str) -> str:
 
 
 def _fallbacks(lines: list[Line], m: Meeting) -> None:
+    """What the labels and the title left out, from the head's lines as they stand."""
     if m.committee is None:
-        # a "<body> <date>" line before a bare body name (which may be a breadcrumb: "Hjem Politik Byrådet")
-        head = [ln.text for ln in lines[:12] if ln.text]
-        for k, t in sorted(enumerate(head), key=lambda p: not DATE_ANY.search(p[1])):
-            t = _before_labels(t)
-            d = DATE_ANY.search(t)
-            candidate = _body_of_line(t[: d.start()] if d else t)
-            if candidate:
-                # 'AALBORG BYRÅD' / 'Aalborg Byråd' / 'Folkeoplysningsudvalget' / 'Mødet den …': the letterhead,
-                # then the body that met
-                while not d and k + 1 < len(head) and (later := _body_of_line(head[k + 1])):
-                    k, candidate = k + 1, later
-                m.committee = candidate
-                if d and not m.date:
-                    m.date = parse_date(d.group(0))
-                    m.start_time = m.start_time or parse_time(t[d.end():])
-                if d:
-                    _time_and_place_after_date(m, t[d.end():])
-                break
+        _body_and_date_line(lines, m)
     if not m.date:
         for ln in lines[:10]:
             d = DATE_ANY.search(ln.text)
@@ -1153,3 +1138,26 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
         # the body named anywhere in the title or the first page line ('… MØDET HÆVET: Skive Byråd Deltagere: …')
         found = next((b for ln in _first_texts(lines, 8) if (b := body_in_head(ln.text))), None)
         m.committee = clean_committee(found) if found else None
+
+
+def _body_and_date_line(lines: list[Line], m: Meeting) -> None:
+    """A "<body> <date>" line before a bare body name (which may be a breadcrumb: "Hjem Politik Byrådet"): the
+    body, and the date, time and place the line prints after it."""
+    head = [ln.text for ln in lines[:12] if ln.text]
+    for k, t in sorted(enumerate(head), key=lambda p: not DATE_ANY.search(p[1])):
+        t = _before_labels(t)
+        d = DATE_ANY.search(t)
+        candidate = _body_of_line(t[: d.start()] if d else t)
+        if not candidate:
+            continue
+        # 'AALBORG BYRÅD' / 'Aalborg Byråd' / 'Folkeoplysningsudvalget' / 'Mødet den …': the letterhead,
+        # then the body that met
+        while not d and k + 1 < len(head) and (later := _body_of_line(head[k + 1])):
+            k, candidate = k + 1, later
+        m.committee = candidate
+        if d and not m.date:
+            m.date = parse_date(d.group(0))
+            m.start_time = m.start_time or parse_time(t[d.end():])
+        if d:
+            _time_and_place_after_date(m, t[d.end():])
+        return
