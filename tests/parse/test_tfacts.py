@@ -165,3 +165,21 @@ def test_time_and_place_after_the_date_of_a_head_line_without_labels(tmp_path: P
                  "dagsorden 3 2. Budget 2025 4", "Side 2 Godkendelse af dagsorden")
     assert (m["committee"], m["date"], m["start_time"], m["location"]) == (
         "Økonomiudvalget", "2024-03-12", "16:00", "Mødelokale 1, Rådhuset")
+
+
+def test_first_label_of_a_row_in_capitals_counts(tmp_path: Path) -> None:
+    """'UDVALG' as the title, then 'UDVALG Byrådet MØDE Referat STED …': the first of a row of labels in
+    capitals is a label too, so the page line is no value of the title's label, and its own value is the body."""
+    m = _meeting(tmp_path, "UDVALG",
+                 "UDVALG Byrådet MØDE Referat STED Mødesalen, Rådhuset STARTTIDSPUNKT 03-09-2019 18:00:00 "
+                 "SLUTTIDSPUNKT 03-09-2019 20:20:00 PUNKTER 446. Godkendelse af dagsorden 447. Budgetopfølgning")
+    assert (m["committee"], m["date"], m["start_time"], m["location"]) == (
+        "Byrådet", "2019-09-03", "18:00", "Mødesalen, Rådhuset")
+
+
+def test_column_heads_run_into_their_values_name_no_body(tmp_path: Path) -> None:
+    """'Mødedetaljer Udvalg Dato Type Hent Byrådet 24-06-2020 16:00 Referat …': the body after the heads."""
+    m = _meeting(tmp_path, "Mødedetaljer",
+                 "Mødedetaljer Udvalg Dato Type Hent Byrådet 24-06-2020 16:00 Referat Samlet dokument Video fra "
+                 "mødet Punkt 571 Spørgetid 24. juni 2020 • Sagsfremstilling To spørgsmål blev stillet.")
+    assert (m["committee"], m["date"], m["start_time"]) == ("Byrådet", "2020-06-24", "16:00")

@@ -120,8 +120,10 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
         mids.append((mm.group("label"), mm.start(), mm.end(), marked, key in _WEAK))
     if sum(1 for x in mids if x[0].isupper() and len(x[0]) > 2) >= 3:
         # a row of labels in capitals ('UDVALG Byrådet MØDE Referat STED Byrådssalen STARTTIDSPUNKT …'):
-        # there the common words are labels as surely as with a colon
+        # there the common words are labels as surely as with a colon, the first one too
         mids = [(lab, a, b, colon or (lab.isupper() and len(lab) > 2), weak) for lab, a, b, colon, weak in mids]
+        if m and not spans and m.group("label").isupper() and len(m.group("label")) > 2:
+            spans.append((m.group("label"), 0, m.end()))
     # a common word counts as a label where its kind of value follows ('… Medlemmer Jesper Mathiesen (A) …',
     # '… Dato 12.03.2024 Start 16:00 …')
     strong = [x for x in mids if x[3] or not x[4] or _field(x[0]) in ("participants", "absent", "date", "when")
@@ -1140,6 +1142,16 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
         m.committee = clean_committee(found) if found else None
 
 
+def _without_column_heads(candidate: str | None) -> str | None:
+    """'Mødedetaljer Udvalg Dato Type Hent Byrådet' -> 'Byrådet': a table's head row run into its row of values
+    (flattened) before the date; the body is named after the heads, whose words no body's name holds."""
+    words = (candidate or "").split()
+    heads = [k for k, w in enumerate(words) if _field(w) in ("date", "when", "location")]
+    if not heads:
+        return candidate
+    return body_in_head(" ".join(words[heads[-1] + 1:]))
+
+
 def _body_and_date_line(lines: list[Line], m: Meeting) -> None:
     """A "<body> <date>" line before a bare body name (which may be a breadcrumb: "Hjem Politik Byrådet"): the
     body, and the date, time and place the line prints after it."""
@@ -1147,7 +1159,7 @@ def _body_and_date_line(lines: list[Line], m: Meeting) -> None:
     for k, t in sorted(enumerate(head), key=lambda p: not DATE_ANY.search(p[1])):
         t = _before_labels(t)
         d = DATE_ANY.search(t)
-        candidate = _body_of_line(t[: d.start()] if d else t)
+        candidate = _without_column_heads(_body_of_line(t[: d.start()] if d else t))
         if not candidate:
             continue
         # 'AALBORG BYRÅD' / 'Aalborg Byråd' / 'Folkeoplysningsudvalget' / 'Mødet den …': the letterhead,
