@@ -183,3 +183,18 @@ def test_column_heads_run_into_their_values_name_no_body(tmp_path: Path) -> None
                  "Mødedetaljer Udvalg Dato Type Hent Byrådet 24-06-2020 16:00 Referat Samlet dokument Video fra "
                  "mødet Punkt 571 Spørgetid 24. juni 2020 • Sagsfremstilling To spørgsmål blev stillet.")
     assert (m["committee"], m["date"], m["start_time"]) == ("Byrådet", "2020-06-24", "16:00")
+
+
+@pytest.mark.parametrize("members", [
+    "Deltagere: Anne Hansen Formand Bo Jensen Næstformand Carl Nielsen Medlem Dorte Lund Medlem",
+    "Medlemmer: Anne Hansen, formand (A) Bo Jensen, næstformand (V) Carl Nielsen (O) Dorte Lund (F)",
+])
+def test_roles_between_the_names_of_a_flattened_list(tmp_path: Path, members: str) -> None:
+    """A table's column of roles flattened between the names: the role goes, its party stays with its name."""
+    m = _meeting(tmp_path, "Referat Økonomiudvalget",
+                 f"Referat Økonomiudvalget Mødedato: 12. marts 2024 Mødetidspunkt: 16:00 Mødested: Byrådssalen {members} "
+                 "Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Budget 4", "Side 2 Godkendelse af dagsorden")
+    names = [n.split(" (")[0] for n in m["participants"]]
+    assert names == ["Anne Hansen", "Bo Jensen", "Carl Nielsen", "Dorte Lund"]
+    if "(A)" in members:
+        assert m["participants"][:2] == ["Anne Hansen (A)", "Bo Jensen (V)"]

@@ -18,6 +18,7 @@ from .people import (
     PARTY_ALONE,
     REMARK,
     ROLE_THEN_PARTY,
+    ROLES,
     absent_from_meeting,
     bare_name,
     names_without_separators,
@@ -295,6 +296,16 @@ _CONTENTS_START = re.compile(r"(?:^|\s+)(?=(?:Indholdsfortegnelse|Indhold|Dagsor
 _LIST_END = re.compile(r"\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")  # (the contents' words cut it before: _CONTENTS_START)
 
 
+# a role printed between two names of a flattened list, maybe with the party of the name before it: a table's
+# column of roles ('Anne Hansen Formand Bo Jensen Næstformand …', 'Anne Hansen, formand (A) Bo Jensen …')
+_ROLE_BETWEEN = re.compile(rf"(?<=[\w)])(?:\s*,)?\s+(?i:{ROLES})\.?\s*(?P<party>\([A-ZÆØÅ]{{1,3}}\))?(?=\s+[A-ZÆØÅ]|\s*(?:[,;]|$))")
+
+
+def _role_to_separator(m: re.Match[str]) -> str:
+    """The role goes; its party stays with the name before it, and the names are parted as by a comma."""
+    return f" {m.group('party')}," if m.group("party") else ","
+
+
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
@@ -307,6 +318,7 @@ def _names(text: str, field: str) -> list[str]:
         # does not end it ('Jens A. Hansen')
         text = re.split(r"(?<=[a-zæøå)]{2})\.\s+", text, maxsplit=1)[0]
     text = _LIST_END.split(text, maxsplit=1)[0]  # '… Dorte Lund (O) 1. Godkendelse …'
+    text = _ROLE_BETWEEN.sub(_role_to_separator, text)
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
     for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
