@@ -193,7 +193,8 @@ def test_roles_between_the_names_of_a_flattened_list(tmp_path: Path, members: st
     """A table's column of roles flattened between the names: the role goes, its party stays with its name."""
     m = _meeting(tmp_path, "Referat Økonomiudvalget",
                  "Referat Økonomiudvalget Mødedato: 12. marts 2024 Mødetidspunkt: 16:00 Mødested: Byrådssalen "
-                 f"{members} Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Budget 4", "Side 2 Godkendelse af dagsorden")
+                 f"{members} Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Budget 4",
+                 "Side 2 Godkendelse af dagsorden")
     names = [n.split(" (")[0] for n in m["participants"]]
     assert names == ["Anne Hansen", "Bo Jensen", "Carl Nielsen", "Dorte Lund"]
     if "(A)" in members:
