@@ -199,3 +199,12 @@ def test_roles_between_the_names_of_a_flattened_list(tmp_path: Path, members: st
     assert names == ["Anne Hansen", "Bo Jensen", "Carl Nielsen", "Dorte Lund"]
     if "(A)" in members:
         assert m["participants"][:2] == ["Anne Hansen (A)", "Bo Jensen (V)"]
+
+
+def test_empty_label_ending_the_title_takes_no_page_line(tmp_path: Path) -> None:
+    """A title that ends in an empty label ('… kl. 08:00 Mødested'), then the page line that prints the title
+    again with its values: the page line is a header of its own, no place below the label."""
+    head = "REFERAT Arbejdsmarkedsudvalget d. 12-03-2024 Mødedato Tirsdag d. 12. marts 2024 kl. 08:00 Mødested"
+    m = _meeting(tmp_path, head, f"{head} Udvalgsværelset Mødedeltagere Anne Hansen (I), Bo Jensen (A) "
+                                 "Indholdsfortegnelse Evaluering af driftsaftale..... 3 Eventuelt..... 4")
+    assert (m["location"], m["participants"]) == ("Udvalgsværelset", ["Anne Hansen (I)", "Bo Jensen (A)"])

@@ -228,9 +228,10 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
                 break
             continue
         spans = _label_spans(t)
-        if spans and (spans[0][1] == 0 or out or field in ("participants", "absent")) or _ANY_LABEL.fullmatch(t):
+        if spans or _ANY_LABEL.fullmatch(t):
             # the next label ('Fraværende' / 'Afbud fra Bente Helms' / 'Stedfortræder:'): this one has no value;
-            # nor a list when the next line is a header of labels itself ('Refer Mødedo: 18. … Mødelokale: …')
+            # nor when the next line is a header of labels itself (a transcript's page line below its title:
+            # 'Refer Mødedo: 18. … Mødelokale: …', 'REFERAT Udvalget d. … Mødedato … Mødested …')
             break
         if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
             continue  # a table's party column: 'Anne Holm' / 'V'
