@@ -208,3 +208,15 @@ def test_empty_label_ending_the_title_takes_no_page_line(tmp_path: Path) -> None
     m = _meeting(tmp_path, head, f"{head} Udvalgsværelset Mødedeltagere Anne Hansen (I), Bo Jensen (A) "
                                  "Indholdsfortegnelse Evaluering af driftsaftale..... 3 Eventuelt..... 4")
     assert (m["location"], m["participants"]) == ("Udvalgsværelset", ["Anne Hansen (I)", "Bo Jensen (A)"])
+
+
+def test_title_parts_body_kind_place(tmp_path: Path) -> None:
+    """'Download "Økonomiudvalget. Referat. Mødelokale 1, Rådhuset"': the body, the kind, then the place; a
+    place before a body ('Mødelokale 1, Rådhuset Økonomiudvalget') is no part of the body's name."""
+    title = "Økonomiudvalget. Referat. Mødelokale 1, Rådhuset"
+    path = tmp_path / "page.txt"
+    path.write_text(f"{title.replace('. ', ' ')}\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"{title}\"\n\n"
+                    "Transkript\n\n1 Referat Økonomiudvalget 12. marts 2024 Indholdsfortegnelse 1. Godkendelse af "
+                    "dagsorden 3 2. Budget 4\n\n2 Side 2 Godkendelse af dagsorden Beslutning Godkendt.\n", encoding="utf-8")
+    m = parse_file(path).to_contract()["meeting"]
+    assert (m["committee"], m["date"], m["location"]) == ("Økonomiudvalget", "2024-03-12", "Mødelokale 1, Rådhuset")

@@ -810,6 +810,8 @@ def _longest_body(text: str) -> str | None:
         ok += 1
     for n in range(ok, 0, -1):
         cand = " ".join(words[:n]).strip(" ,-–.:")
+        if re.search(r"(?<!-),", cand):
+            continue  # 'Mødelokale 1, Rådhuset Økonomiudvalget': a place, then the body; a name's commas follow a dash
         if cand and is_meeting_body(cand) and not _START_LABEL.fullmatch(cand):
             return clean_committee(cand)
     return None
@@ -996,6 +998,8 @@ def _place_under_body(lines: list[Line], body: str) -> str | None:
     for k, t in enumerate(texts[:-1]):
         if t != body:
             continue
+        if k + 2 < len(texts) and _KIND_WORD.fullmatch(texts[k + 1].strip(" .:")):
+            k += 1  # 'Økonomiudvalget' / 'Referat' / 'Mødelokale 1, Rådhuset': the kind of document between them
         place = _place_line(texts[k + 1])
         words = re.split(r"[\s,]+", place or "")
         if place and any(_PLACE_WORD.search(w) and not re.search(r"\d", w) for w in words):
