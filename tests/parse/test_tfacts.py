@@ -215,8 +215,9 @@ def test_title_parts_body_kind_place(tmp_path: Path) -> None:
     place before a body ('Mødelokale 1, Rådhuset Økonomiudvalget') is no part of the body's name."""
     title = "Økonomiudvalget. Referat. Mødelokale 1, Rådhuset"
     path = tmp_path / "page.txt"
-    path.write_text(f"{title.replace('. ', ' ')}\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"{title}\"\n\n"
-                    "Transkript\n\n1 Referat Økonomiudvalget 12. marts 2024 Indholdsfortegnelse 1. Godkendelse af "
-                    "dagsorden 3 2. Budget 4\n\n2 Side 2 Godkendelse af dagsorden Beslutning Godkendt.\n", encoding="utf-8")
+    path.write_text(f"{title.replace('. ', ' ')}\n\nStørrelse: px\nStarte visningen fra side:\n\n"
+                    f"Download \"{title}\"\n\nTranskript\n\n1 Referat Økonomiudvalget 12. marts 2024 "
+                    "Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Budget 4\n\n"
+                    "2 Side 2 Godkendelse af dagsorden Beslutning Godkendt.\n", encoding="utf-8")
     m = parse_file(path).to_contract()["meeting"]
     assert (m["committee"], m["date"], m["location"]) == ("Økonomiudvalget", "2024-03-12", "Mødelokale 1, Rådhuset")
