@@ -810,7 +810,7 @@ def _longest_body(text: str) -> str | None:
         ok += 1
     for n in range(ok, 0, -1):
         cand = " ".join(words[:n]).strip(" ,-–.:")
-        if re.search(r"(?<!-),", cand):
+        if re.search(r"(?<!-),", clean_committee(cand)):
             continue  # 'Mødelokale 1, Rådhuset Økonomiudvalget': a place, then the body; a name's commas follow a dash
         if cand and is_meeting_body(cand) and not _START_LABEL.fullmatch(cand):
             return clean_committee(cand)
