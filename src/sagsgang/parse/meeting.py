@@ -409,15 +409,14 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
         m.start_time, _ = t, got.add("when")
 
 
-# the words a date or a time is printed with ('Tirsdag den 12. marts 2024 kl. 16.00')
-_WHEN_WORDS = re.compile(r"(?i:\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b,?"
-                         r"|(?<!\w)(?:den|d\.|kl\.?)(?!\w))")
+# the words a date or a time is printed with besides its weekday (_WEEKDAY): 'den 12. marts 2024 kl. 16.00'
+_WHEN_WORDS = re.compile(r"(?i:(?<!\w)(?:den|d\.|kl\.?)(?!\w))")
 
 
 def _without_when(value: str) -> str:
     """'Tirsdag den 12. marts 2024 kl. 16.00 Mødelokale 1, Rådhuset' -> 'Mødelokale 1, Rådhuset': one value
     printed under a row of labels ('Dato: Tid: Sted:') without its date and time and the words they take."""
-    rest = TIME.sub(" ", DATE_ANY.sub(" ", value))
+    rest = _WEEKDAY.sub(" ", TIME.sub(" ", DATE_ANY.sub(" ", value)))
     return " ".join(_WHEN_WORDS.sub(" ", rest).split()).strip(" |,-–")
 
 
