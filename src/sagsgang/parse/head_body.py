@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from .bodies import MUNICIPALITIES, is_printed_body
+from .page_lines import CONTENTS_WORDS
 
 # where the head of a page line ends: its contents, its first item, a case's text or a decision
-_HEAD_END = re.compile(r"(?:^|\s)(?:Indholdsfortegnelse|Indhold|Dagsordens?punkter|Sagsoversigt|Sagsliste"
-                       r"|Følgende\s+sager|Sagsfremstilling|Beslutning|Indstilling|Resumé|Sagsnr\.?|Punkt\s+\d|Pkt\.\s+\d)\b"
-                       r"|\s\d{1,3}\.\s+[A-ZÆØÅ]")
+_HEAD_END = re.compile(rf"(?:^|\s)(?:{CONTENTS_WORDS}|Sagsfremstilling|Beslutning|Indstilling|Resumé|Sagsnr\.?"
+                       r"|Punkt\s+\d|Pkt\.\s+\d)\b|\s\d{1,3}\.\s+[A-ZÆØÅ]")
 _PUNCT = ",.:;()\"'"
 # the generic words of a body that name none alone ('Udvalg Funktioner …' is a site's menu): only with what
 # the body is for after them ('Udvalget for Kultur og Fritid', 'Underudvalg for Økonomi')

@@ -9,7 +9,7 @@ from .dates import DATE_ANY, TIME, parse_date, parse_time
 from .head_body import body_in_head
 from .headings import is_heading
 from .lines import Line
-from .page_lines import unnumbered
+from .page_lines import CONTENTS_WORDS, unnumbered
 from .people import (
     ABSENCE_LABEL_WORD,
     NAME_SEPARATOR,
@@ -292,8 +292,7 @@ _ABSENT_FOR_PART = re.compile(
 
 # where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit).
 # The words that head a contents list are generic Danish ('Indhold', 'Sagsliste', 'Følgende sager behandles').
-_CONTENTS_START = re.compile(r"(?:^|\s+)(?=(?:Indholdsfortegnelse|Indhold|Dagsordens?punkter|Sagsoversigt|Sagsliste"
-                             r"|Følgende\s+sager|Punkter(?=\s*:?\s*\d))\b)")
+_CONTENTS_START = re.compile(rf"(?:^|\s+)(?=(?:{CONTENTS_WORDS}|Punkter(?=\s*:?\s*\d))\b)")
 _LIST_END = re.compile(r"\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")  # (the contents' words cut it before: _CONTENTS_START)
 
 
@@ -883,7 +882,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
 
 # where the place after a title's time ends on a flattened page line: the contents begin, or the page's
 # title is printed again ('… kl. 19:00 i Kommunalbestyrelsens mødesal Kommunalbestyrelsen - Referat Tryk …')
-_TITLE_PLACE_END = re.compile(r"\s+(?:Indholdsfortegnelse|Indhold|Dagsordens?punkter|Punkter|Sagsoversigt|Sagsliste)\b"
+_TITLE_PLACE_END = re.compile(rf"\s+(?:{CONTENTS_WORDS}|Punkter)\b"
                               r"|\s+(?:[-–]\s+)?(?:(?:Åben|Åbent|Godkendt)\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\b")
 
 

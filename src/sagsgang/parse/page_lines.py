@@ -11,6 +11,10 @@ import re
 
 from .lines import Line
 
+# the generic Danish words a contents list opens with, where a flattened page's header ends: 'Indholdsfortegnelse',
+# 'Indhold', 'Dagsordenspunkter', 'Sagsoversigt', 'Sagsliste', 'Følgende sager behandles'
+CONTENTS_WORDS = r"Indholdsfortegnelse|Indhold|Dagsordens?punkter|Sagsoversigt|Sagsliste|Følgende\s+sager"
+
 # the page number: one to three digits and a space before a word that starts with a letter (not '1. Punkt',
 # '1 000 kr.', '14-17 Byrådet', '16 30')
 _PAGE_NUMBER = re.compile(r"^\d{1,3} (?=[^\W\d_])")
