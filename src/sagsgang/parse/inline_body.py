@@ -14,14 +14,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .bodies import is_body_name, is_printed_body, route_from_text
+from .bodies import is_printed_body, route_from_text
+from .casenumbers import CASE_FORM
 from .dates import DATE_ANY, MONTH_WORDS
-from .headings import ATTACHMENT_HEADING, DECISION_HEADING, is_heading
+from .headings import ATTACHMENT_HEADING, DECISION_HEADING, PLAIN_DECISION, is_heading
 from .item_body import OUTCOME_WORDS
 from .item_list import BODY_CUE, split_titles
-from .item_starts import STATUS_WORD
-from .lines import Line
-from .people import ABSENCE_LABEL_WORD
+from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
+from .lines import Line, is_chrome
+from .people import ABSENCE_LABEL_WORD, SUBSTITUTE_SENTENCE
 
 # a label that names a fact of the case rather than heads a text ('Sagen afgøres i: Erhvervsudvalget'): its
 # value stays on its line, a field, no section; alone (its value lost, a heading next) it heads. Not
@@ -31,23 +32,72 @@ _FIELD_LABEL = re.compile(r"Sagen afgøres (?:i|af):", re.IGNORECASE)
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
 _CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:)", re.IGNORECASE)
 # "Label:" candidates: one to five words before a colon.
-_LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:\s+[\w\-,/]+){0,6})\s*:")
+# Within one line: a label never runs over a cut made before it (a heading's own line, an absence line)
+_LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:[ \t]+[\w\-,/]+){0,6})[ \t]*:")
 _MONTH = rf"(?:{MONTH_WORDS})\b"
 # "Beslutning Økonomiudvalget den 23. januar 2014:" / "… den :" (date lost) run into the decision text
 # or followed straight by its text or an absence label ("… den Fraværende: Ingen Godkendt").
-_DECISION = re.compile(r"(?:(?<=\s)|^)Beslutning\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][\w\-, ]{2,80}?(?:\s*\([\d-]+\))?)"
-                       r"\s+(?:den\b\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})?"
+# In capitals too ('BESLUTNING I ØKONOMIUDVALGET DEN 12-03-2024 Godkendt.'), and with 'fra' ('Beslutning fra
+# Økonomiudvalget, 12. marts 2024 Anbefales.'), as headings.DECISION_HEADING reads them on a line of their own.
+_DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+(?:(?i:i|fra)\s+)?"
+                       r"(?P<body>[A-ZÆØÅ][\w\-, ]{2,80}?(?:\s*\([\d-]+\))?)"
+                       r"\s+(?:(?i:den)\b\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøåA-ZÆØÅ]+)[.\-/ ]+\d{2,4})?"
                        # no 'den': a colon, or a body's name before the date ('Beslutning Byrådet 03-03-2021 Godkendt.')
-                       r"|(?P<bare>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{2,4})(?P<colon>(?=\s*:))?)"
+                       r"|(?P<bare>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøåA-ZÆØÅ]+)[.\-/ ]+\d{2,4})(?P<colon>(?=\s*:))?)"
                        # the text: a capital, or its numbered points or dash list ('… den 17-04-2024 1. - 3. Anbefales.'
                        # '1.-3. drøftet', '- Udvalget drøftede …'), not a date's day ('den 12. marts')
                        r"\s*(?::|(?=[A-ZÆØÅ]|\d{1,2}\.(?:\s*-\s*\d{1,2}\.)?\s+(?!" + _MONTH + r")|-\s+[A-ZÆØÅ]))")
 # "Fraværende: Anders Linde, Søren Laulund Godkendt.": the absence label, its names and the outcome
 # after them, each on a line of its own. The names end where an outcome word begins (or 'Ingen'), or
 # at a party marker before a sentence ('Kaj Hansen (V) Der blev stillet …': a name is two capitals)
-_ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:\s*"
-                         r"(?P<names>Ingen\b|[^:]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)"
+# The names start and stay on the label's line, and end at its end: a heading cut onto a line of its own before
+# (right after an empty label, 'Afbud: \nSagens formål') or after them ('Afbud: Torben Hoffmann \nResume') is no name
+_ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:[ \t]*"
+                         r"(?P<names>Ingen\b|[^:\n]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)|[ \t]*(?=\n)"
                          r"|(?<=\))(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]))")
+# an absence label over a bulleted list of names, run into one line ('Fraværende • Hans Pedersen () • Lise Hansen ()')
+_ABSENCE_BULLET = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:?\s*(?=[•·▪])")
+_BULLETED = re.compile(r"[•·▪]\s*(?P<name>[^•·▪:\n]+?)\s*(?=[•·▪]|$|\n)")
+
+
+def _bulleted_absentees(text: str) -> str:
+    """Each absence label over bullets as the label with its names parted by commas ('Fraværende: Hans Pedersen (),
+    Lise Hansen ()'), which _ABSENT_RUN reads as any labelled absence: the names end at the last bullet's name."""
+    out, pos = [], 0
+    for m in _ABSENCE_BULLET.finditer(text):
+        if m.start() < pos:
+            continue
+        names, end = [], m.end()
+        while (b := _BULLETED.match(text, end)) is not None:
+            names.append(b.group("name"))
+            end = b.end()
+            while end < len(text) and text[end] == " ":
+                end += 1
+        out += [text[pos: m.start()], f"{m.group('label')}: {', '.join(names)} "]
+        pos = end
+    return "".join(out) + text[pos:]
+
+
+# a sentence's end inside a flattened absence line: a full stop after a word (not an initial: 'Bo K. Holm')
+_SENTENCE_END = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ])")
+
+
+def _absence_run(m: re.Match[str]) -> str:
+    """The absence label and its names on a line of its own, and the decision's text after them on the next
+    ('Fraværende: Villum Christensen havde meldt afbud - Mick Keller var indkaldt som suppleant og blev godkendt.
+    Notat … udarbejdes. Dagsorden blev godkendt.'): where the names run on past a sentence's end, the label's
+    value is that first sentence and the substitutes' sentences right after it, as the line a page prints the
+    names on (annotation rules: 'Fraværende:' with its names on the next line, that line is its value)."""
+    names, end = m.group("names"), len(m.group("names"))
+    ends = [e.end() for e in _SENTENCE_END.finditer(names)]
+    for k, at in enumerate(ends):
+        nxt = ends[k + 1] if k + 1 < len(ends) else len(names)
+        if not SUBSTITUTE_SENTENCE.match(names[at:nxt]):
+            end = at
+            break
+    return f"\n{m.group('label')}: {names[:end].rstrip()}\n{names[end:]}\n"
+
+
 # "… Godkendt. Side 601" / "… tiltrådt. 2" / "… Side 2 af 12": the page's footer at the end of a flattened page
 # line; not a label's value ('Punktnummer: 17')
 _PAGE_FOOTER = re.compile(r"(?<!:)\s+(?:Side\s+)?\d{1,4}(?:\s+af\s+\d{1,4})?\s*$")
@@ -67,6 +117,24 @@ def _lists_bodies(after: str) -> bool:
     return bool(route_from_text(after.split(". ", 1)[0].rstrip(".")))
 
 
+# '---' where a section's text was left empty ('Økonomiske konsekvenser --- Udtalelser og høring …', 'Beslutning -'
+# at the text's end): its heading is followed by no capital, but is a heading still. Not one dash before a capital,
+# which parts a label from its value ('Bilag - Borgmesterbrev om …')
+_PLACEHOLDER = re.compile(r"[-–—]{2,}(?=\s+[A-ZÆØÅ]|\s*$)|[-–—]\s*$")
+
+
+def _after_bodies(before: str) -> bool:
+    """'Indstillinger Direktionen, Børn- og Familieudvalget, Socialudvalget Behandling Det indstilles …': the text
+    since the heading before is a list of bodies (that heading's value, a table's cell), and no sentence runs
+    on from a list of bodies, so the word after it heads the next cell."""
+    return bool(before.strip()) and route_from_text(before.strip()) is not None
+
+
+def _text_begins(text: str, at: int) -> bool:
+    """A section's text may begin at `at`: a capital, a number, or the dashes of a section left empty."""
+    return text[at].isupper() or text[at].isdecimal() or bool(_PLACEHOLDER.match(text, at))
+
+
 def _run_in_headings(text: str) -> str:
     """The text with each run-in heading on a line of its own (the longest heading at a word first)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
@@ -79,10 +147,10 @@ def _run_in_headings(text: str) -> str:
             continue
         for n in range(min(_HEADING_WORDS, len(words) - k - 1), 0, -1):
             phrase = text[start: words[k + n - 1][1]]
-            nxt = text[words[k + n][0]: words[k + n][0] + 1]
-            if (nxt.isupper() or nxt.isdecimal()) and is_heading(phrase) and not phrase.endswith((".", ",")) \
+            if _text_begins(text, words[k + n][0]) and is_heading(phrase) and not phrase.endswith((".", ",")) \
                     and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
-                    and (phrase not in _SENTENCE_STARTS or _lists_bodies(text[words[k + n][0]:])):
+                    and (phrase not in _SENTENCE_STARTS or _lists_bodies(text[words[k + n][0]:])
+                         or _after_bodies(text[cuts[-1][1] if cuts else 0: start])):
                 cuts.append((start, words[k + n - 1][1]))
                 k += n - 1
                 break
@@ -111,6 +179,18 @@ def _caps_body_date_cut(m: re.Match[str]) -> str:
     return f"\n{m.group(0)}\n" if is_printed_body(m.group("body")) else m.group(0)
 
 
+# A treatment's line run into the text after a sentence: 'Økonomiudvalget den 12. marts 2024: Anbefales.',
+# 'Teknik- og Miljøudvalget, 10-09-2019, pkt. 65: Anbefales.' (the body, its date, maybe the item's number, a colon)
+_DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|^)(?P<body>[A-ZÆØÅ][\w\-, ]{{2,80}}?),?\s+(?:(?i:den|d\.)\s+)?"
+                         rf"(?P<date>(?i:{DATE_ANY.pattern}))(?:,\s*(?i:pkt)\.?\s*\d{{1,4}})?\s*:")
+
+
+def _dated_body_cut(m: re.Match[str]) -> str:
+    """The treatment's line on a line of its own, where the words before the date are a body's name: the item
+    reader takes it for the body and date of the decision below it, as on a page that kept its lines."""
+    return f"\n{m.group(0)}\n" if is_printed_body(m.group("body").strip().rstrip(",")) else m.group(0)
+
+
 # An earlier treatment in a flattened 'Sagsforløb': 'Udvalg: Magistraten Dato: 19-08-2025 Punktnummer: 4 <text>'
 _TREATMENT = re.compile(r"(?:(?<=\s)|^)Udvalg\s*:\s*(?P<body>[A-ZÆØÅ][^:]{1,80}?)\s+"
                         r"Dato\s*:\s*(?P<date>\d[\d.\-/]{5,9}\d)(?:\s+Punktnummer\s*:\s*(?P<num>\d{1,4}))?\s+")
@@ -121,20 +201,40 @@ def _treatment_lines(m: re.Match[str]) -> str:
     return f"\nUdvalg: {m.group('body')}\nDato: {m.group('date')}\n{num}"
 
 
+# an item's case number with its open/closed status after the title in a flattened header ('… Indstilling til
+# velfærdsaftale 22/8164 Åben Sag Sagsgang …'): on a line of its own, as the lined page prints it (item_body's
+# head marker reads it there)
+_MARKED_CASE = re.compile(rf"(?<=\s){CASE_FORM.pattern}\s*[-–]?\s*{OPEN_CLOSED_TAG.pattern}(?=\s|$)", re.IGNORECASE)
+
+
 # a one-word heading glued to its text, the space lost in extraction ('BeslutningGodkendt.',
 # 'SagsfremstillingDer er …'): a heading only where the word is one (split_inline checks)
 _GLUED = re.compile(r"(?:(?<=\s)|^)([A-ZÆØÅ][a-zæøåé]{3,})(?=[A-ZÆØÅ][a-zæøå])")
 
 
+# a heading glued to the sentence before it, the space after the full stop lost ('… fortegnelse.Indstilling
+# Direktøren …'): the space is put back where the word after the stop begins a heading (_run_in_headings cuts it)
+_GLUED_STOP = re.compile(r"(?<=[a-zæøå]\.)(?=([A-ZÆØÅ][a-zæøåé]{3,}(?:\s+[\w,/-]+){0,6}))")
+
+
+def _unglued_stop(m: re.Match[str]) -> str:
+    words = m.group(1).split()
+    return " " if any(is_heading(" ".join(words[:n])) for n in range(1, len(words) + 1)) else ""
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
+    text = _GLUED_STOP.sub(_unglued_stop, text)
     text = _TREATMENT.sub(_treatment_lines, text)
     text = _GLUED.sub(lambda m: f"\n{m.group(1)}\n" if is_heading(m.group(1)) else m.group(1), text)
     text = _DECISION.sub(_decision_cut, text)
     text = _run_in_headings(text)
     text = _CAPS_BODY_DATE.sub(_caps_body_date_cut, text)
+    text = _DATED_BODY.sub(_dated_body_cut, text)
     text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
-    text = _ABSENT_RUN.sub(lambda m: f"\n{m.group('label')}: {m.group('names')}\n", text)
+    text = _MARKED_CASE.sub(lambda m: f"\n{m.group(0).strip()}\n", text)
+    text = _bulleted_absentees(text)
+    text = _ABSENT_RUN.sub(_absence_run, text)
     cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
     for m in _LABELLED.finditer(text):
         words = m.group(1).split()
@@ -150,8 +250,46 @@ def split_inline(text: str, offset: int) -> list[Line]:
         pieces.append(text[begin:c])
         begin = c
     pieces.append(text[begin:])
-    out = [p.strip(" :") for piece in pieces for p in piece.split("\n") if p.strip(" :")]
+    out = [_tidy(p) for p in _fields_joined([p.strip() for piece in pieces for p in piece.split("\n")])
+           if p.strip(" :") and not (is_chrome(p) and not is_heading(p))]  # a page's toolbar run in: no text
     return [Line(t, offset) for t in _bilag_one_a_line(out)]
+
+
+def _tidy(piece: str) -> str:
+    """A piece without the colons around it, but for a treatment's line, whose colon tells it from a sentence
+    that ends in a body and a date (item_body reads 'Byrådet den 26. marts 2024:' as a decision's head)."""
+    t = piece.strip(" :")
+    return f"{t}:" if piece.rstrip().endswith(":") and _DATED_BODY.fullmatch(f"{t}:") else t
+
+
+def _fields_joined(texts: list[str]) -> list[str]:
+    """The texts with each label that was cut off its value ('Kompetence:' / 'Økonomiudvalget') joined to it
+    again where the value is a fact of the case (_names_bodies), as the page printed them on one line."""
+    out: list[str] = []
+    for t in texts:
+        if out and out[-1].endswith(":") and is_heading(out[-1]) and not _heads_own_text(out[-1]) \
+                and not is_heading(t) and _names_bodies(t):
+            out[-1] = f"{out[-1]} {t}"
+        elif t:
+            out.append(t)
+    return out
+
+
+def _heads_own_text(label: str) -> bool:
+    """'Beslutning:', 'Bilag:': a label whose value is the decision or the bilag, never a field."""
+    return bool(PLAIN_DECISION.match(label) or ATTACHMENT_HEADING.match(label))
+
+
+def _names_bodies(after: str) -> bool:
+    """The text after a label's colon is a fact of the case, not a text the label heads: a body's name or a
+    list of bodies ('Kompetence: Økonomiudvalget', 'Kompetence: BY Åben sag …'), or nothing before the item's
+    open/closed status ('Kompetence: Åben sag …'). A label with its value on its line is a field, no section
+    (annotation rules), as where the page kept its lines."""
+    status = OPEN_CLOSED_TAG.search(after)
+    value = (after[: status.start()] if status else after).strip()
+    if not value:
+        return status is not None
+    return route_from_text(value) is not None
 
 
 def _bilag_one_a_line(texts: list[str]) -> list[str]:
@@ -170,7 +308,7 @@ def _bilag_one_a_line(texts: list[str]) -> list[str]:
 def _decision_cut(m: re.Match[str]) -> str:
     """The decision heading on a line of its own; a body and a date with neither 'den' nor a colon only where
     the words before the date are a body's name (not 'Beslutning Ansøgningen fra 3. marts 2021 …')."""
-    if m.group("bare") and m.group("colon") is None and not is_body_name(m.group("body").strip()):
+    if m.group("bare") and m.group("colon") is None and not is_printed_body(_body_of(m)):
         return m.group(0)
     return f"\n{_decision_heading(m)}\n"
 
@@ -178,7 +316,12 @@ def _decision_cut(m: re.Match[str]) -> str:
 def _decision_heading(m: re.Match[str]) -> str:
     """The heading as a line of its own, in the form the item reader knows."""
     date = m.group("date") or m.group("bare")
-    return f"Beslutning i {m.group('body').strip()}" + (f" den {date.strip()}" if date else "")
+    return f"Beslutning i {_body_of(m)}" + (f" den {date.strip()}" if date else "")
+
+
+def _body_of(m: re.Match[str]) -> str:
+    """The body a decision heading names, without the comma before its date ('Kommunalbestyrelsen, 26. marts')."""
+    return m.group("body").strip().rstrip(",").strip()
 
 
 # the label an item header may print before its number ('Punkt 4 Title', 'Pkt. 4', 'Sag nr. 4')

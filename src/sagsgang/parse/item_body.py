@@ -22,6 +22,7 @@ from .headings import (
     ATTACHMENT_LINK,
     BACK_MATTER_NAMES,
     BARE_OUTCOME,
+    FILE_AT_END,
     HEADING,
     HISTORY_HEADING,
     OUTCOME_WORDS,
@@ -228,7 +229,11 @@ def _numbered_run(value: str) -> list[str]:
 
 
 def _file_names(t: str) -> list[str]:
-    """The file names a line consists of, in order, or [] when it holds anything else."""
+    """The file names a line consists of, in order, or [] when it holds anything else. A line that does not
+    end in a file's extension cannot be one: asked first, as the search for names in a long paragraph line
+    (up to 150 characters tried from each start) was a tenth of an ingest's time."""
+    if not FILE_AT_END.search(t):
+        return []
     names = [m.group(0) for m in ATTACHED_FILE.finditer(t)]
     return names if names and re.sub(r"\s+", "", "".join(names)) == re.sub(r"\s+", "", t) else []
 
@@ -725,7 +730,8 @@ def _route(route_text: str | None, sections: list[Section]) -> list[str]:
         return without_dates(split_route(route_text))
     for s in sections:
         if ROUTE_HEADING.match(s.heading) and s.text:
-            return _leading_bodies(s.text) or split_route(s.text.split("\n")[0])
+            first = s.text.split("\n")[0]
+            return _leading_bodies(s.text) or _bodies_before_text(first) or split_route(first)
     for s in sections:
         # 'Sagsforløb' / 'BUU – ØU – KB': the heading of a case's history, over a list of bodies and nothing
         # else (no dates, no outcomes), is the route the case will take
@@ -743,6 +749,19 @@ def _route(route_text: str | None, sections: list[Section]) -> list[str]:
 
 _PROPOSALS = re.compile(r"^Indstillinger\s*:?$", re.IGNORECASE)  # a list of the bodies that propose, in order
 _TREATMENT = re.compile(r"^Behandling\s*:?$", re.IGNORECASE)  # the Bornholm 'Behandling' table, last resort
+
+
+def _bodies_before_text(line: str) -> list[str] | None:
+    """The bodies a route label's line starts with, where a flattened page ran the next cell on after them
+    ('Økonomiudvalget Beslutningssag', 'Udvalget for Klima og Miljø, Økonomiudvalget og Kommunalbestyrelsen.
+    Beslutningssag'): the longest run of its first words that is a list of bodies, as the lined page prints
+    them one line above the case's type."""
+    words = line.split()
+    for n in range(len(words) - 1, 0, -1):
+        route = route_from_text(" ".join(words[:n]).rstrip("."))
+        if route:
+            return route
+    return None
 
 
 def _leading_bodies(text: str) -> list[str]:

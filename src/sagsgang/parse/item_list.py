@@ -1029,7 +1029,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     raw: list[tuple[_Cand, str, int, int | None]] = []
     for k, c in enumerate(chain):
         last = k + 1 == len(chain)
-        end = _last_title_end(text, c.end, flattened) if last else chain[k + 1].pos
+        end = _last_end(chain, text, flattened) if last else chain[k + 1].pos
         if not last and chain[k + 1].closed is not None:
             end = _strip_status_word(text, c.end, end)
         span = _PAGE_FIRST.sub(lambda m: " " * len(m.group()), _first_lines(text[c.end:end]))  # 'Punkt 4 Side 8 …'
@@ -1640,6 +1640,25 @@ def _first_lines(span: str) -> str:
             break
         kept.append(part)
     return " ".join(kept) if kept else parts[0]
+
+
+def _last_end(chain: list[_Cand], text: str, flattened: bool) -> int:
+    """Where the last entry's title ends (_last_title_end), no further than the first entry's header printed
+    again (_restart)."""
+    end = _last_title_end(text, chain[-1].end, flattened)
+    return _restart(chain, text, chain[-1].end, end) if len(chain) > 1 else end
+
+
+def _restart(chain: list[_Cand], text: str, start: int, end: int) -> int:
+    """Where the first entry's header is printed again inside the last entry's span ('… 164. Underskriftsark
+    147. Godkendelse af dagsorden …': a flattened page runs on from the list into the first item's body), else
+    end: the list's first number with the first words of its title, as the list printed them."""
+    first = text[chain[0].end: chain[1].pos].split()[:2]
+    if not first:
+        return end
+    again = re.compile(rf"(?<!\S){re.escape(chain[0].printed)}[.:)]?\s+" + r"\s+".join(map(re.escape, first)))
+    m = again.search(text, start, end + MAX_TITLE)
+    return m.start() if m and m.start() < end else end
 
 
 def _strip_status_word(text: str, start: int, end: int) -> int:

@@ -42,6 +42,12 @@ _TITLE_PARTS = re.compile(r"\.\s+(?=[A-ZÆØÅ])")  # a full stop before a capit
 _DROPPED = re.compile(_PAGE_FOOTER.pattern + "|" + _CHROME.pattern, re.IGNORECASE)  # either, in one match
 
 
+def is_chrome(text: str) -> bool:
+    """A text that is website chrome as a whole ('Kopier link til punktet - Print', 'Fold alle ud'), never a document's
+    text: the vocabulary split_lines drops whole lines by, for the pieces of a line a flattened page ran together."""
+    return bool(_CHROME.match(text.strip()))
+
+
 @dataclass
 class Line:
     text: str

@@ -6,8 +6,10 @@ import re
 from ..model import Meeting
 from .bodies import is_body_name
 from .dates import DATE_ANY, TIME, parse_date, parse_time
+from .head_body import body_in_head
 from .headings import is_heading
 from .lines import Line
+from .page_lines import CONTENTS_WORDS, unnumbered
 from .people import (
     ABSENCE_LABEL_WORD,
     NAME_SEPARATOR,
@@ -16,6 +18,7 @@ from .people import (
     PARTY_ALONE,
     REMARK,
     ROLE_THEN_PARTY,
+    ROLES,
     absent_from_meeting,
     bare_name,
     names_without_separators,
@@ -118,8 +121,10 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
         mids.append((mm.group("label"), mm.start(), mm.end(), marked, key in _WEAK))
     if sum(1 for x in mids if x[0].isupper() and len(x[0]) > 2) >= 3:
         # a row of labels in capitals ('UDVALG Byrådet MØDE Referat STED Byrådssalen STARTTIDSPUNKT …'):
-        # there the common words are labels as surely as with a colon
+        # there the common words are labels as surely as with a colon, the first one too
         mids = [(lab, a, b, colon or (lab.isupper() and len(lab) > 2), weak) for lab, a, b, colon, weak in mids]
+        if m and not spans and m.group("label").isupper() and len(m.group("label")) > 2:
+            spans.append((m.group("label"), 0, m.end()))
     # a common word counts as a label where its kind of value follows ('… Medlemmer Jesper Mathiesen (A) …',
     # '… Dato 12.03.2024 Start 16:00 …')
     strong = [x for x in mids if x[3] or not x[4] or _field(x[0]) in ("participants", "absent", "date", "when")
@@ -223,8 +228,11 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
                 break
             continue
         spans = _label_spans(t)
-        if spans and (spans[0][1] == 0 or out) or _ANY_LABEL.fullmatch(t):
-            break  # the next label ('Fraværende' / 'Afbud fra Bente Helms' / 'Stedfortræder:'): this one has no value
+        if spans or _ANY_LABEL.fullmatch(t):
+            # the next label ('Fraværende' / 'Afbud fra Bente Helms' / 'Stedfortræder:'): this one has no value;
+            # nor when the next line is a header of labels itself (a transcript's page line below its title:
+            # 'Refer Mødedo: 18. … Mødelokale: …', 'REFERAT Udvalget d. … Mødedato … Mødested …')
+            break
         if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
             continue  # a table's party column: 'Anne Holm' / 'V'
         if out and field in ("participants", "absent") and not (_NAME_LINE.match(t)
@@ -282,19 +290,36 @@ _ABSENT_FOR_PART = re.compile(
     rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+)(?i:{PART_OF_MEETING})\)?")
 
 
-# where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit)
-_LIST_END = re.compile(r"\s+(?=(?:Indholdsfortegnelse|Dagsordens?punkter|Sagsoversigt)\b|\d{1,3}\.\s+[A-ZÆØÅ])")
+# where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit).
+# The words that head a contents list are generic Danish ('Indhold', 'Sagsliste', 'Følgende sager behandles').
+_CONTENTS_START = re.compile(rf"(?:^|\s+)(?=(?:{CONTENTS_WORDS}|Punkter(?=\s*:?\s*\d))\b)")
+_LIST_END = re.compile(r"\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")  # (the contents' words cut it before: _CONTENTS_START)
+
+
+# a role printed between two names of a flattened list, maybe with the party of the name before it: a table's
+# column of roles ('Anne Hansen Formand Bo Jensen Næstformand …', 'Anne Hansen, formand (A) Bo Jensen …')
+_ROLE_BETWEEN = re.compile(rf"(?<=[\w)])(?:\s*,)?\s+(?i:{ROLES})\.?\s*(?P<party>\([A-ZÆØÅ]{{1,3}}\))?"
+                           r"(?=\s+[A-ZÆØÅ]|\s*(?:[,;]|$))")
+
+
+def _role_to_separator(m: re.Match[str]) -> str:
+    """The role goes; its party stays with the name before it, and the names are parted as by a comma."""
+    return f" {m.group('party')}," if m.group("party") else ","
 
 
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
+    # first the contents after the list ('Fraværende: Bo Jensen Indholdsfortegnelse Sag 1 …'), whose item
+    # numbers would read as the items a name was absent for
+    text = _CONTENTS_START.split(text, maxsplit=1)[0]
     if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
         text = _ABSENT_FOR_PART.sub(",", text)
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
         # does not end it ('Jens A. Hansen')
         text = re.split(r"(?<=[a-zæøå)]{2})\.\s+", text, maxsplit=1)[0]
-    text = _LIST_END.split(text, maxsplit=1)[0]  # '… Dorte Lund (O) Indholdsfortegnelse 1. Godkendelse …'
+    text = _LIST_END.split(text, maxsplit=1)[0]  # '… Dorte Lund (O) 1. Godkendelse …'
+    text = _ROLE_BETWEEN.sub(_role_to_separator, text)
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
     for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
@@ -383,6 +408,17 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
         m.start_time, _ = t, got.add("when")
 
 
+# the words a date or a time is printed with besides its weekday (_WEEKDAY): 'den 12. marts 2024 kl. 16.00'
+_WHEN_WORDS = re.compile(r"(?i:(?<!\w)(?:den|d\.|kl\.?)(?!\w))")
+
+
+def _without_when(value: str) -> str:
+    """'Tirsdag den 12. marts 2024 kl. 16.00 Mødelokale 1, Rådhuset' -> 'Mødelokale 1, Rådhuset': one value
+    printed under a row of labels ('Dato: Tid: Sted:') without its date and time and the words they take."""
+    rest = _WEEKDAY.sub(" ", TIME.sub(" ", DATE_ANY.sub(" ", value)))
+    return " ".join(_WHEN_WORDS.sub(" ", rest).split()).strip(" |,-–")
+
+
 def _dated_meeting_label(fields: list[str | None], value: str) -> list[str | None]:
     """'Møde: 12. marts 2024 kl. 17.00 i Byrådssalen': a 'Møde' label with a date gives the meeting's when
     and where, not its body."""
@@ -430,7 +466,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
         elif field == "location" and (len(fields) == 1 or not {"participants", "absent"} & set(fields)):
             loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value).strip(" |,-–")
             if len(fields) > 1:  # one value under 'Mødetidspunkt Mødelokale': the place is what is not a time
-                loc = TIME.sub("", DATE_ANY.sub("", loc)).strip(" |,-–")
+                loc = _without_when(loc)
             loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
             if block is None:
                 # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet'
@@ -591,6 +627,23 @@ _LIST_OF_ITEMS = re.compile(r"^(?:\d{1,3}\s+)?(?:Indholdsfortegnelse|Dagsordensp
                             r"dagsordenen)\b", re.IGNORECASE)
 
 
+def _time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = None) -> None:
+    """The time and the place a flattened head line prints right after the meeting's date, before its first
+    label ('Økonomiudvalget 12-03-2024 kl. 16:00 Mødelokale 1, Rådhuset Deltagere: …'): only a time that
+    follows the date at once, and only a place that names a room or a building (_place_line)."""
+    got = set() if got is None else got
+    t = re.match(rf"[\s,.\-–]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", after)
+    if not t:
+        return
+    if m.start_time is None and "when" not in got:
+        m.start_time, _ = parse_time(t.group(0)) or parse_time("kl. " + t.group(0).strip(" ,.-–")), got.add("when")
+    if m.location is None and "location" not in got:
+        place, _body = _title_place(re.sub(rf"^[\s,.\-–]*(?:{_HELD_AT})?", "", after[t.end():]).strip(" ,.-–"))
+        place = _place_line(place) if place else None
+        if place:
+            m.location, _ = place, got.add("location")
+
+
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
@@ -609,6 +662,7 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             d = DATE_ANY.search(text[: spans[0][1]] if spans[0][1] else "")
             if d:
                 m.date, _ = parse_date(d.group(0)), got.add("date")
+                _time_and_place_after_date(m, text[d.end(): spans[0][1]], got)
         run: list[str | None] = []
         for k, (label, _a, b) in enumerate(spans):
             nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
@@ -754,6 +808,8 @@ def _longest_body(text: str) -> str | None:
         ok += 1
     for n in range(ok, 0, -1):
         cand = " ".join(words[:n]).strip(" ,-–.:")
+        if re.search(r"(?<!-),", clean_committee(cand)):
+            continue  # 'Mødelokale 1, Rådhuset Økonomiudvalget': a place, then the body; a name's commas follow a dash
         if cand and is_meeting_body(cand) and not _START_LABEL.fullmatch(cand):
             return clean_committee(cand)
     return None
@@ -803,9 +859,8 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
         if t:
             if (t.group("h") or t.group("h2")) and not m.start_time:
                 m.start_time = parse_time(t.group(0))
-            place = re.split(r"\s+(?:Indholdsfortegnelse|Dagsordenspunkter|Punkter)\b", t.group("place") or "")[0]
-            place, body = _place_then_body(_PLACE_LABEL.sub("", place.strip(" .,-–")))
-            if place and len(place) < 80 and not m.location and (place[0].isupper() or _PLACE_WORD.search(place)):
+            place, body = _title_place(t.group("place") or "")
+            if place and not m.location:
                 m.location = place
                 m.committee = m.committee or body
         head = rest[: d.start()] if d else rest
@@ -823,6 +878,25 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             m.committee = body
         if m.committee and m.date and m.start_time and m.location:
             return  # else a later title line may say more ('Referat' / 'til mødet i … kl. 19:00 i …')
+
+
+# where the place after a title's time ends on a flattened page line: the contents begin, or the page's
+# title is printed again ('… kl. 19:00 i Kommunalbestyrelsens mødesal Kommunalbestyrelsen - Referat Tryk …')
+_TITLE_PLACE_END = re.compile(rf"\s+(?:{CONTENTS_WORDS}|Punkter)\b"
+                              r"|\s+(?:[-–]\s+)?(?:(?:Åben|Åbent|Godkendt)\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\b")
+
+
+def _title_place(text: str) -> tuple[str | None, str | None]:
+    """(the place, a body printed after it) of what a title prints after its time: up to where the contents
+    or the title again begin, and only a place ('Det gamle Rådhus', 'kommunalbestyrelsessalen, Landemærket 26,
+    Rønne': a capital or, in lower case, a word of a room or a building somewhere in it)."""
+    place = _TITLE_PLACE_END.split(text, maxsplit=1)[0]
+    place, body = _place_then_body(_PLACE_LABEL.sub("", place.strip(" .,-–")))
+    words = re.split(r"[\s,]+", place)
+    if place and len(place) < 80 and (place[0].isupper() or any(
+            _PLACE_WORD.search(w) and not re.search(r"\d", w) for w in words)):
+        return place, body
+    return None, None
 
 
 # '… kl. 16:00 Lokale Byrådssalen': a place label printed before the place, not a room's word ('Lokale 1')
@@ -876,6 +950,8 @@ def _place_then_body(place: str) -> tuple[str, str | None]:
     words = place.split()
     for n in range(1, min(4, len(words) - 1) + 1):  # the shortest tail that is a body, whole
         tail = " ".join(words[-n:])
+        if place.isupper() and re.fullmatch(r"[A-ZÆØÅ0-9§]{1,6}", tail):
+            continue  # 'PÅ TRAPPETÅRN 5 SAL', '…, 2670 GREVE': in a place in capitals a short word is no initials
         if "," not in tail and is_meeting_body(tail) and not words[-n - 1].endswith(("-", "og")) \
                 and not tail.startswith("og "):
             return " ".join(words[:-n]).rstrip(" ,"), tail
@@ -920,6 +996,8 @@ def _place_under_body(lines: list[Line], body: str) -> str | None:
     for k, t in enumerate(texts[:-1]):
         if t != body:
             continue
+        if k + 2 < len(texts) and _KIND_WORD.fullmatch(texts[k + 1].strip(" .:")):
+            k += 1  # 'Økonomiudvalget' / 'Referat' / 'Mødelokale 1, Rådhuset': the kind of document between them
         place = _place_line(texts[k + 1])
         words = re.split(r"[\s,]+", place or "")
         if place and any(_PLACE_WORD.search(w) and not re.search(r"\d", w) for w in words):
@@ -965,6 +1043,8 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
 
 
 _WITH_PARTY = re.compile(r"\([A-ZÆØÅ]{1,3}\)$")
+# a word for the meeting itself that opens a line ('Byrådsmøde', 'Udvalgsmøde', 'Møde'): no name's first word
+_MEETING_WORD = re.compile(r"^[A-ZÆØÅ]?[a-zæøå]*(?<![A-ZÆØÅ])(?:møde|Møde)\s+(?=[A-ZÆØÅ])")
 
 
 def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
@@ -976,6 +1056,7 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
         if spans and spans[0][1] == 0:
             continue
         head = text[: spans[0][1]] if spans else text
+        head = _MEETING_WORD.sub("", head)  # 'Byrådsmøde Johnny Søtrup (V), …': the meeting, then its members
         entries = [e.strip() for e in REMARK.sub(" ", head).split(",")]
         marked = [e for e in entries if _WITH_PARTY.search(e)]
         if len(marked) >= 5 and len(marked) >= 0.8 * len([e for e in entries if e]):
@@ -1003,6 +1084,7 @@ def _members_only(absent: list[str], participants: list[str]) -> list[str]:
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     """The meeting a page describes and how many of its facts came from labels (the evidence that the
     page is a meeting's, not a single case's)."""
+    lines = unnumbered(lines)
     m = Meeting()
     got = _label_facts(lines, m)
     if not m.participants:
@@ -1057,23 +1139,9 @@ def _before_labels(text: str) -> str:
 
 
 def _fallbacks(lines: list[Line], m: Meeting) -> None:
+    """What the labels and the title left out, from the head's lines as they stand."""
     if m.committee is None:
-        # a "<body> <date>" line before a bare body name (which may be a breadcrumb: "Hjem Politik Byrådet")
-        head = [ln.text for ln in lines[:12] if ln.text]
-        for k, t in sorted(enumerate(head), key=lambda p: not DATE_ANY.search(p[1])):
-            t = _before_labels(t)
-            d = DATE_ANY.search(t)
-            candidate = _body_of_line(t[: d.start()] if d else t)
-            if candidate:
-                # 'AALBORG BYRÅD' / 'Aalborg Byråd' / 'Folkeoplysningsudvalget' / 'Mødet den …': the letterhead,
-                # then the body that met
-                while not d and k + 1 < len(head) and (later := _body_of_line(head[k + 1])):
-                    k, candidate = k + 1, later
-                m.committee = candidate
-                if d and not m.date:
-                    m.date = parse_date(d.group(0))
-                    m.start_time = m.start_time or parse_time(t[d.end():])
-                break
+        _body_and_date_line(lines, m)
     if not m.date:
         for ln in lines[:10]:
             d = DATE_ANY.search(ln.text)
@@ -1084,3 +1152,40 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
                 break
     if m.location is None:
         _unlabelled_place(lines, m)
+    if m.committee is None:
+        # the body named anywhere in the title or the first page line ('… MØDET HÆVET: Skive Byråd Deltagere: …')
+        found = next((b for ln in _first_texts(lines, 8) if (b := body_in_head(ln.text))), None)
+        m.committee = clean_committee(found) if found else None
+
+
+def _without_column_heads(candidate: str | None) -> str | None:
+    """'Mødedetaljer Udvalg Dato Type Hent Byrådet' -> 'Byrådet': a table's head row run into its row of values
+    (flattened) before the date; the body is named after the heads, whose words no body's name holds."""
+    words = (candidate or "").split()
+    heads = [k for k, w in enumerate(words) if _field(w) in ("date", "when", "location")]
+    if not heads:
+        return candidate
+    return body_in_head(" ".join(words[heads[-1] + 1:]))
+
+
+def _body_and_date_line(lines: list[Line], m: Meeting) -> None:
+    """A "<body> <date>" line before a bare body name (which may be a breadcrumb: "Hjem Politik Byrådet"): the
+    body, and the date, time and place the line prints after it."""
+    head = [ln.text for ln in lines[:12] if ln.text]
+    for k, t in sorted(enumerate(head), key=lambda p: not DATE_ANY.search(p[1])):
+        t = _before_labels(t)
+        d = DATE_ANY.search(t)
+        candidate = _without_column_heads(_body_of_line(t[: d.start()] if d else t))
+        if not candidate:
+            continue
+        # 'AALBORG BYRÅD' / 'Aalborg Byråd' / 'Folkeoplysningsudvalget' / 'Mødet den …': the letterhead,
+        # then the body that met
+        while not d and k + 1 < len(head) and (later := _body_of_line(head[k + 1])):
+            k, candidate = k + 1, later
+        m.committee = candidate
+        if d and not m.date:
+            m.date = parse_date(d.group(0))
+            m.start_time = m.start_time or parse_time(t[d.end():])
+        if d:
+            _time_and_place_after_date(m, t[d.end():])
+        return

@@ -15,6 +15,7 @@ PARTY_ALONE = re.compile(rf"\s*{PARTY_NAME}\s*")
 # the offices a members' list prints beside a name, and the roles (offices and plain membership)
 OFFICES = r"formand|næstformand|borgmester|viceborgmester|udvalgsformand"
 _ROLES = rf"{OFFICES}|medlem"
+ROLES = _ROLES  # (meeting.py parts a flattened list at them)
 # a role printed after a name, maybe with the name's party: ', formand (A)', ', næstformand'
 ROLE_THEN_PARTY = re.compile(rf"\s*(?:{_ROLES})\.?"
                               r"\s*(?P<party>\([A-ZÆØÅ]{1,3}\))?\s*", re.IGNORECASE)
