@@ -11,10 +11,12 @@ shape of Danish titles, not from any one publisher's words:
   adjective or participle there ('… Storebæltshallen Genberegnede takster …') opens a title.
 - A title that ended in a year loses it with the numbers ('… årsberetning for [2013]
   Spørgetid'): a preposition then seems to run on into the next title. After a preposition a
-  capitalised word that is a title's shape (a standing item, or a noun of action or an
-  adjective before a lower-case word) starts one.
+  capitalised word that is a title's shape (a standing item, or an adjective before a
+  lower-case word: '… for [2013] Tværgående energibesparende …') starts one.
 - Committee tags in capitals before a dash ('ØU - …', 'TM - …', 'SSÆ - …') open the titles of
   a run that prints several of them; a tag printed once in such a run opens its title too.
+- 'Ny' before a lower-case noun, a plan or policy with its preposition after a town's name, and a
+  council reading whose number was lost ('… privatinstitution behandling af …') open titles too.
 """
 from __future__ import annotations
 
@@ -24,8 +26,6 @@ import re
 # a word so ended before a lower-case noun is an adjective phrase, not a name's part ("-et" is left out: it ends
 # the definite nouns committees are named by, "Udvalget beslutter")
 ADJECTIVE_ENDINGS = ("ede", "ende", "ig", "isk", "eret", "dret")
-# endings of the nouns titles begin with (nouns of action, plans and policies)
-TITLE_NOUN_ENDINGS = ("else", "ering", "tion", "sion", "ning", "plan", "politik", "aftale", "strategi")
 _TAG = re.compile(r"[A-ZÆØÅ]{2,5}")
 _DASHES = ("-", "–")
 # an article or a number's label before an adjective: the adjective is the phrase's own ('som en Folkeoplysende
