@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -43,6 +44,7 @@ from .schema import migrate
 T = TypeVar("T")
 TZ = ZoneInfo("Europe/Copenhagen")
 DEFAULT_DB = "sagsgang.db"
+OPEN_WAIT = 30.0  # seconds a connection waits for another's lock (SQLite's busy timeout)
 # the stored document of these bytes ingested with these options: re-ingesting them is 'unchanged'
 STORED = "SELECT id FROM documents WHERE content_hash=? AND options=? AND units IS NOT NULL"
 # the documents a write of (content hash, options, path) would find: whether it is stored
@@ -120,11 +122,11 @@ class SQLiteStore:
 
     def _connect(self) -> Any:
         """The connection the store's SQL runs on (postgres.py hands in its adapter instead)."""
-        conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=OPEN_WAIT, check_same_thread=False)
         # incremental auto-vacuum (takes effect on a new, empty file): the pages the index queue
         # used during an ingest go back to the file system when the store closes
         conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
-        conn.execute("PRAGMA journal_mode=WAL")
+        write_ahead_log(conn)
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         return conn
@@ -701,6 +703,22 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def write_ahead_log(conn: sqlite3.Connection, wait: float = OPEN_WAIT) -> None:
+    """Put the database in WAL mode. Two connections switching a new file at the same moment (serve and
+    ingests started together) can each hold the lock the other needs; SQLite then answers one of them
+    'database is locked' at once, without waiting (no busy handler, or they would wait for each other
+    forever). The other finishes the switch in a moment, so the loser tries again, for up to `wait` s."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def open_store(path: str | None = None, indexer: Indexer | None = None, on_commit: Hook | None = None,
