@@ -886,15 +886,18 @@ _TITLE_PLACE_END = re.compile(rf"\s+(?:{CONTENTS_WORDS}|Punkter)\b"
                               r"|\s+(?:[-–]\s+)?(?:(?:Åben|Åbent|Godkendt)\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\b")
 
 
+def _names_a_building(place: str) -> bool:
+    """A word of the place names a room or a building ('…salen', 'Rådhuset', 'Lokale'), not a house number."""
+    return any(_PLACE_WORD.search(w) and not re.search(r"\d", w) for w in re.split(r"[\s,]+", place))
+
+
 def _title_place(text: str) -> tuple[str | None, str | None]:
     """(the place, a body printed after it) of what a title prints after its time: up to where the contents
     or the title again begin, and only a place ('Det gamle Rådhus', 'kommunalbestyrelsessalen, Landemærket 26,
     Rønne': a capital or, in lower case, a word of a room or a building somewhere in it)."""
     place = _TITLE_PLACE_END.split(text, maxsplit=1)[0]
     place, body = _place_then_body(_PLACE_LABEL.sub("", place.strip(" .,-–")))
-    words = re.split(r"[\s,]+", place)
-    if place and len(place) < 80 and (place[0].isupper() or any(
-            _PLACE_WORD.search(w) and not re.search(r"\d", w) for w in words)):
+    if place and len(place) < 80 and (place[0].isupper() or _names_a_building(place)):
         return place, body
     return None, None
 
@@ -999,8 +1002,7 @@ def _place_under_body(lines: list[Line], body: str) -> str | None:
         if k + 2 < len(texts) and _KIND_WORD.fullmatch(texts[k + 1].strip(" .:")):
             k += 1  # 'Økonomiudvalget' / 'Referat' / 'Mødelokale 1, Rådhuset': the kind of document between them
         place = _place_line(texts[k + 1])
-        words = re.split(r"[\s,]+", place or "")
-        if place and any(_PLACE_WORD.search(w) and not re.search(r"\d", w) for w in words):
+        if place and _names_a_building(place):
             return place
         return None
     return None
