@@ -10,8 +10,8 @@ HELP = "serve the web UI in Danish, the OParl-shaped JSON API (/api/v1) and Atom
 DESCRIPTION = """Start a web server over an ingested database: search with facets and snippets,
 item, case, meeting, municipality (coverage), committee and theme pages, the JSON API under
 /api/v1 (OpenAPI at /api/v1/openapi.json) and Atom feeds for searches, cases and committees.
-The pages work without JavaScript. An ingest may run at the same time: new documents appear as
-soon as they are committed, never half-way."""
+The pages work without JavaScript. An ingest (or queue workers) may run at the same time: new
+documents appear about a second after they are committed, never half-way."""
 EPILOG = """examples:
   sagsgang serve                         http://127.0.0.1:8000 over ./sagsgang.db
   sagsgang serve --db kommuner.db --port 9000"""
@@ -87,10 +87,15 @@ def make_loader(db: str | None):
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from ..search.follow import follow
     from ..web.app import create_app
 
     load = make_loader(args.db)
     load()
+    follower = follow(args.db)  # searches answer from the index while it applies new documents
     print(f"sagsgang: serving on http://{args.host}:{args.port}  (Ctrl-C stops)", file=sys.stderr)
-    uvicorn.run(create_app(load), host=args.host, port=args.port, log_level="warning")
+    try:
+        uvicorn.run(create_app(load), host=args.host, port=args.port, log_level="warning")
+    finally:
+        follower.stop()
     return 0

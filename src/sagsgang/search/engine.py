@@ -57,6 +57,7 @@ from .analyzer import (
     word_matches,
     word_variants,
 )
+from .follow import follower_of
 from .index import PAIR_FIELDS, SCHEMA, SYNC_EVERY, TEXT_FIELDS, SearchIndex, date_number
 from .ranking import Ranking, coordinate, fuzzy_distance, ranking_for
 
@@ -114,8 +115,10 @@ def catch_up(store, idx: SearchIndex) -> None:
     """Apply the changes committed since this index's position, if tantivy's writer lock is free
     at once: an ingest in this machine holds it (and applies its own changes), so a search during
     an ingest never waits for it; a change committed by another machine (a worker, another web
-    node's harvest) is applied by the next search here."""
-    idx.sync(store.conn)
+    node's harvest) is applied by the next search here. Unless a follower in this process keeps
+    the index up to date (serve, follow.py): then the search answers from the index as it is."""
+    if follower_of(idx.node) is None:
+        idx.sync(store.conn)
 
 
 def after_commit(store) -> None:
