@@ -49,14 +49,16 @@ class Follower:
         self.last_round = time.monotonic()
         self.node: str | None = None
         self._store = None
+        self._index = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="sagsgang-index-follower", daemon=True)
 
     def start(self) -> Follower:
-        """Open the index and apply the log once here, then go on in the thread: the index is
-        opened (or built from the records, for a new folder) by one store object only, before any
-        search can open it too, and a node answers its first search from an index up to date."""
-        self._sync()
+        """Open the index here, then follow in the thread. Opening first means one store object
+        opens the folder (or builds it from the records, for a new one) before any search can
+        open it too; the log is applied in the thread, so serve starts without waiting for a
+        backlog (a node restarted while workers wrote) and answers from the index meanwhile."""
+        self._open()
         self._thread.start()
         return self
 
@@ -67,29 +69,34 @@ class Follower:
     def healthy(self) -> bool:
         return self._thread.is_alive() and time.monotonic() - self.last_round < STALE_AFTER
 
-    def _sync(self) -> None:
+    def _open(self) -> None:
         from .engine import index_of
 
+        self._store = self.open_store()
+        self._index = index_of(self._store)
+        self._register(self._index.node)
+
+    def _round(self) -> None:
         if self._store is None:
-            self._store = self.open_store()
-        idx = index_of(self._store)
-        self._register(idx.node)
-        idx.sync(self._store.conn)
+            self._open()
+        self._index.sync(self._store.conn)
         self.rounds += 1
         self.last_round = time.monotonic()
 
     def _run(self) -> None:
         failed: str | None = None
         try:
-            while not self._stop.wait(self.every):
+            while True:
                 try:
-                    self._sync()
+                    self._round()
                     failed = None
                 except Exception as exc:  # a dropped connection, a database being replaced: next round retries
                     if str(exc) != failed:  # said once, not every second
                         print(f"sagsgang: the search index could not follow the store: {exc}", file=sys.stderr)
                     failed = str(exc)
                     self._store = _closed(self._store)
+                if self._stop.wait(self.every):
+                    return
         finally:
             self._unregister()
             self._store = _closed(self._store)
