@@ -26,6 +26,7 @@ q() { curl -sf "http://127.0.0.1:$1/api/v1/search?q=$2&limit=100" | $PY -c 'impo
 for w in budget skole lokalplan; do echo "search $w: node1 $(q 8701 $w) node2 $(q 8702 $w)"; done
 $S enqueue more --queue deploy-demo
 until [ "$(cat w1.log w2.log | grep -c '^\(new\|unchanged\)')" -ge 60 ]; do sleep 0.5; done
+sleep 2  # each web node applies the change log in the background every second (search/follow.py)
 for w in budget skole lokalplan; do echo "after 20 more: search $w: node1 $(q 8701 $w) node2 $(q 8702 $w)"; done
 psql -qAt "postgresql://postgres@localhost/test" -c "SELECT count(*) FROM deploy_demo.documents" | sed 's/^/documents stored: /'
 psql -qAt "postgresql://postgres@localhost/test" -c "SELECT node, position FROM deploy_demo.index_positions ORDER BY node"
