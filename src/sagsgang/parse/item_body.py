@@ -46,6 +46,7 @@ from .people import (
     ABSENT_LABEL,
     NONE_WORDS,
     absent_in_sentences,
+    is_names_line,
     names_then_sentence,
     names_without_separators,
     only_substitutes,
@@ -675,7 +676,8 @@ def _text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:
             if t.casefold().rstrip(".") in NONE_WORDS:
                 collecting_absent = False
                 continue
-            names, more = split_names(t), []
+            # the names end at a line that is more than names ('• Bo Holm (A)' / 'Anne Berg: Spørgsmål til …')
+            names, more = (split_names(t) if is_names_line(t) else []), []
             if not names:
                 names, more = _substitute_run_on(t) or ([], [])  # 'Bo Holm Lars Boel (V) deltog som …'
             if names:

@@ -1,0 +1,52 @@
+"""Absentees written the ways councils other than the tune pages' write them (the `absence_variants` net):
+names below a bare label ended by the next line of text, the meeting's attendance item and header saying
+who was away in a sentence. Small pages in the shapes handled; expected values read off each page by the
+annotation rules (a decision's `absent` only who missed that decision, `meeting.absent` the whole
+meeting)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.parse import parse_file
+
+PAGE = """Referat
+Byrådet
+Mødedato: 12. marts 2024
+Mødetidspunkt: 16:00
+Mødested: Byrådssalen
+{head}
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+2. Spørgetid
+Sagsnr.: 24/1234
+Sagsfremstilling
+Borgerne kan stille spørgsmål til byrådet.
+Beslutning i Byrådet den 12. marts 2024:
+{decision}
+
+3. Eventuelt
+Beslutning
+Intet.
+"""
+
+
+def _parse(tmp_path: Path, head: str = "", decision: str = "Godkendt.", page: str = PAGE):
+    p = tmp_path / "page.txt"
+    p.write_text(page.format(head=head, decision=decision), encoding="utf-8")
+    return parse_file(p)
+
+
+def _item(doc, number: str):
+    return next(it for it in doc.items if it.number == number)
+
+
+def test_bulleted_absentees_under_a_bare_label_end_at_the_decisions_text(tmp_path):
+    """'Fraværende' / bullets / a speaker's line: the speaker is the decision's text, no absentee."""
+    doc = _parse(tmp_path, decision="Fraværende\n • Bo Jensen (V)\n • Erik Holm (F)\n\n"
+                                    "Anne Hansen: Spørgsmål om skolernes rengøring. Borgmesteren svarede.")
+    [d] = _item(doc, "2").decisions
+    assert d.absent == ["Bo Jensen (V)", "Erik Holm (F)"]
+    assert d.text == "Anne Hansen: Spørgsmål om skolernes rengøring. Borgmesteren svarede."
