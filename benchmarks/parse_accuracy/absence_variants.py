@@ -155,10 +155,14 @@ def _layout(kind: str) -> Callable[[str, Gold], tuple[str, Gold]]:
     return lambda text, gold: _rewrite(text, gold, fn)
 
 
-def _decision_of(b: Block, gold: Gold, used: set[int]) -> dict | None:
+def _decision_of(b: Block, lines: list[str], gold: Gold, used: set[int]) -> dict | None:
+    """The gold decision the block belongs to: the next one naming its absentees whose text starts in the
+    lines around the block (a block under an item with no outcome belongs to none)."""
     names = {_bare(n) for n in b.names}
+    near = re.sub(r"\s+", " ", " ".join(lines[max(0, b.start - 12): b.end + 6]))
     for d in _decisions(gold):
-        if id(d) not in used and names <= {_bare(a) for a in d.get("absent") or []}:
+        if id(d) not in used and names <= {_bare(a) for a in d.get("absent") or []} \
+                and re.sub(r"\s+", " ", d["text"])[:25] in near:
             used.add(id(d))
             return d
     return None
@@ -176,7 +180,7 @@ def _prose(decision_form: str | None, meeting_form: str | None) -> Callable[[str
                 return None
             sentence = form.format(names=_joined(b.names))
             if level == "decision":
-                d = _decision_of(b, g, used)
+                d = _decision_of(b, lines, g, used)
                 if d is None:
                     return None
                 prev = next((ln.strip() for ln in reversed(lines[:b.start]) if ln.strip()), "")

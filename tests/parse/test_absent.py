@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sagsgang.parse import parse_file
 
 PAGE = """Referat
@@ -50,3 +52,32 @@ def test_bulleted_absentees_under_a_bare_label_end_at_the_decisions_text(tmp_pat
     [d] = _item(doc, "2").decisions
     assert d.absent == ["Bo Jensen (V)", "Erik Holm (F)"]
     assert d.text == "Anne Hansen: Spørgsmål om skolernes rengøring. Borgmesteren svarede."
+
+
+ATTENDANCE = """Referat
+Kommunalbestyrelsen
+Mødedato: 26. marts 2015
+Mødetidspunkt: 17:00
+Mødested: Rådhuset
+
+1. Fraværende og bemærkninger til dagsordenen
+Sagsfremstilling
+{sentence}
+Karl Berg er indkaldt som suppleant.
+
+2. Kommuneplantillæg for Nexø
+Sagsfremstilling
+Forvaltningen fremlægger forslag.
+Beslutning
+Godkendt.
+"""
+
+
+@pytest.mark.parametrize("sentence", ["Bo Jensen og Erik Holm var fraværende.",
+                                      "Bo Jensen og Erik Holm havde meldt forfald.",
+                                      "Bo Jensen og Erik Holm deltog ikke i mødet."])
+def test_the_attendance_items_sentence_names_the_meetings_absentees(tmp_path, sentence):
+    """The meeting's own item on who is away says it in a sentence: those are the meeting's absentees."""
+    doc = _parse(tmp_path, head=sentence, page=ATTENDANCE.replace("{sentence}", "{head}"))
+    assert doc.meeting.absent == ["Bo Jensen", "Erik Holm"]
+    assert all(d.absent == [] for it in doc.items for d in it.decisions)

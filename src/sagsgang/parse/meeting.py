@@ -1013,12 +1013,13 @@ _ATTENDANCE_ITEM = re.compile(r"^(?:Fraværende|Afbud|Fravær|Fremmøde)\b", re.
 
 def absent_from_attendance_item(title: str | None, body: list[Line]) -> list[str]:
     """'1 Fraværende og bemærkninger til dagsordenen' / … / 'Fraværende' / 'Afbud fra Bente Helms': the
-    meeting's own item on who is absent names the meeting's absentees."""
+    meeting's own item on who is absent names the meeting's absentees, under a label or in a sentence
+    ('Thomas Bay Jensen var fraværende.', 'X havde meldt forfald.')."""
     if not title or not _ATTENDANCE_ITEM.match(title.strip()):
         return []
     found = Meeting()
     _label_facts(body, found)
-    return found.absent
+    return found.absent or absent_from_meeting("\n".join(ln.text for ln in body))
 
 
 def complete_meeting(m: Meeting | None, lines: list[Line]) -> Meeting | None:
