@@ -81,3 +81,27 @@ def test_the_attendance_items_sentence_names_the_meetings_absentees(tmp_path, se
     doc = _parse(tmp_path, head=sentence, page=ATTENDANCE.replace("{sentence}", "{head}"))
     assert doc.meeting.absent == ["Bo Jensen", "Erik Holm"]
     assert all(d.absent == [] for it in doc.items for d in it.decisions)
+
+
+_TWO = ["Bo Jensen (V)", "Erik Holm (F)"]
+
+
+@pytest.mark.parametrize(("decision", "text", "absent"), [
+    ("Godkendt.\nAfbud fra Bo Jensen (V).", "Godkendt. Afbud fra Bo Jensen (V).", ["Bo Jensen (V)"]),
+    ("Afbud fra Bo Jensen (V) og Erik Holm (F).\nGodkendt.",
+     "Afbud fra Bo Jensen (V) og Erik Holm (F). Godkendt.", _TWO),
+    ("- Orientering om skolernes rengøring\nAfbud fra Bo Jensen (V) og Erik Holm (F).",
+     "- Orientering om skolernes rengøring Afbud fra Bo Jensen (V) og Erik Holm (F).", _TWO),
+])
+def test_afbud_fra_is_a_sentence_that_stays_in_the_decisions_text(tmp_path, decision, text, absent):
+    """'Afbud fra X.' (no colon) is an absence sentence: it stays in the text (annotation rules), its names
+    are the decision's absentees, also after a line with no full stop."""
+    doc = _parse(tmp_path, decision=decision)
+    [d] = _item(doc, "2").decisions
+    assert (d.text, d.absent) == (text, absent)
+
+
+def test_afbud_with_a_colon_stays_a_label(tmp_path):
+    doc = _parse(tmp_path, decision="Godkendt.\nAfbud: Bo Jensen (V)")
+    [d] = _item(doc, "2").decisions
+    assert (d.text, d.absent) == ("Godkendt.", ["Bo Jensen (V)"])

@@ -657,6 +657,11 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     return names, outcome
 
 
+# 'Afbud fra Bo Jensen (V).': a sentence, no label (no colon), that stays in the decision's text (annotation
+# rules: absence sentences stay in, as 'X var fraværende.' does); its names are read from the text
+_ABSENCE_SENTENCE_LEAD = re.compile(r"^Afbud\s+fra\s+[A-ZÆØÅ]")
+
+
 def _text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:
     """(the text lines, the absentees) of a decision's lines: labelled absence lines ('Fraværende: X',
     'Fraværende' with the names below) give names and no text."""
@@ -665,6 +670,11 @@ def _text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:
     collecting_absent = False
     for t in (part for line in lines for part in _ABSENCE_RUN_IN.split(line)):
         t = _BRACKETED_ABSENCE.sub(r"\g<inner>", t.strip())
+        if _ABSENCE_SENTENCE_LEAD.match(t):
+            absent.extend(n for n in absent_in_sentences(t) if n not in absent)
+            text_lines.append(t)
+            collecting_absent = False
+            continue
         m = ABSENT_LABEL.match(t)
         if m:
             names, outcome = _absence_line(m.group("rest").strip())
