@@ -14,8 +14,11 @@ is the parser knowing one site's words only. Where a variant turns a labelled ab
 the sentence is part of the decision's text (annotation rules: absence sentences stay in the text), and
 the variant's gold says so; every other gold value is kept.
 
-Wordings left out on purpose: 'Beslutningskompetence' / 'Sagen afgøres i' / 'Kompetence' as a route's
-label (the gold reads them as sections, not routes: they name who decides, not the bodies a case passes).
+Wordings left out on purpose: decision headings no tune or spec page shows ('Beslutning (X den D)',
+'Beslutning - X den D', 'Beslutning fra mødet i X den D', 'X den D' alone without a colon, which is also
+how a page's running header reads): they fail on main, but no evidence says councils print them; and
+'Beslutningskompetence' / 'Sagen afgøres i' / 'Kompetence' as a route's label (the gold reads them as
+sections, not routes: they name who decides, not the bodies a case passes).
 """
 from __future__ import annotations
 
@@ -155,6 +158,21 @@ def _layout(kind: str) -> Callable[[str, Gold], tuple[str, Gold]]:
     return lambda text, gold: _rewrite(text, gold, fn)
 
 
+def _separated(sep: str) -> Callable[[str, Gold], tuple[str, Gold]]:
+    """The names on the label's line parted by `sep` ('; ', ' samt ') instead of commas."""
+    def fn(b: Block, level: str, lines: list[str], gold: Gold) -> list[str] | None:
+        return None if len(b.names) < 2 else [f"{b.indent}Fraværende: {sep.join(b.names)}"]
+    return lambda text, gold: _rewrite(text, gold, fn)
+
+
+def _titled(text: str, gold: Gold) -> tuple[str, Gold]:
+    """The first absentee with the office printed before the name ('Fraværende: Udvalgsformand Bo Jensen
+    (V), …'); annotation rules: role titles are no part of the name."""
+    def fn(b: Block, level: str, lines: list[str], g: Gold) -> list[str] | None:
+        return [f"{b.indent}Fraværende: {', '.join(['Udvalgsformand ' + b.names[0], *b.names[1:]])}"]
+    return _rewrite(text, gold, fn)
+
+
 def _decision_of(b: Block, lines: list[str], gold: Gold, used: set[int]) -> dict | None:
     """The gold decision the block belongs to: the next one naming its absentees whose text starts in the
     lines around the block (a block under an item with no outcome belongs to none)."""
@@ -191,7 +209,7 @@ def _prose(decision_form: str | None, meeting_form: str | None) -> Callable[[str
     return run
 
 
-def _marked_members(text: str, gold: Gold) -> tuple[str, Gold]:
+def _marked_members(text: str, gold: Gold, mark: str = " (fraværende)") -> tuple[str, Gold]:
     """The meeting's absentees printed in the members' list, each '(fraværende)' after the name, the
     absence label dropped: the members' list is one name a line (or bullet) above the label."""
     def fn(b: Block, level: str, lines: list[str], g: Gold) -> list[str] | None:
@@ -206,7 +224,7 @@ def _marked_members(text: str, gold: Gold) -> tuple[str, Gold]:
         prefix = lines[last][:shape.start("name")] if shape else re.match(r"\s*", lines[last]).group()
         g["meeting"]["participants"] += [n for n in b.names if _bare(n) not in members]
         # the names go right after the last member; what stood between them and the label stays
-        lines[last] = lines[last] + "".join(f"\n{prefix}{n} (fraværende)" for n in b.names)
+        lines[last] = lines[last] + "".join(f"\n{prefix}{n}{mark}" for n in b.names)
         return []
     return _rewrite(text, gold, fn)
 
@@ -226,6 +244,13 @@ def _genitive(text: str, gold: Gold) -> tuple[str, Gold]:
             return m.group(0)
         return f"{m.group('indent')}{c}s beslutning den {m.group('date')}{m.group('colon')}"
     return "\n".join(_HEADING.sub(one, ln) for ln in text.split("\n")), gold
+
+
+def _heading_shape(shape: str) -> Callable[[str, Gold], tuple[str, Gold]]:
+    """'Beslutning i X den D' printed as `shape` ('Beslutning i {c} d. {d}', 'Beslutning i {c}, {d}')."""
+    def one(m: re.Match[str]) -> str:
+        return m.group("indent") + shape.format(c=m.group("committee"), d=m.group("date")) + m.group("colon")
+    return lambda text, gold: ("\n".join(_HEADING.sub(one, ln) for ln in text.split("\n")), gold)
 
 
 def _heading_caps(text: str, gold: Gold) -> tuple[str, Gold]:
@@ -301,10 +326,17 @@ VARIANTS: dict[str, Callable[[str, Gold], tuple[str, Gold]]] = {
     "prose-deltog-ikke": _prose("{names} deltog ikke i behandlingen af punktet.", "{names} deltog ikke i mødet."),
     "prose-meldt-forfald": _prose("{names} havde meldt afbud.", "{names} havde meldt forfald."),
     "prose-afbud-fra": _prose("Afbud fra {names}.", "Afbud fra {names}."),
+    "names-semicolons": _separated("; "),
+    "names-samt": _separated(" samt "),
+    "names-titled": _titled,
     "members-marked": _marked_members,
+    "members-marked-afbud": lambda text, gold: _marked_members(text, gold, " - afbud"),
     # decision headings
     "dec-genitive": _genitive,
     "dec-caps": _heading_caps,
+    "dec-d-dot": _heading_shape("Beslutning i {c} d. {d}"),
+    "dec-comma": _heading_shape("Beslutning i {c}, {d}"),
+    "dec-no-den": _heading_shape("Beslutning i {c} {d}"),
     "dec-afgoerelse": _bare_heading("Afgørelse"),
     "dec-udvalgets": _bare_heading("Udvalgets beslutning"),
     "dec-outcome-on-heading": _heading_colon_run,

@@ -105,3 +105,45 @@ def test_afbud_with_a_colon_stays_a_label(tmp_path):
     doc = _parse(tmp_path, decision="Godkendt.\nAfbud: Bo Jensen (V)")
     [d] = _item(doc, "2").decisions
     assert (d.text, d.absent) == ("Godkendt.", ["Bo Jensen (V)"])
+
+
+TREATMENT_TABLE = """Referat
+Kommunalbestyrelsen
+Mødedato: 26. marts 2015
+Mødetidspunkt: 17:00
+Mødested: Rådhuset
+
+1. Bemærkninger til dagsordenen
+
+85.02.02G00-0011
+
+Behandling
+
+Mødedato
+
+Åbent punkt
+
+Kommunalbestyrelsen
+
+26-03-2015
+
+1
+
+{head}
+
+2. Kommuneplantillæg for Nexø
+Sagsfremstilling
+Forvaltningen fremlægger forslag.
+Beslutning
+Godkendt.
+"""
+
+
+@pytest.mark.parametrize("absence", [
+    "Fraværende: Bo Jensen (V), Erik Holm (F), Anne Marie Hansen (A), Carl Nielsen (C)",
+    "Bo Jensen (V), Erik Holm (F) og Anne Marie Hansen (A) var fraværende."])
+def test_a_treatment_tables_route_ends_at_the_absence_printed_below_it(tmp_path, absence):
+    """The 'Behandling' table read cell by cell ends where an absence label or sentence follows it (a line
+    longer than a cell there made the table no table)."""
+    doc = _parse(tmp_path, head=absence, page=TREATMENT_TABLE)
+    assert _item(doc, "1").route == ["Kommunalbestyrelsen"]

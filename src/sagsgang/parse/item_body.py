@@ -795,6 +795,8 @@ def _route_from_table(text: str) -> list[str] | None:
     """A 'Behandling' table read cell by cell ('Mødedato', 'Åbent punkt', 'Børne- og Skoleudvalget',
     '06-11-2018', '1'): its bodies, in order, when every cell is short."""
     cells = [c.strip() for c in text.split("\n") if c.strip()]
+    # the table ends at an absence label or sentence run on below it ('Fraværende: X', 'X var fraværende.')
+    cells = next((cells[:k] for k, c in enumerate(cells) if ABSENT_LABEL.match(c) or absent_in_sentences(c)), cells)
     if not cells or any(len(c) > 60 for c in cells):
         return None
     parts = [DATE_BESIDE.sub("", _ROLE_VERB.sub("", p)).strip()  # "Økonomiudvalget 19.03.2024", "KB beslutter"
