@@ -14,11 +14,12 @@ is the parser knowing one site's words only. Where a variant turns a labelled ab
 the sentence is part of the decision's text (annotation rules: absence sentences stay in the text), and
 the variant's gold says so; every other gold value is kept.
 
-Wordings left out on purpose: decision headings no tune or spec page shows ('Beslutning (X den D)',
-'Beslutning - X den D', 'Beslutning fra mødet i X den D', 'X den D' alone without a colon, which is also
-how a page's running header reads): they fail on main, but no evidence says councils print them; and
-'Beslutningskompetence' / 'Sagen afgøres i' / 'Kompetence' as a route's label (the gold reads them as
-sections, not routes: they name who decides, not the bodies a case passes).
+Wordings left out on purpose: decision headings no tune or spec page shows ('Beslutning fra mødet i X den
+D', 'X den D' alone without a colon, which is also how a page's running header reads): they fail on main,
+but no evidence says councils print them; and 'Beslutningskompetence' / 'Sagen afgøres i' / 'Kompetence'
+as a route's label (the gold reads them as sections, not routes: they name who decides, not the bodies a
+case passes). 'Beslutning (X den D)' and 'Beslutning - X den D' are in: the parser's headings already
+name 'Beslutning (X D)' and 'Beslutning - X - D' as printed shapes.
 """
 from __future__ import annotations
 
@@ -247,7 +248,7 @@ def _genitive(text: str, gold: Gold) -> tuple[str, Gold]:
 
 
 def _heading_shape(shape: str) -> Callable[[str, Gold], tuple[str, Gold]]:
-    """'Beslutning i X den D' printed as `shape` ('Beslutning i {c} d. {d}', 'Beslutning i {c}, {d}')."""
+    """'Beslutning i X den D' printed as `shape` ('Beslutning ({c} den {d})', 'Beslutning i {c} d. {d}')."""
     def one(m: re.Match[str]) -> str:
         return m.group("indent") + shape.format(c=m.group("committee"), d=m.group("date")) + m.group("colon")
     return lambda text, gold: ("\n".join(_HEADING.sub(one, ln) for ln in text.split("\n")), gold)
@@ -334,6 +335,8 @@ VARIANTS: dict[str, Callable[[str, Gold], tuple[str, Gold]]] = {
     # decision headings
     "dec-genitive": _genitive,
     "dec-caps": _heading_caps,
+    "dec-paren": _heading_shape("Beslutning ({c} den {d})"),
+    "dec-dash": _heading_shape("Beslutning - {c} den {d}"),
     "dec-d-dot": _heading_shape("Beslutning i {c} d. {d}"),
     "dec-comma": _heading_shape("Beslutning i {c}, {d}"),
     "dec-no-den": _heading_shape("Beslutning i {c} {d}"),

@@ -147,3 +147,12 @@ def test_a_treatment_tables_route_ends_at_the_absence_printed_below_it(tmp_path,
     longer than a cell there made the table no table)."""
     doc = _parse(tmp_path, head=absence, page=TREATMENT_TABLE)
     assert _item(doc, "1").route == ["Kommunalbestyrelsen"]
+
+
+@pytest.mark.parametrize("heading", ["Beslutning (Byrådet den 12. marts 2024)", "Beslutning - Byrådet den 12-03-2024:",
+                                     "Beslutning (Byrådet d. 12.03.2024)"])
+def test_a_decision_heading_with_den_inside_brackets_or_after_a_dash(tmp_path, heading):
+    """'Beslutning (X den D)', 'Beslutning - X den D': who decided and when, as 'Beslutning (X D)' is read."""
+    doc = _parse(tmp_path, page=PAGE.replace("Beslutning i Byrådet den 12. marts 2024:", heading))
+    [d] = _item(doc, "2").decisions
+    assert (d.committee, d.date, d.text) == ("Byrådet", "2024-03-12", "Godkendt.")
