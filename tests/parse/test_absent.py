@@ -156,3 +156,21 @@ def test_a_decision_heading_with_den_inside_brackets_or_after_a_dash(tmp_path, h
     doc = _parse(tmp_path, page=PAGE.replace("Beslutning i Byrådet den 12. marts 2024:", heading))
     [d] = _item(doc, "2").decisions
     assert (d.committee, d.date, d.text) == ("Byrådet", "2024-03-12", "Godkendt.")
+
+
+FLAT = ("Børne- og Skoleudvalget\n\nTranskript\n\n1 Børne- og Skoleudvalget 14-02-2012 Medlemmer Torben Petersen(F) "
+        "Annie Arnoldsen Petersen(A) Bente Hylleborg(A) Fraværende {absent} Sager 11 - 21 Fold alle ud Meddelelser "
+        "Sag nr. 11 Sagens kerne Meddelelsespunkter: 1. Nyhedsliste for Undervisning. Beslutning Taget til "
+        "efterretning\n")
+
+
+@pytest.mark.parametrize(("absent", "names"), [
+    ("Claus Olsen(V) Flemming Lunde Hansen(A)", ["Claus Olsen(V)", "Flemming Lunde Hansen(A)"]),
+    ("Per Roos (PR) V, Kim Bonde (KB) A", ["Per Roos (PR) V", "Kim Bonde (KB) A"]),
+])
+def test_a_flattened_absentees_list_ends_at_its_last_party_marker(tmp_path, absent, names):
+    """A transcript's header runs the absentees' names on into the page's next text ('… Hansen(A) Sager 11 - 21
+    …'): the list ends at the last name's party marker, that name kept."""
+    p = tmp_path / "page.txt"
+    p.write_text(FLAT.format(absent=absent), encoding="utf-8")
+    assert parse_file(p).meeting.absent == names

@@ -324,27 +324,51 @@ def _names(text: str, field: str) -> list[str]:
     out: list[str] = []
     for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
         chunk = chunk.strip()
-        if not chunk or chunk == ",":
+        if not chunk or chunk == "," or _of_the_name_before(chunk, out):
             continue
-        if (PARTY_ALONE.fullmatch(chunk) or _PARTY_LETTERS.fullmatch(chunk)) and out and "," not in out[-1]:
-            out[-1] = f"{out[-1]}, {chunk}"  # "Anne Hansen, Socialdemokratiet", "Lise Holm, SF": its party
-            continue
-        role = ROLE_THEN_PARTY.fullmatch(chunk)
-        if role:
-            if role.group("party") and out and not out[-1].endswith(")"):
-                out[-1] = f"{out[-1]} {role.group('party')}"
-            continue  # '…, formand (A); …': the role of the name before it, and its party
         chunk = _LEADING_ROLE.sub("", chunk)  # '…, formand Bo Jensen Carl Nielsen': the role of the name after it
         if not chunk:
             continue
         if chunk[0].islower() or _PARTIAL.search(chunk):
             break  # a remark begins, or absence from some items only: what follows is not the list
+        chunk, prose = _names_then_prose(chunk)
         names = split_names(chunk, run_on=True)
         if not names:
             out.extend(_names_before_prose(chunk.split()))
             break
         out.extend(names)
+        if prose:
+            break
     return out  # repeats kept: a flattened list may name its absentees again after the members
+
+
+def _of_the_name_before(chunk: str, out: list[str]) -> bool:
+    """A piece of a list that belongs to the name before it (its party, its role), added to it in `out`:
+    'Anne Hansen, Socialdemokratiet', 'Lise Holm, SF', '…, formand (A); …'."""
+    if (PARTY_ALONE.fullmatch(chunk) or _PARTY_LETTERS.fullmatch(chunk)) and out and "," not in out[-1]:
+        out[-1] = f"{out[-1]}, {chunk}"
+        return True
+    role = ROLE_THEN_PARTY.fullmatch(chunk)
+    if role and role.group("party") and out and not out[-1].endswith(")"):
+        out[-1] = f"{out[-1]} {role.group('party')}"
+    return bool(role)
+
+
+# a party marker that ends a name: '(V)', '(KB) A'
+_PARTY_END = re.compile(r"\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\)")
+
+
+def _names_then_prose(chunk: str) -> tuple[str, bool]:
+    """(the names, whether prose followed them) of a flattened list's last piece whose names each end in a party
+    marker and run on into the page's next text ('Claus Olsen(V) Flemming Hansen(A) Sager 11 - 21 Fold alle
+    ud …'): the list ends at the last marker when what follows it is no name."""
+    ends = list(_PARTY_END.finditer(chunk))
+    if not ends:
+        return chunk, False
+    rest = chunk[ends[-1].end():].strip()
+    if not rest or split_names(rest, run_on=True) and not re.search(r"\d", rest):
+        return chunk, False
+    return chunk[: ends[-1].end()], True
 
 
 def _names_before_prose(words: list[str]) -> list[str]:
