@@ -174,3 +174,30 @@ def test_a_flattened_absentees_list_ends_at_its_last_party_marker(tmp_path, abse
     p = tmp_path / "page.txt"
     p.write_text(FLAT.format(absent=absent), encoding="utf-8")
     assert parse_file(p).meeting.absent == names
+
+
+MEMBERS = """Referat
+Børne- og Skoleudvalget
+Mødedato: 14. februar 2012
+Mødested: Rådhuset
+Medlemmer
+Anne Hansen (A)
+Bo Jensen (V)
+Carl Nielsen (C)
+
+{head}
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+"""
+
+
+@pytest.mark.parametrize("sentence", ["Dorte Lund (O) og Erik Holm (F) var fraværende.",
+                                      "Dorte Lund (O) og Erik Holm (F) havde meldt forfald."])
+def test_a_sentence_below_the_members_list_names_members_away(tmp_path, sentence):
+    """Right below a members' list whose names print a party, a sentence of absence naming people printed the
+    same way names members who were away: the meeting's absentees, and no members of the list."""
+    doc = _parse(tmp_path, head=sentence, page=MEMBERS)
+    assert doc.meeting.absent == ["Dorte Lund (O)", "Erik Holm (F)"]
+    assert doc.meeting.participants == ["Anne Hansen (A)", "Bo Jensen (V)", "Carl Nielsen (C)"]

@@ -12,6 +12,7 @@ from .lines import Line
 from .page_lines import CONTENTS_WORDS, unnumbered
 from .people import (
     ABSENCE_LABEL_WORD,
+    MEETING_ABSENT_SENTENCE,
     NAME_SEPARATOR,
     OFFICES,
     PART_OF_MEETING,
@@ -238,6 +239,8 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
         if out and field in ("participants", "absent") and not (_NAME_LINE.match(t)
                                                                 and split_names(_unmarked(t, []), run_on=True)):
             break
+        if out and field == "participants" and MEETING_ABSENT_SENTENCE.search(t):
+            break  # 'Bo Jensen og Lis Berg var fraværende.' below the members: a sentence, no member
         out.append(t)
         if field not in ("participants", "absent") and len(out) >= 3:
             break
@@ -1098,14 +1101,20 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
 _RUN_IN_SECTION = re.compile(r"\b(?:Beslutning(?:er)?|Afgørelse|Indstilling|Sagsfremstilling|Resumé)\b")
 
 
-def _members_only(absent: list[str], participants: list[str]) -> list[str]:
-    """The people a header's sentences say were away ('X var fraværende') who are among the people the page
-    lists, when it lists them (however each prints the party): a sentence may name staff or guests who
-    were away too, and the meeting's absentees are its members."""
-    if not participants:
-        return absent
+def _members_only(head: list[str], participants: list[str]) -> list[str]:
+    """The people a header's sentences (its lines `head`) say were away ('X var fraværende') who are among
+    the people the page lists, when it lists them (however each prints the party): a sentence may name
+    staff or guests who were away too, and the meeting's absentees are its members. A sentence printed
+    right below the members' list whose names print a party as every member does names members who were
+    not listed as there: its names count."""
     listed = {bare_name(p) for p in participants}
-    return [n for n in absent if bare_name(n) in listed]
+    marked = bool(participants) and all(_PARTY_END.search(p) for p in participants)
+    out: list[str] = []
+    for k, t in enumerate(head):
+        below_list = k > 0 and any(bare_name(n) in listed for n in split_names(head[k - 1], run_on=True))
+        out += [n for n in absent_from_meeting(t) if n not in out and (
+            not listed or bare_name(n) in listed or below_list and marked and _PARTY_END.search(n))]
+    return out
 
 
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
@@ -1129,7 +1138,7 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
                 head.append(before)
                 if run_in:
                     break  # a flattened page: the header ends where an item's section runs in
-        m.absent = _members_only(absent_from_meeting("\n".join(head)), m.participants)
+        m.absent = _members_only(head, m.participants)
     return m, len({f for f in got if ":" not in f} - {"committee"})
 
 
