@@ -201,3 +201,12 @@ def test_a_sentence_below_the_members_list_names_members_away(tmp_path, sentence
     doc = _parse(tmp_path, head=sentence, page=MEMBERS)
     assert doc.meeting.absent == ["Dorte Lund (O)", "Erik Holm (F)"]
     assert doc.meeting.participants == ["Anne Hansen (A)", "Bo Jensen (V)", "Carl Nielsen (C)"]
+
+
+def test_a_wrapped_absentees_list_goes_on_inside_its_brackets(tmp_path):
+    """A PDF wraps the absentees' label line inside a name's remark ('Fraværende: Marianne Zangenberg' /
+    '(stedfortræder: Per Andersen) og Anne Hjorth (stedfortræder: Gitte' / 'H. Terndrup)'): one list."""
+    head = ("Fraværende: Marianne Zangenberg\n(stedfortræder: Per Andersen) og Anne Hjorth (stedfortræder: Gitte\n"
+            "H. Terndrup)")
+    doc = _parse(tmp_path, head=head)
+    assert doc.meeting.absent == ["Marianne Zangenberg", "Anne Hjorth"]

@@ -190,7 +190,9 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
             break
         # ('… Poul Poulsen, Elmer' / 'Philipsen'): a given name alone ends the list, its surname on the next line
         broken_name = len(value.rsplit(",", 1)[-1].split()) == 1 and _SURNAMES.fullmatch(t)
-        if not (value.rstrip().endswith(",") or "," in t or _NAME_TAIL.fullmatch(t) or broken_name):
+        # a bracket left open, or a line that goes on with one ('Anne Holm' / '(stedfortræder: Bo Berg) og …')
+        in_remark = value.count("(") > value.count(")") or t.startswith("(")
+        if not (value.rstrip().endswith(",") or "," in t or _NAME_TAIL.fullmatch(t) or broken_name or in_remark):
             break
         value = f"{value} {t}"
     return value
