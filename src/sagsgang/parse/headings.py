@@ -68,8 +68,9 @@ DECISION_HEADING = re.compile(
     # 'Beslutning den 12. marts 2024', 'Beslutning (12.03.2024):', 'Beslutning fra mødet 12.03.2024': the meeting's body
     rf"|^{_DECISION_WORD}\s*(?:\(|(?i:fra\s+mødet\s+)?(?:(?i:den|d\.)\s+)?)(?P<date4>{DATE_ANY.pattern})\)?\s*:?$"
     # 'Beslutning Teknik- og Miljøudvalget 12-03-2024' (a table's cells run together): a body by its name
-    # 'Beslutning - Teknik- og Miljøudvalget - 12.03.2024', 'Beslutning (Teknik- og Miljøudvalget 12.03.2024)'
-    rf"|^{_DECISION_WORD}(?:\s+|\s*[-–(]\s*)(?P<body3>[A-ZÆØÅ].*?)(?:\s+|\s*[-–,]\s*)(?P<date3>{DATE_ANY.pattern})\)?\s*:?$"
+    # 'Beslutning - Teknik- og Miljøudvalget - 12.03.2024', 'Beslutning (Teknik- og Miljøudvalget den 12.03.2024)'
+    rf"|^{_DECISION_WORD}(?:\s+|\s*[-–(]\s*)(?P<body3>[A-ZÆØÅ].*?)(?:\s+|\s*[-–,]\s*)(?:(?i:den|d\.)\s+)?"
+    rf"(?P<date3>{DATE_ANY.pattern})\)?\s*:?$"
 )
 # "Forretningsudvalgets beslutning den 3. maj 2021:", "BYRÅDETS BESLUTNING": the body in the genitive.
 GENITIVE_DECISION = re.compile(

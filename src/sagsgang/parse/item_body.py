@@ -46,6 +46,7 @@ from .people import (
     ABSENT_LABEL,
     NONE_WORDS,
     absent_in_sentences,
+    is_names_line,
     names_then_sentence,
     names_without_separators,
     only_substitutes,
@@ -656,6 +657,11 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     return names, outcome
 
 
+# 'Afbud fra Bo Jensen (V).': a sentence, no label (no colon), that stays in the decision's text (annotation
+# rules: absence sentences stay in, as 'X var fraværende.' does); its names are read from the text
+_ABSENCE_SENTENCE_LEAD = re.compile(r"^Afbud\s+fra\s+[A-ZÆØÅ]")
+
+
 def _text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:
     """(the text lines, the absentees) of a decision's lines: labelled absence lines ('Fraværende: X',
     'Fraværende' with the names below) give names and no text."""
@@ -664,6 +670,11 @@ def _text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:
     collecting_absent = False
     for t in (part for line in lines for part in _ABSENCE_RUN_IN.split(line)):
         t = _BRACKETED_ABSENCE.sub(r"\g<inner>", t.strip())
+        if _ABSENCE_SENTENCE_LEAD.match(t):
+            absent.extend(n for n in absent_in_sentences(t) if n not in absent)
+            text_lines.append(t)
+            collecting_absent = False
+            continue
         m = ABSENT_LABEL.match(t)
         if m:
             names, outcome = _absence_line(m.group("rest").strip())
@@ -675,7 +686,8 @@ def _text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:
             if t.casefold().rstrip(".") in NONE_WORDS:
                 collecting_absent = False
                 continue
-            names, more = split_names(t), []
+            # the names end at a line that is more than names ('• Bo Holm (A)' / 'Anne Berg: Spørgsmål til …')
+            names, more = (split_names(t) if is_names_line(t) else []), []
             if not names:
                 names, more = _substitute_run_on(t) or ([], [])  # 'Bo Holm Lars Boel (V) deltog som …'
             if names:
@@ -783,6 +795,8 @@ def _route_from_table(text: str) -> list[str] | None:
     """A 'Behandling' table read cell by cell ('Mødedato', 'Åbent punkt', 'Børne- og Skoleudvalget',
     '06-11-2018', '1'): its bodies, in order, when every cell is short."""
     cells = [c.strip() for c in text.split("\n") if c.strip()]
+    # the table ends at an absence label or sentence run on below it ('Fraværende: X', 'X var fraværende.')
+    cells = next((cells[:k] for k, c in enumerate(cells) if ABSENT_LABEL.match(c) or absent_in_sentences(c)), cells)
     if not cells or any(len(c) > 60 for c in cells):
         return None
     parts = [DATE_BESIDE.sub("", _ROLE_VERB.sub("", p)).strip()  # "Økonomiudvalget 19.03.2024", "KB beslutter"

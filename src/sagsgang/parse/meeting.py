@@ -12,6 +12,7 @@ from .lines import Line
 from .page_lines import CONTENTS_WORDS, unnumbered
 from .people import (
     ABSENCE_LABEL_WORD,
+    MEETING_ABSENT_SENTENCE,
     NAME_SEPARATOR,
     OFFICES,
     PART_OF_MEETING,
@@ -189,7 +190,9 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
             break
         # ('… Poul Poulsen, Elmer' / 'Philipsen'): a given name alone ends the list, its surname on the next line
         broken_name = len(value.rsplit(",", 1)[-1].split()) == 1 and _SURNAMES.fullmatch(t)
-        if not (value.rstrip().endswith(",") or "," in t or _NAME_TAIL.fullmatch(t) or broken_name):
+        # a bracket left open, or a line that goes on with one ('Anne Holm' / '(stedfortræder: Bo Berg) og …')
+        in_remark = value.count("(") > value.count(")") or t.startswith("(")
+        if not (value.rstrip().endswith(",") or "," in t or _NAME_TAIL.fullmatch(t) or broken_name or in_remark):
             break
         value = f"{value} {t}"
     return value
@@ -238,6 +241,8 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
         if out and field in ("participants", "absent") and not (_NAME_LINE.match(t)
                                                                 and split_names(_unmarked(t, []), run_on=True)):
             break
+        if out and field == "participants" and MEETING_ABSENT_SENTENCE.search(t):
+            break  # 'Bo Jensen og Lis Berg var fraværende.' below the members: a sentence, no member
         out.append(t)
         if field not in ("participants", "absent") and len(out) >= 3:
             break
@@ -324,27 +329,51 @@ def _names(text: str, field: str) -> list[str]:
     out: list[str] = []
     for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
         chunk = chunk.strip()
-        if not chunk or chunk == ",":
+        if not chunk or chunk == "," or _of_the_name_before(chunk, out):
             continue
-        if (PARTY_ALONE.fullmatch(chunk) or _PARTY_LETTERS.fullmatch(chunk)) and out and "," not in out[-1]:
-            out[-1] = f"{out[-1]}, {chunk}"  # "Anne Hansen, Socialdemokratiet", "Lise Holm, SF": its party
-            continue
-        role = ROLE_THEN_PARTY.fullmatch(chunk)
-        if role:
-            if role.group("party") and out and not out[-1].endswith(")"):
-                out[-1] = f"{out[-1]} {role.group('party')}"
-            continue  # '…, formand (A); …': the role of the name before it, and its party
         chunk = _LEADING_ROLE.sub("", chunk)  # '…, formand Bo Jensen Carl Nielsen': the role of the name after it
         if not chunk:
             continue
         if chunk[0].islower() or _PARTIAL.search(chunk):
             break  # a remark begins, or absence from some items only: what follows is not the list
+        chunk, prose = _names_then_prose(chunk)
         names = split_names(chunk, run_on=True)
         if not names:
             out.extend(_names_before_prose(chunk.split()))
             break
         out.extend(names)
+        if prose:
+            break
     return out  # repeats kept: a flattened list may name its absentees again after the members
+
+
+def _of_the_name_before(chunk: str, out: list[str]) -> bool:
+    """A piece of a list that belongs to the name before it (its party, its role), added to it in `out`:
+    'Anne Hansen, Socialdemokratiet', 'Lise Holm, SF', '…, formand (A); …'."""
+    if (PARTY_ALONE.fullmatch(chunk) or _PARTY_LETTERS.fullmatch(chunk)) and out and "," not in out[-1]:
+        out[-1] = f"{out[-1]}, {chunk}"
+        return True
+    role = ROLE_THEN_PARTY.fullmatch(chunk)
+    if role and role.group("party") and out and not out[-1].endswith(")"):
+        out[-1] = f"{out[-1]} {role.group('party')}"
+    return bool(role)
+
+
+# a party marker that ends a name: '(V)', '(KB) A'
+_PARTY_END = re.compile(r"\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\)")
+
+
+def _names_then_prose(chunk: str) -> tuple[str, bool]:
+    """(the names, whether prose followed them) of a flattened list's last piece whose names each end in a party
+    marker and run on into the page's next text ('Claus Olsen(V) Flemming Hansen(A) Sager 11 - 21 Fold alle
+    ud …'): the list ends at the last marker when what follows it is no name."""
+    ends = list(_PARTY_END.finditer(chunk))
+    if not ends:
+        return chunk, False
+    rest = chunk[ends[-1].end():].strip()
+    if not rest or split_names(rest, run_on=True) and not re.search(r"\d", rest):
+        return chunk, False
+    return chunk[: ends[-1].end()], True
 
 
 def _names_before_prose(words: list[str]) -> list[str]:
@@ -1013,12 +1042,13 @@ _ATTENDANCE_ITEM = re.compile(r"^(?:Fraværende|Afbud|Fravær|Fremmøde)\b", re.
 
 def absent_from_attendance_item(title: str | None, body: list[Line]) -> list[str]:
     """'1 Fraværende og bemærkninger til dagsordenen' / … / 'Fraværende' / 'Afbud fra Bente Helms': the
-    meeting's own item on who is absent names the meeting's absentees."""
+    meeting's own item on who is absent names the meeting's absentees, under a label or in a sentence
+    ('Thomas Bay Jensen var fraværende.', 'X havde meldt forfald.')."""
     if not title or not _ATTENDANCE_ITEM.match(title.strip()):
         return []
     found = Meeting()
     _label_facts(body, found)
-    return found.absent
+    return found.absent or absent_from_meeting("\n".join(ln.text for ln in body))
 
 
 def complete_meeting(m: Meeting | None, lines: list[Line]) -> Meeting | None:
@@ -1073,14 +1103,20 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
 _RUN_IN_SECTION = re.compile(r"\b(?:Beslutning(?:er)?|Afgørelse|Indstilling|Sagsfremstilling|Resumé)\b")
 
 
-def _members_only(absent: list[str], participants: list[str]) -> list[str]:
-    """The people a header's sentences say were away ('X var fraværende') who are among the people the page
-    lists, when it lists them (however each prints the party): a sentence may name staff or guests who
-    were away too, and the meeting's absentees are its members."""
-    if not participants:
-        return absent
+def _members_only(head: list[str], participants: list[str]) -> list[str]:
+    """The people a header's sentences (its lines `head`) say were away ('X var fraværende') who are among
+    the people the page lists, when it lists them (however each prints the party): a sentence may name
+    staff or guests who were away too, and the meeting's absentees are its members. A sentence printed
+    right below the members' list whose names print a party as every member does names members who were
+    not listed as there: its names count."""
     listed = {bare_name(p) for p in participants}
-    return [n for n in absent if bare_name(n) in listed]
+    marked = bool(participants) and all(_PARTY_END.search(p) for p in participants)
+    out: list[str] = []
+    for k, t in enumerate(head):
+        below_list = k > 0 and any(bare_name(n) in listed for n in split_names(head[k - 1], run_on=True))
+        out += [n for n in absent_from_meeting(t) if n not in out and (
+            not listed or bare_name(n) in listed or below_list and marked and _PARTY_END.search(n))]
+    return out
 
 
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
@@ -1104,7 +1140,7 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
                 head.append(before)
                 if run_in:
                     break  # a flattened page: the header ends where an item's section runs in
-        m.absent = _members_only(absent_from_meeting("\n".join(head)), m.participants)
+        m.absent = _members_only(head, m.participants)
     return m, len({f for f in got if ":" not in f} - {"committee"})
 
 

@@ -156,6 +156,18 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
+# a word of a sentence among names: in lower case, four letters or more, no role, particle or list glue
+_SENTENCE_WORD = re.compile(rf"(?<![\w(])(?!(?:{_ROLES}|{_PARTICLES}|og|samt)\b)[a-zæøå]{{4,}}\b")
+
+
+def is_names_line(text: str) -> bool:
+    """A line that names people and says nothing else: no word of a sentence ('X deltog som stedfortræder')
+    and no text after a colon ('Melissa Meulengracht: Spørgsmål til punkt 3, …', a speaker's line). The line
+    below a list of absentees' names is text again where it is none."""
+    bare = REMARK.sub(" ", text)
+    return not re.search(r":\s*\S+\s+\S", bare) and not _SENTENCE_WORD.search(bare)
+
+
 def _commas_between_names(text: str) -> str:
     """A members' list printed without commas, with them: after each party marker ('… (hjhehv) V Klaus
     Hansen (hjkh) V …'), a role after a party dropped ('(A) - formand'), and after a party letter that
