@@ -219,3 +219,24 @@ def test_many_matches_count_every_match_and_fill_the_page(tmp_path):
     assert not {r["source"] for r in first["results"]} & {r["source"] for r in second["results"]}
     assert search(s, "lokalplan", municipality="aarhus")["total"] == len(range(0, n, 3))
     s.close()
+
+
+def test_pages_beyond_the_exact_count_are_full_when_twins_fill_the_fetched_hits(tmp_path):
+    """Every meeting published twice (HTML and PDF text of it: twins, shown once). Past EXACT_MATCHES
+    matches the engine fetches the page and a reserve below it; when twins use up the reserve it must
+    fetch deeper, or a page comes out short and the results between it and the next are on no page."""
+    from sagsgang.search.engine import EXACT_MATCHES
+
+    s = open_index(str(tmp_path / "twins.db"))
+    n = EXACT_MATCHES + 30
+    for k in range(n):
+        date = f"2024-{1 + k // 28:02d}-{1 + k % 28:02d}"
+        for ext in ("txt", "html"):
+            s.put_document(doc(f"m{k:03d}.{ext}", "Norddjurs", "Teknisk Udvalg", date, [
+                item(f"Lokalplan nr. {k} for område {k}", f"Forslag til lokalplan {k} med {k * 7} boliger.",
+                     cases=[f"24/{1000 + k}"])]), f"/x/m{k:03d}.{ext}")
+    pages = [search(s, "lokalplan", limit=10, offset=offset)["results"] for offset in range(0, n, 10)]
+    assert [len(p) for p in pages] == [10] * (n // 10), [len(p) for p in pages]
+    shown = [r["source"].split(".")[0] for p in pages for r in p]
+    assert len(shown) == len(set(shown)) == n  # every meeting once, on exactly one page
+    s.close()

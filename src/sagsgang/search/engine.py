@@ -692,6 +692,30 @@ def _aggregate(searcher: tantivy.Searcher, query: tantivy.Query) -> Counts:
     return Counts(matches, {name: buckets[name] for name in FACETS}, buckets["doc_type"][BILAG_TYPE])
 
 
+def _deduplicated(conn, searcher: tantivy.Searcher, hits: list, parsed: Query, ranking: Ranking, texts: _Texts,
+                  need: int | None) -> tuple[list[dict], int]:
+    """(the results of `hits` best first, HTML/PDF twins of a result before them left out; how many were
+    left out). With `need`, only as many hits are read as fill that many results (a reserve at a time)."""
+    ids = searcher.fast_field_values("id", [addr for _, addr in hits])
+    scores = {rid: score for (score, _), rid in zip(hits, ids, strict=True) if rid is not None}
+    if len(parsed.clauses) > 1 and ranking.has("coordination"):
+        scores = coordinate(searcher, parsed.clauses, scores)
+    order = sorted(scores, key=lambda rid: (-round(scores[rid], 4), rid))
+    dedupe = Deduper(texts)
+    kept: list[dict] = []
+    dups = 0
+    step = len(order) if need is None else need + RESERVE
+    for i in range(0, len(order), max(step, 1)):  # every match, or just enough to fill the page
+        for r in _results(conn, order[i:i + step], scores):
+            if dedupe.seen(r):
+                dups += 1
+            else:
+                kept.append(r)
+        if need is not None and len(kept) >= need:
+            break
+    return kept, dups
+
+
 def search(store, query: str, *, municipality: str | None = None, committee: str | None = None,
            date_from: str | None = None, date_to: str | None = None, year: str | int | None = None,
            doc_type: str | None = None, limit: int = 10, offset: int = 0, origin: bool = False,
@@ -747,32 +771,20 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     counting = _pool().submit(_aggregate, searcher, full)
     # never more than the index holds: the engine allocates its top-k heap up front. One more
     # than EXACT_MATCHES tells whether every match was fetched (then they are counted here)
-    found = searcher.search(full, limit=min(max(window, EXACT_MATCHES + 1), max(searcher.num_docs, 1)),
-                            count=False)
-    if not found.hits:
-        counting.cancel()
-        return empty
-    exact = len(found.hits) <= EXACT_MATCHES
-    hits = found.hits if exact else found.hits[:window]
-    ids = searcher.fast_field_values("id", [addr for _, addr in hits])
-    scores = {rid: score for (score, _), rid in zip(hits, ids, strict=True) if rid is not None}
-    if len(parsed.clauses) > 1 and ranking.has("coordination"):
-        scores = coordinate(searcher, parsed.clauses, scores)
-    order = sorted(scores, key=lambda rid: (-round(scores[rid], 4), rid))
-    texts = _Texts(conn)
-    dedupe = Deduper(texts)
-    kept: list[dict] = []
-    dups = 0
-    step = len(order) if exact else need + RESERVE
-    for i in range(0, len(order), step):  # exact: every match; otherwise just enough to fill the page
-        chunk = _results(conn, order[i:i + step], scores)
-        for r in chunk:
-            if dedupe.seen(r):
-                dups += 1
-            else:
-                kept.append(r)
-        if not exact and len(kept) >= need:
+    fetch = min(max(window, EXACT_MATCHES + 1), max(searcher.num_docs, 1))
+    while True:
+        found = searcher.search(full, limit=fetch, count=False)
+        if not found.hits:
+            counting.cancel()
+            return empty
+        exact = len(found.hits) <= EXACT_MATCHES
+        texts = _Texts(conn)
+        kept, dups = _deduplicated(conn, searcher, found.hits, parsed, ranking, texts, None if exact else need)
+        if exact or len(kept) >= need or len(found.hits) < fetch or fetch >= searcher.num_docs:
             break
+        # twins filled the fetched hits before the page did: fetch deeper, or the page comes out short
+        # and the results between it and the next page's are on no page at all
+        fetch = min(2 * fetch, searcher.num_docs)
     if exact:
         total, facets = len(kept), _facets(kept)
         in_bilag = sum(1 for r in kept if r["unit"] == "bilag")
