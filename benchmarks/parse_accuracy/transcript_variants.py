@@ -149,10 +149,20 @@ def _numbered(style: str) -> Callable[[str, str, str, int], str]:
     return entry
 
 
-def _paged(leader: str) -> Callable[[str, str, str, int], str]:
+def _paged(leader: str, numbered: bool = True) -> Callable[[str, str, str, int], str]:
     def entry(num: str, printed: str, title: str, k: int) -> str:
-        return (f"{num}. " if num else "") + printed + f"{leader}{3 + 2 * k}"
+        return (f"{num}. " if num and numbered else "") + printed + f"{leader}{3 + 2 * k}"
     return entry
+
+
+def _gold_numbered(rewrite: Callable[[str, str, str, int], str]) -> Callable[[str, dict], str]:
+    """`rewrite` applied to each entry with its gold number, printed or lost (a list that kept every number)."""
+    def entries(text: str, gold: dict) -> str:
+        def entry(num: str, printed: str, title: str, k: int) -> str:
+            item = next((it for it in gold["items"] if (it.get("title") or "").strip() == title), {})
+            return rewrite(num or item.get("number") or "", printed, title, k)
+        return _rewrite_entries(entry)(text, gold)
+    return entries
 
 
 def _running_heads(text: str, gold: dict) -> str:
@@ -189,9 +199,12 @@ VARIANTS: dict[str, Callable[[str, dict], str]] = {
     "punkt-numbers": _rewrite_entries(_numbered("punkt")),
     "paren-numbers": _rewrite_entries(_numbered("paren")),
     "bare-numbers": _rewrite_entries(_numbered("bare")),
+    # every entry printing its number '1. ' (the ones extraction lost put back): what the lost numbers cost
+    "numbers-kept": _gold_numbered(_numbered("dot")),
     # a page number after each entry's title, with dotted leaders or a space
     "dotted-pages": _rewrite_entries(_paged(" .......... "), paged=True),
     "trailing-pages": _rewrite_entries(_paged(" "), paged=True),
+    "dotted-pages-only": _rewrite_entries(_paged(" .......... ", numbered=False), paged=True),
     "running-heads": _running_heads,
     # two at once: no heading, and a page number after each title
     "no-heading+pages": _both(_replace_heading(""), _rewrite_entries(_paged(" "), paged=True)),

@@ -1233,7 +1233,8 @@ def _mark_groups(span: str, page_column: bool) -> tuple[str, list[tuple[int, boo
 _TOC_CUE = re.compile(
     r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?"
     r"|Sagsoversigt:?|Sagsliste:?|Oversigt over (?:sager|punkter|dagsordenspunkter):?|Punkter på dagsordenen:?"
-    r"|Dagsordenspunkter:?|(?:Punkter|Sager) til behandling:?|INDHOLD|Indhold(?=\s+(?:Side|Punkt|Pkt\.|Sag)\b)"
+    r"|Dagsordenspunkter:?|(?:Punkter|Sager) til behandling:?"
+    r"|(?-i:INDHOLD|Indhold)(?=\s*:?\s+(?:\d{1,3}\.?\s+)?[A-ZÆØÅ])"  # a heading before a capital, not prose 'indhold'
     r"|Dagsorden(?= +(?:Side|Punkt nr\.|Pkt\.) )"  # the agenda's heading over its contents' column heads
     r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel|(?:Punkt|Sag) nr\. +Side(?= +1\. ))"  # or its column heads
     r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
@@ -1360,18 +1361,32 @@ def _title_page(text: str) -> re.Match[str] | None:
     return None
 
 
-_ONE_THEN_TITLE = re.compile(r"(?m)^\d{1,3} [^\n]{0,100}?(?<![\w.,])(?P<num>1)\.\s+(?=[A-ZÆØÅ])")
+_NUMBER_THEN_TITLE_LINE = re.compile(r"(?m)^\d{1,3} [^\n]{0,100}?(?<![\w.,])(?P<num>\d{1,3})\.\s+(?=[A-ZÆØÅ])")
 
 
 def _first_of_titles_line(text: str) -> re.Match[str] | None:
     """A transcript's page line that, behind its running header ('2 Byrådet den 5. oktober 2009 kl 1.
-    Godkendelse af dagsorden Indkaldelse af …'), prints item 1 and then titles only: the contents list with
-    no heading and every number after the first lost. The list starts at its '1.'."""
-    for m in _ONE_THEN_TITLE.finditer(text):
+    Godkendelse af dagsorden Indkaldelse af …', '2 Side 134. Godkendelse af dagsorden Gensidig orientering …'),
+    prints an item's number and then titles only: the contents list with no heading and every number after
+    the first lost. Where that number is not 1 (a council numbering its items through the year), the first
+    title must head a body further on, its first words printed again. Two titles left as one may run longer
+    than a title alone. The list starts at its number."""
+    for m in _NUMBER_THEN_TITLE_LINE.finditer(text):
         nl = text.find("\n", m.end())
-        if _titles_only(text[m.end(): nl if nl >= 0 else len(text)]):
+        line = text[m.end(): nl if nl >= 0 else len(text)]
+        first = m.group("num") == "1" or nl >= 0 and _reheaded(m.group("num"), line, text[nl:])
+        if first and _titles_only(line, 2 * MAX_TITLE_WORDS):
             return m
     return None
+
+
+def _reheaded(number: str, line: str, later: str) -> bool:
+    """The first title of a run of titles printed again further on: its number and first word, or its first
+    three words in any case. The head of its body, which vouches for the run as the meeting's contents."""
+    words = line.split()[:3]
+    if words and re.search(rf"(?<![\w.,]){number}\.?\s+{re.escape(words[0])}", later):
+        return True
+    return len(words) == 3 and re.search(r"\s+".join(map(re.escape, words)), later, re.IGNORECASE) is not None
 
 
 def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
@@ -1381,7 +1396,9 @@ def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
     if len(line) < 80 or BODY_CUE.search(line) or not _holds_titles(line):
         return False
     titles = split_titles(line)
-    names = [t for t in titles if len(t.split()) >= 2 and not re.search(r"\b[a-zæøå]{2,}\b|\d", t)]
+    # ('Lukket - Ejendomssag' is a closed item's title, not a name)
+    names = [t for t in titles if len(t.split()) >= 2 and not re.search(r"\b[a-zæøå]{2,}\b|\d", t)
+             and not CLOSED_PREFIX.match(t)]
     # a title may end in a full stop before the next ('Orientering fra borgmesteren. Budget …'): a few
     # such stops, but not the sentences of a text
     return len(titles) >= 3 and len(_SENTENCE.findall(line)) <= len(titles) // 5 \
@@ -1389,8 +1406,8 @@ def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
 
 
 def _unnumbered_toc(text: str) -> list[ListEntry]:
-    m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _title_page(text) \
-        or _aligned_first_entry(text) or _first_of_titles_line(text)
+    m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _first_of_titles_line(text) \
+        or _title_page(text) or _aligned_first_entry(text)
     if not m:
         return []
     common = lower_words(text)

@@ -1,0 +1,99 @@
+"""Contents lists of PDF transcripts printed without a heading the parser knows (branch tlists): the list is read
+from its own evidence (a page line of titles behind an item's number whose first title heads a body further on),
+and a word of the prose ('… drøftelse af dato og indhold Orientering …') is no contents heading. Real tune pages
+with their heading taken out (as benchmarks/parse_accuracy/transcript_variants.py does; skipped where the
+corpus is absent), and small pages in the tune transcripts' shapes."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+DOCS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
+
+
+def _without_heading(tmp_path: Path, name: str, heading: str, columns: str = "") -> list[tuple[str | None, str]]:
+    """The items of tune page `name` parsed with its contents heading (and the column heads after it) removed."""
+    page = DOCS / name
+    if not page.exists():
+        pytest.skip(f"corpus page {name} absent")
+    text = page.read_text(encoding="utf-8")
+    assert f"{heading} {columns}" in text
+    out = tmp_path / name
+    out.write_text(text.replace(f"{heading} {columns}", "", 1), encoding="utf-8")
+    return [(it.number, it.title or "") for it in parse_file(out).items]
+
+
+def test_a_contents_line_behind_a_late_number_is_read_without_its_heading(tmp_path: Path) -> None:
+    """'2 Side 162. Dialogmøde med borgerne Godkendelse af dagsorden …' (x0331 without 'Indholdsfortegnelse'):
+    the run of titles behind item 162, whose header '162. Dialogmøde med' heads a body further on, is the
+    contents list; before, only item 180 was read."""
+    items = _without_heading(tmp_path, "x0331.txt", "Indholdsfortegnelse")
+    assert len(items) >= 20
+    assert items[0] == ("162", "Dialogmøde med borgerne")
+    assert ("180", "Godkendelse af tilslutning af vandværk til Silkeborg Kommunes Vandforsyning") in items
+
+
+def test_a_contents_line_without_heading_nor_column_heads(tmp_path: Path) -> None:
+    """'2 246. Godkendelse af forhøjelse af anlægsbevilling … Orientering om årlig beretning …' (x0196 with
+    'Indholdsfortegnelse Side' taken out): the line's first title heads the body on the next page."""
+    items = _without_heading(tmp_path, "x0196.txt", "Indholdsfortegnelse", "Side ")
+    titles = [t for _, t in items]
+    assert len(items) >= 9
+    assert "Orientering om årlig beretning fra Handicaprådet" in titles
+
+
+def test_the_word_indhold_in_prose_is_no_contents_heading(tmp_path: Path) -> None:
+    """x0289 without its heading: '… drøftelse af dato og indhold Orientering …' inside a title is prose, so the
+    page line of titles behind '134.' is read as the list (before, two items were read from the bodies)."""
+    items = _without_heading(tmp_path, "x0289.txt", "Indholdsfortegnelse")
+    assert len(items) >= 20
+    assert items[0][1] == "Godkendelse af dagsorden"
+
+
+_PAGE = """Referat Udvalget
+
+Størrelse: px
+Starte visningen fra side:
+
+Download "Referat Udvalget"
+
+Transkript
+
+1 Referat Udvalget for Teknik og Miljø Mødedato: Tirsdag den 3. maj 2022 Mødetidspunkt: 16:00 Mødested: Mødelokale 2
+
+2 {head}Godkendelse af dagsorden Orientering fra formanden Ændring af takster for vinterberedskab Høring om \
+trafikplan for den kollektive trafik Anlægsbevilling til renovering af broer Forslag til lokalplan for boliger \
+ved skolen Status på klimaplanen
+
+3 {number}. Godkendelse af dagsorden Sagsnr.: 22/100 Sagsfremstilling Dagsordenen forelægges. Beslutning Godkendt.
+"""
+
+
+@pytest.mark.parametrize("head", ["", "Oversigt ", "Punktoversigt ", "Side "])
+def test_a_titles_line_behind_its_first_number_under_any_heading(tmp_path: Path, head: str) -> None:
+    """A contents line that kept only its first number (item 41: a council numbering through the year), under no
+    heading or one the parser does not know: its seven titles are the items, the first numbered."""
+    page = tmp_path / "page.txt"
+    page.write_text(_PAGE.format(head=head + "41. ", number="41"), encoding="utf-8")
+    items = [(it.number, it.title) for it in parse_file(page).items]
+    assert items[0] == ("41", "Godkendelse af dagsorden")
+    assert [t for _, t in items[1:]] == [
+        "Orientering fra formanden", "Ændring af takster for vinterberedskab",
+        "Høring om trafikplan for den kollektive trafik", "Anlægsbevilling til renovering af broer",
+        "Forslag til lokalplan for boliger ved skolen", "Status på klimaplanen"]
+
+
+def test_a_late_number_before_titles_is_a_list_only_where_a_body_repeats_its_first_title(tmp_path: Path) -> None:
+    """The same line behind '41.': read as the contents where the body of item 41 prints its first title again,
+    not where no body does (no proof it is the contents)."""
+    headed, unheaded = tmp_path / "headed.txt", tmp_path / "unheaded.txt"
+    headed.write_text(_PAGE.format(head="41. ", number="41"), encoding="utf-8")
+    text = re.sub(r"\n3 7\. Godkendelse af dagsorden", "\n3 7. Vejbelysning i byen",
+                  _PAGE.format(head="41. ", number="7"))
+    unheaded.write_text(text, encoding="utf-8")
+    assert "Status på klimaplanen" in [it.title for it in parse_file(headed).items]
+    assert "Status på klimaplanen" not in [it.title for it in parse_file(unheaded).items]
