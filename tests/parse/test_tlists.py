@@ -97,3 +97,29 @@ def test_a_late_number_before_titles_is_a_list_only_where_a_body_repeats_its_fir
     unheaded.write_text(text, encoding="utf-8")
     assert "Status på klimaplanen" in [it.title for it in parse_file(headed).items]
     assert "Status på klimaplanen" not in [it.title for it in parse_file(unheaded).items]
+
+
+@pytest.mark.parametrize("head", ["Indholdsfortegnelse 1) ", "Indholdsfortegnelse Punkt 1 ", "1) "])
+def test_the_first_number_of_a_contents_line_typed_another_way(tmp_path: Path, head: str) -> None:
+    """'1)' or 'Punkt 1' for '1.' before the first title of a contents line (a word processor's numbered list, a
+    site that labels its numbers): the same seven items, the first numbered 1."""
+    page = tmp_path / "page.txt"
+    page.write_text(_PAGE.format(head=head, number="1"), encoding="utf-8")
+    items = [(it.number, it.title) for it in parse_file(page).items]
+    assert items[0] == ("1", "Godkendelse af dagsorden")
+    assert len(items) == 7 and items[-1][1] == "Status på klimaplanen"
+
+
+def test_a_bare_first_number_behind_the_page_number(tmp_path: Path) -> None:
+    """'2 1 Budgetprocedure Prioriteringskatalog …' (x0285 with its '1.' typed '1'): a contents line with no heading
+    whose first number lost its full stop, vouched for by the item headers below it ('Punkt 2. …')."""
+    page = DOCS / "x0285.txt"
+    if not page.exists():
+        pytest.skip("corpus page x0285.txt absent")
+    text = page.read_text(encoding="utf-8")
+    assert "\n2 1. Budgetprocedure" in text
+    out = tmp_path / "x0285.txt"
+    out.write_text(text.replace("\n2 1. Budgetprocedure", "\n2 1 Budgetprocedure", 1), encoding="utf-8")
+    items = [(it.number, it.title) for it in parse_file(out).items]
+    assert items[0] == ("1", "Budgetprocedure")
+    assert len(items) >= 10

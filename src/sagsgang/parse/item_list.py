@@ -1239,7 +1239,7 @@ _TOC_CUE = re.compile(
     r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel|(?:Punkt|Sag) nr\. +Side(?= +1\. ))"  # or its column heads
     r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
     r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
-    r"\s+(?:(?P<num>\d{1,3})\.?\s+)?(?=[A-ZÆØÅ])")
+    r"\s+(?:(?:(?i:punkt|pkt\.?)\s+)?(?P<num>\d{1,3})[.)]?\s+)?(?=[A-ZÆØÅ])")  # its first number, maybe labelled
 
 
 def _leader_list(text: str) -> re.Match[str] | None:
@@ -1250,7 +1250,7 @@ def _leader_list(text: str) -> re.Match[str] | None:
 
 
 # A flattened list with no cue: '2 1. Budgetprocedure Prioriteringskatalog …', or its first number lost too
-_FIRST_ENTRY = re.compile(r"(?m)^(?:\d{1,3}\s+)?(?:(?P<num>1)\.\s+)?(?=[A-ZÆØÅ])")
+_FIRST_ENTRY = re.compile(r"(?m)^(?:\d{1,3}\s+)?(?:(?P<num>1)[.)]?\s+)?(?=[A-ZÆØÅ])")
 
 
 def _header_words(text: str, number: int) -> list[str]:
@@ -1278,7 +1278,7 @@ def _confirmed_first_entry(text: str) -> re.Match[str] | None:
 # its title's first words, up to three, before its body begins
 _NUMBERED_HEADER = r"(?<![\w.,]){}[.:]\s+(?P<words>[A-ZÆØÅ]\S*(?:\s+\S+){{0,2}})"
 _LINE_START = re.compile(r"(?m)^(?:\d{1,3}\s+)?(?=\S)")
-_FIRST_AT = re.compile(r"(?:(?P<num>1)\.\s+)?")
+_FIRST_AT = re.compile(r"(?:(?P<num>1)[.)]\s+)?")
 
 
 def _header_titles(text: str, number: int) -> list[str]:
@@ -1308,7 +1308,7 @@ def _aligned_first_entry(text: str) -> re.Match[str] | None:
             continue
         first = min(found)
         if any(line.find(w, first + 1) > first for w in _header_titles(later, 2)):
-            numbered = re.search(r"(?<![\w.])1\.\s+$", line[:first])
+            numbered = re.search(r"(?<![\w.])1[.)]\s+$", line[:first])
             return _FIRST_AT.match(text, m.end() + (numbered.start() if numbered else first))
     return None
 
@@ -1361,7 +1361,7 @@ def _title_page(text: str) -> re.Match[str] | None:
     return None
 
 
-_NUMBER_THEN_TITLE_LINE = re.compile(r"(?m)^\d{1,3} [^\n]{0,100}?(?<![\w.,])(?P<num>\d{1,3})\.\s+(?=[A-ZÆØÅ])")
+_NUMBER_THEN_TITLE_LINE = re.compile(r"(?m)^\d{1,3} [^\n]{0,100}?(?<![\w.,])(?P<num>\d{1,3})[.)]\s+(?=[A-ZÆØÅ])")
 
 
 def _first_of_titles_line(text: str) -> re.Match[str] | None:
@@ -1642,7 +1642,7 @@ def _segments(span: str) -> list[tuple[int, str, bool]]:
 
 
 # The contents run on to the next page's line: '2 23. Vedtægter Midtjyllands EU-kontor …'
-_PAGE_RUN_ON = re.compile(r"\n+\s*\d{1,3}\s+(?P<num>\d{1,3})\.\s+(?=[A-ZÆØÅ])")
+_PAGE_RUN_ON = re.compile(r"\n+\s*\d{1,3}\s+(?P<num>\d{1,3})[.)]\s+(?=[A-ZÆØÅ])")
 
 
 def _first_lines(span: str) -> str:
