@@ -123,3 +123,18 @@ def test_a_bare_first_number_behind_the_page_number(tmp_path: Path) -> None:
     items = [(it.number, it.title) for it in parse_file(out).items]
     assert items[0] == ("1", "Budgetprocedure")
     assert len(items) >= 10
+
+
+def test_the_contents_run_on_to_a_page_whose_first_number_is_labelled(tmp_path: Path) -> None:
+    """'2 Punkt 23 Vedtægter Midtjyllands EU-kontor Overordnet it-sikkerhedspolitik …' (x0084 with its '23.' typed
+    'Punkt 23'): the next page's line goes on with the contents from item 23, as '2 23. Vedtægter …' does."""
+    page = DOCS / "x0084.txt"
+    if not page.exists():
+        pytest.skip("corpus page x0084.txt absent")
+    text = page.read_text(encoding="utf-8")
+    assert "\n2 23. Vedtægter" in text
+    out = tmp_path / "x0084.txt"
+    out.write_text(text.replace("\n2 23. Vedtægter", "\n2 Punkt 23 Vedtægter", 1), encoding="utf-8")
+    items = [(it.number, it.title) for it in parse_file(out).items]
+    assert ("23", "Vedtægter Midtjyllands EU-kontor") in items
+    assert (None, "Overordnet it-sikkerhedspolitik") in items
