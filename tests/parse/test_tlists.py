@@ -138,3 +138,46 @@ def test_the_contents_run_on_to_a_page_whose_first_number_is_labelled(tmp_path: 
     items = [(it.number, it.title) for it in parse_file(out).items]
     assert ("23", "Vedtægter Midtjyllands EU-kontor") in items
     assert (None, "Overordnet it-sikkerhedspolitik") in items
+
+
+def test_a_contents_list_glued_to_the_header_text_without_heading_or_number(tmp_path: Path) -> None:
+    """x0311 without 'Til behandling forelå:': '… Pkt. 594 og 595 tages af dagsordenen. TIL KOMMUNALBESTYRELSENS
+    AFGØRELSE Anmodning om optagelse … Antal kommunalbestyrelsesmedlemmer …' on the header's page line: the tail
+    after the header's last sentence prints titles only, and is the contents list (before, one item was read)."""
+    items = _without_heading(tmp_path, "x0311.txt", "Til behandling forelå:")
+    titles = [t for _, t in items]
+    assert len(items) >= 15
+    assert "Antal kommunalbestyrelsesmedlemmer" in titles
+
+
+_GLUED = """Referat Udvalget
+
+Størrelse: px
+Starte visningen fra side:
+
+Download "Referat Udvalget"
+
+Transkript
+
+1 Referat Udvalget for Teknik og Miljø
+
+2 Udvalget for Teknik og Miljø 3. maj 2022 Mødested: Mødelokale 2 Mødetidspunkt: 16:00 Deltagere: Anne Holm, Bo \
+Lund, Carl Berg. {tail}
+
+3 Udvalget for Teknik og Miljø 3. maj 2022 Vejbelysning i byen Sagsnr.: 22/100 Sagsfremstilling Belysningen \
+forelægges. Beslutning Godkendt.
+"""
+_TITLES = ("Vejbelysning i byen Ændring af takster for vinterberedskab Høring om trafikplan for den kollektive trafik "
+           "Anlægsbevilling til renovering af broer Forslag til lokalplan for boliger ved skolen Status på klimaplanen")
+
+
+def test_titles_after_the_header_labels_are_the_contents_but_not_a_section_of_a_text(tmp_path: Path) -> None:
+    """Six titles after the header's last label on its page line are the meeting's items; the same run holding a
+    section's heading ('Administrativ indstilling') is the tail of an item's text, no list."""
+    listed, texted = tmp_path / "listed.txt", tmp_path / "texted.txt"
+    listed.write_text(_GLUED.format(tail=_TITLES), encoding="utf-8")
+    texted.write_text(_GLUED.format(tail=_TITLES.replace("Status på", "Administrativ indstilling Status på")),
+                      encoding="utf-8")
+    titles = [it.title for it in parse_file(listed).items]
+    assert "Status på klimaplanen" in titles and "Anlægsbevilling til renovering af broer" in titles
+    assert "Status på klimaplanen" not in [it.title for it in parse_file(texted).items]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 
 from .bodies import MUNICIPALITIES, REGIONS, is_body_name
-from .headings import BACK_MATTER_NAMES
+from .headings import BACK_MATTER_NAMES, is_heading
 from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
 from .lines import Line
 from .title_cues import more_starts
@@ -1389,6 +1389,47 @@ def _reheaded(number: str, line: str, later: str) -> bool:
     return len(words) == 3 and re.search(r"\s+".join(map(re.escape, words)), later, re.IGNORECASE) is not None
 
 
+# where a page line's header text may end: after a sentence or a label's value ('… tages af dagsordenen. ')
+_TEXT_END = re.compile(r"(?<!\d)[.:]\s+(?=[A-ZÆØÅ])")  # not an item's number ('41. ')
+_PAGE_LINE_START = re.compile(r"(?m)^\d{1,3} +(?=\S)")
+
+
+def _titles_tail(text: str) -> re.Match[str] | None:
+    """The contents list printed with no heading and no number on the page line of the meeting's header
+    ('2 Kommunalbestyrelsen … Fraværende: … tages af dagsordenen. Anmodning om … Antal … Budget …'): the
+    longest tail of one of the first page lines, after a sentence's or a label's end, that prints four titles
+    or more and nothing else (_titles_only; no label of an item's body, no section heading). Failing that, the
+    longest such tail after the header's last sentence (none ends in it), where two titles left as one may run
+    longer than a title alone; not after a label's end, which would take the label's value in."""
+    tails = []
+    for k, line in enumerate(_PAGE_LINE_START.finditer(text)):
+        if k >= 3:
+            break
+        nl = text.find("\n", line.end())
+        end = nl if nl >= 0 else len(text)
+        tails += [(cut, text[cut.end():end]) for cut in _TEXT_END.finditer(text, line.end(), end)
+                  if end - cut.end() >= 200]
+    tails = [(cut, tail) for cut, tail in tails if not _BODY_LABEL.search(tail)]
+    for cut, tail in tails:
+        if _titles_only(tail) and _listed_titles(tail):
+            return _EMPTY_NUMBER.match(text, cut.end())
+    for cut, tail in tails:
+        if cut.group()[0] == "." and not _SENTENCE.search(tail) and _titles_only(tail, 2 * MAX_TITLE_WORDS) \
+                and _listed_titles(tail):
+            return _EMPTY_NUMBER.match(text, cut.end())
+    return None
+
+
+def _listed_titles(tail: str) -> bool:
+    """Four titles or more, none a section's heading ('Administrativ indstilling': the tail of an item's text; a
+    group heading in capitals, 'TIL KOMMUNALBESTYRELSENS AFGØRELSE', is the list's own)."""
+    titles = split_titles(tail)
+    return len(titles) >= 4 and not any(is_heading(t) and not t.isupper() for t in titles)
+
+
+_EMPTY_NUMBER = re.compile(r"(?P<num>)")  # a list's start that prints no number
+
+
 def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
     """A page line that prints three or more titles and nothing else: few of its pieces are names alone (no
     list of members), none longer than `longest` words (two titles may stay one where no cut is sure), and no
@@ -1407,7 +1448,7 @@ def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
 
 def _unnumbered_toc(text: str) -> list[ListEntry]:
     m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _first_of_titles_line(text) \
-        or _title_page(text) or _aligned_first_entry(text)
+        or _title_page(text) or _aligned_first_entry(text) or _titles_tail(text)
     if not m:
         return []
     common = lower_words(text)
