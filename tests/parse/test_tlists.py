@@ -181,3 +181,18 @@ def test_titles_after_the_header_labels_are_the_contents_but_not_a_section_of_a_
     titles = [it.title for it in parse_file(listed).items]
     assert "Status på klimaplanen" in titles and "Anlægsbevilling til renovering af broer" in titles
     assert "Status på klimaplanen" not in [it.title for it in parse_file(texted).items]
+
+
+def test_the_contents_run_on_behind_the_next_page_s_running_head(tmp_path: Path) -> None:
+    """'2 Økonomiudvalget 12-03-2024 Side 2 23. Vedtægter Midtjyllands EU-kontor …' (x0084 with a running head above
+    its second page): the contents go on from item 23 behind the head, as they do without it."""
+    page = DOCS / "x0084.txt"
+    if not page.exists():
+        pytest.skip("corpus page x0084.txt absent")
+    text = page.read_text(encoding="utf-8")
+    out = tmp_path / "x0084.txt"
+    out.write_text(text.replace("\n2 23. Vedtægter", "\n2 Økonomiudvalget 12-03-2024 Side 2 23. Vedtægter", 1),
+                   encoding="utf-8")
+    items = [(it.number, it.title) for it in parse_file(out).items]
+    assert ("23", "Vedtægter Midtjyllands EU-kontor") in items
+    assert (None, "Overordnet it-sikkerhedspolitik") in items
