@@ -5,7 +5,9 @@ with their heading taken out (as benchmarks/parse_accuracy/transcript_variants.p
 corpus is absent), and small pages in the tune transcripts' shapes."""
 from __future__ import annotations
 
+import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -196,3 +198,25 @@ def test_the_contents_run_on_behind_the_next_page_s_running_head(tmp_path: Path)
     items = [(it.number, it.title) for it in parse_file(out).items]
     assert ("23", "Vedtægter Midtjyllands EU-kontor") in items
     assert (None, "Overordnet it-sikkerhedspolitik") in items
+
+
+
+def test_a_contents_line_with_leaders_whose_numbers_were_partly_lost(tmp_path: Path) -> None:
+    """x0072 as transcript_variants.py's 'dotted-pages' prints it (a leader and a page after each title: '1.
+    Beslutningsforslag … .......... 3 2. Herregården … .......... 5 3. Årsregnskab .......... 7 Låneadgang …
+    .......... 9 5. Forslag …', the lost numbers still lost): numbers with titles and leaders between them are a
+    contents list, not prose between numbers (before, one item was read)."""
+    page = DOCS / "x0072.txt"
+    if not page.exists():
+        pytest.skip("corpus page x0072.txt absent")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks" / "parse_accuracy"))
+    try:
+        from transcript_variants import VARIANTS
+    finally:
+        sys.path.pop(0)
+    gold = json.loads((DOCS.parent / "gold" / "x0072.txt.json").read_text(encoding="utf-8"))
+    out = tmp_path / "x0072.txt"
+    out.write_text(VARIANTS["dotted-pages"](page.read_text(encoding="utf-8"), gold), encoding="utf-8")
+    titles = [it.title for it in parse_file(out).items]
+    assert len(titles) >= 20
+    assert "Modulboliger i tomme bygninger, frigivelse af midler til forsøgsprojekt" in titles

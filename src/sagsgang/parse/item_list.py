@@ -1042,8 +1042,9 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     sample = bare[:-1] or bare  # a list of one entry: its own span tells
     page_column = sum(1 for t in sample if _BARE_INT.search(t)) >= 0.5 * len(sample)
     usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
-    if usual > MAX_TITLE * 0.8 and gaps:
-        return []  # numbers with prose between them: a list of titles is short
+    led = sum(1 for t in spans if _LEADER_ANYWHERE.search(t))  # 'Title .......... 7': a contents list's pages
+    if usual > MAX_TITLE * 0.8 and gaps and led * 2 < len(spans):
+        return []  # numbers with prose between them: a list of titles is short (where no leaders part them)
     common = lower_words(text)
     pages = _page_numbers(spans) if page_column else []
     entries: list[ListEntry] = []
