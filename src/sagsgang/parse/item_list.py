@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 
 from .bodies import MUNICIPALITIES, REGIONS, is_body_name
-from .headings import BACK_MATTER_NAMES
+from .headings import BACK_MATTER_NAMES, is_heading
 from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
 from .lines import Line
 from .title_cues import more_starts
@@ -1042,8 +1042,9 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     sample = bare[:-1] or bare  # a list of one entry: its own span tells
     page_column = sum(1 for t in sample if _BARE_INT.search(t)) >= 0.5 * len(sample)
     usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
-    if usual > MAX_TITLE * 0.8 and gaps:
-        return []  # numbers with prose between them: a list of titles is short
+    led = sum(1 for t in spans if _LEADER_ANYWHERE.search(t))  # 'Title .......... 7': a contents list's pages
+    if usual > MAX_TITLE * 0.8 and gaps and led * 2 < len(spans):
+        return []  # numbers with prose between them: a list of titles is short (where no leaders part them)
     common = lower_words(text)
     pages = _page_numbers(spans) if page_column else []
     entries: list[ListEntry] = []
@@ -1233,12 +1234,13 @@ def _mark_groups(span: str, page_column: bool) -> tuple[str, list[tuple[int, boo
 _TOC_CUE = re.compile(
     r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?"
     r"|Sagsoversigt:?|Sagsliste:?|Oversigt over (?:sager|punkter|dagsordenspunkter):?|Punkter på dagsordenen:?"
-    r"|Dagsordenspunkter:?|(?:Punkter|Sager) til behandling:?|INDHOLD|Indhold(?=\s+(?:Side|Punkt|Pkt\.|Sag)\b)"
+    r"|Dagsordenspunkter:?|(?:Punkter|Sager) til behandling:?"
+    r"|(?-i:INDHOLD|Indhold)(?=\s*:?\s+(?:\d{1,3}\.?\s+)?[A-ZÆØÅ])"  # a heading before a capital, not prose 'indhold'
     r"|Dagsorden(?= +(?:Side|Punkt nr\.|Pkt\.) )"  # the agenda's heading over its contents' column heads
     r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel|(?:Punkt|Sag) nr\. +Side(?= +1\. ))"  # or its column heads
     r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
     r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
-    r"\s+(?:(?P<num>\d{1,3})\.?\s+)?(?=[A-ZÆØÅ])")
+    r"\s+(?:(?:(?i:punkt|pkt\.?)\s+)?(?P<num>\d{1,3})[.)]?\s+)?(?=[A-ZÆØÅ])")  # its first number, maybe labelled
 
 
 def _leader_list(text: str) -> re.Match[str] | None:
@@ -1249,7 +1251,7 @@ def _leader_list(text: str) -> re.Match[str] | None:
 
 
 # A flattened list with no cue: '2 1. Budgetprocedure Prioriteringskatalog …', or its first number lost too
-_FIRST_ENTRY = re.compile(r"(?m)^(?:\d{1,3}\s+)?(?:(?P<num>1)\.\s+)?(?=[A-ZÆØÅ])")
+_FIRST_ENTRY = re.compile(r"(?m)^(?:\d{1,3}\s+)?(?:(?P<num>1)[.)]?\s+)?(?=[A-ZÆØÅ])")
 
 
 def _header_words(text: str, number: int) -> list[str]:
@@ -1277,7 +1279,7 @@ def _confirmed_first_entry(text: str) -> re.Match[str] | None:
 # its title's first words, up to three, before its body begins
 _NUMBERED_HEADER = r"(?<![\w.,]){}[.:]\s+(?P<words>[A-ZÆØÅ]\S*(?:\s+\S+){{0,2}})"
 _LINE_START = re.compile(r"(?m)^(?:\d{1,3}\s+)?(?=\S)")
-_FIRST_AT = re.compile(r"(?:(?P<num>1)\.\s+)?")
+_FIRST_AT = re.compile(r"(?:(?P<num>1)[.)]\s+)?")
 
 
 def _header_titles(text: str, number: int) -> list[str]:
@@ -1307,7 +1309,7 @@ def _aligned_first_entry(text: str) -> re.Match[str] | None:
             continue
         first = min(found)
         if any(line.find(w, first + 1) > first for w in _header_titles(later, 2)):
-            numbered = re.search(r"(?<![\w.])1\.\s+$", line[:first])
+            numbered = re.search(r"(?<![\w.])1[.)]\s+$", line[:first])
             return _FIRST_AT.match(text, m.end() + (numbered.start() if numbered else first))
     return None
 
@@ -1360,18 +1362,73 @@ def _title_page(text: str) -> re.Match[str] | None:
     return None
 
 
-_ONE_THEN_TITLE = re.compile(r"(?m)^\d{1,3} [^\n]{0,100}?(?<![\w.,])(?P<num>1)\.\s+(?=[A-ZÆØÅ])")
+_NUMBER_THEN_TITLE_LINE = re.compile(r"(?m)^\d{1,3} [^\n]{0,100}?(?<![\w.,])(?P<num>\d{1,3})[.)]\s+(?=[A-ZÆØÅ])")
 
 
 def _first_of_titles_line(text: str) -> re.Match[str] | None:
     """A transcript's page line that, behind its running header ('2 Byrådet den 5. oktober 2009 kl 1.
-    Godkendelse af dagsorden Indkaldelse af …'), prints item 1 and then titles only: the contents list with
-    no heading and every number after the first lost. The list starts at its '1.'."""
-    for m in _ONE_THEN_TITLE.finditer(text):
+    Godkendelse af dagsorden Indkaldelse af …', '2 Side 134. Godkendelse af dagsorden Gensidig orientering …'),
+    prints an item's number and then titles only: the contents list with no heading and every number after
+    the first lost. Where that number is not 1 (a council numbering its items through the year), the first
+    title must head a body further on, its first words printed again. Two titles left as one may run longer
+    than a title alone. The list starts at its number."""
+    for m in _NUMBER_THEN_TITLE_LINE.finditer(text):
         nl = text.find("\n", m.end())
-        if _titles_only(text[m.end(): nl if nl >= 0 else len(text)]):
+        line = text[m.end(): nl if nl >= 0 else len(text)]
+        first = m.group("num") == "1" or nl >= 0 and _reheaded(m.group("num"), line, text[nl:])
+        if first and _titles_only(line, 2 * MAX_TITLE_WORDS):
             return m
     return None
+
+
+def _reheaded(number: str, line: str, later: str) -> bool:
+    """The first title of a run of titles printed again further on: its number and first word, or its first
+    three words in any case. The head of its body, which vouches for the run as the meeting's contents."""
+    words = line.split()[:3]
+    if words and re.search(rf"(?<![\w.,]){number}\.?\s+{re.escape(words[0])}", later):
+        return True
+    return len(words) == 3 and re.search(r"\s+".join(map(re.escape, words)), later, re.IGNORECASE) is not None
+
+
+# where a page line's header text may end: after a sentence or a label's value ('… tages af dagsordenen. ')
+_TEXT_END = re.compile(r"(?<!\d)[.:]\s+(?=[A-ZÆØÅ])")  # not an item's number ('41. ')
+_PAGE_LINE_START = re.compile(r"(?m)^\d{1,3} +(?=\S)")
+
+
+def _titles_tail(text: str) -> re.Match[str] | None:
+    """The contents list printed with no heading and no number on the page line of the meeting's header
+    ('2 Kommunalbestyrelsen … Fraværende: … tages af dagsordenen. Anmodning om … Antal … Budget …'): the
+    longest tail of one of the first page lines, after a sentence's or a label's end, that prints four titles
+    or more and nothing else (_titles_only; no label of an item's body, no section heading). Failing that, the
+    longest such tail after the header's last sentence (none ends in it), where two titles left as one may run
+    longer than a title alone; not after a label's end, which would take the label's value in."""
+    tails = []
+    for k, line in enumerate(_PAGE_LINE_START.finditer(text)):
+        if k >= 3:
+            break
+        nl = text.find("\n", line.end())
+        end = nl if nl >= 0 else len(text)
+        tails += [(cut, text[cut.end():end]) for cut in _TEXT_END.finditer(text, line.end(), end)
+                  if end - cut.end() >= 200]
+    tails = [(cut, tail) for cut, tail in tails if not _BODY_LABEL.search(tail)]
+    for cut, tail in tails:
+        if _titles_only(tail) and _listed_titles(tail):
+            return _EMPTY_NUMBER.match(text, cut.end())
+    for cut, tail in tails:
+        if cut.group()[0] == "." and not _SENTENCE.search(tail) and _titles_only(tail, 2 * MAX_TITLE_WORDS) \
+                and _listed_titles(tail):
+            return _EMPTY_NUMBER.match(text, cut.end())
+    return None
+
+
+def _listed_titles(tail: str) -> bool:
+    """Four titles or more, none a section's heading ('Administrativ indstilling': the tail of an item's text; a
+    group heading in capitals, 'TIL KOMMUNALBESTYRELSENS AFGØRELSE', is the list's own)."""
+    titles = split_titles(tail)
+    return len(titles) >= 4 and not any(is_heading(t) and not t.isupper() for t in titles)
+
+
+_EMPTY_NUMBER = re.compile(r"(?P<num>)")  # a list's start that prints no number
 
 
 def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
@@ -1381,7 +1438,9 @@ def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
     if len(line) < 80 or BODY_CUE.search(line) or not _holds_titles(line):
         return False
     titles = split_titles(line)
-    names = [t for t in titles if len(t.split()) >= 2 and not re.search(r"\b[a-zæøå]{2,}\b|\d", t)]
+    # ('Lukket - Ejendomssag' is a closed item's title, not a name)
+    names = [t for t in titles if len(t.split()) >= 2 and not re.search(r"\b[a-zæøå]{2,}\b|\d", t)
+             and not CLOSED_PREFIX.match(t)]
     # a title may end in a full stop before the next ('Orientering fra borgmesteren. Budget …'): a few
     # such stops, but not the sentences of a text
     return len(titles) >= 3 and len(_SENTENCE.findall(line)) <= len(titles) // 5 \
@@ -1389,8 +1448,8 @@ def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
 
 
 def _unnumbered_toc(text: str) -> list[ListEntry]:
-    m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _title_page(text) \
-        or _aligned_first_entry(text) or _first_of_titles_line(text)
+    m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _first_of_titles_line(text) \
+        or _title_page(text) or _aligned_first_entry(text) or _titles_tail(text)
     if not m:
         return []
     common = lower_words(text)
@@ -1625,7 +1684,9 @@ def _segments(span: str) -> list[tuple[int, str, bool]]:
 
 
 # The contents run on to the next page's line: '2 23. Vedtægter Midtjyllands EU-kontor …'
-_PAGE_RUN_ON = re.compile(r"\n+\s*\d{1,3}\s+(?P<num>\d{1,3})\.\s+(?=[A-ZÆØÅ])")
+_PAGE_RUN_ON = re.compile(r"\n+\s*\d{1,3}\s+(?:" + _RUNNING_PAGE_HEAD.pattern + r")?"  # behind the page's running head
+                          r"(?:(?i:punkt|pkt\.?)\s+(?=\d{1,3}[.)]?\s)|(?=\d{1,3}[.)]\s))"
+                          r"(?P<num>\d{1,3})[.)]?\s+(?=[A-ZÆØÅ])")  # '3 15. Title', '3 Punkt 15 Title'
 
 
 def _first_lines(span: str) -> str:

@@ -1,0 +1,248 @@
+"""Robustness of the contents list of a PDF transcript: the tune transcripts (pages holding a line
+'Transkript'), each rewritten in one way that keeps every gold value, scored against the same gold.
+
+    PYTHONPATH=src python benchmarks/parse_accuracy/transcript_variants.py [--only NAME] [--out DIR] [--split check]
+
+With `--split check` the check transcripts are rewritten instead: read their summary numbers only.
+
+Why: the check transcripts lose most of their items (recall ~0.6 against ~0.9 on tune), and removing
+the contents heading from the tune transcripts costs about as much. An unseen municipality prints its
+contents list under a heading the parser does not know, or with none, or in another shape: a page
+number after each title (with dotted leaders or without), 'Punkt 1' or '1)' for '1.', a running page
+head above every page. Each variant changes only the contents list's heading or its entries' typing,
+so a point lost against 'plain' is the parser depending on that typing. Read it beside `real.py`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from real import CORPUS, SCORER, parse_beside_gold, splits
+
+# the headings the tune transcripts print over their contents list (what the variants remove or replace)
+_HEADING = re.compile(r"Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Følgende sager (?:behandles|blev behandlet):?"
+                      r"|Til behandling forelå:?|Sagsoversigt:?|Sagsliste:?|Dagsordenspunkter:?"
+                      r"|Punkter på dagsordenen:?")
+# the column heads a contents table prints under its heading ('Pkt. Tekst Side', 'Sag nr. Side')
+_COLUMNS = re.compile(r"(?:\s+(?:Pkt\.|Punkt nr\.|Punkt|Sag nr\.:?|Sagnr\.|Nr\.|Tekst|Emne|Titel|Side)(?=\s))+")
+
+
+def transcript_pages(split: str) -> list[tuple[Path, Path, str, dict]]:
+    """(gold file, document, text, gold) of the `split` pages that are PDF transcripts."""
+    out = []
+    for gold, doc in splits(CORPUS)[split]:
+        text = doc.read_text(encoding="utf-8") if doc.suffix == ".txt" else ""
+        if "\nTranskript" in text:
+            out.append((gold, doc, text, json.loads(gold.read_text(encoding="utf-8"))))
+    return out
+
+
+def _body(text: str) -> tuple[str, str]:
+    """The site's frame (up to and with 'Transkript') and the transcript after it."""
+    at = text.index("\nTranskript") + len("\nTranskript")
+    return text[:at], text[at:]
+
+
+def _heading(text: str) -> re.Match[str] | None:
+    return _HEADING.search(_body(text)[1])
+
+
+def _replace_heading(new: str, columns: bool = False) -> Callable[[str, dict], str]:
+    def rewrite(text: str, gold: dict) -> str:
+        frame, body = _body(text)
+        m = _HEADING.search(body)
+        if m is None:
+            return text
+        rest = body[m.end():]
+        if columns:
+            rest = _COLUMNS.sub("", rest, count=1) if _COLUMNS.match(rest) else rest
+        head = body[:m.start()]
+        if not new:
+            head = head.rstrip(" ") + (" " if head and not head.endswith("\n") else "")
+            rest = rest.lstrip(" ")
+        return frame + head + new + rest
+    return rewrite
+
+
+def _contents_end(body: str, gold: dict, pos: int) -> int:
+    """Where the bodies begin: the second print of the first title printed twice (the end of the text when
+    the excerpt is cut inside its contents list)."""
+    for item in gold.get("items") or []:
+        key = (item.get("title") or "").strip()[:40]
+        at = body.find(key, pos) if len(key) >= 6 else -1
+        if at >= 0 and (again := body.find(key, at + len(key))) >= 0:
+            return again
+    return len(body)
+
+
+def _entries(body: str, gold: dict) -> list[tuple[int, int, int, str]]:
+    """Where the contents list prints each gold item: (start of its number or title, end of its title's first
+    40 letters, rank, number or ''): a title's first print after the heading, before the bodies begin."""
+    out, pos = [], 0
+    m = _HEADING.search(body)
+    if m is not None:
+        pos = m.end()
+    stop = _contents_end(body, gold, pos)
+    for rank, item in enumerate(gold.get("items") or []):
+        title = (item.get("title") or "").strip()
+        if len(title) < 6:
+            continue
+        key = title[:40]
+        at = body.find(key, pos, stop)
+        if at < 0:
+            continue
+        num = item.get("number") or ""
+        start = at
+        if num:
+            lead = re.search(rf"(?:(?<=\s)|^)(?:Punkt\s+|Pkt\.\s+)?{re.escape(num)}[.)]?\s+$", body[max(0, at - 12):at])
+            if lead:
+                start = at - (len(body[max(0, at - 12):at]) - lead.start())
+            else:
+                num = ""
+        end = at + len(key)
+        out.append((start, end, rank, num))
+        pos = end
+    return out
+
+
+_PRINTED_PAGE = re.compile(r"[ ]+\d{1,3}(?=[ ]+\d{1,3}\b|[ ]*\n|[ ]*$)")  # 'Title 3 2 Next': the page it printed
+
+
+def _rewrite_entries(entry: Callable[[str, str, str, int], str], paged: bool = False) -> Callable[[str, dict], str]:
+    """Each contents entry rewritten by `entry(number, title as printed, title, rank)`; `paged` drops the page
+    number an entry already prints (the variant prints its own)."""
+    def rewrite(text: str, gold: dict) -> str:
+        frame, body = _body(text)
+        entries = _entries(body, gold)
+        if not entries:
+            return text
+        out, last = [], 0
+        for k, (start, end, rank, num) in enumerate(entries):
+            title = (gold["items"][rank].get("title") or "").strip()
+            printed = body[start:end]
+            head = printed[: len(printed) - len(title[:40])]
+            # the rest of the title as printed (a long title goes on after its first 40 letters)
+            tail_end = end + max(0, len(title) - 40) if body[end:end + len(title) - 40] == title[40:] else end
+            while tail_end < len(body) and not body[tail_end].isspace():
+                tail_end += 1  # not inside a word the title goes on with otherwise
+            out.append(body[last:start])
+            out.append(entry(num if head.strip() else "", body[start + len(head):tail_end], title, k))
+            last = tail_end
+            if paged and (page := _PRINTED_PAGE.match(body, tail_end)):
+                last = page.end()
+        out.append(body[last:])
+        return frame + "".join(out)
+    return rewrite
+
+
+def _numbered(style: str) -> Callable[[str, str, str, int], str]:
+    def entry(num: str, printed: str, title: str, k: int) -> str:
+        if not num:
+            return printed
+        return {"punkt": f"Punkt {num} ", "paren": f"{num}) ", "bare": f"{num} ", "dot": f"{num}. "}[style] + printed
+    return entry
+
+
+def _paged(leader: str, numbered: bool = True) -> Callable[[str, str, str, int], str]:
+    def entry(num: str, printed: str, title: str, k: int) -> str:
+        return (f"{num}. " if num and numbered else "") + printed + f"{leader}{3 + 2 * k}"
+    return entry
+
+
+def _gold_numbered(rewrite: Callable[[str, str, str, int], str]) -> Callable[[str, dict], str]:
+    """`rewrite` applied to each entry with its gold number, printed or lost (a list that kept every number)."""
+    def entries(text: str, gold: dict) -> str:
+        def entry(num: str, printed: str, title: str, k: int) -> str:
+            item = next((it for it in gold["items"] if (it.get("title") or "").strip() == title), {})
+            return rewrite(num or item.get("number") or "", printed, title, k)
+        return _rewrite_entries(entry)(text, gold)
+    return entries
+
+
+def _running_heads(text: str, gold: dict) -> str:
+    """A running head at the top of every transcript page after the first: the body and the date."""
+    frame, body = _body(text)
+    lines = body.split("\n")
+    for i, ln in enumerate(lines):
+        m = re.match(r"^(\d{1,3}) (?=\S)", ln)
+        if m and int(m.group(1)) > 1:
+            lines[i] = f"{m.group(1)} Økonomiudvalget 12-03-2024 Side {m.group(1)} " + ln[m.end():]
+    return frame + "\n".join(lines)
+
+
+def _both(*fns: Callable[[str, dict], str]) -> Callable[[str, dict], str]:
+    def rewrite(text: str, gold: dict) -> str:
+        for fn in fns:
+            text = fn(text, gold)
+        return text
+    return rewrite
+
+
+VARIANTS: dict[str, Callable[[str, dict], str]] = {
+    "plain": lambda text, gold: text,
+    # the contents heading left out, or printed as another plausible heading
+    "no-heading": _replace_heading(""),
+    "no-heading-columns": _replace_heading("", columns=True),
+    "Oversigt": _replace_heading("Oversigt"),
+    "Indhold": _replace_heading("Indhold"),
+    "Punktoversigt": _replace_heading("Punktoversigt"),
+    "Sager til behandling": _replace_heading("Sager til behandling"),
+    "Åbne punkter": _replace_heading("Åbne punkter"),
+    "Dagsorden": _replace_heading("Dagsorden"),
+    # the entries' numbers typed another way (where the contents list prints them)
+    "punkt-numbers": _rewrite_entries(_numbered("punkt")),
+    "paren-numbers": _rewrite_entries(_numbered("paren")),
+    "bare-numbers": _rewrite_entries(_numbered("bare")),
+    # every entry printing its number '1. ' (the ones extraction lost put back): what the lost numbers cost
+    "numbers-kept": _gold_numbered(_numbered("dot")),
+    # a page number after each entry's title, with dotted leaders or a space
+    "dotted-pages": _rewrite_entries(_paged(" .......... "), paged=True),
+    "trailing-pages": _rewrite_entries(_paged(" "), paged=True),
+    "dotted-pages-only": _rewrite_entries(_paged(" .......... ", numbered=False), paged=True),
+    "running-heads": _running_heads,
+    # two at once: no heading, and a page number after each title
+    "no-heading+pages": _both(_replace_heading(""), _rewrite_entries(_paged(" "), paged=True)),
+    "Oversigt+dotted": _both(_replace_heading("Oversigt"), _rewrite_entries(_paged(" .......... "), paged=True)),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--only", choices=sorted(VARIANTS), action="append", help="run these variants only")
+    ap.add_argument("--out", type=Path, default=None, help="keep gold and predictions here")
+    ap.add_argument("--split", choices=("tune", "check"), default="tune",
+                    help="whose pages (check: read the numbers only, never its misses one by one)")
+    args = ap.parse_args(argv)
+    kinds = args.only or list(VARIANTS)
+    root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-tvariants-"))
+    scratch = Path(tempfile.mkdtemp(prefix="sagsgang-tvariants-docs-"))
+    pages = transcript_pages(args.split)
+    print(f"{len(pages)} {args.split} transcripts, {sum(_heading(t) is not None for _, _, t, _ in pages)} with a "
+          "known contents heading", flush=True)
+    status = 0
+    for kind in ["plain"] + [k for k in kinds if k != "plain"]:
+        folder = kind.replace(" ", "_")
+        (scratch / folder).mkdir(exist_ok=True)
+        changed = 0
+        for gold, doc, text, tree in pages:
+            page = scratch / folder / doc.name
+            new = VARIANTS[kind](text, tree)
+            changed += new != text
+            page.write_bytes(new.encode("utf-8"))
+            parse_beside_gold(page, gold, root / folder, doc.name)
+        res = subprocess.run([sys.executable, str(SCORER), "--gold", str(root / folder / "gold"),
+                              "--pred", str(root / folder / "pred")], capture_output=True, text=True)
+        status |= res.returncode
+        summary = [ln for ln in res.stdout.splitlines() if ln.startswith(("parse-F1", "items "))]
+        print(f"== {kind} ({changed} changed): " + " | ".join(" ".join(s.split()) for s in summary), flush=True)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
