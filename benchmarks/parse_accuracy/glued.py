@@ -38,9 +38,11 @@ def _titles_only(line: str) -> bool:
     return not (is_heading(line.strip()) or starts_with_label(line.strip()))
 
 
-def _glue_next(head: Callable[[str], bool], tail: Callable[[str], bool] = lambda ln: True) -> Callable[[str], str]:
+def _glue_next(head: Callable[[str], bool], tail: Callable[[str], bool] = lambda ln: True,
+               head_as: Callable[[str], str] = str.rstrip) -> Callable[[str], str]:
     """Each line that `head` accepts joined to the next text line (blank lines between dropped) when that line
-    starts with a capital and `tail` accepts it: 'Beslutning' / '' / 'Godkendt.' -> 'BeslutningGodkendt.'."""
+    starts with a capital and `tail` accepts it: 'Beslutning' / '' / 'Godkendt.' -> 'BeslutningGodkendt.' (the
+    head printed as `head_as` makes it)."""
     def glue(text: str) -> str:
         lines = text.split("\n")
         out: list[str] = []
@@ -52,7 +54,7 @@ def _glue_next(head: Callable[[str], bool], tail: Callable[[str], bool] = lambda
                 j += 1
             if ln.strip() and head(ln) and j < len(lines) and _CAPITAL.match(lines[j].strip()) \
                     and not head(lines[j]) and tail(lines[j]):
-                out.append(ln.rstrip() + lines[j].strip())
+                out.append(head_as(ln.rstrip()) + lines[j].strip())
                 k = j + 1
                 continue
             out.append(ln)
@@ -72,6 +74,10 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     # a decision heading run into its text: 'Beslutning' + 'Godkendt.' -> 'BeslutningGodkendt.',
     # 'Beslutning i Byrådet den 12-03-2024:' + 'Godkendt.' -> 'Beslutning i Byrådet den 12-03-2024:Godkendt.'
     "decisions": _glue_next(_is_decision),
+    # the same with the heading in capitals ('BESLUTNINGGodkendt.') or with its colon ('Sagsfremstilling:Byrådet …')
+    "caps-headings": _glue_next(lambda ln: is_heading(ln.strip()), head_as=str.upper),
+    "colon-headings": _glue_next(lambda ln: is_heading(ln.strip()) and not ln.rstrip().endswith(":"),
+                                 head_as=lambda ln: ln.rstrip() + ":"),
     # a label's colon run into its value: 'Mødested: Rådhuset' -> 'Mødested:Rådhuset', 'Sagsnr.:27.00.00-…'
     "labels": _lines(lambda ln: re.sub(r"^(\s*[A-ZÆØÅ][\wæøåÆØÅ./ -]{1,30}?:)[ \t]+(?=\S)", r"\1", ln)),
     # an item's number run into its title: '1. Godkendelse af dagsorden' -> '1.Godkendelse af dagsorden'

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .bodies import is_body_name
-from .headings import ATTACHMENT_FIELD, HEADING, dated_heading, inline_decision, inline_route
+from .headings import HEADING, dated_heading, inline_route, is_heading
 from .lines import Line
 
 # where a new run may begin inside a line: a capital right after a lower-case letter, a digit, a colon, a full
@@ -36,24 +36,24 @@ _LABEL_RUN = re.compile(r"^([A-ZÆØÅ][\wæøåÆØÅ./-]*(?: [\wæøåÆØÅ./
 
 def _heading_end(text: str) -> int | None:
     """Where the text after a heading run into it begins, or None: the shortest head that is a known section
-    heading, or a decision heading naming its body and date, ending right before a capital."""
+    heading, or a decision heading naming its body and date (or any decision heading with its colon: 'BESLUTNING
+    I BYRÅDET 9. OKTOBER 2018:Fraværende: …'), ending right before a capital."""
     for m in _RUN_START.finditer(text, 1, min(len(text) - 1, _LONGEST_HEAD)):
         head = text[: m.start()]
         if head[-1:].isupper() and not head.isupper():
             continue  # 'ØkonomiUdvalget' style capitals after capitals count only after a head in capitals
-        if HEADING.match(head) or (len(head) > 12 and dated_heading(head.rstrip(":"))):
+        if HEADING.match(head) or (len(head) > 12 and (dated_heading(head.rstrip(":"))
+                                                     or head.endswith(":") and is_heading(head))):
             return None if head.endswith(":") and _reads_inline(head, text[m.start():]) else m.start()
     return None
 
 
 def _reads_inline(head: str, rest: str) -> bool:
-    """True when 'head: rest' is a line the parser reads as one field, as pages print it: a decision with its
-    outcome ('Beslutning: Godkendt.'), a bilag ('Bilag: Notat …'), a route, or a body named after the heading
-    ('Kompetence: Byrådet'). There the colon only lost its space; elsewhere ('INDSTILLING:Der er …') the
-    heading stood on its own line."""
-    line = f"{head} {rest}"
-    return bool(inline_decision(line) or ATTACHMENT_FIELD.match(line) or inline_route(line)
-                or is_body_name(rest))
+    """True when 'head: rest' is a line the parser reads as one field, as pages print it: a route ('Sagsgang:ØU,
+    KB') or a body named after the heading ('Kompetence:Byrådet'). There the colon only lost its space; elsewhere
+    ('INDSTILLING:Der er …', 'Beslutning:Godkendt.', 'Bilag:Notat …') the heading gets a line of its own, which
+    reads the same whether the page printed the text beside the heading or below it."""
+    return bool(inline_route(f"{head} {rest}") or is_body_name(rest))
 
 
 def unglued(lines: list[Line]) -> list[Line]:
