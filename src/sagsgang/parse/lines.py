@@ -232,7 +232,8 @@ _CELL_BORDER = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
 def prepare(text: str) -> list[Line]:
     if "|" in text:  # the same length: offsets stay those of the text
         text = _ITEM_ROW.sub(lambda m: _CELL_BORDER.sub("\t", m.group(0)), text)
-    return _without_site_footer(repair_lines(_unspaced(split_lines(text), text)))
+    from .unglue import unglued  # unglue.py builds on this module's Line: imported here, not at the top
+    return _without_site_footer(repair_lines(_unspaced(unglued(split_lines(text)), text)))
 
 
 # The first line of a web site's footer, copied with the page: contact, the page's own metadata, legal links
