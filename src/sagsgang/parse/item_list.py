@@ -22,6 +22,7 @@ from .bodies import MUNICIPALITIES, REGIONS, is_body_name
 from .headings import BACK_MATTER_NAMES, is_heading
 from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
 from .lines import Line
+from .page_heads import running_head
 from .title_cues import more_starts
 
 # A candidate item number: 1-3 digits, optionally ".", ")" or ":", standing alone before a title:
@@ -340,12 +341,14 @@ def _runs_on(chain: list[_Cand], cands: list[_Cand], text: str) -> list[_Cand]:
     nl = text.find("\n", last.end)
     if nl < 0 or nl - last.end < MAX_TITLE:
         return chain  # the list's own line holds no run of titles after its last number
+    # the next page line's running head (known by its repetition) is skipped, not read as titles
+    skip_from, skip_to = running_head(text, nl, _page_prefixes(text))
     for c in cands:
-        if c.pos <= nl:
+        if c.pos <= nl or skip_from <= c.pos < skip_to:
             continue
-        if c.pos - nl > 80:
+        if c.pos - nl - (skip_to - skip_from) > 80:
             break  # past the next page's head
-        head = text[nl:c.pos]
+        head = text[nl:skip_from] + text[skip_to:c.pos] if c.pos >= skip_to else text[nl:c.pos]
         if (head.count("\n") <= 3 and 1 <= c.num - last.num <= 2 * MAX_STEP and len(head.split()) <= 4
                 and _holds_titles(head)):
             return [*chain, c, *_rising_after(c, cands, text)]
