@@ -68,3 +68,21 @@ def test_running_head_is_the_words_page_lines_share() -> None:
     assert start == end
     start, end = running_head(text, 0, set())  # page 1 prints no head (nor its number again)
     assert start == end
+
+
+def test_the_next_page_goes_on_with_its_numbered_entry_behind_a_head_without_a_date(tmp_path: Path) -> None:
+    """x0084 with 'Skive Byråd Side 2' above its second page line ('2 Skive Byråd Side 2 23. Vedtægter …'): the
+    contents go on from item 23 behind the head as they do without it, though the head prints no date (before,
+    only a head with a date was passed: 20 items, 23 and the titles after it lost)."""
+    items = _with_head(tmp_path, "x0084.txt", "Skive Byråd Side {n}")
+    assert ("23", "Vedtægter Midtjyllands EU-kontor") in items
+    assert (None, "Overordnet it-sikkerhedspolitik") in items
+
+
+def test_the_next_page_goes_on_behind_a_repeated_head_that_ends_in_its_page(tmp_path: Path) -> None:
+    """x0331 with 'Referat - Åben dagsorden Byrådet Side 3.' above its pages (the page's number with a full stop,
+    as a head prints it): the list goes on at '3 … 180. Lukket - Godkendelse …' (before, the closed items of page
+    3 were lost)."""
+    items = _with_head(tmp_path, "x0331.txt", "Referat - Åben dagsorden Byrådet Side {n}.")
+    assert ("180", "Godkendelse af tilslutning af vandværk til Silkeborg Kommunes Vandforsyning") in items
+    assert len(items) >= 22

@@ -1505,13 +1505,14 @@ def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str)
     from the one the line above ended ('… Trafikplan for midtbyen 9' / '3 Udbud af vintertjeneste 10 …')."""
     if nl < 0:
         return None
-    more = _PAGE_RUN_ON.match(text, nl)
+    more = _run_on_behind_head(text, nl)
     if more is not None:
+        end, num, _ = more
         first = int(entries[0].number or 1) if entries and (entries[0].number or "").isdecimal() else 1
-        if not 0 <= int(more.group("num")) - first - len(entries) <= MAX_STEP + 2 \
-                or not _holds_titles(text[more.end(): text.find("\n", more.end())]):
+        if not 0 <= int(num) - first - len(entries) <= MAX_STEP + 2 \
+                or not _holds_titles(text[end: text.find("\n", end)]):
             return None
-        return more.end(), more.group("num"), more.start("num")
+        return more
     more = _PAGE_LINE.match(text, nl)
     if more is None:
         return None
@@ -1528,6 +1529,22 @@ def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str)
     at = head.end() if head else 0
     listed = not above and not _NUMBER_THEN_TITLE.search(line, at) and _titles_only(line[at:], 2 * MAX_TITLE_WORDS)
     return (more.end() + at, None, more.end()) if listed else None
+
+
+def _run_on_behind_head(text: str, nl: int) -> tuple[int, str, int] | None:
+    """(end, printed number, offset of the number) of the numbered entry the next page line goes on with
+    (_PAGE_RUN_ON), read past the running head the page repeats (page_heads) whatever its wording."""
+    more = _PAGE_RUN_ON.match(text, nl)
+    if more is not None:
+        return more.end(), more.group("num"), more.start("num")
+    skip_from, skip_to = running_head(text, nl, _page_prefixes(text))
+    if skip_from == skip_to:
+        return None
+    cut = len(text[nl:skip_from])  # the page line with its head taken out, read as the head-less page reads
+    more = _PAGE_RUN_ON.match(text[nl:skip_from] + text[skip_to: skip_to + MAX_SPAN])
+    if more is None or more.start("num") < cut:
+        return None
+    return skip_to + more.end() - cut, more.group("num"), skip_to + more.start("num") - cut
 
 
 # the start of a transcript's next page line: its page number, then text

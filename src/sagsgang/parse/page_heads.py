@@ -18,7 +18,7 @@ _SELF_NAMED = 8  # how far into a page line its own number printed again ends th
 
 
 def _shape(words: list[str], page: str) -> tuple[str, ...]:
-    return tuple("#" if w == page else w for w in words[:_MAX_WORDS])
+    return tuple("#" if w.rstrip(".,:") == page else w for w in words[:_MAX_WORDS])  # 'Side 2.' as 'Side 2'
 
 
 def running_head(text: str, at: int, pages: set[int]) -> tuple[int, int]:
@@ -33,7 +33,9 @@ def running_head(text: str, at: int, pages: set[int]) -> tuple[int, int]:
     if m.start(1) not in pages:
         # too few page lines to compare (an excerpt of two pages): the head is known where the page prints
         # its own number again among its first words ('2 Økonomiudvalget 12-03-2024 Side 2 …')
-        best = own.index("#") + 1 if "#" in own[:_SELF_NAMED] else 0
+        words = m.group(2).split()
+        best = next((k + 1 for k, w in enumerate(own[:_SELF_NAMED])  # not a date's day ('2. marts')
+                     if w == "#" and not (k + 1 < len(words) and words[k + 1][:1].islower())), 0)
         return m.start(2), _past_words(text, m.start(2), best)
     best = 0
     for other in _PAGE_LINE.finditer(text):
