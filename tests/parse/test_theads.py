@@ -86,3 +86,14 @@ def test_the_next_page_goes_on_behind_a_repeated_head_that_ends_in_its_page(tmp_
     items = _with_head(tmp_path, "x0331.txt", "Referat - Åben dagsorden Byrådet Side {n}.")
     assert ("180", "Godkendelse af tilslutning af vandværk til Silkeborg Kommunes Vandforsyning") in items
     assert len(items) >= 22
+
+
+def test_a_run_across_page_lines_reads_its_last_page_line_as_titles(tmp_path: Path) -> None:
+    """x0089 with 'Tønder Kommune Økonomiudvalget Referat' (no page, no date) above pages 2 and 3: the run of
+    numbers goes on to '3 … 15 Turismepolitik …' across the page break, and the titles behind 15, their
+    numbers lost, are parted as on one flattened line (before, they were read as one title: 15 items)."""
+    items = _with_head(tmp_path, "x0089.txt", "Tønder Kommune Økonomiudvalget Referat")
+    assert ("15", "Turismepolitik Rømø-Tønder Turistforening - Evaluering af resultmål for") in items
+    assert (None, "Godkendelse af valgfag") in items
+    assert (None, "Klimilpasningsplan") in items
+    assert len(items) >= 25

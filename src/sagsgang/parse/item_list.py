@@ -1017,10 +1017,21 @@ def _without_list_heads(entries: list[ListEntry]) -> list[ListEntry]:
     return [replace(entries[0], title=entries[0].title[head.end():], start=entries[0].start + head.end()), *entries[1:]]
 
 
+def _on_long_lines(chain: list[_Cand], text: str) -> bool:
+    """The run stands on one flattened line, or on a transcript's long page lines it runs on across (each line
+    break inside it opens the next page's line, maybe behind a running head: '… befordringsområdet' /
+    '3 Byrådet Referat 15 Turismepolitik …'): its last entry's titles run on like a flattened line's."""
+    span = text[chain[0].pos:chain[-1].pos]
+    if "\n" not in span:
+        return True
+    pages = _page_prefixes(text)
+    return bool(pages) and all(chain[0].pos + m.end() in pages for m in re.finditer(r"\n+", span))
+
+
 def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str) -> list[ListEntry]:
     """The list's entries read from its run of numbers: the titles between them, those of lost numbers
     parted where titles start, closed entries and group headings marked."""
-    flattened = "\n" not in text[chain[0].pos:chain[-1].pos]
+    flattened = _on_long_lines(chain, text)
     if flattened:
         chain = _runs_on(_without_closing_page(chain, text), cands, text)
     # Entries marked open/closed ("lukket 101") inside or right after the run are items too,
