@@ -22,6 +22,7 @@ from .bodies import MUNICIPALITIES, REGIONS, is_body_name
 from .headings import BACK_MATTER_NAMES, is_heading
 from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
 from .lines import Line
+from .page_heads import running_head
 from .title_cues import more_starts
 
 # A candidate item number: 1-3 digits, optionally ".", ")" or ":", standing alone before a title:
@@ -340,12 +341,14 @@ def _runs_on(chain: list[_Cand], cands: list[_Cand], text: str) -> list[_Cand]:
     nl = text.find("\n", last.end)
     if nl < 0 or nl - last.end < MAX_TITLE:
         return chain  # the list's own line holds no run of titles after its last number
+    # the next page line's running head (known by its repetition) is skipped, not read as titles
+    skip_from, skip_to = running_head(text, nl, _page_prefixes(text))
     for c in cands:
-        if c.pos <= nl:
+        if c.pos <= nl or skip_from <= c.pos < skip_to:
             continue
-        if c.pos - nl > 80:
+        if c.pos - nl - (skip_to - skip_from) > 80:
             break  # past the next page's head
-        head = text[nl:c.pos]
+        head = text[nl:skip_from] + text[skip_to:c.pos] if c.pos >= skip_to else text[nl:c.pos]
         if (head.count("\n") <= 3 and 1 <= c.num - last.num <= 2 * MAX_STEP and len(head.split()) <= 4
                 and _holds_titles(head)):
             return [*chain, c, *_rising_after(c, cands, text)]
@@ -1014,10 +1017,21 @@ def _without_list_heads(entries: list[ListEntry]) -> list[ListEntry]:
     return [replace(entries[0], title=entries[0].title[head.end():], start=entries[0].start + head.end()), *entries[1:]]
 
 
+def _on_long_lines(chain: list[_Cand], text: str) -> bool:
+    """The run stands on one flattened line, or on a transcript's long page lines it runs on across (each line
+    break inside it opens the next page's line, maybe behind a running head: '… befordringsområdet' /
+    '3 Byrådet Referat 15 Turismepolitik …'): its last entry's titles run on like a flattened line's."""
+    span = text[chain[0].pos:chain[-1].pos]
+    if "\n" not in span:
+        return True
+    pages = _page_prefixes(text)
+    return bool(pages) and all(chain[0].pos + m.end() in pages for m in re.finditer(r"\n+", span))
+
+
 def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str) -> list[ListEntry]:
     """The list's entries read from its run of numbers: the titles between them, those of lost numbers
     parted where titles start, closed entries and group headings marked."""
-    flattened = "\n" not in text[chain[0].pos:chain[-1].pos]
+    flattened = _on_long_lines(chain, text)
     if flattened:
         chain = _runs_on(_without_closing_page(chain, text), cands, text)
     # Entries marked open/closed ("lukket 101") inside or right after the run are items too,
@@ -1502,13 +1516,14 @@ def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str)
     from the one the line above ended ('… Trafikplan for midtbyen 9' / '3 Udbud af vintertjeneste 10 …')."""
     if nl < 0:
         return None
-    more = _PAGE_RUN_ON.match(text, nl)
+    more = _run_on_behind_head(text, nl)
     if more is not None:
+        end, num, _ = more
         first = int(entries[0].number or 1) if entries and (entries[0].number or "").isdecimal() else 1
-        if not 0 <= int(more.group("num")) - first - len(entries) <= MAX_STEP + 2 \
-                or not _holds_titles(text[more.end(): text.find("\n", more.end())]):
+        if not 0 <= int(num) - first - len(entries) <= MAX_STEP + 2 \
+                or not _holds_titles(text[end: text.find("\n", end)]):
             return None
-        return more.end(), more.group("num"), more.start("num")
+        return more
     more = _PAGE_LINE.match(text, nl)
     if more is None:
         return None
@@ -1525,6 +1540,22 @@ def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str)
     at = head.end() if head else 0
     listed = not above and not _NUMBER_THEN_TITLE.search(line, at) and _titles_only(line[at:], 2 * MAX_TITLE_WORDS)
     return (more.end() + at, None, more.end()) if listed else None
+
+
+def _run_on_behind_head(text: str, nl: int) -> tuple[int, str, int] | None:
+    """(end, printed number, offset of the number) of the numbered entry the next page line goes on with
+    (_PAGE_RUN_ON), read past the running head the page repeats (page_heads) whatever its wording."""
+    more = _PAGE_RUN_ON.match(text, nl)
+    if more is not None:
+        return more.end(), more.group("num"), more.start("num")
+    skip_from, skip_to = running_head(text, nl, _page_prefixes(text))
+    if skip_from == skip_to:
+        return None
+    cut = len(text[nl:skip_from])  # the page line with its head taken out, read as the head-less page reads
+    more = _PAGE_RUN_ON.match(text[nl:skip_from] + text[skip_to: skip_to + MAX_SPAN])
+    if more is None or more.start("num") < cut:
+        return None
+    return skip_to + more.end() - cut, more.group("num"), skip_to + more.start("num") - cut
 
 
 # the start of a transcript's next page line: its page number, then text

@@ -1,0 +1,66 @@
+"""The running head a PDF transcript's page line opens with, known by its repetition.
+
+A transcript prints each PDF page as one long line that starts with the page number; most pages then
+repeat a head (the body and date, 'Side N', a word like 'Referat'): '3 Økonomiudvalget 12-03-2024 Side 3
+15 Turismepolitik …'. Where a contents list runs on from one page line to the next, that head stands
+between two of its entries. It is no wording we can list (each publisher prints its own), so it is found
+as the words after the page number that another page line opens with too, the page's own number folded
+('Side 3' on page 3 and 'Side 4' on page 4 alike). Only the reading of a list skips it: the text is left
+as it is for every other step.
+"""
+from __future__ import annotations
+
+import re
+
+_PAGE_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]+(\S.*)$")
+_MAX_WORDS = 12  # a running head is a few words; past that two pages share text, not a head
+_SELF_NAMED = 8  # how far into a page line its own number printed again ends the head
+
+
+def _shape(words: list[str], page: str) -> tuple[str, ...]:
+    return tuple("#" if w.rstrip(".,:") == page else w for w in words[:_MAX_WORDS])  # 'Side 2.' as 'Side 2'
+
+
+def running_head(text: str, at: int, pages: set[int]) -> tuple[int, int]:
+    """The span of the running head of the page line that starts at or after `at` (past blank lines),
+    behind its page number; an empty span where none is repeated or no page line starts there. `pages`:
+    the offsets of the numbers that open the text's page lines. The head is the longest run of first
+    words this page line shares with at least one other page line."""
+    m = _PAGE_LINE.match(text, _line_start(text, at))
+    if m is None:
+        return at, at
+    own = _shape(m.group(2).split(), m.group(1))
+    if m.start(1) not in pages:
+        # too few page lines to compare (an excerpt of two pages): the head is known where the page prints
+        # its own number again among its first words ('2 Økonomiudvalget 12-03-2024 Side 2 …')
+        words = m.group(2).split()
+        best = next((k + 1 for k, w in enumerate(own[:_SELF_NAMED])  # not a date's day ('2. marts')
+                     if w == "#" and not (k + 1 < len(words) and words[k + 1][:1].islower())), 0)
+        return m.start(2), _past_words(text, m.start(2), best)
+    best = 0
+    for other in _PAGE_LINE.finditer(text):
+        if other.start(1) == m.start(1) or other.start(1) not in pages:
+            continue
+        theirs = _shape(other.group(2).split(), other.group(1))
+        k = 0
+        while k < min(len(own), len(theirs)) and own[k] == theirs[k]:
+            k += 1
+        best = max(best, k)
+    return m.start(2), _past_words(text, m.start(2), best)
+
+
+def _past_words(text: str, at: int, count: int) -> int:
+    """The offset past `count` words of `text` from `at`, as printed."""
+    for _ in range(count):
+        word = _WORD.match(text, at)
+        at = word.end() if word else at
+    return at
+
+
+_WORD = re.compile(r"\S+[ \t]*")
+
+
+def _line_start(text: str, at: int) -> int:
+    while at < len(text) and text[at] == "\n":
+        at += 1
+    return at
