@@ -54,6 +54,7 @@ _FIELD_OF = {
     "mødet startede": "when", "mødet begyndte": "when", "start": "when", "start kl.": "when", "mødestart kl.": "when",
     "mødested": "location", "sted": "location", "mødelokale": "location", "lokale": "location",
     "møde lokation": "location", "mødelokation": "location", "lokation": "location", "mødeafholdelse": "location",
+    "placering": "location", "mødeplacering": "location", "adresse": "location", "mødeadresse": "location",
     "mødedeltagere": "participants", "deltagere": "participants", "medlemmer": "participants",
     "til stede": "participants", "tilstede": "participants", "indkaldelse": "participants",
     "indkaldte": "participants", "derudover deltog": "participants", "udvalgsmedlemmer": "participants",
@@ -80,7 +81,7 @@ _FIELD_OF = {
 # value (see _label_spans).
 _WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum",
          "side", "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent",
-         "hvor", "hvornår", "start", "slut"}
+         "hvor", "hvornår", "start", "slut", "placering", "adresse"}
 _LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
 # a table's cell border after a label is its colon ('| Mødested | Byrådssalen |', 'Dato | 12.03.2024'): a row of
 # label and value cells as an HTML table prints them
@@ -383,9 +384,10 @@ def _tidy_place(place: str) -> str:
 
 
 def _wraps(block: list[str]) -> bool:
-    """'Byrådssalen, Tønder' / 'Rådhus': the second line finishes the first."""
+    """'Byrådssalen, Tønder' / 'Rådhus': the second line finishes the first; not the body that meets, printed
+    under its place ('Byrådssalen, Rådhuset, Ringkøbing' / 'Byrådet')."""
     return len(block) >= 2 and len(block[1].split()) <= 2 and not block[0].endswith((".", ":")) \
-        and not DATE_ANY.search(block[1]) and not TIME.search(block[1])
+        and not DATE_ANY.search(block[1]) and not TIME.search(block[1]) and not is_meeting_body(block[1])
 
 
 _BARE_TIME = re.compile(r"(?<![\d.:,])(\d{1,2})[.:](\d{2})(?![\d.:,]|\s*(?:mio|kr))")
@@ -468,6 +470,8 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             if len(fields) > 1:  # one value under 'Mødetidspunkt Mødelokale': the place is what is not a time
                 loc = _without_when(loc)
             loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
+            loc = re.sub(rf"^{_HELD_LEAD}", "", loc)  # 'Mødested' / 'Mødet afholdes i Byrådssalen.'
+
             if block is None:
                 # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet'
                 loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
@@ -924,8 +928,12 @@ def _place_after_time(value: str) -> str | None:
 def _place_line(text: str) -> str | None:
     """'i Kommunalbestyrelsens mødesal', 'Mødelokale C, Ullasvej 23, 3700 Rønne': a short line that names
     a room or an address."""
-    t = re.sub(rf"^{_HELD_AT}", "", text.strip())  # 'i Byrådssalen', 'Mødet afholdes på Rådhuset'
+    held = _HELD_SENTENCE.match(text.strip())  # 'Mødet afholdes på Rådhuset kl. 16:00.': the place in it
+    t = held.group("place") if held else re.sub(rf"^{_HELD_AT}", "", text.strip())  # 'i Byrådssalen'
     t = _ANY_LABEL.sub("", t).strip()  # 'Placering: Byrådssalen': a label the header reader does not know
+    if t.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", t):
+        t = t[:-1].rstrip()  # the full stop of a sentence ('Mødet afholdes i Byrådssalen.'), not of 'Nykøbing F.'
+
     if not t or len(t) > 90 or is_heading(t) or is_body_name(t) or DATE_ANY.search(t) or _label_spans(t):
         return None
     if _KIND_WORD.search(t):
@@ -989,6 +997,29 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
         break
     if m.committee:
         m.location = _place_under_body(lines, m.committee)
+
+
+# 'Mødet afholdes i Byrådssalen.', 'Udvalgsmødet holdes på Rådhuset, mødelokale 2', 'Mødet finder sted i …': a head's
+# sentence that says where the meeting is held; the place ends with the sentence or where its date or time begins
+_HELD_LEAD = (r"(?:[Mm]ødet|[A-ZÆØÅ][a-zæøå]*møde(?:t)?)\s+(?:(?:den|d\.)\s+\S.*?\s+)?"
+              r"(?:(?:blev\s+)?(?:af)?hold(?:es|t)|finder\s+sted|fandt\s+sted|foregår|foregik|afvikles|afvikledes)"
+              r"\s+(?:i|på)\s+")
+_HELD_SENTENCE = re.compile(
+    rf"^{_HELD_LEAD}(?P<place>\S.*?)(?:(?<![\s,][A-ZÆØÅ])\.?\s*$|\s*$|(?<=[a-zæøå]{3})\.\s+[A-ZÆØÅ]|,?\s+(?:den|d\.|kl\.?|fra|klokken)\s+\d)")
+
+
+def _place_in_sentence(lines: list[Line]) -> str | None:
+    """The place a sentence of the head says the meeting is held in (_HELD_SENTENCE): a capitalised name or
+    a room's or a building's word, short."""
+    for ln in lines[:40]:
+        hm = _HELD_SENTENCE.match(ln.text.strip())
+        if not hm:
+            continue
+        place = _tidy_place(hm.group("place"))
+        if place and len(place) < 90 and (place[0].isupper() or place[0].isdigit() or _names_a_building(place)) \
+                and not DATE_ANY.search(place):
+            return place
+    return None
 
 
 def _place_under_body(lines: list[Line], body: str) -> str | None:
@@ -1154,6 +1185,8 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
                 break
     if m.location is None:
         _unlabelled_place(lines, m)
+    if m.location is None:
+        m.location = _place_in_sentence(lines)
     if m.committee is None:
         # the body named anywhere in the title or the first page line ('… MØDET HÆVET: Skive Byråd Deltagere: …')
         found = next((b for ln in _first_texts(lines, 8) if (b := body_in_head(ln.text))), None)

@@ -1,0 +1,76 @@
+"""Meeting facts printed the ways benchmarks/parse_accuracy/facts_variants.py retypes the tune pages: the
+place under other labels and in a sentence, the body printed under its place, and a real tune page whose
+place line is rewritten so."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_result
+from sagsgang.parse.lines import prepare
+from sagsgang.parse.meeting import parse_meeting
+from sagsgang.read import ReadResult
+
+EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra"
+
+
+def meeting_of(text: str):
+    return parse_meeting(prepare(text))
+
+
+def parse_text(text: str) -> dict:
+    return parse_result(ReadResult(source="t.txt", kind="text", text=text)).to_contract()
+
+
+_HEAD = ("Referat\nØkonomiudvalget\nMødedato: 12-03-2024 kl. 16:00\nDeltagere: Anna Holm, Bo Berg\n{place}\n\n"
+         "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    ("Placering: Byrådssalen, Rådhuset", "Byrådssalen, Rådhuset"),
+    ("Adresse: Torvet 1, 4000 Roskilde", "Torvet 1, 4000 Roskilde"),
+    ("Placering\nMødelokale 2, Rådhuset", "Mødelokale 2, Rådhuset"),
+    # a sentence of the head, with its full stop, and a room's code that is no word
+    ("Mødet afholdes i Det gamle Rådhus.", "Det gamle Rådhus"),
+    ("Mødet holdes på Rådhuset, mødelokale 2 kl. 16:00", "Rådhuset, mødelokale 2"),
+    ("Mødet finder sted i 2A.", "2A"),
+    ("Mødet afholdes i Byrådssalen, Parkvej 37, Nykøbing F.", "Byrådssalen, Parkvej 37, Nykøbing F."),
+])
+def test_place_under_another_label_or_in_a_sentence(place: str, expected: str) -> None:
+    meeting = parse_text(_HEAD.format(place=place))["meeting"]
+    assert meeting["location"] == expected
+    assert (meeting["committee"], meeting["date"], meeting["start_time"]) == ("Økonomiudvalget", "2024-03-12", "16:00")
+
+
+def test_sentence_under_a_place_label_is_the_place() -> None:
+    m = meeting_of("Referat\nByrådet\nDato: 12.03.2024\nMøde lokation\n\nMødet afholdes i Det gamle Rådhus.\n")
+    assert m.location == "Det gamle Rådhus"
+
+
+def test_body_printed_under_its_place_is_not_part_of_it() -> None:
+    """'Placering' / the place / the body that meets: the body is no second line of the place."""
+    m = meeting_of("Referat: 21. maj 2019 kl. 16:00\n\nPlacering\nByrådssalen, Rådhuset, Ved Fjorden 6, Ringkøbing\n"
+                   "Byrådet\n\nDeltagere\n")
+    assert m.location == "Byrådssalen, Rådhuset, Ved Fjorden 6, Ringkøbing"
+    assert m.committee == "Byrådet"
+
+
+def _tune_page(name: str) -> tuple[str, dict]:
+    doc, gold = EXTRA / "docs" / name, EXTRA / "gold" / f"{name}.json"
+    if not doc.exists() or not gold.exists():
+        pytest.skip("shared corpus not present")
+    return doc.read_text(encoding="utf-8"), json.loads(gold.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("shape", ["Adresse\n{}", "Mødet afholdes i {}.", "Placering\n{}"])
+def test_tune_page_with_its_place_line_rewritten(shape: str) -> None:
+    """x0096 (a tune page): 'Byrådssalen, Rådhuset, Ved Fjorden 6, Ringkøbing' on its own line, the body under
+    it; printed under another label or in a sentence the place is still read whole."""
+    text, gold = _tune_page("x0096.txt")
+    place = gold["meeting"]["location"]
+    assert f"\n{place}\n" in text
+    meeting = parse_text(text.replace(f"\n{place}\n", "\n" + shape.format(place) + "\n", 1))["meeting"]
+    assert meeting["location"] == place
+    assert meeting["committee"] == gold["meeting"]["committee"]
