@@ -151,6 +151,12 @@ def _rewrite(text: str, gold: dict, drop: list[int], new: list[str], timed: bool
     return _replace(text, drop, min(drop), new)
 
 
+def _prints_time(text: str, time: str) -> bool:
+    """`time` ('08:00') printed in the page's head ('kl. 8.00', '08:00')."""
+    head = "\n".join(ln for ln in text.split("\n")[:_HEAD] if len(ln.strip()) <= 60)  # a head's line, no sentence
+    return any(f"{int(h):02d}:{mi}" == time for h, mi in re.findall(r"(\d{1,2})[.:](\d{2})", head))
+
+
 def _gold_with(gold: dict, **meeting: object) -> dict:
     g = json.loads(json.dumps(gold))
     g["meeting"].update(meeting)
@@ -180,7 +186,10 @@ def _place_in_head(head: Callable[[dict, str], str]) -> Callable[[str, dict], Pa
         m = gold["meeting"]
         time = m.get("start_time") or "16:00"
         drop = [k for ks in at.values() for k in ks]
-        return _rewrite(text, gold, drop, head(m, time).split("\n")), _gold_with(gold, start_time=time)
+        new = _rewrite(text, gold, drop, head(m, time).split("\n"))
+        # the time as the new page prints it: in the head line, or still on a line of its own, or not at all
+        printed = time in head(m, time) or m.get("start_time") and _prints_time(new, time)
+        return new, _gold_with(gold, start_time=time if printed else None)
     return variant
 
 

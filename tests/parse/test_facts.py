@@ -74,3 +74,18 @@ def test_tune_page_with_its_place_line_rewritten(shape: str) -> None:
     meeting = parse_text(text.replace(f"\n{place}\n", "\n" + shape.format(place) + "\n", 1))["meeting"]
     assert meeting["location"] == place
     assert meeting["committee"] == gold["meeting"]["committee"]
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # '<body> - <date> - <place>' under the kind of document
+    ("Referat\nSundheds- og Omsorgsudvalget - 3. marts 2016 - Rådhuset, mødelokale 2A",
+     ("Sundheds- og Omsorgsudvalget", "2016-03-03", None, "Rådhuset, mødelokale 2A")),
+    # the body, then '<date> kl. <time> <place>' or '<weekday> den <date> kl. <time>, <place>'
+    ("Byrådet\n07.05.2007 kl. 17:00 Det gamle Rådhus\nGodkendt referat",
+     ("Byrådet", "2007-05-07", "17:00", "Det gamle Rådhus")),
+    ("Byrådet\nOnsdag den 10. september 2014 kl. 18:00, Byrådssalen, Rådhusvej 1\n\nMØDE\n\nReferat",
+     ("Byrådet", "2014-09-10", "18:00", "Byrådssalen, Rådhusvej 1")),
+])
+def test_place_on_the_head_line_of_date_and_time(head: str, expected: tuple) -> None:
+    meeting = parse_text(f"{head}\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")["meeting"]
+    assert (meeting["committee"], meeting["date"], meeting["start_time"], meeting["location"]) == expected

@@ -638,6 +638,9 @@ def _time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = No
     got = set() if got is None else got
     t = re.match(rf"[\s,.\-–]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", after)
     if not t:
+        place = _dashed_place(after)
+        if place and m.location is None and "location" not in got:
+            m.location, _ = place, got.add("location")
         return
     if m.start_time is None and "when" not in got:
         m.start_time, _ = parse_time(t.group(0)) or parse_time("kl. " + t.group(0).strip(" ,.-–")), got.add("when")
@@ -646,6 +649,21 @@ def _time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = No
         place = _place_line(place) if place else None
         if place:
             m.location, _ = place, got.add("location")
+
+
+# '… 3. marts 2016 - Rådhuset, mødelokale 2A', '… 12.03.2024 | Byrådssalen': a place set off from the date by a
+# dash or a bar, as a head line prints '<body> - <date> - <place>'
+_DASH_THEN = re.compile(r"^\s*[-–|]\s+(?P<place>\S.*)$")
+
+
+def _dashed_place(after: str) -> str | None:
+    """The place a head line prints after its date, set off by a dash (_DASH_THEN), when it names a room or a
+    building (_place_line)."""
+    dm = _DASH_THEN.match(after)
+    if not dm:
+        return None
+    place, _body = _title_place(_tidy_place(dm.group("place")))
+    return _place_line(place) if place else None
 
 
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
@@ -860,6 +878,8 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             m.date = m.date or parse_date(d.group(0))
         # "… kl. 16:30 i Mødelokale 2, Allerslev", "…, KL PÅ BOGENSE RÅDHUS, BYRÅDSSALEN": the place after the time
         t = _TIME_THEN_PLACE.search(rest, d.end() if d else 0)
+        if d and not t and not m.location:
+            m.location = _dashed_place(rest[d.end():])  # 'Referat - Byrådet - 12. marts 2024 - Byrådssalen'
         if t:
             if (t.group("h") or t.group("h2")) and not m.start_time:
                 m.start_time = parse_time(t.group(0))
@@ -1178,8 +1198,8 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
     if not m.date:
         for ln in lines[:10]:
             d = DATE_ANY.search(ln.text)
-            if d and (_DATE_LINE.fullmatch(ln.text.strip()) or re.search(r"(?:^|\s)(?:den|d\.)\s+\d", ln.text, re.I)
-                      or TITLE_LINE.match(ln.text)):
+            if d and (_date_time_place(ln.text, m) or _DATE_LINE.fullmatch(ln.text.strip())
+                      or re.search(r"(?:^|\s)(?:den|d\.)\s+\d", ln.text, re.I) or TITLE_LINE.match(ln.text)):
                 m.date = parse_date(ln.text)
                 m.start_time = m.start_time or parse_time(ln.text[d.start():])
                 break
@@ -1191,6 +1211,24 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
         # the body named anywhere in the title or the first page line ('… MØDET HÆVET: Skive Byråd Deltagere: …')
         found = next((b for ln in _first_texts(lines, 8) if (b := body_in_head(ln.text))), None)
         m.committee = clean_committee(found) if found else None
+
+
+_DATE_TIME_LEAD = re.compile(rf"(?:{_WEEKDAY.pattern},?\s+)?(?:(?:den|d\.)\s*)?(?:{DATE_ANY.pattern}),?\s+(?:kl\.?\s*)?"
+                             rf"{_TIME_SPAN}", re.IGNORECASE)
+
+
+def _date_time_place(text: str, m: Meeting) -> bool:
+    """'12.03.2024 kl. 16:00 Byrådssalen, Rådhuset', 'Tirsdag den 12. marts 2024 kl. 16:00, Mødelokale 1': a line
+    that starts with the meeting's date and time and goes on with the place and nothing else; the place is
+    taken when none is known."""
+    dl = _DATE_TIME_LEAD.match(text.strip())
+    if not dl:
+        return False
+    rest = re.sub(rf"^[\s,.\-–|]*(?:{_HELD_AT})?", "", text.strip()[dl.end():]).strip(" ,.-–|")
+    place = _place_line(rest) if rest else None
+    if place and m.location is None:
+        m.location = place
+    return bool(place)
 
 
 def _without_column_heads(candidate: str | None) -> str | None:
