@@ -41,8 +41,9 @@ _WEEKDAYS = "mandag tirsdag onsdag torsdag fredag lørdag søndag".split()
 _HEAD = 40  # the meeting's facts are printed in the page's first lines
 
 # a fact's label before its value on the same line, or alone on the line above it
-_FACT_LABEL = (r"(?:Mødested|Sted|Lokale|Mødelokale|Lokation|Udvalg|Mødeforum|Møde|Mødedato|Dato|Tidspunkt|"
-               r"Mødetidspunkt|Starttidspunkt|Tid|Mødedeltagere|Deltagere|Medlemmer|Til stede|Referat|Dagsorden)")
+_FACT_LABEL = (r"(?:Mødested|Møde lokation|Sted|Lokale|Mødelokale|Lokation|Udvalg|Mødeforum|Møde|Mødedato|Dato|"
+               r"Tidspunkt|Mødetidspunkt|Starttidspunkt|Tid|Mødedeltagere|Deltagere|Medlemmer|Til stede|Referat|"
+               r"Dagsorden)")
 _LABEL_THEN = re.compile(rf"^\s*(?i:{_FACT_LABEL})\s*[:|]?\s*")
 _LABEL_ALONE = re.compile(rf"^\s*(?i:{_FACT_LABEL})\s*:?\s*$")
 _BULLET = re.compile(r"^\s*[•·▪●*\-–]\s*")

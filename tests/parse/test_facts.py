@@ -89,3 +89,18 @@ def test_tune_page_with_its_place_line_rewritten(shape: str) -> None:
 def test_place_on_the_head_line_of_date_and_time(head: str, expected: tuple) -> None:
     meeting = parse_text(f"{head}\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")["meeting"]
     assert (meeting["committee"], meeting["date"], meeting["start_time"], meeting["location"]) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a PDF transcript's page line: the sentence inside it, ended by its full stop or by the next label
+    ("1 UDVALG Byrådet MØDE Referat Mødet afholdes i Byrådssalen, Rådhusvej 1. STARTTIDSPUNKT 10-09-2014 18:00:00 "
+     "SLUTTIDSPUNKT 10-09-2014 22:00:00", "Byrådssalen, Rådhusvej 1"),
+    ("1 UDVALG Byrådet MØDE Referat Mødet holdes på Byrådssalen, Rådhusvej 1 STARTTIDSPUNKT 10-09-2014 18:00:00 "
+     "SLUTTIDSPUNKT 10-09-2014 22:00:00", "Byrådssalen, Rådhusvej 1"),
+    ("1 Referat Dato: Torsdag, September 10, 2020 - 16:30 Placering 2A • Pkt. 100 Beslutninger om dagsordenen",
+     "2A"),
+    ("1 Referat: 21. maj 2019 kl. 16:00 Placering: Byrådssalen, Rådhuset, Ved Fjorden 6, Ringkøbing Byrådet "
+     "Deltagere • Pia Vestergaard • Gitte Kjeldsen", "Byrådssalen, Rådhuset, Ved Fjorden 6, Ringkøbing"),
+])
+def test_place_on_a_flattened_page_line(line: str, expected: str) -> None:
+    assert meeting_of(line + "\n").location == expected

@@ -158,7 +158,7 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
             if not (after_value or place):
                 continue
             # '… 18:05 Lokale 1, Vordingborg Rådhus': a room's word with its number is the place's first word
-            b = a if _field(label) == "location" and re.match(r"\s*\d", text[b:]) else b
+            b = a if label.lower() in ("lokale", "mødelokale") and re.match(r"\s*\d", text[b:]) else b
         spans.append((label, a, b))
     return spans
 
@@ -473,8 +473,10 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             loc = re.sub(rf"^{_HELD_LEAD}", "", loc)  # 'Mødested' / 'Mødet afholdes i Byrådssalen.'
 
             if block is None:
-                # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet'
+                # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet', or into
+                # the body that meets ('Byrådssalen, Rådhuset, Ringkøbing Byrådet Deltagere …')
                 loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
+                loc = _place_then_body(loc)[0]
             loc = _tidy_place(loc)
             if loc and not DATE_ANY.match(loc) and not loc.isdecimal():  # '1': the next page line's number
                 m.location, _ = loc, got.add(field)
@@ -920,14 +922,16 @@ def _title_place(text: str) -> tuple[str | None, str | None]:
     or the title again begin, and only a place ('Det gamle Rådhus', 'kommunalbestyrelsessalen, Landemærket 26,
     Rønne': a capital or, in lower case, a word of a room or a building somewhere in it)."""
     place = _TITLE_PLACE_END.split(text, maxsplit=1)[0]
-    place, body = _place_then_body(_PLACE_LABEL.sub("", place.strip(" .,-–")))
+    place = re.sub(rf"^{_HELD_LEAD}", "", place.strip(" .,-–"))  # '… kl. 17:00 Mødet afholdes i Byrådssalen.'
+    place, body = _place_then_body(_PLACE_LABEL.sub("", _tidy_place(place)))
     if place and len(place) < 80 and (place[0].isupper() or _names_a_building(place)):
         return place, body
     return None, None
 
 
 # '… kl. 16:00 Lokale Byrådssalen': a place label printed before the place, not a room's word ('Lokale 1')
-_PLACE_LABEL = re.compile(r"^(?:Mødested|Sted|Lokale|Lokation)\s*:?\s+(?=[A-ZÆØÅ][a-zæøå])")
+_PLACE_LABEL = re.compile(r"^(?:(?:Mødested|Sted|Lokale|Lokation)\s*:?\s+(?=[A-ZÆØÅ][a-zæøå])"
+                          r"|(?:Placering|Mødeplacering|Adresse|Mødeadresse|Mødested)\s*:?\s+(?=\S))")
 _HELD_AT = r"(?:(?:[Mm]ødet\s+(?:blev\s+)?)?(?i:(?:af)?hold(?:es|t))\s+)?(?:i|på)\s+"
 _AFTER_TIME = rf"{_TIME_SPAN}[,.]?\s+{_HELD_AT}"  # '… kl. 16:00 i ', '… 16.00-18.00, afholdt på '
 _AT_PLACE = re.compile(_AFTER_TIME + r"(?P<place>[A-ZÆØÅ].*)$")
@@ -1025,17 +1029,19 @@ _HELD_LEAD = (r"(?:[Mm]ødet|[A-ZÆØÅ][a-zæøå]*møde(?:t)?)\s+(?:(?:den|d\.
               r"(?:(?:blev\s+)?(?:af)?hold(?:es|t)|finder\s+sted|fandt\s+sted|foregår|foregik|afvikles|afvikledes)"
               r"\s+(?:i|på)\s+")
 _HELD_SENTENCE = re.compile(
-    rf"^{_HELD_LEAD}(?P<place>\S.*?)(?:(?<![\s,][A-ZÆØÅ])\.?\s*$|\s*$|(?<=[a-zæøå]{3})\.\s+[A-ZÆØÅ]|,?\s+(?:den|d\.|kl\.?|fra|klokken)\s+\d)")
+    rf"(?:^|(?<=\s))(?=[A-ZÆØÅ]){_HELD_LEAD}(?P<place>\S.*?)(?:(?<![\s,][A-ZÆØÅ])\.?\s*$|\s*$|(?<![\s.][^\W\d_])(?<![\s.][^\W\d_]{2})\.\s+[A-ZÆØÅ]|,?\s+(?:den|d\.|kl\.?|fra|klokken)\s+\d)")
 
 
 def _place_in_sentence(lines: list[Line]) -> str | None:
     """The place a sentence of the head says the meeting is held in (_HELD_SENTENCE): a capitalised name or
     a room's or a building's word, short."""
     for ln in lines[:40]:
-        hm = _HELD_SENTENCE.match(ln.text.strip())
+        hm = _HELD_SENTENCE.search(ln.text.strip())  # anywhere on a flattened page's line
         if not hm:
             continue
-        place = _tidy_place(hm.group("place"))
+        place = hm.group("place")
+        spans = _label_spans(place)  # a flattened head runs on into its next label ('… Rådhusvej 1 STARTTIDSPUNKT …')
+        place = _tidy_place(place[: spans[0][1]] if spans and spans[0][1] > 0 else place)
         if place and len(place) < 90 and (place[0].isupper() or place[0].isdigit() or _names_a_building(place)) \
                 and not DATE_ANY.search(place):
             return place
