@@ -104,3 +104,18 @@ def test_place_on_the_head_line_of_date_and_time(head: str, expected: tuple) -> 
 ])
 def test_place_on_a_flattened_page_line(line: str, expected: str) -> None:
     assert meeting_of(line + "\n").location == expected
+
+
+def test_names_with_party_letters_after_a_list_label_inside_a_flattened_line() -> None:
+    """'… Byrådet Deltagere Rita Byskov (A) Irene Lund Pedersen (V) …': one name a line under 'Deltagere', flattened;
+    the party letters end each name as commas would."""
+    m = meeting_of("1 Referat: 19. april 2022 kl. 16:00 Byrådssalen, Rådhuset, Ringkøbing Byrådet Deltagere "
+                   "Rita Byskov (A) Irene Lund Pedersen (V) Hans-Christian Blichfeldt (C) Jens S. Højland (O)\n")
+    assert m.participants == ["Rita Byskov (A)", "Irene Lund Pedersen (V)", "Hans-Christian Blichfeldt (C)",
+                              "Jens S. Højland (O)"]
+
+
+def test_sentence_after_the_last_party_letters_ends_the_list() -> None:
+    m = meeting_of("1 Referat Byrådet Deltagere: Rita Byskov (A) Irene Lund Pedersen (V) Jens S. Højland (O) "
+                   "Kopier link til punktet - Print 1: Spørgetid i Byrådet\n")
+    assert m.participants == ["Rita Byskov (A)", "Irene Lund Pedersen (V)", "Jens S. Højland (O)"]

@@ -130,7 +130,8 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
     # '… Dato 12.03.2024 Start 16:00 …')
     strong = [x for x in mids if x[3] or not x[4] or _field(x[0]) in ("participants", "absent", "date", "when")
               and _weak_label_fits(x[0], text[x[2]:])]
-    if not spans and not (strong and (any(x[3] for x in strong) or len(strong) >= 2)):
+    if not spans and not (strong and (any(x[3] for x in strong) or len(strong) >= 2)) \
+            and not any(_field(x[0]) in ("participants", "absent") and _MARKED_NAMES.match(text, x[2]) for x in strong):
         return []
     # inside a label line the other labels count too; a common word without a colon only where a label
     # follows it ("… Sted Medlemmer Fraværende …") or its kind of value does ("Dato 08. september 2014")
@@ -161,6 +162,11 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
             b = a if label.lower() in ("lokale", "mødelokale") and re.match(r"\s*\d", text[b:]) else b
         spans.append((label, a, b))
     return spans
+
+
+# names with their party letters, two or more, no commas needed ('Rita Byskov (A) Irene Lund Pedersen (V) …'): after a
+# list's label inside a flattened line they make it a label line, as a colon would
+_MARKED_NAMES = re.compile(r"\s*(?:[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]*){1,4}\s*\([A-ZÆØÅ]{1,3}\)[\s,]*){2}")
 
 
 def starts_with_label(text: str) -> bool:
@@ -308,6 +314,11 @@ def _role_to_separator(m: re.Match[str]) -> str:
     return f" {m.group('party')}," if m.group("party") else ","
 
 
+# a sentence after a name's party letters ends a flattened list: a capitalised word, then words in lower case
+_PROSE_AFTER_PARTY = re.compile(r"(?:(?<=\([A-ZÆØÅ]\))|(?<=\([A-ZÆØÅ]{2}\))|(?<=\([A-ZÆØÅ]{3}\)))\s+"
+                                r"(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]{2,}\s+[a-zæøå]{2,}\b)")
+
+
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
@@ -320,6 +331,7 @@ def _names(text: str, field: str) -> list[str]:
         # does not end it ('Jens A. Hansen')
         text = re.split(r"(?<=[a-zæøå)]{2})\.\s+", text, maxsplit=1)[0]
     text = _LIST_END.split(text, maxsplit=1)[0]  # '… Dorte Lund (O) 1. Godkendelse …'
+    text = _PROSE_AFTER_PARTY.split(text, maxsplit=1)[0]  # '… Jens S. Højland (O) Kopier link til punktet …'
     text = _ROLE_BETWEEN.sub(_role_to_separator, text)
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
