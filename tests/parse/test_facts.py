@@ -119,3 +119,15 @@ def test_sentence_after_the_last_party_letters_ends_the_list() -> None:
     m = meeting_of("1 Referat Byrådet Deltagere: Rita Byskov (A) Irene Lund Pedersen (V) Jens S. Højland (O) "
                    "Kopier link til punktet - Print 1: Spørgetid i Byrådet\n")
     assert m.participants == ["Rita Byskov (A)", "Irene Lund Pedersen (V)", "Jens S. Højland (O)"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1 Referat Udvalg: Børne- og Skoleudvalget 30-01-2018 kl. 13:00 Mødelokale C, Ullasvej 23, 3700 Rønne",
+     "Børne- og Skoleudvalget"),
+    ("1 Mødeforum: Sundheds- og Omsorgsudvalget Sagsfremstilling Forvaltningen vil på mødet holde et oplæg",
+     "Sundheds- og Omsorgsudvalget"),
+    # the name goes on in quotes: the whole value stays
+    ('1 Udvalg: Udvalget "Aktiv Hele Livet - Sundhed og Omsorg"', 'Udvalget "Aktiv Hele Livet - Sundhed og Omsorg"'),
+])
+def test_committee_label_value_running_on_in_a_flattened_line(line: str, expected: str) -> None:
+    assert meeting_of(line + "\n").committee == expected

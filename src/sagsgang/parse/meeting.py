@@ -510,10 +510,22 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 got.add(field)  # the header's 'Fraværende:' is empty: an item's absentees later are not the meeting's
         elif field == "committee" or field == "committee_if_body":
             v = (block[0] if block else value).strip()
+            if block is None and field == "committee" and not is_meeting_body(v):
+                v = _run_on_body(v)
             # 'Udvalg' / 'Byrådet' / 'Økonomiudvalget' / …: a site's menu of bodies, not the meeting's
             menu = block is not None and sum(1 for b in block[:3] if is_meeting_body(b.strip())) >= 2
             if v and not menu and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
                 m.committee, _ = v, got.add("committee")
+
+
+def _run_on_body(value: str) -> str:
+    """'Byrådet 30-01-2018 kl. 13:00 …' -> 'Byrådet': a committee label's value on a flattened line runs on into the
+    next facts; the body's name is its leading words, not where its name goes on in quotes or brackets
+    ('Udvalget "Aktiv Hele Livet"')."""
+    body = _longest_body(value)
+    if not body or not value.startswith(body) or value[len(body):].lstrip()[:1] in "\"“”«»(":
+        return value
+    return body
 
 
 def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list[str], list[str]]:
