@@ -131,3 +131,17 @@ def test_sentence_after_the_last_party_letters_ends_the_list() -> None:
 ])
 def test_committee_label_value_running_on_in_a_flattened_line(line: str, expected: str) -> None:
     assert meeting_of(line + "\n").committee == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # the date found in the line's sentence shape ('… den 3. marts 2016 kl. 08:00, <place> • Pkt. …')
+    ("1 You are here Referat Sundheds- og Omsorgsudvalget Torsdag den 3. marts 2016 kl. 08:00, Rådhuset, mødelokale 2A "
+     "• Pkt. 15 Beslutninger om dagsordenen", ("2016-03-03", "08:00", "Rådhuset, mødelokale 2A")),
+    # the place ends where 'Godkendt referat' (in lower case) begins
+    ("1 Byrådet Mandag den 7. maj 2007 kl. 17:00, Det gamle Rådhus Godkendt referat Indholdsfortegnelse 181. "
+     "Overførsel af uforbrugte bevillinger", ("2007-05-07", "17:00", "Det gamle Rådhus")),
+])
+def test_place_after_the_time_of_a_flattened_date_line(line: str, expected: tuple) -> None:
+    m = meeting_of(line + "\n")
+    assert (m.date, m.start_time, m.location) == expected
+

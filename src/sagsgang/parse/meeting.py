@@ -933,7 +933,8 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
 # where the place after a title's time ends on a flattened page line: the contents begin, or the page's
 # title is printed again ('… kl. 19:00 i Kommunalbestyrelsens mødesal Kommunalbestyrelsen - Referat Tryk …')
 _TITLE_PLACE_END = re.compile(rf"\s+(?:{CONTENTS_WORDS}|Punkter)\b"
-                              r"|\s+(?:[-–]\s+)?(?:(?:Åben|Åbent|Godkendt)\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\b")
+                              r"|\s+(?:[-–]\s+)?(?:(?:Åben|Åbent|Godkendt)\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\b"
+                              r"|\s+(?:Åben|Åbent|Godkendt)\s+(?i:referat|dagsorden)\b")
 
 
 def _names_a_building(place: str) -> bool:
@@ -1232,6 +1233,12 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
                       or re.search(r"(?:^|\s)(?:den|d\.)\s+\d", ln.text, re.I) or TITLE_LINE.match(ln.text)):
                 m.date = parse_date(ln.text)
                 m.start_time = m.start_time or parse_time(ln.text[d.start():])
+                # the place the date's line prints after its time ('Byrådet Mandag den 7. maj 2007 kl. 17:00, Det
+                # gamle Rådhus …'), up to its first label
+                line = _before_labels(ln.text)
+                dd = DATE_ANY.search(line)
+                if dd:
+                    _time_and_place_after_date(m, line[dd.end():], {"when"})
                 break
     if m.location is None:
         _unlabelled_place(lines, m)
