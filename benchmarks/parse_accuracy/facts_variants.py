@@ -356,6 +356,33 @@ def _first_line_after(text: str, add: str) -> str:
     return "\n".join([lines[0], add, *lines[1:]])
 
 
+_ROW_LABEL = re.compile(r"^\s*(?P<label>Mødedato|Dato|Mødetidspunkt|Tidspunkt|Starttidspunkt|Tid|Mødested|Sted|Lokale|"
+                        r"Mødelokale|Udvalg|Deltagere|Mødedeltagere|Medlemmer|Fraværende|Afbud)\s*:\s*(?P<value>\S.*)$")
+
+
+def _label_column(values_first: bool) -> Callable[[str, dict], Page | None]:
+    """The head's 'Label: value' lines as a two-column table prints them where each column is extracted whole:
+    the labels, then the values (or the values, then the labels), each on a line of its own."""
+    def variant(text: str, gold: dict) -> Page | None:
+        lines = text.split("\n")
+        run: list[int] = []
+        for k, ln in enumerate(lines[:_HEAD]):
+            if _ROW_LABEL.match(ln):
+                run.append(k)
+            elif ln.strip() and len(run) < 2:
+                run = []
+            elif ln.strip():
+                break
+        if len(run) < 2:
+            return None
+        rows = [_ROW_LABEL.match(lines[k]) for k in run]
+        labels = [f"{r.group('label')}:" for r in rows if r]
+        values = [r.group("value").strip() for r in rows if r]
+        new = values + labels if values_first else labels + values
+        return _replace(text, list(range(run[0], run[-1] + 1)), run[0], new), gold
+    return variant
+
+
 VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     # the place under another label, on its line or on the line under it
     "place-placering": _place(lambda p: [f"Placering: {p}"]),
@@ -374,6 +401,9 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
                                                         f"{m['location']}"),
     "head-weekday-time-comma": _place_in_head(lambda m, t: f"{m['committee']}\n{_long_date(m['date'], True)}"
                                                            f" kl. {t}, {m['location']}"),
+    # the head's label lines as a table's two columns, extracted one after the other
+    "labels-then-values": _label_column(values_first=False),
+    "values-then-labels": _label_column(values_first=True),
     # the committee only in the title, in a running page head, or under another label
     "committee-title": _committee_in_title,
     "committee-title-genitive": _committee_genitive_title,
@@ -460,7 +490,8 @@ def main(argv: list[str] | None = None) -> int:
         base, var = _scores(root / kind / "base"), _scores(root / kind / "var")
         field = {"place": "meeting.location", "head": "meeting.location", "committee": "meeting.committee",
                  "members": "meeting.participants", "present": "meeting.participants",
-                 "deltagere": "meeting.participants", "muni": "municipality"}[kind.split("-")[0]]
+                 "deltagere": "meeting.participants", "muni": "municipality", "labels": "meeting.location",
+                 "values": "meeting.location"}[kind.split("-")[0]]
         shown = _FIELDS if args.fields else (field,)
         cells = "  ".join(f"{f.split('.')[-1]} {base.get(f, '-')} -> {var.get(f, '-')}" for f in shown)
         print(f"{kind:28} {n:>5}  {base.get('parse-F1', '-'):>8}/{var.get('parse-F1', '-'):<8}  {cells}", flush=True)

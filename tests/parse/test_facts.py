@@ -145,3 +145,16 @@ def test_place_after_the_time_of_a_flattened_date_line(line: str, expected: tupl
     m = meeting_of(line + "\n")
     assert (m.date, m.start_time, m.location) == expected
 
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a table's label column, then its value column, flattened: the body first, then date and place
+    ("1 Dagsordener og referater Udvalg: Mødedato: Mødested: Teknik- og Miljøudvalget 6. november 2017 C3.40 "
+     "Dagsordenpunkter Sagsnr.: 05.00.00-A00-2-17", ("Teknik- og Miljøudvalget", "2017-11-06", "C3.40")),
+    # the date as an English-language site prints it ('Marts 3, 2016')
+    ("1 You are here Referat Dato: Sted: Torsdag, Marts 3, 2016 - 08:00 Rådhuset, mødelokale 2A • Pkt. 15 Beslutninger",
+     (None, "2016-03-03", "Rådhuset, mødelokale 2A")),
+])
+def test_one_value_under_a_row_of_labels(line: str, expected: tuple) -> None:
+    m = meeting_of(line + "\n")
+    assert (m.committee, m.date, m.location) == expected

@@ -5,7 +5,7 @@ import re
 
 from ..model import Meeting
 from .bodies import is_body_name
-from .dates import DATE_ANY, TIME, parse_date, parse_time
+from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
 from .head_body import body_in_head
 from .headings import is_heading
 from .lines import Line
@@ -429,6 +429,8 @@ _WHEN_WORDS = re.compile(r"(?i:(?<!\w)(?:den|d\.|kl\.?)(?!\w))")
 def _without_when(value: str) -> str:
     """'Tirsdag den 12. marts 2024 kl. 16.00 Mødelokale 1, Rådhuset' -> 'Mødelokale 1, Rådhuset': one value
     printed under a row of labels ('Dato: Tid: Sted:') without its date and time and the words they take."""
+    for a, b, _iso in reversed(find_dates(value)):  # 'Marts 3, 2016' too, as an English site prints it
+        value = f"{value[:a]} {value[b:]}"
     rest = _WEEKDAY.sub(" ", TIME.sub(" ", DATE_ANY.sub(" ", value)))
     return " ".join(_WHEN_WORDS.sub(" ", rest).split()).strip(" |,-–")
 
@@ -481,6 +483,9 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value).strip(" |,-–")
             if len(fields) > 1:  # one value under 'Mødetidspunkt Mødelokale': the place is what is not a time
                 loc = _without_when(loc)
+                body = _longest_body(loc) if "committee" in fields else None
+                if body and loc.startswith(body):  # under 'Udvalg: Mødedato: Mødested:' the body comes first
+                    loc = loc[len(body):].strip(" |,-–")
             loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
             loc = re.sub(rf"^{_HELD_LEAD}", "", loc)  # 'Mødested' / 'Mødet afholdes i Byrådssalen.'
 
