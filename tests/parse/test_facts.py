@@ -158,3 +158,13 @@ def test_place_after_the_time_of_a_flattened_date_line(line: str, expected: tupl
 def test_one_value_under_a_row_of_labels(line: str, expected: tuple) -> None:
     m = meeting_of(line + "\n")
     assert (m.committee, m.date, m.location) == expected
+
+
+def test_label_column_then_value_column() -> None:
+    """A two-column head extracted column by column: the labels, then their values in the same order; the list's
+    label last takes its names one a line."""
+    m = meeting_of("Referat\n\nUdvalg:\nMødedato:\nMødested:\nDeltagere:\n\nTeknik- og Miljøudvalget\n"
+                   "6. november 2017 kl. 15:00\nC3.40\nAnna Holm (V)\nBo Berg (A)\n\n1. Godkendelse af dagsorden\n")
+    assert (m.committee, m.date, m.start_time, m.location) == (
+        "Teknik- og Miljøudvalget", "2017-11-06", "15:00", "C3.40")
+    assert m.participants == ["Anna Holm (V)", "Bo Berg (A)"]

@@ -653,6 +653,30 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     return True
 
 
+def _label_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
+    """A two-column head extracted column by column: two or more labels alone on their lines ('Udvalg:' /
+    'Mødedato:' / 'Mødested:'), then as many values in the same order ('Økonomiudvalget' / '12. marts 2024' /
+    'Byrådssalen'); a list's label last takes the lines from its value on. Returns the index of the line after
+    the values, 0 when the lines are no such column."""
+    idx = [k for k in range(i, min(i + 40, len(lines))) if lines[k].text.strip(" |")]
+    labels: list[str] = []
+    for k in idx:
+        lm = _START_LABEL.fullmatch(lines[k].text.strip(" |"))
+        if not lm:
+            break
+        labels.append(lm.group("label"))
+    n = len(labels)
+    values = [lines[k].text.strip(" |") for k in idx[n: 2 * n]]
+    if n < 2 or len(values) < n or any(_label_spans(v) or _ANY_LABEL.match(v) for v in values):
+        return 0
+    for k, (label, value) in enumerate(zip(labels, values, strict=True)):
+        field = _field(label)
+        block = _block_lines(lines, idx[n + k] - 1, field) if k == n - 1 and field in ("participants", "absent") \
+            else None
+        _assign(m, [field], " ".join(block) if block else value, block, got, re.sub(r"\s+", " ", label.lower()))
+    return idx[2 * n - 1] + 1
+
+
 # a time or a span of times as a header prints it ('16:00', '16.00 - 18.30')
 _TIME_SPAN = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
 _LEADING_TIME = re.compile(rf"^[\s,|]*(?:kl\.?\s*)?{_TIME_SPAN}")
@@ -700,11 +724,15 @@ def _dashed_place(after: str) -> str | None:
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
+    after_column = 0
     for i, ln in enumerate(lines):
         text = ln.text
         if got and _LIST_OF_ITEMS.match(text):
             break  # the header ends where the list of items begins; labels after it are the items'
-        if _column_row(lines, i, m, got):
+        if i < after_column or _column_row(lines, i, m, got):
+            continue
+        after_column = _label_column(lines, i, m, got)
+        if after_column:
             continue
         spans = _label_spans(text)
         if not spans:
