@@ -37,6 +37,8 @@ _HEAD = ("Referat\nØkonomiudvalget\nMødedato: 12-03-2024 kl. 16:00\nDeltagere:
     ("Mødet holdes på Rådhuset, mødelokale 2 kl. 16:00", "Rådhuset, mødelokale 2"),
     ("Mødet finder sted i 2A.", "2A"),
     ("Mødet afholdes i Byrådssalen, Parkvej 37, Nykøbing F.", "Byrådssalen, Parkvej 37, Nykøbing F."),
+    ("Mødet afholdes i Flemløse Gl. Kro, Langgade, 5620 Glamsbjerg. Alle er velkomne.",
+     "Flemløse Gl. Kro, Langgade, 5620 Glamsbjerg"),
 ])
 def test_place_under_another_label_or_in_a_sentence(place: str, expected: str) -> None:
     meeting = parse_text(_HEAD.format(place=place))["meeting"]

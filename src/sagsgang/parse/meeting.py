@@ -1087,7 +1087,11 @@ _HELD_LEAD = (r"(?:[Mm]ødet|[A-ZÆØÅ][a-zæøå]*møde(?:t)?)\s+(?:(?:den|d\.
               r"(?:(?:blev\s+)?(?:af)?hold(?:es|t)|finder\s+sted|fandt\s+sted|foregår|foregik|afvikles|afvikledes)"
               r"\s+(?:i|på)\s+")
 _HELD_SENTENCE = re.compile(
-    rf"(?:^|(?<=\s))(?=[A-ZÆØÅ]){_HELD_LEAD}(?P<place>\S.*?)(?:(?<![\s,][A-ZÆØÅ])\.?\s*$|\s*$|(?<![\s.][^\W\d_])(?<![\s.][^\W\d_]{2})\.\s+[A-ZÆØÅ]|,?\s+(?:den|d\.|kl\.?|fra|klokken)\s+\d)")
+    rf"(?:^|(?<=\s))(?=[A-ZÆØÅ]){_HELD_LEAD}(?P<place>\S.*?)"
+    # the sentence's end: its full stop (not an initial's, 'Nykøbing F.', nor an abbreviation's, 'Gl. Kro'), or its
+    # date or time
+    r"(?:(?<![\s,][A-ZÆØÅ])\.?\s*$|\s*$|(?<![\s.][^\W\d_])(?<![\s.][^\W\d_]{2})\.\s+[A-ZÆØÅ]"
+    r"|,?\s+(?:den|d\.|kl\.?|fra|klokken)\s+\d)")
 
 
 def _place_in_sentence(lines: list[Line]) -> str | None:
