@@ -146,8 +146,7 @@ def _rewrite(text: str, gold: dict, drop: list[int], new: list[str], timed: bool
     new = [*kinds[:1], *new] if kind else new
     start = (gold.get("meeting") or {}).get("start_time")
     if timed and start:
-        kept = "\n".join(ln for k, ln in enumerate(lines) if k not in drop)
-        if not any(start.lstrip("0") in t.replace(".", ":") for t in re.findall(r"\d{1,2}[.:]\d{2}", kept)):
+        if not _prints_time("\n".join(ln for k, ln in enumerate(lines) if k not in drop), start):
             new[-1] = f"{new[-1]} kl. {start}"
     return _replace(text, drop, min(drop), new)
 

@@ -170,3 +170,10 @@ def test_label_column_then_value_column() -> None:
     assert (m.committee, m.date, m.start_time, m.location) == (
         "Teknik- og Miljøudvalget", "2017-11-06", "15:00", "C3.40")
     assert m.participants == ["Anna Holm (V)", "Bo Berg (A)"]
+
+
+def test_place_under_the_date_line_past_the_kind_of_document() -> None:
+    """'Referat - Byrådet - 7. maj 2007 kl. 17:00' / 'Godkendt referat' / 'Det gamle Rådhus'."""
+    m = meeting_of("Referat - Byrådet - 7. maj 2007 kl. 17:00\nGodkendt referat\nDet gamle Rådhus\n\n"
+                   "Indholdsfortegnelse\n")
+    assert (m.committee, m.date, m.start_time, m.location) == ("Byrådet", "2007-05-07", "17:00", "Det gamle Rådhus")

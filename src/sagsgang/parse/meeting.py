@@ -1057,7 +1057,9 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
     for i, ln in enumerate(lines[:15]):
         if not ln.text or not DATE_ANY.search(ln.text):
             continue
-        after = [k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text]
+        # ('… 7. maj 2007 kl. 17:00' / 'Godkendt referat' / 'Det gamle Rådhus'): the kind of document between them
+        after = [k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text
+                 and not (_KIND_WORD.search(lines[k].text) and len(lines[k].text.split()) <= 3)]
         if after and not TIME.search(ln.text) and TIME.match(lines[after[0]].text.strip()) or \
                 after and re.match(r"(?i)kl\.?\s*\d", lines[after[0]].text):
             after = after[1:]  # the time on a line of its own
