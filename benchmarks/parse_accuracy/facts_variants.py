@@ -294,8 +294,9 @@ def _participants_at(text: str, gold: dict) -> list[int] | None:
 _PARTIES = "A V C F O Ø B I".split()
 
 
-def _participants(shape: Callable[[list[str]], list[str]], party: bool = False
+def _participants(shape: Callable[[list[str]], list[str]], party: str = ""
                   ) -> Callable[[str, dict], Page | None]:
+    """`shape`(names) for the head's list; `party` '(X)' or ', X': each name gets a party letter printed so."""
     def variant(text: str, gold: dict) -> Page | None:
         ks = _participants_at(text, gold)
         if not ks:
@@ -304,7 +305,7 @@ def _participants(shape: Callable[[list[str]], list[str]], party: bool = False
         if party:
             if any("(" in n for n in names):
                 return None
-            names = [f"{n} ({_PARTIES[k % len(_PARTIES)]})" for k, n in enumerate(names)]
+            names = [party.replace("X", _PARTIES[k % len(_PARTIES)]).join((n, "")) for k, n in enumerate(names)]
         return _replace(text, ks, ks[0], shape(names)), _gold_with(gold, participants=names)
     return variant
 
@@ -416,9 +417,10 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "members-comma": _participants(lambda ns: [f"Medlemmer: {', '.join(ns)}"]),
     "present-and": _participants(lambda ns: [f"Til stede: {_and_list(ns)}"]),
     "present-bullets": _participants(lambda ns: ["Til stede:", *(f"• {n}" for n in ns)]),
-    "deltagere-party-lines": _participants(lambda ns: ["Deltagere", *ns], party=True),
-    "deltagere-party-comma": _participants(lambda ns: [f"Deltagere: {', '.join(ns)}"], party=True),
-    "members-party-and": _participants(lambda ns: [f"Medlemmer: {_and_list(ns)}"], party=True),
+    "deltagere-party-lines": _participants(lambda ns: ["Deltagere", *ns], party=" (X)"),
+    "deltagere-party-comma": _participants(lambda ns: [f"Deltagere: {', '.join(ns)}"], party=" (X)"),
+    "members-party-and": _participants(lambda ns: [f"Medlemmer: {_and_list(ns)}"], party=" (X)"),
+    "members-comma-letter-lines": _participants(lambda ns: ["Medlemmer:", *ns], party=", X"),
     # the municipality only in a site name, head, footer, address, e-mail or web address
     "muni-site-name": _municipality(lambda t, mu: f"{mu} Kommune\n\n{t}"),
     "muni-caps-head": _municipality(lambda t, mu: f"{mu.upper()} KOMMUNE\n{t}"),

@@ -177,3 +177,10 @@ def test_place_under_the_date_line_past_the_kind_of_document() -> None:
     m = meeting_of("Referat - Byrådet - 7. maj 2007 kl. 17:00\nGodkendt referat\nDet gamle Rådhus\n\n"
                    "Indholdsfortegnelse\n")
     assert (m.committee, m.date, m.start_time, m.location) == ("Byrådet", "2007-05-07", "17:00", "Det gamle Rådhus")
+
+
+def test_flattened_list_of_names_each_with_comma_and_party_letter() -> None:
+    """'Medlemmer:' / 'Anna Holm, V' / 'Bo Berg, A' / … flattened: each letter is the party of the name before it."""
+    m = meeting_of("1 Referat Økonomiudvalget Mødedato: 12.03.2024 Medlemmer: Anna Holm, V Bo Berg, A Carl Jensen, Ø "
+                   "Fraværende: Ingen 1. Godkendelse af dagsorden\n")
+    assert m.participants == ["Anna Holm, V", "Bo Berg, A", "Carl Jensen, Ø"]

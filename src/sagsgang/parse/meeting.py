@@ -319,6 +319,10 @@ _PROSE_AFTER_PARTY = re.compile(r"(?:(?<=\([A-ZÆØÅ]\))|(?<=\([A-ZÆØÅ]{2}\)
                                 r"(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]{2,}\s+[a-zæøå]{2,}\b)")
 
 
+# a party letter after a name's comma, then the next name, where a list of 'Anna Holm, V' lines was flattened
+_LETTER_THEN_NAME = re.compile(r"(,\s*[A-ZÆØÅ]{1,2})\s+(?=[A-ZÆØÅ][a-zæøå])")
+
+
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
@@ -332,6 +336,8 @@ def _names(text: str, field: str) -> list[str]:
         text = re.split(r"(?<=[a-zæøå)]{2})\.\s+", text, maxsplit=1)[0]
     text = _LIST_END.split(text, maxsplit=1)[0]  # '… Dorte Lund (O) 1. Godkendelse …'
     text = _PROSE_AFTER_PARTY.split(text, maxsplit=1)[0]  # '… Jens S. Højland (O) Kopier link til punktet …'
+    if len(_LETTER_THEN_NAME.findall(text)) >= 2:  # 'Anna Holm, V Bo Berg, A Carl Jensen, Ø': a list 'Name, V' a line
+        text = _LETTER_THEN_NAME.sub(r"\1, ", text)
     text = _ROLE_BETWEEN.sub(_role_to_separator, text)
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
