@@ -323,6 +323,15 @@ _PROSE_AFTER_PARTY = re.compile(r"(?:(?<=\([A-ZÆØÅ]\))|(?<=\([A-ZÆØÅ]{2}\)
 _LETTER_THEN_NAME = re.compile(r"(,\s*[A-ZÆØÅ]{1,2})\s+(?=[A-ZÆØÅ][a-zæøå])")
 
 
+def _list_only(text: str) -> str:
+    """A flattened list up to where the page goes on ('… Dorte Lund (O) 1. Godkendelse …', '… Jens S. Højland (O)
+    Kopier link til punktet …'), a party letter after a name's comma set off from the next name ('Anna Holm, V Bo
+    Berg, A …': a list of 'Name, V' lines)."""
+    text = _LIST_END.split(text, maxsplit=1)[0]
+    text = _PROSE_AFTER_PARTY.split(text, maxsplit=1)[0]
+    return _LETTER_THEN_NAME.sub(r"\1, ", text) if len(_LETTER_THEN_NAME.findall(text)) >= 2 else text
+
+
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
@@ -334,11 +343,7 @@ def _names(text: str, field: str) -> list[str]:
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
         # does not end it ('Jens A. Hansen')
         text = re.split(r"(?<=[a-zæøå)]{2})\.\s+", text, maxsplit=1)[0]
-    text = _LIST_END.split(text, maxsplit=1)[0]  # '… Dorte Lund (O) 1. Godkendelse …'
-    text = _PROSE_AFTER_PARTY.split(text, maxsplit=1)[0]  # '… Jens S. Højland (O) Kopier link til punktet …'
-    if len(_LETTER_THEN_NAME.findall(text)) >= 2:  # 'Anna Holm, V Bo Berg, A Carl Jensen, Ø': a list 'Name, V' a line
-        text = _LETTER_THEN_NAME.sub(r"\1, ", text)
-    text = _ROLE_BETWEEN.sub(_role_to_separator, text)
+    text = _ROLE_BETWEEN.sub(_role_to_separator, _list_only(text))
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
     for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
