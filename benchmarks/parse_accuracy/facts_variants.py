@@ -431,6 +431,10 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "muni-web": _municipality(lambda t, mu: f"{t}\n\nwww.{_domain(mu)}.dk\n"),
     "muni-kommune-domain": _municipality(lambda t, mu: f"{t}\n\nhttps://www.{_domain(mu)}kommune.dk/politik\n"),
     "muni-council-in": _municipality(lambda t, mu: _first_line_after(t, f"Kommunalbestyrelsen i {mu}")),
+    "muni-caps-council-in": _municipality(lambda t, mu: f"KOMMUNALBESTYRELSEN I {mu.upper()}\n{t}"),
+    # a footer typeset with the name broken by a hyphen at the line's end
+    "muni-hyphenated-footer": _municipality(lambda t, mu: f"{t}\n\nUdgivet af {mu} Kom-\nmune, Rådhuset\n"),
+    "muni-lowercase-council": _municipality(lambda t, mu: _first_line_after(t, f"Referat fra {mu} kommunalbestyrelse")),
 }
 
 

@@ -184,3 +184,13 @@ def test_flattened_list_of_names_each_with_comma_and_party_letter() -> None:
     m = meeting_of("1 Referat Økonomiudvalget Mødedato: 12.03.2024 Medlemmer: Anna Holm, V Bo Berg, A Carl Jensen, Ø "
                    "Fraværende: Ingen 1. Godkendelse af dagsorden\n")
     assert m.participants == ["Anna Holm, V", "Bo Berg, A", "Carl Jensen, Ø"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Referat\n\nUdgivet af Faxe Kom-\nmune, Rådhuset\n", "Faxe"),  # broken by a hyphen at the line's end
+    ("Referat fra Svendborg kommunalbestyrelse\n", "Svendborg"),  # the council's word in lower case
+    ("KOMMUNALBESTYRELSEN I BALLERUP\nReferat\n", "Ballerup"),  # 'i' in capitals inside a name in capitals
+])
+def test_municipality_named_as_such_in_other_prints(text: str, expected: str) -> None:
+    from sagsgang.parse.bodies import detect_municipality
+    assert detect_municipality(text) == expected
