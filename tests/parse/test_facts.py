@@ -194,3 +194,13 @@ def test_flattened_list_of_names_each_with_comma_and_party_letter() -> None:
 def test_municipality_named_as_such_in_other_prints(text: str, expected: str) -> None:
     from sagsgang.parse.bodies import detect_municipality
     assert detect_municipality(text) == expected
+
+
+def test_label_column_not_paired_with_lines_of_another_kind() -> None:
+    """The values printed before their labels (the other column first): the lines after the labels are a list of
+    names, no date or place, so the labels are not paired with them."""
+    m = meeting_of("Miljø- og Byudvalg\nTirsdag den 15. september 2020\nKl. 17:30\nlokale 1 forhallen\nUdvalg:\nDato:\n"
+                   "Tid:\nSted:\nIndkaldelse :\n  • Formand Vivi Nør Jacobsen (F)\n  • Jørn Jensby (A)\n"
+                   "  • Dogan Polat (A)\n  • Qasir Mirza (A)\n  • Lars Gravgaard Hansen (C)\n")
+    assert m.location != "• Qasir Mirza (A)"
+    assert m.committee == "Miljø- og Byudvalg"

@@ -664,6 +664,21 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     return True
 
 
+def _fits(field: str | None, value: str) -> bool:
+    """A value has the form of its label's field: a date, a time, a body's name, a place, a name."""
+    if field == "date":
+        return bool(find_dates(value))
+    if field == "when":
+        return bool(TIME.search(value) or _BARE_TIME.search(value) or find_dates(value))
+    if field in ("committee", "committee_if_body", "location"):  # a name: capitalised, short, no date, no contents
+        return bool(value[:1].isupper() and len(value) < 90 and not find_dates(value) and not _kind_in(value)
+                    and not _LIST_OF_ITEMS.match(value) and not re.match(CONTENTS_WORDS, value)) \
+            or bool(field == "location" and _place_line(value))
+    if field in ("participants", "absent"):
+        return bool(_NAME_LINE.match(value)) and not is_meeting_body(value)
+    return True
+
+
 def _label_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
     """A two-column head extracted column by column: two or more labels alone on their lines ('Udvalg:' /
     'Mødedato:' / 'Mødested:'), then as many values in the same order ('Økonomiudvalget' / '12. marts 2024' /
@@ -678,7 +693,8 @@ def _label_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
         labels.append(lm.group("label"))
     n = len(labels)
     values = [lines[k].text.strip(" |") for k in idx[n: 2 * n]]
-    if n < 2 or len(values) < n or any(_label_spans(v) or _ANY_LABEL.match(v) for v in values):
+    if n < 2 or len(values) < n or any(_label_spans(v) or _ANY_LABEL.match(v) or not _fits(_field(lab), v)
+                                       for lab, v in zip(labels, values, strict=False)):
         return 0
     for k, (label, value) in enumerate(zip(labels, values, strict=True)):
         field = _field(label)
