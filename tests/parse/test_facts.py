@@ -188,6 +188,7 @@ def test_flattened_list_of_names_each_with_comma_and_party_letter() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Referat\n\nUdgivet af Faxe Kom-\nmune, Rådhuset\n", "Faxe"),  # broken by a hyphen at the line's end
+    ("1 Referat Udgivet af Faxe Kom- mune, Rådhuset\n", "Faxe"),  # and the lines joined by a transcript
     ("Referat fra Svendborg kommunalbestyrelse\n", "Svendborg"),  # the council's word in lower case
     ("KOMMUNALBESTYRELSEN I BALLERUP\nReferat\n", "Ballerup"),  # 'i' in capitals inside a name in capitals
 ])

@@ -145,8 +145,9 @@ def _canonical(printed: str) -> str:
 _DASH_IN_NAME = re.compile(r"(?<=[a-zæøå])(?:[‐‑–]| [-‐‑–] )(?=[A-ZÆØÅ])")
 
 
-# a word broken across a line by a PDF's hyphen ('Faxe Kom-' / 'mune', 'Kommunal-' / 'bestyrelsen')
-_WORD_BROKEN = re.compile(r"(?<=[a-zæøå])-[ \t]*\n\s*(?=[a-zæøå])")
+# a word broken across a line by a PDF's hyphen ('Faxe Kom-' / 'mune', 'Kommunal-' / 'bestyrelsen'), also where a
+# transcript joined the lines ('Faxe Kom- mune'); joined only here, where names are counted
+_WORD_BROKEN = re.compile(r"(?<=[a-zæøå])-\s+(?=[a-zæøå])")
 
 
 def detect_municipality(text: str) -> str | None:
