@@ -191,6 +191,8 @@ def test_flattened_list_of_names_each_with_comma_and_party_letter() -> None:
     ("1 Referat Udgivet af Faxe Kom- mune, Rådhuset\n", "Faxe"),  # and the lines joined by a transcript
     ("Referat fra Svendborg kommunalbestyrelse\n", "Svendborg"),  # the council's word in lower case
     ("KOMMUNALBESTYRELSEN I BALLERUP\nReferat\n", "Ballerup"),  # 'i' in capitals inside a name in capitals
+    # a word's own hyphen is no broken word ('Kommune- fase 3' is not 'Kommunefase')
+    ("Udbygning af fjernvarme i Gentofte Kommune- fase 3\n", "Gentofte"),
 ])
 def test_municipality_named_as_such_in_other_prints(text: str, expected: str) -> None:
     from sagsgang.parse.bodies import detect_municipality

@@ -145,15 +145,24 @@ def _canonical(printed: str) -> str:
 _DASH_IN_NAME = re.compile(r"(?<=[a-zæøå])(?:[‐‑–]| [-‐‑–] )(?=[A-ZÆØÅ])")
 
 
-# a word broken across a line by a PDF's hyphen ('Faxe Kom-' / 'mune', 'Kommunal-' / 'bestyrelsen'), also where a
-# transcript joined the lines ('Faxe Kom- mune'); joined only here, where names are counted
-_WORD_BROKEN = re.compile(r"(?<=[a-zæøå])-\s+(?=[a-zæøå])")
+# a council's word broken across a line by a PDF's hyphen ('Faxe Kom-' / 'mune', 'Kommunal-' / 'bestyrelsen'), also
+# where a transcript joined the lines ('Faxe Kom- mune'); not a word's hyphen ('Gentofte Kommune- fase 3')
+_WORD_BROKEN = re.compile(r"\b(?P<a>[Kk]om[a-zæøå]*|[Bb]y)-\s+(?P<b>[a-zæøå]+)")
+
+
+_BROKEN_WORDS = frozenset({"kommune", "kommunes", "kommunalbestyrelse", "kommunalbestyrelsen", "byråd", "byrådet",
+                           "byråds"})
+
+
+def _joined(m: re.Match[str]) -> str:
+    word = (m.group("a") + m.group("b")).lower()
+    return m.group("a") + m.group("b") if word in _BROKEN_WORDS else m.group(0)
 
 
 def detect_municipality(text: str) -> str | None:
     """Most-mentioned municipality ("Norddjurs Kommune", "Aarhus Byråd", "Borgerrepræsentationen"), also in
     the file names a page prints ('Noegletal_i_Roskilde_Kommune_2018.pdf': an underscore is a space there)."""
-    text = _DASH_IN_NAME.sub("-", _WORD_BROKEN.sub("", text.replace("_", " ")))
+    text = _DASH_IN_NAME.sub("-", _WORD_BROKEN.sub(_joined, text.replace("_", " ")))
     votes: Counter[str] = Counter()
     for m in matches_at(_MUNI_MENTION, text, _mention_starts(text)):
         votes[_canonical(m.group(1) or m.group(2))] += 1
