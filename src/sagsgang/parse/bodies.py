@@ -39,14 +39,14 @@ SPELLINGS.update({v.replace("aa", "å").replace("Aa", "Å"): m for v, m in [*SPE
 _PRINTED = (*MUNICIPALITIES, *SPELLINGS)
 _MUNI_ALT = "|".join(sorted((re.escape(m) for m in _PRINTED), key=len, reverse=True))
 _MUNI_MENTION = re.compile(
-    rf"\b({_MUNI_ALT})s?\s+(?:[Kk]ommunes?|Byråd|Byråds|Kommunalbestyrelse|Regionskommunes?)\b"
+    rf"\b({_MUNI_ALT})s?\s+(?:[Kk]ommunes?|[Bb]yråd|[Bb]yråds|[Kk]ommunalbestyrelse|Regionskommunes?)\b"
     rf"|\b(?:Byrådet|Kommunalbestyrelsen)\s+i\s+({_MUNI_ALT})\b"
 )
 # the five regions publish like municipalities: "Region Syddanmark", "Region Midtjyllands"
 REGIONS = ("Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland")
 _REGION_MENTION = re.compile(rf"\bRegion\s+({'|'.join(REGIONS)})s?\b")
-# names printed in capitals ("SKIVE KOMMUNE", "KOMMUNALBESTYRELSEN FOR NORDFYNS KOMMUNE")
-_CAPS_RUN = re.compile(r"\b[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s+[A-ZÆØÅ][A-ZÆØÅ-]+)+\b")
+# names printed in capitals ("SKIVE KOMMUNE", "KOMMUNALBESTYRELSEN FOR NORDFYNS KOMMUNE", "BYRÅDET I SVENDBORG")
+_CAPS_RUN = re.compile(r"\b[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s+(?:I\s+)?[A-ZÆØÅ][A-ZÆØÅ-]+)+\b")
 _MUNI_DOMAIN = re.compile(r"\b([a-zæøå-]+)\.dk\b", re.IGNORECASE)
 _SPECIAL = {"Borgerrepræsentationen": "København", "Københavns Kommune": "København"}
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -145,15 +145,29 @@ def _canonical(printed: str) -> str:
 _DASH_IN_NAME = re.compile(r"(?<=[a-zæøå])(?:[‐‑–]| [-‐‑–] )(?=[A-ZÆØÅ])")
 
 
+# a council's word broken across a line by a PDF's hyphen ('Faxe Kom-' / 'mune', 'Kommunal-' / 'bestyrelsen'), also
+# where a transcript joined the lines ('Faxe Kom- mune'); not a word's hyphen ('Gentofte Kommune- fase 3')
+_WORD_BROKEN = re.compile(r"\b(?P<a>[Kk]om[a-zæøå]*|[Bb]y)-\s+(?P<b>[a-zæøå]+)")
+
+
+_BROKEN_WORDS = frozenset({"kommune", "kommunes", "kommunalbestyrelse", "kommunalbestyrelsen", "byråd", "byrådet",
+                           "byråds"})
+
+
+def _joined(m: re.Match[str]) -> str:
+    word = (m.group("a") + m.group("b")).lower()
+    return m.group("a") + m.group("b") if word in _BROKEN_WORDS else m.group(0)
+
+
 def detect_municipality(text: str) -> str | None:
     """Most-mentioned municipality ("Norddjurs Kommune", "Aarhus Byråd", "Borgerrepræsentationen"), also in
     the file names a page prints ('Noegletal_i_Roskilde_Kommune_2018.pdf': an underscore is a space there)."""
-    text = _DASH_IN_NAME.sub("-", text.replace("_", " "))
+    text = _DASH_IN_NAME.sub("-", _WORD_BROKEN.sub(_joined, text.replace("_", " ")))
     votes: Counter[str] = Counter()
     for m in matches_at(_MUNI_MENTION, text, _mention_starts(text)):
         votes[_canonical(m.group(1) or m.group(2))] += 1
     for run in _CAPS_RUN.findall(text[:20000]):
-        titled = run.title()
+        titled = re.sub(r"\bI\b", "i", run.title())  # 'KOMMUNALBESTYRELSEN I BALLERUP''
         for m in _MUNI_MENTION.finditer(titled):
             votes[_canonical(m.group(1) or m.group(2))] += 1
     votes.update(_region_votes(text))

@@ -5,7 +5,7 @@ import re
 
 from ..model import Meeting
 from .bodies import is_body_name
-from .dates import DATE_ANY, TIME, parse_date, parse_time
+from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
 from .head_body import body_in_head
 from .headings import is_heading
 from .lines import Line
@@ -55,6 +55,7 @@ _FIELD_OF = {
     "mødet startede": "when", "mødet begyndte": "when", "start": "when", "start kl.": "when", "mødestart kl.": "when",
     "mødested": "location", "sted": "location", "mødelokale": "location", "lokale": "location",
     "møde lokation": "location", "mødelokation": "location", "lokation": "location", "mødeafholdelse": "location",
+    "placering": "location", "mødeplacering": "location", "adresse": "location", "mødeadresse": "location",
     "mødedeltagere": "participants", "deltagere": "participants", "medlemmer": "participants",
     "til stede": "participants", "tilstede": "participants", "indkaldelse": "participants",
     "indkaldte": "participants", "derudover deltog": "participants", "udvalgsmedlemmer": "participants",
@@ -81,7 +82,7 @@ _FIELD_OF = {
 # value (see _label_spans).
 _WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum",
          "side", "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent",
-         "hvor", "hvornår", "start", "slut"}
+         "hvor", "hvornår", "start", "slut", "placering", "adresse"}
 _LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
 # a table's cell border after a label is its colon ('| Mødested | Byrådssalen |', 'Dato | 12.03.2024'): a row of
 # label and value cells as an HTML table prints them
@@ -130,7 +131,8 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
     # '… Dato 12.03.2024 Start 16:00 …')
     strong = [x for x in mids if x[3] or not x[4] or _field(x[0]) in ("participants", "absent", "date", "when")
               and _weak_label_fits(x[0], text[x[2]:])]
-    if not spans and not (strong and (any(x[3] for x in strong) or len(strong) >= 2)):
+    if not spans and not (strong and (any(x[3] for x in strong) or len(strong) >= 2)) \
+            and not any(_field(x[0]) in ("participants", "absent") and _MARKED_NAMES.match(text, x[2]) for x in strong):
         return []
     # inside a label line the other labels count too; a common word without a colon only where a label
     # follows it ("… Sted Medlemmer Fraværende …") or its kind of value does ("Dato 08. september 2014")
@@ -158,9 +160,14 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
             if not (after_value or place):
                 continue
             # '… 18:05 Lokale 1, Vordingborg Rådhus': a room's word with its number is the place's first word
-            b = a if _field(label) == "location" and re.match(r"\s*\d", text[b:]) else b
+            b = a if label.lower() in ("lokale", "mødelokale") and re.match(r"\s*\d", text[b:]) else b
         spans.append((label, a, b))
     return spans
+
+
+# names with their party letters, two or more, no commas needed ('Rita Byskov (A) Irene Lund Pedersen (V) …'): after a
+# list's label inside a flattened line they make it a label line, as a colon would
+_MARKED_NAMES = re.compile(r"\s*(?:[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]*){1,4}\s*\([A-ZÆØÅ]{1,3}\)[\s,]*){2}")
 
 
 def starts_with_label(text: str) -> bool:
@@ -312,6 +319,24 @@ def _role_to_separator(m: re.Match[str]) -> str:
     return f" {m.group('party')}," if m.group("party") else ","
 
 
+# a sentence after a name's party letters ends a flattened list: a capitalised word, then words in lower case
+_PROSE_AFTER_PARTY = re.compile(r"(?:(?<=\([A-ZÆØÅ]\))|(?<=\([A-ZÆØÅ]{2}\))|(?<=\([A-ZÆØÅ]{3}\)))\s+"
+                                r"(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]{2,}\s+[a-zæøå]{2,}\b)")
+
+
+# a party letter after a name's comma, then the next name, where a list of 'Anna Holm, V' lines was flattened
+_LETTER_THEN_NAME = re.compile(r"(,\s*[A-ZÆØÅ]{1,2})\s+(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def _list_only(text: str) -> str:
+    """A flattened list up to where the page goes on ('… Dorte Lund (O) 1. Godkendelse …', '… Jens S. Højland (O)
+    Kopier link til punktet …'), a party letter after a name's comma set off from the next name ('Anna Holm, V Bo
+    Berg, A …': a list of 'Name, V' lines)."""
+    text = _LIST_END.split(text, maxsplit=1)[0]
+    text = _PROSE_AFTER_PARTY.split(text, maxsplit=1)[0]
+    return _LETTER_THEN_NAME.sub(r"\1, ", text) if len(_LETTER_THEN_NAME.findall(text)) >= 2 else text
+
+
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
@@ -323,8 +348,7 @@ def _names(text: str, field: str) -> list[str]:
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
         # does not end it ('Jens A. Hansen')
         text = re.split(r"(?<=[a-zæøå)]{2})\.\s+", text, maxsplit=1)[0]
-    text = _LIST_END.split(text, maxsplit=1)[0]  # '… Dorte Lund (O) 1. Godkendelse …'
-    text = _ROLE_BETWEEN.sub(_role_to_separator, text)
+    text = _ROLE_BETWEEN.sub(_role_to_separator, _list_only(text))
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
     for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
@@ -412,9 +436,10 @@ def _tidy_place(place: str) -> str:
 
 
 def _wraps(block: list[str]) -> bool:
-    """'Byrådssalen, Tønder' / 'Rådhus': the second line finishes the first."""
+    """'Byrådssalen, Tønder' / 'Rådhus': the second line finishes the first; not the body that meets, printed
+    under its place ('Byrådssalen, Rådhuset, Ringkøbing' / 'Byrådet')."""
     return len(block) >= 2 and len(block[1].split()) <= 2 and not block[0].endswith((".", ":")) \
-        and not DATE_ANY.search(block[1]) and not TIME.search(block[1])
+        and not DATE_ANY.search(block[1]) and not TIME.search(block[1]) and not is_meeting_body(block[1])
 
 
 _BARE_TIME = re.compile(r"(?<![\d.:,])(\d{1,2})[.:](\d{2})(?![\d.:,]|\s*(?:mio|kr))")
@@ -444,6 +469,8 @@ _WHEN_WORDS = re.compile(r"(?i:(?<!\w)(?:den|d\.|kl\.?)(?!\w))")
 def _without_when(value: str) -> str:
     """'Tirsdag den 12. marts 2024 kl. 16.00 Mødelokale 1, Rådhuset' -> 'Mødelokale 1, Rådhuset': one value
     printed under a row of labels ('Dato: Tid: Sted:') without its date and time and the words they take."""
+    for a, b, _iso in reversed(find_dates(value)):  # 'Marts 3, 2016' too, as an English site prints it
+        value = f"{value[:a]} {value[b:]}"
     rest = _WEEKDAY.sub(" ", TIME.sub(" ", DATE_ANY.sub(" ", value)))
     return " ".join(_WHEN_WORDS.sub(" ", rest).split()).strip(" |,-–")
 
@@ -496,10 +523,17 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value).strip(" |,-–")
             if len(fields) > 1:  # one value under 'Mødetidspunkt Mødelokale': the place is what is not a time
                 loc = _without_when(loc)
+                body = _longest_body(loc) if "committee" in fields else None
+                if body and loc.startswith(body):  # under 'Udvalg: Mødedato: Mødested:' the body comes first
+                    loc = loc[len(body):].strip(" |,-–")
             loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
+            loc = re.sub(rf"^{_HELD_LEAD}", "", loc)  # 'Mødested' / 'Mødet afholdes i Byrådssalen.'
+
             if block is None:
-                # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet'
+                # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet', or into
+                # the body that meets ('Byrådssalen, Rådhuset, Ringkøbing Byrådet Deltagere …')
                 loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
+                loc = _place_then_body(loc)[0]
             loc = _tidy_place(loc)
             if loc and not DATE_ANY.match(loc) and not loc.isdecimal():  # '1': the next page line's number
                 m.location, _ = loc, got.add(field)
@@ -521,10 +555,22 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 got.add(field)  # the header's 'Fraværende:' is empty: an item's absentees later are not the meeting's
         elif field == "committee" or field == "committee_if_body":
             v = (block[0] if block else value).strip()
+            if block is None and field == "committee" and not is_meeting_body(v):
+                v = _run_on_body(v)
             # 'Udvalg' / 'Byrådet' / 'Økonomiudvalget' / …: a site's menu of bodies, not the meeting's
             menu = block is not None and sum(1 for b in block[:3] if is_meeting_body(b.strip())) >= 2
             if v and not menu and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
                 m.committee, _ = v, got.add("committee")
+
+
+def _run_on_body(value: str) -> str:
+    """'Byrådet 30-01-2018 kl. 13:00 …' -> 'Byrådet': a committee label's value on a flattened line runs on into the
+    next facts; the body's name is its leading words, not where its name goes on in quotes or brackets
+    ('Udvalget "Aktiv Hele Livet"')."""
+    body = _longest_body(value)
+    if not body or not value.startswith(body) or value[len(body):].lstrip()[:1] in "\"“”«»(":
+        return value
+    return body
 
 
 def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list[str], list[str]]:
@@ -647,6 +693,46 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     return True
 
 
+def _fits(field: str | None, value: str) -> bool:
+    """A value has the form of its label's field: a date, a time, a body's name, a place, a name."""
+    if field == "date":
+        return bool(find_dates(value))
+    if field == "when":
+        return bool(TIME.search(value) or _BARE_TIME.search(value) or find_dates(value))
+    if field in ("committee", "committee_if_body", "location"):  # a name: capitalised, short, no date, no contents
+        return bool(value[:1].isupper() and len(value) < 90 and not find_dates(value) and not _kind_in(value)
+                    and not _LIST_OF_ITEMS.match(value) and not re.match(CONTENTS_WORDS, value)) \
+            or bool(field == "location" and _place_line(value))
+    if field in ("participants", "absent"):
+        return bool(_NAME_LINE.match(value)) and not is_meeting_body(value)
+    return True
+
+
+def _label_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
+    """A two-column head extracted column by column: two or more labels alone on their lines ('Udvalg:' /
+    'Mødedato:' / 'Mødested:'), then as many values in the same order ('Økonomiudvalget' / '12. marts 2024' /
+    'Byrådssalen'); a list's label last takes the lines from its value on. Returns the index of the line after
+    the values, 0 when the lines are no such column."""
+    idx = [k for k in range(i, min(i + 40, len(lines))) if lines[k].text.strip(" |")]
+    labels: list[str] = []
+    for k in idx:
+        lm = _START_LABEL.fullmatch(lines[k].text.strip(" |"))
+        if not lm:
+            break
+        labels.append(lm.group("label"))
+    n = len(labels)
+    values = [lines[k].text.strip(" |") for k in idx[n: 2 * n]]
+    if n < 2 or len(values) < n or any(_label_spans(v) or _ANY_LABEL.match(v) or not _fits(_field(lab), v)
+                                       for lab, v in zip(labels, values, strict=False)):
+        return 0
+    for k, (label, value) in enumerate(zip(labels, values, strict=True)):
+        field = _field(label)
+        block = _block_lines(lines, idx[n + k] - 1, field) if k == n - 1 and field in ("participants", "absent") \
+            else None
+        _assign(m, [field], " ".join(block) if block else value, block, got, re.sub(r"\s+", " ", label.lower()))
+    return idx[2 * n - 1] + 1
+
+
 # a time or a span of times as a header prints it ('16:00', '16.00 - 18.30')
 _TIME_SPAN = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
 _LEADING_TIME = re.compile(rf"^[\s,|]*(?:kl\.?\s*)?{_TIME_SPAN}")
@@ -663,6 +749,9 @@ def _time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = No
     got = set() if got is None else got
     t = re.match(rf"[\s,.\-–]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", after)
     if not t:
+        place = _dashed_place(after)
+        if place and m.location is None and "location" not in got:
+            m.location, _ = place, got.add("location")
         return
     if m.start_time is None and "when" not in got:
         m.start_time, _ = parse_time(t.group(0)) or parse_time("kl. " + t.group(0).strip(" ,.-–")), got.add("when")
@@ -673,14 +762,33 @@ def _time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = No
             m.location, _ = place, got.add("location")
 
 
+# '… 3. marts 2016 - Rådhuset, mødelokale 2A', '… 12.03.2024 | Byrådssalen': a place set off from the date by a
+# dash or a bar, as a head line prints '<body> - <date> - <place>'
+_DASH_THEN = re.compile(r"^\s*[-–|]\s+(?P<place>\S.*)$")
+
+
+def _dashed_place(after: str) -> str | None:
+    """The place a head line prints after its date, set off by a dash (_DASH_THEN), when it names a room or a
+    building (_place_line)."""
+    dm = _DASH_THEN.match(after)
+    if not dm:
+        return None
+    place, _body = _title_place(_tidy_place(dm.group("place")))
+    return _place_line(place) if place else None
+
+
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
+    after_column = 0
     for i, ln in enumerate(lines):
         text = ln.text
         if got and _LIST_OF_ITEMS.match(text):
             break  # the header ends where the list of items begins; labels after it are the items'
-        if _column_row(lines, i, m, got):
+        if i < after_column or _column_row(lines, i, m, got):
+            continue
+        after_column = _label_column(lines, i, m, got)
+        if after_column:
             continue
         spans = _label_spans(text)
         if not spans:
@@ -885,6 +993,8 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             m.date = m.date or parse_date(d.group(0))
         # "… kl. 16:30 i Mødelokale 2, Allerslev", "…, KL PÅ BOGENSE RÅDHUS, BYRÅDSSALEN": the place after the time
         t = _TIME_THEN_PLACE.search(rest, d.end() if d else 0)
+        if d and not t and not m.location:
+            m.location = _dashed_place(rest[d.end():])  # 'Referat - Byrådet - 12. marts 2024 - Byrådssalen'
         if t:
             if (t.group("h") or t.group("h2")) and not m.start_time:
                 m.start_time = parse_time(t.group(0))
@@ -912,7 +1022,8 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
 # where the place after a title's time ends on a flattened page line: the contents begin, or the page's
 # title is printed again ('… kl. 19:00 i Kommunalbestyrelsens mødesal Kommunalbestyrelsen - Referat Tryk …')
 _TITLE_PLACE_END = re.compile(rf"\s+(?:{CONTENTS_WORDS}|Punkter)\b"
-                              r"|\s+(?:[-–]\s+)?(?:(?:Åben|Åbent|Godkendt)\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\b")
+                              r"|\s+(?:[-–]\s+)?(?:(?:Åben|Åbent|Godkendt)\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\b"
+                              r"|\s+(?:Åben|Åbent|Godkendt)\s+(?i:referat|dagsorden)\b")
 
 
 def _names_a_building(place: str) -> bool:
@@ -925,14 +1036,16 @@ def _title_place(text: str) -> tuple[str | None, str | None]:
     or the title again begin, and only a place ('Det gamle Rådhus', 'kommunalbestyrelsessalen, Landemærket 26,
     Rønne': a capital or, in lower case, a word of a room or a building somewhere in it)."""
     place = _TITLE_PLACE_END.split(text, maxsplit=1)[0]
-    place, body = _place_then_body(_PLACE_LABEL.sub("", place.strip(" .,-–")))
+    place = re.sub(rf"^{_HELD_LEAD}", "", place.strip(" .,-–"))  # '… kl. 17:00 Mødet afholdes i Byrådssalen.'
+    place, body = _place_then_body(_PLACE_LABEL.sub("", _tidy_place(place)))
     if place and len(place) < 80 and (place[0].isupper() or _names_a_building(place)):
         return place, body
     return None, None
 
 
 # '… kl. 16:00 Lokale Byrådssalen': a place label printed before the place, not a room's word ('Lokale 1')
-_PLACE_LABEL = re.compile(r"^(?:Mødested|Sted|Lokale|Lokation)\s*:?\s+(?=[A-ZÆØÅ][a-zæøå])")
+_PLACE_LABEL = re.compile(r"^(?:(?:Mødested|Sted|Lokale|Lokation)\s*:?\s+(?=[A-ZÆØÅ][a-zæøå])"
+                          r"|(?:Placering|Mødeplacering|Adresse|Mødeadresse|Mødested)\s*:?\s+(?=\S))")
 _HELD_AT = r"(?:(?:[Mm]ødet\s+(?:blev\s+)?)?(?i:(?:af)?hold(?:es|t))\s+)?(?:i|på)\s+"
 _AFTER_TIME = rf"{_TIME_SPAN}[,.]?\s+{_HELD_AT}"  # '… kl. 16:00 i ', '… 16.00-18.00, afholdt på '
 _AT_PLACE = re.compile(_AFTER_TIME + r"(?P<place>[A-ZÆØÅ].*)$")
@@ -953,8 +1066,12 @@ def _place_after_time(value: str) -> str | None:
 def _place_line(text: str) -> str | None:
     """'i Kommunalbestyrelsens mødesal', 'Mødelokale C, Ullasvej 23, 3700 Rønne': a short line that names
     a room or an address."""
-    t = re.sub(rf"^{_HELD_AT}", "", text.strip())  # 'i Byrådssalen', 'Mødet afholdes på Rådhuset'
+    held = _HELD_SENTENCE.match(text.strip())  # 'Mødet afholdes på Rådhuset kl. 16:00.': the place in it
+    t = held.group("place") if held else re.sub(rf"^{_HELD_AT}", "", text.strip())  # 'i Byrådssalen'
     t = _ANY_LABEL.sub("", t).strip()  # 'Placering: Byrådssalen': a label the header reader does not know
+    if t.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", t):
+        t = t[:-1].rstrip()  # the full stop of a sentence ('Mødet afholdes i Byrådssalen.'), not of 'Nykøbing F.'
+
     if not t or len(t) > 90 or is_heading(t) or is_body_name(t) or DATE_ANY.search(t) or _label_spans(t):
         return None
     if _KIND_WORD.search(t):
@@ -996,7 +1113,9 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
     for i, ln in enumerate(lines[:15]):
         if not ln.text or not DATE_ANY.search(ln.text):
             continue
-        after = [k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text]
+        # ('… 7. maj 2007 kl. 17:00' / 'Godkendt referat' / 'Det gamle Rådhus'): the kind of document between them
+        after = [k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text
+                 and not (_KIND_WORD.search(lines[k].text) and len(lines[k].text.split()) <= 3)]
         if after and not TIME.search(ln.text) and TIME.match(lines[after[0]].text.strip()) or \
                 after and re.match(r"(?i)kl\.?\s*\d", lines[after[0]].text):
             after = after[1:]  # the time on a line of its own
@@ -1018,6 +1137,35 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
         break
     if m.committee:
         m.location = _place_under_body(lines, m.committee)
+
+
+# 'Mødet afholdes i Byrådssalen.', 'Udvalgsmødet holdes på Rådhuset, mødelokale 2', 'Mødet finder sted i …': a head's
+# sentence that says where the meeting is held; the place ends with the sentence or where its date or time begins
+_HELD_LEAD = (r"(?:[Mm]ødet|[A-ZÆØÅ][a-zæøå]*møde(?:t)?)\s+(?:(?:den|d\.)\s+\S.*?\s+)?"
+              r"(?:(?:blev\s+)?(?:af)?hold(?:es|t)|finder\s+sted|fandt\s+sted|foregår|foregik|afvikles|afvikledes)"
+              r"\s+(?:i|på)\s+")
+_HELD_SENTENCE = re.compile(
+    rf"(?:^|(?<=\s))(?=[A-ZÆØÅ]){_HELD_LEAD}(?P<place>\S.*?)"
+    # the sentence's end: its full stop (not an initial's, 'Nykøbing F.', nor an abbreviation's, 'Gl. Kro'), or its
+    # date or time
+    r"(?:(?<![\s,][A-ZÆØÅ])\.?\s*$|\s*$|(?<![\s.][^\W\d_])(?<![\s.][^\W\d_]{2})\.\s+[A-ZÆØÅ]"
+    r"|,?\s+(?:den|d\.|kl\.?|fra|klokken)\s+\d)")
+
+
+def _place_in_sentence(lines: list[Line]) -> str | None:
+    """The place a sentence of the head says the meeting is held in (_HELD_SENTENCE): a capitalised name or
+    a room's or a building's word, short."""
+    for ln in lines[:40]:
+        hm = _HELD_SENTENCE.search(ln.text.strip())  # anywhere on a flattened page's line
+        if not hm:
+            continue
+        place = hm.group("place")
+        spans = _label_spans(place)  # a flattened head runs on into its next label ('… Rådhusvej 1 STARTTIDSPUNKT …')
+        place = _tidy_place(place[: spans[0][1]] if spans and spans[0][1] > 0 else place)
+        if place and len(place) < 90 and (place[0].isupper() or place[0].isdigit() or _names_a_building(place)) \
+                and not DATE_ANY.search(place):
+            return place
+    return None
 
 
 def _place_under_body(lines: list[Line], body: str) -> str | None:
@@ -1183,17 +1331,43 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
     if not m.date:
         for ln in lines[:10]:
             d = DATE_ANY.search(ln.text)
-            if d and (_DATE_LINE.fullmatch(ln.text.strip()) or re.search(r"(?:^|\s)(?:den|d\.)\s+\d", ln.text, re.I)
-                      or TITLE_LINE.match(ln.text)):
+            if d and (_date_time_place(ln.text, m) or _DATE_LINE.fullmatch(ln.text.strip())
+                      or re.search(r"(?:^|\s)(?:den|d\.)\s+\d", ln.text, re.I) or TITLE_LINE.match(ln.text)):
                 m.date = parse_date(ln.text)
                 m.start_time = m.start_time or parse_time(ln.text[d.start():])
+                # the place the date's line prints after its time ('Byrådet Mandag den 7. maj 2007 kl. 17:00, Det
+                # gamle Rådhus …'), up to its first label
+                line = _before_labels(ln.text)
+                dd = DATE_ANY.search(line)
+                if dd:
+                    _time_and_place_after_date(m, line[dd.end():], {"when"})
                 break
     if m.location is None:
         _unlabelled_place(lines, m)
+    if m.location is None:
+        m.location = _place_in_sentence(lines)
     if m.committee is None:
         # the body named anywhere in the title or the first page line ('… MØDET HÆVET: Skive Byråd Deltagere: …')
         found = next((b for ln in _first_texts(lines, 8) if (b := body_in_head(ln.text))), None)
         m.committee = clean_committee(found) if found else None
+
+
+_DATE_TIME_LEAD = re.compile(rf"(?:{_WEEKDAY.pattern},?\s+)?(?:(?:den|d\.)\s*)?(?:{DATE_ANY.pattern}),?\s+(?:kl\.?\s*)?"
+                             rf"{_TIME_SPAN}", re.IGNORECASE)
+
+
+def _date_time_place(text: str, m: Meeting) -> bool:
+    """'12.03.2024 kl. 16:00 Byrådssalen, Rådhuset', 'Tirsdag den 12. marts 2024 kl. 16:00, Mødelokale 1': a line
+    that starts with the meeting's date and time and goes on with the place and nothing else; the place is
+    taken when none is known."""
+    dl = _DATE_TIME_LEAD.match(text.strip())
+    if not dl:
+        return False
+    rest = re.sub(rf"^[\s,.\-–|]*(?:{_HELD_AT})?", "", text.strip()[dl.end():]).strip(" ,.-–|")
+    place = _place_line(rest) if rest else None
+    if place and m.location is None:
+        m.location = place
+    return bool(place)
 
 
 def _without_column_heads(candidate: str | None) -> str | None:
