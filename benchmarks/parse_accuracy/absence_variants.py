@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from real import CORPUS, SCORER, lined_tune_pages, parse_beside_gold
+from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer
 
 FIELDS = ("decision.absent", "meeting.absent", "decision.full", "decision.committee+date", "item.route",
           "meeting.participants")
@@ -383,8 +383,7 @@ def main(argv: list[str] | None = None) -> int:
             variant_gold = scratch / kind / gold_path.name
             variant_gold.write_text(json.dumps(new_gold, ensure_ascii=False), encoding="utf-8")
             parse_beside_gold(page, variant_gold, root / kind, doc.name)
-        cmd = [sys.executable, str(SCORER), "--gold", str(root / kind / "gold"), "--pred", str(root / kind / "pred")]
-        res = subprocess.run(cmd + (["--per-doc"] if args.per_doc else []), capture_output=True, text=True)
+        res = subprocess.run(scorer(root / kind, args.per_doc), capture_output=True, text=True)
         status |= res.returncode
         rows = {ln.split()[0]: ln.split() for ln in res.stdout.splitlines() if ln.strip()}
         cells = [f"{rows[f][1]} {rows[f][4]:>10}" if f in rows else f"{'-':>16}" for f in FIELDS]

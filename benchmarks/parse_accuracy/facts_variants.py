@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from flattened import flatten
-from real import CORPUS, SCORER, lined_tune_pages
+from real import CORPUS, lined_tune_pages, scorer
 
 from sagsgang.errors import DocumentError
 from sagsgang.parse import parse_file
@@ -453,8 +453,7 @@ def _write(root: Path, name: str, text: str, gold: dict) -> None:
 
 
 def _scores(root: Path) -> dict[str, str]:
-    res = subprocess.run([sys.executable, str(SCORER), "--gold", str(root / "gold"), "--pred", str(root / "pred")],
-                         capture_output=True, text=True)
+    res = subprocess.run(scorer(root), capture_output=True, text=True)
     out = {}
     for ln in res.stdout.splitlines():
         parts = ln.split()

@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from real import CORPUS, SCORER, lined_tune_pages, parse_beside_gold
+from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer
 
 
 def flatten(text: str, chars: int) -> str:
@@ -58,8 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     status = 0
     for kind in ("lines", "flat"):
         print(f"== {kind}", flush=True)
-        status |= subprocess.call([sys.executable, str(SCORER), "--gold", str(root / kind / "gold"),
-                                   "--pred", str(root / kind / "pred")])
+        status |= subprocess.call(scorer(root / kind))
     return status
 
 

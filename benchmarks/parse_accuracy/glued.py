@@ -13,15 +13,11 @@ runs goes), and glues only before a capital letter: the evidence a reader has th
 """
 from __future__ import annotations
 
-import argparse
 import re
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
-from real import CORPUS, SCORER, lined_tune_pages, parse_beside_gold
+from real import run_lined_variants
 
 from sagsgang.parse.headings import PLAIN_DECISION, dated_heading, is_heading
 from sagsgang.parse.meeting import starts_with_label
@@ -89,36 +85,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", choices=sorted(VARIANTS), action="append", help="run these variants only")
-    ap.add_argument("--out", type=Path, default=None, help="keep gold and predictions here")
-    ap.add_argument("--split", choices=("tune", "check"), default="tune",
-                    help="whose pages (check: read the numbers only, never its misses one by one)")
-    ap.add_argument("--fields", action="store_true", help="print the scorer's per-field table of each variant")
-    args = ap.parse_args(argv)
-    kinds = args.only or list(VARIANTS)
-    root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-glued-"))
-    scratch = Path(tempfile.mkdtemp(prefix="sagsgang-glued-docs-"))
-    pages = lined_tune_pages(CORPUS, args.split)
-    print(f"{len(pages)} {args.split} pages with their lines", flush=True)
-    status = 0
-    for kind in ["plain"] + [k for k in kinds if k != "plain"]:
-        (scratch / kind).mkdir(exist_ok=True)
-        changed = 0
-        for gold, doc, text in pages:
-            glued = VARIANTS[kind](text)
-            changed += glued != text
-            page = scratch / kind / doc.name
-            page.write_bytes(glued.encode("utf-8"))
-            parse_beside_gold(page, gold, root / kind, doc.name)
-        res = subprocess.run([sys.executable, str(SCORER), "--gold", str(root / kind / "gold"),
-                              "--pred", str(root / kind / "pred")], capture_output=True, text=True)
-        status |= res.returncode
-        summary = [ln for ln in res.stdout.splitlines() if ln.startswith(("parse-F1", "items "))]
-        print(f"== {kind} ({changed} pages changed): " + " | ".join(summary), flush=True)
-        if args.fields:
-            print(res.stdout, flush=True)
-    return status
+    return run_lined_variants(VARIANTS, "glued", __doc__.split("\n\n")[0], argv, counted=True)
 
 
 if __name__ == "__main__":

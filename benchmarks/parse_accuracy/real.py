@@ -14,6 +14,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from sagsgang.errors import DocumentError
@@ -63,6 +64,54 @@ def parse_beside_gold(page: Path, gold: Path, into: Path, name: str) -> None:
     (into / "pred" / f"{name}.json").write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
 
 
+def scorer(root: Path, per_doc: bool = False) -> list[str]:
+    """The shared scorer's command over `root`/gold and `root`/pred (parse_beside_gold's layout)."""
+    return [sys.executable, str(SCORER), "--gold", str(root / "gold"), "--pred", str(root / "pred"),
+            *(["--per-doc"] if per_doc else [])]
+
+
+def summary(scored: str) -> list[str]:
+    """The scorer's parse-F1 and items lines: what a net prints for one variant."""
+    return [ln for ln in scored.splitlines() if ln.startswith(("parse-F1", "items "))]
+
+
+def run_lined_variants(variants: dict[str, Callable[[str], str]], prefix: str, description: str,
+                       argv: list[str] | None, counted: bool = False) -> int:
+    """A net over the pages that keep their lines: each variant rewrites every page one way, keeping its gold,
+    and is scored against it (perturbed.py, glued.py). With `counted`, each line says how many pages the
+    variant changed and --fields prints the scorer's whole table."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--only", choices=sorted(variants), action="append", help="run these variants only")
+    ap.add_argument("--out", type=Path, default=None, help="keep gold and predictions here")
+    ap.add_argument("--split", choices=("tune", "check"), default="tune",
+                    help="whose pages (check: read the numbers only, never its misses one by one)")
+    if counted:
+        ap.add_argument("--fields", action="store_true", help="print the scorer's per-field table of each variant")
+    args = ap.parse_args(argv)
+    kinds = args.only or list(variants)
+    root = args.out or Path(tempfile.mkdtemp(prefix=f"sagsgang-{prefix}-"))
+    scratch = Path(tempfile.mkdtemp(prefix=f"sagsgang-{prefix}-docs-"))
+    pages = lined_tune_pages(CORPUS, args.split)
+    print(f"{len(pages)} {args.split} pages with their lines", flush=True)
+    status = 0
+    for kind in ["plain"] + [k for k in kinds if k != "plain"]:
+        (scratch / kind).mkdir(exist_ok=True)
+        changed = 0
+        for gold, doc, text in pages:
+            new = variants[kind](text)
+            changed += new != text
+            page = scratch / kind / doc.name
+            page.write_bytes(new.encode("utf-8"))
+            parse_beside_gold(page, gold, root / kind, doc.name)
+        res = subprocess.run(scorer(root / kind), capture_output=True, text=True)
+        status |= res.returncode
+        label = f"{kind} ({changed} pages changed)" if counted else kind
+        print(f"== {label}: " + " | ".join(summary(res.stdout)), flush=True)
+        if counted and args.fields:
+            print(res.stdout, flush=True)
+    return status
+
+
 def run_split(name: str, pairs: list[tuple[Path, Path]], root: Path, per_doc: bool) -> int:
     gold, pred = root / name / "gold", root / name / "pred"
     gold.mkdir(parents=True, exist_ok=True)
@@ -76,10 +125,7 @@ def run_split(name: str, pairs: list[tuple[Path, Path]], root: Path, per_doc: bo
             continue
         (pred / f"{doc.name}.json").write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"== {name}: {len(pairs)} documents", flush=True)
-    cmd = [sys.executable, str(SCORER), "--gold", str(gold), "--pred", str(pred)]
-    if per_doc:
-        cmd.append("--per-doc")
-    return subprocess.call(cmd)
+    return subprocess.call(scorer(root / name, per_doc))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,7 +32,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from real import CORPUS, SCORER, parse_beside_gold
+from real import CORPUS, parse_beside_gold, scorer
 
 from sagsgang.read.structured import html_sections
 
@@ -328,8 +328,7 @@ def main(argv: list[str] | None = None) -> int:
         g.unlink()
     print(f"{len(meetings)} Greve meetings as PDF transcripts ({'uncut' if args.uncut else f'~{args.chars} chars'},"
           f" seed {args.seed}); docs, gold, pred in {root}", flush=True)
-    cmd = [sys.executable, str(SCORER), "--gold", str(root / "gold"), "--pred", str(root / "pred")]
-    return subprocess.call(cmd + (["--per-doc"] if args.per_doc else []))
+    return subprocess.call(scorer(root, args.per_doc))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from real import CORPUS, SCORER, parse_beside_gold, splits
+from real import CORPUS, parse_beside_gold, scorer, splits, summary
 
 # the headings the tune transcripts print over their contents list (what the variants remove or replace)
 _HEADING = re.compile(r"Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Følgende sager (?:behandles|blev behandlet):?"
@@ -236,11 +236,10 @@ def main(argv: list[str] | None = None) -> int:
             changed += new != text
             page.write_bytes(new.encode("utf-8"))
             parse_beside_gold(page, gold, root / folder, doc.name)
-        res = subprocess.run([sys.executable, str(SCORER), "--gold", str(root / folder / "gold"),
-                              "--pred", str(root / folder / "pred")], capture_output=True, text=True)
+        res = subprocess.run(scorer(root / folder), capture_output=True, text=True)
         status |= res.returncode
-        summary = [ln for ln in res.stdout.splitlines() if ln.startswith(("parse-F1", "items "))]
-        print(f"== {kind} ({changed} changed): " + " | ".join(" ".join(s.split()) for s in summary), flush=True)
+        print(f"== {kind} ({changed} changed): " + " | ".join(" ".join(s.split()) for s in summary(res.stdout)),
+              flush=True)
     return status
 
 
