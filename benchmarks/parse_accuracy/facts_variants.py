@@ -28,10 +28,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from flattened import flatten
-from real import CORPUS, lined_tune_pages, scorer
+from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer
 
-from sagsgang.errors import DocumentError
-from sagsgang.parse import parse_file
 from sagsgang.parse.dates import TIME, find_dates
 
 _FIELDS = ("municipality", "meeting.committee", "meeting.date", "meeting.start_time", "meeting.location",
@@ -439,17 +437,13 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
 
 
 def _write(root: Path, name: str, text: str, gold: dict) -> None:
-    for sub in ("gold", "pred", "docs"):
-        (root / sub).mkdir(parents=True, exist_ok=True)
+    """The page and its gold in root/docs, parsed beside the gold (real.parse_beside_gold's layout)."""
+    (root / "docs").mkdir(parents=True, exist_ok=True)
     page = root / "docs" / name
     page.write_text(text, encoding="utf-8")
-    (root / "gold" / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-    try:
-        out = parse_file(page).to_contract()
-    except DocumentError as exc:
-        print(f"parse failed: {root.name}/{name}: {exc.reason}", file=sys.stderr)
-        return
-    (root / "pred" / f"{name}.json").write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    page_gold = root / "docs" / f"{name}.json"
+    page_gold.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    parse_beside_gold(page, page_gold, root, name)
 
 
 def _scores(root: Path) -> dict[str, str]:
