@@ -47,6 +47,25 @@ def _hyphenated(line: str, width: int) -> list[str]:
 _MONTHS = "januar februar marts april maj juni juli august september oktober november december".split()
 
 
+def _run_in(text: str) -> str:
+    """Each section heading printed with a colon on a line of its own joined to the first line of its text
+    ('INDSTILLING:' / 'Der er ikke modtaget afbud' -> 'INDSTILLING: Der er ikke modtaget afbud')."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        nxt = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()), None)
+        if ln.strip().endswith(":") and is_heading(ln.strip()) and nxt is not None \
+                and not is_heading(lines[nxt].strip()) and not lines[nxt].strip().endswith(":"):
+            out.append(f"{ln.rstrip()} {lines[nxt].strip()}")
+            k = nxt + 1
+            continue
+        out.append(ln)
+        k += 1
+    return "\n".join(out)
+
+
 def _long_date(m: re.Match[str]) -> str:
     """'12-03-2024' as 'tirsdag den 12. marts 2024' would be printed, weekday left out."""
     day, month = int(m.group(1)), int(m.group(2))
@@ -101,6 +120,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "dash": _lines(lambda ln: re.sub(r"^(\s*\d{1,3})\.\s+(?=\S)", r"\1 - ", ln)),
     "en-dash": _lines(lambda ln: re.sub(r"^(\s*\d{1,3})\.\s+(?=\S)", r"\1 – ", ln)),
     # an item's label dropped ('Pkt. 102 Title' -> '102. Title'): a site that numbers its items bare
+    # a heading and the first line of its text printed on one line ('INDSTILLING: Der er ikke modtaget afbud')
+    "run-in": _run_in,
     "unlabelled": _lines(lambda ln: re.sub(r"^(\s*)(?:Punkt|Pkt\.|Sag nr\.|Dagsordenspunkt)\s*(\d{1,3})\s*[.:]?\s+",
                                           r"\1\2. ", ln)),
 }

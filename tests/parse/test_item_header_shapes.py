@@ -187,3 +187,23 @@ def test_a_transcripts_next_page_head_is_no_part_of_the_decision_before_it(tmp_p
     items = _parse(tmp_path, text).items
     assert [[d.text for d in it.decisions] for it in items[:2]] == [["Godkendt."], ["Taget til efterretning."]]
     assert [it.case_numbers for it in items[:2]] == [["24/1001"], ["24/1002"]]
+
+
+EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
+
+
+def test_a_heading_run_in_with_its_text_still_shows_the_body_has_begun(tmp_path):
+    """A bulleted number above its title is an item when a body follows; a section heading printed with its
+    first sentence on one line ('INDSTILLING: Der er ikke modtaget afbud') shows that as well as the heading
+    alone does (a real tune page, its first item's heading joined to its text)."""
+    page = EXTRA / "x0110.txt"
+    if not page.exists():
+        pytest.skip("shared corpus not available")
+    text = page.read_text(encoding="utf-8")
+    heading = "    INDSTILLING:"
+    run_in = text.replace(f"{heading}\n    Der er ikke modtaget afbud", f"{heading} Der er ikke modtaget afbud", 1)
+    assert run_in != text
+    plain = [(it.number, it.title) for it in _parse(tmp_path, text, "plain.txt").items]
+    assert [n for n, _ in plain] == ["135", "136", "137"]
+    assert [(it.number, it.title) for it in _parse(tmp_path, run_in, "run_in.txt").items] == plain
+

@@ -124,6 +124,16 @@ def is_cue(text: str) -> bool:
                 or OPEN_CLOSED_TAG.search(text))
 
 
+def marks_body(text: str) -> bool:
+    """A line that shows an item's body has begun: a cue (is_cue), or a section heading with its text run in
+    after the colon ('INDSTILLING: Der er ikke modtaget afbud', 'Sagsfremstilling: Kommunen har …'), as a page
+    prints a heading and a short text on one line."""
+    if is_cue(text):
+        return True
+    head, colon, rest = _LEADING_BULLET.sub("", text).partition(":")
+    return bool(colon and rest.strip() and len(head) <= 40 and is_heading(head + ":"))
+
+
 def next_text_index(lines: list[Line], i: int) -> int:
     """Index of the first non-blank line at or after i (len(lines) when none)."""
     while i < len(lines) and not lines[i].text:
@@ -142,7 +152,7 @@ def _numbered_is_item(lines: list[Line], i: int, title: str) -> bool:
             continue
         if NUMBERED_START.match(ln.text):
             return False
-        if is_cue(ln.text) or BARE_OUTCOME.match(ln.text):  # ('1. Godkendelse af dagsorden' / 'Godkendt.')
+        if marks_body(ln.text) or BARE_OUTCOME.match(ln.text):  # ('1. Godkendelse af dagsorden' / 'Godkendt.')
             return True
     return False
 
@@ -213,7 +223,7 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
         if m:
             j = next_text_index(lines, i + 1)
             after = [x.text for x in lines[j + 1: j + 5] if x.text and x.text != lines[j].text]
-            if (j < len(lines) and not is_cue(lines[j].text) and any(is_cue(x) for x in after[:3])
+            if (j < len(lines) and not is_cue(lines[j].text) and any(marks_body(x) for x in after[:3])
                     and (m.group("num") or _title_like(lines[j].text))):
                 starts.append(ItemStart(i, m.group("num") or m.group("cell"), lines[j].text, consumed=j - i + 1))
             continue
