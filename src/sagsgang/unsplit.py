@@ -89,13 +89,18 @@ def item_starts(doc: Document, lines: list[list[str]]) -> dict[int, list[int]]:
     return out
 
 
-def excluded_lines(doc: Document, starts: dict[int, list[int]], count: int) -> list[bool]:
-    """Per line: True when it may belong to a closed item (and so must not reach a unit)."""
+def excluded_lines(doc: Document, starts: dict[int, list[int]], lines: list[list[str]]) -> list[bool]:
+    """Per line (`lines`: each line's words): True when it may belong to a closed item (and so must not reach
+    a unit)."""
+    count = len(lines)
     closed = {n for n, it in enumerate(doc.items) if not it.public}
     if not closed:
         return [False] * count
     if not closed <= {n for ns in starts.values() for n in ns}:
-        first = min(starts, default=0)  # a closed item not found: keep only what precedes every item
+        # a closed item not found: keep only what precedes every item, and every mention of one (a contents
+        # list, or a title printed behind a page's running head, where no line starts with it): no item's
+        # text comes before its title is first printed
+        first = min([*starts, *_first_mention(doc, lines)], default=0)
         return [i >= first for i in range(count)]
     excluded, inside = [], False
     for i in range(count):
@@ -103,6 +108,21 @@ def excluded_lines(doc: Document, starts: dict[int, list[int]], count: int) -> l
             inside = not closed.isdisjoint(starts[i])
         excluded.append(inside)
     return excluded
+
+
+def _first_mention(doc: Document, lines: list[list[str]]) -> list[int]:
+    """The first line (as a one-element list; none when no title is printed) where the first words of any
+    item's title are printed, anywhere in the line (or running on into the next)."""
+    titles = [t for t in (words(it.title)[:TITLE_WORDS] for it in doc.items) if t]
+    by_first: dict[str, list[list[str]]] = {}
+    for t in titles:
+        by_first.setdefault(t[0], []).append(t)
+    for i, line in enumerate(lines):
+        here = line + (lines[i + 1] if i + 1 < len(lines) else [])
+        for k, w in enumerate(line):
+            if any(here[k:k + len(t)] == t for t in by_first.get(w, ())):
+                return [i]
+    return []
 
 
 def _is_heading(line: str, html_headings: frozenset[str]) -> bool:
@@ -120,7 +140,7 @@ def document_units(result: ReadResult, doc: Document) -> list[TextUnit]:
     lines = [words(ln) for ln in raw]
     covered = covered_words(doc)
     starts = item_starts(doc, lines)
-    excluded = excluded_lines(doc, starts, len(lines))
+    excluded = excluded_lines(doc, starts, lines)
     units: list[TextUnit] = []
     page = 1
     heading: str | None = None

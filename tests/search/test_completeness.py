@@ -184,7 +184,49 @@ def closed_only_words(path: Path, doc) -> set[str]:
 
     text = unicodedata.normalize("NFC", read_document(path).text)
     lines = [words(ln) for ln in text.split("\n")]
-    excluded = excluded_lines(doc, item_starts(doc, lines), len(lines))
+    excluded = excluded_lines(doc, item_starts(doc, lines), lines)
     inside = {w for ln, x in zip(lines, excluded, strict=True) if x for w in ln}
     outside = {w for ln, x in zip(lines, excluded, strict=True) if not x for w in ln}
     return inside - outside
+
+
+TRANSCRIPT_WITH_A_CLOSED_ITEM = """Referat Økonomiudvalget 22-02-2090
+Emneord: zebrafinkeord
+
+Transkript
+
+1 Referat Økonomiudvalget Mødedato: 22-02-2090 Mødetidspunkt: 16:00 Mødested: Mødelokale 1, Rådhuset
+
+2 Indholdsfortegnelse Tekst Side Åbne dagsordenspunkter Budgetopfølgning for anden kvartal 3 Lokalplan for \
+boliger ved Skovvej 4 Lukkede dagsordenspunkter Salg af ejendom på havnen 5
+
+3 Økonomiudvalget 22-02-2090 Side 3 Pkt. 1 Budgetopfølgning for anden kvartal Sagsfremstilling Forvaltningen \
+har lavet en opfølgning. Beslutning Godkendt.
+
+4 Økonomiudvalget 22-02-2090 Side 4 Pkt. 2 Lokalplan for boliger ved Skovvej Sagsfremstilling Planen sendes i \
+høring. Beslutning Godkendt.
+
+5 Økonomiudvalget 22-02-2090 Side 5 Pkt. 3 Salg af ejendom på havnen Sagsfremstilling Køberen \
+hemmeligkøberord betaler prisen. Beslutning Godkendt.
+"""
+
+
+def test_a_transcripts_header_is_searchable_though_its_closed_item_is_found_on_no_line_start(tmp_path):
+    """A PDF transcript prints each item's title behind the page's running head, so no line starts with a
+    title and a closed item's span is unknown. What precedes the first mention of any item (the header, above
+    the contents) is still no closed item's text: its words are searchable; the closed item's never are."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "oekonomiudvalget_2090-02-22_referat_transkript.txt").write_text(TRANSCRIPT_WITH_A_CLOSED_ITEM,
+                                                                              encoding="utf-8")
+    from sagsgang.parse import parse_file
+
+    page = parse_file(docs / "oekonomiudvalget_2090-02-22_referat_transkript.txt")
+    assert [it.public for it in page.items] == [True, True, False]
+    store = open_index(str(tmp_path / "s.db"))
+    try:
+        ingest(store, [str(docs)])
+        assert search(store, "zebrafinkeord")["total"] == 1
+        assert search(store, "hemmeligkøberord")["total"] == 0
+    finally:
+        store.close()
