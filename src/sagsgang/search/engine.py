@@ -772,13 +772,13 @@ def _search(store, query: str, *, municipality: str | None, committee: str | Non
     # never more than the index holds: the engine allocates its top-k heap up front. One more
     # than EXACT_MATCHES tells whether every match was fetched (then they are counted here)
     fetch = min(max(window, EXACT_MATCHES + 1), max(searcher.num_docs, 1))
+    texts = _Texts(conn)  # read once: a deeper fetch reads the texts it already read from here
     while True:
         found = searcher.search(full, limit=fetch, count=False)
         if not found.hits:
             counting.cancel()
             return empty
         exact = len(found.hits) <= EXACT_MATCHES
-        texts = _Texts(conn)
         kept, dups = _deduplicated(conn, searcher, found.hits, parsed, ranking, texts, None if exact else need)
         if exact or len(kept) >= need or len(found.hits) < fetch or fetch >= searcher.num_docs:
             break
