@@ -70,14 +70,20 @@ def _starts(item: AgendaItem, here: list[str], lead: int) -> bool:
     return False
 
 
-def item_starts(doc: Document, lines: list[list[str]]) -> dict[int, list[int]]:
-    """Line index -> the items (by position) that start on that line. Items are looked up by the
-    first word of their title, so a long document costs one pass over its lines."""
+def _by_first_word(doc: Document) -> dict[str, list[int]]:
+    """The items (by position) under the first word of their title: a line is searched for titles by its
+    words, so a long document costs one pass over its lines."""
     by_first: dict[str, list[int]] = {}
     for n, it in enumerate(doc.items):
         title = words(it.title)
         if title:
             by_first.setdefault(title[0], []).append(n)
+    return by_first
+
+
+def item_starts(doc: Document, lines: list[list[str]]) -> dict[int, list[int]]:
+    """Line index -> the items (by position) that start on that line."""
+    by_first = _by_first_word(doc)
     out: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
         candidates = {n for w in line[:LEAD_WORDS + 1] for n in by_first.get(w, ())}
@@ -113,14 +119,12 @@ def excluded_lines(doc: Document, starts: dict[int, list[int]], lines: list[list
 def _first_mention(doc: Document, lines: list[list[str]]) -> list[int]:
     """The first line (as a one-element list; none when no title is printed) where the first words of any
     item's title are printed, anywhere in the line (or running on into the next)."""
-    titles = [t for t in (words(it.title)[:TITLE_WORDS] for it in doc.items) if t]
-    by_first: dict[str, list[list[str]]] = {}
-    for t in titles:
-        by_first.setdefault(t[0], []).append(t)
+    by_first = _by_first_word(doc)
+    titles = [words(it.title)[:TITLE_WORDS] for it in doc.items]
     for i, line in enumerate(lines):
         here = line + (lines[i + 1] if i + 1 < len(lines) else [])
         for k, w in enumerate(line):
-            if any(here[k:k + len(t)] == t for t in by_first.get(w, ())):
+            if any(here[k:k + len(titles[n])] == titles[n] for n in by_first.get(w, ())):
                 return [i]
     return []
 
