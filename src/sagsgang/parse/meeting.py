@@ -1044,7 +1044,7 @@ def _title_place(text: str) -> tuple[str | None, str | None]:
 
 
 # '… kl. 16:00 Lokale Byrådssalen': a place label printed before the place, not a room's word ('Lokale 1')
-_PLACE_LABEL = re.compile(r"^(?:(?:Mødested|Sted|Lokale|Lokation)\s*:?\s+(?=[A-ZÆØÅ][a-zæøå])"
+_PLACE_LABEL = re.compile(r"^(?:(?:Sted|Lokale|Lokation)\s*:?\s+(?=[A-ZÆØÅ][a-zæøå])"
                           r"|(?:Placering|Mødeplacering|Adresse|Mødeadresse|Mødested)\s*:?\s+(?=\S))")
 _HELD_AT = r"(?:(?:[Mm]ødet\s+(?:blev\s+)?)?(?i:(?:af)?hold(?:es|t))\s+)?(?:i|på)\s+"
 _AFTER_TIME = rf"{_TIME_SPAN}[,.]?\s+{_HELD_AT}"  # '… kl. 16:00 i ', '… 16.00-18.00, afholdt på '
