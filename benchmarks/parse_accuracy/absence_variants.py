@@ -230,6 +230,49 @@ def _marked_members(text: str, gold: Gold, mark: str = " (fraværende)") -> tupl
     return _rewrite(text, gold, fn)
 
 
+def _glued(text: str, gold: Gold) -> tuple[str, Gold]:
+    """The label run into its names by extraction: 'Fraværende:Anne Hansen (V)' (names on the label's line)."""
+    def fn(b: Block, level: str, lines: list[str], g: Gold) -> list[str] | None:
+        return [f"{b.indent}Fraværende:{', '.join(b.names)}"]
+    return _rewrite(text, gold, fn)
+
+
+def _absentees(gold: Gold) -> set[str]:
+    return {n for d in _decisions(gold) for n in d.get("absent") or []} | set((gold.get("meeting") or {}).get("absent")
+                                                                            or [])
+
+
+def _renamed(text: str, gold: Gold, fn: Callable[[str], str | None], with_party: bool = True) -> tuple[str, Gold]:
+    """Every absentee `fn` prints another way (None: as it is) printed so everywhere on the page and in its gold
+    (participants, decision texts, absentees: annotation rules keep entries as printed). with_party: `fn` takes
+    the entry with its party marker, else the name alone (the person wherever a page mentions them)."""
+    raw = json.dumps(gold, ensure_ascii=False)
+    for n in sorted(_absentees(gold), key=len, reverse=True):
+        n = n if with_party else re.sub(r"\s*(?:\(|,|\s[-–]\s).*$", "", n)  # the person, however printed
+        new = fn(n)
+        if new and new != n:
+            text, raw = text.replace(n, new), raw.replace(n, new)
+    return text, json.loads(raw)
+
+
+def _dashed_party(text: str, gold: Gold) -> tuple[str, Gold]:
+    """The absentees' party after a dash, not in brackets ('Anne Hansen - V'), wherever they are printed."""
+    return _renamed(text, gold, lambda n: re.sub(r"\s*\(([A-ZÆØÅ]{1,3})\)$", r" - \1", n), with_party=True)
+
+
+def _initial(name: str) -> str | None:
+    words = name.split()
+    if len(words) >= 3 and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", words[1]):
+        return " ".join([words[0], words[1][0] + ".", *words[2:]])
+    return None
+
+
+def _initialled(text: str, gold: Gold) -> tuple[str, Gold]:
+    """Absentees of three words or more with the middle given name as an initial ('Jan N. Rose Thaysen'), everywhere
+    the page and its gold print them: a full stop inside a name ends no sentence and no list."""
+    return _renamed(text, gold, _initial, with_party=False)
+
+
 # --------------------------------------------------------------------------------------- decision headings
 
 _HEADING = re.compile(r"^(?P<indent>\s*)Beslutning i (?P<committee>\S.*?) (?P<den>den )?(?P<date>\d.*?)"
@@ -317,6 +360,12 @@ VARIANTS: dict[str, Callable[[str, Gold], tuple[str, Gold]]] = {
     "label-meldt-afbud": _label("Meldt afbud"),
     "label-ikke-til-stede": _label("Ikke til stede"),
     "label-fravaer": _label("Fravær"),
+    "label-caps": _label("FRAVÆRENDE"),
+    "label-med-afbud": _label("Fraværende med afbud"),
+    "label-ikke-tilstede": _label("Ikke tilstede"),
+    "label-glued": _glued,
+    "party-dashed": _dashed_party,
+    "names-initialled": _initialled,
     # where the names stand
     "names-same-line": _layout("same"),
     "names-next-line": _layout("next"),
@@ -327,6 +376,11 @@ VARIANTS: dict[str, Callable[[str, Gold], tuple[str, Gold]]] = {
     "prose-deltog-ikke": _prose("{names} deltog ikke i behandlingen af punktet.", "{names} deltog ikke i mødet."),
     "prose-meldt-forfald": _prose("{names} havde meldt afbud.", "{names} havde meldt forfald."),
     "prose-afbud-fra": _prose("Afbud fra {names}.", "Afbud fra {names}."),
+    "prose-ikke-til-stede": _prose("{names} var ikke til stede.", "{names} var ikke til stede."),
+    "prose-mødte-ikke": _prose("{names} mødte ikke.", "{names} mødte ikke."),
+    "prose-der-var-afbud": _prose("Der var afbud fra {names}.", "Der var afbud fra {names}."),
+    "prose-forlod-mødet": _prose("{names} forlod mødet under behandling af sagen.", None),
+    "prose-inhabil": _prose("{names} var inhabil og deltog derfor ikke i behandlingen.", None),
     "names-semicolons": _separated("; "),
     "names-samt": _separated(" samt "),
     "names-titled": _titled,

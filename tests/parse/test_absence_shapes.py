@@ -308,3 +308,117 @@ def test_an_absence_label_after_an_outcome_statement_is_that_decisions(tmp_path,
     p.write_text(page.format(head="", decision=f"{label}: Erik Holm (F)"), encoding="utf-8")
     [d] = _item(parse_file(p), "2").decisions
     assert (d.text, d.absent) == ("Økonomiudvalget anbefaler indstillingen.", ["Erik Holm (F)"])
+
+
+# ------------------------------------------------------------------- shapes added on branch dabsent
+
+@pytest.mark.parametrize("sentence,absent", [
+    # a given name's short form or an initial inside a name ends no sentence
+    ("Jens Chr. Hansen (V) deltog ikke i behandlingen af sagen.", ["Jens Chr. Hansen (V)"]),
+    ("Jens Ø. Hansen deltog ikke i sagens behandling.", ["Jens Ø. Hansen"]),
+    # left the room while the case was treated, 'behandling' without its article
+    ("Bo Jensen (V) forlod mødet under behandling af sagen.", ["Bo Jensen (V)"]),
+    ("Bo Jensen (V) forlod salen under behandlingen af punktet.", ["Bo Jensen (V)"]),
+    ("Bo Jensen (V) havde forladt mødet under sagens behandling.", ["Bo Jensen (V)"]),
+    # inhabil, in the other ways it is said, before the verb
+    ("Bo Jensen (V) erklærede sig inhabil, og deltog ikke i sagens behandling.", ["Bo Jensen (V)"]),
+    ("Bo Jensen (V) var inhabil i sagen og deltog ikke i behandlingen.", ["Bo Jensen (V)"]),
+    ("Bo Jensen (V) var inhabil og deltog derfor ikke i behandlingen.", ["Bo Jensen (V)"]),
+    ("Bo Jensen (V) var erklæret inhabil og forlod mødet.", ["Bo Jensen (V)"]),
+    # 'tilstede' in one word, the party after a dash, the terse mark after a dash
+    ("Bo Jensen (V) var ikke tilstede.", ["Bo Jensen (V)"]),
+    ("Bo Jensen - V og Erik Holm - F var fraværende.", ["Bo Jensen - V", "Erik Holm - F"]),
+    ("Bo Jensen (V) - fraværende", ["Bo Jensen (V)"]),
+])
+def test_more_absence_sentences_under_a_decision(tmp_path, sentence, absent):
+    _sentence_after_outcome(tmp_path, sentence, absent)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bo Jensen (V) forlod mødet kl. 17.30.",
+    "Bo Jensen (V) orienterede om sagen.",
+    "Sagen genoptages, når Bo Jensen er til stede.",
+])
+def test_prose_that_names_people_without_absence_names_no_absentee(tmp_path, sentence):
+    doc = _parse(tmp_path, decision=f"Godkendt.\n{sentence}")
+    assert _item(doc, "2").decisions[0].absent == []
+
+
+def test_a_labelled_name_with_a_short_form_stays_whole(tmp_path):
+    doc = _parse(tmp_path, head="Fraværende: Jens Chr. Hansen (V)",
+                 decision="Fraværende: Jens Chr. Hansen (V)\nGodkendt.")
+    assert doc.meeting.absent == ["Jens Chr. Hansen (V)"]
+    assert _item(doc, "2").decisions[0].absent == ["Jens Chr. Hansen (V)"]
+    assert _item(doc, "2").decisions[0].text == "Godkendt."
+
+
+def test_der_var_afbud_fra_on_a_line_of_its_own_after_a_list_in_the_decision(tmp_path):
+    doc = _parse(tmp_path, decision="Godkendt med bemærkningen:\n- Støtte til løbet\nDer var afbud fra Bo Jensen (V).")
+    d = _item(doc, "2").decisions[0]
+    assert d.absent == ["Bo Jensen (V)"]
+    assert d.text.endswith("Der var afbud fra Bo Jensen (V).")  # a sentence: it stays in the text
+
+
+@pytest.mark.parametrize("head,absent", [
+    ("Bo Jensen (V) var ikke til stede.", ["Bo Jensen (V)"]),
+    ("Bo Jensen (V) mødte ikke.", ["Bo Jensen (V)"]),
+    ("Bo Jensen (V) var forhindret i at deltage.", ["Bo Jensen (V)"]),
+    ("Der var afbud fra Bo Jensen (V).", ["Bo Jensen (V)"]),
+    ("Der er meldt afbud fra Bo Jensen (V) og Erik Holm (F).", ["Bo Jensen (V)", "Erik Holm (F)"]),
+    ("Ikke tilstede: Bo Jensen (V)", ["Bo Jensen (V)"]),
+    ("Forhindret: Bo Jensen (V)", ["Bo Jensen (V)"]),
+])
+def test_more_shapes_of_absence_from_the_whole_meeting(tmp_path, head, absent):
+    doc = _parse(tmp_path, head=head)
+    assert doc.meeting.absent == absent
+    assert all(d.absent == [] for it in doc.items for d in it.decisions)  # the header's, no decision's
+
+
+def test_a_sentence_of_afbud_below_the_members_is_no_member(tmp_path):
+    page = ("Referat\nByrådet\nMødedato: 12. marts 2024\nMødested: Rådhuset\nDeltagere\n\n • Anne Hansen\n"
+            " • Carl Nielsen\n\nDer var afbud fra Bo Jensen og Erik Holm.\n\n1. Godkendelse af dagsorden\nBeslutning\n"
+            "Godkendt.\n")
+    p = tmp_path / "page.txt"
+    p.write_text(page, encoding="utf-8")
+    assert parse_file(p).meeting.participants == ["Anne Hansen", "Carl Nielsen"]
+
+
+ITEM_PAGE = """Referat
+Økonomiudvalget
+Mødedato: 12. marts 2024
+Mødested: Rådhuset, mødelokale 1
+
+1. Godkendelse af dagsorden
+{head}Indstilling
+Borgmesteren indstiller, at dagsordenen godkendes.
+Beslutning
+Godkendt.
+{tail}
+2. Budget 2025
+Indstilling
+Forvaltningen indstiller, at budgettet godkendes.
+Beslutning
+Godkendt.
+"""
+
+
+@pytest.mark.parametrize("head,tail", [
+    ("Fraværende: Bo Jensen (V)\n", ""),  # in the item's head, before its case text
+    ("Fraværende\nBo Jensen (V)\n", ""),  # a block of its own there
+    ("", "Bilag\nNotat.pdf\nFraværende: Bo Jensen (V)\n"),  # after the item's attachments
+])
+def test_absence_printed_in_the_item_outside_its_decision_is_the_decisions(tmp_path, head, tail):
+    p = tmp_path / "page.txt"
+    p.write_text(ITEM_PAGE.format(head=head, tail=tail), encoding="utf-8")
+    doc = parse_file(p)
+    assert _item(doc, "1").decisions[0].absent == ["Bo Jensen (V)"]
+    assert _item(doc, "2").decisions[0].absent == []
+    assert doc.meeting.absent == []
+    assert all("Fraværende" not in (a.title or "") for a in _item(doc, "1").attachments)
+
+
+def test_a_word_of_case_text_that_starts_like_a_label_names_no_absentee(tmp_path):
+    p = tmp_path / "page.txt"
+    case_text = "Sagsfremstilling\nFraværet blandt Bo Jensens medarbejdere er faldet.\n"
+    p.write_text(ITEM_PAGE.format(head=case_text, tail=""), encoding="utf-8")
+    assert _item(parse_file(p), "1").decisions[0].absent == []

@@ -39,13 +39,16 @@ from .headings import (
     is_heading,
     route_inside,
 )
+from .item_absence import absent_outside_decisions
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, STATUS_WORD, clean_title
 from .lines import Line, norm_space
 from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LABEL,
     NONE_WORDS,
+    NOT_NAME_ABBREVIATION,
     absent_in_sentences,
+    bare_name,
     is_names_line,
     names_then_sentence,
     names_without_separators,
@@ -515,6 +518,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     item.sections = sections
     item.decisions = _tidy_decisions(_decisions(blocks), number)
     _add_replaced(item.decisions, intro, sections)
+    attach_lines = _add_absent_outside(item.decisions, intro, sections, attach_lines)
     item.attachments = parse_attachments(attach_lines)
     item.route = _route(route_text, sections)
     item.intro = "\n".join(intro)
@@ -534,6 +538,20 @@ def _add_replaced(decisions: list[Decision], intro: list[str], sections: list[Se
         return
     own = (s.text for s in sections if not _decision_section(s.heading))
     decisions[-1].absent += replaced_people("\n".join([*intro, *own]), [n for d in decisions for n in d.absent])
+
+
+def _add_absent_outside(decisions: list[Decision], intro: list[str], sections: list[Section],
+                        attach_lines: list[Line]) -> list[Line]:
+    """Absentees the item prints outside its decision block (its head, a 'Fraværende' block, after its
+    attachments) go to the item's own treatment, printed last; returns the attachments' lines without the
+    absence lines among them ('Bilag' / 'Notat.pdf' / 'Fraværende: Bo Jensen' names no attachment)."""
+    own = [s for s in sections if not _decision_section(s.heading)]
+    lines = [*intro, *(t for s in own for t in s.text.split("\n")), *(ln.text for ln in attach_lines)]
+    names, used = absent_outside_decisions(lines, [(s.heading, s.text) for s in own])
+    if decisions:
+        known = {bare_name(n) for n in decisions[-1].absent}
+        decisions[-1].absent += [n for n in names if bare_name(n) not in known]
+    return [ln for ln in attach_lines if ln.text not in used]
 
 
 # the rest of a list of names a page's column broke: 'Knudsen (A)', 'Knudsen (A) og Bo Holm (V).'
@@ -643,7 +661,7 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     names end at the first full stop ('X. I stedet mødte Y.'); an outcome after them is the decision's
     ('Fraværende: X (V). Godkendt.'); names inside a sentence count ('Fraværende: Lars Folmann (O)
     deltog ikke i mødet')."""
-    rest, *after = re.split(r"(?<=[a-zæøå)])\.\s+", rest, maxsplit=1)
+    rest, *after = re.split(rf"(?<=[a-zæøå)]){NOT_NAME_ABBREVIATION}\.\s+", rest, maxsplit=1)  # not 'Jens Chr. Hansen'
     outcome = [after[0]] if after and _OUTCOME_FIRST.match(after[0]) else []
     run_into = names_then_sentence(rest)  # 'Fraværende: Carl Nielsen Indstillingen anbefales.'
     if run_into:
@@ -657,9 +675,10 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     return names, outcome
 
 
-# 'Afbud fra Bo Jensen (V).': a sentence, no label (no colon), that stays in the decision's text (annotation
-# rules: absence sentences stay in, as 'X var fraværende.' does); its names are read from the text
-_ABSENCE_SENTENCE_LEAD = re.compile(r"^Afbud\s+fra\s+[A-ZÆØÅ]")
+# 'Afbud fra Bo Jensen (V).', 'Der var afbud fra Bo Jensen (V).': a sentence, no label (no colon), that stays in
+# the decision's text (annotation rules: absence sentences stay in, as 'X var fraværende.' does); its names are read
+# from the text
+_ABSENCE_SENTENCE_LEAD = re.compile(r"^(?:Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud|Afbud)\s+fra\s+[A-ZÆØÅ]")
 
 
 def _text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -12,8 +12,10 @@ from .lines import Line
 from .page_lines import CONTENTS_WORDS, unnumbered
 from .people import (
     ABSENCE_LABEL_WORD,
+    ABSENT_LEAD,
     MEETING_ABSENT_SENTENCE,
     NAME_SEPARATOR,
+    NOT_NAME_ABBREVIATION,
     OFFICES,
     PART_OF_MEETING,
     PARTY_ALONE,
@@ -66,7 +68,8 @@ _FIELD_OF = {
     "ikke mødt": "absent", "meldt afbud": "absent", "deltog ikke": "absent",
     "fraværende": "absent", "afbud fra": "absent", "afbud modtaget fra": "absent", "afbud": "absent",
     "forfald": "absent", "fravær": "absent",
-    "ikke til stede": "absent", "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
+    "ikke til stede": "absent", "ikke tilstede": "absent", "forhindret": "absent",
+    "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
     "afbud/fravær": "absent", "fravær/afbud": "absent", "afbud/fraværende": "absent", "fraværende/afbud": "absent",
     "dato og tid": "when", "dato og tidspunkt": "when", "tid og sted": "when_place",
     "tidspunkt og sted": "when_place", "dato og sted": "when_place", "hvornår": "when", "hvor": "location",
@@ -82,7 +85,7 @@ _FIELD_OF = {
 # value (see _label_spans).
 _WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum",
          "side", "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent",
-         "hvor", "hvornår", "start", "slut", "placering", "adresse"}
+         "hvor", "hvornår", "start", "slut", "placering", "adresse", "forhindret"}
 _LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
 # a table's cell border after a label is its colon ('| Mødested | Byrådssalen |', 'Dato | 12.03.2024'): a row of
 # label and value cells as an HTML table prints them
@@ -248,8 +251,8 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
         if out and field in ("participants", "absent") and not (_NAME_LINE.match(t)
                                                                 and split_names(_unmarked(t, []), run_on=True)):
             break
-        if out and field == "participants" and MEETING_ABSENT_SENTENCE.search(t):
-            break  # 'Bo Jensen og Lis Berg var fraværende.' below the members: a sentence, no member
+        if out and field == "participants" and (MEETING_ABSENT_SENTENCE.search(t) or ABSENT_LEAD.search(t)):
+            break  # 'Bo Jensen og Lis Berg var fraværende.', 'Der var afbud fra X.' below the members: no member
         out.append(t)
         if field not in ("participants", "absent") and len(out) >= 3:
             break
@@ -346,8 +349,8 @@ def _names(text: str, field: str) -> list[str]:
     if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
         text = _ABSENT_FOR_PART.sub(",", text)
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
-        # does not end it ('Jens A. Hansen')
-        text = re.split(r"(?<=[a-zæøå)]{2})\.\s+", text, maxsplit=1)[0]
+        # does not end it ('Jens A. Hansen'), nor a given name's short form ('Jens Chr. Hansen')
+        text = re.split(rf"(?<=[a-zæøå)]{{2}}){NOT_NAME_ABBREVIATION}\.\s+", text, maxsplit=1)[0]
     text = _ROLE_BETWEEN.sub(_role_to_separator, _list_only(text))
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []

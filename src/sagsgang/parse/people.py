@@ -38,25 +38,40 @@ REMARK = re.compile(rf"\s*\((?![A-ZÆØÅ]{{1,3}}\)|{PARTY_NAME}\))[^()]{{2,60}}
 # (the next name carries a marker too, so that "Anna Aaen (V) Godkendt." is no list)
 _PARTY_THEN_NAME = re.compile(
     r"(\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\))(?=\s+[A-ZÆØÅ][a-zæøåé][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){0,4}\s*\()")
+# a given name's short form inside a name ('Jens Chr. Hansen'), as lookbehinds to put before a full stop (one each:
+# Python's have one width)
+_NAME_ABBREVIATIONS = ("Chr", "Kr", "Fr", "Th", "Joh", "Vilh")
+NOT_NAME_ABBREVIATION = "".join(rf"(?<!\b{w})" for w in _NAME_ABBREVIATIONS)
+# where a sentence ends (before the space after it): a full stop, '!' or '?', but not the stop of an abbreviation
+# inside a name: a short form, or a single initial after a word ('Jens Ø. Hansen', 'H. C. Hansen'; 'Anne
+# Hansen, A.' ends its sentence, the comma comes first)
+SENTENCE_END = (r"(?<=[.!?])(?<!\w [A-ZÆØÅ]\.)(?<!^[A-ZÆØÅ]\.)(?<!\.[A-ZÆØÅ]\.)"
+                + "".join(rf"(?<!\b{w}\.)" for w in _NAME_ABBREVIATIONS))
 NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "alle til stede"}
 # what parts the names of a list ('A (V), B og C samt D; E'), in every reading of one
 NAME_SEPARATOR = r",\s*|\s+(?:og|samt)\s+|\s*;\s*"
 
 # the names right before the verb of a sentence, each maybe with its party: 'Bo Jensen (V) og Lis Berg '
-_NAMES_BEFORE_VERB = r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+?)"
+# (the party in brackets, or after a dash: 'Bo Jensen - V og Lis Berg - A')
+_NAMES_BEFORE_VERB = (r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\)|\s+[-–]\s+[A-ZÆØÅ]{1,3}(?=[\s,]))?"
+                      r"(?:,\s*|\s+og\s+|\s+))+?)")
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende",
 # "<names> erklærede sig inhabil og deltog ikke i behandlingen"
 ABSENT_SENTENCE = re.compile(
     _NAMES_BEFORE_VERB +
-    # 'erklærede sig inhabil og', 'var inhabil og', 'blev erklæret inhabil og' before the verb
-    r"(?:(?:erklærede\s+sig|var|blev\s+erklæret)\s+inhabil\s+og\s+)?"
-    r"(?:deltog\s+ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
+    # 'erklærede sig inhabil og', 'var inhabil og', 'blev erklæret inhabil og', 'var inhabil i sagen, og'
+    r"(?P<inhabil>(?:erklærede\s+sig|erklærer\s+sig|var|(?:var|blev)\s+erklæret)\s+inhabil"
+    r"(?:\s+i\s+(?:sagen|punktet|denne\s+sag))?,?\s+og\s+)?"
+    r"(?:deltog\s+(?:derfor\s+|heller\s+)?ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
     r"(?=[\s.,]|$)"
-    r"|ikke\s+deltog\b|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s+stede|mødt)|mødte\s+ikke\b"
+    r"|ikke\s+deltog\b|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke\b"
     r"|(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)|meldte\s+(?:afbud|forfald)"
-    r"|forlod\s+mødet\s+(?:under|inden|før)\s+(?:behandlingen|sagens|punktets|dette|punktet|sagen)"
-    r"|(?<=inhabil og )forlod\s+mødet\b"  # left as inhabil: away for this case
-    r"|(?:ikke\s+til\s+stede|fraværende)(?=\s*(?:[.;]|$)))"  # terse: 'Bo Jensen (V) fraværende.'
+    # left the room while the case was treated: 'forlod mødet under behandling af sagen', 'forlod salen under punktet'
+    r"|(?:havde\s+forladt|forlod)\s+(?:mødet|lokalet|salen|mødelokalet|byrådssalen)\s+(?:under|inden|før)\s+"
+    r"(?:behandlingen|behandling|sagens|punktets|dette|punktet|sagen)"
+    r"|(?(inhabil)forlod\s+(?:mødet|lokalet|salen)\b|(?!))"  # left as inhabil: away for this case
+    # terse: 'Bo Jensen (V) fraværende.', 'Bo Jensen (V) - fraværende', 'Bo Jensen (V) (fraværende)'
+    r"|(?:[-–]\s*|\(\s*)?(?:ikke\s+til\s*stede|fraværende)\)?(?=\s*(?:[.;]|$)))"
 )
 # Names run together in a sentence, each maybe with its party, even an empty slot: 'Erik Holm (F), Bo Jensen og
 # Lis Berg ()'
@@ -79,7 +94,10 @@ ABSENT_LEAD = re.compile(
 MEETING_ABSENT_SENTENCE = re.compile(
     _NAMES_BEFORE_VERB +
     r"(?:(?:havde|har)\s+meldt\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)"
-    r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|var\s+fraværende)"
+    r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|var\s+fraværende"
+    # said of the meeting, the sentence ending there: 'X var ikke til stede.', 'X mødte ikke.', 'X deltog ikke.'
+    r"|(?:var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke|deltog\s+ikke|var\s+forhindret(?:\s+i\s+at\s+deltage)?)"
+    r"(?=\s*(?:[.;]|$)|\s+(?:i|ved|på|til)\s+mødet\b))"
 )
 # A substitute named in a sentence ('Karl Berg (A) deltog som stedfortræder for Bo Jensen.', 'I stedet mødte
 # Karl Berg.', 'Stedfortræder: Karl Berg'): who came instead of an absentee, no outcome of the case
@@ -252,7 +270,7 @@ def _several_names(part: str) -> list[str]:
 def only_substitutes(text: str) -> bool:
     """True when every sentence of text names a substitute ('X deltog som stedfortræder for Y.'): a decision
     block that says only who was away and who came instead has no outcome, so it is no decision."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
+    sentences = [s for s in re.split(rf"{SENTENCE_END}\s+|\n", text) if s.strip()]
     return bool(sentences) and all(SUBSTITUTE_SENTENCE.match(s.strip()) for s in sentences)
 
 
@@ -266,7 +284,7 @@ def replaced_people(text: str, known: list[str]) -> list[str]:
     leaving out the people of `known` however their party is printed (the absentees a label named already)."""
     seen = {bare_name(n) for n in known}
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in re.split(rf"{SENTENCE_END}\s+", text):
         for m in _REPLACED.finditer(sentence):
             out += [n for n in split_names(m.group("names")) if bare_name(n) not in seen and n not in out]
     return out
@@ -275,7 +293,7 @@ def replaced_people(text: str, known: list[str]) -> list[str]:
 def absent_in_sentences(text: str) -> list[str]:
     """Names in 'X deltog ikke i sagens behandling' style sentences."""
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in re.split(rf"{SENTENCE_END}\s+", text):
         m = ABSENT_SENTENCE.search(sentence) or ABSENT_LEAD.search(sentence) or ABSENT_INVERTED.search(sentence)
         if not m:
             continue
@@ -310,8 +328,9 @@ def called_off_for_meeting(text: str, meeting_date: str | None) -> list[str]:
 def absent_from_meeting(text: str) -> list[str]:
     """Names in 'X havde meldt forfald. I stedet mødte Y' style sentences of a meeting's header."""
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])(?<!kl\.)(?<!pkt\.)\s+|\n", text):  # not after 'kl.' / 'pkt.' + number
-        m = MEETING_ABSENT_SENTENCE.search(sentence)
+    for sentence in re.split(rf"{SENTENCE_END}(?<!kl\.)(?<!pkt\.)\s+|\n", text):  # not after 'kl.' / 'pkt.' + number
+        # 'X havde meldt forfald', or the lead first: 'Afbud fra X.', 'Der var afbud fra X.'
+        m = MEETING_ABSENT_SENTENCE.search(sentence) or ABSENT_LEAD.search(sentence)
         if m and not _PART_REMARK.match(sentence, m.end()):  # 'X var fraværende under punkt 2': part of it
             out.extend(n for n in split_names(m.group("names"), run_on=True) if n not in out)
     return out

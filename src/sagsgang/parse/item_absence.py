@@ -1,0 +1,48 @@
+"""Absentees an item prints outside its decision block: a labelled absence line in the item's head ('1. Godkendelse
+af dagsorden' / 'Fraværende: Bo Jensen (A)' / 'Indstilling …'), a 'Fraværende' block of its own, or a label after
+the item's attachments. Councils print the absence of an item where their layout has room for it; wherever it
+stands inside the item, it says who missed this item's treatment at this meeting, so it is that decision's
+(annotation rules: absence printed for an item is its decision's `absent`, never the meeting's)."""
+from __future__ import annotations
+
+from .people import ABSENT_LABEL, is_names_line, split_names
+
+
+def _labelled_names(t: str) -> list[str]:
+    """The names of a labelled absence line with a colon whose value is names and nothing else ('Fraværende:
+    Bo Jensen (A), Lis Berg (V)'); [] for any other line: case text may start with 'Fravær' or 'Afbud' as a
+    word of a sentence ('Fraværet blandt medarbejdere …'), and only a colon makes such a word a label."""
+    m = ABSENT_LABEL.match(t.strip())
+    if not m or not t.strip()[: m.start("rest")].rstrip().endswith(":"):
+        return []
+    rest = m.group("rest").strip()
+    return split_names(rest) if rest and is_names_line(rest) else []
+
+
+def _block_names(text: str) -> list[str]:
+    """The names of a 'Fraværende' block's lines, up to the first line that is more than names."""
+    out: list[str] = []
+    for t in text.split("\n"):
+        names = split_names(t) if t.strip() and is_names_line(t) else []
+        if not names:
+            break
+        out += [n for n in names if n not in out]
+    return out
+
+
+def absent_outside_decisions(lines: list[str], blocks: list[tuple[str, str]]) -> tuple[list[str], set[str]]:
+    """(the absentees, the lines that named them) of an item's lines outside its decision blocks (its head, its
+    case text, its attachments' lines) and of its sections headed by an absence label alone (`blocks`: heading,
+    text)."""
+    out: list[str] = []
+    used: set[str] = set()
+    for t in lines:
+        names = _labelled_names(t)
+        if names:
+            used.add(t)
+            out += [n for n in names if n not in out]
+    for head, text in blocks:
+        m = ABSENT_LABEL.match(head.strip())
+        if m and not m.group("rest").strip():
+            out += [n for n in _block_names(text) if n not in out]
+    return out, used
