@@ -14,6 +14,10 @@ is the parser knowing one site's words only. Where a variant turns a labelled ab
 the sentence is part of the decision's text (annotation rules: absence sentences stay in the text), and
 the variant's gold says so; every other gold value is kept.
 
+Absentees' names are also printed other ways everywhere on the page and in its gold (the gold keeps entries
+as printed): the party after a dash ('Anne Hansen - V', party-dashed) and a middle given name as an initial
+('Jan N. Rose Thaysen', names-initialled: a full stop inside a name ends no sentence).
+
 Wordings left out on purpose: decision headings no tune or spec page shows ('Beslutning fra mødet i X den
 D', 'X den D' alone without a colon, which is also how a page's running header reads): they fail on main,
 but no evidence says councils print them; and 'Beslutningskompetence' / 'Sagen afgøres i' / 'Kompetence'

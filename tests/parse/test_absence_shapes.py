@@ -422,3 +422,20 @@ def test_a_word_of_case_text_that_starts_like_a_label_names_no_absentee(tmp_path
     case_text = "Sagsfremstilling\nFraværet blandt Bo Jensens medarbejdere er faldet.\n"
     p.write_text(ITEM_PAGE.format(head=case_text, tail=""), encoding="utf-8")
     assert _item(parse_file(p), "1").decisions[0].absent == []
+
+
+def test_a_role_after_a_labelled_absentee_is_no_text_of_the_decision(tmp_path):
+    d = _item(_parse(tmp_path, decision="Godkendt.\nFraværende: Bo Jensen (V), formand"), "2").decisions[0]
+    assert (d.absent, d.text) == (["Bo Jensen (V)"], "Godkendt.")
+
+
+@pytest.mark.parametrize("decision", [
+    "Godkendt.\nFraværende:\n– Bo Jensen (V)\n– Erik Holm (F)",  # en-dash bullets
+    "Godkendt.\nFraværende:\nBo Jensen (V) og\nErik Holm (F)",  # the list's line broke after 'og'
+    "Godkendt.\nFraværende: Bo Jensen (V),\nErik Holm (F)",
+    "Godkendt.\nFraværende: Bo Jensen,\nErik Holm",  # broke after a comma, no party to tell the rest by
+])
+def test_a_labelled_list_of_absentees_broken_over_lines(tmp_path, decision):
+    d = _item(_parse(tmp_path, decision=decision), "2").decisions[0]
+    assert [n.split(" (")[0] for n in d.absent] == ["Bo Jensen", "Erik Holm"]
+    assert d.text == "Godkendt."

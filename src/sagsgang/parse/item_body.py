@@ -561,9 +561,10 @@ _NAMES_REST = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)"
 
 def _add_decision_line(block: list[str], t: str) -> None:
     """Line t of a decision: a line of its own, or the rest of the absence line above it that a page's column
-    broke ('Fraværende: Bo Jensen (V), Poul Erik' / 'Knudsen (A)')."""
+    broke ('Fraværende: Bo Jensen (V), Poul Erik' / 'Knudsen (A)'; 'Fraværende: Bo Jensen,' / 'Lis Berg')."""
     if block and ABSENT_LABEL.match(block[-1]) and not block[-1].rstrip().endswith(".") \
-            and _NAMES_REST.fullmatch(t.strip()):
+            and (_NAMES_REST.fullmatch(t.strip())
+                 or re.search(r"(?:,|\s(?:og|samt))$", block[-1].rstrip()) and is_names_line(t) and split_names(t)):
         block[-1] += " " + t
     else:
         block.append(t)

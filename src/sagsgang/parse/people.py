@@ -154,7 +154,7 @@ _LETTER_THEN_NAME = re.compile(r"([a-zæøåé]\s+[A-ZÆØÅ]{1,2})(?=\s+[A-ZÆ�
 def clean_name(raw: str) -> str | None:
     """'Rådmand Nicolaj Bang' -> 'Nicolaj Bang'; None when it does not look like a person's name."""
     name = re.sub(r"\s+", " ", raw).strip(" .,;:|")
-    name = re.sub(r"^[•·▪●\-*]\s*", "", name)
+    name = re.sub(r"^[•·▪●\-–*]\s*", "", name)
     party = re.search(r"\s*\([A-ZÆØÅ]{1,3}\)$", name)
     cut = _TRAILING_REMARK.sub("", name)
     if cut != name and party and not cut.endswith(party.group().strip()):
@@ -205,7 +205,8 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     """'A (V), B og C (A).' -> ['A (V)', 'B', 'C (A)'], dropping anything that is not a name.
 
     run_on: also split a members' list printed without commas after each party marker."""
-    text = text.strip().rstrip(".")
+    # a list a page's line broke after its glue ('Anne Hansen (V) og' / 'Bo Jensen (A)'): the glue goes
+    text = re.sub(r"(?:,|\s+(?:og|samt))$", "", text.strip().rstrip("."))
     if text.casefold() in NONE_WORDS:
         return []
     text = REMARK.sub(" ", _COLUMN_HEADS.sub("", text))
@@ -235,8 +236,8 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
 # where a sentence starts after a list of names run on into it ('Carl Nielsen Indstillingen anbefales.'): a
 # capitalised word, then a word in lower case that is no name's particle (_NAME_WORD), list glue or verb of an
 # absence sentence ('Carl Erik Nielsen deltog ikke …' is one sentence with its names)
-_NOT_A_SENTENCE_WORD = (rf"(?!(?:{_PARTICLES}|og|samt|deltog|var|havde|har|mødte|meldte|forlod|ankom|kom|gik|erklærede"
-                        r"|indtrådte|ikke)\b)[a-zæøå]")
+_NOT_A_SENTENCE_WORD = (rf"(?!(?:{_PARTICLES}|{_ROLES}|og|samt|deltog|var|havde|har|mødte|meldte|forlod|ankom|kom|gik"
+                        r"|erklærede|indtrådte|ikke)\b)[a-zæøå]")  # nor a role after a name ('X (V), formand')
 _SENTENCE_AFTER_NAMES = re.compile(
     rf"\s+(?=[A-ZÆØÅ][\w'’.-]*\s+{_NOT_A_SENTENCE_WORD})"
     # or a sentence whose first word, its subject, extraction lost ('X, Y anmoder Byrådet om …')
