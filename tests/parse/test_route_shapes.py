@@ -56,6 +56,14 @@ def test_labelled_routes(tmp_path: Path, block: str) -> None:
     assert _route(tmp_path, block) == _BODIES
 
 
+def test_a_name_with_a_comma(tmp_path: Path) -> None:
+    """'Udvalget for Kultur, Fritid og Turisme' is one body, one a line or in a comma-separated route."""
+    want = ["Udvalget for Kultur, Fritid og Turisme", "Økonomiudvalget", "Byrådet"]
+    assert _route(tmp_path, "Sagsgang\nUdvalget for Kultur, Fritid og Turisme\nØkonomiudvalget\nByrådet") == want
+    assert split_route("Udvalget for Kultur, Fritid og Turisme, Økonomiudvalget, Byrådet") == want
+    assert split_route("Udvalget for Voksne, sagen godkendt") == ["Udvalget for Voksne", "sagen godkendt"]
+
+
 def test_abbreviations_joined_by_hyphens(tmp_path: Path) -> None:
     assert _route(tmp_path, "Sagsgang: TMU-ØU-BY") == ["TMU", "ØU", "BY"]
     assert split_route("AU/BUU/VPU, ØK, KB") == ["AU/BUU/VPU", "ØK", "KB"]  # a joint treatment stays one

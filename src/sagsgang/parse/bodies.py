@@ -293,7 +293,21 @@ def split_route(text: str) -> list[str]:
     t = text.strip().rstrip(".")
     parts = [_ROUTE_BULLET.sub("", p.strip()) for p in _ROUTE_SEP.split(t)]
     parts = [q for p in parts for q in (re.split(r"[-–]", p) if _ABBREV_CHAIN.match(p) else [p])]
-    return [q for p in parts if p.strip() for q in _split_and(p.strip())]
+    return _rejoin_names([q for p in parts if p.strip() for q in _split_and(p.strip())])
+
+
+def _rejoin_names(parts: list[str]) -> list[str]:
+    """Rejoin a name that holds a comma ('Udvalget for Kultur, Fritid og Turisme'): a part that names no body,
+    of capitalised words and glue only, after an 'Udvalget for …' part, is that name's rest."""
+    out: list[str] = []
+    for p in parts:
+        words = p.split()
+        rest = len(words) <= 4 and all(w[:1].isupper() or w in _NAME_GLUE for w in words) and not is_body_name(p)
+        if out and rest and _BODY_FOR.match(out[-1]):
+            out[-1] = f"{out[-1]}, {p}"
+        else:
+            out.append(p)
+    return out
 
 
 def _split_and(part: str) -> list[str]:
