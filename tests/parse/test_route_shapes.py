@@ -62,6 +62,8 @@ def test_a_name_with_a_comma(tmp_path: Path) -> None:
     assert _route(tmp_path, "Sagsgang\nUdvalget for Kultur, Fritid og Turisme\nØkonomiudvalget\nByrådet") == want
     assert split_route("Udvalget for Kultur, Fritid og Turisme, Økonomiudvalget, Byrådet") == want
     assert split_route("Udvalget for Voksne, sagen godkendt") == ["Udvalget for Voksne", "sagen godkendt"]
+    # the case's type on a line below the body is no rest of its name
+    assert _route(tmp_path, "Beslutningsproces\n• Udvalget for Voksne\n \nBeslutningssag") == ["Udvalget for Voksne"]
 
 
 def test_abbreviations_joined_by_hyphens(tmp_path: Path) -> None:

@@ -298,11 +298,13 @@ def split_route(text: str) -> list[str]:
 
 def _rejoin_names(parts: list[str]) -> list[str]:
     """Rejoin a name that holds a comma ('Udvalget for Kultur, Fritid og Turisme'): a part that names no body,
-    of capitalised words and glue only, after an 'Udvalget for …' part, is that name's rest."""
+    capitalised words joined by 'og' (the last of the name's list), after an 'Udvalget for …' part, is that
+    name's rest; not a word alone ('Beslutningssag', the case's type printed on the next line)."""
     out: list[str] = []
     for p in parts:
         words = p.split()
-        rest = len(words) <= 4 and all(w[:1].isupper() or w in _NAME_GLUE for w in words) and not is_body_name(p)
+        rest = len(words) <= 4 and ("og" in words or "&" in words) and not is_body_name(p) \
+            and all(w[:1].isupper() or w in _NAME_GLUE for w in words)
         if out and rest and _BODY_FOR.match(out[-1]):
             out[-1] = f"{out[-1]}, {p}"
         else:
