@@ -381,6 +381,40 @@ def _label_column(values_first: bool) -> Callable[[str, dict], Page | None]:
     return variant
 
 
+# the route: a page's lined route (its 'Sagsgang og sagstype' heading over a line of its bodies) under another
+# label and in another shape a council prints it (annotation-rules.md: any labelled list of the bodies is a route,
+# with meeting dates beside them too). The gold keeps the route; its section is the new label's, or none where
+# the label and its bodies share a line.
+_ROUTE_BLOCK = re.compile(r"(?m)^Sagsgang og sagstype[ \t]*\n(?:[ \t]*\n)*(?P<bodies>[^\n]*\S[^\n]*)$")
+_ROUTE_DATES = ("05.03.2024", "12.03.2024", "26.03.2024", "09.04.2024")
+
+
+def _route(label: str, shape: Callable[[list[str]], list[str]], inline: bool = False
+           ) -> Callable[[str, dict], Page | None]:
+    """`label` over the bodies as `shape` prints them (its lines), or `label: <shape's one line>` when `inline`."""
+    def variant(text: str, gold: dict) -> Page | None:
+        routes = [it["route"] for it in gold.get("items", []) if it.get("route")]
+
+        def rewrite(m: re.Match[str]) -> str:
+            printed = [b.strip() for b in re.split(r",\s*|\s+og\s+(?=[A-ZÆØÅ])", m.group("bodies").strip(" .")) if b]
+            bodies = next((r for r in routes if r == printed), None)
+            if bodies is None:
+                raise LookupError(m.group(0))  # a route the gold reads otherwise: leave the page out
+            lines = shape(bodies)
+            return f"{label}: {lines[0]}" if inline else "\n".join([label, *lines])
+
+        try:
+            new = _ROUTE_BLOCK.sub(rewrite, text)
+        except LookupError:
+            return None
+        g = json.loads(json.dumps(gold))
+        for it in g.get("items", []):
+            it["sections"] = [label if s == "Sagsgang og sagstype" else s for s in it.get("sections", [])
+                              if not (inline and s == "Sagsgang og sagstype")]
+        return new, g
+    return variant
+
+
 VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     # the place under another label, on its line or on the line under it
     "place-placering": _place(lambda p: [f"Placering: {p}"]),
@@ -433,6 +467,19 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     # a footer typeset with the name broken by a hyphen at the line's end
     "muni-hyphenated-footer": _municipality(lambda t, mu: f"{t}\n\nUdgivet af {mu} Kom-\nmune, Rådhuset\n"),
     "muni-lowercase-council": _municipality(lambda t, mu: _first_line_after(t, f"Referat fra {mu} kommunalbestyrelse")),
+    # the name run into the text around it by extraction, and å printed as aa
+    "muni-run-in": _municipality(lambda t, mu: _first_line_after(t, f"Side 1{mu} KommuneDagsorden")),
+    "muni-aa": _municipality(lambda t, mu: f"{t}\n\n{mu.replace('å', 'aa').replace('Å', 'Aa')} Kommune\n"),
+    # the route under other labels, with its meetings' dates after or before the bodies, and other separators
+    "route-tidsplan-dated": _route("Tidsplan for politisk behandling",
+                                   lambda bs: [f"{b} {d}" for b, d in zip(bs, _ROUTE_DATES, strict=False)]),
+    "route-forløb-arrows": _route("Politisk behandlingsforløb", lambda bs: [" → ".join(bs)]),
+    "route-inline-forventet": _route("Forventet behandling", lambda bs: [", ".join(bs)], inline=True),
+    "route-dates-first": _route("Forventet sagsgang",
+                                lambda bs: [f"{d}: {b}" for b, d in zip(bs, _ROUTE_DATES, strict=False)]),
+    "route-slashes": _route("Sagsgang", lambda bs: [" / ".join(bs)]),
+    "route-bullets": _route("Beslutningsproces", lambda bs: [f"• {b}" for b in bs]),
+    "route-roles": _route("Sagsgang", lambda bs: [*(f"{b} (indstilling)" for b in bs[:-1]), f"{bs[-1]} (beslutning)"]),
 }
 
 
@@ -451,7 +498,7 @@ def _scores(root: Path) -> dict[str, str]:
     out = {}
     for ln in res.stdout.splitlines():
         parts = ln.split()
-        if parts and parts[0] in _FIELDS:
+        if parts and parts[0] in (*_FIELDS, "item.route"):
             out[parts[0]] = f"{parts[1]} ({parts[-1]})"
         if ln.startswith("parse-F1"):
             out["parse-F1"] = parts[1]
@@ -489,7 +536,7 @@ def main(argv: list[str] | None = None) -> int:
         field = {"place": "meeting.location", "head": "meeting.location", "committee": "meeting.committee",
                  "members": "meeting.participants", "present": "meeting.participants",
                  "deltagere": "meeting.participants", "muni": "municipality", "labels": "meeting.location",
-                 "values": "meeting.location"}[kind.split("-")[0]]
+                 "values": "meeting.location", "route": "item.route"}[kind.split("-")[0]]
         shown = _FIELDS if args.fields else (field,)
         cells = "  ".join(f"{f.split('.')[-1]} {base.get(f, '-')} -> {var.get(f, '-')}" for f in shown)
         print(f"{kind:28} {n:>5}  {base.get('parse-F1', '-'):>8}/{var.get('parse-F1', '-'):<8}  {cells}", flush=True)

@@ -6,7 +6,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .casenumbers import matches_at
-from .dates import DATE_ANY
+from .dates import DATE_ANY, MONTH_WORDS
 
 MUNICIPALITIES = (
     "Albertslund Allerød Assens Ballerup Billund Bornholm Brøndby Brønderslev Dragør Egedal Esbjerg Fanø "
@@ -36,11 +36,17 @@ SPELLINGS.update({"Århus": "Aarhus", "Brønderslev-Dronninglund": "Brønderslev
 # the letter å for the double a of a name, as older pages print it ('Høje-Tåstrup Kommune', 'Fåborg-Midtfyn')
 SPELLINGS.update({v.replace("aa", "å").replace("Aa", "Å"): m for v, m in [*SPELLINGS.items(), *((m, m) for m in
                   MUNICIPALITIES)] if "aa" in v.lower()})
+# ... and the double a for the letter å, as pages typed without it print it ('Taarnby Kommune')
+SPELLINGS.update({m.replace("å", "aa").replace("Å", "Aa"): m for m in MUNICIPALITIES if "å" in m.lower()})
 _PRINTED = (*MUNICIPALITIES, *SPELLINGS)
 _MUNI_ALT = "|".join(sorted((re.escape(m) for m in _PRINTED), key=len, reverse=True))
+# The name may be run into the text around it by extraction ('Side 2Vejle Kommune', 'ReferatFaxe Kommune',
+# 'FaxeKommune', 'Vejle KommuneDagsorden'): it starts after anything but a capital (the names are capitalised, so
+# a lower-case letter before one is a seam, not a longer word) and its word ends before anything but lower case.
 _MUNI_MENTION = re.compile(
-    rf"\b({_MUNI_ALT})s?\s+(?:[Kk]ommunes?|[Bb]yråd|[Bb]yråds|[Kk]ommunalbestyrelse|Regionskommunes?)\b"
-    rf"|\b(?:Byrådet|Kommunalbestyrelsen)\s+i\s+({_MUNI_ALT})\b"
+    rf"(?<![A-ZÆØÅ])({_MUNI_ALT})s?(?:\s+(?=[KkBbR])|(?=[KBR]))"
+    r"(?:[Kk]ommunes?|[Bb]yråd|[Bb]yråds|[Kk]ommunalbestyrelse|Regionskommunes?)(?![a-zæøå])"
+    rf"|\b(?:Byrådet|Kommunalbestyrelsen)\s+i\s+({_MUNI_ALT})(?![a-zæøå])"
 )
 # the five regions publish like municipalities: "Region Syddanmark", "Region Midtjyllands"
 REGIONS = ("Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland")
@@ -49,6 +55,9 @@ _REGION_MENTION = re.compile(rf"\bRegion\s+({'|'.join(REGIONS)})s?\b")
 _CAPS_RUN = re.compile(r"\b[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s+(?:I\s+)?[A-ZÆØÅ][A-ZÆØÅ-]+)+\b")
 _MUNI_DOMAIN = re.compile(r"\b([a-zæøå-]+)\.dk\b", re.IGNORECASE)
 _SPECIAL = {"Borgerrepræsentationen": "København", "Københavns Kommune": "København"}
+# the initials a council writes for itself in its own texts ('salg af BRK's enfamiliehuse', 'LTK's budget'): its name
+_INITIALS = re.compile(r"\b(BRK|LTK|HTK|RKSK)(?:[´'’]?s)?\b")
+_INITIALS_OF = {"BRK": "Bornholm", "LTK": "Lyngby-Taarbæk", "HTK": "Høje-Taastrup", "RKSK": "Ringkøbing-Skjern"}
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SHORT_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})  # ishoj.dk, fureso.dk, helsingor.dk
 _DOMAIN_TO_MUNI = {m.lower().translate(_SHORT_ASCII): m for m in MUNICIPALITIES}
@@ -83,7 +92,8 @@ def _mention_starts(text: str) -> list[int]:
             j = k
             while j > 0 and text[j - 1].isspace():  # \s: the same characters as str.isspace()
                 j -= 1
-            if j < k:  # "X Kommune", "Xs Byråd": the name ends where the white space (or the 's') starts
+            if j < k or text[k].isupper():  # "X Kommune", "Xs Byråd", "XKommune": the name ends where the white
+                # space (or the 's', or the capital of a word run on to it) starts
                 for end in ((j, j - 1) if text[j - 1: j] == "s" else (j,)):
                     for length in _MUNI_LENGTHS:
                         if length <= end and text[end - length: end] in _MUNI_NAMES:
@@ -173,6 +183,7 @@ def detect_municipality(text: str) -> str | None:
     votes.update(_region_votes(text))
     for phrase, muni in _SPECIAL.items():
         votes[muni] += text.count(phrase)
+    votes.update(_INITIALS_OF[m.group(1)] for m in _INITIALS.finditer(text))
     head = text[:20000]
     for m in matches_at(_MUNI_DOMAIN, head, _domain_starts(head)):
         label = m.group(1).lower()
@@ -266,14 +277,39 @@ _NAME_GLUE = frozenset({"og", "for", "i", "med", "til", "på", "af", "samt", "un
 _ROUTE_BULLET = re.compile(r"^(?:[•·▪●◦*]|[-–](?=\s))\s*")
 
 
+# what councils print between the bodies of a route: a comma, an arrow ('→', '->', '=>', '>', '↓' on a line of
+# its own), a semicolon, a table's cell bar, or a dash or slash set off by spaces ('ØU - BY', 'Økonomiudvalget /
+# Byrådet'); no split after "Økonomi-,": the comma of a compound name ("Økonomi-, Erhvervs- og Planudvalget"), and
+# none at a slash without spaces: 'AU/BUU/VPU' is one joint treatment
+_ROUTE_SEP = re.compile(r"(?<!-)\s*(?:(?<!-),|→|->|=>|⇒|➔|➜|»|>|↓|\||;|\s[-–/]\s)\s*")
+# abbreviations joined by hyphens alone ('TMU-ØU-BY'): each one a body; a name's hyphen is followed by a space
+# or lower case ('Børne- og Skoleudvalget', 'Miljø-udvalget')
+_ABBREV_CHAIN = re.compile(r"^[A-ZÆØÅ]{2,6}(?:[-–][A-ZÆØÅ]{2,6})+$")
+
+
 def split_route(text: str) -> list[str]:
-    """'AU/BUU/VPU, ØK, KB' -> ['AU/BUU/VPU', 'ØK', 'KB']; also '→' and ' - ' separated routes, and bodies
-    listed one a line behind bullets."""
+    """'AU/BUU/VPU, ØK, KB' -> ['AU/BUU/VPU', 'ØK', 'KB']; also '→', ' - ', ' / ' and 'TMU-ØU-BY' separated
+    routes, and bodies listed one a line behind bullets."""
     t = text.strip().rstrip(".")
-    # no split after "Økonomi-,": the comma of a compound name ("Økonomi-, Erhvervs- og Planudvalget")
-    parts = re.split(r"(?<!-)\s*(?:(?<!-),|→|->|»|;|\s[-–]\s)\s*", t)
-    parts = [_ROUTE_BULLET.sub("", p.strip()) for p in parts]
-    return [q for p in parts if p.strip() for q in _split_and(p.strip())]
+    parts = [_ROUTE_BULLET.sub("", p.strip()) for p in _ROUTE_SEP.split(t)]
+    parts = [q for p in parts for q in (re.split(r"[-–]", p) if _ABBREV_CHAIN.match(p) else [p])]
+    return _rejoin_names([q for p in parts if p.strip() for q in _split_and(p.strip())])
+
+
+def _rejoin_names(parts: list[str]) -> list[str]:
+    """Rejoin a name that holds a comma ('Udvalget for Kultur, Fritid og Turisme'): a part that names no body,
+    capitalised words joined by 'og' (the last of the name's list), after an 'Udvalget for …' part, is that
+    name's rest; not a word alone ('Beslutningssag', the case's type printed on the next line)."""
+    out: list[str] = []
+    for p in parts:
+        words = p.split()
+        rest = len(words) <= 4 and ("og" in words or "&" in words) and not is_body_name(p) \
+            and all(w[:1].isupper() or w in _NAME_GLUE for w in words)
+        if out and rest and _BODY_FOR.match(out[-1]):
+            out[-1] = f"{out[-1]}, {p}"
+        else:
+            out.append(p)
+    return out
 
 
 def _split_and(part: str) -> list[str]:
@@ -287,13 +323,30 @@ def _split_and(part: str) -> list[str]:
     return [part]
 
 
+# a meeting's date as a route prints it beside a body: a whole date, or the day and month alone ('12/3', '12. marts')
+# or the month ('marts 2024') when the year is plain from the page, after a weekday or 'den', maybe in brackets
+_WHEN = (rf"\(?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?:{DATE_ANY.pattern}"
+         rf"|\d{{1,2}}/\d{{1,2}}(?!\d)|\d{{1,2}}\.\s*(?:{MONTH_WORDS})\b\.?|(?:{MONTH_WORDS})\s+\d{{4}})\)?")
 # a meeting date printed beside a body in a route ('Økonomiudvalget 19.03.2024', 'Byrådet - den 26.03.2024')
-DATE_BESIDE = re.compile(rf"\s*(?:[-–,:]\s*)?(?:den\s+)?(?:{DATE_ANY.pattern})\s*$", re.IGNORECASE)
+DATE_BESIDE = re.compile(rf"\s*(?:[-–,:]\s*)?{_WHEN}\s*$", re.IGNORECASE)
+# ... or before it, as a plan of meetings prints it ('12.03.2024 Økonomiudvalget', '12.03.2024: Byrådet')
+_DATE_BEFORE = re.compile(rf"^\s*{_WHEN}\s*(?:[-–,:]\s*)?(?=[A-ZÆØÅ])", re.IGNORECASE)
+# the body's part in the route in brackets after its name ('Økonomiudvalget (indstilling)', 'Byrådet (beslutning)'),
+# as a 'Behandling' table prints it as a verb ('KB beslutter'): the route keeps the body
+_ROLE_NOTE = re.compile(r"\s*\((?:til\s+|endelig\s+)?(?:indstilling|beslutning|orientering|høring|drøftelse|godkendelse"
+                        r"|udtalelse|anbefaling)\)$", re.IGNORECASE)
+
+
+# the case's type run on after the bodies where a flattened page lost the line between them ('Sagsgang og sagstype' /
+# 'Udvalget for Voksne Beslutningssag'): no body's name ends in it
+_CASE_TYPE_AFTER = re.compile(r"\s+(?:Beslutnings|Orienterings|Drøftelses|Godkendelses|Debat|Temadrøftelses)sag\.?$")
 
 
 def without_dates(parts: list[str]) -> list[str]:
-    """A route's bodies without the meeting dates printed beside them."""
-    return [DATE_BESIDE.sub("", p).strip() for p in parts]
+    """A route's bodies without the meeting dates, the bracketed roles and the case's type printed beside them."""
+    bare = (_ROLE_NOTE.sub("", _DATE_BEFORE.sub("", DATE_BESIDE.sub("", _CASE_TYPE_AFTER.sub("", p)))).strip()
+            for p in parts)
+    return [b for b in bare if b]  # a table's date cell ('Økonomiudvalget | 12.03.2024') leaves nothing
 
 
 def route_from_text(text: str) -> list[str] | None:

@@ -44,7 +44,8 @@ _HEADINGS = [
     r"(?:beskrivelse af )?alternativ indstilling", r"beskrivelse af alternativ indstilling",
     r"indhold", r"sagen afgøres (?:i|af)", r"punkttype",
     r"sagsprocedure", r"beslutningsproces", r"beslutningsvej", r"videre behandling", r"politisk proces",
-    r"(?:sagen )?behandles i", r"behandlingsforløb", r"forventet behandling",
+    r"(?:sagen )?behandles i", r"behandlingsforløb", r"forventet (?:politisk )?behandling",
+    r"politisk behandlingsforløb", r"tidsplan for (?:den )?politiske? behandling",
     # by their head noun, however the publisher words the rest: '<Administrative|Sundhedsmæssige> konsekvenser',
     # 'Konsekvenser for borgerne', '<Ældrerådets> bemærkninger', '<Miljø>vurdering', '<Handicappolitisk>
     # vurdering', '<Retlige|Plan>forhold'
@@ -122,7 +123,9 @@ _INLINE_ROUTE = re.compile(r"^(?:Forventet )?Sagsgang\s*:\s*(?P<route>\S.*)$", r
 # 'Sagsforløb' only as a label with its value on the line: alone it heads the history of decisions.
 _ROUTE_WORDS = (r"(?:Forventet )?Sagsgang(?: og sagstype)?|Sagsprocedure|Beslutningsproces|Beslutningsvej"
                 r"|Hvem beslutter\??|Politisk behandling|Politisk proces|(?:Sagens )?[Vv]idere (?:behandling|forløb)"
-                r"|(?:Sagen )?[Bb]ehandles (?:i|af)|Til behandling i|Behandlingsforløb|Forventet behandling")
+                r"|(?:Sagen )?[Bb]ehandles (?:i|af)|Til behandling i|Behandlingsforløb"
+                r"|Forventet (?:politisk )?behandling"
+                r"|Politisk behandlingsforløb|Tidsplan for (?:den )?politiske? behandling")
 ROUTE_LABEL = re.compile(rf"^(?:{_ROUTE_WORDS})\s*:?$", re.IGNORECASE)
 _INLINE_COURSE = re.compile(rf"^(?:{_ROUTE_WORDS}|Sagsforløb)\s*:\s*(?P<route>\S.{{0,120}})$", re.IGNORECASE)
 
@@ -233,7 +236,8 @@ def dated_heading(head: str) -> bool:
 
 # a route label without its colon, its bodies after it on the line ('Sagsgang ØU - BY', a table's row); not
 # the labels that read as a sentence's start ('Sagen behandles i Byrådet.' is prose)
-_BARE_ROUTE = re.compile(r"^(?:(?:Forventet )?Sagsgang|Sagsforløb|Hvem beslutter|Politisk behandling|Behandlingsforløb)"
+_BARE_ROUTE = re.compile(r"^(?:(?:Forventet )?Sagsgang|Sagsforløb|Hvem beslutter|Politisk behandling(?:sforløb)?"
+                         r"|Behandlingsforløb)"
                          r"\s+(?P<route>[A-ZÆØÅ].{0,120})$", re.IGNORECASE)
 # a route label with its colon inside a flattened line ('Sagsnr.: 24/123 Sagsgang: ØU, KB Sagsfremstilling …')
 _MID_ROUTE = re.compile(rf"(?<=\s)(?:{_ROUTE_WORDS.replace('Hvem', '[Hh]vem')})\s*:\s*(?P<route>\S.*)$")
@@ -257,9 +261,57 @@ def inline_route(line: str) -> str | None:
     return route if _all_bodies(route) else None
 
 
+# a route label run into a flattened line without its colon, as only a label prints it ('… dagsorden Sagsgang og
+# sagstype Udvalget for Voksne Beslutningssag Indstilling …', '… Hvem beslutter Byrådet beslutter. Resumé …'); not the
+# labels a sentence may start with ('Sagen behandles i Byrådet')
+_MID_BARE_ROUTE = re.compile(r"(?:^|(?<=\s))(?:Forventet sagsgang|FORVENTET SAGSGANG|Sagsgang(?: og sagstype)?|SAGSGANG"
+                             r"|Hvem beslutter\??|Politisk behandlingsforløb|Beslutningsproces|Behandlingsforløb"
+                             r"|Tidsplan for politisk behandling)\s+(?P<route>[A-ZÆØÅ].*)$")
+# what ends a route's bodies on a flattened line: the case's type ('Beslutningssag', 'Orienteringssag') or a heading
+_CASE_TYPE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+ssag\.?$")
+# a body's part printed after it ('Børne- og Skoleudvalget indstiller Kommunalbestyrelsen beslutter.')
+_ROLE_WORD = re.compile(r"^(?:indstiller|beslutter|orienteres|høres|behandler)\.?$")
+# the 'Behandling' table flattened: its column heads, then a row per body with its meeting's date and item number
+# ('Behandling Mødedato Åbent punkt Lukket punkt Børne- og Skoleudvalget 30-01-2018 2 Hvem beslutter …')
+_COLUMN = r"(?:Mødedato|Dato|Udvalg|Organ|Åbent punkt|Lukket punkt|Punkt(?:nr\.?)?)"
+_TABLE_ROUTE = re.compile(rf"(?:^|(?<=\s))Behandling(?:\s+{_COLUMN})+\s+(?P<rows>[A-ZÆØÅ].*)$")
+_TABLE_ROW = re.compile(rf"\s*(?P<body>[A-ZÆØÅ].{{1,80}}?)\s+(?:{DATE_ANY.pattern})(?:\s+\d{{1,3}}(?!\S))?")
+
+
 def route_inside(line: str) -> str | None:
-    """The route a flattened line prints after other text: the bodies after a route label with its colon,
-    up to where the next text begins ('… Sagsgang: ØU, KB Sagsfremstilling …' -> 'ØU, KB')."""
+    """The route a flattened line prints after other text: the bodies after a route label, up to where the next
+    text begins ('… Sagsgang: ØU, KB Sagsfremstilling …' -> 'ØU, KB'), else the bodies of a 'Behandling' table."""
+    return _route_after_colon(line) or _route_after_bare_label(line) or _table_route(line)
+
+
+def _route_after_bare_label(line: str) -> str | None:
+    """The bodies after a route label without its colon, up to the case's type or the next heading."""
+    m = _MID_BARE_ROUTE.search(line)
+    words = m.group("route").split()[:25] if m else []
+    for k in range(1, len(words) + 1):
+        rest = words[k:]
+        if rest and not (_CASE_TYPE.match(rest[0]) or any(is_heading(" ".join(rest[:j])) for j in (1, 2, 3, 4))):
+            continue
+        bodies = " ".join("," if _ROLE_WORD.match(w) else w for w in words[:k]).strip(" ,")
+        route = ", ".join(without_dates(split_route(bodies)))
+        if _all_bodies(route):
+            return route
+    return None
+
+
+def _table_route(line: str) -> str | None:
+    """The bodies of a flattened 'Behandling' table, one a row beside its date."""
+    m = _TABLE_ROUTE.search(line)
+    bodies: list[str] = []
+    at = m.start("rows") if m else len(line)
+    while (row := _TABLE_ROW.match(line, at)) and is_body_name(row.group("body")):
+        bodies.append(row.group("body"))
+        at = row.end()
+    return ", ".join(bodies) or None
+
+
+def _route_after_colon(line: str) -> str | None:
+    """The bodies after a route label with its colon: the longest run of words that is a list of bodies."""
     m = _MID_ROUTE.search(line)
     if not m:
         return None

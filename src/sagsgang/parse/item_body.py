@@ -763,7 +763,7 @@ def _route(route_text: str | None, sections: list[Section]) -> list[str]:
     for s in sections:
         if ROUTE_HEADING.match(s.heading) and s.text:
             first = s.text.split("\n")[0]
-            return _leading_bodies(s.text) or _bodies_before_text(first) or split_route(first)
+            return _leading_bodies(s.text) or _bodies_before_text(first) or without_dates(split_route(first))
     for s in sections:
         # 'Sagsforløb' / 'BUU – ØU – KB': the heading of a case's history, over a list of bodies and nothing
         # else (no dates, no outcomes), is the route the case will take
@@ -775,7 +775,7 @@ def _route(route_text: str | None, sections: list[Section]) -> list[str]:
                 r = route_from_text(s.text) or (labels is not _TREATMENT and _leading_bodies(s.text)) \
                     or _route_from_table(s.text)
                 if r:
-                    return r
+                    return without_dates(r)  # 'Udvalget for Voksne 05.03.2024': 'Udvalget for X' names a body too
     return []
 
 
@@ -801,10 +801,13 @@ def _leading_bodies(text: str) -> list[str]:
     is not a list of bodies ('Sagsgang og sagstype / Økonomiudvalget / Byrådet / Beslutningssag')."""
     out: list[str] = []
     for line in (x.strip() for x in text.split("\n")):
-        if not line or line.casefold().rstrip(":") in _COLUMN_HEADS or DATE_ANY.fullmatch(line):
-            continue  # a table's column heads ('Udvalg' / 'Dato') and its date cells
+        # a table's column heads ('Udvalg' / 'Dato', 'Udvalg | Dato') and its date cells, an arrow between bodies
+        # printed on a line of its own ('↓')
+        cells = [c for c in split_route(line) if c.casefold().rstrip(":") not in _COLUMN_HEADS]
+        if not cells or DATE_ANY.fullmatch(line):
+            continue
         # 'Økonomiudvalget: 12. marts 2024': a body with the date of its meeting
-        parts = route_from_text(", ".join(without_dates(split_route(line))))
+        parts = route_from_text(", ".join(without_dates(cells)))
         if not parts:
             break
         out += parts
@@ -822,6 +825,8 @@ def _route_from_table(text: str) -> list[str] | None:
     parts = [DATE_BESIDE.sub("", _ROLE_VERB.sub("", p)).strip()  # "Økonomiudvalget 19.03.2024", "KB beslutter"
              for c in cells for p in split_route(c)]
     bodies = [p for p in parts if is_body_name(p) and p.casefold() not in _COLUMN_HEADS]
+    if any(len(p.split()) > 2 and p not in bodies for p in parts):
+        return None  # a sentence ('Sagen sendes til Økonomiudvalget - Byrådet.'): the table's cells are short
     return bodies or None
 
 
