@@ -32,8 +32,8 @@ from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer
 
 from sagsgang.parse.dates import TIME, find_dates
 
-_FIELDS = ("municipality", "meeting.committee", "meeting.date", "meeting.start_time", "meeting.location",
-           "meeting.participants")
+_FIELDS = ("document_type", "municipality", "meeting.committee", "meeting.date", "meeting.start_time",
+           "meeting.location", "meeting.participants")
 _MONTHS = "januar februar marts april maj juni juli august september oktober november december".split()
 _WEEKDAYS = "mandag tirsdag onsdag torsdag fredag lørdag søndag".split()
 _HEAD = 40  # the meeting's facts are printed in the page's first lines
@@ -218,6 +218,24 @@ def _committee_genitive_title(text: str, gold: dict) -> Page | None:
     drop = [k for ks in at.values() for k in ks]
     head = f"{kind} mødet i {m['committee']} den {_long_date(m['date'], weekday=True)}"
     return _rewrite(text, gold, drop, [head], timed=True, kind=False), gold
+
+
+# a line that prints only the kind of document ('Referat', 'ÅBEN DAGSORDEN'): the title kind-after-body replaces
+_KIND_ONLY = re.compile(r"(?i:(?:åben|åbent)\s+)?(?i:referat|dagsorden)\.?")
+
+
+def _kind_after_body(text: str, gold: dict) -> Page | None:
+    """'Økonomiudvalget Åben dagsorden', 'Byrådet Godkendt referat': the kind after the body, behind the
+    adjective a title prints it with, as the page's title (the committee's line and any line of the kind alone
+    dropped). A PDF transcript runs this onto its first page line with the municipality and the facts."""
+    kind = gold.get("document_type")
+    at = _facts_at(text, gold, ("committee",)) if kind in ("referat", "dagsorden") else None
+    if not at:
+        return None
+    lines = text.split("\n")
+    drop = at["committee"] + [k for k, ln in enumerate(lines[:_HEAD]) if _KIND_ONLY.fullmatch(ln.strip())]
+    title = f"{gold['meeting']['committee']} " + ("Åben dagsorden" if kind == "dagsorden" else "Godkendt referat")
+    return _rewrite(text, gold, sorted(set(drop)), [title], kind=False), gold
 
 
 def _committee_page_head(text: str, gold: dict) -> Page | None:
@@ -424,6 +442,8 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "place-mødested-above": _place(lambda p: ["Mødested", p]),
     "place-sted-above": _place(lambda p: ["Sted:", p]),
     "place-placering-above": _place(lambda p: ["Placering", p]),
+    # the place with another publisher's label after it on its line (a label the reader need not know)
+    "place-then-other-label": _place(lambda p: [f"Mødested: {p} Mødeleder: Formanden"]),
     # the place in a sentence
     "place-held-in": _place(lambda p: [f"Mødet afholdes i {p}."]),
     "place-held-at": _place(lambda p: [f"Mødet holdes på {p}"]),
@@ -436,6 +456,8 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     # the head's label lines as a table's two columns, extracted one after the other
     "labels-then-values": _label_column(values_first=False),
     "values-then-labels": _label_column(values_first=True),
+    # the kind of document after the body, as a title prints it ('Økonomiudvalget Åben dagsorden')
+    "kind-after-body": _kind_after_body,
     # the committee only in the title, in a running page head, or under another label
     "committee-title": _committee_in_title,
     "committee-title-genitive": _committee_genitive_title,
@@ -534,7 +556,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         base, var = _scores(root / kind / "base"), _scores(root / kind / "var")
         field = {"place": "meeting.location", "head": "meeting.location", "committee": "meeting.committee",
-                 "members": "meeting.participants", "present": "meeting.participants",
+                 "members": "meeting.participants", "kind": "document_type", "present": "meeting.participants",
                  "deltagere": "meeting.participants", "muni": "municipality", "labels": "meeting.location",
                  "values": "meeting.location", "route": "item.route"}[kind.split("-")[0]]
         shown = _FIELDS if args.fields else (field,)

@@ -27,6 +27,7 @@ from .people import (
     names_without_separators,
     split_names,
 )
+from .run_labels import with_unknown_labels
 
 # "REFERAT Direktionen d. 18-03-2024", "Dagsorden Aarhus Byråd den 8. oktober 2025", "Referat 1. oktober 2025"
 TITLE_LINE = re.compile(
@@ -58,6 +59,7 @@ _FIELD_OF = {
     "mødested": "location", "sted": "location", "mødelokale": "location", "lokale": "location",
     "møde lokation": "location", "mødelokation": "location", "lokation": "location", "mødeafholdelse": "location",
     "placering": "location", "mødeplacering": "location", "adresse": "location", "mødeadresse": "location",
+    "lokalitet": "location", "mødelokalitet": "location",
     "mødedeltagere": "participants", "deltagere": "participants", "medlemmer": "participants",
     "til stede": "participants", "tilstede": "participants", "indkaldelse": "participants",
     "indkaldte": "participants", "derudover deltog": "participants", "udvalgsmedlemmer": "participants",
@@ -65,6 +67,7 @@ _FIELD_OF = {
     "fremmødte": "participants", "til stede var": "participants", "tilstede var": "participants",
     "mødt": "participants", "tilstedeværende": "participants", "følgende deltog": "participants",
     "følgende medlemmer deltog": "participants",
+    "deltog": "participants", "mødets deltagere": "participants",
     "ikke mødt": "absent", "meldt afbud": "absent", "deltog ikke": "absent",
     "fraværende": "absent", "afbud fra": "absent", "afbud modtaget fra": "absent", "afbud": "absent",
     "forfald": "absent", "fravær": "absent",
@@ -85,7 +88,7 @@ _FIELD_OF = {
 # value (see _label_spans).
 _WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum",
          "side", "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent",
-         "hvor", "hvornår", "start", "slut", "placering", "adresse", "forhindret"}
+         "hvor", "hvornår", "start", "slut", "placering", "adresse", "forhindret", "lokalitet", "deltog"}
 _LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
 # a table's cell border after a label is its colon ('| Mødested | Byrådssalen |', 'Dato | 12.03.2024'): a row of
 # label and value cells as an HTML table prints them
@@ -105,7 +108,13 @@ def _field(label: str) -> str | None:
 
 
 def _label_spans(text: str) -> list[tuple[str, int, int]]:
-    """(label, start, end) of the labels a line prints, [] when it is not a label line.
+    """(label, start, end) of the labels a line prints, [] when it is not a label line: the known ones, and in a
+    row of them the labels of other publishers, which end the value before them (run_labels)."""
+    return with_unknown_labels(text, _known_label_spans(text), lambda label: _field(label) == "location")
+
+
+def _known_label_spans(text: str) -> list[tuple[str, int, int]]:
+    """(label, start, end) of the known labels a line prints, [] when it is not a label line.
 
     A line is a label line when it starts with a label (a common word such as 'Sted' or 'Dato'
     only with a colon or alone), or when labels with colons (or two distinctive ones) occur inside
@@ -150,15 +159,12 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
         if weak and not colon and before and (before[0].lower() in ("i", "på") or before[0].endswith(",")):
             continue  # '… kl. 16:00 i Mødelokale 3, Rådhuset', '… Mødecenter C, Lokale 32': the place, no label
         if weak and not colon and not _weak_label_fits(label, text[b:]):
-            after_value = bool(spans and text[spans[-1][2]: a].strip(" |:"))
-            empty_run: list[str | None] = []
-            end = a
-            for lab, a2, b2 in reversed(spans):
-                if text[b2: end].strip(" |:"):
-                    break
-                empty_run.append(_field(lab))
-                end = a2
-            place = bool(spans) and _field(label) == "location" and "location" not in empty_run \
+            # after a value ('… 18:00 Mødelokale Rådssalen'), but not a place's word where the row of labels before
+            # that value has the place's label ('Mødested: Deltagere: 12. marts 16:00 Lokale 2, Rådhuset Anne …')
+            row = _empty_run(text, spans, spans[-1][2]) if spans else []
+            after_value = bool(spans and text[spans[-1][2]: a].strip(" |:")) \
+                and not (_field(label) == "location" and "location" in row)
+            place = bool(spans) and _field(label) == "location" and "location" not in row \
                 and any(_PLACE_WORD.search(w) for w in text[b:].split()[:4])
             if not (after_value or place):
                 continue
@@ -166,6 +172,18 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
             b = a if label.lower() in ("lokale", "mødelokale") and re.match(r"\s*\d", text[b:]) else b
         spans.append((label, a, b))
     return spans
+
+
+def _empty_run(text: str, spans: list[tuple[str, int, int]], end: int) -> list[str | None]:
+    """The fields of the labels printed one after the other without values up to `end`, last first ('Sted
+    Medlemmer Fraværende' before a row's one value)."""
+    run: list[str | None] = []
+    for lab, a, b in reversed(spans):
+        if text[b: end].strip(" |:"):
+            break
+        run.append(_field(lab))
+        end = a
+    return run
 
 
 # names with their party letters, two or more, no commas needed ('Rita Byskov (A) Irene Lund Pedersen (V) …'): after a
@@ -266,6 +284,10 @@ _PLACE_WORD = re.compile(
     re.IGNORECASE,
 )
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][\w'’.-]*$")
+# a name's word in a list printed after a place, its party letters too ('Rådhuset Anne Hansen (A)')
+# what a place never prints and a list of names does: a party's letters, a bullet ('• Anne Hansen (A) • …')
+_LISTED = re.compile(r"\([A-ZÆØÅ]{1,3}\)|[•·▪●]")
+_LISTED_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][\w'’.-]*|\([A-ZÆØÅ]{1,3}\))$")
 # words of an agenda that end a flattened list of names: "… Erik Kristensen Åben Punkt 1."
 _MARKER_WORD = re.compile(r"^(?:Åben|Åbent|Åbne|Lukket|Punkt|Pkt\.?|Sag|Bilag|Side|Indholdsfortegnelse|Dagsorden|"
                           r"Dagsordenen|Referat|Godkendt|Godkendelse|Bemærkninger|Mødet|Sagsoversigt)$")
@@ -279,10 +301,10 @@ def _split_place_names(blob: str) -> tuple[str | None, str]:
     for k, chunk in enumerate(chunks):
         words = chunk.split()
         j = len(words)
-        while j > 0 and _NAME_TOKEN.match(words[j - 1]) and not _PLACE_WORD.search(words[j - 1]):
+        while j > 0 and _LISTED_NAME_TOKEN.match(words[j - 1]) and not _PLACE_WORD.search(words[j - 1]):
             j -= 1
-        if 0 < j and len(words) - j >= 2:
-            place = ", ".join(chunks[:k] + [" ".join(words[:j])])
+        place = ", ".join(chunks[:k] + [" ".join(words[:j])])
+        if 0 < j and len(words) - j >= 2 and not _LISTED.search(place):
             return place.strip(" ,"), ", ".join([" ".join(words[j:])] + chunks[k + 1:])
     return None, blob
 
@@ -486,15 +508,44 @@ def _dated_meeting_label(fields: list[str | None], value: str) -> list[str | Non
     return fields
 
 
+def _place_before_names(m: Meeting, fields: list[str | None], value: str, got: set[str]) -> str:
+    """The place of one value printed under a row of labels that has a place and a list of names ('Mødested:
+    Deltagere: Byrådssalen Anne Hansen (A), …') set, and the rest of the value returned: the names. A date and
+    time the row's labels put before the place ('Mødedato: Mødetidspunkt: Mødested: Deltagere: 12. marts 2024
+    16:00 Lokale 2, Rådhuset Anne …') are set too, not part of the place. Any other value is returned as it is."""
+    if "location" not in fields or not {"participants", "absent"} & set(fields) or len(fields) < 2:
+        return value
+    place, rest = _split_place_names(value)
+    if place and {"date", "when"} & set(fields):
+        for field in ("date", "when"):
+            _assign(m, [field], place, None, got)
+        place = _without_when(place)
+    if place and "location" not in got:
+        m.location, _ = place, got.add("location")
+    return rest
+
+
+def _body_when_place(m: Meeting, fields: list[str | None], value: str, got: set[str]) -> None:
+    """The body and the place of one value printed under a row of labels that has both, with a date between
+    them ('Udvalg: Dato: Tid: Sted: Miljø- og Byudvalg Tirsdag den 15. september 2020 Kl. 17:30 lokale 1'):
+    the date and its time part the value as the labels' order does, whatever the body's or the place's words."""
+    if not {"committee", "location"} <= set(fields) or fields.index("committee") > fields.index("location") \
+            or {"committee", "location"} & got:
+        return
+    d = DATE_ANY.search(value)
+    body = _without_when(value[: d.start()]) if d else ""
+    place = _tidy_place(_without_when(value[d.end():])) if d else ""
+    if body and place:
+        m.committee, m.location, _ = body, place, got.update(("committee", "location"))
+
+
 def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | None, got: set[str],
             label_key: str = "") -> None:
     """Fill the meeting from one value printed for a run of labels (usually one label)."""
     value = value.strip(" |,;")
     fields = _dated_meeting_label(fields, value)
-    if "location" in fields and ("participants" in fields or "absent" in fields) and len(fields) > 1:
-        place, value = _split_place_names(value)
-        if place and "location" not in got:
-            m.location, _ = place, got.add("location")
+    value = _place_before_names(m, fields, value, got)
+    _body_when_place(m, fields, value, got)
     for field in fields:
         if field in ("date", "when", None):
             _when_and_where(m, field, value, got)
@@ -843,6 +894,11 @@ _CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|(?:til|fra|for|af|over|(?:(?:ordi
 _GENITIVE_MEETING = re.compile(r"^(?P<body>\S.{0,80}?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b",
                                re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
+# 'Økonomiudvalget Åben dagsorden', 'Byrådet Godkendt referat', 'KOMMUNALBESTYRELSEN ÅBENT REFERAT': a printed
+# title's adjective makes the kind word after it the document's own name wherever the title puts it (a transcript
+# runs the body's name, the municipality and the title together on one line); capitalised, as titles print it
+_TITLE_ADJECTIVE = re.compile(r"(?<!\w)(?:Åben|Åbent|Lukket|Godkendt|Endelig|Foreløbig|Samlet|Offentlig"
+                              r"|ÅBEN|ÅBENT|LUKKET|GODKENDT|ENDELIG|FORELØBIG|SAMLET|OFFENTLIG)\s+$")
 
 
 def _kind_in(text: str) -> re.Match[str] | None:
@@ -854,6 +910,7 @@ def _kind_in(text: str) -> re.Match[str] | None:
         # 'Udskrift af beslutningsprotokol', 'Udkast til referat': an extract or a draft of the document is that
         # document
         after_separator = not stripped or re.search(r"(?:[-–.:|]|^\d{1,3})\s*$", before) is not None \
+            or _TITLE_ADJECTIVE.search(before) is not None \
             or re.fullmatch(r"(?i:(?:udskrift|uddrag|ekstrakt)\s+(?:af|fra)|udkast\s+til)\s*", before) is not None
         if not after_separator:
             words = stripped.split()
