@@ -98,6 +98,19 @@ def _lost_reading(prev: str, w: str, nxt: str, function_words: frozenset[str]) -
         and not prev.endswith(("e", "s", "ig", "isk")) and nxt.rstrip(".") in _READING_OBJECTS
 
 
+# abbreviations a title ends on ('… udvalgsammensætningen m.v Indkommet materiale', '… anlæg m.m. Budget …')
+_CLOSING_ABBREVIATIONS = frozenset({"m.v", "mv", "m.m", "mm", "m.fl", "etc", "o.l", "o.lign"})
+_STATUS_WORDS = frozenset({"Åben", "Åbent", "Lukket"})  # a status column after the title: item_list parts there
+
+
+def _after_closing(prev: str, w: str) -> bool:
+    """A capitalised word after an abbreviation that closes a phrase ('… m.v Indkommet materiale'): a title ends on
+    such an abbreviation ('og udvalgsammensætningen m.v.'), so the next word opens one (a status word after it is
+    the title's column, 'referater mv. Åbent', which item_list reads)."""
+    return prev.rstrip(".").lower() in _CLOSING_ABBREVIATIONS and _capitalised(w) and not w.isupper() \
+        and w.rstrip(":") not in _STATUS_WORDS
+
+
 def _start_at(words: list[str], k: int, function_words: frozenset[str], standing: frozenset[str],
               objects: frozenset[str]) -> bool:
     """Whether a cue of this module opens a title at word `k` (the committee tags aside)."""
@@ -108,7 +121,8 @@ def _start_at(words: list[str], k: int, function_words: frozenset[str], standing
         return prev.lower() not in _PHRASE_LEADS and prev not in objects
     if prev.strip(".,:;()").lower() in function_words:
         return w.rstrip(".:") in standing
-    if _new_thing(prev, w, nxt, function_words) or _lost_reading(prev, w, nxt, function_words):
+    if _new_thing(prev, w, nxt, function_words) or _lost_reading(prev, w, nxt, function_words) \
+            or _after_closing(prev, w):
         return True
     return _plan_after_name(lead, prev, w, nxt, function_words)
 
