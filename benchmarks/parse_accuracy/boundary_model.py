@@ -1,5 +1,5 @@
 """Does a learned component beat the rules? Where a list's numbers were lost, its titles run
-together and `parse.item_list._boundaries` decides by rules where one title ends. This trains a
+together and `parse.title_split._boundaries` decides by rules where one title ends. This trains a
 logistic-regression boundary classifier on `tune` (features: the rules' own cues) and scores
 `check` with it in place of the rules, beside the rules, in one run.
 
@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 import sagsgang.parse.item_list as item_list
+import sagsgang.parse.title_split as title_split
 from sagsgang.errors import DocumentError
 from sagsgang.parse import parse_file
 
@@ -25,7 +26,13 @@ sys.path.insert(0, str(Path(__file__).parent))
 from real import CORPUS, SCORER, splits  # noqa: E402
 
 _WORD = re.compile(r"\S+")
-RULES = item_list._boundaries
+RULES = title_split._boundaries
+
+
+def use_boundaries(rule) -> None:
+    """Put `rule` in place of the rules everywhere they are called (title_split and item_list)."""
+    title_split._boundaries = rule
+    item_list._boundaries = rule
 
 
 def _norm(s: str) -> str:
@@ -47,10 +54,10 @@ def features(span: str, k: int, common: frozenset[str]) -> list[float]:
     return [
         float(prev[:1].islower()), float(prev[:1].isupper()), float(prev[:1].isdigit()),
         float(prev.endswith((")", "\"", "”"))), float(prev.endswith(".")), float(prev.endswith((",", "-", "&", ":"))),
-        float(bare in item_list._FUNCTION_WORDS), float(bare in item_list._MONTHS),
+        float(bare in title_split._FUNCTION_WORDS), float(bare in title_split._MONTHS),
         float(w.lower() in common), float(w.isupper()), float(w.endswith("-")), float(nxt in ("og", "eller")),
-        float(item_list.is_body_name(w)), float(item_list.is_body_name(prev)), float(starts >= 2),
-        float(bool(item_list._STATUS.match(w))), min(k, 20) / 20, min(len(w), 20) / 20,
+        float(title_split.is_body_name(w)), float(title_split.is_body_name(prev)), float(starts >= 2),
+        float(bool(title_split._STATUS.match(w))), min(k, 20) / 20, min(len(w), 20) / 20,
     ]
 
 
@@ -63,7 +70,7 @@ def collect(pairs: list[tuple[Path, Path]]) -> tuple[list[list[float]], list[int
         return RULES(span, common)
 
     xs, ys = [], []
-    item_list._boundaries = recording
+    use_boundaries(recording)
     try:
         for gold_path, doc in pairs:
             seen.clear()
@@ -78,7 +85,7 @@ def collect(pairs: list[tuple[Path, Path]]) -> tuple[list[list[float]], list[int
                     xs.append(features(span, k, common))
                     ys.append(int(any(t and rest.startswith(t) for t in titles)))
     finally:
-        item_list._boundaries = RULES
+        use_boundaries(RULES)
     return xs, ys
 
 
@@ -122,11 +129,11 @@ def main() -> int:
 
     for split in ("tune", "check"):
         print(score(groups[split], f"{split}/rules"))
-        item_list._boundaries = learned
+        use_boundaries(learned)
         try:
             print(score(groups[split], f"{split}/model"))
         finally:
-            item_list._boundaries = RULES
+            use_boundaries(RULES)
     return 0
 
 

@@ -6,7 +6,7 @@ Where extraction lost a list's numbers, its titles run together; a capitalised w
 capitalised word starts a new title only with evidence. One piece of evidence is learned from
 data: the words that start titles in the hand-made gold of the `tune` split (never `check`),
 printed at least twice, and common nouns (also printed in lower case inside titles), so no place
-or person name enters. `parse.item_list` reads the file; BENCHMARKS.md has its effect on check.
+or person name enters. `parse.title_split` reads the file; BENCHMARKS.md has its effect on check.
 """
 from __future__ import annotations
 

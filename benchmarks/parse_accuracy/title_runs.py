@@ -1,5 +1,5 @@
 """How well does the parser part titles that extraction ran together? Real titles of real meetings,
-joined by spaces six at a time, split again by `parse.item_list.split_titles`, scored per boundary.
+joined by spaces six at a time, split again by `parse.title_split.split_titles`, scored per boundary.
 
     PYTHONPATH=src python benchmarks/parse_accuracy/title_runs.py [--show N]
 
@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from sagsgang.parse.item_list import split_titles
+from sagsgang.parse.title_split import split_titles
 
 sys.path.insert(0, str(Path(__file__).parent))
 from real import CORPUS, splits  # noqa: E402

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sagsgang.parse.item_list import find_item_list, split_titles
+from sagsgang.parse.item_list import find_item_list
 from sagsgang.parse.lines import prepare
+from sagsgang.parse.title_split import split_titles
 from tests.parse.test_generic import parse_text
 
 
@@ -144,7 +145,7 @@ def test_a_flattened_list_of_labelled_entries():
 
 
 def test_learned_title_starts_split_titles_after_a_name():
-    from sagsgang.parse.item_list import TITLE_STARTS
+    from sagsgang.parse.title_split import TITLE_STARTS
     assert {"Godkendelse", "Ansøgning", "Tilskud"} <= TITLE_STARTS and not TITLE_STARTS & {"Tønder", "Skive"}
     text = ("Indholdsfortegnelse 7. Årsregnskab 2013 for Rømø Havn 8. Frigivelse af anlægsmidler til forlægning af "
             "Dige Tilskud til URS 10. Sydtrafik budget 2015 11. Trafikplan for Sydtrafik\n")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sagsgang.parse import parse_file
-from sagsgang.parse.item_list import split_titles
+from sagsgang.parse.title_split import split_titles
 
 
 @pytest.mark.parametrize("titles", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sagsgang.parse import parse_file
-from sagsgang.parse.item_list import split_titles
+from sagsgang.parse.title_split import split_titles
 
 _HEAD = """Referat Byrådet
 

@@ -16,16 +16,7 @@ from .dates import DATE_ANY, parse_date
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
 from .inline_body import InlineBody, find_inline_bodies, split_inline
 from .item_body import OUTCOME_WORDS, parse_item
-from .item_list import (
-    BODY_CUE,
-    MAX_TITLE,
-    ListEntry,
-    find_item_list,
-    joined_text,
-    line_at,
-    numbered_piece,
-    split_glued_headers,
-)
+from .item_list import find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
     CLOSED_MARKER,
     LABELLED_START,
@@ -38,6 +29,7 @@ from .item_starts import (
     next_text_index,
 )
 from .lines import Line, nearest_text, prepare
+from .list_entry import MAX_TITLE, ListEntry, numbered_piece
 from .meeting import (
     TITLE_LINE,
     absent_from_attendance_item,
@@ -48,6 +40,7 @@ from .meeting import (
     parse_meeting,
 )
 from .people import bare_name, called_off_for_meeting
+from .title_tidy import BODY_CUE
 
 _TYPE_WORDS = {"orientering": "orientering", "orienteringsnotat": "orientering", "notat": "orientering",
                "sagsfremstilling": "sagsfremstilling", "indstilling": "sagsfremstilling",

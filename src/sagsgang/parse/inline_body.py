@@ -19,10 +19,11 @@ from .casenumbers import CASE_FORM
 from .dates import DATE_ANY, MONTH_WORDS
 from .headings import ATTACHMENT_HEADING, DECISION_HEADING, PLAIN_DECISION, is_heading
 from .item_body import OUTCOME_WORDS
-from .item_list import BODY_CUE, split_titles
 from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, is_chrome
 from .people import ABSENCE_LABEL_WORD, SUBSTITUTE_SENTENCE
+from .title_split import split_titles
+from .title_tidy import BODY_CUE
 
 # a label that names a fact of the case rather than heads a text ('Sagen afgøres i: Erhvervsudvalget'): its
 # value stays on its line, a field, no section; alone (its value lost, a heading next) it heads. Not
@@ -295,7 +296,7 @@ def _names_bodies(after: str) -> bool:
 def _bilag_one_a_line(texts: list[str]) -> list[str]:
     """A bilag list run into one line after its heading ('Bilag' / 'Referat fra dialogmøde Kortbilag
     Høringssvar vedr. helhedsplan'): its titles parted where titles start, as a list that lost its
-    numbers is (item_list.split_titles), each on a line of its own as the PDF printed them."""
+    numbers is (title_split.split_titles), each on a line of its own as the PDF printed them."""
     out: list[str] = []
     for k, t in enumerate(texts):
         if k and ATTACHMENT_HEADING.match(texts[k - 1]) and len(t.split()) >= 3:

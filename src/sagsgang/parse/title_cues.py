@@ -1,7 +1,7 @@
 """More places where a new title starts inside a run of titles whose separators were lost.
 
 A PDF transcript prints a table of contents as one long line: the item numbers and page
-numbers are gone, and the titles run together ('… Affaldsplan Ny fordeling af …'). item_list's
+numbers are gone, and the titles run together ('… Affaldsplan Ny fordeling af …'). title_split's
 _boundaries cuts such a run where a capitalised word follows a lower-case content word, and
 where words that open titles stand. These cues add the cuts it leaves out, each read from the
 shape of Danish titles, not from any one publisher's words:
@@ -67,7 +67,7 @@ def _opens_tagged(words: list[str], k: int) -> bool:
 def tag_starts(words: list[str]) -> set[int]:
     """The positions of committee tags before a dash ('SSÆ - Godkendelse', 'BU - Genoptaget') in a run that
     prints two or more such tags: each opens a title, whether or not the same tag is printed twice (after a
-    preposition only a tag printed twice does: item_list's _tags)."""
+    preposition only a tag printed twice does: title_split's _tags)."""
     at = [k for k in range(len(words) - 2) if _TAG.fullmatch(words[k].rstrip("-–")) and _opens_tagged(words, k)]
     return set(at) if len(at) >= 2 else set()
 
@@ -80,7 +80,7 @@ def _new_thing(prev: str, w: str, nxt: str, function_words: frozenset[str]) -> b
 
 def _plan_after_name(lead: str, prev: str, w: str, nxt: str, function_words: frozenset[str]) -> bool:
     """'… på Rugmarken i Løgumkloster Gebyrpolitik for benyttelse …': a plan or policy and its preposition open a
-    title even after a one-word name behind a preposition, where item_list's _opens_phrase reads one name (a
+    title even after a one-word name behind a preposition, where title_split's _opens_phrase reads one name (a
     school or club's name does not end in a plan or policy: 'fra Skamby Friskole om'). Not after a genitive
     ('Skive Kommunes Indkøbspolitik'), whose noun it is."""
     bare = nxt.rstrip(".,:;")
@@ -90,7 +90,7 @@ def _plan_after_name(lead: str, prev: str, w: str, nxt: str, function_words: fro
 
 def _lost_reading(prev: str, w: str, nxt: str, function_words: frozenset[str]) -> bool:
     """'… drift af s privatinstitution [2.] behandling af analysen …': a council reading whose number was lost opens
-    a title after a noun (item_list's _opens_reading reads it where its '2.' is printed). Not after an
+    a title after a noun (title_split's _opens_reading reads it where its '2.' is printed). Not after an
     adjective or a genitive ('tekniske behandling', 'sagens behandling', 'endelig behandling', 'fornyet
     behandling'), and only before the preposition the reading's matter follows ('af', 'vedrørende')."""
     return w == "behandling" and prev.isalpha() and prev.islower() and len(prev) >= 4 \
@@ -100,13 +100,13 @@ def _lost_reading(prev: str, w: str, nxt: str, function_words: frozenset[str]) -
 
 # abbreviations a title ends on ('… udvalgsammensætningen m.v Indkommet materiale', '… anlæg m.m. Budget …')
 _CLOSING_ABBREVIATIONS = frozenset({"m.v", "mv", "m.m", "mm", "m.fl", "etc", "o.l", "o.lign"})
-_STATUS_WORDS = frozenset({"Åben", "Åbent", "Lukket"})  # a status column after the title: item_list parts there
+_STATUS_WORDS = frozenset({"Åben", "Åbent", "Lukket"})  # a status column after the title: title_split parts there
 
 
 def _after_closing(prev: str, w: str) -> bool:
     """A capitalised word after an abbreviation that closes a phrase ('… m.v Indkommet materiale'): a title ends on
     such an abbreviation ('og udvalgsammensætningen m.v.'), so the next word opens one (a status word after it is
-    the title's column, 'referater mv. Åbent', which item_list reads)."""
+    the title's column, 'referater mv. Åbent', which title_split reads)."""
     return prev.rstrip(".").lower() in _CLOSING_ABBREVIATIONS and _capitalised(w) and not w.isupper() \
         and w.rstrip(":") not in _STATUS_WORDS
 

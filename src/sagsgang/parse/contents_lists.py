@@ -1,0 +1,505 @@
+"""Contents lists that print no item numbers, read by their shape instead.
+
+Some publishers print the agenda as a table of contents without numbers: titles behind a
+'Indholdsfortegnelse' cue, one title per line with a page number, dot leaders, a page-number
+column, or a title page whose titles run together. item_list falls back to these readers when no
+run of rising numbers holds; they are kept apart because they read lines and cues, not numbers.
+"""
+from __future__ import annotations
+
+import re
+
+from .headings import is_heading
+from .item_starts import CLOSED_PREFIX, clean_title
+from .list_entry import (
+    _LABEL_WORD,
+    _NUMBER_THEN_TITLE,
+    MAX_SPAN,
+    MAX_STEP,
+    MAX_TITLE,
+    MAX_TITLE_WORDS,
+    ListEntry,
+    _holds_titles,
+    _mark_groups,
+    _page_prefixes,
+    _text_start,
+    numbered_piece,
+)
+from .page_heads import running_head
+from .title_split import GROUP_MARK, _pieces, _split_points, lower_words, split_titles
+from .title_tidy import _LEADER_ANYWHERE, BODY_CUE, _tidy
+
+# A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
+_TOC_CUE = re.compile(
+    r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?"
+    r"|Sagsoversigt:?|Sagsliste:?|Oversigt over (?:sager|punkter|dagsordenspunkter):?|Punkter på dagsordenen:?"
+    r"|Dagsordenspunkter:?|(?:Punkter|Sager) til behandling:?"
+    r"|(?-i:INDHOLD|Indhold)(?=\s*:?\s+(?:\d{1,3}\.?\s+)?[A-ZÆØÅ])"  # a heading before a capital, not prose 'indhold'
+    r"|Dagsorden(?= +(?:Side|Punkt nr\.|Pkt\.) )"  # the agenda's heading over its contents' column heads
+    r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel|(?:Punkt|Sag) nr\. +Side(?= +1\. ))"  # or its column heads
+    r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
+    r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
+    r"\s+(?:(?:(?i:punkt|pkt\.?)\s+)?(?P<num>\d{1,3})[.)]?\s+)?(?=[A-ZÆØÅ])")  # its first number, maybe labelled
+
+
+def _leader_list(text: str) -> re.Match[str] | None:
+    """The start of the first line that prints three titles behind leaders and page numbers, past a
+    running header that ends in a year; the date's year must not be taken for a title."""
+    m = _LEADER_LIST.search(text)
+    return m if m and not re.match(r"\d", text[m.end():]) else None
+
+
+# A flattened list with no cue: '2 1. Budgetprocedure Prioriteringskatalog …', or its first number lost too
+_FIRST_ENTRY = re.compile(r"(?m)^(?:\d{1,3}\s+)?(?:(?P<num>1)[.)]?\s+)?(?=[A-ZÆØÅ])")
+
+
+def _header_words(text: str, number: int) -> list[str]:
+    """The first three words of each later header of item `number` ('Punkt 2. Prioriteringskatalog …')."""
+    return [h.group(1) for h in re.finditer(rf"(?<![\w.]){number}\.\s+((?:\S+\s+){{2}}\S+)", text)]
+
+
+def _confirmed_first_entry(text: str) -> re.Match[str] | None:
+    """The line that starts with item 1 and runs on through more titles, when later bodies confirm it:
+    item 2's header ('Punkt 2. Prioriteringskatalog …') repeats words the line holds after its first title,
+    and where the line lost its '1.', item 1's header starts with the line's first word."""
+    for m in _FIRST_ENTRY.finditer(text):
+        nl = text.find("\n", m.end())
+        line = text[m.end(): nl if nl >= 0 else len(text)]
+        if len(line) < 150 or not _holds_titles(line):
+            continue
+        later = text[nl:] if nl >= 0 else ""
+        starts = m.group("num") or line.split()[0] in {w.split()[0] for w in _header_words(later, 1)}
+        if starts and any(line.find(w) > 0 for w in _header_words(later, 2)):
+            return m
+    return None
+
+
+# a numbered item header on a later page ('3 1. Godkendelse af dagsorden Sagsnr.: …', 'Punkt 2: Spørgetid Sagsnr.: …'):
+# its title's first words, up to three, before its body begins
+_NUMBERED_HEADER = r"(?<![\w.,]){}[.:]\s+(?P<words>[A-ZÆØÅ]\S*(?:\s+\S+){{0,2}})"
+_LINE_START = re.compile(r"(?m)^(?:\d{1,3}\s+)?(?=\S)")
+_FIRST_AT = re.compile(r"(?:(?P<num>1)[.)]\s+)?")
+
+
+def _header_titles(text: str, number: int) -> list[str]:
+    """The first words (up to three, not past where its body begins) of each later header of item `number`."""
+    out = []
+    for m in re.finditer(_NUMBERED_HEADER.format(number), text):
+        body = BODY_CUE.search(m.group("words"))
+        words = m.group("words")[: body.start()] if body else m.group("words")
+        out.append(" ".join(words.split()))
+    return [w for w in out if w]
+
+
+def _aligned_first_entry(text: str) -> re.Match[str] | None:
+    """Where a page line's run of titles begins, when the numbered headers of later pages vouch for it as
+    the meeting's contents: item 1's header title stands on the line and item 2's after it ('2 Åbne punkter
+    Godkendelse af dagsorden Spørgetid Borgmesteren orienterer …' above '1. Godkendelse af dagsorden
+    Sagsnr.: …' and '2. Spørgetid Sagsnr.: …'), whatever heading or running header the line opens with.
+    The list starts at item 1's title (at its '1.' where the line kept it)."""
+    for m in _LINE_START.finditer(text):
+        nl = text.find("\n", m.end())
+        line = text[m.end(): nl if nl >= 0 else len(text)]
+        if len(line) < 150 or nl < 0 or not _holds_titles(line) or BODY_CUE.search(line):
+            continue
+        later = text[nl:]
+        found = [at for w in _header_titles(later, 1) if (at := line.find(w)) >= 0]
+        if not found:
+            continue
+        first = min(found)
+        if any(line.find(w, first + 1) > first for w in _header_titles(later, 2)):
+            numbered = re.search(r"(?<![\w.])1[.)]\s+$", line[:first])
+            return _FIRST_AT.match(text, m.end() + (numbered.start() if numbered else first))
+    return None
+
+
+# labels of an item's body, never of a contents list
+_BODY_LABEL = re.compile(r"\b(?:Afbud|Fraværende|Fravær|Sagsnr\.?|Sags nr\.?|Resumé|Indstilling|Beslutning)\s*:")
+
+
+# A contents line that needs no cue: three titles or more, each behind its leader and page number
+# ('Godkendelse af dagsorden...3 Budgetopfølgning...4 …'); a running header with its date may stand first.
+_LEADER_PAGE = r"(?:\.{3,}|…{2,})\s*\d{1,3}\b"
+_LEADER_LIST = re.compile(r"(?m)^(?:\d{1,3} )?(?:[^\n]*?\b(?:19|20)\d{2}\s+)?(?P<num>)(?=[A-ZÆØÅ][^\n]*?"
+                          + _LEADER_PAGE + r"[^\n]*?" + _LEADER_PAGE + r"[^\n]*?" + _LEADER_PAGE + ")")
+
+
+_HEADER = re.compile(r"(?m)(?:^(?:\d{1,3}\s+)?|(?<!\S)(?i:punkt|pkt\.|sag|åben|åbent|lukket)\s+)\d{1,3}\.\s+"
+                     r"(?P<words>[A-ZÆØÅ]\S*\s+\S+\s+\S+)")  # at a line's start or behind its label
+
+
+def _header_starts(text: str) -> frozenset[str]:
+    """The first three words of the numbered item headers in `text` ('Punkt 2. Prioriteringskatalog
+    energibesparende foranstaltninger …'): where a run of titles above holds them, a title starts."""
+    return frozenset(" ".join(m.group("words").split()) for m in _HEADER.finditer(text))
+
+
+def _whole_header_titles(text: str) -> frozenset[str]:
+    """The whole titles of the numbered item headers in `text` that have their body behind them, wherever on
+    their line ('4 Lejre Kommune Side 2 2. ØU - Orientering Januar Sagsnr.: …'): where a run of titles above
+    holds one, that title starts and ends there."""
+    return frozenset(" ".join(m.group("title").split()) for m in _WHOLE_HEADER.finditer(text))
+
+
+_WHOLE_HEADER = re.compile(r"(?<![\w.,])\d{1,3}[.:]\s+(?P<title>[A-ZÆØÅ][^\n]{2,200}?)(?=" + BODY_CUE.pattern + ")")
+
+
+# a transcript's page line that only prints titles, maybe under a plain heading ('3 Dagsorden Godkendelse af …')
+_TITLE_PAGE = re.compile(r"(?m)^\d{1,3} +(?:(?:Dagsorden|Punkter|Sager til behandling|(?:Åbne|ÅBNE) (?i:punkter|sager"
+                         r"|dagsordenspunkter))\s*:?\s+)?(?P<num>)(?=[A-ZÆØÅ])")
+_SENTENCE = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
+
+
+def _title_page(text: str) -> re.Match[str] | None:
+    """The page line of a transcript that prints three or more titles and nothing else: a contents list
+    that lost its numbers and its heading. Few of its pieces are names alone (no list of members), and
+    no label or body cue and hardly a sentence's end stands among them (no item's text)."""
+    for m in _TITLE_PAGE.finditer(text):
+        nl = text.find("\n", m.end())
+        if _titles_only(text[m.end(): nl if nl >= 0 else len(text)]):
+            return m
+    return None
+
+
+_NUMBER_THEN_TITLE_LINE = re.compile(r"(?m)^\d{1,3} [^\n]{0,100}?(?<![\w.,])(?P<num>\d{1,3})[.)]\s+(?=[A-ZÆØÅ])")
+
+
+def _first_of_titles_line(text: str) -> re.Match[str] | None:
+    """A transcript's page line that, behind its running header ('2 Byrådet den 5. oktober 2009 kl 1.
+    Godkendelse af dagsorden Indkaldelse af …', '2 Side 134. Godkendelse af dagsorden Gensidig orientering …'),
+    prints an item's number and then titles only: the contents list with no heading and every number after
+    the first lost. Where that number is not 1 (a council numbering its items through the year), the first
+    title must head a body further on, its first words printed again. Two titles left as one may run longer
+    than a title alone. The list starts at its number."""
+    for m in _NUMBER_THEN_TITLE_LINE.finditer(text):
+        nl = text.find("\n", m.end())
+        line = text[m.end(): nl if nl >= 0 else len(text)]
+        first = m.group("num") == "1" or nl >= 0 and _reheaded(m.group("num"), line, text[nl:])
+        if first and _titles_only(line, 2 * MAX_TITLE_WORDS):
+            return m
+    return None
+
+
+def _reheaded(number: str, line: str, later: str) -> bool:
+    """The first title of a run of titles printed again further on: its number and first word, or its first
+    three words in any case. The head of its body, which vouches for the run as the meeting's contents."""
+    words = line.split()[:3]
+    if words and re.search(rf"(?<![\w.,]){number}\.?\s+{re.escape(words[0])}", later):
+        return True
+    return len(words) == 3 and re.search(r"\s+".join(map(re.escape, words)), later, re.IGNORECASE) is not None
+
+
+# where a page line's header text may end: after a sentence or a label's value ('… tages af dagsordenen. ')
+_TEXT_END = re.compile(r"(?<!\d)[.:]\s+(?=[A-ZÆØÅ])")  # not an item's number ('41. ')
+_PAGE_LINE_START = re.compile(r"(?m)^\d{1,3} +(?=\S)")
+
+
+def _titles_tail(text: str) -> re.Match[str] | None:
+    """The contents list printed with no heading and no number on the page line of the meeting's header
+    ('2 Kommunalbestyrelsen … Fraværende: … tages af dagsordenen. Anmodning om … Antal … Budget …'): the
+    longest tail of one of the first page lines, after a sentence's or a label's end, that prints four titles
+    or more and nothing else (_titles_only; no label of an item's body, no section heading). Failing that, the
+    longest such tail after the header's last sentence (none ends in it), where two titles left as one may run
+    longer than a title alone; not after a label's end, which would take the label's value in."""
+    tails = []
+    for k, line in enumerate(_PAGE_LINE_START.finditer(text)):
+        if k >= 3:
+            break
+        nl = text.find("\n", line.end())
+        end = nl if nl >= 0 else len(text)
+        tails += [(cut, text[cut.end():end]) for cut in _TEXT_END.finditer(text, line.end(), end)
+                  if end - cut.end() >= 200]
+    tails = [(cut, tail) for cut, tail in tails if not _BODY_LABEL.search(tail)]
+    for cut, tail in tails:
+        if _titles_only(tail) and _listed_titles(tail):
+            return _EMPTY_NUMBER.match(text, cut.end())
+    for cut, tail in tails:
+        if cut.group()[0] == "." and not _SENTENCE.search(tail) and _titles_only(tail, 2 * MAX_TITLE_WORDS) \
+                and _listed_titles(tail):
+            return _EMPTY_NUMBER.match(text, cut.end())
+    return None
+
+
+def _listed_titles(tail: str) -> bool:
+    """Four titles or more, none a section's heading ('Administrativ indstilling': the tail of an item's text; a
+    group heading in capitals, 'TIL KOMMUNALBESTYRELSENS AFGØRELSE', is the list's own)."""
+    titles = split_titles(tail)
+    return len(titles) >= 4 and not any(is_heading(t) and not t.isupper() for t in titles)
+
+
+_EMPTY_NUMBER = re.compile(r"(?P<num>)")  # a list's start that prints no number
+
+
+def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
+    """A page line that prints three or more titles and nothing else: few of its pieces are names alone (no
+    list of members), none longer than `longest` words (two titles may stay one where no cut is sure), and no
+    label or body cue and hardly a sentence's end stands among them (no item's text)."""
+    if len(line) < 80 or BODY_CUE.search(line) or not _holds_titles(line):
+        return False
+    titles = split_titles(line)
+    # ('Lukket - Ejendomssag' is a closed item's title, not a name)
+    names = [t for t in titles if len(t.split()) >= 2 and not re.search(r"\b[a-zæøå]{2,}\b|\d", t)
+             and not CLOSED_PREFIX.match(t)]
+    # a title may end in a full stop before the next ('Orientering fra borgmesteren. Budget …'): a few
+    # such stops, but not the sentences of a text
+    return len(titles) >= 3 and len(_SENTENCE.findall(line)) <= len(titles) // 5 \
+        and all(len(t.split()) <= longest for t in titles) and len(names) <= 0.3 * len(titles)
+
+
+def _unnumbered_toc(text: str) -> list[ListEntry]:
+    m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _first_of_titles_line(text) \
+        or _title_page(text) or _aligned_first_entry(text) or _titles_tail(text)
+    if not m:
+        return []
+    common = lower_words(text)
+    nl = text.find("\n", m.end())
+    known = _header_starts(text[nl:]) if nl >= 0 else frozenset()
+    whole = _whole_header_titles(text[nl:]) if nl >= 0 else frozenset()
+    entries: list[ListEntry] = []
+    in_closed_group = False
+    begin, num, at = m.end(), m.group("num") or None, m.start()
+    while True:
+        nl = text.find("\n", begin)
+        span, groups = _mark_groups(text[begin: nl if nl >= 0 else len(text)], False)
+        paged = bool(_page_separators(span))  # a page column: the last title's page number goes too
+        segments = _segments(span)
+        # where leaders part the titles one by one ('Title.....3 Title.....4', each run a title's length), a
+        # run a leader closes is one title; where they close groups of titles only, the runs are cut as ever
+        led = [seg for _, seg, by_leader in segments if by_leader]
+        all_but_last_led = all(by_leader for _, _, by_leader in segments[:-1])
+        leadered = (len(led) >= 3 or led and all_but_last_led) \
+            and sorted(len(x) for x in led)[len(led) // 2] <= MAX_TITLE * 3 // 4
+        if leadered and all_but_last_led and not segments[-1][2]:
+            segments = segments[:-1]  # what runs on after the last leader is the page's next text, no entry
+        pieces = [(at + off, piece) for at, seg, by_leader in segments
+                  for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader else
+                                     _pieces(seg, _split_points(seg, None, common=common, known=known, whole=whole)))]
+        if not entries and (len(pieces) < 3 or len(_BODY_LABEL.findall(span[:400])) >= 2):
+            return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
+        for k, (off, piece) in enumerate(pieces):
+            title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY \
+                else clean_title(_tidy(piece.replace(GROUP_MARK, " "), paged))
+            in_closed_group = next((shut for g, shut in reversed(groups) if g < _text_start(piece, off)),
+                                   in_closed_group)
+            closed = closed or in_closed_group
+            if title:
+                title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0]
+                number, title = (num, title) if k == 0 and num else numbered_piece(title)
+                entries.append(ListEntry(number, title, not closed,
+                                         at if k == 0 else begin + off, begin + len(span)))
+        more = _next_contents_line(text, nl, entries, span)
+        if more is None:
+            return entries
+        begin, num, at = more
+
+
+def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str) -> tuple[int, str | None, int] | None:
+    """Where the contents go on from the page line just read (`span`, ending at `nl`): (offset of the next
+    line's titles, its first printed number or None, where its entry starts); None where the list ends.
+    The next page's line goes on with it when its first number goes on from the entries read (a few split
+    apart or lost: '3 15 Turismepolitik …'), or, where no number is printed, when its page column goes on
+    from the one the line above ended ('… Trafikplan for midtbyen 9' / '3 Udbud af vintertjeneste 10 …')."""
+    if nl < 0:
+        return None
+    more = _run_on_behind_head(text, nl)
+    if more is not None:
+        end, num, _ = more
+        first = int(entries[0].number or 1) if entries and (entries[0].number or "").isdecimal() else 1
+        if not 0 <= int(num) - first - len(entries) <= MAX_STEP + 2 \
+                or not _holds_titles(text[end: text.find("\n", end)]):
+            return None
+        return more
+    more = _PAGE_LINE.match(text, nl)
+    if more is None:
+        return None
+    end = text.find("\n", more.end())
+    line = text[more.end(): end if end >= 0 else len(text)]
+    above, below = _page_separators(span), _page_separators(line)
+    if above and below:  # a page column: it goes on from the page the line above ended on
+        paged = _separated_page(line, below[0]) >= _separated_page(span, above[-1]) and _holds_titles(line) \
+            and not BODY_CUE.search(line)
+        return (more.end(), None, more.end()) if paged else None
+    # no pages: a line of titles and nothing else, maybe behind the running header the page prints (below a
+    # contents line, two titles left as one may run longer than a title alone); no item's numbered header on it
+    head = _RUNNING_PAGE_HEAD.match(line)
+    at = head.end() if head else 0
+    listed = not above and not _NUMBER_THEN_TITLE.search(line, at) and _titles_only(line[at:], 2 * MAX_TITLE_WORDS)
+    return (more.end() + at, None, more.end()) if listed else None
+
+
+def _run_on_behind_head(text: str, nl: int) -> tuple[int, str, int] | None:
+    """(end, printed number, offset of the number) of the numbered entry the next page line goes on with
+    (_PAGE_RUN_ON), read past the running head the page repeats (page_heads) whatever its wording."""
+    more = _PAGE_RUN_ON.match(text, nl)
+    if more is not None:
+        return more.end(), more.group("num"), more.start("num")
+    skip_from, skip_to = running_head(text, nl, _page_prefixes(text))
+    if skip_from == skip_to:
+        return None
+    cut = len(text[nl:skip_from])  # the page line with its head taken out, read as the head-less page reads
+    more = _PAGE_RUN_ON.match(text[nl:skip_from] + text[skip_to: skip_to + MAX_SPAN])
+    if more is None or more.start("num") < cut:
+        return None
+    return skip_to + more.end() - cut, more.group("num"), skip_to + more.start("num") - cut
+
+
+# the start of a transcript's next page line: its page number, then text
+_PAGE_LINE = re.compile(r"\n+[ \t]*\d{1,3}[ \t]+(?=[A-ZÆØÅ])")
+# a page's running header: the body and date, then the page ('Teknisk Udvalg 12-05-2016 Side 3 ')
+_RUNNING_PAGE_HEAD = re.compile(r"[^\n]{0,80}?\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+Side\s+\d{1,3}\s+")
+
+
+def _separated_page(span: str, separator: tuple[int, int, bool]) -> int:
+    """The page number a page separator (_page_separators) prints."""
+    return int(span[separator[0]:separator[1]].split()[-1])
+
+
+# a contents line that ends in its page: behind a leader or a tab ('Budget 2025 ........ 4', 'Budget<TAB>4':
+# the tab is a space in the joined text), or a title line with its page on the next line alone; the page
+# maybe named ('Budget<TAB>Side 4')
+_PAGED_LINE = re.compile(r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ(\[][^\n]{2,200}?)"
+                         r"(?:\s*(?:\.{3,}|…+|_{3,})\s*|[ \t]+|[ \t]*\n[ \t]*)(?:(?i:side|s\.)[ \t]*)?"
+                         r"(?P<page>\d{1,3})[ \t]*$")
+
+
+def _paged_lines(text: str) -> list[ListEntry]:
+    """A contents list that prints no item numbers, one title a line, each with its page: three or more
+    such lines in a row (blank lines apart at most), their pages never falling and not all one. The page is no item
+    number: '1. Budget<TAB>4' keeps its printed 1, 'Budget<TAB>4' gets none."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _PAGED_LINE.finditer(text):
+        run = runs[-1] if runs else None
+        if run and not text[run[-1].end(): m.start()].strip() and int(m.group("page")) >= int(run[-1].group("page")):
+            run.append(m)
+        else:
+            runs.append([m])
+    best = max(runs, key=len, default=[])
+    while best and _LABEL_WORD.search(best[0].group("title")[:30]):
+        best = best[1:]  # the meeting's header above the list ends in a number ('Mødested: Rådhuset, lokale 1')
+    if len(best) < 3 or int(best[-1].group("page")) == int(best[0].group("page")) \
+            or sum(1 for m in best if " " in m.group("title").strip()) * 2 < len(best):
+        return []  # pages that never advance, or one-word rows: a table of figures, no contents
+    entries = []
+    for m in best:
+        title, closed = clean_title(m.group("title"))
+        number, title = numbered_piece(title)
+        if title:
+            entries.append(ListEntry(number, title, not closed, m.start("title"), m.end()))
+    return entries
+
+
+# a line that announces the list of items below it, alone on its line
+_LIST_CUE_LINE = re.compile(r"(?im)^[ \t]*(?:Indholdsfortegnelse|Indhold|Dagsordenspunkter|Dagsordenpunkter"
+                            r"|Punkter på dagsordenen|Dagsordenens punkter|Sagsliste|Sagsoversigt|Til behandling forelå"
+                            r"|Følgende sager (?:behandles|blev behandlet))[ \t]*:?[ \t]*$")
+_LISTED_TITLE = re.compile(r"^[•·▪●◦\-–*]?\s*(?P<title>[A-ZÆØÅ(\[][^:\n]{2,200})$")
+
+
+def _cued_lines(text: str) -> list[ListEntry]:
+    """A list of items that prints no numbers and no pages, one title a line (bullets or dashes
+    allowed), right under a line that announces it ('Dagsordenspunkter', 'Indhold'): three or more
+    such lines, up to the first line that is no title (a label, a sentence, a blank after the list)."""
+    cue = _LIST_CUE_LINE.search(text)
+    if not cue:
+        return []
+    entries: list[ListEntry] = []
+    at = cue.end() + 1
+    for line in text[at:].split("\n"):
+        m = _LISTED_TITLE.match(line.strip())
+        if not line.strip() and not entries:
+            at += len(line) + 1
+            continue
+        if not m or m.group("title").endswith(".") and len(m.group("title").split()) > 8:
+            break  # no title: the list has ended
+        start = at + line.index(m.group("title"))
+        title, closed = clean_title(m.group("title"))
+        entries.append(ListEntry(None, title, not closed, start, at + len(line)))
+        at += len(line) + 1
+    return entries if len(entries) >= 3 else []
+
+
+# A contents table read column by column: its numbers, then its titles, maybe its pages ('Indholdsfortegnelse
+# Pkt. Tekst Side 1 2 3 Godkendelse af dagsorden Budget 2024 Eventuelt 3 4 6')
+_COLUMN_CUE = re.compile(r"(?i:Indholdsfortegnelse|Indhold|Dagsordenspunkter|Punkter på dagsordenen)"
+                         r"(?:\s+(?:Side|Punkt(?:\s+nr\.)?|Pkt\.|Tekst|Sag(?:\s+nr\.)?|Emne|Titel|Nr\.)\s*:?)*"
+                         r"\s+(?P<nums>(?:\d{1,3}\.?\s+){2,}\d{1,3}\.?)\s+(?=[A-ZÆØÅ])")
+_PAGE_COLUMN = re.compile(r"(?:\s+\d{1,3}){3,}\s*$")
+
+
+def _column_list(text: str) -> list[ListEntry]:
+    """The entries of a contents table whose number column came out before its titles: as many titles
+    as the column has numbers (going up by one), cut where titles start, numbered in order."""
+    m = _COLUMN_CUE.search(text)
+    if not m:
+        return []
+    nums = [int(n.rstrip(".")) for n in m.group("nums").split()]
+    if any(b != a + 1 for a, b in zip(nums, nums[1:], strict=False)):
+        return []
+    nl = text.find("\n", m.end())
+    span = text[m.end(): nl if nl >= 0 else len(text)]
+    pages = _PAGE_COLUMN.search(span)
+    span = span[: pages.start()] if pages else span
+    pieces = _pieces(span, _split_points(span, len(nums), common=lower_words(text)))
+    if len(pieces) != len(nums):
+        return []
+    entries = []
+    for n, (off, piece) in zip(nums, pieces, strict=True):
+        title, closed = clean_title(_tidy(piece, False))
+        entries.append(ListEntry(str(n), title, not closed, m.end() + off, m.end() + off + len(piece)))
+    return entries
+
+
+# What separates titles for sure in a flattened contents list: a leader with its page number
+# ('… Friluftsspil...5') and a group heading in capitals ('SAGER TIL EFTERRETNING').
+# A closed entry printed as its marker alone ('LUKKET PUNKT:') is an entry of its own; with its colon before a
+# title ('LUKKET PUNKT: Salg af …') the marker is that title's.
+_SEPARATOR = re.compile(r"(?<!\S)(?P<closed>LUKKET (?:PUNKT|SAG))(?!\s*:\s*[A-ZÆØÅ][a-zæøå])\s*:?"
+                        r"|\s*(?:\.{3,}|…{2,}|_{3,})\s*\d{1,3}\b"
+                        r"|(?<!\S)(?:(?!LUKKET (?:PUNKT|SAG))[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+)+"
+                        r"(?!LUKKET (?:PUNKT|SAG))[A-ZÆØÅ][A-ZÆØÅ/\-]{2,}(?=\s|$)")
+
+
+_CLOSED_ENTRY = "\x00closed"  # a segment that is a closed entry's marker alone
+
+
+# a page number printed bare between two titles ('… af dagsorden 3 Budgetopfølgning …')
+_BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ])")
+
+
+# the same page named ('… af dagsorden Side 3 Budgetopfølgning … Eventuelt Side 9'): the last one ends the span
+_NAMED_PAGE = re.compile(r"(?<=[a-zæøå.)]) Side (\d{1,3})(?= [A-ZÆØÅ]|\s*$)")
+
+
+def _page_separators(span: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed-marker) of the page numbers between titles, bare or named ('Side 3'; the list
+    prints them one way), when there are two or more and they do not go down (a page column whose
+    leaders were lost)."""
+    found = max(list(_BARE_PAGE.finditer(span)), list(_NAMED_PAGE.finditer(span)), key=len)
+    pages = [int(m.group(1)) for m in found]
+    if len(found) < 2 or any(b < a for a, b in zip(pages, pages[1:], strict=False)):
+        return []
+    return [(m.start(), m.end(), False) for m in found]
+
+
+def _segments(span: str) -> list[tuple[int, str, bool]]:
+    """(offset, text, closed by a leader) of the runs of titles between separators."""
+    out, begin = [], 0
+    seps = sorted([(m.start(), m.end(), bool(m.group("closed"))) for m in _SEPARATOR.finditer(span)]
+                  + _page_separators(span))
+    for start, end, closed in seps:
+        if start < begin:
+            continue  # inside a separator already taken (a leader with its page number)
+        if span[begin:start].strip():
+            out.append((begin, span[begin:start], bool(_LEADER_ANYWHERE.match(span, start))))
+        if closed:
+            out.append((start, _CLOSED_ENTRY, False))
+        begin = end
+    if span[begin:].strip():
+        out.append((begin, span[begin:], False))
+    return out
+
+
+# The contents run on to the next page's line: '2 23. Vedtægter Midtjyllands EU-kontor …'
+_PAGE_RUN_ON = re.compile(r"\n+\s*\d{1,3}\s+(?:" + _RUNNING_PAGE_HEAD.pattern + r")?"  # behind the page's running head
+                          r"(?:(?i:punkt|pkt\.?)\s+(?=\d{1,3}[.)]?\s)|(?=\d{1,3}[.)]\s))"
+                          r"(?P<num>\d{1,3})[.)]?\s+(?=[A-ZÆØÅ])")  # '3 15. Title', '3 Punkt 15 Title'

@@ -1,0 +1,93 @@
+"""What a found list entry is, and the small readings of list text every list finder shares.
+
+ListEntry, the length limits of a title and a list, page prefixes on flattened lines, group
+headings ('Åbne sager', 'Lukkede punkter') and whether a span holds titles at all. It exists so
+the numbered-run finder (item_list) and the unnumbered readers (contents_lists) can share these
+without importing each other.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .title_split import GROUP_MARK
+
+MAX_TITLE = 200  # printed item titles stay well below this
+MAX_SPAN = 400  # characters between two numbers of a list: a title and its table-of-contents tail
+MAX_STEP = 6  # numbers lost in a row that a run may bridge
+MAX_TITLE_WORDS = 16  # words in the longest printed title, about
+
+
+@dataclass
+class ListEntry:
+    """One item of a printed list: its number (None where extraction lost it), title, open/closed."""
+
+    number: str | None
+    title: str
+    public: bool
+    start: int  # offset of the entry (its number) in the joined text
+    end: int  # offset where its title ends
+
+
+def _page_prefixes(text: str) -> set[int]:
+    """Offsets of the page numbers that open the lines of a transcript printing each page as one long
+    line ('1 Referat …' / '2 Indholdsfortegnelse …' / '3 …'): they count pages, not items. Three or
+    more long lines whose first numbers go up by one."""
+    heads = [(m.start(1), int(m.group(1)), m.group(2)) for m in re.finditer(r"(?m)^(\d{1,3}) +(\S.*)$", text)]
+    run: list[tuple[int, int, str]] = []
+    best: list[tuple[int, int, str]] = []
+    for head in heads:
+        run = [*run, head] if run and head[1] == run[-1][1] + 1 else [head]
+        best = run if len(run) > len(best) else best
+    if len(best) < 3:
+        return set()
+    long_lines = sum(len(rest) for _, _, rest in best) >= 150 * len(best)
+    # a page that names itself: '4 Klima- og Planudvalget 10-01-2024 Side 4 …'
+    self_named = sum(1 for _, n, rest in best if re.search(rf"\bSide\s+{n}\b", rest)) * 2 >= len(best)
+    return {at for at, _, _ in best} if long_lines or self_named else set()
+
+
+# what follows a page number in a contents list: the next entry's number, maybe after its status and
+# label ('4 3 Godkendelse …', '3 Åben sag 2 Budget …')
+_NUMBER_THEN_TITLE = re.compile(r"(?:(?i:åben|åbent|lukket)\s+)?(?:(?i:sag|punkt|pkt\.?)\s+)?"
+                                r"\d{1,3}\.?\s+[A-ZÆØÅ][a-zæøå]")
+_LABEL_WORD = re.compile(r"(?<!Lukke)(?<!Åbe)(?<!Åben)\w[:] ")  # a label; 'Lukket: Salg af …' marks a closed title
+_CUE_WORD = re.compile(r"(?i:Indholdsfortegnelse|(?<!åbne )(?<!lukkede )Dagsordenspunkter)")  # not a group heading
+
+
+def _holds_titles(span: str) -> bool:
+    """What lies between two numbers of a list is a title (and a page number), never the meeting's
+    label facts ('Mødedato: … Mødelokale: …') or the table of contents' own heading."""
+    return len(_LABEL_WORD.findall(span)) < 2 and not _CUE_WORD.search(span)
+
+
+# A group heading between two entries of a list: 'Lukkede dagsordenspunkter', 'Åbne sager' (the
+# page number of the entry before it may stand between).
+_GROUP = re.compile(r"(?P<page>\s+\d{1,3})?(?:^|\s+)(?P<kind>(?i:åbne|åben|åbent|lukkede|lukket))\s+"
+                    r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|emner|dagsorden|referat)\s*:?(?=\s|$)")
+
+
+def _text_start(piece: str, off: int) -> int:
+    """Offset of a piece's first word (past the blanks and group mark it may begin with)."""
+    return off + len(piece) - len(piece.lstrip(" " + GROUP_MARK))
+
+
+def numbered_piece(title: str) -> tuple[str | None, str]:
+    """A piece cut after a group heading that kept its number ('15 Salg af areal'): its number and
+    title; also behind its label ('Punkt 2: Budget', where the colon kept the number from the list's
+    chain). Other pieces start at a capitalised word: no number."""
+    m = re.match(r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt)\s*)?(\d{1,3})[.:)]?\s+(?=[A-ZÆØÅ])", title)
+    return (m.group(1), title[m.end():]) if m else (None, title)
+
+
+def _mark_groups(span: str, page_column: bool) -> tuple[str, list[tuple[int, bool]]]:
+    """The span with each group heading blanked to GROUP_MARK (and the page number before it, in a
+    list with a page column), offsets kept, and (offset, closed) of each: the entries after
+    'Lukkede sager' are closed. A heading at the very end leaves no mark."""
+    groups: list[tuple[int, bool]] = []
+    for m in _GROUP.finditer(span):
+        cut = m.start() if page_column or not m.group("page") else m.end("page")
+        mark = f" {GROUP_MARK}" if span[m.end():].strip() else ""
+        span = span[:cut] + mark.ljust(m.end() - cut) + span[m.end():]
+        groups.append((cut, m.group("kind").lower().startswith("lukke")))
+    return span, groups

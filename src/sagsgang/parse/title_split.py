@@ -1,0 +1,388 @@
+"""Cut a run of listed titles whose numbers were lost into one title each.
+
+Where a list skips a number (extraction lost it) or prints no numbers at all, the span between two
+numbers holds more than one title, run together on one line. It is cut where a new title most
+plausibly starts: a capitalised word after a lower-case content word, preferring words that start
+other titles of the same list. This is its own module because every list reader (numbered runs,
+unnumbered contents lists, inline bodies, transcripts) needs the same cut and none of them needs
+more of the others than `split_titles` and its word lists.
+"""
+from __future__ import annotations
+
+import re
+from importlib.resources import files
+
+from .bodies import MUNICIPALITIES, REGIONS, is_body_name
+from .headings import BACK_MATTER_NAMES
+from .title_cues import more_starts
+
+_FUNCTION_WORDS = frozenset(
+    "af til for i og med om på ved fra mellem samt eller under over efter mod hos ad den det de en et nr "
+    "vedr vedr. jf jf. inkl inkl. ang ang. samt".split())
+
+
+# Endings of Danish nouns of action (ophævelse, fornyelse, etablering, regulering, evaluation):
+# titles start with them, names of places and people do not end so.
+_ACTION_NOUN = ("else", "elser", "ering", "tion", "sion")
+# endings of the nouns agenda titles begin with (ombygning, trafikplan, turismepolitik, lejeaftale)
+_TITLE_NOUN = ("ning", "plan", "politik", "aftale", "strategi", "ansøgning", "regnskab", "budget", "sag")
+# Words that continue a name ("Tønder Kommune", "Rønne Havn"): never the start of a title.
+_NAME_PARTS = frozenset("kommune kommunes region regionen byråd havn skole hallen a/s".split())
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The words the text prints in lower case (4+ letters): its common nouns and verbs."""
+    return frozenset(w for w in re.findall(r"(?<![\w-])[a-zæøåé]{4,}(?![\w-])", text))
+
+
+def _learned_words(name: str) -> frozenset[str]:
+    """A word list learned from the tune gold (data/<name>, built by
+    benchmarks/parse_accuracy/build_title_starts.py): common nouns only, no names."""
+    text = files("sagsgang.parse").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+TITLE_STARTS = _learned_words("title_starts.txt")  # words that start agenda titles
+# ... of which titles also go on with after a preposition ('Endelig vedtagelse af Lokalplan …')
+TITLE_OBJECTS = _learned_words("title_objects.txt")
+# The standing items of Danish agendas, printed as one word: a title of their own wherever they stand.
+STANDING_ITEMS = frozenset({"Eventuelt", "Meddelelser", "Spørgetid",
+                            "Orienteringssager", "Underskriftsark", "Underskriftsblad", "Underskriftsside"})
+_MONTHS = frozenset("januar februar marts april maj juni juli august september oktober november december".split())
+# the words that lead a name and are capitalised only in one ('Ny Børneinstitution', 'Gl. Havn', 'Sct. Bendts')
+_NAME_LEADS = frozenset("ny nye nyt gl gamle store lille nørre sønder øster vester sct sankt".split())
+_STATUS = re.compile(r"^(?:Åbent|Åben|Lukket|ÅBENT|LUKKET)$")
+_WORD = re.compile(r"\S+")
+
+
+_YEARS = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?")  # a title's last word: '2024', '2016/2017', '2022-25'
+
+
+_READING = re.compile(r"[1-3]\.")
+
+
+def _opens_reading(prev: str, w: str, nxt: str) -> bool:
+    """'1. behandling', '2. Behandling': the council's first or second reading of a matter opens its title
+    ('… Forslag til Planstrategi 2023 2. behandling af …'), unless the words before make it theirs: a
+    preposition, a dash or comma ('Budget 2025 - 2. behandling'), a genitive ('Byrådets 2. behandling'), or
+    an item or page number ('19. 2. behandling af …': the entry's number, then its title)."""
+    bare = prev.strip(".,:;()\"”“").lower()
+    return bool(_READING.fullmatch(w)) and nxt.lower() == "behandling" and bare not in _FUNCTION_WORDS \
+        and not prev.endswith(("-", "–", ",", ":")) and not (prev[:1].isupper() and prev.endswith("s")) \
+        and not re.fullmatch(r"\d{1,3}\.?", prev)
+
+
+def _starts_title(word: str) -> bool:
+    return bool(word[:1].isupper() and (len(word) == 1 or word[1:2].islower() or word.isupper()))
+
+
+def _boundaries(span: str, common: frozenset[str] = frozenset(),
+                known: frozenset[str] = frozenset()) -> list[tuple[float, int, int]]:
+    """Where a new title may start inside a run of titles whose numbers were lost.
+
+    (score, offset, length of a separator word to drop there). A capitalised word after a
+    lower-case content word starts a title (Danish titles capitalise only their first word and
+    names); so does a word that starts several titles of the same run (`ØU - `, `Ansøgning`), and
+    an open/closed status word between two titles is a separator. A capitalised word the
+    document also prints in lower case (`common`) is a common noun capitalised only because it
+    starts a title ("… Bækhede Plantage Lokalplan - …"). A title a later item header prints (`known`: its
+    first three words) starts where those words stand, whatever the rest says."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(span)]
+    counts: dict[str, int] = {}
+    for k in range(len(words)):
+        before = words[k - 1][1] if k else ""
+        if k == 0 or (_starts_title(words[k][1]) and before[:1].islower() and before not in _FUNCTION_WORDS):
+            key = words[k][1].rstrip("-–")
+            counts[key] = counts.get(key, 0) + 1
+    ends = _shared_endings([w for _, w in words])
+    tags = _tags([w for _, w in words])
+    out: list[tuple[float, int, int]] = []
+    trailing = not (words and _STATUS.match(words[0][1].rstrip(":")))  # a status column after each title, not before it
+    for k in range(1, len(words)):
+        pos, w = words[k]
+        prev = words[k - 1][1]
+        bare = prev.strip(".,:;()\"”“").lower()
+        if w == GROUP_MARK:
+            out.append((3.0, pos, len(w) + 1))  # a group heading: the titles around it part for sure
+            continue
+        if known and " ".join(x for _, x in words[k:k + 3]) in known:
+            out.append((3.0, pos, 0))  # the words an item's header starts with later on
+            continue
+        if k == 1 and any(ch.isdigit() for ch in prev):
+            continue  # '22/9001 Salg af …': a case number printed before its title is no title of its own
+        if prev == GROUP_MARK or (k >= 2 and words[k - 2][1] == GROUP_MARK and prev.isdecimal()):
+            continue  # 'Lukkede sager 15 Salg af areal': the entry's number and title go on after the mark
+        nxt = words[k + 1][1] if k + 1 < len(words) else ""
+        if _STATUS.match(w.rstrip(":")):
+            if w.endswith(":") or nxt in ("-", "–", ":") or nxt.startswith(("-", ":")) \
+                    or _MARKER_NOUN.fullmatch(nxt) and prev not in ("-", "–"):
+                out.append((2.0, pos, 0))  # "Lukket - Title", "Lukket punkt: Title": the marker opens the next title
+            elif _starts_title(nxt):
+                # "Title Lukket Title Åben": a status column, after each title where the run does not open with one
+                # (it closes the title before it: clean_title reads ' Lukket' at a title's end), else before it
+                out.append((2.0, pos + len(w) + 1, 0) if trailing else (2.0, pos, 0))
+            continue
+        if _opens_reading(prev, w, nxt):
+            out.append((1.0, pos, 0))  # '… Planstrategi 2023 2. behandling af …': a council reading opens a title
+            continue
+        if not _starts_title(w) or _STATUS.match(prev):
+            continue
+        if prev.endswith(("-", "–", ",", "&", "/", ":")):
+            continue
+        if bare in _FUNCTION_WORDS:
+            if w in TITLE_STARTS and w not in STANDING_ITEMS and w not in TITLE_OBJECTS and not _YEARS.match(nxt):
+                # "… optagelse af lån i Endelig godkendelse …": the title's last word (a year) was lost;
+                # "… budgetprocessen for Budget 2019 …" names its object
+                out.append((1.0, pos, 0))
+            elif w.rstrip("-–") in tags:
+                out.append((2.0, pos, 0))  # "… mødeplan for ØU - Det …": a committee's tag opens its title
+            continue
+        if bare in _NAME_LEADS:
+            continue  # 'til Ny Børneinstitution', 'Sct. Bendts Børnehave': a name goes on
+        if counts.get(w.rstrip("-–"), 0) >= 2 or k in ends or w.rstrip("-–") in tags:
+            out.append((2.0, pos, 0))  # a word that starts several titles of this run, or after a shared ending
+            continue
+        if w.rstrip(".:") in STANDING_ITEMS or prev.rstrip(".:") in STANDING_ITEMS or _BACK_MATTER.fullmatch(w):
+            # "… 31. juli Meddelelser Eventuelt Eventuel overtagelse …", "… Greve Fjernvarme Bilagsliste …"
+            out.append((2.0, pos, 0))
+            continue
+        if bare in _MONTHS and w not in TITLE_STARTS and not w.isupper() and is_body_name(w):
+            continue  # "30. april Udvalget for …": a date then the body it is about
+        if w.endswith("-") and nxt in ("og", "eller") and bare.endswith("s"):
+            # "skolernes Miniklub- og Juniorklubtilbud": a genitive's noun goes on in one coordinated compound;
+            # after a title's last word one starts a title ("… Økonomiudvalget Plan- og Tryghedsudvalgets …")
+            continue
+        tag = w if not w.endswith("-") else " ".join(x for _, x in words[k:k + 3])  # 'Social- og Handicapudvalget'
+        after = words[k + len(tag.split())][1] if k + len(tag.split()) < len(words) else ""
+        if is_body_name(tag) and (prev[:1].islower() or prev.endswith(")")) and after not in ("-", "–"):
+            # "Forslag til budgetbemærkninger Erhvervsudvalget", "Budgetopfølgning 2 (2023) Social- og
+            # Handicapudvalget": the committee tag ends a title
+            continue
+        lead = words[k - 2][1].strip(".,:;()").lower() if k >= 2 else ""
+        tagged = _ends_body_name([x for _, x in words[max(0, k - 6):k]])
+        score = 1.0 if tagged else _start_score(prev, w, common, lead, nxt)
+        if score:
+            out.append((score, pos, 0))
+    return _outside_quotes(span, _without_places(span, out))
+
+
+# a word that names a street ('Nørlev Strandvej', 'Aage Nielsensvej 1-35', 'Gl. Torv')
+_STREET_END = re.compile(r"(?:vej|gade|stræde|allé|vænge|vænget|plads|torv|torvet),?$", re.IGNORECASE)
+# a house number before the town it is in ('37, Durup', '1-35, Skive'); a bare number may be a page or a year
+_HOUSE_NUMBER = re.compile(r"\d{1,4}(?:[-–]\d{1,4})?[A-Za-z]?,")
+_PLACES = frozenset(MUNICIPALITIES) | frozenset(REGIONS)
+
+
+def _names_a_place(piece: str) -> bool:
+    """True for a piece that is an address or a place's name alone ('Nørlev Strandvej', 'Hovedgaden 37,
+    Durup', 'H.C. Branners Vej 1 R, 8600 Silkeborg', 'Vordingborg'): in capitals and numbers only, no
+    tag's dash, not opening on a word titles open on, and naming a street, a house number or a
+    municipality or region alone. No agenda title is a place alone; the place ends the title before."""
+    words = piece.split()
+    if not words or len(words) > 8 or any(w in ("-", "–") for w in words) \
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    first = words[0].rstrip(",.")
+    if len(words) == 1:
+        return first in _PLACES
+    if first in TITLE_STARTS or first in STANDING_ITEMS or first.lower().endswith(_ACTION_NOUN + _TITLE_NOUN):
+        return False
+    return any(_STREET_END.search(w) or _HOUSE_NUMBER.fullmatch(w) for w in words[1:])
+
+
+def _without_places(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The cuts but those at a capitalised word after a lower-case one that would leave a place alone as a
+    title ('… ved nedkørslen | Nørlev Strandvej | Bortfald …', '… beliggende | Hovedgaden 37, Durup'): the
+    place ends the title its phrase began. Nor a cut at a street's word alone, after whatever word ('…
+    Nørlev | Strandvej | Bortfald …'): it ends the street's name. The piece runs to the next sure cut."""
+    sure = [pos for score, pos, _ in cuts if score >= 1.0]
+    out = []
+    for cut in cuts:
+        score, pos, drop = cut
+        before = span[:pos].split()[-1:] or [""]
+        piece = span[pos:next((p for p in sure if p > pos), len(span))]
+        street = len(piece.split()) == 1 and bool(_STREET_END.search(piece.strip()))
+        if score < 3.0 and drop == 0 and (street or before[0][:1].islower() and _names_a_place(piece)):
+            continue
+        out.append(cut)
+    return out
+
+
+_QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]{1,80}[\"“”»]")  # a short quoted name ('"Den Gode Modtagelse"')
+
+
+def _outside_quotes(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The cuts not inside a quotation that closes again in the span: a quoted name or slogan ('Leje af
+    lokaler til "Den Gode Modtagelse"', 'kampagnen "Sluk lyset Danmark"') is printed whole within one title."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(span)]
+    return [c for c in cuts if not any(a < c[1] < b - 1 for a, b in quoted)]
+
+
+_COMPANY_FORM = re.compile(r"[A-ZÆØÅ]/[A-ZÆØÅ]")  # 'I/S', 'A/S': the end of a company's name, no tag
+
+
+def _tags(words: list[str]) -> set[str]:
+    """The tags in capitals that open several titles of the run before a dash ('ØU - …', 'SSÆ - …', 'ØU- …'):
+    a committee's short name, so a title starts there even after a preposition (the year that ended the
+    title before was lost: '… mødeplan for ØU - Det …')."""
+    seen: dict[str, int] = {}
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        tag = w.rstrip("-–")
+        if tag.isupper() and len(tag) >= 2 and (w != tag or nxt in ("-", "–")) and not _COMPANY_FORM.fullmatch(tag):
+            seen[tag] = seen.get(tag, 0) + 1
+    return {t for t, n in seen.items() if n >= 2}
+
+
+def _shared_endings(words: list[str]) -> set[int]:
+    """The positions after a word that follows a dash and ends several titles of the run, each time after
+    another name ('Bogense Andelsboligforening - Regnskab Boligselskabet BSB Søndersø - Regnskab …'): each title
+    ends there. After the same word each time it is a tag or phrase the titles start with ('ØU - Det …', 'Ny
+    forening - Aalborg …')."""
+    before: dict[str, list[str]] = {}
+    for k in range(2, len(words)):
+        if words[k - 1] in ("-", "–"):
+            before.setdefault(words[k], []).append(words[k - 2])
+    ending = {w for w, b in before.items() if len(b) >= 2 and len(set(b)) == len(b)}
+    return {k + 1 for k in range(2, len(words)) if words[k - 1] in ("-", "–") and words[k] in ending}
+
+
+def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt: str = "") -> float:
+    """How surely a capitalised word `w` after the word `prev` starts a title in a run of titles, where no
+    surer cue (a status word, a standing item, a word that starts several titles) has decided it: 1.0
+    where the words say so, 0.4-0.5 for a capitalised word after a name (taken only where the list's
+    numbers ask for more titles), 0 where a name goes on."""
+    bare = prev.strip(".,:;()\"”“").lower()
+    tail = prev.rsplit("-", 1)[-1].rstrip(".")  # 'it-sikkerhedspolitik', 'EU-kontor': a common noun
+    named = is_body_name(f"{prev} {w}")  # 'Skive Byråd', 'Teknisk Udvalg': one name
+    if (tail[:1].islower() and tail.isalpha() and (not prev.endswith(".") or len(prev) > 5)
+            or prev.endswith((")", "\"", "”")) or _YEARS.fullmatch(prev)
+            # 'Ejendomssag Ejendomssag': a title never repeats its word; '… i Skive Kommune Helhedsplaner …'
+            or w == prev or bare in ("kommune", "regionskommune")
+            or prev[:1].isupper() and w.lower() in common and w.lower() not in _NAME_PARTS):
+        return 1.0
+    if not named and (w in TITLE_STARTS  # a word that starts agenda titles ("… Dige Tilskud til URS …")
+                      # a noun of action ("… Søby Skole Ophævelse af …"): titles start with one
+                      or len(w) >= 7 and w.lower().endswith(_ACTION_NOUN)
+                      # "… Erhvervsudvalget Cykelpuljeprojektet …": a tagged title ended; after letters alone
+                      # ("AOF Nord", "FC Aalborg") a capitalised word goes on with the name
+                      or is_body_name(prev) and not prev.isupper()
+                      # "… Fjernvarme Griskørsel for …": a noun and its preposition open a title
+                      or _opens_phrase(lead, prev, w, nxt)):
+        return 1.0
+    if w.lower() not in _NAME_PARTS and not named and len(w) >= 3 and not w.isupper() and not prev.endswith("."):
+        # any other capitalised word after a name: a title may start there, taken only where the
+        # list's numbers say more titles are in the span than the surer cuts give
+        return 0.5 if w.lower().endswith(_TITLE_NOUN) or prev.isupper() else 0.4
+    return 0.0
+
+
+_MARKER_NOUN = re.compile(r"(?i:punkt|sag):")  # 'Lukket punkt: Salg …', 'LUKKET SAG: …': a closed title's prefix
+
+
+def _ends_body_name(before: list[str]) -> bool:
+    """The words before a capitalised word end in a committee's name of several words, whole (the word before
+    it makes no longer name: '… 30. april Udvalget for Kultur og Fritid | Budgetforslag …', '… Budgetforslag
+    Udvalget for Kultur og Fritid | Budgetønske …'): the committee tag a title ends on, so the word after it
+    starts the next title."""
+    return any(before[-n][:1].isupper() and is_body_name(" ".join(before[-n:]))
+               and not is_body_name(" ".join(before[-n - 1:])) for n in range(2, len(before)))
+
+
+_COORDINATORS = frozenset("og eller samt".split())  # 'Sønder Rubjerg og Vejby': a name goes on
+_ADJECTIVE = ("ig", "isk", "som", "bar", "ende", "ede")  # Danish adjective and participle endings
+
+
+def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
+    """A capitalised word after a name, itself followed by a preposition, opens a title ('… Løgumkloster
+    Fjernvarme Griskørsel for …', '… Dagskolen Orion Renoveringsplan for …'): Danish titles open on a noun
+    and its preposition (or an adjective and its noun: 'Gensidig orientering'), while a name goes on in
+    capitals ('Sindal Hallerne', 'Nørlev Strandvej'). Not
+    where the name is one word after a preposition itself ('fra Skamby Friskole om …', 'med Greve
+    Gymnasium om …'): there the two capitalised words are one name; nor right after a tag's dash ('ØU -
+    Kloakrenovering Ellekærgårdområdet ved …'): the title's first word, then what it is about."""
+    if lead in _FUNCTION_WORDS or lead in ("-", "–") or not prev[:1].isupper() or prev.endswith(".") \
+            or len(w) < 3 or w.isupper() or w.endswith("-") or w.lower() in _NAME_PARTS:
+        return False
+    bare = nxt.rstrip(".,:;")
+    if bare in _FUNCTION_WORDS:
+        return bare not in _COORDINATORS
+    # an adjective, by its ending, before a lower-case noun ('… Aflandshage Gensidig introduktion …'): in a
+    # name an adjective goes on with a capitalised noun ('Socialistisk Folkeparti', 'Teknisk Udvalg')
+    return w.lower().endswith(_ADJECTIVE) and bare[:1].islower() and bare.isalpha() and len(bare) >= 3
+
+
+def split_titles(span: str) -> list[str]:
+    """The titles of a run whose separators were lost ('Referat fra dialogmøde Kortbilag Høringssvar …'),
+    cut at every likely title start (_boundaries)."""
+    return [t.strip() for _, t in _pieces(span, _split_points(span, None, common=lower_words(span))) if t.strip()]
+
+
+def _split_points(span: str, pieces: int | None, earliest: bool = False, common: frozenset[str] = frozenset(),
+                  known: frozenset[str] = frozenset(), whole: frozenset[str] = frozenset(),
+                  pages: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(offset, separator length) of the starts of the titles after the first in `span`:
+    `pieces - 1` of them where the count is known from the numbers, else every likely one; the titles
+    later headers print (`known`: their first words, `whole`: all of them) start (and end) where they stand,
+    and a page number that parts two titles (`pages`, from _rising_pages) is surer than a word's cue."""
+    options = _held_titles(span, _with_more_starts(span, _boundaries(span, common, known)), whole)
+    if pages:
+        at = {pos for pos, _ in pages}
+        options = sorted([o for o in options if all(abs(o[1] - p) > 5 for p in at)]
+                         + [(2.5, pos, drop) for pos, drop in pages], key=lambda o: o[1])
+    if pieces is None:
+        chosen = [o for o in options if o[0] >= 1.0]
+    elif earliest:
+        chosen = [o for o in options if o[0] >= 1.0][: pieces - 1]
+    else:
+        chosen = sorted(sorted(options, key=lambda o: (-o[0], o[1]))[: pieces - 1], key=lambda o: o[1])
+    cuts, last = [], 0
+    for _, pos, drop in chosen:
+        if pos - last >= 5:  # no title shorter than a word
+            cuts.append((pos, drop))
+            last = pos
+    return cuts
+
+
+def _with_more_starts(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The cuts _boundaries found, and those title_cues finds (an adjective phrase after a name, a standing
+    item or a title's shape after the preposition a lost year left, a committee tag once among several), each
+    place once at its surest score; quotations and places keep their words as ever."""
+    best = {pos: (score, pos, drop) for score, pos, drop in cuts}
+    for score, pos, drop in more_starts(span, _FUNCTION_WORDS, STANDING_ITEMS, TITLE_OBJECTS):
+        if pos not in best or best[pos][0] < score:
+            best[pos] = (score, pos, best[pos][2] if pos in best else drop)
+    return _outside_quotes(span, _without_places(span, sorted(best.values(), key=lambda c: c[1])))
+
+
+def _held_titles(span: str, options: list[tuple[float, int, int]], whole: frozenset[str]
+                 ) -> list[tuple[float, int, int]]:
+    """The cut options of a run of titles, with the titles a later item header prints whole (`whole`, from
+    _whole_header_titles) kept whole: where one stands in the run at a sure title start, no cut inside it, and a
+    sure cut at its end ('ØU - Orientering Januar ØU - Udvalgets …' under '2. ØU - Orientering Januar
+    Sagsnr.: …')."""
+    starts = {0} | {pos for score, pos, _ in options if score >= 1.0}
+    for title in (t for t in whole if len(t.split()) >= 2):
+        at = span.find(title)
+        end = at + len(title)
+        if at not in starts or end >= len(span) or span[end] != " ":
+            continue
+        options = [o for o in options if not at < o[1] <= end] + [(3.0, end + 1, 0)]
+    return sorted(options, key=lambda o: o[1])
+
+
+def _pieces(span: str, cuts: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(offset, text) of the titles between the cuts."""
+    out, begin = [], 0
+    for pos, drop in cuts:
+        out.append((begin, span[begin:pos]))
+        begin = pos + drop
+    out.append((begin, span[begin:]))
+    return out
+
+
+# the back matter of a contents list (its bilag list and signature page), with their pages
+_BACK_MATTER = re.compile(rf"(?:{BACK_MATTER_NAMES}\s*(?:\.{{2,}}\s*)?(?:Side\s+)?\d*\s*)+"
+                          r"|Side\s+\d{1,4}"  # the last entry's page, cut off it: '… 7. Eventuelt Side 8'
+                          r"|(?:Sagsnr|Sags nr|Sag nr|J\.\s?nr)\.?\s*:?\s*\S+", re.IGNORECASE)  # its case number
+GROUP_MARK = "\u00b6"  # stands for a group heading inside a run of titles: a cut for sure (_boundaries)

@@ -1,0 +1,137 @@
+"""Clean one listed title of what the page printed around it.
+
+A table of contents or a flattened list glues page furniture to its titles: page numbers and dot
+leaders, 'Side 3 af 9' footers, running heads, the next entry's label, a status column, a body's
+case-number cue (BODY_CUE). These readings are the same whichever way the list was found, so they
+live apart from the finders; a title that keeps them would not match the item's header below.
+"""
+from __future__ import annotations
+
+import re
+
+from .bodies import is_body_name
+from .title_split import _FUNCTION_WORDS, _MONTHS
+
+_BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
+_LEADER_ANYWHERE = re.compile(r"\s*(?:\.{3,}|…{2,}|_{3,})\s*\d")
+_LEADER = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
+_CAPS_TAIL = re.compile(r"(?:\s+[A-ZÆØÅ][A-ZÆØÅ\-/,.:&]{2,}){2,}\s*$")
+
+
+def _page_numbers(spans: list[str]) -> list[int]:
+    """The page number each entry of a page-numbered list ends with (the previous one where lost)."""
+    out, last = [], 0
+    for t in spans:
+        m = _BARE_INT.search(t)
+        last = int(m.group().strip()) if m and int(m.group().strip()) >= last else last
+        out.append(last)
+    return out
+
+
+def _next_page(spans: list[str], k: int, pages: list[int]) -> int:
+    """The page printed at the end of a later entry (its title's page comes before it); without one,
+    a little after the last page known (a list rarely spans more than some 40 pages)."""
+    for t in spans[k + 1:]:
+        m = _BARE_INT.search(t)
+        if m and int(m.group().strip()) >= pages[k]:
+            return int(m.group().strip())
+    return pages[k] + 40
+
+
+def _drop_page_numbers(span: str, low: int, high: int) -> str:
+    """Page numbers a wrapped title took inside it ('… plejeboliger 21 på …', '… i Sindal 36 Hallerne'): a bare
+    number between the pages of the entries around it. A number outside that range is the title's own."""
+    def keep(m: re.Match[str]) -> str:
+        return " " if low <= int(m.group(1)) <= high else m.group(0)
+    return _WRAPPED_LAST_WORD.sub(keep, re.sub(r"(?<=[a-zæøå,]) (\d{1,3}) (?=[a-zæøå])", keep, span))
+
+
+# a page number before the last word of an entry, after a word's letters ('… i Sindal 36 Hallerne', '… Vandselskab
+# 49 A/S'): the title's last word wrapped onto the next line; no title ends in a page and a word of its own. Not
+# before a page ('Salg af Skolevej 12 8': the house number, then the page) nor a page's label ('Eventuelt 38 Side')
+_WRAPPED_LAST_WORD = re.compile(r"(?<=[A-Za-zÆØÅæøå]) (\d{1,3}) (?!Side\b)(?=[A-Za-zÆØÅæøå]\S*\s*$)")
+
+
+_PAGE_LABEL = re.compile(r"\s+Side(?:\s+\d{1,3}\.?)?$")
+_NEXT_LABEL = re.compile(r"\s+(?:(?:Pkt\.?|Punkt|Sag)(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)$")
+_FROM_BODY = re.compile(r"\s+(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})$")
+_CAPS_HEAD = re.compile(r"^(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+){2,}(?=[A-ZÆØÅ][a-zæøå])")
+_PAGE_FOOTER = re.compile(r"\s+Side \d+ af \d+\b.*$")
+# a time slot the list prints before the next entry ('… Title Kl. 15.05 2. Title')
+_TIME_SLOT = re.compile(r"\s+(?i:kl\.?)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$")
+# the entry's page printed before its title ('Punkt 1 Side 3 Title')
+_PAGE_FIRST = re.compile(r"^\s*Side\s+\d{1,3}\s+(?=\S)")
+
+
+# the next entry's bullet, when a bulleted list is read as one run ('… dagsorden * 2. Budget …'; 'o' is how
+# a word processor's round bullet comes out of a PDF)
+_NEXT_BULLET = re.compile(r"\s+(?:[•·▪●◦*]|o)$")
+
+
+_MONTH_TAIL = re.compile(r"\s(?P<prev>\S+)\s+(?:" + "|".join(sorted(_MONTHS)) + r")$")
+_MONTH_LEADS = frozenset("ultimo primo medio pr pr. status".split())
+
+
+def _without_footer_month(t: str) -> str:
+    """A title that ends in a bare month after a lower-case noun ('… revisionsopgaven september'): the page's
+    footer date, its digits lost, ran onto the page's last title. A month after a number, a preposition or
+    'ultimo'/'pr.' ('pr. 30. april', 'møde i juni') is the title's own."""
+    m = _MONTH_TAIL.search(t)
+    if not m:
+        return t
+    prev = m.group("prev")
+    if not prev.isalpha() or not prev.islower() or prev in _FUNCTION_WORDS or prev in _MONTH_LEADS:
+        return t
+    return t[: m.end("prev")]
+
+
+def _strip_tails(t: str) -> str:
+    """What a list prints after a title that is no part of it: a group line of the next titles
+    ('Fra Økonomiudvalget', 'TIL EFTERRETNING'), a running page footer, the next entry's bullet."""
+    t = _NEXT_BULLET.sub("", _PAGE_FOOTER.sub("", t))
+    t = _NEXT_LABEL.sub("", t)  # "Title Pkt." of "… Pkt. 2 Title": the next entry's label
+    t = _PAGE_LABEL.sub("", t)  # "Title Side 3": the entry's page
+    t = _TIME_SLOT.sub("", t)
+    t = _PAGE_FIRST.sub("", t)
+    t = _without_footer_month(t)
+    m = _FROM_BODY.search(t)
+    if m and is_body_name(m.group("body")):
+        t = t[: m.start()]
+    caps = _CAPS_TAIL.search(t)
+    # a title printed in capitals throughout ('BUDGET 2025 FOR VEJOMRÅDET') has no group line behind it
+    return t[: caps.start()] if caps and re.search(r"[a-zæøå]", t[: caps.start()]) else t
+
+
+# where an item's body begins behind its header on a flattened page: 'Sagsnr.: 15/100',
+# 'Beslutning Teknisk Udvalg …', 'Sagsfremstilling Forvaltningen …' (not 'Indstilling af suppleant'),
+# 'Sagsnr. 450-2017-25250' (a case-number label with the number behind it, colon or not)
+BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr)\.?\s*(?::|(?=\d{2,4}[-/.]\d))"
+                      r"|(?:Sagsfremstilling|Indstilling|Beslutninger|Beslutning|Resumé|Sagsbeskrivelse)"
+                      r"(?=\s*:|\s+[A-ZÆØÅ]|\s+[-–]?\s*$)"  # 'Beslutning -' at the end: no decision was printed
+                      # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
+                      # af dagsorden EMN-2023-009832 Beslutninger …')
+                      r"|(?:EMN-\d{4}-\d{3,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{3}-\d{4}-\d{2,}"
+                      r"|\d{2}-\d{6}[A-Z]?)(?![\w/-]))")
+
+
+_STATUS_COLUMN = re.compile(r"\s+(Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)$")
+
+
+_RUNNING_HEAD = re.compile(r"(?P<body>[A-ZÆØÅ].{2,80}?),?\s+(?:den\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*"
+                           r"[a-zæøå]+\s+\d{4})(?:\s+Side\s+\d{1,4})?")
+
+
+def _tidy(title: str, page_column: bool) -> str:
+    t = BODY_CUE.split(" ".join(title.split()), 1)[0]  # the title ends where its body begins
+    led = bool(_LEADER_ANYWHERE.search(t))
+    t = _LEADER_ANYWHERE.split(t, 1)[0] if led else t  # the title ends at its leader, its page behind it
+    t = _LEADER.sub("", _strip_tails(t))
+    if page_column and not led:  # ('… afdeling 11 ........ 4': the number before the leader is the title's)
+        t = _BARE_INT.sub("", t)
+        # a status column between title and page ('1 Salg af ejendom Lukket 9'): closed, as ' - Lukket' is
+        t = _STATUS_COLUMN.sub(lambda m: " - Lukket" if m.group(1).lower() == "lukket" else "", t)
+    t = _CAPS_HEAD.sub("", t)  # "TIL EFTERRETNING Orientering …": a group heading before the title
+    head = _RUNNING_HEAD.fullmatch(t.strip(" -–:"))
+    if head and is_body_name(head.group("body")):
+        return ""  # 'Økonomiudvalget 14-03-2023 Side 2': the page's running header, no title
+    return t.strip(" -–:")
