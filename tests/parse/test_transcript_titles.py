@@ -1,4 +1,4 @@
-"""Run-together titles of PDF-transcript contents (branch tsplit): a title ending on a closing abbreviation
+"""Run-together titles of PDF-transcript contents: a title ending on a closing abbreviation
 ('m.v'), and a page footer ('102 Side 2.') kept off the last title. Synthetic text in the shapes of transcript
 contents lists, written for these tests (no corpus text), so nothing here needs /work/shared."""
 from __future__ import annotations
