@@ -65,9 +65,9 @@ def collect(pairs: list[tuple[Path, Path]]) -> tuple[list[list[float]], list[int
     """Features and labels of every candidate in every span the list reader splits, on `pairs`."""
     seen: list[tuple[str, frozenset[str]]] = []
 
-    def recording(span: str, common: frozenset[str] = frozenset()):
+    def recording(span: str, common: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()):
         seen.append((span, common))
-        return RULES(span, common)
+        return RULES(span, common, known)
 
     xs, ys = [], []
     use_boundaries(recording)
@@ -119,7 +119,8 @@ def main() -> int:
     model = LogisticRegression(max_iter=1000, class_weight=balanced).fit(xs, ys)
     print(f"trained on {len(ys)} candidate boundaries from tune ({sum(ys)} true)")
 
-    def learned(span: str, common: frozenset[str] = frozenset()):
+    def learned(span: str, common: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()):
+        """The model's boundaries; `known` (the titles read elsewhere on the page) is not one of its features."""
         out = []
         for k, pos in candidates(span):
             p = model.predict_proba([features(span, k, common)])[0][1]
