@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer
+from real import CORPUS, lined_tune_pages, next_filled, parse_beside_gold, scorer
 
 FIELDS = ("decision.absent", "meeting.absent", "decision.full", "decision.committee+date", "item.route",
           "meeting.participants")
@@ -87,9 +87,7 @@ def blocks(lines: list[str]) -> list[Block]:
             if names:
                 out.append(Block(i, i + 1, m.group("indent"), True, names, "same"))
             continue
-        j = i + 1
-        while j < len(lines) and not lines[j].strip():
-            j += 1
+        j = next_filled(lines, i)
         if j < len(lines) and _BULLET.match(lines[j]):
             names, k = [], j
             while k < len(lines) and (b := _BULLET.match(lines[k])):
@@ -321,9 +319,7 @@ def _heading_colon_run(text: str, gold: Gold) -> tuple[str, Gold]:
         m = _HEADING.match(ln)
         if not m:
             continue
-        j = i + 1
-        while j < len(lines) and not lines[j].strip():
-            j += 1
+        j = next_filled(lines, i)
         if j < len(lines) and re.fullmatch(r"\s*[A-ZÆØÅ][\wæøå ]{2,30}\.\s*", lines[j]) and not _LABEL.match(lines[j]):
             lines[i] = ln.rstrip().rstrip(":") + ": " + lines[j].strip()
             lines[i + 1:j + 1] = [""] * (j - i)
@@ -347,9 +343,7 @@ def _route_inline(text: str, gold: Gold) -> tuple[str, Gold]:
         m = _ROUTE_LABEL.match(ln)
         if not m:
             continue
-        j = i + 1
-        while j < len(lines) and not lines[j].strip():
-            j += 1
+        j = next_filled(lines, i)
         if j < len(lines):
             lines[i] = f"{m.group(1)}Sagsgang: {lines[j].strip()}"
             lines[i + 1:j + 1] = [""] * (j - i)

@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Callable
 
-from real import run_lined_variants
+from real import next_filled, run_lined_variants
 
 from sagsgang.parse.headings import PLAIN_DECISION, dated_heading, is_heading
 from sagsgang.parse.meeting import starts_with_label
@@ -45,9 +45,7 @@ def _glue_next(head: Callable[[str], bool], tail: Callable[[str], bool] = lambda
         k = 0
         while k < len(lines):
             ln = lines[k]
-            j = k + 1
-            while j < len(lines) and not lines[j].strip():
-                j += 1
+            j = next_filled(lines, k)
             if ln.strip() and head(ln) and j < len(lines) and _CAPITAL.match(lines[j].strip()) \
                     and not head(lines[j]) and tail(lines[j]):
                 out.append(head_as(ln.rstrip()) + lines[j].strip())

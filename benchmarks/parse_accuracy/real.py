@@ -39,6 +39,15 @@ def splits(corpus: Path) -> dict[str, list[tuple[Path, Path]]]:
     return out
 
 
+def next_filled(lines: list[str], i: int) -> int:
+    """The index of the first non-blank line after line `i` (len(lines) when none): where a net finds the
+    text that follows a heading or label it rewrites."""
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    return j
+
+
 def lined_tune_pages(corpus: Path, split: str = "tune") -> list[tuple[Path, Path, str]]:
     """(gold file, document, text) of the pages of `split` that keep their lines: text pages, no PDF
     transcripts (the probes retype or flatten these and score them against the same gold)."""
