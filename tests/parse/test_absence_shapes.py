@@ -439,3 +439,16 @@ def test_a_labelled_list_of_absentees_broken_over_lines(tmp_path, decision):
     d = _item(_parse(tmp_path, decision=decision), "2").decisions[0]
     assert [n.split(" (")[0] for n in d.absent] == ["Bo Jensen", "Erik Holm"]
     assert d.text == "Godkendt."
+
+
+@pytest.mark.parametrize(("decision", "absent", "text"), [
+    ("Fraværende: Bo Jensen (V), formand Godkendt.", ["Bo Jensen (V)"], "Godkendt."),
+    ("Fraværende: Bo Jensen (V) Godkendt.", ["Bo Jensen (V)"], "Godkendt."),
+    ("Afbud: Bo Jensen (V), Erik Holm (F) Taget til efterretning.", ["Bo Jensen (V)", "Erik Holm (F)"],
+     "Taget til efterretning."),
+])
+def test_names_run_on_into_a_one_word_outcome_keep_both(tmp_path, decision, absent, text):
+    """Extraction that lost the line break after an absence label's names runs them into the outcome with no
+    full stop between: the names are the decision's absentees and the outcome its text, neither is lost."""
+    [d] = _item(_parse(tmp_path, decision=decision), "2").decisions
+    assert (d.absent, d.text) == (absent, text)

@@ -657,6 +657,20 @@ def _substitute_run_on(rest: str, stop_cut: bool = False) -> tuple[list[str], li
     return names[:-1], [f"{names[-1]}{substitute.group()}{'.' if stop_cut else ''}"]
 
 
+_OUTCOME_RUN_ON = re.compile(rf"\s+(?={OUTCOME_WORDS}\b)")
+
+
+def _names_then_outcome(rest: str) -> tuple[list[str], str] | None:
+    """(the names, the outcome) of an absence label's value whose names run on into a one-word outcome with
+    no full stop between ('Anne Hansen (V), formand Godkendt.'): names_then_sentence wants a sentence of two
+    words and more, and a list of names followed by an outcome's word is neither a name nor a sentence."""
+    for m in _OUTCOME_RUN_ON.finditer(rest):
+        names = split_names(rest[: m.start()], run_on=True)
+        if names:
+            return names, rest[m.end():]
+    return None
+
+
 def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     """(the names, the decision's text after them) of what follows an absence label on its line. The
     names end at the first full stop ('X. I stedet mødte Y.'); an outcome after them is the decision's
@@ -670,6 +684,9 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     run_on = _substitute_run_on(rest, bool(after))
     if run_on:
         return run_on[0], run_on[1] + outcome
+    run_out = _names_then_outcome(rest)  # 'Fraværende: Anne Hansen (V), formand Godkendt.'
+    if run_out:
+        return run_out[0], [run_out[1], *after]
     names = split_names(rest, run_on=True) if rest else []
     if rest and not names and rest.casefold().rstrip(".") not in ("ingen", "-"):
         names = absent_in_sentences(rest)
