@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import DATE_ANY, TIME
 from .headings import is_heading
 from .item_starts import CLOSED_PREFIX, clean_title
 from .list_entry import (
@@ -230,11 +231,19 @@ def _listed_titles(tail: str) -> bool:
 _EMPTY_NUMBER = re.compile(r"(?P<num>)")  # a list's start that prints no number
 
 
+def _meeting_head(line: str) -> bool:
+    """A page line that prints the meeting's date with its time of day ('Torsdag den 20. juni 2013 Kl. 10:30
+    Rådhuset Medlemmer …'): the meeting's header flattened, whose pieces split like titles but are its facts. A
+    title may print a date ('Budgetopfølgning pr. 31. marts 2013'), hardly a date and a clock time behind it."""
+    return any(TIME.match(line, d.end() + len(line[d.end():]) - len(line[d.end():].lstrip(" ,-–")))
+               for d in DATE_ANY.finditer(line))
+
+
 def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
     """A page line that prints three or more titles and nothing else: few of its pieces are names alone (no
     list of members), none longer than `longest` words (two titles may stay one where no cut is sure), and no
     label or body cue and hardly a sentence's end stands among them (no item's text)."""
-    if len(line) < 80 or BODY_CUE.search(line) or not _holds_titles(line):
+    if len(line) < 80 or BODY_CUE.search(line) or not _holds_titles(line) or _meeting_head(line):
         return False
     titles = split_titles(line)
     # ('Lukket - Ejendomssag' is a closed item's title, not a name)
