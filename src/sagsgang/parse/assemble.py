@@ -197,7 +197,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if starts and all(s.kind == "listed" for s in starts) and (meeting is None or not (meeting.participants
                                                                                         or meeting.absent)):
         meeting = _facts_above_first_body(lines, starts, meeting)
-    marked = result.headings | _repeated_headings(lines, starts)
+    marked = result.headings | repeated_headings(lines, starts)
     bodies: list[list[Line]] = []
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
@@ -581,7 +581,7 @@ _NO_HEADING = re.compile(r"^(?:(?:Indstillingen|Forslaget|Sagen|Punktet|Dagsorde
                          r"|\bat:?$|\bindstiller\b", re.IGNORECASE)
 
 
-def _repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[str]:
+def repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[str]:
     """Short lines that head a paragraph in two or more items' bodies: a publisher's own section
     headings, known by their repetition even where the lexicon does not know them."""
     seen: dict[str, set[int]] = {}

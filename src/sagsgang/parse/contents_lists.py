@@ -13,25 +13,25 @@ from .dates import DATE_ANY, TIME
 from .headings import is_heading
 from .item_starts import CLOSED_PREFIX, clean_title
 from .list_entry import (
-    _LABEL_WORD,
-    _NUMBER_THEN_TITLE,
+    LABEL_WORD,
     MAX_SPAN,
     MAX_STEP,
     MAX_TITLE,
     MAX_TITLE_WORDS,
+    NUMBER_THEN_TITLE,
     ListEntry,
-    _holds_titles,
-    _mark_groups,
-    _page_prefixes,
-    _text_start,
+    holds_titles,
+    mark_groups,
     numbered_piece,
+    page_prefixes,
+    text_start,
 )
 from .page_heads import running_head
 from .title_split import GROUP_MARK, _pieces, _split_points, lower_words, split_titles
-from .title_tidy import _LEADER_ANYWHERE, BODY_CUE, _tidy
+from .title_tidy import BODY_CUE, LEADER_ANYWHERE, tidy
 
 # A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
-_TOC_CUE = re.compile(
+TOC_CUE = re.compile(
     r"(?i:Indholdsfortegnelse|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?"
     r"|Sagsoversigt:?|Sagsliste:?|Oversigt over (?:sager|punkter|dagsordenspunkter):?|Punkter på dagsordenen:?"
     r"|Dagsordenspunkter:?|(?:Punkter|Sager) til behandling:?"
@@ -66,7 +66,7 @@ def _confirmed_first_entry(text: str) -> re.Match[str] | None:
     for m in _FIRST_ENTRY.finditer(text):
         nl = text.find("\n", m.end())
         line = text[m.end(): nl if nl >= 0 else len(text)]
-        if len(line) < 150 or not _holds_titles(line):
+        if len(line) < 150 or not holds_titles(line):
             continue
         later = text[nl:] if nl >= 0 else ""
         starts = m.group("num") or line.split()[0] in {w.split()[0] for w in _header_words(later, 1)}
@@ -101,7 +101,7 @@ def _aligned_first_entry(text: str) -> re.Match[str] | None:
     for m in _LINE_START.finditer(text):
         nl = text.find("\n", m.end())
         line = text[m.end(): nl if nl >= 0 else len(text)]
-        if len(line) < 150 or nl < 0 or not _holds_titles(line) or BODY_CUE.search(line):
+        if len(line) < 150 or nl < 0 or not holds_titles(line) or BODY_CUE.search(line):
             continue
         later = text[nl:]
         found = [at for w in _header_titles(later, 1) if (at := line.find(w)) >= 0]
@@ -115,7 +115,7 @@ def _aligned_first_entry(text: str) -> re.Match[str] | None:
 
 
 # labels of an item's body, never of a contents list
-_BODY_LABEL = re.compile(r"\b(?:Afbud|Fraværende|Fravær|Sagsnr\.?|Sags nr\.?|Resumé|Indstilling|Beslutning)\s*:")
+BODY_LABEL = re.compile(r"\b(?:Afbud|Fraværende|Fravær|Sagsnr\.?|Sags nr\.?|Resumé|Indstilling|Beslutning)\s*:")
 
 
 # A contents line that needs no cue: three titles or more, each behind its leader and page number
@@ -210,7 +210,7 @@ def _titles_tail(text: str) -> re.Match[str] | None:
         end = nl if nl >= 0 else len(text)
         tails += [(cut, text[cut.end():end]) for cut in _TEXT_END.finditer(text, line.end(), end)
                   if end - cut.end() >= 200]
-    tails = [(cut, tail) for cut, tail in tails if not _BODY_LABEL.search(tail)]
+    tails = [(cut, tail) for cut, tail in tails if not BODY_LABEL.search(tail)]
     for cut, tail in tails:
         if _titles_only(tail) and _listed_titles(tail):
             return _EMPTY_NUMBER.match(text, cut.end())
@@ -243,7 +243,7 @@ def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
     """A page line that prints three or more titles and nothing else: few of its pieces are names alone (no
     list of members), none longer than `longest` words (two titles may stay one where no cut is sure), and no
     label or body cue and hardly a sentence's end stands among them (no item's text)."""
-    if len(line) < 80 or BODY_CUE.search(line) or not _holds_titles(line) or _meeting_head(line):
+    if len(line) < 80 or BODY_CUE.search(line) or not holds_titles(line) or _meeting_head(line):
         return False
     titles = split_titles(line)
     # ('Lukket - Ejendomssag' is a closed item's title, not a name)
@@ -255,8 +255,8 @@ def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
         and all(len(t.split()) <= longest for t in titles) and len(names) <= 0.3 * len(titles)
 
 
-def _unnumbered_toc(text: str) -> list[ListEntry]:
-    m = _TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _first_of_titles_line(text) \
+def unnumbered_toc(text: str) -> list[ListEntry]:
+    m = TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _first_of_titles_line(text) \
         or _title_page(text) or _aligned_first_entry(text) or _titles_tail(text)
     if not m:
         return []
@@ -269,7 +269,7 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
     begin, num, at = m.end(), m.group("num") or None, m.start()
     while True:
         nl = text.find("\n", begin)
-        span, groups = _mark_groups(text[begin: nl if nl >= 0 else len(text)], False)
+        span, groups = mark_groups(text[begin: nl if nl >= 0 else len(text)], False)
         paged = bool(_page_separators(span))  # a page column: the last title's page number goes too
         segments = _segments(span)
         # where leaders part the titles one by one ('Title.....3 Title.....4', each run a title's length), a
@@ -283,12 +283,12 @@ def _unnumbered_toc(text: str) -> list[ListEntry]:
         pieces = [(at + off, piece) for at, seg, by_leader in segments
                   for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader else
                                      _pieces(seg, _split_points(seg, None, common=common, known=known, whole=whole)))]
-        if not entries and (len(pieces) < 3 or len(_BODY_LABEL.findall(span[:400])) >= 2):
+        if not entries and (len(pieces) < 3 or len(BODY_LABEL.findall(span[:400])) >= 2):
             return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
         for k, (off, piece) in enumerate(pieces):
             title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY \
-                else clean_title(_tidy(piece.replace(GROUP_MARK, " "), paged))
-            in_closed_group = next((shut for g, shut in reversed(groups) if g < _text_start(piece, off)),
+                else clean_title(tidy(piece.replace(GROUP_MARK, " "), paged))
+            in_closed_group = next((shut for g, shut in reversed(groups) if g < text_start(piece, off)),
                                    in_closed_group)
             closed = closed or in_closed_group
             if title:
@@ -315,7 +315,7 @@ def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str)
         end, num, _ = more
         first = int(entries[0].number or 1) if entries and (entries[0].number or "").isdecimal() else 1
         if not 0 <= int(num) - first - len(entries) <= MAX_STEP + 2 \
-                or not _holds_titles(text[end: text.find("\n", end)]):
+                or not holds_titles(text[end: text.find("\n", end)]):
             return None
         return more
     more = _PAGE_LINE.match(text, nl)
@@ -325,14 +325,14 @@ def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str)
     line = text[more.end(): end if end >= 0 else len(text)]
     above, below = _page_separators(span), _page_separators(line)
     if above and below:  # a page column: it goes on from the page the line above ended on
-        paged = _separated_page(line, below[0]) >= _separated_page(span, above[-1]) and _holds_titles(line) \
+        paged = _separated_page(line, below[0]) >= _separated_page(span, above[-1]) and holds_titles(line) \
             and not BODY_CUE.search(line)
         return (more.end(), None, more.end()) if paged else None
     # no pages: a line of titles and nothing else, maybe behind the running header the page prints (below a
     # contents line, two titles left as one may run longer than a title alone); no item's numbered header on it
     head = _RUNNING_PAGE_HEAD.match(line)
     at = head.end() if head else 0
-    listed = not above and not _NUMBER_THEN_TITLE.search(line, at) and _titles_only(line[at:], 2 * MAX_TITLE_WORDS)
+    listed = not above and not NUMBER_THEN_TITLE.search(line, at) and _titles_only(line[at:], 2 * MAX_TITLE_WORDS)
     return (more.end() + at, None, more.end()) if listed else None
 
 
@@ -342,7 +342,7 @@ def _run_on_behind_head(text: str, nl: int) -> tuple[int, str, int] | None:
     more = _PAGE_RUN_ON.match(text, nl)
     if more is not None:
         return more.end(), more.group("num"), more.start("num")
-    skip_from, skip_to = running_head(text, nl, _page_prefixes(text))
+    skip_from, skip_to = running_head(text, nl, page_prefixes(text))
     if skip_from == skip_to:
         return None
     cut = len(text[nl:skip_from])  # the page line with its head taken out, read as the head-less page reads
@@ -371,7 +371,7 @@ _PAGED_LINE = re.compile(r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ(\[][^\n]{2,200}?)"
                          r"(?P<page>\d{1,3})[ \t]*$")
 
 
-def _paged_lines(text: str) -> list[ListEntry]:
+def paged_lines(text: str) -> list[ListEntry]:
     """A contents list that prints no item numbers, one title a line, each with its page: three or more
     such lines in a row (blank lines apart at most), their pages never falling and not all one. The page is no item
     number: '1. Budget<TAB>4' keeps its printed 1, 'Budget<TAB>4' gets none."""
@@ -383,7 +383,7 @@ def _paged_lines(text: str) -> list[ListEntry]:
         else:
             runs.append([m])
     best = max(runs, key=len, default=[])
-    while best and _LABEL_WORD.search(best[0].group("title")[:30]):
+    while best and LABEL_WORD.search(best[0].group("title")[:30]):
         best = best[1:]  # the meeting's header above the list ends in a number ('Mødested: Rådhuset, lokale 1')
     if len(best) < 3 or int(best[-1].group("page")) == int(best[0].group("page")) \
             or sum(1 for m in best if " " in m.group("title").strip()) * 2 < len(best):
@@ -404,7 +404,7 @@ _LIST_CUE_LINE = re.compile(r"(?im)^[ \t]*(?:Indholdsfortegnelse|Indhold|Dagsord
 _LISTED_TITLE = re.compile(r"^[•·▪●◦\-–*]?\s*(?P<title>[A-ZÆØÅ(\[][^:\n]{2,200})$")
 
 
-def _cued_lines(text: str) -> list[ListEntry]:
+def cued_lines(text: str) -> list[ListEntry]:
     """A list of items that prints no numbers and no pages, one title a line (bullets or dashes
     allowed), right under a line that announces it ('Dagsordenspunkter', 'Indhold'): three or more
     such lines, up to the first line that is no title (a label, a sentence, a blank after the list)."""
@@ -435,7 +435,7 @@ _COLUMN_CUE = re.compile(r"(?i:Indholdsfortegnelse|Indhold|Dagsordenspunkter|Pun
 _PAGE_COLUMN = re.compile(r"(?:\s+\d{1,3}){3,}\s*$")
 
 
-def _column_list(text: str) -> list[ListEntry]:
+def column_list(text: str) -> list[ListEntry]:
     """The entries of a contents table whose number column came out before its titles: as many titles
     as the column has numbers (going up by one), cut where titles start, numbered in order."""
     m = _COLUMN_CUE.search(text)
@@ -453,7 +453,7 @@ def _column_list(text: str) -> list[ListEntry]:
         return []
     entries = []
     for n, (off, piece) in zip(nums, pieces, strict=True):
-        title, closed = clean_title(_tidy(piece, False))
+        title, closed = clean_title(tidy(piece, False))
         entries.append(ListEntry(str(n), title, not closed, m.end() + off, m.end() + off + len(piece)))
     return entries
 
@@ -472,7 +472,7 @@ _CLOSED_ENTRY = "\x00closed"  # a segment that is a closed entry's marker alone
 
 
 # a page number printed bare between two titles ('… af dagsorden 3 Budgetopfølgning …')
-_BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ])")
+BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ])")
 
 
 # the same page named ('… af dagsorden Side 3 Budgetopfølgning … Eventuelt Side 9'): the last one ends the span
@@ -483,7 +483,7 @@ def _page_separators(span: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed-marker) of the page numbers between titles, bare or named ('Side 3'; the list
     prints them one way), when there are two or more and they do not go down (a page column whose
     leaders were lost)."""
-    found = max(list(_BARE_PAGE.finditer(span)), list(_NAMED_PAGE.finditer(span)), key=len)
+    found = max(list(BARE_PAGE.finditer(span)), list(_NAMED_PAGE.finditer(span)), key=len)
     pages = [int(m.group(1)) for m in found]
     if len(found) < 2 or any(b < a for a, b in zip(pages, pages[1:], strict=False)):
         return []
@@ -499,7 +499,7 @@ def _segments(span: str) -> list[tuple[int, str, bool]]:
         if start < begin:
             continue  # inside a separator already taken (a leader with its page number)
         if span[begin:start].strip():
-            out.append((begin, span[begin:start], bool(_LEADER_ANYWHERE.match(span, start))))
+            out.append((begin, span[begin:start], bool(LEADER_ANYWHERE.match(span, start))))
         if closed:
             out.append((start, _CLOSED_ENTRY, False))
         begin = end

@@ -16,37 +16,37 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .contents_lists import _BARE_PAGE, _BODY_LABEL, _TOC_CUE, _column_list, _cued_lines, _paged_lines, _unnumbered_toc
+from .contents_lists import BARE_PAGE, BODY_LABEL, TOC_CUE, column_list, cued_lines, paged_lines, unnumbered_toc
 from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
 from .lines import Line
 from .list_entry import (
-    _CUE_WORD,
-    _GROUP,
-    _LABEL_WORD,
-    _NUMBER_THEN_TITLE,
+    CUE_WORD,
+    GROUP,
+    LABEL_WORD,
     MAX_SPAN,
     MAX_STEP,
     MAX_TITLE,
+    NUMBER_THEN_TITLE,
     ListEntry,
-    _holds_titles,
-    _mark_groups,
-    _page_prefixes,
-    _text_start,
+    holds_titles,
+    mark_groups,
     numbered_piece,
+    page_prefixes,
+    text_start,
 )
 from .page_heads import running_head
 from .title_split import _BACK_MATTER, GROUP_MARK, _boundaries, _pieces, _split_points, lower_words
 from .title_tidy import (
-    _BARE_INT,
-    _LEADER_ANYWHERE,
-    _PAGE_FIRST,
-    _PAGE_FOOTER,
+    BARE_INT,
     BODY_CUE,
-    _drop_page_numbers,
-    _next_page,
-    _page_numbers,
-    _strip_tails,
-    _tidy,
+    LEADER_ANYWHERE,
+    PAGE_FIRST,
+    PAGE_FOOTER,
+    drop_page_numbers,
+    next_page,
+    page_numbers,
+    strip_tails,
+    tidy,
 )
 
 # A candidate item number: 1-3 digits, optionally ".", ")" or ":", standing alone before a title:
@@ -99,12 +99,12 @@ _GROUP_NEXT = re.compile(r"\s+(?i:åbne|åben|åbent|lukkede|lukket)\s+"
 def _candidates(text: str) -> list[_Cand]:
     """Item numbers of the text, '12:' included (see _list_numbers)."""
     out = []
-    pages = _page_prefixes(text)
+    pages = page_prefixes(text)
     for m in _CANDIDATE.finditer(text):
         if not _TITLE_START.match(m.group("next")) or m.start() in pages or _GROUP_NEXT.match(text, m.end()):
             continue  # (a page number before 'Lukkede dagsordenspunkter' numbers no item)
         before = text[max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1): m.start()]
-        if _NUMBER_THEN_TITLE.match(text, m.start("next")) and m.group("mark") != "." \
+        if NUMBER_THEN_TITLE.match(text, m.start("next")) and m.group("mark") != "." \
                 and not STATUS_ONLY.fullmatch(text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip()):
             # '… Indenrigsministeriet 4 3 Godkendelse …': a page number, then the item's number; with its full
             # stop, or after a status that opens its line, the number is the item's, a reading's number after it
@@ -144,7 +144,7 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
             if not 1 <= step <= MAX_STEP:
                 continue
             span = ci.pos - cj.end
-            if span <= 1 or span > MAX_SPAN * step or not _holds_titles(text[cj.end:ci.pos]):
+            if span <= 1 or span > MAX_SPAN * step or not holds_titles(text[cj.end:ci.pos]):
                 continue
             seen = _titles_seen(text[cj.end:ci.pos], step)
             s = score[j] + 1 - 0.6 * (step - 1 - seen) - 0.15 * seen
@@ -181,7 +181,7 @@ _ITEM_LABEL_BEFORE = re.compile(r"(?i:\b(?:sag(?:\s+nr\.?)?|punkt|pkt\.?|nr\.?|d
 def _listed_above(chain: list[_Cand], text: str) -> bool:
     """A short run of numbered headers ('1. Personalesag' on page 3, '2. Klage over afgørelse' on page 4)
     whose titles a contents list above them prints in the same order, numbers lost or not."""
-    cue = _TOC_CUE.search(text, 0, chain[0].pos) if len(chain) >= 2 else None
+    cue = TOC_CUE.search(text, 0, chain[0].pos) if len(chain) >= 2 else None
     starts = [cue.start() if cue else 0] + [c.pos for c in chain]
     if cue is None or any("\n" not in text[a:b] for a, b in zip(starts, starts[1:], strict=False)):
         return False  # each header on a line (a page) of its own, below the list
@@ -203,7 +203,7 @@ def _trails_its_titles(chain: list[_Cand], text: str) -> bool:
         return False  # '3.' or '3)': an item's number; a run over several lines
     if chain[0].closed is not None or _ITEM_LABEL_BEFORE.search(text, max(0, chain[0].pos - 25), chain[0].pos):
         return False  # 'Åben sag 1 …', 'Sag nr. 1 …': labelled as an item's number
-    if any(_BARE_INT.search(_GROUP.sub(lambda g: g.group("page") or "", text[a.end:b.pos]))
+    if any(BARE_INT.search(GROUP.sub(lambda g: g.group("page") or "", text[a.end:b.pos]))
            for a, b in zip(chain, chain[1:], strict=False)):
         # '1 Udbud 3 2 Klage 4', '1 Udbud 3 Lukkede punkter 2 Klage 4': the titles between the numbers have
         # their pages, the numbers are items
@@ -211,10 +211,10 @@ def _trails_its_titles(chain: list[_Cand], text: str) -> bool:
     start = text.rfind("\n", 0, chain[0].pos) + 1
     end = text.find("\n", chain[-1].end)
     head = _list_head(text, start, chain[0].pos)
-    if len(head) > MAX_TITLE or _LABEL_WORD.search(head):
+    if len(head) > MAX_TITLE or LABEL_WORD.search(head):
         return False  # the meeting's header before the list ('Mødedato: … Fraværende: …'), not its first title
     before = head.split()
-    after = _PAGE_FOOTER.sub("", text[chain[-1].end: end if end >= 0 else len(text)]).split()
+    after = PAGE_FOOTER.sub("", text[chain[-1].end: end if end >= 0 else len(text)]).split()
     # after the last number in the run: nothing, or the last title and its page
     return len(before) >= 2 and before[0][:1].isupper() and (not after or after[-1].isdecimal())
 
@@ -236,10 +236,10 @@ _HEAD_WORDS = re.compile(r"^\s*(?:\d{1,3}\s+)?(?:(?i:sager til behandling|dagsor
 
 
 def _list_head(text: str, start: int, first: int) -> str:
-    """The text of a contents line before its first number, past its cue (_TOC_CUE) or heading word."""
-    cue = _TOC_CUE.search(text, start, first)
+    """The text of a contents line before its first number, past its cue (TOC_CUE) or heading word."""
+    cue = TOC_CUE.search(text, start, first)
     head = text[cue.end() if cue else start: first]
-    return _GROUP.sub("", head[_HEAD_WORDS.match(head).end():])  # nor a group heading ('Åbne punkter')
+    return GROUP.sub("", head[_HEAD_WORDS.match(head).end():])  # nor a group heading ('Åbne punkter')
 
 
 def _titles_before_pages(chain: list[_Cand], text: str) -> list[ListEntry]:
@@ -251,19 +251,19 @@ def _titles_before_pages(chain: list[_Cand], text: str) -> list[ListEntry]:
     end = len(text) if end < 0 else end
     spans = [(chain[0].pos - len(head), chain[0].pos)]
     spans += [(a.end, b.pos) for a, b in zip(chain, chain[1:], strict=False)]
-    last = re.match(r"\s*(\S.*?)\s+\d{1,3}\s*$", _PAGE_FOOTER.sub("", text[chain[-1].end:end]))
+    last = re.match(r"\s*(\S.*?)\s+\d{1,3}\s*$", PAGE_FOOTER.sub("", text[chain[-1].end:end]))
     if last:
         spans.append((chain[-1].end + last.start(1), chain[-1].end + last.end(1)))
     entries: list[ListEntry] = []
-    lead = list(_GROUP.finditer(text, start, chain[0].pos))  # 'Lukkede dagsordenspunkter Køb af areal 3 …'
+    lead = list(GROUP.finditer(text, start, chain[0].pos))  # 'Lukkede dagsordenspunkter Køb af areal 3 …'
     in_closed_group = bool(lead) and lead[-1].group("kind").lower().startswith("lukke")
     for a, b in spans:
-        span, groups = _mark_groups(text[a:b], True)
+        span, groups = mark_groups(text[a:b], True)
         # a group heading inside a span ('… Udbud 5 Lukkede punkter Salg af ejendom 6'; its page went with it)
         # parts two titles: the one before it keeps the status before, the one after takes the heading's
         statuses = [in_closed_group] + [shut for _, shut in groups]
         for piece, shut in zip(span.split(GROUP_MARK), statuses, strict=False):
-            title, closed = clean_title(_tidy(piece, False))
+            title, closed = clean_title(tidy(piece, False))
             if title:
                 entries.append(ListEntry(None, title, not (closed or shut), a, b))
         in_closed_group = statuses[-1]
@@ -274,7 +274,7 @@ def _short_contents(cands: list[_Cand], text: str) -> list[_Cand]:
     """A contents list of one or two entries: the numbers 1 (and 2) right after 'Indholdsfortegnelse'
     on its line, each printed again later as the header of its body ('1. Klage over afgørelse',
     'Punkt 1 Klage over afgørelse')."""
-    cue = _CUE_WORD.search(text)
+    cue = CUE_WORD.search(text)
     if not cue:
         return []
     nl = text.find("\n", cue.end())
@@ -312,7 +312,7 @@ def _runs_on(chain: list[_Cand], cands: list[_Cand], text: str) -> list[_Cand]:
     if nl < 0 or nl - last.end < MAX_TITLE:
         return chain  # the list's own line holds no run of titles after its last number
     # the next page line's running head (known by its repetition) is skipped, not read as titles
-    skip_from, skip_to = running_head(text, nl, _page_prefixes(text))
+    skip_from, skip_to = running_head(text, nl, page_prefixes(text))
     for c in cands:
         if c.pos <= nl or skip_from <= c.pos < skip_to:
             continue
@@ -320,7 +320,7 @@ def _runs_on(chain: list[_Cand], cands: list[_Cand], text: str) -> list[_Cand]:
             break  # past the next page's head
         head = text[nl:skip_from] + text[skip_to:c.pos] if c.pos >= skip_to else text[nl:c.pos]
         if (head.count("\n") <= 3 and 1 <= c.num - last.num <= 2 * MAX_STEP and len(head.split()) <= 4
-                and _holds_titles(head)):
+                and holds_titles(head)):
             return [*chain, c, *_rising_after(c, cands, text)]
     return chain
 
@@ -334,7 +334,7 @@ def _rising_after(first: _Cand, cands: list[_Cand], text: str) -> list[_Cand]:
         if c.pos <= last.pos or c.pos >= stop:
             continue
         step = c.num - last.num
-        if 1 <= step <= MAX_STEP and c.pos - last.end <= MAX_SPAN * step and _holds_titles(text[last.end:c.pos]):
+        if 1 <= step <= MAX_STEP and c.pos - last.end <= MAX_SPAN * step and holds_titles(text[last.end:c.pos]):
             out.append(c)
             last = c
     return out
@@ -361,7 +361,7 @@ def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry
             or "\n" not in text[entries[0].start:entries[-1].start + 1] and len(entries) > 1:
         return entries
     head = text[:entries[0].start]
-    groups = list(_GROUP.finditer(head))
+    groups = list(GROUP.finditer(head))
     if not groups:
         return entries
     out, at = [], 0
@@ -433,7 +433,7 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     def contents() -> list[ListEntry]:
         nonlocal toc
         if toc is None:
-            toc = _without_list_heads(_unnumbered_toc(text) or _paged_lines(text) or _cued_lines(text))
+            toc = _without_list_heads(unnumbered_toc(text) or paged_lines(text) or cued_lines(text))
             if any(_LABEL_ONLY.fullmatch(e.title or "") for e in toc):
                 toc = []  # 'Punkt' / '1 Klage …' read as two titles: the list's numbers are printed, not lost
         return toc
@@ -457,7 +457,7 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     if longer and len(headed) > len(contents()):
         return chain, False, headed
     if not chain or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
-        return chain, False, _column_list(text) or contents()
+        return chain, False, column_list(text) or contents()
     if len(contents()) > len(chain) and (len(chain) < min_entries or _headers_below(chain, contents(), text)):
         # one or two numbers against a contents list that lost its numbers; or item headers on the pages below
         # such a list that opens with their titles: the list is the meeting's items, the headers give their
@@ -509,7 +509,7 @@ def _on_long_lines(chain: list[_Cand], text: str) -> bool:
     span = text[chain[0].pos:chain[-1].pos]
     if "\n" not in span:
         return True
-    pages = _page_prefixes(text)
+    pages = page_prefixes(text)
     return bool(pages) and all(chain[0].pos + m.end() in pages for m in re.finditer(r"\n+", span))
 
 
@@ -531,38 +531,38 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
         end = _last_end(chain, text, flattened) if last else chain[k + 1].pos
         if not last and chain[k + 1].closed is not None:
             end = _strip_status_word(text, c.end, end)
-        span = _PAGE_FIRST.sub(lambda m: " " * len(m.group()), _first_lines(text[c.end:end]))  # 'Punkt 4 Side 8 …'
+        span = PAGE_FIRST.sub(lambda m: " " * len(m.group()), _first_lines(text[c.end:end]))  # 'Punkt 4 Side 8 …'
         step = chain[k + 1].num - c.num if not last and id(chain[k + 1]) in in_chain else 1
         if last and flattened:
             step = None  # the end of a flattened list: as many titles as its text holds
         raw.append((c, span, end, step))
-    spans = [_strip_tails(" ".join(t.split())) for _, t, _, _ in raw]
-    bare = [_mark_groups(t, False)[0].rstrip(" " + GROUP_MARK) for t in spans]  # '… 3 Åbne dagsordenspunkter'
+    spans = [strip_tails(" ".join(t.split())) for _, t, _, _ in raw]
+    bare = [mark_groups(t, False)[0].rstrip(" " + GROUP_MARK) for t in spans]  # '… 3 Åbne dagsordenspunkter'
     sample = bare[:-1] or bare  # a list of one entry: its own span tells
-    page_column = sum(1 for t in sample if _BARE_INT.search(t)) >= 0.5 * len(sample)
+    page_column = sum(1 for t in sample if BARE_INT.search(t)) >= 0.5 * len(sample)
     usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
-    led = sum(1 for t in spans if _LEADER_ANYWHERE.search(t))  # 'Title .......... 7': a contents list's pages
+    led = sum(1 for t in spans if LEADER_ANYWHERE.search(t))  # 'Title .......... 7': a contents list's pages
     if usual > MAX_TITLE * 0.8 and gaps and led * 2 < len(spans):
         return []  # numbers with prose between them: a list of titles is short (where no leaders part them)
     common = lower_words(text)
-    pages = _page_numbers(spans) if page_column else []
+    pages = page_numbers(spans) if page_column else []
     entries: list[ListEntry] = []
-    lead = _GROUP.search(text[max(0, chain[0].pos - 60): chain[0].pos] + " ")  # '… Side Lukkede dagsordenspunkter 1 …'
+    lead = GROUP.search(text[max(0, chain[0].pos - 60): chain[0].pos] + " ")  # '… Side Lukkede dagsordenspunkter 1 …'
     in_closed_group = bool(lead and lead.group("kind").lower().startswith("lukke"))
     for k, (c, span, end, step) in enumerate(raw):
-        span, groups = _mark_groups(span, page_column)
-        low, high = (pages[k - 1] if k else 0, _next_page(spans, k, pages)) if pages else (0, 0)
+        span, groups = mark_groups(span, page_column)
+        low, high = (pages[k - 1] if k else 0, next_page(spans, k, pages)) if pages else (0, 0)
         if pages:
-            span = _drop_page_numbers(span, low, high)
+            span = drop_page_numbers(span, low, high)
         cuts = _entry_cuts(span, step, common, (low, high) if pages else None)
         if step == 1 and not page_column and len(span) > min(max(2 * usual, 150), MAX_TITLE):
             # an overlong title runs into what follows it (a page header, the meeting's text)
             first = _split_points(span, 2, earliest=True)
             span = span[: first[0][0]] if first and first[0][0] <= MAX_TITLE else span[:MAX_TITLE].rsplit(" ", 1)[0]
         for p, (off, piece) in enumerate(_pieces(span, cuts)):
-            in_closed_group = next((closed for at, closed in reversed(groups) if at < _text_start(piece, off)),
+            in_closed_group = next((closed for at, closed in reversed(groups) if at < text_start(piece, off)),
                                    in_closed_group)
-            title, closed = clean_title(_tidy(piece.replace(GROUP_MARK, " "), page_column))
+            title, closed = clean_title(tidy(piece.replace(GROUP_MARK, " "), page_column))
             closed = closed or in_closed_group
             if p == 0:
                 entries.append(ListEntry(c.printed, title or None, not (closed or c.closed), c.pos, end))
@@ -582,7 +582,7 @@ def _page_cuts(span: str, low: int, high: int, step: int | None) -> list[tuple[i
     around it, after a title's last word and before a capitalised word, ends a title. Taken only where
     they give as many titles as the numbers ask for, each of two words or more (a page inside a wrapped
     title, '… svømmehal i Sindal 36 Hallerne', leaves a one-word piece)."""
-    found = [m for m in _BARE_PAGE.finditer(span) if low <= int(m.group(1)) <= high]
+    found = [m for m in BARE_PAGE.finditer(span) if low <= int(m.group(1)) <= high]
     if step is None or len(found) != step - 1 \
             or any(int(b.group(1)) < int(a.group(1)) for a, b in zip(found, found[1:], strict=False)):
         return []
@@ -612,7 +612,7 @@ def _rising_pages(span: str, low: int, high: int) -> list[tuple[int, int]]:
     before a page label ('… byrådsgruppe 102 Side 2.' is the page's footer), each title keeping two words.
     Where they are fewer or more than the lost numbers ask for, they still mark the surest cuts
     (_split_points)."""
-    found = [m for m in _BARE_PAGE.finditer(span) if low <= int(m.group(1)) <= high
+    found = [m for m in BARE_PAGE.finditer(span) if low <= int(m.group(1)) <= high
              and not span.startswith(" Side", m.end()) and span[m.end() + 2: m.end() + 3].islower()]
     if not found or any(int(b.group(1)) < int(a.group(1)) for a, b in zip(found, found[1:], strict=False)):
         return []
@@ -628,15 +628,15 @@ def _titles_before_first(first: _Cand, text: str, common: frozenset[str], page_c
     if not 1 < first.num <= MAX_STEP + 1:
         return []
     line = text.rfind("\n", 0, first.pos) + 1
-    cue = _TOC_CUE.search(text, line, first.pos)
+    cue = TOC_CUE.search(text, line, first.pos)
     if not cue:
         cue = _OPEN_GROUP.search(text, line, first.pos)  # '… Side 2 Åbne punkter Godkendelse af dagsorden 3 …'
-    if not cue or cue.end() >= first.pos or not _holds_titles(text[cue.end():first.pos]):
+    if not cue or cue.end() >= first.pos or not holds_titles(text[cue.end():first.pos]):
         return []
     span = text[cue.end():first.pos]
     entries = []
     for off, piece in _pieces(span, _split_points(span, first.num - 1, common=common)):
-        title, closed = clean_title(_tidy(piece, page_column))
+        title, closed = clean_title(tidy(piece, page_column))
         if title:
             entries.append(ListEntry(None, title, not closed, cue.end() + off, first.pos))
     return entries
@@ -653,7 +653,7 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
     cue_at: list[int | None] = []
     for k, c in enumerate(cands):
         cues = [m for m in (BODY_CUE.search(text, c.end, c.end + MAX_TITLE),
-                            _BODY_LABEL.search(text, c.end, c.end + MAX_TITLE)) if m]
+                            BODY_LABEL.search(text, c.end, c.end + MAX_TITLE)) if m]
         cue = min(cues, key=lambda m: m.start()) if cues else None
         nxt = cands[k + 1].pos if k + 1 < len(cands) else len(text)
         if cue and cue.start() > c.end + 1 and "\n" not in text[c.end:cue.start()] and nxt >= cue.start():
@@ -689,7 +689,7 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
         k = back[k]
     entries = []
     for c, cue in reversed(run):
-        title, closed = clean_title(_tidy(_strip_tails(text[c.end:cue]), False))
+        title, closed = clean_title(tidy(strip_tails(text[c.end:cue]), False))
         if not title:
             return []
         entries.append(ListEntry(c.printed, title, not (closed or c.closed), c.pos, cue))

@@ -29,7 +29,7 @@ class ListEntry:
     end: int  # offset where its title ends
 
 
-def _page_prefixes(text: str) -> set[int]:
+def page_prefixes(text: str) -> set[int]:
     """Offsets of the page numbers that open the lines of a transcript printing each page as one long
     line ('1 Referat …' / '2 Indholdsfortegnelse …' / '3 …'): they count pages, not items. Three or
     more long lines whose first numbers go up by one."""
@@ -49,25 +49,25 @@ def _page_prefixes(text: str) -> set[int]:
 
 # what follows a page number in a contents list: the next entry's number, maybe after its status and
 # label ('4 3 Godkendelse …', '3 Åben sag 2 Budget …')
-_NUMBER_THEN_TITLE = re.compile(r"(?:(?i:åben|åbent|lukket)\s+)?(?:(?i:sag|punkt|pkt\.?)\s+)?"
+NUMBER_THEN_TITLE = re.compile(r"(?:(?i:åben|åbent|lukket)\s+)?(?:(?i:sag|punkt|pkt\.?)\s+)?"
                                 r"\d{1,3}\.?\s+[A-ZÆØÅ][a-zæøå]")
-_LABEL_WORD = re.compile(r"(?<!Lukke)(?<!Åbe)(?<!Åben)\w[:] ")  # a label; 'Lukket: Salg af …' marks a closed title
-_CUE_WORD = re.compile(r"(?i:Indholdsfortegnelse|(?<!åbne )(?<!lukkede )Dagsordenspunkter)")  # not a group heading
+LABEL_WORD = re.compile(r"(?<!Lukke)(?<!Åbe)(?<!Åben)\w[:] ")  # a label; 'Lukket: Salg af …' marks a closed title
+CUE_WORD = re.compile(r"(?i:Indholdsfortegnelse|(?<!åbne )(?<!lukkede )Dagsordenspunkter)")  # not a group heading
 
 
-def _holds_titles(span: str) -> bool:
+def holds_titles(span: str) -> bool:
     """What lies between two numbers of a list is a title (and a page number), never the meeting's
     label facts ('Mødedato: … Mødelokale: …') or the table of contents' own heading."""
-    return len(_LABEL_WORD.findall(span)) < 2 and not _CUE_WORD.search(span)
+    return len(LABEL_WORD.findall(span)) < 2 and not CUE_WORD.search(span)
 
 
 # A group heading between two entries of a list: 'Lukkede dagsordenspunkter', 'Åbne sager' (the
 # page number of the entry before it may stand between).
-_GROUP = re.compile(r"(?P<page>\s+\d{1,3})?(?:^|\s+)(?P<kind>(?i:åbne|åben|åbent|lukkede|lukket))\s+"
+GROUP = re.compile(r"(?P<page>\s+\d{1,3})?(?:^|\s+)(?P<kind>(?i:åbne|åben|åbent|lukkede|lukket))\s+"
                     r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|emner|dagsorden|referat)\s*:?(?=\s|$)")
 
 
-def _text_start(piece: str, off: int) -> int:
+def text_start(piece: str, off: int) -> int:
     """Offset of a piece's first word (past the blanks and group mark it may begin with)."""
     return off + len(piece) - len(piece.lstrip(" " + GROUP_MARK))
 
@@ -80,12 +80,12 @@ def numbered_piece(title: str) -> tuple[str | None, str]:
     return (m.group(1), title[m.end():]) if m else (None, title)
 
 
-def _mark_groups(span: str, page_column: bool) -> tuple[str, list[tuple[int, bool]]]:
+def mark_groups(span: str, page_column: bool) -> tuple[str, list[tuple[int, bool]]]:
     """The span with each group heading blanked to GROUP_MARK (and the page number before it, in a
     list with a page column), offsets kept, and (offset, closed) of each: the entries after
     'Lukkede sager' are closed. A heading at the very end leaves no mark."""
     groups: list[tuple[int, bool]] = []
-    for m in _GROUP.finditer(span):
+    for m in GROUP.finditer(span):
         cut = m.start() if page_column or not m.group("page") else m.end("page")
         mark = f" {GROUP_MARK}" if span[m.end():].strip() else ""
         span = span[:cut] + mark.ljust(m.end() - cut) + span[m.end():]

@@ -12,33 +12,33 @@ import re
 from .bodies import is_body_name
 from .title_split import _FUNCTION_WORDS, _MONTHS
 
-_BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
-_LEADER_ANYWHERE = re.compile(r"\s*(?:\.{3,}|…{2,}|_{3,})\s*\d")
+BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
+LEADER_ANYWHERE = re.compile(r"\s*(?:\.{3,}|…{2,}|_{3,})\s*\d")
 _LEADER = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
 _CAPS_TAIL = re.compile(r"(?:\s+[A-ZÆØÅ][A-ZÆØÅ\-/,.:&]{2,}){2,}\s*$")
 
 
-def _page_numbers(spans: list[str]) -> list[int]:
+def page_numbers(spans: list[str]) -> list[int]:
     """The page number each entry of a page-numbered list ends with (the previous one where lost)."""
     out, last = [], 0
     for t in spans:
-        m = _BARE_INT.search(t)
+        m = BARE_INT.search(t)
         last = int(m.group().strip()) if m and int(m.group().strip()) >= last else last
         out.append(last)
     return out
 
 
-def _next_page(spans: list[str], k: int, pages: list[int]) -> int:
+def next_page(spans: list[str], k: int, pages: list[int]) -> int:
     """The page printed at the end of a later entry (its title's page comes before it); without one,
     a little after the last page known (a list rarely spans more than some 40 pages)."""
     for t in spans[k + 1:]:
-        m = _BARE_INT.search(t)
+        m = BARE_INT.search(t)
         if m and int(m.group().strip()) >= pages[k]:
             return int(m.group().strip())
     return pages[k] + 40
 
 
-def _drop_page_numbers(span: str, low: int, high: int) -> str:
+def drop_page_numbers(span: str, low: int, high: int) -> str:
     """Page numbers a wrapped title took inside it ('… plejeboliger 21 på …', '… i Sindal 36 Hallerne'): a bare
     number between the pages of the entries around it. A number outside that range is the title's own."""
     def keep(m: re.Match[str]) -> str:
@@ -56,11 +56,11 @@ _PAGE_LABEL = re.compile(r"\s+Side(?:\s+\d{1,3}\.?)?$")
 _NEXT_LABEL = re.compile(r"\s+(?:(?:Pkt\.?|Punkt|Sag)(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)$")
 _FROM_BODY = re.compile(r"\s+(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})$")
 _CAPS_HEAD = re.compile(r"^(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+){2,}(?=[A-ZÆØÅ][a-zæøå])")
-_PAGE_FOOTER = re.compile(r"\s+Side \d+ af \d+\b.*$")
+PAGE_FOOTER = re.compile(r"\s+Side \d+ af \d+\b.*$")
 # a time slot the list prints before the next entry ('… Title Kl. 15.05 2. Title')
 _TIME_SLOT = re.compile(r"\s+(?i:kl\.?)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$")
 # the entry's page printed before its title ('Punkt 1 Side 3 Title')
-_PAGE_FIRST = re.compile(r"^\s*Side\s+\d{1,3}\s+(?=\S)")
+PAGE_FIRST = re.compile(r"^\s*Side\s+\d{1,3}\s+(?=\S)")
 
 
 # the next entry's bullet, when a bulleted list is read as one run ('… dagsorden * 2. Budget …'; 'o' is how
@@ -85,14 +85,14 @@ def _without_footer_month(t: str) -> str:
     return t[: m.end("prev")]
 
 
-def _strip_tails(t: str) -> str:
+def strip_tails(t: str) -> str:
     """What a list prints after a title that is no part of it: a group line of the next titles
     ('Fra Økonomiudvalget', 'TIL EFTERRETNING'), a running page footer, the next entry's bullet."""
-    t = _NEXT_BULLET.sub("", _PAGE_FOOTER.sub("", t))
+    t = _NEXT_BULLET.sub("", PAGE_FOOTER.sub("", t))
     t = _NEXT_LABEL.sub("", t)  # "Title Pkt." of "… Pkt. 2 Title": the next entry's label
     t = _PAGE_LABEL.sub("", t)  # "Title Side 3": the entry's page
     t = _TIME_SLOT.sub("", t)
-    t = _PAGE_FIRST.sub("", t)
+    t = PAGE_FIRST.sub("", t)
     t = _without_footer_month(t)
     m = _FROM_BODY.search(t)
     if m and is_body_name(m.group("body")):
@@ -121,13 +121,13 @@ _RUNNING_HEAD = re.compile(r"(?P<body>[A-ZÆØÅ].{2,80}?),?\s+(?:den\s+)?(?:\d{
                            r"[a-zæøå]+\s+\d{4})(?:\s+Side\s+\d{1,4})?")
 
 
-def _tidy(title: str, page_column: bool) -> str:
+def tidy(title: str, page_column: bool) -> str:
     t = BODY_CUE.split(" ".join(title.split()), 1)[0]  # the title ends where its body begins
-    led = bool(_LEADER_ANYWHERE.search(t))
-    t = _LEADER_ANYWHERE.split(t, 1)[0] if led else t  # the title ends at its leader, its page behind it
-    t = _LEADER.sub("", _strip_tails(t))
+    led = bool(LEADER_ANYWHERE.search(t))
+    t = LEADER_ANYWHERE.split(t, 1)[0] if led else t  # the title ends at its leader, its page behind it
+    t = _LEADER.sub("", strip_tails(t))
     if page_column and not led:  # ('… afdeling 11 ........ 4': the number before the leader is the title's)
-        t = _BARE_INT.sub("", t)
+        t = BARE_INT.sub("", t)
         # a status column between title and page ('1 Salg af ejendom Lukket 9'): closed, as ' - Lukket' is
         t = _STATUS_COLUMN.sub(lambda m: " - Lukket" if m.group(1).lower() == "lukket" else "", t)
     t = _CAPS_HEAD.sub("", t)  # "TIL EFTERRETNING Orientering …": a group heading before the title

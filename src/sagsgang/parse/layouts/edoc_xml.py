@@ -16,7 +16,7 @@ import unicodedata
 from ...model import Attachment, Document, Meeting
 from ...read import ReadResult
 from ...read.structured import EDOC_XML, xml_text
-from ..assemble import _repeated_headings, finish
+from ..assemble import finish, repeated_headings
 from ..dates import parse_date, parse_time
 from ..item_body import parse_item
 from ..item_starts import ItemStart
@@ -92,7 +92,7 @@ def _marked_headings(texts: list[list[Line]]) -> frozenset[str]:
         lines += body
         outcomes.update(b.text.rstrip(":") for a, b in zip(body, body[1:], strict=False)
                         if _DECISION_LINE.search(a.text))
-    return (_repeated_headings(lines, starts) - outcomes) if lines else frozenset()
+    return (repeated_headings(lines, starts) - outcomes) if lines else frozenset()
 
 
 _DECISION_LINE = re.compile(r"\bbeslutning\b", re.IGNORECASE)
