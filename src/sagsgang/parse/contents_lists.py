@@ -27,6 +27,7 @@ from .list_entry import (
     text_start,
 )
 from .page_heads import running_head
+from .page_lines import CONTENTS_WORDS
 from .title_split import GROUP_MARK, _pieces, _split_points, lower_words, split_titles
 from .title_tidy import BODY_CUE, LEADER_ANYWHERE, tidy
 
@@ -398,9 +399,7 @@ def paged_lines(text: str) -> list[ListEntry]:
 
 
 # a line that announces the list of items below it, alone on its line
-_LIST_CUE_LINE = re.compile(r"(?im)^[ \t]*(?:Indholdsfortegnelse|Indhold|Dagsordenspunkter|Dagsordenpunkter"
-                            r"|Punkter på dagsordenen|Dagsordenens punkter|Sagsliste|Sagsoversigt|Til behandling forelå"
-                            r"|Følgende sager (?:behandles|blev behandlet))[ \t]*:?[ \t]*$")
+_LIST_CUE_LINE = re.compile(rf"(?im)^[ \t]*(?:{CONTENTS_WORDS})(?:[ \t]+(?:behandles|blev behandlet))?[ \t]*:?[ \t]*$")
 _LISTED_TITLE = re.compile(r"^[•·▪●◦\-–*]?\s*(?P<title>[A-ZÆØÅ(\[][^:\n]{2,200})$")
 
 

@@ -443,7 +443,7 @@ def _names_before_prose(words: list[str]) -> list[str]:
     return names
 
 
-_PLACE_END = re.compile(r"\s+[•·▪●]\s|\s+(?:Dagsordens?punkter|Dagsorden|Indholdsfortegnelse|Indhold|Punkter)\b"
+_PLACE_END = re.compile(rf"\s+[•·▪●]\s|\s+(?:{CONTENTS_WORDS}|Dagsorden|Punkter)\b"
                         r"|\s+(?:Åbent|Åben|Lukket)\s+(?i:referat|dagsorden|møde|sag|punkt)\b"
                         # a contents table's column heads ('… Byrådssalen Punkt Titel Side 1 …')
                         r"|\s+(?:Punkt|Pkt\.?|Nr\.?|Sag)\s+(?:Titel|Tekst|Emne|Overskrift|Sag)\b")
@@ -792,8 +792,7 @@ _TIME_SPAN = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
 _LEADING_TIME = re.compile(rf"^[\s,|]*(?:kl\.?\s*)?{_TIME_SPAN}")
 
 
-_LIST_OF_ITEMS = re.compile(r"^(?:\d{1,3}\s+)?(?:Indholdsfortegnelse|Dagsordenspunkter|Sagsoversigt|Punkter|Punkter på "
-                            r"dagsordenen)\b", re.IGNORECASE)
+_LIST_OF_ITEMS = re.compile(rf"^(?:\d{{1,3}}\s+)?(?:{CONTENTS_WORDS}|Punkter)\b", re.IGNORECASE)
 
 
 def _time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = None) -> None:

@@ -11,9 +11,13 @@ import re
 
 from .lines import Line
 
-# the generic Danish words a contents list opens with, where a flattened page's header ends: 'Indholdsfortegnelse',
-# 'Indhold', 'Dagsordenspunkter', 'Sagsoversigt', 'Sagsliste', 'Følgende sager behandles'
-CONTENTS_WORDS = r"Indholdsfortegnelse|Indhold|Dagsordens?punkter|Sagsoversigt|Sagsliste|Følgende\s+sager"
+# the generic Danish headings a contents list opens with, where a flattened page's header or a place ends:
+# 'Indholdsfortegnelse', 'Indhold', 'Dagsordenspunkter', 'Punkter på dagsordenen', 'Sagsoversigt', 'Sagsliste',
+# 'Følgende sager behandles', 'Til behandling forelå', 'Oversigt over sager', 'Sager til behandling'. One list for
+# every reader that asks where a list of items begins (meeting facts, the body in a page's head, contents lines).
+CONTENTS_WORDS = (r"Indholdsfortegnelse|Indhold|Dagsordens?punkter|Dagsordenens\s+punkter|Punkter\s+på\s+dagsordenen"
+                  r"|Sagsoversigt|Sagsliste|Følgende\s+sager|Til\s+behandling\s+forelå"
+                  r"|Oversigt\s+over\s+(?:sager|punkter|dagsordenspunkter)|(?:Punkter|Sager)\s+til\s+behandling")
 
 # the page number: one to three digits and a space before a word that starts with a letter (not '1. Punkt',
 # '1 000 kr.', '14-17 Byrådet', '16 30')
