@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sagsgang.parse import parse_file
 
 _PAGE = """Referat {body}
@@ -238,16 +240,22 @@ def test_a_status_column_before_each_title_closes_the_title_after_it(tmp_path):
         ("Orientering fra formanden", True), ("Eventuelt", True)]
 
 
-def test_a_flattened_meeting_header_is_not_a_run_of_titles(tmp_path):
+@pytest.mark.parametrize("header", [
+    "Referat Teknik- og Miljøudvalget Torsdag den 20. juni 2013 Kl. 10:30 Rådhuset Medlemmer "
+    "Jesper Mathiesen (A) Ole Bollesen (A) Fraværende",
+    "Teknik- og Miljøudvalget Åben dagsorden Mødested Mødelokale 2, Rådhuset Dato Torsdag 20. juni 2013 "
+    "Start kl. 16:00",
+])
+def test_a_flattened_meeting_header_is_not_a_run_of_titles(tmp_path, header):
     """The first page line of a transcript prints the meeting's header flattened ('Referat Teknik- og
     Miljøudvalget Torsdag den 20. juni 2013 Kl. 10:30 Rådhuset Medlemmer …'). Its pieces split like
-    titles, but a date with its clock time behind it is the meeting's, so the line is no contents list:
+    titles, but a date with its clock time behind it, or two labelled meeting facts ('Mødested … Dato …'),
+    are the meeting's, so the line is no contents list:
     the two items on the next page are the meeting's items and the header names its body."""
     page = tmp_path / "page.txt"
     page.write_text(
         "Referat\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n"
-        "1 Referat Teknik- og Miljøudvalget Torsdag den 20. juni 2013 Kl. 10:30 Rådhuset Medlemmer "
-        "Jesper Mathiesen (A) Ole Bollesen (A) Fraværende\n\n"
+        f"1 {header}\n\n"
         "2 1. Godkendelse af dagsorden Beslutning Godkendt. 2. Budget Beslutning Godkendt.\n", encoding="utf-8")
     doc = parse_file(page)
     assert [(it.number, it.title) for it in doc.items] == [("1", "Godkendelse af dagsorden"), ("2", "Budget")]

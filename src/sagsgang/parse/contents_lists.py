@@ -26,6 +26,7 @@ from .list_entry import (
     page_prefixes,
     text_start,
 )
+from .meeting import prints_meeting_facts
 from .page_heads import running_head
 from .page_lines import CONTENTS_WORDS
 from .title_split import GROUP_MARK, _pieces, _split_points, lower_words, split_titles
@@ -234,10 +235,16 @@ _EMPTY_NUMBER = re.compile(r"(?P<num>)")  # a list's start that prints no number
 
 def _meeting_head(line: str) -> bool:
     """A page line that prints the meeting's date with its time of day ('Torsdag den 20. juni 2013 Kl. 10:30
-    Rådhuset Medlemmer …'): the meeting's header flattened, whose pieces split like titles but are its facts. A
-    title may print a date ('Budgetopfølgning pr. 31. marts 2013'), hardly a date and a clock time behind it."""
-    return any(TIME.match(line, d.end() + len(line[d.end():]) - len(line[d.end():].lstrip(" ,-–")))
-               for d in DATE_ANY.finditer(line))
+    Rådhuset …') or labels two of its facts ('Mødested … Dato …'): the meeting's header flattened, whose pieces
+    split like titles but are its facts. A title may print a date ('Budgetopfølgning pr. 31. marts 2013'),
+    hardly a date and a clock time behind it, or two of a meeting's labels."""
+    return prints_meeting_facts(line) or any(TIME.match(line, d.end() + _gap(line[d.end():]))
+                                             for d in DATE_ANY.finditer(line))
+
+
+def _gap(text: str) -> int:
+    """The length of the spaces, commas and dashes `text` opens with."""
+    return len(text) - len(text.lstrip(" ,-–"))
 
 
 def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:

@@ -113,6 +113,13 @@ def _label_spans(text: str) -> list[tuple[str, int, int]]:
     return with_unknown_labels(text, _known_label_spans(text), lambda label: _field(label) == "location")
 
 
+def prints_meeting_facts(text: str) -> bool:
+    """True for a line that labels two or more of the meeting's facts ('… Mødested Mødelokale 2, Rådhuset Dato
+    Torsdag 20. juni 2013 Start kl. 16:00', '… Medlemmer Bo Holm (A) … Fraværende …'): the meeting's header, also
+    where a transcript flattened it onto one line with the body's name."""
+    return len({_field(label) for label, _, _ in _known_label_spans(text)} - {None}) >= 2
+
+
 def _known_label_spans(text: str) -> list[tuple[str, int, int]]:
     """(label, start, end) of the known labels a line prints, [] when it is not a label line.
 
