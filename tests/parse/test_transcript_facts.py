@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sagsgang.parse import parse_file
 
 _CONTENTS = ("Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Budgetopfølgning 2024 4",
@@ -76,3 +78,18 @@ def test_the_kind_after_the_body_behind_a_titles_adjective(tmp_path: Path) -> No
     assert doc["document_type"] == "dagsorden"
     doc = _transcript(tmp_path, "Byrådet Godkendt referat mandag den 7. maj 2024 kl. 17:00 Det gamle Rådhus")
     assert doc["document_type"] == "referat"
+
+
+@pytest.mark.parametrize(("head", "place"), [
+    ("Referat Økonomiudvalget Torsdag den 14. marts 2024 Rådhuset Medlemmer Anne Hansen (A) Bo Jensen (V)",
+     "Rådhuset"),
+    ("Referat Økonomiudvalget Torsdag den 14. marts 2024 i Byrådssalen, Rådhuset Medlemmer Anne Hansen (A)",
+     "Byrådssalen, Rådhuset"),
+    ("Referat Økonomiudvalget Mødet afholdt den 14. marts 2024 på Rådhuset Fraværende: Bo Jensen", "Rådhuset"),
+])
+def test_the_place_right_after_the_date_with_no_time_between(tmp_path: Path, head: str, place: str) -> None:
+    """A header flattened onto one line may print the place straight after the date, with no clock time
+    between ('… den 14. marts 2024 i Byrådssalen, Rådhuset Medlemmer …'): a room or a building there is the
+    meeting's place, up to the next label."""
+    m = _transcript(tmp_path, head)["meeting"]
+    assert (m["date"], m["location"]) == ("2024-03-14", place)

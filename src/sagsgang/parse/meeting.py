@@ -809,7 +809,7 @@ def _time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = No
     got = set() if got is None else got
     t = re.match(rf"[\s,.\-–]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", after)
     if not t:
-        place = _dashed_place(after)
+        place = _dashed_place(after) or _place_after_date(after)
         if place and m.location is None and "location" not in got:
             m.location, _ = place, got.add("location")
         return
@@ -825,6 +825,22 @@ def _time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = No
 # '… 3. marts 2016 - Rådhuset, mødelokale 2A', '… 12.03.2024 | Byrådssalen': a place set off from the date by a
 # dash or a bar, as a head line prints '<body> - <date> - <place>'
 _DASH_THEN = re.compile(r"^\s*[-–|]\s+(?P<place>\S.*)$")
+
+
+# a label of a fact other than the place, as printed inside a line (capitalised or in capitals): where a place
+# printed without its own label ends ('… i Byrådssalen, Rådhuset Medlemmer Anne Hansen (A)')
+_OTHER_LABEL = re.compile(r"\s(?:" + "|".join(sorted({v for k, f in _FIELD_OF.items() if f != "location" for v in (
+    re.escape(k[0].upper() + k[1:]).replace(r"\ ", r"\s+"), re.escape(k.upper()).replace(r"\ ", r"\s+"))},
+    key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _place_after_date(after: str) -> str | None:
+    """The place a head line prints right after its date with no time between ('… den 20. juni 2013 i
+    Byrådssalen, Rådhuset', '… 20.06.2013 Mødelokale 2'), when it names a room or a building (_place_line)."""
+    rest = re.sub(rf"^[\s,.]*(?:{_HELD_AT})?", "", after)
+    rest = _OTHER_LABEL.split(rest, maxsplit=1)[0].strip(" ,.")  # up to the next fact's label ('… Medlemmer …')
+    place, _body = _title_place(rest) if rest else (None, None)
+    return _place_line(place) if place else None
 
 
 def _dashed_place(after: str) -> str | None:
@@ -1060,7 +1076,8 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
         # "… kl. 16:30 i Mødelokale 2, Allerslev", "…, KL PÅ BOGENSE RÅDHUS, BYRÅDSSALEN": the place after the time
         t = _TIME_THEN_PLACE.search(rest, d.end() if d else 0)
         if d and not t and not m.location:
-            m.location = _dashed_place(rest[d.end():])  # 'Referat - Byrådet - 12. marts 2024 - Byrådssalen'
+            # 'Referat - Byrådet - 12. marts 2024 - Byrådssalen', 'Referat Byrådet 12. marts 2024 i Byrådssalen'
+            m.location = _dashed_place(rest[d.end():]) or _place_after_date(rest[d.end():])
         if t:
             if (t.group("h") or t.group("h2")) and not m.start_time:
                 m.start_time = parse_time(t.group(0))
