@@ -93,3 +93,17 @@ def test_the_place_right_after_the_date_with_no_time_between(tmp_path: Path, hea
     meeting's place, up to the next label."""
     m = _transcript(tmp_path, head)["meeting"]
     assert (m["date"], m["location"]) == ("2024-03-14", place)
+
+
+@pytest.mark.parametrize(("head", "participants", "absent"), [
+    ("Referat Økonomiudvalget 14. marts 2024 Byrådssalen Deltagere Anne Hansen, Bo Jensen, Carl Nielsen",
+     ["Anne Hansen", "Bo Jensen", "Carl Nielsen"], []),
+    ("Referat Økonomiudvalget Mødet afholdt den 14. marts 2024 på Rådhuset Fraværende Bo Jensen", [], ["Bo Jensen"]),
+])
+def test_a_list_label_without_its_colon_inside_a_flattened_header(tmp_path: Path, head: str, participants: list[str],
+                                                                  absent: list[str]) -> None:
+    """Inside a flattened header a list's label may print no colon ('… Deltagere Anne Hansen, Bo Jensen, …',
+    '… Fraværende Bo Jensen' at the line's end): names set off by commas, or one name that ends the line, after
+    it are its value, as two names with their parties already were."""
+    m = _transcript(tmp_path, head)["meeting"]
+    assert (m["participants"], m["absent"]) == (participants, absent)

@@ -195,7 +195,11 @@ def _empty_run(text: str, spans: list[tuple[str, int, int]], end: int) -> list[s
 
 # names with their party letters, two or more, no commas needed ('Rita Byskov (A) Irene Lund Pedersen (V) …'): after a
 # list's label inside a flattened line they make it a label line, as a colon would
-_MARKED_NAMES = re.compile(r"\s*(?:[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]*){1,4}\s*\([A-ZÆØÅ]{1,3}\)[\s,]*){2}")
+_NAME = r"[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]*){1,4}"
+# what follows a list's label where no colon marks it: two names with their parties ('Bo Holm (A) Anne Berg (V)'),
+# two or more names set off by commas ('Bo Holm, Anne Berg'), or one name that ends the line ('… Fraværende Bo Holm')
+_MARKED_NAMES = re.compile(rf"\s*(?:{_NAME}\s*\([A-ZÆØÅ]{{1,3}}\)[\s,]*){{2}}|\s*{_NAME}(?:\s*,\s*{_NAME})+\s*(?:\.|$)"
+                           rf"|\s*{_NAME}\s*$")
 
 
 def starts_with_label(text: str) -> bool:
