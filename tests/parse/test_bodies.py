@@ -47,3 +47,21 @@ def test_municipality_in_capitals_lower_case_or_genitive_of_a_regional_municipal
 ])
 def test_municipality_from_its_own_web_domain(text, municipality):
     assert detect_municipality(text) == municipality
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Referat Forretningsudvalget Region Hovedstaden\nMødedato: 14. marts 2024", "Region Hovedstaden"),
+    ("Dagsorden - Udvalg for Regional Udvikling - Region Sjælland\n1. Godkendelse af dagsorden", "Region Sjælland"),
+    ("Referat Økonomiudvalget Region Syddanmark\nMødested: Damhaven 12", "Region Syddanmark"),
+])
+def test_a_region_named_behind_the_kind_or_body_on_a_head_line(text, region):
+    """A region publishes like a municipality, and its head line may name it after the document's kind or
+    the body that met ('Referat Forretningsudvalget Region Hovedstaden'), not only at the line's start."""
+    assert detect_municipality(text) == region
+
+
+def test_a_region_named_deep_in_a_flattened_head_line_is_not_the_pages():
+    """Far into a flattened page line the region is a case's (a municipality's agreement with the region)."""
+    text = ("1 Referat Økonomiudvalget Mødedato: 14. marts 2024 Sagsfremstilling Kommunen har indgået en aftale "
+            "med Region Syddanmark om genoptræning")
+    assert detect_municipality(text) is None

@@ -140,7 +140,22 @@ def _region_votes(text: str) -> Counter[str]:
             [" ".join(rest.split()[:n]) for n in range(1, 6)]
         if m and any(_HEAD_NEIGHBOUR.match(x) or is_body_name(x) for x in near):
             votes[f"Region {m.group(1)}"] += 1
+        elif not m and (after := _region_after_head(line)):
+            votes[after] += 1
     return votes
+
+
+def _region_after_head(line: str) -> str | None:
+    """'Referat Forretningsudvalget Region Hovedstaden', 'Dagsorden - Regionsrådet - Region Sjælland': a region named
+    right behind the document's kind or the body that met, within the first words of a head line (further on, a
+    flattened page's text may name another region in a case)."""
+    m = _REGION_MENTION.search(line)
+    before = line[: m.start()].strip(" -–|,.:").split() if m else []
+    if not before or len(before) > 6:
+        return None
+    if _HEAD_NEIGHBOUR.match(before[-1]) or is_body_name(before[-1]) or _HEAD_NEIGHBOUR.match(before[0]):
+        return f"Region {m.group(1)}"
+    return None
 
 
 def _canonical(printed: str) -> str:
