@@ -18,7 +18,8 @@ from .dates import DATE_ANY
 _BILAG_WORDS = (r"(?:[a-zæøå]{3,}[dgnt]e\s+)?bilag(?:s?liste|s?fortegnelse)?(?:\s+til\s+(?:punktet|sagen|\w*punktet))?"
                 r"|(?:oversigt|liste|fortegnelse)\s+over\s+(?:[a-zæøå]{3,}[dgnt]e\s+)?bilag(?:ene)?")
 _HEADINGS = [
-    r"sagsfremstilling(?: og økonomi)?", r"supplerende sagsfremstilling", r"uddybende sagsfremstilling",
+    r"sagsfremstilling(?: og økonomi)?", r"(?:supplerende|uddybende) sagsfremstilling(?: den \d.{5,25})?",
+    r"fremstilling",  # FirstAgenda's own word for it (the Greve publications print it on almost every item)
     r"resum[eé](?: og sagens baggrund)?", r"sagens (?:baggrund|kerne|indhold|forløb)", r"baggrund",
     r"sagen", r"sagsbeskrivelse", r"beslutningstema", r"formål", r"indledning", r"problemstilling",
     r"indstilling(?:er)?", r"(?:forvaltningens|administrationens|direktionens|direktørens) indstilling(?:er)?",
