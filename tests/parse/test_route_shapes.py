@@ -51,6 +51,11 @@ _BODIES = ["Teknik- og Miljøudvalget", "Økonomiudvalget", "Byrådet"]
     "Byrådet | 26.03.2024",
     # each body's part in brackets after it
     "Sagsgang\nTeknik- og Miljøudvalget (indstilling)\nØkonomiudvalget (indstilling)\nByrådet (beslutning)",
+    # a route label that is no section heading of its own ('Sagens videre forløb'), or a route's word coordinated
+    # with another heading's
+    "Sagens videre forløb\nTeknik- og Miljøudvalget, Økonomiudvalget, Byrådet",
+    "Tidsplan og sagsgang\nTeknik- og Miljøudvalget, Økonomiudvalget, Byrådet",
+    "Proces og videre forløb\nTeknik- og Miljøudvalget, Økonomiudvalget, Byrådet",
 ])
 def test_labelled_routes(tmp_path: Path, block: str) -> None:
     assert _route(tmp_path, block) == _BODIES

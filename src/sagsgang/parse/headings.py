@@ -126,7 +126,9 @@ _ROUTE_WORDS = (r"(?:Forventet )?Sagsgang(?: og sagstype)?|Sagsprocedure|Beslutn
                 r"|Hvem beslutter\??|Politisk behandling|Politisk proces|(?:Sagens )?[Vv]idere (?:behandling|forløb)"
                 r"|(?:Sagen )?[Bb]ehandles (?:i|af)|Til behandling i|Behandlingsforløb"
                 r"|Forventet (?:politisk )?behandling"
-                r"|Politisk behandlingsforløb|Tidsplan for (?:den )?politiske? behandling")
+                r"|Politisk behandlingsforløb|Tidsplan for (?:den )?politiske? behandling"
+                # a route's word coordinated with another heading's ('Tidsplan og sagsgang', 'Proces og videre forløb')
+                r"|[A-ZÆØÅ][a-zæøå]{3,} og (?:sagsgang|videre (?:forløb|behandling)|politisk behandling)")
 ROUTE_LABEL = re.compile(rf"^(?:{_ROUTE_WORDS})\s*:?$", re.IGNORECASE)
 _INLINE_COURSE = re.compile(rf"^(?:{_ROUTE_WORDS}|Sagsforløb)\s*:\s*(?P<route>\S.{{0,120}})$", re.IGNORECASE)
 
@@ -150,7 +152,7 @@ def is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 120:
         return False
-    return bool(HEADING.match(s) or decision_body_date(s))
+    return bool(HEADING.match(s) or ROUTE_LABEL.match(s) or decision_body_date(s))
 
 
 def heading_name(line: str) -> str:
