@@ -1,5 +1,5 @@
 """Does a learned component beat the rules? Where a list's numbers were lost, its titles run
-together and `parse.title_split._boundaries` decides by rules where one title ends. This trains a
+together and `parse.title_split.boundaries` decides by rules where one title ends. This trains a
 logistic-regression boundary classifier on `tune` (features: the rules' own cues) and scores
 `check` with it in place of the rules, beside the rules, in one run.
 
@@ -26,13 +26,13 @@ sys.path.insert(0, str(Path(__file__).parent))
 from real import CORPUS, SCORER, splits  # noqa: E402
 
 _WORD = re.compile(r"\S+")
-RULES = title_split._boundaries
+RULES = title_split.boundaries
 
 
 def use_boundaries(rule) -> None:
     """Put `rule` in place of the rules everywhere they are called (title_split and item_list)."""
-    title_split._boundaries = rule
-    item_list._boundaries = rule
+    title_split.boundaries = rule
+    item_list.boundaries = rule
 
 
 def _norm(s: str) -> str:
@@ -54,7 +54,7 @@ def features(span: str, k: int, common: frozenset[str]) -> list[float]:
     return [
         float(prev[:1].islower()), float(prev[:1].isupper()), float(prev[:1].isdigit()),
         float(prev.endswith((")", "\"", "”"))), float(prev.endswith(".")), float(prev.endswith((",", "-", "&", ":"))),
-        float(bare in title_split._FUNCTION_WORDS), float(bare in title_split._MONTHS),
+        float(bare in title_split.FUNCTION_WORDS), float(bare in title_split.MONTHS),
         float(w.lower() in common), float(w.isupper()), float(w.endswith("-")), float(nxt in ("og", "eller")),
         float(title_split.is_body_name(w)), float(title_split.is_body_name(prev)), float(starts >= 2),
         float(bool(title_split._STATUS.match(w))), min(k, 20) / 20, min(len(w), 20) / 20,

@@ -29,7 +29,7 @@ from .list_entry import (
 from .meeting import prints_meeting_facts
 from .page_heads import running_head
 from .page_lines import CONTENTS_WORDS
-from .title_split import GROUP_MARK, _pieces, _split_points, lower_words, split_titles
+from .title_split import GROUP_MARK, cut_pieces, lower_words, split_points, split_titles
 from .title_tidy import BODY_CUE, LEADER_ANYWHERE, tidy
 
 # A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
@@ -290,7 +290,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
             segments = segments[:-1]  # what runs on after the last leader is the page's next text, no entry
         pieces = [(at + off, piece) for at, seg, by_leader in segments
                   for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader else
-                                     _pieces(seg, _split_points(seg, None, common=common, known=known, whole=whole)))]
+                                     cut_pieces(seg, split_points(seg, None, common=common, known=known, whole=whole)))]
         if not entries and (len(pieces) < 3 or len(BODY_LABEL.findall(span[:400])) >= 2):
             return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
         for k, (off, piece) in enumerate(pieces):
@@ -454,7 +454,7 @@ def column_list(text: str) -> list[ListEntry]:
     span = text[m.end(): nl if nl >= 0 else len(text)]
     pages = _PAGE_COLUMN.search(span)
     span = span[: pages.start()] if pages else span
-    pieces = _pieces(span, _split_points(span, len(nums), common=lower_words(text)))
+    pieces = cut_pieces(span, split_points(span, len(nums), common=lower_words(text)))
     if len(pieces) != len(nums):
         return []
     entries = []

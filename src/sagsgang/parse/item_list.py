@@ -35,7 +35,7 @@ from .list_entry import (
     text_start,
 )
 from .page_heads import running_head
-from .title_split import _BACK_MATTER, GROUP_MARK, _boundaries, _pieces, _split_points, lower_words
+from .title_split import BACK_MATTER, GROUP_MARK, boundaries, cut_pieces, lower_words, split_points
 from .title_tidy import (
     BARE_INT,
     BODY_CUE,
@@ -166,13 +166,13 @@ _LABELLED_NUMBER = re.compile(r"\b(?i:punkt|pkt\.?|sag|side)\s+\d{1,3}\b")
 
 def _titles_seen(span: str, step: int) -> int:
     """How many of the `step - 1` titles a gap in a list's numbers stands for its text shows: sure title
-    starts (_boundaries) between the two numbers. A gap its titles fill is numbers lost in print, not
+    starts (boundaries) between the two numbers. A gap its titles fill is numbers lost in print, not
     a number of some other run ('3 Budget … Vindmøller 5 Status …': item 4's number lost)."""
     if step == 1 or BODY_CUE.search(span) or _LABELLED_NUMBER.search(span):
         # an item's body between two headers ('1. … Sagsnr.: … Beslutning …'), or the numbers of another
         # run ('Side 4 Budgetopfølgning Punkt 3 Side 6': pages, the items' own numbers between): no titles
         return 0
-    return min(step - 1, sum(1 for score, _, _ in _boundaries(" ".join(span.split())) if score >= 1.0))
+    return min(step - 1, sum(1 for score, _, _ in boundaries(" ".join(span.split())) if score >= 1.0))
 
 
 _ITEM_LABEL_BEFORE = re.compile(r"(?i:\b(?:sag(?:\s+nr\.?)?|punkt|pkt\.?|nr\.?|dagsordenspunkt))\s*$")
@@ -378,7 +378,7 @@ def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry
 
 def _without_back_matter(entries: list[ListEntry]) -> list[ListEntry]:
     """The list without the unnumbered back matter at its end ('Bilagsliste Underskriftsblad Side 600')."""
-    while entries and entries[-1].number is None and _BACK_MATTER.fullmatch(entries[-1].title or ""):
+    while entries and entries[-1].number is None and BACK_MATTER.fullmatch(entries[-1].title or ""):
         entries = entries[:-1]
     return entries
 
@@ -557,9 +557,9 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
         cuts = _entry_cuts(span, step, common, (low, high) if pages else None)
         if step == 1 and not page_column and len(span) > min(max(2 * usual, 150), MAX_TITLE):
             # an overlong title runs into what follows it (a page header, the meeting's text)
-            first = _split_points(span, 2, earliest=True)
+            first = split_points(span, 2, earliest=True)
             span = span[: first[0][0]] if first and first[0][0] <= MAX_TITLE else span[:MAX_TITLE].rsplit(" ", 1)[0]
-        for p, (off, piece) in enumerate(_pieces(span, cuts)):
+        for p, (off, piece) in enumerate(cut_pieces(span, cuts)):
             in_closed_group = next((closed for at, closed in reversed(groups) if at < text_start(piece, off)),
                                    in_closed_group)
             title, closed = clean_title(tidy(piece.replace(GROUP_MARK, " "), page_column))
@@ -587,7 +587,7 @@ def _page_cuts(span: str, low: int, high: int, step: int | None) -> list[tuple[i
             or any(int(b.group(1)) < int(a.group(1)) for a, b in zip(found, found[1:], strict=False)):
         return []
     cuts = [(m.start(), m.end() - m.start()) for m in found]
-    if any(len(piece.split()) < 2 for _, piece in _pieces(span, cuts)):
+    if any(len(piece.split()) < 2 for _, piece in cut_pieces(span, cuts)):
         return []
     return cuts
 
@@ -599,10 +599,10 @@ def _entry_cuts(span: str, step: int | None, common: frozenset[str], page_range:
     pages between `page_range` where a page column is printed (_page_cuts, else _rising_pages as the surest
     cuts), else where titles start."""
     if page_range is None:
-        return _split_points(span, step, common=common) if step != 1 else []
+        return split_points(span, step, common=common) if step != 1 else []
     low, high = page_range
     return _page_cuts(span, low, high, step) or (
-        _split_points(span, step, common=common, pages=_rising_pages(span, low, high)) if step != 1 else [])
+        split_points(span, step, common=common, pages=_rising_pages(span, low, high)) if step != 1 else [])
 
 
 def _rising_pages(span: str, low: int, high: int) -> list[tuple[int, int]]:
@@ -611,13 +611,13 @@ def _rising_pages(span: str, low: int, high: int) -> list[tuple[int, int]]:
     before a word in small letters after its capital ('… Vandselskab 49 A/S' wraps a company's name), not
     before a page label ('… byrådsgruppe 102 Side 2.' is the page's footer), each title keeping two words.
     Where they are fewer or more than the lost numbers ask for, they still mark the surest cuts
-    (_split_points)."""
+    (split_points)."""
     found = [m for m in BARE_PAGE.finditer(span) if low <= int(m.group(1)) <= high
              and not span.startswith(" Side", m.end()) and span[m.end() + 2: m.end() + 3].islower()]
     if not found or any(int(b.group(1)) < int(a.group(1)) for a, b in zip(found, found[1:], strict=False)):
         return []
     pages = [(m.start(), m.end() - m.start()) for m in found]
-    return pages if all(len(piece.split()) >= 2 for _, piece in _pieces(span, pages)) else []
+    return pages if all(len(piece.split()) >= 2 for _, piece in cut_pieces(span, pages)) else []
 
 
 def _titles_before_first(first: _Cand, text: str, common: frozenset[str], page_column: bool) -> list[ListEntry]:
@@ -635,7 +635,7 @@ def _titles_before_first(first: _Cand, text: str, common: frozenset[str], page_c
         return []
     span = text[cue.end():first.pos]
     entries = []
-    for off, piece in _pieces(span, _split_points(span, first.num - 1, common=common)):
+    for off, piece in cut_pieces(span, split_points(span, first.num - 1, common=common)):
         title, closed = clean_title(tidy(piece, page_column))
         if title:
             entries.append(ListEntry(None, title, not closed, cue.end() + off, first.pos))
@@ -754,7 +754,7 @@ def _run_on_end(text: str, start: int, line_end: int) -> int:
     prose = _PROSE.search(text, start, line_end)
     if not prose:
         return line_end
-    starts = [pos for score, pos, _ in _boundaries(text[start:prose.start()]) if score >= 1.0]
+    starts = [pos for score, pos, _ in boundaries(text[start:prose.start()]) if score >= 1.0]
     return start + starts[-1] if starts else start
 
 

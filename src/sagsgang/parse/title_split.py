@@ -16,7 +16,7 @@ from .bodies import MUNICIPALITIES, REGIONS, is_body_name
 from .headings import BACK_MATTER_NAMES
 from .title_cues import more_starts
 
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     "af til for i og med om på ved fra mellem samt eller under over efter mod hos ad den det de en et nr "
     "vedr vedr. jf jf. inkl inkl. ang ang. samt".split())
 
@@ -48,7 +48,7 @@ TITLE_OBJECTS = _learned_words("title_objects.txt")
 # The standing items of Danish agendas, printed as one word: a title of their own wherever they stand.
 STANDING_ITEMS = frozenset({"Eventuelt", "Meddelelser", "Spørgetid",
                             "Orienteringssager", "Underskriftsark", "Underskriftsblad", "Underskriftsside"})
-_MONTHS = frozenset("januar februar marts april maj juni juli august september oktober november december".split())
+MONTHS = frozenset("januar februar marts april maj juni juli august september oktober november december".split())
 # the words that lead a name and are capitalised only in one ('Ny Børneinstitution', 'Gl. Havn', 'Sct. Bendts')
 _NAME_LEADS = frozenset("ny nye nyt gl gamle store lille nørre sønder øster vester sct sankt".split())
 _STATUS = re.compile(r"^(?:Åbent|Åben|Lukket|ÅBENT|LUKKET)$")
@@ -67,7 +67,7 @@ def _opens_reading(prev: str, w: str, nxt: str) -> bool:
     preposition, a dash or comma ('Budget 2025 - 2. behandling'), a genitive ('Byrådets 2. behandling'), or
     an item or page number ('19. 2. behandling af …': the entry's number, then its title)."""
     bare = prev.strip(".,:;()\"”“").lower()
-    return bool(_READING.fullmatch(w)) and nxt.lower() == "behandling" and bare not in _FUNCTION_WORDS \
+    return bool(_READING.fullmatch(w)) and nxt.lower() == "behandling" and bare not in FUNCTION_WORDS \
         and not prev.endswith(("-", "–", ",", ":")) and not (prev[:1].isupper() and prev.endswith("s")) \
         and not re.fullmatch(r"\d{1,3}\.?", prev)
 
@@ -76,7 +76,7 @@ def _starts_title(word: str) -> bool:
     return bool(word[:1].isupper() and (len(word) == 1 or word[1:2].islower() or word.isupper()))
 
 
-def _boundaries(span: str, common: frozenset[str] = frozenset(),
+def boundaries(span: str, common: frozenset[str] = frozenset(),
                 known: frozenset[str] = frozenset()) -> list[tuple[float, int, int]]:
     """Where a new title may start inside a run of titles whose numbers were lost.
 
@@ -91,7 +91,7 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
     counts: dict[str, int] = {}
     for k in range(len(words)):
         before = words[k - 1][1] if k else ""
-        if k == 0 or (_starts_title(words[k][1]) and before[:1].islower() and before not in _FUNCTION_WORDS):
+        if k == 0 or (_starts_title(words[k][1]) and before[:1].islower() and before not in FUNCTION_WORDS):
             key = words[k][1].rstrip("-–")
             counts[key] = counts.get(key, 0) + 1
     ends = _shared_endings([w for _, w in words])
@@ -129,7 +129,7 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
             continue
         if prev.endswith(("-", "–", ",", "&", "/", ":")):
             continue
-        if bare in _FUNCTION_WORDS:
+        if bare in FUNCTION_WORDS:
             if w in TITLE_STARTS and w not in STANDING_ITEMS and w not in TITLE_OBJECTS and not _YEARS.match(nxt):
                 # "… optagelse af lån i Endelig godkendelse …": the title's last word (a year) was lost;
                 # "… budgetprocessen for Budget 2019 …" names its object
@@ -142,11 +142,11 @@ def _boundaries(span: str, common: frozenset[str] = frozenset(),
         if counts.get(w.rstrip("-–"), 0) >= 2 or k in ends or w.rstrip("-–") in tags:
             out.append((2.0, pos, 0))  # a word that starts several titles of this run, or after a shared ending
             continue
-        if w.rstrip(".:") in STANDING_ITEMS or prev.rstrip(".:") in STANDING_ITEMS or _BACK_MATTER.fullmatch(w):
+        if w.rstrip(".:") in STANDING_ITEMS or prev.rstrip(".:") in STANDING_ITEMS or BACK_MATTER.fullmatch(w):
             # "… 31. juli Meddelelser Eventuelt Eventuel overtagelse …", "… Greve Fjernvarme Bilagsliste …"
             out.append((2.0, pos, 0))
             continue
-        if bare in _MONTHS and w not in TITLE_STARTS and not w.isupper() and is_body_name(w):
+        if bare in MONTHS and w not in TITLE_STARTS and not w.isupper() and is_body_name(w):
             continue  # "30. april Udvalget for …": a date then the body it is about
         if w.endswith("-") and nxt in ("og", "eller") and bare.endswith("s"):
             # "skolernes Miniklub- og Juniorklubtilbud": a genitive's noun goes on in one coordinated compound;
@@ -301,11 +301,11 @@ def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
     where the name is one word after a preposition itself ('fra Skamby Friskole om …', 'med Greve
     Gymnasium om …'): there the two capitalised words are one name; nor right after a tag's dash ('ØU -
     Kloakrenovering Ellekærgårdområdet ved …'): the title's first word, then what it is about."""
-    if lead in _FUNCTION_WORDS or lead in ("-", "–") or not prev[:1].isupper() or prev.endswith(".") \
+    if lead in FUNCTION_WORDS or lead in ("-", "–") or not prev[:1].isupper() or prev.endswith(".") \
             or len(w) < 3 or w.isupper() or w.endswith("-") or w.lower() in _NAME_PARTS:
         return False
     bare = nxt.rstrip(".,:;")
-    if bare in _FUNCTION_WORDS:
+    if bare in FUNCTION_WORDS:
         return bare not in _COORDINATORS
     # an adjective, by its ending, before a lower-case noun ('… Aflandshage Gensidig introduktion …'): in a
     # name an adjective goes on with a capitalised noun ('Socialistisk Folkeparti', 'Teknisk Udvalg')
@@ -314,18 +314,18 @@ def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
 
 def split_titles(span: str) -> list[str]:
     """The titles of a run whose separators were lost ('Referat fra dialogmøde Kortbilag Høringssvar …'),
-    cut at every likely title start (_boundaries)."""
-    return [t.strip() for _, t in _pieces(span, _split_points(span, None, common=lower_words(span))) if t.strip()]
+    cut at every likely title start (boundaries)."""
+    return [t.strip() for _, t in cut_pieces(span, split_points(span, None, common=lower_words(span))) if t.strip()]
 
 
-def _split_points(span: str, pieces: int | None, earliest: bool = False, common: frozenset[str] = frozenset(),
+def split_points(span: str, pieces: int | None, earliest: bool = False, common: frozenset[str] = frozenset(),
                   known: frozenset[str] = frozenset(), whole: frozenset[str] = frozenset(),
                   pages: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(offset, separator length) of the starts of the titles after the first in `span`:
     `pieces - 1` of them where the count is known from the numbers, else every likely one; the titles
     later headers print (`known`: their first words, `whole`: all of them) start (and end) where they stand,
     and a page number that parts two titles (`pages`, from _rising_pages) is surer than a word's cue."""
-    options = _held_titles(span, _with_more_starts(span, _boundaries(span, common, known)), whole)
+    options = _held_titles(span, _with_more_starts(span, boundaries(span, common, known)), whole)
     if pages:
         at = {pos for pos, _ in pages}
         options = sorted([o for o in options if all(abs(o[1] - p) > 5 for p in at)]
@@ -345,11 +345,11 @@ def _split_points(span: str, pieces: int | None, earliest: bool = False, common:
 
 
 def _with_more_starts(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
-    """The cuts _boundaries found, and those title_cues finds (an adjective phrase after a name, a standing
+    """The cuts boundaries found, and those title_cues finds (an adjective phrase after a name, a standing
     item or a title's shape after the preposition a lost year left, a committee tag once among several), each
     place once at its surest score; quotations and places keep their words as ever."""
     best = {pos: (score, pos, drop) for score, pos, drop in cuts}
-    for score, pos, drop in more_starts(span, _FUNCTION_WORDS, STANDING_ITEMS, TITLE_OBJECTS):
+    for score, pos, drop in more_starts(span, FUNCTION_WORDS, STANDING_ITEMS, TITLE_OBJECTS):
         if pos not in best or best[pos][0] < score:
             best[pos] = (score, pos, best[pos][2] if pos in best else drop)
     return _outside_quotes(span, _without_places(span, sorted(best.values(), key=lambda c: c[1])))
@@ -371,7 +371,7 @@ def _held_titles(span: str, options: list[tuple[float, int, int]], whole: frozen
     return sorted(options, key=lambda o: o[1])
 
 
-def _pieces(span: str, cuts: list[tuple[int, int]]) -> list[tuple[int, str]]:
+def cut_pieces(span: str, cuts: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """(offset, text) of the titles between the cuts."""
     out, begin = [], 0
     for pos, drop in cuts:
@@ -382,7 +382,7 @@ def _pieces(span: str, cuts: list[tuple[int, int]]) -> list[tuple[int, str]]:
 
 
 # the back matter of a contents list (its bilag list and signature page), with their pages
-_BACK_MATTER = re.compile(rf"(?:{BACK_MATTER_NAMES}\s*(?:\.{{2,}}\s*)?(?:Side\s+)?\d*\s*)+"
+BACK_MATTER = re.compile(rf"(?:{BACK_MATTER_NAMES}\s*(?:\.{{2,}}\s*)?(?:Side\s+)?\d*\s*)+"
                           r"|Side\s+\d{1,4}"  # the last entry's page, cut off it: '… 7. Eventuelt Side 8'
                           r"|(?:Sagsnr|Sags nr|Sag nr|J\.\s?nr)\.?\s*:?\s*\S+", re.IGNORECASE)  # its case number
-GROUP_MARK = "\u00b6"  # stands for a group heading inside a run of titles: a cut for sure (_boundaries)
+GROUP_MARK = "\u00b6"  # stands for a group heading inside a run of titles: a cut for sure (boundaries)

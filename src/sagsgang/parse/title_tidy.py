@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .bodies import is_body_name
-from .title_split import _FUNCTION_WORDS, _MONTHS
+from .title_split import FUNCTION_WORDS, MONTHS
 
 BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
 LEADER_ANYWHERE = re.compile(r"\s*(?:\.{3,}|…{2,}|_{3,})\s*\d")
@@ -68,7 +68,7 @@ PAGE_FIRST = re.compile(r"^\s*Side\s+\d{1,3}\s+(?=\S)")
 _NEXT_BULLET = re.compile(r"\s+(?:[•·▪●◦*]|o)$")
 
 
-_MONTH_TAIL = re.compile(r"\s(?P<prev>\S+)\s+(?:" + "|".join(sorted(_MONTHS)) + r")$")
+_MONTH_TAIL = re.compile(r"\s(?P<prev>\S+)\s+(?:" + "|".join(sorted(MONTHS)) + r")$")
 _MONTH_LEADS = frozenset("ultimo primo medio pr pr. status".split())
 
 
@@ -80,7 +80,7 @@ def _without_footer_month(t: str) -> str:
     if not m:
         return t
     prev = m.group("prev")
-    if not prev.isalpha() or not prev.islower() or prev in _FUNCTION_WORDS or prev in _MONTH_LEADS:
+    if not prev.isalpha() or not prev.islower() or prev in FUNCTION_WORDS or prev in _MONTH_LEADS:
         return t
     return t[: m.end("prev")]
 
