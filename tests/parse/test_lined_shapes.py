@@ -140,3 +140,23 @@ def test_region_named_in_its_footer_with_its_address(tmp_path: Path) -> None:
     """A region's page that names the region only in its footer, with the region's address."""
     page = _MEETING + "\nRegion Hovedstaden · Kongens Vænge 2 · 3400 Hillerød · Tlf. 38 66 50 00\n"
     assert _parse(tmp_path, page)["municipality"] == "Region Hovedstaden"
+
+
+@pytest.mark.parametrize("inside", [
+    "Bilag\n1. Kortbilag\n2. Høringssvar fra Naturstyrelsen",
+    "Bilag\n1. Kortbilag.pdf\n2. Høringssvar.pdf",
+    "Sagsfremstilling\nPlanen har tre dele:\n1. Boliger\n2. Erhverv",
+])
+def test_a_numbered_list_inside_a_body_loses_no_later_item(tmp_path: Path, inside: str) -> None:
+    """An item's body may print a numbered list of capitalised entries (its bilag, the parts of a plan) that
+    starts over at 1 and runs on into the next headers' numbers ('1. Kortbilag', '2. Høringssvar', '3.
+    Eventuelt'): the headers above already printed 1 and 2, so the run is the body's list, and items 3 and 4
+    are the meeting's, not bilag of item 2 or its text."""
+    text = ("Referat\nØkonomiudvalget\nMødedato: 14. marts 2024\n\n1. Godkendelse af dagsorden\nBeslutning\n"
+            "Godkendt.\n\n2. Lokalplan 12\nSagsnr.: 24/1234\nSagsfremstilling\nForvaltningen fremlægger forslag.\n"
+            f"{inside}\nBeslutning\nGodkendt.\n\n3. Eventuelt\nBeslutning\nIntet.\n\n4. Lukket punkt: Salg af grund\n")
+    items = _parse(tmp_path, text)["items"]
+    assert [(it["number"], it["title"], it["public"]) for it in items] == [
+        ("1", "Godkendelse af dagsorden", True), ("2", "Lokalplan 12", True), ("3", "Eventuelt", True),
+        ("4", "Salg af grund", False)]
+    assert [d["text"] for d in items[2]["decisions"]] == ["Intet."]

@@ -426,8 +426,8 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     entries of a reading that explains more of the text: a page column, headers with their bodies, a
     contents list that lost its numbers."""
     chain = _item_chain(cands, text)
-    if chain and BODY_CUE.search(text, text.rfind("\n", 0, chain[0].pos) + 1, chain[0].pos):
-        chain = []  # a numbered list inside a body on a flattened page ('… Indstilling … 1. … 2. …'): no item list
+    if chain and _inside_a_body(chain, every, text):
+        chain = []
     toc: list[ListEntry] | None = None
 
     def contents() -> list[ListEntry]:
@@ -464,6 +464,24 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
         # bodies and numbers (inline bodies)
         return chain, False, contents()
     return chain, ones < len(steps), None
+
+
+def _inside_a_body(chain: list[_Cand], cands: list[_Cand], text: str) -> bool:
+    """The run is a numbered list inside an item's body, not the meeting's list of items: on a flattened page
+    after a body's cue on its line ('… Indstilling … 1. … 2. …'), or where it starts over below item headers
+    opening lines above it ('1. Godkendelse af dagsorden' / … / '2. Lokalplan 12' / 'Beslutning' / … / 'Bilag' /
+    '1. Kortbilag' / '2. Høringssvar' / '3. Eventuelt'): those already printed its first numbers and a later
+    number of the run goes on from them, so its first numbers are the body's list (bilag, the parts of a plan)
+    and its later ones the next headers."""
+    if BODY_CUE.search(text, text.rfind("\n", 0, chain[0].pos) + 1, chain[0].pos):
+        return True
+    heads = {c.num: c for c in cands if c.pos < chain[0].pos and c.pos == text.rfind("\n", 0, c.pos) + 1}
+    for j in range(1, len(chain)):
+        before = range(chain[0].num, chain[j].num)
+        if all(n in heads for n in before) and chain[j - 1].num == chain[j].num - 1 \
+                and BODY_CUE.search(text, heads[chain[j].num - 1].end, chain[0].pos):
+            return True
+    return False
 
 
 def _headers_below(chain: list[_Cand], toc: list[ListEntry], text: str) -> bool:
