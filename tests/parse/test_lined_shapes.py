@@ -160,3 +160,18 @@ def test_a_numbered_list_inside_a_body_loses_no_later_item(tmp_path: Path, insid
         ("1", "Godkendelse af dagsorden", True), ("2", "Lokalplan 12", True), ("3", "Eventuelt", True),
         ("4", "Salg af grund", False)]
     assert [d["text"] for d in items[2]["decisions"]] == ["Intet."]
+
+
+@pytest.mark.parametrize("k", [2, 3, 4])
+def test_a_bilag_list_as_long_as_the_headers_above_it_loses_no_later_item(tmp_path: Path, k: int) -> None:
+    """Item k's bilag list numbers 1 … k, the headers above printed 1 … k too, and the next header k + 1
+    follows the list: it goes on from the headers (its body opens right below it), not from the list."""
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning 2024", "Lokalplan 12 for Skovvej", "Salg af grund",
+              "Eventuelt"]
+    entries = ["Kortbilag", "Høringssvar", "Notat om økonomi", "Tidsplan"][:k]
+    bilag = "Bilag\n" + "\n".join(f"{n}. {t}" for n, t in enumerate(entries, 1))
+    parts = [f"{n}. {t}\nSagsnr.: 24/10{n}\n" + (bilag + "\n" if n == k else "") + "Beslutning\nGodkendt."
+             for n, t in enumerate(titles, 1)]
+    items = _parse(tmp_path, "Referat\nØkonomiudvalget\nMødedato: 14. marts 2024\n\n" + "\n\n".join(parts) + "\n")
+    assert [(it["number"], it["title"]) for it in items["items"]] == [(str(n), t) for n, t in enumerate(titles, 1)]
+    assert [len(it["attachments"]) for it in items["items"]] == [k if n == k else 0 for n in range(1, 6)]

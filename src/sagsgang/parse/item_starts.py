@@ -251,12 +251,29 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
             # 'Bilag' / '1. Notat' / '2. Oversigt': a bilag list numbers its entries from 1; so do the points
             # of a proposal inside an item ('Direktionen indstiller, at' / '1. Budgettet godkendes' / …)
             continue
-        if last is not None and _numbered_again(lines, i, m.group("num"), last):
-            continue  # '1. Baggrund' … '2. Økonomi' … '3. Vurdering': an item's text numbers its own headings
+        if last is not None and _numbered_again(lines, i, m.group("num"), last) \
+                and not (_next_header(starts, m.group("num")) and _body_right_below(lines, i)):
+            # '1. Baggrund' … '2. Økonomi' … '3. Vurdering': an item's text numbers its own headings; but the number
+            # after the last header's, with an item's body opening right below it, goes on from the headers ('4. Salg
+            # af grund' / 'Bilag' / '1. Kortbilag' … '4. Tidsplan' / '5. Eventuelt' / 'Sagsnr.: …')
+            continue
         if (_numbered_is_item(lines, i, m.group("title")) or clean_title(m.group("title"))[1]
                 or meeting_context and (_toc_run(lines, i) or (m.group("num"), m.group("title").casefold()) in toc)):
             starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
     return starts
+
+
+def _body_right_below(lines: list[Line], i: int) -> bool:
+    """The line under line i opens an item's body: a cue ('Sagsnr.: …') or a section heading ('Beslutning'),
+    not the text a numbered heading inside a body has under it ('3. Vurdering' / 'Forvaltningen anbefaler.')."""
+    j = next_text_index(lines, i + 1)
+    return j < len(lines) and (marks_body(lines[j].text) or is_heading(lines[j].text))
+
+
+def _next_header(starts: list[ItemStart], number: str) -> bool:
+    """`number` is the one after the last header's."""
+    last = starts[-1].number if starts else None
+    return bool(last and last.isdecimal() and number.isdecimal() and int(number) == int(last) + 1)
 
 
 def _labelled_header(text: str) -> bool:
