@@ -261,3 +261,23 @@ def test_a_flattened_meeting_header_is_not_a_run_of_titles(tmp_path, header):
     assert [(it.number, it.title) for it in doc.items] == [("1", "Godkendelse af dagsorden"), ("2", "Budget")]
     assert doc.meeting.committee == "Teknik- og Miljøudvalget"
     assert [d.text for it in doc.items for d in it.decisions] == ["Godkendt.", "Godkendt."]
+
+
+@pytest.mark.parametrize(("where", "k", "layout"), [(2, 2, "pages"), (2, 3, "one line"), (3, 3, "pages"),
+                                                    (4, 4, "one line"), (4, 4, "pages")])
+def test_a_bilag_list_inside_a_flattened_item_takes_no_headers_place(tmp_path, where, k, layout):
+    """A transcript's item prints its bilag numbered from 1 inside its body ('2. Budgetopfølgning 2024 Sagsnr.: …
+    Bilag 1. Kortbilag 2. Høringssvar … Beslutning …'): the list's number 2 is no header, though its body's
+    cue follows it; the header with that number, and its title, stay the item's."""
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning 2024", "Lokalplan 12 for Skovvej", "Salg af grund",
+              "Eventuelt"]
+    bilag = "Bilag " + " ".join(f"{n}. {t}" for n, t in enumerate(
+        ["Kortbilag", "Høringssvar fra borgerne", "Notat om økonomi", "Tidsplan"][:k], 1))
+    parts = [f"{n}. {t} Sagsnr.: 24/10{n} " + (bilag + " " if n == where else "") + "Beslutning Godkendt."
+             for n, t in enumerate(titles, 1)]
+    pages = "\n\n".join(f"{n} {p}" for n, p in enumerate(parts, 2)) if layout == "pages" else "2 " + " ".join(parts)
+    page = tmp_path / "page.txt"
+    page.write_text("Referat Økonomiudvalget\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n"
+                    f"1 Referat Økonomiudvalget Mødedato: 14. marts 2024 Mødested: Byrådssalen\n\n{pages}\n",
+                    encoding="utf-8")
+    assert [(it.number, it.title) for it in parse_file(page).items] == [(str(n), t) for n, t in enumerate(titles, 1)]

@@ -453,7 +453,7 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     # they all hold and go on from (a run of short bodies read as a list: '… 5. Frigivelse … 6. Godkendelse …')
     headed = _headed_chain(every, text)
     longer = len(headed) > len(chain) and (len(chain) < min_entries or {c.printed for c in chain} <= {
-        e.number for e in headed})
+        e.number for e in headed}) or _numbers_in_their_bodies(chain, headed)
     if longer and len(headed) > len(contents()):
         return chain, False, headed
     if not chain or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
@@ -693,8 +693,7 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
         if prev and prev.num == c.num - 1 and c.pos - prev.end < MAX_TITLE and cue_at[k - 1] is None:
             continue  # the last point of a numbered list inside a body ('… 3. Rammen … 4. Sagen … Sagsfremstilling')
         heads.append((c, cue_at[k]))
-    heads = [h for k, h in enumerate(heads)  # printed again further on: a transcript's title line repeats page 1
-             if not (k + 1 < len(heads) and heads[k + 1][0].num == h[0].num)]
+    heads = _once_each(heads, text)
     count, back = [1] * len(heads), [-1] * len(heads)
     for i, (ci, _) in enumerate(heads):  # the longest rising run (closed items left out leave gaps)
         for j in range(i):
@@ -712,6 +711,31 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
             return []
         entries.append(ListEntry(c.printed, title, not (closed or c.closed), c.pos, cue))
     return entries
+
+
+def _numbers_in_their_bodies(chain: list[_Cand], headed: list[ListEntry]) -> bool:
+    """The run prints the headers' numbers, but some of them inside the body of the header with that number
+    ('2. Budgetopfølgning Sagsnr.: … Bilag 1. Kortbilag 2. Høringssvar …'): a list in the body took the header's
+    place in the run, and the headers, each with its body behind it, explain the page."""
+    if len(chain) != len(headed) or [c.printed for c in chain] != [e.number for e in headed]:
+        return False
+    moved = [(c, e) for c, e in zip(chain, headed, strict=True) if c.pos != e.start]
+    return bool(moved) and all(c.pos >= e.end for c, e in moved)
+
+
+def _once_each(heads: list[tuple[_Cand, int]], text: str) -> list[tuple[_Cand, int]]:
+    """One header per number where two follow each other: printed again on a later line, the later one (a
+    transcript's title line repeats page 1); again on the same line, the first one (the second numbers a list
+    in its body: '2. Budgetopfølgning Sagsnr.: … Bilag 1. Kortbilag 2. Høringssvar Beslutning …')."""
+    out: list[tuple[_Cand, int]] = []
+    for k, h in enumerate(heads):
+        nxt = heads[k + 1] if k + 1 < len(heads) else None
+        if nxt and nxt[0].num == h[0].num and "\n" in text[h[0].pos:nxt[0].pos]:
+            continue
+        if out and out[-1][0].num == h[0].num and "\n" not in text[out[-1][0].pos:h[0].pos]:
+            continue
+        out.append(h)
+    return out
 
 
 def _first_lines(span: str) -> str:
