@@ -71,3 +71,9 @@ def test_acadre_numbers_with_kle_prefix_and_year_serial_numbers():
     from sagsgang.parse.casenumbers import find_case_numbers, standalone_case_number
     assert standalone_case_number("85.02.02G00-0011") == "85.02.02G00-0011"
     assert find_case_numbers("00.01.00A04 - 2007/34364") == ["2007/34364"]  # the KLE code beside it is not one
+
+
+def test_the_journal_number_spelled_out_labels_a_case():
+    """'Journalnummer' is the spelled-out 'J.nr.'/'Journalnr.': a case number's label, bare serials too."""
+    assert labelled_case_numbers("Journalnummer: 24/1234") == ["24/1234"]
+    assert labelled_case_numbers("Journalnummer", "2024-001234") == ["2024-001234"]

@@ -22,7 +22,7 @@ CASE_FORM = re.compile(r"(?<![\w/.-])(?:" + "|".join(_FORMS) + r")(?![\w/-])")
 # Labels that introduce a case number; value on the same line or the next one.
 CASE_LABEL = re.compile(
     r"^\s*(?:[•·▪●]\s*)?(?:Sagsnr|Sags\s?nr|Sagsnummer(?:\s+i\s+\w+)?|Sagsnummer\s+\w+|Sags-?id|Sag|J\.?\s?nr|Journalnr"
-    r"|Journal\s?nr|Acadre\s?sagsnr|ESDH\s?nr)\.?\s*:?\s*(.*)$",
+    r"|Journal\s?nr|Journalnummer|Acadre\s?sagsnr|ESDH\s?nr)\.?\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
 # The first letter of every CASE_LABEL label, with the same flags: a line without it is no label.
