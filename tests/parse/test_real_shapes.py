@@ -109,6 +109,7 @@ def test_a_closed_marker_alone_is_the_title():
     assert clean_title("Lukket punkt.") == ("Lukket punkt", True)
     assert clean_title("Lukket punkt") == ("Lukket punkt", True)
     assert clean_title("Lukket: Køb af grund") == ("Køb af grund", True)
+    assert clean_title("Lukket pkt.: Køb af grund") == ("Køb af grund", True)  # the label abbreviated
 
 
 def test_case_history_lines_dated_before_the_body_are_earlier_treatments():

@@ -39,7 +39,7 @@ SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b(?!\s+(?-i:[a-zæøå]
 
 # 'Lukket: …', 'Fortroligt - …', and in brackets with or without a separator after them: '(Lukket) …', '[Lukket] …'
 # ('Ikke offentlig: …', 'Salg af grund - ikke offentligt punkt': the other word for it)
-_CLOSED_WORDS = (r"(?:Lukket(?:\s+(?:dagsordens)?(?:punkt|sag))?|Fortroligt?(?:\s+(?:punkt|sag))?"
+_CLOSED_WORDS = (r"(?:Lukket(?:\s+(?:dagsordens)?(?:punkt|pkt\.?|sag))?|Fortroligt?(?:\s+(?:punkt|sag))?"
                  r"|Ikke[\s-]offentlig[te]?(?:\s+(?:punkt|sag))?)")
 CLOSED_PREFIX = re.compile(
     rf"^(?:[(\[]\s*{_CLOSED_WORDS}\s*[)\]]\s*[:\-–.]?\s*|{_CLOSED_WORDS}\s*[:\-–.]\s*)", re.IGNORECASE
