@@ -77,3 +77,13 @@ def test_the_journal_number_spelled_out_labels_a_case():
     """'Journalnummer' is the spelled-out 'J.nr.'/'Journalnr.': a case number's label, bare serials too."""
     assert labelled_case_numbers("Journalnummer: 24/1234") == ["24/1234"]
     assert labelled_case_numbers("Journalnummer", "2024-001234") == ["2024-001234"]
+
+
+def test_a_title_lines_case_number_label_in_any_case_goes_with_its_number():
+    """'… - sagsnr. 24/102' and '… - SAGSNR. 24/102' end a title line as '… - Sagsnr. 24/102' does: the label
+    goes with the number; the word 'sag' in a title's prose stays the title's."""
+    from sagsgang.parse.casenumbers import case_number_tail
+
+    for tail in ("sagsnr.", "SAGSNR.", "Sagsnr.", "j.nr."):
+        assert case_number_tail(f"Budgetopfølgning 2024 - {tail} 24/102") == ("Budgetopfølgning 2024", "24/102")
+    assert case_number_tail("Støtte til sag 24/1233") == ("Støtte til sag", "24/1233")

@@ -175,3 +175,13 @@ def test_a_bilag_list_as_long_as_the_headers_above_it_loses_no_later_item(tmp_pa
     items = _parse(tmp_path, "Referat\nØkonomiudvalget\nMødedato: 14. marts 2024\n\n" + "\n\n".join(parts) + "\n")
     assert [(it["number"], it["title"]) for it in items["items"]] == [(str(n), t) for n, t in enumerate(titles, 1)]
     assert [len(it["attachments"]) for it in items["items"]] == [k if n == k else 0 for n in range(1, 6)]
+
+
+def test_the_case_type_under_the_title_is_no_part_of_it(tmp_path: Path) -> None:
+    """'Orienteringssag' / 'Beslutningssag' on a line of its own under the title, above the case number, is the
+    case's type, not the rest of a wrapped title."""
+    text = ("Referat\nØkonomiudvalget\nMødedato: 14. marts 2024\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt."
+            "\n\n2. Budgetopfølgning 2024\nOrienteringssag\nSagsnr.: 24/102\nSagsfremstilling\nForvaltningen "
+            "fremlægger.\nBeslutning\nTaget til efterretning.\n")
+    assert [it["title"] for it in _parse(tmp_path, text)["items"]] == ["Godkendelse af dagsorden",
+                                                                      "Budgetopfølgning 2024"]

@@ -80,7 +80,7 @@ def standalone_case_number(line: str) -> str | None:
 
 # '1. Salg af grund 24/1233', '… (Sagsnr. 24/1233)', '… - J.nr. 2024-1233': the case number printed at the end of
 # the item's title line, no part of the title
-_TITLE_TAIL = re.compile(r"\s*[-–,]?\s*\(?(?:(?:Sagsnr|Sags\s?nr|Sag\s+nr|Sag|J\.?\s?nr|Journalnr)\.?\s*:?\s*)?"
+_TITLE_TAIL = re.compile(r"\s*[-–,]?\s*\(?(?:(?:(?i:Sagsnr|Sags\s?nr|Sag\s+nr|J\.?\s?nr|Journalnr)|Sag)\.?\s*:?\s*)?"
                          r"(?<![\w/.-])(?P<number>" + "|".join(_FORMS) + r")\)?\s*$")
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:(?:19|20)\d{2}|\d{2})")  # '2024-2028', '2016/2017', '2012/13'
 

@@ -370,6 +370,11 @@ def _case_number_line(text: str) -> bool:
     return bool(standalone_case_number(text) or labelled_case_numbers(text))
 
 
+# the case's type on a line of its own under the title ('Orienteringssag', 'Beslutningssag', 'Drøftelsessag'): a
+# field of the item, no part of its title
+_CASE_TYPE_LINE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}ssag\.?$")
+
+
 def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
     """PDF titles wrap: 'Punkt 2: … sikre Havnens' / 'Perles fremtid på Aarhus Ø' / 'EMN-2025-003383'.
 
@@ -382,7 +387,7 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
         return
     cont, nxt = lines[i].text, lines[j].text
     if cont and nxt and len(cont) < 120 and not is_cue(cont) and not LABELLED_START.match(cont) \
-            and not NUMBERED_START.match(cont) \
+            and not NUMBERED_START.match(cont) and not _CASE_TYPE_LINE.match(cont) \
             and (standalone_case_number(nxt) or labelled_case_numbers(nxt)):
         start.title = start.title + " " + cont
         start.consumed = i + 1 - start.index
