@@ -281,3 +281,20 @@ def test_a_bilag_list_inside_a_flattened_item_takes_no_headers_place(tmp_path, w
                     f"1 Referat Økonomiudvalget Mødedato: 14. marts 2024 Mødested: Byrådssalen\n\n{pages}\n",
                     encoding="utf-8")
     assert [(it.number, it.title) for it in parse_file(page).items] == [(str(n), t) for n, t in enumerate(titles, 1)]
+
+
+def test_item_headers_whose_bodies_print_their_labels_in_capitals(tmp_path):
+    """A transcript's item pages with no contents list, each body's labels in capitals ('41. Budgetopfølgning
+    2024 SAGSNR.: 24/1042 SAGSFREMSTILLING … BESLUTNING Godkendt.'): the capitals mark where the body begins as
+    the labels as printed do, so each header is an item with its title and decision."""
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning 2024", "Lokalplan 12 for Skovvej"]
+    pages = "\n\n".join(f"{p} {n}. {t} SAGSNR.: 24/10{n} SAGSFREMSTILLING Forvaltningen har lavet et forslag. "
+                        f"INDSTILLING Direktionen indstiller, at forslaget godkendes. BESLUTNING Godkendt."
+                        for p, (n, t) in enumerate(enumerate(titles, 41), 2))
+    page = tmp_path / "page.txt"
+    page.write_text("Referat Økonomiudvalget\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n"
+                    f"1 Referat Økonomiudvalget Mødedato: 14. marts 2024 Mødested: Byrådssalen\n\n{pages}\n",
+                    encoding="utf-8")
+    items = parse_file(page).items
+    assert [(it.number, it.title, [d.text for d in it.decisions]) for it in items] == [
+        (str(n), t, ["Godkendt."]) for n, t in enumerate(titles, 41)]

@@ -105,8 +105,11 @@ def strip_tails(t: str) -> str:
 # where an item's body begins behind its header on a flattened page: 'Sagsnr.: 15/100',
 # 'Beslutning Teknisk Udvalg …', 'Sagsfremstilling Forvaltningen …' (not 'Indstilling af suppleant'),
 # 'Sagsnr. 450-2017-25250' (a case-number label with the number behind it, colon or not)
-BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr)\.?\s*(?::|(?=\d{2,4}[-/.]\d))"
-                      r"|(?:Sagsfremstilling|Indstilling|Beslutninger|Beslutning|Resumé|Sagsbeskrivelse)"
+# (the labels as printed, or in capitals: 'SAGSNR.: 24/101 SAGSFREMSTILLING …'; never in lower case, which prose uses)
+_CUE_WORDS = ("Sagsfremstilling", "Indstilling", "Beslutninger", "Beslutning", "Resumé", "Sagsbeskrivelse")
+BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr|SAGSNR|SAGS NR|SAGSID|J\.\s?NR)\.?\s*"
+                      r"(?::|(?=\d{2,4}[-/.]\d))"
+                      rf"|(?:{'|'.join(w for c in _CUE_WORDS for w in (c, c.upper()))})"
                       r"(?=\s*:|\s+[A-ZÆØÅ]|\s+[-–]?\s*$)"  # 'Beslutning -' at the end: no decision was printed
                       # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
                       # af dagsorden EMN-2023-009832 Beslutninger …')
