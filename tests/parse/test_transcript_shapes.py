@@ -82,3 +82,20 @@ def test_a_page_number_parts_the_titles_of_a_lost_number(tmp_path, contents):
         ("1", "Godkendelse af dagsorden"), ("2", "Orientering om vejarbejder"),
         ("3", "Køb af areal ved matrikel 4a Solrød By, Havdrup"), (None, "Ny lejeaftale med Idrætsforeningen"),
         ("5", "Trafikplan"), ("6", "Eventuelt")]
+
+
+@pytest.mark.parametrize("number", ["", "12. "])
+def test_a_short_transcript_of_one_case_is_read_as_one(tmp_path: Path, number: str) -> None:
+    """A transcript of a single case whose only page is short: the page line runs the case's labels and headings
+    into its text ('1 Lokalplan 123 … Sagsnr.: 24/1234 Sagsfremstilling … Beslutning i Byrådet den … Vedtaget.'),
+    and is cut at them as a long page is, so the case keeps its case number, sections and decision."""
+    page = tmp_path / "page.txt"
+    page.write_text("Lokalplan 123 for boliger ved Skovvej\n\nStørrelse: px\nStarte visningen fra side:\n\n"
+                    f"Transkript\n\n1 {number}Lokalplan 123 for boliger ved Skovvej Sagsnr.: 24/1234 "
+                    "Sagsfremstilling Forvaltningen fremlægger forslag til lokalplan. Beslutning i Byrådet den 14. marts 2024 Vedtaget.\n",
+                    encoding="utf-8")
+    doc = parse_file(page)
+    [item] = doc.items
+    assert doc.document_type == "sagsfremstilling"
+    assert (item.title, item.case_numbers) == ("Lokalplan 123 for boliger ved Skovvej", ["24/1234"])
+    assert [(d.committee, d.date, d.text) for d in item.decisions] == [("Byrådet", "2024-03-14", "Vedtaget.")]

@@ -38,6 +38,7 @@ from .meeting import (
     is_meeting_body,
     meeting_facts,
     parse_meeting,
+    prints_meeting_facts,
 )
 from .people import bare_name, called_off_for_meeting
 from .title_tidy import BODY_CUE
@@ -669,7 +670,8 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     above = [ln for ln in lines[: max(title_index or 0, 0)] if ln.text and (
         standalone_case_number(ln.text) or labelled_case_numbers(ln.text) is not None
         or OPEN_CLOSED_TAG.search(ln.text) or CLOSED_MARKER.match(ln.text))]
-    item: AgendaItem = parse_item(above + _unflattened(body), number, title or result.source,
+    alone = not any(prints_meeting_facts(ln.text) for ln in lines)  # a case alone, no meeting's facts printed
+    item: AgendaItem = parse_item(above + _unflattened(body, short=alone), number, title or result.source,
                                   marked_headings=result.headings)
     doc = Document(source=result.source, layout=layout, items=[item],
                    document_type=doc_type or "sagsfremstilling")
@@ -689,13 +691,20 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     return finish(doc, None, result)
 
 
-def _unflattened(body: list[Line]) -> list[Line]:
+def _unflattened(body: list[Line], short: bool = False) -> list[Line]:
     """A case's text printed as a transcript's page lines ('2 … Sagsfremstilling Forvaltningen har …
     Beslutning Godkendt.'): each page line cut before its run-in headings and labels, as the PDF printed
-    them, so the item is read as any other."""
-    if not any(len(ln.text) > _FLAT_LINE for ln in body):
+    them, so the item is read as any other. With `short`, a short page line counts too (_flat)."""
+    if not any(_flat(ln.text, short) for ln in body):
         return body
-    return [x for ln in body for x in (split_inline(ln.text, ln.offset) if len(ln.text) > _FLAT_LINE else [ln])]
+    return [x for ln in body for x in (split_inline(ln.text, ln.offset) if _flat(ln.text, short) else [ln])]
+
+
+def _flat(text: str, short: bool) -> bool:
+    """A page line of a transcript: long, or (with `short`: a case alone, no meeting's facts printed) a short
+    page that runs two of a body's labels and headings into its text ('1 Lokalplan 123 … Sagsnr.: 24/1234
+    Sagsfremstilling … Beslutning i Byrådet den … Vedtaget.')."""
+    return len(text) > _FLAT_LINE or short and len(BODY_CUE.findall(text)) >= 2
 
 
 def _names_its_meeting(head: list[Line]) -> bool:
