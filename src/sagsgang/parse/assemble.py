@@ -611,11 +611,26 @@ def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, Inli
     # a flattened page may print the first item's body on the list's own line, after its last title
     end = _after_title(lines[last].text, starts[listed[-1]].title)
     found = find_inline_bodies(lines, last, entries, end) if end is not None else {}
-    found = found or find_inline_bodies(lines, last + 1, entries)
+    found = found or _first_body_on_list_line(lines, last, entries, starts[listed[-1]].title) \
+        or find_inline_bodies(lines, last + 1, entries)
     if not found and any(BODY_CUE.search(lines[starts[k].index].text) for k in listed):
         # no list above the bodies: the entries are the items' own headers, each body behind it
         found = find_inline_bodies(lines, starts[listed[0]].index, entries)
     return {listed[n]: body for n, body in found.items()}
+
+
+def _first_body_on_list_line(lines: list[Line], last: int, entries: list[tuple[str, str]],
+                             title: str) -> dict[int, InlineBody]:
+    """The first item's body begun on the list's own line after its last title, in fewer characters than a
+    title holds ('… 5. Ny tidsplan for budgetproces 2020 1. Orientering fra kommunaldirektøren Anledning …',
+    the page line ending there): taken where the first entry's header is found there, else none."""
+    words = title.split()
+    at = lines[last].text.rfind(" ".join(words[:4])) if words else -1
+    if at < 0:
+        return {}
+    found = find_inline_bodies(lines, last, entries, at + len(title))
+    first = find_inline_bodies(lines[: last + 1], last, entries[:1], at + len(title))
+    return found if first else {}
 
 
 def _run_on_body(header: Line, start: ItemStart) -> list[Line]:

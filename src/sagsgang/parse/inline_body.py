@@ -150,7 +150,7 @@ def _run_in_headings(text: str) -> str:
             phrase = text[start: words[k + n - 1][1]]
             if _text_begins(text, words[k + n][0]) and is_heading(phrase) and not phrase.endswith((".", ",")) \
                     and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
-                    and (phrase not in _SENTENCE_STARTS or _lists_bodies(text[words[k + n][0]:])
+                    and (phrase not in _SENTENCE_STARTS or k == 0 or _lists_bodies(text[words[k + n][0]:])
                          or _after_bodies(text[cuts[-1][1] if cuts else 0: start])):
                 cuts.append((start, words[k + n - 1][1]))
                 k += n - 1
