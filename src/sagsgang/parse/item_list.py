@@ -534,6 +534,18 @@ def _on_long_lines(chain: list[_Cand], text: str) -> bool:
     return bool(pages) and all(chain[0].pos + m.end() in pages for m in re.finditer(r"\n+", span))
 
 
+def _first_words_at(text: str, at: int, n: int = 3) -> list[str]:
+    return text[at: at + 120].split()[:n]
+
+
+def _header_of_listed(c: _Cand, chain: list[_Cand], text: str) -> bool:
+    """A marked number after the run that the run printed already, with the same title ('… 172. Salg af grund
+    - Lukket punkt 145. Godkendelse af dagsorden Beslutning …'): the first body's header after the list's end,
+    its status word the last entry's, not a closed entry numbered apart."""
+    return c.pos > chain[-1].pos and any(
+        e.num == c.num and _first_words_at(text, e.end) == _first_words_at(text, c.end) for e in chain)
+
+
 def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str) -> list[ListEntry]:
     """The list's entries read from its run of numbers: the titles between them, those of lost numbers
     parted where titles start, closed entries and group headings marked."""
@@ -544,7 +556,8 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     # numbered apart from the open ones.
     lo, hi = chain[0].pos, chain[-1].end + MAX_SPAN
     in_chain = {id(c) for c in chain}
-    marked = [c for c in cands if c.closed is not None and id(c) not in in_chain and lo < c.pos < hi]
+    marked = [c for c in cands if c.closed is not None and id(c) not in in_chain and lo < c.pos < hi
+              and not _header_of_listed(c, chain, text)]
     chain = sorted(chain + marked, key=lambda c: c.pos)
     raw: list[tuple[_Cand, str, int, int | None]] = []
     for k, c in enumerate(chain):
