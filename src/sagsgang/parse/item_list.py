@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .contents_lists import BARE_PAGE, BODY_LABEL, TOC_CUE, column_list, cued_lines, paged_lines, unnumbered_toc
 from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
-from .lines import Line
+from .lines import Line, is_chrome
 from .list_entry import (
     CUE_WORD,
     GROUP,
@@ -600,7 +600,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
             closed = closed or in_closed_group
             if p == 0:
                 entries.append(ListEntry(c.printed, title or None, not (closed or c.closed), c.pos, end))
-            elif title:
+            elif title and not is_chrome(title):  # ('… 15 Orientering fra formanden Til indholdsfortegnelse')
                 number, title = numbered_piece(title)
                 entries.append(ListEntry(number, title, not (closed or piece.lstrip().startswith("Lukket")),
                                          c.end + off, end))
