@@ -429,6 +429,17 @@ def _title_end(text: str, at: int, rest: list[str]) -> int:
     return cue.start() if cue and cue.start() <= at + width + 1 else at + width + 1
 
 
+# the item's case number printed right after its title in the header, before the body's first words
+# ('1 Fraværende og bemærkninger til dagsorden 00.01.00P35-0098 Behandling …'): on a line of its own, as the
+# lined page prints it under the title
+_LEAD_CASE = re.compile(rf"^\s*{CASE_FORM.pattern}(?=\s+[A-ZÆØÅ])")
+
+
+def _lead_case(text: str) -> str:
+    m = _LEAD_CASE.match(text)
+    return f"{m.group(0).strip()}\n{text[m.end():]}" if m else text
+
+
 @dataclass
 class InlineBody:
     number: str | None  # as printed at the body: the number a list lost is often printed here
@@ -461,7 +472,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         nxt = found[n + 1] if n + 1 < len(found) else None
         last, stop = (nxt[0], nxt[2]) if nxt else (len(lines) - 1, len(lines[-1].text))
         if last == i:
-            body = split_inline(lines[i].text[begin:stop], lines[i].offset)
+            body = split_inline(_lead_case(lines[i].text[begin:stop]), lines[i].offset)
         else:  # the body runs on over the following pages, to where the next item starts: one text, so a
             # label and its value parted by a page break ('Udvalg: Byrådet' / '5 Dato: …') meet again
             texts = [_PAGE_FOOTER.sub("", foot.sub("", lines[i].text[begin:]))]
@@ -473,7 +484,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             cut_head = _cut_page_head(lines[last].text[:stop], _before(lines, last))
             if rest.strip() and not rest.strip().isdecimal() and not cut_head:
                 texts.append(_without_page_number(rest, _before(lines, last)))
-            body = split_inline(" ".join(texts), lines[i].offset)
+            body = split_inline(_lead_case(" ".join(texts)), lines[i].offset)
         out[k] = InlineBody(printed, body)
     return out
 
