@@ -106,6 +106,8 @@ def strip_tails(t: str) -> str:
 # 'Beslutning Teknisk Udvalg …', 'Sagsfremstilling Forvaltningen …' (not 'Indstilling af suppleant'),
 # 'Sagsnr. 450-2017-25250' (a case-number label with the number behind it, colon or not)
 BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr)\.?\s*(?::|(?=\d{2,4}[-/.]\d))"
+                      # with its full stop, the label before a serial of digits ('Sagsnr. 249050 Sundheds- …')
+                      r"|(?:Sagsnr|Sags nr)\.\s*(?=\d{4,9}\s)"
                       r"|(?:Sagsfremstilling|Indstilling|Beslutninger|Beslutning|Resumé|Sagsbeskrivelse)"
                       r"(?=\s*:|\s+[A-ZÆØÅ]|\s+[-–]?\s*$)"  # 'Beslutning -' at the end: no decision was printed
                       # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
