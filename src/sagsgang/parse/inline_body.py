@@ -192,6 +192,28 @@ def _dated_body_cut(m: re.Match[str]) -> str:
     return f"\n{m.group(0)}\n" if is_printed_body(m.group("body").strip().rstrip(",")) else m.group(0)
 
 
+# A treatment's line with the item's number at that meeting, run in after anything ('… Åbent punkt Sundheds- og
+# Omsorgsudvalget, 03-04-2014, pkt. 34 Godkendt.'): its date and number anchor it, the body's name is the longest
+# run of words before them that names a body
+_DATED_NUMBER = re.compile(rf",?\s+(?:(?i:den|d\.)\s+)?(?:{DATE_ANY.pattern}),\s*(?i:pkt|punkt)\.?\s*\d{{1,4}}\s*:?"
+                           r"(?=\s+[A-ZÆØÅ\d])", re.IGNORECASE)
+
+
+def _dated_number_lines(text: str) -> str:
+    """Each such treatment line on a line of its own, where the words before its date name a body."""
+    out, pos = [], 0
+    for m in _DATED_NUMBER.finditer(text):
+        words = list(re.finditer(r"\S+", text[max(pos, m.start() - 100): m.start()]))
+        base = max(pos, m.start() - 100)
+        for k in range(max(0, len(words) - 8), len(words)):
+            at = base + words[k].start()
+            if text[at].isupper() and is_printed_body(text[at: m.start()].rstrip(",")):
+                out += [text[pos:at], "\n", text[at: m.end()].strip(), "\n"]
+                pos = m.end()
+                break
+    return "".join(out) + text[pos:]
+
+
 # An earlier treatment in a flattened 'Sagsforløb': 'Udvalg: Magistraten Dato: 19-08-2025 Punktnummer: 4 <text>'
 _TREATMENT = re.compile(r"(?:(?<=\s)|^)Udvalg\s*:\s*(?P<body>[A-ZÆØÅ][^:]{1,80}?)\s+"
                         r"Dato\s*:\s*(?P<date>\d[\d.\-/]{5,9}\d)(?:\s+Punktnummer\s*:\s*(?P<num>\d{1,4}))?\s+")
@@ -232,6 +254,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _run_in_headings(text)
     text = _CAPS_BODY_DATE.sub(_caps_body_date_cut, text)
     text = _DATED_BODY.sub(_dated_body_cut, text)
+    text = _dated_number_lines(text)
     text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _MARKED_CASE.sub(lambda m: f"\n{m.group(0).strip()}\n", text)
     text = _bulleted_absentees(text)
