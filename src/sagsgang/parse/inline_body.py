@@ -136,6 +136,10 @@ def _text_begins(text: str, at: int) -> bool:
     return text[at].isupper() or text[at].isdecimal() or bool(_PLACEHOLDER.match(text, at))
 
 
+# a heading's date cut before its year ('… beslutning d. 3. april' / '2013 anmodede …'): the date goes on
+_DATE_GOES_ON = re.compile(rf"{_MONTH}\s+\d{{4}}\b", re.IGNORECASE)
+
+
 def _run_in_headings(text: str) -> str:
     """The text with each run-in heading on a line of its own (the longest heading at a word first)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
@@ -143,12 +147,13 @@ def _run_in_headings(text: str) -> str:
     k = 0
     while k < len(words):
         start = words[k][0]
-        if not _WORD_AT.match(text, start):
-            k += 1
+        if not _WORD_AT.match(text, start) or text[max(0, start - 3): start].rstrip().endswith(","):
+            k += 1  # (nor a word after a comma: a name's second part, 'På baggrund af Fritids-, Kultur- og …')
             continue
         for n in range(min(_HEADING_WORDS, len(words) - k - 1), 0, -1):
             phrase = text[start: words[k + n - 1][1]]
-            if _text_begins(text, words[k + n][0]) and is_heading(phrase) and not phrase.endswith((".", ",")) \
+            if _text_begins(text, words[k + n][0]) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
+                    and is_heading(phrase) and not phrase.endswith((".", ",")) \
                     and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
                     and (phrase not in _SENTENCE_STARTS or k == 0 or _lists_bodies(text[words[k + n][0]:])
                          or _after_bodies(text[cuts[-1][1] if cuts else 0: start])):
