@@ -468,6 +468,23 @@ def _lead_case(text: str) -> str:
     return f"{m.group(0).strip()}\n{text[m.end():]}" if m else text
 
 
+_BULLET_END = re.compile(r"\s*[•·▪●]\s*$")
+
+
+def _without_tail(text: str) -> str:
+    """A body's text without what a web page prints after it, before the next item's header: a bullet that
+    marks that header ('… Fraværende: Claus Larsen. • Pkt. 35 …'), its toolbar ('… Godkendt. Kopier link til
+    punktet - Print 2: …'), which the lined page prints on lines of their own."""
+    text = _BULLET_END.sub("", text)
+    words = list(re.finditer(r"\S+", text[-150:]))[-8:]
+    base = max(0, len(text) - 150)
+    for k, w in enumerate(words):  # the longest run of last words that is chrome, after a sentence if one word
+        if is_chrome(" ".join(text[base + w.start():].split())) and (
+                k + 2 <= len(words) or text[: base + w.start()].rstrip()[-1:] in (".", "!", "?")):
+            return _BULLET_END.sub("", text[: base + w.start()].rstrip())
+    return text
+
+
 @dataclass
 class InlineBody:
     number: str | None  # as printed at the body: the number a list lost is often printed here
@@ -500,7 +517,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         nxt = found[n + 1] if n + 1 < len(found) else None
         last, stop = (nxt[0], nxt[2]) if nxt else (len(lines) - 1, len(lines[-1].text))
         if last == i:
-            body = split_inline(_lead_case(lines[i].text[begin:stop]), lines[i].offset)
+            body = split_inline(_lead_case(_without_tail(lines[i].text[begin:stop])), lines[i].offset)
         else:  # the body runs on over the following pages, to where the next item starts: one text, so a
             # label and its value parted by a page break ('Udvalg: Byrådet' / '5 Dato: …') meet again
             texts = [_PAGE_FOOTER.sub("", foot.sub("", lines[i].text[begin:]))]
@@ -512,7 +529,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             cut_head = _cut_page_head(lines[last].text[:stop], _before(lines, last))
             if rest.strip() and not rest.strip().isdecimal() and not cut_head:
                 texts.append(_without_page_number(rest, _before(lines, last)))
-            body = split_inline(_lead_case(" ".join(texts)), lines[i].offset)
+            body = split_inline(_lead_case(_without_tail(" ".join(texts))), lines[i].offset)
         out[k] = InlineBody(printed, body)
     return out
 
