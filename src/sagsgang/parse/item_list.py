@@ -65,7 +65,7 @@ _REFERENCE_WORD = re.compile(
 _PAGE_WORD = re.compile(r"(?i:\bside)\s*$")
 # the item number of a treatment's dated line ('Teknik- og Miljøudvalget, 10-09-2019, pkt. 65 Anbefales.'): the
 # number the item had at that meeting, after its date, not an entry of the page's own list
-_DATED_ITEM_NUMBER = re.compile(r"\d{2,4},?\s+(?i:pkt|punkt)\.?\s*$")
+_DATED_ITEM_NUMBER = re.compile(r"\d{2,4},\s*(?i:pkt|punkt)\.?\s*$")
 _LABEL_OR_NUMBER = re.compile(r"(?:(?i:punkt|pkt\.?|sag nr\.?|dagsordenspunkt)\s+)?\d{1,3}[.:)]?\s")
 _OPEN_CLOSED_WORD = re.compile(r"(?:^|\s)(?P<w>åbent|åben|lukket|lukkede?)(?:\s+(?:sag|punkt))?\s*[:\-–]?\s*$",
                                re.IGNORECASE)
