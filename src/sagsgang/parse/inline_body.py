@@ -56,6 +56,9 @@ _DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+(?:(?i:i|fra)\
 _ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:[ \t]*"
                          r"(?P<names>Ingen\b|[^:\n]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)|[ \t]*(?=\n)"
                          r"|(?<=\))(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]))")
+# an absence label without its colon, heading the 'Ingen' run in after it ('… 04-01-2021 1 Fraværende Ingen.
+# Bemærkninger …'): on a line of its own, as the lined page prints it over its block
+_ABSENCE_HEAD = re.compile(r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald)(?=\s+Ingen\b)")
 # an absence label over a bulleted list of names, run into one line ('Fraværende • Hans Pedersen () • Lise Hansen ()')
 _ABSENCE_BULLET = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:?\s*(?=[•·▪])")
 _BULLETED = re.compile(r"[•·▪]\s*(?P<name>[^•·▪:\n]+?)\s*(?=[•·▪]|$|\n)")
@@ -140,6 +143,14 @@ def _text_begins(text: str, at: int) -> bool:
 _DATE_GOES_ON = re.compile(rf"{_MONTH}\s+\d{{4}}\b", re.IGNORECASE)
 
 
+def _opens_line(text: str, at: int) -> bool:
+    """The word at `at` opens a line of the text (a cut made before it: the body after its header's case number)."""
+    j = at - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
 def _run_in_headings(text: str) -> str:
     """The text with each run-in heading on a line of its own (the longest heading at a word first)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
@@ -155,7 +166,8 @@ def _run_in_headings(text: str) -> str:
             if _text_begins(text, words[k + n][0]) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
                     and is_heading(phrase) and not phrase.endswith((".", ",")) \
                     and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
-                    and (phrase not in _SENTENCE_STARTS or k == 0 or _lists_bodies(text[words[k + n][0]:])
+                    and (phrase not in _SENTENCE_STARTS or k == 0 or _opens_line(text, start)
+                         or _lists_bodies(text[words[k + n][0]:])
                          or _after_bodies(text[cuts[-1][1] if cuts else 0: start])):
                 cuts.append((start, words[k + n - 1][1]))
                 k += n - 1
@@ -263,6 +275,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _MARKED_CASE.sub(lambda m: f"\n{m.group(0).strip()}\n", text)
     text = _bulleted_absentees(text)
+    text = _ABSENCE_HEAD.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _ABSENT_RUN.sub(_absence_run, text)
     cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
     for m in _LABELLED.finditer(text):
@@ -465,7 +478,7 @@ _LEAD_CASE = re.compile(rf"^\s*{CASE_FORM.pattern}(?=\s+[A-ZÆØÅ])")
 
 def _lead_case(text: str) -> str:
     m = _LEAD_CASE.match(text)
-    return f"{m.group(0).strip()}\n{text[m.end():]}" if m else text
+    return f"{m.group(0).strip()}\n{text[m.end():].lstrip()}" if m else text
 
 
 _BULLET_END = re.compile(r"\s*[•·▪●]\s*$")
