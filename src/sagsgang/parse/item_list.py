@@ -57,7 +57,8 @@ _CANDIDATE = re.compile(r"(?<![\w./,:§(-])(?P<num>\d{1,3})(?P<mark>[.):])?(?![\
 _REFERENCE_WORD = re.compile(
     r"(?:(?<!\bsag )(?<!\bpunkt )(?<!\bpkt\. )\bnr"  # 'Sag nr. 3' labels an entry
     r"|\bside:|\bkl|\bstk|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
-    r"|\bkap|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade|lokale"
+    r"|\bkap|\bpunkterne|\bog|\bat|"  # 'At 1: Godkendt.': the point of a proposal a decision answers
+    r"\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade|lokale"
     r"|\bside\s+\d{1,4}\s+af)"  # 'Side 3 af 12 Godkendelse …': the page count
     r"\.?:?\s*$",
     re.IGNORECASE,
