@@ -31,7 +31,9 @@ from .title_tidy import BODY_CUE
 # 0.840 -> 0.838; without, 0.843)
 _FIELD_LABEL = re.compile(r"Sagen afgøres (?:i|af):", re.IGNORECASE)
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
-_CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:)", re.IGNORECASE)
+_CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:"
+                         # with its full stop, before a serial of digits ('… Pkt. 34 Title Sagsnr. 249050 Udvalget …')
+                         r"|(?:Sagsnr|Sags\s?nr)\.\s*\d{4,9}\s)", re.IGNORECASE)
 # "Label:" candidates: one to five words before a colon.
 # Within one line: a label never runs over a cut made before it (a heading's own line, an absence line)
 _LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:[ \t]+[\w\-,/]+){0,6})[ \t]*:")
@@ -213,7 +215,7 @@ def _dated_body_cut(m: re.Match[str]) -> str:
 # Omsorgsudvalget, 03-04-2014, pkt. 34 Godkendt.'): its date and number anchor it, the body's name is the longest
 # run of words before them that names a body
 _DATED_NUMBER = re.compile(rf",?\s+(?:(?i:den|d\.)\s+)?(?:{DATE_ANY.pattern}),\s*(?i:pkt|punkt)\.?\s*\d{{1,4}}\s*:?"
-                           r"(?=\s+[A-ZÆØÅ\d])", re.IGNORECASE)
+                           r"(?=\s+(?:-\s+)?[A-ZÆØÅ\d])", re.IGNORECASE)
 
 
 def _dated_number_lines(text: str) -> str:
