@@ -1,0 +1,131 @@
+"""Item bodies of tune pages flattened the way a PDF transcript prints them (benchmarks/parse_accuracy/flattened.py:
+each page's lines joined into one long line behind its page number), read for the gold's decisions, sections,
+case numbers and titles: decision lines and headings found again inside the run of text, the first body's header
+right after the list, a list that ends where the bodies begin (parse/inline_body.py, parse/item_list.py).
+Each test goes red when its rule is reverted."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+_ROOT = Path(__file__).resolve().parents[2]
+_DOCS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
+
+
+def _flattened(tmp_path: Path, name: str):
+    """The tune page `name` flattened as flattened.py does (1200 characters a page), parsed."""
+    page = _DOCS / name
+    if not page.exists():
+        pytest.skip("the shared corpus is not here")
+    sys.path.insert(0, str(_ROOT / "benchmarks" / "parse_accuracy"))
+    try:
+        from flattened import flatten
+    finally:
+        sys.path.pop(0)
+    out = tmp_path / name
+    out.write_text(flatten(page.read_text(encoding="utf-8"), 1200), encoding="utf-8")
+    return parse_file(out)
+
+
+def _item(doc, number: str):
+    return next(it for it in doc.items if it.number == number)
+
+
+def _decisions(item) -> list[tuple[str | None, str | None, str]]:
+    return [(d.committee, d.date, d.text) for d in item.decisions]
+
+
+def _sections(item) -> list[str]:
+    return [s.heading for s in item.sections]
+
+
+def test_treatment_line_with_the_items_number_is_the_decision(tmp_path: Path) -> None:
+    """x0031: '• Pkt. 34 Beslutninger om dagsordenen Pkt. 34 … Sagsnr. 249050 … Åbent punkt Sundheds- og
+    Omsorgsudvalget, 03-04-2014, pkt. 34 Godkendt. Fraværende: Claus Larsen. • Pkt. 35 …': the headers without a
+    list are found by 'Sagsnr. <digits>', the number after the treatment's date is no list entry, the treatment's
+    line is the decision's head wherever it runs in, the bullet before the next header no part of the text."""
+    doc = _flattened(tmp_path, "x0031.txt")
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("34", "Beslutninger om dagsordenen"), ("35", "Fællesmøde med Handicaprådet"),
+        ("36", "Orientering om ventetider til genoptræning")]
+    first, second = _item(doc, "34"), _item(doc, "35")
+    assert _decisions(first) == [("Sundheds- og Omsorgsudvalget", "2014-04-03", "Godkendt.")]
+    assert [list(d.absent) for d in first.decisions] == [["Claus Larsen"]]
+    assert _decisions(second) == [("Sundheds- og Omsorgsudvalget", "2014-04-03", "Drøftet.")]
+    assert first.case_numbers == ["249050"] and second.case_numbers == ["230743"]
+
+
+def test_treatment_line_before_a_dash_list(tmp_path: Path) -> None:
+    """x0040: '… Kultur- og Idrætsudvalget, 06-09-2017, pkt. 116 - Indvielse af Eventcirklen …': the decision is the
+    dash list after the treatment's line."""
+    doc = _flattened(tmp_path, "x0040.txt")
+    item = _item(doc, "116")
+    assert [(d.committee, d.date) for d in item.decisions] == [("Kultur- og Idrætsudvalget", "2017-09-06")]
+    assert item.decisions[0].text.startswith("- Indvielse af Eventcirklen på Kildegården")
+    assert item.case_numbers == ["249033"]
+
+
+def test_list_ends_where_the_first_body_begins(tmp_path: Path) -> None:
+    """x0092: '… 172. Salg af grund i Sig - Lukket punkt 145. Godkendelse af dagsorden Godkendelse af dagsorden
+    Beslutning Udvalget for Økonomi og Erhverv den 23-05-2018 Godkendt.': 145 after the list is its first body's
+    header, not a closed entry numbered apart."""
+    doc = _flattened(tmp_path, "x0092.txt")
+    item = _item(doc, "145")
+    assert item.title == "Godkendelse af dagsorden"
+    assert _decisions(item) == [("Udvalget for Økonomi og Erhverv", "2018-05-23", "Godkendt.")]
+    assert [it.number for it in doc.items].count("145") == 1
+
+
+def test_decision_ends_before_the_items_toolbar(tmp_path: Path) -> None:
+    """x0099: '… Beslutning Virksomhedsbesøg blev foretaget. Kopier link til punktet - Print 2: …'."""
+    doc = _flattened(tmp_path, "x0099.txt")
+    assert _decisions(_item(doc, "1")) == [
+        ("Teknik- og Miljøudvalget", "2021-06-22", "Virksomhedsbesøg blev foretaget.")]
+    assert _decisions(_item(doc, "2")) == [
+        ("Teknik- og Miljøudvalget", "2021-06-22", "Teknik- og Miljøudvalget godkendte dagsordenen.")]
+
+
+def test_body_after_its_case_number_and_a_table_of_treatments(tmp_path: Path) -> None:
+    """x0324: '… Til indholdsfortegnelse Åbent punkt 1 Fraværende og bemærkninger til dagsorden 00.01.00P35-0098
+    Behandling Mødedato Åbent punkt Lukket punkt Kommunalbestyrelsen 04-01-2021 1 Fraværende Ingen. Bemærkninger til
+    dagsordenen Ingen.': the web page's back link ends the list, the case number after the title is the item's, the
+    'Behandling' table heads its cells (the route), 'Fraværende Ingen' heads its block."""
+    doc = _flattened(tmp_path, "x0324.txt")
+    assert [it.title for it in doc.items][:2] == ["Fraværende og bemærkninger til dagsorden", "Valg af borgmester"]
+    first, second = _item(doc, "1"), _item(doc, "2")
+    assert first.case_numbers == ["00.01.00P35-0098"] and second.case_numbers == ["00.22.02A30-0026"]
+    assert _sections(first) == ["Behandling", "Fraværende", "Bemærkninger til dagsordenen"]
+    assert _sections(second) == ["Behandling", "Hvem beslutter", "Resumé", "Indstilling og beslutning"]
+    assert first.route == ["Kommunalbestyrelsen"]
+
+
+def test_first_body_on_the_lists_own_line_and_its_first_heading(tmp_path: Path) -> None:
+    """x0187: '… 5. ØU/KB - Ny tidsplan for budgetproces 2020 1. ØU - Orientering fra kommunaldirektøren Anledning
+    Orientering fra …': the first body begins on the list's line, 'Anledning' at its start heads it."""
+    doc = _flattened(tmp_path, "x0187.txt")
+    item = _item(doc, "1")
+    assert _sections(item) == ["Anledning", "Sagsfremstilling", "Indstilling", "Beslutning", "Bilag"]
+    assert item.decisions and item.decisions[0].text.startswith("Taget til efterretning, idet man ønsker")
+
+
+def test_a_proposals_point_in_a_decision_is_no_item(tmp_path: Path) -> None:
+    """x0316: '1. Godkendelse af dagsorden (B) Beslutning At 1: Godkendt. Kompetence …': 'At 1:' answers the
+    proposal's first point."""
+    doc = _flattened(tmp_path, "x0316.txt")
+    item = _item(doc, "1")
+    assert item.title == "Godkendelse af dagsorden (B)"
+    assert _decisions(item) == [("Børne- og Ungeudvalget", "2023-05-02", "At 1: Godkendt.")]
+    assert _sections(item) == ["Beslutning", "Kompetence", "Beslutningstema", "Indstilling"]
+
+
+def test_no_decision_heading_inside_a_sentence(tmp_path: Path) -> None:
+    """x0039: '… Sagsfremstilling På baggrund af Fritids-, Kultur- og Forebyggelsesudvalgets beslutning d. 3. april
+    2013 anmodede udvalget …': a body's name after a comma, its date going on into the year, heads nothing."""
+    doc = _flattened(tmp_path, "x0039.txt")
+    assert _decisions(_item(doc, "2")) == [(
+        "Fritids-, Kultur- og Forebyggelsesudvalget", "2013-08-14",
+        "Der udarbejdes et udkast til et kommissorium til ny kulturstrategi, hvilket drøftes på næste udvalgsmøde.")]
