@@ -129,3 +129,12 @@ def test_no_decision_heading_inside_a_sentence(tmp_path: Path) -> None:
     assert _decisions(_item(doc, "2")) == [(
         "Fritids-, Kultur- og Forebyggelsesudvalget", "2013-08-14",
         "Der udarbejdes et udkast til et kommissorium til ny kulturstrategi, hvilket drøftes på næste udvalgsmøde.")]
+
+
+def test_the_date_label_of_a_flattened_head_gives_the_meetings_date(tmp_path: Path) -> None:
+    """x0187: '… Læs dagsordener og referater til og med den 10. februar 2016 … Udvalg: Økonomiudvalget Dato: Tirsdag
+    den 13. august 2019 Tid: Kl. 17:00 …': the 'Dato:' label's date, not the page's date before the labels, dates the
+    meeting and the decisions headed without a date."""
+    doc = _flattened(tmp_path, "x0187.txt")
+    assert doc.meeting is not None and doc.meeting.date == "2019-08-13"
+    assert [(d.committee, d.date) for d in _item(doc, "1").decisions] == [("Økonomiudvalget", "2019-08-13")]
