@@ -138,3 +138,10 @@ def test_the_date_label_of_a_flattened_head_gives_the_meetings_date(tmp_path: Pa
     doc = _flattened(tmp_path, "x0187.txt")
     assert doc.meeting is not None and doc.meeting.date == "2019-08-13"
     assert [(d.committee, d.date) for d in _item(doc, "1").decisions] == [("Økonomiudvalget", "2019-08-13")]
+
+
+def test_a_kind_word_cut_by_the_title_window_is_no_kind(tmp_path: Path) -> None:
+    """x0187: the flattened head's 200th character falls inside 'Dagsordener og referater': 'Dagsorden' cut out of
+    'Dagsordener' does not make the minutes an agenda."""
+    doc = _flattened(tmp_path, "x0187.txt")
+    assert doc.document_type == "referat"

@@ -938,7 +938,9 @@ _TITLE_ADJECTIVE = re.compile(r"(?<!\w)(?:Åben|Åbent|Lukket|Godkendt|Endelig|F
 def _kind_in(text: str) -> re.Match[str] | None:
     """The document's own kind word in a title line ('Godkendt referat', 'Byrådet - Referat',
     'ÅBENT REFERAT ØKONOMIUDVALG'), not 'Godkendelse af dagsorden' or 'en specifik dagsorden'."""
-    for km in _KIND_WORD.finditer(text[:200]):
+    for km in _KIND_WORD.finditer(text[:240]):  # (a word cut at the 200th character is not the word: 'Dagsorden|er')
+        if km.start() >= 200:
+            break
         before = text[: km.start()]
         stripped = before.strip()
         # 'Udskrift af beslutningsprotokol', 'Udkast til referat': an extract or a draft of the document is that
