@@ -145,3 +145,15 @@ def test_a_kind_word_cut_by_the_title_window_is_no_kind(tmp_path: Path) -> None:
     'Dagsordener' does not make the minutes an agenda."""
     doc = _flattened(tmp_path, "x0187.txt")
     assert doc.document_type == "referat"
+
+
+def test_dated_treatment_lines_without_their_colons_head_the_outcomes_after_them() -> None:
+    """'… om budget. Økonomiudvalget den 12. marts 2024 Anbefales. Byrådet den 20. marts 2024 Godkendt.': each
+    body with its date, after a sentence and before an outcome, is a treatment's head, as the lined page prints it
+    on a line of its own (no colon: the outcome word after the date tells it)."""
+    from sagsgang.parse.inline_body import split_inline
+    from sagsgang.parse.item_body import parse_item
+    lines = split_inline(" Sagsfremstilling Sagen handler om budgettet. Økonomiudvalget den 12. marts 2024 Anbefales. "
+                         "Byrådet den 20. marts 2024 Godkendt.", 0)
+    item = parse_item(lines, "1", "Budget")
+    assert _decisions(item) == [("Økonomiudvalget", "2024-03-12", "Anbefales."), ("Byrådet", "2024-03-20", "Godkendt.")]

@@ -202,13 +202,17 @@ def _caps_body_date_cut(m: re.Match[str]) -> str:
 # A treatment's line run into the text after a sentence: 'Økonomiudvalget den 12. marts 2024: Anbefales.',
 # 'Teknik- og Miljøudvalget, 10-09-2019, pkt. 65: Anbefales.' (the body, its date, maybe the item's number, a colon)
 _DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|^)(?P<body>[A-ZÆØÅ][\w\-, ]{{2,80}}?),?\s+(?:(?i:den|d\.)\s+)?"
-                         rf"(?P<date>(?i:{DATE_ANY.pattern}))(?:,\s*(?i:pkt)\.?\s*\d{{1,4}})?\s*:")
+                         rf"(?P<date>(?i:{DATE_ANY.pattern}))(?:,\s*(?i:pkt)\.?\s*\d{{1,4}})?"
+                         # a colon, or (no colon) an outcome right after it ('… budget. Byrådet den 20. marts 2024
+                         # Godkendt.')
+                         rf"(?:\s*:|(?=\s+{OUTCOME_WORDS}\b))")
 
 
 def _dated_body_cut(m: re.Match[str]) -> str:
     """The treatment's line on a line of its own, where the words before the date are a body's name: the item
     reader takes it for the body and date of the decision below it, as on a page that kept its lines."""
-    return f"\n{m.group(0)}\n" if is_printed_body(m.group("body").strip().rstrip(",")) else m.group(0)
+    head = m.group(0) if m.group(0).rstrip().endswith(":") else f"{m.group(0).rstrip()}:"  # as the head's colon
+    return f"\n{head}\n" if is_printed_body(m.group("body").strip().rstrip(",")) else m.group(0)
 
 
 # A treatment's line with the item's number at that meeting, run in after anything ('… Åbent punkt Sundheds- og
