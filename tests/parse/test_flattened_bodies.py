@@ -157,3 +157,13 @@ def test_dated_treatment_lines_without_their_colons_head_the_outcomes_after_them
                          "Byrådet den 20. marts 2024 Godkendt.", 0)
     item = parse_item(lines, "1", "Budget")
     assert _decisions(item) == [("Økonomiudvalget", "2024-03-12", "Anbefales."), ("Byrådet", "2024-03-20", "Godkendt.")]
+
+
+def test_a_heading_in_capitals_with_its_colon_begins_a_body(tmp_path: Path) -> None:
+    """x0110: '• 136. Beslutningssag: Godkendelse af dagsorden Beslutningssag: Godkendelse af dagsorden INDHOLD
+    INDSTILLING: Direktionen indstiller: …': the heading in capitals with its colon begins the body, so the header
+    is read with its title and the body's decision."""
+    doc = _flattened(tmp_path, "x0110.txt")
+    item = _item(doc, "136")
+    assert item.title == "Beslutningssag: Godkendelse af dagsorden"
+    assert [(d.date, d.text) for d in item.decisions] == [("2017-12-14", "Dagsordenen godkendt")]

@@ -108,6 +108,8 @@ def strip_tails(t: str) -> str:
 BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr)\.?\s*(?::|(?=\d{2,4}[-/.]\d))"
                       # with its full stop, the label before a serial of digits ('Sagsnr. 249050 Sundheds- …')
                       r"|(?:Sagsnr|Sags nr)\.\s*(?=\d{4,9}\s)"
+                      # a heading in capitals with its colon ('… Godkendelse af dagsorden INDHOLD INDSTILLING: …')
+                      r"|(?:INDSTILLING|BESLUTNING|SAGSFREMSTILLING|RESUMÉ|RESUME)\s*:"
                       r"|(?:Sagsfremstilling|Indstilling|Beslutninger|Beslutning|Resumé|Sagsbeskrivelse)"
                       r"(?=\s*:|\s+[A-ZÆØÅ]|\s+[-–]?\s*$)"  # 'Beslutning -' at the end: no decision was printed
                       # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
