@@ -167,3 +167,10 @@ def test_a_heading_in_capitals_with_its_colon_begins_a_body(tmp_path: Path) -> N
     item = _item(doc, "136")
     assert item.title == "Beslutningssag: Godkendelse af dagsorden"
     assert [(d.date, d.text) for d in item.decisions] == [("2017-12-14", "Dagsordenen godkendt")]
+
+
+def test_a_web_pages_link_after_the_lists_last_title_is_no_part_of_it(tmp_path: Path) -> None:
+    """x0323: '… lukket 101 Lukket punkt: salg af areal Til indholdsfortegnelse Åbent punkt 1 …'."""
+    doc = _flattened(tmp_path, "x0323.txt")
+    item = _item(doc, "101")
+    assert (item.title, item.public) == ("salg af areal", False)

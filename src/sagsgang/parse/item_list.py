@@ -538,6 +538,16 @@ def _on_long_lines(chain: list[_Cand], text: str) -> bool:
     return bool(pages) and all(chain[0].pos + m.end() in pages for m in re.finditer(r"\n+", span))
 
 
+def _without_chrome_tail(title: str) -> str:
+    """A title without a web page's link run on after it ('salg af areal Til indholdsfortegnelse'): the last two
+    to four words, when they are chrome."""
+    words = title.split()
+    for n in range(min(4, len(words) - 1), 1, -1):
+        if is_chrome(" ".join(words[-n:])):
+            return " ".join(words[:-n])
+    return title
+
+
 def _first_words_at(text: str, at: int, n: int = 3) -> list[str]:
     return text[at: at + 120].split()[:n]
 
@@ -601,6 +611,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
             in_closed_group = next((closed for at, closed in reversed(groups) if at < text_start(piece, off)),
                                    in_closed_group)
             title, closed = clean_title(tidy(piece.replace(GROUP_MARK, " "), page_column))
+            title = _without_chrome_tail(title) if title else title
             closed = closed or in_closed_group
             if p == 0:
                 entries.append(ListEntry(c.printed, title or None, not (closed or c.closed), c.pos, end))
