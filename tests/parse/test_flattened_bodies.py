@@ -174,3 +174,14 @@ def test_a_web_pages_link_after_the_lists_last_title_is_no_part_of_it(tmp_path: 
     doc = _flattened(tmp_path, "x0323.txt")
     item = _item(doc, "101")
     assert (item.title, item.public) == ("salg af areal", False)
+
+
+@pytest.mark.parametrize("label", ["Sag: 24/1234", "Sagsnummer: 24/1234"])
+def test_a_case_label_run_in_after_other_text(label: str) -> None:
+    """'… Åben sag Sag: 24/1234 Sagsfremstilling …': the label with its number on a line of its own ('Sag:' only
+    where a case number follows it), so the item reads its case number."""
+    from sagsgang.parse.inline_body import split_inline
+    from sagsgang.parse.item_body import parse_item
+    item = parse_item(split_inline(f" Åben sag {label} Sagsfremstilling Sagen handler om budgettet.", 0), "1", "Budget")
+    assert item.case_numbers == ["24/1234"]
+    assert _sections(item) == ["Sagsfremstilling"]

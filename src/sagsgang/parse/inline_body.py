@@ -31,9 +31,11 @@ from .title_tidy import BODY_CUE
 # 0.840 -> 0.838; without, 0.843)
 _FIELD_LABEL = re.compile(r"Sagen afgøres (?:i|af):", re.IGNORECASE)
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
-_CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:"
+_CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsnummer|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:"
                          # with its full stop, before a serial of digits ('… Pkt. 34 Title Sagsnr. 249050 Udvalget …')
-                         r"|(?:Sagsnr|Sags\s?nr)\.\s*\d{4,9}\s)", re.IGNORECASE)
+                         r"|(?:Sagsnr|Sags\s?nr)\.\s*\d{4,9}\s"
+                         # 'Sag:' where a case number follows ('… Åben sag Sag: 24/1234 Sagsfremstilling …')
+                         rf"|Sag\s*:\s*{CASE_FORM.pattern})", re.IGNORECASE)
 # "Label:" candidates: one to five words before a colon.
 # Within one line: a label never runs over a cut made before it (a heading's own line, an absence line)
 _LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:[ \t]+[\w\-,/]+){0,6})[ \t]*:")
