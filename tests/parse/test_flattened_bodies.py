@@ -185,3 +185,17 @@ def test_a_case_label_run_in_after_other_text(label: str) -> None:
     item = parse_item(split_inline(f" Åben sag {label} Sagsfremstilling Sagen handler om budgettet.", 0), "1", "Budget")
     assert item.case_numbers == ["24/1234"]
     assert _sections(item) == ["Sagsfremstilling"]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_a_heading_cut_by_the_excerpts_end_counts(tmp_path: Path, flat: bool) -> None:
+    """x0092 ends '… 146. Oplæg vedrørende turismeindsats Oplæg vedrørende turismeindsats Sagsfrems': the start of
+    'Sagsfremstilling' (a heading with an optional tail in the lexicon) cut by the excerpt's end is a heading as
+    printed (annotation rules), on the page that keeps its lines and on its flattened line."""
+    if flat:
+        doc = _flattened(tmp_path, "x0092.txt")
+    else:
+        if not (_DOCS / "x0092.txt").exists():
+            pytest.skip("the shared corpus is not here")
+        doc = parse_file(_DOCS / "x0092.txt")
+    assert _sections(_item(doc, "146")) == ["Sagsfrems"]

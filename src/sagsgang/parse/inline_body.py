@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .bodies import is_printed_body, route_from_text
 from .casenumbers import CASE_FORM
 from .dates import DATE_ANY, MONTH_WORDS
-from .headings import ATTACHMENT_HEADING, DECISION_HEADING, PLAIN_DECISION, is_heading
+from .headings import ATTACHMENT_HEADING, DECISION_HEADING, PLAIN_DECISION, is_cut_heading, is_heading
 from .item_body import OUTCOME_WORDS
 from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, is_chrome
@@ -270,6 +270,17 @@ def _unglued_stop(m: re.Match[str]) -> str:
     return " " if any(is_heading(" ".join(words[:n])) for n in range(1, len(words) + 1)) else ""
 
 
+# (seven letters or more: a sentence cut in 'Silkeborg Kommu' is no cut 'Kommunikation')
+_LAST_WORD = re.compile(r"(?<=[\s.])([A-ZÆØÅ][a-zæøå]{6,})\s*$")
+
+
+def _cut_heading_at_end(text: str) -> str:
+    """The start of a heading that ends the text, the excerpt cut inside it ('… Oplæg vedrørende turismeindsats
+    Sagsfrems'), on a line of its own, where the item reader takes a cut heading as its last line."""
+    m = _LAST_WORD.search(text)
+    return f"{text[:m.start()]}\n{m.group(1)}" if m and is_cut_heading(m.group(1)) else text
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
     text = _GLUED_STOP.sub(_unglued_stop, text)
@@ -285,6 +296,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _bulleted_absentees(text)
     text = _ABSENCE_HEAD.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _ABSENT_RUN.sub(_absence_run, text)
+    text = _cut_heading_at_end(text)
     cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
     for m in _LABELLED.finditer(text):
         words = m.group(1).split()
