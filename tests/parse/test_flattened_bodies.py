@@ -199,3 +199,17 @@ def test_a_heading_cut_by_the_excerpts_end_counts(tmp_path: Path, flat: bool) ->
             pytest.skip("the shared corpus is not here")
         doc = parse_file(_DOCS / "x0092.txt")
     assert _sections(_item(doc, "146")) == ["Sagsfrems"]
+
+
+def test_a_header_printed_twice_is_one_item(tmp_path: Path) -> None:
+    """x0294: '• Pkt. 102 Dialogmøde med Udsatterådet <four files> Pkt. 102 Dialogmøde med Udsatterådet Sagsnr.
+    311870 …': one item 102, with the files as its bilag and the body's case number, sections and decision."""
+    doc = _flattened(tmp_path, "x0294.txt")
+    items = [it for it in doc.items if it.number == "102"]
+    assert len(items) == 1
+    item = items[0]
+    assert item.case_numbers == ["311870"]
+    assert len(item.attachments) == 4
+    assert _decisions(item) == [("Beskæftigelses- og Socialudvalget", "2020-09-10",
+                                 "Udvalget ønsker på det kommende møde e")]
+    assert _sections(item) == ["Resume", "Indstilling", "Beslutningskompetence", "Sagsfremstilling", "Økonomi"]

@@ -224,6 +224,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
             meeting.absent = absent_from_attendance_item(s.title, body)
             if meeting.absent:
                 break
+    doc.items = _one_item_each(doc.items)
     nums = [_number_key(it.number) for it in doc.items]
     if all(n is not None for n in nums):
         # a table of contents may list items whose bodies come later (or were cut off): agenda order
@@ -238,6 +239,22 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     else:
         doc.document_type = meeting_page_type(kind, doc)
     return finish(doc, meeting, result)
+
+
+def _one_item_each(items: list[AgendaItem]) -> list[AgendaItem]:
+    """One item per number and title: a web page prints an item's header twice ('• Pkt. 102 Dialogmøde … <its
+    files> Pkt. 102 Dialogmøde … Sagsnr. …'), read as two items, the first with the files, the second with the
+    body. The second's facts go to the first where the first has none of that kind."""
+    out: list[AgendaItem] = []
+    for it in items:
+        twin = next((o for o in out if it.number and o.number == it.number and o.title == it.title), None)
+        if twin is None:
+            out.append(it)
+            continue
+        for name in ("case_numbers", "route", "decisions", "attachments", "sections"):
+            if not getattr(twin, name):
+                setattr(twin, name, getattr(it, name))
+    return out
 
 
 def _meeting_of_decisions(items: list[AgendaItem]) -> Meeting | None:
