@@ -207,6 +207,7 @@ def test_a_header_printed_twice_is_one_item(tmp_path: Path) -> None:
     doc = _flattened(tmp_path, "x0294.txt")
     items = [it for it in doc.items if it.number == "102"]
     assert len(items) == 1
+    assert [it.title for it in doc.items if it.number is None] == []  # nor are the files an item of their own
     item = items[0]
     assert item.case_numbers == ["311870"]
     assert len(item.attachments) == 4

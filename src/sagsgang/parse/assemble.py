@@ -241,12 +241,17 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     return finish(doc, meeting, result)
 
 
+_FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)
+
+
 def _one_item_each(items: list[AgendaItem]) -> list[AgendaItem]:
     """One item per number and title: a web page prints an item's header twice ('• Pkt. 102 Dialogmøde … <its
     files> Pkt. 102 Dialogmøde … Sagsnr. …'), read as two items, the first with the files, the second with the
     body. The second's facts go to the first where the first has none of that kind."""
     out: list[AgendaItem] = []
     for it in items:
+        if it.number is None and _FILE_NAME.search(it.title or "") and not (it.sections or it.decisions):
+            continue  # an item's files read as a title without a number ('Notat_om_X.pdf Bilag_2.pdf Pkt. 102')
         twin = next((o for o in out if it.number and o.number == it.number and o.title == it.title), None)
         if twin is None:
             out.append(it)
