@@ -214,3 +214,25 @@ def test_a_header_printed_twice_is_one_item(tmp_path: Path) -> None:
     assert _decisions(item) == [("Beskæftigelses- og Socialudvalget", "2020-09-10",
                                  "Udvalget ønsker på det kommende møde e")]
     assert _sections(item) == ["Resume", "Indstilling", "Beslutningskompetence", "Sagsfremstilling", "Økonomi"]
+
+
+def test_a_header_before_a_bulleted_decision_head(tmp_path: Path) -> None:
+    """x0161: 'Punkt 358 Byrådets spørgetid 26/6-2019 • Beslutning i Byrådet den 26-06-2019 Molly Thomsen, …': the
+    decision's head with its body begins the body, so the header is read (it had been lost)."""
+    doc = _flattened(tmp_path, "x0161.txt")
+    item = _item(doc, "358")
+    assert item.title == "Byrådets spørgetid 26/6-2019"
+    assert [(d.committee, d.date) for d in item.decisions] == [("Byrådet", "2019-06-26")]
+    assert item.decisions[0].text.startswith("Molly Thomsen, Ryomgaard, stillede spørgsmål")
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_a_video_link_is_no_part_of_the_decision(tmp_path: Path, flat: bool) -> None:
+    """x0162: '… Der sendes et skriftligt svar. Show video Punkt 233 …': the page's video link is chrome."""
+    if flat:
+        doc = _flattened(tmp_path, "x0162.txt")
+    else:
+        if not (_DOCS / "x0162.txt").exists():
+            pytest.skip("the shared corpus is not here")
+        doc = parse_file(_DOCS / "x0162.txt")
+    assert _item(doc, "232").decisions[0].text.endswith("”Dykkerskole”. Der sendes et skriftligt svar.")

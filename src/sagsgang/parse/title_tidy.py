@@ -110,6 +110,9 @@ BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr)\.?\s*(?::|(?=\d
                       r"|(?:Sagsnr|Sags nr)\.\s*(?=\d{4,9}\s)"
                       # a heading in capitals with its colon ('… Godkendelse af dagsorden INDHOLD INDSTILLING: …')
                       r"|(?:INDSTILLING|BESLUTNING|SAGSFREMSTILLING|RESUMÉ|RESUME)\s*:"
+                      # a decision's head with its body behind a bullet ('… spørgetid 26/6-2019 • Beslutning i
+                      # Byrådet den …'; without the bullet it may end a proposal's point: '1. At … Beslutning i')
+                      r"|[•·▪]\s*Beslutning\s+i\s+(?=[A-ZÆØÅ])"
                       r"|(?:Sagsfremstilling|Indstilling|Beslutninger|Beslutning|Resumé|Sagsbeskrivelse)"
                       r"(?=\s*:|\s+[A-ZÆØÅ]|\s+[-–]?\s*$)"  # 'Beslutning -' at the end: no decision was printed
                       # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
