@@ -236,3 +236,15 @@ def test_a_video_link_is_no_part_of_the_decision(tmp_path: Path, flat: bool) -> 
             pytest.skip("the shared corpus is not here")
         doc = parse_file(_DOCS / "x0162.txt")
     assert _item(doc, "232").decisions[0].text.endswith("”Dykkerskole”. Der sendes et skriftligt svar.")
+
+
+def test_absentees_end_where_a_speakers_label_begins(tmp_path: Path) -> None:
+    """x0207: 'Beslutning i Byrådet 9. oktober 2018: Fraværende: Martin Stenmann (A), Peter Wagner Mollerup (V), Poul
+    Erik Knudsen (A) Melissa Meulengracht: Spørgsmål til punkt 3 …': a name with a colon after the last party marker
+    is the decision's text, not one more absentee."""
+    doc = _flattened(tmp_path, "x0207.txt")
+    item = next(it for it in doc.items if it.title == "Spørgetid")
+    assert _decisions(item) == [("Byrådet", "2018-10-09", "Melissa Meulengracht: Spørgsmål til punkt 3, budget 2018 - "
+                                 "Lederne i dagtilbud skal indgå med 10 % af deres arbejdstid, i normeringen.")]
+    assert [list(d.absent) for d in item.decisions] == [
+        ["Martin Stenmann (A)", "Peter Wagner Mollerup (V)", "Poul Erik Knudsen (A)"]]
