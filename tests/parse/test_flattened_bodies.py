@@ -112,16 +112,6 @@ def test_first_body_on_the_lists_own_line_and_its_first_heading(tmp_path: Path) 
     assert item.decisions and item.decisions[0].text.startswith("Taget til efterretning, idet man ønsker")
 
 
-def test_a_proposals_point_in_a_decision_is_no_item(tmp_path: Path) -> None:
-    """x0316: '1. Godkendelse af dagsorden (B) Beslutning At 1: Godkendt. Kompetence …': 'At 1:' answers the
-    proposal's first point."""
-    doc = _flattened(tmp_path, "x0316.txt")
-    item = _item(doc, "1")
-    assert item.title == "Godkendelse af dagsorden (B)"
-    assert _decisions(item) == [("Børne- og Ungeudvalget", "2023-05-02", "At 1: Godkendt.")]
-    assert _sections(item) == ["Beslutning", "Kompetence", "Beslutningstema", "Indstilling"]
-
-
 def test_no_decision_heading_inside_a_sentence(tmp_path: Path) -> None:
     """x0039: '… Sagsfremstilling På baggrund af Fritids-, Kultur- og Forebyggelsesudvalgets beslutning d. 3. april
     2013 anmodede udvalget …': a body's name after a comma, its date going on into the year, heads nothing."""

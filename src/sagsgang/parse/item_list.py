@@ -63,9 +63,6 @@ _REFERENCE_WORD = re.compile(
     re.IGNORECASE,
 )
 _PAGE_WORD = re.compile(r"(?i:\bside)\s*$")
-# 'Beslutning At 1: Godkendt.': the point of the proposal a decision answers, no item ('at 1. Budgettet …' in a
-# proposal's text is left to the reading of a list inside a body)
-_AT_WORD = re.compile(r"\b(?i:at)\s*$")
 # the item number of a treatment's dated line ('Teknik- og Miljøudvalget, 10-09-2019, pkt. 65 Anbefales.'): the
 # number the item had at that meeting, after its date, not an entry of the page's own list
 _DATED_ITEM_NUMBER = re.compile(r"\d{2,4},\s*(?i:pkt|punkt)\.?\s*$")
@@ -124,8 +121,7 @@ def _candidates(text: str) -> list[_Cand]:
         closed = None
         if word:
             closed = word.group("w").lower().startswith("luk")
-        elif _REFERENCE_WORD.search(before) or _DATED_ITEM_NUMBER.search(before) \
-                or m.group("mark") == ":" and _AT_WORD.search(before):
+        elif _REFERENCE_WORD.search(before) or _DATED_ITEM_NUMBER.search(before):
             continue
         num = int(m.group("num"))
         if num == 0:
