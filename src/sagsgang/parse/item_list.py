@@ -469,6 +469,10 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     return chain, ones < len(steps), None
 
 
+# a bilag label with its first entry's number right after it, where a run of numbers may go on from it
+_BILAG_BEFORE = re.compile(r"\bBilag\s*:?\s+1\s*[-–.)]\s+\S")
+
+
 def _inside_a_body(chain: list[_Cand], cands: list[_Cand], text: str) -> bool:
     """The run is a numbered list inside an item's body, not the meeting's list of items: on a flattened page
     after a body's cue on its line ('… Indstilling … 1. … 2. …'), or where it starts over below item headers
@@ -478,6 +482,8 @@ def _inside_a_body(chain: list[_Cand], cands: list[_Cand], text: str) -> bool:
     and its later ones the next headers."""
     if BODY_CUE.search(text, text.rfind("\n", 0, chain[0].pos) + 1, chain[0].pos):
         return True
+    if _BILAG_BEFORE.search(text, max(0, chain[0].pos - 400), chain[0].pos):
+        return True  # the bilag list of an item's page going on ('Bilag: 1 - 3338892 Åben …' / '2 - 3337598 Åben …')
     heads = {c.num: c for c in cands if c.pos < chain[0].pos and c.pos == text.rfind("\n", 0, c.pos) + 1}
     for j in range(1, len(chain)):
         before = range(chain[0].num, chain[j].num)
