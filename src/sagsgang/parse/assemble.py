@@ -225,6 +225,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
             meeting.absent = absent_from_attendance_item(s.title, body)
             if meeting.absent:
                 break
+    doc.items = _one_item_each(doc.items)
     nums = [_number_key(it.number) for it in doc.items]
     if all(n is not None for n in nums):
         # a table of contents may list items whose bodies come later (or were cut off): agenda order
@@ -239,6 +240,27 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     else:
         doc.document_type = meeting_page_type(kind, doc)
     return finish(doc, meeting, result)
+
+
+_FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)
+
+
+def _one_item_each(items: list[AgendaItem]) -> list[AgendaItem]:
+    """One item per number and title: a web page prints an item's header twice ('• Pkt. 102 Dialogmøde … <its
+    files> Pkt. 102 Dialogmøde … Sagsnr. …'), read as two items, the first with the files, the second with the
+    body. The second's facts go to the first where the first has none of that kind."""
+    out: list[AgendaItem] = []
+    for it in items:
+        if it.number is None and _FILE_NAME.search(it.title or "") and not (it.sections or it.decisions):
+            continue  # an item's files read as a title without a number ('Notat_om_X.pdf Bilag_2.pdf Pkt. 102')
+        twin = next((o for o in out if it.number and o.number == it.number and o.title == it.title), None)
+        if twin is None:
+            out.append(it)
+            continue
+        for name in ("case_numbers", "route", "decisions", "attachments", "sections"):
+            if not getattr(twin, name):
+                setattr(twin, name, getattr(it, name))
+    return out
 
 
 def _meeting_of_decisions(items: list[AgendaItem]) -> Meeting | None:
@@ -612,11 +634,26 @@ def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, Inli
     # a flattened page may print the first item's body on the list's own line, after its last title
     end = _after_title(lines[last].text, starts[listed[-1]].title)
     found = find_inline_bodies(lines, last, entries, end) if end is not None else {}
-    found = found or find_inline_bodies(lines, last + 1, entries)
+    found = found or _first_body_on_list_line(lines, last, entries, starts[listed[-1]].title) \
+        or find_inline_bodies(lines, last + 1, entries)
     if not found and any(BODY_CUE.search(lines[starts[k].index].text) for k in listed):
         # no list above the bodies: the entries are the items' own headers, each body behind it
         found = find_inline_bodies(lines, starts[listed[0]].index, entries)
     return {listed[n]: body for n, body in found.items()}
+
+
+def _first_body_on_list_line(lines: list[Line], last: int, entries: list[tuple[str, str]],
+                             title: str) -> dict[int, InlineBody]:
+    """The first item's body begun on the list's own line after its last title, in fewer characters than a
+    title holds ('… 5. Ny tidsplan for budgetproces 2020 1. Orientering fra kommunaldirektøren Anledning …',
+    the page line ending there): taken where the first entry's header is found there, else none."""
+    words = title.split()
+    at = lines[last].text.rfind(" ".join(words[:4])) if words else -1
+    if at < 0:
+        return {}
+    found = find_inline_bodies(lines, last, entries, at + len(title))
+    first = find_inline_bodies(lines[: last + 1], last, entries[:1], at + len(title))
+    return found if first else {}
 
 
 def _run_on_body(header: Line, start: ItemStart) -> list[Line]:

@@ -134,7 +134,12 @@ _INLINE_COURSE = re.compile(rf"^(?:{_ROUTE_WORDS}|Sagsforløb)\s*:\s*(?P<route>\
 
 
 # The headings spelled out (no pattern), for recognising one cut off by the end of an excerpt.
-PLAIN_HEADINGS = _PLAIN = tuple(h for h in _HEADINGS if re.fullmatch(r"[\wæøåé' ]+", h))
+PLAIN_HEADINGS = tuple(h for h in _HEADINGS if re.fullmatch(r"[\wæøåé' ]+", h))
+# and those spelled out but for an optional tail or a letter's accent ('sagsfremstilling(?: og økonomi)?',
+# 'resum[eé]'): their plain start, so 'Sagsfrems' is known as cut too
+_PLAIN = PLAIN_HEADINGS + tuple(dict.fromkeys(
+    b for h in _HEADINGS for b in [re.sub(r"\(\?:[^()]*\)\?", "", h).replace("[eé]", "e").strip()]
+    if b not in PLAIN_HEADINGS and re.fullmatch(r"[\wæøåé' ]+", b)))
 
 
 def is_cut_heading(line: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .bodies import is_printed_body, route_from_text
 from .casenumbers import CASE_FORM
 from .dates import DATE_ANY, MONTH_WORDS
-from .headings import ATTACHMENT_HEADING, DECISION_HEADING, PLAIN_DECISION, is_heading
+from .headings import ATTACHMENT_HEADING, DECISION_HEADING, PLAIN_DECISION, is_cut_heading, is_heading
 from .item_body import OUTCOME_WORDS
 from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, is_chrome
@@ -31,7 +31,11 @@ from .title_tidy import BODY_CUE
 # 0.840 -> 0.838; without, 0.843)
 _FIELD_LABEL = re.compile(r"Sagen afgøres (?:i|af):", re.IGNORECASE)
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
-_CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:)", re.IGNORECASE)
+_CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsnummer|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:"
+                         # with its full stop, before a serial of digits ('… Pkt. 34 Title Sagsnr. 249050 Udvalget …')
+                         r"|(?:Sagsnr|Sags\s?nr)\.\s*\d{4,9}\s"
+                         # 'Sag:' where a case number follows ('… Åben sag Sag: 24/1234 Sagsfremstilling …')
+                         rf"|Sag\s*:\s*{CASE_FORM.pattern})", re.IGNORECASE)
 # "Label:" candidates: one to five words before a colon.
 # Within one line: a label never runs over a cut made before it (a heading's own line, an absence line)
 _LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:[ \t]+[\w\-,/]+){0,6})[ \t]*:")
@@ -55,7 +59,13 @@ _DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+(?:(?i:i|fra)\
 # (right after an empty label, 'Afbud: \nSagens formål') or after them ('Afbud: Torben Hoffmann \nResume') is no name
 _ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:[ \t]*"
                          r"(?P<names>Ingen\b|[^:\n]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)|[ \t]*(?=\n)"
-                         r"|(?<=\))(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]))")
+                         r"|(?<=\))(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])"
+                         # or a name with a colon after the last party marker: a speaker's label, the decision's text
+                         # ('… Poul Erik Knudsen (A) Melissa Meulengracht: Spørgsmål til punkt 3 …')
+                         r"|(?<=\))(?=\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s*:))")
+# an absence label without its colon, heading the 'Ingen' run in after it ('… 04-01-2021 1 Fraværende Ingen.
+# Bemærkninger …'): on a line of its own, as the lined page prints it over its block
+_ABSENCE_HEAD = re.compile(r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald)(?=\s+Ingen\b)")
 # an absence label over a bulleted list of names, run into one line ('Fraværende • Hans Pedersen () • Lise Hansen ()')
 _ABSENCE_BULLET = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:?\s*(?=[•·▪])")
 _BULLETED = re.compile(r"[•·▪]\s*(?P<name>[^•·▪:\n]+?)\s*(?=[•·▪]|$|\n)")
@@ -136,6 +146,18 @@ def _text_begins(text: str, at: int) -> bool:
     return text[at].isupper() or text[at].isdecimal() or bool(_PLACEHOLDER.match(text, at))
 
 
+# a heading's date cut before its year ('… beslutning d. 3. april' / '2013 anmodede …'): the date goes on
+_DATE_GOES_ON = re.compile(rf"{_MONTH}\s+\d{{4}}\b", re.IGNORECASE)
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """The word at `at` opens a line of the text (a cut made before it: the body after its header's case number)."""
+    j = at - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
 def _run_in_headings(text: str) -> str:
     """The text with each run-in heading on a line of its own (the longest heading at a word first)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
@@ -143,14 +165,16 @@ def _run_in_headings(text: str) -> str:
     k = 0
     while k < len(words):
         start = words[k][0]
-        if not _WORD_AT.match(text, start):
-            k += 1
+        if not _WORD_AT.match(text, start) or text[max(0, start - 3): start].rstrip().endswith(","):
+            k += 1  # (nor a word after a comma: a name's second part, 'På baggrund af Fritids-, Kultur- og …')
             continue
         for n in range(min(_HEADING_WORDS, len(words) - k - 1), 0, -1):
             phrase = text[start: words[k + n - 1][1]]
-            if _text_begins(text, words[k + n][0]) and is_heading(phrase) and not phrase.endswith((".", ",")) \
+            if _text_begins(text, words[k + n][0]) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
+                    and is_heading(phrase) and not phrase.endswith((".", ",")) \
                     and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
-                    and (phrase not in _SENTENCE_STARTS or _lists_bodies(text[words[k + n][0]:])
+                    and (phrase not in _SENTENCE_STARTS or k == 0 or _opens_line(text, start)
+                         or _lists_bodies(text[words[k + n][0]:])
                          or _after_bodies(text[cuts[-1][1] if cuts else 0: start])):
                 cuts.append((start, words[k + n - 1][1]))
                 k += n - 1
@@ -183,13 +207,39 @@ def _caps_body_date_cut(m: re.Match[str]) -> str:
 # A treatment's line run into the text after a sentence: 'Økonomiudvalget den 12. marts 2024: Anbefales.',
 # 'Teknik- og Miljøudvalget, 10-09-2019, pkt. 65: Anbefales.' (the body, its date, maybe the item's number, a colon)
 _DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|^)(?P<body>[A-ZÆØÅ][\w\-, ]{{2,80}}?),?\s+(?:(?i:den|d\.)\s+)?"
-                         rf"(?P<date>(?i:{DATE_ANY.pattern}))(?:,\s*(?i:pkt)\.?\s*\d{{1,4}})?\s*:")
+                         rf"(?P<date>(?i:{DATE_ANY.pattern}))(?:,\s*(?i:pkt)\.?\s*\d{{1,4}})?"
+                         # a colon, or (no colon) an outcome right after it ('… budget. Byrådet den 20. marts 2024
+                         # Godkendt.')
+                         rf"(?:\s*:|(?=\s+{OUTCOME_WORDS}\b))")
 
 
 def _dated_body_cut(m: re.Match[str]) -> str:
     """The treatment's line on a line of its own, where the words before the date are a body's name: the item
     reader takes it for the body and date of the decision below it, as on a page that kept its lines."""
-    return f"\n{m.group(0)}\n" if is_printed_body(m.group("body").strip().rstrip(",")) else m.group(0)
+    head = m.group(0) if m.group(0).rstrip().endswith(":") else f"{m.group(0).rstrip()}:"  # as the head's colon
+    return f"\n{head}\n" if is_printed_body(m.group("body").strip().rstrip(",")) else m.group(0)
+
+
+# A treatment's line with the item's number at that meeting, run in after anything ('… Åbent punkt Sundheds- og
+# Omsorgsudvalget, 03-04-2014, pkt. 34 Godkendt.'): its date and number anchor it, the body's name is the longest
+# run of words before them that names a body
+_DATED_NUMBER = re.compile(rf",?\s+(?:(?i:den|d\.)\s+)?(?:{DATE_ANY.pattern}),\s*(?i:pkt|punkt)\.?\s*\d{{1,4}}\s*:?"
+                           r"(?=\s+(?:-\s+)?[A-ZÆØÅ\d])", re.IGNORECASE)
+
+
+def _dated_number_lines(text: str) -> str:
+    """Each such treatment line on a line of its own, where the words before its date name a body."""
+    out, pos = [], 0
+    for m in _DATED_NUMBER.finditer(text):
+        words = list(re.finditer(r"\S+", text[max(pos, m.start() - 100): m.start()]))
+        base = max(pos, m.start() - 100)
+        for k in range(max(0, len(words) - 8), len(words)):
+            at = base + words[k].start()
+            if text[at].isupper() and is_printed_body(text[at: m.start()].rstrip(",")):
+                out += [text[pos:at], "\n", text[at: m.end()].strip(), "\n"]
+                pos = m.end()
+                break
+    return "".join(out) + text[pos:]
 
 
 # An earlier treatment in a flattened 'Sagsforløb': 'Udvalg: Magistraten Dato: 19-08-2025 Punktnummer: 4 <text>'
@@ -223,6 +273,17 @@ def _unglued_stop(m: re.Match[str]) -> str:
     return " " if any(is_heading(" ".join(words[:n])) for n in range(1, len(words) + 1)) else ""
 
 
+# (seven letters or more: a sentence cut in 'Silkeborg Kommu' is no cut 'Kommunikation')
+_LAST_WORD = re.compile(r"(?<=[\s.])([A-ZÆØÅ][a-zæøå]{6,})\s*$")
+
+
+def _cut_heading_at_end(text: str) -> str:
+    """The start of a heading that ends the text, the excerpt cut inside it ('… Oplæg vedrørende turismeindsats
+    Sagsfrems'), on a line of its own, where the item reader takes a cut heading as its last line."""
+    m = _LAST_WORD.search(text)
+    return f"{text[:m.start()]}\n{m.group(1)}" if m and is_cut_heading(m.group(1)) else text
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
     text = _GLUED_STOP.sub(_unglued_stop, text)
@@ -232,10 +293,13 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _run_in_headings(text)
     text = _CAPS_BODY_DATE.sub(_caps_body_date_cut, text)
     text = _DATED_BODY.sub(_dated_body_cut, text)
+    text = _dated_number_lines(text)
     text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _MARKED_CASE.sub(lambda m: f"\n{m.group(0).strip()}\n", text)
     text = _bulleted_absentees(text)
+    text = _ABSENCE_HEAD.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _ABSENT_RUN.sub(_absence_run, text)
+    text = _cut_heading_at_end(text)
     cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
     for m in _LABELLED.finditer(text):
         words = m.group(1).split()
@@ -429,6 +493,34 @@ def _title_end(text: str, at: int, rest: list[str]) -> int:
     return cue.start() if cue and cue.start() <= at + width + 1 else at + width + 1
 
 
+# the item's case number printed right after its title in the header, before the body's first words
+# ('1 Fraværende og bemærkninger til dagsorden 00.01.00P35-0098 Behandling …'): on a line of its own, as the
+# lined page prints it under the title
+_LEAD_CASE = re.compile(rf"^\s*{CASE_FORM.pattern}(?=\s+[A-ZÆØÅ])")
+
+
+def _lead_case(text: str) -> str:
+    m = _LEAD_CASE.match(text)
+    return f"{m.group(0).strip()}\n{text[m.end():].lstrip()}" if m else text
+
+
+_BULLET_END = re.compile(r"\s*[•·▪●]\s*$")
+
+
+def _without_tail(text: str) -> str:
+    """A body's text without what a web page prints after it, before the next item's header: a bullet that
+    marks that header ('… Fraværende: Claus Larsen. • Pkt. 35 …'), its toolbar ('… Godkendt. Kopier link til
+    punktet - Print 2: …'), which the lined page prints on lines of their own."""
+    text = _BULLET_END.sub("", text)
+    words = list(re.finditer(r"\S+", text[-150:]))[-8:]
+    base = max(0, len(text) - 150)
+    for k, w in enumerate(words):  # the longest run of last words that is chrome, after a sentence if one word
+        if is_chrome(" ".join(text[base + w.start():].split())) and (
+                k + 2 <= len(words) or text[: base + w.start()].rstrip()[-1:] in (".", "!", "?")):
+            return _BULLET_END.sub("", text[: base + w.start()].rstrip())
+    return text
+
+
 @dataclass
 class InlineBody:
     number: str | None  # as printed at the body: the number a list lost is often printed here
@@ -461,7 +553,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         nxt = found[n + 1] if n + 1 < len(found) else None
         last, stop = (nxt[0], nxt[2]) if nxt else (len(lines) - 1, len(lines[-1].text))
         if last == i:
-            body = split_inline(lines[i].text[begin:stop], lines[i].offset)
+            body = split_inline(_lead_case(_without_tail(lines[i].text[begin:stop])), lines[i].offset)
         else:  # the body runs on over the following pages, to where the next item starts: one text, so a
             # label and its value parted by a page break ('Udvalg: Byrådet' / '5 Dato: …') meet again
             texts = [_PAGE_FOOTER.sub("", foot.sub("", lines[i].text[begin:]))]
@@ -473,7 +565,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             cut_head = _cut_page_head(lines[last].text[:stop], _before(lines, last))
             if rest.strip() and not rest.strip().isdecimal() and not cut_head:
                 texts.append(_without_page_number(rest, _before(lines, last)))
-            body = split_inline(" ".join(texts), lines[i].offset)
+            body = split_inline(_lead_case(_without_tail(" ".join(texts))), lines[i].offset)
         out[k] = InlineBody(printed, body)
     return out
 

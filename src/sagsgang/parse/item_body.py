@@ -790,10 +790,17 @@ def _route(route_text: str | None, sections: list[Section]) -> list[str]:
         for s in sections:
             if labels.match(s.heading):
                 r = route_from_text(s.text) or (labels is not _TREATMENT and _leading_bodies(s.text)) \
-                    or _route_from_table(s.text)
+                    or _route_from_table(s.text) or labels is _TREATMENT and _table_row(s.text)
                 if r:
                     return without_dates(r)  # 'Udvalget for Voksne 05.03.2024': 'Udvalget for X' names a body too
     return []
+
+
+def _table_row(text: str) -> list[str] | None:
+    """The 'Behandling' table's column heads and rows run onto the line under its heading, as a flattened page
+    prints them ('Mødedato Åbent punkt Lukket punkt Kommunalbestyrelsen 04-01-2021 1'): its bodies."""
+    route = route_inside(f"Behandling {text.split(chr(10))[0]}")
+    return split_route(route) if route else None
 
 
 _PROPOSALS = re.compile(r"^Indstillinger\s*:?$", re.IGNORECASE)  # a list of the bodies that propose, in order

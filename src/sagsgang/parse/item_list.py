@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .contents_lists import BARE_PAGE, BODY_LABEL, TOC_CUE, column_list, cued_lines, paged_lines, unnumbered_toc
 from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
-from .lines import Line
+from .lines import Line, is_chrome
 from .list_entry import (
     CUE_WORD,
     GROUP,
@@ -63,6 +63,9 @@ _REFERENCE_WORD = re.compile(
     re.IGNORECASE,
 )
 _PAGE_WORD = re.compile(r"(?i:\bside)\s*$")
+# the item number of a treatment's dated line ('Teknik- og Miljøudvalget, 10-09-2019, pkt. 65 Anbefales.'): the
+# number the item had at that meeting, after its date, not an entry of the page's own list
+_DATED_ITEM_NUMBER = re.compile(r"\d{2,4},\s*(?i:pkt|punkt)\.?\s*$")
 _LABEL_OR_NUMBER = re.compile(r"(?:(?i:punkt|pkt\.?|sag nr\.?|dagsordenspunkt)\s+)?\d{1,3}[.:)]?\s")
 _OPEN_CLOSED_WORD = re.compile(r"(?:^|\s)(?P<w>åbent|åben|lukket|lukkede?)(?:\s+(?:sag|punkt))?\s*[:\-–]?\s*$",
                                re.IGNORECASE)
@@ -118,7 +121,7 @@ def _candidates(text: str) -> list[_Cand]:
         closed = None
         if word:
             closed = word.group("w").lower().startswith("luk")
-        elif _REFERENCE_WORD.search(before):
+        elif _REFERENCE_WORD.search(before) or _DATED_ITEM_NUMBER.search(before):
             continue
         num = int(m.group("num"))
         if num == 0:
@@ -466,6 +469,10 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     return chain, ones < len(steps), None
 
 
+# a bilag label with its first entry's number right after it, where a run of numbers may go on from it
+_BILAG_BEFORE = re.compile(r"\bBilag\s*:?\s+1\s*[-–.)]\s+\S")
+
+
 def _inside_a_body(chain: list[_Cand], cands: list[_Cand], text: str) -> bool:
     """The run is a numbered list inside an item's body, not the meeting's list of items: on a flattened page
     after a body's cue on its line ('… Indstilling … 1. … 2. …'), or where it starts over below item headers
@@ -475,6 +482,8 @@ def _inside_a_body(chain: list[_Cand], cands: list[_Cand], text: str) -> bool:
     and its later ones the next headers."""
     if BODY_CUE.search(text, text.rfind("\n", 0, chain[0].pos) + 1, chain[0].pos):
         return True
+    if _BILAG_BEFORE.search(text, max(0, chain[0].pos - 400), chain[0].pos):
+        return True  # the bilag list of an item's page going on ('Bilag: 1 - 3338892 Åben …' / '2 - 3337598 Åben …')
     heads = {c.num: c for c in cands if c.pos < chain[0].pos and c.pos == text.rfind("\n", 0, c.pos) + 1}
     for j in range(1, len(chain)):
         before = range(chain[0].num, chain[j].num)
@@ -531,6 +540,28 @@ def _on_long_lines(chain: list[_Cand], text: str) -> bool:
     return bool(pages) and all(chain[0].pos + m.end() in pages for m in re.finditer(r"\n+", span))
 
 
+def _without_chrome_tail(title: str) -> str:
+    """A title without a web page's link run on after it ('salg af areal Til indholdsfortegnelse'): the last two
+    to four words, when they are chrome."""
+    words = title.split()
+    for n in range(min(4, len(words) - 1), 1, -1):
+        if is_chrome(" ".join(words[-n:])):
+            return " ".join(words[:-n])
+    return title
+
+
+def _first_words_at(text: str, at: int, n: int = 3) -> list[str]:
+    return text[at: at + 120].split()[:n]
+
+
+def _header_of_listed(c: _Cand, chain: list[_Cand], text: str) -> bool:
+    """A marked number after the run that the run printed already, with the same title ('… 172. Salg af grund
+    - Lukket punkt 145. Godkendelse af dagsorden Beslutning …'): the first body's header after the list's end,
+    its status word the last entry's, not a closed entry numbered apart."""
+    return c.pos > chain[-1].pos and any(
+        e.num == c.num and _first_words_at(text, e.end) == _first_words_at(text, c.end) for e in chain)
+
+
 def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str) -> list[ListEntry]:
     """The list's entries read from its run of numbers: the titles between them, those of lost numbers
     parted where titles start, closed entries and group headings marked."""
@@ -541,7 +572,8 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     # numbered apart from the open ones.
     lo, hi = chain[0].pos, chain[-1].end + MAX_SPAN
     in_chain = {id(c) for c in chain}
-    marked = [c for c in cands if c.closed is not None and id(c) not in in_chain and lo < c.pos < hi]
+    marked = [c for c in cands if c.closed is not None and id(c) not in in_chain and lo < c.pos < hi
+              and not _header_of_listed(c, chain, text)]
     chain = sorted(chain + marked, key=lambda c: c.pos)
     raw: list[tuple[_Cand, str, int, int | None]] = []
     for k, c in enumerate(chain):
@@ -581,10 +613,11 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
             in_closed_group = next((closed for at, closed in reversed(groups) if at < text_start(piece, off)),
                                    in_closed_group)
             title, closed = clean_title(tidy(piece.replace(GROUP_MARK, " "), page_column))
+            title = _without_chrome_tail(title) if title else title
             closed = closed or in_closed_group
             if p == 0:
                 entries.append(ListEntry(c.printed, title or None, not (closed or c.closed), c.pos, end))
-            elif title:
+            elif title and not is_chrome(title):  # ('… 15 Orientering fra formanden Til indholdsfortegnelse')
                 number, title = numbered_piece(title)
                 entries.append(ListEntry(number, title, not (closed or piece.lstrip().startswith("Lukket")),
                                          c.end + off, end))

@@ -26,7 +26,8 @@ _CHROME = re.compile(
     r"^(?:Skip navigationen|Skip til .{0,30}|Spring (?:til|navigationen over).*|Gå til (?:hoved)?indhold|Til indhold|"
     r"You are here|Du er her(?::)?|Fold alle ud|Fold alle sammen|Udskriv|Print|Del|Menu|Søg|Luk|icon-\w+|"
     r"Hent som PDF|Kopier link(?: til (?:punktet|siden))?(?:\s*-\s*Print)?|"
-    r"Tilbage til (?:forsiden|toppen)|Tilbage|Til toppen|Læs mere|Vis mere|"
+    r"Tilbage til (?:forsiden|toppen|indholdsfortegnelsen?)|Tilbage|Til toppen|Til indholdsfortegnelsen?|"
+    r"Læs mere|Vis mere|(?:Show|Vis|Se) video(?:en)?|"
     r"Dagsordener og referater|Dagsorden og referat|Prompt resultater|Relevans(?: v\d)?|Genveje|Værktøjer|"
     r"Indhold|INDHOLD|Transkript|Starte visningen fra side:?|Størrelse: px|Download .*|Save this PDF as:?|"
     r"WORD\s+PNG\s+TXT\s+JPG)$",

@@ -857,6 +857,14 @@ def _dashed_place(after: str) -> str | None:
     return _place_line(place) if place else None
 
 
+def _dated_label(text: str, spans: list[tuple[str, int, int]]) -> bool:
+    """A date label of the row with a date as its value ('… til og med den 10. februar 2016 … Udvalg:
+    Økonomiudvalget Dato: Tirsdag den 13. august 2019 Tid: …', a web page's head flattened)."""
+    ends = [a for _label, a, _b in spans[1:]] + [len(text)]
+    return any(_field(label) == "date" and DATE_ANY.search(text[b: end])
+               for (label, _a, b), end in zip(spans, ends, strict=True))
+
+
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
@@ -873,9 +881,9 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
         spans = _label_spans(text)
         if not spans:
             continue
-        if "date" not in got:
+        if "date" not in got and not _dated_label(text, spans):
             # a date before the first label of a header row is the meeting's ('Refer Do 29. januar 2015
-            # Mødetidspunkt …', a label lost in extraction)
+            # Mødetidspunkt …', a label lost in extraction), unless a date label of the row prints the date
             d = DATE_ANY.search(text[: spans[0][1]] if spans[0][1] else "")
             if d:
                 m.date, _ = parse_date(d.group(0)), got.add("date")
@@ -930,7 +938,9 @@ _TITLE_ADJECTIVE = re.compile(r"(?<!\w)(?:Åben|Åbent|Lukket|Godkendt|Endelig|F
 def _kind_in(text: str) -> re.Match[str] | None:
     """The document's own kind word in a title line ('Godkendt referat', 'Byrådet - Referat',
     'ÅBENT REFERAT ØKONOMIUDVALG'), not 'Godkendelse af dagsorden' or 'en specifik dagsorden'."""
-    for km in _KIND_WORD.finditer(text[:200]):
+    for km in _KIND_WORD.finditer(text[:240]):  # (a word cut at the 200th character is not the word: 'Dagsorden|er')
+        if km.start() >= 200:
+            break
         before = text[: km.start()]
         stripped = before.strip()
         # 'Udskrift af beslutningsprotokol', 'Udkast til referat': an extract or a draft of the document is that
