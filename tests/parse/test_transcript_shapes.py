@@ -92,7 +92,8 @@ def test_a_short_transcript_of_one_case_is_read_as_one(tmp_path: Path, number: s
     page = tmp_path / "page.txt"
     page.write_text("Lokalplan 123 for boliger ved Skovvej\n\nStørrelse: px\nStarte visningen fra side:\n\n"
                     f"Transkript\n\n1 {number}Lokalplan 123 for boliger ved Skovvej Sagsnr.: 24/1234 "
-                    "Sagsfremstilling Forvaltningen fremlægger forslag til lokalplan. Beslutning i Byrådet den 14. marts 2024 Vedtaget.\n",
+                    "Sagsfremstilling Forvaltningen fremlægger forslag til lokalplan. Beslutning i Byrådet den "
+                    "14. marts 2024 Vedtaget.\n",
                     encoding="utf-8")
     doc = parse_file(page)
     [item] = doc.items
