@@ -60,6 +60,15 @@ def test_a_body_and_date_line_with_its_colon_heads_the_decision(tmp_path, head):
     assert _decisions(tmp_path, PAGE.format(head=head)) == [(body, "2024-03-12", "Anbefales.")]
 
 
+@pytest.mark.parametrize("head", ["Økonomiudvalget 12.03.2024", "Økonomiudvalget den 12. marts 2024"])
+def test_a_body_and_date_line_without_its_colon_over_an_outcome_heads_the_decision(tmp_path, head):
+    """The colon left out, a line that names a body and a date and nothing else heads the decision when the line
+    below opens with an outcome ('Anbefales.'); a sentence that starts with a body and a date heads nothing."""
+    page = PAGE.format(head=head).replace(
+        "trafiksikkerhedsplan.\n", "trafiksikkerhedsplan.\nByrådet den 3. maj 2023\nbesluttede at udarbejde den.\n")
+    assert _decisions(tmp_path, page) == [("Økonomiudvalget", "2024-03-12", "Anbefales.")]
+
+
 @pytest.mark.parametrize("head", [
     "Økonomiudvalget den 12.03.2024: Anbefales.",
     "Økonomiudvalget 12.03.2024: Anbefales.",

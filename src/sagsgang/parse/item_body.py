@@ -322,7 +322,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
 
     lines = _without_group_line(lines)
     if structural_headings is None:
-        lines = _decisions_off_their_headings(_unbulleted_headings(lines))
+        lines = _treatment_heads(_decisions_off_their_headings(_unbulleted_headings(lines)))
     last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
 
     def heading(t: str, at: int = -2) -> bool:
@@ -622,6 +622,22 @@ def _who_or_when(block: _Block, t: str) -> bool:
     block.committee = body or block.committee
     block.date = parse_date(date) if date else block.date
     return True
+
+
+def _treatment_heads(lines: list[Line]) -> list[Line]:
+    """A line naming a body and a date and nothing else, its colon left out, over a line that opens with an
+    outcome ('Økonomiudvalget 14.03.2024' / 'Anbefales.', 'Økonomiudvalget den 14. marts 2024' / 'Godkendt.'): the
+    head of that body's decision, given the colon its printed form has ('Økonomiudvalget 14.03.2024:')."""
+    out = list(lines)
+    for k, ln in enumerate(lines):
+        t = ln.text.strip()
+        if not t or t.endswith(":") or not t[:1].isupper():
+            continue
+        nxt = next((x.text.strip() for x in lines[k + 1:] if x.text.strip()), "")
+        m = _BODY_THEN_DATE.match(t) if _OUTCOME_FIRST.match(nxt) else None
+        if m and is_printed_body(m.group("body").strip().rstrip(",")) and parse_date(m.group("date")):
+            out[k] = Line(f"{t}:", ln.offset)
+    return out
 
 
 _BODY_THEN_DATE = re.compile(rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den\s+)?(?P<date>{DATE_ANY.pattern})\s*:?$")
