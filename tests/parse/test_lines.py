@@ -78,3 +78,18 @@ def test_a_date_a_line_broke_is_mended_in_a_heading_too():
     text = "Beslutning i Miljø-, Planlægning- og Bæredygtighedsudvalget den 5.\nmarts 2018:\nGodkendt.\n"
     assert [ln.text for ln in prepare(text)] == [
         "Beslutning i Miljø-, Planlægning- og Bæredygtighedsudvalget den 5. marts 2018:", "Godkendt."]
+
+
+def test_a_running_head_with_the_page_count_inside_a_text_is_a_page_break(tmp_path):
+    """Text copied from a PDF without its page breaks keeps each page's running head ('Økonomiudvalget, 14. marts
+    2024 Side 2 af 9') inside an item's text: the meeting, its date and the page count are page furniture, not a
+    decision of that body on that date, nor part of the sentence the page broke."""
+    from sagsgang.parse import parse_file
+
+    items = "\n\n".join(
+        f"{n}. {t}\nSagsnr.: 24/10{n}\nSagsfremstilling\nForvaltningen har udarbejdet forslag nr. {n}\n"
+        f"Økonomiudvalget, 14. marts 2024 Side {n + 1} af 9\ntil {t.lower()} som beskrevet.\nBeslutning\nGodkendt."
+        for n, t in enumerate(["Godkendelse af dagsorden", "Budgetopfølgning 2024"], 1))
+    page = tmp_path / "page.txt"
+    page.write_text(f"Referat\nØkonomiudvalget\nMødedato: 14. marts 2024\n\n{items}\n", encoding="utf-8")
+    assert [[d.text for d in it.decisions] for it in parse_file(page).items] == [["Godkendt."], ["Godkendt."]]

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .dates import MONTH_WORDS
+from .dates import DATE_ANY, MONTH_WORDS
 from .headings import is_heading
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
@@ -38,6 +38,10 @@ _BREADCRUMB = re.compile(r"\s+[>›»]\s+")
 # A toolbar printed as text: "| Rss | Tip en ven | Print |" (short entries between bars).
 _TOOLBAR = re.compile(r"^\|?(?:\s*[^|\d]{1,20}\s*\|){2,}\s*[^|\d]{0,20}$")  # no digits: no metadata row
 _PAGE_FOOTER = re.compile(r"^(?:Side \d+ af \d+|\d+ af \d+|Side \d+|- ?\d+ ?-)$", re.IGNORECASE)
+# a running head that ends in the page count ('Økonomiudvalget, 14. marts 2024 Side 3 af 9', 'Referat - Byrådet -
+# 12.03.2024 - side 4 af 12'): the meeting and its date, then where the page stands
+_DATED_PAGE_HEAD = re.compile(r"^\S.{2,100}?[\s,|–-]+[Ss]ide \d{1,4} af \d{1,4}$")
+_PAGE_COUNT_END = tuple("0123456789")
 _QUOTED_TITLE = re.compile(r'^Download "(.+)"$')
 _TITLE_PARTS = re.compile(r"\.\s+(?=[A-ZÆØÅ])")  # a full stop before a capital, not 'kl. 15:00'
 _DROPPED = re.compile(_PAGE_FOOTER.pattern + "|" + _CHROME.pattern, re.IGNORECASE)  # either, in one match
@@ -81,6 +85,9 @@ def split_lines(text: str) -> list[Line]:
         if dropped(s) or ("|" in s and _is_toolbar(s)):
             if _PAGE_FOOTER.match(s):
                 breaks.append(start)
+            continue
+        if s.endswith(_PAGE_COUNT_END) and _DATED_PAGE_HEAD.match(s) and DATE_ANY.search(s):
+            breaks.append(start)  # 'Økonomiudvalget, 14. marts 2024 Side 3 af 9': a PDF's running head, a page break
             continue
         if ">" in s or "›" in s or "»" in s:
             crumbs = _BREADCRUMB.split(s)
