@@ -185,3 +185,15 @@ def test_the_case_type_under_the_title_is_no_part_of_it(tmp_path: Path) -> None:
             "fremlægger.\nBeslutning\nTaget til efterretning.\n")
     assert [it["title"] for it in _parse(tmp_path, text)["items"]] == ["Godkendelse af dagsorden",
                                                                       "Budgetopfølgning 2024"]
+
+
+def test_a_contents_lists_group_headings_close_its_entries_and_only_those(tmp_path: Path) -> None:
+    """'Åbne punkter' / 1, 2 / 'Lukkede punkter' / 3, 4 in the contents list, then every item's header with its
+    body: the group heading of the list closes items 3 and 4 (and keeps their decisions out), not the headers
+    below the whole list; items 1 and 2 stay open with their decisions."""
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning 2024", "Lokalplan 12 for Skovvej", "Salg af grund"]
+    contents = (f"Åbne punkter\n1. {titles[0]}\n2. {titles[1]}\nLukkede punkter\n3. {titles[2]}\n4. {titles[3]}\n")
+    bodies = "\n\n".join(f"{n}. {t}\nSagsnr.: 24/10{n}\nBeslutning\nGodkendt." for n, t in enumerate(titles, 1))
+    items = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 14. marts 2024\n\n{contents}\n{bodies}\n")["items"]
+    assert [(it["number"], it["public"], len(it["decisions"])) for it in items] == [
+        ("1", True, 1), ("2", True, 1), ("3", False, 0), ("4", False, 0)]

@@ -296,7 +296,7 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
         extra = [s for s in _listed_headers(lines, listed, after, {s.index for s in starts}) if s.number not in numbers]
         extra += _listed_beyond(starts, listed, offsets, after)
         if not extra:
-            return _listed_titles(starts, listed, offsets)
+            return _listed_status(_listed_titles(starts, listed, offsets), listed)
         return drop_toc_entries(_one_header_each(sorted(starts + extra, key=lambda s: s.index), lines), lines)
     from_list = []
     for e in listed:
@@ -322,6 +322,8 @@ def _close_groups(lines: list[Line], starts: list[ItemStart]) -> None:
     for k, s in enumerate(starts):
         for i in range(last, s.index):
             m = _GROUP_HEADING.match(lines[i].text)
+            if m and any(NUMBERED_START.match(ln.text) for ln in lines[i + 1: s.index]):
+                continue  # the heading of a group of a contents list above the headers, not of the headers below it
             if m:
                 closed = (m.group("kind") or m.group("kind2")).lower().startswith("luk")
                 if k:
@@ -368,6 +370,16 @@ def _listed_titles(starts: list[ItemStart], listed: list[ListEntry], offsets: li
                 and (s.consumed == 1 or _PAGE_AFTER.fullmatch(_fold(s.title)[len(_fold(e.title)):])):
             # a header wrapped onto more lines takes the list's title only where it ends in the page
             s.title, s.closed = e.title, s.closed or not e.public  # '- Lukket punkt' read off with the page
+    return starts
+
+
+def _listed_status(starts: list[ItemStart], listed: list[ListEntry]) -> list[ItemStart]:
+    """Headers that repeat a closed entry of the list above them (its number and title, under 'Lukkede punkter'
+    there) are closed: the list's group heading is the only place the page marks them."""
+    shut = {(e.number, _fold(e.title)) for e in listed if not e.public and e.number and e.title}
+    for s in starts:
+        if (s.number, _fold(s.title)) in shut:
+            s.closed = True
     return starts
 
 
