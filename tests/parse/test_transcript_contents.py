@@ -298,3 +298,27 @@ def test_item_headers_whose_bodies_print_their_labels_in_capitals(tmp_path):
     items = parse_file(page).items
     assert [(it.number, it.title, [d.text for d in it.decisions]) for it in items] == [
         (str(n), t, ["Godkendt."]) for n, t in enumerate(titles, 41)]
+
+
+_SHORT_TITLES = ["Godkendelse af dagsorden", "Budgetopfølgning 2024", "Lokalplan 12 for Skovvej", "Salg af grund"]
+
+
+@pytest.mark.parametrize(("contents", "header"), [
+    ("Indholdsfortegnelse " + " ".join(f"Sag nr. {n}: {t}" for n, t in enumerate(_SHORT_TITLES, 1)), "Punkt {n}: {t}"),
+    ("Indholdsfortegnelse Pkt. Tekst Side " + " ".join(f"{n}. {t} {n + 2}" for n, t in enumerate(_SHORT_TITLES, 1)),
+     "Punkt {n}: {t}"),
+    ("Indholdsfortegnelse " + " ".join(f"{n} - {t} - side {n + 2}" for n, t in enumerate(_SHORT_TITLES, 1)),
+     "{n}. {t}"),
+])
+def test_short_item_pages_keep_their_own_numbers_and_titles(tmp_path, contents, header):
+    """Each item on a short page of its own ('3 Punkt 1: Godkendelse af dagsorden Sagsnr.: …'): the page's number
+    is no item's, the item's own number after it is (half of the page lines opening with an item's number tell
+    the pages' numbers), and a contents entry's '- side 3' is its page, not its title's."""
+    pages = [f"{p} " + header.format(n=n, t=t) + f" Sagsnr.: 24/10{n} Beslutning Godkendt."
+             for p, (n, t) in enumerate(enumerate(_SHORT_TITLES, 1), 3)]
+    page = tmp_path / "page.txt"
+    page.write_text("Referat Økonomiudvalget\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n"
+                    "1 Referat Økonomiudvalget Mødedato: 14. marts 2024 Mødested: Byrådssalen\n\n"
+                    f"2 {contents}\n\n" + "\n\n".join(pages) + "\n", encoding="utf-8")
+    assert [(it.number, it.title, [d.text for d in it.decisions]) for it in parse_file(page).items] == [
+        (str(n), t, ["Godkendt."]) for n, t in enumerate(_SHORT_TITLES, 1)]

@@ -44,7 +44,12 @@ def page_prefixes(text: str) -> set[int]:
     long_lines = sum(len(rest) for _, _, rest in best) >= 150 * len(best)
     # a page that names itself: '4 Klima- og Planudvalget 10-01-2024 Side 4 …'
     self_named = sum(1 for _, n, rest in best if re.search(rf"\bSide\s+{n}\b", rest)) * 2 >= len(best)
-    return {at for at, _, _ in best} if long_lines or self_named else set()
+    # a page that opens with an item's own number: '3 Punkt 1: Godkendelse …' / '4 Punkt 2: Budget …'
+    numbered = sum(1 for _, _, rest in best if _ITEM_NUMBER_FIRST.match(rest)) * 2 >= len(best)
+    return {at for at, _, _ in best} if long_lines or self_named or numbered else set()
+
+
+_ITEM_NUMBER_FIRST = re.compile(r"(?:(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s*)?\d{1,3}[.:)]?\s+[A-ZÆØÅ]")
 
 
 # what follows a page number in a contents list: the next entry's number, maybe after its status and

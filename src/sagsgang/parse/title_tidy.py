@@ -52,7 +52,7 @@ def drop_page_numbers(span: str, low: int, high: int) -> str:
 _WRAPPED_LAST_WORD = re.compile(r"(?<=[A-Za-zÆØÅæøå]) (\d{1,3}) (?!Side\b)(?=[A-Za-zÆØÅæøå]\S*\s*$)")
 
 
-_PAGE_LABEL = re.compile(r"\s+Side(?:\s+\d{1,3}\.?)?$")
+_PAGE_LABEL = re.compile(r"(?:\s+[-–,]\s+(?i:side)|\s+Side)(?:\s+\d{1,3}\.?)?$")  # "Title Side 3", "Title - side 3"
 _NEXT_LABEL = re.compile(r"\s+(?:(?:Pkt\.?|Punkt|Sag)(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)$")
 _FROM_BODY = re.compile(r"\s+(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})$")
 _CAPS_HEAD = re.compile(r"^(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+){2,}(?=[A-ZÆØÅ][a-zæøå])")
