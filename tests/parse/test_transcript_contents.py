@@ -322,3 +322,19 @@ def test_short_item_pages_keep_their_own_numbers_and_titles(tmp_path, contents, 
                     f"2 {contents}\n\n" + "\n\n".join(pages) + "\n", encoding="utf-8")
     assert [(it.number, it.title, [d.text for d in it.decisions]) for it in parse_file(page).items] == [
         (str(n), t, ["Godkendt."]) for n, t in enumerate(_SHORT_TITLES, 1)]
+
+
+def test_the_pages_numbers_of_short_item_pages_below_a_contents_list_number_no_items(tmp_path):
+    """A contents list, then every item on a short page of its own ('3 1. Godkendelse af dagsorden Sagsnr.: …',
+    '4 2. Budget 2025-2028 …'): the numbers that open the page lines are the pages', so the headers' own numbers
+    give the items, each with its decision, and no page line becomes an item."""
+    titles = ["Godkendelse af dagsorden", "Budget 2025-2028", "Budgetopfølgning", "Lokalplan 12",
+              "Nye boliger ved Skovvej", "Eventuelt"]
+    pages = "\n\n".join(f"{p} {n}. {t} Sagsnr.: 24/10{n} Beslutning Godkendt."
+                        for p, (n, t) in enumerate(enumerate(titles, 1), 3))
+    page = tmp_path / "page.txt"
+    page.write_text("Referat\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n1 Referat Økonomiudvalget "
+                    "Mødedato: 14. marts 2024 Mødested: Byrådssalen\n\n2 Indholdsfortegnelse "
+                    + " ".join(f"{n}. {t}" for n, t in enumerate(titles, 1)) + f"\n\n{pages}\n", encoding="utf-8")
+    assert [(it.number, it.title, [d.text for d in it.decisions]) for it in parse_file(page).items] == [
+        (str(n), t, ["Godkendt."]) for n, t in enumerate(titles, 1)]

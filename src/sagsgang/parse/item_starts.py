@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .casenumbers import YEAR_SPAN, labelled_case_numbers, standalone_case_number
 from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, is_heading
 from .lines import Line, norm_space
+from .list_entry import page_prefixes
 
 _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
 # "Punkt 4: Title", "Nr.148 - Title", "Pkt. 115 Title", "Punkt 28. Title", "Dagsordenspunkt 3: Title", "Punkt nr. 4 -
@@ -239,11 +240,12 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
     their labels, in line order, which open items too (a numbering inside one is its text's)."""
     toc = {(m.group("num"), m.group("title").casefold()) for i, ln in enumerate(lines)
            if meeting_context and (m := NUMBERED_START.match(ln.text)) and _toc_run(lines, i)}
+    pages = _page_lines(lines)
     starts: list[ItemStart] = []
     for i, ln in enumerate(lines):
         m = NUMBERED_START.match(ln.text)
-        if not m:
-            continue
+        if not m or i in pages:
+            continue  # ('3 1. Godkendelse …': a transcript's page number opens the line, no item's)
         above = bisect_left(labelled, i)  # the last labelled header above line i (`labelled` is in line order)
         last = max([s.index for s in starts[-1:]] + labelled[above - 1: above], default=None)
         lead = _run_lead(lines, i)
@@ -274,6 +276,20 @@ def _next_header(starts: list[ItemStart], number: str) -> bool:
     """`number` is the one after the last header's."""
     last = starts[-1].number if starts else None
     return bool(last and last.isdecimal() and number.isdecimal() and int(number) == int(last) + 1)
+
+
+def _page_lines(lines: list[Line]) -> set[int]:
+    """The lines a transcript opens with its pages' numbers (list_entry.page_prefixes), by index."""
+    text = "\n".join(ln.text for ln in lines)
+    prefixes = page_prefixes(text)
+    if not prefixes:
+        return set()
+    out, at = set(), 0
+    for i, ln in enumerate(lines):
+        if at in prefixes:
+            out.add(i)
+        at += len(ln.text) + 1
+    return out
 
 
 def _labelled_header(text: str) -> bool:
