@@ -197,3 +197,21 @@ def test_a_contents_lists_group_headings_close_its_entries_and_only_those(tmp_pa
     items = _parse(tmp_path, f"Referat\nØkonomiudvalget\nMødedato: 14. marts 2024\n\n{contents}\n{bodies}\n")["items"]
     assert [(it["number"], it["public"], len(it["decisions"])) for it in items] == [
         ("1", True, 1), ("2", True, 1), ("3", False, 0), ("4", False, 0)]
+
+
+@pytest.mark.parametrize("tag", ["Åben sag\n", "Punkt {n}\n", ""])
+def test_unnumbered_item_blocks_take_the_title_above_their_tag(tmp_path: Path, tag: str) -> None:
+    """Items printed without numbered headers, each a block: its title, its status or number on a line of its
+    own ('Åben sag', 'Punkt 2'), or a bullet before the title, then its case-number label and sections. The title
+    above the tag (behind the bullet) is the item's, a closed status closes it, and the tag's number is its."""
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning 2024", "Lokalplan 12 for Skovvej", "Salg af grund"]
+    blocks = []
+    for n, t in enumerate(titles, 1):
+        own = ("Lukket sag\n" if n == 4 else tag) if tag.startswith("Åben") else tag.format(n=n)
+        blocks.append(("• " if not tag else "") + f"{t}\n{own}Sagsnr.: 24/10{n}\nBeslutning\nGodkendt.")
+    items = _parse(tmp_path, "Referat\nØkonomiudvalget\nMødedato: 14. marts 2024\n\n" + "\n\n".join(blocks) + "\n")
+    assert [it["title"] for it in items["items"]] == titles
+    if tag.startswith("Åben"):
+        assert [it["public"] for it in items["items"]] == [True, True, True, False]
+    if tag.startswith("Punkt"):
+        assert [it["number"] for it in items["items"]] == ["1", "2", "3", "4"]

@@ -549,7 +549,27 @@ def _case_label_start(lines: list[Line], i: int) -> ItemStart:
     b = _heading_block_before(lines, i)
     if b is not None:
         return ItemStart(b, None, lines[b].text, consumed=i - b, kind="marker", title_before=True)
-    return ItemStart(i, None, "", consumed=0, kind="marker")
+    return _title_over_tag(lines, i) or ItemStart(i, None, "", consumed=0, kind="marker")
+
+
+def _title_over_tag(lines: list[Line], i: int) -> ItemStart | None:
+    """'Salg af grund' / 'Lukket sag' / 'Sagsnr.: …', 'Budget 2025' / 'Punkt 2' / 'Sagsnr.: …', '• Budget 2025' /
+    'Sagsnr.: …': the title right above the case-number label behind the item's status or number on a line of
+    its own, or behind a bullet; the item starts at the title, its status and number are the tag's."""
+    k = nearest_text(lines, i - 1, -1)
+    tag = lines[k].text.strip() if k is not None else ""
+    status, label = STATUS_ONLY.fullmatch(tag), _ITEM_LABEL_LINE.match(tag)
+    if status or label:
+        b = _heading_block_before(lines, k)
+        if b is not None:
+            return ItemStart(b, label.group("num") if label else None, lines[b].text, consumed=i - b, kind="marker",
+                             title_before=True, closed=tag.lower().startswith("luk"))
+        return None
+    if not _LEADING_BULLET.match(tag):
+        return None
+    bare = [*lines[:k], Line(_LEADING_BULLET.sub("", tag), lines[k].offset), *lines[k + 1:]]
+    b = _heading_block_before(bare, i)
+    return ItemStart(b, None, bare[b].text, consumed=i - b, kind="marker", title_before=True) if b is not None else None
 
 
 def _numbered_title_before(lines: list[Line], i: int) -> ItemStart | None:
@@ -563,6 +583,9 @@ def _numbered_title_before(lines: list[Line], i: int) -> ItemStart | None:
     if not number or not 3 <= len(title) <= 200 or is_heading(title) or labelled_case_numbers(title) is not None:
         return None
     return ItemStart(a, number.group(1), title, consumed=i - a, kind="marker", title_before=True)
+
+
+_LEADING_BULLET = re.compile(r"^[•·▪●]\s*")
 
 
 def _heading_block_before(lines: list[Line], i: int) -> int | None:
