@@ -338,3 +338,17 @@ def test_the_pages_numbers_of_short_item_pages_below_a_contents_list_number_no_i
                     + " ".join(f"{n}. {t}" for n, t in enumerate(titles, 1)) + f"\n\n{pages}\n", encoding="utf-8")
     assert [(it.number, it.title, [d.text for d in it.decisions]) for it in parse_file(page).items] == [
         (str(n), t, ["Godkendt."]) for n, t in enumerate(titles, 1)]
+
+
+@pytest.mark.parametrize("reference", ["som vist i figur 1.", "i tabel 4.", "jf. kapitel 2.", "i fase 3."])
+def test_a_sentences_number_before_a_decisions_heading_is_no_item(tmp_path, reference):
+    """A flattened body's last sentence may end in a number ('… som vist i figur 1. Beslutning Godkendt.'): a
+    section's heading right behind it is the body's, so the number is the sentence's reference, no item's."""
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning 2024", "Lokalplan 12 for Skovvej"]
+    pages = "\n\n".join(f"{p} {n}. {t} Sagsnr.: 24/10{n} Sagsfremstilling Forvaltningen har udarbejdet et forslag "
+                        f"{reference} Beslutning Godkendt." for p, (n, t) in enumerate(enumerate(titles, 1), 2))
+    page = tmp_path / "page.txt"
+    page.write_text("Referat\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n1 Referat Økonomiudvalget "
+                    f"Mødedato: 14. marts 2024 Mødested: Byrådssalen\n\n{pages}\n", encoding="utf-8")
+    assert [(it.number, it.title, [d.text for d in it.decisions]) for it in parse_file(page).items] == [
+        (str(n), t, ["Godkendt."]) for n, t in enumerate(titles, 1)]

@@ -53,6 +53,9 @@ from .title_tidy import (
 # '12.', '12)', '12' or '12 -' before its title ('12:' only where a body follows, see _candidates); never
 # in brackets ('Imod stemte: O, V (6)' is a count)
 _CANDIDATE = re.compile(r"(?<![\w./,:§(-])(?P<num>\d{1,3})(?P<mark>[.):])?(?![\d\w])(?=[ \n]+(?:[-–]\s+)?(?P<next>\S))")
+# a body's section heading right after a number: no item's title ('… i figur 1. Beslutning Godkendt.')
+_HEADING_AFTER = re.compile(r"\s+(?:Beslutning|Beslutninger|Sagsfremstilling|Indstilling|Resumé|Sagsbeskrivelse)"
+                            r"(?=\s*:|\s+[A-ZÆØÅ])")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
 _REFERENCE_WORD = re.compile(
     r"(?:(?<!\bsag )(?<!\bpunkt )(?<!\bpkt\. )\bnr"  # 'Sag nr. 3' labels an entry
@@ -106,6 +109,8 @@ def _candidates(text: str) -> list[_Cand]:
     for m in _CANDIDATE.finditer(text):
         if not _TITLE_START.match(m.group("next")) or m.start() in pages or _GROUP_NEXT.match(text, m.end()):
             continue  # (a page number before 'Lukkede dagsordenspunkter' numbers no item)
+        if m.group("mark") == "." and text[m.start() - 1: m.start()] == " " and _HEADING_AFTER.match(text, m.end()):
+            continue  # '… som vist i figur 1. Beslutning Godkendt.': a sentence's reference, a body's heading after it
         before = text[max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1): m.start()]
         if NUMBER_THEN_TITLE.match(text, m.start("next")) and m.group("mark") != "." \
                 and not STATUS_ONLY.fullmatch(text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip()):
