@@ -771,9 +771,19 @@ def _once_each(heads: list[tuple[_Cand, int]], text: str) -> list[tuple[_Cand, i
         if nxt and nxt[0].num == h[0].num and "\n" in text[h[0].pos:nxt[0].pos]:
             continue
         if out and out[-1][0].num == h[0].num and "\n" not in text[out[-1][0].pos:h[0].pos]:
+            if _after_text_end(h[0], text) and not _after_text_end(out[-1][0], text):
+                out[-1] = h  # ('… jf. figur 2. Forslaget … Godkendt. 2. Budget …': the first was a sentence's number)
             continue
         out.append(h)
     return out
+
+
+def _after_text_end(c: _Cand, text: str) -> bool:
+    """The number opens its line or follows a sentence's end ('… Godkendt. 2. Budget'), as a header does; not
+    after a word of a sentence ('… som vist i figur 2. Forslaget …')."""
+    before = text[: c.pos].rstrip(" ")
+    return not before or before[-1] in "\n.!?:)"
+
 
 
 def _first_lines(span: str) -> str:
