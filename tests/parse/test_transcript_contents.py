@@ -359,8 +359,9 @@ def test_a_sentences_number_equal_to_the_next_items_is_no_header(tmp_path):
     Godkendt. 2. Budgetopfølgning 2024 Sagsnr.: …'), both on one flattened line: the header is the number after a
     sentence's end, not the one after a sentence's word."""
     titles = ["Godkendelse af dagsorden", "Budgetopfølgning 2024", "Lokalplan 12 for Skovvej"]
-    items = " ".join(f"{n}. {t} Sagsnr.: 24/10{n} Sagsfremstilling Forvaltningen har udarbejdet et forslag som vist "
-                     "i figur 2. Forslaget er drøftet med parterne. Beslutning Godkendt." for n, t in enumerate(titles, 1))
+    items = " ".join(f"{n}. {t} Sagsnr.: 24/10{n} Sagsfremstilling Forvaltningen har udarbejdet et forslag som "
+                     "vist i figur 2. Forslaget er drøftet med parterne. Beslutning Godkendt."
+                     for n, t in enumerate(titles, 1))
     page = tmp_path / "page.txt"
     page.write_text("Referat\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n1 Referat Økonomiudvalget "
                     f"Mødedato: 14. marts 2024 Mødested: Byrådssalen\n\n2 {items}\n", encoding="utf-8")
