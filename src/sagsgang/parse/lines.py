@@ -82,12 +82,9 @@ def split_lines(text: str) -> list[Line]:
         if title:
             out += _title_lines(title.group(1), start + line.index(title.group(1)))
             continue
-        if dropped(s) or ("|" in s and _is_toolbar(s)):
-            if _PAGE_FOOTER.match(s):
+        if dropped(s) or ("|" in s and _is_toolbar(s)) or _dated_page_head(s):
+            if _PAGE_FOOTER.match(s) or _dated_page_head(s):
                 breaks.append(start)
-            continue
-        if s.endswith(_PAGE_COUNT_END) and _DATED_PAGE_HEAD.match(s) and DATE_ANY.search(s):
-            breaks.append(start)  # 'Økonomiudvalget, 14. marts 2024 Side 3 af 9': a PDF's running head, a page break
             continue
         if ">" in s or "›" in s or "»" in s:
             crumbs = _BREADCRUMB.split(s)
@@ -100,6 +97,11 @@ def split_lines(text: str) -> list[Line]:
     while out and not out[-1].text:
         out.pop()
     return out
+
+
+def _dated_page_head(s: str) -> bool:
+    """'Økonomiudvalget, 14. marts 2024 Side 3 af 9': a PDF's running head with the page count, a page break."""
+    return s.endswith(_PAGE_COUNT_END) and bool(_DATED_PAGE_HEAD.match(s)) and bool(DATE_ANY.search(s))
 
 
 def _is_toolbar(s: str) -> bool:
