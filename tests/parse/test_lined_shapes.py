@@ -215,3 +215,13 @@ def test_unnumbered_item_blocks_take_the_title_above_their_tag(tmp_path: Path, t
         assert [it["public"] for it in items["items"]] == [True, True, True, False]
     if tag.startswith("Punkt"):
         assert [it["number"] for it in items["items"]] == ["1", "2", "3", "4"]
+
+
+def test_an_items_sub_numbered_points_are_its_text(tmp_path: Path) -> None:
+    """'2.1 Baggrund' / '2.2 Økonomi' under item 2 number the points of item 2's text: no item of their own."""
+    text = ("Referat\nØkonomiudvalget\nMødedato: 14. marts 2024\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt."
+            "\n\n2. Budget 2025\nSagsfremstilling\n2.1 Baggrund\nTekst om baggrund.\n2.2 Økonomi\nTekst om økonomi.\n"
+            "Beslutning\nGodkendt.\n\n3. Eventuelt\nBeslutning\nIntet.\n")
+    items = _parse(tmp_path, text)["items"]
+    assert [(it["number"], it["title"], len(it["decisions"])) for it in items] == [
+        ("1", "Godkendelse af dagsorden", 1), ("2", "Budget 2025", 1), ("3", "Eventuelt", 1)]

@@ -246,6 +246,8 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
         m = NUMBERED_START.match(ln.text)
         if not m or i in pages:
             continue  # ('3 1. Godkendelse …': a transcript's page number opens the line, no item's)
+        if starts and "." in m.group("num") and m.group("num").split(".")[0] == starts[-1].number:
+            continue  # '2.2 Økonomi' under item 2: a point of item 2's text, no item
         above = bisect_left(labelled, i)  # the last labelled header above line i (`labelled` is in line order)
         last = max([s.index for s in starts[-1:]] + labelled[above - 1: above], default=None)
         lead = _run_lead(lines, i)
