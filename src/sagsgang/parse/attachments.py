@@ -10,7 +10,12 @@ _ATTACH_NUMBERED = re.compile(r"^(?P<num>\d{1,3})\s*[-–.)]\s*(?P<rest>.*)$")
 _ATTACH_DOC_REF = re.compile(r"\(\d+/\d+\)|\([A-ZÆØÅ]\)|^\d{5,}$")
 _NUMBER_STATUS = re.compile(r"^(\d{1,3})\s+(?=(?:Åben|Lukket)\s)")
 _TRAILING_DOC_NUMBER = re.compile(r"\s+\d{4,}/\d{2}$")  # the document's number in the ESDH system
-_NOT_ATTACHMENT = re.compile(r"^(?:Ingen(?: bilag)?\.?|-|Bilag|Ingen bilag vedlagt\.?)$", re.IGNORECASE)
+_NOT_ATTACHMENT = re.compile(r"^(?:Ingen(?: bilag)?\.?|-|Bilag|Ingen bilag vedlagt\.?|Ikke relevant\.?)$",
+                             re.IGNORECASE)
+# a sentence about the bilag, not one of them: that there are none, that they come later or elsewhere ('Der er ingen
+# bilag til sagen.', 'Bilagene er udsendt separat.', 'Bilag eftersendes', 'Se dagsordenens bilag')
+_ABOUT_BILAG = re.compile(r"^(?:Der\s+er\s+(?:ingen|ikke)\b|Se\s|Bilag(?:ene|et)?\s+(?:er|bliver|vil|eftersendes"
+                          r"|udsendes|følger|fremsendes|findes|kan)\b)", re.IGNORECASE)
 
 
 def parse_attachments(lines: list[Line]) -> list[Attachment]:
@@ -25,7 +30,7 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
     for ln in _entries(lines):
         t = ln.text.strip()
         t = re.sub(r"^[•·▪●◦\-*]\s*", "", t).strip()
-        if not t or _NOT_ATTACHMENT.match(t):
+        if not t or _NOT_ATTACHMENT.match(t) or _ABOUT_BILAG.match(t):
             continue
         number = None
         m = _NUMBER_STATUS.match(t)  # '1 Åben Opsamlingsnotat. Temamøde 20.09.2012 222359/12'

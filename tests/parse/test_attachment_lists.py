@@ -1,0 +1,23 @@
+"""The bilag list under an item's 'Bilag' heading (parse/attachments.py): its entries are the item's attachments,
+and a sentence about the bilag (that there are none, that they come later or elsewhere) is none of them."""
+from __future__ import annotations
+
+import pytest
+
+from sagsgang.parse.attachments import parse_attachments
+from sagsgang.parse.lines import Line
+
+
+def _titles(*texts: str) -> list[str]:
+    return [a.title for a in parse_attachments([Line(t, 0) for t in texts])]
+
+
+@pytest.mark.parametrize("sentence", ["Der er ingen bilag til sagen.", "Ikke relevant", "Se dagsordenens bilag",
+                                      "Bilagene er udsendt separat.", "Bilag eftersendes", "Ingen"])
+def test_a_sentence_about_the_bilag_is_no_attachment(sentence):
+    assert _titles(sentence) == []
+
+
+def test_the_entries_of_a_bilag_list_are_its_attachments():
+    assert _titles("Kortbilag.pdf", "Høringssvar fra Naturstyrelsen", "Bilag 2: Notat om økonomi") == [
+        "Kortbilag.pdf", "Høringssvar fra Naturstyrelsen", "Bilag 2: Notat om økonomi"]
