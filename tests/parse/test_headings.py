@@ -46,3 +46,13 @@ def test_the_headings_a_firstagenda_site_prints_on_its_items():
     for line in ("Fremstilling", "Supplerende sagsfremstilling den 17. maj 2022"):
         assert is_heading(line), line
     assert not is_heading("Fremstilling af materialet til borgermødet sker i foråret")
+
+
+def test_an_sbsys_export_s_field_captions_are_headings():
+    """SBSYS's agenda fields as a region's export prints them in capitals ('PUNKTET BEHANDLET TIDLIGERE' heads the
+    earlier treatments) and a consequence's compound ('Handicapkonsekvenser') are section headings."""
+    from sagsgang.parse.headings import HISTORY_HEADING
+
+    for line in ("PUNKTET BEHANDLET TIDLIGERE", "Handicapkonsekvenser", "ADMINISTRATIONENS INDSTILLING"):
+        assert is_heading(line), line
+    assert HISTORY_HEADING.match("PUNKTET BEHANDLET TIDLIGERE")

@@ -33,6 +33,7 @@ _HEADINGS = [
     r"bilagsliste", r"bilagsfortegnelse", r"vedlagte bilag", r"beslutning(?:er)?", _BILAG_WORDS,
     r"indstilling og beslutning", r"afgørelse", r"beskrivelse af sagen", r"sagens opståen", r"sagsresum[eé]",
     r"(?:beskrivelse af )?alternativ indstilling", r"øvrige konsekvenser", r"sagshistorik(?:, henvisninger)?",
+    r"(?:punktet|sagen) (?:er )?behandlet tidligere", r"[a-zæøå]{4,}konsekvenser",  # 'Handicapkonsekvenser'
     r"anledning", r"bemærkninger", r"supplerende bemærkninger", r"høringssvar", r"sagsbehandling",
     r"sammenhæng (?:til|med) .+", r"fn'?\W?s verdensmål.*", r".+ påtegning", r"påtegning",
     r"personalemæssige konsekvenser", r"(?:miljø|klima)[\w\s,-]*konsekvenser", r"vurdering",
@@ -103,7 +104,8 @@ BARE_OUTCOME = re.compile(rf"^{OUTCOME_WORDS}(?:\s+(?!af\b)[^.]{{1,150}})?\.$")
 # of a document names its kind (beslutningsprotokol).
 PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Afgørelse)\s*:?$", re.IGNORECASE)
 HISTORY_HEADING = re.compile(
-    r"^(?:Sagsforløb|Sagens forløb|Tidligere beslutning(?:er)?|Tidligere behandling(?:er)?)\s*:?$", re.IGNORECASE)
+    r"^(?:Sagsforløb|Sagens forløb|Tidligere beslutning(?:er)?|Tidligere behandling(?:er)?"
+    r"|(?:Punktet|Sagen) (?:er )?behandlet tidligere)\s*:?$", re.IGNORECASE)  # (SBSYS: 'PUNKTET BEHANDLET TIDLIGERE')
 ATTACHMENT_HEADING = re.compile(rf"^(?:{_BILAG_WORDS})\s*:?$", re.IGNORECASE)
 # 'Bilag: Udkast til planen': the label with its one bilag on the same line (no section: a field label)
 ATTACHMENT_FIELD = re.compile(rf"^(?:{_BILAG_WORDS})\s*:\s*(?P<title>\S.{{0,150}})$", re.IGNORECASE)
