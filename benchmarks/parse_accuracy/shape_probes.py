@@ -1,0 +1,158 @@
+"""Probes of shapes an unseen publisher plausibly prints: small pages generated from templates, each with the
+items (and facts) it must give, counted per family. No real text; the expected values are the pages' own.
+
+    PYTHONPATH=src python benchmarks/parse_accuracy/shape_probes.py [--show]
+
+Why: `check` may not be studied page by page, and the nets built from tune pages (perturbed.py, flattened.py,
+transcript_variants.py …) vary only what tune prints. These families came from asking how else a council's page
+could look, and each found a failure that lost a whole list of items or a meeting's facts (session 16): a flattened
+header read as a run of titles, a bilag list inside a body taking the next headers' numbers, a contents list's
+'Lukkede punkter' closing every item below it, a transcript's page numbers heading items, a sentence's 'figur 2.'
+taking item 2's place, 'SAGSFREMSTILLING' in capitals not ending a title. A family's count is pages read wrong; read
+it beside real.py, never instead of it.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from sagsgang.parse import parse_file
+
+TITLES = ["Godkendelse af dagsorden", "Budgetopfølgning 2024", "Lokalplan 12 for Skovvej", "Salg af grund ved Havnen",
+          "Orientering fra formanden"]
+FRAME = "Referat Økonomiudvalget\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n"
+COVER = "1 Referat Økonomiudvalget Mødedato: 14. marts 2024 Mødested: Byrådssalen"
+LINED_HEAD = "Referat\nØkonomiudvalget\nMødedato: 14. marts 2024\nMødested: Byrådssalen\n\n"
+Case = tuple[str, str, Callable[[dict], bool]]  # (name, page text, test of the parse's contract)
+
+
+def _items_are(titles: list[str], first: int = 1, decided: bool = True) -> Callable[[dict], bool]:
+    def ok(d: dict) -> bool:
+        got = [(i["number"], i["title"], len(i["decisions"]) if decided else 0) for i in d["items"]]
+        return got == [(str(n), t, 1 if decided else 0) for n, t in enumerate(titles, first)]
+    return ok
+
+
+def flattened_headers() -> Iterator[Case]:
+    """A transcript's first page line: the meeting's header flattened, then two items on the next page."""
+    heads = ["Referat Teknik- og Miljøudvalget Torsdag den 20. juni 2013 Kl. 10:30 Rådhuset Medlemmer Jesper "
+             "Mathiesen (A) Ole Bollesen (A) Fraværende",
+             "Teknik- og Miljøudvalget Åben dagsorden Mødested Mødelokale 2, Rådhuset Dato Torsdag 20. juni 2013 Start "
+             "kl. 16:00",
+             "Referat Teknik- og Miljøudvalget Torsdag den 20. juni 2013 i Byrådssalen, Rådhuset Medlemmer "
+             "Jesper Mathiesen (A)", "Kultur- og Fritidsudvalget Beslutningsprotokol Mødedato 20. juni 2013 Kl. 16.00 "
+             "Sted Rådhuset Deltagere Jesper Mathiesen Ole Bollesen"]
+    for k, h in enumerate(heads):
+        text = (f"Referat\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n1 {h}\n\n2 1. Godkendelse af "
+                "dagsorden Beslutning Godkendt. 2. Budget 2014 Sagsnr.: 13/1234 Beslutning Godkendt.\n")
+        yield f"head{k}", text, _items_are(["Godkendelse af dagsorden", "Budget 2014"])
+
+
+def lists_in_bodies() -> Iterator[Case]:
+    """A numbered list (bilag, a plan's parts, a proposal's points) inside item k's body, lined and flattened."""
+    lists = {"bilag": ("Bilag\n{items}", ["Kortbilag", "Høringssvar fra borgerne", "Notat om økonomi", "Tidsplan"]),
+             "plan": ("Sagsfremstilling\nPlanen har disse dele:\n{items}",
+                      ["Boliger", "Erhverv", "Grønne områder", "Veje"]),
+             "points": ("Indstilling\nDirektionen indstiller,\n{items}",
+                        ["at planen godkendes", "at sagen sendes i høring", "at der gives en bevilling",
+                         "at sagen genoptages"])}
+    for (name, (block, entries)), where, k, layout in itertools.product(lists.items(), range(5), (2, 3, 4),
+                                                                         ("lined", "pages", "oneline")):
+        sep = "\n" if layout == "lined" else " "
+        inner = block.replace("\n", sep).format(items=sep.join(f"{n}. {e}" for n, e in enumerate(entries[:k], 1)))
+        parts = [f"{n}. {t}{sep}Sagsnr.: 24/10{n}{sep}" + (inner + sep if n - 1 == where else "")
+                 + f"Beslutning{sep}Godkendt." for n, t in enumerate(TITLES, 1)]
+        if layout == "lined":
+            text = LINED_HEAD + "\n\n".join(parts) + "\n"
+        elif layout == "pages":
+            text = FRAME + COVER + "\n\n" + "\n\n".join(f"{p} {x}" for p, x in enumerate(parts, 2)) + "\n"
+        else:
+            text = FRAME + COVER + "\n\n2 " + " ".join(parts) + "\n"
+        yield f"{name}-in-{where + 1}-of-{k}-{layout}", text, _items_are(TITLES)
+
+
+def transcript_items() -> Iterator[Case]:
+    """Item pages of a transcript: contents lists and headers of several kinds, bodies with labels as printed,
+    in capitals or run together, the items on a page each or run on."""
+    numbered = list(enumerate(TITLES, 1))
+    tocs = {"none": None, "dots": "Indholdsfortegnelse " + " ".join(f"{n}. {t}" for n, t in numbered),
+            "pages": "Indholdsfortegnelse Punkt Side " + " ".join(f"{n}. {t} {n + 2}" for n, t in numbered),
+            "sagnr": "Indholdsfortegnelse " + " ".join(f"Sag nr. {n}: {t}" for n, t in numbered),
+            "dash-side": "Indholdsfortegnelse " + " ".join(f"{n} - {t} - side {n + 2}" for n, t in numbered),
+            "nonum": "Indholdsfortegnelse " + " ".join(TITLES)}
+    heads = {"dot": "{n}. {t}", "punkt": "Punkt {n}: {t}", "pkt": "Pkt. {n} {t}", "paren": "{n}) {t}"}
+    bodies = {"plain": "Sagsnr.: 24/10{n} Sagsfremstilling Forvaltningen har udarbejdet et forslag. Beslutning "
+                       "Godkendt.",
+              "caps": "SAGSNR.: 24/10{n} SAGSFREMSTILLING Forvaltningen har udarbejdet et forslag. BESLUTNING "
+                      "Godkendt.",
+              "glued": "Sagsnr.: 24/10{n}SagsfremstillingForvaltningen har udarbejdet et forslag.BeslutningGodkendt.",
+              "figure": "Sagsnr.: 24/10{n} Sagsfremstilling Forvaltningen har udarbejdet et forslag som vist i "
+                        "figur 1. Beslutning Godkendt."}
+    for (tk, toc), (hk, head), (bk, body), perpage in itertools.product(tocs.items(), heads.items(), bodies.items(),
+                                                                        (True, False)):
+        pages = [COVER[2:]] + ([toc] if toc else [])
+        items = [head.format(n=n, t=t) + " " + body.format(n=n) for n, t in enumerate(TITLES, 1)]
+        pages += items if perpage else [" ".join(items[:3]), " ".join(items[3:])]
+        text = FRAME + "\n\n".join(f"{p} {x}" for p, x in enumerate(pages, 1)) + "\n"
+        yield f"{tk}-{hk}-{bk}-{'pages' if perpage else 'runs'}", text, _items_are(TITLES)
+
+
+def contents_groups() -> Iterator[Case]:
+    """A contents list in 'Åbne punkter' / 'Lukkede punkter' groups above every item's header and body."""
+    def ok(d: dict) -> bool:
+        return [(i["number"], i["public"]) for i in d["items"]] == [("1", True), ("2", True), ("3", False),
+                                                                    ("4", False)]
+    contents = ("Åbne punkter\n1. Godkendelse af dagsorden\n2. Budgetopfølgning 2024\nLukkede punkter\n"
+                "3. Lokalplan 12 for Skovvej\n4. Salg af grund ved Havnen\n")
+    bodies = "\n\n".join(f"{n}. {t}\nSagsnr.: 24/10{n}\nBeslutning\nGodkendt." for n, t in enumerate(TITLES[:4], 1))
+    yield "lined", LINED_HEAD + contents + "\n" + bodies + "\n", ok
+    toc = ("Indholdsfortegnelse Åbne punkter 1. Godkendelse af dagsorden 3 2. Budgetopfølgning 2024 4 Lukkede punkter "
+           "3. Lokalplan 12 for Skovvej 5 4. Salg af grund ved Havnen 6")
+    items = "\n\n".join(f"{p} {n}. {t} Sagsnr.: 24/10{n} Beslutning Godkendt."
+                        for p, (n, t) in enumerate(enumerate(TITLES[:4], 1), 3))
+    yield "transcript", FRAME + COVER + f"\n\n2 {toc}\n\n{items}\n", ok
+
+
+def unnumbered_blocks() -> Iterator[Case]:
+    """Items without numbered headers, each a block: title, a tag (status, 'Punkt N', a bullet), case label."""
+    def ok(d: dict) -> bool:
+        return [i["title"] for i in d["items"]] == TITLES[:4]
+    forms = {"status": "{t}\nÅben sag\nSagsnr.: 24/10{n}\nBeslutning\nGodkendt.",
+             "punkt": "{t}\nPunkt {n}\nSagsnr.: 24/10{n}\nBeslutning\nGodkendt.",
+             "bullet": "• {t}\nSagsnr.: 24/10{n}\nBeslutning\nGodkendt.",
+             "case-first": "{t}\nSagsnr.: 24/10{n}\nSagsfremstilling\nForslag {n}.\nBeslutning\nGodkendt."}
+    for name, form in forms.items():
+        yield name, LINED_HEAD + "\n\n".join(form.format(n=n, t=t) for n, t in enumerate(TITLES[:4], 1)) + "\n", ok
+
+
+FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
+    "flattened headers": flattened_headers, "lists inside bodies": lists_in_bodies,
+    "transcript items": transcript_items, "contents groups": contents_groups, "unnumbered blocks": unnumbered_blocks}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--show", action="store_true", help="name the pages read wrong")
+    args = ap.parse_args(argv)
+    scratch = Path(tempfile.mkdtemp(prefix="sagsgang-shapes-"))
+    print("| family | pages | read wrong |\n|---|---|---|")
+    for family, make in FAMILIES.items():
+        wrong, total = [], 0
+        for name, text, ok in make():
+            page = scratch / "page.txt"
+            page.write_text(text, encoding="utf-8")
+            total += 1
+            if not ok(parse_file(page).to_contract()):
+                wrong.append(name)
+        print(f"| {family} | {total} | {len(wrong)} |")
+        if args.show and wrong:
+            print("  " + ", ".join(wrong), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
