@@ -123,8 +123,12 @@ _REPLACED = re.compile(
 # what follows a name in a list and is not part of it: " - Lars Boel stedfortræder", ": Deltog", " - afbud", " - syg"
 _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$|\s+[-–]\s+(?-i:[a-zæøå])[^()]{0,40}$"
-    rf"|\s*[-–,]\s*(?:{_ROLES}|suppleant|stedfortræder)\b.*$",
+    rf"|\s*[-–,]\s*(?:{_ROLES}|suppleant|stedfortræder)\b.*$"
+    # a role right after the party, as a table's column of roles prints it ('Anne Hansen (A) Formand')
+    rf"|(?<=\))\s+(?:{_ROLES})\.?$",
     re.IGNORECASE)
+# a role printed as the label of its member's line ('Formand: Anne Hansen (A)', 'Næstformand: Bo Jensen (V)')
+_ROLE_LABEL = re.compile(rf"^(?:{OFFICES})\s*:\s*(?=[A-ZÆØÅ])", re.IGNORECASE)
 # The words minutes print as an absence label ('Fraværende:', 'Afbud:', 'Fravær:', 'Forfald:', 'Ikke til stede:',
 # 'Ikke mødt:', 'Meldt afbud:', 'Deltog ikke:'): one vocabulary for every reader of one (a decision's lines, a
 # label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
@@ -155,6 +159,7 @@ def clean_name(raw: str) -> str | None:
     """'Rådmand Nicolaj Bang' -> 'Nicolaj Bang'; None when it does not look like a person's name."""
     name = re.sub(r"\s+", " ", raw).strip(" .,;:|")
     name = re.sub(r"^[•·▪●\-–*]\s*", "", name)
+    name = _ROLE_LABEL.sub("", name)
     party = re.search(r"\s*\([A-ZÆØÅ]{1,3}\)$", name)
     cut = _TRAILING_REMARK.sub("", name)
     if cut != name and party and not cut.endswith(party.group().strip()):

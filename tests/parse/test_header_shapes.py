@@ -1,0 +1,61 @@
+"""Meeting facts in header shapes an unseen publisher plausibly prints, written out as small synthetic pages
+(a header in the shape under test, then two items), each on its own lines and flattened onto one page line
+as a PDF transcript site prints it. Expected values are read off each page by hand, by the annotation rules:
+participants as printed with their party, role titles removed; `meeting.absent` is absence from the whole
+meeting."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+BODY_LINED = """
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+2. Budget 2025
+Sagsnr.: 24/1234
+Beslutning
+Godkendt.
+"""
+BODY_FLAT = ("1. Godkendelse af dagsorden Sagsfremstilling Dagsordenen forelægges til godkendelse. Beslutning "
+             "Godkendt. 2. Budget 2025 Sagsnr.: 24/1234 Sagsfremstilling Forvaltningen fremlægger budgettet. "
+             "Beslutning Godkendt.")
+HEAD = "Referat\nTeknik- og Miljøudvalget\nMødedato: 14. marts 2024\nMødested: Byrådssalen\n"
+MEMBERS = ["Jens Hansen (A)", "Bo Nielsen (V)", "Anne Berg (F)", "Ib Holm (O)"]
+
+
+def _parse(tmp_path: Path, text: str) -> dict:
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    return parse_file(p).to_contract()
+
+
+def _lined(tmp_path: Path, head: str) -> dict:
+    return _parse(tmp_path, head + BODY_LINED)
+
+
+def _flat(tmp_path: Path, head: str) -> dict:
+    flat = " ".join(ln.strip() for ln in head.splitlines() if ln.strip())
+    return _parse(tmp_path, "Referat\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n"
+                            f"1 {flat}\n\n2 {BODY_FLAT}\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# a members' list whose lines print each member's role: after the party as a table's column prints it, or as
+# the label of the member's line; the role goes, the member stays (and the list goes on past the role)
+
+@pytest.mark.parametrize("lines", [
+    ["Jens Hansen (A) Formand", "Bo Nielsen (V) Næstformand", "Anne Berg (F)", "Ib Holm (O)"],
+    ["Formand: Jens Hansen (A)", "Næstformand: Bo Nielsen (V)", "Anne Berg (F)", "Ib Holm (O)"],
+    ["Jens Hansen (A)", "Anne Berg (F)", "Ib Holm (O) Borgmester", "Bo Nielsen (V)"],
+], ids=["role-after-party", "role-as-label", "role-after-party-mid-list"])
+def test_member_lines_with_their_roles(tmp_path: Path, lines: list[str]) -> None:
+    d = _lined(tmp_path, HEAD + "Medlemmer:\n" + "\n".join(lines) + "\n")
+    want = [ln.split(": ")[-1].replace(" Formand", "").replace(" Næstformand", "").replace(" Borgmester", "")
+            for ln in lines]
+    assert d["meeting"]["participants"] == want
+    assert len(d["items"]) == 2
