@@ -59,3 +59,18 @@ def test_member_lines_with_their_roles(tmp_path: Path, lines: list[str]) -> None
             for ln in lines]
     assert d["meeting"]["participants"] == want
     assert len(d["items"]) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# a committee named by its fields, capitalised and set off by commas ('Udvalget for Teknik, Klima og Miljø'): the
+# whole name, on its own title line and on a flattened page line that runs on into the facts
+
+@pytest.mark.parametrize("name", ["Udvalget for Teknik, Klima og Miljø", "Udvalget for Børn, Unge og Familie",
+                                  "Udvalg for Erhverv, Beskæftigelse og Uddannelse"])
+@pytest.mark.parametrize("form", ["lined", "flat"])
+def test_committee_named_by_fields_with_commas(tmp_path: Path, name: str, form: str) -> None:
+    head = f"Referat\n{name}\nMødedato: 14. marts 2024\nMødested: Byrådssalen\n"
+    d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
+    assert d["meeting"]["committee"] == name
+    assert d["meeting"]["date"] == "2024-03-14"
+    assert d["meeting"]["location"] == "Byrådssalen"

@@ -1010,6 +1010,10 @@ _UDVALG_FOR = re.compile(r"^(Udvalg(?:et)? for [a-zæøå][\w\-]*(?:,? (?:og |sa
                          r"(?: \([A-ZÆØÅ]{2,8}\))?)(?=\s+[A-ZÆØÅ\d]|\s*$)")
 
 
+# 'Udvalget for Teknik, Klima og Miljø', 'Udvalget for Børn, Unge og Familie': a committee named by its fields,
+# capitalised, set off by commas up to the last one's 'og' (a name's commas, not a place's before the body)
+_UDVALG_FOR_FIELDS = re.compile(r"^(Udvalg(?:et)? for [A-ZÆØÅ][\w\-]*(?:, [A-ZÆØÅa-zæøå][\w\-]*)+,? (?:og|samt) "
+                                r"[A-ZÆØÅa-zæøå][\w\-]*(?: \([A-ZÆØÅ]{2,8}\))?)(?![\w-])")
 _PERIOD = re.compile(r"\(\d{2,4}(?:\s*-\s*\d{2,4})?\)")
 
 
@@ -1017,7 +1021,7 @@ def _longest_body(text: str) -> str | None:
     """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd',
     'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og'); the
     municipality before the body is not part of its name ('Dragør Kommune - Økonomiudvalget', as clean_committee)."""
-    m = _UDVALG_FOR.match(text)
+    m = _UDVALG_FOR.match(text) or _UDVALG_FOR_FIELDS.match(text)
     if m:
         return m.group(1)
     words = text.split()
