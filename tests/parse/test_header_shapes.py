@@ -74,3 +74,22 @@ def test_committee_named_by_fields_with_commas(tmp_path: Path, name: str, form: 
     assert d["meeting"]["committee"] == name
     assert d["meeting"]["date"] == "2024-03-14"
     assert d["meeting"]["location"] == "Byrådssalen"
+
+
+# ---------------------------------------------------------------------------------------------
+# a clock time printed right after the date in the date's value, without the 'kl.' a time is known by, or with the
+# colon of a label after it: the meeting's start time (and the place below is still the place)
+
+@pytest.mark.parametrize("when, want", [
+    ("14. marts 2024 16.30", "16:30"),
+    ("14.03.2024 16.00 - 18.00", "16:00"),
+    ("14. marts 2024 Kl.: 16.00", "16:00"),
+    ("14. marts 2024 klokken 16.00", "16:00"),
+])
+@pytest.mark.parametrize("form", ["lined", "flat"])
+def test_time_right_after_the_date(tmp_path: Path, when: str, want: str, form: str) -> None:
+    head = f"Referat\nTeknik- og Miljøudvalget\nDato: {when}\nSted: Byrådssalen\n"
+    d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
+    assert d["meeting"]["date"] == "2024-03-14"
+    assert d["meeting"]["start_time"] == want
+    assert d["meeting"]["location"] == "Byrådssalen"

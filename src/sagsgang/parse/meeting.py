@@ -493,9 +493,24 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
             t = parse_time(value) if field is None and "when" not in got else None
             if t:
                 m.start_time, _ = t, got.add("when")
-    t = parse_time(value) if field == "date" and "date" in got and "when" not in got else None
+    t = _date_time(value) if field == "date" and "date" in got and "when" not in got else None
     if t:
         m.start_time, _ = t, got.add("when")
+
+
+# a clock time printed right after a date, without the 'kl.' a time is found by or with its own colon: 'Dato: 14. marts
+# 2024 16.30', '… 14.03.2024 16.00 - 18.00', '… 14. marts 2024 Kl.: 16.00', '… 14. marts 2024 klokken 16.00'
+_TIME_AFTER_DATE = re.compile(r"^[\s,|\-–]*(?:(?i:kl\.?\s*:|klokken)\s*)?(\d{1,2})[.:](\d{2})(?![\d.:]|\s*(?:mio|kr))")
+
+
+def _date_time(value: str) -> str | None:
+    """The start time a date's value prints: a clock time anywhere (parse_time), or one right after the date."""
+    t = parse_time(value)
+    d = DATE_ANY.search(value) if not t else None
+    tm = _TIME_AFTER_DATE.match(value[d.end():]) if d else None
+    if tm and int(tm.group(1)) < 24 and int(tm.group(2)) < 60:
+        t = f"{int(tm.group(1)):02d}:{tm.group(2)}"
+    return t
 
 
 # the words a date or a time is printed with besides its weekday (_WEEKDAY): 'den 12. marts 2024 kl. 16.00'
@@ -566,7 +581,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             d = parse_date(value)
             if d:
                 m.date, _ = d, got.add(field)
-                t = parse_time(value)
+                t = _date_time(value)
                 if t and "when" not in got:
                     m.start_time, _ = t, got.add("when")
         elif field == "when_place":  # "Tid og sted: 12-03-2024 kl. 16.00, Rådhuset, mødelokale 1"
