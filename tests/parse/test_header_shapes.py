@@ -93,3 +93,14 @@ def test_time_right_after_the_date(tmp_path: Path, when: str, want: str, form: s
     assert d["meeting"]["date"] == "2024-03-14"
     assert d["meeting"]["start_time"] == want
     assert d["meeting"]["location"] == "Byrådssalen"
+
+
+# ---------------------------------------------------------------------------------------------
+# an absentees' label with nothing under it, then the members' label and the members one a line: no absentee,
+# every member a participant (not a column of two labels whose first value is the absentee)
+
+@pytest.mark.parametrize("label", ["Afbud:", "Fraværende:", "Afbud"])
+def test_empty_absence_label_over_the_members_label(tmp_path: Path, label: str) -> None:
+    d = _lined(tmp_path, HEAD + f"{label}\nMedlemmer:\n" + "\n".join(MEMBERS) + "\n")
+    assert d["meeting"]["participants"] == MEMBERS
+    assert d["meeting"]["absent"] == []

@@ -802,6 +802,8 @@ def _label_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
         labels.append(lm.group("label"))
     n = len(labels)
     values = [lines[k].text.strip(" |") for k in idx[n: 2 * n]]
+    if [_field(lab) for lab in labels] == ["absent", "participants"]:
+        return 0  # 'Afbud:' / 'Medlemmer:' / the names: the absentees' label with no names under it, then the members
     if n < 2 or len(values) < n or any(_label_spans(v) or _ANY_LABEL.match(v) or not _fits(_field(lab), v)
                                        for lab, v in zip(labels, values, strict=False)):
         return 0
