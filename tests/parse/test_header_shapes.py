@@ -104,3 +104,23 @@ def test_empty_absence_label_over_the_members_label(tmp_path: Path, label: str) 
     d = _lined(tmp_path, HEAD + f"{label}\nMedlemmer:\n" + "\n".join(MEMBERS) + "\n")
     assert d["meeting"]["participants"] == MEMBERS
     assert d["meeting"]["absent"] == []
+
+
+# ---------------------------------------------------------------------------------------------
+# a members' table: the list's label over the heads of its other columns ('Medlemmer  Fremmøde', 'Deltagere  Parti
+# Fremmøde'), a row per member with the party and a status; a status of absence marks the member absent
+
+@pytest.mark.parametrize("head, rows, want, absent", [
+    ("Medlemmer\tFremmøde", ["Jens Hansen (A)\tDeltog", "Bo Nielsen (V)\tAfbud", "Anne Berg (F)\tDeltog"],
+     ["Jens Hansen (A)", "Bo Nielsen (V)", "Anne Berg (F)"], ["Bo Nielsen (V)"]),
+    ("Deltagere\tParti\tFremmøde", ["Jens Hansen\tA\tDeltog", "Bo Nielsen\tV\tAfbud", "Anne Berg\tF\tDeltog"],
+     ["Jens Hansen A", "Bo Nielsen V", "Anne Berg F"], ["Bo Nielsen V"]),
+    ("Medlemmer\nNavn\tParti\tFremmøde", ["Jens Hansen\tA\tTil stede", "Bo Nielsen\tSF\tFraværende",
+                                         "Anne Berg\tF\tTil stede"],
+     ["Jens Hansen A", "Bo Nielsen SF", "Anne Berg F"], ["Bo Nielsen SF"]),
+], ids=["members-status", "party-status", "navn-parti-status"])
+def test_members_table_with_column_heads(tmp_path: Path, head: str, rows: list[str], want: list[str],
+                                         absent: list[str]) -> None:
+    d = _lined(tmp_path, HEAD + head + "\n" + "\n".join(rows) + "\n")
+    assert d["meeting"]["participants"] == want
+    assert d["meeting"]["absent"] == absent

@@ -215,7 +215,7 @@ def _weak_label_fits(label: str, after: str) -> bool:
     if _field(label) in ("date", "when"):
         return bool(re.match(r"(?:\d|kl\b|Kl\b)", after) or _WEEKDAY.match(after))
     if _field(label) in ("participants", "absent"):
-        return bool(re.match(r"[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]", after))
+        return bool(re.match(r"[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]", after) or _LIST_COLUMN_HEADS.fullmatch(after))
     return False
 
 
@@ -673,13 +673,16 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
 # an absence marker after a member's name: 'Bo Jensen (V) - afbud', 'Bo Jensen (V) (fraværende)', 'Bo Jensen (V):
 # Afbud', 'Bo Jensen (V) - deltog ikke', and a table's status column after the party: 'Bo Jensen (V) Afbud'
 _ABSENT_WORD = ABSENCE_LABEL_WORD
-_ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}\s*\)|[-–,:]\s*{_ABSENT_WORD}|(?<=\))\s+{_ABSENT_WORD})"
+# (after a party's letters without brackets too, as a table's party column prints them: 'Bo Jensen  V  Afbud')
+_AFTER_PARTY = r"(?:(?<=\))|(?<=\s(?-i:[A-ZÆØÅ]))|(?<=\s(?-i:[A-ZÆØÅ]{2})))"
+_ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}\s*\)|[-–,:]\s*{_ABSENT_WORD}|{_AFTER_PARTY}\s+{_ABSENT_WORD})"
                            r"(?=\s*(?:[,;•·]|\bog\b|$))", re.IGNORECASE)
 
 
 # a table's status column saying a member was there: 'Anne Hansen (A) Deltog', 'Anne Hansen (A) - til stede'
 _PRESENT_MARK = re.compile(
-    r"(?:(?<=\))\s+|\s*[-–:]\s*)(?:deltog|deltager|til stede|tilstede|mødt)(?=\s*(?:[,;•·]|\bog\b|$))", re.IGNORECASE)
+    rf"(?:{_AFTER_PARTY}\s+|\s*[-–:]\s*)(?:deltog|deltager|til stede|tilstede|mødt)(?=\s*(?:[,;•·]|\bog\b|$))",
+    re.IGNORECASE)
 
 
 def _unmarked(value: str, marked: list[str]) -> str:
@@ -874,6 +877,11 @@ def _dashed_place(after: str) -> str | None:
     return _place_line(place) if place else None
 
 
+# the heads of a members' table's other columns, printed after the list's label on its head row
+_LIST_COLUMN_HEADS = re.compile(r"(?:(?:Parti|Funktion|Titel|Rolle|Fremmøde|Status|Deltagelse|Bemærkning(?:er)?)"
+                                r"(?:\s+|$))+")
+
+
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
@@ -902,6 +910,8 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
             value = text[b:nxt].strip(" |")
             run.append(_field(label))
+            if run[-1] in ("participants", "absent") and _LIST_COLUMN_HEADS.fullmatch(value):
+                value = ""  # 'Medlemmer  Fremmøde' / 'Jens Hansen (A)  Deltog': a table's head row, its rows below
             if not value and k + 1 < len(spans):
                 continue  # an empty label in a row of labels: the value after the last one is for all
             block = None

@@ -203,7 +203,8 @@ def _commas_between_names(text: str) -> str:
 
 
 # a members' table read row by row starts with its column heads ('Navn Parti Anne Hansen A …')
-_COLUMN_HEADS = re.compile(r"^(?:Navn|Medlem)(?:\s+(?:Parti|Funktion|Titel|Rolle))+\s*(?=[A-ZÆØÅ]|$)")
+_COLUMN_HEADS = re.compile(r"^(?:Navn|Medlem)(?:\s+(?:Parti|Funktion|Titel|Rolle|Fremmøde|Status|Deltagelse))+"
+                           r"\s*(?=[A-ZÆØÅ]|$)")
 
 
 def split_names(text: str, run_on: bool = False) -> list[str]:
