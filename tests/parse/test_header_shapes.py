@@ -124,3 +124,21 @@ def test_members_table_with_column_heads(tmp_path: Path, head: str, rows: list[s
     d = _lined(tmp_path, HEAD + head + "\n" + "\n".join(rows) + "\n")
     assert d["meeting"]["participants"] == want
     assert d["meeting"]["absent"] == absent
+
+
+# ---------------------------------------------------------------------------------------------
+# a member with a remark in brackets that names another member with the party in brackets too ('(stedfortræder
+# for Lars Lund (O))'): the remark goes, the member stays, and so does the rest of the list
+
+@pytest.mark.parametrize("form", ["lined", "flat"])
+def test_remark_naming_a_member_with_party(tmp_path: Path, form: str) -> None:
+    head = HEAD + ("Deltagere: Jens Hansen (A), Ib Holm (O) (stedfortræder for Lars Lund (O)), Bo Nielsen (V), "
+                   "Anne Berg (F)\n")
+    d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
+    assert d["meeting"]["participants"] == ["Jens Hansen (A)", "Ib Holm (O)", "Bo Nielsen (V)", "Anne Berg (F)"]
+
+
+def test_remark_naming_a_member_ends_a_members_line(tmp_path: Path) -> None:
+    d = _lined(tmp_path, HEAD + "Deltagere:\n" + "\n".join(
+        ["Jens Hansen (A)", "Ib Holm (O) (stedfortræder for Lars Lund (O))", "Bo Nielsen (V)"]) + "\n")
+    assert d["meeting"]["participants"] == ["Jens Hansen (A)", "Ib Holm (O)", "Bo Nielsen (V)"]

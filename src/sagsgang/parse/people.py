@@ -33,7 +33,9 @@ _PARTY = re.compile(
     r"|\s[-–]\s[A-ZÆØÅ]{1,3})$")  # 'Anne Hansen - A'
 # a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)";
 # a party by its name in brackets is the party ("(Socialdemokratiet)")
-REMARK = re.compile(rf"\s*\((?![A-ZÆØÅ]{{1,3}}\)|{PARTY_NAME}\))[^()]{{2,60}}\)(?!\s*[A-ZÆØÅ]{{1,2}}(?![\wÆØÅæøå]))")
+# (a party's letters in brackets inside one too: '(stedfortræder for Lars Lund (O))')
+REMARK = re.compile(rf"\s*\((?![A-ZÆØÅ]{{1,3}}\)|{PARTY_NAME}\))(?:[^()]|\([A-ZÆØÅ]{{1,3}}\)){{2,60}}\)"
+                    r"(?!\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå]))")
 # where one name ends and the next begins in a list without commas: "… (hjhehv) V Klaus Hansen (hjkh) V …"
 # (the next name carries a marker too, so that "Anna Aaen (V) Godkendt." is no list)
 _PARTY_THEN_NAME = re.compile(
