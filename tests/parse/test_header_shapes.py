@@ -142,3 +142,23 @@ def test_remark_naming_a_member_ends_a_members_line(tmp_path: Path) -> None:
     d = _lined(tmp_path, HEAD + "Deltagere:\n" + "\n".join(
         ["Jens Hansen (A)", "Ib Holm (O) (stedfortræder for Lars Lund (O))", "Bo Nielsen (V)"]) + "\n")
     assert d["meeting"]["participants"] == ["Jens Hansen (A)", "Ib Holm (O)", "Bo Nielsen (V)"]
+
+
+# ---------------------------------------------------------------------------------------------
+# names from abroad ('Ümit Özdemir') and names with a particle in lower case ('Karen la Cour Mikkelsen') in a members'
+# list: one a line, and run on without commas where each name ends in its party
+
+ABROAD = ["Jens Hansen (A)", "Ümit Özdemir (F)", "Jens Chr. Larsen (V)", "Karen la Cour Mikkelsen (C)",
+          "Éva Nagy (Ø)", "Bo Nielsen (V)"]
+
+
+def test_names_from_abroad_one_a_line(tmp_path: Path) -> None:
+    d = _lined(tmp_path, HEAD + "Deltagere:\n" + "\n".join(ABROAD) + "\n")
+    assert d["meeting"]["participants"] == ABROAD
+
+
+@pytest.mark.parametrize("form", ["lined", "flat"])
+def test_names_with_parties_run_on(tmp_path: Path, form: str) -> None:
+    head = HEAD + "Medlemmer: " + " ".join(ABROAD) + "\n"
+    d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
+    assert d["meeting"]["participants"] == ABROAD

@@ -255,7 +255,7 @@ _SURNAMES = re.compile(r"(?:[A-ZÆØÅ][\w'-]+\s*){1,2}(?:\([A-ZÆØÅ]{1,3}\))?
 _ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\w ./-]{1,40}:(?=\s|$)")
 # the last piece of a wrapped name list: "Holm Østergaard (V)" or just "(F)"
 _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?")
-_NAME_LINE = re.compile(r"^[•·▪●*\-–]?\s*[A-ZÆØÅ]")
+_NAME_LINE = re.compile(r"^[•·▪●*\-–]?\s*[A-ZÆØÅÉÜÖÄ]")  # (a name from abroad too: 'Ümit Özdemir (F)')
 
 
 def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:

@@ -39,7 +39,8 @@ REMARK = re.compile(rf"\s*\((?![A-ZÆØÅ]{{1,3}}\)|{PARTY_NAME}\))(?:[^()]|\([A
 # where one name ends and the next begins in a list without commas: "… (hjhehv) V Klaus Hansen (hjkh) V …"
 # (the next name carries a marker too, so that "Anna Aaen (V) Godkendt." is no list)
 _PARTY_THEN_NAME = re.compile(
-    r"(\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\))(?=\s+[A-ZÆØÅ][a-zæøåé][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){0,4}\s*\()")
+    r"(\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\))"
+    rf"(?=\s+[A-ZÆØÅÉÜÖÄ][a-zæøåéüöä][\w'’.-]*(?:\s+(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|(?:{_PARTICLES})\b)){{0,4}}\s*\()")
 # a given name's short form inside a name ('Jens Chr. Hansen'), as lookbehinds to put before a full stop (one each:
 # Python's have one width)
 _NAME_ABBREVIATIONS = ("Chr", "Kr", "Fr", "Th", "Joh", "Vilh")
