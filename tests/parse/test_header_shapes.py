@@ -162,3 +162,16 @@ def test_names_with_parties_run_on(tmp_path: Path, form: str) -> None:
     head = HEAD + "Medlemmer: " + " ".join(ABROAD) + "\n"
     d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
     assert d["meeting"]["participants"] == ABROAD
+
+
+# ---------------------------------------------------------------------------------------------
+# a flattened head that says where the meeting is held right after its date, then its time: the place ends where
+# the time begins
+
+@pytest.mark.parametrize("place", ["Byrådssalen", "Mødelokale 2, Rådhuset", "Hotel Sixtus, Middelfart"])
+def test_place_held_in_then_time(tmp_path: Path, place: str) -> None:
+    d = _flat(tmp_path, f"Referat Økonomiudvalget 14. marts 2024 Mødet afholdes i {place} kl. 16.00 "
+                        "Deltagere: Jens Hansen (A), Bo Nielsen (V)")
+    assert d["meeting"]["location"] == place
+    assert d["meeting"]["start_time"] == "16:00"
+    assert d["meeting"]["participants"] == ["Jens Hansen (A)", "Bo Nielsen (V)"]

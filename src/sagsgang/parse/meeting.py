@@ -858,11 +858,16 @@ _OTHER_LABEL = re.compile(r"\s(?:" + "|".join(sorted({v for k, f in _FIELD_OF.it
     key=len, reverse=True)) + r")(?![\w-])")
 
 
+# the clock time a place printed after the date is followed by ('… afholdes i Byrådssalen kl. 16.00 Deltagere …')
+_TIME_AFTER_PLACE = re.compile(r",?\s+(?:fra\s+)?(?i:kl\.?|klokken)\s*\d")
+
+
 def _place_after_date(after: str) -> str | None:
     """The place a head line prints right after its date with no time between ('… den 20. juni 2013 i
     Byrådssalen, Rådhuset', '… 20.06.2013 Mødelokale 2'), when it names a room or a building (_place_line)."""
     rest = re.sub(rf"^[\s,.]*(?:{_HELD_AT})?", "", after)
     rest = _OTHER_LABEL.split(rest, maxsplit=1)[0].strip(" ,.")  # up to the next fact's label ('… Medlemmer …')
+    rest = _TIME_AFTER_PLACE.split(rest, maxsplit=1)[0]  # '… i Byrådssalen kl. 16.00': the time is no part of it
     place, _body = _title_place(rest) if rest else (None, None)
     return _place_line(place) if place else None
 
