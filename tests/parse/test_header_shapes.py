@@ -175,3 +175,20 @@ def test_place_held_in_then_time(tmp_path: Path, place: str) -> None:
     assert d["meeting"]["location"] == place
     assert d["meeting"]["start_time"] == "16:00"
     assert d["meeting"]["participants"] == ["Jens Hansen (A)", "Bo Nielsen (V)"]
+
+
+# ---------------------------------------------------------------------------------------------
+# a flattened header's sentence of absence from the meeting, printed right after the members' list on the same
+# page line: the meeting's absentees, as on a header's own line; a sentence about one item only is not
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Anne Berg (F) havde meldt afbud.", ["Anne Berg (F)"]),
+    ("Anne Berg (F) deltog ikke i mødet.", ["Anne Berg (F)"]),
+    ("Anne Berg (F) og Bo Nielsen (V) havde meldt forfald.", ["Anne Berg (F)", "Bo Nielsen (V)"]),
+    ("Der var afbud fra Anne Berg (F).", ["Anne Berg (F)"]),
+    ("Anne Berg (F) forlod mødet kl. 17.30.", []),
+])
+def test_absence_sentence_after_a_flattened_members_list(tmp_path: Path, sentence: str, absent: list[str]) -> None:
+    d = _flat(tmp_path, HEAD + "Deltagere: Jens Hansen (A), Bo Nielsen (V), Anne Berg (F)\n" + sentence + "\n")
+    assert d["meeting"]["participants"] == ["Jens Hansen (A)", "Bo Nielsen (V)", "Anne Berg (F)"]
+    assert d["meeting"]["absent"] == absent

@@ -1390,6 +1390,22 @@ def _members_only(head: list[str], participants: list[str]) -> list[str]:
     return out
 
 
+# where a flattened list of names with parties ends and the text after it begins: a party, then a capitalised word
+# with no list glue between them ('… Anne Berg (F) Anne Berg (F) havde meldt afbud.')
+_LIST_THEN_TEXT = re.compile(r"\)(?=\s+[A-ZÆØÅ])")
+
+
+def _sentence_after_list(text: str) -> list[str]:
+    """The sentence of absence a flattened label line prints right after its list of names ('Deltagere: Jens Hansen
+    (A), Anne Berg (F) Anne Berg (F) havde meldt afbud.'), as a header's own line would: from the last place where
+    the list ends and such a sentence begins; [] when there is none."""
+    for m in reversed(list(_LIST_THEN_TEXT.finditer(text))):
+        rest = text[m.end():].strip()
+        if absent_from_meeting(rest):
+            return [rest]
+    return []
+
+
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     """The meeting a page describes and how many of its facts came from labels (the evidence that the
     page is a meeting's, not a single case's)."""
@@ -1411,6 +1427,8 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
                 head.append(before)
                 if run_in:
                     break  # a flattened page: the header ends where an item's section runs in
+            elif ln.text:
+                head += _sentence_after_list(_RUN_IN_SECTION.split(ln.text, 1)[0])
         m.absent = _members_only(head, m.participants)
     return m, len({f for f in got if ":" not in f} - {"committee"})
 
