@@ -192,3 +192,11 @@ def test_absence_sentence_after_a_flattened_members_list(tmp_path: Path, sentenc
     d = _flat(tmp_path, HEAD + "Deltagere: Jens Hansen (A), Bo Nielsen (V), Anne Berg (F)\n" + sentence + "\n")
     assert d["meeting"]["participants"] == ["Jens Hansen (A)", "Bo Nielsen (V)", "Anne Berg (F)"]
     assert d["meeting"]["absent"] == absent
+
+
+# an agenda says it ahead of the meeting, in the present tense: 'Anne Berg (F) er fraværende.'
+@pytest.mark.parametrize("form", ["lined", "flat"])
+def test_absence_in_the_present_tense(tmp_path: Path, form: str) -> None:
+    head = HEAD + "Deltagere: Jens Hansen (A), Bo Nielsen (V), Anne Berg (F)\nAnne Berg (F) er fraværende.\n"
+    d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
+    assert d["meeting"]["absent"] == ["Anne Berg (F)"]
