@@ -200,3 +200,16 @@ def test_absence_in_the_present_tense(tmp_path: Path, form: str) -> None:
     head = HEAD + "Deltagere: Jens Hansen (A), Bo Nielsen (V), Anne Berg (F)\nAnne Berg (F) er fraværende.\n"
     d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
     assert d["meeting"]["absent"] == ["Anne Berg (F)"]
+
+
+# ---------------------------------------------------------------------------------------------
+# a role set off by a dash after the member's party in a list run on one line ('Jens Hansen (A) – formand, Bo …'):
+# the role goes and the list goes on
+
+@pytest.mark.parametrize("form", ["lined", "flat"])
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_role_after_a_dash_inside_a_list(tmp_path: Path, form: str, dash: str) -> None:
+    head = HEAD + (f"Medlemmer: Jens Hansen (A) {dash} formand, Bo Nielsen (V) {dash} næstformand, Anne Berg (F), "
+                   "Ib Holm (O)\n")
+    d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
+    assert d["meeting"]["participants"] == MEMBERS

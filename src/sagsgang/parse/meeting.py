@@ -345,8 +345,9 @@ _LIST_END = re.compile(r"\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")  # (the contents' word
 
 
 # a role printed between two names of a flattened list, maybe with the party of the name before it: a table's
-# column of roles ('Anne Hansen Formand Bo Jensen Næstformand …', 'Anne Hansen, formand (A) Bo Jensen …')
-_ROLE_BETWEEN = re.compile(rf"(?<=[\w)])(?:\s*,)?\s+(?i:{ROLES})\.?\s*(?P<party>\([A-ZÆØÅ]{{1,3}}\))?"
+# column of roles ('Anne Hansen Formand Bo Jensen Næstformand …', 'Anne Hansen, formand (A) Bo Jensen …', 'Anne
+# Hansen (A) – formand, Bo Jensen …')
+_ROLE_BETWEEN = re.compile(rf"(?<=[\w)])(?:\s*,|\s+[-–])?\s+(?i:{ROLES})\.?\s*(?P<party>\([A-ZÆØÅ]{{1,3}}\))?"
                            r"(?=\s+[A-ZÆØÅ]|\s*(?:[,;]|$))")
 
 
