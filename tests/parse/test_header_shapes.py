@@ -213,3 +213,17 @@ def test_role_after_a_dash_inside_a_list(tmp_path: Path, form: str, dash: str) -
                    "Ib Holm (O)\n")
     d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
     assert d["meeting"]["participants"] == MEMBERS
+
+
+# ---------------------------------------------------------------------------------------------
+# more labels of the lists: 'Deltagerliste:', 'Deltagende medlemmer:', 'Meddelt afbud:', 'Afbud meldt af:'
+
+@pytest.mark.parametrize("members, away", [("Deltagerliste", "Meddelt afbud"),
+                                           ("Deltagende medlemmer", "Afbud meldt af"),
+                                           ("Medlemmer til stede", "Fraværende medlemmer")])
+@pytest.mark.parametrize("form", ["lined", "flat"])
+def test_more_list_labels(tmp_path: Path, members: str, away: str, form: str) -> None:
+    head = HEAD + f"{members}: Jens Hansen (A), Bo Nielsen (V), Anne Berg (F)\n{away}: Ib Holm (O)\n"
+    d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
+    assert d["meeting"]["participants"] == MEMBERS[:3]
+    assert d["meeting"]["absent"] == ["Ib Holm (O)"]
