@@ -227,3 +227,17 @@ def test_more_list_labels(tmp_path: Path, members: str, away: str, form: str) ->
     d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
     assert d["meeting"]["participants"] == MEMBERS[:3]
     assert d["meeting"]["absent"] == ["Ib Holm (O)"]
+
+
+# ---------------------------------------------------------------------------------------------
+# a title's time printed as the hour alone ('fra kl. 16'): the start time is that hour, and the place after it
+# is no '16 på Rådhuset'
+
+@pytest.mark.parametrize("when", ["fra kl. 16", "kl. 16", "Kl 9"])
+def test_hour_alone_in_a_title(tmp_path: Path, when: str) -> None:
+    d = _lined(tmp_path, f"Referat\nBørne- og Skoleudvalget\nMødet afholdes onsdag den 14. marts 2024 {when} på "
+                         "Rådhuset\n")
+    hour = int(when.split()[-1])
+    assert d["meeting"]["start_time"] == f"{hour:02d}:00"
+    assert d["meeting"]["location"] == "Rådhuset"
+    assert d["meeting"]["date"] == "2024-03-14"

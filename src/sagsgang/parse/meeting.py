@@ -1079,7 +1079,8 @@ def _longest_body(text: str) -> str | None:
 
 
 _TIME_THEN_PLACE = re.compile(
-    r"\b(?:kl\.?\s*(?P<h>\d{1,2}[.:]\d{2})?|(?P<h2>\d{1,2}:\d{2}))(?:\s*-\s*\d{1,2}[.:]\d{2})?[\s.,-]*"
+    r"\b(?:kl\.?\s*(?:(?P<h>\d{1,2}[.:]\d{2})|(?P<hour>\d{1,2})(?![\d.:,]))?|(?P<h2>\d{1,2}:\d{2}))"
+    r"(?:\s*-\s*\d{1,2}[.:]\d{2})?[\s.,-]*"
     r"(?:(?:(?:af)?holdes|afholdt)\s+)?(?:(?:i|på)\s+)?(?P<place>\S.*)?$", re.IGNORECASE)  # '… kl. 16 afholdes på …'
 
 
@@ -1125,6 +1126,8 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
         if t:
             if (t.group("h") or t.group("h2")) and not m.start_time:
                 m.start_time = parse_time(t.group(0))
+            elif t.group("hour") and int(t.group("hour")) < 24 and not m.start_time:
+                m.start_time = f"{int(t.group('hour')):02d}:00"  # '… fra kl. 16 på Rådhuset': the hour alone
             place, body = _title_place(t.group("place") or "")
             if place and not m.location:
                 m.location = place
