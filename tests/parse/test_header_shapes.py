@@ -241,3 +241,18 @@ def test_hour_alone_in_a_title(tmp_path: Path, when: str) -> None:
     assert d["meeting"]["start_time"] == f"{hour:02d}:00"
     assert d["meeting"]["location"] == "Rådhuset"
     assert d["meeting"]["date"] == "2024-03-14"
+
+
+# ---------------------------------------------------------------------------------------------
+# a transcript whose first page holds only the title line: the place at its end is not run on into the next page's
+# number ('Byrådssalen  2')
+
+@pytest.mark.parametrize("title, place", [
+    ("Referat Børne- og Skoleudvalget - 14. marts 2024 - Byrådssalen", "Byrådssalen"),
+    ("Referat Børne- og Skoleudvalget den 14. marts 2024 i Mødelokale 2, Rådhuset", "Mødelokale 2, Rådhuset"),
+])
+def test_title_place_before_the_next_page(tmp_path: Path, title: str, place: str) -> None:
+    d = _parse(tmp_path, "Referat\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n"
+                         f"1 {title}\n\n2 {BODY_FLAT}\n")
+    assert d["meeting"]["location"] == place
+    assert d["meeting"]["committee"] == "Børne- og Skoleudvalget"

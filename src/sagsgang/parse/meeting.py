@@ -1103,8 +1103,9 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             k = lines.index(ln) + 1
             while k < len(lines) and len(rest) < 200 and not TIME.search(rest):
                 nxt = lines[k].text
-                if nxt and (len(nxt) > 120 or _label_spans(nxt) or is_heading(nxt) or _kind_in(nxt)):
-                    break
+                if nxt and (len(nxt) > 120 or _label_spans(nxt) or is_heading(nxt) or _kind_in(nxt)
+                            or nxt.strip().isdecimal()):
+                    break  # (a number alone: the next page's, where a transcript's page line begins)
                 rest = f"{rest} {nxt}"
                 k += 1
                 if k > lines.index(ln) + 4:
