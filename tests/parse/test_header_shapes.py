@@ -256,3 +256,23 @@ def test_title_place_before_the_next_page(tmp_path: Path, title: str, place: str
                          f"1 {title}\n\n2 {BODY_FLAT}\n")
     assert d["meeting"]["location"] == place
     assert d["meeting"]["committee"] == "Børne- og Skoleudvalget"
+
+
+# ---------------------------------------------------------------------------------------------
+# '<body> - <date> - <place>': the place set off by a dash after the date also where no word of it names a room or a
+# building ('Industrien, Aarup'); what such a title prints there that is no place stays no place
+
+@pytest.mark.parametrize("last, place", [
+    ("Industrien, Aarup", "Industrien, Aarup"),
+    ("Fænøsund, Middelfart", "Fænøsund, Middelfart"),
+    ("Byrådssalen", "Byrådssalen"),
+    ("Ordinært møde", None),
+    ("Åben dagsorden", None),
+    ("Økonomiudvalget", None),
+])
+@pytest.mark.parametrize("form", ["lined", "flat"])
+def test_place_after_a_dash_behind_the_date(tmp_path: Path, last: str, place: str | None, form: str) -> None:
+    head = f"Referat\nByrådet - 31. maj 2017 - {last}\n\nMedlemmer: Jens Hansen (A), Bo Nielsen (V)\n"
+    d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
+    assert d["meeting"]["location"] == place
+    assert d["meeting"]["date"] == "2017-05-31"

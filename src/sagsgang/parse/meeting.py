@@ -883,7 +883,26 @@ def _dashed_place(after: str) -> str | None:
     if not dm:
         return None
     place, _body = _title_place(_tidy_place(dm.group("place")))
-    return _place_line(place) if place else None
+    if not place:
+        return None
+    return _place_line(place) or _named_place(place)
+
+
+# a word that says what a title's last part is when it is no place: the meeting's kind, a page, a status
+_NOT_A_PLACE = re.compile(r"(?i:møde|side|åben|åbent|lukket|godkendt|referat|dagsorden|protokol|tillæg|udgave|version"
+                          r"|aflyst|ændret|rettet|opdateret|bilag|punkt|sag)")
+
+
+def _named_place(place: str) -> str | None:
+    """'Industrien, Aarup', 'Fænøsund, Middelfart': what a title prints last after its date, set off by a dash, is
+    its place also where no word of it names a room or a building, when it is a short name (capitalised words,
+    a town after a comma) and nothing else: no date, number, body's name or word of the meeting's kind."""
+    words = place.replace(",", " ").split()
+    if not 1 <= len(words) <= 5 or re.search(r"\d", place) or _NOT_A_PLACE.search(place):
+        return None
+    if not all(w[:1].isupper() for w in words) or is_meeting_body(place) or any(is_body_name(w) for w in words):
+        return None
+    return place
 
 
 # the heads of a members' table's other columns, printed after the list's label on its head row
