@@ -276,3 +276,20 @@ def test_place_after_a_dash_behind_the_date(tmp_path: Path, last: str, place: st
     d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
     assert d["meeting"]["location"] == place
     assert d["meeting"]["date"] == "2017-05-31"
+
+
+# ---------------------------------------------------------------------------------------------
+# a date's value that goes on with the time and the place, set off by commas only ('Dato: 14. marts 2024, kl. 16.00,
+# Byrådssalen'); a time printed with a label's colon ('Kl.: 16.00') is no place
+
+@pytest.mark.parametrize("value, place", [
+    ("14. marts 2024, kl. 16.00, Byrådssalen", "Byrådssalen"),
+    ("14.03.2024 kl. 16:00, Mødelokale 2, Rådhuset", "Mødelokale 2, Rådhuset"),
+])
+@pytest.mark.parametrize("form", ["lined", "flat"])
+def test_date_value_with_time_and_place(tmp_path: Path, value: str, place: str, form: str) -> None:
+    head = f"Referat\nØkonomiudvalget\nDato: {value}\n"
+    d = _lined(tmp_path, head) if form == "lined" else _flat(tmp_path, head)
+    assert d["meeting"]["location"] == place
+    assert d["meeting"]["start_time"] == "16:00"
+    assert d["meeting"]["date"] == "2024-03-14"
