@@ -293,3 +293,28 @@ def test_date_value_with_time_and_place(tmp_path: Path, value: str, place: str, 
     assert d["meeting"]["location"] == place
     assert d["meeting"]["start_time"] == "16:00"
     assert d["meeting"]["date"] == "2024-03-14"
+
+
+# ---------------------------------------------------------------------------------------------
+# a transcript whose members' list crosses into the next page line: after its label at the first page's end, or
+# wrapped after a comma; the list ends where the contents or the next label begin
+
+def _pages(tmp_path: Path, first: str, second: str) -> dict:
+    return _parse(tmp_path, "Referat\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n"
+                            f"1 {first}\n\n2 {second}\n\n3 {BODY_FLAT}\n")
+
+
+FIRST = "Referat Byrådet Mødedato: 14. marts 2024 Mødested: Byrådssalen"
+CONTENTS = "Indholdsfortegnelse 1. Godkendelse af dagsorden 2. Budget 2025"
+
+
+def test_members_on_the_next_page_line(tmp_path: Path) -> None:
+    d = _pages(tmp_path, FIRST + " Medlemmer:", ", ".join(MEMBERS) + " " + CONTENTS)
+    assert d["meeting"]["participants"] == MEMBERS
+
+
+@pytest.mark.parametrize("rest", [CONTENTS, "Fraværende: Ingen " + CONTENTS])
+def test_members_wrapped_onto_the_next_page_line(tmp_path: Path, rest: str) -> None:
+    d = _pages(tmp_path, FIRST + " Medlemmer: " + ", ".join(MEMBERS[:2]) + ",", ", ".join(MEMBERS[2:]) + " " + rest)
+    assert d["meeting"]["participants"] == MEMBERS
+    assert d["meeting"]["absent"] == []

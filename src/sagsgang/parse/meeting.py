@@ -228,7 +228,14 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
     value = first
     for ln in lines[i + 1: i + 12]:
         t = ln.text
-        if not t or _label_spans(t) or _kind_in(t) or is_heading(t):
+        if not t and value.rstrip().endswith(","):
+            continue  # a list that ends in its comma goes on after the blank line (a page's end)
+        spans = _label_spans(t) if t else []
+        if spans and spans[0][1] > 0 and value.rstrip().endswith(",") and not _kind_in(t[: spans[0][1]]):
+            # ('… Bo Nielsen (V),' / 'Anne Berg (F), Ib Holm (O) Fraværende: Ingen …', a transcript's next page line):
+            # the list ends where the line's first label begins
+            return f"{value} {t[: spans[0][1]].strip()}"
+        if not t or spans or _kind_in(t) or is_heading(t):
             break
         # ('… Poul Poulsen, Elmer' / 'Philipsen'): a given name alone ends the list, its surname on the next line
         broken_name = len(value.rsplit(",", 1)[-1].split()) == 1 and _SURNAMES.fullmatch(t)
@@ -674,6 +681,8 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
         # one list flowing over lines a page's column broke ('…, Christian' / 'Boldsen, Christian Kirk, …')
         block = [" ".join(block)]
     if block is not None:
+        # a line that runs on into the contents ('… Ib Holm (O) Indholdsfortegnelse 1. …', a transcript's page line)
+        block = [_LIST_END.split(_CONTENTS_START.split(v, maxsplit=1)[0], maxsplit=1)[0] for v in block]
         return [n for v in block for n in split_names(v, run_on=True)], marked
     return _names(value, field), marked
 
