@@ -68,9 +68,12 @@ _FIELD_OF = {
     "mødt": "participants", "tilstedeværende": "participants", "følgende deltog": "participants",
     "følgende medlemmer deltog": "participants",
     "deltog": "participants", "mødets deltagere": "participants",
+    "deltagerliste": "participants", "deltagende medlemmer": "participants", "fremmødte medlemmer": "participants",
+    "medlemmer til stede": "participants",
     "ikke mødt": "absent", "meldt afbud": "absent", "deltog ikke": "absent",
     "fraværende": "absent", "afbud fra": "absent", "afbud modtaget fra": "absent", "afbud": "absent",
     "forfald": "absent", "fravær": "absent",
+    "meddelt afbud": "absent", "afbud meldt af": "absent", "fraværende medlemmer": "absent",
     "ikke til stede": "absent", "ikke tilstede": "absent", "forhindret": "absent",
     "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
     "afbud/fravær": "absent", "fravær/afbud": "absent", "afbud/fraværende": "absent", "fraværende/afbud": "absent",
@@ -215,7 +218,7 @@ def _weak_label_fits(label: str, after: str) -> bool:
     if _field(label) in ("date", "when"):
         return bool(re.match(r"(?:\d|kl\b|Kl\b)", after) or _WEEKDAY.match(after))
     if _field(label) in ("participants", "absent"):
-        return bool(re.match(r"[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]", after))
+        return bool(re.match(r"[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]", after) or _LIST_COLUMN_HEADS.fullmatch(after))
     return False
 
 
@@ -225,7 +228,14 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
     value = first
     for ln in lines[i + 1: i + 12]:
         t = ln.text
-        if not t or _label_spans(t) or _kind_in(t) or is_heading(t):
+        if not t and value.rstrip().endswith(","):
+            continue  # a list that ends in its comma goes on after the blank line (a page's end)
+        spans = _label_spans(t) if t else []
+        if spans and spans[0][1] > 0 and value.rstrip().endswith(",") and not _kind_in(t[: spans[0][1]]):
+            # ('… Bo Nielsen (V),' / 'Anne Berg (F), Ib Holm (O) Fraværende: Ingen …', a transcript's next page line):
+            # the list ends where the line's first label begins
+            return f"{value} {t[: spans[0][1]].strip()}"
+        if not t or spans or _kind_in(t) or is_heading(t):
             break
         # ('… Poul Poulsen, Elmer' / 'Philipsen'): a given name alone ends the list, its surname on the next line
         broken_name = len(value.rsplit(",", 1)[-1].split()) == 1 and _SURNAMES.fullmatch(t)
@@ -255,7 +265,7 @@ _SURNAMES = re.compile(r"(?:[A-ZÆØÅ][\w'-]+\s*){1,2}(?:\([A-ZÆØÅ]{1,3}\))?
 _ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\w ./-]{1,40}:(?=\s|$)")
 # the last piece of a wrapped name list: "Holm Østergaard (V)" or just "(F)"
 _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?")
-_NAME_LINE = re.compile(r"^[•·▪●*\-–]?\s*[A-ZÆØÅ]")
+_NAME_LINE = re.compile(r"^[•·▪●*\-–]?\s*[A-ZÆØÅÉÜÖÄ]")  # (a name from abroad too: 'Ümit Özdemir (F)')
 
 
 def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
@@ -345,8 +355,9 @@ _LIST_END = re.compile(r"\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")  # (the contents' word
 
 
 # a role printed between two names of a flattened list, maybe with the party of the name before it: a table's
-# column of roles ('Anne Hansen Formand Bo Jensen Næstformand …', 'Anne Hansen, formand (A) Bo Jensen …')
-_ROLE_BETWEEN = re.compile(rf"(?<=[\w)])(?:\s*,)?\s+(?i:{ROLES})\.?\s*(?P<party>\([A-ZÆØÅ]{{1,3}}\))?"
+# column of roles ('Anne Hansen Formand Bo Jensen Næstformand …', 'Anne Hansen, formand (A) Bo Jensen …', 'Anne
+# Hansen (A) – formand, Bo Jensen …')
+_ROLE_BETWEEN = re.compile(rf"(?<=[\w)])(?:\s*,|\s+[-–])?\s+(?i:{ROLES})\.?\s*(?P<party>\([A-ZÆØÅ]{{1,3}}\))?"
                            r"(?=\s+[A-ZÆØÅ]|\s*(?:[,;]|$))")
 
 
@@ -493,9 +504,28 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
             t = parse_time(value) if field is None and "when" not in got else None
             if t:
                 m.start_time, _ = t, got.add("when")
-    t = parse_time(value) if field == "date" and "date" in got and "when" not in got else None
+    d = DATE_ANY.search(value) if field == "date" and "location" not in got else None
+    if d and re.match(rf"[\s,.\-–]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", value[d.end():]):
+        # 'Dato: 14. marts 2024, kl. 16.00, Byrådssalen': a room or a building after the date and its time
+        _time_and_place_after_date(m, value[d.end():], got)
+    t = _date_time(value) if field == "date" and "date" in got and "when" not in got else None
     if t:
         m.start_time, _ = t, got.add("when")
+
+
+# a clock time printed right after a date, without the 'kl.' a time is found by or with its own colon: 'Dato: 14. marts
+# 2024 16.30', '… 14.03.2024 16.00 - 18.00', '… 14. marts 2024 Kl.: 16.00', '… 14. marts 2024 klokken 16.00'
+_TIME_AFTER_DATE = re.compile(r"^[\s,|\-–]*(?:(?i:kl\.?\s*:|klokken)\s*)?(\d{1,2})[.:](\d{2})(?![\d.:]|\s*(?:mio|kr))")
+
+
+def _date_time(value: str) -> str | None:
+    """The start time a date's value prints: a clock time anywhere (parse_time), or one right after the date."""
+    t = parse_time(value)
+    d = DATE_ANY.search(value) if not t else None
+    tm = _TIME_AFTER_DATE.match(value[d.end():]) if d else None
+    if tm and int(tm.group(1)) < 24 and int(tm.group(2)) < 60:
+        t = f"{int(tm.group(1)):02d}:{tm.group(2)}"
+    return t
 
 
 # the words a date or a time is printed with besides its weekday (_WEEKDAY): 'den 12. marts 2024 kl. 16.00'
@@ -566,7 +596,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             d = parse_date(value)
             if d:
                 m.date, _ = d, got.add(field)
-                t = parse_time(value)
+                t = _date_time(value)
                 if t and "when" not in got:
                     m.start_time, _ = t, got.add("when")
         elif field == "when_place":  # "Tid og sted: 12-03-2024 kl. 16.00, Rådhuset, mødelokale 1"
@@ -651,6 +681,8 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
         # one list flowing over lines a page's column broke ('…, Christian' / 'Boldsen, Christian Kirk, …')
         block = [" ".join(block)]
     if block is not None:
+        # a line that runs on into the contents ('… Ib Holm (O) Indholdsfortegnelse 1. …', a transcript's page line)
+        block = [_LIST_END.split(_CONTENTS_START.split(v, maxsplit=1)[0], maxsplit=1)[0] for v in block]
         return [n for v in block for n in split_names(v, run_on=True)], marked
     return _names(value, field), marked
 
@@ -658,13 +690,16 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
 # an absence marker after a member's name: 'Bo Jensen (V) - afbud', 'Bo Jensen (V) (fraværende)', 'Bo Jensen (V):
 # Afbud', 'Bo Jensen (V) - deltog ikke', and a table's status column after the party: 'Bo Jensen (V) Afbud'
 _ABSENT_WORD = ABSENCE_LABEL_WORD
-_ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}\s*\)|[-–,:]\s*{_ABSENT_WORD}|(?<=\))\s+{_ABSENT_WORD})"
+# (after a party's letters without brackets too, as a table's party column prints them: 'Bo Jensen  V  Afbud')
+_AFTER_PARTY = r"(?:(?<=\))|(?<=\s(?-i:[A-ZÆØÅ]))|(?<=\s(?-i:[A-ZÆØÅ]{2})))"
+_ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}\s*\)|[-–,:]\s*{_ABSENT_WORD}|{_AFTER_PARTY}\s+{_ABSENT_WORD})"
                            r"(?=\s*(?:[,;•·]|\bog\b|$))", re.IGNORECASE)
 
 
 # a table's status column saying a member was there: 'Anne Hansen (A) Deltog', 'Anne Hansen (A) - til stede'
 _PRESENT_MARK = re.compile(
-    r"(?:(?<=\))\s+|\s*[-–:]\s*)(?:deltog|deltager|til stede|tilstede|mødt)(?=\s*(?:[,;•·]|\bog\b|$))", re.IGNORECASE)
+    rf"(?:{_AFTER_PARTY}\s+|\s*[-–:]\s*)(?:deltog|deltager|til stede|tilstede|mødt)(?=\s*(?:[,;•·]|\bog\b|$))",
+    re.IGNORECASE)
 
 
 def _unmarked(value: str, marked: list[str]) -> str:
@@ -787,6 +822,8 @@ def _label_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
         labels.append(lm.group("label"))
     n = len(labels)
     values = [lines[k].text.strip(" |") for k in idx[n: 2 * n]]
+    if [_field(lab) for lab in labels] == ["absent", "participants"]:
+        return 0  # 'Afbud:' / 'Medlemmer:' / the names: the absentees' label with no names under it, then the members
     if n < 2 or len(values) < n or any(_label_spans(v) or _ANY_LABEL.match(v) or not _fits(_field(lab), v)
                                        for lab, v in zip(labels, values, strict=False)):
         return 0
@@ -838,11 +875,16 @@ _OTHER_LABEL = re.compile(r"\s(?:" + "|".join(sorted({v for k, f in _FIELD_OF.it
     key=len, reverse=True)) + r")(?![\w-])")
 
 
+# the clock time a place printed after the date is followed by ('… afholdes i Byrådssalen kl. 16.00 Deltagere …')
+_TIME_AFTER_PLACE = re.compile(r",?\s+(?:fra\s+)?(?i:kl\.?|klokken)\s*\d")
+
+
 def _place_after_date(after: str) -> str | None:
     """The place a head line prints right after its date with no time between ('… den 20. juni 2013 i
     Byrådssalen, Rådhuset', '… 20.06.2013 Mødelokale 2'), when it names a room or a building (_place_line)."""
     rest = re.sub(rf"^[\s,.]*(?:{_HELD_AT})?", "", after)
     rest = _OTHER_LABEL.split(rest, maxsplit=1)[0].strip(" ,.")  # up to the next fact's label ('… Medlemmer …')
+    rest = _TIME_AFTER_PLACE.split(rest, maxsplit=1)[0]  # '… i Byrådssalen kl. 16.00': the time is no part of it
     place, _body = _title_place(rest) if rest else (None, None)
     return _place_line(place) if place else None
 
@@ -854,7 +896,31 @@ def _dashed_place(after: str) -> str | None:
     if not dm:
         return None
     place, _body = _title_place(_tidy_place(dm.group("place")))
-    return _place_line(place) if place else None
+    if not place:
+        return None
+    return _place_line(place) or _named_place(place)
+
+
+# a word that says what a title's last part is when it is no place: the meeting's kind, a page, a status
+_NOT_A_PLACE = re.compile(r"(?i:møde|side|åben|åbent|lukket|godkendt|referat|dagsorden|protokol|tillæg|udgave|version"
+                          r"|aflyst|ændret|rettet|opdateret|bilag|punkt|sag)")
+
+
+def _named_place(place: str) -> str | None:
+    """'Industrien, Aarup', 'Fænøsund, Middelfart': what a title prints last after its date, set off by a dash, is
+    its place also where no word of it names a room or a building, when it is a short name (capitalised words,
+    a town after a comma) and nothing else: no date, number, body's name or word of the meeting's kind."""
+    words = place.replace(",", " ").split()
+    if not 1 <= len(words) <= 5 or re.search(r"\d", place) or _NOT_A_PLACE.search(place):
+        return None
+    if not all(w[:1].isupper() for w in words) or is_meeting_body(place) or any(is_body_name(w) for w in words):
+        return None
+    return place
+
+
+# the heads of a members' table's other columns, printed after the list's label on its head row
+_LIST_COLUMN_HEADS = re.compile(r"(?:(?:Parti|Funktion|Titel|Rolle|Fremmøde|Status|Deltagelse|Bemærkning(?:er)?)"
+                                r"(?:\s+|$))+")
 
 
 def _dated_label(text: str, spans: list[tuple[str, int, int]]) -> bool:
@@ -893,6 +959,8 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
             value = text[b:nxt].strip(" |")
             run.append(_field(label))
+            if run[-1] in ("participants", "absent") and _LIST_COLUMN_HEADS.fullmatch(value):
+                value = ""  # 'Medlemmer  Fremmøde' / 'Jens Hansen (A)  Deltog': a table's head row, its rows below
             if not value and k + 1 < len(spans):
                 continue  # an empty label in a row of labels: the value after the last one is for all
             block = None
@@ -1020,6 +1088,10 @@ _UDVALG_FOR = re.compile(r"^(Udvalg(?:et)? for [a-zæøå][\w\-]*(?:,? (?:og |sa
                          r"(?: \([A-ZÆØÅ]{2,8}\))?)(?=\s+[A-ZÆØÅ\d]|\s*$)")
 
 
+# 'Udvalget for Teknik, Klima og Miljø', 'Udvalget for Børn, Unge og Familie': a committee named by its fields,
+# capitalised, set off by commas up to the last one's 'og' (a name's commas, not a place's before the body)
+_UDVALG_FOR_FIELDS = re.compile(r"^(Udvalg(?:et)? for [A-ZÆØÅ][\w\-]*(?:, [A-ZÆØÅa-zæøå][\w\-]*)+,? (?:og|samt) "
+                                r"[A-ZÆØÅa-zæøå][\w\-]*(?: \([A-ZÆØÅ]{2,8}\))?)(?![\w-])")
 _PERIOD = re.compile(r"\(\d{2,4}(?:\s*-\s*\d{2,4})?\)")
 
 
@@ -1027,7 +1099,7 @@ def _longest_body(text: str) -> str | None:
     """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd',
     'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og'); the
     municipality before the body is not part of its name ('Dragør Kommune - Økonomiudvalget', as clean_committee)."""
-    m = _UDVALG_FOR.match(text)
+    m = _UDVALG_FOR.match(text) or _UDVALG_FOR_FIELDS.match(text)
     if m:
         return m.group(1)
     words = text.split()
@@ -1049,7 +1121,8 @@ def _longest_body(text: str) -> str | None:
 
 
 _TIME_THEN_PLACE = re.compile(
-    r"\b(?:kl\.?\s*(?P<h>\d{1,2}[.:]\d{2})?|(?P<h2>\d{1,2}:\d{2}))(?:\s*-\s*\d{1,2}[.:]\d{2})?[\s.,-]*"
+    r"\b(?:kl\.?\s*(?:(?P<h>\d{1,2}[.:]\d{2})|(?P<hour>\d{1,2})(?![\d.:,]))?|(?P<h2>\d{1,2}:\d{2}))"
+    r"(?:\s*-\s*\d{1,2}[.:]\d{2})?[\s.,-]*"
     r"(?:(?:(?:af)?holdes|afholdt)\s+)?(?:(?:i|på)\s+)?(?P<place>\S.*)?$", re.IGNORECASE)  # '… kl. 16 afholdes på …'
 
 
@@ -1072,8 +1145,9 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             k = lines.index(ln) + 1
             while k < len(lines) and len(rest) < 200 and not TIME.search(rest):
                 nxt = lines[k].text
-                if nxt and (len(nxt) > 120 or _label_spans(nxt) or is_heading(nxt) or _kind_in(nxt)):
-                    break
+                if nxt and (len(nxt) > 120 or _label_spans(nxt) or is_heading(nxt) or _kind_in(nxt)
+                            or nxt.strip().isdecimal()):
+                    break  # (a number alone: the next page's, where a transcript's page line begins)
                 rest = f"{rest} {nxt}"
                 k += 1
                 if k > lines.index(ln) + 4:
@@ -1095,6 +1169,8 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
         if t:
             if (t.group("h") or t.group("h2")) and not m.start_time:
                 m.start_time = parse_time(t.group(0))
+            elif t.group("hour") and int(t.group("hour")) < 24 and not m.start_time:
+                m.start_time = f"{int(t.group('hour')):02d}:00"  # '… fra kl. 16 på Rådhuset': the hour alone
             place, body = _title_place(t.group("place") or "")
             if place and not m.location:
                 m.location = place
@@ -1364,6 +1440,22 @@ def _members_only(head: list[str], participants: list[str]) -> list[str]:
     return out
 
 
+# where a flattened list of names with parties ends and the text after it begins: a party, then a capitalised word
+# with no list glue between them ('… Anne Berg (F) Anne Berg (F) havde meldt afbud.')
+_LIST_THEN_TEXT = re.compile(r"\)(?=\s+[A-ZÆØÅ])")
+
+
+def _sentence_after_list(text: str) -> list[str]:
+    """The sentence of absence a flattened label line prints right after its list of names ('Deltagere: Jens Hansen
+    (A), Anne Berg (F) Anne Berg (F) havde meldt afbud.'), as a header's own line would: from the last place where
+    the list ends and such a sentence begins; [] when there is none."""
+    for m in reversed(list(_LIST_THEN_TEXT.finditer(text))):
+        rest = text[m.end():].strip()
+        if absent_from_meeting(rest):
+            return [rest]
+    return []
+
+
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     """The meeting a page describes and how many of its facts came from labels (the evidence that the
     page is a meeting's, not a single case's)."""
@@ -1385,6 +1477,8 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
                 head.append(before)
                 if run_in:
                     break  # a flattened page: the header ends where an item's section runs in
+            elif ln.text:
+                head += _sentence_after_list(_RUN_IN_SECTION.split(ln.text, 1)[0])
         m.absent = _members_only(head, m.participants)
     return m, len({f for f in got if ":" not in f} - {"committee"})
 

@@ -33,11 +33,14 @@ _PARTY = re.compile(
     r"|\s[-–]\s[A-ZÆØÅ]{1,3})$")  # 'Anne Hansen - A'
 # a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)";
 # a party by its name in brackets is the party ("(Socialdemokratiet)")
-REMARK = re.compile(rf"\s*\((?![A-ZÆØÅ]{{1,3}}\)|{PARTY_NAME}\))[^()]{{2,60}}\)(?!\s*[A-ZÆØÅ]{{1,2}}(?![\wÆØÅæøå]))")
+# (a party's letters in brackets inside one too: '(stedfortræder for Lars Lund (O))')
+REMARK = re.compile(rf"\s*\((?![A-ZÆØÅ]{{1,3}}\)|{PARTY_NAME}\))(?:[^()]|\([A-ZÆØÅ]{{1,3}}\)){{2,60}}\)"
+                    r"(?!\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå]))")
 # where one name ends and the next begins in a list without commas: "… (hjhehv) V Klaus Hansen (hjkh) V …"
 # (the next name carries a marker too, so that "Anna Aaen (V) Godkendt." is no list)
 _PARTY_THEN_NAME = re.compile(
-    r"(\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\))(?=\s+[A-ZÆØÅ][a-zæøåé][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){0,4}\s*\()")
+    r"(\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\))"
+    rf"(?=\s+[A-ZÆØÅÉÜÖÄ][a-zæøåéüöä][\w'’.-]*(?:\s+(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|(?:{_PARTICLES})\b)){{0,4}}\s*\()")
 # a given name's short form inside a name ('Jens Chr. Hansen'), as lookbehinds to put before a full stop (one each:
 # Python's have one width)
 _NAME_ABBREVIATIONS = ("Chr", "Kr", "Fr", "Th", "Joh", "Vilh")
@@ -94,7 +97,7 @@ ABSENT_LEAD = re.compile(
 MEETING_ABSENT_SENTENCE = re.compile(
     _NAMES_BEFORE_VERB +
     r"(?:(?:havde|har)\s+meldt\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)"
-    r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|var\s+fraværende"
+    r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|(?:var|er)\s+fraværende"
     # said of the meeting, the sentence ending there: 'X var ikke til stede.', 'X mødte ikke.', 'X deltog ikke.'
     r"|(?:var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke|deltog\s+ikke|var\s+forhindret(?:\s+i\s+at\s+deltage)?)"
     r"(?=\s*(?:[.;]|$)|\s+(?:i|ved|på|til)\s+mødet\b))"
@@ -123,8 +126,12 @@ _REPLACED = re.compile(
 # what follows a name in a list and is not part of it: " - Lars Boel stedfortræder", ": Deltog", " - afbud", " - syg"
 _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$|\s+[-–]\s+(?-i:[a-zæøå])[^()]{0,40}$"
-    rf"|\s*[-–,]\s*(?:{_ROLES}|suppleant|stedfortræder)\b.*$",
+    rf"|\s*[-–,]\s*(?:{_ROLES}|suppleant|stedfortræder)\b.*$"
+    # a role right after the party, as a table's column of roles prints it ('Anne Hansen (A) Formand')
+    rf"|(?<=\))\s+(?:{_ROLES})\.?$",
     re.IGNORECASE)
+# a role printed as the label of its member's line ('Formand: Anne Hansen (A)', 'Næstformand: Bo Jensen (V)')
+_ROLE_LABEL = re.compile(rf"^(?:{OFFICES})\s*:\s*(?=[A-ZÆØÅ])", re.IGNORECASE)
 # The words minutes print as an absence label ('Fraværende:', 'Afbud:', 'Fravær:', 'Forfald:', 'Ikke til stede:',
 # 'Ikke mødt:', 'Meldt afbud:', 'Deltog ikke:'): one vocabulary for every reader of one (a decision's lines, a
 # label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
@@ -155,6 +162,7 @@ def clean_name(raw: str) -> str | None:
     """'Rådmand Nicolaj Bang' -> 'Nicolaj Bang'; None when it does not look like a person's name."""
     name = re.sub(r"\s+", " ", raw).strip(" .,;:|")
     name = re.sub(r"^[•·▪●\-–*]\s*", "", name)
+    name = _ROLE_LABEL.sub("", name)
     party = re.search(r"\s*\([A-ZÆØÅ]{1,3}\)$", name)
     cut = _TRAILING_REMARK.sub("", name)
     if cut != name and party and not cut.endswith(party.group().strip()):
@@ -198,7 +206,8 @@ def _commas_between_names(text: str) -> str:
 
 
 # a members' table read row by row starts with its column heads ('Navn Parti Anne Hansen A …')
-_COLUMN_HEADS = re.compile(r"^(?:Navn|Medlem)(?:\s+(?:Parti|Funktion|Titel|Rolle))+\s*(?=[A-ZÆØÅ]|$)")
+_COLUMN_HEADS = re.compile(r"^(?:Navn|Medlem)(?:\s+(?:Parti|Funktion|Titel|Rolle|Fremmøde|Status|Deltagelse))+"
+                           r"\s*(?=[A-ZÆØÅ]|$)")
 
 
 def split_names(text: str, run_on: bool = False) -> list[str]:
