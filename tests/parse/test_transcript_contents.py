@@ -245,6 +245,8 @@ def test_a_status_column_before_each_title_closes_the_title_after_it(tmp_path):
     "Jesper Mathiesen (A) Ole Bollesen (A) Fraværende",
     "Teknik- og Miljøudvalget Åben dagsorden Mødested Mødelokale 2, Rådhuset Dato Torsdag 20. juni 2013 "
     "Start kl. 16:00",
+    "Referat Teknik- og Miljøudvalget 20. juni 2013 Mødet afholdes i Mødecenter, lokale C kl. 16.00 Deltagere: "
+    "Anne Hansen (A), Bo Jensen (V)",
 ])
 def test_a_flattened_meeting_header_is_not_a_run_of_titles(tmp_path, header):
     """The first page line of a transcript prints the meeting's header flattened ('Referat Teknik- og

@@ -234,17 +234,13 @@ _EMPTY_NUMBER = re.compile(r"(?P<num>)")  # a list's start that prints no number
 
 
 def _meeting_head(line: str) -> bool:
-    """A page line that prints the meeting's date with its time of day ('Torsdag den 20. juni 2013 Kl. 10:30
-    Rådhuset …') or labels two of its facts ('Mødested … Dato …'): the meeting's header flattened, whose pieces
-    split like titles but are its facts. A title may print a date ('Budgetopfølgning pr. 31. marts 2013'),
-    hardly a date and a clock time behind it, or two of a meeting's labels."""
-    return prints_meeting_facts(line) or any(TIME.match(line, d.end() + _gap(line[d.end():]))
-                                             for d in DATE_ANY.finditer(line))
-
-
-def _gap(text: str) -> int:
-    """The length of the spaces, commas and dashes `text` opens with."""
-    return len(text) - len(text.lstrip(" ,-–"))
+    """A page line that prints the meeting's date and its time of day ('Torsdag den 20. juni 2013 Kl. 10:30
+    Rådhuset …', '… 14. marts 2024 Mødet afholdes i Mødecenter, lokale C kl. 16.00 …') or labels two of its facts
+    ('Mødested … Dato …'): the meeting's header flattened, whose pieces split like titles but are its facts. A title
+    may print a date ('Budgetopfølgning pr. 31. marts 2013'), hardly a date and a clock time after it, or two of a
+    meeting's labels."""
+    d = DATE_ANY.search(line)
+    return prints_meeting_facts(line) or bool(d and TIME.search(line, d.end()))
 
 
 def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
