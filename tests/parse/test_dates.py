@@ -47,3 +47,14 @@ def test_times_out_of_range_are_not_times():
     assert parse_time("kl. 24.00") is None and parse_time("kl. 25.30") is None
     assert parse_time("kl. 12.60") is None and parse_time("12:61") is None
     assert parse_time("kl. 24.00 og kl. 16.30") == "16:30"  # the first real time
+
+
+def test_a_slash_date_with_its_year_set_off_by_a_space():
+    """'14/3 2024' (the year after a space, as some headers print it) is a date; a point's number before a year
+    ('punkt 1.2 2024') and a time before one ('kl. 14.30 2024') are not."""
+    from sagsgang.parse.dates import parse_date
+
+    assert parse_date("Mødedato: 14/3 2024") == "2024-03-14"
+    assert parse_date("d. 1/12 2023 kl. 16") == "2023-12-01"
+    assert parse_date("punkt 1.2 2024") is None
+    assert parse_date("kl. 14.30 2024") is None

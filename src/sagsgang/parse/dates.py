@@ -13,7 +13,9 @@ MONTHS = {
 }
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})(?![\d/-])")
+# ('14/3 2024': after a slash's day and month, the year set off by a space, where it has its four digits)
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[-./](\d{1,2})(?:[-./]|(?:(?<=/\d)|(?<=/\d\d))\s(?=\d{4}(?![\d/-])))"
+                          r"(\d{4}|\d{2})(?![\d/-])")
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 WORD_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({MONTH_WORDS})\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
 ENGLISH_DATE = re.compile(rf"\b({MONTH_WORDS})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
