@@ -64,3 +64,12 @@ def test_absence_sentences_keep_a_party_printed_after_a_comma():
         "Erling Larsen, (A)", "Bo Holm, (V)"]
     assert absent_in_sentences("Godkendt. Anne Hansen, V deltog ikke i behandlingen.") == ["Anne Hansen, V"]
     assert absent_in_sentences("Godkendt. Afbud: Anne Hansen (A)") == ["Anne Hansen (A)"]
+
+
+def test_a_name_in_capitals_with_its_party_is_a_person():
+    """A header printed in capitals prints its members so too ('JENS HANSEN (A)'): the party in brackets tells a
+    person from a heading in capitals ('ÅBNE SAGER'), which carries none."""
+    from sagsgang.parse.people import clean_name
+
+    assert clean_name("JENS HANSEN (A)") == "JENS HANSEN (A)"
+    assert clean_name("ÅBNE SAGER") is None

@@ -177,8 +177,8 @@ def clean_name(raw: str) -> str | None:
         return None
     if not all(_NAME_WORD.match(w) for w in words) or not words[0][0].isupper():
         return None
-    if any(len(w) > 2 and w.isupper() for w in words):
-        return None  # "ÅBNE SAGER", "BESLUTNING": headings in capitals, not people
+    if any(len(w) > 2 and w.isupper() for w in words) and not party:
+        return None  # "ÅBNE SAGER", "BESLUTNING": headings in capitals, not people ('JENS HANSEN (A)' is one)
     return name
 
 
