@@ -181,6 +181,8 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if glued is not lines:  # a header was cut off the list's last line: read the list again
         lines, listed = glued, find_item_list(glued)
     starts = segment_items(lines, listed)
+    if len(starts) < 2:
+        lines, listed, starts = _flat_blocks(lines, listed, starts)
     _close_groups(lines, starts)
     header = lines[: starts[0].index] if starts else lines
     if starts and starts[0].lead.strip():
@@ -243,6 +245,31 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
 
 
 _FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)
+
+
+def _flat_blocks(lines: list[Line], listed: list[ListEntry],
+                 starts: list[ItemStart]) -> tuple[list[Line], list[ListEntry], list[ItemStart]]:
+    """A transcript whose page lines hide the items' own heads: its page lines cut before their run-in
+    headings and labels (as _unflattened cuts a body), read again; taken when that finds more items."""
+    if any(len(s.title) < _PAGE_AS_TITLE and not s.title.endswith(".") for s in starts):
+        return lines, listed, starts  # an item's own header was found (no page line, no sentence): read by it
+    cut = _unflattened(lines)
+    if cut is lines:
+        return lines, listed, starts
+    again = find_item_list(cut)
+    found = segment_items(cut, again)
+    return (cut, again, found) if len(found) > max(1, len(starts)) else (lines, listed, starts)
+
+
+_PAGE_AS_TITLE = 150  # a 'title' this long is a transcript's page line read as a header, its page number the item's
+
+
+def flat_meeting(lines: list[Line]) -> list[Line] | None:
+    """A transcript of a meeting's page whose items are blocks without numbers, each headed by its status
+    ('… var fraværende. Åben Indstilling …'): its page lines cut before their run-in headings and labels,
+    when two such blocks are found there; else None (a case alone)."""
+    cut = _unflattened(lines)
+    return cut if cut is not lines and len(_marker_starts(cut)) >= 2 else None
 
 
 def _one_item_each(items: list[AgendaItem]) -> list[AgendaItem]:
@@ -688,6 +715,9 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
                                number: str | None = None, title: str | None = None,
                                title_index: int | None = None) -> Document:
     """A stand-alone case write-up or orientation note: exactly one item, no meeting."""
+    blocks = flat_meeting(lines)
+    if blocks is not None:
+        return build_meeting_document(result, blocks, layout)
     found_title, idx, doc_type = single_title(lines)
     row = _titled_row(lines)
     if title is None and row is not None:

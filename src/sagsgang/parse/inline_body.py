@@ -284,6 +284,11 @@ def _cut_heading_at_end(text: str) -> str:
     return f"{text[:m.start()]}\n{m.group(1)}" if m and is_cut_heading(m.group(1)) else text
 
 
+# An item's status run in before the heading its block opens with ('… var fraværende. Åben Indstilling
+# Økonomiudvalget indstiller …'): a page of blocks without numbers prints it on a line of its own, over each item
+_STATUS_ABOVE_HEADING = re.compile(r"(?<=\s)(Åben|Åbent|Lukket)[ \t]*\n(?=[^\n]+\n)")
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
     text = _GLUED_STOP.sub(_unglued_stop, text)
@@ -291,6 +296,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _GLUED.sub(lambda m: f"\n{m.group(1)}\n" if is_heading(m.group(1)) else m.group(1), text)
     text = _DECISION.sub(_decision_cut, text)
     text = _run_in_headings(text)
+    text = _STATUS_ABOVE_HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _CAPS_BODY_DATE.sub(_caps_body_date_cut, text)
     text = _DATED_BODY.sub(_dated_body_cut, text)
     text = _dated_number_lines(text)

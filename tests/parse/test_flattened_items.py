@@ -1,0 +1,102 @@
+"""Items found again in flattened pages (a PDF transcript's page lines, or
+benchmarks/parse_accuracy/flattened.py): the item heads a page printed on lines of their own, run into
+one long line per page. Each test goes red when its rule is reverted."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+from sagsgang.parse.inline_body import split_inline
+
+_EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra"
+
+
+def _flattened(text: str, chars: int = 1200) -> str:
+    """The page as flattened.py prints it: its first line as the title, then its lines joined into pages of
+    about `chars` characters, each one line behind its page number."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    pages, page = [], []
+    for ln in lines:
+        page.append(ln)
+        if sum(len(x) for x in page) > chars:
+            pages.append(" ".join(page))
+            page = []
+    if page:
+        pages.append(" ".join(page))
+    body = "\n\n".join(f"{n} {p}" for n, p in enumerate(pages, 1))
+    return f"{lines[0]}\n\nTranskript\n\n{body}\n"
+
+
+def _parsed(tmp_path: Path, text: str) -> dict:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return parse_file(page).to_contract()
+
+
+def _tune_page_flattened(tmp_path: Path, name: str) -> dict:
+    page = _EXTRA / "docs" / name
+    if not page.exists():
+        pytest.skip("the shared corpus is not here")
+    return _parsed(tmp_path, _flattened(page.read_text(encoding="utf-8")))
+
+
+# --- a page of blocks without numbers, each headed by its status ('Åben' / 'Indstilling' …) ---
+
+_BLOCKS = ("Skip til hovedindholdet Hjem Politiske udvalg Seneste fra byrådet 4. marts 2024 - referat fra byrådet "
+           "Du har valgt et referat fra byrådet. Du finder flere i arkivet over referater. Byrådet 4. marts 2024 "
+           "Åben Beslutning Godkendt. Per Hansen var fraværende. "
+           "Åben Indstilling Økonomiudvalget indstiller, at byrådet godkender årsregnskabet for 2023. "
+           "Beslutning Godkendt. Per Hansen var fraværende. "
+           "Åben Indstilling Teknik- og Miljøudvalget indstiller, at byrådet vedtager lokalplan 123 for et "
+           "boligområde ved Skovvej endeligt. Beslutning Godkendt. Per Hansen og Lise Berg var fraværende. "
+           "Lukket Indstilling Økonomiudvalget indstiller, at byrådet godkender salget af grunden. "
+           "Beslutning Godkendt. Per Hansen var fraværende.")
+
+
+def test_status_before_a_run_in_heading_stands_on_its_own_line():
+    lines = [ln.text for ln in split_inline(_BLOCKS, 0)]
+    assert lines.count("Åben") == 3 and lines.count("Lukket") == 1
+    assert "Beslutning" in lines and "Indstilling" in lines
+
+
+def test_status_in_a_sentence_stays_in_it():
+    lines = [ln.text for ln in split_inline("Mødet holdes for lukkede døre. Punktet er Åben for offentligheden og "
+                                            "Beslutning træffes senere.", 0)]
+    assert "Åben" not in lines
+
+
+def test_transcript_of_status_blocks_reads_an_item_each(tmp_path):
+    text = f"Referat fra byrådet\n\nTranskript\n\n1 {_BLOCKS}\n"
+    items = _parsed(tmp_path, text)["items"]
+    assert len(items) == 4
+    assert [it["public"] for it in items] == [True, True, True, False]
+    assert [len(it["decisions"]) for it in items[:3]] == [1, 1, 1]  # (a closed item's, as on the lined page: none)
+    assert items[2]["decisions"][0]["absent"] == ["Per Hansen", "Lise Berg"]
+
+
+def test_transcript_of_one_case_with_its_status_stays_one_case(tmp_path):
+    text = ("Lokalplan 123 for Skovvej\n\nTranskript\n\n1 Lokalplan 123 for Skovvej Sagsnr.: 24/1234 Åben "
+            "Indstilling Teknik- og Miljøudvalget indstiller, at byrådet vedtager lokalplan 123 for et "
+            "boligområde ved Skovvej endeligt, og at de indkomne høringssvar besvares som beskrevet i notatet. "
+            "Sagsfremstilling Forslaget har været i offentlig høring i otte uger, og der er kommet fire "
+            "høringssvar, som forvaltningen har behandlet i det vedlagte notat med forslag til svar. "
+            "Beslutning Godkendt.\n")
+    items = _parsed(tmp_path, text)["items"]
+    assert len(items) == 1 and items[0]["title"] == "Lokalplan 123 for Skovvej"
+
+
+def test_tune_web_page_of_status_blocks_flattened(tmp_path):
+    """A tune web page (x0050) whose four items are blocks headed 'Åben' with no number or title."""
+    out = _tune_page_flattened(tmp_path, "x0050.txt")
+    assert len(out["items"]) == 4
+    assert [[d["committee"] for d in it["decisions"]] for it in out["items"]] == [["Byrådet"]] * 3 + [[]]
+
+
+def test_tune_web_page_whose_sentence_was_read_as_a_list_flattened(tmp_path):
+    """x0051: 'Punkt 19 behandles som punkt 2. Godkendt. …' read as a list entry numbered 2, the blocks
+    headed 'Åben' found instead."""
+    out = _tune_page_flattened(tmp_path, "x0051.txt")
+    assert len(out["items"]) == 3
+    assert not any((it["title"] or "").startswith("Godkendt.") for it in out["items"])
