@@ -100,3 +100,57 @@ def test_tune_web_page_whose_sentence_was_read_as_a_list_flattened(tmp_path):
     out = _tune_page_flattened(tmp_path, "x0051.txt")
     assert len(out["items"]) == 3
     assert not any((it["title"] or "").startswith("Godkendt.") for it in out["items"])
+
+
+# --- titles printed above 'Sag nr. N' (the label alone on its line, the title on the line before) ---
+
+def test_title_before_its_case_label_gets_a_line_of_its_own():
+    lines = [ln.text for ln in split_inline(
+        "Beslutning Godkendt. Agerkær 5 og Ruskær 37 - principiel ansøgning om udstykning Sag nr. 20 (ØU 24/2010) "
+        "Sagens kerne Principiel ansøgning om udstykning af grunde.", 0)]
+    assert lines[lines.index("Sag nr. 20 (ØU 24/2010)") - 1] == \
+        "Agerkær 5 og Ruskær 37 - principiel ansøgning om udstykning"
+
+
+def test_title_before_its_case_label_after_the_page_chrome():
+    lines = [ln.text for ln in split_inline(
+        "1 Kommunalbestyrelsen 23-02-2010 Sager 19 - 40 Fold alle ud Bygningsvedligeholdelse 2010 - ansøgning "
+        "om anlægsbevilling Sag nr. 19 (ØU 23/2010) Sagens kerne Der ansøges om anlægsbevilling.", 0)]
+    title = lines[lines.index("Sag nr. 19 (ØU 23/2010)") - 1]
+    assert title == "Bygningsvedligeholdelse 2010 - ansøgning om anlægsbevilling"
+
+
+def test_numbered_attachment_label_is_no_heading():
+    lines = [ln.text for ln in split_inline("Beslutning Taget til efterretning. Bilag Bilag 1: Områdekort for "
+                                            "Tinderhøj Skole Bilag 2: Notat om skoledistrikter", 0)]
+    assert any(t.startswith("Bilag 1: Områdekort for Tinderhøj Skole") for t in lines)
+    assert not any(t.startswith(("1:", "2:")) for t in lines)
+
+
+_SAG_NR_PAGE = (
+    "1 Kommunalbestyrelsen 23-02-2010 Sager 19 - 21 Fold alle ud Bygningsvedligeholdelse 2010 - ansøgning om "
+    "anlægsbevilling Sag nr. 19 (ØU 23/2010) Sagens kerne Der ansøges om anlægsbevilling på 22.843.000 kr. til "
+    "vedligeholdelse af kommunens bygninger i 2010. Meddelelsespunkter: 1. Nyhedsliste for perioden januar. "
+    "2. Notat om skoledistrikter. Indstilling Teknisk Forvaltning indstiller, at der gives en anlægsbevilling på "
+    "22.843.000 kr. Beslutning Godkendt. Agerkær 5 og Ruskær 37 - principiel ansøgning om udstykning Sag nr. 20 "
+    "(ØU 24/2010) Sagens kerne Principiel ansøgning om udstykning af grunde ved to højhuse. Indstilling Teknisk "
+    "Forvaltning indstiller, at der gives principiel tilladelse til at udstykke grundene som ansøgt. Beslutning "
+    "Godkendt.\n\n"
+    "2 Klik her for at se sagsfremstillingen Beslutning Godkendt. Dispensationsansøgning for varmemålere "
+    "Sag nr. 21 (ØU 25/2010) Sagens kerne Afdelingsbestyrelsen søger om dispensation. Beslutning Godkendt.")
+
+
+def test_transcript_of_titles_before_case_labels_reads_an_item_each(tmp_path):
+    """Its first page runs a numbered list inside the first case ('1. Nyhedsliste … 2. Notat …'), its last
+    page is short: the cases are found by their labels all the same."""
+    items = _parsed(tmp_path, f"Kommunalbestyrelsen\n\nTranskript\n\n{_SAG_NR_PAGE}\n")["items"]
+    assert [(it["number"], it["title"]) for it in items] == [
+        ("19", "Bygningsvedligeholdelse 2010 - ansøgning om anlægsbevilling"),
+        ("20", "Agerkær 5 og Ruskær 37 - principiel ansøgning om udstykning"),
+        ("21", "Dispensationsansøgning for varmemålere")]
+
+
+def test_tune_pages_of_titles_before_case_labels_flattened(tmp_path):
+    """x0173 (its last page short) and x0174 (a numbered list and numbered bilag inside its first case)."""
+    assert [it["number"] for it in _tune_page_flattened(tmp_path, "x0173.txt")["items"]] == ["19", "20", "21"]
+    assert [it["number"] for it in _tune_page_flattened(tmp_path, "x0174.txt")["items"]] == ["11", "12"]

@@ -181,7 +181,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if glued is not lines:  # a header was cut off the list's last line: read the list again
         lines, listed = glued, find_item_list(glued)
     starts = segment_items(lines, listed)
-    if len(starts) < 2:
+    if len(starts) < 2 or all(s.kind == "listed" for s in starts):
         lines, listed, starts = _flat_blocks(lines, listed, starts)
     _close_groups(lines, starts)
     header = lines[: starts[0].index] if starts else lines
@@ -250,17 +250,41 @@ _FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)
 def _flat_blocks(lines: list[Line], listed: list[ListEntry],
                  starts: list[ItemStart]) -> tuple[list[Line], list[ListEntry], list[ItemStart]]:
     """A transcript whose page lines hide the items' own heads: its page lines cut before their run-in
-    headings and labels (as _unflattened cuts a body), read again; taken when that finds more items."""
-    if any(len(s.title) < _PAGE_AS_TITLE and not s.title.endswith(".") for s in starts):
-        return lines, listed, starts  # an item's own header was found (no page line, no sentence): read by it
-    cut = _unflattened(lines)
-    if cut is lines:
+    headings and labels (as _unflattened cuts a body), read again; taken when that finds more items, or
+    finds two 'Sag nr. N' headers or more where only a numbered list inside the page lines was read
+    ('Sag nr. 11 Sagens kerne Meddelelser: 1. Nyhedsliste … 2. Områdekort …': a list in a case's text)."""
+    pages = _page_lines(lines)
+    if not pages:
         return lines, listed, starts
+    inside = bool(starts) and all(s.kind == "listed" and s.index in pages for s in starts)
+    # an item's own header found (no page line, no sentence read as one): the page is read by it
+    headed = any(len(s.title) < _PAGE_AS_TITLE and not s.title.endswith(".") for s in starts)
+    if headed and not inside:
+        return lines, listed, starts
+    cut = [x for i, ln in enumerate(lines) for x in (split_inline(ln.text, ln.offset) if i in pages else [ln])]
     again = find_item_list(cut)
     found = segment_items(cut, again)
-    return (cut, again, found) if len(found) > max(1, len(starts)) else (lines, listed, starts)
+    taken = inside and sum(s.kind == "sagnr" for s in found) >= 2 or not headed and len(found) > max(1, len(starts))
+    return (cut, again, found) if taken else (lines, listed, starts)
 
 
+def _page_lines(lines: list[Line]) -> set[int]:
+    """The transcript's page lines: the long ones, and the short page after a long one ('2 Klik her …
+    Beslutning Godkendt. … Sag nr. 21 …': its last page); none when no line is long."""
+    if not any(_flat(ln.text, False) for ln in lines):
+        return set()
+    out, page = set(), None
+    for i, ln in enumerate(lines):
+        m = _PAGE_NUMBER.match(ln.text)
+        if _flat(ln.text, False) or m and page is not None and int(m.group(1)) == page + 1:
+            out.add(i)
+            page = int(m.group(1)) if m else None
+        elif ln.text:
+            page = None
+    return out
+
+
+_PAGE_NUMBER = re.compile(r"^(\d{1,4})\s")
 _PAGE_AS_TITLE = 150  # a 'title' this long is a transcript's page line read as a header, its page number the item's
 
 
@@ -268,8 +292,9 @@ def flat_meeting(lines: list[Line]) -> list[Line] | None:
     """A transcript of a meeting's page whose items are blocks without numbers, each headed by its status
     ('… var fraværende. Åben Indstilling …'): its page lines cut before their run-in headings and labels,
     when two such blocks are found there; else None (a case alone)."""
-    cut = _unflattened(lines)
-    return cut if cut is not lines and len(_marker_starts(cut)) >= 2 else None
+    pages = _page_lines(lines)
+    cut = [x for i, ln in enumerate(lines) for x in (split_inline(ln.text, ln.offset) if i in pages else [ln])]
+    return cut if pages and len(_marker_starts(cut)) >= 2 else None
 
 
 def _one_item_each(items: list[AgendaItem]) -> list[AgendaItem]:
