@@ -154,3 +154,34 @@ def test_tune_pages_of_titles_before_case_labels_flattened(tmp_path):
     """x0173 (its last page short) and x0174 (a numbered list and numbered bilag inside its first case)."""
     assert [it["number"] for it in _tune_page_flattened(tmp_path, "x0173.txt")["items"]] == ["19", "20", "21"]
     assert [it["number"] for it in _tune_page_flattened(tmp_path, "x0174.txt")["items"]] == ["11", "12"]
+
+
+# --- a digest of a meeting's decisions, each item followed by its back reference ('…, punkt 3') ---
+
+_DIGEST = ("Byrådet har besluttet\n\nTranskript\n\n"
+           "1 Skip til hovedindholdet Hjem Nyheder Byrådet har besluttet Få et kort overblik over, hvad Byrådet har "
+           "besluttet på mødet 28. maj 2024. Dagsorden godkendt Silkeborg Kommune: Byrådet har godkendt mødets "
+           "dagsorden. Der er 37 punkter på dagsordenen. Byrådsmødet, tirsdag 28. maj, punkt 1 Mere plads til "
+           "specialelever Skægkær: Byrådet har bevilget 450.000 kroner til at skabe mere plads til eleverne i "
+           "inklusionsklasserne på skolen. Byrådsmødet, tirsdag 28. maj, punkt 2 54,6 mio. kroner til "
+           "Tollundskolen Funder: Byrådet har bevilget 54,6 mio. kroner til udvidelse af Tollundskolen. Pengene "
+           "går til etape 2. Byrådsmødet, tirsdag 28. maj, punkt 3 De gamle teglværksgrave i Gjern By Gjern: "
+           "Byrådet sendte et forslag om at ophæve en lokalplan i høring. Byrådsmødet, tirsdag 28. maj, punkt 4\n")
+
+
+def test_flattened_digest_reads_each_decision_back_from_its_reference(tmp_path):
+    out = _parsed(tmp_path, _DIGEST)
+    assert [(it["number"], it["title"]) for it in out["items"]] == [
+        ("1", "Dagsorden godkendt"), ("2", "Mere plads til specialelever"),
+        ("3", "54,6 mio. kroner til Tollundskolen"), ("4", "De gamle teglværksgrave i Gjern By")]
+    first = out["items"][0]["decisions"][0]
+    assert (first["committee"], first["date"]) == ("Byrådet", "2024-05-28")
+    assert first["text"].startswith("Silkeborg Kommune: Byrådet har godkendt")
+    assert out["items"][3]["decisions"][0]["text"].startswith("Gjern: Byrådet sendte")
+
+
+def test_tune_digest_flattened(tmp_path):
+    """x0066: five decisions with their back references, and the page cut inside a sixth."""
+    items = _tune_page_flattened(tmp_path, "x0066.txt")["items"]
+    assert [it["number"] for it in items] == ["1", "2", "3", "4", "5", None]
+    assert items[4]["title"] == "54,6 mio. kroner til Tollundskolen"
