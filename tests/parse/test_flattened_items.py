@@ -185,3 +185,35 @@ def test_tune_digest_flattened(tmp_path):
     items = _tune_page_flattened(tmp_path, "x0066.txt")["items"]
     assert [it["number"] for it in items] == ["1", "2", "3", "4", "5", None]
     assert items[4]["title"] == "54,6 mio. kroner til Tollundskolen"
+
+
+# --- a numbered header whose title is printed again after it, a contents reading found inside the page line ---
+
+_DOUBLED = ("1 Genveje Værktøjer Byråd: Referat af mødet 14. december 2017 Byråd Starttidspunkt for møde: 14. december "
+            "2017 kl. 17:00 Mødelokale: Byrådssalen. • 135. Beslutningssag: Godkendelse af indkaldelse af "
+            "stedfortrædere Beslutningssag: Godkendelse af indkaldelse af stedfortrædere INDHOLD INDSTILLING: Der "
+            "er ikke modtaget afbud BESLUTNING I BYRÅDET den 14-12-2017 FRAVÆRENDE: - Der var ingen afbud • 136. "
+            "Beslutningssag: Godkendelse af dagsorden Beslutningssag: Godkendelse af dagsorden INDHOLD INDSTILLING: "
+            "Direktionen indstiller: 1. at dagsordenen godkendes. BESLUTNING I BYRÅDET den 14-12-2017 FRAVÆRENDE: - "
+            "Dagsordenen godkendt • 137. Orienteringssag: Afrapportering - strategiske målsætninger 2017 "
+            "Orienteringssag: Afrapportering - strategiske målsætninger 2017 INDHOLD INDSTILLING: Direktionen "
+            "indstiller til Økonomiudvalget 1. At anbefale byrådet at tage orienteringen til efterretning.")
+
+
+def test_numbered_header_with_its_title_again_gets_lines_of_its_own():
+    lines = [ln.text for ln in split_inline(_DOUBLED, 0)]
+    at = lines.index("• 136. Beslutningssag: Godkendelse af dagsorden")
+    assert lines[at + 1] == "Beslutningssag: Godkendelse af dagsorden"
+
+
+def test_transcript_of_headers_with_their_titles_again(tmp_path):
+    items = _parsed(tmp_path, f"Genveje\n\nTranskript\n\n{_DOUBLED}\n")["items"]
+    assert [(it["number"], it["title"]) for it in items] == [
+        ("135", "Beslutningssag: Godkendelse af indkaldelse af stedfortrædere"),
+        ("136", "Beslutningssag: Godkendelse af dagsorden"),
+        ("137", "Orienteringssag: Afrapportering - strategiske målsætninger 2017")]
+
+
+def test_tune_page_of_headers_with_their_titles_again_flattened(tmp_path):
+    """x0110: the page line was read as a list of pieces of its text ('INDHOLD', 'FRAVÆRENDE: …')."""
+    assert [it["number"] for it in _tune_page_flattened(tmp_path, "x0110.txt")["items"]] == ["135", "136", "137"]

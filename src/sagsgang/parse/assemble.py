@@ -264,8 +264,25 @@ def _flat_blocks(lines: list[Line], listed: list[ListEntry],
     cut = [x for i, ln in enumerate(lines) for x in (split_inline(ln.text, ln.offset) if i in pages else [ln])]
     again = find_item_list(cut)
     found = segment_items(cut, again)
-    taken = inside and sum(s.kind == "sagnr" for s in found) >= 2 or not headed and len(found) > max(1, len(starts))
+    taken = inside and _headers_beat_list(starts, found, cut) or not headed and len(found) > max(1, len(starts))
     return (cut, again, found) if taken else (lines, listed, starts)
+
+
+def _headers_beat_list(listed: list[ItemStart], found: list[ItemStart], lines: list[Line]) -> bool:
+    """The items' own headers found in the cut page lines win over a list read inside them: two 'Sag nr. N'
+    headers or more, or two numbered headers or more in turn, each with its title printed again after it
+    ('• 135. Beslutningssag: Godkendelse … Beslutningssag: Godkendelse … INDHOLD'), where the list's entries
+    have no numbers (pieces of the page's text, no contents list)."""
+    if sum(s.kind == "sagnr" for s in found) >= 2:
+        return True
+    numbers = [_num(s.number) for s in found if s.kind == "numbered" and _title_again(s, lines)]
+    return all(s.number is None for s in listed) and len(numbers) >= 2 and len(numbers) == len(found) \
+        and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def _title_again(start: ItemStart, lines: list[Line]) -> bool:
+    k = start.index + start.consumed
+    return bool(start.title) and k < len(lines) and lines[k].text == start.title
 
 
 def _page_lines(lines: list[Line]) -> set[int]:

@@ -300,6 +300,11 @@ _SAG_NR_HEAD = re.compile(r"(?<=\s)Sag nr\.\s*\d{1,4}(?:\s+\([^()\n]{1,40}\))?[ 
 _STOP_BEFORE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ0-9])")
 
 
+# An item's header with its number, its title printed again after it ('… • 136. Beslutningssag: Godkendelse
+# af dagsorden Beslutningssag: Godkendelse af dagsorden INDHOLD …'): the header and the title each on their line
+_DOUBLED_HEADER = re.compile(r"(?<=\s)([•·▪●]\s*\d{1,3}\.\s+(?P<title>[A-ZÆØÅ][^\n]{2,200}?))\s+(?P=title)(?=\s|$)")
+
+
 def _sag_nr_heads(text: str) -> str:
     """The text with each such label on a line of its own, and the title before it on its own line where the
     last sentence before it ends (the title's own words no sentence's end)."""
@@ -332,6 +337,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _run_in_headings(text)
     text = _STATUS_ABOVE_HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _sag_nr_heads(text)
+    text = _DOUBLED_HEADER.sub(lambda m: f"\n{m.group(1)}\n{m.group('title')}\n", text)
     text = _CAPS_BODY_DATE.sub(_caps_body_date_cut, text)
     text = _DATED_BODY.sub(_dated_body_cut, text)
     text = _dated_number_lines(text)
