@@ -217,3 +217,34 @@ def test_transcript_of_headers_with_their_titles_again(tmp_path):
 def test_tune_page_of_headers_with_their_titles_again_flattened(tmp_path):
     """x0110: the page line was read as a list of pieces of its text ('INDHOLD', 'FRAVÆRENDE: …')."""
     assert [it["number"] for it in _tune_page_flattened(tmp_path, "x0110.txt")["items"]] == ["135", "136", "137"]
+
+
+# --- a header whose title the contents list spells otherwise ---
+
+_SPELT = ("REFERAT Direktionen\n\nTranskript\n\n"
+          "1 REFERAT Direktionen d. 18-03-2024 Mødedato Mandag d. 18. marts 2024 kl. 12:30 Mødested Rådhuset "
+          "Indholdsfortegnelse Decentrale direktionsmøder - Høng Skole..... 3 Valg af emner til drøftelse med "
+          "borgmesteren..... 4 Orientering fra Økonomiudvalgsrådet og koordinering af sager til politisk "
+          "behandling..... 5 Eventuelt..... 6 Punkt 1: Decentrale direktionsmøder - Høng Skole 21-046857K "
+          "Beslutning Direktionen drøftede skolens udfordringer og muligheder. Sagsfremstilling Direktionen holder "
+          "sine møder decentralt. Punkt 2: Valg af emner til drøftelse med borgmesteren 21-046858K Beslutning "
+          "Emnerne blev valgt. Sagsfremstilling Direktionen mødes med borgmesteren hver måned. Punkt 3: Orientering "
+          "fra Økonomiudvalgsmødet og koordinering af sager til politisk behandling 21-046859K Beslutning Taget til "
+          "efterretning. Sagsfremstilling Direktionen orienteres om mødet. Punkt 4: Eventuelt Beslutning Intet.\n")
+
+
+def test_header_spelt_otherwise_than_its_list_entry_heads_its_body(tmp_path):
+    items = _parsed(tmp_path, _SPELT)["items"]
+    assert [it["number"] for it in items] == ["1", "2", "3", "4"]
+    assert [d["text"] for d in items[1]["decisions"]] == ["Emnerne blev valgt."]
+    assert [d["text"] for d in items[2]["decisions"]] == ["Taget til efterretning."]
+
+
+def test_shared_gold_page_spelt_otherwise_flattened(tmp_path):
+    """Shared gold 004 lists 'Orientering fra Økonomiudvalgsrådet …', its body prints 'Økonomiudvalgsmødet'."""
+    page = _EXTRA.parent / "docs" / "004_aa3e7e1ea5d949e8.txt"
+    if not page.exists():
+        pytest.skip("the shared corpus is not here")
+    items = _parsed(tmp_path, _flattened(page.read_text(encoding="utf-8")))["items"]
+    assert [it["number"] for it in items] == [str(n) for n in range(1, 12)]
+    assert len(items[5]["decisions"]) == 1 and len(items[6]["decisions"]) == 1

@@ -448,6 +448,11 @@ _STATUS = r"(?:(?:Lukket|Åben|Åbent)(?:\s+(?:punkt|sag))?\s*:?\s*)?"
 _PAGE_LEAD = re.compile(r"\d{1,4}(?:\s+\S+){0,7}\s+")
 
 
+def _compound(word: str) -> str:
+    """A title's word as a pattern: a long compound by its first half, whatever its last part."""
+    return re.escape(word) if len(word) < 12 or not word.isalpha() else re.escape(word[: len(word) // 2]) + r"\w+"
+
+
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,:]){_HEAD_LABEL}\d{{1,3}}[.:)]\s+$")
 
 
@@ -472,8 +477,10 @@ class _HeaderSeek:
         text = _GAP.join(re.escape(w) for w in words[:4]) + r"(?!\w)"
         bare = re.compile(r"(?<![\w.])" + _STATUS + text) if len(words) >= 2 else None
         # with its number, the title may be printed in capitals at the body ('1. BUDGET AFTENSKOLER', listed as
-        # '1. Budget Aftenskoler')
-        return cls(re.compile(lead + _STATUS + f"(?i:{text})"), bare, words[4:], bool(number))
+        # '1. Budget Aftenskoler'), and a long compound after its first word spelt otherwise there, its first
+        # half kept ('7. Orientering fra Økonomiudvalgsmødet …' listed as '… fra Økonomiudvalgsrådet …')
+        spelt = _GAP.join([re.escape(words[0]), *(_compound(w) for w in words[1:4])]) + r"(?!\w)"
+        return cls(re.compile(lead + _STATUS + f"(?i:{spelt})"), bare, words[4:], bool(number))
 
     def find(self, text: str, pos: int) -> tuple[int, int, str | None] | None:
         """(start of the body, start of the header, the number printed there) of the first header in
