@@ -61,12 +61,6 @@ def test_status_before_a_run_in_heading_stands_on_its_own_line():
     assert "Beslutning" in lines and "Indstilling" in lines
 
 
-def test_status_in_a_sentence_stays_in_it():
-    lines = [ln.text for ln in split_inline("Mødet holdes for lukkede døre. Punktet er Åben for offentligheden og "
-                                            "Beslutning træffes senere.", 0)]
-    assert "Åben" not in lines
-
-
 def test_transcript_of_status_blocks_reads_an_item_each(tmp_path):
     text = f"Referat fra byrådet\n\nTranskript\n\n1 {_BLOCKS}\n"
     items = _parsed(tmp_path, text)["items"]
@@ -74,17 +68,6 @@ def test_transcript_of_status_blocks_reads_an_item_each(tmp_path):
     assert [it["public"] for it in items] == [True, True, True, False]
     assert [len(it["decisions"]) for it in items[:3]] == [1, 1, 1]  # (a closed item's, as on the lined page: none)
     assert items[2]["decisions"][0]["absent"] == ["Per Hansen", "Lise Berg"]
-
-
-def test_transcript_of_one_case_with_its_status_stays_one_case(tmp_path):
-    text = ("Lokalplan 123 for Skovvej\n\nTranskript\n\n1 Lokalplan 123 for Skovvej Sagsnr.: 24/1234 Åben "
-            "Indstilling Teknik- og Miljøudvalget indstiller, at byrådet vedtager lokalplan 123 for et "
-            "boligområde ved Skovvej endeligt, og at de indkomne høringssvar besvares som beskrevet i notatet. "
-            "Sagsfremstilling Forslaget har været i offentlig høring i otte uger, og der er kommet fire "
-            "høringssvar, som forvaltningen har behandlet i det vedlagte notat med forslag til svar. "
-            "Beslutning Godkendt.\n")
-    items = _parsed(tmp_path, text)["items"]
-    assert len(items) == 1 and items[0]["title"] == "Lokalplan 123 for Skovvej"
 
 
 def test_tune_web_page_of_status_blocks_flattened(tmp_path):
