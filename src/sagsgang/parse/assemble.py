@@ -181,6 +181,8 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if glued is not lines:  # a header was cut off the list's last line: read the list again
         lines, listed = glued, find_item_list(glued)
     starts = segment_items(lines, listed)
+    if len(starts) < 2 or all(s.kind == "listed" for s in starts):
+        lines, listed, starts = _flat_blocks(lines, listed, starts)
     _close_groups(lines, starts)
     header = lines[: starts[0].index] if starts else lines
     if starts and starts[0].lead.strip():
@@ -243,6 +245,73 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
 
 
 _FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)
+
+
+def _flat_blocks(lines: list[Line], listed: list[ListEntry],
+                 starts: list[ItemStart]) -> tuple[list[Line], list[ListEntry], list[ItemStart]]:
+    """A transcript whose page lines hide the items' own heads: its page lines cut before their run-in
+    headings and labels (as _unflattened cuts a body), read again; taken when that finds more items, or
+    finds two 'Sag nr. N' headers or more where only a numbered list inside the page lines was read
+    ('Sag nr. 11 Sagens kerne Meddelelser: 1. Nyhedsliste … 2. Områdekort …': a list in a case's text)."""
+    pages = _page_lines(lines)
+    if not pages:
+        return lines, listed, starts
+    inside = bool(starts) and all(s.kind == "listed" and s.index in pages for s in starts)
+    # an item's own header found (no page line, no sentence read as one): the page is read by it
+    headed = any(len(s.title) < _PAGE_AS_TITLE and not s.title.endswith(".") for s in starts)
+    if headed and not inside:
+        return lines, listed, starts
+    cut = [x for i, ln in enumerate(lines) for x in (split_inline(ln.text, ln.offset) if i in pages else [ln])]
+    again = find_item_list(cut)
+    found = segment_items(cut, again)
+    taken = inside and _headers_beat_list(starts, found, cut) or not headed and len(found) > max(1, len(starts))
+    return (cut, again, found) if taken else (lines, listed, starts)
+
+
+def _headers_beat_list(listed: list[ItemStart], found: list[ItemStart], lines: list[Line]) -> bool:
+    """The items' own headers found in the cut page lines win over a list read inside them: two 'Sag nr. N'
+    headers or more, or two numbered headers or more in turn, each with its title printed again after it
+    ('• 135. Beslutningssag: Godkendelse … Beslutningssag: Godkendelse … INDHOLD'), where the list's entries
+    have no numbers (pieces of the page's text, no contents list)."""
+    if sum(s.kind == "sagnr" for s in found) >= 2:
+        return True
+    numbers = [_num(s.number) for s in found if s.kind == "numbered" and _title_again(s, lines)]
+    return all(s.number is None for s in listed) and len(numbers) >= 2 and len(numbers) == len(found) \
+        and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def _title_again(start: ItemStart, lines: list[Line]) -> bool:
+    k = start.index + start.consumed
+    return bool(start.title) and k < len(lines) and lines[k].text == start.title
+
+
+def _page_lines(lines: list[Line]) -> set[int]:
+    """The transcript's page lines: the long ones, and the short page after a long one ('2 Klik her …
+    Beslutning Godkendt. … Sag nr. 21 …': its last page); none when no line is long."""
+    if not any(_flat(ln.text, False) for ln in lines):
+        return set()
+    out, page = set(), None
+    for i, ln in enumerate(lines):
+        m = _PAGE_NUMBER.match(ln.text)
+        if _flat(ln.text, False) or m and page is not None and int(m.group(1)) == page + 1:
+            out.add(i)
+            page = int(m.group(1)) if m else None
+        elif ln.text:
+            page = None
+    return out
+
+
+_PAGE_NUMBER = re.compile(r"^(\d{1,4})\s")
+_PAGE_AS_TITLE = 150  # a 'title' this long is a transcript's page line read as a header, its page number the item's
+
+
+def flat_meeting(lines: list[Line]) -> list[Line] | None:
+    """A transcript of a meeting's page whose items are blocks without numbers, each headed by its status
+    ('… var fraværende. Åben Indstilling …'): its page lines cut before their run-in headings and labels,
+    when two such blocks are found there; else None (a case alone)."""
+    pages = _page_lines(lines)
+    cut = [x for i, ln in enumerate(lines) for x in (split_inline(ln.text, ln.offset) if i in pages else [ln])]
+    return cut if pages and len(_marker_starts(cut)) >= 2 else None
 
 
 def _one_item_each(items: list[AgendaItem]) -> list[AgendaItem]:
@@ -723,6 +792,9 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
                                number: str | None = None, title: str | None = None,
                                title_index: int | None = None) -> Document:
     """A stand-alone case write-up or orientation note: exactly one item, no meeting."""
+    blocks = flat_meeting(lines)
+    if blocks is not None:
+        return build_meeting_document(result, blocks, layout)
     found_title, idx, doc_type = single_title(lines)
     row = _titled_row(lines)
     if title is None and row is not None:

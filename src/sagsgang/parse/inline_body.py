@@ -21,6 +21,7 @@ from .headings import ATTACHMENT_HEADING, DECISION_HEADING, PLAIN_DECISION, is_c
 from .item_body import OUTCOME_WORDS
 from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, is_chrome
+from .list_entry import MAX_TITLE
 from .people import ABSENCE_LABEL_WORD, SUBSTITUTE_SENTENCE
 from .title_split import split_titles
 from .title_tidy import BODY_CUE
@@ -158,6 +159,9 @@ def _opens_line(text: str, at: int) -> bool:
     return j < 0 or text[j] == "\n"
 
 
+_ENTRY_NUMBER = re.compile(r"\d{1,3}:\s")  # 'Bilag 1: Notat om …': an entry's label, its number after the word
+
+
 def _run_in_headings(text: str) -> str:
     """The text with each run-in heading on a line of its own (the longest heading at a word first)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
@@ -171,6 +175,7 @@ def _run_in_headings(text: str) -> str:
         for n in range(min(_HEADING_WORDS, len(words) - k - 1), 0, -1):
             phrase = text[start: words[k + n - 1][1]]
             if _text_begins(text, words[k + n][0]) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
+                    and not _ENTRY_NUMBER.match(text, words[k + n][0]) \
                     and is_heading(phrase) and not phrase.endswith((".", ",")) \
                     and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
                     and (phrase not in _SENTENCE_STARTS or k == 0 or _opens_line(text, start)
@@ -284,6 +289,45 @@ def _cut_heading_at_end(text: str) -> str:
     return f"{text[:m.start()]}\n{m.group(1)}" if m and is_cut_heading(m.group(1)) else text
 
 
+# An item's status run in before the heading its block opens with ('… var fraværende. Åben Indstilling
+# Økonomiudvalget indstiller …'): a page of blocks without numbers prints it on a line of its own, over each item
+_STATUS_ABOVE_HEADING = re.compile(r"(?<=\s)(Åben|Åbent|Lukket)[ \t]*\n(?=[^\n]+\n)")
+
+
+# An item's label with its number and no title after it, a heading next ('… Beslutning Godkendt. Budget 2010
+# - anlægsbevilling Sag nr. 20 (ØU 24/2010) Sagens kerne …'): the title was printed on the line above it
+_SAG_NR_HEAD = re.compile(r"(?<=\s)Sag nr\.\s*\d{1,4}(?:\s+\([^()\n]{1,40}\))?[ \t]*(?=\n)")
+_STOP_BEFORE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ0-9])")
+
+
+# An item's header with its number, its title printed again after it ('… • 136. Beslutningssag: Godkendelse
+# af dagsorden Beslutningssag: Godkendelse af dagsorden INDHOLD …'): the header and the title each on their line
+_DOUBLED_HEADER = re.compile(r"(?<=\s)([•·▪●]\s*\d{1,3}\.\s+(?P<title>[A-ZÆØÅ][^\n]{2,200}?))\s+(?P=title)(?=\s|$)")
+
+
+def _sag_nr_heads(text: str) -> str:
+    """The text with each such label on a line of its own, and the title before it on its own line where the
+    last sentence before it ends (the title's own words no sentence's end)."""
+    cuts = []
+    for m in _SAG_NR_HEAD.finditer(text):
+        begin = text.rfind("\n", 0, m.start()) + 1
+        stops = [x.end() for x in _STOP_BEFORE.finditer(text, begin, m.start())] + _after_chrome(text, begin, m.start())
+        if stops and 3 <= m.start() - max(stops) <= MAX_TITLE:
+            cuts.append(max(stops))
+        cuts.append(m.start())
+    for c in reversed(cuts):
+        text = f"{text[:c]}\n{text[c:]}"
+    return text
+
+
+def _after_chrome(text: str, begin: int, end: int) -> list[int]:
+    """Where a page's chrome run into the text between `begin` and `end` ends ('… Sager 19 - 40 Fold alle ud
+    Budget 2010 …': after 'Fold alle ud', a run of up to four words that is chrome as a whole)."""
+    words = list(re.finditer(r"\S+", text[begin:end]))
+    return [begin + w.end() + 1 for k, w in enumerate(words)
+            if any(is_chrome(text[begin + words[k - n].start(): begin + w.end()]) for n in range(min(k + 1, 4)))]
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
     text = _GLUED_STOP.sub(_unglued_stop, text)
@@ -291,6 +335,9 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _GLUED.sub(lambda m: f"\n{m.group(1)}\n" if is_heading(m.group(1)) else m.group(1), text)
     text = _DECISION.sub(_decision_cut, text)
     text = _run_in_headings(text)
+    text = _STATUS_ABOVE_HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
+    text = _sag_nr_heads(text)
+    text = _DOUBLED_HEADER.sub(lambda m: f"\n{m.group(1)}\n{m.group('title')}\n", text)
     text = _CAPS_BODY_DATE.sub(_caps_body_date_cut, text)
     text = _DATED_BODY.sub(_dated_body_cut, text)
     text = _dated_number_lines(text)
@@ -401,6 +448,11 @@ _STATUS = r"(?:(?:Lukket|Åben|Åbent)(?:\s+(?:punkt|sag))?\s*:?\s*)?"
 _PAGE_LEAD = re.compile(r"\d{1,4}(?:\s+\S+){0,7}\s+")
 
 
+def _compound(word: str) -> str:
+    """A title's word as a pattern: a long compound by its first half, whatever its last part."""
+    return re.escape(word) if len(word) < 12 or not word.isalpha() else re.escape(word[: len(word) // 2]) + r"\w+"
+
+
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,:]){_HEAD_LABEL}\d{{1,3}}[.:)]\s+$")
 
 
@@ -425,8 +477,10 @@ class _HeaderSeek:
         text = _GAP.join(re.escape(w) for w in words[:4]) + r"(?!\w)"
         bare = re.compile(r"(?<![\w.])" + _STATUS + text) if len(words) >= 2 else None
         # with its number, the title may be printed in capitals at the body ('1. BUDGET AFTENSKOLER', listed as
-        # '1. Budget Aftenskoler')
-        return cls(re.compile(lead + _STATUS + f"(?i:{text})"), bare, words[4:], bool(number))
+        # '1. Budget Aftenskoler'), and a long compound after its first word spelt otherwise there, its first
+        # half kept ('7. Orientering fra Økonomiudvalgsmødet …' listed as '… fra Økonomiudvalgsrådet …')
+        spelt = _GAP.join([re.escape(words[0]), *(_compound(w) for w in words[1:4])]) + r"(?!\w)"
+        return cls(re.compile(lead + _STATUS + f"(?i:{spelt})"), bare, words[4:], bool(number))
 
     def find(self, text: str, pos: int) -> tuple[int, int, str | None] | None:
         """(start of the body, start of the header, the number printed there) of the first header in

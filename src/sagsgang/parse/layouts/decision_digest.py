@@ -39,8 +39,54 @@ def references(lines: list[Line]) -> list[int]:
     return [k for k, ln in enumerate(lines) if ln.text and BACK_REFERENCE.match(ln.text.strip())]
 
 
+# a back reference run into a transcript's page line ('… kroner. Byrådsmødet, tirsdag 28. maj, punkt 4 54,6 mio. …')
+_RUN_IN_REFERENCE = re.compile(
+    rf"(?<!\S)(?-i:[A-ZÆØÅ])[\w-]{{2,60}}?mødet,?\s+(?:{_WEEKDAY},?\s+)?(?:den\s+)?\d{{1,2}}\.\s*[a-zæøå]+"
+    r"(?:\s+\d{4})?,?\s+(?:[-–]\s+)?(?:punkt|sag|pkt\.?)\s*\d{1,3}\.?(?=\s|$)", re.IGNORECASE)
+# the place a news item's text opens with, after its headline ('… Dagsorden godkendt Silkeborg Kommune: Byrådet
+# har godkendt …', '… i Gjern By Gjern: Byrådet …'): a capitalised word, maybe 'Kommune' after it, and a colon
+_DATELINE = re.compile(r"(?<=\s)[A-ZÆØÅ][\w-]+(?:\s+Kommune)?:\s")
+_PAGE_NUMBER = re.compile(r"^\d{1,4}\s+")
+_FLAT_LINE = 300  # a page line this long is a transcript's page, not a paragraph
+
+
+def unflattened(lines: list[Line]) -> list[Line]:
+    """A transcript's page lines (one long line a page) cut as the page printed them: each back reference on a
+    line of its own, and in the text before it the headline apart from its text (before the dateline, after
+    the last sentence before it). `lines` when no page line runs two references into its text."""
+    if sum(len(_RUN_IN_REFERENCE.findall(ln.text)) for ln in lines if len(ln.text) > _FLAT_LINE) < 2:
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        text = _PAGE_NUMBER.sub("", ln.text) if len(ln.text) > _FLAT_LINE or _RUN_IN_REFERENCE.search(ln.text) \
+            else None
+        if text is None:
+            out.append(ln)
+            continue
+        at = 0
+        for m in [*_RUN_IN_REFERENCE.finditer(text), None]:
+            piece = text[at: m.start() if m else len(text)]
+            out += [Line(t, ln.offset) for t in _headline_apart(piece)]
+            if m:
+                out.append(Line(m.group(0), ln.offset))
+                at = m.end()
+    return out
+
+
+def _headline_apart(piece: str) -> list[str]:
+    """The text before a back reference: its headline on a line of its own, where a dateline shows it."""
+    m = _DATELINE.search(piece)
+    if m is None:
+        return [piece.strip()] if piece.strip() else []
+    before = piece[: m.start()]
+    stops = [x.end() for x in re.finditer(r"[.!?]\s+(?=[A-ZÆØÅ0-9])", before)]  # ('54,6 mio. kroner …': none)
+    cut = max(stops, default=0)
+    return [t.strip() for t in (before[:cut], before[cut:], piece[m.start():]) if t.strip()]
+
+
 def matches(lines: list[Line]) -> bool:
     """Two or more back references with rising item numbers: a digest of decisions."""
+    lines = unflattened(lines)
     found = references(lines)
     numbers = [int(BACK_REFERENCE.match(lines[k].text.strip()).group("num")) for k in found]
     return len(found) >= 2 and all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
@@ -99,7 +145,7 @@ def parse(result: ReadResult, lines: list[Line]) -> Document:
     block: list[str] = []
     body: str | None = None
     date: str | None = None
-    for ln in lines:
+    for ln in unflattened(lines):
         t = ln.text.strip()
         ref = BACK_REFERENCE.match(t) if t else None
         if ref is None:
