@@ -785,7 +785,7 @@ def _number_key(number: str | None) -> tuple[int, ...] | None:
     return tuple(int(p) for p in number.split("."))
 
 
-_FLAT_LINE = 300  # a page line this long is a transcript's page, not a paragraph
+FLAT_LINE = 300  # a page line this long is a transcript's page, not a paragraph
 
 
 def build_single_case_document(result: ReadResult, lines: list[Line], layout: str,
@@ -848,7 +848,7 @@ def _flat(text: str, short: bool) -> bool:
     """A page line of a transcript: long, or (with `short`: a case alone, no meeting's facts printed) a short
     page that runs two of a body's labels and headings into its text ('1 Lokalplan 123 … Sagsnr.: 24/1234
     Sagsfremstilling … Beslutning i Byrådet den … Vedtaget.')."""
-    return len(text) > _FLAT_LINE or short and len(BODY_CUE.findall(text)) >= 2
+    return len(text) > FLAT_LINE or short and len(BODY_CUE.findall(text)) >= 2
 
 
 def _names_its_meeting(head: list[Line]) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from ...model import AgendaItem, Decision, Document
 from ...read import ReadResult
-from ..assemble import finish
+from ..assemble import FLAT_LINE, finish
 from ..bodies import is_body_name
 from ..dates import DATE_ANY, parse_date
 from ..lines import Line
@@ -47,18 +47,17 @@ _RUN_IN_REFERENCE = re.compile(
 # har godkendt …', '… i Gjern By Gjern: Byrådet …'): a capitalised word, maybe 'Kommune' after it, and a colon
 _DATELINE = re.compile(r"(?<=\s)[A-ZÆØÅ][\w-]+(?:\s+Kommune)?:\s")
 _PAGE_NUMBER = re.compile(r"^\d{1,4}\s+")
-_FLAT_LINE = 300  # a page line this long is a transcript's page, not a paragraph
 
 
 def unflattened(lines: list[Line]) -> list[Line]:
     """A transcript's page lines (one long line a page) cut as the page printed them: each back reference on a
     line of its own, and in the text before it the headline apart from its text (before the dateline, after
     the last sentence before it). `lines` when no page line runs two references into its text."""
-    if sum(len(_RUN_IN_REFERENCE.findall(ln.text)) for ln in lines if len(ln.text) > _FLAT_LINE) < 2:
+    if sum(len(_RUN_IN_REFERENCE.findall(ln.text)) for ln in lines if len(ln.text) > FLAT_LINE) < 2:
         return lines
     out: list[Line] = []
     for ln in lines:
-        text = _PAGE_NUMBER.sub("", ln.text) if len(ln.text) > _FLAT_LINE or _RUN_IN_REFERENCE.search(ln.text) \
+        text = _PAGE_NUMBER.sub("", ln.text) if len(ln.text) > FLAT_LINE or _RUN_IN_REFERENCE.search(ln.text) \
             else None
         if text is None:
             out.append(ln)
