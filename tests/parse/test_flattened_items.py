@@ -3,6 +3,7 @@ benchmarks/parse_accuracy/flattened.py): the item heads a page printed on lines 
 one long line per page. Each test goes red when its rule is reverted."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,19 +15,13 @@ _EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra"
 
 
 def _flattened(text: str, chars: int = 1200) -> str:
-    """The page as flattened.py prints it: its first line as the title, then its lines joined into pages of
-    about `chars` characters, each one line behind its page number."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    pages, page = [], []
-    for ln in lines:
-        page.append(ln)
-        if sum(len(x) for x in page) > chars:
-            pages.append(" ".join(page))
-            page = []
-    if page:
-        pages.append(" ".join(page))
-    body = "\n\n".join(f"{n} {p}" for n, p in enumerate(pages, 1))
-    return f"{lines[0]}\n\nTranskript\n\n{body}\n"
+    """The page as flattened.py prints it (its own function, so the tests read what the probe scores)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks" / "parse_accuracy"))
+    try:
+        from flattened import flatten
+    finally:
+        sys.path.pop(0)
+    return flatten(text, chars)
 
 
 def _parsed(tmp_path: Path, text: str) -> dict:
