@@ -264,3 +264,25 @@ def test_place_keeps_an_abbreviation_and_stops_where_a_sentence_runs_on():
     assert (m.committee, m.date, m.start_time, m.location) == ("Kommunalbestyrelsen", "2015-08-31", "18:00",
                                                                "Rådssalen")
     assert m.participants == ["Hans Toft", "Søren B. Heisel"]
+
+
+_SYDDJURS_PDF = (Path(__file__).resolve().parents[3] / "shared" / "corpus" / "publications" / "os2dagsorden-examples"
+                 / "syddjurs_plan-udvikling-kultur-ekstraordinaert_2013-06-20_referat.pdf")
+
+
+def test_the_time_on_a_line_of_its_own_under_the_date_is_the_start(tmp_path):
+    """'Torsdag den 20. juni 2013' / 'Kl. 10:30': an Acadre cover prints the time on the line under the date."""
+    page = tmp_path / "page.txt"
+    head = ["Referat", "Udvalget for Teknik og Miljø (UTM)", "Ekstraordinært møde", "Torsdag den 20. juni 2013",
+            "Kl. 10:30", "Kursuscentret", "Skovvej 46", "8410 Rønde", "Medlemmer", "Anne Hansen (A)\nBo Jensen (V)",
+            "Fraværende", "715. Kulturplan 2017", "Sagsnr.: 12/27845", "Beslutning\nGodkendt."]
+    page.write_text("\n\n".join(head) + "\n", encoding="utf-8")
+    m = parse_file(page).meeting
+    assert (m.date, m.start_time) == ("2013-06-20", "10:30")
+
+
+@pytest.mark.skipif(not _SYDDJURS_PDF.exists(), reason="the shared corpus is not here")
+def test_an_acadre_minutes_pdf_gives_its_meetings_start():
+    m = parse_file(_SYDDJURS_PDF).meeting
+    assert (m.committee, m.date, m.start_time) == ("Udvalget for plan, udvikling og kultur (PUK)", "2013-06-20",
+                                                   "10:30")

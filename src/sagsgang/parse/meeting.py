@@ -1533,6 +1533,8 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
                 if dd:
                     _time_and_place_after_date(m, line[dd.end():], {"when"})
                 break
+    if m.start_time is None and m.date:
+        m.start_time = _time_under_date(lines, m.date)
     if m.location is None:
         _unlabelled_place(lines, m)
     if m.location is None:
@@ -1541,6 +1543,19 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
         # the body named anywhere in the title or the first page line ('… MØDET HÆVET: Skive Byråd Deltagere: …')
         found = next((b for ln in _first_texts(lines, 8) if (b := body_in_head(ln.text))), None)
         m.committee = clean_committee(found) if found else None
+
+
+_TIME_ALONE = re.compile(r"^(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$")
+
+
+def _time_under_date(lines: list[Line], date: str) -> str | None:
+    """The time printed on a line of its own right under the meeting's date ('Torsdag den 20. juni 2013' / 'Kl.
+    10:30'): the meeting's start."""
+    texts = [ln.text.strip() for ln in lines[:15] if ln.text.strip()]
+    for k, t in enumerate(texts[:-1]):
+        if DATE_ANY.search(t) and parse_date(t) == date and _TIME_ALONE.match(texts[k + 1]):
+            return parse_time(texts[k + 1]) or parse_time("kl. " + texts[k + 1])
+    return None
 
 
 _DATE_TIME_LEAD = re.compile(rf"(?:{_WEEKDAY.pattern},?\s+)?(?:(?:den|d\.)\s*)?(?:{DATE_ANY.pattern}),?\s+(?:kl\.?\s*)?"
