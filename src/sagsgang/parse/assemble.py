@@ -261,7 +261,7 @@ def _flat_blocks(lines: list[Line], listed: list[ListEntry],
     headed = any(len(s.title) < _PAGE_AS_TITLE and not s.title.endswith(".") for s in starts)
     if headed and not inside:
         return lines, listed, starts
-    cut = [x for i, ln in enumerate(lines) for x in (split_inline(ln.text, ln.offset) if i in pages else [ln])]
+    cut = _cut_pages(lines, pages)
     again = find_item_list(cut)
     found = segment_items(cut, again)
     taken = inside and _headers_beat_list(starts, found, cut) or not headed and len(found) > max(1, len(starts))
@@ -301,6 +301,12 @@ def _page_lines(lines: list[Line]) -> set[int]:
     return out
 
 
+def _cut_pages(lines: list[Line], pages: set[int]) -> list[Line]:
+    """The lines with each page line (by index) cut before its run-in headings and labels, as _unflattened cuts a
+    body."""
+    return [x for i, ln in enumerate(lines) for x in (split_inline(ln.text, ln.offset) if i in pages else [ln])]
+
+
 _PAGE_NUMBER = re.compile(r"^(\d{1,4})\s")
 _PAGE_AS_TITLE = 150  # a 'title' this long is a transcript's page line read as a header, its page number the item's
 
@@ -310,7 +316,7 @@ def flat_meeting(lines: list[Line]) -> list[Line] | None:
     ('… var fraværende. Åben Indstilling …'): its page lines cut before their run-in headings and labels,
     when two such blocks are found there; else None (a case alone)."""
     pages = _page_lines(lines)
-    cut = [x for i, ln in enumerate(lines) for x in (split_inline(ln.text, ln.offset) if i in pages else [ln])]
+    cut = _cut_pages(lines, pages)
     return cut if pages and len(_marker_starts(cut)) >= 2 else None
 
 

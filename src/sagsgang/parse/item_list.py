@@ -39,6 +39,7 @@ from .title_split import BACK_MATTER, GROUP_MARK, boundaries, cut_pieces, lower_
 from .title_tidy import (
     BARE_INT,
     BODY_CUE,
+    BODY_CUE_WORDS,
     LEADER_ANYWHERE,
     PAGE_FIRST,
     PAGE_FOOTER,
@@ -54,8 +55,7 @@ from .title_tidy import (
 # in brackets ('Imod stemte: O, V (6)' is a count)
 _CANDIDATE = re.compile(r"(?<![\w./,:§(-])(?P<num>\d{1,3})(?P<mark>[.):])?(?![\d\w])(?=[ \n]+(?:[-–]\s+)?(?P<next>\S))")
 # a body's section heading right after a number: no item's title ('… i figur 1. Beslutning Godkendt.')
-_HEADING_AFTER = re.compile(r"\s+(?:Beslutning|Beslutninger|Sagsfremstilling|Indstilling|Resumé|Sagsbeskrivelse)"
-                            r"(?=\s*:|\s+[A-ZÆØÅ])")
+_HEADING_AFTER = re.compile(rf"\s+(?:{'|'.join(BODY_CUE_WORDS)})(?=\s*:|\s+[A-ZÆØÅ])")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
 _REFERENCE_WORD = re.compile(
     r"(?:(?<!\bsag )(?<!\bpunkt )(?<!\bpkt\. )\bnr"  # 'Sag nr. 3' labels an entry

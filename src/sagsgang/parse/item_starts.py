@@ -240,7 +240,7 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
     their labels, in line order, which open items too (a numbering inside one is its text's)."""
     toc = {(m.group("num"), m.group("title").casefold()) for i, ln in enumerate(lines)
            if meeting_context and (m := NUMBERED_START.match(ln.text)) and _toc_run(lines, i)}
-    pages = _page_lines(lines)
+    pages = _page_numbered_lines(lines)
     starts: list[ItemStart] = []
     for i, ln in enumerate(lines):
         m = NUMBERED_START.match(ln.text)
@@ -280,7 +280,7 @@ def _next_header(starts: list[ItemStart], number: str) -> bool:
     return bool(last and last.isdecimal() and number.isdecimal() and int(number) == int(last) + 1)
 
 
-def _page_lines(lines: list[Line]) -> set[int]:
+def _page_numbered_lines(lines: list[Line]) -> set[int]:
     """The lines a transcript opens with its pages' numbers (list_entry.page_prefixes), by index."""
     text = "\n".join(ln.text for ln in lines)
     prefixes = page_prefixes(text)

@@ -82,8 +82,9 @@ def split_lines(text: str) -> list[Line]:
         if title:
             out += _title_lines(title.group(1), start + line.index(title.group(1)))
             continue
-        if dropped(s) or ("|" in s and _is_toolbar(s)) or _dated_page_head(s):
-            if _PAGE_FOOTER.match(s) or _dated_page_head(s):
+        page_head = _dated_page_head(s)
+        if dropped(s) or ("|" in s and _is_toolbar(s)) or page_head:
+            if page_head or _PAGE_FOOTER.match(s):
                 breaks.append(start)
             continue
         if ">" in s or "›" in s or "»" in s:

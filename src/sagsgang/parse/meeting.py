@@ -97,10 +97,16 @@ _LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIEL
 # label and value cells as an HTML table prints them
 _CELL_COLON = r"(?::|\|(?=\s|$))"
 _START_LABEL = re.compile(rf"^(?:\|\s*)?(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<colon>{_CELL_COLON})?\s*", re.IGNORECASE)
-# inside a line only as printed labels are: capitalised or in capitals
-_CASED_ALT = "|".join(sorted({v for k in _FIELD_OF for v in (
-    re.escape(k[0].upper() + k[1:]).replace(r"\ ", r"\s+"), re.escape(k.upper()).replace(r"\ ", r"\s+"))},
-    key=len, reverse=True))
+
+
+def _cased_alternation(keys: list[str]) -> str:
+    """The labels as printed inside a line, capitalised or in capitals, longest first (a regex alternation)."""
+    return "|".join(sorted({v for k in keys for v in (
+        re.escape(k[0].upper() + k[1:]).replace(r"\ ", r"\s+"), re.escape(k.upper()).replace(r"\ ", r"\s+"))},
+        key=len, reverse=True))
+
+
+_CASED_ALT = _cased_alternation(list(_FIELD_OF))  # inside a line only as printed labels are
 # a bullet right after a label marks it as a colon does ('… Deltagere • Rita Byskov • Irene Lund …')
 _MID_LABEL = re.compile(rf"(?<=[\s|])(?P<label>{_CASED_ALT})(?![\w-])\s*"
                         rf"(?:(?P<colon>{_CELL_COLON})|(?P<bullet>(?=[•·▪●]\s)))?")
@@ -870,9 +876,7 @@ _DASH_THEN = re.compile(r"^\s*[-–|]\s+(?P<place>\S.*)$")
 
 # a label of a fact other than the place, as printed inside a line (capitalised or in capitals): where a place
 # printed without its own label ends ('… i Byrådssalen, Rådhuset Medlemmer Anne Hansen (A)')
-_OTHER_LABEL = re.compile(r"\s(?:" + "|".join(sorted({v for k, f in _FIELD_OF.items() if f != "location" for v in (
-    re.escape(k[0].upper() + k[1:]).replace(r"\ ", r"\s+"), re.escape(k.upper()).replace(r"\ ", r"\s+"))},
-    key=len, reverse=True)) + r")(?![\w-])")
+_OTHER_LABEL = re.compile(rf"\s(?:{_cased_alternation([k for k, f in _FIELD_OF.items() if f != 'location'])})(?![\w-])")
 
 
 # the clock time a place printed after the date is followed by ('… afholdes i Byrådssalen kl. 16.00 Deltagere …')

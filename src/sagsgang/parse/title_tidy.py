@@ -106,7 +106,7 @@ def strip_tails(t: str) -> str:
 # 'Beslutning Teknisk Udvalg …', 'Sagsfremstilling Forvaltningen …' (not 'Indstilling af suppleant'),
 # 'Sagsnr. 450-2017-25250' (a case-number label with the number behind it, colon or not)
 # (the labels as printed, or in capitals: 'SAGSNR.: 24/101 SAGSFREMSTILLING …'; never in lower case, which prose uses)
-_CUE_WORDS = ("Sagsfremstilling", "Indstilling", "Beslutninger", "Beslutning", "Resumé", "Sagsbeskrivelse")
+BODY_CUE_WORDS = ("Sagsfremstilling", "Indstilling", "Beslutninger", "Beslutning", "Resumé", "Sagsbeskrivelse")
 BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr|SAGSNR|SAGS NR|SAGSID|J\.\s?NR)\.?\s*"
                       r"(?::|(?=\d{2,4}[-/.]\d))"
                       # with its full stop, the label before a serial of digits ('Sagsnr. 249050 Sundheds- …')
@@ -116,7 +116,7 @@ BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr|SAGSNR|SAGS NR|S
                       # a decision's head with its body behind a bullet ('… spørgetid 26/6-2019 • Beslutning i
                       # Byrådet den …'; without the bullet it may end a proposal's point: '1. At … Beslutning i')
                       r"|[•·▪]\s*Beslutning\s+i\s+(?=[A-ZÆØÅ])"
-                      rf"|(?:{'|'.join(w for c in _CUE_WORDS for w in (c, c.upper()))})"
+                      rf"|(?:{'|'.join(w for c in BODY_CUE_WORDS for w in (c, c.upper()))})"
                       r"(?=\s*:|\s+[A-ZÆØÅ]|\s+[-–]?\s*$)"  # 'Beslutning -' at the end: no decision was printed
                       # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
                       # af dagsorden EMN-2023-009832 Beslutninger …')
