@@ -14,6 +14,7 @@ from importlib.resources import files
 
 from .bodies import MUNICIPALITIES, REGIONS, is_body_name
 from .headings import BACK_MATTER_NAMES
+from .run_shape import dashed_ends, tag_led, without_plan_names
 from .title_cues import more_starts
 
 FUNCTION_WORDS = frozenset(
@@ -325,7 +326,7 @@ def split_points(span: str, pieces: int | None, earliest: bool = False, common: 
     `pieces - 1` of them where the count is known from the numbers, else every likely one; the titles
     later headers print (`known`: their first words, `whole`: all of them) start (and end) where they stand,
     and a page number that parts two titles (`pages`, from _rising_pages) is surer than a word's cue."""
-    options = _held_titles(span, _with_more_starts(span, boundaries(span, common, known)), whole)
+    options = _held_titles(span, _with_more_starts(span, boundaries(span, common, known), common), whole)
     if pages:
         at = {pos for pos, _ in pages}
         options = sorted([o for o in options if all(abs(o[1] - p) > 5 for p in at)]
@@ -344,15 +345,19 @@ def split_points(span: str, pieces: int | None, earliest: bool = False, common: 
     return cuts
 
 
-def _with_more_starts(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+def _with_more_starts(span: str, cuts: list[tuple[float, int, int]], common: frozenset[str] = frozenset()
+                      ) -> list[tuple[float, int, int]]:
     """The cuts boundaries found, and those title_cues finds (an adjective phrase after a name, a standing
     item or a title's shape after the preposition a lost year left, a committee tag once among several), each
-    place once at its surest score; quotations and places keep their words as ever."""
+    place once at its surest score; quotations and places keep their words as ever, and so do a plan whose number
+    was lost and a run whose titles open on tags (run_shape)."""
     best = {pos: (score, pos, drop) for score, pos, drop in cuts}
-    for score, pos, drop in more_starts(span, FUNCTION_WORDS, STANDING_ITEMS, TITLE_OBJECTS):
+    found = more_starts(span, FUNCTION_WORDS, STANDING_ITEMS, TITLE_OBJECTS) + dashed_ends(span, common)
+    for score, pos, drop in found:
         if pos not in best or best[pos][0] < score:
             best[pos] = (score, pos, best[pos][2] if pos in best else drop)
-    return _outside_quotes(span, _without_places(span, sorted(best.values(), key=lambda c: c[1])))
+    cuts = without_plan_names(span, sorted(best.values(), key=lambda c: c[1]), TITLE_OBJECTS)
+    return tag_led(span, _outside_quotes(span, _without_places(span, cuts)))
 
 
 def _held_titles(span: str, options: list[tuple[float, int, int]], whole: frozenset[str]

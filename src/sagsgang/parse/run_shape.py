@@ -1,0 +1,94 @@
+"""Cuts that the shape of a whole run of titles rules out, where a word-by-word cue would take them.
+
+title_split reads each word of a run of titles whose numbers were lost (a PDF transcript's contents
+list printed as one long line) against the word before it. Some title starts can only be judged from
+the run around them:
+
+- A plan whose number was lost ('Endelig godkendelse af Lokalplan [123] Udvidelse af golfbane …',
+  'Kommuneplantillæg nr [45] og Lokalplan nr [67] Udvidelse af feriecenter …') goes on with the
+  plan's name; no agenda title ends on the bare word for a plan, or on it and 'nr'.
+- A run whose titles open on a committee's tag before a dash ('ØU - …', 'TM - …', 'KB - …'),
+  each or nearly each of them, starts its titles at the tags only: a capitalised word inside one
+  ('… for Roskilde og Lejre Kommuner …', 'BU - Genoptaget. Frigivelse af …') is the title's own.
+- A title in the shape 'Name - Action' ends on its one word after the dash where that word is a
+  common noun ('Bogense Havn og Marina - Investeringsplan | Regler for …', 'Otterup - Huslejefastsættelse
+  | Boligselskabet …'): a capitalised word after it opens the next title, as after any lower-case noun.
+"""
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"\S+")
+_TAG = re.compile(r"[A-ZÆØÅ]{2,5}")
+_DASHES = ("-", "–")
+_NUMBER_WORDS = frozenset({"nr", "nr."})
+_STATUS = re.compile(r"(?:Åbent|Åben|Lukket):?")  # a status column after a title ('- Bevillingssag Åbent'): no title
+# endings of the nouns of action and the document nouns the word after a title's dash is ('Huslejefastsættelse',
+# 'Investeringsplan', 'Regnskab', 'Budget'): a place's or company's name ('- Hvidbjerg Strand') does not end so
+_NOUN_ENDINGS = ("else", "elser", "ering", "ning", "tion", "sion", "plan", "politik", "strategi", "aftale",
+                 "regnskab", "budget", "forslag", "garanti", "tilskud")
+
+
+def _words(span: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _WORD.finditer(span)]
+
+
+def without_plan_names(span: str, cuts: list[tuple[float, int, int]], objects: frozenset[str]
+                       ) -> list[tuple[float, int, int]]:
+    """The cuts but those right after a plan's word (`objects`: 'Lokalplan', 'Kommuneplantillæg'), or after it and
+    'nr': the plan's number was lost with the list's numbers and its name follows, so the title goes on. A cut
+    of score 3 (a group heading, a later header's words) stands."""
+    after_plan = set()
+    words = _words(span)
+    for k in range(1, len(words)):
+        prev = words[k - 1][1]
+        if prev in objects or (prev in _NUMBER_WORDS and k >= 2 and words[k - 2][1] in objects):
+            after_plan.add(words[k][0])
+    return [c for c in cuts if c[0] >= 3.0 or c[1] not in after_plan]
+
+
+def _tag_at(words: list[tuple[int, str]], k: int) -> bool:
+    """Word `k` is a committee's tag before a dash ('ØU - Udbud', 'ØU- Udbud')."""
+    w = words[k][1]
+    tag = w.rstrip("-–")
+    if not _TAG.fullmatch(tag):
+        return False
+    return w != tag or (k + 1 < len(words) and words[k + 1][1] in _DASHES)
+
+
+def tag_led(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The cuts of a run whose titles open on committee tags: the run opens on a tag and three or more tags stand
+    in it, so the titles start at the tags, or where a sure cue (score 2 or more: a status word, a group heading)
+    says, and nowhere else. Other runs keep every cut."""
+    words = _words(span)
+    tags = {words[k][0] for k in range(len(words)) if _tag_at(words, k)}
+    if len(tags) < 3 or not words or words[0][0] not in tags:
+        return cuts
+    return [c for c in cuts if c[0] >= 2.0 or c[1] in tags]
+
+
+def _common_noun(word: str, common: frozenset[str]) -> bool:
+    """A capitalised word that is a common noun: the document prints it in small letters too, or it ends as a noun of
+    action or a document's noun does."""
+    low = word.lower()
+    return word[:1].isupper() and word[1:2].islower() and word.isalpha() \
+        and (low in common or low.endswith(_NOUN_ENDINGS))
+
+
+def dashed_ends(span: str, common: frozenset[str]) -> list[tuple[float, int, int]]:
+    """(1.0, offset, 0) of the capitalised words right after a dash and a common noun ('… Marina - Investeringsplan
+    Regler for …'): the noun closes a title 'Name - Action', so the word after it opens the next. Not before a word in
+    capitals or one that goes on with a dash or comma ('- Projekt LAG - Budget', '- Kloakrenovering Tranemosevej,
+    Bogårdsvej …'): there the noun is followed by its own name; nor before a status word ('- Bevillingssag Åbent'),
+    which title_split reads as the title's column."""
+    words = _words(span)
+    out = []
+    for k in range(2, len(words) - 1):
+        if words[k - 2][1] not in _DASHES or not _common_noun(words[k - 1][1], common):
+            continue
+        w = words[k][1]
+        nxt = words[k + 1][1] if k + 1 < len(words) else ""
+        if w[:1].isupper() and w[1:2].islower() and not w.endswith((",", "-", "–")) and nxt not in _DASHES \
+                and not _STATUS.fullmatch(w):
+            out.append((1.0, words[k][0], 0))
+    return out
