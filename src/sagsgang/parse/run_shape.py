@@ -4,9 +4,11 @@ title_split reads each word of a run of titles whose numbers were lost (a PDF tr
 list printed as one long line) against the word before it. Some title starts can only be judged from
 the run around them:
 
-- A plan whose number was lost ('Endelig godkendelse af Lokalplan [123] Udvidelse af golfbane …',
-  'Kommuneplantillæg nr [45] og Lokalplan nr [67] Udvidelse af feriecenter …') goes on with the
-  plan's name; no agenda title ends on the bare word for a plan, or on it and 'nr'.
+- Some words never end a title, so the capitalised word after them is no title's start: a plan whose
+  number was lost ('Endelig godkendelse af Lokalplan [123] Udvidelse af golfbane …', 'Kommuneplantillæg
+  nr [45] og Lokalplan nr [67] Udvidelse af feriecenter …') goes on with the plan's name; an adjective
+  in capitals goes on with its noun ('… til den Forberedende Grunduddannelse …'); a name's genitive in
+  small letters goes on with what it owns ('Randers kommunes Kunstfond').
 - A run whose titles open on a committee's tag before a dash ('ØU - …', 'TM - …', 'KB - …'),
   each or nearly each of them, starts its titles at the tags only: a capitalised word inside one
   ('… for Roskilde og Lejre Kommuner …', 'BU - Genoptaget. Frigivelse af …') is the title's own.
@@ -22,6 +24,7 @@ _WORD = re.compile(r"\S+")
 _TAG = re.compile(r"[A-ZÆØÅ]{2,5}")
 _DASHES = ("-", "–")
 _NUMBER_WORDS = frozenset({"nr", "nr."})
+_ADJECTIVE_ENDINGS = ("ende", "ede")  # 'Forberedende', 'Genberegnede': participles, before their noun
 _STATUS = re.compile(r"(?:Åbent|Åben|Lukket):?")  # a status column after a title ('- Bevillingssag Åbent'): no title
 # endings of the nouns of action and the document nouns the word after a title's dash is ('Huslejefastsættelse',
 # 'Investeringsplan', 'Regnskab', 'Budget'): a place's or company's name ('- Hvidbjerg Strand') does not end so
@@ -33,18 +36,27 @@ def _words(span: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _WORD.finditer(span)]
 
 
-def without_plan_names(span: str, cuts: list[tuple[float, int, int]], objects: frozenset[str]
-                       ) -> list[tuple[float, int, int]]:
-    """The cuts but those right after a plan's word (`objects`: 'Lokalplan', 'Kommuneplantillæg'), or after it and
-    'nr': the plan's number was lost with the list's numbers and its name follows, so the title goes on. A cut
-    of score 3 (a group heading, a later header's words) stands."""
-    after_plan = set()
+def _open_end(words: list[tuple[int, str]], k: int, objects: frozenset[str]) -> bool:
+    """Word `k - 1` is one no title ends on (see the module's docstring): a plan's word (`objects`) or it and 'nr',
+    an adjective or participle in capitals ('Forberedende', 'Genberegnede'), or a genitive in small letters after a
+    capitalised word ('Randers kommunes')."""
+    prev = words[k - 1][1]
+    before = words[k - 2][1] if k >= 2 else ""
+    if prev in objects or (prev in _NUMBER_WORDS and before in objects):
+        return True
+    if prev[:1].isupper() and prev[1:2].islower() and prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS):
+        return True
+    return prev.isalpha() and prev.islower() and len(prev) >= 6 and prev.endswith("s") \
+        and before[:1].isupper() and before.isalpha()
+
+
+def without_open_ends(span: str, cuts: list[tuple[float, int, int]], objects: frozenset[str]
+                      ) -> list[tuple[float, int, int]]:
+    """The cuts but those right after a word no title ends on (_open_end): the title goes on there. A cut of
+    score 2 or more (a status word, a group heading, a committee's tag, a later header's words) stands."""
     words = _words(span)
-    for k in range(1, len(words)):
-        prev = words[k - 1][1]
-        if prev in objects or (prev in _NUMBER_WORDS and k >= 2 and words[k - 2][1] in objects):
-            after_plan.add(words[k][0])
-    return [c for c in cuts if c[0] >= 3.0 or c[1] not in after_plan]
+    shut = {words[k][0] for k in range(1, len(words)) if _open_end(words, k, objects)}
+    return [c for c in cuts if c[0] >= 2.0 or c[1] not in shut]
 
 
 def _tag_at(words: list[tuple[int, str]], k: int) -> bool:

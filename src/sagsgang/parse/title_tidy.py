@@ -63,9 +63,11 @@ _TIME_SLOT = re.compile(r"\s+(?i:kl\.?)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}
 PAGE_FIRST = re.compile(r"^\s*Side\s+\d{1,3}\s+(?=\S)")
 
 
-# the next entry's bullet, when a bulleted list is read as one run ('… dagsorden * 2. Budget …'; 'o' is how
-# a word processor's round bullet comes out of a PDF)
-_NEXT_BULLET = re.compile(r"\s+(?:[•·▪●◦*]|o)$")
+# the next entry's bullet, when a bulleted list is read as one run ('… dagsorden * 2. Budget …'; 'o' or 'O' is how
+# a word processor's round bullet comes out of a PDF: '… Kultur og Fritid O Kunst i Varde Sommerland O Status …')
+_NEXT_BULLET = re.compile(r"\s+(?:[•·▪●◦*]|[oO])$")
+# the entry's own bullet before its title ('O Kunst i …'): no Danish title opens on a lone 'O'
+_OWN_BULLET = re.compile(r"^(?:[•·▪●◦]|[oO])\s+(?=[A-ZÆØÅ])")
 
 
 _MONTH_TAIL = re.compile(r"\s(?P<prev>\S+)\s+(?:" + "|".join(sorted(MONTHS)) + r")$")
@@ -87,8 +89,8 @@ def _without_footer_month(t: str) -> str:
 
 def strip_tails(t: str) -> str:
     """What a list prints after a title that is no part of it: a group line of the next titles
-    ('Fra Økonomiudvalget', 'TIL EFTERRETNING'), a running page footer, the next entry's bullet."""
-    t = _NEXT_BULLET.sub("", PAGE_FOOTER.sub("", t))
+    ('Fra Økonomiudvalget', 'TIL EFTERRETNING'), a running page footer, the next entry's bullet and its own."""
+    t = _OWN_BULLET.sub("", _NEXT_BULLET.sub("", PAGE_FOOTER.sub("", t)))
     t = _NEXT_LABEL.sub("", t)  # "Title Pkt." of "… Pkt. 2 Title": the next entry's label
     t = _PAGE_LABEL.sub("", t)  # "Title Side 3": the entry's page
     t = _TIME_SLOT.sub("", t)
