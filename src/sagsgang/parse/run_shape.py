@@ -15,6 +15,9 @@ the run around them:
 - A title in the shape 'Name - Action' ends on its one word after the dash where that word is a
   common noun ('Bogense Havn og Marina - Investeringsplan | Regler for …', 'Otterup - Huslejefastsættelse
   | Boligselskabet …'): a capitalised word after it opens the next title, as after any lower-case noun.
+- Titles that open on the same words ('De Enkelte Fagudvalgs Omplaceringer De Enkelte Fagudvalgs
+  Tillægsbevillingsansøgninger Takstændringer …', a bilag list run into one line) start where those
+  words stand again, not inside them or right after them, and each is as long as the first.
 """
 from __future__ import annotations
 
@@ -25,6 +28,9 @@ _TAG = re.compile(r"[A-ZÆØÅ]{2,5}")
 _DASHES = ("-", "–")
 _NUMBER_WORDS = frozenset({"nr", "nr."})
 _ADJECTIVE_ENDINGS = ("ende", "ede")  # 'Forberedende', 'Genberegnede': participles, before their noun
+# a definite noun's genitive ('kommunes', 'regionens', 'udvalgets', 'borgernes'); not a verb's passive, which may
+# end a title ('… skoler og SFO godkendes', '… drøftes')
+_GENITIVE_ENDINGS = ("nes", "ens", "ets")
 _STATUS = re.compile(r"(?:Åbent|Åben|Lukket):?")  # a status column after a title ('- Bevillingssag Åbent'): no title
 # endings of the nouns of action and the document nouns the word after a title's dash is ('Huslejefastsættelse',
 # 'Investeringsplan', 'Regnskab', 'Budget'): a place's or company's name ('- Hvidbjerg Strand') does not end so
@@ -46,7 +52,7 @@ def _open_end(words: list[tuple[int, str]], k: int, objects: frozenset[str]) -> 
         return True
     if prev[:1].isupper() and prev[1:2].islower() and prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS):
         return True
-    return prev.isalpha() and prev.islower() and len(prev) >= 6 and prev.endswith("s") \
+    return prev.isalpha() and prev.islower() and prev.endswith(_GENITIVE_ENDINGS) \
         and before[:1].isupper() and before.isalpha()
 
 
@@ -92,7 +98,8 @@ def dashed_ends(span: str, common: frozenset[str]) -> list[tuple[float, int, int
     Regler for …'): the noun closes a title 'Name - Action', so the word after it opens the next. Not before a word in
     capitals or one that goes on with a dash or comma ('- Projekt LAG - Budget', '- Kloakrenovering Tranemosevej,
     Bogårdsvej …'): there the noun is followed by its own name; nor before a status word ('- Bevillingssag Åbent'),
-    which title_split reads as the title's column."""
+    which title_split reads as the title's column; nor before one word and a noun of action ('- Tilbygning Irma
+    Dispensation …'): that one word is the name the noun goes on with, and the next title opens after it."""
     words = _words(span)
     out = []
     for k in range(2, len(words) - 1):
@@ -101,6 +108,43 @@ def dashed_ends(span: str, common: frozenset[str]) -> list[tuple[float, int, int
         w = words[k][1]
         nxt = words[k + 1][1] if k + 1 < len(words) else ""
         if w[:1].isupper() and w[1:2].islower() and not w.endswith((",", "-", "–")) and nxt not in _DASHES \
-                and not _STATUS.fullmatch(w):
+                and not _STATUS.fullmatch(w) and not _common_noun(nxt, frozenset()):
             out.append((1.0, words[k][0], 0))
     return out
+
+
+def _opening_phrase(words: list[str]) -> int:
+    """The length (2-4 words) of the longest phrase the run opens on that stands again later in it, opening on a
+    capitalised word, of words alone (a tag and its dash, 'ØU -', is tag_led's); 0 where none does."""
+    for n in (4, 3, 2):
+        head = words[:n]
+        if len(words) >= 2 * n and head[0][:1].isupper() and all(w.isalpha() for w in head) and any(
+                words[k:k + n] == head for k in range(n, len(words) - n + 1)):
+            return n
+    return 0
+
+
+def repeated_openings(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The cuts of a run whose first title's opening words stand again later: a sure cut (2.0) where they stand, none
+    inside them or right after them (a cut of score 3 stands), and one after the last of them where its title is as
+    many words long as the first (before a capitalised word). Other runs keep their cuts."""
+    found = _words(span)
+    words = [w for _, w in found]
+    n = _opening_phrase(words)
+    if not n:
+        return cuts
+    again = [k for k in range(n, len(words) - n + 1) if words[k:k + n] == words[:n]]
+    again = [k for j, k in enumerate(again) if j == 0 or k >= again[j - 1] + n]
+    inside = {found[k + i][0] for k in [0, *again] for i in range(1, n + 1) if k + i < len(words)}
+    # not behind a status word or a dash ('Lukket: Godkendelse af …'): the opening words go on with it
+    heads = [k for k in again if not words[k - 1].endswith((":", "-", "–")) and not _STATUS.fullmatch(words[k - 1])]
+    out = [c for c in cuts if c[0] >= 3.0 or c[1] not in inside] + [(2.0, found[k][0], 0) for k in heads]
+    first = again[0]  # the first title's words: its opening phrase and what follows it up to the next
+    last = again[-1] + first
+    if first - n <= 2 and last < len(words) and words[last][:1].isupper():
+        out.append((2.0, found[last][0], 0))
+    best: dict[int, tuple[float, int, int]] = {}
+    for c in out:
+        if c[1] not in best or best[c[1]][0] < c[0]:
+            best[c[1]] = c
+    return sorted(best.values(), key=lambda c: c[1])
