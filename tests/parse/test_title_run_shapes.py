@@ -1,0 +1,94 @@
+"""Where the titles of a transcript's contents list begin and end when its numbers were lost, read from the shape
+of the whole run (issue 11, parse/run_shape.py, and the bullet in parse/title_tidy.py): a plan whose number was
+lost goes on with its name, a run of committee tags starts titles at its tags only, a common noun after a dash
+ends a title 'Name - Action', a capitalised participle or a name's genitive goes on with its noun, a run whose
+titles open on the same words starts them there, and a lone 'O' is a bullet. Real tune pages where the corpus is
+present (skipped otherwise), and small literal runs in the same shapes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+from sagsgang.parse.title_split import split_titles
+
+DOCS = Path("/work/shared/corpus/extra/docs")
+
+
+def _page(name: str):
+    page = DOCS / name
+    if not page.exists():
+        pytest.skip(f"corpus page {name} absent")
+    return parse_file(page)
+
+
+def _titles(name: str) -> list[str | None]:
+    return [it.title for it in _page(name).items]
+
+
+# --- real tune transcripts ----------------------------------------------------------------------------------------
+
+def test_tag_led_run_starts_titles_at_its_tags_only() -> None:
+    titles = _titles("x0141.txt")
+    assert "ØU - Det Fælleskommunale Huslejenævn for Roskilde og Lejre Kommuner for perioden 1. januar 2010 til " \
+           "31. december" in titles
+    assert "BU - Genoptaget. Frigivelse af midler til konsulentbistand dagtilbudskøkkener" in titles
+    assert "Frigivelse af midler til konsulentbistand dagtilbudskøkkener" not in titles
+
+
+def test_plan_whose_number_was_lost_goes_on_with_its_name() -> None:
+    titles = _titles("x0170.txt")
+    assert "Endelig godkendelse af Lokalplan Udvidelse af golfbane ved Langesø Gods" in titles
+    assert "Endelig godkendelse af Lokalplan" not in titles
+
+
+def test_common_noun_after_a_dash_ends_the_title() -> None:
+    titles = _titles("x0171.txt")
+    assert "Bogense Havn og Marina - Investeringsplan" in titles
+    assert "Regler for anvisning af kommunale lokaler og anlæg" in titles
+    titles = _titles("x0310.txt")
+    assert "Boligselskabet L.A.B. Fyn, afd. Elmehaven, Otterup - Huslejefastsættelse" in titles
+    assert "Boligselskabet L.A.B. Fyn, afdeling 05-19, Otterup - Huslejeforhøjelse" in titles
+
+
+def test_capitalised_participle_goes_on_with_its_noun() -> None:
+    titles = _titles("x0215.txt")
+    assert "Anlæg af ny skole til den Forberedende Grunduddannelse for unge (FGU) (SAMU, BUU, PBU)" in titles
+
+
+def test_genitive_of_a_name_goes_on_with_what_it_owns() -> None:
+    assert "Randers kommunes Kunstfond - regnskab og b" in _titles("x0303.txt")
+
+
+def test_lone_o_is_a_bullet() -> None:
+    titles = _titles("x0289.txt")
+    assert "Kunst i Varde Sommerland" in titles
+    assert "Aftenskolernes forbrug i" in titles
+
+
+def test_bilag_list_whose_titles_open_on_the_same_words() -> None:
+    item = next(it for it in _page("x0190.txt").items if it.number == "2")
+    assert [a.title for a in item.attachments] == [
+        "De Enkelte Fagudvalgs Omplaceringer", "De Enkelte Fagudvalgs Tillægsbevillingsansøgninger",
+        "Takstændringer Dagtilbud"]
+
+
+# --- small literal runs in the same shapes ------------------------------------------------------------------------
+
+def test_literal_tag_led_run() -> None:
+    run = "KB - Valg af suppleant BU - Genoptaget. Frigivelse af midler til skolen TM - Vejplan for Nordby"
+    assert split_titles(run) == ["KB - Valg af suppleant", "BU - Genoptaget. Frigivelse af midler til skolen",
+                                 "TM - Vejplan for Nordby"]
+
+
+def test_literal_plan_and_dashed_noun() -> None:
+    assert split_titles("Endelig vedtagelse af Lokalplan Ombygning af skolen i Nordby") == [
+        "Endelig vedtagelse af Lokalplan Ombygning af skolen i Nordby"]
+    assert split_titles("Nordby Idrætsforening - Investeringsplan Regler for udlån af lokaler") == [
+        "Nordby Idrætsforening - Investeringsplan", "Regler for udlån af lokaler"]
+
+
+def test_literal_repeated_opening() -> None:
+    assert split_titles("Skema A Nordby Boliger Skema A Sydby Boliger Budget for vejene") == [
+        "Skema A Nordby Boliger", "Skema A Sydby Boliger", "Budget for vejene"]
