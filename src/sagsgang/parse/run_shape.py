@@ -17,7 +17,8 @@ the run around them:
   | Boligselskabet …'): a capitalised word after it opens the next title, as after any lower-case noun.
 - Titles that open on the same words ('De Enkelte Fagudvalgs Omplaceringer De Enkelte Fagudvalgs
   Tillægsbevillingsansøgninger Takstændringer …', a bilag list run into one line) start where those
-  words stand again, not inside them or right after them, and each is as long as the first.
+  words stand again, not inside them (nor right after them where they end on a genitive), and each is as
+  long as the first.
 """
 from __future__ import annotations
 
@@ -113,6 +114,14 @@ def dashed_ends(span: str, common: frozenset[str]) -> list[tuple[float, int, int
     return out
 
 
+_PREPOSITIONS = frozenset("af til for i og med om på fra ved".split())
+
+
+def _goes_on(word: str) -> bool:
+    """A phrase ending on this word goes on: a name's genitive ('De Enkelte Fagudvalgs') or a preposition."""
+    return word in _PREPOSITIONS or (word[:1].isupper() and word.isalpha() and len(word) >= 4 and word.endswith("s"))
+
+
 def _opening_phrase(words: list[str]) -> int:
     """The length (2-4 words) of the longest phrase the run opens on that stands again later in it, opening on a
     capitalised word, of words alone (a tag and its dash, 'ØU -', is tag_led's); 0 where none does."""
@@ -126,7 +135,8 @@ def _opening_phrase(words: list[str]) -> int:
 
 def repeated_openings(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
     """The cuts of a run whose first title's opening words stand again later: a sure cut (2.0) where they stand, none
-    inside them or right after them (a cut of score 3 stands), and one after the last of them where its title is as
+    inside them (nor right after them where they end on a genitive or a preposition, which no title ends on; a cut of
+    score 3 stands), and one after the last of them where its title is as
     many words long as the first (before a capitalised word). Other runs keep their cuts."""
     found = _words(span)
     words = [w for _, w in found]
@@ -135,7 +145,8 @@ def repeated_openings(span: str, cuts: list[tuple[float, int, int]]) -> list[tup
         return cuts
     again = [k for k in range(n, len(words) - n + 1) if words[k:k + n] == words[:n]]
     again = [k for j, k in enumerate(again) if j == 0 or k >= again[j - 1] + n]
-    inside = {found[k + i][0] for k in [0, *again] for i in range(1, n + 1) if k + i < len(words)}
+    reach = n + 1 if _goes_on(words[n - 1]) else n  # the words cannot end a title: none starts right after them
+    inside = {found[k + i][0] for k in [0, *again] for i in range(1, reach) if k + i < len(words)}
     # not behind a status word or a dash ('Lukket: Godkendelse af …'): the opening words go on with it
     heads = [k for k in again if not words[k - 1].endswith((":", "-", "–")) and not _STATUS.fullmatch(words[k - 1])]
     out = [c for c in cuts if c[0] >= 3.0 or c[1] not in inside] + [(2.0, found[k][0], 0) for k in heads]
