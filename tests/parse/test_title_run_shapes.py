@@ -1,9 +1,9 @@
 """Where the titles of a transcript's contents list begin and end when its numbers were lost, read from the shape
 of the whole run (issue 11, parse/run_shape.py, and the bullet in parse/title_tidy.py): a plan whose number was
 lost goes on with its name, a run of committee tags starts titles at its tags only, a common noun after a dash
-ends a title 'Name - Action', a capitalised participle or a name's genitive goes on with its noun, a run whose
-titles open on the same words starts them there, and a lone 'O' is a bullet. Real tune pages where the corpus is
-present (skipped otherwise), and small literal runs in the same shapes."""
+ends a title 'Name - Action', a capitalised participle, a name's genitive or a budget whose year was lost goes
+on with its title, a run whose titles open on the same words starts them there, and a lone 'O' is a bullet.
+Real tune pages where the corpus is present (skipped otherwise), and small literal runs in the same shapes."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -52,6 +52,13 @@ def test_common_noun_after_a_dash_ends_the_title() -> None:
     assert "Boligselskabet L.A.B. Fyn, afdeling 05-19, Otterup - Huslejeforhøjelse" in titles
 
 
+def test_budget_whose_year_was_lost_goes_on_with_its_title() -> None:
+    titles = _titles("x0171.txt")
+    assert "Budget Budgetbemærkninger for Erhvervs- og Fritidsudvalgets område" in titles
+    assert "Budget Budgetønsker fra institutionerne" in titles
+    assert "Budget" not in titles
+
+
 def test_capitalised_participle_goes_on_with_its_noun() -> None:
     titles = _titles("x0215.txt")
     assert "Anlæg af ny skole til den Forberedende Grunduddannelse for unge (FGU) (SAMU, BUU, PBU)" in titles
@@ -87,6 +94,11 @@ def test_literal_plan_and_dashed_noun() -> None:
         "Endelig vedtagelse af Lokalplan Ombygning af skolen i Nordby"]
     assert split_titles("Nordby Idrætsforening - Investeringsplan Regler for udlån af lokaler") == [
         "Nordby Idrætsforening - Investeringsplan", "Regler for udlån af lokaler"]
+
+
+def test_literal_budget_opening() -> None:
+    assert split_titles("Salg af grunde i Nordby Budget Budgetønsker fra skolerne Regnskab for havnen") == [
+        "Salg af grunde i Nordby", "Budget Budgetønsker fra skolerne", "Regnskab for havnen"]
 
 
 def test_literal_repeated_opening() -> None:

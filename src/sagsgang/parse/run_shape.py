@@ -8,7 +8,8 @@ the run around them:
   number was lost ('Endelig godkendelse af Lokalplan [123] Udvidelse af golfbane …', 'Kommuneplantillæg
   nr [45] og Lokalplan nr [67] Udvidelse af feriecenter …') goes on with the plan's name; an adjective
   in capitals goes on with its noun ('… til den Forberedende Grunduddannelse …'); a name's genitive in
-  small letters goes on with what it owns ('Randers kommunes Kunstfond').
+  small letters goes on with what it owns ('Randers kommunes Kunstfond'); a budget whose year was lost
+  goes on with its title ('Budget [2009] Budgetbemærkninger for …').
 - A run whose titles open on a committee's tag before a dash ('ØU - …', 'TM - …', 'KB - …'),
   each or nearly each of them, starts its titles at the tags only: a capitalised word inside one
   ('… for Roskilde og Lejre Kommuner …', 'BU - Genoptaget. Frigivelse af …') is the title's own.
@@ -46,10 +47,13 @@ def _words(span: str) -> list[tuple[int, str]]:
 def _open_end(words: list[tuple[int, str]], k: int, objects: frozenset[str]) -> bool:
     """Word `k - 1` is one no title ends on (see the module's docstring): a plan's word (`objects`) or it and 'nr',
     an adjective or participle in capitals ('Forberedende', 'Genberegnede'), or a genitive in small letters after a
-    capitalised word ('Randers kommunes')."""
+    capitalised word ('Randers kommunes'); a budget opening a title, its year lost ('Budget [2010] Budgetønsker fra
+    …', not after a dash or a preposition: '… - Projekt LAG - Budget', 'forslag til Budget')."""
     prev = words[k - 1][1]
     before = words[k - 2][1] if k >= 2 else ""
     if prev in objects or (prev in _NUMBER_WORDS and before in objects):
+        return True
+    if prev == "Budget" and before not in _DASHES and before not in _PREPOSITIONS:
         return True
     if prev[:1].isupper() and prev[1:2].islower() and prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS):
         return True
