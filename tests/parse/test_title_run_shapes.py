@@ -1,9 +1,10 @@
 """Where the titles of a transcript's contents list begin and end when its numbers were lost, read from the shape
 of the whole run (issue 11, parse/run_shape.py, and the bullet in parse/title_tidy.py): a plan whose number was
 lost goes on with its name, a run of committee tags starts titles at its tags only, a common noun after a dash
-ends a title 'Name - Action', a capitalised participle, a name's genitive or a budget whose year was lost goes
-on with its title, a run whose titles open on the same words starts them there, and a lone 'O' is a bullet.
-Real tune pages where the corpus is present (skipped otherwise), and small literal runs in the same shapes."""
+ends a title 'Name - Action' and the name opens it, a capitalised participle, a name's genitive or a budget whose
+year was lost goes on with its title, a run whose titles open on the same words starts them there, and a lone
+'O' is a bullet. Real tune pages where the corpus is present (skipped otherwise), and small literal runs in the
+same shapes."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -59,6 +60,15 @@ def test_budget_whose_year_was_lost_goes_on_with_its_title() -> None:
     assert "Budget" not in titles
 
 
+def test_name_before_a_dash_opens_its_title() -> None:
+    titles = _titles("x0305.txt")
+    assert "Ansøgning om tilskud til renovering af undervisningsfaciliteter på Design Højskolen Højer" in titles
+    assert "Tønder Sport- og Fritidscenter - Budgetforslag" in titles
+    titles = _titles("x0290.txt")
+    assert "Ansøgninger til Start- og Udviklingspuljen" in titles
+    assert "Skiveegnens Landboungdom - Klage over afslag på godkendelse som en Folkeoplysende forening" in titles
+
+
 def test_capitalised_participle_goes_on_with_its_noun() -> None:
     titles = _titles("x0215.txt")
     assert "Anlæg af ny skole til den Forberedende Grunduddannelse for unge (FGU) (SAMU, BUU, PBU)" in titles
@@ -99,6 +109,11 @@ def test_literal_plan_and_dashed_noun() -> None:
 def test_literal_budget_opening() -> None:
     assert split_titles("Salg af grunde i Nordby Budget Budgetønsker fra skolerne Regnskab for havnen") == [
         "Salg af grunde i Nordby", "Budget Budgetønsker fra skolerne", "Regnskab for havnen"]
+
+
+def test_literal_name_before_a_dash() -> None:
+    assert split_titles("Salg af grund i Nordby Sydby Golfklub - Ansøgning om tilskud") == [
+        "Salg af grund i Nordby", "Sydby Golfklub - Ansøgning om tilskud"]
 
 
 def test_literal_repeated_opening() -> None:

@@ -16,6 +16,9 @@ the run around them:
 - A title in the shape 'Name - Action' ends on its one word after the dash where that word is a
   common noun ('Bogense Havn og Marina - Investeringsplan | Regler for …', 'Otterup - Huslejefastsættelse
   | Boligselskabet …'): a capitalised word after it opens the next title, as after any lower-case noun.
+- A title 'Name - Action' opens on its name, two capitalised words or compounds before the dash ('… på
+  Design Højskolen Højer | Tønder Sport- og Fritidscenter - Budgetforslag', '… i Særslev | Bogense
+  Andelsboligforening - Regnskab'): where three or more stand there, the first ends the title before.
 - Titles that open on the same words ('De Enkelte Fagudvalgs Omplaceringer De Enkelte Fagudvalgs
   Tillægsbevillingsansøgninger Takstændringer …', a bilag list run into one line) start where those
   words stand again, not inside them (nor right after them where they end on a genitive), and each is as
@@ -163,3 +166,39 @@ def repeated_openings(span: str, cuts: list[tuple[float, int, int]]) -> list[tup
         if c[1] not in best or best[c[1]][0] < c[0]:
             best[c[1]] = c
     return sorted(best.values(), key=lambda c: c[1])
+
+
+def _units_before(words: list[str], end: int) -> list[int]:
+    """The starts of the capitalised words or coordinated compounds ('Sport- og Fritidscenter') that run up to word
+    `end` (exclusive), first to last: a name's words before a dash."""
+    starts: list[int] = []
+    k = end - 1
+    while k >= 0:
+        w = words[k]
+        if not (w[:1].isupper() and w[1:2].islower() and not w.endswith((",", ".", ":"))):
+            break
+        if k >= 2 and words[k - 1] in ("og", "&") and words[k - 2].endswith("-") and words[k - 2][:1].isupper():
+            k -= 2  # 'Sport- og Fritidscenter': one compound
+        starts.insert(0, k)
+        k -= 1
+    return starts
+
+
+def subject_starts(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The cuts, and one (1.0) before the name a title 'Name - Action' opens on, where three or more capitalised words
+    or compounds stand before its dash and no cut parts them: the name is the last two ('Bogense Andelsboligforening',
+    'Tønder Sport- og Fritidscenter'), the words before it end the title before ('… i Særslev')."""
+    found = _words(span)
+    words = [w for _, w in found]
+    sure = {pos for score, pos, _ in cuts if score >= 1.0}
+    out = list(cuts)
+    for d in range(3, len(words) - 1):
+        if words[d] not in _DASHES or not words[d + 1][:1].isupper():
+            continue
+        units = _units_before(words, d)
+        if len(units) < 3 or any(found[k][0] in sure for k in units[1:]):
+            continue
+        if any(not words[k].isalpha() and "-" not in words[k] for k in units[-2:]):
+            continue  # a name in capitals or with digits ('BSB', '4A'): no town and its club
+        out.append((1.0, found[units[-2]][0], 0))
+    return sorted(out, key=lambda c: c[1])

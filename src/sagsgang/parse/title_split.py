@@ -14,7 +14,7 @@ from importlib.resources import files
 
 from .bodies import MUNICIPALITIES, REGIONS, is_body_name
 from .headings import BACK_MATTER_NAMES
-from .run_shape import dashed_ends, repeated_openings, tag_led, without_open_ends
+from .run_shape import dashed_ends, repeated_openings, subject_starts, tag_led, without_open_ends
 from .title_cues import more_starts
 
 FUNCTION_WORDS = frozenset(
@@ -357,7 +357,8 @@ def _with_more_starts(span: str, cuts: list[tuple[float, int, int]], common: fro
         if pos not in best or best[pos][0] < score:
             best[pos] = (score, pos, best[pos][2] if pos in best else drop)
     cuts = without_open_ends(span, sorted(best.values(), key=lambda c: c[1]), TITLE_OBJECTS)
-    return repeated_openings(span, tag_led(span, _outside_quotes(span, _without_places(span, cuts))))
+    cuts = tag_led(span, _outside_quotes(span, _without_places(span, subject_starts(span, cuts))))
+    return repeated_openings(span, cuts)
 
 
 def _held_titles(span: str, options: list[tuple[float, int, int]], whole: frozenset[str]
