@@ -2,9 +2,9 @@
 of the whole run (issue 11, parse/run_shape.py, and the bullet in parse/title_tidy.py): a plan whose number was
 lost goes on with its name, a run of committee tags starts titles at its tags only, a common noun after a dash
 ends a title 'Name - Action' and the name opens it, a capitalised participle, a name's genitive or a budget whose
-year was lost goes on with its title, a run whose titles open on the same words starts them there, and a lone
-'O' is a bullet. Real tune pages where the corpus is present (skipped otherwise), and small literal runs in the
-same shapes."""
+year was lost goes on with its title (and a plan with its code), a run whose titles open or end on the same
+words starts or ends them there, and a lone 'O' is a bullet. Real tune pages where the corpus is present
+(skipped otherwise), and small literal runs in the same shapes."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -69,6 +69,16 @@ def test_name_before_a_dash_opens_its_title() -> None:
     assert "Skiveegnens Landboungdom - Klage over afslag på godkendelse som en Folkeoplysende forening" in titles
 
 
+def test_plan_code_goes_on_with_its_plan() -> None:
+    assert "Aflysning af lokalplan E-2.1 (Panther Plast) erhvervsområde øst for Københavnsvej" in _titles("x0116.txt")
+
+
+def test_titles_ending_on_the_same_words_end_there() -> None:
+    titles = _titles("x0303.txt")
+    assert "Lokalplan Tjærebyvang 2 - byggemodning Ansøgning om anlægsbevilling" in titles
+    assert "Lokalplan 506, Tjærbyvang 2. etape, byggemodning - kloakanlæg. Ansøgning om anlægsbevilling" in titles
+
+
 def test_capitalised_participle_goes_on_with_its_noun() -> None:
     titles = _titles("x0215.txt")
     assert "Anlæg af ny skole til den Forberedende Grunduddannelse for unge (FGU) (SAMU, BUU, PBU)" in titles
@@ -114,6 +124,11 @@ def test_literal_budget_opening() -> None:
 def test_literal_name_before_a_dash() -> None:
     assert split_titles("Salg af grund i Nordby Sydby Golfklub - Ansøgning om tilskud") == [
         "Salg af grund i Nordby", "Sydby Golfklub - Ansøgning om tilskud"]
+
+
+def test_literal_repeated_ending() -> None:
+    assert split_titles("Vejplan Nordby Godkendelse af budget Vejplan Sydby - anlæg. Godkendelse af budget") == [
+        "Vejplan Nordby Godkendelse af budget", "Vejplan Sydby - anlæg. Godkendelse af budget"]
 
 
 def test_literal_repeated_opening() -> None:

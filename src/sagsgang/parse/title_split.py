@@ -14,7 +14,7 @@ from importlib.resources import files
 
 from .bodies import MUNICIPALITIES, REGIONS, is_body_name
 from .headings import BACK_MATTER_NAMES
-from .run_shape import dashed_ends, repeated_openings, subject_starts, tag_led, without_open_ends
+from .run_shape import dashed_ends, repeated_endings, repeated_openings, subject_starts, tag_led, without_open_ends
 from .title_cues import more_starts
 
 FUNCTION_WORDS = frozenset(
@@ -350,7 +350,8 @@ def _with_more_starts(span: str, cuts: list[tuple[float, int, int]], common: fro
     """The cuts boundaries found, and those title_cues finds (an adjective phrase after a name, a standing
     item or a title's shape after the preposition a lost year left, a committee tag once among several), each
     place once at its surest score; quotations and places keep their words as ever, and so do the words no title
-    ends on, a run whose titles open on tags and one whose titles open on the same words (run_shape)."""
+    ends on, a run whose titles open on tags and one whose titles open or end on the same words
+    (run_shape)."""
     best = {pos: (score, pos, drop) for score, pos, drop in cuts}
     found = more_starts(span, FUNCTION_WORDS, STANDING_ITEMS, TITLE_OBJECTS) + dashed_ends(span, common)
     for score, pos, drop in found:
@@ -358,7 +359,7 @@ def _with_more_starts(span: str, cuts: list[tuple[float, int, int]], common: fro
             best[pos] = (score, pos, best[pos][2] if pos in best else drop)
     cuts = without_open_ends(span, sorted(best.values(), key=lambda c: c[1]), TITLE_OBJECTS)
     cuts = tag_led(span, _outside_quotes(span, _without_places(span, subject_starts(span, cuts))))
-    return repeated_openings(span, cuts)
+    return repeated_endings(span, repeated_openings(span, cuts))
 
 
 def _held_titles(span: str, options: list[tuple[float, int, int]], whole: frozenset[str]
