@@ -41,8 +41,8 @@ _GENITIVE_ENDINGS = ("nes", "ens", "ets")
 _STATUS = re.compile(r"(?:Åbent|Åben|Lukket):?")  # a status column after a title ('- Bevillingssag Åbent'): no title
 # endings of the nouns of action and the document nouns the word after a title's dash is ('Huslejefastsættelse',
 # 'Investeringsplan', 'Regnskab', 'Budget'): a place's or company's name ('- Hvidbjerg Strand') does not end so
-_NOUN_ENDINGS = ("else", "elser", "ering", "ning", "tion", "sion", "plan", "politik", "strategi", "aftale",
-                 "regnskab", "budget", "forslag", "garanti", "tilskud")
+_DOCUMENT_ENDINGS = ("plan", "politik", "strategi", "aftale", "regnskab", "budget", "forslag", "garanti", "tilskud")
+_NOUN_ENDINGS = ("else", "elser", "ering", "ning", "tion", "sion", *_DOCUMENT_ENDINGS)
 
 
 def _words(span: str) -> list[tuple[int, str]]:
@@ -106,17 +106,30 @@ def _common_noun(word: str, common: frozenset[str]) -> bool:
         and (low in common or low.endswith(_NOUN_ENDINGS))
 
 
+def _opening_tag(words: list[tuple[int, str]], k: int) -> bool:
+    """Word `k` is a committee's tag in capitals that opens its title ('ØU' of '… omegn ØU - Kloakrenovering'): no
+    capitalised word before it, as one names a project ('Projekt LAG - Budget')."""
+    if k < 0 or not _TAG.fullmatch(words[k][1]):
+        return False
+    before = words[k - 1][1] if k >= 1 else ""
+    return not (before[:1].isupper() and before[1:2].islower())
+
+
 def dashed_ends(span: str, common: frozenset[str]) -> list[tuple[float, int, int]]:
     """(1.0, offset, 0) of the capitalised words right after a dash and a common noun ('… Marina - Investeringsplan
     Regler for …'): the noun closes a title 'Name - Action', so the word after it opens the next. Not before a word in
     capitals or one that goes on with a dash or comma ('- Projekt LAG - Budget', '- Kloakrenovering Tranemosevej,
     Bogårdsvej …'): there the noun is followed by its own name; nor before a status word ('- Bevillingssag Åbent'),
     which title_split reads as the title's column; nor before one word and a noun of action ('- Tilbygning Irma
-    Dispensation …'): that one word is the name the noun goes on with, and the next title opens after it."""
+    Dispensation …'): that one word is the name the noun goes on with, and the next title opens after it. After a
+    committee's tag that opens its title only a document's noun ends it ('ØK - Indkøbspolitik | Skive …'): a noun of
+    action goes on with what it acts on ('ØU - Kloakrenovering Tranemosevej og omegn')."""
     words = _words(span)
     out = []
     for k in range(2, len(words) - 1):
         if words[k - 2][1] not in _DASHES or not _common_noun(words[k - 1][1], common):
+            continue
+        if _opening_tag(words, k - 3) and not words[k - 1][1].lower().endswith(_DOCUMENT_ENDINGS):
             continue
         w = words[k][1]
         nxt = words[k + 1][1] if k + 1 < len(words) else ""
