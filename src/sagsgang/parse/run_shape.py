@@ -225,14 +225,16 @@ def subject_starts(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[
 def repeated_endings(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
     """The cuts of a run whose last three to five words stand earlier in it too, each time before a capitalised word:
     the words end a title each time, so a sure cut (2.5) after each of them and none at or inside them, surer than a
-    word that opens several titles ('Ansøgning'; a cut of score 3 stands). Other runs keep their cuts."""
+    word that opens several titles ('Ansøgning'; a cut of score 3 stands). Not where the run opens on them: that is a
+    whole title printed again (a flattened page's header after its list entry), no shared ending. Other runs keep
+    their cuts."""
     found = _words(span)
     words = [w.rstrip(".,") for _, w in found]
     for n in (5, 4, 3):
         tail = words[-n:]
         if len(words) < 2 * n or not all(w.isalpha() for w in tail):
             continue
-        earlier = [k for k in range(len(words) - 2 * n + 1) if words[k:k + n] == tail
+        earlier = [k for k in range(1, len(words) - 2 * n + 1) if words[k:k + n] == tail
                    and found[k + n][1][:1].isupper() and found[k + n][1] not in _DASHES]
         if not earlier:
             continue
