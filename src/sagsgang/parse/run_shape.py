@@ -1,4 +1,4 @@
-"""Cuts that the shape of a whole run of titles rules out, where a word-by-word cue would take them.
+"""Cuts that the shape of a whole run of titles asks for or rules out, where a word-by-word cue misreads it.
 
 title_split reads each word of a run of titles whose numbers were lost (a PDF transcript's contents
 list printed as one long line) against the word before it. Some title starts can only be judged from
@@ -51,9 +51,9 @@ def _words(span: str) -> list[tuple[int, str]]:
 
 def _open_end(words: list[tuple[int, str]], k: int, objects: frozenset[str]) -> bool:
     """Word `k - 1` is one no title ends on (see the module's docstring): a plan's word (`objects`) or it and 'nr'
-    (in small letters, before the plan's code: 'lokalplan E-2.1'),
-    an adjective or participle in capitals ('Forberedende', 'Genberegnede'), or a genitive in small letters after a
-    capitalised word ('Randers kommunes'); a budget opening a title, its year lost ('Budget [2010] Budgetønsker fra
+    (in small letters, before the plan's code: 'lokalplan E-2.1'), an adjective or participle in capitals
+    ('Forberedende', 'Genberegnede'), or a genitive in small letters after a capitalised word ('Randers
+    kommunes'); a budget opening a title, its year lost ('Budget [2010] Budgetønsker fra
     …', not after a dash or a preposition: '… - Projekt LAG - Budget', 'forslag til Budget')."""
     prev = words[k - 1][1]
     before = words[k - 2][1] if k >= 2 else ""
