@@ -282,11 +282,14 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         all_but_last_led = all(by_leader for _, _, by_leader in segments[:-1])
         leadered = (len(led) >= 3 or led and all_but_last_led) \
             and sorted(len(x) for x in led)[len(led) // 2] <= MAX_TITLE * 3 // 4
-        if leadered and all_but_last_led and not segments[-1][2]:
-            segments = segments[:-1]  # what runs on after the last leader is the page's next text, no entry
+        if leadered and all_but_last_led and not segments[-1][2] and not _titles_only(segments[-1][1]):
+            # what runs on after the last leader is the page's next text, no entry; unless it prints titles and
+            # nothing else (three or more, no label, no body cue): the list goes on with its leaders lost
+            segments = segments[:-1]
+        last = _last_number(entries, num)
         pieces = [(at + off, piece) for at, seg, by_leader in segments
-                  for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader else
-                                     cut_pieces(seg, split_points(seg, None, common=common, known=known, whole=whole)))]
+                  for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader and _one_title(seg)
+                                     else _cut_run(seg, last, common, known, whole))]
         if not entries and (len(pieces) < 3 or len(BODY_LABEL.findall(span[:400])) >= 2):
             return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
         for k, (off, piece) in enumerate(pieces):
@@ -304,6 +307,49 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         if more is None:
             return entries
         begin, num, at = more
+
+
+# an item's number inside a run of titles, before a title's capital ('… Godkendelse af dagsorden 285. Gensidig …'),
+# not a date's day ('30. april') nor a number's own ('nr. 8. Budget')
+_INNER_NUMBER = re.compile(r"(?<=[\w)] )(?<!nr\. )(?P<num>\d{1,3})[.)] +(?=[A-ZÆØÅ])")
+
+
+def _cut_run(run: str, last: int | None, common: frozenset[str], known: frozenset[str],
+             whole: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset, text) of the titles of a run of a contents line, cut where titles start (split_points), surely
+    at an item number that goes on from the list's last (`last`, _rising_numbers)."""
+    return cut_pieces(run, split_points(run, None, common=common, known=known, whole=whole,
+                                        pages=_rising_numbers(run, last)))
+
+
+def _one_title(run: str) -> bool:
+    """A run of a leadered list that its leader closes is one title, unless it is longer than a title runs: the
+    leaders of the titles inside it were lost ('A...3 B...5 C D E F … G...31', an extraction that kept some),
+    and it is cut as a run without leaders is."""
+    return len(run) <= MAX_TITLE
+
+
+def _last_number(entries: list[ListEntry], num: str | None) -> int | None:
+    """The last item number the list printed so far: its entries' or the one that opens this line (`num`)."""
+    printed = [n for n in [*(e.number for e in entries), num] if n and n.isdecimal()]
+    return int(printed[-1]) if printed else None
+
+
+def _rising_numbers(span: str, last: int | None) -> list[tuple[int, int]] | None:
+    """(offset, 0) of the item numbers inside a run of titles that go on from the list's last printed number
+    (`last`, each at most MAX_STEP past the one before): where a contents list kept some entries' numbers and
+    lost the others' ('284. Godkendelse af dagsorden 285. Gensidig orientering Strategiudvikling …'), a number
+    that goes on from the one before is where its title starts, a surer cut than any word's (split_points) and
+    the number the entry's own. None when there is none (or no number to go on from)."""
+    if last is None:
+        return None
+    out = []
+    for m in _INNER_NUMBER.finditer(span):
+        n = int(m.group("num"))
+        if 1 <= n - last <= MAX_STEP:
+            out.append((m.start(), 0))
+            last = n
+    return out or None
 
 
 def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str) -> tuple[int, str | None, int] | None:
@@ -487,9 +533,24 @@ def _page_separators(span: str) -> list[tuple[int, int, bool]]:
     leaders were lost)."""
     found = max(list(BARE_PAGE.finditer(span)), list(_NAMED_PAGE.finditer(span)), key=len)
     pages = [int(m.group(1)) for m in found]
-    if len(found) < 2 or any(b < a for a, b in zip(pages, pages[1:], strict=False)):
+    if any(b < a for a, b in zip(pages, pages[1:], strict=False)):
+        found = _rising_column(found)
+    if len(found) < 2:
         return []
     return [(m.start(), m.end(), False) for m in found]
+
+
+def _rising_column(found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The page column among numbers between titles that do not all rise: the longest run of them that never
+    falls, when it holds three in four of them and three at least; a number inside a title ('… H.C. Branners Vej
+    1 R, 8600 Silkeborg 7 Godkendelse …', a street's) falls out of the column the pages print. [] otherwise."""
+    pages = [int(m.group(1)) for m in found]
+    best: list[list[int]] = []  # best[k]: the longest non-falling run ending at k (indices)
+    for k, page in enumerate(pages):
+        before = [best[j] for j in range(k) if pages[j] <= page]
+        best.append([*max(before, key=len, default=[]), k])
+    run = max(best, key=len, default=[])
+    return [found[k] for k in run] if len(run) >= 3 and 4 * len(run) >= 3 * len(found) else []
 
 
 def _segments(span: str) -> list[tuple[int, str, bool]]:
