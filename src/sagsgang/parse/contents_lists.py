@@ -49,7 +49,37 @@ def _leader_list(text: str) -> re.Match[str] | None:
     """The start of the first line that prints three titles behind leaders and page numbers, past a
     running header that ends in a year; the date's year must not be taken for a title."""
     m = _LEADER_LIST.search(text)
-    return m if m and not re.match(r"\d", text[m.end():]) else None
+    if not m or re.match(r"\d", text[m.end():]):
+        return None
+    return _past_labels(text, m) or _numbered_first(text, m) or m
+
+
+# the first entry's number behind a few words of heading and column heads ('Oversigt Side 284. Godkendelse …')
+_HEADED_NUMBER = re.compile(r"(?:[A-ZÆØÅ][\w.]*\s+){1,3}(?P<num>\d{1,3})[.)]\s+(?=[A-ZÆØÅ])")
+
+
+def _numbered_first(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """Where a leadered list begins when its first title, before the first leader, opens with a few capitalised
+    words and then an item's number ('Oversigt Side 284. Godkendelse af dagsorden....3 …'): the words are the list's
+    heading and column heads, whatever they say, and the list starts at its first number. None otherwise."""
+    first = _HEADED_NUMBER.match(text, m.end())
+    leader = re.compile(_LEADER_PAGE).search(text, m.end())
+    return first if first and leader and first.end() < leader.start() else None
+
+
+def _past_labels(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """Where the titles of a leadered list begin when its line prints labels before them (the meeting's header
+    flattened onto the contents' page: '2 … Side: 2 Fraværende: Bo Holm, Anne Berg. Oversigt TIL
+    KOMMUNALBESTYRELSENS AFGØRELSE Title...3 …'): after the sentence that ends the last label's value, before the
+    first leader; whatever heading the list prints then goes with its titles. None where no label stands there."""
+    leader = re.compile(_LEADER_PAGE).search(text, m.end())
+    if leader is None:
+        return None
+    labels = list(re.finditer(r"\w[:] ", text[m.end(): leader.start()]))
+    if not labels:
+        return None
+    end = next(_TEXT_END.finditer(text, m.end() + labels[-1].end(), leader.start()), None)
+    return _EMPTY_NUMBER.match(text, end.end()) if end else None
 
 
 # A flattened list with no cue: '2 1. Budgetprocedure Prioriteringskatalog …', or its first number lost too
@@ -292,6 +322,8 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
                                      else _cut_run(seg, last, common, known, whole))]
         if not entries and (len(pieces) < 3 or len(BODY_LABEL.findall(span[:400])) >= 2):
             return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
+        if not entries and _heading_over_groups(span, pieces):
+            pieces = pieces[1:]
         for k, (off, piece) in enumerate(pieces):
             title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY \
                 else clean_title(tidy(piece.replace(GROUP_MARK, " "), paged))
@@ -312,6 +344,22 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
 # an item's number inside a run of titles, before a title's capital ('… Godkendelse af dagsorden 285. Gensidig …'),
 # not a date's day ('30. april') nor a number's own ('nr. 8. Budget')
 _INNER_NUMBER = re.compile(r"(?<=[\w)] )(?<!nr\. )(?P<num>\d{1,3})[.)] +(?=[A-ZÆØÅ])")
+
+
+# a group heading in capitals ('TIL KOMMUNALBESTYRELSENS AFGØRELSE', 'SAGER TIL EFTERRETNING')
+_CAPS_HEADING = re.compile(r"\s*(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+)+[A-ZÆØÅ][A-ZÆØÅ/\-]{2,}(?=\s|$)")
+
+
+def _heading_over_groups(span: str, pieces: list[tuple[int, str]]) -> bool:
+    """The list's first piece is one word right before a group heading in capitals ('Oversigt TIL
+    KOMMUNALBESTYRELSENS AFGØRELSE Title …'): the list's own heading, whatever its word, not an entry; a list
+    that prints group headings opens with one, so no title stands before the first."""
+    if len(pieces) < 2:
+        return False
+    off, piece = pieces[0]
+    words = piece.replace(GROUP_MARK, " ").split()
+    return len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() \
+        and _CAPS_HEADING.match(span, off + len(piece)) is not None
 
 
 def _cut_run(run: str, last: int | None, common: frozenset[str], known: frozenset[str],
