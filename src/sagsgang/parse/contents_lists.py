@@ -621,5 +621,7 @@ def _segments(span: str) -> list[tuple[int, str, bool]]:
 
 # The contents run on to the next page's line: '2 23. Vedtægter Midtjyllands EU-kontor …'
 _PAGE_RUN_ON = re.compile(r"\n+\s*\d{1,3}\s+(?:" + _RUNNING_PAGE_HEAD.pattern + r")?"  # behind the page's running head
-                          r"(?:(?i:punkt|pkt\.?)\s+(?=\d{1,3}[.)]?\s)|(?=\d{1,3}[.)]\s))"
-                          r"(?P<num>\d{1,3})[.)]?\s+(?=[A-ZÆØÅ])")  # '3 15. Title', '3 Punkt 15 Title'
+                          r"(?:(?i:punkt|pkt\.?)\s+)?"
+                          # '3 15. Title', '3 Punkt 15 Title', '3 15 Title' (bare: the number must go on from the
+                          # list's, _next_contents_line)
+                          r"(?P<num>\d{1,3})[.)]?\s+(?=[A-ZÆØÅ])")

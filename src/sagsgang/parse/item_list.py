@@ -415,16 +415,19 @@ def _pages_in_chain(chain: list[_Cand], text: str) -> set[int]:
     4 Budgetopfølgning 6 4. Trafikplan 7 …'), each right after a title's last word: the page column of a
     list whose item numbers were partly lost, not items (a list prints its numbers one way). Ids of the
     candidates, empty when the run prints its numbers one way or hardly marks them."""
-    def marked(c: _Cand) -> bool:
-        return c.end > c.pos + len(c.printed) and text[c.pos + len(c.printed)] == "."
+    def marked(c: _Cand) -> bool:  # ('3)' too: a page number prints no mark)
+        return c.end > c.pos + len(c.printed) and text[c.pos + len(c.printed)] in ".)"
     dotted = [c for c in chain if marked(c)]
+    # (a number behind an item's label, 'Punkt 403 Evaluering …', is an item's whatever the others print)
     bare = [c for c in chain if not marked(c) and c.closed is None and re.search(
-        r"[a-zæøå)\d]\s+$", text[max(0, c.pos - 3):c.pos]) and text.rfind("\n", 0, c.pos) < chain[0].pos]
+        r"[a-zæøå)\d]\s+$", text[max(0, c.pos - 3):c.pos]) and text.rfind("\n", 0, c.pos) < chain[0].pos
+        and not _ITEM_LABEL_BEFORE.search(text, max(0, c.pos - 12), c.pos)]
     if len(dotted) < 2 or not bare or len(bare) + len(dotted) < len(chain):
         return set()
     return {id(c) for c in bare}
 
 
+_ITEM_LABEL_BEFORE = re.compile(r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s+$")
 _LABEL_ONLY = re.compile(r"(?i:punkt|pkt\.?|sag(?:\s+nr\.?)?|dagsordens?punkt)")
 
 
