@@ -49,7 +49,37 @@ def _leader_list(text: str) -> re.Match[str] | None:
     """The start of the first line that prints three titles behind leaders and page numbers, past a
     running header that ends in a year; the date's year must not be taken for a title."""
     m = _LEADER_LIST.search(text)
-    return m if m and not re.match(r"\d", text[m.end():]) else None
+    if not m or re.match(r"\d", text[m.end():]):
+        return None
+    return _past_labels(text, m) or _numbered_first(text, m) or m
+
+
+# the first entry's number behind a few words of heading and column heads ('Oversigt Side 284. Godkendelse …')
+_HEADED_NUMBER = re.compile(r"(?:[A-ZÆØÅ][\w.]*\s+){1,3}(?P<num>\d{1,3})[.)]\s+(?=[A-ZÆØÅ])")
+
+
+def _numbered_first(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """Where a leadered list begins when its first title, before the first leader, opens with a few capitalised
+    words and then an item's number ('Oversigt Side 284. Godkendelse af dagsorden....3 …'): the words are the list's
+    heading and column heads, whatever they say, and the list starts at its first number. None otherwise."""
+    first = _HEADED_NUMBER.match(text, m.end())
+    leader = re.compile(_LEADER_PAGE).search(text, m.end())
+    return first if first and leader and first.end() < leader.start() else None
+
+
+def _past_labels(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """Where the titles of a leadered list begin when its line prints labels before them (the meeting's header
+    flattened onto the contents' page: '2 … Side: 2 Fraværende: Bo Holm, Anne Berg. Oversigt TIL
+    KOMMUNALBESTYRELSENS AFGØRELSE Title...3 …'): after the sentence that ends the last label's value, before the
+    first leader; whatever heading the list prints then goes with its titles. None where no label stands there."""
+    leader = re.compile(_LEADER_PAGE).search(text, m.end())
+    if leader is None:
+        return None
+    labels = list(re.finditer(r"\w[:] ", text[m.end(): leader.start()]))
+    if not labels:
+        return None
+    end = next(_TEXT_END.finditer(text, m.end() + labels[-1].end(), leader.start()), None)
+    return _EMPTY_NUMBER.match(text, end.end()) if end else None
 
 
 # A flattened list with no cue: '2 1. Budgetprocedure Prioriteringskatalog …', or its first number lost too
@@ -282,13 +312,18 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         all_but_last_led = all(by_leader for _, _, by_leader in segments[:-1])
         leadered = (len(led) >= 3 or led and all_but_last_led) \
             and sorted(len(x) for x in led)[len(led) // 2] <= MAX_TITLE * 3 // 4
-        if leadered and all_but_last_led and not segments[-1][2]:
-            segments = segments[:-1]  # what runs on after the last leader is the page's next text, no entry
+        if leadered and all_but_last_led and not segments[-1][2] and not _titles_only(segments[-1][1]):
+            # what runs on after the last leader is the page's next text, no entry; unless it prints titles and
+            # nothing else (three or more, no label, no body cue): the list goes on with its leaders lost
+            segments = segments[:-1]
+        last = _last_number(entries, num)
         pieces = [(at + off, piece) for at, seg, by_leader in segments
-                  for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader else
-                                     cut_pieces(seg, split_points(seg, None, common=common, known=known, whole=whole)))]
+                  for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader and _one_title(seg)
+                                     else _cut_run(seg, last, common, known, whole))]
         if not entries and (len(pieces) < 3 or len(BODY_LABEL.findall(span[:400])) >= 2):
             return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
+        if not entries and _heading_over_groups(span, pieces):
+            pieces = pieces[1:]
         for k, (off, piece) in enumerate(pieces):
             title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY \
                 else clean_title(tidy(piece.replace(GROUP_MARK, " "), paged))
@@ -304,6 +339,65 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         if more is None:
             return entries
         begin, num, at = more
+
+
+# an item's number inside a run of titles, before a title's capital ('… Godkendelse af dagsorden 285. Gensidig …'),
+# not a date's day ('30. april') nor a number's own ('nr. 8. Budget')
+_INNER_NUMBER = re.compile(r"(?<=[\w)] )(?<!nr\. )(?P<num>\d{1,3})[.)] +(?=[A-ZÆØÅ])")
+
+
+# a group heading in capitals ('TIL KOMMUNALBESTYRELSENS AFGØRELSE', 'SAGER TIL EFTERRETNING')
+_CAPS_HEADING = re.compile(r"\s*(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+)+[A-ZÆØÅ][A-ZÆØÅ/\-]{2,}(?=\s|$)")
+
+
+def _heading_over_groups(span: str, pieces: list[tuple[int, str]]) -> bool:
+    """The list's first piece is one word right before a group heading in capitals ('Oversigt TIL
+    KOMMUNALBESTYRELSENS AFGØRELSE Title …'): the list's own heading, whatever its word, not an entry; a list
+    that prints group headings opens with one, so no title stands before the first."""
+    if len(pieces) < 2:
+        return False
+    off, piece = pieces[0]
+    words = piece.replace(GROUP_MARK, " ").split()
+    return len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() \
+        and _CAPS_HEADING.match(span, off + len(piece)) is not None
+
+
+def _cut_run(run: str, last: int | None, common: frozenset[str], known: frozenset[str],
+             whole: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset, text) of the titles of a run of a contents line, cut where titles start (split_points), surely
+    at an item number that goes on from the list's last (`last`, _rising_numbers)."""
+    return cut_pieces(run, split_points(run, None, common=common, known=known, whole=whole,
+                                        pages=_rising_numbers(run, last)))
+
+
+def _one_title(run: str) -> bool:
+    """A run of a leadered list that its leader closes is one title, unless it is longer than a title runs: the
+    leaders of the titles inside it were lost ('A...3 B...5 C D E F … G...31', an extraction that kept some),
+    and it is cut as a run without leaders is."""
+    return len(run) <= MAX_TITLE
+
+
+def _last_number(entries: list[ListEntry], num: str | None) -> int | None:
+    """The last item number the list printed so far: its entries' or the one that opens this line (`num`)."""
+    printed = [n for n in [*(e.number for e in entries), num] if n and n.isdecimal()]
+    return int(printed[-1]) if printed else None
+
+
+def _rising_numbers(span: str, last: int | None) -> list[tuple[int, int]] | None:
+    """(offset, 0) of the item numbers inside a run of titles that go on from the list's last printed number
+    (`last`, each at most MAX_STEP past the one before): where a contents list kept some entries' numbers and
+    lost the others' ('284. Godkendelse af dagsorden 285. Gensidig orientering Strategiudvikling …'), a number
+    that goes on from the one before is where its title starts, a surer cut than any word's (split_points) and
+    the number the entry's own. None when there is none (or no number to go on from)."""
+    if last is None:
+        return None
+    out = []
+    for m in _INNER_NUMBER.finditer(span):
+        n = int(m.group("num"))
+        if 1 <= n - last <= MAX_STEP:
+            out.append((m.start(), 0))
+            last = n
+    return out or None
 
 
 def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str) -> tuple[int, str | None, int] | None:
@@ -487,9 +581,24 @@ def _page_separators(span: str) -> list[tuple[int, int, bool]]:
     leaders were lost)."""
     found = max(list(BARE_PAGE.finditer(span)), list(_NAMED_PAGE.finditer(span)), key=len)
     pages = [int(m.group(1)) for m in found]
-    if len(found) < 2 or any(b < a for a, b in zip(pages, pages[1:], strict=False)):
+    if any(b < a for a, b in zip(pages, pages[1:], strict=False)):
+        found = _rising_column(found)
+    if len(found) < 2:
         return []
     return [(m.start(), m.end(), False) for m in found]
+
+
+def _rising_column(found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The page column among numbers between titles that do not all rise: the longest run of them that never
+    falls, when it holds three in four of them and three at least; a number inside a title ('… H.C. Branners Vej
+    1 R, 8600 Silkeborg 7 Godkendelse …', a street's) falls out of the column the pages print. [] otherwise."""
+    pages = [int(m.group(1)) for m in found]
+    best: list[list[int]] = []  # best[k]: the longest non-falling run ending at k (indices)
+    for k, page in enumerate(pages):
+        before = [best[j] for j in range(k) if pages[j] <= page]
+        best.append([*max(before, key=len, default=[]), k])
+    run = max(best, key=len, default=[])
+    return [found[k] for k in run] if len(run) >= 3 and 4 * len(run) >= 3 * len(found) else []
 
 
 def _segments(span: str) -> list[tuple[int, str, bool]]:
@@ -512,5 +621,7 @@ def _segments(span: str) -> list[tuple[int, str, bool]]:
 
 # The contents run on to the next page's line: '2 23. Vedtægter Midtjyllands EU-kontor …'
 _PAGE_RUN_ON = re.compile(r"\n+\s*\d{1,3}\s+(?:" + _RUNNING_PAGE_HEAD.pattern + r")?"  # behind the page's running head
-                          r"(?:(?i:punkt|pkt\.?)\s+(?=\d{1,3}[.)]?\s)|(?=\d{1,3}[.)]\s))"
-                          r"(?P<num>\d{1,3})[.)]?\s+(?=[A-ZÆØÅ])")  # '3 15. Title', '3 Punkt 15 Title'
+                          r"(?:(?i:punkt|pkt\.?)\s+)?"
+                          # '3 15. Title', '3 Punkt 15 Title', '3 15 Title' (bare: the number must go on from the
+                          # list's, _next_contents_line)
+                          r"(?P<num>\d{1,3})[.)]?\s+(?=[A-ZÆØÅ])")

@@ -482,10 +482,10 @@ class _HeaderSeek:
         spelt = _GAP.join([re.escape(words[0]), *(_compound(w) for w in words[1:4])]) + r"(?!\w)"
         return cls(re.compile(lead + _STATUS + f"(?i:{spelt})"), bare, words[4:], bool(number))
 
-    def find(self, text: str, pos: int) -> tuple[int, int, str | None] | None:
+    def find(self, text: str, pos: int, head: re.Pattern[str] | None = None) -> tuple[int, int, str | None] | None:
         """(start of the body, start of the header, the number printed there) of the first header in
-        text from pos on, or None. A header found behind a page's running header starts at the line's start,
-        so the page's head is no part of the body before it."""
+        text from pos on, or None. A header found behind a page's running header (`head`: the one the pages
+        repeat, _running_head) starts at the line's start, so the page's head is no part of the body before it."""
         hits = [(m.start(), m, True) for m in self.numbered.finditer(text, pos)]
         if self.bare:
             hits += [(m.start(), m, False) for m in self.bare.finditer(text, pos)]
@@ -494,7 +494,7 @@ class _HeaderSeek:
             # on a page line of its own (pos 0), what stands before the header may be the page's head only
             # ('4 Referat 2. Title', '3 Vordingborg Kommune Dato Side Erhvervsudvalget Title'): no part of
             # the body before it, so the header starts at the line's start
-            page_head = pos == 0 and bool(_PAGE_LEAD.fullmatch(before)) and not re.search(r"[.!?]\s+$", before)
+            page_head = pos == 0 and _page_lead(before, head) and not re.search(r"[.!?]\s+$", before)
             if numbered:
                 # a number the list lost is taken from the header only as a header prints it ('8. Personalesag',
                 # 'Punkt 8'), not a bare number before the title ('Side 3 af 12 Godkendelse af dagsorden')
@@ -512,6 +512,17 @@ class _HeaderSeek:
             if page_head:
                 return end, 0, None
         return None
+
+
+def _page_lead(before: str, head: re.Pattern[str] | None) -> bool:
+    """What a page line prints before a header is its page's lead only: its page number and a few words
+    (_PAGE_LEAD), or the running header every page repeats (`head`) and then those few words ('3 Økonomiudvalget
+    12-03-2024 Side 3 Vordingborg Kommune Dato Side Erhvervsudvalget Title': a publisher's head above the page's
+    own), however many words the repeated head holds."""
+    if _PAGE_LEAD.fullmatch(before):
+        return True
+    m = head.match(before) if head is not None else None
+    return bool(m) and m.end() > 0 and re.fullmatch(r"(?:\S+\s+){0,7}", before[m.end():]) is not None
 
 
 _TITLE_TAIL = re.compile(r"(?:\s+[^\s:]+){0,2}?(?=" + BODY_CUE.pattern + ")")
@@ -589,12 +600,14 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
     before it was found: two items of the same title ('Status på kvalitetsrapport') get a body each."""
     found: list[tuple[int, int, int, int, str | None]] = []  # (line, start of body, header position, entry, number)
     line = after
+    # (two pages alike tell a head before a header: what the page prints before it is no body's text anyway)
+    lead = _running_head([ln.text for ln in lines[after:]], least=2)
     for k, (number, title) in enumerate(entries):
         seek = _HeaderSeek.of(number, title)
         if seek is None:
             continue
         for i in range(line, len(lines)):
-            hit = seek.find(lines[i].text, pos if i == line else 0)
+            hit = seek.find(lines[i].text, pos if i == line else 0, lead)
             if hit:
                 end, at, printed = hit
                 found.append((i, end, at, k, printed))
@@ -669,12 +682,12 @@ _NEVER = re.compile(r"(?!)")
 _PAGE_HEAD = re.compile(r"^\d{1,3}\s+[^\n]{0,100}?\bSide(?:\s+\d{1,3})?\s*$")
 
 
-def _running_head(texts: list[str]) -> re.Pattern[str]:
+def _running_head(texts: list[str], least: int = 3) -> re.Pattern[str]:
     """The running header that opens each page line ('4 Teknik- og Miljøudvalget 16-01-2024 Side 4'):
-    the page number, then the words (numbers as any number) that at least three page lines start
+    the page number, then the words (numbers as any number) that at least `least` page lines start
     with alike. Matches nothing when the pages print none."""
     pages = [t.split()[1:] for t in texts if re.match(r"\d{1,3} \S", t)]
-    if len(pages) < 3:
+    if len(pages) < least:
         return _NEVER
     def shape(w: str) -> str:
         return "#" if w.isdecimal() else w

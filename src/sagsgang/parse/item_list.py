@@ -415,16 +415,19 @@ def _pages_in_chain(chain: list[_Cand], text: str) -> set[int]:
     4 Budgetopfølgning 6 4. Trafikplan 7 …'), each right after a title's last word: the page column of a
     list whose item numbers were partly lost, not items (a list prints its numbers one way). Ids of the
     candidates, empty when the run prints its numbers one way or hardly marks them."""
-    def marked(c: _Cand) -> bool:
-        return c.end > c.pos + len(c.printed) and text[c.pos + len(c.printed)] == "."
+    def marked(c: _Cand) -> bool:  # ('3)' too: a page number prints no mark)
+        return c.end > c.pos + len(c.printed) and text[c.pos + len(c.printed)] in ".)"
     dotted = [c for c in chain if marked(c)]
+    # (a number behind an item's label, 'Punkt 403 Evaluering …', is an item's whatever the others print)
     bare = [c for c in chain if not marked(c) and c.closed is None and re.search(
-        r"[a-zæøå)\d]\s+$", text[max(0, c.pos - 3):c.pos]) and text.rfind("\n", 0, c.pos) < chain[0].pos]
+        r"[a-zæøå)\d]\s+$", text[max(0, c.pos - 3):c.pos]) and text.rfind("\n", 0, c.pos) < chain[0].pos
+        and not _ITEM_LABEL_BEFORE.search(text, max(0, c.pos - 12), c.pos)]
     if len(dotted) < 2 or not bare or len(bare) + len(dotted) < len(chain):
         return set()
     return {id(c) for c in bare}
 
 
+_ITEM_LABEL_BEFORE = re.compile(r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s+$")
 _LABEL_ONLY = re.compile(r"(?i:punkt|pkt\.?|sag(?:\s+nr\.?)?|dagsordens?punkt)")
 
 
@@ -665,7 +668,7 @@ def _rising_pages(span: str, low: int, high: int) -> list[tuple[int, int]]:
     """(offset, length) of the bare page numbers in an entry's span that part titles ('… Ejerstrategi for KLAR
     Forsyning 36 Udbudsplan 2023 38 Placeringsforslag …'): between the pages of the entries around it, rising,
     before a word in small letters after its capital ('… Vandselskab 49 A/S' wraps a company's name), not
-    before a page label ('… byrådsgruppe 102 Side 2.' is the page's footer), each title keeping two words.
+    before a page label ('… byrådsgruppe 102 Side 2.' is the page's footer), the last title keeping two words.
     Where they are fewer or more than the lost numbers ask for, they still mark the surest cuts
     (split_points)."""
     found = [m for m in BARE_PAGE.finditer(span) if low <= int(m.group(1)) <= high
@@ -673,7 +676,12 @@ def _rising_pages(span: str, low: int, high: int) -> list[tuple[int, int]]:
     if not found or any(int(b.group(1)) < int(a.group(1)) for a, b in zip(found, found[1:], strict=False)):
         return []
     pages = [(m.start(), m.end() - m.start()) for m in found]
-    return pages if all(len(piece.split()) >= 2 for _, piece in cut_pieces(span, pages)) else []
+    pieces = cut_pieces(span, pages)
+    # a title of one word between two pages stands ('… Højst 41 Ældrepuljen 43 …'); one left after the last page,
+    # where the span ends, is a wrapped title's last word ('… i Sindal 36 Hallerne' before the next number)
+    # (nothing after the last page: it closes the list)
+    return pages if all(len(piece.split()) >= (2 if k == len(pieces) - 1 else 1) or not piece.strip() and k
+                        for k, (_, piece) in enumerate(pieces)) else []
 
 
 def _titles_before_first(first: _Cand, text: str, common: frozenset[str], page_column: bool) -> list[ListEntry]:

@@ -360,6 +360,26 @@ _CONTENTS_START = re.compile(rf"(?:^|\s+)(?=(?:{CONTENTS_WORDS}|Punkter(?=\s*:?\
 _LIST_END = re.compile(r"\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")  # (the contents' words cut it before: _CONTENTS_START)
 
 
+# a contents table's column heads ('Pkt. Tekst Side', 'Sag nr. Side', 'Punkt Titel'), with the one word above
+# them that heads the table ('Oversigt Pkt. Tekst …'), whatever that word is
+_COLUMN_HEADS = re.compile(r"(?:\s+(?P<word>[A-ZÆØÅ][a-zæøå]+))?\s+(?:Pkt\.|Punkt(?:\s+nr\.)?|Sag\s+nr\.|Nr\.)"
+                           r"\s+(?:Tekst|Titel|Emne|Side)\b")
+
+
+def _before_column_heads(text: str) -> str:
+    """A flattened list of names up to a contents table's column heads ('Fraværende: Bo Holm Oversigt Pkt. Tekst
+    Side 1 …'): the heads end it, and the word above them is the table's heading where the last name before it
+    has two words at least, or no name does ('Fraværende: Oversigt Pkt. Tekst': none absent); a name has two."""
+    m = _COLUMN_HEADS.search(text)
+    if m is None:
+        return text
+    before = text[: m.start()]
+    last = re.split(r",|\s+og\s+|:", before)[-1].split()  # the words of the last name before the word
+    if m.group("word") and len(last) == 1:
+        return before + " " + m.group("word")  # the word ends a name ('…, Bo Holm Pkt. Tekst')
+    return before
+
+
 # a role printed between two names of a flattened list, maybe with the party of the name before it: a table's
 # column of roles ('Anne Hansen Formand Bo Jensen Næstformand …', 'Anne Hansen, formand (A) Bo Jensen …', 'Anne
 # Hansen (A) – formand, Bo Jensen …')
@@ -395,7 +415,7 @@ def _names(text: str, field: str) -> list[str]:
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
     # first the contents after the list ('Fraværende: Bo Jensen Indholdsfortegnelse Sag 1 …'), whose item
     # numbers would read as the items a name was absent for
-    text = _CONTENTS_START.split(text, maxsplit=1)[0]
+    text = _before_column_heads(_CONTENTS_START.split(text, maxsplit=1)[0])
     if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
         text = _ABSENT_FOR_PART.sub(",", text)
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
