@@ -14,7 +14,7 @@ from .bodies import MUNICIPALITIES, body_rank, detect_municipality
 from .casenumbers import CASE_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
-from .inline_body import InlineBody, find_inline_bodies, split_inline
+from .inline_body import InlineBody, find_inline_bodies, split_inline, without_page_number
 from .item_body import OUTCOME_WORDS, parse_item
 from .item_list import find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
@@ -847,7 +847,17 @@ def _unflattened(body: list[Line], short: bool = False) -> list[Line]:
     them, so the item is read as any other. With `short`, a short page line counts too (_flat)."""
     if not any(_flat(ln.text, short) for ln in body):
         return body
-    return [x for ln in body for x in (split_inline(ln.text, ln.offset) if _flat(ln.text, short) else [ln])]
+    out: list[Line] = []
+    previous = ""
+    for ln in body:
+        if not _flat(ln.text, short):
+            out.append(ln)
+            continue
+        # a page line's own number ('7 3338892 beskæftigelsesområdet …' after '6 …') is none of the case's text: a
+        # bilag table or a paragraph that runs on over the page break would take it for its own
+        out += split_inline(without_page_number(ln.text, previous), ln.offset)
+        previous = ln.text
+    return out
 
 
 def _flat(text: str, short: bool) -> bool:

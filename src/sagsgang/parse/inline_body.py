@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .bodies import is_printed_body, route_from_text
 from .casenumbers import CASE_FORM
 from .dates import DATE_ANY, MONTH_WORDS
-from .headings import ATTACHMENT_HEADING, DECISION_HEADING, PLAIN_DECISION, is_cut_heading, is_heading
+from .headings import ATTACHMENT_HEADING, DECISION_HEADING, FILE_EXTENSION, PLAIN_DECISION, is_cut_heading, is_heading
 from .item_body import OUTCOME_WORDS
 from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, is_chrome
@@ -65,8 +65,13 @@ _ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:[ \t
                          # ('… Poul Erik Knudsen (A) Melissa Meulengracht: Spørgsmål til punkt 3 …')
                          r"|(?<=\))(?=\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s*:))")
 # an absence label without its colon, heading the 'Ingen' run in after it ('… 04-01-2021 1 Fraværende Ingen.
-# Bemærkninger …'): on a line of its own, as the lined page prints it over its block
-_ABSENCE_HEAD = re.compile(r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald)(?=\s+Ingen\b)")
+# Bemærkninger …'), or a sentence that states whose absence it is ('… 30-01-2018 1 Fraværende Afbud fra Bente Helms
+# Bemærkninger …'), or the names alone up to a heading cut before ('… 06-11-2018 1 Fraværende Linda Kofoed Persson
+# \nBemærkninger til dagsordenen', each name two capitalised words or more, parted by commas or 'og'): on a line of
+# its own, as the lined page prints it over its block
+_NAME = r"[A-ZÆØÅ][\w-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*)+(?:[ \t]*\([^()\n]{1,10}\))?"
+_ABSENCE_HEAD = re.compile(r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald)(?=\s+(?:Ingen\b|Afbud\s+fra\s+[A-ZÆØÅ]"
+                           rf"|(?!{OUTCOME_WORDS}\b){_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+){_NAME})*[ \t]*\n))")
 # an absence label over a bulleted list of names, run into one line ('Fraværende • Hans Pedersen () • Lise Hansen ()')
 _ABSENCE_BULLET = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:?\s*(?=[•·▪])")
 _BULLETED = re.compile(r"[•·▪]\s*(?P<name>[^•·▪:\n]+?)\s*(?=[•·▪]|$|\n)")
@@ -119,7 +124,7 @@ _PAGE_FOOTER = re.compile(r"(?<!:)\s+(?:Side\s+)?\d{1,4}(?:\s+af\s+\d{1,4})?\s*$
 # konsekvenser Udgifterne …'): any heading of up to seven words (headings.is_heading), capitalised as a
 # heading is and followed by a capitalised word, but not those that also begin ordinary sentences ('Sagen …').
 _SENTENCE_STARTS = frozenset({"Sagen", "Behandling", "Indhold", "Anledning", "Proces", "Formål"})
-_WORD_AT = re.compile(r"(?<=\s)[A-ZÆØÅ][\w'-]*")
+_WORD_AT = re.compile(r"(?:(?<=\s)|^)[A-ZÆØÅ][\w'-]*")
 _HEADING_WORDS = 7  # 'Sammenhæng til andre politikker/strategier og fagområder'
 
 
@@ -328,9 +333,22 @@ def _after_chrome(text: str, begin: int, end: int) -> list[int]:
             if any(is_chrome(text[begin + words[k - n].start(): begin + w.end()]) for n in range(min(k + 1, 4)))]
 
 
+# A row of an Acadre/eDoc bilag table run into the text ('Bilag: 1 - Åben Adm. tilkendegivelse … (108896/22) (H)
+# 3338892 … 2 - Åben Borgmesterbrev …', or with the document's number before its status: '2 - 3337598 Åben …'): the
+# row's number, a dash and the bilag's open/closed status mark where each row begins, as the lined table prints it
+_BILAG_ROW = re.compile(r"(?<=\s)(?=\d{1,3}\s*[-–]\s+(?:\d{5,}\s+)?(?:Åben|Lukket)\s)")
+# a run of two attached files' names or more inside the text ('… Busbestilling 2020 Notat_om_busbestilling.pdf
+# Hoeringssvar.pdf Pkt. 130 Busbestilling 2020 Sagsnr. …'): a web page prints its files on lines of their own, and a
+# line of names alone reads as the item's bilag (item_body._file_names). Names without spaces only: where a name has
+# spaces, its first word cannot be told from the sentence before it
+_FILE_RUN = re.compile(rf"(?<!\S)(\S+{FILE_EXTENSION}(?:[ \t]+\S+{FILE_EXTENSION})+)(?=\s|$)", re.IGNORECASE)
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
     text = _GLUED_STOP.sub(_unglued_stop, text)
+    text = _BILAG_ROW.sub("\n", text)
+    text = _FILE_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _TREATMENT.sub(_treatment_lines, text)
     text = _GLUED.sub(lambda m: f"\n{m.group(1)}\n" if is_heading(m.group(1)) else m.group(1), text)
     text = _DECISION.sub(_decision_cut, text)
@@ -410,7 +428,7 @@ def _bilag_one_a_line(texts: list[str]) -> list[str]:
     numbers is (title_split.split_titles), each on a line of its own as the PDF printed them."""
     out: list[str] = []
     for k, t in enumerate(texts):
-        if k and ATTACHMENT_HEADING.match(texts[k - 1]) and len(t.split()) >= 3:
+        if k and ATTACHMENT_HEADING.match(texts[k - 1]) and len(t.split()) >= 3 and not _BILAG_ROW.match(f" {t}", 1):
             out += split_titles(t)
         else:
             out.append(t)
@@ -611,14 +629,14 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         else:  # the body runs on over the following pages, to where the next item starts: one text, so a
             # label and its value parted by a page break ('Udvalg: Byrådet' / '5 Dato: …') meet again
             texts = [_PAGE_FOOTER.sub("", foot.sub("", lines[i].text[begin:]))]
-            texts += [_without_page_number(_PAGE_FOOTER.sub("", foot.sub("", head.sub("", lines[j].text))),
+            texts += [without_page_number(_PAGE_FOOTER.sub("", foot.sub("", head.sub("", lines[j].text))),
                                            _before(lines, j))
                       for j in range(i + 1, last) if lines[j].text]
             rest = _PAGE_HEAD.sub("", head.sub("", lines[last].text[:stop]))
             # not only the next page's number, nor its running header cut off by the excerpt's end
             cut_head = _cut_page_head(lines[last].text[:stop], _before(lines, last))
             if rest.strip() and not rest.strip().isdecimal() and not cut_head:
-                texts.append(_without_page_number(rest, _before(lines, last)))
+                texts.append(without_page_number(rest, _before(lines, last)))
             body = split_inline(_lead_case(_without_tail(" ".join(texts))), lines[i].offset)
         out[k] = InlineBody(printed, body)
     return out
@@ -649,7 +667,7 @@ def _next_page(text: str, previous: str) -> tuple[re.Match[str], re.Match[str]] 
     return (m, before) if m and before and int(m.group(1)) == int(before.group(1)) + 1 else None
 
 
-def _without_page_number(text: str, previous: str) -> str:
+def without_page_number(text: str, previous: str) -> str:
     """A transcript's page line without its page number: the number it starts with when the page line
     before it starts with the number before that ('5 Dato: …' after '4 Punkt 2: …'). Nor the meeting's body
     and date in capitals right after it ('5 ØKONOMIUDVALGET DEN 12. MARTS 2024 …'): the page's running header,
