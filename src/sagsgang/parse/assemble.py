@@ -304,7 +304,17 @@ def _page_lines(lines: list[Line]) -> set[int]:
 def _cut_pages(lines: list[Line], pages: set[int]) -> list[Line]:
     """The lines with each page line (by index) cut before its run-in headings and labels, as _unflattened cuts a
     body."""
-    return [x for i, ln in enumerate(lines) for x in (split_inline(ln.text, ln.offset) if i in pages else [ln])]
+    out: list[Line] = []
+    previous = ""
+    for i, ln in enumerate(lines):
+        if i not in pages:
+            out.append(ln)
+            continue
+        # without the page's own number ('2 Økonomiudvalget anbefaler indstillingen.' after '1 …'): a statement
+        # or heading at the page's top reads as the lined page prints it
+        out += split_inline(without_page_number(ln.text, previous), ln.offset)
+        previous = ln.text
+    return out
 
 
 _PAGE_NUMBER = re.compile(r"^(\d{1,4})\s")

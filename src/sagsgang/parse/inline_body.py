@@ -14,11 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .bodies import is_printed_body, route_from_text
+from .bodies import is_body_name, is_printed_body, route_from_text
 from .casenumbers import CASE_FORM
 from .dates import DATE_ANY, MONTH_WORDS
 from .headings import ATTACHMENT_HEADING, DECISION_HEADING, FILE_EXTENSION, PLAIN_DECISION, is_cut_heading, is_heading
-from .item_body import OUTCOME_WORDS
+from .item_body import OUTCOME_WORDS, STATED_OUTCOME
 from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, is_chrome
 from .list_entry import MAX_TITLE
@@ -344,6 +344,26 @@ _BILAG_ROW = re.compile(r"(?<=\s)(?=\d{1,3}\s*[-–]\s+(?:\d{5,}\s+)?(?:Åben|Lu
 _FILE_RUN = re.compile(rf"(?<!\S)(\S+{FILE_EXTENSION}(?:[ \t]+\S+{FILE_EXTENSION})+)(?=\s|$)", re.IGNORECASE)
 
 
+# a body's outcome stated after the text's last sentence ('… var fraværende. Økonomiudvalget anbefaler indstillingen.
+# Jan Nymark … var fraværende. Beslutning …'): a paragraph of its own where lines were kept, which item_body reads as
+# that body's decision (outcome_statements) only at a line's start
+_STATED_AT = re.compile(r"(?<=[.!?]\s)(?=[A-ZÆØÅ])")
+
+
+def _stated_outcomes(text: str) -> str:
+    """The text with each stated outcome after a sentence's end on a line of its own, where the words before its
+    verb name a body."""
+    cuts = []
+    for m in _STATED_AT.finditer(text):
+        end = text.find("\n", m.start())
+        stated = STATED_OUTCOME.match(text[m.start(): end if end >= 0 else len(text)])
+        if stated and is_body_name(stated.group("body")):
+            cuts.append(m.start())
+    for c in reversed(cuts):
+        text = f"{text[:c]}\n{text[c:]}"
+    return text
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
     text = _GLUED_STOP.sub(_unglued_stop, text)
@@ -359,6 +379,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _CAPS_BODY_DATE.sub(_caps_body_date_cut, text)
     text = _DATED_BODY.sub(_dated_body_cut, text)
     text = _dated_number_lines(text)
+    text = _stated_outcomes(text)
     text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _MARKED_CASE.sub(lambda m: f"\n{m.group(0).strip()}\n", text)
     text = _bulleted_absentees(text)
