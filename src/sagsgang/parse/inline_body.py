@@ -407,9 +407,9 @@ def split_inline(text: str, offset: int) -> list[Line]:
 
 
 def _tidy(piece: str) -> str:
-    """A piece without the colons around it, but for a treatment's line, whose colon tells it from a sentence
+    """A piece without the colons around it nor a bullet after it, but for a treatment's line, whose colon tells it from a sentence
     that ends in a body and a date (item_body reads 'Byrådet den 26. marts 2024:' as a decision's head)."""
-    t = piece.strip(" :")
+    t = _BULLET_END.sub("", piece).strip(" :")  # a bullet at a piece's end marks the next line ('… godkendt. •')
     return f"{t}:" if piece.rstrip().endswith(":") and _DATED_BODY.fullmatch(f"{t}:") else t
 
 
