@@ -147,8 +147,16 @@ def _after_bodies(before: str) -> bool:
     return bool(before.strip()) and route_from_text(before.strip()) is not None
 
 
+# a date in figures: after a heading word, a table's row ('Bevilling 25.01.2005 11.300.000 kr. Bevilling 28.09.2007 …'),
+# the word its label, which the lined page prints on the row's line; no section's text begins so
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\S)")
+
+
 def _text_begins(text: str, at: int) -> bool:
-    """A section's text may begin at `at`: a capital, a number, or the dashes of a section left empty."""
+    """A section's text may begin at `at`: a capital, a number (not a date in figures), or the dashes of a section
+    left empty."""
+    if _NUMERIC_DATE.match(text, at):
+        return False
     return text[at].isupper() or text[at].isdecimal() or bool(_PLACEHOLDER.match(text, at))
 
 
@@ -291,7 +299,23 @@ def _cut_heading_at_end(text: str) -> str:
     """The start of a heading that ends the text, the excerpt cut inside it ('… Oplæg vedrørende turismeindsats
     Sagsfrems'), on a line of its own, where the item reader takes a cut heading as its last line."""
     m = _LAST_WORD.search(text)
-    return f"{text[:m.start()]}\n{m.group(1)}" if m and is_cut_heading(m.group(1)) else text
+    if m and is_cut_heading(m.group(1)):
+        return f"{text[:m.start()]}\n{m.group(1)}"
+    return _heading_at_end(text)
+
+
+# the words after the text's last sentence, a page line's end ('… tilgår kassebeholdningen i 2011. Beslutning')
+_LAST_WORDS = re.compile(r"(?<=[.!?]\s)\s*([A-ZÆØÅ][^\s.!?:]*(?:[ \t]+[^\s.!?:]+){0,6})\s*$")
+
+
+def _heading_at_end(text: str) -> str:
+    """A whole heading after the text's last sentence, the page breaking between it and its text (the next page
+    line begins 'Anbefales (til Økonomiudvalget).'): on a line of its own, as _run_in_headings cuts one that has
+    its text after it on the same line."""
+    m = _LAST_WORDS.search(text)
+    if m and is_heading(m.group(1)) and not DECISION_HEADING.match(m.group(1)):
+        return f"{text[:m.start(1)]}\n{m.group(1)}"
+    return text
 
 
 # An item's status run in before the heading its block opens with ('… var fraværende. Åben Indstilling
