@@ -36,7 +36,10 @@ _CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsnummer|Sagsid|Sags 
                          # with its full stop, before a serial of digits ('… Pkt. 34 Title Sagsnr. 249050 Udvalget …')
                          r"|(?:Sagsnr|Sags\s?nr)\.\s*\d{4,9}\s"
                          # 'Sag:' where a case number follows ('… Åben sag Sag: 24/1234 Sagsfremstilling …')
-                         rf"|Sag\s*:\s*{CASE_FORM.pattern})", re.IGNORECASE)
+                         rf"|Sag\s*:\s*{CASE_FORM.pattern}"
+                         # a document's number after the case's ('Sag 306-2009-142584 Dok. 306-2019-205315'): a field of
+                         # its own, as the lined page prints it, so it is not read as a second case number
+                         rf"|Dok(?:ument)?(?:\.?\s?nr)?\.?\s*:?\s*{CASE_FORM.pattern})", re.IGNORECASE)
 # "Label:" candidates: one to five words before a colon.
 # Within one line: a label never runs over a cut made before it (a heading's own line, an absence line)
 _LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:[ \t]+[\w\-,/]+){0,6})[ \t]*:")
