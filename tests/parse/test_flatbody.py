@@ -121,3 +121,10 @@ def test_document_number_beside_the_case_number_is_none(tmp_path: Path) -> None:
     """x0318: '140. Regulativ for husholdningsaffald Sag 306-2009-142584 Dok. 306-2019-205315 Initialer: BIL …'."""
     doc = _flattened(tmp_path, "x0318.txt")
     assert _item(doc, "140").case_numbers == ["306-2009-142584"]
+
+
+def test_bilag_named_as_a_sentences_subject_heads_no_list(tmp_path: Path) -> None:
+    """x0107: '… udvalgets fagområde. Bilag 1 indeholder ajourført oversigt over de punkter …': a sentence about a
+    bilag, no 'Bilag' heading over a list."""
+    doc = _flattened(tmp_path, "x0107.txt")
+    assert _item(doc, "1").attachments == []

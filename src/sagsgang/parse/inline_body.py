@@ -176,6 +176,8 @@ def _opens_line(text: str, at: int) -> bool:
 
 
 _ENTRY_NUMBER = re.compile(r"\d{1,3}:\s")  # 'Bilag 1: Notat om …': an entry's label, its number after the word
+# 'Bilag 1 indeholder ajourført oversigt …': a bilag named by its number as a sentence's subject, a verb after it
+_BILAG_NAMED = re.compile(r"\d{1,3}\s+[a-zæøå]")
 
 
 def _run_in_headings(text: str) -> str:
@@ -192,6 +194,7 @@ def _run_in_headings(text: str) -> str:
             phrase = text[start: words[k + n - 1][1]]
             if _text_begins(text, words[k + n][0]) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
                     and not _ENTRY_NUMBER.match(text, words[k + n][0]) \
+                    and not (ATTACHMENT_HEADING.match(phrase) and _BILAG_NAMED.match(text, words[k + n][0])) \
                     and is_heading(phrase) and not phrase.endswith((".", ",")) \
                     and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
                     and (phrase not in _SENTENCE_STARTS or k == 0 or _opens_line(text, start)
@@ -434,8 +437,9 @@ def split_inline(text: str, offset: int) -> list[Line]:
 
 
 def _tidy(piece: str) -> str:
-    """A piece without the colons around it nor a bullet after it, but for a treatment's line, whose colon tells it from a sentence
-    that ends in a body and a date (item_body reads 'Byrådet den 26. marts 2024:' as a decision's head)."""
+    """A piece without the colons around it nor a bullet after it, but for a treatment's line, whose colon tells it
+    from a sentence that ends in a body and a date (item_body reads 'Byrådet den 26. marts 2024:' as a decision's
+    head)."""
     t = _BULLET_END.sub("", piece).strip(" :")  # a bullet at a piece's end marks the next line ('… godkendt. •')
     return f"{t}:" if piece.rstrip().endswith(":") and _DATED_BODY.fullmatch(f"{t}:") else t
 
@@ -476,7 +480,7 @@ def _bilag_one_a_line(texts: list[str]) -> list[str]:
     numbers is (title_split.split_titles), each on a line of its own as the PDF printed them."""
     out: list[str] = []
     for k, t in enumerate(texts):
-        if k and ATTACHMENT_HEADING.match(texts[k - 1]) and len(t.split()) >= 3 and not _BILAG_ROW.match(f" {t}", 1):
+        if k and ATTACHMENT_HEADING.match(texts[k - 1]) and len(t.split()) >= 3:
             out += split_titles(t)
         else:
             out.append(t)
