@@ -14,7 +14,7 @@ from .bodies import MUNICIPALITIES, body_rank, detect_municipality
 from .casenumbers import CASE_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
-from .inline_body import InlineBody, find_inline_bodies, split_inline, without_page_number
+from .inline_body import InlineBody, find_inline_bodies, page_text, split_inline
 from .item_body import OUTCOME_WORDS, parse_item
 from .item_list import find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
@@ -312,7 +312,7 @@ def _cut_pages(lines: list[Line], pages: set[int]) -> list[Line]:
             continue
         # without the page's own number ('2 Økonomiudvalget anbefaler indstillingen.' after '1 …'): a statement
         # or heading at the page's top reads as the lined page prints it
-        out += split_inline(without_page_number(ln.text, previous), ln.offset)
+        out += split_inline(page_text(ln.text, previous), ln.offset)
         previous = ln.text
     return out
 
@@ -865,7 +865,7 @@ def _unflattened(body: list[Line], short: bool = False) -> list[Line]:
             continue
         # a page line's own number ('7 3338892 beskæftigelsesområdet …' after '6 …') is none of the case's text: a
         # bilag table or a paragraph that runs on over the page break would take it for its own
-        out += split_inline(without_page_number(ln.text, previous), ln.offset)
+        out += split_inline(page_text(ln.text, previous), ln.offset)
         previous = ln.text
     return out
 

@@ -127,7 +127,7 @@ _PAGE_FOOTER = re.compile(r"(?<!:)\s+(?:Side\s+)?\d{1,4}(?:\s+af\s+\d{1,4})?\s*$
 # konsekvenser Udgifterne …'): any heading of up to seven words (headings.is_heading), capitalised as a
 # heading is and followed by a capitalised word, but not those that also begin ordinary sentences ('Sagen …').
 _SENTENCE_STARTS = frozenset({"Sagen", "Behandling", "Indhold", "Anledning", "Proces", "Formål"})
-_WORD_AT = re.compile(r"(?:(?<=\s)|^)[A-ZÆØÅ][\w'-]*")
+_WORD_AT = re.compile(r"(?<=\s)[A-ZÆØÅ][\w'-]*")
 _HEADING_WORDS = 7  # 'Sammenhæng til andre politikker/strategier og fagområder'
 
 
@@ -717,6 +717,13 @@ def _next_page(text: str, previous: str) -> tuple[re.Match[str], re.Match[str]] 
     transcript's page lines start with their page numbers, one after the other."""
     m, before = _LEADING_NUMBER.match(text), _LEADING_NUMBER.match(previous)
     return (m, before) if m and before and int(m.group(1)) == int(before.group(1)) + 1 else None
+
+
+def page_text(text: str, previous: str) -> str:
+    """A transcript's page line for split_inline without its page number (without_page_number), the space after the
+    number kept: a heading that opens the page ('4 Bevilling Sagen har …') is cut as it was behind the number."""
+    rest = without_page_number(text, previous)
+    return text if rest == text else f" {rest}"
 
 
 def without_page_number(text: str, previous: str) -> str:
