@@ -150,14 +150,15 @@ def _after_bodies(before: str) -> bool:
     return bool(before.strip()) and route_from_text(before.strip()) is not None
 
 
-# a date in figures: after a heading word, a table's row ('Bevilling 25.01.2005 11.300.000 kr. Bevilling 28.09.2007 …'),
-# the word its label, which the lined page prints on the row's line; no section's text begins so
-_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\S)")
+# a date in figures and an amount after it: after a heading word, a table's row ('Bevilling 25.01.2005 11.300.000 kr.
+# Bevilling 28.09.2007 …'), the word its label, which the lined page prints on the row's line; no section's text
+# begins so. (A date and then words does: 'Sagens forløb 21-03-2022 Kultur- og Fritidsudvalget Godkendt.')
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+\d")
 
 
 def _text_begins(text: str, at: int) -> bool:
-    """A section's text may begin at `at`: a capital, a number (not a date in figures), or the dashes of a section
-    left empty."""
+    """A section's text may begin at `at`: a capital, a number (not a table row's date and amount), or the dashes of
+    a section left empty."""
     if _NUMERIC_DATE.match(text, at):
         return False
     return text[at].isupper() or text[at].isdecimal() or bool(_PLACEHOLDER.match(text, at))
