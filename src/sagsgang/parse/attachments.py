@@ -146,7 +146,8 @@ def _attachment_table(lines: list[Line]) -> list[Attachment]:
         if cur is None:
             continue
         c = _ATTACH_DOC_REF.sub("", c).strip()
-        c = re.sub(r"\(\d+/\d+\)|\([A-ZÆØÅ]\)", "", c).strip()
+        # (and the document's number inside a cell: a flattened row runs its cells together, '3338892 Åben …')
+        c = re.sub(r"\(\d+/\d+\)|\([A-ZÆØÅ]\)|(?<!\S)\d{5,}(?!\S)", "", c).strip()
         m = re.match(r"^(Åben|Lukket)\b\s*", c)
         if m:
             cur.public = m.group(1) == "Åben"

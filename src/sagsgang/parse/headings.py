@@ -115,9 +115,9 @@ BACK_MATTER_NAMES = (r"(?:Samlet\s+)?(?:Bilagsliste|Bilagsoversigt|Underskriftsb
 # 'Bilag 1: Notat om budget': one link of a bilag list, printed as a line of its own
 ATTACHMENT_LINK = re.compile(r"^Bilag\s+\d{1,3}\s*[:.]\s+\S.{0,150}$")
 # one attached file's name as a site links it: 'Notat_om_busbetjening.pdf', 'Elevtal 2007.XLS'
-_FILE_EXTENSION = r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|msg)"
-ATTACHED_FILE = re.compile(r"\S.{0,150}?" + _FILE_EXTENSION + r"(?=\s|$)", re.IGNORECASE)
-FILE_AT_END = re.compile(_FILE_EXTENSION + r"\s*$", re.IGNORECASE)  # a line that may hold file names only
+FILE_EXTENSION = r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|msg)"
+ATTACHED_FILE = re.compile(r"\S.{0,150}?" + FILE_EXTENSION + r"(?=\s|$)", re.IGNORECASE)
+FILE_AT_END = re.compile(FILE_EXTENSION + r"\s*$", re.IGNORECASE)  # a line that may hold file names only
 ROUTE_HEADING = re.compile(r"^(?:Forventet )?Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)
 _INLINE_ROUTE = re.compile(r"^(?:Forventet )?Sagsgang\s*:\s*(?P<route>\S.*)$", re.IGNORECASE)
 # Labels whose value, when it is a list of bodies and nothing else, is the route the case takes

@@ -14,11 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .bodies import is_printed_body, route_from_text
+from .bodies import is_body_name, is_printed_body, route_from_text
 from .casenumbers import CASE_FORM
 from .dates import DATE_ANY, MONTH_WORDS
-from .headings import ATTACHMENT_HEADING, DECISION_HEADING, PLAIN_DECISION, is_cut_heading, is_heading
-from .item_body import OUTCOME_WORDS
+from .headings import ATTACHMENT_HEADING, DECISION_HEADING, FILE_EXTENSION, PLAIN_DECISION, is_cut_heading, is_heading
+from .item_body import OUTCOME_WORDS, STATED_OUTCOME
 from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, is_chrome
 from .list_entry import MAX_TITLE
@@ -36,7 +36,10 @@ _CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsnummer|Sagsid|Sags 
                          # with its full stop, before a serial of digits ('… Pkt. 34 Title Sagsnr. 249050 Udvalget …')
                          r"|(?:Sagsnr|Sags\s?nr)\.\s*\d{4,9}\s"
                          # 'Sag:' where a case number follows ('… Åben sag Sag: 24/1234 Sagsfremstilling …')
-                         rf"|Sag\s*:\s*{CASE_FORM.pattern})", re.IGNORECASE)
+                         rf"|Sag\s*:\s*{CASE_FORM.pattern}"
+                         # a document's number after the case's ('Sag 306-2009-142584 Dok. 306-2019-205315'): a field of
+                         # its own, as the lined page prints it, so it is not read as a second case number
+                         rf"|Dok(?:ument)?(?:\.?\s?nr)?\.?\s*:?\s*{CASE_FORM.pattern})", re.IGNORECASE)
 # "Label:" candidates: one to five words before a colon.
 # Within one line: a label never runs over a cut made before it (a heading's own line, an absence line)
 _LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:[ \t]+[\w\-,/]+){0,6})[ \t]*:")
@@ -65,8 +68,13 @@ _ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:[ \t
                          # ('… Poul Erik Knudsen (A) Melissa Meulengracht: Spørgsmål til punkt 3 …')
                          r"|(?<=\))(?=\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s*:))")
 # an absence label without its colon, heading the 'Ingen' run in after it ('… 04-01-2021 1 Fraværende Ingen.
-# Bemærkninger …'): on a line of its own, as the lined page prints it over its block
-_ABSENCE_HEAD = re.compile(r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald)(?=\s+Ingen\b)")
+# Bemærkninger …'), or a sentence that states whose absence it is ('… 30-01-2018 1 Fraværende Afbud fra Bente Helms
+# Bemærkninger …'), or the names alone up to a heading cut before ('… 06-11-2018 1 Fraværende Linda Kofoed Persson
+# \nBemærkninger til dagsordenen', each name two capitalised words or more, parted by commas or 'og'): on a line of
+# its own, as the lined page prints it over its block
+_NAME = r"[A-ZÆØÅ][\w-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*)+(?:[ \t]*\([^()\n]{1,10}\))?"
+_ABSENCE_HEAD = re.compile(r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald)(?=\s+(?:Ingen\b|Afbud\s+fra\s+[A-ZÆØÅ]"
+                           rf"|(?!{OUTCOME_WORDS}\b){_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+){_NAME})*[ \t]*\n))")
 # an absence label over a bulleted list of names, run into one line ('Fraværende • Hans Pedersen () • Lise Hansen ()')
 _ABSENCE_BULLET = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:?\s*(?=[•·▪])")
 _BULLETED = re.compile(r"[•·▪]\s*(?P<name>[^•·▪:\n]+?)\s*(?=[•·▪]|$|\n)")
@@ -142,8 +150,17 @@ def _after_bodies(before: str) -> bool:
     return bool(before.strip()) and route_from_text(before.strip()) is not None
 
 
+# a date in figures and an amount after it: after a heading word, a table's row ('Bevilling 25.01.2005 11.300.000 kr.
+# Bevilling 28.09.2007 …'), the word its label, which the lined page prints on the row's line; no section's text
+# begins so. (A date and then words does: 'Sagens forløb 21-03-2022 Kultur- og Fritidsudvalget Godkendt.')
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+\d")
+
+
 def _text_begins(text: str, at: int) -> bool:
-    """A section's text may begin at `at`: a capital, a number, or the dashes of a section left empty."""
+    """A section's text may begin at `at`: a capital, a number (not a table row's date and amount), or the dashes of
+    a section left empty."""
+    if _NUMERIC_DATE.match(text, at):
+        return False
     return text[at].isupper() or text[at].isdecimal() or bool(_PLACEHOLDER.match(text, at))
 
 
@@ -160,6 +177,8 @@ def _opens_line(text: str, at: int) -> bool:
 
 
 _ENTRY_NUMBER = re.compile(r"\d{1,3}:\s")  # 'Bilag 1: Notat om …': an entry's label, its number after the word
+# 'Bilag 1 indeholder ajourført oversigt …': a bilag named by its number as a sentence's subject, a verb after it
+_BILAG_NAMED = re.compile(r"\d{1,3}\s+[a-zæøå]")
 
 
 def _run_in_headings(text: str) -> str:
@@ -176,6 +195,7 @@ def _run_in_headings(text: str) -> str:
             phrase = text[start: words[k + n - 1][1]]
             if _text_begins(text, words[k + n][0]) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
                     and not _ENTRY_NUMBER.match(text, words[k + n][0]) \
+                    and not (ATTACHMENT_HEADING.match(phrase) and _BILAG_NAMED.match(text, words[k + n][0])) \
                     and is_heading(phrase) and not phrase.endswith((".", ",")) \
                     and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
                     and (phrase not in _SENTENCE_STARTS or k == 0 or _opens_line(text, start)
@@ -286,7 +306,23 @@ def _cut_heading_at_end(text: str) -> str:
     """The start of a heading that ends the text, the excerpt cut inside it ('… Oplæg vedrørende turismeindsats
     Sagsfrems'), on a line of its own, where the item reader takes a cut heading as its last line."""
     m = _LAST_WORD.search(text)
-    return f"{text[:m.start()]}\n{m.group(1)}" if m and is_cut_heading(m.group(1)) else text
+    if m and is_cut_heading(m.group(1)):
+        return f"{text[:m.start()]}\n{m.group(1)}"
+    return _heading_at_end(text)
+
+
+# the words after the text's last sentence, a page line's end ('… tilgår kassebeholdningen i 2011. Beslutning')
+_LAST_WORDS = re.compile(r"(?<=[.!?]\s)\s*([A-ZÆØÅ][^\s.!?:]*(?:[ \t]+[^\s.!?:]+){0,6})\s*$")
+
+
+def _heading_at_end(text: str) -> str:
+    """A whole heading after the text's last sentence, the page breaking between it and its text (the next page
+    line begins 'Anbefales (til Økonomiudvalget).'): on a line of its own, as _run_in_headings cuts one that has
+    its text after it on the same line."""
+    m = _LAST_WORDS.search(text)
+    if m and is_heading(m.group(1)) and not DECISION_HEADING.match(m.group(1)):
+        return f"{text[:m.start(1)]}\n{m.group(1)}"
+    return text
 
 
 # An item's status run in before the heading its block opens with ('… var fraværende. Åben Indstilling
@@ -328,9 +364,42 @@ def _after_chrome(text: str, begin: int, end: int) -> list[int]:
             if any(is_chrome(text[begin + words[k - n].start(): begin + w.end()]) for n in range(min(k + 1, 4)))]
 
 
+# A row of an Acadre/eDoc bilag table run into the text ('Bilag: 1 - Åben Adm. tilkendegivelse … (108896/22) (H)
+# 3338892 … 2 - Åben Borgmesterbrev …', or with the document's number before its status: '2 - 3337598 Åben …'): the
+# row's number, a dash and the bilag's open/closed status mark where each row begins, as the lined table prints it
+_BILAG_ROW = re.compile(r"(?<=\s)(?=\d{1,3}\s*[-–]\s+(?:\d{5,}\s+)?(?:Åben|Lukket)\s)")
+# a run of two attached files' names or more inside the text ('… Busbestilling 2020 Notat_om_busbestilling.pdf
+# Hoeringssvar.pdf Pkt. 130 Busbestilling 2020 Sagsnr. …'): a web page prints its files on lines of their own, and a
+# line of names alone reads as the item's bilag (item_body._file_names). Names without spaces only: where a name has
+# spaces, its first word cannot be told from the sentence before it
+_FILE_RUN = re.compile(rf"(?<!\S)(\S+{FILE_EXTENSION}(?:[ \t]+\S+{FILE_EXTENSION})+)(?=\s|$)", re.IGNORECASE)
+
+
+# a body's outcome stated after the text's last sentence ('… var fraværende. Økonomiudvalget anbefaler indstillingen.
+# Jan Nymark … var fraværende. Beslutning …'): a paragraph of its own where lines were kept, which item_body reads as
+# that body's decision (outcome_statements) only at a line's start
+_STATED_AT = re.compile(r"(?<=[.!?]\s)(?=[A-ZÆØÅ])")
+
+
+def _stated_outcomes(text: str) -> str:
+    """The text with each stated outcome after a sentence's end on a line of its own, where the words before its
+    verb name a body."""
+    cuts = []
+    for m in _STATED_AT.finditer(text):
+        end = text.find("\n", m.start())
+        stated = STATED_OUTCOME.match(text[m.start(): end if end >= 0 else len(text)])
+        if stated and is_body_name(stated.group("body")):
+            cuts.append(m.start())
+    for c in reversed(cuts):
+        text = f"{text[:c]}\n{text[c:]}"
+    return text
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
     text = _GLUED_STOP.sub(_unglued_stop, text)
+    text = _BILAG_ROW.sub("\n", text)
+    text = _FILE_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _TREATMENT.sub(_treatment_lines, text)
     text = _GLUED.sub(lambda m: f"\n{m.group(1)}\n" if is_heading(m.group(1)) else m.group(1), text)
     text = _DECISION.sub(_decision_cut, text)
@@ -341,6 +410,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _CAPS_BODY_DATE.sub(_caps_body_date_cut, text)
     text = _DATED_BODY.sub(_dated_body_cut, text)
     text = _dated_number_lines(text)
+    text = _stated_outcomes(text)
     text = _CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _MARKED_CASE.sub(lambda m: f"\n{m.group(0).strip()}\n", text)
     text = _bulleted_absentees(text)
@@ -368,9 +438,10 @@ def split_inline(text: str, offset: int) -> list[Line]:
 
 
 def _tidy(piece: str) -> str:
-    """A piece without the colons around it, but for a treatment's line, whose colon tells it from a sentence
-    that ends in a body and a date (item_body reads 'Byrådet den 26. marts 2024:' as a decision's head)."""
-    t = piece.strip(" :")
+    """A piece without the colons around it nor a bullet after it, but for a treatment's line, whose colon tells it
+    from a sentence that ends in a body and a date (item_body reads 'Byrådet den 26. marts 2024:' as a decision's
+    head)."""
+    t = _BULLET_END.sub("", piece).strip(" :")  # a bullet at a piece's end marks the next line ('… godkendt. •')
     return f"{t}:" if piece.rstrip().endswith(":") and _DATED_BODY.fullmatch(f"{t}:") else t
 
 
@@ -624,14 +695,14 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         else:  # the body runs on over the following pages, to where the next item starts: one text, so a
             # label and its value parted by a page break ('Udvalg: Byrådet' / '5 Dato: …') meet again
             texts = [_PAGE_FOOTER.sub("", foot.sub("", lines[i].text[begin:]))]
-            texts += [_without_page_number(_PAGE_FOOTER.sub("", foot.sub("", head.sub("", lines[j].text))),
+            texts += [without_page_number(_PAGE_FOOTER.sub("", foot.sub("", head.sub("", lines[j].text))),
                                            _before(lines, j))
                       for j in range(i + 1, last) if lines[j].text]
             rest = _PAGE_HEAD.sub("", head.sub("", lines[last].text[:stop]))
             # not only the next page's number, nor its running header cut off by the excerpt's end
             cut_head = _cut_page_head(lines[last].text[:stop], _before(lines, last))
             if rest.strip() and not rest.strip().isdecimal() and not cut_head:
-                texts.append(_without_page_number(rest, _before(lines, last)))
+                texts.append(without_page_number(rest, _before(lines, last)))
             body = split_inline(_lead_case(_without_tail(" ".join(texts))), lines[i].offset)
         out[k] = InlineBody(printed, body)
     return out
@@ -662,7 +733,14 @@ def _next_page(text: str, previous: str) -> tuple[re.Match[str], re.Match[str]] 
     return (m, before) if m and before and int(m.group(1)) == int(before.group(1)) + 1 else None
 
 
-def _without_page_number(text: str, previous: str) -> str:
+def page_text(text: str, previous: str) -> str:
+    """A transcript's page line for split_inline without its page number (without_page_number), the space after the
+    number kept: a heading that opens the page ('4 Bevilling Sagen har …') is cut as it was behind the number."""
+    rest = without_page_number(text, previous)
+    return text if rest == text else f" {rest}"
+
+
+def without_page_number(text: str, previous: str) -> str:
     """A transcript's page line without its page number: the number it starts with when the page line
     before it starts with the number before that ('5 Dato: …' after '4 Punkt 2: …'). Nor the meeting's body
     and date in capitals right after it ('5 ØKONOMIUDVALGET DEN 12. MARTS 2024 …'): the page's running header,

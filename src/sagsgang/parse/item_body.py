@@ -857,7 +857,7 @@ def _leading_bodies(text: str) -> list[str]:
 def _route_from_table(text: str) -> list[str] | None:
     """A 'Behandling' table read cell by cell ('Mødedato', 'Åbent punkt', 'Børne- og Skoleudvalget',
     '06-11-2018', '1'): its bodies, in order, when every cell is short."""
-    cells = [c.strip() for c in text.split("\n") if c.strip()]
+    cells = [c.strip() for c in _ROLE_RUN.sub("\n", text).split("\n") if c.strip()]
     # the table ends at an absence label or sentence run on below it ('Fraværende: X', 'X var fraværende.')
     cells = next((cells[:k] for k, c in enumerate(cells) if ABSENT_LABEL.match(c) or absent_in_sentences(c)), cells)
     if not cells or any(len(c) > 60 for c in cells):
@@ -871,4 +871,8 @@ def _route_from_table(text: str) -> list[str] | None:
 
 
 _COLUMN_HEADS = {"udvalg", "udvalget", "organ", "politisk organ", "behandles i", "behandlet i", "dato", "mødedato"}
+# after a body's role, the next cell's body run on, as a flattened page prints the table ('Børne- og Skoleudvalget
+# indstiller Økonomi-, Erhvervs- og Planudvalget indstiller Kommunalbestyrelsen beslutter'): a cell a line
+_ROLE_RUN = re.compile(r"(?:(?<=\bindstiller)|(?<=\bbeslutter)|(?<=\borienteres)|(?<=\bhøres)|(?<=\bbehandler))"
+                       r"[ \t]+(?=[A-ZÆØÅ])")
 _ROLE_VERB = re.compile(r"\s+(?:indstiller|beslutter|orienteres|høres|behandler)\.?$", re.IGNORECASE)
