@@ -287,6 +287,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         pieces = [(at + off, piece) for at, seg, by_leader in segments
                   for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader else
                                      cut_pieces(seg, split_points(seg, None, common=common, known=known, whole=whole)))]
+        pieces = _before_body(pieces)
         if not entries and (len(pieces) < 3 or len(BODY_LABEL.findall(span[:400])) >= 2):
             return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
         for k, (off, piece) in enumerate(pieces):
@@ -304,6 +305,22 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         if more is None:
             return entries
         begin, num, at = more
+
+
+# a piece that opens with a section's heading run into its text ('Resume I slutningen af …', 'Sagsfremstilling
+# Efter …'): the heading word alone, then a capital
+_HEADING_RUN_IN = re.compile(r"^(?P<head>[A-ZÆØÅ][a-zæøåé]+)(?:\s+(?=[A-ZÆØÅ])|\s*$)")
+
+
+def _before_body(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The pieces up to the first that opens an item's body: a contents list prints titles only, never a
+    section heading ('Punkt Titel 286 Status på efterslæb … Resume I slutningen af …': a web page's item header
+    under its column heads, flattened with its body, is one item, not a list of sentences)."""
+    for k, (_, piece) in enumerate(pieces):
+        m = _HEADING_RUN_IN.match(piece)
+        if k and m and is_heading(m.group("head")):
+            return pieces[:k]
+    return pieces
 
 
 def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str) -> tuple[int, str | None, int] | None:
