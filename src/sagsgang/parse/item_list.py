@@ -725,10 +725,11 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
     for k, c in enumerate(cands):
         if cue_at[k] is None:
             continue
-        if c.pos == text.rfind("\n", 0, c.pos) + 1 and c.end == c.pos + len(c.printed):
+        if _page_number(c, text):
             continue  # '1 Byrådsmøde …': a bare number opening a line is the page's (a transcript's page line)
         prev = cands[k - 1] if k else None
-        if prev and prev.num == c.num - 1 and c.pos - prev.end < MAX_TITLE and cue_at[k - 1] is None:
+        if prev and prev.num == c.num - 1 and c.pos - prev.end < MAX_TITLE and cue_at[k - 1] is None \
+                and not _page_number(prev, text):
             continue  # the last point of a numbered list inside a body ('… 3. Rammen … 4. Sagen … Sagsfremstilling')
         heads.append((c, cue_at[k]))
     heads = _once_each(heads, text)
@@ -749,6 +750,12 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
             return []
         entries.append(ListEntry(c.printed, title, not (closed or c.closed), c.pos, cue))
     return entries
+
+
+def _page_number(c: _Cand, text: str) -> bool:
+    """A bare number opening a line: a transcript's page number ('2 Indstilling Borgmesteren … 3. Praksis for …'),
+    which numbers no point of a list before the header behind it."""
+    return c.pos == text.rfind("\n", 0, c.pos) + 1 and c.end == c.pos + len(c.printed)
 
 
 def _numbers_in_their_bodies(chain: list[_Cand], headed: list[ListEntry]) -> bool:
