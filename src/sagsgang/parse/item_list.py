@@ -708,12 +708,12 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
     The longest rising run of such headers (gaps up to MAX_STEP), one header alone included."""
     cue_at: list[int | None] = []
     for k, c in enumerate(cands):
-        cues = [m for m in (BODY_CUE.search(text, c.end, c.end + MAX_TITLE),
-                            BODY_LABEL.search(text, c.end, c.end + MAX_TITLE)) if m]
-        cue = min(cues, key=lambda m: m.start()) if cues else None
+        cue = _body_cue(text, c.end)
         nxt = cands[k + 1].pos if k + 1 < len(cands) else len(text)
-        if cue and cue.start() > c.end + 1 and "\n" not in text[c.end:cue.start()] and nxt >= cue.start():
-            cue_at.append(cue.start())
+        if cue is not None and cue > c.end + 1 and "\n" not in text[c.end:cue] and nxt >= cue:
+            cue_at.append(cue)
+        elif (at := _cue_on_next_page(text, c.end)) is not None and nxt >= at:
+            cue_at.append(at)
         elif CLOSED_PREFIX.match(text[c.end:c.end + 40].lstrip()):
             # '8. Lukket punkt: Salg af ejendom': a closed item prints no body, its marker is the evidence;
             # its title ends at the next number or the end of its line
@@ -750,6 +750,30 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
             return []
         entries.append(ListEntry(c.printed, title, not (closed or c.closed), c.pos, cue))
     return entries
+
+
+def _body_cue(text: str, at: int) -> int | None:
+    """Where the first body cue or body label within a title's length after `at` starts, or None."""
+    cues = [m.start() for m in (BODY_CUE.search(text, at, at + MAX_TITLE), BODY_LABEL.search(text, at, at + MAX_TITLE))
+            if m]
+    return min(cues) if cues else None
+
+
+_NEXT_PAGE_NUMBER = re.compile(r"[ \t]*\n+[ \t]*\d{1,3}(?=\s)")
+
+
+def _cue_on_next_page(text: str, at: int) -> int | None:
+    """The end of the line after `at` where the header's title ends its page line and its body's cue opens the next
+    page line right behind the page number ('… 2. Opfølgning på Budgetaftale 2019-2022 (B)' / '2 Sagsnr.: 330-…'):
+    a transcript's page break between a header and its body. None when the line runs on past a title's length or
+    the next page line opens with no cue."""
+    nl = text.find("\n", at)
+    if nl < 0 or nl - at > MAX_TITLE or not text[at:nl].strip():
+        return None
+    page = _NEXT_PAGE_NUMBER.match(text, nl)
+    if page is None:
+        return None
+    return nl if _body_cue(text, page.end()) == page.end() else None
 
 
 def _page_number(c: _Cand, text: str) -> bool:
