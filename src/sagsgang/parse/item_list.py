@@ -828,7 +828,15 @@ def _first_lines(span: str) -> str:
         if not part.strip() or re.fullmatch(r"\s*\d{1,3}\s*", part):
             break
         kept.append(part)
+    rest = [p for p in parts[len(kept):] if p.strip()]
+    if kept and rest and (run_on := _PAGE_RUN_ON_WORD.match(rest[0])):
+        kept.append(rest[0][run_on.end():])  # the title goes on behind the next page line's number
     return " ".join(kept) if kept else parts[0]
+
+
+# a transcript's page line that opens with its page number and a word in small letters: the text of the line
+# above going on across the page break ('… Lokalplan nr. 088-520 - For' / '2 udvidelse af erhvervsområde …')
+_PAGE_RUN_ON_WORD = re.compile(r"\s*\d{1,3} +(?=[a-zæøå])")
 
 
 def _last_end(chain: list[_Cand], text: str, flattened: bool) -> int:
