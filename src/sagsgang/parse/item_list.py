@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .contents_lists import BARE_PAGE, BODY_LABEL, TOC_CUE, column_list, cued_lines, paged_lines, unnumbered_toc
+from .dates import DATE_ANY
 from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
 from .lines import Line, is_chrome
 from .list_entry import (
@@ -608,7 +609,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
         span, groups = mark_groups(span, page_column)
         low, high = (pages[k - 1] if k else 0, next_page(spans, k, pages)) if pages else (0, 0)
         if pages:
-            span = drop_page_numbers(span, low, high)
+            span = _without_dated_foot(drop_page_numbers(span, low, high), step, text)
         cuts = _entry_cuts(span, step, common, (low, high) if pages else None)
         if step == 1 and not page_column and len(span) > min(max(2 * usual, 150), MAX_TITLE):
             # an overlong title runs into what follows it (a page header, the meeting's text)
@@ -629,6 +630,20 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
         if groups:
             in_closed_group = groups[-1][1]  # 'Lukkede sager' closes the entries after it, 'Åbne sager' opens them
     return _titles_before_first(chain[0], text, common, page_column) + entries
+
+
+_DATED_FOOT = re.compile(rf"\s(?P<date>{DATE_ANY.pattern})(?:\s+\d{{1,3}}){{1,2}}\s+[A-ZÆØÅ]")
+
+
+def _without_dated_foot(span: str, step: int | None, text: str) -> str:
+    """An entry's span of a page-column list without the page's footer that a transcript ran into it ('Rømø Havn -
+    Årsregnskab 2014 24 25. juni 2015 2 Tønder Kommune – Kommunalbestyrelsen Dagsorden'): a date the document
+    prints again (the meeting's, in every footer), then a page number or two and more words, cut off with what
+    follows. Only an entry of one title (step 1): a span of lost numbers may print a title after it."""
+    if step != 1:
+        return span
+    m = _DATED_FOOT.search(span)
+    return span[: m.start()] if m and text.count(m.group("date")) >= 2 else span
 
 
 def _page_cuts(span: str, low: int, high: int, step: int | None) -> list[tuple[int, int]]:
