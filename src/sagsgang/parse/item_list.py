@@ -556,6 +556,13 @@ def _without_chrome_tail(title: str) -> str:
     return title
 
 
+def _opens_with_chrome(title: str) -> bool:
+    """A piece that is a web page's link, alone or before the next block's heading ('Til indholdsfortegnelse Åbent
+    møde' after a flattened list's last title): its first two to four words are chrome, no title is."""
+    words = title.split()
+    return is_chrome(title) or any(is_chrome(" ".join(words[:n])) for n in range(2, min(4, len(words)) + 1))
+
+
 def _first_words_at(text: str, at: int, n: int = 3) -> list[str]:
     return text[at: at + 120].split()[:n]
 
@@ -623,7 +630,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
             closed = closed or in_closed_group
             if p == 0:
                 entries.append(ListEntry(c.printed, title or None, not (closed or c.closed), c.pos, end))
-            elif title and not is_chrome(title):  # ('… 15 Orientering fra formanden Til indholdsfortegnelse')
+            elif title and not _opens_with_chrome(title):  # ('… 15 Orientering fra formanden Til indholdsfortegnelse')
                 number, title = numbered_piece(title)
                 entries.append(ListEntry(number, title, not (closed or piece.lstrip().startswith("Lukket")),
                                          c.end + off, end))
