@@ -123,7 +123,7 @@ def _candidates(text: str) -> list[_Cand]:
             continue  # a page number behind a dot leader
         if not m.group("mark") and _PAGE_WORD.search(before) and _LABEL_OR_NUMBER.match(text, m.start("next")):
             continue  # '… Side 3 Sag nr. 1 Title', 'Side 3 1 - Title': the page, then the item's own number
-        word = _OPEN_CLOSED_WORD.search(before)
+        word = _status_before(before)
         closed = None
         if word:
             closed = word.group("w").lower().startswith("luk")
@@ -134,6 +134,17 @@ def _candidates(text: str) -> list[_Cand]:
             continue
         out.append(_Cand(m.start(), m.end(), num, m.group("num"), closed))
     return out
+
+
+_TITLE_DASH = re.compile(r"\w\s+[-–]\s*$")
+
+
+def _status_before(before: str) -> re.Match[str] | None:
+    """The open/closed word right before a number, as the number's status ('… Lukket 12 Salg af …'); not where a
+    dash after a title's word leads to it ('… 162. Beslutning om forlig - Lukket punkt 163. Orienteringer'): that
+    is the title before it marked closed, a flattened list's entry and the next number on one line."""
+    word = _OPEN_CLOSED_WORD.search(before)
+    return None if word and _TITLE_DASH.search(before, 0, word.start("w")) else word
 
 
 def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
