@@ -30,7 +30,7 @@ from .meeting import prints_meeting_facts
 from .page_heads import running_head
 from .page_lines import CONTENTS_WORDS
 from .title_split import GROUP_MARK, cut_pieces, lower_words, split_points, split_titles
-from .title_tidy import BODY_CUE, LEADER_ANYWHERE, tidy
+from .title_tidy import BODY_CUE, BODY_CUE_WORDS, LEADER_ANYWHERE, tidy
 
 # A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
 TOC_CUE = re.compile(
@@ -307,9 +307,10 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         begin, num, at = more
 
 
-# a piece that opens with a section's heading run into its text ('Resume I slutningen af …', 'Sagsfremstilling
-# Efter …'): the heading word alone, then a capital
-_HEADING_RUN_IN = re.compile(r"^(?P<head>[A-ZÆØÅ][a-zæøåé]+)(?:\s+(?=[A-ZÆØÅ])|\s*$)")
+# a piece that opens with a body's section heading run into its text ('Resume I slutningen af …', 'Sagsfremstilling
+# Efter …'): the heading word alone, then a capital. Only the words that open an item's body (BODY_CUE_WORDS): a
+# title may open with another section's name ('Evaluering KaMiBe')
+_HEADING_RUN_IN = re.compile(rf"^(?:{'|'.join(BODY_CUE_WORDS)})(?:\s+(?=[A-ZÆØÅ])|\s*$)")
 
 
 def _before_body(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -317,8 +318,7 @@ def _before_body(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     section heading ('Punkt Titel 286 Status på efterslæb … Resume I slutningen af …': a web page's item header
     under its column heads, flattened with its body, is one item, not a list of sentences)."""
     for k, (_, piece) in enumerate(pieces):
-        m = _HEADING_RUN_IN.match(piece)
-        if k and m and is_heading(m.group("head")):
+        if k and _HEADING_RUN_IN.match(piece):
             return pieces[:k]
     return pieces
 
