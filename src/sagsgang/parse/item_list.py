@@ -627,7 +627,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
         span, groups = mark_groups(span, page_column)
         low, high = (pages[k - 1] if k else 0, next_page(spans, k, pages)) if pages else (0, 0)
         if pages:
-            span = _without_dated_foot(drop_page_numbers(span, low, high), step, text)
+            span = _without_dated_foot(drop_page_numbers(span, low, high), step, text[: chain[0].pos])
         cuts = _entry_cuts(span, step, common, (low, high) if pages else None)
         if step == 1 and not page_column and len(span) > min(max(2 * usual, 150), MAX_TITLE):
             # an overlong title runs into what follows it (a page header, the meeting's text)
@@ -653,15 +653,16 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
 _DATED_FOOT = re.compile(rf"\s(?P<date>{DATE_ANY.pattern})(?:\s+\d{{1,3}}){{1,2}}\s+[A-ZÆØÅ]")
 
 
-def _without_dated_foot(span: str, step: int | None, text: str) -> str:
+def _without_dated_foot(span: str, step: int | None, head: str) -> str:
     """An entry's span of a page-column list without the page's footer that a transcript ran into it ('Rømø Havn -
-    Årsregnskab 2014 24 25. juni 2015 2 Tønder Kommune – Kommunalbestyrelsen Dagsorden'): a date the document
-    prints again (the meeting's, in every footer), then a page number or two and more words, cut off with what
-    follows. Only an entry of one title (step 1): a span of lost numbers may print a title after it."""
+    Årsregnskab 2014 24 25. juni 2015 2 Tønder Kommune – Kommunalbestyrelsen Dagsorden'): the meeting's date, which
+    the page's `head` above the list printed (its footer repeats it), then a page number or two and more words, cut
+    off with what follows; a title's own date ('Budgetopfølgning pr. 31. januar 2024 4 Punkt 3 …') is not the
+    meeting's. Only an entry of one title (step 1): a span of lost numbers may print a title after it."""
     if step != 1:
         return span
     m = _DATED_FOOT.search(span)
-    return span[: m.start()] if m and text.count(m.group("date")) >= 2 else span
+    return span[: m.start()] if m and m.group("date") in head else span
 
 
 def _page_cuts(span: str, low: int, high: int, step: int | None) -> list[tuple[int, int]]:
