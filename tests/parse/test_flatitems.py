@@ -23,13 +23,13 @@ def _flattened(text: str, chars: int = 1200) -> str:
     return flatten(text, chars)
 
 
-def _items(tmp_path: Path, name: str) -> list[tuple[str | None, str, bool]]:
-    """(number, title, public) of each item of tune page `name`, flattened."""
+def _items(tmp_path: Path, name: str, chars: int = 1200) -> list[tuple[str | None, str, bool]]:
+    """(number, title, public) of each item of tune page `name`, flattened into pages of about `chars`."""
     page = _EXTRA / "docs" / name
     if not page.exists():
         pytest.skip("the shared corpus is not here")
     flat = tmp_path / name
-    flat.write_text(_flattened(page.read_text(encoding="utf-8")), encoding="utf-8")
+    flat.write_text(_flattened(page.read_text(encoding="utf-8"), chars), encoding="utf-8")
     return [(it["number"], it["title"], it["public"]) for it in parse_file(flat).to_contract()["items"]]
 
 
@@ -63,11 +63,15 @@ def test_listed_title_goes_on_behind_the_next_page_number(tmp_path):
                             "erhvervsområde i Brøns - Brøns Maskinforretning")
 
 
-def test_listed_title_ends_before_the_pages_dated_footer(tmp_path):
-    # '13 Rømø Havn - Årsregnskab 2014 24 25. juni 2015 2 Tønder Kommune – Kommunalbestyrelsen Dagsorden 14 …'
-    titles = {n: t for n, t, _ in _items(tmp_path, "x0306.txt")}
+@pytest.mark.parametrize("chars", [600, 1200])
+def test_listed_title_ends_before_the_pages_dated_footer(tmp_path, chars):
+    # '13 Rømø Havn - Årsregnskab 2014 24 25. juni 2015 2 Tønder Kommune – Kommunalbestyrelsen Dagsorden 14 …';
+    # the list's last entry too ('21 Salg af areal 25. juni 2015 36 3 Tønder Kommune – …', at 600 characters a page)
+    items = _items(tmp_path, "x0306.txt", chars)
+    titles = {n: t for n, t, _ in items}
     assert titles["13"] == "Rømø Havn - Årsregnskab 2014"
     assert titles["21"] == "Salg af areal"
+    assert len(items) == 21
 
 
 def test_link_after_the_lists_last_title_is_no_item(tmp_path):

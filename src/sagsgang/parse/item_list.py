@@ -658,8 +658,9 @@ def _without_dated_foot(span: str, step: int | None, head: str) -> str:
     Årsregnskab 2014 24 25. juni 2015 2 Tønder Kommune – Kommunalbestyrelsen Dagsorden'): the meeting's date, which
     the page's `head` above the list printed (its footer repeats it), then a page number or two and more words, cut
     off with what follows; a title's own date ('Budgetopfølgning pr. 31. januar 2024 4 Punkt 3 …') is not the
-    meeting's. Only an entry of one title (step 1): a span of lost numbers may print a title after it."""
-    if step != 1:
+    meeting's. Only an entry of one title (step 1) or the list's last (step None: the footer ends its page); a span
+    of lost numbers may print a title after it."""
+    if step is not None and step != 1:
         return span
     m = _DATED_FOOT.search(span)
     return span[: m.start()] if m and m.group("date") in head else span
