@@ -510,7 +510,7 @@ def _fold(text: str) -> str:
 def _listed_headers(lines: list[Line], listed: list, after: int, taken: set[int]) -> list[ItemStart]:
     """Body headers after the list that repeat a listed entry: its number with (the start of) its
     title, or its title alone on a line. They need no other cue: the list vouches for them."""
-    by_number = {e.number: _fold(e.title) for e in listed if e.number and e.title}
+    by_number = {e.number: e.title for e in listed if e.number and e.title}
     by_title = {_fold(e.title): e for e in listed if e.title and len(e.title) >= 10}
     out = []
     for i in range(after, len(lines)):
@@ -519,9 +519,10 @@ def _listed_headers(lines: list[Line], listed: list, after: int, taken: set[int]
             continue
         m = NUMBERED_START.match(t) or LABELLED_START.match(t)
         if m and m.group("num") in by_number:
-            head, listed_title = _fold(m.group("title")), by_number[m.group("num")]
+            head, listed_title = _fold(m.group("title")), _fold(by_number[m.group("num")])
             if head and (listed_title.startswith(head) or head.startswith(listed_title)):
-                out.append(ItemStart(i, m.group("num"), m.group("title"), kind="listed-body"))
+                title = _header_title(m.group("title"), by_number[m.group("num")])
+                out.append(ItemStart(i, m.group("num"), title, kind="listed-body"))
             continue
         e = by_title.get(_fold(t))
         if e is not None:
@@ -531,6 +532,18 @@ def _listed_headers(lines: list[Line], listed: list, after: int, taken: set[int]
 
 _NUMBER_CELL = re.compile(r"(\d{1,3})\.?")  # an item's number alone on its line, a table's cell
 _STATUS_LINE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
+
+
+def _header_title(header: str, listed: str) -> str:
+    """The title of a body's header that repeats a listed entry: the header's own, unless it runs on past the
+    listed title into a section heading ('86. Godkendelse af dagsorden til mødet d. 23. juni 2015 Sagsgang og
+    sagstype Udvalget for …': a flattened page line cut late), where the list shows where the title ends."""
+    words = header.split()
+    n = len(listed.split())
+    if len(words) <= n or _fold(" ".join(words[:n])) != _fold(listed):
+        return header
+    rest = words[n:]
+    return listed if any(is_heading(" ".join(rest[:k])) for k in range(1, min(len(rest), 5) + 1)) else header
 
 
 def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:

@@ -30,7 +30,7 @@ from .meeting import prints_meeting_facts
 from .page_heads import running_head
 from .page_lines import CONTENTS_WORDS
 from .title_split import GROUP_MARK, cut_pieces, lower_words, split_points, split_titles
-from .title_tidy import BODY_CUE, LEADER_ANYWHERE, tidy
+from .title_tidy import BODY_CUE, BODY_CUE_WORDS, LEADER_ANYWHERE, tidy
 
 # A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
 TOC_CUE = re.compile(
@@ -320,6 +320,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         pieces = [(at + off, piece) for at, seg, by_leader in segments
                   for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader and _one_title(seg)
                                      else _cut_run(seg, last, common, known, whole))]
+        pieces = _before_body(pieces)
         if not entries and (len(pieces) < 3 or len(BODY_LABEL.findall(span[:400])) >= 2):
             return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
         if not entries and _heading_over_groups(span, pieces):
@@ -398,6 +399,22 @@ def _rising_numbers(span: str, last: int | None) -> list[tuple[int, int]] | None
             out.append((m.start(), 0))
             last = n
     return out or None
+
+
+# a piece that opens with a body's section heading run into its text ('Resume I slutningen af …', 'Sagsfremstilling
+# Efter …'): the heading word alone, then a capital. Only the words that open an item's body (BODY_CUE_WORDS): a
+# title may open with another section's name ('Evaluering KaMiBe')
+_HEADING_RUN_IN = re.compile(rf"^(?:{'|'.join(BODY_CUE_WORDS)})(?:\s+(?=[A-ZÆØÅ])|\s*$)")
+
+
+def _before_body(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The pieces up to the first that opens an item's body: a contents list prints titles only, never a
+    section heading ('Punkt Titel 286 Status på efterslæb … Resume I slutningen af …': a web page's item header
+    under its column heads, flattened with its body, is one item, not a list of sentences)."""
+    for k, (_, piece) in enumerate(pieces):
+        if k and _HEADING_RUN_IN.match(piece):
+            return pieces[:k]
+    return pieces
 
 
 def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str) -> tuple[int, str | None, int] | None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .contents_lists import BARE_PAGE, BODY_LABEL, TOC_CUE, column_list, cued_lines, paged_lines, unnumbered_toc
+from .dates import DATE_ANY
 from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
 from .lines import Line, is_chrome
 from .list_entry import (
@@ -122,7 +123,7 @@ def _candidates(text: str) -> list[_Cand]:
             continue  # a page number behind a dot leader
         if not m.group("mark") and _PAGE_WORD.search(before) and _LABEL_OR_NUMBER.match(text, m.start("next")):
             continue  # '… Side 3 Sag nr. 1 Title', 'Side 3 1 - Title': the page, then the item's own number
-        word = _OPEN_CLOSED_WORD.search(before)
+        word = _status_before(before)
         closed = None
         if word:
             closed = word.group("w").lower().startswith("luk")
@@ -133,6 +134,17 @@ def _candidates(text: str) -> list[_Cand]:
             continue
         out.append(_Cand(m.start(), m.end(), num, m.group("num"), closed))
     return out
+
+
+_TITLE_DASH = re.compile(r"\w\s+[-–]\s*$")
+
+
+def _status_before(before: str) -> re.Match[str] | None:
+    """The open/closed word right before a number, as the number's status ('… Lukket 12 Salg af …'); not where a
+    dash after a title's word leads to it ('… 162. Beslutning om forlig - Lukket punkt 163. Orienteringer'): that
+    is the title before it marked closed, a flattened list's entry and the next number on one line."""
+    word = _OPEN_CLOSED_WORD.search(before)
+    return None if word and _TITLE_DASH.search(before, 0, word.start("w")) else word
 
 
 def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -558,6 +570,13 @@ def _without_chrome_tail(title: str) -> str:
     return title
 
 
+def _opens_with_chrome(title: str) -> bool:
+    """A piece that is a web page's link, alone or before the next block's heading ('Til indholdsfortegnelse Åbent
+    møde' after a flattened list's last title): its first two to four words are chrome, no title is."""
+    words = title.split()
+    return is_chrome(title) or any(is_chrome(" ".join(words[:n])) for n in range(2, min(4, len(words)) + 1))
+
+
 def _first_words_at(text: str, at: int, n: int = 3) -> list[str]:
     return text[at: at + 120].split()[:n]
 
@@ -611,7 +630,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
         span, groups = mark_groups(span, page_column)
         low, high = (pages[k - 1] if k else 0, next_page(spans, k, pages)) if pages else (0, 0)
         if pages:
-            span = drop_page_numbers(span, low, high)
+            span = _without_dated_foot(drop_page_numbers(span, low, high), step, text[: chain[0].pos])
         cuts = _entry_cuts(span, step, common, (low, high) if pages else None)
         if step == 1 and not page_column and len(span) > min(max(2 * usual, 150), MAX_TITLE):
             # an overlong title runs into what follows it (a page header, the meeting's text)
@@ -625,13 +644,29 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
             closed = closed or in_closed_group
             if p == 0:
                 entries.append(ListEntry(c.printed, title or None, not (closed or c.closed), c.pos, end))
-            elif title and not is_chrome(title):  # ('… 15 Orientering fra formanden Til indholdsfortegnelse')
+            elif title and not _opens_with_chrome(title):  # ('… 15 Orientering fra formanden Til indholdsfortegnelse')
                 number, title = numbered_piece(title)
                 entries.append(ListEntry(number, title, not (closed or piece.lstrip().startswith("Lukket")),
                                          c.end + off, end))
         if groups:
             in_closed_group = groups[-1][1]  # 'Lukkede sager' closes the entries after it, 'Åbne sager' opens them
     return _titles_before_first(chain[0], text, common, page_column) + entries
+
+
+_DATED_FOOT = re.compile(rf"\s(?P<date>{DATE_ANY.pattern})(?:\s+\d{{1,3}}){{1,2}}\s+[A-ZÆØÅ]")
+
+
+def _without_dated_foot(span: str, step: int | None, head: str) -> str:
+    """An entry's span of a page-column list without the page's footer that a transcript ran into it ('Rømø Havn -
+    Årsregnskab 2014 24 25. juni 2015 2 Tønder Kommune – Kommunalbestyrelsen Dagsorden'): the meeting's date, which
+    the page's `head` above the list printed (its footer repeats it), then a page number or two and more words, cut
+    off with what follows; a title's own date ('Budgetopfølgning pr. 31. januar 2024 4 Punkt 3 …') is not the
+    meeting's. Only an entry of one title (step 1) or the list's last (step None: the footer ends its page); a span
+    of lost numbers may print a title after it."""
+    if step is not None and step != 1:
+        return span
+    m = _DATED_FOOT.search(span)
+    return span[: m.start()] if m and m.group("date") in head else span
 
 
 def _page_cuts(span: str, low: int, high: int, step: int | None) -> list[tuple[int, int]]:
@@ -716,12 +751,12 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
     The longest rising run of such headers (gaps up to MAX_STEP), one header alone included."""
     cue_at: list[int | None] = []
     for k, c in enumerate(cands):
-        cues = [m for m in (BODY_CUE.search(text, c.end, c.end + MAX_TITLE),
-                            BODY_LABEL.search(text, c.end, c.end + MAX_TITLE)) if m]
-        cue = min(cues, key=lambda m: m.start()) if cues else None
+        cue = _body_cue(text, c.end)
         nxt = cands[k + 1].pos if k + 1 < len(cands) else len(text)
-        if cue and cue.start() > c.end + 1 and "\n" not in text[c.end:cue.start()] and nxt >= cue.start():
-            cue_at.append(cue.start())
+        if cue is not None and cue > c.end + 1 and "\n" not in text[c.end:cue] and nxt >= cue:
+            cue_at.append(cue)
+        elif (at := _cue_on_next_page(text, c.end)) is not None and nxt >= at:
+            cue_at.append(at)
         elif CLOSED_PREFIX.match(text[c.end:c.end + 40].lstrip()):
             # '8. Lukket punkt: Salg af ejendom': a closed item prints no body, its marker is the evidence;
             # its title ends at the next number or the end of its line
@@ -733,10 +768,11 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
     for k, c in enumerate(cands):
         if cue_at[k] is None:
             continue
-        if c.pos == text.rfind("\n", 0, c.pos) + 1 and c.end == c.pos + len(c.printed):
+        if _page_number(c, text):
             continue  # '1 Byrådsmøde …': a bare number opening a line is the page's (a transcript's page line)
         prev = cands[k - 1] if k else None
-        if prev and prev.num == c.num - 1 and c.pos - prev.end < MAX_TITLE and cue_at[k - 1] is None:
+        if prev and prev.num == c.num - 1 and c.pos - prev.end < MAX_TITLE and cue_at[k - 1] is None \
+                and not _page_number(prev, text):
             continue  # the last point of a numbered list inside a body ('… 3. Rammen … 4. Sagen … Sagsfremstilling')
         heads.append((c, cue_at[k]))
     heads = _once_each(heads, text)
@@ -757,6 +793,36 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
             return []
         entries.append(ListEntry(c.printed, title, not (closed or c.closed), c.pos, cue))
     return entries
+
+
+def _body_cue(text: str, at: int) -> int | None:
+    """Where the first body cue or body label within a title's length after `at` starts, or None."""
+    cues = [m.start() for m in (BODY_CUE.search(text, at, at + MAX_TITLE), BODY_LABEL.search(text, at, at + MAX_TITLE))
+            if m]
+    return min(cues) if cues else None
+
+
+_NEXT_PAGE_NUMBER = re.compile(r"[ \t]*\n+[ \t]*\d{1,3}(?=\s)")
+
+
+def _cue_on_next_page(text: str, at: int) -> int | None:
+    """The end of the line after `at` where the header's title ends its page line and its body's cue opens the next
+    page line right behind the page number ('… 2. Opfølgning på Budgetaftale 2019-2022 (B)' / '2 Sagsnr.: 330-…'):
+    a transcript's page break between a header and its body. None when the line runs on past a title's length or
+    the next page line opens with no cue."""
+    nl = text.find("\n", at)
+    if nl < 0 or nl - at > MAX_TITLE or not text[at:nl].strip():
+        return None
+    page = _NEXT_PAGE_NUMBER.match(text, nl)
+    if page is None:
+        return None
+    return nl if _body_cue(text, page.end()) == page.end() else None
+
+
+def _page_number(c: _Cand, text: str) -> bool:
+    """A bare number opening a line: a transcript's page number ('2 Indstilling Borgmesteren … 3. Praksis for …'),
+    which numbers no point of a list before the header behind it."""
+    return c.pos == text.rfind("\n", 0, c.pos) + 1 and c.end == c.pos + len(c.printed)
 
 
 def _numbers_in_their_bodies(chain: list[_Cand], headed: list[ListEntry]) -> bool:
@@ -805,7 +871,15 @@ def _first_lines(span: str) -> str:
         if not part.strip() or re.fullmatch(r"\s*\d{1,3}\s*", part):
             break
         kept.append(part)
+    rest = [p for p in parts[len(kept):] if p.strip()]
+    if kept and rest and (run_on := _PAGE_RUN_ON_WORD.match(rest[0])):
+        kept.append(rest[0][run_on.end():])  # the title goes on behind the next page line's number
     return " ".join(kept) if kept else parts[0]
+
+
+# a transcript's page line that opens with its page number and a word in small letters: the text of the line
+# above going on across the page break ('… Lokalplan nr. 088-520 - For' / '2 udvidelse af erhvervsområde …')
+_PAGE_RUN_ON_WORD = re.compile(r"\s*\d{1,3} +(?=[a-zæøå])")
 
 
 def _last_end(chain: list[_Cand], text: str, flattened: bool) -> int:

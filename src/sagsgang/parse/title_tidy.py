@@ -108,7 +108,9 @@ def strip_tails(t: str) -> str:
 # 'Beslutning Teknisk Udvalg …', 'Sagsfremstilling Forvaltningen …' (not 'Indstilling af suppleant'),
 # 'Sagsnr. 450-2017-25250' (a case-number label with the number behind it, colon or not)
 # (the labels as printed, or in capitals: 'SAGSNR.: 24/101 SAGSFREMSTILLING …'; never in lower case, which prose uses)
-BODY_CUE_WORDS = ("Sagsfremstilling", "Indstilling", "Beslutninger", "Beslutning", "Resumé", "Sagsbeskrivelse")
+# ('Resume' without its accent too: a web page's heading, 'Resume I slutningen af …')
+BODY_CUE_WORDS = ("Sagsfremstilling", "Indstilling", "Beslutninger", "Beslutning", "Resumé", "Resume",
+                  "Sagsbeskrivelse")
 BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr|SAGSNR|SAGS NR|SAGSID|J\.\s?NR)\.?\s*"
                       r"(?::|(?=\d{2,4}[-/.]\d))"
                       # with its full stop, the label before a serial of digits ('Sagsnr. 249050 Sundheds- …')
