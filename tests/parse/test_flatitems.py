@@ -3,34 +3,17 @@ PDF transcript, one long line per page): where a number on a long line is an ite
 ends, which status it has. Each test goes red when its rule is reverted."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-from sagsgang.parse import parse_file
-
-_EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra"
-
-
-def _flattened(text: str, chars: int = 1200) -> str:
-    """The page as flattened.py prints it (its own function, so the tests read what the probe scores)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks" / "parse_accuracy"))
-    try:
-        from flattened import flatten
-    finally:
-        sys.path.pop(0)
-    return flatten(text, chars)
+from .flattening import parse_flattened
 
 
 def _items(tmp_path: Path, name: str, chars: int = 1200) -> list[tuple[str | None, str, bool]]:
     """(number, title, public) of each item of tune page `name`, flattened into pages of about `chars`."""
-    page = _EXTRA / "docs" / name
-    if not page.exists():
-        pytest.skip("the shared corpus is not here")
-    flat = tmp_path / name
-    flat.write_text(_flattened(page.read_text(encoding="utf-8"), chars), encoding="utf-8")
-    return [(it["number"], it["title"], it["public"]) for it in parse_file(flat).to_contract()["items"]]
+    items = parse_flattened(tmp_path, name, chars).to_contract()["items"]
+    return [(it["number"], it["title"], it["public"]) for it in items]
 
 
 def test_header_under_column_heads_with_its_body_is_one_item(tmp_path):

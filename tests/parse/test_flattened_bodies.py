@@ -5,30 +5,15 @@ right after the list, a list that ends where the bodies begin (parse/inline_body
 Each test goes red when its rule is reverted."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from sagsgang.parse import parse_file
 
-_ROOT = Path(__file__).resolve().parents[2]
+from .flattening import parse_flattened
+
 _DOCS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
-
-
-def _flattened(tmp_path: Path, name: str):
-    """The tune page `name` flattened as flattened.py does (1200 characters a page), parsed."""
-    page = _DOCS / name if (_DOCS / name).exists() else _DOCS.parents[1] / "docs" / name  # extra/ or the shared gold's
-    if not page.exists():
-        pytest.skip("the shared corpus is not here")
-    sys.path.insert(0, str(_ROOT / "benchmarks" / "parse_accuracy"))
-    try:
-        from flattened import flatten
-    finally:
-        sys.path.pop(0)
-    out = tmp_path / name
-    out.write_text(flatten(page.read_text(encoding="utf-8"), 1200), encoding="utf-8")
-    return parse_file(out)
 
 
 def _item(doc, number: str):
@@ -48,7 +33,7 @@ def test_treatment_line_with_the_items_number_is_the_decision(tmp_path: Path) ->
     Omsorgsudvalget, 03-04-2014, pkt. 34 Godkendt. Fraværende: Claus Larsen. • Pkt. 35 …': the headers without a
     list are found by 'Sagsnr. <digits>', the number after the treatment's date is no list entry, the treatment's
     line is the decision's head wherever it runs in, the bullet before the next header no part of the text."""
-    doc = _flattened(tmp_path, "x0031.txt")
+    doc = parse_flattened(tmp_path, "x0031.txt")
     assert [(it.number, it.title) for it in doc.items] == [
         ("34", "Beslutninger om dagsordenen"), ("35", "Fællesmøde med Handicaprådet"),
         ("36", "Orientering om ventetider til genoptræning")]
@@ -62,7 +47,7 @@ def test_treatment_line_with_the_items_number_is_the_decision(tmp_path: Path) ->
 def test_treatment_line_before_a_dash_list(tmp_path: Path) -> None:
     """x0040: '… Kultur- og Idrætsudvalget, 06-09-2017, pkt. 116 - Indvielse af Eventcirklen …': the decision is the
     dash list after the treatment's line."""
-    doc = _flattened(tmp_path, "x0040.txt")
+    doc = parse_flattened(tmp_path, "x0040.txt")
     item = _item(doc, "116")
     assert [(d.committee, d.date) for d in item.decisions] == [("Kultur- og Idrætsudvalget", "2017-09-06")]
     assert item.decisions[0].text.startswith("- Indvielse af Eventcirklen på Kildegården")
@@ -73,7 +58,7 @@ def test_list_ends_where_the_first_body_begins(tmp_path: Path) -> None:
     """x0092: '… 172. Salg af grund i Sig - Lukket punkt 145. Godkendelse af dagsorden Godkendelse af dagsorden
     Beslutning Udvalget for Økonomi og Erhverv den 23-05-2018 Godkendt.': 145 after the list is its first body's
     header, not a closed entry numbered apart."""
-    doc = _flattened(tmp_path, "x0092.txt")
+    doc = parse_flattened(tmp_path, "x0092.txt")
     item = _item(doc, "145")
     assert item.title == "Godkendelse af dagsorden"
     assert _decisions(item) == [("Udvalget for Økonomi og Erhverv", "2018-05-23", "Godkendt.")]
@@ -82,7 +67,7 @@ def test_list_ends_where_the_first_body_begins(tmp_path: Path) -> None:
 
 def test_decision_ends_before_the_items_toolbar(tmp_path: Path) -> None:
     """x0099: '… Beslutning Virksomhedsbesøg blev foretaget. Kopier link til punktet - Print 2: …'."""
-    doc = _flattened(tmp_path, "x0099.txt")
+    doc = parse_flattened(tmp_path, "x0099.txt")
     assert _decisions(_item(doc, "1")) == [
         ("Teknik- og Miljøudvalget", "2021-06-22", "Virksomhedsbesøg blev foretaget.")]
     assert _decisions(_item(doc, "2")) == [
@@ -94,7 +79,7 @@ def test_body_after_its_case_number_and_a_table_of_treatments(tmp_path: Path) ->
     Behandling Mødedato Åbent punkt Lukket punkt Kommunalbestyrelsen 04-01-2021 1 Fraværende Ingen. Bemærkninger til
     dagsordenen Ingen.': the web page's back link ends the list, the case number after the title is the item's, the
     'Behandling' table heads its cells (the route), 'Fraværende Ingen' heads its block."""
-    doc = _flattened(tmp_path, "x0324.txt")
+    doc = parse_flattened(tmp_path, "x0324.txt")
     assert [it.title for it in doc.items][:2] == ["Fraværende og bemærkninger til dagsorden", "Valg af borgmester"]
     first, second = _item(doc, "1"), _item(doc, "2")
     assert first.case_numbers == ["00.01.00P35-0098"] and second.case_numbers == ["00.22.02A30-0026"]
@@ -106,7 +91,7 @@ def test_body_after_its_case_number_and_a_table_of_treatments(tmp_path: Path) ->
 def test_first_body_on_the_lists_own_line_and_its_first_heading(tmp_path: Path) -> None:
     """x0187: '… 5. ØU/KB - Ny tidsplan for budgetproces 2020 1. ØU - Orientering fra kommunaldirektøren Anledning
     Orientering fra …': the first body begins on the list's line, 'Anledning' at its start heads it."""
-    doc = _flattened(tmp_path, "x0187.txt")
+    doc = parse_flattened(tmp_path, "x0187.txt")
     item = _item(doc, "1")
     assert _sections(item) == ["Anledning", "Sagsfremstilling", "Indstilling", "Beslutning", "Bilag"]
     assert item.decisions and item.decisions[0].text.startswith("Taget til efterretning, idet man ønsker")
@@ -115,7 +100,7 @@ def test_first_body_on_the_lists_own_line_and_its_first_heading(tmp_path: Path) 
 def test_no_decision_heading_inside_a_sentence(tmp_path: Path) -> None:
     """x0039: '… Sagsfremstilling På baggrund af Fritids-, Kultur- og Forebyggelsesudvalgets beslutning d. 3. april
     2013 anmodede udvalget …': a body's name after a comma, its date going on into the year, heads nothing."""
-    doc = _flattened(tmp_path, "x0039.txt")
+    doc = parse_flattened(tmp_path, "x0039.txt")
     assert _decisions(_item(doc, "2")) == [(
         "Fritids-, Kultur- og Forebyggelsesudvalget", "2013-08-14",
         "Der udarbejdes et udkast til et kommissorium til ny kulturstrategi, hvilket drøftes på næste udvalgsmøde.")]
@@ -125,7 +110,7 @@ def test_the_date_label_of_a_flattened_head_gives_the_meetings_date(tmp_path: Pa
     """x0187: '… Læs dagsordener og referater til og med den 10. februar 2016 … Udvalg: Økonomiudvalget Dato: Tirsdag
     den 13. august 2019 Tid: Kl. 17:00 …': the 'Dato:' label's date, not the page's date before the labels, dates the
     meeting and the decisions headed without a date."""
-    doc = _flattened(tmp_path, "x0187.txt")
+    doc = parse_flattened(tmp_path, "x0187.txt")
     assert doc.meeting is not None and doc.meeting.date == "2019-08-13"
     assert [(d.committee, d.date) for d in _item(doc, "1").decisions] == [("Økonomiudvalget", "2019-08-13")]
 
@@ -133,7 +118,7 @@ def test_the_date_label_of_a_flattened_head_gives_the_meetings_date(tmp_path: Pa
 def test_a_kind_word_cut_by_the_title_window_is_no_kind(tmp_path: Path) -> None:
     """x0187: the flattened head's 200th character falls inside 'Dagsordener og referater': 'Dagsorden' cut out of
     'Dagsordener' does not make the minutes an agenda."""
-    doc = _flattened(tmp_path, "x0187.txt")
+    doc = parse_flattened(tmp_path, "x0187.txt")
     assert doc.document_type == "referat"
 
 
@@ -153,7 +138,7 @@ def test_a_heading_in_capitals_with_its_colon_begins_a_body(tmp_path: Path) -> N
     """x0110: '• 136. Beslutningssag: Godkendelse af dagsorden Beslutningssag: Godkendelse af dagsorden INDHOLD
     INDSTILLING: Direktionen indstiller: …': the heading in capitals with its colon begins the body, so the header
     is read with its title and the body's decision."""
-    doc = _flattened(tmp_path, "x0110.txt")
+    doc = parse_flattened(tmp_path, "x0110.txt")
     item = _item(doc, "136")
     assert item.title == "Beslutningssag: Godkendelse af dagsorden"
     assert [(d.date, d.text) for d in item.decisions] == [("2017-12-14", "Dagsordenen godkendt")]
@@ -161,7 +146,7 @@ def test_a_heading_in_capitals_with_its_colon_begins_a_body(tmp_path: Path) -> N
 
 def test_a_web_pages_link_after_the_lists_last_title_is_no_part_of_it(tmp_path: Path) -> None:
     """x0323: '… lukket 101 Lukket punkt: salg af areal Til indholdsfortegnelse Åbent punkt 1 …'."""
-    doc = _flattened(tmp_path, "x0323.txt")
+    doc = parse_flattened(tmp_path, "x0323.txt")
     item = _item(doc, "101")
     assert (item.title, item.public) == ("salg af areal", False)
 
@@ -183,7 +168,7 @@ def test_a_heading_cut_by_the_excerpts_end_counts(tmp_path: Path, flat: bool) ->
     'Sagsfremstilling' (a heading with an optional tail in the lexicon) cut by the excerpt's end is a heading as
     printed (annotation rules), on the page that keeps its lines and on its flattened line."""
     if flat:
-        doc = _flattened(tmp_path, "x0092.txt")
+        doc = parse_flattened(tmp_path, "x0092.txt")
     else:
         if not (_DOCS / "x0092.txt").exists():
             pytest.skip("the shared corpus is not here")
@@ -194,7 +179,7 @@ def test_a_heading_cut_by_the_excerpts_end_counts(tmp_path: Path, flat: bool) ->
 def test_a_header_printed_twice_is_one_item(tmp_path: Path) -> None:
     """x0294: '• Pkt. 102 Dialogmøde med Udsatterådet <four files> Pkt. 102 Dialogmøde med Udsatterådet Sagsnr.
     311870 …': one item 102, with the files as its bilag and the body's case number, sections and decision."""
-    doc = _flattened(tmp_path, "x0294.txt")
+    doc = parse_flattened(tmp_path, "x0294.txt")
     items = [it for it in doc.items if it.number == "102"]
     assert len(items) == 1
     assert [it.title for it in doc.items if it.number is None] == []  # nor are the files an item of their own
@@ -209,7 +194,7 @@ def test_a_header_printed_twice_is_one_item(tmp_path: Path) -> None:
 def test_a_header_before_a_bulleted_decision_head(tmp_path: Path) -> None:
     """x0161: 'Punkt 358 Byrådets spørgetid 26/6-2019 • Beslutning i Byrådet den 26-06-2019 Molly Thomsen, …': the
     decision's head with its body begins the body, so the header is read (it had been lost)."""
-    doc = _flattened(tmp_path, "x0161.txt")
+    doc = parse_flattened(tmp_path, "x0161.txt")
     item = _item(doc, "358")
     assert item.title == "Byrådets spørgetid 26/6-2019"
     assert [(d.committee, d.date) for d in item.decisions] == [("Byrådet", "2019-06-26")]
@@ -220,7 +205,7 @@ def test_a_header_before_a_bulleted_decision_head(tmp_path: Path) -> None:
 def test_a_video_link_is_no_part_of_the_decision(tmp_path: Path, flat: bool) -> None:
     """x0162: '… Der sendes et skriftligt svar. Show video Punkt 233 …': the page's video link is chrome."""
     if flat:
-        doc = _flattened(tmp_path, "x0162.txt")
+        doc = parse_flattened(tmp_path, "x0162.txt")
     else:
         if not (_DOCS / "x0162.txt").exists():
             pytest.skip("the shared corpus is not here")
@@ -232,7 +217,7 @@ def test_absentees_end_where_a_speakers_label_begins(tmp_path: Path) -> None:
     """x0207: 'Beslutning i Byrådet 9. oktober 2018: Fraværende: Martin Stenmann (A), Peter Wagner Mollerup (V), Poul
     Erik Knudsen (A) Melissa Meulengracht: Spørgsmål til punkt 3 …': a name with a colon after the last party marker
     is the decision's text, not one more absentee."""
-    doc = _flattened(tmp_path, "x0207.txt")
+    doc = parse_flattened(tmp_path, "x0207.txt")
     item = next(it for it in doc.items if it.title == "Spørgetid")
     assert _decisions(item) == [("Byrådet", "2018-10-09", "Melissa Meulengracht: Spørgsmål til punkt 3, budget 2018 - "
                                  "Lederne i dagtilbud skal indgå med 10 % af deres arbejdstid, i normeringen.")]
@@ -244,7 +229,7 @@ def test_an_items_bilag_list_going_on_over_a_page_is_no_item_list(tmp_path: Path
     """001 (shared gold): '… Bilag: 1 - 3338892 Åben Adm. tilkendegivelse …' / '8 (108896/22) (H) 2 - 3337598 Åben
     Borgmesterbrev …': the numbers going on from the bilag label's first are its bilag, not the meeting's items; the
     page stays one case with its decision."""
-    doc = _flattened(tmp_path, "001_af3f98d7004bd649.txt")
+    doc = parse_flattened(tmp_path, "001_af3f98d7004bd649.txt")
     assert [it.title for it in doc.items] == ["Indstilling til velfærdsaftale"]
     item = doc.items[0]
     assert item.case_numbers == ["22/8164"]

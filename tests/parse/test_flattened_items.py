@@ -3,25 +3,12 @@ benchmarks/parse_accuracy/flattened.py): the item heads a page printed on lines 
 one long line per page. Each test goes red when its rule is reverted."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-
-import pytest
 
 from sagsgang.parse import parse_file
 from sagsgang.parse.inline_body import split_inline
 
-_EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra"
-
-
-def _flattened(text: str, chars: int = 1200) -> str:
-    """The page as flattened.py prints it (its own function, so the tests read what the probe scores)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks" / "parse_accuracy"))
-    try:
-        from flattened import flatten
-    finally:
-        sys.path.pop(0)
-    return flatten(text, chars)
+from .flattening import flattened_text, tune_page
 
 
 def _parsed(tmp_path: Path, text: str) -> dict:
@@ -31,10 +18,7 @@ def _parsed(tmp_path: Path, text: str) -> dict:
 
 
 def _tune_page_flattened(tmp_path: Path, name: str) -> dict:
-    page = _EXTRA / "docs" / name
-    if not page.exists():
-        pytest.skip("the shared corpus is not here")
-    return _parsed(tmp_path, _flattened(page.read_text(encoding="utf-8")))
+    return _parsed(tmp_path, flattened_text(tune_page(name).read_text(encoding="utf-8")))
 
 
 # --- a page of blocks without numbers, each headed by its status ('Åben' / 'Indstilling' …) ---
@@ -220,9 +204,6 @@ def test_header_spelt_otherwise_than_its_list_entry_heads_its_body(tmp_path):
 
 def test_shared_gold_page_spelt_otherwise_flattened(tmp_path):
     """Shared gold 004 lists 'Orientering fra Økonomiudvalgsrådet …', its body prints 'Økonomiudvalgsmødet'."""
-    page = _EXTRA.parent / "docs" / "004_aa3e7e1ea5d949e8.txt"
-    if not page.exists():
-        pytest.skip("the shared corpus is not here")
-    items = _parsed(tmp_path, _flattened(page.read_text(encoding="utf-8")))["items"]
+    items = _tune_page_flattened(tmp_path, "004_aa3e7e1ea5d949e8.txt")["items"]
     assert [it["number"] for it in items] == [str(n) for n in range(1, 12)]
     assert len(items[5]["decisions"]) == 1 and len(items[6]["decisions"]) == 1
