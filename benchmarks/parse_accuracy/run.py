@@ -19,7 +19,7 @@ from sagsgang.demo.transcribe import pdf_as_transcript
 from sagsgang.errors import DocumentError
 from sagsgang.parse import parse_file
 
-SCORER = Path("/work/shared/tools/score_parse.py")
+SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score_parse.py"
 
 
 def main(argv: list[str] | None = None) -> int:

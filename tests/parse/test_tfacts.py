@@ -13,7 +13,7 @@ from sagsgang.parse import parse_file
 from sagsgang.parse.head_body import body_in_head
 from sagsgang.parse.page_lines import without_page_number
 
-EXTRA = Path("/work/shared/corpus/extra")
+EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra"
 
 
 def _transcript(tmp_path: Path, title: str, *pages: str) -> dict:

@@ -14,7 +14,7 @@ import pytest
 from sagsgang.parse import parse_file
 from sagsgang.parse.title_split import split_titles
 
-DOCS = Path("/work/shared/corpus/extra/docs")
+DOCS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
 
 
 def _page(name: str):
