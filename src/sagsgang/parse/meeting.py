@@ -1544,19 +1544,7 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
     if m.committee is None:
         _body_and_date_line(lines, m)
     if not m.date:
-        for ln in lines[:10]:
-            d = DATE_ANY.search(ln.text)
-            if d and (_date_time_place(ln.text, m) or _DATE_LINE.fullmatch(ln.text.strip())
-                      or re.search(r"(?:^|\s)(?:den|d\.)\s+\d", ln.text, re.I) or TITLE_LINE.match(ln.text)):
-                m.date = parse_date(ln.text)
-                m.start_time = m.start_time or parse_time(ln.text[d.start():])
-                # the place the date's line prints after its time ('Byrådet Mandag den 7. maj 2007 kl. 17:00, Det
-                # gamle Rådhus …'), up to its first label
-                line = _before_labels(ln.text)
-                dd = DATE_ANY.search(line)
-                if dd:
-                    _time_and_place_after_date(m, line[dd.end():], {"when"})
-                break
+        _head_date(lines, m)
     if m.start_time is None and m.date:
         m.start_time = _time_under_date(lines, m.date)
     if m.location is None:
@@ -1567,6 +1555,68 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
         # the body named anywhere in the title or the first page line ('… MØDET HÆVET: Skive Byråd Deltagere: …')
         found = next((b for ln in _first_texts(lines, 8) if (b := body_in_head(ln.text))), None)
         m.committee = clean_committee(found) if found else None
+
+
+def _head_date(lines: list[Line], m: Meeting) -> None:
+    """The meeting's date (and time and place) from the head's lines as they stand: its own dated line anywhere
+    in the head first (_dated_head_line), else the first of the first lines that reads as a date line."""
+    _dated_head_line(lines, m)
+    if m.date:
+        return
+    for ln in lines[:10]:
+        d = DATE_ANY.search(ln.text)
+        if d and (_date_time_place(ln.text, m) or _DATE_LINE.fullmatch(ln.text.strip())
+                  or re.search(r"(?:^|\s)(?:den|d\.)\s+\d", ln.text, re.I) or TITLE_LINE.match(ln.text)):
+            m.date = parse_date(ln.text)
+            m.start_time = m.start_time or parse_time(ln.text[d.start():])
+            # the place the date's line prints after its time ('Byrådet Mandag den 7. maj 2007 kl. 17:00, Det
+            # gamle Rådhus …'), up to its first label
+            line = _before_labels(ln.text)
+            dd = DATE_ANY.search(line)
+            if dd:
+                _time_and_place_after_date(m, line[dd.end():], {"when"})
+            break
+
+
+_DATED_HEAD = 40  # the head lines a site's navigation and participants may push the meeting's own lines down to
+
+
+def _dated_head_line(lines: list[Line], m: Meeting) -> None:
+    """'Økonomiudvalget' / '13.08.2019 kl. 17:00 Mødelokale 1, forhallen': a line that starts with a date and its
+    clock time (and goes on with a place, or nothing) is the meeting's own line wherever the head prints it, even
+    below a site's navigation ('… til og med den 10. februar 2016': a link's date, no time); the body named on the
+    line right above it is the one that met. A date with a time is the evidence: a sentence's date has none."""
+    texts = [ln.text.strip() for ln in lines[:_DATED_HEAD] if ln.text.strip()]
+    for k, t in enumerate(texts):
+        if _body_date_dash_place(t, m):
+            return
+        dl = _DATE_TIME_LEAD.match(t)
+        if not dl or not (dl.end() == len(t) or _date_time_place(t, m)):
+            continue
+        d = DATE_ANY.search(t)
+        m.date = parse_date(t)
+        m.start_time = m.start_time or (parse_time(t[d.end():]) if d else None)
+        body = _body_of_line(texts[k - 1]) if k else None
+        if m.committee is None and body:
+            m.committee = body
+        return
+
+
+def _body_date_dash_place(text: str, m: Meeting) -> bool:
+    """'Økonomiudvalget - 13. august 2019 - Mødelokale 1, forhallen': one head line of the body that met, its date
+    and its place set off by a dash. The three together are the evidence that the line is the meeting's, wherever
+    the head prints it; the line is taken when the body and the place both read as such."""
+    d = DATE_ANY.search(text)
+    if not d or not d.start():
+        return False
+    body = _body_of_line(text[: d.start()])
+    place = _dashed_place(text[d.end():]) if body else None
+    if not place:
+        return False
+    m.date = parse_date(d.group(0))
+    m.committee = m.committee or body
+    m.location = m.location or place
+    return True
 
 
 _TIME_ALONE = re.compile(r"^(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$")

@@ -1,0 +1,73 @@
+"""Meeting facts printed in the shapes other councils use (benchmarks/parse_accuracy/facts_variants.py): small
+literal pages in those shapes; the expected values are read off the page by the annotation rules."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.parse import parse_file
+
+# a site's navigation (a link's date, no time) and the participants above the meeting's own lines
+_NAV = """Dagsordener og referater
+
+Du kan læse dagsordener og referater fra udvalgenes møder ved at følge linket.
+
+Læs dagsordener og referater til og med den 10. februar 2016
+
+Dagsordener og referater fra efter den 10. februar 2016
+
+Printvenlig version
+
+Forside:
+
+Deltagere:
+
+Jette Hansen
+
+Søren Winther Nielsen
+
+Elisabeth Gade Holm
+
+Hanne Madsen (protokol)
+
+"""
+
+_ITEMS = """
+Indholdsfortegnelse
+
+1. Orientering fra direktøren
+2. Ny tidsplan for budgetproces 2020
+
+1. Orientering fra direktøren
+
+Beslutning
+Taget til efterretning.
+
+2. Ny tidsplan for budgetproces 2020
+
+Beslutning
+Godkendt.
+"""
+
+
+def _meeting(tmp_path: Path, head: str) -> dict:
+    p = tmp_path / "page.txt"
+    p.write_text(_NAV + head + _ITEMS, encoding="utf-8")
+    return parse_file(p).to_contract()["meeting"]
+
+
+def test_date_time_place_line_below_the_navigation(tmp_path: Path) -> None:
+    """'<body>' / '<date> kl. <time> <place>' below the site's lines: the meeting's, not the link's date."""
+    m = _meeting(tmp_path, "Økonomiudvalget\n13.08.2019 kl. 17:00 Mødelokale 1, forhallen\n")
+    assert (m["committee"], m["date"], m["start_time"], m["location"]) == (
+        "Økonomiudvalget", "2019-08-13", "17:00", "Mødelokale 1, forhallen")
+
+
+def test_weekday_date_time_comma_place_below_the_navigation(tmp_path: Path) -> None:
+    m = _meeting(tmp_path, "Kommunalbestyrelsen\nTirsdag den 10. december 2019 kl. 18:00, Kommunalbestyrelsessalen\n")
+    assert (m["committee"], m["date"], m["start_time"], m["location"]) == (
+        "Kommunalbestyrelsen", "2019-12-10", "18:00", "Kommunalbestyrelsessalen")
+
+
+def test_body_date_place_dashed_below_the_navigation(tmp_path: Path) -> None:
+    m = _meeting(tmp_path, "Økonomiudvalget - 13. august 2019 - Mødelokale 1, forhallen\n")
+    assert (m["committee"], m["date"], m["location"]) == ("Økonomiudvalget", "2019-08-13", "Mødelokale 1, forhallen")
