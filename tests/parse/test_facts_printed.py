@@ -71,3 +71,21 @@ def test_weekday_date_time_comma_place_below_the_navigation(tmp_path: Path) -> N
 def test_body_date_place_dashed_below_the_navigation(tmp_path: Path) -> None:
     m = _meeting(tmp_path, "Økonomiudvalget - 13. august 2019 - Mødelokale 1, forhallen\n")
     assert (m["committee"], m["date"], m["location"]) == ("Økonomiudvalget", "2019-08-13", "Mødelokale 1, forhallen")
+
+
+def test_values_column_extracted_above_its_labels(tmp_path: Path) -> None:
+    """A two-column head extracted column-wise, the values first: the n lines above n bare labels are theirs."""
+    page = ("Referat\n\nOnsdag den 31. maj 2017 kl. 17:00\n\nIndustrien, Aarup\nByrådet\n"
+            "Søren Steen Andersen, Dan Gørtz, Lars Kristian Pedersen\nMødested:\nUdvalg:\nMedlemmer:\n" + _ITEMS)
+    p = tmp_path / "page.txt"
+    p.write_text(page, encoding="utf-8")
+    m = parse_file(p).to_contract()["meeting"]
+    assert (m["location"], m["committee"], m["participants"]) == (
+        "Industrien, Aarup", "Byrådet", ["Søren Steen Andersen", "Dan Gørtz", "Lars Kristian Pedersen"])
+
+
+def test_values_column_with_the_date_and_time(tmp_path: Path) -> None:
+    m = _meeting(tmp_path, "Økonomiudvalget\nTirsdag den 13. august 2019\nKl. 17:00\nMødelokale 1, forhallen\n"
+                           "Udvalg:\nDato:\nTid:\nSted:\n")
+    assert (m["committee"], m["date"], m["start_time"], m["location"]) == (
+        "Økonomiudvalget", "2019-08-13", "17:00", "Mødelokale 1, forhallen")

@@ -861,6 +861,39 @@ def _label_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
     return idx[2 * n - 1] + 1
 
 
+def _labels_alone(lines: list[Line], i: int) -> list[int]:
+    """The lines from i on that hold a label and nothing else, one under the other (a table's column is printed
+    with no blank line inside it), up to the first that does not."""
+    run: list[int] = []
+    for k in range(i, min(i + 40, len(lines))):
+        if not _START_LABEL.fullmatch(lines[k].text.strip(" |")):
+            break
+        run.append(k)
+    return run
+
+
+def _value_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
+    """The mirror of _label_column: a two-column head whose values column was extracted before its labels
+    column ('Industrien, Aarup' / 'Byrådet' / 'Mødested:' / 'Udvalg:'): two or more labels alone on their lines
+    right under as many lines of values, each column with no blank line inside. The values are the n lines
+    just above the labels, paired in order, each of the form its label's field asks (_fits); a list's value is
+    its one line. Returns the index of the line after the labels, 0 when the lines are no such column."""
+    run = _labels_alone(lines, i)
+    n = len(run)
+    above = list(range(i - n, i))
+    if n < 2 or i < n or any(not lines[k].text.strip(" |") for k in above):
+        return 0  # the values' column is printed as tight as the labels'
+    labels = [_START_LABEL.fullmatch(lines[k].text.strip(" |")).group("label") for k in run]  # type: ignore[union-attr]
+    values = [lines[k].text.strip(" |") for k in above]
+    fields = [_field(lab) for lab in labels]
+    if any(f is None for f in fields) or any(_label_spans(v) or _ANY_LABEL.match(v) or not _fits(f, v)
+                                             for f, v in zip(fields, values, strict=True)):
+        return 0
+    for label, value in zip(labels, values, strict=True):
+        _assign(m, [_field(label)], value, None, got, re.sub(r"\s+", " ", label.lower()))
+    return run[-1] + 1
+
+
 # a time or a span of times as a header prints it ('16:00', '16.00 - 18.30')
 _TIME_SPAN = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
 _LEADING_TIME = re.compile(rf"^[\s,|]*(?:kl\.?\s*)?{_TIME_SPAN}")
@@ -965,7 +998,7 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             break  # the header ends where the list of items begins; labels after it are the items'
         if i < after_column or _column_row(lines, i, m, got):
             continue
-        after_column = _label_column(lines, i, m, got)
+        after_column = _label_column(lines, i, m, got) or _value_column(lines, i, m, got)
         if after_column:
             continue
         spans = _label_spans(text)
