@@ -89,3 +89,43 @@ def test_values_column_with_the_date_and_time(tmp_path: Path) -> None:
                            "Udvalg:\nDato:\nTid:\nSted:\n")
     assert (m["committee"], m["date"], m["start_time"], m["location"]) == (
         "Økonomiudvalget", "2019-08-13", "17:00", "Mødelokale 1, forhallen")
+
+
+_PAGED = """Byrådet 21.05.2019    Side 1
+
+Referat: 21. maj 2019 kl. 16:00
+
+Byrådssalen, Rådhuset
+
+Deltagere
+
+ • Pia Vestergaard
+ • Gitte Kjeldsen
+ • Erik Viborg
+Byrådet 21.05.2019    Side 2
+
+ • Jens Erik Damgaard
+ • Hans Østergaard
+
+Fraværende
+
+ • Svend Boye Thomsen
+""" + _ITEMS
+
+
+def test_participants_run_on_across_a_running_page_head(tmp_path: Path) -> None:
+    """The committee only in a running page head, which cuts the list of participants: the list goes on."""
+    p = tmp_path / "page.txt"
+    p.write_text(_PAGED, encoding="utf-8")
+    m = parse_file(p).to_contract()["meeting"]
+    assert m["participants"] == ["Pia Vestergaard", "Gitte Kjeldsen", "Erik Viborg", "Jens Erik Damgaard",
+                                 "Hans Østergaard"]
+
+
+def test_time_from_the_dated_line_under_a_running_head(tmp_path: Path) -> None:
+    """The running head gives the body and the date; the meeting's own line prints the date again with its time."""
+    p = tmp_path / "page.txt"
+    p.write_text("Børne- og Skoleudvalget 30.01.2018    Side 1\n\n30-01-2018 kl. 13:00\n"
+                 "Mødelokale C, Ullasvej 23, 3700 Rønne\n" + _ITEMS, encoding="utf-8")
+    m = parse_file(p).to_contract()["meeting"]
+    assert (m["committee"], m["date"], m["start_time"]) == ("Børne- og Skoleudvalget", "2018-01-30", "13:00")

@@ -274,6 +274,10 @@ _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?
 _NAME_LINE = re.compile(r"^[•·▪●*\-–]?\s*[A-ZÆØÅÉÜÖÄ]")  # (a name from abroad too: 'Ümit Özdemir (F)')
 
 
+# the page number a running head ends with ('… Side 2', 'Side 2 af 9', 'Side 2/9'): a line no name ends so
+_PAGE_MARK = re.compile(r"(?i:\bside)\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
+
+
 def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
     """The value printed below a label alone on its line: the next line (even when it starts with a
     word that can be a label: 'Lokale 0.13, …'), then further lines up to a blank line; a list of
@@ -285,6 +289,8 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
             if out and field not in ("participants", "absent"):
                 break
             continue
+        if out and field in ("participants", "absent") and _PAGE_MARK.search(t):
+            continue  # a page's running head inside the list ('Byrådet 21.05.2019    Side 2'): the list goes on
         spans = _label_spans(t)
         if spans or _ANY_LABEL.fullmatch(t):
             # the next label ('Fraværende' / 'Afbud fra Bente Helms' / 'Stedfortræder:'): this one has no value;
@@ -1657,12 +1663,15 @@ _TIME_ALONE = re.compile(r"^(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,
 
 def _time_under_date(lines: list[Line], date: str) -> str | None:
     """The time printed on a line of its own right under the meeting's date ('Torsdag den 20. juni 2013' / 'Kl.
-    10:30'): the meeting's start."""
+    10:30'), or on a line that starts with the date again and its time: the meeting's start."""
     texts = [ln.text.strip() for ln in lines[:15] if ln.text.strip()]
     for k, t in enumerate(texts[:-1]):
         if DATE_ANY.search(t) and parse_date(t) == date and _TIME_ALONE.match(texts[k + 1]):
             return parse_time(texts[k + 1]) or parse_time("kl. " + texts[k + 1])
-    return None
+    # the same date printed again with its time ('Børne- og Skoleudvalget 30.01.2018  Side 1' / '30-01-2018 kl.
+    # 13:00'): a running head gave the date, the meeting's own line its time
+    return next((parse_time(dl.group(0)[DATE_ANY.search(dl.group(0)).end():])  # type: ignore[union-attr]
+                 for t in texts if (dl := _DATE_TIME_LEAD.match(t)) and parse_date(t) == date), None)
 
 
 _DATE_TIME_LEAD = re.compile(rf"(?:{_WEEKDAY.pattern},?\s+)?(?:(?:den|d\.)\s*)?(?:{DATE_ANY.pattern}),?\s+(?:kl\.?\s*)?"
