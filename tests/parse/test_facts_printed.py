@@ -129,3 +129,10 @@ def test_time_from_the_dated_line_under_a_running_head(tmp_path: Path) -> None:
                  "Mødelokale C, Ullasvej 23, 3700 Rønne\n" + _ITEMS, encoding="utf-8")
     m = parse_file(p).to_contract()["meeting"]
     assert (m["committee"], m["date"], m["start_time"]) == ("Børne- og Skoleudvalget", "2018-01-30", "13:00")
+
+
+def test_body_under_a_label_the_reader_does_not_know(tmp_path: Path) -> None:
+    """'Organ: Økonomiudvalget' in the head's label block, below the site's lines: the body that met."""
+    m = _meeting(tmp_path, "Organ: Økonomiudvalget\n\nDato: Tirsdag den 13. august 2019\n\nTid: Kl. 17:00\n\n"
+                           "Sted: Mødelokale 1, forhallen\n")
+    assert (m["committee"], m["date"]) == ("Økonomiudvalget", "2019-08-13")

@@ -994,6 +994,18 @@ def _dated_label(text: str, spans: list[tuple[str, int, int]]) -> bool:
                for (label, _a, b), end in zip(spans, ends, strict=True))
 
 
+def _body_under_unknown_label(lines: list[Line], i: int) -> str | None:
+    """'Organ: Økonomiudvalget' among the head's label lines ('Dato: …' right under it): a label this reader does
+    not know whose whole value is a meeting body's name names the body that met. The known label line next to it
+    is the evidence that it is a row of the head's label block, not a sentence of a case."""
+    um = _UNKNOWN_LABEL.match(lines[i].text.strip())
+    body = um.group("rest").strip(" ,-–.:") if um else ""
+    if not body or not is_meeting_body(body):
+        return None
+    near = [k for k in (*range(i - 1, max(i - 3, -1), -1), *range(i + 1, min(i + 3, len(lines)))) if lines[k].text]
+    return body if any(starts_with_label(lines[k].text) for k in near) else None
+
+
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
@@ -1009,6 +1021,8 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             continue
         spans = _label_spans(text)
         if not spans:
+            if m.committee is None and (body := _body_under_unknown_label(lines, i)):
+                m.committee = body
             continue
         if "date" not in got and not _dated_label(text, spans):
             # a date before the first label of a header row is the meeting's ('Refer Do 29. januar 2015
