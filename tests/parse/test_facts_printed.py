@@ -136,3 +136,12 @@ def test_body_under_a_label_the_reader_does_not_know(tmp_path: Path) -> None:
     m = _meeting(tmp_path, "Organ: Økonomiudvalget\n\nDato: Tirsdag den 13. august 2019\n\nTid: Kl. 17:00\n\n"
                            "Sted: Mødelokale 1, forhallen\n")
     assert (m["committee"], m["date"]) == ("Økonomiudvalget", "2019-08-13")
+
+
+def test_body_under_its_councils_letterhead_in_a_title_run(tmp_path: Path) -> None:
+    """'Referat' / 'Kommunalbestyrelsen i Bornholm' / 'Børne- og Skoleudvalget': the title runs over the council
+    named with its municipality, then the body that met."""
+    p = tmp_path / "page.txt"
+    p.write_text("Referat\nKommunalbestyrelsen i Bornholm\nBørne- og Skoleudvalget\n30-01-2018 kl. 13:00\n"
+                 "Mødelokale C, Ullasvej 23, 3700 Rønne\n" + _ITEMS, encoding="utf-8")
+    assert parse_file(p).to_contract()["meeting"]["committee"] == "Børne- og Skoleudvalget"

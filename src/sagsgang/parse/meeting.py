@@ -1193,8 +1193,32 @@ def _longest_body(text: str) -> str | None:
         if re.search(r"(?<!-),", clean_committee(cand)):
             continue  # 'Mødelokale 1, Rådhuset Økonomiudvalget': a place, then the body; a name's commas follow a dash
         if cand and is_meeting_body(cand) and not _START_LABEL.fullmatch(cand):
-            return clean_committee(cand)
+            return _last_of_two_bodies(clean_committee(cand))
     return None
+
+
+def _last_of_two_bodies(name: str) -> str:
+    """'Kommunalbestyrelsen i Bornholm Børne- og Skoleudvalget' -> 'Børne- og Skoleudvalget': a title run over its
+    lines names the council (the letterhead) and then the body that met; where the name splits into two whole
+    bodies' names, the later one met. A name with glue between its words ('Udvalget for Børn og Unge') has no
+    body's name before its last words, so it stays whole."""
+    words = name.split()
+    for n in range(1, len(words)):
+        head, tail = " ".join(words[:n]), " ".join(words[n:])
+        if _names_a_council(head) and is_meeting_body(tail) and words[n].lower() not in _NAME_GLUE \
+                and not words[n - 1].endswith("-"):
+            return tail
+    return name
+
+
+# 'Kommunalbestyrelsen i Bornholm', 'Byrådet i Aarhus': a body named with its municipality, as a letterhead prints it
+_BODY_IN_PLACE = re.compile(r"(?P<body>\S+)\s+i\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?")
+
+
+def _names_a_council(text: str) -> bool:
+    """A body's name, or a body named with its municipality ('Kommunalbestyrelsen i Bornholm')."""
+    bm = _BODY_IN_PLACE.fullmatch(text)
+    return is_meeting_body(text) or bool(bm and is_meeting_body(bm.group("body")))
 
 
 _TIME_THEN_PLACE = re.compile(
