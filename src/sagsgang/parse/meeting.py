@@ -1712,8 +1712,9 @@ def _time_under_date(lines: list[Line], date: str) -> str | None:
                  for t in texts if (dl := _DATE_TIME_LEAD.match(t)) and parse_date(t) == date), None)
 
 
+# (a time with its seconds is a site's timestamp, '10-09-2014 22:00:00', no meeting's time)
 _DATE_TIME_LEAD = re.compile(rf"(?:{_WEEKDAY.pattern},?\s+)?(?:(?:den|d\.)\s*)?(?:{DATE_ANY.pattern}),?\s+(?:kl\.?\s*)?"
-                             rf"{_TIME_SPAN}", re.IGNORECASE)
+                             rf"{_TIME_SPAN}(?![.:]\d)", re.IGNORECASE)
 
 
 def _date_time_place(text: str, m: Meeting) -> bool:
