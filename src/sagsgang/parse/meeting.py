@@ -274,6 +274,10 @@ _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?
 _NAME_LINE = re.compile(r"^[•·▪●*\-–]?\s*[A-ZÆØÅÉÜÖÄ]")  # (a name from abroad too: 'Ümit Özdemir (F)')
 
 
+# the page number a running head ends with ('… Side 2', 'Side 2 af 9', 'Side 2/9'): a line no name ends so
+_PAGE_MARK = re.compile(r"(?i:\bside)\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
+
+
 def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
     """The value printed below a label alone on its line: the next line (even when it starts with a
     word that can be a label: 'Lokale 0.13, …'), then further lines up to a blank line; a list of
@@ -285,6 +289,8 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
             if out and field not in ("participants", "absent"):
                 break
             continue
+        if out and field in ("participants", "absent") and _PAGE_MARK.search(t):
+            continue  # a page's running head inside the list ('Byrådet 21.05.2019    Side 2'): the list goes on
         spans = _label_spans(t)
         if spans or _ANY_LABEL.fullmatch(t):
             # the next label ('Fraværende' / 'Afbud fra Bente Helms' / 'Stedfortræder:'): this one has no value;
@@ -861,6 +867,39 @@ def _label_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
     return idx[2 * n - 1] + 1
 
 
+def _labels_alone(lines: list[Line], i: int) -> list[int]:
+    """The lines from i on that hold a label and nothing else, one under the other (a table's column is printed
+    with no blank line inside it), up to the first that does not."""
+    run: list[int] = []
+    for k in range(i, min(i + 40, len(lines))):
+        if not _START_LABEL.fullmatch(lines[k].text.strip(" |")):
+            break
+        run.append(k)
+    return run
+
+
+def _value_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
+    """The mirror of _label_column: a two-column head whose values column was extracted before its labels
+    column ('Industrien, Aarup' / 'Byrådet' / 'Mødested:' / 'Udvalg:'): two or more labels alone on their lines
+    right under as many lines of values, each column with no blank line inside. The values are the n lines
+    just above the labels, paired in order, each of the form its label's field asks (_fits); a list's value is
+    its one line. Returns the index of the line after the labels, 0 when the lines are no such column."""
+    run = _labels_alone(lines, i)
+    n = len(run)
+    above = list(range(i - n, i))
+    if n < 2 or i < n or any(not lines[k].text.strip(" |") for k in above):
+        return 0  # the values' column is printed as tight as the labels'
+    labels = [_START_LABEL.fullmatch(lines[k].text.strip(" |")).group("label") for k in run]  # type: ignore[union-attr]
+    values = [lines[k].text.strip(" |") for k in above]
+    fields = [_field(lab) for lab in labels]
+    if any(f is None for f in fields) or any(_label_spans(v) or _ANY_LABEL.match(v) or not _fits(f, v)
+                                             for f, v in zip(fields, values, strict=True)):
+        return 0
+    for label, value in zip(labels, values, strict=True):
+        _assign(m, [_field(label)], value, None, got, re.sub(r"\s+", " ", label.lower()))
+    return run[-1] + 1
+
+
 # a time or a span of times as a header prints it ('16:00', '16.00 - 18.30')
 _TIME_SPAN = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
 _LEADING_TIME = re.compile(rf"^[\s,|]*(?:kl\.?\s*)?{_TIME_SPAN}")
@@ -955,6 +994,18 @@ def _dated_label(text: str, spans: list[tuple[str, int, int]]) -> bool:
                for (label, _a, b), end in zip(spans, ends, strict=True))
 
 
+def _body_under_unknown_label(lines: list[Line], i: int) -> str | None:
+    """'Organ: Økonomiudvalget' among the head's label lines ('Dato: …' right under it): a label this reader does
+    not know whose whole value is a meeting body's name names the body that met. The known label line next to it
+    is the evidence that it is a row of the head's label block, not a sentence of a case."""
+    um = _UNKNOWN_LABEL.match(lines[i].text.strip())
+    body = um.group("rest").strip(" ,-–.:") if um else ""
+    if not body or not is_meeting_body(body):
+        return None
+    near = [k for k in (*range(i - 1, max(i - 3, -1), -1), *range(i + 1, min(i + 3, len(lines)))) if lines[k].text]
+    return body if any(starts_with_label(lines[k].text) for k in near) else None
+
+
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
@@ -965,11 +1016,13 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             break  # the header ends where the list of items begins; labels after it are the items'
         if i < after_column or _column_row(lines, i, m, got):
             continue
-        after_column = _label_column(lines, i, m, got)
+        after_column = _label_column(lines, i, m, got) or _value_column(lines, i, m, got)
         if after_column:
             continue
         spans = _label_spans(text)
         if not spans:
+            if m.committee is None and (body := _body_under_unknown_label(lines, i)):
+                m.committee = body
             continue
         if "date" not in got and not _dated_label(text, spans):
             # a date before the first label of a header row is the meeting's ('Refer Do 29. januar 2015
@@ -1140,8 +1193,32 @@ def _longest_body(text: str) -> str | None:
         if re.search(r"(?<!-),", clean_committee(cand)):
             continue  # 'Mødelokale 1, Rådhuset Økonomiudvalget': a place, then the body; a name's commas follow a dash
         if cand and is_meeting_body(cand) and not _START_LABEL.fullmatch(cand):
-            return clean_committee(cand)
+            return _last_of_two_bodies(clean_committee(cand))
     return None
+
+
+def _last_of_two_bodies(name: str) -> str:
+    """'Kommunalbestyrelsen i Bornholm Børne- og Skoleudvalget' -> 'Børne- og Skoleudvalget': a title run over its
+    lines names the council (the letterhead) and then the body that met; where the name splits into two whole
+    bodies' names, the later one met. A name with glue between its words ('Udvalget for Børn og Unge') has no
+    body's name before its last words, so it stays whole."""
+    words = name.split()
+    for n in range(1, len(words)):
+        head, tail = " ".join(words[:n]), " ".join(words[n:])
+        if _names_a_council(head) and is_meeting_body(tail) and words[n].lower() not in _NAME_GLUE \
+                and not words[n - 1].endswith("-"):
+            return tail
+    return name
+
+
+# 'Kommunalbestyrelsen i Bornholm', 'Byrådet i Aarhus': a body named with its municipality, as a letterhead prints it
+_BODY_IN_PLACE = re.compile(r"(?P<body>\S+)\s+i\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?")
+
+
+def _names_a_council(text: str) -> bool:
+    """A body's name, or a body named with its municipality ('Kommunalbestyrelsen i Bornholm')."""
+    bm = _BODY_IN_PLACE.fullmatch(text)
+    return is_meeting_body(text) or bool(bm and is_meeting_body(bm.group("body")))
 
 
 _TIME_THEN_PLACE = re.compile(
@@ -1544,19 +1621,7 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
     if m.committee is None:
         _body_and_date_line(lines, m)
     if not m.date:
-        for ln in lines[:10]:
-            d = DATE_ANY.search(ln.text)
-            if d and (_date_time_place(ln.text, m) or _DATE_LINE.fullmatch(ln.text.strip())
-                      or re.search(r"(?:^|\s)(?:den|d\.)\s+\d", ln.text, re.I) or TITLE_LINE.match(ln.text)):
-                m.date = parse_date(ln.text)
-                m.start_time = m.start_time or parse_time(ln.text[d.start():])
-                # the place the date's line prints after its time ('Byrådet Mandag den 7. maj 2007 kl. 17:00, Det
-                # gamle Rådhus …'), up to its first label
-                line = _before_labels(ln.text)
-                dd = DATE_ANY.search(line)
-                if dd:
-                    _time_and_place_after_date(m, line[dd.end():], {"when"})
-                break
+        _head_date(lines, m)
     if m.start_time is None and m.date:
         m.start_time = _time_under_date(lines, m.date)
     if m.location is None:
@@ -1569,21 +1634,87 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
         m.committee = clean_committee(found) if found else None
 
 
+def _head_date(lines: list[Line], m: Meeting) -> None:
+    """The meeting's date (and time and place) from the head's lines as they stand: its own dated line anywhere
+    in the head first (_dated_head_line), else the first of the first lines that reads as a date line."""
+    _dated_head_line(lines, m)
+    if m.date:
+        return
+    for ln in lines[:10]:
+        d = DATE_ANY.search(ln.text)
+        if d and (_date_time_place(ln.text, m) or _DATE_LINE.fullmatch(ln.text.strip())
+                  or re.search(r"(?:^|\s)(?:den|d\.)\s+\d", ln.text, re.I) or TITLE_LINE.match(ln.text)):
+            m.date = parse_date(ln.text)
+            m.start_time = m.start_time or parse_time(ln.text[d.start():])
+            # the place the date's line prints after its time ('Byrådet Mandag den 7. maj 2007 kl. 17:00, Det
+            # gamle Rådhus …'), up to its first label
+            line = _before_labels(ln.text)
+            dd = DATE_ANY.search(line)
+            if dd:
+                _time_and_place_after_date(m, line[dd.end():], {"when"})
+            break
+
+
+_DATED_HEAD = 40  # the head lines a site's navigation and participants may push the meeting's own lines down to
+
+
+def _dated_head_line(lines: list[Line], m: Meeting) -> None:
+    """'Økonomiudvalget' / '13.08.2019 kl. 17:00 Mødelokale 1, forhallen': a line that starts with a date and its
+    clock time (and goes on with a place, or nothing) is the meeting's own line wherever the head prints it, even
+    below a site's navigation ('… til og med den 10. februar 2016': a link's date, no time); the body named on the
+    line right above it is the one that met. A date with a time is the evidence: a sentence's date has none."""
+    texts = [ln.text.strip() for ln in lines[:_DATED_HEAD] if ln.text.strip()]
+    for k, t in enumerate(texts):
+        if _body_date_dash_place(t, m):
+            return
+        dl = _DATE_TIME_LEAD.match(t)
+        if not dl or not (dl.end() == len(t) or _date_time_place(t, m)):
+            continue
+        d = DATE_ANY.search(t)
+        m.date = parse_date(t)
+        m.start_time = m.start_time or (parse_time(t[d.end():]) if d else None)
+        body = _body_of_line(texts[k - 1]) if k else None
+        if m.committee is None and body:
+            m.committee = body
+        return
+
+
+def _body_date_dash_place(text: str, m: Meeting) -> bool:
+    """'Økonomiudvalget - 13. august 2019 - Mødelokale 1, forhallen': one head line of the body that met, its date
+    and its place set off by a dash. The three together are the evidence that the line is the meeting's, wherever
+    the head prints it; the line is taken when the body and the place both read as such."""
+    d = DATE_ANY.search(text)
+    if not d or not d.start():
+        return False
+    body = _body_of_line(text[: d.start()])
+    place = _dashed_place(text[d.end():]) if body else None
+    if not place:
+        return False
+    m.date = parse_date(d.group(0))
+    m.committee = m.committee or body
+    m.location = m.location or place
+    return True
+
+
 _TIME_ALONE = re.compile(r"^(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$")
 
 
 def _time_under_date(lines: list[Line], date: str) -> str | None:
     """The time printed on a line of its own right under the meeting's date ('Torsdag den 20. juni 2013' / 'Kl.
-    10:30'): the meeting's start."""
+    10:30'), or on a line that starts with the date again and its time: the meeting's start."""
     texts = [ln.text.strip() for ln in lines[:15] if ln.text.strip()]
     for k, t in enumerate(texts[:-1]):
         if DATE_ANY.search(t) and parse_date(t) == date and _TIME_ALONE.match(texts[k + 1]):
             return parse_time(texts[k + 1]) or parse_time("kl. " + texts[k + 1])
-    return None
+    # the same date printed again with its time ('Børne- og Skoleudvalget 30.01.2018  Side 1' / '30-01-2018 kl.
+    # 13:00'): a running head gave the date, the meeting's own line its time
+    return next((parse_time(dl.group(0)[DATE_ANY.search(dl.group(0)).end():])  # type: ignore[union-attr]
+                 for t in texts if (dl := _DATE_TIME_LEAD.match(t)) and parse_date(t) == date), None)
 
 
+# (a time with its seconds is a site's timestamp, '10-09-2014 22:00:00', no meeting's time)
 _DATE_TIME_LEAD = re.compile(rf"(?:{_WEEKDAY.pattern},?\s+)?(?:(?:den|d\.)\s*)?(?:{DATE_ANY.pattern}),?\s+(?:kl\.?\s*)?"
-                             rf"{_TIME_SPAN}", re.IGNORECASE)
+                             rf"{_TIME_SPAN}(?![.:]\d)", re.IGNORECASE)
 
 
 def _date_time_place(text: str, m: Meeting) -> bool:
