@@ -244,13 +244,30 @@ def _titles_tail(text: str) -> re.Match[str] | None:
                   if end - cut.end() >= 200]
     tails = [(cut, tail) for cut, tail in tails if not BODY_LABEL.search(tail)]
     for cut, tail in tails:
-        if _titles_only(tail) and _listed_titles(tail):
+        if _titles_only(tail) and _listed_titles(tail) or _paged_titles(tail):
             return _EMPTY_NUMBER.match(text, cut.end())
     for cut, tail in tails:
         if cut.group()[0] == "." and not _SENTENCE.search(tail) and _titles_only(tail, 2 * MAX_TITLE_WORDS) \
                 and _listed_titles(tail):
             return _EMPTY_NUMBER.match(text, cut.end())
     return None
+
+
+def _paged_titles(tail: str) -> bool:
+    """A page line that prints titles each followed by its page number, and nothing else ('… dagsordenen.
+    Evaluering af bogbilordningen 3 Otterup Produktionshøjskole - lån af geværfabrikken 5 …'): a column of three
+    page numbers or more that never falls (_page_separators) parts it into runs, each a title or two, none a
+    sentence or a section's heading (_listed_titles' test, run by run). Why: the numbers glue each title to the
+    next, so the runs split as one long title and _titles_only refuses the line; the rising page column is the
+    list's own evidence."""
+    seps = _page_separators(tail)
+    if len(seps) < 3 or BODY_CUE.search(tail) or _meeting_head(tail):
+        return False
+    bounds = [0, *(x for start, end, _ in seps for x in (start, end)), len(tail)]
+    runs = [tail[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    runs = [r for r in runs if r]
+    return len(runs) >= 4 and all(len(r.split()) <= 2 * MAX_TITLE_WORDS and not _SENTENCE.search(r)
+                                  and not (is_heading(r) and not r.isupper()) for r in runs)
 
 
 def _listed_titles(tail: str) -> bool:
