@@ -66,3 +66,14 @@ def test_the_page_column_tells_a_list_from_prose():
     assert not _paged_titles("Godkendelse af dagsorden 9 Orientering fra formanden 7 Salg af grund ved havnen 5 "
                              "Trafikplan for midtbyen 3 Udbud af vintertjeneste")
 
+
+def test_the_back_matter_after_a_paged_list_is_no_item(tmp_path):
+    """'… Udbud af vintertjeneste … 13 Bilagsliste Underskriftsblad Side': with a page after each title the back
+    matter parts into pieces, the last the bare word 'Side'; neither it nor the bilag list nor the signature page
+    is an item."""
+    doc = _parse(tmp_path, _COVER,
+                 "2 Indholdsfortegnelse Side " + _paged_list() + " Bilagsliste Underskriftsblad Side",
+                 *(f"{3 + 2 * k} Teknisk Udvalg 12. maj 2016 Side: {3 + 2 * k} {title} " + _BODY.format(n=k + 1)
+                   for k, title in enumerate(_TITLES)))
+    titles = [it.title for it in doc.items]
+    assert titles == _TITLES
