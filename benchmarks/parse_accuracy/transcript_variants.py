@@ -119,8 +119,11 @@ def _entries(body: str, gold: dict) -> list[tuple[int, int, int, str]]:
                 start = at - (len(body[max(0, at - 12):at]) - lead.start())
             else:
                 num = ""
-        out.append((start, hit.end(), rank, num))
-        pos, slack = hit.end(), _ENTRY_GAP
+        end = hit.end()
+        while end < len(body) and body[end] in ":;,":
+            end += 1  # 'LUKKET PUNKT:': the page goes after the title's colon, not inside it
+        out.append((start, end, rank, num))
+        pos, slack = end, _ENTRY_GAP
     if len(out) != 1:
         return out  # two entries or more, each close to the one before it: a list (an excerpt may end in it)
     printed_again = any((pat := _title_pattern((gold["items"][rank].get("title") or "").strip()))
@@ -137,8 +140,8 @@ def _words_matched(printed: str, title: str) -> int:
     return n
 
 
-# 'Title 3 2 Next', 'Title...31': the page an entry printed
-_PRINTED_PAGE = re.compile(r"(?:[ ]+|[ ]*\.{2,}[ ]*)\d{1,3}(?=[ ]+\d{1,3}\b|[ ]*\n|[ ]*$)")
+# 'Title 3 2 Next', 'Title...31', 'Title...24 SAGER TIL …': the page an entry printed
+_PRINTED_PAGE = re.compile(r"[ ]*\.{2,}[ ]*\d{1,3}\b|[ ]+\d{1,3}(?=[ ]+\d{1,3}\b|[ ]*\n|[ ]*$)")
 
 
 def _rewrite_entries(entry: Callable[[str, str, str, int], str], paged: bool = False) -> Callable[[str, dict], str]:
@@ -154,9 +157,10 @@ def _rewrite_entries(entry: Callable[[str, str, str, int], str], paged: bool = F
             title = (gold["items"][rank].get("title") or "").strip()
             at = _title_pattern(title).search(body, start).start()  # type: ignore[union-attr]
             # the title as printed, without a page number wrapped into it (the variant prints its own)
-            printed = body[at:end]
+            printed = body[at:end].rstrip(":;,")
             if printed.split() != title.split()[: len(printed.split())]:
                 printed = " ".join(title.split()[: _words_matched(printed, title)])
+            printed += body[at:end][len(body[at:end].rstrip(":;,")):]
             out.append(body[last:start])
             out.append(entry(num if at > start else "", printed, title, k))
             last = end
