@@ -70,33 +70,47 @@ def _replace_heading(new: str, columns: bool = False) -> Callable[[str, dict], s
     return rewrite
 
 
-def _contents_end(body: str, gold: dict, pos: int) -> int:
-    """Where the bodies begin: the second print of the first title printed twice (the end of the text when
-    the excerpt is cut inside its contents list)."""
-    for item in gold.get("items") or []:
-        key = (item.get("title") or "").strip()[:40]
-        at = body.find(key, pos) if len(key) >= 6 else -1
-        if at >= 0 and (again := body.find(key, at + len(key))) >= 0:
-            return again
-    return len(body)
+# the most a contents list prints between one entry's title and the next one's start (a number, a page number,
+# a page break with its running head); an entry whose title the list prints otherwise widens it by its own length
+_ENTRY_GAP = 90
+
+
+def _title_pattern(title: str) -> re.Pattern[str] | None:
+    """The title as a list prints it: its words in order, a page number possibly wrapped in between ('samt 3
+    eftergivelse'), and possibly cut after its third word (a list that leaves off '2012'). Why words, not the
+    first 40 letters: two titles sharing a prefix ('Anlægsprojekter for 2007 og 2008 der afventer dispensation -
+    Økonomiudvalget' / '- Teknik- og Miljøudvalget') are then told apart, and a wrapped title is still found."""
+    words = title.split()
+    if not words or len(title) < 6:
+        return None
+    sep = r"(?:\s+\d{1,3}(?=\s))?\s+"
+    need = min(len(words), 3)
+    tail = ""
+    for word in reversed(words[need:]):
+        tail = f"(?:{sep}{re.escape(word)}{tail})?"
+    head = sep.join(re.escape(w) for w in words[:need])
+    return re.compile(rf"(?<!\w){head}{tail}(?!\w)")
 
 
 def _entries(body: str, gold: dict) -> list[tuple[int, int, int, str]]:
-    """Where the contents list prints each gold item: (start of its number or title, end of its title's first
-    40 letters, rank, number or ''): a title's first print after the heading, before the bodies begin."""
-    out, pos = [], 0
+    """Where the contents list prints each gold item: (start of its number or title, end of its title as
+    printed, rank, number or ''). Found by list order and position, not by a prefix search over the page: each
+    entry comes after the one before it and close to it (`_ENTRY_GAP`), so the search never runs on into the
+    bodies; a title the list prints too differently to be found is left as it is. A page where only one
+    entry is found and its title is not printed again after it has no contents list (its items are only its
+    bodies, far apart): no entries."""
+    out: list[tuple[int, int, int, str]] = []
     m = _HEADING.search(body)
-    if m is not None:
-        pos = m.end()
-    stop = _contents_end(body, gold, pos)
+    pos = m.end() if m is not None else 0
+    slack = _ENTRY_GAP
     for rank, item in enumerate(gold.get("items") or []):
         title = (item.get("title") or "").strip()
-        if len(title) < 6:
+        pat = _title_pattern(title)
+        hit = pat.search(body, pos) if pat else None
+        if hit is None or (out or m is not None) and hit.start() - pos > slack:
+            slack += len(title) + _ENTRY_GAP
             continue
-        key = title[:40]
-        at = body.find(key, pos, stop)
-        if at < 0:
-            continue
+        at = hit.start()
         num = item.get("number") or ""
         start = at
         if num:
@@ -105,13 +119,29 @@ def _entries(body: str, gold: dict) -> list[tuple[int, int, int, str]]:
                 start = at - (len(body[max(0, at - 12):at]) - lead.start())
             else:
                 num = ""
-        end = at + len(key)
+        end = hit.end()
+        while end < len(body) and body[end] in ":;,":
+            end += 1  # 'LUKKET PUNKT:': the page goes after the title's colon, not inside it
         out.append((start, end, rank, num))
-        pos = end
-    return out
+        pos, slack = end, _ENTRY_GAP
+    if len(out) != 1:
+        return out  # two entries or more, each close to the one before it: a list (an excerpt may end in it)
+    printed_again = any((pat := _title_pattern((gold["items"][rank].get("title") or "").strip()))
+                        and pat.search(body, out[-1][1]) for _, _, rank, _ in out)
+    return out if printed_again else []
 
 
-_PRINTED_PAGE = re.compile(r"[ ]+\d{1,3}(?=[ ]+\d{1,3}\b|[ ]*\n|[ ]*$)")  # 'Title 3 2 Next': the page it printed
+def _words_matched(printed: str, title: str) -> int:
+    """How many of the title's words `printed` holds (a page number wrapped in between is not one of them)."""
+    words, n = title.split(), 0
+    for w in printed.split():
+        if n < len(words) and w == words[n]:
+            n += 1
+    return n
+
+
+# 'Title 3 2 Next', 'Title...31', 'Title...24 SAGER TIL …': the page an entry printed
+_PRINTED_PAGE = re.compile(r"[ ]*\.{2,}[ ]*\d{1,3}\b|[ ]+\d{1,3}(?=[ ]+\d{1,3}\b|[ ]*\n|[ ]*$)")
 
 
 def _rewrite_entries(entry: Callable[[str, str, str, int], str], paged: bool = False) -> Callable[[str, dict], str]:
@@ -125,16 +155,16 @@ def _rewrite_entries(entry: Callable[[str, str, str, int], str], paged: bool = F
         out, last = [], 0
         for k, (start, end, rank, num) in enumerate(entries):
             title = (gold["items"][rank].get("title") or "").strip()
-            printed = body[start:end]
-            head = printed[: len(printed) - len(title[:40])]
-            # the rest of the title as printed (a long title goes on after its first 40 letters)
-            tail_end = end + max(0, len(title) - 40) if body[end:end + len(title) - 40] == title[40:] else end
-            while tail_end < len(body) and not body[tail_end].isspace():
-                tail_end += 1  # not inside a word the title goes on with otherwise
+            at = _title_pattern(title).search(body, start).start()  # type: ignore[union-attr]
+            # the title as printed, without a page number wrapped into it (the variant prints its own)
+            printed = body[at:end].rstrip(":;,")
+            if printed.split() != title.split()[: len(printed.split())]:
+                printed = " ".join(title.split()[: _words_matched(printed, title)])
+            printed += body[at:end][len(body[at:end].rstrip(":;,")):]
             out.append(body[last:start])
-            out.append(entry(num if head.strip() else "", body[start + len(head):tail_end], title, k))
-            last = tail_end
-            if paged and (page := _PRINTED_PAGE.match(body, tail_end)):
+            out.append(entry(num if at > start else "", printed, title, k))
+            last = end
+            if paged and (page := _PRINTED_PAGE.match(body, end)):
                 last = page.end()
         out.append(body[last:])
         return frame + "".join(out)

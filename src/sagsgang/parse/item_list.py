@@ -396,9 +396,16 @@ def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry
     return out
 
 
+# 'Side' alone: the page column's head, or the word of a page number cut off it, left as the list's last piece
+_PAGE_WORD = re.compile(r"Side", re.IGNORECASE)
+
+
 def _without_back_matter(entries: list[ListEntry]) -> list[ListEntry]:
-    """The list without the unnumbered back matter at its end ('Bilagsliste Underskriftsblad Side 600')."""
-    while entries and entries[-1].number is None and BACK_MATTER.fullmatch(entries[-1].title or ""):
+    """The list without the unnumbered back matter at its end ('Bilagsliste Underskriftsblad Side 600'). Where
+    the list prints a page after each title, the back matter's pieces part ('… pressen 51 Bilagsliste
+    Underskriftsblad Side'), the last one the bare word 'Side', which no item is titled: it goes first."""
+    while entries and entries[-1].number is None and (BACK_MATTER.fullmatch(entries[-1].title or "")
+                                                      or _PAGE_WORD.fullmatch(entries[-1].title or "")):
         entries = entries[:-1]
     return entries
 
