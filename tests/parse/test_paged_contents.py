@@ -20,7 +20,7 @@ Download "Referat Teknik- og Miljøudvalget"
 Transkript
 
 1 Referat Teknik- og Miljøudvalget Mødedato: Mandag den 13. juni 2022 Mødetidspunkt: kl. 16:00 Mødested: \
-Mødelokale 2 Deltagere: Anne Hansen, Peter Jensen, Lise Holm, Karl Berg, Maja Lund 
+Mødelokale 2 Deltagere: Anne Hansen, Peter Jensen, Lise Holm, Karl Berg, Maja Lund
 
 """
 _PAGE_2 = ("2 Teknik- og Miljøudvalget 13-06-2022 Side 2 Godkendelse af dagsorden 3 Evaluering af vintertjenesten "
@@ -81,3 +81,25 @@ def test_excerpt_cut_inside_the_last_title(tmp_path: Path) -> None:
     items = _items(tmp_path, _HEAD + cut)
     assert [n for n, _ in items] == [None] * 8
     assert [t for _, t in items] == [*_TITLES[:7], "Lokalplan for erhvervsområde ved moto"]
+
+
+_SOME_LOST = ("2 Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Budgetopfølgning 2 (2024) - Teknik- og "
+              "Miljøudvalget 4 Nøgletal for vejvedligeholdelsen 6 Analyse af erhvervsvenlighed 2024 7 Orientering "
+              "fra formanden 9 Huskeliste og orientering fra administrationen 10 7. Teknik- og Miljøudvalget - "
+              "mødekalender 2024 11 \n\n")
+
+
+def test_pages_passing_over_the_item_numbers_kept(tmp_path: Path) -> None:
+    """Some item numbers printed, the others lost, every title with its page: the run of pages
+    (2 4 6 7 9 …, '2' a title's own) took only one of the list's marked numbers (1. 2. 7.), which still tell
+    the bare ones for pages; each title keeps its number where printed, none takes a page for one."""
+    items = _items(tmp_path, _HEAD + _SOME_LOST)
+    assert items == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Budgetopfølgning 2 (2024) - Teknik- og Miljøudvalget"),
+        (None, "Nøgletal for vejvedligeholdelsen"),
+        (None, "Analyse af erhvervsvenlighed 2024"),
+        (None, "Orientering fra formanden"),
+        (None, "Huskeliste og orientering fra administrationen"),
+        ("7", "Teknik- og Miljøudvalget - mødekalender 2024"),
+    ]

@@ -491,11 +491,11 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
 def _item_chain(cands: list[_Cand], text: str) -> list[_Cand]:
     """The best run of item numbers, read again without the page numbers it took (_pages_in_chain)."""
     chain = _best_chain(cands, text)
-    pages = _pages_in_chain(chain, text)
+    pages = _pages_in_chain(chain, text, cands)
     return _best_chain([c for c in cands if id(c) not in pages], text) if pages else chain
 
 
-def _pages_in_chain(chain: list[_Cand], text: str) -> set[int]:
+def _pages_in_chain(chain: list[_Cand], text: str, cands: list[_Cand]) -> set[int]:
     """The bare numbers of a run whose other numbers print their full stop ('2. Orientering om vejarbejder
     4 Budgetopfølgning 6 4. Trafikplan 7 …'), each right after a title's last word: the page column of a
     list whose item numbers were partly lost, not items (a list prints its numbers one way). Ids of the
@@ -503,6 +503,8 @@ def _pages_in_chain(chain: list[_Cand], text: str) -> set[int]:
     def marked(c: _Cand) -> bool:  # ('3)' too: a page number prints no mark)
         return c.end > c.pos + len(c.printed) and text[c.pos + len(c.printed)] in ".)"
     dotted = [c for c in chain if marked(c)]
+    if len(dotted) < 2:
+        dotted = _marked_on_its_line(chain, text, cands, marked)
     # (a number behind an item's label, 'Punkt 403 Evaluering …', is an item's whatever the others print)
     bare = [c for c in chain if not marked(c) and c.closed is None and re.search(
         r"[a-zæøå)\d]\s+$", text[max(0, c.pos - 3):c.pos]) and text.rfind("\n", 0, c.pos) < chain[0].pos
@@ -510,6 +512,19 @@ def _pages_in_chain(chain: list[_Cand], text: str) -> set[int]:
     if len(dotted) < 2 or not bare or len(bare) + len(dotted) < len(chain):
         return set()
     return {id(c) for c in bare}
+
+
+def _marked_on_its_line(chain: list[_Cand], text: str, cands: list[_Cand], marked: Callable[[_Cand], bool]
+                        ) -> list[_Cand]:
+    """The marked numbers on the line of a run that took at most one of them: a run of pages passing over the
+    item numbers its titles kept ('1. Godkendelse af dagsorden 3 2. Budgetopfølgning 2 (2024) 4 Nøgletal …
+    6'; the run 2 4 6 7 9 …, the list's numbers 1. 2. 7.)."""
+    if not chain:
+        return []
+    start = text.rfind("\n", 0, chain[0].pos) + 1
+    end = text.find("\n", chain[-1].pos)
+    end = len(text) if end < 0 else end
+    return [c for c in cands if marked(c) and start <= c.pos < end]
 
 
 _ITEM_LABEL_BEFORE = re.compile(r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s+$")
