@@ -103,3 +103,17 @@ def test_pages_passing_over_the_item_numbers_kept(tmp_path: Path) -> None:
         (None, "Huskeliste og orientering fra administrationen"),
         ("7", "Teknik- og Miljøudvalget - mødekalender 2024"),
     ]
+
+
+_OPEN_GROUP_FIRST = ("2 Teknik- og Miljøudvalget 13-06-2022 Side 2 Til behandling forelå: Åbne punkter Godkendelse af "
+                     "dagsorden 3 2. Godkendelse af kommunal lånegaranti til forsyningen 4 3. Drifts- og "
+                     "anlægsoverførsler 2021 til 2022 6 4. Evaluering af vintertjenesten 8 5. Udbudsstrategi for "
+                     "rengøring 9 \n\n")
+
+
+def test_open_group_heading_behind_the_cue(tmp_path: Path) -> None:
+    """The open items' heading right behind the contents' cue is a group's heading, not the words of the
+    first title, whose number was lost ('Til behandling forelå: Åbne punkter Godkendelse af dagsorden 3 2. …')."""
+    items = _items(tmp_path, _HEAD + _OPEN_GROUP_FIRST)
+    assert items[0] == (None, "Godkendelse af dagsorden")
+    assert [n for n, _ in items[1:]] == ["2", "3", "4", "5"]

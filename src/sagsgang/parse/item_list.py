@@ -820,14 +820,19 @@ def _titles_before_first(first: _Cand, text: str, common: frozenset[str], page_c
         cue = _OPEN_GROUP.search(text, line, first.pos)  # '… Side 2 Åbne punkter Godkendelse af dagsorden 3 …'
     if not cue or cue.end() >= first.pos or not holds_titles(text[cue.end():first.pos]):
         return []
-    span = text[cue.end():first.pos]
+    # past the open items' heading right behind the cue ('Til behandling forelå: Åbne punkter Godkendelse af
+    # dagsorden 3 2. …'): a group's heading, not the first title's words
+    group = _OPEN_GROUP_AT.match(text, cue.end())
+    at = group.end() if group and group.end() < first.pos else cue.end()
+    span = text[at:first.pos]
     entries = []
     for off, piece in cut_pieces(span, split_points(span, first.num - 1, common=common)):
         title, closed = clean_title(tidy(piece, page_column))
         if title:
-            entries.append(ListEntry(None, title, not closed, cue.end() + off, first.pos))
+            entries.append(ListEntry(None, title, not closed, at + off, first.pos))
     return entries
 _OPEN_GROUP = re.compile(r"(?i:åbne|åben|åbent)\s+(?i:sager|punkter|dagsordenspunkter)\s*:?\s+(?=[A-ZÆØÅ])")
+_OPEN_GROUP_AT = re.compile(r"\s*" + _OPEN_GROUP.pattern)
 
 
 def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
