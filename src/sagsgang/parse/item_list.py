@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .contents_lists import BARE_PAGE, BODY_LABEL, TOC_CUE, column_list, cued_lines, paged_lines, unnumbered_toc
@@ -35,6 +36,7 @@ from .list_entry import (
     page_prefixes,
     text_start,
 )
+from .page_column_lines import blank_page_heads
 from .page_heads import running_head
 from .title_split import BACK_MATTER, GROUP_MARK, boundaries, cut_pieces, lower_words, split_points
 from .title_tidy import (
@@ -215,6 +217,11 @@ def _listed_above(chain: list[_Cand], text: str) -> bool:
     return True
 
 
+# a page number ending the text between two numbers of a run, after a space or a dot leader ('… Udbud 3 ',
+# '… Meddelelser fra formanden ......4 ')
+_SPAN_PAGE = re.compile(r"(?:\s|\.\.|…)\d{1,3}\s*$")
+
+
 def _trails_its_titles(chain: list[_Cand], text: str) -> bool:
     """A run of bare numbers that each follow a title on one flattened line, the first title before
     the first number and no title after the last: a contents list's page column ('Indholdsfortegnelse
@@ -223,10 +230,12 @@ def _trails_its_titles(chain: list[_Cand], text: str) -> bool:
         return False  # '3.' or '3)': an item's number; a run over several lines
     if chain[0].closed is not None or _ITEM_LABEL_BEFORE.search(text, max(0, chain[0].pos - 25), chain[0].pos):
         return False  # 'Åben sag 1 …', 'Sag nr. 1 …': labelled as an item's number
-    if any(BARE_INT.search(GROUP.sub(lambda g: g.group("page") or "", text[a.end:b.pos]))
-           for a, b in zip(chain, chain[1:], strict=False)):
+    paged = sum(1 for a, b in zip(chain, chain[1:], strict=False)
+                if _SPAN_PAGE.search(GROUP.sub(lambda g: g.group("page") or "", text[a.end:b.pos])))
+    if paged * 2 > len(chain) - 1:
         # '1 Udbud 3 2 Klage 4', '1 Udbud 3 Lukkede punkter 2 Klage 4': the titles between the numbers have
-        # their pages, the numbers are items
+        # their pages, the numbers are items. Most of them, not one: a title may end in a number of its own
+        # ('… Vejnavn - Tværhøjgård etape 3 10 Det indeklemte areal …')
         return False
     start = text.rfind("\n", 0, chain[0].pos) + 1
     end = text.find("\n", chain[-1].end)
@@ -235,8 +244,70 @@ def _trails_its_titles(chain: list[_Cand], text: str) -> bool:
         return False  # the meeting's header before the list ('Mødedato: … Fraværende: …'), not its first title
     before = head.split()
     after = PAGE_FOOTER.sub("", text[chain[-1].end: end if end >= 0 else len(text)]).split()
-    # after the last number in the run: nothing, or the last title and its page
-    return len(before) >= 2 and before[0][:1].isupper() and (not after or after[-1].isdecimal())
+    # after the last number in the run: nothing, or the last title and its page; or a title the excerpt
+    # cuts off, where the text ends on the list's line ('… 37 Tryghed i Greve Nord - Halvå'), if the run
+    # reads as pages by itself (_skips_like_pages)
+    return len(before) >= 2 and before[0][:1].isupper() and (
+        not after or after[-1].isdecimal() or _cut_at_text_end(text, end) and _skips_like_pages(chain))
+
+
+def _skips_like_pages(chain: list[_Cand]) -> bool:
+    """A run that does not open at 1 and skips numbers (3 4 5 7 9 10 …): the pages items start on, an
+    item of several pages skipping some; item numbers open at 1 and go up by one. Only this tells a cut
+    page column from a cut run of item numbers, where the text ends before the last title's page."""
+    return chain[0].num > 1 and any(b.num - a.num > 1 for a, b in zip(chain, chain[1:], strict=False))
+
+
+def _cut_at_text_end(text: str, end: int) -> bool:
+    """The line ending at `end` (-1: none) is the text's last: the excerpt was cut inside it."""
+    return end < 0 or not text[end:].strip()
+
+
+def _page_column(chain: list[_Cand], text: str, contents: Callable[[], list[ListEntry]]
+                 ) -> list[ListEntry] | None:
+    """The entries of a contents list whose run of numbers is its page column: the numbers trail their titles
+    on one flattened line, or end the lines titles begin, or trail them over a transcript's page lines. None
+    where it is not one."""
+    if chain and (_trails_its_titles(chain, text) or _ends_titled_lines(chain, text) and len(contents()) >= len(chain)):
+        return _without_list_heads(max(contents(), _titles_before_pages(chain, text), key=len))
+    return _column_over_pages(chain, text) or None
+
+
+def _column_over_pages(chain: list[_Cand], text: str) -> list[ListEntry]:
+    """The entries of a page column (_trails_its_titles) printed on a transcript's page lines: read with
+    each page line's number and running head blanked (blank_page_heads), which part its titles where the
+    list runs on to the next page and open its first line ('2 Økonomiudvalget 13-06-2022 Side 2
+    Godkendelse af dagsorden 3 …': 'Side 2' is the head's, not the first page). Empty when the run does
+    not read as a page column that way."""
+    if len(chain) < 3:
+        return []
+    blanked = blank_page_heads(text, chain[0].pos, chain[-1].pos)
+    if blanked is None:
+        return []
+    kept = _with_page_ends([c for c in chain if blanked[c.pos] != " "], text)
+    if len(kept) < 3 or not _trails_its_titles(kept, blanked):
+        return []
+    return _without_list_heads(_titles_before_pages(kept, blanked))
+
+
+# the bare number that ends a page line ('… ved motorvejen 14' / '3 … Side 3 Principaftale …')
+_PAGE_LINE_END = re.compile(r"(?<=\s)(\d{1,3})[ \t]*\n")
+
+
+def _with_page_ends(chain: list[_Cand], text: str) -> list[_Cand]:
+    """The run with the page of each page line's last title put back: the number ending a page line was
+    not taken for one (_candidates reads the next line's page number as an item's number after a page), so
+    the title before it would run into the next page's first title. Put back only where it rises between
+    its neighbours in the run."""
+    if len(chain) < 2:
+        return chain
+    out = list(chain)
+    for m in _PAGE_LINE_END.finditer(text, chain[0].end, chain[-1].pos):
+        num = int(m.group(1))
+        k = bisect.bisect_left([c.pos for c in out], m.start(1))
+        if 0 < k < len(out) and out[k].pos != m.start(1) and out[k - 1].num < num < out[k].num:
+            out.insert(k, _Cand(m.start(1), m.end(1), num, m.group(1), None))
+    return out
 
 
 def _ends_titled_lines(chain: list[_Cand], text: str) -> bool:
@@ -272,6 +343,8 @@ def _titles_before_pages(chain: list[_Cand], text: str) -> list[ListEntry]:
     spans = [(chain[0].pos - len(head), chain[0].pos)]
     spans += [(a.end, b.pos) for a, b in zip(chain, chain[1:], strict=False)]
     last = re.match(r"\s*(\S.*?)\s+\d{1,3}\s*$", PAGE_FOOTER.sub("", text[chain[-1].end:end]))
+    if last is None and _cut_at_text_end(text, end):
+        last = re.match(r"\s*(\S.*?)\s*$", text[chain[-1].end:end])  # the excerpt's last title, cut off
     if last:
         spans.append((chain[-1].end + last.start(1), chain[-1].end + last.end(1)))
     entries: list[ListEntry] = []
@@ -425,11 +498,11 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
 def _item_chain(cands: list[_Cand], text: str) -> list[_Cand]:
     """The best run of item numbers, read again without the page numbers it took (_pages_in_chain)."""
     chain = _best_chain(cands, text)
-    pages = _pages_in_chain(chain, text)
+    pages = _pages_in_chain(chain, text, cands)
     return _best_chain([c for c in cands if id(c) not in pages], text) if pages else chain
 
 
-def _pages_in_chain(chain: list[_Cand], text: str) -> set[int]:
+def _pages_in_chain(chain: list[_Cand], text: str, cands: list[_Cand]) -> set[int]:
     """The bare numbers of a run whose other numbers print their full stop ('2. Orientering om vejarbejder
     4 Budgetopfølgning 6 4. Trafikplan 7 …'), each right after a title's last word: the page column of a
     list whose item numbers were partly lost, not items (a list prints its numbers one way). Ids of the
@@ -437,6 +510,8 @@ def _pages_in_chain(chain: list[_Cand], text: str) -> set[int]:
     def marked(c: _Cand) -> bool:  # ('3)' too: a page number prints no mark)
         return c.end > c.pos + len(c.printed) and text[c.pos + len(c.printed)] in ".)"
     dotted = [c for c in chain if marked(c)]
+    if len(dotted) < 2:
+        dotted = _marked_on_its_line(chain, text, cands, marked)
     # (a number behind an item's label, 'Punkt 403 Evaluering …', is an item's whatever the others print)
     bare = [c for c in chain if not marked(c) and c.closed is None and re.search(
         r"[a-zæøå)\d]\s+$", text[max(0, c.pos - 3):c.pos]) and text.rfind("\n", 0, c.pos) < chain[0].pos
@@ -444,6 +519,19 @@ def _pages_in_chain(chain: list[_Cand], text: str) -> set[int]:
     if len(dotted) < 2 or not bare or len(bare) + len(dotted) < len(chain):
         return set()
     return {id(c) for c in bare}
+
+
+def _marked_on_its_line(chain: list[_Cand], text: str, cands: list[_Cand], marked: Callable[[_Cand], bool]
+                        ) -> list[_Cand]:
+    """The marked numbers on the line of a run that took at most one of them: a run of pages passing over the
+    item numbers its titles kept ('1. Godkendelse af dagsorden 3 2. Budgetopfølgning 2 (2024) 4 Nøgletal …
+    6'; the run 2 4 6 7 9 …, the list's numbers 1. 2. 7.)."""
+    if not chain:
+        return []
+    start = text.rfind("\n", 0, chain[0].pos) + 1
+    end = text.find("\n", chain[-1].pos)
+    end = len(text) if end < 0 else end
+    return [c for c in cands if marked(c) and start <= c.pos < end]
 
 
 _ITEM_LABEL_BEFORE = re.compile(r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s+$")
@@ -468,9 +556,9 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
                 toc = []  # 'Punkt' / '1 Klage …' read as two titles: the list's numbers are printed, not lost
         return toc
 
-    # a page column: the numbers trail their titles on one flattened line, or end the lines titles begin
-    if chain and (_trails_its_titles(chain, text) or _ends_titled_lines(chain, text) and len(contents()) >= len(chain)):
-        return chain, False, _without_list_heads(max(contents(), _titles_before_pages(chain, text), key=len))
+    column = _page_column(chain, text, contents)
+    if column is not None:
+        return chain, False, column
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]
     ones = sum(1 for a, b in zip(chain, chain[1:], strict=False)
                if b.num - a.num == 1 or _titles_seen(text[a.end:b.pos], b.num - a.num) == b.num - a.num - 1)
@@ -739,14 +827,19 @@ def _titles_before_first(first: _Cand, text: str, common: frozenset[str], page_c
         cue = _OPEN_GROUP.search(text, line, first.pos)  # '… Side 2 Åbne punkter Godkendelse af dagsorden 3 …'
     if not cue or cue.end() >= first.pos or not holds_titles(text[cue.end():first.pos]):
         return []
-    span = text[cue.end():first.pos]
+    # past the open items' heading right behind the cue ('Til behandling forelå: Åbne punkter Godkendelse af
+    # dagsorden 3 2. …'): a group's heading, not the first title's words
+    group = _OPEN_GROUP_AT.match(text, cue.end())
+    at = group.end() if group and group.end() < first.pos else cue.end()
+    span = text[at:first.pos]
     entries = []
     for off, piece in cut_pieces(span, split_points(span, first.num - 1, common=common)):
         title, closed = clean_title(tidy(piece, page_column))
         if title:
-            entries.append(ListEntry(None, title, not closed, cue.end() + off, first.pos))
+            entries.append(ListEntry(None, title, not closed, at + off, first.pos))
     return entries
 _OPEN_GROUP = re.compile(r"(?i:åbne|åben|åbent)\s+(?i:sager|punkter|dagsordenspunkter)\s*:?\s+(?=[A-ZÆØÅ])")
+_OPEN_GROUP_AT = re.compile(r"\s*" + _OPEN_GROUP.pattern)
 
 
 def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
