@@ -14,27 +14,8 @@ from sagsgang.model import Document
 from sagsgang.parse import parse_file
 from sagsgang.parse.meeting import _before_column_heads
 
-_FRAME = """Referat {body}
-
-Størrelse: px
-Starte visningen fra side:
-
-Download "Referat {body}"
-
-Transkript
-
-{pages}
-"""
-
-_BODY = ("Sagsnr.: 16/{n} Sagsfremstilling Forvaltningen har udarbejdet et notat om sagen til udvalgets medlemmer. "
-         "Indstilling Forvaltningen indstiller, at sagen godkendes. Beslutning i Teknisk Udvalg den 12. maj 2016 "
-         "Godkendt.")
-
-
-def _parse(tmp_path: Path, *pages: str, body: str = "Teknisk Udvalg") -> Document:
-    page = tmp_path / "page.txt"
-    page.write_text(_FRAME.format(body=body, pages="\n\n".join(pages)), encoding="utf-8")
-    return parse_file(page)
+from .transcript_page import ITEM_BODY as _BODY
+from .transcript_page import parse_transcript as _parse
 
 
 def _rows(doc: Document) -> list[tuple[str | None, str | None]]:

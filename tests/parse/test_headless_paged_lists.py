@@ -4,27 +4,11 @@ list. Synthetic pages in the shape of the tune transcripts (transcript_variants.
 text copied."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from sagsgang.model import Document
-from sagsgang.parse import parse_file
 from sagsgang.parse.contents_lists import _paged_titles
 
-_FRAME = """Referat {body}
+from .transcript_page import ITEM_BODY as _BODY
+from .transcript_page import parse_transcript as _parse
 
-Størrelse: px
-Starte visningen fra side:
-
-Download "Referat {body}"
-
-Transkript
-
-{pages}
-"""
-
-_BODY = ("Sagsnr.: 16/{n} Sagsfremstilling Forvaltningen har udarbejdet et notat om sagen til udvalgets medlemmer. "
-         "Indstilling Forvaltningen indstiller, at sagen godkendes. Beslutning i Teknisk Udvalg den 12. maj 2016 "
-         "Godkendt.")
 _TITLES = ["Anmodning om optagelse af punkt på dagsordenen - trafiksikkerhed ved skolerne",
            "Anlægsprojekter for 2016 og 2017 der afventer dispensation - vejområdet",
            "Anlægsprojekter for 2016 og 2017 der afventer dispensation - parker og grønne områder",
@@ -32,12 +16,6 @@ _TITLES = ["Anmodning om optagelse af punkt på dagsordenen - trafiksikkerhed ve
            "Trafikplan for midtbyen med forslag til ændrede parkeringsregler - høringssvar",
            "Udbud af vintertjeneste på kommunens veje og stier for perioden 2016-2020"]
 _COVER = "1 TEKNISK UDVALG REFERAT FRA MØDE NR. 4 TORSDAG DEN 12. MAJ 2016, KL PÅ RÅDHUSET, MØDELOKALE 3"
-
-
-def _parse(tmp_path: Path, *pages: str) -> Document:
-    page = tmp_path / "page.txt"
-    page.write_text(_FRAME.format(body="Teknisk Udvalg", pages="\n\n".join(pages)), encoding="utf-8")
-    return parse_file(page)
 
 
 def _paged_list() -> str:

@@ -1,0 +1,33 @@
+"""A synthetic PDF-transcript page in the shape the tune transcripts show (the site's frame, 'Transkript', then each
+PDF page one line behind its page number), for tests that print a contents list or an item's body another way. No
+real text copied."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.model import Document
+from sagsgang.parse import parse_file
+
+FRAME = """Referat {body}
+
+Størrelse: px
+Starte visningen fra side:
+
+Download "Referat {body}"
+
+Transkript
+
+{pages}
+"""
+
+# an item's body as a transcript prints it on one line ('{n}' its case's serial)
+ITEM_BODY = ("Sagsnr.: 16/{n} Sagsfremstilling Forvaltningen har udarbejdet et notat om sagen til udvalgets medlemmer. "
+             "Indstilling Forvaltningen indstiller, at sagen godkendes. Beslutning i Teknisk Udvalg den 12. maj 2016 "
+             "Godkendt.")
+
+
+def parse_transcript(tmp_path: Path, *pages: str, body: str = "Teknisk Udvalg") -> Document:
+    """The page lines `pages` in the transcript frame of `body`'s minutes, parsed."""
+    page = tmp_path / "page.txt"
+    page.write_text(FRAME.format(body=body, pages="\n\n".join(pages)), encoding="utf-8")
+    return parse_file(page)
