@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 
+from .title_cues import COMMITTEE_TAG, DASHES
+
 _WORD = re.compile(r"\S+")
-_TAG = re.compile(r"[A-ZÆØÅ]{2,5}")
-_DASHES = ("-", "–")
 _NUMBER_WORDS = frozenset({"nr", "nr."})
 _ADJECTIVE_ENDINGS = ("ende", "ede")  # 'Forberedende', 'Genberegnede': participles, before their noun
 # a definite noun's genitive ('kommunes', 'regionens', 'udvalgets', 'borgernes'); not a verb's passive, which may
@@ -61,7 +61,7 @@ def _open_end(words: list[tuple[int, str]], k: int, objects: frozenset[str]) -> 
         return True
     if prev.capitalize() in objects and any(ch.isdigit() for ch in words[k][1]):
         return True  # 'Aflysning af lokalplan E-2.1 (…)': the plan's code, not a title
-    if prev == "Budget" and before not in _DASHES and before not in _PREPOSITIONS:
+    if prev == "Budget" and before not in DASHES and before not in _PREPOSITIONS:
         return True
     if prev[:1].isupper() and prev[1:2].islower() and prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS):
         return True
@@ -82,9 +82,9 @@ def _tag_at(words: list[tuple[int, str]], k: int) -> bool:
     """Word `k` is a committee's tag before a dash ('ØU - Udbud', 'ØU- Udbud')."""
     w = words[k][1]
     tag = w.rstrip("-–")
-    if not _TAG.fullmatch(tag):
+    if not COMMITTEE_TAG.fullmatch(tag):
         return False
-    return w != tag or (k + 1 < len(words) and words[k + 1][1] in _DASHES)
+    return w != tag or (k + 1 < len(words) and words[k + 1][1] in DASHES)
 
 
 def tag_led(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
@@ -109,7 +109,7 @@ def _common_noun(word: str, common: frozenset[str]) -> bool:
 def _opening_tag(words: list[tuple[int, str]], k: int) -> bool:
     """Word `k` is a committee's tag in capitals that opens its title ('ØU' of '… omegn ØU - Kloakrenovering'): no
     capitalised word before it, as one names a project ('Projekt LAG - Budget')."""
-    if k < 0 or not _TAG.fullmatch(words[k][1]):
+    if k < 0 or not COMMITTEE_TAG.fullmatch(words[k][1]):
         return False
     before = words[k - 1][1] if k >= 1 else ""
     return not (before[:1].isupper() and before[1:2].islower())
@@ -127,13 +127,13 @@ def dashed_ends(span: str, common: frozenset[str]) -> list[tuple[float, int, int
     words = _words(span)
     out = []
     for k in range(2, len(words) - 1):
-        if words[k - 2][1] not in _DASHES or not _common_noun(words[k - 1][1], common):
+        if words[k - 2][1] not in DASHES or not _common_noun(words[k - 1][1], common):
             continue
         if _opening_tag(words, k - 3) and not words[k - 1][1].lower().endswith(_DOCUMENT_ENDINGS):
             continue
         w = words[k][1]
         nxt = words[k + 1][1] if k + 1 < len(words) else ""
-        if w[:1].isupper() and w[1:2].islower() and not w.endswith((",", "-", "–")) and nxt not in _DASHES \
+        if w[:1].isupper() and w[1:2].islower() and not w.endswith((",", "-", "–")) and nxt not in DASHES \
                 and not _STATUS.fullmatch(w) and not _common_noun(nxt, frozenset()):
             out.append((1.0, words[k][0], 0))
     return out
@@ -211,7 +211,7 @@ def subject_starts(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[
     sure = {pos for score, pos, _ in cuts if score >= 1.0}
     out = list(cuts)
     for d in range(3, len(words) - 1):
-        if words[d] not in _DASHES or not words[d + 1][:1].isupper():
+        if words[d] not in DASHES or not words[d + 1][:1].isupper():
             continue
         units = _units_before(words, d)
         if len(units) < 3 or any(found[k][0] in sure for k in units[1:]):
@@ -235,7 +235,7 @@ def repeated_endings(span: str, cuts: list[tuple[float, int, int]]) -> list[tupl
         if len(words) < 2 * n or not all(w.isalpha() for w in tail):
             continue
         earlier = [k for k in range(1, len(words) - 2 * n + 1) if words[k:k + n] == tail
-                   and found[k + n][1][:1].isupper() and found[k + n][1] not in _DASHES]
+                   and found[k + n][1][:1].isupper() and found[k + n][1] not in DASHES]
         if not earlier:
             continue
         shut = {found[k + i][0] for k in [*earlier, len(words) - n] for i in range(n)}

@@ -26,8 +26,9 @@ import re
 # a word so ended before a lower-case noun is an adjective phrase, not a name's part ("-et" is left out: it ends
 # the definite nouns committees are named by, "Udvalget beslutter")
 ADJECTIVE_ENDINGS = ("ede", "ende", "ig", "isk", "eret", "dret")
-_TAG = re.compile(r"[A-ZÆØÅ]{2,5}")
-_DASHES = ("-", "–")
+# a committee's tag in capitals before a dash ('ØU - …', 'TM- …'); run_shape reads the same tags
+COMMITTEE_TAG = re.compile(r"[A-ZÆØÅ]{2,5}")
+DASHES = ("-", "–")
 # an article or a number's label before an adjective: the adjective is the phrase's own ('som en Folkeoplysende
 # forening'), or the number it labelled was lost and the title goes on ('Revisionsberetning nr Afsluttende …')
 _PHRASE_LEADS = frozenset("en et den det de nr nr.".split())
@@ -60,7 +61,7 @@ def adjective_phrase(w: str, nxt: str, function_words: frozenset[str]) -> bool:
 def _opens_tagged(words: list[str], k: int) -> bool:
     """Word `k` is a tag before a dash and a capitalised word ('SSÆ - Godkendelse', 'ØU- Udbud'); before a
     small word it is a term of the title ('regler for EU - støtte')."""
-    after = words[k + 1] if words[k].endswith(_DASHES) else (words[k + 2] if words[k + 1] in _DASHES else "")
+    after = words[k + 1] if words[k].endswith(DASHES) else (words[k + 2] if words[k + 1] in DASHES else "")
     return after[:1].isupper()
 
 
@@ -68,7 +69,8 @@ def tag_starts(words: list[str]) -> set[int]:
     """The positions of committee tags before a dash ('SSÆ - Godkendelse', 'BU - Genoptaget') in a run that
     prints two or more such tags: each opens a title, whether or not the same tag is printed twice (after a
     preposition only a tag printed twice does: title_split's _tags)."""
-    at = [k for k in range(len(words) - 2) if _TAG.fullmatch(words[k].rstrip("-–")) and _opens_tagged(words, k)]
+    at = [k for k in range(len(words) - 2)
+          if COMMITTEE_TAG.fullmatch(words[k].rstrip("-–")) and _opens_tagged(words, k)]
     return set(at) if len(at) >= 2 else set()
 
 
@@ -138,7 +140,7 @@ def more_starts(span: str, function_words: frozenset[str], standing: frozenset[s
     out: list[tuple[float, int, int]] = []
     for k in range(1, len(words)):
         prev = words[k - 1]
-        if prev.endswith((*_DASHES, ",", "&", "/", ":")) or prev in _DASHES:
+        if prev.endswith((*DASHES, ",", "&", "/", ":")) or prev in DASHES:
             continue
         if k in tags and prev.strip(".,:;()").lower() not in function_words:
             out.append((2.0, found[k][0], 0))
