@@ -302,8 +302,8 @@ def _page_lines(lines: list[Line]) -> set[int]:
 
 
 def _cut_pages(lines: list[Line], pages: set[int]) -> list[Line]:
-    """The lines with each page line (by index) cut before its run-in headings and labels, as _unflattened cuts a
-    body."""
+    """The lines with each page line (by index) cut before its run-in headings and labels: a meeting transcript's
+    pages, or a case's body (_unflattened)."""
     out: list[Line] = []
     previous = ""
     for i, ln in enumerate(lines):
@@ -311,7 +311,8 @@ def _cut_pages(lines: list[Line], pages: set[int]) -> list[Line]:
             out.append(ln)
             continue
         # without the page's own number ('2 Økonomiudvalget anbefaler indstillingen.' after '1 …'): a statement
-        # or heading at the page's top reads as the lined page prints it
+        # or heading at the page's top reads as the lined page prints it, and a bilag table or a paragraph that runs
+        # on over the page break does not take the number for its own ('7 3338892 beskæftigelsesområdet …')
         out += split_inline(page_text(ln.text, previous), ln.offset)
         previous = ln.text
     return out
@@ -868,19 +869,8 @@ def _unflattened(body: list[Line], short: bool = False) -> list[Line]:
     """A case's text printed as a transcript's page lines ('2 … Sagsfremstilling Forvaltningen har …
     Beslutning Godkendt.'): each page line cut before its run-in headings and labels, as the PDF printed
     them, so the item is read as any other. With `short`, a short page line counts too (_flat)."""
-    if not any(_flat(ln.text, short) for ln in body):
-        return body
-    out: list[Line] = []
-    previous = ""
-    for ln in body:
-        if not _flat(ln.text, short):
-            out.append(ln)
-            continue
-        # a page line's own number ('7 3338892 beskæftigelsesområdet …' after '6 …') is none of the case's text: a
-        # bilag table or a paragraph that runs on over the page break would take it for its own
-        out += split_inline(page_text(ln.text, previous), ln.offset)
-        previous = ln.text
-    return out
+    pages = {i for i, ln in enumerate(body) if _flat(ln.text, short)}
+    return _cut_pages(body, pages) if pages else body
 
 
 def _flat(text: str, short: bool) -> bool:
