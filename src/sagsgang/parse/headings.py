@@ -219,7 +219,8 @@ def inline_decision(line: str) -> tuple[str, str] | None:
 # colon, which the lead keeps (a sentence may start 'Byrådet den 3. maj 2024 besluttede …')
 _BODY_DATE_LEAD = re.compile(rf"^(?P<lead>(?P<body>[A-ZÆØÅ].{{2,90}}?),\s*(?:{DATE_ANY.pattern}))"
                              r"(?:,\s*pkt\.?\s*\d+)?:?\s+(?P<rest>\S.*)$"
-                             rf"|^(?P<lead2>(?P<body2>[A-ZÆØÅ][^:]{{1,90}}?)(?:\s+(?:den|d\.))?\s+(?:{DATE_ANY.pattern})\s*:)"
+                             rf"|^(?P<lead2>(?P<body2>[A-ZÆØÅ][^:]{{1,90}}?)(?:\s+(?:den|d\.))?\s+(?:{DATE_ANY.pattern})"
+                             r"(?:,\s*pkt\.?\s*\d+)?\s*:)"
                              r"\s*(?P<rest2>\S.*)$",
                              re.IGNORECASE)
 

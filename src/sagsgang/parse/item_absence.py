@@ -19,6 +19,18 @@ def _labelled_names(t: str) -> list[str]:
     return split_names(rest) if rest and is_names_line(rest) else []
 
 
+def _bare_label(t: str) -> bool:
+    """An absence label alone on its line ('Fraværende', 'Afbud:'): its names follow on the lines below."""
+    m = ABSENT_LABEL.match(t.strip())
+    return bool(m) and not m.group("rest").strip()
+
+
+def _names_lines(lines: list[str]) -> int:
+    """How many of `lines`, from the first, are names and nothing else."""
+    return next((k for k, t in enumerate(lines) if not (t.strip() and is_names_line(t) and split_names(t))),
+                len(lines))
+
+
 def _block_names(text: str) -> list[str]:
     """The names of a 'Fraværende' block's lines, up to the first line that is more than names."""
     out: list[str] = []
@@ -36,8 +48,13 @@ def absent_outside_decisions(lines: list[str], blocks: list[tuple[str, str]]) ->
     text)."""
     out: list[str] = []
     used: set[str] = set()
-    for t in lines:
+    for k, t in enumerate(lines):
         names = _labelled_names(t)
+        if not names and _bare_label(t):
+            # 'Bilag' / '1. Kort' / 'Fraværende' / 'Bo Jensen (A)': a block the attachments' lines ran on into
+            names = _block_names("\n".join(lines[k + 1:]))
+            if names:
+                used.update([t, *lines[k + 1: k + 1 + _names_lines(lines[k + 1:])]])
         if names:
             used.add(t)
             out += [n for n in names if n not in out]

@@ -78,10 +78,13 @@ def _body_date_line(t: str) -> re.Match | None:
 _COMMA_BODY_DATE_LINE = re.compile(
     rf"^(?P<body>[A-ZÆØÅ][^,]{{2,60}}(?:,[^,]{{2,60}}){{1,2}}?),\s*(?:(?:den|d\.)\s+)?(?P<date>{DATE_ANY.pattern})(?:,\s*pkt\.?\s*\d+)?[.:]?$",
     re.IGNORECASE)
-_BODY_DEN_DATE = rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})\s*"
+# the item number the treatment had at that meeting, printed after its date ('…den 12. marts 2024, pkt. 5:')
+_ITEM_NUMBER_AFTER = r"(?:,\s*pkt\.?\s*\d+)?"
+_BODY_DEN_DATE = (rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})"
+                  rf"{_ITEM_NUMBER_AFTER}\s*")
 _BODY_DEN_DATE_LINE = re.compile(_BODY_DEN_DATE + ":$", re.IGNORECASE)
-_BODY_SPACE_DATE_LINE = re.compile(rf"^(?P<body>[A-ZÆØÅ][^:]{{1,90}}?)\s+(?P<date>{DATE_ANY.pattern})\s*:$",
-                                   re.IGNORECASE)
+_BODY_SPACE_DATE_LINE = re.compile(
+    rf"^(?P<body>[A-ZÆØÅ][^:]{{1,90}}?)\s+(?P<date>{DATE_ANY.pattern}){_ITEM_NUMBER_AFTER}\s*:$", re.IGNORECASE)
 # under a history heading the colon may be missing: 'Tidligere beslutninger' / 'Økonomiudvalget den 05-03-2024'
 _HISTORY_BODY_DEN_DATE = re.compile(_BODY_DEN_DATE + ":?$", re.IGNORECASE)
 _DATE_THEN_BODY = re.compile(
@@ -437,9 +440,15 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         # not under a route's label or a plan's heading, whose bodies may print their meetings' dates ('Sagsgang' /
         # 'Økonomiudvalget, 12.03.2024' / 'Byrådet, 26.03.2024', 'Tidsplan' / 'Byrådet 26.03.2024: vedtagelse'): the
         # treatments to come, no decisions
-        in_route = mode == "text" and current is not None and bool(ROUTE_LABEL.match(current.heading)
-                                                                   or _PLAN_HEADING.match(current.heading))
-        treatment = _treatment(t) if mode in ("head", "text", "decision") and not in_route else None
+        listing = _lists_route(current)
+        treatment = _treatment(t) if mode in ("head", "text", "decision") else None
+        if treatment and listing:
+            # 'Politisk behandling' / 'Økonomiudvalget, 12.03.2024, pkt. 5': a body the route lists (its date and
+            # item number no part of it), and a decision only with an outcome below ('Anbefales.')
+            current.text = (current.text + "\n" + treatment[0]).strip()
+            if not _OUTCOME_FIRST.match(nxt or ""):
+                mode = "text"
+                continue
         if treatment:
             current_block = _Block(*treatment)
             blocks.append(current_block)
@@ -507,7 +516,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             if current is not None:
                 current.text = (current.text + "\n" + t).strip()
             continue
-        if current is not None and mode != "trailer":
+        if current is not None and mode != "trailer" and not (mode == "decision" and listing):
             current.text = (current.text + "\n" + t).strip()
         elif mode == "head" and not sections:
             intro.append(t)  # text before any heading: an unheaded introduction
@@ -518,11 +527,19 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     item.sections = sections
     item.decisions = _tidy_decisions(_decisions(blocks), number)
     _add_replaced(item.decisions, intro, sections)
-    attach_lines = _add_absent_outside(item.decisions, intro, sections, attach_lines)
+    decided = {t for b in blocks for t in b.lines}
+    attach_lines = _add_absent_outside(item.decisions, intro, sections, attach_lines, decided)
     item.attachments = parse_attachments(attach_lines)
     item.route = _route(route_text, sections)
     item.intro = "\n".join(intro)
     return item
+
+
+def _lists_route(section: Section | None) -> bool:
+    """The section is a route's label or a plan's heading, whose lines list the bodies that treat the case, maybe
+    with their meetings' dates ('Sagsgang' / 'Økonomiudvalget, 12.03.2024' / 'Byrådet, 26.03.2024'); those lines
+    are the treatments to come, and a decision only where an outcome is printed below one (annotation rules)."""
+    return section is not None and bool(ROUTE_LABEL.match(section.heading) or _PLAN_HEADING.match(section.heading))
 
 
 def _decision_section(heading: str) -> bool:
@@ -541,12 +558,15 @@ def _add_replaced(decisions: list[Decision], intro: list[str], sections: list[Se
 
 
 def _add_absent_outside(decisions: list[Decision], intro: list[str], sections: list[Section],
-                        attach_lines: list[Line]) -> list[Line]:
+                        attach_lines: list[Line], decided: set[str]) -> list[Line]:
     """Absentees the item prints outside its decision block (its head, a 'Fraværende' block, after its
     attachments) go to the item's own treatment, printed last; returns the attachments' lines without the
     absence lines among them ('Bilag' / 'Notat.pdf' / 'Fraværende: Bo Jensen' names no attachment)."""
     own = [s for s in sections if not _decision_section(s.heading)]
-    lines = [*intro, *(t for s in own for t in s.text.split("\n")), *(ln.text for ln in attach_lines)]
+    # not the lines of a decision printed inside a section's text (dated decision lines below the case text), whose
+    # absentees are that decision's
+    lines = [*intro, *(t for s in own for t in s.text.split("\n") if t not in decided),
+             *(ln.text for ln in attach_lines)]
     names, used = absent_outside_decisions(lines, [(s.heading, s.text) for s in own])
     if decisions:
         known = {bare_name(n) for n in decisions[-1].absent}

@@ -13,6 +13,7 @@ from .casenumbers import YEAR_SPAN, labelled_case_numbers, standalone_case_numbe
 from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, is_heading
 from .lines import Line, norm_space
 from .list_entry import page_prefixes
+from .people import ABSENT_LABEL
 
 _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
 # "Punkt 4: Title", "Nr.148 - Title", "Pkt. 115 Title", "Punkt 28. Title", "Dagsordenspunkt 3: Title", "Punkt nr. 4 -
@@ -405,7 +406,7 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
         return
     cont, nxt = lines[i].text, lines[j].text
     if cont and nxt and len(cont) < 120 and not is_cue(cont) and not LABELLED_START.match(cont) \
-            and not NUMBERED_START.match(cont) and not _CASE_TYPE_LINE.match(cont) \
+            and not NUMBERED_START.match(cont) and not _CASE_TYPE_LINE.match(cont) and not ABSENT_LABEL.match(cont) \
             and (standalone_case_number(nxt) or labelled_case_numbers(nxt)):
         start.title = start.title + " " + cont
         start.consumed = i + 1 - start.index

@@ -70,7 +70,7 @@ _FIELD_OF = {
     "deltog": "participants", "mødets deltagere": "participants",
     "deltagerliste": "participants", "deltagende medlemmer": "participants", "fremmødte medlemmer": "participants",
     "medlemmer til stede": "participants",
-    "ikke mødt": "absent", "meldt afbud": "absent", "deltog ikke": "absent",
+    "ikke mødt": "absent", "meldt afbud": "absent", "med afbud": "absent", "deltog ikke": "absent",
     "fraværende": "absent", "afbud fra": "absent", "afbud modtaget fra": "absent", "afbud": "absent",
     "forfald": "absent", "fravær": "absent",
     "meddelt afbud": "absent", "afbud meldt af": "absent", "fraværende medlemmer": "absent",

@@ -137,17 +137,18 @@ _ROLE_LABEL = re.compile(rf"^(?:{OFFICES})\s*:\s*(?=[A-ZÆØÅ])", re.IGNORECASE
 # label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
 # is not text to another
 ABSENCE_LABEL_WORD = (r"(?:Fraværende|Afbud|Fravær|Forfald|Ikke\s+til\s*stede|Ikke\s+mødt|Meldt\s+afbud"
-                      r"|Deltog\s+ikke)")
+                      r"|Med\s+afbud|Deltog\s+ikke)")
 # 'Fraværende under behandlingen af punktet:', 'Ikke til stede under punktets behandling:'
 _DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
            r"|punktet|sagen|dette punkt)")
-ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+med\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])|{_DURING})?"
+ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+(?:med|uden)\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])|{_DURING})?"
                           r"|Afbud(?:\s+modtaget)?(?:\s+fra)?"
                           r"|Afbud under hele mødet|Fravær|Forfald"
                           rf"|Ikke til ?stede(?:{_DURING})?"
                           r"|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?"
                           # labels that are words of a sentence too ('Deltog ikke i mødet'): with a colon only
-                          r"|(?:Ikke\s+mødt|Meldt\s+afbud|Deltog\s+ikke)(?=\s*:|\s*$))"
+                          # ('Med afbud fra formanden blev …' is a sentence; 'Med afbud:' a label)
+                          r"|(?:Ikke\s+mødt|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke)(?=\s*:|\s*$))"
                           r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
