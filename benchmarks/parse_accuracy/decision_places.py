@@ -92,7 +92,8 @@ def decision_lines() -> Iterator[Case]:
 
 def item_absence() -> Iterator[Case]:
     """An item's absentee printed under its decision in each label's shape, in the item's head (over or under its
-    case number), as a block after its bilag, in a meeting's minutes."""
+    case number), as a block after its bilag, in a two-column table read column by column, in a meeting's
+    minutes."""
     decided = [("Økonomiudvalget", "2024-03-12", "Anbefales.", [ANNE])]
     for k, label in enumerate(ABSENCE_LABELS):
         a = label.format(name=ANNE)
@@ -101,6 +102,8 @@ def item_absence() -> Iterator[Case]:
                  "head": f"{a}\n{CASE_TEXT}Beslutning\nAnbefales.\n",
                  "head-over-case": f"{a}\nSagsnr.: 24-000456\n{CASE_TEXT}Beslutning\nAnbefales.\n",
                  "after-bilag": f"{CASE_TEXT}Beslutning\nAnbefales.\nBilag\n1. Kort over grunden\n{a}\n"}
+        if "\n" in a:  # a two-column table ('Beslutning | Anbefales.', 'Fraværende | X') read column by column
+            pages["columns"] = f"{CASE_TEXT}Beslutning\n{a.split(chr(10))[0]}\nAnbefales.\n{ANNE}\n"
         for place, item in pages.items():
             if place.startswith("head") and "\n" in a:
                 continue  # a label over its names in the head is a 'Fraværende' section: tested as 'under'

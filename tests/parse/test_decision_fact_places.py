@@ -114,3 +114,18 @@ def test_a_route_label_over_dated_lines_with_item_numbers_lists_the_bodies(tmp_p
     [item] = _parse(tmp_path, SINGLE.format(body=body)).items
     assert item.route == ["Økonomiudvalget", "Byrådet"]
     assert item.decisions == []
+
+
+@pytest.mark.parametrize("label", ["Fraværende", "Afbud:"])
+def test_a_two_column_table_read_column_by_column_gives_the_label_its_names(tmp_path, label):
+    """'Beslutning | Anbefales.' / 'Fraværende | Anne Hansen (V)' extracted column by column: the labels, then the
+    values; the names after the outcome are the label's."""
+    item = f"Sagsfremstilling\nBud.\nBeslutning\n{label}\nAnbefales.\nAnne Hansen (V)"
+    first = _parse(tmp_path, MEETING.format(head="", item=item)).items[0]
+    assert _facts(first) == [("Økonomiudvalget", "2024-03-12", "Anbefales.", ["Anne Hansen (V)"])]
+
+
+def test_a_decision_ending_in_a_name_without_an_absence_label_keeps_it_as_text(tmp_path):
+    item = "Sagsfremstilling\nBud.\nBeslutning\nAnbefales.\nAnne Hansen (V)"
+    first = _parse(tmp_path, MEETING.format(head="", item=item)).items[0]
+    assert _facts(first) == [("Økonomiudvalget", "2024-03-12", "Anbefales. Anne Hansen (V)", [])]

@@ -741,6 +741,7 @@ def _text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:
     text_lines: list[str] = []
     absent: list[str] = []
     collecting_absent = False
+    unnamed = False  # a bare label with no names below it: a table's label column, read before its values
     for t in (part for line in lines for part in _ABSENCE_RUN_IN.split(line)):
         t = _BRACKETED_ABSENCE.sub(r"\g<inner>", t.strip())
         if _ABSENCE_SENTENCE_LEAD.match(t):
@@ -768,8 +769,21 @@ def _text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:
                 text_lines.extend(more)
                 continue
             collecting_absent = False
+            unnamed = not absent
         text_lines.append(t)
-    return text_lines, absent
+    return (_names_at_end(text_lines, absent) if unnamed else text_lines), absent
+
+
+def _names_at_end(text_lines: list[str], absent: list[str]) -> list[str]:
+    """A two-column table read column by column ('Beslutning' / 'Fraværende' / 'Anbefales.' / 'Anne Hansen (V)'):
+    the absence label's value is the names the value column ends with, after the outcome. Adds them to `absent`;
+    returns the text lines without them."""
+    k = len(text_lines)
+    while k > 1 and is_names_line(text_lines[k - 1]) and split_names(text_lines[k - 1]) \
+            and not text_lines[k - 1].rstrip().endswith("."):
+        k -= 1
+    absent.extend(n for t in text_lines[k:] for n in split_names(t) if n not in absent)
+    return text_lines[:k]
 
 
 def _decisions(blocks: list[_Block]) -> list[Decision]:
