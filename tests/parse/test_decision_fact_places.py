@@ -129,3 +129,10 @@ def test_a_decision_ending_in_a_name_without_an_absence_label_keeps_it_as_text(t
     item = "Sagsfremstilling\nBud.\nBeslutning\nAnbefales.\nAnne Hansen (V)"
     first = _parse(tmp_path, MEETING.format(head="", item=item)).items[0]
     assert _facts(first) == [("Økonomiudvalget", "2024-03-12", "Anbefales. Anne Hansen (V)", [])]
+
+
+def test_an_absence_sentence_after_a_labelled_absence_line_names_one_more(tmp_path):
+    item = ("Sagsfremstilling\nBud.\nBeslutning\nAnbefales.\n"
+            "Afbud: Anne Hansen (V). Bo Jensen (A) deltog ikke i behandlingen.")
+    first = _parse(tmp_path, MEETING.format(head="", item=item)).items[0]
+    assert first.decisions[0].absent == ["Anne Hansen (V)", "Bo Jensen (A)"]

@@ -726,7 +726,8 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     names = split_names(rest, run_on=True) if rest else []
     if rest and not names and rest.casefold().rstrip(".") not in ("ingen", "-"):
         names = absent_in_sentences(rest)
-    return names, outcome
+    # 'Afbud: Anne Hansen (V). Bo Jensen (A) deltog ikke i behandlingen.': the sentence names one more
+    return names + [n for n in (absent_in_sentences(after[0]) if after else []) if n not in names], outcome
 
 
 # 'Afbud fra Bo Jensen (V).', 'Der var afbud fra Bo Jensen (V).': a sentence, no label (no colon), that stays in
