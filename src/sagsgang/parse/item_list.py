@@ -684,6 +684,16 @@ def _header_of_listed(c: _Cand, chain: list[_Cand], text: str) -> bool:
         e.num == c.num and _first_words_at(text, e.end) == _first_words_at(text, c.end) for e in chain)
 
 
+def _usual_title(spans: list[str], steps: list[int | None], usual: int) -> float:
+    """The median length of one title in the list's spans: a span between two numbers holds `step` titles, those
+    whose numbers extraction lost, each with what the table prints beside it ('… Sagsnr. 24/1207'); numbers with
+    prose between them hold longer text per number than that. `usual` for a list of one entry."""
+    if len(spans) < 2:
+        return usual
+    per_title = sorted(len(t) / max(step or 1, 1) for t, step in zip(spans[:-1], steps[:-1], strict=True))
+    return per_title[(len(spans) - 1) // 2]
+
+
 def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str) -> list[ListEntry]:
     """The list's entries read from its run of numbers: the titles between them, those of lost numbers
     parted where titles start, closed entries and group headings marked."""
@@ -714,7 +724,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     page_column = sum(1 for t in sample if BARE_INT.search(t)) >= 0.5 * len(sample)
     usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
     led = sum(1 for t in spans if LEADER_ANYWHERE.search(t))  # 'Title .......... 7': a contents list's pages
-    if usual > MAX_TITLE * 0.8 and gaps and led * 2 < len(spans):
+    if _usual_title(spans, [step for _, _, _, step in raw], usual) > MAX_TITLE * 0.8 and gaps and led * 2 < len(spans):
         return []  # numbers with prose between them: a list of titles is short (where no leaders part them)
     common = lower_words(text)
     pages = page_numbers(spans) if page_column else []
