@@ -64,3 +64,14 @@ def test_a_transcript_list_with_a_status_column(tmp_path: Path):
                            f"2 Indholdsfortegnelse {entries}")
     expected = [(t, s.startswith("Åbent")) for t, s in zip(titles, status, strict=True)]
     assert [(it.title, it.public) for it in doc.items] == expected
+
+
+def test_a_list_numbered_pkt_with_a_colon_is_read():
+    # 'Pkt. 4: Title': the label says the number is an item's, its colon notwithstanding (unlike 'kl. 15: …')
+    titles = ["Godkendelse af dagsorden", "Orientering om budgetopfølgning", "Salg af grund ved havnen",
+              "Forslag til lokalplan for et boligområde ved Skovvej", "Eventuelt"]
+    numbers = ["1", "2", "3", "4", "5"]
+    entries = " ".join(f"Pkt. {n}: {t}" for n, t in zip(numbers, titles, strict=True))
+    text = f"Transkript\n\n1 Referat Vestby Byråd 12. maj 2016\n\n2 {entries}\n"
+    listed = find_item_list(prepare(text))
+    assert [(e.number, e.title) for e in listed] == list(zip(numbers, titles, strict=True))

@@ -17,7 +17,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .contents_lists import BARE_PAGE, BODY_LABEL, TOC_CUE, column_list, cued_lines, paged_lines, unnumbered_toc
+from .contents_lists import (
+    BARE_PAGE,
+    BODY_LABEL,
+    SENTENCE,
+    TOC_CUE,
+    column_list,
+    cued_lines,
+    paged_lines,
+    unnumbered_toc,
+)
 from .dates import DATE_ANY
 from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
 from .lines import Line, is_chrome
@@ -442,8 +451,21 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
 
 def _list_numbers(cands: list[_Cand], text: str) -> list[_Cand]:
     """The candidates that may number a list entry: not '12:' ('kl. 15: …', 'Punkt 1: Der …' inside a
-    decision), which only a header with its body behind it may print (_headed_chain)."""
-    return [c for c in cands if text[c.end - 1] != ":"]
+    decision), which only a header with its body behind it may print (_headed_chain); unless a label says it is
+    an item's and a title follows it, no sentence ('Pkt. 4: Salg af grund Pkt. 5: …')."""
+    return [c for c in cands if text[c.end - 1] != ":" or _labelled_title(c, text)]
+
+
+_NEXT_LABEL = re.compile(r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s+\d{1,3}\b")
+
+
+def _labelled_title(c: _Cand, text: str) -> bool:
+    """'Pkt. 4: Title' with a title up to the next label or line: a list's entry, not a decision's point."""
+    if not _ITEM_LABEL_BEFORE.search(text, 0, c.pos):
+        return False
+    stop = min(len(text), c.end + MAX_TITLE, *(i for i in (text.find("\n", c.end),) if i >= 0))
+    nxt = _NEXT_LABEL.search(text, c.end, stop)
+    return not SENTENCE.search(text[c.end: nxt.start() + 1 if nxt else stop])
 
 
 def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry]:
