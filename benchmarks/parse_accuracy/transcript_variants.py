@@ -195,6 +195,122 @@ def _gold_numbered(rewrite: Callable[[str, str, str, int], str]) -> Callable[[st
     return entries
 
 
+def _item_of(gold: dict, title: str) -> dict:
+    return next((it for it in gold["items"] if (it.get("title") or "").strip() == title), {})
+
+
+def _gold_status(style: str) -> Callable[[str, dict], str]:
+    """Each entry with its open/closed status, as a column after its title or before its number."""
+    def entries(text: str, gold: dict) -> str:
+        def entry(num: str, printed: str, title: str, k: int) -> str:
+            public = _item_of(gold, title).get("public", True)
+            lead = f"{num}. " if num else ""
+            if style == "after":
+                return lead + printed + (" Åbent punkt" if public else " Lukket punkt")
+            return ("Åben " if public else "Lukket ") + lead + printed
+        return _rewrite_entries(entry, paged=True)(text, gold)
+    return entries
+
+
+def _labelled(label: str, colon: bool) -> Callable[[str, str, str, int], str]:
+    def entry(num: str, printed: str, title: str, k: int) -> str:
+        return (f"{label} {num}{':' if colon else ''} " if num else "") + printed
+    return entry
+
+
+def _page_first(num: str, printed: str, title: str, k: int) -> str:
+    """The page column printed before the entry ('3 1. Budget'), as a table read right to left may come out."""
+    return f"{3 + 2 * k} " + (f"{num}. " if num else "") + printed
+
+
+# what may stand between two entries of one row of a table (a page number, a number extraction kept)
+_ROW_GAP = re.compile(r"(?:\s|\.|\d{1,3}(?!\S))*")
+
+
+def _column_runs(body: str, gold: dict) -> list[list[tuple[int, int, str, str]]]:
+    """Runs of three entries or more, each numbered (printed or in the gold), nothing but page numbers between
+    them: (start, end with its page, number, title as printed) of each."""
+    runs: list[list[tuple[int, int, str, str]]] = [[]]
+    last = None
+    for start, end, rank, num in _entries(body, gold):
+        item = gold["items"][rank]
+        title = (item.get("title") or "").strip()
+        number = num or item.get("number") or ""
+        at = _title_pattern(title).search(body, start).start()  # type: ignore[union-attr]
+        printed = body[at:end]
+        page = _PRINTED_PAGE.match(body, end)
+        stop = page.end() if page else end
+        joined = last is not None and _ROW_GAP.fullmatch(body, last, start) is not None
+        if not number or printed.split() != title.split() or not joined:
+            runs.append([])
+        if number and printed.split() == title.split():
+            runs[-1].append((start, stop, number, printed))
+        last = stop
+    return [r for r in runs if len(r) >= 3]
+
+
+def _columns(order: str) -> Callable[[str, dict], str]:
+    """A contents table extracted column by column: all its numbers, then all its titles, then all its pages
+    ('numbers-titles-pages'), or the titles first ('titles-numbers')."""
+    def rewrite(text: str, gold: dict) -> str:
+        frame, body = _body(text)
+        out, last = [], 0
+        for run in _column_runs(body, gold):
+            nums = " ".join(n for _, _, n, _ in run)
+            titles = " ".join(t for _, _, _, t in run)
+            pages = " ".join(str(3 + 2 * k) for k in range(len(run)))
+            block = f"{nums} {titles} {pages}" if order == "numbers-titles-pages" else f"{titles} {nums}"
+            out += [body[last:run[0][0]], block]
+            last = run[-1][1]
+        return frame + "".join(out) + body[last:]
+    return rewrite
+
+
+def _case_number(k: int) -> str:
+    return f"24/{1200 + 7 * k}"
+
+
+def _with_case_numbers(label: str) -> Callable[[str, dict], str]:
+    """Each entry followed by its case number ('1. Budget 2025 Sagsnr. 24/1207'), as a contents table with a
+    case column prints it; the gold then holds that number for the item (every case number printed for it)."""
+    def entry(num: str, printed: str, title: str, k: int) -> str:
+        return (f"{num}. " if num else "") + printed + f" {label}{_case_number(k)}"
+    return _rewrite_entries(entry, paged=True)
+
+
+def _gold_with_case_numbers(text: str, gold: dict) -> dict:
+    out = json.loads(json.dumps(gold))
+    for k, (_, _, rank, _) in enumerate(_entries(_body(text)[1], gold)):
+        out["items"][rank]["case_numbers"] = [*(out["items"][rank].get("case_numbers") or []), _case_number(k)]
+    return out
+
+
+def _closed_group(text: str, gold: dict) -> str:
+    """The closed entries under a group heading of their own, their titles replaced by 'Lukket punkt' (a list
+    that does not print what a closed item is about)."""
+    frame, body = _body(text)
+    entries = [e for e in _entries(body, gold) if not gold["items"][e[2]].get("public", True)]
+    if not entries:
+        return text
+    out, last = [], 0
+    for n, (start, end, _, num) in enumerate(entries):
+        page = _PRINTED_PAGE.match(body, end)
+        marker = re.search(r"(?i:lukket)(?:\s+(?i:punkt|sag))?\s*[-–:]\s*$", body[last:start])
+        start = last + marker.start() if marker else start  # 'Lukket - Ejendomssag': the marker goes too
+        head = "Lukkede punkter " if n == 0 and not re.search(r"(?i:lukke(?:t|de))\s+\S+\s*$", body[:start]) else ""
+        out += [body[last:start], head + (f"{num}. " if num else "") + "Lukket punkt"]
+        last = page.end() if page else end
+    return frame + "".join(out) + body[last:]
+
+
+def _gold_closed_group(text: str, gold: dict) -> dict:
+    out = json.loads(json.dumps(gold))
+    for _, _, rank, _ in _entries(_body(text)[1], gold):
+        if not out["items"][rank].get("public", True):
+            out["items"][rank]["title"] = "Lukket punkt"
+    return out
+
+
 def _running_heads(text: str, gold: dict) -> str:
     """A running head at the top of every transcript page after the first: the body and the date."""
     frame, body = _body(text)
@@ -236,9 +352,28 @@ VARIANTS: dict[str, Callable[[str, dict], str]] = {
     "trailing-pages": _rewrite_entries(_paged(" "), paged=True),
     "dotted-pages-only": _rewrite_entries(_paged(" .......... ", numbered=False), paged=True),
     "running-heads": _running_heads,
+    # the shapes a contents table takes when its columns come out in another order or with more columns
+    "columns-numbers-titles-pages": _columns("numbers-titles-pages"),
+    "columns-titles-numbers": _columns("titles-numbers"),
+    "status-after": _gold_status("after"),
+    "status-before": _gold_status("before"),
+    "sag-numbers": _rewrite_entries(_labelled("Sag", False)),
+    "pkt-colon-numbers": _rewrite_entries(_labelled("Pkt.", True)),
+    "page-first": _rewrite_entries(_page_first, paged=True),
+    "case-numbers": _with_case_numbers("Sagsnr. "),
+    "bare-case-numbers": _with_case_numbers(""),
+    "closed-group": _closed_group,
     # two at once: no heading, and a page number after each title
     "no-heading+pages": _both(_replace_heading(""), _rewrite_entries(_paged(" "), paged=True)),
     "Oversigt+dotted": _both(_replace_heading("Oversigt"), _rewrite_entries(_paged(" .......... "), paged=True)),
+}
+
+
+# the variants that print a value the gold must hold: the gold rewritten alongside
+GOLD_EDITS: dict[str, Callable[[str, dict], dict]] = {
+    "case-numbers": _gold_with_case_numbers,
+    "bare-case-numbers": _gold_with_case_numbers,
+    "closed-group": _gold_closed_group,
 }
 
 
@@ -265,6 +400,10 @@ def main(argv: list[str] | None = None) -> int:
             new = VARIANTS[kind](text, tree)
             changed += new != text
             page.write_bytes(new.encode("utf-8"))
+            if kind in GOLD_EDITS:  # the variant prints a value the gold must then hold (annotation rules)
+                (scratch / folder / "gold").mkdir(exist_ok=True)
+                gold = scratch / folder / "gold" / gold.name
+                gold.write_text(json.dumps(GOLD_EDITS[kind](text, tree), ensure_ascii=False), encoding="utf-8")
             parse_beside_gold(page, gold, root / folder, doc.name)
         res = subprocess.run(scorer(root / folder), capture_output=True, text=True)
         status |= res.returncode

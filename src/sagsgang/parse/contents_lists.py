@@ -180,7 +180,7 @@ _WHOLE_HEADER = re.compile(r"(?<![\w.,])\d{1,3}[.:]\s+(?P<title>[A-ZÆØÅ][^\n]
 # a transcript's page line that only prints titles, maybe under a plain heading ('3 Dagsorden Godkendelse af …')
 _TITLE_PAGE = re.compile(r"(?m)^\d{1,3} +(?:(?:Dagsorden|Punkter|Sager til behandling|(?:Åbne|ÅBNE) (?i:punkter|sager"
                          r"|dagsordenspunkter))\s*:?\s+)?(?P<num>)(?=[A-ZÆØÅ])")
-_SENTENCE = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
+SENTENCE = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
 
 
 def _title_page(text: str) -> re.Match[str] | None:
@@ -267,7 +267,7 @@ def _titles_tail(text: str) -> re.Match[str] | None:
         if _titles_only(tail) and _listed_titles(tail):
             return _EMPTY_NUMBER.match(text, cut.end())
     for cut, tail in tails:
-        if cut.group()[0] == "." and not _SENTENCE.search(tail) and _titles_only(tail, 2 * MAX_TITLE_WORDS) \
+        if cut.group()[0] == "." and not SENTENCE.search(tail) and _titles_only(tail, 2 * MAX_TITLE_WORDS) \
                 and _listed_titles(tail):
             return _EMPTY_NUMBER.match(text, cut.end())
     return None
@@ -287,7 +287,7 @@ def _paged_titles(tail: str) -> bool:
     runs = [tail[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     runs = [r for r in runs if r]
     # a title may print an abbreviation's full stop ('L.A.B. Fyn, afd. Elmehaven'): a few such, not a text's
-    stops = sum(bool(_SENTENCE.search(r)) for r in runs)
+    stops = sum(bool(SENTENCE.search(r)) for r in runs)
     return len(runs) >= 4 and stops <= len(runs) // 5 and all(
         len(r.split()) <= 2 * MAX_TITLE_WORDS and not (is_heading(r) and not r.isupper()) for r in runs)
 
@@ -324,7 +324,7 @@ def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
              and not CLOSED_PREFIX.match(t)]
     # a title may end in a full stop before the next ('Orientering fra borgmesteren. Budget …'): a few
     # such stops, but not the sentences of a text
-    return len(titles) >= 3 and len(_SENTENCE.findall(line)) <= len(titles) // 5 \
+    return len(titles) >= 3 and len(SENTENCE.findall(line)) <= len(titles) // 5 \
         and all(len(t.split()) <= longest for t in titles) and len(names) <= 0.3 * len(titles)
 
 

@@ -17,7 +17,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .contents_lists import BARE_PAGE, BODY_LABEL, TOC_CUE, column_list, cued_lines, paged_lines, unnumbered_toc
+from .contents_lists import (
+    BARE_PAGE,
+    BODY_LABEL,
+    SENTENCE,
+    TOC_CUE,
+    column_list,
+    cued_lines,
+    paged_lines,
+    unnumbered_toc,
+)
 from .dates import DATE_ANY
 from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
 from .lines import Line, is_chrome
@@ -442,8 +451,21 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
 
 def _list_numbers(cands: list[_Cand], text: str) -> list[_Cand]:
     """The candidates that may number a list entry: not '12:' ('kl. 15: …', 'Punkt 1: Der …' inside a
-    decision), which only a header with its body behind it may print (_headed_chain)."""
-    return [c for c in cands if text[c.end - 1] != ":"]
+    decision), which only a header with its body behind it may print (_headed_chain); unless a label says it is
+    an item's and a title follows it, no sentence ('Pkt. 4: Salg af grund Pkt. 5: …')."""
+    return [c for c in cands if text[c.end - 1] != ":" or _labelled_title(c, text)]
+
+
+_NEXT_LABEL = re.compile(r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s+\d{1,3}\b")
+
+
+def _labelled_title(c: _Cand, text: str) -> bool:
+    """'Pkt. 4: Title' with a title up to the next label or line: a list's entry, not a decision's point."""
+    if not _ITEM_LABEL_BEFORE.search(text, 0, c.pos):
+        return False
+    stop = min(len(text), c.end + MAX_TITLE, *(i for i in (text.find("\n", c.end),) if i >= 0))
+    nxt = _NEXT_LABEL.search(text, c.end, stop)
+    return not SENTENCE.search(text[c.end: nxt.start() + 1 if nxt else stop])
 
 
 def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry]:
@@ -684,6 +706,16 @@ def _header_of_listed(c: _Cand, chain: list[_Cand], text: str) -> bool:
         e.num == c.num and _first_words_at(text, e.end) == _first_words_at(text, c.end) for e in chain)
 
 
+def _usual_title(spans: list[str], steps: list[int | None], usual: int) -> float:
+    """The median length of one title in the list's spans: a span between two numbers holds `step` titles, those
+    whose numbers extraction lost, each with what the table prints beside it ('… Sagsnr. 24/1207'); numbers with
+    prose between them hold longer text per number than that. `usual` for a list of one entry."""
+    if len(spans) < 2:
+        return usual
+    per_title = sorted(len(t) / max(step or 1, 1) for t, step in zip(spans[:-1], steps[:-1], strict=True))
+    return per_title[(len(spans) - 1) // 2]
+
+
 def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str) -> list[ListEntry]:
     """The list's entries read from its run of numbers: the titles between them, those of lost numbers
     parted where titles start, closed entries and group headings marked."""
@@ -714,7 +746,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     page_column = sum(1 for t in sample if BARE_INT.search(t)) >= 0.5 * len(sample)
     usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
     led = sum(1 for t in spans if LEADER_ANYWHERE.search(t))  # 'Title .......... 7': a contents list's pages
-    if usual > MAX_TITLE * 0.8 and gaps and led * 2 < len(spans):
+    if _usual_title(spans, [step for _, _, _, step in raw], usual) > MAX_TITLE * 0.8 and gaps and led * 2 < len(spans):
         return []  # numbers with prose between them: a list of titles is short (where no leaders part them)
     common = lower_words(text)
     pages = page_numbers(spans) if page_column else []

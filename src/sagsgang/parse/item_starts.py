@@ -48,8 +48,8 @@ CLOSED_PREFIX = re.compile(
 )
 # ('Salg af grund. Lukket punkt': a full stop after the title's last word sets it off too)
 CLOSED_SUFFIX = re.compile(rf"(?:\s*[-–(\[]|(?<=\w)\.)\s*(?i:{_CLOSED_WORDS}|for lukkede døre)"
-                           # a status column after the title ('2 Salg af grund<TAB>Lukket')
-                           r"[)\]]?\s*$|\s+(?:Lukket|LUKKET)$")
+                           # a status column after the title ('2 Salg af grund<TAB>Lukket', '… Lukket punkt')
+                           r"[)\]]?\s*$|\s+(?:Lukket|LUKKET)(?:\s+(?i:punkt|sag))?$")
 # "Budgetopfølgning (Åben)": an open marker after the title is no part of it either
 OPEN_SUFFIX = re.compile(r"\s*[-–(]\s*(?i:Åben|Åbent)(?:\s+(?i:punkt|sag))?\)?\s*$"
                          r"|\s+(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\s*$")  # '… Eventuelt Åben sag', '… Åben'

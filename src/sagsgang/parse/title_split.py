@@ -13,6 +13,7 @@ import re
 from importlib.resources import files
 
 from .bodies import MUNICIPALITIES, REGIONS, is_body_name
+from .casenumbers import CASE_FORM, CASE_LABEL, YEAR_SPAN
 from .headings import BACK_MATTER_NAMES
 from .run_shape import dashed_ends, repeated_endings, repeated_openings, subject_starts, tag_led, without_open_ends
 from .title_cues import more_starts
@@ -99,6 +100,8 @@ def boundaries(span: str, common: frozenset[str] = frozenset(),
     tags = _tags([w for _, w in words])
     out: list[tuple[float, int, int]] = []
     trailing = not (words and _STATUS.match(words[0][1].rstrip(":")))  # a status column after each title, not before it
+    cases = case_column([w for _, w in words])
+    cells, leading = set(cases.values()), 0 in cases.values()  # a case column before each title, not after it
     for k in range(1, len(words)):
         pos, w = words[k]
         prev = words[k - 1][1]
@@ -106,6 +109,11 @@ def boundaries(span: str, common: frozenset[str] = frozenset(),
         if w == GROUP_MARK:
             out.append((3.0, pos, len(w) + 1))  # a group heading: the titles around it part for sure
             continue
+        if (k - 1 in cases and not leading and _starts_title(w)) or (k in cells and leading):
+            out.append((3.0, pos, 0))  # a case column: after each title, or before each where the run opens with one
+            continue
+        if k in cells or k in cases or (leading and k - 1 in cases):
+            continue  # 'Sagsnr. 24/1207' inside the column, the title behind a leading one: one entry's cells
         if known and " ".join(x for _, x in words[k:k + 3]) in known:
             out.append((3.0, pos, 0))  # the words an item's header starts with later on
             continue
@@ -164,6 +172,8 @@ def boundaries(span: str, common: frozenset[str] = frozenset(),
         score = 1.0 if tagged else _start_score(prev, w, common, lead, nxt)
         if score:
             out.append((score, pos, 0))
+    if cases:
+        out = [c for c in out if c[0] >= 2.0]  # a case column marks where each entry ends: a guess from words does not
     return _outside_quotes(span, _without_places(span, out))
 
 
@@ -233,6 +243,19 @@ def _tags(words: list[str]) -> set[str]:
         if tag.isupper() and len(tag) >= 2 and (w != tag or nxt in ("-", "–")) and not _COMPANY_FORM.fullmatch(tag):
             seen[tag] = seen.get(tag, 0) + 1
     return {t for t, n in seen.items() if n >= 2}
+
+
+def case_column(words: list[str]) -> dict[int, int]:
+    """The case numbers a contents table prints beside each title ('Budget 2025 24/1207 Lokalplan 12 Sagsnr.
+    24/1214 …'), when the run holds two of them or more: the position of each number -> where its cell starts
+    (its label, if one is printed before it). Each one parts two titles. A lone case number, or a span of years
+    ('2025-2028'), is no column."""
+    found = {}
+    for k, w in enumerate(words):
+        if CASE_FORM.fullmatch(w.rstrip(".,;:")) and not YEAR_SPAN.fullmatch(w.rstrip(".,;:")):
+            label = k > 0 and (m := CASE_LABEL.fullmatch(words[k - 1])) is not None and not m.group(1)
+            found[k] = k - 1 if label else k
+    return found if len(found) >= 2 else {}
 
 
 def _shared_endings(words: list[str]) -> set[int]:
