@@ -1,0 +1,50 @@
+"""A transcript's first page line printing the meeting's facts in shapes other councils use: a short first page
+that ends in its page count ('… Mødested: Udvalgsværelse D Side 1 af 28') is the meeting's header, not a running
+head to drop, and a place the document's kind follows ('Mødested: Rådssalen, Lejre Referat Deltagere: …') ends
+before the kind word. Small synthetic pages written for the shapes (benchmarks/parse_accuracy/transcript_facts.py
+prints them on the tune transcripts)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.parse import parse_file
+from sagsgang.parse.lines import split_lines
+
+_LATER = ("Indholdsfortegnelse Økonomiudvalget den 18. august 2014 1 Budgetopfølgning 2014 2 Lokalplan 358 for et "
+          "område ved stationen 3 Meddelelser fra formanden",
+          "1 Budgetopfølgning 2014 Sagsnr.: 14/1234 Sagsfremstilling Forvaltningen har lavet en opfølgning. Beslutning "
+          "Taget til efterretning. 2 Lokalplan 358 for et område ved stationen Sagsnr.: 14/2345 Sagsfremstilling "
+          "Planen er i høring. Beslutning Godkendt. 3 Meddelelser fra formanden Beslutning Taget til efterretning.")
+
+
+def _transcript(tmp_path: Path, first_page: str) -> dict:
+    """A transcript site's page: the frame (its title the body's name), then each PDF page one line behind its
+    page number."""
+    body = "\n\n".join(f"{n} {p}" for n, p in enumerate((first_page, *_LATER), 1))
+    path = tmp_path / "page.txt"
+    path.write_text(f"Økonomiudvalget\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"Økonomiudvalget\"\n\n"
+                    f"Transkript\n\n{body}\n", encoding="utf-8")
+    return parse_file(path).to_contract()
+
+
+def test_a_short_first_page_ending_in_its_page_count_is_the_header(tmp_path: Path) -> None:
+    doc = _transcript(tmp_path, "Referat Økonomiudvalget Dato: 18. august 2014 Mødested: Udvalgsværelse D "
+                                "Side 1 af 28")
+    m = doc["meeting"]
+    assert doc["document_type"] == "referat"
+    assert (m["committee"], m["date"], m["location"]) == ("Økonomiudvalget", "2014-08-18", "Udvalgsværelse D")
+
+
+def test_a_first_page_line_of_facts_without_labels_is_the_header(tmp_path: Path) -> None:
+    """'1 … Økonomiudvalget 18-08-2014 Udvalgsværelse D Side 1 af 28': the transcript's title page, whole."""
+    doc = _transcript(tmp_path, "Dagsorden Økonomiudvalget 18-08-2014 Udvalgsværelse D Side 1 af 28")
+    m = doc["meeting"]
+    assert (m["committee"], m["date"], m["location"]) == ("Økonomiudvalget", "2014-08-18", "Udvalgsværelse D")
+
+
+def test_a_running_head_with_its_page_count_is_still_dropped() -> None:
+    """The same shape without labelled facts is a PDF's running head: a page break, no text."""
+    assert [ln.text for ln in split_lines("Økonomiudvalget, 14. marts 2024 Side 3 af 9\nTekst\n")] == ["Tekst"]
+    kept = "Økonomiudvalget Dato: 14. marts 2024 Mødested: Lokale 2 Side 1 af 9"
+    assert [ln.text for ln in split_lines(kept + "\nTekst\n")] == [kept, "Tekst"]
+    assert [ln.text for ln in split_lines("2 Økonomiudvalget 14. marts 2024 Side 2 af 9\nTekst\n")] == ["Tekst"]
