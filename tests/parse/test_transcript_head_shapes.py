@@ -48,3 +48,12 @@ def test_a_running_head_with_its_page_count_is_still_dropped() -> None:
     kept = "Økonomiudvalget Dato: 14. marts 2024 Mødested: Lokale 2 Side 1 af 9"
     assert [ln.text for ln in split_lines(kept + "\nTekst\n")] == [kept, "Tekst"]
     assert [ln.text for ln in split_lines("2 Økonomiudvalget 14. marts 2024 Side 2 af 9\nTekst\n")] == ["Tekst"]
+
+
+def test_a_place_ends_before_the_kind_of_document(tmp_path: Path) -> None:
+    m = _transcript(tmp_path, "Økonomiudvalget Dato: 23. januar 2014 Tidspunkt: kl. 16:30 Mødested: Mødelokale 2, "
+                              "Allerslev Referat")["meeting"]
+    assert m["location"] == "Mødelokale 2, Allerslev"
+    m = _transcript(tmp_path, "ØKONOMIUDVALGET Dato: 23. januar 2014 Tidspunkt: kl. 16:30 Mødested: RÅDSSALEN, "
+                              "RÅDHUSET BESLUTNINGSPROTOKOL")["meeting"]
+    assert m["location"] == "RÅDSSALEN, RÅDHUSET"

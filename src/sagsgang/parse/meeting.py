@@ -497,7 +497,9 @@ def _names_before_prose(words: list[str]) -> list[str]:
     return names
 
 
+# (the document's kind as a title prints it, capitalised: '… Rådssalen, Lejre Referat', a transcript's head line)
 _PLACE_END = re.compile(rf"\s+[•·▪●]\s|\s+(?:{CONTENTS_WORDS}|Dagsorden|Punkter)\b"
+                        r"|\s+(?:Referat|REFERAT|DAGSORDEN|(?:Beslutnings)?[Pp]rotokol|(?:BESLUTNINGS)?PROTOKOL)$"
                         r"|\s+(?:Åbent|Åben|Lukket)\s+(?i:referat|dagsorden|møde|sag|punkt)\b"
                         # a contents table's column heads ('… Byrådssalen Punkt Titel Side 1 …')
                         r"|\s+(?:Punkt|Pkt\.?|Nr\.?|Sag)\s+(?:Titel|Tekst|Emne|Overskrift|Sag)\b")
