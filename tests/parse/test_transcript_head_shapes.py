@@ -57,3 +57,18 @@ def test_a_place_ends_before_the_kind_of_document(tmp_path: Path) -> None:
     m = _transcript(tmp_path, "ØKONOMIUDVALGET Dato: 23. januar 2014 Tidspunkt: kl. 16:30 Mødested: RÅDSSALEN, "
                               "RÅDHUSET BESLUTNINGSPROTOKOL")["meeting"]
     assert m["location"] == "RÅDSSALEN, RÅDHUSET"
+
+
+def test_a_list_the_frame_title_cut_off_is_read_whole_from_the_page_line(tmp_path: Path) -> None:
+    """The site's title repeats the page's head up to its length, ending mid-list ('… Deltagere: Anne Hansen, Bo
+    Jensen, Carl Nie'); the page line prints the list whole."""
+    head = ("Referat Økonomiudvalget Dato: 12. marts 2024 Mødested: Byrådssalen Deltagere: Anne Hansen, Bo Jensen, "
+            "Carl Nielsen, Dorte Holm Fraværende: Erik Lund")
+    cut = head[:head.index("Carl Nielsen") + 7]
+    path = tmp_path / "page.txt"
+    frame = f"{cut}\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"{cut}\"\n\nTranskript\n\n"
+    path.write_text(frame + f"1 {head}" + "".join(f"\n\n{n} {p}" for n, p in enumerate(_LATER, 2)) + "\n",
+                    encoding="utf-8")
+    m = parse_file(path).to_contract()["meeting"]
+    assert m["participants"] == ["Anne Hansen", "Bo Jensen", "Carl Nielsen", "Dorte Holm"]
+    assert m["absent"] == ["Erik Lund"]

@@ -625,6 +625,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
         if field in ("date", "when", None):
             _when_and_where(m, field, value, got)
         if field is None or field in got and (field != "participants" or f"list:{label_key}" in got):
+            _list_again(m, fields, value, block)
             continue
         if field == "date":
             d = parse_date(value)
@@ -690,6 +691,21 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             menu = block is not None and sum(1 for b in block[:3] if is_meeting_body(b.strip())) >= 2
             if v and not menu and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
                 m.committee, _ = v, got.add("committee")
+
+
+def _list_again(m: Meeting, fields: list[str | None], value: str, block: list[str] | None) -> None:
+    """A list printed again under its label (`fields` one list's field, already read), whole, where the first print
+    was cut off mid-list (a transcript site's frame title repeats the page's head up to its length: '… Deltagere:
+    Knud Larsen, Bo Manderup, Eva Somme'): the longer print whose names begin with the first one's is the list."""
+    if len(fields) != 1 or fields[0] not in ("participants", "absent"):
+        return
+    field = fields[0]
+    names, _ = _listed_names(field, value, block)
+    old = getattr(m, field)
+    if not old or len(names) < len(old) or names == old:
+        return  # (the same list again, or a shorter one)
+    if names[: len(old) - 1] == old[:-1] and names[len(old) - 1].startswith(old[-1]):
+        setattr(m, field, names)
 
 
 def _run_on_body(value: str) -> str:
