@@ -72,3 +72,12 @@ def test_a_list_the_frame_title_cut_off_is_read_whole_from_the_page_line(tmp_pat
     m = parse_file(path).to_contract()["meeting"]
     assert m["participants"] == ["Anne Hansen", "Bo Jensen", "Carl Nielsen", "Dorte Holm"]
     assert m["absent"] == ["Erik Lund"]
+
+
+def test_time_and_place_right_after_the_body_where_the_date_was_lost(tmp_path: Path) -> None:
+    """'Byrådet kl. 19:00 Byrådssalen Referat Deltagere: …': extraction lost the date after the body's name; the
+    time and the place that follow the name before the first label are still the meeting's."""
+    m = _transcript(tmp_path, "Økonomiudvalget kl. 10:00 Lokale D116, Rådhuset Beslutningsprotokol Afbud: Anne "
+                              "Hansen, Bo Jensen")["meeting"]
+    assert (m["start_time"], m["location"]) == ("10:00", "Lokale D116, Rådhuset")
+    assert m["absent"] == ["Anne Hansen", "Bo Jensen"]

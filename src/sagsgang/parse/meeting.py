@@ -9,7 +9,7 @@ from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
 from .head_body import body_in_head
 from .headings import is_heading
 from .lines import Line
-from .page_lines import CONTENTS_WORDS, unnumbered
+from .page_lines import CONTENTS_WORDS, unnumbered, without_page_number
 from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LEAD,
@@ -1024,6 +1024,21 @@ def _body_under_unknown_label(lines: list[Line], i: int) -> str | None:
     return body if any(starts_with_label(lines[k].text) for k in near) else None
 
 
+def _facts_before_labels(m: Meeting, head: str, got: set[str]) -> None:
+    """The date, time and place a header row prints before its first label: after the date ('Refer Do 29. januar
+    2015 Mødetidspunkt …'), or, where the date was lost in extraction, right after the body's name ('1 Byrådet kl.
+    19:00 Byrådssalen Referat Deltagere: …', a transcript's page line)."""
+    d = DATE_ANY.search(head)
+    if d:
+        m.date, _ = parse_date(d.group(0)), got.add("date")
+        _time_and_place_after_date(m, head[d.end():], got)
+        return
+    head = without_page_number(head.strip())
+    body = _longest_body(head)
+    if body and head.startswith(body):
+        _time_and_place_after_date(m, head[len(body):], got)
+
+
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
@@ -1045,10 +1060,7 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
         if "date" not in got and not _dated_label(text, spans):
             # a date before the first label of a header row is the meeting's ('Refer Do 29. januar 2015
             # Mødetidspunkt …', a label lost in extraction), unless a date label of the row prints the date
-            d = DATE_ANY.search(text[: spans[0][1]] if spans[0][1] else "")
-            if d:
-                m.date, _ = parse_date(d.group(0)), got.add("date")
-                _time_and_place_after_date(m, text[d.end(): spans[0][1]], got)
+            _facts_before_labels(m, text[: spans[0][1]], got)
         run: list[str | None] = []
         for k, (label, _a, b) in enumerate(spans):
             nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
