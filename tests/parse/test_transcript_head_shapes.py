@@ -81,3 +81,11 @@ def test_time_and_place_right_after_the_body_where_the_date_was_lost(tmp_path: P
                               "Hansen, Bo Jensen")["meeting"]
     assert (m["start_time"], m["location"]) == ("10:00", "Lokale D116, Rådhuset")
     assert m["absent"] == ["Anne Hansen", "Bo Jensen"]
+
+
+def test_a_contents_page_head_names_the_body_without_its_heading(tmp_path: Path) -> None:
+    """'2 Indholdsfortegnelse Økonomiudvalget den 18. august 2014 …': the contents page's running head names the body
+    (and the date the first page lost); 'Indholdsfortegnelse' is the page's heading, no part of the body's name."""
+    m = _transcript(tmp_path, "Økonomiudvalget kl. 10:00 Lokale D116, Rådhuset Beslutningsprotokol Afbud: Anne "
+                              "Hansen, Bo Jensen")["meeting"]
+    assert (m["committee"], m["date"]) == ("Økonomiudvalget", "2014-08-18")

@@ -1618,6 +1618,10 @@ def _read_meeting(lines: list[Line]) -> Meeting:
     return meeting_facts(lines)[0]
 
 
+# 'Indholdsfortegnelse Økonomiudvalget den 18. august 2014': a contents page's heading before the body its head names
+_CONTENTS_LEAD = re.compile(rf"^(?:{CONTENTS_WORDS})\s+(?=[A-ZÆØÅ])")
+
+
 def _body_of_line(text: str) -> str | None:
     """The body a head line names ('§ 17, stk. 4 Udvalget for …', 'Byrådet -'), or None; a decision heading's
     line ('Beslutning Byrådet den …') names the decider, not the meeting."""
@@ -1625,6 +1629,7 @@ def _body_of_line(text: str) -> str | None:
         return None
     candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", text.strip(" ,-–")).strip()
     candidate = clean_committee(_COMMITTEE_NOISE.sub("", candidate).strip(" ,-–."))
+    candidate = _CONTENTS_LEAD.sub("", candidate, count=1)  # a contents page's running head names the body after it
     # 'Ordinært møde i Økonomiudvalget', 'Økonomiudvalgets møde': the body that met, without the words of the meeting
     candidate = re.sub(r"\s+(?:den|d\.)$", "", _CONNECTOR.sub("", candidate))
     gm = _GENITIVE_MEETING.match(candidate)
