@@ -101,8 +101,20 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _dated_page_head(s: str) -> bool:
-    """'Økonomiudvalget, 14. marts 2024 Side 3 af 9': a PDF's running head with the page count, a page break."""
-    return s.endswith(_PAGE_COUNT_END) and bool(_DATED_PAGE_HEAD.match(s)) and bool(DATE_ANY.search(s))
+    """'Økonomiudvalget, 14. marts 2024 Side 3 af 9': a PDF's running head with the page count, a page break. Not
+    a line that labels the meeting's facts ('Referat Økonomiudvalget Dato: 18. august 2014 Mødested: Lokale D Side
+    1 af 28'), nor a transcript's first page line: that is the meeting's header, whatever page count ends it."""
+    if not (s.endswith(_PAGE_COUNT_END) and _DATED_PAGE_HEAD.match(s) and DATE_ANY.search(s)):
+        return False
+    if _FIRST_PAGE_LINE.match(s):
+        return False
+    from .meeting import prints_meeting_facts  # the header's labels are meeting.py's; it reads these lines
+    return not prints_meeting_facts(s)
+
+
+# '1 Gentofte Kommune Dagsorden Økonomiudvalget 18-08-2014 Udvalgsværelse D Side 1 af 28': a line opening with the
+# number of the first page its count ends with is that whole page (a transcript's title page), not a head on it
+_FIRST_PAGE_LINE = re.compile(r"^1\s.*\s[Ss]ide 1 af \d{1,4}$")
 
 
 def _is_toolbar(s: str) -> bool:

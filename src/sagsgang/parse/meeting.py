@@ -9,7 +9,7 @@ from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
 from .head_body import body_in_head
 from .headings import is_heading
 from .lines import Line
-from .page_lines import CONTENTS_WORDS, unnumbered
+from .page_lines import CONTENTS_WORDS, unnumbered, without_page_number
 from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LEAD,
@@ -497,7 +497,9 @@ def _names_before_prose(words: list[str]) -> list[str]:
     return names
 
 
+# (the document's kind as a title prints it, capitalised: '… Rådssalen, Lejre Referat', a transcript's head line)
 _PLACE_END = re.compile(rf"\s+[•·▪●]\s|\s+(?:{CONTENTS_WORDS}|Dagsorden|Punkter)\b"
+                        r"|\s+(?:Referat|REFERAT|DAGSORDEN|(?:Beslutnings)?[Pp]rotokol|(?:BESLUTNINGS)?PROTOKOL)$"
                         r"|\s+(?:Åbent|Åben|Lukket)\s+(?i:referat|dagsorden|møde|sag|punkt)\b"
                         # a contents table's column heads ('… Byrådssalen Punkt Titel Side 1 …')
                         r"|\s+(?:Punkt|Pkt\.?|Nr\.?|Sag)\s+(?:Titel|Tekst|Emne|Overskrift|Sag)\b")
@@ -623,6 +625,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
         if field in ("date", "when", None):
             _when_and_where(m, field, value, got)
         if field is None or field in got and (field != "participants" or f"list:{label_key}" in got):
+            _list_again(m, fields, value, block)
             continue
         if field == "date":
             d = parse_date(value)
@@ -688,6 +691,21 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             menu = block is not None and sum(1 for b in block[:3] if is_meeting_body(b.strip())) >= 2
             if v and not menu and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
                 m.committee, _ = v, got.add("committee")
+
+
+def _list_again(m: Meeting, fields: list[str | None], value: str, block: list[str] | None) -> None:
+    """A list printed again under its label (`fields` one list's field, already read), whole, where the first print
+    was cut off mid-list (a transcript site's frame title repeats the page's head up to its length: '… Deltagere:
+    Knud Larsen, Bo Manderup, Eva Somme'): the longer print whose names begin with the first one's is the list."""
+    if len(fields) != 1 or fields[0] not in ("participants", "absent"):
+        return
+    field = fields[0]
+    names, _ = _listed_names(field, value, block)
+    old = getattr(m, field)
+    if not old or len(names) < len(old) or names == old:
+        return  # (the same list again, or a shorter one)
+    if names[: len(old) - 1] == old[:-1] and names[len(old) - 1].startswith(old[-1]):
+        setattr(m, field, names)
 
 
 def _run_on_body(value: str) -> str:
@@ -1006,6 +1024,21 @@ def _body_under_unknown_label(lines: list[Line], i: int) -> str | None:
     return body if any(starts_with_label(lines[k].text) for k in near) else None
 
 
+def _facts_before_labels(m: Meeting, head: str, got: set[str]) -> None:
+    """The date, time and place a header row prints before its first label: after the date ('Refer Do 29. januar
+    2015 Mødetidspunkt …'), or, where the date was lost in extraction, right after the body's name ('1 Byrådet kl.
+    19:00 Byrådssalen Referat Deltagere: …', a transcript's page line)."""
+    d = DATE_ANY.search(head)
+    if d:
+        m.date, _ = parse_date(d.group(0)), got.add("date")
+        _time_and_place_after_date(m, head[d.end():], got)
+        return
+    head = without_page_number(head.strip())
+    body = _longest_body(head)
+    if body and head.startswith(body):
+        _time_and_place_after_date(m, head[len(body):], got)
+
+
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
@@ -1027,10 +1060,7 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
         if "date" not in got and not _dated_label(text, spans):
             # a date before the first label of a header row is the meeting's ('Refer Do 29. januar 2015
             # Mødetidspunkt …', a label lost in extraction), unless a date label of the row prints the date
-            d = DATE_ANY.search(text[: spans[0][1]] if spans[0][1] else "")
-            if d:
-                m.date, _ = parse_date(d.group(0)), got.add("date")
-                _time_and_place_after_date(m, text[d.end(): spans[0][1]], got)
+            _facts_before_labels(m, text[: spans[0][1]], got)
         run: list[str | None] = []
         for k, (label, _a, b) in enumerate(spans):
             nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
@@ -1588,6 +1618,10 @@ def _read_meeting(lines: list[Line]) -> Meeting:
     return meeting_facts(lines)[0]
 
 
+# 'Indholdsfortegnelse Økonomiudvalget den 18. august 2014': a contents page's heading before the body its head names
+_CONTENTS_LEAD = re.compile(rf"^(?:{CONTENTS_WORDS})\s+(?=[A-ZÆØÅ])")
+
+
 def _body_of_line(text: str) -> str | None:
     """The body a head line names ('§ 17, stk. 4 Udvalget for …', 'Byrådet -'), or None; a decision heading's
     line ('Beslutning Byrådet den …') names the decider, not the meeting."""
@@ -1595,6 +1629,7 @@ def _body_of_line(text: str) -> str | None:
         return None
     candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", text.strip(" ,-–")).strip()
     candidate = clean_committee(_COMMITTEE_NOISE.sub("", candidate).strip(" ,-–."))
+    candidate = _CONTENTS_LEAD.sub("", candidate, count=1)  # a contents page's running head names the body after it
     # 'Ordinært møde i Økonomiudvalget', 'Økonomiudvalgets møde': the body that met, without the words of the meeting
     candidate = re.sub(r"\s+(?:den|d\.)$", "", _CONNECTOR.sub("", candidate))
     gm = _GENITIVE_MEETING.match(candidate)

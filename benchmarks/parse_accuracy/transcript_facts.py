@@ -1,0 +1,345 @@
+"""Meeting facts and the document's kind on PDF transcripts, printed as other councils print them: the tune
+transcripts (pages holding a line 'Transkript'), with the facts their first page line prints (committee, date,
+start time, place, members, absentees, the kind word) cut out and printed again in another shape a Danish
+council's PDF uses, flattened as a transcript prints it, scored per field against the gold.
+
+    PYTHONPATH=src python benchmarks/parse_accuracy/transcript_facts.py [--only NAME] [--out DIR] [--fields]
+
+Why: on `check` the transcripts lose the meeting's place (location F1 ~0.53) and their document type (~0.67)
+while the tune transcripts score ~1.000: the tune transcripts print their facts in a few shapes, and an unseen
+council prints them others ('Sted: …', a label-less head line 'Økonomiudvalget 12-03-2024 kl. 16:00 Rådhuset',
+a two-column table extracted column-wise, 'Til stede:', 'Afbud:' elsewhere, 'Beslutningsprotokol', 'Åben
+dagsorden', the kind only in the site's frame). facts_variants.py rewrites facts on pages that keep their lines
+only; this rewrites them on transcripts. Each variant rebuilds the first page line's head from the gold values
+(so every gold value stays printed) and replaces the site's frame title by the body's name (or, where the variant
+says so, by the kind), so the facts must be read from the page line. Every variant is scored on the pages it
+changed beside `base`: the same head rebuilt in the tune transcripts' most common shape. Read it beside
+`real.py`, never instead of it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from facts_variants import _MUNI_OF, _domain, _long_date, _write
+from real import scorer
+from transcript_variants import _body, transcript_pages
+
+from sagsgang.parse.dates import find_dates
+
+_FIELDS = ("document_type", "municipality", "meeting.committee", "meeting.date", "meeting.start_time",
+           "meeting.location", "meeting.participants", "meeting.absent")
+_KINDS = {"referat": "Referat", "dagsorden": "Dagsorden", "beslutningsprotokol": "Beslutningsprotokol"}
+_FIRST = re.compile(r"(?m)^1 (?=\S)")
+_HEAD_REACH = 3000  # the facts stand at the start of the first page line
+# a kind word the rest of the transcript prints as a title (a variant that changes the kind skips such a page)
+_OTHER_KIND = re.compile(r"(?<![Aa]f )(?<![Tt]il )\b(?:Referat|REFERAT|Refer|Dagsorden|DAGSORDEN|[Bb]eslutningsprotokol"
+                         r"|BESLUTNINGSPROTOKOL|Protokol)\b")
+
+_ABSENT_LABEL = re.compile(r"(?i:Fraværende|Afbud|Forfald|Ikke til stede)\b")
+Facts = dict  # the gold's facts: committee, date, time, place, members, absent, kind, municipality
+Page = tuple[str, dict]
+
+
+def _time_at(line: str, time: str) -> re.Match[str] | None:
+    h, m = (int(x) for x in time.split(":"))
+    return re.search(rf"(?<!\d)0?{h}[:.]{m:02d}(?!\d)", line)
+
+
+def _ends(line: str, gold: dict) -> list[int]:
+    """Where each gold fact printed in `line` (the first page line's head) ends."""
+    m = gold.get("meeting") or {}
+    head = line[:_HEAD_REACH]
+    ends = []
+    absent_label = _ABSENT_LABEL.search(head)
+    for value in [m.get("committee"), m.get("location"), *(m.get("participants") or []), *(m.get("absent") or [])]:
+        if value:
+            # an absentee is also in the members' list: where the absentees' label names them
+            since = absent_label.end() if absent_label and value in (m.get("absent") or []) else 0
+            at = head.lower().find(value.lower(), since)
+            if at >= 0:
+                ends.append(at + len(value))
+    if m.get("date"):
+        ends += [e for s, e, iso in find_dates(head) if iso == m["date"]][:1]
+    if m.get("start_time") and (t := _time_at(head, m["start_time"])):
+        ends.append(t.end())
+    return ends
+
+
+def _split(text: str, gold: dict) -> tuple[str, str, str] | None:
+    """(the text before the first page line's head, the head, the text after it) or None."""
+    frame, body = _body(text)
+    first = _FIRST.search(body)
+    if first is None:
+        return None
+    line_end = body.find("\n", first.end())
+    line = body[first.end(): line_end if line_end >= 0 else len(body)]
+    ends = _ends(line, gold)
+    if not ends:
+        return None
+    cut = max(ends)
+    while cut < len(line) and line[cut] in ",.;:)":
+        cut += 1
+    return frame + body[:first.end()], line[:cut], line[cut:] + body[first.end() + len(line):]
+
+
+def _facts(gold: dict, head: str) -> Facts:
+    m = gold.get("meeting") or {}
+    return {"committee": m.get("committee"), "date": m.get("date"), "time": m.get("start_time"),
+            "place": m.get("location"), "members": list(m.get("participants") or []),
+            "absent": list(m.get("absent") or []), "kind": _KINDS.get(gold.get("document_type") or "", "Referat"),
+            "municipality": gold.get("municipality"), "head": head}
+
+
+def _names(muni: str, text: str) -> bool:
+    """The text names the municipality as such ('Hjørring Kommune', 'Skive Byråd', 'www.skive.dk')."""
+    named = rf"(?i:{re.escape(muni)}s?\s+(?:kommune|byråd)|\b{re.escape(_domain(muni))}\.dk)"
+    return re.search(named, text) is not None
+
+
+def _frame(title: str) -> str:
+    """The transcript site's frame around a document whose PDF's first line is `title`."""
+    return f"{title}\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"{title}\"\n\nTranskript\n\n"
+
+
+def _weekday_date(iso: str) -> str:
+    return _long_date(iso, weekday=True)
+
+
+def _dashed(iso: str) -> str:
+    y, mo, d = iso.split("-")
+    return f"{d}-{mo}-{y}"
+
+
+Shape = Callable[[Facts], str]
+
+
+def _join(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def _labelled(place: str = "Mødested", members: str = "Deltagere", absent: str = "Fraværende",
+              sep: str = ", ", date: Callable[[str], str] = _long_date, absent_first: bool = False,
+              kind_after_place: bool = False) -> Shape:
+    """'Referat Økonomiudvalget Dato: 12. marts 2024 Tidspunkt: kl. 16:00 Mødested: … Deltagere: … Fraværende: …'"""
+    def shape(f: Facts) -> str:
+        names = f"{members}: {sep.join(f['members'])}" if f["members"] else None
+        away = f"{absent}: {sep.join(f['absent'])}" if f["absent"] else None
+        lists = [away, names] if absent_first else [names, away]
+        lead, after = (None, f["kind"]) if kind_after_place else (f["kind"], None)
+        return _join(lead, f["committee"], f["date"] and f"Dato: {date(f['date'])}",
+                     f["time"] and f"Tidspunkt: kl. {f['time']}", f["place"] and f"{place}: {f['place']}", after,
+                     *lists)
+    return shape
+
+
+def _headline(kind_last: bool = False, date: Callable[[str], str] = _dashed, clock: str = "kl. ") -> Shape:
+    """'Økonomiudvalget 12-03-2024 kl. 16:00 Rådhuset, mødelokale 1': no labels, then the lists labelled."""
+    def shape(f: Facts) -> str:
+        lists = _join(f["members"] and "Deltagere: " + ", ".join(f["members"]),
+                      f["absent"] and "Afbud: " + ", ".join(f["absent"]))
+        head = _join(f["committee"], f["date"] and date(f["date"]), f["time"] and clock + f["time"], f["place"])
+        return _join(head, f["kind"], lists) if kind_last else _join(f["kind"], head, lists)
+    return shape
+
+
+_COLUMN = (("committee", "Udvalg"), ("date", "Dato"), ("time", "Tidspunkt"), ("place", "Sted"),
+           ("members", "Deltagere"), ("absent", "Fraværende"))
+
+
+def _columns(values_first: bool) -> Shape:
+    """A two-column table read column by column: all labels, then all values (or values, then labels)."""
+    def shape(f: Facts) -> str:
+        labels, values = [], []
+        for key, label in _COLUMN:
+            v = f[key]
+            if not v:
+                continue
+            labels.append(f"{label}:")
+            values.append(", ".join(v) if isinstance(v, list) else _long_date(v) if key == "date" else v)
+        cols = [" ".join(values), " ".join(labels)] if values_first else [" ".join(labels), " ".join(values)]
+        return _join(f["kind"], *cols)
+    return shape
+
+
+def _capitals(f: Facts) -> str:
+    return _labelled()(f | {"kind": f["kind"].upper()})
+
+
+def _with_kind(word: str, doc_type: str | Callable[[dict], str], base: Shape | None = None,
+               frame_kind: bool = False, in_head: bool = True) -> Callable[[Facts, dict], tuple[Facts, str, str]]:
+    """The head printed with `word` for the kind (or none, when `in_head` is off), the gold's type `doc_type`."""
+    def kind(f: Facts, gold: dict) -> tuple[Facts, str, str]:
+        t = doc_type(gold) if callable(doc_type) else doc_type
+        return f | {"kind": word if in_head else None}, t, word if frame_kind else ""
+    return kind
+
+
+def _decided(gold: dict) -> str:
+    """'Dagsorden og referat': one page for both, its decisions tell which it is."""
+    return "referat" if any(d.get("text") for it in gold.get("items") or [] for d in it.get("decisions") or []) \
+        else "dagsorden"
+
+
+Kind = Callable[[Facts, dict], tuple[Facts, str, str]]
+
+
+def _rewrite(shape: Shape, kind: Kind | None = None, frame_head: bool = False,
+             tail: Callable[[Facts], str] | None = None) -> Callable[[str, dict], Page | None]:
+    """The first page line's head rebuilt by `shape`, the frame's title the body's name (the kind too where `kind`
+    says so, the whole head with `frame_head`); `tail` prints a footer at the end of the first page line."""
+    def variant(text: str, gold: dict) -> Page | None:
+        parts = _split(text, gold)
+        if parts is None:
+            return None
+        before, head, after = parts
+        g = json.loads(json.dumps(gold))
+        f = _facts(gold, head)
+        frame_word = ""
+        if kind is not None:
+            if _OTHER_KIND.search(after[:_HEAD_REACH]):
+                return None  # the kind printed again below (a running head): the variant would not be the only one
+            f, g["document_type"], frame_word = kind(f, gold)
+        new_head = shape(f)
+        muni = f["municipality"]
+        if muni and tail is None and not _names(muni, new_head + after):
+            new_head = f"{muni} Kommune {new_head}"
+        line_end = after.find("\n")
+        first_rest, later = (after, "") if line_end < 0 else (after[:line_end], after[line_end:])
+        if tail is not None:
+            add = tail(f)
+            if not add or muni and _names(muni, before + new_head + after):
+                return None
+            first_rest = f"{first_rest.rstrip()} {add}"
+        title = new_head[:160] if frame_head else _join(frame_word, f["committee"] or "")
+        frame = _frame(title or "Mødet")
+        return frame + before[before.rindex("\n") + 1:] + new_head + first_rest + later, g
+    return variant
+
+
+def _municipality_muted(shape: Callable[[str], str]) -> Callable[[Facts], str]:
+    """A footer naming the municipality (`shape` of its name) on a page whose head does not: the gold gets it."""
+    def tail(f: Facts) -> str:
+        return shape(f["municipality"]) if f["municipality"] else ""
+    return tail
+
+
+def _muni_added(shape: Callable[[str], str]) -> Callable[[str, dict], Page | None]:
+    """A page whose text does not name its municipality gets it in a footer (`shape`); the gold gets it too."""
+    def variant(text: str, gold: dict) -> Page | None:
+        muni = _MUNI_OF.get(gold.get("source", ""))
+        if gold.get("municipality") is not None or not muni:
+            return None
+        g = json.loads(json.dumps(gold))
+        g["municipality"] = muni
+        got = _rewrite(_labelled(), tail=lambda f: shape(muni))(text, g)
+        return got
+    return variant
+
+
+VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
+    "base": _rewrite(_labelled()),
+    "frame-head": _rewrite(_labelled(), frame_head=True),
+    # the place under other labels
+    "place-Sted": _rewrite(_labelled(place="Sted")),
+    "place-Placering": _rewrite(_labelled(place="Placering")),
+    "place-Adresse": _rewrite(_labelled(place="Adresse")),
+    # no labels: the body, the date, the time and the place in one head line
+    "head-line": _rewrite(_headline()),
+    "head-line-kind-last": _rewrite(_headline(kind_last=True)),
+    "head-line-weekday": _rewrite(_headline(date=_weekday_date)),
+    # a two-column table extracted column-wise
+    "labels-then-values": _rewrite(_columns(values_first=False)),
+    "values-then-labels": _rewrite(_columns(values_first=True)),
+    # members and absentees under other labels, separators, positions
+    "members-Medlemmer": _rewrite(_labelled(members="Medlemmer")),
+    "members-Til-stede": _rewrite(_labelled(members="Til stede")),
+    "members-bullets": _rewrite(_labelled(sep=" • ")),
+    "absent-Afbud": _rewrite(_labelled(absent="Afbud")),
+    "absent-first": _rewrite(_labelled(absent="Afbud", absent_first=True)),
+    # the kind of document in other words and places
+    "kind-Beslutningsprotokol": _rewrite(_labelled(), _with_kind("Beslutningsprotokol", "beslutningsprotokol")),
+    "kind-Protokol": _rewrite(_labelled(), _with_kind("Protokol", "beslutningsprotokol")),
+    "kind-Åben-dagsorden": _rewrite(_labelled(), _with_kind("Åben dagsorden", "dagsorden")),
+    "kind-Referat-(åben)": _rewrite(_labelled(), _with_kind("Referat (åben)", "referat")),
+    "kind-Dagsorden-og-referat": _rewrite(_labelled(), _with_kind("Dagsorden og referat", _decided)),
+    "kind-Tillægsdagsorden": _rewrite(_labelled(), _with_kind("Tillægsdagsorden", "dagsorden")),
+    "kind-frame-only": _rewrite(_labelled(), lambda f, g: (f | {"kind": None}, g["document_type"],
+                                                          _KINDS[g["document_type"]])),
+    "kind-page-only": _rewrite(_labelled(), _with_kind("Referat", "referat")),
+    "kind-capitals": _rewrite(_capitals),
+    "kind-after-place": _rewrite(_labelled(kind_after_place=True)),
+    "kind-after-lists": _rewrite(lambda f: _join(_labelled()(f | {"kind": None}), f["kind"])),
+    # the municipality only in a footer or as the site's web domain
+    "muni-footer": _muni_added(lambda m: f"{m} Kommune Side 1 af 9"),
+    "muni-domain": _muni_added(lambda m: f"www.{_domain(m)}.dk"),
+}
+
+
+def _scores(root: Path) -> dict[str, str]:
+    """The scorer's facts fields and parse-F1 over root/gold and root/pred."""
+    res = subprocess.run(scorer(root), capture_output=True, text=True)
+    out = {}
+    for ln in res.stdout.splitlines():
+        parts = ln.split()
+        if parts and parts[0] in _FIELDS:
+            out[parts[0]] = parts[-1]
+        if ln.startswith("parse-F1"):
+            out["parse-F1"] = parts[1]
+    return out
+
+
+def _copy_base(root: Path, into: Path, name: str) -> None:
+    """The base page's gold and prediction (parsed once) beside the variant's, for the pages the variant changed."""
+    for sub, file in (("gold", f"{name}.json"), ("pred", f"{name}.json")):
+        (into / sub).mkdir(parents=True, exist_ok=True)
+        (into / sub / file).write_bytes((root / "_base" / sub / file).read_bytes())
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--only", choices=sorted(VARIANTS), action="append", help="run these variants only")
+    ap.add_argument("--out", type=Path, default=None, help="keep pages, gold and predictions here")
+    ap.add_argument("--fields", action="store_true", help="print every facts field, not only the moved ones")
+    args = ap.parse_args(argv)
+    kinds = args.only or list(VARIANTS)
+    root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-tfacts-"))
+    pages = transcript_pages("tune")
+    print(f"{len(pages)} tune transcripts", flush=True)
+    print(f"{'variant':34} {'pages':>5}  {'parse-F1 base/var':>17}  field: base -> variant (ok/gold/pred)")
+    based: dict[str, Page] = {}
+    for _gold, doc, text, tree in pages:
+        got = VARIANTS["base"](text, tree)
+        if got:
+            based[doc.name] = got
+            _write(root / "_base", doc.name, *got)
+    base = _scores(root / "_base")
+    print(f"{'base':34} {len(based):>5}  {base.get('parse-F1', '-'):>17}  "
+          + "  ".join(f"{f.split('.')[-1]} {base.get(f, '-')}" for f in _FIELDS), flush=True)
+    for kind in (k for k in kinds if k != "base"):
+        n = 0
+        for _gold_path, doc, text, tree in pages:
+            got = VARIANTS[kind](text, tree)
+            if not got or doc.name not in based:
+                continue
+            n += 1
+            _copy_base(root, root / kind / "base", doc.name)
+            _write(root / kind / "var", doc.name, *got)
+        if not n:
+            print(f"{kind:34} {0:>5}  (applies to no page)")
+            continue
+        base, var = _scores(root / kind / "base"), _scores(root / kind / "var")
+        shown = [f for f in _FIELDS if args.fields or base.get(f) != var.get(f)]
+        cells = "  ".join(f"{f.split('.')[-1]} {base.get(f, '-')} -> {var.get(f, '-')}" for f in shown) or "same"
+        print(f"{kind:34} {n:>5}  {base.get('parse-F1', '-'):>8}/{var.get('parse-F1', '-'):<8}  {cells}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
