@@ -25,6 +25,7 @@ from .list_entry import MAX_TITLE
 from .people import ABSENCE_LABEL_WORD, SUBSTITUTE_SENTENCE
 from .title_split import split_titles
 from .title_tidy import BODY_CUE
+from .unglue import glued_headings
 
 # a label that names a fact of the case rather than heads a text ('Sagen afgøres i: Erhvervsudvalget'): its
 # value stays on its line, a field, no section; alone (its value lost, a heading next) it heads. Not
@@ -283,11 +284,6 @@ def _treatment_lines(m: re.Match[str]) -> str:
 _MARKED_CASE = re.compile(rf"(?<=\s){CASE_FORM.pattern}\s*[-–]?\s*{OPEN_CLOSED_TAG.pattern}(?=\s|$)", re.IGNORECASE)
 
 
-# a one-word heading glued to its text, the space lost in extraction ('BeslutningGodkendt.',
-# 'SagsfremstillingDer er …'): a heading only where the word is one (split_inline checks)
-_GLUED = re.compile(r"(?:(?<=\s)|^)([A-ZÆØÅ][a-zæøåé]{3,})(?=[A-ZÆØÅ][a-zæøå])")
-
-
 # a heading glued to the sentence before it, the space after the full stop lost ('… fortegnelse.Indstilling
 # Direktøren …'): the space is put back where the word after the stop begins a heading (_run_in_headings cuts it)
 _GLUED_STOP = re.compile(r"(?<=[a-zæøå]\.)(?=([A-ZÆØÅ][a-zæøåé]{3,}(?:\s+[\w,/-]+){0,6}))")
@@ -401,7 +397,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _BILAG_ROW.sub("\n", text)
     text = _FILE_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _TREATMENT.sub(_treatment_lines, text)
-    text = _GLUED.sub(lambda m: f"\n{m.group(1)}\n" if is_heading(m.group(1)) else m.group(1), text)
+    text = glued_headings(text)
     text = _DECISION.sub(_decision_cut, text)
     text = _run_in_headings(text)
     text = _STATUS_ABOVE_HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)

@@ -121,7 +121,10 @@ BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr|SAGSNR|SAGS NR|S
                       # Byrådet den …'; without the bullet it may end a proposal's point: '1. At … Beslutning i')
                       r"|[•·▪]\s*Beslutning\s+i\s+(?=[A-ZÆØÅ])"
                       rf"|(?:{'|'.join(w for c in BODY_CUE_WORDS for w in (c, c.upper()))})"
-                      r"(?=\s*:|\s+[A-ZÆØÅ]|\s+[-–]?\s*$)"  # 'Beslutning -' at the end: no decision was printed
+                      r"(?=\s*:|\s+[A-ZÆØÅ]|\s+[-–]?\s*$"  # 'Beslutning -' at the end: no decision was printed
+                      # glued to its text, the space lost ('SagsfremstillingDer er …', 'SagsfremstillingI …',
+                      # 'SAGSFREMSTILLINGDer …'; in capitals a capital word only: 'BESLUTNINGSFORSLAG' goes on the word)
+                      r"|(?<=[a-zé])[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå])"
                       # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
                       # af dagsorden EMN-2023-009832 Beslutninger …')
                       r"|(?:EMN-\d{4}-\d{3,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{3}-\d{4}-\d{2,}"
