@@ -18,8 +18,8 @@ Each variant keeps the facts and changes one wording everywhere in the bodies:
 - decision headings as `Beslutning i X den D`, `Xs beslutning den D`, `Beslutning (X, D)`, `Afgørelse i X den D`
   (the section is then `Afgørelse`), `X den D, pkt. N:` (a dated line: no section, annotation rules);
 - case-number labels as `Sagsnummer:`, `Sag nr.:`, `Acadre sagsnr.:`, `Sagsnr.` without its colon, a
-  `Dok.nr.:` after the number (never a case number), and the numbers in other ESDH shapes (`00.01.00-A00-7-24`, `EMN-2024-01234`,
-  `2024-012345`), the gold's case numbers with them.
+  `Dok.nr.:` after the number (never a case number), and the numbers in other ESDH shapes
+  (`00.01.00-A00-7-24`, `EMN-2024-01234`, `2024-012345`), the gold's case numbers with them.
 
 Only pages whose gold has a section, a decision or a case number are used; a page a variant leaves unchanged
 keeps the plain prediction. Each line prints, for the transcripts (T) and the flattened pages (F), parse-F1 and
