@@ -52,3 +52,34 @@ def test_glue_is_parted_only_after_a_known_heading():
     text = "Lånet optages i KommuneKredit. BeslutningsforslagetBlev drøftet. ResumeI slutningen af året SagsgangAU, KB"
     assert glued_headings(text) == ("Lånet optages i KommuneKredit. BeslutningsforslagetBlev drøftet. \nResume\n"
                                     "I slutningen af året \nSagsgang\nAU, KB")
+
+
+def _decisions(doc, title: str) -> list[tuple[str | None, str | None, str]]:
+    item = next(it for it in doc.items if it.title == title)
+    return [(d.committee, d.date, d.text) for d in item.decisions]
+
+
+def test_decision_headings_in_other_shapes_run_into_their_text(tmp_path):
+    """'Beslutning (X, D)', 'Afgørelse i X den D', 'Xs beslutning den D' run into the decision's text: each is the
+    decision's head, with its body and date, as on a page that kept its lines (before, the first two were lost
+    and the genitive lost the first part of a two-part name)."""
+    doc = _parse(tmp_path, _COVER, _LIST,
+                 _item(1, "Godkendelse af dagsorden", "Åben sag Beslutning (Teknisk Udvalg, 12. maj 2016) Godkendt."),
+                 _item(2, "Trafikplan for midtbyen med forslag til ændrede parkeringsregler",
+                       "Sagsfremstilling Forvaltningen har udarbejdet et forslag. Afgørelse i Teknisk Udvalg den "
+                       "12-05-2016 Anbefales."),
+                 _item(3, "Udbud af vintertjeneste på kommunens veje",
+                       "Sagsfremstilling Der skal vælges en entreprenør. Ingen bilag. Teknik- og Miljøudvalgets "
+                       "beslutning den 12. maj 2016 Godkendt."))
+    assert _decisions(doc, "Godkendelse af dagsorden") == [("Teknisk Udvalg", "2016-05-12", "Godkendt.")]
+    assert _decisions(doc, "Trafikplan for midtbyen med forslag til ændrede parkeringsregler") == [
+        ("Teknisk Udvalg", "2016-05-12", "Anbefales.")]
+    assert _decisions(doc, "Udbud af vintertjeneste på kommunens veje") == [
+        ("Teknik- og Miljøudvalget", "2016-05-12", "Godkendt.")]
+
+
+def test_a_dated_genitive_in_a_sentence_is_no_heading():
+    """'… jf. Økonomiudvalgets beslutning den 25. marts 2022.': the date ends a sentence, so it is prose."""
+    from sagsgang.parse.inline_body import split_inline
+    text = "Der holdes dialog med formanden jf. Økonomiudvalgets beslutning den 25. marts 2022. Sagen er oplyst."
+    assert [ln.text for ln in split_inline(text, 0)] == [text]
