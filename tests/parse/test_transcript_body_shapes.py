@@ -3,8 +3,10 @@ their text with no space ('SagsfremstillingDer er …', 'Økonomiske konsekvense
 Synthetic transcript pages in the shape of the tune transcripts; no real text copied."""
 from __future__ import annotations
 
+from sagsgang.parse import parse_file
 from sagsgang.parse.unglue import glued_headings
 
+from .flattening import flattened_text, tune_page
 from .transcript_page import parse_transcript as _parse
 
 _COVER = "1 TEKNISK UDVALG REFERAT FRA MØDET TORSDAG DEN 12. MAJ 2016, KL. 16.00 PÅ RÅDHUSET"
@@ -83,3 +85,15 @@ def test_a_dated_genitive_in_a_sentence_is_no_heading():
     from sagsgang.parse.inline_body import split_inline
     text = "Der holdes dialog med formanden jf. Økonomiudvalgets beslutning den 25. marts 2022. Sagen er oplyst."
     assert [ln.text for ln in split_inline(text, 0)] == [text]
+
+
+def test_a_sagsnummer_label_ends_the_title_at_an_items_header(tmp_path):
+    """A tune page flattened (flattened.py) with 'Sagsnr. 249050' printed 'Sagsnummer: 249050': the label is where the
+    item's body begins after its title, as 'Sagsnr.:' is, so each item keeps its title and case number (before,
+    the items ran together and lost their case numbers)."""
+    text = tune_page("x0031.txt").read_text(encoding="utf-8").replace("Sagsnr. ", "Sagsnummer: ")
+    page = tmp_path / "x0031.txt"
+    page.write_text(flattened_text(text), encoding="utf-8")
+    doc = parse_file(page)
+    cases = [n for it in doc.items for n in it.case_numbers]
+    assert {"249050", "230743", "18167"} <= set(cases)

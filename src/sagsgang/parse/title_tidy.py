@@ -111,7 +111,8 @@ def strip_tails(t: str) -> str:
 # ('Resume' without its accent too: a web page's heading, 'Resume I slutningen af …')
 BODY_CUE_WORDS = ("Sagsfremstilling", "Indstilling", "Beslutninger", "Beslutning", "Resumé", "Resume",
                   "Sagsbeskrivelse")
-BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr|SAGSNR|SAGS NR|SAGSID|J\.\s?NR)\.?\s*"
+BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsnummer|Acadre sagsnr|Sagsid|J\.\s?nr"
+                      r"|SAGSNR|SAGS NR|SAGSNUMMER|SAGSID|J\.\s?NR)\.?\s*"
                       r"(?::|(?=\d{2,4}[-/.]\d))"
                       # with its full stop, the label before a serial of digits ('Sagsnr. 249050 Sundheds- …')
                       r"|(?:Sagsnr|Sags nr)\.\s*(?=\d{4,9}\s)"
