@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from .bodies import is_body_name, is_printed_body, route_from_text
 from .casenumbers import CASE_FORM
 from .dates import DATE_ANY, MONTH_WORDS
-from .headings import ATTACHMENT_HEADING, DECISION_HEADING, FILE_EXTENSION, PLAIN_DECISION, is_cut_heading, is_heading
+from .headings import (
+    ATTACHMENT_HEADING,
+    DECISION_HEADING,
+    FILE_EXTENSION,
+    PLAIN_DECISION,
+    decision_body_date,
+    is_cut_heading,
+    is_heading,
+)
 from .item_body import OUTCOME_WORDS, STATED_OUTCOME
 from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, is_chrome
@@ -25,6 +33,7 @@ from .list_entry import MAX_TITLE
 from .people import ABSENCE_LABEL_WORD, SUBSTITUTE_SENTENCE
 from .title_split import split_titles
 from .title_tidy import BODY_CUE
+from .unglue import glued_headings
 
 # a label that names a fact of the case rather than heads a text ('Sagen afgøres i: Erhvervsudvalget'): its
 # value stays on its line, a field, no section; alone (its value lost, a heading next) it heads. Not
@@ -181,6 +190,21 @@ _ENTRY_NUMBER = re.compile(r"\d{1,3}:\s")  # 'Bilag 1: Notat om …': an entry's
 _BILAG_NAMED = re.compile(r"\d{1,3}\s+[a-zæøå]")
 
 
+def _inside_heading_line(text: str, at: int) -> bool:
+    """The word at `at` is inside a decision heading already cut onto a line of its own ('Teknik- og
+    Miljøudvalgets beslutning den 30. september 2025'): no shorter heading begins there ('Miljøudvalgets …')."""
+    begin = text.rfind("\n", 0, at) + 1
+    if not text[begin:at].strip():
+        return False
+    end = text.find("\n", at)
+    line = text[begin: end if end >= 0 else len(text)].strip()
+    return len(line) <= _HEAD_LINE and bool(_ENDS_IN_DATE.search(line)) and decision_body_date(line) is not None
+
+
+_HEAD_LINE = 120  # is_heading's bound: no heading is longer
+_ENDS_IN_DATE = re.compile(rf"(?:{DATE_ANY.pattern})\)?\s*:?$", re.IGNORECASE)
+
+
 def _run_in_headings(text: str) -> str:
     """The text with each run-in heading on a line of its own (the longest heading at a word first)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
@@ -188,7 +212,8 @@ def _run_in_headings(text: str) -> str:
     k = 0
     while k < len(words):
         start = words[k][0]
-        if not _WORD_AT.match(text, start) or text[max(0, start - 3): start].rstrip().endswith(","):
+        if not _WORD_AT.match(text, start) or text[max(0, start - 3): start].rstrip().endswith(",") \
+                or _inside_heading_line(text, start):
             k += 1  # (nor a word after a comma: a name's second part, 'På baggrund af Fritids-, Kultur- og …')
             continue
         for n in range(min(_HEADING_WORDS, len(words) - k - 1), 0, -1):
@@ -281,11 +306,6 @@ def _treatment_lines(m: re.Match[str]) -> str:
 # velfærdsaftale 22/8164 Åben Sag Sagsgang …'): on a line of its own, as the lined page prints it (item_body's
 # head marker reads it there)
 _MARKED_CASE = re.compile(rf"(?<=\s){CASE_FORM.pattern}\s*[-–]?\s*{OPEN_CLOSED_TAG.pattern}(?=\s|$)", re.IGNORECASE)
-
-
-# a one-word heading glued to its text, the space lost in extraction ('BeslutningGodkendt.',
-# 'SagsfremstillingDer er …'): a heading only where the word is one (split_inline checks)
-_GLUED = re.compile(r"(?:(?<=\s)|^)([A-ZÆØÅ][a-zæøåé]{3,})(?=[A-ZÆØÅ][a-zæøå])")
 
 
 # a heading glued to the sentence before it, the space after the full stop lost ('… fortegnelse.Indstilling
@@ -401,8 +421,9 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _BILAG_ROW.sub("\n", text)
     text = _FILE_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _TREATMENT.sub(_treatment_lines, text)
-    text = _GLUED.sub(lambda m: f"\n{m.group(1)}\n" if is_heading(m.group(1)) else m.group(1), text)
+    text = glued_headings(text)
     text = _DECISION.sub(_decision_cut, text)
+    text = _dated_decision_heads(text)
     text = _run_in_headings(text)
     text = _STATUS_ABOVE_HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _sag_nr_heads(text)
@@ -486,6 +507,54 @@ def _bilag_one_a_line(texts: list[str]) -> list[str]:
         else:
             out.append(t)
     return out
+
+
+# A decision heading run in that names its body and date in another of the shapes headings.py reads on a line of its
+# own ('Beslutning (Byrådet, 12. marts 2024) Godkendt.', 'Afgørelse i Byrådet den 12-03-2024 Godkendt.', 'Teknik- og
+# Miljøudvalgets beslutning den 12. marts 2024 Anbefales.'): found by its date. After the date: the text's first
+# capital, or nothing (not a sentence's full stop: '… jf. Økonomiudvalgets beslutning den 25. marts 2022.' is prose)
+_AFTER_HEAD_DATE = re.compile(r"\)?[ \t]*:?(?=\s*(?:[A-ZÆØÅ0-9\-–]|$))")
+# the words a heading's body and wording are made of, back from its date: capitalised words (a word may close its
+# bracket or comma: 'Beslutning (Byrådet, 12. marts …') and the small words inside a body's name ('Udvalget for
+# Kultur og Fritid', 'Børne- og Ungeudvalget'); not the item's open/closed status before it ('Åben sag')
+_NAME_WORD = re.compile(r"[(]?[A-ZÆØÅ][\w\-–']*,?|og|for|i|fra|af|den|d\.|[-–]|beslutning|afgørelse")
+_NOT_NAME = re.compile(rf"{STATUS_WORD}|sag|punkt", re.IGNORECASE)
+_SECOND_PART = re.compile(r"\w-\s+og\s+$")  # 'Børne- og ungdomsudvalget': a name's second part, in lower case
+_HEAD_REACH = 12  # the most words a heading prints before its date
+
+
+def _head_before(text: str, begin: int, date_at: int, end: int) -> int | None:
+    """Where the decision heading whose date begins at `date_at` begins: the longest run of name-shaped words before
+    it that headings.decision_body_date reads with the date, or None."""
+    words = list(re.finditer(r"\S+", text[begin:date_at]))
+    run = []
+    for w in reversed(words[-_HEAD_REACH:]):
+        if not (_NAME_WORD.fullmatch(w.group(0)) or _SECOND_PART.search(text, 0, begin + w.start())) \
+                or _NOT_NAME.fullmatch(w.group(0)):
+            break
+        run.append(begin + w.start())
+    for at in reversed(run):  # the longest first
+        if text[at].isupper() or text[at] == "(":
+            if decision_body_date(text[at:end]) is not None:
+                return at
+    return None
+
+
+def _dated_decision_heads(text: str) -> str:
+    """The text with each such heading on a line of its own."""
+    cuts: list[tuple[int, int]] = []
+    for d in DATE_ANY.finditer(text):
+        after = _AFTER_HEAD_DATE.match(text, d.end())
+        if after is None or (cuts and d.start() < cuts[-1][1]):
+            continue
+        begin = max(text.rfind("\n", 0, d.start()) + 1, cuts[-1][1] if cuts else 0)
+        at = _head_before(text, begin, d.start(), after.end())
+        if at is None or _opens_line(text, at) and re.match(r"[ \t]*(?:\n|$)", text[after.end():]):
+            continue  # none, or on a line of its own already (_DECISION cut it)
+        cuts.append((at, after.end()))
+    for a, b in reversed(cuts):
+        text = f"{text[:a]}\n{text[a:b]}\n{text[b:]}"
+    return text
 
 
 def _decision_cut(m: re.Match[str]) -> str:

@@ -111,7 +111,8 @@ def strip_tails(t: str) -> str:
 # ('Resume' without its accent too: a web page's heading, 'Resume I slutningen af …')
 BODY_CUE_WORDS = ("Sagsfremstilling", "Indstilling", "Beslutninger", "Beslutning", "Resumé", "Resume",
                   "Sagsbeskrivelse")
-BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr|SAGSNR|SAGS NR|SAGSID|J\.\s?NR)\.?\s*"
+BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsnummer|Acadre sagsnr|Sagsid|J\.\s?nr"
+                      r"|SAGSNR|SAGS NR|SAGSNUMMER|SAGSID|J\.\s?NR)\.?\s*"
                       r"(?::|(?=\d{2,4}[-/.]\d))"
                       # with its full stop, the label before a serial of digits ('Sagsnr. 249050 Sundheds- …')
                       r"|(?:Sagsnr|Sags nr)\.\s*(?=\d{4,9}\s)"
@@ -121,7 +122,10 @@ BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsid|J\.\s?nr|SAGSNR|SAGS NR|S
                       # Byrådet den …'; without the bullet it may end a proposal's point: '1. At … Beslutning i')
                       r"|[•·▪]\s*Beslutning\s+i\s+(?=[A-ZÆØÅ])"
                       rf"|(?:{'|'.join(w for c in BODY_CUE_WORDS for w in (c, c.upper()))})"
-                      r"(?=\s*:|\s+[A-ZÆØÅ]|\s+[-–]?\s*$)"  # 'Beslutning -' at the end: no decision was printed
+                      r"(?=\s*:|\s+[A-ZÆØÅ]|\s+[-–]?\s*$"  # 'Beslutning -' at the end: no decision was printed
+                      # glued to its text, the space lost ('SagsfremstillingDer er …', 'SagsfremstillingI …',
+                      # 'SAGSFREMSTILLINGDer …'; in capitals a capital word only: 'BESLUTNINGSFORSLAG' goes on the word)
+                      r"|(?<=[a-zé])[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå])"
                       # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
                       # af dagsorden EMN-2023-009832 Beslutninger …')
                       r"|(?:EMN-\d{4}-\d{3,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{3}-\d{4}-\d{2,}"

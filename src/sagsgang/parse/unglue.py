@@ -72,6 +72,41 @@ def unglued(lines: list[Line]) -> list[Line]:
     return out
 
 
+# inside a flattened text, where a heading may end glued to the next run: a capital right after a lower-case letter
+# ('…fremstillingDer', '…konsekvenserUdgifterne', 'SagsgangAU/BUU, KB', 'ResumeI slutningen …'), or a capital word
+# right after a word in capitals ('BESLUTNINGGodkendt')
+_GLUE = re.compile(r"(?<=[a-zæøåé])(?=[A-ZÆØÅ])|(?<=[A-ZÆØÅ]{2})(?=[A-ZÆØÅ][a-zæøå])")
+_WORDS_BACK = 7  # the most words a heading holds ('Sammenhæng til andre politikker/strategier og fagområder')
+
+
+def glued_headings(text: str) -> str:
+    """`text` with each heading glued to the run after it ('SagsfremstillingDer er …', 'Økonomiske
+    konsekvenserUdgifterne …', 'ResuméIndstillingBeslutning …') on a line of its own: the longest run of up to seven
+    words before the glue that is a known heading, in capitals where the glue follows a capital. A PDF page flattened
+    onto one line keeps such glue mid-line, where `unglued` (a line's start only) does not look."""
+    pos = 0
+    while m := _GLUE.search(text, pos):
+        head = _glued_head(text, m.start())
+        if head is None:
+            pos = m.start() + 1
+            continue
+        text = f"{text[:head]}\n{text[head:m.start()]}\n{text[m.start():]}"
+        pos = m.start() + 2
+    return text
+
+
+def _glued_head(text: str, at: int) -> int | None:
+    """Where the heading that ends glued at `at` begins, or None."""
+    line = text.rfind("\n", 0, at) + 1
+    starts = [w.start() for w in re.finditer(r"(?:^|(?<=\s))\S", text[line:at])][-_WORDS_BACK:]
+    for s in starts:  # the longest first
+        head = text[line + s: at]
+        if head[:1].isupper() and is_heading(head) and not head.endswith((".", ",")) \
+                and (head.isupper() or not text[at - 1].isupper()):
+            return line + s
+    return None
+
+
 def _spaced(run: re.Pattern[str], ln: Line) -> Line:
     """`ln` with a space after the run at its start that `run` finds (the same line when none)."""
     m = run.match(ln.text)
