@@ -27,6 +27,7 @@ from .list_entry import (
     text_start,
 )
 from .meeting import prints_meeting_facts
+from .page_column import page_separators as _page_separators
 from .page_heads import running_head
 from .page_lines import CONTENTS_WORDS
 from .title_split import GROUP_MARK, cut_pieces, lower_words, split_points, split_titles
@@ -621,40 +622,6 @@ _SEPARATOR = re.compile(r"(?<!\S)(?P<closed>LUKKET (?:PUNKT|SAG))(?!\s*:\s*[A-Z�
 
 
 _CLOSED_ENTRY = "\x00closed"  # a segment that is a closed entry's marker alone
-
-
-# a page number printed bare between two titles ('… af dagsorden 3 Budgetopfølgning …')
-BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ])")
-
-
-# the same page named ('… af dagsorden Side 3 Budgetopfølgning … Eventuelt Side 9'): the last one ends the span
-_NAMED_PAGE = re.compile(r"(?<=[a-zæøå.)]) Side (\d{1,3})(?= [A-ZÆØÅ]|\s*$)")
-
-
-def _page_separators(span: str) -> list[tuple[int, int, bool]]:
-    """(start, end, closed-marker) of the page numbers between titles, bare or named ('Side 3'; the list
-    prints them one way), when there are two or more and they do not go down (a page column whose
-    leaders were lost)."""
-    found = max(list(BARE_PAGE.finditer(span)), list(_NAMED_PAGE.finditer(span)), key=len)
-    pages = [int(m.group(1)) for m in found]
-    if any(b < a for a, b in zip(pages, pages[1:], strict=False)):
-        found = _rising_column(found)
-    if len(found) < 2:
-        return []
-    return [(m.start(), m.end(), False) for m in found]
-
-
-def _rising_column(found: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The page column among numbers between titles that do not all rise: the longest run of them that never
-    falls, when it holds three in four of them and three at least; a number inside a title ('… H.C. Branners Vej
-    1 R, 8600 Silkeborg 7 Godkendelse …', a street's) falls out of the column the pages print. [] otherwise."""
-    pages = [int(m.group(1)) for m in found]
-    best: list[list[int]] = []  # best[k]: the longest non-falling run ending at k (indices)
-    for k, page in enumerate(pages):
-        before = [best[j] for j in range(k) if pages[j] <= page]
-        best.append([*max(before, key=len, default=[]), k])
-    run = max(best, key=len, default=[])
-    return [found[k] for k in run] if len(run) >= 3 and 4 * len(run) >= 3 * len(found) else []
 
 
 def _segments(span: str) -> list[tuple[int, str, bool]]:

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .contents_lists import (
-    BARE_PAGE,
     BODY_LABEL,
     SENTENCE,
     TOC_CUE,
@@ -45,6 +44,7 @@ from .list_entry import (
     page_prefixes,
     text_start,
 )
+from .page_column import BARE_PAGE
 from .page_column_lines import blank_page_heads
 from .page_heads import running_head
 from .title_split import BACK_MATTER, GROUP_MARK, boundaries, cut_pieces, lower_words, split_points

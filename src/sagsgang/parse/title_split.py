@@ -15,6 +15,7 @@ from importlib.resources import files
 from .bodies import MUNICIPALITIES, REGIONS, is_body_name
 from .casenumbers import CASE_FORM, CASE_LABEL, YEAR_SPAN
 from .headings import BACK_MATTER_NAMES
+from .page_column import page_separators
 from .run_shape import dashed_ends, repeated_endings, repeated_openings, subject_starts, tag_led, without_open_ends
 from .title_cues import more_starts
 
@@ -338,8 +339,15 @@ def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
 
 def split_titles(span: str) -> list[str]:
     """The titles of a run whose separators were lost ('Referat fra dialogmøde Kortbilag Høringssvar …'),
-    cut at every likely title start (boundaries)."""
-    return [t.strip() for _, t in cut_pieces(span, split_points(span, None, common=lower_words(span))) if t.strip()]
+    cut at every likely title start (boundaries). A page column printed bare between the titles ('…
+    Turismepuljen 8 Anlægsprojekter …', page_column) parts them for sure and is no title's word: the runs
+    between its numbers are split each on its own."""
+    common, out, begin = lower_words(span), [], 0
+    for start, end, _ in [*page_separators(span), (len(span), len(span), False)]:
+        part = span[begin:start]
+        out += [t.strip() for _, t in cut_pieces(part, split_points(part, None, common=common)) if t.strip()]
+        begin = end
+    return out
 
 
 def split_points(span: str, pieces: int | None, earliest: bool = False, common: frozenset[str] = frozenset(),

@@ -1,0 +1,43 @@
+"""The page column of a contents list whose leaders were lost: page numbers printed bare between titles.
+
+A transcript's contents list runs its entries into one line with each title's page number behind it
+('… Ansøgning til Turismepuljen 8 Anlægsprojekter …'). Two or more such numbers that never fall are a
+page column, and each parts two titles for sure. Its own module because the contents-list readers and
+`title_split.split_titles` both need it and neither may import the other.
+"""
+from __future__ import annotations
+
+import re
+
+# a page number printed bare between two titles ('… af dagsorden 3 Budgetopfølgning …')
+BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ])")
+
+
+# the same page named ('… af dagsorden Side 3 Budgetopfølgning … Eventuelt Side 9'): the last one ends the span
+_NAMED_PAGE = re.compile(r"(?<=[a-zæøå.)]) Side (\d{1,3})(?= [A-ZÆØÅ]|\s*$)")
+
+
+def page_separators(span: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed-marker) of the page numbers between titles, bare or named ('Side 3'; the list
+    prints them one way), when there are two or more and they do not go down (a page column whose
+    leaders were lost)."""
+    found = max(list(BARE_PAGE.finditer(span)), list(_NAMED_PAGE.finditer(span)), key=len)
+    pages = [int(m.group(1)) for m in found]
+    if any(b < a for a, b in zip(pages, pages[1:], strict=False)):
+        found = rising_column(found)
+    if len(found) < 2:
+        return []
+    return [(m.start(), m.end(), False) for m in found]
+
+
+def rising_column(found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The page column among numbers between titles that do not all rise: the longest run of them that never
+    falls, when it holds three in four of them and three at least; a number inside a title ('… H.C. Branners Vej
+    1 R, 8600 Silkeborg 7 Godkendelse …', a street's) falls out of the column the pages print. [] otherwise."""
+    pages = [int(m.group(1)) for m in found]
+    best: list[list[int]] = []  # best[k]: the longest non-falling run ending at k (indices)
+    for k, page in enumerate(pages):
+        before = [best[j] for j in range(k) if pages[j] <= page]
+        best.append([*max(before, key=len, default=[]), k])
+    run = max(best, key=len, default=[])
+    return [found[k] for k in run] if len(run) >= 3 and 4 * len(run) >= 3 * len(found) else []
