@@ -42,7 +42,7 @@ TOC_CUE = re.compile(
     r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel|(?:Punkt|Sag) nr\. +Side(?= +1\. ))"  # or its column heads
     r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
     r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
-    r"\s+(?:(?:(?i:punkt|pkt\.?)\s+)?(?P<num>\d{1,3})[.)]?\s+)?(?=[A-ZÆØÅ])")  # its first number, maybe labelled
+    r"\s+(?:(?:(?i:punkt|pkt\.?|sag)\s+)?(?P<num>\d{1,3})[.)]?\s+)?(?=[A-ZÆØÅ])")  # its first number, maybe labelled
 
 
 def _leader_list(text: str) -> re.Match[str] | None:
