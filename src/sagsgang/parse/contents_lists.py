@@ -43,7 +43,9 @@ TOC_CUE = re.compile(
     r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel|(?:Punkt|Sag) nr\. +Side(?= +1\. ))"  # or its column heads
     r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns
     r"(?:\s+(?:Side|Punkt nr\.|Pkt\.|Tekst|Sag nr\.:?|Emne|Åbne dagsordenspunkter|[A-ZÆØÅ/\-]{3,}))*"
-    r"\s+(?:(?:(?i:punkt|pkt\.?)\s+)?(?P<num>\d{1,3})[.)]?\s+)?(?=[A-ZÆØÅ])")  # its first number, maybe labelled
+    r"\s+(?:(?:\d{1,3}\s+(?=\d{1,3}[.)]\s))?"  # its first page, printed before the item's number ('Side 3 1. …')
+    r"(?:(?i:åben|åbent|(?P<shut>lukket))\s+)?"  # the first entry's status before its number ('Lukket 1. …')
+    r"(?:(?i:punkt|pkt\.?|sag)\s+)?(?P<num>\d{1,3})[.)]?\s+)?(?=[A-ZÆØÅ])")  # its first number, maybe labelled
 
 
 def _leader_list(text: str) -> re.Match[str] | None:
@@ -341,6 +343,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
     entries: list[ListEntry] = []
     in_closed_group = False
     begin, num, at = m.end(), m.group("num") or None, m.start()
+    first_shut = bool(m.groupdict().get("shut"))  # 'Lukket 1. Salg af grund': the cue took the first's status
     while True:
         nl = text.find("\n", begin)
         span, groups = mark_groups(text[begin: nl if nl >= 0 else len(text)], False)
@@ -370,7 +373,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
                 else clean_title(tidy(piece.replace(GROUP_MARK, " "), paged))
             in_closed_group = next((shut for g, shut in reversed(groups) if g < text_start(piece, off)),
                                    in_closed_group)
-            closed = closed or in_closed_group
+            closed = closed or in_closed_group or first_shut and not entries
             if title:
                 title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0]
                 number, title = (num, title) if k == 0 and num else numbered_piece(title)

@@ -206,7 +206,9 @@ def _titles_seen(span: str, step: int) -> int:
     return min(step - 1, sum(1 for score, _, _ in boundaries(" ".join(span.split())) if score >= 1.0))
 
 
-_ITEM_LABEL_BEFORE = re.compile(r"(?i:\b(?:sag(?:\s+nr\.?)?|punkt|pkt\.?|nr\.?|dagsordenspunkt))\s*$")
+# an item's label just before its number ('Punkt 3', 'Pkt. 3', 'Sag nr. 3'): the number is an item's (one
+# pattern: a second definition further down used to override this one silently; its reading is kept)
+_ITEM_LABEL_BEFORE = re.compile(r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s+$")
 
 
 def _listed_above(chain: list[_Cand], text: str) -> bool:
@@ -556,7 +558,6 @@ def _marked_on_its_line(chain: list[_Cand], text: str, cands: list[_Cand], marke
     return [c for c in cands if marked(c) and start <= c.pos < end]
 
 
-_ITEM_LABEL_BEFORE = re.compile(r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s+$")
 _LABEL_ONLY = re.compile(r"(?i:punkt|pkt\.?|sag(?:\s+nr\.?)?|dagsordens?punkt)")
 
 
