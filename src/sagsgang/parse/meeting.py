@@ -590,14 +590,30 @@ def _place_before_names(m: Meeting, fields: list[str | None], value: str, got: s
     16:00 Lokale 2, Rådhuset Anne …') are set too, not part of the place. Any other value is returned as it is."""
     if "location" not in fields or not {"participants", "absent"} & set(fields) or len(fields) < 2:
         return value
-    place, rest = _split_place_names(value)
+    place, rest = _split_place_names(_CONTENTS_START.split(value, maxsplit=1)[0])
     if place and {"date", "when"} & set(fields):
         for field in ("date", "when"):
             _assign(m, [field], place, None, got)
         place = _without_when(place)
+    if place and "committee" in fields[: fields.index("location")]:
+        place = _body_before_place(m, place, got)
     if place and "location" not in got:
         m.location, _ = place, got.add("location")
     return rest
+
+
+def _body_before_place(m: Meeting, place: str, got: set[str]) -> str:
+    """'Økonomiudvalget Byrådssalen, Rådhuset' -> 'Byrådssalen, Rådhuset', the body set: the one value of a row of
+    labels whose body's label comes before the place's ('Udvalg: Dato: Sted: Deltagere: Økonomiudvalget 12. marts
+    2024 Byrådssalen Anne …', a two-column table read column by column) prints the body first, then the place."""
+    body = _longest_body(place)
+    while body and _PLACE_WORD.search(body.split()[-1]) and len(body.split()) > 1:
+        body = _longest_body(" ".join(body.split()[:-1]))  # 'Udvalget for Kultur Dronningeværelset': the place's word
+    if not body or not place.startswith(body) or not place[len(body):].strip(" ,-–|"):
+        return place
+    if "committee" not in got:
+        m.committee, _ = body, got.add("committee")
+    return place[len(body):].strip(" ,-–|")
 
 
 def _body_when_place(m: Meeting, fields: list[str | None], value: str, got: set[str]) -> None:
