@@ -39,3 +39,22 @@ def test_absentees_alone_after_the_place(tmp_path: Path) -> None:
     assert m["committee"] == "Teknik- og Miljøudvalget"
     assert m["location"] == "Mødelokale 3, Rådhuset"
     assert m["absent"] == ["Anne Hansen", "Bo Jensen"]
+
+
+def test_values_first_then_the_row_of_labels(tmp_path: Path) -> None:
+    m = _meeting(tmp_path, "Referat Økonomiudvalget 12. marts 2024 16:00 Byrådssalen, Rådhuset Anne Hansen, "
+                           "Bo Jensen, Carl Nielsen Udvalg: Dato: Tidspunkt: Sted: Deltagere: Ingen Bemærkninger",
+                 body="Økonomiudvalget")
+    assert m["committee"] == "Økonomiudvalget"
+    assert (m["date"], m["start_time"]) == ("2024-03-12", "16:00")
+    assert m["location"] == "Byrådssalen, Rådhuset"
+    assert m["participants"] == ["Anne Hansen", "Bo Jensen", "Carl Nielsen"]
+
+
+def test_values_after_the_row_are_read_after_it(tmp_path: Path) -> None:
+    """The labels' row with its values after it, and a date in the text before it (a meeting's own date in a
+    title): the values stay those after the labels."""
+    m = _meeting(tmp_path, "Referat 12. marts 2024 Udvalg: Tidspunkt: Sted: Deltagere: Økonomiudvalget 16:00 "
+                           "Byrådssalen Anne Hansen, Bo Jensen, Carl Nielsen", body="Økonomiudvalget")
+    assert m["committee"] == "Økonomiudvalget"
+    assert m["participants"] == ["Anne Hansen", "Bo Jensen", "Carl Nielsen"]

@@ -1055,6 +1055,41 @@ def _facts_before_labels(m: Meeting, head: str, got: set[str]) -> None:
         _time_and_place_after_date(m, head[len(body):], got)
 
 
+# a list of names set off by commas ('Anne Hansen, Bo Jensen (V), Carl …'): the shape of a members' value
+_COMMA_NAMES = re.compile(r"[\w)],\s+[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]")
+
+
+def _value_shapes(text: str) -> int:
+    """How many of a meeting's value shapes a text prints: a date, a clock time, a list of names."""
+    return bool(DATE_ANY.search(text)) + bool(TIME.search(text) or _BARE_TIME.search(text)) \
+        + (len(_COMMA_NAMES.findall(text)) >= 2)
+
+
+def _values_before_run(text: str, spans: list[tuple[str, int, int]]) -> tuple[str | None, int]:
+    """The values of a row of three or more empty labels printed before it ('Økonomiudvalget 12. marts 2024
+    16:00 Byrådssalen Anne Hansen, Bo Jensen Udvalg: Dato: Tidspunkt: Sted: Deltagere:', a two-column table a
+    transcript read values first): where the text before the labels prints more of the values' shapes (date,
+    time, names) than as much text after them, from the body's name on (the page number and the kind before it
+    are no value), and how many labels the row has. (None, 0) for any other line."""
+    run = 1
+    while run < len(spans) and not text[spans[run - 1][2]: spans[run][1]].strip(" |"):
+        run += 1
+    if run < 3 or spans[0][1] == 0:
+        return None, 0
+    before = without_page_number(text[: spans[0][1]].strip())
+    end = spans[run - 1][2]
+    if _value_shapes(before) <= _value_shapes(text[end: end + len(before)]):
+        return None, 0
+    km = _kind_in(before)
+    words = before[km.end():].split() if km else before.split()  # ('Hjørring Kommune Referat …': what is before)
+    for k in range(min(len(words), 8)):
+        rest = " ".join(words[k:])
+        body = _longest_body(rest)
+        if body and rest.startswith(body):
+            return rest, run
+    return " ".join(words), run
+
+
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
@@ -1073,7 +1108,13 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             if m.committee is None and (body := _body_under_unknown_label(lines, i)):
                 m.committee = body
             continue
-        if "date" not in got and not _dated_label(text, spans):
+        head, run = _values_before_run(text, spans)
+        if head:
+            _assign(m, [_field(lab) for lab, _a, _b in spans[:run]], head, None, got)
+            spans = [s for s in spans[run:] if _field(s[0]) is not None]  # (a row's values end at 'Bemærkninger')
+            if not spans:
+                continue
+        elif "date" not in got and not _dated_label(text, spans):
             # a date before the first label of a header row is the meeting's ('Refer Do 29. januar 2015
             # Mødetidspunkt …', a label lost in extraction), unless a date label of the row prints the date
             _facts_before_labels(m, text[: spans[0][1]], got)
