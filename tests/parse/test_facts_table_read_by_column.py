@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sagsgang.parse import parse_file
 from tests.parse.transcript_page import ITEM_BODY, parse_transcript
 
 _ITEM = f"2 1. Godkendelse af dagsorden {ITEM_BODY.format(n=101)}"
@@ -58,3 +59,17 @@ def test_values_after_the_row_are_read_after_it(tmp_path: Path) -> None:
                            "Byrådssalen Anne Hansen, Bo Jensen, Carl Nielsen", body="Økonomiudvalget")
     assert m["committee"] == "Økonomiudvalget"
     assert m["participants"] == ["Anne Hansen", "Bo Jensen", "Carl Nielsen"]
+
+
+def test_the_kind_after_the_lists_and_not_in_the_last_name(tmp_path: Path) -> None:
+    """A flattened head that prints its title's kind word after its facts and lists, far into the line."""
+    members = ", ".join(f"{first} {last}" for first in ("Anne", "Bo", "Carl", "Dorte", "Erik")
+                        for last in ("Hansen", "Jensen", "Nielsen"))
+    head = (f"1 Økonomiudvalget Dato: 12. marts 2024 Tidspunkt: kl. 16:00 Mødested: Byrådssalen Deltagere: "
+            f"{members} Fraværende: Bo Jensen Beslutningsprotokol")
+    page = tmp_path / "page.txt"  # the site's frame titled by the body alone: the kind only on the page line
+    page.write_text(f"Økonomiudvalget\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n{head}\n\n"
+                    f"{_ITEM}\n", encoding="utf-8")
+    doc = parse_file(page).to_contract()
+    assert doc["document_type"] == "beslutningsprotokol"
+    assert doc["meeting"]["absent"] == ["Bo Jensen"]

@@ -416,12 +416,18 @@ def _list_only(text: str) -> str:
     return _LETTER_THEN_NAME.sub(r"\1, ", text) if len(_LETTER_THEN_NAME.findall(text)) >= 2 else text
 
 
+# the document's kind as a flattened head prints it after its facts, capitalised ('… Bo Jensen Referat Sag 1 …')
+_KIND_AFTER_NAMES = re.compile(r"\s+(?=(?:Referat|Dagsorden|Beslutningsprotokol|REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)"
+                               r"(?![\w-]))")
+
+
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
     # first the contents after the list ('Fraværende: Bo Jensen Indholdsfortegnelse Sag 1 …'), whose item
     # numbers would read as the items a name was absent for
     text = _before_column_heads(_CONTENTS_START.split(text, maxsplit=1)[0])
+    text = _KIND_AFTER_NAMES.split(text, maxsplit=1)[0]  # '… Bo Jensen Referat …': the head's title after the list
     if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
         text = _ABSENT_FOR_PART.sub(",", text)
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
@@ -1195,10 +1201,23 @@ def _kind_in(text: str) -> re.Match[str] | None:
 def document_kind(lines: list[Line]) -> str | None:
     """'referat' / 'dagsorden' / 'beslutningsprotokol' when the document calls itself so in its first lines."""
     for ln in _first_texts(lines):
-        km = _kind_in(ln.text)
+        km = _kind_in(ln.text) or _kind_after_facts(ln.text)
         if km:
             # 'Dagsorden og referat', 'Dagsorden/referat': one page for both; its decisions tell which it is now
             return None if _BOTH_KINDS.search(ln.text) else _kind_of(km.group("kind"))
+    return None
+
+
+def _kind_after_facts(text: str) -> re.Match[str] | None:
+    """The kind word a flattened head prints after its facts and lists ('… Mødested: Byrådssalen Deltagere: Anne
+    Hansen, Bo Jensen Referat 1. …'), beyond the reach of a title (_kind_in): on a line that labels the meeting's
+    facts, before its contents, a kind word with a capital after a capitalised word (a name, not 'af dagsorden')."""
+    if not prints_meeting_facts(text):
+        return None
+    head = _CONTENTS_START.split(text, maxsplit=1)[0]
+    for km in _KIND_WORD.finditer(head, 200):
+        if km.group("kind")[:1].isupper() and not _NOT_BEFORE_KIND.search(head[: km.start()]):
+            return km
     return None
 
 
