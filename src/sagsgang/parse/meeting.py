@@ -416,12 +416,18 @@ def _list_only(text: str) -> str:
     return _LETTER_THEN_NAME.sub(r"\1, ", text) if len(_LETTER_THEN_NAME.findall(text)) >= 2 else text
 
 
+# the document's kind as a flattened head prints it after its facts, capitalised ('… Bo Jensen Referat Sag 1 …')
+_KIND_AFTER_NAMES = re.compile(r"\s+(?=(?:Referat|Dagsorden|Beslutningsprotokol|REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)"
+                               r"(?![\w-]))")
+
+
 def _names(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
     # first the contents after the list ('Fraværende: Bo Jensen Indholdsfortegnelse Sag 1 …'), whose item
     # numbers would read as the items a name was absent for
     text = _before_column_heads(_CONTENTS_START.split(text, maxsplit=1)[0])
+    text = _KIND_AFTER_NAMES.split(text, maxsplit=1)[0]  # '… Bo Jensen Referat …': the head's title after the list
     if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
         text = _ABSENT_FOR_PART.sub(",", text)
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
@@ -590,14 +596,30 @@ def _place_before_names(m: Meeting, fields: list[str | None], value: str, got: s
     16:00 Lokale 2, Rådhuset Anne …') are set too, not part of the place. Any other value is returned as it is."""
     if "location" not in fields or not {"participants", "absent"} & set(fields) or len(fields) < 2:
         return value
-    place, rest = _split_place_names(value)
+    place, rest = _split_place_names(_CONTENTS_START.split(value, maxsplit=1)[0])
     if place and {"date", "when"} & set(fields):
         for field in ("date", "when"):
             _assign(m, [field], place, None, got)
         place = _without_when(place)
+    if place and "committee" in fields[: fields.index("location")]:
+        place = _body_before_place(m, place, got)
     if place and "location" not in got:
         m.location, _ = place, got.add("location")
     return rest
+
+
+def _body_before_place(m: Meeting, place: str, got: set[str]) -> str:
+    """'Økonomiudvalget Byrådssalen, Rådhuset' -> 'Byrådssalen, Rådhuset', the body set: the one value of a row of
+    labels whose body's label comes before the place's ('Udvalg: Dato: Sted: Deltagere: Økonomiudvalget 12. marts
+    2024 Byrådssalen Anne …', a two-column table read column by column) prints the body first, then the place."""
+    body = _longest_body(place)
+    while body and _PLACE_WORD.search(body.split()[-1]) and len(body.split()) > 1:
+        body = _longest_body(" ".join(body.split()[:-1]))  # 'Udvalget for Kultur Dronningeværelset': the place's word
+    if not body or not place.startswith(body) or not place[len(body):].strip(" ,-–|"):
+        return place
+    if "committee" not in got:
+        m.committee, _ = body, got.add("committee")
+    return place[len(body):].strip(" ,-–|")
 
 
 def _body_when_place(m: Meeting, fields: list[str | None], value: str, got: set[str]) -> None:
@@ -1039,6 +1061,41 @@ def _facts_before_labels(m: Meeting, head: str, got: set[str]) -> None:
         _time_and_place_after_date(m, head[len(body):], got)
 
 
+# a list of names set off by commas ('Anne Hansen, Bo Jensen (V), Carl …'): the shape of a members' value
+_COMMA_NAMES = re.compile(r"[\w)],\s+[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]")
+
+
+def _value_shapes(text: str) -> int:
+    """How many of a meeting's value shapes a text prints: a date, a clock time, a list of names."""
+    return bool(DATE_ANY.search(text)) + bool(TIME.search(text) or _BARE_TIME.search(text)) \
+        + (len(_COMMA_NAMES.findall(text)) >= 2)
+
+
+def _values_before_run(text: str, spans: list[tuple[str, int, int]]) -> tuple[str | None, int]:
+    """The values of a row of three or more empty labels printed before it ('Økonomiudvalget 12. marts 2024
+    16:00 Byrådssalen Anne Hansen, Bo Jensen Udvalg: Dato: Tidspunkt: Sted: Deltagere:', a two-column table a
+    transcript read values first): where the text before the labels prints more of the values' shapes (date,
+    time, names) than as much text after them, from the body's name on (the page number and the kind before it
+    are no value), and how many labels the row has. (None, 0) for any other line."""
+    run = 1
+    while run < len(spans) and not text[spans[run - 1][2]: spans[run][1]].strip(" |"):
+        run += 1
+    if run < 3 or spans[0][1] == 0:
+        return None, 0
+    before = without_page_number(text[: spans[0][1]].strip())
+    end = spans[run - 1][2]
+    if _value_shapes(before) <= _value_shapes(text[end: end + len(before)]):
+        return None, 0
+    km = _kind_in(before)
+    words = before[km.end():].split() if km else before.split()  # ('Hjørring Kommune Referat …': what is before)
+    for k in range(min(len(words), 8)):
+        rest = " ".join(words[k:])
+        body = _longest_body(rest)
+        if body and rest.startswith(body):
+            return rest, run
+    return " ".join(words), run
+
+
 def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
@@ -1057,7 +1114,13 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             if m.committee is None and (body := _body_under_unknown_label(lines, i)):
                 m.committee = body
             continue
-        if "date" not in got and not _dated_label(text, spans):
+        head, run = _values_before_run(text, spans)
+        if head:
+            _assign(m, [_field(lab) for lab, _a, _b in spans[:run]], head, None, got)
+            spans = [s for s in spans[run:] if _field(s[0]) is not None]  # (a row's values end at 'Bemærkninger')
+            if not spans:
+                continue
+        elif "date" not in got and not _dated_label(text, spans):
             # a date before the first label of a header row is the meeting's ('Refer Do 29. januar 2015
             # Mødetidspunkt …', a label lost in extraction), unless a date label of the row prints the date
             _facts_before_labels(m, text[: spans[0][1]], got)
@@ -1138,10 +1201,23 @@ def _kind_in(text: str) -> re.Match[str] | None:
 def document_kind(lines: list[Line]) -> str | None:
     """'referat' / 'dagsorden' / 'beslutningsprotokol' when the document calls itself so in its first lines."""
     for ln in _first_texts(lines):
-        km = _kind_in(ln.text)
+        km = _kind_in(ln.text) or _kind_after_facts(ln.text)
         if km:
             # 'Dagsorden og referat', 'Dagsorden/referat': one page for both; its decisions tell which it is now
             return None if _BOTH_KINDS.search(ln.text) else _kind_of(km.group("kind"))
+    return None
+
+
+def _kind_after_facts(text: str) -> re.Match[str] | None:
+    """The kind word a flattened head prints after its facts and lists ('… Mødested: Byrådssalen Deltagere: Anne
+    Hansen, Bo Jensen Referat 1. …'), beyond the reach of a title (_kind_in): on a line that labels the meeting's
+    facts, before its contents, a kind word with a capital after a capitalised word (a name, not 'af dagsorden')."""
+    if not prints_meeting_facts(text):
+        return None
+    head = _CONTENTS_START.split(text, maxsplit=1)[0]
+    for km in _KIND_WORD.finditer(head, 200):
+        if km.group("kind")[:1].isupper() and not _NOT_BEFORE_KIND.search(head[: km.start()]):
+            return km
     return None
 
 
