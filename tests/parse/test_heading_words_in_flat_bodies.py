@@ -38,3 +38,30 @@ def test_beskrivelse_alone_heads_a_section(tmp_path):
 def test_beskrivelse_inside_a_sentence_is_no_heading():
     """A heading word inside prose ('en Beskrivelse af …' in a longer line) is not a heading line."""
     assert not is_heading("Der foreligger en Beskrivelse af projektet")
+
+
+def test_sag_nr_with_its_colon_labels_a_case_number(tmp_path):
+    """'Sag nr.: 16/1234' run into a flattened body labels the case's number, as 'Sagsnr.:' does; the title ends
+    before it."""
+    doc = _parse(tmp_path, _COVER, _LIST,
+                 _item(1, "Godkendelse af dagsorden", "Beslutning Godkendt."),
+                 _item(2, "Trafikplan for midtbyen med forslag til ændrede parkeringsregler",
+                       "Sag nr.: 16/1234 Sagsfremstilling Forvaltningen har udarbejdet et forslag. "
+                       "Beslutning Anbefales."),
+                 _item(3, "Udbud af vintertjeneste på kommunens veje",
+                       "Sag nr.: 249050 Sagsfremstilling Der skal vælges en entreprenør."))
+    numbers = {it.title: it.case_numbers for it in doc.items}
+    assert numbers["Trafikplan for midtbyen med forslag til ændrede parkeringsregler"] == ["16/1234"]
+    assert numbers["Udbud af vintertjeneste på kommunens veje"] == ["249050"]
+
+
+def test_sag_nr_without_a_case_number_is_no_case_label():
+    """'Sag nr. 4' numbers an item and 'Sag nr.: Emne:' heads a list's columns: neither is a case-number label."""
+    from sagsgang.parse.casenumbers import labelled_case_numbers
+    from sagsgang.parse.title_tidy import BODY_CUE
+
+    assert labelled_case_numbers("Sag nr.: 16/1234 Sagsfremstilling") == ["16/1234"]
+    assert not labelled_case_numbers("Sag nr. 4 Budget 2017")
+    assert not BODY_CUE.search("Budget 2017 Sag nr.: Emne: Side")
+    assert not BODY_CUE.search("Budget 2017 Sag nr.: 4 Regnskab")
+    assert BODY_CUE.search("Budget 2017 Sag nr.: 17/2234 Regnskab")

@@ -41,7 +41,8 @@ from .unglue import glued_headings
 # 0.840 -> 0.838; without, 0.843)
 _FIELD_LABEL = re.compile(r"Sagen afgøres (?:i|af):", re.IGNORECASE)
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
-_CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sagsnummer|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:"
+# 'Sag nr.:' with its colon is a label too; without it, 'Sag nr. 4' numbers an item
+_CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sag\s+nr|Sagsnummer|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:"
                          # with its full stop, before a serial of digits ('… Pkt. 34 Title Sagsnr. 249050 Udvalget …')
                          r"|(?:Sagsnr|Sags\s?nr)\.\s*\d{4,9}\s"
                          # 'Sag:' where a case number follows ('… Åben sag Sag: 24/1234 Sagsfremstilling …')
