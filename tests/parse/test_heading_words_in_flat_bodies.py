@@ -65,3 +65,16 @@ def test_sag_nr_without_a_case_number_is_no_case_label():
     assert not BODY_CUE.search("Budget 2017 Sag nr.: Emne: Side")
     assert not BODY_CUE.search("Budget 2017 Sag nr.: 4 Regnskab")
     assert BODY_CUE.search("Budget 2017 Sag nr.: 17/2234 Regnskab")
+
+
+def test_an_absence_label_in_capitals_heads_its_block():
+    """'FRAVÆRENDE Ingen.' run into a flattened body that prints its headings in capitals goes on a line of its own, as
+    'Fraværende Ingen.' does, so it heads the absence block."""
+    from sagsgang.parse.inline_body import split_inline
+
+    lines = [ln.text for ln in split_inline("BEHANDLING Økonomiudvalget 04-01-2021 1 FRAVÆRENDE Ingen. "
+                                            "BEMÆRKNINGER TIL DAGSORDENEN Godkendt.", 0)]
+    assert "FRAVÆRENDE" in lines
+    lines = [ln.text for ln in split_inline("Behandling Økonomiudvalget 04-01-2021 1 Fraværende Ingen. "
+                                            "Bemærkninger til dagsordenen Godkendt.", 0)]
+    assert "Fraværende" in lines
