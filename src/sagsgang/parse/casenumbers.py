@@ -21,7 +21,7 @@ _FORMS = [
 CASE_FORM = re.compile(r"(?<![\w/.-])(?:" + "|".join(_FORMS) + r")(?![\w/-])")
 # Labels that introduce a case number; value on the same line or the next one.
 CASE_LABEL = re.compile(
-    r"^\s*(?:[•·▪●]\s*)?(?:Sagsnr|Sags\s?nr|Sagsnummer(?:\s+i\s+\w+)?|Sagsnummer\s+\w+|Sags-?id|Sag|J\.?\s?nr|Journalnr"
+    r"^\s*(?:[•·▪●]\s*)?(?:Sagsnr|Sags\s?nr|Sagsnummer(?:\s+i\s+\w+)?|Sagsnummer\s+\w+|Sags-?id|Sag\s+nr\.?\s*(?=:)|Sag|J\.?\s?nr|Journalnr"
     r"|Journal\s?nr|Journalnummer|Acadre\s?sagsnr|ESDH\s?nr)\.?\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
@@ -55,7 +55,8 @@ def labelled_case_numbers(line: str, next_line: str | None = None) -> list[str] 
     if not m:
         return None
     label = line[: m.start(1)].strip().lstrip("•·▪● ").lower()
-    if label.startswith("sag") and not label.startswith(("sagsnr", "sags nr", "sagsnummer", "sags-id", "sagsid")):
+    if label.startswith("sag") and not label.startswith(("sagsnr", "sags nr", "sag nr", "sagsnummer", "sags-id",
+                                                                   "sagsid")):
         # A bare "Sag:" label is only a case label when a case-number form follows.
         value = m.group(1)
         return find_case_numbers(value) or None

@@ -31,7 +31,7 @@ _HEADINGS = [
     r"kommunikation", r"kommunikationsplan", r"høring", r"høringer", r"videre proces", r"tidsplan",
     r"proces", r"sagsforløb", r"(?:forventet )?sagsgang(?: og sagstype)?", r"bilag",
     r"bilagsliste", r"bilagsfortegnelse", r"vedlagte bilag", r"beslutning(?:er)?", _BILAG_WORDS,
-    r"indstilling og beslutning", r"afgørelse", r"beskrivelse af sagen", r"sagens opståen", r"sagsresum[eé]",
+    r"indstilling og beslutning", r"afgørelse", r"beskrivelse(?: af sagen)?", r"sagens opståen", r"sagsresum[eé]",
     r"(?:beskrivelse af )?alternativ indstilling", r"øvrige konsekvenser", r"sagshistorik(?:, henvisninger)?",
     r"(?:punktet|sagen) (?:er )?behandlet tidligere", r"[a-zæøå]{4,}konsekvenser",  # 'Handicapkonsekvenser'
     r"anledning", r"bemærkninger", r"supplerende bemærkninger", r"høringssvar", r"sagsbehandling",

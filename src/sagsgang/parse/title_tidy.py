@@ -116,6 +116,9 @@ BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsnummer|Acadre sagsnr|Sagsid|
                       r"(?::|(?=\d{2,4}[-/.]\d))"
                       # with its full stop, the label before a serial of digits ('Sagsnr. 249050 Sundheds- …')
                       r"|(?:Sagsnr|Sags nr)\.\s*(?=\d{4,9}\s)"
+                      # 'Sag nr.:' before a case number's digits ('Sag nr.: 24/1234'); not a list's column head ('Sag
+                      # nr.: Emne:') nor an item's number of 1-3 digits ('Sag nr.: 4 Budget …', as 'Sag nr. 4')
+                      r"|(?:Sag nr|SAG NR)\.?\s*:(?=\s*\d)(?!\s*\d{1,3}(?![\d/.\-]))"
                       # a heading in capitals without its accent, with its colon ('… RESUME: …')
                       r"|RESUME\s*:"
                       # a decision's head with its body behind a bullet ('… spørgetid 26/6-2019 • Beslutning i
