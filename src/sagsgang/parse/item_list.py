@@ -208,7 +208,8 @@ def _titles_seen(span: str, step: int) -> int:
 
 # an item's label just before its number ('Punkt 3', 'Pkt. 3', 'Sag nr. 3'): the number is an item's (one
 # pattern: a second definition further down used to override this one silently; its reading is kept)
-_ITEM_LABEL_BEFORE = re.compile(r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s+$")
+_ITEM_LABEL = r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)"
+_ITEM_LABEL_BEFORE = re.compile(rf"{_ITEM_LABEL}\s+$")
 
 
 def _listed_above(chain: list[_Cand], text: str) -> bool:
@@ -458,7 +459,7 @@ def _list_numbers(cands: list[_Cand], text: str) -> list[_Cand]:
     return [c for c in cands if text[c.end - 1] != ":" or _labelled_title(c, text)]
 
 
-_NEXT_LABEL = re.compile(r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s+\d{1,3}\b")
+_NEXT_LABEL = re.compile(rf"{_ITEM_LABEL}\s+\d{{1,3}}\b")  # the next entry's label and number
 
 
 def _labelled_title(c: _Cand, text: str) -> bool:
