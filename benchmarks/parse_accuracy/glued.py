@@ -19,8 +19,8 @@ from collections.abc import Callable
 
 from real import next_filled, run_lined_variants
 
+from sagsgang.parse.fact_labels import starts_with_label
 from sagsgang.parse.headings import PLAIN_DECISION, dated_heading, is_heading
-from sagsgang.parse.meeting import starts_with_label
 
 _CAPITAL = re.compile(r"^[A-ZÆØÅ]")
 

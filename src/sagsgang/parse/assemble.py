@@ -13,6 +13,7 @@ from ..read import ReadResult
 from .bodies import MUNICIPALITIES, body_rank, detect_municipality
 from .casenumbers import CASE_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
+from .fact_labels import prints_meeting_facts
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
 from .inline_body import InlineBody, find_inline_bodies, page_text, split_inline
 from .item_body import OUTCOME_WORDS, parse_item
@@ -38,7 +39,6 @@ from .meeting import (
     is_meeting_body,
     meeting_facts,
     parse_meeting,
-    prints_meeting_facts,
 )
 from .people import bare_name, called_off_for_meeting
 from .title_tidy import BODY_CUE

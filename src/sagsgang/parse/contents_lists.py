@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import DATE_ANY, TIME
+from .fact_labels import prints_meeting_facts
 from .headings import is_heading
 from .item_starts import CLOSED_PREFIX, clean_title
 from .list_entry import (
@@ -26,7 +27,6 @@ from .list_entry import (
     page_prefixes,
     text_start,
 )
-from .meeting import prints_meeting_facts
 from .page_column import page_separators as _page_separators
 from .page_heads import running_head
 from .page_lines import CONTENTS_WORDS

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .dates import DATE_ANY, MONTH_WORDS
+from .fact_labels import prints_meeting_facts, starts_with_label
 from .headings import is_heading
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
@@ -108,7 +109,6 @@ def _dated_page_head(s: str) -> bool:
         return False
     if _FIRST_PAGE_LINE.match(s):
         return False
-    from .meeting import prints_meeting_facts  # the header's labels are meeting.py's; it reads these lines
     return not prints_meeting_facts(s)
 
 
@@ -120,7 +120,6 @@ _FIRST_PAGE_LINE = re.compile(r"^1\s.*\s[Ss]ide 1 af \d{1,4}$")
 def _is_toolbar(s: str) -> bool:
     """'| Rss | Tip en ven | Print |': short entries between bars, and not a table's row of meeting labels
     ('| Udvalg | Økonomiudvalget |', '| Dato | Tid | Sted |'), whose cells are as short and digit-free."""
-    from .meeting import starts_with_label  # the header's labels are meeting.py's; it reads these lines
     return bool(_TOOLBAR.match(s)) and not starts_with_label(s)
 
 

@@ -6,6 +6,18 @@ import re
 from ..model import Meeting
 from .bodies import is_body_name
 from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
+from .fact_labels import (
+    FIELD_OF,
+    LIST_COLUMN_HEADS,
+    PLACE_WORD,
+    START_LABEL,
+    WEEKDAY,
+    cased_alternation,
+    field_of,
+    label_spans,
+    prints_meeting_facts,
+    starts_with_label,
+)
 from .head_body import body_in_head
 from .headings import is_heading
 from .lines import Line
@@ -27,7 +39,6 @@ from .people import (
     names_without_separators,
     split_names,
 )
-from .run_labels import with_unknown_labels
 
 # "REFERAT Direktionen d. 18-03-2024", "Dagsorden Aarhus Byråd den 8. oktober 2025", "Referat 1. oktober 2025"
 TITLE_LINE = re.compile(
@@ -48,186 +59,6 @@ _COMMITTEE_NOISE = re.compile(
     re.IGNORECASE,
 )
 
-# ---------------------------------------------------------------------------------------------
-# Label/value blocks: "Mødedato: …", "STED" / "<value>", flattened rows "Dato … Mødetidspunkt … Sted
-# Medlemmer Fraværende <location> <names> …". Each label names the meeting field its value fills.
-_FIELD_OF = {
-    "mødedato": "date", "dato": "date", "mødedag": "date",
-    "mødetidspunkt": "when", "tidspunkt": "when", "mødetid": "when", "starttidspunkt for møde": "when",
-    "starttidspunkt": "when", "mødestart": "when", "tid": "when", "mødet påbegyndt": "when",
-    "mødet startede": "when", "mødet begyndte": "when", "start": "when", "start kl.": "when", "mødestart kl.": "when",
-    "mødested": "location", "sted": "location", "mødelokale": "location", "lokale": "location",
-    "møde lokation": "location", "mødelokation": "location", "lokation": "location", "mødeafholdelse": "location",
-    "placering": "location", "mødeplacering": "location", "adresse": "location", "mødeadresse": "location",
-    "lokalitet": "location", "mødelokalitet": "location",
-    "mødedeltagere": "participants", "deltagere": "participants", "medlemmer": "participants",
-    "til stede": "participants", "tilstede": "participants", "indkaldelse": "participants",
-    "indkaldte": "participants", "derudover deltog": "participants", "udvalgsmedlemmer": "participants",
-    "øvrige deltagere": "participants", "endvidere deltog": "participants", "desuden deltog": "participants",
-    "fremmødte": "participants", "til stede var": "participants", "tilstede var": "participants",
-    "mødt": "participants", "tilstedeværende": "participants", "følgende deltog": "participants",
-    "følgende medlemmer deltog": "participants",
-    "deltog": "participants", "mødets deltagere": "participants",
-    "deltagerliste": "participants", "deltagende medlemmer": "participants", "fremmødte medlemmer": "participants",
-    "medlemmer til stede": "participants",
-    "ikke mødt": "absent", "meldt afbud": "absent", "med afbud": "absent", "deltog ikke": "absent",
-    "fraværende": "absent", "afbud fra": "absent", "afbud modtaget fra": "absent", "afbud": "absent",
-    "forfald": "absent", "fravær": "absent",
-    "meddelt afbud": "absent", "afbud meldt af": "absent", "fraværende medlemmer": "absent",
-    "ikke til stede": "absent", "ikke tilstede": "absent", "forhindret": "absent",
-    "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
-    "afbud/fravær": "absent", "fravær/afbud": "absent", "afbud/fraværende": "absent", "fraværende/afbud": "absent",
-    "dato og tid": "when", "dato og tidspunkt": "when", "tid og sted": "when_place",
-    "tidspunkt og sted": "when_place", "dato og sted": "when_place", "hvornår": "when", "hvor": "location",
-    "udvalg": "committee", "mødeforum": "committee", "møde": "committee_if_body", "forum": "committee",
-    # labels whose values are not fields here; they end the value before them
-    "sluttidspunkt": None, "slut": None, "slut kl.": None, "mødeslut": None,
-    "mødet hævet": None, "mødet afsluttet": None, "mødet sluttede": None,
-    "mødet slut": None, "referent": None, "protokolfører": None, "sekretær": None, "bemærkninger": None,
-    "møde nr.": None, "møde nr": None, "mødenr.": None, "mødenummer": None, "dannet den": None,
-    "sagsnr.": None, "side": None,
-}
-# Labels that are common words too: they count with a colon, alone on their line, or before their kind of
-# value (see _label_spans).
-_WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum",
-         "side", "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent",
-         "hvor", "hvornår", "start", "slut", "placering", "adresse", "forhindret", "lokalitet", "deltog"}
-_LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FIELD_OF), key=len, reverse=True))
-# a table's cell border after a label is its colon ('| Mødested | Byrådssalen |', 'Dato | 12.03.2024'): a row of
-# label and value cells as an HTML table prints them
-_CELL_COLON = r"(?::|\|(?=\s|$))"
-_START_LABEL = re.compile(rf"^(?:\|\s*)?(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<colon>{_CELL_COLON})?\s*", re.IGNORECASE)
-
-
-def _cased_alternation(keys: list[str]) -> str:
-    """The labels as printed inside a line, capitalised or in capitals, longest first (a regex alternation)."""
-    return "|".join(sorted({v for k in keys for v in (
-        re.escape(k[0].upper() + k[1:]).replace(r"\ ", r"\s+"), re.escape(k.upper()).replace(r"\ ", r"\s+"))},
-        key=len, reverse=True))
-
-
-_CASED_ALT = _cased_alternation(list(_FIELD_OF))  # inside a line only as printed labels are
-# a bullet right after a label marks it as a colon does ('… Deltagere • Rita Byskov • Irene Lund …')
-_MID_LABEL = re.compile(rf"(?<=[\s|])(?P<label>{_CASED_ALT})(?![\w-])\s*"
-                        rf"(?:(?P<colon>{_CELL_COLON})|(?P<bullet>(?=[•·▪●]\s)))?")
-
-
-def _field(label: str) -> str | None:
-    return _FIELD_OF.get(re.sub(r"\s+", " ", label.lower()))
-
-
-def _label_spans(text: str) -> list[tuple[str, int, int]]:
-    """(label, start, end) of the labels a line prints, [] when it is not a label line: the known ones, and in a
-    row of them the labels of other publishers, which end the value before them (run_labels)."""
-    return with_unknown_labels(text, _known_label_spans(text), lambda label: _field(label) == "location")
-
-
-def prints_meeting_facts(text: str) -> bool:
-    """True for a line that labels two or more of the meeting's facts ('… Mødested Mødelokale 2, Rådhuset Dato
-    Torsdag 20. juni 2013 Start kl. 16:00', '… Medlemmer Bo Holm (A) … Fraværende …'): the meeting's header, also
-    where a transcript flattened it onto one line with the body's name."""
-    return len({_field(label) for label, _, _ in _known_label_spans(text)} - {None}) >= 2
-
-
-def _known_label_spans(text: str) -> list[tuple[str, int, int]]:
-    """(label, start, end) of the known labels a line prints, [] when it is not a label line.
-
-    A line is a label line when it starts with a label (a common word such as 'Sted' or 'Dato'
-    only with a colon or alone), or when labels with colons (or two distinctive ones) occur inside
-    it, as in a header block flattened onto one line."""
-    spans: list[tuple[str, int, int]] = []
-    m = _START_LABEL.match(text)
-    if m:
-        key = re.sub(r"\s+", " ", m.group("label").lower())
-        rest = text[m.end():].strip(" |")
-        if m.group("colon") or not rest or key not in _WEAK or _weak_label_fits(m.group("label"), rest):
-            spans.append((m.group("label"), 0, m.end()))
-    mids = []
-    for mm in _MID_LABEL.finditer(text):
-        if spans and mm.start() < spans[-1][2]:
-            continue
-        key = re.sub(r"\s+", " ", mm.group("label").lower())
-        marked = bool(mm.group("colon")) or mm.group("bullet") is not None
-        mids.append((mm.group("label"), mm.start(), mm.end(), marked, key in _WEAK))
-    if sum(1 for x in mids if x[0].isupper() and len(x[0]) > 2) >= 3:
-        # a row of labels in capitals ('UDVALG Byrådet MØDE Referat STED Byrådssalen STARTTIDSPUNKT …'):
-        # there the common words are labels as surely as with a colon, the first one too
-        mids = [(lab, a, b, colon or (lab.isupper() and len(lab) > 2), weak) for lab, a, b, colon, weak in mids]
-        if m and not spans and m.group("label").isupper() and len(m.group("label")) > 2:
-            spans.append((m.group("label"), 0, m.end()))
-    # a common word counts as a label where its kind of value follows ('… Medlemmer Jesper Mathiesen (A) …',
-    # '… Dato 12.03.2024 Start 16:00 …')
-    strong = [x for x in mids if x[3] or not x[4] or _field(x[0]) in ("participants", "absent", "date", "when")
-              and _weak_label_fits(x[0], text[x[2]:])]
-    if not spans and not (strong and (any(x[3] for x in strong) or len(strong) >= 2)) \
-            and not any(_field(x[0]) in ("participants", "absent") and _MARKED_NAMES.match(text, x[2]) for x in strong):
-        return []
-    # inside a label line the other labels count too; a common word without a colon only where a label
-    # follows it ("… Sted Medlemmer Fraværende …") or its kind of value does ("Dato 08. september 2014")
-    # or after a value ("Mødetidspunkt 18.00 Mødelokale Rådssalen"); a place label not where the row of
-    # empty labels before it has one already ("Sted Medlemmer Fraværende Lokale 1, …" is a value)
-    for label, a, b, colon, weak in mids:
-        if spans and a < spans[-1][2]:
-            continue
-        before = text[:a].split()[-1:]
-        if weak and not colon and before and before[0][:1].isupper() and is_body_name(f"{before[0]} {label}"):
-            continue  # 'Referat Teknisk Udvalg Mødedato: …': the end of the committee's name
-        if weak and not colon and before and (before[0].lower() in ("i", "på") or before[0].endswith(",")):
-            continue  # '… kl. 16:00 i Mødelokale 3, Rådhuset', '… Mødecenter C, Lokale 32': the place, no label
-        if weak and not colon and not _weak_label_fits(label, text[b:]):
-            # after a value ('… 18:00 Mødelokale Rådssalen'), but not a place's word where the row of labels before
-            # that value has the place's label ('Mødested: Deltagere: 12. marts 16:00 Lokale 2, Rådhuset Anne …')
-            row = _empty_run(text, spans, spans[-1][2]) if spans else []
-            after_value = bool(spans and text[spans[-1][2]: a].strip(" |:")) \
-                and not (_field(label) == "location" and "location" in row)
-            place = bool(spans) and _field(label) == "location" and "location" not in row \
-                and any(_PLACE_WORD.search(w) for w in text[b:].split()[:4])
-            if not (after_value or place):
-                continue
-            # '… 18:05 Lokale 1, Vordingborg Rådhus': a room's word with its number is the place's first word
-            b = a if label.lower() in ("lokale", "mødelokale") and re.match(r"\s*\d", text[b:]) else b
-        spans.append((label, a, b))
-    return spans
-
-
-def _empty_run(text: str, spans: list[tuple[str, int, int]], end: int) -> list[str | None]:
-    """The fields of the labels printed one after the other without values up to `end`, last first ('Sted
-    Medlemmer Fraværende' before a row's one value)."""
-    run: list[str | None] = []
-    for lab, a, b in reversed(spans):
-        if text[b: end].strip(" |:"):
-            break
-        run.append(_field(lab))
-        end = a
-    return run
-
-
-# names with their party letters, two or more, no commas needed ('Rita Byskov (A) Irene Lund Pedersen (V) …'): after a
-# list's label inside a flattened line they make it a label line, as a colon would
-_NAME = r"[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]*){1,4}"
-# what follows a list's label where no colon marks it: two names with their parties ('Bo Holm (A) Anne Berg (V)'),
-# two or more names set off by commas ('Bo Holm, Anne Berg'), or one name that ends the line ('… Fraværende Bo Holm')
-_MARKED_NAMES = re.compile(rf"\s*(?:{_NAME}\s*\([A-ZÆØÅ]{{1,3}}\)[\s,]*){{2}}|\s*{_NAME}(?:\s*,\s*{_NAME})+\s*(?:\.|$)"
-                           rf"|\s*{_NAME}\s*$")
-
-
-def starts_with_label(text: str) -> bool:
-    """A line that starts with a meeting label ('Mødested: …', '| Udvalg | Økonomiudvalget |')."""
-    spans = _label_spans(text)
-    return bool(spans) and spans[0][1] == 0
-
-
-def _weak_label_fits(label: str, after: str) -> bool:
-    after = after.lstrip(" |")
-    if _START_LABEL.match(after):
-        return True
-    if _field(label) in ("date", "when"):
-        return bool(re.match(r"(?:\d|kl\b|Kl\b)", after) or _WEEKDAY.match(after))
-    if _field(label) in ("participants", "absent"):
-        return bool(re.match(r"[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]", after) or _LIST_COLUMN_HEADS.fullmatch(after))
-    return False
-
-
 def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
     """A name list printed after its label and wrapped onto following lines (PDF):
     'Mødedeltagere A (V), B (A),' / 'C (Ø), D (F)'. Continuation lines are name lists too."""
@@ -236,7 +67,7 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
         t = ln.text
         if not t and value.rstrip().endswith(","):
             continue  # a list that ends in its comma goes on after the blank line (a page's end)
-        spans = _label_spans(t) if t else []
+        spans = label_spans(t) if t else []
         if spans and spans[0][1] > 0 and value.rstrip().endswith(",") and not _kind_in(t[: spans[0][1]]):
             # ('… Bo Nielsen (V),' / 'Anne Berg (F), Ib Holm (O) Fraværende: Ingen …', a transcript's next page line):
             # the list ends where the line's first label begins
@@ -256,10 +87,10 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
 def _wrapped_place(lines: list[Line], i: int, first: str) -> str:
     """'Mødested: Rådhuset,' / 'mødelokale 1': a place that ends in a comma goes on on the next line."""
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    if not first.rstrip().endswith(",") or not nxt or len(nxt) > 60 or _label_spans(nxt) or is_heading(nxt) \
+    if not first.rstrip().endswith(",") or not nxt or len(nxt) > 60 or label_spans(nxt) or is_heading(nxt) \
             or _ANY_LABEL.match(nxt) or _kind_in(nxt) or re.match(r"(?:Punkt\s+)?\d{1,3}[.)]?\s", nxt):
         return first  # ('Mødested: Rådhuset,' / '1. Godkendelse af dagsorden'): the first item, no place
-    if nxt[0].islower() or any(_PLACE_WORD.search(w) for w in nxt.split()):
+    if nxt[0].islower() or any(PLACE_WORD.search(w) for w in nxt.split()):
         return f"{first.rstrip()} {nxt}"
     return first
 
@@ -291,7 +122,7 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
             continue
         if out and field in ("participants", "absent") and _PAGE_MARK.search(t):
             continue  # a page's running head inside the list ('Byrådet 21.05.2019    Side 2'): the list goes on
-        spans = _label_spans(t)
+        spans = label_spans(t)
         if spans or _ANY_LABEL.fullmatch(t):
             # the next label ('Fraværende' / 'Afbud fra Bente Helms' / 'Stedfortræder:'): this one has no value;
             # nor when the next line is a header of labels itself (a transcript's page line below its title:
@@ -310,12 +141,6 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
     return out
 
 
-_PLACE_WORD = re.compile(
-    r"(?:sal(?:en)?|lokale(?:t)?|værelse(?:t)?|rådhus(?:et)?|hus(?:et)?|vej|gade|plads(?:en)?|center|centret|torv(?:et)?"
-    r"|kontor(?:et)?|bygning(?:en)?|skole(?:n)?|hal(?:len)?|rum(?:met)?|stue(?:n)?|bibliotek(?:et)?|kro(?:en)?"
-    r"|hotel(?:let)?|auditori(?:um|et)|kantine(?:n)?|\d\w*)[.,]?$",
-    re.IGNORECASE,
-)
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][\w'’.-]*$")
 # a name's word in a list printed after a place, its party letters too ('Rådhuset Anne Hansen (A)')
 # what a place never prints and a list of names does: a party's letters, a bullet ('• Anne Hansen (A) • …')
@@ -334,7 +159,7 @@ def _split_place_names(blob: str) -> tuple[str | None, str]:
     for k, chunk in enumerate(chunks):
         words = chunk.split()
         j = len(words)
-        while j > 0 and _LISTED_NAME_TOKEN.match(words[j - 1]) and not _PLACE_WORD.search(words[j - 1]):
+        while j > 0 and _LISTED_NAME_TOKEN.match(words[j - 1]) and not PLACE_WORD.search(words[j - 1]):
             j -= 1
         place = ", ".join(chunks[:k] + [" ".join(words[:j])])
         if 0 < j and len(words) - j >= 2 and not _LISTED.search(place):
@@ -568,7 +393,7 @@ def _date_time(value: str) -> str | None:
     return t
 
 
-# the words a date or a time is printed with besides its weekday (_WEEKDAY): 'den 12. marts 2024 kl. 16.00'
+# the words a date or a time is printed with besides its weekday (WEEKDAY): 'den 12. marts 2024 kl. 16.00'
 _WHEN_WORDS = re.compile(r"(?i:(?<!\w)(?:den|d\.|kl\.?)(?!\w))")
 
 
@@ -577,7 +402,7 @@ def _without_when(value: str) -> str:
     printed under a row of labels ('Dato: Tid: Sted:') without its date and time and the words they take."""
     for a, b, _iso in reversed(find_dates(value)):  # 'Marts 3, 2016' too, as an English site prints it
         value = f"{value[:a]} {value[b:]}"
-    rest = _WEEKDAY.sub(" ", TIME.sub(" ", DATE_ANY.sub(" ", value)))
+    rest = WEEKDAY.sub(" ", TIME.sub(" ", DATE_ANY.sub(" ", value)))
     return " ".join(_WHEN_WORDS.sub(" ", rest).split()).strip(" |,-–")
 
 
@@ -613,7 +438,7 @@ def _body_before_place(m: Meeting, place: str, got: set[str]) -> str:
     labels whose body's label comes before the place's ('Udvalg: Dato: Sted: Deltagere: Økonomiudvalget 12. marts
     2024 Byrådssalen Anne …', a two-column table read column by column) prints the body first, then the place."""
     body = _longest_body(place)
-    while body and _PLACE_WORD.search(body.split()[-1]) and len(body.split()) > 1:
+    while body and PLACE_WORD.search(body.split()[-1]) and len(body.split()) > 1:
         body = _longest_body(" ".join(body.split()[:-1]))  # 'Udvalget for Kultur Dronningeværelset': the place's word
     if not body or not place.startswith(body) or not place[len(body):].strip(" ,-–|"):
         return place
@@ -838,7 +663,7 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     words = lines[i].text.split()
     if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
         return False
-    fields = [_field(w) for w in words if _START_LABEL.fullmatch(w)]
+    fields = [field_of(w) for w in words if START_LABEL.fullmatch(w)]
     # 'Dato Tid Sted' / '12.03.2024 16:00 Mødelokale 1': a place column last, after the date and time
     if not fields or any(f not in ("committee", "date", "when", "location") for f in fields) \
             or "location" in fields[:-1]:
@@ -888,19 +713,19 @@ def _label_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
     idx = [k for k in range(i, min(i + 40, len(lines))) if lines[k].text.strip(" |")]
     labels: list[str] = []
     for k in idx:
-        lm = _START_LABEL.fullmatch(lines[k].text.strip(" |"))
+        lm = START_LABEL.fullmatch(lines[k].text.strip(" |"))
         if not lm:
             break
         labels.append(lm.group("label"))
     n = len(labels)
     values = [lines[k].text.strip(" |") for k in idx[n: 2 * n]]
-    if [_field(lab) for lab in labels] == ["absent", "participants"]:
+    if [field_of(lab) for lab in labels] == ["absent", "participants"]:
         return 0  # 'Afbud:' / 'Medlemmer:' / the names: the absentees' label with no names under it, then the members
-    if n < 2 or len(values) < n or any(_label_spans(v) or _ANY_LABEL.match(v) or not _fits(_field(lab), v)
+    if n < 2 or len(values) < n or any(label_spans(v) or _ANY_LABEL.match(v) or not _fits(field_of(lab), v)
                                        for lab, v in zip(labels, values, strict=False)):
         return 0
     for k, (label, value) in enumerate(zip(labels, values, strict=True)):
-        field = _field(label)
+        field = field_of(label)
         block = _block_lines(lines, idx[n + k] - 1, field) if k == n - 1 and field in ("participants", "absent") \
             else None
         _assign(m, [field], " ".join(block) if block else value, block, got, re.sub(r"\s+", " ", label.lower()))
@@ -912,7 +737,7 @@ def _labels_alone(lines: list[Line], i: int) -> list[int]:
     with no blank line inside it), up to the first that does not."""
     run: list[int] = []
     for k in range(i, min(i + 40, len(lines))):
-        if not _START_LABEL.fullmatch(lines[k].text.strip(" |")):
+        if not START_LABEL.fullmatch(lines[k].text.strip(" |")):
             break
         run.append(k)
     return run
@@ -929,14 +754,14 @@ def _value_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
     above = list(range(i - n, i))
     if n < 2 or i < n or any(not lines[k].text.strip(" |") for k in above):
         return 0  # the values' column is printed as tight as the labels'
-    labels = [_START_LABEL.fullmatch(lines[k].text.strip(" |")).group("label") for k in run]  # type: ignore[union-attr]
+    labels = [START_LABEL.fullmatch(lines[k].text.strip(" |")).group("label") for k in run]  # type: ignore[union-attr]
     values = [lines[k].text.strip(" |") for k in above]
-    fields = [_field(lab) for lab in labels]
-    if any(f is None for f in fields) or any(_label_spans(v) or _ANY_LABEL.match(v) or not _fits(f, v)
+    fields = [field_of(lab) for lab in labels]
+    if any(f is None for f in fields) or any(label_spans(v) or _ANY_LABEL.match(v) or not _fits(f, v)
                                              for f, v in zip(fields, values, strict=True)):
         return 0
     for label, value in zip(labels, values, strict=True):
-        _assign(m, [_field(label)], value, None, got, re.sub(r"\s+", " ", label.lower()))
+        _assign(m, [field_of(label)], value, None, got, re.sub(r"\s+", " ", label.lower()))
     return run[-1] + 1
 
 
@@ -975,7 +800,7 @@ _DASH_THEN = re.compile(r"^\s*[-–|]\s+(?P<place>\S.*)$")
 
 # a label of a fact other than the place, as printed inside a line (capitalised or in capitals): where a place
 # printed without its own label ends ('… i Byrådssalen, Rådhuset Medlemmer Anne Hansen (A)')
-_OTHER_LABEL = re.compile(rf"\s(?:{_cased_alternation([k for k, f in _FIELD_OF.items() if f != 'location'])})(?![\w-])")
+_OTHER_LABEL = re.compile(rf"\s(?:{cased_alternation([k for k, f in FIELD_OF.items() if f != 'location'])})(?![\w-])")
 
 
 # the clock time a place printed after the date is followed by ('… afholdes i Byrådssalen kl. 16.00 Deltagere …')
@@ -1021,16 +846,11 @@ def _named_place(place: str) -> str | None:
     return place
 
 
-# the heads of a members' table's other columns, printed after the list's label on its head row
-_LIST_COLUMN_HEADS = re.compile(r"(?:(?:Parti|Funktion|Titel|Rolle|Fremmøde|Status|Deltagelse|Bemærkning(?:er)?)"
-                                r"(?:\s+|$))+")
-
-
 def _dated_label(text: str, spans: list[tuple[str, int, int]]) -> bool:
     """A date label of the row with a date as its value ('… til og med den 10. februar 2016 … Udvalg:
     Økonomiudvalget Dato: Tirsdag den 13. august 2019 Tid: …', a web page's head flattened)."""
     ends = [a for _label, a, _b in spans[1:]] + [len(text)]
-    return any(_field(label) == "date" and DATE_ANY.search(text[b: end])
+    return any(field_of(label) == "date" and DATE_ANY.search(text[b: end])
                for (label, _a, b), end in zip(spans, ends, strict=True))
 
 
@@ -1109,15 +929,15 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
         after_column = _label_column(lines, i, m, got) or _value_column(lines, i, m, got)
         if after_column:
             continue
-        spans = _label_spans(text)
+        spans = label_spans(text)
         if not spans:
             if m.committee is None and (body := _body_under_unknown_label(lines, i)):
                 m.committee = body
             continue
         head, run = _values_before_run(text, spans)
         if head:
-            _assign(m, [_field(lab) for lab, _a, _b in spans[:run]], head, None, got)
-            spans = [s for s in spans[run:] if _field(s[0]) is not None]  # (a row's values end at 'Bemærkninger')
+            _assign(m, [field_of(lab) for lab, _a, _b in spans[:run]], head, None, got)
+            spans = [s for s in spans[run:] if field_of(s[0]) is not None]  # (a row's values end at 'Bemærkninger')
             if not spans:
                 continue
         elif "date" not in got and not _dated_label(text, spans):
@@ -1128,8 +948,8 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
         for k, (label, _a, b) in enumerate(spans):
             nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
             value = text[b:nxt].strip(" |")
-            run.append(_field(label))
-            if run[-1] in ("participants", "absent") and _LIST_COLUMN_HEADS.fullmatch(value):
+            run.append(field_of(label))
+            if run[-1] in ("participants", "absent") and LIST_COLUMN_HEADS.fullmatch(value):
                 value = ""  # 'Medlemmer  Fremmøde' / 'Jens Hansen (A)  Deltog': a table's head row, its rows below
             if not value and k + 1 < len(spans):
                 continue  # an empty label in a row of labels: the value after the last one is for all
@@ -1165,7 +985,6 @@ _CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|(?:til|fra|for|af|over|(?:(?:ordi
 # 'Referat fra Byrådets møde den …', 'Dagsorden til Kommunalbestyrelsens ekstraordinære møde': the body in the genitive
 _GENITIVE_MEETING = re.compile(r"^(?P<body>\S.{0,80}?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b",
                                re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
 # 'Økonomiudvalget Åben dagsorden', 'Byrådet Godkendt referat', 'KOMMUNALBESTYRELSEN ÅBENT REFERAT': a printed
 # title's adjective makes the kind word after it the document's own name wherever the title puts it (a transcript
 # runs the body's name, the municipality and the title together on one line); capitalised, as titles print it
@@ -1298,7 +1117,7 @@ def _longest_body(text: str) -> str | None:
         cand = " ".join(words[:n]).strip(" ,-–.:")
         if re.search(r"(?<!-),", clean_committee(cand)):
             continue  # 'Mødelokale 1, Rådhuset Økonomiudvalget': a place, then the body; a name's commas follow a dash
-        if cand and is_meeting_body(cand) and not _START_LABEL.fullmatch(cand):
+        if cand and is_meeting_body(cand) and not START_LABEL.fullmatch(cand):
             return _last_of_two_bodies(clean_committee(cand))
     return None
 
@@ -1344,7 +1163,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
         km = _kind_in(text)
         if not km:
             continue
-        spans = _label_spans(text)
+        spans = label_spans(text)
         end = next((a for _label, a, _b in spans if a > km.start()), len(text))
         rest = text[km.end(): end]
         if not spans and not listing:
@@ -1352,7 +1171,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             k = lines.index(ln) + 1
             while k < len(lines) and len(rest) < 200 and not TIME.search(rest):
                 nxt = lines[k].text
-                if nxt and (len(nxt) > 120 or _label_spans(nxt) or is_heading(nxt) or _kind_in(nxt)
+                if nxt and (len(nxt) > 120 or label_spans(nxt) or is_heading(nxt) or _kind_in(nxt)
                             or nxt.strip().isdecimal()):
                     break  # (a number alone: the next page's, where a transcript's page line begins)
                 rest = f"{rest} {nxt}"
@@ -1383,7 +1202,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
                 m.location = place
                 m.committee = m.committee or body
         head = rest[: d.start()] if d else rest
-        head = _WEEKDAY.split(head)[0]
+        head = WEEKDAY.split(head)[0]
         head = re.split(r"\s+(?:den|d\.)\s*$|\s+(?:den|d\.)\s+\d", head)[0]
         body = _longest_body(head.strip(" ,-–.:"))
         if not body:
@@ -1408,7 +1227,7 @@ _TITLE_PLACE_END = re.compile(rf"\s+(?:{CONTENTS_WORDS}|Punkter)\b"
 
 def _names_a_building(place: str) -> bool:
     """A word of the place names a room or a building ('…salen', 'Rådhuset', 'Lokale'), not a house number."""
-    return any(_PLACE_WORD.search(w) and not re.search(r"\d", w) for w in re.split(r"[\s,]+", place))
+    return any(PLACE_WORD.search(w) and not re.search(r"\d", w) for w in re.split(r"[\s,]+", place))
 
 
 def _title_place(text: str) -> tuple[str | None, str | None]:
@@ -1452,14 +1271,14 @@ def _place_line(text: str) -> str | None:
     if t.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", t):
         t = t[:-1].rstrip()  # the full stop of a sentence ('Mødet afholdes i Byrådssalen.'), not of 'Nykøbing F.'
 
-    if not t or len(t) > 90 or is_heading(t) or is_body_name(t) or DATE_ANY.search(t) or _label_spans(t):
+    if not t or len(t) > 90 or is_heading(t) or is_body_name(t) or DATE_ANY.search(t) or label_spans(t):
         return None
     if _KIND_WORD.search(t):
         return None
     words = re.split(r"[\s,]+", t)
     if any(_MARKER_WORD.match(w) for w in words):
         return None  # '2 Indholdsfortegnelse': a page of the agenda, not a place
-    if any(_PLACE_WORD.search(w) and not w.rstrip(".,").isdecimal() for w in words) and len(words) <= 12:
+    if any(PLACE_WORD.search(w) and not w.rstrip(".,").isdecimal() for w in words) and len(words) <= 12:
         return t
     if _ONLINE.fullmatch(t):
         return t  # 'Skype', 'Microsoft Teams', 'Virtuelt møde via Teams': the meeting was held online
@@ -1540,7 +1359,7 @@ def _place_in_sentence(lines: list[Line]) -> str | None:
         if not hm:
             continue
         place = hm.group("place")
-        spans = _label_spans(place)  # a flattened head runs on into its next label ('… Rådhusvej 1 STARTTIDSPUNKT …')
+        spans = label_spans(place)  # a flattened head runs on into its next label ('… Rådhusvej 1 STARTTIDSPUNKT …')
         place = _tidy_place(place[: spans[0][1]] if spans and spans[0][1] > 0 else place)
         if place and len(place) < 90 and (place[0].isupper() or place[0].isdigit() or _names_a_building(place)) \
                 and not DATE_ANY.search(place):
@@ -1612,7 +1431,7 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
     names with party letters in the header is the members' list, label or not."""
     for ln in lines[:15]:
         text = ln.text
-        spans = _label_spans(text)
+        spans = label_spans(text)
         if spans and spans[0][1] == 0:
             continue
         head = text[: spans[0][1]] if spans else text
@@ -1679,7 +1498,7 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
         for ln in lines:
             if ln.text and is_heading(ln.text):
                 break
-            if ln.text and not _label_spans(ln.text):
+            if ln.text and not label_spans(ln.text):
                 before, *run_in = _RUN_IN_SECTION.split(ln.text, 1)
                 head.append(before)
                 if run_in:
@@ -1715,7 +1534,7 @@ def _body_of_line(text: str) -> str | None:
 
 
 # a line that is the meeting's date and nothing else: 'Tirsdag 12. marts 2024 kl. 16:00', '12.03.2024, 16.00-18.00'
-_DATE_LINE = re.compile(rf"(?:{_WEEKDAY.pattern},?\s+)?(?:{DATE_ANY.pattern})"
+_DATE_LINE = re.compile(rf"(?:{WEEKDAY.pattern},?\s+)?(?:{DATE_ANY.pattern})"
                         r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?", re.IGNORECASE)
 _DECISION_LEAD = re.compile(r"(?i:beslutning|indstilling|afgørelse)\b")
 
@@ -1723,7 +1542,7 @@ _DECISION_LEAD = re.compile(r"(?i:beslutning|indstilling|afgørelse)\b")
 def _before_labels(text: str) -> str:
     """'Økonomiudvalget Mødested: … Mødedato: …' -> 'Økonomiudvalget': what a flattened head line prints before
     its labels (the whole line when it has none, or starts with one)."""
-    spans = _label_spans(text)
+    spans = label_spans(text)
     return text[: spans[0][1]] if spans and spans[0][1] > 0 else text
 
 
@@ -1824,7 +1643,7 @@ def _time_under_date(lines: list[Line], date: str) -> str | None:
 
 
 # (a time with its seconds is a site's timestamp, '10-09-2014 22:00:00', no meeting's time)
-_DATE_TIME_LEAD = re.compile(rf"(?:{_WEEKDAY.pattern},?\s+)?(?:(?:den|d\.)\s*)?(?:{DATE_ANY.pattern}),?\s+(?:kl\.?\s*)?"
+_DATE_TIME_LEAD = re.compile(rf"(?:{WEEKDAY.pattern},?\s+)?(?:(?:den|d\.)\s*)?(?:{DATE_ANY.pattern}),?\s+(?:kl\.?\s*)?"
                              rf"{_TIME_SPAN}(?![.:]\d)", re.IGNORECASE)
 
 
@@ -1846,7 +1665,7 @@ def _without_column_heads(candidate: str | None) -> str | None:
     """'Mødedetaljer Udvalg Dato Type Hent Byrådet' -> 'Byrådet': a table's head row run into its row of values
     (flattened) before the date; the body is named after the heads, whose words no body's name holds."""
     words = (candidate or "").split()
-    heads = [k for k, w in enumerate(words) if _field(w) in ("date", "when", "location")]
+    heads = [k for k, w in enumerate(words) if field_of(w) in ("date", "when", "location")]
     if not heads:
         return candidate
     return body_in_head(" ".join(words[heads[-1] + 1:]))

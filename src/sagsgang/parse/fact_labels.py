@@ -1,0 +1,206 @@
+"""The labels of a meeting's header and which of the meeting's fields each one fills.
+
+'Mødedato: …', 'STED' / '<value>', a row flattened onto one line ('Dato … Mødetidspunkt … Sted Medlemmer
+Fraværende <location> <names> …'): a label names the field its value fills. Apart from the reader of the header
+(meeting.py) because the line readers below it ask the same question first: is this line the meeting's header
+(a dated running head is not, a row of labels is; a site's menu between bars is not)? They read lines before
+the header is read, so the vocabulary sits below both.
+"""
+from __future__ import annotations
+
+import re
+
+from .bodies import is_body_name
+from .run_labels import with_unknown_labels
+
+# a weekday's name, before a date ('Tirsdag den 12. marts 2024') as after a date label ('Dato Torsdag 20. juni …')
+WEEKDAY = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
+# the last word of a place's name ('Byrådssalen', 'Mødelokale 3', 'Rådhuset'): a room, a building, a street, a number
+PLACE_WORD = re.compile(
+    r"(?:sal(?:en)?|lokale(?:t)?|værelse(?:t)?|rådhus(?:et)?|hus(?:et)?|vej|gade|plads(?:en)?|center|centret|torv(?:et)?"
+    r"|kontor(?:et)?|bygning(?:en)?|skole(?:n)?|hal(?:len)?|rum(?:met)?|stue(?:n)?|bibliotek(?:et)?|kro(?:en)?"
+    r"|hotel(?:let)?|auditori(?:um|et)|kantine(?:n)?|\d\w*)[.,]?$",
+    re.IGNORECASE,
+)
+# the heads of a members' table's other columns, printed after the list's label on its head row
+LIST_COLUMN_HEADS = re.compile(r"(?:(?:Parti|Funktion|Titel|Rolle|Fremmøde|Status|Deltagelse|Bemærkning(?:er)?)"
+                               r"(?:\s+|$))+")
+
+# Each label names the meeting field its value fills (None: a label whose value is no field here; it ends the
+# value before it).
+FIELD_OF = {
+    "mødedato": "date", "dato": "date", "mødedag": "date",
+    "mødetidspunkt": "when", "tidspunkt": "when", "mødetid": "when", "starttidspunkt for møde": "when",
+    "starttidspunkt": "when", "mødestart": "when", "tid": "when", "mødet påbegyndt": "when",
+    "mødet startede": "when", "mødet begyndte": "when", "start": "when", "start kl.": "when", "mødestart kl.": "when",
+    "mødested": "location", "sted": "location", "mødelokale": "location", "lokale": "location",
+    "møde lokation": "location", "mødelokation": "location", "lokation": "location", "mødeafholdelse": "location",
+    "placering": "location", "mødeplacering": "location", "adresse": "location", "mødeadresse": "location",
+    "lokalitet": "location", "mødelokalitet": "location",
+    "mødedeltagere": "participants", "deltagere": "participants", "medlemmer": "participants",
+    "til stede": "participants", "tilstede": "participants", "indkaldelse": "participants",
+    "indkaldte": "participants", "derudover deltog": "participants", "udvalgsmedlemmer": "participants",
+    "øvrige deltagere": "participants", "endvidere deltog": "participants", "desuden deltog": "participants",
+    "fremmødte": "participants", "til stede var": "participants", "tilstede var": "participants",
+    "mødt": "participants", "tilstedeværende": "participants", "følgende deltog": "participants",
+    "følgende medlemmer deltog": "participants",
+    "deltog": "participants", "mødets deltagere": "participants",
+    "deltagerliste": "participants", "deltagende medlemmer": "participants", "fremmødte medlemmer": "participants",
+    "medlemmer til stede": "participants",
+    "ikke mødt": "absent", "meldt afbud": "absent", "med afbud": "absent", "deltog ikke": "absent",
+    "fraværende": "absent", "afbud fra": "absent", "afbud modtaget fra": "absent", "afbud": "absent",
+    "forfald": "absent", "fravær": "absent",
+    "meddelt afbud": "absent", "afbud meldt af": "absent", "fraværende medlemmer": "absent",
+    "ikke til stede": "absent", "ikke tilstede": "absent", "forhindret": "absent",
+    "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
+    "afbud/fravær": "absent", "fravær/afbud": "absent", "afbud/fraværende": "absent", "fraværende/afbud": "absent",
+    "dato og tid": "when", "dato og tidspunkt": "when", "tid og sted": "when_place",
+    "tidspunkt og sted": "when_place", "dato og sted": "when_place", "hvornår": "when", "hvor": "location",
+    "udvalg": "committee", "mødeforum": "committee", "møde": "committee_if_body", "forum": "committee",
+    # labels whose values are not fields here; they end the value before them
+    "sluttidspunkt": None, "slut": None, "slut kl.": None, "mødeslut": None,
+    "mødet hævet": None, "mødet afsluttet": None, "mødet sluttede": None,
+    "mødet slut": None, "referent": None, "protokolfører": None, "sekretær": None, "bemærkninger": None,
+    "møde nr.": None, "møde nr": None, "mødenr.": None, "mødenummer": None, "dannet den": None,
+    "sagsnr.": None, "side": None,
+}
+# Labels that are common words too: they count with a colon, alone on their line, or before their kind of
+# value (see label_spans).
+_WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum",
+         "side", "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent",
+         "hvor", "hvornår", "start", "slut", "placering", "adresse", "forhindret", "lokalitet", "deltog"}
+_LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in FIELD_OF), key=len, reverse=True))
+# a table's cell border after a label is its colon ('| Mødested | Byrådssalen |', 'Dato | 12.03.2024'): a row of
+# label and value cells as an HTML table prints them
+_CELL_COLON = r"(?::|\|(?=\s|$))"
+START_LABEL = re.compile(rf"^(?:\|\s*)?(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<colon>{_CELL_COLON})?\s*", re.IGNORECASE)
+
+
+def cased_alternation(keys: list[str]) -> str:
+    """The labels as printed inside a line, capitalised or in capitals, longest first (a regex alternation)."""
+    return "|".join(sorted({v for k in keys for v in (
+        re.escape(k[0].upper() + k[1:]).replace(r"\ ", r"\s+"), re.escape(k.upper()).replace(r"\ ", r"\s+"))},
+        key=len, reverse=True))
+
+
+_CASED_ALT = cased_alternation(list(FIELD_OF))  # inside a line only as printed labels are
+# a bullet right after a label marks it as a colon does ('… Deltagere • Rita Byskov • Irene Lund …')
+_MID_LABEL = re.compile(rf"(?<=[\s|])(?P<label>{_CASED_ALT})(?![\w-])\s*"
+                        rf"(?:(?P<colon>{_CELL_COLON})|(?P<bullet>(?=[•·▪●]\s)))?")
+
+
+def field_of(label: str) -> str | None:
+    return FIELD_OF.get(re.sub(r"\s+", " ", label.lower()))
+
+
+def label_spans(text: str) -> list[tuple[str, int, int]]:
+    """(label, start, end) of the labels a line prints, [] when it is not a label line: the known ones, and in a
+    row of them the labels of other publishers, which end the value before them (run_labels)."""
+    return with_unknown_labels(text, _known_label_spans(text), lambda label: field_of(label) == "location")
+
+
+def prints_meeting_facts(text: str) -> bool:
+    """True for a line that labels two or more of the meeting's facts ('… Mødested Mødelokale 2, Rådhuset Dato
+    Torsdag 20. juni 2013 Start kl. 16:00', '… Medlemmer Bo Holm (A) … Fraværende …'): the meeting's header, also
+    where a transcript flattened it onto one line with the body's name."""
+    return len({field_of(label) for label, _, _ in _known_label_spans(text)} - {None}) >= 2
+
+
+def _known_label_spans(text: str) -> list[tuple[str, int, int]]:
+    """(label, start, end) of the known labels a line prints, [] when it is not a label line.
+
+    A line is a label line when it starts with a label (a common word such as 'Sted' or 'Dato'
+    only with a colon or alone), or when labels with colons (or two distinctive ones) occur inside
+    it, as in a header block flattened onto one line."""
+    spans: list[tuple[str, int, int]] = []
+    m = START_LABEL.match(text)
+    if m:
+        key = re.sub(r"\s+", " ", m.group("label").lower())
+        rest = text[m.end():].strip(" |")
+        if m.group("colon") or not rest or key not in _WEAK or _weak_label_fits(m.group("label"), rest):
+            spans.append((m.group("label"), 0, m.end()))
+    mids = []
+    for mm in _MID_LABEL.finditer(text):
+        if spans and mm.start() < spans[-1][2]:
+            continue
+        key = re.sub(r"\s+", " ", mm.group("label").lower())
+        marked = bool(mm.group("colon")) or mm.group("bullet") is not None
+        mids.append((mm.group("label"), mm.start(), mm.end(), marked, key in _WEAK))
+    if sum(1 for x in mids if x[0].isupper() and len(x[0]) > 2) >= 3:
+        # a row of labels in capitals ('UDVALG Byrådet MØDE Referat STED Byrådssalen STARTTIDSPUNKT …'):
+        # there the common words are labels as surely as with a colon, the first one too
+        mids = [(lab, a, b, colon or (lab.isupper() and len(lab) > 2), weak) for lab, a, b, colon, weak in mids]
+        if m and not spans and m.group("label").isupper() and len(m.group("label")) > 2:
+            spans.append((m.group("label"), 0, m.end()))
+    # a common word counts as a label where its kind of value follows ('… Medlemmer Jesper Mathiesen (A) …',
+    # '… Dato 12.03.2024 Start 16:00 …')
+    strong = [x for x in mids if x[3] or not x[4] or field_of(x[0]) in ("participants", "absent", "date", "when")
+              and _weak_label_fits(x[0], text[x[2]:])]
+    if not spans and not (strong and (any(x[3] for x in strong) or len(strong) >= 2)) \
+            and not any(field_of(x[0]) in ("participants", "absent") and _MARKED_NAMES.match(text, x[2])
+                        for x in strong):
+        return []
+    # inside a label line the other labels count too; a common word without a colon only where a label
+    # follows it ("… Sted Medlemmer Fraværende …") or its kind of value does ("Dato 08. september 2014")
+    # or after a value ("Mødetidspunkt 18.00 Mødelokale Rådssalen"); a place label not where the row of
+    # empty labels before it has one already ("Sted Medlemmer Fraværende Lokale 1, …" is a value)
+    for label, a, b, colon, weak in mids:
+        if spans and a < spans[-1][2]:
+            continue
+        before = text[:a].split()[-1:]
+        if weak and not colon and before and before[0][:1].isupper() and is_body_name(f"{before[0]} {label}"):
+            continue  # 'Referat Teknisk Udvalg Mødedato: …': the end of the committee's name
+        if weak and not colon and before and (before[0].lower() in ("i", "på") or before[0].endswith(",")):
+            continue  # '… kl. 16:00 i Mødelokale 3, Rådhuset', '… Mødecenter C, Lokale 32': the place, no label
+        if weak and not colon and not _weak_label_fits(label, text[b:]):
+            # after a value ('… 18:00 Mødelokale Rådssalen'), but not a place's word where the row of labels before
+            # that value has the place's label ('Mødested: Deltagere: 12. marts 16:00 Lokale 2, Rådhuset Anne …')
+            row = _empty_run(text, spans, spans[-1][2]) if spans else []
+            after_value = bool(spans and text[spans[-1][2]: a].strip(" |:")) \
+                and not (field_of(label) == "location" and "location" in row)
+            place = bool(spans) and field_of(label) == "location" and "location" not in row \
+                and any(PLACE_WORD.search(w) for w in text[b:].split()[:4])
+            if not (after_value or place):
+                continue
+            # '… 18:05 Lokale 1, Vordingborg Rådhus': a room's word with its number is the place's first word
+            b = a if label.lower() in ("lokale", "mødelokale") and re.match(r"\s*\d", text[b:]) else b
+        spans.append((label, a, b))
+    return spans
+
+
+def _empty_run(text: str, spans: list[tuple[str, int, int]], end: int) -> list[str | None]:
+    """The fields of the labels printed one after the other without values up to `end`, last first ('Sted
+    Medlemmer Fraværende' before a row's one value)."""
+    run: list[str | None] = []
+    for lab, a, b in reversed(spans):
+        if text[b: end].strip(" |:"):
+            break
+        run.append(field_of(lab))
+        end = a
+    return run
+
+
+# names with their party letters, two or more, no commas needed ('Rita Byskov (A) Irene Lund Pedersen (V) …'): after a
+# list's label inside a flattened line they make it a label line, as a colon would
+_NAME = r"[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]*){1,4}"
+# what follows a list's label where no colon marks it: two names with their parties ('Bo Holm (A) Anne Berg (V)'),
+# two or more names set off by commas ('Bo Holm, Anne Berg'), or one name that ends the line ('… Fraværende Bo Holm')
+_MARKED_NAMES = re.compile(rf"\s*(?:{_NAME}\s*\([A-ZÆØÅ]{{1,3}}\)[\s,]*){{2}}|\s*{_NAME}(?:\s*,\s*{_NAME})+\s*(?:\.|$)"
+                           rf"|\s*{_NAME}\s*$")
+
+
+def starts_with_label(text: str) -> bool:
+    """A line that starts with a meeting label ('Mødested: …', '| Udvalg | Økonomiudvalget |')."""
+    spans = label_spans(text)
+    return bool(spans) and spans[0][1] == 0
+
+
+def _weak_label_fits(label: str, after: str) -> bool:
+    after = after.lstrip(" |")
+    if START_LABEL.match(after):
+        return True
+    if field_of(label) in ("date", "when"):
+        return bool(re.match(r"(?:\d|kl\b|Kl\b)", after) or WEEKDAY.match(after))
+    if field_of(label) in ("participants", "absent"):
+        return bool(re.match(r"[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]", after) or LIST_COLUMN_HEADS.fullmatch(after))
+    return False
