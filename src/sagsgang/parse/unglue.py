@@ -83,21 +83,37 @@ def glued_headings(text: str) -> str:
     """`text` with each heading glued to the run after it ('SagsfremstillingDer er …', 'Økonomiske
     konsekvenserUdgifterne …', 'ResuméIndstillingBeslutning …') on a line of its own: the longest run of up to seven
     words before the glue that is a known heading, in capitals where the glue follows a capital. A PDF page flattened
-    onto one line keeps such glue mid-line, where `unglued` (a line's start only) does not look."""
+    onto one line keeps such glue mid-line, where `unglued` (a line's start only) does not look.
+
+    Linear in the text: the pieces are joined once at the end, and a heading is looked for only within the reach of
+    the longest heading before each glue (a flattened transcript of a whole meeting is one line of a megabyte)."""
+    pieces: list[str] = []
+    done = cut = 0  # text[:done] is in `pieces`; `cut` is where the last heading's line break put a line start
     pos = 0
     while m := _GLUE.search(text, pos):
-        head = _glued_head(text, m.start())
-        if head is None:
-            pos = m.start() + 1
+        at = m.start()
+        if at == cut + 1 and cut and not _LOWER_BEFORE.match(text, cut):
+            pos = at + 1  # ('ØKONOMIUDgifter' cut before 'U'): the capitals the glue looked behind at are split now
             continue
-        text = f"{text[:head]}\n{text[head:m.start()]}\n{text[m.start():]}"
-        pos = m.start() + 2
-    return text
+        head = _glued_head(text, at, cut)
+        if head is None:
+            pos = at + 1
+            continue
+        pieces += [text[done:head], "\n", text[head:at], "\n"]
+        done = cut = at
+        pos = at + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
-def _glued_head(text: str, at: int) -> int | None:
-    """Where the heading that ends glued at `at` begins, or None."""
-    line = text.rfind("\n", 0, at) + 1
+_LOWER_BEFORE = re.compile(r"[a-zæøåé]")  # the first kind of glue (_GLUE): a lower-case letter, then a capital
+_HEAD_REACH = 160  # more than a heading can be long (is_heading: 120 characters); no heading starts further back
+
+
+def _glued_head(text: str, at: int, cut: int = 0) -> int | None:
+    """Where the heading that ends glued at `at` begins, or None; no heading begins before `cut` (a line start)."""
+    reach = max(cut, at - _HEAD_REACH)
+    line = max(reach, text.rfind("\n", reach, at) + 1)
     starts = [w.start() for w in re.finditer(r"(?:^|(?<=\s))\S", text[line:at])][-_WORDS_BACK:]
     for s in starts:  # the longest first
         head = text[line + s: at]
