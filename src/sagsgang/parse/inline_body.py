@@ -196,16 +196,29 @@ _BILAG_NAMED = re.compile(r"\d{1,3}\s+[a-zæøå]")
 def _inside_heading_line(text: str, at: int) -> bool:
     """The word at `at` is inside a decision heading already cut onto a line of its own ('Teknik- og
     Miljøudvalgets beslutning den 30. september 2025'): no shorter heading begins there ('Miljøudvalgets …')."""
-    begin = text.rfind("\n", 0, at) + 1
+    lo, hi = max(0, at - _HEAD_LINE - 2), min(len(text), at + _HEAD_LINE + 2)
+    begin, end = text.rfind("\n", lo, at) + 1, text.find("\n", at, hi)
+    if (begin == 0 and lo > 0) or (end < 0 and hi < len(text)):
+        return False  # a line longer than any heading (looked at only this far: a flattened page is one line)
     if not text[begin:at].strip():
         return False
-    end = text.find("\n", at)
     line = text[begin: end if end >= 0 else len(text)].strip()
     return len(line) <= _HEAD_LINE and bool(_ENDS_IN_DATE.search(line)) and decision_body_date(line) is not None
 
 
 _HEAD_LINE = 120  # is_heading's bound: no heading is longer
 _ENDS_IN_DATE = re.compile(rf"(?:{DATE_ANY.pattern})\)?\s*:?$", re.IGNORECASE)
+
+
+def _on_lines_of_their_own(text: str, cuts: list[tuple[int, int]]) -> str:
+    """The text with each of the `cuts` (start, end; in order, not overlapping) on a line of its own: joined once,
+    not rebuilt per cut (a flattened page has thousands)."""
+    pieces, done = [], 0
+    for a, b in cuts:
+        pieces += [text[done:a], "\n", text[a:b], "\n"]
+        done = b
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _run_in_headings(text: str) -> str:
@@ -233,9 +246,7 @@ def _run_in_headings(text: str) -> str:
                 k += n - 1
                 break
         k += 1
-    for a, b in reversed(cuts):
-        text = f"{text[:a]}\n{text[a:b]}\n{text[b:]}"
-    return text
+    return _on_lines_of_their_own(text, cuts)
 
 
 # A heading in capitals inside the flattened text ('… 27. august 2025. BESLUTNINGSFORSLAG FRA DD Baggrund: …',
@@ -526,16 +537,32 @@ _SECOND_PART = re.compile(r"\w-\s+og\s+$")  # 'Børne- og ungdomsudvalget': a na
 _HEAD_REACH = 12  # the most words a heading prints before its date
 
 
+_PART_REACH = 40  # 'Børne- og ': a name's first part, its hyphen and 'og' fit in this much
+
+
+def _words_back(text: str, begin: int, end: int, n: int) -> int:
+    """Where to look for the last `n` words of text[begin:end]: `begin`, or a later point with more than `n` whole
+    words after it (a flattened page is one line; reading all of it for every date made it quadratic)."""
+    reach = 256
+    while True:
+        start = max(begin, end - reach)
+        if start == begin or len(re.findall(r"\S+", text[start:end])) > n:
+            return start
+        reach *= 4
+
+
 def _head_before(text: str, begin: int, date_at: int, end: int) -> int | None:
     """Where the decision heading whose date begins at `date_at` begins: the longest run of name-shaped words before
     it that headings.decision_body_date reads with the date, or None."""
-    words = list(re.finditer(r"\S+", text[begin:date_at]))
+    start = _words_back(text, begin, date_at, _HEAD_REACH)
+    words = list(re.finditer(r"\S+", text[start:date_at]))
     run = []
     for w in reversed(words[-_HEAD_REACH:]):
-        if not (_NAME_WORD.fullmatch(w.group(0)) or _SECOND_PART.search(text, 0, begin + w.start())) \
+        at = start + w.start()
+        if not (_NAME_WORD.fullmatch(w.group(0)) or _SECOND_PART.search(text, max(0, at - _PART_REACH), at)) \
                 or _NOT_NAME.fullmatch(w.group(0)):
             break
-        run.append(begin + w.start())
+        run.append(at)
     for at in reversed(run):  # the longest first
         if text[at].isupper() or text[at] == "(":
             if decision_body_date(text[at:end]) is not None:
@@ -550,14 +577,13 @@ def _dated_decision_heads(text: str) -> str:
         after = _AFTER_HEAD_DATE.match(text, d.end())
         if after is None or (cuts and d.start() < cuts[-1][1]):
             continue
-        begin = max(text.rfind("\n", 0, d.start()) + 1, cuts[-1][1] if cuts else 0)
+        floor = cuts[-1][1] if cuts else 0
+        begin = max(text.rfind("\n", floor, d.start()) + 1, floor)
         at = _head_before(text, begin, d.start(), after.end())
         if at is None or _opens_line(text, at) and re.match(r"[ \t]*(?:\n|$)", text[after.end():]):
             continue  # none, or on a line of its own already (_DECISION cut it)
         cuts.append((at, after.end()))
-    for a, b in reversed(cuts):
-        text = f"{text[:a]}\n{text[a:b]}\n{text[b:]}"
-    return text
+    return _on_lines_of_their_own(text, cuts)
 
 
 def _decision_cut(m: re.Match[str]) -> str:

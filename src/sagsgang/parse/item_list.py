@@ -462,9 +462,21 @@ def _list_numbers(cands: list[_Cand], text: str) -> list[_Cand]:
 _NEXT_LABEL = re.compile(rf"{_ITEM_LABEL}\s+\d{{1,3}}\b")  # the next entry's label and number
 
 
+def _label_before(text: str, at: int) -> bool:
+    """An item's label ends right before `at` ('Pkt. ' before '4:'), looked for only as far back as a label
+    reaches past the blank run before `at` (a whole page's prefix for every number made long pages quadratic)."""
+    k = at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k < at and _ITEM_LABEL_BEFORE.search(text, max(0, k - _LABEL_REACH), at) is not None
+
+
+_LABEL_REACH = 40  # 'dagsordenspunkt', 'sag nr.' with its own blanks: no item's label is longer
+
+
 def _labelled_title(c: _Cand, text: str) -> bool:
     """'Pkt. 4: Title' with a title up to the next label or line: a list's entry, not a decision's point."""
-    if not _ITEM_LABEL_BEFORE.search(text, 0, c.pos):
+    if not _label_before(text, c.pos):
         return False
     stop = min(len(text), c.end + MAX_TITLE, *(i for i in (text.find("\n", c.end),) if i >= 0))
     nxt = _NEXT_LABEL.search(text, c.end, stop)
