@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from sagsgang.parse import parse_file, parse_result
+from sagsgang.parse.document_kind import document_kind
 from sagsgang.parse.lines import prepare
-from sagsgang.parse.meeting import document_kind, parse_meeting
+from sagsgang.parse.meeting import parse_meeting
 from sagsgang.parse.people import split_names
 from sagsgang.read import ReadResult
 

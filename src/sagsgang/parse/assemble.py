@@ -13,6 +13,7 @@ from ..read import ReadResult
 from .bodies import MUNICIPALITIES, body_rank, detect_municipality
 from .casenumbers import CASE_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
+from .document_kind import document_kind
 from .fact_labels import prints_meeting_facts
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
 from .inline_body import InlineBody, find_inline_bodies, page_text, split_inline
@@ -35,7 +36,6 @@ from .meeting import (
     TITLE_LINE,
     absent_from_attendance_item,
     complete_meeting,
-    document_kind,
     is_meeting_body,
     meeting_facts,
     parse_meeting,

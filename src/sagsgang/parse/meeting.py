@@ -6,6 +6,7 @@ import re
 from ..model import Meeting
 from .bodies import is_body_name
 from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
+from .document_kind import KIND_WORD, first_texts, kind_in
 from .fact_labels import (
     FIELD_OF,
     LIST_COLUMN_HEADS,
@@ -15,13 +16,12 @@ from .fact_labels import (
     cased_alternation,
     field_of,
     label_spans,
-    prints_meeting_facts,
     starts_with_label,
 )
 from .head_body import body_in_head
 from .headings import is_heading
 from .lines import Line
-from .page_lines import CONTENTS_WORDS, unnumbered, without_page_number
+from .page_lines import CONTENTS_START, CONTENTS_WORDS, unnumbered, without_page_number
 from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LEAD,
@@ -68,11 +68,11 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
         if not t and value.rstrip().endswith(","):
             continue  # a list that ends in its comma goes on after the blank line (a page's end)
         spans = label_spans(t) if t else []
-        if spans and spans[0][1] > 0 and value.rstrip().endswith(",") and not _kind_in(t[: spans[0][1]]):
+        if spans and spans[0][1] > 0 and value.rstrip().endswith(",") and not kind_in(t[: spans[0][1]]):
             # ('… Bo Nielsen (V),' / 'Anne Berg (F), Ib Holm (O) Fraværende: Ingen …', a transcript's next page line):
             # the list ends where the line's first label begins
             return f"{value} {t[: spans[0][1]].strip()}"
-        if not t or spans or _kind_in(t) or is_heading(t):
+        if not t or spans or kind_in(t) or is_heading(t):
             break
         # ('… Poul Poulsen, Elmer' / 'Philipsen'): a given name alone ends the list, its surname on the next line
         broken_name = len(value.rsplit(",", 1)[-1].split()) == 1 and _SURNAMES.fullmatch(t)
@@ -88,7 +88,7 @@ def _wrapped_place(lines: list[Line], i: int, first: str) -> str:
     """'Mødested: Rådhuset,' / 'mødelokale 1': a place that ends in a comma goes on on the next line."""
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     if not first.rstrip().endswith(",") or not nxt or len(nxt) > 60 or label_spans(nxt) or is_heading(nxt) \
-            or _ANY_LABEL.match(nxt) or _kind_in(nxt) or re.match(r"(?:Punkt\s+)?\d{1,3}[.)]?\s", nxt):
+            or _ANY_LABEL.match(nxt) or kind_in(nxt) or re.match(r"(?:Punkt\s+)?\d{1,3}[.)]?\s", nxt):
         return first  # ('Mødested: Rådhuset,' / '1. Godkendelse af dagsorden'): the first item, no place
     if nxt[0].islower() or any(PLACE_WORD.search(w) for w in nxt.split()):
         return f"{first.rstrip()} {nxt}"
@@ -187,8 +187,7 @@ _ABSENT_FOR_PART = re.compile(
 
 # where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit).
 # The words that head a contents list are generic Danish ('Indhold', 'Sagsliste', 'Følgende sager behandles').
-_CONTENTS_START = re.compile(rf"(?:^|\s+)(?=(?:{CONTENTS_WORDS}|Punkter(?=\s*:?\s*\d))\b)")
-_LIST_END = re.compile(r"\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")  # (the contents' words cut it before: _CONTENTS_START)
+_LIST_END = re.compile(r"\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")  # (the contents' words cut it before: CONTENTS_START)
 
 
 # a contents table's column heads ('Pkt. Tekst Side', 'Sag nr. Side', 'Punkt Titel'), with the one word above
@@ -251,7 +250,7 @@ def _names(text: str, field: str) -> list[str]:
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
     # first the contents after the list ('Fraværende: Bo Jensen Indholdsfortegnelse Sag 1 …'), whose item
     # numbers would read as the items a name was absent for
-    text = _before_column_heads(_CONTENTS_START.split(text, maxsplit=1)[0])
+    text = _before_column_heads(CONTENTS_START.split(text, maxsplit=1)[0])
     text = _KIND_AFTER_NAMES.split(text, maxsplit=1)[0]  # '… Bo Jensen Referat …': the head's title after the list
     if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
         text = _ABSENT_FOR_PART.sub(",", text)
@@ -421,7 +420,7 @@ def _place_before_names(m: Meeting, fields: list[str | None], value: str, got: s
     16:00 Lokale 2, Rådhuset Anne …') are set too, not part of the place. Any other value is returned as it is."""
     if "location" not in fields or not {"participants", "absent"} & set(fields) or len(fields) < 2:
         return value
-    place, rest = _split_place_names(_CONTENTS_START.split(value, maxsplit=1)[0])
+    place, rest = _split_place_names(CONTENTS_START.split(value, maxsplit=1)[0])
     if place and {"date", "when"} & set(fields):
         for field in ("date", "when"):
             _assign(m, [field], place, None, got)
@@ -579,7 +578,7 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
         block = [" ".join(block)]
     if block is not None:
         # a line that runs on into the contents ('… Ib Holm (O) Indholdsfortegnelse 1. …', a transcript's page line)
-        block = [_LIST_END.split(_CONTENTS_START.split(v, maxsplit=1)[0], maxsplit=1)[0] for v in block]
+        block = [_LIST_END.split(CONTENTS_START.split(v, maxsplit=1)[0], maxsplit=1)[0] for v in block]
         return [n for v in block for n in split_names(v, run_on=True)], marked
     return _names(value, field), marked
 
@@ -697,7 +696,7 @@ def _fits(field: str | None, value: str) -> bool:
     if field == "when":
         return bool(TIME.search(value) or _BARE_TIME.search(value) or find_dates(value))
     if field in ("committee", "committee_if_body", "location"):  # a name: capitalised, short, no date, no contents
-        return bool(value[:1].isupper() and len(value) < 90 and not find_dates(value) and not _kind_in(value)
+        return bool(value[:1].isupper() and len(value) < 90 and not find_dates(value) and not kind_in(value)
                     and not _LIST_OF_ITEMS.match(value) and not re.match(CONTENTS_WORDS, value)) \
             or bool(field == "location" and _place_line(value))
     if field in ("participants", "absent"):
@@ -906,7 +905,7 @@ def _values_before_run(text: str, spans: list[tuple[str, int, int]]) -> tuple[st
     end = spans[run - 1][2]
     if _value_shapes(before) <= _value_shapes(text[end: end + len(before)]):
         return None, 0
-    km = _kind_in(before)
+    km = kind_in(before)
     words = before[km.end():].split() if km else before.split()  # ('Hjørring Kommune Referat …': what is before)
     for k in range(min(len(words), 8)):
         rest = " ".join(words[k:])
@@ -971,89 +970,12 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
     return got
 
 
-# "Referat fra møde i Kommunalbestyrelsen", "ÅBENT REFERAT ØKONOMIUDVALG", "Kommunalbestyrelsen. Referat",
-# "11. marts 2024 - referat fra byrådet", "Byrådet 24-06-2020 16:00 Referat Samlet dokument"
-_KIND_WORD = re.compile(
-    r"(?<![\w-])(?P<kind>(?:tillægs|[a-zæøå]{3,}s)?dagsorden|(?:[a-zæøå]{3,}s|møde)?referat"
-    r"|(?:[a-zæøå]{3,}s|møde)?protokol(?:len)?)"
-    r"(?![\w-])", re.IGNORECASE)
-_NOT_BEFORE_KIND = re.compile(
-    r"(?<!\w)[a-zæøå]\w*\s*$|(?<!\w)(?:Godkendelse|Godkendt|Dagsorden|Referat)\s+(?:af|til|fra)\s*$")
 # ('Temamøde for Byrådet', 'Dialogmøde i Økonomiudvalget': the kind of meeting before the body that holds it)
 _CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|(?:til|fra|for|af|over|(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?"
                         r"\w*møde(?:t)?\s+(?:i|for)|mødet|i)\b)\s*)*", re.IGNORECASE)
 # 'Referat fra Byrådets møde den …', 'Dagsorden til Kommunalbestyrelsens ekstraordinære møde': the body in the genitive
 _GENITIVE_MEETING = re.compile(r"^(?P<body>\S.{0,80}?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b",
                                re.IGNORECASE)
-# 'Økonomiudvalget Åben dagsorden', 'Byrådet Godkendt referat', 'KOMMUNALBESTYRELSEN ÅBENT REFERAT': a printed
-# title's adjective makes the kind word after it the document's own name wherever the title puts it (a transcript
-# runs the body's name, the municipality and the title together on one line); capitalised, as titles print it
-_TITLE_ADJECTIVE = re.compile(r"(?<!\w)(?:Åben|Åbent|Lukket|Godkendt|Endelig|Foreløbig|Samlet|Offentlig"
-                              r"|ÅBEN|ÅBENT|LUKKET|GODKENDT|ENDELIG|FORELØBIG|SAMLET|OFFENTLIG)\s+$")
-
-
-def _kind_in(text: str) -> re.Match[str] | None:
-    """The document's own kind word in a title line ('Godkendt referat', 'Byrådet - Referat',
-    'ÅBENT REFERAT ØKONOMIUDVALG'), not 'Godkendelse af dagsorden' or 'en specifik dagsorden'."""
-    for km in _KIND_WORD.finditer(text[:240]):  # (a word cut at the 200th character is not the word: 'Dagsorden|er')
-        if km.start() >= 200:
-            break
-        before = text[: km.start()]
-        stripped = before.strip()
-        # 'Udskrift af beslutningsprotokol', 'Udkast til referat': an extract or a draft of the document is that
-        # document
-        after_separator = not stripped or re.search(r"(?:[-–.:|]|^\d{1,3})\s*$", before) is not None \
-            or _TITLE_ADJECTIVE.search(before) is not None \
-            or re.fullmatch(r"(?i:(?:udskrift|uddrag|ekstrakt)\s+(?:af|fra)|udkast\s+til)\s*", before) is not None
-        if not after_separator:
-            words = stripped.split()
-            if _NOT_BEFORE_KIND.search(before):
-                # a lower-case word before it: only an opening word of a short title ('Godkendt referat')
-                if len(words) > 1 or words[0][0].islower() or words[0].lower() in ("af", "til", "om", "se"):
-                    continue
-            elif km.group("kind").islower() and len(words) > 2:
-                continue
-        return km
-    return None
-
-
-def document_kind(lines: list[Line]) -> str | None:
-    """'referat' / 'dagsorden' / 'beslutningsprotokol' when the document calls itself so in its first lines."""
-    for ln in _first_texts(lines):
-        km = _kind_in(ln.text) or _kind_after_facts(ln.text)
-        if km:
-            # 'Dagsorden og referat', 'Dagsorden/referat': one page for both; its decisions tell which it is now
-            return None if _BOTH_KINDS.search(ln.text) else _kind_of(km.group("kind"))
-    return None
-
-
-def _kind_after_facts(text: str) -> re.Match[str] | None:
-    """The kind word a flattened head prints after its facts and lists ('… Mødested: Byrådssalen Deltagere: Anne
-    Hansen, Bo Jensen Referat 1. …'), beyond the reach of a title (_kind_in): on a line that labels the meeting's
-    facts, before its contents, a kind word with a capital after a capitalised word (a name, not 'af dagsorden')."""
-    if not prints_meeting_facts(text):
-        return None
-    head = _CONTENTS_START.split(text, maxsplit=1)[0]
-    for km in _KIND_WORD.finditer(head, 200):
-        if km.group("kind")[:1].isupper() and not _NOT_BEFORE_KIND.search(head[: km.start()]):
-            return km
-    return None
-
-
-_BOTH_KINDS = re.compile(r"(?i:dagsorden\s*(?:og|/|&|\+)\s*referat)")
-
-
-def _kind_of(word: str) -> str:
-    """The document type a kind word names: 'Udvalgsreferat' a referat, 'Forhandlingsprotokollen' a
-    beslutningsprotokol, 'Udvalgsdagsorden' a dagsorden."""
-    word = word.lower()
-    return ("beslutningsprotokol" if word.endswith(("protokol", "protokollen"))
-            else "dagsorden" if word.endswith("dagsorden") else "referat")
-
-
-def _first_texts(lines: list[Line], n: int = 15) -> list[Line]:
-    """The first `n` lines that hold text: where a page prints its title."""
-    return [ln for ln in lines if ln.text][:n]
 
 
 def clean_committee(name: str) -> str:
@@ -1157,10 +1079,10 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
     2014 Kl. 16:30 i Mødelokale 2, Allerslev', 'Kommunalbestyrelsen - Referat')."""
     # a listing of meetings prints a kind word per entry ('08/10-2025' / 'Aarhus Byråd' / 'Dagsorden'):
     # there a title does not run on into the next entry
-    listing = sum(1 for ln in lines[:60] if ln.text and _KIND_WORD.fullmatch(ln.text.strip(" .:"))) >= 3
-    for ln in _first_texts(lines):
+    listing = sum(1 for ln in lines[:60] if ln.text and KIND_WORD.fullmatch(ln.text.strip(" .:"))) >= 3
+    for ln in first_texts(lines):
         text = ln.text
-        km = _kind_in(text)
+        km = kind_in(text)
         if not km:
             continue
         spans = label_spans(text)
@@ -1171,7 +1093,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
             k = lines.index(ln) + 1
             while k < len(lines) and len(rest) < 200 and not TIME.search(rest):
                 nxt = lines[k].text
-                if nxt and (len(nxt) > 120 or label_spans(nxt) or is_heading(nxt) or _kind_in(nxt)
+                if nxt and (len(nxt) > 120 or label_spans(nxt) or is_heading(nxt) or kind_in(nxt)
                             or nxt.strip().isdecimal()):
                     break  # (a number alone: the next page's, where a transcript's page line begins)
                 rest = f"{rest} {nxt}"
@@ -1273,7 +1195,7 @@ def _place_line(text: str) -> str | None:
 
     if not t or len(t) > 90 or is_heading(t) or is_body_name(t) or DATE_ANY.search(t) or label_spans(t):
         return None
-    if _KIND_WORD.search(t):
+    if KIND_WORD.search(t):
         return None
     words = re.split(r"[\s,]+", t)
     if any(_MARKER_WORD.match(w) for w in words):
@@ -1314,7 +1236,7 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
             continue
         # ('… 7. maj 2007 kl. 17:00' / 'Godkendt referat' / 'Det gamle Rådhus'): the kind of document between them
         after = [k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text
-                 and not (_KIND_WORD.search(lines[k].text) and len(lines[k].text.split()) <= 3)]
+                 and not (KIND_WORD.search(lines[k].text) and len(lines[k].text.split()) <= 3)]
         if after and not TIME.search(ln.text) and TIME.match(lines[after[0]].text.strip()) or \
                 after and re.match(r"(?i)kl\.?\s*\d", lines[after[0]].text):
             after = after[1:]  # the time on a line of its own
@@ -1375,7 +1297,7 @@ def _place_under_body(lines: list[Line], body: str) -> str | None:
     for k, t in enumerate(texts[:-1]):
         if t != body:
             continue
-        if k + 2 < len(texts) and _KIND_WORD.fullmatch(texts[k + 1].strip(" .:")):
+        if k + 2 < len(texts) and KIND_WORD.fullmatch(texts[k + 1].strip(" .:")):
             k += 1  # 'Økonomiudvalget' / 'Referat' / 'Mødelokale 1, Rådhuset': the kind of document between them
         place = _place_line(texts[k + 1])
         if place and _names_a_building(place):
@@ -1560,7 +1482,7 @@ def _fallbacks(lines: list[Line], m: Meeting) -> None:
         m.location = _place_in_sentence(lines)
     if m.committee is None:
         # the body named anywhere in the title or the first page line ('… MØDET HÆVET: Skive Byråd Deltagere: …')
-        found = next((b for ln in _first_texts(lines, 8) if (b := body_in_head(ln.text))), None)
+        found = next((b for ln in first_texts(lines, 8) if (b := body_in_head(ln.text))), None)
         m.committee = clean_committee(found) if found else None
 
 

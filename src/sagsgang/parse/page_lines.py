@@ -19,6 +19,8 @@ CONTENTS_WORDS = (r"Indholdsfortegnelse|Indhold|Dagsordens?punkter|Dagsordenens\
                   r"|Sagsoversigt|Sagsliste|Følgende\s+sager|Til\s+behandling\s+forelå"
                   r"|Oversigt\s+over\s+(?:sager|punkter|dagsordenspunkter)|(?:Punkter|Sager)\s+til\s+behandling")
 
+# where a line's contents list begins: its heading word, or 'Punkter' before a number
+CONTENTS_START = re.compile(rf"(?:^|\s+)(?=(?:{CONTENTS_WORDS}|Punkter(?=\s*:?\s*\d))\b)")
 # the page number: one to three digits and a space before a word that starts with a letter (not '1. Punkt',
 # '1 000 kr.', '14-17 Byrådet', '16 30')
 _PAGE_NUMBER = re.compile(r"^\d{1,3} (?=[^\W\d_])")

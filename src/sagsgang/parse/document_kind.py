@@ -1,0 +1,93 @@
+"""What a document calls itself: referat, dagsorden or beslutningsprotokol, from the kind word its title prints.
+
+'Godkendt referat', 'Byrådet - Referat', 'ÅBENT REFERAT ØKONOMIUDVALG', 'Udskrift af beslutningsprotokol': a kind
+word in the first lines, where a title puts it; not 'Godkendelse af dagsorden' (an item) nor 'en specifik dagsorden'
+(a sentence). The header reader (meeting.py) also uses the kind word as a boundary: a title line is no name list and
+no place.
+"""
+from __future__ import annotations
+
+import re
+
+from .fact_labels import prints_meeting_facts
+from .lines import Line
+from .page_lines import CONTENTS_START
+
+# "Referat fra møde i Kommunalbestyrelsen", "ÅBENT REFERAT ØKONOMIUDVALG", "Kommunalbestyrelsen. Referat",
+# "11. marts 2024 - referat fra byrådet", "Byrådet 24-06-2020 16:00 Referat Samlet dokument"
+KIND_WORD = re.compile(
+    r"(?<![\w-])(?P<kind>(?:tillægs|[a-zæøå]{3,}s)?dagsorden|(?:[a-zæøå]{3,}s|møde)?referat"
+    r"|(?:[a-zæøå]{3,}s|møde)?protokol(?:len)?)"
+    r"(?![\w-])", re.IGNORECASE)
+_NOT_BEFORE_KIND = re.compile(
+    r"(?<!\w)[a-zæøå]\w*\s*$|(?<!\w)(?:Godkendelse|Godkendt|Dagsorden|Referat)\s+(?:af|til|fra)\s*$")
+
+# 'Økonomiudvalget Åben dagsorden', 'Byrådet Godkendt referat', 'KOMMUNALBESTYRELSEN ÅBENT REFERAT': a printed
+# title's adjective makes the kind word after it the document's own name wherever the title puts it (a transcript
+# runs the body's name, the municipality and the title together on one line); capitalised, as titles print it
+_TITLE_ADJECTIVE = re.compile(r"(?<!\w)(?:Åben|Åbent|Lukket|Godkendt|Endelig|Foreløbig|Samlet|Offentlig"
+                              r"|ÅBEN|ÅBENT|LUKKET|GODKENDT|ENDELIG|FORELØBIG|SAMLET|OFFENTLIG)\s+$")
+
+
+def kind_in(text: str) -> re.Match[str] | None:
+    """The document's own kind word in a title line ('Godkendt referat', 'Byrådet - Referat',
+    'ÅBENT REFERAT ØKONOMIUDVALG'), not 'Godkendelse af dagsorden' or 'en specifik dagsorden'."""
+    for km in KIND_WORD.finditer(text[:240]):  # (a word cut at the 200th character is not the word: 'Dagsorden|er')
+        if km.start() >= 200:
+            break
+        before = text[: km.start()]
+        stripped = before.strip()
+        # 'Udskrift af beslutningsprotokol', 'Udkast til referat': an extract or a draft of the document is that
+        # document
+        after_separator = not stripped or re.search(r"(?:[-–.:|]|^\d{1,3})\s*$", before) is not None \
+            or _TITLE_ADJECTIVE.search(before) is not None \
+            or re.fullmatch(r"(?i:(?:udskrift|uddrag|ekstrakt)\s+(?:af|fra)|udkast\s+til)\s*", before) is not None
+        if not after_separator:
+            words = stripped.split()
+            if _NOT_BEFORE_KIND.search(before):
+                # a lower-case word before it: only an opening word of a short title ('Godkendt referat')
+                if len(words) > 1 or words[0][0].islower() or words[0].lower() in ("af", "til", "om", "se"):
+                    continue
+            elif km.group("kind").islower() and len(words) > 2:
+                continue
+        return km
+    return None
+
+
+def document_kind(lines: list[Line]) -> str | None:
+    """'referat' / 'dagsorden' / 'beslutningsprotokol' when the document calls itself so in its first lines."""
+    for ln in first_texts(lines):
+        km = kind_in(ln.text) or _kind_after_facts(ln.text)
+        if km:
+            # 'Dagsorden og referat', 'Dagsorden/referat': one page for both; its decisions tell which it is now
+            return None if _BOTH_KINDS.search(ln.text) else _kind_of(km.group("kind"))
+    return None
+
+
+def _kind_after_facts(text: str) -> re.Match[str] | None:
+    """The kind word a flattened head prints after its facts and lists ('… Mødested: Byrådssalen Deltagere: Anne
+    Hansen, Bo Jensen Referat 1. …'), beyond the reach of a title (kind_in): on a line that labels the meeting's
+    facts, before its contents, a kind word with a capital after a capitalised word (a name, not 'af dagsorden')."""
+    if not prints_meeting_facts(text):
+        return None
+    head = CONTENTS_START.split(text, maxsplit=1)[0]
+    for km in KIND_WORD.finditer(head, 200):
+        if km.group("kind")[:1].isupper() and not _NOT_BEFORE_KIND.search(head[: km.start()]):
+            return km
+    return None
+
+
+_BOTH_KINDS = re.compile(r"(?i:dagsorden\s*(?:og|/|&|\+)\s*referat)")
+
+
+def _kind_of(word: str) -> str:
+    """The document type a kind word names: 'Udvalgsreferat' a referat, 'Forhandlingsprotokollen' a
+    beslutningsprotokol, 'Udvalgsdagsorden' a dagsorden."""
+    word = word.lower()
+    return ("beslutningsprotokol" if word.endswith(("protokol", "protokollen"))
+            else "dagsorden" if word.endswith("dagsorden") else "referat")
+
+
+def first_texts(lines: list[Line], n: int = 15) -> list[Line]:
+    """The first `n` lines that hold text: where a page prints its title."""
+    return [ln for ln in lines if ln.text][:n]
