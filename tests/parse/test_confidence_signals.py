@@ -1,0 +1,66 @@
+"""The confidence and the warning read the parse for signs it went wrong, and say which in Danish: titles that
+ran into the page header or the item body, titles that start mid-sentence, item numbers out of sequence.
+The flattened pages are tune pages printed as a PDF transcript prints them (benchmarks/parse_accuracy/
+flattened.py), where the parser reads them worst; benchmarks/parse_accuracy/confidence.py measures the rest."""
+from __future__ import annotations
+
+from sagsgang.commands.parse import summary
+from sagsgang.model import AgendaItem, Document
+from sagsgang.parse.quality import confidence, reasons, warning
+from tests.parse.flattening import parse_flattened
+from tests.parse.test_generic import parse_text
+from tests.parse.test_quality import WELL_READ
+
+GLUED = "punkttitler løber sammen med teksten"
+CUT = "punkttitler begynder midt i en sætning"
+ORDER = "punktnumre ikke i rækkefølge"
+
+
+def test_a_title_that_swallowed_the_flattened_meeting_header_marks_the_page(tmp_path):
+    """x0326 flattened: its one title runs on through 'Udvalg: … Mødedato: … Mødested: …' (159 characters)."""
+    doc = parse_flattened(tmp_path, "x0326.txt")
+    assert any("Mødedato:" in it.title for it in doc.items)
+    assert GLUED in reasons(doc) and GLUED in warning(doc) and doc.confidence < 0.3
+
+
+def test_a_title_that_runs_into_the_item_body_marks_the_page(tmp_path):
+    """003 flattened: the note's title runs on into 'Sagen KL har den 7. oktober 2022 …' (190 characters)."""
+    doc = parse_flattened(tmp_path, "003_356bb92c41c6d0b8.txt")
+    assert GLUED in reasons(doc) and doc.confidence < 0.3
+    assert f"Delvist læst: {GLUED}" in summary(doc)  # the readable summary says so too
+
+
+def test_a_case_page_whose_only_title_starts_mid_sentence_is_marked(tmp_path):
+    """x0291 flattened: its title is the tail of a bulleted list ('o pædagogiske forudsætninger, …')."""
+    doc = parse_flattened(tmp_path, "x0291.txt")
+    assert doc.items[0].title[:1].islower()
+    assert CUT in warning(doc) and doc.confidence < 0.6
+
+
+def test_long_printed_titles_and_one_label_are_not_glued():
+    """Titles as printed run to about 155 characters and may hold one label: they raise no doubt."""
+    printed = ("Forslag til kommuneplantillæg nr , Industri Syd, lokalplan nr område til tekniske anlæg til varme og "
+               "energiproduktion, Energi Syd samt Miljørapport april")
+    for title in (printed, "Beslutningssag: Budget 2025 - 1. behandling"):
+        doc = Document(source="t.txt", items=[AgendaItem(title=title, number="1")])
+        assert reasons(doc) == [] and confidence(doc, 0.1) == 0.9
+
+
+def test_numbers_that_skip_lower_the_confidence_but_alone_do_not_warn():
+    """1 then 5 with nothing between: items were missed or split wrongly. Alone it does not mark the page
+    (well-read excerpts cut short skip numbers too); on a marked page it is one of the reasons."""
+    well, skipping = parse_text(WELL_READ), parse_text(WELL_READ.replace("2. Budget 2025", "5. Budget 2025"))
+    assert [it.number for it in skipping.items] == ["1", "5"]
+    assert skipping.confidence < well.confidence and warning(skipping) is None
+    prose = " ".join(["Udvalget besøgte et trykkeri i Vejle og drøftede lærepladser med ledelsen."] * 12)
+    marked = parse_text(WELL_READ.replace("2. Budget 2025", "5. Budget 2025")
+                        .replace("\n\n1. Godkendelse", "\n\n" + prose + "\n\n1. Godkendelse"))
+    assert reasons(marked)[-1] == ORDER and warning(marked).startswith("partly read")
+
+
+def test_unnumbered_items_between_fill_the_skip():
+    """1, two unnumbered items (numbers cut from the list), 4: in sequence."""
+    items = [AgendaItem(title="Godkendelse af dagsorden", number="1"), AgendaItem(title="Budget 2025"),
+             AgendaItem(title="Lokalplan 12"), AgendaItem(title="Eventuelt", number="4")]
+    doc = Document(source="t.txt", items=items)
+    assert confidence(doc, 0.0) == 1.0
