@@ -5,9 +5,10 @@ flattened.py), where the parser reads them worst; benchmarks/parse_accuracy/conf
 from __future__ import annotations
 
 from sagsgang.commands.parse import summary
-from sagsgang.model import AgendaItem, Document
-from sagsgang.parse.quality import confidence, reasons, warning
-from tests.parse.flattening import parse_flattened
+from sagsgang.model import AgendaItem, Decision, Document, Section
+from sagsgang.parse import parse_file
+from sagsgang.parse.quality import confidence, factors, reasons, warning
+from tests.parse.flattening import parse_flattened, tune_page
 from tests.parse.test_generic import parse_text
 from tests.parse.test_quality import WELL_READ
 
@@ -64,3 +65,18 @@ def test_unnumbered_items_between_fill_the_skip():
              AgendaItem(title="Lokalplan 12"), AgendaItem(title="Eventuelt", number="4")]
     doc = Document(source="t.txt", items=items)
     assert confidence(doc, 0.0) == 1.0
+
+
+def test_items_whose_titles_were_lost_but_bodies_read_raise_no_doubt():
+    """x0201: minutes whose item titles were lost in extraction (the gold has none either) while their
+    sections and decisions were read: only the unread text lowers the confidence."""
+    doc = parse_file(tune_page("x0201.txt"))
+    assert doc.items and not any(it.title for it in doc.items)
+    assert factors(doc, doc.unread_share)["titled"] == 1.0 and doc.confidence == round(1 - doc.unread_share, 3)
+
+
+def test_an_item_with_neither_title_nor_body_lowers_the_confidence():
+    read = AgendaItem(title="", decisions=[Decision(committee="Byrådet", date="2024-03-18", text="Godkendt.")])
+    headed, empty = AgendaItem(title="", sections=[Section("Sagsfremstilling")]), AgendaItem(title="")
+    assert confidence(Document(source="t.txt", items=[read, headed]), 0.0) == 1.0
+    assert confidence(Document(source="t.txt", items=[read, empty]), 0.0) == 0.75

@@ -90,13 +90,14 @@ def _share(doc: Document, test: Callable[[str], bool]) -> float:
 
 def factors(doc: Document, unread: float) -> dict[str, float]:
     """The named factors whose product is the confidence, each 0..1 (1: no doubt from this side):
-    read (1 - unread share), items (none found), titled (items without a title), order (numbers out
+    read (1 - unread share), items (none found), titled (items with neither a title nor a body: an item
+    whose title was lost in extraction but whose sections or decisions were read is no doubt), order (numbers out
     of sequence), glued (titles that ran into the text after them), cut (titles starting mid-sentence)."""
     out = {"read": 1.0 - unread}
     if not doc.items:
         out["items"] = 0.3
         return out
-    out["titled"] = 0.5 + 0.5 * sum(1 for it in doc.items if it.title) / len(doc.items)
+    out["titled"] = 0.5 + 0.5 * sum(1 for it in doc.items if it.title or it.sections or it.decisions) / len(doc.items)
     out["order"] = 0.8 if _out_of_order(doc) else 1.0
     out["glued"] = 1.0 - 0.6 * _share(doc, _glued)
     out["cut"] = 1.0 - 0.3 * _share(doc, _cut)
