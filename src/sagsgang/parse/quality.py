@@ -18,6 +18,7 @@ from collections.abc import Callable
 from ..model import Document
 
 UNREAD_WARNING = 0.6  # above this share of unexplained text, a parse is reported as partial
+RUN_LINE = 300  # characters: a line this long is a run of several printed lines (a flattened PDF page)
 GLUED_TITLE = 160  # characters: longer than the titles printed on tune pages (at most ~155): it ran on
 # Field labels that begin a meeting fact or a body, not a title: two of them inside one title mean the
 # title swallowed the page's header or the item's body (a page flattened into one run).
@@ -82,18 +83,27 @@ def _out_of_order(doc: Document) -> bool:
     return False
 
 
+def one_run(text: str) -> bool:
+    """The page's form: more than half its text in lines of over RUN_LINE characters, as a PDF transcript
+    prints each page on one line. Unseen pages of this form are read worse than pages that keep their lines
+    (real.py's check split), since the parse must find every boundary without a line break to lean on."""
+    sizes = [len(ln) for ln in text.splitlines() if ln.strip()]
+    return sum(n for n in sizes if n > RUN_LINE) * 2 > sum(sizes)
+
+
 def _share(doc: Document, test: Callable[[str], bool]) -> float:
     """The share of the titled items whose title passes `test`."""
     titles = [it.title for it in doc.items if it.title]
     return sum(1 for t in titles if test(t)) / len(titles) if titles else 0.0
 
 
-def factors(doc: Document, unread: float) -> dict[str, float]:
+def factors(doc: Document, unread: float, flat: bool = False) -> dict[str, float]:
     """The named factors whose product is the confidence, each 0..1 (1: no doubt from this side):
-    read (1 - unread share), items (none found), titled (items with neither a title nor a body: an item
-    whose title was lost in extraction but whose sections or decisions were read is no doubt), order (numbers out
-    of sequence), glued (titles that ran into the text after them), cut (titles starting mid-sentence)."""
-    out = {"read": 1.0 - unread}
+    read (1 - unread share); form (the page is one flattened run: `one_run`); items (none found);
+    titled (items with neither a title nor a body: an item whose title was lost in extraction but whose
+    sections or decisions were read is no doubt); order (numbers out of sequence); glued (titles that
+    ran into the text after them); cut (titles starting mid-sentence)."""
+    out = {"read": 1.0 - unread, "form": 0.85 if flat else 1.0}
     if not doc.items:
         out["items"] = 0.3
         return out
@@ -104,11 +114,11 @@ def factors(doc: Document, unread: float) -> dict[str, float]:
     return out
 
 
-def confidence(doc: Document, unread: float) -> float:
+def confidence(doc: Document, unread: float, flat: bool = False) -> float:
     """0..1: how sure the reading is, the product of `factors`: items found with titles, their numbers in
     order, titles that look whole and little unexplained text raise it."""
     score = 1.0
-    for value in factors(doc, unread).values():
+    for value in factors(doc, unread, flat).values():
         score *= value
     return round(max(0.0, min(1.0, score)), 3)
 
@@ -116,7 +126,7 @@ def confidence(doc: Document, unread: float) -> float:
 def assess(doc: Document, text: str) -> None:
     """Set the document's `unread_share` and `confidence`."""
     doc.unread_share = unread_share(doc, text)
-    doc.confidence = confidence(doc, doc.unread_share)
+    doc.confidence = confidence(doc, doc.unread_share, one_run(text))
 
 
 def reasons(doc: Document) -> list[str]:
