@@ -4,6 +4,7 @@ The flattened pages are tune pages printed as a PDF transcript prints them (benc
 flattened.py), where the parser reads them worst; benchmarks/parse_accuracy/confidence.py measures the rest."""
 from __future__ import annotations
 
+from sagsgang.cli import main
 from sagsgang.commands.parse import summary
 from sagsgang.model import AgendaItem, Decision, Document, Section
 from sagsgang.parse import parse_file
@@ -91,3 +92,17 @@ def test_a_page_flattened_into_one_run_is_read_with_less_confidence(tmp_path):
     assert factors(flat, flat.unread_share, True)["form"] == 0.85 and factors(lined, lined.unread_share)["form"] == 1.0
     assert flat.confidence == confidence(flat, flat.unread_share, True)
     assert flat.confidence < confidence(flat, flat.unread_share) and warning(flat) is None
+
+
+def test_ingest_counts_and_names_the_marked_pages_and_says_why(tmp_path, capsys):
+    """The flattened x0326 (its title swallowed the meeting header) beside x0097 as published: the summary
+    counts and names the one, stderr says why in the parse's own words."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "x0326_flat.txt").write_text(flattened_text(tune_page("x0326.txt").read_text(encoding="utf-8")),
+                                           encoding="utf-8")
+    (folder / "x0097.txt").write_bytes(tune_page("x0097.txt").read_bytes())
+    assert main(["ingest", str(folder), "--db", str(tmp_path / "s.db")]) == 0
+    out, err = capsys.readouterr()
+    assert "1 partly read (x0326_flat.txt)" in out
+    assert f"x0326_flat.txt: partly read: {GLUED} (sikkerhed" in err and "x0097" not in err
