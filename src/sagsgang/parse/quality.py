@@ -115,8 +115,8 @@ def factors(doc: Document, unread: float, flat: bool = False) -> dict[str, float
 
 
 def confidence(doc: Document, unread: float, flat: bool = False) -> float:
-    """0..1: how sure the reading is, the product of `factors`: items found with titles, their numbers in
-    order, titles that look whole and little unexplained text raise it."""
+    """0..1: how sure the reading is, the product of `factors`: items found with titles or bodies, their
+    numbers in sequence, titles that look whole, lines kept and little unexplained text raise it."""
     score = 1.0
     for value in factors(doc, unread, flat).values():
         score *= value
