@@ -47,7 +47,7 @@ class IngestReport:
                  f"{len(self.failed)} failed, {len(self.partial)} partly read"]
         lines += [f"  skipped {path}: {reason}" for path, reason in self.skipped]
         lines += [f"  FAILED {path}: {reason}" for path, reason in self.failed]
-        lines += [f"  partly read {path}: {note}" for path, note in self.partial]
+        lines += [f"  {path}: {note}" for path, note in self.partial]  # the note says "partly read: why"
         if self.bilag:
             linked = sum(1 for _, where in self.bilag if not where.startswith("ikke knyttet"))
             lines.append(f"bilag: {len(self.bilag)} stored or linked anew, {linked} linked to an item, "

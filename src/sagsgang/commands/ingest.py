@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     for path, reason in report.failed:
         print(f"sagsgang ingest: FAILED {path}: {reason}", file=sys.stderr)
     for path, note in report.partial:
-        print(f"sagsgang ingest: partly read {path}: {note}", file=sys.stderr)
+        print(f"sagsgang ingest: {path}: {note}", file=sys.stderr)  # the note says "partly read: why"
     for path, where in report.bilag:
         print(f"sagsgang ingest: bilag {path}: {where}", file=sys.stderr)
     c = report.counts
@@ -78,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
 
     print(f"documents: {c['new']} new, {c['unchanged']} unchanged, {c['replaced']} replaced; "
           f"{report.items} items, {report.cases} case numbers; {len(report.skipped)} skipped{names(report.skipped)}, "
-          f"{len(report.failed)} failed{names(report.failed)}, {len(report.partial)} partly read")
+          f"{len(report.failed)} failed{names(report.failed)}, "
+          f"{len(report.partial)} partly read{names(report.partial)}")
     if report.bilag:
         linked = sum(1 for _, where in report.bilag if not where.startswith("ikke knyttet"))
         print(f"bilag: {len(report.bilag)} stored or linked anew (counted among the documents), "

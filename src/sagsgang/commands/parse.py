@@ -7,7 +7,7 @@ import sys
 
 from ..errors import DocumentError
 from ..model import Document
-from ..parse.quality import warning
+from ..parse.quality import reasons, warning
 from ..privacy import mask_document
 
 HELP = "parse agendas/minutes (text, HTML, PDF) into meetings, items, cases and decisions"
@@ -28,8 +28,10 @@ EPILOG = """examples:
 
 exit status: 0 when every file parsed, 2 when any file could not be read or parsed (each such
 file is named on stderr with the reason; the others are still printed). A file that parsed only
-in part (no agenda item found, or most of its text in no field) is named on stderr with the share
-of its text that went unread and the parse's confidence; it still exits 0."""
+in part is named on stderr with why (no agenda item found, titles run into the text or starting
+mid-sentence, most of its text in no field; numbers out of sequence when one of these holds), the
+share of its text that went unread and the parse's confidence ("sikkerhed"); it still exits 0.
+The readable summary prints the same reasons on a "Delvist læst" line."""
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -46,6 +48,9 @@ def summary(doc: Document) -> str:
            + (f", sikkerhed {doc.confidence:.2f}, ulæst {doc.unread_share:.0%}" if doc.confidence is not None else "")
            + (f", OCR på side {', '.join(map(str, doc.ocr_pages))}" if doc.ocr_pages else "")
            + "]"]
+    why = reasons(doc)
+    if why:
+        out.append(f"  Delvist læst: {'; '.join(why)}")  # the stderr warning's reasons, beside the confidence
     if doc.municipality:
         out.append(f"  Kommune:   {doc.municipality}")
     m = doc.meeting

@@ -1,17 +1,29 @@
 """How much of a document the parse explains: the share of its text that went into no field,
 and a confidence for the reading as a whole.
 
-Nothing is silently half-read: `parse` warns on stderr and `ingest` counts the documents whose
-share is high or that have no item, so a user knows which pages to check by hand (and search
-still finds every word of them: the store indexes the whole text, not only the fields).
+Nothing is silently half-read: `parse` warns on stderr and `ingest` counts the documents it marks
+(no item, titles run into the text or starting mid-sentence, most of the text in no field; see
+`reasons`), so a user knows which pages to check by hand (and search still finds every word of them:
+the store indexes the whole text, not only the fields).
+
+The confidence is a product of a few named factors (`factors`), all read from the parse itself, no
+gold: benchmarks/parse_accuracy/confidence.py measures how it ranks pages by how well they were read
+(Spearman against each page's own F1) and how well the warning picks out pages read badly.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Document
 
 UNREAD_WARNING = 0.6  # above this share of unexplained text, a parse is reported as partial
+RUN_LINE = 300  # characters: a line this long is a run of several printed lines (a flattened PDF page)
+GLUED_TITLE = 160  # characters: longer than the titles printed on tune pages (at most ~155): it ran on
+# Field labels that begin a meeting fact or a body, not a title: two of them inside one title mean the
+# title swallowed the page's header or the item's body (a page flattened into one run).
+_LABEL = re.compile(r"\b(?:Udvalg|Mødedato|Mødested|Mødetidspunkt|Sagsnr|Sagsbehandler|Sagsfremstilling|"
+                    r"Indstilling|Beslutning|Dato|Tidspunkt|Sted|Deltagere|Fraværende)\.?:", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
@@ -46,32 +58,100 @@ def unread_share(doc: Document, text: str) -> float:
     return round(unread / len(words), 3)
 
 
-def confidence(doc: Document, unread: float) -> float:
-    """0..1: how sure the reading is. Items found, their numbers in order and little unexplained
-    text raise it; a meeting page with no item, or items without titles, lower it."""
-    score = 1.0 - unread
+def _glued(title: str) -> bool:
+    """A title that runs on into a page header or an item body: far too long, or holding two field labels."""
+    return len(title) > GLUED_TITLE or len(_LABEL.findall(title)) >= 2
+
+
+def _cut(title: str) -> bool:
+    """A title that starts mid-sentence (lower-case): its start went to the item before it or was lost."""
+    return title[:1].islower()
+
+
+def _out_of_order(doc: Document) -> bool:
+    """Printed item numbers that do not run in sequence: a number that does not rise, or one that skips more
+    numbers than there are unnumbered items between (items missed, or split and joined in the wrong places)."""
+    last, between = None, 0
+    for it in doc.items:
+        if not (it.number and it.number.isdigit()):
+            between += 1
+            continue
+        n = int(it.number)
+        if last is not None and (n <= last or n - last - 1 > between):
+            return True
+        last, between = n, 0
+    return False
+
+
+def one_run(text: str) -> bool:
+    """The page's form: more than half its text in lines of over RUN_LINE characters, as a PDF transcript
+    prints each page on one line. Unseen pages of this form are read worse than pages that keep their lines
+    (real.py's check split), since the parse must find every boundary without a line break to lean on."""
+    sizes = [len(ln) for ln in text.splitlines() if ln.strip()]
+    return sum(n for n in sizes if n > RUN_LINE) * 2 > sum(sizes)
+
+
+def _share(doc: Document, test: Callable[[str], bool]) -> float:
+    """The share of the titled items whose title passes `test`."""
+    titles = [it.title for it in doc.items if it.title]
+    return sum(1 for t in titles if test(t)) / len(titles) if titles else 0.0
+
+
+def factors(doc: Document, unread: float, flat: bool = False) -> dict[str, float]:
+    """The named factors whose product is the confidence, each 0..1 (1: no doubt from this side):
+    read (1 - unread share); form (the page is one flattened run: `one_run`); items (none found);
+    titled (items with neither a title nor a body: an item whose title was lost in extraction but whose
+    sections or decisions were read is no doubt); order (numbers out of sequence); glued (titles that
+    ran into the text after them); cut (titles starting mid-sentence)."""
+    out = {"read": 1.0 - unread, "form": 0.85 if flat else 1.0}
     if not doc.items:
-        score *= 0.3
-    else:
-        titled = sum(1 for it in doc.items if it.title) / len(doc.items)
-        score *= 0.5 + 0.5 * titled
-        nums = [int(it.number) for it in doc.items if it.number and it.number.isdigit()]
-        if len(nums) >= 2 and any(b <= a for a, b in zip(nums, nums[1:], strict=False)):
-            score *= 0.8
+        out["items"] = 0.3
+        return out
+    out["titled"] = 0.5 + 0.5 * sum(1 for it in doc.items if it.title or it.sections or it.decisions) / len(doc.items)
+    out["order"] = 0.8 if _out_of_order(doc) else 1.0
+    out["glued"] = 1.0 - 0.6 * _share(doc, _glued)
+    out["cut"] = 1.0 - 0.3 * _share(doc, _cut)
+    return out
+
+
+def confidence(doc: Document, unread: float, flat: bool = False) -> float:
+    """0..1: how sure the reading is, the product of `factors`: items found with titles or bodies, their
+    numbers in sequence, titles that look whole, lines kept and little unexplained text raise it."""
+    score = 1.0
+    for value in factors(doc, unread, flat).values():
+        score *= value
     return round(max(0.0, min(1.0, score)), 3)
 
 
 def assess(doc: Document, text: str) -> None:
     """Set the document's `unread_share` and `confidence`."""
     doc.unread_share = unread_share(doc, text)
-    doc.confidence = confidence(doc, doc.unread_share)
+    doc.confidence = confidence(doc, doc.unread_share, one_run(text))
+
+
+def reasons(doc: Document) -> list[str]:
+    """Why a parse is partial, in Danish as the parse summary is; empty when it is not. Each of the first
+    four alone marks the page (on tune, and on flattened tune pages, they mark the pages read worst);
+    numbers out of sequence only explain a marked page: alone they mark too many pages read well."""
+    out = []
+    if not doc.items:
+        out.append("ingen punkter fundet")
+    if any(_glued(it.title) for it in doc.items if it.title):
+        out.append("punkttitler løber sammen med teksten")
+    if doc.items and _share(doc, _cut) == 1.0:
+        out.append("punkttitler begynder midt i en sætning")
+    if (doc.unread_share or 0) > UNREAD_WARNING:
+        out.append(f"{doc.unread_share or 0:.0%} af teksten i intet felt")
+    if out and _out_of_order(doc):
+        out.append("punktnumre ikke i rækkefølge")
+    return out
 
 
 def warning(doc: Document) -> str | None:
-    """A one-line note for stderr when the parse is partial, else None."""
-    share = f"{doc.unread_share or 0:.0%} of the text is in no field (confidence {doc.confidence or 0:.2f})"
-    if not doc.items:
-        return f"no agenda item found; {share}; ingest still indexes every word of it"
-    if (doc.unread_share or 0) > UNREAD_WARNING:
-        return f"partly read: {share}; ingest still indexes every word of it"
-    return None
+    """A one-line note for stderr when the parse is partial (why, and the confidence), else None."""
+    why = reasons(doc)
+    if not why:
+        return None
+    lead = "no agenda item found" if not doc.items else "partly read"
+    return (f"{lead}: {'; '.join(why)} (sikkerhed {doc.confidence or 0:.2f}, ulæst {doc.unread_share or 0:.0%}); "
+            "ingest still indexes every word of it")
