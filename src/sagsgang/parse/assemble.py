@@ -15,7 +15,7 @@ from .casenumbers import CASE_LABEL, case_number_head, labelled_case_numbers, st
 from .dates import DATE_ANY, parse_date
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
 from .inline_body import InlineBody, find_inline_bodies, page_text, split_inline
-from .item_body import OUTCOME_WORDS, parse_item
+from .item_body import parse_item
 from .item_list import find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
     CLOSED_MARKER,
@@ -40,6 +40,7 @@ from .meeting import (
     parse_meeting,
     prints_meeting_facts,
 )
+from .page_headings import repeated_headings
 from .people import bare_name, called_off_for_meeting
 from .title_tidy import BODY_CUE
 
@@ -729,33 +730,6 @@ def _page_head(lines: list[Line]) -> list[Line]:
         if ln.text and is_heading(ln.text):
             return lines[:i]
     return lines[:60]
-
-
-_HEADING_LIKE = re.compile(r"^[A-ZÆØÅ][\w\-–,/ ]{2,48}:?$")
-# Repeated lines that are no headings: outcomes ('Indstillingen godkendt', 'Taget til efterretning') and
-# the lead of a proposal ('Center for Ejendomme indstiller, at').
-_NO_HEADING = re.compile(r"^(?:(?:Indstillingen|Forslaget|Sagen|Punktet|Dagsordenen)\s+)?" + OUTCOME_WORDS + r"\b"
-                         r"|\bat:?$|\bindstiller\b", re.IGNORECASE)
-
-
-def repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[str]:
-    """Short lines that head a paragraph in two or more items' bodies: a publisher's own section
-    headings, known by their repetition even where the lexicon does not know them."""
-    seen: dict[str, set[int]] = {}
-    for k, s in enumerate(starts):
-        end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
-        body = lines[s.index + s.consumed: end]
-        for j, ln in enumerate(body[:-1]):
-            t = ln.text
-            if not t or not _HEADING_LIKE.match(t) or len(t.split()) > 5 or t.endswith(".") or _NO_HEADING.search(t):
-                continue
-            before = body[j - 1].text if j and body[j - 1].text else (body[j - 2].text if j > 1 else "")
-            if before and is_heading(before) and decision_body_date(before) is not None or PLAIN_DECISION.match(before):
-                continue  # the first line under a decision heading is its text ('Indstillingen godkendt')
-            k2 = next_text_index(body, j + 1)
-            if k2 < len(body) and len(body[k2].text) >= 40:
-                seen.setdefault(t.rstrip(":"), set()).add(k)
-    return frozenset(t for t, items in seen.items() if len(items) >= 2)
 
 
 def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, InlineBody]:

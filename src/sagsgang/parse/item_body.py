@@ -331,7 +331,8 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     def heading(t: str, at: int = -2) -> bool:
         if structural_headings is not None:
             return t in structural_headings
-        return is_heading(t) or (t in marked_headings and not _cue_not_heading(t)) \
+        marked = t in marked_headings or t.rstrip(":") in marked_headings  # (repeated_headings keeps no ':')
+        return is_heading(t) or (marked and not _cue_not_heading(t)) \
             or (at == last_text and is_cut_heading(t))
 
     item = _headed_item(title, number, closed)
