@@ -40,7 +40,7 @@ from .meeting import (
     parse_meeting,
     prints_meeting_facts,
 )
-from .page_headings import repeated_headings
+from .page_headings import repeated_headings, shaped_headings
 from .people import bare_name, called_off_for_meeting
 from .title_tidy import BODY_CUE
 
@@ -201,7 +201,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if starts and all(s.kind == "listed" for s in starts) and (meeting is None or not (meeting.participants
                                                                                         or meeting.absent)):
         meeting = _facts_above_first_body(lines, starts, meeting)
-    marked = result.headings | repeated_headings(lines, starts)
+    marked = result.headings | repeated_headings(lines, starts) | shaped_headings(lines)
     bodies: list[list[Line]] = []
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
@@ -819,8 +819,9 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
         standalone_case_number(ln.text) or labelled_case_numbers(ln.text) is not None
         or OPEN_CLOSED_TAG.search(ln.text) or CLOSED_MARKER.match(ln.text))]
     alone = not any(prints_meeting_facts(ln.text) for ln in lines)  # a case alone, no meeting's facts printed
-    item: AgendaItem = parse_item(above + _unflattened(body, short=alone), number, title or result.source,
-                                  marked_headings=result.headings)
+    body = above + _unflattened(body, short=alone)
+    item: AgendaItem = parse_item(body, number, title or result.source,
+                                  marked_headings=result.headings | shaped_headings(body))
     doc = Document(source=result.source, layout=layout, items=[item],
                    document_type=doc_type or "sagsfremstilling")
     head = lines[: max(title_index or 0, 0) + 1]

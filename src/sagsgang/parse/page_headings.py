@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .headings import OUTCOME_WORDS, PLAIN_DECISION, decision_body_date, is_heading
+from .bodies import is_body_name
+from .headings import HEADING, OUTCOME_WORDS, PLAIN_DECISION, decision_body_date, is_heading
 from .item_starts import ItemStart, next_text_index
 from .lines import Line
+from .people import ABSENT_LABEL
 
 _HEADING_LIKE = re.compile(r"^[A-ZÆØÅ][\w\-–,/ ]{2,48}:?$")
 # Repeated lines that are no headings: outcomes ('Indstillingen godkendt', 'Taget til efterretning') and
@@ -50,3 +52,51 @@ def _heads_block(body: list[Line], j: int) -> bool:
         return False
     nxt = body[k].text
     return len(nxt) >= 40 or nxt.rstrip().endswith(".")
+
+
+# a label of a few words, letters only (no digits, dates or sentence punctuation), its ':' kept
+_LABEL_SHAPE = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøåéÉ\-–/ ]{2,48}:?$")
+_MAX_WORDS = 4
+_PROSE = 40  # the shortest line that reads as a paragraph under a heading
+
+
+def _form(t: str) -> tuple[bool, bool]:
+    """(ends with ':', printed in capitals): the form a publisher gives its headings."""
+    return t.endswith(":"), t.rstrip(":").isupper()
+
+
+def _frame(lines: list[Line], i: int) -> tuple[bool, bool]:
+    """(a blank line above, a blank line below) line `i`."""
+    return i > 0 and not lines[i - 1].text, i + 1 < len(lines) and not lines[i + 1].text
+
+
+def shaped_headings(lines: list[Line]) -> frozenset[str]:
+    """Unknown lines printed in the distinct form the document gives its known headings: when its case-text
+    headings all end with ':' or are all in capitals ('SAGSFREMSTILLING', 'ØKONOMI:'), a label of a few
+    words in that same form and frame (blank lines around it), between a finished paragraph and prose, is
+    a heading of the document too (without a trailing ':'). Not for plain headings: a case's prose prints
+    its sub-headings in that form ('Den videre proces'), which the contract does not count."""
+    known = [i for i, ln in enumerate(lines)
+             if ln.text and HEADING.match(ln.text) and not PLAIN_DECISION.match(ln.text)]
+    forms = {_form(lines[i].text) for i in known}
+    frames = {_frame(lines, i) for i in known}
+    if len(known) < 2 or len(forms) != 1 or len(frames) != 1 or forms == {(False, False)}:
+        return frozenset()
+    form, frame = forms.pop(), frames.pop()
+    found = set()
+    for i, ln in enumerate(lines):
+        if _form(ln.text) == form and _frame(lines, i) == frame and _label_between(lines, i):
+            found.add(ln.text.rstrip(":"))
+    return frozenset(found)
+
+
+def _label_between(lines: list[Line], i: int) -> bool:
+    """Line `i` is a label of a few words that no other reading claims (no known heading, body's name,
+    absence label, outcome or proposal's lead), after a finished sentence or a heading and before prose."""
+    t = lines[i].text
+    if not _LABEL_SHAPE.match(t) or len(t.split()) > _MAX_WORDS or is_heading(t) or _NO_HEADING.search(t) \
+            or is_body_name(t.rstrip(":")) or ABSENT_LABEL.match(t):
+        return False
+    above = next((ln.text for ln in reversed(lines[:i]) if ln.text), "")
+    below = next((ln.text for ln in lines[i + 1:] if ln.text), "")
+    return len(below) >= _PROSE and (above.endswith((".", ":")) or is_heading(above))
