@@ -42,6 +42,7 @@ from .headings import (
 from .item_absence import absent_outside_decisions
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, STATUS_WORD, clean_title
 from .lines import Line, norm_space
+from .page_headings import opening_heading
 from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LABEL,
@@ -326,6 +327,8 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     lines = _without_group_line(lines)
     if structural_headings is None:
         lines = _treatment_heads(_decisions_off_their_headings(_unbulleted_headings(lines)))
+        opening = opening_heading(lines)
+        marked_headings = marked_headings | {opening} if opening else marked_headings
     last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
 
     def heading(t: str, at: int = -2) -> bool:

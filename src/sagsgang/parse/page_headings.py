@@ -90,7 +90,7 @@ def shaped_headings(lines: list[Line]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _label_between(lines: list[Line], i: int) -> bool:
+def _label_between(lines: list[Line], i: int, after_head: bool = False) -> bool:
     """Line `i` is a label of a few words that no other reading claims (no known heading, body's name,
     absence label, outcome or proposal's lead), after a finished sentence or a heading and before prose."""
     t = lines[i].text
@@ -99,4 +99,21 @@ def _label_between(lines: list[Line], i: int) -> bool:
         return False
     above = next((ln.text for ln in reversed(lines[:i]) if ln.text), "")
     below = next((ln.text for ln in lines[i + 1:] if ln.text), "")
-    return len(below) >= _PROSE and (above.endswith((".", ":")) or is_heading(above))
+    return len(below) >= _PROSE and (after_head or above.endswith((".", ":")) or is_heading(above))
+
+
+def opening_heading(body: list[Line]) -> str | None:
+    """The label that opens an item's case text when the lexicon does not know it: the first label of a few
+    words below the item's head (its short metadata lines), with prose below it and a known heading further
+    on ('Sagsoplysninger' / 'Kommunen har modtaget …' / … / 'Indstilling'). A case's text starts with its
+    first section, not a sub-heading; without a known heading below, the line may be the title's rest."""
+    for i, ln in enumerate(body):
+        t = ln.text
+        if not t:
+            continue
+        if is_heading(t) or len(t) >= _PROSE:
+            return None  # a known heading or prose comes first: the text is opened already
+        if _LABEL_SHAPE.match(t) and _label_between(body, i, after_head=True):
+            rest = body[i + 1:]
+            return t.rstrip(":") if any(x.text and HEADING.match(x.text) for x in rest) else None
+    return None
