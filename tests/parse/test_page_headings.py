@@ -93,3 +93,10 @@ def test_label_that_opens_the_case_text(tmp_path: Path) -> None:
                         h2="Indstilling", h3="Beslutning")
     [sections] = _sections(tmp_path, text)
     assert sections == ["Redegørelse", "Sagsfremstilling", "Indstilling", "Beslutning"]
+
+
+def test_repeated_label_over_a_list(tmp_path: Path) -> None:
+    """A repeated label whose block is a list ('- Model A …', '1. at …'), no paragraph, heads it all the same."""
+    text = _MEETING.replace("Faglige overvejelser\n\nIngen bemærkninger.", "Løsningsforslag\n\n- Model A: udbygning") \
+        .replace("Faglige overvejelser\n\nDirektionen.", "Løsningsforslag\n\n1) Fælles visitation")
+    assert _sections(tmp_path, text) == [["Beslutning", "Sagsfremstilling", "Løsningsforslag", "Indstilling"]] * 2

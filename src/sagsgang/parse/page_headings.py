@@ -21,6 +21,7 @@ _HEADING_LIKE = re.compile(r"^[A-ZÆØÅ][\w\-–,/ ]{2,48}:?$")
 # the lead of a proposal ('Center for Ejendomme indstiller, at').
 _NO_HEADING = re.compile(r"^(?:(?:Indstillingen|Forslaget|Sagen|Punktet|Dagsordenen)\s+)?" + OUTCOME_WORDS + r"\b"
                          r"|\bat:?$|\bindstiller\b", re.IGNORECASE)
+_LIST_ENTRY = re.compile(r"^(?:[-•·–]\s|\d{1,2}[.)]\s)")  # '- Model A', '• Hans Pedersen', '1) Fælles visitation'
 
 
 def repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[str]:
@@ -38,9 +39,9 @@ def repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[s
 
 def _heads_block(body: list[Line], j: int) -> bool:
     """Line `j` of an item's body has a heading's shape (a few words, a capital, no full stop) and heads a
-    block: a paragraph (40+ characters) or a sentence however short ('Ingen bemærkninger.'). Not a line
-    right above a known heading ('Åbent', 'Beslutningssag': a metadata cell's value), nor the first line
-    under a decision heading (its text)."""
+    block: a paragraph (40+ characters), a sentence however short ('Ingen bemærkninger.') or a list ('- Model A',
+    '1) Fælles visitation', '• Hans Pedersen'). Not a line right above a known heading ('Åbent', 'Beslutningssag':
+    a metadata cell's value), nor the first line under a decision heading (its text)."""
     t = body[j].text
     if not t or not _HEADING_LIKE.match(t) or len(t.split()) > 5 or t.endswith(".") or _NO_HEADING.search(t):
         return False
@@ -51,7 +52,7 @@ def _heads_block(body: list[Line], j: int) -> bool:
     if k >= len(body):
         return False
     nxt = body[k].text
-    return len(nxt) >= 40 or nxt.rstrip().endswith(".")
+    return len(nxt) >= 40 or nxt.rstrip().endswith(".") or bool(_LIST_ENTRY.match(nxt))
 
 
 # a label of a few words, letters only (no digits, dates or sentence punctuation), its ':' kept
