@@ -100,3 +100,17 @@ def test_repeated_label_over_a_list(tmp_path: Path) -> None:
     text = _MEETING.replace("Faglige overvejelser\n\nIngen bemærkninger.", "Løsningsforslag\n\n- Model A: udbygning") \
         .replace("Faglige overvejelser\n\nDirektionen.", "Løsningsforslag\n\n1) Fælles visitation")
     assert _sections(tmp_path, text) == [["Beslutning", "Sagsfremstilling", "Løsningsforslag", "Indstilling"]] * 2
+
+
+def test_form_of_most_known_headings(tmp_path: Path) -> None:
+    """One known heading printed plain ('Økonomi') among four in capitals does not hide the page's form."""
+    text = ("12. Ny affaldsordning\n\nSag 24-001234\n\nSAGENS OPSTÅEN\n\n"
+            "Miljø- og klimaudvalget godkendte den 11. juni 2019 udkast til en ny affaldsordning.\n\n"
+            "SAGSFREMSTILLING\n\nOrdningen fastsætter regler om indsamling af madaffald fra alle husstande.\n\n"
+            "BEGRUNDELSE\n\nOrdningen har været i offentlig høring i 4 uger, og der er ikke kommet indsigelser.\n\n"
+            "Økonomi\n\nOrdningen finansieres fuldt ud af affaldsgebyrerne for husstandene i kommunen.\n\n"
+            "LOVGRUNDLAG\n\nBekendtgørelse om affald og bekendtgørelse om affaldsregulativer og gebyrer.\n\n"
+            "INDSTILLING\n\nAdministrationen indstiller, at ordningen godkendes.\n\nBeslutning\n\nGodkendt.\n")
+    [sections] = _sections(tmp_path, text)
+    assert [s.casefold() for s in sections] == ["sagens opståen", "sagsfremstilling", "begrundelse", "økonomi",
+                                                "lovgrundlag", "indstilling", "beslutning"]

@@ -9,6 +9,8 @@ The lines found are handed to item_body.parse_item as `marked_headings`.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from .bodies import is_body_name
 from .headings import HEADING, OUTCOME_WORDS, PLAIN_DECISION, decision_body_date, is_heading
@@ -73,22 +75,30 @@ def _frame(lines: list[Line], i: int) -> tuple[bool, bool]:
 
 def shaped_headings(lines: list[Line]) -> frozenset[str]:
     """Unknown lines printed in the distinct form the document gives its known headings: when its case-text
-    headings all end with ':' or are all in capitals ('SAGSFREMSTILLING', 'ØKONOMI:'), a label of a few
-    words in that same form and frame (blank lines around it), between a finished paragraph and prose, is
-    a heading of the document too (without a trailing ':'). Not for plain headings: a case's prose prints
-    its sub-headings in that form ('Den videre proces'), which the contract does not count."""
+    headings (three in four of them) end with ':' or are in capitals ('SAGSFREMSTILLING', 'ØKONOMI:'), a
+    label of a few words in that same form and frame (blank lines around it), between a finished paragraph
+    and prose, is a heading of the document too (without a trailing ':'). Not for plain headings: a case's
+    prose prints its sub-headings in that form ('Den videre proces'), which the contract does not count."""
     known = [i for i, ln in enumerate(lines)
              if ln.text and HEADING.match(ln.text) and not PLAIN_DECISION.match(ln.text)]
-    forms = {_form(lines[i].text) for i in known}
-    frames = {_frame(lines, i) for i in known}
-    if len(known) < 2 or len(forms) != 1 or len(frames) != 1 or forms == {(False, False)}:
+    form, frame = _most(_form(lines[i].text) for i in known), _most(_frame(lines, i) for i in known)
+    if form is None or frame is None or form == (False, False):
         return frozenset()
-    form, frame = forms.pop(), frames.pop()
     found = set()
     for i, ln in enumerate(lines):
         if _form(ln.text) == form and _frame(lines, i) == frame and _label_between(lines, i):
             found.add(ln.text.rstrip(":"))
     return frozenset(found)
+
+
+def _most(values: Iterable[tuple[bool, bool]]) -> tuple[bool, bool] | None:
+    """The value that two or more and at least three in four of `values` share (a stray 'Bilag' printed plain
+    among 'ØKONOMI', 'INDSTILLING' does not hide the page's form), else None."""
+    counts = Counter(values)
+    if not counts:
+        return None
+    value, n = counts.most_common(1)[0]
+    return value if n >= 2 and 4 * n >= 3 * sum(counts.values()) else None
 
 
 def _label_between(lines: list[Line], i: int, after_head: bool = False) -> bool:
