@@ -114,3 +114,16 @@ def test_form_of_most_known_headings(tmp_path: Path) -> None:
     [sections] = _sections(tmp_path, text)
     assert [s.casefold() for s in sections] == ["sagens opståen", "sagsfremstilling", "begrundelse", "økonomi",
                                                 "lovgrundlag", "indstilling", "beslutning"]
+
+
+def test_status_and_table_cells_stay_out(tmp_path: Path) -> None:
+    """The item's status ('Åbent') under its head is no opening label, and a committee's cell repeated above its
+    meeting's date ('Børne- og Skoleudvalget' / '30. januar 2018', a dated line read like a list's '30.') no
+    repeated heading."""
+    item = ("{n}. {title}\n\nSag 24-00{n}\n\nÅbent\n\nBehandling\n\nBørne- og Skoleudvalget\n\n30. januar 2018\n\n"
+            "Sagsfremstilling\n\nForvaltningen har udarbejdet et forslag til ny struktur for skolernes ledelse.\n\n"
+            "Indstilling\n\nForvaltningen indstiller, at forslaget godkendes.\n\nBeslutning\n\nGodkendt.\n\n")
+    text = "Referat\n\nBørne- og Skoleudvalget\n\n30-01-2018 kl. 13:00\n\n" + "".join(
+        item.format(n=n, title=t) for n, t in ((1, "Ny skolestruktur"), (2, "Ny ledelsesstruktur")))
+    for sections in _sections(tmp_path, text):
+        assert "Åbent" not in sections and "Børne- og Skoleudvalget" not in sections

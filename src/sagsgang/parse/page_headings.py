@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .bodies import is_body_name
+from .dates import DATE_ANY
 from .headings import HEADING, OUTCOME_WORDS, PLAIN_DECISION, decision_body_date, is_heading
-from .item_starts import ItemStart, next_text_index
+from .item_starts import STATUS_WORD, ItemStart, next_text_index
 from .lines import Line
 from .people import ABSENT_LABEL
 
@@ -54,12 +55,14 @@ def _heads_block(body: list[Line], j: int) -> bool:
     if k >= len(body):
         return False
     nxt = body[k].text
-    return len(nxt) >= 40 or nxt.rstrip().endswith(".") or bool(_LIST_ENTRY.match(nxt))
+    return len(nxt) >= 40 or nxt.rstrip().endswith(".") or bool(_LIST_ENTRY.match(nxt)) and not DATE_ANY.match(nxt)
 
 
 # a label of a few words, letters only (no digits, dates or sentence punctuation), its ':' kept
 _LABEL_SHAPE = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøåéÉ\-–/ ]{2,48}:?$")
 _MAX_WORDS = 4
+# 'Åbent', 'Lukket punkt': the item's status, no label
+_STATUS = re.compile(rf"^{STATUS_WORD}(?:\s+(?:punkt|sag))?:?$", re.IGNORECASE)
 _PROSE = 40  # the shortest line that reads as a paragraph under a heading
 
 
@@ -106,7 +109,7 @@ def _label_between(lines: list[Line], i: int, after_head: bool = False) -> bool:
     absence label, outcome or proposal's lead), after a finished sentence or a heading and before prose."""
     t = lines[i].text
     if not _LABEL_SHAPE.match(t) or len(t.split()) > _MAX_WORDS or is_heading(t) or _NO_HEADING.search(t) \
-            or is_body_name(t.rstrip(":")) or ABSENT_LABEL.match(t):
+            or is_body_name(t.rstrip(":")) or ABSENT_LABEL.match(t) or _STATUS.match(t):
         return False
     above = next((ln.text for ln in reversed(lines[:i]) if ln.text), "")
     below = next((ln.text for ln in lines[i + 1:] if ln.text), "")
