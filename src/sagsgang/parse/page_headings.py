@@ -1,10 +1,16 @@
 """Section headings known from a document's own structure, not from the lexicon (headings.py).
 
 An unseen publisher prints headings the lexicon does not hold ('Sagsoplysninger', 'Faglige
-overvejelses'). Adding the words one meets is enumeration and does not carry over to the next
-publisher; what does is the page's own evidence: a short standalone line that heads a block in two
-or more items is a section label (sub-headings of a case's prose rarely repeat item after item).
-The lines found are handed to item_body.parse_item as `marked_headings`.
+overvejelser'). Adding the words one meets is enumeration and does not carry over to the next
+publisher; what does is the page's own evidence:
+- repetition: a short standalone line that heads a block in two or more items is a section label
+  (sub-headings of a case's prose rarely repeat item after item);
+- form: where the page's known headings share a distinct form (a trailing ':', capitals), an unknown
+  label in that form and frame is one of them;
+- slot: the label that opens an item's case text, below its head and above a known heading.
+Plain sub-headings between known headings are left alone: nothing on the page tells them from an
+unknown heading, and a false section costs as much as a missed one. The lines found are handed to
+item_body.parse_item as `marked_headings`.
 """
 from __future__ import annotations
 
