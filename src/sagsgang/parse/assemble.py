@@ -17,7 +17,7 @@ from .document_kind import document_kind
 from .fact_labels import prints_meeting_facts
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
 from .inline_body import InlineBody, find_inline_bodies, page_text, split_inline
-from .item_body import OUTCOME_WORDS, parse_item
+from .item_body import parse_item
 from .item_list import find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
     CLOSED_MARKER,
@@ -40,6 +40,7 @@ from .meeting import (
     meeting_facts,
     parse_meeting,
 )
+from .page_headings import repeated_headings, shaped_headings
 from .people import bare_name, called_off_for_meeting
 from .title_tidy import BODY_CUE
 
@@ -200,7 +201,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if starts and all(s.kind == "listed" for s in starts) and (meeting is None or not (meeting.participants
                                                                                         or meeting.absent)):
         meeting = _facts_above_first_body(lines, starts, meeting)
-    marked = result.headings | repeated_headings(lines, starts)
+    marked = result.headings | repeated_headings(lines, starts) | shaped_headings(lines)
     bodies: list[list[Line]] = []
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
@@ -731,33 +732,6 @@ def _page_head(lines: list[Line]) -> list[Line]:
     return lines[:60]
 
 
-_HEADING_LIKE = re.compile(r"^[A-ZÆØÅ][\w\-–,/ ]{2,48}:?$")
-# Repeated lines that are no headings: outcomes ('Indstillingen godkendt', 'Taget til efterretning') and
-# the lead of a proposal ('Center for Ejendomme indstiller, at').
-_NO_HEADING = re.compile(r"^(?:(?:Indstillingen|Forslaget|Sagen|Punktet|Dagsordenen)\s+)?" + OUTCOME_WORDS + r"\b"
-                         r"|\bat:?$|\bindstiller\b", re.IGNORECASE)
-
-
-def repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[str]:
-    """Short lines that head a paragraph in two or more items' bodies: a publisher's own section
-    headings, known by their repetition even where the lexicon does not know them."""
-    seen: dict[str, set[int]] = {}
-    for k, s in enumerate(starts):
-        end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
-        body = lines[s.index + s.consumed: end]
-        for j, ln in enumerate(body[:-1]):
-            t = ln.text
-            if not t or not _HEADING_LIKE.match(t) or len(t.split()) > 5 or t.endswith(".") or _NO_HEADING.search(t):
-                continue
-            before = body[j - 1].text if j and body[j - 1].text else (body[j - 2].text if j > 1 else "")
-            if before and is_heading(before) and decision_body_date(before) is not None or PLAIN_DECISION.match(before):
-                continue  # the first line under a decision heading is its text ('Indstillingen godkendt')
-            k2 = next_text_index(body, j + 1)
-            if k2 < len(body) and len(body[k2].text) >= 40:
-                seen.setdefault(t.rstrip(":"), set()).add(k)
-    return frozenset(t for t, items in seen.items() if len(items) >= 2)
-
-
 def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, InlineBody]:
     """Bodies of listed items found again inside later lines of a flattened page, by start index."""
     listed = [k for k, s in enumerate(starts) if s.kind == "listed"]
@@ -845,8 +819,9 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
         standalone_case_number(ln.text) or labelled_case_numbers(ln.text) is not None
         or OPEN_CLOSED_TAG.search(ln.text) or CLOSED_MARKER.match(ln.text))]
     alone = not any(prints_meeting_facts(ln.text) for ln in lines)  # a case alone, no meeting's facts printed
-    item: AgendaItem = parse_item(above + _unflattened(body, short=alone), number, title or result.source,
-                                  marked_headings=result.headings)
+    body = above + _unflattened(body, short=alone)
+    item: AgendaItem = parse_item(body, number, title or result.source,
+                                  marked_headings=result.headings | shaped_headings(body))
     doc = Document(source=result.source, layout=layout, items=[item],
                    document_type=doc_type or "sagsfremstilling")
     head = lines[: max(title_index or 0, 0) + 1]

@@ -42,6 +42,7 @@ from .headings import (
 from .item_absence import absent_outside_decisions
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, STATUS_WORD, clean_title
 from .lines import Line, norm_space
+from .page_headings import opening_heading
 from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LABEL,
@@ -326,12 +327,15 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     lines = _without_group_line(lines)
     if structural_headings is None:
         lines = _treatment_heads(_decisions_off_their_headings(_unbulleted_headings(lines)))
+        opening = opening_heading(lines)
+        marked_headings = marked_headings | {opening} if opening else marked_headings
     last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
 
     def heading(t: str, at: int = -2) -> bool:
         if structural_headings is not None:
             return t in structural_headings
-        return is_heading(t) or (t in marked_headings and not _cue_not_heading(t)) \
+        marked = t in marked_headings or t.rstrip(":") in marked_headings  # (repeated_headings keeps no ':')
+        return is_heading(t) or (marked and not _cue_not_heading(t)) \
             or (at == last_text and is_cut_heading(t))
 
     item = _headed_item(title, number, closed)

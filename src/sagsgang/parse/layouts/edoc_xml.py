@@ -16,12 +16,13 @@ import unicodedata
 from ...model import Attachment, Document, Meeting
 from ...read import ReadResult
 from ...read.structured import EDOC_XML, xml_text
-from ..assemble import finish, repeated_headings
+from ..assemble import finish
 from ..dates import parse_date, parse_time
 from ..item_body import parse_item
 from ..item_starts import ItemStart
 from ..lines import Line, prepare
 from ..meeting import meeting_facts, parse_meeting
+from ..page_headings import repeated_headings
 
 _TOC = re.compile(r"^\s*INDHOLDSFORTEGNELSE\s*$", re.MULTILINE | re.IGNORECASE)
 # the label of an empty absentee list closing a decision ("Følgende deltog ikke i behandlingen af punktet:")

@@ -1,0 +1,139 @@
+"""Section headings known from a document's own structure, not from the lexicon (headings.py).
+
+An unseen publisher prints headings the lexicon does not hold ('Sagsoplysninger', 'Faglige
+overvejelser'). Adding the words one meets is enumeration and does not carry over to the next
+publisher; what does is the page's own evidence:
+- repetition: a short standalone line that heads a block in two or more items is a section label
+  (sub-headings of a case's prose rarely repeat item after item);
+- form: where the page's known headings share a distinct form (a trailing ':', capitals), an unknown
+  label in that form and frame is one of them;
+- slot: the label that opens an item's case text, below its head and above a known heading.
+Plain sub-headings between known headings are left alone: nothing on the page tells them from an
+unknown heading, and a false section costs as much as a missed one. The lines found are handed to
+item_body.parse_item as `marked_headings`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .bodies import is_body_name
+from .dates import DATE_ANY
+from .headings import HEADING, OUTCOME_WORDS, PLAIN_DECISION, decision_body_date, is_heading
+from .item_starts import STATUS_WORD, ItemStart, next_text_index
+from .lines import Line
+from .people import ABSENT_LABEL
+
+_HEADING_LIKE = re.compile(r"^[A-ZÆØÅ][\w\-–,/ ]{2,48}:?$")
+# Repeated lines that are no headings: outcomes ('Indstillingen godkendt', 'Taget til efterretning') and
+# the lead of a proposal ('Center for Ejendomme indstiller, at').
+_NO_HEADING = re.compile(r"^(?:(?:Indstillingen|Forslaget|Sagen|Punktet|Dagsordenen)\s+)?" + OUTCOME_WORDS + r"\b"
+                         r"|\bat:?$|\bindstiller\b", re.IGNORECASE)
+_LIST_ENTRY = re.compile(r"^(?:[-•·–]\s|\d{1,2}[.)]\s)")  # '- Model A', '• Hans Pedersen', '1) Fælles visitation'
+
+
+def repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[str]:
+    """Short lines that head a block in two or more items' bodies: a publisher's own section headings,
+    known by their repetition even where the lexicon does not know them (without a trailing ':')."""
+    seen: dict[str, set[int]] = {}
+    for k, s in enumerate(starts):
+        end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+        body = lines[s.index + s.consumed: end]
+        for j, ln in enumerate(body[:-1]):
+            if _heads_block(body, j):
+                seen.setdefault(ln.text.rstrip(":"), set()).add(k)
+    return frozenset(t for t, items in seen.items() if len(items) >= 2)
+
+
+def _heads_block(body: list[Line], j: int) -> bool:
+    """Line `j` of an item's body has a heading's shape (a few words, a capital, no full stop) and heads a
+    block: a paragraph (40+ characters), a sentence however short ('Ingen bemærkninger.') or a list ('- Model A',
+    '1) Fælles visitation', '• Hans Pedersen'). Not a line right above a known heading ('Åbent', 'Beslutningssag':
+    a metadata cell's value), nor the first line under a decision heading (its text)."""
+    t = body[j].text
+    if not t or not _HEADING_LIKE.match(t) or len(t.split()) > 5 or t.endswith(".") or _NO_HEADING.search(t):
+        return False
+    before = body[j - 1].text if j and body[j - 1].text else (body[j - 2].text if j > 1 else "")
+    if before and is_heading(before) and decision_body_date(before) is not None or PLAIN_DECISION.match(before):
+        return False  # the first line under a decision heading is its text ('Indstillingen godkendt')
+    k = next_text_index(body, j + 1)
+    if k >= len(body):
+        return False
+    nxt = body[k].text
+    return len(nxt) >= 40 or nxt.rstrip().endswith(".") or bool(_LIST_ENTRY.match(nxt)) and not DATE_ANY.match(nxt)
+
+
+# a label of a few words, letters only (no digits, dates or sentence punctuation), its ':' kept
+_LABEL_SHAPE = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøåéÉ\-–/ ]{2,48}:?$")
+_MAX_WORDS = 4
+# 'Åbent', 'Lukket punkt': the item's status, no label
+_STATUS = re.compile(rf"^{STATUS_WORD}(?:\s+(?:punkt|sag))?:?$", re.IGNORECASE)
+_PROSE = 40  # the shortest line that reads as a paragraph under a heading
+
+
+def _form(t: str) -> tuple[bool, bool]:
+    """(ends with ':', printed in capitals): the form a publisher gives its headings."""
+    return t.endswith(":"), t.rstrip(":").isupper()
+
+
+def _frame(lines: list[Line], i: int) -> tuple[bool, bool]:
+    """(a blank line above, a blank line below) line `i`."""
+    return i > 0 and not lines[i - 1].text, i + 1 < len(lines) and not lines[i + 1].text
+
+
+def shaped_headings(lines: list[Line]) -> frozenset[str]:
+    """Unknown lines printed in the distinct form the document gives its known headings: when its case-text
+    headings (three in four of them) end with ':' or are in capitals ('SAGSFREMSTILLING', 'ØKONOMI:'), a
+    label of a few words in that same form and frame (blank lines around it), between a finished paragraph
+    and prose, is a heading of the document too (without a trailing ':'). Not for plain headings: a case's
+    prose prints its sub-headings in that form ('Den videre proces'), which the contract does not count."""
+    known = [i for i, ln in enumerate(lines)
+             if ln.text and HEADING.match(ln.text) and not PLAIN_DECISION.match(ln.text)]
+    form, frame = _most(_form(lines[i].text) for i in known), _most(_frame(lines, i) for i in known)
+    if form is None or frame is None or form == (False, False):
+        return frozenset()
+    found = set()
+    for i, ln in enumerate(lines):
+        if _form(ln.text) == form and _frame(lines, i) == frame and _label_between(lines, i):
+            found.add(ln.text.rstrip(":"))
+    return frozenset(found)
+
+
+def _most(values: Iterable[tuple[bool, bool]]) -> tuple[bool, bool] | None:
+    """The value that two or more and at least three in four of `values` share (a stray 'Bilag' printed plain
+    among 'ØKONOMI', 'INDSTILLING' does not hide the page's form), else None."""
+    counts = Counter(values)
+    if not counts:
+        return None
+    value, n = counts.most_common(1)[0]
+    return value if n >= 2 and 4 * n >= 3 * sum(counts.values()) else None
+
+
+def _label_between(lines: list[Line], i: int, after_head: bool = False) -> bool:
+    """Line `i` is a label of a few words that no other reading claims (no known heading, body's name,
+    absence label, outcome or proposal's lead), after a finished sentence or a heading and before prose."""
+    t = lines[i].text
+    if not _LABEL_SHAPE.match(t) or len(t.split()) > _MAX_WORDS or is_heading(t) or _NO_HEADING.search(t) \
+            or is_body_name(t.rstrip(":")) or ABSENT_LABEL.match(t) or _STATUS.match(t):
+        return False
+    above = next((ln.text for ln in reversed(lines[:i]) if ln.text), "")
+    below = next((ln.text for ln in lines[i + 1:] if ln.text), "")
+    return len(below) >= _PROSE and (after_head or above.endswith((".", ":")) or is_heading(above))
+
+
+def opening_heading(body: list[Line]) -> str | None:
+    """The label that opens an item's case text when the lexicon does not know it: the first label of a few
+    words below the item's head (its short metadata lines), with prose below it and a known heading further
+    on ('Sagsoplysninger' / 'Kommunen har modtaget …' / … / 'Indstilling'). A case's text starts with its
+    first section, not a sub-heading; without a known heading below, the line may be the title's rest."""
+    for i, ln in enumerate(body):
+        t = ln.text
+        if not t:
+            continue
+        if is_heading(t) or len(t) >= _PROSE:
+            return None  # a known heading or prose comes first: the text is opened already
+        if _LABEL_SHAPE.match(t) and _label_between(body, i, after_head=True):
+            rest = body[i + 1:]
+            return t.rstrip(":") if any(x.text and HEADING.match(x.text) for x in rest) else None
+    return None
