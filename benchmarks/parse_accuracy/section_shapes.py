@@ -22,6 +22,9 @@ are the net's probe, not a word list to copy into the parser. Variants:
 - new-caps: each renamed heading in capitals, its colon kept as printed
 - half-plain, half-colon, half-caps: the same shapes with every second distinct heading renamed, the others
   keeping their words (but printed in the variant's shape): an unseen publisher's mix of known and new words
+- flat, flat-new-plain, flat-new-colon, flat-half-plain: the plain page and three of the renamings printed as a
+  PDF transcript prints them (flattened.py's `flatten`: each page one long run behind its number), where a
+  heading is a phrase inside the run and no line of its own tells it from the text ('flat' is their reference)
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from flattened import flatten
 from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer
 
 from sagsgang.parse.headings import (
@@ -98,6 +102,19 @@ VARIANTS: dict[str, tuple[int, Shape]] = {
     "half-colon": (2, lambda word, old: word + ":"),
     "half-caps": (2, lambda word, old: _AS_PRINTED(word.upper(), old)),
 }
+# flattened variant -> the variant it flattens (None: the page as it is)
+FLAT: dict[str, str | None] = {"flat": None, "flat-new-plain": "new-plain", "flat-new-colon": "new-colon",
+                               "flat-half-plain": "half-plain"}
+_FLAT_CHARS = 1200  # characters a transcript's page holds (flattened.py's default)
+
+
+def variant(kind: str, text: str, gold: dict) -> tuple[str, dict]:
+    """The page and gold of variant `kind` ('plain', a renaming, or a flattened one)."""
+    if kind in FLAT:
+        base = FLAT[kind]
+        new, new_gold = (text, gold) if base is None else renamed(text, gold, *VARIANTS[base])
+        return flatten(new, _FLAT_CHARS), new_gold
+    return (text, gold) if kind == "plain" else renamed(text, gold, *VARIANTS[kind])
 
 
 def renamed(text: str, gold: dict, every: int, shape: Shape) -> tuple[str, dict]:
@@ -131,7 +148,7 @@ def _brief(line: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--only", choices=sorted(VARIANTS), action="append", help="run these variants only")
+    ap.add_argument("--only", choices=sorted([*VARIANTS, *FLAT]), action="append", help="run these variants only")
     ap.add_argument("--out", type=Path, default=None, help="keep pages, gold and predictions here")
     args = ap.parse_args(argv)
     _check_words()
@@ -139,11 +156,11 @@ def main(argv: list[str] | None = None) -> int:
     pages = lined_tune_pages(CORPUS)
     print(f"{len(pages)} tune pages with their lines", flush=True)
     status = 0
-    for kind in ["plain", *(k for k in VARIANTS if k in (args.only or VARIANTS))]:
+    for kind in ["plain", *(k for k in [*VARIANTS, *FLAT] if k in (args.only or [*VARIANTS, *FLAT]))]:
         changed = 0
         for gold_path, doc, text in pages:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            new, new_gold = (text, gold) if kind == "plain" else renamed(text, gold, *VARIANTS[kind])
+            new, new_gold = variant(kind, text, gold)
             changed += new != text
             (root / "docs" / kind).mkdir(parents=True, exist_ok=True)
             (root / "golds" / kind).mkdir(parents=True, exist_ok=True)
