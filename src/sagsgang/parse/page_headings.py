@@ -117,8 +117,8 @@ def _label_between(lines: list[Line], i: int, after_head: bool = False) -> bool:
     if not _LABEL_SHAPE.match(t) or len(t.split()) > _MAX_WORDS or is_heading(t) or _NO_HEADING.search(t) \
             or is_body_name(t.rstrip(":")) or ABSENT_LABEL.match(t) or _STATUS.match(t):
         return False
-    above = next((ln.text for ln in reversed(lines[:i]) if ln.text), "")
-    below = next((ln.text for ln in lines[i + 1:] if ln.text), "")
+    above = next((lines[k].text for k in range(i - 1, -1, -1) if lines[k].text), "")
+    below = next((lines[k].text for k in range(i + 1, len(lines)) if lines[k].text), "")
     return len(below) >= _PROSE and (after_head or above.endswith((".", ":")) or is_heading(above))
 
 
