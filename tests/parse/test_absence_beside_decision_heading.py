@@ -1,0 +1,77 @@
+"""Absentees printed on a decision heading's own line after a dash or a comma ('Beslutning i Byrådet den
+12-03-2024 - Fraværende: Anne Hansen (V)', 'Økonomiudvalgets beslutning den 12.03.2024, afbud: …'), and a
+meeting's absentees said in a sentence right under a labelled members' line ('Deltagere: …' / 'X havde meldt
+afbud.'). Expected values by the annotation rules: a labelled absence line leaves the decision's text, its names
+are that decision's `absent`; absence for the whole meeting printed in the header's prose is `meeting.absent`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+MEETING = """Referat
+Byrådet
+Mødedato: 12. marts 2024 kl. 16:00
+{header}
+1. Salg af grund ved Skolevej
+Sagsfremstilling
+Kommunen har modtaget et bud på grunden.
+{decision}
+
+2. Budget 2025
+Sagsfremstilling
+Budgettet.
+Beslutning
+Godkendt.
+"""
+
+
+def _parse(tmp_path: Path, decision: str, header: str = "") -> dict:
+    page = tmp_path / "page.txt"
+    page.write_text(MEETING.format(decision=decision, header=header), encoding="utf-8")
+    return parse_file(page).to_contract()
+
+
+@pytest.mark.parametrize("decision, absent", [
+    ("Beslutning i Byrådet den 12-03-2024 - Fraværende: Anne Hansen (V)\nGodkendt.", ["Anne Hansen (V)"]),
+    ("Beslutning i Byrådet den 12-03-2024 – Fraværende: Anne Hansen (V)\nGodkendt.", ["Anne Hansen (V)"]),
+    ("Byrådets beslutning den 12.03.2024, afbud: Anne Hansen (V) og Bo Jensen (A)\nGodkendt.",
+     ["Anne Hansen (V)", "Bo Jensen (A)"]),
+    ("Beslutning den 12. marts 2024, Fraværende: Dorte Nielsen\nGodkendt.", ["Dorte Nielsen"]),
+])
+def test_absence_after_dash_or_comma_on_heading(tmp_path: Path, decision: str, absent: list[str]) -> None:
+    got = _parse(tmp_path, decision)
+    first = got["items"][0]["decisions"]
+    assert [(d["committee"], d["date"], d["text"], d["absent"]) for d in first] == \
+        [("Byrådet", "2024-03-12", "Godkendt.", absent)]
+    assert got["meeting"]["absent"] == []
+    assert got["items"][1]["decisions"][0]["absent"] == []
+
+
+def test_each_decision_keeps_its_own_absentees(tmp_path: Path) -> None:
+    decision = ("Beslutning i Økonomiudvalget den 5. marts 2024 - Fraværende: Anne Hansen (V)\nAnbefales.\n"
+                "Beslutning i Byrådet den 12. marts 2024 - Fraværende: Bo Jensen (A)\nGodkendt.")
+    got = _parse(tmp_path, decision)["items"][0]["decisions"]
+    assert [(d["committee"], d["text"], d["absent"]) for d in got] == \
+        [("Økonomiudvalget", "Anbefales.", ["Anne Hansen (V)"]), ("Byrådet", "Godkendt.", ["Bo Jensen (A)"])]
+
+
+def test_a_dash_in_a_heading_without_a_label_names_nobody(tmp_path: Path) -> None:
+    got = _parse(tmp_path, "Beslutning i Byrådet den 12-03-2024 - Anne Hansen (V) spurgte til prisen.\nGodkendt.")
+    assert all(not d["absent"] for it in got["items"] for d in it["decisions"])
+
+
+def test_meeting_absence_sentence_under_labelled_members(tmp_path: Path) -> None:
+    header = "Deltagere: Carl Olsen (C), Eva Berg (O)\nAnne Hansen (V) og Bo Jensen (A) havde meldt afbud.\n"
+    got = _parse(tmp_path, "Beslutning\nGodkendt.", header=header)
+    assert got["meeting"]["absent"] == ["Anne Hansen (V)", "Bo Jensen (A)"]
+    assert got["items"][0]["decisions"][0]["absent"] == []
+
+
+def test_sentence_not_under_the_members_line_names_no_meeting_absentee(tmp_path: Path) -> None:
+    """A sentence below another labelled line (the minute-taker's) names nobody listed: no member's absence."""
+    header = "Deltagere: Carl Olsen (C), Eva Berg (O)\nReferent: Lis Berg\nAnne Hansen (V) havde meldt afbud.\n"
+    got = _parse(tmp_path, "Beslutning\nGodkendt.", header=header)
+    assert got["meeting"]["absent"] == []
