@@ -114,9 +114,34 @@ def meeting_absence() -> Iterator[Case]:
         yield f"{fk}/{wk}", page, _decisions_are([(OUTCOME, [])], meeting=names)
 
 
+def values() -> Iterator[Case]:
+    """The absence under a bare 'Beslutning' printed with what councils add around the names: a full stop, the
+    party after a comma, an office before the name, a remark after it, a blank line before it, the label before
+    the outcome, a sentence for the item or the meeting; 'Ingen' names nobody."""
+    shapes = {
+        "stop": (f"{OUTCOME}\nFraværende: {ANNE}, {BO}.", OUTCOME, [ANNE, BO]),
+        "comma-party": (f"{OUTCOME}\nFraværende: Anne Hansen, V", OUTCOME, ["Anne Hansen, V"]),
+        "office": (f"{OUTCOME}\nFraværende: Borgmester {ANNE}", OUTCOME, [ANNE]),
+        "remark": (f"{OUTCOME}\nFraværende: {ANNE} - stedfortræder Carl Olsen (V)", OUTCOME, [ANNE]),
+        "blank": (f"{OUTCOME}\n\nFraværende: {ANNE}", OUTCOME, [ANNE]),
+        "before": (f"Fraværende: {ANNE}\n{OUTCOME}", OUTCOME, [ANNE]),
+        "afbud-before": (f"Afbud: {ANNE} og {BO}\n{OUTCOME}", OUTCOME, [ANNE, BO]),
+        "under-item": (f"{OUTCOME}\n{ANNE} var fraværende under behandlingen af punktet.",
+                       f"{OUTCOME} {ANNE} var fraværende under behandlingen af punktet.", [ANNE]),
+        "moedet": (f"{OUTCOME}\n{ANNE} deltog ikke i mødet.", f"{OUTCOME} {ANNE} deltog ikke i mødet.", [ANNE]),
+        "ingen": (f"{OUTCOME}\nFraværende: Ingen", OUTCOME, []),
+        "semicolon": (f"{OUTCOME}\nFraværende: {ANNE}; {BO}", OUTCOME, [ANNE, BO]),
+        "samt": (f"{OUTCOME}\nAfbud: {ANNE} samt {BO}", OUTCOME, [ANNE, BO]),
+    }
+    for (sk, (body, text, names)), (hk, h) in itertools.product(shapes.items(), (("bare", "Beslutning"),
+                                                                               ("i", HEADS["i"]))):
+        yield (f"{sk}/{hk}", MEETING + CASE_TEXT + f"{h}\n{body}\n" + NEXT_ITEM,
+               _decisions_are([(text, names)], meeting=[]))
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "heading-line": heading_line, "outcome-line": outcome_line, "block-after": block_after, "several": several,
-    "meeting": meeting_absence}
+    "values": values, "meeting": meeting_absence}
 
 
 def _cases(make: Callable[[], Iterator[Case]]) -> Iterator[Case]:

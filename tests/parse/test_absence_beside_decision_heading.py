@@ -75,3 +75,21 @@ def test_sentence_not_under_the_members_line_names_no_meeting_absentee(tmp_path:
     header = "Deltagere: Carl Olsen (C), Eva Berg (O)\nReferent: Lis Berg\nAnne Hansen (V) havde meldt afbud.\n"
     got = _parse(tmp_path, "Beslutning\nGodkendt.", header=header)
     assert got["meeting"]["absent"] == []
+
+
+@pytest.mark.parametrize("heading, absent", [
+    ("Beslutning i Byrådet den 12. marts 2024 - Fraværende: Anne Hansen (V)", ["Anne Hansen (V)"]),
+    ("Byrådets beslutning den 12.03.2024, afbud: Anne Hansen (V) og Bo Jensen (A)",
+     ["Anne Hansen (V)", "Bo Jensen (A)"]),
+    ("Beslutning den 12-03-2024 (Fraværende: Anne Hansen (V))", ["Anne Hansen (V)"]),
+    ("Beslutning i Byrådet den 12. marts 2024: afbud: Dorte Nielsen", ["Dorte Nielsen"]),
+])
+def test_absence_beside_heading_in_a_flattened_page(tmp_path: Path, heading: str, absent: list[str]) -> None:
+    """The same page as a PDF transcript prints it (its lines joined behind a page number): the separator before
+    the label is neither the decision's text nor a name."""
+    page = tmp_path / "page.txt"
+    lines = MEETING.format(decision=f"{heading}\nGodkendt.", header="").split("\n")
+    page.write_text("Referat\n\nTranskript\n\n1 " + " ".join(t for t in lines if t.strip()) + "\n", encoding="utf-8")
+    got = parse_file(page).to_contract()
+    assert [(d["committee"], d["date"], d["text"], d["absent"]) for d in got["items"][0]["decisions"]] == \
+        [("Byrådet", "2024-03-12", "Godkendt.", absent)]

@@ -429,8 +429,37 @@ def _stated_outcomes(text: str) -> str:
     return text
 
 
+# an absence label after a heading's date behind a dash, a comma or a bracket ('… den 12. marts 2024 - Fraværende:
+# X Godkendt.', '… den 12.03.2024, afbud: X', '… den 12.03.2024 (Fraværende: X (V)) Godkendt.'): the separator is
+# the heading's line's, neither a word of the decision's text nor of the names
+_SEPARATED_ABSENCE = re.compile(rf"(?<=\d)(?P<sep>\s*[,:]\s*|\s+[-–]\s+|\s*\(\s*)(?={ABSENCE_LABEL_WORD}\s*:)",
+                                re.IGNORECASE)
+
+
+def _unseparated_absence(text: str) -> str:
+    """`text` with each absence label right after a date parted from it by a space only and capitalised as a label
+    opening its line is ('…, afbud: X' -> '… Afbud: X'), a bracket around the label and its names dropped with its
+    closing bracket (the first that closes it: a party's brackets nest inside)."""
+    out, pos = [], 0
+    for m in _SEPARATED_ABSENCE.finditer(text):
+        if m.start() < pos or not DATE_ANY.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        out += [text[pos: m.start()], " ", text[m.end()].upper()]
+        pos = m.end() + 1
+        if "(" in m.group("sep"):
+            depth, k = 1, pos
+            while k < len(text) and depth and text[k] != "\n":
+                depth += {"(": 1, ")": -1}.get(text[k], 0)
+                k += 1
+            if depth == 0:
+                out.append(text[pos: k - 1])
+                pos = k
+    return "".join(out) + text[pos:]
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
+    text = _unseparated_absence(text)
     text = _GLUED_STOP.sub(_unglued_stop, text)
     text = _BILAG_ROW.sub("\n", text)
     text = _FILE_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
