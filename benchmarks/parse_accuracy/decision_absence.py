@@ -104,12 +104,14 @@ def several() -> Iterator[Case]:
 
 
 def meeting_absence() -> Iterator[Case]:
-    """The meeting's absentees printed after its participants, labelled in other words or as a sentence."""
+    """The meeting's absentees printed after its participants, labelled in other words or as a sentence; the
+    participants printed with their parties where the absentees are, without where they are not."""
     forms = {"afbud": "Afbud: {w}", "ikke": "Ikke til stede: {w}", "forfald": "Forfald: {w}",
              "meldt": "{w} havde meldt afbud.", "fravaer": "Fraværende: {w}"}
-    head = "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\nDeltagere: Carl Olsen (C), Eva Berg (O)\n"
+    head = "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\nDeltagere: {members}\n"
     for (fk, form), (wk, (names, w)) in itertools.product(forms.items(), WHO.items()):
-        page = head + form.format(w=w) + "\n\n1. Salg af grund ved Skolevej\n" + CASE_TEXT + \
+        members = "Carl Olsen, Eva Berg" if wk == "bare" else "Carl Olsen (C), Eva Berg (O)"
+        page = head.format(members=members) + form.format(w=w) + "\n\n1. Salg af grund ved Skolevej\n" + CASE_TEXT + \
             f"Beslutning\n{OUTCOME}\n" + NEXT_ITEM
         yield f"{fk}/{wk}", page, _decisions_are([(OUTCOME, [])], meeting=names)
 

@@ -93,3 +93,12 @@ def test_absence_beside_heading_in_a_flattened_page(tmp_path: Path, heading: str
     got = parse_file(page).to_contract()
     assert [(d["committee"], d["date"], d["text"], d["absent"]) for d in got["items"][0]["decisions"]] == \
         [("Byrådet", "2024-03-12", "Godkendt.", absent)]
+
+
+def test_meeting_absence_sentence_printed_as_the_members_are(tmp_path: Path) -> None:
+    """Members printed without parties: a sentence right below them naming a person the same way names a member
+    who is away; under members printed with parties, a name without one (staff, a guest) does not."""
+    header = "Deltagere: Carl Olsen, Eva Berg\nDorte Nielsen havde meldt afbud.\n"
+    assert _parse(tmp_path, "Beslutning\nGodkendt.", header=header)["meeting"]["absent"] == ["Dorte Nielsen"]
+    header = "Deltagere: Carl Olsen (C), Eva Berg (O)\nDorte Nielsen havde meldt afbud.\n"
+    assert _parse(tmp_path, "Beslutning\nGodkendt.", header=header)["meeting"]["absent"] == []

@@ -1376,16 +1376,17 @@ def _members_only(head: list[tuple[str, str]], participants: list[str]) -> list[
     """The people a header's sentences (its lines `head`) say were away ('X var fraværende') who are among
     the people the page lists, when it lists them (however each prints the party): a sentence may name
     staff or guests who were away too, and the meeting's absentees are its members. A sentence printed
-    right below the members' list whose names print a party as every member does names members who were
-    not listed as there: its names count. Each sentence comes with the page's line above it (`head`: sentence,
-    line above), labelled or not: the members' list is mostly a labelled line ('Deltagere: …')."""
+    right below the members' list whose names print as every member does (each with a party, or none with
+    one) names members who were not listed as there: its names count. Each sentence comes with the page's line
+    above it (`head`: sentence, line above), labelled or not: the members' list is mostly a labelled line
+    ('Deltagere: …')."""
     listed = {bare_name(p) for p in participants}
-    marked = bool(participants) and all(_PARTY_END.search(p) for p in participants)
+    parties = {bool(_PARTY_END.search(p)) for p in participants}
     out: list[str] = []
     for t, above in head:
         below_list = any(bare_name(n) in listed for n in split_names(above, run_on=True))
         out += [n for n in absent_from_meeting(t) if n not in out and (
-            not listed or bare_name(n) in listed or below_list and marked and _PARTY_END.search(n))]
+            not listed or bare_name(n) in listed or below_list and parties == {bool(_PARTY_END.search(n))})]
     return out
 
 
