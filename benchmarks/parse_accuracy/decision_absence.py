@@ -107,7 +107,8 @@ def meeting_absence() -> Iterator[Case]:
     """The meeting's absentees printed after its participants, labelled in other words or as a sentence; the
     participants printed with their parties where the absentees are, without where they are not."""
     forms = {"afbud": "Afbud: {w}", "ikke": "Ikke til stede: {w}", "forfald": "Forfald: {w}",
-             "meldt": "{w} havde meldt afbud.", "fravaer": "Fraværende: {w}"}
+             "meldt": "{w} havde meldt afbud.", "fravaer": "Fraværende: {w}", "havde-forfald": "{w} havde forfald.",
+             "med-afbud-fra": "Med afbud fra {w}."}
     head = "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\nDeltagere: {members}\n"
     for (fk, form), (wk, (names, w)) in itertools.product(forms.items(), WHO.items()):
         members = "Carl Olsen, Eva Berg" if wk == "bare" else "Carl Olsen (C), Eva Berg (O)"
@@ -131,6 +132,7 @@ def values() -> Iterator[Case]:
         "under-item": (f"{OUTCOME}\n{ANNE} var fraværende under behandlingen af punktet.",
                        f"{OUTCOME} {ANNE} var fraværende under behandlingen af punktet.", [ANNE]),
         "moedet": (f"{OUTCOME}\n{ANNE} deltog ikke i mødet.", f"{OUTCOME} {ANNE} deltog ikke i mødet.", [ANNE]),
+        "med-afbud-fra": (f"{OUTCOME}\nMed afbud fra {ANNE}.", f"{OUTCOME} Med afbud fra {ANNE}.", [ANNE]),
         "ingen": (f"{OUTCOME}\nFraværende: Ingen", OUTCOME, []),
         "semicolon": (f"{OUTCOME}\nFraværende: {ANNE}; {BO}", OUTCOME, [ANNE, BO]),
         "samt": (f"{OUTCOME}\nAfbud: {ANNE} samt {BO}", OUTCOME, [ANNE, BO]),

@@ -102,3 +102,23 @@ def test_meeting_absence_sentence_printed_as_the_members_are(tmp_path: Path) -> 
     assert _parse(tmp_path, "Beslutning\nGodkendt.", header=header)["meeting"]["absent"] == ["Dorte Nielsen"]
     header = "Deltagere: Carl Olsen (C), Eva Berg (O)\nDorte Nielsen havde meldt afbud.\n"
     assert _parse(tmp_path, "Beslutning\nGodkendt.", header=header)["meeting"]["absent"] == []
+
+
+@pytest.mark.parametrize("header, absent", [
+    ("Deltagere: Carl Olsen (C), Eva Berg (O), Anne Hansen (V)\nAnne Hansen (V) havde forfald.\n", ["Anne Hansen (V)"]),
+    ("Deltagere: Carl Olsen (C), Eva Berg (O), Anne Hansen (V)\nMed afbud fra Anne Hansen (V).\n", ["Anne Hansen (V)"]),
+    # a sentence that starts as a label does, names no absentee
+    ("Deltagere: Carl Olsen (C), Eva Berg (O), Anne Hansen (V)\nMed afbud fra formanden ledede Eva Berg (O) mødet.\n",
+     []),
+])
+def test_meeting_absence_in_other_words(tmp_path: Path, header: str, absent: list[str]) -> None:
+    got = _parse(tmp_path, "Beslutning\nGodkendt.", header=header)
+    assert got["meeting"]["absent"] == absent
+    assert got["items"][0]["decisions"][0]["absent"] == []
+
+
+def test_med_afbud_fra_under_a_decision_is_its_absence_sentence(tmp_path: Path) -> None:
+    got = _parse(tmp_path, "Beslutning\nGodkendt.\nMed afbud fra Anne Hansen (V).")
+    assert [(d["text"], d["absent"]) for d in got["items"][0]["decisions"]] == \
+        [("Godkendt. Med afbud fra Anne Hansen (V).", ["Anne Hansen (V)"])]
+    assert got["meeting"]["absent"] == []
