@@ -122,3 +122,17 @@ def test_med_afbud_fra_under_a_decision_is_its_absence_sentence(tmp_path: Path) 
     assert [(d["text"], d["absent"]) for d in got["items"][0]["decisions"]] == \
         [("Godkendt. Med afbud fra Anne Hansen (V).", ["Anne Hansen (V)"])]
     assert got["meeting"]["absent"] == []
+
+
+@pytest.mark.parametrize("block, absent", [
+    ("Fraværende\nAnne Hansen (V)", ["Anne Hansen (V)"]),
+    ("Afbud\nAnne Hansen (V) og Bo Jensen (A)", ["Anne Hansen (V)", "Bo Jensen (A)"]),
+])
+def test_absence_block_ending_a_flattened_item(tmp_path: Path, block: str, absent: list[str]) -> None:
+    """A 'Fraværende' block under the decision, the item's last words once a transcript joins its lines: a label
+    line, not the decision's text."""
+    page = tmp_path / "page.txt"
+    lines = MEETING.format(decision=f"Beslutning\nGodkendt.\n{block}", header="").split("\n")
+    page.write_text("Referat\n\nTranskript\n\n1 " + " ".join(t for t in lines if t.strip()) + "\n", encoding="utf-8")
+    got = parse_file(page).to_contract()
+    assert [(d["text"], d["absent"]) for d in got["items"][0]["decisions"]] == [("Godkendt.", absent)]

@@ -80,13 +80,15 @@ _ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:[ \t
 # an absence label without its colon, heading the 'Ingen' run in after it ('… 04-01-2021 1 Fraværende Ingen.
 # Bemærkninger …'), or a sentence that states whose absence it is ('… 30-01-2018 1 Fraværende Afbud fra Bente Helms
 # Bemærkninger …'), or the names alone up to a heading cut before ('… 06-11-2018 1 Fraværende Linda Kofoed Persson
-# \nBemærkninger til dagsordenen', each name two capitalised words or more, parted by commas or 'og'): on a line of
-# its own, as the lined page prints it over its block
+# \nBemærkninger til dagsordenen', each name two capitalised words or more, parted by commas or 'og'), or ending the
+# item's text (its names the last words of the flattened item, '… Godkendt. Fraværende Anne Hansen (V)'): on a line
+# of its own, as the lined page prints it over its block
 _NAME = r"[A-ZÆØÅ][\w-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*)+(?:[ \t]*\([^()\n]{1,10}\))?"
 # (the label in capitals too, as a page printing its headings in capitals prints it: 'FRAVÆRENDE Ingen.')
 _ABSENCE_HEAD = re.compile(r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald|FRAVÆRENDE|AFBUD|FRAVÆR|FORFALD)"
                            r"(?=\s+(?:Ingen\b|Afbud\s+fra\s+[A-ZÆØÅ]"
-                           rf"|(?!{OUTCOME_WORDS}\b){_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+){_NAME})*[ \t]*\n))")
+                           rf"|(?!{OUTCOME_WORDS}\b){_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+){_NAME})*"
+                           r"[ \t]*(?:\n|\Z)))")
 # an absence label over a bulleted list of names, run into one line ('Fraværende • Hans Pedersen () • Lise Hansen ()')
 _ABSENCE_BULLET = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:?\s*(?=[•·▪])")
 _BULLETED = re.compile(r"[•·▪]\s*(?P<name>[^•·▪:\n]+?)\s*(?=[•·▪]|$|\n)")
