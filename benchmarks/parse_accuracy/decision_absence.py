@@ -119,8 +119,8 @@ def meeting_absence() -> Iterator[Case]:
 
 def values() -> Iterator[Case]:
     """The absence under a bare 'Beslutning' printed with what councils add around the names: a full stop, the
-    party after a comma, an office before the name, a remark after it, a blank line before it, the label before
-    the outcome, a sentence for the item or the meeting; 'Ingen' names nobody."""
+    party after a comma or by its name, an office before the name, a remark after it, a blank line before it, the
+    label before the outcome, a sentence for the item or the meeting; 'Ingen' names nobody."""
     shapes = {
         "stop": (f"{OUTCOME}\nFraværende: {ANNE}, {BO}.", OUTCOME, [ANNE, BO]),
         "comma-party": (f"{OUTCOME}\nFraværende: Anne Hansen, V", OUTCOME, ["Anne Hansen, V"]),
@@ -132,6 +132,11 @@ def values() -> Iterator[Case]:
         "under-item": (f"{OUTCOME}\n{ANNE} var fraværende under behandlingen af punktet.",
                        f"{OUTCOME} {ANNE} var fraværende under behandlingen af punktet.", [ANNE]),
         "moedet": (f"{OUTCOME}\n{ANNE} deltog ikke i mødet.", f"{OUTCOME} {ANNE} deltog ikke i mødet.", [ANNE]),
+        "party-named": (f"{OUTCOME}\nFraværende: Lise Holm (Socialdemokratiet)", OUTCOME,
+                        ["Lise Holm (Socialdemokratiet)"]),
+        "party-named-var": (f"{OUTCOME}\nLise Holm (Socialdemokratiet) var fraværende.",
+                            f"{OUTCOME} Lise Holm (Socialdemokratiet) var fraværende.",
+                            ["Lise Holm (Socialdemokratiet)"]),
         "med-afbud-fra": (f"{OUTCOME}\nMed afbud fra {ANNE}.", f"{OUTCOME} Med afbud fra {ANNE}.", [ANNE]),
         "ingen": (f"{OUTCOME}\nFraværende: Ingen", OUTCOME, []),
         "semicolon": (f"{OUTCOME}\nFraværende: {ANNE}; {BO}", OUTCOME, [ANNE, BO]),

@@ -136,3 +136,14 @@ def test_absence_block_ending_a_flattened_item(tmp_path: Path, block: str, absen
     page.write_text("Referat\n\nTranskript\n\n1 " + " ".join(t for t in lines if t.strip()) + "\n", encoding="utf-8")
     got = parse_file(page).to_contract()
     assert [(d["text"], d["absent"]) for d in got["items"][0]["decisions"]] == [("Godkendt.", absent)]
+
+
+def test_absence_sentence_with_the_party_by_its_name(tmp_path: Path) -> None:
+    got = _parse(tmp_path, "Beslutning\nGodkendt.\nLise Holm (Socialdemokratiet) var fraværende.")
+    assert [(d["text"], d["absent"]) for d in got["items"][0]["decisions"]] == \
+        [("Godkendt. Lise Holm (Socialdemokratiet) var fraværende.", ["Lise Holm (Socialdemokratiet)"])]
+
+
+def test_a_department_in_brackets_is_no_absentee(tmp_path: Path) -> None:
+    got = _parse(tmp_path, "Beslutning\nGodkendt.\nForvaltningen (Teknik og Miljø) var fraværende.")
+    assert got["items"][0]["decisions"][0]["absent"] == []

@@ -55,8 +55,10 @@ NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "a
 NAME_SEPARATOR = r",\s*|\s+(?:og|samt)\s+|\s*;\s*"
 
 # the names right before the verb of a sentence, each maybe with its party: 'Bo Jensen (V) og Lis Berg '
-# (the party in brackets, or after a dash: 'Bo Jensen - V og Lis Berg - A')
-_NAMES_BEFORE_VERB = (r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\)|\s+[-–]\s+[A-ZÆØÅ]{1,3}(?=[\s,]))?"
+# (the party in brackets, its letter or its name, 'Bo Jensen (Socialdemokratiet)', or after a dash: 'Bo Jensen - V og
+# Lis Berg - A')
+_NAMES_BEFORE_VERB = (r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]{3,}"
+                      r"(?:\s[A-ZÆØÅ][a-zæøå]{3,})?)\)|\s+[-–]\s+[A-ZÆØÅ]{1,3}(?=[\s,]))?"
                       r"(?:,\s*|\s+og\s+|\s+))+?)")
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende",
 # "<names> erklærede sig inhabil og deltog ikke i behandlingen"
