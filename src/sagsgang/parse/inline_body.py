@@ -80,13 +80,15 @@ _ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:[ \t
 # an absence label without its colon, heading the 'Ingen' run in after it ('… 04-01-2021 1 Fraværende Ingen.
 # Bemærkninger …'), or a sentence that states whose absence it is ('… 30-01-2018 1 Fraværende Afbud fra Bente Helms
 # Bemærkninger …'), or the names alone up to a heading cut before ('… 06-11-2018 1 Fraværende Linda Kofoed Persson
-# \nBemærkninger til dagsordenen', each name two capitalised words or more, parted by commas or 'og'): on a line of
-# its own, as the lined page prints it over its block
+# \nBemærkninger til dagsordenen', each name two capitalised words or more, parted by commas or 'og'), or ending the
+# item's text (its names the last words of the flattened item, '… Godkendt. Fraværende Anne Hansen (V)'): on a line
+# of its own, as the lined page prints it over its block
 _NAME = r"[A-ZÆØÅ][\w-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*)+(?:[ \t]*\([^()\n]{1,10}\))?"
 # (the label in capitals too, as a page printing its headings in capitals prints it: 'FRAVÆRENDE Ingen.')
 _ABSENCE_HEAD = re.compile(r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald|FRAVÆRENDE|AFBUD|FRAVÆR|FORFALD)"
                            r"(?=\s+(?:Ingen\b|Afbud\s+fra\s+[A-ZÆØÅ]"
-                           rf"|(?!{OUTCOME_WORDS}\b){_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+){_NAME})*[ \t]*\n))")
+                           rf"|(?!{OUTCOME_WORDS}\b){_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+){_NAME})*"
+                           r"[ \t]*(?:\n|\Z)))")
 # an absence label over a bulleted list of names, run into one line ('Fraværende • Hans Pedersen () • Lise Hansen ()')
 _ABSENCE_BULLET = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:?\s*(?=[•·▪])")
 _BULLETED = re.compile(r"[•·▪]\s*(?P<name>[^•·▪:\n]+?)\s*(?=[•·▪]|$|\n)")
@@ -429,8 +431,37 @@ def _stated_outcomes(text: str) -> str:
     return text
 
 
+# an absence label after a heading's date behind a dash, a comma or a bracket ('… den 12. marts 2024 - Fraværende:
+# X Godkendt.', '… den 12.03.2024, afbud: X', '… den 12.03.2024 (Fraværende: X (V)) Godkendt.'): the separator is
+# the heading's line's, neither a word of the decision's text nor of the names
+_SEPARATED_ABSENCE = re.compile(rf"(?<=\d)(?P<sep>\s*[,:]\s*|\s+[-–]\s+|\s*\(\s*)(?={ABSENCE_LABEL_WORD}\s*:)",
+                                re.IGNORECASE)
+
+
+def _unseparated_absence(text: str) -> str:
+    """`text` with each absence label right after a date parted from it by a space only and capitalised as a label
+    opening its line is ('…, afbud: X' -> '… Afbud: X'), a bracket around the label and its names dropped with its
+    closing bracket (the first that closes it: a party's brackets nest inside)."""
+    out, pos = [], 0
+    for m in _SEPARATED_ABSENCE.finditer(text):
+        if m.start() < pos or not DATE_ANY.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        out += [text[pos: m.start()], " ", text[m.end()].upper()]
+        pos = m.end() + 1
+        if "(" in m.group("sep"):
+            depth, k = 1, pos
+            while k < len(text) and depth and text[k] != "\n":
+                depth += {"(": 1, ")": -1}.get(text[k], 0)
+                k += 1
+            if depth == 0:
+                out.append(text[pos: k - 1])
+                pos = k
+    return "".join(out) + text[pos:]
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
+    text = _unseparated_absence(text)
     text = _GLUED_STOP.sub(_unglued_stop, text)
     text = _BILAG_ROW.sub("\n", text)
     text = _FILE_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)

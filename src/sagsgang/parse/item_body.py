@@ -285,8 +285,11 @@ def _decisions_off_their_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-# an absence label printed on a decision heading's line: '… den 12-04-2023 Fraværende: X', '… (fraværende: X)'
-_ABSENCE_ON_HEADING = re.compile(rf"\s+\(?(?={ABSENCE_LABEL_WORD}(?:\s+var)?\s*:)", re.IGNORECASE)
+# an absence label printed on a decision heading's line: '… den 12-04-2023 Fraværende: X', '… (fraværende: X)',
+# after a dash or a comma ('… den 12-03-2024 - Fraværende: X', 'X's beslutning den D, afbud: Y'): the separator
+# belongs to neither the heading nor the names
+_ABSENCE_ON_HEADING = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s+\(?|\s*\()(?={ABSENCE_LABEL_WORD}(?:\s+var)?\s*:)",
+                                 re.IGNORECASE)
 
 
 # 'Godkendt. Fraværende: X': a labelled absence run onto the outcome's line is a line of its own (and no text)

@@ -1372,19 +1372,21 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
 _RUN_IN_SECTION = re.compile(r"\b(?:Beslutning(?:er)?|Afgørelse|Indstilling|Sagsfremstilling|Resumé)\b")
 
 
-def _members_only(head: list[str], participants: list[str]) -> list[str]:
+def _members_only(head: list[tuple[str, str]], participants: list[str]) -> list[str]:
     """The people a header's sentences (its lines `head`) say were away ('X var fraværende') who are among
     the people the page lists, when it lists them (however each prints the party): a sentence may name
     staff or guests who were away too, and the meeting's absentees are its members. A sentence printed
-    right below the members' list whose names print a party as every member does names members who were
-    not listed as there: its names count."""
+    right below the members' list whose names print as every member does (each with a party, or none with
+    one) names members who were not listed as there: its names count. Each sentence comes with the page's line
+    above it (`head`: sentence, line above), labelled or not: the members' list is mostly a labelled line
+    ('Deltagere: …')."""
     listed = {bare_name(p) for p in participants}
-    marked = bool(participants) and all(_PARTY_END.search(p) for p in participants)
+    parties = {bool(_PARTY_END.search(p)) for p in participants}
     out: list[str] = []
-    for k, t in enumerate(head):
-        below_list = k > 0 and any(bare_name(n) in listed for n in split_names(head[k - 1], run_on=True))
+    for t, above in head:
+        below_list = any(bare_name(n) in listed for n in split_names(above, run_on=True))
         out += [n for n in absent_from_meeting(t) if n not in out and (
-            not listed or bare_name(n) in listed or below_list and marked and _PARTY_END.search(n))]
+            not listed or bare_name(n) in listed or below_list and parties == {bool(_PARTY_END.search(n))})]
     return out
 
 
@@ -1416,17 +1418,19 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     _fallbacks(lines, m)
     if not m.absent:
         # sentences of the header itself: before any section heading (a decision's absentees are its own)
-        head: list[str] = []
-        for ln in lines:
-            if ln.text and is_heading(ln.text):
+        head: list[tuple[str, str]] = []
+        above = ""
+        for ln in filter(lambda ln: ln.text, lines):
+            if is_heading(ln.text):
                 break
-            if ln.text and not label_spans(ln.text):
+            if not label_spans(ln.text):
                 before, *run_in = _RUN_IN_SECTION.split(ln.text, 1)
-                head.append(before)
+                head.append((before, above))
                 if run_in:
                     break  # a flattened page: the header ends where an item's section runs in
-            elif ln.text:
-                head += _sentence_after_list(_RUN_IN_SECTION.split(ln.text, 1)[0])
+            else:
+                head += [(t, ln.text) for t in _sentence_after_list(_RUN_IN_SECTION.split(ln.text, 1)[0])]
+            above = ln.text
         m.absent = _members_only(head, m.participants)
     return m, len({f for f in got if ":" not in f} - {"committee"})
 

@@ -55,8 +55,10 @@ NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "a
 NAME_SEPARATOR = r",\s*|\s+(?:og|samt)\s+|\s*;\s*"
 
 # the names right before the verb of a sentence, each maybe with its party: 'Bo Jensen (V) og Lis Berg '
-# (the party in brackets, or after a dash: 'Bo Jensen - V og Lis Berg - A')
-_NAMES_BEFORE_VERB = (r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\([A-ZÆØÅ]{1,3}\)|\s+[-–]\s+[A-ZÆØÅ]{1,3}(?=[\s,]))?"
+# (the party in brackets, its letter or its name, 'Bo Jensen (Socialdemokratiet)', or after a dash: 'Bo Jensen - V og
+# Lis Berg - A')
+_NAMES_BEFORE_VERB = (r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]{3,}"
+                      r"(?:\s[A-ZÆØÅ][a-zæøå]{3,})?)\)|\s+[-–]\s+[A-ZÆØÅ]{1,3}(?=[\s,]))?"
                       r"(?:,\s*|\s+og\s+|\s+))+?)")
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende",
 # "<names> erklærede sig inhabil og deltog ikke i behandlingen"
@@ -86,9 +88,9 @@ ABSENT_INVERTED = re.compile(
     r"\b(?:deltog|var)\s+" + _NAMES_IN_SENTENCE +
     r"\s+(?:ikke(?:\s+til\s+stede)?(?=\s+i\s+(?:sagens|punktets|behandlingen|mødet)|\s*[.,;]|\s*$)|fraværende\b)"
 )
-# The label first: "Afbud fra X.", "Fraværende var X og Y.", "… Godkendt. Ikke til stede: X."
+# The label first: "Afbud fra X.", "Med afbud fra X.", "Fraværende var X og Y.", "… Godkendt. Ikke til stede: X."
 ABSENT_LEAD = re.compile(
-    r"(?:^|(?<=[.:;]\s))(?:Afbud(?:\s+fra|\s*:)|Fraværende(?:\s+var)?\s*:?|Ikke\s+til\s*stede\s*:"
+    r"(?:^|(?<=[.:;]\s))(?:Afbud(?:\s+fra|\s*:)|Med\s+afbud\s+fra|Fraværende(?:\s+var)?\s*:?|Ikke\s+til\s*stede\s*:"
     r"|Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud\s+fra)\s+"
     r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
     r"(?:,?\s*\([A-ZÆØÅ]{1,3}\))?)\s*(?:[.;]|$)"
@@ -98,8 +100,10 @@ MEETING_ABSENT_SENTENCE = re.compile(
     _NAMES_BEFORE_VERB +
     r"(?:(?:havde|har)\s+meldt\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)"
     r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|(?:var|er)\s+fraværende"
-    # said of the meeting, the sentence ending there: 'X var ikke til stede.', 'X mødte ikke.', 'X deltog ikke.'
-    r"|(?:var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke|deltog\s+ikke|var\s+forhindret(?:\s+i\s+at\s+deltage)?)"
+    # said of the meeting, the sentence ending there: 'X var ikke til stede.', 'X mødte ikke.', 'X deltog ikke.',
+    # 'X havde forfald.' (not 'X har forfald til Byrådsmødet 9. oktober': a case's text, another meeting)
+    r"|(?:var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke|deltog\s+ikke|var\s+forhindret(?:\s+i\s+at\s+deltage)?"
+    r"|(?:havde|har)\s+(?:forfald|afbud))"
     r"(?=\s*(?:[.;]|$)|\s+(?:i|ved|på|til)\s+mødet\b))"
 )
 # A substitute named in a sentence ('Karl Berg (A) deltog som stedfortræder for Bo Jensen.', 'I stedet mødte
