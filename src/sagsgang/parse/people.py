@@ -26,7 +26,10 @@ _TITLES = re.compile(
     re.IGNORECASE,
 )
 _PARTICLES = r"van|von|der|de|la|le|af|du|den|el|al|bin"  # the words of a name in lower case ('Rafael van der Vaart')
-_NAME_WORD = re.compile(rf"^(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|{_PARTICLES})$")
+# a capital of any Latin alphabet starts a name's word ('Çelik', 'Şahin', 'Łukasz'), and a particle with an apostrophe
+# may stand before one ("d'Almeida", "l'Estrange")
+NAME_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_NAME_WORD = re.compile(rf"^(?:(?:[dDlL]['’])?[{NAME_CAPITAL}][\w'’.-]*|{_PARTICLES})$")
 # party markers after a name: "(V)", "(hjhehv) V", "(NUH) V", " V", ", V"
 _PARTY = re.compile(
     r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|(?:,\s*)?\([A-ZÆØÅ]{0,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
