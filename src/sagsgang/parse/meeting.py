@@ -26,6 +26,7 @@ from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LEAD,
     MEETING_ABSENT_SENTENCE,
+    LIST_BULLET,
     NAME_CAPITAL,
     NAME_SEPARATOR,
     NOT_NAME_ABBREVIATION,
@@ -103,7 +104,7 @@ _SURNAMES = re.compile(r"(?:[A-ZÆØÅ][\w'-]+\s*){1,2}(?:\([A-ZÆØÅ]{1,3}\))?
 _ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\w ./-]{1,40}:(?=\s|$)")
 # the last piece of a wrapped name list: "Holm Østergaard (V)" or just "(F)"
 _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?")
-_NAME_LINE = re.compile(rf"^[•·▪●*\-–]?\s*[{NAME_CAPITAL}]")  # (a name from abroad too: 'Ümit Özdemir (F)')
+_NAME_LINE = re.compile(rf"^{LIST_BULLET}?\s*[{NAME_CAPITAL}]")  # (a name from abroad too: 'Ümit Özdemir (F)')
 
 
 # the page number a running head ends with ('… Side 2', 'Side 2 af 9', 'Side 2/9'): a line no name ends so

@@ -29,6 +29,9 @@ _PARTICLES = r"van|von|der|de|la|le|af|du|den|el|al|bin"  # the words of a name 
 # a capital of any Latin alphabet starts a name's word ('Çelik', 'Şahin', 'Łukasz'), and a particle with an apostrophe
 # may stand before one ("d'Almeida", "l'Estrange")
 NAME_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"
+# a bullet before a list's entry, one a line: the word processors' dots, squares, arrows and ticks, and a lone
+# 'o' (the hollow bullet a text extraction prints as a letter: 'o Anne Hansen (A)')
+LIST_BULLET = r"(?:[•·▪●◦○■□►▸➢➤✓✔*\-–]|o(?=\s+[A-ZÀ-ÖØ-Þ]))"
 _NAME_WORD = re.compile(rf"^(?:(?:[dDlL]['’])?[{NAME_CAPITAL}][\w'’.-]*|{_PARTICLES})$")
 # party markers after a name: "(V)", "(hjhehv) V", "(NUH) V", " V", ", V"
 _PARTY = re.compile(
@@ -165,7 +168,7 @@ _LETTER_THEN_NAME = re.compile(r"([a-zæøåé]\s+[A-ZÆØÅ]{1,2})(?=\s+[A-ZÆ�
 def clean_name(raw: str) -> str | None:
     """'Rådmand Nicolaj Bang' -> 'Nicolaj Bang'; None when it does not look like a person's name."""
     name = re.sub(r"\s+", " ", raw).strip(" .,;:|")
-    name = re.sub(r"^[•·▪●\-–*]\s*", "", name)
+    name = re.sub(rf"^{LIST_BULLET}\s*", "", name)
     name = _ROLE_LABEL.sub("", name)
     party = re.search(r"\s*\([A-ZÆØÅ]{1,3}\)$", name)
     cut = _TRAILING_REMARK.sub("", name)
