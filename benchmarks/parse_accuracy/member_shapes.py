@@ -83,13 +83,15 @@ def _transcript(entry: Entry, joined: Callable[[list[str]], str], label: str = "
         if len(ps) < 3 or None in parts or (gold["meeting"].get("absent")):
             return None
         printed, golds = zip(*(entry(n, p, k) for k, (n, p) in enumerate(parts)), strict=True)
-        g = json.loads(json.dumps(gold))
-        g["meeting"]["participants"] = list(golds)
         members = f"{label}: {joined(list(printed))}" if label else joined(list(printed))
 
         def shape(f: dict) -> str:
             return _labelled()(f | {"members": []}) + " " + members
-        return _tx_rewrite(shape)(text, g)
+        got = _tx_rewrite(shape)(text, gold)  # (the head found by the gold as printed before)
+        if got is None:
+            return None
+        got[1]["meeting"]["participants"] = list(golds)
+        return got
     return variant
 
 

@@ -133,11 +133,12 @@ _REPLACED = re.compile(
 _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$|\s+[-–]\s+(?-i:[a-zæøå])[^()]{0,40}$"
     rf"|\s*[-–,]\s*(?:{_ROLES}|suppleant|stedfortræder)\b.*$"
-    # a role right after the party, as a table's column of roles prints it ('Anne Hansen (A) Formand')
-    rf"|(?<=\))\s+(?:{_ROLES})\.?$",
+    # a role right after the party, as a table's column of roles prints it ('Anne Hansen (A) Formand'), also after a
+    # party column's bare letters ('Anne Hansen A Formand', 'Bo Berg SF Medlem')
+    rf"|(?:(?<=\))|(?<=\s(?-i:[A-ZÆØÅ]))|(?<=\s(?-i:[A-ZÆØÅ]{{2}})))\s+(?:{_ROLES})\.?$",
     re.IGNORECASE)
 # a role printed as the label of its member's line ('Formand: Anne Hansen (A)', 'Næstformand: Bo Jensen (V)')
-_ROLE_LABEL = re.compile(rf"^(?:{OFFICES})\s*:\s*(?=[A-ZÆØÅ])", re.IGNORECASE)
+_ROLE_LABEL = re.compile(rf"^(?:(?:{OFFICES}|\w*medlem|\d\.\s*viceborgmester)\s*:\s*)+(?=[A-ZÆØÅ])", re.IGNORECASE)
 # The words minutes print as an absence label ('Fraværende:', 'Afbud:', 'Fravær:', 'Forfald:', 'Ikke til stede:',
 # 'Ikke mødt:', 'Meldt afbud:', 'Deltog ikke:'): one vocabulary for every reader of one (a decision's lines, a
 # label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
