@@ -180,7 +180,7 @@ def clean_name(raw: str) -> str | None:
     bare = _PARTY.sub("", _PARTY_BY_NAME.sub("", name))
     if PARTY_ALONE.fullmatch(bare):
         return None  # 'Fraværende: Dansk Folkeparti': a party, no person
-    words = bare.split()
+    words = re.sub(r"^([^\s,]+),\s", r"\1 ", bare).split()  # (surname first: 'Larsen, Erling')
     if not 2 <= len(words) <= 6:
         return None
     if not all(_NAME_WORD.match(w) for w in words) or not words[0][0].isupper():
@@ -229,7 +229,7 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     text = REMARK.sub(" ", _COLUMN_HEADS.sub("", text))
     if run_on:
         text = _commas_between_names(text)
-    parts = re.split(rf"{NAME_SEPARATOR}|\n", text)
+    parts = _surname_first(re.split(rf"{NAME_SEPARATOR}|\n", text))
     out: list[str] = []
     joined: set[int] = set()
     for k, p in enumerate(parts):
@@ -275,6 +275,32 @@ def names_then_sentence(text: str) -> tuple[list[str], str] | None:
         if any(c.islower() for p in parts for c in p[:1]):
             return None  # a word in lower case among them: no list of names reaches further
     return None
+
+
+# a surname alone before its comma ('Larsen, Erling (A)'): one capitalised word, no party's letters or name, no role
+_SURNAME = re.compile(rf"^\s*(?:{LIST_BULLET}\s*)?[{NAME_CAPITAL}][a-zæøåäöüéèçş'’]+(?:-[{NAME_CAPITAL}][a-zæøåäöüéèçş]+)?\s*$")
+
+
+def _surname_first(parts: list[str]) -> list[str]:
+    """A list printed surname first ('Larsen, Erling (A), Holm, Bo (V)'): each lone surname joined to the given
+    names after its comma, as printed, where two or more entries are printed so or the list is that one entry
+    (a lone word is never a name of its own, so nothing else is lost)."""
+    lone = [k for k, p in enumerate(parts[:-1]) if _SURNAME.match(p) and not PARTY_ALONE.fullmatch(p)
+            and not re.fullmatch(rf"\s*(?:{_ROLES})\s*", p, re.IGNORECASE) and _NAME_WORD.match((parts[k + 1].split() or [""])[0])]
+    if not lone or len(lone) < 2 and len(parts) != 2:
+        return parts
+    out: list[str] = []
+    skip = False
+    for k, p in enumerate(parts):
+        if skip:
+            skip = False
+            continue
+        if k in lone:
+            out.append(f"{p.strip()}, {parts[k + 1].strip()}")
+            skip = True
+        else:
+            out.append(p)
+    return out
 
 
 def _several_names(part: str) -> list[str]:
