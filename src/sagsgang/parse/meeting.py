@@ -38,6 +38,7 @@ from .people import (
     ROLES,
     absent_from_meeting,
     bare_name,
+    is_names_line,
     names_without_separators,
     split_names,
 )
@@ -295,6 +296,8 @@ def _of_the_name_before(chunk: str, out: list[str]) -> bool:
 
 
 # a party marker that ends a name: '(V)', '(KB) A'
+# a party's letters printed after a name without brackets ('Anne Hansen, A', 'Anne Hansen - A', 'Anne Hansen A')
+_PARTY_AFTER = re.compile(r"(?:,\s*|\s[-–]\s|\s)[A-ZÆØÅ]{1,2}$")
 _PARTY_END = re.compile(r"\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\)")
 
 
@@ -1370,6 +1373,43 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
                 return
 
 
+def _member_entry(text: str) -> str | None:
+    """The one member a line prints and nothing else ('Anne Hansen (A)', '• Bo Jensen', 'Larsen, Erling (V)'),
+    None for any other line (two names, a sentence, a body, a label with its value)."""
+    if not _NAME_LINE.match(text) or not is_names_line(text) or is_meeting_body(text) or label_spans(text):
+        return None
+    names = split_names(text, run_on=True)
+    return names[0] if len(names) == 1 and len(bare_name(names[0]).split()) >= 2 else None
+
+
+def _member_runs(lines: list[Line], m: Meeting, got: set[str]) -> None:
+    """A members' list under a label the reader does not know, or under none ('Udvalgets sammensætning:' /
+    'Anne Hansen (A)' / 'Bo Jensen (V)' / …): a run of three or more lines in the header that each print one
+    name-shaped entry, ending where the name shape stops. Not a run under a known label (that label's reader
+    had it: an absentees' block); a run without party markers only under a label of its own (a line ending in
+    a colon), since unmarked names alone may be staff or guests."""
+    k = 0
+    while k < min(len(lines), 60):
+        entry = _member_entry(lines[k].text.strip(" |"))
+        if entry is None:
+            k += 1
+            continue
+        prev = next((ln.text.strip() for ln in reversed(lines[:k]) if ln.text.strip()), "")
+        run: list[str] = []
+        while k < len(lines) and (not lines[k].text.strip() or (e := _member_entry(lines[k].text.strip(" |")))):
+            if lines[k].text.strip():
+                run.append(e)
+            k += 1
+        spans = label_spans(prev)
+        if len(run) < 3 or spans and not prev[spans[-1][2]:].strip(" :|"):
+            continue  # a known label's block (its reader had it: an absentees' list)
+        marked = sum(bool(_PARTY_END.search(n) or _PARTY_AFTER.search(n)) for n in run)
+        if marked == len(run) or prev.endswith(":") and not spans:
+            m.participants = run
+            got.add("participants")
+            return
+
+
 # a section heading run into a flattened line ('… Åben Beslutning Godkendt. X var fraværende.')
 _RUN_IN_SECTION = re.compile(r"\b(?:Beslutning(?:er)?|Afgørelse|Indstilling|Sagsfremstilling|Resumé)\b")
 
@@ -1414,6 +1454,8 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     got = _label_facts(lines, m)
     if not m.participants:
         _unlabelled_members(lines, m, got)
+    if not m.participants:
+        _member_runs(lines, m, got)
     _title_facts(lines, m)
     _fallbacks(lines, m)
     if not m.absent:
