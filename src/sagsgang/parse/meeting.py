@@ -176,7 +176,7 @@ _PARTIAL = re.compile(r"\bdeltog\s+ikke\s+i\s+(?:behandlingen\s+af\s+)?(?:pkt|pu
 _PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,2}|SF|DF|LA|KD")
 
 
-_LEADING_ROLE = re.compile(rf"^(?:{OFFICES})\b\.?\s*(?=[A-ZÆØÅ]|$)")
+_LEADING_ROLE = re.compile(rf"^(?:{OFFICES}|overborgmester|rådmand|\w*medlem)\b\.?\s*(?=[A-ZÆØÅ]|$)")
 
 
 # a name with the items or hours it was absent for: 'Anne Hansen (punkt 1-3)', 'Anne Hansen under pkt. 4',
@@ -263,7 +263,8 @@ def _names(text: str, field: str) -> list[str]:
     text = _ROLE_BETWEEN.sub(_role_to_separator, _list_only(text))
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
-    for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
+    # (a table's cell bars or slashes between the names too: 'Anne Hansen (A) | Bo Jensen (V) / Carl Dam (C)')
+    for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+[|/]\s+|\s+ved\s+afbud\b\s*", text.strip()):
         chunk = chunk.strip()
         if not chunk or chunk == "," or _of_the_name_before(chunk, out):
             continue
@@ -288,6 +289,9 @@ def _of_the_name_before(chunk: str, out: list[str]) -> bool:
     'Anne Hansen, Socialdemokratiet', 'Lise Holm, SF', '…, formand (A); …'."""
     if (PARTY_ALONE.fullmatch(chunk) or _PARTY_LETTERS.fullmatch(chunk)) and out and "," not in out[-1]:
         out[-1] = f"{out[-1]}, {chunk}"
+        return True
+    if re.fullmatch(r"\([A-ZÆØÅ]{1,3}\)", chunk) and out and not out[-1].endswith(")"):
+        out[-1] = f"{out[-1]}, {chunk}"  # 'Erling Larsen, (A), Bo Jensen, (V)': the party after its own comma
         return True
     role = ROLE_THEN_PARTY.fullmatch(chunk)
     if role and role.group("party") and out and not out[-1].endswith(")"):
