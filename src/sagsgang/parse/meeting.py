@@ -1386,6 +1386,39 @@ def _member_entry(text: str) -> str | None:
     return names[0] if len(names) == 1 and len(bare_name(names[0]).split()) >= 2 else None
 
 
+# a label of the page's own before its value ('Byrådsmedlemmer: …', 'Politiske deltagere:'), no absence's label
+_OWN_LABEL = re.compile(rf"^(?!.*\b(?i:{ABSENCE_LABEL_WORD}))[A-ZÆØÅ][\w ./-]{{1,40}}:\s*")
+
+
+def _listed_on_line(value: str) -> list[str]:
+    """The entries of a one-line list that prints nothing but names ('Anne Hansen (A), Bo Jensen (V) og Carl
+    Dam (C)'): every piece between its separators one name (or the party of the name before), else []."""
+    if not is_names_line(value):
+        return []
+    pieces = [p for p in re.split(NAME_SEPARATOR, value.strip().rstrip(".")) if p.strip()]
+    if any(len(split_names(p, run_on=True)) != 1 for p in pieces
+           if not (PARTY_ALONE.fullmatch(p) or _PARTY_LETTERS.fullmatch(p.strip()))):
+        return []
+    return split_names(value, run_on=True)
+
+
+def _member_line(lines: list[Line], m: Meeting, got: set[str]) -> None:
+    """A one-line members' list under a label the reader does not know ('Byrådsmedlemmer: A (V), B (A), C (F)',
+    or the label alone on the line above): three or more entries, each one name-shaped and nothing else."""
+    for k, ln in enumerate(lines[:60]):
+        t = ln.text.strip(" |")
+        spans = label_spans(t)
+        own = _OWN_LABEL.match(t)
+        if spans or not own:
+            continue
+        value = t[own.end():] or next((x.text.strip(" |") for x in lines[k + 1: k + 3] if x.text.strip()), "")
+        names = _listed_on_line(value)
+        if len(names) >= 3:
+            m.participants = names
+            got.add("participants")
+            return
+
+
 def _member_runs(lines: list[Line], m: Meeting, got: set[str]) -> None:
     """A members' list under a label the reader does not know, or under none ('Udvalgets sammensætning:' /
     'Anne Hansen (A)' / 'Bo Jensen (V)' / …): a run of three or more lines in the header that each print one
@@ -1460,6 +1493,8 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
         _unlabelled_members(lines, m, got)
     if not m.participants:
         _member_runs(lines, m, got)
+    if not m.participants:
+        _member_line(lines, m, got)
     _title_facts(lines, m)
     _fallbacks(lines, m)
     if not m.absent:
