@@ -138,8 +138,9 @@ def _region_votes(text: str) -> Counter[str]:
         rest = line[m.end():].strip(" -–|,.:") if m else ""
         near = head[k - 1: k] + head[k + 1: k + 2] if not rest else \
             [" ".join(rest.split()[:n]) for n in range(1, 6)]
-        if m and (not rest and m.end() == len(line) or any(_HEAD_NEIGHBOUR.match(x) or is_body_name(x) for x in near)):
-            # (or alone on its line: a letterhead, 'Region Hovedstaden' / 'Koncern Politisk Sekretariat')
+        if m and (k < 2 and m.end() == len(line) or any(_HEAD_NEIGHBOUR.match(x) or is_body_name(x) for x in near)):
+            # (or alone on one of the page's first two lines: its letterhead, 'Region Hovedstaden' / 'Koncern …';
+            # further down a line of a case's text may name a region alone: 'sendes videre til' / 'Region Sjælland')
             votes[f"Region {m.group(1)}"] += 1
         elif not m and (after := _region_after_head(line)):
             votes[after] += 1

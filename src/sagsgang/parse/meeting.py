@@ -25,8 +25,8 @@ from .page_lines import CONTENTS_START, CONTENTS_WORDS, unnumbered, without_page
 from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LEAD,
-    MEETING_ABSENT_SENTENCE,
     LIST_BULLET,
+    MEETING_ABSENT_SENTENCE,
     NAME_CAPITAL,
     NAME_SEPARATOR,
     NOT_NAME_ABBREVIATION,
@@ -36,6 +36,7 @@ from .people import (
     REMARK,
     ROLE_THEN_PARTY,
     ROLES,
+    SUBSTITUTE_REMARK,
     absent_from_meeting,
     bare_name,
     is_names_line,
@@ -255,6 +256,7 @@ def _names(text: str, field: str) -> list[str]:
     # numbers would read as the items a name was absent for
     text = _before_column_heads(CONTENTS_START.split(text, maxsplit=1)[0])
     text = _KIND_AFTER_NAMES.split(text, maxsplit=1)[0]  # '… Bo Jensen Referat …': the head's title after the list
+    text = SUBSTITUTE_REMARK.sub("", text)  # 'X (A) - suppleant for Y': X is the member
     if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
         text = _ABSENT_FOR_PART.sub(",", text)
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial

@@ -17,7 +17,7 @@ OFFICES = r"formand|næstformand|borgmester|viceborgmester|udvalgsformand"
 _ROLES = rf"{OFFICES}|medlem"
 ROLES = _ROLES  # (meeting.py parts a flattened list at them)
 # a role printed after a name, maybe with the name's party: ', formand (A)', ', næstformand'
-ROLE_THEN_PARTY = re.compile(rf"\s*(?:{_ROLES})\.?"
+ROLE_THEN_PARTY = re.compile(rf"\s*(?:{_ROLES})\.?(?:\s+(?:for|af|i)\s+(?-i:[a-zæøå])[^,;()]*?)?"
                               r"\s*(?P<party>\([A-ZÆØÅ]{1,3}\))?\s*", re.IGNORECASE)
 
 _TITLES = re.compile(
@@ -160,7 +160,14 @@ ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+(?:med|uden)\s+afbud|\s+var(?=
 
 
 # 'Lolan Ottesen (A) - formand Grethe Larsen (A) - næstformand …': a role after the party goes (the party stays)
-_ROLE_AFTER_PARTY = re.compile(rf"(\([A-ZÆØÅ]{{1,3}}\))\s*[-–,]\s*(?:{_ROLES})\b\.?", re.IGNORECASE)
+# (with what the role is of: '(Ø), formand for udvalget', '(A), medlem af udvalget')
+_ROLE_AFTER_PARTY = re.compile(rf"(\([A-ZÆØÅ]{{1,3}}\))\s*[-–,]\s*(?:{_ROLES})\b\.?"
+                               r"(?:\s+(?:for|af|i)\s+(?-i:[a-zæøå])[^,;()]*)?", re.IGNORECASE)
+# whom a listed member came for, after the name ('Jan Holm (A) - suppleant for Kurt Berg', 'Gitte Sand (A) mødte
+# for Kaj Ring', 'Bo Lind (stedfortræder for Ib Ryge)'): a remark, not a member (annotation rules)
+SUBSTITUTE_REMARK = re.compile(
+    r"\s*[-–,]?\s*\(?(?:(?i:suppleant|stedfortræder)|mødte(?:\s+i\s+stedet)?)\s+for\s+"
+    r"[A-ZÆØÅ][\w'’.-]*(?:\s+(?:[A-ZÆØÅ][\w'’.-]*|van|von|de|af))*(?:\s*\([A-ZÆØÅ]{1,3}\))?\)?")
 # 'Anne Hansen A Bo Jensen V Carl Nielsen C': a members' table read row by row, a party letter ending
 # each name (taken only where it happens at least twice in a list without commas)
 _LETTER_THEN_NAME = re.compile(r"([a-zæøåé]\s+[A-ZÆØÅ]{1,2})(?=\s+[A-ZÆØÅ][a-zæøåé])")
@@ -226,7 +233,7 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     text = re.sub(r"(?:,|\s+(?:og|samt))$", "", text.strip().rstrip("."))
     if text.casefold() in NONE_WORDS:
         return []
-    text = REMARK.sub(" ", _COLUMN_HEADS.sub("", text))
+    text = REMARK.sub(" ", _COLUMN_HEADS.sub("", SUBSTITUTE_REMARK.sub("", text)))
     if run_on:
         text = _commas_between_names(text)
     parts = _surname_first(re.split(rf"{NAME_SEPARATOR}|\n", text))
@@ -278,7 +285,8 @@ def names_then_sentence(text: str) -> tuple[list[str], str] | None:
 
 
 # a surname alone before its comma ('Larsen, Erling (A)'): one capitalised word, no party's letters or name, no role
-_SURNAME = re.compile(rf"^\s*(?:{LIST_BULLET}\s*)?[{NAME_CAPITAL}][a-zæøåäöüéèçş'’]+(?:-[{NAME_CAPITAL}][a-zæøåäöüéèçş]+)?\s*$")
+_LOWER = "a-zæøåäöüéèçş"
+_SURNAME = re.compile(rf"^\s*(?:{LIST_BULLET}\s*)?[{NAME_CAPITAL}][{_LOWER}'’]+(?:-[{NAME_CAPITAL}][{_LOWER}]+)?\s*$")
 
 
 def _surname_first(parts: list[str]) -> list[str]:
@@ -286,7 +294,8 @@ def _surname_first(parts: list[str]) -> list[str]:
     names after its comma, as printed, where two or more entries are printed so or the list is that one entry
     (a lone word is never a name of its own, so nothing else is lost)."""
     lone = [k for k, p in enumerate(parts[:-1]) if _SURNAME.match(p) and not PARTY_ALONE.fullmatch(p)
-            and not re.fullmatch(rf"\s*(?:{_ROLES})\s*", p, re.IGNORECASE) and _NAME_WORD.match((parts[k + 1].split() or [""])[0])]
+            and not re.fullmatch(rf"\s*(?:{_ROLES})\s*", p, re.IGNORECASE)
+            and _NAME_WORD.match((parts[k + 1].split() or [""])[0])]
     if not lone or len(lone) < 2 and len(parts) != 2:
         return parts
     out: list[str] = []
