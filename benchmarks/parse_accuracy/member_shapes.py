@@ -147,6 +147,25 @@ def _foreign(n: str, p: str, k: int) -> tuple[str, str]:
     return f"{name} ({p})", f"{name} ({p})"
 
 
+def _own_comma(n: str, p: str, k: int) -> tuple[str, str]:
+    return f"{n}, ({p})", f"{n}, ({p})"
+
+
+def _lower_role_before(n: str, p: str, k: int) -> tuple[str, str]:
+    role = ["borgmester", "rådmand", "medlem"][min(k, 2)]
+    return f"{role} {n} ({p})", f"{n} ({p})"
+
+
+def _role_of(n: str, p: str, k: int) -> tuple[str, str]:
+    return (f"{n} ({p}), formand for udvalget" if k == 0 else f"{n} ({p})"), f"{n} ({p})"
+
+
+def _substitute(n: str, p: str, k: int) -> tuple[str, str]:
+    """Every third member a substitute, with whom it came for after its name (a remark the gold drops)."""
+    remark = [" - suppleant for Kurt Berg", " mødte for Kaj Ring (C)", ""][k % 3]
+    return f"{n} ({p}){remark}", f"{n} ({p})"
+
+
 def _lines(label: str = "", bullet: str = "") -> Block:
     return lambda es: [*([label] if label else []), *(f"{bullet}{e}" for e in es)]
 
@@ -175,6 +194,16 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "lined-bullet-square": _lined(_marked, _lines("Deltagere:", "▪ ")),
     "lined-bullet-o": _lined(_marked, _lines("Deltagere:", "o ")),
     "lined-bullet-arrow": _lined(_marked, _lines("Deltagere:", "➢ ")),
+    # one line under a label of the page's own; other separators; a party after its own comma; remarks after names
+    "lined-own-label-line": _lined(_marked, _one_line("Byrådsmedlemmer:", ", ")),
+    "lined-own-label-above": _lined(_marked, lambda es: ["Politiske deltagere:", ", ".join(es)]),
+    "lined-bars": _lined(_marked, _one_line("Deltagere:", " | ")),
+    "lined-slashes": _lined(_marked, _one_line("Deltagere:", " / ")),
+    "lined-party-own-comma": _lined(_own_comma, _one_line("Deltagere:", ", ")),
+    "lined-lower-role-before": _lined(_lower_role_before, _one_line("Til stede:", ", ")),
+    "lined-role-of": _lined(_role_of, _lines("Deltagere:")),
+    "lined-substitute-for": _lined(_substitute, _lines("Deltagere:")),
+    "lined-substitute-for-comma": _lined(_substitute, _one_line("Deltagere:", ", ")),
     # transcripts: the head's list in the same shapes, on the page line
     "tx-nolabel-marked": _transcript(_marked, ", ".join, label=""),
     "tx-unknown-label": _transcript(_marked, ", ".join, label="Udvalgets sammensætning"),
@@ -186,6 +215,9 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "tx-semicolons": _transcript(_marked, "; ".join),
     "tx-bullets": _transcript(_marked, lambda es: " ".join(f"▪ {e}" for e in es)),
     "tx-dash-party": _transcript(_dash_party, ", ".join),
+    "tx-own-label": _transcript(_marked, ", ".join, label="Byrådsmedlemmer"),
+    "tx-party-own-comma": _transcript(_own_comma, ", ".join),
+    "tx-substitute-for": _transcript(_substitute, ", ".join),
 }
 
 
