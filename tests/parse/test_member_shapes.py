@@ -90,3 +90,12 @@ def test_no_members_list_without_its_shape(tmp_path, members):
 ])
 def test_municipality_from_letterhead_and_domain(text, expected):
     assert detect_municipality(text) == expected
+
+
+def test_flattened_head_with_a_list_under_a_label_of_its_own(tmp_path):
+    # a transcript's head on one line: the list under a label the reader does not know, between known labels
+    line = ("Referat Økonomiudvalget Dato: 12. marts 2024 Tidspunkt: kl. 16:00 Mødested: Rådhuset, mødelokale 1 "
+            "Udvalgets sammensætning: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (C) Fraværende: Dorte Lund (O)")
+    page = tmp_path / "page.txt"
+    page.write_text(line + "\n" + ITEMS, encoding="utf-8")
+    assert parse_file(page).meeting.participants == MARKED[:3]

@@ -1419,6 +1419,33 @@ def _member_line(lines: list[Line], m: Meeting, got: set[str]) -> None:
             m.participants = names
             got.add("participants")
             return
+    _member_line_within(lines, m, got)
+
+
+# a label of the page's own inside a flattened head line, after another fact's value ('… Mødested: Rådhuset
+# Byrådsmedlemmer: Anne Hansen (A), …', 'Udvalgets sammensætning:'): a capitalised word, up to two more in lower
+# case, and its colon
+_OWN_LABEL_WITHIN = re.compile(rf"(?<=\s)(?!(?i:{ABSENCE_LABEL_WORD}))[A-ZÆØÅ][\w./-]{{2,40}}"
+                               r"(?:\s+[a-zæøå][\w./-]*){0,2}:\s+(?=[A-ZÆØÅ])")
+
+
+def _member_line_within(lines: list[Line], m: Meeting, got: set[str]) -> None:
+    """A transcript's flattened head with its members' list under a label of its own ('… Mødested: Rådhuset
+    Byrådsmedlemmer: Anne Hansen (A), Bo Jensen (V), … Fraværende: …'): the list up to the next known label, when
+    it holds three or more entries and every one prints a party marker (names with parties are members)."""
+    for ln in lines[:15]:
+        t = ln.text
+        for own in _OWN_LABEL_WITHIN.finditer(t):
+            if label_spans(t[own.start():own.end()]):
+                continue  # a label the reader knows: its reader had it
+            after = t[own.end():]
+            later = label_spans(after)
+            value = after[: later[0][1]] if later else after
+            names = _names(value, "participants")
+            if len(names) >= 3 and all(_PARTY_END.search(n) for n in names):
+                m.participants = names
+                got.add("participants")
+                return
 
 
 def _member_runs(lines: list[Line], m: Meeting, got: set[str]) -> None:
