@@ -1369,6 +1369,7 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
             continue
         head = text[: spans[0][1]] if spans else text
         head = _MEETING_WORD.sub("", head)  # 'Byrådsmøde Johnny Søtrup (V), …': the meeting, then its members
+        head = _OWN_LABEL.sub("", head, count=1)  # 'Byrådsmedlemmer: Johnny Søtrup (V), …': a label of its own
         entries = [e.strip() for e in REMARK.sub(" ", head).split(",")]
         marked = [e for e in entries if _WITH_PARTY.search(e)]
         if len(marked) >= 5 and len(marked) >= 0.8 * len([e for e in entries if e]):
