@@ -99,3 +99,13 @@ def test_flattened_head_with_a_list_under_a_label_of_its_own(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text(line + "\n" + ITEMS, encoding="utf-8")
     assert parse_file(page).meeting.participants == MARKED[:3]
+
+
+def test_flattened_head_with_unlabelled_members_after_the_place(tmp_path):
+    # the place's value runs on into a list of marked names without a label: the list ends the place
+    line = ("Referat Økonomiudvalget Dato: 12. marts 2024 Tidspunkt: kl. 16:00 Mødested: Dronningeværelset, det "
+            "gamle rådhus Anne Hansen (A), Bo Jensen (V), Carl Nielsen (C) Fraværende: Dorte Lund (O)")
+    page = tmp_path / "page.txt"
+    page.write_text(line + "\n" + ITEMS, encoding="utf-8")
+    meeting = parse_file(page).meeting
+    assert (meeting.location, meeting.participants) == ("Dronningeværelset, det gamle rådhus", MARKED[:3])

@@ -1449,6 +1449,30 @@ def _member_line_within(lines: list[Line], m: Meeting, got: set[str]) -> None:
                 return
 
 
+# where a place's text may end and an unlabelled list of names begin in a flattened head: at a space after a word
+# or a number, before a capital ('Dronningeværelset, det gamle rådhus Lisbet Rosendahl (A), …'); the first such
+# place from which the rest reads as a list of marked names, whose first name is no longer than the others' (+1)
+_PLACE_THEN_NAME = re.compile(r"(?<=[a-zæøå\d])\s+(?=[A-ZÆØÅ])")
+
+
+def _members_after_place(m: Meeting, got: set[str]) -> None:
+    """A transcript's members listed without a label right after the meeting's place, which the place's value ran
+    on into: three or more entries, every one with a party marker, up to the value's end; the place ends there."""
+    place = m.location or ""
+    for cut in _PLACE_THEN_NAME.finditer(place):
+        names = _names(place[cut.end():], "participants")
+        if _PARTY_END.search(place[: cut.start()]):
+            return  # the list began before: its first name's start is not known
+        if len(names) < 3 or not all(_PARTY_END.search(n) for n in names) or cut.start() == 0:
+            continue
+        longest = max(len(bare_name(n).split()) for n in names[1:])
+        if len(bare_name(names[0]).split()) <= longest + 1:  # (no more of the place's words run into the first name)
+            m.participants = names
+            m.location = place[: cut.start()].rstrip(" ,")
+            got.add("participants")
+            return
+
+
 def _member_runs(lines: list[Line], m: Meeting, got: set[str]) -> None:
     """A members' list under a label the reader does not know, or under none ('Udvalgets sammensætning:' /
     'Anne Hansen (A)' / 'Bo Jensen (V)' / …): a run of three or more lines in the header that each print one
@@ -1513,6 +1537,17 @@ def _sentence_after_list(text: str) -> list[str]:
     return []
 
 
+def _shaped_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
+    """The members' list of a header whose labels named none, found by its shape: a long marked list opening a
+    line, a run of lines of one name each, one line under a label of the page's own, or names after the place."""
+    for read in (_unlabelled_members, _member_runs, _member_line):
+        read(lines, m, got)
+        if m.participants:
+            return
+    if m.location:
+        _members_after_place(m, got)
+
+
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     """The meeting a page describes and how many of its facts came from labels (the evidence that the
     page is a meeting's, not a single case's)."""
@@ -1520,11 +1555,7 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     m = Meeting()
     got = _label_facts(lines, m)
     if not m.participants:
-        _unlabelled_members(lines, m, got)
-    if not m.participants:
-        _member_runs(lines, m, got)
-    if not m.participants:
-        _member_line(lines, m, got)
+        _shaped_members(lines, m, got)
     _title_facts(lines, m)
     _fallbacks(lines, m)
     if not m.absent:
