@@ -138,7 +138,9 @@ def _region_votes(text: str) -> Counter[str]:
         rest = line[m.end():].strip(" -–|,.:") if m else ""
         near = head[k - 1: k] + head[k + 1: k + 2] if not rest else \
             [" ".join(rest.split()[:n]) for n in range(1, 6)]
-        if m and any(_HEAD_NEIGHBOUR.match(x) or is_body_name(x) for x in near):
+        if m and (k < 2 and m.end() == len(line) or any(_HEAD_NEIGHBOUR.match(x) or is_body_name(x) for x in near)):
+            # (or alone on one of the page's first two lines: its letterhead, 'Region Hovedstaden' / 'Koncern …';
+            # further down a line of a case's text may name a region alone: 'sendes videre til' / 'Region Sjælland')
             votes[f"Region {m.group(1)}"] += 1
         elif not m and (after := _region_after_head(line)):
             votes[after] += 1
@@ -199,7 +201,7 @@ def detect_municipality(text: str) -> str | None:
     for m in matches_at(_MUNI_DOMAIN, head, _domain_starts(head)):
         label = m.group(1).lower()
         # faxekommune.dk, nordfynskommune.dk (the genitive before 'kommune')
-        bare = re.sub(r"-?kommune$", "", label)
+        bare = re.sub(r"-?(?:regions)?kommune$", "", label)  # (bornholmsregionskommune.dk too)
         muni = _DOMAIN_TO_MUNI.get(label) or _DOMAIN_TO_MUNI.get(bare) \
             or (bare != label and bare.endswith("s") and _DOMAIN_TO_MUNI.get(bare[:-1])) or None
         if muni:

@@ -25,7 +25,9 @@ from .page_lines import CONTENTS_START, CONTENTS_WORDS, unnumbered, without_page
 from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LEAD,
+    LIST_BULLET,
     MEETING_ABSENT_SENTENCE,
+    NAME_CAPITAL,
     NAME_SEPARATOR,
     NOT_NAME_ABBREVIATION,
     OFFICES,
@@ -34,8 +36,10 @@ from .people import (
     REMARK,
     ROLE_THEN_PARTY,
     ROLES,
+    SUBSTITUTE_REMARK,
     absent_from_meeting,
     bare_name,
+    is_names_line,
     names_without_separators,
     split_names,
 )
@@ -102,7 +106,7 @@ _SURNAMES = re.compile(r"(?:[A-ZÆØÅ][\w'-]+\s*){1,2}(?:\([A-ZÆØÅ]{1,3}\))?
 _ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\w ./-]{1,40}:(?=\s|$)")
 # the last piece of a wrapped name list: "Holm Østergaard (V)" or just "(F)"
 _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?")
-_NAME_LINE = re.compile(r"^[•·▪●*\-–]?\s*[A-ZÆØÅÉÜÖÄ]")  # (a name from abroad too: 'Ümit Özdemir (F)')
+_NAME_LINE = re.compile(rf"^{LIST_BULLET}?\s*[{NAME_CAPITAL}]")  # (a name from abroad too: 'Ümit Özdemir (F)')
 
 
 # the page number a running head ends with ('… Side 2', 'Side 2 af 9', 'Side 2/9'): a line no name ends so
@@ -173,7 +177,7 @@ _PARTIAL = re.compile(r"\bdeltog\s+ikke\s+i\s+(?:behandlingen\s+af\s+)?(?:pkt|pu
 _PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,2}|SF|DF|LA|KD")
 
 
-_LEADING_ROLE = re.compile(rf"^(?:{OFFICES})\b\.?\s*(?=[A-ZÆØÅ]|$)")
+_LEADING_ROLE = re.compile(rf"^(?:{OFFICES}|overborgmester|rådmand|\w*medlem)\b\.?\s*(?=[A-ZÆØÅ]|$)")
 
 
 # a name with the items or hours it was absent for: 'Anne Hansen (punkt 1-3)', 'Anne Hansen under pkt. 4',
@@ -252,6 +256,7 @@ def _names(text: str, field: str) -> list[str]:
     # numbers would read as the items a name was absent for
     text = _before_column_heads(CONTENTS_START.split(text, maxsplit=1)[0])
     text = _KIND_AFTER_NAMES.split(text, maxsplit=1)[0]  # '… Bo Jensen Referat …': the head's title after the list
+    text = SUBSTITUTE_REMARK.sub("", text)  # 'X (A) - suppleant for Y': X is the member
     if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
         text = _ABSENT_FOR_PART.sub(",", text)
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
@@ -260,7 +265,8 @@ def _names(text: str, field: str) -> list[str]:
     text = _ROLE_BETWEEN.sub(_role_to_separator, _list_only(text))
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
-    for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+ved\s+afbud\b\s*", text.strip()):
+    # (a table's cell bars or slashes between the names too: 'Anne Hansen (A) | Bo Jensen (V) / Carl Dam (C)')
+    for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+[|/]\s+|\s+ved\s+afbud\b\s*", text.strip()):
         chunk = chunk.strip()
         if not chunk or chunk == "," or _of_the_name_before(chunk, out):
             continue
@@ -286,6 +292,9 @@ def _of_the_name_before(chunk: str, out: list[str]) -> bool:
     if (PARTY_ALONE.fullmatch(chunk) or _PARTY_LETTERS.fullmatch(chunk)) and out and "," not in out[-1]:
         out[-1] = f"{out[-1]}, {chunk}"
         return True
+    if re.fullmatch(r"\([A-ZÆØÅ]{1,3}\)", chunk) and out and not out[-1].endswith(")"):
+        out[-1] = f"{out[-1]}, {chunk}"  # 'Erling Larsen, (A), Bo Jensen, (V)': the party after its own comma
+        return True
     role = ROLE_THEN_PARTY.fullmatch(chunk)
     if role and role.group("party") and out and not out[-1].endswith(")"):
         out[-1] = f"{out[-1]} {role.group('party')}"
@@ -293,6 +302,8 @@ def _of_the_name_before(chunk: str, out: list[str]) -> bool:
 
 
 # a party marker that ends a name: '(V)', '(KB) A'
+# a party's letters printed after a name without brackets ('Anne Hansen, A', 'Anne Hansen - A', 'Anne Hansen A')
+_PARTY_AFTER = re.compile(r"(?:,\s*|\s[-–]\s|\s)[A-ZÆØÅ]{1,2}$")
 _PARTY_END = re.compile(r"\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\)")
 
 
@@ -1358,6 +1369,7 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
             continue
         head = text[: spans[0][1]] if spans else text
         head = _MEETING_WORD.sub("", head)  # 'Byrådsmøde Johnny Søtrup (V), …': the meeting, then its members
+        head = _OWN_LABEL.sub("", head, count=1)  # 'Byrådsmedlemmer: Johnny Søtrup (V), …': a label of its own
         entries = [e.strip() for e in REMARK.sub(" ", head).split(",")]
         marked = [e for e in entries if _WITH_PARTY.search(e)]
         if len(marked) >= 5 and len(marked) >= 0.8 * len([e for e in entries if e]):
@@ -1366,6 +1378,127 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
                 m.participants = names
                 got.add("participants")
                 return
+
+
+def _member_entry(text: str) -> str | None:
+    """The one member a line prints and nothing else ('Anne Hansen (A)', '• Bo Jensen', 'Larsen, Erling (V)'),
+    None for any other line (two names, a sentence, a body, a label with its value)."""
+    if not _NAME_LINE.match(text) or not is_names_line(text) or is_meeting_body(text) or label_spans(text):
+        return None
+    names = split_names(text, run_on=True)
+    return names[0] if len(names) == 1 and len(bare_name(names[0]).split()) >= 2 else None
+
+
+# a label of the page's own before its value ('Byrådsmedlemmer: …', 'Politiske deltagere:'), no absence's label
+_OWN_LABEL = re.compile(rf"^(?!.*\b(?i:{ABSENCE_LABEL_WORD}))[A-ZÆØÅ][\w ./-]{{1,40}}:\s*")
+
+
+def _listed_on_line(value: str) -> list[str]:
+    """The entries of a one-line list that prints nothing but names ('Anne Hansen (A), Bo Jensen (V) og Carl
+    Dam (C)'): every piece between its separators one name (or the party of the name before), else []."""
+    if not is_names_line(value):
+        return []
+    pieces = [p for p in re.split(NAME_SEPARATOR, value.strip().rstrip(".")) if p.strip()]
+    if any(len(split_names(p, run_on=True)) != 1 for p in pieces
+           if not (PARTY_ALONE.fullmatch(p) or _PARTY_LETTERS.fullmatch(p.strip()))):
+        return []
+    return split_names(value, run_on=True)
+
+
+def _member_line(lines: list[Line], m: Meeting, got: set[str]) -> None:
+    """A one-line members' list under a label the reader does not know ('Byrådsmedlemmer: A (V), B (A), C (F)',
+    or the label alone on the line above): three or more entries, each one name-shaped and nothing else."""
+    for k, ln in enumerate(lines[:60]):
+        t = ln.text.strip(" |")
+        spans = label_spans(t)
+        own = _OWN_LABEL.match(t)
+        if spans or not own:
+            continue
+        value = t[own.end():] or next((x.text.strip(" |") for x in lines[k + 1: k + 3] if x.text.strip()), "")
+        names = _listed_on_line(value)
+        if len(names) >= 3:
+            m.participants = names
+            got.add("participants")
+            return
+    _member_line_within(lines, m, got)
+
+
+# a label of the page's own inside a flattened head line, after another fact's value ('… Mødested: Rådhuset
+# Byrådsmedlemmer: Anne Hansen (A), …', 'Udvalgets sammensætning:'): a capitalised word, up to two more in lower
+# case, and its colon
+_OWN_LABEL_WITHIN = re.compile(rf"(?<=\s)(?!(?i:{ABSENCE_LABEL_WORD}))[A-ZÆØÅ][\w./-]{{2,40}}"
+                               r"(?:\s+[a-zæøå][\w./-]*){0,2}:\s+(?=[A-ZÆØÅ])")
+
+
+def _member_line_within(lines: list[Line], m: Meeting, got: set[str]) -> None:
+    """A transcript's flattened head with its members' list under a label of its own ('… Mødested: Rådhuset
+    Byrådsmedlemmer: Anne Hansen (A), Bo Jensen (V), … Fraværende: …'): the list up to the next known label, when
+    it holds three or more entries and every one prints a party marker (names with parties are members)."""
+    for ln in lines[:15]:
+        t = ln.text
+        for own in _OWN_LABEL_WITHIN.finditer(t):
+            if label_spans(t[own.start():own.end()]):
+                continue  # a label the reader knows: its reader had it
+            after = t[own.end():]
+            later = label_spans(after)
+            value = after[: later[0][1]] if later else after
+            names = _names(value, "participants")
+            if len(names) >= 3 and all(_PARTY_END.search(n) for n in names):
+                m.participants = names
+                got.add("participants")
+                return
+
+
+# where a place's text may end and an unlabelled list of names begin in a flattened head: at a space after a word
+# or a number, before a capital ('Dronningeværelset, det gamle rådhus Lisbet Rosendahl (A), …'); the first such
+# place from which the rest reads as a list of marked names, whose first name is no longer than the others' (+1)
+_PLACE_THEN_NAME = re.compile(r"(?<=[a-zæøå\d])\s+(?=[A-ZÆØÅ])")
+
+
+def _members_after_place(m: Meeting, got: set[str]) -> None:
+    """A transcript's members listed without a label right after the meeting's place, which the place's value ran
+    on into: three or more entries, every one with a party marker, up to the value's end; the place ends there."""
+    place = m.location or ""
+    for cut in _PLACE_THEN_NAME.finditer(place):
+        names = _names(place[cut.end():], "participants")
+        if _PARTY_END.search(place[: cut.start()]):
+            return  # the list began before: its first name's start is not known
+        if len(names) < 3 or not all(_PARTY_END.search(n) for n in names) or cut.start() == 0:
+            continue
+        longest = max(len(bare_name(n).split()) for n in names[1:])
+        if len(bare_name(names[0]).split()) <= longest + 1:  # (no more of the place's words run into the first name)
+            m.participants = names
+            m.location = place[: cut.start()].rstrip(" ,")
+            got.add("participants")
+            return
+
+
+def _member_runs(lines: list[Line], m: Meeting, got: set[str]) -> None:
+    """A members' list under a label the reader does not know, or under none ('Udvalgets sammensætning:' /
+    'Anne Hansen (A)' / 'Bo Jensen (V)' / …): a run of three or more lines in the header that each print one
+    name-shaped entry, ending where the name shape stops. Not a run under a known label (that label's reader
+    had it: an absentees' block); a run without party markers only under a label of its own (a line ending in
+    a colon), since unmarked names alone may be staff or guests."""
+    k = 0
+    while k < min(len(lines), 60):
+        entry = _member_entry(lines[k].text.strip(" |"))
+        if entry is None:
+            k += 1
+            continue
+        prev = next((ln.text.strip() for ln in reversed(lines[:k]) if ln.text.strip()), "")
+        run: list[str] = []
+        while k < len(lines) and (not lines[k].text.strip() or (e := _member_entry(lines[k].text.strip(" |")))):
+            if lines[k].text.strip():
+                run.append(e)
+            k += 1
+        spans = label_spans(prev)
+        if len(run) < 3 or spans and not prev[spans[-1][2]:].strip(" :|"):
+            continue  # a known label's block (its reader had it: an absentees' list)
+        marked = sum(bool(_PARTY_END.search(n) or _PARTY_AFTER.search(n)) for n in run)
+        if marked == len(run) or prev.endswith(":") and not spans:
+            m.participants = run
+            got.add("participants")
+            return
 
 
 # a section heading run into a flattened line ('… Åben Beslutning Godkendt. X var fraværende.')
@@ -1406,6 +1539,17 @@ def _sentence_after_list(text: str) -> list[str]:
     return []
 
 
+def _shaped_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
+    """The members' list of a header whose labels named none, found by its shape: a long marked list opening a
+    line, a run of lines of one name each, one line under a label of the page's own, or names after the place."""
+    for read in (_unlabelled_members, _member_runs, _member_line):
+        read(lines, m, got)
+        if m.participants:
+            return
+    if m.location:
+        _members_after_place(m, got)
+
+
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     """The meeting a page describes and how many of its facts came from labels (the evidence that the
     page is a meeting's, not a single case's)."""
@@ -1413,7 +1557,7 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     m = Meeting()
     got = _label_facts(lines, m)
     if not m.participants:
-        _unlabelled_members(lines, m, got)
+        _shaped_members(lines, m, got)
     _title_facts(lines, m)
     _fallbacks(lines, m)
     if not m.absent:

@@ -17,7 +17,7 @@ OFFICES = r"formand|næstformand|borgmester|viceborgmester|udvalgsformand"
 _ROLES = rf"{OFFICES}|medlem"
 ROLES = _ROLES  # (meeting.py parts a flattened list at them)
 # a role printed after a name, maybe with the name's party: ', formand (A)', ', næstformand'
-ROLE_THEN_PARTY = re.compile(rf"\s*(?:{_ROLES})\.?"
+ROLE_THEN_PARTY = re.compile(rf"\s*(?:{_ROLES})\.?(?:\s+(?:for|af|i)\s+(?-i:[a-zæøå])[^,;()]*?)?"
                               r"\s*(?P<party>\([A-ZÆØÅ]{1,3}\))?\s*", re.IGNORECASE)
 
 _TITLES = re.compile(
@@ -26,7 +26,13 @@ _TITLES = re.compile(
     re.IGNORECASE,
 )
 _PARTICLES = r"van|von|der|de|la|le|af|du|den|el|al|bin"  # the words of a name in lower case ('Rafael van der Vaart')
-_NAME_WORD = re.compile(rf"^(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|{_PARTICLES})$")
+# a capital of any Latin alphabet starts a name's word ('Çelik', 'Şahin', 'Łukasz'), and a particle with an apostrophe
+# may stand before one ("d'Almeida", "l'Estrange")
+NAME_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"
+# a bullet before a list's entry, one a line: the word processors' dots, squares, arrows and ticks, and a lone
+# 'o' (the hollow bullet a text extraction prints as a letter: 'o Anne Hansen (A)')
+LIST_BULLET = r"(?:[•·▪●◦○■□►▸➢➤✓✔*\-–]|o(?=\s+[A-ZÀ-ÖØ-Þ]))"
+_NAME_WORD = re.compile(rf"^(?:(?:[dDlL]['’])?[{NAME_CAPITAL}][\w'’.-]*|{_PARTICLES})$")
 # party markers after a name: "(V)", "(hjhehv) V", "(NUH) V", " V", ", V"
 _PARTY = re.compile(
     r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|(?:,\s*)?\([A-ZÆØÅ]{0,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
@@ -131,11 +137,12 @@ _REPLACED = re.compile(
 _TRAILING_REMARK = re.compile(
     r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$|\s+[-–]\s+(?-i:[a-zæøå])[^()]{0,40}$"
     rf"|\s*[-–,]\s*(?:{_ROLES}|suppleant|stedfortræder)\b.*$"
-    # a role right after the party, as a table's column of roles prints it ('Anne Hansen (A) Formand')
-    rf"|(?<=\))\s+(?:{_ROLES})\.?$",
+    # a role right after the party, as a table's column of roles prints it ('Anne Hansen (A) Formand'), also after a
+    # party column's bare letters ('Anne Hansen A Formand', 'Bo Berg SF Medlem')
+    rf"|(?:(?<=\))|(?<=\s(?-i:[A-ZÆØÅ]))|(?<=\s(?-i:[A-ZÆØÅ]{{2}})))\s+(?:{_ROLES})\.?$",
     re.IGNORECASE)
 # a role printed as the label of its member's line ('Formand: Anne Hansen (A)', 'Næstformand: Bo Jensen (V)')
-_ROLE_LABEL = re.compile(rf"^(?:{OFFICES})\s*:\s*(?=[A-ZÆØÅ])", re.IGNORECASE)
+_ROLE_LABEL = re.compile(rf"^(?:(?:{OFFICES}|\w*medlem|\d\.\s*viceborgmester)\s*:\s*)+(?=[A-ZÆØÅ])", re.IGNORECASE)
 # The words minutes print as an absence label ('Fraværende:', 'Afbud:', 'Fravær:', 'Forfald:', 'Ikke til stede:',
 # 'Ikke mødt:', 'Meldt afbud:', 'Deltog ikke:'): one vocabulary for every reader of one (a decision's lines, a
 # label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
@@ -157,7 +164,14 @@ ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+(?:med|uden)\s+afbud|\s+var(?=
 
 
 # 'Lolan Ottesen (A) - formand Grethe Larsen (A) - næstformand …': a role after the party goes (the party stays)
-_ROLE_AFTER_PARTY = re.compile(rf"(\([A-ZÆØÅ]{{1,3}}\))\s*[-–,]\s*(?:{_ROLES})\b\.?", re.IGNORECASE)
+# (with what the role is of: '(Ø), formand for udvalget', '(A), medlem af udvalget')
+_ROLE_AFTER_PARTY = re.compile(rf"(\([A-ZÆØÅ]{{1,3}}\))\s*[-–,]\s*(?:{_ROLES})\b\.?"
+                               r"(?:\s+(?:for|af|i)\s+(?-i:[a-zæøå])[^,;()]*)?", re.IGNORECASE)
+# whom a listed member came for, after the name ('Jan Holm (A) - suppleant for Kurt Berg', 'Gitte Sand (A) mødte
+# for Kaj Ring', 'Bo Lind (stedfortræder for Ib Ryge)'): a remark, not a member (annotation rules)
+SUBSTITUTE_REMARK = re.compile(
+    r"\s*[-–,]?\s*\(?(?:(?i:suppleant|stedfortræder)|mødte(?:\s+i\s+stedet)?)\s+for\s+"
+    r"[A-ZÆØÅ][\w'’.-]*(?:\s+(?:[A-ZÆØÅ][\w'’.-]*|van|von|de|af))*(?:\s*\([A-ZÆØÅ]{1,3}\))?\)?")
 # 'Anne Hansen A Bo Jensen V Carl Nielsen C': a members' table read row by row, a party letter ending
 # each name (taken only where it happens at least twice in a list without commas)
 _LETTER_THEN_NAME = re.compile(r"([a-zæøåé]\s+[A-ZÆØÅ]{1,2})(?=\s+[A-ZÆØÅ][a-zæøåé])")
@@ -166,7 +180,7 @@ _LETTER_THEN_NAME = re.compile(r"([a-zæøåé]\s+[A-ZÆØÅ]{1,2})(?=\s+[A-ZÆ�
 def clean_name(raw: str) -> str | None:
     """'Rådmand Nicolaj Bang' -> 'Nicolaj Bang'; None when it does not look like a person's name."""
     name = re.sub(r"\s+", " ", raw).strip(" .,;:|")
-    name = re.sub(r"^[•·▪●\-–*]\s*", "", name)
+    name = re.sub(rf"^{LIST_BULLET}\s*", "", name)
     name = _ROLE_LABEL.sub("", name)
     party = re.search(r"\s*\([A-ZÆØÅ]{1,3}\)$", name)
     cut = _TRAILING_REMARK.sub("", name)
@@ -177,7 +191,7 @@ def clean_name(raw: str) -> str | None:
     bare = _PARTY.sub("", _PARTY_BY_NAME.sub("", name))
     if PARTY_ALONE.fullmatch(bare):
         return None  # 'Fraværende: Dansk Folkeparti': a party, no person
-    words = bare.split()
+    words = re.sub(r"^([^\s,]+),\s", r"\1 ", bare).split()  # (surname first: 'Larsen, Erling')
     if not 2 <= len(words) <= 6:
         return None
     if not all(_NAME_WORD.match(w) for w in words) or not words[0][0].isupper():
@@ -223,10 +237,10 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     text = re.sub(r"(?:,|\s+(?:og|samt))$", "", text.strip().rstrip("."))
     if text.casefold() in NONE_WORDS:
         return []
-    text = REMARK.sub(" ", _COLUMN_HEADS.sub("", text))
+    text = REMARK.sub(" ", _COLUMN_HEADS.sub("", SUBSTITUTE_REMARK.sub("", text)))
     if run_on:
         text = _commas_between_names(text)
-    parts = re.split(rf"{NAME_SEPARATOR}|\n", text)
+    parts = _surname_first(re.split(rf"{NAME_SEPARATOR}|\n", text))
     out: list[str] = []
     joined: set[int] = set()
     for k, p in enumerate(parts):
@@ -272,6 +286,34 @@ def names_then_sentence(text: str) -> tuple[list[str], str] | None:
         if any(c.islower() for p in parts for c in p[:1]):
             return None  # a word in lower case among them: no list of names reaches further
     return None
+
+
+# a surname alone before its comma ('Larsen, Erling (A)'): one capitalised word, no party's letters or name, no role
+_LOWER = "a-zæøåäöüéèçş"
+_SURNAME = re.compile(rf"^\s*(?:{LIST_BULLET}\s*)?[{NAME_CAPITAL}][{_LOWER}'’]+(?:-[{NAME_CAPITAL}][{_LOWER}]+)?\s*$")
+
+
+def _surname_first(parts: list[str]) -> list[str]:
+    """A list printed surname first ('Larsen, Erling (A), Holm, Bo (V)'): each lone surname joined to the given
+    names after its comma, as printed, where two or more entries are printed so or the list is that one entry
+    (a lone word is never a name of its own, so nothing else is lost)."""
+    lone = [k for k, p in enumerate(parts[:-1]) if _SURNAME.match(p) and not PARTY_ALONE.fullmatch(p)
+            and not re.fullmatch(rf"\s*(?:{_ROLES})\s*", p, re.IGNORECASE)
+            and _NAME_WORD.match((parts[k + 1].split() or [""])[0])]
+    if not lone or len(lone) < 2 and len(parts) != 2:
+        return parts
+    out: list[str] = []
+    skip = False
+    for k, p in enumerate(parts):
+        if skip:
+            skip = False
+            continue
+        if k in lone:
+            out.append(f"{p.strip()}, {parts[k + 1].strip()}")
+            skip = True
+        else:
+            out.append(p)
+    return out
 
 
 def _several_names(part: str) -> list[str]:
