@@ -12,7 +12,7 @@ import pytest
 
 from sagsgang.model import Document
 from sagsgang.parse import parse_file
-from sagsgang.parse.meeting import _before_column_heads
+from sagsgang.parse.name_lists import before_column_heads
 
 from .transcript_page import ITEM_BODY as _BODY
 from .transcript_page import parse_transcript as _parse
@@ -146,9 +146,9 @@ def test_a_leadered_list_begins_at_its_first_number_behind_its_heading(tmp_path)
 def test_names_end_at_a_contents_tables_column_heads():
     """'Fraværende: Bo Holm Oversigt Pkt. Tekst Side 1 …': the column heads end the names and the word above them
     is the table's heading; a name of one word before them keeps it ('Bo Holm Pkt. Tekst')."""
-    assert _before_column_heads(" Viggo Bilde Oversigt Pkt. Tekst 1 Budget") == " Viggo Bilde"
-    assert _before_column_heads(" Oversigt Pkt. Tekst Side 1 Budget") == ""
-    assert _before_column_heads(" Anne Berg, Bo Holm Pkt. Tekst Side") == " Anne Berg, Bo Holm"
+    assert before_column_heads(" Viggo Bilde Oversigt Pkt. Tekst 1 Budget") == " Viggo Bilde"
+    assert before_column_heads(" Oversigt Pkt. Tekst Side 1 Budget") == ""
+    assert before_column_heads(" Anne Berg, Bo Holm Pkt. Tekst Side") == " Anne Berg, Bo Holm"
 
 
 def test_an_absentee_list_under_a_contents_heading_it_does_not_know(tmp_path):

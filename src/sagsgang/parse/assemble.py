@@ -10,7 +10,7 @@ from collections import Counter
 
 from ..model import AgendaItem, Decision, Document, Meeting
 from ..read import ReadResult
-from .bodies import MUNICIPALITIES, body_rank, detect_municipality
+from .bodies import MUNICIPALITIES, body_rank, detect_municipality, is_meeting_body
 from .casenumbers import CASE_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .document_kind import document_kind
@@ -36,7 +36,6 @@ from .meeting import (
     TITLE_LINE,
     absent_from_attendance_item,
     complete_meeting,
-    is_meeting_body,
     meeting_facts,
     parse_meeting,
 )

@@ -381,3 +381,11 @@ def body_rank(name: str | None) -> int:
     or 2. Orders treatments printed without a date among dated ones."""
     t = (name or "").strip()
     return 2 if _COUNCIL.search(t) else 1 if _FINANCE.search(t) else 0
+
+
+def is_meeting_body(text: str) -> bool:
+    """A body's name, also with its period of office as printed: 'Kommunalbestyrelsen 2022-25',
+    '14-17 Byrådet', 'Hjørring Byråd 2014-2017'."""
+    t = text.strip()
+    bare = re.sub(r"^\d{2,4}\s*-\s*\d{2,4}\s+|\s+\(?\d{2,4}\s*-\s*\d{2,4}\)?$", "", t)
+    return is_body_name(t) or bare != t and is_body_name(bare)

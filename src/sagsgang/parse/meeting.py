@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Meeting
-from .bodies import is_body_name
+from .bodies import is_body_name, is_meeting_body
 from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
 from .document_kind import KIND_WORD, first_texts, kind_in
 from .fact_labels import (
@@ -21,25 +21,22 @@ from .fact_labels import (
 from .head_body import body_in_head
 from .headings import is_heading
 from .lines import Line
+from .member_lists import shaped_members
+from .name_lists import (
+    ABSENT_FOR_PART,
+    LIST_END,
+    MARKER_WORD,
+    NAME_LINE,
+    PARTY_END,
+    listed_names_in,
+)
 from .page_lines import CONTENTS_START, CONTENTS_WORDS, unnumbered, without_page_number
 from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LEAD,
-    LIST_BULLET,
     MEETING_ABSENT_SENTENCE,
-    NAME_CAPITAL,
-    NAME_SEPARATOR,
-    NOT_NAME_ABBREVIATION,
-    OFFICES,
-    PART_OF_MEETING,
-    PARTY_ALONE,
-    REMARK,
-    ROLE_THEN_PARTY,
-    ROLES,
-    SUBSTITUTE_REMARK,
     absent_from_meeting,
     bare_name,
-    is_names_line,
     names_without_separators,
     split_names,
 )
@@ -106,7 +103,6 @@ _SURNAMES = re.compile(r"(?:[A-ZÆØÅ][\w'-]+\s*){1,2}(?:\([A-ZÆØÅ]{1,3}\))?
 _ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\w ./-]{1,40}:(?=\s|$)")
 # the last piece of a wrapped name list: "Holm Østergaard (V)" or just "(F)"
 _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?")
-_NAME_LINE = re.compile(rf"^{LIST_BULLET}?\s*[{NAME_CAPITAL}]")  # (a name from abroad too: 'Ümit Özdemir (F)')
 
 
 # the page number a running head ends with ('… Side 2', 'Side 2 af 9', 'Side 2/9'): a line no name ends so
@@ -134,7 +130,7 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
             break
         if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
             continue  # a table's party column: 'Anne Holm' / 'V'
-        if out and field in ("participants", "absent") and not (_NAME_LINE.match(t)
+        if out and field in ("participants", "absent") and not (NAME_LINE.match(t)
                                                                 and split_names(_unmarked(t, []), run_on=True)):
             break
         if out and field == "participants" and (MEETING_ABSENT_SENTENCE.search(t) or ABSENT_LEAD.search(t)):
@@ -145,14 +141,10 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
     return out
 
 
-_NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][\w'’.-]*$")
 # a name's word in a list printed after a place, its party letters too ('Rådhuset Anne Hansen (A)')
 # what a place never prints and a list of names does: a party's letters, a bullet ('• Anne Hansen (A) • …')
 _LISTED = re.compile(r"\([A-ZÆØÅ]{1,3}\)|[•·▪●]")
 _LISTED_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][\w'’.-]*|\([A-ZÆØÅ]{1,3}\))$")
-# words of an agenda that end a flattened list of names: "… Erik Kristensen Åben Punkt 1."
-_MARKER_WORD = re.compile(r"^(?:Åben|Åbent|Åbne|Lukket|Punkt|Pkt\.?|Sag|Bilag|Side|Indholdsfortegnelse|Dagsorden|"
-                          r"Dagsordenen|Referat|Godkendt|Godkendelse|Bemærkninger|Mødet|Sagsoversigt)$")
 
 
 def _split_place_names(blob: str) -> tuple[str | None, str]:
@@ -169,173 +161,6 @@ def _split_place_names(blob: str) -> tuple[str | None, str]:
         if 0 < j and len(words) - j >= 2 and not _LISTED.search(place):
             return place.strip(" ,"), ", ".join([" ".join(words[j:])] + chunks[k + 1:])
     return None, blob
-
-
-_PARTIAL = re.compile(r"\bdeltog\s+ikke\s+i\s+(?:behandlingen\s+af\s+)?(?:pkt|punkt|sag)", re.IGNORECASE)
-
-
-_PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,2}|SF|DF|LA|KD")
-
-
-_LEADING_ROLE = re.compile(rf"^(?:{OFFICES}|overborgmester|rådmand|\w*medlem)\b\.?\s*(?=[A-ZÆØÅ]|$)")
-
-
-# a name with the items or hours it was absent for: 'Anne Hansen (punkt 1-3)', 'Anne Hansen under pkt. 4',
-# 'Bo Jensen fra kl. 17.30', 'Bo Jensen (deltog fra pkt. 2)', 'Bo Jensen (V), pkt. 1-2' — the name and its
-# remark go (absence from the whole meeting only is the meeting's)
-_ABSENT_FOR_PART = re.compile(
-    # (a word of the name ends with a full stop only as an initial: 'Anne Hansen. Bo Jensen deltog fra …' is two)
-    r"[A-ZÆØÅ](?:[\w'’-]*|\.)(?:\s+[A-ZÆØÅ](?:[\w'’-]*|\.)){1,4}(?:\s*\([A-ZÆØÅ]{0,3}\))?"
-    rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+)(?i:{PART_OF_MEETING})\)?")
-
-
-# where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit).
-# The words that head a contents list are generic Danish ('Indhold', 'Sagsliste', 'Følgende sager behandles').
-_LIST_END = re.compile(r"\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")  # (the contents' words cut it before: CONTENTS_START)
-
-
-# a contents table's column heads ('Pkt. Tekst Side', 'Sag nr. Side', 'Punkt Titel'), with the one word above
-# them that heads the table ('Oversigt Pkt. Tekst …'), whatever that word is
-_COLUMN_HEADS = re.compile(r"(?:\s+(?P<word>[A-ZÆØÅ][a-zæøå]+))?\s+(?:Pkt\.|Punkt(?:\s+nr\.)?|Sag\s+nr\.|Nr\.)"
-                           r"\s+(?:Tekst|Titel|Emne|Side)\b")
-
-
-def _before_column_heads(text: str) -> str:
-    """A flattened list of names up to a contents table's column heads ('Fraværende: Bo Holm Oversigt Pkt. Tekst
-    Side 1 …'): the heads end it, and the word above them is the table's heading where the last name before it
-    has two words at least, or no name does ('Fraværende: Oversigt Pkt. Tekst': none absent); a name has two."""
-    m = _COLUMN_HEADS.search(text)
-    if m is None:
-        return text
-    before = text[: m.start()]
-    last = re.split(r",|\s+og\s+|:", before)[-1].split()  # the words of the last name before the word
-    if m.group("word") and len(last) == 1:
-        return before + " " + m.group("word")  # the word ends a name ('…, Bo Holm Pkt. Tekst')
-    return before
-
-
-# a role printed between two names of a flattened list, maybe with the party of the name before it: a table's
-# column of roles ('Anne Hansen Formand Bo Jensen Næstformand …', 'Anne Hansen, formand (A) Bo Jensen …', 'Anne
-# Hansen (A) – formand, Bo Jensen …')
-_ROLE_BETWEEN = re.compile(rf"(?<=[\w)])(?:\s*,|\s+[-–])?\s+(?i:{ROLES})\.?\s*(?P<party>\([A-ZÆØÅ]{{1,3}}\))?"
-                           r"(?=\s+[A-ZÆØÅ]|\s*(?:[,;]|$))")
-
-
-def _role_to_separator(m: re.Match[str]) -> str:
-    """The role goes; its party stays with the name before it, and the names are parted as by a comma."""
-    return f" {m.group('party')}," if m.group("party") else ","
-
-
-# a sentence after a name's party letters ends a flattened list: a capitalised word, then words in lower case
-_PROSE_AFTER_PARTY = re.compile(r"(?:(?<=\([A-ZÆØÅ]\))|(?<=\([A-ZÆØÅ]{2}\))|(?<=\([A-ZÆØÅ]{3}\)))\s+"
-                                r"(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]{2,}\s+[a-zæøå]{2,}\b)")
-
-
-# a party letter after a name's comma, then the next name, where a list of 'Anna Holm, V' lines was flattened
-_LETTER_THEN_NAME = re.compile(r"(,\s*[A-ZÆØÅ]{1,2})\s+(?=[A-ZÆØÅ][a-zæøå])")
-
-
-def _list_only(text: str) -> str:
-    """A flattened list up to where the page goes on ('… Dorte Lund (O) 1. Godkendelse …', '… Jens S. Højland (O)
-    Kopier link til punktet …'), a party letter after a name's comma set off from the next name ('Anna Holm, V Bo
-    Berg, A …': a list of 'Name, V' lines)."""
-    text = _LIST_END.split(text, maxsplit=1)[0]
-    text = _PROSE_AFTER_PARTY.split(text, maxsplit=1)[0]
-    return _LETTER_THEN_NAME.sub(r"\1, ", text) if len(_LETTER_THEN_NAME.findall(text)) >= 2 else text
-
-
-# the document's kind as a flattened head prints it after its facts, capitalised ('… Bo Jensen Referat Sag 1 …')
-_KIND_AFTER_NAMES = re.compile(r"\s+(?=(?:Referat|Dagsorden|Beslutningsprotokol|REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)"
-                               r"(?![\w-]))")
-
-
-def _names(text: str, field: str) -> list[str]:
-    """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
-    '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
-    # first the contents after the list ('Fraværende: Bo Jensen Indholdsfortegnelse Sag 1 …'), whose item
-    # numbers would read as the items a name was absent for
-    text = _before_column_heads(CONTENTS_START.split(text, maxsplit=1)[0])
-    text = _KIND_AFTER_NAMES.split(text, maxsplit=1)[0]  # '… Bo Jensen Referat …': the head's title after the list
-    text = SUBSTITUTE_REMARK.sub("", text)  # 'X (A) - suppleant for Y': X is the member
-    if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
-        text = _ABSENT_FOR_PART.sub(",", text)
-        # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
-        # does not end it ('Jens A. Hansen'), nor a given name's short form ('Jens Chr. Hansen')
-        text = re.split(rf"(?<=[a-zæøå)]{{2}}){NOT_NAME_ABBREVIATION}\.\s+", text, maxsplit=1)[0]
-    text = _ROLE_BETWEEN.sub(_role_to_separator, _list_only(text))
-    text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
-    out: list[str] = []
-    # (a table's cell bars or slashes between the names too: 'Anne Hansen (A) | Bo Jensen (V) / Carl Dam (C)')
-    for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+[|/]\s+|\s+ved\s+afbud\b\s*", text.strip()):
-        chunk = chunk.strip()
-        if not chunk or chunk == "," or _of_the_name_before(chunk, out):
-            continue
-        chunk = _LEADING_ROLE.sub("", chunk)  # '…, formand Bo Jensen Carl Nielsen': the role of the name after it
-        if not chunk:
-            continue
-        if chunk[0].islower() or _PARTIAL.search(chunk):
-            break  # a remark begins, or absence from some items only: what follows is not the list
-        chunk, prose = _names_then_prose(chunk)
-        names = split_names(chunk, run_on=True)
-        if not names:
-            out.extend(_names_before_prose(chunk.split()))
-            break
-        out.extend(names)
-        if prose:
-            break
-    return out  # repeats kept: a flattened list may name its absentees again after the members
-
-
-def _of_the_name_before(chunk: str, out: list[str]) -> bool:
-    """A piece of a list that belongs to the name before it (its party, its role), added to it in `out`:
-    'Anne Hansen, Socialdemokratiet', 'Lise Holm, SF', '…, formand (A); …'."""
-    if (PARTY_ALONE.fullmatch(chunk) or _PARTY_LETTERS.fullmatch(chunk)) and out and "," not in out[-1]:
-        out[-1] = f"{out[-1]}, {chunk}"
-        return True
-    if re.fullmatch(r"\([A-ZÆØÅ]{1,3}\)", chunk) and out and not out[-1].endswith(")"):
-        out[-1] = f"{out[-1]}, {chunk}"  # 'Erling Larsen, (A), Bo Jensen, (V)': the party after its own comma
-        return True
-    role = ROLE_THEN_PARTY.fullmatch(chunk)
-    if role and role.group("party") and out and not out[-1].endswith(")"):
-        out[-1] = f"{out[-1]} {role.group('party')}"
-    return bool(role)
-
-
-# a party marker that ends a name: '(V)', '(KB) A'
-# a party's letters printed after a name without brackets ('Anne Hansen, A', 'Anne Hansen - A', 'Anne Hansen A')
-_PARTY_AFTER = re.compile(r"(?:,\s*|\s[-–]\s|\s)[A-ZÆØÅ]{1,2}$")
-_PARTY_END = re.compile(r"\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\)")
-
-
-def _names_then_prose(chunk: str) -> tuple[str, bool]:
-    """(the names, whether prose followed them) of a flattened list's last piece whose names each end in a party
-    marker and run on into the page's next text ('Claus Olsen(V) Flemming Hansen(A) Sager 11 - 21 Fold alle
-    ud …'): the list ends at the last marker when what follows it is no name."""
-    ends = list(_PARTY_END.finditer(chunk))
-    if not ends:
-        return chunk, False
-    rest = chunk[ends[-1].end():].strip()
-    if not rest or split_names(rest, run_on=True) and not re.search(r"\d", rest):
-        return chunk, False
-    return chunk[: ends[-1].end()], True
-
-
-def _names_before_prose(words: list[str]) -> list[str]:
-    """The names a list's last chunk starts with, before the prose after it ('Børge Bech Følgende sager …',
-    'Anne Hansen (A). I stedet mødte …', 'Anne Hansen Bo Jensen Carl Nielsen Mødet …')."""
-    j = 0
-    while j < len(words) and (_NAME_TOKEN.match(words[j]) or words[j] in ("van", "von", "de", "la")) \
-            and not _MARKER_WORD.match(words[j]) and not is_body_name(words[j]):
-        j += 1
-    if j < len(words) and words[j][:1].islower() and j >= 3:
-        j -= 1  # "Børge Bech Følgende sager …": the last capitalised word starts a sentence
-    elif 2 <= j < len(words) and re.fullmatch(r"\([A-ZÆØÅ]{1,3}\)[.,;]?", words[j]):
-        words = [*words[:j], words[j].rstrip(".,;")]
-        j += 1  # 'Anne Hansen (A). I stedet mødte …': its party
-    names = split_names(" ".join(words[:j])) if j >= 2 else []
-    if not names and j >= 4:
-        names = names_without_separators(words[:j])  # 'Anne Hansen Bo Jensen Carl Nielsen'
-    return names
 
 
 # (the document's kind as a title prints it, capitalised: '… Rådssalen, Lejre Referat', a transcript's head line)
@@ -583,15 +408,15 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
         block = [_unmarked(v, marked) for v in block] if block is not None else None
         value = _unmarked(value, marked)
     if field == "absent" and block is not None:  # one a line: 'Bo Jensen (V) (punkt 1-3)' is absent for part of it
-        block = [_ABSENT_FOR_PART.sub(",", v) for v in block]
+        block = [ABSENT_FOR_PART.sub(",", v) for v in block]
     if block is not None and len(block) >= 2 and all(v.count(",") >= 2 for v in block[:-1]):
         # one list flowing over lines a page's column broke ('…, Christian' / 'Boldsen, Christian Kirk, …')
         block = [" ".join(block)]
     if block is not None:
         # a line that runs on into the contents ('… Ib Holm (O) Indholdsfortegnelse 1. …', a transcript's page line)
-        block = [_LIST_END.split(CONTENTS_START.split(v, maxsplit=1)[0], maxsplit=1)[0] for v in block]
+        block = [LIST_END.split(CONTENTS_START.split(v, maxsplit=1)[0], maxsplit=1)[0] for v in block]
         return [n for v in block for n in split_names(v, run_on=True)], marked
-    return _names(value, field), marked
+    return listed_names_in(value, field), marked
 
 
 # an absence marker after a member's name: 'Bo Jensen (V) - afbud', 'Bo Jensen (V) (fraværende)', 'Bo Jensen (V):
@@ -711,7 +536,7 @@ def _fits(field: str | None, value: str) -> bool:
                     and not _LIST_OF_ITEMS.match(value) and not re.match(CONTENTS_WORDS, value)) \
             or bool(field == "location" and _place_line(value))
     if field in ("participants", "absent"):
-        return bool(_NAME_LINE.match(value)) and not is_meeting_body(value)
+        return bool(NAME_LINE.match(value)) and not is_meeting_body(value)
     return True
 
 
@@ -1009,14 +834,6 @@ _UNKNOWN_LABEL = re.compile(r"^[A-ZÆØÅ][\w.é]*(?:\s+[\w.é]+){0,2}\s*:\s+(?P
 _NAME_GLUE = {"for", "og", "i", "med", "til", "på", "af", "&", "-", "–"}
 
 
-def is_meeting_body(text: str) -> bool:
-    """A body's name, also with its period of office as printed: 'Kommunalbestyrelsen 2022-25',
-    '14-17 Byrådet', 'Hjørring Byråd 2014-2017'."""
-    t = text.strip()
-    bare = re.sub(r"^\d{2,4}\s*-\s*\d{2,4}\s+|\s+\(?\d{2,4}\s*-\s*\d{2,4}\)?$", "", t)
-    return is_body_name(t) or bare != t and is_body_name(bare)
-
-
 # 'Udvalget for plan, udvikling og kultur (PUK) Ekstraordinært PUK': a committee named by its fields in
 # lower case, up to its abbreviation or the next capitalised word
 _UDVALG_FOR = re.compile(r"^(Udvalg(?:et)? for [a-zæøå][\w\-]*(?:,? (?:og |samt )?[a-zæøå][\w\-]*)*"
@@ -1209,7 +1026,7 @@ def _place_line(text: str) -> str | None:
     if KIND_WORD.search(t):
         return None
     words = re.split(r"[\s,]+", t)
-    if any(_MARKER_WORD.match(w) for w in words):
+    if any(MARKER_WORD.match(w) for w in words):
         return None  # '2 Indholdsfortegnelse': a page of the agenda, not a place
     if any(PLACE_WORD.search(w) and not w.rstrip(".,").isdecimal() for w in words) and len(words) <= 12:
         return t
@@ -1354,153 +1171,6 @@ def parse_meeting(lines: list[Line]) -> Meeting | None:
     return m if (m.date or m.committee) else None
 
 
-_WITH_PARTY = re.compile(r"\([A-ZÆØÅ]{1,3}\)$")
-# a word for the meeting itself that opens a line ('Byrådsmøde', 'Udvalgsmøde', 'Møde'): no name's first word
-_MEETING_WORD = re.compile(r"^[A-ZÆØÅ]?[a-zæøå]*(?<![A-ZÆØÅ])(?:møde|Møde)\s+(?=[A-ZÆØÅ])")
-
-
-def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
-    """'Byrådsmøde Johnny Søtrup (V), Jakob Lose(V), … Kim Madsen(D), Afbud: …': a run of five or more
-    names with party letters in the header is the members' list, label or not."""
-    for ln in lines[:15]:
-        text = ln.text
-        spans = label_spans(text)
-        if spans and spans[0][1] == 0:
-            continue
-        head = text[: spans[0][1]] if spans else text
-        head = _MEETING_WORD.sub("", head)  # 'Byrådsmøde Johnny Søtrup (V), …': the meeting, then its members
-        head = _OWN_LABEL.sub("", head, count=1)  # 'Byrådsmedlemmer: Johnny Søtrup (V), …': a label of its own
-        entries = [e.strip() for e in REMARK.sub(" ", head).split(",")]
-        marked = [e for e in entries if _WITH_PARTY.search(e)]
-        if len(marked) >= 5 and len(marked) >= 0.8 * len([e for e in entries if e]):
-            names = [n for e in marked for n in split_names(e, run_on=True)]
-            if len(names) >= 5:
-                m.participants = names
-                got.add("participants")
-                return
-
-
-def _member_entry(text: str) -> str | None:
-    """The one member a line prints and nothing else ('Anne Hansen (A)', '• Bo Jensen', 'Larsen, Erling (V)'),
-    None for any other line (two names, a sentence, a body, a label with its value)."""
-    if not _NAME_LINE.match(text) or not is_names_line(text) or is_meeting_body(text) or label_spans(text):
-        return None
-    names = split_names(text, run_on=True)
-    return names[0] if len(names) == 1 and len(bare_name(names[0]).split()) >= 2 else None
-
-
-# a label of the page's own before its value ('Byrådsmedlemmer: …', 'Politiske deltagere:'), no absence's label
-_OWN_LABEL = re.compile(rf"^(?!.*\b(?i:{ABSENCE_LABEL_WORD}))[A-ZÆØÅ][\w ./-]{{1,40}}:\s*")
-
-
-def _listed_on_line(value: str) -> list[str]:
-    """The entries of a one-line list that prints nothing but names ('Anne Hansen (A), Bo Jensen (V) og Carl
-    Dam (C)'): every piece between its separators one name (or the party of the name before), else []."""
-    if not is_names_line(value):
-        return []
-    pieces = [p for p in re.split(NAME_SEPARATOR, value.strip().rstrip(".")) if p.strip()]
-    if any(len(split_names(p, run_on=True)) != 1 for p in pieces
-           if not (PARTY_ALONE.fullmatch(p) or _PARTY_LETTERS.fullmatch(p.strip()))):
-        return []
-    return split_names(value, run_on=True)
-
-
-def _member_line(lines: list[Line], m: Meeting, got: set[str]) -> None:
-    """A one-line members' list under a label the reader does not know ('Byrådsmedlemmer: A (V), B (A), C (F)',
-    or the label alone on the line above): three or more entries, each one name-shaped and nothing else."""
-    for k, ln in enumerate(lines[:60]):
-        t = ln.text.strip(" |")
-        spans = label_spans(t)
-        own = _OWN_LABEL.match(t)
-        if spans or not own:
-            continue
-        value = t[own.end():] or next((x.text.strip(" |") for x in lines[k + 1: k + 3] if x.text.strip()), "")
-        names = _listed_on_line(value)
-        if len(names) >= 3:
-            m.participants = names
-            got.add("participants")
-            return
-    _member_line_within(lines, m, got)
-
-
-# a label of the page's own inside a flattened head line, after another fact's value ('… Mødested: Rådhuset
-# Byrådsmedlemmer: Anne Hansen (A), …', 'Udvalgets sammensætning:'): a capitalised word, up to two more in lower
-# case, and its colon
-_OWN_LABEL_WITHIN = re.compile(rf"(?<=\s)(?!(?i:{ABSENCE_LABEL_WORD}))[A-ZÆØÅ][\w./-]{{2,40}}"
-                               r"(?:\s+[a-zæøå][\w./-]*){0,2}:\s+(?=[A-ZÆØÅ])")
-
-
-def _member_line_within(lines: list[Line], m: Meeting, got: set[str]) -> None:
-    """A transcript's flattened head with its members' list under a label of its own ('… Mødested: Rådhuset
-    Byrådsmedlemmer: Anne Hansen (A), Bo Jensen (V), … Fraværende: …'): the list up to the next known label, when
-    it holds three or more entries and every one prints a party marker (names with parties are members)."""
-    for ln in lines[:15]:
-        t = ln.text
-        for own in _OWN_LABEL_WITHIN.finditer(t):
-            if label_spans(t[own.start():own.end()]):
-                continue  # a label the reader knows: its reader had it
-            after = t[own.end():]
-            later = label_spans(after)
-            value = after[: later[0][1]] if later else after
-            names = _names(value, "participants")
-            if len(names) >= 3 and all(_PARTY_END.search(n) for n in names):
-                m.participants = names
-                got.add("participants")
-                return
-
-
-# where a place's text may end and an unlabelled list of names begin in a flattened head: at a space after a word
-# or a number, before a capital ('Dronningeværelset, det gamle rådhus Lisbet Rosendahl (A), …'); the first such
-# place from which the rest reads as a list of marked names, whose first name is no longer than the others' (+1)
-_PLACE_THEN_NAME = re.compile(r"(?<=[a-zæøå\d])\s+(?=[A-ZÆØÅ])")
-
-
-def _members_after_place(m: Meeting, got: set[str]) -> None:
-    """A transcript's members listed without a label right after the meeting's place, which the place's value ran
-    on into: three or more entries, every one with a party marker, up to the value's end; the place ends there."""
-    place = m.location or ""
-    for cut in _PLACE_THEN_NAME.finditer(place):
-        names = _names(place[cut.end():], "participants")
-        if _PARTY_END.search(place[: cut.start()]):
-            return  # the list began before: its first name's start is not known
-        if len(names) < 3 or not all(_PARTY_END.search(n) for n in names) or cut.start() == 0:
-            continue
-        longest = max(len(bare_name(n).split()) for n in names[1:])
-        if len(bare_name(names[0]).split()) <= longest + 1:  # (no more of the place's words run into the first name)
-            m.participants = names
-            m.location = place[: cut.start()].rstrip(" ,")
-            got.add("participants")
-            return
-
-
-def _member_runs(lines: list[Line], m: Meeting, got: set[str]) -> None:
-    """A members' list under a label the reader does not know, or under none ('Udvalgets sammensætning:' /
-    'Anne Hansen (A)' / 'Bo Jensen (V)' / …): a run of three or more lines in the header that each print one
-    name-shaped entry, ending where the name shape stops. Not a run under a known label (that label's reader
-    had it: an absentees' block); a run without party markers only under a label of its own (a line ending in
-    a colon), since unmarked names alone may be staff or guests."""
-    k = 0
-    while k < min(len(lines), 60):
-        entry = _member_entry(lines[k].text.strip(" |"))
-        if entry is None:
-            k += 1
-            continue
-        prev = next((ln.text.strip() for ln in reversed(lines[:k]) if ln.text.strip()), "")
-        run: list[str] = []
-        while k < len(lines) and (not lines[k].text.strip() or (e := _member_entry(lines[k].text.strip(" |")))):
-            if lines[k].text.strip():
-                run.append(e)
-            k += 1
-        spans = label_spans(prev)
-        if len(run) < 3 or spans and not prev[spans[-1][2]:].strip(" :|"):
-            continue  # a known label's block (its reader had it: an absentees' list)
-        marked = sum(bool(_PARTY_END.search(n) or _PARTY_AFTER.search(n)) for n in run)
-        if marked == len(run) or prev.endswith(":") and not spans:
-            m.participants = run
-            got.add("participants")
-            return
-
-
 # a section heading run into a flattened line ('… Åben Beslutning Godkendt. X var fraværende.')
 _RUN_IN_SECTION = re.compile(r"\b(?:Beslutning(?:er)?|Afgørelse|Indstilling|Sagsfremstilling|Resumé)\b")
 
@@ -1514,12 +1184,12 @@ def _members_only(head: list[tuple[str, str]], participants: list[str]) -> list[
     above it (`head`: sentence, line above), labelled or not: the members' list is mostly a labelled line
     ('Deltagere: …')."""
     listed = {bare_name(p) for p in participants}
-    parties = {bool(_PARTY_END.search(p)) for p in participants}
+    parties = {bool(PARTY_END.search(p)) for p in participants}
     out: list[str] = []
     for t, above in head:
         below_list = any(bare_name(n) in listed for n in split_names(above, run_on=True))
         out += [n for n in absent_from_meeting(t) if n not in out and (
-            not listed or bare_name(n) in listed or below_list and parties == {bool(_PARTY_END.search(n))})]
+            not listed or bare_name(n) in listed or below_list and parties == {bool(PARTY_END.search(n))})]
     return out
 
 
@@ -1539,17 +1209,6 @@ def _sentence_after_list(text: str) -> list[str]:
     return []
 
 
-def _shaped_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
-    """The members' list of a header whose labels named none, found by its shape: a long marked list opening a
-    line, a run of lines of one name each, one line under a label of the page's own, or names after the place."""
-    for read in (_unlabelled_members, _member_runs, _member_line):
-        read(lines, m, got)
-        if m.participants:
-            return
-    if m.location:
-        _members_after_place(m, got)
-
-
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     """The meeting a page describes and how many of its facts came from labels (the evidence that the
     page is a meeting's, not a single case's)."""
@@ -1557,7 +1216,7 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     m = Meeting()
     got = _label_facts(lines, m)
     if not m.participants:
-        _shaped_members(lines, m, got)
+        shaped_members(lines, m, got)
     _title_facts(lines, m)
     _fallbacks(lines, m)
     if not m.absent:

@@ -1,0 +1,206 @@
+"""The names a members' or absentees' value lists, as a meeting's header prints them.
+
+'Anne Hansen (V), Bo Jensen (A) og Carl Berg (F)', 'Formand Anne Hansen, V Bo Jensen, A', 'Larsen, Erling (A)', a
+list run on into the contents or the prose after it ('… Bo Jensen (A) Referat 1. …', '… (V) Mødet blev holdt …'):
+where the list ends, which piece is a name, and what is a role, a remark or a party around it. Apart from the
+header reader (meeting.py), which decides where a list is; this module only reads one.
+"""
+from __future__ import annotations
+
+import re
+
+from .bodies import is_body_name
+from .page_lines import CONTENTS_START
+from .people import (
+    LIST_BULLET,
+    NAME_CAPITAL,
+    NAME_SEPARATOR,
+    NOT_NAME_ABBREVIATION,
+    OFFICES,
+    PART_OF_MEETING,
+    PARTY_ALONE,
+    REMARK,
+    ROLE_THEN_PARTY,
+    ROLES,
+    SUBSTITUTE_REMARK,
+    names_without_separators,
+    split_names,
+)
+
+# a line that starts as a name does, after a bullet if any, in any Latin alphabet
+NAME_LINE = re.compile(rf"^{LIST_BULLET}?\s*[{NAME_CAPITAL}]")  # ('Ümit Özdemir (F)')
+_NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][\w'’.-]*$")
+
+
+# words of an agenda that end a flattened list of names: "… Erik Kristensen Åben Punkt 1."
+MARKER_WORD = re.compile(r"^(?:Åben|Åbent|Åbne|Lukket|Punkt|Pkt\.?|Sag|Bilag|Side|Indholdsfortegnelse|Dagsorden|"
+                          r"Dagsordenen|Referat|Godkendt|Godkendelse|Bemærkninger|Mødet|Sagsoversigt)$")
+
+
+_PARTIAL = re.compile(r"\bdeltog\s+ikke\s+i\s+(?:behandlingen\s+af\s+)?(?:pkt|punkt|sag)", re.IGNORECASE)
+
+
+PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,2}|SF|DF|LA|KD")
+
+
+_LEADING_ROLE = re.compile(rf"^(?:{OFFICES}|overborgmester|rådmand|\w*medlem)\b\.?\s*(?=[A-ZÆØÅ]|$)")
+
+
+# a name with the items or hours it was absent for: 'Anne Hansen (punkt 1-3)', 'Anne Hansen under pkt. 4',
+# 'Bo Jensen fra kl. 17.30', 'Bo Jensen (deltog fra pkt. 2)', 'Bo Jensen (V), pkt. 1-2' — the name and its
+# remark go (absence from the whole meeting only is the meeting's)
+ABSENT_FOR_PART = re.compile(
+    # (a word of the name ends with a full stop only as an initial: 'Anne Hansen. Bo Jensen deltog fra …' is two)
+    r"[A-ZÆØÅ](?:[\w'’-]*|\.)(?:\s+[A-ZÆØÅ](?:[\w'’-]*|\.)){1,4}(?:\s*\([A-ZÆØÅ]{0,3}\))?"
+    rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+)(?i:{PART_OF_MEETING})\)?")
+
+
+# where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit).
+# The words that head a contents list are generic Danish ('Indhold', 'Sagsliste', 'Følgende sager behandles').
+LIST_END = re.compile(r"\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")  # (the contents' words cut it before: CONTENTS_START)
+
+
+# a contents table's column heads ('Pkt. Tekst Side', 'Sag nr. Side', 'Punkt Titel'), with the one word above
+# them that heads the table ('Oversigt Pkt. Tekst …'), whatever that word is
+_COLUMN_HEADS = re.compile(r"(?:\s+(?P<word>[A-ZÆØÅ][a-zæøå]+))?\s+(?:Pkt\.|Punkt(?:\s+nr\.)?|Sag\s+nr\.|Nr\.)"
+                           r"\s+(?:Tekst|Titel|Emne|Side)\b")
+
+
+def before_column_heads(text: str) -> str:
+    """A flattened list of names up to a contents table's column heads ('Fraværende: Bo Holm Oversigt Pkt. Tekst
+    Side 1 …'): the heads end it, and the word above them is the table's heading where the last name before it
+    has two words at least, or no name does ('Fraværende: Oversigt Pkt. Tekst': none absent); a name has two."""
+    m = _COLUMN_HEADS.search(text)
+    if m is None:
+        return text
+    before = text[: m.start()]
+    last = re.split(r",|\s+og\s+|:", before)[-1].split()  # the words of the last name before the word
+    if m.group("word") and len(last) == 1:
+        return before + " " + m.group("word")  # the word ends a name ('…, Bo Holm Pkt. Tekst')
+    return before
+
+
+# a role printed between two names of a flattened list, maybe with the party of the name before it: a table's
+# column of roles ('Anne Hansen Formand Bo Jensen Næstformand …', 'Anne Hansen, formand (A) Bo Jensen …', 'Anne
+# Hansen (A) – formand, Bo Jensen …')
+_ROLE_BETWEEN = re.compile(rf"(?<=[\w)])(?:\s*,|\s+[-–])?\s+(?i:{ROLES})\.?\s*(?P<party>\([A-ZÆØÅ]{{1,3}}\))?"
+                           r"(?=\s+[A-ZÆØÅ]|\s*(?:[,;]|$))")
+
+
+def _role_to_separator(m: re.Match[str]) -> str:
+    """The role goes; its party stays with the name before it, and the names are parted as by a comma."""
+    return f" {m.group('party')}," if m.group("party") else ","
+
+
+# a sentence after a name's party letters ends a flattened list: a capitalised word, then words in lower case
+_PROSE_AFTER_PARTY = re.compile(r"(?:(?<=\([A-ZÆØÅ]\))|(?<=\([A-ZÆØÅ]{2}\))|(?<=\([A-ZÆØÅ]{3}\)))\s+"
+                                r"(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]{2,}\s+[a-zæøå]{2,}\b)")
+
+
+# a party letter after a name's comma, then the next name, where a list of 'Anna Holm, V' lines was flattened
+_LETTER_THEN_NAME = re.compile(r"(,\s*[A-ZÆØÅ]{1,2})\s+(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def _list_only(text: str) -> str:
+    """A flattened list up to where the page goes on ('… Dorte Lund (O) 1. Godkendelse …', '… Jens S. Højland (O)
+    Kopier link til punktet …'), a party letter after a name's comma set off from the next name ('Anna Holm, V Bo
+    Berg, A …': a list of 'Name, V' lines)."""
+    text = LIST_END.split(text, maxsplit=1)[0]
+    text = _PROSE_AFTER_PARTY.split(text, maxsplit=1)[0]
+    return _LETTER_THEN_NAME.sub(r"\1, ", text) if len(_LETTER_THEN_NAME.findall(text)) >= 2 else text
+
+
+# the document's kind as a flattened head prints it after its facts, capitalised ('… Bo Jensen Referat Sag 1 …')
+_KIND_AFTER_NAMES = re.compile(r"\s+(?=(?:Referat|Dagsorden|Beslutningsprotokol|REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)"
+                               r"(?![\w-]))")
+
+
+def listed_names_in(text: str, field: str) -> list[str]:
+    """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
+    '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
+    # first the contents after the list ('Fraværende: Bo Jensen Indholdsfortegnelse Sag 1 …'), whose item
+    # numbers would read as the items a name was absent for
+    text = before_column_heads(CONTENTS_START.split(text, maxsplit=1)[0])
+    text = _KIND_AFTER_NAMES.split(text, maxsplit=1)[0]  # '… Bo Jensen Referat …': the head's title after the list
+    text = SUBSTITUTE_REMARK.sub("", text)  # 'X (A) - suppleant for Y': X is the member
+    if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
+        text = ABSENT_FOR_PART.sub(",", text)
+        # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
+        # does not end it ('Jens A. Hansen'), nor a given name's short form ('Jens Chr. Hansen')
+        text = re.split(rf"(?<=[a-zæøå)]{{2}}){NOT_NAME_ABBREVIATION}\.\s+", text, maxsplit=1)[0]
+    text = _ROLE_BETWEEN.sub(_role_to_separator, _list_only(text))
+    text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
+    out: list[str] = []
+    # (a table's cell bars or slashes between the names too: 'Anne Hansen (A) | Bo Jensen (V) / Carl Dam (C)')
+    for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+[|/]\s+|\s+ved\s+afbud\b\s*", text.strip()):
+        chunk = chunk.strip()
+        if not chunk or chunk == "," or _of_the_name_before(chunk, out):
+            continue
+        chunk = _LEADING_ROLE.sub("", chunk)  # '…, formand Bo Jensen Carl Nielsen': the role of the name after it
+        if not chunk:
+            continue
+        if chunk[0].islower() or _PARTIAL.search(chunk):
+            break  # a remark begins, or absence from some items only: what follows is not the list
+        chunk, prose = _names_then_prose(chunk)
+        names = split_names(chunk, run_on=True)
+        if not names:
+            out.extend(_names_before_prose(chunk.split()))
+            break
+        out.extend(names)
+        if prose:
+            break
+    return out  # repeats kept: a flattened list may name its absentees again after the members
+
+
+def _of_the_name_before(chunk: str, out: list[str]) -> bool:
+    """A piece of a list that belongs to the name before it (its party, its role), added to it in `out`:
+    'Anne Hansen, Socialdemokratiet', 'Lise Holm, SF', '…, formand (A); …'."""
+    if (PARTY_ALONE.fullmatch(chunk) or PARTY_LETTERS.fullmatch(chunk)) and out and "," not in out[-1]:
+        out[-1] = f"{out[-1]}, {chunk}"
+        return True
+    if re.fullmatch(r"\([A-ZÆØÅ]{1,3}\)", chunk) and out and not out[-1].endswith(")"):
+        out[-1] = f"{out[-1]}, {chunk}"  # 'Erling Larsen, (A), Bo Jensen, (V)': the party after its own comma
+        return True
+    role = ROLE_THEN_PARTY.fullmatch(chunk)
+    if role and role.group("party") and out and not out[-1].endswith(")"):
+        out[-1] = f"{out[-1]} {role.group('party')}"
+    return bool(role)
+
+
+# a party marker that ends a name: '(V)', '(KB) A'
+# a party's letters printed after a name without brackets ('Anne Hansen, A', 'Anne Hansen - A', 'Anne Hansen A')
+PARTY_AFTER = re.compile(r"(?:,\s*|\s[-–]\s|\s)[A-ZÆØÅ]{1,2}$")
+
+
+PARTY_END = re.compile(r"\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\)")
+
+
+def _names_then_prose(chunk: str) -> tuple[str, bool]:
+    """(the names, whether prose followed them) of a flattened list's last piece whose names each end in a party
+    marker and run on into the page's next text ('Claus Olsen(V) Flemming Hansen(A) Sager 11 - 21 Fold alle
+    ud …'): the list ends at the last marker when what follows it is no name."""
+    ends = list(PARTY_END.finditer(chunk))
+    if not ends:
+        return chunk, False
+    rest = chunk[ends[-1].end():].strip()
+    if not rest or split_names(rest, run_on=True) and not re.search(r"\d", rest):
+        return chunk, False
+    return chunk[: ends[-1].end()], True
+
+
+def _names_before_prose(words: list[str]) -> list[str]:
+    """The names a list's last chunk starts with, before the prose after it ('Børge Bech Følgende sager …',
+    'Anne Hansen (A). I stedet mødte …', 'Anne Hansen Bo Jensen Carl Nielsen Mødet …')."""
+    j = 0
+    while j < len(words) and (_NAME_TOKEN.match(words[j]) or words[j] in ("van", "von", "de", "la")) \
+            and not MARKER_WORD.match(words[j]) and not is_body_name(words[j]):
+        j += 1
+    if j < len(words) and words[j][:1].islower() and j >= 3:
+        j -= 1  # "Børge Bech Følgende sager …": the last capitalised word starts a sentence
+    elif 2 <= j < len(words) and re.fullmatch(r"\([A-ZÆØÅ]{1,3}\)[.,;]?", words[j]):
+        words = [*words[:j], words[j].rstrip(".,;")]
+        j += 1  # 'Anne Hansen (A). I stedet mødte …': its party
+    names = split_names(" ".join(words[:j])) if j >= 2 else []
+    if not names and j >= 4:
+        names = names_without_separators(words[:j])  # 'Anne Hansen Bo Jensen Carl Nielsen'
+    return names
