@@ -106,3 +106,18 @@ def test_ingest_counts_and_names_the_marked_pages_and_says_why(tmp_path, capsys)
     out, err = capsys.readouterr()
     assert "1 partly read (x0326_flat.txt)" in out
     assert f"x0326_flat.txt: partly read: {GLUED} (sikkerhed" in err and "x0097" not in err
+
+
+def test_a_long_title_printed_whole_is_no_sign_of_a_run_on(tmp_path):
+    """A title of 161 characters with neither a date nor a new sentence inside (the generator prints such titles,
+    and councils do) is read whole: the page is not marked, while the same length running into a dated sentence
+    is."""
+    long = ("Frigivelse af midler til forlængelse af driftsaftale om København Bibliotek - endelig vedtagelse "
+            "efter offentlig høring og behandling af de indkomne bemærkninger")
+    page = tmp_path / "p.txt"
+    page.write_text(f"Dagsorden\nØkonomiudvalget\nMødedato: 12.03.2024\n\n1. {long}\n\nSagsfremstilling\n"
+                    "Forvaltningen har forhandlet en ny aftale på plads.\n\n2. Budget 2025\n\nSagsfremstilling\n"
+                    "Der skal vedtages et budget for det kommende år.\n", encoding="utf-8")
+    doc = parse_file(page)
+    assert doc.items[0].title == long and len(long) > 160
+    assert GLUED not in reasons(doc) and warning(doc) is None

@@ -16,10 +16,13 @@ import re
 from collections.abc import Callable
 
 from ..model import Document
+from .dates import DATE_ANY
 
 UNREAD_WARNING = 0.6  # above this share of unexplained text, a parse is reported as partial
 RUN_LINE = 300  # characters: a line this long is a run of several printed lines (a flattened PDF page)
-GLUED_TITLE = 160  # characters: longer than the titles printed on tune pages (at most ~155): it ran on
+GLUED_TITLE = 250  # characters: longer than any title printed whole (tune's to ~155, generated ones past 160)
+LONG_TITLE = 160  # characters: a title this long ran on when a date or a new sentence is inside it
+_RUN_ON = re.compile(rf"{DATE_ANY.pattern}|[.!?]\s+[A-ZÆØÅ]", re.IGNORECASE)
 # Field labels that begin a meeting fact or a body, not a title: two of them inside one title mean the
 # title swallowed the page's header or the item's body (a page flattened into one run).
 _LABEL = re.compile(r"\b(?:Udvalg|Mødedato|Mødested|Mødetidspunkt|Sagsnr|Sagsbehandler|Sagsfremstilling|"
@@ -59,8 +62,12 @@ def unread_share(doc: Document, text: str) -> float:
 
 
 def _glued(title: str) -> bool:
-    """A title that runs on into a page header or an item body: far too long, or holding two field labels."""
-    return len(title) > GLUED_TITLE or len(_LABEL.findall(title)) >= 2
+    """A title that runs on into a page header or an item body: far too long, long with a date or a new sentence
+    inside ('… Sagen KL har den 7. oktober 2022 …'), or holding two field labels. (A long title alone is no sign:
+    'Frigivelse af midler til … endelig vedtagelse efter offentlig høring og behandling af de indkomne
+    bemærkninger' is 161 characters.)"""
+    return len(title) > GLUED_TITLE or len(_LABEL.findall(title)) >= 2 \
+        or len(title) > LONG_TITLE and _RUN_ON.search(title) is not None
 
 
 def _cut(title: str) -> bool:
