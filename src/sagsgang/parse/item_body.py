@@ -318,20 +318,23 @@ def _decision_parts(t: str) -> list[str] | None:
 
 def parse_item(lines: list[Line], number: str | None, title: str, closed: bool = False,
                structural_headings: frozenset[str] | None = None,
-               marked_headings: frozenset[str] = frozenset(), decision_ends_at_break: bool = False) -> AgendaItem:
+               marked_headings: frozenset[str] = frozenset(), decision_ends_at_break: bool = False,
+               decision_headings: frozenset[str] = frozenset()) -> AgendaItem:
     """Build one AgendaItem from the lines after its header.
 
     `structural_headings`, when given, are the lines the markup marks as headings (HTML h3); they
     are then the only headings, so a 'Beslutning:' inside a body paragraph opens nothing.
     `marked_headings` (h1-h6 texts of a generic HTML page) count in addition to the lexicon.
     `decision_ends_at_break`: a blank line after decision text ends it (FirstAgenda PDFs, where the
-    reader marks block breaks and the unheaded case text follows the decision)."""
+    reader marks block breaks and the unheaded case text follows the decision).
+    `decision_headings`: labels the lexicon does not know that head the page's decisions (decision_slots.py)."""
 
     lines = _without_group_line(lines)
     if structural_headings is None:
         lines = _treatment_heads(_decisions_off_their_headings(_unbulleted_headings(lines)))
         opening = opening_heading(lines)
         marked_headings = marked_headings | {opening} if opening else marked_headings
+        marked_headings = marked_headings | decision_headings
     last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
 
     def heading(t: str, at: int = -2) -> bool:
@@ -429,7 +432,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             name = heading_name(t)
             current = Section(name)
             sections.append(current)
-            if PLAIN_DECISION.match(t):
+            if PLAIN_DECISION.match(t) or t.rstrip(":").strip() in decision_headings:
                 current_block = _Block(None, None)
                 blocks.append(current_block)
                 mode = "decision"
