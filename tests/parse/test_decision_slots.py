@@ -82,3 +82,34 @@ def test_label_inside_a_known_decision_is_part_of_it(tmp_path: Path) -> None:
             "Afstemning\n\nGodkendt med 27 stemmer mod 2.\n")
     got = _decisions(tmp_path, page)
     assert [len(d) for d in got] == [1, 1]
+
+
+_CLOSING = ("Referat\n\nByrådet\n\nMødedato: 20. marts 2024 kl. 16:00\n\n1. Salg af grund ved Skolevej\n\n"
+            "Sagsfremstilling\n\nKommunen har modtaget et bud på grunden fra en lokal virksomhed.\n\n"
+            "Indstilling\n\nDirektionen indstiller, at grunden sælges.\n\n{last}\n\n"
+            "2. Budget 2025\n\nSagsfremstilling\n\nBudgettet forelægges.\n\nBeslutning\n\nGodkendt.\n")
+
+
+@pytest.mark.parametrize("last", ["Godkendt.", "Indstillingen blev godkendt.", "Dagsordenen godkendt.", "Foretoges."])
+def test_outcome_closing_an_item_without_heading_is_the_meetings_decision(tmp_path: Path, last: str) -> None:
+    """Annotation rules: an outcome printed for the meeting's item without a heading is the meeting's decision."""
+    assert _decisions(tmp_path, _CLOSING.format(last=last))[0] == [("Byrådet", "2024-03-20", last, [])]
+
+
+@pytest.mark.parametrize("last", ["Sagen blev drøftet i udvalget i januar, hvor forvaltningen fremlagde tre modeller "
+                                  "for salget, og udvalget bad om en ny vurdering af grundens værdi.",
+                                  "Grunden ligger i byens østlige del."])
+def test_prose_closing_an_item_is_no_decision(tmp_path: Path, last: str) -> None:
+    assert _decisions(tmp_path, _CLOSING.format(last=last))[0] == []
+
+
+def test_transcript_outcome_after_the_proposal(tmp_path: Path) -> None:
+    """A PDF transcript whose decision heading was lost: the short text with an outcome after the proposal's
+    sentence, at the item's end, is the meeting's decision."""
+    page = ("Referat\n\nTranskript\n\n1 Byrådet den 5. oktober 2009 kl. 18.00 Side 1 1. Godkendelse af dagsorden "
+            "Sagsnr.: Kompetence: Åben sag Godkendelse af dagsorden. Borgmesteren indstiller, at dagsordenen "
+            "godkendes. Punkt 15 overføres til åben dagsorden Dagsordenen godkendt 2. Budget 2010 - 2. behandling "
+            "Sagsnr.: Kompetence: BY Åben sag Budgetforslaget for 2010 forelægges til 2. behandling i byrådet.\n")
+    got = _decisions(tmp_path, page)
+    assert got and got[0] == [("Byrådet", "2009-10-05", "Punkt 15 overføres til åben dagsorden Dagsordenen godkendt",
+                               [])]

@@ -42,9 +42,16 @@ _SUBJECT = re.compile(r"^(?P<s>[A-ZÆØÅ][\w\-/ ]*?)\s+(?:er\s+|blev\s+)?(?:god
 _CASE_WORDS = re.compile(r"^(?:Indstillingen|Forslaget|Sagen|Punktet|Dagsordenen|Orienteringen|Redegørelsen)$")
 
 
+# what a body does with a case, in the forms a record prints ('Drøftet.', 'Udvalget blev orienteret.', 'Fremsendes
+# til Byrådet.', 'Udvalget besluttede at udsætte sagen.'): evidence only where the label repeats over it
+_RECORDED = re.compile(r"^(?:[A-ZÆØÅ][\w\-/ ]{0,60}?\s+)?(?:(?:er|blev|kunne)\s+)?(?:drøftet|drøftede|orienteret"
+                       r"|orienteredes|fremsendes|fremsendt|henvist|henvises|besluttede|bevilget|bevilgede|tiltræde"
+                       r"|til orientering)\b", re.IGNORECASE)
+
+
 def outcome_like(t: str) -> bool:
     """The line reads as a recorded outcome, not a proposal or prose."""
-    return _short(t) and bool(_LEADING.match(t) or _STATED.match(t))
+    return _short(t) and bool(_LEADING.match(t) or _STATED.match(t) or _RECORDED.match(t))
 
 
 def _short(t: str) -> bool:
@@ -101,7 +108,47 @@ def decision_headings(lines: list[Line]) -> frozenset[str]:
     found = set()
     for name, places in seen.items():
         n = sum(p[0] for p in places)
-        if name not in inside and (n >= 2 and 2 * n >= len(places)
-                                   or any(p[2] for p in places) and all(p[1] for p in places)):
+        if name not in inside and all(p[1] for p in places) and (n >= 2 and 2 * n >= len(places)
+                                                                 or any(p[2] for p in places)):
             found.add(name)
     return frozenset(found)
+
+
+# the passive past a protocol records a treatment with ('Foretoges.', 'Vedtoges.')
+_PASSIVE_PAST = re.compile(r"^(?:Foretoges|Vedtoges|Godkendtes|Tiltrådtes|Anbefaledes)\b[^:]{0,100}\.$")
+
+
+def closing_outcome(texts: list[str]) -> str | None:
+    """The outcome an item's text ends with when no heading or label announces it: its last paragraph a verdict
+    on a line of its own ('Godkendt.', 'Indstillingen blev godkendt.', 'Dagsordenen godkendt.', 'Foretoges.'),
+    after a finished sentence or a heading. An outcome printed for the meeting's item without a heading is the
+    meeting's decision (annotation rules); a proposal or a sentence of prose is none (_short, _verdict)."""
+    filled = [t.strip() for t in texts if t.strip()]
+    if not filled:
+        return None
+    tail = _after_proposal(filled[-1])
+    if tail or len(filled) < 2:
+        return tail
+    last, before = filled[-1], filled[-2]
+    if not (_short(last) and last.endswith(".") and (_PASSIVE_PAST.match(last) or _verdict(last))):
+        return None
+    if not last[:1].isupper() or len(last) > 120:
+        return None
+    return last if before.endswith((".", ":")) or is_heading(before) else None
+
+
+# the end of a proposal's sentence ('Borgmesteren indstiller, at dagsordenen godkendes. '), its heading lost
+_PROPOSAL_END = re.compile(r"\bindstiller\b,?\s+at\b[^.]{0,400}\.\s+")
+_OUTCOME_WORD = re.compile(rf"\b(?:{OUTCOME_WORDS}|godkendt|tiltrådt|vedtaget|anbefalet)\b", re.IGNORECASE)
+
+
+def _after_proposal(line: str) -> str | None:
+    """A transcript's page line that ends an item with its proposal, then a short text with an outcome and no
+    heading ('… Borgmesteren indstiller, at dagsordenen godkendes. Punkt 15 overføres til åben dagsorden
+    Dagsordenen godkendt'): the decision printed beside its lost heading, the text after the proposal."""
+    ends = list(_PROPOSAL_END.finditer(line))
+    if not ends:
+        return None
+    tail = line[ends[-1].end():].strip()
+    ok = 0 < len(tail) <= 150 and tail[:1].isupper() and _OUTCOME_WORD.search(tail) and not _PROPOSAL.search(tail)
+    return tail if ok else None

@@ -15,6 +15,7 @@ from .attachments import parse_attachments
 from .bodies import DATE_BESIDE, is_body_name, is_printed_body, route_from_text, split_route, without_dates
 from .casenumbers import case_number_head, case_number_tail, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
+from .decision_slots import closing_outcome
 from .headings import (
     ATTACHED_FILE,
     ATTACHMENT_FIELD,
@@ -81,7 +82,7 @@ _COMMA_BODY_DATE_LINE = re.compile(
     re.IGNORECASE)
 # the item number the treatment had at that meeting, printed after its date ('…den 12. marts 2024, pkt. 5:')
 _ITEM_NUMBER_AFTER = r"(?:,\s*pkt\.?\s*\d+)?"
-_BODY_DEN_DATE = (rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})"
+_BODY_DEN_DATE = (rf"^(?P<body>[A-ZÆØÅ][^:]{{1,90}}?),?\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})"
                   rf"{_ITEM_NUMBER_AFTER}\s*")
 _BODY_DEN_DATE_LINE = re.compile(_BODY_DEN_DATE + ":$", re.IGNORECASE)
 _BODY_SPACE_DATE_LINE = re.compile(
@@ -534,6 +535,9 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     if not item.public:
         # A closed item keeps number, title and case numbers; nothing else is published.
         return item
+    closing = closing_outcome([ln.text for ln in lines]) if not blocks and mode in ("head", "text") else None
+    if closing:  # 'Godkendt.' closing an item with no decision heading: the meeting's decision
+        blocks.append(_Block(None, None, [closing]))
     item.sections = sections
     item.decisions = _tidy_decisions(_decisions(blocks), number)
     _add_replaced(item.decisions, intro, sections)
