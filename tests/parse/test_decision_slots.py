@@ -113,3 +113,13 @@ def test_transcript_outcome_after_the_proposal(tmp_path: Path) -> None:
     got = _decisions(tmp_path, page)
     assert got and got[0] == [("Byrådet", "2009-10-05", "Punkt 15 overføres til åben dagsorden Dagsordenen godkendt",
                                [])]
+
+
+def test_run_in_label_before_outcomes_is_cut_out_of_a_transcript_page() -> None:
+    """A transcript's page runs the heading into its text; repeated before outcomes, the label is a heading."""
+    from sagsgang.parse.decision_slots import run_in_decision_labels
+    page = ("Budgettet forelægges. Protokol Godkendt. Anne Hansen (V) var fraværende. 2. Takster Taksterne "
+            "forelægges. Protokol Anbefales. 3. Eventuelt Intet. Sagen Udsat til næste møde.")
+    assert [x.strip() for x in run_in_decision_labels(page).split("\n")] == [
+        "Budgettet forelægges.", "Protokol", "Godkendt. Anne Hansen (V) var fraværende. 2. Takster Taksterne "
+        "forelægges.", "Protokol", "Anbefales. 3. Eventuelt Intet. Sagen Udsat til næste møde."]

@@ -152,3 +152,18 @@ def _after_proposal(line: str) -> str | None:
     tail = line[ends[-1].end():].strip()
     ok = 0 < len(tail) <= 150 and tail[:1].isupper() and _OUTCOME_WORD.search(tail) and not _PROPOSAL.search(tail)
     return tail if ok else None
+
+
+# a short label run in between a finished sentence and an outcome ('… indstillingen. Protokol Godkendt. …')
+_RUN_IN = re.compile(rf"(?<=[.!] )(?P<label>[A-ZÆØÅ][a-zæøå]+(?: [a-zæøå]+){{0,2}}) (?={OUTCOME_WORDS}\b)")
+
+
+def run_in_decision_labels(text: str) -> str:
+    """A transcript's page text with each label that runs in before an outcome two or more times put on a line
+    of its own ('… var fraværende. Protokol Godkendt. … anbefaler indstillingen. Protokol Godkendt.'): the
+    page's own decision heading, known by its repetition as a lined page's is (decision_headings)."""
+    found = [m.group("label") for m in _RUN_IN.finditer(text)]
+    labels = {x for x in found if found.count(x) >= 2 and _label(x)}
+    if not labels:
+        return text
+    return _RUN_IN.sub(lambda m: f"\n{m.group('label')}\n" if m.group("label") in labels else m.group(0), text)
