@@ -24,29 +24,35 @@ import tempfile
 from pathlib import Path
 
 from flattened import flatten
-from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer
+from real import CORPUS, lined_tune_pages, next_filled, parse_beside_gold, scorer
 
 from sagsgang.parse.headings import decision_body_date, is_heading
 
 WORDS = {"behandling": "Udvalgets behandling", "protokol": "Protokol", "resultat": "Resultat",
-         "vedtagelse": "Vedtagelse", "udfald": "Udfald", "protokollat": "Protokollat"}
+         "vedtagelse": "Vedtagelse", "udfald": "Udfald", "protokollat": "Protokollat",
+         "protokol-runin": "Protokol"}  # '-runin': the outcome run in after the label's colon ('Protokol: Godkendt.')
 _PLAIN = re.compile(r"^(?:Beslutning(?:er)?|Afgørelse)\s*:?$", re.IGNORECASE)
 _FIELDS = ("parse-F1", "items ", "decision.committee+date", "decision.full", "decision.absent", "item.sections")
 
 
-def renamed(text: str, gold: dict, word: str) -> tuple[str, dict] | None:
-    """The page with every standalone plain decision heading renamed to `word` (its ':' kept), and its gold with
-    those sections renamed; None when the page prints no such heading over a gold decision."""
+def renamed(text: str, gold: dict, word: str, run_in: bool = False) -> tuple[str, dict] | None:
+    """The page with every standalone plain decision heading renamed to `word` (its ':' kept; with `run_in` the
+    next line run in after 'word: '), and its gold with those sections renamed (a run-in heading still counts,
+    annotation rules); None when the page prints no such heading over a gold decision."""
     if not any(it.get("decisions") for it in gold["items"]):
         return None
     out, n = [], 0
-    for ln in text.split("\n"):
-        s = ln.strip()
-        if _PLAIN.match(s):
-            out.append(ln.replace(s.rstrip(": "), word, 1))
-            n += 1
-        else:
-            out.append(ln)
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        ln, s = lines[i], lines[i].strip()
+        j = next_filled(lines, i)
+        if _PLAIN.match(s) and run_in and j < len(lines):
+            out.append(f"{word}: {lines[j].strip()}")
+            n, i = n + 1, j + 1
+            continue
+        out.append(ln.replace(s.rstrip(": "), word, 1) if _PLAIN.match(s) else ln)
+        n, i = n + bool(_PLAIN.match(s)), i + 1
     if not n:
         return None
     new = json.loads(json.dumps(gold))
@@ -73,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             count = 0
             for gold_path, doc, text in pages:
                 gold = json.loads(gold_path.read_text(encoding="utf-8"))
-                got = renamed(text, gold, WORDS.get(key, "Beslutning"))
+                got = renamed(text, gold, WORDS.get(key, "Beslutning"), run_in=key.endswith("-runin"))
                 if got is None:
                     continue
                 page_text, page_gold = got if key != "plain" else (text, gold)

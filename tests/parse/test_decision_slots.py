@@ -123,3 +123,12 @@ def test_run_in_label_before_outcomes_is_cut_out_of_a_transcript_page() -> None:
     assert [x.strip() for x in run_in_decision_labels(page).split("\n")] == [
         "Budgettet forelægges.", "Protokol", "Godkendt. Anne Hansen (V) var fraværende. 2. Takster Taksterne "
         "forelægges.", "Protokol", "Anbefales. 3. Eventuelt Intet. Sagen Udsat til næste møde."]
+
+
+def test_label_with_outcome_run_in_after_colon(tmp_path: Path) -> None:
+    """'Protokol: Godkendt.' in item after item: the label heads the decision as on a line of its own."""
+    page = _minutes("Protokol", ("Godkendt.", "Anbefales.")).replace("Protokol\n\n", "Protokol: ")
+    got = _decisions(tmp_path, page)
+    assert [[(c, d, t) for c, d, t, _ in item] for item in got] == [
+        [("Teknik- og Miljøudvalget", "2024-03-12", "Godkendt.")],
+        [("Teknik- og Miljøudvalget", "2024-03-12", "Anbefales. Anne Hansen (V) var fraværende.")]]

@@ -98,6 +98,7 @@ def decision_headings(lines: list[Line]) -> frozenset[str]:
         if t and is_heading(t):
             in_decision = bool(PLAIN_DECISION.match(t) or decision_body_date(t) is not None)
         if not t or not _label(t):
+            _colon_place(t, seen)
             continue
         name = t.rstrip(":").strip()
         if in_decision:
@@ -167,3 +168,29 @@ def run_in_decision_labels(text: str) -> str:
     if not labels:
         return text
     return _RUN_IN.sub(lambda m: f"\n{m.group('label')}\n" if m.group("label") in labels else m.group(0), text)
+
+
+_COLON_RUN_IN = re.compile(r"^(?P<label>[A-ZÆØÅ][A-Za-zÆØÅæøåé\- ]{2,40}?)\s*:\s+(?P<text>\S.*)$")
+
+
+def _colon_place(t: str, seen: dict[str, list[tuple[bool, bool, bool]]]) -> None:
+    """A label with its text run in after a colon ('Protokol: Godkendt.') counts as a place of that label, as the
+    label on a line of its own over the same text would (never a closing verdict alone: a field's value)."""
+    m = _COLON_RUN_IN.match(t)
+    if m and _label(m.group("label")):
+        text = m.group("text").strip()
+        seen.setdefault(m.group("label").strip(), []).append((outcome_like(text), _short(text), False))
+
+
+def split_run_in(lines: list[Line], labels: frozenset[str]) -> list[Line]:
+    """Each 'Label: text' line of a decision label found (decision_headings) as the label over its text."""
+    if not labels:
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        m = _COLON_RUN_IN.match(ln.text.strip())
+        if m and m.group("label").strip() in labels:
+            out += [Line(m.group("label").strip(), ln.offset), Line(m.group("text").strip(), ln.offset)]
+        else:
+            out.append(ln)
+    return out

@@ -15,7 +15,7 @@ from .attachments import parse_attachments
 from .bodies import DATE_BESIDE, is_body_name, is_printed_body, route_from_text, split_route, without_dates
 from .casenumbers import case_number_head, case_number_tail, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
-from .decision_slots import closing_outcome
+from .decision_slots import closing_outcome, split_run_in
 from .headings import (
     ATTACHED_FILE,
     ATTACHMENT_FIELD,
@@ -333,6 +333,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     lines = _without_group_line(lines)
     if structural_headings is None:
         lines = _treatment_heads(_decisions_off_their_headings(_unbulleted_headings(lines)))
+        lines = split_run_in(lines, decision_headings)
         opening = opening_heading(lines)
         marked_headings = marked_headings | {opening} if opening else marked_headings
         marked_headings = marked_headings | decision_headings
