@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from decision_places import CASE_TEXT, MEETING, NEXT_ITEM
+from decision_places import CASE_TEXT, MEETING, NEXT_ITEM, keep_wrong
 from flattened import flatten
 
 from sagsgang.parse import parse_file
@@ -184,10 +183,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             wrong[layout].append(name)
             if args.out:
-                stem = args.out / f"{family}-{name.replace('/', '_')}"
-                args.out.mkdir(parents=True, exist_ok=True)
-                stem.with_suffix(".txt").write_text(text, encoding="utf-8")
-                stem.with_suffix(".json").write_text(json.dumps(got, ensure_ascii=False, indent=1), "utf-8")
+                keep_wrong(args.out, family, name, text, got)
         for layout in ("lined", "flat"):
             total_wrong += len(wrong[layout])
             print(f"| {family} | {layout} | {count[layout]} | {len(wrong[layout])} |")

@@ -147,6 +147,14 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "routes-with-outcomes": routes_with_outcomes}
 
 
+def keep_wrong(out: Path, family: str, name: str, text: str, got: dict) -> None:
+    """A page read wrong and its parse, kept in `out` as <family>-<name>.txt/.json for reading (--out)."""
+    stem = out / f"{family}-{name.replace('/', '_')}"
+    out.mkdir(parents=True, exist_ok=True)
+    stem.with_suffix(".txt").write_text(text, encoding="utf-8")
+    stem.with_suffix(".json").write_text(json.dumps(got, ensure_ascii=False, indent=1), "utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", choices=sorted(FAMILIES), action="append", help="run these families only")
@@ -168,10 +176,7 @@ def main(argv: list[str] | None = None) -> int:
             if not ok(got):
                 wrong.append(name)
                 if args.out:
-                    stem = args.out / f"{family}-{name.replace('/', '_')}"
-                    args.out.mkdir(parents=True, exist_ok=True)
-                    stem.with_suffix(".txt").write_text(text, encoding="utf-8")
-                    stem.with_suffix(".json").write_text(json.dumps(got, ensure_ascii=False, indent=1), "utf-8")
+                    keep_wrong(args.out, family, name, text, got)
         total_wrong += len(wrong)
         print(f"| {family} | {total} | {len(wrong)} |")
         if args.show and wrong:
