@@ -13,7 +13,6 @@ from ..read import ReadResult
 from .bodies import MUNICIPALITIES, body_rank, detect_municipality, is_meeting_body
 from .casenumbers import CASE_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
-from .decision_slots import decision_headings
 from .document_kind import document_kind
 from .fact_labels import prints_meeting_facts
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
@@ -202,7 +201,6 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
                                                                                         or meeting.absent)):
         meeting = _facts_above_first_body(lines, starts, meeting)
     marked = result.headings | repeated_headings(lines, starts) | shaped_headings(lines)
-    decided = decision_headings(lines)
     bodies: list[list[Line]] = []
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
@@ -219,7 +217,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         body = _run_on_body(lines[s.index], s) + body  # (none for the listed entries of inline bodies)
         bodies.append(body)
         item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=marked,
-                          decision_ends_at_break=decision_ends_at_break, decision_headings=decided)
+                          decision_ends_at_break=decision_ends_at_break)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None
         doc.items.append(item)
     if meeting is not None and not meeting.absent:
@@ -564,7 +562,6 @@ def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
     if len(titled) >= 2:
         return titled
     out = []
-    decided = decision_headings(lines)  # a label heading the page's decisions is a section, no lost item's title
     for i, ln in enumerate(lines):
         if not _STATUS_LINE.match(ln.text):
             continue
@@ -575,8 +572,7 @@ def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
         nxt = lines[j].text if j < len(lines) else ""
         if _NUMBER_CELL.fullmatch(nxt):
             return []  # '1' / 'Title' / 'Åben' / '2' …: a list's status column, printed after each title
-        titled = bool(nxt) and not is_heading(nxt) and not _STATUS_LINE.match(nxt) and len(nxt) <= 200 \
-            and nxt.rstrip(":").strip() not in decided
+        titled = bool(nxt) and not is_heading(nxt) and not _STATUS_LINE.match(nxt) and len(nxt) <= 200
         numbered = _NUMBER_CELL.fullmatch(lines[i - 1].text) if i else None  # '1' / 'Åben' / 'Title'
         at = i - 1 if numbered else i
         out.append(ItemStart(at, numbered and numbered.group(1), nxt if titled else "",
@@ -824,8 +820,7 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     alone = not any(prints_meeting_facts(ln.text) for ln in lines)  # a case alone, no meeting's facts printed
     body = above + _unflattened(body, short=alone)
     item: AgendaItem = parse_item(body, number, title or result.source,
-                                  marked_headings=result.headings | shaped_headings(body),
-                                  decision_headings=decision_headings(body))
+                                  marked_headings=result.headings | shaped_headings(body))
     doc = Document(source=result.source, layout=layout, items=[item],
                    document_type=doc_type or "sagsfremstilling")
     head = lines[: max(title_index or 0, 0) + 1]

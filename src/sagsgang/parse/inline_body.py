@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from .bodies import is_body_name, is_printed_body, route_from_text
 from .casenumbers import CASE_FORM
 from .dates import DATE_ANY, MONTH_WORDS
-from .decision_slots import run_in_decision_labels
 from .headings import (
     ATTACHMENT_HEADING,
     DECISION_HEADING,
@@ -462,7 +461,7 @@ def _unseparated_absence(text: str) -> str:
 
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
-    text = _unseparated_absence(run_in_decision_labels(text))
+    text = _unseparated_absence(text)
     text = _GLUED_STOP.sub(_unglued_stop, text)
     text = _BILAG_ROW.sub("\n", text)
     text = _FILE_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)

@@ -15,7 +15,6 @@ from .attachments import parse_attachments
 from .bodies import DATE_BESIDE, is_body_name, is_printed_body, route_from_text, split_route, without_dates
 from .casenumbers import case_number_head, case_number_tail, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
-from .decision_slots import closing_outcome, split_run_in
 from .headings import (
     ATTACHED_FILE,
     ATTACHMENT_FIELD,
@@ -82,7 +81,7 @@ _COMMA_BODY_DATE_LINE = re.compile(
     re.IGNORECASE)
 # the item number the treatment had at that meeting, printed after its date ('…den 12. marts 2024, pkt. 5:')
 _ITEM_NUMBER_AFTER = r"(?:,\s*pkt\.?\s*\d+)?"
-_BODY_DEN_DATE = (rf"^(?P<body>[A-ZÆØÅ][^:]{{1,90}}?),?\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})"
+_BODY_DEN_DATE = (rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})"
                   rf"{_ITEM_NUMBER_AFTER}\s*")
 _BODY_DEN_DATE_LINE = re.compile(_BODY_DEN_DATE + ":$", re.IGNORECASE)
 _BODY_SPACE_DATE_LINE = re.compile(
@@ -319,24 +318,20 @@ def _decision_parts(t: str) -> list[str] | None:
 
 def parse_item(lines: list[Line], number: str | None, title: str, closed: bool = False,
                structural_headings: frozenset[str] | None = None,
-               marked_headings: frozenset[str] = frozenset(), decision_ends_at_break: bool = False,
-               decision_headings: frozenset[str] = frozenset()) -> AgendaItem:
+               marked_headings: frozenset[str] = frozenset(), decision_ends_at_break: bool = False) -> AgendaItem:
     """Build one AgendaItem from the lines after its header.
 
     `structural_headings`, when given, are the lines the markup marks as headings (HTML h3); they
     are then the only headings, so a 'Beslutning:' inside a body paragraph opens nothing.
     `marked_headings` (h1-h6 texts of a generic HTML page) count in addition to the lexicon.
     `decision_ends_at_break`: a blank line after decision text ends it (FirstAgenda PDFs, where the
-    reader marks block breaks and the unheaded case text follows the decision).
-    `decision_headings`: labels the lexicon does not know that head the page's decisions (decision_slots.py)."""
+    reader marks block breaks and the unheaded case text follows the decision)."""
 
     lines = _without_group_line(lines)
     if structural_headings is None:
         lines = _treatment_heads(_decisions_off_their_headings(_unbulleted_headings(lines)))
-        lines = split_run_in(lines, decision_headings)
         opening = opening_heading(lines)
         marked_headings = marked_headings | {opening} if opening else marked_headings
-        marked_headings = marked_headings | decision_headings
     last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
 
     def heading(t: str, at: int = -2) -> bool:
@@ -434,7 +429,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             name = heading_name(t)
             current = Section(name)
             sections.append(current)
-            if PLAIN_DECISION.match(t) or t.rstrip(":").strip() in decision_headings:
+            if PLAIN_DECISION.match(t):
                 current_block = _Block(None, None)
                 blocks.append(current_block)
                 mode = "decision"
@@ -536,9 +531,6 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     if not item.public:
         # A closed item keeps number, title and case numbers; nothing else is published.
         return item
-    closing = closing_outcome([ln.text for ln in lines]) if not blocks and mode in ("head", "text") else None
-    if closing:  # 'Godkendt.' closing an item with no decision heading: the meeting's decision
-        blocks.append(_Block(None, None, [closing]))
     item.sections = sections
     item.decisions = _tidy_decisions(_decisions(blocks), number)
     _add_replaced(item.decisions, intro, sections)
