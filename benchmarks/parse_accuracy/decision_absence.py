@@ -17,17 +17,14 @@ and decision_places.py moves whole decisions and routes. Read it beside real.py,
 """
 from __future__ import annotations
 
-import argparse
 import itertools
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from decision_places import CASE_TEXT, MEETING, NEXT_ITEM, keep_wrong
+from decision_places import CASE_TEXT, MEETING, NEXT_ITEM, probe_parser, read_wrong
 from flattened import flatten
-
-from sagsgang.parse import parse_file
 
 Case = tuple[str, str, Callable[[dict], bool]]
 
@@ -160,11 +157,7 @@ def _cases(make: Callable[[], Iterator[Case]]) -> Iterator[Case]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", choices=sorted(FAMILIES), action="append", help="run these families only")
-    ap.add_argument("--out", type=Path, default=None, help="keep the pages read wrong and their parses here")
-    ap.add_argument("--show", action="store_true", help="name the pages read wrong")
-    args = ap.parse_args(argv)
+    args = probe_parser(__doc__, FAMILIES).parse_args(argv)
     scratch = Path(tempfile.mkdtemp(prefix="sagsgang-dabsent-"))
     print("| family | layout | pages | read wrong |\n|---|---|---|---|")
     total_wrong = 0
@@ -175,15 +168,9 @@ def main(argv: list[str] | None = None) -> int:
         count = {"lined": 0, "flat": 0}
         for name, text, ok in _cases(make):
             layout = name.split("/")[0]
-            page = scratch / "page.txt"
-            page.write_text(text, encoding="utf-8")
             count[layout] += 1
-            got = parse_file(page).to_contract()
-            if ok(got):
-                continue
-            wrong[layout].append(name)
-            if args.out:
-                keep_wrong(args.out, family, name, text, got)
+            if read_wrong(scratch, text, ok, args.out, f"{family}-{name.replace('/', '_')}"):
+                wrong[layout].append(name)
         for layout in ("lined", "flat"):
             total_wrong += len(wrong[layout])
             print(f"| {family} | {layout} | {count[layout]} | {len(wrong[layout])} |")

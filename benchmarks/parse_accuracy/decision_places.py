@@ -147,38 +147,43 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "routes-with-outcomes": routes_with_outcomes}
 
 
-def keep_wrong(out: Path, family: str, name: str, text: str, got: dict) -> None:
-    """A page read wrong and its parse, kept in `out` as <family>-<name>.txt/.json for reading (--out)."""
-    stem = out / f"{family}-{name.replace('/', '_')}"
-    out.mkdir(parents=True, exist_ok=True)
-    stem.with_suffix(".txt").write_text(text, encoding="utf-8")
-    stem.with_suffix(".json").write_text(json.dumps(got, ensure_ascii=False, indent=1), "utf-8")
+def probe_parser(doc: str, families: dict) -> argparse.ArgumentParser:
+    """A probe net's command line: the families to run, where to keep the pages read wrong, whether to name them."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--only", choices=sorted(families), action="append", help="run these families only")
+    ap.add_argument("--out", type=Path, default=None, help="keep the pages read wrong and their parses here")
+    ap.add_argument("--show", action="store_true", help="name the pages read wrong")
+    return ap
+
+
+def read_wrong(scratch: Path, text: str, ok: Callable[[dict], bool], out: Path | None, stem: str) -> bool:
+    """Parse `text` as a page and say whether it was read wrong (`ok` fails on its contract); a page read wrong is
+    kept with its parse in `out` as <stem>.txt/.json for reading (--out)."""
+    page = scratch / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    got = parse_file(page).to_contract()
+    if ok(got):
+        return False
+    if out:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (out / f"{stem}.json").write_text(json.dumps(got, ensure_ascii=False, indent=1), "utf-8")
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", choices=sorted(FAMILIES), action="append", help="run these families only")
-    ap.add_argument("--out", type=Path, default=None, help="keep the pages read wrong and their parses here")
-    ap.add_argument("--show", action="store_true", help="name the pages read wrong")
-    args = ap.parse_args(argv)
+    args = probe_parser(__doc__, FAMILIES).parse_args(argv)
     scratch = Path(tempfile.mkdtemp(prefix="sagsgang-places-"))
     print("| family | pages | read wrong |\n|---|---|---|")
     total_wrong = 0
     for family, make in FAMILIES.items():
         if args.only and family not in args.only:
             continue
-        wrong, total = [], 0
-        for name, text, ok in make():
-            page = scratch / "page.txt"
-            page.write_text(text, encoding="utf-8")
-            total += 1
-            got = parse_file(page).to_contract()
-            if not ok(got):
-                wrong.append(name)
-                if args.out:
-                    keep_wrong(args.out, family, name, text, got)
+        cases = list(make())
+        wrong = [name for name, text, ok in cases
+                 if read_wrong(scratch, text, ok, args.out, f"{family}-{name.replace('/', '_')}")]
         total_wrong += len(wrong)
-        print(f"| {family} | {total} | {len(wrong)} |")
+        print(f"| {family} | {len(cases)} | {len(wrong)} |")
         if args.show and wrong:
             print("  " + ", ".join(wrong), file=sys.stderr)
     print(f"| all | | {total_wrong} |")
