@@ -243,6 +243,7 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
            if meeting_context and (m := NUMBERED_START.match(ln.text)) and _toc_run(lines, i)}
     pages = _page_numbered_lines(lines)
     starts: list[ItemStart] = []
+    unsure: list[ItemStart] = []  # numbered titles with no cue of their own (an empty body, one sentence under it)
     for i, ln in enumerate(lines):
         m = NUMBERED_START.match(ln.text)
         if not m or i in pages:
@@ -265,7 +266,40 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
         if (_numbered_is_item(lines, i, m.group("title")) or clean_title(m.group("title"))[1]
                 or meeting_context and (_toc_run(lines, i) or (m.group("num"), m.group("title").casefold()) in toc)):
             starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
-    return starts
+        else:
+            unsure.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
+    return _in_sequence(starts, unsure, lines)
+
+
+def _in_sequence(starts: list[ItemStart], unsure: list[ItemStart], lines: list[Line]) -> list[ItemStart]:
+    """The headers with their cues, and each numbered title without one whose number the headers' own numbering
+    leaves a place for: between headers n - 1 and n + 1, or right before the first or after the last, printed
+    alike with its mark ('4.'), opening its block, not listed already. An item with nothing under it but a
+    sentence ('2. Godkendelse af dagsorden' / 'Dagsordenen godkendt.') or nothing at all ('3. Eventuelt') is
+    still the item its number says."""
+    if not starts or not unsure:
+        return starts
+    out = list(starts)
+    listed = {s.number for s in starts}
+    for cand in unsure:
+        if (not cand.number.isdecimal() or cand.number in listed or not _mark(lines[cand.index].text)
+                or len(cand.title) > 150 or not _opens_block(lines, cand.index)):
+            continue  # (a number a contents list gives is that item's; '1 Referat …' a transcript's page number)
+        before = [s for s in out if s.index < cand.index]
+        after = [s for s in out if s.index > cand.index]
+        prev, nxt = (before[-1] if before else None), (after[0] if after else None)
+        n = int(cand.number)
+        fits_prev = prev is not None and _num(prev.number) == n - 1
+        fits_next = nxt is not None and _num(nxt.number) == n + 1
+        alike = all(_mark(lines[s.index].text) == _mark(lines[cand.index].text) for s in (prev, nxt) if s)
+        if alike and (fits_prev and (fits_next or nxt is None) or fits_next and prev is None):
+            out.insert(len(before), cand)
+    return out
+
+
+def _opens_block(lines: list[Line], i: int) -> bool:
+    """Line i stands at the top of a block: the page's first line or one under a blank line."""
+    return i == 0 or not lines[i - 1].text
 
 
 def _body_right_below(lines: list[Line], i: int) -> bool:

@@ -1,0 +1,42 @@
+"""Items with little or nothing under their title: '2. Godkendelse af regnskab' with an empty body, or with one
+sentence ('Dagsordenen godkendt.'), between items whose bodies carry the usual cues. The page's own numbering
+says where such an item stands; it must not vanish because nothing under it looks like a body. Synthetic pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+HEAD = "Referat\nØkonomiudvalget\nMødedato: 14. marts 2024\nMødested: Byrådssalen\n\n"
+BODY = "Sagsfremstilling\nForvaltningen har lavet et forslag.\n\nBeslutning\nGodkendt.\n"
+
+
+def _items(tmp_path: Path, text: str) -> list[tuple[str | None, str | None, int]]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return [(i["number"], i["title"], len(i["decisions"])) for i in parse_file(page).to_contract()["items"]]
+
+
+@pytest.mark.parametrize("under", ["", "Dagsordenen blev godkendt.\n", "Intet.\n"])
+def test_a_bare_item_between_two_full_ones_is_kept(tmp_path: Path, under: str) -> None:
+    text = HEAD + "1. Budget 2025\n" + BODY + "\n2. Godkendelse af regnskab\n" + under + "\n3. Lokalplan 12\n" + BODY
+    assert _items(tmp_path, text) == [("1", "Budget 2025", 1), ("2", "Godkendelse af regnskab", 0),
+                                      ("3", "Lokalplan 12", 1)]
+
+
+@pytest.mark.parametrize("under", ["", "Dagsordenen blev godkendt.\n"])
+def test_a_bare_first_item_is_kept(tmp_path: Path, under: str) -> None:
+    text = HEAD + "1. Godkendelse af dagsorden\n" + under + "\n2. Budget 2025\n" + BODY + "\n3. Lokalplan 12\n" + BODY
+    assert [t for _, t, _ in _items(tmp_path, text)] == ["Godkendelse af dagsorden", "Budget 2025", "Lokalplan 12"]
+
+
+def test_a_bare_last_item_is_kept(tmp_path: Path) -> None:
+    text = HEAD + "4. Budget 2025\n" + BODY + "\n5. Lokalplan 12\n" + BODY + "\n6. Eventuelt\n"
+    assert [n for n, _, _ in _items(tmp_path, text)] == ["4", "5", "6"]
+
+
+def test_a_page_without_a_type_label_keeps_both_items(tmp_path: Path) -> None:
+    text = "Økonomiudvalget\nMødedato: 14. marts 2024\n\n1. Godkendelse af dagsorden\n\n2. Budget 2025\n" + BODY
+    assert _items(tmp_path, text) == [("1", "Godkendelse af dagsorden", 0), ("2", "Budget 2025", 1)]
