@@ -40,3 +40,20 @@ def test_a_bare_last_item_is_kept(tmp_path: Path) -> None:
 def test_a_page_without_a_type_label_keeps_both_items(tmp_path: Path) -> None:
     text = "Økonomiudvalget\nMødedato: 14. marts 2024\n\n1. Godkendelse af dagsorden\n\n2. Budget 2025\n" + BODY
     assert _items(tmp_path, text) == [("1", "Godkendelse af dagsorden", 0), ("2", "Budget 2025", 1)]
+
+
+@pytest.mark.parametrize("head", [HEAD, HEAD.replace("Referat", "Dagsorden"), "Økonomiudvalget\n14. marts 2024\n\n"])
+@pytest.mark.parametrize("form", ["{n}. {t}", "{n}) {t}", "{n} - {t}", "{n}.\n{t}"])
+def test_a_sentence_under_each_title_is_no_part_of_it(tmp_path: Path, head: str, form: str) -> None:
+    # every item has one sentence under its title and no heading: the page is a list of items with their text
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning 2024", "Lokalplan 12 for Skovvej", "Eventuelt"]
+    text = head + "\n".join(form.format(n=n, t=t) + "\nForvaltningen orienterer om sagen.\n"
+                            for n, t in enumerate(titles, 1))
+    assert [t for _, t, _ in _items(tmp_path, text)] == titles
+
+
+def test_a_title_wrapped_from_an_open_end_keeps_its_rest(tmp_path: Path) -> None:
+    titles = ["Godkendelse af dagsorden", "Ansøgning om tilskud til", "Lokalplan 12 for Skovvej", "Eventuelt"]
+    text = HEAD + "\n".join(f"{n}. {t}\n" + ("Dragør Sejlklub og Vestby Roklub i året.\n" if n == 2 else "")
+                            + "Forvaltningen orienterer om sagen.\n" for n, t in enumerate(titles, 1))
+    assert _items(tmp_path, text)[1][1] == "Ansøgning om tilskud til Dragør Sejlklub og Vestby Roklub i året."

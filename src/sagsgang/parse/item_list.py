@@ -1014,13 +1014,25 @@ def _first_lines(span: str) -> str:
         return parts[0]
     kept = []
     for part in parts:
-        if not part.strip() or re.fullmatch(r"\s*\d{1,3}\s*", part):
+        if not part.strip() or re.fullmatch(r"\s*\d{1,3}\s*", part) or kept and _sentence_under(kept[-1], part):
             break
         kept.append(part)
     rest = [p for p in parts[len(kept):] if p.strip()]
     if kept and rest and (run_on := _PAGE_RUN_ON_WORD.match(rest[0])):
         kept.append(rest[0][run_on.end():])  # the title goes on behind the next page line's number
     return " ".join(kept) if kept else parts[0]
+
+
+def _sentence_under(title: str, line: str) -> bool:
+    """`line`, under a title's line that ends closed, is a sentence of its own ('1. Godkendelse af dagsorden' /
+    'Forvaltningen orienterer om sagen.'): the item's text, which a list printed with its bodies puts right
+    under the title; a wrapped title goes on from an open end or as a phrase without its full stop."""
+    words = line.split()
+    return (len(words) >= 4 and line[:1].isupper() and line.rstrip().endswith(".")
+            and not _TITLE_OPEN_END.search(title.rstrip()))
+
+
+_TITLE_OPEN_END = re.compile(r"(?:\s(?:af|til|for|ved|og|eller|samt|i|på|med|om|fra|mellem|under|hos)|[-–,])$")
 
 
 # a transcript's page line that opens with its page number and a word in small letters: the text of the line
