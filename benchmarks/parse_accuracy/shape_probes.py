@@ -129,9 +129,32 @@ def unnumbered_blocks() -> Iterator[Case]:
         yield name, LINED_HEAD + "\n\n".join(form.format(n=n, t=t) for n, t in enumerate(TITLES[:4], 1)) + "\n", ok
 
 
+def sparse_bodies() -> Iterator[Case]:
+    """Numbered items with little under their titles: one sentence, an inline decision, a case number, nothing;
+    under a Referat, a Dagsorden or no label, with the numbers printed several ways (session 20: an item with an
+    empty body between two full ones vanished, and a sentence under each title ran into it)."""
+    heads = {"referat": LINED_HEAD, "dagsorden": LINED_HEAD.replace("Referat", "Dagsorden"),
+             "unlabelled": "Økonomiudvalget\n14. marts 2024\n\n"}
+    bodies = {"sentence": "Forvaltningen orienterer om sagen.\n", "inline": "Beslutning: Godkendt.\n",
+              "resume": "Resumé\nForvaltningen orienterer om sagen.\n", "case": "Sagsnr.: 24/10{n}\n", "empty": ""}
+    forms = {"dot": "{n}. {t}", "paren": "{n}) {t}", "punkt": "Punkt {n}\n{t}", "below": "{n}.\n{t}",
+             "from7": "{m}. {t}", "dash": "{n} - {t}", "pkt": "Pkt. {n} {t}"}
+
+    def ok(d: dict) -> bool:
+        return [i["title"] for i in d["items"]] == TITLES
+    for (hk, head), (bk, body), (fk, form) in itertools.product(heads.items(), bodies.items(), forms.items()):
+        items = (form.format(n=n, m=n + 6, t=t) + "\n" + body.format(n=n) for n, t in enumerate(TITLES, 1))
+        yield f"{hk}-{bk}-{fk}", head + "\n".join(items), ok
+    for k in range(len(TITLES)):  # one item bare between items with their bodies
+        items = (f"{n}. {t}\n" + ("" if n == k + 1 else f"Sagsnr.: 24/10{n}\nBeslutning\nGodkendt.\n")
+                 for n, t in enumerate(TITLES, 1))
+        yield f"bare-{k + 1}", LINED_HEAD + "\n".join(items), ok
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "flattened headers": flattened_headers, "lists inside bodies": lists_in_bodies,
-    "transcript items": transcript_items, "contents groups": contents_groups, "unnumbered blocks": unnumbered_blocks}
+    "transcript items": transcript_items, "contents groups": contents_groups, "unnumbered blocks": unnumbered_blocks,
+    "sparse bodies": sparse_bodies}
 
 
 def main(argv: list[str] | None = None) -> int:
