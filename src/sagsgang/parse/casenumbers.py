@@ -19,10 +19,15 @@ _FORMS = [
     r"\d{2}-\d{4,7}[A-Z]?",                          # year-serial with optional letter
 ]
 CASE_FORM = re.compile(r"(?<![\w/.-])(?:" + "|".join(_FORMS) + r")(?![\w/-])")
+# The words of a case-number label, one list for every reader (a line's label, a label inside a flattened line,
+# where a title ends on its header's line): 'Sagsnr.', 'Sags ID:', 'SagsID:', 'Sagnr.:', 'Journal nr.', 'ESDH-nr.:'.
+# Case-insensitive; not 'Sag nr.', which numbers an item unless its colon says otherwise (each reader decides).
+CASE_LABEL_WORDS = (r"Sagsnr|Sags\s?nr|Sagnr|Sagsnummer|Sags[\s-]?id|J\.?\s?nr|Journal\s?nr|Journalnummer"
+                    r"|Acadre\s?sagsnr|ESDH[\s-]?nr")
 # Labels that introduce a case number; value on the same line or the next one.
 CASE_LABEL = re.compile(
-    r"^\s*(?:[•·▪●]\s*)?(?:Sagsnr|Sags\s?nr|Sagsnummer(?:\s+i\s+\w+)?|Sagsnummer\s+\w+|Sags-?id|Sag\s+nr\.?\s*(?=:)|Sag|J\.?\s?nr|Journalnr"
-    r"|Journal\s?nr|Journalnummer|Acadre\s?sagsnr|ESDH\s?nr)\.?\s*:?\s*(.*)$",
+    r"^\s*(?:[•·▪●]\s*)?(?:Sagsnummer(?:\s+i\s+\w+)?|Sagsnummer\s+\w+|Sag\s+nr\.?\s*(?=:)|"
+    rf"{CASE_LABEL_WORDS}|Sag)\.?\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
 # The first letter of every CASE_LABEL label, with the same flags: a line without it is no label.

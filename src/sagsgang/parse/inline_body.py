@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .bodies import is_body_name, is_printed_body, route_from_text
-from .casenumbers import CASE_FORM
+from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
 from .dates import DATE_ANY, MONTH_WORDS
 from .headings import (
     ATTACHMENT_HEADING,
@@ -42,7 +42,7 @@ from .unglue import glued_headings
 _FIELD_LABEL = re.compile(r"Sagen afgøres (?:i|af):", re.IGNORECASE)
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
 # 'Sag nr.:' with its colon is a label too; without it, 'Sag nr. 4' numbers an item
-_CASE_LABEL = re.compile(r"(?<=\s)(?=(?:Sagsnr|Sags\s?nr|Sag\s+nr|Sagsnummer|Sagsid|Sags ID|J\.\s?nr|Journalnr)\.?\s*:"
+_CASE_LABEL = re.compile(rf"(?<=\s)(?=(?:{CASE_LABEL_WORDS}|Sag\s+nr)\.?\s*:"
                          # with its full stop, before a serial of digits ('… Pkt. 34 Title Sagsnr. 249050 Udvalget …')
                          r"|(?:Sagsnr|Sags\s?nr)\.\s*\d{4,9}\s"
                          # 'Sag:' where a case number follows ('… Åben sag Sag: 24/1234 Sagsfremstilling …')

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .bodies import is_body_name
+from .casenumbers import CASE_LABEL_WORDS
 from .title_split import FUNCTION_WORDS, MONTHS
 
 BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
@@ -111,8 +112,7 @@ def strip_tails(t: str) -> str:
 # ('Resume' without its accent too: a web page's heading, 'Resume I slutningen af …')
 BODY_CUE_WORDS = ("Sagsfremstilling", "Indstilling", "Beslutninger", "Beslutning", "Resumé", "Resume",
                   "Sagsbeskrivelse")
-BODY_CUE = re.compile(r"\s+(?:(?:Sagsnr|Sags nr|Sagsnummer|Acadre sagsnr|Sagsid|J\.\s?nr"
-                      r"|SAGSNR|SAGS NR|SAGSNUMMER|SAGSID|J\.\s?NR)\.?\s*"
+BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?:ument)?\.?\s?nr)\.?\s*"
                       r"(?::|(?=\d{2,4}[-/.]\d))"
                       # with its full stop, the label before a serial of digits ('Sagsnr. 249050 Sundheds- …')
                       r"|(?:Sagsnr|Sags nr)\.\s*(?=\d{4,9}\s)"
