@@ -122,3 +122,18 @@ def test_routes_inside_flattened_lines(line: str, route: str | None) -> None:
 ])
 def test_municipality_names(text: str, municipality: str | None) -> None:
     assert detect_municipality(text) == municipality
+
+
+@pytest.mark.parametrize("label", ["Videre sagsgang", "Politisk sagsgang", "Kommende sagsgang", "Sagens gang",
+                                   "Proces", "Videre proces"])
+@pytest.mark.parametrize("form", ["{label}: Teknik- og Miljøudvalget, Økonomiudvalget, Byrådet",
+                                  "{label}\nTeknik- og Miljøudvalget\nØkonomiudvalget\nByrådet",
+                                  "{label}\nTeknik- og Miljøudvalget → Økonomiudvalget → Byrådet"])
+def test_more_words_for_a_route_over_bodies_only(tmp_path: Path, label: str, form: str):
+    # the evidence is a value of bodies and nothing else; the label is one of many words councils use for it
+    assert _route(tmp_path, form.format(label=label)) == _BODIES
+
+
+@pytest.mark.parametrize("label", ["Proces", "Videre sagsgang"])
+def test_such_a_label_over_prose_gives_no_route(tmp_path: Path, label: str):
+    assert _route(tmp_path, f"{label}\nForvaltningen forelægger sagen for Økonomiudvalget og Byrådet i april.") == []

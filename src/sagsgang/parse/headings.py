@@ -121,10 +121,12 @@ FILE_AT_END = re.compile(FILE_EXTENSION + r"\s*$", re.IGNORECASE)  # a line that
 ROUTE_HEADING = re.compile(r"^(?:Forventet )?Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)
 _INLINE_ROUTE = re.compile(r"^(?:Forventet )?Sagsgang\s*:\s*(?P<route>\S.*)$", re.IGNORECASE)
 # Labels whose value, when it is a list of bodies and nothing else, is the route the case takes
-# ('Hvem beslutter: Byrådet', 'Videre behandling / Økonomiudvalget, Byrådet'). Not the deciding body
-# alone ('Sagen afgøres i', 'Beslutningskompetence': the annotation keeps those out of routes), and
-# 'Sagsforløb' only as a label with its value on the line: alone it heads the history of decisions.
-_ROUTE_WORDS = (r"(?:Forventet )?Sagsgang(?: og sagstype)?|Sagsprocedure|Beslutningsproces|Beslutningsvej"
+# ('Hvem beslutter: Byrådet', 'Videre behandling / Økonomiudvalget, Byrådet', 'Videre sagsgang: ØU, BY', 'Proces' /
+# 'Økonomiudvalget og Byrådet': the value's being bodies only is the evidence, the label one of many words for it).
+# Not the deciding body alone ('Sagen afgøres i', 'Beslutningskompetence': the annotation keeps those out of
+# routes), and 'Sagsforløb' only as a label with its value on the line: alone it heads the history of decisions.
+_ROUTE_WORDS = (r"(?:Forventet |Videre |Politisk |Kommende )?Sagsgang(?: og sagstype)?|Sagens gang|Sagsprocedure"
+                r"|(?:Videre )?[Pp]roces|Beslutningsproces|Beslutningsvej"
                 r"|Hvem beslutter\??|Politisk behandling|Politisk proces|(?:Sagens )?[Vv]idere (?:behandling|forløb)"
                 r"|(?:Sagen )?[Bb]ehandles (?:i|af)|Til behandling i|Behandlingsforløb"
                 r"|Forventet (?:politisk )?behandling"
