@@ -57,3 +57,25 @@ def test_a_title_wrapped_from_an_open_end_keeps_its_rest(tmp_path: Path) -> None
     text = HEAD + "\n".join(f"{n}. {t}\n" + ("Dragør Sejlklub og Vestby Roklub i året.\n" if n == 2 else "")
                             + "Forvaltningen orienterer om sagen.\n" for n, t in enumerate(titles, 1))
     assert _items(tmp_path, text)[1][1] == "Ansøgning om tilskud til Dragør Sejlklub og Vestby Roklub i året."
+
+
+@pytest.mark.parametrize("header", ["{t}", "{n}. {t}"], ids=["title-alone", "numbered"])
+@pytest.mark.parametrize("entry", ["{n}. {t}", "Punkt {n}: {t}", "{n}. {t} ........ {p}"])
+def test_a_contents_list_gives_each_body_its_item(tmp_path: Path, entry: str, header: str) -> None:
+    # the list numbers the items; the bodies below print each title alone, or numbered another way than the list
+    # does: each body (its decision) is its own item's, and the list's last title does not run into the first body
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning 2024", "Lokalplan 12 for Skovvej",
+              "Salg af grund ved Havnen"]
+    listed = "\n".join(entry.format(n=n, t=t, p=n + 2) for n, t in enumerate(titles, 1))
+    bodies = "\n".join(header.format(n=n, t=t) + f"\nSagsnr.: 24/10{n}\n\nSagsfremstilling\nTekst.\n\nBeslutning\n"
+                       "Godkendt.\n" for n, t in enumerate(titles, 1))
+    assert _items(tmp_path, HEAD + "Indholdsfortegnelse\n" + listed + "\n\n" + bodies) == [
+        (str(n), t, 1) for n, t in enumerate(titles, 1)]
+
+
+def test_a_header_cut_off_by_the_pages_end_takes_its_listed_title(tmp_path: Path) -> None:
+    # the excerpt ends on item 2's header, cut in its title: the contents list above gives the whole title
+    listed = "PUNKTER\n\n1. Budget 2025\n2. Godkendelse af regnskab for 2023 og beretning\n3. Eventuelt\n\n\n"
+    text = HEAD + listed + "1. Budget 2025\n" + BODY + "\n\n2. Godkendelse af regnskab for"
+    assert [t for _, t, _ in _items(tmp_path, text)] == ["Budget 2025", "Godkendelse af regnskab for 2023 og beretning",
+                                                         "Eventuelt"]

@@ -378,7 +378,7 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     if starts and len(listed) < max(1.5 * len(starts), len(starts) + 2):
         # the headers found by their cues win; the list still vouches for bodies without a cue
         after = line_at(offsets, listed[-1].end) + 1
-        numbers = {s.number for s in starts}
+        numbers = {s.number for s in starts if s.index >= after}  # (a number the list alone gives has no body yet)
         extra = [s for s in _listed_headers(lines, listed, after, {s.index for s in starts}) if s.number not in numbers]
         extra += _listed_beyond(starts, listed, offsets, after)
         if not extra:
@@ -513,6 +513,7 @@ def _listed_headers(lines: list[Line], listed: list, after: int, taken: set[int]
     title, or its title alone on a line. They need no other cue: the list vouches for them."""
     by_number = {e.number: e.title for e in listed if e.number and e.title}
     by_title = {_fold(e.title): e for e in listed if e.title and len(e.title) >= 10}
+    last = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
     out = []
     for i in range(after, len(lines)):
         t = lines[i].text
@@ -522,7 +523,7 @@ def _listed_headers(lines: list[Line], listed: list, after: int, taken: set[int]
         if m and m.group("num") in by_number:
             head, listed_title = _fold(m.group("title")), _fold(by_number[m.group("num")])
             if head and (listed_title.startswith(head) or head.startswith(listed_title)):
-                title = _header_title(m.group("title"), by_number[m.group("num")])
+                title = _header_title(m.group("title"), by_number[m.group("num")], cut=i == last)
                 out.append(ItemStart(i, m.group("num"), title, kind="listed-body"))
             continue
         e = by_title.get(_fold(t))
@@ -535,10 +536,14 @@ _NUMBER_CELL = re.compile(r"(\d{1,3})\.?")  # an item's number alone on its line
 _STATUS_LINE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
 
 
-def _header_title(header: str, listed: str) -> str:
+def _header_title(header: str, listed: str, cut: bool = False) -> str:
     """The title of a body's header that repeats a listed entry: the header's own, unless it runs on past the
     listed title into a section heading ('86. Godkendelse af dagsorden til mødet d. 23. juni 2015 Sagsgang og
-    sagstype Udvalget for …': a flattened page line cut late), where the list shows where the title ends."""
+    sagstype Udvalget for …': a flattened page line cut late), where the list shows where the title ends; and the
+    listed title where the header, `cut` off by the end of the page, is the start of it only ('191. Godkendelse
+    af indtræden af stedfortræderen for' as an excerpt's last line)."""
+    if cut and len(listed) > len(header.strip()) and _fold(listed).startswith(_fold(header)):
+        return listed
     words = header.split()
     n = len(listed.split())
     if len(words) <= n or _fold(" ".join(words[:n])) != _fold(listed):

@@ -199,8 +199,9 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     labelled = _labelled_starts(lines)
     numbered = _numbered_starts(lines, meeting_context, sorted(s.index for s in labelled))
     starts = labelled if labelled and len(labelled) >= len(numbered) else numbered
+    listed = {clean_title(s.title)[0].casefold() for s in starts}
     for s in starts:
-        _extend_wrapped_title(s, lines)
+        _extend_wrapped_title(s, lines, listed)
     return drop_toc_entries(starts, lines)
 
 
@@ -428,10 +429,12 @@ def _case_number_line(text: str) -> bool:
 _CASE_TYPE_LINE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}ssag\.?$")
 
 
-def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
+def _extend_wrapped_title(start: ItemStart, lines: list[Line], listed: set[str]) -> None:
     """PDF titles wrap: 'Punkt 2: … sikre Havnens' / 'Perles fremtid på Aarhus Ø' / 'EMN-2025-003383'.
 
-    A line between the header and a case-number line that is no cue itself continues the title."""
+    A line between the header and a case-number line that is no cue itself continues the title; not a line
+    that is another header's title (`listed`, casefolded): a contents list's last entry, then the first item's
+    body under its title alone ('4. Salg af grund' / '' / 'Godkendelse af dagsorden' / 'Sagsnr.: …')."""
     if start.title_before:
         return
     i = next_text_index(lines, start.index + start.consumed)  # a title in a larger font ends in a block break
@@ -439,7 +442,8 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line]) -> None:
     if j >= len(lines):
         return
     cont, nxt = lines[i].text, lines[j].text
-    if cont and nxt and len(cont) < 120 and not is_cue(cont) and not LABELLED_START.match(cont) \
+    if cont and nxt and len(cont) < 120 and norm_space(cont).casefold() not in listed and not is_cue(cont) \
+            and not LABELLED_START.match(cont) \
             and not NUMBERED_START.match(cont) and not _CASE_TYPE_LINE.match(cont) and not ABSENT_LABEL.match(cont) \
             and (standalone_case_number(nxt) or labelled_case_numbers(nxt)):
         start.title = start.title + " " + cont
