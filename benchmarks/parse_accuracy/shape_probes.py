@@ -151,10 +151,31 @@ def sparse_bodies() -> Iterator[Case]:
         yield f"bare-{k + 1}", LINED_HEAD + "\n".join(items), ok
 
 
+def contents_then_bodies() -> Iterator[Case]:
+    """A contents list in one form above bodies headed another way (numbered, labelled, the title alone, the number
+    on a line of its own): each body must be its own item's, with its decision (session 20: bodies headed by their
+    titles alone, or 'Punkt 1: …' listed over '1. …' bodies, all went to the list's last item)."""
+    entries = {"dot": "{n}. {t}", "punkt": "Punkt {n}: {t}", "paged": "{n}. {t} ........ {p}", "tab": "{n}\t{t}\t{p}",
+               "unnumbered": "{t}", "bullet": "• {t}", "pkt-side": "Pkt. {n} {t} side {p}"}
+    heads = {"Indholdsfortegnelse": "Indholdsfortegnelse\n", "Dagsorden": "Dagsorden\n",
+             "Punkter": "Punkter på dagsordenen\n", "none": ""}
+    headers = {"dot": "{n}. {t}", "punkt": "Punkt {n}: {t}", "pkt-line": "Pkt. {n}\n{t}", "sagnr": "{t}\nSag nr. {n}",
+               "title": "{t}", "number-line": "{n}.\n{t}"}
+    titles = TITLES[:4]
+
+    def ok(d: dict) -> bool:
+        return [(i["title"], len(i["decisions"])) for i in d["items"]] == [(t, 1) for t in titles]
+    for (ek, entry), (hk, head), (bk, header) in itertools.product(entries.items(), heads.items(), headers.items()):
+        listed = head + "\n".join(entry.format(n=n, t=t, p=n + 2) for n, t in enumerate(titles, 1)) + "\n\n"
+        bodies = "\n".join(header.format(n=n, t=t) + f"\nSagsnr.: 24/10{n}\n\nSagsfremstilling\nTekst om sagen.\n\n"
+                           "Beslutning\nGodkendt.\n" for n, t in enumerate(titles, 1))
+        yield f"{ek}-{hk}-{bk}", LINED_HEAD + listed + bodies, ok
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "flattened headers": flattened_headers, "lists inside bodies": lists_in_bodies,
     "transcript items": transcript_items, "contents groups": contents_groups, "unnumbered blocks": unnumbered_blocks,
-    "sparse bodies": sparse_bodies}
+    "sparse bodies": sparse_bodies, "contents then bodies": contents_then_bodies}
 
 
 def main(argv: list[str] | None = None) -> int:
