@@ -127,3 +127,28 @@ def test_status_and_table_cells_stay_out(tmp_path: Path) -> None:
         item.format(n=n, title=t) for n, t in ((1, "Ny skolestruktur"), (2, "Ny ledelsesstruktur")))
     for sections in _sections(tmp_path, text):
         assert "Åbent" not in sections and "Børne- og Skoleudvalget" not in sections
+
+
+_PROSE_LINE = "Forvaltningen har gennemgået sagen og beskriver her, hvad den finder."
+
+
+def _case_of_labels(labels: list[str], known: str | None = None) -> str:
+    blocks = [f"{t}\n\n{_PROSE_LINE}\n" for t in labels]
+    if known:
+        blocks.insert(0, f"{known}\n\n{_PROSE_LINE}\n")
+    return "140. Regulativ for husholdningsaffald\n\nSag 306-2009-142584\n\n" + "\n".join(blocks)
+
+
+def test_a_run_of_labels_heads_a_text_without_known_headings(tmp_path: Path) -> None:
+    # no known heading, no repetition (one case), no distinct form: three labels, each between finished sentences
+    # and prose, are the text's structure
+    labels = list(_UNKNOWN[:4])
+    assert _sections(tmp_path, _case_of_labels(labels)) == [labels]
+
+
+def test_two_labels_are_no_run(tmp_path: Path) -> None:
+    assert _sections(tmp_path, _case_of_labels(list(_UNKNOWN[:2]))) == [[]]
+
+
+def test_with_a_known_heading_plain_labels_stay_sub_headings(tmp_path: Path) -> None:
+    assert _sections(tmp_path, _case_of_labels(list(_UNKNOWN[:4]), known="Sagsfremstilling")) == [["Sagsfremstilling"]]

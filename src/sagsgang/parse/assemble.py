@@ -39,7 +39,7 @@ from .meeting import (
     meeting_facts,
     parse_meeting,
 )
-from .page_headings import repeated_headings, shaped_headings
+from .page_headings import body_run_headings, repeated_headings, run_headings, shaped_headings
 from .people import bare_name, called_off_for_meeting
 from .title_tidy import BODY_CUE
 
@@ -200,7 +200,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if starts and all(s.kind == "listed" for s in starts) and (meeting is None or not (meeting.participants
                                                                                         or meeting.absent)):
         meeting = _facts_above_first_body(lines, starts, meeting)
-    marked = result.headings | repeated_headings(lines, starts) | shaped_headings(lines)
+    marked = result.headings | repeated_headings(lines, starts) | shaped_headings(lines) | run_headings(lines, starts)
     bodies: list[list[Line]] = []
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
@@ -825,7 +825,7 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     alone = not any(prints_meeting_facts(ln.text) for ln in lines)  # a case alone, no meeting's facts printed
     body = above + _unflattened(body, short=alone)
     item: AgendaItem = parse_item(body, number, title or result.source,
-                                  marked_headings=result.headings | shaped_headings(body))
+                                  marked_headings=result.headings | shaped_headings(body) | body_run_headings(body))
     doc = Document(source=result.source, layout=layout, items=[item],
                    document_type=doc_type or "sagsfremstilling")
     head = lines[: max(title_index or 0, 0) + 1]

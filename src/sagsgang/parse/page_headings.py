@@ -46,6 +46,30 @@ def repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[s
     return frozenset(t for t, items in seen.items() if len(items) >= 2)
 
 
+def run_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[str]:
+    """Labels that structure a case text the lexicon knows no heading of: where an item's body prints no known
+    case-text heading but three or more labels of a few words, each between a finished sentence and prose
+    ('Sagsoplysninger' / 'Kommunen har modtaget …' / 'Begrundelse' / …), the run of them is the text's
+    headings. With a known heading in the body they are left alone: there they may be its prose's
+    sub-headings, which the contract does not count."""
+    found: set[str] = set()
+    for k, s in enumerate(starts):
+        end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+        found |= body_run_headings(lines[s.index + s.consumed: end])
+    return frozenset(found)
+
+
+def body_run_headings(body: list[Line]) -> frozenset[str]:
+    """run_headings for one item's body (a page of a single case)."""
+    if any(ln.text and HEADING.match(ln.text) and not PLAIN_DECISION.match(ln.text)
+           and decision_body_date(ln.text) is None for ln in body):
+        return frozenset()
+    prose = next((i for i, ln in enumerate(body) if len(ln.text) >= _PROSE), len(body))
+    # (the first label may follow the head's short metadata lines, 'Sag 306-2009-142584', as opening_heading's)
+    labels = [ln.text for i, ln in enumerate(body) if ln.text and _label_between(body, i, after_head=i < prose)]
+    return frozenset(t.rstrip(":") for t in labels) if len(labels) >= 3 else frozenset()
+
+
 def _heads_block(body: list[Line], j: int) -> bool:
     """Line `j` of an item's body has a heading's shape (a few words, a capital, no full stop) and heads a
     block: a paragraph (40+ characters), a sentence however short ('Ingen bemærkninger.') or a list ('- Model A',
