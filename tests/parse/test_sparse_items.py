@@ -79,3 +79,16 @@ def test_a_header_cut_off_by_the_pages_end_takes_its_listed_title(tmp_path: Path
     text = HEAD + listed + "1. Budget 2025\n" + BODY + "\n\n2. Godkendelse af regnskab for"
     assert [t for _, t, _ in _items(tmp_path, text)] == ["Budget 2025", "Godkendelse af regnskab for 2023 og beretning",
                                                          "Eventuelt"]
+
+
+def test_two_bare_items_in_a_row_fill_their_places(tmp_path: Path) -> None:
+    text = (HEAD + "1. Budget 2025\n" + BODY + "\n2. Godkendelse af regnskab\n\n3. Meddelelser\nIntet.\n\n"
+            "4. Lokalplan 12\n" + BODY)
+    assert [n for n, _, _ in _items(tmp_path, text)] == ["1", "2", "3", "4"]
+
+
+def test_a_body_numbering_its_own_points_fills_no_place(tmp_path: Path) -> None:
+    # item 5's text numbers its points 1 and 2; between headers 5 and 6 the page's numbering leaves no place
+    text = (HEAD + "5. Budget 2025\nSagsfremstilling\nForslaget har to dele.\n\n1. Drift\n\n2. Anlæg\n\n"
+            "Beslutning\nGodkendt.\n\n6. Lokalplan 12\n" + BODY)
+    assert [n for n, _, _ in _items(tmp_path, text)] == ["5", "6"]

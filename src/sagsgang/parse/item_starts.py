@@ -273,29 +273,47 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
 
 
 def _in_sequence(starts: list[ItemStart], unsure: list[ItemStart], lines: list[Line]) -> list[ItemStart]:
-    """The headers with their cues, and each numbered title without one whose number the headers' own numbering
-    leaves a place for: between headers n - 1 and n + 1, or right before the first or after the last, printed
-    alike with its mark ('4.'), opening its block, not listed already. An item with nothing under it but a
-    sentence ('2. Godkendelse af dagsorden' / 'Dagsordenen godkendt.') or nothing at all ('3. Eventuelt') is
-    still the item its number says."""
+    """The headers with their cues, and the numbered titles without one whose numbers the headers' own numbering
+    leaves a place for: the run n + 1 … m - 1 between headers n and m, a run on from the last header, or one
+    counting up to the first; printed alike with their mark ('4.'), each opening its block and not listed
+    already. An item with nothing under it but a sentence ('2. Godkendelse af dagsorden' / 'Dagsordenen
+    godkendt.') or nothing at all ('3. Eventuelt') is still the item its number says."""
     if not starts or not unsure:
         return starts
-    out = list(starts)
     listed = {s.number for s in starts}
-    for cand in unsure:
-        if (not cand.number.isdecimal() or cand.number in listed or not _mark(lines[cand.index].text)
-                or len(cand.title) > 150 or not _opens_block(lines, cand.index)):
-            continue  # (a number a contents list gives is that item's; '1 Referat …' a transcript's page number)
-        before = [s for s in out if s.index < cand.index]
-        after = [s for s in out if s.index > cand.index]
-        prev, nxt = (before[-1] if before else None), (after[0] if after else None)
-        n = int(cand.number)
-        fits_prev = prev is not None and _num(prev.number) == n - 1
-        fits_next = nxt is not None and _num(nxt.number) == n + 1
-        alike = all(_mark(lines[s.index].text) == _mark(lines[cand.index].text) for s in (prev, nxt) if s)
-        if alike and (fits_prev and (fits_next or nxt is None) or fits_next and prev is None):
-            out.insert(len(before), cand)
-    return out
+    fit = [c for c in unsure if c.number.isdecimal() and c.number not in listed and _mark(lines[c.index].text)
+           and len(c.title) <= 150 and _opens_block(lines, c.index)]  # ('1 Referat …': a transcript's page number)
+    at = [s.index for s in starts]  # in line order, as `starts` is
+    gaps: dict[int, list[ItemStart]] = {}
+    for c in fit:
+        gaps.setdefault(bisect_left(at, c.index), []).append(c)
+    added: list[ItemStart] = []
+    for k, cands in gaps.items():
+        prev, nxt = (starts[k - 1] if k else None), (starts[k] if k < len(starts) else None)
+        mark = _mark(lines[(prev or nxt).index].text)
+        cands = [c for c in cands if _mark(lines[c.index].text) == mark and all(
+            _mark(lines[s.index].text) == mark for s in (prev, nxt) if s)]
+        if prev is not None:
+            run = _counting(cands, _num(prev.number), 1)
+            if run and (nxt is None or _num(nxt.number) == int(run[-1].number) + 1):
+                added += run
+        elif nxt is not None:
+            run = _counting(cands[::-1], _num(nxt.number), -1)
+            added += run
+    return sorted(starts + added, key=lambda s: s.index) if added else starts
+
+
+def _counting(cands: list[ItemStart], number: float | None, step: int) -> list[ItemStart]:
+    """The candidates, in the order given, that go on counting from `number` by `step` (one each, skipping the
+    rest): the numbers a run of headers leaves out."""
+    if number is None or number != int(number):
+        return []
+    run, want = [], int(number) + step
+    for c in cands:
+        if int(c.number) == want:
+            run.append(c)
+            want += step
+    return run
 
 
 def _opens_block(lines: list[Line], i: int) -> bool:
