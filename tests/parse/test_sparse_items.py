@@ -19,10 +19,11 @@ def _items(tmp_path: Path, text: str) -> list[tuple[str | None, str | None, int]
     return [(i["number"], i["title"], len(i["decisions"])) for i in parse_file(page).to_contract()["items"]]
 
 
-@pytest.mark.parametrize("under", ["", "Dagsordenen blev godkendt.\n", "Intet.\n"])
-def test_a_bare_item_between_two_full_ones_is_kept(tmp_path: Path, under: str) -> None:
+# (the sentence under the title is the item's outcome printed without a heading: a decision, annotation rules)
+@pytest.mark.parametrize(("under", "decided"), [("", 0), ("Dagsordenen blev godkendt.\n", 1), ("Intet.\n", 1)])
+def test_a_bare_item_between_two_full_ones_is_kept(tmp_path: Path, under: str, decided: int) -> None:
     text = HEAD + "1. Budget 2025\n" + BODY + "\n2. Godkendelse af regnskab\n" + under + "\n3. Lokalplan 12\n" + BODY
-    assert _items(tmp_path, text) == [("1", "Budget 2025", 1), ("2", "Godkendelse af regnskab", 0),
+    assert _items(tmp_path, text) == [("1", "Budget 2025", 1), ("2", "Godkendelse af regnskab", decided),
                                       ("3", "Lokalplan 12", 1)]
 
 

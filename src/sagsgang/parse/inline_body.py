@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .bodies import is_body_name, is_printed_body, route_from_text
-from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
+from .casenumbers import CASE_FORM, CASE_LABEL_WORDS, labelled_case_numbers
 from .dates import DATE_ANY, MONTH_WORDS
 from .headings import (
     ATTACHMENT_HEADING,
@@ -30,6 +30,7 @@ from .item_body import OUTCOME_WORDS, STATED_OUTCOME
 from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, is_chrome
 from .list_entry import MAX_TITLE
+from .outcome_lines import trailing_outcome
 from .people import ABSENCE_LABEL_WORD, SUBSTITUTE_SENTENCE
 from .title_split import split_titles
 from .title_tidy import BODY_CUE
@@ -500,7 +501,17 @@ def split_inline(text: str, offset: int) -> list[Line]:
     pieces.append(text[begin:])
     out = [_tidy(p) for p in _fields_joined([p.strip() for piece in pieces for p in piece.split("\n")])
            if p.strip(" :") and not (is_chrome(p) and not is_heading(p))]  # a page's toolbar run in: no text
-    return [Line(t, offset) for t in _bilag_one_a_line(out)]
+    return [Line(t, offset) for t in _outcomes_after_case_numbers(_bilag_one_a_line(out))]
+
+
+def _outcomes_after_case_numbers(texts: list[str]) -> list[str]:
+    """'Sagsnr.: 24/0001 Dagsordenen godkendt.': the outcome a flattened item prints right after its case
+    number is a line of its own, as the lined page prints it (the label's line would take it for its value)."""
+    out: list[str] = []
+    for t in texts:
+        at = trailing_outcome(t) if labelled_case_numbers(t) else None
+        out += [t[:at].strip(), t[at:]] if at else [t]
+    return out
 
 
 def _tidy(piece: str) -> str:

@@ -8,6 +8,7 @@ municipality we have never seen still parses as long as it uses the common vocab
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..model import AgendaItem, Decision, Section
@@ -40,8 +41,17 @@ from .headings import (
     route_inside,
 )
 from .item_absence import absent_outside_decisions
-from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, STATUS_WORD, clean_title
+from .item_starts import (
+    CLOSED_MARKER,
+    LABELLED_START,
+    NUMBERED_START,
+    OPEN_CLOSED_TAG,
+    STATUS_ONLY,
+    STATUS_WORD,
+    clean_title,
+)
 from .lines import Line, norm_space
+from .outcome_lines import is_outcome_line, title_and_outcome
 from .page_headings import opening_heading
 from .people import (
     ABSENCE_LABEL_WORD,
@@ -150,6 +160,32 @@ def _ends_decision(t: str) -> bool:
         return False
     words = [w for w in t.split() if any(c.isalpha() for c in w)]
     return len(words) >= 2
+
+
+def _headless_outcome(lines: list[Line], idx: int, heading: Callable[[str], bool], printed: str | None,
+                      first: bool) -> str | None:
+    """The reading mode after line idx of an item's head when it is the item's outcome printed without a heading
+    ('Godkendt.', 'Dagsordenen godkendt.', 'Intet.', the 'Godkendt' a header's line printed behind its title), else
+    None. 'Godkendt.' has always opened the decision's block; the other shapes are a decision only as the
+    first text under the title, standing alone (`first`, _stands_alone), and only the lines that go with a
+    decision (absentees, votes) join them: an item's text may follow. (`first`: nothing above it but the item's
+    status, 'Åben'.)"""
+    t = lines[idx].text
+    if BARE_OUTCOME.match(t):
+        return "decision"
+    if t == printed:
+        return "outcome"
+    # (a line of its own sets a short outcome apart: its full stop may be missing, 'Godkendt')
+    alone = first and _stands_alone(lines, idx, heading)
+    return "outcome" if alone and is_outcome_line(t, stop_optional=True) else None
+
+
+def _stands_alone(lines: list[Line], idx: int, heading: Callable[[str], bool]) -> bool:
+    """Line idx is a paragraph of its own: the item's last line, or a blank line, a heading, an absence or
+    a vote after it ('Dagsordenen godkendt.' / '' / '2. Budget'), not the first sentence of a text that goes on."""
+    following = lines[idx + 1].text if idx + 1 < len(lines) else ""
+    return not following or heading(following) or bool(ABSENT_LABEL.match(following)) \
+        or bool(DECISION_CONTINUES.search(following))
 
 
 def _listed(t: str) -> bool:
@@ -328,6 +364,10 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     reader marks block breaks and the unheaded case text follows the decision)."""
 
     lines = _without_group_line(lines)
+    title, printed_outcome = title_and_outcome(title)
+    if printed_outcome:
+        # 'Godkendelse af dagsorden: Godkendt': the outcome on the header's line is the body's first line
+        lines = [Line(printed_outcome, lines[0].offset if lines else 0), *lines]
     if structural_headings is None:
         lines = _treatment_heads(_decisions_off_their_headings(_unbulleted_headings(lines)))
         opening = opening_heading(lines)
@@ -461,12 +501,15 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             blocks.append(current_block)
             mode = "decision"
             continue
-        if mode == "head" and not sections and not blocks and BARE_OUTCOME.match(t):
+        headless = _headless_outcome(lines, idx, heading, printed_outcome if idx == 0 else None,
+                                     all(STATUS_ONLY.match(x) for x in intro)) \
+            if mode == "head" and not sections and not blocks else None
+        if headless:
             # 'Godkendt.' under an item with no headings (a short protocol): the meeting's decision
             current_block = _Block(None, None)
             current_block.lines.append(t)
             blocks.append(current_block)
-            mode = "decision"
+            mode = headless
             continue
         if mode in ("head", "text", "after_decision", "outcome"):
             stated = outcome_statements(t)

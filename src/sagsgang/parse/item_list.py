@@ -44,6 +44,7 @@ from .list_entry import (
     page_prefixes,
     text_start,
 )
+from .outcome_lines import is_outcome_line
 from .page_column import BARE_PAGE
 from .page_column_lines import blank_page_heads
 from .page_heads import running_head
@@ -785,7 +786,9 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
             closed = closed or in_closed_group
             if p == 0:
                 entries.append(ListEntry(c.printed, title or None, not (closed or c.closed), c.pos, end))
-            elif title and not _opens_with_chrome(title):  # ('… 15 Orientering fra formanden Til indholdsfortegnelse')
+            elif title and not _opens_with_chrome(title) and not is_outcome_line(title):
+                # ('… 15 Orientering fra formanden Til indholdsfortegnelse'; '… 3. Eventuelt Intet.': the last
+                # entry's outcome, no title of its own)
                 number, title = numbered_piece(title)
                 entries.append(ListEntry(number, title, not (closed or piece.lstrip().startswith("Lukket")),
                                          c.end + off, end))

@@ -13,6 +13,7 @@ from .casenumbers import YEAR_SPAN, labelled_case_numbers, standalone_case_numbe
 from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, is_heading
 from .lines import Line, norm_space
 from .list_entry import page_prefixes
+from .outcome_lines import is_outcome_line
 from .people import ABSENT_LABEL
 
 _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
@@ -154,7 +155,7 @@ def _numbered_is_item(lines: list[Line], i: int, title: str) -> bool:
             continue
         if NUMBERED_START.match(ln.text):
             return False
-        if marks_body(ln.text) or BARE_OUTCOME.match(ln.text):  # ('1. Godkendelse af dagsorden' / 'Godkendt.')
+        if marks_body(ln.text) or is_outcome_line(ln.text):  # ('1. Godkendelse af dagsorden' / 'Godkendt.')
             return True
     return False
 
