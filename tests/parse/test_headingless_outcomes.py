@@ -97,12 +97,15 @@ def test_a_status_line_above_the_outcome(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
-def test_another_bodys_recommendation_is_its_own_undated_decision(tmp_path: Path, layout: str) -> None:
+@pytest.mark.parametrize("stated", ["Økonomiudvalget anbefaler indstillingen.",
+                                    "Økonomiudvalget anbefaler direktionens indstilling.",
+                                    "Økonomiudvalget anbefaler indstillingerne.", "Økonomiudvalget anbefaler sagen."])
+def test_another_bodys_recommendation_is_its_own_undated_decision(tmp_path: Path, stated: str, layout: str) -> None:
     doc = _parse(tmp_path, COUNCIL + "1. Budget 2025\nSagsfremstilling\nTekst.\n\nIndstilling\nDirektionen "
-                 "indstiller, at budgettet godkendes.\n\nØkonomiudvalget anbefaler indstillingen.\n\nBeslutning\n"
+                 f"indstiller, at budgettet godkendes.\n\n{stated}\n\nBeslutning\n"
                  "Godkendt.\n\n2. Lokalplan 12\nSagsfremstilling\nTekst.\n", layout)
-    assert _decisions(doc)[0] == ("1", "Budget 2025", [("Økonomiudvalget", None, "Økonomiudvalget anbefaler "
-                                                        "indstillingen."), ("Byrådet", "2024-03-14", "Godkendt.")])
+    assert _decisions(doc)[0] == ("1", "Budget 2025", [("Økonomiudvalget", None, stated),
+                                                       ("Byrådet", "2024-03-14", "Godkendt.")])
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

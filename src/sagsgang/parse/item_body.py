@@ -128,7 +128,9 @@ LABELLED_OUTCOME = re.compile(
     r"(?P<outcome>" + OUTCOME_WORDS + r"\b[^:]{0,300}?\.)(?=\s|$)")
 STATED_OUTCOME = re.compile(
     r"^(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s+(?:anbefaler|anbefalede|tiltræder|tiltrådte|godkendte|godkender|vedtog)"
-    r"\s+(?:indstillingen|dagsordenen|forslaget|administrationens indstilling)\b.*$")
+    # what it recommends: the proposal as the item prints it ('indstillingerne', 'sagen'), or whose proposal it is
+    # ('administrationens', 'direktionens', 'forvaltningens indstilling')
+    r"\s+(?:indstilling(?:en|erne)|dagsordenen|forslaget|sagen|[a-zæøå]{4,}s\s+indstilling(?:er)?)\b.*$")
 
 
 # "Såfremt byrådet tiltræder indstillingen, …": a condition, not an outcome
