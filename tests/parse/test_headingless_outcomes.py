@@ -127,3 +127,16 @@ def test_an_agenda_page_keeps_its_items_undecided(tmp_path: Path) -> None:
     doc = _parse(tmp_path, "Dagsorden\n" + HEAD + "1. Godkendelse af dagsorden\n\n" + BUDGET + PLAN, "lined")
     assert [len(i["decisions"]) for i in doc["items"]] == [0, 0, 0]
     assert doc["document_type"] == "dagsorden"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_decision_heading_with_its_date_left_blank(tmp_path: Path, layout: str) -> None:
+    # (annotation rules: the meeting's date where it names the meeting's own body, else null; the body without 'den')
+    heading = "Beslutning i {body} den"
+    head = "Referat\nErhvervsudvalget\nMødedato: 14. marts 2024\n\n"
+    text = head + "1. Budget 2025\nSagsnr.: 24/1234\n\nSagsfremstilling\nTekst.\n\n" \
+        + heading.format(body="Erhvervsudvalget") + "\nGodkendt.\n\n2. Lokalplan 12\nSagsfremstilling\nTekst.\n\n" \
+        + heading.format(body="Økonomiudvalget") + "\nAnbefales.\n"
+    assert _decisions(_parse(tmp_path, text, layout)) == [
+        ("1", "Budget 2025", [("Erhvervsudvalget", "2024-03-14", "Godkendt.")]),
+        ("2", "Lokalplan 12", [("Økonomiudvalget", None, "Anbefales.")])]

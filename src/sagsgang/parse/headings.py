@@ -197,7 +197,11 @@ def _body_and_date(line: str) -> tuple[str, str | None] | None:
         return "", m.group("date4")
     if m.group("body3"):
         return (m.group("body3"), m.group("date3")) if is_body_name(m.group("body3")) else None
-    return m.group("body"), m.group("date")
+    # 'Beslutning i Erhvervsudvalget den': the date left blank, the body without the word that led to it
+    return _BLANK_DATE.sub("", m.group("body")) if not m.group("date") else m.group("body"), m.group("date")
+
+
+_BLANK_DATE = re.compile(r"\s+(?i:den|d\.)$")
 
 
 def inline_decision(line: str) -> tuple[str, str] | None:
