@@ -286,7 +286,9 @@ def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt:
             or w == prev or bare in ("kommune", "regionskommune")
             or prev[:1].isupper() and w.lower() in common and w.lower() not in _NAME_PARTS):
         return 1.0
-    if not named and (w in TITLE_STARTS  # a word that starts agenda titles ("… Dige Tilskud til URS …")
+    # a word that starts agenda titles ("… Dige Tilskud til URS …"), maybe with the colon of a title 'Subject:
+    # detail' ('… Svend Erik Pedersen Kommuneplantillæg: Skive Midtby')
+    if not named and (w.removesuffix(":") in TITLE_STARTS
                       # a noun of action ("… Søby Skole Ophævelse af …"): titles start with one
                       or len(w) >= 7 and w.lower().endswith(_ACTION_NOUN)
                       # "… Erhvervsudvalget Cykelpuljeprojektet …": a tagged title ended; after letters alone
@@ -298,8 +300,23 @@ def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt:
     if w.lower() not in _NAME_PARTS and not named and len(w) >= 3 and not w.isupper() and not prev.endswith("."):
         # any other capitalised word after a name: a title may start there, taken only where the
         # list's numbers say more titles are in the span than the surer cuts give
+        if _document_noun(w):
+            return 1.0
         return 0.5 if w.lower().endswith(_TITLE_NOUN) or prev.isupper() else 0.4
     return 0.0
+
+
+# endings of the nouns of the documents a council adopts ('Erhvervspolitik', 'Affaldsplan', 'Entreprenøraftaler')
+_DOCUMENT_NOUN = ("plan", "politik", "aftale", "aftaler", "strategi", "regnskab")
+
+
+def _document_noun(word: str) -> bool:
+    """A capitalised compound naming a document a council adopts opens a title even after a name ('… Benløse
+    Floorball | Erhvervspolitik', '… Jungshovedvej/Neblevej | Affaldsplan'): names of places, clubs and firms do
+    not end so. Not a compound that opens on a name's own word ('Søndersø Kommuneplan', 'Rønne Havneplan'): the
+    place's own plan, one name with the word before it."""
+    low = word.lower()
+    return low.endswith(_DOCUMENT_NOUN) and not low.startswith(tuple(_NAME_PARTS))
 
 
 _MARKER_NOUN = re.compile(r"(?i:punkt|sag):")  # 'Lukket punkt: Salg …', 'LUKKET SAG: …': a closed title's prefix
