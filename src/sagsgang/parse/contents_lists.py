@@ -411,7 +411,7 @@ def _cut_run(run: str, last: int | None, common: frozenset[str], known: frozense
     """(offset, text) of the titles of a run of a contents line, cut where titles start (split_points), surely
     at an item number that goes on from the list's last (`last`, _rising_numbers)."""
     return cut_pieces(run, split_points(run, None, common=common, known=known, whole=whole,
-                                        pages=_rising_numbers(run, last)))
+                                        pages=_rising_numbers(run, last), long=True))
 
 
 def _one_title(run: str) -> bool:

@@ -835,12 +835,14 @@ def _entry_cuts(span: str, step: int | None, common: frozenset[str], page_range:
     """Where the titles of one entry's span part (`step` titles, or None: as many as it holds, as at the end of
     a flattened list: '… køkken i Solstrålen 36 Resultat af trafikanalyse … 37 Kommunal lånegaranti …'): at the
     pages between `page_range` where a page column is printed (_page_cuts, else _rising_pages as the surest
-    cuts), else where titles start."""
+    cuts), else where titles start (and, with no count, inside a piece longer than a title runs: split_points'
+    `long`)."""
     if page_range is None:
-        return split_points(span, step, common=common) if step != 1 else []
+        return split_points(span, step, common=common, long=step is None) if step != 1 else []
     low, high = page_range
     return _page_cuts(span, low, high, step) or (
-        split_points(span, step, common=common, pages=_rising_pages(span, low, high)) if step != 1 else [])
+        split_points(span, step, common=common, pages=_rising_pages(span, low, high), long=step is None)
+        if step != 1 else [])
 
 
 def _rising_pages(span: str, low: int, high: int) -> list[tuple[int, int]]:

@@ -369,11 +369,13 @@ def split_titles(span: str) -> list[str]:
 
 def split_points(span: str, pieces: int | None, earliest: bool = False, common: frozenset[str] = frozenset(),
                   known: frozenset[str] = frozenset(), whole: frozenset[str] = frozenset(),
-                  pages: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+                  pages: list[tuple[int, int]] | None = None, long: bool = False) -> list[tuple[int, int]]:
     """(offset, separator length) of the starts of the titles after the first in `span`:
     `pieces - 1` of them where the count is known from the numbers, else every likely one; the titles
     later headers print (`known`: their first words, `whole`: all of them) start (and end) where they stand,
-    and a page number that parts two titles (`pages`, from _rising_pages) is surer than a word's cue."""
+    and a page number that parts two titles (`pages`, from _rising_pages) is surer than a word's cue. With `long`
+    (a contents list's run, where the count is unknown), a piece longer than a title runs is cut once more at its
+    surest weak cue (_with_long_cuts)."""
     options = _held_titles(span, _with_more_starts(span, boundaries(span, common, known), common), whole)
     if pages:
         at = {pos for pos, _ in pages}
@@ -381,6 +383,7 @@ def split_points(span: str, pieces: int | None, earliest: bool = False, common: 
                          + [(2.5, pos, drop) for pos, drop in pages], key=lambda o: o[1])
     if pieces is None:
         chosen = [o for o in options if o[0] >= 1.0]
+        chosen = _with_long_cuts(span, chosen, options) if long else chosen
     elif earliest:
         chosen = [o for o in options if o[0] >= 1.0][: pieces - 1]
     else:
@@ -391,6 +394,51 @@ def split_points(span: str, pieces: int | None, earliest: bool = False, common: 
             cuts.append((pos, drop))
             last = pos
     return cuts
+
+
+LONG_TITLE = 100  # characters: 1 in 20 agenda titles runs longer; two titles run together mostly do
+_SIDE = 25  # characters: the fewest each side of a cut inside a long piece keeps (a few words)
+
+
+def _with_long_cuts(span: str, chosen: list[tuple[float, int, int]], options: list[tuple[float, int, int]]
+                    ) -> list[tuple[float, int, int]]:
+    """The sure cuts, and in each piece they leave that is longer than a title mostly runs (LONG_TITLE) the surest
+    weak cut (a capitalised word after a name, 0.4-0.5; the nearest the piece's middle among equals): where no
+    number says how many titles a run holds, a long piece's length says it holds two ('… speciallægepraksis i Region
+    Nordjylland | Den Konservative Byrådsgruppe ønsker …'). Not where the name before it goes on (_name_goes_on).
+    Only where a contents list is read (its runs, its last entry's span): a line that may or may not be a list is
+    judged by its sure cuts alone (split_titles)."""
+    out = list(chosen)
+    bounds = [0, *(o[1] for o in chosen), len(span)]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if b - a <= LONG_TITLE:
+            continue
+        weak = [o for o in options if a + _SIDE <= o[1] <= b - _SIDE and 0 < o[0] < 1.0
+                and not _name_goes_on(span, o[1])]
+        if weak:
+            out.append(max(weak, key=lambda o: (o[0], -abs(o[1] - (a + b) / 2))))
+    return sorted(out, key=lambda o: o[1])
+
+
+def _name_goes_on(span: str, at: int) -> bool:
+    """The name before `at` goes on with the capitalised word there: that word is a genitive before a word in small
+    letters ('i Socialt | Boligbyggeris afd. 11': it owns what follows, as a name's genitive does, and no title opens
+    on one) or a street's word ('beliggende Aage | Nielsensvej 1-35', 'H.C. Branners | Vej 1 R'), or the word
+    before it is a name of one word right after a preposition or 'og' ('til Søndersø | Kommuneplan', 'fra
+    Skamby | Friskole', 'Viborg og Århus | Amter'), which the capitalised word after it goes on more often than
+    it opens a title."""
+    word = span[at:].split()[0]
+    before = span[:at].split()[-2:]
+    return _genitive_at(span, at) or bool(_STREET_END.search(word)) \
+        or len(before) == 2 and before[0].strip(".,:;()").lower() in FUNCTION_WORDS
+
+
+def _genitive_at(span: str, at: int) -> bool:
+    """The word at `at` is a genitive before a word in small letters ('Boligbyggeris afd.', 'Boligselskabs
+    afdeling'): it owns what follows, as a name's genitive does; no title opens on one."""
+    words = span[at:].split()[:2]
+    nxt = words[1] if len(words) > 1 else ""
+    return words[0].endswith("s") and not words[0].endswith(("ss", "us")) and nxt[:1].islower()
 
 
 def _with_more_starts(span: str, cuts: list[tuple[float, int, int]], common: frozenset[str] = frozenset()
