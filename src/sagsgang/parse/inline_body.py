@@ -677,6 +677,8 @@ class _HeaderSeek:
     bare: re.Pattern[str] | None
     rest: list[str]  # the title's words after the first four, which the pattern does not hold
     by_number: bool  # the list printed the number: a number found at the body is the list's
+    cut: re.Pattern[str] | None = None  # the header with its number, cut off by the excerpt's end (find_cut)
+    title: str = ""
 
     @classmethod
     def of(cls, number: str, title: str) -> _HeaderSeek | None:
@@ -691,7 +693,20 @@ class _HeaderSeek:
         # '1. Budget Aftenskoler'), and a long compound after its first word spelt otherwise there, its first
         # half kept ('7. Orientering fra Økonomiudvalgsmødet …' listed as '… fra Økonomiudvalgsrådet …')
         spelt = _GAP.join([re.escape(words[0]), *(_compound(w) for w in words[1:4])]) + r"(?!\w)"
-        return cls(re.compile(lead + _STATUS + f"(?i:{spelt})"), bare, words[4:], bool(number))
+        cut = re.compile(lead + r"(?P<rest>\S.{7,})\Z")
+        return cls(re.compile(lead + _STATUS + f"(?i:{spelt})"), bare, words[4:], bool(number), cut, " ".join(words))
+
+    def find_cut(self, text: str, head: re.Pattern[str] | None = None) -> tuple[int, int, str | None] | None:
+        """(end of text, start of the header, its number) where the text's last page line opens on this item's
+        header, its number printed ('4 437. Kommuneplantillæg - Vindmøll') and its title cut off by the excerpt's
+        end: the start of the listed title, so the number the list lost is the one printed there. None elsewhere."""
+        starts = (d.start() for d in re.finditer(r"(?<!\d)\d", text[:80]))  # the page's lead is short
+        for m in (self.cut.match(text, at) for at in starts) if self.cut else ():
+            if m and m.group("mark") and _page_lead(text[:m.start()], head) \
+                    and not re.search(r"[.!?]\s+$", text[:m.start()]) \
+                    and self.title.startswith(" ".join(m.group("rest").split())):
+                return len(text), 0, m.group("num")
+        return None
 
     def find(self, text: str, pos: int, head: re.Pattern[str] | None = None) -> tuple[int, int, str | None] | None:
         """(start of the body, start of the header, the number printed there) of the first header in
@@ -819,6 +834,8 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             continue
         for i in range(line, len(lines)):
             hit = seek.find(lines[i].text, pos if i == line else 0, lead)
+            if hit is None and i == len(lines) - 1 and not (i == line and pos):
+                hit = seek.find_cut(lines[i].text, lead)
             if hit:
                 end, at, printed = hit
                 found.append((i, end, at, k, printed))
