@@ -27,7 +27,7 @@ from .contents_lists import (
     unnumbered_toc,
 )
 from .dates import DATE_ANY
-from .item_starts import CLOSED_PREFIX, STATUS_ONLY, clean_title
+from .item_starts import CLOSED_PREFIX, OPEN_END, STATUS_ONLY, clean_title
 from .lines import Line, is_chrome
 from .list_entry import (
     CUE_WORD,
@@ -1034,10 +1034,7 @@ def _sentence_under(title: str, line: str) -> bool:
     under the title; a wrapped title goes on from an open end or as a phrase without its full stop."""
     words = line.split()
     return (len(words) >= 4 and line[:1].isupper() and line.rstrip().endswith(".")
-            and not _TITLE_OPEN_END.search(title.rstrip()))
-
-
-_TITLE_OPEN_END = re.compile(r"(?:\s(?:af|til|for|ved|og|eller|samt|i|på|med|om|fra|mellem|under|hos)|[-–,])$")
+            and not OPEN_END.search(title.rstrip()))
 
 
 # a transcript's page line that opens with its page number and a word in small letters: the text of the line

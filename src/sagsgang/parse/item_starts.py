@@ -200,9 +200,9 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     labelled = _labelled_starts(lines)
     numbered = _numbered_starts(lines, meeting_context, sorted(s.index for s in labelled))
     starts = labelled if labelled and len(labelled) >= len(numbered) else numbered
-    listed = {clean_title(s.title)[0].casefold() for s in starts}
+    titles = {clean_title(s.title)[0].casefold() for s in starts}
     for s in starts:
-        _extend_wrapped_title(s, lines, listed)
+        _extend_wrapped_title(s, lines, titles)
     return drop_toc_entries(starts, lines)
 
 
@@ -281,8 +281,8 @@ def _in_sequence(starts: list[ItemStart], unsure: list[ItemStart], lines: list[L
     godkendt.') or nothing at all ('3. Eventuelt') is still the item its number says."""
     if not starts or not unsure:
         return starts
-    listed = {s.number for s in starts}
-    fit = [c for c in unsure if c.number.isdecimal() and c.number not in listed and _mark(lines[c.index].text)
+    numbers = {s.number for s in starts}
+    fit = [c for c in unsure if c.number.isdecimal() and c.number not in numbers and _mark(lines[c.index].text)
            and len(c.title) <= 150 and _opens_block(lines, c.index)]  # ('1 Referat …': a transcript's page number)
     at = [s.index for s in starts]  # in line order, as `starts` is
     gaps: dict[int, list[ItemStart]] = {}
@@ -448,11 +448,11 @@ def _case_number_line(text: str) -> bool:
 _CASE_TYPE_LINE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}ssag\.?$")
 
 
-def _extend_wrapped_title(start: ItemStart, lines: list[Line], listed: set[str]) -> None:
+def _extend_wrapped_title(start: ItemStart, lines: list[Line], titles: set[str]) -> None:
     """PDF titles wrap: 'Punkt 2: … sikre Havnens' / 'Perles fremtid på Aarhus Ø' / 'EMN-2025-003383'.
 
     A line between the header and a case-number line that is no cue itself continues the title; not a line
-    that is another header's title (`listed`, casefolded): a contents list's last entry, then the first item's
+    that is another header's title (`titles`, casefolded): a contents list's last entry, then the first item's
     body under its title alone ('4. Salg af grund' / '' / 'Godkendelse af dagsorden' / 'Sagsnr.: …')."""
     if start.title_before:
         return
@@ -461,7 +461,7 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line], listed: set[str])
     if j >= len(lines):
         return
     cont, nxt = lines[i].text, lines[j].text
-    if cont and nxt and len(cont) < 120 and norm_space(cont).casefold() not in listed and not is_cue(cont) \
+    if cont and nxt and len(cont) < 120 and norm_space(cont).casefold() not in titles and not is_cue(cont) \
             and not LABELLED_START.match(cont) \
             and not NUMBERED_START.match(cont) and not _CASE_TYPE_LINE.match(cont) and not ABSENT_LABEL.match(cont) \
             and (standalone_case_number(nxt) or labelled_case_numbers(nxt)):
@@ -474,11 +474,11 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line], listed: set[str])
 
 # the end of a line that cannot end a title: a word that joins it to more ('Ansøgning om tilskud til' /
 # 'Dragør Sejlklub'), a dash or a comma
-_OPEN_END = re.compile(r"(?:\s(?:af|til|for|ved|og|eller|samt|i|på|med|om|fra|mellem|under|hos)|\s[-–]|,)$")
+OPEN_END = re.compile(r"(?:\s(?:af|til|for|ved|og|eller|samt|i|på|med|om|fra|mellem|under|hos)|\s[-–]|,)$")
 
 
 def _wrapped_on(lines: list[Line], k: int) -> bool:
-    """Line k, right under a header's long last line (or one that ends open: _OPEN_END), is the rest of its
+    """Line k, right under a header's long last line (or one that ends open: OPEN_END), is the rest of its
     title a page's column broke off
     ('… for Udvalget for Økonomi og' / 'Erhverv'): no cue (a heading's word in lower case is the title's:
     '… - efter' / 'høring'), label, number, outcome or sentence, no longer
@@ -487,7 +487,7 @@ def _wrapped_on(lines: list[Line], k: int) -> bool:
         return False
     head, cont = lines[k - 1].text, lines[k].text
     after = lines[k + 1].text if k + 1 < len(lines) else ""
-    if len(head) < 50 and not _OPEN_END.search(head) or head.endswith((":", "?", "!")) \
+    if len(head) < 50 and not OPEN_END.search(head) or head.endswith((":", "?", "!")) \
             or re.search(r"[^\W\d]{4}\.$", head) \
             or len(cont) > len(head) or ":" in cont:
         return False  # a sentence's full stop ends the line ('… godkendes.'), not a date's ('den 14.')

@@ -7,7 +7,9 @@ publisher; what does is the page's own evidence:
   (sub-headings of a case's prose rarely repeat item after item);
 - form: where the page's known headings share a distinct form (a trailing ':', capitals), an unknown
   label in that form and frame is one of them;
-- slot: the label that opens an item's case text, below its head and above a known heading.
+- slot: the label that opens an item's case text, below its head and above a known heading;
+- run: three or more labels, each between a finished sentence and prose, in a case text that prints no
+  known heading at all (there nothing else can be its headings).
 Plain sub-headings between known headings are left alone: nothing on the page tells them from an
 unknown heading, and a false section costs as much as a missed one. The lines found are handed to
 item_body.parse_item as `marked_headings`.
