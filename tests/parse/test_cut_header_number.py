@@ -5,14 +5,10 @@ the excerpt cut inside its title), the start of the listed title printed behind 
 item's. A literal shape and the real tune page where the corpus is present (skipped otherwise)."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from sagsgang.parse import parse_file
 from sagsgang.parse.inline_body import _HeaderSeek
 
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
+from .corpus_pages import extra_page_items
+
 TITLE = "Kommuneplantillæg - Vindmøller ved Ulvemosen og Bækhede Plantage"
 
 
@@ -31,8 +27,5 @@ def test_other_text_gives_no_number() -> None:
 
 
 def test_real_tune_transcript() -> None:
-    page = DOCS / "x0095.txt"
-    if not page.exists():
-        pytest.skip("corpus page x0095.txt absent")
-    items = parse_file(page).items
+    items = extra_page_items("x0095.txt")
     assert [(it.number, it.title) for it in items[:2]] == [("436", "Godkendelse af dagsorden"), ("437", TITLE)]

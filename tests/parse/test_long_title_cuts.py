@@ -6,14 +6,9 @@ which judges whether a line is a list at all, keeps its sure cuts. Literal runs 
 transcripts, and a real tune page where the corpus is present (skipped otherwise)."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from sagsgang.parse import parse_file
 from sagsgang.parse.title_split import cut_pieces, split_points, split_titles
 
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
+from .corpus_pages import extra_page_titles
 
 
 def _long(span: str) -> list[str]:
@@ -44,9 +39,6 @@ def test_a_title_of_usual_length_is_not_cut() -> None:
 
 
 def test_real_tune_transcript() -> None:
-    page = DOCS / "x0334.txt"
-    if not page.exists():
-        pytest.skip("corpus page x0334.txt absent")
-    titles = [it.title for it in parse_file(page).items]
+    titles = extra_page_titles("x0334.txt")
     assert "Høring vedr. ny praksisplan for speciallægepraksis i Region Nordjylland" in titles
     assert "Den Konservative Byrådsgruppe ønsker punkt behandlet i Byråde" in titles
