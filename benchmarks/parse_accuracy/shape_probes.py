@@ -249,11 +249,38 @@ def not_outcomes() -> Iterator[Case]:
         yield f"{name}-{layout}", text, ok
 
 
+def flat_header_runs() -> Iterator[Case]:
+    """Items run on one flattened page line: headers of several kinds (numbered, labelled with or without a colon),
+    bodies as short as an outcome alone ('Punkt 1: Godkendelse af dagsorden Dagsordenen godkendt. Punkt 2: …'), a
+    sentence, a case number or a heading first; the line after the meeting's facts, on a page of its own, or after
+    a contents list on the same line (session 24: labelled headers whose bodies hold a sentence lost all items but
+    the last, and bodies after a flattened contents list lost item 1's decision to the list's last entry)."""
+    titles = TITLES[:4]
+    heads = {"dot": "{n}. {t}", "punkt-colon": "Punkt {n}: {t}", "punkt": "Punkt {n} {t}", "pkt": "Pkt. {n} {t}",
+             "bare": "{n} {t}"}
+    outcome = {1: "Dagsordenen godkendt."}
+    bodies = {"outcome": lambda n: outcome.get(n, "Godkendt."),
+              "decision": lambda n: "Beslutning Godkendt.",
+              "sentence": lambda n: "Forvaltningen har lavet et forslag. Beslutning Godkendt.",
+              "case": lambda n: f"Sagsnr.: 24/10{n} Beslutning Godkendt.",
+              "heading": lambda n: "Sagsfremstilling Forvaltningen har lavet et forslag. Beslutning Godkendt.",
+              "mixed": lambda n: outcome.get(n, f"Sagsnr.: 24/10{n} Sagsfremstilling Forvaltningen har lavet et "
+                                                "forslag. Beslutning Godkendt.")}
+    contents = "Indholdsfortegnelse " + " ".join(f"{n}. {t}" for n, t in enumerate(titles, 1))
+    for (hk, head), (bk, body), layout in itertools.product(heads.items(), bodies.items(),
+                                                            ("after-facts", "own-page", "after-contents")):
+        run = " ".join(f"{head.format(n=n, t=t)} {body(n)}" for n, t in enumerate(titles, 1))
+        pages = {"after-facts": [f"{COVER[2:]} {run}"], "own-page": [COVER[2:], run],
+                 "after-contents": [f"{COVER[2:]} {contents} {run}"]}[layout]
+        text = FRAME + "\n\n".join(f"{p} {x}" for p, x in enumerate(pages, 1)) + "\n"
+        yield f"{hk}-{bk}-{layout}", text, _items_are(titles)
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "flattened headers": flattened_headers, "lists inside bodies": lists_in_bodies,
     "transcript items": transcript_items, "contents groups": contents_groups, "unnumbered blocks": unnumbered_blocks,
     "sparse bodies": sparse_bodies, "contents then bodies": contents_then_bodies,
-    "headless outcomes": headless_outcomes, "not outcomes": not_outcomes}
+    "headless outcomes": headless_outcomes, "not outcomes": not_outcomes, "flat header runs": flat_header_runs}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -744,9 +744,9 @@ def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, Inli
     last = max(starts[k].index for k in listed)
     entries = [(starts[k].number or "", starts[k].title) for k in listed]
     # a flattened page may print the first item's body on the list's own line, after its last title
-    end = _after_title(lines[last].text, starts[listed[-1]].title)
+    end = _after_title(lines[last].text, starts[listed[-1]])
     found = find_inline_bodies(lines, last, entries, end) if end is not None else {}
-    found = found or _first_body_on_list_line(lines, last, entries, starts[listed[-1]].title) \
+    found = found or _first_body_on_list_line(lines, last, entries, starts[listed[-1]]) \
         or find_inline_bodies(lines, last + 1, entries)
     if not found and any(BODY_CUE.search(lines[starts[k].index].text) for k in listed):
         # no list above the bodies: the entries are the items' own headers, each body behind it
@@ -755,12 +755,12 @@ def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, Inli
 
 
 def _first_body_on_list_line(lines: list[Line], last: int, entries: list[tuple[str, str]],
-                             title: str) -> dict[int, InlineBody]:
+                             start: ItemStart) -> dict[int, InlineBody]:
     """The first item's body begun on the list's own line after its last title, in fewer characters than a
     title holds ('… 5. Ny tidsplan for budgetproces 2020 1. Orientering fra kommunaldirektøren Anledning …',
     the page line ending there): taken where the first entry's header is found there, else none."""
-    words = title.split()
-    at = lines[last].text.rfind(" ".join(words[:4])) if words else -1
+    title = start.title
+    at = _title_at(lines[last].text, start)
     if at < 0:
         return {}
     found = find_inline_bodies(lines, last, entries, at + len(title))
@@ -778,13 +778,25 @@ def _run_on_body(header: Line, start: ItemStart) -> list[Line]:
     return split_inline(rest.strip(), header.offset + at + len(start.title))
 
 
-def _after_title(text: str, title: str) -> int | None:
+def _after_title(text: str, start: ItemStart) -> int | None:
     """Where the list's last title ends on its line, when a long text follows it there (a flattened
     page going on with the first item's body), else None."""
-    at = text.rfind(" ".join(title.split()[:4])) if title.split() else -1
-    if at < 0 or len(text) - at - len(title) < MAX_TITLE:
+    at = _title_at(text, start)
+    if at < 0 or len(text) - at - len(start.title) < MAX_TITLE:
         return None
-    return at + len(title)
+    return at + len(start.title)
+
+
+def _title_at(text: str, start: ItemStart) -> int:
+    """Where a listed entry's title (its first four words) stands on its line, -1 if not there: after the text
+    the line prints before the entry (its lead) where that is known, else its last place on the line. Not the
+    last place where the lead is known: on a flattened page the bodies below the list print the title again
+    in their headers ('Indholdsfortegnelse 1. Godkendelse af dagsorden 2. Budget 2025 1. Godkendelse af
+    dagsorden Dagsordenen godkendt. 2. Budget 2025 Sagsnr.: …'), and the list ends at its own last title."""
+    words = " ".join(start.title.split()[:4])
+    if not words:
+        return -1
+    return text.find(words, len(start.lead)) if start.lead else text.rfind(words)
 
 
 def _number_key(number: str | None) -> tuple[int, ...] | None:

@@ -44,7 +44,7 @@ from .list_entry import (
     page_prefixes,
     text_start,
 )
-from .outcome_lines import is_outcome_line
+from .outcome_lines import is_outcome_line, trailing_outcome
 from .page_column import BARE_PAGE
 from .page_column_lines import blank_page_heads
 from .page_heads import running_head
@@ -481,7 +481,27 @@ def _labelled_title(c: _Cand, text: str) -> bool:
         return False
     stop = min(len(text), c.end + MAX_TITLE, *(i for i in (text.find("\n", c.end),) if i >= 0))
     nxt = _NEXT_LABEL.search(text, c.end, stop)
-    return not SENTENCE.search(text[c.end: nxt.start() + 1 if nxt else stop])
+    end = _header_end(text, c.end, nxt.start() if nxt else stop)
+    span = text[c.end:end]
+    # a span cut before the next label, a cue or an outcome: a sentence ending right there is a decision's point
+    # too ('Punkt 2: Godkendt. Punkt 3: …')
+    return not (SENTENCE.search(span) or (nxt is not None or end < stop) and _SENTENCE_END.search(span))
+
+
+_SENTENCE_END = re.compile(r"[a-zæøå]{2}[.!?]\s*$")
+
+
+def _header_end(text: str, start: int, end: int) -> int:
+    """Where a labelled header's title ends before `end`: at its body's cue on a flattened page ('Punkt 2: Budget
+    2025 Sagsnr.: 24/1234 Sagsfremstilling Forvaltningen har …'), or at the outcome it runs on into ('Punkt 1:
+    Godkendelse af dagsorden Dagsordenen godkendt.'); a sentence before either is no title ('Punkt 2: Godkendt.',
+    a decision's point, has no title before its outcome)."""
+    cue = _body_cue(text, start)
+    if cue is not None and cue < end:
+        return cue
+    head = text[start:end].strip()
+    at = trailing_outcome(head)
+    return start + text[start:end].find(head) + at if at else end
 
 
 def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry]:
@@ -609,8 +629,11 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     headed = _headed_chain(every, text)
     longer = len(headed) > len(chain) and (len(chain) < min_entries or {c.printed for c in chain} <= {
         e.number for e in headed}) or _numbers_in_their_bodies(chain, headed)
-    if longer and len(headed) > len(contents()):
-        return chain, False, headed
+    if longer and len(headed) >= len(contents()):
+        # where headers with bodies and a contents list agree on more items than the run holds, the run is a piece
+        # of the headers, those whose bodies are short enough to span (flattened 'Punkt 5: Lukket: … Punkt 6: …'):
+        # the list is read, as it is where no run is found
+        return chain, False, headed if len(headed) > len(contents()) else contents()
     if not chain or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
         return chain, False, column_list(text) or contents()
     if len(contents()) > len(chain) and (len(chain) < min_entries or _headers_below(chain, contents(), text)):
@@ -647,13 +670,21 @@ def _inside_a_body(chain: list[_Cand], cands: list[_Cand], text: str) -> bool:
 
 def _headers_below(chain: list[_Cand], toc: list[ListEntry], text: str) -> bool:
     """The run of numbers is item headers, one a page line ('3 1. Godkendelse af dagsorden Sagsnr.: …' / '4 2.
-    …'), below a contents list without numbers (`toc`) that ends above the first header and opens with the
-    headers' titles in their order (the first two words of each alike)."""
+    …') or run on with their bodies' cues (_cued_headers), below a contents list without numbers (`toc`) that
+    ends above the first header and opens with the headers' titles in their order (the first two words of each
+    alike)."""
     if any(e.number is not None for e in toc) or toc[-1].end > chain[0].pos \
-            or any("\n" not in text[a.pos:b.pos] for a, b in zip(chain, chain[1:], strict=False)):
+            or any("\n" not in text[a.pos:b.pos] for a, b in zip(chain, chain[1:], strict=False)) \
+            and not _cued_headers(chain, text):
         return False
     heads = [text[c.end: text.find("\n", c.end)] for c in chain]
     return all(_first_words(clean_title(h)[0]) == _first_words(t.title) for h, t in zip(heads, toc, strict=False))
+
+
+def _cued_headers(chain: list[_Cand], text: str) -> bool:
+    """The run is headers on flattened page lines, each title with its body's cue behind it ('Punkt 2: Lukket: Salg
+    af boliger Sagsnr.: 21-003765 Punkt 3: …'), not a list; the last one's cue may lie past its page's end."""
+    return len(chain) > 1 and all(_body_cue(text, c.end) is not None for c in chain[:-1])
 
 
 def _first_words(title: str | None) -> list[str]:
