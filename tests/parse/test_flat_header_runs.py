@@ -77,3 +77,14 @@ def test_headers_and_a_contents_list_agreeing_beat_the_run_their_short_bodies_le
              else f"Punkt {n}: Lukket: {t} Sagsnr.: 24-00{n}00" for n, t in enumerate(_LISTED, 1)]
     items = _items(tmp_path, _FACTS, " ".join(_LISTED), "Underskriftsark", " ".join(heads[:2]), " ".join(heads[2:]))
     assert [t for _, t, _ in items] == _LISTED and [len(d) for _, _, d in items[:2]] == [1, 1]
+
+
+def test_a_run_that_opens_past_the_first_headers_leaves_the_contents_list_the_items(tmp_path):
+    """As above, with the last header printing no body (the headers with bodies then miss it): the run opens past
+    items 1-2, which those headers print, so it is still a piece of them, not the list."""
+    long = " ".join(["Forvaltningen har udarbejdet et forslag til en ny ordning for området."] * 8)
+    heads = [f"Punkt {n}: {t} Sagsnr.: 24-00{n}00 Beslutning Godkendt. Sagsfremstilling {long}" if n < 3
+             else f"Punkt {n}: Lukket: {t} Sagsnr.: 24-00{n}00" for n, t in enumerate(_LISTED[:-1], 1)]
+    heads.append(f"Punkt {len(_LISTED)}: {_LISTED[-1]}")
+    items = _items(tmp_path, _FACTS, " ".join(_LISTED), "Underskriftsark", " ".join(heads[:2]), " ".join(heads[2:]))
+    assert [t for _, t, _ in items] == _LISTED and [len(d) for _, _, d in items[:2]] == [1, 1]

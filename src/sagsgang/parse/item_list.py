@@ -629,10 +629,10 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     headed = _headed_chain(every, text)
     longer = len(headed) > len(chain) and (len(chain) < min_entries or {c.printed for c in chain} <= {
         e.number for e in headed}) or _numbers_in_their_bodies(chain, headed)
-    if longer and len(headed) >= len(contents()):
-        # where headers with bodies and a contents list agree on more items than the run holds, the run is a piece
-        # of the headers, those whose bodies are short enough to span (flattened 'Punkt 5: Lukket: … Punkt 6: …'):
-        # the list is read, as it is where no run is found
+    if longer or _opens_late(chain, headed) and len(contents()) > len(chain):
+        # where a contents list holds as many items as the headers with bodies or more, both more than the run, the
+        # run is a piece of the headers, those whose bodies are short enough to span (flattened 'Punkt 5: Lukket: …
+        # Punkt 6: …'): the list is read, as it is where no run is found
         return chain, False, headed if len(headed) > len(contents()) else contents()
     if not chain or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
         return chain, False, column_list(text) or contents()
@@ -666,6 +666,14 @@ def _inside_a_body(chain: list[_Cand], cands: list[_Cand], text: str) -> bool:
                 and BODY_CUE.search(text, heads[chain[j].num - 1].end, chain[0].pos):
             return True
     return False
+
+
+def _opens_late(chain: list[_Cand], headed: list[ListEntry]) -> bool:
+    """The run of numbers opens past the first items that headers with their bodies print before it and goes on
+    over their numbers ('Punkt 5: Lukket: … Punkt 6: …' after 'Punkt 1: …' - 'Punkt 4: …' with long bodies)."""
+    numbers = {e.number for e in headed}
+    return len(headed) > len(chain) >= 2 and all(str(n) in numbers for n in range(1, chain[0].num + 1)) \
+        and chain[1].printed in numbers
 
 
 def _headers_below(chain: list[_Cand], toc: list[ListEntry], text: str) -> bool:
