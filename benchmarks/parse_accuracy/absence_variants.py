@@ -27,7 +27,6 @@ name 'Beslutning (X D)' and 'Beslutning - X - D' as printed shapes.
 """
 from __future__ import annotations
 
-import argparse
 import copy
 import json
 import re
@@ -38,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from real import CORPUS, lined_tune_pages, next_filled, parse_beside_gold, scorer
+from real import CORPUS, lined_tune_pages, next_filled, parse_beside_gold, scorer, variant_parser
 
 FIELDS = ("decision.absent", "meeting.absent", "decision.full", "decision.committee+date", "item.route",
           "meeting.participants")
@@ -410,9 +409,7 @@ def _relevant(gold: Gold) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", choices=sorted(VARIANTS), action="append", help="run these variants only")
-    ap.add_argument("--out", type=Path, default=None, help="keep gold and predictions here")
+    ap = variant_parser(__doc__.split("\n\n")[0], VARIANTS)
     ap.add_argument("--per-doc", action="store_true", help="the scorer's line per page")
     args = ap.parse_args(argv)
     kinds = args.only or list(VARIANTS)

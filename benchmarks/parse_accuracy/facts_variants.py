@@ -18,7 +18,6 @@ never instead of it.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import subprocess
@@ -28,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from flattened import flatten
-from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer
+from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer, variant_parser
 
 from sagsgang.parse.dates import TIME, find_dates
 
@@ -528,9 +527,7 @@ def _scores(root: Path) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", choices=sorted(VARIANTS), action="append", help="run these variants only")
-    ap.add_argument("--out", type=Path, default=None, help="keep pages, gold and predictions here")
+    ap = variant_parser(__doc__.split("\n\n")[0], VARIANTS, keeps="pages, gold and predictions")
     ap.add_argument("--fields", action="store_true", help="print every facts field, not only the changed one")
     ap.add_argument("--flat", action="store_true",
                     help="then flatten each page as a PDF transcript site prints it (flattened.py), base and variant")

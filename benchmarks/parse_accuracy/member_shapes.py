@@ -15,7 +15,6 @@ changed, beside the same pages unchanged (`base`). Deterministic: no randomness,
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -24,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from facts_variants import _participants_at, _replace, _scores, _write
-from real import CORPUS, lined_tune_pages
+from real import CORPUS, lined_tune_pages, variant_parser
 from transcript_facts import _labelled
 from transcript_facts import _rewrite as _tx_rewrite
 from transcript_variants import transcript_pages
@@ -229,9 +228,7 @@ def _pages(kind: str) -> list[tuple[str, str, dict]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", choices=sorted(VARIANTS), action="append", help="run these variants only")
-    ap.add_argument("--out", type=Path, default=None, help="keep pages, gold and predictions here")
+    ap = variant_parser(__doc__.split("\n\n")[0], VARIANTS, keeps="pages, gold and predictions")
     args = ap.parse_args(argv)
     kinds = args.only or list(VARIANTS)
     root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-members-"))

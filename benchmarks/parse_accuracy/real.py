@@ -14,7 +14,7 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from sagsgang.errors import DocumentError
@@ -84,14 +84,22 @@ def summary(scored: str) -> list[str]:
     return [ln for ln in scored.splitlines() if ln.startswith(("parse-F1", "items "))]
 
 
+def variant_parser(description: str, variants: Iterable[str], keeps: str = "gold and predictions"
+                   ) -> argparse.ArgumentParser:
+    """A variant net's command line: the variants to run (--only) and where to keep what it writes (--out); the
+    net adds its own options to it."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--only", choices=sorted(variants), action="append", help="run these variants only")
+    ap.add_argument("--out", type=Path, default=None, help=f"keep {keeps} here")
+    return ap
+
+
 def run_lined_variants(variants: dict[str, Callable[[str], str]], prefix: str, description: str,
                        argv: list[str] | None, counted: bool = False) -> int:
     """A net over the pages that keep their lines: each variant rewrites every page one way, keeping its gold,
     and is scored against it (perturbed.py, glued.py). With `counted`, each line says how many pages the
     variant changed and --fields prints the scorer's whole table."""
-    ap = argparse.ArgumentParser(description=description)
-    ap.add_argument("--only", choices=sorted(variants), action="append", help="run these variants only")
-    ap.add_argument("--out", type=Path, default=None, help="keep gold and predictions here")
+    ap = variant_parser(description, variants)
     ap.add_argument("--split", choices=("tune", "check"), default="tune",
                     help="whose pages (check: read the numbers only, never its misses one by one)")
     if counted:

@@ -27,7 +27,6 @@ the body fields. Read it beside `real.py`, never instead of it.
 """
 from __future__ import annotations
 
-import argparse
 import copy
 import hashlib
 import json
@@ -40,7 +39,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from flattened import flatten
-from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer
+from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer, variant_parser
 from transcript_variants import transcript_pages
 
 from sagsgang.parse.dates import parse_date
@@ -339,9 +338,7 @@ def _run(kind: str, pages: list, root: Path, scratch: Path) -> tuple[int, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", choices=sorted(VARIANTS), action="append", help="run these variants only")
-    ap.add_argument("--out", type=Path, default=None, help="keep gold and predictions here")
+    ap = variant_parser(__doc__.split("\n\n")[0], VARIANTS)
     args = ap.parse_args(argv)
     kinds = args.only or list(VARIANTS)
     root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-tbodies-"))

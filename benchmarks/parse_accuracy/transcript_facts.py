@@ -18,7 +18,6 @@ changed beside `base`: the same head rebuilt in the tune transcripts' most commo
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import subprocess
@@ -28,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from facts_variants import _MUNI_OF, _domain, _long_date, _write
-from real import scorer
+from real import scorer, variant_parser
 from transcript_variants import _body, transcript_pages
 
 from sagsgang.parse.dates import find_dates
@@ -303,9 +302,7 @@ def _copy_base(root: Path, into: Path, name: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", choices=sorted(VARIANTS), action="append", help="run these variants only")
-    ap.add_argument("--out", type=Path, default=None, help="keep pages, gold and predictions here")
+    ap = variant_parser(__doc__.split("\n\n")[0], VARIANTS, keeps="pages, gold and predictions")
     ap.add_argument("--fields", action="store_true", help="print every facts field, not only the moved ones")
     args = ap.parse_args(argv)
     kinds = args.only or list(VARIANTS)

@@ -14,7 +14,6 @@ so a point lost against 'plain' is the parser depending on that typing. Read it 
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import subprocess
@@ -23,7 +22,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from real import CORPUS, parse_beside_gold, scorer, splits, summary
+from real import CORPUS, parse_beside_gold, scorer, splits, summary, variant_parser
 
 # the headings the tune transcripts print over their contents list (what the variants remove or replace)
 _HEADING = re.compile(r"Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Følgende sager (?:behandles|blev behandlet):?"
@@ -378,9 +377,7 @@ GOLD_EDITS: dict[str, Callable[[str, dict], dict]] = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", choices=sorted(VARIANTS), action="append", help="run these variants only")
-    ap.add_argument("--out", type=Path, default=None, help="keep gold and predictions here")
+    ap = variant_parser(__doc__.split("\n\n")[0], VARIANTS)
     ap.add_argument("--split", choices=("tune", "check"), default="tune",
                     help="whose pages (check: read the numbers only, never its misses one by one)")
     args = ap.parse_args(argv)
