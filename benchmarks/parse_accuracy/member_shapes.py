@@ -108,20 +108,19 @@ def _last_first(n: str, p: str, k: int) -> tuple[str, str]:
     return printed, printed
 
 
-def _role_before(n: str, p: str, k: int) -> tuple[str, str]:
-    return f"{_ROLES[min(k, 3)]} {n} ({p})", f"{n} ({p})"
+def _with_role(form: str) -> Callable[[str, str, int], tuple[str, str]]:
+    """A member printed with a role title by `form` ('{role}' as printed, '{low}' in small letters, around '{n}
+    ({p})'); the gold keeps the name and party only (annotation rules: role titles are removed)."""
+    def entry(n: str, p: str, k: int) -> tuple[str, str]:
+        role = _ROLES[min(k, 3)]
+        return form.format(n=n, p=p, role=role, low=role.lower()), f"{n} ({p})"
+    return entry
 
 
-def _role_colon(n: str, p: str, k: int) -> tuple[str, str]:
-    return f"{_ROLES[min(k, 3)]}: {n} ({p})", f"{n} ({p})"
-
-
-def _role_after(n: str, p: str, k: int) -> tuple[str, str]:
-    return f"{n} ({p}), {_ROLES[min(k, 3)].lower()}", f"{n} ({p})"
-
-
-def _role_dash_after(n: str, p: str, k: int) -> tuple[str, str]:
-    return f"{n} ({p}) - {_ROLES[min(k, 3)].lower()}", f"{n} ({p})"
+_role_before = _with_role("{role} {n} ({p})")
+_role_colon = _with_role("{role}: {n} ({p})")
+_role_after = _with_role("{n} ({p}), {low}")
+_role_dash_after = _with_role("{n} ({p}) - {low}")
 
 
 def _table_row(n: str, p: str, k: int) -> tuple[str, str]:
