@@ -8,12 +8,11 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 from sagsgang.model import Document
 from sagsgang.parse import parse_file
 from sagsgang.parse.name_lists import before_column_heads
 
+from .corpus_pages import extra_page
 from .transcript_page import ITEM_BODY as _BODY
 from .transcript_page import parse_transcript as _parse
 
@@ -86,17 +85,11 @@ def test_a_one_word_title_between_two_pages_is_cut(tmp_path):
                                               "Orientering om befordringsområdet"]
 
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra"
-
-
 def _tune_page(tmp_path: Path, name: str, rewrite: Callable[[str], str]) -> Document:
     """A tune transcript of the shared corpus, rewritten by `rewrite` (its contents' typing changed, every fact
     kept), parsed; skipped where the corpus is absent."""
-    page = CORPUS / "docs" / name
-    if not page.exists():
-        pytest.skip("shared corpus not present")
     out = tmp_path / name
-    out.write_text(rewrite(page.read_text(encoding="utf-8")), encoding="utf-8")
+    out.write_text(rewrite(extra_page(name).read_text(encoding="utf-8")), encoding="utf-8")
     return parse_file(out)
 
 

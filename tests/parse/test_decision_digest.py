@@ -2,14 +2,13 @@
 and the item's number after each decision ('Byrådsmødet, tirsdag 28. maj, punkt 3')."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from sagsgang.parse import parse_file
 
-EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra"
+from .corpus_pages import extra_gold, extra_page
 
 
 def _parse(tmp_path: Path, text: str):
@@ -24,10 +23,7 @@ def _shape(doc) -> list[tuple]:
 
 @pytest.mark.parametrize("name", ["x0066.txt", "x0067.txt"])
 def test_real_digests_read_as_their_gold(name):
-    if not (EXTRA / "docs" / name).exists():
-        pytest.skip("shared corpus not present")
-    doc = parse_file(EXTRA / "docs" / name)
-    gold = json.loads((EXTRA / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    doc, gold = parse_file(extra_page(name)), extra_gold(name)
     assert doc.document_type == gold["document_type"] == "andet" and doc.meeting is None
     assert _shape(doc) == [(it["number"], it["title"],
                             [(d["committee"], d["date"], d["text"]) for d in it["decisions"]]) for it in gold["items"]]

@@ -9,7 +9,7 @@ import pytest
 
 from sagsgang.parse import parse_file
 
-EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
+from .corpus_pages import extra_page
 
 PAGE = """Referat
 Økonomiudvalget
@@ -109,10 +109,9 @@ def test_a_head_in_capitals_inside_a_flattened_page_line_is_cut_out_as_the_head(
         ("ØKONOMIUDVALGET", "2024-03-12", "Anbefales.", ["Carl Nielsen"])]
 
 
-@pytest.mark.skipif(not (EXTRA / "x0039.txt").is_file(), reason="shared corpus not present")
 def test_a_body_comma_d_date_line_under_indstilling_og_beslutning_is_the_decision():
     # a tune page: 'Fritids-, Kultur- og Forebyggelsesudvalget, d. 14. august 2013:' above the decision text
-    item = next(it for it in parse_file(EXTRA / "x0039.txt").items if it.number == "2")
+    item = next(it for it in parse_file(extra_page("x0039.txt")).items if it.number == "2")
     assert [(d.committee, d.date) for d in item.decisions] == [
         ("Fritids-, Kultur- og Forebyggelsesudvalget", "2013-08-14")]
     assert item.decisions[0].text.startswith("Der udarbejdes et udkast til et kommissorium")

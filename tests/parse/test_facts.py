@@ -3,9 +3,6 @@ place under other labels and in a sentence, the body printed under its place, an
 place line is rewritten so."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from sagsgang.parse import parse_result
@@ -13,7 +10,7 @@ from sagsgang.parse.lines import prepare
 from sagsgang.parse.meeting import parse_meeting
 from sagsgang.read import ReadResult
 
-EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra"
+from .corpus_pages import extra_gold, extra_page
 
 
 def meeting_of(text: str):
@@ -60,10 +57,7 @@ def test_body_printed_under_its_place_is_not_part_of_it() -> None:
 
 
 def _tune_page(name: str) -> tuple[str, dict]:
-    doc, gold = EXTRA / "docs" / name, EXTRA / "gold" / f"{name}.json"
-    if not doc.exists() or not gold.exists():
-        pytest.skip("shared corpus not present")
-    return doc.read_text(encoding="utf-8"), json.loads(gold.read_text(encoding="utf-8"))
+    return extra_page(name).read_text(encoding="utf-8"), extra_gold(name)
 
 
 @pytest.mark.parametrize("shape", ["Adresse\n{}", "Mødet afholdes i {}.", "Placering\n{}"])

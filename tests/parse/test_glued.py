@@ -12,7 +12,7 @@ from sagsgang.parse import parse_file
 from sagsgang.parse.headings import is_heading
 from sagsgang.parse.lines import prepare
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+from .corpus_pages import corpus_file
 
 
 def _texts(text: str) -> list[str]:
@@ -102,9 +102,7 @@ def _contract(path: Path) -> dict:
 ])
 def test_a_glued_tune_page_parses_as_the_page_itself(tmp_path, name, glue, printed):
     """The page (its headings in capitals when `printed` so prints them) and the same with runs glued: one parse."""
-    src = CORPUS / name
-    if not src.exists():
-        pytest.skip("shared corpus not present")
+    src = corpus_file(name)
     text = printed(src.read_text(encoding="utf-8"))
     glued = glue(text)
     assert glued != text

@@ -1,7 +1,5 @@
 """Meeting facts (body, date, time, place, who attended) and the document's kind, in the shapes real
 pages print them. The snippets are cut from pages in shared/corpus/extra (names as printed there)."""
-import json
-from pathlib import Path
 
 import pytest
 
@@ -12,7 +10,7 @@ from sagsgang.parse.meeting import parse_meeting
 from sagsgang.parse.people import split_names
 from sagsgang.read import ReadResult
 
-EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra"
+from .corpus_pages import corpus_file, extra_gold, extra_page
 
 
 def parse_text(text: str):
@@ -129,10 +127,9 @@ def test_single_item_page_without_meeting_facts_stays_a_case():
     assert doc.meeting is None and doc.document_type == "sagsfremstilling"
 
 
-@pytest.mark.skipif(not (EXTRA / "docs" / "x0117.txt").exists(), reason="shared corpus not present")
 def test_real_flattened_header_with_absentees_after_members():
-    doc = parse_file(EXTRA / "docs" / "x0117.txt")
-    gold = json.loads((EXTRA / "gold" / "x0117.txt.json").read_text(encoding="utf-8"))["meeting"]
+    doc = parse_file(extra_page("x0117.txt"))
+    gold = extra_gold("x0117.txt")["meeting"]
     assert doc.meeting.location == gold["location"] == "Byrådssalen, Vordingborg Rådhus"
     assert doc.meeting.participants == gold["participants"]
     assert sorted(doc.meeting.absent) == sorted(gold["absent"])
@@ -267,8 +264,8 @@ def test_place_keeps_an_abbreviation_and_stops_where_a_sentence_runs_on():
     assert m.participants == ["Hans Toft", "Søren B. Heisel"]
 
 
-_SYDDJURS_PDF = (Path(__file__).resolve().parents[3] / "shared" / "corpus" / "publications" / "os2dagsorden-examples"
-                 / "syddjurs_plan-udvikling-kultur-ekstraordinaert_2013-06-20_referat.pdf")
+_SYDDJURS_PDF = ("publications/os2dagsorden-examples/"
+                 "syddjurs_plan-udvikling-kultur-ekstraordinaert_2013-06-20_referat.pdf")
 
 
 def test_the_time_on_a_line_of_its_own_under_the_date_is_the_start(tmp_path):
@@ -282,8 +279,7 @@ def test_the_time_on_a_line_of_its_own_under_the_date_is_the_start(tmp_path):
     assert (m.date, m.start_time) == ("2013-06-20", "10:30")
 
 
-@pytest.mark.skipif(not _SYDDJURS_PDF.exists(), reason="the shared corpus is not here")
 def test_an_acadre_minutes_pdf_gives_its_meetings_start():
-    m = parse_file(_SYDDJURS_PDF).meeting
+    m = parse_file(corpus_file(_SYDDJURS_PDF)).meeting
     assert (m.committee, m.date, m.start_time) == ("Udvalget for plan, udvikling og kultur (PUK)", "2013-06-20",
                                                    "10:30")

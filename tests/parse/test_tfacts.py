@@ -4,7 +4,6 @@ stands anywhere in the first page line and lists run on into the contents. Small
 transcript's shape (title, 'Transkript', page lines), and real tune pages where the corpus is present."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from sagsgang.parse import parse_file
 from sagsgang.parse.head_body import body_in_head
 from sagsgang.parse.page_lines import without_page_number
 
-EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra"
+from .corpus_pages import extra_gold, extra_page
 
 
 def _transcript(tmp_path: Path, title: str, *pages: str) -> dict:
@@ -29,16 +28,11 @@ def _meeting(tmp_path: Path, title: str, *pages: str) -> dict:
 
 
 def _tune_page(name: str) -> dict:
-    doc = EXTRA / "docs" / name
-    if not doc.exists():
-        pytest.skip("the shared corpus is not present")
-    split = (EXTRA / "split.tsv").read_text(encoding="utf-8")
-    assert f"{name}\ttune\t" in split, "tests may use tune pages only"
-    return parse_file(doc).to_contract()
+    return parse_file(extra_page(name)).to_contract()
 
 
 def _gold(name: str) -> dict:
-    return json.loads((EXTRA / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    return extra_gold(name)
 
 
 def test_page_number_is_no_part_of_the_line() -> None:

@@ -9,20 +9,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from sagsgang.parse import parse_file
 from sagsgang.parse.page_heads import running_head
 
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
+from .corpus_pages import extra_page
 
 
 def _with_head(tmp_path: Path, name: str, head: str) -> list[tuple[str | None, str | None]]:
     """The items of tune page `name` parsed with `head` ('{n}' for the page's number) printed after the page
     number of each transcript page line from the second on."""
-    page = DOCS / name
-    if not page.exists():
-        pytest.skip(f"corpus page {name} absent")
+    page = extra_page(name)
     frame, body = page.read_text(encoding="utf-8").split("\nTranskript", 1)
 
     def put(m: re.Match[str]) -> str:

@@ -7,20 +7,14 @@ words starts or ends them there, and a lone 'O' is a bullet. Real tune pages whe
 (skipped otherwise), and small literal runs in the same shapes."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from sagsgang.parse import parse_file
 from sagsgang.parse.title_split import split_titles
 
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
+from .corpus_pages import extra_page
 
 
 def _page(name: str):
-    page = DOCS / name
-    if not page.exists():
-        pytest.skip(f"corpus page {name} absent")
+    page = extra_page(name)
     return parse_file(page)
 
 

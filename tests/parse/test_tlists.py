@@ -5,7 +5,6 @@ with their heading taken out (as benchmarks/parse_accuracy/transcript_variants.p
 corpus is absent), and small pages in the tune transcripts' shapes."""
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -14,14 +13,12 @@ import pytest
 
 from sagsgang.parse import parse_file
 
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
+from .corpus_pages import extra_gold, extra_page
 
 
 def _without_heading(tmp_path: Path, name: str, heading: str, columns: str = "") -> list[tuple[str | None, str]]:
     """The items of tune page `name` parsed with its contents heading (and the column heads after it) removed."""
-    page = DOCS / name
-    if not page.exists():
-        pytest.skip(f"corpus page {name} absent")
+    page = extra_page(name)
     text = page.read_text(encoding="utf-8")
     assert f"{heading} {columns}" in text
     out = tmp_path / name
@@ -115,9 +112,7 @@ def test_the_first_number_of_a_contents_line_typed_another_way(tmp_path: Path, h
 def test_a_bare_first_number_behind_the_page_number(tmp_path: Path) -> None:
     """'2 1 Budgetprocedure Prioriteringskatalog …' (x0285 with its '1.' typed '1'): a contents line with no heading
     whose first number lost its full stop, vouched for by the item headers below it ('Punkt 2. …')."""
-    page = DOCS / "x0285.txt"
-    if not page.exists():
-        pytest.skip("corpus page x0285.txt absent")
+    page = extra_page("x0285.txt")
     text = page.read_text(encoding="utf-8")
     assert "\n2 1. Budgetprocedure" in text
     out = tmp_path / "x0285.txt"
@@ -130,9 +125,7 @@ def test_a_bare_first_number_behind_the_page_number(tmp_path: Path) -> None:
 def test_the_contents_run_on_to_a_page_whose_first_number_is_labelled(tmp_path: Path) -> None:
     """'2 Punkt 23 Vedtægter Midtjyllands EU-kontor Overordnet it-sikkerhedspolitik …' (x0084 with its '23.' typed
     'Punkt 23'): the next page's line goes on with the contents from item 23, as '2 23. Vedtægter …' does."""
-    page = DOCS / "x0084.txt"
-    if not page.exists():
-        pytest.skip("corpus page x0084.txt absent")
+    page = extra_page("x0084.txt")
     text = page.read_text(encoding="utf-8")
     assert "\n2 23. Vedtægter" in text
     out = tmp_path / "x0084.txt"
@@ -188,9 +181,7 @@ def test_titles_after_the_header_labels_are_the_contents_but_not_a_section_of_a_
 def test_the_contents_run_on_behind_the_next_page_s_running_head(tmp_path: Path) -> None:
     """'2 Økonomiudvalget 12-03-2024 Side 2 23. Vedtægter Midtjyllands EU-kontor …' (x0084 with a running head above
     its second page): the contents go on from item 23 behind the head, as they do without it."""
-    page = DOCS / "x0084.txt"
-    if not page.exists():
-        pytest.skip("corpus page x0084.txt absent")
+    page = extra_page("x0084.txt")
     text = page.read_text(encoding="utf-8")
     out = tmp_path / "x0084.txt"
     out.write_text(text.replace("\n2 23. Vedtægter", "\n2 Økonomiudvalget 12-03-2024 Side 2 23. Vedtægter", 1),
@@ -206,15 +197,13 @@ def test_a_contents_line_with_leaders_whose_numbers_were_partly_lost(tmp_path: P
     Beslutningsforslag … .......... 3 2. Herregården … .......... 5 3. Årsregnskab .......... 7 Låneadgang …
     .......... 9 5. Forslag …', the lost numbers still lost): numbers with titles and leaders between them are a
     contents list, not prose between numbers (before, one item was read)."""
-    page = DOCS / "x0072.txt"
-    if not page.exists():
-        pytest.skip("corpus page x0072.txt absent")
+    page = extra_page("x0072.txt")
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks" / "parse_accuracy"))
     try:
         from transcript_variants import VARIANTS
     finally:
         sys.path.pop(0)
-    gold = json.loads((DOCS.parent / "gold" / "x0072.txt.json").read_text(encoding="utf-8"))
+    gold = extra_gold("x0072.txt")
     out = tmp_path / "x0072.txt"
     out.write_text(VARIANTS["dotted-pages"](page.read_text(encoding="utf-8"), gold), encoding="utf-8")
     titles = [it.title for it in parse_file(out).items]

@@ -7,18 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from sagsgang.parse import parse_file
 from sagsgang.parse.title_split import split_titles
 
-DOCS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra" / "docs"
+from .corpus_pages import extra_page
 
 
 def _real_titles(name: str) -> list[str | None]:
-    page = DOCS / name
-    if not page.exists():
-        pytest.skip(f"corpus page {name} absent")
+    page = extra_page(name)
     return [it.title for it in parse_file(page).items]
 
 
@@ -183,9 +179,7 @@ def test_a_page_line_of_titles_after_its_first_number_is_the_contents(tmp_path):
     """No contents heading is printed and every number but the first was lost ('2 1. KB - Spørgetid KB -
     Godkendelse af dagsorden …'): the page line's '1.' and the titles only after it are the list. x0141 (tune)
     with its heading ('Indholdsfortegnelse') taken out."""
-    real = DOCS / "x0141.txt"
-    if not real.exists():
-        pytest.skip("corpus page x0141.txt absent")
+    real = extra_page("x0141.txt")
     page = tmp_path / "page.txt"
     page.write_text(real.read_text(encoding="utf-8").replace("Indholdsfortegnelse", ""), encoding="utf-8")
     titles = [it.title for it in parse_file(page).items]
@@ -197,9 +191,7 @@ def test_a_page_line_of_titles_after_its_first_number_is_the_contents(tmp_path):
 def test_the_agenda_heading_over_column_heads_cues_the_contents(tmp_path):
     """'2 Side 1 Dagsorden Punkt nr. Side 1. Godkendelse …': the agenda's own heading over the contents' column
     heads opens the list as 'Indholdsfortegnelse' does. x0213 (tune) with its heading so written."""
-    real = DOCS / "x0213.txt"
-    if not real.exists():
-        pytest.skip("corpus page x0213.txt absent")
+    real = extra_page("x0213.txt")
     page = tmp_path / "page.txt"
     page.write_text(real.read_text(encoding="utf-8").replace("Indholdsfortegnelse", "Dagsorden"), encoding="utf-8")
     titles = [it.title for it in parse_file(page).items]
@@ -211,9 +203,7 @@ def test_the_agenda_heading_over_column_heads_cues_the_contents(tmp_path):
 def test_column_heads_before_item_one_cue_the_contents(tmp_path):
     """'2 Side 1 Punkt nr. Side 1. Godkendelse …': the contents' column heads before item 1 open the list where no
     heading is printed. x0213 (tune) with its heading ('Indholdsfortegnelse') taken out."""
-    real = DOCS / "x0213.txt"
-    if not real.exists():
-        pytest.skip("corpus page x0213.txt absent")
+    real = extra_page("x0213.txt")
     page = tmp_path / "page.txt"
     page.write_text(real.read_text(encoding="utf-8").replace("Indholdsfortegnelse", ""), encoding="utf-8")
     titles = [it.title for it in parse_file(page).items]
