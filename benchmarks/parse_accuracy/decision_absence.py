@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from decision_places import CASE_TEXT, MEETING, NEXT_ITEM, probe_parser, read_wrong
+from decision_places import CASE_TEXT, MEETING, NEXT_ITEM, family_results, probe_parser
 from flattened import flatten
 
 Case = tuple[str, str, Callable[[dict], bool]]
@@ -161,21 +161,13 @@ def main(argv: list[str] | None = None) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="sagsgang-dabsent-"))
     print("| family | layout | pages | read wrong |\n|---|---|---|---|")
     total_wrong = 0
-    for family, make in FAMILIES.items():
-        if args.only and family not in args.only:
-            continue
-        wrong: dict[str, list[str]] = {"lined": [], "flat": []}
-        count = {"lined": 0, "flat": 0}
-        for name, text, ok in _cases(make):
-            layout = name.split("/")[0]
-            count[layout] += 1
-            if read_wrong(scratch, text, ok, args.out, f"{family}-{name.replace('/', '_')}"):
-                wrong[layout].append(name)
+    for family, names, wrong in family_results(FAMILIES, scratch, args.only, args.out, cases=_cases):
         for layout in ("lined", "flat"):
-            total_wrong += len(wrong[layout])
-            print(f"| {family} | {layout} | {count[layout]} | {len(wrong[layout])} |")
-            if args.show and wrong[layout]:
-                print("  " + ", ".join(wrong[layout]), file=sys.stderr)
+            mine = [name for name in wrong if name.startswith(f"{layout}/")]
+            total_wrong += len(mine)
+            print(f"| {family} | {layout} | {sum(name.startswith(f'{layout}/') for name in names)} | {len(mine)} |")
+            if args.show and mine:
+                print("  " + ", ".join(mine), file=sys.stderr)
     print(f"| all | | | {total_wrong} |")
     return 0
 

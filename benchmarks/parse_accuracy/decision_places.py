@@ -26,6 +26,7 @@ from sagsgang.parse import parse_file
 
 Expect = list[tuple[str | None, str | None, str, list[str]]]  # (committee, date, text, absent) per decision
 Case = tuple[str, str, Callable[[dict], bool]]
+Maker = Callable[[], Iterator[Case]]  # a family: makes its pages
 
 ANNE, BO = "Anne Hansen (V)", "Bo Jensen (A)"
 TREATMENTS = [("Økonomiudvalget", "2024-03-12", "Anbefales.", ANNE, 5), ("Byrådet", "2024-03-20", "Godkendt.", BO, 7)]
@@ -171,19 +172,29 @@ def read_wrong(scratch: Path, text: str, ok: Callable[[dict], bool], out: Path |
     return True
 
 
+def family_results(families: dict[str, Maker], scratch: Path, only: list[str] | None = None,
+                   out: Path | None = None, cases: Callable[[Maker], Iterator[Case]] | None = None,
+                   ) -> Iterator[tuple[str, list[str], list[str]]]:
+    """(family, its pages' names, the names of those read wrong) for each family `only` admits, in order: the loop
+    every probe net runs before printing its own table. `cases` turns a family's maker into its pages (default: the
+    pages it makes); a page read wrong is kept in `out` (read_wrong)."""
+    for family, make in families.items():
+        if only and family not in only:
+            continue
+        pages = list(cases(make) if cases else make())
+        wrong = [name for name, text, ok in pages
+                 if read_wrong(scratch, text, ok, out, f"{family}-{name.replace('/', '_')}")]
+        yield family, [name for name, _, _ in pages], wrong
+
+
 def main(argv: list[str] | None = None) -> int:
     args = probe_parser(__doc__, FAMILIES).parse_args(argv)
     scratch = Path(tempfile.mkdtemp(prefix="sagsgang-places-"))
     print("| family | pages | read wrong |\n|---|---|---|")
     total_wrong = 0
-    for family, make in FAMILIES.items():
-        if args.only and family not in args.only:
-            continue
-        cases = list(make())
-        wrong = [name for name, text, ok in cases
-                 if read_wrong(scratch, text, ok, args.out, f"{family}-{name.replace('/', '_')}")]
+    for family, names, wrong in family_results(FAMILIES, scratch, args.only, args.out):
         total_wrong += len(wrong)
-        print(f"| {family} | {len(cases)} | {len(wrong)} |")
+        print(f"| {family} | {len(names)} | {len(wrong)} |")
         if args.show and wrong:
             print("  " + ", ".join(wrong), file=sys.stderr)
     print(f"| all | | {total_wrong} |")

@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from sagsgang.parse import parse_file
+from decision_places import family_results
 
 TITLES = ["Godkendelse af dagsorden", "Budgetopfølgning 2024", "Lokalplan 12 for Skovvej", "Salg af grund ved Havnen",
           "Orientering fra formanden"]
@@ -289,15 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     scratch = Path(tempfile.mkdtemp(prefix="sagsgang-shapes-"))
     print("| family | pages | read wrong |\n|---|---|---|")
-    for family, make in FAMILIES.items():
-        wrong, total = [], 0
-        for name, text, ok in make():
-            page = scratch / "page.txt"
-            page.write_text(text, encoding="utf-8")
-            total += 1
-            if not ok(parse_file(page).to_contract()):
-                wrong.append(name)
-        print(f"| {family} | {total} | {len(wrong)} |")
+    for family, names, wrong in family_results(FAMILIES, scratch):
+        print(f"| {family} | {len(names)} | {len(wrong)} |")
         if args.show and wrong:
             print("  " + ", ".join(wrong), file=sys.stderr)
     return 0
