@@ -3,7 +3,7 @@
 cut like the extra/ excerpts, with gold written from the JSON by the annotation rules.
 
     PYTHONPATH=src python benchmarks/parse_accuracy/transcribed.py [--chars 2000] [--uncut] [--seed 11]
-        [--out DIR] [--per-doc]
+        [--out DIR] [--per-doc] [--greve dev|held|all]
 
 Why: on `check` the transcript pages ('Størrelse: px' … 'Transkript', each PDF page flattened onto one
 line behind its page number, item numbers and often every digit of the contents lost) score far below
@@ -15,6 +15,12 @@ transcripts show, with seeded variation: the cover page with or without labels, 
 headers, item pages flattened ('1. Title Sagsnr.: … Resume … Beslutning …'). The gold says only what the
 cut text shows (annotation-rules.md): a title whose number was lost has number null, a closed item is
 public false without its marker, meeting facts only where printed.
+
+Greve's meetings are split by index (`sorted(glob)`) the way title_runs.py splits them: even ones are
+`dev` (their misses may be printed and studied), odd ones `held` (read its numbers only, never its
+per-document output), so a change tuned on dev can be checked on meetings nobody looked at. Every
+meeting is still rendered in order, so the seeded variation of each page is the same in every half and
+`--greve all` (the default) is today's number.
 
 It is a regression net built from ONE municipality's titles and sections, not the measure: `check`
 (real.py) is. A rule tuned until this scores well can still fail other municipalities' prints.
@@ -301,6 +307,11 @@ def gold(name: str, page: Page, facts: dict, cut: int) -> dict:
             "meeting": meeting, "items": items}
 
 
+def _in_half(index: int, half: str) -> bool:
+    """Whether meeting `index` (in sorted order) belongs to `half`: dev even, held odd, all both."""
+    return half == "all" or index % 2 == (0 if half == "dev" else 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--chars", type=int, default=2000, help="cut each page about here (default 2000, like extra/)")
@@ -308,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--out", type=Path, default=None, help="keep docs, gold and predictions here")
     ap.add_argument("--per-doc", action="store_true")
+    ap.add_argument("--greve", choices=("dev", "held", "all"), default="all",
+                    help="score the even-indexed (dev), odd-indexed (held) or all meetings (default all)")
     args = ap.parse_args(argv)
     root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-transcribed-"))
     (root / "docs").mkdir(parents=True, exist_ok=True)
@@ -319,6 +332,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         page, facts = render(tree, items, rnd)
         cut = len(page.text) if args.uncut else min(len(page.text), args.chars + rnd.randint(-150, 150))
+        if not _in_half(k, args.greve):
+            continue  # rendered all the same, so the seeded variation of every later page stays put
         name = f"t{k:03d}.txt"
         doc = root / "docs" / name
         doc.write_text(page.text[:cut] + "\n", encoding="utf-8")
@@ -326,8 +341,9 @@ def main(argv: list[str] | None = None) -> int:
         g.write_text(json.dumps(gold(name, page, facts, cut), ensure_ascii=False, indent=1), encoding="utf-8")
         parse_beside_gold(doc, g, root, name)
         g.unlink()
-    print(f"{len(meetings)} Greve meetings as PDF transcripts ({'uncut' if args.uncut else f'~{args.chars} chars'},"
-          f" seed {args.seed}); docs, gold, pred in {root}", flush=True)
+    size = "uncut" if args.uncut else f"~{args.chars} chars"
+    print(f"{len(meetings)} Greve meetings ({args.greve}) as PDF transcripts ({size}, seed {args.seed});"
+          f" docs, gold, pred in {root}", flush=True)
     return subprocess.call(scorer(root, args.per_doc))
 
 
