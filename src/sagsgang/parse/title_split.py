@@ -185,21 +185,47 @@ _HOUSE_NUMBER = re.compile(r"\d{1,4}(?:[-–]\d{1,4})?[A-Za-z]?,")
 _PLACES = frozenset(MUNICIPALITIES) | frozenset(REGIONS)
 
 
-def _names_a_place(piece: str) -> bool:
+def _names_a_place(piece: str, before: str = "") -> bool:
     """True for a piece that is an address or a place's name alone ('Nørlev Strandvej', 'Hovedgaden 37,
     Durup', 'H.C. Branners Vej 1 R, 8600 Silkeborg', 'Vordingborg'): in capitals and numbers only, no
     tag's dash, not opening on a word titles open on, and naming a street, a house number or a
     municipality or region alone. No agenda title is a place alone; the place ends the title before."""
     words = piece.split()
     if not words or len(words) > 8 or any(w in ("-", "–") for w in words) \
-            or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            or not all(w[:1].isupper() or w[:1].isdigit() or _COMPANY_END.fullmatch(w) for w in words):
         return False
     first = words[0].rstrip(",.")
     if len(words) == 1:
         return first in _PLACES
     if first in TITLE_STARTS or first in STANDING_ITEMS or first.lower().endswith(_ACTION_NOUN + _TITLE_NOUN):
         return False
-    return any(_STREET_END.search(w) or _HOUSE_NUMBER.fullmatch(w) for w in words[1:])
+    return any(_STREET_END.search(w) or _HOUSE_NUMBER.fullmatch(w) for w in words[1:]) or _a_name_alone(words, before)
+
+
+# the form a company's name ends on ('Greve Spildevand A/S', 'Greve Vandværk A.m.b.a.', 'Strandparken I/S')
+_COMPANY_END = re.compile(r"(?:[A-ZÆØÅ]/[A-ZÆØÅ]|ApS|[Aa]\.?m\.?b\.?a\.?),?")
+# the endings of a long common noun a title opens on ('Indtægtsbevilling Kunst, …', 'Tryghed …', 'Ophævelse …'),
+# which a town's or firm's name of that length does not end on
+_COMMON_NOUN_END = re.compile(r"^\w{3,}(?:ing|hed|else|tion|sion|skab)$")
+_DEFINITE = re.compile(r"^[a-zæøå]{3,}(?:en|et|ne)$")  # a definite noun: 'institutionen', 'byggeriet', 'skolerne'
+_NAME_PART = 12  # letters: a name's words are short ('Kildebrønde', 'Spildevand'); a longer one is a compound noun
+_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ]?[a-zæøåéü]+)*,?")  # 'Lunas', 'Høje-Taastrup', 'By,'
+
+
+def _a_name_alone(words: list[str], before: str = "") -> bool:
+    """Two to four words, each a capitalised name's word ('Lunas Ark', 'Strandby Høje', 'Mosede By, Karlslunde'),
+    maybe with a company's form at the end ('Greve Vandværk A.m.b.a.'), right after a noun in its definite form
+    (`before`: 'daginstitutionen', 'byggeriet', 'skolerne'): the name the noun is, in apposition ('Placering af
+    daginstitutionen Lunas Ark', 'Orientering om skurby ved byggeriet Strandby Høje'), which ends the title it
+    stands in. A title may be a name alone ('Midtjysk Iværksætterhus'), but not one naming what the noun before
+    it already said it was about. Not a piece that opens like a title (its first word ending like a common noun
+    a title opens on, _COMMON_NOUN_END, or like an adjective) or holds a compound longer than a name's words
+    run (_NAME_PART), a status word or a standing item ('… formanden | Åben Eventuelt')."""
+    body = words[:-1] if _COMPANY_END.fullmatch(words[-1]) else words
+    return 2 <= len(words) <= 4 and bool(body) and bool(_DEFINITE.search(before)) \
+        and all(_NAME_WORD.fullmatch(w) and not _STATUS.match(w) and w not in STANDING_ITEMS for w in body) \
+        and not _COMMON_NOUN_END.search(body[0]) and not body[0].lower().endswith(_ADJECTIVE) \
+        and all(len(part) <= _NAME_PART for w in body for part in w.strip(",").split("-"))
 
 
 def _without_places(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
@@ -214,7 +240,7 @@ def _without_places(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple
         before = span[:pos].split()[-1:] or [""]
         piece = span[pos:next((p for p in sure if p > pos), len(span))]
         street = len(piece.split()) == 1 and bool(_STREET_END.search(piece.strip()))
-        if score < 3.0 and drop == 0 and (street or before[0][:1].islower() and _names_a_place(piece)):
+        if score < 3.0 and drop == 0 and (street or before[0][:1].islower() and _names_a_place(piece, before[0])):
             continue
         out.append(cut)
     return out

@@ -1,0 +1,25 @@
+"""A name in apposition to a noun in its definite form ends the title it stands in (issue 11,
+parse/title_split.py `_a_name_alone`): in a transcript's contents list whose numbers were lost,
+'Placering af daginstitutionen Lunas Ark' is one title, not a title and a name on its own, while a title
+that is a name alone after any other word ('… boligreguleringsloven Midtjysk Iværksætterhus') still
+parts, and so does a title that opens like one after a definite noun ('… formanden Huskeliste …')."""
+from __future__ import annotations
+
+from sagsgang.parse.title_split import split_titles
+
+
+def test_a_name_after_a_definite_noun_stays_in_its_title() -> None:
+    run = ("Placeringsforslag for daginstitutionen Lunas Ark Orientering om skurby ved byggeriet Strandby Høje "
+           "Udbud af rottebekæmpelse")
+    assert split_titles(run) == ["Placeringsforslag for daginstitutionen Lunas Ark",
+                                 "Orientering om skurby ved byggeriet Strandby Høje", "Udbud af rottebekæmpelse"]
+
+
+def test_a_name_alone_after_another_word_is_still_a_title() -> None:
+    run = "Beslutning vedrørende boligreguleringsloven Midtjysk Iværksætterhus Godkendelse af regnskab"
+    assert "Midtjysk Iværksætterhus" in split_titles(run)
+
+
+def test_a_title_opening_after_a_definite_noun_still_parts() -> None:
+    run = "Orientering fra formanden Huskeliste og orientering fra administrationen"
+    assert split_titles(run) == ["Orientering fra formanden", "Huskeliste og orientering fra administrationen"]
