@@ -45,7 +45,7 @@ from .list_entry import (
     text_start,
 )
 from .outcome_lines import is_outcome_line, trailing_outcome
-from .page_column import BARE_PAGE
+from .page_column import BOUNDED_PAGE
 from .page_column_lines import blank_page_heads
 from .page_heads import running_head
 from .title_split import BACK_MATTER, GROUP_MARK, boundaries, cut_pieces, lower_words, split_points
@@ -859,7 +859,7 @@ def _page_cuts(span: str, low: int, high: int, step: int | None) -> list[tuple[i
     around it, after a title's last word and before a capitalised word, ends a title. Taken only where
     they give as many titles as the numbers ask for, each of two words or more (a page inside a wrapped
     title, '… svømmehal i Sindal 36 Hallerne', leaves a one-word piece)."""
-    found = [m for m in BARE_PAGE.finditer(span) if low <= int(m.group(1)) <= high]
+    found = [m for m in BOUNDED_PAGE.finditer(span) if low <= int(m.group(1)) <= high]
     if step is None or len(found) != step - 1 \
             or any(int(b.group(1)) < int(a.group(1)) for a, b in zip(found, found[1:], strict=False)):
         return []
@@ -891,8 +891,8 @@ def _rising_pages(span: str, low: int, high: int) -> list[tuple[int, int]]:
     before a page label ('… byrådsgruppe 102 Side 2.' is the page's footer), the last title keeping two words.
     Where they are fewer or more than the lost numbers ask for, they still mark the surest cuts
     (split_points)."""
-    found = [m for m in BARE_PAGE.finditer(span) if low <= int(m.group(1)) <= high
-             and not span.startswith(" Side", m.end()) and span[m.end() + 2: m.end() + 3].islower()]
+    found = [m for m in BOUNDED_PAGE.finditer(span) if low <= int(m.group(1)) <= high
+             and not span.startswith(" Side", m.end()) and _opens_a_word(span, m.end() + 1)]
     if not found or any(int(b.group(1)) < int(a.group(1)) for a, b in zip(found, found[1:], strict=False)):
         return []
     pages = [(m.start(), m.end() - m.start()) for m in found]
@@ -902,6 +902,12 @@ def _rising_pages(span: str, low: int, high: int) -> list[tuple[int, int]]:
     # (nothing after the last page: it closes the list)
     return pages if all(len(piece.split()) >= (2 if k == len(pieces) - 1 else 1) or not piece.strip() and k
                         for k, (_, piece) in enumerate(pieces)) else []
+
+
+def _opens_a_word(span: str, at: int) -> bool:
+    """The word at `at` opens like a title's first word: a capital before small letters ('Udbudsplan'), not a
+    company's letters ('… Vandselskab 49 A/S'), or a number joined to a word ('10-årsplan')."""
+    return span[at + 1: at + 2].islower() or bool(re.match(r"\d{1,3}-[a-zæøå]", span[at:]))
 
 
 def _titles_before_first(first: _Cand, text: str, common: frozenset[str], page_column: bool) -> list[ListEntry]:

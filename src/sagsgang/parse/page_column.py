@@ -11,6 +11,12 @@ import re
 
 # a page number printed bare between two titles ('… af dagsorden 3 Budgetopfølgning …')
 BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ])")
+# the same, where the pages of the entries around it bound the number (an entry's span in a list with a page
+# column): it may follow a title's year (not any number: '… afdeling 6 7 …') or dash ('… Budget 2023-26 5
+# Program …', '… ejerstrategi - 19 Indsamling …') and come before a title opening on a number ('… Greve Midt 20
+# 10-årsplan for …'); the bounds keep the years and counts of titles out
+BOUNDED_PAGE = re.compile(r"(?:(?<=[a-zæøå.)\-–])|(?<=\b\d{4})|(?<=\b\d{4}-\d{2}))"
+                          r" (\d{1,3})(?= [A-ZÆØÅ]| \d{1,3}-[a-zæøå])")
 
 
 # the same page named ('… af dagsorden Side 3 Budgetopfølgning … Eventuelt Side 9'): the last one ends the span
