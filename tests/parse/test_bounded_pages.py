@@ -10,7 +10,7 @@ from pathlib import Path
 from sagsgang.parse.item_list import find_item_list
 from sagsgang.parse.lines import prepare
 
-from .transcript_page import parse_transcript
+from .transcript_page import ITEM_BODY, parse_transcript
 
 
 def _listed(entries: str) -> list[tuple[str | None, str]]:
@@ -42,3 +42,20 @@ def test_a_page_after_a_titles_year_parts_it_from_the_next_title(tmp_path: Path)
     titles = [it.title for it in doc.items]
     assert "Anlægsregnskaber over 2 mio. kr. 2022" in titles
     assert "Vej- og Landskabspuljer i 2023, prioritering og frigivelse" in titles
+
+
+def test_a_page_before_a_kept_item_number_parts_the_titles(tmp_path: Path) -> None:
+    # the page column of an unnumbered contents list, where a few item numbers were kept behind their pages
+    contents = ("2 Godkendelse af dagsorden 3 2. Temamøde om aktivitetsparate kontanthjælpsmodtagere over 30 år i "
+                "Greve Kommune 5 Udmøntning af elementer i anden delaftale om nytænkning af beskæftigelsesindsatsen 6 "
+                "Særlig opmærksomhed på administrationen af 225-timersreglen i Kommunernes Ydelsessystem 8 "
+                "Orientering fra formanden/gensidig orientering 9 Huskeliste og orientering fra administrationen 10 "
+                "Beskæftigelses- og Erhvervsudvalget - mødekalender 2023 12")
+    doc = parse_transcript(tmp_path, "1 Referat BESKÆFTIGELSES- OG ERHVERVSUDVALGET MANDAG DEN 13. MARTS 2023, KL. "
+                           "08.00 PÅ MØDELOKALE 1", contents,
+                           "3 1. Godkendelse af dagsorden " + ITEM_BODY.format(n=101),
+                           "4 2. Temamøde om aktivitetsparate kontanthjælpsmodtagere over 30 år i Greve Kommune "
+                           + ITEM_BODY.format(n=102), body="Beskæftigelses- og Erhvervsudvalget")
+    listed = [(it.number, it.title) for it in doc.items]
+    assert ("2", "Temamøde om aktivitetsparate kontanthjælpsmodtagere over 30 år i Greve Kommune") in listed
+    assert not any(title and title[:1].isdigit() for _, title in listed)  # no '3 2.' piece of a page and a number

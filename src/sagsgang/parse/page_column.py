@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-# a page number printed bare between two titles ('… af dagsorden 3 Budgetopfølgning …')
-BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ])")
+# a page number printed bare between two titles ('… af dagsorden 3 Budgetopfølgning …'), or before the next
+# title's item number where the list kept it ('… af dagsorden 3 2. Temamøde …')
+BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ]| \d{1,3}\. [A-ZÆØÅ])")
 # the same, where the pages of the entries around it bound the number (an entry's span in a list with a page
 # column): it may follow a title's year (not any number: '… afdeling 6 7 …') or dash ('… Budget 2023-26 5
 # Program …', '… ejerstrategi - 19 Indsamling …') and come before a title opening on a number ('… Greve Midt 20
