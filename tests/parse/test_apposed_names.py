@@ -2,7 +2,9 @@
 parse/title_split.py `_a_name_alone`): in a transcript's contents list whose numbers were lost,
 'Placering af daginstitutionen Lunas Ark' is one title, not a title and a name on its own, while a title
 that is a name alone after any other word ('… boligreguleringsloven Midtjysk Iværksætterhus') still
-parts, and so does a title that opens like one after a definite noun ('… formanden Huskeliste …')."""
+parts, and so does a title that opens like one after a definite noun ('… formanden Huskeliste …'). And a
+capitalised compound coordinated with a common noun opens a title after a name ('… Greve Golfklub Husholdnings- og
+erhvervsaffald …'), where a name's own coordinated parts are capitalised both."""
 from __future__ import annotations
 
 from sagsgang.parse.title_split import split_titles
@@ -23,3 +25,16 @@ def test_a_name_alone_after_another_word_is_still_a_title() -> None:
 def test_a_title_opening_after_a_definite_noun_still_parts() -> None:
     run = "Orientering fra formanden Huskeliste og orientering fra administrationen"
     assert split_titles(run) == ["Orientering fra formanden", "Huskeliste og orientering fra administrationen"]
+
+
+def test_a_coordinated_compound_after_a_name_opens_a_title() -> None:
+    run = ("Handlemuligheder for lokaletilskud til Greve Golfklub Husholdnings- og erhvervsaffald, gebyrer 2025 "
+           "Indtægts- og udgiftsbevilling vedr. kompetenceløft")
+    assert split_titles(run) == ["Handlemuligheder for lokaletilskud til Greve Golfklub",
+                                 "Husholdnings- og erhvervsaffald, gebyrer 2025",
+                                 "Indtægts- og udgiftsbevilling vedr. kompetenceløft"]
+
+
+def test_a_names_coordinated_parts_go_on_with_it() -> None:
+    title = "Mere selvbestemmelse i driften af Greve Idræts- og Fritidscenter"
+    assert split_titles(title) == [title]

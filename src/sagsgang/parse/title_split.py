@@ -168,6 +168,9 @@ def boundaries(span: str, common: frozenset[str] = frozenset(),
             # "Forslag til budgetbemærkninger Erhvervsudvalget", "Budgetopfølgning 2 (2023) Social- og
             # Handicapudvalget": the committee tag ends a title
             continue
+        if _coordinated_compound(w, nxt, words[k + 2][1] if k + 2 < len(words) else ""):
+            out.append((1.0, pos, 0))  # '… til Greve Golfklub Husholdnings- og erhvervsaffald, gebyrer …'
+            continue
         lead = words[k - 2][1].strip(".,:;()").lower() if k >= 2 else ""
         tagged = _ends_body_name([x for _, x in words[max(0, k - 6):k]])
         score = 1.0 if tagged else _start_score(prev, w, common, lead, nxt)
@@ -359,6 +362,15 @@ def _ends_body_name(before: list[str]) -> bool:
 
 _COORDINATORS = frozenset("og eller samt".split())  # 'Sønder Rubjerg og Vejby': a name goes on
 _ADJECTIVE = ("ig", "isk", "som", "bar", "ende", "ede")  # Danish adjective and participle endings
+
+
+def _coordinated_compound(w: str, nxt: str, after: str) -> bool:
+    """A capitalised compound's first part coordinated with a common noun ('Husholdnings- og erhvervsaffald',
+    'Indtægts- og udgiftsbevilling', 'Drifts- og anlægsoverførsler'): a title's opening noun phrase, which a
+    name never goes on with (a name's coordinated parts are capitalised both: 'Greve Idræts- og Fritidscenter',
+    'Social- og Handicapudvalget')."""
+    return w.endswith("-") and len(w) >= 4 and nxt in ("og", "eller") and after[:1].islower() \
+        and after.rstrip(",.").isalpha() and len(after) >= 5
 
 
 def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
