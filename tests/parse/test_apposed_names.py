@@ -4,7 +4,8 @@ parse/title_split.py `_a_name_alone`): in a transcript's contents list whose num
 that is a name alone after any other word ('… boligreguleringsloven Midtjysk Iværksætterhus') still
 parts, and so does a title that opens like one after a definite noun ('… formanden Huskeliste …'). And a
 capitalised compound coordinated with a common noun opens a title after a name ('… Greve Golfklub Husholdnings- og
-erhvervsaffald …'), where a name's own coordinated parts are capitalised both."""
+erhvervsaffald …'), where a name's own coordinated parts are capitalised both; a committee's name before a
+common noun in small letters opens a title ('… administrationen Kultur- og Fritidsudvalget mødekalender 2023')."""
 from __future__ import annotations
 
 from sagsgang.parse.title_split import split_titles
@@ -38,3 +39,14 @@ def test_a_coordinated_compound_after_a_name_opens_a_title() -> None:
 def test_a_names_coordinated_parts_go_on_with_it() -> None:
     title = "Mere selvbestemmelse i driften af Greve Idræts- og Fritidscenter"
     assert split_titles(title) == [title]
+
+
+def test_a_committee_before_a_common_noun_opens_a_title() -> None:
+    run = "Huskeliste og orientering fra administrationen Kultur- og Fritidsudvalget mødekalender 2023"
+    assert split_titles(run) == ["Huskeliste og orientering fra administrationen",
+                                 "Kultur- og Fritidsudvalget mødekalender 2023"]
+
+
+def test_a_committee_that_ends_a_title_stays_with_it() -> None:
+    run = "Forslag til budgetbemærkninger Erhvervsudvalget Godkendelse af regnskab for 2023"
+    assert split_titles(run)[0] == "Forslag til budgetbemærkninger Erhvervsudvalget"

@@ -164,7 +164,8 @@ def boundaries(span: str, common: frozenset[str] = frozenset(),
             continue
         tag = w if not w.endswith("-") else " ".join(x for _, x in words[k:k + 3])  # 'Social- og Handicapudvalget'
         after = words[k + len(tag.split())][1] if k + len(tag.split()) < len(words) else ""
-        if is_body_name(tag) and (prev[:1].islower() or prev.endswith(")")) and after not in ("-", "–"):
+        if is_body_name(tag) and (prev[:1].islower() or prev.endswith(")")) and after not in ("-", "–") \
+                and not _opens_on_its_subject(after):
             # "Forslag til budgetbemærkninger Erhvervsudvalget", "Budgetopfølgning 2 (2023) Social- og
             # Handicapudvalget": the committee tag ends a title
             continue
@@ -362,6 +363,14 @@ def _ends_body_name(before: list[str]) -> bool:
 
 _COORDINATORS = frozenset("og eller samt".split())  # 'Sønder Rubjerg og Vejby': a name goes on
 _ADJECTIVE = ("ig", "isk", "som", "bar", "ende", "ede")  # Danish adjective and participle endings
+
+
+def _opens_on_its_subject(after: str) -> bool:
+    """The word after a committee's name is a common noun in small letters ('… administrationen Kultur- og
+    Fritidsudvalget mødekalender 2023'): the name opens a title about it, where a tag that ends a title is
+    followed by the next title's capital or a preposition of its own."""
+    bare = after.rstrip(",.:;")
+    return bare[:1].islower() and bare.isalpha() and len(bare) >= 5 and bare not in FUNCTION_WORDS
 
 
 def _coordinated_compound(w: str, nxt: str, after: str) -> bool:
