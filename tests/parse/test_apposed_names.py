@@ -50,3 +50,8 @@ def test_a_committee_before_a_common_noun_opens_a_title() -> None:
 def test_a_committee_that_ends_a_title_stays_with_it() -> None:
     run = "Forslag til budgetbemærkninger Erhvervsudvalget Godkendelse af regnskab for 2023"
     assert split_titles(run)[0] == "Forslag til budgetbemærkninger Erhvervsudvalget"
+
+
+def test_a_street_is_a_whole_name_before_a_title_start() -> None:
+    run = "Justering af signalanlæg for cyklister på Lillevangsvej Udbud af rottebekæmpelse"
+    assert split_titles(run) == ["Justering af signalanlæg for cyklister på Lillevangsvej", "Udbud af rottebekæmpelse"]

@@ -388,10 +388,11 @@ def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
     and its preposition (or an adjective and its noun: 'Gensidig orientering'), while a name goes on in
     capitals ('Sindal Hallerne', 'Nørlev Strandvej'). Not
     where the name is one word after a preposition itself ('fra Skamby Friskole om …', 'med Greve
-    Gymnasium om …'): there the two capitalised words are one name; nor right after a tag's dash ('ØU -
+    Gymnasium om …'): there the two capitalised words are one name, unless the one word is a street's, whole
+    in itself ('… for cyklister på Lillevangsvej Udbud af …'); nor right after a tag's dash ('ØU -
     Kloakrenovering Ellekærgårdområdet ved …'): the title's first word, then what it is about."""
-    if lead in FUNCTION_WORDS or lead in ("-", "–") or not prev[:1].isupper() or prev.endswith(".") \
-            or len(w) < 3 or w.isupper() or w.endswith("-") or w.lower() in _NAME_PARTS:
+    if lead in FUNCTION_WORDS and not _STREET_END.search(prev) or lead in ("-", "–") or not prev[:1].isupper() \
+            or prev.endswith(".") or len(w) < 3 or w.isupper() or w.endswith("-") or w.lower() in _NAME_PARTS:
         return False
     bare = nxt.rstrip(".,:;")
     if bare in FUNCTION_WORDS:
