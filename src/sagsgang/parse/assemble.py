@@ -768,14 +768,27 @@ def _first_body_on_list_line(lines: list[Line], last: int, entries: list[tuple[s
     return found if first else {}
 
 
+_FIRST_WORDS = 7  # the most words a heading holds ('Sammenhæng til andre politikker/strategier og fagområder')
+
+
+def _opens_on_heading(rest: str) -> bool:
+    """What follows a header's title opens on a section heading of the lexicon run into its text ('133. Godkendelse
+    af dagsorden Sagsgang og sagstype Byrådet Beslutningssag Indstilling …', the page flattened): the body, as much
+    as a case-number cue would say, though its first heading is none of BODY_CUE's few."""
+    words = rest.split()
+    return any(is_heading(" ".join(words[:n])) and words[n][:1].isupper()
+               for n in range(1, min(_FIRST_WORDS, len(words) - 1) + 1))
+
+
 def _run_on_body(header: Line, start: ItemStart) -> list[Line]:
     """The body a transcript prints on its header's line ('Punkt 2: Budget Sagsnr.: 24/1223 Sagsfremstilling
     … Beslutning Godkendt.'), cut into lines as a flattened body is; [] when the line holds the header only."""
     at = header.text.find(start.title) if start.title and start.consumed == 1 and start.kind != "listed" else -1
     rest = " " + header.text[at + len(start.title):].lstrip(" -–,") if at >= 0 else ""
-    if not BODY_CUE.match(rest):  # ('Title - Sagsnr. 24/1233': the dash only parts them)
+    if not (BODY_CUE.match(rest) or _opens_on_heading(rest)):  # ('Title - Sagsnr. 24/1233': the dash only parts them)
         return []
-    return split_inline(rest.strip(), header.offset + at + len(start.title))
+    # (its space kept before it: a heading that opens the text is run in as any other)
+    return split_inline(rest.rstrip(), header.offset + at + len(start.title) - 1)
 
 
 def _after_title(text: str, start: ItemStart) -> int | None:

@@ -51,7 +51,10 @@ _HEADINGS = [
     # by their head noun, however the publisher words the rest: '<Administrative|Sundhedsmæssige> konsekvenser',
     # 'Konsekvenser for borgerne', '<Ældrerådets> bemærkninger', '<Miljø>vurdering', '<Handicappolitisk>
     # vurdering', '<Retlige|Plan>forhold'
-    r"[a-zæøå-]{4,}(?:e|ske) konsekvenser", r"konsekvenser for [a-zæøå ]{3,40}", r"[\w-]{3,40}s bemærkninger",
+    r"[a-zæøå-]{4,}(?:e|ske) konsekvenser", r"konsekvenser for [a-zæøå ]{3,40}",
+    # several kinds of consequence under one heading ('Administrative, miljømæssige og sundhedsmæssige konsekvenser')
+    r"[a-zæøå-]{4,}(?:e|ske)(?:, [a-zæøå-]{4,}(?:e|ske))+,? (?:og|samt) [a-zæøå-]{4,}(?:e|ske) konsekvenser",
+    r"[\w-]{3,40}s bemærkninger",
     r"[a-zæøå-]{3,}vurdering", r"[a-zæøå-]{3,}(?:isk|ig|lig) vurdering", r"[a-zæøå-]{3,}(?:e|ske) forhold",
     r"[a-zæøå]{3,}forhold",
     r"kort resum[eé]", r"sammenfatning", r"evaluering", r"lovhjemmel", r"tidligere behandling(?:er)?",

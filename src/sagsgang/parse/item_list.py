@@ -1153,10 +1153,14 @@ def split_glued_headers(lines: list[Line], listed: list[ListEntry]) -> list[Line
              for e in entries]  # a list in capitals and its headers in lower case, or the other way round
     out: list[Line] = []
     for ln in lines:
-        cut = min((m.start() for h in heads if (m := h.search(ln.text)) and m.start() > 0), default=None)
-        if cut is None:
+        # every header glued on the line: a flattened page runs one body's end into the next header too
+        # ('… Beslutning … Godkendt Referat Sagsfremstilling87. Bevilling til …')
+        cuts = sorted({m.start() for h in heads if (m := h.search(ln.text)) and m.start() > 0})
+        if not cuts:
             out.append(ln)
             continue
-        out += [Line(ln.text[:cut].rstrip(), ln.offset, ln.raw), Line("", ln.offset + cut),
-                Line(ln.text[cut:], ln.offset + cut, ln.text[cut:])]
+        ends = [*cuts[1:], len(ln.text)]
+        out.append(Line(ln.text[:cuts[0]].rstrip(), ln.offset, ln.raw))
+        for cut, end in zip(cuts, ends, strict=True):
+            out += [Line("", ln.offset + cut), Line(ln.text[cut:end].rstrip(), ln.offset + cut, ln.text[cut:end])]
     return out if len(out) != len(lines) else lines

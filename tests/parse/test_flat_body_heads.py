@@ -1,0 +1,84 @@
+"""Item bodies on pages whose list's last line runs on into the first body (extraction lost the line break), lined
+and flattened the way a PDF transcript prints them: the header glued to the list's end is cut off it, every such
+header on the line, and the body behind it is cut into its headings though it opens on none of the case-number cues
+(parse/item_list.split_glued_headers, parse/assemble._run_on_body); and a heading that names several kinds of
+consequence (parse/headings.py). Each test goes red when its rule is reverted."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.parse import parse_file
+from sagsgang.parse.headings import is_heading
+
+from .flattening import parse_flattened
+
+_SAGSGANG_PAGE = """UDVALG
+Byrådet
+MØDE
+Referat
+STED
+Byrådssalen
+STARTTIDSPUNKT
+10-09-2014 18:00:00
+PUNKTER
+133. Godkendelse af dagsorden til mødet 10. september 2014
+134. Beslutning om byudviklingsinitiativer i havneområdet
+135. Salg af ejendomme og grunde - Lukket punkt133. Godkendelse af dagsorden til mødet 10. september 2014 \
+Sagsgang og sagstype Byrådet Beslutningssag Indstilling Kommunaldirektøren indstiller, at: 1. dagsordenen bliver \
+godkendt. Alternativ indstilling Beskrivelse af sagen Der er ingen bemærkninger. Beslutning i Byrådet den \
+10-09-2014 Godkendt. Referat Sagsfremstilling134. Beslutning om byudviklingsinitiativer i havneområdet
+Sagsgang og sagstype
+Byrådet
+Beslutningssag
+Indstilling
+Direktøren indstiller, at udviklingen fortsætter.
+"""
+
+
+def _item(doc, number: str):
+    return next(it for it in doc.items if it.number == number)
+
+
+def test_a_body_opening_on_a_route_heading_behind_its_glued_header(tmp_path: Path) -> None:
+    """'… - Lukket punkt133. Godkendelse af dagsorden … Sagsgang og sagstype Byrådet Beslutningssag Indstilling …':
+    the header cut off the list's line holds its body, opening on 'Sagsgang og sagstype' (no case-number cue), cut
+    into its headings as the lined page prints them, the first heading too."""
+    page = tmp_path / "page.txt"
+    page.write_text(_SAGSGANG_PAGE, encoding="utf-8")
+    item = _item(parse_file(page), "133")
+    assert [s.heading for s in item.sections][:4] == \
+        ["Sagsgang og sagstype", "Indstilling", "Alternativ indstilling", "Beskrivelse af sagen"]
+    assert item.route == ["Byrådet"]
+
+
+def test_every_header_glued_on_a_line_is_cut_off(tmp_path: Path) -> None:
+    """'… Godkendt. Referat Sagsfremstilling134. Beslutning om …': the second glued header on the same line starts its
+    own item, so the first item's decision ends before it and the second reads its own route."""
+    page = tmp_path / "page.txt"
+    page.write_text(_SAGSGANG_PAGE, encoding="utf-8")
+    doc = parse_file(page)
+    assert "134" not in " ".join(d.text for d in _item(doc, "133").decisions)
+    assert _item(doc, "134").route == ["Byrådet"]
+
+
+def test_glued_headers_of_a_flattened_tune_page(tmp_path: Path) -> None:
+    """x0295 flattened: '… juni 201586. Godkendelse af dagsorden … Sagsfremstilling87. Bevilling til …': item 86
+    reads its headings from 'Sagsgang og sagstype' on, item 87 its route."""
+    doc = parse_flattened(tmp_path, "x0295.txt")
+    assert [s.heading for s in _item(doc, "86").sections][:3] == \
+        ["Sagsgang og sagstype", "Indstilling", "Alternativ indstilling"]
+    assert _item(doc, "87").route == ["Udvalget for Klima og Miljø", "Økonomiudvalget", "Byrådet"]
+
+
+def test_a_heading_naming_several_kinds_of_consequence() -> None:
+    """'Administrative, miljømæssige og sundhedsmæssige konsekvenser' heads a section as 'Miljømæssige konsekvenser'
+    does; two kinds without the comma ('Økonomiske og administrative …') stay as they were."""
+    assert is_heading("Administrative, miljømæssige og sundhedsmæssige konsekvenser")
+    assert not is_heading("Administrative, miljømæssige og sundhedsmæssige forhold blev drøftet")
+
+
+def test_a_flattened_heading_naming_several_kinds_of_consequence(tmp_path: Path) -> None:
+    """x0318 flattened: the heading run into its text mid-line is cut onto a line of its own."""
+    doc = parse_flattened(tmp_path, "x0318.txt")
+    assert "Administrative, miljømæssige og sundhedsmæssige konsekvenser" in \
+        [s.heading for s in _item(doc, "140").sections]
