@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sagsgang.parse import parse_file
 from sagsgang.parse.headings import is_heading
+from sagsgang.parse.inline_body import split_inline
 
 from .flattening import parse_flattened
 
@@ -82,3 +83,27 @@ def test_a_flattened_heading_naming_several_kinds_of_consequence(tmp_path: Path)
     doc = parse_flattened(tmp_path, "x0318.txt")
     assert "Administrative, miljømæssige og sundhedsmæssige konsekvenser" in \
         [s.heading for s in _item(doc, "140").sections]
+
+
+
+def test_a_bulleted_header_starts_its_line_inside_a_flattened_body() -> None:
+    """'… Fraværende: Marianne Hansen (V). • Pkt. 117 Udvikling af … Udvikling.pdf Hoering.pdf Pkt. 117': the bulleted
+    header begins a line of its own, as the web page prints it, its files on theirs."""
+    texts = [ln.text for ln in split_inline(" Godkendt. Fraværende: Marianne Hansen (V). • Pkt. 117 Udvikling af de "
+                                            "musiske skoler Udvikling.pdf Hoering.pdf Pkt. 117", 0)]
+    assert "• Pkt. 117 Udvikling af de musiske skoler" in texts
+
+
+def test_bulleted_headers_of_a_flattened_tune_page(tmp_path: Path) -> None:
+    """x0040 flattened: '… • Pkt. 117 Udvikling af … .pdf … .pdf Pkt. 117' / '2 Udvikling … Sagsnr. 278527 Resume …':
+    the last item, its title printed again only past the page break, is read with its files, case number and
+    headings, not lost to the two items a list read inside the page line holds (assemble._headers_beat_list)."""
+    doc = parse_flattened(tmp_path, "x0040.txt")
+    assert [it.number for it in doc.items] == ["115", "116", "117"]
+    last = _item(doc, "117")
+    assert [a.title for a in last.attachments] == [
+        "AlleTidersMusikby_-_udvikling_af_de_musiske_skoler_i_Roskilde.pdf", "Hoeringssvar_Roskilde_Musiske_Skole.pdf",
+        "Hoeringssvar_Roskilde_Kulturskole.pdf"]
+    assert last.case_numbers == ["278527"]
+    assert [s.heading for s in last.sections] == ["Resume", "Indstilling", "Beslutningskompetence", "Sagsfremstilling"]
+    assert _item(doc, "116").attachments == []

@@ -275,6 +275,13 @@ def _headers_beat_list(listed: list[ItemStart], found: list[ItemStart], lines: l
     have no numbers (pieces of the page's text, no contents list)."""
     if sum(s.kind == "sagnr" for s in found) >= 2:
         return True
+    numbered, headed = [s.number for s in listed], [_num(s.number) for s in found]
+    if all(numbered) and len(found) > len(listed) and numbered == [s.number for s in found][: len(listed)] \
+            and all(b == a + 1 for a, b in zip(headed, headed[1:], strict=False)):
+        # every listed item's own header found, in order, and the next numbers after them: the list was read from
+        # the headers inside the page lines and stopped short ('• Pkt. 115 … • Pkt. 116 … • Pkt. 117 <files> Pkt.
+        # 117' / '2 Udvikling …'). Numbers in turn, not any more starts: a case text's numbered points are none
+        return True
     numbers = [_num(s.number) for s in found if s.kind == "numbered" and _title_again(s, lines)]
     return all(s.number is None for s in listed) and len(numbers) >= 2 and len(numbers) == len(found) \
         and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))

@@ -376,6 +376,9 @@ _STOP_BEFORE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ0-9])")
 # An item's header with its number, its title printed again after it ('… • 136. Beslutningssag: Godkendelse
 # af dagsorden Beslutningssag: Godkendelse af dagsorden INDHOLD …'): the header and the title each on their line
 _DOUBLED_HEADER = re.compile(r"(?<=\s)([•·▪●]\s*\d{1,3}\.\s+(?P<title>[A-ZÆØÅ][^\n]{2,200}?))\s+(?P=title)(?=\s|$)")
+# a web page's bulleted item header after the text before it ('… for Tuncay Yilmaz. • Pkt. 117 Udvikling af … .pdf
+# Pkt. 117'), its title printed again only after its files and the page's break: its line begins at the bullet
+_BULLETED_LABEL = re.compile(r"(?<=\S)\s+(?=[•·▪●]\s*(?:Pkt\.?|Punkt)\s*\d{1,3}\s+[A-ZÆØÅ])")
 
 
 def _sag_nr_heads(text: str) -> str:
@@ -474,6 +477,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _STATUS_ABOVE_HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _sag_nr_heads(text)
     text = _DOUBLED_HEADER.sub(lambda m: f"\n{m.group(1)}\n{m.group('title')}\n", text)
+    text = _BULLETED_LABEL.sub("\n", text)
     text = _CAPS_BODY_DATE.sub(_caps_body_date_cut, text)
     text = _DATED_BODY.sub(_dated_body_cut, text)
     text = _dated_number_lines(text)
