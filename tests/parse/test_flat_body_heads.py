@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from sagsgang.parse import parse_file
-from sagsgang.parse.headings import is_heading
+from sagsgang.parse.headings import is_cut_heading, is_heading
 from sagsgang.parse.inline_body import split_inline
 
-from .flattening import parse_flattened
+from .flattening import parse_flattened, tune_page
 
 _SAGSGANG_PAGE = """UDVALG
 Byrådet
@@ -107,3 +107,27 @@ def test_bulleted_headers_of_a_flattened_tune_page(tmp_path: Path) -> None:
     assert last.case_numbers == ["278527"]
     assert [s.heading for s in last.sections] == ["Resume", "Indstilling", "Beslutningskompetence", "Sagsfremstilling"]
     assert _item(doc, "116").attachments == []
+
+
+def test_a_heading_of_choices_cut_off_by_the_excerpts_end() -> None:
+    """'Retligt grundl': the start of '(?:retligt|juridisk) grundlag', a heading whose pattern holds a choice, spelled
+    out in each of its choices so the cut start is known too; a sentence's start is not ('Retten har')."""
+    assert is_cut_heading("Retligt grundl")
+    assert is_cut_heading("Juridisk grundl")
+    assert not is_cut_heading("Retten har")
+
+
+def test_a_heading_of_several_words_cut_at_a_flattened_bodys_end() -> None:
+    """'… skal vurdere. Retligt grundl' (the excerpt's end): the cut heading on a line of its own, its words after a
+    sentence's end."""
+    texts = [ln.text for ln in split_inline(" Baggrund Økonomiudvalget besluttede, at alle fagudvalg drøfter "
+                                            "budgetaftalen. Bilag 1 indeholder en oversigt. Retligt grundl", 0)]
+    assert texts[-1] == "Retligt grundl"
+
+
+def test_a_lined_tune_page_cut_inside_a_heading_of_choices(tmp_path: Path) -> None:
+    """x0107, its lines kept and flattened: item 2 ends on 'Retligt grundl', a section as printed."""
+    page = tmp_path / "x0107.txt"
+    page.write_text(tune_page("x0107.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    for doc in (parse_file(page), parse_flattened(tmp_path, "x0107.txt")):
+        assert [s.heading for s in _item(doc, "2").sections][-1] == "Retligt grundl"

@@ -144,8 +144,21 @@ _INLINE_COURSE = re.compile(rf"^(?:{_ROUTE_WORDS}|Sagsforløb)\s*:\s*(?P<route>\
 PLAIN_HEADINGS = tuple(h for h in _HEADINGS if re.fullmatch(r"[\wæøåé' ]+", h))
 # and those spelled out but for an optional tail or a letter's accent ('sagsfremstilling(?: og økonomi)?',
 # 'resum[eé]'): their plain start, so 'Sagsfrems' is known as cut too
+_GROUP = re.compile(r"\(\?:([^()]*)\)(\?)?")
+
+
+def _spelled(pattern: str, depth: int = 3) -> list[str]:
+    """A heading's pattern spelled out in each of its choices ('(?:retligt|juridisk) grundlag' -> 'retligt grundlag',
+    'juridisk grundlag'; an optional group with and without it), a few groups deep."""
+    m = _GROUP.search(pattern)
+    if m is None or depth == 0:
+        return [pattern]
+    choices = m.group(1).split("|") + ([""] if m.group(2) else [])
+    return [s for c in choices for s in _spelled(pattern[: m.start()] + c + pattern[m.end():], depth - 1)]
+
+
 _PLAIN = PLAIN_HEADINGS + tuple(dict.fromkeys(
-    b for h in _HEADINGS for b in [re.sub(r"\(\?:[^()]*\)\?", "", h).replace("[eé]", "e").strip()]
+    b for h in _HEADINGS for v in _spelled(h) for b in [" ".join(v.replace("[eé]", "e").split())]
     if b not in PLAIN_HEADINGS and re.fullmatch(r"[\wæøåé' ]+", b)))
 
 

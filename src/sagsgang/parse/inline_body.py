@@ -337,12 +337,17 @@ def _unglued_stop(m: re.Match[str]) -> str:
 
 # (seven letters or more: a sentence cut in 'Silkeborg Kommu' is no cut 'Kommunikation')
 _LAST_WORD = re.compile(r"(?<=[\s.])([A-ZÆØÅ][a-zæøå]{6,})\s*$")
+# (after a sentence's end only: a heading's first words, the text before them ended)
+_LAST_PHRASE = re.compile(r"(?<=[.!?]\s)([A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){1,3})\s*$")
 
 
 def _cut_heading_at_end(text: str) -> str:
     """The start of a heading that ends the text, the excerpt cut inside it ('… Oplæg vedrørende turismeindsats
     Sagsfrems'), on a line of its own, where the item reader takes a cut heading as its last line."""
     m = _LAST_WORD.search(text)
+    if m and is_cut_heading(m.group(1)):
+        return f"{text[:m.start()]}\n{m.group(1)}"
+    m = _LAST_PHRASE.search(text)  # a heading of several words cut in its last ('… vurdere. Retligt grundl')
     if m and is_cut_heading(m.group(1)):
         return f"{text[:m.start()]}\n{m.group(1)}"
     return _heading_at_end(text)
