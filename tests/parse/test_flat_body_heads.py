@@ -131,3 +131,25 @@ def test_a_lined_tune_page_cut_inside_a_heading_of_choices(tmp_path: Path) -> No
     page.write_text(tune_page("x0107.txt").read_text(encoding="utf-8"), encoding="utf-8")
     for doc in (parse_file(page), parse_flattened(tmp_path, "x0107.txt")):
         assert [s.heading for s in _item(doc, "2").sections][-1] == "Retligt grundl"
+
+
+def test_a_dated_treatment_line_opening_on_an_absence_sentence() -> None:
+    """'… Godkendt. Udvalg for Økonomi, Personale og overordnet Planlægning, 07.05.2007 Kurt Petersen var fraværende.
+    Anbefales.': the body and date on a line of their own, as the lined page prints them over the decision, though an
+    absence sentence and not the outcome follows the date."""
+    flat = (" Beslutning Udvalg for Børn og Familie, 11.04.2007 Dusan Jovanovic og Søren Revsbæk var fraværende. "
+            "Godkendt. Udvalg for Økonomi, Personale og overordnet Planlægning, 07.05.2007 Kurt Petersen var "
+            "fraværende. Anbefales.")
+    texts = [ln.text for ln in split_inline(flat, 0)]
+    assert "Udvalg for Økonomi, Personale og overordnet Planlægning, 07.05.2007:" in texts
+
+
+def test_treatment_history_of_a_flattened_tune_page(tmp_path: Path) -> None:
+    """x0291 flattened: each earlier treatment a decision of its own, its absentees its own."""
+    doc = parse_flattened(tmp_path, "x0291.txt")
+    decisions = doc.items[0].decisions
+    assert [(d.committee, d.date) for d in decisions][:2] == [
+        ("Udvalg for Børn og Familie", "2007-04-11"), ("Udvalg for Økonomi, Personale og overordnet Planlægning",
+                                                        "2007-05-07")]
+    assert decisions[0].text == "Dusan Jovanovic og Søren Revsbæk var fraværende. Godkendt."
+    assert decisions[1].absent == ["Kurt Petersen"]

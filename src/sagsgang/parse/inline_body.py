@@ -31,7 +31,7 @@ from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, is_chrome
 from .list_entry import MAX_TITLE
 from .outcome_lines import trailing_outcome
-from .people import ABSENCE_LABEL_WORD, SUBSTITUTE_SENTENCE
+from .people import ABSENCE_LABEL_WORD, ABSENT_SENTENCE, SUBSTITUTE_SENTENCE
 from .title_split import split_titles
 from .title_tidy import BODY_CUE
 from .unglue import glued_headings
@@ -276,8 +276,9 @@ def _caps_body_date_cut(m: re.Match[str]) -> str:
 _DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|^)(?P<body>[A-ZÆØÅ][\w\-, ]{{2,80}}?),?\s+(?:(?i:den|d\.)\s+)?"
                          rf"(?P<date>(?i:{DATE_ANY.pattern}))(?:,\s*(?i:pkt)\.?\s*\d{{1,4}})?"
                          # a colon, or (no colon) an outcome right after it ('… budget. Byrådet den 20. marts 2024
-                         # Godkendt.')
-                         rf"(?:\s*:|(?=\s+{OUTCOME_WORDS}\b))")
+                         # Godkendt.'), or the sentence naming who was absent for it, which a decision opens on ('…
+                         # Godkendt. Udvalg for Økonomi, 07.05.2007 Kurt Petersen var fraværende. Anbefales.')
+                         rf"(?:\s*:|(?=\s+{OUTCOME_WORDS}\b)|(?=\s+{ABSENT_SENTENCE.pattern}))")
 
 
 def _dated_body_cut(m: re.Match[str]) -> str:
