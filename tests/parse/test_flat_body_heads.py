@@ -153,3 +153,11 @@ def test_treatment_history_of_a_flattened_tune_page(tmp_path: Path) -> None:
                                                         "2007-05-07")]
     assert decisions[0].text == "Dusan Jovanovic og Søren Revsbæk var fraværende. Godkendt."
     assert decisions[1].absent == ["Kurt Petersen"]
+
+
+def test_a_bilag_printed_twice_on_its_flattened_line_is_one() -> None:
+    """'Bilag 1 Notat om jordbundsforhold på grunden Notat om jordbundsforhold på grunden Tilbage …': the link's text
+    beside its title is one bilag (attachments reads the doubled line once), not a list of two titles."""
+    texts = [ln.text for ln in split_inline(" Beslutning Taget til efterretning. Bilag 1 Notat om jordbundsforhold på "
+                                            "grunden Notat om jordbundsforhold på grunden", 0)]
+    assert texts[-1] == "1 Notat om jordbundsforhold på grunden Notat om jordbundsforhold på grunden"

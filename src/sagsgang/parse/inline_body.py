@@ -562,13 +562,21 @@ def _names_bodies(after: str) -> bool:
     return route_from_text(value) is not None
 
 
+def _printed_twice(text: str) -> bool:
+    """'1 Notat om X Notat om X': one bilag, its link's text printed beside its title (attachments reads it once), no
+    list of two."""
+    words = re.sub(r"^\d{1,3}\s+", "", text).split()
+    half = len(words) // 2
+    return len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
 def _bilag_one_a_line(texts: list[str]) -> list[str]:
     """A bilag list run into one line after its heading ('Bilag' / 'Referat fra dialogmøde Kortbilag
     Høringssvar vedr. helhedsplan'): its titles parted where titles start, as a list that lost its
     numbers is (title_split.split_titles), each on a line of its own as the PDF printed them."""
     out: list[str] = []
     for k, t in enumerate(texts):
-        if k and ATTACHMENT_HEADING.match(texts[k - 1]) and len(t.split()) >= 3:
+        if k and ATTACHMENT_HEADING.match(texts[k - 1]) and len(t.split()) >= 3 and not _printed_twice(t):
             out += split_titles(t)
         else:
             out.append(t)
