@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sagsgang.parse import parse_file
+from sagsgang.parse.casenumbers import standalone_case_number
 from sagsgang.parse.headings import is_cut_heading, is_heading
 from sagsgang.parse.inline_body import split_inline
 
@@ -161,3 +162,10 @@ def test_a_bilag_printed_twice_on_its_flattened_line_is_one() -> None:
     texts = [ln.text for ln in split_inline(" Beslutning Taget til efterretning. Bilag 1 Notat om jordbundsforhold på "
                                             "grunden Notat om jordbundsforhold på grunden", 0)]
     assert texts[-1] == "1 Notat om jordbundsforhold på grunden Notat om jordbundsforhold på grunden"
+
+
+def test_a_serial_year_case_number_alone_on_its_line(tmp_path: Path) -> None:
+    """'053164-2012' under the item's header: a case number of six digits and its year, alone on its line as other
+    forms are (x0128, lined and flattened)."""
+    assert standalone_case_number("053164-2012") == "053164-2012"
+    assert _item(parse_flattened(tmp_path, "x0128.txt"), "2").case_numbers == ["053164-2012"]

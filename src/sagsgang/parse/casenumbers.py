@@ -17,6 +17,7 @@ _FORMS = [
     r"(?:19|20)\d{2}/\d{3,}",                        # year/serial (Odense 2007/34364)
     r"\d{2}/\d{2,6}",                                # Acadre
     r"\d{2}-\d{4,7}[A-Z]?",                          # year-serial with optional letter
+    r"\d{6}-(?:19|20)\d{2}",                          # serial-year (050527-2012)
 ]
 CASE_FORM = re.compile(r"(?<![\w/.-])(?:" + "|".join(_FORMS) + r")(?![\w/-])")
 # The words of a case-number label, one list for every reader (a line's label, a label inside a flattened line,
