@@ -169,3 +169,13 @@ def test_a_serial_year_case_number_alone_on_its_line(tmp_path: Path) -> None:
     forms are (x0128, lined and flattened)."""
     assert standalone_case_number("053164-2012") == "053164-2012"
     assert _item(parse_flattened(tmp_path, "x0128.txt"), "2").case_numbers == ["053164-2012"]
+
+
+def test_a_decision_on_the_page_after_its_treatment_line(tmp_path: Path) -> None:
+    """x0029 flattened into short pages: '… konsekvenser i 2016. Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16' /
+    '3 Drøftet. Fraværende: Merete Dea Larsen (O). • Pkt. 17 …': the item number ending the page is no page footer,
+    and the text before the next bulleted header is the item's, which ran on to this page, no page's lead."""
+    doc = parse_flattened(tmp_path, "x0029.txt", chars=500)
+    decisions = _item(doc, "16").decisions
+    assert [(d.committee, d.date, d.text, d.absent) for d in decisions] == [
+        ("Sundheds- og Omsorgsudvalget", "2016-03-03", "Drøftet.", ["Merete Dea Larsen (O)"])]

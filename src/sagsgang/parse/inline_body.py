@@ -134,8 +134,9 @@ def _absence_run(m: re.Match[str]) -> str:
 
 
 # "… Godkendt. Side 601" / "… tiltrådt. 2" / "… Side 2 af 12": the page's footer at the end of a flattened page
-# line; not a label's value ('Punktnummer: 17')
-_PAGE_FOOTER = re.compile(r"(?<!:)\s+(?:Side\s+)?\d{1,4}(?:\s+af\s+\d{1,4})?\s*$")
+# line; not a label's value ('Punktnummer: 17'), nor an item's number after its label ('… 03-03-2016, pkt. 16', a
+# treatment's line the page ended on, its outcome on the next page)
+_PAGE_FOOTER = re.compile(r"(?<!:)(?<!(?i:pkt)\.)(?<!(?i:punkt))\s+(?:Side\s+)?\d{1,4}(?:\s+af\s+\d{1,4})?\s*$")
 
 
 # Section headings that run into their text ('Sagsfremstilling Forvaltningen har …', 'Økonomiske
@@ -738,7 +739,7 @@ class _HeaderSeek:
             # on a page line of its own (pos 0), what stands before the header may be the page's head only
             # ('4 Referat 2. Title', '3 Vordingborg Kommune Dato Side Erhvervsudvalget Title'): no part of
             # the body before it, so the header starts at the line's start
-            page_head = pos == 0 and _page_lead(before, head) and not re.search(r"[.!?]\s+$", before)
+            page_head = pos == 0 and _page_lead(before, head) and not _SENTENCE_BEFORE.search(before)
             if numbered:
                 # a number the list lost is taken from the header only as a header prints it ('8. Personalesag',
                 # 'Punkt 8'), not a bare number before the title ('Side 3 af 12 Godkendelse af dagsorden')
@@ -756,6 +757,11 @@ class _HeaderSeek:
             if page_head:
                 return end, 0, None
         return None
+
+
+# a sentence ended before a header, maybe a bullet after it that marks the header ('3 Drøftet. Fraværende: Merete
+# Dea Larsen (O). • Pkt. 17 …'): the text before is the previous item's, which ran on to this page, no page's lead
+_SENTENCE_BEFORE = re.compile(r"[.!?]\s+(?:[•·▪●]\s*)?$")
 
 
 def _page_lead(before: str, head: re.Pattern[str] | None) -> bool:
