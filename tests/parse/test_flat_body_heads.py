@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sagsgang.parse import parse_file
 from sagsgang.parse.casenumbers import standalone_case_number
-from sagsgang.parse.headings import is_cut_heading, is_heading
+from sagsgang.parse.headings import heading_name, is_cut_heading, is_heading
 from sagsgang.parse.inline_body import split_inline
 
 from .flattening import parse_flattened, tune_page
@@ -179,3 +179,11 @@ def test_a_decision_on_the_page_after_its_treatment_line(tmp_path: Path) -> None
     decisions = _item(doc, "16").decisions
     assert [(d.committee, d.date, d.text, d.absent) for d in decisions] == [
         ("Sundheds- og Omsorgsudvalget", "2016-03-03", "Drøftet.", ["Merete Dea Larsen (O)"])]
+
+
+def test_a_decision_heading_in_capitals_counts_as_beslutning() -> None:
+    """'BESLUTNING I BYRÅDET den 14-12-2017' heads a section recorded as 'Beslutning', as 'Beslutning i Byrådet den …'
+    is (parse-output: a 'Beslutning i X den D' heading counts as 'Beslutning'); a plain heading keeps its print."""
+    assert heading_name("BESLUTNING I BYRÅDET den 14-12-2017") == "Beslutning"
+    assert heading_name("Beslutning i Byrådet den 14-12-2017") == "Beslutning"
+    assert heading_name("BESLUTNING") == "BESLUTNING"

@@ -184,7 +184,9 @@ def heading_name(line: str) -> str:
     """The section name as the contract records it: 'Beslutning i X den D' -> 'Beslutning'."""
     s = line.strip()
     if DECISION_HEADING.match(s) and not HEADING.match(s):
-        return s.split()[0].rstrip(":")
+        # as the plain heading it counts as, in capitals too ('BESLUTNING I BYRÅDET den 14-12-2017' -> 'Beslutning')
+        word = s.split()[0].rstrip(":")
+        return word.capitalize() if word.isupper() else word
     if _genitive(s) and not HEADING.match(s):
         return "Beslutning"
     return s.rstrip(":").strip()
