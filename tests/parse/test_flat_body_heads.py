@@ -187,3 +187,12 @@ def test_a_decision_heading_in_capitals_counts_as_beslutning() -> None:
     assert heading_name("BESLUTNING I BYRÅDET den 14-12-2017") == "Beslutning"
     assert heading_name("Beslutning i Byrådet den 14-12-2017") == "Beslutning"
     assert heading_name("BESLUTNING") == "BESLUTNING"
+
+
+def test_a_body_on_the_page_after_a_header_cut_off_the_list(tmp_path: Path) -> None:
+    """x0295 flattened: '… Sagsfremstilling87. Bevilling til oprensning af olieforurening' / '2 Sagsgang og sagstype
+    Udvalget for Klima og Miljø, … Indstilling …': the header cut off the glued line stands alone, and its body's
+    page line is cut into its headings as the lined page prints them."""
+    doc = parse_flattened(tmp_path, "x0295.txt")
+    assert [s.heading for s in _item(doc, "87").sections] == \
+        ["Sagsgang og sagstype", "Indstilling", "Alternativ indstilling", "Beskrivelse af sagen"]

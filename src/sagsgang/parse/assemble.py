@@ -214,6 +214,8 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
                 s.number = found.number  # the list lost it, the body's header prints it
         elif k + 1 < len(starts):
             body = _without_next_header(body, lines[starts[k + 1].index].text)
+        if not inline and s.kind == "listed-body":
+            body = _numbered_pages_cut(body)
         body = _run_on_body(lines[s.index], s) + body  # (none for the listed entries of inline bodies)
         bodies.append(body)
         item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=marked,
@@ -306,6 +308,15 @@ def _page_lines(lines: list[Line]) -> set[int]:
         elif ln.text:
             page = None
     return out
+
+
+def _numbered_pages_cut(body: list[Line]) -> list[Line]:
+    """The body under a header the list vouches for, with each transcript page line in it (long, behind its page
+    number: '2 Sagsgang og sagstype Udvalget … Indstilling Direktør … indstiller …') cut before its run-in headings
+    and labels, as the lined page prints them: the header stood on a line of its own (cut off the list's glued end),
+    so no page was cut for the item, and its body runs on in the transcript's pages."""
+    pages = {i for i, ln in enumerate(body) if _flat(ln.text, False) and _PAGE_NUMBER.match(ln.text)}
+    return _cut_pages(body, pages) if pages else body
 
 
 def _cut_pages(lines: list[Line], pages: set[int]) -> list[Line]:
