@@ -10,8 +10,10 @@ from ..model import Document
 from ..read import ReadResult, read_document
 from ..read.pdf import PAGE_SEPARATOR
 from .detect import choose_layout
+from .headings import page_labels_known
 from .lines import prepare
 from .listing import is_listing
+from .page_headings import page_labels
 from .positions import annotate as annotate_positions
 from .quality import assess
 from .running import blank_running_lines
@@ -23,8 +25,9 @@ def parse_result(result: ReadResult) -> Document:
     lines = prepare(text)
     if not any(ln.text for ln in lines):
         raise DocumentError(result.source, "no text to parse")
-    layout = choose_layout(result, lines)
-    doc = layout.parse(result, lines)
+    with page_labels_known(page_labels(lines)):  # (the layout is chosen by the page's headings too)
+        layout = choose_layout(result, lines)
+        doc = layout.parse(result, lines)
     doc.content_hash = result.sha256
     doc.ocr_pages = list(result.ocr_pages)
     annotate_positions(doc)  # after the layout, whatever the reader: stances come from the decision text alone

@@ -8,6 +8,9 @@ the contract does not count as sections.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from .bodies import is_body_name, route_from_text, split_route, without_dates
@@ -168,9 +171,32 @@ def is_cut_heading(line: str) -> bool:
     return len(s) >= 5 and not is_heading(line) and any(h.startswith(s) and h != s for h in _PLAIN)
 
 
-@lru_cache(maxsize=1 << 16)
+# The labels the page being read shows to be its own headings (page_headings.page_labels), while it is read:
+# an unseen publisher's headings, known from the page's structure rather than from the lexicon.
+_PAGE_LABELS: ContextVar[frozenset[str]] = ContextVar("page_labels", default=frozenset())
+
+
+@contextmanager
+def page_labels_known(labels: frozenset[str]) -> Iterator[None]:
+    """Within the block, `labels` (without a trailing ':') count as headings as the lexicon's do: the item
+    starts, sections and decision ends of the page are read with them."""
+    token = _PAGE_LABELS.set(labels)
+    try:
+        yield
+    finally:
+        _PAGE_LABELS.reset(token)
+
+
 def is_heading(line: str) -> bool:
-    """True when the whole line is a section heading (a decision heading counts).
+    """True when the whole line is a section heading (a decision heading counts): a lexicon heading, or a
+    label the page being read shows to be one of its headings (page_labels_known)."""
+    labels = _PAGE_LABELS.get()
+    return is_lexicon_heading(line) or bool(labels) and line.strip().rstrip(":").rstrip() in labels
+
+
+@lru_cache(maxsize=1 << 16)
+def is_lexicon_heading(line: str) -> bool:
+    """True when the whole line is one of the lexicon's section headings (a decision heading counts).
 
     Memoised: line repair asks for every line twice (as the end of one pair and the start of the
     next) and the item parser asks again."""

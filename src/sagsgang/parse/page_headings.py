@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from .bodies import is_body_name
 from .dates import DATE_ANY
-from .headings import HEADING, OUTCOME_WORDS, PLAIN_DECISION, decision_body_date, is_heading
+from .headings import HEADING, OUTCOME_WORDS, PLAIN_DECISION, decision_body_date, is_heading, is_lexicon_heading
 from .item_starts import STATUS_WORD, ItemStart, next_text_index
 from .lines import Line
 from .people import ABSENT_LABEL
@@ -140,7 +140,7 @@ def _label_between(lines: list[Line], i: int, after_head: bool = False) -> bool:
     """Line `i` is a label of a few words that no other reading claims (no known heading, body's name,
     absence label, outcome or proposal's lead), after a finished sentence or a heading and before prose."""
     t = lines[i].text
-    if not _LABEL_SHAPE.match(t) or len(t.split()) > _MAX_WORDS or is_heading(t) or _NO_HEADING.search(t) \
+    if not _LABEL_SHAPE.match(t) or len(t.split()) > _MAX_WORDS or is_lexicon_heading(t) or _NO_HEADING.search(t) \
             or is_body_name(t.rstrip(":")) or ABSENT_LABEL.match(t) or _STATUS.match(t):
         return False
     above = next((lines[k].text for k in range(i - 1, -1, -1) if lines[k].text), "")
@@ -163,3 +163,45 @@ def opening_heading(body: list[Line]) -> str | None:
             rest = body[i + 1:]
             return t.rstrip(":") if any(x.text and HEADING.match(x.text) for x in rest) else None
     return None
+
+
+def page_labels(lines: list[Line]) -> frozenset[str]:
+    """Labels the page prints two or more times, each alone on its line and heading a block (a paragraph, a
+    sentence, a list), that the lexicon does not know: an unseen publisher's own section headings
+    ('Sagsoplysninger' / 'Kommunen har modtaget …' … 'Sagsoplysninger' / …), known before the page is cut
+    into items, so that its item starts and the ends of its decisions can be read by them as by known
+    headings. A case's prose rarely repeats a sub-heading, and a list's rows head no paragraph."""
+    found: frozenset[str] = frozenset()
+    for _ in range(2):  # a second look: a label right above one found ('Redegørelse' / 'Sagsoplysninger:' / …)
+        seen: Counter[str] = Counter()
+        for j, ln in enumerate(lines[:-1]):
+            t = ln.text
+            if t and _repeatable_label(t) and (_heads_block(lines, j) or _heads_sentence(lines, j, found)):
+                seen[t.rstrip(":").rstrip()] += 1
+        found = frozenset(t for t, n in seen.items() if n >= 2)
+    return found
+
+
+_SENTENCE_WORDS = 5  # an unstopped line of this many words is a sentence, no title or label
+
+
+def _heads_sentence(lines: list[Line], j: int, labels: frozenset[str]) -> bool:
+    """The next line under line `j` is a sentence left without its stop ('Der er ikke modtaget afbud') or a label
+    found already: the line heads a section as a heading does. (Not a line above a known heading: that may be a
+    metadata cell's value, 'Sagsgang og sagstype' / 'Økonomiudvalget' / 'Beslutningssag' / 'Indstilling'.)"""
+    k = next_text_index(lines, j + 1)
+    nxt = lines[k].text if k < len(lines) else ""
+    return bool(nxt) and (len(nxt.split()) >= _SENTENCE_WORDS and not nxt.rstrip().endswith(":")
+                          or nxt.rstrip(":").rstrip() in labels)
+
+
+def _repeatable_label(t: str) -> bool:
+    """A label of a few words in a heading's case, no other reading claims: not a name ('Hans Pedersen', every
+    word capitalised), a running page header naming a body ('KOMMUNALBESTYRELSEN FOR NORDFYNS KOMMUNE',
+    'Økonomiudvalget Åben beslutningsprotokol'), an absence label, an outcome or the item's status."""
+    words = t.rstrip(":").split()
+    named = len(words) >= 2 and all(w[:1].isupper() for w in words) and not t.isupper() \
+        or any(is_body_name(w) for w in words)
+    return bool(_LABEL_SHAPE.match(t)) and len(words) <= _MAX_WORDS and not named and not is_lexicon_heading(t) \
+        and not _NO_HEADING.search(t) and not is_body_name(t.rstrip(":")) and not ABSENT_LABEL.match(t) \
+        and not _STATUS.match(t)

@@ -1,0 +1,81 @@
+"""Headings an unseen publisher prints item after item, known from the page before it is cut into items
+(page_headings.page_labels): the item headers that only they vouch for are read, and each decision ends at
+the next item's header instead of running on through it. The labels used here ('Sagsoplysninger',
+'Redegørelse') are not in the lexicon (headings.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.parse import parse_file
+from sagsgang.parse.headings import is_heading
+from sagsgang.parse.lines import prepare
+from sagsgang.parse.page_headings import page_labels
+
+# a Guldborgsund-like page: '• 135.' / the title (twice) / the publisher's own headings / the decision heading
+_PAGE = """Byråd: Referat af mødet 14. december 2017
+
+Byråd
+
+Starttidspunkt for møde: 14. december 2017 kl. 17:00
+Mødelokale: Byrådssalen, Parkvej 37, Nykøbing F.
+  • 135.
+
+    Beslutningssag: Godkendelse af indkaldelse af stedfortrædere
+
+    Beslutningssag: Godkendelse af indkaldelse af stedfortrædere
+
+
+    Redegørelse
+    Der er ikke modtaget afbud til mødet i denne omgang
+
+    Sagsoplysninger:
+    Byrådet skal godkende indkaldelse af stedfortrædere, når et medlem har forfald.
+
+    BESLUTNING I BYRÅDET den 14-12-2017
+
+    Der var ingen afbud
+
+  • 136.
+
+    Beslutningssag: Godkendelse af dagsorden
+
+    Beslutningssag: Godkendelse af dagsorden
+
+
+    Redegørelse
+    Direktionen indstiller, at dagsordenen godkendes som den foreligger.
+
+    Sagsoplysninger:
+    Dagsordenen er udsendt til byrådets medlemmer sammen med bilagene.
+
+    BESLUTNING I BYRÅDET den 14-12-2017
+
+    Dagsordenen godkendt
+"""
+
+
+def test_labels_are_unknown_to_the_lexicon() -> None:
+    """The test below means something only while the lexicon lacks these words."""
+    assert not is_heading("Redegørelse") and not is_heading("Sagsoplysninger:")
+
+
+def test_repeated_labels_are_the_pages_headings() -> None:
+    assert page_labels(prepare(_PAGE)) == {"Redegørelse", "Sagsoplysninger"}
+
+
+def test_items_and_decisions_read_by_the_pages_own_headings(tmp_path: Path) -> None:
+    p = tmp_path / "page.txt"
+    p.write_text(_PAGE, encoding="utf-8")
+    items = parse_file(p).to_contract()["items"]
+    assert [it["number"] for it in items] == ["135", "136"]
+    assert [[d["text"] for d in it["decisions"]] for it in items] == [["Der var ingen afbud"], ["Dagsordenen godkendt"]]
+    assert items[1]["sections"][:2] == ["Redegørelse", "Sagsoplysninger"]
+
+
+def test_a_list_of_names_is_no_heading() -> None:
+    """Names repeated above sentences (a transcript's speakers) are no headings: every word capitalised."""
+    text = ("Hans Pedersen\nJeg synes forslaget er godt for hele kommunen og dens borgere.\n\n"
+            "Mette Olsen\nJeg er uenig i forslaget af flere grunde som jeg vil nævne.\n\n"
+            "Hans Pedersen\nDet kan jeg ikke se nogen grund til at være uenig i her.\n\n"
+            "Mette Olsen\nSå må vi stemme om det til sidst i mødet i aften.\n")
+    assert page_labels(prepare(text)) == frozenset()
