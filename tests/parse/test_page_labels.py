@@ -79,3 +79,38 @@ def test_a_list_of_names_is_no_heading() -> None:
             "Hans Pedersen\nDet kan jeg ikke se nogen grund til at være uenig i her.\n\n"
             "Mette Olsen\nSå må vi stemme om det til sidst i mødet i aften.\n")
     assert page_labels(prepare(text)) == frozenset()
+
+
+# an Assens-like page: no item numbers or titles, each item opened by its case label ('• Sagsid.: 18/15013')
+_LABELLED = """Referat
+
+Onsdag den 18. december 2019 kl. 17:00
+
+Mødested: Byrådssalen
+Udvalg: Byrådet
+  • Sagsid.:
+
+    Beslutning Byrådet den 18-12-2019
+
+    Dagsordenen godkendt.
+
+  • Sagsid.: 18/15013
+
+    Redegørelse
+
+    Økonomiudvalget anbefaler, at Koelbjerggruppen meddeles tilladelse til at kunne disponere over et kommunalt areal.
+
+    Sagsoplysninger
+
+    Stillingtagen til, at Koelbjerggruppen kan disponere over et kommunalt areal til en udstillingsbygning.
+"""
+
+
+def test_case_labels_open_items_whose_headings_are_unknown(tmp_path: Path) -> None:
+    """The second case label heads only the publisher's own headings: it still opens an item, and the first
+    item's decision ends above it."""
+    p = tmp_path / "page.txt"
+    p.write_text(_LABELLED, encoding="utf-8")
+    items = parse_file(p).to_contract()["items"]
+    assert [[d["text"] for d in it["decisions"]] for it in items] == [["Dagsordenen godkendt."], []]
+    assert items[1]["case_numbers"] == ["18/15013"]

@@ -39,7 +39,7 @@ from .meeting import (
     meeting_facts,
     parse_meeting,
 )
-from .page_headings import body_run_headings, repeated_headings, run_headings, shaped_headings
+from .page_headings import body_run_headings, holds_case_text, repeated_headings, run_headings, shaped_headings
 from .people import bare_name, called_off_for_meeting
 from .title_tidy import BODY_CUE
 
@@ -579,8 +579,7 @@ def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
               if ln.text and labelled_case_numbers(ln.text.lstrip("•·▪● ")) is not None and len(ln.text) < 100]
     titled = _titled_status_starts(lines)
     if len(labels) >= (1 if single else 2) and len(labels) > len(titled) and all(
-            any(is_heading(x.text) for x in lines[a + 1: b])
-            for a, b in zip(labels, [*labels[1:], len(lines)], strict=True)):
+            holds_case_text(lines[a + 1: b]) for a, b in zip(labels, [*labels[1:], len(lines)], strict=True)):
         return [_case_label_start(lines, i) for i in labels]
     if len(titled) >= 2:
         return titled

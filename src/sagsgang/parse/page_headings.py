@@ -205,3 +205,11 @@ def _repeatable_label(t: str) -> bool:
     return bool(_LABEL_SHAPE.match(t)) and len(words) <= _MAX_WORDS and not named and not is_lexicon_heading(t) \
         and not _NO_HEADING.search(t) and not is_body_name(t.rstrip(":")) and not ABSENT_LABEL.match(t) \
         and not _STATUS.match(t)
+
+
+def holds_case_text(block: list[Line]) -> bool:
+    """The block holds a case's text: a known heading, or a label of a few words heading prose (an unseen
+    publisher's heading: 'Sagsoplysninger' / 'Kommunen har modtaget …'), as the block under an item's header
+    does and a list's rows or a history's entries do not."""
+    return any(is_heading(ln.text) or ln.text and _label_between(block, i, after_head=True)
+               for i, ln in enumerate(block))
