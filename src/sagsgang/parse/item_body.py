@@ -52,7 +52,7 @@ from .item_starts import (
 )
 from .lines import Line, norm_space
 from .outcome_lines import is_outcome_line, title_and_outcome
-from .page_headings import opening_heading
+from .page_headings import label_after_sentence, opening_heading
 from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LABEL,
@@ -229,6 +229,21 @@ def _without_group_line(lines: list[Line]) -> list[Line]:
     return lines
 
 
+_STATUS_BOX = re.compile(r"^(?:Åben|Åbent|Lukket)\s+(?:punkt|sag)$", re.IGNORECASE)
+
+
+def _without_status_boxes(lines: list[Line]) -> list[Line]:
+    """An item's lines with a form's two status boxes blanked ('Åbent punkt' / 'Lukket punkt' printed one under
+    the other, the mark that told them apart lost in extraction): both statuses say nothing of the item, and
+    'Lukket punkt' read alone would close an open item and drop its text."""
+    texts = [(k, ln.text.strip()) for k, ln in enumerate(lines) if ln.text]
+    boxes: set[int] = set()
+    for (a, t), (b, u) in zip(texts, texts[1:], strict=False):
+        if _STATUS_BOX.match(t) and _STATUS_BOX.match(u) and t[:3].lower() != u[:3].lower():
+            boxes |= {a, b}
+    return [Line("", ln.offset) if k in boxes else ln for k, ln in enumerate(lines)] if boxes else lines
+
+
 def _head_marker(item: AgendaItem, t: str) -> bool:
     """A line of an item's head that marks the item: its case number alone ('24/1234', maybe with
     'Lukket sag'), 'Lukket punkt', '(Åben sag)'. Records what it says on the item; True when it was one."""
@@ -365,7 +380,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     `decision_ends_at_break`: a blank line after decision text ends it (FirstAgenda PDFs, where the
     reader marks block breaks and the unheaded case text follows the decision)."""
 
-    lines = _without_group_line(lines)
+    lines = _without_status_boxes(_without_group_line(lines))
     title, printed_outcome = title_and_outcome(title)
     if printed_outcome:
         # 'Godkendelse af dagsorden: Godkendt': the outcome on the header's line is the body's first line
@@ -466,6 +481,14 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             current_block = _Block(body.strip() or None, date)  # a dated heading alone: the meeting's body
             blocks.append(current_block)
             mode = "decision"
+            continue
+        if mode == "decision" and current_block is not None and current_block.lines \
+                and label_after_sentence(lines, idx):
+            # 'Taget til efterretning.' / 'Anbefaling' / 'Der er indgået budgetforlig …': an unseen publisher's
+            # heading ends the decision, as a known one does
+            current = Section(t.rstrip(":"))
+            sections.append(current)
+            mode = "text"
             continue
         if heading(t, idx) and mode != "trailer":
             name = heading_name(t)

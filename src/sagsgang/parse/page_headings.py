@@ -213,3 +213,10 @@ def holds_case_text(block: list[Line]) -> bool:
     does and a list's rows or a history's entries do not."""
     return any(is_heading(ln.text) or ln.text and _label_between(block, i, after_head=True)
                for i, ln in enumerate(block))
+
+
+def label_after_sentence(lines: list[Line], i: int) -> bool:
+    """Line `i` is a label of a few words that no other reading claims, between a finished sentence and prose
+    ('Taget til efterretning.' / 'Anbefaling' / 'Der er indgået budgetforlig …'): a heading the lexicon does
+    not know, which ends the text above it (a decision's)."""
+    return bool(lines[i].text) and _label_between(lines, i)

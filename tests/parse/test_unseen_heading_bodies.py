@@ -1,0 +1,98 @@
+"""Item bodies whose case-text headings the lexicon does not know ('Redegørelse', 'Anbefaling' here): a form's
+two status boxes printed one under the other ('Åbent punkt' / 'Lukket punkt') do not close the item, and a
+decision ends at the label that opens the next section (a finished sentence above it, prose below)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.parse import parse_file
+from sagsgang.parse.headings import is_heading
+
+# a Bornholm-like page: a contents list, then each item's header, case number and a table of cells
+_PAGE = """Referat
+Børne- og Skoleudvalget
+06-11-2018 kl. 13:00
+Mødelokale A, Ullasvej 23, 3700 Rønne
+Dagsordenspunkter
+
+  åbent 1 Dialogmøde vedr. budget 2019 - Center for skole
+  åbent 2 Gensidig orientering
+
+Til indholdsfortegnelse
+
+ Åbent  punkt
+
+ 1  Dialogmøde vedr. budget 2019 - Center for skole
+
+00.30.02G01-0022
+
+Redegørelse
+
+Mødedato
+
+Åbent punkt
+
+Lukket punkt
+
+Børne- og Skoleudvalget
+
+06-11-2018
+
+1
+
+Hvem beslutter
+
+Børne- og Skoleudvalget beslutter.
+
+Børne- og Skoleudvalget den 6. november 2018:
+
+Taget til efterretning.
+
+Anbefaling
+
+Der er indgået budgetforlig for 2019 – 2022. På den baggrund holder udvalget dialogmøde med centrene.
+
+Til indholdsfortegnelse
+
+ Åbent  punkt
+
+ 2  Gensidig orientering
+
+00.01.00P35-0104
+
+Redegørelse
+
+Mødedato
+
+Åbent punkt
+
+Lukket punkt
+
+Børne- og Skoleudvalget
+
+06-11-2018
+
+2
+"""
+
+
+def test_labels_are_unknown_to_the_lexicon() -> None:
+    assert not is_heading("Redegørelse") and not is_heading("Anbefaling")
+
+
+def _items(tmp_path: Path) -> list[dict]:
+    p = tmp_path / "page.txt"
+    p.write_text(_PAGE, encoding="utf-8")
+    return parse_file(p).to_contract()["items"]
+
+
+def test_two_status_boxes_leave_the_item_open(tmp_path: Path) -> None:
+    items = _items(tmp_path)
+    assert [it["public"] for it in items] == [True, True]
+    assert "Hvem beslutter" in items[0]["sections"]
+
+
+def test_decision_ends_at_an_unknown_heading(tmp_path: Path) -> None:
+    item = _items(tmp_path)[0]
+    assert [d["text"] for d in item["decisions"]] == ["Taget til efterretning."]
+    assert item["sections"][-1] == "Anbefaling"
