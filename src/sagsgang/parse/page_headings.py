@@ -179,7 +179,50 @@ def page_labels(lines: list[Line]) -> frozenset[str]:
             if t and _repeatable_label(t) and (_heads_block(lines, j) or _heads_sentence(lines, j, found)):
                 seen[t.rstrip(":").rstrip()] += 1
         found = frozenset(t for t, n in seen.items() if n >= 2)
-    return found
+    return found | run_labels(lines)
+
+
+# a phrase of a few words run in after a finished sentence, its colon or none, a capitalised word after it ('… til
+# efterretning. Begrundelse Direktøren indstiller …', 'Faglige overvejelser: Direktionen.')
+_RUN_IN = re.compile(r"(?<=[.!?] )(?P<label>[A-ZÆØÅ][a-zæøåé]{3,}(?: [a-zæøåé]{2,}){0,2}):? (?=[A-ZÆØÅ][a-zæøå])")
+_RUN = 300  # the shortest line that is a flattened page's run, no paragraph a heading stands above
+
+
+def run_labels(lines: list[Line]) -> frozenset[str]:
+    """Labels a flattened page runs in after a finished sentence two or more times, a capitalised word after each:
+    on a page printed as long runs, no line of its own tells a heading from its text, but a phrase the runs repeat
+    in that slot ('… til efterretning. Begrundelse Direktøren …', '… Høng Skole. Begrundelse Kommunaldirektøren …')
+    is the page's heading, as a repeated label on a lined page is. A sentence rarely begins with the same words
+    twice and a capitalised word after them; a name does, but the same surname follows it ('Mette Ekstrøm'),
+    where a heading's texts begin each its own way. Nor does a heading end in a short word ('Orientering om')."""
+    after: dict[str, set[str]] = {}
+    runs = [ln.text for ln in lines if len(ln.text) >= _RUN]
+    for run in runs:
+        for m in _RUN_IN.finditer(run):
+            after.setdefault(m.group("label"), set()).add(run[m.end():].split(maxsplit=1)[0].strip(".,;:()"))
+    return frozenset(t for t, nxt in after.items()
+                     if _differ(nxt) and len(t.split()[-1]) >= _SHORT_WORD and _repeatable_label(t)
+                     and not any(_inside_sentence(t, run, after) for run in runs))
+
+
+def _differ(words: set[str]) -> bool:
+    """Two of `words` differ beyond an ending ('Kjeldsen' / 'Kjeldsen,', 'Folkeparti' / 'Folkepartis' are one)."""
+    return any(not (a.startswith(b) or b.startswith(a)) for a in words for b in words)
+
+
+def _inside_sentence(label: str, run: str, labels: Iterable[str]) -> bool:
+    """`label` stands inside a sentence somewhere in `run` (after a word or a comma, not a finished sentence nor
+    another of the run's `labels`: 'Redegørelse Sagsoplysninger'): a proper name's start ('i Aarhus Kommune', 'og
+    Socialistisk Folkeparti', 'fra Jesper Kjeldsen'), no heading."""
+    for m in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", run):
+        before = run[: m.start()].rstrip()
+        if before and not before.isdigit() and before[-1] not in ".!?:" \
+                and not any(before.endswith(" " + x) for x in labels):  # ('2 Begrundelse …': a page's number)
+            return True
+    return False
+
+
+_SHORT_WORD = 4  # 'om', 'på', 'og', 'til': the words a phrase goes on after
 
 
 _SENTENCE_WORDS = 5  # an unstopped line of this many words is a sentence, no title or label
