@@ -96,3 +96,37 @@ def test_decision_ends_at_an_unknown_heading(tmp_path: Path) -> None:
     item = _items(tmp_path)[0]
     assert [d["text"] for d in item["decisions"]] == ["Taget til efterretning."]
     assert item["sections"][-1] == "Anbefaling"
+
+
+# a Norddjurs-like single case: its route's label and bodies in the head, then the case text's unknown opening
+_CASE = """
+
+Indstilling til velfærdsaftale
+
+22/8164 Åben Sag
+
+Sagsgang
+
+AU/BUU/VPU, ØK, KB
+
+Redegørelse
+
+I økonomiaftalen mellem regeringen og KL for 2023 fremgår det, at alle 98 kommuner skal have mulighed for en aftale.
+
+Beskæftigelsesområdet
+
+Med udvidelsen af frikommuneforsøgsordningen er det nu muligt at søge om at indgå en velfærdsaftale.
+
+Beslutning
+
+Anbefales.
+"""
+
+
+def test_the_case_text_opens_with_its_label_below_the_route(tmp_path: Path) -> None:
+    """'Redegørelse' opens the case text below the head's route ('Sagsgang' / 'AU/BUU/VPU, ØK, KB'); the
+    sub-heading inside its prose ('Beskæftigelsesområdet') stays out."""
+    p = tmp_path / "case.txt"
+    p.write_text(_CASE, encoding="utf-8")
+    (item,) = parse_file(p).to_contract()["items"]
+    assert item["sections"] == ["Sagsgang", "Redegørelse", "Beslutning"]

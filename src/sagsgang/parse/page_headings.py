@@ -22,7 +22,15 @@ from collections.abc import Iterable
 
 from .bodies import is_body_name
 from .dates import DATE_ANY
-from .headings import HEADING, OUTCOME_WORDS, PLAIN_DECISION, decision_body_date, is_heading, is_lexicon_heading
+from .headings import (
+    HEADING,
+    OUTCOME_WORDS,
+    PLAIN_DECISION,
+    ROUTE_LABEL,
+    decision_body_date,
+    is_heading,
+    is_lexicon_heading,
+)
 from .item_starts import STATUS_WORD, ItemStart, next_text_index
 from .lines import Line
 from .people import ABSENT_LABEL
@@ -153,9 +161,16 @@ def opening_heading(body: list[Line]) -> str | None:
     words below the item's head (its short metadata lines), with prose below it and a known heading further
     on ('Sagsoplysninger' / 'Kommunen har modtaget …' / … / 'Indstilling'). A case's text starts with its
     first section, not a sub-heading; without a known heading below, the line may be the title's rest."""
+    field_value = False
     for i, ln in enumerate(body):
         t = ln.text
         if not t:
+            continue
+        if field_value:  # the route's bodies under its label ('Sagsgang' / 'AU/BUU/VPU, ØK, KB'): the head goes on
+            field_value = False
+            continue
+        if ROUTE_LABEL.match(t):
+            field_value = True
             continue
         if is_heading(t) or len(t) >= _PROSE:
             return None  # a known heading or prose comes first: the text is opened already
