@@ -130,3 +130,15 @@ def test_the_case_text_opens_with_its_label_below_the_route(tmp_path: Path) -> N
     p.write_text(_CASE, encoding="utf-8")
     (item,) = parse_file(p).to_contract()["items"]
     assert item["sections"] == ["Sagsgang", "Redegørelse", "Beslutning"]
+
+
+def test_labels_in_the_capitals_of_the_opening_label_are_headings(tmp_path: Path) -> None:
+    """The case text opens with 'REDEGØRELSE' in capitals: 'SAGSOPLYSNINGER' further on, in capitals between a
+    finished sentence and prose, is a heading of the same text; the plain sub-heading is not."""
+    text = _CASE.replace("Redegørelse", "REDEGØRELSE").replace(
+        "Beslutning\n", "SAGSOPLYSNINGER\n\nForvaltningen har den 8. august 2022 sendt en administrativ "
+                        "tilkendegivelse til KL.\n\nBeslutning\n")
+    p = tmp_path / "case.txt"
+    p.write_text(text, encoding="utf-8")
+    (item,) = parse_file(p).to_contract()["items"]
+    assert item["sections"] == ["Sagsgang", "REDEGØRELSE", "SAGSOPLYSNINGER", "Beslutning"]

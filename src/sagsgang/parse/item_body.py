@@ -52,7 +52,7 @@ from .item_starts import (
 )
 from .lines import Line, norm_space
 from .outcome_lines import is_outcome_line, title_and_outcome
-from .page_headings import label_after_sentence, opening_heading
+from .page_headings import form_mates, label_after_sentence, opening_heading
 from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LABEL,
@@ -389,6 +389,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         lines = _treatment_heads(_decisions_off_their_headings(_unbulleted_headings(lines)))
         opening = opening_heading(lines)
         marked_headings = marked_headings | {opening} if opening else marked_headings
+        marked_headings |= form_mates(lines, marked_headings)
     last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
 
     def heading(t: str, at: int = -2) -> bool:

@@ -278,3 +278,16 @@ def label_after_sentence(lines: list[Line], i: int) -> bool:
     ('Taget til efterretning.' / 'Anbefaling' / 'Der er indgået budgetforlig …'): a heading the lexicon does
     not know, which ends the text above it (a decision's)."""
     return bool(lines[i].text) and _label_between(lines, i)
+
+
+def form_mates(body: list[Line], found: frozenset[str]) -> frozenset[str]:
+    """Labels printed in the distinct form of the unknown headings found in an item's body already (its opening
+    label, the page's repeated labels): where every one of those is in capitals ('REDEGØRELSE'), another label
+    in capitals between a finished sentence and prose is a heading of the same text ('SAGSOPLYSNINGER'). A
+    case's prose does not print its sub-headings in the capitals its headings are printed in."""
+    forms = {_form(ln.text) for ln in body if ln.text and ln.text.rstrip(":").rstrip() in found}
+    if forms != {(False, True)} and forms != {(True, True)}:
+        return frozenset()
+    (form,) = forms
+    return frozenset(ln.text.rstrip(":").rstrip() for i, ln in enumerate(body)
+                     if ln.text and _form(ln.text) == form and _label_between(body, i))
