@@ -142,3 +142,14 @@ def test_labels_in_the_capitals_of_the_opening_label_are_headings(tmp_path: Path
     p.write_text(text, encoding="utf-8")
     (item,) = parse_file(p).to_contract()["items"]
     assert item["sections"] == ["Sagsgang", "REDEGØRELSE", "SAGSOPLYSNINGER", "Beslutning"]
+
+
+def test_labels_with_the_colon_of_the_opening_label_are_headings(tmp_path: Path) -> None:
+    """The same with a colon for the form ('Redegørelse:' … 'Sagsoplysninger:')."""
+    text = _CASE.replace("Redegørelse\n", "Redegørelse:\n").replace(
+        "Beslutning\n", "Sagsoplysninger:\n\nForvaltningen har den 8. august 2022 sendt en administrativ "
+                        "tilkendegivelse til KL.\n\nBeslutning\n")
+    p = tmp_path / "case.txt"
+    p.write_text(text, encoding="utf-8")
+    (item,) = parse_file(p).to_contract()["items"]
+    assert item["sections"] == ["Sagsgang", "Redegørelse", "Sagsoplysninger", "Beslutning"]

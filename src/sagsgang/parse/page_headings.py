@@ -282,11 +282,12 @@ def label_after_sentence(lines: list[Line], i: int) -> bool:
 
 def form_mates(body: list[Line], found: frozenset[str]) -> frozenset[str]:
     """Labels printed in the distinct form of the unknown headings found in an item's body already (its opening
-    label, the page's repeated labels): where every one of those is in capitals ('REDEGØRELSE'), another label
-    in capitals between a finished sentence and prose is a heading of the same text ('SAGSOPLYSNINGER'). A
-    case's prose does not print its sub-headings in the capitals its headings are printed in."""
+    label, the page's repeated labels): where every one of those is in capitals ('REDEGØRELSE') or ends with ':'
+    ('Redegørelse:'), another label in that form between a finished sentence and prose is a heading of the same
+    text ('SAGSOPLYSNINGER', 'Sagsoplysninger:'). A case's prose rarely prints its sub-headings in the form its
+    headings are printed in; a plain form tells nothing, and is left alone."""
     forms = {_form(ln.text) for ln in body if ln.text and ln.text.rstrip(":").rstrip() in found}
-    if forms != {(False, True)} and forms != {(True, True)}:
+    if len(forms) != 1 or forms == {(False, False)}:
         return frozenset()
     (form,) = forms
     return frozenset(ln.text.rstrip(":").rstrip() for i, ln in enumerate(body)
