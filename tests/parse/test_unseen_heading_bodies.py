@@ -153,3 +153,15 @@ def test_labels_with_the_colon_of_the_opening_label_are_headings(tmp_path: Path)
     p.write_text(text, encoding="utf-8")
     (item,) = parse_file(p).to_contract()["items"]
     assert item["sections"] == ["Sagsgang", "Redegørelse", "Sagsoplysninger", "Beslutning"]
+
+
+def test_labels_in_the_capitals_of_a_known_heading_are_headings(tmp_path: Path) -> None:
+    """One known heading in capitals ('SAGSFREMSTILLING') is the form of the text's headings too:
+    'SAGSOPLYSNINGER' between a finished sentence and prose is one."""
+    text = _CASE.replace("Redegørelse", "SAGSFREMSTILLING").replace(
+        "Beslutning\n", "SAGSOPLYSNINGER\n\nForvaltningen har den 8. august 2022 sendt en administrativ "
+                        "tilkendegivelse til KL.\n\nBeslutning\n")
+    p = tmp_path / "case.txt"
+    p.write_text(text, encoding="utf-8")
+    (item,) = parse_file(p).to_contract()["items"]
+    assert item["sections"] == ["Sagsgang", "SAGSFREMSTILLING", "SAGSOPLYSNINGER", "Beslutning"]

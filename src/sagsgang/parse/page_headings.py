@@ -23,7 +23,9 @@ from collections.abc import Iterable
 from .bodies import is_body_name
 from .dates import DATE_ANY
 from .headings import (
+    ATTACHMENT_HEADING,
     HEADING,
+    HISTORY_HEADING,
     OUTCOME_WORDS,
     PLAIN_DECISION,
     ROUTE_LABEL,
@@ -280,13 +282,21 @@ def label_after_sentence(lines: list[Line], i: int) -> bool:
     return bool(lines[i].text) and _label_between(lines, i)
 
 
+def _case_heading(t: str) -> bool:
+    """A known heading of a case's text: no decision's, route's, history's or bilag's, which a site prints in
+    forms of their own ('Sagsgang' plain above 'SAGSFREMSTILLING')."""
+    return bool(HEADING.match(t)) and not (PLAIN_DECISION.match(t) or ROUTE_LABEL.match(t) or HISTORY_HEADING.match(t)
+                                           or ATTACHMENT_HEADING.match(t)) and decision_body_date(t) is None
+
+
 def form_mates(body: list[Line], found: frozenset[str]) -> frozenset[str]:
-    """Labels printed in the distinct form of the unknown headings found in an item's body already (its opening
-    label, the page's repeated labels): where every one of those is in capitals ('REDEGØRELSE') or ends with ':'
-    ('Redegørelse:'), another label in that form between a finished sentence and prose is a heading of the same
-    text ('SAGSOPLYSNINGER', 'Sagsoplysninger:'). A case's prose rarely prints its sub-headings in the form its
-    headings are printed in; a plain form tells nothing, and is left alone."""
-    forms = {_form(ln.text) for ln in body if ln.text and ln.text.rstrip(":").rstrip() in found}
+    """Labels printed in the distinct form of the headings found in an item's body already (its known case-text
+    headings, its opening label, the page's repeated labels): where every one of those is in capitals
+    ('REDEGØRELSE') or ends with ':' ('Redegørelse:'), another label in that form between a finished sentence and
+    prose is a heading of the same text ('SAGSOPLYSNINGER', 'Sagsoplysninger:'). A case's prose rarely prints its
+    sub-headings in the form its headings are printed in; a plain form tells nothing, and is left alone."""
+    forms = {_form(ln.text) for ln in body
+             if ln.text and (ln.text.rstrip(":").rstrip() in found or _case_heading(ln.text))}
     if len(forms) != 1 or forms == {(False, False)}:
         return frozenset()
     (form,) = forms
