@@ -114,3 +114,18 @@ def test_case_labels_open_items_whose_headings_are_unknown(tmp_path: Path) -> No
     items = parse_file(p).to_contract()["items"]
     assert [[d["text"] for d in it["decisions"]] for it in items] == [["Dagsordenen godkendt."], []]
     assert items[1]["case_numbers"] == ["18/15013"]
+
+
+def test_first_of_a_run_of_labels_under_a_case_label_is_no_title(tmp_path: Path) -> None:
+    """'Redegørelse' right under '• Sagsid.: 16/27300' opens a run of labels heading the block's text
+    ('Redegørelse' … 'Sagsoplysninger' … 'Begrundelse' …): the item's first heading, not its title."""
+    text = _LABELLED.replace("Stillingtagen til, at Koelbjerggruppen kan disponere over et kommunalt areal til en "
+                             "udstillingsbygning.\n",
+                             "Stillingtagen til, at Koelbjerggruppen kan disponere over et kommunalt areal til en "
+                             "udstillingsbygning.\n\n    Begrundelse\n\n    Koelbjerggruppen under Vissenbjerg "
+                             "Lokalråd har anmodet Assens Kommune om tilladelse til at opføre en bygning.\n")
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    items = parse_file(p).to_contract()["items"]
+    assert items[1]["title"] is None
+    assert items[1]["sections"] == ["Redegørelse", "Sagsoplysninger", "Begrundelse"]

@@ -580,7 +580,7 @@ def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
     titled = _titled_status_starts(lines)
     if len(labels) >= (1 if single else 2) and len(labels) > len(titled) and all(
             holds_case_text(lines[a + 1: b]) for a, b in zip(labels, [*labels[1:], len(lines)], strict=True)):
-        return [_case_label_start(lines, i) for i in labels]
+        return [_case_label_start(lines, i, end) for i, end in zip(labels, [*labels[1:], len(lines)], strict=True)]
     if len(titled) >= 2:
         return titled
     out = []
@@ -650,9 +650,10 @@ def _titled_status_starts(lines: list[Line]) -> list[ItemStart]:
 _ANOTHER_LABEL = re.compile(r"^[\w. -]{1,30}:")  # 'Sagsnr.: 24/1 Sagsbehandler: …': a label follows, no title
 
 
-def _case_label_start(lines: list[Line], i: int) -> ItemStart:
-    """An item opened by its case-number label; a title-like line right after it is its title
-    (kept out of the body); the label stays in the body, which reads the case number from it.
+def _case_label_start(lines: list[Line], i: int, end: int) -> ItemStart:
+    """An item opened by its case-number label (its block running to line `end`); a title-like line right after
+    it is its title (kept out of the body), unless it is the first of a run of labels heading the block's text
+    (page_headings.body_run_headings); the label stays in the body, which reads the case number from it.
     With none after it, a heading-like block of one line right before it is the title ('Lokalplan
     for Søvej' / 'Sagsnr.: 24/1001'): the item starts there. A title printed after the number on the label's
     line ('Sagsnr. 24/1001 - Lokalplan for Søvej') is the title."""
@@ -662,7 +663,8 @@ def _case_label_start(lines: list[Line], i: int) -> ItemStart:
         return ItemStart(i, None, title, consumed=0, kind="marker")
     j = next_text_index(lines, i + 1)
     t = lines[j].text if j < len(lines) else ""
-    if t and 8 <= len(t) <= 200 and not is_heading(t) and not labelled_case_numbers(t) and not t.isupper():
+    if t and 8 <= len(t) <= 200 and not is_heading(t) and not labelled_case_numbers(t) and not t.isupper() \
+            and t.rstrip(":") not in body_run_headings(lines[i + 1: end]):
         return ItemStart(i, None, t, consumed=0, kind="marker", skip={j})
     numbered = _numbered_title_before(lines, i)
     if numbered is not None:
