@@ -165,3 +165,37 @@ def test_labels_in_the_capitals_of_a_known_heading_are_headings(tmp_path: Path) 
     p.write_text(text, encoding="utf-8")
     (item,) = parse_file(p).to_contract()["items"]
     assert item["sections"] == ["Sagsgang", "SAGSFREMSTILLING", "SAGSOPLYSNINGER", "Beslutning"]
+
+
+# a Herning-like single case: its head's fields, then a run of labels the lexicon does not know
+_FIELDS_CASE = """Sagsnr.: 05.00.00-A00-2-17 Sagsbehandler: Lene Jakobsen
+
+Orientering om beskæftigelsesprojektet "Naturen som løftestang"
+
+Øvrige sagsbehandlere: Jacob Philipsen
+
+Redegørelse
+
+I samarbejde med beskæftigelsesprojektet er det lykkedes at få ledige borgere i gang med at cykle.
+
+Sagsoplysninger
+
+Herning Cykler opstod i 2012 på baggrund af Trafikministeriets Cykelpulje og fortsætter i år.
+
+Begrundelse
+
+Direktøren for Teknik og Miljø indstiller, at sagen tages til orientering.
+
+Beslutning
+
+Sagen taget til orientering.
+"""
+
+
+def test_a_label_under_the_heads_field_opens_the_run(tmp_path: Path) -> None:
+    """'Redegørelse' below a field of the head ('Øvrige sagsbehandlere: Jacob Philipsen') opens the text as a
+    label below a finished sentence does: the three labels are the text's headings."""
+    p = tmp_path / "case.txt"
+    p.write_text(_FIELDS_CASE, encoding="utf-8")
+    (item,) = parse_file(p).to_contract()["items"]
+    assert item["sections"] == ["Redegørelse", "Sagsoplysninger", "Begrundelse", "Beslutning"]

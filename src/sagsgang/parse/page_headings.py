@@ -146,6 +146,11 @@ def _most(values: Iterable[tuple[bool, bool]]) -> tuple[bool, bool] | None:
     return value if n >= 2 and 4 * n >= 3 * sum(counts.values()) else None
 
 
+# a field of the item's head with its value ('Øvrige sagsbehandlere: Jacob Philipsen', 'Sagsnr.: 24/1001'): the
+# head ends there, and a label below it opens the text as one below a finished sentence does
+_FIELD_LINE = re.compile(r"^[A-ZÆØÅ][\w .-]{1,30}:\s+\S")
+
+
 def _label_between(lines: list[Line], i: int, after_head: bool = False) -> bool:
     """Line `i` is a label of a few words that no other reading claims (no known heading, body's name,
     absence label, outcome or proposal's lead), after a finished sentence or a heading and before prose."""
@@ -155,7 +160,8 @@ def _label_between(lines: list[Line], i: int, after_head: bool = False) -> bool:
         return False
     above = next((lines[k].text for k in range(i - 1, -1, -1) if lines[k].text), "")
     below = next((lines[k].text for k in range(i + 1, len(lines)) if lines[k].text), "")
-    return len(below) >= _PROSE and (after_head or above.endswith((".", ":")) or is_heading(above))
+    return len(below) >= _PROSE and (after_head or above.endswith((".", ":")) or is_heading(above)
+                                     or bool(_FIELD_LINE.match(above)))
 
 
 def opening_heading(body: list[Line]) -> str | None:
