@@ -51,3 +51,15 @@ def test_a_proper_name_inside_a_sentence_elsewhere_is_none() -> None:
            "Borgerne i Aarhus Kommune får besked om beslutningen med posten inden for de næste fjorten dage. "
            "Der var ingen yderligere bemærkninger til punktet, og mødet fortsatte med det næste punkt på listen.")
     assert run_labels(prepare(run)) == frozenset()
+
+
+def test_a_phrase_right_after_a_found_label_is_one_too() -> None:
+    """'Sagsoplysninger' only ever follows 'Redegørelse' ('… efterretning. Redegørelse Sagsoplysninger Direktionen
+    …'), never a finished sentence: the slot after a label found is a heading's slot too."""
+    run = ("1 Punkt 1: Decentrale direktionsmøder Beslutning Taget til efterretning. Redegørelse Sagsoplysninger "
+           "Direktionen har besluttet at rykke ét direktionsmøde ud af Direktionens mødelokale og afholde det hos en "
+           "decentral afdeling. Punkt 2: Drøftelse af principper Beslutning Anbefales. Redegørelse Sagsoplysninger "
+           "Kommunerne har iværksat et udviklingsprogram på det specialiserede socialområde i hele regionen. "
+           "Punkt 3: Valg af emner Beslutning Godkendt. Redegørelse Udover den normale dagsorden vil afdelingen "
+           "præsentere sig for direktionen.")
+    assert run_labels(prepare(run)) == {"Redegørelse", "Sagsoplysninger"}

@@ -207,7 +207,7 @@ def page_labels(lines: list[Line]) -> frozenset[str]:
 
 # a phrase of a few words run in after a finished sentence, its colon or none, a capitalised word after it ('… til
 # efterretning. Begrundelse Direktøren indstiller …', 'Faglige overvejelser: Direktionen.')
-_RUN_IN = re.compile(r"(?<=[.!?] )(?P<label>[A-ZÆØÅ][a-zæøåé]{3,}(?: [a-zæøåé]{2,}){0,2}):? (?=[A-ZÆØÅ][a-zæøå])")
+_RUN_IN = re.compile(r"(?<!\S)(?P<label>[A-ZÆØÅ][a-zæøåé]{3,}(?: [a-zæøåé]{2,}){0,2}):? (?=[A-ZÆØÅ][a-zæøå])")
 _RUN = 300  # the shortest line that is a flattened page's run, no paragraph a heading stands above
 
 
@@ -218,14 +218,26 @@ def run_labels(lines: list[Line]) -> frozenset[str]:
     is the page's heading, as a repeated label on a lined page is. A sentence rarely begins with the same words
     twice and a capitalised word after them; a name does, but the same surname follows it ('Mette Ekstrøm'),
     where a heading's texts begin each its own way. Nor does a heading end in a short word ('Orientering om')."""
-    after: dict[str, set[str]] = {}
     runs = [ln.text for ln in lines if len(ln.text) >= _RUN]
-    for run in runs:
-        for m in _RUN_IN.finditer(run):
-            after.setdefault(m.group("label"), set()).add(run[m.end():].split(maxsplit=1)[0].strip(".,;:()"))
-    return frozenset(t for t, nxt in after.items()
-                     if _differ(nxt) and len(t.split()[-1]) >= _SHORT_WORD and _repeatable_label(t)
-                     and not any(_inside_sentence(t, run, after) for run in runs))
+    found: frozenset[str] = frozenset()
+    for _ in range(2):  # a second look: a phrase right after one found ('Redegørelse Sagsoplysninger Direktionen …')
+        after: dict[str, set[str]] = {}
+        for run in runs:
+            for m in _RUN_IN.finditer(run):
+                if _in_slot(run[: m.start()].rstrip(), found):
+                    after.setdefault(m.group("label"), set()).add(run[m.end():].split(maxsplit=1)[0].strip(".,;:()"))
+        found = frozenset(t for t, nxt in after.items()
+                          if _differ(nxt) and len(t.split()[-1]) >= _SHORT_WORD and _repeatable_label(t)
+                          and not any(_inside_sentence(t, run, after) for run in runs))
+    return found
+
+
+def _in_slot(before: str, labels: frozenset[str]) -> bool:
+    """The text `before` a phrase leaves it in a heading's slot: the run's start or its page number ('2 Begrundelse
+    …'), a finished sentence, or one of the run's `labels` (with its ':' or none)."""
+    before = before.rstrip(":")
+    return not before or before.isdigit() or before[-1] in ".!?" or any(
+        before.endswith(x) and (len(before) == len(x) or before[-len(x) - 1] == " ") for x in labels)
 
 
 def _differ(words: set[str]) -> bool:
