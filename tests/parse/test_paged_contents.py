@@ -117,3 +117,21 @@ def test_open_group_heading_behind_the_cue(tmp_path: Path) -> None:
     items = _items(tmp_path, _HEAD + _OPEN_GROUP_FIRST)
     assert items[0] == (None, "Godkendelse af dagsorden")
     assert [n for n, _ in items[1:]] == ["2", "3", "4", "5"]
+
+
+
+_SOME_LOST_TWO_PAGES = ("2 1. Godkendelse af dagsorden 3 2. Temamøde om budgetopfølgning 4 Program for mødet 6 4. "
+                        "Lukket: Orientering 7 5. Lukket: Salg af grund 8 Lukket: Udbud af kørsel 9 7. Spørgetid 11 "
+                        "Borgmesteren orienterer 12 Frigivelse af midler fra puljen 13 \n\n3 Renovering af skolen 14 "
+                        "Privat arv til museet 15 12. Underskriftsark 17 \n\n")
+
+
+def test_pages_of_a_list_going_on_over_its_second_page_line(tmp_path: Path) -> None:
+    """A list of some marked numbers (1. 2. 4. …) and every page, going on over a second page line of the
+    transcript: the bare numbers of both lines are its page column ('… puljen 13' / '3 Renovering … 14 Privat …'),
+    so no lost item number is read from a page, and the titles of the lost numbers 8 to 11 are found on both
+    lines, the page line's own number no part of them."""
+    items = _items(tmp_path, _HEAD + _SOME_LOST_TWO_PAGES)
+    assert [n for n, _ in items] == ["1", "2", None, "4", "5", None, "7", None, None, None, None, "12"]
+    assert [t for _, t in items[7:11]] == ["Borgmesteren orienterer", "Frigivelse af midler fra puljen",
+                                           "Renovering af skolen", "Privat arv til museet"]

@@ -173,12 +173,14 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
             if ci.pos - cj.pos > MAX_SPAN * 4:
                 break
             step = ci.num - cj.num
-            if not 1 <= step <= MAX_STEP:
+            if not 1 <= step <= 2 * MAX_STEP:
                 continue
             span = ci.pos - cj.end
             if span <= 1 or span > MAX_SPAN * step or not holds_titles(text[cj.end:ci.pos]):
                 continue
             seen = _titles_seen(text[cj.end:ci.pos], step)
+            if step > MAX_STEP and seen < step - 1:
+                continue  # a longer gap only where its text shows every title its lost numbers stood for
             s = score[j] + 1 - 0.6 * (step - 1 - seen) - 0.15 * seen
             if s > score[i]:
                 score[i], back[i] = s, j
@@ -204,7 +206,21 @@ def _titles_seen(span: str, step: int) -> int:
         # an item's body between two headers ('1. … Sagsnr.: … Beslutning …'), or the numbers of another
         # run ('Side 4 Budgetopfølgning Punkt 3 Side 6': pages, the items' own numbers between): no titles
         return 0
-    return min(step - 1, sum(1 for score, _, _ in boundaries(" ".join(span.split())) if score >= 1.0))
+    starts = sum(1 for score, _, _ in boundaries(" ".join(span.split())) if score >= 1.0)
+    return min(step - 1, max(starts, _paged_titles_seen(span)))
+
+
+# a bare page number after a title's last word, before the next title's capitalised first word
+# (or at a page line's end, the next title behind the next page line's number: '… Skole 27' / '3 Frigivelse …')
+_PAGE_BEFORE_TITLE = re.compile(r"(?<=[\w)] )(\d{1,3})(?: | *\n\s*\d{1,3} )(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def _paged_titles_seen(span: str) -> int:
+    """How many titles a gap's page column shows: the rising bare pages that each end a title before the next
+    title's first word ('… orienterer 12 Frigivelse af midler 13' / '3 Renovering af skolen 14 Privat arv …');
+    0 where they do not rise (numbers of a title's own, not a page column)."""
+    pages = [int(m.group(1)) for m in _PAGE_BEFORE_TITLE.finditer(span)]
+    return len(pages) if len(pages) >= 2 and pages == sorted(pages) else 0
 
 
 # an item's label just before its number ('Punkt 3', 'Pkt. 3', 'Sag nr. 3'): the number is an item's (one
@@ -572,11 +588,19 @@ def _pages_in_chain(chain: list[_Cand], text: str, cands: list[_Cand]) -> set[in
         dotted = _marked_on_its_line(chain, text, cands, marked)
     # (a number behind an item's label, 'Punkt 403 Evaluering …', is an item's whatever the others print)
     bare = [c for c in chain if not marked(c) and c.closed is None and re.search(
-        r"[a-zæøå)\d]\s+$", text[max(0, c.pos - 3):c.pos]) and text.rfind("\n", 0, c.pos) < chain[0].pos
+        r"[a-zæøå)\d]\s+$", text[max(0, c.pos - 3):c.pos]) and _mid_line_of_list(c, chain, text)
         and not _ITEM_LABEL_BEFORE.search(text, max(0, c.pos - 12), c.pos)]
     if len(dotted) < 2 or not bare or len(bare) + len(dotted) < len(chain):
         return set()
     return {id(c) for c in bare}
+
+
+def _mid_line_of_list(c: _Cand, chain: list[_Cand], text: str) -> bool:
+    """The number stands inside a line of the list, not at a line's start: on the run's first line, or on a
+    later line of a transcript's flattened pages that the run goes on over ('… Tune Skole 27' / '3 Frigivelse af
+    midler … 28 Privat arv …'), where a title's last word stands right before it."""
+    line_start = text.rfind("\n", 0, c.pos)
+    return line_start < chain[0].pos or text[c.pos - 1] == " " and text[line_start + 1: c.pos].strip() != ""
 
 
 def _marked_on_its_line(chain: list[_Cand], text: str, cands: list[_Cand], marked: Callable[[_Cand], bool]
@@ -1062,8 +1086,12 @@ def _first_lines(span: str) -> str:
     parts = span.strip("\n ").split("\n")
     if len(parts) == 1:
         return parts[0]
-    kept = []
-    for part in parts:
+    kept: list[str] = []
+    for k, part in enumerate(parts):
+        if not part.strip() and kept and _paged_titles_seen(kept[-1]) \
+                and (going_on := _next_paged_line(parts[k + 1:], kept[-1])):
+            kept.append(going_on)
+            break
         if not part.strip() or re.fullmatch(r"\s*\d{1,3}\s*", part) or kept and _sentence_under(kept[-1], part):
             break
         kept.append(part)
@@ -1071,6 +1099,18 @@ def _first_lines(span: str) -> str:
     if kept and rest and (run_on := _PAGE_RUN_ON_WORD.match(rest[0])):
         kept.append(rest[0][run_on.end():])  # the title goes on behind the next page line's number
     return " ".join(kept) if kept else parts[0]
+
+
+def _next_paged_line(parts: list[str], line: str) -> str | None:
+    """The next page line of a flattened contents list with a page column that the gap between two of its
+    numbers runs over ('… Renovering af Tune Skole 27' / '3 Frigivelse af midler … 28 Privat arv …'), without
+    its page number: where `line` ends in a title's page and the next line opens with its page number and a
+    title. None otherwise."""
+    rest = [p for p in parts if p.strip()]
+    if not rest or not re.search(r"[\w)] \d{1,3}\s*$", line):
+        return None
+    m = re.match(r"\s*\d{1,3} (?=[A-ZÆØÅ][a-zæøå])", rest[0])
+    return rest[0][m.end():] if m and len(rest) == 1 else None
 
 
 def _sentence_under(title: str, line: str) -> bool:
