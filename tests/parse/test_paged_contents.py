@@ -135,3 +135,18 @@ def test_pages_of_a_list_going_on_over_its_second_page_line(tmp_path: Path) -> N
     assert [n for n, _ in items] == ["1", "2", None, "4", "5", None, "7", None, None, None, None, "12"]
     assert [t for _, t in items[7:11]] == ["Borgmesteren orienterer", "Frigivelse af midler fra puljen",
                                            "Renovering af skolen", "Privat arv til museet"]
+
+
+_READING_TITLE = ("2 1. Godkendelse af dagsorden 3 2. Lukket: Orientering 4 3. Lukket: Salg af grund 5 Spørgetid 6 "
+                  "Borgmesteren orienterer 7 6. Budgetopfølgning 0 for 2023 8 Budget 2024-27 - Budgetanalyser 9 "
+                  "Lånoptagelse 2023 vedrørende regnskab 2022 10 2. behandling af styrelsesvedtægt 11 10. "
+                  "Handicaprådets sammensætning 12 \n\n")
+
+
+def test_page_before_a_title_opening_with_a_readings_ordinal(tmp_path: Path) -> None:
+    """A page number before a title that opens with a reading's ordinal in small letters ('… regnskab 2022 10 2.
+    behandling af styrelsesvedtægt 11 10. …') ends the title before it: the lost numbers' two titles part there,
+    the ordinal stays the title's own."""
+    items = _items(tmp_path, _HEAD + _READING_TITLE)
+    assert items[7:9] == [(None, "Lånoptagelse 2023 vedrørende regnskab 2022"),
+                          (None, "2. behandling af styrelsesvedtægt")]

@@ -930,8 +930,9 @@ def _rising_pages(span: str, low: int, high: int) -> list[tuple[int, int]]:
 
 def _opens_a_word(span: str, at: int) -> bool:
     """The word at `at` opens like a title's first word: a capital before small letters ('Udbudsplan'), not a
-    company's letters ('… Vandselskab 49 A/S'), or a number joined to a word ('10-årsplan')."""
-    return span[at + 1: at + 2].islower() or bool(re.match(r"\d{1,3}-[a-zæøå]", span[at:]))
+    company's letters ('… Vandselskab 49 A/S'), or a number joined to a word ('10-årsplan'), or a reading's ordinal
+    before small letters ('2. behandling af …')."""
+    return span[at + 1: at + 2].islower() or bool(re.match(r"\d{1,3}-[a-zæøå]|\d\. [a-zæøå]", span[at:]))
 
 
 def _titles_before_first(first: _Cand, text: str, common: frozenset[str], page_column: bool) -> list[ListEntry]:

@@ -17,7 +17,7 @@ BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ]| \d{1,3}\. 
 # Program …', '… ejerstrategi - 19 Indsamling …') and come before a title opening on a number ('… Greve Midt 20
 # 10-årsplan for …'); the bounds keep the years and counts of titles out
 BOUNDED_PAGE = re.compile(r"(?:(?<=[a-zæøå.)\-–])|(?<=\b\d{4})|(?<=\b\d{4}-\d{2}))"
-                          r" (\d{1,3})(?= [A-ZÆØÅ]| \d{1,3}-[a-zæøå])")
+                          r" (\d{1,3})(?= [A-ZÆØÅ]| \d{1,3}-[a-zæøå]| \d\. [a-zæøå])")  # ('… 20 2. behandling af …')
 
 
 # the same page named ('… af dagsorden Side 3 Budgetopfølgning … Eventuelt Side 9'): the last one ends the span
