@@ -150,3 +150,18 @@ def test_page_before_a_title_opening_with_a_readings_ordinal(tmp_path: Path) -> 
     items = _items(tmp_path, _HEAD + _READING_TITLE)
     assert items[7:9] == [(None, "Lånoptagelse 2023 vedrørende regnskab 2022"),
                           (None, "2. behandling af styrelsesvedtægt")]
+
+
+_GROUP_WORDS_IN_A_TITLE = ("2 1. Godkendelse af dagsorden 3 2. Udtalelse fra Ankestyrelsen, medlemmer af Byrådet skal "
+                           "have adgang til lukkede punkter under orlov 4 3. Drifts- og anlægsoverførsler 2023-2024 5 "
+                           "4. Beredskabsplan niveau 1 og 2 6 5. Valg til Europa-Parlamentet 2024 7 \n\n")
+
+
+def test_group_words_inside_a_title_close_nothing(tmp_path: Path) -> None:
+    """'lukkede punkter' in small letters after a title's word is the title's own words, not the heading of a
+    closed group: the title keeps them and the items after it stay open."""
+    page = _HEAD + _GROUP_WORDS_IN_A_TITLE
+    items = _items(tmp_path, page)
+    assert items[1] == ("2", "Udtalelse fra Ankestyrelsen, medlemmer af Byrådet skal have adgang til lukkede punkter "
+                             "under orlov")
+    assert all(item.public for item in parse_file(tmp_path / "page.txt").items)  # (the page _items wrote)

@@ -85,12 +85,22 @@ def numbered_piece(title: str) -> tuple[str | None, str]:
     return (m.group(1), title[m.end():]) if m else (None, title)
 
 
+def _inside_a_sentence(span: str, m: re.Match[str]) -> bool:
+    """The group's words in small letters after a word in small letters are a title's own words ('… skal have
+    adgang til lukkede punkter under orlov'), not a heading: a heading opens with its capital or stands after a
+    page number or a title's end."""
+    return m.group("kind")[0].islower() and not m.group("page") \
+        and bool(re.search(r"[a-zæøå,]$", span[: m.start("kind")].rstrip()))
+
+
 def mark_groups(span: str, page_column: bool) -> tuple[str, list[tuple[int, bool]]]:
     """The span with each group heading blanked to GROUP_MARK (and the page number before it, in a
     list with a page column), offsets kept, and (offset, closed) of each: the entries after
     'Lukkede sager' are closed. A heading at the very end leaves no mark."""
     groups: list[tuple[int, bool]] = []
     for m in GROUP.finditer(span):
+        if _inside_a_sentence(span, m):
+            continue
         cut = m.start() if page_column or not m.group("page") else m.end("page")
         mark = f" {GROUP_MARK}" if span[m.end():].strip() else ""
         span = span[:cut] + mark.ljust(m.end() - cut) + span[m.end():]
