@@ -8,7 +8,7 @@ words starts or ends them there, and a lone 'O' is a bullet. Real tune pages whe
 from __future__ import annotations
 
 from sagsgang.parse import parse_file
-from sagsgang.parse.title_split import split_titles
+from sagsgang.parse.title_split import cut_pieces, split_points, split_titles
 
 from .corpus_pages import extra_page
 
@@ -128,3 +128,14 @@ def test_literal_repeated_ending() -> None:
 def test_literal_repeated_opening() -> None:
     assert split_titles("Skema A Nordby Boliger Skema A Sydby Boliger Budget for vejene") == [
         "Skema A Nordby Boliger", "Skema A Sydby Boliger", "Budget for vejene"]
+
+
+def test_a_firms_name_stays_in_the_title_that_names_it() -> None:
+    """A firm's name ('Greve Spildevand A/S') ends on its company form; it is what the title before it is about,
+    never a title alone, so where the lost numbers ask for more titles the cut falls after it, not before it,
+    whatever word stands before the name (here a noun in its indefinite form)."""
+    span = ("Mosede Fort, forundersøgelse og fundraising Kommunal lånegaranti Greve Spildevand A/S "
+            "Nye regler fra 1. januar")
+    pieces = [piece.strip() for _, piece in cut_pieces(span, split_points(span, 3))]
+    assert pieces == ["Mosede Fort, forundersøgelse og fundraising", "Kommunal lånegaranti Greve Spildevand A/S",
+                      "Nye regler fra 1. januar"]

@@ -232,11 +232,25 @@ def _a_name_alone(words: list[str], before: str = "") -> bool:
         and all(len(part) <= _NAME_PART for w in body for part in w.strip(",").split("-"))
 
 
+def _a_company_alone(words: list[str]) -> bool:
+    """One to three capitalised name's words and a company's form after them ('Greve Spildevand A/S', 'Fjernvarme
+    A.m.b.a.'): a firm's name, which a title names what it is about ('Kommunal lånegaranti Greve Spildevand A/S',
+    'Garantistillelse Greve Fjernvarme A.m.b.a.'), never a title alone; whatever word stands before it. Not a
+    piece that opens like a title (a common noun's ending, an adjective, a compound longer than a name's words run:
+    'Garantistillelse Greve Fjernvarme A.m.b.a.' is a title)."""
+    body = words[:-1]
+    return 2 <= len(words) <= 4 and bool(_COMPANY_END.fullmatch(words[-1])) \
+        and all(_NAME_WORD.fullmatch(w) and not _STATUS.match(w) for w in body) \
+        and not _COMMON_NOUN_END.search(body[0]) and not body[0].lower().endswith(_ADJECTIVE) \
+        and all(len(part) <= _NAME_PART for w in body for part in w.strip(",").split("-"))
+
+
 def _without_places(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
     """The cuts but those at a capitalised word after a lower-case one that would leave a place alone as a
     title ('… ved nedkørslen | Nørlev Strandvej | Bortfald …', '… beliggende | Hovedgaden 37, Durup'): the
     place ends the title its phrase began. Nor a cut at a street's word alone, after whatever word ('…
-    Nørlev | Strandvej | Bortfald …'): it ends the street's name. The piece runs to the next sure cut."""
+    Nørlev | Strandvej | Bortfald …'): it ends the street's name; nor one leaving a firm's name alone
+    (_a_company_alone). The piece runs to the next sure cut."""
     sure = [pos for score, pos, _ in cuts if score >= 1.0]
     out = []
     for cut in cuts:
@@ -244,7 +258,8 @@ def _without_places(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple
         before = span[:pos].split()[-1:] or [""]
         piece = span[pos:next((p for p in sure if p > pos), len(span))]
         street = len(piece.split()) == 1 and bool(_STREET_END.search(piece.strip()))
-        if score < 3.0 and drop == 0 and (street or before[0][:1].islower() and _names_a_place(piece, before[0])):
+        if score < 3.0 and drop == 0 and (street or _a_company_alone(piece.split())
+                                          or before[0][:1].islower() and _names_a_place(piece, before[0])):
             continue
         out.append(cut)
     return out
