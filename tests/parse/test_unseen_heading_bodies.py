@@ -5,10 +5,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sagsgang.parse import parse_file
 from sagsgang.parse.headings import is_heading
 
-# a Bornholm-like page: a contents list, then each item's header, case number and a table of cells
+# a Bornholm-like page: a contents list, then each item's header, case number and a table of cells (the form's
+# cells repeat for every item: its opening label, the date, the two status boxes, the body, the date and the number)
+_CELLS = """Redegørelse
+
+Mødedato
+
+Åbent punkt
+
+Lukket punkt
+
+Børne- og Skoleudvalget
+
+06-11-2018
+
+{number}
+"""
 _PAGE = """Referat
 Børne- og Skoleudvalget
 06-11-2018 kl. 13:00
@@ -26,20 +43,7 @@ Til indholdsfortegnelse
 
 00.30.02G01-0022
 
-Redegørelse
-
-Mødedato
-
-Åbent punkt
-
-Lukket punkt
-
-Børne- og Skoleudvalget
-
-06-11-2018
-
-1
-
+""" + _CELLS.format(number=1) + """
 Hvem beslutter
 
 Børne- og Skoleudvalget beslutter.
@@ -60,20 +64,7 @@ Til indholdsfortegnelse
 
 00.01.00P35-0104
 
-Redegørelse
-
-Mødedato
-
-Åbent punkt
-
-Lukket punkt
-
-Børne- og Skoleudvalget
-
-06-11-2018
-
-2
-"""
+""" + _CELLS.format(number=2)
 
 
 def test_labels_are_unknown_to_the_lexicon() -> None:
@@ -132,39 +123,25 @@ def test_the_case_text_opens_with_its_label_below_the_route(tmp_path: Path) -> N
     assert item["sections"] == ["Sagsgang", "Redegørelse", "Beslutning"]
 
 
-def test_labels_in_the_capitals_of_the_opening_label_are_headings(tmp_path: Path) -> None:
-    """The case text opens with 'REDEGØRELSE' in capitals: 'SAGSOPLYSNINGER' further on, in capitals between a
-    finished sentence and prose, is a heading of the same text; the plain sub-heading is not."""
-    text = _CASE.replace("Redegørelse", "REDEGØRELSE").replace(
-        "Beslutning\n", "SAGSOPLYSNINGER\n\nForvaltningen har den 8. august 2022 sendt en administrativ "
+@pytest.mark.parametrize(("opening", "later"), [
+    # the case text opens with 'REDEGØRELSE' in capitals: 'SAGSOPLYSNINGER' further on is a heading of the same text
+    ("REDEGØRELSE", "SAGSOPLYSNINGER"),
+    # the same with a colon for the form ('Redegørelse:' … 'Sagsoplysninger:')
+    ("Redegørelse:", "Sagsoplysninger:"),
+    # one known heading in capitals ('SAGSFREMSTILLING') is the form of the text's headings too
+    ("SAGSFREMSTILLING", "SAGSOPLYSNINGER"),
+])
+def test_labels_in_the_form_of_the_items_headings_are_headings(tmp_path: Path, opening: str, later: str) -> None:
+    """A label printed as the item's opening (or known) heading is printed (in capitals, with a colon), between a
+    finished sentence and prose, is a heading of that text; the plain sub-heading ('Beskæftigelsesområdet') is
+    not."""
+    text = _CASE.replace("Redegørelse\n", f"{opening}\n").replace(
+        "Beslutning\n", f"{later}\n\nForvaltningen har den 8. august 2022 sendt en administrativ "
                         "tilkendegivelse til KL.\n\nBeslutning\n")
     p = tmp_path / "case.txt"
     p.write_text(text, encoding="utf-8")
     (item,) = parse_file(p).to_contract()["items"]
-    assert item["sections"] == ["Sagsgang", "REDEGØRELSE", "SAGSOPLYSNINGER", "Beslutning"]
-
-
-def test_labels_with_the_colon_of_the_opening_label_are_headings(tmp_path: Path) -> None:
-    """The same with a colon for the form ('Redegørelse:' … 'Sagsoplysninger:')."""
-    text = _CASE.replace("Redegørelse\n", "Redegørelse:\n").replace(
-        "Beslutning\n", "Sagsoplysninger:\n\nForvaltningen har den 8. august 2022 sendt en administrativ "
-                        "tilkendegivelse til KL.\n\nBeslutning\n")
-    p = tmp_path / "case.txt"
-    p.write_text(text, encoding="utf-8")
-    (item,) = parse_file(p).to_contract()["items"]
-    assert item["sections"] == ["Sagsgang", "Redegørelse", "Sagsoplysninger", "Beslutning"]
-
-
-def test_labels_in_the_capitals_of_a_known_heading_are_headings(tmp_path: Path) -> None:
-    """One known heading in capitals ('SAGSFREMSTILLING') is the form of the text's headings too:
-    'SAGSOPLYSNINGER' between a finished sentence and prose is one."""
-    text = _CASE.replace("Redegørelse", "SAGSFREMSTILLING").replace(
-        "Beslutning\n", "SAGSOPLYSNINGER\n\nForvaltningen har den 8. august 2022 sendt en administrativ "
-                        "tilkendegivelse til KL.\n\nBeslutning\n")
-    p = tmp_path / "case.txt"
-    p.write_text(text, encoding="utf-8")
-    (item,) = parse_file(p).to_contract()["items"]
-    assert item["sections"] == ["Sagsgang", "SAGSFREMSTILLING", "SAGSOPLYSNINGER", "Beslutning"]
+    assert item["sections"] == ["Sagsgang", opening.rstrip(":"), later.rstrip(":"), "Beslutning"]
 
 
 # a Herning-like single case: its head's fields, then a run of labels the lexicon does not know
