@@ -4,12 +4,15 @@ the next item's header instead of running on through it. The labels used here ('
 'Redegørelse') are not in the lexicon (headings.py)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sagsgang.parse import parse_file
 from sagsgang.parse.headings import is_heading
 from sagsgang.parse.lines import prepare
 from sagsgang.parse.page_headings import page_labels
+
+from .corpus_pages import extra_page
 
 # a Guldborgsund-like page: '• 135.' / the title (twice) / the publisher's own headings / the decision heading
 _PAGE = """Byråd: Referat af mødet 14. december 2017
@@ -129,3 +132,19 @@ def test_first_of_a_run_of_labels_under_a_case_label_is_no_title(tmp_path: Path)
     items = parse_file(p).to_contract()["items"]
     assert items[1]["title"] is None
     assert items[1]["sections"] == ["Redegørelse", "Sagsoplysninger", "Begrundelse"]
+
+
+
+def test_the_documents_kind_repeated_in_its_header_is_no_heading(tmp_path: Path) -> None:
+    """The tune page x0306 prints 'Dagsorden' on lines of its own, above itself, its facts and its contents, and
+    again in its pages' heads: the document's title, no heading of its own. Read as one (with each listed number
+    run onto its title, '1 Høring Sydtrafik budget 2016' / '4', as glued.py's numbers-alone prints it), the
+    contents list ended at its first lines: 2 items read of the 20 read as printed."""
+    text = re.sub(r"(?m)^(\d{1,3})\n(?=\S)", r"\1 ", extra_page("x0306.txt").read_text(encoding="utf-8"))
+    assert "\n1 Høring Sydtrafik budget 2016\n" in text
+    assert "Dagsorden" not in page_labels(prepare(text))
+    p = tmp_path / "x0306.txt"
+    p.write_text(text, encoding="utf-8")
+    items = parse_file(p).items
+    assert len(items) == 20 and items[-1].number == "21"  # (as the page read as printed: from 2, its first item
+    # is lost the same way there)

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from .bodies import is_body_name
 from .dates import DATE_ANY
+from .document_kind import KIND_WORD
 from .headings import (
     ATTACHMENT_HEADING,
     HEADING,
@@ -276,13 +277,14 @@ def _heads_sentence(lines: list[Line], j: int, labels: frozenset[str]) -> bool:
 def _repeatable_label(t: str) -> bool:
     """A label of a few words in a heading's case, no other reading claims: not a name ('Hans Pedersen', every
     word capitalised), a running page header naming a body ('KOMMUNALBESTYRELSEN FOR NORDFYNS KOMMUNE',
-    'Økonomiudvalget Åben beslutningsprotokol'), an absence label, an outcome or the item's status."""
+    'Økonomiudvalget Åben beslutningsprotokol') or the document's kind ('Dagsorden', 'Referat': its title, which
+    a page's header repeats above its facts and contents), an absence label, an outcome or the item's status."""
     words = t.rstrip(":").split()
     named = len(words) >= 2 and all(w[:1].isupper() for w in words) and not t.isupper() \
         or any(is_body_name(w) for w in words)
     return bool(_LABEL_SHAPE.match(t)) and len(words) <= _MAX_WORDS and not named and not is_lexicon_heading(t) \
         and not _NO_HEADING.search(t) and not is_body_name(t.rstrip(":")) and not ABSENT_LABEL.match(t) \
-        and not _STATUS.match(t)
+        and not _STATUS.match(t) and not KIND_WORD.fullmatch(t.rstrip(":").rstrip())
 
 
 def holds_case_text(block: list[Line]) -> bool:
