@@ -178,9 +178,9 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
             span = ci.pos - cj.end
             if span <= 1 or span > MAX_SPAN * step or not holds_titles(text[cj.end:ci.pos]):
                 continue
-            seen = _titles_seen(text[cj.end:ci.pos], step)
-            if step > MAX_STEP and seen < step - 1:
-                continue  # a longer gap only where its text shows every title its lost numbers stood for
+            seen = _gap_titles(text[cj.end:ci.pos], step)
+            if seen is None:
+                continue
             s = score[j] + 1 - 0.6 * (step - 1 - seen) - 0.15 * seen
             if s > score[i]:
                 score[i], back[i] = s, j
@@ -198,6 +198,16 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
 _LABELLED_NUMBER = re.compile(r"\b(?i:punkt|pkt\.?|sag|side)\s+\d{1,3}\b")
 
 
+def _gap_titles(span: str, step: int) -> int | None:
+    """How many titles the gap between two numbers `step` apart shows (_titles_seen); None for a gap longer than
+    MAX_STEP whose page column does not show every title its lost numbers stood for. The column, a few regex
+    matches, is asked first there: splitting the gap's words is the costly reading, and a long chain of numbers
+    asks it of many gaps."""
+    if step <= MAX_STEP:
+        return _titles_seen(span, step)
+    return step - 1 if _paged_titles_seen(span) >= step - 1 else None
+
+
 def _titles_seen(span: str, step: int) -> int:
     """How many of the `step - 1` titles a gap in a list's numbers stands for its text shows: sure title
     starts (boundaries) between the two numbers. A gap its titles fill is numbers lost in print, not
@@ -207,7 +217,7 @@ def _titles_seen(span: str, step: int) -> int:
         # run ('Side 4 Budgetopfølgning Punkt 3 Side 6': pages, the items' own numbers between): no titles
         return 0
     starts = sum(1 for score, _, _ in boundaries(" ".join(span.split())) if score >= 1.0)
-    return min(step - 1, max(starts, _paged_titles_seen(span)))
+    return step - 1 if starts >= step - 1 else max(starts, min(step - 1, _paged_titles_seen(span)))
 
 
 # a bare page number after a title's last word, before the next title's capitalised first word
