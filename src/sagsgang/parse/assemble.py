@@ -634,13 +634,20 @@ def _block_opens(lines: list[Line], k: int, first: bool) -> bool:
     return not above or first or above.endswith((".", "!", "?"))
 
 
+def _a_field(text: str) -> bool:
+    """A form's field where a title would stand: a label with no value ('Sagsnr.:'), a case-number label with its
+    value ('Sagsnr.: 24/1001') or a case number alone ('22/8164'), as a status printed before each ('Lukket:
+    Sagsnr.: …') puts them; no item's title."""
+    return bool(_ANOTHER_LABEL.fullmatch(text) or CASE_LABEL.match(text) or standalone_case_number(text) == text)
+
+
 def _titled_status_starts(lines: list[Line]) -> list[ItemStart]:
     """Items headed by their status and title on one line, their number after the status when printed
-    ('Åben sag: 1. Godkendelse af dagsorden')."""
+    ('Åben sag: 1. Godkendelse af dagsorden'). Not a status before a field (_a_field)."""
     out = []
     for i, ln in enumerate(lines):
         m = _STATUS_TITLED.match(ln.text)
-        if m:
+        if m and not _a_field(m.group("title").strip()):
             number, title = numbered_piece(m.group("title"))
             out.append(ItemStart(i, number, title, kind="marker", closed=m.group("status").lower().startswith("luk")))
     return out
