@@ -21,6 +21,7 @@ from .item_body import parse_item
 from .item_list import find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
     CLOSED_MARKER,
+    LABEL_ALONE,
     LABELLED_START,
     NUMBERED_START,
     OPEN_CLOSED_TAG,
@@ -638,7 +639,7 @@ def _a_field(text: str) -> bool:
     """A form's field where a title would stand: a label with no value ('Sagsnr.:'), a case-number label with its
     value ('Sagsnr.: 24/1001') or a case number alone ('22/8164'), as a status printed before each ('Lukket:
     Sagsnr.: …') puts them; no item's title."""
-    return bool(_ANOTHER_LABEL.fullmatch(text) or CASE_LABEL.match(text) or standalone_case_number(text) == text)
+    return bool(LABEL_ALONE.fullmatch(text) or CASE_LABEL.match(text) or standalone_case_number(text) == text)
 
 
 def _titled_status_starts(lines: list[Line]) -> list[ItemStart]:

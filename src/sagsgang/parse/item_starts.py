@@ -228,7 +228,7 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
             j = next_text_index(lines, i + 1)
             after = [x.text for x in lines[j + 1: j + 5] if x.text and x.text != lines[j].text]
             if (j < len(lines) and not is_cue(lines[j].text) and any(marks_body(x) for x in after[:3])
-                    and (m.group("num") and not _LABEL_ALONE.fullmatch(lines[j].text) or _title_like(lines[j].text))):
+                    and not LABEL_ALONE.fullmatch(lines[j].text) and (m.group("num") or _title_like(lines[j].text))):
                 starts.append(ItemStart(i, m.group("num") or m.group("cell"), lines[j].text, consumed=j - i + 1))
             continue
         m = SAG_NR_START.match(t)
@@ -420,10 +420,11 @@ def _title_like(text: str) -> bool:
     """A line that can be a title below its header: no heading, no cue, not a label with no value ('Lukket:',
     'Sagsnr.:': a form's empty field), and not a sentence going on in lower case ('Nr. 12' / 'og er på 800 m2.':
     a house number in a text)."""
-    return not text[:1].islower() and not is_heading(text) and not is_cue(text) and not _LABEL_ALONE.fullmatch(text)
+    return not text[:1].islower() and not is_heading(text) and not is_cue(text) and not LABEL_ALONE.fullmatch(text)
 
 
-_LABEL_ALONE = re.compile(r"[\w. -]{1,30}:\s*")
+# a label with no value ('Lukket:', 'Sagsnr.:'): a form's empty field, where a title would stand
+LABEL_ALONE = re.compile(r"[\w. -]{1,30}:\s*")
 
 
 def _sag_nr_start(lines: list[Line], i: int, m: re.Match[str], last_start: int) -> list[ItemStart]:

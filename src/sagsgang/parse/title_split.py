@@ -226,8 +226,15 @@ def _a_name_alone(words: list[str], before: str = "") -> bool:
     a title opens on, _COMMON_NOUN_END, or like an adjective) or holds a compound longer than a name's words
     run (_NAME_PART), a status word or a standing item ('… formanden | Åben Eventuelt')."""
     body = words[:-1] if _COMPANY_END.fullmatch(words[-1]) else words
-    return 2 <= len(words) <= 4 and bool(body) and bool(_DEFINITE.search(before)) \
-        and all(_NAME_WORD.fullmatch(w) and not _STATUS.match(w) and w not in STANDING_ITEMS for w in body) \
+    return 2 <= len(words) <= 4 and bool(_DEFINITE.search(before)) and _names_words(body) \
+        and not any(w in STANDING_ITEMS for w in body)
+
+
+def _names_words(body: list[str]) -> bool:
+    """Each word a capitalised name's word and no status, the piece not opening like a title (its first word ending
+    like a common noun a title opens on, _COMMON_NOUN_END, or like an adjective) nor holding a compound longer than
+    a name's words run (_NAME_PART): the words of a name (a place's, a firm's, an institution's)."""
+    return bool(body) and all(_NAME_WORD.fullmatch(w) and not _STATUS.match(w) for w in body) \
         and not _COMMON_NOUN_END.search(body[0]) and not body[0].lower().endswith(_ADJECTIVE) \
         and all(len(part) <= _NAME_PART for w in body for part in w.strip(",").split("-"))
 
@@ -238,11 +245,7 @@ def _a_company_alone(words: list[str]) -> bool:
     'Garantistillelse Greve Fjernvarme A.m.b.a.'), never a title alone; whatever word stands before it. Not a
     piece that opens like a title (a common noun's ending, an adjective, a compound longer than a name's words run:
     'Garantistillelse Greve Fjernvarme A.m.b.a.' is a title)."""
-    body = words[:-1]
-    return 2 <= len(words) <= 4 and bool(_COMPANY_END.fullmatch(words[-1])) \
-        and all(_NAME_WORD.fullmatch(w) and not _STATUS.match(w) for w in body) \
-        and not _COMMON_NOUN_END.search(body[0]) and not body[0].lower().endswith(_ADJECTIVE) \
-        and all(len(part) <= _NAME_PART for w in body for part in w.strip(",").split("-"))
+    return 2 <= len(words) <= 4 and bool(_COMPANY_END.fullmatch(words[-1])) and _names_words(words[:-1])
 
 
 def _without_places(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
