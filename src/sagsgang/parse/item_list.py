@@ -45,7 +45,7 @@ from .list_entry import (
     text_start,
 )
 from .outcome_lines import is_outcome_line, trailing_outcome
-from .page_column import BOUNDED_PAGE
+from .page_column import BOUNDED_PAGE, PAGE_BEFORE_TITLE
 from .page_column_lines import blank_page_heads
 from .page_heads import running_head
 from .title_split import BACK_MATTER, GROUP_MARK, boundaries, cut_pieces, lower_words, split_points
@@ -220,16 +220,11 @@ def _titles_seen(span: str, step: int) -> int:
     return step - 1 if starts >= step - 1 else max(starts, min(step - 1, _paged_titles_seen(span)))
 
 
-# a bare page number after a title's last word, before the next title's capitalised first word
-# (or at a page line's end, the next title behind the next page line's number: '… Skole 27' / '3 Frigivelse …')
-_PAGE_BEFORE_TITLE = re.compile(r"(?<=[\w)] )(\d{1,3})(?: | *\n\s*\d{1,3} )(?=[A-ZÆØÅ][a-zæøå])")
-
-
 def _paged_titles_seen(span: str) -> int:
     """How many titles a gap's page column shows: the rising bare pages that each end a title before the next
     title's first word ('… orienterer 12 Frigivelse af midler 13' / '3 Renovering af skolen 14 Privat arv …');
     0 where they do not rise (numbers of a title's own, not a page column)."""
-    pages = [int(m.group(1)) for m in _PAGE_BEFORE_TITLE.finditer(span)]
+    pages = [int(m.group(1)) for m in PAGE_BEFORE_TITLE.finditer(span)]
     return len(pages) if len(pages) >= 2 and pages == sorted(pages) else 0
 
 

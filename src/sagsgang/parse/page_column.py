@@ -19,6 +19,10 @@ BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ]| \d{1,3}\. 
 BOUNDED_PAGE = re.compile(r"(?:(?<=[a-zæøå.)\-–])|(?<=\b\d{4})|(?<=\b\d{4}-\d{2}))"
                           r" (\d{1,3})(?= [A-ZÆØÅ]| \d{1,3}-[a-zæøå]| \d\. [a-zæøå])")  # ('… 20 2. behandling af …')
 
+# a bare page number after a title's last word, before the next title's capitalised first word, also over a page
+# line's end (the next title behind the next page line's number: '… Skole 27' / '3 Frigivelse …')
+PAGE_BEFORE_TITLE = re.compile(r"(?<=[\w)] )(\d{1,3})(?: | *\n\s*\d{1,3} )(?=[A-ZÆØÅ][a-zæøå])")
+
 
 # the same page named ('… af dagsorden Side 3 Budgetopfølgning … Eventuelt Side 9'): the last one ends the span
 _NAMED_PAGE = re.compile(r"(?<=[a-zæøå.)]) Side (\d{1,3})(?= [A-ZÆØÅ]|\s*$)")
