@@ -13,6 +13,7 @@ title_tidy; lists without numbers are read by contents_lists.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -216,8 +217,17 @@ def _titles_seen(span: str, step: int) -> int:
         # an item's body between two headers ('1. … Sagsnr.: … Beslutning …'), or the numbers of another
         # run ('Side 4 Budgetopfølgning Punkt 3 Side 6': pages, the items' own numbers between): no titles
         return 0
-    starts = sum(1 for score, _, _ in boundaries(" ".join(span.split())) if score >= 1.0)
+    starts = _sure_starts(" ".join(span.split()))
     return step - 1 if starts >= step - 1 else max(starts, min(step - 1, _paged_titles_seen(span)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _sure_starts(span: str) -> int:
+    """How many sure title starts (boundaries scoring 1 or more) a gap's words show. Cached by the gap's text:
+    a long page asks it of the same gap again and again (every candidate pair of _best_chain, and the item list
+    is read more than once per parse: meeting test, document, cut page lines), and splitting the words is the
+    costly reading. Keyed by the text alone, so no answer can leak from one document to another."""
+    return sum(1 for score, _, _ in boundaries(span) if score >= 1.0)
 
 
 def _paged_titles_seen(span: str) -> int:
@@ -471,7 +481,16 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     """The document's item list: a run of at least `min_entries` item numbers, else a table of
     contents whose numbers were lost. Empty when neither is found."""
     text, _ = joined_text(lines)
-    return _status_from_contents(_without_back_matter(_find_item_list(text, min_entries)), text)
+    return [replace(e) for e in _read_item_list(text, min_entries)]
+
+
+@functools.lru_cache(maxsize=4)
+def _read_item_list(text: str, min_entries: int) -> tuple[ListEntry, ...]:
+    """find_item_list's reading of a joined text, cached by the text: one parse reads the same lines' list
+    more than once (the layout's meeting test, the meeting test again, the document itself), and on a long
+    page that reading is most of the parse. Keyed by the text alone, so no answer leaks across documents;
+    the caller gets copies, so no caller's change reaches the cache."""
+    return tuple(_status_from_contents(_without_back_matter(_find_item_list(text, min_entries)), text))
 
 
 def _list_numbers(cands: list[_Cand], text: str) -> list[_Cand]:
