@@ -1205,6 +1205,16 @@ def _run_on_end(text: str, start: int, line_end: int) -> int:
 _PROSE = re.compile(r"(?:[a-zæøå]{3,}|\d)\.\s+[A-ZÆØÅ][a-zæøå]|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\w:\s")
 
 
+def _glued_head(e: ListEntry) -> tuple[str, re.Pattern[str]]:
+    """An entry's header glued to a line's end: its number and full stop (a plain substring every such header
+    holds, looked for first: every line against every entry's pattern made long pages slow) and its pattern,
+    the number and the title's first words in either case (a list in capitals and its headers in lower case, or
+    the other way round)."""
+    pattern = re.compile(r"(?:(?<=[^\s\d])|(?<=(?:19|20)\d\d))" + re.escape(e.number or "") + r"\.\s+"
+                         + r"\s+".join(re.escape(w) for w in e.title.split()[:3]), re.IGNORECASE)
+    return (f"{e.number}." if (e.number or "").isdecimal() else ""), pattern
+
+
 def split_glued_headers(lines: list[Line], listed: list[ListEntry]) -> list[Line]:
     """Lines with a listed item's header glued to their end ('… 23. juni 201586. Godkendelse af
     dagsorden', '… - Lukket punkt133. Godkendelse …': extraction lost the line break after the
@@ -1213,14 +1223,13 @@ def split_glued_headers(lines: list[Line], listed: list[ListEntry]) -> list[Line
     entries = [e for e in listed if e.number and e.title and len(e.title.split()) >= 2]
     if not entries:
         return lines
-    heads = [re.compile(r"(?:(?<=[^\s\d])|(?<=(?:19|20)\d\d))" + re.escape(e.number) + r"\.\s+"
-                        + r"\s+".join(re.escape(w) for w in e.title.split()[:3]), re.IGNORECASE)
-             for e in entries]  # a list in capitals and its headers in lower case, or the other way round
+    heads = [_glued_head(e) for e in entries]
     out: list[Line] = []
     for ln in lines:
         # every header glued on the line: a flattened page runs one body's end into the next header too
         # ('… Beslutning … Godkendt Referat Sagsfremstilling87. Bevilling til …')
-        cuts = sorted({m.start() for h in heads if (m := h.search(ln.text)) and m.start() > 0})
+        cuts = sorted({m.start() for number, h in heads
+                       if number in ln.text and (m := h.search(ln.text)) and m.start() > 0})
         if not cuts:
             out.append(ln)
             continue
