@@ -39,6 +39,7 @@ from .list_entry import (
     MAX_TITLE,
     NUMBER_THEN_TITLE,
     ListEntry,
+    TitleSpans,
     holds_titles,
     mark_groups,
     numbered_piece,
@@ -167,6 +168,7 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
     n = len(cands)
     score = [1.0] * n
     back = [-1] * n
+    spans = TitleSpans(text)
     for i in range(n):
         ci = cands[i]
         for j in range(i - 1, -1, -1):
@@ -177,7 +179,7 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
             if not 1 <= step <= 2 * MAX_STEP:
                 continue
             span = ci.pos - cj.end
-            if span <= 1 or span > MAX_SPAN * step or not holds_titles(text[cj.end:ci.pos]):
+            if span <= 1 or span > MAX_SPAN * step or not spans.holds(cj.end, ci.pos):
                 continue
             seen = _gap_titles(text[cj.end:ci.pos], step)
             if seen is None:

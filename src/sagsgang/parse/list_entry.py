@@ -7,6 +7,7 @@ without importing each other.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -64,6 +65,49 @@ def holds_titles(span: str) -> bool:
     """What lies between two numbers of a list is a title (and a page number), never the meeting's
     label facts ('Mødedato: … Mødelokale: …') or the table of contents' own heading."""
     return len(LABEL_WORD.findall(span)) < 2 and not CUE_WORD.search(span)
+
+
+# where LABEL_WORD and CUE_WORD could match, their look-behinds left aside (TitleSpans checks those per span)
+_LABEL_AT = re.compile(r"(?=\w: )")
+_LABEL_GUARDS = ("Lukke", "Åbe", "Åben")  # LABEL_WORD's look-behinds, case and all
+_CUE_AT = re.compile(r"(?i:(?P<toc>Indholdsfortegnelse)|(?P<dp>Dagsordenspunkter))")
+_CUE_GUARDS = ((5, re.compile(r"(?i:åbne )")), (8, re.compile(r"(?i:lukkede )")))  # CUE_WORD's look-behinds
+
+
+class TitleSpans:
+    """holds_titles for many spans of one text (text[a:b]), from where the two patterns could match found once:
+    the run finder asks it of every pair of candidate numbers, and scanning each pair's span again made long
+    pages slow. The same answer as holds_titles(text[a:b]): a match counts only whole inside the span, and a
+    look-behind sees only the span's own characters, as it does in the cut string."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.labels = [m.start() for m in _LABEL_AT.finditer(text)]
+        self.cues = [(m.start(), m.end(), m.group("dp") is not None) for m in _CUE_AT.finditer(text)]
+        self.cue_starts = [c[0] for c in self.cues]
+
+    def holds(self, a: int, b: int) -> bool:
+        """holds_titles(text[a:b])."""
+        return self._label_count(a, b) < 2 and not self._cue_in(a, b)
+
+    def _label_count(self, a: int, b: int) -> int:
+        """How many of LABEL_WORD's matches text[a:b] holds, counted up to 2."""
+        found, k = 0, bisect.bisect_left(self.labels, a)
+        while found < 2 and k < len(self.labels) and self.labels[k] + 3 <= b:
+            p, k = self.labels[k], k + 1
+            found += not any(p - len(g) >= a and self.text.startswith(g, p - len(g)) for g in _LABEL_GUARDS)
+        return found
+
+    def _cue_in(self, a: int, b: int) -> bool:
+        """Whether CUE_WORD matches in text[a:b]."""
+        for k in range(bisect.bisect_left(self.cue_starts, a), len(self.cues)):
+            start, end, guarded = self.cues[k]
+            if start >= b:
+                break
+            if end <= b and not (guarded and any(start - n >= a and g.fullmatch(self.text, start - n, start)
+                                                 for n, g in _CUE_GUARDS)):
+                return True
+        return False
 
 
 # A group heading between two entries of a list: 'Lukkede dagsordenspunkter', 'Åbne sager' (the
