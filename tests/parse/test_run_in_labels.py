@@ -27,7 +27,9 @@ def test_labels_are_unknown_to_the_lexicon() -> None:
 
 
 def test_repeated_run_in_phrases_are_headings() -> None:
-    assert run_labels(prepare(_PAGE)) == {"Redegørelse", "Begrundelse"}
+    """'Redegørelse' and 'Begrundelse' by their repetition; 'Anbefaling' (the same 'Ingen.' after it each time) as
+    one of the run's phrases in a heading's slot (test_paired_run_labels)."""
+    assert run_labels(prepare(_PAGE)) == {"Redegørelse", "Begrundelse", "Anbefaling"}
 
 
 def test_names_and_cut_phrases_are_none() -> None:

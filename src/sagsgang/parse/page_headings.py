@@ -230,7 +230,50 @@ def run_labels(lines: list[Line]) -> frozenset[str]:
         found = frozenset(t for t, nxt in after.items()
                           if _differ(nxt) and len(t.split()[-1]) >= _SHORT_WORD and _repeatable_label(t)
                           and not any(_inside_sentence(t, run, after) for run in runs))
-    return found
+    return found | frozenset(k for run in runs for k in _paired_labels(run, runs))
+
+
+_ITEM_NUMBER_STOP = re.compile(r"(?:^|\s)\d{1,3}\.$")  # '… 3.': an item's number, no finished sentence
+_LABEL_WORD = 6  # the shortest first word of a label seen once ('Mulige løsninger'); first names are shorter
+
+
+def _paired_labels(run: str, runs: list[str]) -> frozenset[str]:
+    """Phrases a flattened run prints in a heading's slot once each, where it prints two or more of them: a case
+    text's unknown headings on a page of one or two items, which repeat no label ('… drøftes. Begrundelse Sundheds-
+    og Omsorgsudvalget … kort oplæg. Anbefaling Sagen har …'). Each stands after a finished sentence (not an item's
+    number), opens on a long word and is followed by a sentence, not a name ('… godkendt. Viceborgmester Jens
+    Hansen …': a second capitalised word after it), and stands inside no sentence on the page (asked last: it reads
+    every run)."""
+    seen = {m.group("label") for m in _RUN_IN.finditer(run) if _paired_slot(run, m)}
+    if len(seen) < 2 or _prints_case_heading(run):
+        return frozenset()
+    seen = {t for t in seen if not any(_inside_sentence(t, r, ()) for r in runs)}
+    return frozenset(seen) if len(seen) >= 2 else frozenset()
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|^\d{1,4}\s+)(?=[A-ZÆØÅ])")
+_HEADING_WORDS = 4  # the most words a case-text heading the run prints is read for ('Økonomi og finansiering')
+
+
+def _prints_case_heading(run: str) -> bool:
+    """The run prints a known case-text heading at a sentence's start: its text has headings the lexicon knows,
+    and the phrases beside them are its prose's sub-headings or sentences, as run_headings leaves them on a lined
+    page."""
+    for m in _SENTENCE_START.finditer(run):
+        words = run[m.end(): m.end() + 80].split()[:_HEADING_WORDS]
+        if any(_case_heading(" ".join(words[:n])) for n in range(1, len(words) + 1)):
+            return True
+    return False
+
+
+def _paired_slot(run: str, m: re.Match[str]) -> bool:
+    """The phrase `m` stands in a heading's slot of `run` and has a label's shape (_paired_labels)."""
+    before, label = run[max(0, m.start() - 8): m.start()].rstrip(), m.group("label")
+    if not before or before[-1] not in ".!?" or _ITEM_NUMBER_STOP.search(before[-5:]):
+        return False
+    after = run[m.end(): m.end() + 80].split(maxsplit=2)[:2]
+    return not (len(after) == 2 and after[1][:1].isupper()) and len(label.split()[0]) >= _LABEL_WORD \
+        and len(label.split()[-1]) >= _SHORT_WORD and _repeatable_label(label)
 
 
 def _in_slot(before: str, labels: frozenset[str]) -> bool:
