@@ -212,3 +212,20 @@ def test_the_back_matter_after_a_contents_list_is_no_item_whatever_its_page():
             "Bilagsliste Underskriftsblad Side 1026\n")
     assert [t for _, t, _ in listed(text)] == ["Godkendelse af dagsorden", "Budget 2025",
                                                 "Salg af grund til Greve Fjernvarme"]
+
+
+def test_a_cached_list_reading_never_answers_under_another_pages_headings():
+    """find_item_list caches its reading by the text (a parse asks for the same lines' list several times); the
+    reading asks is_heading, which counts the page's own labels (page_labels_known), so a reading made under one
+    page's labels must not answer for a page with the same lines and other labels."""
+    from sagsgang.parse.headings import page_labels_known
+    from sagsgang.parse.item_list import _read_item_list
+
+    lines = prepare("Dagsorden\n1. Godkendelse af dagsorden\n2. Budgetopfølgning\n3. Baggrund for sagen\n")
+    _read_item_list.cache_clear()
+    find_item_list(lines)
+    find_item_list(lines)
+    assert _read_item_list.cache_info().hits == 1  # the same page asks again: the cached reading answers
+    with page_labels_known(frozenset({"Baggrund for sagen"})):
+        find_item_list(lines)
+    assert _read_item_list.cache_info().misses == 2  # another page's headings: read afresh

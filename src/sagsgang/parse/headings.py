@@ -187,6 +187,12 @@ def page_labels_known(labels: frozenset[str]) -> Iterator[None]:
         _PAGE_LABELS.reset(token)
 
 
+def page_labels_in_force() -> frozenset[str]:
+    """The labels page_labels_known holds for the page being read (empty outside it): part of the key of any
+    cached reading that asks is_heading, so a reading made under one page's labels never answers for another's."""
+    return _PAGE_LABELS.get()
+
+
 def is_heading(line: str) -> bool:
     """True when the whole line is a section heading (a decision heading counts): a lexicon heading, or a
     label the page being read shows to be one of its headings (page_labels_known)."""

@@ -28,6 +28,7 @@ from .contents_lists import (
     unnumbered_toc,
 )
 from .dates import DATE_ANY
+from .headings import page_labels_in_force
 from .item_starts import CLOSED_PREFIX, OPEN_END, STATUS_ONLY, clean_title
 from .lines import Line, is_chrome
 from .list_entry import (
@@ -483,15 +484,16 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     """The document's item list: a run of at least `min_entries` item numbers, else a table of
     contents whose numbers were lost. Empty when neither is found."""
     text, _ = joined_text(lines)
-    return [replace(e) for e in _read_item_list(text, min_entries)]
+    return [replace(e) for e in _read_item_list(text, min_entries, page_labels_in_force())]
 
 
 @functools.lru_cache(maxsize=4)
-def _read_item_list(text: str, min_entries: int) -> tuple[ListEntry, ...]:
+def _read_item_list(text: str, min_entries: int, labels: frozenset[str]) -> tuple[ListEntry, ...]:
     """find_item_list's reading of a joined text, cached by the text: one parse reads the same lines' list
     more than once (the layout's meeting test, the meeting test again, the document itself), and on a long
-    page that reading is most of the parse. Keyed by the text alone, so no answer leaks across documents;
-    the caller gets copies, so no caller's change reaches the cache."""
+    page that reading is most of the parse. Keyed by the text and the page's own headings (`labels`, which
+    the reading's heading tests consult), so no answer leaks across documents; the caller gets copies, so no
+    caller's change reaches the cache."""
     return tuple(_status_from_contents(_without_back_matter(_find_item_list(text, min_entries)), text))
 
 
