@@ -501,7 +501,30 @@ def _list_numbers(cands: list[_Cand], text: str) -> list[_Cand]:
     """The candidates that may number a list entry: not '12:' ('kl. 15: …', 'Punkt 1: Der …' inside a
     decision), which only a header with its body behind it may print (_headed_chain); unless a label says it is
     an item's and a title follows it, no sentence ('Pkt. 4: Salg af grund Pkt. 5: …')."""
-    return [c for c in cands if text[c.end - 1] != ":" or _labelled_title(c, text)]
+    colons = [c for c in cands if text[c.end - 1] == ":" and _label_before(text, c.pos)]
+    titled = {id(c) for c in colons if _labelled_title(c, text)}
+    titled |= _between_titles(colons, titled)
+    return [c for c in cands if text[c.end - 1] != ":" or id(c) in titled]
+
+
+def _between_titles(colons: list[_Cand], titled: set[int]) -> set[int]:
+    """Ids of the labelled numbers ('Pkt. 412:') whose title holds a full stop before a capital ('… kloakanlæg.
+    Ansøgning om anlægsbevilling', '… afd. 9 (tidl. Hjørring …)') that stand between two labelled entries with
+    titles, their numbers rising from the one before to the one after: the list's entries, which a decision's
+    points between two titles of a list are not (its sentences do not number on from the list)."""
+    out: set[int] = set()
+    last = None  # the last labelled entry with a title
+    held: list[_Cand] = []
+    for c in colons:
+        if id(c) not in titled:
+            held.append(c)
+            continue
+        nums = [last.num] if last is not None else []
+        nums += [h.num for h in held] + [c.num]
+        if last is not None and held and all(0 < b - a <= MAX_STEP for a, b in zip(nums, nums[1:], strict=False)):
+            out |= {id(h) for h in held}
+        last, held = c, []
+    return out
 
 
 _NEXT_LABEL = re.compile(rf"{_ITEM_LABEL}\s+\d{{1,3}}\b")  # the next entry's label and number

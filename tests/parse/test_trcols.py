@@ -1,0 +1,36 @@
+"""Contents lists of PDF transcripts whose entries print a label and a colon ('Pkt. 412: …', branch trcols), as
+benchmarks/parse_accuracy/transcript_variants.py's `pkt-colon-numbers` rewrites the tune transcripts: an entry
+whose title holds a full stop before a capital ('… byggemodning - kloakanlæg. Ansøgning om anlægsbevilling') is
+still the list's entry where labelled entries with titles stand on both sides of it, its number rising between
+theirs. Real tune pages (skipped where the corpus is absent)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sagsgang.parse import parse_file
+
+from .corpus_pages import extra_page
+
+
+def _labelled_contents(tmp_path: Path, name: str, heading: str) -> list[tuple[str | None, str]]:
+    """The items of tune page `name` with each number of its contents line ('412. Lokalplan …', the line after
+    `heading`) printed 'Pkt. 412: Lokalplan …'."""
+    text = extra_page(name).read_text(encoding="utf-8")
+    at = text.index(heading)
+    end = text.find("\n", at) % (len(text) + 1)  # (the page's last line: to its end)
+    line = re.sub(r"(?<=\s)(\d{1,3})\. (?=[A-ZÆØÅ])", r"Pkt. \1: ", text[at:end])
+    out = tmp_path / name
+    out.write_text(text[:at] + line + text[end:], encoding="utf-8")
+    return [(it.number, it.title or "") for it in parse_file(out).items]
+
+
+def test_labelled_entries_whose_titles_hold_a_full_stop_stay_in_the_list(tmp_path: Path) -> None:
+    """x0303 with 'Pkt. 409: Vand og Naturplaner …', 'Pkt. 412: Lokalplan 503, … kloakanlæg. Ansøgning om
+    anlægsbevilling', 'Pkt. 413: …': the full stops in 409-413's titles read as a decision's sentence, so those
+    three numbers were no list's and the list started at 415 (16 items of 27 were read, 28 as printed '412.')."""
+    items = _labelled_contents(tmp_path, "x0303.txt", "Indholdsfortegnelse")
+    assert items[0] == ("403", "Evaluering af budgetlægningen")
+    assert ("412", "Lokalplan 503, Lindholt 2. etape, byggemodning - kloakanlæg. Ansøgning om anlægsbevilling") in items
+    assert [n for n, _ in items if n][:9] == ["403", "405", "406", "407", "408", "409", "412", "413", "415"]
+    assert len(items) >= 27
