@@ -34,3 +34,29 @@ def test_labelled_entries_whose_titles_hold_a_full_stop_stay_in_the_list(tmp_pat
     assert ("412", "Lokalplan 503, Lindholt 2. etape, byggemodning - kloakanlæg. Ansøgning om anlægsbevilling") in items
     assert [n for n, _ in items if n][:9] == ["403", "405", "406", "407", "408", "409", "412", "413", "415"]
     assert len(items) >= 27
+
+
+# x0305's contents rows 4-8 as printed ('4 Frigivelse … Klosterparken 7 5 Frigivelse … 9 …'): number, title, page
+_X0305_ROWS = [("4", "Frigivelse af anlægsmidler ombygning til 2- værelsesboliger på Hjerneskadecenter Klosterparken",
+                "7"),
+               ("5", "Frigivelse af anlægsmidler - hjælpemidler til senhjerneskadede", "9"),
+               ("6", "Frigivelse af anlægsmidler - Drivhus Solgården", "10"),
+               ("7", "Udpegning til bestyrelsen for LAG Haderslev-Tønder", "11"),
+               ("8", "Ansøgning om kommunegaranti til solvarmeanlæg fra Løgumkloster Fjernvarme", "13")]
+
+
+def test_a_block_of_a_contents_table_read_column_by_column_is_read_row_by_row(tmp_path: Path) -> None:
+    """x0305 with its rows 4-8 printed as a table extracted column by column ('… Økonomiudvalget 6 4 5 6 7 8
+    Frigivelse af … Ansøgning om kommunegaranti … Fjernvarme 7 9 10 11 13 9 Ansøgning …', as transcript_variants'
+    `columns-numbers-titles-pages` does): the numbers going up by one, the titles, and as many rising pages are
+    put back row by row; before, the pages and numbers were read as items 4-8 ('4 5', '7 8') and their titles
+    went to item 9."""
+    text = extra_page("x0305.txt").read_text(encoding="utf-8")
+    rows = " ".join(f"{n} {t} {p}" for n, t, p in _X0305_ROWS)
+    assert rows in text
+    columns = " ".join(" ".join(column) for column in zip(*_X0305_ROWS, strict=True))
+    out = tmp_path / "x0305.txt"
+    out.write_text(text.replace(rows, columns, 1), encoding="utf-8")
+    items = [(it.number, it.title) for it in parse_file(out).items]
+    for number, title, _ in _X0305_ROWS:
+        assert (number, title) in items

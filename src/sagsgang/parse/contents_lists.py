@@ -614,6 +614,56 @@ def column_list(text: str) -> list[ListEntry]:
     return entries
 
 
+# a run of item numbers going up by one before a title, inside a line ('… Åbne dagsordenspunkter 4 5 6 Frigivelse …')
+_NUMBER_BLOCK = re.compile(r"(?<!\S)(?P<nums>\d{1,3}(?:[ ]+\d{1,3}){2,})[ ]+(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def interleaved_columns(text: str) -> str:
+    """`text` with each block of a contents table that came out column by column inside a list ('2 Ledelses…
+    4 5 6 Frigivelse af … Udpegning til … Ansøgning om … 3 5 7 Tønder …': its numbers, its titles, its pages) put
+    back row by row ('4 Frigivelse af … 5 Udpegning til … 6 Ansøgning om …'), padded to its length so every offset
+    after it stays. Only where the numbers go up by one, a run of as many rising pages follows within the line,
+    and the titles between part into as many as there are numbers. The pages are left out: after the last row a
+    page before the next title reads as that title's number."""
+    out, last = [], 0
+    for m in _NUMBER_BLOCK.finditer(text):
+        if m.start() < last:
+            continue
+        row = _rows_of(text, m)
+        if row is not None:
+            out += [text[last:row[0]], row[1]]
+            last = row[2]
+    return "".join(out) + text[last:] if out else text
+
+
+def _rows_of(text: str, m: re.Match[str]) -> tuple[int, str, int] | None:
+    """Where the block at `m` starts, the block read row by row and padded, and where it ends; None where it is
+    not one. The block's numbers are the run's last ones that go up by one ('… Økonomiudvalget 6 4 5 6 …': the
+    6 before them is the entry before's page)."""
+    words = list(re.finditer(r"\d+", m.group("nums")))
+    first = len(words) - 1
+    while first > 0 and int(words[first - 1].group()) + 1 == int(words[first].group()):
+        first -= 1
+    nums = [int(w.group()) for w in words[first:]]
+    if len(nums) < 3:
+        return None
+    start = m.start() + words[first].start()
+    nl = text.find("\n", m.end())
+    line_end = nl if nl >= 0 else len(text)
+    pages = re.compile(rf"(?<!\S)\d{{1,3}}(?:[ ]+\d{{1,3}}){{{len(nums) - 1}}}(?!\S)").search(text, m.end(), line_end)
+    if pages is None:
+        return None
+    column = [int(p) for p in pages.group().split()]
+    if any(b <= a for a, b in zip(column, column[1:], strict=False)):
+        return None
+    span = text[m.end():pages.start()]
+    pieces = [p.strip() for _, p in cut_pieces(span, split_points(span, len(nums), common=lower_words(text)))]
+    if len(pieces) != len(nums) or not all(pieces):
+        return None
+    rows = " ".join(f"{n} {t}" for n, t in zip(nums, pieces, strict=True))  # (its pages: read, then left out)
+    return start, rows.ljust(pages.end() - start), pages.end()
+
+
 # What separates titles for sure in a flattened contents list: a leader with its page number
 # ('… Friluftsspil...5') and a group heading in capitals ('SAGER TIL EFTERRETNING').
 # A closed entry printed as its marker alone ('LUKKET PUNKT:') is an entry of its own; with its colon before a

@@ -24,6 +24,7 @@ from .contents_lists import (
     TOC_CUE,
     column_list,
     cued_lines,
+    interleaved_columns,
     paged_lines,
     unnumbered_toc,
 )
@@ -614,6 +615,7 @@ _PAGE_OF = re.compile(r"\bSide\s+\d{1,4}\s+af\s+\d{1,4}\b")
 
 def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
     text = _PAGE_OF.sub(lambda m: " " * len(m.group()), text)  # blanked, so offsets stay those of the lines
+    text = interleaved_columns(text)  # a table's block read column by column, put back row by row (same offsets)
     every = _candidates(text)
     cands = _list_numbers(every, text)
     chain, gaps, other = _chain_or_other_reading(every, cands, text, min_entries)
