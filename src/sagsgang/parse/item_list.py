@@ -626,7 +626,42 @@ def _item_chain(cands: list[_Cand], text: str) -> list[_Cand]:
     """The best run of item numbers, read again without the page numbers it took (_pages_in_chain)."""
     chain = _best_chain(cands, text)
     pages = _pages_in_chain(chain, text, cands)
-    return _best_chain([c for c in cands if id(c) not in pages], text) if pages else chain
+    return _without_last_line_page(_best_chain([c for c in cands if id(c) not in pages], text) if pages else chain,
+                                   text)
+
+
+# the bare number that ends a line of a contents list, its page: 'Budget<TAB>4' (the tab a space), 'Budget side 4'
+_LINE_END_PAGE = re.compile(r"\S(?:\s+(?i:side|s\.))?\s+(\d{1,3})[ \t]*$")
+
+
+def _line_end_page(text: str, c: _Cand) -> int | None:
+    """The page that ends the line candidate `c` stands on, after a title behind it (_LINE_END_PAGE); None where
+    the line ends otherwise."""
+    end = text.find("\n", c.pos)
+    m = _LINE_END_PAGE.search(text, c.end, end if end >= 0 else len(text))
+    return int(m.group(1)) if m else None
+
+
+def _without_last_line_page(chain: list[_Cand], text: str) -> list[_Cand]:
+    """A lined contents list printing each entry's page at its line's end ('1<TAB>Budget<TAB>4', 'Pkt. 2 Budget side
+    4') without its last line's page: the pages of the other lines are read as pages (the next line's number follows
+    them), but the last one, with a title below it (the first body's heading alone: 'Salg af grund 6' / 'Godkendelse
+    af dagsorden'), was taken for one more item. A number that ends the line the run's last entry opens, after a
+    title, and goes on rising from the pages ending the run's other lines (each its own line, two or more) is that
+    line's page, no item."""
+    if len(chain) < 3:
+        return chain
+    last, opener = chain[-1], chain[-2]
+    line_end = text.find("\n", last.end)
+    if last.end != last.pos + len(last.printed) or "\n" in text[opener.pos:last.pos] \
+            or text[last.end: line_end if line_end >= 0 else len(text)].strip():
+        return chain
+    if any("\n" not in text[a.pos:b.pos] for a, b in zip(chain[:-2], chain[1:-1], strict=True)):
+        return chain  # not one entry a line: a flattened list (_without_closing_page)
+    pages = [_line_end_page(text, c) for c in chain[:-1]]
+    if None in pages or any(b <= a for a, b in zip(pages, pages[1:], strict=False)) or pages[-1] != last.num:
+        return chain
+    return chain[:-1]
 
 
 def _pages_in_chain(chain: list[_Cand], text: str, cands: list[_Cand]) -> set[int]:

@@ -135,6 +135,10 @@ BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?
                       r"|\d{2}-\d{6}[A-Z]?)(?![\w/-]))")
 
 
+# the page that ends a title of a list with a page column, or the label in small letters left where the page went
+# as a wrapped title's (drop_page_numbers: 'Budget side 4 Pkt.' of '… Pkt. 3 …'), or both ('… Havnen side 6', '…
+# s. 6', '…, side 6'); 'Side 6' in capitals goes with strip_tails' _PAGE_LABEL
+_LABELLED_PAGE = re.compile(r"\s*[,\-–]?\s+(?:side|s\.)(?:\s+\d{1,3})?\s*$|" + BARE_INT.pattern)
 _STATUS_COLUMN = re.compile(r"\s+(Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)$")
 
 
@@ -148,7 +152,7 @@ def tidy(title: str, page_column: bool) -> str:
     t = LEADER_ANYWHERE.split(t, 1)[0] if led else t  # the title ends at its leader, its page behind it
     t = _LEADER.sub("", strip_tails(t))
     if page_column and not led:  # ('… afdeling 11 ........ 4': the number before the leader is the title's)
-        t = BARE_INT.sub("", t)
+        t = _LABELLED_PAGE.sub("", t)  # the page, and its label where it prints one ('… Havnen side 6')
         # a status column between title and page ('1 Salg af ejendom Lukket 9'): closed, as ' - Lukket' is
         t = _STATUS_COLUMN.sub(lambda m: " - Lukket" if m.group(1).lower() == "lukket" else "", t)
     t = _CAPS_HEAD.sub("", t)  # "TIL EFTERRETNING Orientering …": a group heading before the title
