@@ -175,9 +175,9 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+\d")
 def _text_begins(text: str, at: int) -> bool:
     """A section's text may begin at `at`: a capital, a number (not a table row's date and amount), or the dashes of
     a section left empty."""
-    if _NUMERIC_DATE.match(text, at):
-        return False
-    return text[at].isupper() or text[at].isdecimal() or bool(_PLACEHOLDER.match(text, at))
+    if text[at].isdecimal():  # (a table row's date begins on a digit, the dashes on a dash: each asked there only)
+        return not _NUMERIC_DATE.match(text, at)
+    return text[at].isupper() or text[at] in "-–—" and bool(_PLACEHOLDER.match(text, at))
 
 
 # a heading's date cut before its year ('… beslutning d. 3. april' / '2013 anmodede …'): the date goes on
@@ -227,7 +227,9 @@ def _on_lines_of_their_own(text: str, cuts: list[tuple[int, int]]) -> str:
 
 def _run_in_headings(text: str) -> str:
     """The text with each run-in heading on a line of its own (the longest heading at a word first)."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    words = [m.span() for m in re.finditer(r"\S+", text)]
+    # whether a text may begin at each word: asked once a word, not once for each phrase that ends before it
+    begins = [_text_begins(text, at) for at, _ in words]
     cuts: list[tuple[int, int]] = []
     k = 0
     while k < len(words):
@@ -237,11 +239,12 @@ def _run_in_headings(text: str) -> str:
             k += 1  # (nor a word after a comma: a name's second part, 'På baggrund af Fritids-, Kultur- og …')
             continue
         for n in range(min(_HEADING_WORDS, len(words) - k - 1), 0, -1):
+            if not begins[k + n] or text[words[k + n - 1][1] - 1] in ".,":
+                continue  # (the cheap tests first: a phrase that ends in a stop or a comma is no heading)
             phrase = text[start: words[k + n - 1][1]]
-            if _text_begins(text, words[k + n][0]) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
+            if is_heading(phrase) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
                     and not _ENTRY_NUMBER.match(text, words[k + n][0]) \
                     and not (ATTACHMENT_HEADING.match(phrase) and _BILAG_NAMED.match(text, words[k + n][0])) \
-                    and is_heading(phrase) and not phrase.endswith((".", ",")) \
                     and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
                     and (phrase not in _SENTENCE_STARTS or k == 0 or _opens_line(text, start)
                          or _lists_bodies(text[words[k + n][0]:])
@@ -631,6 +634,9 @@ def _head_before(text: str, begin: int, date_at: int, end: int) -> int | None:
     return None
 
 
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")  # (matched in place: a flattened page's rest is long)
+
+
 def _dated_decision_heads(text: str) -> str:
     """The text with each such heading on a line of its own."""
     cuts: list[tuple[int, int]] = []
@@ -641,7 +647,7 @@ def _dated_decision_heads(text: str) -> str:
         floor = cuts[-1][1] if cuts else 0
         begin = max(text.rfind("\n", floor, d.start()) + 1, floor)
         at = _head_before(text, begin, d.start(), after.end())
-        if at is None or _opens_line(text, at) and re.match(r"[ \t]*(?:\n|$)", text[after.end():]):
+        if at is None or _opens_line(text, at) and _LINE_ENDS.match(text, after.end()):
             continue  # none, or on a line of its own already (_DECISION cut it)
         cuts.append((at, after.end()))
     return _on_lines_of_their_own(text, cuts)

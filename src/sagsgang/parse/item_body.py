@@ -352,6 +352,8 @@ _BRACKETED_ABSENCE = re.compile(rf"^\((?P<inner>{ABSENCE_LABEL_WORD}\s*:.*)\)\.?
 
 
 def _decision_parts(t: str) -> list[str] | None:
+    if ":" not in t and "," not in t:
+        return None  # (every reading below needs a colon, or the comma before a lead's date: most lines are prose)
     m = _ABSENCE_ON_HEADING.search(t)
     # the absence must follow a heading that names a body or a date, not an outcome ('Beslutning: Godkendt.')
     if m and dated_heading(t[: m.start()]) and is_heading(t[: m.start()]):
@@ -729,7 +731,8 @@ def _treatment_heads(lines: list[Line]) -> list[Line]:
         t = ln.text.strip()
         if not t or t.endswith(":") or not t[:1].isupper():
             continue
-        nxt = next((x.text.strip() for x in lines[k + 1:] if x.text.strip()), "")
+        # (the lines after it read in place: copying the rest of a long item's lines for each line was quadratic)
+        nxt = next((lines[j].text.strip() for j in range(k + 1, len(lines)) if lines[j].text.strip()), "")
         m = _BODY_THEN_DATE.match(t) if _OUTCOME_FIRST.match(nxt) else None
         if m and is_printed_body(m.group("body").strip().rstrip(",")) and parse_date(m.group("date")):
             out[k] = Line(f"{t}:", ln.offset)

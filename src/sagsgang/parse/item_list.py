@@ -181,12 +181,13 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
             if not 1 <= step <= 2 * MAX_STEP:
                 continue
             span = ci.pos - cj.end
-            if span <= 1 or span > MAX_SPAN * step or not spans.holds(cj.end, ci.pos):
-                continue
+            if span <= 1 or span > MAX_SPAN * step or _pair_score(score[j], step, step - 1) <= score[i] \
+                    or not spans.holds(cj.end, ci.pos):
+                continue  # (nor a pair that could not beat the best link found, were its gap to show every title)
             seen = _gap_titles(text[cj.end:ci.pos], step)
             if seen is None:
                 continue
-            s = score[j] + 1 - 0.6 * (step - 1 - seen) - 0.15 * seen
+            s = _pair_score(score[j], step, seen)
             if s > score[i]:
                 score[i], back[i] = s, j
     if not n:
@@ -198,6 +199,13 @@ def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
         chain.append(cands[k])
         k = back[k]
     return chain[::-1]
+
+
+def _pair_score(before: float, step: int, seen: int) -> float:
+    """A chain's score linked on by a number `step` after its last, its gap showing `seen` titles: highest where
+    the gap shows every title its lost numbers stood for, so _best_chain asks no gap's titles of a link that
+    could not beat the best one found even then (reading the gap is the costly part)."""
+    return before + 1 - 0.6 * (step - 1 - seen) - 0.15 * seen
 
 
 _LABELLED_NUMBER = re.compile(r"\b(?i:punkt|pkt\.?|sag|side)\s+\d{1,3}\b")
@@ -1085,23 +1093,35 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
             continue  # the last point of a numbered list inside a body ('… 3. Rammen … 4. Sagen … Sagsfremstilling')
         heads.append((c, cue_at[k]))
     heads = _once_each(heads, text)
-    count, back = [1] * len(heads), [-1] * len(heads)
-    for i, (ci, _) in enumerate(heads):  # the longest rising run (closed items left out leave gaps)
-        for j in range(i):
-            if 1 <= ci.num - heads[j][0].num <= MAX_STEP and count[j] + 1 > count[i]:
-                count[i], back[i] = count[j] + 1, j
-    run: list[tuple[_Cand, int]] = []
-    k = max(range(len(heads)), key=lambda n: (count[n], -n)) if heads else -1
-    while k >= 0:
-        run.append(heads[k])
-        k = back[k]
     entries = []
-    for c, cue in reversed(run):
+    for c, cue in (heads[k] for k in _longest_rising([c.num for c, _ in heads])):
         title, closed = clean_title(tidy(strip_tails(text[c.end:cue]), False))
         if not title:
             return []
         entries.append(ListEntry(c.printed, title, not (closed or c.closed), c.pos, cue))
     return entries
+
+
+def _longest_rising(nums: list[int]) -> list[int]:
+    """The indexes, in order, of the longest rising run of `nums` (steps of 1 to MAX_STEP: closed items left out
+    leave gaps), the first such run where runs tie, each run linked to the first of its longest runs before it.
+    The best run ending on each number so far is kept by the number: a long page holds thousands of headers, and
+    asking every earlier one for each made it quadratic."""
+    count, back = [1] * len(nums), [-1] * len(nums)
+    best: dict[int, tuple[int, int]] = {}  # a number -> (its longest run so far, the first index ending one)
+    for i, n in enumerate(nums):
+        before = [best[v] for v in range(n - MAX_STEP, n) if v in best]
+        if before:
+            longest, j = max(before, key=lambda b: (b[0], -b[1]))
+            count[i], back[i] = longest + 1, j
+        if n not in best or count[i] > best[n][0]:
+            best[n] = (count[i], i)
+    run = []
+    k = max(range(len(nums)), key=lambda m: (count[m], -m)) if nums else -1
+    while k >= 0:
+        run.append(k)
+        k = back[k]
+    return run[::-1]
 
 
 def _body_cue(text: str, at: int) -> int | None:
@@ -1279,6 +1299,20 @@ def _glued_head(e: ListEntry) -> tuple[str, re.Pattern[str]]:
     return (f"{e.number}." if (e.number or "").isdecimal() else ""), pattern
 
 
+def _first_at(text: str, lead: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """`pattern.search(text)`, where every match of `pattern` begins with the plain `lead`: the pattern is tried
+    only where `lead` stands (its lookbehind makes a search try every place of a long line), the first place
+    first, so the match is the one a search finds."""
+    if not lead:
+        return pattern.search(text)
+    at = text.find(lead)
+    while at >= 0:
+        if m := pattern.match(text, at):
+            return m
+        at = text.find(lead, at + 1)
+    return None
+
+
 def split_glued_headers(lines: list[Line], listed: list[ListEntry]) -> list[Line]:
     """Lines with a listed item's header glued to their end ('… 23. juni 201586. Godkendelse af
     dagsorden', '… - Lukket punkt133. Godkendelse …': extraction lost the line break after the
@@ -1293,7 +1327,7 @@ def split_glued_headers(lines: list[Line], listed: list[ListEntry]) -> list[Line
         # every header glued on the line: a flattened page runs one body's end into the next header too
         # ('… Beslutning … Godkendt Referat Sagsfremstilling87. Bevilling til …')
         cuts = sorted({m.start() for number, h in heads
-                       if number in ln.text and (m := h.search(ln.text)) and m.start() > 0})
+                       if number in ln.text and (m := _first_at(ln.text, number, h)) and m.start() > 0})
         if not cuts:
             out.append(ln)
             continue

@@ -241,8 +241,9 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
     """Headers known by their number alone ('64. Title'), trusted with cues after them, in a run of
     consecutive numbered titles, or as a closed item's. `labelled`: the lines of the headers known by
     their labels, in line order, which open items too (a numbering inside one is its text's)."""
-    toc = {(m.group("num"), m.group("title").casefold()) for i, ln in enumerate(lines)
-           if meeting_context and (m := NUMBERED_START.match(ln.text)) and _toc_run(lines, i)}
+    # the numbered titles in a run of them (each asked once: a long list's run is walked for each of its lines)
+    runs = {i for i, ln in enumerate(lines) if meeting_context and NUMBERED_START.match(ln.text) and _toc_run(lines, i)}
+    toc = {(m.group("num"), m.group("title").casefold()) for i in runs if (m := NUMBERED_START.match(lines[i].text))}
     pages = _page_numbered_lines(lines)
     starts: list[ItemStart] = []
     unsure: list[ItemStart] = []  # numbered titles with no cue of their own (an empty body, one sentence under it)
@@ -266,7 +267,7 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
             # af grund' / 'Bilag' / '1. Kortbilag' … '4. Tidsplan' / '5. Eventuelt' / 'Sagsnr.: …')
             continue
         if (_numbered_is_item(lines, i, m.group("title")) or clean_title(m.group("title"))[1]
-                or meeting_context and (_toc_run(lines, i) or (m.group("num"), m.group("title").casefold()) in toc)):
+                or meeting_context and (i in runs or (m.group("num"), m.group("title").casefold()) in toc)):
             starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
         else:
             unsure.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))

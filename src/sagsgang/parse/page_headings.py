@@ -225,8 +225,8 @@ def run_labels(lines: list[Line]) -> frozenset[str]:
         after: dict[str, set[str]] = {}
         for run in runs:
             for m in _RUN_IN.finditer(run):
-                if _in_slot(run[: m.start()].rstrip(), found):
-                    after.setdefault(m.group("label"), set()).add(run[m.end():].split(maxsplit=1)[0].strip(".,;:()"))
+                if _in_slot(run, _stripped_end(run, m.start()), found):
+                    after.setdefault(m.group("label"), set()).add(_word_at(run, m.end()).strip(".,;:()"))
         found = frozenset(t for t, nxt in after.items()
                           if _differ(nxt) and len(t.split()[-1]) >= _SHORT_WORD and _repeatable_label(t)
                           and not any(_inside_sentence(t, run, after) for run in runs))
@@ -276,12 +276,35 @@ def _paired_slot(run: str, m: re.Match[str]) -> bool:
         and len(label.split()[-1]) >= _SHORT_WORD and _repeatable_label(label)
 
 
-def _in_slot(before: str, labels: frozenset[str]) -> bool:
-    """The text `before` a phrase leaves it in a heading's slot: the run's start or its page number ('2 Begrundelse
-    …'), a finished sentence, or one of the run's `labels` (with its ':' or none)."""
-    before = before.rstrip(":")
-    return not before or before.isdigit() or before[-1] in ".!?" or any(
-        before.endswith(x) and (len(before) == len(x) or before[-len(x) - 1] == " ") for x in labels)
+def _word_at(run: str, at: int) -> str:
+    """The word that begins at `at` (`run[at:].split(maxsplit=1)[0]` where a word begins there), read in place
+    rather than from a copy of the long run's rest."""
+    end = at
+    while end < len(run) and not run[end].isspace():
+        end += 1
+    return run[at:end]
+
+
+def _stripped_end(run: str, end: int, chars: str | None = None) -> int:
+    """Where `run[:end].rstrip(chars)` ends, found without copying the prefix (a flattened run is one long line,
+    and its phrases are read by what stands before each)."""
+    while end and (run[end - 1] in chars if chars else run[end - 1].isspace()):
+        end -= 1
+    return end
+
+
+def _digits_only(run: str, end: int) -> bool:
+    """`run[:end].isdigit()`, stopping at the first other character instead of copying the prefix."""
+    return end > 0 and all(run[i].isdigit() for i in range(end))
+
+
+def _in_slot(run: str, end: int, labels: frozenset[str]) -> bool:
+    """The text before `end` of `run` (its spaces at the end left out) leaves a phrase there in a heading's slot:
+    the run's start or its page number ('2 Begrundelse …'), a finished sentence, or one of the run's `labels`
+    (with its ':' or none)."""
+    end = _stripped_end(run, end, ":")
+    return not end or _digits_only(run, end) or run[end - 1] in ".!?" or any(
+        run.endswith(x, 0, end) and (end == len(x) or run[end - len(x) - 1] == " ") for x in labels)
 
 
 def _differ(words: set[str]) -> bool:
@@ -294,9 +317,9 @@ def _inside_sentence(label: str, run: str, labels: Iterable[str]) -> bool:
     another of the run's `labels`: 'Redegørelse Sagsoplysninger'): a proper name's start ('i Aarhus Kommune', 'og
     Socialistisk Folkeparti', 'fra Jesper Kjeldsen'), no heading."""
     for m in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", run):
-        before = run[: m.start()].rstrip()
-        if before and not before.isdigit() and before[-1] not in ".!?:" \
-                and not any(before.endswith(" " + x) for x in labels):  # ('2 Begrundelse …': a page's number)
+        end = _stripped_end(run, m.start())  # (what stands before it, read in place: the run is long)
+        if end and not _digits_only(run, end) and run[end - 1] not in ".!?:" \
+                and not any(run.endswith(" " + x, 0, end) for x in labels):  # ('2 Begrundelse …': a page's number)
             return True
     return False
 
@@ -323,9 +346,11 @@ def _repeatable_label(t: str) -> bool:
     'Økonomiudvalget Åben beslutningsprotokol') or the document's kind ('Dagsorden', 'Referat': its title, which
     a page's header repeats above its facts and contents), an absence label, an outcome or the item's status."""
     words = t.rstrip(":").split()
+    if not _LABEL_SHAPE.match(t) or len(words) > _MAX_WORDS:
+        return False  # (the shape first: asking each word whether it names a body is the costly part)
     named = len(words) >= 2 and all(w[:1].isupper() for w in words) and not t.isupper() \
         or any(is_body_name(w) for w in words)
-    return bool(_LABEL_SHAPE.match(t)) and len(words) <= _MAX_WORDS and not named and not is_lexicon_heading(t) \
+    return not named and not is_lexicon_heading(t) \
         and not _NO_HEADING.search(t) and not is_body_name(t.rstrip(":")) and not ABSENT_LABEL.match(t) \
         and not _STATUS.match(t) and not KIND_WORD.fullmatch(t.rstrip(":").rstrip())
 

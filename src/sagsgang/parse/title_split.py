@@ -248,6 +248,18 @@ def _a_company_alone(words: list[str]) -> bool:
     return 2 <= len(words) <= 4 and bool(_COMPANY_END.fullmatch(words[-1])) and _names_words(words[:-1])
 
 
+def _word_before(span: str, at: int) -> str:
+    """The last word of `span[:at]` (`span[:at].split()[-1]`, "" where there is none), read back from `at`:
+    splitting the prefix for each cut made a long run's reading quadratic."""
+    end = min(at, len(span))
+    while end and span[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin and not span[begin - 1].isspace():
+        begin -= 1
+    return span[begin:end]
+
+
 def _without_places(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
     """The cuts but those at a capitalised word after a lower-case one that would leave a place alone as a
     title ('… ved nedkørslen | Nørlev Strandvej | Bortfald …', '… beliggende | Hovedgaden 37, Durup'): the
@@ -258,7 +270,7 @@ def _without_places(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple
     out = []
     for cut in cuts:
         score, pos, drop = cut
-        before = span[:pos].split()[-1:] or [""]
+        before = [_word_before(span, pos)]
         piece = span[pos:next((p for p in sure if p > pos), len(span))]
         street = len(piece.split()) == 1 and bool(_STREET_END.search(piece.strip()))
         if score < 3.0 and drop == 0 and (street or _a_company_alone(piece.split())
