@@ -728,7 +728,7 @@ class _HeaderSeek:
         starts = (d.start() for d in re.finditer(r"(?<!\d)\d", text[:80]))  # the page's lead is short
         for m in (self.cut.match(text, at) for at in starts) if self.cut else ():
             if m and m.group("mark") and _page_lead(text[:m.start()], head) \
-                    and not re.search(r"[.!?]\s+$", text[:m.start()]) \
+                    and not _SENTENCE_BEFORE.search(text, 0, m.start()) \
                     and self.title.startswith(" ".join(m.group("rest").split())):
                 return len(text), 0, m.group("num")
         return None
