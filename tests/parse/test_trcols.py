@@ -60,3 +60,31 @@ def test_a_block_of_a_contents_table_read_column_by_column_is_read_row_by_row(tm
     items = [(it.number, it.title) for it in parse_file(out).items]
     for number, title, _ in _X0305_ROWS:
         assert (number, title) in items
+
+
+
+
+# x0072's contents rows 1-3 as printed ('1 Beslutningsforslag … 3 2 Herregården … 6 3 Årsregnskab'): number, title,
+# page (the third's page lost)
+_X0072_ROWS = [("1", "Beslutningsforslag om Fleksibel Arbejdstid", "3"),
+               ("2", "Herregården Odden - fremtidig støtte", "6"),
+               ("3", "Årsregnskab", "")]
+
+
+def test_a_block_whose_titles_came_out_before_its_numbers_is_read_row_by_row(tmp_path: Path) -> None:
+    """x0072 with its rows 1-3 printed titles column first ('Pkt. Tekst Side Beslutningsforslag om … Herregården
+    Odden - fremtidig støtte Årsregnskab 1 2 3 Låneadgang …', as transcript_variants' `columns-titles-numbers`
+    does): the titles between the column heads and the numbers going up by one part into as many, and are put
+    back row by row; before, the numbers were read with the next entry's title ('3 Låneadgang …') and the titles
+    before them went to no item."""
+    text = extra_page("x0072.txt").read_text(encoding="utf-8")
+    rows = " ".join(" ".join(filter(None, row)) for row in _X0072_ROWS)
+    assert rows in text
+    columns = " ".join(t for _, t, _ in _X0072_ROWS) + " " + " ".join(n for n, _, _ in _X0072_ROWS)
+    out = tmp_path / "x0072.txt"
+    out.write_text(text.replace(rows, columns, 1), encoding="utf-8")
+    items = [(it.number, it.title or "") for it in parse_file(out).items]
+    assert [n for n, _ in items[:3]] == ["1", "2", "3"]
+    assert items[0][1].startswith("Beslutningsforslag om")  # (where its title ends the split still misjudges)
+    assert "Herregården Odden - fremtidig støtte" in items[1][1]
+    assert items[2][1].startswith("Årsregnskab")

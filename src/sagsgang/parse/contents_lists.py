@@ -629,7 +629,7 @@ def interleaved_columns(text: str) -> str:
     for m in _NUMBER_BLOCK.finditer(text):
         if m.start() < last:
             continue
-        row = _rows_of(text, m)
+        row = _rows_of(text, m) or _titles_first(text, m)
         if row is not None:
             out += [text[last:row[0]], row[1]]
             last = row[2]
@@ -662,6 +662,35 @@ def _rows_of(text: str, m: re.Match[str]) -> tuple[int, str, int] | None:
         return None
     rows = " ".join(f"{n} {t}" for n, t in zip(nums, pieces, strict=True))  # (its pages: read, then left out)
     return start, rows.ljust(pages.end() - start), pages.end()
+
+
+# where a table's titles column starts on its line: after the last number a capital follows (the entry before's
+# page or number, '… Fritidscenter 11 Frigivelse …'), a column head or a group heading ('Pkt. Tekst Side',
+# 'Åbne dagsordenspunkter')
+_TITLES_START = re.compile(r"(?:(?<!\S)\d{1,3}|(?<!\S)(?:Pkt\.|Tekst|Side|Emne|Titel)"
+                           r"|(?<!\S)(?i:åben|åbne|lukket|lukkede)\s+(?i:sager|punkter|dagsordenspunkter|dagsorden))"
+                           r":?[ ]+(?=[A-ZÆØÅ])")
+
+
+def _titles_first(text: str, m: re.Match[str]) -> tuple[int, str, int] | None:
+    """The block at `m` read row by row where its titles came out before its numbers ('… 11 Frigivelse af …
+    Ekstraordinært tilskud … Ansøgning om … 6 7 8 Den kommunale …'): the titles between the last number before
+    them on the line (or a column head, a group heading) and the numbers part into as many as there are numbers,
+    all going up by one. (start, the rows padded to the block's length, end); None where they do not part so."""
+    words = list(re.finditer(r"\d+", m.group("nums")))
+    nums = [int(w.group()) for w in words]
+    if len(nums) < 3 or any(b != a + 1 for a, b in zip(nums, nums[1:], strict=False)):
+        return None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    heads = list(_TITLES_START.finditer(text, line_start, m.start()))
+    start = heads[-1].end() if heads else line_start
+    span, common = text[start:m.start()], lower_words(text)
+    pieces = [p.strip() for _, p in cut_pieces(span, split_points(span, len(nums), common=common))]
+    if len(pieces) != len(nums) or not all(p[:1].isupper() for p in pieces):
+        return None
+    rows = " ".join(f"{n} {t}" for n, t in zip(nums, pieces, strict=True))
+    end = m.start("nums") + words[-1].end()
+    return start, rows.ljust(end - start), end
 
 
 # What separates titles for sure in a flattened contents list: a leader with its page number
