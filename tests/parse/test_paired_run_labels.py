@@ -2,7 +2,7 @@
 repeat nowhere, so repetition (run_labels) cannot find them; two or more phrases in a run, each after a finished
 sentence and before a sentence, none of them a name's start nor standing inside a sentence elsewhere, are the
 case text's headings, and the item's sections are read by them (section_shapes.py flat-new-plain: item.sections
-97 -> 135 of 365)."""
+97 -> 131 of 365)."""
 from __future__ import annotations
 
 from pathlib import Path
