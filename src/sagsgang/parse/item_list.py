@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
 from .contents_lists import (
     BODY_LABEL,
     SENTENCE,
@@ -225,12 +226,26 @@ def _titles_seen(span: str, step: int) -> int:
     """How many of the `step - 1` titles a gap in a list's numbers stands for its text shows: sure title
     starts (boundaries) between the two numbers. A gap its titles fill is numbers lost in print, not
     a number of some other run ('3 Budget … Vindmøller 5 Status …': item 4's number lost)."""
-    if step == 1 or BODY_CUE.search(span) or _LABELLED_NUMBER.search(span):
+    if step == 1 or BODY_CUE.search(span) and not _case_cells(span, step) or _LABELLED_NUMBER.search(span):
         # an item's body between two headers ('1. … Sagsnr.: … Beslutning …'), or the numbers of another
         # run ('Side 4 Budgetopfølgning Punkt 3 Side 6': pages, the items' own numbers between): no titles
         return 0
     starts = _sure_starts(" ".join(span.split()))
     return step - 1 if starts >= step - 1 else max(starts, min(step - 1, _paged_titles_seen(span)))
+
+
+def _case_cells(span: str, step: int | None = None) -> bool:
+    """The span's only body cues are a contents table's case column ('… Højer Sagsnr. 24/1256 Tønder Sport …
+    Sagsnr. 24/1263 Ansøgning …'): two labels or more, each before its case number, no more of them than the
+    entries a gap `step` wide holds (its first number's and the lost ones'; a flattened list's last span: any
+    number). A body between two headers prints one label, and its text's headings ('Sagsfremstilling',
+    'Beslutning') besides; boundaries then parts the titles at each cell."""
+    cues = list(BODY_CUE.finditer(span))
+    return 2 <= len(cues) <= (step or len(cues)) and all(_CASE_CELL.match(span, m.start()) for m in cues)
+
+
+# a case-number label with its number, as a contents table's case column prints it ('Sagsnr. 24/1256')
+_CASE_CELL = re.compile(rf"\s+(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*{CASE_FORM.pattern}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1270,6 +1285,8 @@ def _last_title_end(text: str, start: int, flattened: bool = False) -> int:
     if flattened and end == start + MAX_SPAN:
         end = max(end, _run_on_end(text, start, nl if nl >= 0 else len(text)))
     body = BODY_CUE.search(text, start, end)
+    if body and flattened and _case_cells(text[start:end]):
+        return end  # '15. Turismepolitik Sagsnr. 24/1298 Rømø-Tønder … Sagsnr. 24/1305 …': a case column, no body
     return body.start() if body else end
 
 
