@@ -625,18 +625,19 @@ def interleaved_columns(text: str) -> str:
     after it stays. Only where the numbers go up by one, a run of as many rising pages follows within the line,
     and the titles between part into as many as there are numbers. The pages are left out: after the last row a
     page before the next title reads as that title's number."""
-    out, last = [], 0
+    out, last, common = [], 0, None
     for m in _NUMBER_BLOCK.finditer(text):
         if m.start() < last:
             continue
-        row = _rows_of(text, m) or _titles_first(text, m)
+        common = lower_words(text) if common is None else common  # (once a text: it reads the whole text)
+        row = _rows_of(text, m, common) or _titles_first(text, m, common)
         if row is not None:
             out += [text[last:row[0]], row[1]]
             last = row[2]
     return "".join(out) + text[last:] if out else text
 
 
-def _rows_of(text: str, m: re.Match[str]) -> tuple[int, str, int] | None:
+def _rows_of(text: str, m: re.Match[str], common: frozenset[str]) -> tuple[int, str, int] | None:
     """Where the block at `m` starts, the block read row by row and padded, and where it ends; None where it is
     not one. The block's numbers are the run's last ones that go up by one ('… Økonomiudvalget 6 4 5 6 …': the
     6 before them is the entry before's page)."""
@@ -656,12 +657,22 @@ def _rows_of(text: str, m: re.Match[str]) -> tuple[int, str, int] | None:
     column = [int(p) for p in pages.group().split()]
     if any(b <= a for a, b in zip(column, column[1:], strict=False)):
         return None
-    span = text[m.end():pages.start()]
-    pieces = [p.strip() for _, p in cut_pieces(span, split_points(span, len(nums), common=lower_words(text)))]
+    pieces = _column_titles(text[m.end():pages.start()], len(nums), common)
     if len(pieces) != len(nums) or not all(pieces):
         return None
-    rows = " ".join(f"{n} {t}" for n, t in zip(nums, pieces, strict=True))  # (its pages: read, then left out)
-    return start, rows.ljust(pages.end() - start), pages.end()
+    return start, _as_rows(nums, pieces, pages.end() - start), pages.end()  # (its pages: read, then left out)
+
+
+def _column_titles(span: str, count: int, common: frozenset[str]) -> list[str]:
+    """A block's titles column (`span`) parted at its likeliest title starts into `count` titles, or into as many
+    as it will part into (the caller refuses a block whose count differs)."""
+    return [p.strip() for _, p in cut_pieces(span, split_points(span, count, common=common))]
+
+
+def _as_rows(nums: list[int], titles: list[str], width: int) -> str:
+    """'4 Title 5 Title …': a block's numbers and titles row by row, padded to the block's `width` so every offset
+    after it stays."""
+    return " ".join(f"{n} {t}" for n, t in zip(nums, titles, strict=True)).ljust(width)
 
 
 # where a table's titles column starts on its line: after the last number a capital follows (the entry before's
@@ -672,7 +683,7 @@ _TITLES_START = re.compile(r"(?:(?<!\S)\d{1,3}|(?<!\S)(?:Pkt\.|Tekst|Side|Emne|T
                            r":?[ ]+(?=[A-ZÆØÅ])")
 
 
-def _titles_first(text: str, m: re.Match[str]) -> tuple[int, str, int] | None:
+def _titles_first(text: str, m: re.Match[str], common: frozenset[str]) -> tuple[int, str, int] | None:
     """The block at `m` read row by row where its titles came out before its numbers ('… 11 Frigivelse af …
     Ekstraordinært tilskud … Ansøgning om … 6 7 8 Den kommunale …'): the titles between the last number before
     them on the line (or a column head, a group heading) and the numbers part into as many as there are numbers,
@@ -684,13 +695,11 @@ def _titles_first(text: str, m: re.Match[str]) -> tuple[int, str, int] | None:
     line_start = text.rfind("\n", 0, m.start()) + 1
     heads = list(_TITLES_START.finditer(text, line_start, m.start()))
     start = heads[-1].end() if heads else line_start
-    span, common = text[start:m.start()], lower_words(text)
-    pieces = [p.strip() for _, p in cut_pieces(span, split_points(span, len(nums), common=common))]
+    pieces = _column_titles(text[start:m.start()], len(nums), common)
     if len(pieces) != len(nums) or not all(p[:1].isupper() for p in pieces):
         return None
-    rows = " ".join(f"{n} {t}" for n, t in zip(nums, pieces, strict=True))
     end = m.start("nums") + words[-1].end()
-    return start, rows.ljust(end - start), end
+    return start, _as_rows(nums, pieces, end - start), end
 
 
 # What separates titles for sure in a flattened contents list: a leader with its page number
