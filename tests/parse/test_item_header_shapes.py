@@ -207,3 +207,16 @@ def test_a_heading_run_in_with_its_text_still_shows_the_body_has_begun(tmp_path)
     assert [n for n, _ in plain] == ["135", "136", "137"]
     assert [(it.number, it.title) for it in _parse(tmp_path, run_in, "run_in.txt").items] == plain
 
+
+
+def test_closed_items_headed_by_their_status_after_one_labelled_item(tmp_path):
+    """One open item printed with its label and number, then closed items headed only by 'Lukket: <title>' (a page
+    that numbers only the open part of its agenda): the status-headed items add to the labelled one and do not
+    replace it (found by the long fuzz profile of tests/reliability/test_fuzz.py)."""
+    text = (HEAD + "Punkt 1: Godkendelse af dagsorden\n\n" + BODY
+            + "".join(f"Lukket: {t}\n\nBeslutning\nGodkendt.\n\n" for t in ("Salg af grund i Nørreby", "Personalesag")))
+    doc = _parse(tmp_path, text)
+    assert [(it.number, it.title, it.public) for it in doc.items] == [
+        ("1", "Godkendelse af dagsorden", True), (None, "Salg af grund i Nørreby", False),
+        (None, "Personalesag", False)]
+    assert [len(it.decisions) for it in doc.items] == [1, 0, 0]  # (a closed item's text is never kept)

@@ -90,6 +90,7 @@ def test_parse_never_raises_anything_but_document_error(text):
 @example(noise="1. \nLukket: \nSagsnr.: ")  # (and item 1 retitled 'Lukket' by a bare number over an empty label)
 @example(noise="Lukket: Sagsnr.: a\nLukket: Sagsnr.: Sagsnr.: ")  # (a status before a case label)
 @example(noise="Lukket: 22/8164\nLukket: 22/8164")  # (a status before a case number alone)
+@example(noise="Lukket: 22/8164 Sagsnr.: \nLukket: 22/8164 Sagsnr.: ")  # (two status-headed items after one item)
 def test_minutes_followed_by_noise_still_parse(noise):
     """A parser that refuses everything would pass the property above; real minutes must parse
     whatever follows them, keeping the first item."""

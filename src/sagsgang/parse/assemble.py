@@ -389,7 +389,8 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     starts = _without_bilag_entries(find_item_starts(lines, meeting_context=True), lines)
     if len(starts) < 2:
         marked = _marker_starts(lines, single=True) or _titled_blocks(lines)
-        starts = marked if len(marked) > len(starts) or (marked and not starts) else starts
+        if len(marked) > len(starts) or (marked and not starts):
+            starts = _labelled_before(starts, marked) + marked
     text, offsets = joined_text(lines)
     listed = _meeting_item_list(lines, starts, listed, offsets)
     if not listed:
@@ -412,6 +413,14 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     bodies = [s for s in starts if s.index >= after]
     bodies += _listed_headers(lines, listed, after, {s.index for s in bodies})
     return drop_toc_entries(sorted(from_list + bodies, key=lambda s: s.index), lines)
+
+
+def _labelled_before(starts: list[ItemStart], marked: list[ItemStart]) -> list[ItemStart]:
+    """The one item header printed with its label and number ('Punkt 1: Godkendelse af dagsorden') above the items
+    that only a status or case label heads ('Lukket: Salg af grund'): both are items of the page, so the marked
+    reading that explains more items adds to the labelled header instead of replacing it."""
+    first = min(m.index for m in marked)
+    return [s for s in starts if s.kind == "labelled" and s.number and s.index + s.consumed <= first]
 
 
 # A heading over a group of items, on a line of its own: 'Lukkede punkter', 'Åbne sager:', 'Lukket møde'
