@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .bodies import is_body_name
+from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
 from .dates import DATE_ANY
 from .document_kind import KIND_WORD
 from .headings import (
@@ -218,18 +219,27 @@ def run_labels(lines: list[Line]) -> frozenset[str]:
     in that slot ('… til efterretning. Begrundelse Direktøren …', '… Høng Skole. Begrundelse Kommunaldirektøren …')
     is the page's heading, as a repeated label on a lined page is. A sentence rarely begins with the same words
     twice and a capitalised word after them; a name does, but the same surname follows it ('Mette Ekstrøm'),
-    where a heading's texts begin each its own way. Nor does a heading end in a short word ('Orientering om')."""
+    where a heading's texts begin each its own way. Nor does a heading end in a short word ('Orientering om').
+    Right after an item's head (its case number, its status word: '… Sagsnr. 250467 Åbent punkt Redegørelse Sundheds-
+    og …') is a heading's slot too, the one that opens the case text; there a phrase counts found in two or more
+    items even where each item's text begins with the same words: a sentence does not open item after item at the
+    head's end with the same capitalised phrase, which no stop before it tells from the head, but the publisher's
+    opening heading does. A field's value naming a person ('Sagsbehandler: Marie Jensen') is no heading's text."""
     runs = [ln.text for ln in lines if len(ln.text) >= _RUN]
     found: frozenset[str] = frozenset()
     for _ in range(2):  # a second look: a phrase right after one found ('Redegørelse Sagsoplysninger Direktionen …')
         after: dict[str, set[str]] = {}
+        heads: Counter[str] = Counter()  # phrases right after an item's head (its case number, its status word)
         for run in runs:
             for m in _RUN_IN.finditer(run):
-                if _in_slot(run, _stripped_end(run, m.start()), found):
+                end = _stripped_end(run, m.start())
+                head = _head_end(run, end) and not _name_after(run, m.end())
+                if head or _in_slot(run, end, found):
                     after.setdefault(m.group("label"), set()).add(_word_at(run, m.end()).strip(".,;:()"))
+                    heads[m.group("label")] += head
         found = frozenset(t for t, nxt in after.items()
-                          if _differ(nxt) and len(t.split()[-1]) >= _SHORT_WORD and _repeatable_label(t)
-                          and not any(_inside_sentence(t, run, after) for run in runs))
+                          if (_differ(nxt) or heads[t] >= 2) and len(t.split()[-1]) >= _SHORT_WORD
+                          and _repeatable_label(t) and not any(_inside_sentence(t, run, after) for run in runs))
     return found | frozenset(k for run in runs for k in _paired_labels(run, runs))
 
 
@@ -307,6 +317,33 @@ def _in_slot(run: str, end: int, labels: frozenset[str]) -> bool:
         run.endswith(x, 0, end) and (end == len(x) or run[end - len(x) - 1] == " ") for x in labels)
 
 
+# the end of an item's head: its case number ('16/31575', '85.02.02G00-0011', 'Sagsnr. 250467', a label left empty
+# 'Sagsnr:') or its status word ('Åben', 'Åbent punkt', 'Lukket sag') right before the phrase
+_HEAD_END = re.compile(rf"(?:{CASE_FORM.pattern}|(?<!\S)(?:{CASE_LABEL_WORDS})\.?\s*:?(?:\s*\d[\w./-]*)?"
+                       rf"|(?<!\S)(?:{STATUS_WORD})(?:\s+(?:punkt|sag))?)\s*$", re.IGNORECASE)
+_HEAD_TAIL = 40  # characters looked at before a phrase for the head's end
+
+
+def _head_end(run: str, end: int) -> bool:
+    """The text of `run` before `end` ends an item's head: a case number or the item's status word. (Its last word
+    asked first, cheaply: most phrases follow a word of prose, not a number, a label's stop or a status word.)"""
+    last = _stripped_end(run, end, ".:")  # (a number ends in a digit, or a letter after one: '21-046857K')
+    if not last or not (run[last - 1].isdigit() or last > 1 and run[last - 2].isdigit()
+                        or _HEAD_WORD.fullmatch(run, run.rfind(" ", 0, last) + 1, last)):
+        return False
+    return bool(_HEAD_END.search(run, max(0, end - _HEAD_TAIL), end))
+
+
+_HEAD_WORD = re.compile(rf"(?:{STATUS_WORD}|punkt|sag|{CASE_LABEL_WORDS})", re.IGNORECASE)
+
+
+def _name_after(run: str, at: int) -> bool:
+    """Two capitalised words stand at `at` ('Marie Jensen …'): a field's value naming a person, where a heading's text
+    begins with a sentence ('Økonomiudvalget indstiller …', 'Sundheds- og …')."""
+    after = run[at: at + 80].split(maxsplit=2)[:2]
+    return len(after) == 2 and after[0][:1].isupper() and after[1][:1].isupper() and not after[0].endswith(("-", ","))
+
+
 def _differ(words: set[str]) -> bool:
     """Two of `words` differ beyond an ending ('Kjeldsen' / 'Kjeldsen,', 'Folkeparti' / 'Folkepartis' are one)."""
     return any(not (a.startswith(b) or b.startswith(a)) for a in words for b in words)
@@ -318,7 +355,7 @@ def _inside_sentence(label: str, run: str, labels: Iterable[str]) -> bool:
     Socialistisk Folkeparti', 'fra Jesper Kjeldsen'), no heading."""
     for m in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", run):
         end = _stripped_end(run, m.start())  # (what stands before it, read in place: the run is long)
-        if end and not _digits_only(run, end) and run[end - 1] not in ".!?:" \
+        if end and not _digits_only(run, end) and run[end - 1] not in ".!?:" and not _head_end(run, end) \
                 and not any(run.endswith(" " + x, 0, end) for x in labels):  # ('2 Begrundelse …': a page's number)
             return True
     return False

@@ -1,0 +1,55 @@
+"""A flattened page's unknown heading right after each item's head (page_headings.run_labels): the phrase that follows
+an item's case number or its status word ('… Sagsnr. 250467 Sundheds- og Omsorgsudvalget Åbent punkt Redegørelse
+Sundheds- og …') in two or more items is the heading that opens each case text, even where every item's text begins
+with the same words (so nothing after it differs) and no finished sentence stands before it. A field with a
+person's name after it ('Sagsbehandler: Marie Jensen') is no heading. section_shapes.py flat-new-plain: item.sections
+131 -> 158 of 365 (predicted 153 -> 179)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.parse import parse_file
+from sagsgang.parse.headings import is_heading
+from sagsgang.parse.lines import prepare
+from sagsgang.parse.page_headings import run_labels
+
+_RUN = ("1 Sundheds- og Omsorgsudvalget Referat Mødedato: 12. marts 2019 Mødested: Rådhuset, lokale 2 Punkt 16. "
+        "Rehabiliteringsindsatsen Sagsnr. 250467 Sundheds- og Omsorgsudvalget Åbent punkt Redegørelse Sundheds- og "
+        "Omsorgsudvalget drøfter status på rehabiliteringsindsatsen i hjemmeplejen og på plejecentrene. Forvaltningen "
+        "vil på mødet holde et kort oplæg om indsatsen. Beslutning Drøftet. Punkt 17. Status på "
+        "tilfredshedsundersøgelsen Sagsnr. 267028 Sundheds- og Omsorgsudvalget Åbent punkt Redegørelse Sundheds- og "
+        "Omsorgsudvalget behandlede den 20. august resultaterne af den landsdækkende undersøgelse af tilfredsheden "
+        "blandt modtagere af hjemmehjælp. Beslutning Taget til efterretning.")
+_PAGE = "Sundheds- og Omsorgsudvalget Referat\n\nTranskript\n\n" + _RUN + "\n"
+
+
+def test_the_label_is_unknown_to_the_lexicon() -> None:
+    assert not is_heading("Redegørelse")
+
+
+def test_a_phrase_after_each_items_status_word_is_a_heading() -> None:
+    assert run_labels(prepare(_PAGE)) == {"Redegørelse"}
+
+
+def test_a_phrase_after_each_items_case_number_is_a_heading() -> None:
+    page = _PAGE.replace("Sundheds- og Omsorgsudvalget Åbent punkt Redegørelse", "Redegørelse")
+    assert run_labels(prepare(page)) == {"Redegørelse"}
+
+
+def test_the_items_read_their_sections_by_it(tmp_path: Path) -> None:
+    p = tmp_path / "page.txt"
+    p.write_text(_PAGE, encoding="utf-8")
+    items = parse_file(p).to_contract()["items"]
+    assert [it["sections"] for it in items] == [["Redegørelse", "Beslutning"]] * 2
+
+
+def test_a_field_naming_a_person_after_the_case_number_is_none() -> None:
+    """'Sagsbehandler: Marie Jensen': a field's value, a name, where a heading's text begins with a sentence."""
+    run = ("1 Økonomiudvalget Referat Mødedato: 8. januar 2014 1. Cirkulæreskrivelser m.v. "
+           "Sagsnr.: 00.00.00-P19-1391-07 Sagsbehandler: Marie Jensen Til efterretning foreligger "
+           "cirkulæreskrivelser og orienteringssager fra perioden. Beslutning Taget til efterretning. "
+           "2. Valg af næstformand Sagsnr.: 00.22.04-A00-1-13 Sagsbehandler: Grethe Wilmoes På det konstituerende "
+           "møde skal udvalget vælge sin næstformand for perioden. Beslutning Godkendt. 3. Praksis for udsendelse "
+           "af dagsordner Sagsnr.: 00.22.00-A26-1-14 Sagsbehandler: Grethe Wilmoes Dagsordner sendes ud "
+           "elektronisk fire dage før mødet. Beslutning Godkendt.")
+    assert run_labels(prepare(run)) == frozenset()
