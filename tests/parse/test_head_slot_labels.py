@@ -53,3 +53,38 @@ def test_a_field_naming_a_person_after_the_case_number_is_none() -> None:
            "af dagsordner Sagsnr.: 00.22.00-A26-1-14 Sagsbehandler: Grethe Wilmoes Dagsordner sendes ud "
            "elektronisk fire dage før mødet. Beslutning Godkendt.")
     assert run_labels(prepare(run)) == frozenset()
+
+
+# A page of one case: its headings repeat nowhere, and each is read as one of the run's phrases in a heading's slot
+# (page_headings._paired_labels), the head's end among those slots. section_shapes.py flat-new-plain: item.sections
+# 160 -> 174 of 365 (predicted 181 -> 195).
+_ONE = ("1 Nr.148 - Frikommuneforsøg II og landspolitisk udvikling Sagsnr.: 16/31575 Redegørelse Borgerservice-, "
+        "Arbejdsmarkeds- og Erhvervsudvalget og Social- og Seniorudvalget orienteres om status på frikommuneforsøget "
+        "og om den landspolitiske udvikling på området. Sagsoplysninger Kommunen har sammen med netværket søgt om "
+        "at indgå i forsøget med én samlet plan for borgere i udsatte livssituationer. Perspektivering Borgerservice-, "
+        "Arbejdsmarkeds- og Erhvervsudvalget følger forsøget tæt i de kommende år. Beslutning Taget til efterretning.")
+
+
+def test_a_phrase_after_the_case_number_pairs_with_the_runs_other_headings() -> None:
+    """'Redegørelse' after the case number and 'Sagsoplysninger' after a finished sentence: two phrases in a
+    heading's slot; 'Perspektivering' before a compound's first part cut at its hyphen ('Borgerservice-,
+    Arbejdsmarkeds- og …') is followed by no name."""
+    assert run_labels(prepare(_ONE)) == {"Redegørelse", "Sagsoplysninger", "Perspektivering"}
+
+
+def test_the_case_reads_its_sections_by_them(tmp_path: Path) -> None:
+    p = tmp_path / "page.txt"
+    p.write_text("Byrådet Referat\n\nTranskript\n\n" + _ONE + "\n", encoding="utf-8")
+    (item,) = parse_file(p).to_contract()["items"]
+    assert item["sections"] == ["Redegørelse", "Sagsoplysninger", "Perspektivering", "Beslutning"]
+
+
+def test_a_name_printed_twice_with_the_same_surname_is_none() -> None:
+    """'… fraværende. Kristoffer Storm og …' twice in the run: a name, though a phrase after a finished sentence, as
+    'Redegørelse' after the status word is a heading."""
+    run = ("1 Byrådet Referat 13. november 2023 Punkt 1 Godkendelse af dagsorden Åben Beslutning Godkendt. "
+           "Kristoffer Storm og Vibeke Gamst var fraværende. Punkt 2 Ældrepolitik Åben Redegørelse Job- og "
+           "Velfærdsudvalget indstiller, at byrådet godkender den nye politik for ældreområdet. Beslutning Godkendt. "
+           "Kristoffer Storm og Vibeke Gamst var fraværende. Punkt 3 Klimaplan Åben Redegørelse Klima- og "
+           "Miljøudvalget indstiller, at byrådet godkender planen. Beslutning Godkendt.")
+    assert run_labels(prepare(run)) == {"Redegørelse"}

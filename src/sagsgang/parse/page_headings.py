@@ -251,10 +251,17 @@ def _paired_labels(run: str, runs: list[str]) -> frozenset[str]:
     """Phrases a flattened run prints in a heading's slot once each, where it prints two or more of them: a case
     text's unknown headings on a page of one or two items, which repeat no label ('… drøftes. Begrundelse Sundheds-
     og Omsorgsudvalget … kort oplæg. Anbefaling Sagen har …'). Each stands after a finished sentence (not an item's
-    number), opens on a long word and is followed by a sentence, not a name ('… godkendt. Viceborgmester Jens
-    Hansen …': a second capitalised word after it), and stands inside no sentence on the page (asked last: it reads
-    every run)."""
-    seen = {m.group("label") for m in _RUN_IN.finditer(run) if _paired_slot(run, m)}
+    number) or right after the item's head (its case number, its status word: '… Sagsnr.: 16/31575 Redegørelse
+    Borgerservice-, …', the slot run_labels reads), opens on a long word and is followed by a sentence, not a name
+    ('… godkendt. Viceborgmester Jens Hansen …': a second capitalised word after it, not a compound's first part cut
+    at its hyphen), nor printed twice before the same word (a name and its surname), and stands inside no sentence
+    on the page (asked last: it reads every run)."""
+    after: dict[str, list[str]] = {}
+    for m in _RUN_IN.finditer(run):
+        if _paired_slot(run, m):
+            after.setdefault(m.group("label"), []).append(_word_at(run, m.end()).strip(".,;:()"))
+    # (printed twice, the same word after it each time, it is a name: '… fraværende. Kristoffer Storm og …')
+    seen = {t for t, nxt in after.items() if len(nxt) == 1 or _differ(set(nxt))}
     if len(seen) < 2 or _prints_case_heading(run):
         return frozenset()
     seen = {t for t in seen if not any(_inside_sentence(t, r, ()) for r in runs)}
@@ -279,10 +286,10 @@ def _prints_case_heading(run: str) -> bool:
 def _paired_slot(run: str, m: re.Match[str]) -> bool:
     """The phrase `m` stands in a heading's slot of `run` and has a label's shape (_paired_labels)."""
     before, label = run[max(0, m.start() - 8): m.start()].rstrip(), m.group("label")
-    if not before or before[-1] not in ".!?" or _ITEM_NUMBER_STOP.search(before[-5:]):
+    if not (before and before[-1] in ".!?" and not _ITEM_NUMBER_STOP.search(before[-5:])
+            or _head_end(run, _stripped_end(run, m.start()))):
         return False
-    after = run[m.end(): m.end() + 80].split(maxsplit=2)[:2]
-    return not (len(after) == 2 and after[1][:1].isupper()) and len(label.split()[0]) >= _LABEL_WORD \
+    return not _name_after(run, m.end()) and len(label.split()[0]) >= _LABEL_WORD \
         and len(label.split()[-1]) >= _SHORT_WORD and _repeatable_label(label)
 
 
@@ -341,7 +348,7 @@ def _name_after(run: str, at: int) -> bool:
     """Two capitalised words stand at `at` ('Marie Jensen …'): a field's value naming a person, where a heading's text
     begins with a sentence ('Økonomiudvalget indstiller …', 'Sundheds- og …')."""
     after = run[at: at + 80].split(maxsplit=2)[:2]
-    return len(after) == 2 and after[0][:1].isupper() and after[1][:1].isupper() and not after[0].endswith(("-", ","))
+    return len(after) == 2 and after[0][:1].isupper() and after[1][:1].isupper() and not after[0].endswith(("-", "-,"))
 
 
 def _differ(words: set[str]) -> bool:
