@@ -88,3 +88,25 @@ def test_a_name_printed_twice_with_the_same_surname_is_none() -> None:
            "Kristoffer Storm og Vibeke Gamst var fraværende. Punkt 3 Klimaplan Åben Redegørelse Klima- og "
            "Miljøudvalget indstiller, at byrådet godkender planen. Beslutning Godkendt.")
     assert run_labels(prepare(run)) == {"Redegørelse"}
+
+
+# A section whose whole text names a body ('Begrundelse Sundheds- og Omsorgsudvalget'): no stop ends it, and the
+# heading after it is read as one of the run's headings (page_headings._after_body_section). section_shapes.py
+# flat-new-plain: item.sections 174 -> 179 of 365 (predicted 195 -> 200).
+_BODY = ("1 Sundheds- og Omsorgsudvalget Referat Punkt 16. Rehabiliteringsindsatsen Sagsnr. 250467 Åbent punkt "
+         "Redegørelse Sundheds- og Omsorgsudvalget drøfter status på rehabiliteringsindsatsen i hjemmeplejen. "
+         "Direktøren indstiller, at rehabiliteringsindsatsen drøftes. Begrundelse Sundheds- og Omsorgsudvalget "
+         "Faglige overvejelser Forvaltningen vil på mødet holde et kort oplæg om indsatsen og dens resultater. "
+         "Beslutning Drøftet.")
+
+
+def test_a_heading_after_a_section_naming_a_body_is_one_too() -> None:
+    assert run_labels(prepare(_BODY)) == {"Redegørelse", "Begrundelse", "Faglige overvejelser"}
+
+
+def test_a_phrase_after_a_body_named_in_a_sentence_is_none() -> None:
+    """'… indstilles til Sundheds- og Omsorgsudvalget Forvaltningen …': the body follows no heading of the run."""
+    run = _BODY.replace("Begrundelse Sundheds- og Omsorgsudvalget Faglige overvejelser Forvaltningen",
+                        "Begrundelse Sagen sendes videre til Sundheds- og Omsorgsudvalget Faglige overvejelser "
+                        "Forvaltningen")
+    assert "Faglige overvejelser" not in run_labels(prepare(run))

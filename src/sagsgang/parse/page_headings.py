@@ -265,7 +265,26 @@ def _paired_labels(run: str, runs: list[str]) -> frozenset[str]:
     if len(seen) < 2 or _prints_case_heading(run):
         return frozenset()
     seen = {t for t in seen if not any(_inside_sentence(t, r, ()) for r in runs)}
-    return frozenset(seen) if len(seen) >= 2 else frozenset()
+    if len(seen) < 2:
+        return frozenset()
+    return frozenset(seen) | {m.group("label") for m in _RUN_IN.finditer(run)
+                              if _after_body_section(run, m, seen) and _paired_shape(run, m)}
+
+
+_BODY_SECTION = 80  # the most characters a heading and the body's name under it take
+
+
+def _after_body_section(run: str, m: re.Match[str], labels: set[str]) -> bool:
+    """The phrase `m` follows one of the run's headings and the name of a body, that section's whole text
+    ('… Begrundelse Sundheds- og Omsorgsudvalget Faglige overvejelser Forvaltningen vil …'): a section that names
+    who decides ends there, without a stop, where the next heading begins."""
+    end = _stripped_end(run, m.start())
+    for x in labels:
+        i = run.rfind(x, max(0, end - _BODY_SECTION), end)
+        middle = run[i + len(x): end].strip(" :") if i >= 0 else ""
+        if middle and middle[0].isupper() and is_body_name(middle):
+            return True
+    return False
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|^\d{1,4}\s+)(?=[A-ZÆØÅ])")
@@ -285,10 +304,16 @@ def _prints_case_heading(run: str) -> bool:
 
 def _paired_slot(run: str, m: re.Match[str]) -> bool:
     """The phrase `m` stands in a heading's slot of `run` and has a label's shape (_paired_labels)."""
-    before, label = run[max(0, m.start() - 8): m.start()].rstrip(), m.group("label")
+    before = run[max(0, m.start() - 8): m.start()].rstrip()
     if not (before and before[-1] in ".!?" and not _ITEM_NUMBER_STOP.search(before[-5:])
             or _head_end(run, _stripped_end(run, m.start()))):
         return False
+    return _paired_shape(run, m)
+
+
+def _paired_shape(run: str, m: re.Match[str]) -> bool:
+    """The phrase `m` has a label's shape and a sentence after it, no name (_paired_labels)."""
+    label = m.group("label")
     return not _name_after(run, m.end()) and len(label.split()[0]) >= _LABEL_WORD \
         and len(label.split()[-1]) >= _SHORT_WORD and _repeatable_label(label)
 
