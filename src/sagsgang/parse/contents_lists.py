@@ -8,6 +8,7 @@ run of rising numbers holds; they are kept apart because they read lines and cue
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from .dates import DATE_ANY, TIME
 from .fact_labels import prints_meeting_facts
@@ -344,6 +345,8 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
     in_closed_group = False
     begin, num, at = m.end(), m.group("num") or None, m.start()
     first_shut = bool(m.groupdict().get("shut"))  # 'Lukket 1. Salg af grund': the cue took the first's status
+    # a status column before each entry where the first entry's cell stands before its number ('Åben 1. …')
+    column = _StatusColumn(_FIRST_CELL.search(text, max(0, m.end() - 20), m.end()) is not None)
     while True:
         nl = text.find("\n", begin)
         span, groups = mark_groups(text[begin: nl if nl >= 0 else len(text)], False)
@@ -364,6 +367,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
                   for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader and _one_title(seg)
                                      else _cut_run(seg, last, common, known, whole))]
         pieces = _before_body(pieces)
+        pieces, shut_at = column.read(pieces, entries)
         if not entries and (len(pieces) < 3 or len(BODY_LABEL.findall(span[:400])) >= 2):
             return []  # a cue word before an item's body ('Sagsoversigt 1. … Afbud: … Fraværende: …'), no list
         if not entries and _heading_over_groups(span, pieces):
@@ -373,7 +377,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
                 else clean_title(tidy(piece.replace(GROUP_MARK, " "), paged))
             in_closed_group = next((shut for g, shut in reversed(groups) if g < text_start(piece, off)),
                                    in_closed_group)
-            closed = closed or in_closed_group or first_shut and not entries
+            closed = closed or in_closed_group or first_shut and not entries or bool(shut_at.get(off))
             if title:
                 title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0]
                 number, title = (num, title) if k == 0 and num else numbered_piece(title)
@@ -381,8 +385,79 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
                                          at if k == 0 else begin + off, begin + len(span)))
         more = _next_contents_line(text, nl, entries, span)
         if more is None:
-            return entries
+            return column.closing(entries, begin + len(span))
         begin, num, at = more
+
+
+# a piece of a contents run that is an open/closed status and nothing else ('Åben', 'Lukket -', 'Lukket - Lukket': a
+# status column and the closed marker the title printed): no title of its own ('Lukket punkt' alone is a closed entry)
+_STATUS_WORD = re.compile(r"(?<!\S)(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)(?!\S)")
+_FIRST_CELL = re.compile(r"(?<!\S)(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+(?:\d{1,3}[.)]?\s+)?$")
+_TRAILING_CELL = re.compile(r"(?<=[^\s\-–:])\s+(Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s*$")
+_STATUS_CELL = re.compile(r"(?:(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)(?:\s*[-–:])?\s*)+")
+
+
+def _a_status_column(pieces: list[tuple[int, str]]) -> bool:
+    """Three status cells or more, one for every other title or more: a column that repeats per entry, not a
+    closed entry printed as its marker alone ('… Eventuelt Lukket', an entry of its own)."""
+    alone = sum(1 for _, piece in pieces if piece != _CLOSED_ENTRY and _STATUS_CELL.fullmatch(piece.strip()))
+    cells = sum(len(_STATUS_WORD.findall(piece)) for _, piece in pieces if piece != _CLOSED_ENTRY)
+    return alone > 0 and cells >= 3 and 2 * cells >= len(pieces) - alone
+
+
+@dataclass
+class _StatusColumn:
+    """The open/closed column of a contents list, read line by line (_status_cells)."""
+
+    leading: bool  # its cells stand before their titles
+    found: bool = False  # the list prints one (_a_status_column, or `leading`)
+    pending: bool | None = None  # a leading cell that ended a line: the next line's first entry's status
+
+    def read(self, pieces: list[tuple[int, str]], entries: list[ListEntry]
+             ) -> tuple[list[tuple[int, str]], dict[int, bool | None]]:
+        """The line's pieces without their cells, and the status (closed or not, by offset) the cells give."""
+        if not (self.found or self.leading or _a_status_column(pieces)):
+            return pieces, {}
+        self.found = True
+        self.leading = self.leading or not entries and bool(pieces) \
+            and _STATUS_CELL.fullmatch(pieces[0][1].strip()) is not None
+        cells, back, self.pending = _status_cells(pieces, self.leading, self.pending)
+        if back is not None and entries:  # a trailing cell that opens a line: the last line's last entry's
+            entries[-1] = replace(entries[-1], public=entries[-1].public and not back)
+        return [(off, piece) for off, piece, _ in cells], {off: shut for off, _, shut in cells}
+
+    def closing(self, entries: list[ListEntry], end: int) -> list[ListEntry]:
+        """The list's entries; where its last cell heads no title ('… Åben Eventuelt Lukket'), that cell is a
+        closed entry whose title the list does not print (as a closed item's often is not)."""
+        if self.pending:
+            entries.append(ListEntry(None, "Lukket", False, end, end))
+        return entries
+
+
+def _status_cells(pieces: list[tuple[int, str]], leading: bool, pending: bool | None
+                  ) -> tuple[list[tuple[int, str, bool | None]], bool | None, bool | None]:
+    """A contents list with a status column ('Åben Title Åben Title Lukket Title', or the column after each title)
+    whose cells the cuts left as pieces of their own: each cell is the status of the title it stands before
+    (`leading`, the list opened with a cell) or after, never a title. Why: a list prints a column once per entry,
+    on the same side of every entry, so the side its first entry shows is the side of all. (off, piece, closed
+    by its cell or None) of the titles; the status a cell opening the line gives the entry before the line
+    (trailing), and the status a cell ending it leaves for the next line's first entry (leading)."""
+    out: list[tuple[int, str, bool | None]] = []
+    back: bool | None = None
+    for off, piece in pieces:
+        if piece != _CLOSED_ENTRY and _STATUS_CELL.fullmatch(piece.strip()):
+            shut = "lukket" in piece.lower()
+            if leading:
+                pending = shut
+            elif out:
+                out[-1] = (out[-1][0], out[-1][1], shut)
+            else:
+                back = shut
+            continue
+        tail = _TRAILING_CELL.search(piece) if leading else None  # the next title's cell, cut off with this one
+        out.append((off, piece[:tail.start()] + " " if tail else piece, pending if leading else None))
+        pending = "lukket" in tail.group(1).lower() if tail else None
+    return out, back, pending
 
 
 # an item's number inside a run of titles, before a title's capital ('… Godkendelse af dagsorden 285. Gensidig …'),

@@ -1,0 +1,60 @@
+"""PDF-transcript pages whose contents list prints each entry's open/closed status as a column of its own,
+before every entry ('Åben 1. Godkendelse af dagsorden Åben Budgetopfølgning … Lukket Salg af grund …'), the way
+the transcript_variants net's 'status-before' rewrites the tune transcripts. The cells are the entries'
+statuses, never items of their own; and where the list prints no other status, a lone 'Lukket' at the end is
+still a closed entry whose title is not printed. Synthetic pages in the shape of the tune transcripts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.parse import parse_file
+
+_PAGE = """Referat Kultur- og Fritidsudvalget
+
+Størrelse: px
+Starte visningen fra side:
+
+Download "Referat Kultur- og Fritidsudvalget"
+
+Transkript
+
+1 Referat Kultur- og Fritidsudvalget Mødedato: 14. marts 2019 Mødetidspunkt: 16:00 Mødested: Mødelokale 2, \
+Rådhuset Deltagere: Anne Holm, Peter Lund, Karen Mikkelsen
+
+2 Indholdsfortegnelse {contents}
+
+3 1. Godkendelse af dagsorden Sagsnr.: 19/1001 Sagsfremstilling Dagsordenen er udsendt til udvalgets medlemmer. \
+Beslutning i Kultur- og Fritidsudvalget den 14. marts 2019 Godkendt.
+
+4 2. Budgetopfølgning pr. 28. februar Sagsnr.: 19/1002 Sagsfremstilling Forvaltningen har udarbejdet en \
+opfølgning på udvalgets budget. Beslutning i Kultur- og Fritidsudvalget den 14. marts 2019 Taget til efterretning.
+"""
+
+_TITLES = ["Godkendelse af dagsorden", "Budgetopfølgning pr. 28. februar", "Tilskud til idrætsforeningernes haller",
+           "Ansøgning om lokaletilskud til nye lokaler", "Salg af grund ved stadion",
+           "Kulturpris 2019 - indstilling af kandidater", "Eventuelt"]
+_PUBLIC = [True, True, True, True, False, True, True]
+
+
+def _items(tmp_path: Path, contents: str) -> list[tuple[str | None, bool]]:
+    page = tmp_path / "page.txt"
+    page.write_text(_PAGE.format(contents=contents), encoding="utf-8")
+    return [(it.title, it.public) for it in parse_file(page).items]
+
+
+def test_a_status_column_before_each_entry_is_no_entry_of_its_own(tmp_path):
+    """'Åben Title Åben Title Lukket Title': the column stands before every entry, as the first entry's cell
+    before its number shows; each cell is the status of the title after it (here item 5 is closed, not 4)."""
+    contents = "Åben 1. " + " ".join(
+        ("" if k == 0 else ("Åben " if public else "Lukket ")) + title
+        for k, (title, public) in enumerate(zip(_TITLES, _PUBLIC, strict=True)))
+    assert _items(tmp_path, contents) == list(zip(_TITLES, _PUBLIC, strict=True))
+
+
+def test_the_last_cell_with_no_title_after_it_is_a_closed_entry(tmp_path):
+    """'… Åben Eventuelt Lukket': the list's last cell heads no title; it is a closed entry whose title the
+    list does not print, not Eventuelt's status."""
+    contents = "Åben 1. " + " ".join(
+        ("" if k == 0 else ("Åben " if public else "Lukket ")) + title
+        for k, (title, public) in enumerate(zip(_TITLES, _PUBLIC, strict=True))) + " Lukket"
+    assert _items(tmp_path, contents) == [*zip(_TITLES, _PUBLIC, strict=True), ("Lukket", False)]
