@@ -11,7 +11,14 @@ from collections import Counter
 from ..model import AgendaItem, Decision, Document, Meeting
 from ..read import ReadResult
 from .bodies import MUNICIPALITIES, body_rank, detect_municipality, is_meeting_body
-from .casenumbers import CASE_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
+from .casenumbers import (
+    CASE_FORM,
+    CASE_LABEL,
+    CASE_LABEL_WORDS,
+    case_number_head,
+    labelled_case_numbers,
+    standalone_case_number,
+)
 from .dates import DATE_ANY, parse_date
 from .document_kind import document_kind
 from .fact_labels import prints_meeting_facts
@@ -230,6 +237,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
             meeting.absent = absent_from_attendance_item(s.title, body)
             if meeting.absent:
                 break
+    _listed_case_cells(lines, starts, doc.items)
     doc.items = _one_item_each(doc.items)
     nums = [_number_key(it.number) for it in doc.items]
     if all(n is not None for n in nums):
@@ -770,6 +778,24 @@ def _page_head(lines: list[Line]) -> list[Line]:
         if ln.text and is_heading(ln.text):
             return lines[:i]
     return lines[:60]
+
+
+# a case-number cell right after a contents entry's title ('… Højer Sagsnr. 24/1256 Tønder Sport …')
+_CASE_CELL_AFTER = re.compile(rf"[\s:;,]*(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*({CASE_FORM.pattern})")
+
+
+def _listed_case_cells(lines: list[Line], starts: list[ItemStart], items: list[AgendaItem]) -> None:
+    """Each item of a contents list that prints a case column gets the case number of its own row: the labelled
+    number right after its title on the list's line. Why: a table's row holds one entry's cells, so the number
+    after a title is that entry's, whatever body the item is given later (or none: a body found by number alone
+    runs from one printed number to the next over the rows of entries whose numbers were lost)."""
+    for s, item in zip(starts, items, strict=True):
+        if s.kind != "listed" or not s.title:
+            continue
+        title = r"\s+".join(re.escape(w) for w in s.title.split())
+        m = re.search(rf"(?<!\w){title}(?!\w){_CASE_CELL_AFTER.pattern}", lines[s.index].text)
+        if m and m.group(1) not in item.case_numbers:
+            item.case_numbers.append(m.group(1))
 
 
 def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, InlineBody]:

@@ -871,6 +871,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
                 found.append((i, end, at, k, printed))
                 line, pos = i, end
                 break
+    found = _with_titles_between(found, lines, entries)
     head = _running_head([ln.text for ln in lines[after:]])
     foot = _running_foot([ln.text for ln in lines[after:]])
     out: dict[int, InlineBody] = {}
@@ -893,6 +894,49 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             body = split_inline(_lead_case(_without_tail(" ".join(texts))), lines[i].offset)
         out[k] = InlineBody(printed, body)
     return out
+
+
+def _with_titles_between(found: list[tuple[int, int, int, int, str | None]], lines: list[Line],
+                         entries: list[tuple[str, str]]) -> list[tuple[int, int, int, int, str | None]]:
+    """`found` with the headers of the entries between two found ones that the search passed over, where the
+    first one's body on its line holds them: each title as the list printed it, in the list's order, a body
+    cue right after it ('3. Årsregnskab Sagsnr. 24/1214 Låneadgang mv. Sagsnr. 24/1221 5. Forslag …', a contents
+    table with a case column whose numbers the extraction lost for some rows). Why: a body does not print the
+    next entries' titles one after the other, each followed by a body's cue; a list's rows do, and each row's
+    cells are that row's entry's, not the numbered entry's above it."""
+    out = list(found)
+    for n, (i, begin, _, k, _) in enumerate(found):
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        last = nxt[0] if nxt else len(lines) - 1
+        line, pos = i, begin
+        for j in range(k + 1, nxt[3] if nxt else len(entries)):
+            seek = None if entries[j][0] else _HeaderSeek.of("", entries[j][1])
+            hit = _title_with_cue(seek, lines, (line, pos), (last, nxt[2] if nxt else None)) if seek else None
+            if hit is not None:
+                (line, pos), at = hit
+                out.append((line, pos, at, j, None))
+    return sorted(out, key=lambda f: (f[0], f[2]))
+
+
+_CELL_END = re.compile(r"[\d.:)]\s+$")  # a cell's value before the next row's title ('Sagsnr. 24/1214 Låneadgang …')
+
+
+def _title_with_cue(seek: _HeaderSeek, lines: list[Line], start: tuple[int, int], stop: tuple[int, int | None]
+                    ) -> tuple[tuple[int, int], int] | None:
+    """((line, start of the body), start of the title) of the seek's title alone with a body's cue right after it,
+    from `start` (line, position) to `stop` (line, position or its end), behind the body of the entry before it
+    (a cue of its own before the title: the row before's cell, not words of the header the body starts after,
+    '5. Greve Museums Bestyrelse - valg af 2 medlemmer Sagsnr.: …' where the list cut that title in two), the
+    cell's value ending right before it, no sentence ('… skal Randers Byråd udpege …')."""
+    for i in range(start[0], stop[0] + 1):
+        text = lines[i].text if i < stop[0] or stop[1] is None else lines[i].text[:stop[1]]
+        pos = start[1] if i == start[0] else 0
+        m = seek.bare.search(text, pos) if seek.bare else None
+        cue = _cue_after(text, _title_end(text, m.end(), seek.rest)) if m else None
+        if m and cue is not None and (i > start[0] or BODY_CUE.search(text, pos, m.start())
+                                      and _CELL_END.search(text, pos, m.start())):
+            return (i, cue), m.start()
+    return None
 
 
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,4})\s+")
