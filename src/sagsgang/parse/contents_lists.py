@@ -788,13 +788,18 @@ _SEPARATOR = re.compile(r"(?<!\S)(?P<closed>LUKKET (?:PUNKT|SAG))(?!\s*:\s*[A-Z�
 
 
 _CLOSED_ENTRY = "\x00closed"  # a segment that is a closed entry's marker alone
+# a closed entry's marker beside another ('Lukkede punkter Lukket punkt Lukket punkt Lukket punkt Underskrifter': a list
+# that does not print what its closed items are about): each is an entry alone, as its capitals' LUKKET PUNKT is. Why:
+# a title carries its marker once; a marker right before or after another marker is another entry's
+_MARKER_RUN = re.compile(r"(?<!\S)Lukket (?:punkt|sag)(?=\s+Lukket (?:punkt|sag)(?!\S)(?!\s*[:\-–]))"
+                         r"|(?:(?<=Lukket punkt )|(?<=Lukket sag ))Lukket (?:punkt|sag)(?!\S)(?!\s*[:\-–])")
 
 
 def _segments(span: str) -> list[tuple[int, str, bool]]:
     """(offset, text, closed by a leader) of the runs of titles between separators."""
     out, begin = [], 0
     seps = sorted([(m.start(), m.end(), bool(m.group("closed"))) for m in _SEPARATOR.finditer(span)]
-                  + _page_separators(span))
+                  + [(m.start(), m.end(), True) for m in _MARKER_RUN.finditer(span)] + _page_separators(span))
     for start, end, closed in seps:
         if start < begin:
             continue  # inside a separator already taken (a leader with its page number)
