@@ -269,6 +269,8 @@ def _paged_titles_seen(span: str) -> int:
 # pattern: a second definition further down used to override this one silently; its reading is kept)
 _ITEM_LABEL = r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)"
 _ITEM_LABEL_BEFORE = re.compile(rf"{_ITEM_LABEL}\s+$")
+# the same before a number of the run, where 'Sag' alone labels it too ('… Klosterforum 8 Sag 4 Anlægsprojekter …')
+_NEXT_LABEL_BEFORE = re.compile(rf"(?:{_ITEM_LABEL}|(?<![\w.])Sag)\s+$")
 
 
 def _listed_above(chain: list[_Cand], text: str) -> bool:
@@ -922,6 +924,8 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     for k, c in enumerate(chain):
         last = k + 1 == len(chain)
         end = _last_end(chain, text, flattened) if last else chain[k + 1].pos
+        label = None if last else _NEXT_LABEL_BEFORE.search(text, max(c.end, end - _LABEL_REACH), end)
+        end = label.start() if label else end  # 'Punkt 4', 'Sag 4': the next entry's label, no title of this one's
         if not last and chain[k + 1].closed is not None:
             end = _strip_status_word(text, c.end, end)
         span = PAGE_FIRST.sub(lambda m: " " * len(m.group()), _first_lines(text[c.end:end]))  # 'Punkt 4 Side 8 …'
