@@ -20,6 +20,13 @@ from .base import ReadResult
 from .ocr import ocr_available, ocr_pages
 
 PAGE_SEPARATOR = "\n\f\n"
+# PDFium's text layer writes a hyphen that ends a line ('Klima-, Teknik-' above 'og Miljøudvalget den …',
+# 'Hans-' above 'Jørgen Kirstein') as U+FFFE, a non-character, and joins the two lines: 'Teknik\ufffeog'. The
+# page printed a hyphen there, and PDFium joins only where the text runs on, so the hyphen is put back with
+# one space after it ('Teknik- og Miljøudvalget'): parse-output.md reads a word broken across lines as the
+# printed words joined by one space. A decision heading, committee, title or name wrapped at a hyphen then
+# reads as printed instead of as one word glued around a non-character ('Teknikog', 'HansJørgen').
+LINE_END_HYPHEN = "\ufffe"
 
 
 def read_pdf(data: bytes, source: str, ocr: bool = False) -> ReadResult:
@@ -47,7 +54,7 @@ def read_pdf(data: bytes, source: str, ocr: bool = False) -> ReadResult:
                 raw = ""
             finally:
                 page.close()
-            text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+            text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace(LINE_END_HYPHEN, "- ")
             pages.append(unicodedata.normalize("NFC", text))
         blank = [i for i, p in enumerate(pages) if not p.strip()]
         if ocr and blank and ocr_available():
