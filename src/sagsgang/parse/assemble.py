@@ -847,10 +847,14 @@ def _run_on_body(header: Line, start: ItemStart) -> list[Line]:
     … Beslutning Godkendt.'), cut into lines as a flattened body is; [] when the line holds the header only."""
     at = header.text.find(start.title) if start.title and start.consumed == 1 and start.kind != "listed" else -1
     rest = " " + header.text[at + len(start.title):].lstrip(" -–,") if at >= 0 else ""
+    end = at + len(start.title)
+    if at < 0 and start.skip and (m := LABELLED_START.match(header.text)):
+        # 'Punkt 1 Sagsnr. 21-014420', the title on a later line (item_starts._case_beside_label)
+        end, rest = m.start("title"), " " + m.group("title")
     if not (BODY_CUE.match(rest) or _opens_on_heading(rest)):  # ('Title - Sagsnr. 24/1233': the dash only parts them)
         return []
     # (its space kept before it: a heading that opens the text is run in as any other)
-    return split_inline(rest.rstrip(), header.offset + at + len(start.title) - 1)
+    return split_inline(rest.rstrip(), header.offset + end - 1)
 
 
 def _after_title(text: str, start: ItemStart) -> int | None:

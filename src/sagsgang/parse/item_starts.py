@@ -215,6 +215,9 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
         if not t or not start_char(t):
             continue
         m = LABELLED_START.match(t)
+        if m and labelled_case_numbers(m.group("title")):
+            starts.extend(_case_beside_label(lines, i, m.group("num")))
+            continue
         if m and _labelled_header(t):
             # 'Lukket punkt 5: Salg af grund': the status before the label marks the item closed
             starts.append(ItemStart(i, m.group("num"), m.group("title"), closed=t[:6].lower() == "lukket"))
@@ -414,6 +417,18 @@ def _number_only_start(lines: list[Line], i: int, num: str) -> list[ItemStart]:
             and not lines[b].text.endswith((".", ":", ";", ",")):
         # 'Lokalplan for Søvej' / 'Punkt 3' / 'Sagsfremstilling': the title right above its label
         return [ItemStart(b, num, lines[b].text, consumed=i - b + 1, title_before=True)]
+    return []
+
+
+def _case_beside_label(lines: list[Line], i: int, num: str) -> list[ItemStart]:
+    """'Punkt 1 Sagsnr. 21-014420' / 'Godkendelse af dagsorden': a header whose label line holds the case
+    number (a layout that prints the case cell to the right of the label, the title in large type below
+    it: the text layer reads the label's line across). A case field is never a title (a title states a
+    subject; 'Sagsnr. X' is a label and its value), so the title is the next line, read as for a label alone;
+    the case number stays on the header's line, which assemble reads as the body run on there."""
+    j = next_text_index(lines, i + 1)
+    if j < len(lines) and _title_like(lines[j].text) and not _case_number_line(lines[j].text):
+        return [ItemStart(i, num, lines[j].text, skip={j})]
     return []
 
 
