@@ -329,13 +329,32 @@ def _decisions_off_their_headings(lines: list[Line]) -> list[Line]:
     heading and its text; 'Byrådet, 14.05.2007 Godkendt.' (also after 'Beslutning ') as the body and
     date that decided, then the text."""
     out: list[Line] = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         parts = _decision_parts(ln.text) if ln.text else None
+        if not parts and (k == 0 or not lines[k - 1].text):
+            parts = _run_in_label(ln.text)
         if parts:
             out += [Line(p, ln.offset + ln.text.index(p), p) for p in parts]
         else:
             out.append(ln)
     return out
+
+
+_RUN_IN_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅ][\w ]{2,40}?):\s+(?P<text>[A-ZÆØÅ].*)$")
+
+
+def _run_in_label(t: str) -> list[str] | None:
+    """'Resume: Godkendelse af …' opening a paragraph: a section's heading run into its text (bold labels in
+    one flow, as 'Beslutning: Godkendt.' is read already). It holds because the label is a heading of the
+    lexicon, stands first in a paragraph (after a block break) and is followed by a sentence of three words or
+    more: a field label keeps one short value ('Sagsnr.: 24/1', 'Kompetence: KB'), and a heading word inside
+    prose is neither first in its paragraph nor followed by a colon and a capital. Not 'Bilag: 1. …': a list
+    of attachments run onto its label is read as such."""
+    m = _RUN_IN_LABEL.match(t)
+    if not m or not is_heading(m.group("label")) or ATTACHMENT_HEADING.match(m.group("label")) \
+            or len(m.group("text").split()) < 3:
+        return None
+    return [m.group("label"), m.group("text")]
 
 
 # an absence label printed on a decision heading's line: '… den 12-04-2023 Fraværende: X', '… (fraværende: X)',
