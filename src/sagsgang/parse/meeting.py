@@ -64,8 +64,18 @@ def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
     """A name list printed after its label and wrapped onto following lines (PDF):
     'Mødedeltagere A (V), B (A),' / 'C (Ø), D (F)'. Continuation lines are name lists too."""
     value = first
-    for ln in lines[i + 1: i + 12]:
+    one_each = _ONE_NAME.fullmatch(first.strip()) is not None and not _BODY_WORD.search(first)
+    for k, ln in enumerate(lines[i + 1: i + 40], start=i + 1):
         t = ln.text
+        if one_each and _ONE_NAME.fullmatch(t.strip()) and not _BODY_WORD.search(t):
+            # 'Medlemmer: Anne Hansen' / 'Bo Holm' / 'Lis Berg': a table cell of names one a line, the first
+            # beside the label; each line below holds one name and nothing else (no body named: 'Greve
+            # Kommune'), so the column goes on as a comma list would
+            value = f"{value}, {t.strip()}"
+            continue
+        one_each = False
+        if k >= i + 12:
+            break
         if not t and value.rstrip().endswith(","):
             continue  # a list that ends in its comma goes on after the blank line (a page's end)
         spans = label_spans(t) if t else []
@@ -96,6 +106,10 @@ def _wrapped_place(lines: list[Line], i: int, first: str) -> str:
     return first
 
 
+# one person's name alone ('Anne Marie Lyduch', 'Bo Holm (V)'): two to four capitalised words, a party's letters
+_ONE_NAME = re.compile(r"[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]+){1,3}(?:\s*\([A-ZÆØÅ]{1,3}\))?")
+_BODY_WORD = re.compile(r"udvalg|råd|bestyrelse|magistrat|kommune|forvaltning|direktion|center|afdeling",
+                        re.IGNORECASE)
 _SURNAMES = re.compile(r"(?:[A-ZÆØÅ][\w'-]+\s*){1,2}(?:\([A-ZÆØÅ]{1,3}\))?")
 
 
