@@ -110,3 +110,11 @@ def test_a_phrase_after_a_body_named_in_a_sentence_is_none() -> None:
                         "Begrundelse Sagen sendes videre til Sundheds- og Omsorgsudvalget Faglige overvejelser "
                         "Forvaltningen")
     assert "Faglige overvejelser" not in run_labels(prepare(run))
+
+
+def test_the_last_word_of_a_body_named_after_a_heading_is_none() -> None:
+    """'… Begrundelse Udvalget for Kultur og Fritid den …': the word after 'Udvalget for Kultur og' goes on the body's
+    name ('Fritid'), no heading (transcript_variants.py status-after lost a decision to it)."""
+    run = _BODY.replace("Begrundelse Sundheds- og Omsorgsudvalget Faglige overvejelser Forvaltningen",
+                        "Begrundelse Udvalget for Kultur og Fritid Forvaltningen")
+    assert run_labels(prepare(run)) == {"Redegørelse", "Begrundelse"}

@@ -277,12 +277,14 @@ _BODY_SECTION = 80  # the most characters a heading and the body's name under it
 def _after_body_section(run: str, m: re.Match[str], labels: set[str]) -> bool:
     """The phrase `m` follows one of the run's headings and the name of a body, that section's whole text
     ('… Begrundelse Sundheds- og Omsorgsudvalget Faglige overvejelser Forvaltningen vil …'): a section that names
-    who decides ends there, without a stop, where the next heading begins."""
+    who decides ends there, without a stop, where the next heading begins. Not a phrase that goes on the body's
+    name ('… Beslutning Udvalget for Kultur og Fritid den …': 'Fritid' is the name's last word)."""
     end = _stripped_end(run, m.start())
     for x in labels:
         i = run.rfind(x, max(0, end - _BODY_SECTION), end)
         middle = run[i + len(x): end].strip(" :") if i >= 0 else ""
-        if middle and middle[0].isupper() and is_body_name(middle):
+        if middle and middle[0].isupper() and is_body_name(middle) \
+                and not is_body_name(f"{middle} {m.group('label')}"):
             return True
     return False
 
