@@ -50,3 +50,15 @@ def test_a_run_in_label_opening_a_paragraph_ends_the_decision(tmp_path: Path) ->
         ["Godkendt."], ["Udvalget præsenterede sig for hinanden"]]
     assert [it["sections"] for it in items] == [["Beslutning", "Resume", "Indstilling"],
                                                 ["Beslutning", "Resume", "Økonomiske konsekvenser"]]
+
+
+def test_a_run_in_route_label_stays_the_route(tmp_path: Path) -> None:
+    """'Forventet behandling: Økonomiudvalget, Byrådet' opening a paragraph is the item's route (a label with bodies
+    as its value), not a section run into its text (benchmarks/parse_accuracy/facts_variants.py
+    'route-inline-forventet' fell by one section when it was)."""
+    page = tmp_path / "referat.txt"
+    route = "Forventet behandling: Økonomiudvalget, Byrådet, Kommunalbestyrelsen\n\n"
+    page.write_text(PAGE.replace("Sagsnr.: 21-014448\n\n", "Sagsnr.: 21-014448\n\n" + route), encoding="utf-8")
+    items = parse_file(page).to_contract()["items"]
+    assert items[0]["sections"] == ["Beslutning", "Resume", "Indstilling"]
+    assert items[0]["route"] == ["Økonomiudvalget", "Byrådet", "Kommunalbestyrelsen"]

@@ -349,10 +349,11 @@ def _run_in_label(t: str) -> list[str] | None:
     lexicon, stands first in a paragraph (after a block break) and is followed by a sentence of three words or
     more: a field label keeps one short value ('Sagsnr.: 24/1', 'Kompetence: KB'), and a heading word inside
     prose is neither first in its paragraph nor followed by a colon and a capital. Not 'Bilag: 1. …': a list
-    of attachments run onto its label is read as such."""
+    of attachments run onto its label is read as such; nor 'Forventet behandling: Økonomiudvalget, Byrådet': a
+    route's label with its bodies is the item's route field, no section."""
     m = _RUN_IN_LABEL.match(t)
     if not m or not is_heading(m.group("label")) or ATTACHMENT_HEADING.match(m.group("label")) \
-            or len(m.group("text").split()) < 3:
+            or len(m.group("text").split()) < 3 or inline_route(t) is not None:
         return None
     return [m.group("label"), m.group("text")]
 
