@@ -233,7 +233,7 @@ def run_labels(lines: list[Line]) -> frozenset[str]:
         for run in runs:
             for m in _RUN_IN.finditer(run):
                 end = _stripped_end(run, m.start())
-                head = _head_end(run, end) and not _name_after(run, m.end())
+                head = _head_end(run, end) and not _name_after(run, m.end()) and not _head_next(run, m.end())
                 if head or _in_slot(run, end, found):
                     after.setdefault(m.group("label"), set()).add(_word_at(run, m.end()).strip(".,;:()"))
                     heads[m.group("label")] += head
@@ -308,7 +308,7 @@ def _paired_slot(run: str, m: re.Match[str]) -> bool:
     """The phrase `m` stands in a heading's slot of `run` and has a label's shape (_paired_labels)."""
     before = run[max(0, m.start() - 8): m.start()].rstrip()
     if not (before and before[-1] in ".!?" and not _ITEM_NUMBER_STOP.search(before[-5:])
-            or _head_end(run, _stripped_end(run, m.start()))):
+            or _head_end(run, _stripped_end(run, m.start())) and not _head_next(run, m.end())):
         return False
     return _paired_shape(run, m)
 
@@ -366,6 +366,16 @@ def _head_end(run: str, end: int) -> bool:
                         or _HEAD_WORD.fullmatch(run, run.rfind(" ", 0, last) + 1, last)):
         return False
     return bool(_HEAD_END.search(run, max(0, end - _HEAD_TAIL), end))
+
+
+# an item's head right after a phrase ('… Sagsnr. 24/1221 Åbent Erhvervskontoret Sagsnr. 24/1228 Åbent …'): the phrase
+# is a contents row's title between two rows' cells, no heading (a heading opens its section's text)
+_HEAD_NEXT = re.compile(rf"\s*(?:(?:{CASE_LABEL_WORDS})\b|(?:{STATUS_WORD})\b|{CASE_FORM.pattern})", re.IGNORECASE)
+
+
+def _head_next(run: str, at: int) -> bool:
+    """An item's head (its case label or number, its status word) follows at `at` (_HEAD_NEXT)."""
+    return _HEAD_NEXT.match(run, at) is not None
 
 
 _HEAD_WORD = re.compile(rf"(?:{STATUS_WORD}|punkt|sag|{CASE_LABEL_WORDS})", re.IGNORECASE)
