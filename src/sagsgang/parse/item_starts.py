@@ -427,9 +427,20 @@ def _case_beside_label(lines: list[Line], i: int, num: str) -> list[ItemStart]:
     subject; 'Sagsnr. X' is a label and its value), so the title is the next line, read as for a label alone;
     the case number stays on the header's line, which assemble reads as the body run on there."""
     j = next_text_index(lines, i + 1)
-    if j < len(lines) and _title_like(lines[j].text) and not _case_number_line(lines[j].text):
+    if j < len(lines) and (_title_like(lines[j].text) or _closed_title(lines[j].text)) \
+            and not _case_number_line(lines[j].text):
         return [ItemStart(i, num, lines[j].text, skip={j})]
     return []
+
+
+def _closed_title(text: str) -> bool:
+    """'Lukket punkt. Salg af grund': a closed item's title printed after its status, where the header's label
+    stands on the line above. The status is a cue when it stands alone, but a status set off by its stop and
+    followed by a capitalised title is that title's prefix (clean_title strips it and marks the item closed),
+    as on a contents line or a numbered header: a body's closed marker does not go on with a title."""
+    m = CLOSED_PREFIX.match(text)
+    rest = text[m.end():] if m else ""
+    return bool(rest[:1].isupper() and _title_like(rest) and not CLOSED_MARKER.match(rest))
 
 
 def _title_like(text: str) -> bool:
