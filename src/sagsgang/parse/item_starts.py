@@ -199,11 +199,35 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     missing."""
     labelled = _labelled_starts(lines)
     numbered = _numbered_starts(lines, meeting_context, sorted(s.index for s in labelled))
-    starts = labelled if labelled and len(labelled) >= len(numbered) else numbered
+    starts = labelled if labelled and len(labelled) >= len(numbered) - len(_contents_of(numbered, labelled)) \
+        else numbered
     titles = {clean_title(s.title)[0].casefold() for s in starts}
     for s in starts:
         _extend_wrapped_title(s, lines, titles)
     return drop_toc_entries(starts, lines)
+
+
+def _contents_of(numbered: list[ItemStart], labelled: list[ItemStart]) -> list[ItemStart]:
+    """The numbered titles above the first labelled header that a labelled header below repeats (its number, its
+    title with or without the contents row's page): a contents table ('1 Godkendelse af dagsorden 3') of the
+    labelled headers ('Punkt 1 …' / 'Godkendelse af dagsorden'). They name the same items again, so they are no
+    items of their own when the two readings are counted: a list above its headers can only repeat them."""
+    if not labelled:
+        return []
+    first = min(s.index for s in labelled)
+    titles: dict[str | None, list[str]] = {}
+    for s in labelled:
+        titles.setdefault(s.number, []).append(clean_title(s.title)[0].casefold())
+    out = []
+    for s in numbered:
+        row = _ROW_PAGE.sub("", clean_title(s.title)[0]).casefold()
+        if s.index < first and row and any(t and (t.startswith(row) or row.startswith(t))
+                                           for t in titles.get(s.number, [])):
+            out.append(s)
+    return out
+
+
+_ROW_PAGE = re.compile(r"\s+\d{1,3}$")  # a contents row's page after its title
 
 
 def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
