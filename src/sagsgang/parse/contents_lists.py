@@ -374,7 +374,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
             pieces = pieces[1:]
         for k, (off, piece) in enumerate(pieces):
             title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY \
-                else clean_title(tidy(piece.replace(GROUP_MARK, " "), paged))
+                else clean_title(tidy(_without_marker_page(piece, paged).replace(GROUP_MARK, " "), paged))
             in_closed_group = next((shut for g, shut in reversed(groups) if g < text_start(piece, off)),
                                    in_closed_group)
             closed = closed or in_closed_group or first_shut and not entries or bool(shut_at.get(off))
@@ -387,6 +387,22 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         if more is None:
             return column.closing(entries, begin + len(span))
         begin, num, at = more
+
+
+# a closed marker, then a bare number, then a title ('Lukket - 21 Ejendomssag')
+_MARKER_PAGE = re.compile(r"^(?:Lukket|Åben|Åbent|LUKKET|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\s*[-–:]?\s+"
+                          r"(\d{1,3})\s+(?=[A-ZÆØÅ])")
+
+
+def _without_marker_page(piece: str, paged: bool) -> str:
+    """A piece of a list with a page column that prints the page between an entry's status marker and its title
+    ('… Gensidig orientering Lukket - 21 Ejendomssag Lukket - 23 …', the page column read before the titles): the
+    number is blanked (offsets kept). Why: the list is cut before each entry's marker, so the page its open
+    entries lose at the cut (the page before a title ends the piece before it) stays inside a closed entry's
+    piece; a page column prints one number per entry, and a bare number in it is that column's, while an item's
+    own number in such a list prints its mark ('1.')."""
+    m = _MARKER_PAGE.match(piece) if paged else None
+    return piece if m is None else piece[:m.start(1)] + " " * len(m.group(1)) + piece[m.end(1):]
 
 
 # a piece of a contents run that is an open/closed status and nothing else ('Åben', 'Lukket -', 'Lukket - Lukket': a

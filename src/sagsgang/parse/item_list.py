@@ -693,19 +693,29 @@ def _pages_in_chain(chain: list[_Cand], text: str, cands: list[_Cand]) -> set[in
     """The bare numbers of a run whose other numbers print their full stop ('2. Orientering om vejarbejder
     4 Budgetopfølgning 6 4. Trafikplan 7 …'), each right after a title's last word: the page column of a
     list whose item numbers were partly lost, not items (a list prints its numbers one way). Ids of the
-    candidates, empty when the run prints its numbers one way or hardly marks them."""
+    candidates, empty when the run prints its numbers one way or hardly marks them. A bare number between a
+    closed marker and its title ('Lukket - 21 Ejendomssag', _STATUS_DASH) is one of that column too."""
     def marked(c: _Cand) -> bool:  # ('3)' too: a page number prints no mark)
         return c.end > c.pos + len(c.printed) and text[c.pos + len(c.printed)] in ".)"
     dotted = [c for c in chain if marked(c)]
     if len(dotted) < 2:
         dotted = _marked_on_its_line(chain, text, cands, marked)
     # (a number behind an item's label, 'Punkt 403 Evaluering …', is an item's whatever the others print)
-    bare = [c for c in chain if not marked(c) and c.closed is None and re.search(
-        r"[a-zæøå)\d]\s+$", text[max(0, c.pos - 3):c.pos]) and _mid_line_of_list(c, chain, text)
+    bare = [c for c in chain if not marked(c) and (c.closed is None and re.search(
+        r"[a-zæøå)\d]\s+$", text[max(0, c.pos - 3):c.pos]) or _STATUS_DASH.search(text, max(0, c.pos - 12), c.pos))
+        and _mid_line_of_list(c, chain, text)
         and not _ITEM_LABEL_BEFORE.search(text, max(0, c.pos - 12), c.pos)]
     if len(dotted) < 2 or not bare or len(bare) + len(dotted) < len(chain):
         return set()
     return {id(c) for c in bare}
+
+
+# a closed entry's marker and its dash right before a bare number ('… orientering Lukket - 21 Ejendomssag'): the
+# marker is the title's after it ('Lukket - Ejendomssag'), the number between them a page column read ahead of the
+# titles (a list prints its numbers one way, so where the others print their mark this one's bare number is the
+# page, as a bare number after a title's last word is); an item's own number after a status word prints no dash
+# between them ('Lukket 12 Salg af …')
+_STATUS_DASH = re.compile(r"(?i:lukket|åben|åbent)\s+[-–]\s+$")
 
 
 def _mid_line_of_list(c: _Cand, chain: list[_Cand], text: str) -> bool:
