@@ -58,3 +58,15 @@ def test_the_last_cell_with_no_title_after_it_is_a_closed_entry(tmp_path):
         ("" if k == 0 else ("Åben " if public else "Lukket ")) + title
         for k, (title, public) in enumerate(zip(_TITLES, _PUBLIC, strict=True))) + " Lukket"
     assert _items(tmp_path, contents) == [*zip(_TITLES, _PUBLIC, strict=True), ("Lukket", False)]
+
+
+def test_a_status_column_goes_on_over_the_next_page_line(tmp_path):
+    """'… Åben Kulturpris …' / '3 Lukket 6. Salg af grund Åben Eventuelt': the list runs on to the next page's
+    line, whose first entry prints its cell before its number as the list's first entry does; the list goes on
+    there, and the cell is that entry's status."""
+    cells = [("Åben " if public else "Lukket ") for public in _PUBLIC]
+    first = ["Åben 1. " + _TITLES[0]] + [cells[k] + _TITLES[k] for k in range(1, 4)]
+    second = [cells[4] + "5. " + _TITLES[4]] + [cells[k] + _TITLES[k] for k in range(5, 7)]
+    page = tmp_path / "page.txt"
+    page.write_text(_PAGE.format(contents=" ".join(first) + "\n\n3 " + " ".join(second)), encoding="utf-8")
+    assert [(it.title, it.public) for it in parse_file(page).items] == list(zip(_TITLES, _PUBLIC, strict=True))

@@ -387,6 +387,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         if more is None:
             return column.closing(entries, begin + len(span))
         begin, num, at = more
+        column.go_on(text, more)
 
 
 # a closed marker, then a bare number, then a title ('Lukket - 21 Ejendomssag')
@@ -403,6 +404,10 @@ def _without_marker_page(piece: str, paged: bool) -> str:
     own number in such a list prints its mark ('1.')."""
     m = _MARKER_PAGE.match(piece) if paged else None
     return piece if m is None else piece[:m.start(1)] + " " * len(m.group(1)) + piece[m.end(1):]
+
+
+# the status cell right before a page line's first number ('2 Åben 23. Vedtægter …')
+_RUN_ON_CELL = re.compile(r"(?<!\S)(Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+$")
 
 
 # a piece of a contents run that is an open/closed status and nothing else ('Åben', 'Lukket -', 'Lukket - Lukket': a
@@ -441,6 +446,15 @@ class _StatusColumn:
         if back is not None and entries:  # a trailing cell that opens a line: the last line's last entry's
             entries[-1] = replace(entries[-1], public=entries[-1].public and not back)
         return [(off, piece) for off, piece, _ in cells], {off: shut for off, _, shut in cells}
+
+    def go_on(self, text: str, more: tuple[int, str | None, int]) -> None:
+        """The list goes on over a page line whose first entry prints its cell before its number ('… Åben
+        Midtjysk Iværksætterhus' / '2 Åben 23. Vedtægter …', _PAGE_RUN_ON): in a leading column that cell is the
+        status of the line's first entry, as the first entry's cell before its number is on the list's first
+        line. Why: the page line repeats the row as the list's first line prints it, cell, number, title."""
+        cell = _RUN_ON_CELL.search(text, max(0, more[2] - 10), more[2]) if more[1] else None
+        if cell and self.leading:
+            self.pending = "lukket" in cell.group(1).lower()
 
     def closing(self, entries: list[ListEntry], end: int) -> list[ListEntry]:
         """The list's entries; where its last cell heads no title ('… Åben Eventuelt Lukket'), that cell is a
@@ -831,6 +845,7 @@ def _segments(span: str) -> list[tuple[int, str, bool]]:
 
 # The contents run on to the next page's line: '2 23. Vedtægter Midtjyllands EU-kontor …'
 _PAGE_RUN_ON = re.compile(r"\n+\s*\d{1,3}\s+(?:" + _RUNNING_PAGE_HEAD.pattern + r")?"  # behind the page's running head
+                          r"(?P<cell>(?i:åben|åbent|lukket)\s+)?"  # a leading status column's cell ('3 Åben 15. …')
                           r"(?:(?i:punkt|pkt\.?)\s+)?"
                           # '3 15. Title', '3 Punkt 15 Title', '3 15 Title' (bare: the number must go on from the
                           # list's, _next_contents_line)
