@@ -8,16 +8,9 @@ from pathlib import Path
 
 from sagsgang.parse import parse_file
 
-_PAGE = """Referat Kultur- og Fritidsudvalget
+from .transcript_page import FRAME
 
-Størrelse: px
-Starte visningen fra side:
-
-Download "Referat Kultur- og Fritidsudvalget"
-
-Transkript
-
-1 Referat Kultur- og Fritidsudvalget Mødedato: 14. marts 2019 Mødetidspunkt: 16:00 Mødested: Mødelokale 2, \
+_PAGES = """1 Referat Kultur- og Fritidsudvalget Mødedato: 14. marts 2019 Mødetidspunkt: 16:00 Mødested: Mødelokale 2, \
 Rådhuset Deltagere: Anne Holm, Peter Lund, Karen Mikkelsen
 
 2 Indholdsfortegnelse 1. Godkendelse af dagsorden Budgetopfølgning pr. 28. februar Tilskud til \
@@ -27,6 +20,7 @@ Lukket punkt Lukket punkt Underskrifter
 3 1. Godkendelse af dagsorden Sagsnr.: 19/1001 Sagsfremstilling Dagsordenen er udsendt til udvalgets medlemmer. \
 Beslutning i Kultur- og Fritidsudvalget den 14. marts 2019 Godkendt.
 """
+_PAGE = FRAME.format(body="Kultur- og Fritidsudvalget", pages=_PAGES.rstrip("\n"))
 
 
 def test_markers_beside_each_other_are_closed_entries_each(tmp_path: Path):

@@ -9,16 +9,9 @@ from pathlib import Path
 
 from sagsgang.parse import parse_file
 
-_PAGE = """Referat Kultur- og Fritidsudvalget
+from .transcript_page import FRAME
 
-Størrelse: px
-Starte visningen fra side:
-
-Download "Referat Kultur- og Fritidsudvalget"
-
-Transkript
-
-1 Referat Kultur- og Fritidsudvalget Mødedato: 14. marts 2019 Mødetidspunkt: 16:00 Mødested: Mødelokale 2, \
+_PAGES = """1 Referat Kultur- og Fritidsudvalget Mødedato: 14. marts 2019 Mødetidspunkt: 16:00 Mødested: Mødelokale 2, \
 Rådhuset Deltagere: Anne Holm, Peter Lund, Karen Mikkelsen
 
 2 Indholdsfortegnelse {contents}
@@ -29,6 +22,7 @@ Beslutning i Kultur- og Fritidsudvalget den 14. marts 2019 Godkendt.
 4 2. Budgetopfølgning pr. 28. februar Sagsnr.: 19/1002 Sagsfremstilling Forvaltningen har udarbejdet en \
 opfølgning på udvalgets budget. Beslutning i Kultur- og Fritidsudvalget den 14. marts 2019 Taget til efterretning.
 """
+_PAGE = FRAME.format(body="Kultur- og Fritidsudvalget", pages=_PAGES.rstrip("\n"))
 
 _TITLES = ["Godkendelse af dagsorden", "Budgetopfølgning pr. 28. februar", "Tilskud til idrætsforeningernes haller",
            "Ansøgning om lokaletilskud til nye lokaler", "Salg af grund ved stadion",
