@@ -406,16 +406,19 @@ def _without_marker_page(piece: str, paged: bool) -> str:
     return piece if m is None else piece[:m.start(1)] + " " * len(m.group(1)) + piece[m.end(1):]
 
 
+# an entry's open/closed status as a contents list prints it, in its two cases (the cells below read it)
+_STATUS = r"Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET"
+
 # the status cell right before a page line's first number ('2 Åben 23. Vedtægter …')
-_RUN_ON_CELL = re.compile(r"(?<!\S)(Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+$")
+_RUN_ON_CELL = re.compile(rf"(?<!\S)({_STATUS})\s+$")
 
 
 # a piece of a contents run that is an open/closed status and nothing else ('Åben', 'Lukket -', 'Lukket - Lukket': a
 # status column and the closed marker the title printed): no title of its own ('Lukket punkt' alone is a closed entry)
-_STATUS_WORD = re.compile(r"(?<!\S)(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)(?!\S)")
-_FIRST_CELL = re.compile(r"(?<!\S)(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+(?:\d{1,3}[.)]?\s+)?$")
-_TRAILING_CELL = re.compile(r"(?<=[^\s\-–:])\s+(Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s*$")
-_STATUS_CELL = re.compile(r"(?:(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)(?:\s*[-–:])?\s*)+")
+_STATUS_WORD = re.compile(rf"(?<!\S)(?:{_STATUS})(?!\S)")
+_FIRST_CELL = re.compile(rf"(?<!\S)(?:{_STATUS})\s+(?:\d{{1,3}}[.)]?\s+)?$")
+_TRAILING_CELL = re.compile(rf"(?<=[^\s\-–:])\s+({_STATUS})\s*$")
+_STATUS_CELL = re.compile(rf"(?:(?:{_STATUS})(?:\s*[-–:])?\s*)+")
 
 
 def _a_status_column(pieces: list[tuple[int, str]]) -> bool:
