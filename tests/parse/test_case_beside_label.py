@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sagsgang.parse import parse_file
 
-PAGE = """Greve Kommune · Beskæftigelses- og Erhvervsudvalget · 10.01.2022
+PAGE = """Nordby Kommune · Beskæftigelses- og Erhvervsudvalget · 10.01.2022
 
 Side 1 af 4
 Referat
@@ -22,7 +22,7 @@ Mødetidspunkt: 08:00
 
 Mødested: Mødelokale 1
 
-Greve Kommune · Beskæftigelses- og Erhvervsudvalget · 10.01.2022
+Nordby Kommune · Beskæftigelses- og Erhvervsudvalget · 10.01.2022
 
 Side 2 af 4
 Punkt 1 Sagsnr. 21-014448
@@ -36,10 +36,10 @@ Resume
 Godkendelse af dagsorden for mødet den 10. januar 2022.
 
 Indstilling
-Center for Politik, Organisation & Borgerbetjening indstiller, at dagsordenen
+Center for Politik og Borgerservice indstiller, at dagsordenen
 godkendes.
 
-Greve Kommune · Beskæftigelses- og Erhvervsudvalget · 10.01.2022
+Nordby Kommune · Beskæftigelses- og Erhvervsudvalget · 10.01.2022
 
 Side 3 af 4
 Punkt 2 Sagsnr. 21-016162
@@ -52,7 +52,7 @@ Udvalget præsenterede sig for hinanden
 Resume
 Udvalgets medlemmer præsenterer sig for hinanden.
 
-Greve Kommune · Beskæftigelses- og Erhvervsudvalget · 10.01.2022
+Nordby Kommune · Beskæftigelses- og Erhvervsudvalget · 10.01.2022
 
 Side 4 af 4
 Punkt 3 Sagsnr. 21-016081

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sagsgang.parse import parse_file
 
-PAGE = """Greve Kommune · Byråd 2022-2025 · 14.01.2022
+PAGE = """Nordby Kommune · Byråd 2022-2025 · 14.01.2022
 
 Side 1 af 6
 Referat
@@ -23,29 +23,29 @@ Mødetidspunkt: 08:00
 Mødested: Byrådssalen
 
 Deltagere
-Lone Mortensen
-Linda Heegaard
-Morten Dahlin
-Tina Rottbøll
-Claus Dyremose
-Brigitte Klintskov Jerkel
-Simon Østergaard
-Heidi Serny Jacobsen
-Torben Hoffmann
-Pernille Beckmann
-Hans-Jørgen Kirstein
-Marc Genning
-Anne Marie Lyduch
-Mehmet Zeki Dogru
-Charlotte Levin
-Per Lund Sørensen
-Bjarke Abel
-Liselott Blixt
-John T. Olsen
-Maria Witthøft
-Claus Jensen
+Lone Vestergaard
+Linda Mølgaard
+Morten Dalby
+Tina Rosendahl
+Claus Damgaard
+Brigitte Skovlund Berg
+Simon Østerby
+Heidi Sand Winther
+Torben Hviid
+Pernille Brandt
+Hans-Jørgen Kvist
+Marc Bering
+Anne Marie Krogsgaard
+Mehmet Ali Demir
+Charlotte Lind
+Per Lund Thomsen
+Bjarke Holm
+Liselott Bak
+John T. Mikkelsen
+Maria Kjærgaard
+Claus Nygaard
 \f
-Greve Kommune · Byråd 2022-2025 · 14.01.2022
+Nordby Kommune · Byråd 2022-2025 · 14.01.2022
 
 Side 2 af 6
 Indhold
@@ -53,13 +53,13 @@ Indhold
 Punkt Titel Side
 1 Godkendelse af dagsorden 3
 2 Orientering fra administrationen 4
-3 Lukket punkt. Orientering om politiets afgørelse om anmeldelse af
-tidligere kommunaldirektør
+3 Lukket punkt. Orientering om en sag om køb af ejendom i den
+nordlige bydel
 6
 
 4 Underskriftsark 7
 \f
-Greve Kommune · Byråd 2022-2025 · 14.01.2022
+Nordby Kommune · Byråd 2022-2025 · 14.01.2022
 
 Side 3 af 6
 Punkt 1 Sagsnr. 21-014420
@@ -68,16 +68,16 @@ Godkendelse af dagsorden
 
 Beslutning i Byråd 2022-2025 den 14. januar 2022
 Dagsordenen blev godkendt.
-Fraværende: Bjarke Abel, Linda Heegaard
+Fraværende: Bjarke Holm, Linda Mølgaard
 
 Resume
 Godkendelse af dagsorden for mødet den 14. januar 2022.
 
 Indstilling
-Center for Politik, Organisation & Borgerbetjening indstiller at dagsordenen
+Center for Politik og Borgerservice indstiller at dagsordenen
 godkendes.
 \f
-Greve Kommune · Byråd 2022-2025 · 14.01.2022
+Nordby Kommune · Byråd 2022-2025 · 14.01.2022
 
 Side 4 af 6
 Punkt 2 Sagsnr. 21-013712
@@ -86,23 +86,23 @@ Orientering fra administrationen
 
 Beslutning i Byråd 2022-2025 den 14. januar 2022
 Byrådet tog orienteringen til efterretning.
-Fraværende: Bjarke Abel, Linda Heegaard
+Fraværende: Bjarke Holm, Linda Mølgaard
 
 Resume
 I sagen gives et kort overblik over administrationens orienteringspunkter, og hvis der
 er emner på byrådets huskeliste, vil de blive vedlagt som bilag.
 
 Indstilling
-Center for Politik, Organisation & Borgerbetjening indstiller, at eventuelle orient‐
+Center for Politik og Borgerservice indstiller, at eventuelle orient‐
 eringer tages til efterretning.
 \f
-Greve Kommune · Byråd 2022-2025 · 14.01.2022
+Nordby Kommune · Byråd 2022-2025 · 14.01.2022
 Side 5 af 6
 Punkt 3 Sagsnr. 22-000056
-Lukket punkt. Orientering om politiets afgørelse om
-anmeldelse af tidligere kommunaldirektør
+Lukket punkt. Orientering om en sag om køb af
+ejendom i den nordlige bydel
 \f
-Greve Kommune · Byråd 2022-2025 · 14.01.2022
+Nordby Kommune · Byråd 2022-2025 · 14.01.2022
 
 Side 6 af 6
 Punkt 4 Sagsnr. 21-013699
@@ -120,5 +120,5 @@ def test_a_closed_title_under_the_case_cell_heads_its_item(tmp_path: Path) -> No
     items = parse_file(page).to_contract()["items"]
     assert [(it["number"], it["public"], it["case_numbers"]) for it in items] == [
         ("1", True, ["21-014420"]), ("2", True, ["21-013712"]), ("3", False, ["22-000056"]), ("4", True, ["21-013699"])]
-    assert items[2]["title"].startswith("Orientering om politiets afgørelse om")
+    assert items[2]["title"].startswith("Orientering om en sag om køb af")
     assert [it["sections"] for it in items][:2] == [["Beslutning", "Resume", "Indstilling"]] * 2

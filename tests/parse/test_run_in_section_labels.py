@@ -15,8 +15,8 @@ Beskæftigelses- og Erhvervsudvalget
 
 Mødet blev holdt mandag den 10. januar 2022 kl. 08:00 i Mødelokale 1
 
-Deltagere: Anne Marie Lyduch, Per Lund Sørensen, Lone Mortensen, Charlotte Levin, Maria
-Witthøft
+Deltagere: Anne Marie Krogsgaard, Per Lund Thomsen, Lone Vestergaard, Charlotte Lind, Maria
+Kjærgaard
 
 Side 2 af 2
 Punkt 1: Godkendelse af dagsorden
@@ -27,7 +27,7 @@ Beslutning: Godkendt.
 
 Resume: Godkendelse af dagsorden for mødet den 10. januar 2022.
 
-Indstilling: Center for Politik, Organisation & Borgerbetjening indstiller, at dagsordenen godkendes.
+Indstilling: Center for Politik og Borgerservice indstiller, at dagsordenen godkendes.
 
 Punkt 2: Gensidig introduktion
 
