@@ -162,22 +162,28 @@ def _present_absent(f: dict) -> tuple[list[str], list[str]]:
             [p["Name"] for p in f["people"] if p.get("Absent")])
 
 
+def _cover_rows(sheet: Sheet, rows: list[tuple[str, str, tuple]]) -> None:
+    """A cover table's labelled rows ('Mødedato:' | its value), each value tagged for the gold; a row with no value
+    (a meeting whose place the publication leaves out) is not printed."""
+    for label, value, tag in rows:
+        if value:
+            sheet.raw(f"<tr><td>{label}</td><td>")
+            sheet.put(value, tag)
+            sheet.raw("</td></tr>")
+
+
 def _cover(sheet: Sheet, t: str, f: dict, v: dict) -> None:
     present, absent = _present_absent(f)
     if t == "table":
         sheet.put("Greve Kommune", None, "<p>Greve Kommune</p>")
         sheet.raw("<h1>")
         sheet.put(v["label"], ("label",))
-        sheet.raw("</h1><table class=cover><tr><td>Udvalg:</td><td>")
-        sheet.put(f["committee"], ("committee",))
-        sheet.raw("</td></tr><tr><td>Mødedato:</td><td>")
-        sheet.put(f["dmy"] if v["datefmt"] else f"{f['weekday'].capitalize()} den {f['long']}", ("date",))
-        sheet.raw("</td></tr><tr><td>Mødetidspunkt:</td><td>")
-        sheet.put(f"kl. {f['time']}", ("time",))
-        if f["place"]:
-            sheet.raw("</td></tr><tr><td>Mødested:</td><td>")
-            sheet.put(f["place"], ("location",))
-        sheet.raw("</td></tr><tr><td>")
+        sheet.raw("</h1><table class=cover>")
+        date = f["dmy"] if v["datefmt"] else f"{f['weekday'].capitalize()} den {f['long']}"
+        _cover_rows(sheet, [("Udvalg:", f["committee"], ("committee",)), ("Mødedato:", date, ("date",)),
+                            ("Mødetidspunkt:", f"kl. {f['time']}", ("time",)),
+                            ("Mødested:", f["place"], ("location",))])
+        sheet.raw("<tr><td>")
         sheet.put("Medlemmer:")
         sheet.raw("</td><td>")
         for k, name in enumerate(present):
@@ -227,14 +233,10 @@ def _cover(sheet: Sheet, t: str, f: dict, v: dict) -> None:
         sheet.put(v["label"], ("label",))
         sheet.raw("</h1><h2>")
         sheet.put(f["committee"], ("committee",))
-        sheet.raw("</h2><table class=cover><tr><td>Mødedato:</td><td>")
-        sheet.put(f["dotted"], ("date",))
-        sheet.raw("</td></tr><tr><td>Mødetidspunkt:</td><td>")
-        sheet.put(f["time"], ("time",))
-        if f["place"]:
-            sheet.raw("</td></tr><tr><td>Mødested:</td><td>")
-            sheet.put(f["place"], ("location",))
-        sheet.raw("</td></tr></table><h3>")
+        sheet.raw("</h2><table class=cover>")
+        _cover_rows(sheet, [("Mødedato:", f["dotted"], ("date",)), ("Mødetidspunkt:", f["time"], ("time",)),
+                            ("Mødested:", f["place"], ("location",))])
+        sheet.raw("</table><h3>")
         sheet.put("Deltagere")
         sheet.raw("</h3><div class=cols>")
         for name in present:
