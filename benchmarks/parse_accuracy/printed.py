@@ -172,6 +172,15 @@ def _cover_rows(sheet: Sheet, rows: list[tuple[str, str, tuple]]) -> None:
             sheet.raw("</td></tr>")
 
 
+def _when_and_where(sheet: Sheet, f: dict) -> None:
+    """A cover sentence's date, time and place ('… mandag den 10. januar 2022 kl. 08:00 i Mødelokale 1'), tagged."""
+    sheet.put(f"{f['weekday']} den {f['long']}", ("date",))
+    sheet.put(f"kl. {f['time']}", ("time",))
+    if f["place"]:
+        sheet.put("i")
+        sheet.put(f["place"], ("location",))
+
+
 def _cover(sheet: Sheet, t: str, f: dict, v: dict) -> None:
     present, absent = _present_absent(f)
     if t == "table":
@@ -204,11 +213,7 @@ def _cover(sheet: Sheet, t: str, f: dict, v: dict) -> None:
         sheet.put(f["committee"], ("committee",))
         sheet.raw("</h2><p>")
         sheet.put("Mødet blev holdt" if v["label"] == "Referat" else "Mødet holdes")
-        sheet.put(f"{f['weekday']} den {f['long']}", ("date",))
-        sheet.put(f"kl. {f['time']}", ("time",))
-        if f["place"]:
-            sheet.put("i")
-            sheet.put(f["place"], ("location",))
+        _when_and_where(sheet, f)
         sheet.raw("</p><p>")
         _names(sheet, "Deltagere:", present, lambda n: ("participant", n))
         sheet.raw("</p>")
@@ -222,11 +227,7 @@ def _cover(sheet: Sheet, t: str, f: dict, v: dict) -> None:
         sheet.raw("</h1><p>")
         sheet.put("fra mødet i" if v["label"] == "Referat" else "til mødet i")
         sheet.put(f["committee"], ("committee",))
-        sheet.put(f"{f['weekday']} den {f['long']}", ("date",))
-        sheet.put(f"kl. {f['time']}", ("time",))
-        if f["place"]:
-            sheet.put("i")
-            sheet.put(f["place"], ("location",))
+        _when_and_where(sheet, f)
         sheet.raw("</p>")
     else:
         sheet.raw("<h1>")
