@@ -390,8 +390,11 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         column.go_on(text, more)
 
 
+# an entry's open/closed status as a contents list prints it, in its two cases (the readings below use it)
+_STATUS = r"Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET"
+
 # a closed marker, then a bare number, then a title ('Lukket - 21 Ejendomssag')
-_MARKER_PAGE = re.compile(r"^(?:Lukket|Åben|Åbent|LUKKET|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\s*[-–:]?\s+"
+_MARKER_PAGE = re.compile(rf"^(?:{_STATUS})(?:\s+(?i:punkt|sag))?\s*[-–:]?\s+"
                           r"(\d{1,3})\s+(?=[A-ZÆØÅ])")
 
 
@@ -405,9 +408,6 @@ def _without_marker_page(piece: str, paged: bool) -> str:
     m = _MARKER_PAGE.match(piece) if paged else None
     return piece if m is None else piece[:m.start(1)] + " " * len(m.group(1)) + piece[m.end(1):]
 
-
-# an entry's open/closed status as a contents list prints it, in its two cases (the cells below read it)
-_STATUS = r"Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET"
 
 # the status cell right before a page line's first number ('2 Åben 23. Vedtægter …')
 _RUN_ON_CELL = re.compile(rf"(?<!\S)({_STATUS})\s+$")
