@@ -254,8 +254,29 @@ _CELL_BORDER = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
 def prepare(text: str) -> list[Line]:
     if "|" in text:  # the same length: offsets stay those of the text
         text = _ITEM_ROW.sub(lambda m: _CELL_BORDER.sub("\t", m.group(0)), text)
+    if "\nTranskript\n" in text:
+        text = _without_cut_title(text)
     from .unglue import unglued  # unglue.py builds on this module's Line: imported here, not at the top
     return _without_site_footer(repair_lines(_unspaced(unglued(_without_folios(split_lines(text))), text)))
+
+
+_FIRST_PAGE = re.compile(r"\nTranskript\n\s*1 ([^\n]+)")
+_CUT_VALUE = re.compile(r"\w:(?:\s+\S+){0,3}$")  # a title ending in a label and a few words: its value maybe cut
+
+
+def _without_cut_title(text: str) -> str:
+    """A transcript without its title lines (the first line, and 'Download "<title>"') where they end in a label and
+    a few words and its first page line opens with the title and goes on: the viewer's title is the first page's
+    first words cut at a word, so the label's value cut there ('… Udvalg: Kultur- og', the page going on with
+    'Fritidsudvalget Mødedato: …') would be read as the meeting's, and the page prints it whole. Blanked, not
+    removed: the offsets stay those of the text."""
+    title = text[: text.find("\n")].strip()
+    page = _FIRST_PAGE.search(text)
+    if not _CUT_VALUE.search(title) or page is None or not page.group(1).startswith(title + " "):
+        return text
+    end = page.start()
+    head = text[:end].replace(title, " " * len(title))
+    return head.replace('Download "' + " " * len(title) + '"', " " * (len(title) + 11)) + text[end:]
 
 
 # a transcript's page line whose page prints its own number first ('3 3 Budget …'): a PDF whose text layer reads
