@@ -682,8 +682,7 @@ _STATUS = r"(?:(?:Lukket|Åben|Åbent)(?:\s+(?:punkt|sag))?\s*:?\s*)?"
 # the item's case number printed between its label's number and its title ('Punkt 1 Sagsnr. 24/1223 Budget …'):
 # a layout with the case cell beside the label and the title below both, read across by the text layer (the
 # lined page's item_starts._case_beside_label); a label and its value, never a title's words
-_CASE_CELL = rf"(?:(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*{CASE_FORM.pattern}\s+)?"
-_CASE_IN_HEADER = re.compile(rf"(?<=\s)(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*{CASE_FORM.pattern}")
+_CASE_CELL = rf"(?:(?P<case>(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*{CASE_FORM.pattern})\s+)?"
 # what a transcript's page line prints before an item's title when the item's number was lost: the page
 # number and a running header of a few words ('3 Vordingborg Kommune Dato Side Erhvervsudvalget', '2 Side Ø')
 _PAGE_LEAD = re.compile(r"\d{1,4}(?:\s+\S+){0,7}\s+")
@@ -876,7 +875,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             if hit:
                 end, at, printed = hit
                 found.append((i, end, at, k, printed))
-                cells[k] = _header_case(lines[i].text, at, end)
+                cells[k] = _header_case(seek, lines[i].text, at, end)
                 line, pos = i, end
                 break
     found = _with_titles_between(found, lines, entries)
@@ -906,11 +905,11 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
     return out
 
 
-def _header_case(text: str, at: int, end: int) -> str:
-    """The case number a header prints between its number and its title (_CASE_CELL: 'Punkt 1 Sagsnr. 24/1223
-    Budget'), as its own line of the item's body, where a lined page prints it; '' when the header holds none."""
-    m = _CASE_IN_HEADER.search(text, at, end)
-    return m.group(0) if m else ""
+def _header_case(seek: _HeaderSeek, text: str, at: int, end: int) -> str:
+    """The case number the found header prints between its number and its title (_CASE_CELL: 'Punkt 1 Sagsnr.
+    24/1223 Budget'), as its own line of the item's body, where a lined page prints it; '' when it holds none."""
+    m = seek.numbered.search(text, at, end)
+    return (m.group("case") or "") if m else ""
 
 
 def _with_titles_between(found: list[tuple[int, int, int, int, str | None]], lines: list[Line],
