@@ -679,6 +679,10 @@ _HEAD_LABEL = r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt)\s*)?"  # ma
 _GAP = r"\s+(?:\d[\d.,/-]*\s+)?"
 # an open/closed status printed between an item's number and its title ('1 Åbent Lokalplan …', '14. Lukket: …')
 _STATUS = r"(?:(?:Lukket|Åben|Åbent)(?:\s+(?:punkt|sag))?\s*:?\s*)?"
+# the item's case number printed between its label's number and its title ('Punkt 1 Sagsnr. 24/1223 Budget …'):
+# a layout with the case cell beside the label and the title below both, read across by the text layer (the
+# lined page's item_starts._case_beside_label); a label and its value, never a title's words
+_CASE_CELL = rf"(?:(?P<case>(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*{CASE_FORM.pattern})\s+)?"
 # what a transcript's page line prints before an item's title when the item's number was lost: the page
 # number and a running header of a few words ('3 Vordingborg Kommune Dato Side Erhvervsudvalget', '2 Side Ø')
 _PAGE_LEAD = re.compile(r"\d{1,4}(?:\s+\S+){0,7}\s+")
@@ -719,7 +723,8 @@ class _HeaderSeek:
         # half kept ('7. Orientering fra Økonomiudvalgsmødet …' listed as '… fra Økonomiudvalgsrådet …')
         spelt = _GAP.join([re.escape(words[0]), *(_compound(w) for w in words[1:4])]) + r"(?!\w)"
         cut = re.compile(lead + r"(?P<rest>\S.{7,})\Z")
-        return cls(re.compile(lead + _STATUS + f"(?i:{spelt})"), bare, words[4:], bool(number), cut, " ".join(words))
+        numbered = re.compile(lead + _CASE_CELL + _STATUS + f"(?i:{spelt})")
+        return cls(numbered, bare, words[4:], bool(number), cut, " ".join(words))
 
     def find_cut(self, text: str, head: re.Pattern[str] | None = None) -> tuple[int, int, str | None] | None:
         """(end of text, start of the header, its number) where the text's last page line opens on this item's
@@ -858,6 +863,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
     line = after
     # (two pages alike tell a head before a header: what the page prints before it is no body's text anyway)
     lead = _running_head([ln.text for ln in lines[after:]], least=2)
+    cells: dict[int, str] = {}  # by entry: the case number its header printed before the title
     for k, (number, title) in enumerate(entries):
         seek = _HeaderSeek.of(number, title)
         if seek is None:
@@ -869,6 +875,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             if hit:
                 end, at, printed = hit
                 found.append((i, end, at, k, printed))
+                cells[k] = _header_case(seek, lines[i].text, at, end)
                 line, pos = i, end
                 break
     found = _with_titles_between(found, lines, entries)
@@ -892,8 +899,17 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             if rest.strip() and not rest.strip().isdecimal() and not cut_head:
                 texts.append(without_page_number(rest, _before(lines, last)))
             body = split_inline(_lead_case(_without_tail(" ".join(texts))), lines[i].offset)
+        if cells.get(k):
+            body = [Line(cells[k], lines[i].offset), *body]
         out[k] = InlineBody(printed, body)
     return out
+
+
+def _header_case(seek: _HeaderSeek, text: str, at: int, end: int) -> str:
+    """The case number the found header prints between its number and its title (_CASE_CELL: 'Punkt 1 Sagsnr.
+    24/1223 Budget'), as its own line of the item's body, where a lined page prints it; '' when it holds none."""
+    m = seek.numbered.search(text, at, end)
+    return (m.group("case") or "") if m else ""
 
 
 def _with_titles_between(found: list[tuple[int, int, int, int, str | None]], lines: list[Line],

@@ -161,7 +161,14 @@ def _status_before(before: str) -> re.Match[str] | None:
     dash after a title's word leads to it ('… 162. Beslutning om forlig - Lukket punkt 163. Orienteringer'): that
     is the title before it marked closed, a flattened list's entry and the next number on one line."""
     word = _OPEN_CLOSED_WORD.search(before)
+    if word and _MARKED_NUMBER_END.search(before, 0, word.start("w")):
+        return None  # '3) Lukket punkt 4) Salg af …': the status is entry 3's title, a closed item printed by it alone
     return None if word and _TITLE_DASH.search(before, 0, word.start("w")) else word
+
+
+# an item's number with its mark right before a status word: the status is that entry's whole title (a closed item
+# printed only as 'Lukket punkt'), not the next number's status; a bare number there may be a page column's
+_MARKED_NUMBER_END = re.compile(r"(?<![\w.,/])\d{1,3}[.):]\s+$")
 
 
 def _best_chain(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -271,6 +278,15 @@ _ITEM_LABEL = r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)"
 _ITEM_LABEL_BEFORE = re.compile(rf"{_ITEM_LABEL}\s+$")
 # the same before a number of the run, where 'Sag' alone labels it too ('… Klosterforum 8 Sag 4 Anlægsprojekter …')
 _NEXT_LABEL_BEFORE = re.compile(rf"(?:{_ITEM_LABEL}|(?<![\w.])Sag)\s+$")
+
+
+def _next_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The next entry's label before its number ('… Klosterforum Punkt 4 …'), ending an entry's span that runs
+    from `start` to the number at `end`; none where the label's word completes a status that is all the entry
+    prints ('3) Lukket punkt 4) Salg …': a closed item printed by its status alone, titled by it, annotation-rules
+    'Lukket punkt'), since an entry has a title and the status would leave it none."""
+    label = _NEXT_LABEL_BEFORE.search(text, max(start, end - _LABEL_REACH), end)
+    return None if label and STATUS_ONLY.fullmatch(text[start:label.end()].strip()) else label
 
 
 def _listed_above(chain: list[_Cand], text: str) -> bool:
@@ -934,7 +950,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     for k, c in enumerate(chain):
         last = k + 1 == len(chain)
         end = _last_end(chain, text, flattened) if last else chain[k + 1].pos
-        label = None if last else _NEXT_LABEL_BEFORE.search(text, max(c.end, end - _LABEL_REACH), end)
+        label = None if last else _next_label(text, c.end, end)
         end = label.start() if label else end  # 'Punkt 4', 'Sag 4': the next entry's label, no title of this one's
         if not last and chain[k + 1].closed is not None:
             end = _strip_status_word(text, c.end, end)

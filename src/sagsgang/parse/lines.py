@@ -254,8 +254,54 @@ _CELL_BORDER = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
 def prepare(text: str) -> list[Line]:
     if "|" in text:  # the same length: offsets stay those of the text
         text = _ITEM_ROW.sub(lambda m: _CELL_BORDER.sub("\t", m.group(0)), text)
+    if "\nTranskript\n" in text:
+        text = _without_cut_title(text)
     from .unglue import unglued  # unglue.py builds on this module's Line: imported here, not at the top
-    return _without_site_footer(repair_lines(_unspaced(unglued(split_lines(text)), text)))
+    return _without_site_footer(repair_lines(_unspaced(unglued(_without_folios(split_lines(text))), text)))
+
+
+_FIRST_PAGE = re.compile(r"\nTranskript\n\s*1 ([^\n]+)")
+_CUT_VALUE = re.compile(r"\w:(?:\s+\S+){0,3}$")  # a title ending in a label and a few words: its value maybe cut
+
+
+def _without_cut_title(text: str) -> str:
+    """A transcript without its title lines (the first line, and 'Download "<title>"') where they end in a label and
+    a few words and its first page line opens with the title and goes on: the viewer's title is the first page's
+    first words cut at a word, so the label's value cut there ('… Udvalg: Kultur- og', the page going on with
+    'Fritidsudvalget Mødedato: …') would be read as the meeting's, and the page prints it whole. Blanked, not
+    removed: the offsets stay those of the text."""
+    title = text[: text.find("\n")].strip()
+    page = _FIRST_PAGE.search(text)
+    if not _CUT_VALUE.search(title) or page is None or not page.group(1).startswith(title + " "):
+        return text
+    end = page.start()
+    head = text[:end].replace(title, " " * len(title))
+    return head.replace('Download "' + " " * len(title) + '"', " " * (len(title) + 11)) + text[end:]
+
+
+# a transcript's page line whose page prints its own number first ('3 3 Budget …'): a PDF whose text layer reads
+# the page's folio (a footer or header box) before its body, the viewer's page number before both
+_DOUBLED_NUMBER = re.compile(r"^(\d{1,4}) \1(?= )")
+_OPENS_ON_NUMBER = re.compile(r"^\d{1,4} ")
+_FOLIO_PAGES = 3  # page lines that must print their number twice before it is read as the folio
+
+
+def _without_folios(lines: list[Line]) -> list[Line]:
+    """A transcript's page lines without the page's own number printed again behind the viewer's ('3 3 Budget …'
+    read as '3 Budget …'), where three page lines or more do so, their numbers rising, and they are at least half the
+    lines that open on a number: the folio of a PDF page, read first. Why: the number is no item's and no list's
+    (a bare '1' before '1 Referat …' read as item 1 titled by the cover; a flow of '1) Title' headers lost), and a
+    page's folio is printed on every page where an item number equals its page's once at most."""
+    doubled = [k for k, ln in enumerate(lines) if _DOUBLED_NUMBER.match(ln.text)]
+    numbers = [int(lines[k].text.split(" ", 1)[0]) for k in doubled]
+    opening = sum(1 for ln in lines if _OPENS_ON_NUMBER.match(ln.text))
+    if len(doubled) < _FOLIO_PAGES or 2 * len(doubled) < opening or numbers != sorted(set(numbers)):
+        return lines
+    out = list(lines)
+    for k in doubled:
+        ln = out[k]
+        out[k] = Line(_DOUBLED_NUMBER.sub(r"\1", ln.text, 1), ln.offset, _DOUBLED_NUMBER.sub(r"\1", ln.raw, 1))
+    return out
 
 
 # The first line of a web site's footer, copied with the page: contact, the page's own metadata, legal links
