@@ -301,13 +301,17 @@ def dated_heading(head: str) -> bool:
     return found[1] is None or DATE_ANY.fullmatch(found[1].strip()) is not None
 
 
-# a route label without its colon, its bodies after it on the line ('Sagsgang ØU - BY', a table's row); not
-# the labels that read as a sentence's start ('Sagen behandles i Byrådet.' is prose)
-_BARE_ROUTE = re.compile(r"^(?:(?:Forventet )?Sagsgang|Sagsforløb|Hvem beslutter|Politisk behandling(?:sforløb)?"
-                         r"|Behandlingsforløb)"
+# a route label without its colon, its bodies after it on the line ('Sagsgang ØU - BY', a table's row, its two
+# cells read as one line: 'Videre behandling ØU, KB', 'Sagsgang og sagstype ØU, KB'), every route label whose words
+# cannot start a sentence; not the labels that read as a sentence's start ('Sagen behandles i Byrådet.' is prose)
+_BARE_ROUTE = re.compile(r"^(?:(?:Forventet |Videre |Politisk |Kommende )?Sagsgang(?: og sagstype)?|Sagsforløb"
+                         r"|Hvem beslutter|Politisk behandling(?:sforløb)?|Behandlingsforløb|Beslutningsproces"
+                         r"|(?:Sagens )?[Vv]idere (?:behandling|forløb)|Tidsplan for (?:den )?politiske? behandling)"
                          r"\s+(?P<route>[A-ZÆØÅ].{0,120})$", re.IGNORECASE)
-# a route label with its colon inside a flattened line ('Sagsnr.: 24/123 Sagsgang: ØU, KB Sagsfremstilling …')
-_MID_ROUTE = re.compile(rf"(?<=\s)(?:{_ROUTE_WORDS.replace('Hvem', '[Hh]vem')})\s*:\s*(?P<route>\S.*)$")
+# a route label with its colon inside a flattened line ('Sagsnr.: 24/123 Sagsgang: ØU, KB Sagsfremstilling …'), also
+# with its second word in lower case as councils print it ('Forventet sagsgang: ØU, KB')
+_MID_ROUTE = re.compile(rf"(?<=\s)(?:{_ROUTE_WORDS.replace('Hvem', '[Hh]vem')}"
+                        r"|(?:Forventet|Videre|Politisk|Kommende) sagsgang)\s*:\s*(?P<route>\S.*)$")
 
 
 def inline_route(line: str) -> str | None:
