@@ -7,8 +7,10 @@ by the annotation rules:
   SAGSGANG', 'Hvem beslutter', 'Politisk behandling', a table's 'Behandling' column), also with the meetings'
   dates beside the bodies. So the labels that name the case's path through the bodies count: 'Sagsgang(:)',
   'Forventet/Videre sagsgang', 'Behandlingsforløb', 'Videre behandling', 'Beslutningsproces', 'Politisk
-  behandling(sforløb)', 'Hvem beslutter'. 'Sagsforløb' counts only with its value on its line: alone on a line
-  it heads the history of earlier decisions (annotation-rules.md's 'Sagsforløb: BY' is the inline form);
+  behandling(sforløb)', 'Hvem beslutter', and other nouns for the path ('Sagens behandling',
+  'Behandlingsrækkefølge', 'Politisk forløb', 'Udvalgsbehandling', 'Behandlingsplan'). 'Sagsforløb' counts only
+  with its value on its line: alone on a line it heads the history of earlier decisions (annotation-rules.md's
+  'Sagsforløb: BY' is the inline form);
 - 'Beslutningskompetence', 'Kompetence', 'Sagen afgøres i' name the deciding body, not a route (the rules call
   them sections/field labels), and a route in prose ('sagen sendes videre til Økonomiudvalget') is none;
 - the route keeps the bodies as printed (abbreviations or names), without the dates, in order; 'AU/BUU, ØU, KB'
@@ -63,7 +65,8 @@ def _page(route_block: str, where: str = "after") -> str:
 # labels the rules count as a route's (see the docstring), as councils spell them
 LABELS = ["Sagsgang", "SAGSGANG", "Forventet sagsgang", "FORVENTET SAGSGANG", "Videre sagsgang", "Sagsgang og sagstype",
           "Politisk behandling", "Politisk behandlingsforløb", "Hvem beslutter", "Hvem beslutter?", "Behandlingsforløb",
-          "Videre behandling", "Beslutningsproces", "Videre forløb", "Tidsplan for politisk behandling"]
+          "Videre behandling", "Beslutningsproces", "Videre forløb", "Tidsplan for politisk behandling",
+          "Sagens behandling", "Behandlingsrækkefølge", "Politisk forløb", "Udvalgsbehandling", "Behandlingsplan"]
 
 
 def labels() -> Iterator[Case]:

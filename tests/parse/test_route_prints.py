@@ -45,6 +45,20 @@ def test_a_route_label_with_its_bodies_on_its_line_without_a_colon(tmp_path: Pat
     assert item["route"] == ["TMU", "KB"]
 
 
+@pytest.mark.parametrize("label", ["Sagens behandling", "Behandlingsrækkefølge", "Politisk forløb", "Udvalgsbehandling",
+                                   "Behandlingsplan"])
+@pytest.mark.parametrize("form", ["{l}: TMU, KB", "{l}\nTMU, KB", "{l} TMU, KB"])
+def test_other_nouns_for_the_path_label_a_route(tmp_path: Path, label: str, form: str) -> None:
+    item = _first(tmp_path, _PAGE.format(head="", tail=form.format(l=label) + "\n"))
+    assert item["route"] == ["TMU", "KB"]
+
+
+@pytest.mark.parametrize("label", ["Sagens behandling", "Politisk forløb"])
+def test_such_a_noun_over_prose_is_no_route(tmp_path: Path, label: str) -> None:
+    item = _first(tmp_path, _PAGE.format(head="", tail=f"{label}\nSagen sendes til TMU og siden til KB.\n"))
+    assert item["route"] == []
+
+
 @pytest.mark.parametrize("route", ["Sagsgang: TMU, KB", "Forventet sagsgang: TMU, KB", "Sagsgang\nTMU, KB"])
 @pytest.mark.parametrize("flat", [False, True])
 def test_a_route_right_under_the_title_is_no_part_of_it(tmp_path: Path, route: str, flat: bool) -> None:

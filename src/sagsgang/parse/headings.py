@@ -136,6 +136,9 @@ _ROUTE_WORDS = (r"(?:Forventet |Videre |Politisk |Kommende )?Sagsgang(?: og sags
                 r"|Hvem beslutter\??|Politisk behandling|Politisk proces|(?:Sagens )?[Vv]idere (?:behandling|forløb)"
                 r"|(?:Sagen )?[Bb]ehandles (?:i|af)|Til behandling i|Behandlingsforløb"
                 r"|Forventet (?:politisk )?behandling"
+                # the path named by other nouns ('Sagens behandling', 'Behandlingsrækkefølge', 'Politisk forløb',
+                # 'Udvalgsbehandling', 'Behandlingsplan'): a route only where the value is bodies and nothing else
+                r"|Sagens behandling|Behandlingsrækkefølge|Politisk forløb|Udvalgsbehandling|Behandlingsplan"
                 r"|Politisk behandlingsforløb|Tidsplan for (?:den )?politiske? behandling"
                 # a route's word coordinated with another heading's ('Tidsplan og sagsgang', 'Proces og videre forløb')
                 r"|[A-ZÆØÅ][a-zæøå]{3,} og (?:sagsgang|videre (?:forløb|behandling)|politisk behandling)")
@@ -306,7 +309,8 @@ def dated_heading(head: str) -> bool:
 # cannot start a sentence; not the labels that read as a sentence's start ('Sagen behandles i Byrådet.' is prose)
 _BARE_ROUTE = re.compile(r"^(?:(?:Forventet |Videre |Politisk |Kommende )?Sagsgang(?: og sagstype)?|Sagsforløb"
                          r"|Hvem beslutter|Politisk behandling(?:sforløb)?|Behandlingsforløb|Beslutningsproces"
-                         r"|(?:Sagens )?[Vv]idere (?:behandling|forløb)|Tidsplan for (?:den )?politiske? behandling)"
+                         r"|(?:Sagens )?[Vv]idere (?:behandling|forløb)|Tidsplan for (?:den )?politiske? behandling"
+                         r"|Sagens behandling|Behandlingsrækkefølge|Politisk forløb|Udvalgsbehandling|Behandlingsplan)"
                          r"\s+(?P<route>[A-ZÆØÅ].{0,120})$", re.IGNORECASE)
 # a route label with its colon inside a flattened line ('Sagsnr.: 24/123 Sagsgang: ØU, KB Sagsfremstilling …'), also
 # with its second word in lower case as councils print it ('Forventet sagsgang: ØU, KB')
