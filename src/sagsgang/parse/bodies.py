@@ -286,27 +286,62 @@ def is_printed_body(text: str) -> bool:
 _NAME_GLUE = frozenset({"og", "for", "i", "med", "til", "på", "af", "samt", "under", "&"})
 
 
-# a bullet or dash before a body listed one a line ('• Økonomiudvalget' / '• Byrådet')
-_ROUTE_BULLET = re.compile(r"^(?:[•·▪●◦*]|[-–](?=\s))\s*")
+# a bullet, dash or number before a body listed one a line ('• Økonomiudvalget' / '• Byrådet', '1. Økonomiudvalget'
+# / '2. Byrådet': the order of treatment, no part of the name; a name never starts with a figure)
+_ROUTE_BULLET = re.compile(r"^(?:[•·▪●◦*]|[-–](?=\s)|\d{1,2}[.)](?=\s+[A-ZÆØÅ]))\s*")
 
 
 # what councils print between the bodies of a route: a comma, an arrow ('→', '->', '=>', '>', '↓' on a line of
 # its own), a semicolon, a table's cell bar, or a dash or slash set off by spaces ('ØU - BY', 'Økonomiudvalget /
 # Byrådet'); no split after "Økonomi-,": the comma of a compound name ("Økonomi-, Erhvervs- og Planudvalget"), and
 # none at a slash without spaces: 'AU/BUU/VPU' is one joint treatment
-_ROUTE_SEP = re.compile(r"(?<!-)\s*(?:(?<!-),|→|->|=>|⇒|➔|➜|»|>|↓|\||;|\s[-–/]\s)\s*")
+_ROUTE_SEP = re.compile(r"(?<!-)\s*(?:(?<!-),|→|->|=>|⇒|➔|➜|»|>|↓|\||;|\s[-–/]\s|\s[•·▪●]\s"
+                        r"|\s(?=\d{1,2}[.)]\s+[A-ZÆØÅ]))\s*")
 # abbreviations joined by hyphens alone ('TMU-ØU-BY'): each one a body; a name's hyphen is followed by a space
 # or lower case ('Børne- og Skoleudvalget', 'Miljø-udvalget')
 _ABBREV_CHAIN = re.compile(r"^[A-ZÆØÅ]{2,6}(?:[-–][A-ZÆØÅ]{2,6})+$")
 
 
+# a meeting's date or the body's role between two bodies where nothing else parts them ('Økonomiudvalget 12.03.2024
+# Byrådet 20.03.2024', 'Økonomiudvalget indstiller Byrådet beslutter': the bodies listed one a line with their
+# dates or roles, the lines run together on a flattened page): it ends its body's entry, where every entry so parted
+# names a body (not a running page head's 'Børne- og Skoleudvalget 30.01.2018 Side 2' inside a table: a page's
+# chrome, no second body)
+_DATE_THEN_BODY = re.compile(rf"(?:(?:{DATE_ANY.pattern})\)?|\b(?:indstiller|beslutter|orienteres|høres|behandler)\.?)"
+                             r"(?=\s+[A-ZÆØÅ])")
+
+
 def split_route(text: str) -> list[str]:
     """'AU/BUU/VPU, ØK, KB' -> ['AU/BUU/VPU', 'ØK', 'KB']; also '→', ' - ', ' / ' and 'TMU-ØU-BY' separated
-    routes, and bodies listed one a line behind bullets."""
+    routes, bodies listed one a line behind bullets, and bodies whose lines a flattened page ran together."""
     t = text.strip().rstrip(".")
+    dated = _DATE_THEN_BODY.sub(lambda m: m.group(0) + ",", t)
+    parts = _route_parts(dated)
+    if dated != t and not all(is_body_name(p) for p in without_dates(parts)):
+        parts = _route_parts(t)
+    return parts
+
+
+def _route_parts(t: str) -> list[str]:
+    """split_route's parts of a route's text."""
     parts = [_ROUTE_BULLET.sub("", p.strip()) for p in _ROUTE_SEP.split(t)]
     parts = [q for p in parts for q in (re.split(r"[-–]", p) if _ABBREV_CHAIN.match(p) else [p])]
-    return _rejoin_names([q for p in parts if p.strip() for q in _split_and(p.strip())])
+    parts = [r for p in parts if p.strip() for q in _split_and(p.strip()) for r in _run_together(q)]
+    return _rejoin_names(parts)
+
+
+def _run_together(part: str) -> list[str]:
+    """'Økonomiudvalget Byrådet' -> both, 'ØU KB' -> both: bodies printed one a line whose lines a flattened page
+    ran together, nothing between them. Cut only where both sides name a body and the left ends in a body's own
+    word, so one name of several words stays whole ('Aarhus Byråd', 'Udvalget for Klima og Miljø': no side of
+    any cut in them is a body)."""
+    words = part.split()
+    for k in range(1, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        if (_ABBREV.match(words[k - 1]) or _BODY_END.search(words[k - 1])) and is_body_name(left) \
+                and (rest := _run_together(right)) and all(is_body_name(r) for r in rest):
+            return [left, *rest]
+    return [part]
 
 
 def _rejoin_names(parts: list[str]) -> list[str]:
@@ -345,9 +380,11 @@ DATE_BESIDE = re.compile(rf"\s*(?:[-–,:]\s*)?{_WHEN}\s*$", re.IGNORECASE)
 # ... or before it, as a plan of meetings prints it ('12.03.2024 Økonomiudvalget', '12.03.2024: Byrådet')
 _DATE_BEFORE = re.compile(rf"^\s*{_WHEN}\s*(?:[-–,:]\s*)?(?=[A-ZÆØÅ])", re.IGNORECASE)
 # the body's part in the route in brackets after its name ('Økonomiudvalget (indstilling)', 'Byrådet (beslutning)'),
-# as a 'Behandling' table prints it as a verb ('KB beslutter'): the route keeps the body
+# or as a verb, as a 'Behandling' table prints it and a route's list may ('KB beslutter', 'Sagsgang: Økonomiudvalget
+# indstiller, Byrådet beslutter'): the route keeps the body
 _ROLE_NOTE = re.compile(r"\s*\((?:til\s+|endelig\s+)?(?:indstilling|beslutning|orientering|høring|drøftelse|godkendelse"
-                        r"|udtalelse|anbefaling)\)$", re.IGNORECASE)
+                        r"|udtalelse|anbefaling)\)$|\s+(?:indstiller|beslutter|orienteres|høres|behandler)\.?$",
+                        re.IGNORECASE)
 
 
 # the case's type run on after the bodies where a flattened page lost the line between them ('Sagsgang og sagstype' /

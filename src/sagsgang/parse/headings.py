@@ -136,6 +136,9 @@ _ROUTE_WORDS = (r"(?:Forventet |Videre |Politisk |Kommende )?Sagsgang(?: og sags
                 r"|Hvem beslutter\??|Politisk behandling|Politisk proces|(?:Sagens )?[Vv]idere (?:behandling|forløb)"
                 r"|(?:Sagen )?[Bb]ehandles (?:i|af)|Til behandling i|Behandlingsforløb"
                 r"|Forventet (?:politisk )?behandling"
+                # the path named by other nouns ('Sagens behandling', 'Behandlingsrækkefølge', 'Politisk forløb',
+                # 'Udvalgsbehandling', 'Behandlingsplan'): a route only where the value is bodies and nothing else
+                r"|Sagens behandling|Behandlingsrækkefølge|Politisk forløb|Udvalgsbehandling|Behandlingsplan"
                 r"|Politisk behandlingsforløb|Tidsplan for (?:den )?politiske? behandling"
                 # a route's word coordinated with another heading's ('Tidsplan og sagsgang', 'Proces og videre forløb')
                 r"|[A-ZÆØÅ][a-zæøå]{3,} og (?:sagsgang|videre (?:forløb|behandling)|politisk behandling)")
@@ -301,13 +304,18 @@ def dated_heading(head: str) -> bool:
     return found[1] is None or DATE_ANY.fullmatch(found[1].strip()) is not None
 
 
-# a route label without its colon, its bodies after it on the line ('Sagsgang ØU - BY', a table's row); not
-# the labels that read as a sentence's start ('Sagen behandles i Byrådet.' is prose)
-_BARE_ROUTE = re.compile(r"^(?:(?:Forventet )?Sagsgang|Sagsforløb|Hvem beslutter|Politisk behandling(?:sforløb)?"
-                         r"|Behandlingsforløb)"
+# a route label without its colon, its bodies after it on the line ('Sagsgang ØU - BY', a table's row, its two
+# cells read as one line: 'Videre behandling ØU, KB', 'Sagsgang og sagstype ØU, KB'), every route label whose words
+# cannot start a sentence; not the labels that read as a sentence's start ('Sagen behandles i Byrådet.' is prose)
+_BARE_ROUTE = re.compile(r"^(?:(?:Forventet |Videre |Politisk |Kommende )?Sagsgang(?: og sagstype)?|Sagsforløb"
+                         r"|Hvem beslutter|Politisk behandling(?:sforløb)?|Behandlingsforløb|Beslutningsproces"
+                         r"|(?:Sagens )?[Vv]idere (?:behandling|forløb)|Tidsplan for (?:den )?politiske? behandling"
+                         r"|Sagens behandling|Behandlingsrækkefølge|Politisk forløb|Udvalgsbehandling|Behandlingsplan)"
                          r"\s+(?P<route>[A-ZÆØÅ].{0,120})$", re.IGNORECASE)
-# a route label with its colon inside a flattened line ('Sagsnr.: 24/123 Sagsgang: ØU, KB Sagsfremstilling …')
-_MID_ROUTE = re.compile(rf"(?<=\s)(?:{_ROUTE_WORDS.replace('Hvem', '[Hh]vem')})\s*:\s*(?P<route>\S.*)$")
+# a route label with its colon inside a flattened line ('Sagsnr.: 24/123 Sagsgang: ØU, KB Sagsfremstilling …'), also
+# with its second word in lower case as councils print it ('Forventet sagsgang: ØU, KB')
+_MID_ROUTE = re.compile(rf"(?<=\s)(?:{_ROUTE_WORDS.replace('Hvem', '[Hh]vem')}"
+                        r"|(?:Forventet|Videre|Politisk|Kommende) sagsgang)\s*:\s*(?P<route>\S.*)$")
 
 
 def inline_route(line: str) -> str | None:

@@ -22,6 +22,7 @@ from .headings import (
     DECISION_HEADING,
     FILE_EXTENSION,
     PLAIN_DECISION,
+    ROUTE_LABEL,
     decision_body_date,
     is_cut_heading,
     is_heading,
@@ -225,11 +226,20 @@ def _on_lines_of_their_own(text: str, cuts: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+# a list's mark before its first entry ('Sagsgang • Økonomiudvalget • Byrådet', 'Sagsgang - Økonomiudvalget -
+# Byrådet', 'Sagsgang → Økonomiudvalget'): the bodies a route's label heads, printed one a line behind bullets, dashes
+# or arrows, their lines run together. A route label's text begins there (not any heading's: one dash before a
+# capital parts other labels from their value, 'Bilag - Borgmesterbrev om …')
+_LIST_MARK = re.compile(r"[-–•·▪●→]\s+[A-ZÆØÅ]")
+
+
 def _run_in_headings(text: str) -> str:
     """The text with each run-in heading on a line of its own (the longest heading at a word first)."""
     words = [m.span() for m in re.finditer(r"\S+", text)]
     # whether a text may begin at each word: asked once a word, not once for each phrase that ends before it
     begins = [_text_begins(text, at) for at, _ in words]
+    # or where a list's mark begins it, under a route's label only (_LIST_MARK)
+    marked = [not b and bool(_LIST_MARK.match(text, at)) for b, (at, _) in zip(begins, words, strict=True)]
     cuts: list[tuple[int, int]] = []
     k = 0
     while k < len(words):
@@ -239,9 +249,11 @@ def _run_in_headings(text: str) -> str:
             k += 1  # (nor a word after a comma: a name's second part, 'På baggrund af Fritids-, Kultur- og …')
             continue
         for n in range(min(_HEADING_WORDS, len(words) - k - 1), 0, -1):
-            if not begins[k + n] or text[words[k + n - 1][1] - 1] in ".,":
+            if not (begins[k + n] or marked[k + n]) or text[words[k + n - 1][1] - 1] in ".,":
                 continue  # (the cheap tests first: a phrase that ends in a stop or a comma is no heading)
             phrase = text[start: words[k + n - 1][1]]
+            if marked[k + n] and not ROUTE_LABEL.match(phrase):
+                continue
             if is_heading(phrase) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
                     and not _ENTRY_NUMBER.match(text, words[k + n][0]) \
                     and not (ATTACHMENT_HEADING.match(phrase) and _BILAG_NAMED.match(text, words[k + n][0])) \

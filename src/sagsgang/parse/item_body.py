@@ -537,6 +537,8 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         # treatments to come, no decisions
         listing = _lists_route(current)
         treatment = _treatment(t) if mode in ("head", "text", "decision") else None
+        if listing and not treatment and mode == "decision" and current_block is not None and current_block.lines:
+            treatment = _route_entry(t)  # 'Anbefales.' / 'Byrådet 20.03.2024': the route's next body ends the outcome
         if treatment and listing:
             # 'Politisk behandling' / 'Økonomiudvalget, 12.03.2024, pkt. 5': a body the route lists (its date and
             # item number no part of it), and a decision only with an outcome below ('Anbefales.')
@@ -631,6 +633,15 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     item.route = _route(route_text, sections)
     item.intro = "\n".join(intro)
     return item
+
+
+def _route_entry(t: str) -> tuple[str, str | None] | None:
+    """(body, ISO date) of a route's line that names a body and its meeting's date and nothing else ('Byrådet
+    20.03.2024'): under a route's label, after a body's printed outcome, the next body's treatment to come (its
+    colon left out, as the route's lines print it), not more of that outcome's text."""
+    date = DATE_BESIDE.search(t)
+    body = t[: date.start()].strip() if date else ""
+    return (body, parse_date(date.group(0).strip(" -–,:()"))) if body and is_body_name(body) else None
 
 
 def _lists_route(section: Section | None) -> bool:
@@ -974,7 +985,7 @@ def _leading_bodies(text: str) -> list[str]:
     """The bodies on the lines a route label heads, one or several a line, up to the first line that
     is not a list of bodies ('Sagsgang og sagstype / Økonomiudvalget / Byrådet / Beslutningssag')."""
     out: list[str] = []
-    for line in (x.strip() for x in text.split("\n")):
+    for line in (_HEAD_ROW.sub("", x.strip()) for x in text.split("\n")):
         # a table's column heads ('Udvalg' / 'Dato', 'Udvalg | Dato') and its date cells, an arrow between bodies
         # printed on a line of its own ('↓')
         cells = [c for c in split_route(line) if c.casefold().rstrip(":") not in _COLUMN_HEADS]
@@ -1005,6 +1016,12 @@ def _route_from_table(text: str) -> list[str] | None:
 
 
 _COLUMN_HEADS = {"udvalg", "udvalget", "organ", "politisk organ", "behandles i", "behandlet i", "dato", "mødedato"}
+# a table's column heads read as one line, no bar between the cells ('Udvalg Dato', 'Behandling Mødedato'), maybe
+# with the first row run on after them where a flattened page lost the lines ('Udvalg Dato Økonomiudvalget
+# 12.03.2024 …'): the heads are no body ('Udvalg' alone would be read as the route's first body)
+_HEAD_WORD = r"(?:udvalg(?:et)?|(?:politisk )?organ|behandle[st] i|(?:møde)?dato|(?:åbent |lukket )?punkt(?:nr\.?)?)"
+_HEAD_ROW = re.compile(rf"^(?i:(?:behandling|{_HEAD_WORD})\s*:?\s+(?:{_HEAD_WORD}\s*:?\s+)*{_HEAD_WORD}\s*:?)"
+                       r"(?:\s+(?=[A-ZÆØÅ])|$)")
 # after a body's role, the next cell's body run on, as a flattened page prints the table ('Børne- og Skoleudvalget
 # indstiller Økonomi-, Erhvervs- og Planudvalget indstiller Kommunalbestyrelsen beslutter'): a cell a line
 _ROLE_RUN = re.compile(r"(?:(?<=\bindstiller)|(?<=\bbeslutter)|(?<=\borienteres)|(?<=\bhøres)|(?<=\bbehandler))"

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .casenumbers import YEAR_SPAN, labelled_case_numbers, standalone_case_number
-from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, is_heading
+from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, inline_route, is_heading
 from .lines import Line, norm_space
 from .list_entry import page_prefixes
 from .outcome_lines import is_outcome_line
@@ -509,7 +509,9 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line], titles: set[str])
 
     A line between the header and a case-number line that is no cue itself continues the title; not a line
     that is another header's title (`titles`, casefolded): a contents list's last entry, then the first item's
-    body under its title alone ('4. Salg af grund' / '' / 'Godkendelse af dagsorden' / 'Sagsnr.: …')."""
+    body under its title alone ('4. Salg af grund' / '' / 'Godkendelse af dagsorden' / 'Sagsnr.: …'); nor a route
+    with its bodies ('Sagsgang: ØU, KB' / 'Sagsnr.: …'): the first of the item's fields, as a block of fields
+    under the title prints it, is never a title's rest (the route was lost and the title held it)."""
     if start.title_before:
         return
     i = next_text_index(lines, start.index + start.consumed)  # a title in a larger font ends in a block break
@@ -520,7 +522,7 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line], titles: set[str])
     if cont and nxt and len(cont) < 120 and norm_space(cont).casefold() not in titles and not is_cue(cont) \
             and not LABELLED_START.match(cont) \
             and not NUMBERED_START.match(cont) and not _CASE_TYPE_LINE.match(cont) and not ABSENT_LABEL.match(cont) \
-            and (standalone_case_number(nxt) or labelled_case_numbers(nxt)):
+            and inline_route(cont) is None and (standalone_case_number(nxt) or labelled_case_numbers(nxt)):
         start.title = start.title + " " + cont
         start.consumed = i + 1 - start.index
     elif _wrapped_on(lines, start.index + start.consumed):

@@ -11,6 +11,7 @@ import re
 
 from .bodies import is_body_name
 from .casenumbers import CASE_LABEL_WORDS
+from .headings import route_inside
 from .title_split import FUNCTION_WORDS, MONTHS
 
 BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
@@ -146,8 +147,25 @@ _RUNNING_HEAD = re.compile(r"(?P<body>[A-ZÆØÅ].{2,80}?),?\s+(?:den\s+)?(?:\d{
                            r"[a-zæøå]+\s+\d{4})(?:\s+Side\s+\d{1,4})?")
 
 
+# a route's label and its bodies run on after the title where a flattened page printed the route as the item's
+# first field ('Salg af grund Sagsgang: ØU, KB Sagsnr.: …', 'Salg af grund Forventet sagsgang ØU, KB …'): the
+# title ends before it when its bodies are a route (route_inside), so a title's own words stay ('… ny sagsgang for
+# byggesager' is lower case, and no list of bodies follows)
+_ROUTE_AFTER = re.compile(r"\s+(?=(?:(?:Forventet|Videre) [Ss]agsgang|FORVENTET SAGSGANG|Sagsgang|SAGSGANG)"
+                          r"(?: og sagstype)?\s*:?\s+[A-ZÆØÅ])")
+
+
+def _before_route(t: str) -> str:
+    """The title without a route run on after it (_ROUTE_AFTER)."""
+    for m in _ROUTE_AFTER.finditer(t):
+        if m.start() > 0 and route_inside(t[m.start():]):
+            return t[: m.start()]
+    return t
+
+
 def tidy(title: str, page_column: bool) -> str:
     t = BODY_CUE.split(" ".join(title.split()), 1)[0]  # the title ends where its body begins
+    t = _before_route(t) if "agsgang" in t or "AGSGANG" in t else t  # (the cheap test first)
     led = bool(LEADER_ANYWHERE.search(t))
     t = LEADER_ANYWHERE.split(t, 1)[0] if led else t  # the title ends at its leader, its page behind it
     t = _LEADER.sub("", strip_tails(t))
