@@ -148,7 +148,7 @@ _ROLE_LABEL = re.compile(rf"^(?:(?:{OFFICES}|\w*medlem|\d\.\s*viceborgmester)\s*
 # label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
 # is not text to another
 ABSENCE_LABEL_WORD = (r"(?:Fraværende|Afbud|Fravær|Forfald|Ikke\s+til\s*stede|Ikke\s+mødt|Meldt\s+afbud"
-                      r"|Med\s+afbud|Deltog\s+ikke)")
+                      r"|Med\s+afbud|Deltog\s+ikke|Forhindret)")
 # 'Fraværende under behandlingen af punktet:', 'Ikke til stede under punktets behandling:'
 _DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
            r"|punktet|sagen|dette punkt)")
@@ -159,7 +159,10 @@ ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+(?:med|uden)\s+afbud|\s+var(?=
                           r"|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?"
                           # labels that are words of a sentence too ('Deltog ikke i mødet'): with a colon only
                           # ('Med afbud fra formanden blev …' is a sentence; 'Med afbud:' a label)
-                          r"|(?:Ikke\s+mødt|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke)(?=\s*:|\s*$))"
+                          # ('Forhindret:', 'Forhindret i at deltage:': the meeting's header reads them as labels
+                          # of its absentees already, fact_labels; under a decision they are the same label)
+                          r"|(?:Ikke\s+mødt|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke|Forhindret(?:\s+i\s+at\s+deltage)?)"
+                          r"(?=\s*:|\s*$))"
                           r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 

@@ -1,0 +1,51 @@
+"""Absentees and bilag printed in the shapes benchmarks/parse_accuracy/absence_shapes.py probes (issue 11), written
+out as small pages of invented words and names. Expected values by the annotation rules: labelled absence lines
+leave a decision's text, members marked absent in their list stay participants and are the meeting's absentees,
+a value that says nobody names nobody."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+PAGE = """Referat
+Havneudvalget
+Mødedato: 3. april 2025 kl. 15:00
+{head}
+
+1. Ny belysning ved lystbådehavnen
+Sagsfremstilling
+Forvaltningen foreslår nye lamper langs molen.
+Beslutning
+{decision}
+
+2. Eventuelt
+Beslutning
+Intet.
+"""
+
+
+def _parse(tmp_path: Path, head: str = "Deltagere: Ulla Krog (B), Tage Mørk (F)", decision: str = "Vedtaget."):
+    p = tmp_path / "page.txt"
+    p.write_text(PAGE.format(head=head, decision=decision), encoding="utf-8")
+    return parse_file(p)
+
+
+@pytest.mark.parametrize("line", ["Fraværende: Ingen fraværende", "Afbud: Ingen afbud", "Afbud: Ingen afbud."])
+def test_a_label_whose_value_says_nobody_leaves_the_decision_text_whole(tmp_path, line):
+    """'Fraværende: Ingen fraværende' was read as names ('Ingen') then a sentence ('fraværende'), which stayed in the
+    decision's text."""
+    [d] = _parse(tmp_path, decision=f"Vedtaget.\n{line}").items[0].decisions
+    assert (d.text, d.absent) == ("Vedtaget.", [])
+
+
+@pytest.mark.parametrize("label", ["Forhindret", "Forhindret i at deltage"])
+def test_forhindret_labels_the_absentees_of_a_decision_and_of_the_meeting(tmp_path, label):
+    """'Forhindret:' is an absence label like 'Ikke mødt:': under a decision its line leaves the text, in the
+    meeting's head its names are the meeting's absentees."""
+    [d] = _parse(tmp_path, decision=f"Vedtaget.\n{label}: Vera Dahl (B)").items[0].decisions
+    assert (d.text, d.absent) == ("Vedtaget.", ["Vera Dahl (B)"])
+    doc = _parse(tmp_path, head=f"Deltagere: Ulla Krog (B), Tage Mørk (F)\n{label}: Vera Dahl (B)")
+    assert doc.meeting.absent == ["Vera Dahl (B)"]
