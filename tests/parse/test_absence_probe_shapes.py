@@ -49,3 +49,14 @@ def test_forhindret_labels_the_absentees_of_a_decision_and_of_the_meeting(tmp_pa
     assert (d.text, d.absent) == ("Vedtaget.", ["Vera Dahl (B)"])
     doc = _parse(tmp_path, head=f"Deltagere: Ulla Krog (B), Tage Mørk (F)\n{label}: Vera Dahl (B)")
     assert doc.meeting.absent == ["Vera Dahl (B)"]
+
+
+@pytest.mark.parametrize("mark", ["(afbud)", "(fraværende)", "(fraværende med afbud)", "(forhindret)"])
+@pytest.mark.parametrize("flat", [False, True])
+def test_a_member_marked_absent_in_brackets_is_a_participant_and_an_absentee(tmp_path, mark, flat):
+    """Members one a line, the absent one marked in brackets; a transcript runs the lines together without commas
+    ('Vera Dahl (B) (afbud) Ulla Krog (B) …'), where the mark used to need a comma or the list's end after it."""
+    sep = " " if flat else "\n"
+    doc = _parse(tmp_path, head=f"Deltagere:{sep}Vera Dahl (B) {mark}{sep}Ulla Krog (B){sep}Tage Mørk (F)")
+    assert doc.meeting.participants == ["Vera Dahl (B)", "Ulla Krog (B)", "Tage Mørk (F)"]
+    assert doc.meeting.absent == ["Vera Dahl (B)"]
