@@ -60,3 +60,10 @@ def test_a_member_marked_absent_in_brackets_is_a_participant_and_an_absentee(tmp
     doc = _parse(tmp_path, head=f"Deltagere:{sep}Vera Dahl (B) {mark}{sep}Ulla Krog (B){sep}Tage Mørk (F)")
     assert doc.meeting.participants == ["Vera Dahl (B)", "Ulla Krog (B)", "Tage Mørk (F)"]
     assert doc.meeting.absent == ["Vera Dahl (B)"]
+
+
+@pytest.mark.parametrize("sentence", ["Vera Dahl (B) havde sendt afbud.", "Vera Dahl (B) var meldt fraværende."])
+def test_a_sentence_in_the_head_that_the_member_sent_notice_is_absence_from_the_meeting(tmp_path, sentence):
+    doc = _parse(tmp_path, head=f"Deltagere: Ulla Krog (B), Tage Mørk (F)\n{sentence}")
+    assert doc.meeting.absent == ["Vera Dahl (B)"]
+    assert doc.meeting.participants == ["Ulla Krog (B)", "Tage Mørk (F)"]

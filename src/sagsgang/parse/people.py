@@ -104,7 +104,8 @@ ABSENT_LEAD = re.compile(
 # Absence from the whole meeting, said in a sentence of the header: "X havde meldt forfald", "X deltog ikke i mødet"
 MEETING_ABSENT_SENTENCE = re.compile(
     _NAMES_BEFORE_VERB +
-    r"(?:(?:havde|har)\s+meldt\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)"
+    # (and 'X havde sendt afbud', 'X var meldt fraværende': the same notice in other verbs)
+    r"(?:(?:havde|har)\s+(?:meldt|sendt)\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)|var\s+meldt\s+fraværende"
     r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|(?:var|er)\s+fraværende"
     # said of the meeting, the sentence ending there: 'X var ikke til stede.', 'X mødte ikke.', 'X deltog ikke.',
     # 'X havde forfald.' (not 'X har forfald til Byrådsmødet 9. oktober': a case's text, another meeting)
