@@ -51,7 +51,8 @@ def test_forhindret_labels_the_absentees_of_a_decision_and_of_the_meeting(tmp_pa
     assert doc.meeting.absent == ["Vera Dahl (B)"]
 
 
-@pytest.mark.parametrize("mark", ["(afbud)", "(fraværende)", "(fraværende med afbud)", "(forhindret)"])
+@pytest.mark.parametrize("mark", ["(afbud)", "(fraværende)", "(fraværende med afbud)", "(forhindret)", "- afbud",
+                                  "– fraværende"])
 @pytest.mark.parametrize("flat", [False, True])
 def test_a_member_marked_absent_in_brackets_is_a_participant_and_an_absentee(tmp_path, mark, flat):
     """Members one a line, the absent one marked in brackets; a transcript runs the lines together without commas
@@ -67,3 +68,9 @@ def test_a_sentence_in_the_head_that_the_member_sent_notice_is_absence_from_the_
     doc = _parse(tmp_path, head=f"Deltagere: Ulla Krog (B), Tage Mørk (F)\n{sentence}")
     assert doc.meeting.absent == ["Vera Dahl (B)"]
     assert doc.meeting.participants == ["Ulla Krog (B)", "Tage Mørk (F)"]
+
+
+def test_a_dash_mark_on_its_own_line_marks_only_the_name_before_it(tmp_path):
+    """'X (B)' / 'Y (B) - afbud' / 'Z (F) - afbud': each mark names the member on its line, not the one above."""
+    doc = _parse(tmp_path, head="Deltagere:\nUlla Krog(B)\nVera Dahl(B) - afbud\nTage Mørk(F) - afbud")
+    assert doc.meeting.absent == ["Vera Dahl(B)", "Tage Mørk(F)"]

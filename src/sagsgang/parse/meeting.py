@@ -445,7 +445,7 @@ _ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[-–
                            # a list run on without commas, as a transcript flattens one a line ('Anne Hansen (V)
                            # (afbud) Bo Jensen (A) …'): a mark in brackets, or in lower case after a dash, is no label
                            # of the next list ('… (O) Fraværende Bo Jensen' is one), so the next name may follow it
-                           rf"|\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[-–]\s*(?-i:[a-zæøå]){_ABSENT_WORD})"
+                           rf"|\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[-–]\s*(?=(?-i:[a-zæøå])){_ABSENT_WORD})"
                            r"(?=\s+(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
 
 
