@@ -10,6 +10,8 @@ import pytest
 
 from sagsgang.parse import parse_file
 
+from .flattening import flattened_text
+
 PAGE = """Referat
 Havneudvalget
 Mødedato: 3. april 2025 kl. 15:00
@@ -74,3 +76,20 @@ def test_a_dash_mark_on_its_own_line_marks_only_the_name_before_it(tmp_path):
     """'X (B)' / 'Y (B) - afbud' / 'Z (F) - afbud': each mark names the member on its line, not the one above."""
     doc = _parse(tmp_path, head="Deltagere:\nUlla Krog(B)\nVera Dahl(B) - afbud\nTage Mørk(F) - afbud")
     assert doc.meeting.absent == ["Vera Dahl(B)", "Tage Mørk(F)"]
+
+
+@pytest.mark.parametrize("heading", ["Bilag", "Bilag:", "Bilagsfortegnelse", "Vedlagte bilag"])
+@pytest.mark.parametrize("before", [False, True])
+def test_a_bulleted_bilag_list_on_a_transcript_gives_its_entries(tmp_path, heading, before):
+    """A transcript runs the heading and its bullets into the decision's line ('Vedtaget. Bilag • Kort over molen •
+    …'): the bullets are the item's bilag, not the decision's text."""
+    bilag = f"{heading}\n• Kort over molen\n• Tilbud på lamper\n• Tidsplan for arbejdet"
+    decision = f"{bilag}\nBeslutning\nVedtaget." if before else f"Vedtaget.\n{bilag}"
+    page = PAGE.format(head="Deltagere: Ulla Krog (B), Tage Mørk (F)", decision=decision)
+    if before:
+        page = page.replace("Beslutning\n" + bilag, bilag)
+    p = tmp_path / "page.txt"
+    p.write_text(flattened_text(page), encoding="utf-8")
+    item = parse_file(p).items[0]
+    assert [a.title for a in item.attachments] == ["Kort over molen", "Tilbud på lamper", "Tidsplan for arbejdet"]
+    assert [d.text for d in item.decisions] == ["Vedtaget."]

@@ -440,8 +440,8 @@ _ABSENT_WORD = ABSENCE_LABEL_WORD
 _AFTER_PARTY = r"(?:(?<=\))|(?<=\s(?-i:[A-ZÆØÅ]))|(?<=\s(?-i:[A-ZÆØÅ]{2})))"
 # 'Bo Jensen (V) (fraværende med afbud)': whether the absence was announced is part of the mark
 _WITH_NOTICE = r"(?:\s+(?:med|uden)\s+afbud)?"
-_ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[-–,:]\s*{_ABSENT_WORD}|{_AFTER_PARTY}\s+{_ABSENT_WORD})"
-                           r"(?=\s*(?:[,;•·]|\bog\b|$))"
+_ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[-–,:]\s*{_ABSENT_WORD}"
+                           rf"|{_AFTER_PARTY}\s+{_ABSENT_WORD})(?=\s*(?:[,;•·]|\bog\b|$))"
                            # a list run on without commas, as a transcript flattens one a line ('Anne Hansen (V)
                            # (afbud) Bo Jensen (A) …'): a mark in brackets, or in lower case after a dash, is no label
                            # of the next list ('… (O) Fraværende Bo Jensen' is one), so the next name may follow it
