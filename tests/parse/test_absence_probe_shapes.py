@@ -93,3 +93,16 @@ def test_a_bulleted_bilag_list_on_a_transcript_gives_its_entries(tmp_path, headi
     item = parse_file(p).items[0]
     assert [a.title for a in item.attachments] == ["Kort over molen", "Tilbud på lamper", "Tidsplan for arbejdet"]
     assert [d.text for d in item.decisions] == ["Vedtaget."]
+
+
+@pytest.mark.parametrize("sentence", ["Vera Dahl (B) deltog ikke i mødet.", "Vera Dahl (B) havde meldt afbud.",
+                                      "Vera Dahl (B) og Ib Lund (F) var forhindret i at deltage."])
+def test_a_transcript_ends_the_members_list_where_its_absence_sentence_begins(tmp_path, sentence):
+    """The head line runs the list into the sentence ('Deltagere: Ulla Krog (B), Tage Mørk (F) Vera Dahl (B) deltog
+    ikke i mødet.'): the sentence's subject is absent, no member listed."""
+    page = PAGE.format(head=f"Deltagere: Ulla Krog (B), Tage Mørk (F)\n{sentence}", decision="Vedtaget.")
+    p = tmp_path / "page.txt"
+    p.write_text(flattened_text(page), encoding="utf-8")
+    doc = parse_file(p)
+    assert doc.meeting.participants == ["Ulla Krog (B)", "Tage Mørk (F)"]
+    assert doc.meeting.absent == [n for n in ("Vera Dahl (B)", "Ib Lund (F)") if n in sentence]
