@@ -13,7 +13,8 @@ def _titles(*texts: str) -> list[str]:
 
 
 @pytest.mark.parametrize("sentence", ["Der er ingen bilag til sagen.", "Ikke relevant", "Se dagsordenens bilag",
-                                      "Bilagene er udsendt separat.", "Bilag eftersendes", "Ingen"])
+                                      "Bilagene er udsendt separat.", "Bilag eftersendes", "Ingen", "Intet",
+                                      "(ingen)", "(Ingen bilag)"])
 def test_a_sentence_about_the_bilag_is_no_attachment(sentence):
     assert _titles(sentence) == []
 

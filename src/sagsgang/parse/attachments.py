@@ -10,8 +10,9 @@ _ATTACH_NUMBERED = re.compile(r"^(?P<num>\d{1,3})\s*[-–.)]\s*(?P<rest>.*)$")
 _ATTACH_DOC_REF = re.compile(r"\(\d+/\d+\)|\([A-ZÆØÅ]\)|^\d{5,}$")
 _NUMBER_STATUS = re.compile(r"^(\d{1,3})\s+(?=(?:Åben|Lukket)\s)")
 _TRAILING_DOC_NUMBER = re.compile(r"\s+\d{4,}/\d{2}$")  # the document's number in the ESDH system
-_NOT_ATTACHMENT = re.compile(r"^(?:Ingen(?: bilag)?\.?|-|Bilag|Ingen bilag vedlagt\.?|Ikke relevant\.?)$",
-                             re.IGNORECASE)
+# (and the other words for none: 'Intet', '(ingen)', as a template prints an empty list)
+_NOT_ATTACHMENT = re.compile(r"^(?:Ingen(?: bilag)?\.?|-|Bilag|Ingen bilag vedlagt\.?|Ikke relevant\.?|Intet\.?"
+                             r"|\(\s*ingen(?: bilag)?\s*\)\.?)$", re.IGNORECASE)
 # a sentence about the bilag, not one of them: that there are none, that they come later or elsewhere ('Der er ingen
 # bilag til sagen.', 'Bilagene er udsendt separat.', 'Bilag eftersendes', 'Se dagsordenens bilag')
 _ABOUT_BILAG = re.compile(r"^(?:Der\s+er\s+(?:ingen|ikke)\b|Se\s|Bilag(?:ene|et)?\s+(?:er|bliver|vil|eftersendes"

@@ -53,6 +53,7 @@ FIELD_OF = {
     "forfald": "absent", "fravær": "absent",
     "meddelt afbud": "absent", "afbud meldt af": "absent", "fraværende medlemmer": "absent",
     "ikke til stede": "absent", "ikke tilstede": "absent", "forhindret": "absent",
+    "forhindret i at deltage": "absent",
     "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
     "afbud/fravær": "absent", "fravær/afbud": "absent", "afbud/fraværende": "absent", "fraværende/afbud": "absent",
     "dato og tid": "when", "dato og tidspunkt": "when", "tid og sted": "when_place",

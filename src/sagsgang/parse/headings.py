@@ -113,6 +113,7 @@ HISTORY_HEADING = re.compile(
     r"^(?:Sagsforløb|Sagens forløb|Tidligere beslutning(?:er)?|Tidligere behandling(?:er)?"
     r"|(?:Punktet|Sagen) (?:er )?behandlet tidligere)\s*:?$", re.IGNORECASE)  # (SBSYS: 'PUNKTET BEHANDLET TIDLIGERE')
 ATTACHMENT_HEADING = re.compile(rf"^(?:{_BILAG_WORDS})\s*:?$", re.IGNORECASE)
+BILAG_WORDS = _BILAG_WORDS  # (its words, for the readers that find the heading run into a flattened text)
 # 'Bilag: Udkast til planen': the label with its one bilag on the same line (no section: a field label)
 ATTACHMENT_FIELD = re.compile(rf"^(?:{_BILAG_WORDS})\s*:\s*(?P<title>\S.{{0,150}})$", re.IGNORECASE)
 # what a PDF's contents list prints after its items, unnumbered: the bilag list and the signature page

@@ -19,6 +19,7 @@ from .casenumbers import CASE_FORM, CASE_LABEL_WORDS, labelled_case_numbers
 from .dates import DATE_ANY, MONTH_WORDS
 from .headings import (
     ATTACHMENT_HEADING,
+    BILAG_WORDS,
     DECISION_HEADING,
     FILE_EXTENSION,
     PLAIN_DECISION,
@@ -94,6 +95,21 @@ _ABSENCE_HEAD = re.compile(r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald|FRAVÆREN
 # an absence label over a bulleted list of names, run into one line ('Fraværende • Hans Pedersen () • Lise Hansen ()')
 _ABSENCE_BULLET = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:?\s*(?=[•·▪])")
 _BULLETED = re.compile(r"[•·▪]\s*(?P<name>[^•·▪:\n]+?)\s*(?=[•·▪]|$|\n)")
+
+
+# a bilag heading over a bulleted list, run into one line ('… Anbefales. Bilag • Kort over grunden • Notat om økonomi'):
+# no text begins at a bullet, so _run_in_headings leaves the heading in the text before it; two bullets at least, the
+# list up to its line's end (the next heading is cut onto a line of its own by then)
+_BULLETED_BILAG = re.compile(rf"(?:(?<=\s)|^)(?P<head>(?:{BILAG_WORDS})[ \t]*:?)"
+                             r"[ \t]+(?P<list>[•·▪●][ \t][^\n]*?(?:[ \t][•·▪●][ \t][^\n]*?)+)[ \t]*(?=\n|$)",
+                             re.IGNORECASE)
+
+
+def _bulleted_bilag_lines(m: re.Match) -> str:
+    """The heading and each bullet of a bilag list run into one line on a line of its own, as the page printed them
+    (item_body then reads them as a lined page's bilag list)."""
+    entries = re.split(r"[ \t]+(?=[•·▪●][ \t])", m.group("list"))
+    return "\n" + m.group("head") + "\n" + "\n".join(entries) + "\n"
 
 
 def _bulleted_absentees(text: str) -> str:
@@ -496,6 +512,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _DECISION.sub(_decision_cut, text)
     text = _dated_decision_heads(text)
     text = _run_in_headings(text)
+    text = _BULLETED_BILAG.sub(_bulleted_bilag_lines, text)
     text = _STATUS_ABOVE_HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _sag_nr_heads(text)
     text = _DOUBLED_HEADER.sub(lambda m: f"\n{m.group(1)}\n{m.group('title')}\n", text)

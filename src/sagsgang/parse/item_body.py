@@ -824,6 +824,10 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     deltog ikke i mødet')."""
     rest, *after = re.split(rf"(?<=[a-zæøå)]){NOT_NAME_ABBREVIATION}\.\s+", rest, maxsplit=1)  # not 'Jens Chr. Hansen'
     outcome = [after[0]] if after and _OUTCOME_FIRST.match(after[0]) else []
+    if rest.casefold().strip().rstrip(".") in NONE_WORDS:
+        # 'Fraværende: Ingen fraværende', 'Afbud: Ingen afbud': the label's value says nobody, in words that are no
+        # sentence after names (read as one, 'fraværende' was left in the decision's text)
+        return [], outcome
     run_into = names_then_sentence(rest)  # 'Fraværende: Carl Nielsen Indstillingen anbefales.'
     if run_into:
         return run_into[0], [f"{run_into[1]}.", *after] if after else [run_into[1]]

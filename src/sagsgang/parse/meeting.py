@@ -438,8 +438,15 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
 _ABSENT_WORD = ABSENCE_LABEL_WORD
 # (after a party's letters without brackets too, as a table's party column prints them: 'Bo Jensen  V  Afbud')
 _AFTER_PARTY = r"(?:(?<=\))|(?<=\s(?-i:[A-ZÆØÅ]))|(?<=\s(?-i:[A-ZÆØÅ]{2})))"
-_ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}\s*\)|[-–,:]\s*{_ABSENT_WORD}|{_AFTER_PARTY}\s+{_ABSENT_WORD})"
-                           r"(?=\s*(?:[,;•·]|\bog\b|$))", re.IGNORECASE)
+# 'Bo Jensen (V) (fraværende med afbud)': whether the absence was announced is part of the mark
+_WITH_NOTICE = r"(?:\s+(?:med|uden)\s+afbud)?"
+_ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[-–,:]\s*{_ABSENT_WORD}"
+                           rf"|{_AFTER_PARTY}\s+{_ABSENT_WORD})(?=\s*(?:[,;•·]|\bog\b|$))"
+                           # a list run on without commas, as a transcript flattens one a line ('Anne Hansen (V)
+                           # (afbud) Bo Jensen (A) …'): a mark in brackets, or in lower case after a dash, is no label
+                           # of the next list ('… (O) Fraværende Bo Jensen' is one), so the next name may follow it
+                           rf"|\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[-–]\s*(?=(?-i:[a-zæøå])){_ABSENT_WORD})"
+                           r"(?=\s+(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
 
 
 # a table's status column saying a member was there: 'Anne Hansen (A) Deltog', 'Anne Hansen (A) - til stede'
@@ -455,7 +462,7 @@ def _unmarked(value: str, marked: list[str]) -> str:
     begin = 0
     for m in _ABSENCE_MARK.finditer(value):
         entry = re.split(r"[,;•·]|\bog\b", value[begin: m.start()])[-1]
-        marked.extend(split_names(entry))
+        marked.extend(split_names(entry, run_on=True)[-1:])  # the name right before the mark, in a run-on list too
         begin = m.end()
     return _ABSENCE_MARK.sub("", value)
 

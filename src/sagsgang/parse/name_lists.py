@@ -13,6 +13,7 @@ from .bodies import is_body_name
 from .page_lines import CONTENTS_START
 from .people import (
     LIST_BULLET,
+    MEETING_ABSENT_SENTENCE,
     NAME_CAPITAL,
     NAME_SEPARATOR,
     NOT_NAME_ABBREVIATION,
@@ -123,6 +124,8 @@ def listed_names_in(text: str, field: str) -> list[str]:
     text = before_column_heads(CONTENTS_START.split(text, maxsplit=1)[0])
     text = _KIND_AFTER_NAMES.split(text, maxsplit=1)[0]  # '… Bo Jensen Referat …': the head's title after the list
     text = SUBSTITUTE_REMARK.sub("", text)  # 'X (A) - suppleant for Y': X is the member
+    if field == "participants":
+        text = _before_absence_sentence(text)
     if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
         text = ABSENT_FOR_PART.sub(",", text)
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
@@ -150,6 +153,19 @@ def listed_names_in(text: str, field: str) -> list[str]:
         if prose:
             break
     return out  # repeats kept: a flattened list may name its absentees again after the members
+
+
+def _before_absence_sentence(text: str) -> str:
+    """A flattened members' list up to the sentence after it that says who missed the meeting ('Carl Olsen (C), Eva
+    Berg (O) Anne Hansen (V) deltog ikke i mødet.', a transcript's head line): its subject is no member listed
+    (annotation rules: participants are the lists' people; the sentence is the meeting's absence). The sentence
+    starts after the last party marker that no comma or 'og' follows and that a whole absence sentence follows."""
+    cut = None
+    for m in PARTY_END.finditer(text):
+        after = text[m.end():]
+        if after[:1].isspace() and MEETING_ABSENT_SENTENCE.match(after.lstrip()):
+            cut = m.end()
+    return text if cut is None else text[:cut]
 
 
 def _of_the_name_before(chunk: str, out: list[str]) -> bool:

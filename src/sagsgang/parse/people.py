@@ -104,7 +104,8 @@ ABSENT_LEAD = re.compile(
 # Absence from the whole meeting, said in a sentence of the header: "X havde meldt forfald", "X deltog ikke i mødet"
 MEETING_ABSENT_SENTENCE = re.compile(
     _NAMES_BEFORE_VERB +
-    r"(?:(?:havde|har)\s+meldt\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)"
+    # (and 'X havde sendt afbud', 'X var meldt fraværende': the same notice in other verbs)
+    r"(?:(?:havde|har)\s+(?:meldt|sendt)\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)|var\s+meldt\s+fraværende"
     r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|(?:var|er)\s+fraværende"
     # said of the meeting, the sentence ending there: 'X var ikke til stede.', 'X mødte ikke.', 'X deltog ikke.',
     # 'X havde forfald.' (not 'X har forfald til Byrådsmødet 9. oktober': a case's text, another meeting)
@@ -148,7 +149,7 @@ _ROLE_LABEL = re.compile(rf"^(?:(?:{OFFICES}|\w*medlem|\d\.\s*viceborgmester)\s*
 # label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
 # is not text to another
 ABSENCE_LABEL_WORD = (r"(?:Fraværende|Afbud|Fravær|Forfald|Ikke\s+til\s*stede|Ikke\s+mødt|Meldt\s+afbud"
-                      r"|Med\s+afbud|Deltog\s+ikke)")
+                      r"|Med\s+afbud|Deltog\s+ikke|Forhindret)")
 # 'Fraværende under behandlingen af punktet:', 'Ikke til stede under punktets behandling:'
 _DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
            r"|punktet|sagen|dette punkt)")
@@ -159,7 +160,10 @@ ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+(?:med|uden)\s+afbud|\s+var(?=
                           r"|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?"
                           # labels that are words of a sentence too ('Deltog ikke i mødet'): with a colon only
                           # ('Med afbud fra formanden blev …' is a sentence; 'Med afbud:' a label)
-                          r"|(?:Ikke\s+mødt|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke)(?=\s*:|\s*$))"
+                          # ('Forhindret:', 'Forhindret i at deltage:': the meeting's header reads them as labels
+                          # of its absentees already, fact_labels; under a decision they are the same label)
+                          r"|(?:Ikke\s+mødt|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke|Forhindret(?:\s+i\s+at\s+deltage)?)"
+                          r"(?=\s*:|\s*$))"
                           r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
