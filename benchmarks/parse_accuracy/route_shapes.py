@@ -28,12 +28,10 @@ from __future__ import annotations
 
 import itertools
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
-from decision_places import CASE_TEXT, MEETING, NEXT_ITEM, family_results, probe_parser
-from flattened import flatten
+from decision_places import CASE_TEXT, MEETING, NEXT_ITEM
+from layout_probes import run_by_layout
 
 Case = tuple[str, str, Callable[[dict], bool]]
 Decision = tuple[str, str | None, str]  # (committee, date, text)
@@ -189,27 +187,8 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "with-outcomes": with_outcomes}
 
 
-def _cases(make: Callable[[], Iterator[Case]]) -> Iterator[Case]:
-    """Each page as printed ('lined') and flattened the way a PDF transcript prints it ('flat')."""
-    for name, text, ok in make():
-        yield f"lined/{name}", text, ok
-        yield f"flat/{name}", flatten(text, 1200), ok
-
-
 def main(argv: list[str] | None = None) -> int:
-    args = probe_parser(__doc__, FAMILIES).parse_args(argv)
-    scratch = Path(tempfile.mkdtemp(prefix="sagsgang-routes-"))
-    print("| family | layout | pages | read wrong |\n|---|---|---|---|")
-    total_wrong = 0
-    for family, names, wrong in family_results(FAMILIES, scratch, args.only, args.out, cases=_cases):
-        for layout in ("lined", "flat"):
-            mine = [name for name in wrong if name.startswith(f"{layout}/")]
-            total_wrong += len(mine)
-            print(f"| {family} | {layout} | {sum(name.startswith(f'{layout}/') for name in names)} | {len(mine)} |")
-            if args.show and mine:
-                print("  " + ", ".join(mine), file=sys.stderr)
-    print(f"| all | | | {total_wrong} |")
-    return 0
+    return run_by_layout(__doc__, FAMILIES, "routes", argv)
 
 
 if __name__ == "__main__":
