@@ -127,6 +127,9 @@ ATTACHED_FILE = re.compile(r"\S.{0,150}?" + FILE_EXTENSION + r"(?=\s|$)", re.IGN
 FILE_AT_END = re.compile(FILE_EXTENSION + r"\s*$", re.IGNORECASE)  # a line that may hold file names only
 ROUTE_HEADING = re.compile(r"^(?:Forventet )?Sagsgang(?: og sagstype)?\s*:?$", re.IGNORECASE)
 _INLINE_ROUTE = re.compile(r"^(?:Forventet )?Sagsgang\s*:\s*(?P<route>\S.*)$", re.IGNORECASE)
+# the path named by other nouns ('Sagens behandling', 'Behandlingsrækkefølge', 'Politisk forløb', 'Udvalgsbehandling',
+# 'Behandlingsplan'): a route only where the value is bodies and nothing else; with or without a colon (_BARE_ROUTE)
+_ROUTE_NOUNS = r"Sagens behandling|Behandlingsrækkefølge|Politisk forløb|Udvalgsbehandling|Behandlingsplan"
 # Labels whose value, when it is a list of bodies and nothing else, is the route the case takes
 # ('Hvem beslutter: Byrådet', 'Videre behandling / Økonomiudvalget, Byrådet', 'Videre sagsgang: ØU, BY', 'Proces' /
 # 'Økonomiudvalget og Byrådet': the value's being bodies only is the evidence, the label one of many words for it).
@@ -137,9 +140,7 @@ _ROUTE_WORDS = (r"(?:Forventet |Videre |Politisk |Kommende )?Sagsgang(?: og sags
                 r"|Hvem beslutter\??|Politisk behandling|Politisk proces|(?:Sagens )?[Vv]idere (?:behandling|forløb)"
                 r"|(?:Sagen )?[Bb]ehandles (?:i|af)|Til behandling i|Behandlingsforløb"
                 r"|Forventet (?:politisk )?behandling"
-                # the path named by other nouns ('Sagens behandling', 'Behandlingsrækkefølge', 'Politisk forløb',
-                # 'Udvalgsbehandling', 'Behandlingsplan'): a route only where the value is bodies and nothing else
-                r"|Sagens behandling|Behandlingsrækkefølge|Politisk forløb|Udvalgsbehandling|Behandlingsplan"
+                rf"|{_ROUTE_NOUNS}"
                 r"|Politisk behandlingsforløb|Tidsplan for (?:den )?politiske? behandling"
                 # a route's word coordinated with another heading's ('Tidsplan og sagsgang', 'Proces og videre forløb')
                 r"|[A-ZÆØÅ][a-zæøå]{3,} og (?:sagsgang|videre (?:forløb|behandling)|politisk behandling)")
@@ -311,7 +312,7 @@ def dated_heading(head: str) -> bool:
 _BARE_ROUTE = re.compile(r"^(?:(?:Forventet |Videre |Politisk |Kommende )?Sagsgang(?: og sagstype)?|Sagsforløb"
                          r"|Hvem beslutter|Politisk behandling(?:sforløb)?|Behandlingsforløb|Beslutningsproces"
                          r"|(?:Sagens )?[Vv]idere (?:behandling|forløb)|Tidsplan for (?:den )?politiske? behandling"
-                         r"|Sagens behandling|Behandlingsrækkefølge|Politisk forløb|Udvalgsbehandling|Behandlingsplan)"
+                         rf"|{_ROUTE_NOUNS})"
                          r"\s+(?P<route>[A-ZÆØÅ].{0,120})$", re.IGNORECASE)
 # a route label with its colon inside a flattened line ('Sagsnr.: 24/123 Sagsgang: ØU, KB Sagsfremstilling …'), also
 # with its second word in lower case as councils print it ('Forventet sagsgang: ØU, KB')
