@@ -120,3 +120,25 @@ def test_the_next_body_of_a_route_ends_the_outcome_printed_beside_the_one_before
     decided = [(d["committee"], d["date"], d["text"]) for d in item["decisions"]]
     assert (item["route"], decided) == (["Teknik- og Miljøudvalget", "Kommunalbestyrelsen"],
                                         [("Teknik- og Miljøudvalget", "2025-02-04", "Anbefales.")])
+
+
+@pytest.mark.parametrize("rows", [("Teknik- og Miljøudvalget indstiller", "Økonomiudvalget indstiller",
+                                   "Kommunalbestyrelsen beslutter"),
+                                  ("Teknik- og Miljøudvalget 03.02.2025", "Økonomiudvalget 17.02.2025",
+                                   "Kommunalbestyrelsen 26.02.2025")])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_route_whose_first_body_stands_on_the_labels_line_goes_on_below_in_the_same_shape(
+        tmp_path: Path, rows: tuple[str, ...], gap: str) -> None:
+    """'Hvem beslutter: Teknik- og Miljøudvalget indstiller' / 'Økonomiudvalget indstiller' / 'Kommunalbestyrelsen
+    beslutter': a table's label cell beside its first row, the other rows below it in the same shape (a role or a
+    date each): one route of three bodies, not the first alone."""
+    tail = f"Hvem beslutter: {rows[0]}{gap}" + gap.join(rows[1:]) + "\n"
+    item = _first(tmp_path, _PAGE.format(head="", tail=tail))
+    assert item["route"] == ["Teknik- og Miljøudvalget", "Økonomiudvalget", "Kommunalbestyrelsen"]
+
+
+def test_a_bare_body_below_a_route_on_its_labels_line_is_not_read_on(tmp_path: Path) -> None:
+    """A body's name alone after 'Sagsgang: Økonomiudvalget indstiller' is not a row in the same shape (a running
+    page head prints one too): the route stays the label's line."""
+    tail = "Sagsgang: Økonomiudvalget indstiller\nKommunalbestyrelsen\n"
+    assert _first(tmp_path, _PAGE.format(head="", tail=tail))["route"] == ["Økonomiudvalget"]

@@ -392,6 +392,19 @@ _ROLE_NOTE = re.compile(r"\s*\((?:til\s+|endelig\s+)?(?:indstilling|beslutning|o
 _CASE_TYPE_AFTER = re.compile(r"\s+(?:Beslutnings|Orienterings|Drøftelses|Godkendelses|Debat|Temadrøftelses)sag\.?$")
 
 
+def route_entry_kind(text: str) -> str | None:
+    """'role', 'date' or 'bare' for a line that names one body and at most its part or its meeting's date
+    ('Byrådet beslutter', 'Økonomiudvalget 12.03.2024', 'Byrådet'); None for anything else. A route listed one body a
+    line prints every line in the same shape (the cells of one table row each), so the shape tells its lines."""
+    parts = split_route(text)
+    bare = without_dates(parts)
+    if len(parts) != 1 or len(bare) != 1 or not is_body_name(bare[0]):
+        return None
+    if _ROLE_NOTE.search(parts[0]):
+        return "role"
+    return "date" if DATE_BESIDE.search(parts[0]) or _DATE_BEFORE.search(parts[0]) else "bare"
+
+
 def without_dates(parts: list[str]) -> list[str]:
     """A route's bodies without the meeting dates, the bracketed roles and the case's type printed beside them."""
     bare = (_ROLE_NOTE.sub("", _DATE_BEFORE.sub("", DATE_BESIDE.sub("", _CASE_TYPE_AFTER.sub("", p)))).strip()

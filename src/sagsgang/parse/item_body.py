@@ -13,7 +13,15 @@ from dataclasses import dataclass, field, replace
 
 from ..model import AgendaItem, Decision, Section
 from .attachments import parse_attachments
-from .bodies import DATE_BESIDE, is_body_name, is_printed_body, route_from_text, split_route, without_dates
+from .bodies import (
+    DATE_BESIDE,
+    is_body_name,
+    is_printed_body,
+    route_entry_kind,
+    route_from_text,
+    split_route,
+    without_dates,
+)
 from .casenumbers import case_number_head, case_number_tail, labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .headings import (
@@ -408,7 +416,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         # 'Godkendelse af dagsorden: Godkendt': the outcome on the header's line is the body's first line
         lines = [Line(printed_outcome, lines[0].offset if lines else 0), *lines]
     if structural_headings is None:
-        lines = _treatment_heads(_decisions_off_their_headings(_unbulleted_headings(lines)))
+        lines = _route_lines_joined(_treatment_heads(_decisions_off_their_headings(_unbulleted_headings(lines))))
         opening = opening_heading(lines)
         marked_headings = marked_headings | {opening} if opening else marked_headings
         marked_headings |= form_mates(lines, marked_headings)
@@ -767,6 +775,33 @@ def _treatment_heads(lines: list[Line]) -> list[Line]:
         m = _BODY_THEN_DATE.match(t) if _OUTCOME_FIRST.match(nxt) else None
         if m and is_printed_body(m.group("body").strip().rstrip(",")) and parse_date(m.group("date")):
             out[k] = Line(f"{t}:", ln.offset)
+    return out
+
+
+def _route_lines_joined(lines: list[Line]) -> list[Line]:
+    """A route's label with its first body on its line and the others one a line below it, each with its part or
+    its meeting's date ('Hvem beslutter: Børne- og Skoleudvalget indstiller' / 'Økonomiudvalget indstiller' /
+    'Byrådet beslutter'), as one labelled line ('Hvem beslutter: …, Økonomiudvalget indstiller, Byrådet beslutter'):
+    the label's value runs on as its list's first row (a table's label cell beside its first row), and the rows
+    below in the same shape (route_entry_kind) are the same list. The lines read into it are left blank (offsets
+    kept). A bare body below is not read on: a running page head prints one too."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        t = out[k].text.strip()
+        kind = route_entry_kind(t.split(":", 1)[1]) if ":" in t and inline_route(t) else None
+        rows, j = [], k + 1
+        while kind in ("role", "date") and j < len(out):
+            nxt = out[j].text.strip()
+            if nxt and (nxt.endswith(":") or route_entry_kind(nxt) != kind):
+                break
+            rows += [j] if nxt else []
+            j += 1
+        if rows:
+            out[k] = Line(", ".join([t, *(out[r].text.strip() for r in rows)]), out[k].offset)
+            for r in rows:
+                out[r] = Line("", out[r].offset)
+        k = rows[-1] + 1 if rows else k + 1
     return out
 
 
