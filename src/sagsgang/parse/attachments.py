@@ -86,9 +86,50 @@ def _once(title: str) -> str:
 _ENTRY_MARK = re.compile(r"^(?:Bilag\s+\d{1,3}\s*[:.]|\d{1,3}\s*[-–.)](?=\s)|[•·▪●◦\-*](?=\s))", re.IGNORECASE)
 
 
+# a numbered list's first entry, its mark kept to find the next entries by ('1. Kort', '1) Kort')
+_FIRST_ENTRY = re.compile(r"^1\s*(?P<mark>[.)])\s+\S")
+
+
+def _flattened_entries(ln: Line) -> list[Line]:
+    """A numbered bilag list run into one line, as a transcript flattens a page ('1. Kort over grunden 2. Notat om
+    økonomi 3. Tidsplan'), cut before each next number: the numbers rise by one from 1, each with the first's mark
+    and a capital after it (a title's own number, 'Budget 2. halvår', is not the next in turn nor capitalised).
+    Evidence: absence_shapes' bilag lists read flat kept the whole list as one bilag."""
+    m = _FIRST_ENTRY.match(ln.text.strip())
+    if not m:
+        return [ln]
+    text, cuts, n = ln.text.strip(), [0], 2
+    while (nxt := re.search(rf"\s{n}\s*{re.escape(m.group('mark'))}\s+(?=[A-ZÆØÅ])", text[cuts[-1]:])):
+        cuts.append(cuts[-1] + nxt.start() + 1)
+        n += 1
+    return [Line(text[a:b].strip(), ln.offset + a) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+
+
+# the next entry's number left at a line's end where a flattened page was cut after its ')' ('Kort over grunden 2)')
+_MARK_AT_END = re.compile(r"\s(\d{1,3}\))$")
+
+
+def _marks_moved(lines: list[Line]) -> list[Line]:
+    """A flattened '1) Kort 2) Notat' list cut after each ')' (a flattened page is cut where a bracket closes before
+    a capital): each line's last number given back to the entry below it, where the next line opens unnumbered and
+    the number is the next in turn after the list's first line's '1)'."""
+    if len(lines) < 2 or not re.match(r"1\)\s", lines[0].text.strip()):
+        return lines
+    out, carry, n = [], "", 2
+    for ln in lines:
+        text = f"{carry} {ln.text.strip()}".strip()
+        m = _MARK_AT_END.search(text)
+        carry = m.group(1) if m and m.group(1) == f"{n})" else ""
+        if carry:
+            text, n = text[: m.start()], n + 1
+        out.append(Line(text, ln.offset))
+    return out
+
+
 def _entries(lines: list[Line]) -> list[Line]:
     """The list's entries: where every entry starts with its mark ('Bilag 1:', '2.', '•'), a line without
     one is the rest of the entry above it, which a page's column broke ('… for perioden' / '04.01.2012')."""
+    lines = [e for ln in _marks_moved(lines) for e in _flattened_entries(ln)]
     if len(lines) < 2 or not _ENTRY_MARK.match(lines[0].text.strip()) \
             or sum(1 for ln in lines if _ENTRY_MARK.match(ln.text.strip())) < 2:
         return _open_ends_joined(lines)

@@ -657,10 +657,48 @@ _PAGE_OF = re.compile(r"\bSide\s+\d{1,4}\s+af\s+\d{1,4}\b")
 def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
     text = _PAGE_OF.sub(lambda m: " " * len(m.group()), text)  # blanked, so offsets stay those of the lines
     text = interleaved_columns(text)  # a table's block read column by column, put back row by row (same offsets)
-    every = _candidates(text)
+    every = _without_nested_lists(_candidates(text), text)
     cands = _list_numbers(every, text)
     chain, gaps, other = _chain_or_other_reading(every, cands, text, min_entries)
     return other if other is not None else _chain_entries(chain, gaps, cands, text)
+
+
+# a body's section heading that may open a numbered list of its own: the case text's cues, or the bilag heading
+_LIST_HEAD = re.compile(BODY_CUE.pattern + r"|\s+(?:Bilag\w*|Vedlagte\s+bilag)\b")
+
+
+def _without_nested_lists(cands: list[_Cand], text: str) -> list[_Cand]:
+    """The candidates without the numbered lists inside an item's body on a flattened page ('1. Salg af grund
+    Sagsfremstilling … Bilag 1. Kort over grunden 2. Notat 3. Tidsplan 2. Budget …'): a run that starts over at 1
+    on the line of the number before it, after a body's section heading between them, rises by one, and is
+    followed by the number after that one (the outer list going on: 1 … 1 2 3 … 2). Its numbers are the body's
+    list (bilag, a case text's points), and taken for items they outvote the headers, the shorter run that
+    explains the page (the absence_shapes bilag lists read flat: the bilag's numbers were read as items)."""
+    drop: set[int] = set()
+    for k, first in enumerate(cands):
+        m = k
+        while m + 1 < len(cands) and cands[m + 1].num == cands[m].num + 1:
+            m += 1
+        if m + 1 == len(cands) or id(first) in drop or not _opens_list(cands[:k], first, m > k, text):
+            continue
+        line = text.rfind("\n", 0, first.pos)
+        if any(c.num == cands[m + 1].num - 1 and c.pos > line and _LIST_HEAD.search(text, c.end, first.pos)
+               for c in cands[:k]):
+            drop.update(id(c) for c in cands[k:m + 1])
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+# a bilag heading and its list's first entry, whose number _candidates reads as a reference ('jf. bilag 1')
+_BILAG_FIRST = re.compile(r"\s(?i:bilag\w*)\s*:?\s+1\s*[.)]\s+\S")
+
+
+def _opens_list(before: list[_Cand], first: _Cand, run: bool, text: str) -> bool:
+    """`first` opens a numbered list: it is 1 and more numbers follow it, or it is 2 right after a bilag heading's
+    '1.' ('Bilag 1. Kort over grunden 2. Notat …': the 1 was not taken, read as a reference to bilag 1)."""
+    if first.num == 1:
+        return run
+    start = before[-1].end if before else 0
+    return first.num == 2 and bool(_BILAG_FIRST.search(text, start, first.pos))
 
 
 def _item_chain(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -791,7 +829,8 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     # they all hold and go on from (a run of short bodies read as a list: '… 5. Frigivelse … 6. Godkendelse …')
     headed = _headed_chain(every, text)
     longer = len(headed) > len(chain) and (len(chain) < min_entries or {c.printed for c in chain} <= {
-        e.number for e in headed}) or _numbers_in_their_bodies(chain, headed)
+        e.number for e in headed}) or _numbers_in_their_bodies(chain, headed) \
+        or _inside_one_body(chain, headed, min_entries)
     if longer or _opens_late(chain, headed) and len(contents()) > len(chain):
         # where a contents list holds as many items as the headers with bodies or more, both more than the run, the
         # run is a piece of the headers, those whose bodies are short enough to span (flattened 'Punkt 5: Lukket: …
@@ -1207,6 +1246,19 @@ def _numbers_in_their_bodies(chain: list[_Cand], headed: list[ListEntry]) -> boo
         return False
     moved = [(c, e) for c, e in zip(chain, headed, strict=True) if c.pos != e.start]
     return bool(moved) and all(c.pos >= e.end for c, e in moved)
+
+
+def _inside_one_body(chain: list[_Cand], headed: list[ListEntry], min_entries: int) -> bool:
+    """The whole run stands inside one header's body, between its body's cue and the next header (or after the
+    last header), where headers with their bodies, more of them than the run holds and enough for a list, explain
+    the page: the run is a case text's own list or a table's column, flattened ('2) Budget Sagsnr.: … Beslutning
+    … Antal 13 720 … 16 … 18 …' / '3) …'). Evidence: printed.py's plain prints read as transcripts, where a
+    table's rising numbers in one case's text outvoted the 'N) Title' headers of the items."""
+    if not chain or len(headed) < max(min_entries, len(chain) + 1):
+        return False
+    nexts = [e.start for e in headed[1:]] + [None]
+    return any(e.end <= chain[0].pos and (nxt is None or chain[-1].pos < nxt)
+               for e, nxt in zip(headed, nexts, strict=True))
 
 
 def _once_each(heads: list[tuple[_Cand, int]], text: str) -> list[tuple[_Cand, int]]:
