@@ -187,18 +187,29 @@ def family_results(families: dict[str, Maker], scratch: Path, only: list[str] | 
         yield family, [name for name, _, _ in pages], wrong
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = probe_parser(__doc__, FAMILIES).parse_args(argv)
-    scratch = Path(tempfile.mkdtemp(prefix="sagsgang-places-"))
-    print("| family | pages | read wrong |\n|---|---|---|")
+def run_probes(doc: str, families: dict[str, Maker], prefix: str, argv: list[str] | None = None,
+               cases: Callable[[Maker], Iterator[Case]] | None = None, layouts: tuple[str, ...] = ()) -> int:
+    """A probe net's main: its families' pages read, counted as pages read wrong per family, and per layout where
+    `cases` prints each page in `layouts` (its pages then named '<layout>/…', layout_probes.py)."""
+    args = probe_parser(doc, families).parse_args(argv)
+    scratch = Path(tempfile.mkdtemp(prefix=f"sagsgang-{prefix}-"))
+    groups = [(f"{layout}/", f" {layout} |") for layout in layouts] or [("", "")]
+    print("| family |" + (" layout |" if layouts else "") + " pages | read wrong |\n|---|"
+          + ("---|" if layouts else "") + "---|---|")
     total_wrong = 0
-    for family, names, wrong in family_results(FAMILIES, scratch, args.only, args.out):
-        total_wrong += len(wrong)
-        print(f"| {family} | {len(names)} | {len(wrong)} |")
-        if args.show and wrong:
-            print("  " + ", ".join(wrong), file=sys.stderr)
-    print(f"| all | | {total_wrong} |")
+    for family, names, wrong in family_results(families, scratch, args.only, args.out, cases=cases):
+        for start, column in groups:
+            mine = [name for name in wrong if name.startswith(start)]
+            total_wrong += len(mine)
+            print(f"| {family} |{column} {sum(name.startswith(start) for name in names)} | {len(mine)} |")
+            if args.show and mine:
+                print("  " + ", ".join(mine), file=sys.stderr)
+    print("| all | |" + (" |" if layouts else "") + f" {total_wrong} |")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_probes(__doc__, FAMILIES, "places", argv)
 
 
 if __name__ == "__main__":
