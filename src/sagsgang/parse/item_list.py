@@ -675,10 +675,9 @@ def _without_nested_lists(cands: list[_Cand], text: str) -> list[_Cand]:
     list (bilag, a case text's points), and taken for items they outvote the headers, the shorter run that
     explains the page (the absence_shapes bilag lists read flat: the bilag's numbers were read as items)."""
     drop: set[int] = set()
+    ends = _run_ends(cands)
     for k, first in enumerate(cands):
-        m = k
-        while m + 1 < len(cands) and cands[m + 1].num == cands[m].num + 1:
-            m += 1
+        m = ends[k]
         if m + 1 == len(cands) or id(first) in drop or not _opens_list(cands[:k], first, m > k, text):
             continue
         line = text.rfind("\n", 0, first.pos)
@@ -686,6 +685,16 @@ def _without_nested_lists(cands: list[_Cand], text: str) -> list[_Cand]:
                for c in cands[:k]):
             drop.update(id(c) for c in cands[k:m + 1])
     return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+def _run_ends(cands: list[_Cand]) -> list[int]:
+    """For each candidate, the index of the last one of the run rising by one that goes on from it (itself when the
+    next does not go on): one pass from the end, not a walk along the run from each of its candidates."""
+    ends = list(range(len(cands)))
+    for k in range(len(cands) - 2, -1, -1):
+        if cands[k + 1].num == cands[k].num + 1:
+            ends[k] = ends[k + 1]
+    return ends
 
 
 # a bilag heading and its list's first entry, whose number _candidates reads as a reference ('jf. bilag 1')
