@@ -214,6 +214,26 @@ _ENTRY_NUMBER = re.compile(r"\d{1,3}:\s")  # 'Bilag 1: Notat om …': an entry's
 _BILAG_NAMED = re.compile(r"\d{1,3}\s+[a-zæøå]")
 
 
+# a word inside brackets or after a reference's 'jf.' ('… Roadmap 2023-2026 (jf. Bilag 1) tages til efterretning'):
+# a reference to a bilag or a section in a sentence, never a heading of its own (no heading begins in brackets)
+_IN_REFERENCE = re.compile(r"(?:\(|\b(?:jf|jfr|jvf)\.)\s*$")
+# a list's dash before the word ('… vedlagt følgende bilag: - Bilag 1 Notat om vandløb - Bilag 2 Kort …'): an entry
+# of a list printed in a section's prose
+_LIST_DASH_BEFORE = re.compile(r"(?:^|\s)[-–•]\s*$")
+
+
+def _bilag_in_prose(text: str, start: int, after: int) -> bool:
+    """The bilag word at `start` names a bilag in the text rather than heading the item's bilag list: by its number as
+    a sentence's subject ('Bilag 1 indeholder …'), or as a numbered entry of a dashed list inside the prose ('…
+    følgende bilag: - Bilag 1 Notat - Bilag 2 Kort …'; the bilag list of the item has its heading before its first
+    entry, which no dash precedes). A list's entries there run on into the paragraphs after the list, so read as
+    the item's bilag they would take whole sentences for titles."""
+    if _BILAG_NAMED.match(text, after):
+        return True
+    numbered = re.match(r"\d{1,3}\s", text[after:after + 4])
+    return bool(numbered and _LIST_DASH_BEFORE.search(text, max(0, start - 4), start))
+
+
 def _inside_heading_line(text: str, at: int) -> bool:
     """The word at `at` is inside a decision heading already cut onto a line of its own ('Teknik- og
     Miljøudvalgets beslutning den 30. september 2025'): no shorter heading begins there ('Miljøudvalgets …')."""
@@ -261,7 +281,7 @@ def _run_in_headings(text: str) -> str:
     while k < len(words):
         start = words[k][0]
         if not _WORD_AT.match(text, start) or text[max(0, start - 3): start].rstrip().endswith(",") \
-                or _inside_heading_line(text, start):
+                or _inside_heading_line(text, start) or _IN_REFERENCE.search(text, max(0, start - 6), start):
             k += 1  # (nor a word after a comma: a name's second part, 'På baggrund af Fritids-, Kultur- og …')
             continue
         for n in range(min(_HEADING_WORDS, len(words) - k - 1), 0, -1):
@@ -272,7 +292,7 @@ def _run_in_headings(text: str) -> str:
                 continue
             if is_heading(phrase) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
                     and not _ENTRY_NUMBER.match(text, words[k + n][0]) \
-                    and not (ATTACHMENT_HEADING.match(phrase) and _BILAG_NAMED.match(text, words[k + n][0])) \
+                    and not (ATTACHMENT_HEADING.match(phrase) and _bilag_in_prose(text, start, words[k + n][0])) \
                     and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
                     and (phrase not in _SENTENCE_STARTS or k == 0 or _opens_line(text, start)
                          or _lists_bodies(text[words[k + n][0]:])

@@ -1358,7 +1358,12 @@ def _restart(chain: list[_Cand], text: str, start: int, end: int) -> int:
         return end
     again = re.compile(rf"(?<!\S){re.escape(chain[0].printed)}[.:)]?\s+" + r"\s+".join(map(re.escape, first)))
     m = again.search(text, start, end + MAX_TITLE)
-    return m.start() if m and m.start() < end else end
+    if not m or m.start() >= end:
+        return end
+    # the header printed again with its label ('… 9. Underskriftsark Punkt 1: Godkendelse af …'): the label is the
+    # header's, not a word of the last title (which would read 'Underskriftsark Punkt' and part off 'Punkt')
+    label = _NEXT_LABEL_BEFORE.search(text, max(start, m.start() - _LABEL_REACH), m.start())
+    return label.start() if label else m.start()
 
 
 def _strip_status_word(text: str, start: int, end: int) -> int:

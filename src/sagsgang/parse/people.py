@@ -409,17 +409,51 @@ def danish_first_names() -> frozenset[str]:
                      if any(len(v) > denmark and v[denmark] != " " for v in by_gender.values()))
 
 
+@cache
+def given_names_anywhere() -> frozenset[str]:
+    """Given names of any country in the same dictionary (danish_first_names): a council's members are not all
+    named in Danish ('Mehmet', 'Liselott', 'Marc' are given names the Danish column lacks). Only ever used to let a
+    name START at such a word, never to end one."""
+    from gender_guesser.detector import Detector
+
+    return frozenset(Detector().names)
+
+
+def _given(word: str, names: frozenset[str]) -> bool:
+    """A given name of `names`, or a compound of them ('Hans-Jørgen', 'Anne-Mette'): every part is one."""
+    return word in names or "-" in word and all(part in names for part in word.split("-"))
+
+
+def _name_score(words: list[str]) -> int | None:
+    """How surely `words` (two to four) are one person's name in a run of names, None when they cannot be: it
+    starts at a given name (+2 a Danish one, +1 one of anywhere) and ends at a surname, never at a Danish given
+    name or an initial ('Anne Marie' is no whole name, so 'Louise Hansen' after it is no second one), less surely
+    at a given name of anywhere ('Anne Hansen Mehmet' / 'Ali Berg' is worse than 'Anne Hansen' / 'Mehmet Ali
+    Berg'). +1 for each name, so a run parts where a given name may start one ('Bo Abel' / 'Liselott Bak')."""
+    first, last = words[0], words[-1]
+    if last.endswith(".") or _given(last, danish_first_names()):
+        return None
+    if _given(first, danish_first_names()):
+        score = 3
+    elif _given(first, given_names_anywhere()):
+        score = 2
+    else:
+        return None
+    return score - _given(last, given_names_anywhere())
+
+
 def names_without_separators(words: list[str]) -> list[str]:
-    """'Anne Hansen Bo Jensen Carl Erik Nielsen' (a members' column read as one line) -> its names: a new
-    name starts at a given name that follows a word that is none (a surname). [] unless every name has
-    two to four words, so a run that is no list of people gives nothing."""
-    given = danish_first_names()
-    names: list[list[str]] = []
-    for k, w in enumerate(words):
-        if k == 0 or w in given and words[k - 1] not in given:
-            names.append([w])
-        else:
-            names[-1].append(w)
-    if len(names) < 2 or any(not 2 <= len(n) <= 4 or n[0] not in given for n in names):
-        return []
-    return [" ".join(n) for n in names]
+    """'Anne Hansen Bo Jensen Carl Erik Nielsen' (a members' column read as one line) -> its names: the parting
+    of the whole run into names of two to four words (each from a given name to a surname, _name_score) whose
+    scores add up highest, so 'Bjarke Abel Liselott Blixt' parts where the second given name starts although
+    'Liselott' is no Danish one. [] unless there are two names or more, so a run that is no list of people (or
+    one person's long name) gives nothing."""
+    best: list[tuple[int, list[str]] | None] = [None] * (len(words) + 1)
+    best[0] = (0, [])
+    for end in range(2, len(words) + 1):  # (best parting of words[:end], dynamic programming: linear in the run)
+        for size in range(2, min(4, end) + 1):
+            before, score = best[end - size], _name_score(words[end - size:end])
+            if before is not None and score is not None and (best[end] is None or before[0] + score > best[end][0]):
+                best[end] = (before[0] + score, [*before[1], " ".join(words[end - size:end])])
+    found = best[len(words)]
+    return found[1] if found is not None and len(found[1]) >= 2 else []
