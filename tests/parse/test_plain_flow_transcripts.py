@@ -76,10 +76,13 @@ def test_a_viewer_title_opening_with_the_folio_is_no_item(tmp_path):
     cover = COVER.format(place="Mosesalen")
     doc = _parse(tmp_path, "1 " + cover + " 1)",
                  "1 1 " + cover + " " + _item(1, "Godkendelse af bladplan", "000111")
-                 + _item(2, "Kvashegn i lunden", "000222") + "3) Lukket punkt " + _item(4, "Kvistliste", "000444"))
+                 + _item(2, "Kvashegn i lunden", "000222", "Hegnet er målt og talt af forvaltningen i lunden. " * 8)
+                 + "3) Lukket punkt " + _item(4, "Kvistliste", "000444"))
     assert [(it.number, it.title) for it in doc.items] == [
         ("1", "Godkendelse af bladplan"), ("2", "Kvashegn i lunden"), ("3", "Lukket punkt"), ("4", "Kvistliste")]
-    assert doc.meeting.location == "Mosesalen"
+    # the folio's '1' and item 1's '1)' both before item 1's 'Sagsnr.': the folio's number heads nothing (the
+    # cover is no item, item 1's 'Afbud' no meeting's absentees)
+    assert (doc.meeting.committee, doc.meeting.location, doc.meeting.absent) == ("Lyngudvalget", "Mosesalen", [])
 
 
 def test_a_first_header_after_a_word_that_may_lead_a_reference(tmp_path):
@@ -92,3 +95,20 @@ def test_a_first_header_after_a_word_that_may_lead_a_reference(tmp_path):
     assert [(it.number, it.title) for it in doc.items] == [
         ("1", "Godkendelse af bladplan"), ("2", "Lukket punkt"), ("3", "Kvistliste")]
     assert doc.meeting.location == "Skriftligt møde"
+
+
+def test_a_header_whose_title_prints_numbers_of_its_own(tmp_path):
+    """'3) Hegn ved Lyngvej 11 Sagsnr.: …', '5) Barkopfølgning 2 2023, Lyngudvalget Sagsnr.: …': a number in a title
+    that could number no next item (far above, or below) does not cut the title from its body's cue."""
+    long_text = "Forvaltningen har gennemgået barken i skoven og målt stubbene på marken ved søen. " * 30
+    doc = _parse(tmp_path, "1 " + COVER.format(place="Mosesalen"),
+                 "1 1 " + COVER.format(place="Mosesalen") + " " + _item(1, "Godkendelse af bladplan", "000111")
+                 + _item(2, "Kvashegn i lunden", "000222", long_text),
+                 "2 2 " + _item(3, "Hegn ved Lyngvej 11", "000333", long_text)
+                 + _item(4, "Buskørsel på rute 224", "000444", long_text),
+                 "3 3 " + _item(5, "Barkopfølgning 2 2023, Lyngudvalget", "000555", long_text)
+                 + _item(6, "Mosdrift ved bækken", "000666", long_text) + _item(7, "Kvistliste", "000777"))
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Godkendelse af bladplan"), ("2", "Kvashegn i lunden"), ("3", "Hegn ved Lyngvej 11"),
+        ("4", "Buskørsel på rute 224"), ("5", "Barkopfølgning 2 2023, Lyngudvalget"), ("6", "Mosdrift ved bækken"),
+        ("7", "Kvistliste")]

@@ -1173,7 +1173,7 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
     body begins (BODY_CUE, a label). Their bodies make the spans long, so the list chain, which wants
     short titles, does not see them; and inside a page's line, the item header lines do not either.
     The longest rising run of such headers (gaps up to MAX_STEP), one header alone included."""
-    cue_at = [_header_cue(text, c, cands[k + 1].pos if k + 1 < len(cands) else len(text))
+    cue_at = [_header_cue(text, c, cands[k + 1].pos if k + 1 < len(cands) else len(text), _successor_at(cands, k, text))
               for k, c in enumerate(cands)]
     heads: list[tuple[_Cand, int]] = []
     for k, c in enumerate(cands):
@@ -1196,11 +1196,22 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
     return entries
 
 
-def _header_cue(text: str, c: _Cand, nxt: int) -> int | None:
+def _successor_at(cands: list[_Cand], k: int, text: str) -> int:
+    """Where the next number after candidate `k` that may number the next item (higher by up to MAX_STEP) or the
+    same again stands, or the text's end. Why: an item's title may print numbers of its own ('4) Byggeri på
+    Kildevej 11 Sagsnr.: …', '9) Budgetopfølgning 2 2022 Sagsnr.: …'); such a number is no next header and must
+    not cut its title from its body's cue, while a next item's number (a closed item printed by its title alone)
+    still does, and so does the same number again (a page's folio '1' before the cover and '… 1) Godkendelse')."""
+    num = cands[k].num
+    return next((c.pos for c in cands[k + 1:] if num <= c.num <= num + MAX_STEP), len(text))
+
+
+def _header_cue(text: str, c: _Cand, nxt: int, successor: int) -> int | None:
     """Where the header numbered by `c` ends and its body begins (its title's end), or None where `c` heads no body
-    before the next number (at `nxt`)."""
+    before the next number (at `nxt`; a body's cue on the title's line only before the next item's number, at
+    `successor`)."""
     cue = _body_cue(text, c.end)
-    if cue is not None and cue > c.end + 1 and "\n" not in text[c.end:cue] and nxt >= cue:
+    if cue is not None and cue > c.end + 1 and "\n" not in text[c.end:cue] and successor >= cue:
         return cue
     if (at := _cue_on_next_page(text, c.end)) is not None and nxt >= at:
         return at
