@@ -112,3 +112,16 @@ def test_a_header_whose_title_prints_numbers_of_its_own(tmp_path):
         ("1", "Godkendelse af bladplan"), ("2", "Kvashegn i lunden"), ("3", "Hegn ved Lyngvej 11"),
         ("4", "Buskørsel på rute 224"), ("5", "Barkopfølgning 2 2023, Lyngudvalget"), ("6", "Mosdrift ved bækken"),
         ("7", "Kvistliste")]
+
+
+def test_a_bare_decision_heading_before_a_dash_list(tmp_path):
+    """'Beslutning - Godkendt - Taget til efterretning Resume …': the decision's outcomes one a line behind a dash,
+    run together; the dash is the list's, not a label's before its value."""
+    cover = COVER.format(place="Mosesalen")
+    dashed = _item(2, "Kvashegn i lunden", "000222").replace("Beslutning Godkendt.",
+                                                             "Beslutning - Godkendt - Taget til efterretning")
+    doc = _parse(tmp_path, "1 " + cover, "1 1 " + cover + " " + _item(1, "Godkendelse af bladplan", "000111")
+                 + dashed + _item(3, "Kvistliste", "000333"))
+    decisions = [[(d.committee, d.text) for d in it.decisions] for it in doc.items]
+    assert decisions[1] == [("Lyngudvalget", "- Godkendt - Taget til efterretning")]
+    assert [s.heading for s in doc.items[1].sections][:1] == ["Beslutning"]
