@@ -125,3 +125,17 @@ def test_a_bare_decision_heading_before_a_dash_list(tmp_path):
     decisions = [[(d.committee, d.text) for d in it.decisions] for it in doc.items]
     assert decisions[1] == [("Lyngudvalget", "- Godkendt - Taget til efterretning")]
     assert [s.heading for s in doc.items[1].sections][:1] == ["Beslutning"]
+
+
+def test_closed_items_alone_over_a_page_break(tmp_path):
+    """'… 3) Lukket punkt' ending a page line, '2 2 4) Lukket punkt 5) …' opening the next: the page's number
+    between a closed item's status and the next number ends that header too."""
+    long_text = "Forvaltningen har gennemgået barken i skoven og målt stubbene på marken ved søen. " * 12
+    doc = _parse(tmp_path, "1 " + COVER.format(place="Mosesalen"),
+                 "1 1 " + COVER.format(place="Mosesalen") + " " + _item(1, "Godkendelse af bladplan", "000111")
+                 + _item(2, "Kvashegn i lunden", "000222", long_text) + "3) Lukket punkt",
+                 "2 2 4) Lukket punkt 5) Lukket punkt " + _item(6, "Barkplan for skoven", "000666", long_text),
+                 "3 3 " + _item(7, "Mosdrift ved bækken", "000777", long_text) + _item(8, "Kvistliste", "000888"))
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Godkendelse af bladplan"), ("2", "Kvashegn i lunden"), ("3", "Lukket punkt"), ("4", "Lukket punkt"),
+        ("5", "Lukket punkt"), ("6", "Barkplan for skoven"), ("7", "Mosdrift ved bækken"), ("8", "Kvistliste")]

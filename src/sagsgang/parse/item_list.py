@@ -1222,13 +1222,14 @@ def _header_cue(text: str, c: _Cand, nxt: int, successor: int) -> int | None:
         return min(nxt, nl if nl >= 0 else len(text), c.end + MAX_TITLE)
     alone = _CLOSED_ALONE.match(text, c.end, nxt)
     # '3) Lukket punkt 4) Salg af …': a closed item printed by its status alone, the next number right behind it
-    return c.end + len(alone.group().rstrip()) if alone else None
+    return alone.end("end") if alone else None
 
 
 # a closed item's status and nothing else up to the next number (matched with that number's position as the end):
 # why: a closed item prints no body, so its status word is the whole of its header; taken as no header, the header
 # after it read as the last point of a list inside a body, and a flow of 'N) Title' headers as a short contents list
-_CLOSED_ALONE = re.compile(r"\s*(?:Lukket|LUKKET)(?:\s+(?i:punkt|sag))?\s*$")
+# The next number may open the next page line, behind that page's number ('3) Lukket punkt' / '2 4) Lukket punkt')
+_CLOSED_ALONE = re.compile(r"\s*(?:Lukket|LUKKET)(?:\s+(?i:punkt|sag))?(?P<end>)(?:[ \t]*\n+[ \t]*\d{1,4})?\s*$")
 
 
 def _longest_rising(nums: list[int]) -> list[int]:
