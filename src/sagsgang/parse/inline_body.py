@@ -531,6 +531,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = glued_headings(text)
     text = _DECISION.sub(_decision_cut, text)
     text = _dated_decision_heads(text)
+    text = _DASHED_DECISION.sub(_dashed_decision_cut, text)
     text = _run_in_headings(text)
     text = _BULLETED_BILAG.sub(_bulleted_bilag_lines, text)
     text = _STATUS_ABOVE_HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
@@ -700,6 +701,22 @@ def _dated_decision_heads(text: str) -> str:
             continue  # none, or on a line of its own already (_DECISION cut it)
         cuts.append((at, after.end()))
     return _on_lines_of_their_own(text, cuts)
+
+
+# a bare decision heading whose text is a dash list ('… Sagsnr.: 22-000111 Beslutning - Godkendt - Taget til
+# efterretning Resume …', one outcome a line behind a dash on the PDF's page): the heading goes on a line of its own,
+# its text behind it. Why: one dash before a capital parts a label from its value elsewhere ('Bilag - Notat …'), so
+# the run-in reader leaves it, and the decision was lost; a decision heading has no value but its text
+_DASHED_DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)(?=\s+[-–]\s+(?P<rest>[A-ZÆØÅ][^-–\n]{0,80}))")
+
+
+def _dashed_decision_cut(m: re.Match[str]) -> str:
+    """The heading on a line of its own, unless the dash sets off the body that decided ('Beslutning - Byrådet -
+    12.03.2024' the dated heading, read as such elsewhere)."""
+    body = m.group("rest").strip()
+    if is_printed_body(body) or DATE_ANY.search(body):
+        return m.group(0)
+    return f"\n{m.group(0)}\n"
 
 
 def _decision_cut(m: re.Match[str]) -> str:

@@ -144,13 +144,27 @@ def _candidates(text: str) -> list[_Cand]:
         closed = None
         if word:
             closed = word.group("w").lower().startswith("luk")
-        elif _REFERENCE_WORD.search(before) or _DATED_ITEM_NUMBER.search(before):
+        elif (_REFERENCE_WORD.search(before) and not _unopened_bracket(text, m)) or _DATED_ITEM_NUMBER.search(before):
             continue
         num = int(m.group("num"))
         if num == 0:
             continue
         out.append(_Cand(m.start(), m.end(), num, m.group("num"), closed))
     return out
+
+
+_BRACKET_REACH = 120  # a parenthesis opened further back on the line is no reference's ('(jf. referat fra møde 1)')
+
+
+def _unopened_bracket(text: str, m: re.Match[str]) -> bool:
+    """The number is closed by a bracket that no bracket before it on its line opened ('… i Salen 1) Godkendelse af
+    …'): a list's mark, not a reference after a word like 'møde' or 'lokale' ('(møde 1)', 'jf. møde 1'). Why: on a
+    page flattened into one line the first 'N) Title' header runs on right after a cover sentence ending in such
+    a word ('… kl. 16.00 i Skriftligt møde 1) Godkendelse …'), and taken for a reference, item 1 is lost."""
+    if m.group("mark") != ")":
+        return False
+    start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _BRACKET_REACH)
+    return text.count("(", start, m.start()) <= text.count(")", start, m.start())
 
 
 _TITLE_DASH = re.compile(r"\w\s+[-–]\s*$")
@@ -1159,21 +1173,8 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
     body begins (BODY_CUE, a label). Their bodies make the spans long, so the list chain, which wants
     short titles, does not see them; and inside a page's line, the item header lines do not either.
     The longest rising run of such headers (gaps up to MAX_STEP), one header alone included."""
-    cue_at: list[int | None] = []
-    for k, c in enumerate(cands):
-        cue = _body_cue(text, c.end)
-        nxt = cands[k + 1].pos if k + 1 < len(cands) else len(text)
-        if cue is not None and cue > c.end + 1 and "\n" not in text[c.end:cue] and nxt >= cue:
-            cue_at.append(cue)
-        elif (at := _cue_on_next_page(text, c.end)) is not None and nxt >= at:
-            cue_at.append(at)
-        elif CLOSED_PREFIX.match(text[c.end:c.end + 40].lstrip()):
-            # '8. Lukket punkt: Salg af ejendom': a closed item prints no body, its marker is the evidence;
-            # its title ends at the next number or the end of its line
-            nl = text.find("\n", c.end)
-            cue_at.append(min(nxt, nl if nl >= 0 else len(text), c.end + MAX_TITLE))
-        else:
-            cue_at.append(None)
+    cue_at = [_header_cue(text, c, cands[k + 1].pos if k + 1 < len(cands) else len(text), _successor_at(cands, k, text))
+              for k, c in enumerate(cands)]
     heads: list[tuple[_Cand, int]] = []
     for k, c in enumerate(cands):
         if cue_at[k] is None:
@@ -1193,6 +1194,42 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
             return []
         entries.append(ListEntry(c.printed, title, not (closed or c.closed), c.pos, cue))
     return entries
+
+
+def _successor_at(cands: list[_Cand], k: int, text: str) -> int:
+    """Where the next number after candidate `k` that may number the next item (higher by up to MAX_STEP) or the
+    same again stands, or the text's end. Why: an item's title may print numbers of its own ('4) Byggeri på
+    Kildevej 11 Sagsnr.: …', '9) Budgetopfølgning 2 2022 Sagsnr.: …'); such a number is no next header and must
+    not cut its title from its body's cue, while a next item's number (a closed item printed by its title alone)
+    still does, and so does the same number again (a page's folio '1' before the cover and '… 1) Godkendelse')."""
+    num = cands[k].num
+    return next((c.pos for c in cands[k + 1:] if num <= c.num <= num + MAX_STEP), len(text))
+
+
+def _header_cue(text: str, c: _Cand, nxt: int, successor: int) -> int | None:
+    """Where the header numbered by `c` ends and its body begins (its title's end), or None where `c` heads no body
+    before the next number (at `nxt`; a body's cue on the title's line only before the next item's number, at
+    `successor`)."""
+    cue = _body_cue(text, c.end)
+    if cue is not None and cue > c.end + 1 and "\n" not in text[c.end:cue] and successor >= cue:
+        return cue
+    if (at := _cue_on_next_page(text, c.end)) is not None and nxt >= at:
+        return at
+    if CLOSED_PREFIX.match(text[c.end:c.end + 40].lstrip()):
+        # '8. Lukket punkt: Salg af ejendom': a closed item prints no body, its marker is the evidence;
+        # its title ends at the next number or the end of its line
+        nl = text.find("\n", c.end)
+        return min(nxt, nl if nl >= 0 else len(text), c.end + MAX_TITLE)
+    alone = _CLOSED_ALONE.match(text, c.end, nxt)
+    # '3) Lukket punkt 4) Salg af …': a closed item printed by its status alone, the next number right behind it
+    return alone.end("end") if alone else None
+
+
+# a closed item's status and nothing else up to the next number (matched with that number's position as the end):
+# why: a closed item prints no body, so its status word is the whole of its header; taken as no header, the header
+# after it read as the last point of a list inside a body, and a flow of 'N) Title' headers as a short contents list
+# The next number may open the next page line, behind that page's number ('3) Lukket punkt' / '2 4) Lukket punkt')
+_CLOSED_ALONE = re.compile(r"\s*(?:Lukket|LUKKET)(?:\s+(?i:punkt|sag))?(?P<end>)(?:[ \t]*\n+[ \t]*\d{1,4})?\s*$")
 
 
 def _longest_rising(nums: list[int]) -> list[int]:

@@ -262,17 +262,23 @@ def prepare(text: str) -> list[Line]:
 
 _FIRST_PAGE = re.compile(r"\nTranskript\n\s*1 ([^\n]+)")
 _CUT_VALUE = re.compile(r"\w:(?:\s+\S+){0,3}$")  # a title ending in a label and a few words: its value maybe cut
+# a title opening with a bare number: the first page's own folio, read before its text ('1 Referat fra mødet …' from
+# the page line '1 1 Referat fra mødet …'); kept, the title's number reads as item 1's header titled by the cover
+_FOLIO_FIRST = re.compile(r"\d{1,3} (?=[A-ZÆØÅ])")
 
 
 def _without_cut_title(text: str) -> str:
     """A transcript without its title lines (the first line, and 'Download "<title>"') where they end in a label and
-    a few words and its first page line opens with the title and goes on: the viewer's title is the first page's
-    first words cut at a word, so the label's value cut there ('… Udvalg: Kultur- og', the page going on with
-    'Fritidsudvalget Mødedato: …') would be read as the meeting's, and the page prints it whole. Blanked, not
-    removed: the offsets stay those of the text."""
+    a few words, or opens with a bare number (_FOLIO_FIRST), and its first page line opens with the title and goes
+    on: the viewer's title is the first page's first words cut at a word, so the label's value cut there ('…
+    Udvalg: Kultur- og', the page going on with 'Fritidsudvalget Mødedato: …') would be read as the meeting's, and
+    the page prints it whole; and a folio first reads as item 1's number (a one-page meeting whose headers follow
+    the cover on its line: '1 Referat fra mødet … i Salen 1) Godkendelse …'). Blanked, not removed: the offsets
+    stay those of the text."""
     title = text[: text.find("\n")].strip()
     page = _FIRST_PAGE.search(text)
-    if not _CUT_VALUE.search(title) or page is None or not page.group(1).startswith(title + " "):
+    misleads = _CUT_VALUE.search(title) or _FOLIO_FIRST.match(title)
+    if not misleads or page is None or not page.group(1).startswith(title + " "):
         return text
     end = page.start()
     head = text[:end].replace(title, " " * len(title))

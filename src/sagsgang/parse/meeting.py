@@ -190,9 +190,26 @@ def _tidy_place(place: str) -> str:
     page the place ends where a bullet or the list of items begins ('Mødelokale 2A • Pkt. 15 …',
     'C3.40 Dagsordenpunkter')."""
     place = _PLACE_END.split(place, maxsplit=1)[0]
+    place = _before_item_marker(place)
     place = place.strip(" |,-–")
     if place.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", place):
         place = place.rstrip(".").rstrip()
+    return place
+
+
+# an item's number closed by a bracket ('… i Byrådssalen 1) Godkendelse af dagsorden'): the first heading of a flow
+# of 'N) Title' items run on after the place where a page is flattened into one line
+_ITEM_MARKER = re.compile(r"\s\d{1,3}\)(?=\s|$)")
+
+
+def _before_item_marker(place: str) -> str:
+    """The place up to the first item number closed by a bracket that no bracket of the place opened ('Salen 1)
+    Godkendelse …' -> 'Salen'). Why: a place never ends a bracket it did not open, while a flow of 'N) Title'
+    headings starts right after a cover sentence once a page is one line; a room's number inside brackets ('Lokale
+    (bygning 2)') keeps its bracket."""
+    for m in _ITEM_MARKER.finditer(place):
+        if place.count("(", 0, m.start()) <= place.count(")", 0, m.start()):
+            return place[: m.start()]
     return place
 
 
