@@ -1,6 +1,6 @@
 """Robustness to how a page is typed: the tune pages that keep their lines, each changed in one way
 that changes no word (non-breaking spaces, tabs, Windows line ends, capitals, page footers, lines
-broken by the page's width, labels dropped, …), scored against the same gold.
+broken by the page's width, labels dropped, soft hyphens, symbol-font bullets, …), scored against the same gold.
 
     PYTHONPATH=src python benchmarks/parse_accuracy/perturbed.py [--only NAME] [--out DIR] [--split check]
 
@@ -124,6 +124,13 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "run-in": _run_in,
     "unlabelled": _lines(lambda ln: re.sub(r"^(\s*)(?:Punkt|Pkt\.|Sag nr\.|Dagsordenspunkt)\s*(\d{1,3})\s*[.:]?\s+",
                                           r"\1\2. ", ln)),
+    # characters that print as nothing or as a line break, left by a CMS or a word processor: a soft hyphen (&shy;)
+    # and a zero-width space inside long words, Word's line separator (U+2028) for line ends, and list bullets typed
+    # in the Symbol font (private-use U+F0B7) for '-' / '•'
+    "soft-hyphens": lambda text: re.sub(r"(\w{5})(?=\w{5})", "\\1\u00ad", text),
+    "zero-width": lambda text: re.sub(r"(\w{4})(?=\w{4})", "\\1\u200b", text),
+    "line-separators": lambda text: text.replace("\n", "\u2028"),
+    "symbol-bullets": lambda text: re.sub(r"(?m)^(\s*)[-•](?=\s)", "\\1\uf0b7", text),
 }
 
 

@@ -1,6 +1,8 @@
 """Parse-level checks per structured format, expected values written by hand from the files."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from sagsgang.errors import DocumentError
@@ -153,3 +155,19 @@ def test_structured_text_is_nfc():
     assert doc.meeting.committee == "Teknik- og Miljøudvalget"
     assert (doc.meeting.date, doc.meeting.start_time) == ("2024-03-05", "16:00")
     assert doc.items[0].decisions[0].text == "Godkendt."
+
+
+def test_soft_hyphens_in_firstagenda_fields_leave_every_word_searchable(tmp_path, capsys):
+    """Greve's FirstAgenda JSON carries soft hyphens in its fields ('kapaci&shy;tetsmæssige'): stored without
+    them, the word is found and shown whole (with them, search found the item only as a near match of the word's
+    two pieces, and the snippet did not show it)."""
+    from sagsgang.cli import main
+
+    src = greve_file("Plan-_og_Tryghedsudvalget_2023-10-10")
+    assert "kapaci\u00adtetsmæssige" in src.read_text(encoding="utf-8")
+    db = str(tmp_path / "g.db")
+    assert main(["ingest", str(src), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["search", "kapacitetsmæssige", "--db", db, "--json"]) == 0
+    [hit] = json.loads(capsys.readouterr().out)["results"]
+    assert "<mark>kapacitetsmæssige</mark>" in hit["snippet"]  # the word itself, not a near match of its pieces

@@ -4,7 +4,6 @@ iterative (lxml's iterwalk) so that absurdly deep nesting cannot overflow the st
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -12,6 +11,7 @@ from lxml import html as lxml_html
 from ..errors import DocumentError
 from .base import ReadResult
 from .text import decode_text
+from .visible import visible
 
 # Elements whose whole subtree is chrome or code, never document text.
 _DROP = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "head",
@@ -48,7 +48,7 @@ def _strip_tags(text: str) -> str:
     text = re.sub(r"(?i)<br\s*/?>|</(?:p|div|li|h\d|tr)>", "\n", text)
     text = re.sub(r"<[^>]*>", " ", text)
     lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
-    return unicodedata.normalize("NFC", re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip())
+    return visible(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip())
 
 
 def html_to_text(root) -> str:
@@ -86,7 +86,7 @@ def html_to_text(root) -> str:
     lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
     text = "\n".join(lines)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
-    return unicodedata.normalize("NFC", text)
+    return visible(text)
 
 
 def read_html(data: bytes, source: str) -> ReadResult:
@@ -103,4 +103,4 @@ def read_html(data: bytes, source: str) -> ReadResult:
     if not text.strip():
         raise DocumentError(source, "HTML page has no visible text")
     return ReadResult(source=source, kind="html", text=text, html=root,
-                      headings=frozenset(unicodedata.normalize("NFC", h) for h in headings))
+                      headings=frozenset(visible(h) for h in headings))

@@ -9,7 +9,6 @@ Reading two character boxes per line (its first and last baseline letter) costs 
 from __future__ import annotations
 
 import re
-import unicodedata
 from ctypes import CFUNCTYPE, addressof, c_double, c_int, c_void_p, cast
 
 import pypdfium2 as pdfium
@@ -18,6 +17,7 @@ import pypdfium2.raw as pdfium_c
 from ..errors import DocumentError
 from .base import ReadResult
 from .ocr import ocr_available, ocr_pages
+from .visible import visible
 
 PAGE_SEPARATOR = "\n\f\n"
 # PDFium's text layer writes a hyphen that ends a line ('Klima-, Teknik-' above 'og Miljøudvalget den …',
@@ -55,11 +55,11 @@ def read_pdf(data: bytes, source: str, ocr: bool = False) -> ReadResult:
             finally:
                 page.close()
             text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace(LINE_END_HYPHEN, "- ")
-            pages.append(unicodedata.normalize("NFC", text))
+            pages.append(visible(text))
         blank = [i for i, p in enumerate(pages) if not p.strip()]
         if ocr and blank and ocr_available():
             for i, text in ocr_pages(pdf, blank):
-                pages[i] = unicodedata.normalize("NFC", text)
+                pages[i] = visible(text)
                 recognised.append(i + 1)
     finally:
         pdf.close()

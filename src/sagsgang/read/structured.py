@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -25,6 +24,7 @@ from ..errors import DocumentError
 from .base import ReadResult
 from .html import html_to_text
 from .text import decode_text
+from .visible import visible
 
 FIRSTAGENDA_JSON = "firstagenda-json"
 EDOC_XML = "edoc-xml"
@@ -82,7 +82,7 @@ def read_structured(data: bytes, source: str, fmt: str) -> ReadResult:
 
 def _nfc(value: Any) -> Any:
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return visible(value)
     if isinstance(value, list):
         return [_nfc(v) for v in value]
     if isinstance(value, dict):
@@ -93,7 +93,7 @@ def _nfc(value: Any) -> Any:
 def xml_text(el, path: str) -> str:
     """The NFC text of the first `path` under `el`, whitespace folded ('' when absent)."""
     text = el.findtext(path) or ""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    return re.sub(r"\s+", " ", visible(text)).strip()
 
 
 def parse_xml(data: bytes, source: str):
@@ -145,7 +145,7 @@ def html_sections(fragment: str | None) -> tuple[tuple[str, str], ...]:
 
 
 def _plain(text: str) -> str:
-    return unicodedata.normalize("NFC", re.sub(r"<[^>]*>", " ", text)).strip()
+    return visible(re.sub(r"<[^>]*>", " ", text)).strip()
 
 
 def _json_text(tree: dict[str, Any]) -> str:
@@ -160,7 +160,7 @@ def _json_text(tree: dict[str, Any]) -> str:
             for heading, text in html_sections(felt.get("Html")):
                 out += [heading, text]
         out += [str(b.get("Navn") or "") for b in it.get("Bilag") or []]
-    return unicodedata.normalize("NFC", "\n".join(s for s in out if s is not None).strip())
+    return visible("\n".join(s for s in out if s is not None).strip())
 
 
 def _xml_text(root, fmt: str) -> str:
@@ -169,7 +169,7 @@ def _xml_text(root, fmt: str) -> str:
         parts = [root.findtext("Committee") or "", root.findtext("MeetingDate") or ""]
         for item in root.iter("MeetingAgendaItem"):
             parts.append(item.findtext("FullText") or "")
-        return unicodedata.normalize("NFC", "\n".join(p.strip("\n") for p in parts if p))
+        return visible("\n".join(p.strip("\n") for p in parts if p))
     parts = []
     for agenda in root.iter("Agenda"):
         parts += [agenda.findtext("Committee/Name") or "", agenda.findtext("Meeting/When") or "",
@@ -180,4 +180,4 @@ def _xml_text(root, fmt: str) -> str:
                 parts.append(field.findtext("Caption") or "")
                 content = field.findtext("Content") or ""
                 parts += [t for h, t in (html_sections(content) if "<" in content else [("", content)]) for t in (h, t)]
-    return unicodedata.normalize("NFC", "\n".join(p for p in parts if p).strip())
+    return visible("\n".join(p for p in parts if p).strip())

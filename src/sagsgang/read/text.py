@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from ..errors import DocumentError
+from .visible import visible
 
 _CONTROL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -62,4 +62,4 @@ def decode_text(data: bytes, source: str = "") -> str:
         raise DocumentError(source, "binary data, not a text document")
     text = text.replace("\x00", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    return visible(text)
