@@ -456,12 +456,16 @@ def viewer_transcript(pdf: Path) -> str:
 
 
 def main(argv: list[str] | None = None,
-         report: Callable[[str], None] = lambda s: print(s, flush=True)) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+         report: Callable[[str], None] = lambda s: print(s, flush=True),
+         templates_known: tuple[str, ...] = TEMPLATES, draw: Callable | None = None, doc: str = __doc__) -> int:
+    """Print, parse and score; another net (vendor_prints.py) passes its own templates and `draw` (render's
+    signature) and reuses the rest, so both score the same way."""
+    draw = draw or render
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--meetings", type=int, default=40, help="meetings to print (default 40; 0 = all 288)")
     ap.add_argument("--greve", choices=("dev", "held", "all"), default="all",
                     help="score the even-indexed (dev), odd-indexed (held) or all meetings of the subset")
-    ap.add_argument("--template", choices=TEMPLATES, action="append", help="print in these templates only")
+    ap.add_argument("--template", choices=templates_known, action="append", help="print in these templates only")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--out", type=Path, default=None, help="keep docs, gold and predictions here")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "sagsgang-printed-cache")
@@ -477,7 +481,7 @@ def main(argv: list[str] | None = None,
     root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-printed-"))
     meetings = sorted(GREVE.glob("*.json"))
     chosen = subset(len(meetings), args.meetings) if args.meetings else list(range(len(meetings)))
-    templates = args.template or list(TEMPLATES)
+    templates = args.template or list(templates_known)
     done = 0
     for k in chosen:
         if not _in_half(k, args.greve):
@@ -487,7 +491,7 @@ def main(argv: list[str] | None = None,
             if not items:
                 continue
             rnd = random.Random(f"{args.seed}/{k}/{t}")
-            markup, page, facts = render(tree, items, t, rnd)
+            markup, page, facts = draw(tree, items, t, rnd)
             name = f"p{k:03d}-{t}." + ("txt" if args.as_transcript else "pdf")
             docs = root / "docs"
             docs.mkdir(parents=True, exist_ok=True)

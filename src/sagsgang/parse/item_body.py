@@ -955,9 +955,19 @@ def _decisions(blocks: list[_Block]) -> list[Decision]:
 _FILE_NAMES = re.compile(r"(?:\s+-)?(?:\s+\S+\.(?:pdf|docx?|xlsx?|pptx?|msg|jpe?g|png))+\s*$", re.IGNORECASE)
 
 
+def _own_point_ref(number: str) -> re.Pattern:
+    """'Punkt 3' / 'Pkt. 3' (the item's own number) leading a decision, alone or before a capitalised outcome
+    ('Udvalgets beslutning den 04.12.2012' / 'Punkt 3' / 'Taget til efterretning'): some systems print the item's
+    number again under each decision heading, as a reference, not as part of what was decided. Why safe: only
+    the item's OWN number, and only before a capital or the end, so a sentence about a point ('Punkt 3 blev
+    udsat.') stays whole."""
+    return re.compile(rf"^(?:Punkt|Pkt\.)\s*{re.escape(number)}\.?(?:\s+(?=[A-ZÆØÅ])|$)")
+
+
 def _tidy_decisions(decisions: list[Decision], number: str | None) -> list[Decision]:
     """Decisions without what extraction ran into their text: the next item's header ('Godkendt.
-    4 437. Kommuneplantillæg …': page number, the next number, its title) and bilag file names;
+    4 437. Kommuneplantillæg …': page number, the next number, its title), bilag file names and a leading
+    reference to the item's own number (_own_point_ref);
     the same treatment printed twice once."""
     nxt = str(int(number) + 1) if number and number.isdecimal() else None
     out: list[Decision] = []
@@ -968,6 +978,10 @@ def _tidy_decisions(decisions: list[Decision], number: str | None) -> list[Decis
             if m and m.start() > 0 and text[: m.start()].rstrip().endswith((".", "!", ":")):
                 text = text[: m.start()].rstrip()
         text = _FILE_NAMES.sub("", text).strip()
+        bare = _own_point_ref(number).sub("", text) if number else text
+        if bare != text and not bare and not d.absent:
+            continue  # the heading's reference and nothing under it: no outcome printed
+        text = bare
         d = replace(d, text=text)
         if not any((o.committee, o.date, o.text) == (d.committee, d.date, d.text) for o in out):
             out.append(d)
