@@ -1094,6 +1094,11 @@ def _place_then_body(place: str) -> tuple[str, str | None]:
     return place, None
 
 
+def _texts_after(lines: list[Line], i: int, n: int) -> list[int]:
+    """The indexes of the first n lines after line i that carry text (empty lines skipped)."""
+    return [k for k in range(i + 1, len(lines)) if lines[k].text.strip()][:n]
+
+
 def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
     """The place printed on its own line next to the date and time lines of a header without labels
     ('26-03-2015 kl. 18:00' / 'kommunalbestyrelsessalen, Landemærket 26, Rønne')."""
@@ -1101,8 +1106,10 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
         if not ln.text or not DATE_ANY.search(ln.text):
             continue
         # ('… 7. maj 2007 kl. 17:00' / 'Godkendt referat' / 'Det gamle Rådhus'): the kind of document between them
-        after = [k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text
-                 and not (KIND_WORD.search(lines[k].text) and len(lines[k].text.split()) <= 3)]
+        # the next three lines that carry text: a PDF cover spaces its lines with empty ones ('Mandag den 3. maj
+        # 2021' / '' / 'Kl. 09:00' / '' / 'Mødelokale 2'), which do not move the place further from the date
+        after = [k for k in _texts_after(lines, i, 3)
+                 if not (KIND_WORD.search(lines[k].text) and len(lines[k].text.split()) <= 3)]
         if after and not TIME.search(ln.text) and TIME.match(lines[after[0]].text.strip()) or \
                 after and re.match(r"(?i)kl\.?\s*\d", lines[after[0]].text):
             after = after[1:]  # the time on a line of its own
