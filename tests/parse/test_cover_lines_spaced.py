@@ -70,3 +70,12 @@ def test_the_period_of_the_deciding_body_is_no_case_number(tmp_path: Path) -> No
     f.write_text(text, encoding="utf-8")
     items = parse_file(f).items
     assert [it.case_numbers for it in items] == [["31-000417"], ["31-000982"]]
+
+
+def test_an_empty_absence_label_before_the_next_pages_running_head(tmp_path: Path) -> None:
+    # 'Fraværende' ends the cover page, the next page begins with its running head: no absentee is named
+    head = "Referat For Skov- og Kornblomstudvalget 4. marts 2031 - kl. 14:00 Side 2 2 of 13"
+    text = _COVER.replace("Fraværende\n\n", f"Fraværende\n\n{head}\n\n")
+    m = _meeting(tmp_path, text)
+    assert (m.participants, m.absent) == (["Ravna Tolstrup", "Eskil Brandholt", "Vibsa Krogager"], [])
+    assert m.location == "Mødelokale Uglen"  # the running head's 'kl. 14:00 Side 2' gives no place either

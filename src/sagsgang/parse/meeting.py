@@ -142,6 +142,10 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
             # nor when the next line is a header of labels itself (a transcript's page line below its title:
             # 'Refer Mødedo: 18. … Mødelokale: …', 'REFERAT Udvalget d. … Mødedato … Mødested …')
             break
+        if not out and field in ("participants", "absent") and KIND_WORD.match(t):
+            # 'Fraværende' ending a page, then the next page's running head ('Referat For Miljøudvalget 3. maj
+            # 2021 - kl. 09:00 Side 2'): no name begins with a document's kind word, so the list is empty
+            break
         if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
             continue  # a table's party column: 'Anne Holm' / 'V'
         if out and field in ("participants", "absent") and not (NAME_LINE.match(t)
@@ -1025,9 +1029,15 @@ def _title_place(text: str) -> tuple[str | None, str | None]:
     place = _TITLE_PLACE_END.split(text, maxsplit=1)[0]
     place = re.sub(rf"^{_HELD_LEAD}", "", place.strip(" .,-–"))  # '… kl. 17:00 Mødet afholdes i Byrådssalen.'
     place, body = _place_then_body(_PLACE_LABEL.sub("", _tidy_place(place)))
-    if place and len(place) < 80 and (place[0].isupper() or _names_a_building(place)):
+    if place and len(place) < 80 and (place[0].isupper() or _names_a_building(place)) \
+            and not _PAGE_NUMBER_FIRST.match(place):
         return place, body
     return None, None
+
+
+# a running head prints the meeting's time, then its page number ('Referat For Miljøudvalget 3. maj 2021 - kl. 09:00
+# Side 2'): what follows the time there is the page, not a place
+_PAGE_NUMBER_FIRST = re.compile(r"(?i:side)\s+\d")
 
 
 # '… kl. 16:00 Lokale Byrådssalen': a place label printed before the place, not a room's word ('Lokale 1')
