@@ -26,10 +26,12 @@ CASE_FORM = re.compile(r"(?<![\w/.-])(?:" + "|".join(_FORMS) + r")(?![\w/-])")
 # Case-insensitive; not 'Sag nr.', which numbers an item unless its colon says otherwise (each reader decides).
 CASE_LABEL_WORDS = (r"Sagsnr|Sags\s?nr|Sagnr|Sagsnummer|Sags[\s-]?id|J\.?\s?nr|Journal\s?nr|Journalnummer"
                     r"|Acadre\s?sagsnr|ESDH[\s-]?nr")
-# Labels that introduce a case number; value on the same line or the next one.
+# Labels that introduce a case number; value on the same line or the next one. A bare 'Sag' is a label only as a
+# word of its own: 'Sagen afgøres i: Byrådet 2022-2025' is a sentence about where the case is decided, and its
+# period of office ('2022-2025') is no case number.
 CASE_LABEL = re.compile(
     r"^\s*(?:[•·▪●]\s*)?(?:Sagsnummer(?:\s+i\s+\w+)?|Sagsnummer\s+\w+|Sag\s+nr\.?\s*(?=:)|"
-    rf"{CASE_LABEL_WORDS}|Sag)\.?\s*:?\s*(.*)$",
+    rf"{CASE_LABEL_WORDS}|Sag(?![^\W\d_]))\.?\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
 # The first letter of every CASE_LABEL label, with the same flags: a line without it is no label.

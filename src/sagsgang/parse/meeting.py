@@ -142,6 +142,10 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
             # nor when the next line is a header of labels itself (a transcript's page line below its title:
             # 'Refer Mødedo: 18. … Mødelokale: …', 'REFERAT Udvalget d. … Mødedato … Mødested …')
             break
+        if not out and field in ("participants", "absent") and KIND_WORD.match(t):
+            # 'Fraværende' ending a page, then the next page's running head ('Referat For Miljøudvalget 3. maj
+            # 2021 - kl. 09:00 Side 2'): no name begins with a document's kind word, so the list is empty
+            break
         if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
             continue  # a table's party column: 'Anne Holm' / 'V'
         if out and field in ("participants", "absent") and not (NAME_LINE.match(t)
@@ -1025,9 +1029,15 @@ def _title_place(text: str) -> tuple[str | None, str | None]:
     place = _TITLE_PLACE_END.split(text, maxsplit=1)[0]
     place = re.sub(rf"^{_HELD_LEAD}", "", place.strip(" .,-–"))  # '… kl. 17:00 Mødet afholdes i Byrådssalen.'
     place, body = _place_then_body(_PLACE_LABEL.sub("", _tidy_place(place)))
-    if place and len(place) < 80 and (place[0].isupper() or _names_a_building(place)):
+    if place and len(place) < 80 and (place[0].isupper() or _names_a_building(place)) \
+            and not _PAGE_NUMBER_FIRST.match(place):
         return place, body
     return None, None
+
+
+# a running head prints the meeting's time, then its page number ('Referat For Miljøudvalget 3. maj 2021 - kl. 09:00
+# Side 2'): what follows the time there is the page, not a place
+_PAGE_NUMBER_FIRST = re.compile(r"(?i:side)\s+\d")
 
 
 # '… kl. 16:00 Lokale Byrådssalen': a place label printed before the place, not a room's word ('Lokale 1')
@@ -1094,6 +1104,11 @@ def _place_then_body(place: str) -> tuple[str, str | None]:
     return place, None
 
 
+def _texts_after(lines: list[Line], i: int, n: int) -> list[int]:
+    """The indexes of the first n lines after line i that carry text (empty lines skipped)."""
+    return [k for k in range(i + 1, len(lines)) if lines[k].text.strip()][:n]
+
+
 def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
     """The place printed on its own line next to the date and time lines of a header without labels
     ('26-03-2015 kl. 18:00' / 'kommunalbestyrelsessalen, Landemærket 26, Rønne')."""
@@ -1101,8 +1116,10 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
         if not ln.text or not DATE_ANY.search(ln.text):
             continue
         # ('… 7. maj 2007 kl. 17:00' / 'Godkendt referat' / 'Det gamle Rådhus'): the kind of document between them
-        after = [k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text
-                 and not (KIND_WORD.search(lines[k].text) and len(lines[k].text.split()) <= 3)]
+        # the next three lines that carry text: a PDF cover spaces its lines with empty ones ('Mandag den 3. maj
+        # 2021' / '' / 'Kl. 09:00' / '' / 'Mødelokale 2'), which do not move the place further from the date
+        after = [k for k in _texts_after(lines, i, 3)
+                 if not (KIND_WORD.search(lines[k].text) and len(lines[k].text.split()) <= 3)]
         if after and not TIME.search(ln.text) and TIME.match(lines[after[0]].text.strip()) or \
                 after and re.match(r"(?i)kl\.?\s*\d", lines[after[0]].text):
             after = after[1:]  # the time on a line of its own
