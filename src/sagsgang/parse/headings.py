@@ -96,7 +96,14 @@ def _genitive(line: str) -> tuple[str, str | None] | None:
         return None
     body = m.group("body").strip()
     name = body if not body.isupper() else body.capitalize()  # 'SAGENS BESLUTNING' names no body
-    return (body, m.group("date") or m.group("bare")) if is_body_name(name) else None
+    return (body, m.group("date") or m.group("bare")) if is_body_name(_TERM.sub("", name)) else None
+
+
+# a body's name with the term of office it was elected for, bare after it ('Byråd 2022-2025s beslutning den …'):
+# a system that keeps one committee per term names it so and puts the genitive after the years. Two four-digit
+# years joined by a dash right before the genitive's 's' of a decision heading: no word of prose ends there. Only
+# here (the heading's own shape), so a body's name elsewhere is read as before.
+_TERM = re.compile(r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$")
 
 
 OUTCOME_WORDS = (r"(?:Anbefales|Anbefalet|Anbefalede|Indstilles|Godkendt|Godkendes|Tiltrådt|Tiltrædes|Vedtaget"
