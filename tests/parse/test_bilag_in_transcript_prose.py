@@ -2,20 +2,7 @@
 sentence, or a reference in brackets, is the section's text, not the item's bilag list (invented words)."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from sagsgang.parse import parse_file
-
-
-def _parse(tmp_path: Path, text: str):
-    p = tmp_path / "page.txt"
-    p.write_text(text, encoding="utf-8")
-    return parse_file(p)
-
-
-def _transcript(*pages: str) -> str:
-    return "Referat Engudvalget\n\nTranskript\n\n" + "\n\n".join(f"{n} {p}" for n, p in enumerate(pages, 1)) + "\n"
-
+from .transcript_page import parse_text, viewer_text
 
 HEAD = ("Engudvalget - 05-03-2024 Side 1 af 4 Referat Udvalg: Engudvalget Mødedato: 05-03-2024 Mødetidspunkt: kl. "
         "10:00 Mødested: Lokale Nord")
@@ -36,7 +23,7 @@ def test_a_dashed_bilag_list_in_the_prose_is_no_bilag_list(tmp_path):
     text = ("Stien er tegnet af Lodsen. Derudover er vedlagt følgende bilag: - Bilag 1 Kort over stien ved møllen - "
             "Bilag 2 Notat om broens bæreevne Hørsholt Grundejerforening har i mange år ønsket en sti, og foreningen "
             "vil passe den.")
-    doc = _parse(tmp_path, _transcript(HEAD, TOC, FIRST, _second(text)))
+    doc = parse_text(tmp_path, viewer_text("Referat Engudvalget", HEAD, TOC, FIRST, _second(text)))
     item = next(it for it in doc.items if it.number == "2")
     assert "Sagsbeskrivelse" in [s.heading for s in item.sections]
     assert item.attachments == []
@@ -44,7 +31,7 @@ def test_a_dashed_bilag_list_in_the_prose_is_no_bilag_list(tmp_path):
 
 def test_a_bilag_named_in_brackets_is_no_bilag_heading(tmp_path):
     text = "Planen for stien (jf. Bilag 1) tages til efterretning af grundejerne, som har set den."
-    doc = _parse(tmp_path, _transcript(HEAD, TOC, FIRST, _second(text)))
+    doc = parse_text(tmp_path, viewer_text("Referat Engudvalget", HEAD, TOC, FIRST, _second(text)))
     item = next(it for it in doc.items if it.number == "2")
     assert "Sagsbeskrivelse" in [s.heading for s in item.sections]
     assert item.attachments == []

@@ -2,23 +2,11 @@
 without separators and are parted by where a given name starts and a surname ends (invented surnames)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from sagsgang.parse import parse_file
 from sagsgang.parse.people import names_without_separators
 
-
-def _parse(tmp_path: Path, text: str):
-    p = tmp_path / "page.txt"
-    p.write_text(text, encoding="utf-8")
-    return parse_file(p)
-
-
-def _transcript(*pages: str) -> str:
-    return "Referat Vandløbsudvalget\n\nTranskript\n\n" + "\n\n".join(f"{n} {p}" for n, p in enumerate(pages, 1)) + "\n"
-
+from .transcript_page import parse_text, viewer_text
 
 HEAD = ("Vandløbsudvalget - 03-02-2024 Side 1 af 9 Referat Udvalg: Vandløbsudvalget Mødedato: 03-02-2024 "
         "Mødetidspunkt: kl. 09:00 Mødested: Lokale Syd Medlemmer: ")
@@ -36,7 +24,7 @@ TOC = "Indholdsfortegnelse 1. Godkendelse af dagsorden 3 2. Nyt pumpehus 4 3. Ev
      ["Ilse Fjordvang", "Yusuf Giuseppe Mølleby", "Oda Kragsted"]),
 ])
 def test_members_run_together_in_a_transcript_head(tmp_path, members, names):
-    doc = _parse(tmp_path, _transcript(HEAD + members, TOC))
+    doc = parse_text(tmp_path, viewer_text("Referat Vandløbsudvalget", HEAD + members, TOC))
     assert doc.meeting.participants == names
 
 

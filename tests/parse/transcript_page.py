@@ -31,3 +31,16 @@ def parse_transcript(tmp_path: Path, *pages: str, body: str = "Teknisk Udvalg") 
     page = tmp_path / "page.txt"
     page.write_text(FRAME.format(body=body, pages="\n\n".join(pages)), encoding="utf-8")
     return parse_file(page)
+
+
+def viewer_text(title: str, *pages: str) -> str:
+    """A transcript as demo/transcribe.pdf_as_transcript writes it, without the site's frame: the title line,
+    'Transkript', then each of `pages` one line behind its page number (counted from 1)."""
+    return f"{title}\n\nTranskript\n\n" + "\n\n".join(f"{n} {p}" for n, p in enumerate(pages, 1)) + "\n"
+
+
+def parse_text(tmp_path: Path, text: str) -> Document:
+    """`text` written to a page file and parsed."""
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return parse_file(page)
