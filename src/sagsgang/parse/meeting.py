@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..model import Meeting
 from .bodies import is_body_name, is_meeting_body
@@ -1105,8 +1106,9 @@ def _place_then_body(place: str) -> tuple[str, str | None]:
 
 
 def _texts_after(lines: list[Line], i: int, n: int) -> list[int]:
-    """The indexes of the first n lines after line i that carry text (empty lines skipped)."""
-    return [k for k in range(i + 1, len(lines)) if lines[k].text.strip()][:n]
+    """The indexes of the first n lines after line i that carry text (empty lines skipped; it stops there, so a
+    long document is not walked to its end for each line of its head)."""
+    return list(islice((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), n))
 
 
 def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
