@@ -1203,7 +1203,7 @@ def _successor_at(cands: list[_Cand], k: int, text: str) -> int:
     not cut its title from its body's cue, while a next item's number (a closed item printed by its title alone)
     still does, and so does the same number again (a page's folio '1' before the cover and '… 1) Godkendelse')."""
     num = cands[k].num
-    return next((c.pos for c in cands[k + 1:] if num <= c.num <= num + MAX_STEP), len(text))
+    return next((cands[j].pos for j in range(k + 1, len(cands)) if num <= cands[j].num <= num + MAX_STEP), len(text))
 
 
 def _header_cue(text: str, c: _Cand, nxt: int, successor: int) -> int | None:
