@@ -63,7 +63,7 @@ import sys
 from collections.abc import Callable
 
 import printed
-from printed import Sheet, _facts, _present_absent
+from printed import Sheet, _facts, _names, _present_absent
 from transcribed import Item, Page
 
 TEMPLATES = ("edoc", "acadre", "firstagenda")
@@ -228,9 +228,7 @@ def _decision(sheet: Sheet, t: str, it: Item, text: str, f: dict, v: dict) -> No
         _list_names(sheet, it.absent, lambda n: ("dabsent", it, n))
     elif t == "acadre" and it.absent:
         sheet.raw("<p>")
-        sheet.put("Fraværende:")
-        for k, name in enumerate(it.absent):
-            sheet.put(name + ("," if k + 1 < len(it.absent) else ""), ("dabsent", it, name))
+        _names(sheet, "Fraværende:", it.absent, lambda n: ("dabsent", it, n))
         sheet.raw("</p>")
 
 
