@@ -521,8 +521,18 @@ def _unseparated_absence(text: str) -> str:
     return "".join(out) + text[pos:]
 
 
+# a signature page's heading run on after the last item's text ('… Fraværende: Bo Holm Underskriftsside Anne Berg
+# Carl Lund …', the page that closes the minutes with the members' names read onto the page before it): on a line of
+# its own, where item_body ends the item (_SIGNATURE_PAGE). Why it holds across publishers: the heading word names
+# a page of signatures, never a word of a decision, and a name (two capitalised words) follows it, not a case's
+# fields as under an item titled so ('Underskriftsark Sagsnr.: …')
+_SIGNATURE_RUN = re.compile(r"(?<=\s)(Underskrift(?:sside|sblad|er))(?=[ \t]+[A-ZÆØÅ][\w'’-]+[ \t]+[A-ZÆØÅ][\w'’.-]*"
+                            r"(?:[ \t]|$))")
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
+    text = _SIGNATURE_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _unseparated_absence(text)
     text = _GLUED_STOP.sub(_unglued_stop, text)
     text = _BILAG_ROW.sub("\n", text)

@@ -373,8 +373,13 @@ _ABSENCE_ON_HEADING = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s+\(?|\s*\()(?={ABS
                                  re.IGNORECASE)
 
 
-# 'Godkendt. Fraværende: X': a labelled absence run onto the outcome's line is a line of its own (and no text)
-_ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}\s*:)")
+# 'Godkendt. Fraværende: X': a labelled absence run onto the outcome's line is a line of its own (and no text);
+# so is the label that says what it is of ('Godkendt. Følgende deltog ikke i behandlingen af punktet: X'), which a
+# page that loses its lines (a PDF's transcript) runs onto the outcome the same way, even with no full stop before
+# it, or no colon and nothing after it where no one was away (the label is printed anyway and ends the decision):
+# a label of this length is no sentence's words
+_ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}\s*:)"
+                             r"|\s+(?=Følgende\s+deltog\s+ikke\s+i\s+behandlingen(?:\s+af\s+(?:punktet|sagen))?(?:\s*:|$))")
 # '(Fraværende: X)', 'Godkendt. (Afbud: X).': a labelled absence in brackets is the label's line
 _BRACKETED_ABSENCE = re.compile(rf"^\((?P<inner>{ABSENCE_LABEL_WORD}\s*:.*)\)\.?$")
 
@@ -959,9 +964,10 @@ def _own_point_ref(number: str) -> re.Pattern:
     """'Punkt 3' / 'Pkt. 3' (the item's own number) leading a decision, alone or before a capitalised outcome
     ('Udvalgets beslutning den 04.12.2012' / 'Punkt 3' / 'Taget til efterretning'): some systems print the item's
     number again under each decision heading, as a reference, not as part of what was decided. Why safe: only
-    the item's OWN number, and only before a capital or the end, so a sentence about a point ('Punkt 3 blev
-    udsat.') stays whole."""
-    return re.compile(rf"^(?:Punkt|Pkt\.)\s*{re.escape(number)}\.?(?:\s+(?=[A-ZÆØÅ])|$)")
+    the item's OWN number, and only before a capital, the end, or the start of a list the decision is ('Punkt 3'
+    / '1. Godkendt 2. Anbefales', '- Godkendt', both on one line where the page lost its lines), so a sentence
+    about a point ('Punkt 3 blev udsat.') stays whole."""
+    return re.compile(rf"^(?:Punkt|Pkt\.)\s*{re.escape(number)}\.?(?:\s+(?=[A-ZÆØÅ]|[-–•]\s|\d+\.)|$)")
 
 
 def _tidy_decisions(decisions: list[Decision], number: str | None) -> list[Decision]:

@@ -1,0 +1,61 @@
+"""Shapes two publishing systems print in their PDFs, read through a PDF transcript (each page one line): the
+decision's 'Følgende deltog ikke i behandlingen af punktet:' with its names run on (or none), the item's own
+number as a reference before a decision that is a numbered or dashed list, and a signature page whose members'
+names run on after the last item's absentees. Invented words, names and places."""
+from __future__ import annotations
+
+from .transcript_page import parse_text, viewer_text
+
+_RUNNING = "Lyngvigudvalget Referat Åbent referat Dato: 14.02.2025 Side {n}"
+_COVER = (_RUNNING.format(n=1) + " Referat Lyngvigudvalget fredag den 14. februar 2025, kl. 15:30 i Mosesalen "
+          "Åbent referat Tilstede Ravn Tofteby - formand Ilse Skovmark - næstformand Oluf Bækgaard Afbud/Fraværende")
+_TOC = (_RUNNING.format(n=2) + " INDHOLDSFORTEGNELSE Åbent referat 1. Godkendelse af dagsorden 3 "
+        "2. Ny bro over Lyngå 3 3. Plan for klitstier 4")
+_HEADING = "Lyngvigudvalgets beslutning den 14.02.2025"
+
+
+def _doc(tmp_path, first: str, second: str, third: str):
+    pages = [_COVER, _TOC,
+             _RUNNING.format(n=3) + " 1. Godkendelse af dagsorden Sagsnr.: 25-000311 Dok.nr.: 2025-004411 Resume "
+             "Dagsordenen forelægges. " + f"{_HEADING} Punkt 1 {first} "
+             "2. Ny bro over Lyngå Sagsnr.: 25-000322 Dok.nr.: 2025-004422 Sagsbeskrivelse Broen ved vadestedet "
+             f"er rådnet og skal skiftes. {_HEADING} Punkt 2 {second}",
+             _RUNNING.format(n=4) + " 3. Plan for klitstier Sagsnr.: 25-000333 Dok.nr.: 2025-004433 "
+             f"Sagsbeskrivelse Stierne i klitten skal mærkes op. {_HEADING} Punkt 3 {third}"]
+    return parse_text(tmp_path, viewer_text(_COVER, *pages))
+
+
+def test_the_names_run_on_after_the_label_are_the_decisions_absentees(tmp_path):
+    doc = _doc(tmp_path,
+               "Godkendt. Følgende deltog ikke i behandlingen af punktet: Oluf Bækgaard Ilse Skovmark",
+               "Broen skiftes Følgende deltog ikke i behandlingen af punktet: Oluf Bækgaard",
+               "Taget til efterretning. Følgende deltog ikke i behandlingen af punktet:")
+    by = {it.number: it for it in doc.items}
+    first, second, third = (by[n].decisions[0] for n in "123")
+    assert (first.text, sorted(first.absent)) == ("Godkendt.", ["Ilse Skovmark", "Oluf Bækgaard"])
+    assert (second.text, second.absent) == ("Broen skiftes", ["Oluf Bækgaard"])
+    # printed though no one was away: the label alone ends the decision and is no text of it
+    assert (third.text, third.absent) == ("Taget til efterretning.", [])
+
+
+def test_the_items_own_number_before_a_listed_decision_is_no_text(tmp_path):
+    doc = _doc(tmp_path, "Godkendt.", "1. Broen skiftes. 2. Vadestedet lukkes.", "- Godkendt - Taget til efterretning")
+    by = {it.number: it for it in doc.items}
+    assert by["2"].decisions[0].text == "1. Broen skiftes. 2. Vadestedet lukkes."
+    assert by["3"].decisions[0].text == "- Godkendt - Taget til efterretning"
+
+
+def test_a_signature_page_run_on_after_the_last_absentees_is_no_absentee(tmp_path):
+    running = "Referat For Klitrådet 3. marts 2025 - kl. 09:00 Side {n}"
+    pages = ["Referat Klitrådet Mandag den 3. marts 2025 Kl. 09:00 Mosesalen Medlemmer Ravn Tofteby Ilse Skovmark "
+             "Oluf Bækgaard Fraværende",
+             running.format(n=2) + " Indholdsfortegnelse Punkt nr. Side 40. Godkendelse af dagsorden.......... 3 "
+             "41. Klitstier.......... 4",
+             running.format(n=3) + " 40. Godkendelse af dagsorden Sagsnr.: 25-000440 Sagen afgøres i: Klitrådet "
+             "Resume Dagsordenen forelægges. Beslutning i Klitrådet den 03-03-2025 Godkendt.",
+             running.format(n=4) + " 41. Klitstier Sagsnr.: 25-000441 Sagen afgøres i: Klitrådet Resume Stierne "
+             "mærkes op. Beslutning i Klitrådet den 03-03-2025 Godkendt. Fraværende: Oluf Bækgaard",
+             running.format(n=5) + " Underskriftsside Ravn Tofteby Ilse Skovmark Oluf Bækgaard"]
+    doc = parse_text(tmp_path, viewer_text(pages[0], *pages))
+    decision = next(it for it in doc.items if it.number == "41").decisions[0]
+    assert (decision.text, decision.absent) == ("Godkendt.", ["Oluf Bækgaard"])
