@@ -59,3 +59,44 @@ def test_a_signature_page_run_on_after_the_last_absentees_is_no_absentee(tmp_pat
     doc = parse_text(tmp_path, viewer_text(pages[0], *pages))
     decision = next(it for it in doc.items if it.number == "41").decisions[0]
     assert (decision.text, decision.absent) == ("Godkendt.", ["Oluf Bækgaard"])
+
+
+_LINED = """Referat
+Klitrådet
+Mandag den 3. marts 2025
+Kl. 09:00
+Mosesalen
+
+Indholdsfortegnelse
+40. Godkendelse af dagsorden
+41. Klitstier
+
+40. Godkendelse af dagsorden
+
+Sagsnr.: 25-000440
+Sagen afgøres i: Klit- og Stiudvalget
+
+Resume
+Dagsordenen forelægges til godkendelse.
+
+Beslutning i Klitrådet den 03-03-2025
+Godkendt.
+
+41. Klitstier
+
+Sagsnr.: 25-000441
+
+Sagen afgøres i: Klit- og Stiudvalget
+
+Resume
+Stierne i klitten skal mærkes op med pæle.
+
+Beslutning i Klitrådet den 03-03-2025
+Godkendt.
+"""
+
+
+def test_the_deciding_body_on_its_labels_line_is_no_section(tmp_path):
+    doc = parse_text(tmp_path, _LINED)
+    by = {it.number: it for it in doc.items}
+    assert [s.heading for s in by["41"].sections] == ["Resume", "Beslutning"]

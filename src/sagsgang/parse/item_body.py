@@ -349,6 +349,10 @@ def _decisions_off_their_headings(lines: list[Line]) -> list[Line]:
 
 
 _RUN_IN_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅ][\w ]{2,40}?):\s+(?P<text>[A-ZÆØÅ].*)$")
+# a label that names a fact of the case, its value on its line ('Sagen afgøres i: Erhvervsudvalget', the body that
+# decides, printed under the case number): a field, no section's heading run into its text (annotation rules: the
+# label heads a section only on a line of its own with its text below; inline_body reads it so in a flattened page)
+_FACT_LABEL_LINE = re.compile(r"^Sagen afgøres (?:i|af)\s*:\s*\S", re.IGNORECASE)
 
 
 def _run_in_label(t: str) -> list[str] | None:
@@ -361,7 +365,7 @@ def _run_in_label(t: str) -> list[str] | None:
     route's label with its bodies is the item's route field, no section."""
     m = _RUN_IN_LABEL.match(t)
     if not m or not is_heading(m.group("label")) or ATTACHMENT_HEADING.match(m.group("label")) \
-            or len(m.group("text").split()) < 3 or inline_route(t) is not None:
+            or len(m.group("text").split()) < 3 or inline_route(t) is not None or _FACT_LABEL_LINE.match(t):
         return None
     return [m.group("label"), m.group("text")]
 
