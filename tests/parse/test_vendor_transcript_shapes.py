@@ -100,3 +100,28 @@ def test_the_deciding_body_on_its_labels_line_is_no_section(tmp_path):
     doc = parse_text(tmp_path, _LINED)
     by = {it.number: it for it in doc.items}
     assert [s.heading for s in by["41"].sections] == ["Resume", "Beslutning"]
+
+
+def _run_labels_of(*runs: str) -> frozenset[str]:
+    from sagsgang.parse.lines import Line
+    from sagsgang.parse.page_headings import run_labels
+    return run_labels([Line(r, 0) for r in runs])
+
+
+_FILL = ("Stierne i klitten er slidte efter vinteren, og sandet fyger ind over de lave hegn langs vejen mod fyret. "
+         "Foreningen af lodsejere har bedt om et møde om sagen i løbet af foråret. ")
+
+
+def test_a_clause_opener_before_a_body_is_no_page_heading(tmp_path):
+    runs = [_FILL + "Hvis Klitrådet godkender planen, mærkes stierne op i april. " + _FILL
+            + "Hvis Lodsejerne ønsker det, holdes et møde ved fyret. " + _FILL,
+            _FILL + "Såfremt Klitrådet vil, sættes pæle op. " + _FILL + "Såfremt Foreningen betaler, males de. "]
+    found = _run_labels_of(*runs)
+    assert "Hvis" not in found and "Såfremt" not in found
+
+
+def test_a_surname_after_an_initial_is_no_page_heading(tmp_path):
+    runs = [_FILL + "Fraværende: Ravn K. Tofteby Ilse Skovmark " + _FILL
+            + "Følgende deltog ikke: Ravn K. Tofteby Oluf Bækgaard " + _FILL,
+            _FILL + "Ordet blev givet til Ravn K. Tofteby Ilse Skovmark og andre. " + _FILL]
+    assert "Tofteby" not in _run_labels_of(*runs)

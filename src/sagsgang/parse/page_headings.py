@@ -239,6 +239,7 @@ def run_labels(lines: list[Line]) -> frozenset[str]:
                     heads[m.group("label")] += head
         found = frozenset(t for t, nxt in after.items()
                           if (_differ(nxt) or heads[t] >= 2) and len(t.split()[-1]) >= _SHORT_WORD
+                          and not _CLAUSE_OPENER.fullmatch(t.split()[0])
                           and _repeatable_label(t) and not any(_inside_sentence(t, run, after) for run in runs))
     return found | frozenset(k for run in runs for k in _paired_labels(run, runs))
 
@@ -342,12 +343,23 @@ def _digits_only(run: str, end: int) -> bool:
     return end > 0 and all(run[i].isdigit() for i in range(end))
 
 
+def _initial_before(run: str, end: int) -> bool:
+    """The stop before `end` closes a name's initial ('John T. Olsen'), no sentence: one capital alone before it.
+    A surname after an initial would otherwise stand in a heading's slot, once for every time the name is printed."""
+    return run[end - 1] == "." and end >= 2 and run[end - 2].isupper() and (end == 2 or run[end - 3] == " ")
+
+
+# words that open a clause and need one after them ('Hvis Byrådet godkender …', 'Såfremt Udvalget …'): a sentence's
+# first word before a body's name, never a heading of their own, however often the page starts sentences with them
+_CLAUSE_OPENER = re.compile(r"Hvis|Såfremt|Når|Idet|Selvom|Skønt|Fordi|Eftersom|Mens|Inden|Medmindre|Ifald")
+
+
 def _in_slot(run: str, end: int, labels: frozenset[str]) -> bool:
     """The text before `end` of `run` (its spaces at the end left out) leaves a phrase there in a heading's slot:
     the run's start or its page number ('2 Begrundelse …'), a finished sentence, or one of the run's `labels`
     (with its ':' or none)."""
     end = _stripped_end(run, end, ":")
-    return not end or _digits_only(run, end) or run[end - 1] in ".!?" or any(
+    return not end or _digits_only(run, end) or run[end - 1] in ".!?" and not _initial_before(run, end) or any(
         run.endswith(x, 0, end) and (end == len(x) or run[end - len(x) - 1] == " ") for x in labels)
 
 
