@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from real import run_lined_variants
 
+from sagsgang.parse.fact_labels import FIELD_OF, cased_alternation
 from sagsgang.parse.lines import is_heading
 
 
@@ -70,6 +71,13 @@ def _long_date(m: re.Match[str]) -> str:
     """'12-03-2024' as 'tirsdag den 12. marts 2024' would be printed, weekday left out."""
     day, month = int(m.group(1)), int(m.group(2))
     return f"{day}. {_MONTHS[month - 1]} {m.group(3)}" if 1 <= month <= 12 else m.group(0)
+
+
+_ITEM_LABELS = ["sags nr.", "sagsnummer", "j.nr.", "dok.nr.", "bilag", "beslutning", "indstilling", "sagsfremstilling",
+                "resumé", "sagsforløb", "økonomi", "høring"]
+# a label of the meeting's facts ('Mødedato', 'Fraværende') or of an item's ('Sagsnr.', 'Bilag', 'Beslutning') and
+# its colon, at a line's start or after a space
+_LABEL_COLON = re.compile(rf"(?<![^\s|])({cased_alternation([*FIELD_OF, *_ITEM_LABELS])}):")
 
 
 VARIANTS: dict[str, Callable[[str], str]] = {
@@ -131,6 +139,13 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "zero-width": lambda text: re.sub(r"(\w{4})(?=\w{4})", "\\1\u200b", text),
     "line-separators": lambda text: text.replace("\n", "\u2028"),
     "symbol-bullets": lambda text: re.sub(r"(?m)^(\s*)[-•](?=\s)", "\\1\uf0b7", text),
+    # a space before a label's colon ('Mødedato : 12-03-2024', 'Fraværende : …'): Word templates and hand-typed
+    # covers (the French habit of a word processor's autocorrect), for every label the page prints
+    "spaced-colons": lambda text: re.sub(_LABEL_COLON, r"\1 :", text),
+    # the minus sign (U+2212) typed for every dash: between numbers ('12−03−2024', 'kl. 16.00−18.00'), spaced
+    # ('Punkt 3 − Title', '(A) − formand') and for each en dash; a figure dash (U+2012) between numbers only
+    "minus-signs": lambda text: re.sub(r"(?<=\d)[-\u2013](?=\d)|(?<= )[-\u2013](?= )", "\u2212", text),
+    "figure-dashes": lambda text: re.sub(r"(?<=\d)[-\u2013](?=\d)", "\u2012", text),
 }
 
 
