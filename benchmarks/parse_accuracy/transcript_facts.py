@@ -190,9 +190,11 @@ Kind = Callable[[Facts, dict], tuple[Facts, str, str]]
 
 
 def _rewrite(shape: Shape, kind: Kind | None = None, frame_head: bool = False,
-             tail: Callable[[Facts], str] | None = None) -> Callable[[str, dict], Page | None]:
+             tail: Callable[[Facts], str] | None = None,
+             frame_cut: Callable[[str, Facts], str | None] | None = None) -> Callable[[str, dict], Page | None]:
     """The first page line's head rebuilt by `shape`, the frame's title the body's name (the kind too where `kind`
-    says so, the whole head with `frame_head`); `tail` prints a footer at the end of the first page line."""
+    says so, the whole head with `frame_head`, the head cut where `frame_cut` says); `tail` prints a footer at the
+    end of the first page line."""
     def variant(text: str, gold: dict) -> Page | None:
         parts = _split(text, gold)
         if parts is None:
@@ -217,9 +219,24 @@ def _rewrite(shape: Shape, kind: Kind | None = None, frame_head: bool = False,
                 return None
             first_rest = f"{first_rest.rstrip()} {add}"
         title = new_head[:160] if frame_head else _join(frame_word, f["committee"] or "")
+        if frame_cut is not None:
+            title = frame_cut(new_head, f)
+            if title is None:
+                return None
         frame = _frame(title or "Mødet")
         return frame + before[before.rindex("\n") + 1:] + new_head + first_rest + later, g
     return variant
+
+
+def _cut_at_first_label(head: str, f: Facts) -> str | None:
+    """'Referat Økonomiudvalget Dato': a viewer's title that ends in the first label, its colon cut off."""
+    return head[: head.index(":")] if ":" in head else None
+
+
+def _cut_in_place(head: str, f: Facts) -> str | None:
+    """'… Mødested: Rådhuset, møde': a viewer's title cut inside the place's value."""
+    k = head.find(f["place"]) if f["place"] and len(f["place"]) >= 8 else -1
+    return head[: k + len(f["place"]) // 2].rstrip() if k > 0 else None
 
 
 def _municipality_muted(shape: Callable[[str], str]) -> Callable[[Facts], str]:
@@ -245,6 +262,10 @@ def _muni_added(shape: Callable[[str], str]) -> Callable[[str, dict], Page | Non
 VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "base": _rewrite(_labelled()),
     "frame-head": _rewrite(_labelled(), frame_head=True),
+    # a viewer's title that repeats the head up to its length: cut at the first label ('Referat Havneudvalget
+    # Mødedato') or inside the place's value
+    "frame-cut-at-label": _rewrite(_labelled(), frame_cut=_cut_at_first_label),
+    "frame-cut-in-place": _rewrite(_labelled(), frame_cut=_cut_in_place),
     # the place under other labels
     "place-Sted": _rewrite(_labelled(place="Sted")),
     "place-Placering": _rewrite(_labelled(place="Placering")),
