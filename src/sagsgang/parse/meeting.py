@@ -332,6 +332,13 @@ def _body_when_place(m: Meeting, fields: list[str | None], value: str, got: set[
         m.committee, m.location, _ = body, place, got.update(("committee", "location"))
 
 
+def _cut_short(earlier: str | None, later: str) -> bool:
+    """The place read first is the start of the one a later label prints ('Rådhuset, Torv' / 'Rådhuset, Torvet 5'):
+    a transcript viewer's title repeats the page's head up to its length and so cuts the value it ends in; the page
+    prints it whole, and a cut value is never longer than the whole."""
+    return bool(earlier) and len(later) > len(earlier) and later.startswith(earlier)
+
+
 def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | None, got: set[str],
             label_key: str = "") -> None:
     """Fill the meeting from one value printed for a run of labels (usually one label)."""
@@ -342,7 +349,8 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
     for field in fields:
         if field in ("date", "when", None):
             _when_and_where(m, field, value, got)
-        if field is None or field in got and (field != "participants" or f"list:{label_key}" in got):
+        if field is None or field in got and (field != "participants" or f"list:{label_key}" in got) \
+                and not (field == "location" and _cut_short(m.location, value)):
             _list_again(m, fields, value, block)
             continue
         if field == "date":
@@ -383,7 +391,8 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
                 loc = _place_then_body(loc)[0]
             loc = _tidy_place(loc)
-            if loc and not DATE_ANY.match(loc) and not loc.isdecimal():  # '1': the next page line's number
+            if loc and not DATE_ANY.match(loc) and not loc.isdecimal() \
+                    and (field not in got or _cut_short(m.location, loc)):  # '1': the next page line's number
                 m.location, _ = loc, got.add(field)
         elif field in ("participants", "absent"):
             names, marked = _listed_names(field, value, block)
@@ -535,11 +544,18 @@ def _members_then_absent(m: Meeting, names: list[str]) -> list[str]:
     return names
 
 
+def _names_a_body(words: list[str]) -> bool:
+    """A word of a row that names a body ('Havneudvalget'): a value, never a column's head. 'Referat Havneudvalget
+    Mødedato' is a title cut at a label (a transcript viewer's title repeats the page's head up to its length), not
+    a table's head row, whatever row follows it."""
+    return any(is_body_name(w) and not START_LABEL.fullmatch(w) for w in words)
+
+
 def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     """A table's head row of labels ('Udvalg Dato Type Hent') over its row of values ('Byrådet
     24-06-2020 16:00 Referat Samlet dokument'): the values are told apart by their form."""
     words = lines[i].text.split()
-    if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
+    if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words) or _names_a_body(words):
         return False
     fields = [field_of(w) for w in words if START_LABEL.fullmatch(w)]
     # 'Dato Tid Sted' / '12.03.2024 16:00 Mødelokale 1': a place column last, after the date and time
@@ -945,6 +961,17 @@ _TIME_THEN_PLACE = re.compile(
     r"(?:(?:(?:af)?holdes|afholdt)\s+)?(?:(?:i|på)\s+)?(?P<place>\S.*)?$", re.IGNORECASE)  # '… kl. 16 afholdes på …'
 
 
+def _without_bare_label(head: str) -> str:
+    """'Referat Udvalget for Kultur Dato' -> 'Referat Udvalget for Kultur': a fact's label that ends the title with
+    no value after it is where a transcript viewer cut the page's head (its title repeats the head up to its
+    length), not a word of the body's name. A label that may name the body ('Udvalg', 'Forum') stays."""
+    words = head.split()
+    if len(words) > 1 and START_LABEL.fullmatch(words[-1]) \
+            and field_of(words[-1]) in ("date", "when", "location", "participants", "absent"):
+        return head[: head.rstrip().rindex(words[-1])]
+    return head
+
+
 def _title_facts(lines: list[Line], m: Meeting) -> None:
     """Committee, date, time and place from a title line ('Referat Økonomiudvalget torsdag den 23. januar
     2014 Kl. 16:30 i Mødelokale 2, Allerslev', 'Kommunalbestyrelsen - Referat')."""
@@ -995,7 +1022,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
                 m.location = place
                 m.committee = m.committee or body
         head = rest[: d.start()] if d else rest
-        head = WEEKDAY.split(head)[0]
+        head = _without_bare_label(WEEKDAY.split(head)[0])
         head = re.split(r"\s+(?:den|d\.)\s*$|\s+(?:den|d\.)\s+\d", head)[0]
         body = _longest_body(head.strip(" ,-–.:"))
         if not body:
