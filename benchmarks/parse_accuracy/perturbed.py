@@ -146,6 +146,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     # ('Punkt 3 − Title', '(A) − formand') and for each en dash; a figure dash (U+2012) between numbers only
     "minus-signs": lambda text: re.sub(r"(?<=\d)[-\u2013](?=\d)|(?<= )[-\u2013](?= )", "\u2212", text),
     "figure-dashes": lambda text: re.sub(r"(?<=\d)[-\u2013](?=\d)", "\u2012", text),
+    # Word's non-breaking hyphen (U+2011) in every date and number range, typed to keep them on one line
+    "nonbreaking-hyphens": lambda text: re.sub(r"(?<=\d)-(?=\d)", "\u2011", text),
 }
 
 
