@@ -49,3 +49,10 @@ def test_figure_dashes_between_numbers_read_as_hyphens(tmp_path):
 def test_a_minus_before_a_number_stays_a_minus():
     assert visible("Merforbrug \u22122,5 mio. kr.") == "Merforbrug \u22122,5 mio. kr."
     assert visible("kl. 9\u22121 0") == "kl. 9-1 0"
+
+
+def test_word_non_breaking_hyphens_in_numbers_read_as_hyphens(tmp_path):
+    doc = parse_text(tmp_path, COVER.format(d="-").replace("14-05-2025", "14\u201105\u20112025")
+                     .replace("25-004417", "25\u2010004417"))
+    assert doc.meeting.date == "2025-05-14"
+    assert doc.items[1].case_numbers == ["25-004417"]

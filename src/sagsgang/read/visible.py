@@ -25,19 +25,20 @@ _LINE_BREAK = re.compile("[\u2028\u2029\u0085]")
 # a private-use character standing alone as a word: a symbol font's glyph (Symbol's bullet U+F0B7, Wingdings'
 # U+F0A7, U+F0D8, …) that opens a list entry; inside a word it is left as it is
 _SYMBOL_BULLET = re.compile("(?:(?<=\\s)|^)[\ue000-\uf8ff](?=[ \t\u00a0])", re.MULTILINE)
-# the minus sign (U+2212: a math font's or an autocorrect's dash) and the figure dash (U+2012: a dash as wide as a
-# digit) set where a hyphen or an en dash stands: between numbers ('12−03−2024', 'kl. 16.00−18.00') it is the
-# hyphen every date, range and case number rule reads; standing alone between spaces ('kl. 16.00 − 18.00', 'Punkt
-# 3 − Title', '(A) − formand') it is the spaced dash (tankestreg), the en dash. A publisher's font or editor picks
-# one for the other; a minus before a number ('−2,5 mio. kr.') is a minus and is left as printed.
-_DASH_BETWEEN_DIGITS = re.compile("(?<=\\d)[\u2012\u2212](?=\\d)")
-_SPACED_DASH = re.compile("(?<=[ \t\u00a0])[\u2012\u2212](?=[ \t\u00a0])")
+# the minus sign (U+2212: a math font's or an autocorrect's dash), the figure dash (U+2012: a dash as wide as a
+# digit) and the hyphen (U+2010) or Word's non-breaking hyphen (U+2011, typed to keep a date on one line) set where a
+# hyphen or an en dash stands: between numbers ('12−03−2024', 'kl. 16.00−18.00') it is the hyphen every date, range
+# and case number rule reads; standing alone between spaces ('kl. 16.00 − 18.00', 'Punkt 3 − Title', '(A) −
+# formand') it is the spaced dash the rules read as a hyphen too. A publisher's font or editor picks one for the
+# other; a minus before a number ('−2,5 mio. kr.') is a minus, and a hyphen inside a word a hyphen, left as printed.
+_DASH_BETWEEN_DIGITS = re.compile("(?<=\\d)[\u2010-\u2012\u2212](?=\\d)")
+_SPACED_DASH = re.compile("(?<=[ \t\u00a0])[\u2010-\u2012\u2212](?=[ \t\u00a0])")
 
 
 def visible(text: str) -> str:
     """`text` as NFC with invisible format characters removed, line separators as '\\n' and symbol-font bullets
-    as '•', and a minus sign or figure dash where a hyphen or
-    an en dash stands as that."""
+    as '•', and a minus sign, figure dash or other hyphen
+    between numbers or between spaces as '-'."""
     text = _BROKEN_AT_SOFT_HYPHEN.sub("-", text)
     text = _INVISIBLE.sub("", text)
     text = _LINE_BREAK.sub("\n", text)
