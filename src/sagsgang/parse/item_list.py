@@ -550,7 +550,7 @@ def _read_item_list(text: str, min_entries: int, labels: frozenset[str]) -> tupl
     page that reading is most of the parse. Keyed by the text and the page's own headings (`labels`, which
     the reading's heading tests consult), so no answer leaks across documents; the caller gets copies, so no
     caller's change reaches the cache."""
-    return tuple(_status_from_contents(_without_back_matter(_find_item_list(text, min_entries)), text))
+    return tuple(_status_from_contents(_without_back_matter(_find_item_list(text, min_entries), text), text))
 
 
 def _list_numbers(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -654,14 +654,32 @@ def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry
 _PAGE_WORD = re.compile(r"Side", re.IGNORECASE)
 
 
-def _without_back_matter(entries: list[ListEntry]) -> list[ListEntry]:
+def _without_back_matter(entries: list[ListEntry], text: str) -> list[ListEntry]:
     """The list without the unnumbered back matter at its end ('Bilagsliste Underskriftsblad Side 600'). Where
     the list prints a page after each title, the back matter's pieces part ('… pressen 51 Bilagsliste
-    Underskriftsblad Side'), the last one the bare word 'Side', which no item is titled: it goes first."""
+    Underskriftsblad Side'), the last one the bare word 'Side', which no item is titled: it goes first. A back
+    matter entry whose page the list's own run of unnumbered titles reaches and that the pages below head as an
+    item, numbered next after the others ('Punkt 9: Underskriftsark'), is that item (_numbered_below)."""
     while entries and entries[-1].number is None and (BACK_MATTER.fullmatch(entries[-1].title or "")
                                                       or _PAGE_WORD.fullmatch(entries[-1].title or "")):
+        if _numbered_below(entries, text):
+            break
         entries = entries[:-1]
     return entries
+
+
+def _numbered_below(entries: list[ListEntry], text: str) -> bool:
+    """The last entry, unnumbered like all the list's entries, is headed below the list with its number and
+    its title, the number its place in the list ('Punkt 9: Underskriftsark' for the ninth title). Why it holds
+    across publishers: a contents list of titles only numbers nothing, and a signature page that is no item
+    carries no item number; a header numbered in turn with the list makes the page an item of the meeting,
+    which the annotation rules count (a numbered signature entry is an item)."""
+    last = entries[-1]
+    if any(e.number is not None for e in entries) or not last.title or _PAGE_WORD.fullmatch(last.title):
+        return False
+    head = re.compile(rf"(?<![\w.])(?:(?:Punkt|Pkt\.?)\s*)?{len(entries)}[.:]\s+{re.escape(last.title)}(?!\w)",
+                      re.IGNORECASE)
+    return head.search(text, last.end) is not None
 
 
 # a transcript page's running header or footer: 'Side 2 af 12', 'Økonomiudvalget 14-03-2023 Side 2'
