@@ -220,6 +220,8 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
             body = found.lines if found else [] if s.kind == "listed" else body
             if found and s.number is None:
                 s.number = found.number  # the list lost it, the body's header prints it
+            if found and found.title:
+                s.title = found.title  # the header prints the title the list wrapped or cut
         elif k + 1 < len(starts):
             body = _without_next_header(body, lines[starts[k + 1].index].text)
         if not inline and s.kind == "listed-body":

@@ -35,7 +35,7 @@ from .list_entry import MAX_TITLE
 from .outcome_lines import trailing_outcome
 from .people import ABSENCE_LABEL_WORD, ABSENT_SENTENCE, SUBSTITUTE_SENTENCE
 from .title_split import split_titles
-from .title_tidy import BODY_CUE
+from .title_tidy import BODY_CUE, BODY_CUE_WORDS
 from .unglue import glued_headings
 
 # a label that names a fact of the case rather than heads a text ('Sagen afgøres i: Erhvervsudvalget'): its
@@ -717,7 +717,10 @@ def _dated_decision_heads(text: str) -> str:
 # efterretning Resume …', one outcome a line behind a dash on the PDF's page): the heading goes on a line of its own,
 # its text behind it. Why: one dash before a capital parts a label from its value elsewhere ('Bilag - Notat …'), so
 # the run-in reader leaves it, and the decision was lost; a decision heading has no value but its text
-_DASHED_DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)(?=\s+[-–]\s+(?P<rest>[A-ZÆØÅ][^-–\n]{0,80}))")
+# The plural heading too ('Beslutninger - Anbefales.'): a page that heads its decisions so prints a dash list under
+# it as the singular's page does, and the run-in reader leaves the plural there for the same reason
+_DASHED_DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning(?:er)?|BESLUTNING(?:ER)?)"
+                              r"(?=\s+[-–]\s+(?P<rest>[A-ZÆØÅ][^-–\n]{0,80}))")
 
 
 def _dashed_decision_cut(m: re.Match[str]) -> str:
@@ -753,6 +756,19 @@ _HEAD_LABEL = r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt)\s*)?"  # ma
 # between two words of a listed title as its page prints it: a number the contents lost with every digit
 # ('Mødekalender for Skole-…' listed, 'Mødekalender 2024 for Skole-…' printed)
 _GAP = r"\s+(?:\d[\d.,/-]*\s+)?"
+
+
+def _title_pattern(words: list[str]) -> str:
+    """Words of a listed title joined by _GAP as a pattern, where a word that ends in its hyphen may meet the
+    next with no space ('Tilskud 2025- 2027' listed, 'Tilskud 2025-2027' at the header). Why across publishers:
+    a contents cell is narrower than the header's line, so it wraps a compound at its hyphen, and a flattened
+    text puts a space where the line broke; the header, on the page's full width, prints the compound whole."""
+    out = ""
+    for k, w in enumerate(words):
+        if k:
+            out += f"(?:{_GAP})?" if words[k - 1].endswith("-") else _GAP
+        out += w
+    return out
 # an open/closed status printed between an item's number and its title ('1 Åbent Lokalplan …', '14. Lukket: …')
 _STATUS = r"(?:(?:Lukket|Åben|Åbent)(?:\s+(?:punkt|sag))?\s*:?\s*)?"
 # the item's case number printed between its label's number and its title ('Punkt 1 Sagsnr. 24/1223 Budget …'):
@@ -792,14 +808,15 @@ class _HeaderSeek:
             return None
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
         lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[-–])?\s+"
-        text = _GAP.join(re.escape(w) for w in words[:4]) + r"(?!\w)"
+        end = "" if words[:4][-1].endswith("-") else r"(?!\w)"  # ('2031-' may go on '2033' at the header)
+        text = _title_pattern([re.escape(w) for w in words[:4]]) + end
         bare = re.compile(r"(?<![\w.])" + _STATUS + text) if len(words) >= 2 else None
         # with its number, the title may be printed in capitals at the body ('1. BUDGET AFTENSKOLER', listed as
         # '1. Budget Aftenskoler'), and a long compound after its first word spelt otherwise there, its first
         # half kept ('7. Orientering fra Økonomiudvalgsmødet …' listed as '… fra Økonomiudvalgsrådet …')
-        spelt = _GAP.join([re.escape(words[0]), *(_compound(w) for w in words[1:4])]) + r"(?!\w)"
+        spelt = _title_pattern([re.escape(words[0]), *(_compound(w) for w in words[1:4])]) + end
         cut = re.compile(lead + r"(?P<rest>\S.{7,})\Z")
-        numbered = re.compile(lead + _CASE_CELL + _STATUS + f"(?i:{spelt})")
+        numbered = re.compile(lead + _CASE_CELL + _STATUS + f"(?P<title>(?i:{spelt}))")
         return cls(numbered, bare, words[4:], bool(number), cut, " ".join(words))
 
     def find_cut(self, text: str, head: re.Pattern[str] | None = None) -> tuple[int, int, str | None] | None:
@@ -884,7 +901,8 @@ def _title_end(text: str, at: int, rest: list[str]) -> int:
     rest lost), at the body's first cue, if one follows within the title's length."""
     end = at
     for w in rest:
-        m = re.compile(_GAP + re.escape(w) + r"(?!\w)").match(text, end)
+        gap = f"(?:{_GAP})?" if text[end - 1: end] == "-" else _GAP  # (_title_pattern: a compound wrapped)
+        m = re.compile(gap + re.escape(w) + ("" if w.endswith("-") else r"(?!\w)")).match(text, end)
         if not m:
             break
         end = m.end()
@@ -927,6 +945,7 @@ def _without_tail(text: str) -> str:
 class InlineBody:
     number: str | None  # as printed at the body: the number a list lost is often printed here
     lines: list[Line]
+    title: str | None = None  # as printed at the body, where that is fuller than the list's (_header_title)
 
 
 def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, str]],
@@ -940,6 +959,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
     # (two pages alike tell a head before a header: what the page prints before it is no body's text anyway)
     lead = _running_head([ln.text for ln in lines[after:]], least=2)
     cells: dict[int, str] = {}  # by entry: the case number its header printed before the title
+    titles: dict[int, str | None] = {}  # by entry: the title as its header prints it, where that is the fuller one
     for k, (number, title) in enumerate(entries):
         seek = _HeaderSeek.of(number, title)
         if seek is None:
@@ -950,6 +970,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
                 hit = seek.find_cut(lines[i].text, lead)
             if hit:
                 end, at, printed = hit
+                titles[k], end = _header_title(seek, lines[i].text, at, end)
                 found.append((i, end, at, k, printed))
                 cells[k] = _header_case(seek, lines[i].text, at, end)
                 line, pos = i, end
@@ -977,8 +998,38 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             body = split_inline(_lead_case(_without_tail(" ".join(texts))), lines[i].offset)
         if cells.get(k):
             body = [Line(cells[k], lines[i].offset), *body]
-        out[k] = InlineBody(printed, body)
+        out[k] = InlineBody(printed, body, titles.get(k))
     return out
+
+
+# the bare case number that opens a header's body right after its title ('… Rørsangervej 11 24-001234 Beslutninger')
+_CASE_THEN_BODY = re.compile(rf"\s+{CASE_FORM.pattern}(?=\s+(?:{'|'.join(BODY_CUE_WORDS)})(?!\w))")
+_HYPHEN_WRAP = re.compile(r"(?<=\w-)\s+(?=\w)")
+_SENTENCE_IN = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]|[!?]")  # a sentence ends: text, no title's tail
+_TAIL_MAX = 40  # the most a contents cell cuts off a title's end (a cut long title, a number read as the page)
+
+
+def _header_title(seek: _HeaderSeek, text: str, at: int, end: int) -> tuple[str | None, int]:
+    """(title, start of body) where the numbered header found at `at` prints the listed title more fully than the
+    list did: its compounds whole where the list wrapped them at the hyphen ('Tilskud 2025- 2027' listed), or its
+    last words, up to the bare case number that opens the body, where the list cut them ('… for perioden' listed,
+    '… for perioden 1. kvartal 2024 til 3. kvartal 2024 24-001234 Beslutninger' at the header; 'Udbud af buslinje'
+    listed, its number read as the page). Why across publishers: a contents list prints each title in a narrow
+    cell before a page column, so it wraps and cuts titles and loses a title's last number into the page column;
+    the header prints the title on the page's full width, and the case number plus a body heading right after
+    it mark where the title ends. (None, `end`) where the header says nothing more."""
+    m = seek.numbered.search(text, at, end)
+    if m is None:
+        return None, end
+    title, body = text[m.start("title"): end], end
+    after = _CASE_THEN_BODY.search(text, end, end + _TAIL_MAX + 40)
+    tail = text[end: after.start()] if after else ""
+    if after and tail.strip() and len(tail) <= _TAIL_MAX and ":" not in tail and not _SENTENCE_IN.search(tail):
+        title, end = title + tail, after.start()
+    printed = " ".join(title.split())
+    if printed == seek.title or not _HYPHEN_WRAP.sub("", printed).startswith(_HYPHEN_WRAP.sub("", seek.title)):
+        return None, body  # (the same, or another spelling: the list's title stands)
+    return printed, end
 
 
 def _header_case(seek: _HeaderSeek, text: str, at: int, end: int) -> str:
