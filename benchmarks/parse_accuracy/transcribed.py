@@ -286,7 +286,10 @@ def gold(name: str, page: Page, facts: dict, cut: int) -> dict:
         whole_head = _seen(page, ("head_title", it), cut, True)
         title = whole_head or max([t for t in (toc_title, head_title) if t], key=len)
         sections, decisions = [], []
-        for h in ["Beslutning", *dict.fromkeys(h for h, _ in it.sections)]:
+        # every heading tagged for this item, as printed: 'Beslutning', the item's own sections, and a template's
+        # own decision heading ('Beslutninger', which the gold keeps as printed, annotation-rules.md)
+        tagged = dict.fromkeys(k[2] for k in page.spans if k[0] == "section" and k[1] is it)
+        for h in dict.fromkeys(["Beslutning", *(h for h, _ in it.sections), *tagged]):
             for start, _end, _ in page.spans.get(("section", it, h), []):
                 if start < cut:
                     sections.append((start, h))

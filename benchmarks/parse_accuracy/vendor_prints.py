@@ -221,7 +221,7 @@ def _decision(sheet: Sheet, t: str, it: Item, text: str, f: dict, v: dict) -> No
     elif t == "acadre":
         _para(sheet, f"Beslutning i {f['committee']} den {f['dmy']}", ("section", it, "Beslutning"), el="h3")
     elif not it.closed:
-        _para(sheet, "Beslutninger", ("section", it, "Beslutning"), el="h3")
+        _para(sheet, "Beslutninger", ("section", it, "Beslutninger"), el="h3")  # (the gold keeps it as printed)
     _para(sheet, text, ("decision", it))
     if t == "edoc":
         _para(sheet, "Følgende deltog ikke i behandlingen af punktet:")
