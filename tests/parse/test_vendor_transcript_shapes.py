@@ -125,3 +125,23 @@ def test_a_surname_after_an_initial_is_no_page_heading(tmp_path):
             + "Følgende deltog ikke: Ravn K. Tofteby Oluf Bækgaard " + _FILL,
             _FILL + "Ordet blev givet til Ravn K. Tofteby Ilse Skovmark og andre. " + _FILL]
     assert "Tofteby" not in _run_labels_of(*runs)
+
+
+def test_absentees_run_on_past_the_page_break_stay_the_decisions(tmp_path):
+    # the label ends one page and its names open the next, behind the running head; or the page breaks
+    # between two names: the names after the head are the list's, not the page's lead
+    pages = [_COVER, _TOC,
+             _RUNNING.format(n=3) + " 1. Godkendelse af dagsorden Sagsnr.: 25-000311 Dok.nr.: 2025-004411 Resume "
+             f"Dagsordenen forelægges. {_HEADING} Punkt 1 Godkendt. "
+             "Følgende deltog ikke i behandlingen af punktet:",
+             _RUNNING.format(n=4) + " Oluf Bækgaard Ilse Skovmark 2. Ny bro over Lyngå Sagsnr.: 25-000322 "
+             "Dok.nr.: 2025-004422 Sagsbeskrivelse Broen ved vadestedet er rådnet og skal skiftes. "
+             f"{_HEADING} Punkt 2 Broen skiftes. Følgende deltog ikke i behandlingen af punktet: Oluf Bækgaard",
+             _RUNNING.format(n=5) + " Ilse Skovmark 3. Plan for klitstier Sagsnr.: 25-000333 Dok.nr.: 2025-004433 "
+             f"Sagsbeskrivelse Stierne i klitten skal mærkes op. {_HEADING} Punkt 3 Taget til efterretning."]
+    doc = parse_text(tmp_path, viewer_text(_COVER, *pages))
+    by = {it.number: it for it in doc.items}
+    first, second = (by[n].decisions[0] for n in "12")
+    assert (first.text, sorted(first.absent)) == ("Godkendt.", ["Ilse Skovmark", "Oluf Bækgaard"])
+    assert (second.text, sorted(second.absent)) == ("Broen skiftes.", ["Ilse Skovmark", "Oluf Bækgaard"])
+    assert by["3"].title == "Plan for klitstier"

@@ -831,10 +831,13 @@ class _HeaderSeek:
                 return len(text), 0, m.group("num")
         return None
 
-    def find(self, text: str, pos: int, head: re.Pattern[str] | None = None) -> tuple[int, int, str | None] | None:
+    def find(self, text: str, pos: int, head: re.Pattern[str] | None = None,
+             open_label: bool = False) -> tuple[int, int, str | None] | None:
         """(start of the body, start of the header, the number printed there) of the first header in
         text from pos on, or None. A header found behind a page's running header (`head`: the one the pages
-        repeat, _running_head) starts at the line's start, so the page's head is no part of the body before it."""
+        repeat, _running_head) starts at the line's start, so the page's head is no part of the body before it;
+        not where the page before ended inside a label's value (`open_label`, _OPEN_LABEL): the words between
+        the head and the header are the rest of that value, which the body before keeps."""
         hits = [(m.start(), m, True) for m in self.numbered.finditer(text, pos)]
         if self.bare:
             hits += [(m.start(), m, False) for m in self.bare.finditer(text, pos)]
@@ -848,7 +851,7 @@ class _HeaderSeek:
                 # a number the list lost is taken from the header only as a header prints it ('8. Personalesag',
                 # 'Punkt 8'), not a bare number before the title ('Side 3 af 12 Godkendelse af dagsorden')
                 printed = m.group("num") if self.by_number or m.group("mark") or m.group("label") else None
-                return end, 0 if page_head else at, printed
+                return end, 0 if page_head and not open_label else at, printed
             cue = _cue_after(text, end)
             if cue is None and not (page_head and _cut_in_title(text[m.end():], self.rest)):
                 continue  # a title found again without its number heads a body only where one begins
@@ -859,8 +862,16 @@ class _HeaderSeek:
                 label = _NUMBER_BEFORE.search(before)
                 return end, label.start() if label else at, None
             if page_head:
-                return end, 0, None
+                label = _NUMBER_BEFORE.search(before) if open_label else None
+                return end, (label.start() if label else at) if open_label else 0, None
         return None
+
+
+# a page line that ends inside a label's value: its colon, then a few words and no stop ('… Følgende deltog ikke
+# i behandlingen af punktet: Bo Holm' / '5 <running head> Anne Berg 7. Title …'). Why it holds across publishers:
+# a page break does not end a list a label opened; what the next page prints before the next item's header is
+# the rest of that list, not the page's own lead
+_OPEN_LABEL = re.compile(r":(?:[ \t]+[^\s.!?:]+){0,6}[ \t]*$")
 
 
 # a sentence ended before a header, maybe a bullet after it that marks the header ('3 Drøftet. Fraværende: Merete
@@ -965,7 +976,8 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         if seek is None:
             continue
         for i in range(line, len(lines)):
-            hit = seek.find(lines[i].text, pos if i == line else 0, lead)
+            hit = seek.find(lines[i].text, pos if i == line else 0, lead,
+                            i > line and _OPEN_LABEL.search(_before(lines, i)) is not None)
             if hit is None and i == len(lines) - 1 and not (i == line and pos):
                 hit = seek.find_cut(lines[i].text, lead)
             if hit:
