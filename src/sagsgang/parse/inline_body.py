@@ -28,7 +28,7 @@ from .headings import (
     is_cut_heading,
     is_heading,
 )
-from .item_body import OUTCOME_WORDS, STATED_OUTCOME
+from .item_body import FIELD_LABEL, OUTCOME_WORDS, STATED_OUTCOME
 from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, is_chrome
 from .list_entry import MAX_TITLE
@@ -38,11 +38,6 @@ from .title_split import split_titles
 from .title_tidy import BODY_CUE, BODY_CUE_WORDS
 from .unglue import glued_headings
 
-# a label that names a fact of the case rather than heads a text ('Sagen afgøres i: Erhvervsudvalget'): its
-# value stays on its line, a field, no section; alone (its value lost, a heading next) it heads. Not
-# 'Kompetence:', which pages also print as a heading with its text run on (with it, check sections fell
-# 0.840 -> 0.838; without, 0.843)
-_FIELD_LABEL = re.compile(r"Sagen afgøres (?:i|af):", re.IGNORECASE)
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
 # 'Sag nr.:' with its colon is a label too; without it, 'Sag nr. 4' numbers an item
 _CASE_LABEL = re.compile(rf"(?<=\s)(?=(?:{CASE_LABEL_WORDS}|Sag\s+nr)\.?\s*:"
@@ -293,7 +288,7 @@ def _run_in_headings(text: str) -> str:
             if is_heading(phrase) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
                     and not _ENTRY_NUMBER.match(text, words[k + n][0]) \
                     and not (ATTACHMENT_HEADING.match(phrase) and _bilag_in_prose(text, start, words[k + n][0])) \
-                    and not DECISION_HEADING.match(phrase) and not _FIELD_LABEL.fullmatch(phrase) \
+                    and not DECISION_HEADING.match(phrase) and not FIELD_LABEL.fullmatch(phrase) \
                     and (phrase not in _SENTENCE_STARTS or k == 0 or _opens_line(text, start)
                          or _lists_bodies(text[words[k + n][0]:])
                          or _after_bodies(text[cuts[-1][1] if cuts else 0: start])):
@@ -565,7 +560,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
             tail = " ".join(words[-n:])
             if tail[:1].isupper() and is_heading(tail):  # a heading is capitalised, not a sentence's word
                 cuts.add(m.start(1) + m.group(1).rfind(tail))
-                if not _FIELD_LABEL.fullmatch(tail + ":"):  # a field's value stays on its label's line
+                if not FIELD_LABEL.fullmatch(tail + ":"):  # a field's value stays on its label's line
                     cuts.add(m.end())  # its text goes on a line of its own
                 break
     pieces, begin = [], 0
