@@ -31,18 +31,17 @@ _SYMBOL_BULLET = re.compile("(?:(?<=\\s)|^)[\ue000-\uf8ff](?=[ \t\u00a0])", re.M
 # and case number rule reads; standing alone between spaces ('kl. 16.00 − 18.00', 'Punkt 3 − Title', '(A) −
 # formand') it is the spaced dash the rules read as a hyphen too. A publisher's font or editor picks one for the
 # other; a minus before a number ('−2,5 mio. kr.') is a minus, and a hyphen inside a word a hyphen, left as printed.
-_DASH_BETWEEN_DIGITS = re.compile("(?<=\\d)[\u2010-\u2012\u2212](?=\\d)")
-_SPACED_DASH = re.compile("(?<=[ \t\u00a0])[\u2010-\u2012\u2212](?=[ \t\u00a0])")
+# (one pattern, one pass over the text: no character stands both after a digit and after a space)
+_DASH_AS_HYPHEN = re.compile("(?<=\\d)[\u2010-\u2012\u2212](?=\\d)"
+                             "|(?<=[ \t\u00a0])[\u2010-\u2012\u2212](?=[ \t\u00a0])")
 
 
 def visible(text: str) -> str:
     """`text` as NFC with invisible format characters removed, line separators as '\\n' and symbol-font bullets
-    as '•', and a minus sign, figure dash or other hyphen
-    between numbers or between spaces as '-'."""
+    as '•', and a minus sign, figure dash or other hyphen between numbers or between spaces as '-'."""
     text = _BROKEN_AT_SOFT_HYPHEN.sub("-", text)
     text = _INVISIBLE.sub("", text)
     text = _LINE_BREAK.sub("\n", text)
     text = _SYMBOL_BULLET.sub("•", text)
-    text = _DASH_BETWEEN_DIGITS.sub("-", text)
-    text = _SPACED_DASH.sub("-", text)
+    text = _DASH_AS_HYPHEN.sub("-", text)
     return unicodedata.normalize("NFC", text)
