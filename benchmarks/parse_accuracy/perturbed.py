@@ -80,6 +80,33 @@ _ITEM_LABELS = ["sags nr.", "sagsnummer", "j.nr.", "dok.nr.", "bilag", "beslutni
 _LABEL_COLON = re.compile(rf"(?<![^\s|])({cased_alternation([*FIELD_OF, *_ITEM_LABELS])}):")
 
 
+def _tracked(word: str) -> str:
+    """A word set with character spacing as an extractor gives it: a word of letters glyph by glyph, its hyphen,
+    slash or colon too ('Mødedato:' -> 'M ø d e d a t o :', 'Børne-' -> 'B ø r n e -'); a word with a digit (a
+    date, a number) as printed, and a one-letter word ('i') as it is."""
+    letters = sum(c.isalpha() for c in word)
+    return " ".join(word) if letters >= 2 and not any(c.isdigit() for c in word) else word
+
+
+def _letter_spaced(line: str) -> str:
+    """The display text of a line set with tracking, each word spaced letter by letter and the words three spaces
+    apart (a space's width plus the tracking): a section heading's line, a line printed alone in capitals (the
+    document's kind, the committee's name) and a meeting's or an item's label at the line's start with its colon
+    (its value after the same gap, in the body font)."""
+    s = line.strip()
+    lead = line[:len(line) - len(line.lstrip())]
+    if s and (is_heading(s) or s.isupper() and any(sum(c.isalpha() for c in w) >= 3 for w in s.split())):
+        return lead + "   ".join(_tracked(w) for w in s.split())
+    m = re.match(rf"({cased_alternation([*FIELD_OF, *_ITEM_LABELS])}):\s*", s)
+    if m:
+        label = "   ".join(_tracked(w) for w in (m.group(1) + ":").split())
+        return lead + label + ("   " + s[m.end():] if s[m.end():] else "")
+    return line
+
+
+_LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02"}
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "plain": lambda text: text,
     # every space a non-breaking one: what an HTML editor's &nbsp; leaves in exported text
@@ -148,6 +175,20 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "figure-dashes": lambda text: re.sub(r"(?<=\d)[-\u2013](?=\d)", "\u2012", text),
     # Word's non-breaking hyphen (U+2011) in every date and number range, typed to keep them on one line
     "nonbreaking-hyphens": lambda text: re.sub(r"(?<=\d)-(?=\d)", "\u2011", text),
+    # headings, labels and lines printed in capitals set with character spacing (tracking), as a PDF extractor gives
+    # them letter by letter ('R e f e r a t', 'D e l t a g e r e :   …'): display type a publisher letter-spaces;
+    # body text keeps its words (see _letter_spaced)
+    "letter-spaced": _lines(_letter_spaced),
+    # the en dash (U+2013) typeset for every hyphen between numbers ('12–05–2023', 'kl. 16.00–18.00', '2022–2025',
+    # case numbers '00.01.00–A00–1–23'), as a publisher's autocorrect or style sheet sets ranges
+    "en-dash-numbers": lambda text: re.sub(r"(?<=\d)-(?=\d)", "\u2013", text),
+    # a spaced em dash (U+2014) for every spaced hyphen or en dash ('Punkt 3 — Title', 'kl. 16.00 — 18.00'): the
+    # separator a house style or a word processor's autocorrect ('--') sets
+    "em-dash-spaced": lambda text: re.sub(r"(?<= )[-\u2013](?= )", "\u2014", text),
+    # every colon a full-width one (U+FF1A): text typed with an East Asian input method or font fallback
+    "fullwidth-colons": lambda text: text.replace(":", "\uff1a"),
+    # 'ff', 'fi', 'fl' as the ligature characters (U+FB00-FB02) a PDF font's glyphs extract to
+    "ligatures": lambda text: re.sub("ff|fi|fl", lambda m: _LIGATURES[m.group(0)], text),
 }
 
 
