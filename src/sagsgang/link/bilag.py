@@ -38,6 +38,7 @@ from functools import cached_property, lru_cache
 
 from ..model import Document
 from ..parse.casenumbers import normalize_case_number
+from ..parse.dashes import SPACED_DASH
 
 HEAD_LINES = 15          # lines of a bilag's top where it names what it is about
 SIMILARITY_MIN = 0.12     # cosine a content-only link needs (measured: right items 0.2-0.6, others < 0.08)
@@ -175,8 +176,9 @@ class Link:
 
 # -- names ------------------------------------------------------------------------------------------
 
-_BILAG_PREFIX = re.compile(r"^\s*(?:bilag|appendix)\s*(?:nr\.?\s*)?(\d+[a-z]?)?\s*[:.\-–)]?\s*", re.IGNORECASE)
-_LEADING_NUMBER = re.compile(r"^\s*(\d+[a-z]?)\s*[:.\-–)_ ]\s*", re.IGNORECASE)
+_BILAG_PREFIX = re.compile(rf"^\s*(?:bilag|appendix)\s*(?:nr\.?\s*)?(\d+[a-z]?)?\s*[:.{SPACED_DASH})]?\s*",
+                           re.IGNORECASE)
+_LEADING_NUMBER = re.compile(rf"^\s*(\d+[a-z]?)\s*[:.{SPACED_DASH})_ ]\s*", re.IGNORECASE)
 _TRANSLIT = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
 
 

@@ -19,6 +19,7 @@ from .casenumbers import (
     labelled_case_numbers,
     standalone_case_number,
 )
+from .dashes import SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, parse_date
 from .document_kind import document_kind
 from .fact_labels import prints_meeting_facts
@@ -624,7 +625,8 @@ def _marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
 
 
 # 'Åben sag: Godkendelse af dagsorden', 'Lukket punkt - Salg af grund': the status, then the title
-_STATUS_TITLED = re.compile(r"^(?P<status>Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?\s*[:\-–]\s+(?P<title>\S.{2,200})$",
+_STATUS_TITLED = re.compile(rf"^(?P<status>Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?\s*[:{SPACED_DASH}]\s+"
+                            rf"(?P<title>\S.{{2,200}})$",
                             re.IGNORECASE)
 
 
@@ -848,7 +850,7 @@ def _run_on_body(header: Line, start: ItemStart) -> list[Line]:
     """The body a transcript prints on its header's line ('Punkt 2: Budget Sagsnr.: 24/1223 Sagsfremstilling
     … Beslutning Godkendt.'), cut into lines as a flattened body is; [] when the line holds the header only."""
     at = header.text.find(start.title) if start.title and start.consumed == 1 and start.kind != "listed" else -1
-    rest = " " + header.text[at + len(start.title):].lstrip(" -–,") if at >= 0 else ""
+    rest = " " + header.text[at + len(start.title):].lstrip(f" {SPACED_DASHES},") if at >= 0 else ""
     end = at + len(start.title)
     if at < 0 and start.skip and (m := LABELLED_START.match(header.text)):
         # 'Punkt 1 Sagsnr. 21-014420', the title on a later line (item_starts._case_beside_label)
@@ -961,8 +963,8 @@ def _names_its_meeting(head: list[Line]) -> bool:
 
 # 'Byrådet 12-04-2023', 'Økonomiudvalget - 12.04.2023 - Punkt 5', 'Byrådet': a line naming the meeting
 _MEETING_LINE = re.compile(r"^(?P<body>[A-ZÆØÅ][^\d]{2,80}?)"
-                           rf"(?:\s*[-–,|]?\s*(?:den\s+)?(?P<date>{DATE_ANY.pattern}))?"
-                           r"(?:\s*[-–,|]\s*(?:Punkt|Pkt\.?|Sag)\s*(?P<num>\d{1,3}))?\s*$", re.IGNORECASE)
+                           rf"(?:\s*[{SPACED_DASH},|]?\s*(?:den\s+)?(?P<date>{DATE_ANY.pattern}))?"
+                           rf"(?:\s*[{SPACED_DASH},|]\s*(?:Punkt|Pkt\.?|Sag)\s*(?P<num>\d{{1,3}}))?\s*$", re.IGNORECASE)
 
 
 _ITEM_LABEL_LINE = re.compile(r"^(?:Punkt|Pkt\.?|Dagsordenspunkt|Sag nr\.?)\s*(?P<num>\d{1,3})\.?$", re.IGNORECASE)
@@ -978,7 +980,7 @@ def meeting_line_number(text: str) -> str | None:
     """'' for a line that only names a meeting (its body, maybe its date), its item number when it prints
     one ('… - Punkt 5'), None for any other line (a letter's 'Til Aarhus Byråd' names its addressee)."""
     m = _MEETING_LINE.match(text.strip())
-    if not m or _ADDRESSEE.match(text) or not is_meeting_body(m.group("body").strip(" -–,|")):
+    if not m or _ADDRESSEE.match(text) or not is_meeting_body(m.group("body").strip(f" {SPACED_DASHES},|")):
         return None
     return m.group("num") or ""
 

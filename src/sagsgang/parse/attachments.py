@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 
 from ..model import Attachment
+from .dashes import SPACED_DASH
 from .lines import Line, norm_space
 
-_ATTACH_NUMBERED = re.compile(r"^(?P<num>\d{1,3})\s*[-–.)]\s*(?P<rest>.*)$")
+_NUMBER_DASH = re.compile(rf"^\d{{1,3}}\s*[{SPACED_DASH}]\s*")  # '1 - Title', '1 – Title'
+_ATTACH_NUMBERED = re.compile(rf"^(?P<num>\d{{1,3}})\s*[{SPACED_DASH}.)]\s*(?P<rest>.*)$")
 _ATTACH_DOC_REF = re.compile(r"\(\d+/\d+\)|\([A-ZÆØÅ]\)|^\d{5,}$")
 _NUMBER_STATUS = re.compile(r"^(\d{1,3})\s+(?=(?:Åben|Lukket)\s)")
 _TRAILING_DOC_NUMBER = re.compile(r"\s+\d{4,}/\d{2}$")  # the document's number in the ESDH system
@@ -24,7 +26,7 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
     lines = [ln for ln in lines if ln.text]
     if not lines:
         return []
-    if any(_ATTACH_NUMBERED.match(ln.text) and re.match(r"^\d{1,3}\s*[-–]\s*", ln.text) for ln in lines) and \
+    if any(_ATTACH_NUMBERED.match(ln.text) and _NUMBER_DASH.match(ln.text) for ln in lines) and \
             any(re.search(r"\b(?:Åben|Lukket)\b", ln.raw or ln.text) for ln in lines):
         return _attachment_table(lines)
     out: list[Attachment] = []
@@ -54,7 +56,8 @@ _LEADING_NUMBER = re.compile(r"^(\d{1,3})(?:\s*[.):]\s+(?=\D)|\s+(?=[A-ZÆØÅ][
 # whether the bilag is public, printed before its title ('Åben Notat', 'Lukket bilag: Tilbud') or after it
 # ('Tilbud (Lukket)', 'Tilbud - Lukket bilag'); the marker is no part of the title, as for items
 _STATUS_BEFORE = re.compile(r"^(Åbent?|Lukket)(?:\s+bilag)?(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
-_STATUS_AFTER = re.compile(r"\s*(?:\(\s*(Åbent?|Lukket)(?:\s+bilag)?\s*\)|[-–]\s*(Åbent?|Lukket)(?:\s+bilag)?)$",
+_STATUS_AFTER = re.compile(rf"\s*(?:\(\s*(Åbent?|Lukket)(?:\s+bilag)?\s*\)|[{SPACED_DASH}]\s*(Åbent?|Lukket)"
+                           rf"(?:\s+bilag)?)$",
                            re.IGNORECASE)
 
 
@@ -83,7 +86,8 @@ def _once(title: str) -> str:
     return title
 
 
-_ENTRY_MARK = re.compile(r"^(?:Bilag\s+\d{1,3}\s*[:.]|\d{1,3}\s*[-–.)](?=\s)|[•·▪●◦\-*](?=\s))", re.IGNORECASE)
+_ENTRY_MARK = re.compile(rf"^(?:Bilag\s+\d{{1,3}}\s*[:.]|\d{{1,3}}\s*[{SPACED_DASH}.)](?=\s)|[•·▪●◦\-*](?=\s))",
+                         re.IGNORECASE)
 
 
 # a numbered list's first entry, its mark kept to find the next entries by ('1. Kort', '1) Kort')
@@ -143,7 +147,8 @@ def _entries(lines: list[Line]) -> list[Line]:
 
 
 # a title the line broke: it ends in a word or mark that cannot end one ('… jordbundsforhold på' / 'Stensmosegrunden')
-_OPEN_END = re.compile(r"(?:[,–-]|\s(?:og|eller|af|for|på|i|til|med|om|fra|ved|samt|vedr\.|inkl\.))$", re.IGNORECASE)
+_OPEN_END = re.compile(rf"(?:[,{SPACED_DASH}]|\s(?:og|eller|af|for|på|i|til|med|om|fra|ved|samt|vedr\.|inkl\.))$",
+                       re.IGNORECASE)
 
 
 def _open_ends_joined(lines: list[Line]) -> list[Line]:
@@ -162,7 +167,7 @@ def _attachment_table(lines: list[Line]) -> list[Attachment]:
     cells: list[str] = []
     for ln in lines:
         # '1<TAB>-<TAB>Åben' and '1 -<TAB>Åben' are the same row: its number and dash are one cell
-        row = re.sub(r"^(\d{1,3})\s*([-–])\s*", r"\1 \2 ", ln.raw or ln.text)
+        row = re.sub(rf"^(\d{{1,3}})\s*([{SPACED_DASH}])\s*", r"\1 \2 ", ln.raw or ln.text)
         for cell in re.split(r"\t|\n", row):
             c = cell.strip()
             if c:
@@ -178,7 +183,7 @@ def _attachment_table(lines: list[Line]) -> list[Attachment]:
                 out.append(cur)
 
     for c in cells:
-        m = re.match(r"^(\d{1,3})\s*[-–]\s*(.*)$", c)
+        m = re.match(rf"^(\d{{1,3}})\s*[{SPACED_DASH}]\s*(.*)$", c)
         if m and not re.match(r"^\d{5,}", c):
             flush()
             cur, parts = Attachment(title="", number=m.group(1)), []

@@ -6,6 +6,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .casenumbers import matches_at
+from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, MONTH_WORDS
 
 MUNICIPALITIES = (
@@ -135,7 +136,7 @@ def _region_votes(text: str) -> Counter[str]:
         m = _REGION_MENTION.match(line)
         # beside the body or the kind on the next or previous line, or on its own line when flattened
         # ('Region Sjælland Forretningsudvalget Referat …')
-        rest = line[m.end():].strip(" -–|,.:") if m else ""
+        rest = line[m.end():].strip(f" {SPACED_DASHES}|,.:") if m else ""
         near = head[k - 1: k] + head[k + 1: k + 2] if not rest else \
             [" ".join(rest.split()[:n]) for n in range(1, 6)]
         if m and (k < 2 and m.end() == len(line) or any(_HEAD_NEIGHBOUR.match(x) or is_body_name(x) for x in near)):
@@ -152,7 +153,7 @@ def _region_after_head(line: str) -> str | None:
     right behind the document's kind or the body that met, within the first words of a head line (further on, a
     flattened page's text may name another region in a case)."""
     m = _REGION_MENTION.search(line)
-    before = line[: m.start()].strip(" -–|,.:").split() if m else []
+    before = line[: m.start()].strip(f" {SPACED_DASHES}|,.:").split() if m else []
     if not before or len(before) > 6:
         return None
     if _HEAD_NEIGHBOUR.match(before[-1]) or is_body_name(before[-1]) or _HEAD_NEIGHBOUR.match(before[0]):
@@ -235,7 +236,7 @@ _BODY_END = re.compile(
     r"|borgerrepræsentationen|magistrat|magistraten|direktion|direktionen|regionsråd|regionsrådet|råd|rådet"
     r"|bestyrelse|bestyrelsen|forum|forummet|komité|komitéen|nævn|nævnet|kommission|kommissionen"
     r"|styregruppe|styregruppen|repræsentantskab|repræsentantskabet|formandskab|formandskabet|præsidium|præsidiet)"
-    r"(?:\s*\([\d-]+\))?$",
+    rf"(?:\s*\([\d{NUMBER_DASH}]+\))?$",
     re.IGNORECASE,
 )
 # "<body> for <what it is for>": the first word names the body (not "… for Nordfyns Kommune": a council's town)
@@ -288,18 +289,18 @@ _NAME_GLUE = frozenset({"og", "for", "i", "med", "til", "på", "af", "samt", "un
 
 # a bullet, dash or number before a body listed one a line ('• Økonomiudvalget' / '• Byrådet', '1. Økonomiudvalget'
 # / '2. Byrådet': the order of treatment, no part of the name; a name never starts with a figure)
-_ROUTE_BULLET = re.compile(r"^(?:[•·▪●◦*]|[-–](?=\s)|\d{1,2}[.)](?=\s+[A-ZÆØÅ]))\s*")
+_ROUTE_BULLET = re.compile(rf"^(?:[•·▪●◦*]|[{SPACED_DASH}](?=\s)|\d{{1,2}}[.)](?=\s+[A-ZÆØÅ]))\s*")
 
 
 # what councils print between the bodies of a route: a comma, an arrow ('→', '->', '=>', '>', '↓' on a line of
 # its own), a semicolon, a table's cell bar, or a dash or slash set off by spaces ('ØU - BY', 'Økonomiudvalget /
 # Byrådet'); no split after "Økonomi-,": the comma of a compound name ("Økonomi-, Erhvervs- og Planudvalget"), and
 # none at a slash without spaces: 'AU/BUU/VPU' is one joint treatment
-_ROUTE_SEP = re.compile(r"(?<!-)\s*(?:(?<!-),|→|->|=>|⇒|➔|➜|»|>|↓|\||;|\s[-–/]\s|\s[•·▪●]\s"
+_ROUTE_SEP = re.compile(rf"(?<!-)\s*(?:(?<!-),|→|->|=>|⇒|➔|➜|»|>|↓|\||;|\s[{SPACED_DASH}/]\s|\s[•·▪●]\s"
                         r"|\s(?=\d{1,2}[.)]\s+[A-ZÆØÅ]))\s*")
 # abbreviations joined by hyphens alone ('TMU-ØU-BY'): each one a body; a name's hyphen is followed by a space
 # or lower case ('Børne- og Skoleudvalget', 'Miljø-udvalget')
-_ABBREV_CHAIN = re.compile(r"^[A-ZÆØÅ]{2,6}(?:[-–][A-ZÆØÅ]{2,6})+$")
+_ABBREV_CHAIN = re.compile(rf"^[A-ZÆØÅ]{{2,6}}(?:[{SPACED_DASH}][A-ZÆØÅ]{{2,6}})+$")
 
 
 # a meeting's date or the body's role between two bodies where nothing else parts them ('Økonomiudvalget 12.03.2024
@@ -325,7 +326,7 @@ def split_route(text: str) -> list[str]:
 def _route_parts(t: str) -> list[str]:
     """split_route's parts of a route's text."""
     parts = [_ROUTE_BULLET.sub("", p.strip()) for p in _ROUTE_SEP.split(t)]
-    parts = [q for p in parts for q in (re.split(r"[-–]", p) if _ABBREV_CHAIN.match(p) else [p])]
+    parts = [q for p in parts for q in (re.split(rf"[{SPACED_DASH}]", p) if _ABBREV_CHAIN.match(p) else [p])]
     parts = [r for p in parts if p.strip() for q in _split_and(p.strip()) for r in _run_together(q)]
     return _rejoin_names(parts)
 
@@ -376,9 +377,9 @@ def _split_and(part: str) -> list[str]:
 _WHEN = (rf"\(?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?:{DATE_ANY.pattern}"
          rf"|\d{{1,2}}/\d{{1,2}}(?!\d)|\d{{1,2}}\.\s*(?:{MONTH_WORDS})\b\.?|(?:{MONTH_WORDS})\s+\d{{4}})\)?")
 # a meeting date printed beside a body in a route ('Økonomiudvalget 19.03.2024', 'Byrådet - den 26.03.2024')
-DATE_BESIDE = re.compile(rf"\s*(?:[-–,:]\s*)?{_WHEN}\s*$", re.IGNORECASE)
+DATE_BESIDE = re.compile(rf"\s*(?:[{SPACED_DASH},:]\s*)?{_WHEN}\s*$", re.IGNORECASE)
 # ... or before it, as a plan of meetings prints it ('12.03.2024 Økonomiudvalget', '12.03.2024: Byrådet')
-_DATE_BEFORE = re.compile(rf"^\s*{_WHEN}\s*(?:[-–,:]\s*)?(?=[A-ZÆØÅ])", re.IGNORECASE)
+_DATE_BEFORE = re.compile(rf"^\s*{_WHEN}\s*(?:[{SPACED_DASH},:]\s*)?(?=[A-ZÆØÅ])", re.IGNORECASE)
 # the body's part in the route in brackets after its name ('Økonomiudvalget (indstilling)', 'Byrådet (beslutning)'),
 # or as a verb, as a 'Behandling' table prints it and a route's list may ('KB beslutter', 'Sagsgang: Økonomiudvalget
 # indstiller, Byrådet beslutter'): the route keeps the body

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import re
 
-_FORMS = [
-    r"EMN-\d{4}-\d{3,}",
-    r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}",   # KLE journal number
-    r"\d{2}\.\d{2}\.\d{2}[A-ZÆØÅ]\d{2}-\d{4,}",        # Acadre with KLE prefix (85.02.02G00-0011)
-    r"\d{3}-\d{4}-\d{2,}",                          # SBSYS
-    r"(?:19|20)\d{2}\s?-\s?\d{4,}",                  # F2 / eDoc
+from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
+
+# every hyphen of a form ('~') an en dash too, as a publisher's style sets it ('21–046857K': dashes.NUMBER_DASH);
+# the number is kept as printed
+_FORMS = [f.replace("~", f"[{NUMBER_DASH}]") for f in (
+    r"EMN~\d{4}~\d{3,}",
+    r"\d{2}\.\d{2}\.\d{2}~[A-ZÆØÅ]\d{2}~\d+~\d{2}",   # KLE journal number
+    r"\d{2}\.\d{2}\.\d{2}[A-ZÆØÅ]\d{2}~\d{4,}",        # Acadre with KLE prefix (85.02.02G00-0011)
+    r"\d{3}~\d{4}~\d{2,}",                          # SBSYS
+    r"(?:19|20)\d{2}\s?[" + SPACED_DASH + r"]\s?\d{4,}",  # F2 / eDoc (its dash spaced too: '2022 - 15608')
     r"(?:19|20)\d{2}/\d{3,}",                        # year/serial (Odense 2007/34364)
     r"\d{2}/\d{2,6}",                                # Acadre
-    r"\d{2}-\d{4,7}[A-Z]?",                          # year-serial with optional letter
-    r"\d{6}-(?:19|20)\d{2}",                          # serial-year (050527-2012)
-]
-CASE_FORM = re.compile(r"(?<![\w/.-])(?:" + "|".join(_FORMS) + r")(?![\w/-])")
+    r"\d{2}~\d{4,7}[A-Z]?",                          # year-serial with optional letter
+    r"\d{6}~(?:19|20)\d{2}",                          # serial-year (050527-2012)
+)]
+CASE_FORM = re.compile(rf"(?<![\w/.{NUMBER_DASH}])(?:" + "|".join(_FORMS) + rf")(?![\w/{NUMBER_DASH}])")
 # The words of a case-number label, one list for every reader (a line's label, a label inside a flattened line,
 # where a title ends on its header's line): 'Sagsnr.', 'Sags ID:', 'SagsID:', 'Sagnr.:', 'Journal nr.', 'ESDH-nr.:'.
 # Case-insensitive; not 'Sag nr.', which numbers an item unless its colon says otherwise (each reader decides).
@@ -40,8 +44,8 @@ _NOT_CASE_LABEL = re.compile(r"^\s*(?:Dok\.?\s?nr|Dokumentnummer|Dokument\s?nr|S
 _BARE_DIGITS = re.compile(r"^(\d{4,9})\b")
 _SHORT_ACADRE = re.compile(r"^(\d{2}/\d{1,6})(?![\w/])")  # "Sagsnr.: 14/4": a label vouches for a short serial
 # A line that is nothing but a case number, optionally with its open/closed marker.
-STANDALONE = re.compile(r"^\s*(" + "|".join(_FORMS) + r")\s*[-–]?\s*(?:(?:Åben|Lukket)\s+(?:sag|punkt))?\s*$",
-                        re.IGNORECASE)
+STANDALONE = re.compile(r"^\s*(" + "|".join(_FORMS) + rf")\s*[{SPACED_DASH}]?\s*"
+                        r"(?:(?:Åben|Lukket)\s+(?:sag|punkt))?\s*$", re.IGNORECASE)
 
 
 def find_case_numbers(text: str) -> list[str]:
@@ -90,9 +94,11 @@ def standalone_case_number(line: str) -> str | None:
 
 # '1. Salg af grund 24/1233', '… (Sagsnr. 24/1233)', '… - J.nr. 2024-1233': the case number printed at the end of
 # the item's title line, no part of the title
-_TITLE_TAIL = re.compile(r"\s*[-–,]?\s*\(?(?:(?:(?i:Sagsnr|Sags\s?nr|Sag\s+nr|J\.?\s?nr|Journalnr)|Sag)\.?\s*:?\s*)?"
-                         r"(?<![\w/.-])(?P<number>" + "|".join(_FORMS) + r")\)?\s*$")
-YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:(?:19|20)\d{2}|\d{2})")  # '2024-2028', '2016/2017', '2012/13'
+_TITLE_TAIL = re.compile(rf"\s*[{SPACED_DASH},]?\s*\(?"
+                         r"(?:(?:(?i:Sagsnr|Sags\s?nr|Sag\s+nr|J\.?\s?nr|Journalnr)|Sag)\.?\s*:?\s*)?"
+                         rf"(?<![\w/.{NUMBER_DASH}])(?P<number>" + "|".join(_FORMS) + r")\)?\s*$")
+# '2024-2028', '2024–2028', '2016/2017', '2012/13'
+YEAR_SPAN = re.compile(rf"(?:19|20)\d{{2}}\s?[{SPACED_DASH}/]\s?(?:(?:19|20)\d{{2}}|\d{{2}})")
 
 
 def case_number_tail(title: str) -> tuple[str, str | None]:
@@ -103,11 +109,11 @@ def case_number_tail(title: str) -> tuple[str, str | None]:
         return title, None
     if m.group(0).lstrip().startswith("(") != m.group(0).rstrip().endswith(")"):
         return title, None  # a bracket opened or closed inside the title
-    return title[: m.start()].rstrip(" -–,"), m.group("number")
+    return title[: m.start()].rstrip(f" {SPACED_DASHES},"), m.group("number")
 
 
 # '1 24/1231 Godkendelse af dagsorden': a contents table's case-number column between the number and the title
-_TITLE_HEAD = re.compile(r"^(?P<number>" + "|".join(_FORMS) + r")\s*[-–:]?\s+(?=[A-ZÆØÅ])")
+_TITLE_HEAD = re.compile(r"^(?P<number>" + "|".join(_FORMS) + rf")\s*[{SPACED_DASH}:]?\s+(?=[A-ZÆØÅ])")
 
 
 def case_number_head(title: str) -> tuple[str, str | None]:
@@ -119,8 +125,9 @@ def case_number_head(title: str) -> tuple[str, str | None]:
 
 
 def normalize_case_number(number: str) -> str:
-    """Identity key: spaces removed, upper case ('2022 - 15608' and '2022-15608' are one case)."""
-    return re.sub(r"\s+", "", number).upper()
+    """Identity key: spaces removed, an en dash as a hyphen, upper case ('2022 - 15608', '2022–15608' and
+    '2022-15608' are one case)."""
+    return re.sub(r"\s+", "", number).replace("\u2013", "-").upper()
 
 
 def matches_at(pattern: re.Pattern, text: str, candidates: list[int]) -> list[re.Match]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .dates import DATE_ANY, TIME
+from .dashes import SPACED_DASH
+from .dates import DATE_ANY, NUMERIC_DMY, TIME
 from .fact_labels import prints_meeting_facts
 from .headings import is_heading
 from .item_starts import CLOSED_PREFIX, clean_title
@@ -394,7 +395,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
 _STATUS = r"Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET"
 
 # a closed marker, then a bare number, then a title ('Lukket - 21 Ejendomssag')
-_MARKER_PAGE = re.compile(rf"^(?:{_STATUS})(?:\s+(?i:punkt|sag))?\s*[-–:]?\s+"
+_MARKER_PAGE = re.compile(rf"^(?:{_STATUS})(?:\s+(?i:punkt|sag))?\s*[{SPACED_DASH}:]?\s+"
                           r"(\d{1,3})\s+(?=[A-ZÆØÅ])")
 
 
@@ -417,8 +418,8 @@ _RUN_ON_CELL = re.compile(rf"(?<!\S)({_STATUS})\s+$")
 # status column and the closed marker the title printed): no title of its own ('Lukket punkt' alone is a closed entry)
 _STATUS_WORD = re.compile(rf"(?<!\S)(?:{_STATUS})(?!\S)")
 _FIRST_CELL = re.compile(rf"(?<!\S)(?:{_STATUS})\s+(?:\d{{1,3}}[.)]?\s+)?$")
-_TRAILING_CELL = re.compile(rf"(?<=[^\s\-–:])\s+({_STATUS})\s*$")
-_STATUS_CELL = re.compile(rf"(?:(?:{_STATUS})(?:\s*[-–:])?\s*)+")
+_TRAILING_CELL = re.compile(rf"(?<=[^\s{SPACED_DASH}:])\s+({_STATUS})\s*$")
+_STATUS_CELL = re.compile(rf"(?:(?:{_STATUS})(?:\s*[{SPACED_DASH}:])?\s*)+")
 
 
 def _a_status_column(pieces: list[tuple[int, str]]) -> bool:
@@ -621,7 +622,7 @@ def _run_on_behind_head(text: str, nl: int) -> tuple[int, str, int] | None:
 # the start of a transcript's next page line: its page number, then text
 _PAGE_LINE = re.compile(r"\n+[ \t]*\d{1,3}[ \t]+(?=[A-ZÆØÅ])")
 # a page's running header: the body and date, then the page ('Teknisk Udvalg 12-05-2016 Side 3 ')
-_RUNNING_PAGE_HEAD = re.compile(r"[^\n]{0,80}?\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+Side\s+\d{1,3}\s+")
+_RUNNING_PAGE_HEAD = re.compile(r"[^\n]{0,80}?\b" + NUMERIC_DMY + r"\s+Side\s+\d{1,3}\s+")
 
 
 def _separated_page(span: str, separator: tuple[int, int, bool]) -> int:
@@ -665,7 +666,7 @@ def paged_lines(text: str) -> list[ListEntry]:
 
 # a line that announces the list of items below it, alone on its line
 _LIST_CUE_LINE = re.compile(rf"(?im)^[ \t]*(?:{CONTENTS_WORDS})(?:[ \t]+(?:behandles|blev behandlet))?[ \t]*:?[ \t]*$")
-_LISTED_TITLE = re.compile(r"^[•·▪●◦\-–*]?\s*(?P<title>[A-ZÆØÅ(\[][^:\n]{2,200})$")
+_LISTED_TITLE = re.compile(rf"^[•·▪●◦{SPACED_DASH}*]?\s*(?P<title>[A-ZÆØÅ(\[][^:\n]{{2,200}})$")
 
 
 def cued_lines(text: str) -> list[ListEntry]:
@@ -824,8 +825,8 @@ _CLOSED_ENTRY = "\x00closed"  # a segment that is a closed entry's marker alone
 # a closed entry's marker beside another ('Lukkede punkter Lukket punkt Lukket punkt Lukket punkt Underskrifter': a list
 # that does not print what its closed items are about): each is an entry alone, as its capitals' LUKKET PUNKT is. Why:
 # a title carries its marker once; a marker right before or after another marker is another entry's
-_MARKER_RUN = re.compile(r"(?<!\S)Lukket (?:punkt|sag)(?=\s+Lukket (?:punkt|sag)(?!\S)(?!\s*[:\-–]))"
-                         r"|(?:(?<=Lukket punkt )|(?<=Lukket sag ))Lukket (?:punkt|sag)(?!\S)(?!\s*[:\-–])")
+_MARKER_RUN = re.compile(rf"(?<!\S)Lukket (?:punkt|sag)(?=\s+Lukket (?:punkt|sag)(?!\S)(?!\s*[:{SPACED_DASH}]))"
+                         rf"|(?:(?<=Lukket punkt )|(?<=Lukket sag ))Lukket (?:punkt|sag)(?!\S)(?!\s*[:{SPACED_DASH}])")
 
 
 def _segments(span: str) -> list[tuple[int, str, bool]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .dashes import NUMBER_DASH as D
+
 MONTHS = {
     "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4,
     "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -14,9 +16,12 @@ MONTHS = {
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # ('14/3 2024': after a slash's day and month, the year set off by a space, where it has its four digits)
-NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[-./](\d{1,2})(?:[-./]|(?:(?<=/\d)|(?<=/\d\d))\s(?=\d{4}(?![\d/-])))"
-                          r"(\d{4}|\d{2})(?![\d/-])")
-ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# (a date's hyphens an en dash too: dashes.NUMBER_DASH)
+NUMERIC_DATE = re.compile(rf"(?<![\d/.{D}])(\d{{1,2}})[{D}./](\d{{1,2}})(?:[{D}./]|(?:(?<=/\d)|(?<=/\d\d))\s"
+                          rf"(?=\d{{4}}(?![\d/{D}])))(\d{{4}}|\d{{2}})(?![\d/{D}])")
+# a day, a month and a year in digits, as another pattern's part (a running head's date): '12-03-2024', '12–03–24'
+NUMERIC_DMY = rf"\d{{1,2}}[{D}./]\d{{1,2}}[{D}./]\d{{2,4}}"
+ISO_DATE = re.compile(rf"(?<!\d)(\d{{4}})[{D}](\d{{2}})[{D}](\d{{2}})(?!\d)")
 WORD_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({MONTH_WORDS})\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
 ENGLISH_DATE = re.compile(rf"\b({MONTH_WORDS})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
 TIME = re.compile(r"\bkl\.?\s*(\d{1,2})[.:](\d{2})\b|(?<![\d.:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])", re.IGNORECASE)

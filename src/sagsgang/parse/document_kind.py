@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .dashes import SPACED_DASH
 from .fact_labels import prints_meeting_facts
 from .lines import Line
 from .page_lines import CONTENTS_START
@@ -39,7 +40,7 @@ def kind_in(text: str) -> re.Match[str] | None:
         stripped = before.strip()
         # 'Udskrift af beslutningsprotokol', 'Udkast til referat': an extract or a draft of the document is that
         # document
-        after_separator = not stripped or re.search(r"(?:[-–.:|]|^\d{1,3})\s*$", before) is not None \
+        after_separator = not stripped or re.search(rf"(?:[{SPACED_DASH}.:|]|^\d{{1,3}})\s*$", before) is not None \
             or _TITLE_ADJECTIVE.search(before) is not None \
             or re.fullmatch(r"(?i:(?:udskrift|uddrag|ekstrakt)\s+(?:af|fra)|udkast\s+til)\s*", before) is not None
         if not after_separator:

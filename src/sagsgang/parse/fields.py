@@ -12,13 +12,14 @@ import re
 
 from ..model import AgendaItem
 from .bodies import is_body_name
+from .dashes import SPACED_DASH
 from .headings import ROUTE_LABEL
 from .item_body import parse_item
 from .lines import Line
 
 # a field heading that wraps the write-up's own headings and holds no text of its own
 _WRAPPERS = {"fremstilling", "sagsfremstilling"}
-_AND = re.compile(r"(?<![-–])\s+og\s+")
+_AND = re.compile(rf"(?<![{SPACED_DASH}])\s+og\s+")
 
 
 def item_from_sections(sections: list[tuple[str, str]], number: str | None, title: str,

@@ -14,6 +14,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from .bodies import is_body_name, route_from_text, split_route, without_dates
+from .dashes import SPACED_DASH
 from .dates import DATE_ANY
 
 # A heading whose head noun is bilag, however the publisher words it: 'Bilag', 'Bilagsliste',
@@ -45,7 +46,8 @@ _HEADINGS = [
     r"(?:forvaltningens|administrationens) bemærkninger", r"risikovurdering", r"bæredygtighed",
     r"handlemuligheder", r"alternativer", r"konklusion", r"lovgrundlag", r"ressourcer", r"hvem beslutter\??",
     r"bemærkninger til dagsordenen", r"effektvurdering", r"(?:retligt|juridisk) grundlag", r"sagens formål",
-    r"administrativ indstilling", r"udtalelser? og høring", r"lovgrundlag(?: og juridisk vurdering| [-–] link)",
+    r"administrativ indstilling", r"udtalelser? og høring", rf"lovgrundlag(?: og juridisk vurdering"
+                                                            rf"| [{SPACED_DASH}] link)",
     r"(?:beskrivelse af )?alternativ indstilling", r"beskrivelse af alternativ indstilling",
     r"indhold", r"sagen afgøres (?:i|af)", r"punkttype",
     r"sagsprocedure", r"beslutningsproces", r"beslutningsvej", r"videre behandling", r"politisk proces",
@@ -78,12 +80,12 @@ DECISION_HEADING = re.compile(
     rf"|^{_DECISION_WORD}\s*(?:\(|(?i:fra\s+mødet\s+)?(?:(?i:den|d\.)\s+)?)(?P<date4>{DATE_ANY.pattern})\)?\s*:?$"
     # 'Beslutning Teknik- og Miljøudvalget 12-03-2024' (a table's cells run together): a body by its name
     # 'Beslutning - Teknik- og Miljøudvalget - 12.03.2024', 'Beslutning (Teknik- og Miljøudvalget den 12.03.2024)'
-    rf"|^{_DECISION_WORD}(?:\s+|\s*[-–(]\s*)(?P<body3>[A-ZÆØÅ].*?)(?:\s+|\s*[-–,]\s*)(?:(?i:den|d\.)\s+)?"
+    rf"|^{_DECISION_WORD}(?:\s+|\s*[{SPACED_DASH}(]\s*)(?P<body3>[A-ZÆØÅ].*?)(?:\s+|\s*[{SPACED_DASH},]\s*)(?:(?i:den|d\.)\s+)?"
     rf"(?P<date3>{DATE_ANY.pattern})\)?\s*:?$"
 )
 # "Forretningsudvalgets beslutning den 3. maj 2021:", "BYRÅDETS BESLUTNING": the body in the genitive.
 GENITIVE_DECISION = re.compile(
-    r"^(?P<body>[A-ZÆØÅ][\w\-–,. ]{2,80}?)[sS]\s+(?i:beslutning|afgørelse)"
+    rf"^(?P<body>[A-ZÆØÅ][\w{SPACED_DASH},. ]{{2,80}}?)[sS]\s+(?i:beslutning|afgørelse)"
     # the date after 'den', or a whole date without it ('Økonomiudvalgets beslutning 12. marts 2024')
     rf"(?:\s+(?i:den|d\.)\s+(?P<date>\d.*?)|\s+(?P<bare>{DATE_ANY.pattern}))?\s*:?$")
 
@@ -103,7 +105,7 @@ def _genitive(line: str) -> tuple[str, str | None] | None:
 # a system that keeps one committee per term names it so and puts the genitive after the years. Two four-digit
 # years joined by a dash right before the genitive's 's' of a decision heading: no word of prose ends there. Only
 # here (the heading's own shape), so a body's name elsewhere is read as before.
-_TERM = re.compile(r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$")
+_TERM = re.compile(rf"\s+(?:19|20)\d{{2}}\s*[{SPACED_DASH}]\s*(?:19|20)\d{{2}}$")
 
 
 OUTCOME_WORDS = (r"(?:Anbefales|Anbefalet|Anbefalede|Indstilles|Godkendt|Godkendes|Tiltrådt|Tiltrædes|Vedtaget"

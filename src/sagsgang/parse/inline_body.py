@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from .bodies import is_body_name, is_printed_body, route_from_text
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS, labelled_case_numbers
-from .dates import DATE_ANY, MONTH_WORDS
+from .dashes import SPACED_DASH
+from .dates import DATE_ANY, MONTH_WORDS, NUMERIC_DMY
 from .headings import (
     ATTACHMENT_HEADING,
     BILAG_WORDS,
@@ -168,7 +169,7 @@ def _lists_bodies(after: str) -> bool:
 # '---' where a section's text was left empty ('Økonomiske konsekvenser --- Udtalelser og høring …', 'Beslutning -'
 # at the text's end): its heading is followed by no capital, but is a heading still. Not one dash before a capital,
 # which parts a label from its value ('Bilag - Borgmesterbrev om …')
-_PLACEHOLDER = re.compile(r"[-–—]{2,}(?=\s+[A-ZÆØÅ]|\s*$)|[-–—]\s*$")
+_PLACEHOLDER = re.compile(rf"[{SPACED_DASH}—]{{2,}}(?=\s+[A-ZÆØÅ]|\s*$)|[{SPACED_DASH}—]\s*$")
 
 
 def _after_bodies(before: str) -> bool:
@@ -181,7 +182,7 @@ def _after_bodies(before: str) -> bool:
 # a date in figures and an amount after it: after a heading word, a table's row ('Bevilling 25.01.2005 11.300.000 kr.
 # Bevilling 28.09.2007 …'), the word its label, which the lined page prints on the row's line; no section's text
 # begins so. (A date and then words does: 'Sagens forløb 21-03-2022 Kultur- og Fritidsudvalget Godkendt.')
-_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+\d")
+_NUMERIC_DATE = re.compile(NUMERIC_DMY + r"\s+\d")
 
 
 def _text_begins(text: str, at: int) -> bool:
@@ -189,7 +190,7 @@ def _text_begins(text: str, at: int) -> bool:
     a section left empty."""
     if text[at].isdecimal():  # (a table row's date begins on a digit, the dashes on a dash: each asked there only)
         return not _NUMERIC_DATE.match(text, at)
-    return text[at].isupper() or text[at] in "-–—" and bool(_PLACEHOLDER.match(text, at))
+    return text[at].isupper() or text[at] in f"{SPACED_DASH}—" and bool(_PLACEHOLDER.match(text, at))
 
 
 # a heading's date cut before its year ('… beslutning d. 3. april' / '2013 anmodede …'): the date goes on
@@ -214,7 +215,7 @@ _BILAG_NAMED = re.compile(r"\d{1,3}\s+[a-zæøå]")
 _IN_REFERENCE = re.compile(r"(?:\(|\b(?:jf|jfr|jvf)\.)\s*$")
 # a list's dash before the word ('… vedlagt følgende bilag: - Bilag 1 Notat om vandløb - Bilag 2 Kort …'): an entry
 # of a list printed in a section's prose
-_LIST_DASH_BEFORE = re.compile(r"(?:^|\s)[-–•]\s*$")
+_LIST_DASH_BEFORE = re.compile(rf"(?:^|\s)[{SPACED_DASH}•]\s*$")
 
 
 def _bilag_in_prose(text: str, start: int, after: int) -> bool:
@@ -261,7 +262,7 @@ def _on_lines_of_their_own(text: str, cuts: list[tuple[int, int]]) -> str:
 # Byrådet', 'Sagsgang → Økonomiudvalget'): the bodies a route's label heads, printed one a line behind bullets, dashes
 # or arrows, their lines run together. A route label's text begins there (not any heading's: one dash before a
 # capital parts other labels from their value, 'Bilag - Borgmesterbrev om …')
-_LIST_MARK = re.compile(r"[-–•·▪●→]\s+[A-ZÆØÅ]")
+_LIST_MARK = re.compile(rf"[{SPACED_DASH}•·▪●→]\s+[A-ZÆØÅ]")
 
 
 def _run_in_headings(text: str) -> str:
@@ -370,7 +371,8 @@ def _treatment_lines(m: re.Match[str]) -> str:
 # an item's case number with its open/closed status after the title in a flattened header ('… Indstilling til
 # velfærdsaftale 22/8164 Åben Sag Sagsgang …'): on a line of its own, as the lined page prints it (item_body's
 # head marker reads it there)
-_MARKED_CASE = re.compile(rf"(?<=\s){CASE_FORM.pattern}\s*[-–]?\s*{OPEN_CLOSED_TAG.pattern}(?=\s|$)", re.IGNORECASE)
+_MARKED_CASE = re.compile(rf"(?<=\s){CASE_FORM.pattern}\s*[{SPACED_DASH}]?\s*{OPEN_CLOSED_TAG.pattern}(?=\s|$)",
+                          re.IGNORECASE)
 
 
 # a heading glued to the sentence before it, the space after the full stop lost ('… fortegnelse.Indstilling
@@ -460,7 +462,7 @@ def _after_chrome(text: str, begin: int, end: int) -> list[int]:
 # A row of an Acadre/eDoc bilag table run into the text ('Bilag: 1 - Åben Adm. tilkendegivelse … (108896/22) (H)
 # 3338892 … 2 - Åben Borgmesterbrev …', or with the document's number before its status: '2 - 3337598 Åben …'): the
 # row's number, a dash and the bilag's open/closed status mark where each row begins, as the lined table prints it
-_BILAG_ROW = re.compile(r"(?<=\s)(?=\d{1,3}\s*[-–]\s+(?:\d{5,}\s+)?(?:Åben|Lukket)\s)")
+_BILAG_ROW = re.compile(rf"(?<=\s)(?=\d{{1,3}}\s*[{SPACED_DASH}]\s+(?:\d{{5,}}\s+)?(?:Åben|Lukket)\s)")
 # a run of two attached files' names or more inside the text ('… Busbestilling 2020 Notat_om_busbestilling.pdf
 # Hoeringssvar.pdf Pkt. 130 Busbestilling 2020 Sagsnr. …'): a web page prints its files on lines of their own, and a
 # line of names alone reads as the item's bilag (item_body._file_names). Names without spaces only: where a name has
@@ -491,7 +493,8 @@ def _stated_outcomes(text: str) -> str:
 # an absence label after a heading's date behind a dash, a comma or a bracket ('… den 12. marts 2024 - Fraværende:
 # X Godkendt.', '… den 12.03.2024, afbud: X', '… den 12.03.2024 (Fraværende: X (V)) Godkendt.'): the separator is
 # the heading's line's, neither a word of the decision's text nor of the names
-_SEPARATED_ABSENCE = re.compile(rf"(?<=\d)(?P<sep>\s*[,:]\s*|\s+[-–]\s+|\s*\(\s*)(?={ABSENCE_LABEL_WORD}\s*:)",
+_SEPARATED_ABSENCE = re.compile(rf"(?<=\d)(?P<sep>\s*[,:]\s*|\s+[{SPACED_DASH}]\s+|\s*\(\s*)"
+                                rf"(?={ABSENCE_LABEL_WORD}\s*:)",
                                 re.IGNORECASE)
 
 
@@ -646,11 +649,12 @@ def _bilag_one_a_line(texts: list[str]) -> list[str]:
 # own ('Beslutning (Byrådet, 12. marts 2024) Godkendt.', 'Afgørelse i Byrådet den 12-03-2024 Godkendt.', 'Teknik- og
 # Miljøudvalgets beslutning den 12. marts 2024 Anbefales.'): found by its date. After the date: the text's first
 # capital, or nothing (not a sentence's full stop: '… jf. Økonomiudvalgets beslutning den 25. marts 2022.' is prose)
-_AFTER_HEAD_DATE = re.compile(r"\)?[ \t]*:?(?=\s*(?:[A-ZÆØÅ0-9\-–]|$))")
+_AFTER_HEAD_DATE = re.compile(rf"\)?[ \t]*:?(?=\s*(?:[A-ZÆØÅ0-9{SPACED_DASH}]|$))")
 # the words a heading's body and wording are made of, back from its date: capitalised words (a word may close its
 # bracket or comma: 'Beslutning (Byrådet, 12. marts …') and the small words inside a body's name ('Udvalget for
 # Kultur og Fritid', 'Børne- og Ungeudvalget'); not the item's open/closed status before it ('Åben sag')
-_NAME_WORD = re.compile(r"[(]?[A-ZÆØÅ][\w\-–']*,?|og|for|i|fra|af|den|d\.|[-–]|beslutning|afgørelse")
+_NAME_WORD = re.compile(rf"[(]?[A-ZÆØÅ][\w{SPACED_DASH}']*,?|og|for|i|fra|af|den|d\.|[{SPACED_DASH}]|beslutning"
+                        rf"|afgørelse")
 _NOT_NAME = re.compile(rf"{STATUS_WORD}|sag|punkt", re.IGNORECASE)
 _SECOND_PART = re.compile(r"\w-\s+og\s+$")  # 'Børne- og ungdomsudvalget': a name's second part, in lower case
 _HEAD_REACH = 12  # the most words a heading prints before its date
@@ -715,7 +719,7 @@ def _dated_decision_heads(text: str) -> str:
 # The plural heading too ('Beslutninger - Anbefales.'): a page that heads its decisions so prints a dash list under
 # it as the singular's page does, and the run-in reader leaves the plural there for the same reason
 _DASHED_DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning(?:er)?|BESLUTNING(?:ER)?)"
-                              r"(?=\s+[-–]\s+(?P<rest>[A-ZÆØÅ][^-–\n]{0,80}))")
+                              rf"(?=\s+[{SPACED_DASH}]\s+(?P<rest>[A-ZÆØÅ][^{SPACED_DASH}\n]{{0,80}}))")
 
 
 def _dashed_decision_cut(m: re.Match[str]) -> str:
@@ -802,7 +806,7 @@ class _HeaderSeek:
         if not words:
             return None
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
-        lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[-–])?\s+"
+        lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[{SPACED_DASH}])?\s+"
         end = "" if words[:4][-1].endswith("-") else r"(?!\w)"  # ('2031-' may go on '2033' at the header)
         text = _title_pattern([re.escape(w) for w in words[:4]]) + end
         bare = re.compile(r"(?<![\w.])" + _STATUS + text) if len(words) >= 2 else None

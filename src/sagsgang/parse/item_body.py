@@ -23,7 +23,8 @@ from .bodies import (
     without_dates,
 )
 from .casenumbers import case_number_head, case_number_tail, labelled_case_numbers, standalone_case_number
-from .dates import DATE_ANY, parse_date
+from .dashes import DASH_WORDS, SPACED_DASH, SPACED_DASHES
+from .dates import DATE_ANY, NUMERIC_DMY, parse_date
 from .headings import (
     ATTACHED_FILE,
     ATTACHMENT_FIELD,
@@ -107,9 +108,9 @@ _BODY_SPACE_DATE_LINE = re.compile(
 # under a history heading the colon may be missing: 'Tidligere beslutninger' / 'Økonomiudvalget den 05-03-2024'
 _HISTORY_BODY_DEN_DATE = re.compile(_BODY_DEN_DATE + ":?$", re.IGNORECASE)
 _DATE_THEN_BODY = re.compile(
-    r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*[-–:,]?\s+(?P<body>[A-ZÆØÅ][^.]{2,80}?)\s*:?$")
+    rf"^(?P<date>{NUMERIC_DMY})\s*[{SPACED_DASH}:,]?\s+(?P<body>[A-ZÆØÅ][^.]{{2,80}}?)\s*:?$")
 HISTORY_FIELD = re.compile(r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt|Mødedato)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
-_NO_DECISION = {"", "-", "–", "ingen", "ingen beslutning", "."}
+_NO_DECISION = {"", *DASH_WORDS, "ingen", "ingen beslutning", "."}
 _METADATA_LINE = re.compile(
     r"^(?:Sagsnummer|Sagsnr|Dokumentnummer|Dok\.?\s?nr|Sagsbehandler|Sagsansvarlig|Journalnr|Dato\s*:)",
     re.IGNORECASE,
@@ -376,7 +377,8 @@ def _run_in_label(t: str) -> list[str] | None:
 # an absence label printed on a decision heading's line: '… den 12-04-2023 Fraværende: X', '… (fraværende: X)',
 # after a dash or a comma ('… den 12-03-2024 - Fraværende: X', 'X's beslutning den D, afbud: Y'): the separator
 # belongs to neither the heading nor the names
-_ABSENCE_ON_HEADING = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s+\(?|\s*\()(?={ABSENCE_LABEL_WORD}(?:\s+var)?\s*:)",
+_ABSENCE_ON_HEADING = re.compile(rf"(?:\s*,\s*|\s+[{SPACED_DASH}]\s+|\s+\(?|\s*\()(?={ABSENCE_LABEL_WORD}"
+                                 rf"(?:\s+var)?\s*:)",
                                  re.IGNORECASE)
 
 
@@ -661,7 +663,7 @@ def _route_entry(t: str) -> tuple[str, str | None] | None:
     colon left out, as the route's lines print it), not more of that outcome's text."""
     date = DATE_BESIDE.search(t)
     body = t[: date.start()].strip() if date else ""
-    return (body, parse_date(date.group(0).strip(" -–,:()"))) if body and is_body_name(body) else None
+    return (body, parse_date(date.group(0).strip(f" {SPACED_DASHES},:()"))) if body and is_body_name(body) else None
 
 
 def _lists_route(section: Section | None) -> bool:
@@ -974,7 +976,7 @@ def _own_point_ref(number: str) -> re.Pattern:
     the item's OWN number, and only before a capital, the end, or the start of a list the decision is ('Punkt 3'
     / '1. Godkendt 2. Anbefales', '- Godkendt', both on one line where the page lost its lines), so a sentence
     about a point ('Punkt 3 blev udsat.') stays whole."""
-    return re.compile(rf"^(?:Punkt|Pkt\.)\s*{re.escape(number)}\.?(?:\s+(?=[A-ZÆØÅ]|[-–•]\s|\d+\.)|$)")
+    return re.compile(rf"^(?:Punkt|Pkt\.)\s*{re.escape(number)}\.?(?:\s+(?=[A-ZÆØÅ]|[{SPACED_DASH}•]\s|\d+\.)|$)")
 
 
 def _tidy_decisions(decisions: list[Decision], number: str | None) -> list[Decision]:

@@ -29,7 +29,8 @@ from .contents_lists import (
     paged_lines,
     unnumbered_toc,
 )
-from .dates import DATE_ANY
+from .dashes import SPACED_DASH
+from .dates import DATE_ANY, NUMERIC_DMY
 from .headings import page_labels_in_force
 from .item_starts import CLOSED_PREFIX, OPEN_END, STATUS_ONLY, clean_title
 from .lines import Line, is_chrome
@@ -71,7 +72,8 @@ from .title_tidy import (
 # A candidate item number: 1-3 digits, optionally ".", ")" or ":", standing alone before a title:
 # '12.', '12)', '12' or '12 -' before its title ('12:' only where a body follows, see _candidates); never
 # in brackets ('Imod stemte: O, V (6)' is a count)
-_CANDIDATE = re.compile(r"(?<![\w./,:§(-])(?P<num>\d{1,3})(?P<mark>[.):])?(?![\d\w])(?=[ \n]+(?:[-–]\s+)?(?P<next>\S))")
+_CANDIDATE = re.compile(rf"(?<![\w./,:§(-])(?P<num>\d{{1,3}})(?P<mark>[.):])?(?![\d\w])(?=[ \n]+"
+                        rf"(?:[{SPACED_DASH}]\s+)?(?P<next>\S))")
 # a body's section heading right after a number: no item's title ('… i figur 1. Beslutning Godkendt.')
 _HEADING_AFTER = re.compile(rf"\s+(?:{'|'.join(BODY_CUE_WORDS)})(?=\s*:|\s+[A-ZÆØÅ])")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
@@ -88,7 +90,8 @@ _PAGE_WORD = re.compile(r"(?i:\bside)\s*$")
 # number the item had at that meeting, after its date, not an entry of the page's own list
 _DATED_ITEM_NUMBER = re.compile(r"\d{2,4},\s*(?i:pkt|punkt)\.?\s*$")
 _LABEL_OR_NUMBER = re.compile(r"(?:(?i:punkt|pkt\.?|sag nr\.?|dagsordenspunkt)\s+)?\d{1,3}[.:)]?\s")
-_OPEN_CLOSED_WORD = re.compile(r"(?:^|\s)(?P<w>åbent|åben|lukket|lukkede?)(?:\s+(?:sag|punkt))?\s*[:\-–]?\s*$",
+_OPEN_CLOSED_WORD = re.compile(rf"(?:^|\s)(?P<w>åbent|åben|lukket|lukkede?)(?:\s+(?:sag"
+                               rf"|punkt))?\s*[:{SPACED_DASH}]?\s*$",
                                re.IGNORECASE)
 _TITLE_START = re.compile(r"[A-ZÆØÅÉÜÖÄ\"“”'«(§\d]")
 
@@ -167,7 +170,7 @@ def _unopened_bracket(text: str, m: re.Match[str]) -> bool:
     return text.count("(", start, m.start()) <= text.count(")", start, m.start())
 
 
-_TITLE_DASH = re.compile(r"\w\s+[-–]\s*$")
+_TITLE_DASH = re.compile(rf"\w\s+[{SPACED_DASH}]\s*$")
 
 
 def _status_before(before: str) -> re.Match[str] | None:
@@ -810,7 +813,7 @@ def _pages_in_chain(chain: list[_Cand], text: str, cands: list[_Cand]) -> set[in
 # titles (a list prints its numbers one way, so where the others print their mark this one's bare number is the
 # page, as a bare number after a title's last word is); an item's own number after a status word prints no dash
 # between them ('Lukket 12 Salg af …')
-_STATUS_DASH = re.compile(r"(?i:lukket|åben|åbent)\s+[-–]\s+$")
+_STATUS_DASH = re.compile(rf"(?i:lukket|åben|åbent)\s+[{SPACED_DASH}]\s+$")
 
 
 def _mid_line_of_list(c: _Cand, chain: list[_Cand], text: str) -> bool:
@@ -888,7 +891,7 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
 
 
 # a bilag label with its first entry's number right after it, where a run of numbers may go on from it
-_BILAG_BEFORE = re.compile(r"\bBilag\s*:?\s+1\s*[-–.)]\s+\S")
+_BILAG_BEFORE = re.compile(rf"\bBilag\s*:?\s+1\s*[{SPACED_DASH}.)]\s+\S")
 
 
 def _inside_a_body(chain: list[_Cand], cands: list[_Cand], text: str) -> bool:
@@ -1454,7 +1457,7 @@ def _run_on_end(text: str, start: int, line_end: int) -> int:
 
 # what titles do not print and the text after a list does: a sentence's end ('… 45 min. til dialog.
 # Der er …'), a date ('Udvalget 30-01-2018'), a label ('Fraværende:')
-_PROSE = re.compile(r"(?:[a-zæøå]{3,}|\d)\.\s+[A-ZÆØÅ][a-zæøå]|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\w:\s")
+_PROSE = re.compile(r"(?:[a-zæøå]{3,}|\d)\.\s+[A-ZÆØÅ][a-zæøå]|\b" + NUMERIC_DMY + r"\b|\w:\s")
 
 
 def _glued_head(e: ListEntry) -> tuple[str, re.Pattern[str]]:

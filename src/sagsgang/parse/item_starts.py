@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .casenumbers import YEAR_SPAN, labelled_case_numbers, standalone_case_number
+from .dashes import SPACED_DASH, SPACED_DASHES
 from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, inline_route, is_heading
 from .lines import Line, norm_space
 from .list_entry import page_prefixes
@@ -23,7 +24,7 @@ _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
 _ITEM_LABEL = r"(?:(?:Lukket\s+|Åbent?\s+)?(?:Punkt|Pkt\.?|Dagsordens?punkt)(?:\s*nr\.?)?|Nr\.?|(?-i:Sag)(?!\s+nr))"
 LABELLED_START = re.compile(
     # a title starts as titles do: 'Punkt 2 blev behandlet efter punkt 5.' is a sentence of a decision
-    rf"^{_BULLET_MARK}{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.\-–]?\s+(?P<title>(?-i:[^\sa-zæøå]).*)$",
+    rf"^{_BULLET_MARK}{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.{SPACED_DASH}]?\s+(?P<title>(?-i:[^\sa-zæøå]).*)$",
     re.IGNORECASE,
 )
 # "Pkt. 115" alone, title on the next line
@@ -36,7 +37,7 @@ BARE_NUMBER = re.compile(r"^(?:[•·▪●]\s*(?P<num>\d{1,4})\.?|(?P<cell>\d{1
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item); a reading's number
 # may open the title ('4. 2. Behandling af budget 2025', '5. 1. behandling af …')
 NUMBERED_START = re.compile(  # '§ 45 Godkendelse af dagsorden': protocols that number their items as paragraphs
-    r"^(?:[•·▪●◦]\s*)?(?:§\s*|\((?=\d{1,3}\)))?(?P<num>\d{1,3}(?:\.\d{1,2})?)[.:)]?\s+(?:[-–]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[A-Za-zÆØÅæøå]).{2,})$")
+    rf"^(?:[•·▪●◦]\s*)?(?:§\s*|\((?=\d{{1,3}}\)))?(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?)[.:)]?\s+(?:[{SPACED_DASH}]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[A-Za-zÆØÅæøå]).{{2,}})$")
 # "Sag nr. 11" with the title on the line before (Rudersdal style); 'Sag nr. 12 udgår.' is a decision's sentence
 SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b(?!\s+(?-i:[a-zæøå]))", re.IGNORECASE)
 
@@ -45,14 +46,15 @@ SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b(?!\s+(?-i:[a-zæøå]
 _CLOSED_WORDS = (r"(?:Lukket(?:\s+(?:dagsordens)?(?:punkt|pkt\.?|sag))?|Fortroligt?(?:\s+(?:punkt|sag))?"
                  r"|Ikke[\s-]offentlig[te]?(?:\s+(?:punkt|sag))?)")
 CLOSED_PREFIX = re.compile(
-    rf"^(?:[(\[]\s*{_CLOSED_WORDS}\s*[)\]]\s*[:\-–.]?\s*|{_CLOSED_WORDS}\s*[:\-–.]\s*)", re.IGNORECASE
+    rf"^(?:[(\[]\s*{_CLOSED_WORDS}\s*[)\]]\s*[:{SPACED_DASH}.]?\s*|{_CLOSED_WORDS}\s*[:{SPACED_DASH}.]\s*)",
+    re.IGNORECASE,
 )
 # ('Salg af grund. Lukket punkt': a full stop after the title's last word sets it off too)
-CLOSED_SUFFIX = re.compile(rf"(?:\s*[-–(\[]|(?<=\w)\.)\s*(?i:{_CLOSED_WORDS}|for lukkede døre)"
+CLOSED_SUFFIX = re.compile(rf"(?:\s*[{SPACED_DASH}(\[]|(?<=\w)\.)\s*(?i:{_CLOSED_WORDS}|for lukkede døre)"
                            # a status column after the title ('2 Salg af grund<TAB>Lukket', '… Lukket punkt')
                            r"[)\]]?\s*$|\s+(?:Lukket|LUKKET)(?:\s+(?i:punkt|sag))?$")
 # "Budgetopfølgning (Åben)": an open marker after the title is no part of it either
-OPEN_SUFFIX = re.compile(r"\s*[-–(]\s*(?i:Åben|Åbent)(?:\s+(?i:punkt|sag))?\)?\s*$"
+OPEN_SUFFIX = re.compile(rf"\s*[{SPACED_DASH}(]\s*(?i:Åben|Åbent)(?:\s+(?i:punkt|sag))?\)?\s*$"
                          r"|\s+(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\s*$")  # '… Eventuelt Åben sag', '… Åben'
 # a line of an item's body that says it is closed ('Lukket punkt', 'Fortroligt', 'Punktet er lukket for offentligheden')
 CLOSED_MARKER = re.compile(
@@ -60,7 +62,8 @@ CLOSED_MARKER = re.compile(
     r"|(?:Punktet|Sagen|Dette punkt|Denne sag) er lukket(?: for offentligheden)?)\.?$", re.IGNORECASE
 )
 # "(Åben) Meddelelser fra formanden": the open marker is no part of the title (the closed one marks it closed)
-OPEN_PREFIX = re.compile(r"^\((?:Åben|Åbent)\)\s*|^(?:Åben|Åbent)(?:\s+(?:punkt|sag))?\s*[:\-–]\s*", re.IGNORECASE)
+OPEN_PREFIX = re.compile(rf"^\((?:Åben|Åbent)\)\s*|^(?:Åben|Åbent)(?:\s+(?:punkt|sag))?\s*[:{SPACED_DASH}]\s*",
+                         re.IGNORECASE)
 # an item's open/closed status as a word ('Åbent', 'LUKKET'), case as printed (callers wrap it in (?i:) as needed)
 STATUS_WORD = r"(?:Åbent|Åben|Lukket)"
 OPEN_CLOSED_TAG = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt)\b", re.IGNORECASE)
@@ -102,7 +105,7 @@ def clean_title(title: str) -> tuple[str, bool]:
         closed, t = True, t[: m.start()]
     if _MARKER_ONLY.match(t):
         return "Lukket punkt", True  # '16. Lukket punkt.': the marker is the whole title (annotation rules)
-    t = t.strip(" -–:")
+    t = t.strip(f" {SPACED_DASHES}:")
     if closed and not t:
         return "Lukket punkt", True
     return t, closed
@@ -481,7 +484,7 @@ LABEL_ALONE = re.compile(r"[\w. -]{1,30}:\s*")
 def _sag_nr_start(lines: list[Line], i: int, m: re.Match[str], last_start: int) -> list[ItemStart]:
     """'Sag nr. 3: Budget for vejene' with its title after it, or a bare 'Sag nr. 3' with the title on
     the line before (Rudersdal style), unless that line already starts an item (`last_start`)."""
-    rest = m.string[m.end():].strip(" :.-–")
+    rest = m.string[m.end():].strip(f" :.{SPACED_DASHES}")
     j = i - 1
     while j >= 0 and not lines[j].text:
         j -= 1
@@ -532,7 +535,7 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line], titles: set[str])
 
 # the end of a line that cannot end a title: a word that joins it to more ('Ansøgning om tilskud til' /
 # 'Dragør Sejlklub'), a dash or a comma
-OPEN_END = re.compile(r"(?:\s(?:af|til|for|ved|og|eller|samt|i|på|med|om|fra|mellem|under|hos)|\s[-–]|,)$")
+OPEN_END = re.compile(rf"(?:\s(?:af|til|for|ved|og|eller|samt|i|på|med|om|fra|mellem|under|hos)|\s[{SPACED_DASH}]|,)$")
 
 
 def _wrapped_on(lines: list[Line], k: int) -> bool:

@@ -11,7 +11,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .dates import DATE_ANY, MONTH_WORDS
+from .dashes import SPACED_DASH
+from .dates import DATE_ANY, MONTH_WORDS, NUMERIC_DMY
 from .fact_labels import prints_meeting_facts, starts_with_label
 from .headings import is_heading
 
@@ -26,7 +27,7 @@ _END = re.compile(r"[.:;!?)»”\"]$")
 _CHROME = re.compile(
     r"^(?:Skip navigationen|Skip til .{0,30}|Spring (?:til|navigationen over).*|Gå til (?:hoved)?indhold|Til indhold|"
     r"You are here|Du er her(?::)?|Fold alle ud|Fold alle sammen|Udskriv|Print|Del|Menu|Søg|Luk|icon-\w+|"
-    r"Hent som PDF|Kopier link(?: til (?:punktet|siden))?(?:\s*-\s*Print)?|"
+    rf"Hent som PDF|Kopier link(?: til (?:punktet|siden))?(?:\s*[{SPACED_DASH}]\s*Print)?|"
     r"Tilbage til (?:forsiden|toppen|indholdsfortegnelsen?)|Tilbage|Til toppen|Til indholdsfortegnelsen?|"
     r"Læs mere|Vis mere|(?:Show|Vis|Se) video(?:en)?|"
     r"Dagsordener og referater|Dagsorden og referat|Prompt resultater|Relevans(?: v\d)?|Genveje|Værktøjer|"
@@ -41,7 +42,7 @@ _TOOLBAR = re.compile(r"^\|?(?:\s*[^|\d]{1,20}\s*\|){2,}\s*[^|\d]{0,20}$")  # no
 _PAGE_FOOTER = re.compile(r"^(?:Side \d+ af \d+|\d+ af \d+|Side \d+|- ?\d+ ?-)$", re.IGNORECASE)
 # a running head that ends in the page count ('Økonomiudvalget, 14. marts 2024 Side 3 af 9', 'Referat - Byrådet -
 # 12.03.2024 - side 4 af 12'): the meeting and its date, then where the page stands
-_DATED_PAGE_HEAD = re.compile(r"^\S.{2,100}?[\s,|–-]+[Ss]ide \d{1,4} af \d{1,4}$")
+_DATED_PAGE_HEAD = re.compile(rf"^\S.{{2,100}}?[\s,|{SPACED_DASH}]+[Ss]ide \d{{1,4}} af \d{{1,4}}$")
 _PAGE_COUNT_END = tuple("0123456789")
 _QUOTED_TITLE = re.compile(r'^Download "(.+)"$')
 _TITLE_PARTS = re.compile(r"\.\s+(?=[A-ZÆØÅ])")  # a full stop before a capital, not 'kl. 15:00'
@@ -177,7 +178,7 @@ def nearest_text(lines: list[Line], k: int, step: int) -> int | None:
     return k if 0 <= k < len(lines) else None
 
 
-_RUNNING_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}")
+_RUNNING_DATE = re.compile(NUMERIC_DMY + r"|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}")
 _ITEM_HEAD = re.compile(r"^(?:(?:Punkt|Pkt\.?|Sag)\s*)?\d{1,3}[.:)]?\s", re.IGNORECASE)
 
 

@@ -6,6 +6,7 @@ from itertools import islice
 
 from ..model import Meeting
 from .bodies import is_body_name, is_meeting_body
+from .dashes import DASH_WORDS, SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
 from .document_kind import KIND_WORD, first_texts, kind_in
 from .fact_labels import (
@@ -57,7 +58,7 @@ _LABEL = re.compile(
 # "Referat til mødet i Kommunalbestyrelsen", "Kommunalbestyrelsen - Referat"
 _COMMITTEE_NOISE = re.compile(
     r"^(?:(?:Åbent?\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\b\.?\s*(?:til|fra|for)?\s*)?(?:(?:til\s+)?mødet\s+i\s+)?"
-    r"|\s*[-–.]\s*(?:Åbent?\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\.?$",
+    rf"|\s*[{SPACED_DASH}.]\s*(?:Åbent?\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\.?$",
     re.IGNORECASE,
 )
 
@@ -196,7 +197,7 @@ def _tidy_place(place: str) -> str:
     'C3.40 Dagsordenpunkter')."""
     place = _PLACE_END.split(place, maxsplit=1)[0]
     place = _before_item_marker(place)
-    place = place.strip(" |,-–")
+    place = place.strip(f" |,{SPACED_DASHES}")
     if place.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", place):
         place = place.rstrip(".").rstrip()
     return place
@@ -241,7 +242,7 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
             if t:
                 m.start_time, _ = t, got.add("when")
     d = DATE_ANY.search(value) if field == "date" and "location" not in got else None
-    if d and re.match(rf"[\s,.\-–]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", value[d.end():]):
+    if d and re.match(rf"[\s,.{SPACED_DASH}]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", value[d.end():]):
         # 'Dato: 14. marts 2024, kl. 16.00, Byrådssalen': a room or a building after the date and its time
         _time_and_place_after_date(m, value[d.end():], got)
     t = _date_time(value) if field == "date" and "date" in got and "when" not in got else None
@@ -251,7 +252,8 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
 
 # a clock time printed right after a date, without the 'kl.' a time is found by or with its own colon: 'Dato: 14. marts
 # 2024 16.30', '… 14.03.2024 16.00 - 18.00', '… 14. marts 2024 Kl.: 16.00', '… 14. marts 2024 klokken 16.00'
-_TIME_AFTER_DATE = re.compile(r"^[\s,|\-–]*(?:(?i:kl\.?\s*:|klokken)\s*)?(\d{1,2})[.:](\d{2})(?![\d.:]|\s*(?:mio|kr))")
+_TIME_AFTER_DATE = re.compile(rf"^[\s,|{SPACED_DASH}]*(?:(?i:kl\.?\s*:|klokken)\s*)?(\d{{1,2}})[.:](\d{{2}})"
+                              rf"(?![\d.:]|\s*(?:mio|kr))")
 
 
 def _date_time(value: str) -> str | None:
@@ -274,7 +276,7 @@ def _without_when(value: str) -> str:
     for a, b, _iso in reversed(find_dates(value)):  # 'Marts 3, 2016' too, as an English site prints it
         value = f"{value[:a]} {value[b:]}"
     rest = WEEKDAY.sub(" ", TIME.sub(" ", DATE_ANY.sub(" ", value)))
-    return " ".join(_WHEN_WORDS.sub(" ", rest).split()).strip(" |,-–")
+    return " ".join(_WHEN_WORDS.sub(" ", rest).split()).strip(f" |,{SPACED_DASHES}")
 
 
 def _dated_meeting_label(fields: list[str | None], value: str) -> list[str | None]:
@@ -311,11 +313,11 @@ def _body_before_place(m: Meeting, place: str, got: set[str]) -> str:
     body = _longest_body(place)
     while body and PLACE_WORD.search(body.split()[-1]) and len(body.split()) > 1:
         body = _longest_body(" ".join(body.split()[:-1]))  # 'Udvalget for Kultur Dronningeværelset': the place's word
-    if not body or not place.startswith(body) or not place[len(body):].strip(" ,-–|"):
+    if not body or not place.startswith(body) or not place[len(body):].strip(f" ,{SPACED_DASHES}|"):
         return place
     if "committee" not in got:
         m.committee, _ = body, got.add("committee")
-    return place[len(body):].strip(" ,-–|")
+    return place[len(body):].strip(f" ,{SPACED_DASHES}|")
 
 
 def _body_when_place(m: Meeting, fields: list[str | None], value: str, got: set[str]) -> None:
@@ -362,7 +364,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                     m.start_time, _ = t, got.add("when")
         elif field == "when_place":  # "Tid og sted: 12-03-2024 kl. 16.00, Rådhuset, mødelokale 1"
             tp = _TIME_THEN_PLACE.search(value)
-            place = (tp.group("place") or "").strip(" ,.-–") if tp else ""
+            place = (tp.group("place") or "").strip(f" ,.{SPACED_DASHES}") if tp else ""
             _assign(m, ["when"], value[: tp.start("place")] if tp and tp.group("place") else value, None, got)
             if place and "location" not in got:
                 m.location, _ = place, got.add("location")
@@ -376,12 +378,13 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             if t:
                 m.start_time, _ = t, got.add(field)
         elif field == "location" and (len(fields) == 1 or not {"participants", "absent"} & set(fields)):
-            loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value).strip(" |,-–")
+            loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value)
+            loc = loc.strip(f" |,{SPACED_DASHES}")
             if len(fields) > 1:  # one value under 'Mødetidspunkt Mødelokale': the place is what is not a time
                 loc = _without_when(loc)
                 body = _longest_body(loc) if "committee" in fields else None
                 if body and loc.startswith(body):  # under 'Udvalg: Mødedato: Mødested:' the body comes first
-                    loc = loc[len(body):].strip(" |,-–")
+                    loc = loc[len(body):].strip(f" |,{SPACED_DASHES}")
             loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
             loc = re.sub(rf"^{_HELD_LEAD}", "", loc)  # 'Mødested' / 'Mødet afholdes i Byrådssalen.'
 
@@ -471,18 +474,19 @@ _ABSENT_WORD = ABSENCE_LABEL_WORD
 _AFTER_PARTY = r"(?:(?<=\))|(?<=\s(?-i:[A-ZÆØÅ]))|(?<=\s(?-i:[A-ZÆØÅ]{2})))"
 # 'Bo Jensen (V) (fraværende med afbud)': whether the absence was announced is part of the mark
 _WITH_NOTICE = r"(?:\s+(?:med|uden)\s+afbud)?"
-_ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[-–,:]\s*{_ABSENT_WORD}"
+_ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[{SPACED_DASH},:]\s*{_ABSENT_WORD}"
                            rf"|{_AFTER_PARTY}\s+{_ABSENT_WORD})(?=\s*(?:[,;•·]|\bog\b|$))"
                            # a list run on without commas, as a transcript flattens one a line ('Anne Hansen (V)
                            # (afbud) Bo Jensen (A) …'): a mark in brackets, or in lower case after a dash, is no label
                            # of the next list ('… (O) Fraværende Bo Jensen' is one), so the next name may follow it
-                           rf"|\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[-–]\s*(?=(?-i:[a-zæøå])){_ABSENT_WORD})"
+                           rf"|\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[{SPACED_DASH}]\s*(?=(?-i:[a-zæøå])){_ABSENT_WORD})"
                            r"(?=\s+(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
 
 
 # a table's status column saying a member was there: 'Anne Hansen (A) Deltog', 'Anne Hansen (A) - til stede'
 _PRESENT_MARK = re.compile(
-    rf"(?:{_AFTER_PARTY}\s+|\s*[-–:]\s*)(?:deltog|deltager|til stede|tilstede|mødt)(?=\s*(?:[,;•·]|\bog\b|$))",
+    rf"(?:{_AFTER_PARTY}\s+|\s*[{SPACED_DASH}:]\s*)(?:deltog|deltager|til stede|tilstede|mødt)(?=\s*(?:[,;•·]"
+    rf"|\bog\b|$))",
     re.IGNORECASE)
 
 
@@ -578,7 +582,7 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     if body and "committee" not in got:
         m.committee, _ = body, got.add("committee")
     if fields[-1] == "location" and "location" not in got:
-        place = _place_line(_LEADING_TIME.sub("", row[d.end():]).strip(" ,-–|"))
+        place = _place_line(_LEADING_TIME.sub("", row[d.end():]).strip(f" ,{SPACED_DASHES}|"))
         if place:
             m.location, _ = place, got.add("location")
     return True
@@ -660,7 +664,7 @@ def _value_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
 
 
 # a time or a span of times as a header prints it ('16:00', '16.00 - 18.30')
-_TIME_SPAN = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
+_TIME_SPAN = rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}})?"
 _LEADING_TIME = re.compile(rf"^[\s,|]*(?:kl\.?\s*)?{_TIME_SPAN}")
 
 
@@ -672,16 +676,18 @@ def _time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = No
     label ('Økonomiudvalget 12-03-2024 kl. 16:00 Mødelokale 1, Rådhuset Deltagere: …'): only a time that
     follows the date at once, and only a place that names a room or a building (_place_line)."""
     got = set() if got is None else got
-    t = re.match(rf"[\s,.\-–]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", after)
+    t = re.match(rf"[\s,.{SPACED_DASH}]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", after)
     if not t:
         place = _dashed_place(after) or _place_after_date(after)
         if place and m.location is None and "location" not in got:
             m.location, _ = place, got.add("location")
         return
     if m.start_time is None and "when" not in got:
-        m.start_time, _ = parse_time(t.group(0)) or parse_time("kl. " + t.group(0).strip(" ,.-–")), got.add("when")
+        when = t.group(0)
+        m.start_time, _ = parse_time(when) or parse_time("kl. " + when.strip(f" ,.{SPACED_DASHES}")), got.add("when")
     if m.location is None and "location" not in got:
-        place, _body = _title_place(re.sub(rf"^[\s,.\-–]*(?:{_HELD_AT})?", "", after[t.end():]).strip(" ,.-–"))
+        rest = re.sub(rf"^[\s,.{SPACED_DASH}]*(?:{_HELD_AT})?", "", after[t.end():])
+        place, _body = _title_place(rest.strip(f" ,.{SPACED_DASHES}"))
         place = _place_line(place) if place else None
         if place:
             m.location, _ = place, got.add("location")
@@ -689,7 +695,7 @@ def _time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = No
 
 # '… 3. marts 2016 - Rådhuset, mødelokale 2A', '… 12.03.2024 | Byrådssalen': a place set off from the date by a
 # dash or a bar, as a head line prints '<body> - <date> - <place>'
-_DASH_THEN = re.compile(r"^\s*[-–|]\s+(?P<place>\S.*)$")
+_DASH_THEN = re.compile(rf"^\s*[{SPACED_DASH}|]\s+(?P<place>\S.*)$")
 
 
 # a label of a fact other than the place, as printed inside a line (capitalised or in capitals): where a place
@@ -753,7 +759,7 @@ def _body_under_unknown_label(lines: list[Line], i: int) -> str | None:
     not know whose whole value is a meeting body's name names the body that met. The known label line next to it
     is the evidence that it is a row of the head's label block, not a sentence of a case."""
     um = _UNKNOWN_LABEL.match(lines[i].text.strip())
-    body = um.group("rest").strip(" ,-–.:") if um else ""
+    body = um.group("rest").strip(f" ,{SPACED_DASHES}.:") if um else ""
     if not body or not is_meeting_body(body):
         return None
     near = [k for k in (*range(i - 1, max(i - 3, -1), -1), *range(i + 1, min(i + 3, len(lines)))) if lines[k].text]
@@ -866,7 +872,8 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
 
 
 # ('Temamøde for Byrådet', 'Dialogmøde i Økonomiudvalget': the kind of meeting before the body that holds it)
-_CONNECTOR = re.compile(r"^(?:\s*(?:[-–.:,|]|(?:til|fra|for|af|over|(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?"
+_CONNECTOR = re.compile(rf"^(?:\s*(?:[{SPACED_DASH}.:,|]|(?:til|fra|for|af|over|(?:(?:ordinært|ekstraordinært"
+                        rf"|konstituerende)\s+)?"
                         r"\w*møde(?:t)?\s+(?:i|for)|mødet|i)\b)\s*)*", re.IGNORECASE)
 # 'Referat fra Byrådets møde den …', 'Dagsorden til Kommunalbestyrelsens ekstraordinære møde': the body in the genitive
 _GENITIVE_MEETING = re.compile(r"^(?P<body>\S.{0,80}?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b",
@@ -876,21 +883,21 @@ _GENITIVE_MEETING = re.compile(r"^(?P<body>\S.{0,80}?)s\s+(?:(?:ordinære|ekstra
 def clean_committee(name: str) -> str:
     """'Tønder Kommune – Kommunalbestyrelsen' -> 'Kommunalbestyrelsen'; 'KOMMUNALBESTYRELSEN FOR NORDFYNS
     KOMMUNE' -> 'KOMMUNALBESTYRELSEN': the municipality is not part of the body's name here."""
-    m = re.match(r"^.*?\bKommunes?\s*[-–.,:]?\s+(?P<rest>\S.*)$", name, re.IGNORECASE)
+    m = re.match(rf"^.*?\bKommunes?\s*[{SPACED_DASH}.,:]?\s+(?P<rest>\S.*)$", name, re.IGNORECASE)
     if m and is_body_name(m.group("rest")):
         name = m.group("rest")
     name = re.sub(r"\s+for\s+\S+\s+Kommune$", "", name, flags=re.IGNORECASE)
     # 'Organ: Økonomiudvalget', 'Politisk udvalg: …': a label the header reader does not know, before the body
     m = _UNKNOWN_LABEL.match(name)
-    if m and is_body_name(m.group("rest").strip(" ,-–.:")):
+    if m and is_body_name(m.group("rest").strip(f" ,{SPACED_DASHES}.:")):
         name = m.group("rest")
-    return name.strip(" ,-–.:")
+    return name.strip(f" ,{SPACED_DASHES}.:")
 
 
 _UNKNOWN_LABEL = re.compile(r"^[A-ZÆØÅ][\w.é]*(?:\s+[\w.é]+){0,2}\s*:\s+(?P<rest>\S.*)$")
 
 
-_NAME_GLUE = {"for", "og", "i", "med", "til", "på", "af", "&", "-", "–"}
+_NAME_GLUE = {"for", "og", "i", "med", "til", "på", "af", "&", *DASH_WORDS}
 
 
 # 'Udvalget for plan, udvikling og kultur (PUK) Ekstraordinært PUK': a committee named by its fields in
@@ -923,7 +930,7 @@ def _longest_body(text: str) -> str | None:
             break
         ok += 1
     for n in range(ok, 0, -1):
-        cand = " ".join(words[:n]).strip(" ,-–.:")
+        cand = " ".join(words[:n]).strip(f" ,{SPACED_DASHES}.:")
         if re.search(r"(?<!-),", clean_committee(cand)):
             continue  # 'Mødelokale 1, Rådhuset Økonomiudvalget': a place, then the body; a name's commas follow a dash
         if cand and is_meeting_body(cand) and not START_LABEL.fullmatch(cand):
@@ -1024,10 +1031,10 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
         head = rest[: d.start()] if d else rest
         head = _without_bare_label(WEEKDAY.split(head)[0])
         head = re.split(r"\s+(?:den|d\.)\s*$|\s+(?:den|d\.)\s+\d", head)[0]
-        body = _longest_body(head.strip(" ,-–.:"))
+        body = _longest_body(head.strip(f" ,{SPACED_DASHES}.:"))
         if not body:
-            before = text[: km.start()].strip(" ,-–.:|")
-            before = re.sub(r"\b(?:Åben|Åbent|ÅBENT|ÅBEN)$", "", before).strip(" ,-–.:|")
+            before = text[: km.start()].strip(f" ,{SPACED_DASHES}.:|")
+            before = re.sub(r"\b(?:Åben|Åbent|ÅBENT|ÅBEN)$", "", before).strip(f" ,{SPACED_DASHES}.:|")
             before = re.sub(r"^\d{1,3}\s+", "", before)  # a page number of a flattened PDF page
             before = clean_committee(before)
             if before and is_meeting_body(before):
@@ -1041,7 +1048,7 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
 # where the place after a title's time ends on a flattened page line: the contents begin, or the page's
 # title is printed again ('… kl. 19:00 i Kommunalbestyrelsens mødesal Kommunalbestyrelsen - Referat Tryk …')
 _TITLE_PLACE_END = re.compile(rf"\s+(?:{CONTENTS_WORDS}|Punkter)\b"
-                              r"|\s+(?:[-–]\s+)?(?:(?:Åben|Åbent|Godkendt)\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\b"
+                              rf"|\s+(?:[{SPACED_DASH}]\s+)?(?:(?:Åben|Åbent|Godkendt)\s+)?(?:Referat|Dagsorden|Beslutningsprotokol)\b"
                               r"|\s+(?:Åben|Åbent|Godkendt)\s+(?i:referat|dagsorden)\b")
 
 
@@ -1055,7 +1062,8 @@ def _title_place(text: str) -> tuple[str | None, str | None]:
     or the title again begin, and only a place ('Det gamle Rådhus', 'kommunalbestyrelsessalen, Landemærket 26,
     Rønne': a capital or, in lower case, a word of a room or a building somewhere in it)."""
     place = _TITLE_PLACE_END.split(text, maxsplit=1)[0]
-    place = re.sub(rf"^{_HELD_LEAD}", "", place.strip(" .,-–"))  # '… kl. 17:00 Mødet afholdes i Byrådssalen.'
+    # '… kl. 17:00 Mødet afholdes i Byrådssalen.'
+    place = re.sub(rf"^{_HELD_LEAD}", "", place.strip(f" .,{SPACED_DASHES}"))
     place, body = _place_then_body(_PLACE_LABEL.sub("", _tidy_place(place)))
     if place and len(place) < 80 and (place[0].isupper() or _names_a_building(place)) \
             and not _PAGE_NUMBER_FIRST.match(place):
@@ -1335,8 +1343,8 @@ def _body_of_line(text: str) -> str | None:
     line ('Beslutning Byrådet den …') names the decider, not the meeting."""
     if _DECISION_LEAD.match(text):
         return None
-    candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", text.strip(" ,-–")).strip()
-    candidate = clean_committee(_COMMITTEE_NOISE.sub("", candidate).strip(" ,-–."))
+    candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", text.strip(f" ,{SPACED_DASHES}")).strip()
+    candidate = clean_committee(_COMMITTEE_NOISE.sub("", candidate).strip(f" ,{SPACED_DASHES}."))
     candidate = _CONTENTS_LEAD.sub("", candidate, count=1)  # a contents page's running head names the body after it
     # 'Ordinært møde i Økonomiudvalget', 'Økonomiudvalgets møde': the body that met, without the words of the meeting
     candidate = re.sub(r"\s+(?:den|d\.)$", "", _CONNECTOR.sub("", candidate))
@@ -1348,7 +1356,8 @@ def _body_of_line(text: str) -> str | None:
 
 # a line that is the meeting's date and nothing else: 'Tirsdag 12. marts 2024 kl. 16:00', '12.03.2024, 16.00-18.00'
 _DATE_LINE = re.compile(rf"(?:{WEEKDAY.pattern},?\s+)?(?:{DATE_ANY.pattern})"
-                        r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?", re.IGNORECASE)
+                        rf"(?:,?\s+(?:kl\.?\s*)?\d{{1,2}}[.:]\d{{2}}(?:\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}})?)?",
+                        re.IGNORECASE)
 _DECISION_LEAD = re.compile(r"(?i:beslutning|indstilling|afgørelse)\b")
 
 
@@ -1439,7 +1448,7 @@ def _body_date_dash_place(text: str, m: Meeting) -> bool:
     return True
 
 
-_TIME_ALONE = re.compile(r"^(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$")
+_TIME_ALONE = re.compile(rf"^(?:[Kk]l\.?\s*)?\d{{1,2}}[.:]\d{{2}}(?:\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}})?$")
 
 
 def _time_under_date(lines: list[Line], date: str) -> str | None:
@@ -1467,7 +1476,7 @@ def _date_time_place(text: str, m: Meeting) -> bool:
     dl = _DATE_TIME_LEAD.match(text.strip())
     if not dl:
         return False
-    rest = re.sub(rf"^[\s,.\-–|]*(?:{_HELD_AT})?", "", text.strip()[dl.end():]).strip(" ,.-–|")
+    rest = re.sub(rf"^[\s,.{SPACED_DASH}|]*(?:{_HELD_AT})?", "", text.strip()[dl.end():]).strip(f" ,.{SPACED_DASHES}|")
     place = _place_line(rest) if rest else None
     if place and m.location is None:
         m.location = place

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .bodies import is_body_name
+from .dashes import SPACED_DASH
 from .page_lines import CONTENTS_START
 from .people import (
     LIST_BULLET,
@@ -53,7 +54,7 @@ _LEADING_ROLE = re.compile(rf"^(?:{OFFICES}|overborgmester|rådmand|\w*medlem)\b
 ABSENT_FOR_PART = re.compile(
     # (a word of the name ends with a full stop only as an initial: 'Anne Hansen. Bo Jensen deltog fra …' is two)
     r"[A-ZÆØÅ](?:[\w'’-]*|\.)(?:\s+[A-ZÆØÅ](?:[\w'’-]*|\.)){1,4}(?:\s*\([A-ZÆØÅ]{0,3}\))?"
-    rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+)(?i:{PART_OF_MEETING})\)?")
+    rf"(?:\s*[,{SPACED_DASH}]\s*|\s*\(\s*|\s+)(?i:{PART_OF_MEETING})\)?")
 
 
 # where a flattened list of names has ended: the contents list or the first item after it (no name holds a digit).
@@ -84,7 +85,8 @@ def before_column_heads(text: str) -> str:
 # a role printed between two names of a flattened list, maybe with the party of the name before it: a table's
 # column of roles ('Anne Hansen Formand Bo Jensen Næstformand …', 'Anne Hansen, formand (A) Bo Jensen …', 'Anne
 # Hansen (A) – formand, Bo Jensen …')
-_ROLE_BETWEEN = re.compile(rf"(?<=[\w)])(?:\s*,|\s+[-–])?\s+(?i:{ROLES})\.?\s*(?P<party>\([A-ZÆØÅ]{{1,3}}\))?"
+_ROLE_BETWEEN = re.compile(rf"(?<=[\w)])(?:\s*,|\s+[{SPACED_DASH}])?\s+(?i:{ROLES})\.?\s*"
+                           rf"(?P<party>\([A-ZÆØÅ]{{1,3}}\))?"
                            r"(?=\s+[A-ZÆØÅ]|\s*(?:[,;]|$))")
 
 
@@ -185,7 +187,7 @@ def _of_the_name_before(chunk: str, out: list[str]) -> bool:
 
 # a party marker that ends a name: '(V)', '(KB) A'
 # a party's letters printed after a name without brackets ('Anne Hansen, A', 'Anne Hansen - A', 'Anne Hansen A')
-PARTY_AFTER = re.compile(r"(?:,\s*|\s[-–]\s|\s)[A-ZÆØÅ]{1,2}$")
+PARTY_AFTER = re.compile(rf"(?:,\s*|\s[{SPACED_DASH}]\s|\s)[A-ZÆØÅ]{{1,2}}$")
 
 
 PARTY_END = re.compile(r"\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .dashes import SPACED_DASHES
 from .dates import DATE_ANY
 from .headings import BARE_OUTCOME, OUTCOME_WORDS
 from .people import ABSENCE_LABEL_WORD
@@ -92,5 +93,5 @@ def title_and_outcome(title: str) -> tuple[str, str | None]:
         if is_outcome_line(outcome, stop_optional=True):
             return m.group("title").strip(), outcome
     at = trailing_outcome(title, stop_optional=True)
-    head = title[:at].rstrip(" -–:") if at else ""
+    head = title[:at].rstrip(f" {SPACED_DASHES}:") if at else ""
     return (head, title[at:]) if at and head else (title, None)

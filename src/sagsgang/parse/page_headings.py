@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from .bodies import is_body_name
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
+from .dashes import SPACED_DASH
 from .dates import DATE_ANY
 from .document_kind import KIND_WORD
 from .headings import (
@@ -39,7 +40,7 @@ from .item_starts import STATUS_WORD, ItemStart, next_text_index
 from .lines import Line
 from .people import ABSENT_LABEL
 
-_HEADING_LIKE = re.compile(r"^[A-ZÆØÅ][\w\-–,/ ]{2,48}:?$")
+_HEADING_LIKE = re.compile(rf"^[A-ZÆØÅ][\w{SPACED_DASH},/ ]{{2,48}}:?$")
 # Repeated lines that are no headings: outcomes ('Indstillingen godkendt', 'Taget til efterretning') and
 # the lead of a proposal ('Center for Ejendomme indstiller, at').
 _NO_HEADING = re.compile(r"^(?:(?:Indstillingen|Forslaget|Sagen|Punktet|Dagsordenen)\s+)?" + OUTCOME_WORDS + r"\b"
@@ -103,7 +104,7 @@ def _heads_block(body: list[Line], j: int) -> bool:
 
 
 # a label of a few words, letters only (no digits, dates or sentence punctuation), its ':' kept
-_LABEL_SHAPE = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøåéÉ\-–/ ]{2,48}:?$")
+_LABEL_SHAPE = re.compile(rf"^[A-ZÆØÅ][A-Za-zÆØÅæøåéÉ{SPACED_DASH}/ ]{{2,48}}:?$")
 _MAX_WORDS = 4
 # 'Åbent', 'Lukket punkt': the item's status, no label
 _STATUS = re.compile(rf"^{STATUS_WORD}(?:\s+(?:punkt|sag))?:?$", re.IGNORECASE)

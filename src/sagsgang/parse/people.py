@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .dashes import SPACED_DASH
 from .dates import parse_date
 from .members import PARTY_NAME
 
 # a party printed by name after a comma: "Anne Hansen, Socialdemokratiet", "Karl Berg, Dansk Folkeparti"
 # "Anna Hansen, Venstre", "Anna Hansen - Venstre", "Anna Hansen (Venstre)"
-_PARTY_BY_NAME = re.compile(rf"(?:,|\s[-–])\s*{PARTY_NAME}$|\s*\({PARTY_NAME}\)$")
+_PARTY_BY_NAME = re.compile(rf"(?:,|\s[{SPACED_DASH}])\s*{PARTY_NAME}$|\s*\({PARTY_NAME}\)$")
 PARTY_ALONE = re.compile(rf"\s*{PARTY_NAME}\s*")
 
 # the offices a members' list prints beside a name, and the roles (offices and plain membership)
@@ -31,12 +32,12 @@ _PARTICLES = r"van|von|der|de|la|le|af|du|den|el|al|bin"  # the words of a name 
 NAME_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # a bullet before a list's entry, one a line: the word processors' dots, squares, arrows and ticks, and a lone
 # 'o' (the hollow bullet a text extraction prints as a letter: 'o Anne Hansen (A)')
-LIST_BULLET = r"(?:[•·▪●◦○■□►▸➢➤✓✔*\-–]|o(?=\s+[A-ZÀ-ÖØ-Þ]))"
+LIST_BULLET = rf"(?:[•·▪●◦○■□►▸➢➤✓✔*{SPACED_DASH}]|o(?=\s+[A-ZÀ-ÖØ-Þ]))"
 _NAME_WORD = re.compile(rf"^(?:(?:[dDlL]['’])?[{NAME_CAPITAL}][\w'’.-]*|{_PARTICLES})$")
 # party markers after a name: "(V)", "(hjhehv) V", "(NUH) V", " V", ", V"
 _PARTY = re.compile(
     r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|(?:,\s*)?\([A-ZÆØÅ]{0,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
-    r"|\s[-–]\s[A-ZÆØÅ]{1,3})$")  # 'Anne Hansen - A'
+    rf"|\s[{SPACED_DASH}]\s[A-ZÆØÅ]{{1,3}})$")  # 'Anne Hansen - A'
 # a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)";
 # a party by its name in brackets is the party ("(Socialdemokratiet)")
 # (a party's letters in brackets inside one too: '(stedfortræder for Lars Lund (O))')
@@ -64,7 +65,7 @@ NAME_SEPARATOR = r",\s*|\s+(?:og|samt)\s+|\s*;\s*"
 # (the party in brackets, its letter or its name, 'Bo Jensen (Socialdemokratiet)', or after a dash: 'Bo Jensen - V og
 # Lis Berg - A')
 _NAMES_BEFORE_VERB = (r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]{3,}"
-                      r"(?:\s[A-ZÆØÅ][a-zæøå]{3,})?)\)|\s+[-–]\s+[A-ZÆØÅ]{1,3}(?=[\s,]))?"
+                      rf"(?:\s[A-ZÆØÅ][a-zæøå]{{3,}})?)\)|\s+[{SPACED_DASH}]\s+[A-ZÆØÅ]{{1,3}}(?=[\s,]))?"
                       r"(?:,\s*|\s+og\s+|\s+))+?)")
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende",
 # "<names> erklærede sig inhabil og deltog ikke i behandlingen"
@@ -82,7 +83,7 @@ ABSENT_SENTENCE = re.compile(
     r"(?:behandlingen|behandling|sagens|punktets|dette|punktet|sagen)"
     r"|(?(inhabil)forlod\s+(?:mødet|lokalet|salen)\b|(?!))"  # left as inhabil: away for this case
     # terse: 'Bo Jensen (V) fraværende.', 'Bo Jensen (V) - fraværende', 'Bo Jensen (V) (fraværende)'
-    r"|(?:[-–]\s*|\(\s*)?(?:ikke\s+til\s*stede|fraværende)\)?(?=\s*(?:[.;]|$)))"
+    rf"|(?:[{SPACED_DASH}]\s*|\(\s*)?(?:ikke\s+til\s*stede|fraværende)\)?(?=\s*(?:[.;]|$)))"
 )
 # Names run together in a sentence, each maybe with its party, even an empty slot: 'Erik Holm (F), Bo Jensen og
 # Lis Berg ()'
@@ -128,7 +129,7 @@ PART_OF_MEETING = (
     r"(?:(?:under|fra(?:\s+og\s+med)?|til(?:\s+og\s+med)?|efter|før|inden|indtil|i|ved)\s+)?"
     r"(?:behandlingen\s+af\s+)?(?:dagsordenens\s+)?(?:punkt(?:erne)?|pkt\.?|sag(?:erne)?|kl\.?)\s*\d[\d.:\s,og-]*"
     r"|delvis|delvist")
-_PART_REMARK = re.compile(rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+)(?:{PART_OF_MEETING})\)?", re.IGNORECASE)
+_PART_REMARK = re.compile(rf"(?:\s*[,{SPACED_DASH}]\s*|\s*\(\s*|\s+)(?:{PART_OF_MEETING})\)?", re.IGNORECASE)
 # The one a substitute came for was away: 'Karl Berg (F) deltog som stedfortræder for Erik Holm (F)', 'Karl Berg
 # mødte i stedet for Erik Holm', 'I stedet for Erik Holm deltog Karl Berg', 'Stedfortræder for Erik Holm: Karl Berg'
 _REPLACED = re.compile(
@@ -136,8 +137,8 @@ _REPLACED = re.compile(
     r"|(?:^|(?<=[.:;]\s))(?:I\s+stedet|Stedfortræder|Suppleant)\s+for)\s+" + _NAMES_IN_SENTENCE)
 # what follows a name in a list and is not part of it: " - Lars Boel stedfortræder", ": Deltog", " - afbud", " - syg"
 _TRAILING_REMARK = re.compile(
-    r"\s+[-–]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$|\s+[-–]\s+(?-i:[a-zæøå])[^()]{0,40}$"
-    rf"|\s*[-–,]\s*(?:{_ROLES}|suppleant|stedfortræder)\b.*$"
+    rf"\s+[{SPACED_DASH}]\s+.*\b(?:stedfortræder|suppleant)\b.*$|\s*:\s*\S.*$|\s+[{SPACED_DASH}]\s+(?-i:[a-zæøå])[^()]{{0,40}}$"
+    rf"|\s*[{SPACED_DASH},]\s*(?:{_ROLES}|suppleant|stedfortræder)\b.*$"
     # a role right after the party, as a table's column of roles prints it ('Anne Hansen (A) Formand'), also after a
     # party column's bare letters ('Anne Hansen A Formand', 'Bo Berg SF Medlem')
     rf"|(?:(?<=\))|(?<=\s(?-i:[A-ZÆØÅ]))|(?<=\s(?-i:[A-ZÆØÅ]{{2}})))\s+(?:{_ROLES})\.?$",
@@ -169,12 +170,12 @@ ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+(?:med|uden)\s+afbud|\s+var(?=
 
 # 'Lolan Ottesen (A) - formand Grethe Larsen (A) - næstformand …': a role after the party goes (the party stays)
 # (with what the role is of: '(Ø), formand for udvalget', '(A), medlem af udvalget')
-_ROLE_AFTER_PARTY = re.compile(rf"(\([A-ZÆØÅ]{{1,3}}\))\s*[-–,]\s*(?:{_ROLES})\b\.?"
+_ROLE_AFTER_PARTY = re.compile(rf"(\([A-ZÆØÅ]{{1,3}}\))\s*[{SPACED_DASH},]\s*(?:{_ROLES})\b\.?"
                                r"(?:\s+(?:for|af|i)\s+(?-i:[a-zæøå])[^,;()]*)?", re.IGNORECASE)
 # whom a listed member came for, after the name ('Jan Holm (A) - suppleant for Kurt Berg', 'Gitte Sand (A) mødte
 # for Kaj Ring', 'Bo Lind (stedfortræder for Ib Ryge)'): a remark, not a member (annotation rules)
 SUBSTITUTE_REMARK = re.compile(
-    r"\s*[-–,]?\s*\(?(?:(?i:suppleant|stedfortræder)|mødte(?:\s+i\s+stedet)?)\s+for\s+"
+    rf"\s*[{SPACED_DASH},]?\s*\(?(?:(?i:suppleant|stedfortræder)|mødte(?:\s+i\s+stedet)?)\s+for\s+"
     r"[A-ZÆØÅ][\w'’.-]*(?:\s+(?:[A-ZÆØÅ][\w'’.-]*|van|von|de|af))*(?:\s*\([A-ZÆØÅ]{1,3}\))?\)?")
 # 'Anne Hansen A Bo Jensen V Carl Nielsen C': a members' table read row by row, a party letter ending
 # each name (taken only where it happens at least twice in a list without commas)

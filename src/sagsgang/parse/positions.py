@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Document
+from .dashes import SPACED_DASH
 from .members import MEMBER, list_after, list_before, member_text
 
 STANCES = ("for", "imod", "undlod", "forbehold", "protokol", "inhabil")
@@ -72,8 +73,9 @@ _HEAD = re.compile(
     r"|(?P<for2>For|Stemte\s+for)\s*:|(?P<against2>Imod|Stemte\s+imod)\s*:|(?P<abstain2>Undlod|Undlader)\s*:)")
 # `Mindretalsudtalelse fra Tina Rotbøll (A):`, `Protokolbemærkning fra (V):`: a recorded statement, a list after.
 _STATEMENT_HEAD = re.compile(r"(?:[Mm]indretalsudtalelse|[Pp]rotokolbemærkning|[Pp]rotokoltilførsel)(?:\s+fra|\s*:)\s+")
-_COUNT_AFTER = re.compile(r"\s*(?:[-–]\s*)?\((\d{1,3})\)")
-_COUNT_LIST = re.compile(r"\s*(?P<n>\d{1,3}|ingen)?(?:\s+stemmer)?\s*(?:\((?P<paren>[^()]{1,80})\)|[:–-](?=\s))?")
+_COUNT_AFTER = re.compile(rf"\s*(?:[{SPACED_DASH}]\s*)?\((\d{{1,3}})\)")
+_COUNT_LIST = re.compile(rf"\s*(?P<n>\d{{1,3}}|ingen)?(?:\s+stemmer)?\s*(?:\((?P<paren>[^()]{{1,80}})\)"
+                         rf"|[:{SPACED_DASH}](?=\s))?")
 # `Med stemmerne 11 for og 8 imod`, `med 5 stemmer for og 2 imod`, `19 for, 1 imod og 2 undlod`
 _N = r"(\d{1,3}|ingen)"
 def _L(name: str) -> str:

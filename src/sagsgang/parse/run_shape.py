@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .dashes import DASH_WORDS, SPACED_DASHES
 from .title_cues import COMMITTEE_TAG, DASHES
 
 _WORD = re.compile(r"\S+")
@@ -81,7 +82,7 @@ def without_open_ends(span: str, cuts: list[tuple[float, int, int]], objects: fr
 def _tag_at(words: list[tuple[int, str]], k: int) -> bool:
     """Word `k` is a committee's tag before a dash ('ØU - Udbud', 'ØU- Udbud')."""
     w = words[k][1]
-    tag = w.rstrip("-–")
+    tag = w.rstrip(f"{SPACED_DASHES}")
     if not COMMITTEE_TAG.fullmatch(tag):
         return False
     return w != tag or (k + 1 < len(words) and words[k + 1][1] in DASHES)
@@ -133,7 +134,7 @@ def dashed_ends(span: str, common: frozenset[str]) -> list[tuple[float, int, int
             continue
         w = words[k][1]
         nxt = words[k + 1][1] if k + 1 < len(words) else ""
-        if w[:1].isupper() and w[1:2].islower() and not w.endswith((",", "-", "–")) and nxt not in DASHES \
+        if w[:1].isupper() and w[1:2].islower() and not w.endswith((",", *DASH_WORDS)) and nxt not in DASHES \
                 and not _STATUS.fullmatch(w) and not _common_noun(nxt, frozenset()):
             out.append((1.0, words[k][0], 0))
     return out
@@ -173,7 +174,7 @@ def repeated_openings(span: str, cuts: list[tuple[float, int, int]]) -> list[tup
     reach = n + 1 if _goes_on(words[n - 1]) else n  # the words cannot end a title: none starts right after them
     inside = {found[k + i][0] for k in [0, *again] for i in range(1, reach) if k + i < len(words)}
     # not behind a status word or a dash ('Lukket: Godkendelse af …'): the opening words go on with it
-    heads = [k for k in again if not words[k - 1].endswith((":", "-", "–")) and not _STATUS.fullmatch(words[k - 1])]
+    heads = [k for k in again if not words[k - 1].endswith((":", *DASH_WORDS)) and not _STATUS.fullmatch(words[k - 1])]
     out = [c for c in cuts if c[0] >= 3.0 or c[1] not in inside] + [(2.0, found[k][0], 0) for k in heads]
     first = again[0]  # the first title's words: its opening phrase and what follows it up to the next
     last = again[-1] + first

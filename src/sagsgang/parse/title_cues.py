@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import re
 
+from .dashes import DASH_WORDS, SPACED_DASHES
+
 # Danish adjective and participle endings ('genberegnede', 'tværgående', 'ændret', 'økonomisk'):
 # a word so ended before a lower-case noun is an adjective phrase, not a name's part ("-et" is left out: it ends
 # the definite nouns committees are named by, "Udvalget beslutter")
 ADJECTIVE_ENDINGS = ("ede", "ende", "ig", "isk", "eret", "dret")
 # a committee's tag in capitals before a dash ('ØU - …', 'TM- …'); run_shape reads the same tags
 COMMITTEE_TAG = re.compile(r"[A-ZÆØÅ]{2,5}")
-DASHES = ("-", "–")
+DASHES = DASH_WORDS
 # an article or a number's label before an adjective: the adjective is the phrase's own ('som en Folkeoplysende
 # forening'), or the number it labelled was lost and the title goes on ('Revisionsberetning nr Afsluttende …')
 _PHRASE_LEADS = frozenset("en et den det de nr nr.".split())
@@ -70,7 +72,7 @@ def tag_starts(words: list[str]) -> set[int]:
     prints two or more such tags: each opens a title, whether or not the same tag is printed twice (after a
     preposition only a tag printed twice does: title_split's _tags)."""
     at = [k for k in range(len(words) - 2)
-          if COMMITTEE_TAG.fullmatch(words[k].rstrip("-–")) and _opens_tagged(words, k)]
+          if COMMITTEE_TAG.fullmatch(words[k].rstrip(f"{SPACED_DASHES}")) and _opens_tagged(words, k)]
     return set(at) if len(at) >= 2 else set()
 
 

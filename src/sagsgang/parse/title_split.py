@@ -14,6 +14,7 @@ from importlib.resources import files
 
 from .bodies import MUNICIPALITIES, REGIONS, is_body_name
 from .casenumbers import CASE_FORM, CASE_LABEL, YEAR_SPAN
+from .dashes import DASH_WORDS, SPACED_DASH, SPACED_DASHES
 from .headings import BACK_MATTER_NAMES
 from .page_column import page_separators
 from .run_shape import dashed_ends, repeated_endings, repeated_openings, subject_starts, tag_led, without_open_ends
@@ -71,7 +72,7 @@ def _opens_reading(prev: str, w: str, nxt: str) -> bool:
     an item or page number ('19. 2. behandling af …': the entry's number, then its title)."""
     bare = prev.strip(".,:;()\"”“").lower()
     return bool(_READING.fullmatch(w)) and nxt.lower() == "behandling" and bare not in FUNCTION_WORDS \
-        and not prev.endswith(("-", "–", ",", ":")) and not (prev[:1].isupper() and prev.endswith("s")) \
+        and not prev.endswith((*DASH_WORDS, ",", ":")) and not (prev[:1].isupper() and prev.endswith("s")) \
         and not re.fullmatch(r"\d{1,3}\.?", prev)
 
 
@@ -95,7 +96,7 @@ def boundaries(span: str, common: frozenset[str] = frozenset(),
     for k in range(len(words)):
         before = words[k - 1][1] if k else ""
         if k == 0 or (_starts_title(words[k][1]) and before[:1].islower() and before not in FUNCTION_WORDS):
-            key = words[k][1].rstrip("-–")
+            key = words[k][1].rstrip(f"{SPACED_DASHES}")
             counts[key] = counts.get(key, 0) + 1
     ends = _shared_endings([w for _, w in words])
     tags = _tags([w for _, w in words])
@@ -125,7 +126,7 @@ def boundaries(span: str, common: frozenset[str] = frozenset(),
         nxt = words[k + 1][1] if k + 1 < len(words) else ""
         if _STATUS.match(w.rstrip(":")):
             if w.endswith(":") or nxt in ("-", "–", ":") or nxt.startswith(("-", ":")) \
-                    or _MARKER_NOUN.fullmatch(nxt) and prev not in ("-", "–"):
+                    or _MARKER_NOUN.fullmatch(nxt) and prev not in DASH_WORDS:
                 out.append((2.0, pos, 0))  # "Lukket - Title", "Lukket punkt: Title": the marker opens the next title
             elif _starts_title(nxt):
                 # "Title Lukket Title Åben": a status column, after each title where the run does not open with one
@@ -137,19 +138,19 @@ def boundaries(span: str, common: frozenset[str] = frozenset(),
             continue
         if not _starts_title(w) or _STATUS.match(prev):
             continue
-        if prev.endswith(("-", "–", ",", "&", "/", ":")):
+        if prev.endswith((*DASH_WORDS, ",", "&", "/", ":")):
             continue
         if bare in FUNCTION_WORDS:
             if w in TITLE_STARTS and w not in STANDING_ITEMS and w not in TITLE_OBJECTS and not _YEARS.match(nxt):
                 # "… optagelse af lån i Endelig godkendelse …": the title's last word (a year) was lost;
                 # "… budgetprocessen for Budget 2019 …" names its object
                 out.append((1.0, pos, 0))
-            elif w.rstrip("-–") in tags:
+            elif w.rstrip(f"{SPACED_DASHES}") in tags:
                 out.append((2.0, pos, 0))  # "… mødeplan for ØU - Det …": a committee's tag opens its title
             continue
         if bare in _NAME_LEADS:
             continue  # 'til Ny Børneinstitution', 'Sct. Bendts Børnehave': a name goes on
-        if counts.get(w.rstrip("-–"), 0) >= 2 or k in ends or w.rstrip("-–") in tags:
+        if counts.get(w.rstrip(f"{SPACED_DASHES}"), 0) >= 2 or k in ends or w.rstrip(f"{SPACED_DASHES}") in tags:
             out.append((2.0, pos, 0))  # a word that starts several titles of this run, or after a shared ending
             continue
         if w.rstrip(".:") in STANDING_ITEMS or prev.rstrip(".:") in STANDING_ITEMS or BACK_MATTER.fullmatch(w):
@@ -164,7 +165,7 @@ def boundaries(span: str, common: frozenset[str] = frozenset(),
             continue
         tag = w if not w.endswith("-") else " ".join(x for _, x in words[k:k + 3])  # 'Social- og Handicapudvalget'
         after = words[k + len(tag.split())][1] if k + len(tag.split()) < len(words) else ""
-        if is_body_name(tag) and (prev[:1].islower() or prev.endswith(")")) and after not in ("-", "–") \
+        if is_body_name(tag) and (prev[:1].islower() or prev.endswith(")")) and after not in DASH_WORDS \
                 and not _opens_on_its_subject(after):
             # "Forslag til budgetbemærkninger Erhvervsudvalget", "Budgetopfølgning 2 (2023) Social- og
             # Handicapudvalget": the committee tag ends a title
@@ -185,7 +186,7 @@ def boundaries(span: str, common: frozenset[str] = frozenset(),
 # a word that names a street ('Nørlev Strandvej', 'Aage Nielsensvej 1-35', 'Gl. Torv')
 _STREET_END = re.compile(r"(?:vej|gade|stræde|allé|vænge|vænget|plads|torv|torvet),?$", re.IGNORECASE)
 # a house number before the town it is in ('37, Durup', '1-35, Skive'); a bare number may be a page or a year
-_HOUSE_NUMBER = re.compile(r"\d{1,4}(?:[-–]\d{1,4})?[A-Za-z]?,")
+_HOUSE_NUMBER = re.compile(rf"\d{{1,4}}(?:[{SPACED_DASH}]\d{{1,4}})?[A-Za-z]?,")
 _PLACES = frozenset(MUNICIPALITIES) | frozenset(REGIONS)
 
 
@@ -195,7 +196,7 @@ def _names_a_place(piece: str, before: str = "") -> bool:
     tag's dash, not opening on a word titles open on, and naming a street, a house number or a
     municipality or region alone. No agenda title is a place alone; the place ends the title before."""
     words = piece.split()
-    if not words or len(words) > 8 or any(w in ("-", "–") for w in words) \
+    if not words or len(words) > 8 or any(w in DASH_WORDS for w in words) \
             or not all(w[:1].isupper() or w[:1].isdigit() or _COMPANY_END.fullmatch(w) for w in words):
         return False
     first = words[0].rstrip(",.")
@@ -300,8 +301,8 @@ def _tags(words: list[str]) -> set[str]:
     seen: dict[str, int] = {}
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        tag = w.rstrip("-–")
-        if tag.isupper() and len(tag) >= 2 and (w != tag or nxt in ("-", "–")) and not _COMPANY_FORM.fullmatch(tag):
+        tag = w.rstrip(f"{SPACED_DASHES}")
+        if tag.isupper() and len(tag) >= 2 and (w != tag or nxt in DASH_WORDS) and not _COMPANY_FORM.fullmatch(tag):
             seen[tag] = seen.get(tag, 0) + 1
     return {t for t, n in seen.items() if n >= 2}
 
@@ -326,10 +327,10 @@ def _shared_endings(words: list[str]) -> set[int]:
     forening - Aalborg …')."""
     before: dict[str, list[str]] = {}
     for k in range(2, len(words)):
-        if words[k - 1] in ("-", "–"):
+        if words[k - 1] in DASH_WORDS:
             before.setdefault(words[k], []).append(words[k - 2])
     ending = {w for w, b in before.items() if len(b) >= 2 and len(set(b)) == len(b)}
-    return {k + 1 for k in range(2, len(words)) if words[k - 1] in ("-", "–") and words[k] in ending}
+    return {k + 1 for k in range(2, len(words)) if words[k - 1] in DASH_WORDS and words[k] in ending}
 
 
 def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt: str = "") -> float:
@@ -421,7 +422,7 @@ def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
     Gymnasium om …'): there the two capitalised words are one name, unless the one word is a street's, whole
     in itself ('… for cyklister på Lillevangsvej Udbud af …'); nor right after a tag's dash ('ØU -
     Kloakrenovering Ellekærgårdområdet ved …'): the title's first word, then what it is about."""
-    if lead in FUNCTION_WORDS and not _STREET_END.search(prev) or lead in ("-", "–") or not prev[:1].isupper() \
+    if lead in FUNCTION_WORDS and not _STREET_END.search(prev) or lead in DASH_WORDS or not prev[:1].isupper() \
             or prev.endswith(".") or len(w) < 3 or w.isupper() or w.endswith("-") or w.lower() in _NAME_PARTS:
         return False
     bare = nxt.rstrip(".,:;")

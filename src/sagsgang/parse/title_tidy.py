@@ -11,6 +11,8 @@ import re
 
 from .bodies import is_body_name
 from .casenumbers import CASE_LABEL_WORDS
+from .dashes import SPACED_DASH, SPACED_DASHES
+from .dates import NUMERIC_DMY
 from .headings import route_inside
 from .title_split import FUNCTION_WORDS, MONTHS
 
@@ -54,13 +56,14 @@ def drop_page_numbers(span: str, low: int, high: int) -> str:
 _WRAPPED_LAST_WORD = re.compile(r"(?<=[A-Za-zÆØÅæøå]) (\d{1,3}) (?!Side\b)(?=[A-Za-zÆØÅæøå]\S*\s*$)")
 
 
-_PAGE_LABEL = re.compile(r"(?:\s+[-–,]\s+(?i:side)|\s+Side)(?:\s+\d{1,3}\.?)?$")  # "Title Side 3", "Title - side 3"
+# "Title Side 3", "Title - side 3"
+_PAGE_LABEL = re.compile(rf"(?:\s+[{SPACED_DASH},]\s+(?i:side)|\s+Side)(?:\s+\d{{1,3}}\.?)?$")
 _NEXT_LABEL = re.compile(r"\s+(?:(?:Pkt\.?|Punkt|Sag)(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)$")
 _FROM_BODY = re.compile(r"\s+(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})$")
 _CAPS_HEAD = re.compile(r"^(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+){2,}(?=[A-ZÆØÅ][a-zæøå])")
 PAGE_FOOTER = re.compile(r"\s+Side \d+ af \d+\b.*$")
 # a time slot the list prints before the next entry ('… Title Kl. 15.05 2. Title')
-_TIME_SLOT = re.compile(r"\s+(?i:kl\.?)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$")
+_TIME_SLOT = re.compile(rf"\s+(?i:kl\.?)\s*\d{{1,2}}[.:]\d{{2}}(?:\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}})?$")
 # the entry's page printed before its title ('Punkt 1 Side 3 Title')
 PAGE_FIRST = re.compile(r"^\s*Side\s+\d{1,3}\s+(?=\S)")
 
@@ -126,7 +129,8 @@ BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?
                       # Byrådet den …'; without the bullet it may end a proposal's point: '1. At … Beslutning i')
                       r"|[•·▪]\s*Beslutning\s+i\s+(?=[A-ZÆØÅ])"
                       rf"|(?:{'|'.join(w for c in BODY_CUE_WORDS for w in (c, c.upper()))})"
-                      r"(?=\s*:|\s+[A-ZÆØÅ]|\s+[-–]?\s*$"  # 'Beslutning -' at the end: no decision was printed
+                      # 'Beslutning -' at the end: no decision was printed
+                      rf"(?=\s*:|\s+[A-ZÆØÅ]|\s+[{SPACED_DASH}]?\s*$"
                       # glued to its text, the space lost ('SagsfremstillingDer er …', 'SagsfremstillingI …',
                       # 'SAGSFREMSTILLINGDer …'; in capitals a capital word only: 'BESLUTNINGSFORSLAG' goes on the word)
                       r"|(?<=[a-zé])[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå])"
@@ -139,11 +143,11 @@ BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?
 # the page that ends a title of a list with a page column, or the label in small letters left where the page went
 # as a wrapped title's (drop_page_numbers: 'Budget side 4 Pkt.' of '… Pkt. 3 …'), or both ('… Havnen side 6', '…
 # s. 6', '…, side 6'); 'Side 6' in capitals goes with strip_tails' _PAGE_LABEL
-_LABELLED_PAGE = re.compile(r"\s*[,\-–]?\s+(?:side|s\.)(?:\s+\d{1,3})?\s*$|" + BARE_INT.pattern)
+_LABELLED_PAGE = re.compile(rf"\s*[,{SPACED_DASH}]?\s+(?:side|s\.)(?:\s+\d{{1,3}})?\s*$|" + BARE_INT.pattern)
 _STATUS_COLUMN = re.compile(r"\s+(Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)$")
 
 
-_RUNNING_HEAD = re.compile(r"(?P<body>[A-ZÆØÅ].{2,80}?),?\s+(?:den\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*"
+_RUNNING_HEAD = re.compile(r"(?P<body>[A-ZÆØÅ].{2,80}?),?\s+(?:den\s+)?(?:" + NUMERIC_DMY + r"|\d{1,2}\.\s*"
                            r"[a-zæøå]+\s+\d{4})(?:\s+Side\s+\d{1,4})?")
 
 
@@ -174,7 +178,7 @@ def tidy(title: str, page_column: bool) -> str:
         # a status column between title and page ('1 Salg af ejendom Lukket 9'): closed, as ' - Lukket' is
         t = _STATUS_COLUMN.sub(lambda m: " - Lukket" if m.group(1).lower() == "lukket" else "", t)
     t = _CAPS_HEAD.sub("", t)  # "TIL EFTERRETNING Orientering …": a group heading before the title
-    head = _RUNNING_HEAD.fullmatch(t.strip(" -–:"))
+    head = _RUNNING_HEAD.fullmatch(t.strip(f" {SPACED_DASHES}:"))
     if head and is_body_name(head.group("body")):
         return ""  # 'Økonomiudvalget 14-03-2023 Side 2': the page's running header, no title
-    return t.strip(" -–:")
+    return t.strip(f" {SPACED_DASHES}:")

@@ -11,9 +11,10 @@ import re
 from ...model import Document
 from ...read import ReadResult
 from ..assemble import build_single_case_document
+from ..dashes import SPACED_DASH
 from ..lines import Line
 
-NUMBERED_TITLE = re.compile(r"^Nr\.\s*(?P<num>\d+)\s*[-–]\s*(?P<title>.+)$")
+NUMBERED_TITLE = re.compile(rf"^Nr\.\s*(?P<num>\d+)\s*[{SPACED_DASH}]\s*(?P<title>.+)$")
 
 
 def parse(result: ReadResult, lines: list[Line]) -> Document:

@@ -17,6 +17,7 @@ from ...model import AgendaItem, Decision, Document
 from ...read import ReadResult
 from ..assemble import FLAT_LINE, finish
 from ..bodies import is_body_name
+from ..dashes import SPACED_DASH
 from ..dates import DATE_ANY, parse_date
 from ..lines import Line
 
@@ -26,7 +27,7 @@ _WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
 BACK_REFERENCE = re.compile(
     rf"^(?:(?P<body>[A-ZÆØÅ][\w-]{{2,60}}?)s?mødet|(?P<genitive>[A-ZÆØÅ][\w ,-]{{2,80}}?)s\s+møde),?\s+"
     rf"(?:{_WEEKDAY},?\s+)?(?:den\s+)?"
-    r"(?P<date>\d{1,2}\.\s*[a-zæøå]+(?:\s+\d{4})?),?\s+(?:[-–]\s+)?(?:punkt|sag|pkt\.?)\s*(?P<num>\d{1,3})\.?$",
+    rf"(?P<date>\d{{1,2}}\.\s*[a-zæøå]+(?:\s+\d{{4}})?),?\s+(?:[{SPACED_DASH}]\s+)?(?:punkt|sag|pkt\.?)\s*(?P<num>\d{{1,3}})\.?$",
     re.IGNORECASE)
 # the start of a back reference where the page was cut off ('Byrådsmødet', 'Byrådsmødet, tirsdag 2')
 _CUT_REFERENCE = re.compile(rf"^(?:[A-ZÆØÅ][\w-]{{2,60}}mødet|[A-ZÆØÅ][\w ,-]{{2,80}}s møde)"
@@ -42,7 +43,7 @@ def references(lines: list[Line]) -> list[int]:
 # a back reference run into a transcript's page line ('… kroner. Byrådsmødet, tirsdag 28. maj, punkt 4 54,6 mio. …')
 _RUN_IN_REFERENCE = re.compile(
     rf"(?<!\S)(?-i:[A-ZÆØÅ])[\w-]{{2,60}}?mødet,?\s+(?:{_WEEKDAY},?\s+)?(?:den\s+)?\d{{1,2}}\.\s*[a-zæøå]+"
-    r"(?:\s+\d{4})?,?\s+(?:[-–]\s+)?(?:punkt|sag|pkt\.?)\s*\d{1,3}\.?(?=\s|$)", re.IGNORECASE)
+    rf"(?:\s+\d{{4}})?,?\s+(?:[{SPACED_DASH}]\s+)?(?:punkt|sag|pkt\.?)\s*\d{{1,3}}\.?(?=\s|$)", re.IGNORECASE)
 # the place a news item's text opens with, after its headline ('… Dagsorden godkendt Silkeborg Kommune: Byrådet
 # har godkendt …', '… i Gjern By Gjern: Byrådet …'): a capitalised word, maybe 'Kommune' after it, and a colon
 _DATELINE = re.compile(r"(?<=\s)[A-ZÆØÅ][\w-]+(?:\s+Kommune)?:\s")

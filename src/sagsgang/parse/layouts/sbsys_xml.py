@@ -16,7 +16,7 @@ from ...model import Attachment, Decision, Document, Meeting
 from ...read import ReadResult
 from ...read.structured import SBSYS_XML, html_sections, xml_text
 from ..assemble import finish
-from ..dates import parse_date, parse_time
+from ..dates import NUMERIC_DMY, parse_date, parse_time
 from ..fields import item_from_sections
 from ..lines import Line
 
@@ -87,7 +87,7 @@ def _meeting(agenda) -> Meeting:
     return m
 
 
-_DATED = re.compile(r"^(?P<date>\d{1,2}\.\s*\w+\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*:\s*")
+_DATED = re.compile(r"^(?P<date>\d{1,2}\.\s*\w+\s+\d{4}|" + NUMERIC_DMY + r")\s*:\s*")
 
 
 def _decision(caption: str, text: str, meeting: Meeting | None) -> Decision:
