@@ -55,6 +55,7 @@ def test_letter_spaced_words_close_up():
     assert visible("R e f e r a t") == "Referat"
     assert visible("M ø d e d a t o :   21-09-2026") == "Mødedato:   21-09-2026"
     assert visible("T i d :   kl. 15.30") == "Tid:   kl. 15.30"  # three letters before a label's colon
+    assert visible("M ø d e s t e d: Tørvehuset") == "Mødested: Tørvehuset"  # the colon set close, one space after
     # a spaced line's short words close up too, its one-letter words stay, its wide gaps become one space
     assert visible("B e s l u t n i n g   i   M o s e b r o -   o g   S i v u d v a l g e t") \
         == "Beslutning i Mosebro- og Sivudvalget"
@@ -63,6 +64,7 @@ def test_letter_spaced_words_close_up():
 def test_single_letters_that_are_no_spaced_word_stay():
     assert visible("a b c d") == "a b c d"  # list markers: consecutive letters
     assert visible("Holdene A B C D") == "Holdene A B C D"
+    assert visible("A B C F O V Ø") == "A B C F O V Ø"  # party letters: in the alphabet's order
     assert visible("K R T P") == "K R T P"  # initials: no vowel
     assert visible("Punkterne x y z w og q") == "Punkterne x y z w og q"  # inside a sentence: no wide gap
     assert visible("Bro i å og ø") == "Bro i å og ø"

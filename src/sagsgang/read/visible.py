@@ -55,24 +55,28 @@ _COMPATIBILITY_CHAR = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u3000]")
 # Body text never prints four one-letter words in a row between such gaps. Closed up here in the reader, not in the
 # parser's line repair: it is how the glyphs were set, as a soft hyphen is, so the visible text (and search) reads
 # 'Referat', and every reader's text (a PDF's, an HTML field's) gets it before any rule reads a label or a heading.
-_TRACKED = re.compile(r"(?:^[ \t]*|[ \t]{2}|\t)\S(?: \S){3}(?!\S)", re.MULTILINE)
-_GAP = re.compile(r"([ \t]*\t[ \t]*|[ \t]{2,})")
+_TRACKED = re.compile(r"(?:^[ \t]*|[ \t]{2}|\t)\S(?: \S){2}(?: \S(?!\S)|:)", re.MULTILINE)
+# the gap after a word's colon ends a label even when it is one space ('M ø d e d a t o: 12-03-2024')
+_GAP = re.compile(r"([ \t]*\t[ \t]*|[ \t]{2,}|(?<=\S:) )")
 _VOWEL = set("aeiouyæøåéAEIOUYÆØÅÉ")
+_ALPHABET = {"æ": ord("z") + 1, "ø": ord("z") + 2, "å": ord("z") + 3}  # the Danish order: … z æ ø å
 
 
 def _word_run(part: str, least: int) -> bool:
     """True when `part` is one word set letter by letter: one-glyph words one space apart, at least `least` of
-    them letters (one fewer before a label's colon: 'T i d :'). Not an enumeration of consecutive letters ('a b c
-    d', 'A B C D': list markers, a table's columns); a run of four letters or more must hold a vowel as a word does
-    (not initials 'K B H J')."""
+    them letters (one fewer before a label's colon: 'T i d :'). A run of four letters or more holds a vowel as a
+    word does (not initials 'K R T P') and is not letters in the alphabet's order ('a b c d', 'A B C F O V Ø': list
+    markers, a table's columns, party letters)."""
     glyphs = part.split(" ")
+    if len(glyphs[-1]) == 2 and glyphs[-1][1] == ":":  # the label's colon set close to its last letter
+        glyphs[-1:] = glyphs[-1]
     letters = [g for g in glyphs if g.isalpha()]
     if len(glyphs) < 2 or any(len(g) != 1 for g in glyphs) or len(letters) < least - (glyphs[-1] == ":"):
         return False
-    codes = [ord(g.lower()) for g in letters]
-    if all(b - a == 1 for a, b in zip(codes, codes[1:], strict=False)):
-        return False
-    return least < 4 or any(g in _VOWEL for g in letters)
+    if least < 4:  # a short word on a line that shows tracking ('d e n', 'f o r')
+        return True
+    codes = [_ALPHABET.get(g.lower(), ord(g.lower())) for g in letters]
+    return any(a >= b for a, b in zip(codes, codes[1:], strict=False)) and any(g in _VOWEL for g in letters)
 
 
 def _untracked_line(line: str) -> str:
