@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .casenumbers import YEAR_SPAN, labelled_case_numbers, standalone_case_number
-from .dashes import SPACED_DASH, SPACED_DASHES
+from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, inline_route, is_heading
 from .lines import Line, norm_space
 from .list_entry import page_prefixes
@@ -33,6 +33,8 @@ LABELLED_NUMBER_ONLY = re.compile(
 )
 # "• 1" alone (web lists) or "1." alone (a table's number cell), title on the next line, trusted only with a
 # case number or cue after it
+# a line of numbers and dates only ('14', '12-03-2024', '2024–2025')
+_NUMBERS_ONLY = re.compile(rf"\d{{1,3}}|[\d\s./{NUMBER_DASH}]*\d[./{NUMBER_DASH}]\d[\d\s./{NUMBER_DASH}]*")
 BARE_NUMBER = re.compile(r"^(?:[•·▪●]\s*(?P<num>\d{1,4})\.?|(?P<cell>\d{1,3})\.)$")
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item); a reading's number
 # may open the title ('4. 2. Behandling af budget 2025', '5. 1. behandling af …')
@@ -554,7 +556,7 @@ def _wrapped_on(lines: list[Line], k: int) -> bool:
         return False  # a sentence's full stop ends the line ('… godkendes.'), not a date's ('den 14.')
     if is_cue(cont) and not cont[0].islower() or BARE_OUTCOME.match(cont) or LABELLED_START.match(cont) \
             or NUMBERED_START.match(cont) \
-            or standalone_case_number(cont) or re.fullmatch(r"\d{1,3}|[\d\s./-]*\d[./-]\d[\d\s./-]*", cont) \
+            or standalone_case_number(cont) or _NUMBERS_ONLY.fullmatch(cont) \
             and not YEAR_SPAN.fullmatch(cont):
         # a page number, a date or a number of any other form ('053164-2012') is no title's rest; a year or a
         # span of years is ('… d. 8. august' / '2018', '… for skoleåret' / '2016/17')

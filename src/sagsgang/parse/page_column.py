@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dashes import SPACED_DASH
+from .dashes import NUMBER_DASH, SPACED_DASH
 
 # a page number printed bare between two titles ('… af dagsorden 3 Budgetopfølgning …'), or before the next
 # title's item number where the list kept it ('… af dagsorden 3 2. Temamøde …')
@@ -18,7 +18,7 @@ BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ]| \d{1,3}\. 
 # column): it may follow a title's year (not any number: '… afdeling 6 7 …') or dash ('… Budget 2023-26 5
 # Program …', '… ejerstrategi - 19 Indsamling …') and come before a title opening on a number ('… Greve Midt 20
 # 10-årsplan for …'); the bounds keep the years and counts of titles out
-BOUNDED_PAGE = re.compile(rf"(?:(?<=[a-zæøå.){SPACED_DASH}])|(?<=\b\d{{4}})|(?<=\b\d{{4}}-\d{{2}}))"
+BOUNDED_PAGE = re.compile(rf"(?:(?<=[a-zæøå.){SPACED_DASH}])|(?<=\b\d{{4}})|(?<=\b\d{{4}}[{NUMBER_DASH}]\d{{2}}))"
                           r" (\d{1,3})(?= [A-ZÆØÅ]| \d{1,3}-[a-zæøå]| \d\. [a-zæøå])")  # ('… 20 2. behandling af …')
 
 # a bare page number after a title's last word, before the next title's capitalised first word, also over a page

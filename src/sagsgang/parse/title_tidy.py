@@ -11,7 +11,7 @@ import re
 
 from .bodies import is_body_name
 from .casenumbers import CASE_LABEL_WORDS
-from .dashes import SPACED_DASH, SPACED_DASHES
+from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .dates import NUMERIC_DMY
 from .headings import route_inside
 from .title_split import FUNCTION_WORDS, MONTHS
@@ -117,7 +117,7 @@ def strip_tails(t: str) -> str:
 BODY_CUE_WORDS = ("Sagsfremstilling", "Indstilling", "Beslutninger", "Beslutning", "Resumé", "Resume",
                   "Sagsbeskrivelse")
 BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?:ument)?\.?\s?nr)\.?\s*"
-                      r"(?::|(?=\d{2,4}[-/.]\d))"
+                      rf"(?::|(?=\d{{2,4}}[{NUMBER_DASH}/.]\d))"
                       # with its full stop, the label before a serial of digits ('Sagsnr. 249050 Sundheds- …')
                       r"|(?:Sagsnr|Sags nr)\.\s*(?=\d{4,9}\s)"
                       # 'Sag nr.:' before a case number's digits ('Sag nr.: 24/1234'); not a list's column head ('Sag
@@ -136,8 +136,9 @@ BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?
                       r"|(?<=[a-zé])[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå])"
                       # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
                       # af dagsorden EMN-2023-009832 Beslutninger …')
-                      r"|(?:EMN-\d{4}-\d{3,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{3}-\d{4}-\d{2,}"
-                      r"|\d{2}-\d{6}[A-Z]?)(?![\w/-]))")
+                      # (each '~' a hyphen or an en dash)
+                      + (r"|(?:EMN~\d{4}~\d{3,}|\d{2}\.\d{2}\.\d{2}~[A-ZÆØÅ]\d{2}~\d+~\d{2}|\d{3}~\d{4}~\d{2,}"
+                         r"|\d{2}~\d{6}[A-Z]?)(?![\w/]|~))").replace("~", f"[{NUMBER_DASH}]"))
 
 
 # the page that ends a title of a list with a page column, or the label in small letters left where the page went
