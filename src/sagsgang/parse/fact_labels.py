@@ -79,10 +79,12 @@ START_LABEL = re.compile(rf"^(?:\|\s*)?(?P<label>{_LABEL_ALT})(?![\w-])\s*(?P<co
 
 
 def cased_alternation(keys: list[str]) -> str:
-    """The labels as printed inside a line, capitalised or in capitals, longest first (a regex alternation)."""
-    return "|".join(sorted({v for k in keys for v in (
-        re.escape(k[0].upper() + k[1:]).replace(r"\ ", r"\s+"), re.escape(k.upper()).replace(r"\ ", r"\s+"))},
-        key=len, reverse=True))
+    """The labels as printed inside a line, capitalised or in capitals, longest first (a regex alternation). Two
+    labels joined by a slash print each word capitalised ('Afbud/Fraværende'), as each is a label of its own; read
+    as the first alone, the second's word would start the value and its names would not read as names."""
+    forms = {v for k in keys for v in (k[0].upper() + k[1:], k.upper(), "/".join(w[:1].upper() + w[1:]
+                                                                                for w in k.split("/")))}
+    return "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in forms), key=len, reverse=True))
 
 
 _CASED_ALT = cased_alternation(list(FIELD_OF))  # inside a line only as printed labels are
