@@ -98,8 +98,9 @@ def _with_block_breaks(textpage) -> str:
     PDFium with reused out-parameters: the helper's per-call wrapping cost more than the call."""
     raw = textpage.get_text_range()
     n = textpage.count_chars()
-    if n != len(raw):  # char indices and text do not line up: no geometry, plain text
-        return raw
+    if n != len(raw) or _split_letter_by_letter(textpage, raw):
+        # char indices and text do not line up: no geometry, plain text; a line split letter by letter: rebuilt
+        return raw if n != len(raw) else _lines_from_boxes(textpage, raw)
     handle = cast(textpage.raw, c_void_p).value
     get_box = _GET_CHAR_BOX
     boxes = (c_double * 4)()  # left, right, bottom, top: kept alive here while PDFium writes into it
@@ -139,3 +140,50 @@ def _with_block_breaks(textpage) -> str:
         if last is not None:
             prev_last = last
     return "\n".join(out)
+
+
+# PDFium's text layer sometimes writes each letter of a printed line on a line of its own ('R' / 'e' / 'f' / 'e' /
+# 'r' / 'a' / 't', no spaces): where a font's advances exceed its glyphs' spacing, it takes each next letter for
+# the start of a new line. Any publisher's PDF can carry such a font. Four one-letter lines in a row that sit on
+# one baseline, left to right, are that split (a column of single digits or marks stands on different baselines).
+_SPLIT_RUN = 4
+
+
+def _split_letter_by_letter(textpage, raw: str) -> bool:
+    run, prev = 0, None
+    start = 0
+    for line in raw.split("\n"):
+        t = line.strip()
+        box = textpage.get_charbox(start + line.index(t)) if len(t) == 1 else None
+        start += len(line) + 1
+        if box is None:
+            run, prev = 0, None
+            continue
+        same = prev is not None and abs(box[1] - prev[1]) < 0.3 * (prev[3] - prev[1]) and box[0] > prev[0]
+        run = run + 1 if same else 1
+        prev = box
+        if run >= _SPLIT_RUN:
+            return True
+    return False
+
+
+def _lines_from_boxes(textpage, raw: str) -> str:
+    """The page's lines rebuilt from its letters' boxes, in the text layer's order: a letter that does not overlap
+    the one before it vertically, or stands left of it, starts a line; a gap of a quarter of the letters' height
+    between two letters is a space (the split text layer lost its spaces)."""
+    out: list[str] = []
+    prev = None
+    for i, c in enumerate(raw):
+        if c.isspace():
+            continue
+        left, bottom, right, top = textpage.get_charbox(i)
+        if prev is not None:
+            height = max(top - bottom, prev[3] - prev[1], 0.1)
+            overlap = min(top, prev[3]) - max(bottom, prev[1])
+            if overlap < 0.3 * min(top - bottom, prev[3] - prev[1]) or left < prev[2] - 0.5 * height:
+                out.append("\n")
+            elif left - prev[2] > 0.25 * height:
+                out.append(" ")
+        out.append(c)
+        prev = (left, bottom, right, top)
+    return "".join(out)
