@@ -710,7 +710,7 @@ def _without_nested_lists(cands: list[_Cand], text: str) -> list[_Cand]:
     list (bilag, a case text's points), and taken for items they outvote the headers, the shorter run that
     explains the page (the absence_shapes bilag lists read flat: the bilag's numbers were read as items)."""
     drop: set[int] = set()
-    ends = _run_ends(cands)
+    ends = _run_ends(cands, text)
     for k, first in enumerate(cands):
         m = ends[k]
         if m + 1 == len(cands) or id(first) in drop or not _opens_list(cands[:k], first, m > k, text):
@@ -722,14 +722,22 @@ def _without_nested_lists(cands: list[_Cand], text: str) -> list[_Cand]:
     return [c for c in cands if id(c) not in drop] if drop else cands
 
 
-def _run_ends(cands: list[_Cand]) -> list[int]:
+def _run_ends(cands: list[_Cand], text: str) -> list[int]:
     """For each candidate, the index of the last one of the run rising by one that goes on from it (itself when the
-    next does not go on): one pass from the end, not a walk along the run from each of its candidates."""
+    next does not go on): one pass from the end, not a walk along the run from each of its candidates. A run keeps
+    its numbers' mark: a case text's list printed '1. … 2. …' between the headers '2) …' and '3) …' ends at its
+    '2.', and does not run on into the headers' '3) 4) …' (taken for its own, the headers would be dropped)."""
     ends = list(range(len(cands)))
     for k in range(len(cands) - 2, -1, -1):
-        if cands[k + 1].num == cands[k].num + 1:
+        if cands[k + 1].num == cands[k].num + 1 and _mark(cands[k + 1], text) == _mark(cands[k], text):
             ends[k] = ends[k + 1]
     return ends
+
+
+def _mark(c: _Cand, text: str) -> str:
+    """The mark printed after a candidate's number ('.', ')', ':'), '' for a bare number."""
+    last = text[c.end - 1]
+    return last if last in ".):" else ""
 
 
 # a bilag heading and its list's first entry, whose number _candidates reads as a reference ('jf. bilag 1')
