@@ -5,6 +5,7 @@ title is, which header lines to skip) and passes it here.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -279,7 +280,74 @@ def _flat_blocks(lines: list[Line], listed: list[ListEntry],
     again = find_item_list(cut)
     found = segment_items(cut, again)
     taken = inside and _headers_beat_list(starts, found, cut) or not headed and len(found) > max(1, len(starts))
-    return (cut, again, found) if taken else (lines, listed, starts)
+    if taken:
+        return cut, again, found
+    around = _headers_around_list(starts, lines, cut, again, found) if inside else None
+    return around or (lines, listed, starts)
+
+
+def _headers_around_list(starts: list[ItemStart], lines: list[Line], cut: list[Line], again: list[ListEntry],
+                         found: list[ItemStart]) -> tuple[list[Line], list[ListEntry], list[ItemStart]] | None:
+    """The cut page lines' reading where the list read inside the page lines lies in one item's body there
+    (_list_in_one_body), the cut lines taken as they are or with the headers the list of the cut lines vouches
+    for opening their own lines (_listed_heads_opened); else None. Why: several numbered sequences compete on a
+    flattened page, and the one that explains the document spans it, a header in turn at each number."""
+    if _list_in_one_body(starts, lines, found, cut):
+        return cut, again, found
+    opened = _listed_heads_opened(cut, again)
+    if opened is not cut:
+        again = find_item_list(opened)
+        found = segment_items(opened, again)
+        if _list_in_one_body(starts, lines, found, opened):
+            return opened, again, found
+    return None
+
+
+def _list_in_one_body(listed: list[ItemStart], lines: list[Line], found: list[ItemStart], cut: list[Line]) -> bool:
+    """The list read inside the page lines is a numbered list in one item's case text ('… Fokusområder: 1. …
+    2. … 3. …'), not the meeting's items: the cut page lines print item headers numbered in turn from 1, each
+    opening its own line, and every entry of the list lies inside the body of one of them. The headers span
+    the document; the list restarts at 1 inside one body."""
+    numbers = [_num(s.number) for s in found]
+    if len(found) < 2 or numbers != list(range(1, len(found) + 1)) or any(s.kind != "numbered" for s in found):
+        return False
+    heads = [s.index for s in found]
+    at, k = [], 0
+    for s in listed:
+        # the entry's line in the cut lines: the first at or after the last one found that prints its title's start
+        # (a title the cut parted at a heading is not looked for further)
+        j = next((j for j in range(k, len(cut)) if s.title[:20] in cut[j].text), -1) if s.title else -1
+        if j >= 0:
+            k = j
+            at.append(bisect.bisect_right(heads, j))
+    return 2 * len(at) >= len(listed) and len(set(at)) == 1 and at[0] > 0  # (0: above the first header)
+
+
+def _listed_heads_opened(lines: list[Line], listed: list[ListEntry]) -> list[Line]:
+    """The cut page lines with each listed header that still runs on behind a body's last words ('… Øvrige
+    forhold - 3) Program for mødet' / 'Sagsnr.: …') put on a line of its own, as a lined page prints it: the
+    list was read from the headers themselves (numbers in turn, each with its body behind it), so each
+    entry's number opens an item. Returns `lines` itself when no header was inside a line."""
+    if len(listed) < 2 or any(e.number is None for e in listed):
+        return lines
+    text, offsets = joined_text(lines)
+    cuts: dict[int, list[int]] = {}
+    for e in listed:
+        k = line_at(offsets, e.start)
+        if e.start > offsets[k] and text[offsets[k]:e.start].strip():
+            cuts.setdefault(k, []).append(e.start - offsets[k])
+    if not cuts:
+        return lines
+    out: list[Line] = []
+    for k, ln in enumerate(lines):
+        at = cuts.get(k)
+        if not at:
+            out.append(ln)
+            continue
+        bounds = [0, *at, len(ln.text)]
+        out += [Line(ln.text[a:b].strip(), ln.offset + a)
+                for a, b in zip(bounds, bounds[1:], strict=False) if ln.text[a:b].strip()]
+    return out
 
 
 def _headers_beat_list(listed: list[ItemStart], found: list[ItemStart], lines: list[Line]) -> bool:
