@@ -7,17 +7,7 @@ from pathlib import Path
 
 from sagsgang.parse import parse_file
 
-FRAME = """{title}
-
-Størrelse: px
-Starte visningen fra side:
-
-Download "{title}"
-
-Transkript
-
-{pages}
-"""
+from .transcript_page import TITLED_FRAME as FRAME
 
 COVER = "Referat fra mødet i Lyngudvalget tirsdag den 3. maj 2022 kl. 16.00 i {place}"
 

@@ -20,6 +20,20 @@ Transkript
 {pages}
 """
 
+# the site's frame around a transcript whose viewer title is the PDF's first words ('{title}'), for pages that
+# print their own cover in the first page line
+TITLED_FRAME = """{title}
+
+Størrelse: px
+Starte visningen fra side:
+
+Download "{title}"
+
+Transkript
+
+{pages}
+"""
+
 # an item's body as a transcript prints it on one line ('{n}' its case's serial)
 ITEM_BODY = ("Sagsnr.: 16/{n} Sagsfremstilling Forvaltningen har udarbejdet et notat om sagen til udvalgets medlemmer. "
              "Indstilling Forvaltningen indstiller, at sagen godkendes. Beslutning i Teknisk Udvalg den 12. maj 2016 "
