@@ -150,6 +150,7 @@ _SPLIT_RUN = 4
 
 
 def _split_letter_by_letter(textpage, raw: str) -> bool:
+    """True when `raw` holds _SPLIT_RUN one-letter lines in a row on one baseline, each right of the one before."""
     run, prev = 0, None
     start = 0
     for line in raw.split("\n"):
