@@ -7,7 +7,7 @@ from ..model import Attachment
 from .dashes import SPACED_DASH
 from .lines import Line, norm_space
 
-_NUMBER_DASH = re.compile(rf"^\d{{1,3}}\s*[{SPACED_DASH}]\s*")  # '1 - Title', '1 – Title'
+_DASHED_NUMBER = re.compile(rf"^\d{{1,3}}\s*[{SPACED_DASH}]\s*")  # '1 - Title', '1 – Title'
 _ATTACH_NUMBERED = re.compile(rf"^(?P<num>\d{{1,3}})\s*[{SPACED_DASH}.)]\s*(?P<rest>.*)$")
 _ATTACH_DOC_REF = re.compile(r"\(\d+/\d+\)|\([A-ZÆØÅ]\)|^\d{5,}$")
 _NUMBER_STATUS = re.compile(r"^(\d{1,3})\s+(?=(?:Åben|Lukket)\s)")
@@ -26,7 +26,7 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
     lines = [ln for ln in lines if ln.text]
     if not lines:
         return []
-    if any(_ATTACH_NUMBERED.match(ln.text) and _NUMBER_DASH.match(ln.text) for ln in lines) and \
+    if any(_ATTACH_NUMBERED.match(ln.text) and _DASHED_NUMBER.match(ln.text) for ln in lines) and \
             any(re.search(r"\b(?:Åben|Lukket)\b", ln.raw or ln.text) for ln in lines):
         return _attachment_table(lines)
     out: list[Attachment] = []

@@ -82,7 +82,7 @@ def without_open_ends(span: str, cuts: list[tuple[float, int, int]], objects: fr
 def _tag_at(words: list[tuple[int, str]], k: int) -> bool:
     """Word `k` is a committee's tag before a dash ('ØU - Udbud', 'ØU- Udbud')."""
     w = words[k][1]
-    tag = w.rstrip(f"{SPACED_DASHES}")
+    tag = w.rstrip(SPACED_DASHES)
     if not COMMITTEE_TAG.fullmatch(tag):
         return False
     return w != tag or (k + 1 < len(words) and words[k + 1][1] in DASHES)

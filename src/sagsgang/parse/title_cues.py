@@ -72,7 +72,7 @@ def tag_starts(words: list[str]) -> set[int]:
     prints two or more such tags: each opens a title, whether or not the same tag is printed twice (after a
     preposition only a tag printed twice does: title_split's _tags)."""
     at = [k for k in range(len(words) - 2)
-          if COMMITTEE_TAG.fullmatch(words[k].rstrip(f"{SPACED_DASHES}")) and _opens_tagged(words, k)]
+          if COMMITTEE_TAG.fullmatch(words[k].rstrip(SPACED_DASHES)) and _opens_tagged(words, k)]
     return set(at) if len(at) >= 2 else set()
 
 

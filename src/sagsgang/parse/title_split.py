@@ -96,7 +96,7 @@ def boundaries(span: str, common: frozenset[str] = frozenset(),
     for k in range(len(words)):
         before = words[k - 1][1] if k else ""
         if k == 0 or (_starts_title(words[k][1]) and before[:1].islower() and before not in FUNCTION_WORDS):
-            key = words[k][1].rstrip(f"{SPACED_DASHES}")
+            key = words[k][1].rstrip(SPACED_DASHES)
             counts[key] = counts.get(key, 0) + 1
     ends = _shared_endings([w for _, w in words])
     tags = _tags([w for _, w in words])
@@ -145,12 +145,12 @@ def boundaries(span: str, common: frozenset[str] = frozenset(),
                 # "… optagelse af lån i Endelig godkendelse …": the title's last word (a year) was lost;
                 # "… budgetprocessen for Budget 2019 …" names its object
                 out.append((1.0, pos, 0))
-            elif w.rstrip(f"{SPACED_DASHES}") in tags:
+            elif w.rstrip(SPACED_DASHES) in tags:
                 out.append((2.0, pos, 0))  # "… mødeplan for ØU - Det …": a committee's tag opens its title
             continue
         if bare in _NAME_LEADS:
             continue  # 'til Ny Børneinstitution', 'Sct. Bendts Børnehave': a name goes on
-        if counts.get(w.rstrip(f"{SPACED_DASHES}"), 0) >= 2 or k in ends or w.rstrip(f"{SPACED_DASHES}") in tags:
+        if counts.get(w.rstrip(SPACED_DASHES), 0) >= 2 or k in ends or w.rstrip(SPACED_DASHES) in tags:
             out.append((2.0, pos, 0))  # a word that starts several titles of this run, or after a shared ending
             continue
         if w.rstrip(".:") in STANDING_ITEMS or prev.rstrip(".:") in STANDING_ITEMS or BACK_MATTER.fullmatch(w):
@@ -301,7 +301,7 @@ def _tags(words: list[str]) -> set[str]:
     seen: dict[str, int] = {}
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        tag = w.rstrip(f"{SPACED_DASHES}")
+        tag = w.rstrip(SPACED_DASHES)
         if tag.isupper() and len(tag) >= 2 and (w != tag or nxt in DASH_WORDS) and not _COMPANY_FORM.fullmatch(tag):
             seen[tag] = seen.get(tag, 0) + 1
     return {t for t, n in seen.items() if n >= 2}
