@@ -53,6 +53,15 @@ def test_a_printed_case_number_links_when_nothing_lists_the_file():
     assert link(BilagFacts("scan0001.pdf", "/x", "Notat\nSag: 24/3001\nOm vejret."), ITEMS).method != "sagsnummer"
 
 
+def test_a_case_number_printed_with_another_dash_links_by_its_number():
+    """The item prints '2031-88213'; the bilag's own publisher set it with a spaced em dash, a minus sign or Word's
+    non-breaking hyphen: the same case number."""
+    items = [*ITEMS, item(4, "Klitsti ved Sandvig", "2031-88213")]
+    for printed in ("2031 \u2014 88213", "2031\u221288213", "2031\u201188213"):
+        got = link(BilagFacts("scan0002.pdf", "/x", f"Notat\nSag: {printed}\nOm stien."), items)
+        assert (got.item, got.method) == (4, "sagsnummer"), repr(printed)
+
+
 def test_content_links_only_with_a_clear_margin():
     letter = ("Kære udvalg. Vi bor ved Åvej og cykler hver dag mellem byen og havnen. En cykelsti langs "
               "Åvej vil gøre vejen sikker for børnene. Cykelstien bør være dobbeltrettet.")

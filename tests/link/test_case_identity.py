@@ -40,3 +40,19 @@ def test_case_key_names_the_municipality():
     assert case_key("Faxe", "24/100") == "faxe|24/100"
     assert case_key("Køge", "24/100") == "køge|24/100"
     assert case_key(None, "24/100") == "?|24/100"
+
+
+def test_one_number_printed_with_two_dashes_is_one_case():
+    """Two bodies' publishers set one case number with different dashes (the committee's page an em dash, the
+    council's a minus sign): the item on both meetings is one case, keyed by the hyphenated number."""
+    def printed(source: str, number: str, body: str, date: str) -> Document:
+        item = AgendaItem(title="Ny bro over Hvidåen", number="4", case_numbers=[number],
+                          decisions=[Decision(body, date, "Anbefales.")])
+        return Document(source=source, municipality="Faxe", document_type="referat", content_hash=source * 4,
+                        meeting=Meeting(committee=body, date=date), items=[item])
+
+    (case,) = build_cases([printed("tu.txt", "31\u2014004417", "Teknisk Udvalg", "2031-02-03"),
+                           printed("kb.txt", "31\u2212004417", "Kommunalbestyrelsen", "2031-02-24")])
+    assert case.key == "faxe|31-004417"
+    assert [i.source.source for i in case.items] == ["tu.txt", "kb.txt"]
+    assert sorted(case.numbers) == ["31\u2014004417", "31\u2212004417"]  # each as printed

@@ -45,6 +45,16 @@ def test_normalised_identity():
     assert normalize_case_number("emn-2025-009242") == "EMN-2025-009242"
 
 
+def test_the_key_reads_every_dash_as_a_hyphen():
+    """One case number set with another dash by another body's publisher (an en or em dash, a minus sign, a figure
+    dash, a hyphen or Word's non-breaking hyphen) is the same case; the key is the hyphenated one."""
+    for dash in ("\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"):
+        assert normalize_case_number(f"31{dash}004417K") == "31-004417K", repr(dash)
+        assert normalize_case_number(f"emn{dash}2031{dash}000517") == "EMN-2031-000517", repr(dash)
+        assert normalize_case_number(f"2031 {dash} 88213") == "2031-88213", repr(dash)
+    assert normalize_case_number("31/4417") == "31/4417"  # a slash is no dash
+
+
 def test_label_spellings_take_a_bare_serial():
     """ESDH systems print the label in several spellings; each takes a bare serial number."""
     for label in ("Sagsnr.", "Sags nr.", "Sagsnummer", "Sags-id:", "Sagsid:"):

@@ -38,7 +38,7 @@ from functools import cached_property, lru_cache
 
 from ..model import Document
 from ..parse.casenumbers import normalize_case_number
-from ..parse.dashes import SPACED_DASH
+from ..parse.dashes import DASH_CHARACTERS, SPACED_DASH
 
 HEAD_LINES = 15          # lines of a bilag's top where it names what it is about
 SIMILARITY_MIN = 0.12     # cosine a content-only link needs (measured: right items 0.2-0.6, others < 0.08)
@@ -75,9 +75,10 @@ class BilagFacts:
         """Its words holding a digit, trimmed and normalised like case numbers."""
         words = [w.strip(".,;:()[]»«\"'") for w in self.text[:200000].split()]
         out = {normalize_case_number(w) for w in words if any(c.isdigit() for c in w)}
-        # numbers printed with spaces around the dash or slash ('2024 - 52597')
+        # numbers printed with spaces around the dash or slash ('2024 - 52597', '2024 — 52597'): any dash the
+        # key reads as a hyphen (dashes.DASH_CHARACTERS)
         out.update(normalize_case_number(a + b + c) for a, b, c in zip(words, words[1:], words[2:], strict=False)
-                   if b in ("-", "/", "–") and a[-1:].isdigit() and c[:1].isdigit())
+                   if (b == "/" or b in DASH_CHARACTERS) and a[-1:].isdigit() and c[:1].isdigit())
         return out
 
     @cached_property

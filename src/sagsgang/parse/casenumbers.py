@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
+from .dashes import DASH_CHARACTERS, NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 
 # every hyphen of a form ('~') an en dash too, as a publisher's style sets it ('21–046857K': dashes.NUMBER_DASH);
 # the number is kept as printed
@@ -124,10 +124,15 @@ def case_number_head(title: str) -> tuple[str, str | None]:
     return title[m.end():], m.group("number")
 
 
+# every dash a publisher may set in a case number read as the hyphen (dashes.DASH_CHARACTERS)
+_DASH_AS_HYPHEN = str.maketrans(dict.fromkeys(DASH_CHARACTERS, "-"))
+
+
 def normalize_case_number(number: str) -> str:
-    """Identity key: spaces removed, an en dash as a hyphen, upper case ('2022 - 15608', '2022–15608' and
-    '2022-15608' are one case)."""
-    return re.sub(r"\s+", "", number).replace("\u2013", "-").upper()
+    """Identity key: spaces removed, every dash as a hyphen, upper case ('2022 - 15608', '2022–15608', '2022—15608'
+    and '2022−15608' are one case: two bodies' publishers set the same number with different dashes). The key
+    every stage joins a case by (link, store, search); the printed number stays as printed."""
+    return re.sub(r"\s+", "", number).translate(_DASH_AS_HYPHEN).upper()
 
 
 def matches_at(pattern: re.Pattern, text: str, candidates: list[int]) -> list[re.Match]:

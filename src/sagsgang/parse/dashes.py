@@ -16,3 +16,9 @@ SPACED_DASH = "\\-\u2013\u2014"
 # the same as characters, for str.strip and endswith, and each as a word of its own ('Punkt 3 — Title'.split())
 SPACED_DASHES = "-\u2013\u2014"
 DASH_WORDS = tuple(SPACED_DASHES)
+# every dash that stands for a hyphen somewhere in a printed page, one character each: the hyphen-minus, the hyphen
+# (U+2010), Word's non-breaking hyphen (U+2011), the figure dash (U+2012), the en dash, the em dash and the minus sign
+# (U+2212). The reader folds the hyphens, the figure dash and the minus sign between numbers (read/visible.py); a key
+# built from printed text folds them all, so '24–003250' and '24—003250' name one case (casenumbers'
+# normalize_case_number). A set of single characters: `in` tests one character, never a substring
+DASH_CHARACTERS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
