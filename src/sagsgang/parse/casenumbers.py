@@ -11,20 +11,36 @@ import re
 
 from .dashes import DASH_CHARACTERS, NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 
-# every hyphen of a form ('~') an en dash too, as a publisher's style sets it ('21–046857K': dashes.NUMBER_DASH);
-# the number is kept as printed
-_FORMS = [f.replace("~", f"[{NUMBER_DASH}]") for f in (
-    r"EMN~\d{4}~\d{3,}",
-    r"\d{2}\.\d{2}\.\d{2}~[A-ZÆØÅ]\d{2}~\d+~\d{2}",   # KLE journal number
+
+def _dashed(form: str) -> str:
+    """A form with every hyphen ('~') a hyphen or an en dash, as a publisher's style sets it ('21–046857K':
+    dashes.NUMBER_DASH); the number is kept as printed."""
+    return form.replace("~", f"[{NUMBER_DASH}]")
+
+
+_EMN = r"EMN~\d{4}~\d{3,}"
+_KLE = r"\d{2}\.\d{2}\.\d{2}~[A-ZÆØÅ]\d{2}~\d+~\d{2}"  # KLE journal number
+_SBSYS = r"\d{3}~\d{4}~\d{2,}"
+_FORMS = [_dashed(f) for f in (
+    _EMN,
+    _KLE,
     r"\d{2}\.\d{2}\.\d{2}[A-ZÆØÅ]\d{2}~\d{4,}",        # Acadre with KLE prefix (85.02.02G00-0011)
-    r"\d{3}~\d{4}~\d{2,}",                          # SBSYS
+    _SBSYS,
     r"(?:19|20)\d{2}\s?[" + SPACED_DASH + r"]\s?\d{4,}",  # F2 / eDoc (its dash spaced too: '2022 - 15608')
     r"(?:19|20)\d{2}/\d{3,}",                        # year/serial (Odense 2007/34364)
     r"\d{2}/\d{2,6}",                                # Acadre
     r"\d{2}~\d{4,7}[A-Z]?",                          # year-serial with optional letter
     r"\d{6}~(?:19|20)\d{2}",                          # serial-year (050527-2012)
 )]
-CASE_FORM = re.compile(rf"(?<![\w/.{NUMBER_DASH}])(?:" + "|".join(_FORMS) + rf")(?![\w/{NUMBER_DASH}])")
+# no word, slash or dash goes on behind a case number: a form matches no longer token's start
+_NUMBER_ENDS = rf"(?![\w/{NUMBER_DASH}])"
+CASE_FORM = re.compile(rf"(?<![\w/.{NUMBER_DASH}])(?:" + "|".join(_FORMS) + ")" + _NUMBER_ENDS)
+# The forms that name a case where a flattened page prints one without its label behind an item's title ('Punkt 1:
+# Godkendelse af dagsorden EMN-2023-009832 Beslutninger …': title_tidy.BODY_CUE ends the title there): EMN, KLE
+# and SBSYS numbers and the year-serial form with a six-digit serial ('24-003250', '21-046857K'), not every
+# _FORMS form (a pattern's content, for a reader to put in its own pattern)
+UNLABELLED_CASE_FORM = ("(?:" + "|".join(_dashed(f) for f in (_EMN, _KLE, _SBSYS, r"\d{2}~\d{6}[A-Z]?")) + ")"
+                        + _NUMBER_ENDS)
 # The words of a case-number label, one list for every reader (a line's label, a label inside a flattened line,
 # where a title ends on its header's line): 'Sagsnr.', 'Sags ID:', 'SagsID:', 'Sagnr.:', 'Journal nr.', 'ESDH-nr.:'.
 # Case-insensitive; not 'Sag nr.', which numbers an item unless its colon says otherwise (each reader decides).

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .bodies import is_body_name
-from .casenumbers import CASE_LABEL_WORDS
+from .casenumbers import CASE_LABEL_WORDS, UNLABELLED_CASE_FORM
 from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .dates import NUMERIC_DMY
 from .headings import route_inside
@@ -135,10 +135,8 @@ BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?
                       # 'SAGSFREMSTILLINGDer …'; in capitals a capital word only: 'BESLUTNINGSFORSLAG' goes on the word)
                       r"|(?<=[a-zé])[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå])"
                       # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
-                      # af dagsorden EMN-2023-009832 Beslutninger …')
-                      # (each '~' a hyphen or an en dash)
-                      + (r"|(?:EMN~\d{4}~\d{3,}|\d{2}\.\d{2}\.\d{2}~[A-ZÆØÅ]\d{2}~\d+~\d{2}|\d{3}~\d{4}~\d{2,}"
-                         r"|\d{2}~\d{6}[A-Z]?)(?![\w/]|~))").replace("~", f"[{NUMBER_DASH}]"))
+                      # af dagsorden EMN-2023-009832 Beslutninger …': casenumbers' own forms)
+                      rf"|{UNLABELLED_CASE_FORM})")
 
 
 # the page that ends a title of a list with a page column, or the label in small letters left where the page went
