@@ -7,8 +7,9 @@ from ..model import Attachment
 from .dashes import SPACED_DASH
 from .lines import Line, norm_space
 
-_DASHED_NUMBER = re.compile(rf"^\d{{1,3}}\s*[{SPACED_DASH}]\s*")  # '1 - Title', '1 – Title'
-_ATTACH_NUMBERED = re.compile(rf"^(?P<num>\d{{1,3}})\s*[{SPACED_DASH}.)]\s*(?P<rest>.*)$")
+# a bilag table's row: its number, a spaced dash, then the rest ('1 - Åben Title', '1 – Title', '1<TAB>-<TAB>Åben'):
+# the one pattern for the shape, wherever it is read
+_DASHED_NUMBER = re.compile(rf"^(?P<num>\d{{1,3}})\s*(?P<dash>[{SPACED_DASH}])\s*")
 _ATTACH_DOC_REF = re.compile(r"\(\d+/\d+\)|\([A-ZÆØÅ]\)|^\d{5,}$")
 _NUMBER_STATUS = re.compile(r"^(\d{1,3})\s+(?=(?:Åben|Lukket)\s)")
 _TRAILING_DOC_NUMBER = re.compile(r"\s+\d{4,}/\d{2}$")  # the document's number in the ESDH system
@@ -26,7 +27,7 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
     lines = [ln for ln in lines if ln.text]
     if not lines:
         return []
-    if any(_ATTACH_NUMBERED.match(ln.text) and _DASHED_NUMBER.match(ln.text) for ln in lines) and \
+    if any(_DASHED_NUMBER.match(ln.text) for ln in lines) and \
             any(re.search(r"\b(?:Åben|Lukket)\b", ln.raw or ln.text) for ln in lines):
         return _attachment_table(lines)
     out: list[Attachment] = []
@@ -167,7 +168,7 @@ def _attachment_table(lines: list[Line]) -> list[Attachment]:
     cells: list[str] = []
     for ln in lines:
         # '1<TAB>-<TAB>Åben' and '1 -<TAB>Åben' are the same row: its number and dash are one cell
-        row = re.sub(rf"^(\d{{1,3}})\s*([{SPACED_DASH}])\s*", r"\1 \2 ", ln.raw or ln.text)
+        row = _DASHED_NUMBER.sub(r"\g<num> \g<dash> ", ln.raw or ln.text)
         for cell in re.split(r"\t|\n", row):
             c = cell.strip()
             if c:
@@ -183,11 +184,11 @@ def _attachment_table(lines: list[Line]) -> list[Attachment]:
                 out.append(cur)
 
     for c in cells:
-        m = re.match(rf"^(\d{{1,3}})\s*[{SPACED_DASH}]\s*(.*)$", c)
+        m = _DASHED_NUMBER.match(c)
         if m and not re.match(r"^\d{5,}", c):
             flush()
-            cur, parts = Attachment(title="", number=m.group(1)), []
-            c = m.group(2).strip()
+            cur, parts = Attachment(title="", number=m.group("num")), []
+            c = c[m.end():].strip()
             if not c:
                 continue
         if cur is None:
