@@ -51,6 +51,12 @@ def test_case_numbers_are_exact_tokens():
     assert toks("22/8164") != toks("22/8165")
 
 
+def test_a_case_number_set_with_en_dashes_is_the_same_exact_token():
+    # a publisher's style sets the case number's dashes as en dashes; it is the same case as with hyphens
+    assert "cn_emn_2031_004417" in toks("Sag EMN\u20132031\u2013004417 om")
+    assert "cn_emn_2031_004417" in toks("Sag EMN-2031-004417 om")
+
+
 def test_numbers_kept():
     assert "2030" in toks("fremskrivning 2030")
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 import Stemmer
 
 from ..parse.casenumbers import CASE_FORM, matches_at, normalize_case_number
+from ..parse.dashes import NUMBER_DASH
 
 _STEMMER = Stemmer.Stemmer("danish")
 _WORD = re.compile(r"\w+")
@@ -245,9 +246,10 @@ def word_pairs(words: str) -> str:
     return " ".join(pair_token(a, b) for a, b in zip(wholes, wholes[1:], strict=False))
 
 
-# Every case form starts with two digits or 'EMN-' and a digit, after no [\w/.-]: the character
-# before each possible start, found without trying CASE_FORM's look-behind at every position.
-_CASE_HINT = re.compile(r"[^\w/.-](?:\d\d|EMN-\d)")
+# Every case form starts with two digits or 'EMN-' and a digit, after no word character, slash, dot or dash: the
+# character before each possible start, found without trying CASE_FORM's look-behind at every position. The dash is
+# CASE_FORM's own (dashes.NUMBER_DASH: a hyphen or an en dash, 'EMN–2025–009242' as a publisher's style sets it).
+_CASE_HINT = re.compile(rf"[^\w/.{NUMBER_DASH}](?:\d\d|EMN[{NUMBER_DASH}]\d)")
 
 
 def _case_numbers(text: str) -> list[re.Match]:
