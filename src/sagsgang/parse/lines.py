@@ -257,8 +257,10 @@ def prepare(text: str) -> list[Line]:
         text = _ITEM_ROW.sub(lambda m: _CELL_BORDER.sub("\t", m.group(0)), text)
     if "\nTranskript\n" in text:
         text = _without_cut_title(text)
-    from .unglue import unglued  # unglue.py builds on this module's Line: imported here, not at the top
-    return _without_site_footer(repair_lines(_unspaced(unglued(_without_folios(split_lines(text))), text)))
+    from .site_chrome import without_edge_chrome  # these build on this module's Line: imported here, not at the top
+    from .unglue import unglued
+    lines = without_edge_chrome(split_lines(text))
+    return _without_site_footer(repair_lines(_unspaced(unglued(_without_folios(lines)), text)))
 
 
 _FIRST_PAGE = re.compile(r"\nTranskript\n\s*1 ([^\n]+)")

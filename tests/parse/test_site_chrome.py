@@ -1,0 +1,101 @@
+"""A web site's chrome around a saved page (skip links, menus, breadcrumbs, a cookie banner, page tools, a side list of
+other meetings, a footer of contact facts) is no content: the case's title, the meeting's body and date and the last
+decision read as without it (parse/site_chrome.py). Invented pages and chrome, no real text copied."""
+from pathlib import Path
+
+from .transcript_page import parse_text
+
+# a single case printed alone: its title is the page's first line
+CASE = """Ny belysning på Kildevej
+
+25/4711 Åben sag
+
+Sagsfremstilling
+
+Forvaltningen foreslår at skifte lamperne på Kildevej til LED i løbet af foråret.
+
+Indstilling
+
+Forvaltningen indstiller, at forslaget godkendes.
+
+Beslutning
+
+Vejudvalget den 3. februar 2025
+
+Godkendt.
+"""
+
+# a meeting whose head prints its body and date on the first lines
+MINUTES = """Vejudvalget
+
+03-02-2025
+
+Referat
+
+Sted: Mødelokale Grøn
+
+1. Godkendelse af dagsorden
+
+Sagsnr.: 25/100
+
+Beslutning
+
+Godkendt.
+
+2. Vejbump på Mosevej
+
+Sagsnr.: 25/101
+
+Sagsfremstilling
+
+Beboerne ønsker vejbump på Mosevej.
+
+Beslutning
+
+Godkendt med den ændring, at bumpene flyttes.
+"""
+
+MENU = "Gå til indhold\nSpring navigation over\nMenu\nSøg\nBorger\nErhverv\nPolitik\nOm kommunen\nKontakt\nLog ind\n\n"
+COOKIE = ("Vi bruger cookies for at huske dine valg og tælle besøg på siden.\nAccepter alle\nKun nødvendige\n"
+          "Læs mere\n\n")
+TOOLS = "Print\nDel på Facebook\nDownload som PDF\nAbonnér på dagsordener\nFold alle punkter ud\n\n"
+OTHER_MEETINGS = ("Forrige møde\nNæste møde\nAndre møder\nHavneudvalget 14-01-2025\nSkoleudvalget 9. januar 2025\n"
+                  "Se alle møder\n\n")
+SIDE_MENU = ("\n\nUdvalg\nHavneudvalget\nSkoleudvalget\nKommende møder\nHavneudvalget 11-03-2025 kl. 15.00\n"
+             "Se alle møder\n")
+FOOTER = ("\n\nMøllegade 7, 9990 Kirkeby\nTelefon 98 76 54 32\nCVR 87654321\nEAN 5790001234567\n"
+          "Tilgængelighedserklæring\nPrivatlivspolitik\nFølg os\n")
+
+
+def test_menu_and_cookie_banner_before_a_case_leave_its_title(tmp_path: Path) -> None:
+    for chrome in (MENU, COOKIE, TOOLS, MENU + COOKIE + TOOLS):
+        doc = parse_text(tmp_path, chrome + CASE)
+        assert [it.title for it in doc.items] == ["Ny belysning på Kildevej"], chrome
+
+
+def test_slash_breadcrumb_before_a_case_is_no_title(tmp_path: Path) -> None:
+    doc = parse_text(tmp_path, "Forside / Politik / Dagsordener og referater\n\n" + CASE)
+    assert [it.title for it in doc.items] == ["Ny belysning på Kildevej"]
+
+
+def test_chrome_before_a_meeting_leaves_its_head(tmp_path: Path) -> None:
+    plain = parse_text(tmp_path, MINUTES)
+    doc = parse_text(tmp_path, MENU + COOKIE + "Forside > Politik > Vejudvalget\n" + TOOLS + MINUTES)
+    assert (doc.meeting.committee, doc.meeting.date) == (plain.meeting.committee, plain.meeting.date) \
+        == ("Vejudvalget", "2025-02-03")
+    assert [it.title for it in doc.items] == [it.title for it in plain.items]
+    # 'Udvalg' / 'Vejudvalget' after the chrome is the page's own label and body, no side list: no chrome follows it
+    doc = parse_text(tmp_path, MENU + TOOLS + "Udvalg\nVejudvalget\nDato\n03-02-2025\n\n" + MINUTES.split("\n", 4)[4])
+    assert (doc.meeting.committee, doc.meeting.date) == ("Vejudvalget", "2025-02-03")
+
+
+def test_a_side_list_of_other_meetings_gives_no_committee_or_date(tmp_path: Path) -> None:
+    doc = parse_text(tmp_path, OTHER_MEETINGS + MINUTES + SIDE_MENU)
+    assert (doc.meeting.committee, doc.meeting.date) == ("Vejudvalget", "2025-02-03")
+    assert [it.number for it in doc.items] == ["1", "2"]
+    assert doc.items[-1].decisions[-1].text == "Godkendt med den ændring, at bumpene flyttes."
+
+
+def test_a_footer_of_contact_facts_does_not_run_into_the_last_decision(tmp_path: Path) -> None:
+    doc = parse_text(tmp_path, MINUTES + FOOTER)
+    assert doc.items[-1].decisions[-1].text == "Godkendt med den ændring, at bumpene flyttes."
