@@ -99,3 +99,49 @@ def test_a_side_list_of_other_meetings_gives_no_committee_or_date(tmp_path: Path
 def test_a_footer_of_contact_facts_does_not_run_into_the_last_decision(tmp_path: Path) -> None:
     doc = parse_text(tmp_path, MINUTES + FOOTER)
     assert doc.items[-1].decisions[-1].text == "Godkendt med den ændring, at bumpene flyttes."
+
+
+def test_chrome_run_onto_the_first_and_last_line_is_cut_off(tmp_path: Path) -> None:
+    """An extractor that joined the menu to the case's title line and the footer to its last decision."""
+    menu = "Gå til indhold Menu Søg Borger Erhverv Politik Log ind "
+    footer = " Møllegade 7, 9990 Kirkeby Telefon 98 76 54 32 CVR 87654321 Privatlivspolitik Følg os"
+    doc = parse_text(tmp_path, menu + CASE.rstrip("\n") + footer + "\n")
+    assert [it.title for it in doc.items] == ["Ny belysning på Kildevej"]
+    assert doc.items[0].decisions[-1].text == "Godkendt."
+    tools = "Print Del på Facebook Download som PDF Fold alle punkter ud "
+    doc = parse_text(tmp_path, tools + CASE.rstrip("\n") + " Til toppen\n")
+    assert [it.title for it in doc.items] == ["Ny belysning på Kildevej"]
+    assert doc.items[0].decisions[-1].text == "Godkendt."
+
+
+def test_a_breadcrumb_run_onto_the_head_gives_its_body_a_line(tmp_path: Path) -> None:
+    """'Forside > Politik > Vejudvalget Ny belysning …': the trail's last step is the page's body, the content follows
+    (a case's title, or a head that names the body again)."""
+    doc = parse_text(tmp_path, "Forside > Politik > Vejudvalget " + CASE)
+    assert [it.title for it in doc.items] == ["Ny belysning på Kildevej"]
+    doc = parse_text(tmp_path, "Forside > Politik > Vejudvalget " + MINUTES)
+    assert (doc.meeting.committee, doc.meeting.date) == ("Vejudvalget", "2025-02-03")
+
+
+def test_a_head_naming_the_body_alone_takes_the_date_its_items_were_decided(tmp_path: Path) -> None:
+    """'Havneudvalget' above items each decided last by it on one date: that date is the meeting's."""
+    page = """Havneudvalget
+
+1. Nye fortøjninger
+
+Sagsnr.: 25/300
+
+Beslutning i Havneudvalget den 6. marts 2025:
+
+Godkendt.
+
+2. Takster for gæstepladser
+
+Sagsnr.: 25/301
+
+Beslutning i Havneudvalget den 6. marts 2025:
+
+Taksterne hæves med 5 kr.
+"""
+    doc = parse_text(tmp_path, page)
+    assert (doc.meeting.committee, doc.meeting.date) == ("Havneudvalget", "2025-03-06")

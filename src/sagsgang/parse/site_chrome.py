@@ -17,15 +17,17 @@ from .lines import _BREADCRUMB, Line, is_chrome
 
 # A site's links and buttons, each alone on its line: the top menu ('Borger', 'Erhverv', 'Politik', 'Log ind'), skip
 # links, a cookie banner's buttons ('Accepter alle', 'Kun nødvendige'), page tools ('Del på Facebook', 'Download som
-# PDF', 'Abonnér på dagsordener', 'Fold alle punkter ud') and legal links ('Tilgængelighedserklæring')
+# PDF', 'Abonnér på dagsordener', 'Fold alle punkter ud') and legal links ('Tilgængelighedserklæring'); no open
+# wildcard, so that a run of them in a line ends where they end (_run_on)
 _LINK = re.compile(
     r"(?:Forside|Hjem|Start|Borger|Erhverv|Politik|Om kommunen|Kontakt(?: os)?|English|Log (?:ind|på|ud)|"
     r"Selvbetjening|Nyheder|Job(?: og karriere)?|Presse|Sitemap|Genveje|A-Å|"
+    r"Gå til (?:hoved)?indhold|Til indhold|Du er her:?|Menu|Søg|Luk|Udskriv|Dagsordener og referater|"
     r"Spring (?:navigation(?:en)?|menuen) over|Spring over navigation(?:en)?|Gå til (?:menu|søgning|navigation)|"
     r"Accepter(?: alle| valgte| nødvendige)?(?: cookies)?|Afvis(?: alle)?(?: cookies)?|Kun nødvendige(?: cookies)?|"
     r"Tillad (?:alle|valgte)(?: cookies)?|Gem (?:valg|indstillinger)|(?:Cookie-?)?indstillinger|Tilpas|OK|"
     r"Jeg (?:accepterer|forstår)|Skriv ud|Print(?: siden)?|Del(?: siden)?|Del (?:på|via) \w+|"
-    r"(?:Download|Hent)(?: som| i)? PDF|Abonn[ée]r(?: på .{1,40})?|Vis alle (?:bilag|punkter)|"
+    r"(?:Download|Hent)(?: som| i)? PDF|Abonn[ée]r(?: på \w+)?|Vis alle (?:bilag|punkter)|"
     r"(?:Fold|Åbn|Luk) alle(?: punkter| bilag)?(?: ud| sammen)?|Tip en ven|Send til en ven|RSS|Lyt(?: til siden)?|"
     r"Læs (?:op|højt)|Til toppen|Tilgængelighedserklæring|Privatlivs(?:politik)?|Cookies?(?:politik)?|"
     r"Persondata(?:politik)?|Behandling af personoplysninger|Databeskyttelse|Om hjemmesiden|Følg os(?: på \w+)?|"
@@ -96,13 +98,97 @@ def _tail_run(texts: list[str]) -> int:
 
 
 def without_edge_chrome(lines: list[Line]) -> list[Line]:
-    """`lines` without the site's chrome before the first line of content and after the last (see the module)."""
+    """`lines` without the site's chrome before the first line of content and after the last (see the module): the
+    runs of whole lines, then what runs on to the first and last line left (and the runs again where that was a
+    line of chrome pieces alone: 'Torvegade 1, 8999 Lysby Telefon 11 22 33 44' before a footer's links)."""
+    kept = _without_runs(lines)
+    cut = _without_run_on(kept)
+    return _without_runs(cut) if len(cut) < len(kept) else cut
+
+
+def _without_runs(lines: list[Line]) -> list[Line]:
     filled = [k for k, ln in enumerate(lines) if ln.text]
     texts = [lines[k].text for k in filled]
     head = _head_run([lines[k] for k in filled])
     if head == len(texts):
         return lines  # all chrome-like: no content to tell it from, leave the page as it is
     tail = _tail_run(texts[head:])
-    if not head and not tail:
+    return lines[filled[head]:filled[len(filled) - tail - 1] + 1] if head or tail else lines
+
+
+# the most words one link or contact fact of a run spans ('Telefon 11 22 33 44')
+_PIECE_WORDS = 5
+
+
+def _piece(words: list[str], tail: bool) -> bool:
+    """One link or fact that a run holds, with its capital (chrome is capitalised: '… adgang til indhold' is text)."""
+    t = " ".join(words)
+    return t[:1].isupper() and bool(_LINK.fullmatch(t) or _MEETING_LINK.fullmatch(t) or tail and _CONTACT.fullmatch(t))
+
+
+def _run_on(words: list[str], tail: bool, whole: bool = False) -> int:
+    """How many words at the start of `words` (read from the line's end when `tail`) are links or facts run
+    together, two or more or one of several words ('Gå til indhold Menu Søg Borger …', '… Telefon 11 22 33 44 CVR
+    12345678 Følg os'): an extractor that joined the site's chrome to the content's first or last line. Each piece
+    the most words that are one before the content ('Del på Facebook', not 'Del'), the fewest after it (an address
+    line takes any capital word before it: '… Godkendt. Torvegade 1, 8999 Lysby'). One word stays, unless `whole`."""
+    k = pieces = 0
+    several = False  # a piece of several words ('Til toppen', 'Gå til indhold') says chrome alone
+    left = 0 if whole else 1
+    while k < len(words) - left:
+        sizes = range(1, min(_PIECE_WORDS, len(words) - left - k) + 1)
+        n = next((n for n in (sizes if tail else reversed(sizes))
+                  if _piece(words[k:k + n][::-1] if tail else words[k:k + n], tail)), 0)
+        if not n:
+            break
+        k += n
+        pieces += 1
+        several = several or n > 1
+    return k if pieces >= 2 or several else 0
+
+
+def _without_run_on(lines: list[Line]) -> list[Line]:
+    """`lines` with the chrome run onto the first line of content before it and onto the last after it cut off, and
+    a breadcrumb's body before the first given its own line; a first or last line that is chrome pieces alone goes,
+    unless it is the only line."""
+    filled = [k for k, ln in enumerate(lines) if ln.text]
+    if not filled:
         return lines
-    return lines[filled[head]:filled[len(filled) - tail - 1] + 1]
+    out = list(lines)
+    whole = len(filled) > 1
+    first = out[filled[0]]
+    words = first.text.split(" ")
+    cut = _run_on(words, tail=False, whole=whole)
+    if cut:
+        rest = " ".join(words[cut:])
+        first = out[filled[0]] = Line(rest, first.offset + len(first.text) - len(rest), rest)
+    words = out[filled[-1]].text.split(" ")
+    cut = _run_on(words[::-1], tail=True, whole=whole)
+    if cut:
+        rest = " ".join(words[:len(words) - cut])
+        out[filled[-1]] = Line(rest, out[filled[-1]].offset, rest)
+    body = _crumb_body(out[filled[0]])
+    if body:
+        first = out[filled[0]]
+        rest = first.text[len(body) + 1:]
+        out[filled[0]:filled[0] + 1] = [Line(body, first.offset, body), Line(rest, first.offset + len(body) + 1, rest)]
+    blank = {id(ln) for ln in lines if not ln.text}  # the blank markers, not the lines cut to nothing
+    return [ln for ln in out if ln.text or id(ln) in blank]
+
+
+_BODY_WORDS = 10  # the most words a body's name spans ('Udvalget "Aktiv Hele Livet - Sundhed og Omsorg"')
+
+
+def _crumb_body(line: Line) -> str | None:
+    """The body a breadcrumb's last step names when the content's first line ran on behind it ('Forside > Politik >
+    Byrådet 1. Godkendelse …', of which split_lines kept 'Byrådet 1. Godkendelse …'): the longest run of first words
+    that is a body's name. That step is the page's own body, on a line of its own as when the trail is; a date
+    behind it is the step's own ('… > Byrådet 12-03-2024': the meeting's page)."""
+    if line.raw == line.text or len(_BREADCRUMB.split(line.raw)) < 3:
+        return None
+    words = line.text.split(" ")
+    sizes = range(min(_BODY_WORDS, len(words) - 1), 0, -1)
+    # the content's head naming the same body first ('Byrådet Byrådet - Referat - …'): the step is the first
+    n = next((n for n in sizes if words[:n] == words[n:2 * n] and is_meeting_body(" ".join(words[:n]))), 0) \
+        or next((n for n in sizes if is_meeting_body(" ".join(words[:n]))), 0)
+    return " ".join(words[:n]) if n and not DATE_ANY.match(" ".join(words[n:])) else None
