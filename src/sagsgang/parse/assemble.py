@@ -247,8 +247,8 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if all(n is not None for n in nums):
         # a table of contents may list items whose bodies come later (or were cut off): agenda order
         doc.items = [it for _, it in sorted(zip(nums, doc.items, strict=True), key=lambda p: p[0])]
-    if meeting is None:
-        meeting = _meeting_of_decisions(doc.items)
+    if meeting is None or meeting.date is None:
+        meeting = _dated_by_decisions(meeting, _meeting_of_decisions(doc.items))
     kind = document_kind(header)
     if kind is None and meeting is None and len(doc.items) == 1:
         # one item, no label and nothing about a meeting: a single case's page (annotation rules:
@@ -445,6 +445,17 @@ def _one_item_each(items: list[AgendaItem]) -> list[AgendaItem]:
             if not getattr(twin, name):
                 setattr(twin, name, getattr(it, name))
     return out
+
+
+def _dated_by_decisions(meeting: Meeting | None, decided: Meeting | None) -> Meeting | None:
+    """The meeting the head gives, or the decisions' where it gives none; a head that names the body alone
+    ('Byrådet' above the items, a breadcrumb's last step) takes the one date the same body decided every item on
+    (_meeting_of_decisions): the page states that meeting as clearly as a page without a head."""
+    if meeting is None or decided is None:
+        return meeting or decided
+    if decided.committee == meeting.committee:
+        meeting.date = decided.date
+    return meeting
 
 
 def _meeting_of_decisions(items: list[AgendaItem]) -> Meeting | None:
