@@ -95,10 +95,11 @@ def variant_parser(description: str, variants: Iterable[str], keeps: str = "gold
 
 
 def run_lined_variants(variants: dict[str, Callable[[str], str]], prefix: str, description: str,
-                       argv: list[str] | None, counted: bool = False) -> int:
+                       argv: list[str] | None, counted: bool = False, suffixes: dict[str, str] | None = None) -> int:
     """A net over the pages that keep their lines: each variant rewrites every page one way, keeping its gold,
     and is scored against it (perturbed.py, glued.py). With `counted`, each line says how many pages the
-    variant changed and --fields prints the scorer's whole table."""
+    variant changed and --fields prints the scorer's whole table. A variant named in `suffixes` writes its pages
+    with that suffix ('.html': read by the HTML reader)."""
     ap = variant_parser(description, variants)
     ap.add_argument("--split", choices=("tune", "check"), default="tune",
                     help="whose pages (check: read the numbers only, never its misses one by one)")
@@ -117,7 +118,7 @@ def run_lined_variants(variants: dict[str, Callable[[str], str]], prefix: str, d
         for gold, doc, text in pages:
             new = variants[kind](text)
             changed += new != text
-            page = scratch / kind / doc.name
+            page = scratch / kind / (doc.stem + (suffixes or {}).get(kind, doc.suffix))
             page.write_bytes(new.encode("utf-8"))
             parse_beside_gold(page, gold, root / kind, doc.name)
         res = subprocess.run(scorer(root / kind), capture_output=True, text=True)

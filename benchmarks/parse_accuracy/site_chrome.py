@@ -1,6 +1,7 @@
 """Robustness to a site's chrome: the tune pages that keep their lines, each wrapped in the chrome a council's web
 site prints around its content (skip links and menus, breadcrumbs, a cookie banner, page tools, a side list of other
-meetings, a footer of contact facts), scored against the same gold.
+meetings, a footer of contact facts), scored against the same gold; the html-* variants write the page as HTML
+(each line a paragraph) with the chrome in elements of its role or in plain <div>s, read by the HTML reader.
 
     PYTHONPATH=src python benchmarks/parse_accuracy/site_chrome.py [--only NAME] [--fields] [--out DIR] [--split check]
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from real import CORPUS, lined_tune_pages, run_lined_variants
@@ -111,11 +113,41 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 }
 
 
+def _html(text: str, chrome: bool, roles: bool) -> str:
+    """The page as a site's HTML: each line a paragraph in <main>, and with `chrome` the families around it, in
+    the elements that name their role (<header>, <nav>, <aside>, <footer>) or, without `roles`, in <div>s that only
+    a class name tells apart (a menu and a side list as <ul>, the breadcrumb as links between '›')."""
+    body = "\n".join(f"<p>{escape(ln.strip())}</p>" for ln in text.split("\n") if ln.strip())
+    if not chrome:
+        return f"<html><body><main>{body}</main></body></html>\n"
+
+    def listed(items: list[str]) -> str:
+        return "<ul>" + "".join(f"<li><a href='#'>{escape(t)}</a></li>" for t in items) + "</ul>"
+    trail = " › ".join(f"<a href='#'>{escape(t)}</a>" for t in _crumbs(text))
+    tags = ("header", "nav", "aside", "footer") if roles else ("div",) * 4
+    return (f"<html><body><div class='cookie-banner'><p>{escape(COOKIE[0])}</p>{listed(COOKIE[1:])}</div>"
+            f"<{tags[0]} class='site-header'>{listed(SKIP_MENU)}</{tags[0]}>"
+            f"<{tags[1]} class='breadcrumb'>{trail}</{tags[1]}><div class='page-tools'>{listed(TOOLS)}</div>"
+            f"<main>{body}</main><{tags[2]} class='sidebar'><h2>Andre møder</h2>{listed(MEETINGS_BEFORE[3:-1])}"
+            f"{listed(MEETINGS_AFTER)}</{tags[2]}><{tags[3]} class='site-footer'>{listed(FOOTER)}</{tags[3]}>"
+            "</body></html>\n")
+
+
+HTML_VARIANTS: dict[str, Callable[[str], str]] = {
+    # the page as HTML with no chrome (what the two below are read beside), then with every family: in elements
+    # of their role (the reader drops <header>, <nav>, <footer>; an <aside>'s side list stays) or in plain <div>s
+    "html-plain": lambda text: _html(text, chrome=False, roles=False),
+    "html-roles": lambda text: _html(text, chrome=True, roles=True),
+    "html-divs": lambda text: _html(text, chrome=True, roles=False),
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     for split in ("tune", "check"):
         for gold, _, text in lined_tune_pages(CORPUS, split):
             _GOLD[text] = gold
-    return run_lined_variants(VARIANTS, "site-chrome", __doc__.split("\n\n")[0], argv, counted=True)
+    return run_lined_variants({**VARIANTS, **HTML_VARIANTS}, "site-chrome", __doc__.split("\n\n")[0], argv,
+                              counted=True, suffixes=dict.fromkeys(HTML_VARIANTS, ".html"))
 
 
 if __name__ == "__main__":

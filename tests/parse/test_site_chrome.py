@@ -3,6 +3,10 @@ other meetings, a footer of contact facts) is no content: the case's title, the 
 decision read as without it (parse/site_chrome.py). Invented pages and chrome, no real text copied."""
 from pathlib import Path
 
+from sagsgang.parse import parse_file
+from sagsgang.parse.lines import prepare
+from sagsgang.read.html import read_html
+
 from .transcript_page import parse_text
 
 # a single case printed alone: its title is the page's first line
@@ -145,3 +149,37 @@ Taksterne hæves med 5 kr.
 """
     doc = parse_text(tmp_path, page)
     assert (doc.meeting.committee, doc.meeting.date) == ("Havneudvalget", "2025-03-06")
+
+
+def _html_page(text: str, around: bool) -> str:
+    """`text` as a site's HTML, each line a paragraph, with the chrome as lists in plain <div>s (`around`)."""
+    def listed(items: list[str]) -> str:
+        return "<ul>" + "".join(f"<li><a href='#'>{t}</a></li>" for t in items) + "</ul>"
+    body = "".join(f"<p>{ln}</p>" for ln in text.split("\n") if ln.strip())
+    if not around:
+        return f"<html><body><main>{body}</main></body></html>"
+    return (f"<html><body><div class='top'>{listed(MENU.split(chr(10))[:-2])}</div><div class='tools'>"
+            f"{listed(['Print', 'Del på Facebook', 'Abonnér på dagsordener'])}</div><main>{body}</main>"
+            f"<div class='side'><h2>Andre møder</h2>{listed(['Havneudvalget 14-01-2025', 'Skoleudvalget'])}</div>"
+            f"<div class='bottom'>{listed(FOOTER.split(chr(10))[2:-1])}</div></body></html>")
+
+
+def test_html_chrome_in_lists_of_plain_divs_reads_as_the_page_without_it(tmp_path: Path) -> None:
+    """The HTML reader prints a menu's entries as '- Borger' lines with no blank line between them, the page's
+    paragraphs each after a blank line: the bullets are chrome's too, and the page is still one spaced paragraph a
+    line."""
+    page = tmp_path / "page.html"
+    page.write_text(_html_page(MINUTES, around=False), encoding="utf-8")
+    plain = parse_file(page).to_contract()
+    page.write_text(_html_page(MINUTES, around=True), encoding="utf-8")
+    assert parse_file(page).to_contract() == plain
+    assert plain["meeting"]["committee"] == "Vejudvalget"
+
+
+def test_a_page_of_spaced_paragraphs_inside_html_chrome_is_read_as_spaced() -> None:
+    """A page whose every line is a paragraph prints a blank line after each, which then says nothing and goes; the
+    chrome's lists around it print none between their entries, and must not make the page's blank lines count."""
+    def lines(around: bool) -> list[str]:
+        return [ln.text for ln in prepare(read_html(_html_page(MINUTES, around).encode(), "p.html").text)]
+    assert lines(around=True) == lines(around=False)
+    assert "" not in lines(around=False)

@@ -259,8 +259,11 @@ def prepare(text: str) -> list[Line]:
         text = _without_cut_title(text)
     from .site_chrome import without_edge_chrome  # these build on this module's Line: imported here, not at the top
     from .unglue import unglued
-    lines = without_edge_chrome(split_lines(text))
-    return _without_site_footer(repair_lines(_unspaced(unglued(_without_folios(lines)), text)))
+    split = split_lines(text)
+    lines = without_edge_chrome(split)
+    # the page's own lines tell whether it spaces every line, not the chrome cut from around them
+    span = (lines[0].offset, lines[-1].offset) if lines and lines != split else None
+    return _without_site_footer(repair_lines(_unspaced(unglued(_without_folios(lines)), text, span)))
 
 
 _FIRST_PAGE = re.compile(r"\nTranskript\n\s*1 ([^\n]+)")
@@ -334,10 +337,13 @@ def _without_site_footer(lines: list[Line]) -> list[Line]:
 _FOOTER_LINES = 30
 
 
-def _unspaced(lines: list[Line], text: str) -> list[Line]:
+def _unspaced(lines: list[Line], text: str, span: tuple[int, int] | None = None) -> list[Line]:
     """The lines of a text that prints a blank line after nearly every line (a web page whose every line is a
     paragraph): there one blank line says nothing, so it goes; a run of two or more is the break. Elsewhere
-    (and where lines are long, as a transcript's pages are) the lines as they are."""
+    (and where lines are long, as a transcript's pages are) the lines as they are. With `span`, only the gaps
+    before the lines whose offsets lie after its first and up to its last count (the page inside a site's chrome,
+    whose menus print no blank line between their entries)."""
+    lo, hi = span or (0, len(text))
     texts = [ln.text for ln in lines if ln.text]
     if not texts or sum(map(len, texts)) > 100 * len(texts):
         return lines  # long lines (a transcript's pages, one a line): a blank line between them is the page's end
@@ -346,7 +352,7 @@ def _unspaced(lines: list[Line], text: str) -> list[Line]:
     pos, run_start, run = 0, 0, 0
     for raw in text.split("\n"):
         if raw.strip():
-            if pos:
+            if lo < pos <= hi:
                 gaps += 1
                 spaced += run > 0
             if run:

@@ -51,6 +51,14 @@ _COOKIE_CHARS = 400
 _SLASH_TRAIL = re.compile(r"(?:Forside|Hjem|Start|Home|Du er her:?)(?: / [^/]{1,60}){2,}", re.IGNORECASE)
 
 
+# a list's bullet before an entry, as the HTML reader prints a menu's <li> ('- Borger', '- Økonomiudvalget 12-03-2024')
+_BULLET = re.compile(r"^[-•·*▪]\s+")
+
+
+def _bare(text: str) -> str:
+    return _BULLET.sub("", text, count=1)
+
+
 def _chrome(text: str, tail: bool = False) -> bool:
     """A line a site prints around its content whatever the page: a link or button, a cookie banner's sentence, a
     slash breadcrumb; after the content (`tail`) a contact fact too (before it, an address may be the meeting's)."""
@@ -75,7 +83,7 @@ def _head_run(lines: list[Line]) -> int:
     end = 0
     listing = False
     for k, ln in enumerate(lines):
-        t = ln.text
+        t = _bare(ln.text)
         if _chrome(t):
             end = k + 1
         elif _LIST_HEAD.fullmatch(t):
@@ -108,7 +116,7 @@ def without_edge_chrome(lines: list[Line]) -> list[Line]:
 
 def _without_runs(lines: list[Line]) -> list[Line]:
     filled = [k for k, ln in enumerate(lines) if ln.text]
-    texts = [lines[k].text for k in filled]
+    texts = [_bare(lines[k].text) for k in filled]
     head = _head_run([lines[k] for k in filled])
     if head == len(texts):
         return lines  # all chrome-like: no content to tell it from, leave the page as it is
