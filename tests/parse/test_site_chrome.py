@@ -75,6 +75,9 @@ def test_menu_and_cookie_banner_before_a_case_leave_its_title(tmp_path: Path) ->
     for chrome in (MENU, COOKIE, TOOLS, MENU + COOKIE + TOOLS):
         doc = parse_text(tmp_path, chrome + CASE)
         assert [it.title for it in doc.items] == ["Ny belysning på Kildevej"], chrome
+    # a case's own title about cookies is no banner
+    doc = parse_text(tmp_path, MENU + CASE.replace("Ny belysning på Kildevej", "Brug af cookies på hjemmesiden"))
+    assert [it.title for it in doc.items] == ["Brug af cookies på hjemmesiden"]
 
 
 def test_slash_breadcrumb_before_a_case_is_no_title(tmp_path: Path) -> None:

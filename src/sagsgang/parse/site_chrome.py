@@ -44,8 +44,11 @@ _CONTACT = re.compile(
     r"(?:Telefon|Tlf\.?|Hovednummer|CVR(?:-nr\.?| nr\.?)?|EAN(?:-nr\.?| nr\.?)?|SE-nr\.?|P-nr\.?|E-?mail|Mail|"
     r"Sikker mail|Postboks)\s*:?\s*[\w@. +-]{0,60}|Åbningstider|"
     r"[A-ZÆØÅ][\wæøå.' -]{1,40} \d{1,3}[A-Za-z]?(?:, [\wæøå. -]{1,30})?,? \d{4} [A-ZÆØÅ][\wæøå -]{1,30}")
-# A cookie banner's sentence ('Vi bruger cookies for at …'): one line that says cookies, not too long for a banner
-_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+# A cookie banner's sentence ('Vi bruger cookies for at …', 'Denne side anvender cookies …', '… cookies … dit
+# samtykke'): one line that says the site uses cookies, not too long for a banner; a case's title about them ('Brug af
+# cookies på hjemmesiden') says no such thing
+_COOKIE = re.compile(r"\b(?:bruger|anvender|benytter|sætter|bruges|anvendes|benyttes)\s+(?:\w+\s+){0,2}cookies\b"
+                     r"|\bcookies\b.*\bsamtykke", re.IGNORECASE)
 _COOKIE_CHARS = 400
 # 'Forside / Politik / Dagsordener': a trail whose steps a spaced slash parts, from the site's front page
 _SLASH_TRAIL = re.compile(r"(?:Forside|Hjem|Start|Home|Du er her:?)(?: / [^/]{1,60}){2,}", re.IGNORECASE)
