@@ -13,11 +13,17 @@ from .base import ReadResult
 from .text import decode_text
 from .visible import visible
 
-# Elements whose whole subtree is chrome or code, never document text.
-_DROP = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "head",
-         "iframe", "object", "select", "option", "input", "form"}
-_BLOCK = {"p", "div", "section", "article", "main", "aside", "table", "tbody", "thead", "tr",
-          "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+# Elements whose whole subtree is chrome or code, never document text. Not <form>: a site built on ASP.NET wraps
+# its whole page in one (`<form id="aspnetForm">`); its controls (input, select, option) go, its text stays.
+_DROP = {"script", "style", "noscript", "template", "svg", "nav", "head",
+         "iframe", "object", "select", "option", "input"}
+# The page's banner and footer (site name, menus, contact lines) are chrome; a <header> or <footer> inside an
+# article, a section or the main content is that content's own (the meeting's heading and date, 'Mødet hævet kl.
+# 17.10'), as HTML scopes them: it stays.
+_LANDMARKS = {"header", "footer"}
+_SECTIONING = {"article", "section", "main", "aside"}
+_BLOCK = {"p", "div", "section", "article", "main", "aside", "header", "footer", "form", "table", "tbody", "thead",
+          "tr", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
           "li", "br", "hr", "td", "th", "caption", "figure", "figcaption", "address", "center"}
 _HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Blocks followed by a blank line (paragraph break); other blocks end a line only.
@@ -51,6 +57,11 @@ def _strip_tags(text: str) -> str:
     return visible(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip())
 
 
+def _site_wide(el) -> bool:
+    """A <header>/<footer> of the page itself (no article, section, aside or main content around it)."""
+    return not any(isinstance(a.tag, str) and a.tag.lower() in _SECTIONING for a in el.iterancestors())
+
+
 def html_to_text(root) -> str:
     """Visible text with one line per block; list items prefixed '- ', table cells tab-separated."""
     out: list[str] = []
@@ -59,7 +70,7 @@ def html_to_text(root) -> str:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
         if event == "start":
-            if skip_depth or tag in _DROP or el.get("hidden") is not None:
+            if skip_depth or tag in _DROP or el.get("hidden") is not None or tag in _LANDMARKS and _site_wide(el):
                 skip_depth += 1
                 continue
             if tag in _BLOCK:

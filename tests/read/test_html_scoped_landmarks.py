@@ -1,0 +1,32 @@
+"""The HTML reader drops a site's chrome, not a page's content: a page wrapped whole in a <form> (as ASP.NET sites
+build every page) keeps its text, and a <header>/<footer> inside an article, section or the main content is that
+content's own (the meeting's body and date, its closing line), while the page's own banner and footer go."""
+from __future__ import annotations
+
+from sagsgang.read import read_bytes
+
+FORM_PAGE = """<html><body><div class="banner">Vi bruger cookies</div>
+<form id="sideForm" method="post"><input type="hidden" name="tilstand" value="qqq">
+<h1>Referat</h1><p>Plovudvalget 12-03-2031 kl. 16:00</p>
+<h2>1. Godkendelse af dagsorden</h2><p>Beslutning: Godkendt.</p>
+<select><option>Vælg udvalg</option></select></form></body></html>"""
+
+SCOPED_PAGE = """<html><body><header><a href="/">Forside</a> Sogneportalen</header>
+<main><article><header><h1>Plovudvalget</h1><p>Mødedato 12-03-2031 kl. 16:00</p></header>
+<h2>1. Godkendelse af dagsorden</h2><p>Beslutning: Godkendt.</p>
+<footer>Mødet hævet kl. 17.10</footer></article></main>
+<footer>Sognegade 1, 9999 Sogneby</footer></body></html>"""
+
+
+def test_a_page_wrapped_in_a_form_keeps_its_text_not_its_controls():
+    text = read_bytes(FORM_PAGE.encode(), "moede.html").text
+    assert "Plovudvalget 12-03-2031 kl. 16:00" in text
+    assert "1. Godkendelse af dagsorden" in text and "Beslutning: Godkendt." in text
+    assert "Vælg udvalg" not in text and "qqq" not in text
+
+
+def test_an_articles_header_and_footer_stay_the_pages_own_go():
+    lines = read_bytes(SCOPED_PAGE.encode(), "moede.html").text.split("\n")
+    assert "Plovudvalget" in lines and "Mødedato 12-03-2031 kl. 16:00" in lines
+    assert "Mødet hævet kl. 17.10" in lines
+    assert not any("Sogneportalen" in ln or "Sognegade" in ln for ln in lines)
