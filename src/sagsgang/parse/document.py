@@ -12,11 +12,19 @@ from ..read.pdf import PAGE_SEPARATOR
 from .detect import choose_layout
 from .headings import page_labels_known
 from .lines import prepare
-from .listing import is_listing
+from .listing import is_listing, is_mostly_listing
 from .page_headings import page_labels
 from .positions import annotate as annotate_positions
 from .quality import assess
 from .running import blank_running_lines
+
+
+def _is_listing_page(doc: Document, text: str) -> bool:
+    """No item found (or none titled) and no meeting, or a listing of meetings; or a page made mostly of a listing's
+    rows whose items are its intro read as one (no number, no decision): a site's index, no council document."""
+    if not doc.items or not any(it.title for it in doc.items):
+        return doc.meeting is None or is_listing(text)
+    return not any(it.number or it.decisions for it in doc.items) and is_mostly_listing(text)
 
 
 def parse_result(result: ReadResult) -> Document:
@@ -31,7 +39,7 @@ def parse_result(result: ReadResult) -> Document:
     doc.content_hash = result.sha256
     doc.ocr_pages = list(result.ocr_pages)
     annotate_positions(doc)  # after the layout, whatever the reader: stances come from the decision text alone
-    if (not doc.items or not any(it.title for it in doc.items)) and (doc.meeting is None or is_listing(result.text)):
+    if _is_listing_page(doc, result.text):
         # a listing of meetings (parse/listing.py) must not become an empty meeting of an unknown body
         raise DocumentError(result.source, "not a council document (no agenda item or case found"
                             + ("; a listing of meetings)" if doc.meeting else ")"), DocumentError.NOT_COUNCIL)

@@ -19,12 +19,27 @@ KIND = re.compile(r"(?:dagsorden|referat|beslutningsprotokol|tillægsdagsorden)(
 
 def is_listing(text: str) -> bool:
     """True when `text` lists at least MIN_ROWS meetings as rows of date, body and document kind."""
+    return _row_lines(text, stop_at=MIN_ROWS)[0] >= MIN_ROWS
+
+
+def is_mostly_listing(text: str) -> bool:
+    """True when rows of meetings (as is_listing) make up at least half of the page's lines: a site's index whose
+    intro and search form read as one item ('Dagsordener og referater' / 'fra Byrådet og udvalgene' / 'Søg …'), not a
+    case's page with a short side list of other meetings."""
+    rows, covered, lines = _row_lines(text)
+    return rows >= MIN_ROWS and 2 * covered >= lines
+
+
+def _row_lines(text: str, stop_at: int | None = None) -> tuple[int, int, int]:
+    """(rows, the lines the rows span, the page's filled lines), counting up to `stop_at` rows."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    rows = 0
+    rows = covered = 0
     for i, line in enumerate(lines):
-        if len(line) <= 24 and DATE_ANY.fullmatch(line) and any(
-                KIND.fullmatch(nxt) for nxt in lines[i + 1:i + 1 + ROW_SPAN]):
-            rows += 1
-            if rows >= MIN_ROWS:
-                return True
-    return False
+        if len(line) <= 24 and DATE_ANY.fullmatch(line):
+            kind = next((k for k, nxt in enumerate(lines[i + 1:i + 1 + ROW_SPAN], 1) if KIND.fullmatch(nxt)), 0)
+            if kind:
+                rows += 1
+                covered += kind + 1
+                if rows == stop_at:
+                    break
+    return rows, covered, len(lines)
