@@ -30,3 +30,17 @@ def test_an_articles_header_and_footer_stay_the_pages_own_go():
     assert "Plovudvalget" in lines and "Mødedato 12-03-2031 kl. 16:00" in lines
     assert "Mødet hævet kl. 17.10" in lines
     assert not any("Sogneportalen" in ln or "Sognegade" in ln for ln in lines)
+
+
+FOLDED_PAGE = """<html><body><h1>Plovudvalget</h1><p>Referat af mødet 12-03-2031 kl. 16:00</p>
+<details><summary>1. Godkendelse af dagsorden</summary>Godkendt.</details>
+<details><summary>2. Ny sti langs Sognevej</summary><p>Sagsfremstilling</p>Stien anlægges i grus.</details>
+<fieldset><legend>Afbud</legend>Ole Plovmand</fieldset></body></html>"""
+
+
+def test_folded_items_and_boxed_groups_keep_their_parts_on_lines_of_their_own():
+    # an accordion's summary is the item's title line, its text below; a fieldset's legend is a label line
+    lines = read_bytes(FOLDED_PAGE.encode(), "moede.html").text.split("\n")
+    assert "1. Godkendelse af dagsorden" in lines and "Godkendt." in lines
+    assert "2. Ny sti langs Sognevej" in lines and "Stien anlægges i grus." in lines
+    assert lines[lines.index("Afbud") + 1] == "Ole Plovmand"

@@ -24,7 +24,10 @@ _LANDMARKS = {"header", "footer"}
 _SECTIONING = {"article", "section", "main", "aside"}
 _BLOCK = {"p", "div", "section", "article", "main", "aside", "header", "footer", "form", "table", "tbody", "thead",
           "tr", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
-          "li", "br", "hr", "td", "th", "caption", "figure", "figcaption", "address", "center"}
+          "li", "br", "hr", "td", "th", "caption", "figure", "figcaption", "address", "center",
+          # a folded item (`<details><summary>1. Title</summary>text</details>`, as accordions print agenda items) and
+          # a form's boxed group (`<fieldset><legend>Afbud</legend>names</fieldset>`): each part a line of its own
+          "details", "summary", "fieldset", "legend", "hgroup", "menu", "dialog"}
 _HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Blocks followed by a blank line (paragraph break); other blocks end a line only.
 _PARAGRAPH = _HEADING | {"p", "ul", "ol", "table", "blockquote", "pre", "dl"}
