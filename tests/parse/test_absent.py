@@ -101,6 +101,26 @@ def test_afbud_fra_is_a_sentence_that_stays_in_the_decisions_text(tmp_path, deci
     assert (d.text, d.absent) == (text, absent)
 
 
+@pytest.mark.parametrize(("decision", "absent"), [
+    ("Godkendt Afbud fra Bo Jensen (V)", ["Bo Jensen (V)"]),
+    ("Ad 3 anbefales Afbud fra Bo Jensen (V) og Erik Holm (F)", _TWO),
+])
+def test_afbud_fra_run_on_after_an_outcome_with_no_stop_names_the_absentee(tmp_path, decision, absent):
+    """'Godkendt Afbud fra X': the outcome's line and the absence sentence below it joined on one line with no
+    stop between them (a page that lost the line break); the capital 'Afbud fra' opens the sentence, which stays in
+    the text and names the decision's absentees."""
+    doc = _parse(tmp_path, decision=decision)
+    [d] = _item(doc, "2").decisions
+    assert (d.text, d.absent) == (decision, absent)
+
+
+def test_afbud_fra_in_lower_case_inside_a_sentence_names_nobody(tmp_path):
+    """'… sendte afbud fra Bo Jensen (V) videre …' in lower case is prose, not an opened sentence."""
+    doc = _parse(tmp_path, decision="Sekretariatet sendte afbud fra Bo Jensen (V) videre til formanden.")
+    [d] = _item(doc, "2").decisions
+    assert d.absent == []
+
+
 def test_afbud_with_a_colon_stays_a_label(tmp_path):
     doc = _parse(tmp_path, decision="Godkendt.\nAfbud: Bo Jensen (V)")
     [d] = _item(doc, "2").decisions
