@@ -76,6 +76,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from gold_absence import absence_apart
 from real import parse_beside_gold, scorer, summary
 from transcribed import GREVE, MONTHS, WEEKDAYS, Item, Page, _in_half, gold, load
 
@@ -412,12 +413,25 @@ def render(tree: dict, items: list[Item], t: str, rnd: random.Random) -> tuple[s
 
 
 def printed_gold(name: str, page: Page, facts: dict) -> dict:
-    """transcribed.py's gold of the whole page, less the decisions whose text is punctuation only (a printed
-    'Beslutning' over '.': by parse-output.md an empty decision, as 'Beslutning: -' is)."""
-    out = gold(name, page, facts, len(page.text))
+    """transcribed.py's gold of the whole page, with the absence each decision's text prints read as the
+    annotation rules read it (gold_absence.py), less the decisions whose text is then punctuation only (a printed
+    'Beslutning' over '.': by parse-output.md an empty decision, as 'Beslutning: -' is; a decision of absence
+    lines alone is none either)."""
+    out = gold(name, page, facts, len(page.text), lambda it: _printed_bilag(page, it))
     for it in out["items"]:
+        for d in it["decisions"]:
+            d["text"], d["absent"] = absence_apart(d["text"], d["absent"])
         it["decisions"] = [d for d in it["decisions"] if re.search(r"\w", d["text"])]
     return out
+
+
+def _printed_bilag(page: Page, it: Item) -> list[dict]:
+    """A printed 'Bilag' section (the export's list of the item's bilag as links, printed as one paragraph under
+    its heading) is the item's attachment list: its text as printed, one entry, no number (as annotation-rules.md
+    keeps a link text whole)."""
+    if not page.spans.get(("section", it, "Bilag")):
+        return []
+    return [{"number": None, "title": t, "public": not it.closed} for h, t in it.sections if h == "Bilag" and t]
 
 
 def subset(count: int, meetings: int) -> list[int]:

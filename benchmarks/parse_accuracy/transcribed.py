@@ -35,6 +35,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -263,7 +264,10 @@ def _seen(page: Page, tag: tuple, cut: int, whole: bool = False) -> str | None:
     return None
 
 
-def gold(name: str, page: Page, facts: dict, cut: int) -> dict:
+def gold(name: str, page: Page, facts: dict, cut: int,
+         attachments: Callable[[Item], list[dict]] | None = None) -> dict:
+    """The gold of the page's first `cut` characters; `attachments` gives an item's printed bilag (none when not
+    passed: this net prints no bilag)."""
     text = page.text[:cut]
     v = facts["v"]
     meeting = {"committee": _seen(page, ("committee",), cut, True),
@@ -302,7 +306,8 @@ def gold(name: str, page: Page, facts: dict, cut: int) -> dict:
             continue  # an unnumbered trailing signature/bilag line of a contents list is no item
         items.append({"number": number, "title": title, "public": not it.closed,
                       "case_numbers": [c for c in [_seen(page, ("case", it), cut, True)] if c],
-                      "route": [], "decisions": decisions, "attachments": [],
+                      "route": [], "decisions": decisions,
+                      "attachments": attachments(it) if attachments else [],
                       "sections": [h for _, h in sorted(set(sections))]})
     municipality = "Greve" if re.search(r"Greve Kommune|Greve Byråd|greve\.dk", text) else None
     return {"source": name, "municipality": municipality,

@@ -40,8 +40,12 @@ meeting. Page numbers in contents are plausible, not measured (the gold does not
 
 Not printed, because the gold writer cannot say them (each would score as a parser error that is the net's):
 bilag lines ('Bilag 2012-208960 - Title': the Greve JSON keeps no attachment titles), the secretary line
-('Sekretær <name>'), Aarhus' 'Sagsforløb' (earlier committees' decisions). The decision absence of the firstagenda
-template is left out (Aarhus prints it as a sentence inside the decision, which the gold rules keep as text).
+('Sekretær <name>'), Aarhus' 'Sagsforløb' (earlier committees' decisions). The firstagenda template prints no
+absence block of its own (Aarhus prints absence as a sentence inside the decision); absence the export typed inside
+a decision's text ('Afbud fra A (X)', 'Ikke tilstede: B') is printed in every template and read by the gold as the
+annotation rules read it (gold_absence.py: a sentence stays in the text, a closing label does not; both name the
+decision's absentees). A section the export heads 'Bilag' (its links, printed as one paragraph) is the item's
+attachment list, its text one entry.
 The acadre header says 'Side N' with N the PDF's page number (the real one counts from the first page after the
 cover: CSS page counters cannot subtract).
 
