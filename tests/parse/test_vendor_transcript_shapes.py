@@ -145,3 +145,37 @@ def test_absentees_run_on_past_the_page_break_stay_the_decisions(tmp_path):
     assert (first.text, sorted(first.absent)) == ("Godkendt.", ["Ilse Skovmark", "Oluf Bækgaard"])
     assert (second.text, sorted(second.absent)) == ("Broen skiftes.", ["Ilse Skovmark", "Oluf Bækgaard"])
     assert by["3"].title == "Plan for klitstier"
+
+
+def _run_on_heads(tmp_path, body: str, genitive: str, befores: list[str]):
+    """A transcript whose decision headings ('<body>s beslutning den 14.02.2025') run on after each of `befores`."""
+    running = f"{body} Referat Åbent referat Dato: 14.02.2025 Side {{n}}"
+    cover = (running.format(n=1) + f" Referat {body} fredag den 14. februar 2025, kl. 15:30 i Mosesalen Åbent "
+             "referat Tilstede Ravn Tofteby - formand Ilse Skovmark Afbud/Fraværende")
+    toc = running.format(n=2) + " INDHOLDSFORTEGNELSE Åbent referat " + " ".join(
+        f"{k}. Klitsag nummer {k} 3" for k in range(1, len(befores) + 1))
+    items = " ".join(f"{k}. Klitsag nummer {k} Sagsnr.: 25-00031{k} Dok.nr.: 2025-00441{k} Resume Stierne mærkes "
+                     f"op. {before} {genitive} beslutning den 14.02.2025 Punkt {k} Godkendt."
+                     for k, before in enumerate(befores, 1))
+    return parse_text(tmp_path, viewer_text(cover, cover, toc, running.format(n=3) + " " + items))
+
+
+def test_a_compound_bodys_heading_run_on_after_other_words_takes_none_of_them(tmp_path):
+    """'… Ibrugtagning Klit-, Strand- og Stiudvalgets beslutning den …': a body named by one compound of 'udvalg'
+    has before it only its compound's first parts; the capitalised word, the names an absence label ended with, a
+    list's last outcome or a sentence before it are no part of the committee."""
+    body = "Klit-, Strand- og Stiudvalget"
+    doc = _run_on_heads(tmp_path, body, body + "s",
+                        ["Sommer 2025 Ibrugtagning", "Afbud: Oluf Bækgaard", "Vejudvalget - Anbefales - Anbefales",
+                         "forelægges Sti- og Vejudvalget."])
+    assert [(it.number, [(d.committee, d.date, d.text) for d in it.decisions]) for it in doc.items] == [
+        (str(k), [(body, "2025-02-14", "Godkendt.")]) for k in range(1, 5)]
+
+
+def test_a_term_named_bodys_heading_after_a_full_stop_begins_after_it(tmp_path):
+    """'… frem mod Byrådsmødet. Byråd 2024-2027s beslutning den …': the body named with its term of office begins
+    after the sentence before it, and 'Punkt N' under it is no text of the decision."""
+    doc = _run_on_heads(tmp_path, "Byråd 2024-2027", "Byråd 2024-2027s",
+                        ["frem mod Byrådsmødet.", "Åbent byrådsmøde.", "Sagen drøftes igen i juni."])
+    assert [(it.number, [(d.committee, d.text) for d in it.decisions]) for it in doc.items] == [
+        (str(k), [("Byråd 2024-2027", "Godkendt.")]) for k in range(1, 4)]

@@ -18,6 +18,7 @@ from .bodies import is_body_name, is_printed_body, route_from_text
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS, labelled_case_numbers
 from .dashes import SPACED_DASH
 from .dates import DATE_ANY, MONTH_WORDS, NUMERIC_DMY
+from .genitive_start import genitive_start
 from .headings import (
     ATTACHMENT_HEADING,
     BILAG_WORDS,
@@ -654,7 +655,8 @@ _AFTER_HEAD_DATE = re.compile(rf"\)?[ \t]*:?(?=\s*(?:[A-ZÆØÅ0-9{SPACED_DASH}]
 # bracket or comma: 'Beslutning (Byrådet, 12. marts …') and the small words inside a body's name ('Udvalget for
 # Kultur og Fritid', 'Børne- og Ungeudvalget'); not the item's open/closed status before it ('Åben sag')
 _NAME_WORD = re.compile(rf"[(]?[A-ZÆØÅ][\w{SPACED_DASH}']*,?|og|for|i|fra|af|den|d\.|[{SPACED_DASH}]|beslutning"
-                        rf"|afgørelse")
+                        # a body's term of office in its genitive ('Byråd 2022-2025s beslutning den …', headings._TERM)
+                        rf"|afgørelse|(?:19|20)\d{{2}}[{SPACED_DASH}](?:19|20)\d{{2}}s")
 _NOT_NAME = re.compile(rf"{STATUS_WORD}|sag|punkt", re.IGNORECASE)
 _SECOND_PART = re.compile(r"\w-\s+og\s+$")  # 'Børne- og ungdomsudvalget': a name's second part, in lower case
 _HEAD_REACH = 12  # the most words a heading prints before its date
@@ -689,7 +691,9 @@ def _head_before(text: str, begin: int, date_at: int, end: int) -> int | None:
     for at in reversed(run):  # the longest first
         if text[at].isupper() or text[at] == "(":
             if decision_body_date(text[at:end]) is not None:
-                return at
+                # a genitive heading's body, less the words run on before it ('… Ibrugtagning Miljøudvalgets …')
+                own = genitive_start(text, at, date_at)
+                return own if own != at and decision_body_date(text[own:end]) is not None else at
     return None
 
 
