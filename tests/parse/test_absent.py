@@ -121,6 +121,15 @@ def test_afbud_fra_in_lower_case_inside_a_sentence_names_nobody(tmp_path):
     assert d.absent == []
 
 
+@pytest.mark.parametrize("decision", ["Afbud fra Bo Jensen (V)", "Bo Jensen (V) var ikke til stede.",
+                                      "Afbud fra Bo Jensen (V). Erik Holm (F) deltog ikke i sagens behandling."])
+def test_a_decision_of_absence_sentences_alone_is_no_decision(tmp_path, decision):
+    """A decision block that only says who was away, in sentences (no outcome), is no decision (annotation
+    rules), as one of absence labels alone is none."""
+    doc = _parse(tmp_path, decision=decision)
+    assert _item(doc, "2").decisions == []
+
+
 def test_afbud_with_a_colon_stays_a_label(tmp_path):
     doc = _parse(tmp_path, decision="Godkendt.\nAfbud: Bo Jensen (V)")
     [d] = _item(doc, "2").decisions

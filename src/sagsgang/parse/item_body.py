@@ -72,6 +72,7 @@ from .people import (
     is_names_line,
     names_then_sentence,
     names_without_separators,
+    only_absence,
     only_substitutes,
     replaced_people,
     split_names,
@@ -955,7 +956,7 @@ def _decisions(blocks: list[_Block]) -> list[Decision]:
     for b in blocks:
         text_lines, absent = _text_and_absent(b.lines)
         text = norm_space(" ".join(text_lines))
-        if text.casefold() in _NO_DECISION or absent and only_substitutes(text):
+        if text.casefold() in _NO_DECISION or absent and only_substitutes(text) or only_absence(text):
             continue  # no outcome: only who was away and who came instead (annotation rules: no decision)
         for n in absent_in_sentences(text):
             if n not in absent:

@@ -338,6 +338,15 @@ def only_substitutes(text: str) -> bool:
     return bool(sentences) and all(SUBSTITUTE_SENTENCE.match(s.strip()) for s in sentences)
 
 
+def only_absence(text: str) -> bool:
+    """True when every sentence of text opens by saying who was away ('Afbud fra X (A)', 'X var ikke til stede.')
+    or names a substitute: a decision block of such sentences alone has no outcome (annotation rules: no
+    decision), as one of absence labels alone has none."""
+    sentences = [s.strip() for s in re.split(rf"{SENTENCE_END}\s+|\n", text) if s.strip()]
+    away = [bool(ABSENT_LEAD.match(s) or ABSENT_SENTENCE.match(s)) for s in sentences]
+    return any(away) and all(a or SUBSTITUTE_SENTENCE.match(s) for a, s in zip(away, sentences, strict=True))
+
+
 def bare_name(name: str) -> str:
     """'Erik Holm (F)' / 'Erik Holm, F' -> 'Erik Holm': the person, whatever party marker a mention prints."""
     return _PARTY.sub("", _PARTY_BY_NAME.sub("", name)).strip()
