@@ -48,3 +48,17 @@ def absence_apart(text: str, absent: list[str]) -> tuple[str, list[str]]:
         if _PARTY.sub("", name) not in {_PARTY.sub("", a) for a in out}:
             out.append(name)
     return text.strip(), out
+
+
+
+# a whole sentence that says only who was away ('Afbud fra A (X)', 'B (Y) var ikke til stede.')
+_ABSENCE_ONLY = re.compile(r"Afbud fra (?P<names>[^.]+?)\.?|(?P<subject>[^.]+?) (?:var ikke til ?stede|var fraværende"
+                           r"|deltog ikke i (?:sagens|punktets) behandling)\.?")
+
+
+def only_absence(text: str) -> bool:
+    """Every sentence of the text says only who was away: a decision block with no outcome, which the annotation
+    rules make no decision (its absentees recorded nowhere)."""
+    sentences = [t for t in re.split(r"(?<=[.!?])\s+", text.strip()) if t]
+    return bool(sentences) and all((m := _ABSENCE_ONLY.fullmatch(t)) and _names(m.group("names") or m.group("subject"))
+                                   for t in sentences)

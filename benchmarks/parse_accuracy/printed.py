@@ -76,7 +76,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from gold_absence import absence_apart
+from gold_absence import absence_apart, only_absence
 from real import parse_beside_gold, scorer, summary
 from transcribed import GREVE, MONTHS, WEEKDAYS, Item, Page, _in_half, gold, load
 
@@ -416,12 +416,12 @@ def printed_gold(name: str, page: Page, facts: dict) -> dict:
     """transcribed.py's gold of the whole page, with the absence each decision's text prints read as the
     annotation rules read it (gold_absence.py), less the decisions whose text is then punctuation only (a printed
     'Beslutning' over '.': by parse-output.md an empty decision, as 'Beslutning: -' is; a decision of absence
-    lines alone is none either)."""
+    lines or sentences alone is none either, annotation-rules.md)."""
     out = gold(name, page, facts, len(page.text), lambda it: _printed_bilag(page, it))
     for it in out["items"]:
         for d in it["decisions"]:
             d["text"], d["absent"] = absence_apart(d["text"], d["absent"])
-        it["decisions"] = [d for d in it["decisions"] if re.search(r"\w", d["text"])]
+        it["decisions"] = [d for d in it["decisions"] if re.search(r"\w", d["text"]) and not only_absence(d["text"])]
     return out
 
 
