@@ -44,3 +44,16 @@ def test_folded_items_and_boxed_groups_keep_their_parts_on_lines_of_their_own():
     assert "1. Godkendelse af dagsorden" in lines and "Godkendt." in lines
     assert "2. Ny sti langs Sognevej" in lines and "Stien anlægges i grus." in lines
     assert lines[lines.index("Afbud") + 1] == "Ole Plovmand"
+
+
+ROLES_PAGE = """<html><body><div role="banner">Sogneportalen</div><div role="navigation">Borger Erhverv Politik</div>
+<div role="search">Søg på sitet</div>
+<div role="main"><header><h1>Plovudvalget</h1><p>Mødedato 12-03-2031</p></header><h2>1. Godkendelse af dagsorden</h2>
+<p>Godkendt.</p></div><div role="contentinfo">Sognegade 1, 9999 Sogneby</div></body></html>"""
+
+
+def test_landmarks_named_by_role_are_read_as_the_elements():
+    # a site built of <div>s names its banner, menu, search and footer by ARIA role: chrome as <nav>/<header>/<footer>
+    text = read_bytes(ROLES_PAGE.encode(), "moede.html").text
+    assert text.split("\n")[0] == "Plovudvalget" and "Mødedato 12-03-2031" in text and "Godkendt." in text
+    assert not any(w in text for w in ("Sogneportalen", "Erhverv", "Søg på", "Sognegade"))

@@ -22,6 +22,7 @@ _DROP = {"script", "style", "noscript", "template", "svg", "nav", "head",
 # 17.10'), as HTML scopes them: it stays.
 _LANDMARKS = {"header", "footer"}
 _SECTIONING = {"article", "section", "main", "aside"}
+_ROLES_OF = {"main", "article", "region", "complementary"}  # the same by ARIA role ('<div role="main">')
 _BLOCK = {"p", "div", "section", "article", "main", "aside", "header", "footer", "form", "table", "tbody", "thead",
           "tr", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
           "li", "br", "hr", "td", "th", "caption", "figure", "figcaption", "address", "center",
@@ -62,7 +63,19 @@ def _strip_tags(text: str) -> str:
 
 def _site_wide(el) -> bool:
     """A <header>/<footer> of the page itself (no article, section, aside or main content around it)."""
-    return not any(isinstance(a.tag, str) and a.tag.lower() in _SECTIONING for a in el.iterancestors())
+    return not any(isinstance(a.tag, str) and a.tag.lower() in _SECTIONING or (a.get("role") or "").lower() in _ROLES_OF
+                   for a in el.iterancestors())
+
+
+# The same landmarks named by ARIA role on any element, as sites built of <div>s mark them ('<div role="navigation">')
+_NAV_ROLES = {"navigation", "search"}
+_LANDMARK_ROLES = {"banner", "contentinfo"}
+
+
+def _chrome_landmark(el, tag: str) -> bool:
+    """A site's menu (<nav>, role navigation or search) or its own banner or footer (see _LANDMARKS)."""
+    role = (el.get("role") or "").strip().lower()
+    return role in _NAV_ROLES or (tag in _LANDMARKS or role in _LANDMARK_ROLES) and _site_wide(el)
 
 
 def html_to_text(root) -> str:
@@ -73,7 +86,7 @@ def html_to_text(root) -> str:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
         if event == "start":
-            if skip_depth or tag in _DROP or el.get("hidden") is not None or tag in _LANDMARKS and _site_wide(el):
+            if skip_depth or tag in _DROP or el.get("hidden") is not None or _chrome_landmark(el, tag):
                 skip_depth += 1
                 continue
             if tag in _BLOCK:
