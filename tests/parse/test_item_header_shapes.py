@@ -220,3 +220,20 @@ def test_closed_items_headed_by_their_status_after_one_labelled_item(tmp_path):
         ("1", "Godkendelse af dagsorden", True), (None, "Salg af grund i Nørreby", False),
         (None, "Personalesag", False)]
     assert [len(it.decisions) for it in doc.items] == [1, 0, 0]  # (a closed item's text is never kept)
+
+
+def test_a_title_printed_again_under_its_header_is_not_its_wrapped_rest(tmp_path):
+    # a web page gives every line a paragraph of its own: the header's title printed again as the body's first line
+    # stands right under it, as a wrapped title's rest would, and is no part of the title
+    page = ("<html><body><h1>Plovudvalget</h1><p>Mødedato 12-03-2031</p>"
+            "<p>12. Godkendelse af dagsorden til mødet i Plovudvalget den 12. marts</p>"
+            "<p>Godkendelse af dagsorden til mødet i Plovudvalget den 12. marts</p>"
+            "<p>Sagsgang og sagstype</p><p>Plovudvalget</p><p>Beslutning</p><p>Godkendt.</p>"
+            "<p>13. Ny belægning på Sognevej mellem kirken og skolen i Sogneby</p>"
+            "<p>Ny belægning på Sognevej mellem kirken og skolen i Sogneby</p>"
+            "<p>Sagsfremstilling</p><p>Vejen får ny belægning.</p></body></html>")
+    path = tmp_path / "moede.html"
+    path.write_text(page, encoding="utf-8")
+    assert [it.title for it in parse_file(path).items] == [
+        "Godkendelse af dagsorden til mødet i Plovudvalget den 12. marts",
+        "Ny belægning på Sognevej mellem kirken og skolen i Sogneby"]

@@ -552,8 +552,11 @@ def _wrapped_on(lines: list[Line], k: int) -> bool:
     after = lines[k + 1].text if k + 1 < len(lines) else ""
     if len(head) < 50 and not OPEN_END.search(head) or head.endswith((":", "?", "!")) \
             or re.search(r"[^\W\d]{4}\.$", head) \
-            or len(cont) > len(head) or ":" in cont:
-        return False  # a sentence's full stop ends the line ('… godkendes.'), not a date's ('den 14.')
+            or len(cont) > len(head) or ":" in cont or head.endswith(f" {cont}"):
+        # a sentence's full stop ends the line ('… godkendes.'), not a date's ('den 14.'); and the header's title
+        # printed again as its body's first line ('147. Godkendelse af dagsorden …' / 'Godkendelse af dagsorden …',
+        # each a paragraph of a web page) is no rest of it
+        return False
     if is_cue(cont) and not cont[0].islower() or BARE_OUTCOME.match(cont) or LABELLED_START.match(cont) \
             or NUMBERED_START.match(cont) \
             or standalone_case_number(cont) or _NUMBERS_ONLY.fullmatch(cont) \
