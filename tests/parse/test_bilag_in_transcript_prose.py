@@ -35,3 +35,38 @@ def test_a_bilag_named_in_brackets_is_no_bilag_heading(tmp_path):
     item = next(it for it in doc.items if it.number == "2")
     assert "Sagsbeskrivelse" in [s.heading for s in item.sections]
     assert item.attachments == []
+
+
+def _item_two(tmp_path, description: str):
+    doc = parse_text(tmp_path, viewer_text("Referat Engudvalget", HEAD, TOC, FIRST, _second(description)))
+    return next(it for it in doc.items if it.number == "2")
+
+
+def test_a_bilag_named_by_a_later_number_is_a_reference(tmp_path):
+    # 'Bilag 3.' in a sentence names the third bilag: no item's list begins with its third entry
+    item = _item_two(tmp_path, "Ruten er vist på kortet. Se i øvrigt Bilag 3. Broen holder til cykler og barnevogne.")
+    assert [s.heading for s in item.sections][-2:] == ["Sagsbeskrivelse", "Økonomiske konsekvenser"]
+    assert item.attachments == []
+
+
+def test_a_first_bilag_named_in_a_sentence_is_a_reference(tmp_path):
+    # 'af Bilag 1.' and no '2.' entry after it: the first bilag named, not a list's first entry
+    item = _item_two(tmp_path, "Lodsens tegning fremgår af Bilag 1. Grundejerne har set tegningen og bakker op.")
+    assert [s.heading for s in item.sections][-2:] == ["Sagsbeskrivelse", "Økonomiske konsekvenser"]
+    assert item.attachments == []
+
+
+def test_bilag_entries_each_labelled_in_the_prose_are_no_bilag_list(tmp_path):
+    # each entry carries its own 'Bilag N.' label: a list the text discusses, run on into the text after it
+    item = _item_two(tmp_path, "Se vedlagte bilag: Bilag 1. Kort over stien ved møllen. Bilag 2. Notat om broens "
+                               "bæreevne. Grundejerne har i mange år ønsket en sti.")
+    assert item.attachments == []
+
+
+def test_a_numbered_bilag_list_under_its_heading_is_still_read(tmp_path):
+    # the heading over the list's own numbers '1.' '2.' (flattened into the page's line) heads the item's bilag
+    doc = parse_text(tmp_path, viewer_text(
+        "Referat Engudvalget", HEAD, TOC, FIRST,
+        _second("Stien er tegnet af Lodsen.") + " Bilag 1. Kort over stien ved møllen 2. Notat om broens bæreevne"))
+    item = next(it for it in doc.items if it.number == "2")
+    assert [a.title for a in item.attachments] == ["Kort over stien ved møllen", "Notat om broens bæreevne"]

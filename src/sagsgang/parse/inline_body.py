@@ -223,12 +223,35 @@ def _bilag_in_prose(text: str, start: int, after: int) -> bool:
     """The bilag word at `start` names a bilag in the text rather than heading the item's bilag list: by its number as
     a sentence's subject ('Bilag 1 indeholder …'), or as a numbered entry of a dashed list inside the prose ('…
     følgende bilag: - Bilag 1 Notat - Bilag 2 Kort …'; the bilag list of the item has its heading before its first
-    entry, which no dash precedes). A list's entries there run on into the paragraphs after the list, so read as
-    the item's bilag they would take whole sentences for titles."""
-    if _BILAG_NAMED.match(text, after):
+    entry, which no dash precedes), or by any number that does not open the item's own list (_names_one_bilag). A
+    list's entries there run on into the paragraphs after the list, so read as the item's bilag they would take
+    whole sentences for titles."""
+    if _BILAG_NAMED.match(text, after) or _names_one_bilag(text, after):
         return True
     numbered = re.match(r"\d{1,3}\s", text[after:after + 4])
     return bool(numbered and _LIST_DASH_BEFORE.search(text, max(0, start - 4), start))
+
+
+# the number after the bilag word, and its mark ('Bilag 3.', 'Bilag 1)', 'Bilag 1 Kort')
+_NUMBER_AFTER = re.compile(r"(?P<n>\d{1,3})(?P<mark>[.)]?)(?!\d)")
+# a bilag table's first row behind its heading ('Bilag 1 - Åben Notat om budget (108896/22)'): the heading's list
+_TABLE_ROW = re.compile(rf"1\s*[{SPACED_DASH}]\s*(?:Åben|Lukket)\b", re.IGNORECASE)
+_LIST_REACH = 300  # how far the next entry may follow the first (a title is shorter)
+
+
+def _names_one_bilag(text: str, after: int) -> bool:
+    """The bilag word before a number names that one bilag, as a reference in a sentence ('Se i øvrigt Bilag 3.
+    Øvrige …', 'fremgår af Bilag 1. Ansøger …') or as an entry's own label in a list the text discusses ('Se vedlagte
+    bilag: Bilag 1. Svar fra … Bilag 2. Orientering …'): the word heads the item's bilag list only where the number
+    opens that list, '1' with the next entry '2' (same mark, no bilag word before it) close after it ('Bilag 1. Kort
+    over grunden 2. Notat om økonomi'), or a bilag table's first row ('Bilag 1 - Åben Notat …')."""
+    m = _NUMBER_AFTER.match(text, after)
+    if not m or _TABLE_ROW.match(text, after):
+        return False
+    if m.group("n") != "1":
+        return True
+    second = re.compile(rf"(?<![Bb]ilag)\s+2{re.escape(m.group('mark'))}\s+[A-ZÆØÅ]")
+    return not second.search(text, m.end(), m.end() + _LIST_REACH)
 
 
 def _inside_heading_line(text: str, at: int) -> bool:
