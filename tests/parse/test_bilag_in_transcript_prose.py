@@ -70,3 +70,21 @@ def test_a_numbered_bilag_list_under_its_heading_is_still_read(tmp_path):
         _second("Stien er tegnet af Lodsen.") + " Bilag 1. Kort over stien ved møllen 2. Notat om broens bæreevne"))
     item = next(it for it in doc.items if it.number == "2")
     assert [a.title for a in item.attachments] == ["Kort over stien ved møllen", "Notat om broens bæreevne"]
+
+
+def test_a_bilag_word_before_a_running_sentence_is_no_bilag_heading(tmp_path):
+    # a paragraph that opens on the word and goes on in a long sentence in lower case: the text's own, no list
+    item = _item_two(tmp_path, "Stien er tegnet af Lodsen. Bilag I de vedlagte bilag ses længden og bredden af "
+                               "stien, en oversigt over de træer der skal fældes langs åen samt prisen for "
+                               "broen. Grundejerne bakker op.")
+    assert [s.heading for s in item.sections][-2:] == ["Sagsbeskrivelse", "Økonomiske konsekvenser"]
+    assert item.attachments == []
+
+
+def test_titles_run_together_behind_a_bilag_heading_are_still_read(tmp_path):
+    # each title on a capital: the item's bilag list run into the page's line
+    doc = parse_text(tmp_path, viewer_text(
+        "Referat Engudvalget", HEAD, TOC, FIRST,
+        _second("Stien er tegnet af Lodsen.") + " Bilag Kort over stien ved møllen Notat om broens bæreevne"))
+    item = next(it for it in doc.items if it.number == "2")
+    assert len(item.attachments) == 2

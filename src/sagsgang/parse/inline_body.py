@@ -226,10 +226,25 @@ def _bilag_in_prose(text: str, start: int, after: int) -> bool:
     entry, which no dash precedes), or by any number that does not open the item's own list (_names_one_bilag). A
     list's entries there run on into the paragraphs after the list, so read as the item's bilag they would take
     whole sentences for titles."""
-    if _BILAG_NAMED.match(text, after) or _names_one_bilag(text, after):
+    if _BILAG_NAMED.match(text, after) or _names_one_bilag(text, after) or _sentence_runs_on(text, after):
         return True
     numbered = re.match(r"\d{1,3}\s", text[after:after + 4])
     return bool(numbered and _LIST_DASH_BEFORE.search(text, max(0, start - 4), start))
+
+
+# the words of the text behind the bilag word up to its first full stop or the line's end
+_FIRST_SENTENCE = re.compile(r"[^\n]*?(?=\.\s|\.?$|\n)", re.MULTILINE)
+_SENTENCE_WORDS = 12  # no bilag title runs this long in lower case
+
+
+def _sentence_runs_on(text: str, after: int) -> bool:
+    """A sentence runs on behind the bilag word ('… a-dagpenge. Bilag I de vedlagte bilag fremgår antallet og andelen
+    af …'): a dozen words or more before its first stop, none capitalised but the first. Titles run together behind
+    a bilag heading each begin on a capital ('Bilag Kort over grunden Notat om økonomi Tidsplan'), so the word is the
+    text's own (a paragraph that names the bilag), no heading over a list of them."""
+    m = _FIRST_SENTENCE.match(text, after)
+    words = m.group().split() if m else []
+    return len(words) >= _SENTENCE_WORDS and not any(w[:1].isupper() for w in words[1:])
 
 
 # the number after the bilag word, and its mark ('Bilag 3.', 'Bilag 1)', 'Bilag 1 Kort')
