@@ -269,6 +269,15 @@ def _names_one_bilag(text: str, after: int) -> bool:
     return not second.search(text, m.end(), m.end() + _LIST_REACH)
 
 
+def _label_in_text(text: str, phrase: str, start: int, end: int, after: int) -> bool:
+    """The heading's words at text[start:end] are the text's own, no run-in heading: the bilag word naming a bilag
+    in the prose (_bilag_in_prose), or a form's field left empty among others ('Ejerforhold: Omkostningssted: …',
+    _empty_field)."""
+    if ATTACHMENT_HEADING.match(phrase) and _bilag_in_prose(text, start, after):
+        return True
+    return phrase.endswith(":") and _empty_field(text, start, end, phrase)
+
+
 def _inside_heading_line(text: str, at: int) -> bool:
     """The word at `at` is inside a decision heading already cut onto a line of its own ('Teknik- og
     Miljøudvalgets beslutning den 30. september 2025'): no shorter heading begins there ('Miljøudvalgets …')."""
@@ -327,7 +336,7 @@ def _run_in_headings(text: str) -> str:
                 continue
             if is_heading(phrase) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
                     and not _ENTRY_NUMBER.match(text, words[k + n][0]) \
-                    and not (ATTACHMENT_HEADING.match(phrase) and _bilag_in_prose(text, start, words[k + n][0])) \
+                    and not _label_in_text(text, phrase, start, words[k + n - 1][1], words[k + n][0]) \
                     and not DECISION_HEADING.match(phrase) and not FIELD_LABEL.fullmatch(phrase) \
                     and (phrase not in _SENTENCE_STARTS or k == 0 or _opens_line(text, start)
                          or _lists_bodies(text[words[k + n][0]:])
@@ -601,6 +610,8 @@ def split_inline(text: str, offset: int) -> list[Line]:
         for n in range(len(words), 0, -1):  # the longest tail of the words that is a heading
             tail = " ".join(words[-n:])
             if tail[:1].isupper() and is_heading(tail):  # a heading is capitalised, not a sentence's word
+                if _empty_field(text, m.start(1) + m.group(1).rfind(tail), m.end(), tail):
+                    break
                 cuts.add(m.start(1) + m.group(1).rfind(tail))
                 if not FIELD_LABEL.fullmatch(tail + ":"):  # a field's value stays on its label's line
                     cuts.add(m.end())  # its text goes on a line of its own
@@ -613,6 +624,26 @@ def split_inline(text: str, offset: int) -> list[Line]:
     out = [_tidy(p) for p in _fields_joined([p.strip() for piece in pieces for p in piece.split("\n")])
            if p.strip(" :") and not (is_chrome(p) and not is_heading(p))]  # a page's toolbar run in: no text
     return [Line(t, offset) for t in _outcomes_after_case_numbers(_bilag_one_a_line(out))]
+
+
+# a form's next label right behind a label's colon, with no value between them ('… Ejerforhold:
+# Omkostningssted/PSP-element: …')
+_NEXT_LABEL = re.compile(r"[ \t]*([A-ZÆØÅ][\w\-/]*(?:[ \t]+[\w\-/]+){0,3})[ \t]*:(?!\S)")
+# the field before a label, with its value printed ('Dranst: 1 - Driftskonti 3 - Anlægskonti ' before 'Ejerforhold:')
+_FILLED_FIELD = re.compile(r":[ \t]+[^:\s][^:\n]{0,80}$")
+
+
+def _empty_field(text: str, start: int, end: int, label: str) -> bool:
+    """The label at text[start:end] is a form's field printed with its value left empty among fields that have
+    theirs, run into a text ('Dranst: 1 - Driftskonti Ejerforhold: Omkostningssted/PSP-element: Ib Holm'): a field
+    with its value before it, and another label, no heading, right behind its colon. A heading run in has its text
+    behind it, not a field's label, so this is no section (annotation rules: a label heads a section on a line of
+    its own with its text below). Not a row of headings all left empty ('Sagsfremstilling: Administrationens
+    vurdering: Handicappolitik: …', no value before any), nor a decision's or the bilag's label, whose value may open
+    on a label ('Beslutning: Fraværende: …')."""
+    m = _NEXT_LABEL.match(text, end)
+    return bool(m) and not _heads_own_text(label) and not is_heading(m.group(1)) \
+        and bool(_FILLED_FIELD.search(text, max(0, start - 90), start))
 
 
 def _outcomes_after_case_numbers(texts: list[str]) -> list[str]:
