@@ -191,7 +191,14 @@ def _text_begins(text: str, at: int) -> bool:
     a section left empty."""
     if text[at].isdecimal():  # (a table row's date begins on a digit, the dashes on a dash: each asked there only)
         return not _NUMERIC_DATE.match(text, at)
-    return text[at].isupper() or text[at] in f"{SPACED_DASH}—" and bool(_PLACEHOLDER.match(text, at))
+    return text[at].isupper() or text[at] in f"{SPACED_DASH}—" \
+        and bool(_PLACEHOLDER.match(text, at) or _DASHED_LIST.match(text, at))
+
+
+# a dashed list's first two entries ('Tidsplan - Januar: udvalget godkender planen. - Marts: høring …'): a section's
+# text may open on a list, each entry behind the same dash; one dash alone before a capital parts a label from its
+# value ('Bilag - Borgmesterbrev om …'), so the list shows by its second entry
+_DASHED_LIST = re.compile(rf"(?P<dash>[{SPACED_DASH}])\s+[A-ZÆØÅ0-9][^\n]{{0,300}}?\s(?P=dash)\s+[A-ZÆØÅ0-9]")
 
 
 # a heading's date cut before its year ('… beslutning d. 3. april' / '2013 anmodede …'): the date goes on
