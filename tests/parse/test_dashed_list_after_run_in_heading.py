@@ -22,3 +22,9 @@ def test_a_heading_over_a_dashed_list_heads_a_section(tmp_path):
     plan = "- Juni: gruppen godkender planen. - August: stien anlægges af Mosegården."
     assert _sections(tmp_path, plan) == ["Beslutning", "Resume", "Indstilling", "Sagsbeskrivelse", "Tidsplan",
                                          "Økonomiske konsekvenser"]
+
+
+def test_a_heading_left_empty_behind_one_dash_heads_a_section(tmp_path):
+    # 'Tidsplan - Økonomiske konsekvenser …': the dash stands for the empty text, the next heading right behind it
+    assert _sections(tmp_path, "-") == ["Beslutning", "Resume", "Indstilling", "Sagsbeskrivelse", "Tidsplan",
+                                        "Økonomiske konsekvenser"]

@@ -192,7 +192,17 @@ def _text_begins(text: str, at: int) -> bool:
     if text[at].isdecimal():  # (a table row's date begins on a digit, the dashes on a dash: each asked there only)
         return not _NUMERIC_DATE.match(text, at)
     return text[at].isupper() or text[at] in f"{SPACED_DASH}—" \
-        and bool(_PLACEHOLDER.match(text, at) or _DASHED_LIST.match(text, at))
+        and bool(_PLACEHOLDER.match(text, at) or _DASHED_LIST.match(text, at) or _dash_before_heading(text, at))
+
+
+def _dash_before_heading(text: str, at: int) -> bool:
+    """One dash where a section's text was left empty, the next heading right after it ('Lovgrundlag - Økonomiske
+    konsekvenser Sagen har …'): the heading before it heads an empty section, as '---' does (_PLACEHOLDER)."""
+    words = text[at + 1: at + 1 + 80].split()[:_DASH_HEADING_WORDS + 1]
+    return any(is_heading(" ".join(words[:n])) and words[n][:1].isupper() for n in range(1, len(words)))
+
+
+_DASH_HEADING_WORDS = 4  # 'Økonomiske og personalemæssige konsekvenser'
 
 
 # a dashed list's first two entries ('Tidsplan - Januar: udvalget godkender planen. - Marts: høring …'): a section's
