@@ -88,3 +88,17 @@ def test_titles_run_together_behind_a_bilag_heading_are_still_read(tmp_path):
         _second("Stien er tegnet af Lodsen.") + " Bilag Kort over stien ved møllen Notat om broens bæreevne"))
     item = next(it for it in doc.items if it.number == "2")
     assert len(item.attachments) == 2
+
+
+def test_a_range_of_bilag_as_a_sentence_subject_is_a_reference(tmp_path):
+    item = _item_two(tmp_path, "Stien er tegnet af Lodsen. Bilag 1- 3 viser en overvægt af grusstier i kommunen.")
+    assert item.attachments == []
+
+
+def test_a_list_of_one_bilag_after_a_sentence_is_still_read(tmp_path):
+    # one numbered entry behind the heading after the text's last sentence: the item's one bilag
+    doc = parse_text(tmp_path, viewer_text(
+        "Referat Engudvalget", HEAD, TOC, FIRST,
+        _second("Stien er tegnet af Lodsen.") + " Bilag 1 Kort over stien ved møllen"))
+    item = next(it for it in doc.items if it.number == "2")
+    assert [a.title for a in item.attachments] == ["Kort over stien ved møllen"]

@@ -224,8 +224,9 @@ def _opens_line(text: str, at: int) -> bool:
 
 
 _ENTRY_NUMBER = re.compile(r"\d{1,3}:\s")  # 'Bilag 1: Notat om …': an entry's label, its number after the word
-# 'Bilag 1 indeholder ajourført oversigt …': a bilag named by its number as a sentence's subject, a verb after it
-_BILAG_NAMED = re.compile(r"\d{1,3}\s+[a-zæøå]")
+# 'Bilag 1 indeholder ajourført oversigt …', 'Bilag 1- 3 viser …': a bilag (or a range of them) named by its number as
+# a sentence's subject, a verb after it
+_BILAG_NAMED = re.compile(rf"\d{{1,3}}(?:\s*[{SPACED_DASH}]\s*\d{{1,3}})?\s+[a-zæøå]")
 
 
 # a word inside brackets or after a reference's 'jf.' ('… Roadmap 2023-2026 (jf. Bilag 1) tages til efterretning'):
@@ -243,7 +244,7 @@ def _bilag_in_prose(text: str, start: int, after: int) -> bool:
     entry, which no dash precedes), or by any number that does not open the item's own list (_names_one_bilag). A
     list's entries there run on into the paragraphs after the list, so read as the item's bilag they would take
     whole sentences for titles."""
-    if _BILAG_NAMED.match(text, after) or _names_one_bilag(text, after) or _sentence_runs_on(text, after):
+    if _BILAG_NAMED.match(text, after) or _names_one_bilag(text, start, after) or _sentence_runs_on(text, after):
         return True
     numbered = re.match(r"\d{1,3}\s", text[after:after + 4])
     return bool(numbered and _LIST_DASH_BEFORE.search(text, max(0, start - 4), start))
@@ -271,19 +272,27 @@ _TABLE_ROW = re.compile(rf"1\s*[{SPACED_DASH}]\s*(?:Åben|Lukket)\b", re.IGNOREC
 _LIST_REACH = 300  # how far the next entry may follow the first (a title is shorter)
 
 
-def _names_one_bilag(text: str, after: int) -> bool:
+def _names_one_bilag(text: str, start: int, after: int) -> bool:
     """The bilag word before a number names that one bilag, as a reference in a sentence ('Se i øvrigt Bilag 3.
     Øvrige …', 'fremgår af Bilag 1. Ansøger …') or as an entry's own label in a list the text discusses ('Se vedlagte
     bilag: Bilag 1. Svar fra … Bilag 2. Orientering …'): the word heads the item's bilag list only where the number
     opens that list, '1' with the next entry '2' (same mark, no bilag word before it) close after it ('Bilag 1. Kort
-    over grunden 2. Notat om økonomi'), or a bilag table's first row ('Bilag 1 - Åben Notat …')."""
+    over grunden 2. Notat om økonomi'), a bilag table's first row ('Bilag 1 - Åben Notat …'), or a list of one
+    entry after a sentence has ended ('… Taget til efterretning. Bilag 1 Notat om grunden')."""
     m = _NUMBER_AFTER.match(text, after)
     if not m or _TABLE_ROW.match(text, after):
         return False
     if m.group("n") != "1":
         return True
-    second = re.compile(rf"(?<![Bb]ilag)\s+2{re.escape(m.group('mark'))}\s+[A-ZÆØÅ]")
-    return not second.search(text, m.end(), m.end() + _LIST_REACH)
+    mark = re.escape(m.group("mark"))
+    if re.compile(rf"(?<![Bb]ilag)\s+2{mark}\s+[A-ZÆØÅ]").search(text, m.end(), m.end() + _LIST_REACH):
+        return False
+    labelled = re.compile(rf"\b[Bb]ilag\s+2{mark}\s").search(text, m.end(), m.end() + _LIST_REACH)
+    return bool(labelled) or not _SENTENCE_ENDED.search(text, max(0, start - 3), start)
+
+
+# where a sentence or a line ended before the word (its stop, a label's colon): a heading may stand there
+_SENTENCE_ENDED = re.compile(r"(?:^|[.!?:\n])\s*$")
 
 
 def _label_in_text(text: str, phrase: str, start: int, end: int, after: int) -> bool:
