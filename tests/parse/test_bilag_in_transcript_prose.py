@@ -37,8 +37,10 @@ def test_a_bilag_named_in_brackets_is_no_bilag_heading(tmp_path):
     assert item.attachments == []
 
 
-def _item_two(tmp_path, description: str):
-    doc = parse_text(tmp_path, viewer_text("Referat Engudvalget", HEAD, TOC, FIRST, _second(description)))
+def _item_two(tmp_path, description: str, after: str = ""):
+    """Item 2 of the viewer's page whose item 2 describes the case as `description`, `after` run on behind its text
+    (the page line goes on: a bilag list after the last section)."""
+    doc = parse_text(tmp_path, viewer_text("Referat Engudvalget", HEAD, TOC, FIRST, _second(description) + after))
     return next(it for it in doc.items if it.number == "2")
 
 
@@ -65,10 +67,8 @@ def test_bilag_entries_each_labelled_in_the_prose_are_no_bilag_list(tmp_path):
 
 def test_a_numbered_bilag_list_under_its_heading_is_still_read(tmp_path):
     # the heading over the list's own numbers '1.' '2.' (flattened into the page's line) heads the item's bilag
-    doc = parse_text(tmp_path, viewer_text(
-        "Referat Engudvalget", HEAD, TOC, FIRST,
-        _second("Stien er tegnet af Lodsen.") + " Bilag 1. Kort over stien ved møllen 2. Notat om broens bæreevne"))
-    item = next(it for it in doc.items if it.number == "2")
+    item = _item_two(tmp_path, "Stien er tegnet af Lodsen.",
+                     after=" Bilag 1. Kort over stien ved møllen 2. Notat om broens bæreevne")
     assert [a.title for a in item.attachments] == ["Kort over stien ved møllen", "Notat om broens bæreevne"]
 
 
@@ -83,10 +83,8 @@ def test_a_bilag_word_before_a_running_sentence_is_no_bilag_heading(tmp_path):
 
 def test_titles_run_together_behind_a_bilag_heading_are_still_read(tmp_path):
     # each title on a capital: the item's bilag list run into the page's line
-    doc = parse_text(tmp_path, viewer_text(
-        "Referat Engudvalget", HEAD, TOC, FIRST,
-        _second("Stien er tegnet af Lodsen.") + " Bilag Kort over stien ved møllen Notat om broens bæreevne"))
-    item = next(it for it in doc.items if it.number == "2")
+    item = _item_two(tmp_path, "Stien er tegnet af Lodsen.",
+                     after=" Bilag Kort over stien ved møllen Notat om broens bæreevne")
     assert len(item.attachments) == 2
 
 
@@ -97,8 +95,5 @@ def test_a_range_of_bilag_as_a_sentence_subject_is_a_reference(tmp_path):
 
 def test_a_list_of_one_bilag_after_a_sentence_is_still_read(tmp_path):
     # one numbered entry behind the heading after the text's last sentence: the item's one bilag
-    doc = parse_text(tmp_path, viewer_text(
-        "Referat Engudvalget", HEAD, TOC, FIRST,
-        _second("Stien er tegnet af Lodsen.") + " Bilag 1 Kort over stien ved møllen"))
-    item = next(it for it in doc.items if it.number == "2")
+    item = _item_two(tmp_path, "Stien er tegnet af Lodsen.", after=" Bilag 1 Kort over stien ved møllen")
     assert [a.title for a in item.attachments] == ["Kort over stien ved møllen"]
