@@ -28,3 +28,10 @@ def test_a_heading_left_empty_behind_one_dash_heads_a_section(tmp_path):
     # 'Tidsplan - Økonomiske konsekvenser …': the dash stands for the empty text, the next heading right behind it
     assert _sections(tmp_path, "-") == ["Beslutning", "Resume", "Indstilling", "Sagsbeskrivelse", "Tidsplan",
                                         "Økonomiske konsekvenser"]
+
+
+def test_a_dash_between_two_numbers_is_no_second_entry_of_a_list(tmp_path):
+    # 'Tidsplan - Stien anlægges 2031 - 2032 …': one dash parts the label from its value; the dash of a year span (or a
+    # case number's '2031 - 15608') behind it opens no second entry, so no dashed list shows a heading there
+    plan = "- Stien anlægges i årene 2031 - 2032 af Mosegården."
+    assert "Tidsplan" not in _sections(tmp_path, plan)

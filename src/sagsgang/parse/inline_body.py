@@ -207,8 +207,9 @@ _DASH_HEADING_WORDS = 4  # 'Økonomiske og personalemæssige konsekvenser'
 
 # a dashed list's first two entries ('Tidsplan - Januar: udvalget godkender planen. - Marts: høring …'): a section's
 # text may open on a list, each entry behind the same dash; one dash alone before a capital parts a label from its
-# value ('Bilag - Borgmesterbrev om …'), so the list shows by its second entry
-_DASHED_LIST = re.compile(rf"(?P<dash>[{SPACED_DASH}])\s+[A-ZÆØÅ0-9][^\n]{{0,300}}?\s(?P=dash)\s+[A-ZÆØÅ0-9]")
+# value ('Bilag - Borgmesterbrev om …'), so the list shows by its second entry; a dash between two numbers is a
+# number's own ('2022 - 15608', '2031 - 2032'), no entry's
+_DASHED_LIST = re.compile(rf"(?P<dash>[{SPACED_DASH}])\s+[A-ZÆØÅ0-9][^\n]{{0,300}}?(?<!\d)\s(?P=dash)\s+[A-ZÆØÅ0-9]")
 
 
 # a heading's date cut before its year ('… beslutning d. 3. april' / '2013 anmodede …'): the date goes on
