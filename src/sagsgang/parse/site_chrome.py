@@ -65,9 +65,14 @@ def _bare(text: str) -> str:
 def _chrome(text: str, tail: bool = False) -> bool:
     """A line a site prints around its content whatever the page: a link or button, a cookie banner's sentence, a
     slash breadcrumb; after the content (`tail`) a contact fact too (before it, an address may be the meeting's)."""
-    return bool(is_chrome(text) or _LINK.fullmatch(text) or _MEETING_LINK.fullmatch(text)
-                or _SLASH_TRAIL.fullmatch(text) or len(text) <= _COOKIE_CHARS and _COOKIE.search(text)
-                or tail and _CONTACT.fullmatch(text))
+    return bool(is_chrome(text) or _link_or_fact(text, tail) or _SLASH_TRAIL.fullmatch(text)
+                or len(text) <= _COOKIE_CHARS and _COOKIE.search(text))
+
+
+def _link_or_fact(text: str, tail: bool) -> bool:
+    """One of the site's links as a whole ('Del på Facebook', 'Forrige møde'), or after the content (`tail`) one
+    contact fact ('Telefon 11 22 33 44'): a whole line of chrome, or one piece of a run of them (_piece)."""
+    return bool(_LINK.fullmatch(text) or _MEETING_LINK.fullmatch(text) or tail and _CONTACT.fullmatch(text))
 
 
 def _listed(text: str) -> bool:
@@ -134,7 +139,7 @@ _PIECE_WORDS = 5
 def _piece(words: list[str], tail: bool) -> bool:
     """One link or fact that a run holds, with its capital (chrome is capitalised: '… adgang til indhold' is text)."""
     t = " ".join(words)
-    return t[:1].isupper() and bool(_LINK.fullmatch(t) or _MEETING_LINK.fullmatch(t) or tail and _CONTACT.fullmatch(t))
+    return t[:1].isupper() and _link_or_fact(t, tail)
 
 
 def _run_on(words: list[str], tail: bool, whole: bool = False) -> int:
