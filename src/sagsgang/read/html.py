@@ -78,9 +78,104 @@ def _chrome_landmark(el, tag: str) -> bool:
     return role in _NAV_ROLES or (tag in _LANDMARKS or role in _LANDMARK_ROLES) and _site_wide(el)
 
 
+def _int(value: str | None) -> int | None:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return None
+
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _ordinal(n: int, kind: str) -> str:
+    """A list item's number as an <ol>'s `type` prints it: 1 (decimal), a/A (letters), i/I (roman)."""
+    if kind in ("a", "A") and n > 0:
+        letters = ""
+        while n:
+            n, r = divmod(n - 1, 26)
+            letters = chr(ord("a") + r) + letters
+        return letters.upper() if kind == "A" else letters
+    if kind in ("i", "I") and 0 < n < 4000:
+        roman = ""
+        for value, numeral in _ROMAN:
+            while n >= value:
+                roman, n = roman + numeral, n - value
+        return roman.upper() if kind == "I" else roman
+    return str(n)
+
+
+# An item that prints its own number inside an <ol> ('190. Godkendelse', '4) Title', 'Pkt. 4', or the list's own
+# number '5 Title'): the site hides the list's numbers by CSS, so the reader must not print a second one. A title
+# that merely starts with a figure ('17.4 Midtbyen', '2031 budget') is no number of its own.
+_OWN_NUMBER = re.compile(r"\s*(?:(?:pkt|punkt|nr)\b\.?\s*\d|\d+(?:\.\d+)*[.:)](?:\s|$))", re.IGNORECASE)
+
+
+def _li_marker(li, counters: dict) -> str:
+    """What a browser prints before a list item: '- ' in a <ul>, in an <ol> its number ('5. '), counted from the
+    list's `start` (or, `reversed`, down from it or from the number of items), reset by an item's `value`, in the
+    list's or the item's `type`. An agenda numbered by its markup keeps its item numbers that way."""
+    lst = next(li.iterancestors("ol", "ul", "menu"), None)
+    if lst is None or lst.tag != "ol":
+        return "- "
+    down = lst.get("reversed") is not None
+    if lst not in counters:
+        start = _int(lst.get("start"))
+        counters[lst] = start if start is not None else (
+            sum(1 for _ in lst.iterchildren("li")) if down else 1)
+    n = _int(li.get("value"))
+    n = counters[lst] if n is None else n
+    counters[lst] = n - 1 if down else n + 1  # every item counts, also one printed with its own number
+    number = _ordinal(n, li.get("type") or lst.get("type") or "1")
+    text = li.text_content().lstrip()
+    if _OWN_NUMBER.match(text) or re.match(rf"{re.escape(number)}\b", text):
+        return "- "
+    return f"{number}. "
+
+
+def _label_cell(el, tag: str) -> bool:
+    """A label printed beside its value: a <dt> followed by its <dd>, or a row's first cell <th> followed by a <td>
+    (`<tr><th>Dato</th><td>…</td></tr>`). A site prints a meeting's facts so, and the browser shows the two as one
+    fact; read as 'Label: value' they are the 'Label: value' line a text page prints, the label no heading of its
+    own and the value no line a parser could take for a title."""
+    if tag not in ("dt", "th"):
+        return False
+    after = el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    want = "dd" if tag == "dt" else "td"
+    if after is None or after.tag != want or (tag == "th" and el.getprevious() is not None):
+        return False
+    label = re.sub(r"\s+", " ", el.text_content()).strip()
+    return 0 < len(label) <= 60 and not any(isinstance(c.tag, str) and c.tag in _BLOCK for c in el.iterdescendants())
+
+
+def _close_label(el, out: list[str], joined: set) -> None:
+    """End a label cell with ': ' (or the colon it prints) and let its value run on the same line."""
+    out.append(" " if "".join(out[-3:]).rstrip().endswith(":") else ": ")
+    joined.add(el.getnext())
+
+
+def _open(el, tag: str, out: list[str], counters: dict, joined: set) -> None:
+    """The text an element's start adds: a new line for a block (not for a value its label's line continues), a
+    list item's marker, a cell's separator."""
+    if tag in _BLOCK and el not in joined:
+        _newline(out)
+        if tag == "li":
+            out.append(_li_marker(el, counters))
+    elif tag in ("td", "th"):
+        out.append("\t")
+    if el.text:
+        out.append(el.text)
+
+
 def html_to_text(root) -> str:
-    """Visible text with one line per block; list items prefixed '- ', table cells tab-separated."""
+    """Visible text with one line per block; list items prefixed '- ' (an <ol>'s by their number), table cells
+    tab-separated."""
     out: list[str] = []
+    counters: dict = {}  # each <ol>'s next number
+    joined: set = set()  # the values whose label's line they continue (_label_cell)
     skip_depth = 0
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -89,21 +184,16 @@ def html_to_text(root) -> str:
             if skip_depth or tag in _DROP or el.get("hidden") is not None or _chrome_landmark(el, tag):
                 skip_depth += 1
                 continue
-            if tag in _BLOCK:
-                _newline(out)
-                if tag == "li":
-                    out.append("- ")
-            elif tag in ("td", "th"):
-                out.append("\t")
-            if el.text:
-                out.append(el.text)
+            _open(el, tag, out, counters, joined)
         else:
             if skip_depth:
                 skip_depth -= 1
                 if skip_depth == 0 and el.tail:
                     out.append(el.tail)
                 continue
-            if tag in _BLOCK:
+            if _label_cell(el, tag):
+                _close_label(el, out, joined)
+            elif tag in _BLOCK:
                 _newline(out)
                 if tag in _PARAGRAPH:
                     out.append("\n")
