@@ -210,7 +210,11 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if starts and all(s.kind == "listed" for s in starts) and (meeting is None or not (meeting.participants
                                                                                         or meeting.absent)):
         meeting = _facts_above_first_body(lines, starts, meeting)
-    marked = result.headings | repeated_headings(lines, starts) | shaped_headings(lines) | run_headings(lines, starts)
+    # an item's own title that the HTML sets as a heading (<h2>5. Title</h2>, <h2>Title</h2>) heads that item; where
+    # the same words recur in another item's body (a list of the agenda, a reference) they are no section of it
+    titles = {s.title for s in starts} | {ln.text for s in starts for ln in lines[s.index: s.index + s.consumed]}
+    marked = (result.headings - titles) | repeated_headings(lines, starts) | shaped_headings(lines) | run_headings(
+        lines, starts)
     bodies: list[list[Line]] = []
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
