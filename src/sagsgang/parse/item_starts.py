@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .casenumbers import YEAR_SPAN, labelled_case_numbers, standalone_case_number
 from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
+from .dates import NUMERIC_DMY
 from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, inline_route, is_heading
 from .lines import Line, norm_space
 from .list_entry import page_prefixes
@@ -24,7 +25,9 @@ _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
 _ITEM_LABEL = r"(?:(?:Lukket\s+|Åbent?\s+)?(?:Punkt|Pkt\.?|Dagsordens?punkt)(?:\s*nr\.?)?|Nr\.?|(?-i:Sag)(?!\s+nr))"
 LABELLED_START = re.compile(
     # a title starts as titles do: 'Punkt 2 blev behandlet efter punkt 5.' is a sentence of a decision
-    rf"^{_BULLET_MARK}{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.{SPACED_DASH}]?\s+(?P<title>(?-i:[^\sa-zæøå]).*)$",
+    # ('Punkt 4 af 12 Title': a count of the items after the number, as a web viewer's pager prints it)
+    rf"^{_BULLET_MARK}{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)(?:\s+af\s+\d{{1,4}})?\s*[:.{SPACED_DASH}]?"
+    r"\s+(?P<title>(?-i:[^\sa-zæøå]).*)$",
     re.IGNORECASE,
 )
 # "Pkt. 115" alone, title on the next line
@@ -55,8 +58,9 @@ CLOSED_PREFIX = re.compile(
 CLOSED_SUFFIX = re.compile(rf"(?:\s*[{SPACED_DASH}(\[]|(?<=\w)\.)\s*(?i:{_CLOSED_WORDS}|for lukkede døre)"
                            # a status column after the title ('2 Salg af grund<TAB>Lukket', '… Lukket punkt')
                            r"[)\]]?\s*$|\s+(?:Lukket|LUKKET)(?:\s+(?i:punkt|sag))?$")
-# "Budgetopfølgning (Åben)": an open marker after the title is no part of it either
-OPEN_SUFFIX = re.compile(rf"\s*[{SPACED_DASH}(]\s*(?i:Åben|Åbent)(?:\s+(?i:punkt|sag))?\)?\s*$"
+# "Budgetopfølgning (Åben)": an open marker after the title is no part of it either, in square brackets too
+# ('… [Åben]'), as CLOSED_SUFFIX reads '[Lukket]'
+OPEN_SUFFIX = re.compile(rf"\s*[{SPACED_DASH}(\[]\s*(?i:Åben|Åbent)(?:\s+(?i:punkt|sag))?[)\]]?\s*$"
                          r"|\s+(?:Åben|Åbent|ÅBEN|ÅBENT)(?:\s+(?i:punkt|sag))?\s*$")  # '… Eventuelt Åben sag', '… Åben'
 # a line of an item's body that says it is closed ('Lukket punkt', 'Fortroligt', 'Punktet er lukket for offentligheden')
 CLOSED_MARKER = re.compile(
@@ -94,7 +98,7 @@ def clean_title(title: str) -> tuple[str, bool]:
     """Strip open/closed markers and TOC leaders; return (title, is_closed). Type tags such as
     'Beslutningssag:' stay: they are part of the printed title (annotation rules)."""
     t = norm_space(title)
-    t = TOC_LEADER.sub("", t).strip()
+    t = _DATE_TAIL.sub("", TOC_LEADER.sub("", t)).strip()
     t = OPEN_SUFFIX.sub("", OPEN_PREFIX.sub("", t))
     if _WHOLE_MARKER.match(t) and not _MARKER_ONLY.match(t):
         return t.rstrip(" .:"), True  # '7. Fortroligt', '12. LUKKET': the marker is the title, as printed
@@ -113,6 +117,9 @@ def clean_title(title: str) -> tuple[str, bool]:
     return t, closed
 
 
+# the meeting's date set off by a spaced dash after the title ('Salg af grund - 12.03.2024'): a header's date
+# field, as a publisher prints it beside every item; a title's own date is written in words ('mødet d. 23. marts')
+_DATE_TAIL = re.compile(rf"\s+[{SPACED_DASH}]\s+{NUMERIC_DMY}\s*$")
 # '1 Lukket Salg af grund 6': a contents row's status column before the title (a capital after it: 'Åben
 # skole' is a title)
 _BARE_STATUS = re.compile(r"^(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)(?:\s+(?:sag|punkt))?\s+(?=[A-ZÆØÅ][a-zæøå])")
@@ -206,10 +213,30 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     numbered = _numbered_starts(lines, meeting_context, sorted(s.index for s in labelled))
     starts = labelled if labelled and len(labelled) >= len(numbered) - len(_contents_of(numbered, labelled)) \
         else numbered
+    for s in starts:
+        _without_column(s, lines)
     titles = {clean_title(s.title)[0].casefold() for s in starts}
     for s in starts:
         _extend_wrapped_title(s, lines, titles)
     return drop_toc_entries(starts, lines)
+
+
+# the last column of a header line, after a tab or a wide gap: a short cell ('Beslutning', '12-03-2024', 'ØU')
+_COLUMN_TAIL = re.compile(r"(?:\t|\s{3,})\s*(?P<col>[^\t(]\S*(?: \S+){0,2})\s*$")
+
+
+def _without_column(start: ItemStart, lines: list[Line]) -> None:
+    """The header's title without the cell a table or a tabbed line prints after it: a status ('Beslutning'), a
+    date or a committee's short name set in a column of its own is no part of the title, as the gap shows (a title
+    sets its words one space apart). An open/closed status stays on the title for clean_title to read. A cell in
+    brackets ('   (B)') is a type tag, the title's own (annotation rules)."""
+    m = _COLUMN_TAIL.search(lines[start.index].raw) if start.consumed == 1 else None
+    if not m or len(m.group("col")) > 25:
+        return
+    col = norm_space(m.group("col"))
+    head = start.title[: len(start.title) - len(col)].rstrip()
+    if start.title.endswith(col) and len(head) > 3 and not head.endswith(("-", "–", ":", ",")):
+        start.title = head + (" " + col if STATUS_ONLY.fullmatch(col) else "")
 
 
 def _contents_of(numbered: list[ItemStart], labelled: list[ItemStart]) -> list[ItemStart]:

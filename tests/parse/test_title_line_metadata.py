@@ -1,0 +1,51 @@
+"""What other publishers print beside an item's title on its header line: a status or date column, an open tag in
+square brackets, a date after a dash, an item count after the number. None of it is the title (annotation rules,
+'Titles'); a closed status still closes the item. Invented words throughout."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .transcript_page import parse_text
+
+_BODY = ("Sagsfremstilling\nDer er tale om en plan for bølgeskoven ved Tranemosen.\n\n"
+         "Indstilling\nForvaltningen indstiller, at planen godkendes.\n\nBeslutning\nGodkendt.\n")
+
+
+def _items(tmp_path: Path, first: str, second: str) -> list[dict]:
+    text = f"Referat\nByrådet\n12-03-2024\n\n{first}\n\n{_BODY}\n{second}\n\n{_BODY}"
+    return parse_text(tmp_path, text).to_contract()["items"]
+
+
+def test_a_status_column_after_a_tab_is_no_part_of_the_title(tmp_path: Path) -> None:
+    items = _items(tmp_path, "1. Plan for bølgeskoven\tDrøftelse", "2. Lån til grusvejen\tBeslutning")
+    assert [i["title"] for i in items] == ["Plan for bølgeskoven", "Lån til grusvejen"]
+
+
+def test_a_committee_column_after_a_wide_gap_is_no_part_of_the_title(tmp_path: Path) -> None:
+    items = _items(tmp_path, "1. Plan for bølgeskoven     TMU", "2. Lån til grusvejen     TMU")
+    assert [i["title"] for i in items] == ["Plan for bølgeskoven", "Lån til grusvejen"]
+
+
+def test_a_closed_status_column_closes_the_item(tmp_path: Path) -> None:
+    items = _items(tmp_path, "1. Plan for bølgeskoven\tÅben", "2. Lån til grusvejen\tLukket")
+    assert [(i["title"], i["public"]) for i in items] == [("Plan for bølgeskoven", True), ("Lån til grusvejen", False)]
+
+
+def test_a_bracketed_tag_in_a_column_stays(tmp_path: Path) -> None:
+    items = _items(tmp_path, "1. Plan for bølgeskoven   (B)", "2. Lån til grusvejen   (O)")
+    assert [i["title"] for i in items] == ["Plan for bølgeskoven (B)", "Lån til grusvejen (O)"]
+
+
+def test_an_open_tag_in_square_brackets_leaves_the_title(tmp_path: Path) -> None:
+    items = _items(tmp_path, "1. Plan for bølgeskoven [Åben]", "2. Lån til grusvejen [Åbent punkt]")
+    assert [(i["title"], i["public"]) for i in items] == [("Plan for bølgeskoven", True), ("Lån til grusvejen", True)]
+
+
+def test_a_date_after_a_spaced_dash_leaves_the_title(tmp_path: Path) -> None:
+    items = _items(tmp_path, "1. Plan for bølgeskoven - 12.03.2024", "2. Lån til grusvejen - 12.03.2024")
+    assert [i["title"] for i in items] == ["Plan for bølgeskoven", "Lån til grusvejen"]
+
+
+def test_an_item_count_after_the_number(tmp_path: Path) -> None:
+    items = _items(tmp_path, "Punkt 1 af 9 Plan for bølgeskoven", "Punkt 2 af 9 Lån til grusvejen")
+    assert [(i["number"], i["title"]) for i in items] == [("1", "Plan for bølgeskoven"), ("2", "Lån til grusvejen")]
