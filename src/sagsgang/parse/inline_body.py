@@ -395,8 +395,12 @@ def _caps_body_date_cut(m: re.Match[str]) -> str:
 
 
 # A treatment's line run into the text after a sentence: 'Økonomiudvalget den 12. marts 2024: Anbefales.',
-# 'Teknik- og Miljøudvalget, 10-09-2019, pkt. 65: Anbefales.' (the body, its date, maybe the item's number, a colon)
-_DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|^)(?P<body>[A-ZÆØÅ][\w\-, ]{{2,80}}?),?\s+(?:(?i:den|d\.)\s+)?"
+# 'Teknik- og Miljøudvalget, 10-09-2019, pkt. 65: Anbefales.' (the body, its date, maybe the item's number, a colon).
+# Also at a line's start: after a heading the run-in reader cut onto its own line ('… Politisk behandling\n
+# Teknik- og Miljøudvalget den 5. marts 2024 Anbefales.'), as where the page kept its lines; the first treatment under
+# a history label was lost when only a sentence's end could come before it
+_DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)|(?<=\n[ \t])|^)(?P<body>[A-ZÆØÅ][\w\-, ]{{2,80}}?),?\s+"
+                         r"(?:(?i:den|d\.)\s+)?"
                          rf"(?P<date>(?i:{DATE_ANY.pattern}))(?:,\s*(?i:pkt)\.?\s*\d{{1,4}})?"
                          # a colon, or (no colon) an outcome right after it ('… budget. Byrådet den 20. marts 2024
                          # Godkendt.'), or the sentence naming who was absent for it, which a decision opens on ('…
@@ -408,7 +412,15 @@ def _dated_body_cut(m: re.Match[str]) -> str:
     """The treatment's line on a line of its own, where the words before the date are a body's name: the item
     reader takes it for the body and date of the decision below it, as on a page that kept its lines."""
     head = m.group(0) if m.group(0).rstrip().endswith(":") else f"{m.group(0).rstrip()}:"  # as the head's colon
-    return f"\n{head}\n" if is_printed_body(m.group("body").strip().rstrip(",")) else m.group(0)
+    body = m.group("body").strip().rstrip(",")
+    label, _, rest = body.partition(" ")
+    # a section's heading word run on before the body ('… Behandling Teknik- og Miljøudvalget den 5. marts 2024:
+    # Anbefales.', the label over the treatments flattened onto their line; a lone 'Behandling' is left by the
+    # run-in reader, as it opens sentences too): the heading a line of its own, then the treatment's. Why: the body
+    # was read as 'Behandling Teknik- og Miljøudvalget'; no body's name starts with a heading of the lexicon
+    if rest and is_heading(label) and not PLAIN_DECISION.match(label) and is_printed_body(rest):
+        return f"\n{label}\n{head[head.index(rest):]}\n"
+    return f"\n{head}\n" if is_printed_body(body) else m.group(0)
 
 
 # A treatment's line with the item's number at that meeting, run in after anything ('… Åbent punkt Sundheds- og

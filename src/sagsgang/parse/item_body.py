@@ -394,7 +394,25 @@ _ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}\s*:)"
 _BRACKETED_ABSENCE = re.compile(rf"^\((?P<inner>{ABSENCE_LABEL_WORD}\s*:.*)\)\.?$")
 
 
+# a decision heading and its outcome as a two-column row read across ('Beslutning<TAB>Godkendt.', the heading's cell
+# and the outcome's cell of a table): the heading word, then an outcome printed alone (its word first, a full stop
+# last). Why: the row has no colon, so the readers below leave it, and the decision was lost; a title or a sentence
+# ('Beslutning om mødeplan', 'Beslutningen blev …') never starts with the bare heading word and an outcome's word
+_COLUMN_DECISION = re.compile(rf"^(?P<head>(?i:Beslutning(?:er)?|Afgørelse))\s+(?P<outcome>{OUTCOME_WORDS}\b.*)$")
+
+
+def _column_decision(t: str) -> list[str] | None:
+    """['Beslutning', 'Godkendt.'] of a two-column row 'Beslutning Godkendt.', else None."""
+    m = _COLUMN_DECISION.match(t)
+    if m and BARE_OUTCOME.match(m.group("outcome")):
+        return [m.group("head"), m.group("outcome")]
+    return None
+
+
 def _decision_parts(t: str) -> list[str] | None:
+    column = _column_decision(t)
+    if column:
+        return column
     if ":" not in t and "," not in t:
         return None  # (every reading below needs a colon, or the comma before a lead's date: most lines are prose)
     m = _ABSENCE_ON_HEADING.search(t)

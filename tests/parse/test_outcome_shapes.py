@@ -1,0 +1,43 @@
+"""Outcomes printed in shapes benchmarks/parse_accuracy/outcome_shapes.py found read wrong: a decision heading and its
+outcome as a two-column row read across ('Beslutning<TAB>Godkendt.'), and earlier treatments as dated lines under a
+history label that a PDF transcript flattened onto one line ('… Behandling Vejudvalget den 4. april 2025: Tiltrådt.
+Kommunalbestyrelsen den 9. april 2025 Vedtaget.'). Invented words only."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.parse.transcript_page import parse_text, viewer_text
+
+_MEETING = "Referat\nVejudvalget\nMødedato: 4. april 2025 kl. 15:00\n\n"
+_ITEM = "1. Ny belysning på Mølledammen\nSagsfremstilling\nLygterne er slidte.\n"
+_NEXT = "\n2. Vintertjeneste\nSagsfremstilling\nSaltet er købt.\nBeslutning\nGodkendt.\n"
+
+
+def _decisions(doc) -> list[tuple[str | None, str | None, str, list[str]]]:
+    return [(d.committee, d.date, d.text, list(d.absent)) for d in doc.items[0].decisions]
+
+
+@pytest.mark.parametrize("row", ["Beslutning\tTiltrådt.", "Afgørelse   Tiltrådt.", "BESLUTNING\tTiltrådt."])
+def test_decision_row_read_across(tmp_path: Path, row: str) -> None:
+    doc = parse_text(tmp_path, _MEETING + _ITEM + row + "\nFraværende\tKlaus Smed (Ø)\n" + _NEXT)
+    assert _decisions(doc) == [("Vejudvalget", "2025-04-04", "Tiltrådt.", ["Klaus Smed (Ø)"])]
+
+
+@pytest.mark.parametrize("text", ["Beslutning godkendt af formanden", "Beslutning om vintertjeneste"])
+def test_heading_word_before_lower_case_words_is_no_row(tmp_path: Path, text: str) -> None:
+    doc = parse_text(tmp_path, _MEETING + _ITEM + text + "\n" + _NEXT)
+    assert _decisions(doc) == []
+
+
+_HISTORY = ("1 Ny belysning på Mølledammen Sagsnr.: 25-000777 Sagsfremstilling Lygterne er slidte. {label} "
+            "Vejudvalget den 4. april 2025{colon} Tiltrådt. Kommunalbestyrelsen den 9. april 2025{colon} Vedtaget.")
+
+
+@pytest.mark.parametrize("label", ["Behandling", "Politisk behandling", "Tidligere beslutninger"])
+@pytest.mark.parametrize("colon", [":", ""])
+def test_flattened_treatments_under_a_history_label(tmp_path: Path, label: str, colon: str) -> None:
+    doc = parse_text(tmp_path, viewer_text("Ny belysning på Mølledammen", _HISTORY.format(label=label, colon=colon)))
+    assert _decisions(doc) == [("Vejudvalget", "2025-04-04", "Tiltrådt.", []),
+                               ("Kommunalbestyrelsen", "2025-04-09", "Vedtaget.", [])]
