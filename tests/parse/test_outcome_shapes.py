@@ -41,3 +41,29 @@ def test_flattened_treatments_under_a_history_label(tmp_path: Path, label: str, 
     doc = parse_text(tmp_path, viewer_text("Ny belysning på Mølledammen", _HISTORY.format(label=label, colon=colon)))
     assert _decisions(doc) == [("Vejudvalget", "2025-04-04", "Tiltrådt.", []),
                                ("Kommunalbestyrelsen", "2025-04-09", "Vedtaget.", [])]
+
+
+@pytest.mark.parametrize("row", ["Beslutning | Tiltrådt.", "Beslutning|Tiltrådt."])
+def test_decision_row_with_a_cell_border(tmp_path: Path, row: str) -> None:
+    doc = parse_text(tmp_path, _MEETING + _ITEM + row + "\n" + _NEXT)
+    assert _decisions(doc) == [("Vejudvalget", "2025-04-04", "Tiltrådt.", [])]
+
+
+@pytest.mark.parametrize("head", ["Beslutning/Afgørelse", "Afgørelse / Beslutning:"])
+def test_both_decision_nouns_joined_by_a_slash(tmp_path: Path, head: str) -> None:
+    doc = parse_text(tmp_path, _MEETING + _ITEM + head + "\nTiltrådt.\nFraværende: Klaus Smed (Ø)\n" + _NEXT)
+    assert _decisions(doc) == [("Vejudvalget", "2025-04-04", "Tiltrådt.", ["Klaus Smed (Ø)"])]
+
+
+def test_proposal_and_decision_joined_by_a_slash_is_no_decision_heading(tmp_path: Path) -> None:
+    doc = parse_text(tmp_path, _MEETING + _ITEM + "Indstilling/beslutning\nForvaltningen indstiller, at lygterne "
+                     "skiftes.\n" + _NEXT)
+    assert _decisions(doc) == []
+
+
+def test_flattened_undated_heading_before_its_outcome(tmp_path: Path) -> None:
+    page = ("1 Referat Vejudvalget Mødedato: 4. april 2025 kl. 15:00 1. Ny belysning på Mølledammen Sagsfremstilling "
+            "Lygterne er slidte. Beslutning i Vejudvalget Tiltrådt. 2. Vintertjeneste Sagsfremstilling Saltet er købt. "
+            "Beslutning Godkendt.")
+    doc = parse_text(tmp_path, viewer_text("Referat", page))
+    assert _decisions(doc) == [("Vejudvalget", "2025-04-04", "Tiltrådt.", [])]

@@ -35,6 +35,7 @@ _HEADINGS = [
     r"kommunikation", r"kommunikationsplan", r"høring", r"høringer", r"videre proces", r"tidsplan",
     r"proces", r"sagsforløb", r"(?:forventet )?sagsgang(?: og sagstype)?", r"bilag",
     r"bilagsliste", r"bilagsfortegnelse", r"vedlagte bilag", r"beslutning(?:er)?", _BILAG_WORDS,
+    r"(?:beslutning|afgørelse)\s*/\s*(?:beslutning|afgørelse)",  # 'Beslutning/Afgørelse' (PLAIN_DECISION)
     r"indstilling og beslutning", r"afgørelse", r"beskrivelse(?: af sagen)?", r"sagens opståen", r"sagsresum[eé]",
     r"(?:beskrivelse af )?alternativ indstilling", r"øvrige konsekvenser", r"sagshistorik(?:, henvisninger)?",
     r"(?:punktet|sagen) (?:er )?behandlet tidligere", r"[a-zæøå]{4,}konsekvenser",  # 'Handicapkonsekvenser'
@@ -117,7 +118,10 @@ BARE_OUTCOME = re.compile(rf"^{OUTCOME_WORDS}(?:\s+(?!af\b)[^.]{{1,150}})?\.$")
 
 # "Beslutning." with a full stop is the value of a "Punkttype" label, not a heading; "Protokol" on top
 # of a document names its kind (beslutningsprotokol).
-PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Afgørelse)\s*:?$", re.IGNORECASE)
+# Both nouns joined by a slash ('Beslutning/Afgørelse'): a page whose items are decided or ruled on heads either so;
+# only the two decision nouns, so 'Indstilling/beslutning' (a proposal's heading too) is not read as one
+PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Afgørelse)(?:\s*/\s*(?:Beslutning|Afgørelse))?\s*:?$",
+                            re.IGNORECASE)
 HISTORY_HEADING = re.compile(
     r"^(?:Sagsforløb|Sagens forløb|Tidligere beslutning(?:er)?|Tidligere behandling(?:er)?"
     r"|(?:Punktet|Sagen) (?:er )?behandlet tidligere)\s*:?$", re.IGNORECASE)  # (SBSYS: 'PUNKTET BEHANDLET TIDLIGERE')

@@ -62,7 +62,10 @@ _DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+(?:(?i:i|fra)\
                        r"(?P<body>[A-ZÆØÅ][\w\-, ]{2,80}?(?:\s*\([\d-]+\))?)"
                        r"\s+(?:(?i:den)\b\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøåA-ZÆØÅ]+)[.\-/ ]+\d{2,4})?"
                        # no 'den': a colon, or a body's name before the date ('Beslutning Byrådet 03-03-2021 Godkendt.')
-                       r"|(?P<bare>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøåA-ZÆØÅ]+)[.\-/ ]+\d{2,4})(?P<colon>(?=\s*:))?)"
+                       r"|(?P<bare>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøåA-ZÆØÅ]+)[.\-/ ]+\d{2,4})(?P<colon>(?=\s*:))?"
+                       # no date at all, an outcome's word right after the body ('Beslutning i Økonomiudvalget
+                       # Godkendt.'): the heading printed without its date, flattened onto its outcome's line
+                       r"|(?P<undated>(?=" + OUTCOME_WORDS + r"\b)))"
                        # the text: a capital, or its numbered points or dash list ('… den 17-04-2024 1. - 3. Anbefales.'
                        # '1.-3. drøftet', '- Udvalget drøftede …'), not a date's day ('den 12. marts')
                        r"\s*(?::|(?=[A-ZÆØÅ]|\d{1,2}\.(?:\s*-\s*\d{1,2}\.)?\s+(?!" + _MONTH + r")|-\s+[A-ZÆØÅ]))")
@@ -846,8 +849,9 @@ def _dashed_decision_cut(m: re.Match[str]) -> str:
 def _decision_cut(m: re.Match[str]) -> str:
     """The decision heading on a line of its own; a body and a date with neither 'den' nor a colon only where
     the words before the date are a body's name (not 'Beslutning Ansøgningen fra 3. marts 2021 …')."""
-    if m.group("bare") and m.group("colon") is None and not is_printed_body(_body_of(m)):
-        return m.group(0)
+    if (m.group("bare") and m.group("colon") is None or m.group("undated") is not None) \
+            and not is_printed_body(_body_of(m)):
+        return m.group(0)  # (undated: only a body's name before the outcome, not 'Beslutning Sagen Godkendt')
     return f"\n{_decision_heading(m)}\n"
 
 

@@ -394,11 +394,13 @@ _ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}\s*:)"
 _BRACKETED_ABSENCE = re.compile(rf"^\((?P<inner>{ABSENCE_LABEL_WORD}\s*:.*)\)\.?$")
 
 
-# a decision heading and its outcome as a two-column row read across ('Beslutning<TAB>Godkendt.', the heading's cell
-# and the outcome's cell of a table): the heading word, then an outcome printed alone (its word first, a full stop
-# last). Why: the row has no colon, so the readers below leave it, and the decision was lost; a title or a sentence
-# ('Beslutning om mødeplan', 'Beslutningen blev …') never starts with the bare heading word and an outcome's word
-_COLUMN_DECISION = re.compile(rf"^(?P<head>(?i:Beslutning(?:er)?|Afgørelse))\s+(?P<outcome>{OUTCOME_WORDS}\b.*)$")
+# a decision heading and its outcome as a two-column row read across ('Beslutning<TAB>Godkendt.', 'Beslutning |
+# Godkendt.', the heading's cell and the outcome's cell of a table): the heading word, then an outcome printed alone
+# (its word first, a full stop last). Why: the row has no colon, so the readers below leave it, and the decision was
+# lost; a title or a sentence ('Beslutning om mødeplan', 'Beslutningen blev …') never starts with the bare heading
+# word and an outcome's word
+_COLUMN_DECISION = re.compile(rf"^(?P<head>(?i:Beslutning(?:er)?|Afgørelse))(?:\s*\|\s*|\s+)"
+                              rf"(?P<outcome>{OUTCOME_WORDS}\b.*)$")
 
 
 def _column_decision(t: str) -> list[str] | None:
