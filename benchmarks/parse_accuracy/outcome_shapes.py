@@ -30,6 +30,11 @@ What they lack (the families here, from how Danish council minutes print outcome
 - not-decisions: what must stay none: 'Forslag til beslutning' and 'Indstilling' over a proposal, 'Beslutning: -',
   'Beslutningskompetence: Byrådet', 'Administrationen indstiller, at …'.
 
+Pages read wrong (lined+flat), main at 4212698 -> after the outcomes strand: heading-words 6+8 -> 4+4 (left:
+'Referat'/'Protokol' as the item's heading over its outcome, which the annotation rules do not name as a decision
+heading), outcome-words 0+0, dated-lines 0+55 -> 0+0, columns 6+2 -> 0+2 (left: the bar row flattened),
+not-decisions 0+0; 77 -> 10 of 330.
+
     PYTHONPATH=src python benchmarks/parse_accuracy/outcome_shapes.py [--only FAMILY] [--out DIR] [--show]
 
 Why: on the check split (unseen municipalities) decision.full stood at F1 0.830 (recall 0.786) and
