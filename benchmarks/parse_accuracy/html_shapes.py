@@ -50,12 +50,14 @@ class _Page:
         flat = [ln for p in self.paras for ln in p]
         self.sections = {_norm(s) for it in items for s in it.get("sections") or []}
         self.headers: dict[str, str] = {}  # header line -> the item's number ('' when it has none)
+        self.listed: set[str] = set()  # every line naming an item: its header and its line in a contents list
         for it in items:
             title, num = _norm(it.get("title") or ""), it.get("number") or ""
             found = [ln for ln in flat if title and _norm(ln).endswith(title) and len(ln) <= len(title) + 25
                      and (_norm(ln) == title or num and num in ln[:len(ln) - len(title)])]
             if found:
                 self.headers[found[-1]] = num
+                self.listed.update(found)
         numbers = [int(it["number"]) for it in items if (it.get("number") or "").isdigit()]
         # only a numbered run (two items or more, numbers one apart) is what an <ol> prints
         self.run = {n for n in numbers if n - 1 in numbers or n + 1 in numbers}
@@ -72,7 +74,7 @@ class _Page:
 
 
 def _render(text: str, ol: str = "", headings: bool = False, facts: str = "", br: bool = False,
-            strong: bool = False, soup: bool = False, bold_facts: bool = False) -> str:
+            strong: bool = False, soup: bool = False, bold_facts: bool = False, rows: bool = False) -> str:
     page = _Page(text)
     out: list[str] = []
     pending = ""  # a run-in label waiting for the paragraph it leads (strong)
@@ -80,14 +82,16 @@ def _render(text: str, ol: str = "", headings: bool = False, facts: str = "", br
         if strong and len(para) == 1 and _norm(para[0]) in page.sections:
             pending = f"<strong>{escape(para[0])}:</strong> "
             continue
-        out.extend(_paragraph(page, para, pending, ol, headings, facts, br, soup, bold_facts))
+        out.extend(_paragraph(page, para, pending, ol, headings, facts, br, soup, bold_facts, rows))
         pending = ""
     if pending:
         out.append(f"<p>{pending}</p>")
     return "<html><body><main>\n" + "\n".join(out) + "\n</main></body></html>\n"
 
 
-def _kind(page: _Page, line: str, ol: str, headings: bool, facts: str) -> str:
+def _kind(page: _Page, line: str, ol: str, headings: bool, facts: str, rows: bool = False) -> str:
+    if rows and _NUMBERED.fullmatch(line) and line in page.listed:
+        return "row"
     if ol and page.ol_number(line) is not None:
         return "ol"
     if headings and line in page.headers:
@@ -108,20 +112,22 @@ def _bold_fact(line: str) -> str:
 
 
 def _paragraph(page: _Page, para: list[str], lead: str, ol: str, headings: bool, facts: str, br: bool,
-               soup: bool, bold_facts: bool = False) -> list[str]:
+               soup: bool, bold_facts: bool = False, rows: bool = False) -> list[str]:
     """One paragraph's HTML: runs of lines of one kind each in their element."""
     esc = _bold_fact if bold_facts else escape
     out: list[str] = []
     runs: list[tuple[str, list[str]]] = []
     for line in para:
-        kind = _kind(page, line, ol, headings, facts)
-        if runs and runs[-1][0] == kind and kind in ("ol", "fact", "text"):
+        kind = _kind(page, line, ol, headings, facts, rows)
+        if runs and runs[-1][0] == kind and kind in ("ol", "fact", "text", "row"):
             runs[-1][1].append(line)
         else:
             runs.append((kind, [line]))
     for kind, lines in runs:
         if kind == "ol":
             out.append(_ol(page, lines, ol))
+        elif kind == "row":
+            out.append(_rows(lines))
         elif kind in ("h2", "h3"):
             out.extend(f"<{kind}>{escape(ln)}</{kind}>" for ln in lines)
         elif kind == "fact":
@@ -151,10 +157,21 @@ def _ol(page: _Page, lines: list[str], how: str) -> str:
     return "".join(parts)
 
 
+def _rows(lines: list[str]) -> str:
+    """Numbered item lines as an agenda table: one row per item, its number and its title in cells of their own and
+    an 'Åben' column, as agenda tables print them; a list of items (two rows or more) under a header row."""
+    cells = [_NUMBERED.fullmatch(ln).groups() for ln in lines]
+    head = "<tr><th>Nr.</th><th>Punkt</th><th>Status</th></tr>" if len(lines) > 1 else ""
+    return ("<table>" + head
+            + "".join(f"<tr><td>{n}</td><td>{escape(t)}</td><td>Åben</td></tr>" for n, t in cells) + "</table>")
+
+
 def _facts(pairs: list, how: str) -> str:
     if how == "dl":
         return "<dl>" + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in pairs) + "</dl>"
-    return "<table>" + "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in pairs) + "</table>"
+    cell = "td" if how == "td" else "th"
+    rows = "".join(f"<tr><{cell}>{escape(k)}</{cell}><td>{escape(v)}</td></tr>" for k, v in pairs)
+    return f"<table>{rows}</table>"
 
 
 def _plain(text: str) -> str:
@@ -174,6 +191,11 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     # the head's 'Label: value' lines as <dt>Label</dt><dd>value</dd>, or as <th>Label</th><td>value</td> rows
     "dl-facts": lambda t: _render(t, facts="dl"),
     "table-facts": lambda t: _render(t, facts="table"),
+    # the same rows with the label in a plain <td> ('<td>Mødedato</td><td>12-03-2024</td>')
+    "td-facts": lambda t: _render(t, facts="td"),
+    # the items' numbered header lines and contents-list lines as an agenda table ('<td>5</td><td>Title</td>
+    # <td>Åben</td>' per item, a list under a 'Nr. | Punkt | Status' header row): number and title are cells of a row
+    "table-items": lambda t: _render(t, rows=True),
     # a paragraph's lines joined by <br> in one <p>
     "br-lines": lambda t: _render(t, br=True),
     # a section heading run into its paragraph: <p><strong>Beslutning:</strong> Godkendt.</p>
