@@ -134,27 +134,95 @@ def _li_marker(li, counters: dict) -> str:
     return f"{number}. "
 
 
-def _label_cell(el, tag: str) -> bool:
-    """A label printed beside its value: a <dt> followed by its <dd>, or a row's first cell <th> followed by a <td>
-    (`<tr><th>Dato</th><td>…</td></tr>`). A site prints a meeting's facts so, and the browser shows the two as one
-    fact; read as 'Label: value' they are the 'Label: value' line a text page prints, the label no heading of its
-    own and the value no line a parser could take for a title."""
-    if tag not in ("dt", "th"):
-        return False
+def _next_element(el):
     after = el.getnext()
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()
-    want = "dd" if tag == "dt" else "td"
-    if after is None or after.tag != want or (tag == "th" and el.getprevious() is not None):
+    return after
+
+
+def _cell_text(el) -> str:
+    """A cell's text on one line, or '' when the cell holds blocks of its own (a paragraph, a list, a table)."""
+    if any(isinstance(c.tag, str) and c.tag in _BLOCK for c in el.iterdescendants()):
+        return ""
+    return re.sub(r"\s+", " ", el.text_content()).strip()
+
+
+# A cell that holds an item's number and nothing else ('5', '5.', 'Pkt. 5'), as an agenda set as a table prints it
+_NUMBER_CELL = re.compile(r"(?:(?:pkt|punkt|nr)\.?\s*)?\d{1,4}\.?", re.IGNORECASE)
+# A <td> that labels the cell beside it ('Mødedato', 'Sted:'): words, no figure (a figure makes it data, a row of a
+# table of amounts or a case-number column), capitalised as a label is
+_TD_LABEL = re.compile(r"[A-ZÆØÅ][^\W\d_]+(?:[ -][^\W\d_]+\.?){0,3}\.?:?")
+
+
+def _row_cells(el) -> list:
+    return [c for c in el.getparent().iterchildren() if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")] \
+        if el.getparent() is not None else []
+
+
+def _column_heads(cells: list) -> bool:
+    """A row of column heads ('Nr. | Punkt | Status'): two <th> cells or more, nothing else, each a few words. A
+    browser shows them as one line; one a line, a parser takes them for a list of names or a title."""
+    return len(cells) >= 2 and all(c.tag.lower() == "th" and 0 < len(_cell_text(c)) <= 40 for c in cells)
+
+
+def _numbered_row(cells: list) -> bool:
+    """A row that an agenda set as a table prints ('5 | Title | 24/1234 | Åben'): its first cell an item's number
+    alone, the next a title (a letter first: a row of figures, '2024 | 1.200', is no item), every cell a line of
+    text."""
+    if len(cells) < 2 or not _NUMBER_CELL.fullmatch(_cell_text(cells[0])):
         return False
-    label = re.sub(r"\s+", " ", el.text_content()).strip()
-    return 0 < len(label) <= 60 and not any(isinstance(c.tag, str) and c.tag in _BLOCK for c in el.iterdescendants())
+    texts = [_cell_text(c) for c in cells[1:]]
+    return bool(re.match(r"[^\W\d_]", texts[0])) and all(texts)
 
 
-def _close_label(el, out: list[str], joined: set) -> None:
-    """End a label cell with ': ' (or the colon it prints) and let its value run on the same line."""
-    out.append(" " if "".join(out[-3:]).rstrip().endswith(":") else ": ")
-    joined.add(el.getnext())
+def _row_of(el, rows: dict) -> tuple[list, str]:
+    """A cell's row: its cells and its kind ('heads', 'numbered' or ''), worked out once per row (a wide row asks
+    for each of its cells)."""
+    row = el.getparent()
+    if row not in rows:
+        cells = _row_cells(el)
+        rows[row] = cells, "heads" if _column_heads(cells) else "numbered" if _numbered_row(cells) else ""
+    return rows[row]
+
+
+def _cell_join(el, tag: str, rows: dict) -> str:
+    """How a cell runs on into the next, or '' when the next stands on a line of its own. A label printed beside
+    its value (a <dt> and its <dd>, a row's <th> and its <td>, a two-cell row whose first <td> is a label) reads as
+    'Label: value', the line a text page prints and a site shows as one fact, the label no heading of its own and
+    the value no line a parser could take for a title. A row of column heads, and an item's row (its number in a
+    cell of its own, then its title, case number, status), read as the one line a browser shows, the number as
+    'N.': the line an agenda printed as text shows."""
+    if tag not in ("dt", "th", "td"):
+        return ""
+    after = _next_element(el)
+    if tag == "dt":
+        return "label" if after is not None and after.tag == "dd" and 0 < len(_cell_text(el)) <= 60 else ""
+    if after is None or after.tag not in ("td", "th"):
+        return ""
+    cells, kind = _row_of(el, rows)
+    if kind == "heads":
+        return "heads"
+    if kind == "numbered":
+        # a bare number gets the point a numbered line prints ('5' -> '5. Title'); 'Pkt. 5' is one already
+        return "number" if el is cells[0] and _cell_text(el)[:1].isdigit() else "heads"
+    if el is not cells[0] or after.tag != "td" or not 0 < len(label := _cell_text(el)) <= 60:
+        return ""
+    if tag == "td" and not (len(cells) == 2 and _TD_LABEL.fullmatch(label) and _cell_text(after)):
+        return ""
+    return "label"
+
+
+def _close_cell(el, how: str, out: list[str], joined: set) -> None:
+    """End a label cell with ': ' (or the colon it prints), a number cell with '. ' (or the point it prints), any
+    other cell of a row read as one line with a space, and let the next cell run on the same line."""
+    if how == "heads":
+        out.append(" ")
+    elif how == "number":
+        out.append(" " if "".join(out[-3:]).rstrip().endswith(".") else ". ")
+    else:
+        out.append(" " if "".join(out[-3:]).rstrip().endswith(":") else ": ")
+    joined.add(_next_element(el))
 
 
 def _open(el, tag: str, out: list[str], counters: dict, joined: set) -> None:
@@ -175,7 +243,8 @@ def html_to_text(root) -> str:
     tab-separated."""
     out: list[str] = []
     counters: dict = {}  # each <ol>'s next number
-    joined: set = set()  # the values whose label's line they continue (_label_cell)
+    joined: set = set()  # the cells whose label's or number's line they continue (_cell_join)
+    rows: dict = {}  # each table row's cells and kind (_row_of)
     skip_depth = 0
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -191,8 +260,9 @@ def html_to_text(root) -> str:
                 if skip_depth == 0 and el.tail:
                     out.append(el.tail)
                 continue
-            if _label_cell(el, tag):
-                _close_label(el, out, joined)
+            how = _cell_join(el, tag, rows)
+            if how:
+                _close_cell(el, how, out, joined)
             elif tag in _BLOCK:
                 _newline(out)
                 if tag in _PARAGRAPH:
