@@ -16,6 +16,7 @@ from .listing import is_listing, is_mostly_listing
 from .page_headings import page_labels
 from .positions import annotate as annotate_positions
 from .quality import assess
+from .run_in_labels import split_run_in_text
 from .running import blank_running_lines
 
 
@@ -30,6 +31,7 @@ def _is_listing_page(doc: Document, text: str) -> bool:
 def parse_result(result: ReadResult) -> Document:
     """Parse text that a reader produced; raise DocumentError when it is not a council document."""
     text = blank_running_lines(result.text, result.pages, PAGE_SEPARATOR) if result.pages else result.text
+    text = split_run_in_text(text, result.run_in_labels)  # (an HTML page's bold section labels)
     lines = prepare(text)
     if not any(ln.text for ln in lines):
         raise DocumentError(result.source, "no text to parse")

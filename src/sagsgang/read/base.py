@@ -19,6 +19,7 @@ class ReadResult:
     html: Any = None
     sha256: str | None = None  # of the file's bytes: provenance and idempotent ingest
     headings: frozenset[str] = frozenset()  # texts the markup marks as headings (HTML h1-h6)
+    run_in_labels: frozenset[str] = frozenset()  # bold labels that lead a paragraph ('<p><b>Label:</b> text')
     ocr_pages: list[int] = field(default_factory=list)  # 1-based pages whose text Tesseract recognised
     tree: Any = None  # a structured publication's parsed export (JSON dict, XML root)
     format: str | None = None  # which structured export: read.structured.FIRSTAGENDA_JSON, ...

@@ -276,6 +276,36 @@ def html_to_text(root) -> str:
     return visible(text)
 
 
+_BOLD = ("strong", "b")
+
+
+def _leads_its_block(el) -> bool:
+    """Nothing printed before the element in its block: it opens the paragraph (through inline wrappers)."""
+    while True:
+        parent = el.getparent()
+        if parent is None or (parent.text or "").strip() or el.getprevious() is not None:
+            return False
+        if isinstance(parent.tag, str) and parent.tag.lower() in _BLOCK:
+            return True
+        el = parent
+
+
+def run_in_labels(root) -> frozenset[str]:
+    """The bold labels that open a paragraph and run into its text ('<p><strong>Label:</strong> text…</p>'), the
+    label without its colon. The markup sets a label apart so but cannot say whether it heads a section or names
+    a fact ('Fraværende: …'): the parser decides that by its own headings (parse/document.py)."""
+    found = set()
+    for el in root.iter(*_BOLD):
+        label = re.sub(r"\s+", " ", el.text_content()).strip()
+        tail = (el.tail or "").strip()
+        if not label.endswith(":") and not tail.startswith(":"):
+            continue
+        label = label.rstrip(":").strip()
+        if 0 < len(label) <= 60 and tail.lstrip(":").strip() and _leads_its_block(el):
+            found.add(visible(label))
+    return frozenset(found)
+
+
 def read_html(data: bytes, source: str) -> ReadResult:
     root = parse_html_tree(data, source)
     text = html_to_text(root)
@@ -290,4 +320,5 @@ def read_html(data: bytes, source: str) -> ReadResult:
     if not text.strip():
         raise DocumentError(source, "HTML page has no visible text")
     return ReadResult(source=source, kind="html", text=text, html=root,
-                      headings=frozenset(visible(h) for h in headings))
+                      headings=frozenset(visible(h) for h in headings),
+                      run_in_labels=run_in_labels(root) if root is not None else frozenset())
