@@ -61,6 +61,12 @@ def _numbered(form: str, gold_number: Callable[[str], str] = str) -> Variant:
     return fn
 
 
+def _closed(tail: str) -> Variant:
+    """Every second item closed: a page with all its items closed prints no decision, and its meeting facts and
+    document type would then be read from nothing (the gold keeps them as the open page prints them)."""
+    return lambda pre, title, num, k: (f"{pre}{title}{tail}", {"public": False}) if k % 2 == 0 else (pre + title, {})
+
+
 def _tagged(form: str) -> Variant:
     """A type tag printed with the title: it stays in the title (annotation rules)."""
     return lambda pre, title, num, k: (pre + form.format(t=title), {"title": form.format(t=title)})
@@ -76,8 +82,8 @@ VARIANTS: dict[str, Variant] = {
     "kle-before": _case("", "00.01.00-P20-{k}-24", before=True),
     "open-bracket": _suffix(" [Åben]"),
     "open-paren": _suffix(" (Åbent punkt)"),
-    "closed-dash": _suffix(" - Lukket sag", public=False),
-    "closed-column": _suffix("\tLukket", public=False),
+    "closed-dash": _closed(" - Lukket sag"),
+    "closed-column": _closed("\tLukket"),
     "type-prefix": _tagged("Beslutningssag: {t}"),
     "type-suffix": _tagged("{t} (orienteringssag)"),
     "status-tab": lambda pre, title, num, k: (f"{pre}{title}\t{_STATUS[k % 3]}", {}),
@@ -139,6 +145,11 @@ def _apply(item: dict, change: dict) -> int:
         item["number"] = change["number"]
     if "public" in change:
         item["public"] = change["public"]
+        if not change["public"]:
+            # A closed item's body is not published (parse-output.md: it keeps number, title and case numbers)
+            # and the parser reads none of it: the printed body is the variant's invention, not the item's.
+            for field in ("sections", "decisions", "attachments", "route"):
+                item[field] = []
     if "case" in change and change["case"] not in (item.get("case_numbers") or []):
         item["case_numbers"] = [*(item.get("case_numbers") or []), change["case"]]
     return 1
