@@ -17,6 +17,7 @@ from .casenumbers import (
     CASE_LABEL,
     CASE_LABEL_WORDS,
     case_number_head,
+    case_number_tail,
     labelled_case_numbers,
     standalone_case_number,
 )
@@ -574,6 +575,8 @@ def _listed_titles(starts: list[ItemStart], listed: list[ListEntry], offsets: li
     by_line = {(line_at(offsets, e.start), e.number): e for e in listed if e.title}
     for s in starts:
         e = by_line.get((s.index, s.number))
+        if e and _fold(case_number_tail(s.title)[0]) == _fold(e.title) != _fold(s.title):
+            continue  # '… · EMN-2024-001234': the header's case number, which the list's title leaves out
         if e and len(e.title) < len(s.title) and _fold(s.title).startswith(_fold(e.title)) \
                 and (s.consumed == 1 or _PAGE_AFTER.fullmatch(_fold(s.title)[len(_fold(e.title)):])):
             # a header wrapped onto more lines takes the list's title only where it ends in the page

@@ -109,8 +109,8 @@ def standalone_case_number(line: str) -> str | None:
 
 
 # '1. Salg af grund 24/1233', '… (Sagsnr. 24/1233)', '… - J.nr. 2024-1233': the case number printed at the end of
-# the item's title line, no part of the title
-_TITLE_TAIL = re.compile(rf"\s*[{SPACED_DASH},]?\s*\(?"
+# the item's title line, no part of the title; '… · EMN-2024-001234': a middle dot sets it off as a dash does
+_TITLE_TAIL = re.compile(rf"\s*[{SPACED_DASH},·]?\s*\(?"
                          r"(?:(?:(?i:Sagsnr|Sags\s?nr|Sag\s+nr|J\.?\s?nr|Journalnr)|Sag)\.?\s*:?\s*)?"
                          rf"(?<![\w/.{NUMBER_DASH}])(?P<number>" + "|".join(_FORMS) + r")\)?\s*$")
 # '2024-2028', '2024–2028', '2016/2017', '2012/13'
@@ -125,7 +125,7 @@ def case_number_tail(title: str) -> tuple[str, str | None]:
         return title, None
     if m.group(0).lstrip().startswith("(") != m.group(0).rstrip().endswith(")"):
         return title, None  # a bracket opened or closed inside the title
-    return title[: m.start()].rstrip(f" {SPACED_DASHES},"), m.group("number")
+    return title[: m.start()].rstrip(f" {SPACED_DASHES},·"), m.group("number")
 
 
 # '1 24/1231 Godkendelse af dagsorden': a contents table's case-number column between the number and the title

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .casenumbers import YEAR_SPAN, labelled_case_numbers, standalone_case_number
+from .casenumbers import YEAR_SPAN, case_number_head, labelled_case_numbers, standalone_case_number
 from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .dates import NUMERIC_DMY
 from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, inline_route, is_heading
@@ -296,6 +296,20 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
     return starts
 
 
+# '4. 00.01.00-P20-1-24 Title', '4. 24/1233 Title': a publisher prints the item's case number between its number and
+# its title; NUMBERED_START wants the title's own first letter, so the line is read here, where it is a header's, and
+# only when what follows the number is a case number and then a title (the item's header reads it off: case_number_head)
+_CASE_FIRST = re.compile(r"^(?:[•·▪●◦]\s*)?(?P<num>\d{1,3})[.:)]?\s+(?P<title>\d.{2,})$")
+
+
+def _numbered_header(text: str) -> re.Match[str] | None:
+    """NUMBERED_START's match of a header line, or _CASE_FIRST's when a case number opens its title."""
+    m = NUMBERED_START.match(text)
+    if m is None and (m := _CASE_FIRST.match(text)) and case_number_head(m.group("title"))[1] is None:
+        return None
+    return m
+
+
 def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[int]) -> list[ItemStart]:
     """Headers known by their number alone ('64. Title'), trusted with cues after them, in a run of
     consecutive numbered titles, or as a closed item's. `labelled`: the lines of the headers known by
@@ -307,7 +321,7 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
     starts: list[ItemStart] = []
     unsure: list[ItemStart] = []  # numbered titles with no cue of their own (an empty body, one sentence under it)
     for i, ln in enumerate(lines):
-        m = NUMBERED_START.match(ln.text)
+        m = _numbered_header(ln.text)
         if not m or i in pages:
             continue  # ('3 1. Godkendelse …': a transcript's page number opens the line, no item's)
         if starts and "." in m.group("num") and m.group("num").split(".")[0] == starts[-1].number:
