@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .flattening import flattened_text
 from .transcript_page import parse_text
 
 _BODY = ("Sagsfremstilling\nDer er tale om en plan for kragemosen ved Hvedeløkken.\n\n"
@@ -26,3 +27,24 @@ def test_a_case_number_after_a_middle_dot_is_the_items(tmp_path: Path) -> None:
     items = _items(tmp_path, "1. Plan for kragemosen · EMN-2024-000417", "2. Lån til spireskuret · EMN-2024-000418")
     assert [(i["title"], i["case_numbers"]) for i in items] == [
         ("Plan for kragemosen", ["EMN-2024-000417"]), ("Lån til spireskuret", ["EMN-2024-000418"])]
+
+
+_TITLES = ("Plan for kragemosen", "Lån til spireskuret", "Tilskud til hvedeløkkens laug")
+
+
+def _flat_items(tmp_path: Path, form: str, listed: bool = False) -> list[tuple[str, str]]:
+    """Three items headed '<form of the number><title>' (listed so above them too, and each header's title printed
+    again below it), the page flattened into a transcript's long lines."""
+    again = "\n{t}" if listed else ""
+    heads = "".join(f"{form.format(n=k)}{t}{again.format(t=t)}\n\n{_BODY}\n" for k, t in enumerate(_TITLES, 1))
+    listing = "Punkter\n" + " ".join(f"{form.format(n=k)}{t}" for k, t in enumerate(_TITLES, 1)) if listed else ""
+    text = flattened_text(f"Referat\nByrådet\n12-03-2024\n\n{listing}\n{heads}")
+    return [(i["number"], i["title"]) for i in parse_text(tmp_path, text).to_contract()["items"]]
+
+
+def test_a_column_rule_after_the_number_of_a_flattened_header(tmp_path: Path) -> None:
+    assert _flat_items(tmp_path, "{n} | ") == [(str(k), t) for k, t in enumerate(_TITLES, 1)]
+
+
+def test_a_sag_label_with_a_colon_on_a_flattened_header(tmp_path: Path) -> None:
+    assert _flat_items(tmp_path, "Sag {n}: ", listed=True) == [(str(k), t) for k, t in enumerate(_TITLES, 1)]

@@ -922,7 +922,7 @@ class _HeaderSeek:
         if not words:
             return None
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
-        lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[{SPACED_DASH}])?\s+"
+        lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[{SPACED_DASH}|])?\s+"
         end = "" if words[:4][-1].endswith("-") else r"(?!\w)"  # ('2031-' may go on '2033' at the header)
         text = _title_pattern([re.escape(w) for w in words[:4]]) + end
         bare = re.compile(r"(?<![\w.])" + _STATUS + text) if len(words) >= 2 else None

@@ -72,8 +72,9 @@ from .title_tidy import (
 # A candidate item number: 1-3 digits, optionally ".", ")" or ":", standing alone before a title:
 # '12.', '12)', '12' or '12 -' before its title ('12:' only where a body follows, see _candidates); never
 # in brackets ('Imod stemte: O, V (6)' is a count)
+# ('12 | Title': a table's column rule between the number's cell and the title's, as a dash sets them apart)
 _CANDIDATE = re.compile(rf"(?<![\w./,:§(-])(?P<num>\d{{1,3}})(?P<mark>[.):])?(?![\d\w])(?=[ \n]+"
-                        rf"(?:[{SPACED_DASH}]\s+)?(?P<next>\S))")
+                        rf"(?:[{SPACED_DASH}|]\s+)?(?P<next>\S))")
 # a body's section heading right after a number: no item's title ('… i figur 1. Beslutning Godkendt.')
 _HEADING_AFTER = re.compile(rf"\s+(?:{'|'.join(BODY_CUE_WORDS)})(?=\s*:|\s+[A-ZÆØÅ])")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
@@ -595,7 +596,8 @@ def _label_before(text: str, at: int) -> bool:
     k = at
     while k > 0 and text[k - 1].isspace():
         k -= 1
-    return k < at and _ITEM_LABEL_BEFORE.search(text, max(0, k - _LABEL_REACH), at) is not None
+    # ('Sag 4: Title': 'Sag' alone, capitalised, labels an item's number as it does in a run, _NEXT_LABEL_BEFORE)
+    return k < at and _NEXT_LABEL_BEFORE.search(text, max(0, k - _LABEL_REACH), at) is not None
 
 
 _LABEL_REACH = 40  # 'dagsordenspunkt', 'sag nr.' with its own blanks: no item's label is longer

@@ -180,4 +180,4 @@ def tidy(title: str, page_column: bool) -> str:
     head = _RUNNING_HEAD.fullmatch(t.strip(f" {SPACED_DASHES}:"))
     if head and is_body_name(head.group("body")):
         return ""  # 'Økonomiudvalget 14-03-2023 Side 2': the page's running header, no title
-    return t.strip(f" {SPACED_DASHES}:")
+    return t.strip(f" {SPACED_DASHES}:|")  # ('4 | Title': a table's column rule after the number's cell)
