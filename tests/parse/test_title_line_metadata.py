@@ -1,10 +1,13 @@
 """What other publishers print beside an item's title on its header line: a status or date column, an open tag in
-square brackets, a date after a dash, an item count after the number. None of it is the title (annotation rules,
-'Titles'); a closed status still closes the item. Invented words throughout."""
+square brackets, a date after a dash, an item count after the number, a case number between the item's number and
+its title or after a middle dot, a column rule or 'Sag N:' on a flattened header. None of it is the title
+(annotation rules, 'Titles'; a case number is the item's, 'Case numbers'); a closed status still closes the item.
+Invented words throughout."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from .flattening import flattened_text
 from .transcript_page import parse_text
 
 _BODY = ("Sagsfremstilling\nDer er tale om en plan for bølgeskoven ved Tranemosen.\n\n"
@@ -49,3 +52,36 @@ def test_a_date_after_a_spaced_dash_leaves_the_title(tmp_path: Path) -> None:
 def test_an_item_count_after_the_number(tmp_path: Path) -> None:
     items = _items(tmp_path, "Punkt 1 af 9 Plan for bølgeskoven", "Punkt 2 af 9 Lån til grusvejen")
     assert [(i["number"], i["title"]) for i in items] == [("1", "Plan for bølgeskoven"), ("2", "Lån til grusvejen")]
+
+
+def test_a_case_number_between_the_number_and_the_title(tmp_path: Path) -> None:
+    items = _items(tmp_path, "1. 00.01.00-P20-7-24 Plan for kragemosen", "2. 00.01.00-P20-9-24 Lån til spireskuret")
+    assert [(i["number"], i["title"], i["case_numbers"]) for i in items] == [
+        ("1", "Plan for kragemosen", ["00.01.00-P20-7-24"]), ("2", "Lån til spireskuret", ["00.01.00-P20-9-24"])]
+
+
+def test_a_case_number_after_a_middle_dot_is_the_items(tmp_path: Path) -> None:
+    items = _items(tmp_path, "1. Plan for kragemosen · EMN-2024-000417", "2. Lån til spireskuret · EMN-2024-000418")
+    assert [(i["title"], i["case_numbers"]) for i in items] == [
+        ("Plan for kragemosen", ["EMN-2024-000417"]), ("Lån til spireskuret", ["EMN-2024-000418"])]
+
+
+_TITLES = ("Plan for kragemosen", "Lån til spireskuret", "Tilskud til hvedeløkkens laug")
+
+
+def _flat_items(tmp_path: Path, form: str, listed: bool = False) -> list[tuple[str, str]]:
+    """Three items headed '<form of the number><title>' (listed so above them too, and each header's title printed
+    again below it), the page flattened into a transcript's long lines."""
+    again = "\n{t}" if listed else ""
+    heads = "".join(f"{form.format(n=k)}{t}{again.format(t=t)}\n\n{_BODY}\n" for k, t in enumerate(_TITLES, 1))
+    listing = "Punkter\n" + " ".join(f"{form.format(n=k)}{t}" for k, t in enumerate(_TITLES, 1)) if listed else ""
+    text = flattened_text(f"Referat\nByrådet\n12-03-2024\n\n{listing}\n{heads}")
+    return [(i["number"], i["title"]) for i in parse_text(tmp_path, text).to_contract()["items"]]
+
+
+def test_a_column_rule_after_the_number_of_a_flattened_header(tmp_path: Path) -> None:
+    assert _flat_items(tmp_path, "{n} | ") == [(str(k), t) for k, t in enumerate(_TITLES, 1)]
+
+
+def test_a_sag_label_with_a_colon_on_a_flattened_header(tmp_path: Path) -> None:
+    assert _flat_items(tmp_path, "Sag {n}: ", listed=True) == [(str(k), t) for k, t in enumerate(_TITLES, 1)]
