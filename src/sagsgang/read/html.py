@@ -141,11 +141,16 @@ def _next_element(el):
     return after
 
 
+def _one_line(el) -> str:
+    """An element's text as one line, its runs of white space one space each (a heading's, a label's, a cell's)."""
+    return re.sub(r"\s+", " ", el.text_content()).strip()
+
+
 def _cell_text(el) -> str:
     """A cell's text on one line, or '' when the cell holds blocks of its own (a paragraph, a list, a table)."""
     if any(isinstance(c.tag, str) and c.tag in _BLOCK for c in el.iterdescendants()):
         return ""
-    return re.sub(r"\s+", " ", el.text_content()).strip()
+    return _one_line(el)
 
 
 # A cell that holds an item's number and nothing else ('5', '5.', 'Pkt. 5'), as an agenda set as a table prints it
@@ -296,7 +301,7 @@ def run_in_labels(root) -> frozenset[str]:
     a fact ('Fraværende: …'): the parser decides that by its own headings (parse/document.py)."""
     found = set()
     for el in root.iter(*_BOLD):
-        label = re.sub(r"\s+", " ", el.text_content()).strip()
+        label = _one_line(el)
         tail = (el.tail or "").strip()
         if not label.endswith(":") and not tail.startswith(":"):
             continue
@@ -310,7 +315,7 @@ def read_html(data: bytes, source: str) -> ReadResult:
     root = parse_html_tree(data, source)
     text = html_to_text(root)
     headings = frozenset(
-        h for h in (re.sub(r"\s+", " ", el.text_content()).strip() for el in root.iter(*_HEADING)) if h and len(h) < 120
+        h for h in (_one_line(el) for el in root.iter(*_HEADING)) if h and len(h) < 120
     ) if text.strip() else frozenset()
     if not text.strip():
         import html as html_entities
