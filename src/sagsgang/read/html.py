@@ -231,21 +231,19 @@ def _close_cell(el, how: str, out: list[str], joined: set) -> None:
 
 
 def _open(el, tag: str, out: list[str], counters: dict, joined: set) -> None:
-    """The text an element's start adds: a new line for a block (not for a value its label's line continues), a
-    list item's marker, a cell's separator."""
+    """The text an element's start adds: a new line for a block (not for a cell its row's line continues: a table
+    cell is a block, a line of its own, unless _cell_join runs it on), a list item's marker."""
     if tag in _BLOCK and el not in joined:
         _newline(out)
         if tag == "li":
             out.append(_li_marker(el, counters))
-    elif tag in ("td", "th"):
-        out.append("\t")
     if el.text:
         out.append(el.text)
 
 
 def html_to_text(root) -> str:
-    """Visible text with one line per block; list items prefixed '- ' (an <ol>'s by their number), table cells
-    tab-separated."""
+    """Visible text with one line per block; list items prefixed '- ' (an <ol>'s by their number), table cells a
+    line each unless their row reads as one line (_cell_join)."""
     out: list[str] = []
     counters: dict = {}  # each <ol>'s next number
     joined: set = set()  # the cells whose label's or number's line they continue (_cell_join)
