@@ -48,7 +48,7 @@ def split_run_in_text(text: str, labels: frozenset[str]) -> str:
     for i, line in enumerate(lines):
         if in_head and (_ITEM_HEADER.match(line) or is_lexicon_heading(line)):
             in_head = False
-        elif in_head and heads.fullmatch(line) and _split(line, heads) != line:
+        elif in_head and _split(line, heads) != line:
             in_head = False  # the head's last line: one 'Label: prose' fact of the head, the sections below it
             continue
         if not in_head:
