@@ -72,16 +72,17 @@ HEADING = re.compile(r"^(?:" + "|".join(_HEADINGS) + r")\s*:?$", re.IGNORECASE)
 # "BESLUTNING I BYRÅDET den 14-12-2017", "BESLUTNING I BYRÅDET DEN 14-12-2017". Without 'i/fra/af' the
 # date is required, so that a title such as "Beslutning om mødeplan for 2026" is not taken for a
 # decision heading.
-_DECISION_WORD = r"(?i:Beslutning(?:er)?|Afgørelse)"
+# (the decision nouns, any case: every decision heading below starts with one, and item_body's two-column row)
+DECISION_WORD = r"(?i:Beslutning(?:er)?|Afgørelse)"
 DECISION_HEADING = re.compile(
-    rf"^{_DECISION_WORD}(?:\s+(?i:i|fra|af)\s+|\s*:\s*)(?P<body>[A-ZÆØÅ§].*?)"
+    rf"^{DECISION_WORD}(?:\s+(?i:i|fra|af)\s+|\s*:\s*)(?P<body>[A-ZÆØÅ§].*?)"
     r"(?:\s+(?i:den|d\.)\s+(?P<date>.+?))?\s*:?$"
-    rf"|^{_DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?)\s+(?i:den|d\.)\s+(?P<date2>\d.+?)\s*:?$"
+    rf"|^{DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?)\s+(?i:den|d\.)\s+(?P<date2>\d.+?)\s*:?$"
     # 'Beslutning den 12. marts 2024', 'Beslutning (12.03.2024):', 'Beslutning fra mødet 12.03.2024': the meeting's body
-    rf"|^{_DECISION_WORD}\s*(?:\(|(?i:fra\s+mødet\s+)?(?:(?i:den|d\.)\s+)?)(?P<date4>{DATE_ANY.pattern})\)?\s*:?$"
+    rf"|^{DECISION_WORD}\s*(?:\(|(?i:fra\s+mødet\s+)?(?:(?i:den|d\.)\s+)?)(?P<date4>{DATE_ANY.pattern})\)?\s*:?$"
     # 'Beslutning Teknik- og Miljøudvalget 12-03-2024' (a table's cells run together): a body by its name
     # 'Beslutning - Teknik- og Miljøudvalget - 12.03.2024', 'Beslutning (Teknik- og Miljøudvalget den 12.03.2024)'
-    rf"|^{_DECISION_WORD}(?:\s+|\s*[{SPACED_DASH}(]\s*)(?P<body3>[A-ZÆØÅ].*?)(?:\s+|\s*[{SPACED_DASH},]\s*)(?:(?i:den|d\.)\s+)?"
+    rf"|^{DECISION_WORD}(?:\s+|\s*[{SPACED_DASH}(]\s*)(?P<body3>[A-ZÆØÅ].*?)(?:\s+|\s*[{SPACED_DASH},]\s*)(?:(?i:den|d\.)\s+)?"
     rf"(?P<date3>{DATE_ANY.pattern})\)?\s*:?$"
 )
 # "Forretningsudvalgets beslutning den 3. maj 2021:", "BYRÅDETS BESLUTNING": the body in the genitive.
@@ -120,8 +121,7 @@ BARE_OUTCOME = re.compile(rf"^{OUTCOME_WORDS}(?:\s+(?!af\b)[^.]{{1,150}})?\.$")
 # of a document names its kind (beslutningsprotokol).
 # Both nouns joined by a slash ('Beslutning/Afgørelse'): a page whose items are decided or ruled on heads either so;
 # only the two decision nouns, so 'Indstilling/beslutning' (a proposal's heading too) is not read as one
-PLAIN_DECISION = re.compile(r"^(?:Beslutning(?:er)?|Afgørelse)(?:\s*/\s*(?:Beslutning|Afgørelse))?\s*:?$",
-                            re.IGNORECASE)
+PLAIN_DECISION = re.compile(rf"^{DECISION_WORD}(?:\s*/\s*(?:Beslutning|Afgørelse))?\s*:?$", re.IGNORECASE)
 HISTORY_HEADING = re.compile(
     r"^(?:Sagsforløb|Sagens forløb|Tidligere beslutning(?:er)?|Tidligere behandling(?:er)?"
     r"|(?:Punktet|Sagen) (?:er )?behandlet tidligere)\s*:?$", re.IGNORECASE)  # (SBSYS: 'PUNKTET BEHANDLET TIDLIGERE')

@@ -32,6 +32,7 @@ from .headings import (
     ATTACHMENT_LINK,
     BACK_MATTER_NAMES,
     BARE_OUTCOME,
+    DECISION_WORD,
     FILE_AT_END,
     HEADING,
     HISTORY_HEADING,
@@ -399,7 +400,7 @@ _BRACKETED_ABSENCE = re.compile(rf"^\((?P<inner>{ABSENCE_LABEL_WORD}\s*:.*)\)\.?
 # (its word first, a full stop last). Why: the row has no colon, so the readers below leave it, and the decision was
 # lost; a title or a sentence ('Beslutning om mødeplan', 'Beslutningen blev …') never starts with the bare heading
 # word and an outcome's word
-_COLUMN_DECISION = re.compile(rf"^(?P<head>(?i:Beslutning(?:er)?|Afgørelse))(?:\s*\|\s*|\s+)"
+_COLUMN_DECISION = re.compile(rf"^(?P<head>{DECISION_WORD})(?:\s*\|\s*|\s+)"
                               rf"(?P<outcome>{OUTCOME_WORDS}\b.*)$")
 
 
