@@ -155,6 +155,9 @@ def _cell_text(el) -> str:
 
 # A cell that holds an item's number and nothing else ('5', '5.', 'Pkt. 5'), as an agenda set as a table prints it
 _NUMBER_CELL = re.compile(r"(?:(?:pkt|punkt|nr)\.?\s*)?\d{1,4}\.?", re.IGNORECASE)
+# The longest text a label runs to ('Mødedato', 'Beslutning i Økonomiudvalget'): a cell or a bold run longer than this
+# is a value or a sentence, not a label beside its value
+_LABEL_CHARS = 60
 # A <td> that labels the cell beside it ('Mødedato', 'Sted:'): words, no figure (a figure makes it data, a row of a
 # table of amounts or a case-number column), capitalised as a label is
 _TD_LABEL = re.compile(r"[A-ZÆØÅ][^\W\d_]+(?:[ -][^\W\d_]+\.?){0,3}\.?:?")
@@ -202,7 +205,7 @@ def _cell_join(el, tag: str, rows: dict) -> str:
         return ""
     after = _next_element(el)
     if tag == "dt":
-        return "label" if after is not None and after.tag == "dd" and 0 < len(_cell_text(el)) <= 60 else ""
+        return "label" if after is not None and after.tag == "dd" and 0 < len(_cell_text(el)) <= _LABEL_CHARS else ""
     if after is None or after.tag not in ("td", "th"):
         return ""
     cells, kind = _row_of(el, rows)
@@ -211,7 +214,7 @@ def _cell_join(el, tag: str, rows: dict) -> str:
     if kind == "numbered":
         # a bare number gets the point a numbered line prints ('5' -> '5. Title'); 'Pkt. 5' is one already
         return "number" if el is cells[0] and _cell_text(el)[:1].isdigit() else "heads"
-    if el is not cells[0] or after.tag != "td" or not 0 < len(label := _cell_text(el)) <= 60:
+    if el is not cells[0] or after.tag != "td" or not 0 < len(label := _cell_text(el)) <= _LABEL_CHARS:
         return ""
     if tag == "td" and not (len(cells) == 2 and _TD_LABEL.fullmatch(label) and _cell_text(after)):
         return ""
@@ -304,7 +307,7 @@ def run_in_labels(root) -> frozenset[str]:
         if not label.endswith(":") and not tail.startswith(":"):
             continue
         label = label.rstrip(":").strip()
-        if 0 < len(label) <= 60 and tail.lstrip(":").strip() and _leads_its_block(el):
+        if 0 < len(label) <= _LABEL_CHARS and tail.lstrip(":").strip() and _leads_its_block(el):
             found.add(visible(label))
     return frozenset(found)
 
