@@ -62,8 +62,10 @@ MEMBER = re.compile(
     rf"|(?P<marker>{MARKER})"
     rf"|(?P<letter>(?<![\wÆØÅæøå]){LETTER})(?![\wÆØÅæøå(]))")
 _MEMBER_AT_END = re.compile(rf"(?:{MEMBER.pattern})\s*$")
-_SEP_AT_END = re.compile(r"(?:\s*,\s*(?:og\s+)?|\s+og\s+|\s*\+\s*|\s*&\s*)$")
-_SEP_AT_START = re.compile(r"(?:\s*,\s*(?:og\s+)?|\s+og\s+|\s*\+\s*|\s*&\s*)")
+# what parts two members of a list ('A, B', 'A, og B', 'A og B', 'A + B', 'A & B'), read from either end
+_SEP = r"(?:\s*,\s*(?:og\s+)?|\s+og\s+|\s*\+\s*|\s*&\s*)"
+_SEP_AT_END = re.compile(_SEP + "$")
+_SEP_AT_START = re.compile(_SEP)
 # a list printed without commas between marked names: "Pernille Beckmann (V), Marc Genning (V) Hans-Jørgen Kirstein (D)"
 _BARE_SEP_AFTER_MARK = re.compile(r"(?<=\))\s+(?=[A-ZÆØÅ(])")
 _BARE_SEP_BEFORE_END = re.compile(r"(?<=\))\s+$")
