@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .dashes import DASH_WORDS, SPACED_DASHES
-from .title_cues import COMMITTEE_TAG, DASHES
+from .title_cues import COMMITTEE_TAG
 
 _WORD = re.compile(r"\S+")
 _NUMBER_WORDS = frozenset({"nr", "nr."})
@@ -62,7 +62,7 @@ def _open_end(words: list[tuple[int, str]], k: int, objects: frozenset[str]) -> 
         return True
     if prev.capitalize() in objects and any(ch.isdigit() for ch in words[k][1]):
         return True  # 'Aflysning af lokalplan E-2.1 (…)': the plan's code, not a title
-    if prev == "Budget" and before not in DASHES and before not in _PREPOSITIONS:
+    if prev == "Budget" and before not in DASH_WORDS and before not in _PREPOSITIONS:
         return True
     if prev[:1].isupper() and prev[1:2].islower() and prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS):
         return True
@@ -85,7 +85,7 @@ def _tag_at(words: list[tuple[int, str]], k: int) -> bool:
     tag = w.rstrip(SPACED_DASHES)
     if not COMMITTEE_TAG.fullmatch(tag):
         return False
-    return w != tag or (k + 1 < len(words) and words[k + 1][1] in DASHES)
+    return w != tag or (k + 1 < len(words) and words[k + 1][1] in DASH_WORDS)
 
 
 def tag_led(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
@@ -128,13 +128,13 @@ def dashed_ends(span: str, common: frozenset[str]) -> list[tuple[float, int, int
     words = _words(span)
     out = []
     for k in range(2, len(words) - 1):
-        if words[k - 2][1] not in DASHES or not _common_noun(words[k - 1][1], common):
+        if words[k - 2][1] not in DASH_WORDS or not _common_noun(words[k - 1][1], common):
             continue
         if _opening_tag(words, k - 3) and not words[k - 1][1].lower().endswith(_DOCUMENT_ENDINGS):
             continue
         w = words[k][1]
         nxt = words[k + 1][1] if k + 1 < len(words) else ""
-        if w[:1].isupper() and w[1:2].islower() and not w.endswith((",", *DASH_WORDS)) and nxt not in DASHES \
+        if w[:1].isupper() and w[1:2].islower() and not w.endswith((",", *DASH_WORDS)) and nxt not in DASH_WORDS \
                 and not _STATUS.fullmatch(w) and not _common_noun(nxt, frozenset()):
             out.append((1.0, words[k][0], 0))
     return out
@@ -212,7 +212,7 @@ def subject_starts(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[
     sure = {pos for score, pos, _ in cuts if score >= 1.0}
     out = list(cuts)
     for d in range(3, len(words) - 1):
-        if words[d] not in DASHES or not words[d + 1][:1].isupper():
+        if words[d] not in DASH_WORDS or not words[d + 1][:1].isupper():
             continue
         units = _units_before(words, d)
         if len(units) < 3 or any(found[k][0] in sure for k in units[1:]):
@@ -236,7 +236,7 @@ def repeated_endings(span: str, cuts: list[tuple[float, int, int]]) -> list[tupl
         if len(words) < 2 * n or not all(w.isalpha() for w in tail):
             continue
         earlier = [k for k in range(1, len(words) - 2 * n + 1) if words[k:k + n] == tail
-                   and found[k + n][1][:1].isupper() and found[k + n][1] not in DASHES]
+                   and found[k + n][1][:1].isupper() and found[k + n][1] not in DASH_WORDS]
         if not earlier:
             continue
         shut = {found[k + i][0] for k in [*earlier, len(words) - n] for i in range(n)}

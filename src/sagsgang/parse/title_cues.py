@@ -30,7 +30,6 @@ from .dashes import DASH_WORDS, SPACED_DASHES
 ADJECTIVE_ENDINGS = ("ede", "ende", "ig", "isk", "eret", "dret")
 # a committee's tag in capitals before a dash ('ØU - …', 'TM- …'); run_shape reads the same tags
 COMMITTEE_TAG = re.compile(r"[A-ZÆØÅ]{2,5}")
-DASHES = DASH_WORDS
 # an article or a number's label before an adjective: the adjective is the phrase's own ('som en Folkeoplysende
 # forening'), or the number it labelled was lost and the title goes on ('Revisionsberetning nr Afsluttende …')
 _PHRASE_LEADS = frozenset("en et den det de nr nr.".split())
@@ -63,7 +62,7 @@ def adjective_phrase(w: str, nxt: str, function_words: frozenset[str]) -> bool:
 def _opens_tagged(words: list[str], k: int) -> bool:
     """Word `k` is a tag before a dash and a capitalised word ('SSÆ - Godkendelse', 'ØU- Udbud'); before a
     small word it is a term of the title ('regler for EU - støtte')."""
-    after = words[k + 1] if words[k].endswith(DASHES) else (words[k + 2] if words[k + 1] in DASHES else "")
+    after = words[k + 1] if words[k].endswith(DASH_WORDS) else (words[k + 2] if words[k + 1] in DASH_WORDS else "")
     return after[:1].isupper()
 
 
@@ -142,7 +141,7 @@ def more_starts(span: str, function_words: frozenset[str], standing: frozenset[s
     out: list[tuple[float, int, int]] = []
     for k in range(1, len(words)):
         prev = words[k - 1]
-        if prev.endswith((*DASHES, ",", "&", "/", ":")) or prev in DASHES:
+        if prev.endswith((*DASH_WORDS, ",", "&", "/", ":")) or prev in DASH_WORDS:
             continue
         if k in tags and prev.strip(".,:;()").lower() not in function_words:
             out.append((2.0, found[k][0], 0))
