@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 
 from .model import Document
+from .parse.dashes import DASH_CHARACTERS
 
 MASK = "xxxxxx-xxxx"
-# Dashes a CPR number is printed with: hyphen-minus, hyphen, non-breaking hyphen, figure dash,
-# en dash, em dash, minus sign, small/full-width hyphen-minus.
-DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"
+# Dashes a CPR number is printed with: every dash a printed page sets for a hyphen (parse.dashes' DASH_CHARACTERS:
+# hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus sign), and the small and full-width
+# hyphen-minus a query may be typed with (the reader folds those in a document's text, not in what a user types).
+# The hyphen-minus sorts first, so it stands as itself in the character class.
+DASHES = "".join(sorted(DASH_CHARACTERS)) + "\ufe63\uff0d"
 # ddmmyy, then a dash (spaces allowed around it), a plain or non-breaking space, or nothing; then four digits.
 _SEP = rf"(?:[ \u00a0\u202f]*[{DASHES}][ \u00a0\u202f]*|[ \u00a0\u202f]?)"
 _CPR = re.compile(rf"(?<!\d)(\d{{6}}){_SEP}(\d{{4}})(?!\d)")

@@ -21,4 +21,6 @@ DASH_WORDS = tuple(SPACED_DASHES)
 # (U+2212). The reader folds the hyphens, the figure dash and the minus sign between numbers (read/visible.py); a key
 # built from printed text folds them all, so '24–003250' and '24—003250' name one case (casenumbers'
 # normalize_case_number). A set of single characters: `in` tests one character, never a substring
-DASH_CHARACTERS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
+# (the four the reader folds to a hyphen, as characters: read/visible.py's fold and this set name one list)
+HYPHEN_STAND_INS = "\u2010\u2011\u2012\u2212"
+DASH_CHARACTERS = frozenset(SPACED_DASHES + HYPHEN_STAND_INS)

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..parse.dashes import HYPHEN_STAND_INS
+
 # format characters that print as nothing: soft hyphen, zero-width space / non-joiner / joiner, word joiner,
 # byte-order mark inside the text, and the direction marks and embeddings of bidirectional text
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -39,8 +41,8 @@ _SYMBOL_BULLET = re.compile("(?:(?<=\\s)|^)[\ue000-\uf8ff](?=[ \t\u00a0])", re.M
 # formand') it is the spaced dash the rules read as a hyphen too. A publisher's font or editor picks one for the
 # other; a minus before a number ('−2,5 mio. kr.') is a minus, and a hyphen inside a word a hyphen, left as printed.
 # (one pattern, one pass over the text: no character stands both after a digit and after a space)
-_DASH_AS_HYPHEN = re.compile("(?<=\\d)[\u2010-\u2012\u2212](?=\\d)"
-                             "|(?<=[ \t\u00a0])[\u2010-\u2012\u2212](?=[ \t\u00a0])")
+_DASH_AS_HYPHEN = re.compile(f"(?<=\\d)[{HYPHEN_STAND_INS}](?=\\d)"
+                             f"|(?<=[ \t\u00a0])[{HYPHEN_STAND_INS}](?=[ \t\u00a0])")
 
 # compatibility characters that stand for plain ones, folded one by one rather than by NFKC (which would rewrite a
 # printed 'm²' or '½' that the gold keeps): the Latin ligatures U+FB00-FB06 a PDF font's glyphs extract to, and the
