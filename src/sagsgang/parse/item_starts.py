@@ -235,7 +235,8 @@ def _without_column(start: ItemStart, lines: list[Line]) -> None:
         return
     col = norm_space(m.group("col"))
     head = start.title[: len(start.title) - len(col)].rstrip()
-    if start.title.endswith(col) and len(head) > 3 and not head.endswith(("-", "–", ":", ",")):
+    # (a title that ends in a dash, a colon or a comma runs on into the cell: any dash the rules read, dashes.py)
+    if start.title.endswith(col) and len(head) > 3 and not head.endswith((*SPACED_DASHES, ":", ",")):
         start.title = head + (" " + col if STATUS_ONLY.fullmatch(col) else "")
 
 
