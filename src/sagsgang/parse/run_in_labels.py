@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .headings import ATTACHMENT_HEADING, is_lexicon_heading
+from .item_starts import LABELLED_NUMBER_ONLY, LABELLED_START, NUMBERED_START
 
 # A section's text runs on for a sentence or more; a fact's value is a name or a few words ('Kompetence: Byrådet')
 _PROSE_WORDS = 6
@@ -22,9 +23,12 @@ def section_labels(labels: frozenset[str]) -> re.Pattern | None:
     return re.compile(rf"({names})[ \t]*:[ \t]+(\S.*)")
 
 
-# The meeting's head ends at the first item's header ('5. Title', 'Punkt 5'), the first section heading on a line
-# of its own, or its first bold section label with prose (kept as the head's fact)
-_ITEM_HEADER = re.compile(r"(?:\d{1,4}\.?[ \t]+\S|(?:Punkt|Pkt\.?|Sag)[ \t]+\d)")
+def _item_header(line: str) -> bool:
+    """The first item's header ('5. Title', 'Punkt 5: Title', 'Pkt. 5'), as item_starts reads one: the meeting's
+    head ends there, at the first section heading on a line of its own, or at its first bold section label with
+    prose (kept as the head's fact). The parser's own header patterns, so that a head's line that opens on a number
+    ('12 medlemmer var indkaldt') does not end it, and every label item_starts knows does ('Dagsordenspunkt 3')."""
+    return bool(NUMBERED_START.match(line) or LABELLED_START.match(line) or LABELLED_NUMBER_ONLY.match(line))
 
 
 def _split(line: str, heads: re.Pattern) -> str:
@@ -46,7 +50,7 @@ def split_run_in_text(text: str, labels: frozenset[str]) -> str:
     lines = text.split("\n")
     in_head = True
     for i, line in enumerate(lines):
-        if in_head and (_ITEM_HEADER.match(line) or is_lexicon_heading(line)):
+        if in_head and (_item_header(line) or is_lexicon_heading(line)):
             in_head = False
         elif in_head and _split(line, heads) != line:
             in_head = False  # the head's last line: one 'Label: prose' fact of the head, the sections below it
