@@ -152,7 +152,9 @@ def _absence_run(m: re.Match[str]) -> str:
 
 # "… Godkendt. Side 601" / "… tiltrådt. 2" / "… Side 2 af 12": the page's footer at the end of a flattened page
 # line; not a label's value ('Punktnummer: 17'), nor an item's number after its label ('… 03-03-2016, pkt. 16', a
-# treatment's line the page ended on, its outcome on the next page)
+# treatment's line the page ended on, its outcome on the next page). Not lines._PAGE_FOOTER (a footer that is a line
+# of its own, whole) nor title_tidy.PAGE_FOOTER ('Side N af M' and all after it, inside a list's title): here the
+# footer ends a line of text, a bare page number too
 _PAGE_FOOTER = re.compile(r"(?<!:)(?<!(?i:pkt)\.)(?<!(?i:punkt))\s+(?:Side\s+)?\d{1,4}(?:\s+af\s+\d{1,4})?\s*$")
 
 

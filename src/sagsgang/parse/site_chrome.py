@@ -18,7 +18,10 @@ from .lines import _BREADCRUMB, Line, is_chrome
 # A site's links and buttons, each alone on its line: the top menu ('Borger', 'Erhverv', 'Politik', 'Log ind'), skip
 # links, a cookie banner's buttons ('Accepter alle', 'Kun nødvendige'), page tools ('Del på Facebook', 'Download som
 # PDF', 'Abonnér på dagsordener', 'Fold alle punkter ud') and legal links ('Tilgængelighedserklæring'); no open
-# wildcard, so that a run of them in a line ends where they end (_run_on)
+# wildcard, so that a run of them in a line ends where they end (_run_on). Not lines._CHROME, which the words shared
+# with it ('Udskriv', 'Menu') repeat: that one drops a line anywhere in the page and holds open wildcards ('Download
+# …', 'Spring til …'); these are chrome only at the page's edges ('Politik', 'Kontakt' are content's words too)
+# and _piece reads them alone, each closed
 _LINK = re.compile(
     r"(?:Forside|Hjem|Start|Borger|Erhverv|Politik|Om kommunen|Kontakt(?: os)?|English|Log (?:ind|på|ud)|"
     r"Selvbetjening|Nyheder|Job(?: og karriere)?|Presse|Sitemap|Genveje|A-Å|"

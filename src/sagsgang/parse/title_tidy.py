@@ -61,6 +61,9 @@ _PAGE_LABEL = re.compile(rf"(?:\s+[{SPACED_DASH},]\s+(?i:side)|\s+Side)(?:\s+\d{
 _NEXT_LABEL = re.compile(r"\s+(?:(?:Pkt\.?|Punkt|Sag)(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)$")
 _FROM_BODY = re.compile(r"\s+(?:Fra|FRA)\s+(?P<body>[A-ZÆØÅ][\w\- ]{2,60})$")
 _CAPS_HEAD = re.compile(r"^(?:[A-ZÆØÅ][A-ZÆØÅ/\-]+\s+){2,}(?=[A-ZÆØÅ][a-zæøå])")
+# a running footer run onto a title ('… Title Side 3 af 12 Referat …'), cut with all after it; only its whole
+# 'Side N af M' (a bare number may be the title's own: 'Lokalplan 12'), unlike lines._PAGE_FOOTER (a line of its own)
+# and inline_body's (a page line's last number)
 PAGE_FOOTER = re.compile(r"\s+Side \d+ af \d+\b.*$")
 # a time slot the list prints before the next entry ('… Title Kl. 15.05 2. Title')
 _TIME_SLOT = re.compile(rf"\s+(?i:kl\.?)\s*\d{{1,2}}[.:]\d{{2}}(?:\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}})?$")
