@@ -110,13 +110,20 @@ def harvest_site(client: PoliteClient, store, url: str, *, municipality: str | N
     return report
 
 
-def _harvest_meeting(client: PoliteClient, store, url: str, municipality: str | None, bilag: bool,
-                     report: SiteReport) -> None:
-    state = store.fetch_state(url)
+def _fetched(client: PoliteClient, store, url: str, report: SiteReport) -> Fetched | None:
+    """`url` fetched against the state the store keeps for it (a conditional request), or None when the site
+    refused it (counted in `report`): a meeting and its bilag are fetched so alike."""
     try:
-        fetched = client.get(url, state)
+        return client.get(url, store.fetch_state(url))
     except FetchError as exc:
         report.refused(url, exc)
+        return None
+
+
+def _harvest_meeting(client: PoliteClient, store, url: str, municipality: str | None, bilag: bool,
+                     report: SiteReport) -> None:
+    fetched = _fetched(client, store, url, report)
+    if fetched is None:
         return
     if fetched.not_modified:
         report.unchanged += 1
@@ -147,11 +154,8 @@ def _harvest_bilag(client: PoliteClient, store, origin: str, doc, report: SiteRe
             if not a.url:
                 continue
             url = urljoin(origin, urlsplit(a.url).path)  # the harvested site serves its own files
-            state = store.fetch_state(url)
-            try:
-                fetched = client.get(url, state)
-            except FetchError as exc:
-                report.refused(url, exc)
+            fetched = _fetched(client, store, url, report)
+            if fetched is None:
                 continue
             if fetched.not_modified:
                 report.bilag_unchanged += 1
