@@ -21,8 +21,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..parse.dashes import HYPHEN_STAND_INS
-
 # format characters that print as nothing: soft hyphen, zero-width space / non-joiner / joiner, word joiner,
 # byte-order mark inside the text, and the direction marks and embeddings of bidirectional text
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -41,6 +39,9 @@ _SYMBOL_BULLET = re.compile("(?:(?<=\\s)|^)[\ue000-\uf8ff](?=[ \t\u00a0])", re.M
 # formand') it is the spaced dash the rules read as a hyphen too. A publisher's font or editor picks one for the
 # other; a minus before a number ('−2,5 mio. kr.') is a minus, and a hyphen inside a word a hyphen, left as printed.
 # (one pattern, one pass over the text: no character stands both after a digit and after a space)
+# The reader is the pipeline's first stage and imports nothing of the parser: the four characters are written out here
+# and are parse.dashes.HYPHEN_STAND_INS (tests/read/test_hyphen_stand_ins.py holds the two lists equal)
+HYPHEN_STAND_INS = "\u2010\u2011\u2012\u2212"
 _DASH_AS_HYPHEN = re.compile(f"(?<=\\d)[{HYPHEN_STAND_INS}](?=\\d)"
                              f"|(?<=[ \t\u00a0])[{HYPHEN_STAND_INS}](?=[ \t\u00a0])")
 
