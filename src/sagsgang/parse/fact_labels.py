@@ -84,7 +84,8 @@ def cased_alternation(keys: list[str]) -> str:
     as the first alone, the second's word would start the value and its names would not read as names."""
     forms = {v for k in keys for v in (k[0].upper() + k[1:], k.upper(), "/".join(w[:1].upper() + w[1:]
                                                                                 for w in k.split("/")))}
-    return "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in forms), key=len, reverse=True))
+    # (longest first, ties in alphabetical order: the same pattern whatever order the set iterates in)
+    return "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in forms), key=lambda v: (-len(v), v)))
 
 
 _CASED_ALT = cased_alternation(list(FIELD_OF))  # inside a line only as printed labels are
