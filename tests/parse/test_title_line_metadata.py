@@ -85,3 +85,22 @@ def test_a_column_rule_after_the_number_of_a_flattened_header(tmp_path: Path) ->
 
 def test_a_sag_label_with_a_colon_on_a_flattened_header(tmp_path: Path) -> None:
     assert _flat_items(tmp_path, "Sag {n}: ", listed=True) == [(str(k), t) for k, t in enumerate(_TITLES, 1)]
+
+
+def test_a_paragraph_mark_before_each_number_of_a_flattened_list(tmp_path: Path) -> None:
+    # '§ 1 … § 2 … § 3': the same mark before each number of one rising run numbers items, not a law's paragraphs
+    assert _flat_items(tmp_path, "§ {n} ", listed=True) == [(str(k), t) for k, t in enumerate(_TITLES, 1)]
+
+
+def test_an_item_count_after_the_numbers_of_a_flattened_list(tmp_path: Path) -> None:
+    # 'Punkt 2 af 9': the count is not the item's number, nor the start of its title
+    assert _flat_items(tmp_path, "Punkt {n} af 9 ", listed=True) == [(str(k), t) for k, t in enumerate(_TITLES, 1)]
+
+
+def test_a_law_paragraph_in_a_flattened_body_numbers_no_item(tmp_path: Path) -> None:
+    # one '§ N Title' alone, no run of them: a reference in the body's prose, the page's items stand
+    body = _BODY.replace("Godkendt.", "Godkendt efter lovens § 7 Stk. 2 og § 12 Nabohøring.")
+    text = flattened_text("Referat\nByrådet\n12-03-2024\n\n" + "".join(
+        f"{k}. {t}\n\n{body}\n" for k, t in enumerate(_TITLES, 1)))
+    items = parse_text(tmp_path, text).to_contract()["items"]
+    assert [(i["number"], i["title"]) for i in items] == [(str(k), t) for k, t in enumerate(_TITLES, 1)]

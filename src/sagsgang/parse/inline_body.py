@@ -868,8 +868,11 @@ def _body_of(m: re.Match[str]) -> str:
     return m.group("body").strip().rstrip(",").strip()
 
 
-# the label an item header may print before its number ('Punkt 4 Title', 'Pkt. 4', 'Sag nr. 4')
-_HEAD_LABEL = r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt)\s*)?"  # may be empty
+# the label an item header may print before its number ('Punkt 4 Title', 'Pkt. 4', 'Sag nr. 4', '§ 4': the paragraph
+# mark of a protocol numbering its items so, here sought only for an item the list read)
+_HEAD_LABEL = r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt|§)\s*)?"  # may be empty
+# the count of the list's items after a labelled number ('Punkt 4 af 12 Title'), as item_list._CANDIDATE reads it
+_OF_COUNT = r"(?:(?<=\d)\s+af\s+\d{1,3}(?=\s))?"
 # between two words of a listed title as its page prints it: a number the contents lost with every digit
 # ('Mødekalender for Skole-…' listed, 'Mødekalender 2024 for Skole-…' printed)
 _GAP = r"\s+(?:\d[\d.,/-]*\s+)?"
@@ -924,7 +927,7 @@ class _HeaderSeek:
         if not words:
             return None
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
-        lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num})(?P<mark>[.:)]|\s+[{SPACED_DASH}|])?\s+"
+        lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num}){_OF_COUNT}(?P<mark>[.:)]|\s+[{SPACED_DASH}|])?\s+"
         end = "" if words[:4][-1].endswith("-") else r"(?!\w)"  # ('2031-' may go on '2033' at the header)
         text = _title_pattern([re.escape(w) for w in words[:4]]) + end
         bare = re.compile(r"(?<![\w.])" + _STATUS + text) if len(words) >= 2 else None

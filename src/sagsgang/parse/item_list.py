@@ -73,8 +73,10 @@ from .title_tidy import (
 # '12.', '12)', '12' or '12 -' before its title ('12:' only where a body follows, see _candidates); never
 # in brackets ('Imod stemte: O, V (6)' is a count)
 # ('12 | Title': a table's column rule between the number's cell and the title's, as a dash sets them apart)
-_CANDIDATE = re.compile(rf"(?<![\w./,:§(-])(?P<num>\d{{1,3}})(?P<mark>[.):])?(?![\d\w])(?=[ \n]+"
-                        rf"(?:[{SPACED_DASH}|]\s+)?(?P<next>\S))")
+# ('Punkt 4 af 12 Title': a labelled number with the count of the list's items after it, _candidates)
+_CANDIDATE = re.compile(rf"(?<![\w./,:§(-])(?P<num>\d{{1,3}})(?P<mark>[.):])?(?![\d\w])"
+                        r"(?:[ \t]+af[ \t]+(?P<of>\d{1,3})(?![\d\w]))?"
+                        rf"(?=[ \n]+(?:[{SPACED_DASH}|]\s+)?(?P<next>\S))")
 # a body's section heading right after a number: no item's title ('… i figur 1. Beslutning Godkendt.')
 _HEADING_AFTER = re.compile(rf"\s+(?:{'|'.join(BODY_CUE_WORDS)})(?=\s*:|\s+[A-ZÆØÅ])")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
@@ -82,7 +84,8 @@ _REFERENCE_WORD = re.compile(
     r"(?:(?<!\bsag )(?<!\bpunkt )(?<!\bpkt\. )\bnr"  # 'Sag nr. 3' labels an entry
     r"|\bside:|\bkl|\bstk|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
     r"|\bkap|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade|lokale"
-    r"|\bside\s+\d{1,4}\s+af)"  # 'Side 3 af 12 Godkendelse …': the page count
+    r"|\bside\s+\d{1,4}\s+af"  # 'Side 3 af 12 Godkendelse …': the page count
+    r"|(?<![\w.])(?:punkt|pkt\.?)\s*\d{1,3}\s+af)"  # 'Punkt 4 af 12 Title': the count of the list's items
     r"\.?:?\s*$",
     re.IGNORECASE,
 )
@@ -128,6 +131,7 @@ def _candidates(text: str) -> list[_Cand]:
     """Item numbers of the text, '12:' included (see _list_numbers)."""
     out = []
     pages = page_prefixes(text)
+    paragraphs = _paragraph_run(text)
     for m in _CANDIDATE.finditer(text):
         if not _TITLE_START.match(m.group("next")) or m.start() in pages or _GROUP_NEXT.match(text, m.end()):
             continue  # (a page number before 'Lukkede dagsordenspunkter' numbers no item)
@@ -148,13 +152,32 @@ def _candidates(text: str) -> list[_Cand]:
         closed = None
         if word:
             closed = word.group("w").lower().startswith("luk")
-        elif (_REFERENCE_WORD.search(before) and not _unopened_bracket(text, m)) or _DATED_ITEM_NUMBER.search(before):
+        elif (_REFERENCE_WORD.search(before) and not _unopened_bracket(text, m)
+              and not (m.group("num") in paragraphs and _PARAGRAPH_BEFORE.search(before))) \
+                or _DATED_ITEM_NUMBER.search(before):
             continue
         num = int(m.group("num"))
-        if num == 0:
-            continue
+        if num == 0 or m.group("of") and (int(m.group("of")) < num or not _ITEM_LABEL_BEFORE.search(before)):
+            continue  # ('4 af 12' numbers an item after its label only: '3 af 5 Medlemmer …' counts members)
         out.append(_Cand(m.start(), m.end(), num, m.group("num"), closed))
     return out
+
+
+# '§ 4 Title': a protocol numbering its items as paragraphs; where a page flattened them onto one line no line
+# start tells them from a law's reference ('jf. § 4 Kommunen …'), the run does (_paragraph_run)
+_PARAGRAPH = re.compile(r"(?<![\w§])§\s*(\d{1,3})\s+(?=[A-ZÆØÅ\"“'(])(?!Stk\b)")
+_PARAGRAPH_BEFORE = re.compile(r"(?<![\w§])§\s*$")
+_PARAGRAPH_STEPS = 1
+
+
+def _paragraph_run(text: str) -> set[str]:
+    """The numbers printed '§ N' before a title where one such mark follows the one before it with the next number
+    at least _PARAGRAPH_STEPS times (a contents list, then the item headers one after another): the same mark before
+    each number of rising sequences numbers items, where a law's references ('§ 17', '§ 2') rise by one only by
+    chance."""
+    found = [int(m.group(1)) for m in _PARAGRAPH.finditer(text)] if "§" in text else []
+    steps = [(a, b) for a, b in zip(found, found[1:], strict=False) if b == a + 1]
+    return {str(n) for step in steps for n in step} if len(steps) >= _PARAGRAPH_STEPS else set()
 
 
 _BRACKET_REACH = 120  # a parenthesis opened further back on the line is no reference's ('(jf. referat fra møde 1)')
@@ -295,7 +318,8 @@ def _paged_titles_seen(span: str) -> int:
 _ITEM_LABEL = r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)"
 _ITEM_LABEL_BEFORE = re.compile(rf"{_ITEM_LABEL}\s+$")
 # the same before a number of the run, where 'Sag' alone labels it too ('… Klosterforum 8 Sag 4 Anlægsprojekter …')
-_NEXT_LABEL_BEFORE = re.compile(rf"(?:{_ITEM_LABEL}|(?<![\w.])Sag)\s+$")
+# and the paragraph mark of a run numbered '§ N' (_paragraph_run: _candidates reads no other '§ N' as an item's)
+_NEXT_LABEL_BEFORE = re.compile(rf"(?:(?:{_ITEM_LABEL}|(?<![\w.])Sag)\s+|(?<![\w§])§\s*)$")
 
 
 def _next_label(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1424,7 +1448,9 @@ def _restart(chain: list[_Cand], text: str, start: int, end: int) -> int:
     first = text[chain[0].end: chain[1].pos].split()[:2]
     if not first:
         return end
-    again = re.compile(rf"(?<!\S){re.escape(chain[0].printed)}[.:)]?\s+" + r"\s+".join(map(re.escape, first)))
+    # (with the list's count after it as the list printed it: 'Punkt 1 af 12 Godkendelse …', _CANDIDATE)
+    again = re.compile(rf"(?<!\S){re.escape(chain[0].printed)}[.:)]?(?:\s+af\s+\d{{1,3}})?\s+"
+                       + r"\s+".join(map(re.escape, first)))
     m = again.search(text, start, end + MAX_TITLE)
     if not m or m.start() >= end:
         return end
