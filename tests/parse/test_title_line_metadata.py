@@ -104,3 +104,14 @@ def test_a_law_paragraph_in_a_flattened_body_numbers_no_item(tmp_path: Path) -> 
         f"{k}. {t}\n\n{body}\n" for k, t in enumerate(_TITLES, 1)))
     items = parse_text(tmp_path, text).to_contract()["items"]
     assert [(i["number"], i["title"]) for i in items] == [(str(k), t) for k, t in enumerate(_TITLES, 1)]
+
+
+def test_a_closed_column_on_a_flattened_list_closes_the_title_before_it(tmp_path: Path) -> None:
+    # '2. Lån til spireskuret Lukket 3. Tilskud …': the status ran on after entry 2's title, before number 3
+    listing = "Punkter\n" + "\n".join(
+        f"{k}. {t}{'  Lukket' if k == 2 else ''}" for k, t in enumerate(_TITLES, 1))
+    heads = "".join(f"{k}. {t}\n\n{_BODY}\n" for k, t in enumerate(_TITLES, 1) if k != 2)
+    text = flattened_text(f"Referat\nByrådet\n12-03-2024\n\n{listing}\n\n{heads}")
+    items = parse_text(tmp_path, text).to_contract()["items"]
+    assert [(i["number"], i["title"], i["public"]) for i in items] == [
+        (str(k), t, k != 2) for k, t in enumerate(_TITLES, 1)]

@@ -1011,6 +1011,20 @@ def _on_long_lines(chain: list[_Cand], text: str) -> bool:
     return bool(pages) and all(chain[0].pos + m.end() in pages for m in re.finditer(r"\n+", span))
 
 
+def _trailing_statuses(chain: list[_Cand], text: str) -> list[_Cand]:
+    """A run whose first number no status precedes, its numbers marked ('1. Budget 2. Salg af grund Lukket 3.
+    Eventuelt' on one flattened line): a status word before a later number on the line of the title before it
+    stands after that title, a status column of its line that the flattening ran on into the next number's; it
+    closes that entry (clean_title reads it off its title), not the number after it. Why: a list that prints the
+    status before its numbers prints it before the first one too ('Åben 1. … Lukket 2. …'); on a line of its own
+    ('1. Budget' / 'Lukket 2. Salg af grund') the status is the next number's, as before."""
+    if chain[0].closed is not None or chain[0].end == chain[0].pos + len(chain[0].printed) \
+            or not any(c.closed is not None for c in chain):
+        return chain  # (a bare number: '… Lukket 12 Salg af …' prints the status before it, a page column's number)
+    return [replace(c, closed=None) if k and c.closed is not None and c.end > c.pos + len(c.printed)
+            and "\n" not in text[chain[k - 1].end:c.pos] else c for k, c in enumerate(chain)]
+
+
 def _without_chrome_tail(title: str) -> str:
     """A title without a web page's link run on after it ('salg af areal Til indholdsfortegnelse'): the last two
     to four words, when they are chrome."""
@@ -1063,6 +1077,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
     marked = [c for c in cands if c.closed is not None and id(c) not in in_chain and lo < c.pos < hi
               and not _header_of_listed(c, chain, text)]
     chain = sorted(chain + marked, key=lambda c: c.pos)
+    chain = _trailing_statuses(chain, text)
     raw: list[tuple[_Cand, str, int, int | None]] = []
     for k, c in enumerate(chain):
         last = k + 1 == len(chain)
