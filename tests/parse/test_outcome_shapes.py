@@ -67,3 +67,12 @@ def test_flattened_undated_heading_before_its_outcome(tmp_path: Path) -> None:
             "Beslutning Godkendt.")
     doc = parse_text(tmp_path, viewer_text("Referat", page))
     assert _decisions(doc) == [("Vejudvalget", "2025-04-04", "Tiltrådt.", [])]
+
+
+def test_flattened_decision_row_with_a_cell_border(tmp_path: Path) -> None:
+    # a table's rows read across, then flattened: the bar parts the heading's cell from the outcome's
+    page = ("1 Referat Vejudvalget Mødedato: 4. april 2025 kl. 15:00 1. Ny belysning på Mølledammen Sagsfremstilling "
+            "Lygterne er slidte. Beslutning | Tiltrådt. Fraværende | Klaus Smed (Ø) 2. Vintertjeneste Sagsfremstilling "
+            "Saltet er købt. Beslutning Godkendt.")
+    doc = parse_text(tmp_path, viewer_text("Referat", page))
+    assert _decisions(doc) == [("Vejudvalget", "2025-04-04", "Tiltrådt.", ["Klaus Smed (Ø)"])]

@@ -620,8 +620,22 @@ _SIGNATURE_RUN = re.compile(r"(?<=\s)(Underskrift(?:sside|sblad|er))(?=[ \t]+[A-
                             r"(?:[ \t]|$))")
 
 
+# a two-column row's cell rule after a heading's or an absence label's cell ('… accepteres. Beslutning | Godkendt.
+# Fraværende | Anne Berg'), a table read across and flattened: the label's cell, then its value's, as a colon sets
+# them apart. Why across publishers: the bar parts two cells, and a label's cell opens after a sentence; a heading
+# word alone before it (is_heading) names the row, so the row reads as 'Beslutning: Godkendt.' does
+_CELL_RULE = re.compile(rf"(?:(?<=[.!?)]\s)|(?<=\n)|^)(?P<label>{ABSENCE_LABEL_WORD}|[A-ZÆØÅ][a-zæøå]+)[ \t]+\|[ \t]+"
+                        r"(?=[A-ZÆØÅ])")
+
+
+def _cell_rule(m: re.Match[str]) -> str:
+    label = m.group("label")
+    return f"{label}: " if is_heading(label) or re.fullmatch(ABSENCE_LABEL_WORD, label) else m.group(0)
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
+    text = _CELL_RULE.sub(_cell_rule, text) if "|" in text else text
     text = _SIGNATURE_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _unseparated_absence(text)
     text = _GLUED_STOP.sub(_unglued_stop, text)
