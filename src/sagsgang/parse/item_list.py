@@ -1017,12 +1017,14 @@ def _trailing_statuses(chain: list[_Cand], text: str) -> list[_Cand]:
     stands after that title, a status column of its line that the flattening ran on into the next number's; it
     closes that entry (clean_title reads it off its title), not the number after it. Why: a list that prints the
     status before its numbers prints it before the first one too ('Åben 1. … Lukket 2. …'); on a line of its own
-    ('1. Budget' / 'Lukket 2. Salg af grund') the status is the next number's, as before."""
+    ('1. Budget' / 'Lukket 2. Salg af grund') the status is the next number's, as before. Only after the number
+    just before (a gap holds lost numbers' titles, which the status words part: _entry_cuts reads them so)."""
     if chain[0].closed is not None or chain[0].end == chain[0].pos + len(chain[0].printed) \
             or not any(c.closed is not None for c in chain):
         return chain  # (a bare number: '… Lukket 12 Salg af …' prints the status before it, a page column's number)
     return [replace(c, closed=None) if k and c.closed is not None and c.end > c.pos + len(c.printed)
-            and "\n" not in text[chain[k - 1].end:c.pos] else c for k, c in enumerate(chain)]
+            and c.num == chain[k - 1].num + 1 and "\n" not in text[chain[k - 1].end:c.pos] else c
+            for k, c in enumerate(chain)]
 
 
 def _without_chrome_tail(title: str) -> str:
