@@ -680,7 +680,7 @@ def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry
 
 
 # 'Side' alone: the page column's head, or the word of a page number cut off it, left as the list's last piece
-_PAGE_WORD = re.compile(r"Side", re.IGNORECASE)
+_PAGE_COLUMN_WORD = re.compile(r"Side", re.IGNORECASE)
 
 
 def _without_back_matter(entries: list[ListEntry], text: str) -> list[ListEntry]:
@@ -690,7 +690,7 @@ def _without_back_matter(entries: list[ListEntry], text: str) -> list[ListEntry]
     matter entry whose page the list's own run of unnumbered titles reaches and that the pages below head as an
     item, numbered next after the others ('Punkt 9: Underskriftsark'), is that item (_numbered_below)."""
     while entries and entries[-1].number is None and (BACK_MATTER.fullmatch(entries[-1].title or "")
-                                                      or _PAGE_WORD.fullmatch(entries[-1].title or "")):
+                                                      or _PAGE_COLUMN_WORD.fullmatch(entries[-1].title or "")):
         if _numbered_below(entries, text):
             break
         entries = entries[:-1]
@@ -704,7 +704,7 @@ def _numbered_below(entries: list[ListEntry], text: str) -> bool:
     carries no item number; a header numbered in turn with the list makes the page an item of the meeting,
     which the annotation rules count (a numbered signature entry is an item)."""
     last = entries[-1]
-    if any(e.number is not None for e in entries) or not last.title or _PAGE_WORD.fullmatch(last.title):
+    if any(e.number is not None for e in entries) or not last.title or _PAGE_COLUMN_WORD.fullmatch(last.title):
         return False
     head = re.compile(rf"(?<![\w.])(?:(?:Punkt|Pkt\.?)\s*)?{len(entries)}[.:]\s+{re.escape(last.title)}(?!\w)",
                       re.IGNORECASE)
