@@ -442,7 +442,8 @@ def _one_item_each(items: list[AgendaItem]) -> list[AgendaItem]:
     for it in items:
         if it.number is None and _FILE_NAME.search(it.title or "") and not (it.sections or it.decisions):
             continue  # an item's files read as a title without a number ('Notat_om_X.pdf Bilag_2.pdf Pkt. 102')
-        twin = next((o for o in out if it.number and o.number == it.number and o.title == it.title), None)
+        twin = next((o for o in out if o.number == it.number and o.title == it.title
+                     and (it.number or _listed_only(o))), None)
         if twin is None:
             out.append(it)
             continue
@@ -450,6 +451,13 @@ def _one_item_each(items: list[AgendaItem]) -> list[AgendaItem]:
             if not getattr(twin, name):
                 setattr(twin, name, getattr(it, name))
     return out
+
+
+def _listed_only(item: AgendaItem) -> bool:
+    """An item of a list that prints no numbers, not yet given its body: an open item with no section, decision
+    or file. Why: where nothing is numbered, the same title printed again below (its heading over its body) is the
+    one thing that pairs a list's entry with its body; a closed entry ('Lukket punkt', maybe several) has none."""
+    return item.public is not False and not (item.sections or item.decisions or item.attachments)
 
 
 def _dated_by_decisions(meeting: Meeting | None, decided: Meeting | None) -> Meeting | None:
@@ -778,8 +786,9 @@ def _case_label_start(lines: list[Line], i: int, end: int) -> ItemStart:
         return ItemStart(i, None, title, consumed=0, kind="marker")
     j = next_text_index(lines, i + 1)
     t = lines[j].text if j < len(lines) else ""
+    # (not a case number alone: 'Sagsnr.' / '450-2018-4075' prints the label's value on the next line, no title)
     if t and 8 <= len(t) <= 200 and not is_heading(t) and not labelled_case_numbers(t) and not t.isupper() \
-            and t.rstrip(":") not in body_run_headings(lines[i + 1: end]):
+            and standalone_case_number(t) != t and t.rstrip(":") not in body_run_headings(lines[i + 1: end]):
         return ItemStart(i, None, t, consumed=0, kind="marker", skip={j})
     numbered = _numbered_title_before(lines, i)
     if numbered is not None:
@@ -829,10 +838,13 @@ _LEADING_BULLET = re.compile(r"^[•·▪●]\s*")
 def _heading_block_before(lines: list[Line], i: int) -> int | None:
     """The line before line i when it stands alone as a heading: a blank line above it, no label,
     no sentence's end ('Dagsordenen herefter godkendt.' is the previous item's text), and no
-    section heading above it (under 'Beslutning Byrådet den …', 'Dagsordenen godkendt' is its text)."""
+    section heading above it (under 'Beslutning Byrådet den …', 'Dagsordenen godkendt' is its text). Where the
+    page lost its blank lines (as _block_opens), a sentence's end on the line above stands for the blank line: the
+    last item's text ended there ('Godkendt.' / 'Spørgetid' / 'Sagsnr.')."""
     b = nearest_text(lines, i - 1, -1)
     t = lines[b].text if b is not None else ""
-    if (not t or b == 0 or lines[b - 1].text or not 8 <= len(t) <= 150 or t.endswith((".", ":", ",", ";"))
+    if (not t or b and lines[b - 1].text and not lines[b - 1].text.endswith((".", "!", "?"))
+            or not 8 <= len(t) <= 150 or t.endswith((".", ":", ",", ";"))
             or ":" in t or not t[:1].isupper() or is_heading(t) or labelled_case_numbers(t)):
         return None
     above = nearest_text(lines, b - 1, -1)

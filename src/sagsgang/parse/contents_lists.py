@@ -854,3 +854,74 @@ _PAGE_RUN_ON = re.compile(r"\n+\s*\d{1,3}\s+(?:" + _RUNNING_PAGE_HEAD.pattern + 
                           # '3 15. Title', '3 Punkt 15 Title', '3 15 Title' (bare: the number must go on from the
                           # list's, _next_contents_line)
                           r"(?P<num>\d{1,3})[.)]?\s+(?=[A-ZÆØÅ])")
+
+
+# a list's bullet before an entry or a heading ('• Title', '- Title'): no part of the title
+_BULLET = re.compile(r"^[•·▪●*\-–]\s+")
+_RETURNS_NEEDED = 2  # titles of a run that must come back as headings: one alone may be a sentence quoted again
+
+
+def _line_title(line: str) -> tuple[str, bool]:
+    """A line read as a title: its bullet and open/closed marker off; (title, closed)."""
+    return clean_title(_BULLET.sub("", line.strip()))
+
+
+def _title_like(title: str) -> bool:
+    """A line that may be a list's entry: a title's length, no section heading, no label of a body."""
+    return 3 <= len(title) <= MAX_TITLE and not is_heading(title) and not BODY_LABEL.search(title) \
+        and not title.endswith(":")
+
+
+def returning_lines(text: str) -> list[ListEntry]:
+    """A contents list that prints no numbers, vouched for by its headings: a run of three lines or more with no
+    blank line between them, two of whose titles or more come back further down each as a line of its own, in the
+    run's order (the headings of the items' bodies). Why: where a publisher numbers nothing, the list of titles
+    above and the same titles heading the bodies below are the evidence that holds; the titles after the last one
+    that comes back are items whose bodies the page does not reach. The list starts at its first returning title
+    (what stands above it is the list's heading) and stops at the first line that is no title."""
+    lines, at = [], 0
+    for raw in text.split("\n"):
+        lines.append((at, raw))
+        at += len(raw) + 1
+    alone: dict[str, list[int]] = {}
+    for i, (_, raw) in enumerate(lines):
+        if raw.strip():
+            alone.setdefault(_fold(_line_title(raw)[0]), []).append(i)
+    i = 0
+    while i < len(lines):
+        if not lines[i][1].strip():
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j][1].strip():
+            j += 1
+        entries = _returning_run(lines, i, j, alone) if j - i >= 3 else []
+        if entries:
+            return entries
+        i = j
+    return []
+
+
+def _returning_run(lines: list[tuple[int, str]], i: int, j: int, alone: dict[str, list[int]]) -> list[ListEntry]:
+    """returning_lines' reading of the run of lines i..j-1: its entries, or none where it is no such list."""
+    seen, back, first = -1, 0, None
+    for k in range(i, j):
+        title = _line_title(lines[k][1])[0]
+        later = [x for x in alone.get(_fold(title), []) if x >= j] if len(title) >= 8 else []
+        if later and later[0] > seen:
+            seen, back = later[0], back + 1
+            first = k if first is None else first
+    if back < _RETURNS_NEEDED or first is None:
+        return []
+    out = []
+    for k in range(first, j):
+        title, closed = _line_title(lines[k][1])
+        if not _title_like(title):
+            break
+        at, raw = lines[k]
+        out.append(ListEntry(None, title, not closed, at + len(raw) - len(raw.lstrip()), at + len(raw)))
+    return out if len(out) >= 3 else []
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold().rstrip(" .:")

@@ -27,6 +27,7 @@ from .contents_lists import (
     cued_lines,
     interleaved_columns,
     paged_lines,
+    returning_lines,
     unnumbered_toc,
 )
 from .dashes import SPACED_DASH
@@ -887,7 +888,8 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     def contents() -> list[ListEntry]:
         nonlocal toc
         if toc is None:
-            toc = _without_list_heads(unnumbered_toc(text) or paged_lines(text) or cued_lines(text))
+            toc = _without_list_heads(unnumbered_toc(text) or paged_lines(text) or cued_lines(text)
+                                      or returning_lines(text))
             if any(_LABEL_ONLY.fullmatch(e.title or "") for e in toc):
                 toc = []  # 'Punkt' / '1 Klage …' read as two titles: the list's numbers are printed, not lost
         return toc
