@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.parse.transcript_page import parse_text
 
 _BODY = """{title}
@@ -65,3 +67,30 @@ def test_case_label_with_its_value_below_takes_the_title_above(tmp_path: Path) -
     doc = parse_text(tmp_path, page)
     assert [it.title for it in doc.items] == titles
     assert [it.case_numbers for it in doc.items] == [["450-2024-1000"], ["450-2024-1001"], ["450-2024-1002"]]
+
+
+
+# a title printed twice (an unfolding list's entry behind a bullet, then the body's heading; or twice in a row),
+# then a case-number label line and a labelled fact the case-label reading would take for the title
+_UNFOLDED = {
+    "bullet": "  • {title}\n\n    {title}\n    Sagsnr.: 24/77{n}    Dok.nr.: 24/99{n}\n"
+              "    Kompetence: Fritidsudvalget\n"
+              "    Resume\n    Udvalget drøfter sagen om {word}.\n    Beslutning i Fritidsudvalget den 5. juni 2024:\n"
+              "    Drøftet.\n",
+    "twice": "{title}\n{title}\nSagsnr.: 24/77{n}                 Dok.nr.: 24/99{n}\nKompetence: Fritidsudvalget\n"
+             "Beslutningstema\nUdvalget drøfter sagen om {word}.\nBeslutning i Fritidsudvalget den 5. juni 2024:\n"
+             "Drøftet.\n",
+}
+
+
+@pytest.mark.parametrize("form", sorted(_UNFOLDED))
+def test_title_printed_twice_in_a_row_heads_an_item(tmp_path: Path, form: str) -> None:
+    """'• Title' / 'Title' / 'Sagsnr.: …' / 'Kompetence: …': a page that unfolds each entry of its agenda under it
+    prints the title again as the body's heading; with no number anywhere, the pair is the item's header, not the
+    labelled line after the case label."""
+    titles = ["Godkendelse af dagsorden", "Lys i Egeskovhallen", "Tilskud til Mølleholms ridelejr"]
+    page = "Referat\n\nDato: Onsdag, Juni 5, 2024 - 16:00\nSted: Byhuset, lokale 4\n" + "\n".join(
+        _UNFOLDED[form].format(title=t, n=k, word=t.split()[-1].lower()) for k, t in enumerate(titles))
+    doc = parse_text(tmp_path, page)
+    assert [it.title for it in doc.items] == titles
+    assert [it.case_numbers for it in doc.items] == [["24/770"], ["24/771"], ["24/772"]]

@@ -37,6 +37,7 @@ from .item_starts import (
     OPEN_CLOSED_TAG,
     STATUS_ONLY,
     ItemStart,
+    clean_title,
     drop_toc_entries,
     find_item_starts,
     next_text_index,
@@ -491,7 +492,7 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     numbers give those entries their body."""
     starts = _without_bilag_entries(find_item_starts(lines, meeting_context=True), lines)
     if len(starts) < 2:
-        marked = _marker_starts(lines, single=True) or _titled_blocks(lines)
+        marked = _unnumbered_starts(lines)
         if len(marked) > len(starts) or (marked and not starts):
             starts = _labelled_before(starts, marked) + marked
     text, offsets = joined_text(lines)
@@ -516,6 +517,34 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     bodies = [s for s in starts if s.index >= after]
     bodies += _listed_headers(lines, listed, after, {s.index for s in bodies})
     return drop_toc_entries(sorted(from_list + bodies, key=lambda s: s.index), lines)
+
+
+def _unnumbered_starts(lines: list[Line]) -> list[ItemStart]:
+    """Items headed by no number: by a repeating marker or case label, by a title over the section heading every
+    item opens with, or by a title printed twice in a row (_doubled_titles), whichever explains more items."""
+    marked = _marker_starts(lines, single=True) or _titled_blocks(lines)
+    doubled = _doubled_titles(lines)
+    return doubled if len(doubled) >= max(2, len(marked)) else marked
+
+
+def _doubled_titles(lines: list[Line]) -> list[ItemStart]:
+    """Items whose title is printed twice in a row: a list's entry (maybe behind a bullet) and, as the next line
+    with text, the same words as its body's heading ('• Budget for vejene' / 'Budget for vejene' / 'Sagsnr. …').
+    Why: a page that unfolds each entry of its agenda under it prints the title again as the heading, numbered or
+    not; two such pairs or more are the page's items. Not a section heading, a label or a sentence."""
+    out = []
+    for i, ln in enumerate(lines):
+        if not ln.text or (out and i < out[-1].index + out[-1].consumed):
+            continue
+        title, closed = clean_title(_LEADING_BULLET.sub("", ln.text.strip()))
+        j = next_text_index(lines, i + 1)
+        if j >= len(lines) or not 8 <= len(title) <= MAX_TITLE or is_heading(title) or title.endswith((".", ":")) \
+                or labelled_case_numbers(title) is not None:
+            continue
+        again, _ = clean_title(_LEADING_BULLET.sub("", lines[j].text.strip()))
+        if _fold(again) == _fold(title):
+            out.append(ItemStart(i, None, title, consumed=j - i + 1, kind="marker", closed=closed))
+    return out if len(out) >= 2 else []
 
 
 def _labelled_before(starts: list[ItemStart], marked: list[ItemStart]) -> list[ItemStart]:
