@@ -94,3 +94,19 @@ def test_title_printed_twice_in_a_row_heads_an_item(tmp_path: Path, form: str) -
     doc = parse_text(tmp_path, page)
     assert [it.title for it in doc.items] == titles
     assert [it.case_numbers for it in doc.items] == [["24/770"], ["24/771"], ["24/772"]]
+
+
+def test_unnumbered_list_with_a_status_column_over_numbered_headings(tmp_path: Path) -> None:
+    """'Åbent Title' lines, then headings that print the number the list leaves out ('2  Title'): the list's entry
+    and its heading are one item, numbered by the heading; the entries whose bodies the page does not reach stay,
+    with no number."""
+    titles = ["Godkendelse af dagsorden", "Plan for grøftekanter i Mosedal", "Tilskud til Vindelbakkens spejdere",
+              "Ny ordning for fejning af stier", "Udbud af snerydning i Kløverby"]
+    head = "Referat\nKlimaudvalget\n12-03-2024 kl. 16:00\nMødelokale 3, Byhuset\n\nDagsordenspunkter\n"
+    listed = "".join(f"  Åbent {t}\n" for t in titles) + "\n\n"
+    bodies = "\n".join(f" {k}  {t}\n\nSagsfremstilling\nForvaltningen har skrevet et notat.\nBeslutning\nGodkendt.\n"
+                       for k, t in enumerate(titles[:2], 1))
+    doc = parse_text(tmp_path, head + listed + bodies)
+    assert [it.title for it in doc.items] == titles
+    assert [it.number for it in doc.items] == ["1", "2", None, None, None]
+    assert doc.items[1].decisions

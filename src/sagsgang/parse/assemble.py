@@ -443,12 +443,13 @@ def _one_item_each(items: list[AgendaItem]) -> list[AgendaItem]:
     for it in items:
         if it.number is None and _FILE_NAME.search(it.title or "") and not (it.sections or it.decisions):
             continue  # an item's files read as a title without a number ('Notat_om_X.pdf Bilag_2.pdf Pkt. 102')
-        twin = next((o for o in out if o.number == it.number and o.title == it.title
-                     and (it.number or _listed_only(o))), None)
+        # (an unnumbered list's entry and its heading below, which may print the number the list leaves out)
+        twin = next((o for o in out if o.title == it.title and (o.number == it.number and it.number
+                                                                 or o.number is None and _listed_only(o))), None)
         if twin is None:
             out.append(it)
             continue
-        for name in ("case_numbers", "route", "decisions", "attachments", "sections"):
+        for name in ("number", "case_numbers", "route", "decisions", "attachments", "sections"):
             if not getattr(twin, name):
                 setattr(twin, name, getattr(it, name))
     return out

@@ -886,7 +886,8 @@ def returning_lines(text: str) -> list[ListEntry]:
     alone: dict[str, list[int]] = {}
     for i, (_, raw) in enumerate(lines):
         if raw.strip():
-            alone.setdefault(_fold(_line_title(raw)[0]), []).append(i)
+            # (a heading below may print the item's number the list leaves out: '1  Budget for vejene')
+            alone.setdefault(_fold(numbered_piece(_line_title(raw)[0])[1]), []).append(i)
     i = 0
     while i < len(lines):
         if not lines[i][1].strip():
