@@ -334,6 +334,8 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
             # 'Bilag' / '1. Notat' / '2. Oversigt': a bilag list numbers its entries from 1; so do the points
             # of a proposal inside an item ('Direktionen indstiller, at' / '1. Budgettet godkendes' / …)
             continue
+        if _proposal_point(lines, i, m.group("num")):
+            continue  # 'Forvaltningen indstiller følgende:' / '4. Planen godkendes.': a proposal's point, no item
         if last is not None and _numbered_again(lines, i, m.group("num"), last) \
                 and not (_next_header(starts, m.group("num")) and _body_right_below(lines, i)):
             # '1. Baggrund' … '2. Økonomi' … '3. Vurdering': an item's text numbers its own headings; but the number
@@ -447,6 +449,44 @@ def _run_lead(lines: list[Line], i: int) -> int | None:
         return None
     k = next((j for j in range(first - 1, -1, -1) if lines[j].text), -1)
     return k if k >= 0 else None
+
+
+# a sentence that introduces a list of points: 'Forvaltningen indstiller, at', 'Det indstilles følgende:' (three
+# words or more: 'Dagsorden:' heads a list of items)
+_LIST_INTRO = re.compile(r"^\S+(?:\s+\S+){2,}(?::|,?\s+at|\s+følgende)$", re.IGNORECASE)
+# how a point of a sentence's list ends: a full stop, or a comma, semicolon or 'og' running on to the next point
+_POINT_END = re.compile(r"(?:[.,;]|\s(?:og|samt|eller))$")
+
+
+def _proposal_point(lines: list[Line], i: int, number: str) -> bool:
+    """Line i ('4. Planen godkendes.') is a point of a list a sentence introduces: the lines above it, without a
+    blank line, are the points before it counting down and their wrapped lines, under a line introducing a list
+    ('Forvaltningen indstiller følgende:'), and its point ends like a sentence. Why: an item header is a title,
+    not a sentence's point, and a body numbers its proposals from any number (a list may go on from an earlier
+    one, or its numbers be the next items')."""
+    if not number.isdecimal():
+        return False
+    want, k = int(number) - 1, i - 1
+    while k >= 0 and lines[k].text and k > i - 40:
+        printed = _printed_number(lines, k)
+        if printed is not None:
+            if printed != str(want):
+                return False
+            want -= 1
+        elif _LIST_INTRO.match(lines[k].text.strip()):
+            return _point_ends(lines, i)
+        k -= 1
+    return False
+
+
+def _point_ends(lines: list[Line], i: int) -> bool:
+    """The point opened by line i, run on over its wrapped lines (to a blank or numbered line), ends like a
+    sentence's point."""
+    k = i
+    while k + 1 < len(lines) and lines[k + 1].text and _printed_number(lines, k + 1) is None \
+            and not marks_body(lines[k + 1].text) and k < i + 8:
+        k += 1
+    return bool(_POINT_END.search(lines[k].text.strip()))
 
 
 def _numbered_again(lines: list[Line], i: int, number: str, after: int) -> bool:
