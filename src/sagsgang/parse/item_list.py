@@ -719,7 +719,7 @@ _PAGE_OF = re.compile(r"\bSide\s+\d{1,4}\s+af\s+\d{1,4}\b")
 def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
     text = _PAGE_OF.sub(lambda m: " " * len(m.group()), text)  # blanked, so offsets stay those of the lines
     text = interleaved_columns(text)  # a table's block read column by column, put back row by row (same offsets)
-    every = _without_nested_lists(_candidates(text), text)
+    every = _without_proposal_points(_without_nested_lists(_candidates(text), text), text)
     cands = _list_numbers(every, text)
     chain, gaps, other = _chain_or_other_reading(every, cands, text, min_entries)
     return other if other is not None else _chain_entries(chain, gaps, cands, text)
@@ -746,6 +746,26 @@ def _without_nested_lists(cands: list[_Cand], text: str) -> list[_Cand]:
         if any(c.num == cands[m + 1].num - 1 and c.pos > line and _LIST_HEAD.search(text, c.end, first.pos)
                for c in cands[:k]):
             drop.update(id(c) for c in cands[k:m + 1])
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+# a proposal's sentence introducing its points, right before the first: 'Forvaltningen indstiller følgende:',
+# 'Direktionen anbefaler, at', 'Det indstilles:'
+_PROPOSAL_INTRO = re.compile(r"\b(?:indstiller|indstilles|anbefaler|anbefales|foreslår|foreslås)\b[^.:\n]{0,60}?"
+                             r"(?:\s+følgende\s*:|,?\s+at|:)\s*$", re.IGNORECASE)
+
+
+def _without_proposal_points(cands: list[_Cand], text: str) -> list[_Cand]:
+    """The candidates without a proposal's numbered points ('… indstiller følgende: 4. Planen godkendes. 5. …'):
+    the run rising by one from a number right after a sentence that introduces a list. Why: an item's header
+    follows a title, a body or a list of items, never a proposing verb's 'at' or colon; the points may number
+    from 1 or go on with the next items' numbers, and taken for items they cut the items they stand in."""
+    drop: set[int] = set()
+    ends = _run_ends(cands, text)
+    for k, c in enumerate(cands):
+        start = max(cands[k - 1].end if k else 0, c.pos - 120)
+        if id(c) not in drop and _PROPOSAL_INTRO.search(text[start:c.pos]):
+            drop.update(id(x) for x in cands[k:ends[k] + 1])
     return [c for c in cands if id(c) not in drop] if drop else cands
 
 
