@@ -287,7 +287,9 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
         if m:
             j = next_text_index(lines, i + 1)
             after = [x.text for x in lines[j + 1: j + 5] if x.text and x.text != lines[j].text]
-            if (j < len(lines) and not is_cue(lines[j].text) and any(marks_body(x) for x in after[:3])
+            # the line under the number opens no body: 'Lovgrundlag: Lov om … § 124-' / '136.' / 'Økonomiske
+            # konsekvenser: Ingen.' is a sentence's number wrapped onto a line of its own above a run-in section
+            if (j < len(lines) and not marks_body(lines[j].text) and any(marks_body(x) for x in after[:3])
                     and not LABEL_ALONE.fullmatch(lines[j].text) and (m.group("num") or _title_like(lines[j].text))):
                 starts.append(ItemStart(i, m.group("num") or m.group("cell"), lines[j].text, consumed=j - i + 1))
             continue
