@@ -54,3 +54,17 @@ def test_numbered_items_under_a_short_heading_stay_items(tmp_path: Path) -> None
     # 'Dagsorden:' heads the items themselves: a word, not a sentence introducing a proposal's points
     text = _page(1).replace("Mødedato: 3. marts 2025 kl. 16:00\n", "Mødedato: 3. marts 2025 kl. 16:00\nDagsorden:")
     assert _items(tmp_path, text) == EXPECTED
+
+
+LETTERED = ("Referat\n\nTranskript\n\n1 Referat Teknisk Udvalg Dato: 3. marts 2025 kl. 16:00 Pkt. 1 Ny belysning på "
+            "Kløverstien Sagsnr. 101 Resume Udvalget drøfter belysningen på stien.\n\n"
+            "2 Teknisk Udvalg, 03-03-2025, pkt. 1 Godkendt. Pkt. 2 Udvidelse af Lærkehaven Sagsnr. 102 Resume Udvalget "
+            "besluttede i fjor at se på haven. Denne gennemgang er nu lavet. Haven er for lille til de mange brugere. "
+            "Forvaltningen indstiller følgende: " + " ".join(f"{m}) {p}" for m, p in zip("abc", POINTS, strict=True))
+            + "\n\n3 Teknisk Udvalg, 03-03-2025, pkt. 2 Godkendt. Pkt. 3 Tilskud til foreningen Grøn Skovmus Sagsnr. 103 "
+            "Resume Foreningen søger om tilskud. Teknisk Udvalg, 03-03-2025, pkt. 3 Godkendt.\n")
+
+
+def test_lettered_points_ending_a_flattened_page_line_are_no_contents(tmp_path: Path) -> None:
+    # a page line's tail of sentences and lettered points is an item's body, not a contents list without numbers
+    assert [n for n, _ in _items(tmp_path, LETTERED)] == ["1", "2", "3"]

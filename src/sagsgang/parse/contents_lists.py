@@ -260,6 +260,12 @@ def _paged_tail(text: str) -> re.Match[str] | None:
     return _EMPTY_NUMBER.match(text, max(cut.end() for cut, n in paged if n == most))
 
 
+# a proposing sentence that introduces its points, then the first point's mark: 'Forvaltningen indstiller følgende:
+# a) …', 'Direktionen anbefaler, at 1) …'
+_PROPOSAL_POINTS = re.compile(r"\b(?:indstiller|indstilles|anbefaler|anbefales|foreslår|foreslås)\b[^.:\n]{0,60}?"
+                              r"(?:\s+følgende\s*:|,?\s+at|:)\s+(?:\d{1,2}|[a-h])[.)]\s", re.IGNORECASE)
+
+
 def _titles_tail(text: str) -> re.Match[str] | None:
     """The contents list printed with no heading and no number on the page line of the meeting's header
     ('2 Kommunalbestyrelsen … Fraværende: … tages af dagsordenen. Anmodning om … Antal … Budget …'): the
@@ -267,7 +273,8 @@ def _titles_tail(text: str) -> re.Match[str] | None:
     or more and nothing else (_titles_only; no label of an item's body, no section heading). Failing that, the
     longest such tail after the header's last sentence (none ends in it), where two titles left as one may run
     longer than a title alone; not after a label's end, which would take the label's value in."""
-    tails = _page_tails(text)
+    # a tail holding a proposal's points is an item's body, its points no titles (body_lists.py's 'a) …' read flat)
+    tails = [(cut, tail) for cut, tail in _page_tails(text) if not _PROPOSAL_POINTS.search(tail)]
     for cut, tail in tails:
         if _titles_only(tail) and _listed_titles(tail):
             return _EMPTY_NUMBER.match(text, cut.end())
