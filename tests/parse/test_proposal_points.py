@@ -61,8 +61,8 @@ LETTERED = ("Referat\n\nTranskript\n\n1 Referat Teknisk Udvalg Dato: 3. marts 20
             "2 Teknisk Udvalg, 03-03-2025, pkt. 1 Godkendt. Pkt. 2 Udvidelse af Lærkehaven Sagsnr. 102 Resume Udvalget "
             "besluttede i fjor at se på haven. Denne gennemgang er nu lavet. Haven er for lille til de mange brugere. "
             "Forvaltningen indstiller følgende: " + " ".join(f"{m}) {p}" for m, p in zip("abc", POINTS, strict=True))
-            + "\n\n3 Teknisk Udvalg, 03-03-2025, pkt. 2 Godkendt. Pkt. 3 Tilskud til foreningen Grøn Skovmus Sagsnr. 103 "
-            "Resume Foreningen søger om tilskud. Teknisk Udvalg, 03-03-2025, pkt. 3 Godkendt.\n")
+            + "\n\n3 Teknisk Udvalg, 03-03-2025, pkt. 2 Godkendt. Pkt. 3 Tilskud til foreningen Grøn Skovmus "
+            "Sagsnr. 103 Resume Foreningen søger om tilskud. Teknisk Udvalg, 03-03-2025, pkt. 3 Godkendt.\n")
 
 
 def test_lettered_points_ending_a_flattened_page_line_are_no_contents(tmp_path: Path) -> None:
