@@ -260,10 +260,12 @@ def _paged_tail(text: str) -> re.Match[str] | None:
     return _EMPTY_NUMBER.match(text, max(cut.end() for cut, n in paged if n == most))
 
 
-# a proposing sentence that introduces its points, then the first point's mark: 'Forvaltningen indstiller følgende:
-# a) …', 'Direktionen anbefaler, at 1) …'
-_PROPOSAL_POINTS = re.compile(r"\b(?:indstiller|indstilles|anbefaler|anbefales|foreslår|foreslås)\b[^.:\n]{0,60}?"
-                              r"(?:\s+følgende\s*:|,?\s+at|:)\s+(?:\d{1,2}|[a-h])[.)]\s", re.IGNORECASE)
+# a proposing sentence up to where it introduces its points: 'Forvaltningen indstiller følgende:', 'Direktionen
+# anbefaler, at', 'Det indstilles:' (item_list reads the same lead before a run of numbers)
+PROPOSAL_LEAD = (r"\b(?:indstiller|indstilles|anbefaler|anbefales|foreslår|foreslås)\b[^.:\n]{0,60}?"
+                 r"(?:\s+følgende\s*:|,?\s+at|:)")
+# the lead, then the first point's mark: 'Forvaltningen indstiller følgende: a) …', 'Direktionen anbefaler, at 1) …'
+_PROPOSAL_POINTS = re.compile(PROPOSAL_LEAD + r"\s+(?:\d{1,2}|[a-h])[.)]\s", re.IGNORECASE)
 
 
 def _titles_tail(text: str) -> re.Match[str] | None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
 from .contents_lists import (
     BODY_LABEL,
+    PROPOSAL_LEAD,
     SENTENCE,
     TOC_CUE,
     column_list,
@@ -749,10 +750,8 @@ def _without_nested_lists(cands: list[_Cand], text: str) -> list[_Cand]:
     return [c for c in cands if id(c) not in drop] if drop else cands
 
 
-# a proposal's sentence introducing its points, right before the first: 'Forvaltningen indstiller følgende:',
-# 'Direktionen anbefaler, at', 'Det indstilles:'
-_PROPOSAL_INTRO = re.compile(r"\b(?:indstiller|indstilles|anbefaler|anbefales|foreslår|foreslås)\b[^.:\n]{0,60}?"
-                             r"(?:\s+følgende\s*:|,?\s+at|:)\s*$", re.IGNORECASE)
+# a proposal's sentence introducing its points, right before the first (contents_lists.PROPOSAL_LEAD)
+_PROPOSAL_INTRO = re.compile(PROPOSAL_LEAD + r"\s*$", re.IGNORECASE)
 
 
 def _without_proposal_points(cands: list[_Cand], text: str) -> list[_Cand]:
