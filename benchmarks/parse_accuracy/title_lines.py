@@ -21,17 +21,15 @@ A variant touches only items whose header line is found; each line says how many
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from flattened import flatten
-from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer
+from lined_and_flat import layout_parser, layouts_of, score_layouts
+from real import CORPUS, lined_tune_pages
 
 FIELDS = ("items ", "item.title", "item.number", "item.public", "item.case_numbers")
 
@@ -155,47 +153,20 @@ def _apply(item: dict, change: dict) -> int:
     return 1
 
 
-def _fields(scored: str) -> str:
-    out = []
-    for ln in scored.splitlines():
-        if ln.startswith("parse-F1"):
-            out.insert(0, "F1 " + ln.split()[1])
-        elif ln.startswith(FIELDS):
-            out.append(f"{ln.split()[0]} {ln.split()[1]}")
-    return " | ".join(out)
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", choices=sorted(VARIANTS), action="append", help="run these variants only")
-    ap.add_argument("--out", type=Path, default=None, help="keep gold and predictions here")
-    ap.add_argument("--layout", choices=("lined", "flat", "both"), default="both")
-    ap.add_argument("--fields", action="store_true", help="print the scorer's whole table of each run")
-    args = ap.parse_args(argv)
+    args = layout_parser(__doc__.split("\n\n")[0], VARIANTS).parse_args(argv)
     root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-titlelines-"))
     scratch = Path(tempfile.mkdtemp(prefix="sagsgang-titlelines-docs-"))
     pages = lined_tune_pages(CORPUS)
-    layouts = ("lined", "flat") if args.layout == "both" else (args.layout,)
+    layouts = layouts_of(args.layout)
     print(f"{len(pages)} tune pages with their lines; layouts: {', '.join(layouts)}", flush=True)
     status = 0
     for kind in ["plain", *(args.only or VARIANTS)]:
         variant = VARIANTS.get(kind, lambda pre, title, num, k: (f"{pre}{title}", {}))
         rewritten = [(g, d, *rewrite(t, json.loads(g.read_text(encoding="utf-8")), variant)) for g, d, t in pages]
-        for layout in layouts:
-            run = root / kind / layout
-            (scratch / kind / layout / "gold").mkdir(parents=True, exist_ok=True)
-            for gold, doc, text, new_gold, _ in rewritten:
-                page = scratch / kind / layout / doc.name
-                page.write_text(flatten(text, 1200) if layout == "flat" else text, encoding="utf-8")
-                g = scratch / kind / layout / "gold" / gold.name
-                g.write_text(json.dumps(new_gold, ensure_ascii=False), encoding="utf-8")
-                parse_beside_gold(page, g, run, doc.name)
-            res = subprocess.run(scorer(run), capture_output=True, text=True)
-            status |= res.returncode
-            items = sum(r[4] for r in rewritten)
-            print(f"== {kind:17s} {layout:5s} ({items} items): {_fields(res.stdout)}", flush=True)
-            if args.fields:
-                print(res.stdout, flush=True)
+        items = sum(r[4] for r in rewritten)
+        status |= score_layouts(kind, 17, [r[:4] for r in rewritten], layouts, root, scratch, f"({items} items)",
+                                FIELDS, whole_table=args.fields)
     return status
 
 

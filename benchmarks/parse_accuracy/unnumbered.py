@@ -23,17 +23,15 @@ number is still printed in one of its occurrences or beside a `pkt.`/`punkt` wor
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from flattened import flatten
-from real import CORPUS, lined_tune_pages, next_filled, parse_beside_gold, scorer
-from title_lines import _fields, _header_prefix
+from lined_and_flat import layout_parser, layouts_of, score_layouts
+from real import CORPUS, lined_tune_pages, next_filled
+from title_lines import FIELDS, _header_prefix
 
 # A variant: which occurrences lose their number ('list', 'heads' or both) and what is printed in its place.
 VARIANTS: dict[str, tuple[frozenset[str], str]] = {
@@ -135,37 +133,20 @@ def _still_printed(lines: list[str], drop: set[int], number: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", choices=sorted(VARIANTS), action="append", help="run these variants only")
-    ap.add_argument("--out", type=Path, default=None, help="keep gold and predictions here")
-    ap.add_argument("--layout", choices=("lined", "flat", "both"), default="both")
-    ap.add_argument("--fields", action="store_true", help="print the scorer's whole table of each run")
-    args = ap.parse_args(argv)
+    args = layout_parser(__doc__.split("\n\n")[0], VARIANTS).parse_args(argv)
     root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-unnumbered-"))
     scratch = Path(tempfile.mkdtemp(prefix="sagsgang-unnumbered-docs-"))
     pages = [(g, d, t) for g, d, t in lined_tune_pages(CORPUS)
              if any(it.get("number") for it in json.loads(g.read_text(encoding="utf-8")).get("items") or [])]
-    layouts = ("lined", "flat") if args.layout == "both" else (args.layout,)
+    layouts = layouts_of(args.layout)
     print(f"{len(pages)} tune pages with their lines and numbered items; layouts: {', '.join(layouts)}", flush=True)
     status = 0
     for kind in ["plain", *(args.only or VARIANTS)]:
         rewritten = [(g, d, *(rewrite(t, json.loads(g.read_text(encoding="utf-8")), kind) if kind != "plain"
                                else (t, json.loads(g.read_text(encoding="utf-8")), 0))) for g, d, t in pages]
-        for layout in layouts:
-            run = root / kind / layout
-            (scratch / kind / layout / "gold").mkdir(parents=True, exist_ok=True)
-            for gold, doc, text, new_gold, _ in rewritten:
-                page = scratch / kind / layout / doc.name
-                page.write_text(flatten(text, 1200) if layout == "flat" else text, encoding="utf-8")
-                g = scratch / kind / layout / "gold" / gold.name
-                g.write_text(json.dumps(new_gold, ensure_ascii=False), encoding="utf-8")
-                parse_beside_gold(page, g, run, doc.name)
-            res = subprocess.run(scorer(run), capture_output=True, text=True)
-            status |= res.returncode
-            items = sum(r[4] for r in rewritten)
-            print(f"== {kind:7s} {layout:5s} ({items} items): {_fields(res.stdout)}", flush=True)
-            if args.fields:
-                print(res.stdout, flush=True)
+        items = sum(r[4] for r in rewritten)
+        status |= score_layouts(kind, 7, [r[:4] for r in rewritten], layouts, root, scratch, f"({items} items)",
+                                FIELDS, whole_table=args.fields)
     return status
 
 
