@@ -43,7 +43,7 @@ from .item_starts import (
     next_text_index,
 )
 from .lines import Line, nearest_text, prepare
-from .list_entry import MAX_TITLE, ListEntry, numbered_piece
+from .list_entry import MAX_TITLE, ListEntry, fold_title, numbered_piece
 from .meeting import (
     TITLE_LINE,
     absent_from_attendance_item,
@@ -543,7 +543,7 @@ def _doubled_titles(lines: list[Line]) -> list[ItemStart]:
                 or labelled_case_numbers(title) is not None:
             continue
         again, _ = clean_title(_LEADING_BULLET.sub("", lines[j].text.strip()))
-        if _fold(again) == _fold(title):
+        if fold_title(again) == fold_title(title):
             out.append(ItemStart(i, None, title, consumed=j - i + 1, kind="marker", closed=closed))
     return out if len(out) >= 2 else []
 
@@ -597,10 +597,10 @@ def _listed_beyond(starts: list[ItemStart], listed: list[ListEntry], offsets: li
 def _list_names_headers(starts: list[ItemStart], listed: list[ListEntry]) -> bool:
     """The list's entries name the headers it shares numbers with, half of them at least: a site's numbered
     menu above the page ('1. Byråd' / '2. Udvalg' / '3. Dagsordener') is no contents of its items."""
-    titles = {e.number: _fold(e.title) for e in listed if e.title}
+    titles = {e.number: fold_title(e.title) for e in listed if e.title}
     shared = [s for s in starts if s.number in titles]
-    same = [s for s in shared if _fold(s.title).startswith(titles[s.number])
-            or titles[s.number].startswith(_fold(s.title))]
+    same = [s for s in shared if fold_title(s.title).startswith(titles[s.number])
+            or titles[s.number].startswith(fold_title(s.title))]
     return 2 * len(same) >= len(shared)
 
 
@@ -613,10 +613,10 @@ def _listed_titles(starts: list[ItemStart], listed: list[ListEntry], offsets: li
     by_line = {(line_at(offsets, e.start), e.number): e for e in listed if e.title}
     for s in starts:
         e = by_line.get((s.index, s.number))
-        if e and _fold(case_number_tail(s.title)[0]) == _fold(e.title) != _fold(s.title):
+        if e and fold_title(case_number_tail(s.title)[0]) == fold_title(e.title) != fold_title(s.title):
             continue  # '… · EMN-2024-001234': the header's case number, which the list's title leaves out
-        if e and len(e.title) < len(s.title) and _fold(s.title).startswith(_fold(e.title)) \
-                and (s.consumed == 1 or _PAGE_AFTER.fullmatch(_fold(s.title)[len(_fold(e.title)):])):
+        if e and len(e.title) < len(s.title) and fold_title(s.title).startswith(fold_title(e.title)) \
+                and (s.consumed == 1 or _PAGE_AFTER.fullmatch(fold_title(s.title)[len(fold_title(e.title)):])):
             # a header wrapped onto more lines takes the list's title only where it ends in the page
             s.title, s.closed = e.title, s.closed or not e.public  # '- Lukket punkt' read off with the page
     return starts
@@ -625,9 +625,9 @@ def _listed_titles(starts: list[ItemStart], listed: list[ListEntry], offsets: li
 def _listed_status(starts: list[ItemStart], listed: list[ListEntry]) -> list[ItemStart]:
     """Headers that repeat a closed entry of the list above them (its number and title, under 'Lukkede punkter'
     there) are closed: the list's group heading is the only place the page marks them."""
-    shut = {(e.number, _fold(e.title)) for e in listed if not e.public and e.number and e.title}
+    shut = {(e.number, fold_title(e.title)) for e in listed if not e.public and e.number and e.title}
     for s in starts:
-        if (s.number, _fold(s.title)) in shut:
+        if (s.number, fold_title(s.title)) in shut:
             s.closed = True
     return starts
 
@@ -667,15 +667,12 @@ def _one_header_each(starts: list[ItemStart], lines: list[Line]) -> list[ItemSta
     return out
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold().rstrip(" .:")
-
 
 def _listed_headers(lines: list[Line], listed: list, after: int, taken: set[int]) -> list[ItemStart]:
     """Body headers after the list that repeat a listed entry: its number with (the start of) its
     title, or its title alone on a line. They need no other cue: the list vouches for them."""
     by_number = {e.number: e.title for e in listed if e.number and e.title}
-    by_title = {_fold(e.title): e for e in listed if e.title and len(e.title) >= 10}
+    by_title = {fold_title(e.title): e for e in listed if e.title and len(e.title) >= 10}
     last = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
     out = []
     for i in range(after, len(lines)):
@@ -684,12 +681,12 @@ def _listed_headers(lines: list[Line], listed: list, after: int, taken: set[int]
             continue
         m = NUMBERED_START.match(t) or LABELLED_START.match(t)
         if m and m.group("num") in by_number:
-            head, listed_title = _fold(m.group("title")), _fold(by_number[m.group("num")])
+            head, listed_title = fold_title(m.group("title")), fold_title(by_number[m.group("num")])
             if head and (listed_title.startswith(head) or head.startswith(listed_title)):
                 title = _header_title(m.group("title"), by_number[m.group("num")], cut=i == last)
                 out.append(ItemStart(i, m.group("num"), title, kind="listed-body"))
             continue
-        e = by_title.get(_fold(t))
+        e = by_title.get(fold_title(t))
         if e is not None:
             out.append(ItemStart(i, e.number, e.title, kind="listed-body", closed=not e.public))
     return out
@@ -705,11 +702,11 @@ def _header_title(header: str, listed: str, cut: bool = False) -> str:
     sagstype Udvalget for …': a flattened page line cut late), where the list shows where the title ends; and the
     listed title where the header, `cut` off by the end of the page, is the start of it only ('191. Godkendelse
     af indtræden af stedfortræderen for' as an excerpt's last line)."""
-    if cut and len(listed) > len(header.strip()) and _fold(listed).startswith(_fold(header)):
+    if cut and len(listed) > len(header.strip()) and fold_title(listed).startswith(fold_title(header)):
         return listed
     words = header.split()
     n = len(listed.split())
-    if len(words) <= n or _fold(" ".join(words[:n])) != _fold(listed):
+    if len(words) <= n or fold_title(" ".join(words[:n])) != fold_title(listed):
         return header
     rest = words[n:]
     return listed if any(is_heading(" ".join(rest[:k])) for k in range(1, min(len(rest), 5) + 1)) else header

@@ -23,6 +23,7 @@ from .list_entry import (
     MAX_TITLE_WORDS,
     NUMBER_THEN_TITLE,
     ListEntry,
+    fold_title,
     holds_titles,
     mark_groups,
     numbered_piece,
@@ -896,7 +897,7 @@ def returning_lines(text: str) -> list[ListEntry]:
     for i, (_, raw) in enumerate(lines):
         if raw.strip():
             # (a heading below may print the item's number the list leaves out: '1  Budget for vejene')
-            alone.setdefault(_fold(numbered_piece(_line_title(raw)[0])[1]), []).append(i)
+            alone.setdefault(fold_title(numbered_piece(_line_title(raw)[0])[1]), []).append(i)
     i = 0
     while i < len(lines):
         if not lines[i][1].strip():
@@ -917,7 +918,7 @@ def _returning_run(lines: list[tuple[int, str]], i: int, j: int, alone: dict[str
     seen, back, first = -1, 0, None
     for k in range(i, j):
         title = _line_title(lines[k][1])[0]
-        later = [x for x in alone.get(_fold(title), []) if x >= j] if len(title) >= 8 else []
+        later = [x for x in alone.get(fold_title(title), []) if x >= j] if len(title) >= 8 else []
         if later and later[0] > seen:
             seen, back = later[0], back + 1
             first = k if first is None else first
@@ -931,7 +932,3 @@ def _returning_run(lines: list[tuple[int, str]], i: int, j: int, alone: dict[str
         at, raw = lines[k]
         out.append(ListEntry(None, title, not closed, at + len(raw) - len(raw.lstrip()), at + len(raw)))
     return out if len(out) >= 3 else []
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold().rstrip(" .:")

@@ -116,6 +116,12 @@ GROUP = re.compile(r"(?P<page>\s+\d{1,3})?(?:^|\s+)(?P<kind>(?i:åbne|åben|åbe
                     r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|emner|dagsorden|referat)\s*:?(?=\s|$)")
 
 
+def fold_title(text: str) -> str:
+    """A title as compared with its twin elsewhere on the page (a list's entry and its heading below): white space
+    as one space, case folded, a closing full stop or colon off."""
+    return " ".join(text.split()).casefold().rstrip(" .:")
+
+
 def text_start(piece: str, off: int) -> int:
     """Offset of a piece's first word (past the blanks and group mark it may begin with)."""
     return off + len(piece) - len(piece.lstrip(" " + GROUP_MARK))
