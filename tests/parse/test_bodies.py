@@ -65,3 +65,35 @@ def test_a_region_named_deep_in_a_flattened_head_line_is_not_the_pages():
     text = ("1 Referat Økonomiudvalget Mødedato: 14. marts 2024 Sagsfremstilling Kommunen har indgået en aftale "
             "med Region Syddanmark om genoptræning")
     assert detect_municipality(text) is None
+
+
+_CASE = ("Kommunen har en aftale med Varde Kommune. Varde Kommune har godkendt den, og Varde Kommunes andel er "
+         "halvdelen.")
+
+
+@pytest.mark.parametrize("text", [
+    f"Vejen Kommune\nReferat\nØkonomiudvalget\nMødedato: 12.03.2026\n{_CASE}",
+    f"Referat\nØkonomiudvalget\n{_CASE}\nGodkendt.\nVejen Kommune · Torvet 1 · 9999 Byen",
+    f"Referat fra Vejen Kommunes Økonomiudvalg\nMødedato: 12.03.2026\n{_CASE}",
+])
+def test_a_neighbour_named_in_a_cases_sentences_loses_to_the_pages_own_name(text):
+    """The page's own council stands on a line of its own, in its title or footer; a neighbour it deals with is
+    named inside sentences, however often."""
+    assert detect_municipality(text) == "Vejen"
+
+
+def test_a_name_in_sentences_only_still_counts():
+    assert detect_municipality("Kommunen har en aftale med Varde Kommune, og Varde Kommune betaler.") == "Varde"
+
+
+@pytest.mark.parametrize(("text", "municipality"), [
+    ("VEJEN Kommune\nReferat", "Vejen"),
+    ("Lyngby-Taarbæk KOMMUNE\nReferat", "Lyngby-Taarbæk"),
+    ("Kommune: Vejen\nReferat", "Vejen"),
+    ("Status på salg af HTK´s boliger", "Høje-Taastrup"),
+    ("Kontakt: post@balk.dk", "Ballerup"),
+    ("Kontakt: post@egekom.dk", "Egedal"),
+    ("Udvalget for KK og VIK", None),
+])
+def test_municipality_in_mixed_capitals_a_label_initials_or_a_short_domain(text, municipality):
+    assert detect_municipality(text) == municipality

@@ -61,10 +61,13 @@ _SHORT_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})  # ishoj.dk, fu
 _DOMAIN_TO_MUNI = {m.lower().translate(_SHORT_ASCII): m for m in MUNICIPALITIES}
 _DOMAIN_TO_MUNI.update({m.lower().translate(_ASCII): m for m in MUNICIPALITIES})
 _DOMAIN_TO_MUNI.update({m.lower(): m for m in MUNICIPALITIES})
-# the councils whose own domain is not their name: their initials (www.ltk.dk, www.kk.dk, www.rm.dk)
-_DOMAIN_TO_MUNI.update({"kk": "København", "ltk": "Lyngby-Taarbæk", "htk": "Høje-Taastrup",
-                        "rksk": "Ringkøbing-Skjern", "fmk": "Faaborg-Midtfyn", "brk": "Bornholm", "rk": "Rødovre",
-                        "mors": "Morsø", "regionh": "Region Hovedstaden", "regionsjaelland": "Region Sjælland",
+# the councils whose own domain is their initials (www.ltk.dk, www.kk.dk), which their pages also print as a word
+_INITIALS = {"kk": "København", "ltk": "Lyngby-Taarbæk", "htk": "Høje-Taastrup", "rksk": "Ringkøbing-Skjern",
+             "fmk": "Faaborg-Midtfyn", "brk": "Bornholm", "rk": "Rødovre"}
+# ... and those whose domain is another short form (www.balk.dk, post@egekom.dk, www.rm.dk)
+_DOMAIN_TO_MUNI.update(_INITIALS)
+_DOMAIN_TO_MUNI.update({"balk": "Ballerup", "egekom": "Egedal", "mors": "Morsø", "regionh": "Region Hovedstaden",
+                        "regionsjaelland": "Region Sjælland",
                         "regionsyddanmark": "Region Syddanmark", "rm": "Region Midtjylland",
                         "rn": "Region Nordjylland", "regionhovedstaden": "Region Hovedstaden",
                         "regionmidtjylland": "Region Midtjylland", "regionnordjylland": "Region Nordjylland"})
@@ -189,17 +192,56 @@ def detect_municipality(text: str) -> str | None:
     the file names a page prints ('Noegletal_i_Roskilde_Kommune_2018.pdf': an underscore is a space there)."""
     text = _DASH_IN_NAME.sub("-", _WORD_BROKEN.sub(_joined, text.replace("_", " ")))
     votes: Counter[str] = Counter()
+    own: set[str] = set()  # named as the page's own: not only inside a case's sentences
+    head = _head_end(text)
     for m in matches_at(_MUNI_MENTION, text, _mention_starts(text)):
-        votes[_canonical(m.group(1) or m.group(2))] += 1
-    for run in _CAPS_RUN.findall(text[:20000]):
+        votes[name := _canonical(m.group(1) or m.group(2))] += 1
+        if m.start() < head or not _in_sentence(text, m):
+            own.add(name)
+    capitals = _capital_votes(text[:20000])  # a letterhead's capitals
+    regions = _region_votes(text)
+    domains = _domain_votes(text[:20000])
+    labelled = Counter(_canonical(m.group(1)) for m in _MUNI_LABEL.finditer(text))
+    for got in (capitals, regions, domains, labelled):
+        votes.update(got)
+        own.update(got)
+    for phrase, muni in _SPECIAL.items():
+        votes[muni] += text.count(phrase)
+    if "Borgerrepræsentationen" in text:
+        own.add("København")  # its council's own name, as 'X Byråd'
+    votes.update(_INITIALS.get(m.group(1).lower()) for m in _PRINTED_INITIALS.finditer(text))
+    votes = Counter({k: v for k, v in votes.items() if v > 0 and (k in own or not own & votes.keys())})
+    if not votes:
+        return _listed_municipality(text)
+    return votes.most_common(1)[0][0]
+
+
+# a name in capitals beside its council's word in small letters, or the other way round, as a letterhead mixes them
+# ('ODENSE Kommune', 'Odense KOMMUNE')
+_MIXED_CASE = re.compile(r"\b[A-ZÆØÅ][A-ZÆØÅ-]+\s+(?:Kommunes?|Byråds?)\b"
+                         r"|\b[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s+(?:KOMMUNES?|BYRÅDS?)\b")
+# the municipality as a label's value ('Kommune: Odense'), as a portal's metadata prints it
+_MUNI_LABEL = re.compile(rf"\bKommune\s*:\s*({_MUNI_ALT})(?![\w-])")
+# a council's initials of three letters or more printed as a word, also in the genitive ('LTK', 'BRK´s'): the same
+# initials it uses for its domain (two letters, 'KK', are other bodies' initials too)
+_PRINTED_INITIALS = re.compile(rf"(?<![\w-])({'|'.join(k.upper() for k in _INITIALS if len(k) >= 3)})"
+                               r"(?=[´'’]s\b|(?![\w-]))")
+
+
+def _capital_votes(text: str) -> Counter[str]:
+    """Names printed in capitals, wholly ('SKIVE KOMMUNE', 'KOMMUNALBESTYRELSEN I BALLERUP') or in part."""
+    votes: Counter[str] = Counter()
+    for run in [*_CAPS_RUN.findall(text), *_MIXED_CASE.findall(text)]:
         titled = re.sub(r"\bI\b", "i", run.title())  # 'KOMMUNALBESTYRELSEN I BALLERUP''
         for m in _MUNI_MENTION.finditer(titled):
             votes[_canonical(m.group(1) or m.group(2))] += 1
-    votes.update(_region_votes(text))
-    for phrase, muni in _SPECIAL.items():
-        votes[muni] += text.count(phrase)
-    head = text[:20000]
-    for m in matches_at(_MUNI_DOMAIN, head, _domain_starts(head)):
+    return votes
+
+
+def _domain_votes(text: str) -> Counter[str]:
+    """The municipalities whose own web or e-mail domain the text prints."""
+    votes: Counter[str] = Counter()
+    for m in matches_at(_MUNI_DOMAIN, text, _domain_starts(text)):
         label = m.group(1).lower()
         # faxekommune.dk, nordfynskommune.dk (the genitive before 'kommune')
         bare = re.sub(r"-?(?:regions)?kommune$", "", label)  # (bornholmsregionskommune.dk too)
@@ -207,10 +249,34 @@ def detect_municipality(text: str) -> str | None:
             or (bare != label and bare.endswith("s") and _DOMAIN_TO_MUNI.get(bare[:-1])) or None
         if muni:
             votes[muni] += 1
-    votes = Counter({k: v for k, v in votes.items() if v > 0})
-    if not votes:
-        return _listed_municipality(text)
-    return votes.most_common(1)[0][0]
+    return votes
+
+
+# A municipality a case's text names inside a sentence ('en aftale med X Kommune', 'X Kommune har godkendt'): a
+# word in small letters right before or after the name. A page names its own council on lines of their own or
+# set off by punctuation (letterhead, title, running footer, address line: 'X Kommune · Torvet 1', 'Referat -
+# X Kommune'); a neighbour it deals with, however often named in a case, is in sentences. Such a neighbour
+# loses to any name printed the first way (or in the page's first lines, its title: 'Referat fra X Kommunes …').
+_WORD_BEFORE = re.compile(r"[a-zæøå]+[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+[a-zæøå]")
+
+
+def _in_sentence(text: str, m: re.Match[str]) -> bool:
+    return bool(_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _WORD_AFTER.match(text, m.end()))
+
+
+def _head_end(text: str, lines: int = 2, chars: int = 150) -> int:
+    """Where the page's first `lines` filled lines end (its title and letterhead), within its first `chars`
+    characters (a flattened page's first line runs on into its items)."""
+    at = 0
+    for _ in range(lines):
+        while text[at: at + 1].isspace():
+            at += 1
+        nl = text.find("\n", at)
+        if nl < 0:
+            return min(len(text), chars)
+        at = nl
+    return min(at, chars)
 
 
 # 'Varde, Esbjerg og Fanø kommuner': municipalities named as such together, in the plural
