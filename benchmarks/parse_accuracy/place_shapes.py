@@ -186,6 +186,24 @@ VARIANTS: dict[str, Variant] = {
     "place-tab-label": _place(lambda p: {"facts": f"Mødetidspunkt\t16:00\nMødested\t{p}"}),
     "place-in-running": _place(lambda p: {"facts": f"Mødetidspunkt: 16:00\nMødested: {p}",
                                           "running": "Økonomiudvalget 12.03.2026 Side 2\n"}),
+    "place-colon-above": _place(lambda p: {"facts": f"Mødetidspunkt:\n16:00\nMødested:\n{p}"}),
+    "place-one-line-labels": _place(lambda p: {"date_line": f"Dato: 12.03.2026 Tidspunkt: 16:00 Sted: {p}",
+                                               "facts": ""}),
+    "place-table-row": _place(lambda p: {"date_line": "Dato\tTid\tSted", "facts": f"12.03.2026\t16:00\t{p}"}),
+    "place-date-i": _place(lambda p: {"date_line": f"Mødedato: Torsdag den 12. marts 2026 kl. 16.00 i {p}",
+                                      "facts": ""}),
+    "place-afholdt-på": _place(lambda p: {"date_line": f"Afholdt den 12.03.2026 kl. 16:00 på {p}", "facts": ""}),
+    "place-body-date-place": _place(lambda p: {"body": f"Økonomiudvalget - 12.03.2026 - {p}", "facts": ""}),
+    "place-dash-label": _place(lambda p: {"facts": f"Mødetidspunkt - 16:00\nMødested - {p}"}),
+    "place-after-members": _place(lambda p: {"facts": "Mødetidspunkt: 16:00", "after": f"Mødested: {p}\n"}),
+    "place-lokation": _place(lambda p: {"facts": f"Mødetidspunkt: 16:00\nLokation: {p}"}),
+    "place-møde-nr": _place(lambda p: {"date_line": f"Møde nr. 3, 12.03.2026 kl. 16:00, {p}", "facts": ""}),
+    "place-kl-i": _place(lambda p: {"facts": f"Kl. 16.00 i {p}"}),
+    "place-slash-label": _place(lambda p: {"facts": f"Mødetidspunkt: 16:00\nSted/Lokale: {p}"}),
+    "place-sted-og-tid": _place(lambda p: {"date_line": f"Mødested og tid: {p}, 12.03.2026 kl. 16:00",
+                                           "facts": ""}),
+    "place-afholdelsessted": _place(lambda p: {"facts": f"Mødetidspunkt: 16:00\nAfholdelsessted: {p}"}),
+    "place-location": _place(lambda p: {"facts": f"Mødetidspunkt: 16:00\nLocation: {p}"}),
     "place-none": _place(lambda p: {"facts": "Mødetidspunkt: 16:00"}, lambda p: None),
 }
 
@@ -224,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
                     misses.append(f"    {layout}: want {want!r} got {got!r}")
             cols.append(f"{ok}/{len(cases())}")
         print(f"{name:28s} {field:12s} {cols[0]:>7s} {cols[1]:>7s}", flush=True)
-        if args.show:
+        if args.show and misses:
             print("\n".join(misses), flush=True)
     return 0
 
