@@ -303,3 +303,15 @@ def test_committee_after_the_kind_of_meeting(tmp_path: Path, head: str, expected
     """'Temamøde for Byrådet': the body that meets, not the meeting's kind with it."""
     page = f"{head}\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
     assert _parse(tmp_path, page)["meeting"]["committee"] == expected
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Sted/Lokale: Mødelokale 2, Rådhuset", "Mødelokale 2, Rådhuset"),  # two labels joined by a slash: one label
+    ("Mødested/lokale: Byrådssalen", "Byrådssalen"),
+    ("Afholdelsessted: Kantinen, Skovvej 7", "Kantinen, Skovvej 7"),
+    ("Location: Udvalgsværelse D", "Udvalgsværelse D"),
+    ("Mødested og tid: Byrådssalen, 12.03.2024 kl. 16.00", "Byrådssalen"),  # the place before the date
+])
+def test_place_under_other_labels(tmp_path: Path, line: str, place: str) -> None:
+    page = _MEETING.replace("Mødested: Byrådssalen", line)
+    assert _parse(tmp_path, page)["meeting"]["location"] == place

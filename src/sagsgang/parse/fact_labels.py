@@ -37,6 +37,11 @@ FIELD_OF = {
     "møde lokation": "location", "mødelokation": "location", "lokation": "location", "mødeafholdelse": "location",
     "placering": "location", "mødeplacering": "location", "adresse": "location", "mødeadresse": "location",
     "lokalitet": "location", "mødelokalitet": "location",
+    # other words for the place (the building it is held in, the room, the English word a portal prints), and two
+    # of its labels joined by a slash: one label, whose second word is no part of the place ('Sted/Lokale: …')
+    "afholdelsessted": "location", "mødestedet": "location", "møderum": "location", "location": "location",
+    "fysisk mødested": "location", "mødested/lokale": "location", "sted/lokale": "location",
+    "lokale/sted": "location", "mødelokale/sted": "location", "mødested/mødelokale": "location",
     "mødedeltagere": "participants", "deltagere": "participants", "medlemmer": "participants",
     "til stede": "participants", "tilstede": "participants", "indkaldelse": "participants",
     "indkaldte": "participants", "derudover deltog": "participants", "udvalgsmedlemmer": "participants",
@@ -57,7 +62,9 @@ FIELD_OF = {
     "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
     "afbud/fravær": "absent", "fravær/afbud": "absent", "afbud/fraværende": "absent", "fraværende/afbud": "absent",
     "dato og tid": "when", "dato og tidspunkt": "when", "tid og sted": "when_place",
-    "tidspunkt og sted": "when_place", "dato og sted": "when_place", "hvornår": "when", "hvor": "location",
+    "tidspunkt og sted": "when_place", "dato og sted": "when_place", "mødested og tid": "when_place",
+    "sted og tid": "when_place", "sted og tidspunkt": "when_place", "mødested og tidspunkt": "when_place",
+    "hvornår": "when", "hvor": "location",
     "udvalg": "committee", "mødeforum": "committee", "møde": "committee_if_body", "forum": "committee",
     # labels whose values are not fields here; they end the value before them
     "sluttidspunkt": None, "slut": None, "slut kl.": None, "mødeslut": None,

@@ -365,6 +365,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
         elif field == "when_place":  # "Tid og sted: 12-03-2024 kl. 16.00, Rådhuset, mødelokale 1"
             tp = _TIME_THEN_PLACE.search(value)
             place = (tp.group("place") or "").strip(f" ,.{SPACED_DASHES}") if tp else ""
+            place = place or _place_before_date(value)
             _assign(m, ["when"], value[: tp.start("place")] if tp and tp.group("place") else value, None, got)
             if place and "location" not in got:
                 m.location, _ = place, got.add("location")
@@ -705,6 +706,14 @@ _OTHER_LABEL = re.compile(rf"\s(?:{cased_alternation([k for k, f in FIELD_OF.ite
 
 # the clock time a place printed after the date is followed by ('… afholdes i Byrådssalen kl. 16.00 Deltagere …')
 _TIME_AFTER_PLACE = re.compile(r",?\s+(?:fra\s+)?(?i:kl\.?|klokken)\s*\d")
+
+
+def _place_before_date(value: str) -> str:
+    """'Mødested og tid: Byrådssalen, 12.03.2026 kl. 16:00': the place a label that names it first prints before
+    the date ('' when the value starts with its date or weekday, as 'Tid og sted' prints it)."""
+    d = DATE_ANY.search(value)
+    before = WEEKDAY.split(value[: d.start()])[0] if d else ""
+    return re.sub(r"\s+(?:den|d\.)\s*$", "", before).strip(f" ,.{SPACED_DASHES}")
 
 
 def _place_after_date(after: str) -> str | None:
