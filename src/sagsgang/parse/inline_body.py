@@ -74,12 +74,19 @@ _DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+(?:(?i:i|fra)\
 # at a party marker before a sentence ('Kaj Hansen (V) Der blev stillet …': a name is two capitals)
 # The names start and stay on the label's line, and end at its end: a heading cut onto a line of its own before
 # (right after an empty label, 'Afbud: \nSagens formål') or after them ('Afbud: Torben Hoffmann \nResume') is no name
-_ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:[ \t]*"
+# (the label in capitals too, 'FRAVÆRENDE: X', as a page printing its headings in capitals prints it: a capital
+# first, the rest in either case, so a sentence's word in lower case is never one)
+_ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>(?=[A-ZÆØÅ])(?i:{ABSENCE_LABEL_WORD}))\s*:[ \t]*"
                          r"(?P<names>Ingen\b|[^:\n]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)|[ \t]*(?=\n)"
                          r"|(?<=\))(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])"
                          # or a name with a colon after the last party marker: a speaker's label, the decision's text
-                         # ('… Poul Erik Knudsen (A) Melissa Meulengracht: Spørgsmål til punkt 3 …')
-                         r"|(?<=\))(?=\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s*:))")
+                         # ('… Poul Erik Knudsen (A) Melissa Meulengracht: Spørgsmål til punkt 3 …'), or one word
+                         # with a colon: the next label ('… Anne Hansen (V) Stedfortræder: Finn Dahl (V)'), never a
+                         # name, which is two words
+                         r"|(?<=\))(?=\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3}\s*:)"
+                         # or the bilag heading after the last party marker: the list below the names, run on
+                         # ('… Anne Hansen (V) Bilag 1. Kort over grunden')
+                         rf"|(?<=\))(?=\s+(?i:{BILAG_WORDS})\b))")
 # an absence label without its colon, heading the 'Ingen' run in after it ('… 04-01-2021 1 Fraværende Ingen.
 # Bemærkninger …'), or a sentence that states whose absence it is ('… 30-01-2018 1 Fraværende Afbud fra Bente Helms
 # Bemærkninger …'), or the names alone up to a heading cut before ('… 06-11-2018 1 Fraværende Linda Kofoed Persson

@@ -61,12 +61,19 @@ NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "a
 # what parts the names of a list ('A (V), B og C samt D; E'), in every reading of one
 NAME_SEPARATOR = r",\s*|\s+(?:og|samt)\s+|\s*;\s*"
 
+# A person's party as a sentence prints it after the name: its letters or its name in brackets ('(V)', '(Venstre)',
+# '(Nye Borgerlige)', '(Borgerlisten)', a word of three letters or more: '(Løsgænger)'), or its letters after a dash
+# ('- V'). One piece for every sentence that names absentees (the verb after the names or the label before them), so
+# a party printed one way in one sentence is read in all of them.
+_PARTY_IN_SENTENCE = (rf",?\s*\((?:[A-ZÆØÅ]{{1,3}}|{PARTY_NAME}|[A-ZÆØÅ][a-zæøå]{{3,}}(?:\s[A-ZÆØÅ][a-zæøå]{{3,}})?)\)"
+                      rf"|\s+[{SPACED_DASH}]\s+[A-ZÆØÅ]{{1,3}}(?=[\s,.;]|$)")
+# a word of a name in a sentence: capitalised, after the particles before it ('Karin van der Berg')
+_NAME_WORD_IN_SENTENCE = rf"(?:(?:{_PARTICLES})\s+)*[A-ZÆØÅ][\w'’.-]*"
 # the names right before the verb of a sentence, each maybe with its party: 'Bo Jensen (V) og Lis Berg '
 # (the party in brackets, its letter or its name, 'Bo Jensen (Socialdemokratiet)', or after a dash: 'Bo Jensen - V og
-# Lis Berg - A')
-_NAMES_BEFORE_VERB = (r"(?P<names>(?:[A-ZÆØÅ][\w'’.-]*(?:,?\s*\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]{3,}"
-                      rf"(?:\s[A-ZÆØÅ][a-zæøå]{{3,}})?)\)|\s+[{SPACED_DASH}]\s+[A-ZÆØÅ]{{1,3}}(?=[\s,]))?"
-                      r"(?:,\s*|\s+og\s+|\s+))+?)")
+# Lis Berg - A'), particles between the words ('Karin van der Berg')
+_NAME_IN_SENTENCE = rf"[A-ZÆØÅ][\w'’.-]*(?:{_PARTY_IN_SENTENCE})?(?:,\s*|\s+og\s+|\s+)"
+_NAMES_BEFORE_VERB = rf"(?P<names>{_NAME_IN_SENTENCE}(?:(?:(?:{_PARTICLES})\s+)*{_NAME_IN_SENTENCE})*?)"
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende",
 # "<names> erklærede sig inhabil og deltog ikke i behandlingen"
 ABSENT_SENTENCE = re.compile(
@@ -76,7 +83,7 @@ ABSENT_SENTENCE = re.compile(
     r"(?:\s+i\s+(?:sagen|punktet|denne\s+sag))?,?\s+og\s+)?"
     r"(?:deltog\s+(?:derfor\s+|heller\s+)?ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
     r"(?=[\s.,]|$)"
-    r"|ikke\s+deltog\b|var\s+forhindret|var\s+fraværende|var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke\b"
+    r"|ikke\s+deltog\b|var\s+forhindret|(?:var|er)\s+fraværende|var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke\b"
     r"|(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)|meldte\s+(?:afbud|forfald)"
     # left the room while the case was treated: 'forlod mødet under behandling af sagen', 'forlod salen under punktet'
     r"|(?:havde\s+forladt|forlod)\s+(?:mødet|lokalet|salen|mødelokalet|byrådssalen)\s+(?:under|inden|før)\s+"
@@ -101,8 +108,8 @@ ABSENT_INVERTED = re.compile(
 ABSENT_LEAD = re.compile(
     r"(?:^|(?<=[.:;]\s)|(?<=[a-zæøå]\s)(?=Afbud\s+fra\s))(?:Afbud(?:\s+fra|\s*:)|Med\s+afbud\s+fra|Fraværende(?:\s+var)?\s*:?|Ikke\s+til\s*stede\s*:"
     r"|Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud\s+fra)\s+"
-    r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\w'’.-]*)*"
-    r"(?:,?\s*\([A-ZÆØÅ]{1,3}\))?)\s*(?:[.;]|$)"
+    rf"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:{_PARTY_IN_SENTENCE})?(?:,\s*|\s+og\s+|\s+){_NAME_WORD_IN_SENTENCE})*"
+    rf"(?:{_PARTY_IN_SENTENCE})?)\s*(?:[.;]|$)"
 )
 # Absence from the whole meeting, said in a sentence of the header: "X havde meldt forfald", "X deltog ikke i mødet"
 MEETING_ABSENT_SENTENCE = re.compile(
@@ -151,8 +158,9 @@ _ROLE_LABEL = re.compile(rf"^(?:(?:{OFFICES}|\w*medlem|\d\.\s*viceborgmester)\s*
 # 'Ikke mødt:', 'Meldt afbud:', 'Deltog ikke:'): one vocabulary for every reader of one (a decision's lines, a
 # label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
 # is not text to another
-ABSENCE_LABEL_WORD = (r"(?:Fraværende|Afbud|Fravær|Forfald|Ikke\s+til\s*stede|Ikke\s+mødt|Meldt\s+afbud"
-                      r"|Med\s+afbud|Deltog\s+ikke|Forhindret)")
+# ('Fraværende med afbud:' / 'Fraværende uden afbud:': whether the absence was announced is part of the label)
+ABSENCE_LABEL_WORD = (r"(?:Fraværende(?:\s+(?:med|uden)\s+afbud)?|Afbud|Fravær|Forfald|Ikke\s+til\s*stede|Ikke\s+mødt"
+                      r"|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke|Forhindret)")
 # 'Fraværende under behandlingen af punktet:', 'Ikke til stede under punktets behandling:'
 _DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
            r"|punktet|sagen|dette punkt)")
