@@ -977,7 +977,10 @@ def _decisions(blocks: list[_Block]) -> list[Decision]:
     for b in blocks:
         text_lines, absent = _text_and_absent(b.lines)
         text = norm_space(" ".join(text_lines))
-        if text.casefold() in _NO_DECISION or absent and only_substitutes(text) or only_absence(text):
+        # each line a sentence of its own for the test: a substitute's line above the outcome ('Stedfortræder: Finn
+        # Dahl (V)' / 'Anbefales.') is not one sentence with it, so the block has an outcome
+        lined = "\n".join(t for t in text_lines if t.strip())
+        if text.casefold() in _NO_DECISION or absent and only_substitutes(lined) or only_absence(lined):
             continue  # no outcome: only who was away and who came instead (annotation rules: no decision)
         for n in absent_in_sentences(text):
             if n not in absent:

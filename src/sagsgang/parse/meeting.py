@@ -498,7 +498,9 @@ def _unmarked(value: str, marked: list[str]) -> str:
     begin = 0
     for m in _ABSENCE_MARK.finditer(value):
         entry = re.split(r"[,;•·]|\bog\b", value[begin: m.start()])[-1]
-        marked.extend(split_names(entry, run_on=True)[-1:])  # the name right before the mark, in a run-on list too
+        # the name right before the mark, in a run-on list too; past a role after its comma ('Bo Jensen (V),
+        # næstformand - afbud': the role names nobody, the member is the name before it)
+        marked.extend((split_names(entry, run_on=True) or split_names(value[begin: m.start()], run_on=True))[-1:])
         begin = m.end()
     return _ABSENCE_MARK.sub("", value)
 
