@@ -75,8 +75,11 @@ _DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+(?:(?i:i|fra)\
 # The names start and stay on the label's line, and end at its end: a heading cut onto a line of its own before
 # (right after an empty label, 'Afbud: \nSagens formål') or after them ('Afbud: Torben Hoffmann \nResume') is no name
 # (the label in capitals too, 'FRAVÆRENDE: X', as a page printing its headings in capitals prints it: a capital
-# first, the rest in either case, so a sentence's word in lower case is never one)
-_ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>(?=[A-ZÆØÅ])(?i:{ABSENCE_LABEL_WORD}))\s*:[ \t]*"
+# first, the rest in either case, so a sentence's word in lower case is never one); and the substitute's label that
+# follows an absentee's ('… Fraværende: X (V) Stedfortræder: Y (V) Anbefales.'): its names end where the outcome
+# starts just the same, so the outcome is a line of its own, not part of the substitute's
+_ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>(?=[A-ZÆØÅ])(?i:{ABSENCE_LABEL_WORD}|Stedfortræder|Suppleant))"
+                         r"\s*:[ \t]*"
                          r"(?P<names>Ingen\b|[^:\n]*?)(?:\s*(?=" + OUTCOME_WORDS + r"\b|Dagsordenen\b|$)|[ \t]*(?=\n)"
                          r"|(?<=\))(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])"
                          # or a name with a colon after the last party marker: a speaker's label, the decision's text
