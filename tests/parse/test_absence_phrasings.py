@@ -80,3 +80,11 @@ def test_a_substitute_line_above_the_outcome_leaves_the_decision(tmp_path):
     sentence, the substitute's, so the block seemed to have no outcome and the decision was dropped."""
     [d] = _page(tmp_path, "Fraværende: Vera Dahl (B)\nStedfortræder: Hugo Fisk (B)\nVedtaget.").items[0].decisions
     assert d.absent == ["Vera Dahl (B)"] and d.text.endswith("Vedtaget.")
+
+
+def test_a_flattened_substitute_line_above_the_outcome_leaves_the_decision(tmp_path):
+    """A transcript runs 'Stedfortræder: Y (B)' onto the outcome ('… Stedfortræder: Hugo Fisk (B) Vedtaget.'): the
+    substitute's names ran on into the outcome, one sentence, so the block seemed to have none and was dropped."""
+    decision = "Fraværende: Vera Dahl (B)\nStedfortræder: Hugo Fisk (B)\nVedtaget."
+    [d] = _page(tmp_path, decision, flat=True).items[0].decisions
+    assert d.absent == ["Vera Dahl (B)"] and d.text.endswith("Vedtaget.")
