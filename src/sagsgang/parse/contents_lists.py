@@ -34,7 +34,7 @@ from .page_column import page_separators as _page_separators
 from .page_heads import running_head
 from .page_lines import CONTENTS_WORDS
 from .title_split import GROUP_MARK, cut_pieces, lower_words, split_points, split_titles
-from .title_tidy import BODY_CUE, BODY_CUE_WORDS, LEADER_ANYWHERE, tidy
+from .title_tidy import BODY_CUE, BODY_CUE_WORDS, BODY_OPENS, LEADER_ANYWHERE, tidy
 
 # A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
 TOC_CUE = re.compile(
@@ -343,15 +343,106 @@ def _titles_only(line: str, longest: int = MAX_TITLE_WORDS) -> bool:
         and all(len(t.split()) <= longest for t in titles) and len(names) <= 0.3 * len(titles)
 
 
+# where an unnumbered header's title may start on a flattened line: a word in capitals' first letter
+_WORD_START = re.compile(r"(?<!\S)(?=[A-ZÆØÅ])")
+
+
+def returning_heads(text: str) -> list[tuple[int, str]]:
+    """(start, title) of each item header that prints no number on a flattened line: a title printed twice in a
+    row before its body's first cue ('Budget for vejene Budget for vejene Sagsnr.: …'), or the longest run of
+    words before that cue that the page printed before it (the list's entry: 'Budget for vejene Sagsgang …').
+    Why: where nothing is numbered and the lines are lost, a title that comes back at a body's first cue is the
+    one evidence that pairs a list's entry with its body, as a title alone on its line does on a lined page."""
+    out: list[tuple[int, str]] = []
+    last, route = 0, False  # (a header's title starts after the cue before it: the words between are that body's)
+    for cue in BODY_OPENS.finditer(text):
+        end = cue.start()
+        begin = max(text.rfind("\n", 0, end) + 1, last)
+        head = _doubled_before(text, max(end - 2 * MAX_TITLE, last), end) \
+            or (None if route else _printed_before(text, begin, end))
+        # (a title ends in a word, not a dash, a comma or a stop (a sentence repeated); 'Nr.148 -' before a case
+        # number is a header's label; a header behind an item's number is read by it: '… Side 3 1. Title Sagsnr.')
+        if head is not None and _title_like(head[1]) and not head[1].endswith(("-", "–", ",", ".")) \
+                and not SENTENCE.search(head[1]) and not _NUMBER_BEHIND.search(text, max(0, head[0] - 12), head[0]):
+            out.append(head)
+        # (what follows the route's heading is its value, the committees: '… Sagsgang Byrådet Indstilling')
+        last, route = cue.end(), "agsgang" in cue.group()
+    return out
+
+
+def _doubled_before(text: str, begin: int, end: int) -> tuple[int, str] | None:
+    """(start, title) of the longest title printed twice in a row right before `end` ('X X'), maybe a page break
+    between the two ('… X' / '2 X'), its second on the line `end` is on; or None."""
+    for w in _WORD_START.finditer(text, max(begin, text.rfind("\n", 0, end) + 1), end):
+        title = text[w.start():end]
+        gap = _COPY_GAP.search(text, begin, w.start())
+        first = gap.start() - len(title) if gap else -1
+        if first >= begin and len(title) >= 8 and "\n" not in title and text[first: gap.start()] == title \
+                and (first == 0 or text[first - 1].isspace()):
+            return first, " ".join(title.split())
+    return None
+
+
+# an item's number right before a header's title ('1. ', 'Punkt 2 - ', '3: ')
+_NUMBER_BEHIND = re.compile(r"(?<![\d,.\-/])\b\d{1,3}\s*[.:)\-–]?\s*\Z")
+
+
+# between a title and its copy: a blank, or a page break and the next page's number ('… X' / '2 X')
+_COPY_GAP = re.compile(r"(?:\s*\n\s*\d{1,3})?\s+\Z")
+
+
+# what may stand before a header's title on its line: nothing, the page's number, or a text's end ('… Godkendt. '),
+# not an item's number ('… Side 3 1. Title': a numbered header, read by its number)
+_OPENS_HERE = re.compile(r"\s*(?:\d{1,3}\s+|.*[^\W\d][.!?]\s+)?", re.DOTALL)
+
+
+def _printed_before(text: str, begin: int, end: int) -> tuple[int, str] | None:
+    """(start, title) of the longest run of two words or more right before `end`, a title's length and no
+    sentence, that opens where a header may (_OPENS_HERE) and that the page printed before (its list's entry), or
+    None."""
+    for w in _WORD_START.finditer(text, max(begin, end - MAX_TITLE), end):
+        title = text[w.start():end]
+        if _OPENS_HERE.fullmatch(text, begin, w.start()) and len(title.split()) >= 2 and ":" not in title \
+                and not SENTENCE.search(title) and text.find(title, 0, w.start()) >= 0:
+            return w.start(), " ".join(title.split())
+    return None
+
+
+def _returned_first_entry(text: str) -> re.Match[str] | None:
+    """Where a flattened list of unnumbered titles begins: the first place, on the line before the first returning
+    header (returning_heads), that prints that header's title, when two of the headers' titles or more stand between
+    it and the header in the headers' order. Why: the list of titles above and the same titles heading the bodies
+    below, in the same order, vouch for each other (returning_lines, read where no line is left)."""
+    heads = returning_heads(text)
+    if len(heads) < _RETURNS_NEEDED:
+        return None
+    first, title = heads[0]
+    at = text.find(title, 0, first)
+    if at < 0:
+        return None
+    nl = text.find("\n", at)
+    stop = first if nl < 0 else min(first, nl)  # the list's line, up to the first header
+    seen, pos = 0, at
+    for _, t in heads:
+        found = text.find(t, pos, stop)
+        if found >= 0:
+            seen, pos = seen + 1, found + len(t)
+    return _EMPTY_NUMBER.match(text, at) if seen >= _RETURNS_NEEDED else None
+
+
 def unnumbered_toc(text: str) -> list[ListEntry]:
     m = TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _first_of_titles_line(text) \
-        or _paged_tail(text) or _title_page(text) or _aligned_first_entry(text) or _titles_tail(text)
+        or _paged_tail(text) or _title_page(text) or _aligned_first_entry(text) or _returned_first_entry(text) \
+        or _titles_tail(text)
     if not m:
         return []
     common = lower_words(text)
     nl = text.find("\n", m.end())
     known = _header_starts(text[nl:]) if nl >= 0 else frozenset()
     whole = _whole_header_titles(text[nl:]) if nl >= 0 else frozenset()
+    heads = [h for h in returning_heads(text) if h[0] > m.end()]
+    known |= {" ".join(t.split()[:3]) for _, t in heads}
+    whole |= {t for _, t in heads}
     entries: list[ListEntry] = []
     in_closed_group = False
     begin, num, at = m.end(), m.group("num") or None, m.start()
@@ -360,6 +451,8 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
     column = _StatusColumn(_FIRST_CELL.search(text, max(0, m.end() - 20), m.end()) is not None)
     while True:
         nl = text.find("\n", begin)
+        # the list ends where the first header that prints no number begins ('… Title Title Sagsnr.: …')
+        nl = next((h for h, _ in heads if begin < h < (nl if nl >= 0 else len(text))), nl)
         span, groups = mark_groups(text[begin: nl if nl >= 0 else len(text)], False)
         paged = bool(_page_separators(span))  # a page column: the last title's page number goes too
         segments = _segments(span)

@@ -37,7 +37,7 @@ from .list_entry import MAX_TITLE
 from .outcome_lines import trailing_outcome
 from .people import ABSENCE_LABEL_WORD, ABSENT_SENTENCE, SUBSTITUTE_SENTENCE
 from .title_split import split_titles
-from .title_tidy import BODY_CUE, BODY_CUE_WORDS
+from .title_tidy import BODY_CUE, BODY_CUE_WORDS, BODY_OPENS
 from .unglue import glued_headings
 
 # A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
@@ -533,6 +533,12 @@ _STOP_BEFORE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ0-9])")
 # An item's header with its number, its title printed again after it ('… • 136. Beslutningssag: Godkendelse
 # af dagsorden Beslutningssag: Godkendelse af dagsorden INDHOLD …'): the header and the title each on their line
 _DOUBLED_HEADER = re.compile(r"(?<=\s)([•·▪●]\s*\d{1,3}\.\s+(?P<title>[A-ZÆØÅ][^\n]{2,200}?))\s+(?P=title)(?=\s|$)")
+# An item's title printed twice in a row, no number, then its body's first cue ('… Godkendt. Budget for vejene Budget
+# for vejene Sagsnr.: …'): each copy on its line, as a lined page prints the list's entry and the body's heading
+# (assemble._doubled_titles reads them there). Why: a page that unfolds each entry of its agenda prints its title
+# again over the body; a title and its copy with a body's cue behind are an item's header, whatever the publisher
+_DOUBLED_TITLE = re.compile(r"(?<=\s)(?P<title>[A-ZÆØÅ][^\n]{6,200}?)(?<!\.)\s+(?P=title)"
+                            r"(?=" + BODY_OPENS.pattern + ")")
 # a web page's bulleted item header after the text before it ('… for Tuncay Yilmaz. • Pkt. 117 Udvikling af … .pdf
 # Pkt. 117'), its title printed again only after its files and the page's break: its line begins at the bullet
 _BULLETED_LABEL = re.compile(r"(?<=\S)\s+(?=[•·▪●]\s*(?:Pkt\.?|Punkt)\s*\d{1,3}\s+[A-ZÆØÅ])")
@@ -643,6 +649,17 @@ def _cell_rule(m: re.Match[str]) -> str:
     return f"{label}: " if is_heading(label) or re.fullmatch(ABSENCE_LABEL_WORD, label) else m.group(0)
 
 
+_NUMBER_LABEL_BEFORE = re.compile(r"(?:(?i:pkt|punkt|sag)\.?|[•·▪●])\s*\d{1,4}[.:)]?\s*$")
+
+
+def _doubled_title_lines(m: re.Match[str]) -> str:
+    """A doubled title's two copies each on its line (_DOUBLED_TITLE), unless an item's label and number stand
+    right before it ('• Pkt. 129 Title Title Sagsnr. …'): that header is read with its number, whole."""
+    if _NUMBER_LABEL_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return m.group()
+    return f"\n{m.group('title')}\n{m.group('title')}\n"
+
+
 def split_inline(text: str, offset: int) -> list[Line]:
     """The flattened body cut into lines before each label or heading that runs into its text."""
     text = _CELL_RULE.sub(_cell_rule, text) if "|" in text else text
@@ -661,6 +678,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _STATUS_ABOVE_HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _sag_nr_heads(text)
     text = _DOUBLED_HEADER.sub(lambda m: f"\n{m.group(1)}\n{m.group('title')}\n", text)
+    text = _DOUBLED_TITLE.sub(_doubled_title_lines, text)
     text = _BULLETED_LABEL.sub("\n", text)
     text = _CAPS_BODY_DATE.sub(_caps_body_date_cut, text)
     text = _DATED_BODY.sub(_dated_body_cut, text)
@@ -999,8 +1017,12 @@ class _HeaderSeek:
             cue = _cue_after(text, end)
             if cue is None and not (page_head and _cut_in_title(text[m.end():], self.rest)):
                 continue  # a title found again without its number heads a body only where one begins
+            second = at
+            at, before = _past_copy(text, at, end, pos)
             end = cue or len(text)
-            if not before.strip() or re.search(r"[.!:]\s+$", before):
+            # (or, printed twice, right where the search began: the list's last title ends there)
+            if not before.strip() or re.search(r"[.!:]\s+$", before) \
+                    or at < second and pos and not text[pos:at].strip():
                 # the header a list's wrong number missed ('Godkendt. 2. Title', '… Side 4 Punkt 2: Title'
                 # where the list read a page as item 3) starts at the number printed before the title
                 label = _NUMBER_BEFORE.search(before)
@@ -1034,7 +1056,21 @@ def _page_lead(before: str, head: re.Pattern[str] | None) -> bool:
     return bool(m) and m.end() > 0 and re.fullmatch(r"(?:\S+\s+){0,7}", before[m.end():]) is not None
 
 
-_TITLE_TAIL = re.compile(r"(?:\s+[^\s:]+){0,2}?(?=" + BODY_CUE.pattern + ")")
+_TITLE_TAIL = re.compile(r"(?:\s+[^\s:]+){0,2}?(?=" + BODY_OPENS.pattern + ")")
+
+
+def _past_copy(text: str, at: int, end: int, pos: int) -> tuple[int, str]:
+    """(start, what stands before it) of a header whose title (text[at:end]) is printed twice in a row ('Budget for
+    vejene Budget for vejene Sagsnr.: …'): the header starts at the first copy. Why: a page that unfolds each entry
+    of its agenda under it prints the title again as the body's heading (assemble._doubled_titles on a lined page);
+    flattened, the copy stands between the body before and the header. Not a copy before `pos`, where the search
+    began: the header of the entry before, which was found there."""
+    title = text[at:end].rstrip()
+    before = text[:at].rstrip()
+    if len(title) >= 8 and before.endswith(title) and len(before) - len(title) >= pos \
+            and (len(before) == len(title) or before[-len(title) - 1].isspace()):
+        at = len(before) - len(title)
+    return at, text[:at]
 
 
 def _cue_after(text: str, end: int) -> int | None:
