@@ -41,6 +41,7 @@ from .item_starts import (
     drop_toc_entries,
     find_item_starts,
     next_text_index,
+    without_column_cell,
 )
 from .lines import Line, nearest_text, prepare
 from .list_entry import MAX_TITLE, ListEntry, fold_title, numbered_piece
@@ -1037,6 +1038,8 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
             # 'Økonomiudvalget - 12.04.2023 - Punkt 5' or 'Punkt 5' alone above the title: the item's number
             number = next((n for ln in lines[: max(idx, 0)] if ln.text
                            for n in [meeting_line_number(ln.text) or _item_label_number(ln.text)] if n), None)
+    if title and title_index is not None and title_index >= 0:
+        title = without_column_cell(title, lines[title_index].raw)  # ('Title<TAB>Orientering': a cell, no title)
     body = lines[(title_index or 0) + 1:] if title_index is not None and title_index >= 0 else lines
     # Markers printed above the title (case number, "Åben sag") belong to the item too.
     above = [ln for ln in lines[: max(title_index or 0, 0)] if ln.text and (

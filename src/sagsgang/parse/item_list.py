@@ -51,6 +51,7 @@ from .list_entry import (
     numbered_piece,
     page_prefixes,
     text_start,
+    without_column_tails,
 )
 from .outcome_lines import is_outcome_line, trailing_outcome
 from .page_column import BOUNDED_PAGE, PAGE_BEFORE_TITLE
@@ -570,7 +571,7 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     """The document's item list: a run of at least `min_entries` item numbers, else a table of
     contents whose numbers were lost. Empty when neither is found."""
     text, _ = joined_text(lines)
-    return [replace(e) for e in _read_item_list(text, min_entries, page_labels_in_force())]
+    return without_column_tails([replace(e) for e in _read_item_list(text, min_entries, page_labels_in_force())])
 
 
 @functools.lru_cache(maxsize=4)

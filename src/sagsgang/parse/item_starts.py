@@ -226,18 +226,25 @@ _COLUMN_TAIL = re.compile(r"(?:\t|\s{3,})\s*(?P<col>[^\t(]\S*(?: \S+){0,2})\s*$"
 
 
 def _without_column(start: ItemStart, lines: list[Line]) -> None:
-    """The header's title without the cell a table or a tabbed line prints after it: a status ('Beslutning'), a
-    date or a committee's short name set in a column of its own is no part of the title, as the gap shows (a title
-    sets its words one space apart). An open/closed status stays on the title for clean_title to read. A cell in
-    brackets ('   (B)') is a type tag, the title's own (annotation rules)."""
-    m = _COLUMN_TAIL.search(lines[start.index].raw) if start.consumed == 1 else None
+    """The header's title without the cell a table or a tabbed line prints after it (without_column_cell)."""
+    if start.consumed == 1:
+        start.title = without_column_cell(start.title, lines[start.index].raw)
+
+
+def without_column_cell(title: str, raw: str) -> str:
+    """`title` without the cell a table or a tabbed line (`raw`, tabs kept) prints after it: a status
+    ('Beslutning'), a date or a committee's short name set in a column of its own is no part of the title, as the
+    gap shows (a title sets its words one space apart). An open/closed status stays on the title for clean_title to
+    read. A cell in brackets ('   (B)') is a type tag, the title's own (annotation rules)."""
+    m = _COLUMN_TAIL.search(raw)
     if not m or len(m.group("col")) > 25:
-        return
+        return title
     col = norm_space(m.group("col"))
-    head = start.title[: len(start.title) - len(col)].rstrip()
+    head = title[: len(title) - len(col)].rstrip()
     # (a title that ends in a dash, a colon or a comma runs on into the cell: any dash the rules read, dashes.py)
-    if start.title.endswith(col) and len(head) > 3 and not head.endswith((*SPACED_DASHES, ":", ",")):
-        start.title = head + (" " + col if STATUS_ONLY.fullmatch(col) else "")
+    if title.endswith(col) and len(head) > 3 and not head.endswith((*SPACED_DASHES, ":", ",")):
+        return head + (" " + col if STATUS_ONLY.fullmatch(col) else "")
+    return title
 
 
 def _contents_of(numbered: list[ItemStart], labelled: list[ItemStart]) -> list[ItemStart]:

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .bodies import is_body_name
 from .dashes import SPACED_DASH
 from .dates import DATE_ANY, MONTH_WORDS, NUMERIC_DMY
 from .fact_labels import prints_meeting_facts, starts_with_label
@@ -260,6 +261,7 @@ def prepare(text: str) -> list[Line]:
     from .site_chrome import without_edge_chrome  # these build on this module's Line: imported here, not at the top
     from .unglue import unglued
     split = split_lines(text)
+    split = without_column_cells(split) if "\t" in text or "   " in text else split
     lines = without_edge_chrome(split)
     # the page's own lines tell whether it spaces every line, not the chrome cut from around them
     span = (lines[0].offset, lines[-1].offset) if lines and lines != split else None
@@ -369,3 +371,69 @@ def _unspaced(lines: list[Line], text: str, span: tuple[int, int] | None = None)
 
 def norm_space(text: str) -> str:
     return _WS.sub(" ", text.replace("\n", " ")).strip()
+
+
+# A row of an item table as a tabbed line prints it: the item's number opens it (after a bullet, an open/closed word or
+# a label maybe), its cells apart by a tab or a wide gap ('3<TAB>Åben<TAB>12.03.2026<TAB>Teknik- og Miljøudvalget<TAB>
+# Title')
+_ROW_OPEN = re.compile(r"(?:[•*\u2013-]\s*)?(?:(?i:åben|åbent|lukket)\s+)?(?:(?i:punkt|pkt\.?|sag|nr\.?)\s*)?"
+                       r"\d{1,3}[.):]?(?:\s|$)")
+_CELL_GAP = re.compile(r"\s*\t\s*|\s{3,}")
+_OPEN_CLOSED_CELL = re.compile(r"(?i:åben|åbent|lukket)(?:\s+(?i:punkt|sag))?")
+_ROW_MAX = 250  # a row's characters at most: a longer line is a paragraph or a transcript's page, no table's row
+# what a row sets in a column of its own beside the title: what the item asks of the committee, never its title
+_ASK_CELL = re.compile(r"(?:Til\s+)?(?:Beslutning|Orientering|Drøftelse|Godkendelse|Indstilling|Høring|Udtalelse)"
+                       r"(?:ssag)?", re.IGNORECASE)
+
+
+def column_cell_kind(cell: str) -> str | None:
+    """What a row's cell holds when it is metadata no title prints alone: a date, what the item asks ('Beslutning'),
+    a committee's name or short name ('Teknik- og Miljøudvalget', 'ØU'); None for any other cell."""
+    if DATE_ANY.fullmatch(cell):
+        return "date"
+    if _ASK_CELL.fullmatch(cell):
+        return "ask"
+    return "body" if is_body_name(cell) else None
+
+
+def _cells(raw: str) -> list[str]:
+    """The cells of a line apart by a tab or a wide gap (one cell where it has none)."""
+    return [c for c in _CELL_GAP.split(raw.strip()) if c]
+
+
+def without_column_cells(lines: list[Line]) -> list[Line]:
+    """The lines with the metadata cells of an item table's rows taken out of their text: a date, what the item
+    asks, a committee's name, each in a column of its own (a tab or a wide gap before it), where at least two rows
+    of the page carry a cell of that kind. Why: a table's column holds one kind of value on every row, and the
+    title is the cell that varies in words; a title prints its words one space apart, so no gap cuts one. The
+    number, case numbers and the title stay in their order, an open/closed cell after them (raw keeps every
+    cell)."""
+    rows = {k: cells for k, ln in enumerate(lines) if 0 < len(ln.text) <= _ROW_MAX and len(cells := _cells(ln.raw)) >= 2
+            and _opens_row(cells[0])}
+    kinds: dict[str, int] = {}
+    for cells in rows.values():
+        for kind in {column_cell_kind(c) for c in cells[1:]} - {None}:
+            kinds[kind] = kinds.get(kind, 0) + 1
+    common = {kind for kind, n in kinds.items() if n >= 2}
+    if not common:
+        return lines
+    out = list(lines)
+    for k, cells in rows.items():
+        kept = [c for c in cells[1:] if column_cell_kind(c) not in common]
+        if len(kept) < len(cells) - 1 and _holds_title([_ROW_OPEN.sub("", cells[0], 1), *kept]):
+            # an open/closed cell goes after the title, where a header's status is read ('1 Title Lukket')
+            kept.sort(key=lambda c: bool(_OPEN_CLOSED_CELL.fullmatch(c)))
+            out[k] = Line(norm_space(" ".join([cells[0], *kept])), lines[k].offset, lines[k].raw)
+    return out
+
+
+def _holds_title(cells: list[str]) -> bool:
+    """Some cell left has words other than an open/closed status: a row whose only words are a committee's name
+    is titled by it ('3 | Økonomiudvalget', the committee's own item), and keeps it."""
+    return any(any(ch.isalpha() for ch in c) and not _OPEN_CLOSED_CELL.fullmatch(c) for c in cells)
+
+
+def _opens_row(cell: str) -> bool:
+    """A line's first cell opens a row of items: the item's number, or a title of words (two or more, no meeting
+    label: 'Dato<TAB>12.03.2024' and 'Udvalg<TAB>ØU' are a fact's label and value)."""
+    return bool(_ROW_OPEN.match(cell)) or " " in cell and not cell.endswith(":") and not starts_with_label(cell)

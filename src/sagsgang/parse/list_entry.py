@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .lines import column_cell_kind
 from .title_split import GROUP_MARK
 
 MAX_TITLE = 200  # printed item titles stay well below this
@@ -156,3 +157,42 @@ def mark_groups(span: str, page_column: bool) -> tuple[str, list[tuple[int, bool
         span = span[:cut] + mark.ljust(m.end() - cut) + span[m.end():]
         groups.append((cut, m.group("kind").lower().startswith("lukke")))
     return span, groups
+
+
+# a short word before a tail, in small letters or a list's capitals ('… i Handicaprådet', '… mødet den 12.03.2024',
+# '… til drøftelse'): the tail is the title's own words, not a cell beside it
+_BOUND_BEFORE = re.compile(r"[a-zæøå.]{1,4}", re.IGNORECASE)
+
+
+def _tail_cell(title: str) -> tuple[str, int] | None:
+    """(kind, where it starts) of the cell a title's last words may be (lines.column_cell_kind: what the item
+    asks, a date, a committee's name), opening with a capital or a digit, or None."""
+    words = title.split()
+    for n in (4, 3, 2, 1):
+        if len(words) <= n + 1 or _BOUND_BEFORE.fullmatch(words[-n - 1]):
+            continue
+        tail = " ".join(words[-n:])
+        kind = column_cell_kind(tail) if tail[0].isupper() or tail[0].isdigit() else None
+        if kind and title.endswith(tail):
+            return kind, len(title) - len(tail)
+    return None
+
+
+def without_column_tails(entries: list[ListEntry]) -> list[ListEntry]:
+    """The entries without the cell of a column their titles all end in: where half the entries or more (two at
+    least) end in a cell of one kind (what the item asks, a date, a committee's name), each entry's cell of that
+    kind comes off. Why: a table's column printed after each title repeats one kind of value on every row, which
+    the titles' own last words do not; a flattened page lost the gap that set it apart (lines.without_column_cells
+    reads the gap where the page keeps it)."""
+    tails = [_tail_cell(e.title) if e.title else None for e in entries]
+    counts: dict[str, int] = {}
+    for t in tails:
+        if t:
+            counts[t[0]] = counts.get(t[0], 0) + 1
+    titled = sum(1 for e in entries if e.title)
+    common = {kind for kind, n in counts.items() if n >= 2 and 2 * n >= titled}
+    for e, t in zip(entries, tails, strict=True):
+        if t and t[0] in common:
+            e.title = e.title[: t[1]].rstrip()
+    # a cell alone where the list cut the last row's title from it ('… laug' / 'Drøftelse') is no entry
+    return [e for e in entries if e.number or not e.title or column_cell_kind(e.title) not in common]
