@@ -1,7 +1,8 @@
 """What other publishers print on an item's title line: the tune pages that keep their lines, each item's header
 line re-printed with metadata another publishing system sets beside the title (a case number, an open/closed tag, a
-status column, a page number, another form of the item's number, a date or a committee's short name), with the gold
-changed as the annotation rules say, and the same pages flattened (flattened.py's transcript layout).
+status column, a page number, another form of the item's number, a date or a committee's short name, or the whole
+line as a table's row of such cells), with the gold changed as the annotation rules say, and the same pages
+flattened (flattened.py's transcript layout).
 
     PYTHONPATH=src python benchmarks/parse_accuracy/title_lines.py [--only NAME] [--layout lined|flat|both]
         [--out DIR] [--fields]
@@ -72,6 +73,19 @@ def _tagged(form: str) -> Variant:
 
 _STATUS = ("Beslutning", "Orientering", "Drøftelse")  # a status column: what the item asks of the committee
 
+
+def _row(form: str, case: bool = False) -> Variant:
+    """The header printed as a table's row of cells apart by tabs ('{n}' the number, '{t}' the title, '{s}' what
+    the item asks, '{c}' a KLE case number) in place of the page's own prefix: digit numbers only. The date and
+    the committee's name in a row leave the title; the case number is the item's."""
+    def fn(pre: str, title: str, num: str, k: int) -> tuple[str, dict]:
+        if not num.isdigit() or not re.search(rf"\b{num}\b", pre):
+            return f"{pre}{title}", {}
+        c = f"00.01.00-P20-{k}-24"
+        return form.format(n=num, t=title, s=_STATUS[k % 3], c=c), {"case": c} if case else {}
+    return fn
+
+
 VARIANTS: dict[str, Variant] = {
     "case-paren": _case(" ({c})", "Sagsnr. 24/1{k:03d}"),
     "case-dash": _case(" - {c}", "24-00{k:04d}"),
@@ -99,6 +113,10 @@ VARIANTS: dict[str, Variant] = {
     "date-tab": _suffix("\t12-03-2024"),
     "committee-tab": _suffix("\tØU"),
     "committee-spaces": _suffix("     TMU"),
+    "row-cells-before": _row("{n}\tÅben\t12.03.2026\tTeknik- og Miljøudvalget\t{t}"),
+    "row-cells-after": _row("{n}\t{t}\tÅben\t12.03.2026\tTMU"),
+    "row-ask-date": _row("{n}\t{t}\t{s}\t12.03.2026"),
+    "row-kle": _row("{n}\t{c}\t{t}\t{s}", case=True),
 }
 
 
