@@ -70,3 +70,13 @@ def test_a_row_titled_by_a_committee_keeps_its_title(tmp_path: Path) -> None:
 def test_a_single_case_title_without_its_cell(tmp_path: Path) -> None:
     text = f"Nr.12 - Plan for bølgeskoven\tOrientering\n\nSagsnr.: 16/31575\n\n{_BODY}"
     assert [i["title"] for i in parse_text(tmp_path, text).to_contract()["items"]] == ["Plan for bølgeskoven"]
+
+
+def test_a_flattened_header_keeps_its_case_number_after_its_cell(tmp_path: Path) -> None:
+    asks = ("Beslutning", "Orientering", "Drøftelse")
+    rows = [f"{k} {t} {s}" for k, (t, s) in enumerate(zip(_TITLES, asks, strict=True), 1)]
+    heads = "".join(f"{r}\n24-00{k}23{k}\n\n{_BODY}\n" for k, r in enumerate(rows, 1))
+    text = flattened_text("Referat\nByrådet\n12-03-2024\n\nDagsorden\n" + "\n".join(rows) + f"\n\n{heads}")
+    items = parse_text(tmp_path, text).to_contract()["items"]
+    assert [(i["title"], i["case_numbers"]) for i in items] == [
+        (t, [f"24-00{k}23{k}"]) for k, t in enumerate(_TITLES, 1)]

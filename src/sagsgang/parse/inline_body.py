@@ -32,7 +32,7 @@ from .headings import (
 )
 from .item_body import FIELD_LABEL, OUTCOME_WORDS, STATED_OUTCOME
 from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
-from .lines import Line, is_chrome
+from .lines import Line, column_cell_kind, is_chrome
 from .list_entry import MAX_TITLE
 from .outcome_lines import trailing_outcome
 from .people import ABSENCE_LABEL_WORD, ABSENT_SENTENCE, SUBSTITUTE_SENTENCE
@@ -1151,6 +1151,7 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
     lead = _running_head([ln.text for ln in lines[after:]], least=2)
     cells: dict[int, str] = {}  # by entry: the case number its header printed before the title
     titles: dict[int, str | None] = {}  # by entry: the title as its header prints it, where that is the fuller one
+    ends: dict[int, int] = {}  # by entry: where the listed title ends at its header
     for k, (number, title) in enumerate(entries):
         seek = _HeaderSeek.of(number, title)
         if seek is None:
@@ -1162,12 +1163,13 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
                 hit = seek.find_cut(lines[i].text, lead)
             if hit:
                 end, at, printed = hit
+                ends[k] = end
                 titles[k], end = _header_title(seek, lines[i].text, at, end)
                 found.append((i, end, at, k, printed))
                 cells[k] = _header_case(seek, lines[i].text, at, end)
                 line, pos = i, end
                 break
-    found = _with_titles_between(found, lines, entries)
+    found = _past_column_cells(_with_titles_between(found, lines, entries), lines, ends, titles)
     head = _running_head([ln.text for ln in lines[after:]])
     foot = _running_foot([ln.text for ln in lines[after:]])
     out: dict[int, InlineBody] = {}
@@ -1191,6 +1193,51 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         if cells.get(k):
             body = [Line(cells[k], lines[i].offset), *body]
         out[k] = InlineBody(printed, body, titles.get(k))
+    return out
+
+
+# the cells right before a case number at a body's start ('Orientering 24-001234 Sagsfremstilling …', 'Åben
+# 12.03.2026 MU 24-001234 …')
+_CELLS_THEN_CASE = re.compile(rf"\s*(?P<cells>\S+(?: \S+){{0,7}}?)\s+(?={CASE_FORM.pattern})")
+_OPEN_CLOSED_CELL = re.compile(r"(?i:åben|åbent|lukket)")
+
+
+def _lead_cell(text: str) -> tuple[tuple[str, ...], int] | None:
+    """(kinds, end) of the metadata cells (lines.column_cell_kind: what the item asks, a date, a committee's name;
+    an open/closed word beside them) a body's text opens on, a case number right after them; None where it opens
+    on other words."""
+    m = _CELLS_THEN_CASE.match(text)
+    words, kinds = m.group("cells").split() if m else [], []
+    while words:
+        n, kind = next(((n, k) for n in (4, 3, 2, 1) for k in [_cell_kind(" ".join(words[:n]))] if k), (0, None))
+        if kind is None:
+            return None
+        kinds.append(kind)
+        words = words[n:]
+    return (tuple(kinds), m.end()) if m and set(kinds) - {"open"} else None
+
+
+def _cell_kind(cell: str) -> str | None:
+    return "open" if _OPEN_CLOSED_CELL.fullmatch(cell) else column_cell_kind(cell)
+
+
+def _past_column_cells(found: list[tuple[int, int, int, int, str | None]], lines: list[Line], ends: dict[int, int],
+                       titles: dict[int, str | None]) -> list[tuple[int, int, int, int, str | None]]:
+    """`found` with each body started past the header's column cell where half the bodies or more (two at least)
+    open on cells of the same kinds before the item's case number ('1. Title Orientering 24-001234 …'), and the cell
+    off the title the header printed (`titles`). Why: a table's column repeats one kind of value after every
+    title, which a body's own first words do not, and the case number after it is the header's, which
+    _lead_case reads at the body's start (list_entry.without_column_tails took the same cell off the list)."""
+    cells = {k: _lead_cell(lines[i].text[ends[k]:ends[k] + 80]) if k in ends else None for i, _, _, k, _ in found}
+    counts = Counter(c[0] for c in cells.values() if c)
+    common = {kind for kind, n in counts.items() if n >= 2 and 2 * n >= len(found)}
+    out = []
+    for i, begin, at, k, printed in found:
+        c = cells.get(k)
+        if c and c[0] in common:
+            begin, cell = ends[k] + c[1], " ".join(lines[i].text[ends[k]:ends[k] + c[1]].split())
+            titles[k] = titles.get(k) and titles[k].removesuffix(" " + cell) or None
+        out.append((i, begin, at, k, printed))
     return out
 
 
