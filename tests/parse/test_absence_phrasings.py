@@ -10,24 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from .absence_page import PAGE
 from .flattening import flattened_text
 from .transcript_page import parse_text
 
-PAGE = """Referat
-Havneudvalget
-Mødedato: 3. april 2025 kl. 15:00
-{head}
-
-1. Ny belysning ved lystbådehavnen
-Sagsfremstilling
-Forvaltningen foreslår nye lamper langs molen.
-Beslutning
-{decision}
-
-2. Eventuelt
-Beslutning
-Intet.
-"""
 HEAD = "Deltagere: Ulla Krog (B), Tage Mørk (F)"
 
 

@@ -10,23 +10,8 @@ import pytest
 
 from sagsgang.parse import parse_file
 
+from .absence_page import PAGE
 from .flattening import flattened_text
-
-PAGE = """Referat
-Havneudvalget
-Mødedato: 3. april 2025 kl. 15:00
-{head}
-
-1. Ny belysning ved lystbådehavnen
-Sagsfremstilling
-Forvaltningen foreslår nye lamper langs molen.
-Beslutning
-{decision}
-
-2. Eventuelt
-Beslutning
-Intet.
-"""
 
 
 def _parse(tmp_path: Path, head: str = "Deltagere: Ulla Krog (B), Tage Mørk (F)", decision: str = "Vedtaget."):
