@@ -75,3 +75,11 @@ def test_the_route_after_its_heading_is_no_returning_title() -> None:
     text = ("Skovudvalget for Vest Referat Budget for vejene Budget for vejene Sagsgang og sagstype Skovudvalget for "
             "Vest Indstilling Direktøren indstiller, at budgettet godkendes.")
     assert [t for _, t in returning_heads(text)] == ["Budget for vejene"]
+
+
+def test_the_tail_of_a_title_after_an_abbreviation_is_no_returning_title() -> None:
+    # two titles on one matter share their tail after 'vedr.': the second's tail was printed before, inside the
+    # first, but its stop is an abbreviation's, so it is no header of its own
+    text = ("2 Indhold Regnskab vedr. Fjordstien, etape 1 og Sagsnr. 21/11 Regnskab vedr. Fjordstien, etape "
+            "Sagsnr. 21/12 Salg af byggegrunde Sagsnr. 21/13")
+    assert returning_heads(text) == []

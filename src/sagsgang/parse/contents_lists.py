@@ -33,7 +33,7 @@ from .list_entry import (
 from .page_column import page_separators as _page_separators
 from .page_heads import running_head
 from .page_lines import CONTENTS_WORDS
-from .title_split import GROUP_MARK, cut_pieces, lower_words, split_points, split_titles
+from .title_split import FUNCTION_WORDS, GROUP_MARK, cut_pieces, lower_words, split_points, split_titles
 from .title_tidy import BODY_CUE, BODY_CUE_WORDS, BODY_OPENS, LEADER_ANYWHERE, tidy
 
 # A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
@@ -402,10 +402,20 @@ def _printed_before(text: str, begin: int, end: int) -> tuple[int, str] | None:
     None."""
     for w in _WORD_START.finditer(text, max(begin, end - MAX_TITLE), end):
         title = text[w.start():end]
-        if _OPENS_HERE.fullmatch(text, begin, w.start()) and len(title.split()) >= 2 and ":" not in title \
+        if _OPENS_HERE.fullmatch(text, begin, w.start()) and not _after_function_word(text[begin: w.start()]) \
+                and len(title.split()) >= 2 and ":" not in title \
                 and not SENTENCE.search(title) and text.find(title, 0, w.start()) >= 0:
             return w.start(), " ".join(title.split())
     return None
+
+
+def _after_function_word(before: str) -> bool:
+    """The words before a run end in a word that leads into more of a title ('… Anlægsregnskab vedr. ', '… Salg
+    af '): its stop is an abbreviation's, not a sentence's end, and the run is the rest of that title, not a header
+    of its own. Why: a title that names the same matter as the one before it ('Regnskab vedr. X, område 1' /
+    'Regnskab vedr. X, område 2') repeats its tail, which is then printed before without being a list's entry."""
+    words = before.split()
+    return bool(words) and words[-1].casefold() in FUNCTION_WORDS
 
 
 def _returned_first_entry(text: str) -> re.Match[str] | None:
