@@ -80,3 +80,16 @@ def test_a_flattened_header_keeps_its_case_number_after_its_cell(tmp_path: Path)
     items = parse_text(tmp_path, text).to_contract()["items"]
     assert [(i["title"], i["case_numbers"]) for i in items] == [
         (t, [f"24-00{k}23{k}"]) for k, t in enumerate(_TITLES, 1)]
+
+
+def test_a_decision_heading_whose_date_stands_apart_keeps_it(tmp_path: Path) -> None:
+    # a decision heading set with tracking keeps a wide gap before its date on every item: a heading, no table row
+    page = "\n".join([
+        "Referat", "Havneudvalget", "Mødedato: 3. april 2025", "",
+        "1. Ny belysning ved molen", "Sagsfremstilling", "Lamperne er gamle.",
+        "Beslutning Havneudvalget den   03-04-2025", "Godkendt.", "",
+        "2. Salg af bådpladser", "Sagsfremstilling", "Pladserne er ledige.",
+        "Beslutning Havneudvalget den   03-04-2025", "Vedtaget.", ""])
+    doc = parse_text(tmp_path, page)
+    assert [(d.committee, d.date) for it in doc.items for d in it.decisions] == [
+        ("Havneudvalget", "2025-04-03"), ("Havneudvalget", "2025-04-03")]

@@ -15,7 +15,7 @@ from .bodies import is_body_name
 from .dashes import SPACED_DASH
 from .dates import DATE_ANY, MONTH_WORDS, NUMERIC_DMY
 from .fact_labels import prints_meeting_facts, starts_with_label
-from .headings import is_heading
+from .headings import is_heading, is_lexicon_heading
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # The white-space runs _WS.sub(" ", ...) actually changes: two or more characters, or one other than
@@ -408,8 +408,10 @@ def without_column_cells(lines: list[Line]) -> list[Line]:
     title is the cell that varies in words; a title prints its words one space apart, so no gap cuts one. The
     number, case numbers and the title stay in their order, an open/closed cell after them (raw keeps every
     cell)."""
+    # (a section heading is no row, though a gap parts its words: 'Beslutning Byrådet den   13-12-2017', a decision
+    # heading set with tracking, keeps its date)
     rows = {k: cells for k, ln in enumerate(lines) if 0 < len(ln.text) <= _ROW_MAX and len(cells := _cells(ln.raw)) >= 2
-            and _opens_row(cells[0])}
+            and _opens_row(cells[0]) and not is_lexicon_heading(ln.text)}
     kinds: dict[str, int] = {}
     for cells in rows.values():
         for kind in {column_cell_kind(c) for c in cells[1:]} - {None}:
