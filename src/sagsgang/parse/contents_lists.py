@@ -418,12 +418,12 @@ def _after_function_word(before: str) -> bool:
     return bool(words) and words[-1].casefold() in FUNCTION_WORDS
 
 
-def _returned_first_entry(text: str) -> re.Match[str] | None:
+def _returned_first_entry(text: str, heads: list[tuple[int, str]]) -> re.Match[str] | None:
     """Where a flattened list of unnumbered titles begins: the first place, on the line before the first returning
     header (returning_heads), that prints that header's title, when two of the headers' titles or more stand between
     it and the header in the headers' order. Why: the list of titles above and the same titles heading the bodies
-    below, in the same order, vouch for each other (returning_lines, read where no line is left)."""
-    heads = returning_heads(text)
+    below, in the same order, vouch for each other (returning_lines, read where no line is left). `heads` are the
+    page's returning_heads, read once for this and for the list's cut."""
     if len(heads) < _RETURNS_NEEDED:
         return None
     first, title = heads[0]
@@ -441,16 +441,17 @@ def _returned_first_entry(text: str) -> re.Match[str] | None:
 
 
 def unnumbered_toc(text: str) -> list[ListEntry]:
+    returning = returning_heads(text)  # (every path below reads them: the list's start or its cut)
     m = TOC_CUE.search(text) or _confirmed_first_entry(text) or _leader_list(text) or _first_of_titles_line(text) \
-        or _paged_tail(text) or _title_page(text) or _aligned_first_entry(text) or _returned_first_entry(text) \
-        or _titles_tail(text)
+        or _paged_tail(text) or _title_page(text) or _aligned_first_entry(text) \
+        or _returned_first_entry(text, returning) or _titles_tail(text)
     if not m:
         return []
     common = lower_words(text)
     nl = text.find("\n", m.end())
     known = _header_starts(text[nl:]) if nl >= 0 else frozenset()
     whole = _whole_header_titles(text[nl:]) if nl >= 0 else frozenset()
-    heads = [h for h in returning_heads(text) if h[0] > m.end()]
+    heads = [h for h in returning if h[0] > m.end()]
     known |= {" ".join(t.split()[:3]) for _, t in heads}
     whole |= {t for _, t in heads}
     entries: list[ListEntry] = []
