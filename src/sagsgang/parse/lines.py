@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from .bodies import is_body_name
@@ -412,16 +413,14 @@ def without_column_cells(lines: list[Line]) -> list[Line]:
     # heading set with tracking, keeps its date)
     rows = {k: cells for k, ln in enumerate(lines) if 0 < len(ln.text) <= _ROW_MAX and len(cells := _cells(ln.raw)) >= 2
             and _opens_row(cells[0]) and not is_lexicon_heading(ln.text)}
-    kinds: dict[str, int] = {}
-    for cells in rows.values():
-        for kind in {column_cell_kind(c) for c in cells[1:]} - {None}:
-            kinds[kind] = kinds.get(kind, 0) + 1
-    common = {kind for kind, n in kinds.items() if n >= 2}
+    kinds_of = {k: [column_cell_kind(c) for c in cells[1:]] for k, cells in rows.items()}  # each cell's, once
+    rows_with = Counter(kind for kinds in kinds_of.values() for kind in set(kinds) - {None})
+    common = {kind for kind, n in rows_with.items() if n >= 2}
     if not common:
         return lines
     out = list(lines)
     for k, cells in rows.items():
-        kept = [c for c in cells[1:] if column_cell_kind(c) not in common]
+        kept = [c for c, kind in zip(cells[1:], kinds_of[k], strict=True) if kind not in common]
         if len(kept) < len(cells) - 1 and _holds_title([_ROW_OPEN.sub("", cells[0], 1), *kept]):
             # an open/closed cell goes after the title, where a header's status is read ('1 Title Lukket')
             kept.sort(key=lambda c: bool(_OPEN_CLOSED_CELL.fullmatch(c)))
