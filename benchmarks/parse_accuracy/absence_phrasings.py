@@ -74,7 +74,9 @@ DECISION_FORMS = {
 MEETING_FORMS = {
     "m-afbud-fra": "Afbud fra: {w}\n", "m-forfald": "Forfald: {w}\n", "m-fravaerende": "Fraværende: {w}\n",
     "m-caps": "FRAVÆRENDE: {w}\n", "m-bullets": "Fraværende:\n{bullets}\n", "m-next-line": "Afbud:\n{lines}\n",
-    "m-meldt-forfald": "{w} havde meldt forfald.\n", "m-deltog-ikke-moedet": "{w} deltog ikke i mødet.\n"}
+    "m-meldt-forfald": "{w} havde meldt forfald.\n", "m-deltog-ikke-moedet": "{w} deltog ikke i mødet.\n",
+    "m-bare-label-lines": "Fraværende\n{lines}\n", "m-bemaerkninger": "Bemærkninger: {w} deltog ikke i mødet.\n",
+    "m-afbud-next-bullets": "Afbud\n{bullets}\n"}
 
 
 def _members_like(names: list[str]) -> str:
@@ -134,6 +136,11 @@ def precision_variants() -> Iterator[tuple[str, list[Page]]]:
     pages = [(wk, _page(f"Beslutning\n{OUTCOME}\n", MEMBERS_LINE + f"Afbud: {_joined(names)}\n"),
               {("meeting", n) for n in names}) for wk, names in WHO.items()]
     yield "p-not-copied", pages
+    # a header that says nobody is absent ('Afbud: Ingen', 'Fraværende: -'): no absentee, and the members no less
+    nobody = {"p-afbud-ingen": "Afbud: Ingen\n", "p-afbud-dash": "Afbud: -\n", "p-fravaerende-dash": "Fraværende: ÷\n",
+              "p-afbud-ingen-next": "Afbud:\nIngen\n"}
+    for pk, line in nobody.items():
+        yield pk, [("one", _page(f"Beslutning\n{OUTCOME}\n", MEMBERS_LINE + line), set())]
 
 
 def found(contract: dict) -> Expect:

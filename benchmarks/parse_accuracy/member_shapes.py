@@ -164,6 +164,68 @@ def _substitute(n: str, p: str, k: int) -> tuple[str, str]:
     return f"{n} ({p}){remark}", f"{n} ({p})"
 
 
+def _role_line(before: bool) -> Entry:
+    """The officers' roles (the first three members') on a line of their own above or below the member, as a
+    site's members table prints its role column one cell a line; the other members print none."""
+    def entry(n: str, p: str, k: int) -> tuple[str, str]:
+        if k > 2:
+            return f"{n} ({p})", f"{n} ({p})"
+        role = _ROLES[k]
+        return (f"{role}\n{n} ({p})" if before else f"{n} ({p})\n{role}"), f"{n} ({p})"
+    return entry
+
+
+_role_line_before, _role_line_after = _role_line(True), _role_line(False)
+
+
+def _no_party(n: str, p: str, k: int) -> tuple[str, str]:
+    """Every third member outside any party, marked where the party stands: the marker is printed as a party is,
+    and the gold keeps it (annotation rules: each entry as printed, party marker included)."""
+    marker = f"({p})" if k % 3 else "(Løsgænger)"
+    return f"{n} {marker}", f"{n} {marker}"
+
+
+def _marked_absent(mark: str) -> Entry:
+    """Every fourth member marked absent after the name by `mark` (the gold keeps the member, without the mark, and
+    lists it in meeting.absent: annotation rules); the absentees are found again by _with_absent."""
+    def entry(n: str, p: str, k: int) -> tuple[str, str]:
+        return (f"{n} ({p}){mark}" if k % 4 == 1 else f"{n} ({p})"), f"{n} ({p})"
+    return entry
+
+
+def _with_absent(variant: Callable[[str, dict], Page | None], mark: str) -> Callable[[str, dict], Page | None]:
+    """`variant`'s page, with the members its list marks absent (`mark` after the name) in meeting.absent too."""
+    def marked(text: str, gold: dict) -> Page | None:
+        got = variant(text, gold)
+        if got is None:
+            return None
+        page, g = got
+        printed = [ln.strip() for ln in page.splitlines() if ln.strip().endswith(mark.strip())]
+        absent = [e[: -len(mark)] for e in printed if e[: -len(mark)] in g["meeting"]["participants"]]
+        g["meeting"]["absent"] = list(dict.fromkeys((g["meeting"].get("absent") or []) + absent))
+        return page, g
+    return marked
+
+
+def _with_staff(variant: Callable[[str, dict], Page | None]) -> Callable[[str, dict], Page | None]:
+    """`variant`'s page with a staff list after the members ('Desuden deltog: Økonomichef Lise Krog, …'): its
+    people are participants too, without their titles (annotation rules: the header's lists as printed, role titles
+    removed)."""
+    staff = [("Kommunaldirektør", "Ib Holmgaard"), ("Økonomichef", "Lise Krogsbøl"), ("Centerchef", "Ole Vang")]
+
+    def with_staff(text: str, gold: dict) -> Page | None:
+        got = variant(text, gold)
+        if got is None:
+            return None
+        page, g = got
+        lines = page.split("\n")
+        last = max(k for k, ln in enumerate(lines) if ln.strip() and ln.strip() in g["meeting"]["participants"])
+        lines.insert(last + 1, "Desuden deltog: " + ", ".join(f"{t} {n}" for t, n in staff))
+        g["meeting"]["participants"] = g["meeting"]["participants"] + [n for _t, n in staff]
+        return "\n".join(lines), g
+    return with_staff
+
+
 def _lines(label: str = "", bullet: str = "") -> Block:
     return lambda es: [*([label] if label else []), *(f"{bullet}{e}" for e in es)]
 
@@ -202,6 +264,15 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "lined-role-of": _lined(_role_of, _lines("Deltagere:")),
     "lined-substitute-for": _lined(_substitute, _lines("Deltagere:")),
     "lined-substitute-for-comma": _lined(_substitute, _one_line("Deltagere:", ", ")),
+    # a role on a line of its own, members outside any party, members marked absent in the list, a staff list after
+    "lined-role-line-before": _lined(_role_line_before, _lines("Deltagere:")),
+    "lined-role-line-after": _lined(_role_line_after, _lines("Deltagere:")),
+    "lined-no-party": _lined(_no_party, _lines("Deltagere:")),
+    "lined-no-party-comma": _lined(_no_party, _one_line("Deltagere:", ", ")),
+    "lined-marked-minus": _with_absent(_lined(_marked_absent(" ÷"), _lines("Deltagere:")), " ÷"),
+    "lined-marked-ikke-mødt": _with_absent(_lined(_marked_absent(" - ikke mødt"), _lines("Deltagere:")),
+                                           " - ikke mødt"),
+    "lined-staff-after": _with_staff(_lined(_marked, _lines("Deltagere:"))),
     # transcripts: the head's list in the same shapes, on the page line
     "tx-nolabel-marked": _transcript(_marked, ", ".join, label=""),
     "tx-unknown-label": _transcript(_marked, ", ".join, label="Udvalgets sammensætning"),
@@ -216,6 +287,8 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "tx-own-label": _transcript(_marked, ", ".join, label="Byrådsmedlemmer"),
     "tx-party-own-comma": _transcript(_own_comma, ", ".join),
     "tx-substitute-for": _transcript(_substitute, ", ".join),
+    "tx-no-party": _transcript(_no_party, ", ".join),
+    "tx-no-party-run-on": _transcript(_no_party, " ".join),
 }
 
 

@@ -159,6 +159,8 @@ VARIANTS: dict[str, Variant] = {
                                                     "footer": _footer_lines(f"Region {n}, Regionshuset, {t}")}),
     "region-footer-dots": _region(lambda n, d, t: {"body": "Forretningsudvalget",
                                                    "footer": _footer_lines(f"Region {n} · Regionshuset · {t}")}),
+    "region-footer-street": _region(lambda n, d, t: {"body": "Forretningsudvalget",
+                                                     "footer": _footer_lines(f"Region {n}, Alléen 15, {t}")}),
     "region-web": _region(lambda n, d, t: {"body": "Forretningsudvalget", "footer": _footer_lines(f"www.{d}.dk")}),
     # negatives: a place name alone is no municipality (annotation rules); another named in a case's text loses
     "neg-postcode": _muni(lambda n, d, t: {"facts": f"Mødetidspunkt: 16:00\nMødested: Rådhuset, Torvet 1, {t}"},
@@ -205,6 +207,16 @@ VARIANTS: dict[str, Variant] = {
     "place-afholdelsessted": _place(lambda p: {"facts": f"Mødetidspunkt: 16:00\nAfholdelsessted: {p}"}),
     "place-location": _place(lambda p: {"facts": f"Mødetidspunkt: 16:00\nLocation: {p}"}),
     "place-none": _place(lambda p: {"facts": "Mødetidspunkt: 16:00"}, lambda p: None),
+    # the time's own line under the date goes on with the place, after 'i'/'på', a comma or a dash
+    "place-kl-på": _place(lambda p: {"facts": f"Kl. 16.00 på {p}"}),
+    "place-kl-comma": _place(lambda p: {"facts": f"Kl. 16.00, {p}"}),
+    "place-kl-dash": _place(lambda p: {"facts": f"Kl. 16.00 - {p}"}),
+    "place-møde-nr-colon": _place(lambda p: {"date_line": f"Mødenr.: 3, 12.03.2026 kl. 16:00, {p}", "facts": ""}),
+    # 'Tid og sted' with a bare time (no 'kl.', a full stop in it) before the place, on its line or the next
+    "place-tid-og-sted-bare": _place(lambda p: {"facts": f"Tid og sted: 16.00, {p}"}),
+    "place-tid-og-sted-below": _place(lambda p: {"facts": f"Tid og sted:\n16.00, {p}"}),
+    "place-table-bars": _place(lambda p: {"date_line": "Dato | Tidspunkt | Sted",
+                                          "facts": f"12.03.2026 | 16:00 | {p}"}),
 }
 
 _OTHER = ("Holstebro", "Struer")

@@ -118,7 +118,16 @@ def _domain_starts(text: str) -> list[int]:
 # dots or bars, as a site's letterhead or footer prints them) give its address; not an address in a case's text
 # ('sendt til Region Syddanmark, Damhaven 12, 7100 Vejle')
 _REGION_ADDRESS = re.compile(rf"(?m)^[ \t]*Region\s+({'|'.join(REGIONS)})[ \t]*[·|•]"
-                             r"[^\n]{0,80}?\b\d{4}[ \t]+[A-ZÆØÅ]")
+                             r"[^\n]{0,80}?\b\d{4}[ \t]+[A-ZÆØÅ]"
+                             # the same set off by middle dots inside a line, where a transcript runs its footer on
+                             # after the page's text: no sentence sets its words off by '·'
+                             rf"|(?<!\S)Region\s+({'|'.join(REGIONS)})[ \t]*[·•][^\n·•]{{1,40}}[·•]"
+                             r"[ \t]*\d{4}[ \t]+[A-ZÆØÅ]"
+                             # 'Region Sjælland, Alléen 15, 4180 Sorø': a line of nothing but the region's name and its
+                             # address (a building or a street, one or two fields, the postcode and town last), as a
+                             # letterhead or footer prints it; a case's sentence that sends a matter there goes on
+                             rf"|^[ \t]*Region\s+({'|'.join(REGIONS)})(?:,[ \t]+[A-ZÆØÅ][^\n,]{{0,40}}){{1,2}},"
+                             r"[ \t]+\d{4}[ \t]+[A-ZÆØÅ][\w ]{0,25}[ \t]*$")
 _HEAD_NEIGHBOUR = re.compile(r"(?i:dagsorden|referat|beslutningsprotokol)\b.*")
 
 
@@ -132,7 +141,7 @@ def _region_votes(text: str) -> Counter[str]:
             votes[f"Region {m.group(1)}"] += 1
         return votes
     for m in _REGION_ADDRESS.finditer(text):
-        votes[f"Region {m.group(1)}"] += 1  # its own letterhead or footer, with its address
+        votes[f"Region {next(g for g in m.groups() if g)}"] += 1  # its own letterhead or footer, with its address
     head = [ln.strip() for ln in text[:3000].splitlines() if ln.strip()][:30]
     for k, line in enumerate(head):
         line = line.title() if line.isupper() else line  # 'REGION SJÆLLAND' too

@@ -37,6 +37,7 @@ from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LEAD,
     MEETING_ABSENT_SENTENCE,
+    OFFICES,
     absent_from_meeting,
     bare_name,
     names_without_separators,
@@ -125,6 +126,10 @@ _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?
 _PAGE_MARK = re.compile(r"(?i:\bside)\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
 
 
+# a role printed on a line of its own in a members' list, above or below its member ('Formand', 'Næstformand:')
+_ROLE_ALONE = re.compile(rf"(?i:{OFFICES}|medlem)\s*:?")
+
+
 def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
     """The value printed below a label alone on its line: the next line (even when it starts with a
     word that can be a label: 'Lokale 0.13, …'), then further lines up to a blank line; a list of
@@ -150,6 +155,8 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
             break
         if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
             continue  # a table's party column: 'Anne Holm' / 'V'
+        if field in ("participants", "absent") and _ROLE_ALONE.fullmatch(t):
+            continue  # 'Formand' / 'Anne Holm (A)': a member's role on a line of its own names nobody
         if out and field in ("participants", "absent") and not (NAME_LINE.match(t)
                                                                 and split_names(_unmarked(t, []), run_on=True)):
             break
@@ -287,6 +294,18 @@ def _dated_meeting_label(fields: list[str | None], value: str) -> list[str | Non
     return fields
 
 
+def _after_meeting_number(fields: list[str | None], value: str, label_key: str) -> tuple[list[str | None], str]:
+    """'Møde nr.: 3, 12.03.2026 kl. 16:00, Byrådssalen': the meeting's number (digits only) and then its date: the
+    rest of the value is the meeting's date line (date, time, place), read as a date label's value is. The number
+    label says nothing itself; a value with no date right after its number is left as it was."""
+    if fields != [None] or not re.fullmatch(r"møde\s*nr\.?|mødenr\.?|mødenummer", label_key):
+        return fields, value
+    rest = _MEETING_NUMBER_VALUE.sub("", value)
+    if rest != value and (DATE_ANY.match(rest) or _DATE_TIME_LEAD.match(rest)):
+        return ["date"], rest
+    return fields, value
+
+
 def _place_before_names(m: Meeting, fields: list[str | None], value: str, got: set[str]) -> str:
     """The place of one value printed under a row of labels that has a place and a list of names ('Mødested:
     Deltagere: Byrådssalen Anne Hansen (A), …') set, and the rest of the value returned: the names. A date and
@@ -346,12 +365,13 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
     """Fill the meeting from one value printed for a run of labels (usually one label)."""
     value = value.strip(" |,;")
     fields = _dated_meeting_label(fields, value)
+    fields, value = _after_meeting_number(fields, value, label_key)
     value = _place_before_names(m, fields, value, got)
     _body_when_place(m, fields, value, got)
     for field in fields:
         if field in ("date", "when", None):
             _when_and_where(m, field, value, got)
-        if field is None or field in got and (field != "participants" or f"list:{label_key}" in got) \
+        if field is None or field in got and (not _adds_up(m, field) or f"list:{label_key}" in got) \
                 and not (field == "location" and _cut_short(m.location, value)):
             _list_again(m, fields, value, block)
             continue
@@ -365,7 +385,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
         elif field == "when_place":  # "Tid og sted: 12-03-2024 kl. 16.00, Rådhuset, mødelokale 1"
             tp = _TIME_THEN_PLACE.search(value)
             place = (tp.group("place") or "").strip(f" ,.{SPACED_DASHES}") if tp else ""
-            place = place or _place_before_date(value)
+            place = place or _place_before_date(value) or _place_after_bare_time(value)
             _assign(m, ["when"], value[: tp.start("place")] if tp and tp.group("place") else value, None, got)
             if place and "location" not in got:
                 m.location, _ = place, got.add("location")
@@ -408,8 +428,8 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 if field == "participants" and "absent" in fields:
                     names = _members_then_absent(m, names) if block is not None or m.absent \
                         else _listed_columns(m, fields, value) or _members_then_absent(m, names)
-                if field == "participants":  # 'Deltagere' and 'Indkaldelse' lists add up
-                    names = m.participants + names
+                if _adds_up(m, field):  # 'Deltagere' and 'Indkaldelse' lists add up
+                    names = getattr(m, field) + names
                 setattr(m, field, list(dict.fromkeys(names)))
                 got.update((field, f"list:{label_key}"))
             elif field == "absent":
@@ -422,6 +442,14 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             menu = block is not None and sum(1 for b in block[:3] if is_meeting_body(b.strip())) >= 2
             if v and not menu and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
                 m.committee, _ = v, got.add("committee")
+
+
+def _adds_up(m: Meeting, field: str) -> bool:
+    """Whether a list under a second label of its field adds to the first one's: the members' lists always
+    ('Deltagere' and 'Indkaldelse'), the absentees' where the first label listed some ('Fraværende med afbud: X' /
+    'Fraværende uden afbud: Y': two kinds of absence, both the meeting's). An empty 'Fraværende:' closes them: what
+    comes later is an item's."""
+    return field == "participants" or field == "absent" and bool(m.absent)
 
 
 def _list_again(m: Meeting, fields: list[str | None], value: str, block: list[str] | None) -> None:
@@ -476,11 +504,15 @@ _AFTER_PARTY = r"(?:(?<=\))|(?<=\s(?-i:[A-ZÆØÅ]))|(?<=\s(?-i:[A-ZÆØÅ]{2}))
 # 'Bo Jensen (V) (fraværende med afbud)': whether the absence was announced is part of the mark
 _WITH_NOTICE = r"(?:\s+(?:med|uden)\s+afbud)?"
 _ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[{SPACED_DASH},:]\s*{_ABSENT_WORD}"
-                           rf"|{_AFTER_PARTY}\s+{_ABSENT_WORD})(?=\s*(?:[,;•·]|\bog\b|$))"
+                           rf"|{_AFTER_PARTY}\s+{_ABSENT_WORD}|\s÷)(?=\s*(?:[,;•·]|\bog\b|$))"
                            # a list run on without commas, as a transcript flattens one a line ('Anne Hansen (V)
-                           # (afbud) Bo Jensen (A) …'): a mark in brackets, or in lower case after a dash, is no label
-                           # of the next list ('… (O) Fraværende Bo Jensen' is one), so the next name may follow it
-                           rf"|\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[{SPACED_DASH}]\s*(?=(?-i:[a-zæøå])){_ABSENT_WORD})"
+                           # (afbud) Bo Jensen (A) …'): a mark in brackets, or in lower case after a dash or a comma,
+                           # is no label of the next list ('… (O) Fraværende Bo Jensen' is one), so the next name may
+                           # follow it
+                           rf"|\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[{SPACED_DASH},]\s*(?=(?-i:[a-zæøå])){_ABSENT_WORD}"
+                           # ('Bo Jensen (V) ÷': the minus sign a members' table prints in its column of attendance
+                           # for one who was not there; no name or party holds it)
+                           r"|\s÷)"
                            r"(?=\s+(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
 
 
@@ -561,9 +593,11 @@ def _names_a_body(words: list[str]) -> bool:
 def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     """A table's head row of labels ('Udvalg Dato Type Hent') over its row of values ('Byrådet
     24-06-2020 16:00 Referat Samlet dokument'): the values are told apart by their form."""
-    words = lines[i].text.split()
+    words = re.split(r"[\s|]+", lines[i].text.strip(" |"))  # (a table's cell bars between them: 'Dato | Tid | Sted')
     if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words) or _names_a_body(words):
         return False
+    if "|" in lines[i].text and not all(START_LABEL.fullmatch(w) for w in words):
+        return False  # '| Mødested | Byrådssalen |': a row of a label and its value, no head row of labels
     fields = [field_of(w) for w in words if START_LABEL.fullmatch(w)]
     # 'Dato Tid Sted' / '12.03.2024 16:00 Mødelokale 1': a place column last, after the date and time
     if not fields or any(f not in ("committee", "date", "when", "location") for f in fields) \
@@ -708,6 +742,16 @@ _OTHER_LABEL = re.compile(rf"\s(?:{cased_alternation([k for k, f in FIELD_OF.ite
 
 # the clock time a place printed after the date is followed by ('… afholdes i Byrådssalen kl. 16.00 Deltagere …')
 _TIME_AFTER_PLACE = re.compile(r",?\s+(?:fra\s+)?(?i:kl\.?|klokken)\s*\d")
+
+
+def _place_after_bare_time(value: str) -> str:
+    """'Tid og sted: 16.00, Mødelokale 2, Rådhuset': the value starts with its clock time, printed without 'kl.' and
+    with a full stop, as a bare time is (_LEADING_TIME), and the place follows it after a comma, a dash or 'i'/'på'.
+    Taken only where it names a room or a building (_place_line): a bare number could be anything else."""
+    lt = _LEADING_TIME.match(value)
+    rest = value[lt.end():] if lt else ""
+    rest = re.sub(rf"^\s*(?:[,.]?\s+{_HELD_AT}|\s*[,{SPACED_DASH}|]\s+)", "", rest) if rest.strip() else ""
+    return _place_line(_tidy_place(rest)) or "" if rest else ""
 
 
 def _place_before_date(value: str) -> str:
@@ -1157,6 +1201,16 @@ def _texts_after(lines: list[Line], i: int, n: int) -> list[int]:
     return list(islice((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), n))
 
 
+def _place_on_time_line(text: str) -> str | None:
+    """'Kl. 16.00 i Byrådssalen', 'Kl. 16.00, Mødelokale 2' under the date's line: the time's own line goes on to
+    say where ('i'/'på', a comma or a dash after the time), and only a place that names a room or a building is
+    taken (_place_line). The line must start with its time: a sentence that holds a time says something else."""
+    tm = _TIME_LINE.match(text.strip())
+    rest = text.strip()[tm.end():] if tm else ""
+    rest = re.sub(rf"^\s*(?:[,.]?\s+{_HELD_AT}|\s*[,{SPACED_DASH}|]\s+)", "", rest) if rest else ""
+    return _place_line(_tidy_place(rest)) if rest else None
+
+
 def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
     """The place printed on its own line next to the date and time lines of a header without labels
     ('26-03-2015 kl. 18:00' / 'kommunalbestyrelsessalen, Landemærket 26, Rønne')."""
@@ -1170,6 +1224,10 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
                  if not (KIND_WORD.search(lines[k].text) and len(lines[k].text.split()) <= 3)]
         if after and not TIME.search(ln.text) and TIME.match(lines[after[0]].text.strip()) or \
                 after and re.match(r"(?i)kl\.?\s*\d", lines[after[0]].text):
+            place = _place_on_time_line(lines[after[0]].text)
+            if place:
+                m.location = place
+                return
             after = after[1:]  # the time on a line of its own
         elif not TIME.search(ln.text):
             continue
@@ -1312,6 +1370,25 @@ def _sentence_after_list(text: str) -> list[str]:
     return []
 
 
+# 'Bemærkninger: Anne Hansen (V) deltog ikke i mødet.': a header's remarks label, whose value is a sentence of the
+# header as any other (a label of no fact: fact_labels reads nothing from it)
+_REMARK_LABEL = re.compile(r"(?i:bemærkning(?:er)?)")
+
+
+def _remark_value(text: str, above: str) -> list[tuple[str, str]]:
+    """The value a header's remarks label prints (_REMARK_LABEL), on its own line or inside a flattened one, up to
+    the next label or a section run in after it, with what was printed before it: the line above (`above`) for a
+    remark on a line of its own, the previous label's value (the members' list) inside a flattened line. Its names
+    count as any header sentence's do (_members_only). [] where no such label is."""
+    spans = label_spans(text)
+    for k, (label, a, b) in enumerate(spans):
+        if _REMARK_LABEL.fullmatch(label.strip(" :")):
+            end = spans[k + 1][1] if k + 1 < len(spans) else len(text)
+            before = text[spans[k - 1][2]: a] if k else above
+            return [(_RUN_IN_SECTION.split(text[b:end], 1)[0].strip(), before)]
+    return []
+
+
 def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     """The meeting a page describes and how many of its facts came from labels (the evidence that the
     page is a meeting's, not a single case's)."""
@@ -1336,6 +1413,7 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
                     break  # a flattened page: the header ends where an item's section runs in
             else:
                 head += [(t, ln.text) for t in _sentence_after_list(_RUN_IN_SECTION.split(ln.text, 1)[0])]
+                head += _remark_value(ln.text, above)
             above = ln.text
         m.absent = _members_only(head, m.participants)
     return m, len({f for f in got if ":" not in f} - {"committee"})
@@ -1421,6 +1499,12 @@ def _head_date(lines: list[Line], m: Meeting) -> None:
 _DATED_HEAD = 40  # the head lines a site's navigation and participants may push the meeting's own lines down to
 
 
+# 'Møde nr. 3, 12.03.2026 kl. 16:00, Byrådssalen': the meeting's number printed before its date, time and place on
+# one line; the label and its number (nothing but digits) say nothing of when or where, so the line is read without
+_MEETING_NUMBER_VALUE = re.compile(rf"^\d{{1,3}}\s*[,.;:{SPACED_DASH}]?\s+(?=\S)")
+_MEETING_NUMBER = re.compile(rf"^(?i:møde\s*nr\.?|mødenr\.?|mødenummer)\s*:?\s*{_MEETING_NUMBER_VALUE.pattern[1:]}")
+
+
 def _dated_head_line(lines: list[Line], m: Meeting) -> None:
     """'Økonomiudvalget' / '13.08.2019 kl. 17:00 Mødelokale 1, forhallen': a line that starts with a date and its
     clock time (and goes on with a place, or nothing) is the meeting's own line wherever the head prints it, even
@@ -1430,6 +1514,7 @@ def _dated_head_line(lines: list[Line], m: Meeting) -> None:
     for k, t in enumerate(texts):
         if _body_date_dash_place(t, m):
             return
+        t = _MEETING_NUMBER.sub("", t)
         dl = _DATE_TIME_LEAD.match(t)
         if not dl or not (dl.end() == len(t) or _date_time_place(t, m)):
             continue
@@ -1460,6 +1545,9 @@ def _body_date_dash_place(text: str, m: Meeting) -> bool:
 
 
 _TIME_ALONE = re.compile(rf"^(?:[Kk]l\.?\s*)?\d{{1,2}}[.:]\d{{2}}(?:\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}})?$")
+# the time's own line that goes on with the place ('Kl. 16.00 i Byrådssalen'): a time there too, the same start
+_TIME_LINE = re.compile(rf"^(?:[Kk]l\.?\s*)?\d{{1,2}}[.:]\d{{2}}(?:\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}})?"
+                        rf"(?=$|[,.]?\s+{_HELD_AT}\S|\s*[,{SPACED_DASH}|]\s+\S)")
 
 
 def _time_under_date(lines: list[Line], date: str) -> str | None:
@@ -1467,7 +1555,7 @@ def _time_under_date(lines: list[Line], date: str) -> str | None:
     10:30'), or on a line that starts with the date again and its time: the meeting's start."""
     texts = [ln.text.strip() for ln in lines[:15] if ln.text.strip()]
     for k, t in enumerate(texts[:-1]):
-        if DATE_ANY.search(t) and parse_date(t) == date and _TIME_ALONE.match(texts[k + 1]):
+        if DATE_ANY.search(t) and parse_date(t) == date and _TIME_LINE.match(texts[k + 1]):
             return parse_time(texts[k + 1]) or parse_time("kl. " + texts[k + 1])
     # the same date printed again with its time ('Børne- og Skoleudvalget 30.01.2018  Side 1' / '30-01-2018 kl.
     # 13:00'): a running head gave the date, the meeting's own line its time

@@ -10,7 +10,10 @@ from .members import PARTY_NAME
 
 # a party printed by name after a comma: "Anne Hansen, Socialdemokratiet", "Karl Berg, Dansk Folkeparti"
 # "Anna Hansen, Venstre", "Anna Hansen - Venstre", "Anna Hansen (Venstre)"
-_PARTY_BY_NAME = re.compile(rf"(?:,|\s[{SPACED_DASH}])\s*{PARTY_NAME}$|\s*\({PARTY_NAME}\)$")
+# a member outside any party is marked where a party would stand ('(Løsgænger)', '(Uden for partierne)'): that is
+# the member's party marker as printed, kept as a party is (annotation rules), neither a remark nor part of the name
+NO_PARTY = r"(?:Løsgænger|Uden\s+for\s+(?:parti(?:erne)?|grupperne?))"
+_PARTY_BY_NAME = re.compile(rf"(?:,|\s[{SPACED_DASH}])\s*{PARTY_NAME}$|\s*\((?:{PARTY_NAME}|{NO_PARTY})\)$")
 PARTY_ALONE = re.compile(rf"\s*{PARTY_NAME}\s*")
 
 # the offices a members' list prints beside a name, and the roles (offices and plain membership)
@@ -21,9 +24,11 @@ ROLES = _ROLES  # (meeting.py parts a flattened list at them)
 ROLE_THEN_PARTY = re.compile(rf"\s*(?:{_ROLES})\.?(?:\s+(?:for|af|i)\s+(?-i:[a-zæøå])[^,;()]*?)?"
                               r"\s*(?P<party>\([A-ZÆØÅ]{1,3}\))?\s*", re.IGNORECASE)
 
+# (a staff member's title is one word ending in its rank, 'Økonomichef', 'Kommunaldirektør', 'Centerchef': the
+# title before the name in a 'Desuden deltog' list, no word of the name; no Danish name ends so)
 _TITLES = re.compile(
     r"^(?:Rådmand|(?:Vice)?borgmester|(?:Næst|Udvalgs)?formand|\w*medlem"
-    r"|Kommunaldirektør|Direktør|Stabschef|Chef)\s+",
+    r"|\w*direktør|\w*chef)\s+",
     re.IGNORECASE,
 )
 _PARTICLES = r"van|von|der|de|la|le|af|du|den|el|al|bin"  # the words of a name in lower case ('Rafael van der Vaart')
@@ -41,12 +46,12 @@ _PARTY = re.compile(
 # a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)";
 # a party by its name in brackets is the party ("(Socialdemokratiet)")
 # (a party's letters in brackets inside one too: '(stedfortræder for Lars Lund (O))')
-REMARK = re.compile(rf"\s*\((?![A-ZÆØÅ]{{1,3}}\)|{PARTY_NAME}\))(?:[^()]|\([A-ZÆØÅ]{{1,3}}\)){{2,60}}\)"
+REMARK = re.compile(rf"\s*\((?![A-ZÆØÅ]{{1,3}}\)|{PARTY_NAME}\)|{NO_PARTY}\))(?:[^()]|\([A-ZÆØÅ]{{1,3}}\)){{2,60}}\)"
                     r"(?!\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå]))")
 # where one name ends and the next begins in a list without commas: "… (hjhehv) V Klaus Hansen (hjkh) V …"
 # (the next name carries a marker too, so that "Anna Aaen (V) Godkendt." is no list)
 _PARTY_THEN_NAME = re.compile(
-    r"(\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\))"
+    rf"(\([\wÆØÅæøå]{{1,10}}\)\s*[A-ZÆØÅ]{{1,2}}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{{1,3}}\)|\({NO_PARTY}\))"
     rf"(?=\s+[A-ZÆØÅÉÜÖÄ][a-zæøåéüöä][\w'’.-]*(?:\s+(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|(?:{_PARTICLES})\b)){{0,4}}\s*\()")
 # a given name's short form inside a name ('Jens Chr. Hansen'), as lookbehinds to put before a full stop (one each:
 # Python's have one width)
