@@ -120,6 +120,15 @@ def meeting_variants() -> Iterator[tuple[str, list[Page]]]:
             pages.append((wk, _page(f"Beslutning\n{OUTCOME}\n", f"Deltagere:\n{listed}\n"),
                           {("meeting", n) for n in names}))
         yield f"m-marked-{mk}", pages
+    # every member marked, present ones too ('- til stede'), the list one a line (run on when flattened)
+    pages = []
+    for wk, names in WHO.items():
+        if wk in ("comma", "dash"):
+            continue
+        listed = "\n".join(["Carl Olsen (C) - til stede", *(f"{n} - afbud" for n in names), "Eva Berg (O) - til stede"])
+        pages.append((wk, _page(f"Beslutning\n{OUTCOME}\n", f"Deltagere:\n{listed}\n"),
+                      {("meeting", n) for n in names}))
+    yield "m-marked-present-too", pages
 
 
 def precision_variants() -> Iterator[tuple[str, list[Page]]]:

@@ -125,3 +125,11 @@ def test_staff_titles_leave_the_names() -> None:
     meeting = _meeting(f"Referat\nKulturudvalget\nMødedato: 4. maj 2027\n{MEMBERS}\n"
                        "Desuden deltog: Kulturchef Rie Dam, Kommunaldirektør Jon Eg")["meeting"]
     assert meeting["participants"][-2:] == ["Rie Dam", "Jon Eg"]
+
+
+def test_members_marked_present_and_absent_flattened() -> None:
+    # a transcript runs the list on: 'Ulla Krog (A) - til stede Per Mose (V) - afbud Eja Lind (C) - til stede'
+    meeting = _meeting("Referat\nKulturudvalget\nMødedato: 4. maj 2027\nDeltagere:\nUlla Krog (A) - til stede\n"
+                       "Per Mose (V) - afbud\nEja Lind (C) - til stede", flat=True)["meeting"]
+    assert meeting["participants"] == ["Ulla Krog (A)", "Per Mose (V)", "Eja Lind (C)"]
+    assert meeting["absent"] == ["Per Mose (V)"]

@@ -519,7 +519,10 @@ _ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[{SPA
 # a table's status column saying a member was there: 'Anne Hansen (A) Deltog', 'Anne Hansen (A) - til stede'
 _PRESENT_MARK = re.compile(
     rf"(?:{_AFTER_PARTY}\s+|\s*[{SPACED_DASH}:]\s*)(?:deltog|deltager|til stede|tilstede|mødt)(?=\s*(?:[,;•·]"
-    rf"|\bog\b|$))",
+    rf"|\bog\b|$))"
+    # the same run on into the next name, as a transcript flattens a list one a line ('Anne Hansen (A) - til stede Bo
+    # Jensen (V) - afbud …'): in lower case after a dash or a comma, as the absence marks there (_ABSENCE_MARK)
+    rf"|\s*[{SPACED_DASH},]\s*(?-i:deltog|til stede|tilstede|mødt)(?=\s+(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE)
 
 
@@ -590,14 +593,21 @@ def _names_a_body(words: list[str]) -> bool:
     return any(is_body_name(w) and not START_LABEL.fullmatch(w) for w in words)
 
 
+def _head_row_words(text: str) -> list[str]:
+    """The words of a table's head row, also with its cell bars between them ('Dato | Tid | Sted'); a row set off by
+    bars whose cells are not all labels ('| Mødested | Byrådssalen |': a label and its value) is none ([])."""
+    words = re.split(r"[\s|]+", text.strip(" |"))
+    if "|" in text and not all(START_LABEL.fullmatch(w) for w in words):
+        return []
+    return words
+
+
 def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     """A table's head row of labels ('Udvalg Dato Type Hent') over its row of values ('Byrådet
     24-06-2020 16:00 Referat Samlet dokument'): the values are told apart by their form."""
-    words = re.split(r"[\s|]+", lines[i].text.strip(" |"))  # (a table's cell bars between them: 'Dato | Tid | Sted')
+    words = _head_row_words(lines[i].text)
     if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words) or _names_a_body(words):
         return False
-    if "|" in lines[i].text and not all(START_LABEL.fullmatch(w) for w in words):
-        return False  # '| Mødested | Byrådssalen |': a row of a label and its value, no head row of labels
     fields = [field_of(w) for w in words if START_LABEL.fullmatch(w)]
     # 'Dato Tid Sted' / '12.03.2024 16:00 Mødelokale 1': a place column last, after the date and time
     if not fields or any(f not in ("committee", "date", "when", "location") for f in fields) \
