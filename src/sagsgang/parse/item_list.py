@@ -522,6 +522,36 @@ def _short_contents(cands: list[_Cand], text: str) -> list[_Cand]:
     return chain
 
 
+# a heading line of its own over a meeting's list of items ('PUNKTER', 'Indholdsfortegnelse', 'Dagsorden:')
+_LIST_HEADING = re.compile(r"(?i:indholdsfortegnelse|indhold|dagsorden(?:spunkter|punkter)?|punkter|sager"
+                           r"|sagsliste|sagsoversigt|(?:åbne|lukkede) (?:punkter|sager|dagsordenspunkter))\s*:?")
+
+
+def _cut_short_list(cands: list[_Cand], text: str) -> list[_Cand]:
+    """A contents list the excerpt cuts off after its first one or two entries: below a list heading on a line
+    of its own, each number opening its own line, rising by one, and the text ending on the last entry's line.
+    annotation-rules 'Truncation' and 'Table of contents': the entries still count, though no body (which
+    _short_contents looks for) is printed. Safe where a longer list is not: nothing after the entries can
+    tell them from a body's numbered points, so only the heading and the text's end do."""
+    firsts = [c for c in cands if _opens_line(text, c.pos)]
+    for k, first in enumerate(firsts):
+        above = text[:first.pos].rstrip().rsplit("\n", 1)[-1].strip()
+        if not _LIST_HEADING.fullmatch(above):
+            continue
+        chain = [first] + [c for c in firsts[k + 1:k + 2] if c.num == first.num + 1
+                           and text.count("\n", first.pos, c.pos) == 1]
+        last_end = text.find("\n", chain[-1].pos)
+        if last_end < 0 or not text[last_end:].strip():
+            return chain
+        return []
+    return []
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Nothing but spaces before `pos` on its line."""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
 def _without_closing_page(chain: list[_Cand], text: str) -> list[_Cand]:
     """A flattened list without the number that ends its page line ('… 4. Trafikplan 6'): the last title's
     page, not an entry."""
@@ -923,7 +953,7 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
     if len(chain) < min_entries and not (chain and all(c.closed is not None for c in chain)) \
             and not _listed_above(chain, text):
         # a meeting of one or two items ('lukket 1 Personalesag' rows are marked well enough to stand alone)
-        chain = _short_contents(cands, text)
+        chain = _short_contents(cands, text) or _cut_short_list(cands, text)
         steps, ones = [1] * (len(chain) - 1), len(chain) - 1
     # item headers each with its body (_headed_chain) win over a short list, or over a list whose numbers
     # they all hold and go on from (a run of short bodies read as a list: '… 5. Frigivelse … 6. Godkendelse …')

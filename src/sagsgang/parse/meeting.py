@@ -36,7 +36,9 @@ from .page_lines import CONTENTS_START, CONTENTS_WORDS, unnumbered, without_page
 from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LEAD,
+    LIST_BULLET,
     MEETING_ABSENT_SENTENCE,
+    NAME_CAPITAL,
     OFFICES,
     absent_from_meeting,
     bare_name,
@@ -159,6 +161,8 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
             continue  # 'Formand' / 'Anne Holm (A)': a member's role on a line of its own names nobody
         if out and field in ("participants", "absent") and not (NAME_LINE.match(t)
                                                                 and split_names(_unmarked(t, []), run_on=True)):
+            if field == "participants" and _cut_name(t) and _last_filled(lines, ln):
+                out.append(t)  # the list's last name, the excerpt cut off inside it (_cut_name)
             break
         if out and field == "participants" and (MEETING_ABSENT_SENTENCE.search(t) or ABSENT_LEAD.search(t)):
             break  # 'Bo Jensen og Lis Berg var fraværende.', 'Der var afbud fra X.' below the members: no member
@@ -166,6 +170,25 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
         if field not in ("participants", "absent") and len(out) >= 3:
             break
     return out
+
+
+# what is left of a name the excerpt cuts off: a bullet maybe, then one to three capitalised words, the last maybe
+# a single letter ('• Jørgen', 'Jens L')
+_CUT_NAME = re.compile(rf"(?:{LIST_BULLET}\s*)?(?P<name>[{NAME_CAPITAL}][\w'’.-]*"
+                       rf"(?:\s+[{NAME_CAPITAL}][\w'’.-]*){{0,2}})")
+
+
+def _cut_name(text: str) -> str | None:
+    """The visible part of a name cut off by the end of an excerpt (annotation-rules 'Truncation': a name may end
+    mid-word, 'Nicol'). Only for the last line of the text, below names one a line: there a lone capitalised word
+    is the start of the next member's name, not a heading (a heading would have text below it)."""
+    m = _CUT_NAME.fullmatch(text.strip())
+    return m.group("name") if m and not label_spans(text) and not KIND_WORD.match(m.group("name")) else None
+
+
+def _last_filled(lines: list[Line], ln: Line) -> bool:
+    """`ln` is the last line of `lines` that prints anything: the text ends on it."""
+    return next((x for x in reversed(lines) if x.text.strip()), None) is ln
 
 
 # a name's word in a list printed after a place, its party letters too ('Rådhuset Anne Hansen (A)')
@@ -492,7 +515,9 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
     if block is not None:
         # a line that runs on into the contents ('… Ib Holm (O) Indholdsfortegnelse 1. …', a transcript's page line)
         block = [LIST_END.split(CONTENTS_START.split(v, maxsplit=1)[0], maxsplit=1)[0] for v in block]
-        return [n for v in block for n in split_names(v, run_on=True)], marked
+        names = [n for v in block for n in split_names(v, run_on=True)]
+        cut = _cut_name(block[-1]) if block and not split_names(block[-1], run_on=True) else None
+        return [*names, cut] if cut and field == "participants" else names, marked
     return listed_names_in(value, field), marked
 
 
