@@ -67,3 +67,22 @@ def test_members_list_cut_after_a_given_name(tmp_path: Path) -> None:
     text = MEMBERS[: MEMBERS.rindex(" • Ejnar")] + "\nSagsliste\n\nSagerne blev behandlet i rækkefølge.\n"
     meeting = parse_text(tmp_path, text).to_contract()["meeting"]
     assert meeting["participants"] == ["Oskar Tvedmose", "Hilda Brandstrup"]
+
+
+ROWS = """Referat
+Fritidsudvalget
+14-02-2019 kl. 16:00
+Mødelokale 7, Engtoften
+Dagsordenspunkter
+
+  åbent 1 Bemærkninger til dagsordenen
+  åbent 2 Ny belysning på kunstgræsbanen ved Hvedeløkke
+  åbent 3 Tilskud til sommerlejr for foreninger i oplandet
+{tail}"""
+
+
+def test_row_list_cut_on_the_next_rows_opening(tmp_path: Path) -> None:
+    # the text ends on the next row's status word, or its start, with or without its number: no title's rest
+    for tail in ("  åbent 4", "  åb"):
+        titles = [it["title"] for it in parse_text(tmp_path, ROWS.format(tail=tail)).to_contract()["items"]]
+        assert titles[2] == "Tilskud til sommerlejr for foreninger i oplandet", tail

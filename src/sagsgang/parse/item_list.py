@@ -1507,7 +1507,26 @@ def _last_end(chain: list[_Cand], text: str, flattened: bool) -> int:
     """Where the last entry's title ends (_last_title_end), no further than the first entry's header printed
     again (_restart)."""
     end = _last_title_end(text, chain[-1].end, flattened)
+    end = _before_cut_opening(chain, text, end)
     return _restart(chain, text, chain[-1].end, end) if len(chain) > 1 else end
+
+
+def _before_cut_opening(chain: list[_Cand], text: str, end: int) -> int:
+    """Where the last title ends when the text ends on the next entry's opening, cut off by the excerpt
+    (annotation-rules 'Truncation'): the word every entry of the run prints before its number, or the start of
+    that word, then its number or nothing ('… åbent 5 Ret til plads åbent 6', '… åbent 5 Ret til plads åb'). A
+    title does not end in the word that opens every entry, so that word is the next entry's, not this title's."""
+    if len(chain) < 2 or text[end:].strip():
+        return end
+    before = {text[:c.pos].split()[-1].casefold() if text[:c.pos].split() else "" for c in chain}
+    word = before.pop() if len(before) == 1 else ""
+    tail = re.search(r"\s(\S+)(?:\s+\d{1,3}[.:)]?)?\s*$", text[:end])
+    if not word.rstrip(".").isalpha() or not tail or tail.start() <= chain[-1].end:
+        return end
+    cut = tail.group(1).casefold()
+    if cut == word or len(cut) >= 2 and not tail.group().strip()[-1:].isdigit() and word.startswith(cut):
+        return tail.start()
+    return end
 
 
 def _restart(chain: list[_Cand], text: str, start: int, end: int) -> int:
