@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from .bodies import is_body_name, route_from_text, split_route, without_dates
-from .dashes import SPACED_DASH
+from .dashes import SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY
 
 # A heading whose head noun is bilag, however the publisher words it: 'Bilag', 'Bilagsliste',
@@ -36,7 +36,8 @@ _HEADINGS = [
     r"proces", r"sagsforløb", r"(?:forventet )?sagsgang(?: og sagstype)?", r"bilag",
     r"bilagsliste", r"bilagsfortegnelse", r"vedlagte bilag", r"beslutning(?:er)?", _BILAG_WORDS,
     r"(?:beslutning|afgørelse)\s*/\s*(?:beslutning|afgørelse)",  # 'Beslutning/Afgørelse' (PLAIN_DECISION)
-    r"indstilling og beslutning", r"afgørelse", r"beskrivelse(?: af sagen)?", r"sagens opståen", r"sagsresum[eé]",
+    r"indstilling og beslutning", r"afgørelse", rf"(?:beslutning|afgørelse)\s*[{SPACED_DASH}]",  # 'Beslutning –'
+    r"beskrivelse(?: af sagen)?", r"sagens opståen", r"sagsresum[eé]",
     r"(?:beskrivelse af )?alternativ indstilling", r"øvrige konsekvenser", r"sagshistorik(?:, henvisninger)?",
     r"(?:punktet|sagen) (?:er )?behandlet tidligere", r"[a-zæøå]{4,}konsekvenser",  # 'Handicapkonsekvenser'
     r"anledning", r"bemærkninger", r"supplerende bemærkninger", r"høringssvar", r"sagsbehandling",
@@ -75,7 +76,8 @@ HEADING = re.compile(r"^(?:" + "|".join(_HEADINGS) + r")\s*:?$", re.IGNORECASE)
 # (the decision nouns, any case: every decision heading below starts with one, and item_body's two-column row)
 DECISION_WORD = r"(?i:Beslutning(?:er)?|Afgørelse)"
 DECISION_HEADING = re.compile(
-    rf"^{DECISION_WORD}(?:\s+(?i:i|fra|af)\s+|\s*:\s*)(?P<body>[A-ZÆØÅ§].*?)"
+    # ('Beslutning truffet af Økonomiudvalget': who made it, the participle before 'af')
+    rf"^{DECISION_WORD}(?:\s+(?i:truffet\s+af|i|fra|af)\s+|\s*:\s*)(?P<body>[A-ZÆØÅ§].*?)"
     r"(?:\s+(?i:den|d\.)\s+(?P<date>.+?))?\s*:?$"
     rf"|^{DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?)\s+(?i:den|d\.)\s+(?P<date2>\d.+?)\s*:?$"
     # 'Beslutning den 12. marts 2024', 'Beslutning (12.03.2024):', 'Beslutning fra mødet 12.03.2024': the meeting's body
@@ -84,10 +86,16 @@ DECISION_HEADING = re.compile(
     # 'Beslutning - Teknik- og Miljøudvalget - 12.03.2024', 'Beslutning (Teknik- og Miljøudvalget den 12.03.2024)'
     rf"|^{DECISION_WORD}(?:\s+|\s*[{SPACED_DASH}(]\s*)(?P<body3>[A-ZÆØÅ].*?)(?:\s+|\s*[{SPACED_DASH},]\s*)(?:(?i:den|d\.)\s+)?"
     rf"(?P<date3>{DATE_ANY.pattern})\)?\s*:?$"
+    # 'Behandling i Økonomiudvalget den 12. marts 2024': a treatment by a body on a date, the other noun some councils
+    # head the outcome with; only with 'i', a body and a whole date (_body_and_date), so the bare 'Behandling' (a
+    # route's label on some pages) and 'Behandling af …' (a title) stay what they were
+    rf"|^(?i:Behandling)\s+(?i:i)\s+(?P<body5>[A-ZÆØÅ].*?)\s+(?i:den|d\.)\s+(?P<date5>{DATE_ANY.pattern})\s*:?$"
 )
 # "Forretningsudvalgets beslutning den 3. maj 2021:", "BYRÅDETS BESLUTNING": the body in the genitive.
 GENITIVE_DECISION = re.compile(
-    rf"^(?P<body>[A-ZÆØÅ][\w{SPACED_DASH},. ]{{2,80}}?)[sS]\s+(?i:beslutning|afgørelse)"
+    # ('Udvalgets behandling', 'Økonomiudvalgets behandling': the treatment named as the body's, as some councils head
+    # the outcome; a body's name must come first (_genitive), so 'Sagens behandling', a route's label, is none)
+    rf"^(?P<body>[A-ZÆØÅ][\w{SPACED_DASH},. ]{{2,80}}?)[sS]\s+(?i:beslutning|afgørelse|behandling)"
     # the date after 'den', or a whole date without it ('Økonomiudvalgets beslutning 12. marts 2024')
     rf"(?:\s+(?i:den|d\.)\s+(?P<date>\d.*?)|\s+(?P<bare>{DATE_ANY.pattern}))?\s*:?$")
 
@@ -121,7 +129,9 @@ BARE_OUTCOME = re.compile(rf"^{OUTCOME_WORDS}(?:\s+(?!af\b)[^.]{{1,150}})?\.$")
 # of a document names its kind (beslutningsprotokol).
 # Both nouns joined by a slash ('Beslutning/Afgørelse'): a page whose items are decided or ruled on heads either so;
 # only the two decision nouns, so 'Indstilling/beslutning' (a proposal's heading too) is not read as one
-PLAIN_DECISION = re.compile(rf"^{DECISION_WORD}(?:\s*/\s*(?:Beslutning|Afgørelse))?\s*:?$", re.IGNORECASE)
+# ('Beslutning –', 'BESLUTNING -': a dash after the word, as some print a heading, in place of the colon)
+PLAIN_DECISION = re.compile(rf"^{DECISION_WORD}(?:\s*/\s*(?:Beslutning|Afgørelse))?\s*(?::|[{SPACED_DASH}])?$",
+                            re.IGNORECASE)
 HISTORY_HEADING = re.compile(
     r"^(?:Sagsforløb|Sagens forløb|Tidligere beslutning(?:er)?|Tidligere behandling(?:er)?"
     r"|(?:Punktet|Sagen) (?:er )?behandlet tidligere)\s*:?$", re.IGNORECASE)  # (SBSYS: 'PUNKTET BEHANDLET TIDLIGERE')
@@ -237,8 +247,10 @@ def heading_name(line: str) -> str:
         # as the plain heading it counts as, in capitals too ('BESLUTNING I BYRÅDET den 14-12-2017' -> 'Beslutning')
         word = s.split()[0].rstrip(":")
         return word.capitalize() if word.isupper() else word
-    if _genitive(s) and not HEADING.match(s):
+    if _genitive(s) and not HEADING.match(s) and not s.rstrip(":").lower().endswith("behandling"):
         return "Beslutning"
+    if PLAIN_DECISION.match(s):
+        return s.rstrip(f": {SPACED_DASHES}")  # 'Beslutning –' -> 'Beslutning'
     return s.rstrip(":").strip()
 
 
@@ -263,6 +275,8 @@ def _body_and_date(line: str) -> tuple[str, str | None] | None:
         return m.group("body2"), m.group("date2")
     if m.group("date4"):
         return "", m.group("date4")
+    if m.group("body5"):
+        return (m.group("body5"), m.group("date5")) if is_body_name(m.group("body5")) else None
     if m.group("body3"):
         return (m.group("body3"), m.group("date3")) if is_body_name(m.group("body3")) else None
     # 'Beslutning i Erhvervsudvalget den': the date left blank, the body without the word that led to it

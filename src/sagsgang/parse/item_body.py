@@ -412,8 +412,28 @@ def _column_decision(t: str) -> list[str] | None:
     return None
 
 
+# a decision table's row read across: the body's cell (its meeting's date after its name) and the outcome's cell
+# ('Teknik- og Miljøudvalget 05-03-2024<TAB>Anbefales.'; the reader keeps no tab). Why: with no colon the
+# readers below leave the row, and each body's decision ran into the one above it. Safe: the first cell must be a
+# body's name and a whole date, the second an outcome printed alone (its word first and capitalised, a full stop
+# last): no sentence puts a capitalised outcome word right after a body's name and a date. (Not the undated row
+# 'Byrådet<TAB>Godkendt.': split so, only the first row's body was read as its head.)
+_BODY_ROW = re.compile(rf"^(?P<lead>(?P<body>[A-ZÆØÅ][^\t:]{{1,90}}?)(?:\s+(?:den|d\.))?\s+(?:{DATE_ANY.pattern}))"
+                       rf"\s+(?P<outcome>{OUTCOME_WORDS}\b.*)$")
+
+
+def _body_row(t: str) -> list[str] | None:
+    """['Teknik- og Miljøudvalget 05-03-2024', 'Anbefales.'] of a decision table's dated row, else None: the body's cell
+    and the outcome's as two lines (_treatment_heads then reads the first as the head of the second)."""
+    m = _BODY_ROW.match(t)
+    if m is None or not BARE_OUTCOME.match(m.group("outcome")) \
+            or not is_printed_body(m.group("body").strip().rstrip(",")):
+        return None
+    return [m.group("lead"), m.group("outcome")]
+
+
 def _decision_parts(t: str) -> list[str] | None:
-    column = _column_decision(t)
+    column = _column_decision(t) or _body_row(t)
     if column:
         return column
     if ":" not in t and "," not in t:

@@ -1,0 +1,49 @@
+"""Decisions printed under heading words and in rows that councils use beside 'Beslutning' (benchmarks/parse_accuracy/
+decision_shapes.py): a decision table's dated rows, 'Beslutning truffet af X', 'Behandling i X den D', 'Udvalgets
+behandling', 'Beslutning –'. Invented text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.parse.flattening import flattened_text
+from tests.parse.transcript_page import parse_text
+
+MEETING = "Referat\nFritidsudvalget\nMødedato: 9. april 2025 kl. 15:30\n\n1. Ny bane ved Mosevang\n"
+BODY = ("Sagsfremstilling\nForeningen ønsker en ny bane ved hallen.\nIndstilling\n"
+        "Forvaltningen indstiller, at banen anlægges.\n")
+NEXT = "\n2. Takster 2026\nSagsfremstilling\nTaksterne.\nBeslutning\nGodkendt.\n"
+OUTCOME = "Godkendt med den ændring, at banen belyses."
+
+
+def _decisions(tmp_path: Path, block: str, flat: bool = False) -> list[tuple]:
+    text = MEETING + BODY + block + "\n" + NEXT
+    doc = parse_text(tmp_path, flattened_text(text) if flat else text)
+    first = doc.to_contract()["items"][0]
+    return [(d["committee"], d["date"], d["text"], d["absent"]) for d in first["decisions"]]
+
+
+def test_dated_rows_of_a_decision_table_are_each_a_bodys_decision(tmp_path: Path) -> None:
+    # the body's cell with its date, the outcome's cell beside it: one decision per row, not one run together
+    block = "Beslutning\nPlanudvalget 02-04-2025\tAnbefales.\nFritidsudvalget 09-04-2025\t" + OUTCOME
+    assert _decisions(tmp_path, block) == [("Planudvalget", "2025-04-02", "Anbefales.", []),
+                                           ("Fritidsudvalget", "2025-04-09", OUTCOME, [])]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_decision_made_by_a_named_body(tmp_path: Path, flat: bool) -> None:
+    block = f"Beslutning truffet af Fritidsudvalget\n{OUTCOME}\nFraværende: Lise Holm (C)"
+    assert _decisions(tmp_path, block, flat) == [("Fritidsudvalget", "2025-04-09", OUTCOME, ["Lise Holm (C)"])]
+
+
+def test_treatment_heading_names_its_body_and_date(tmp_path: Path) -> None:
+    block = f"Behandling i Fritidsudvalget den 9. april 2025\n{OUTCOME}"
+    assert _decisions(tmp_path, block) == [("Fritidsudvalget", "2025-04-09", OUTCOME, [])]
+
+
+@pytest.mark.parametrize("head", ["Udvalgets behandling", "Fritidsudvalgets behandling", "Beslutning –",
+                                  "BESLUTNING -"])
+def test_heading_without_body_takes_the_meetings(tmp_path: Path, head: str) -> None:
+    assert _decisions(tmp_path, f"{head}\n{OUTCOME}") == [("Fritidsudvalget", "2025-04-09", OUTCOME, [])]
+
