@@ -27,6 +27,10 @@ What they lack (the families here, from how Danish councils print a decision):
 - html-cells: the heading as an HTML cell or label ('<th>Beslutning</th><td>…</td>', '<dt>/<dd>',
   '<strong>Beslutning:</strong> …', '<h3>Beslutning</h3><p>…</p>', a table row per body).
 
+Pages read wrong (lined+flat+html), main at 05c0848 -> after the decisions strand: heading-words 12+12 -> 0+2 (left:
+'Beslutning –' flattened, which reads as a dash list under a bare 'Beslutning'), run-in-bodies 0+2 -> 0+0, body-rows
+8+4 -> 4+4 (left: the undated rows 'Byrådet<TAB>Godkendt.'), the rest 0; 38 -> 10 of 111.
+
     PYTHONPATH=src python benchmarks/parse_accuracy/decision_shapes.py [--only FAMILY] [--out DIR] [--show]
 
 Why: on the check split (unseen municipalities) decision.full stood at F1 0.830 (44 of 56 gold decisions found)

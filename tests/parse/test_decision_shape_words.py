@@ -47,3 +47,15 @@ def test_treatment_heading_names_its_body_and_date(tmp_path: Path) -> None:
 def test_heading_without_body_takes_the_meetings(tmp_path: Path, head: str) -> None:
     assert _decisions(tmp_path, f"{head}\n{OUTCOME}") == [("Fritidsudvalget", "2025-04-09", OUTCOME, [])]
 
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize("head", ["Referat", "Protokol", "Beslutningsprotokol", "Behandling"])
+def test_record_heading_over_an_outcome_heads_the_decision(tmp_path: Path, head: str, flat: bool) -> None:
+    block = f"{head}\n{OUTCOME}\nFraværende: Lise Holm (C)"
+    assert _decisions(tmp_path, block, flat) == [("Fritidsudvalget", "2025-04-09", OUTCOME, ["Lise Holm (C)"])]
+
+
+def test_flattened_dated_line_of_a_body_by_its_initials(tmp_path: Path) -> None:
+    # 'FU 09.04.2025: …' run in on a transcript's line, as a lined page reads it
+    assert _decisions(tmp_path, f"FU 09.04.2025: {OUTCOME}", flat=True) == [("FU", "2025-04-09", OUTCOME, [])]

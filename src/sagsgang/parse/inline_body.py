@@ -415,7 +415,9 @@ def _caps_body_date_cut(m: re.Match[str]) -> str:
 # Also at a line's start: after a heading the run-in reader cut onto its own line ('… Politisk behandling\n
 # Teknik- og Miljøudvalget den 5. marts 2024 Anbefales.'), as where the page kept its lines; the first treatment under
 # a history label was lost when only a sentence's end could come before it
-_DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)|(?<=\n[ \t])|^)(?P<body>[A-ZÆØÅ][\w\-, ]{{2,80}}?),?\s+"
+# (the body two letters at least: a committee printed by its initials, 'ØU 12.03.2024: Godkendt.', as a page that
+# keeps its lines reads it; is_printed_body decides whether they name one)
+_DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)|(?<=\n[ \t])|^)(?P<body>[A-ZÆØÅ][\w\-, ]{{1,80}}?),?\s+"
                          r"(?:(?i:den|d\.)\s+)?"
                          rf"(?P<date>(?i:{DATE_ANY.pattern}))(?:,\s*(?i:pkt)\.?\s*\d{{1,4}})?"
                          # a colon, or (no colon) an outcome right after it ('… budget. Byrådet den 20. marts 2024
@@ -674,6 +676,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _DECISION.sub(_decision_cut, text)
     text = _dated_decision_heads(text)
     text = _DASHED_DECISION.sub(_dashed_decision_cut, text)
+    text = _RECORD_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _run_in_headings(text)
     text = _BULLETED_BILAG.sub(_bulleted_bilag_lines, text)
     text = _STATUS_ABOVE_HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
@@ -880,6 +883,14 @@ def _dated_decision_heads(text: str) -> str:
 # it as the singular's page does, and the run-in reader leaves the plural there for the same reason
 _DASHED_DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning(?:er)?|BESLUTNING(?:ER)?)"
                               rf"(?=\s+[{SPACED_DASH}]\s+(?P<rest>[A-ZÆØÅ][^{SPACED_DASH}\n]{{0,80}}))")
+
+
+# the record's heading over an item's outcome ('… accepteres. Referat Godkendt.', 'Behandling Anbefales.', as
+# item_body._outcome_heading reads them on lines of their own), run in: on a line of its own, its outcome after it.
+# Only after a sentence's end and right before an outcome's capitalised word: a running head ('Referat') or a route's
+# label ('Behandling Økonomiudvalget') is followed by neither
+_RECORD_RUN = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(Referat|Protokol|Beslutningsprotokol|Behandling|REFERAT|PROTOKOL"
+                         rf"|BESLUTNINGSPROTOKOL|BEHANDLING)[ \t]*:?[ \t]+(?={OUTCOME_WORDS}\b)")
 
 
 def _dashed_decision_cut(m: re.Match[str]) -> str:

@@ -432,6 +432,18 @@ def _body_row(t: str) -> list[str] | None:
     return [m.group("lead"), m.group("outcome")]
 
 
+# the other words a council heads an item's outcome with ('Referat', 'Protokol', 'Beslutningsprotokol', 'Behandling':
+# the minutes' or the treatment's record of the item), on a line of their own
+_RECORD_HEADING = re.compile(r"^(?:Referat|Protokol|Beslutningsprotokol|Behandling)\s*:?$", re.IGNORECASE)
+
+
+def _outcome_heading(t: str, nxt: str | None) -> bool:
+    """'Referat' / 'Godkendt.': a record's heading over an outcome heads the item's decision. Only with the outcome's
+    word right below it: alone the words are a page's running head ('Referat' on every PDF page) or a route's label
+    ('Behandling' over the bodies that will treat the case), and neither is followed by an outcome printed alone."""
+    return bool(nxt) and _RECORD_HEADING.match(t.strip()) is not None and _OUTCOME_FIRST.match(nxt.strip()) is not None
+
+
 def _decision_parts(t: str) -> list[str] | None:
     column = _column_decision(t) or _body_row(t)
     if column:
@@ -577,11 +589,12 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
             sections.append(current)
             mode = "text"
             continue
-        if heading(t, idx) and mode != "trailer":
+        outcome_head = mode in ("head", "text") and _outcome_heading(t, nxt)
+        if (heading(t, idx) or outcome_head) and mode != "trailer":
             name = heading_name(t)
             current = Section(name)
             sections.append(current)
-            if PLAIN_DECISION.match(t):
+            if PLAIN_DECISION.match(t) or outcome_head:
                 current_block = _Block(None, None)
                 blocks.append(current_block)
                 mode = "decision"
