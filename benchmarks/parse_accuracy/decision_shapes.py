@@ -21,6 +21,8 @@ What they lack (the families here, from how Danish councils print a decision):
   Økonomiudvalget.', 'Økonomiudvalget godkendte indstillingen.');
 - body-rows: a decision table of rows, the body's name (with or without its date) in one cell and the outcome in
   the next, under a 'Beslutning' heading and as bare rows;
+- date-cells: the date a cell of its own between the heading and the outcome ('Beslutning:' / '12-03-2024' /
+  'Godkendt.'), or run onto the heading's line ('Beslutning: 12-03-2024 Godkendt.');
 - several-bodies: fagudvalg, then ØU, then KB, each under 'Beslutning i X den D', printed oldest first and newest
   first (both read oldest first);
 - truncated: the decision as the page's last, cut-off text (under 'Beslutning' and under a dated heading);
@@ -29,7 +31,7 @@ What they lack (the families here, from how Danish councils print a decision):
 
 Pages read wrong (lined+flat+html), main at 05c0848 -> after the decisions strand: heading-words 12+12 -> 0+2 (left:
 'Beslutning –' flattened, which reads as a dash list under a bare 'Beslutning'), run-in-bodies 0+2 -> 0+0, body-rows
-8+4 -> 4+4 (left: the undated rows 'Byrådet<TAB>Godkendt.'), the rest 0; 38 -> 10 of 111.
+8+4 -> 4+4 (left: the undated rows 'Byrådet<TAB>Godkendt.'), date-cells 4+6 -> 0+0, the rest 0; 48 -> 10 of 127.
 
     PYTHONPATH=src python benchmarks/parse_accuracy/decision_shapes.py [--only FAMILY] [--out DIR] [--show]
 
@@ -149,6 +151,19 @@ def several_bodies() -> Iterator[Case]:
         yield f"{order}/{'abs' if absent else 'none'}", page, _decisions_are(want)
 
 
+DATE_CELLS = {"colon-under": "Beslutning:\n12-03-2024\n{o}", "under": "Beslutning\n12. marts 2024\n{o}",
+              "colon-runin": "Beslutning: 12-03-2024 {o}", "dots-runin": "Beslutning: 12.03.2024 {o}"}
+
+
+def date_cells() -> Iterator[Case]:
+    """The date as a cell of its own between the heading and the outcome, over it or run onto its line, with and
+    without an absentee: the meeting's committee, the printed date."""
+    for (name, block), absent in itertools.product(DATE_CELLS.items(), (False, True)):
+        extra = f"\nFraværende: {ANNE}" if absent else ""
+        yield f"{name}/{'abs' if absent else 'none'}", _item(block.format(o=OUTCOME) + extra), \
+            _decisions_are([(COMMITTEE, DATE, OUTCOME, [ANNE] if absent else [])])
+
+
 CUT = "Godkendt med den tilføjelse, at grunden udb"
 
 
@@ -191,7 +206,8 @@ def html_cells() -> Iterator[Case]:
 
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "heading-words": heading_words, "run-in-bodies": run_in_bodies, "outcome-sentences": outcome_sentences,
-    "body-rows": body_rows, "several-bodies": several_bodies, "truncated": truncated, "html-cells": html_cells}
+    "body-rows": body_rows, "date-cells": date_cells, "several-bodies": several_bodies, "truncated": truncated,
+    "html-cells": html_cells}
 
 
 def _cases(make: Callable[[], Iterator[Case]]) -> Iterator[Case]:

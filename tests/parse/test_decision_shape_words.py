@@ -59,3 +59,9 @@ def test_record_heading_over_an_outcome_heads_the_decision(tmp_path: Path, head:
 def test_flattened_dated_line_of_a_body_by_its_initials(tmp_path: Path) -> None:
     # 'FU 09.04.2025: …' run in on a transcript's line, as a lined page reads it
     assert _decisions(tmp_path, f"FU 09.04.2025: {OUTCOME}", flat=True) == [("FU", "2025-04-09", OUTCOME, [])]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_date_cell_between_heading_and_outcome_is_the_decisions_date(tmp_path: Path, flat: bool) -> None:
+    block = f"Beslutning: 09-04-2025 {OUTCOME}\nFraværende: Lise Holm (C)"
+    assert _decisions(tmp_path, block, flat) == [("Fritidsudvalget", "2025-04-09", OUTCOME, ["Lise Holm (C)"])]

@@ -444,10 +444,24 @@ def _outcome_heading(t: str, nxt: str | None) -> bool:
     return bool(nxt) and _RECORD_HEADING.match(t.strip()) is not None and _OUTCOME_FIRST.match(nxt.strip()) is not None
 
 
+# a date cell between a decision's heading and its outcome ('Beslutning: 12-03-2024 Godkendt.', the heading's, the
+# date's and the outcome's cells run onto one line, as a flattened page prints 'Beslutning:' / '12-03-2024' /
+# 'Godkendt.', which a flattened page's reader cuts after the heading): the date a line of its own, which _who_or_when
+# reads as the decision's date, as where the lines were kept (elsewhere the date line joins the text it left, the
+# same text). Only a whole date and an outcome's capitalised word right after it: no decision's sentence starts so
+_DATE_LEAD = re.compile(rf"^(?P<date>{DATE_ANY.pattern})\s+(?={OUTCOME_WORDS}\b)")
+
+
+def _date_lead(text: str) -> tuple[str, str] | None:
+    """('12-03-2024', 'Godkendt.') of a decision text that opens with its date cell, else None."""
+    m = _DATE_LEAD.match(text)
+    return (m.group("date"), text[m.end():]) if m else None
+
+
 def _decision_parts(t: str) -> list[str] | None:
-    column = _column_decision(t) or _body_row(t)
+    column = _column_decision(t) or _body_row(t) or _date_lead(t)
     if column:
-        return column
+        return list(column)
     if ":" not in t and "," not in t:
         return None  # (every reading below needs a colon, or the comma before a lead's date: most lines are prose)
     m = _ABSENCE_ON_HEADING.search(t)
@@ -458,7 +472,7 @@ def _decision_parts(t: str) -> list[str] | None:
     split = inline_decision(t)
     if split:
         head, text = split
-        return [head, *(body_date_lead(text) or (text,))]
+        return [head, *(body_date_lead(text) or _date_lead(text) or (text,))]
     word, _, rest = t.partition(" ")
     lead = body_date_lead(rest) if PLAIN_DECISION.match(word) else None
     if lead:
