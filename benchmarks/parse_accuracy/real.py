@@ -1,11 +1,14 @@
 """Parse accuracy on real documents: the shared gold, split into `tune` (corpus/gold + extra tune)
 and `check` (extra check: municipalities treated as unseen), scored with shared/tools/score_parse.py.
 
-    PYTHONPATH=src python benchmarks/parse_accuracy/real.py [--split tune|check|all] [--per-doc] [--out DIR]
+    PYTHONPATH=src python benchmarks/parse_accuracy/real.py [--split tune|check|all] [--per-doc] [--by-layout]
+        [--out DIR]
 
 Parses in-process (same code path as `sagsgang parse --json`) into DIR/<split>/, then runs the
 scorer on each split. `check` is the honest estimate for an unseen municipality: read its numbers,
-not its misses.
+not its misses. `--by-layout` scores each split's pages again per layout (pages that keep their lines, PDF
+transcripts, HTML) and prints only each group's summary: where an unseen municipality's loss lies, without
+opening a page.
 """
 from __future__ import annotations
 
@@ -146,12 +149,44 @@ def run_split(name: str, pairs: list[tuple[Path, Path]], root: Path, per_doc: bo
     return subprocess.call(scorer(root / name, per_doc))
 
 
+def layout_of(doc: Path) -> str:
+    """How a page reached the parser: `lined` (text that keeps its lines), `transcript` (a PDF viewer's
+    transcript: a page's lines run together under 'Transkript'), else the file's kind ('html', 'pdf')."""
+    if doc.suffix != ".txt":
+        return doc.suffix.lstrip(".").lower()
+    return "transcript" if "\nTranskript" in doc.read_text(encoding="utf-8") else "lined"
+
+
+def run_layouts(name: str, pairs: list[tuple[Path, Path]], root: Path) -> int:
+    """The split's pages scored again per layout (run_split's gold and predictions, grouped): each group's
+    summary lines only, so that a loss can be placed without reading a page."""
+    groups: dict[str, list[tuple[Path, Path]]] = {}
+    for g, doc in pairs:
+        groups.setdefault(layout_of(doc), []).append((g, doc))
+    status = 0
+    for layout, group in sorted(groups.items()):
+        sub = root / f"{name}-{layout}"
+        for part in ("gold", "pred"):
+            (sub / part).mkdir(parents=True, exist_ok=True)
+        for g, doc in group:
+            (sub / "gold" / g.name).write_bytes(g.read_bytes())
+            pred = root / name / "pred" / f"{doc.name}.json"
+            if pred.exists():  # (a page that failed is left out, as the scorer counts it)
+                (sub / "pred" / pred.name).write_bytes(pred.read_bytes())
+        res = subprocess.run(scorer(sub), capture_output=True, text=True)
+        status |= res.returncode
+        print(f"   {name} {layout} ({len(group)} documents): " + " | ".join(summary(res.stdout)), flush=True)
+    return status
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["tune", "check", "all"], default="all")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--out", type=Path, help="keep predictions here (default: a temporary folder)")
     ap.add_argument("--per-doc", action="store_true")
+    ap.add_argument("--by-layout", action="store_true",
+                    help="also score each split per layout (lined, transcript, html): summary lines only")
     args = ap.parse_args(argv)
     groups = splits(args.corpus)
     names = ["tune", "check"] if args.split == "all" else [args.split]
@@ -159,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
         root = args.out or Path(tmp)
         for n in names:
             run_split(n, groups[n], root, args.per_doc)
+            if args.by_layout:
+                run_layouts(n, groups[n], root)
     return 0
 
 
