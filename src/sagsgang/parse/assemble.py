@@ -503,10 +503,12 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
         return starts
     if starts and len(listed) < max(1.5 * len(starts), len(starts) + 2):
         # the headers found by their cues win; the list still vouches for bodies without a cue
+        starts = _wrapped_entries(starts, listed, lines, offsets)
         after = line_at(offsets, listed[-1].end) + 1
         numbers = {s.number for s in starts if s.index >= after}  # (a number the list alone gives has no body yet)
         extra = [s for s in _listed_headers(lines, listed, after, {s.index for s in starts}) if s.number not in numbers]
         extra += _listed_beyond(starts, listed, offsets, after)
+        extra += _listed_unread(starts, listed, lines, offsets)
         if not extra:
             return _listed_status(_listed_titles(starts, listed, offsets), listed)
         return drop_toc_entries(_one_header_each(sorted(starts + extra, key=lambda s: s.index), lines), lines)
@@ -595,6 +597,37 @@ def _listed_beyond(starts: list[ItemStart], listed: list[ListEntry], offsets: li
     return out
 
 
+# what may stand before a list entry's number on its line: a bullet, an item's label ('Sag nr. 148'); an entry
+# after a sentence on its line ('Godkendt. 4 437. Kommuneplantillæg …') is a run-on header, not a list's line
+_ENTRY_LEAD = re.compile(r"\s*(?:[•·▪●◦-]\s*)?(?:(?i:punkt|pkt\.?|sag(?:\s+nr\.?)?|nr\.?)\s*)?")
+
+
+def _listed_unread(starts: list[ItemStart], listed: list[ListEntry], lines: list[Line], offsets: list[int]
+                   ) -> list[ItemStart]:
+    """The entries of a list whose own lines were read as headers, half of them at least, that no header took,
+    between two that one did: the same list prints them the same way, so they are items too; their first line only
+    failed a header's cues (a title wrapped onto the next line after a dash or a short first line: '150. Status -'
+    / 'Implementering …'). Each opens its line, as a list's entries do."""
+    at = {s.index: s.number for s in starts}
+    own = [e for e in listed if at.get(line_at(offsets, e.start)) == e.number]
+    if not listed or 2 * len(own) < len(listed):
+        return []
+    out = []
+    found = set(at.values())
+    for e in listed:
+        first = line_at(offsets, e.start)
+        # between two entries read as headers: inside the list's block (a number the list's last header is
+        # followed by may be a sentence's reference in a body: 'godkendte … punkt 3 "Udkast …"'); a number a
+        # header holds is that item's, found already ('Pkt. 101' alone over its title, read from the title's line)
+        if first not in at and e.number and e.number not in found and e.title \
+                and own[0].start < e.start < own[-1].start \
+                and _ENTRY_LEAD.fullmatch(lines[first].text[: e.start - offsets[first]]):
+            end = line_at(offsets, max(e.end - 1, e.start))
+            out.append(ItemStart(first, e.number, e.title, consumed=end - first + 1, kind="listed",
+                                 closed=not e.public))
+    return out
+
+
 def _list_names_headers(starts: list[ItemStart], listed: list[ListEntry]) -> bool:
     """The list's entries name the headers it shares numbers with, half of them at least: a site's numbered
     menu above the page ('1. Byråd' / '2. Udvalg' / '3. Dagsordener') is no contents of its items."""
@@ -620,6 +653,41 @@ def _listed_titles(starts: list[ItemStart], listed: list[ListEntry], offsets: li
                 and (s.consumed == 1 or _PAGE_AFTER.fullmatch(fold_title(s.title)[len(fold_title(e.title)):])):
             # a header wrapped onto more lines takes the list's title only where it ends in the page
             s.title, s.closed = e.title, s.closed or not e.public  # '- Lukket punkt' read off with the page
+    return starts
+
+
+# a line opening with an item's number ('§ 6 …', 'Pkt. 6 …', '6. …', '6) …'); not a year opening a wrapped title's
+# second line ('2018 - samlet oversigt')
+_NUMBER_OPENS = re.compile(r"(?:[•·▪●◦]\s*)?(?:§\s*|(?i:punkt|pkt\.?|sag\s+nr\.?)\s*)\d|\d{1,3}[.):]?\s")
+
+
+# a title's first line that cannot end it: a dash, a comma or a small word that wants the next ('Salg af',
+# 'Pølsebod på', 'Status -'); else the next line must go on in small letters or a number ('… for skole-' / 'og …')
+_OPEN_END = re.compile(r"(?:[-–,:&/]|\b(?i:af|for|i|på|til|med|om|og|eller|ved|fra|samt|under|over|efter|hos|mod"
+                       r"|vedr\.))$")
+
+
+def _wrapped_entries(starts: list[ItemStart], listed: list[ListEntry], lines: list[Line],
+                     offsets: list[int]) -> list[ItemStart]:
+    """Headers that are a list's entries wrapped onto the next line ('164. Nyt reglement' / '   for Kildeby
+    Bibliotek - Lukket punkt'): the header read the first line only, the list read on to the next entry's
+    number, so the header takes the list's title and status and its lines. Only where the list's title is the
+    header's title and the lines after it, word for word (a list that read on into a cell or a line the header
+    left out for a reason, a case number, a status, is no wrapped title)."""
+    by_line = {(line_at(offsets, e.start), e.number): e for e in listed if e.title}
+    for s in starts:
+        e = by_line.get((s.index, s.number))
+        end = line_at(offsets, max(e.end - 1, e.start)) if e else -1
+        if not e or end < s.index + s.consumed or len(e.title) <= len(s.title):
+            continue
+        more = [ln.text.strip() for ln in lines[s.index + s.consumed: end + 1]]
+        if any(_NUMBER_OPENS.match(t) for t in more):
+            continue  # a line that opens with an item's number is the next entry, though the list's run left it out
+        rest = " ".join(more)
+        if not (_OPEN_END.search(s.title) or rest[:1].islower() or rest[:1].isdigit()):
+            continue  # a whole title, then a line of its own ('… ved Skovvej' / 'Kontakt': a footer's word)
+        if fold_title(clean_title(f"{s.title} {rest}")[0] or "") == fold_title(e.title):
+            s.title, s.closed, s.consumed = e.title, s.closed or not e.public, end - s.index + 1
     return starts
 
 

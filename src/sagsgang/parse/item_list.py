@@ -1141,7 +1141,8 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
         if not last and chain[k + 1].closed is not None:
             end = _strip_status_word(text, c.end, end)
         span = PAGE_FIRST.sub(lambda m: " " * len(m.group()), _first_lines(text[c.end:end]))  # 'Punkt 4 Side 8 …'
-        step = chain[k + 1].num - c.num if not last and id(chain[k + 1]) in in_chain else 1
+        step = _titles_asked(chain[k + 1].num - c.num if not last and id(chain[k + 1]) in in_chain else 1,
+                             flattened, text, c, end)
         if last and flattened:
             step = None  # the end of a flattened list: as many titles as its text holds
         raw.append((c, span, end, step))
@@ -1188,6 +1189,19 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
 
 
 _DATED_FOOT = re.compile(rf"\s(?P<date>{DATE_ANY.pattern})(?:\s+\d{{1,3}}){{1,2}}\s+[A-ZÆØÅ]")
+
+
+def _titles_asked(step: int, flattened: bool, text: str, c: _Cand, end: int) -> int:
+    """How many titles the entry numbered by `c` up to `end` (the next entry's number) holds where the next number
+    is `step` after its own: one where the list prints one entry a line (both numbers open their lines) and the
+    entry is one filled line ('229. …' / '230. …' / '232. …', or '230.' / '' / title / '' / '232.'). Numbers that
+    skip there are items the list leaves out (the closed items a public list omits), not numbers lost in print: a
+    lost number's title would stand on a line of its own, as only a flattened (run-on) line keeps it on the same
+    line as its neighbours'."""
+    if step > 1 and not flattened and _opens_line(text, c.pos) and _opens_line(text, end) \
+            and sum(1 for part in text[c.end:end].split("\n") if part.strip()) == 1:
+        return 1
+    return step
 
 
 def _without_dated_foot(span: str, step: int | None, head: str) -> str:
