@@ -65,3 +65,14 @@ def test_flattened_dated_line_of_a_body_by_its_initials(tmp_path: Path) -> None:
 def test_date_cell_between_heading_and_outcome_is_the_decisions_date(tmp_path: Path, flat: bool) -> None:
     block = f"Beslutning: 09-04-2025 {OUTCOME}\nFraværende: Lise Holm (C)"
     assert _decisions(tmp_path, block, flat) == [("Fritidsudvalget", "2025-04-09", OUTCOME, ["Lise Holm (C)"])]
+
+
+def test_a_sentence_telling_of_a_treatment_heads_no_decision(tmp_path: Path) -> None:
+    # a case text's line wrapped after a body's treatment and its date goes on: prose, not an outcome's heading
+    body = BODY.replace("Foreningen ønsker en ny bane ved hallen.\n",
+                        "Siden Planudvalgets behandling den 2. april 2025 er der kommet et notat om\n"
+                        "belysning af banen.\n")
+    doc = parse_text(tmp_path, MEETING + body + "Beslutning\n" + OUTCOME + "\n" + NEXT)
+    first = doc.to_contract()["items"][0]
+    assert [(d["committee"], d["text"]) for d in first["decisions"]] == [("Fritidsudvalget", OUTCOME)]
+    assert first["sections"] == ["Sagsfremstilling", "Indstilling", "Beslutning"]

@@ -95,7 +95,7 @@ DECISION_HEADING = re.compile(
 GENITIVE_DECISION = re.compile(
     # ('Udvalgets behandling', 'Økonomiudvalgets behandling': the treatment named as the body's, as some councils head
     # the outcome; a body's name must come first (_genitive), so 'Sagens behandling', a route's label, is none)
-    rf"^(?P<body>[A-ZÆØÅ][\w{SPACED_DASH},. ]{{2,80}}?)[sS]\s+(?i:beslutning|afgørelse|behandling)"
+    rf"^(?P<body>[A-ZÆØÅ][\w{SPACED_DASH},. ]{{2,80}}?)[sS]\s+(?P<noun>(?i:beslutning|afgørelse|behandling))"
     # the date after 'den', or a whole date without it ('Økonomiudvalgets beslutning 12. marts 2024')
     rf"(?:\s+(?i:den|d\.)\s+(?P<date>\d.*?)|\s+(?P<bare>{DATE_ANY.pattern}))?\s*:?$")
 
@@ -107,6 +107,10 @@ def _genitive(line: str) -> tuple[str, str | None] | None:
     if not m:
         return None
     body = m.group("body").strip()
+    if m.group("noun").lower() == "behandling" and m.group("date") and not DATE_ANY.fullmatch(m.group("date").strip()):
+        # 'Økonomiudvalgets behandling den 27. marts 2023 er der …': a sentence's line that tells of a treatment
+        # goes on after the date; as a heading over an outcome the noun takes a whole date and nothing more
+        return None
     name = body if not body.isupper() else body.capitalize()  # 'SAGENS BESLUTNING' names no body
     return (body, m.group("date") or m.group("bare")) if is_body_name(_TERM.sub("", name)) else None
 
