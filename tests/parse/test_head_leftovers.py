@@ -94,6 +94,14 @@ def test_two_absence_labels_add_up() -> None:
     assert meeting["absent"] == ["Tove Kragh (F)", "Sune Holt (O)"]
 
 
+def test_a_second_absence_label_naming_the_same_member_adds_nobody() -> None:
+    # 'Afbud: X' then 'Fraværende: X Y (V) deltog som stedfortræder.': the same absence again, a substitute beside
+    # it, as a transcript runs an item's lines into the head; no run-on 'X Y' absentee
+    meeting = _meeting(f"Referat\nKulturudvalget\nMødedato: 4. maj 2027\n{MEMBERS}\nAfbud: Tove Kragh (F)\n"
+                       "Fraværende: Tove Kragh Sune Holt (F) deltog som stedfortræder.", True)["meeting"]
+    assert meeting["absent"] == ["Tove Kragh (F)"]
+
+
 @pytest.mark.parametrize("flat", [False, True])
 @pytest.mark.parametrize("members", [
     "Deltagere: Ulla Krog (A), Per Mose (Løsgænger), Eja Lind (C)",

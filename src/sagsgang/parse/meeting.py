@@ -452,6 +452,8 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                     names = _members_then_absent(m, names) if block is not None or m.absent \
                         else _listed_columns(m, fields, value) or _members_then_absent(m, names)
                 if _adds_up(m, field):  # 'Deltagere' and 'Indkaldelse' lists add up
+                    if field == "absent" and _names_again(m.absent, names):
+                        continue
                     names = getattr(m, field) + names
                 setattr(m, field, list(dict.fromkeys(names)))
                 got.update((field, f"list:{label_key}"))
@@ -465,6 +467,14 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             menu = block is not None and sum(1 for b in block[:3] if is_meeting_body(b.strip())) >= 2
             if v and not menu and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
                 m.committee, _ = v, got.add("committee")
+
+
+def _names_again(first: list[str], names: list[str]) -> bool:
+    """A second absence list that opens with a name of the first one ('Afbud: Bo Jensen (V)' / 'Fraværende: Bo Jensen
+    …'): the same absence printed again (an item's line that a transcript ran into the head), no second kind of
+    absence to add to the first (_adds_up); a name run on into the next one still starts with the person's."""
+    known = [bare_name(n) for n in first]
+    return any(k and bare_name(n).startswith(k) for n in names for k in known)
 
 
 def _adds_up(m: Meeting, field: str) -> bool:
