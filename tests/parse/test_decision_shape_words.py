@@ -76,3 +76,14 @@ def test_a_sentence_telling_of_a_treatment_heads_no_decision(tmp_path: Path) -> 
     first = doc.to_contract()["items"][0]
     assert [(d["committee"], d["text"]) for d in first["decisions"]] == [("Fritidsudvalget", OUTCOME)]
     assert first["sections"] == ["Sagsfremstilling", "Indstilling", "Beslutning"]
+
+
+def test_a_treatment_named_inside_a_flattened_decision_is_no_heading(tmp_path: Path) -> None:
+    # '… før Planudvalgets behandling 3. godkendes': a body's treatment in the decision's sentence, the next point's
+    # number after it; read as a run-in heading it cut the decision short
+    said = ("Fritidsudvalget anbefaler at 1. godkendes 2. godkendes med bemærkning om at beslutningen gælder "
+            "straks og før Planudvalgets behandling 3. godkendes")
+    doc = parse_text(tmp_path, flattened_text(MEETING + BODY + "Beslutning\n" + said + "\n" + NEXT))
+    first = doc.to_contract()["items"][0]
+    assert [d["text"] for d in first["decisions"]] == [said]
+    assert "Planudvalgets behandling" not in first["sections"]

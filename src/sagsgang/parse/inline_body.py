@@ -24,6 +24,7 @@ from .headings import (
     BILAG_WORDS,
     DECISION_HEADING,
     FILE_EXTENSION,
+    GENITIVE_DECISION,
     PLAIN_DECISION,
     ROUTE_LABEL,
     decision_body_date,
@@ -381,6 +382,7 @@ def _run_in_headings(text: str) -> str:
                     and not _ENTRY_NUMBER.match(text, words[k + n][0]) \
                     and not _label_in_text(text, phrase, start, words[k + n - 1][1], words[k + n][0]) \
                     and not DECISION_HEADING.match(phrase) and not FIELD_LABEL.fullmatch(phrase) \
+                    and not _treatment_in_prose(phrase, text, words[k + n][0]) \
                     and (phrase not in _SENTENCE_STARTS or k == 0 or _opens_line(text, start)
                          or _lists_bodies(text[words[k + n][0]:])
                          or _after_bodies(text[cuts[-1][1] if cuts else 0: start])):
@@ -389,6 +391,15 @@ def _run_in_headings(text: str) -> str:
                 break
         k += 1
     return _on_lines_of_their_own(text, cuts)
+
+
+def _treatment_in_prose(phrase: str, text: str, after: int) -> bool:
+    """'… og før Byrådets behandling 3. anbefales …': a body's treatment named inside a sentence, not the heading
+    'Byrådets behandling' over an outcome; run in, such a heading has its colon or the outcome's word right after it
+    (a genitive 'beslutning' heading stays as it was read: prose names a decision so far less often)."""
+    m = GENITIVE_DECISION.match(phrase.strip())
+    return bool(m) and m.group("noun").lower() == "behandling" and not phrase.rstrip().endswith(":") \
+        and not re.match(rf"{OUTCOME_WORDS}\b", text[after:])
 
 
 # A heading in capitals inside the flattened text ('… 27. august 2025. BESLUTNINGSFORSLAG FRA DD Baggrund: …',
