@@ -47,24 +47,9 @@ from collections.abc import Callable, Iterator
 
 from decision_places import CASE_TEXT, HEAD, MEETING, NEXT_ITEM, run_probes
 from flattened import flatten
+from outcome_shapes import ANNE, COMMITTEE, DATE, INDSTILLING, Case, decisions_are
 
-Case = tuple[str, str, Callable[[dict], bool]]
-Decision = tuple[str | None, str | None, str, list[str]]  # (committee, date, text, absent)
-
-COMMITTEE, DATE = "Økonomiudvalget", "2024-03-12"  # the meeting's (decision_places.MEETING)
-ANNE = "Anne Hansen (V)"
-INDSTILLING = "Indstilling\nDirektionen indstiller, at buddet accepteres.\n"
 OUTCOME = "Godkendt med den tilføjelse, at grunden udbydes igen."
-
-
-def _decisions_are(expect: list[Decision]) -> Callable[[dict], bool]:
-    """The first item's decisions are `expect`."""
-    def ok(d: dict) -> bool:
-        if not d["items"]:
-            return False
-        got = [(x["committee"], x["date"], x["text"], x["absent"]) for x in d["items"][0]["decisions"]]
-        return got == expect
-    return ok
 
 
 def _item(block: str, last: bool = False) -> str:
@@ -90,7 +75,7 @@ def heading_words() -> Iterator[Case]:
     for (name, head, body, iso), absent in itertools.product(HEADINGS, (False, True)):
         block = f"{head}\n{OUTCOME}" + (f"\nFraværende: {ANNE}" if absent else "")
         yield f"{name}/{'abs' if absent else 'none'}", _item(block), \
-            _decisions_are([(body, iso, OUTCOME, [ANNE] if absent else [])])
+            decisions_are([(body, iso, OUTCOME, [ANNE] if absent else [])])
 
 
 RUN_INS = [("body-dashes", "Økonomiudvalget 12-03-2024:", COMMITTEE),
@@ -103,7 +88,7 @@ def run_in_bodies() -> Iterator[Case]:
     """The body and date run in before the outcome, with no heading word, on the outcome's line and over it."""
     for (name, lead, body), under in itertools.product(RUN_INS, (False, True)):
         block = f"{lead}{chr(10) if under else ' '}{OUTCOME}"
-        yield f"{name}/{'under' if under else 'runin'}", _item(block), _decisions_are([(body, DATE, OUTCOME, [])])
+        yield f"{name}/{'under' if under else 'runin'}", _item(block), decisions_are([(body, DATE, OUTCOME, [])])
 
 
 SENTENCES = ["Indstillingen blev tiltrådt af Økonomiudvalget.", "Økonomiudvalget godkendte indstillingen.",
@@ -113,7 +98,7 @@ SENTENCES = ["Indstillingen blev tiltrådt af Økonomiudvalget.", "Økonomiudval
 def outcome_sentences() -> Iterator[Case]:
     """An outcome naming its body under a plain 'Beslutning' heading: the meeting's committee and date."""
     for k, text in enumerate(SENTENCES):
-        yield f"{k}", _item(f"Beslutning\n{text}"), _decisions_are([(COMMITTEE, DATE, text, [])])
+        yield f"{k}", _item(f"Beslutning\n{text}"), decisions_are([(COMMITTEE, DATE, text, [])])
 
 
 EARLIER = ("Teknik- og Miljøudvalget", "2024-03-05", "05-03-2024", "Anbefales.")
@@ -128,7 +113,7 @@ def body_rows() -> Iterator[Case]:
         block = ("Beslutning\n" if headed else "") + "\n".join(rows)
         want = [(EARLIER[0], EARLIER[1] if dated else None, EARLIER[3], []), (COMMITTEE, DATE, OUTCOME, [])]
         name = f"{'tab' if sep == chr(9) else 'gap'}/{'dated' if dated else 'undated'}/{'head' if headed else 'bare'}"
-        yield name, _item(block), _decisions_are(want)
+        yield name, _item(block), decisions_are(want)
 
 
 BODIES = [("Teknik- og Miljøudvalget", "2024-03-05", "05-03-2024", "Anbefales."),
@@ -148,7 +133,7 @@ def several_bodies() -> Iterator[Case]:
             blocks.reverse()
         page = HEAD + CASE_TEXT + INDSTILLING + "\n".join(blocks) + "\n"
         want = [(b, iso, o, [ANNE] if absent and k == 1 else []) for k, (b, iso, _, o) in enumerate(BODIES)]
-        yield f"{order}/{'abs' if absent else 'none'}", page, _decisions_are(want)
+        yield f"{order}/{'abs' if absent else 'none'}", page, decisions_are(want)
 
 
 DATE_CELLS = {"colon-under": "Beslutning:\n12-03-2024\n{o}", "under": "Beslutning\n12. marts 2024\n{o}",
@@ -161,7 +146,7 @@ def date_cells() -> Iterator[Case]:
     for (name, block), absent in itertools.product(DATE_CELLS.items(), (False, True)):
         extra = f"\nFraværende: {ANNE}" if absent else ""
         yield f"{name}/{'abs' if absent else 'none'}", _item(block.format(o=OUTCOME) + extra), \
-            _decisions_are([(COMMITTEE, DATE, OUTCOME, [ANNE] if absent else [])])
+            decisions_are([(COMMITTEE, DATE, OUTCOME, [ANNE] if absent else [])])
 
 
 CUT = "Godkendt med den tilføjelse, at grunden udb"
@@ -172,7 +157,7 @@ def truncated() -> Iterator[Case]:
     for name, head, body in (("plain", "Beslutning\n", COMMITTEE),
                              ("dated", "Beslutning i Økonomiudvalget den 12-03-2024\n", COMMITTEE),
                              ("runin", "Beslutning: ", COMMITTEE)):
-        yield name, _item(head + CUT, last=True), _decisions_are([(body, DATE, CUT, [])])
+        yield name, _item(head + CUT, last=True), decisions_are([(body, DATE, CUT, [])])
 
 
 HTML_MEETING = ("<h1>Referat</h1><p>Økonomiudvalget</p><p>Mødedato: 12. marts 2024 kl. 16:00</p>"
@@ -198,10 +183,10 @@ def html_cells() -> Iterator[Case]:
     for (name, block), absent in itertools.product(HTML_BLOCKS.items(), (False, True)):
         extra = f"<p>Fraværende: {ANNE}</p>" if absent else ""
         yield f"{name}/{'abs' if absent else 'none'}", _html(block.format(o=OUTCOME) + extra), \
-            _decisions_are([(COMMITTEE, DATE, OUTCOME, [ANNE] if absent else [])])
+            decisions_are([(COMMITTEE, DATE, OUTCOME, [ANNE] if absent else [])])
     rows = "".join(f"<tr><td>{b} {d}</td><td>{o}</td></tr>" for b, _, d, o in (EARLIER, OWN))
     yield "body-rows", _html(f"<h3>Beslutning</h3><table>{rows}</table>"), \
-        _decisions_are([(EARLIER[0], EARLIER[1], EARLIER[3], []), (COMMITTEE, DATE, OUTCOME, [])])
+        decisions_are([(EARLIER[0], EARLIER[1], EARLIER[3], []), (COMMITTEE, DATE, OUTCOME, [])])
 
 
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {

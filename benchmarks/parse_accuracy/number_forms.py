@@ -29,14 +29,10 @@ from __future__ import annotations
 import json
 import re
 import sys
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
-from lined_and_flat import layout_parser, layouts_of, score_layouts
-from real import CORPUS, lined_tune_pages, next_filled
-from title_lines import FIELDS
-from unnumbered import occurrences
+from real import next_filled
+from unnumbered import occurrences, run_numbered_pages
 
 # A number form: (the item's gold number, its 1-based place among the page's numbered items) -> (the prefix
 # printed before its title, the number as printed).
@@ -147,22 +143,7 @@ def _renumber_references(lines: list[str], starts: set[int], renumbered: dict[st
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = layout_parser(__doc__.split("\n\n")[0], VARIANTS).parse_args(argv)
-    root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-numberforms-"))
-    scratch = Path(tempfile.mkdtemp(prefix="sagsgang-numberforms-docs-"))
-    pages = [(g, d, t) for g, d, t in lined_tune_pages(CORPUS)
-             if any((it.get("number") or "").isdigit()
-                    for it in json.loads(g.read_text(encoding="utf-8")).get("items") or [])]
-    layouts = layouts_of(args.layout)
-    print(f"{len(pages)} tune pages with their lines and numbered items; layouts: {', '.join(layouts)}", flush=True)
-    status = 0
-    for kind in ["plain", *(args.only or VARIANTS)]:
-        rewritten = [(g, d, *(rewrite(t, json.loads(g.read_text(encoding="utf-8")), kind) if kind != "plain"
-                               else (t, json.loads(g.read_text(encoding="utf-8")), 0))) for g, d, t in pages]
-        items = sum(r[4] for r in rewritten)
-        status |= score_layouts(kind, 15, [r[:4] for r in rewritten], layouts, root, scratch, f"({items} items)",
-                                FIELDS, whole_table=args.fields)
-    return status
+    return run_numbered_pages("numberforms", __doc__.split("\n\n")[0], VARIANTS, str.isdigit, rewrite, 15, argv)
 
 
 if __name__ == "__main__":

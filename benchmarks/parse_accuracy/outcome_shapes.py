@@ -59,7 +59,7 @@ ANNE = "Anne Hansen (V)"
 INDSTILLING = "Indstilling\nDirektionen indstiller, at buddet accepteres.\n"
 
 
-def _decisions_are(expect: list[Decision]) -> Callable[[dict], bool]:
+def decisions_are(expect: list[Decision]) -> Callable[[dict], bool]:
     """The first item's decisions are `expect`."""
     def ok(d: dict) -> bool:
         if not d["items"]:
@@ -94,7 +94,7 @@ def heading_words() -> Iterator[Case]:
             block += f"\nFraværende: {ANNE}"
         want = [(COMMITTEE, DATE, "Godkendt.", [ANNE] if absent else [])]
         yield f"{name}/{'runin' if runin else 'under'}/{'abs' if absent else 'none'}", _item(block), \
-            _decisions_are(want)
+            decisions_are(want)
 
 
 OUTCOME_WORDS = ["Tiltrådt.", "Vedtaget.", "Anbefales.", "Godkendt som indstillet.", "Udsat.",
@@ -106,7 +106,7 @@ OUTCOME_WORDS = ["Tiltrådt.", "Vedtaget.", "Anbefales.", "Godkendt som indstill
 def outcome_words() -> Iterator[Case]:
     """Each outcome under 'Beslutning' and under 'Afgørelse'."""
     for (k, text), head in itertools.product(enumerate(OUTCOME_WORDS), ("Beslutning", "Afgørelse")):
-        yield f"{k}/{head}", _item(f"{head}\n{text}"), _decisions_are([(COMMITTEE, DATE, text, [])])
+        yield f"{k}/{head}", _item(f"{head}\n{text}"), decisions_are([(COMMITTEE, DATE, text, [])])
 
 
 # earlier treatments: (body, iso date, outcome, dates in the forms the other nets lack)
@@ -127,7 +127,7 @@ def dated_lines() -> Iterator[Case]:
         lines = [form.format(body=b, BODY=b.upper(), date=dates[df], outcome=o) for b, _, o, dates in TREATMENTS]
         page = HEAD + CASE_TEXT + label + "\n" + "\n".join(lines) + "\n"
         want = [(b.upper() if fk.startswith("caps") else b, iso, o, []) for b, iso, o, _ in TREATMENTS]
-        yield f"{fk}/{label}/{df}", page, _decisions_are(want)
+        yield f"{fk}/{label}/{df}", page, decisions_are(want)
 
 
 def columns() -> Iterator[Case]:
@@ -137,7 +137,7 @@ def columns() -> Iterator[Case]:
         if absent:
             block += f"\nFraværende{sep}{ANNE}"
         yield f"{sk}/{'abs' if absent else 'none'}", _item(block), \
-            _decisions_are([(COMMITTEE, DATE, "Godkendt.", [ANNE] if absent else [])])
+            decisions_are([(COMMITTEE, DATE, "Godkendt.", [ANNE] if absent else [])])
 
 
 NOT_DECISIONS = {"forslag": "Forslag til beslutning\nDirektionen foreslår, at buddet accepteres.",
@@ -151,7 +151,7 @@ NOT_DECISIONS = {"forslag": "Forslag til beslutning\nDirektionen foreslår, at b
 def not_decisions() -> Iterator[Case]:
     """What must stay no decision, after the case text and the proposal."""
     for name, block in NOT_DECISIONS.items():
-        yield name, _item(block), _decisions_are([])
+        yield name, _item(block), decisions_are([])
 
 
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {

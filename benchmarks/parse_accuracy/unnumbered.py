@@ -27,6 +27,7 @@ import json
 import re
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from lined_and_flat import layout_parser, layouts_of, score_layouts
@@ -132,22 +133,32 @@ def _still_printed(lines: list[str], drop: set[int], number: str) -> bool:
     return any(pat.search(ln) for i, ln in enumerate(lines) if i not in drop)
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = layout_parser(__doc__.split("\n\n")[0], VARIANTS).parse_args(argv)
-    root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-unnumbered-"))
-    scratch = Path(tempfile.mkdtemp(prefix="sagsgang-unnumbered-docs-"))
+def run_numbered_pages(name: str, description: str, variants: Iterable[str], numbered: Callable[[str], bool],
+                       rewrite_page: Callable[[str, dict, str], tuple[str, dict, int]], width: int,
+                       argv: list[str] | None) -> int:
+    """A net over the tune pages that keep their lines and number an item (`numbered` asks of each gold number):
+    each variant rewrites every page and its gold (`rewrite_page`), scored in each layout beside the plain pages
+    (this net's and number_forms.py's way)."""
+    args = layout_parser(description, variants).parse_args(argv)
+    root = args.out or Path(tempfile.mkdtemp(prefix=f"sagsgang-{name}-"))
+    scratch = Path(tempfile.mkdtemp(prefix=f"sagsgang-{name}-docs-"))
     pages = [(g, d, t) for g, d, t in lined_tune_pages(CORPUS)
-             if any(it.get("number") for it in json.loads(g.read_text(encoding="utf-8")).get("items") or [])]
+             if any(numbered(it.get("number") or "")
+                    for it in json.loads(g.read_text(encoding="utf-8")).get("items") or [])]
     layouts = layouts_of(args.layout)
     print(f"{len(pages)} tune pages with their lines and numbered items; layouts: {', '.join(layouts)}", flush=True)
     status = 0
-    for kind in ["plain", *(args.only or VARIANTS)]:
-        rewritten = [(g, d, *(rewrite(t, json.loads(g.read_text(encoding="utf-8")), kind) if kind != "plain"
+    for kind in ["plain", *(args.only or variants)]:
+        rewritten = [(g, d, *(rewrite_page(t, json.loads(g.read_text(encoding="utf-8")), kind) if kind != "plain"
                                else (t, json.loads(g.read_text(encoding="utf-8")), 0))) for g, d, t in pages]
         items = sum(r[4] for r in rewritten)
-        status |= score_layouts(kind, 7, [r[:4] for r in rewritten], layouts, root, scratch, f"({items} items)",
+        status |= score_layouts(kind, width, [r[:4] for r in rewritten], layouts, root, scratch, f"({items} items)",
                                 FIELDS, whole_table=args.fields)
     return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_numbered_pages("unnumbered", __doc__.split("\n\n")[0], VARIANTS, bool, rewrite, 7, argv)
 
 
 if __name__ == "__main__":
