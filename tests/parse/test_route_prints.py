@@ -53,6 +53,13 @@ def test_other_nouns_for_the_path_label_a_route(tmp_path: Path, label: str, form
     assert item["route"] == ["TMU", "KB"]
 
 
+@pytest.mark.parametrize("form", ["{l}\nTMU, KB", "{l} TMU, KB"])
+def test_the_cases_treatment_labels_a_route_on_a_flattened_page(tmp_path: Path, form: str) -> None:
+    # 'Sagens behandling' names no body in the genitive: run in, it is the route's label, not a treatment in prose
+    text = _PAGE.format(head="", tail=form.format(l="Sagens behandling") + "\n")
+    assert _first(tmp_path, flattened_text(text))["route"] == ["TMU", "KB"]
+
+
 @pytest.mark.parametrize("label", ["Sagens behandling", "Politisk forløb"])
 def test_such_a_noun_over_prose_is_no_route(tmp_path: Path, label: str) -> None:
     item = _first(tmp_path, _PAGE.format(head="", tail=f"{label}\nSagen sendes til TMU og siden til KB.\n"))

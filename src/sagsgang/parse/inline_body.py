@@ -396,10 +396,11 @@ def _run_in_headings(text: str) -> str:
 def _treatment_in_prose(phrase: str, text: str, after: int) -> bool:
     """'… og før Byrådets behandling 3. anbefales …': a body's treatment named inside a sentence, not the heading
     'Byrådets behandling' over an outcome; run in, such a heading has its colon or the outcome's word right after it
-    (a genitive 'beslutning' heading stays as it was read: prose names a decision so far less often)."""
+    (a genitive 'beslutning' heading stays as it was read: prose names a decision so far less often). Only where a
+    body's name is in the genitive (decision_body_date): 'Sagens behandling' is a route's label, not a treatment."""
     m = GENITIVE_DECISION.match(phrase.strip())
-    return bool(m) and m.group("noun").lower() == "behandling" and not phrase.rstrip().endswith(":") \
-        and not re.match(rf"{OUTCOME_WORDS}\b", text[after:])
+    return bool(m) and m.group("noun").lower() == "behandling" and decision_body_date(phrase) is not None \
+        and not phrase.rstrip().endswith(":") and not re.match(rf"{OUTCOME_WORDS}\b", text[after:])
 
 
 # A heading in capitals inside the flattened text ('… 27. august 2025. BESLUTNINGSFORSLAG FRA DD Baggrund: …',
