@@ -31,7 +31,7 @@ from .headings import (
     is_cut_heading,
     is_heading,
 )
-from .item_body import FIELD_LABEL, OUTCOME_WORDS, STATED_OUTCOME
+from .item_body import FIELD_LABEL, OUTCOME_WORDS, RECORD_WORDS, STATED_OUTCOME
 from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, column_cell_kind, is_chrome
 from .list_entry import MAX_TITLE
@@ -901,8 +901,8 @@ _DASHED_DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning(?:er)?|BESLUTNING(?:E
 # item_body._outcome_heading reads them on lines of their own), run in: on a line of its own, its outcome after it.
 # Only after a sentence's end and right before an outcome's capitalised word: a running head ('Referat') or a route's
 # label ('Behandling Økonomiudvalget') is followed by neither
-_RECORD_RUN = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(Referat|Protokol|Beslutningsprotokol|Behandling|REFERAT|PROTOKOL"
-                         rf"|BESLUTNINGSPROTOKOL|BEHANDLING)[ \t]*:?[ \t]+(?={OUTCOME_WORDS}\b)")
+_RECORD_RUN = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)|^)({RECORD_WORDS}|{RECORD_WORDS.upper()})"
+                         rf"[ \t]*:?[ \t]+(?={OUTCOME_WORDS}\b)")
 
 
 def _dashed_decision_cut(m: re.Match[str]) -> str:

@@ -434,7 +434,8 @@ def _body_row(t: str) -> list[str] | None:
 
 # the other words a council heads an item's outcome with ('Referat', 'Protokol', 'Beslutningsprotokol', 'Behandling':
 # the minutes' or the treatment's record of the item), on a line of their own
-_RECORD_HEADING = re.compile(r"^(?:Referat|Protokol|Beslutningsprotokol|Behandling)\s*:?$", re.IGNORECASE)
+RECORD_WORDS = r"Referat|Protokol|Beslutningsprotokol|Behandling"  # (inline_body._RECORD_RUN reads them run in)
+_RECORD_HEADING = re.compile(rf"^(?:{RECORD_WORDS})\s*:?$", re.IGNORECASE)
 
 
 def _outcome_heading(t: str, nxt: str | None) -> bool:

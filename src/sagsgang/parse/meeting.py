@@ -321,7 +321,7 @@ def _after_meeting_number(fields: list[str | None], value: str, label_key: str) 
     """'Møde nr.: 3, 12.03.2026 kl. 16:00, Byrådssalen': the meeting's number (digits only) and then its date: the
     rest of the value is the meeting's date line (date, time, place), read as a date label's value is. The number
     label says nothing itself; a value with no date right after its number is left as it was."""
-    if fields != [None] or not re.fullmatch(r"møde\s*nr\.?|mødenr\.?|mødenummer", label_key):
+    if fields != [None] or not re.fullmatch(_MEETING_NUMBER_LABEL, label_key):
         return fields, value
     rest = _MEETING_NUMBER_VALUE.sub("", value)
     if rest != value and (DATE_ANY.match(rest) or _DATE_TIME_LEAD.match(rest)):
@@ -525,8 +525,9 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
     if block is not None:
         # a line that runs on into the contents ('… Ib Holm (O) Indholdsfortegnelse 1. …', a transcript's page line)
         block = [LIST_END.split(CONTENTS_START.split(v, maxsplit=1)[0], maxsplit=1)[0] for v in block]
-        names = [n for v in block for n in split_names(v, run_on=True)]
-        cut = _cut_name(block[-1]) if block and not split_names(block[-1], run_on=True) else None
+        per_line = [split_names(v, run_on=True) for v in block]
+        names = [n for line_names in per_line for n in line_names]
+        cut = _cut_name(block[-1]) if block and not per_line[-1] else None
         return [*names, cut] if cut and field == "participants" else names, marked
     return listed_names_in(value, field), marked
 
@@ -794,9 +795,7 @@ def _place_after_bare_time(value: str) -> str:
     with a full stop, as a bare time is (_LEADING_TIME), and the place follows it after a comma, a dash or 'i'/'på'.
     Taken only where it names a room or a building (_place_line): a bare number could be anything else."""
     lt = _LEADING_TIME.match(value)
-    rest = value[lt.end():] if lt else ""
-    rest = re.sub(rf"^\s*(?:[,.]?\s+{_HELD_AT}|\s*[,{SPACED_DASH}|]\s+)", "", rest) if rest.strip() else ""
-    return _place_line(_tidy_place(rest)) or "" if rest else ""
+    return _place_past_joiner(value[lt.end():]) or "" if lt and value[lt.end():].strip() else ""
 
 
 def _place_before_date(value: str) -> str:
@@ -1252,7 +1251,14 @@ def _place_on_time_line(text: str) -> str | None:
     taken (_place_line). The line must start with its time: a sentence that holds a time says something else."""
     tm = _TIME_LINE.match(text.strip())
     rest = text.strip()[tm.end():] if tm else ""
-    rest = re.sub(rf"^\s*(?:[,.]?\s+{_HELD_AT}|\s*[,{SPACED_DASH}|]\s+)", "", rest) if rest else ""
+    return _place_past_joiner(rest) if rest else None
+
+
+def _place_past_joiner(rest: str) -> str | None:
+    """The place printed after a clock time, past what joins them ('i'/'på', a comma, a dash or a bar), where it
+    names a room or a building (_place_line): what _place_on_time_line and _place_after_bare_time both read
+    (_place_after_time reads only 'i'/'på' on a date's value, and any capitalised place)."""
+    rest = re.sub(rf"^\s*(?:[,.]?\s+{_HELD_AT}|\s*[,{SPACED_DASH}|]\s+)", "", rest)
     return _place_line(_tidy_place(rest)) if rest else None
 
 
@@ -1547,7 +1553,8 @@ _DATED_HEAD = 40  # the head lines a site's navigation and participants may push
 # 'Møde nr. 3, 12.03.2026 kl. 16:00, Byrådssalen': the meeting's number printed before its date, time and place on
 # one line; the label and its number (nothing but digits) say nothing of when or where, so the line is read without
 _MEETING_NUMBER_VALUE = re.compile(rf"^\d{{1,3}}\s*[,.;:{SPACED_DASH}]?\s+(?=\S)")
-_MEETING_NUMBER = re.compile(rf"^(?i:møde\s*nr\.?|mødenr\.?|mødenummer)\s*:?\s*{_MEETING_NUMBER_VALUE.pattern[1:]}")
+_MEETING_NUMBER_LABEL = r"møde\s*nr\.?|mødenr\.?|mødenummer"  # (as a label's key, folded: _after_meeting_number)
+_MEETING_NUMBER = re.compile(rf"^(?i:{_MEETING_NUMBER_LABEL})\s*:?\s*{_MEETING_NUMBER_VALUE.pattern[1:]}")
 
 
 def _dated_head_line(lines: list[Line], m: Meeting) -> None:
