@@ -103,6 +103,10 @@ VALUES = [
     ("roles", "Økonomiudvalget indstiller, Byrådet beslutter", ["Økonomiudvalget", "Byrådet"]),
     ("role-notes", "Økonomiudvalget (indstilling), Byrådet (beslutning)", ["Økonomiudvalget", "Byrådet"]),
     ("caps", "ØKONOMIUDVALGET, BYRÅDET", ["ØKONOMIUDVALGET", "BYRÅDET"]),
+    # ('>' between bodies, as a site's breadcrumb prints its steps; 'til' as where the case goes next)
+    ("gt", "FU > ØU > KB", ["FU", "ØU", "KB"]),
+    ("names-gt", "Økonomiudvalget > Byrådet", ["Økonomiudvalget", "Byrådet"]),
+    ("til", "ØU til KB", SHORT), ("til-three", "FU til ØU til KB", ["FU", "ØU", "KB"]),
 ]
 
 

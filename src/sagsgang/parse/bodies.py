@@ -438,11 +438,12 @@ def _rejoin_names(parts: list[str]) -> list[str]:
 
 def _split_and(part: str) -> list[str]:
     """'Økonomiudvalget og Kommunalbestyrelsen' -> both; 'Udvalget for Klima og Miljø' stays one (its
-    halves are not both bodies)."""
-    pieces = part.split(" og ")
-    for k in range(1, len(pieces)):
-        left, right = " og ".join(pieces[:k]), " og ".join(pieces[k:])
-        if is_body_name(left) and is_body_name(right):
+    halves are not both bodies). 'ØU til KB' -> both too: a route said as where the case goes next ('til'), its
+    halves both bodies ('Udvalget til Fremme af X' is one name: its second half names no body)."""
+    pieces = re.split(r"( (?:og|til) )", part)
+    for k in range(2, len(pieces), 2):
+        left, right = "".join(pieces[:k - 1]), "".join(pieces[k:])
+        if is_body_name(left) and (is_body_name(right) or all(is_body_name(r) for r in _split_and(right))):
             return [left, *_split_and(right)]
     return [part]
 

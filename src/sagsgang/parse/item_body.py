@@ -390,7 +390,8 @@ _ABSENCE_ON_HEADING = re.compile(rf"(?:\s*,\s*|\s+[{SPACED_DASH}]\s+|\s+\(?|\s*\
 # it, or no colon and nothing after it where no one was away (the label is printed anyway and ends the decision):
 # a label of this length is no sentence's words
 _ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}\s*:)"
-                             r"|\s+(?=Følgende\s+deltog\s+ikke\s+i\s+behandlingen(?:\s+af\s+(?:punktet|sagen))?(?:\s*:|$))")
+                             r"|\s+(?=Følgende\s+deltog\s+ikke\s+i\s+behandlingen(?:\s+af\s+(?:punktet|sagen))?(?:\s*:|$))"
+                             r"|(?<=[.!])\s+(?=Følgende(?:\s+medlemmer)?\s+var\s+fraværende\s*:)")
 # '(Fraværende: X)', 'Godkendt. (Afbud: X).': a labelled absence in brackets is the label's line
 _BRACKETED_ABSENCE = re.compile(rf"^\((?P<inner>{ABSENCE_LABEL_WORD}\s*:.*)\)\.?$")
 
@@ -770,9 +771,23 @@ def _add_absent_outside(decisions: list[Decision], intro: list[str], sections: l
              *(ln.text for ln in attach_lines)]
     names, used = absent_outside_decisions(lines, [(s.heading, s.text) for s in own])
     if decisions:
-        known = {bare_name(n) for n in decisions[-1].absent}
-        decisions[-1].absent += [n for n in names if bare_name(n) not in known]
+        decisions[-1].absent = _with_parties(decisions[-1].absent, names)
     return [ln for ln in attach_lines if ln.text not in used]
+
+
+def _with_parties(absent: list[str], more: list[str]) -> list[str]:
+    """`absent` and the people of `more` it lacks; one it names without a party that `more` prints with one
+    takes that form ('Bo Jensen', whom a substitute's sentence named, and 'Bo Jensen (A)' of the absence label):
+    an entry is written as the absence's list prints it, party included (annotation rules), a sentence
+    naming the same person shorter adds no one."""
+    out = list(absent)
+    for n in more:
+        same = next((k for k, a in enumerate(out) if bare_name(a) == bare_name(n)), None)
+        if same is None:
+            out.append(n)
+        elif out[same] == bare_name(n) != n:
+            out[same] = n
+    return out
 
 
 # the rest of a list of names a page's column broke: 'Knudsen (A)', 'Knudsen (A) og Bo Holm (V).'

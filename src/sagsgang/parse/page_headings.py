@@ -96,6 +96,10 @@ def _heads_block(body: list[Line], j: int) -> bool:
     before = body[j - 1].text if j and body[j - 1].text else (body[j - 2].text if j > 1 else "")
     if before and is_heading(before) and decision_body_date(before) is not None or PLAIN_DECISION.match(before):
         return False  # the first line under a decision heading is its text ('Indstillingen godkendt')
+    if before and (m := ABSENT_LABEL.match(before)) and not m.group("rest").strip():
+        # the line under an absence label alone ('Fraværende:' / 'Bo Jensen'): the label's value, the names of who
+        # was away (annotation rules), however often the same member is away item after item
+        return False
     k = next_text_index(body, j + 1)
     if k >= len(body):
         return False

@@ -94,6 +94,10 @@ ABSENT_SENTENCE = re.compile(
     r"|(?:havde\s+forladt|forlod)\s+(?:mødet|lokalet|salen|mødelokalet|byrådssalen)\s+(?:under|inden|før)\s+"
     r"(?:behandlingen|behandling|sagens|punktets|dette|punktet|sagen)"
     r"|(?(inhabil)forlod\s+(?:mødet|lokalet|salen)\b|(?!))"  # left as inhabil: away for this case
+    # inhabil and nothing more said: 'X var inhabil.', 'X erklærede sig inhabil i sagen.' One who is inhabil may
+    # take no part in the case's treatment (forvaltningsloven § 3), so the sentence alone says X was away for it
+    r"|(?:erklærede\s+sig|erklærer\s+sig|var|(?:var|blev)\s+erklæret)\s+inhabil"
+    r"(?:\s+i\s+(?:sagen|punktet|denne\s+sag|behandlingen))?(?=\s*(?:[.;]|$))"
     # terse: 'Bo Jensen (V) fraværende.', 'Bo Jensen (V) - fraværende', 'Bo Jensen (V) (fraværende)'
     rf"|(?:[{SPACED_DASH}]\s*|\(\s*)?(?:ikke\s+til\s*stede|fraværende)\)?(?=\s*(?:[.;]|$)))"
 )
@@ -111,7 +115,7 @@ ABSENT_INVERTED = re.compile(
 # ("Godkendt Afbud fra X": the capital 'Afbud fra' after a word with no stop opens a sentence whose line break the
 # page lost, the outcome's line above it run on)
 ABSENT_LEAD = re.compile(
-    r"(?:^|(?<=[.:;]\s)|(?<=[a-zæøå]\s)(?=Afbud\s+fra\s))(?:Afbud(?:\s+fra|\s*:)|Med\s+afbud\s+fra|Fraværende(?:\s+var)?\s*:?|Ikke\s+til\s*stede\s*:"
+    r"(?:^|(?<=[.:;]\s)|(?<=[a-zæøå]\s)(?=Afbud\s+fra\s))(?:Afbud(?:\s+fra|\s*:)|Med\s+afbud\s+fra|Fraværende(?:\s+var)?\s*:?|(?:Ikke|Ej)\s+til\s*stede\s*:"
     r"|Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud\s+fra)\s+"
     rf"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:{_PARTY_IN_SENTENCE})?(?:,\s*|\s+og\s+|\s+){_NAME_WORD_IN_SENTENCE})*"
     rf"(?:{_PARTY_IN_SENTENCE})?)\s*(?:[.;]|$)"
@@ -164,16 +168,20 @@ _ROLE_LABEL = re.compile(rf"^(?:(?:{OFFICES}|\w*medlem|\d\.\s*viceborgmester)\s*
 # label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
 # is not text to another
 # ('Fraværende med afbud:' / 'Fraværende uden afbud:': whether the absence was announced is part of the label)
-ABSENCE_LABEL_WORD = (r"(?:Fraværende(?:\s+(?:med|uden)\s+afbud)?|Afbud|Fravær|Forfald|Ikke\s+til\s*stede|Ikke\s+mødt"
-                      r"|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke|Forhindret)")
+ABSENCE_LABEL_WORD = (r"(?:Fraværende(?:\s+(?:med|uden)\s+afbud)?|Afbud|Fravær|Forfald|(?:Ikke|Ej)\s+til\s*stede"
+                      r"|Ikke\s+mødt|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke|Forhindret)")
 # 'Fraværende under behandlingen af punktet:', 'Ikke til stede under punktets behandling:'
 _DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
            r"|punktet|sagen|dette punkt)")
 ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+(?:med|uden)\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])|{_DURING})?"
                           r"|Afbud(?:\s+modtaget)?(?:\s+fra)?"
                           r"|Afbud under hele mødet|Fravær|Forfald"
-                          rf"|Ikke til ?stede(?:{_DURING})?"
+                          # ('Ej til stede': the older word for 'ikke' that minutes keep in their labels)
+                          rf"|(?:Ikke|Ej) til ?stede(?:{_DURING})?"
                           r"|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?"
+                          # 'Følgende var fraværende:', 'Følgende medlemmer var fraværende:': the label said as the
+                          # start of a sentence, its names after the colon
+                          r"|Følgende(?:\s+medlemmer)?\s+var\s+fraværende(?=\s*:)"
                           # labels that are words of a sentence too ('Deltog ikke i mødet'): with a colon only
                           # ('Med afbud fra formanden blev …' is a sentence; 'Med afbud:' a label)
                           # ('Forhindret:', 'Forhindret i at deltage:': the meeting's header reads them as labels
