@@ -167,6 +167,21 @@ def _columns(values_first: bool) -> Shape:
     return shape
 
 
+def _in_sentence(f: Facts) -> str:
+    """'Økonomiudvalget Mødet afholdes 12. marts 2024 kl. 16:00 i Rådhuset, mødelokale 1. Deltagere: …': the date, the
+    time and the place in one sentence after the body's name, the lists labelled."""
+    when = _join("Mødet afholdes", f["date"] and _long_date(f["date"]), f["time"] and f"kl. {f['time']}",
+                 f["place"] and f"i {f['place']}") + "."
+    return _join(f["kind"], f["committee"], when, f["members"] and "Deltagere: " + ", ".join(f["members"]),
+                 f["absent"] and "Fraværende: " + ", ".join(f["absent"]))
+
+
+def _capitals_among_facts(f: Facts) -> str:
+    """'Økonomiudvalget Dato: … Mødested: Rådhuset, mødelokale 1 REFERAT Deltagere: …': the cover's title in capitals
+    set among its facts (a PDF's first page run together), past where a title starts."""
+    return _labelled(kind_after_place=True)(f | {"kind": f["kind"].upper()})
+
+
 def _capitals(f: Facts) -> str:
     return _labelled()(f | {"kind": f["kind"].upper()})
 
@@ -259,6 +274,29 @@ def _muni_added(shape: Callable[[str], str]) -> Callable[[str, dict], Page | Non
     return variant
 
 
+def _place_last(f: Facts) -> str:
+    """'Referat Økonomiudvalget Dato: … Deltagere: … Mødested: Rådhuset, mødelokale 1': the place the head's last
+    fact."""
+    return _join(_labelled()(f | {"place": None}), f["place"] and f"Mødested: {f['place']}")
+
+
+def _footed(variant: Callable[[str, dict], Page | None]) -> Callable[[str, dict], Page | None]:
+    """`variant`'s page with a running foot at the end of every page line ('Nordby Kommune, Rådhustorvet 1, Side 3 af
+    12'), as a transcript runs a PDF's footer on after each page's last words; only pages whose gold names the
+    municipality (the foot names it)."""
+    def footed(text: str, gold: dict) -> Page | None:
+        got = variant(text, gold)
+        if got is None or not gold.get("municipality"):
+            return None
+        page, g = got
+        frame, body = _body(page)
+        n = len(re.findall(r"(?m)^\d{1,3} (?=\S)", body))
+        foot = f"{gold['municipality']} Kommune, Rådhustorvet 1, Side {{}} af {n}"
+        body = re.sub(r"(?m)^(\d{1,3}) (\S.*)$", lambda m: f"{m.group(1)} {m.group(2)} {foot.format(m.group(1))}", body)
+        return frame + body, g
+    return footed
+
+
 VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "base": _rewrite(_labelled()),
     "frame-head": _rewrite(_labelled(), frame_head=True),
@@ -274,6 +312,7 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "head-line": _rewrite(_headline()),
     "head-line-kind-last": _rewrite(_headline(kind_last=True)),
     "head-line-weekday": _rewrite(_headline(date=_weekday_date)),
+    "place-in-sentence": _rewrite(_in_sentence),
     # a two-column table extracted column-wise
     "labels-then-values": _rewrite(_columns(values_first=False)),
     "values-then-labels": _rewrite(_columns(values_first=True)),
@@ -294,8 +333,13 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
                                                           _KINDS[g["document_type"]])),
     "kind-page-only": _rewrite(_labelled(), _with_kind("Referat", "referat")),
     "kind-capitals": _rewrite(_capitals),
+    # a page that prints no decision (the gold's type is the label's), its cover's title in capitals among its facts
+    "kind-capitals-among-facts": _rewrite(_capitals_among_facts, _with_kind("Referat", "referat")),
     "kind-after-place": _rewrite(_labelled(kind_after_place=True)),
     "kind-after-lists": _rewrite(lambda f: _join(_labelled()(f | {"kind": None}), f["kind"])),
+    # a PDF's footer run on after every page line, right after the cover's place
+    "place-last": _rewrite(_place_last),
+    "place-last-footed": _footed(_rewrite(_place_last)),
     # the municipality only in a footer or as the site's web domain
     "muni-footer": _muni_added(lambda m: f"{m} Kommune Side 1 af 9"),
     "muni-domain": _muni_added(lambda m: f"www.{_domain(m)}.dk"),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sagsgang.parse import parse_file
 from sagsgang.parse.lines import split_lines
 
@@ -89,3 +91,56 @@ def test_a_contents_page_head_names_the_body_without_its_heading(tmp_path: Path)
     m = _transcript(tmp_path, "Økonomiudvalget kl. 10:00 Lokale D116, Rådhuset Beslutningsprotokol Afbud: Anne "
                               "Hansen, Bo Jensen")["meeting"]
     assert (m["committee"], m["date"]) == ("Økonomiudvalget", "2014-08-18")
+
+
+# later pages that print no decision: only a label tells the minutes from the agenda
+_UNDECIDED = ("Indholdsfortegnelse 1 Budgetopfølgning 2014 2 Lokalplan 358 for et område ved stationen",
+              "1 Budgetopfølgning 2014 Sagsnr.: 14/1234 Sagsfremstilling Forvaltningen har lavet en opfølgning. "
+              "2 Lokalplan 358 for et område ved stationen Sagsnr.: 14/2345 Sagsfremstilling Planen er i høring.")
+
+
+def _undecided(tmp_path: Path, first_page: str) -> dict:
+    body = "\n\n".join(f"{n} {p}" for n, p in enumerate((first_page, *_UNDECIDED), 1))
+    path = tmp_path / "page.txt"
+    path.write_text(f"Økonomiudvalget\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"Økonomiudvalget\"\n\n"
+                    f"Transkript\n\n{body}\n", encoding="utf-8")
+    return parse_file(path).to_contract()
+
+
+@pytest.mark.parametrize("word, kind", [("REFERAT", "referat"), ("BESLUTNINGSPROTOKOL", "beslutningsprotokol")])
+def test_the_kind_in_capitals_among_the_covers_facts(tmp_path: Path, word: str, kind: str) -> None:
+    """'… Mødested: Udvalgsværelse D, stuen REFERAT Deltagere: …': the cover's title in capitals set among its facts,
+    past a title's start and after a lower-case word, on a page that prints no decision."""
+    doc = _undecided(tmp_path, "Økonomiudvalget Mødedato: 18. august 2014 Mødetidspunkt: kl. 16:00 Mødested: "
+                               f"Udvalgsværelse D, stuen {word} Deltagere: Anne Bakmand, Bo Kjærsgaard")
+    assert doc["document_type"] == kind
+
+
+
+def test_the_body_before_a_sentence_that_gives_time_and_place(tmp_path: Path) -> None:
+    """'Udvalget for Sport og Fritid Mødet afholdes 18. august 2014 kl. 16:00 i Mødesal Lind.': the sentence's subject
+    ('Mødet') is no word of the body's name."""
+    doc = _transcript(tmp_path, "Referat Udvalget for Sport og Fritid Mødet afholdes 18. august 2014 kl. 16:00 i "
+                                "Mødesal Lind. Deltagere: Anne Bakmand, Bo Kjærsgaard")
+    m = doc["meeting"]
+    assert (m["committee"], m["date"], m["start_time"], m["location"]) == (
+        "Udvalget for Sport og Fritid", "2014-08-18", "16:00", "Mødesal Lind")
+
+
+def test_a_running_foot_after_the_covers_place_is_no_part_of_it(tmp_path: Path) -> None:
+    """A PDF's footer at the end of every page line ('… Mødested: Mødesal Lind Nordby Kommune, Torvet 1, 9999
+    Nordby'): the cover's last fact, the place, ends before it."""
+    foot = " Nordby Kommune, Torvet 1, 9999 Nordby"
+    body = "\n\n".join(f"{n} {p}{foot}" for n, p in enumerate(
+        ("Referat Økonomiudvalget Dato: 18. august 2014 Mødested: Mødesal Lind", *_LATER), 1))
+    path = tmp_path / "page.txt"
+    path.write_text(f"Økonomiudvalget\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"Økonomiudvalget\"\n\n"
+                    f"Transkript\n\n{body}\n", encoding="utf-8")
+    assert parse_file(path).to_contract()["meeting"]["location"] == "Mødesal Lind"
+
+
+def test_a_place_ends_before_a_full_date_run_on_after_it(tmp_path: Path) -> None:
+    """'Mødested: Mødesal Lind, Rådhuset 18. august 2014': a room is never named by a date with its month."""
+    doc = _transcript(tmp_path, "Referat Økonomiudvalget Dato: 18. august 2014 Deltagere: Anne Bakmand, Bo Kjærsgaard "
+                                "Mødested: Mødesal Lind, Rådhuset 18. august 2014")
+    assert doc["meeting"]["location"] == "Mødesal Lind, Rådhuset"

@@ -53,6 +53,7 @@ from .meeting import (
     parse_meeting,
 )
 from .page_headings import body_run_headings, holds_case_text, repeated_headings, run_headings, shaped_headings
+from .page_heads import without_running_foot
 from .people import bare_name, called_off_for_meeting
 from .title_tidy import BODY_CUE
 
@@ -200,6 +201,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     header = lines[: starts[0].index] if starts else lines
     if starts and starts[0].lead.strip():
         header = [*header, Line(starts[0].lead.strip(), lines[starts[0].index].offset)]
+    header = _footless(header, lines)
     meeting = parse_meeting(header)
     if meeting is None:
         facts, labelled = meeting_facts(header)
@@ -264,6 +266,16 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     else:
         doc.document_type = meeting_page_type(kind, doc)
     return finish(doc, meeting, result)
+
+
+def _footless(header: list[Line], lines: list[Line]) -> list[Line]:
+    """The header's transcript page lines without the running foot each page line of the document ends with
+    (page_heads.without_running_foot): the PDF's footer is no fact of the meeting."""
+    paged = [ln.text for ln in lines if _PAGE_NUMBER.match(ln.text)]
+    if len(paged) < 3:
+        return header
+    return [Line(without_running_foot(ln.text, paged), ln.offset) if _PAGE_NUMBER.match(ln.text) else ln
+            for ln in header]
 
 
 _FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)

@@ -58,7 +58,7 @@ def kind_in(text: str) -> re.Match[str] | None:
 def document_kind(lines: list[Line]) -> str | None:
     """'referat' / 'dagsorden' / 'beslutningsprotokol' when the document calls itself so in its first lines."""
     for ln in first_texts(lines):
-        km = kind_in(ln.text) or _kind_after_facts(ln.text)
+        km = kind_in(ln.text) or _kind_after_facts(ln.text) or _kind_in_capitals(ln.text)
         if km:
             # 'Dagsorden og referat', 'Dagsorden/referat': one page for both; its decisions tell which it is now
             return None if _BOTH_KINDS.search(ln.text) else _kind_of(km.group("kind"))
@@ -76,6 +76,22 @@ def _kind_after_facts(text: str) -> re.Match[str] | None:
         if km.group("kind")[:1].isupper() and not _NOT_BEFORE_KIND.search(head[: km.start()]):
             return km
     return None
+
+
+# 'REFERAT', 'DAGSORDEN', 'BESLUTNINGSPROTOKOL' as a word of its own in capitals, not after a word that makes it a
+# thing named ('GODKENDELSE AF REFERAT', 'OPFØLGNING PÅ DAGSORDEN')
+_CAPITAL_KIND = re.compile(r"(?<![\w-])(?P<kind>(?:TILLÆGS)?DAGSORDEN|REFERAT|(?:BESLUTNINGS)?PROTOKOL)(?![\w-])")
+_NAMING_WORD = re.compile(r"(?<!\w)(?:AF|TIL|FRA|OM|PÅ|OG|FOR|MED|I|af|til|fra|om|på|og|for|med|i)\s*$")
+
+
+def _kind_in_capitals(text: str) -> re.Match[str] | None:
+    """The kind word a cover prints in capitals anywhere in its head ('Mødested: Rådhuset, mødelokale 2 REFERAT
+    Mødedato: …'): a PDF's first page, run together on one transcript line, sets its title among the facts, where
+    kind_in (a title's start) does not reach. Why it holds: a sentence never prints the word in capitals; only a
+    title or a heading does, and the head before the contents list holds no item's heading. The contents list on
+    (an item 'GODKENDELSE AF REFERAT') is cut off first."""
+    head = CONTENTS_START.split(text, maxsplit=1)[0]
+    return next((km for km in _CAPITAL_KIND.finditer(head) if not _NAMING_WORD.search(head[: km.start()])), None)
 
 
 _BOTH_KINDS = re.compile(r"(?i:dagsorden\s*(?:og|/|&|\+)\s*referat)")

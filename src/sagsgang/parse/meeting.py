@@ -227,6 +227,7 @@ def _tidy_place(place: str) -> str:
     'C3.40 Dagsordenpunkter')."""
     place = _PLACE_END.split(place, maxsplit=1)[0]
     place = _before_item_marker(place)
+    place = _before_full_date(place)
     place = place.strip(f" |,{SPACED_DASHES}")
     if place.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", place):
         place = place.rstrip(".").rstrip()
@@ -246,6 +247,17 @@ def _before_item_marker(place: str) -> str:
     for m in _ITEM_MARKER.finditer(place):
         if place.count("(", 0, m.start()) <= place.count(")", 0, m.start()):
             return place[: m.start()]
+    return place
+
+
+def _before_full_date(place: str) -> str:
+    """The place up to a full date printed after it ('Byrådssalen, Rådhuset 25. april 2013' -> 'Byrådssalen,
+    Rådhuset'). Why: no room or building is named by a date with its year or its month's name, while a flattened
+    cover runs the next text (a running head's date, the date line under the place) on after the place; a room's
+    number with dots ('Lokale 3.1.12') names no month and no four-digit year and stays."""
+    for start, end, _iso in find_dates(place):
+        if start > 0 and re.search(r"\d{4}|[^\W\d_]{3}", place[start:end]):
+            return place[:start]
     return place
 
 
@@ -986,6 +998,7 @@ def clean_committee(name: str) -> str:
     if m and is_body_name(m.group("rest")):
         name = m.group("rest")
     name = re.sub(r"\s+for\s+\S+\s+Kommune$", "", name, flags=re.IGNORECASE)
+    name = _MEETING_NOUN_AFTER.sub("", name)
     # 'Organ: Økonomiudvalget', 'Politisk udvalg: …': a label the header reader does not know, before the body
     m = _UNKNOWN_LABEL.match(name)
     if m and is_body_name(m.group("rest").strip(f" ,{SPACED_DASHES}.:")):
@@ -993,6 +1006,10 @@ def clean_committee(name: str) -> str:
     return name.strip(f" ,{SPACED_DASHES}.:")
 
 
+# 'Udvalget for Kultur og Fritid Mødet afholdes 9. juni …': a flattened cover runs the sentence that gives the meeting's
+# time and place on after the body's name, and its subject ('Mødet', 'the meeting') is capitalised as a name's word
+# is; no body's name ends in the bare noun (a body is a council, a committee or a board, never the meeting itself)
+_MEETING_NOUN_AFTER = re.compile(r"\s+(?:Mødet|MØDET)$")
 _UNKNOWN_LABEL = re.compile(r"^[A-ZÆØÅ][\w.é]*(?:\s+[\w.é]+){0,2}\s*:\s+(?P<rest>\S.*)$")
 
 

@@ -64,3 +64,36 @@ def _line_start(text: str, at: int) -> int:
     while at < len(text) and text[at] == "\n":
         at += 1
     return at
+
+
+_FOOT_MIN = 3  # words: a shorter shared ending ('… Side 3') is a page count, which the head readers know already
+_FOOT_MAX = 25
+
+
+def without_running_foot(line: str, page_lines: list[str]) -> str:
+    """The page line `line` without the running foot it ends with: the longest run of last words (at least three,
+    numbers folded: 'Side 1 af 9' and 'Side 4 af 9' alike) that another page line of `page_lines` ends with
+    too ('… Mødested: Rådssalen Nordby Kommune, Torvet 1, 9999 Nordby'). Why: a PDF prints its footer (the
+    municipality's address, a site, a page count) at the foot of every page, and a transcript runs it on after the
+    page's last words; where a cover's last fact is the meeting's place, the footer would be read as part of it. A
+    shared ending of three words or more on two page lines is no document's text: its pages say different things."""
+    m = _PAGE_LINE.match(line)
+    if m is None:
+        return line
+    own = [_fold(w) for w in m.group(2).split()]
+    ends = [[_fold(w) for w in o.group(2).split()] for o in map(_PAGE_LINE.match, page_lines)
+            if o is not None and o.group(1) != m.group(1)]
+    best = 0
+    for k in range(_FOOT_MIN, min(_FOOT_MAX, len(own) - 1) + 1):
+        if not any(len(e) > k and e[-k:] == own[-k:] for e in ends):
+            break
+        best = k
+    if not best:
+        return line
+    words = line.split()
+    return " ".join(words[: len(words) - best])
+
+
+def _fold(word: str) -> str:
+    """A word with its page number folded: any number of one to three digits ('3', '3.', '3/9')."""
+    return re.sub(r"(?<!\d)\d{1,3}(?!\d)", "#", word)
