@@ -34,7 +34,7 @@ from .page_column import page_separators as _page_separators
 from .page_heads import running_head
 from .page_lines import CONTENTS_WORDS
 from .title_split import FUNCTION_WORDS, GROUP_MARK, cut_pieces, lower_words, split_points, split_titles
-from .title_tidy import BODY_CUE, BODY_CUE_WORDS, BODY_OPENS, LEADER_ANYWHERE, tidy
+from .title_tidy import BODY_CUE, BODY_CUE_WORDS, BODY_OPENS, LEADER_ANYWHERE, tidy, without_wrapped_page
 
 # A table of contents whose numbers extraction lost: a cue, column heads, then titles in a row.
 TOC_CUE = re.compile(
@@ -315,6 +315,10 @@ def _listed_titles(tail: str) -> bool:
 
 
 _EMPTY_NUMBER = re.compile(r"(?P<num>)")  # a list's start that prints no number
+# a piece of an unnumbered list that is a bare number and nothing else ('LUKKET PUNKT: 47 LUKKET PUNKT: 49'): the page a
+# closed entry's marker printed, cut off the marker that is an entry of its own. Why it holds across publishers: a
+# list that prints no item numbers prints a bare number only in its page column, and no title is a number alone
+_PAGE_ALONE = re.compile(r"\d{1,3}")
 
 
 def _meeting_head(line: str) -> bool:
@@ -489,11 +493,12 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
             pieces = pieces[1:]
         for k, (off, piece) in enumerate(pieces):
             title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY \
-                else clean_title(tidy(_without_marker_page(piece, paged).replace(GROUP_MARK, " "), paged))
+                else clean_title(without_wrapped_page(tidy(_without_marker_page(piece, paged).replace(GROUP_MARK, " "),
+                                                           paged)))
             in_closed_group = next((shut for g, shut in reversed(groups) if g < text_start(piece, off)),
                                    in_closed_group)
             closed = closed or in_closed_group or first_shut and not entries or bool(shut_at.get(off))
-            if title:
+            if title and not _PAGE_ALONE.fullmatch(title):
                 title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0]
                 number, title = (num, title) if k == 0 and num else numbered_piece(title)
                 entries.append(ListEntry(number, title, not closed,

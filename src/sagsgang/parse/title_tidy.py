@@ -56,6 +56,20 @@ def drop_page_numbers(span: str, low: int, high: int) -> str:
 _WRAPPED_LAST_WORD = re.compile(r"(?<=[A-Za-zÆØÅæøå]) (\d{1,3}) (?!Side\b)(?=[A-Za-zÆØÅæøå]\S*\s*$)")
 
 
+# a bare number between a preposition and a capitalized word inside a listed title ('… vedtægter for 7 Stadsarkiv'):
+# the page column a title's first line ended with, its next line run on after it. Why it holds across publishers: a
+# Danish title counts things before a lowercase noun ('for 4 vindmøller', 'af 26 plejeboliger') and numbers a name
+# after the name or its label ('Skolevej 12', 'afdeling 22 Skolevænget', 'nr. 513 Sportscollege'); a preposition,
+# then a number, then a capitalized word is no title's own wording. Years (four digits) stay.
+_PAGE_AFTER_PREPOSITION = re.compile(
+    r"(?<!\S)((?:af|til|for|i|med|om|på|ved|fra|mellem|samt|under|over|efter|mod|hos)) \d{1,3} (?=[A-ZÆØÅ][a-zæøå])")
+
+
+def without_wrapped_page(title: str) -> str:
+    """`title` without a page number its list printed inside it after a preposition (_PAGE_AFTER_PREPOSITION)."""
+    return _PAGE_AFTER_PREPOSITION.sub(r"\1 ", title)
+
+
 # "Title Side 3", "Title - side 3"
 _PAGE_LABEL = re.compile(rf"(?:\s+[{SPACED_DASH},]\s+(?i:side)|\s+Side)(?:\s+\d{{1,3}}\.?)?$")
 _NEXT_LABEL = re.compile(r"\s+(?:(?:Pkt\.?|Punkt|Sag)(?:\s+nr\.?)?|Nr\.?|Dagsordenspunkt)$")
