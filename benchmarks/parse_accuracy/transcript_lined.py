@@ -1,0 +1,163 @@
+"""Item bodies of the tune pages that keep their lines, printed the way a PDF-viewer site prints a PDF (the site's
+frame, 'Transkript', then each PDF page of about 40 lines run onto one line behind its page number, optionally a
+running header on each page), with their section and decision headings worded as other councils word them,
+scored against the same gold (changed only where the annotation rules count the new shape otherwise).
+
+    PYTHONPATH=src python benchmarks/parse_accuracy/transcript_lined.py [--only NAME] [--out DIR]
+
+Why: on `check` the transcripts find about half of their item sections (30 of 53) and a third of their decisions
+(2 of 6), where the pages that keep their lines find most of theirs (sections 184/205, decisions 43/50): the same
+kind of text is lost when a viewer runs every PDF page onto one line, so that a heading runs into its text
+('Sagsfremstilling Der er …', 'BeslutningGodkendt.') and a heading may fall at a page break, behind the next page's
+number or running header. `flattened.py` and `transcript_bodies.py` flatten by characters without the site's
+frame; this prints the tune lined pages (70, those with a section, a decision or a case number) as
+tests/parse/transcript_page.viewer_text does, by lines a PDF page:
+
+- `plain` 40 lines a page; `short` 12 and `long` 90 lines a page (headings fall at other page breaks);
+  `header` 40 lines and the page's first line repeated as a running header ('<title> Side N') on every page;
+- section headings in other councils' words (`Redegørelse`, `Sagens indhold`, `Sagsbeskrivelse`,
+  `Indstilling fra direktøren`, `Administrationens indstilling`, `Økonomiske konsekvenser`,
+  `Bevillingsmæssige konsekvenser`, `Retsgrundlag`), in capitals with a colon (`SAGSFREMSTILLING:`): the gold's
+  sections take the new word;
+- decision headings as `Beslutning i X den D`, `Xs beslutning D` and `Udvalgets beslutning` (the meeting's own
+  committee and date, annotation rules: a heading naming its body by its kind takes the meeting's).
+
+Only pages whose gold has a section, a decision or a case number are used. Each line prints parse-F1 and the body
+fields. Built from tune pages only; read it beside `real.py`, never instead of it.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer, variant_parser
+from transcript_bodies import _PLAIN, _fields, _norm, _renamer, heads, sections
+
+from sagsgang.parse.dates import parse_date
+from sagsgang.parse.headings import decision_body_date
+
+Gold = dict
+# a variant: (lined page text, gold) -> (text, gold), rendered after it with (lines a page, running header?)
+Rewrite = Callable[[str, Gold, bool], tuple[str, Gold]]
+
+FRAME = """{title}
+
+Størrelse: px
+Starte visningen fra side:
+
+Download "{title}"
+
+Transkript
+
+{pages}
+"""
+
+
+def render(text: str, per_page: int, header: bool = False) -> str:
+    """The lined page as a PDF viewer's transcript: the frame titled by its first line, then every `per_page`
+    lines joined onto one line behind the page's number; with `header`, each page after the first opens with the
+    first line and 'Side N' (a running header)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    title = lines[0]
+    pages = []
+    for n, at in enumerate(range(0, len(lines), per_page), 1):
+        head = [f"{title} Side {n}"] if header and n > 1 else []
+        pages.append(f"{n} " + " ".join(head + lines[at: at + per_page]))
+    return FRAME.format(title=title, pages="\n\n".join(pages))
+
+
+def _same(text: str, gold: Gold, transcript: bool) -> tuple[str, Gold]:
+    return text, gold
+
+
+def _own_committee() -> Rewrite:
+    """Each decision heading of the meeting's own committee on the meeting's date (or a plain 'Beslutning')
+    printed 'Udvalgets beslutning': the gold keeps the decision and its 'Beslutning' section (annotation rules)."""
+    def variant(text: str, gold: Gold, transcript: bool) -> tuple[str, Gold]:
+        meeting = gold.get("meeting") or {}
+        own = {(_norm(d.get("committee") or ""), d.get("date")) for it in gold.get("items") or []
+               for d in it.get("decisions") or []}
+        if (_norm(meeting.get("committee") or ""), meeting.get("date")) not in own:
+            return text, gold
+        lines = text.split("\n")
+        for i, ln in enumerate(lines):
+            s = ln.strip()
+            found = ("", None) if _PLAIN.match(s) else decision_body_date(s) if s else None
+            if found is None:
+                continue
+            body, printed = found
+            if body and _norm(body) != _norm(meeting.get("committee") or ""):
+                continue
+            if printed and parse_date(printed) != meeting.get("date"):
+                continue
+            lines[i] = "Udvalgets beslutning"
+        return "\n".join(lines), copy.deepcopy(gold)
+    return variant
+
+
+def _then(*fns: Rewrite) -> Rewrite:
+    def variant(text: str, gold: Gold, transcript: bool) -> tuple[str, Gold]:
+        for fn in fns:
+            text, gold = fn(text, gold, transcript)
+        return text, gold
+    return variant
+
+
+VARIANTS: dict[str, tuple[Rewrite, int, bool]] = {
+    "plain": (_same, 40, False),
+    "short": (_same, 12, False),
+    "long": (_same, 90, False),
+    "header": (_same, 40, True),
+    "words-d": (sections(_renamer("Redegørelse", "Resumé", "Indstilling fra direktøren", "Økonomiske konsekvenser")),
+                40, False),
+    "words-e": (sections(_renamer("Sagens indhold", "Sagsresumé", "Administrationens indstilling",
+                                  "Bevillingsmæssige konsekvenser")), 40, False),
+    "words-f": (sections(_renamer("Sagsbeskrivelse", "Resumé", "Indstilling", "Retsgrundlag")), 40, False),
+    "caps-colon": (sections(lambda s: s.upper() + ":"), 40, False),
+    "head-i-den": (heads("i-den"), 40, False),
+    "head-genitive": (heads("genitive"), 40, False),
+    "head-udvalgets": (_own_committee(), 40, False),
+    "words-d-short": (sections(_renamer("Redegørelse", "Resumé", "Indstilling fra direktøren",
+                                        "Økonomiske konsekvenser")), 12, True),
+}
+
+
+def _pages() -> list[tuple[Path, Path, str, Gold]]:
+    out = [(g, d, t, json.loads(g.read_text(encoding="utf-8"))) for g, d, t in lined_tune_pages(CORPUS)]
+    return [p for p in out if any(it.get("sections") or it.get("decisions") or it.get("case_numbers")
+                                  for it in p[3].get("items") or [])]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = variant_parser(__doc__.split("\n\n")[0], VARIANTS)
+    args = ap.parse_args(argv)
+    kinds = args.only or list(VARIANTS)
+    root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-tlined-"))
+    scratch = Path(tempfile.mkdtemp(prefix="sagsgang-tlined-docs-"))
+    pages = _pages()
+    print(f"{len(pages)} lined tune pages with sections, decisions or case numbers, as viewer transcripts", flush=True)
+    for kind in ["plain"] + [k for k in kinds if k != "plain"]:
+        rewrite, per_page, header = VARIANTS[kind]
+        changed = 0
+        for gold_file, doc, text, gold in pages:
+            new, new_gold = rewrite(text, gold, False)
+            changed += new != text
+            page = scratch / kind / doc.name
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(render(new, per_page, header), encoding="utf-8")
+            g = scratch / kind / "gold" / gold_file.name
+            g.parent.mkdir(parents=True, exist_ok=True)
+            g.write_text(json.dumps(new_gold, ensure_ascii=False), encoding="utf-8")
+            parse_beside_gold(page, g, root / kind, doc.name)
+        res = subprocess.run(scorer(root / kind), capture_output=True, text=True)
+        print(f"== {kind} ({changed} rewritten): {_fields(res.stdout)}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
