@@ -52,7 +52,7 @@ from sagsgang.parse.headings import (
 
 # plausible Danish case-text headings that the lexicon does not hold (asserted in _check_words)
 NEW_WORDS = (
-    "Redegørelse", "Sagsoplysninger", "Begrundelse", "Faglige overvejelser", "Anbefaling", "Perspektivering",
+    "Uddybning", "Sagsoplysninger", "Begrundelse", "Faglige overvejelser", "Anbefaling", "Perspektivering",
     "Rammer og forudsætninger", "Status på området", "Mulige løsninger", "Sagens detaljer", "Målsætning",
     "Forslag til løsning", "Faglig begrundelse", "Væsentlige hensyn",
 )

@@ -1,7 +1,7 @@
 """Section headings the lexicon (headings.py) does not hold, found from the page's own structure
 (parse/page_headings.py): a label repeated item after item, a label in the distinct form of the page's known
 headings (all with ':' or all in capitals), the label that opens an item's case text. The words used here
-('Sagsoplysninger', 'Faglige overvejelser', 'Redegørelse', …) are not in the lexicon; the sub-headings of a
+('Sagsoplysninger', 'Faglige overvejelser', 'Uddybning', …) are not in the lexicon; the sub-headings of a
 case's prose must stay out (annotation rules: sub-headings inside a section's prose do not count)."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from sagsgang.parse import parse_file
 from sagsgang.parse.headings import is_heading
 
-_UNKNOWN = ("Sagsoplysninger", "Faglige overvejelser", "Redegørelse", "Anbefaling", "Begrundelse")
+_UNKNOWN = ("Sagsoplysninger", "Faglige overvejelser", "Uddybning", "Anbefaling", "Begrundelse")
 
 
 def _parse(tmp_path: Path, text: str) -> dict:
@@ -89,10 +89,10 @@ def test_plain_unknown_label_inside_the_text_stays_out(tmp_path: Path) -> None:
 def test_label_that_opens_the_case_text(tmp_path: Path) -> None:
     """The first label under the item's head (its case number), with prose below it and known headings further on,
     opens the case text: a section, though the lexicon lacks it."""
-    text = _CASE.format(opening="Redegørelse", h1="Sagsfremstilling", unknown="",
+    text = _CASE.format(opening="Uddybning", h1="Sagsfremstilling", unknown="",
                         h2="Indstilling", h3="Beslutning")
     [sections] = _sections(tmp_path, text)
-    assert sections == ["Redegørelse", "Sagsfremstilling", "Indstilling", "Beslutning"]
+    assert sections == ["Uddybning", "Sagsfremstilling", "Indstilling", "Beslutning"]
 
 
 def test_repeated_label_over_a_list(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """Headings an unseen publisher prints item after item, known from the page before it is cut into items
 (page_headings.page_labels): the item headers that only they vouch for are read, and each decision ends at
 the next item's header instead of running on through it. The labels used here ('Sagsoplysninger',
-'Redegørelse') are not in the lexicon (headings.py)."""
+'Uddybning') are not in the lexicon (headings.py)."""
 from __future__ import annotations
 
 import re
@@ -28,7 +28,7 @@ Mødelokale: Byrådssalen, Parkvej 37, Nykøbing F.
     Beslutningssag: Godkendelse af indkaldelse af stedfortrædere
 
 
-    Redegørelse
+    Uddybning
     Der er ikke modtaget afbud til mødet i denne omgang
 
     Sagsoplysninger:
@@ -45,7 +45,7 @@ Mødelokale: Byrådssalen, Parkvej 37, Nykøbing F.
     Beslutningssag: Godkendelse af dagsorden
 
 
-    Redegørelse
+    Uddybning
     Direktionen indstiller, at dagsordenen godkendes som den foreligger.
 
     Sagsoplysninger:
@@ -59,11 +59,11 @@ Mødelokale: Byrådssalen, Parkvej 37, Nykøbing F.
 
 def test_labels_are_unknown_to_the_lexicon() -> None:
     """The test below means something only while the lexicon lacks these words."""
-    assert not is_heading("Redegørelse") and not is_heading("Sagsoplysninger:")
+    assert not is_heading("Uddybning") and not is_heading("Sagsoplysninger:")
 
 
 def test_repeated_labels_are_the_pages_headings() -> None:
-    assert page_labels(prepare(_PAGE)) == {"Redegørelse", "Sagsoplysninger"}
+    assert page_labels(prepare(_PAGE)) == {"Uddybning", "Sagsoplysninger"}
 
 
 def test_items_and_decisions_read_by_the_pages_own_headings(tmp_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_items_and_decisions_read_by_the_pages_own_headings(tmp_path: Path) -> N
     items = parse_file(p).to_contract()["items"]
     assert [it["number"] for it in items] == ["135", "136"]
     assert [[d["text"] for d in it["decisions"]] for it in items] == [["Der var ingen afbud"], ["Dagsordenen godkendt"]]
-    assert items[1]["sections"][:2] == ["Redegørelse", "Sagsoplysninger"]
+    assert items[1]["sections"][:2] == ["Uddybning", "Sagsoplysninger"]
 
 
 def test_a_list_of_names_is_no_heading() -> None:
@@ -99,7 +99,7 @@ Udvalg: Byrådet
 
   • Sagsid.: 18/15013
 
-    Redegørelse
+    Uddybning
 
     Økonomiudvalget anbefaler, at Koelbjerggruppen meddeles tilladelse til at kunne disponere over et kommunalt areal.
 
@@ -120,8 +120,8 @@ def test_case_labels_open_items_whose_headings_are_unknown(tmp_path: Path) -> No
 
 
 def test_first_of_a_run_of_labels_under_a_case_label_is_no_title(tmp_path: Path) -> None:
-    """'Redegørelse' right under '• Sagsid.: 16/27300' opens a run of labels heading the block's text
-    ('Redegørelse' … 'Sagsoplysninger' … 'Begrundelse' …): the item's first heading, not its title."""
+    """'Uddybning' right under '• Sagsid.: 16/27300' opens a run of labels heading the block's text
+    ('Uddybning' … 'Sagsoplysninger' … 'Begrundelse' …): the item's first heading, not its title."""
     text = _LABELLED.replace("Stillingtagen til, at Koelbjerggruppen kan disponere over et kommunalt areal til en "
                              "udstillingsbygning.\n",
                              "Stillingtagen til, at Koelbjerggruppen kan disponere over et kommunalt areal til en "
@@ -131,7 +131,7 @@ def test_first_of_a_run_of_labels_under_a_case_label_is_no_title(tmp_path: Path)
     p.write_text(text, encoding="utf-8")
     items = parse_file(p).to_contract()["items"]
     assert items[1]["title"] is None
-    assert items[1]["sections"] == ["Redegørelse", "Sagsoplysninger", "Begrundelse"]
+    assert items[1]["sections"] == ["Uddybning", "Sagsoplysninger", "Begrundelse"]
 
 
 

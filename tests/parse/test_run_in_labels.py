@@ -1,4 +1,4 @@
-"""Headings a flattened page runs in after a finished sentence, unknown to the lexicon ('Redegørelse',
+"""Headings a flattened page runs in after a finished sentence, unknown to the lexicon ('Uddybning',
 'Begrundelse', 'Anbefaling' here): a phrase the runs repeat in that slot, a different text after it each time,
 is the page's heading (page_headings.run_labels), so a decision ends there; a name repeated with the same
 surname after it, or a phrase ending in a short word, is none."""
@@ -12,24 +12,24 @@ from sagsgang.parse.lines import prepare
 from sagsgang.parse.page_headings import run_labels
 
 _RUN = ("1 REFERAT Direktionen d. 18-03-2024 Mødedato Mandag d. 18. marts 2024 kl. 12:30 Mødested Høng Skole "
-        "Punkt 1: Decentrale direktionsmøder - Høng Skole 21-046857K Beslutning Taget til efterretning. Redegørelse "
+        "Punkt 1: Decentrale direktionsmøder - Høng Skole 21-046857K Beslutning Taget til efterretning. Uddybning "
         "Direktionen har besluttet at rykke ét direktionsmøde ud af Direktionens mødelokale og afholde det hos en "
         "decentral afdeling. Begrundelse Direktøren indstiller, at orienteringen tages til efterretning. Anbefaling "
         "Ingen. Punkt 2: Drøftelse af tre fælleskommunale principper fra KKR Sjælland 24-003250 Beslutning "
-        "Anbefales. Redegørelse Kommunerne i KKR Sjælland har iværksat et udviklingsprogram på det specialiserede "
+        "Anbefales. Uddybning Kommunerne i KKR Sjælland har iværksat et udviklingsprogram på det specialiserede "
         "socialområde. "
         "Begrundelse Kommunaldirektøren indstiller, at principperne drøftes og anbefales. Anbefaling Ingen.")
 _PAGE = "REFERAT Direktionen d. 18-03-2024\n\nTranskript\n\n" + _RUN + "\n"
 
 
 def test_labels_are_unknown_to_the_lexicon() -> None:
-    assert not any(is_heading(w) for w in ("Redegørelse", "Begrundelse", "Anbefaling"))
+    assert not any(is_heading(w) for w in ("Uddybning", "Begrundelse", "Anbefaling"))
 
 
 def test_repeated_run_in_phrases_are_headings() -> None:
-    """'Redegørelse' and 'Begrundelse' by their repetition; 'Anbefaling' (the same 'Ingen.' after it each time) as
+    """'Uddybning' and 'Begrundelse' by their repetition; 'Anbefaling' (the same 'Ingen.' after it each time) as
     one of the run's phrases in a heading's slot (test_paired_run_labels)."""
-    assert run_labels(prepare(_PAGE)) == {"Redegørelse", "Begrundelse", "Anbefaling"}
+    assert run_labels(prepare(_PAGE)) == {"Uddybning", "Begrundelse", "Anbefaling"}
 
 
 def test_names_and_cut_phrases_are_none() -> None:
@@ -56,12 +56,12 @@ def test_a_proper_name_inside_a_sentence_elsewhere_is_none() -> None:
 
 
 def test_a_phrase_right_after_a_found_label_is_one_too() -> None:
-    """'Sagsoplysninger' only ever follows 'Redegørelse' ('… efterretning. Redegørelse Sagsoplysninger Direktionen
+    """'Sagsoplysninger' only ever follows 'Uddybning' ('… efterretning. Uddybning Sagsoplysninger Direktionen
     …'), never a finished sentence: the slot after a label found is a heading's slot too."""
-    run = ("1 Punkt 1: Decentrale direktionsmøder Beslutning Taget til efterretning. Redegørelse Sagsoplysninger "
+    run = ("1 Punkt 1: Decentrale direktionsmøder Beslutning Taget til efterretning. Uddybning Sagsoplysninger "
            "Direktionen har besluttet at rykke ét direktionsmøde ud af Direktionens mødelokale og afholde det hos en "
-           "decentral afdeling. Punkt 2: Drøftelse af principper Beslutning Anbefales. Redegørelse Sagsoplysninger "
+           "decentral afdeling. Punkt 2: Drøftelse af principper Beslutning Anbefales. Uddybning Sagsoplysninger "
            "Kommunerne har iværksat et udviklingsprogram på det specialiserede socialområde i hele regionen. "
-           "Punkt 3: Valg af emner Beslutning Godkendt. Redegørelse Udover den normale dagsorden vil afdelingen "
+           "Punkt 3: Valg af emner Beslutning Godkendt. Uddybning Udover den normale dagsorden vil afdelingen "
            "præsentere sig for direktionen.")
-    assert run_labels(prepare(run)) == {"Redegørelse", "Sagsoplysninger"}
+    assert run_labels(prepare(run)) == {"Uddybning", "Sagsoplysninger"}

@@ -1,4 +1,4 @@
-"""Item bodies whose case-text headings the lexicon does not know ('Redegørelse', 'Anbefaling' here): a form's
+"""Item bodies whose case-text headings the lexicon does not know ('Uddybning', 'Anbefaling' here): a form's
 two status boxes printed one under the other ('Åbent punkt' / 'Lukket punkt') do not close the item, and a
 decision ends at the label that opens the next section (a finished sentence above it, prose below)."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ from sagsgang.parse.headings import is_heading
 
 # a Bornholm-like page: a contents list, then each item's header, case number and a table of cells (the form's
 # cells repeat for every item: its opening label, the date, the two status boxes, the body, the date and the number)
-_CELLS = """Redegørelse
+_CELLS = """Uddybning
 
 Mødedato
 
@@ -68,7 +68,7 @@ Til indholdsfortegnelse
 
 
 def test_labels_are_unknown_to_the_lexicon() -> None:
-    assert not is_heading("Redegørelse") and not is_heading("Anbefaling")
+    assert not is_heading("Uddybning") and not is_heading("Anbefaling")
 
 
 def _items(tmp_path: Path) -> list[dict]:
@@ -100,7 +100,7 @@ Sagsgang
 
 AU/BUU/VPU, ØK, KB
 
-Redegørelse
+Uddybning
 
 I økonomiaftalen mellem regeringen og KL for 2023 fremgår det, at alle 98 kommuner skal have mulighed for en aftale.
 
@@ -115,19 +115,19 @@ Anbefales.
 
 
 def test_the_case_text_opens_with_its_label_below_the_route(tmp_path: Path) -> None:
-    """'Redegørelse' opens the case text below the head's route ('Sagsgang' / 'AU/BUU/VPU, ØK, KB'); the
+    """'Uddybning' opens the case text below the head's route ('Sagsgang' / 'AU/BUU/VPU, ØK, KB'); the
     sub-heading inside its prose ('Beskæftigelsesområdet') stays out."""
     p = tmp_path / "case.txt"
     p.write_text(_CASE, encoding="utf-8")
     (item,) = parse_file(p).to_contract()["items"]
-    assert item["sections"] == ["Sagsgang", "Redegørelse", "Beslutning"]
+    assert item["sections"] == ["Sagsgang", "Uddybning", "Beslutning"]
 
 
 @pytest.mark.parametrize(("opening", "later"), [
-    # the case text opens with 'REDEGØRELSE' in capitals: 'SAGSOPLYSNINGER' further on is a heading of the same text
-    ("REDEGØRELSE", "SAGSOPLYSNINGER"),
-    # the same with a colon for the form ('Redegørelse:' … 'Sagsoplysninger:')
-    ("Redegørelse:", "Sagsoplysninger:"),
+    # the case text opens with 'UDDYBNING' in capitals: 'SAGSOPLYSNINGER' further on is a heading of the same text
+    ("UDDYBNING", "SAGSOPLYSNINGER"),
+    # the same with a colon for the form ('Uddybning:' … 'Sagsoplysninger:')
+    ("Uddybning:", "Sagsoplysninger:"),
     # one known heading in capitals ('SAGSFREMSTILLING') is the form of the text's headings too
     ("SAGSFREMSTILLING", "SAGSOPLYSNINGER"),
 ])
@@ -135,7 +135,7 @@ def test_labels_in_the_form_of_the_items_headings_are_headings(tmp_path: Path, o
     """A label printed as the item's opening (or known) heading is printed (in capitals, with a colon), between a
     finished sentence and prose, is a heading of that text; the plain sub-heading ('Beskæftigelsesområdet') is
     not."""
-    text = _CASE.replace("Redegørelse\n", f"{opening}\n").replace(
+    text = _CASE.replace("Uddybning\n", f"{opening}\n").replace(
         "Beslutning\n", f"{later}\n\nForvaltningen har den 8. august 2022 sendt en administrativ "
                         "tilkendegivelse til KL.\n\nBeslutning\n")
     p = tmp_path / "case.txt"
@@ -151,7 +151,7 @@ Orientering om beskæftigelsesprojektet "Naturen som løftestang"
 
 Øvrige sagsbehandlere: Jacob Philipsen
 
-Redegørelse
+Uddybning
 
 I samarbejde med beskæftigelsesprojektet er det lykkedes at få ledige borgere i gang med at cykle.
 
@@ -170,9 +170,9 @@ Sagen taget til orientering.
 
 
 def test_a_label_under_the_heads_field_opens_the_run(tmp_path: Path) -> None:
-    """'Redegørelse' below a field of the head ('Øvrige sagsbehandlere: Jacob Philipsen') opens the text as a
+    """'Uddybning' below a field of the head ('Øvrige sagsbehandlere: Jacob Philipsen') opens the text as a
     label below a finished sentence does: the three labels are the text's headings."""
     p = tmp_path / "case.txt"
     p.write_text(_FIELDS_CASE, encoding="utf-8")
     (item,) = parse_file(p).to_contract()["items"]
-    assert item["sections"] == ["Redegørelse", "Sagsoplysninger", "Begrundelse", "Beslutning"]
+    assert item["sections"] == ["Uddybning", "Sagsoplysninger", "Begrundelse", "Beslutning"]

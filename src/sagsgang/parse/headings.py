@@ -27,6 +27,12 @@ _HEADINGS = [
     r"resum[eé](?: og sagens baggrund)?", r"sagens (?:baggrund|kerne|indhold|forløb)", r"baggrund",
     r"sagen", r"sagsbeskrivelse", r"beslutningstema", r"formål", r"indledning", r"problemstilling",
     r"indstilling(?:er)?", r"(?:forvaltningens|administrationens|direktionens|direktørens) indstilling(?:er)?",
+    # the same proposal headed by who makes it, as other councils word it ('Indstilling fra direktøren', 'Indstilling
+    # fra Kommunaldirektøren'): the administration's own nouns, those the genitive form above names
+    r"indstilling fra (?:[a-zæøå-]*direktøren|[a-zæøå-]*direktionen|[a-zæøå-]*forvaltningen|administrationen)",
+    # the case's account, as 'Sagsfremstilling' / 'Sagsbeskrivelse' elsewhere: a heading only as the whole line or
+    # phrase ('Redegørelse for …' opens a title or a sentence, and goes on in small letters)
+    r"redegørelse",
     r"tillægsindstilling", r"beslutningspunkter", r"behandling", r"politisk behandling",
     r"økonomi", r"økonomiske? (?:konsekvenser|forhold|vurdering|overvejelser)", r"økonomi og finansiering",
     r"bevilling", r"bevillingsmæssige konsekvenser", r"bevillingsoversigt", r"finansiering",
@@ -111,8 +117,17 @@ def _genitive(line: str) -> tuple[str, str | None] | None:
         # 'Økonomiudvalgets behandling den 27. marts 2023 er der …': a sentence's line that tells of a treatment
         # goes on after the date; as a heading over an outcome the noun takes a whole date and nothing more
         return None
+    if _SENTENCE_IN_NAME.search(body):
+        return None
     name = body if not body.isupper() else body.capitalize()  # 'SAGENS BESLUTNING' names no body
     return (body, m.group("date") or m.group("bare")) if is_body_name(_TERM.sub("", name)) else None
+
+
+# a sentence's end inside what would be the body's name ('Ingen bilag. Udvalgets beslutning', a flattened page's
+# words before the heading): a word of four small letters or more, its full stop and a capital. No body's name holds
+# a sentence's end (an abbreviation's stop is after a short word or a capital: 'Udv.', 'Tekn.'), so the words are
+# the text before a heading, not its body
+_SENTENCE_IN_NAME = re.compile(r"[a-zæøå]{4,}\.\s+[A-ZÆØÅ]")
 
 
 # a body's name with the term of office it was elected for, bare after it ('Byråd 2022-2025s beslutning den …'):
