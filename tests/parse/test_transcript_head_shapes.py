@@ -144,3 +144,16 @@ def test_a_place_ends_before_a_full_date_run_on_after_it(tmp_path: Path) -> None
     doc = _transcript(tmp_path, "Referat Økonomiudvalget Dato: 18. august 2014 Deltagere: Anne Bakmand, Bo Kjærsgaard "
                                 "Mødested: Mødesal Lind, Rådhuset 18. august 2014")
     assert doc["meeting"]["location"] == "Mødesal Lind, Rådhuset"
+
+
+def test_a_covers_last_member_named_again_at_one_later_pages_foot_is_no_running_foot(tmp_path: Path) -> None:
+    """The cover ends with its last member ('… Bo Kjærsgaard (V)') and one later page ends with the same member
+    away from a decision ('Fraværende: Bo Kjærsgaard (V)'): one page's last words shared by chance, not a footer
+    every page prints; the member stays a participant."""
+    doc = _transcript(tmp_path, "Referat Økonomiudvalget Dato: 18. august 2014 Mødested: Mødesal Lind Deltagere: Anne "
+                                "Bakmand (A), Carl Ibsen Holt (C), Bo Kjærsgaard (V)")
+    path = tmp_path / "page.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\n4 Økonomiudvalget 18. august 2014 4 Meddelelser fra "
+                    "formanden Beslutning Taget til efterretning. Fraværende: Bo Kjærsgaard (V)\n", encoding="utf-8")
+    participants = parse_file(path).to_contract()["meeting"]["participants"]
+    assert participants == ["Anne Bakmand (A)", "Carl Ibsen Holt (C)", "Bo Kjærsgaard (V)"]

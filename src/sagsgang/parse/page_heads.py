@@ -72,11 +72,13 @@ _FOOT_MAX = 25
 
 def without_running_foot(line: str, page_lines: list[str]) -> str:
     """The page line `line` without the running foot it ends with: the longest run of last words (at least three,
-    numbers folded: 'Side 1 af 9' and 'Side 4 af 9' alike) that another page line of `page_lines` ends with
-    too ('… Mødested: Rådssalen Nordby Kommune, Torvet 1, 9999 Nordby'). Why: a PDF prints its footer (the
-    municipality's address, a site, a page count) at the foot of every page, and a transcript runs it on after the
-    page's last words; where a cover's last fact is the meeting's place, the footer would be read as part of it. A
-    shared ending of three words or more on two page lines is no document's text: its pages say different things."""
+    numbers folded: 'Side 1 af 9' and 'Side 4 af 9' alike) that at least half of the other page lines of
+    `page_lines` end with too ('… Mødested: Rådssalen Nordby Kommune, Torvet 1, 9999 Nordby'). Why: a PDF prints its
+    footer (the municipality's address, a site, a page count) at the foot of every page, and a transcript runs it on
+    after the page's last words; where a cover's last fact is the meeting's place, the footer would be read as part
+    of it. A footer ends every page (an excerpt's last page, cut short, may lack it, hence half), while a page's own
+    last words recur on one other page only by chance: the cover's last member and the one absent from a decision
+    at the foot of a later page ('… Fraværende: Bo Holm (A)') are one name, no footer."""
     m = _PAGE_LINE.match(line)
     if m is None:
         return line
@@ -85,7 +87,7 @@ def without_running_foot(line: str, page_lines: list[str]) -> str:
             if o is not None and o.group(1) != m.group(1)]
     best = 0
     for k in range(_FOOT_MIN, min(_FOOT_MAX, len(own) - 1) + 1):
-        if not any(len(e) > k and e[-k:] == own[-k:] for e in ends):
+        if 2 * sum(len(e) > k and e[-k:] == own[-k:] for e in ends) < len(ends):
             break
         best = k
     if not best:
