@@ -53,7 +53,7 @@ Variant = Callable[[str, Gold, bool], tuple[str, Gold]]
 _MONTHS = ("januar februar marts april maj juni juli august september oktober november december").split()
 
 
-def _norm(s: str) -> str:
+def norm(s: str) -> str:
     return " ".join(s.split()).casefold().rstrip(" .:;")
 
 
@@ -74,12 +74,12 @@ _GROUPS = {
 }
 
 
-def _renamer(story: str, summary: str, proposal: str, money: str) -> Callable[[str], str | None]:
+def renamer(story: str, summary: str, proposal: str, money: str) -> Callable[[str], str | None]:
     targets = {"story": story, "summary": summary, "proposal": proposal, "money": money}
 
     def rename(name: str) -> str | None:
         for group, names in _GROUPS.items():
-            if _norm(name) in names and _norm(name) != _norm(targets[group]):
+            if norm(name) in names and norm(name) != norm(targets[group]):
                 return targets[group]
         return None
     return rename
@@ -94,7 +94,7 @@ def _rewrite_headings(text: str, gold: Gold, transcript: bool, new: Callable[[st
     """Each printed heading that is one of the gold's sections (not a decision's: the decision variants change
     those) rewritten to `new(name)`; on a lined page its own line, in a transcript the word run into its text.
     With `glue` the heading is joined to its text without the space. Returns the text and the names changed."""
-    names = {s for s in _section_names(gold) if _norm(s) not in _DECISION_NAMES}
+    names = {s for s in _section_names(gold) if norm(s) not in _DECISION_NAMES}
     done: dict[str, str] = {}
     if transcript:
         frame, body = _frame(text)
@@ -108,9 +108,9 @@ def _rewrite_headings(text: str, gold: Gold, transcript: bool, new: Callable[[st
                 done[name] = to
         return frame + body, done
     lines = text.split("\n")
-    by_norm = {_norm(s): s for s in names}
+    by_norm = {norm(s): s for s in names}
     for i, ln in enumerate(lines):
-        name = by_norm.get(_norm(ln))
+        name = by_norm.get(norm(ln))
         to = new(name) if name and ln.strip() else None
         if to is None:
             continue
@@ -172,27 +172,33 @@ def _match(gold: Gold, body: str, printed: str | None) -> tuple[dict, dict] | No
     body = body or meeting.get("committee") or ""
     iso = parse_date(printed) if printed else None
     for it, d in _decisions(gold):
-        if d.get("committee") and _norm(d["committee"]) == _norm(body) and d.get("date") \
+        if d.get("committee") and norm(d["committee"]) == norm(body) and d.get("date") \
                 and (iso is None or iso == d["date"]):
             return it, d
     return None
 
 
-_PLAIN = re.compile(r"^(?:Beslutning|BESLUTNING)\s*:?$")
+PLAIN_DECISION = re.compile(r"^(?:Beslutning|BESLUTNING)\s*:?$")
 # a transcript's decision heading run into its text: 'Beslutning Økonomiudvalget den : Godkendt',
 # 'Beslutning i Erhvervsudvalget den Indstillingen tiltrådt.'
 _RUN_IN = re.compile(r"(?<=\s)(?:Beslutning|BESLUTNING)\s+(?:i\s+)?(?P<body>[A-ZÆØÅ][^:]{2,60}?)\s+den\s*"
                      r"(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøå]+)[.\-/ ]+\d{4})?\s*:?(?=\s+[A-ZÆØÅ])")
 
 
+def decision_heading_of(line: str) -> tuple[str, str | None] | None:
+    """A lined page's decision heading as (body, printed date): ('', None) for a plain 'Beslutning', None when the
+    line is no decision heading."""
+    return ("", None) if PLAIN_DECISION.match(line) else decision_body_date(line) if line else None
+
+
 def _new_section(it: dict, kind: str) -> None:
     """The item's 'Beslutning' section as the new heading counts it."""
     secs = it.get("sections") or []
-    at = next((k for k, s in enumerate(secs) if _norm(s) == "beslutning"), None)
+    at = next((k for k, s in enumerate(secs) if norm(s) == "beslutning"), None)
     if at is None or kind not in _SECTION_OF:
         return
     to = _SECTION_OF[kind]
-    if to is None and sum(_norm(s) == "beslutning" for s in secs) == 1:
+    if to is None and sum(norm(s) == "beslutning" for s in secs) == 1:
         del secs[at]
     elif to is not None:
         secs[at] = to
@@ -221,7 +227,7 @@ def heads(kind: str) -> Variant:
         lines = text.split("\n")
         for i, ln in enumerate(lines):
             s = ln.strip()
-            found = ("", None) if _PLAIN.match(s) else decision_body_date(s) if s else None
+            found = decision_heading_of(s)
             new = head(*found) if found else None
             if new is not None:
                 lines[i] = new
@@ -276,9 +282,9 @@ def numbers(shape: str) -> Variant:
 
 VARIANTS: dict[str, Variant] = {
     "plain": lambda text, gold, transcript: (text, gold),
-    "words-a": sections(_renamer("Sagsbeskrivelse", "Resumé", "Forvaltningen indstiller", "Økonomiske konsekvenser")),
-    "words-b": sections(_renamer("Beskrivelse", "Sagens kerne", "Indstilling", "Økonomi")),
-    "words-c": sections(_renamer("Baggrund", "Resumé", "Indstilling", "Økonomi")),
+    "words-a": sections(renamer("Sagsbeskrivelse", "Resumé", "Forvaltningen indstiller", "Økonomiske konsekvenser")),
+    "words-b": sections(renamer("Beskrivelse", "Sagens kerne", "Indstilling", "Økonomi")),
+    "words-c": sections(renamer("Baggrund", "Resumé", "Indstilling", "Økonomi")),
     "caps": sections(str.upper),
     "colon": sections(lambda s: s + ":"),
     "glued": sections(lambda s: s, glue=True),
@@ -302,10 +308,20 @@ def _pages() -> list[tuple[Path, Path, str, Gold, bool]]:
                                   for it in p[3].get("items") or [])]
 
 
-def _fields(scored: str) -> str:
+def scored_fields(scored: str) -> str:
     rows = {ln.split()[0]: ln.split() for ln in scored.splitlines() if ln.split()[:1] and ln.split()[0] in FIELDS}
     head = next((ln.split()[1] for ln in scored.splitlines() if ln.startswith("parse-F1")), "?")
     return f"F1 {head} " + " ".join(f"{f.split('.')[-1]} {rows[f][-1]}" for f in FIELDS if f in rows)
+
+
+def variant_dirs(argv: list[str] | None, doc: str, variants: dict, prefix: str) -> tuple[list[str], Path, Path]:
+    """A variant net's command line read: the variants to run, 'plain' first (the others are read beside it), the
+    folder for gold and predictions (--out or a temporary one) and a temporary one for the rewritten pages."""
+    args = variant_parser(doc.split("\n\n")[0], variants).parse_args(argv)
+    kinds = args.only or list(variants)
+    root = args.out or Path(tempfile.mkdtemp(prefix=f"sagsgang-{prefix}-"))
+    scratch = Path(tempfile.mkdtemp(prefix=f"sagsgang-{prefix}-docs-"))
+    return ["plain"] + [k for k in kinds if k != "plain"], root, scratch
 
 
 def _run(kind: str, pages: list, root: Path, scratch: Path) -> tuple[int, str]:
@@ -333,20 +349,16 @@ def _run(kind: str, pages: list, root: Path, scratch: Path) -> tuple[int, str]:
             g.write_text(json.dumps(new_gold, ensure_ascii=False), encoding="utf-8")
             parse_beside_gold(page, g, into, doc.name)
         res = subprocess.run(scorer(into), capture_output=True, text=True)
-        out.append(f"{group}: {_fields(res.stdout)}")
+        out.append(f"{group}: {scored_fields(res.stdout)}")
     return changed, " | ".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = variant_parser(__doc__.split("\n\n")[0], VARIANTS)
-    args = ap.parse_args(argv)
-    kinds = args.only or list(VARIANTS)
-    root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-tbodies-"))
-    scratch = Path(tempfile.mkdtemp(prefix="sagsgang-tbodies-docs-"))
+    kinds, root, scratch = variant_dirs(argv, __doc__, VARIANTS, "tbodies")
     pages = _pages()
     print(f"{sum(p[4] for p in pages)} tune transcripts and {sum(not p[4] for p in pages)} lined tune pages "
           "(flattened) with sections, decisions or case numbers", flush=True)
-    for kind in ["plain"] + [k for k in kinds if k != "plain"]:
+    for kind in kinds:
         changed, line = _run(kind, pages, root, scratch)
         print(f"== {kind} ({changed} changed): {line}", flush=True)
     return 0

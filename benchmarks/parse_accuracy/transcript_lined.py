@@ -31,15 +31,13 @@ import copy
 import json
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer, variant_parser
-from transcript_bodies import _PLAIN, _fields, _norm, _renamer, heads, sections
+from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer
+from transcript_bodies import decision_heading_of, heads, norm, renamer, scored_fields, sections, variant_dirs
 
 from sagsgang.parse.dates import parse_date
-from sagsgang.parse.headings import decision_body_date
 
 Gold = dict
 # a variant: (lined page text, gold) -> (text, gold), rendered after it with (lines a page, running header?)
@@ -80,18 +78,18 @@ def _own_committee() -> Rewrite:
     printed 'Udvalgets beslutning': the gold keeps the decision and its 'Beslutning' section (annotation rules)."""
     def variant(text: str, gold: Gold, transcript: bool) -> tuple[str, Gold]:
         meeting = gold.get("meeting") or {}
-        own = {(_norm(d.get("committee") or ""), d.get("date")) for it in gold.get("items") or []
+        own = {(norm(d.get("committee") or ""), d.get("date")) for it in gold.get("items") or []
                for d in it.get("decisions") or []}
-        if (_norm(meeting.get("committee") or ""), meeting.get("date")) not in own:
+        if (norm(meeting.get("committee") or ""), meeting.get("date")) not in own:
             return text, gold
         lines = text.split("\n")
         for i, ln in enumerate(lines):
             s = ln.strip()
-            found = ("", None) if _PLAIN.match(s) else decision_body_date(s) if s else None
+            found = decision_heading_of(s)
             if found is None:
                 continue
             body, printed = found
-            if body and _norm(body) != _norm(meeting.get("committee") or ""):
+            if body and norm(body) != norm(meeting.get("committee") or ""):
                 continue
             if printed and parse_date(printed) != meeting.get("date"):
                 continue
@@ -113,16 +111,16 @@ VARIANTS: dict[str, tuple[Rewrite, int, bool]] = {
     "short": (_same, 12, False),
     "long": (_same, 90, False),
     "header": (_same, 40, True),
-    "words-d": (sections(_renamer("Redegørelse", "Resumé", "Indstilling fra direktøren", "Økonomiske konsekvenser")),
+    "words-d": (sections(renamer("Redegørelse", "Resumé", "Indstilling fra direktøren", "Økonomiske konsekvenser")),
                 40, False),
-    "words-e": (sections(_renamer("Sagens indhold", "Sagsresumé", "Administrationens indstilling",
+    "words-e": (sections(renamer("Sagens indhold", "Sagsresumé", "Administrationens indstilling",
                                   "Bevillingsmæssige konsekvenser")), 40, False),
-    "words-f": (sections(_renamer("Sagsbeskrivelse", "Resumé", "Indstilling", "Retsgrundlag")), 40, False),
+    "words-f": (sections(renamer("Sagsbeskrivelse", "Resumé", "Indstilling", "Retsgrundlag")), 40, False),
     "caps-colon": (sections(lambda s: s.upper() + ":"), 40, False),
     "head-i-den": (heads("i-den"), 40, False),
     "head-genitive": (heads("genitive"), 40, False),
     "head-udvalgets": (_own_committee(), 40, False),
-    "words-d-short": (sections(_renamer("Redegørelse", "Resumé", "Indstilling fra direktøren",
+    "words-d-short": (sections(renamer("Redegørelse", "Resumé", "Indstilling fra direktøren",
                                         "Økonomiske konsekvenser")), 12, True),
 }
 
@@ -134,14 +132,10 @@ def _pages() -> list[tuple[Path, Path, str, Gold]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = variant_parser(__doc__.split("\n\n")[0], VARIANTS)
-    args = ap.parse_args(argv)
-    kinds = args.only or list(VARIANTS)
-    root = args.out or Path(tempfile.mkdtemp(prefix="sagsgang-tlined-"))
-    scratch = Path(tempfile.mkdtemp(prefix="sagsgang-tlined-docs-"))
+    kinds, root, scratch = variant_dirs(argv, __doc__, VARIANTS, "tlined")
     pages = _pages()
     print(f"{len(pages)} lined tune pages with sections, decisions or case numbers, as viewer transcripts", flush=True)
-    for kind in ["plain"] + [k for k in kinds if k != "plain"]:
+    for kind in kinds:
         rewrite, per_page, header = VARIANTS[kind]
         changed = 0
         for gold_file, doc, text, gold in pages:
@@ -155,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
             g.write_text(json.dumps(new_gold, ensure_ascii=False), encoding="utf-8")
             parse_beside_gold(page, g, root / kind, doc.name)
         res = subprocess.run(scorer(root / kind), capture_output=True, text=True)
-        print(f"== {kind} ({changed} rewritten): {_fields(res.stdout)}", flush=True)
+        print(f"== {kind} ({changed} rewritten): {scored_fields(res.stdout)}", flush=True)
     return 0
 
 
