@@ -26,22 +26,27 @@ def _decision(tmp_path: Path, decision: str, flat: bool = False):
     return d
 
 
-# a page whose items print their decision as a dated line ('Havneudvalget, 03-04-2025, pkt. 7') and the same member
-# away under each, the names on the line under 'Fraværende:', the next item's bullet below
-_REPEATED = """Referat
+def _page_opening(title: str) -> str:
+    """The page's head and its first item (Pkt. 7, `title`) up to the item's dated decision line."""
+    return f"""Referat
 
 Dato: Torsdag, April 3, 2025 - 15:00
 Sted: Havnekontoret, mødelokale 1
-  • Pkt. 7 Godkendelse af dagsorden
+  • Pkt. 7 {title}
 
     Pkt. 7
 
-    Godkendelse af dagsorden
+    {title}
 
     Sagsnr. 11223 Havneudvalget Åbent punkt
 
     Havneudvalget, 03-04-2025, pkt. 7
+"""
 
+
+# a page whose items print their decision as a dated line ('Havneudvalget, 03-04-2025, pkt. 7') and the same member
+# away under each, the names on the line under 'Fraværende:', the next item's bullet below
+_REPEATED = _page_opening("Godkendelse af dagsorden") + """
     Godkendt.
     Fraværende:
     Vera Dahl
@@ -95,20 +100,7 @@ def test_the_name_under_a_bare_absence_label_stays_its_value_when_it_repeats(tmp
     assert got["8"] == ([["Vera Dahl"]], ["Resume", "Indstilling", "Økonomi"])
 
 
-_MEDDELELSER = """Referat
-
-Dato: Torsdag, April 3, 2025 - 15:00
-Sted: Havnekontoret, mødelokale 1
-  • Pkt. 7 Meddelelser fra formanden
-
-    Pkt. 7
-
-    Meddelelser fra formanden
-
-    Sagsnr. 11223 Havneudvalget Åbent punkt
-
-    Havneudvalget, 03-04-2025, pkt. 7
-
+_MEDDELELSER = _page_opening("Meddelelser fra formanden") + """
     - Status for molen
     - Nyt fra havnefogeden
     Forvaltningen orienterer på næste møde om status
