@@ -67,6 +67,7 @@ import datetime
 import hashlib
 import html
 import json
+import os
 import random
 import re
 import shutil
@@ -447,13 +448,15 @@ def chromium() -> str | None:
 
 
 def printed_pdf(markup: str, cache: Path, browser: str) -> Path:
-    """The PDF Chromium prints of `markup` (cached by the HTML's sha1)."""
+    """The PDF Chromium prints of `markup` (cached by the HTML's sha1). Two runs sharing the cache may print the
+    same PDF at once: each prints from and into files of its own (the process id in their names) and moves its PDF
+    into place atomically, so neither finds the other's half-written or already moved file."""
     key = hashlib.sha1(markup.encode("utf-8")).hexdigest()[:20]
     pdf = cache / f"{key}.pdf"
     if not pdf.exists():
-        src = cache / f"{key}.html"
+        src = cache / f"{key}.{os.getpid()}.html"
         src.write_text(markup, encoding="utf-8")
-        tmp = cache / f"{key}.part.pdf"
+        tmp = cache / f"{key}.{os.getpid()}.part.pdf"
         subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                         f"--print-to-pdf={tmp}", src.as_uri()], check=True, capture_output=True, timeout=120)
         tmp.replace(pdf)
