@@ -6,11 +6,14 @@ repeat a head (the body and date, 'Side N', a word like 'Referat'): '3 Økonomiu
 between two of its entries. It is no wording we can list (each publisher prints its own), so it is found
 as the words after the page number that another page line opens with too, the page's own number folded
 ('Side 3' on page 3 and 'Side 4' on page 4 alike). Only the reading of a list skips it: the text is left
-as it is for every other step.
+as it is for every other step. A running foot (the municipality's address, a page count) is found the same
+way at a page line's end (without_running_foot), and taken off the meeting's header only.
 """
 from __future__ import annotations
 
 import re
+
+from .running import fold_page_numbers
 
 _PAGE_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]+(\S.*)$")
 _MAX_WORDS = 12  # a running head is a few words; past that two pages share text, not a head
@@ -82,8 +85,8 @@ def without_running_foot(line: str, page_lines: list[str]) -> str:
     m = _PAGE_LINE.match(line)
     if m is None:
         return line
-    own = [_fold(w) for w in m.group(2).split()]
-    ends = [[_fold(w) for w in o.group(2).split()] for o in map(_PAGE_LINE.match, page_lines)
+    own = _last_words(m.group(2))
+    ends = [_last_words(o.group(2)) for o in map(_PAGE_LINE.match, page_lines)
             if o is not None and o.group(1) != m.group(1)]
     best = 0
     for k in range(_FOOT_MIN, min(_FOOT_MAX, len(own) - 1) + 1):
@@ -96,6 +99,8 @@ def without_running_foot(line: str, page_lines: list[str]) -> str:
     return " ".join(words[: len(words) - best])
 
 
-def _fold(word: str) -> str:
-    """A word with its page number folded: any number of one to three digits ('3', '3.', '3/9')."""
-    return re.sub(r"(?<!\d)\d{1,3}(?!\d)", "#", word)
+def _last_words(text: str) -> list[str]:
+    """The last words of a page line a foot can span (one more than the longest, so that a line longer than a foot
+    stays known as longer), each with its page numbers folded ('3', '3.', '3/9' alike: running.fold_page_numbers).
+    Only these are compared: folding every word of every page of a long transcript would be work for nothing."""
+    return [fold_page_numbers(w) for w in text.split()[-(_FOOT_MAX + 1):]]

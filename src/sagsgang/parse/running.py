@@ -30,7 +30,13 @@ def _key(line: str) -> str:
     if t.endswith(".") or is_heading(t) or LABELLED_START.match(t) or NUMBERED_START.match(t) \
             or standalone_case_number(t) or labelled_case_numbers(t) is not None:
         return ""
-    return _PAGE_NUMBER.sub("#", t)
+    return fold_page_numbers(t)
+
+
+def fold_page_numbers(text: str) -> str:
+    """`text` with every page number ('Side 4', '4 af 12') as '#': running lines are the same line whatever page
+    prints them (also page_heads.without_running_foot's)."""
+    return _PAGE_NUMBER.sub("#", text)
 
 
 def _filled(page: str) -> list[str]:
