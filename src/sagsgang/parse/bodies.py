@@ -443,8 +443,11 @@ def _split_and(part: str) -> list[str]:
     pieces = re.split(r"( (?:og|til) )", part)
     for k in range(2, len(pieces), 2):
         left, right = "".join(pieces[:k - 1]), "".join(pieces[k:])
-        if is_body_name(left) and (is_body_name(right) or all(is_body_name(r) for r in _split_and(right))):
-            return [left, *_split_and(right)]
+        if not is_body_name(left):
+            continue
+        rest = _split_and(right)
+        if is_body_name(right) or all(is_body_name(r) for r in rest):
+            return [left, *rest]
     return [part]
 
 
