@@ -492,9 +492,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         if not entries and _heading_over_groups(span, pieces):
             pieces = pieces[1:]
         for k, (off, piece) in enumerate(pieces):
-            title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY \
-                else clean_title(without_wrapped_page(tidy(_without_marker_page(piece, paged).replace(GROUP_MARK, " "),
-                                                           paged)))
+            title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY else _piece_title(piece, paged)
             in_closed_group = next((shut for g, shut in reversed(groups) if g < text_start(piece, off)),
                                    in_closed_group)
             closed = closed or in_closed_group or first_shut and not entries or bool(shut_at.get(off))
@@ -516,6 +514,12 @@ _STATUS = r"Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET"
 # a closed marker, then a bare number, then a title ('Lukket - 21 Ejendomssag')
 _MARKER_PAGE = re.compile(rf"^(?:{_STATUS})(?:\s+(?i:punkt|sag))?\s*[{SPACED_DASH}:]?\s+"
                           r"(\d{1,3})\s+(?=[A-ZÆØÅ])")
+
+
+def _piece_title(piece: str, paged: bool) -> tuple[str, bool]:
+    """An unnumbered list's piece as (title, closed): without the page its closed marker printed, its group marks,
+    its page column (tidy) and a page number wrapped inside it (without_wrapped_page), then cleaned (clean_title)."""
+    return clean_title(without_wrapped_page(tidy(_without_marker_page(piece, paged).replace(GROUP_MARK, " "), paged)))
 
 
 def _without_marker_page(piece: str, paged: bool) -> str:
