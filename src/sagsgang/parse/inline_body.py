@@ -616,9 +616,17 @@ def _stated_outcomes(text: str) -> str:
 # an absence label after a heading's date behind a dash, a comma or a bracket ('… den 12. marts 2024 - Fraværende:
 # X Godkendt.', '… den 12.03.2024, afbud: X', '… den 12.03.2024 (Fraværende: X (V)) Godkendt.'): the separator is
 # the heading's line's, neither a word of the decision's text nor of the names
-_SEPARATED_ABSENCE = re.compile(rf"(?<=\d)(?P<sep>\s*[,:]\s*|\s+[{SPACED_DASH}]\s+|\s*\(\s*)"
+# (or a bracket after the bare heading word: _bracket_on_plain_heading)
+_SEPARATED_ABSENCE = re.compile(rf"(?:(?<=\d)|(?<=\bBeslutning))(?P<sep>\s*[,:]\s*|\s+[{SPACED_DASH}]\s+|\s*\(\s*)"
                                 rf"(?={ABSENCE_LABEL_WORD}\s*:)",
                                 re.IGNORECASE)
+
+
+def _bracket_on_plain_heading(text: str, m: re.Match[str]) -> bool:
+    """'… Beslutning (Fraværende: X) Godkendt.': the bracket follows the bare heading word, not a date. A bracket
+    that opens right after the word 'Beslutning' and holds an absence label is a remark on the heading in any
+    publisher's minutes: a decision's text never opens with a bracket around who was away."""
+    return "(" in m.group("sep") and not text[m.start() - 1].isdigit()
 
 
 def _unseparated_absence(text: str) -> str:
@@ -627,7 +635,8 @@ def _unseparated_absence(text: str) -> str:
     closing bracket (the first that closes it: a party's brackets nest inside)."""
     out, pos = [], 0
     for m in _SEPARATED_ABSENCE.finditer(text):
-        if m.start() < pos or not DATE_ANY.search(text, max(0, m.start() - 30), m.start()):
+        if m.start() < pos or not (DATE_ANY.search(text, max(0, m.start() - 30), m.start())
+                                   or _bracket_on_plain_heading(text, m)):
             continue
         out += [text[pos: m.start()], " ", text[m.end()].upper()]
         pos = m.end() + 1
@@ -725,7 +734,31 @@ def split_inline(text: str, offset: int) -> list[Line]:
     pieces.append(text[begin:])
     out = [_tidy(p) for p in _fields_joined([p.strip() for piece in pieces for p in piece.split("\n")])
            if p.strip(" :") and not (is_chrome(p) and not is_heading(p))]  # a page's toolbar run in: no text
-    return [Line(t, offset) for t in _outcomes_after_case_numbers(_bilag_one_a_line(out))]
+    return [Line(t, offset) for t in _status_apart(_outcomes_after_case_numbers(_bilag_one_a_line(out)))]
+
+
+# an item's open/closed status left at the end of the line before its block's first heading, or at the start of that
+# heading's line, where the heading was cut from its text late ('… var fraværende. Åben' / 'Byrådets beslutning den
+# 24. april 2023', 'Åben Udvalgets beslutning'): a heading that names its body was cut after _STATUS_ABOVE_HEADING ran
+_STATUS_AT_END = re.compile(r"(?<=\s)(Åben|Åbent|Lukket)$")
+_STATUS_AT_START = re.compile(r"^(Åben|Åbent|Lukket)\s+(?=\S)")
+
+
+def _status_apart(texts: list[str]) -> list[str]:
+    """The status on a line of its own above the heading, as a page of blocks without numbers prints it over each
+    item (assemble's marker starts read it there). Why across publishers: a status word is never the last word of a
+    sentence nor the first of a heading; next to a heading it marks the item the heading opens."""
+    out: list[str] = []
+    for k, t in enumerate(texts):
+        end = _STATUS_AT_END.search(t)
+        start = _STATUS_AT_START.match(t)
+        if end and k + 1 < len(texts) and is_heading(texts[k + 1]):
+            out += [t[: end.start()].strip(), end.group(1)]
+        elif start and is_heading(t[start.end():]):
+            out += [start.group(1), t[start.end():]]
+        else:
+            out.append(t)
+    return out
 
 
 # a form's next label right behind a label's colon, with no value between them ('… Ejerforhold:

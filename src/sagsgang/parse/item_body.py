@@ -71,6 +71,7 @@ from .people import (
     absent_in_sentences,
     bare_name,
     is_names_line,
+    names_in_capitals,
     names_then_sentence,
     names_without_separators,
     only_absence,
@@ -460,6 +461,13 @@ def _date_lead(text: str) -> tuple[str, str] | None:
     return (m.group("date"), text[m.end():]) if m else None
 
 
+def _bracketed_on_plain(t: str, m: re.Match[str]) -> bool:
+    """'Beslutning (Fraværende: X)': a bare decision heading whose line ends in a bracketed absence label. The
+    bracket closes the heading's line, so what it holds is a remark on the heading, never the decision's outcome
+    (an outcome is printed after the heading, not inside a bracket on it)."""
+    return "(" in m.group(0) and t.rstrip().endswith(")") and PLAIN_DECISION.match(t[: m.start()].strip()) is not None
+
+
 def _decision_parts(t: str) -> list[str] | None:
     column = _column_decision(t) or _body_row(t) or _date_lead(t)
     if column:
@@ -468,7 +476,7 @@ def _decision_parts(t: str) -> list[str] | None:
         return None  # (every reading below needs a colon, or the comma before a lead's date: most lines are prose)
     m = _ABSENCE_ON_HEADING.search(t)
     # the absence must follow a heading that names a body or a date, not an outcome ('Beslutning: Godkendt.')
-    if m and dated_heading(t[: m.start()]) and is_heading(t[: m.start()]):
+    if m and (dated_heading(t[: m.start()]) and is_heading(t[: m.start()]) or _bracketed_on_plain(t, m)):
         rest = t[m.end():].strip()
         return [t[: m.start()], rest[:-1] if "(" in m.group(0) and rest.endswith(")") else rest]  # its bracket only
     split = inline_decision(t)
@@ -971,7 +979,7 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     run_out = _names_then_outcome(rest)  # 'Fraværende: Anne Hansen (V), formand Godkendt.'
     if run_out:
         return run_out[0], [run_out[1], *after]
-    names = split_names(rest, run_on=True) if rest else []
+    names = (split_names(rest, run_on=True) or names_in_capitals(rest)) if rest else []
     if rest and not names and rest.casefold().rstrip(".") not in ("ingen", "-"):
         names = absent_in_sentences(rest)
     # 'Afbud: Anne Hansen (V). Bo Jensen (A) deltog ikke i behandlingen.': the sentence names one more

@@ -25,6 +25,7 @@ from .people import (
     ROLE_THEN_PARTY,
     ROLES,
     SUBSTITUTE_REMARK,
+    names_in_capitals,
     names_without_separators,
     split_names,
 )
@@ -154,6 +155,8 @@ def listed_names_in(text: str, field: str) -> list[str]:
         out.extend(names)
         if prose:
             break
+    if not out and field == "absent":
+        return names_in_capitals(text)  # 'Fraværende: JONAS KVIST': a template that sets the names in capitals
     return out  # repeats kept: a flattened list may name its absentees again after the members
 
 

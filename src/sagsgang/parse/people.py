@@ -42,7 +42,10 @@ _NAME_WORD = re.compile(rf"^(?:(?:[dDlL]['’])?[{NAME_CAPITAL}][\w'’.-]*|{_PA
 # party markers after a name: "(V)", "(hjhehv) V", "(NUH) V", " V", ", V"
 _PARTY = re.compile(
     r"\s*(?:\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}|(?:,\s*)?\([A-ZÆØÅ]{0,3}\)|(?<=\w)\s[A-ZÆØÅ]|,\s*[A-ZÆØÅ]{1,2}"
-    rf"|\s[{SPACED_DASH}]\s[A-ZÆØÅ]{{1,3}})$")  # 'Anne Hansen - A'
+    rf"|\s[{SPACED_DASH}]\s[A-ZÆØÅ]{{1,3}}"  # 'Anne Hansen - A'
+    # 'Anne Hansen [V]', 'Anne Hansen /V': a party's letters in square brackets or behind a slash, as some
+    # publishers' templates print them; neither sign is ever part of a person's name
+    r"|\s*\[[A-ZÆØÅ]{1,3}\]|\s*/\s*[A-ZÆØÅ]{1,3})$")
 # a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)";
 # a party by its name in brackets is the party ("(Socialdemokratiet)")
 # (a party's letters in brackets inside one too: '(stedfortræder for Lars Lund (O))')
@@ -210,7 +213,7 @@ def clean_name(raw: str) -> str | None:
     name = re.sub(r"\s+", " ", raw).strip(" .,;:|")
     name = re.sub(rf"^{LIST_BULLET}\s*", "", name)
     name = _ROLE_LABEL.sub("", name)
-    party = re.search(r"\s*\([A-ZÆØÅ]{1,3}\)$", name)
+    party = re.search(r"\s*(?:\([A-ZÆØÅ]{1,3}\)|\[[A-ZÆØÅ]{1,3}\]|/\s*[A-ZÆØÅ]{1,3})$", name)
     cut = _TRAILING_REMARK.sub("", name)
     if cut != name and party and not cut.endswith(party.group().strip()):
         cut += party.group()  # 'Anne Hansen, formand (A)': the role goes, the party stays
@@ -287,6 +290,20 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
             if name and name not in out:
                 out.append(name)
     return out
+
+
+_NOT_NAMES_IN_CAPITALS = {w for phrase in NONE_WORDS for w in phrase.split()} | {"fraværende", "afbud", "mødt"}
+_CAPITALS_NAME = re.compile(r"[A-ZÆØÅ][A-ZÆØÅÉÜÖÄ'’-]+(?:\s+[A-ZÆØÅ][A-ZÆØÅÉÜÖÄ'’.-]*){1,4}")
+
+
+def names_in_capitals(text: str) -> list[str]:
+    """'JONAS KVIST og METTE LUND': the value of an absence label printed in capitals, names as printed. Only an
+    absence label's value is read so (clean_name refuses capitals elsewhere, where they are headings): what such a
+    label holds is people, in whatever case the publisher's template sets them."""
+    parts = [p.strip() for p in re.split(NAME_SEPARATOR, text.strip().rstrip(".")) if p.strip()]
+    if any(w.casefold() in _NOT_NAMES_IN_CAPITALS for p in parts for w in p.split()):
+        return []  # 'INGEN FRAVÆRENDE', 'ALLE MØDT': the label's value says nobody, in capitals
+    return parts if parts and all(_CAPITALS_NAME.fullmatch(p) for p in parts) else []
 
 
 # where a sentence starts after a list of names run on into it ('Carl Nielsen Indstillingen anbefales.'): a
