@@ -33,7 +33,7 @@ from .contents_lists import (
 )
 from .dashes import SPACED_DASH
 from .dates import DATE_ANY, NUMERIC_DMY
-from .headings import page_labels_in_force
+from .headings import is_heading, page_labels_in_force
 from .item_starts import CLOSED_PREFIX, OPEN_END, STATUS_ONLY, clean_title
 from .lines import Line, is_chrome
 from .list_entry import (
@@ -925,6 +925,25 @@ def _marked_on_its_line(chain: list[_Cand], text: str, cands: list[_Cand], marke
 _LABEL_ONLY = re.compile(r"(?i:punkt|pkt\.?|sag(?:\s+nr\.?)?|dagsordens?punkt)")
 
 
+# a section's label in capitals with its text behind the colon ('INDSTILLING: Direktionen indstiller …')
+_CAPS_LABEL = re.compile(r"(?P<label>[A-ZÆØÅ][A-ZÆØÅ ]{3,40}):\s")
+
+
+def _body_heading(title: str) -> bool:
+    """A 'title' that is an item's section heading ('INDHOLD'), or its label in capitals with the text it heads
+    ('INDSTILLING: Der er …'): no agenda names an item by the heading of a section inside one."""
+    m = _CAPS_LABEL.match(title)
+    return is_heading(title) or bool(m) and is_heading(m.group("label"))
+
+
+def _reads_a_body(toc: list[ListEntry]) -> bool:
+    """A contents list that lost its numbers, read from an item's body: a third of its titles or more are the body's
+    section headings (_body_heading). Why across publishers: a transcript's page line that opens with its page number
+    and a section's heading ('2 INDSTILLING: …') looks like a numbered entry, and the headings below it like titles
+    that lost theirs; a list of the meeting's items holds its items' titles, not the headings inside them."""
+    return len(toc) > 0 and 3 * sum(_body_heading(e.title or "") for e in toc) >= len(toc)
+
+
 def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, min_entries: int
                             ) -> tuple[list[_Cand], bool, list[ListEntry] | None]:
     """The run of item numbers to read the list from (and whether numbers are missing in it), or the
@@ -940,7 +959,7 @@ def _chain_or_other_reading(every: list[_Cand], cands: list[_Cand], text: str, m
         if toc is None:
             toc = _without_list_heads(unnumbered_toc(text) or paged_lines(text) or cued_lines(text)
                                       or returning_lines(text))
-            if any(_LABEL_ONLY.fullmatch(e.title or "") for e in toc):
+            if any(_LABEL_ONLY.fullmatch(e.title or "") for e in toc) or _reads_a_body(toc):
                 toc = []  # 'Punkt' / '1 Klage …' read as two titles: the list's numbers are printed, not lost
         return toc
 

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .casenumbers import YEAR_SPAN, case_number_head, labelled_case_numbers, standalone_case_number
+from .casenumbers import CASE_LABEL_WORDS, YEAR_SPAN, case_number_head, labelled_case_numbers, standalone_case_number
 from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .dates import NUMERIC_DMY
 from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, inline_route, is_heading
@@ -98,7 +98,7 @@ def clean_title(title: str) -> tuple[str, bool]:
     """Strip open/closed markers and TOC leaders; return (title, is_closed). Type tags such as
     'Beslutningssag:' stay: they are part of the printed title (annotation rules)."""
     t = norm_space(title)
-    t = _DATE_TAIL.sub("", TOC_LEADER.sub("", t)).strip()
+    t = _BARE_CASE_LABEL.sub("", _DATE_TAIL.sub("", TOC_LEADER.sub("", t))).strip()
     t = OPEN_SUFFIX.sub("", OPEN_PREFIX.sub("", t))
     if _WHOLE_MARKER.match(t) and not _MARKER_ONLY.match(t):
         return t.rstrip(" .:"), True  # '7. Fortroligt', '12. LUKKET': the marker is the title, as printed
@@ -120,6 +120,10 @@ def clean_title(title: str) -> tuple[str, bool]:
 # the meeting's date set off by a spaced dash after the title ('Salg af grund - 12.03.2024'): a header's date
 # field, as a publisher prints it beside every item; a title's own date is written in words ('mødet d. 23. marts')
 _DATE_TAIL = re.compile(rf"\s+[{SPACED_DASH}]\s+{NUMERIC_DMY}\s*$")
+# a case-number label with nothing behind it ('Spørgetid Sagsnr.'): no title ends in a label whose number it lacks;
+# a PDF's page break fell between the header's label and its number, which opens the next page (a transcript's next
+# page line), so the label is the body's first field, cut off by the break
+_BARE_CASE_LABEL = re.compile(rf"\s+(?=[A-ZÆØÅ])(?i:{CASE_LABEL_WORDS})\.?\s*:?$")
 # '1 Lukket Salg af grund 6': a contents row's status column before the title (a capital after it: 'Åben
 # skole' is a title)
 _BARE_STATUS = re.compile(r"^(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)(?:\s+(?:sag|punkt))?\s+(?=[A-ZÆØÅ][a-zæøå])")

@@ -214,7 +214,8 @@ def _split_place_names(blob: str) -> tuple[str | None, str]:
 
 
 # (the document's kind as a title prints it, capitalised: '… Rådssalen, Lejre Referat', a transcript's head line)
-_PLACE_END = re.compile(rf"\s+[•·▪●]\s|\s+(?:{CONTENTS_WORDS}|Dagsorden|Punkter)\b"
+# (a bullet at the end too: the place's line ends where the next line's bullet was run onto it, 'Nykøbing F. •')
+_PLACE_END = re.compile(rf"\s+[•·▪●](?:\s|$)|\s+(?:{CONTENTS_WORDS}|Dagsorden|Punkter)\b"
                         r"|\s+(?:Referat|REFERAT|DAGSORDEN|(?:Beslutnings)?[Pp]rotokol|(?:BESLUTNINGS)?PROTOKOL)$"
                         r"|\s+(?:Åbent|Åben|Lukket)\s+(?i:referat|dagsorden|møde|sag|punkt)\b"
                         # a contents table's column heads ('… Byrådssalen Punkt Titel Side 1 …')

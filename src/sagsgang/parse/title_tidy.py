@@ -13,7 +13,7 @@ from .bodies import is_body_name
 from .casenumbers import CASE_LABEL_WORDS, UNLABELLED_CASE_FORM
 from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .dates import NUMERIC_DMY
-from .headings import route_inside
+from .headings import is_heading, route_inside
 from .title_split import FUNCTION_WORDS, MONTHS
 
 BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
@@ -148,6 +148,8 @@ BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?
                       rf"|(?:{'|'.join(w for c in BODY_CUE_WORDS for w in (c, c.upper()))})"
                       # 'Beslutning -' at the end: no decision was printed
                       rf"(?=\s*:|\s+[A-ZÆØÅ]|\s+[{SPACED_DASH}]?\s*$"
+                      # at a transcript's page break: its text opens the next page line, behind the page's number
+                      r"|[ \t]*\n\s*\d{1,3}[ \t]+[A-ZÆØÅ]"
                       # glued to its text, the space lost ('SagsfremstillingDer er …', 'SagsfremstillingI …',
                       # 'SAGSFREMSTILLINGDer …'; in capitals a capital word only: 'BESLUTNINGSFORSLAG' goes on the word)
                       r"|(?<=[a-zé])[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå])"
@@ -186,6 +188,30 @@ def _before_route(t: str) -> str:
     return t
 
 
+# the last word in capitals after words in small letters ('Godkendelse af dagsorden INDHOLD'): a section's heading that
+# opens the body, run onto the header where a flattened page lost the line between them
+_CAPS_LAST = re.compile(r"(?<=[a-zæøå0-9)])\s+(?P<word>[A-ZÆØÅ]{4,})$")
+# a heading behind a bullet at the end ('Regnskab 2020 • Resumé'): the body's first heading, set as a fold-out's button
+_BULLETED_LAST = re.compile(r"\s+[•·▪●]\s*(?P<heading>[A-ZÆØÅ][^•·▪●]{2,60})$")
+# the title printed twice in a row ('Budget for vejene Budget for vejene'): the agenda's entry, then the body's heading
+_TWICE = re.compile(r"(?P<title>\S.{7,}?)\s+(?P=title)")
+
+
+def _without_heading_tail(t: str) -> str:
+    """The title without a body's first heading in capitals (_CAPS_LAST) or behind a bullet (_BULLETED_LAST), and
+    printed once (_TWICE). Why across publishers: a web page sets each item as a linked entry, its title again as the
+    body's heading, then the body's first section heading (in capitals, or as a fold-out's bulleted button); flattened
+    they run on one line, and where a page break follows the heading nothing after it tells it from the title. A
+    title in capitals throughout keeps its last word (no small letters before it), and only what the section
+    vocabulary knows is cut ('Status på IT' stays)."""
+    m = _CAPS_LAST.search(t)
+    t = t[: m.start()] if m and is_heading(m.group("word")) else t
+    m = _BULLETED_LAST.search(t)
+    t = t[: m.start()] if m and is_heading(m.group("heading")) else t
+    twice = _TWICE.fullmatch(t)
+    return twice.group("title") if twice else t
+
+
 def tidy(title: str, page_column: bool) -> str:
     t = BODY_CUE.split(" ".join(title.split()), 1)[0]  # the title ends where its body begins
     t = _before_route(t) if "agsgang" in t or "AGSGANG" in t else t  # (the cheap test first)
@@ -196,7 +222,7 @@ def tidy(title: str, page_column: bool) -> str:
         t = _LABELLED_PAGE.sub("", t)  # the page, and its label where it prints one ('… Havnen side 6')
         # a status column between title and page ('1 Salg af ejendom Lukket 9'): closed, as ' - Lukket' is
         t = _STATUS_COLUMN.sub(lambda m: " - Lukket" if m.group(1).lower() == "lukket" else "", t)
-    t = _CAPS_HEAD.sub("", t)  # "TIL EFTERRETNING Orientering …": a group heading before the title
+    t = _without_heading_tail(_CAPS_HEAD.sub("", t))  # "TIL EFTERRETNING Orientering …": a group heading before
     head = _RUNNING_HEAD.fullmatch(t.strip(f" {SPACED_DASHES}:"))
     if head and is_body_name(head.group("body")):
         return ""  # 'Økonomiudvalget 14-03-2023 Side 2': the page's running header, no title
