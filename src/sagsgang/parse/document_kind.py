@@ -58,11 +58,19 @@ def kind_in(text: str) -> re.Match[str] | None:
 def document_kind(lines: list[Line]) -> str | None:
     """'referat' / 'dagsorden' / 'beslutningsprotokol' when the document calls itself so in its first lines."""
     for ln in first_texts(lines):
-        km = kind_in(ln.text) or _kind_after_facts(ln.text) or _kind_in_capitals(ln.text)
+        text = _file_name_spaced(ln.text)
+        km = kind_in(text) or _kind_after_facts(text) or _kind_in_capitals(text)
         if km:
             # 'Dagsorden og referat', 'Dagsorden/referat': one page for both; its decisions tell which it is now
-            return None if _BOTH_KINDS.search(ln.text) else _kind_of(km.group("kind"))
+            return None if _BOTH_KINDS.search(text) else _kind_of(km.group("kind"))
     return None
+
+
+def _file_name_spaced(text: str) -> str:
+    """A title line with the underscores of a file name read as spaces ('Referat_Teknisk_udvalg_2024-05-01.pdf',
+    the PDF's file name a site's viewer prints as its title): a file name puts '_' where its title had a space,
+    and an underscore joins no words of a title or a sentence, so the kind word stands alone as it does there."""
+    return text.replace("_", " ") if "_" in text else text
 
 
 def _kind_after_facts(text: str) -> re.Match[str] | None:

@@ -366,12 +366,40 @@ _MID_ROUTE = re.compile(rf"(?<=\s)(?:{_ROUTE_WORDS.replace('Hvem', '[Hh]vem')}"
                         r"|(?:Forventet|Videre|Politisk|Kommende) sagsgang)\s*:\s*(?P<route>\S.*)$")
 
 
+# labels that name a case's treatment or where it goes next, with their colon ('Behandling: ØU, KB', 'Videresendes
+# til: Økonomiudvalget, Byrådet', 'Behandlingsvej: MU, ØU, KB'): a route only where the value lists two bodies or more
+# and nothing else. One body after them is the body that treats or gets the case, not the path it takes, and
+# 'Behandling' alone heads a section (or a table of the bodies' dates), so the colon and the list are the evidence
+_TREATMENT_ROUTE = re.compile(r"(?:^|(?<=\s))(?:Behandling|Videresendes til|Oversendes til|Behandlingsvej)\s*:"
+                              r"\s*(?P<route>[A-ZÆØÅ].*)$")
+
+
+def _treatment_route(line: str, whole: bool) -> str | None:
+    """The two bodies or more after a treatment label (_TREATMENT_ROUTE): all that follows it when `whole`, else
+    the longest run of bodies up to the next capitalised word (a flattened line's next label or heading)."""
+    m = _TREATMENT_ROUTE.search(line)
+    if not m or (whole and m.start() > 0):
+        return None
+    words = m.group("route").split()
+    for n in range(len(words) if whole else min(len(words), 24), 0, -1):
+        route = ", ".join(without_dates(split_route(" ".join(words[:n]).rstrip(",;."))))
+        if _all_bodies(route):
+            ok = len(split_route(route)) >= 2 and (n == len(words) or words[n][:1].isupper())
+            return route if ok else None
+        if whole:
+            return None
+    return None
+
+
 def inline_route(line: str) -> str | None:
     """'Sagsgang: AU/BUU/VPU, ØK, KB' on one line -> the route text; 'Sagsgang ØU - BY' too when all
     that follows the label is bodies."""
     m = _INLINE_ROUTE.match(line.strip())
     if m:
         return m.group("route")
+    treatment = _treatment_route(line.strip(), whole=True)
+    if treatment:
+        return treatment
     bare = _BARE_ROUTE.match(line.strip())
     if bare and not _INLINE_COURSE.match(line.strip()):
         route = ", ".join(without_dates(split_route(bare.group("route"))))
@@ -404,7 +432,8 @@ _TABLE_ROW = re.compile(rf"\s*(?P<body>[A-ZÆØÅ].{{1,80}}?)\s+(?:{DATE_ANY.pat
 def route_inside(line: str) -> str | None:
     """The route a flattened line prints after other text: the bodies after a route label, up to where the next
     text begins ('… Sagsgang: ØU, KB Sagsfremstilling …' -> 'ØU, KB'), else the bodies of a 'Behandling' table."""
-    return _route_after_colon(line) or _route_after_bare_label(line) or _table_route(line)
+    return _route_after_colon(line) or _route_after_bare_label(line) or _table_route(line) \
+        or _treatment_route(line, whole=False)
 
 
 def _route_after_bare_label(line: str) -> str | None:

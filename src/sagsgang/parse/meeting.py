@@ -30,6 +30,7 @@ from .name_lists import (
     MARKER_WORD,
     NAME_LINE,
     PARTY_END,
+    absence_after_unmarked_name,
     listed_names_in,
 )
 from .page_lines import CONTENTS_START, CONTENTS_WORDS, unnumbered, without_page_number
@@ -229,6 +230,7 @@ def _tidy_place(place: str) -> str:
     place = _PLACE_END.split(place, maxsplit=1)[0]
     place = _before_item_marker(place)
     place = _before_full_date(place)
+    place = _before_members_text(place)
     place = place.strip(f" |,{SPACED_DASHES}")
     if place.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", place):
         place = place.rstrip(".").rstrip()
@@ -249,6 +251,17 @@ def _before_item_marker(place: str) -> str:
         if place.count("(", 0, m.start()) <= place.count(")", 0, m.start()):
             return place[: m.start()]
     return place
+
+
+# the word an empty list prints ('Fraværende: Ingen'), run on after the place where the place is a flattened head's
+# last fact and the list's label was printed before it ('… Fraværende: Mødested: Rådhuset Ingen …')
+_EMPTY_LIST_AFTER = re.compile(r"\s+Ingen\b")
+
+
+def _before_members_text(place: str) -> str:
+    """The place up to the empty list's word a flattened head prints after it (_EMPTY_LIST_AFTER). Why: no room or
+    building is called 'Ingen' ('none'); a word that only starts with it ('Ingeniørhuset') goes on and stays."""
+    return _EMPTY_LIST_AFTER.split(place, maxsplit=1)[0]
 
 
 def _before_full_date(place: str) -> str:
@@ -1436,7 +1449,8 @@ def _sentence_after_list(text: str) -> list[str]:
         rest = text[m.end():].strip()
         if absent_from_meeting(rest):
             return [rest]
-    return []
+    at = absence_after_unmarked_name(text)  # a list whose names print no party ('…, Carl Dam Carl Dam var …')
+    return [text[at:]] if at is not None else []
 
 
 # 'Bemærkninger: Anne Hansen (V) deltog ikke i mødet.': a header's remarks label, whose value is a sentence of the

@@ -25,6 +25,7 @@ from .people import (
     ROLE_THEN_PARTY,
     ROLES,
     SUBSTITUTE_REMARK,
+    danish_first_names,
     names_in_capitals,
     names_without_separators,
     split_names,
@@ -170,7 +171,28 @@ def _before_absence_sentence(text: str) -> str:
         after = text[m.end():]
         if after[:1].isspace() and MEETING_ABSENT_SENTENCE.match(after.lstrip()):
             cut = m.end()
+    cut = cut if cut is not None else absence_after_unmarked_name(text)
     return text if cut is None else text[:cut]
+
+
+_CAPITAL_WORD = re.compile(r"(?<=\s)[A-ZÆØÅ][\w'’.-]*")
+
+
+def absence_after_unmarked_name(text: str) -> int | None:
+    """Where a sentence of absence begins right after a flattened list whose names print no party ('Anne Hansen, Bo
+    Jensen, Carl Dam Carl Dam var fraværende.'), or None: a name of two to four capitalised words after the list's
+    last comma or 'og', then a sentence of absence (MEETING_ABSENT_SENTENCE) whose subject starts with a given name
+    and has two words or more. No mark tells where the list's last name ends, but a name of one word is no
+    member's, and a subject opens with its given name, so the split is where both hold."""
+    for m in _CAPITAL_WORD.finditer(text):
+        subject = text[m.start():].split()[:2]
+        if len(subject) < 2 or not subject[1][:1].isupper() or subject[0] not in danish_first_names():
+            continue
+        entry = re.split(rf"{NAME_SEPARATOR}", text[: m.start()])[-1].split()
+        if 2 <= len(entry) <= 4 and all(_NAME_TOKEN.match(w) for w in entry) \
+                and MEETING_ABSENT_SENTENCE.match(text, m.start()):
+            return m.start()
+    return None
 
 
 def _of_the_name_before(chunk: str, out: list[str]) -> bool:
