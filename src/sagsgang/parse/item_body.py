@@ -1129,7 +1129,7 @@ def _table_row(text: str) -> list[str] | None:
 
 
 _PROPOSALS = re.compile(r"^Indstillinger\s*:?$", re.IGNORECASE)  # a list of the bodies that propose, in order
-_TREATMENT = re.compile(r"^Behandling\s*:?$", re.IGNORECASE)  # the Bornholm 'Behandling' table, last resort
+_TREATMENT = re.compile(r"^Behandling\s*:?$", re.IGNORECASE)  # a 'Behandling' table of bodies and dates, last resort
 
 
 def _bodies_before_text(line: str) -> list[str] | None:
