@@ -952,6 +952,12 @@ _MARKER_RUN = re.compile(rf"(?<!\S)Lukket (?:punkt|sag)(?=\s+Lukket (?:punkt|sag
                          rf"|(?:(?<=Lukket punkt )|(?<=Lukket sag ))Lukket (?:punkt|sag)(?!\S)(?!\s*[:{SPACED_DASH}])")
 
 
+# a title's end right before a closed marker, parted from it by a dash ('Salg af areal - LUKKET SAG'). Why: a dash
+# joins a note to what stands before it, as a title's other notes are joined ('- beslutning', '- orientering');
+# a closed entry printed as its marker alone stands where a title would, with no dash to lean on
+_MARKED_TITLE = re.compile(rf"\w\s+[{SPACED_DASH}]\s+$")
+
+
 def _segments(span: str) -> list[tuple[int, str, bool]]:
     """(offset, text, closed by a leader) of the runs of titles between separators."""
     out, begin = [], 0
@@ -960,6 +966,12 @@ def _segments(span: str) -> list[tuple[int, str, bool]]:
     for start, end, closed in seps:
         if start < begin:
             continue  # inside a separator already taken (a leader with its page number)
+        if closed and _MARKED_TITLE.search(span, begin, start):
+            # 'Salg af areal - LUKKET SAG': the marker behind its title's dash is that title's (_MARKED_TITLE);
+            # kept in the run as a title's marker is printed there ('- Lukket sag'): no cut reads a title in it
+            out.append((begin, span[begin:start] + span[start:end].capitalize(), False))
+            begin = end
+            continue
         if span[begin:start].strip():
             out.append((begin, span[begin:start], bool(LEADER_ANYWHERE.match(span, start))))
         if closed:
