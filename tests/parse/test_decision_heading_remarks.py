@@ -30,15 +30,20 @@ def _transcript(decision: str) -> str:
     return TITLED_FRAME.format(title="Referat Havneudvalget", pages=page)
 
 
+def _decisions_in(tmp_path: Path, decision: str, layout: str) -> list[tuple]:
+    """The first item's decisions with `decision` printed on a page that keeps its lines or in a transcript."""
+    text = LINED.format(head="", decision=decision) if layout == "lined" else _transcript(decision)
+    return _first_decisions(tmp_path, text)
+
+
 @pytest.mark.parametrize("heading, absent", [
     ("Beslutning (Fraværende: Jonas Kvist)", ["Jonas Kvist"]),
     ("Beslutning (Afbud: Jonas Kvist (V), Mette Lund (A))", ["Jonas Kvist (V)", "Mette Lund (A)"]),
 ])
 @pytest.mark.parametrize("layout", ["lined", "transcript"])
 def test_bracketed_absence_on_a_bare_heading(tmp_path: Path, heading: str, absent: list[str], layout: str) -> None:
-    decision = f"{heading}\nGodkendt."
-    text = LINED.format(head="", decision=decision) if layout == "lined" else _transcript(decision)
-    assert _first_decisions(tmp_path, text) == [("Havneudvalget", "2025-04-03", "Godkendt.", absent)]
+    assert _decisions_in(tmp_path, f"{heading}\nGodkendt.", layout) == [
+        ("Havneudvalget", "2025-04-03", "Godkendt.", absent)]
 
 
 @pytest.mark.parametrize("value, absent", [
@@ -50,9 +55,8 @@ def test_bracketed_absence_on_a_bare_heading(tmp_path: Path, heading: str, absen
 ])
 @pytest.mark.parametrize("layout", ["lined", "transcript"])
 def test_absentees_marked_otherwise(tmp_path: Path, value: str, absent: list[str], layout: str) -> None:
-    decision = f"Beslutning\nGodkendt.\nFraværende: {value}"
-    text = LINED.format(head="", decision=decision) if layout == "lined" else _transcript(decision)
-    assert _first_decisions(tmp_path, text) == [("Havneudvalget", "2025-04-03", "Godkendt.", absent)]
+    assert _decisions_in(tmp_path, f"Beslutning\nGodkendt.\nFraværende: {value}", layout) == [
+        ("Havneudvalget", "2025-04-03", "Godkendt.", absent)]
 
 
 def test_meeting_absentees_in_capitals(tmp_path: Path) -> None:

@@ -54,13 +54,18 @@ def test_page_line_opening_on_a_section_label_is_no_contents_entry(tmp_path: Pat
     assert [s.heading for s in doc.items[0].sections] == ["INDHOLD", "INDSTILLING", "Beslutning"]
 
 
+# page 1 of a web page printed as a transcript: item 89's header and its first heading ('• Resumé') end the page
+_PAGE_ENDING_IN_A_HEADING = (
+    "1 Mødedetaljer Udvalg Dato Type Hent Byrådet 12-05-2021 16:00 Referat Samlet dokument Punkt 88 Spørgetid 12. "
+    "maj 2021 • Sagsfremstilling Der kom et spørgsmål om stierne ved søen. Borgmesteren svarede på mødet. Vis "
+    "video Punkt 89 Regnskab for havnen 2020 • Resumé")
+
+
 def test_bulleted_heading_at_a_page_break_opens_the_body(tmp_path: Path) -> None:
     # item 89's header and its first heading end page 1; the heading's text opens page 2
     titles = _titles(
         tmp_path, "Byrådet",
-        "1 Mødedetaljer Udvalg Dato Type Hent Byrådet 12-05-2021 16:00 Referat Samlet dokument Punkt 88 Spørgetid 12. "
-        "maj 2021 • Sagsfremstilling Der kom et spørgsmål om stierne ved søen. Borgmesteren svarede på mødet. Vis "
-        "video Punkt 89 Regnskab for havnen 2020 • Resumé",
+        _PAGE_ENDING_IN_A_HEADING,
         "2 Havnens bestyrelse har afleveret regnskabet for 2020, og det fremlægges til godkendelse. • Sagsfremstilling "
         "Regnskabet viser et lille overskud, som overføres til næste år.")
     assert titles == [("88", "Spørgetid 12. maj 2021"), ("89", "Regnskab for havnen 2020")]
@@ -69,9 +74,7 @@ def test_bulleted_heading_at_a_page_break_opens_the_body(tmp_path: Path) -> None
 def test_bulleted_heading_after_the_last_header_of_a_page_is_no_title_word(tmp_path: Path) -> None:
     titles = _titles(
         tmp_path, "Byrådet",
-        "1 Mødedetaljer Udvalg Dato Type Hent Byrådet 12-05-2021 16:00 Referat Samlet dokument Punkt 88 Spørgetid 12. "
-        "maj 2021 • Sagsfremstilling Der kom et spørgsmål om stierne ved søen. Borgmesteren svarede på mødet. Vis "
-        "video Punkt 89 Regnskab for havnen 2020 • Resumé",
+        _PAGE_ENDING_IN_A_HEADING,
         "2 Havnens bestyrelse har afleveret regnskabet for 2020, og det fremlægges til godkendelse. • Sagsfremstilling "
         "Regnskabet viser et lille overskud, som overføres til næste år. Vis video Punkt 90 Salg af grund ved Skrænten "
         "• Resumé Der er kommet et bud på grunden. • Sagsfremstilling Buddet ligger over vurderingen.",
