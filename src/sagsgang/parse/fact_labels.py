@@ -61,6 +61,11 @@ FIELD_OF = {
     "forhindret i at deltage": "absent",
     "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
     "afbud/fravær": "absent", "fravær/afbud": "absent", "afbud/fraværende": "absent", "fraværende/afbud": "absent",
+    # the label said as the lead of a sentence ('Følgende havde meldt afbud: X', 'Afbud meddelt af X'): the words
+    # that say who sent apologies, in the order a secretary writes them, whatever the template
+    "afbud meddelt af": "absent", "følgende havde meldt afbud": "absent", "følgende har meldt afbud": "absent",
+    "følgende var fraværende": "absent", "følgende medlemmer var fraværende": "absent",
+    "følgende medlemmer havde meldt afbud": "absent",
     "dato og tid": "when", "dato og tidspunkt": "when", "tid og sted": "when_place",
     "tidspunkt og sted": "when_place", "dato og sted": "when_place", "mødested og tid": "when_place",
     "sted og tid": "when_place", "sted og tidspunkt": "when_place", "mødested og tidspunkt": "when_place",

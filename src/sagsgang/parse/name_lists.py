@@ -120,6 +120,12 @@ _KIND_AFTER_NAMES = re.compile(r"\s+(?=(?:Referat|Dagsorden|Beslutningsprotokol|
                                r"(?![\w-]))")
 
 
+# a substitutes' label after the absentees ('Afbud: Bo Jensen Stedfortræder: Dorte Vinge', a flattened head): the
+# names behind it came in the absentees' place, so the absence list ends at the label. Why across publishers: a
+# substitute is named beside the member he replaces, under a label of his own, and no name ends in that word
+_SUBSTITUTE_LABEL = re.compile(r"\s+(?=(?i:stedfortræder|suppleant)(?:e|er|en|erne)?\s*(?:for\s+[^:]{2,60})?:)")
+
+
 def listed_names_in(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
@@ -131,6 +137,7 @@ def listed_names_in(text: str, field: str) -> list[str]:
     if field == "participants":
         text = _before_absence_sentence(text)
     if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
+        text = _SUBSTITUTE_LABEL.split(text, maxsplit=1)[0]
         text = ABSENT_FOR_PART.sub(",", text)
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
         # does not end it ('Jens A. Hansen'), nor a given name's short form ('Jens Chr. Hansen')
