@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from sagsgang.parse.bodies import is_body_name
+
 from .absence_page import PAGE
 from .transcript_page import TITLED_FRAME, parse_text
 
@@ -82,3 +84,15 @@ def test_status_before_a_genitive_heading_opens_an_item(tmp_path: Path) -> None:
         [("Kommunalbestyrelsen", "2025-05-07", "Godkendt. Jonas Kvist var fraværende.")],
         [("Kommunalbestyrelsen", "2025-05-07", "Godkendt.")],
     ]
+
+
+@pytest.mark.parametrize("layout", ["lined", "transcript"])
+def test_genitive_heading_in_capitals_names_its_body(tmp_path: Path, layout: str) -> None:
+    # 'DEN' is the word before the heading's date, not a body's initials: the body is the genitive's
+    assert _decisions_in(tmp_path, "HAVNEUDVALGETS BESLUTNING DEN 3. APRIL 2025\nGodkendt.", layout) == [
+        ("HAVNEUDVALGET", "2025-04-03", "Godkendt.", [])]
+
+
+def test_a_small_word_in_capitals_is_no_bodys_initials() -> None:
+    assert [is_body_name(t) for t in ("DEN", "OG", "TIL", "ØU", "KB", "BUU", "ØU/KB")] == [
+        False, False, False, True, True, True, True]

@@ -323,6 +323,9 @@ def _names_municipality(text: str) -> bool:
     first = text.split()[0] if text.split() else ""
     return first in _MUNI_NAMES or first[:-1] in _MUNI_NAMES or first == "Region"
 _ABBREV = re.compile(r"^[A-ZÆØÅ§][A-ZÆØÅ0-9§]{1,5}$")
+# the small words of a heading or a sentence printed in capitals ('BESLUTNING DEN 3. APRIL', 'OG', 'TIL'): short as
+# a body's initials, but no council abbreviates a body to a word of the language
+_WORDS_IN_CAPITALS = frozenset("af at de den der det en et for fra i med og om på som til ved".split())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -333,7 +336,7 @@ def is_body_name(text: str) -> bool:
     t = text.strip().rstrip(".")
     if not t or len(t) > 90 or ":" in t:  # 'Organ: Økonomiudvalget': a label and its value, no name
         return False
-    if all(_ABBREV.match(p.strip()) for p in t.split("/")):
+    if all(_ABBREV.match(p.strip()) and p.strip().casefold() not in _WORDS_IN_CAPITALS for p in t.split("/")):
         return True
     words = t.split()
     if len(words) > 9 or not t[0].isupper():
