@@ -183,6 +183,7 @@ def _before_absence_sentence(text: str) -> str:
 
 
 _CAPITAL_WORD = re.compile(r"(?<=\s)[A-ZÆØÅ][\w'’.-]*")
+_WORDS_REACH = 100  # characters that hold two words of a name, and twice that four
 
 
 def absence_after_unmarked_name(text: str) -> int | None:
@@ -192,10 +193,11 @@ def absence_after_unmarked_name(text: str) -> int | None:
     and has two words or more. No mark tells where the list's last name ends, but a name of one word is no
     member's, and a subject opens with its given name, so the split is where both hold."""
     for m in _CAPITAL_WORD.finditer(text):
-        subject = text[m.start():].split()[:2]
+        subject = text[m.start(): m.start() + _WORDS_REACH].split()[:2]
         if len(subject) < 2 or not subject[1][:1].isupper() or subject[0] not in danish_first_names():
             continue
-        entry = re.split(rf"{NAME_SEPARATOR}", text[: m.start()])[-1].split()
+        # (read back no further than a name of four words reaches: a flattened page is one long line)
+        entry = re.split(rf"{NAME_SEPARATOR}", text[max(0, m.start() - _WORDS_REACH * 2): m.start()])[-1].split()
         if 2 <= len(entry) <= 4 and all(_NAME_TOKEN.match(w) for w in entry) \
                 and MEETING_ABSENT_SENTENCE.match(text, m.start()):
             return m.start()
