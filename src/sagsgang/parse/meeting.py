@@ -46,6 +46,7 @@ from .people import (
     names_without_separators,
     split_names,
 )
+from .presence_table import presence_rows, without_cells_as_labels
 
 # "REFERAT Direktionen d. 18-03-2024", "Dagsorden Aarhus Byråd den 8. oktober 2025", "Referat 1. oktober 2025"
 TITLE_LINE = re.compile(
@@ -468,7 +469,8 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                     and (field not in got or _cut_short(m.location, loc)):  # '1': the next page line's number
                 m.location, _ = loc, got.add(field)
         elif field in ("participants", "absent"):
-            names, marked = _listed_names(field, value, block)
+            table = presence_rows(value) if block is None and field == "participants" else None
+            names, marked = table or _listed_names(field, value, block)
             if marked and not m.absent:
                 m.absent = [n for n in names if n in marked]  # listed as members, marked absent there
             if field == "absent" and "participants" in fields:
@@ -954,7 +956,7 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
         after_column = _label_column(lines, i, m, got) or _value_column(lines, i, m, got)
         if after_column:
             continue
-        spans = label_spans(text)
+        spans = without_cells_as_labels(text, label_spans(text))
         if not spans:
             if m.committee is None and (body := _body_under_unknown_label(lines, i)):
                 m.committee = body

@@ -1,0 +1,51 @@
+"""A members' table with a column of attendance, run onto one line ('Medlemmer Parti Fremmøde Anne Hansen A Til
+stede Bo Jensen V Afbud …'): each row a name, its party and whether the member came. Flattened, the column's
+capitalised values look like labels ('Afbud' opens an absence list, and the next row's name became its absentee),
+so the table is read as the table it is: the column's head says the words after each name are its cells."""
+from __future__ import annotations
+
+import re
+
+from .fact_labels import field_of
+
+# the heads of a members' table whose last column tells attendance ('Parti Fremmøde', 'Fremmødt', 'Status')
+_HEADS = re.compile(r"\s*(?:(?:Parti|Funktion|Titel|Rolle)\s+)*(?:Fremmøde|Fremmødt|Deltagelse|Status)\s+(?=[A-ZÆØÅ])")
+# a cell of the attendance column: present, or away (the words a table prints either way)
+_PRESENT = "Til stede|Tilstede|Deltog|Mødt|Ja"
+_AWAY = "Afbud|Fraværende|Forfald|Ikke mødt|Ikke til stede|Nej"
+# one row: a name of two to five capitalised words, its party's letters when printed, its attendance cell
+_ROW = re.compile(rf"(?P<name>[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]+){{1,4}}?)"
+                  rf"(?P<party>\s+\(?[A-ZÆØÅ]{{1,3}}\)?)?\s+(?P<cell>{_AWAY}|{_PRESENT})(?=\s|$)")
+
+
+def presence_rows(value: str) -> tuple[list[str], list[str]] | None:
+    """(members, those marked away) of a table's rows after its heads, or None when `value` is no such table: the
+    heads must name the attendance column, and the rows must fill the value to its end."""
+    head = _HEADS.match(value)
+    if head is None:
+        return None
+    rows, at, rest = [], head.end(), value.rstrip(" .")
+    while at < len(rest):
+        m = _ROW.match(rest, at)
+        if m is None:
+            return None  # a row that is not a name and its cell: not this table
+        rows.append(((m.group("name") + (m.group("party") or "")).strip(), re.fullmatch(_AWAY, m.group("cell"))))
+        at = m.end()
+        at += len(rest[at:]) - len(rest[at:].lstrip())
+    if len(rows) < 2:
+        return None
+    return [name for name, _ in rows], [name for name, away in rows if away]
+
+
+def without_cells_as_labels(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The label spans of a header line less the attendance cells of a members' table read as labels ('… Fremmøde
+    Anne Hansen A Til stede Bo Jensen V Afbud Carl Dam O …': 'Afbud' is Bo Jensen's cell, not a label whose value is
+    Carl Dam). A cell has no colon; a list's label after the table's heads is one only with its colon."""
+    out: list[tuple[str, int, int]] = []
+    table = False
+    for label, a, b in spans:
+        if table and field_of(label) in ("participants", "absent") and ":" not in text[a:b]:
+            continue
+        out.append((label, a, b))
+        table = field_of(label) in ("participants", "absent") and _HEADS.match(text, b) is not None
+    return out
