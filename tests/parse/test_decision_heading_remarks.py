@@ -41,6 +41,8 @@ def _decisions_in(tmp_path: Path, decision: str, layout: str) -> list[tuple]:
 @pytest.mark.parametrize("heading, absent", [
     ("Beslutning (Fraværende: Jonas Kvist)", ["Jonas Kvist"]),
     ("Beslutning (Afbud: Jonas Kvist (V), Mette Lund (A))", ["Jonas Kvist (V)", "Mette Lund (A)"]),
+    ("Beslutning, Fraværende: Jonas Kvist", ["Jonas Kvist"]),
+    ("Beslutning - Afbud: Jonas Kvist (V)", ["Jonas Kvist (V)"]),
 ])
 @pytest.mark.parametrize("layout", ["lined", "transcript"])
 def test_bracketed_absence_on_a_bare_heading(tmp_path: Path, heading: str, absent: list[str], layout: str) -> None:

@@ -616,17 +616,18 @@ def _stated_outcomes(text: str) -> str:
 # an absence label after a heading's date behind a dash, a comma or a bracket ('… den 12. marts 2024 - Fraværende:
 # X Godkendt.', '… den 12.03.2024, afbud: X', '… den 12.03.2024 (Fraværende: X (V)) Godkendt.'): the separator is
 # the heading's line's, neither a word of the decision's text nor of the names
-# (or a bracket after the bare heading word: _bracket_on_plain_heading)
+# (or after the bare heading word: _absence_on_plain_heading)
 _SEPARATED_ABSENCE = re.compile(rf"(?:(?<=\d)|(?<=\bBeslutning))(?P<sep>\s*[,:]\s*|\s+[{SPACED_DASH}]\s+|\s*\(\s*)"
                                 rf"(?={ABSENCE_LABEL_WORD}\s*:)",
                                 re.IGNORECASE)
 
 
-def _bracket_on_plain_heading(text: str, m: re.Match[str]) -> bool:
-    """'… Beslutning (Fraværende: X) Godkendt.': the bracket follows the bare heading word, not a date. A bracket
-    that opens right after the word 'Beslutning' and holds an absence label is a remark on the heading in any
-    publisher's minutes: a decision's text never opens with a bracket around who was away."""
-    return "(" in m.group("sep") and not text[m.start() - 1].isdigit()
+def _absence_on_plain_heading(text: str, m: re.Match[str]) -> bool:
+    """'… Beslutning (Fraværende: X) Godkendt.', '… Beslutning, Fraværende: X Godkendt.': the separator follows the
+    bare heading word, not a date. A bracket, a comma or a spaced dash right after the word 'Beslutning' before an
+    absence label sets off a remark on the heading in any publisher's minutes: a decision's text never opens with
+    one before who was away."""
+    return bool(m.group("sep").strip()) and not text[m.start() - 1].isdigit()
 
 
 def _unseparated_absence(text: str) -> str:
@@ -636,7 +637,7 @@ def _unseparated_absence(text: str) -> str:
     out, pos = [], 0
     for m in _SEPARATED_ABSENCE.finditer(text):
         if m.start() < pos or not (DATE_ANY.search(text, max(0, m.start() - 30), m.start())
-                                   or _bracket_on_plain_heading(text, m)):
+                                   or _absence_on_plain_heading(text, m)):
             continue
         out += [text[pos: m.start()], " ", text[m.end()].upper()]
         pos = m.end() + 1

@@ -461,11 +461,13 @@ def _date_lead(text: str) -> tuple[str, str] | None:
     return (m.group("date"), text[m.end():]) if m else None
 
 
-def _bracketed_on_plain(t: str, m: re.Match[str]) -> bool:
-    """'Beslutning (Fraværende: X)': a bare decision heading whose line ends in a bracketed absence label. The
-    bracket closes the heading's line, so what it holds is a remark on the heading, never the decision's outcome
-    (an outcome is printed after the heading, not inside a bracket on it)."""
-    return "(" in m.group(0) and t.rstrip().endswith(")") and PLAIN_DECISION.match(t[: m.start()].strip()) is not None
+def _absence_on_plain(t: str, m: re.Match[str]) -> bool:
+    """'Beslutning (Fraværende: X)', 'Beslutning, Fraværende: X', 'Beslutning - Afbud: X': a bare decision heading
+    whose line goes on with an absence label behind a bracket, a comma or a spaced dash. What follows is a remark on
+    the heading, never the decision's outcome: an outcome is printed after the heading, not inside a bracket on it,
+    and no outcome opens with a comma or a dash before who was away."""
+    closed = "(" not in m.group(0) or t.rstrip().endswith(")")  # a bracket's remark closes the line
+    return bool(m.group(0).strip()) and closed and PLAIN_DECISION.match(t[: m.start()].strip()) is not None
 
 
 def _decision_parts(t: str) -> list[str] | None:
@@ -476,7 +478,7 @@ def _decision_parts(t: str) -> list[str] | None:
         return None  # (every reading below needs a colon, or the comma before a lead's date: most lines are prose)
     m = _ABSENCE_ON_HEADING.search(t)
     # the absence must follow a heading that names a body or a date, not an outcome ('Beslutning: Godkendt.')
-    if m and (dated_heading(t[: m.start()]) and is_heading(t[: m.start()]) or _bracketed_on_plain(t, m)):
+    if m and (dated_heading(t[: m.start()]) and is_heading(t[: m.start()]) or _absence_on_plain(t, m)):
         rest = t[m.end():].strip()
         return [t[: m.start()], rest[:-1] if "(" in m.group(0) and rest.endswith(")") else rest]  # its bracket only
     split = inline_decision(t)
