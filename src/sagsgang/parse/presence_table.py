@@ -13,9 +13,10 @@ _HEADS = re.compile(r"\s*(?:(?:Parti|Funktion|Titel|Rolle)\s+)*(?:Fremmøde|Frem
 # a cell of the attendance column: present, or away (the words a table prints either way)
 _PRESENT = "Til stede|Tilstede|Deltog|Mødt|Ja"
 _AWAY = "Afbud|Fraværende|Forfald|Ikke mødt|Ikke til stede|Nej"
-# one row: a name of two to five capitalised words, its party's letters when printed, its attendance cell
+# one row: a name of two to five capitalised words, its party's letters when printed, its attendance cell (and the
+# space before the next row)
 _ROW = re.compile(rf"(?P<name>[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]+){{1,4}}?)"
-                  rf"(?P<party>\s+\(?[A-ZÆØÅ]{{1,3}}\)?)?\s+(?P<cell>{_AWAY}|{_PRESENT})(?=\s|$)")
+                  rf"(?P<party>\s+\(?[A-ZÆØÅ]{{1,3}}\)?)?\s+(?:(?P<away>{_AWAY})|{_PRESENT})(?:\s+|$)")
 
 
 def presence_rows(value: str) -> tuple[list[str], list[str]] | None:
@@ -29,9 +30,8 @@ def presence_rows(value: str) -> tuple[list[str], list[str]] | None:
         m = _ROW.match(rest, at)
         if m is None:
             return None  # a row that is not a name and its cell: not this table
-        rows.append(((m.group("name") + (m.group("party") or "")).strip(), re.fullmatch(_AWAY, m.group("cell"))))
+        rows.append(((m.group("name") + (m.group("party") or "")).strip(), m.group("away") is not None))
         at = m.end()
-        at += len(rest[at:]) - len(rest[at:].lstrip())
     if len(rows) < 2:
         return None
     return [name for name, _ in rows], [name for name, away in rows if away]
