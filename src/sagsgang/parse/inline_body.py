@@ -741,8 +741,8 @@ def split_inline(text: str, offset: int) -> list[Line]:
 # an item's open/closed status left at the end of the line before its block's first heading, or at the start of that
 # heading's line, where the heading was cut from its text late ('… var fraværende. Åben' / 'Byrådets beslutning den
 # 24. april 2023', 'Åben Udvalgets beslutning'): a heading that names its body was cut after _STATUS_ABOVE_HEADING ran
-_STATUS_AT_END = re.compile(r"(?<=\s)(Åben|Åbent|Lukket)$")
-_STATUS_AT_START = re.compile(r"^(Åben|Åbent|Lukket)\s+(?=\S)")
+_STATUS_AT_END = re.compile(rf"(?<=\s)({STATUS_WORD})$")
+_STATUS_AT_START = re.compile(rf"^({STATUS_WORD})\s+(?=\S)")
 
 
 def _status_apart(texts: list[str]) -> list[str]:
