@@ -231,7 +231,7 @@ def _tidy_place(place: str) -> str:
     place = _PLACE_END.split(place, maxsplit=1)[0]
     place = _before_item_marker(place)
     place = _before_full_date(place)
-    place = _before_members_text(place)
+    place = _before_empty_list_word(place)
     place = place.strip(f" |,{SPACED_DASHES}")
     if place.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", place):
         place = place.rstrip(".").rstrip()
@@ -259,7 +259,7 @@ def _before_item_marker(place: str) -> str:
 _EMPTY_LIST_AFTER = re.compile(r"\s+Ingen\b")
 
 
-def _before_members_text(place: str) -> str:
+def _before_empty_list_word(place: str) -> str:
     """The place up to the empty list's word a flattened head prints after it (_EMPTY_LIST_AFTER). Why: no room or
     building is called 'Ingen' ('none'); a word that only starts with it ('Ingeniørhuset') goes on and stays."""
     return _EMPTY_LIST_AFTER.split(place, maxsplit=1)[0]
