@@ -217,7 +217,23 @@ VARIANTS: dict[str, Variant] = {
     "place-tid-og-sted-below": _place(lambda p: {"facts": f"Tid og sted:\n16.00, {p}"}),
     "place-table-bars": _place(lambda p: {"date_line": "Dato | Tidspunkt | Sted",
                                           "facts": f"12.03.2026 | 16:00 | {p}"}),
+    # what a head prints right after the place, which a flattened page runs on into it: the clock time, a span of
+    # times, a weekday before its date, a sentence going on with a verb, the first item's header (no contents list)
+    "place-then-kl": _place(lambda p: {"facts": f"Mødested: {p} kl. 16.00"}),
+    "place-then-span": _place(lambda p: {"facts": f"Mødested: {p} 16.00 - 18.00"}),
+    "place-then-weekday": _place(lambda p: {"date_line": f"Mødested: {p}", "facts": "Torsdag den 12. marts 2026"}),
+    "place-held-og": _place(lambda p: {"facts": f"Mødet blev holdt i {p} og startede kl. 16.00."}),
+    "place-then-item": ("location", lambda: [(_place_then_items(p), p) for p in PLACES]),
 }
+
+_MEMBERS = "Deltagere: Anna Berg (A), Bo Dal (V), Carl Eng (C)\n"
+_CONTENTS = HEAD[HEAD.index("Indholdsfortegnelse"):]
+
+
+def _place_then_items(place: str) -> str:
+    """A page whose place is the head's last line, the first item's header next (no contents list between)."""
+    return page(facts=f"{_MEMBERS}Mødested: {place}").replace(_MEMBERS + "\n", "\n").replace(_CONTENTS, "")
+
 
 _OTHER = ("Holstebro", "Struer")
 

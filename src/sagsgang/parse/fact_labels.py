@@ -75,6 +75,9 @@ FIELD_OF = {
     "sluttidspunkt": None, "slut": None, "slut kl.": None, "mødeslut": None,
     "mødet hævet": None, "mødet afsluttet": None, "mødet sluttede": None,
     "mødet slut": None, "referent": None, "protokolfører": None, "sekretær": None, "bemærkninger": None,
+    # who chairs or minutes the meeting, printed after the members: one person each, not the members' list, so the
+    # label ends that list as 'Referent:' does ('… Bo Berg og Carl Dahl Mødeleder: Anne Holm')
+    "mødeleder": None, "ordstyrer": None, "dirigent": None, "mødesekretær": None,
     "møde nr.": None, "møde nr": None, "mødenr.": None, "mødenummer": None, "dannet den": None,
     "sagsnr.": None, "side": None,
 }
@@ -82,7 +85,8 @@ FIELD_OF = {
 # value (see label_spans).
 _WEAK = {"dato", "tidspunkt", "tid", "sted", "lokale", "mødelokale", "lokation", "mødt", "udvalg", "møde", "forum",
          "side", "medlemmer", "indkaldelse", "fravær", "sagsnr.", "afbud", "forfald", "sekretær", "referent",
-         "hvor", "hvornår", "start", "slut", "placering", "adresse", "forhindret", "lokalitet", "deltog"}
+         "hvor", "hvornår", "start", "slut", "placering", "adresse", "forhindret", "lokalitet", "deltog",
+         "mødeleder", "ordstyrer", "dirigent"}
 _LABEL_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in FIELD_OF), key=len, reverse=True))
 # a table's cell border after a label is its colon ('| Mødested | Byrådssalen |', 'Dato | 12.03.2024'): a row of
 # label and value cells as an HTML table prints them
@@ -118,7 +122,9 @@ def field_of(label: str) -> str | None:
 def label_spans(text: str) -> list[tuple[str, int, int]]:
     """(label, start, end) of the labels a line prints, [] when it is not a label line: the known ones, and in a
     row of them the labels of other publishers, which end the value before them (run_labels)."""
-    return with_unknown_labels(text, _known_label_spans(text), lambda label: field_of(label) == "location")
+    # (a place, a date and a time are a few words: a label after one ends it; a list of names may hold a 'Formand:')
+    return with_unknown_labels(text, _known_label_spans(text),
+                               lambda label: field_of(label) in ("location", "date", "when"))
 
 
 def prints_meeting_facts(text: str) -> bool:
@@ -224,5 +230,7 @@ def _weak_label_fits(label: str, after: str) -> bool:
     if field_of(label) in ("date", "when"):
         return bool(re.match(r"(?:\d|kl\b|Kl\b)", after) or WEEKDAY.match(after))
     if field_of(label) in ("participants", "absent"):
+        # (the label may go on in small words up to its colon: 'Medlemmer af udvalget: Anne Holm, …')
+        after = re.sub(r"^(?:[a-zæøå]+\s+){0,3}[a-zæøå]+\s*:\s*", "", after)
         return bool(re.match(r"[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]", after) or LIST_COLUMN_HEADS.fullmatch(after))
     return False

@@ -232,6 +232,7 @@ def _tidy_place(place: str) -> str:
     place = _before_item_marker(place)
     place = _before_full_date(place)
     place = _before_empty_list_word(place)
+    place = _before_when_or_item(place)
     place = place.strip(f" |,{SPACED_DASHES}")
     if place.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", place):
         place = place.rstrip(".").rstrip()
@@ -263,6 +264,31 @@ def _before_empty_list_word(place: str) -> str:
     """The place up to the empty list's word a flattened head prints after it (_EMPTY_LIST_AFTER). Why: no room or
     building is called 'Ingen' ('none'); a word that only starts with it ('Ingeniørhuset') goes on and stays."""
     return _EMPTY_LIST_AFTER.split(place, maxsplit=1)[0]
+
+
+# what a flattened head prints after its place, none of it a word of the place's name: the meeting's clock time
+# ('… Byrådssalen kl. 16.00', '… Rådhuset Kl. 16.00', a span '… Byrådssalen 16.00 - 18.00'; a 'fra' left from 'fra kl.
+# 16'), a weekday before its date ('… Byrådssalen Tirsdag den 12. marts …', the date cut off), a sentence going on with
+# a verb ('… i Byrådssalen og startede kl. 16', not a name's 'Kultur- og idrætshuset'), the first item's number and
+# title ('… Byrådssalen 1. Godkendelse af dagsorden', '… Byrådssalen Punkt 1 …')
+_WHEN_OR_ITEM_AFTER = re.compile(
+    rf"\s+(?:(?:(?i:fra|fra\s+og\s+med)\s+)?(?i:kl\.?|klokken)\s*\d{{1,2}}[.:]\d{{2}}|\d{{1,2}}[.:]\d{{2}}\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}}"
+    rf"|(?i:{WEEKDAY.pattern})(?=,?\s*(?:den\b|d\.|\d)|,?\s*$)"
+    r"|(?i:fra)\s*$|(?<!-\s)og\s+(?=(?:startede|starter|begyndte|begynder|sluttede|slutter|blev|varede|fortsatte)\b)"
+    r"|\d{1,3}\.\s+(?=[A-ZÆØÅ][a-zæøå]{2,}(?P<next>\S*))|(?:Punkt|Pkt\.?|Sag\s+nr\.?)\s*\d{1,3}(?!\S))"
+)
+
+
+def _before_when_or_item(place: str) -> str:
+    """The place up to a clock time, a dated weekday or an item's header run on after it (_WHEN_OR_ITEM_AFTER). Why:
+    a room or a building is named by words and a number ('Mødelokale 2', 'Lokale 3.12'), never by a time with 'kl.' or
+    a span of two times, nor by a weekday before its date; a number with its full stop before a capitalised word is an
+    item's header, unless that word is a place's own ('Mødelokale 1. Sal', 'Bygning 2. Rådhuset')."""
+    for m in _WHEN_OR_ITEM_AFTER.finditer(place):
+        nxt = m.group("next")
+        if m.start() > 0 and not (nxt is not None and PLACE_WORD.search(place[m.end():].split()[0])):
+            return place[: m.start()]
+    return place
 
 
 def _before_full_date(place: str) -> str:
@@ -450,7 +476,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 m.start_time, _ = t, got.add(field)
         elif field == "location" and (len(fields) == 1 or not {"participants", "absent"} & set(fields)):
             loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value)
-            loc = loc.strip(f" |,{SPACED_DASHES}")
+            loc = raw = loc.strip(f" |,{SPACED_DASHES}")
             if len(fields) > 1:  # one value under 'Mødetidspunkt Mødelokale': the place is what is not a time
                 loc = _without_when(loc)
                 body = _longest_body(loc) if "committee" in fields else None
@@ -462,13 +488,16 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             if block is None:
                 # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet', or into
                 # the body that meets ('Byrådssalen, Rådhuset, Ringkøbing Byrådet Deltagere …')
+                loc = _before_when_or_item(loc)  # (first: an item's title is a sentence's words too)
                 loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
                 loc = _place_then_body(loc)[0]
             loc = _tidy_place(loc)
             if loc and not DATE_ANY.match(loc) and not loc.isdecimal() \
                     and (field not in got or _cut_short(m.location, loc)):  # '1': the next page line's number
                 m.location, _ = loc, got.add(field)
+                _time_after_place(m, raw, loc, got)
         elif field in ("participants", "absent"):
+            value = _LABEL_GOES_ON.sub("", value)
             table = presence_rows(value) if block is None and field == "participants" else None
             names, marked = table or _listed_names(field, value, block)
             if marked and not m.absent:
@@ -495,6 +524,24 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             menu = block is not None and sum(1 for b in block[:3] if is_meeting_body(b.strip())) >= 2
             if v and not menu and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
                 m.committee, _ = v, got.add("committee")
+
+
+# the clock time printed right after a place ('Mødested: Byrådssalen kl. 16.00', '… Byrådssalen 16.00 - 18.00')
+_TIME_RUN_ON = re.compile(r"^[\s,]*(?:(?i:kl\.?|klokken)\s*)?(\d{1,2})[.:](\d{2})(?!\d)")
+
+
+def _time_after_place(m: Meeting, raw: str, place: str, got: set[str]) -> None:
+    """The start time a place's value runs on into (_before_when_or_item cut it off the place), where no label gave
+    one: the time printed beside the place is the meeting's, as a head prints its time and place together."""
+    at = raw.find(place)
+    tm = _TIME_RUN_ON.match(raw[at + len(place):]) if at >= 0 and "when" not in got else None
+    if tm and int(tm.group(1)) < 24 and int(tm.group(2)) < 60:
+        m.start_time, _ = f"{int(tm.group(1)):02d}:{tm.group(2)}", got.add("when")
+
+
+# the rest of a list's label after the word the vocabulary knows ('Medlemmer af udvalget:', 'Til stede fra
+# forvaltningen:', 'Tilstedeværende medlemmer:'): small words up to the label's colon, where no name begins
+_LABEL_GOES_ON = re.compile(r"^(?:[a-zæøå]+\s+){0,3}[a-zæøå]+\s*:\s*")
 
 
 def _names_again(first: list[str], names: list[str]) -> bool:
@@ -975,7 +1022,7 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
         for k, (label, _a, b) in enumerate(spans):
             nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
             value = text[b:nxt].strip(" |")
-            run.append(field_of(label))
+            run.append(field_of(label) or _members_under_unknown_label(label, value))
             if run[-1] in ("participants", "absent") and LIST_COLUMN_HEADS.fullmatch(value):
                 value = ""  # 'Medlemmer  Fremmøde' / 'Jens Hansen (A)  Deltog': a table's head row, its rows below
             if not value and k + 1 < len(spans):
@@ -996,6 +1043,30 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
                 continue  # a label with no value at all: the next label line says it
             _assign(m, fields, value, block, got, re.sub(r"\s+", " ", label.lower()))
     return got
+
+
+# the words of a label over people who are sent the minutes or write them, not who met ('Kopi til:', 'Udarbejdet af:')
+_NOT_MEMBERS_LABEL = re.compile(r"(?i:kopi|cc|sendt|modtager|udarbejdet|skrevet|godkendt|underskri)")
+
+
+# a word of a list of names: a capitalised word, a party's letters, a joiner or a bullet; a sentence's verb is none
+# ('Bemærk: Anne Holm og Bo Berg deltog via video')
+_LIST_TOKEN = re.compile(r"[A-ZÆØÅ][\w'’.-]*|\(?[A-ZÆØÅ]{1,3}\)?|og|samt|&|von|van|de|af|[;•·▪●-]")
+
+
+def _members_under_unknown_label(label: str, value: str) -> str | None:
+    """'participants' for a label the vocabulary does not know whose value in a header row is a list of two or more
+    persons' names ('… Sted: Byrådssalen Udvalgets medlemmer: Anne Holm, Bo Berg, Carl Dahl Afbud: …'), else None.
+    Why: the people a meeting's head lists are its participants whatever the council calls them (annotation rules:
+    'Deltagere', 'Medlemmer', 'Derudover deltog'); a name alone under a label is an office ('Mødeleder: Anne
+    Holm'), and a list of bodies or a sentence is no members' list."""
+    if FIELD_OF.get(re.sub(r"\s+", " ", label.lower()), "") != "" or _NOT_MEMBERS_LABEL.search(label) \
+            or _BODY_WORD.search(value):
+        return None
+    names = listed_names_in(value, "participants")
+    ok = len(names) >= 2 and all(_ONE_NAME.fullmatch(n) for n in names) \
+        and all(_LIST_TOKEN.fullmatch(w) for w in value.replace(",", " ").split())
+    return "participants" if ok else None
 
 
 # ('Temamøde for Byrådet', 'Dialogmøde i Økonomiudvalget': the kind of meeting before the body that holds it)
