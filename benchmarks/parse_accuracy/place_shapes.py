@@ -224,6 +224,10 @@ VARIANTS: dict[str, Variant] = {
     "place-then-weekday": _place(lambda p: {"date_line": f"Mødested: {p}", "facts": "Torsdag den 12. marts 2026"}),
     "place-held-og": _place(lambda p: {"facts": f"Mødet blev holdt i {p} og startede kl. 16.00."}),
     "place-then-item": ("location", lambda: [(_place_then_items(p), p) for p in PLACES]),
+    # the place between the body and the date of a title line, a members' table's column heads after it
+    "place-title-between": _place(lambda p: {"kind": f"Referat Økonomiudvalget, {p}, 12. marts 2026 kl. 16.00",
+                                             "body": "", "date_line": "", "facts": ""}),
+    "place-then-table": _place(lambda p: {"facts": f"Mødested: {p}\nNavn Parti Fremmøde\nEva Holt A Deltog"}),
 }
 
 _MEMBERS = "Deltagere: Anna Berg (A), Bo Dal (V), Carl Eng (C)\n"

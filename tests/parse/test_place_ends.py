@@ -95,3 +95,22 @@ def test_a_list_label_that_goes_on_in_small_words_ends_at_its_colon(tmp_path):
         assert doc.meeting.participants == ["Ivalo Brandtoft", "Sune Klitgaard"], label
         doc = _lined(tmp_path, "Mødedato: 7. oktober 2021", f"{label} Ivalo Brandtoft, Sune Klitgaard")
         assert doc.meeting.participants == ["Ivalo Brandtoft", "Sune Klitgaard"], label
+
+
+def test_a_place_between_the_body_and_the_date_in_the_title(tmp_path):
+    for title in ("Referat Naturudvalget, Pumpehuset, 7. oktober 2021 kl. 17.00",
+                  "Referat Naturudvalget Mødelokale 2, Pumpehuset 7. oktober 2021 kl. 17.00"):
+        doc = _transcript(tmp_path, f"{title} Deltagere: Ivalo Brandtoft, Sune Klitgaard")
+        assert doc.meeting.location == title.split("Naturudvalget")[1].split(" 7.")[0].strip(" ,"), title
+        assert doc.meeting.committee == "Naturudvalget"
+
+
+def test_a_time_span_before_the_place_is_no_part_of_it(tmp_path):
+    doc = _lined(tmp_path, "7. oktober 2021 17.00 - 19.00 Pumpehuset")
+    assert doc.meeting.location == "Pumpehuset"
+
+
+def test_a_place_ends_at_the_column_heads_of_a_members_table(tmp_path):
+    doc = _transcript(tmp_path, "Naturudvalget Mødedato: 7. oktober 2021 Mødested: Mødelokale 1 Navn Parti Fremmøde "
+                                "Ivalo Brandtoft A Deltog Sune Klitgaard V Deltog")
+    assert doc.meeting.location == "Mødelokale 1"

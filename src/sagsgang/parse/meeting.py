@@ -221,7 +221,16 @@ _PLACE_END = re.compile(rf"\s+[•·▪●](?:\s|$)|\s+(?:{CONTENTS_WORDS}|Dagso
                         r"|\s+(?:Referat|REFERAT|DAGSORDEN|(?:Beslutnings)?[Pp]rotokol|(?:BESLUTNINGS)?PROTOKOL)$"
                         r"|\s+(?:Åbent|Åben|Lukket)\s+(?i:referat|dagsorden|møde|sag|punkt)\b"
                         # a contents table's column heads ('… Byrådssalen Punkt Titel Side 1 …')
-                        r"|\s+(?:Punkt|Pkt\.?|Nr\.?|Sag)\s+(?:Titel|Tekst|Emne|Overskrift|Sag)\b")
+                        r"|\s+(?:Punkt|Pkt\.?|Nr\.?|Sag)\s+(?:Titel|Tekst|Emne|Overskrift|Sag)\b"
+                        # a members' table's column heads ('… Mødelokale 1 Navn Parti Fremmøde Anne Holm …')
+                        r"|\s+(?:Navn|Medlem(?:mer)?|Deltager(?:e)?)\s+(?:Parti|Funktion|Titel|Rolle|Fremmøde|Status)\b")
+
+
+# a clock time with 'kl.' or a span of two, printed before the place on its line ('16.00 - 18.00 Byrådssalen'): the
+# meeting's time, never the start of a room's name (a room's own number alone, 'Mødelokale: 2.14', stays)
+_SPAN_OF_TIMES = rf"\d{{1,2}}[.:]\d{{2}}\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}}"
+_LEADING_TIMES = re.compile(rf"^(?:(?i:kl\.?|klokken)\s*(?:{_SPAN_OF_TIMES}|\d{{1,2}}[.:]\d{{2}})|{_SPAN_OF_TIMES})"
+                            r"[\s,]+(?=\S)")
 
 
 def _tidy_place(place: str) -> str:
@@ -229,6 +238,7 @@ def _tidy_place(place: str) -> str:
     page the place ends where a bullet or the list of items begins ('Mødelokale 2A • Pkt. 15 …',
     'C3.40 Dagsordenpunkter')."""
     place = _PLACE_END.split(place, maxsplit=1)[0]
+    place = _LEADING_TIMES.sub("", place)
     place = _before_item_marker(place)
     place = _before_full_date(place)
     place = _before_empty_list_word(place)
@@ -1244,8 +1254,23 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
                 body = before
         if body and not m.committee:
             m.committee = body
+        if body and d and not m.location:
+            m.location = _place_after_body(head, body)
         if m.committee and m.date and m.start_time and m.location:
             return  # else a later title line may say more ('Referat' / 'til mødet i … kl. 19:00 i …')
+
+
+def _place_after_body(head: str, body: str) -> str | None:
+    """The place a title prints between the body's name and the date ('Referat Teknisk Udvalg, Byrådssalen, 12. marts
+    2024 …', 'Økonomiudvalget Mødelokale 2, Rådhuset 12.03.2024'), where it names a room or a building. Why: a head
+    prints the meeting's who, where and when in some order; what stands between the body and the date, named by a
+    room's or a building's word, is the place (a weekday or 'den' there is the date's)."""
+    at = head.find(body)
+    rest = head[at + len(body):].strip(f" ,{SPACED_DASHES}.:") if at >= 0 else ""
+    if not rest or len(rest) > 60 or not rest[0].isupper() or not _names_a_building(rest) or kind_in(rest) \
+            or label_spans(rest) or is_body_name(rest):
+        return None
+    return _place_line(_tidy_place(rest))
 
 
 # where the place after a title's time ends on a flattened page line: the contents begin, or the page's
