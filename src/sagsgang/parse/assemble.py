@@ -26,7 +26,7 @@ from .dates import DATE_ANY, parse_date
 from .document_kind import document_kind
 from .fact_labels import prints_meeting_facts
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
-from .inline_body import InlineBody, find_inline_bodies, page_text, split_inline
+from .inline_body import InlineBody, find_inline_bodies, page_text, run_on_entry, split_inline
 from .item_body import parse_item
 from .item_list import find_item_list, joined_text, line_at, split_glued_headers
 from .item_starts import (
@@ -221,6 +221,8 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     marked = (result.headings - titles) | repeated_headings(lines, starts) | shaped_headings(lines) | run_headings(
         lines, starts)
     bodies: list[list[Line]] = []
+    run_on: dict[int, AgendaItem] = {}  # by start: the entry a listed title ran on into, its number lost
+    as_listed = [s.title for s in starts]  # (a header may print a title otherwise; the list's row holds the list's)
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
         body = [ln for k2, ln in enumerate(lines[s.index + s.consumed: end], start=s.index + s.consumed)
@@ -232,6 +234,9 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
             if found and s.number is None:
                 s.number = found.number  # the list lost it, the body's header prints it
             if found and found.title:
+                rest = run_on_entry(s.title, found.title)  # (the list ran two titles together: the next is this)
+                if rest:
+                    run_on[k] = parse_item([], None, rest, closed=s.closed)
                 s.title = found.title  # the header prints the title the list wrapped or cut
         elif k + 1 < len(starts):
             body = _without_next_header(body, lines[starts[k + 1].index].text)
@@ -250,7 +255,8 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
             meeting.absent = absent_from_attendance_item(s.title, body)
             if meeting.absent:
                 break
-    _listed_case_cells(lines, starts, doc.items)
+    _listed_case_cells(lines, starts, doc.items, as_listed)
+    doc.items = [x for k, it in enumerate(doc.items) for x in ([it, run_on[k]] if k in run_on else [it])]
     doc.items = _one_item_each(doc.items)
     nums = [_number_key(it.number) for it in doc.items]
     if all(n is not None for n in nums):
@@ -994,15 +1000,17 @@ def _page_head(lines: list[Line]) -> list[Line]:
 _CASE_CELL_AFTER = re.compile(rf"[\s:;,]*(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*({CASE_FORM.pattern})")
 
 
-def _listed_case_cells(lines: list[Line], starts: list[ItemStart], items: list[AgendaItem]) -> None:
+def _listed_case_cells(lines: list[Line], starts: list[ItemStart], items: list[AgendaItem], titles: list[str]
+                       ) -> None:
     """Each item of a contents list that prints a case column gets the case number of its own row: the labelled
     number right after its title on the list's line. Why: a table's row holds one entry's cells, so the number
     after a title is that entry's, whatever body the item is given later (or none: a body found by number alone
-    runs from one printed number to the next over the rows of entries whose numbers were lost)."""
-    for s, item in zip(starts, items, strict=True):
-        if s.kind != "listed" or not s.title:
+    runs from one printed number to the next over the rows of entries whose numbers were lost). Each row is found by
+    the title as the list printed it (`titles`), whatever its header printed."""
+    for s, item, listed in zip(starts, items, titles, strict=True):
+        if s.kind != "listed" or not listed:
             continue
-        title = r"\s+".join(re.escape(w) for w in s.title.split())
+        title = r"\s+".join(re.escape(w) for w in listed.split())
         m = re.search(rf"(?<!\w){title}(?!\w){_CASE_CELL_AFTER.pattern}", lines[s.index].text)
         if m and m.group(1) not in item.case_numbers:
             item.case_numbers.append(m.group(1))

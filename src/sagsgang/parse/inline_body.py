@@ -1317,7 +1317,7 @@ def _header_title(seek: _HeaderSeek, text: str, at: int, end: int) -> tuple[str 
     it mark where the title ends. (None, `end`) where the header says nothing more."""
     m = seek.numbered.search(text, at, end)
     if m is None:
-        return None, end
+        return _bare_header_title(seek, text, at, end), end
     title, body = text[m.start("title"): end], end
     after = _CASE_THEN_BODY.search(text, end, end + _TAIL_MAX + 40)
     tail = text[end: after.start()] if after else ""
@@ -1325,8 +1325,59 @@ def _header_title(seek: _HeaderSeek, text: str, at: int, end: int) -> tuple[str 
         title, end = title + tail, after.start()
     printed = " ".join(title.split())
     if printed == seek.title or not _HYPHEN_WRAP.sub("", printed).startswith(_HYPHEN_WRAP.sub("", seek.title)):
-        return None, body  # (the same, or another spelling: the list's title stands)
+        # (the same, or another spelling: the list's title stands; or a shorter copy that ends where its body begins)
+        return (_ends_before_listed(seek.title, printed) if BODY_OPENS.match(text, body) else None), body
     return printed, end
+
+
+# a word or two a header prints after the listed title, right before its body: a year or a span of years, or words
+# ('2012', '2016-2019', 'for Lindby'); not a page's number, a status or a label
+_HEADER_TAIL = re.compile(r"(?:(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?|[^\W\d]+,?)")
+
+
+def _bare_header_title(seek: _HeaderSeek, text: str, at: int, end: int) -> str | None:
+    """The title a header found again without its number prints, where that is the listed title and a word or two
+    more right before its body's first cue ('Budget, regnskab og likviditet 2012 Sagsfremstilling …' under the entry
+    '1 Budget, regnskab og likviditet'); else None. Why across publishers: a title is printed twice, and the copy over
+    the body ends for sure where the body's cue stands, while the list's copy loses a title's last number or word into
+    its page column or to the next entry's lost number."""
+    m = seek.bare.search(text, at, end) if seek.bare else None
+    first = text.find(seek.title.split()[0], m.start(), m.end()) if m else -1
+    printed = " ".join(text[first:end].split()) if first >= 0 and BODY_OPENS.match(text, end) else ""
+    tail = printed[len(seek.title) + 1:].split() if printed.startswith(seek.title + " ") else []
+    if not 1 <= len(tail) <= 2 or not all(_HEADER_TAIL.fullmatch(w) for w in tail) \
+            or any(re.fullmatch(STATUS_WORD, w) or is_heading(w) for w in tail):
+        return None
+    return printed
+
+
+_STRAY_GLYPH = re.compile(r"[A-ZÆØÅ]")  # a capital alone between a header and its body: a margin mark or drop cap
+
+
+def _ends_before_listed(listed: str, printed: str) -> str | None:
+    """The header's own title where it prints the first words of the listed title only (three at least) and its body
+    begins right after them (maybe past a stray capital), while the list went on with words that open a title of
+    their own ('1. Overførsel af driftsbevillinger fra Sagsfremstilling …' under the entry '1 Overførsel af
+    driftsbevillinger fra Tønder Kommunes regnskab'); else None. Why across publishers: a title is printed twice, in
+    the list and over its body, and the body's copy ends for sure where its body's first cue stands; where the list's
+    copy runs on past that, extraction lost the next entry's number and the list ran two titles together
+    (run_on_entry gives the rest its own entry)."""
+    head, words = printed.split(), listed.split()
+    if head and _STRAY_GLYPH.fullmatch(head[-1]) and words[len(head) - 1: len(head)] != head[-1:]:
+        head = head[:-1]
+    return " ".join(head) if run_on_entry(listed, " ".join(head)) else None
+
+
+def run_on_entry(listed: str, printed: str) -> str | None:
+    """The words a listed title runs on with past the title its header prints (`printed`, its first three words or
+    more), where they open a title of their own (two words or more, the first capitalised and not a title's small
+    word); None where the two copies do not agree so."""
+    head, words = printed.split(), listed.split()
+    rest = words[len(head):]
+    if len(head) < 3 or words[: len(head)] != head or len(rest) < 2 or not rest[0][:1].isupper() \
+            or not rest[0][1:2].islower():
+        return None
+    return " ".join(rest)
 
 
 def _header_case(seek: _HeaderSeek, text: str, at: int, end: int) -> str:

@@ -601,7 +601,26 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     """The document's item list: a run of at least `min_entries` item numbers, else a table of
     contents whose numbers were lost. Empty when neither is found."""
     text, _ = joined_text(lines)
-    return without_column_tails([replace(e) for e in _read_item_list(text, min_entries, page_labels_in_force())])
+    return _without_twin_tails(without_column_tails([replace(e) for e in _read_item_list(
+        text, min_entries, page_labels_in_force())]))
+
+
+_TWIN_TAIL = 2  # words: the most a group heading runs ('Personsager', 'Lukket dagsorden')
+
+
+def _without_twin_tails(entries: list[ListEntry]) -> list[ListEntry]:
+    """The entries, each that prints another entry's whole title (three words or more) and then a word or two that
+    open in a capital ('… spørgsmål fra medlemmerne Personsager' beside '… spørgsmål fra medlemmerne') cut back to that
+    title. Why across publishers: a list prints a standing item twice (in its open and its closed part), the same
+    words both times; where one copy runs on, the words after it are the group heading before the next entry,
+    whose line break extraction lost, no part of the title its twin shows whole."""
+    titles = {e.title for e in entries if e.title and len(e.title.split()) >= 3}
+    for e in entries:
+        twin = next((t for t in titles if e.title and e.title.startswith(t + " ")), None)
+        extra = e.title[len(twin):].split() if twin and e.title else []
+        if twin and len(extra) <= _TWIN_TAIL and extra[0][:1].isupper() and extra[0][1:2].islower():
+            e.title = twin
+    return entries
 
 
 @functools.lru_cache(maxsize=4)
