@@ -78,3 +78,16 @@ def test_the_body_copy_keeps_the_year_the_list_lost(tmp_path: Path) -> None:
                                     ("2", "Nyt tag på Bredvig Hallen")]
     for tail in ("3 ", "Lukket "):  # a page's number, a status: no title's words
         assert _titles(_yearly(tmp_path, tail))[0] == ("1", "Forbrug og prognose for vejdriften")
+
+
+def test_a_short_shared_title_keeps_its_tags(tmp_path: Path) -> None:
+    text = viewer_text(
+        "Lindby Kommune Dagsorden",
+        "Lindby Kommune Dagsorden til møde i Teknisk Udvalg Dagsorden åben Mødedato 12. maj 2016 Mødelokale "
+        "Mødelokale 2 Side 1 af 9",
+        "Indholdsfortegnelse Teknisk Udvalg den 12. maj 2016 Åben dagsorden 1 Vejplan for Kildeby. Endelig vedtagelse "
+        "2 Nyt tag på Bredvig Hallen 3 Budgetopfølgning 2 (2016) 4 Budgetopfølgning 2 (2016) Bevillingssag "
+        "5 Salg af grund i Østermark Side 2 af 9",
+        "1 Åbent Vejplan for Kildeby. Endelig vedtagelse Resumé Forvaltningen har udarbejdet et forslag til vejplan "
+        "for Kildeby, som nu kan vedtages endeligt. Sagen blev behandlet på udvalgets møde i marts.")
+    assert ("4", "Budgetopfølgning 2 (2016) Bevillingssag") in _titles(parse_text(tmp_path, text))

@@ -606,15 +606,17 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
 
 
 _TWIN_TAIL = 2  # words: the most a group heading runs ('Personsager', 'Lukket dagsorden')
+_TWIN_WORDS = 5  # words: the fewest of a title whose twin is judged by it
 
 
 def _without_twin_tails(entries: list[ListEntry]) -> list[ListEntry]:
-    """The entries, each that prints another entry's whole title (three words or more) and then a word or two that
+    """The entries, each that prints another entry's whole title (five words or more) and then a word or two that
     open in a capital ('… spørgsmål fra medlemmerne Personsager' beside '… spørgsmål fra medlemmerne') cut back to that
     title. Why across publishers: a list prints a standing item twice (in its open and its closed part), the same
     words both times; where one copy runs on, the words after it are the group heading before the next entry,
-    whose line break extraction lost, no part of the title its twin shows whole."""
-    titles = {e.title for e in entries if e.title and len(e.title.split()) >= 3}
+    whose line break extraction lost, no part of the title its twin shows whole. Not a short title ('Budgetopfølgning 2
+    (2023)' beside '… (2023) Bevillingssag'): a short title shared is a subject, and tags after it part its items."""
+    titles = {e.title for e in entries if e.title and len(e.title.split()) >= _TWIN_WORDS}
     for e in entries:
         twin = next((t for t in titles if e.title and e.title.startswith(t + " ")), None)
         extra = e.title[len(twin):].split() if twin and e.title else []
