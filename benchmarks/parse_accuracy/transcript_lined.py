@@ -15,6 +15,10 @@ tests/parse/transcript_page.viewer_text does, by lines a PDF page:
 
 - `plain` 40 lines a page; `short` 12 and `long` 90 lines a page (headings fall at other page breaks);
   `header` 40 lines and the page's first line repeated as a running header ('<title> Side N') on every page;
+- running lines as PDFs print them (annotation rules: in no field, so the gold is unchanged): `footer` 'Side N af M'
+  ending every page, `dated-header` the committee, the date and 'Side N af M' opening every page after the first,
+  `both` the committee and date as header and 'Side N af M' as footer (`both-short` 12 lines a page, so more
+  breaks cut a title or a decision), `dated-footer` the committee, date and 'Side N' ending every page;
 - section headings in other councils' words (`Redegørelse`, `Sagens indhold`, `Sagsbeskrivelse`,
   `Indstilling fra direktøren`, `Administrationens indstilling`, `Økonomiske konsekvenser`,
   `Bevillingsmæssige konsekvenser`, `Retsgrundlag`), in capitals with a colon (`SAGSFREMSTILLING:`): the gold's
@@ -56,17 +60,40 @@ Transkript
 """
 
 
-def render(text: str, per_page: int, header: bool = False) -> str:
+def render(text: str, per_page: int, header: bool | str = False, gold: Gold | None = None) -> str:
     """The lined page as a PDF viewer's transcript: the frame titled by its first line, then every `per_page`
     lines joined onto one line behind the page's number; with `header`, each page after the first opens with the
-    first line and 'Side N' (a running header)."""
+    first line and 'Side N' (a running header), or the running lines RUNNING names (from the gold's meeting)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     title = lines[0]
+    count = (len(lines) + per_page - 1) // per_page
     pages = []
     for n, at in enumerate(range(0, len(lines), per_page), 1):
-        head = [f"{title} Side {n}"] if header and n > 1 else []
-        pages.append(f"{n} " + " ".join(head + lines[at: at + per_page]))
+        head, foot = _running(header, title, gold or {}, n, count)
+        pages.append(f"{n} " + " ".join(head + lines[at: at + per_page] + foot))
     return FRAME.format(title=title, pages="\n\n".join(pages))
+
+
+# the running lines a PDF prints on its pages, by kind: (head of pages 2.., foot of every page) as format strings
+# of the meeting's committee {c}, its date {d} (dd-mm-yyyy), the page {n} and the page count {m}
+RUNNING = {
+    "footer": ("", "Side {n} af {m}"),
+    "dated-header": ("{c} {d} Side {n} af {m}", ""),
+    "both": ("{c} {d}", "Side {n} af {m}"),
+    "dated-footer": ("", "{c} {d} Side {n}"),
+}
+
+
+def _running(header: bool | str, title: str, gold: Gold, n: int, count: int) -> tuple[list[str], list[str]]:
+    if header is True:
+        return ([f"{title} Side {n}"] if n > 1 else []), []
+    if not header:
+        return [], []
+    meeting = gold.get("meeting") or {}
+    date = meeting.get("date") or ""
+    fill = {"c": meeting.get("committee") or title, "d": "-".join(reversed(date.split("-"))), "n": n, "m": count}
+    head, foot = (part.format(**fill) for part in RUNNING[str(header)])
+    return ([head] if head and n > 1 else []), ([foot] if foot else [])
 
 
 def _same(text: str, gold: Gold, transcript: bool) -> tuple[str, Gold]:
@@ -106,7 +133,7 @@ def _then(*fns: Rewrite) -> Rewrite:
     return variant
 
 
-VARIANTS: dict[str, tuple[Rewrite, int, bool]] = {
+VARIANTS: dict[str, tuple[Rewrite, int, bool | str]] = {
     "plain": (_same, 40, False),
     "short": (_same, 12, False),
     "long": (_same, 90, False),
@@ -122,6 +149,11 @@ VARIANTS: dict[str, tuple[Rewrite, int, bool]] = {
     "head-udvalgets": (_own_committee(), 40, False),
     "words-d-short": (sections(renamer("Redegørelse", "Resumé", "Indstilling fra direktøren",
                                         "Økonomiske konsekvenser")), 12, True),
+    "footer": (_same, 40, "footer"),
+    "dated-header": (_same, 40, "dated-header"),
+    "both": (_same, 40, "both"),
+    "dated-footer": (_same, 25, "dated-footer"),
+    "both-short": (_same, 12, "both"),
 }
 
 
@@ -143,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             changed += new != text
             page = scratch / kind / doc.name
             page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(render(new, per_page, header), encoding="utf-8")
+            page.write_text(render(new, per_page, header, gold), encoding="utf-8")
             g = scratch / kind / "gold" / gold_file.name
             g.parent.mkdir(parents=True, exist_ok=True)
             g.write_text(json.dumps(new_gold, ensure_ascii=False), encoding="utf-8")

@@ -17,6 +17,7 @@ from .dashes import SPACED_DASH
 from .dates import DATE_ANY, MONTH_WORDS, NUMERIC_DMY
 from .fact_labels import prints_meeting_facts, starts_with_label
 from .headings import inline_route, is_heading, is_lexicon_heading
+from .page_line_chrome import blank_page_line_chrome
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # The white-space runs _WS.sub(" ", ...) actually changes: two or more characters, or one other than
@@ -263,7 +264,7 @@ def prepare(text: str) -> list[Line]:
     if "|" in text:  # the same length: offsets stay those of the text
         text = _ITEM_ROW.sub(lambda m: _CELL_BORDER.sub("\t", m.group(0)), text)
     if "\nTranskript\n" in text:
-        text = _without_cut_title(text)
+        text = blank_page_line_chrome(_without_cut_title(text))
     from .site_chrome import without_edge_chrome  # these build on this module's Line: imported here, not at the top
     from .unglue import unglued
     split = split_lines(text)
