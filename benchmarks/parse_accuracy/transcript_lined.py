@@ -23,6 +23,8 @@ tests/parse/transcript_page.viewer_text does, by lines a PDF page:
   `Indstilling fra direktøren`, `Administrationens indstilling`, `Økonomiske konsekvenser`,
   `Bevillingsmæssige konsekvenser`, `Retsgrundlag`), in capitals with a colon (`SAGSFREMSTILLING:`): the gold's
   sections take the new word;
+- section headings renamed, consistently within the page, to words the lexicon does not hold (`words-new` all of
+  them, `words-half-new` every second distinct one; section_shapes' probe words), as an unseen council words them;
 - decision headings as `Beslutning i X den D`, `Xs beslutning D` and `Udvalgets beslutning` (the meeting's own
   committee and date, annotation rules: a heading naming its body by its kind takes the meeting's).
 
@@ -39,6 +41,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from real import CORPUS, lined_tune_pages, parse_beside_gold, scorer
+from section_shapes import VARIANTS as RENAMINGS
+from section_shapes import renamed
 from transcript_bodies import decision_heading_of, heads, norm, renamer, scored_fields, sections, variant_dirs
 
 from sagsgang.parse.dates import parse_date
@@ -125,6 +129,17 @@ def _own_committee() -> Rewrite:
     return variant
 
 
+def _unknown_words(every: int) -> Rewrite:
+    """Every `every`-th distinct case-text heading of the page renamed, the same way in all its items, to a heading
+    the lexicon does not hold (section_shapes' probe words, its gold's sections renamed alike): a publisher's own
+    words, which only the page's repetition of them tells from its prose."""
+    _, shape = RENAMINGS["new-plain"]
+
+    def variant(text: str, gold: Gold, transcript: bool) -> tuple[str, Gold]:
+        return renamed(text, gold, every, shape)
+    return variant
+
+
 def _then(*fns: Rewrite) -> Rewrite:
     def variant(text: str, gold: Gold, transcript: bool) -> tuple[str, Gold]:
         for fn in fns:
@@ -154,6 +169,8 @@ VARIANTS: dict[str, tuple[Rewrite, int, bool | str]] = {
     "both": (_same, 40, "both"),
     "dated-footer": (_same, 25, "dated-footer"),
     "both-short": (_same, 12, "both"),
+    "words-new": (_unknown_words(1), 40, False),
+    "words-half-new": (_unknown_words(2), 40, False),
 }
 
 

@@ -128,3 +128,22 @@ def test_a_contents_rows_title_between_two_heads_is_none() -> None:
             "24/1228 Åbent Placering af planfunktionen Sagsnr. 24/1235 Åbent Erhvervskontoret Sagsnr. 24/1242 Åbent ")
     assert "Erhvervskontoret" not in run_labels(prepare("Indholdsfortegnelse " + rows + _RUN))
     assert "Uddybning" in run_labels(prepare("Indholdsfortegnelse " + rows + _RUN))
+
+
+# The head's last field other than its number or status: the case's type ('Drøftelsessag') or a one-word label with a
+# body as its value ('Kompetence: Teknisk Udvalg'). A head's fields come before the item's text; the phrase after them
+# opens that text as the phrase after a case number does.
+_FIELDS = ("1 Teknisk Udvalg Referat Mødedato: 4. april 2022 Punkt 3. Ny belysning på stierne {head1} Målbillede "
+           "Lygterne langs stierne ved søen udskiftes i år til nye lamper med lavere forbrug. Beslutning Godkendt. "
+           "Punkt 4. Vintertjeneste på fortovene {head2} Målbillede Ordningen for snerydning på fortovene evalueres "
+           "efter vinteren. Beslutning Taget til efterretning.")
+
+
+def test_a_phrase_after_each_items_case_type_is_a_heading() -> None:
+    run = _FIELDS.format(head1="Drøftelsessag", head2="Orienteringssag")
+    assert run_labels(prepare(run)) == {"Målbillede"}
+
+
+def test_a_phrase_after_a_field_naming_a_body_is_a_heading() -> None:
+    run = _FIELDS.format(head1="Kompetence: Teknisk Udvalg", head2="Kompetence: Byrådet")
+    assert run_labels(prepare(run)) == {"Målbillede"}

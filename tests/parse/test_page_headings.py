@@ -152,3 +152,43 @@ def test_two_labels_are_no_run(tmp_path: Path) -> None:
 
 def test_with_a_known_heading_plain_labels_stay_sub_headings(tmp_path: Path) -> None:
     assert _sections(tmp_path, _case_of_labels(list(_UNKNOWN[:4]), known="Sagsfremstilling")) == [["Sagsfremstilling"]]
+
+
+_SEQUENCE_ITEM = ("{n}. {title}\n\nSag 24-00{n}\n\nSagsfremstilling\n\n{prose}\n\n{first}\n\n{first_text}\n\n"
+                  "{second}\n\n{second_text}\n\nIndstilling\n\nForvaltningen indstiller, at {what} godkendes.\n\n")
+_SEQUENCE_PAGE = "Dagsorden\n\nPlanudvalget\n\n14-03-2024 kl. 16:00\n\n"
+_LONG = "Forvaltningen har samlet borgernes ønsker til den nye plan for området ved havnen."
+
+
+def test_repeated_label_over_a_few_words(tmp_path: Path) -> None:
+    """A label heading a paragraph in one item and a text of a few words in the next ('Kort orientering om
+    tiltagene', no stop), in the same place between the known headings: the page's heading in both items."""
+    text = _SEQUENCE_PAGE + _SEQUENCE_ITEM.format(
+        n=1, title="Ny plan for havnen", prose=_LONG, first="Tværgående hensyn", first_text=_LONG,
+        second="Målbillede", second_text=_LONG, what="planen") + _SEQUENCE_ITEM.format(
+        n=2, title="Ny sti ved skoven", prose=_LONG, first="Tværgående hensyn", first_text="Kort orientering om stien",
+        second="Målbillede", second_text="Stien skal binde byen sammen med skoven og åen.", what="stien")
+    assert _sections(tmp_path, text) == [["Sagsfremstilling", "Tværgående hensyn", "Målbillede", "Indstilling"]] * 2
+
+
+def test_repeated_empty_label_above_another(tmp_path: Path) -> None:
+    """A label a template prints empty above the page's next label in every item ('Tværgående hensyn' /
+    'Målbillede' / text) heads a section of its own, as the label below it does."""
+    text = _SEQUENCE_PAGE + "".join(_SEQUENCE_ITEM.format(
+        n=n, title=title, prose=_LONG, first="Tværgående hensyn", first_text="", second="Målbillede",
+        second_text=text, what=what).replace("\n\n\n\n", "\n\n") for n, title, text, what in (
+            (1, "Ny plan for havnen", "Kort orientering om planen", "planen"),
+            (2, "Ny sti ved skoven", "Stien skal binde byen sammen med skoven og åen.", "stien")))
+    assert _sections(tmp_path, text) == [["Sagsfremstilling", "Tværgående hensyn", "Målbillede", "Indstilling"]] * 2
+
+
+def test_repeated_label_out_of_the_sequence_stays_out(tmp_path: Path) -> None:
+    """The same short line above a few words before the known headings in one item and after them in the next is
+    no heading of the page's sequence: only where it heads a paragraph is it taken."""
+    one = _SEQUENCE_ITEM.format(n=1, title="Ny plan for havnen", prose=_LONG, first="Tværgående hensyn",
+                                first_text=_LONG, second="Målbillede", second_text=_LONG, what="planen")
+    two = _SEQUENCE_ITEM.format(n=2, title="Ny sti ved skoven", prose=_LONG, first="Målbillede",
+                                first_text=_LONG, second="Perspektiver", second_text=_LONG, what="stien")
+    two = two.replace("Sag 24-002\n\n", "Sag 24-002\n\nTværgående hensyn\n\nKort orientering om stien\n\n")
+    sections = _sections(tmp_path, _SEQUENCE_PAGE + one + two)
+    assert "Tværgående hensyn" not in sections[1]

@@ -50,15 +50,103 @@ _LIST_ENTRY = re.compile(r"^(?:[-•·–]\s|\d{1,2}[.)]\s)")  # '- Model A', '�
 
 def repeated_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[str]:
     """Short lines that head a block in two or more items' bodies: a publisher's own section headings,
-    known by their repetition even where the lexicon does not know them (without a trailing ':')."""
+    known by their repetition even where the lexicon does not know them (without a trailing ':'). Also a
+    label that heads a block in one item and stands in a heading's place in another (repeated_in_sequence)."""
+    bodies = [lines[s.index + s.consumed: starts[k + 1].index if k + 1 < len(starts) else len(lines)]
+              for k, s in enumerate(starts)]
     seen: dict[str, set[int]] = {}
-    for k, s in enumerate(starts):
-        end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
-        body = lines[s.index + s.consumed: end]
+    blocks: set[tuple[int, int]] = set()  # (item, line) of each line that heads a block
+    for k, body in enumerate(bodies):
         for j, ln in enumerate(body[:-1]):
             if _heads_block(body, j):
                 seen.setdefault(ln.text.rstrip(":"), set()).add(k)
-    return frozenset(t for t, items in seen.items() if len(items) >= 2)
+                blocks.add((k, j))
+    found = frozenset(t for t, items in seen.items() if len(items) >= 2)
+    return found | repeated_in_sequence(bodies, seen, found, blocks)
+
+
+def repeated_in_sequence(bodies: list[list[Line]], heads: dict[str, set[int]], found: frozenset[str],
+                         blocks: set[tuple[int, int]]) -> frozenset[str]:
+    """Labels a page prints alone on a line in two or more items' bodies, heading a block in one of them
+    (`heads`: the items where each does; `blocks`: the lines that do) or stacked above another of the page's
+    labels (a heading left empty, as a publisher's template prints every heading of its items), and elsewhere
+    standing where a heading stands: above a text of a few words ('Orientering fra direktøren'), in the same
+    order against the known headings in every item. An item's body repeats its publisher's sequence of headings;
+    a sub-heading of one case's prose is not printed again in the next case in its place, and a table's cells,
+    which also repeat, head no block in any item (their value is one token: a date, a status, a name)."""
+    texts = [[ln.text.rstrip(":").rstrip() for ln in body] for body in bodies]
+    # (only a line printed in two bodies or more can be one; asked first, as the rest is the costly part)
+    twice = Counter(t for body in texts for t in set(body) if t and _LABEL_SHAPE.match(t))
+    label_like: dict[str, bool] = {}  # (_repeatable_label of each line's words, asked once a page)
+    spots = []  # (body, its label line, the next text line, in place already without the page's labels)
+    for k, body in enumerate(bodies):
+        for j in range(len(body) - 1):
+            t = texts[k][j]
+            if twice[t] < 2 or body[j].text.endswith("."):
+                continue
+            if t not in label_like:
+                label_like[t] = _repeatable_label(body[j].text)
+            if label_like[t] and (spot := _spot(body, j, (k, j) in blocks)) is not None:
+                spots.append((k, t, *spot))
+    firsts = [_first_known(body) for body in texts]
+    new: set[str] = set()
+    for _ in range(2):  # a second look: a label stacked above one found ('Resumé' / 'Baggrund' / prose)
+        strong: dict[str, set[int]] = {t: set(items) for t, items in heads.items()}
+        places: dict[str, set[int]] = {}
+        labels = found | new
+        for k, t, nxt, in_place in spots:
+            above = nxt.rstrip(":").rstrip() in labels and not is_lexicon_heading(nxt)
+            if above or in_place:
+                places.setdefault(t, set()).add(k)
+            if above:  # (above a known heading it may be a metadata cell's value: 'Beslutningssag' / 'Indstilling')
+                strong.setdefault(t, set()).add(k)
+        new |= {t for t, items in places.items() if t not in found and strong.get(t)
+                and len(items | strong[t]) >= 2 and _in_order(t, texts, firsts)}
+    return frozenset(new)
+
+
+_FEW_WORDS = 2  # a text under a heading has two words or more; a table cell's value is one token
+
+
+def _spot(body: list[Line], j: int, block: bool) -> tuple[str, bool] | None:
+    """(the next text line, whether line `j` heads a block or a text of a few words) for a label line `j` of an
+    item's body, or None where the line is a decision's text or the names under an absence label
+    (repeated_in_sequence)."""
+    before = body[j - 1].text if j and body[j - 1].text else (body[j - 2].text if j > 1 else "")
+    if before and (decision_body_date(before) is not None or PLAIN_DECISION.match(before)
+                   or ABSENT_LABEL.match(before)):
+        return None
+    k = next_text_index(body, j + 1)
+    nxt = body[k].text.strip() if k < len(body) else ""
+    if block:  # (it heads a block: _heads_block, asked by the caller)
+        return nxt, True
+    few = len(nxt.split()) >= _FEW_WORDS and not nxt.endswith(":") and not is_heading(nxt) \
+        and not DATE_ANY.search(nxt) and not _STATUS.match(nxt) and not is_body_name(nxt)
+    return nxt, few
+
+
+def _first_known(texts: list[str]) -> dict[str, int]:
+    """Each known heading of an item's lines -> where it is first printed."""
+    out: dict[str, int] = {}
+    for i, t in enumerate(texts):
+        if t and is_lexicon_heading(t):
+            out.setdefault(t.casefold(), i)
+    return out
+
+
+def _in_order(label: str, texts: list[list[str]], firsts: list[dict[str, int]]) -> bool:
+    """Every known heading printed in two items with `label` (`firsts`: where each item first prints each) stands
+    on the same side of it in both: the page's sequence of headings, which a heading keeps and a line that recurs by
+    chance does not."""
+    side: dict[str, bool] = {}
+    for body, known in zip(texts, firsts, strict=True):
+        if label not in body:
+            continue
+        at = body.index(label)
+        for t, i in known.items():
+            if side.setdefault(t, i < at) != (i < at):
+                return False
+    return True
 
 
 def run_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[str]:
@@ -379,10 +467,33 @@ def _head_end(run: str, end: int) -> bool:
     """The text of `run` before `end` ends an item's head: a case number or the item's status word. (Its last word
     asked first, cheaply: most phrases follow a word of prose, not a number, a label's stop or a status word.)"""
     last = _stripped_end(run, end, ".:")  # (a number ends in a digit, or a letter after one: '21-046857K')
-    if not last or not (run[last - 1].isdigit() or last > 1 and run[last - 2].isdigit()
-                        or _HEAD_WORD.fullmatch(run, run.rfind(" ", 0, last) + 1, last)):
+    if not last:
         return False
+    if not (run[last - 1].isdigit() or last > 1 and run[last - 2].isdigit()
+            or _HEAD_WORD.fullmatch(run, run.rfind(" ", 0, last) + 1, last)):
+        return _head_field_end(run, last)
     return bool(_HEAD_END.search(run, max(0, end - _HEAD_TAIL), end))
+
+
+# the case's type as an item's head prints it ('Beslutningssag', 'Orienteringssag'): one word on '-sag', capitalised
+_CASE_KIND = re.compile(r"(?<!\S)[A-ZÆØÅ][a-zæøå]{3,}ssag")
+# a field of the head whose value is a body ('Kompetence: Økonomiudvalget', 'Beslutningskompetence: Byrådet')
+_FIELD_TAIL = 70  # characters looked at before a phrase for a field naming a body
+_BODY_FIELD = re.compile(r"(?<!\S)[A-ZÆØÅ][a-zæøå]{4,}:\s+(?P<body>[A-ZÆØÅ][^:.]{1,60})$")
+
+
+def _head_field_end(run: str, last: int) -> bool:
+    """The text of `run` before `last` ends with the last field of an item's head other than its number or status:
+    the case's type ('Beslutningssag') or a one-word label with a body as its value ('Kompetence: Byrådet'). A
+    head's fields are the item's metadata, printed before its text; the phrase after them opens the text as a
+    heading does (as after a case number), where a sentence's words would go on in small letters."""
+    if run.endswith("ssag", 0, last) and _CASE_KIND.fullmatch(run, run.rfind(" ", 0, last) + 1, last):
+        return True
+    at = max(0, last - _FIELD_TAIL)
+    if run.rfind(": ", at, last) < 0:  # (no label's colon near: most phrases follow prose)
+        return False
+    m = _BODY_FIELD.search(run, at, last)
+    return bool(m) and is_body_name(m.group("body"))
 
 
 # an item's head right after a phrase ('… Sagsnr. 24/1221 Åbent Erhvervskontoret Sagsnr. 24/1228 Åbent …'): the phrase
