@@ -91,3 +91,16 @@ def test_a_short_shared_title_keeps_its_tags(tmp_path: Path) -> None:
         "1 Åbent Vejplan for Kildeby. Endelig vedtagelse Resumé Forvaltningen har udarbejdet et forslag til vejplan "
         "for Kildeby, som nu kan vedtages endeligt. Sagen blev behandlet på udvalgets møde i marts.")
     assert ("4", "Budgetopfølgning 2 (2016) Bevillingssag") in _titles(parse_text(tmp_path, text))
+
+
+def test_cells_every_row_opens_with_are_no_twin(tmp_path: Path) -> None:
+    # each row prints its status, date and body before its title; one row lost its title: the words every row opens
+    # with are cells, not a standing item printed twice, so the other rows keep the titles behind them
+    cells = "Åben 12.05.2016 Teknik- og Miljøudvalget"
+    text = viewer_text(
+        "Lindby Kommune Dagsorden",
+        "Lindby Kommune Dagsorden til møde i Teknik- og Miljøudvalget Mødedato 12. maj 2016 Mødelokale 2 Side 1 af 9",
+        f"Indholdsfortegnelse 1 {cells} Vejplan for Kildeby 2 {cells} Busruter 3 {cells} 4 {cells} Nyt tag "
+        f"5 {cells} Salg af grund i Østermark Side 2 af 9")
+    titles = dict(_titles(parse_text(tmp_path, text)))
+    assert titles["2"].endswith("Busruter") and titles["4"].endswith("Nyt tag")

@@ -615,8 +615,11 @@ def _without_twin_tails(entries: list[ListEntry]) -> list[ListEntry]:
     title. Why across publishers: a list prints a standing item twice (in its open and its closed part), the same
     words both times; where one copy runs on, the words after it are the group heading before the next entry,
     whose line break extraction lost, no part of the title its twin shows whole. Not a short title ('Budgetopfølgning 2
-    (2023)' beside '… (2023) Bevillingssag'): a short title shared is a subject, and tags after it part its items."""
+    (2023)' beside '… (2023) Bevillingssag'): a short title shared is a subject, and tags after it part its items. Nor
+    words that open three entries or more: a standing item is printed twice, while words every row opens with are the
+    row's cells before its title ('Åben 12.03.2026 Udvalget Budget'), whose titles differ behind them."""
     titles = {e.title for e in entries if e.title and len(e.title.split()) >= _TWIN_WORDS}
+    titles = {t for t in titles if sum(1 for e in entries if e.title and (e.title + " ").startswith(t + " ")) == 2}
     for e in entries:
         twin = next((t for t in titles if e.title and e.title.startswith(t + " ")), None)
         extra = e.title[len(twin):].split() if twin and e.title else []
