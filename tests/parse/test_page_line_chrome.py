@@ -102,3 +102,18 @@ def test_a_one_word_foot_on_every_whole_page_between_the_cover_and_a_cut_last_pa
     assert lines[1].endswith("Ny sti") and lines[2].endswith("Budget for veje") and lines[0].endswith("Lokale B")
     chance = viewer_text("Referat", pages[0], "1. Salg af jord Beslutning Godkendt", "2. Ny sti Beslutning Godkendt")
     assert blank_page_line_chrome(chance) == chance
+
+
+def test_an_absence_line_each_item_page_ends_with_is_kept():
+    # each item fills a page and its decision ends with the same absence line: a field's value under its label, not a
+    # running foot (no page count rises in it), so each decision keeps its absentee
+    items = [(f"{n}. {title} Sagsnr.: 25/{100 + n} Indstilling Forvaltningen indstiller, at sagen godkendes. "
+              f"Beslutning i Vejudvalget den 03-04-2025 Godkendt. Fraværende: {name} (V)")
+             for n, title, name in [(1, "Ny sti langs åen", "Gry Holt Nør"), (2, "Plan for vandløb", "Gry Holt Nør"),
+                                    (3, "Lys på stien", "Gry Holt Nøhr"), (4, "Bro over åen", "Gry Holt Nør"),
+                                    (5, "Rydning af krat", "Gry Holt Nør")]]
+    cover = ("Referat Vejudvalget Mødedato: 3. april 2025 Mødested: Lokale B Medlemmer: Ane Dal, Bo Lind, "
+             "Gry Holt Nør Indholdsfortegnelse 1. Ny sti langs åen 2. Plan for vandløb 3. Lys på stien "
+             "4. Bro over åen 5. Rydning af krat")
+    text = viewer_text("Referat Vejudvalget", cover, *items)
+    assert blank_page_line_chrome(text) == text

@@ -84,7 +84,20 @@ def _shared_run(lines: list[tuple[int, list[str]]], need: int, edge: int) -> tup
         best, pages = key, [(page, words) for page, words in pages if page in {p for p, _ in run}]
     if len(pages) < 3 and not (_rises(pages, len(best), edge) or _between(pages, lines)):
         return ()  # two pages may share their last or first words by chance, not a page count that rises in them
+    if edge == -1 and best and not _rises(pages, len(best), edge) and _labelled(pages, len(best)):
+        return ()
     return best if _plausible(best, edge) else ()
+
+
+_LABEL_REACH = 4  # words before a foot where its label may stand ('Fraværende: Bo Berg (V)', 'Afbud: Anne Holm')
+
+
+def _labelled(pages: list[tuple[int, list[str]]], k: int) -> bool:
+    """Most pages' last `k` words stand under a label ('Fraværende: Ronja Lind (V)' ends each page where each item
+    fills a page and ends with its absence line): a field's value each page ends with, which no page count marks as a
+    running foot. (A foot that also prints a label, 'Dato: 04.12.2012 Side 5', has its page count rising.)"""
+    under = sum(any(w.endswith(":") for w in words[-k - _LABEL_REACH:]) for _, words in pages)
+    return 2 * under > len(pages)
 
 
 def _between(pages: list[tuple[int, list[str]]], lines: list[tuple[int, list[str]]]) -> bool:
