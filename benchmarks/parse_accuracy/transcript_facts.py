@@ -297,6 +297,73 @@ def _footed(variant: Callable[[str, dict], Page | None]) -> Callable[[str, dict]
     return footed
 
 
+_PAGE_LINE = re.compile(r"(?m)^(\d{1,3}) (?=\S)")
+
+
+def _renumbered(line: str, n: int) -> str:
+    """The page line `line` (page `n`) as page n + 1: its number and its own number among its first words ('Side 4')."""
+    words = line.split(" ")
+    return " ".join(str(n + 1) if k < _HEAD_WORDS and w == str(n) else w for k, w in enumerate(words))
+
+
+_HEAD_WORDS = 12  # how far into a page line its running head may print the page's number
+
+
+def _first_body_line(body: str, gold: dict) -> int | None:
+    """The number of the page line that prints the first item's header: the page line of the second printing of its
+    title's first words, the first on an earlier page line (a contents list's); None where the page prints none."""
+    items = gold.get("items") or []
+    title = " ".join((items[0].get("title") or "").split()[:4]) if items else ""
+    if len(title) < 8:
+        return None
+    at = [m.start() for m in re.finditer(re.escape(title), body)][:2]
+    lines = [[m for m in _PAGE_LINE.finditer(body) if m.start() <= a] for a in at]
+    if len(at) < 2 or not lines[0] or lines[0][-1].start() == lines[1][-1].start():
+        return None  # no contents list on a page line before the first item's
+    return int(lines[1][-1].group(1))
+
+
+def _facts_page(wrapped: bool = False) -> Callable[[str, dict], Page | None]:
+    """The cover keeps the kind, the body, the date and the time; the place, the members and the absentees move to a
+    page line of their own ('Mødested: … Deltagere: … Fraværende: …') right before the page line of the first item's
+    header, behind the contents list where the page prints one (the later page lines renumbered). `wrapped`: the
+    place's label ends that page line and its value opens the next one, before the first item's header. Why: a
+    council's PDF may print its cover, its contents and then a page of facts; the tune transcripts print
+    the facts on the cover."""
+    def variant(text: str, gold: dict) -> Page | None:
+        got = _rewrite(lambda f: _labelled()(f | {"place": None, "members": [], "absent": []}))(text, gold)
+        m = gold.get("meeting") or {}
+        if got is None or not (m.get("location") and m.get("participants")):
+            return None
+        page, g = got
+        frame, body = _body(page)
+        n = _first_body_line(body, g)
+        if not n or n < 2:
+            return None
+        f = _facts(g, "")
+        lists = _labelled()(f | {"kind": None, "committee": None, "date": None, "time": None, "place": None})
+        facts = f"{lists} Mødested:" if wrapped else _join(f"Mødested: {f['place']}", lists)
+        out = []
+        for ln in body.split("\n"):
+            k = _PAGE_LINE.match(ln)
+            num = int(k.group(1)) if k else 0
+            if num == n:
+                out += [f"{n} {facts}", ""]
+                if wrapped:
+                    ln = _before_header(ln, g, f["place"])
+            out.append(_renumbered(ln, num) if num >= n else ln)
+        return frame + "\n".join(out), g
+    return variant
+
+
+def _before_header(line: str, gold: dict, words: str) -> str:
+    """`words` put into the page line `line` right before the first item's header (its number, if printed, and its
+    title's first words), where a page prints its text after its running head."""
+    title = " ".join((gold["items"][0].get("title") or "").split()[:4])
+    m = re.search(rf"(?:\d{{1,3}}\.?\s+)?{re.escape(title)}", line)
+    return f"{line[:m.start()]}{words} {line[m.start():]}" if m else line
+
+
 VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "base": _rewrite(_labelled()),
     "frame-head": _rewrite(_labelled(), frame_head=True),
@@ -343,6 +410,10 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     # the municipality only in a footer or as the site's web domain
     "muni-footer": _muni_added(lambda m: f"{m} Kommune Side 1 af 9"),
     "muni-domain": _muni_added(lambda m: f"www.{_domain(m)}.dk"),
+    # the place and the lists on a page line of their own behind the cover and the contents, the place's value maybe
+    # opening the next page line
+    "facts-page": _facts_page(),
+    "facts-page-wrapped": _facts_page(wrapped=True),
 }
 
 

@@ -53,7 +53,7 @@ from .meeting import (
     parse_meeting,
 )
 from .page_headings import body_run_headings, holds_case_text, repeated_headings, run_headings, shaped_headings
-from .page_heads import without_running_foot
+from .page_heads import facts_text, without_running_foot
 from .people import bare_name, called_off_for_meeting
 from .title_tidy import BODY_CUE
 
@@ -99,29 +99,46 @@ def _shorten(title: str, limit: int = 200) -> str:
     return cut.rstrip(" .,;:") + " …"
 
 
+# how many page lines past the contents list the first item's header is looked for: a page of facts, maybe a cover's
+# second page, stands between them; past that the text is no head's
+_FACT_PAGE_LINES = 3
+
+
 def _facts_above_first_body(lines: list[Line], starts: list[ItemStart], meeting: Meeting | None) -> Meeting | None:
     """A flattened PDF page prints the meeting's label facts on the page where the first item's body
     begins, before it ('3 AALBORG BYRÅD Tid … Fraværende Stine Sørensen Til stede Bente Graversen, …
-    Åben Punkt 1. Budgetprocedure …'): read them there when the header before the list had none."""
+    Åben Punkt 1. Budgetprocedure …'), or on a page line of their own between the contents list and that page:
+    read them there when the header before the list had none. Only text before the first item's header counts (an
+    item's text may print a 'Sted:' of its own), and only two labelled facts or more (a block of the meeting's
+    labels, not a word of a sentence)."""
     first = next((s for s in starts if s.number and s.title), None)
     if first is None:
         return meeting
+    # the header by its number and title's first word, or by the title's first three words alone (a page that prints
+    # its items' headers without the numbers its contents list gives them)
+    title = r"\s+".join(map(re.escape, first.title.split()[:3]))
     head = re.compile(r"(?:(?:Åben|Åbent|Lukket)\s+)?(?:(?:Punkt|Pkt\.?)\s+)?"
-                      rf"(?<![\w.]){re.escape(first.number)}\.\s+{re.escape(first.title.split()[0])}")
+                      rf"(?:(?<![\w.]){re.escape(first.number)}\.\s+{re.escape(first.title.split()[0])}|{title})")
     after = max(s.index + s.consumed for s in starts)
-    for ln in lines[after: after + 3]:
-        m = head.search(ln.text)
-        if not m:
-            continue
-        facts, labelled = meeting_facts(prepare(ln.text[: m.start()]))
-        if labelled < 2:
-            return meeting
-        if meeting is None:
-            return facts
-        meeting.participants = meeting.participants or facts.participants
-        meeting.absent = meeting.absent or facts.absent
-        meeting.location = meeting.location or facts.location
-        return meeting
+    above: list[int] = []  # the page lines before the header's
+    for k in range(after, len(lines)):
+        m = head.search(lines[k].text) if lines[k].text else None
+        if m:
+            facts, labelled = meeting_facts(prepare(facts_text(lines, [*above, k], m.start())))
+            return _with_facts(meeting, facts) if labelled >= 2 else meeting
+        if lines[k].text:
+            above.append(k)
+        if len(above) >= _FACT_PAGE_LINES:
+            break
+    return meeting
+
+
+def _with_facts(meeting: Meeting | None, facts: Meeting) -> Meeting:
+    if meeting is None:
+        return facts
+    meeting.participants = meeting.participants or facts.participants
+    meeting.absent = meeting.absent or facts.absent
+    meeting.location = meeting.location or facts.location
     return meeting
 
 
