@@ -36,12 +36,15 @@ def test_a_place_ends_at_the_clock_time_after_it_which_is_the_start(tmp_path):
         assert (doc.meeting.location, doc.meeting.start_time) == ("Pumpehuset", "17:00"), place_line
 
 
+def _places(tmp_path: Path, cover: str, *head: str) -> tuple[str | None, str | None]:
+    """The place read from the transcript whose cover is `cover` and from the lined page whose head is `head`."""
+    return _transcript(tmp_path, cover).meeting.location, _lined(tmp_path, *head).meeting.location
+
+
 def test_a_room_number_with_a_dot_is_no_clock_time(tmp_path):
-    doc = _transcript(tmp_path, "Naturudvalget Mødedato: 7. oktober 2021 Mødested: Mødelokale 1.12 "
-                                "Deltagere: Ivalo Brandtoft")
-    assert doc.meeting.location == "Mødelokale 1.12"
-    doc = _lined(tmp_path, "Mødedato: 7. oktober 2021", "Mødested: Pumpehuset, 1. Sal")
-    assert doc.meeting.location == "Pumpehuset, 1. Sal"
+    assert _places(tmp_path, "Naturudvalget Mødedato: 7. oktober 2021 Mødested: Mødelokale 1.12 Deltagere: Ivalo "
+                   "Brandtoft", "Mødedato: 7. oktober 2021", "Mødested: Pumpehuset, 1. Sal") == (
+        "Mødelokale 1.12", "Pumpehuset, 1. Sal")
 
 
 def test_a_place_ends_at_a_weekday_before_the_date(tmp_path):
@@ -57,11 +60,9 @@ def test_a_place_ends_at_the_first_item_header(tmp_path):
 
 
 def test_a_place_in_a_sentence_ends_where_the_sentence_goes_on(tmp_path):
-    doc = _transcript(tmp_path, "Naturudvalget 7. oktober 2021 Deltagere: Ivalo Brandtoft, Sune Klitgaard "
-                                "Mødet blev holdt i Pumpehuset og startede kl. 17.00.")
-    assert doc.meeting.location == "Pumpehuset"
-    doc = _lined(tmp_path, "7. oktober 2021", "Mødested: Kultur- og fritidscenter Nord")
-    assert doc.meeting.location == "Kultur- og fritidscenter Nord"
+    assert _places(tmp_path, "Naturudvalget 7. oktober 2021 Deltagere: Ivalo Brandtoft, Sune Klitgaard Mødet blev "
+                   "holdt i Pumpehuset og startede kl. 17.00.", "7. oktober 2021",
+                   "Mødested: Kultur- og fritidscenter Nord") == ("Pumpehuset", "Kultur- og fritidscenter Nord")
 
 
 def test_a_members_list_ends_at_the_label_of_who_chairs_the_meeting(tmp_path):
