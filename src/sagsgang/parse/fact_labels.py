@@ -223,6 +223,11 @@ def starts_with_label(text: str) -> bool:
     return bool(spans) and spans[0][1] == 0
 
 
+# the rest of a list's label after the word the vocabulary knows ('Medlemmer af udvalget:', 'Til stede fra
+# forvaltningen:', 'Tilstedeværende medlemmer:'): small words up to the label's colon, where no name begins
+LABEL_GOES_ON = re.compile(r"^(?:[a-zæøå]+\s+){0,3}[a-zæøå]+\s*:\s*")
+
+
 def _weak_label_fits(label: str, after: str) -> bool:
     after = after.lstrip(" |")
     if START_LABEL.match(after):
@@ -230,7 +235,6 @@ def _weak_label_fits(label: str, after: str) -> bool:
     if field_of(label) in ("date", "when"):
         return bool(re.match(r"(?:\d|kl\b|Kl\b)", after) or WEEKDAY.match(after))
     if field_of(label) in ("participants", "absent"):
-        # (the label may go on in small words up to its colon: 'Medlemmer af udvalget: Anne Holm, …')
-        after = re.sub(r"^(?:[a-zæøå]+\s+){0,3}[a-zæøå]+\s*:\s*", "", after)
+        after = LABEL_GOES_ON.sub("", after)
         return bool(re.match(r"[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]", after) or LIST_COLUMN_HEADS.fullmatch(after))
     return False

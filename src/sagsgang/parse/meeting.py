@@ -11,6 +11,7 @@ from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
 from .document_kind import KIND_WORD, first_texts, kind_in
 from .fact_labels import (
     FIELD_OF,
+    LABEL_GOES_ON,
     LIST_COLUMN_HEADS,
     PLACE_WORD,
     START_LABEL,
@@ -507,7 +508,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 m.location, _ = loc, got.add(field)
                 _time_after_place(m, raw, loc, got)
         elif field in ("participants", "absent"):
-            value = _LABEL_GOES_ON.sub("", value)
+            value = LABEL_GOES_ON.sub("", value)
             table = presence_rows(value) if block is None and field == "participants" else None
             names, marked = table or _listed_names(field, value, block)
             if marked and not m.absent:
@@ -547,11 +548,6 @@ def _time_after_place(m: Meeting, raw: str, place: str, got: set[str]) -> None:
     tm = _TIME_RUN_ON.match(raw[at + len(place):]) if at >= 0 and "when" not in got else None
     if tm and int(tm.group(1)) < 24 and int(tm.group(2)) < 60:
         m.start_time, _ = f"{int(tm.group(1)):02d}:{tm.group(2)}", got.add("when")
-
-
-# the rest of a list's label after the word the vocabulary knows ('Medlemmer af udvalget:', 'Til stede fra
-# forvaltningen:', 'Tilstedeværende medlemmer:'): small words up to the label's colon, where no name begins
-_LABEL_GOES_ON = re.compile(r"^(?:[a-zæøå]+\s+){0,3}[a-zæøå]+\s*:\s*")
 
 
 def _names_again(first: list[str], names: list[str]) -> bool:
