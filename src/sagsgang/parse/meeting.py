@@ -283,7 +283,7 @@ def _before_empty_list_word(place: str) -> str:
 # a verb ('… i Byrådssalen og startede kl. 16', not a name's 'Kultur- og idrætshuset'), the first item's number and
 # title ('… Byrådssalen 1. Godkendelse af dagsorden', '… Byrådssalen Punkt 1 …')
 _WHEN_OR_ITEM_AFTER = re.compile(
-    rf"\s+(?:(?:(?i:fra|fra\s+og\s+med)\s+)?(?i:kl\.?|klokken)\s*\d{{1,2}}[.:]\d{{2}}|\d{{1,2}}[.:]\d{{2}}\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}}"
+    rf"\s+(?:(?:(?i:fra|fra\s+og\s+med)\s+)?(?i:kl\.?|klokken)\s*\d{{1,2}}[.:]\d{{2}}|{_SPAN_OF_TIMES}"
     rf"|(?i:{WEEKDAY.pattern})(?=,?\s*(?:den\b|d\.|\d)|,?\s*$)"
     r"|(?i:fra)\s*$|(?<!-\s)og\s+(?=(?:startede|starter|begyndte|begynder|sluttede|slutter|blev|varede|fortsatte)\b)"
     r"|\d{1,3}\.\s+(?=[A-ZÆØÅ][a-zæøå]{2,}(?P<next>\S*))|(?:Punkt|Pkt\.?|Sag\s+nr\.?)\s*\d{1,3}(?!\S))"
