@@ -28,7 +28,8 @@ _COUNT = re.compile(r"^(\d{1,4})/(\d{1,4})$")  # '3/20': the page of the count, 
 _MAX_WORDS = 14  # a running line is a few words; past that pages share text, not chrome
 _SHARE = 0.6  # of the page lines compared: a running line is on most pages (an excerpt's last page may be cut)
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # '4.', '4)': the item a page opens with, after its head
-_ITEM_START = re.compile(r"^(?:Pkt\.?|Punkt|Sag)$", re.IGNORECASE)  # an item's label ('Pkt. 4', 'Punkt 4')
+_ITEM_LABEL = r"Pkt\.?|Punkt|Sag"  # an item's label ('Pkt. 4', 'Punkt 4', 'Sag 4')
+_ITEM_START = re.compile(rf"^(?:{_ITEM_LABEL})$", re.IGNORECASE)
 
 
 def _fold(word: str) -> str:
@@ -160,7 +161,7 @@ def blank_page_line_chrome(text: str) -> str:
 # an item's label ending a page line whose next page line opens (past its head) on the item's number ('… Godkendt.
 # Pkt.' / '4 102 Ny sti …'): the break parted the label from its number, and the label is no part of the text before
 # it (a decision's last word); the number opens the item on its own
-_LABEL = re.compile(r"^(?:Pkt\.?|Punkt|Sag)$")  # capitalised: 'Lukket punkt' is a status
+_LABEL = re.compile(rf"^(?:{_ITEM_LABEL})$")  # capitalised: 'Lukket punkt' is a status
 _LABELLED = re.compile(r"^\d{1,3}[.:]?$")
 
 
