@@ -124,7 +124,7 @@ def _facts_above_first_body(lines: list[Line], starts: list[ItemStart], meeting:
     for k in range(after, len(lines)):
         m = head.search(lines[k].text) if lines[k].text else None
         if m:
-            facts, labelled = meeting_facts(prepare(facts_text(lines, [*above, k], m.start())))
+            facts, labelled = meeting_facts(prepare(facts_text(*joined_text(lines), [*above, k], m.start())))
             return _with_facts(meeting, facts) if labelled >= 2 else meeting
         if lines[k].text:
             above.append(k)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line
 from .list_entry import page_prefixes
 from .running import fold_page_numbers
 
@@ -108,19 +107,17 @@ def _last_words(text: str) -> list[str]:
     return [fold_page_numbers(w) for w in text.split()[-(_FOOT_MAX + 1):]]
 
 
-def facts_text(lines: list[Line], picked: list[int], cut: int) -> str:
-    """The page lines `picked` (indices into a transcript's `lines`) run together as one text, each behind its page
-    number and running head (known by repetition: running_head), the last one up to `cut`. Why: a block of the
+def facts_text(text: str, starts: list[int], picked: list[int], cut: int) -> str:
+    """The page lines `picked` (indices of the lines joined as `text`, each starting at `starts`: item_list.joined_text)
+    run together as one text, each behind its page number and running head (known by repetition: running_head), the
+    last one up to `cut`. Why: a block of the
     meeting's facts a PDF prints on a page of its own may run over a page break ('… Mødested:' / '4 Økonomiudvalget
     12-03-2024 Side 4 Byrådssalen …'); behind the page's number and head its text goes on as printed, so a label
     ending a page line takes the next page line's first words as its value."""
-    text = "\n".join(ln.text for ln in lines)
-    starts = [0]
-    for ln in lines[:-1]:
-        starts.append(starts[-1] + len(ln.text) + 1)
     pages = page_prefixes(text)
     out = []
     for n, k in enumerate(picked):
-        end = starts[k] + (cut if n == len(picked) - 1 else len(lines[k].text))
+        line_end = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+        end = starts[k] + cut if n == len(picked) - 1 else line_end
         out.append(text[running_head(text, starts[k], pages)[1]: end].strip())
     return " ".join(out)
