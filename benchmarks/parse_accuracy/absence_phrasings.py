@@ -69,14 +69,25 @@ DECISION_FORMS = {
     "inhabil-deltog": "{w} erklærede sig inhabil og deltog ikke i behandlingen af sagen.",
     "afbud-fra": "Afbud fra {w}.", "deltog-ikke-pkt": "{w} deltog ikke i behandlingen af dette punkt.",
     "er-fravaerende": "{w} er fraværende.", "substitute-label": "Fraværende: {w}\nStedfortræder: Finn Dahl (V)",
-    "bilag-below": "Fraværende: {w}\n\nBilag\n1. Kort over grunden"}
+    "bilag-below": "Fraværende: {w}\n\nBilag\n1. Kort over grunden",
+    # labels composed of the known words ('Meddelt forfald', 'Afbud meldt af', 'Ej mødt', a reason in brackets or
+    # after 'pga.', what it is absence from), and the verbs of not attending in other words ('udeblev', 'ej', 'gik
+    # under', 'kunne ikke deltage')
+    "meddelt-forfald": "Meddelt forfald: {w}", "afbud-meldt-af": "Afbud meldt af: {w}", "ej-moedt": "Ej mødt: {w}",
+    "fravaerende-paren": "Fraværende (afbud): {w}", "fravaerende-pga": "Fraværende pga. sygdom: {w}",
+    "ikke-deltagende-label": "Ikke deltagende: {w}", "fravaerende-under": "Fraværende under punktet: {w}",
+    "udeblev": "{w} udeblev.", "ej-til-stede": "{w} var ej til stede.", "deltog-ej": "{w} deltog ej.",
+    "gik-under": "{w} gik under behandlingen af punktet.", "kunne-ikke": "{w} kunne ikke deltage.",
+    "ikke-deltagende": "{w} var ikke deltagende."}
 # the meeting's header: its absentees labelled, in a block, or marked in the members' list
 MEETING_FORMS = {
     "m-afbud-fra": "Afbud fra: {w}\n", "m-forfald": "Forfald: {w}\n", "m-fravaerende": "Fraværende: {w}\n",
     "m-caps": "FRAVÆRENDE: {w}\n", "m-bullets": "Fraværende:\n{bullets}\n", "m-next-line": "Afbud:\n{lines}\n",
     "m-meldt-forfald": "{w} havde meldt forfald.\n", "m-deltog-ikke-moedet": "{w} deltog ikke i mødet.\n",
     "m-bare-label-lines": "Fraværende\n{lines}\n", "m-bemaerkninger": "Bemærkninger: {w} deltog ikke i mødet.\n",
-    "m-afbud-next-bullets": "Afbud\n{bullets}\n"}
+    "m-afbud-next-bullets": "Afbud\n{bullets}\n",
+    "m-meddelt-forfald": "Meddelt forfald: {w}\n", "m-ej-moedt": "Ej mødt: {w}\n", "m-udeblev": "{w} udeblev.\n",
+    "m-ej-til-stede": "{w} var ej til stede.\n", "m-forfald-pga": "{w} havde forfald pga. sygdom.\n"}
 
 
 def _members_like(names: list[str]) -> str:
@@ -111,7 +122,7 @@ def meeting_variants() -> Iterator[tuple[str, list[Page]]]:
                           {("meeting", n) for n in names}))
         yield fk, pages
     for mk, mark in (("afbud", "{n} (afbud)"), ("dash-fravaerende", "{n} - fraværende"),
-                     ("role-afbud", "{n}, næstformand - afbud")):
+                     ("role-afbud", "{n}, næstformand - afbud"), ("syg", "{n} - syg"), ("ferie", "{n} (ferie)")):
         pages = []
         for wk, names in WHO.items():
             if wk in ("comma", "dash"):
@@ -131,6 +142,18 @@ def meeting_variants() -> Iterator[tuple[str, list[Page]]]:
     yield "m-marked-present-too", pages
 
 
+def item_variants() -> Iterator[tuple[str, list[Page]]]:
+    """An absence sentence of the item's own, outside its decision block: under the case text above the 'Beslutning'
+    heading, or in the item's head above its case text; it is the decision's (annotation rules)."""
+    forms = {"i-before-heading": "\n1. Salg af grund ved Skolevej\n" + CASE_TEXT
+             + "{w} deltog ikke i behandlingen af punktet.\n",
+             "i-in-head": "\n1. Salg af grund ved Skolevej\n{w} var forhindret i at deltage.\n" + CASE_TEXT}
+    for fk, form in forms.items():
+        pages = [(wk, HEAD + MEMBERS_LINE + form.format(w=_joined(names)) + f"Beslutning\n{OUTCOME}\n" + NEXT_ITEM,
+                  {("decision", n) for n in names}) for wk, names in WHO.items()]
+        yield fk, pages
+
+
 def precision_variants() -> Iterator[tuple[str, list[Page]]]:
     """Names that are no absentees: in the case's prose, or a member who only came late; and the meeting's
     absentees with a decision that prints none (not copied to it)."""
@@ -140,6 +163,14 @@ def precision_variants() -> Iterator[tuple[str, list[Page]]]:
         text = HEAD + MEMBERS_LINE + "\n1. Salg af grund ved Skolevej\nSagsfremstilling\n" + sentence + \
             f"Beslutning\n{OUTCOME}\n" + NEXT_ITEM
         yield pk, [("one", text, set())]
+    # a sentence under the case text about another meeting, and a vote that uses 'kunne ikke': no absentee
+    other = {"p-item-other-meeting": "Anne Hansen (V) deltog ikke i mødet i Kontaktrådet den 3. april.\n",
+             "p-kunne-ikke-tiltraede": "Anne Hansen (V) kunne ikke tiltræde indstillingen.\n"}
+    for pk, sentence in other.items():
+        text = HEAD + MEMBERS_LINE + ITEM + sentence + f"Beslutning\n{OUTCOME}\n" + NEXT_ITEM
+        yield pk, [("one", text, set())]
+    vote = _page(f"Beslutning\n{OUTCOME}\nAnne Hansen (V) kunne ikke tiltræde indstillingen.\n")
+    yield "p-vote-kunne-ikke", [("one", vote, set())]
     late = _page(f"Beslutning\n{OUTCOME}\nAnne Hansen (V) deltog fra kl. 17.00.\n")
     yield "p-came-late", [("one", late, set())]
     pages = [(wk, _page(f"Beslutning\n{OUTCOME}\n", MEMBERS_LINE + f"Afbud: {_joined(names)}\n"),
@@ -165,7 +196,7 @@ def found(contract: dict) -> Expect:
 
 
 VARIANTS: list[Callable[[], Iterator[tuple[str, list[Page]]]]] = [decision_variants, meeting_variants,
-                                                                   precision_variants]
+                                                                   item_variants, precision_variants]
 
 
 def _f1(ok: int, gold: int, pred: int) -> float:

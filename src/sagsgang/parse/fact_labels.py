@@ -59,6 +59,11 @@ FIELD_OF = {
     "meddelt afbud": "absent", "afbud meldt af": "absent", "fraværende medlemmer": "absent",
     "ikke til stede": "absent", "ikke tilstede": "absent", "forhindret": "absent",
     "forhindret i at deltage": "absent",
+    # the same labels composed of the words above ('Meddelt forfald', 'Ej mødt', 'Ikke deltagende'), as the items'
+    # absence labels read them (people._NOTICE_LABEL): a notice's verb and an absence's noun, or a negated presence
+    "meddelt forfald": "absent", "meldt forfald": "absent", "anmeldt forfald": "absent", "anmeldt afbud": "absent",
+    "ej mødt": "absent", "ikke fremmødt": "absent", "ej fremmødt": "absent", "ikke deltagende": "absent",
+    "ej til stede": "absent",
     "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
     "afbud/fravær": "absent", "fravær/afbud": "absent", "afbud/fraværende": "absent", "fraværende/afbud": "absent",
     # the label said as the lead of a sentence ('Følgende havde meldt afbud: X', 'Afbud meddelt af X'): the words

@@ -1,11 +1,22 @@
 """Absentees an item prints outside its decision block: a labelled absence line in the item's head ('1. Godkendelse
-af dagsorden' / 'Fraværende: Bo Jensen (A)' / 'Indstilling …'), a 'Fraværende' block of its own, or a label after
-the item's attachments. Councils print the absence of an item where their layout has room for it; wherever it
+af dagsorden' / 'Fraværende: Bo Jensen (A)' / 'Indstilling …'), a 'Fraværende' block of its own, a label after
+the item's attachments, or a sentence of the item's own ('Bo Jensen (A) deltog ikke i behandlingen af punktet.' under
+the case text, above the 'Beslutning' heading). Councils print the absence of an item where their layout has room for it; wherever it
 stands inside the item, it says who missed this item's treatment at this meeting, so it is that decision's
 (annotation rules: absence printed for an item is its decision's `absent`, never the meeting's)."""
 from __future__ import annotations
 
-from .people import ABSENT_LABEL, is_names_line, split_names
+import re
+
+from .people import ABSENT_LABEL, ABSENT_SENTENCE, SENTENCE_END, is_names_line, split_names
+
+# what may follow an absence sentence's verb to the sentence's end, outside a decision: nothing, or this item's
+# treatment ('… deltog ikke i behandlingen af dette punkt.', '… var inhabil i sagen.', '… forlod mødet under
+# punktet.'). A sentence that goes on names something else ('… har meldt afbud til borgermødet den 3. april', a case's
+# account of another meeting), so it says nothing about this item.
+_THIS_ITEM = re.compile(r"\s*(?:(?:i|af|ved|under)\s+)*(?:(?:sagens|punktets)\s+behandling|behandlingen|dette\s+punkt"
+                        r"|punktet|sagen|denne\s+sag)?(?:\s+(?:af|i)\s+(?:dette\s+punkt|punktet|sagen|denne\s+sag))?"
+                        r"\s*[.!]?\s*$", re.IGNORECASE)
 
 
 def _labelled_names(t: str) -> list[str]:
@@ -17,6 +28,19 @@ def _labelled_names(t: str) -> list[str]:
         return []
     rest = m.group("rest").strip()
     return split_names(rest) if rest and is_names_line(rest) else []
+
+
+def _sentence_names(t: str) -> list[str]:
+    """The absentees of the absence sentences of a line outside the decision whose subject opens the sentence and
+    whose verb ends it or names this item's treatment ('Bo Jensen (A) deltog ikke i behandlingen af dette punkt.'
+    in the item's head or under its case text): a council prints the absence of an item where its layout has room,
+    and such a sentence says who missed this item (annotation rules: that decision's `absent`)."""
+    out: list[str] = []
+    for sentence in re.split(rf"{SENTENCE_END}\s+", t.strip()):
+        m = ABSENT_SENTENCE.match(sentence)
+        if m and len(sentence) <= 200 and _THIS_ITEM.match(sentence, m.end()):
+            out += [n for n in split_names(m.group("names")) if n not in out]
+    return out
 
 
 def _bare_label(t: str) -> bool:
@@ -49,7 +73,7 @@ def absent_outside_decisions(lines: list[str], blocks: list[tuple[str, str]]) ->
     out: list[str] = []
     used: set[str] = set()
     for k, t in enumerate(lines):
-        names = _labelled_names(t)
+        names = _labelled_names(t) or _sentence_names(t)
         if not names and _bare_label(t):
             # 'Bilag' / '1. Kort' / 'Fraværende' / 'Bo Jensen (A)': a block the attachments' lines ran on into
             names = _block_names("\n".join(lines[k + 1:]))

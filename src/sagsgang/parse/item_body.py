@@ -64,6 +64,7 @@ from .lines import Line, norm_space
 from .outcome_lines import is_outcome_line, title_and_outcome
 from .page_headings import form_mates, label_after_sentence, opening_heading
 from .people import (
+    ABSENCE_DURING,
     ABSENCE_LABEL_WORD,
     ABSENT_LABEL,
     NONE_WORDS,
@@ -389,8 +390,8 @@ _ABSENCE_ON_HEADING = re.compile(rf"(?:\s*,\s*|\s+[{SPACED_DASH}]\s+|\s+\(?|\s*\
 # so is the label that says what it is of ('Godkendt. Følgende deltog ikke i behandlingen af punktet: X'), which a
 # page that loses its lines (a PDF's transcript) runs onto the outcome the same way, even with no full stop before
 # it, or no colon and nothing after it where no one was away (the label is printed anyway and ends the decision):
-# a label of this length is no sentence's words
-_ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}\s*:)"
+# a label of this length is no sentence's words (nor with what it is absence from: 'Fraværende under punktet: X')
+_ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}(?:{ABSENCE_DURING})?\s*:)"
                              r"|\s+(?=Følgende\s+deltog\s+ikke\s+i\s+behandlingen(?:\s+af\s+(?:punktet|sagen))?(?:\s*:|$))"
                              r"|(?<=[.!])\s+(?=Følgende(?:\s+medlemmer)?\s+var\s+fraværende\s*:)")
 # '(Fraværende: X)', 'Godkendt. (Afbud: X).': a labelled absence in brackets is the label's line

@@ -37,6 +37,7 @@ from .name_lists import (
 from .page_lines import CONTENTS_START, CONTENTS_WORDS, unnumbered, without_page_number
 from .people import (
     ABSENCE_LABEL_WORD,
+    ABSENCE_REASON_WORD,
     ABSENT_LEAD,
     LIST_BULLET,
     MEETING_ABSENT_SENTENCE,
@@ -614,8 +615,9 @@ def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list
 
 
 # an absence marker after a member's name: 'Bo Jensen (V) - afbud', 'Bo Jensen (V) (fraværende)', 'Bo Jensen (V):
-# Afbud', 'Bo Jensen (V) - deltog ikke', and a table's status column after the party: 'Bo Jensen (V) Afbud'
-_ABSENT_WORD = ABSENCE_LABEL_WORD
+# Afbud', 'Bo Jensen (V) - deltog ikke', and a table's status column after the party: 'Bo Jensen (V) Afbud'; or the
+# reason for the absence in its place ('Bo Jensen (V) - syg', people.ABSENCE_REASON_WORD)
+_ABSENT_WORD = rf"(?:{ABSENCE_LABEL_WORD}|{ABSENCE_REASON_WORD})"
 # (after a party's letters without brackets too, as a table's party column prints them: 'Bo Jensen  V  Afbud')
 _AFTER_PARTY = r"(?:(?<=\))|(?<=\s(?-i:[A-ZÆØÅ]))|(?<=\s(?-i:[A-ZÆØÅ]{2})))"
 # 'Bo Jensen (V) (fraværende med afbud)': whether the absence was announced is part of the mark

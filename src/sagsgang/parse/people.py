@@ -69,6 +69,16 @@ NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "a
 # what parts the names of a list ('A (V), B og C samt D; E'), in every reading of one
 NAME_SEPARATOR = r",\s*|\s+(?:og|samt)\s+|\s*;\s*"
 
+# A label built of the parts the labels below are made of, with a colon: the notice's verb before the absence's noun
+# ('Meddelt forfald:', 'Anmeldt afbud:'), who gave it ('Afbud meldt af:'), its reason in brackets or after 'pga.'
+# ('Fraværende (afbud):', 'Fraværende pga. sygdom:'), a negated word of presence ('Ej mødt:', 'Ikke fremmødt:', 'Ikke
+# deltagende:'). Each part is a word minutes use for absence already, so the label says absence whichever template
+# composed it; only the colon after them makes the words a label (a sentence may hold them too). Tried first: 'Afbud'
+# alone would take 'meldt af:' for its names.
+_NOTICE_LABEL = (r"(?:(?:(?:Meldt|Meddelt|Anmeldt)\s+)?(?:Afbud|Forfald|Fravær(?:ende)?)"
+                 r"(?:\s+(?:meldt|meddelt|modtaget)\s+(?:af|fra)|\s*\([a-zæøå ]{2,25}\)"
+                 r"|\s+(?:p\.?\s?g\.?\s?a\.?|på\s+grund\s+af|grundet)\s+[a-zæøå]+)?"
+                 r"|(?:Ikke|Ej)\s+(?:fremmødt|mødt|deltagende|til\s*stede))(?=\s*:)")
 # A person's party as a sentence prints it after the name: its letters or its name in brackets ('(V)', '(Venstre)',
 # '(Nye Borgerlige)', '(Borgerlisten)', a word of three letters or more: '(Løsgænger)'), or its letters after a dash
 # ('- V'). One piece for every sentence that names absentees (the verb after the names or the label before them), so
@@ -82,6 +92,12 @@ _NAME_WORD_IN_SENTENCE = rf"(?:(?:{_PARTICLES})\s+)*[A-ZÆØÅ][\w'’.-]*"
 # Lis Berg - A'), particles between the words ('Karin van der Berg')
 _NAME_IN_SENTENCE = rf"[A-ZÆØÅ][\w'’.-]*(?:{_PARTY_IN_SENTENCE})?(?:,\s*|\s+og\s+|\s+)"
 _NAMES_BEFORE_VERB = rf"(?P<names>{_NAME_IN_SENTENCE}(?:(?:(?:{_PARTICLES})\s+)*{_NAME_IN_SENTENCE})*?)"
+# not being there in the words the lexicon below lacks elsewhere: 'ej' for 'ikke' ('var ej til stede', 'deltog ej'),
+# staying away ('udeblev'), being no participant ('var ikke deltagende'), being unable ('kunne ikke deltage'); with a
+# name as the subject, one for a case and for a meeting alike
+_NOT_THERE = (r"(?:var\s+ej\s+(?:til\s*stede|mødt)|deltog\s+ej|udeblev|var\s+ikke\s+deltagende"
+              r"|kunne\s+ikke\s+(?:deltage|være\s+til\s*stede))"
+              r"(?=[\s.,;]|$)")
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende",
 # "<names> erklærede sig inhabil og deltog ikke i behandlingen"
 ABSENT_SENTENCE = re.compile(
@@ -92,6 +108,11 @@ ABSENT_SENTENCE = re.compile(
     r"(?:deltog\s+(?:derfor\s+|heller\s+)?ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
     r"(?=[\s.,]|$)"
     r"|ikke\s+deltog\b|var\s+forhindret|(?:var|er)\s+fraværende|var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke\b"
+    # the same said in the other words for not attending: 'ej' for 'ikke' ('var ej til stede', 'deltog ej'), the verb
+    # of staying away ('udeblev'), of being no participant ('var ikke deltagende'), of leaving during the case ('gik
+    # under behandlingen'): each with a person's name as its subject says the person missed the case
+    rf"|{_NOT_THERE}"
+    r"|gik\s+(?:under|inden|før)\s+(?:behandlingen|behandling|sagens|punktets|dette|punktet|sagen)"
     r"|(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)|meldte\s+(?:afbud|forfald)"
     # left the room while the case was treated: 'forlod mødet under behandling af sagen', 'forlod salen under punktet'
     r"|(?:havde\s+forladt|forlod)\s+(?:mødet|lokalet|salen|mødelokalet|byrådssalen)\s+(?:under|inden|før)\s+"
@@ -132,8 +153,9 @@ MEETING_ABSENT_SENTENCE = re.compile(
     # said of the meeting, the sentence ending there: 'X var ikke til stede.', 'X mødte ikke.', 'X deltog ikke.',
     # 'X havde forfald.' (not 'X har forfald til Byrådsmødet 9. oktober': a case's text, another meeting)
     r"|(?:var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke|deltog\s+ikke|var\s+forhindret(?:\s+i\s+at\s+deltage)?"
-    r"|(?:havde|har)\s+(?:forfald|afbud))"
-    r"(?=\s*(?:[.;]|$)|\s+(?:i|ved|på|til)\s+mødet\b))"
+    rf"|(?:havde|har)\s+(?:forfald|afbud)|{_NOT_THERE})"
+    # (or with the reason after it, 'X havde forfald pga. sygdom', 'X udeblev fra mødet')
+    r"(?=\s*(?:[.;]|$)|\s+(?:i|ved|på|til|fra)\s+mødet\b|\s+(?:p\.?\s?g\.?\s?a\b|på\s+grund\s+af\b|grundet\b)))"
 )
 # A substitute named in a sentence ('Karl Berg (A) deltog som stedfortræder for Bo Jensen.', 'I stedet mødte
 # Karl Berg.', 'Stedfortræder: Karl Berg'): who came instead of an absentee, no outcome of the case
@@ -171,16 +193,22 @@ _ROLE_LABEL = re.compile(rf"^(?:(?:{OFFICES}|\w*medlem|\d\.\s*viceborgmester)\s*
 # label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
 # is not text to another
 # ('Fraværende med afbud:' / 'Fraværende uden afbud:': whether the absence was announced is part of the label)
-ABSENCE_LABEL_WORD = (r"(?:Fraværende(?:\s+(?:med|uden)\s+afbud)?|Afbud|Fravær|Forfald|(?:Ikke|Ej)\s+til\s*stede"
-                      r"|Ikke\s+mødt|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke|Forhindret)")
-# 'Fraværende under behandlingen af punktet:', 'Ikke til stede under punktets behandling:'
-_DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
+ABSENCE_LABEL_WORD = (rf"(?:{_NOTICE_LABEL}|Fraværende(?:\s+(?:med|uden)\s+afbud)?|Afbud|Fravær|Forfald"
+                      r"|(?:Ikke|Ej)\s+til\s*stede|Ikke\s+mødt|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke|Forhindret)")
+# why a member was away, printed as the mark after the member's name in a members' list ('Bo Jensen (V) - syg', 'Bo
+# Jensen (V) (ferie)'): a reason for absence is said only of one who was absent, so it marks the member as an
+# absence word does (only as such a mark: no label's word)
+ABSENCE_REASON_WORD = r"(?:syg|sygdom|sygemeldt|ferie|bortrejst)"
+# 'Fraværende under behandlingen af punktet:', 'Ikke til stede under punktets behandling:' (what a label may say its
+# absence is from, for every reader of one)
+ABSENCE_DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
            r"|punktet|sagen|dette punkt)")
-ABSENT_LABEL = re.compile(rf"^(?:Fraværende(?:\s+(?:med|uden)\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])|{_DURING})?"
+ABSENT_LABEL = re.compile(rf"^(?:{_NOTICE_LABEL}"
+                          rf"|Fraværende(?:\s+(?:med|uden)\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])|{ABSENCE_DURING})?"
                           r"|Afbud(?:\s+modtaget)?(?:\s+fra)?"
                           r"|Afbud under hele mødet|Fravær|Forfald"
                           # ('Ej til stede': the older word for 'ikke' that minutes keep in their labels)
-                          rf"|(?:Ikke|Ej) til ?stede(?:{_DURING})?"
+                          rf"|(?:Ikke|Ej) til ?stede(?:{ABSENCE_DURING})?"
                           r"|Følgende deltog ikke(?: i behandlingen(?: af (?:punktet|sagen))?)?"
                           # 'Følgende var fraværende:', 'Følgende medlemmer var fraværende:': the label said as the
                           # start of a sentence, its names after the colon
