@@ -1,10 +1,10 @@
 """Absentees in the words benchmarks/parse_accuracy/absence_phrasings.py added for issue 11: absence labels composed
 of the known words ('Meddelt forfald:', 'Afbud meldt af:', 'Ej mødt:', 'Fraværende (afbud):', 'Fraværende pga.
 sygdom:'), the verbs of not attending the lexicon lacked ('udeblev', 'var ej til stede', 'gik under behandlingen',
-'kunne ikke deltage'), an item's own absence sentence above its 'Beslutning' heading, and a member marked away by the
-reason ('- syg', '(ferie)'). Invented words and names; expected values by the annotation rules (labelled absence
-lines leave the decision's text, sentences stay in; absence printed for an item is its decision's, the header's is
-the meeting's)."""
+'kunne ikke deltage', 'forlod mødet kl. 17.30 under …'), an item's own absence sentence above its 'Beslutning'
+heading, and a member marked away by the reason ('- syg', '(ferie)'). Invented words and names; expected values by
+the annotation rules (labelled absence lines leave the decision's text, sentences stay in; absence printed for an
+item is its decision's, the header's is the meeting's)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -43,7 +43,8 @@ def test_a_composed_absence_label_in_the_header_names_the_meetings_absentees(tmp
 
 @pytest.mark.parametrize("sentence", ["Vera Dahl (B) udeblev.", "Vera Dahl (B) var ej til stede.",
                                       "Vera Dahl (B) deltog ej.", "Vera Dahl (B) gik under behandlingen af punktet.",
-                                      "Vera Dahl (B) kunne ikke deltage.", "Vera Dahl (B) var ikke deltagende."])
+                                      "Vera Dahl (B) kunne ikke deltage.", "Vera Dahl (B) var ikke deltagende.",
+                                      "Vera Dahl (B) forlod mødet kl. 17.30 under behandlingen af punktet."])
 @pytest.mark.parametrize("flat", [False, True])
 def test_a_verb_of_not_attending_names_the_decisions_absentee(tmp_path, sentence, flat):
     """The sentence stays in the text (annotation rules) and its subject is the decision's absentee."""

@@ -1,9 +1,9 @@
 """Absentees an item prints outside its decision block: a labelled absence line in the item's head ('1. Godkendelse
 af dagsorden' / 'Fraværende: Bo Jensen (A)' / 'Indstilling …'), a 'Fraværende' block of its own, a label after
-the item's attachments, or a sentence of the item's own ('Bo Jensen (A) deltog ikke i behandlingen af punktet.' under
-the case text, above the 'Beslutning' heading). Councils print the absence of an item where their layout has room for it; wherever it
-stands inside the item, it says who missed this item's treatment at this meeting, so it is that decision's
-(annotation rules: absence printed for an item is its decision's `absent`, never the meeting's)."""
+the item's attachments, or a sentence of the item's own ('Bo Jensen (A) deltog ikke i behandlingen af punktet.'
+under the case text, above the 'Beslutning' heading). Councils print the absence of an item where their layout has
+room for it; wherever it stands inside the item, it says who missed this item's treatment at this meeting, so it is
+that decision's (annotation rules: absence printed for an item is its decision's `absent`, never the meeting's)."""
 from __future__ import annotations
 
 import re

@@ -115,7 +115,9 @@ ABSENT_SENTENCE = re.compile(
     r"|gik\s+(?:under|inden|før)\s+(?:behandlingen|behandling|sagens|punktets|dette|punktet|sagen)"
     r"|(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)|meldte\s+(?:afbud|forfald)"
     # left the room while the case was treated: 'forlod mødet under behandling af sagen', 'forlod salen under punktet'
-    r"|(?:havde\s+forladt|forlod)\s+(?:mødet|lokalet|salen|mødelokalet|byrådssalen)\s+(?:under|inden|før)\s+"
+    # (the hour may stand between: 'forlod mødet kl. 17.30 under behandlingen af punktet')
+    r"|(?:havde\s+forladt|forlod)\s+(?:mødet|lokalet|salen|mødelokalet|byrådssalen)"
+    r"(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+(?:under|inden|før)\s+"
     r"(?:behandlingen|behandling|sagens|punktets|dette|punktet|sagen)"
     r"|(?(inhabil)forlod\s+(?:mødet|lokalet|salen)\b|(?!))"  # left as inhabil: away for this case
     # inhabil and nothing more said: 'X var inhabil.', 'X erklærede sig inhabil i sagen.' One who is inhabil may
@@ -432,7 +434,7 @@ def replaced_people(text: str, known: list[str]) -> list[str]:
 def absent_in_sentences(text: str) -> list[str]:
     """Names in 'X deltog ikke i sagens behandling' style sentences."""
     out: list[str] = []
-    for sentence in re.split(rf"{SENTENCE_END}\s+", text):
+    for sentence in re.split(rf"{SENTENCE_END}(?<!kl\.)\s+", text):  # not after 'kl.' + its hour
         m = ABSENT_SENTENCE.search(sentence) or ABSENT_LEAD.search(sentence) or ABSENT_INVERTED.search(sentence)
         if not m:
             continue
