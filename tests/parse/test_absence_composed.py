@@ -58,10 +58,13 @@ def test_a_verb_of_not_attending_in_the_header_names_the_meetings_absentee(tmp_p
     assert _page(tmp_path, head=f"{HEAD}\n{sentence}").meeting.absent == ["Vera Dahl (B)"]
 
 
-def test_an_items_absence_sentence_above_its_decision_heading_is_the_decisions(tmp_path):
-    """Printed under the case text, above 'Beslutning': the item's own absence, that decision's absentee."""
-    text = PAGE.format(head=HEAD, decision="Vedtaget.").replace(
-        "langs molen.\n", "langs molen.\nVera Dahl (B) deltog ikke i behandlingen af punktet.\n")
+@pytest.mark.parametrize(("line", "with_line"), [
+    ("langs molen.\n", "langs molen.\nVera Dahl (B) deltog ikke i behandlingen af punktet.\n"),
+    ("Sagsfremstilling\n", "Vera Dahl (B) var forhindret i at deltage.\nSagsfremstilling\n")])
+def test_an_items_absence_sentence_above_its_decision_heading_is_the_decisions(tmp_path, line, with_line):
+    """Printed under the case text, above 'Beslutning', or in the item's head: the item's own absence, that
+    decision's absentee."""
+    text = PAGE.format(head=HEAD, decision="Vedtaget.").replace(line, with_line, 1)
     doc = parse_text(tmp_path, text)
     assert [d.absent for it in doc.items for d in it.decisions] == [["Vera Dahl (B)"], []]
 

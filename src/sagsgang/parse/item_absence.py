@@ -12,10 +12,11 @@ from .people import ABSENT_LABEL, ABSENT_SENTENCE, SENTENCE_END, is_names_line, 
 
 # what may follow an absence sentence's verb to the sentence's end, outside a decision: nothing, or this item's
 # treatment ('… deltog ikke i behandlingen af dette punkt.', '… var inhabil i sagen.', '… forlod mødet under
-# punktet.'). A sentence that goes on names something else ('… har meldt afbud til borgermødet den 3. april', a case's
-# account of another meeting), so it says nothing about this item.
-_THIS_ITEM = re.compile(r"\s*(?:(?:i|af|ved|under)\s+)*(?:(?:sagens|punktets)\s+behandling|behandlingen|dette\s+punkt"
-                        r"|punktet|sagen|denne\s+sag)?(?:\s+(?:af|i)\s+(?:dette\s+punkt|punktet|sagen|denne\s+sag))?"
+# punktet.', '… var forhindret i at deltage.'). A sentence that goes on names something else ('… har meldt afbud til
+# borgermødet den 3. april', a case's account of another meeting), so it says nothing about this item.
+_THIS_ITEM = re.compile(r"\s*(?:i\s+at\s+deltage\s*)?(?:(?:i|af|ved|under)\s+)*"
+                        r"(?:(?:sagens|punktets)\s+behandling|behandlingen|dette\s+punkt|punktet|sagen|denne\s+sag)?"
+                        r"(?:\s+(?:af|i)\s+(?:dette\s+punkt|punktet|sagen|denne\s+sag))?"
                         r"\s*[.!]?\s*$", re.IGNORECASE)
 
 
