@@ -320,9 +320,22 @@ def _participants(shape: Callable[[list[str]], list[str]], party: str = ""
         if party:
             if any("(" in n for n in names):
                 return None
-            names = [party.replace("X", _PARTIES[k % len(_PARTIES)]).join((n, "")) for k, n in enumerate(names)]
+            names = [_with_party(party, k, n) for k, n in enumerate(names)]
         return _replace(text, ks, ks[0], shape(names)), _gold_with(gold, participants=names)
     return variant
+
+
+# parties' names cut short as a narrow column prints them
+_ABBREVIATED = "Soc. Kons. Rad. Soc.dem. Enh. Alt.".split()
+
+
+def _with_party(party: str, k: int, name: str) -> str:
+    """`name` with the k-th party printed as `party` says: ' (X)' or ', X' after it (X its letter), ' (P)' its
+    name cut short after it, 'X: ' or 'X - ' its letter before it."""
+    if "P" in party:
+        return f"{name}{party.replace('P', _ABBREVIATED[k % len(_ABBREVIATED)])}"
+    marked = party.replace("X", _PARTIES[k % len(_PARTIES)])
+    return f"{marked}{name}" if party.startswith("X") else f"{name}{marked}"
 
 
 def _and_list(names: list[str]) -> str:
@@ -441,6 +454,11 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "place-mødested-above": _place(lambda p: ["Mødested", p]),
     "place-sted-above": _place(lambda p: ["Sted:", p]),
     "place-placering-above": _place(lambda p: ["Placering", p]),
+    # the place's label without its colon, in capitals or small letters
+    "place-sted-nocolon": _place(lambda p: [f"Sted {p}"]),
+    "place-mødested-nocolon": _place(lambda p: [f"Mødested {p}"]),
+    "place-caps-label": _place(lambda p: [f"MØDESTED: {p}"]),
+    "place-small-label": _place(lambda p: [f"mødested: {p}"]),
     # the place with another publisher's label after it on its line (a label the reader need not know)
     "place-then-other-label": _place(lambda p: [f"Mødested: {p} Mødeleder: Formanden"]),
     # the place in a sentence
@@ -474,6 +492,10 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "deltagere-party-comma": _participants(lambda ns: [f"Deltagere: {', '.join(ns)}"], party=" (X)"),
     "members-party-and": _participants(lambda ns: [f"Medlemmer: {_and_list(ns)}"], party=" (X)"),
     "members-comma-letter-lines": _participants(lambda ns: ["Medlemmer:", *ns], party=", X"),
+    # the party by its name cut short in brackets, or its letter printed before the name
+    "deltagere-party-abbrev-lines": _participants(lambda ns: ["Deltagere", *ns], party=" (P)"),
+    "deltagere-party-first-lines": _participants(lambda ns: ["Deltagere", *ns], party="X: "),
+    "deltagere-party-first-dash": _participants(lambda ns: ["Deltagere", *ns], party="X - "),
     # the municipality only in a site name, head, footer, address, e-mail or web address
     "muni-site-name": _municipality(lambda t, mu: f"{mu} Kommune\n\n{t}"),
     "muni-caps-head": _municipality(lambda t, mu: f"{mu.upper()} KOMMUNE\n{t}"),
@@ -491,6 +513,9 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     # the name run into the text around it by extraction, and å printed as aa
     "muni-run-in": _municipality(lambda t, mu: _first_line_after(t, f"Side 1{mu} KommuneDagsorden")),
     "muni-aa": _municipality(lambda t, mu: f"{t}\n\n{mu.replace('å', 'aa').replace('Å', 'Aa')} Kommune\n"),
+    # the name only in a domain with the council's word joined by a hyphen, or as the genitive before the body
+    "muni-hyphen-domain": _municipality(lambda t, mu: f"{t}\n\nwww.{_domain(mu)}-kommune.dk\n"),
+    "muni-genitive-council": _municipality(lambda t, mu: f"{_genitive(mu)} Byråd\n{t}"),
     # the route under other labels, with its meetings' dates after or before the bodies, and other separators
     "route-tidsplan-dated": _route("Tidsplan for politisk behandling",
                                    lambda bs: [f"{b} {d}" for b, d in zip(bs, _ROUTE_DATES, strict=False)]),

@@ -161,6 +161,7 @@ VARIANTS: dict[str, Variant] = {
                                                    "footer": _footer_lines(f"Region {n} · Regionshuset · {t}")}),
     "region-footer-street": _region(lambda n, d, t: {"body": "Forretningsudvalget",
                                                      "footer": _footer_lines(f"Region {n}, Alléen 15, {t}")}),
+    "region-alone-line": _region(lambda n, d, t: {"body": "Forretningsudvalget", "after": f"Region {n}\n"}),
     "region-web": _region(lambda n, d, t: {"body": "Forretningsudvalget", "footer": _footer_lines(f"www.{d}.dk")}),
     # negatives: a place name alone is no municipality (annotation rules); another named in a case's text loses
     "neg-postcode": _muni(lambda n, d, t: {"facts": f"Mødetidspunkt: 16:00\nMødested: Rådhuset, Torvet 1, {t}"},
@@ -175,6 +176,9 @@ VARIANTS: dict[str, Variant] = {
     "place-sted": _place(lambda p: {"facts": f"Tidspunkt: 16:00\nSted: {p}"}),
     "place-lokale": _place(lambda p: {"facts": f"Kl.: 16:00\nLokale: {p}"}),
     "place-mødelokale": _place(lambda p: {"facts": f"Mødetidspunkt: 16:00\nMødelokale: {p}"}),
+    "place-sted-nocolon": _place(lambda p: {"facts": f"Tidspunkt: 16:00\nSted {p}"}),
+    "place-mødested-nocolon": _place(lambda p: {"facts": f"Mødetidspunkt: 16:00\nMødested {p}"}),
+    "place-small-label": _place(lambda p: {"facts": f"mødetidspunkt: 16:00\nmødested: {p}"}),
     "place-label-above": _place(lambda p: {"facts": f"Mødetidspunkt\n16:00\nMødested\n{p}"}),
     "place-labels-block": _place(lambda p: {"date_line": "Mødedato:\nMødetidspunkt:\nMødested:",
                                             "facts": f"12.03.2026\n16:00\n{p}"}),

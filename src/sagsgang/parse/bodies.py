@@ -55,7 +55,9 @@ _REGION_MENTION = re.compile(rf"\bRegion\s+({'|'.join(REGIONS)})s?\b")
 # names printed in capitals ("SKIVE KOMMUNE", "KOMMUNALBESTYRELSEN FOR NORDFYNS KOMMUNE", "BYRÅDET I SVENDBORG")
 _CAPS_RUN = re.compile(r"\b[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s+(?:I\s+)?[A-ZÆØÅ][A-ZÆØÅ-]+)+\b")
 _MUNI_DOMAIN = re.compile(r"\b([a-zæøå-]+)\.dk\b", re.IGNORECASE)
-_SPECIAL = {"Borgerrepræsentationen": "København", "Københavns Kommune": "København"}
+# København's council is the one body of that name, in any form ('Borgerrepræsentationen', 'Københavns
+# Borgerrepræsentation', 'Borgerrepræsentationens møde'): the word names the municipality as 'X Byråd' does
+_SPECIAL = {"Borgerrepræsentation": "København", "Københavns Kommune": "København"}
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SHORT_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})  # ishoj.dk, fureso.dk, helsingor.dk
 _DOMAIN_TO_MUNI = {m.lower().translate(_SHORT_ASCII): m for m in MUNICIPALITIES}
@@ -151,13 +153,24 @@ def _region_votes(text: str) -> Counter[str]:
         rest = line[m.end():].strip(f" {SPACED_DASHES}|,.:") if m else ""
         near = head[k - 1: k] + head[k + 1: k + 2] if not rest else \
             [" ".join(rest.split()[:n]) for n in range(1, 6)]
-        if m and (k < 2 and m.end() == len(line) or any(_HEAD_NEIGHBOUR.match(x) or is_body_name(x) for x in near)):
+        if m and (k < 2 and m.end() == len(line) or any(_HEAD_NEIGHBOUR.match(x) or is_body_name(x) for x in near)
+                  or m.end() == len(line) and _line_of_its_own(head, k)):
             # (or alone on one of the page's first two lines: its letterhead, 'Region Hovedstaden' / 'Koncern …';
             # further down a line of a case's text may name a region alone: 'sendes videre til' / 'Region Sjælland')
             votes[f"Region {m.group(1)}"] += 1
         elif not m and (after := _region_after_head(line)):
             votes[after] += 1
     return votes
+
+
+def _line_of_its_own(head: list[str], k: int) -> bool:
+    """Head line k stands alone, no piece of a sentence wrapped over lines: the line before it ends as a value or a
+    sentence does (not on a small word or a comma: 'sendes videre til' / 'Region Sjælland'), and the line after it
+    starts no sentence's next word in small letters. A region's name alone on such a line is the page's letterhead
+    or a label's value, as a region prints its name; a case's text names a region inside its sentences."""
+    before = head[k - 1] if k else ""
+    after = head[k + 1] if k + 1 < len(head) else ""
+    return not re.search(r"(?:[a-zæøå]|,)$", before) and not after[:1].islower()
 
 
 def _region_after_head(line: str) -> str | None:
@@ -216,7 +229,7 @@ def detect_municipality(text: str) -> str | None:
         own.update(got)
     for phrase, muni in _SPECIAL.items():
         votes[muni] += text.count(phrase)
-    if "Borgerrepræsentationen" in text:
+    if "Borgerrepræsentation" in text:
         own.add("København")  # its council's own name, as 'X Byråd'
     votes.update(_INITIALS.get(m.group(1).lower()) for m in _PRINTED_INITIALS.finditer(text))
     votes = Counter({k: v for k, v in votes.items() if v > 0 and (k in own or not own & votes.keys())})

@@ -242,4 +242,18 @@ def _weak_label_fits(label: str, after: str) -> bool:
     if field_of(label) in ("participants", "absent"):
         after = LABEL_GOES_ON.sub("", after)
         return bool(re.match(r"[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]", after) or LIST_COLUMN_HEADS.fullmatch(after))
+    if field_of(label) == "location":
+        return _place_fits(label, after)
     return False
+
+
+def _place_fits(label: str, after: str) -> bool:
+    """'Sted Byrådssalen', 'Placering Rådhuset, mødesal 1': a place's label without its colon, where a place's name
+    follows: capitalised (a title's or a sentence's next word is small: 'Placering af ny skole') and ending in a
+    room's, building's or street's word within its first words (a place's name is a few words, each publisher's
+    rooms and halls end so). Not a room's number or letter after its own word ('Lokale 3', 'Mødelokale C, Torvet 2',
+    'Lokale D116': the room's word is the place's first word there); after it a label only before a word."""
+    if label.lower() in ("lokale", "mødelokale") and not re.match(r"[A-ZÆØÅ][a-zæøå]{2,}", after):
+        return False
+    words = after.split()[:4]
+    return bool(words) and words[0][:1].isupper() and any(PLACE_WORD.search(w.rstrip(",")) for w in words)

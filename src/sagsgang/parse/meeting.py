@@ -48,6 +48,7 @@ from .people import (
     names_without_separators,
     split_names,
 )
+from .place_person import before_person
 from .presence_table import presence_rows, without_cells_as_labels
 
 # "REFERAT Direktionen d. 18-03-2024", "Dagsorden Aarhus Byråd den 8. oktober 2025", "Referat 1. oktober 2025"
@@ -501,6 +502,8 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet', or into
                 # the body that meets ('Byrådssalen, Rådhuset, Ringkøbing Byrådet Deltagere …')
                 loc = _before_when_or_item(loc)  # (first: an item's title is a sentence's words too)
+                # (names with party letters or bullets stay: the list after the place is read from it further on)
+                loc = loc if _LISTED.search(loc) else before_person(loc)
                 loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
                 loc = _place_then_body(loc)[0]
             loc = _tidy_place(loc)

@@ -23,6 +23,12 @@ PARTY_NAMES = (
 )
 # ... and local lists named "-listen" ("Borgerlisten", "Fælleslisten"), read as party names too
 PARTY_NAME = ("(?:" + "|".join(re.escape(p) for p in PARTY_NAMES) + r"|[A-ZÆØÅ][a-zæøå]+listen)(?![\wæøåÆØÅ])")
+# a party's name cut short in brackets, as a narrow column prints it ('(Soc.)', '(Kons.)', '(Rad. V.)'): a word's
+# first three letters or more and its full stop, where a party's name has a word that starts so; a remark in
+# brackets ('(Orlov)', '(fra kl. 17)') is a whole word or a sentence, no name's first letters and a stop
+_PARTY_WORD_STARTS = {w[:n] for p in PARTY_NAMES for w in p.split() if len(w) > 4 for n in range(3, len(w) - 1)}
+_ABBREVIATED = "(?:" + "|".join(sorted(_PARTY_WORD_STARTS, key=lambda v: (-len(v), v))) + r")\."
+PARTY_ABBREVIATION = rf"{_ABBREVIATED}(?:\s?{_ABBREVIATED}|\s?[A-ZÆØÅ]\.|\s?[a-zæøå]{{2,5}}\.)?"  # ('Soc.dem.')
 # One word of a person's name: "Jesper", "Hans-Jørgen", "Søgaard", an initial "T.", particles "van", "de".
 _NAME_WORD = r"(?:[A-ZÆØÅÉÜÖ][a-zæøåéüöäè'’]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)"
 _PARTICLE = r"(?:van|von|der|de|la|le|af|du|den|el|al|bin|ibn)"

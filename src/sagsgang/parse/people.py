@@ -6,14 +6,15 @@ from functools import cache
 
 from .dashes import SPACED_DASH
 from .dates import parse_date
-from .members import PARTY_NAME
+from .members import PARTY_ABBREVIATION, PARTY_NAME
 
 # a party printed by name after a comma: "Anne Hansen, Socialdemokratiet", "Karl Berg, Dansk Folkeparti"
 # "Anna Hansen, Venstre", "Anna Hansen - Venstre", "Anna Hansen (Venstre)"
 # a member outside any party is marked where a party would stand ('(Løsgænger)', '(Uden for partierne)'): that is
 # the member's party marker as printed, kept as a party is (annotation rules), neither a remark nor part of the name
 NO_PARTY = r"(?:Løsgænger|Uden\s+for\s+(?:parti(?:erne)?|grupperne?))"
-_PARTY_BY_NAME = re.compile(rf"(?:,|\s[{SPACED_DASH}])\s*{PARTY_NAME}$|\s*\((?:{PARTY_NAME}|{NO_PARTY})\)$")
+_PARTY_BY_NAME = re.compile(rf"(?:,|\s[{SPACED_DASH}])\s*{PARTY_NAME}$"
+                            rf"|\s*\((?:{PARTY_NAME}|{NO_PARTY}|{PARTY_ABBREVIATION})\)$")
 PARTY_ALONE = re.compile(rf"\s*{PARTY_NAME}\s*")
 
 # the offices a members' list prints beside a name, and the roles (offices and plain membership)
@@ -47,9 +48,10 @@ _PARTY = re.compile(
     # publishers' templates print them; neither sign is ever part of a person's name
     r"|\s*\[[A-ZÆØÅ]{1,3}\]|\s*/\s*[A-ZÆØÅ]{1,3})$")
 # a remark in brackets, not a party marker: "(Orlov)", "(Borgmester)(V)", "(protokol)", "(Stedfortræder for X)";
-# a party by its name in brackets is the party ("(Socialdemokratiet)")
+# a party by its name in brackets is the party ("(Socialdemokratiet)"), also cut short ("(Soc.)")
 # (a party's letters in brackets inside one too: '(stedfortræder for Lars Lund (O))')
-REMARK = re.compile(rf"\s*\((?![A-ZÆØÅ]{{1,3}}\)|{PARTY_NAME}\)|{NO_PARTY}\))(?:[^()]|\([A-ZÆØÅ]{{1,3}}\)){{2,60}}\)"
+REMARK = re.compile(rf"\s*\((?![A-ZÆØÅ]{{1,3}}\)|{PARTY_NAME}\)|{NO_PARTY}\)|{PARTY_ABBREVIATION}\))"
+                    r"(?:[^()]|\([A-ZÆØÅ]{1,3}\)){2,60}\)"
                     r"(?!\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå]))")
 # where one name ends and the next begins in a list without commas: "… (hjhehv) V Klaus Hansen (hjkh) V …"
 # (the next name carries a marker too, so that "Anna Aaen (V) Godkendt." is no list)
@@ -238,11 +240,19 @@ SUBSTITUTE_REMARK = re.compile(
 _LETTER_THEN_NAME = re.compile(r"([a-zæøåé]\s+[A-ZÆØÅ]{1,2})(?=\s+[A-ZÆØÅ][a-zæøåé])")
 
 
+# a party's letters printed before the name, as a list sorted by party prints them ('A: Anne Hansen', 'V - Bo Berg'):
+# a name's first word is never one to three capitals and a colon or a spaced dash (not '(C) Carl Holm': in a comma list
+# that is the party of the name before it, 'Bo Berg, (C) Carl Holm')
+_PARTY_FIRST = re.compile(rf"^(?:[A-ZÆØÅ]{{1,3}}\s*:|[A-ZÆØÅ]{{1,3}}\s[{SPACED_DASH}])\s*(?=[A-ZÆØÅ])")
+
+
 def clean_name(raw: str) -> str | None:
     """'Rådmand Nicolaj Bang' -> 'Nicolaj Bang'; None when it does not look like a person's name."""
     name = re.sub(r"\s+", " ", raw).strip(" .,;:|")
     name = re.sub(rf"^{LIST_BULLET}\s*", "", name)
     name = _ROLE_LABEL.sub("", name)
+    lead = first.group() if (first := _PARTY_FIRST.match(name)) else ""  # kept as printed, read apart
+    name = name[len(lead):]
     party = re.search(r"\s*(?:\([A-ZÆØÅ]{1,3}\)|\[[A-ZÆØÅ]{1,3}\]|/\s*[A-ZÆØÅ]{1,3})$", name)
     cut = _TRAILING_REMARK.sub("", name)
     if cut != name and party and not cut.endswith(party.group().strip()):
@@ -259,7 +269,7 @@ def clean_name(raw: str) -> str | None:
         return None
     if any(len(w) > 2 and w.isupper() for w in words) and not party:
         return None  # "ÅBNE SAGER", "BESLUTNING": headings in capitals, not people ('JENS HANSEN (A)' is one)
-    return name
+    return lead + name
 
 
 # a word of a sentence among names: in lower case, four letters or more, no role, particle or list glue
