@@ -33,6 +33,7 @@ from .contents_lists import (
 )
 from .dashes import SPACED_DASH
 from .dates import DATE_ANY, NUMERIC_DMY
+from .entry_heads import without_repeated_heads
 from .headings import is_heading, page_labels_in_force
 from .item_starts import CLOSED_PREFIX, OPEN_END, STATUS_ONLY, clean_title
 from .lines import Line, is_chrome
@@ -601,8 +602,8 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     """The document's item list: a run of at least `min_entries` item numbers, else a table of
     contents whose numbers were lost. Empty when neither is found."""
     text, _ = joined_text(lines)
-    return _without_twin_tails(without_column_tails([replace(e) for e in _read_item_list(
-        text, min_entries, page_labels_in_force())]))
+    return _without_twin_tails(without_repeated_heads(without_column_tails([replace(e) for e in _read_item_list(
+        text, min_entries, page_labels_in_force())])))
 
 
 _TWIN_TAIL = 2  # words: the most a group heading runs ('Personsager', 'Lukket dagsorden')
@@ -1187,7 +1188,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
         step = _titles_asked(chain[k + 1].num - c.num if not last and id(chain[k + 1]) in in_chain else 1,
                              flattened, text, c, end)
         if last and flattened:
-            step = None  # the end of a flattened list: as many titles as its text holds
+            step = _last_step(chain, text, end)
         raw.append((c, span, end, step))
     spans = [strip_tails(" ".join(t.split())) for _, t, _, _ in raw]
     bare = [mark_groups(t, False)[0].rstrip(" " + GROUP_MARK) for t in spans]  # '… 3 Åbne dagsordenspunkter'
@@ -1229,6 +1230,22 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
         if groups:
             in_closed_group = groups[-1][1]  # 'Lukkede sager' closes the entries after it, 'Åbne sager' opens them
     return _titles_before_first(chain[0], text, common, page_column) + entries
+
+
+def _last_step(chain: list[_Cand], text: str, end: int) -> int | None:
+    """How many titles the last entry of a flattened run holds: as many as its text holds (None: the end of a
+    flattened list, whose last numbers may be lost), but one where every number of the run heads a body (a body's
+    cue between each two numbers, and one where the last title ends): then the run is the items' own headers, no
+    contents list, and a header prints one title however many capitalised words it holds ('3. Cykelsti langs
+    Kløvervej og Birkevej Sagsfremstilling …' is no 'Cykelsti langs' and a lost item 'Kløvervej og Birkevej'). So
+    too where the last title ends with the text (an excerpt cut inside the last header's title: '… 3. Cykelsti
+    langs Kløv'). A contents list prints no body between its entries, so its end is read as before."""
+    cut = not text[end:].strip()
+    if len(chain) < 2 or not (cut or BODY_CUE.match(text, end) or BODY_CUE.match(text, end - 1)):
+        return None
+    if all(BODY_CUE.search(text, a.end, b.pos) for a, b in zip(chain, chain[1:], strict=False)):
+        return 1
+    return None
 
 
 _DATED_FOOT = re.compile(rf"\s(?P<date>{DATE_ANY.pattern})(?:\s+\d{{1,3}}){{1,2}}\s+[A-ZÆØÅ]")

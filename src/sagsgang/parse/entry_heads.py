@@ -1,0 +1,92 @@
+"""Item headers a flattened page's list reader took whole, their case text with them, cut back at the heading every
+body opens with, known by its repetition.
+
+A PDF transcript prints each page on one line; where the page has no contents list, the items' own headers are
+the only numbered run on it ('… 1. Godkendelse af dagsorden Sagens forløb Dagsordenen forelægges … 2. Lokalplan
+for … Sagens forløb Der er …'). Where the body opens on a heading the lexicon knows, the list reader ends each title
+there; an unseen publisher's first heading it does not know, so the 'title' runs on into the case text up to the
+next known heading. The page itself tells where the title ends: the same phrase stands inside two or more of those
+long entries, each time before a capitalised word (the text it heads) and with a finished sentence after it (case
+text, no title). Titles differ item by item; a phrase repeated after them in that shape is the publisher's heading,
+as a label repeated on a lined page is (page_headings.repeated_headings), not the tail of two titles.
+"""
+from __future__ import annotations
+
+import re
+
+from .list_entry import MAX_TITLE_WORDS, ListEntry
+
+_PHRASE_WORDS = 4  # the most words a case-text heading holds ('Økonomi og finansiering', 'Vurdering og anbefaling')
+_FIRST_WORD = 4  # the fewest letters of a heading's first word: no article or pronoun ('Der', 'Han', 'Vi')
+_WORD = re.compile(r"\S+")
+# a finished sentence, the next one's start or the entry's end after it: the text runs on as prose, which no title
+# does (a title's abbreviation 'm.v.' ends no sentence of _PROSE_WORDS words)
+_SENTENCE_END = re.compile(r"[a-zæøå0-9)]\.(?:\s+[A-ZÆØÅ]|\s*$)")
+_PROSE_WORDS = 6  # the fewest words from the heading to its sentence's end
+
+
+def _capital(word: str) -> bool:
+    """A word that opens a heading or a sentence: capitalised ('Baggrund'), or in capitals ('BAGGRUND')."""
+    return word[:1].isupper() and (word[1:2].islower() or word.isupper() and len(word) > 1)
+
+
+def _phrases(title: str) -> dict[str, int]:
+    """The phrases of `title` that may be a run-in heading, by their first offset: one to four words after the
+    title's first word, the first capitalised and long enough, the rest in its case (lower case after a capitalised
+    word, capitals after one in capitals), a colon after the last or not, a capitalised word after them, and a
+    finished sentence in the text from the phrase on."""
+    words = list(_WORD.finditer(title))
+    out: dict[str, int] = {}
+    for i in range(1, len(words) - 1):
+        first = words[i].group()
+        bare = first.rstrip(":")
+        if not (_capital(bare) and bare.isalpha() and len(bare) >= _FIRST_WORD):
+            continue
+        end = _SENTENCE_END.search(title, words[i].start())
+        prose = end is not None and len(title[words[i].start(): end.end()].split()) >= _PROSE_WORDS
+        if not prose and len(words) - i <= MAX_TITLE_WORDS:
+            continue  # (what follows reads as a title's words: no case text to part off)
+        same_case = str.isupper if bare.isupper() else str.islower
+        phrase = [first]
+        for w in (m.group() for m in words[i + 1: i + 1 + _PHRASE_WORDS]):
+            if _capital(w):  # (a heading in capitals may be read a word short: it cuts at the same place)
+                out.setdefault(" ".join(phrase), words[i].start())
+            if phrase[-1].endswith(":") or not (w.rstrip(":").isalpha() and same_case(w.rstrip(":"))):
+                break
+            phrase.append(w)
+    return out
+
+
+def without_repeated_heads(entries: list[ListEntry]) -> list[ListEntry]:
+    """The entries, each whose title holds a phrase that two or more of the entries hold in a heading's shape
+    (_phrases) cut before its first such phrase: the item's header ran on into its body there. The last numbered
+    entry is read with the unnumbered pieces the reader parted after it (a flattened list's end is cut into as many
+    titles as its text holds): where the phrase stands in them, they are that item's body, no entries."""
+    found = [_phrases(e.title) if e.title else {} for e in entries]
+    counts: dict[str, int] = {}
+    for phrases in found:
+        for p in phrases:
+            counts[p] = counts.get(p, 0) + 1
+    heads = {p for p, n in counts.items() if n >= 2}
+    if not heads:
+        return entries
+    for e, phrases in zip(entries, found, strict=True):
+        cuts = [at for p, at in phrases.items() if p in heads]
+        if cuts:
+            e.title = e.title[: min(cuts)].rstrip(" ,;:-–")
+    return _trailing_body_cut(entries, heads)
+
+
+def _trailing_body_cut(entries: list[ListEntry], heads: set[str]) -> list[ListEntry]:
+    """The entries with the last numbered one's title cut before a repeated heading found in it or in the
+    unnumbered pieces after it, those pieces dropped (without_repeated_heads)."""
+    last = max((k for k, e in enumerate(entries) if e.number), default=None)
+    if last is None or last + 1 == len(entries) or any(e.number for e in entries[last + 1:]):
+        return entries
+    e = entries[last]
+    joined = " ".join(x.title for x in entries[last:] if x.title)
+    cuts = [m.start() for p in heads for m in re.finditer(rf"(?<=\s){re.escape(p)}(?=\s+[A-ZÆØÅ])", joined)]
+    if not cuts or min(cuts) < len(e.title or ""):
+        return entries  # (in the numbered entry's own title: cut above, where it holds a finished sentence)
+    e.title = joined[: min(cuts)].rstrip(" ,;:-–")
+    return entries[: last + 1]

@@ -1,0 +1,71 @@
+"""Item headers of a PDF transcript with no contents list above them, each run into its body on the page's one line:
+the body opening on a heading the lexicon does not know, known by its repetition after two or more headers
+('… 1. Bevilling til hundeskov Forløbet Kommunen har …'), and the last header's title kept whole (not parted into a
+title and a lost item at a capitalised word: '3. Fortov langs Mågevej og Ternevej Sagsfremstilling …',
+'3. Fortov langs Mågevej og Ter' cut by the excerpt's end).
+Invented pages in the shape of the viewer transcripts; no real text copied."""
+from __future__ import annotations
+
+from .transcript_page import TITLED_FRAME, parse_text
+
+_COVER = "Referat Vej- og Parkudvalget Mødedato: 9. april 2021 Mødested: Lokale Syd"
+_HEAD = "Vej- og Parkudvalget 9. april 2021 Side {}"
+_TITLES = ("Bevilling til hundeskov ved Grusvej", "Belysning på Tranestien", "Fortov langs Mågevej og Ternevej")
+
+
+def _page(*pages: str) -> str:
+    return TITLED_FRAME.format(title="Referat Vej- og Parkudvalget",
+                               pages="\n\n".join(f"{n} {p}" for n, p in enumerate(pages, 1)))
+
+
+def _body(n: int, first: str, second: str = "Beslutning") -> str:
+    opener = ("Kommunen har modtaget", "Der er kommet", "Forvaltningen har fået")[n - 1]
+    return f"{n}. {_TITLES[n - 1]} {first} {opener} en henvendelse om sag {n} fra en borgergruppe. {second} Godkendt."
+
+
+def _titles(text: str, tmp_path) -> list[tuple[str | None, str]]:
+    return [(it.number, it.title) for it in parse_text(tmp_path, text).items]
+
+
+def test_an_unknown_heading_after_every_header_ends_the_titles(tmp_path):
+    """'Forløbet' follows all three headers before the case text (a finished sentence after it): the publisher's
+    heading, no part of the titles; each title ends before it and its body keeps its decision (before, the titles
+    ran on into the case text up to 'Beslutning' and the last header was parted into pieces)."""
+    text = _page(_COVER, _HEAD.format(2) + " " + _body(1, "Forløbet") + " " + _body(2, "Forløbet"),
+                 _HEAD.format(3) + " " + _body(3, "Forløbet"))
+    doc = parse_text(tmp_path, text)
+    assert [(it.number, it.title) for it in doc.items] == [("1", _TITLES[0]), ("2", _TITLES[1]), ("3", _TITLES[2])]
+    assert [[d.text for d in it.decisions] for it in doc.items] == [["Godkendt."]] * 3
+
+
+def test_an_unknown_heading_with_a_colon_ends_the_titles(tmp_path):
+    """'Baggrund:' run in after each header: the same evidence, the colon no part of it."""
+    text = _page(_COVER, _HEAD.format(2) + " " + _body(1, "Baggrund:") + " " + _body(2, "Baggrund:"),
+                 _HEAD.format(3) + " " + _body(3, "Baggrund:"))
+    assert _titles(text, tmp_path) == [("1", _TITLES[0]), ("2", _TITLES[1]), ("3", _TITLES[2])]
+
+
+def test_a_title_word_two_headers_share_is_no_heading(tmp_path):
+    """A contents list whose titles share a word ('Tranestien') in a heading's shape prints no case text after it:
+    nothing is cut."""
+    text = _page(_COVER + " Indholdsfortegnelse 1. Belysning Tranestien Nord 2. Rydning Tranestien Syd "
+                 "3. Eventuelt", _HEAD.format(2) + " 1. Belysning Tranestien Nord Sagsfremstilling Lamperne er "
+                 "gamle. Beslutning Godkendt.")
+    titles = _titles(text, tmp_path)
+    assert ("1", "Belysning Tranestien Nord") in titles and ("2", "Rydning Tranestien Syd") in titles
+
+
+def test_the_last_header_keeps_its_whole_title(tmp_path):
+    """'3. Fortov langs Mågevej og Ternevej Sagsfremstilling …' after two headers with bodies: one header, one
+    title, however many capitalised words it holds."""
+    text = _page(_COVER, _HEAD.format(2) + " " + _body(1, "Sagsfremstilling") + " " + _body(2, "Sagsfremstilling"),
+                 _HEAD.format(3) + " " + _body(3, "Sagsfremstilling"))
+    assert _titles(text, tmp_path) == [("1", _TITLES[0]), ("2", _TITLES[1]), ("3", _TITLES[2])]
+
+
+def test_a_last_header_cut_by_the_excerpt_keeps_what_is_printed(tmp_path):
+    """The excerpt ends inside the last header's title ('3. Fortov langs Mågevej og Ter'): its visible part is the
+    title (annotation rules 'Truncation'), not a title and a lost item."""
+    text = _page(_COVER, _HEAD.format(2) + " " + _body(1, "Sagsfremstilling") + " " + _body(2, "Sagsfremstilling")
+                 + " 3. Fortov langs Mågevej og Ter")
+    assert _titles(text, tmp_path) == [("1", _TITLES[0]), ("2", _TITLES[1]), ("3", "Fortov langs Mågevej og Ter")]
