@@ -69,3 +69,40 @@ def test_a_last_header_cut_by_the_excerpt_keeps_what_is_printed(tmp_path):
     text = _page(_COVER, _HEAD.format(2) + " " + _body(1, "Sagsfremstilling") + " " + _body(2, "Sagsfremstilling")
                  + " 3. Fortov langs Mågevej og Ter")
     assert _titles(text, tmp_path) == [("1", _TITLES[0]), ("2", _TITLES[1]), ("3", "Fortov langs Mågevej og Ter")]
+
+
+def _paged(first: str, second: str, decision: str, *titles: str) -> str:
+    """Each item on a PDF page of its own, its header run into a body of two sentences (the shape of
+    transcript_headers.py)."""
+    openers = ("Kommunen har fået", "Der er kommet", "Vejafdelingen har sendt")
+    pages = [_COVER] + [
+        f"{_HEAD.format(n + 1)} {n}. {t} {first} {openers[n - 1]} en henvendelse om sagen fra en borgergruppe i "
+        f"området. Sagen har været drøftet med de berørte parter. {second} Det indstilles, at sagen fremmes. "
+        f"{decision} Godkendt." for n, t in enumerate(titles, 1)]
+    return _page(*pages)
+
+
+def test_headers_each_on_its_page_end_their_titles_at_the_repeated_heading(tmp_path):
+    """'1. Fortov langs Mågevej og Ternevej Sagens gang Kommunen har …' on each page: the number run is read as a
+    list whose spans are too long for a title; the heading the spans repeat ends each title (before, a long span was
+    cut at a capitalised word: 'Fortov langs' | 'Mågevej …')."""
+    text = _paged("Sagens gang", "Vurdering og anbefaling", "Beslutning", _TITLES[2], _TITLES[1], _TITLES[0])
+    assert _titles(text, tmp_path) == [("1", _TITLES[2]), ("2", _TITLES[1]), ("3", _TITLES[0])]
+
+
+def test_two_headers_with_colon_headings_are_found(tmp_path):
+    """Two items only, their bodies opening on 'Baggrund:' and their decisions too far for a title's reach: the
+    repeated heading is the bodies' cue, so the two headers are items (before, no item was found)."""
+    text = _paged("Baggrund:", "Anbefaling:", "Beslutning:", _TITLES[2], _TITLES[1])
+    assert _titles(text, tmp_path) == [("1", _TITLES[2]), ("2", _TITLES[1])]
+
+
+def test_a_title_printed_twice_is_no_heading_of_its_own(tmp_path):
+    """A guard: the list and the header print the same title, each before a different capitalised word, case text after
+    the header's: the words of one title printed twice are no heading (the titles before them are the same), so
+    the title is kept whole."""
+    title = "Orientering: Samarbejde med Ravnekær om elbusser"
+    text = _page(_COVER, _HEAD.format(2) + f" Indholdsfortegnelse 1. {title} Bilag 2. Eventuelt 1. {title} Resumé "
+                 "Kommunen har haft et møde med selskabet om de nye busser i byen. Beslutning Taget til efterretning. "
+                 "2. Eventuelt Beslutning Intet.")
+    assert ("1", title) in _titles(text, tmp_path)

@@ -23,6 +23,7 @@ _WORD = re.compile(r"\S+")
 # does (a title's abbreviation 'm.v.' ends no sentence of _PROSE_WORDS words)
 _SENTENCE_END = re.compile(r"[a-zæøå0-9)]\.(?:\s+[A-ZÆØÅ]|\s*$)")
 _PROSE_WORDS = 6  # the fewest words from the heading to its sentence's end
+_LOWER_SHARE = 0.6  # the least share of a sentence's words in lower case
 
 
 def _capital(word: str) -> bool:
@@ -30,54 +31,75 @@ def _capital(word: str) -> bool:
     return word[:1].isupper() and (word[1:2].islower() or word.isupper() and len(word) > 1)
 
 
-def _phrases(title: str) -> dict[str, int]:
-    """The phrases of `title` that may be a run-in heading, by their first offset: one to four words after the
-    title's first word, the first capitalised and long enough, the rest in its case (lower case after a capitalised
-    word, capitals after one in capitals), a colon after the last or not, a capitalised word after them, and a
-    finished sentence in the text from the phrase on."""
+def _prose(text: str) -> bool:
+    """`text` (up to a sentence's end) reads as a sentence: enough words, most in lower case ('… Kommunen har fået en
+    henvendelse om …'), where titles run together capitalise many ('… Kommunes bemærkninger til idefasen Lokalplan
+    503, Lindholt 2. etape …')."""
+    words = text.split()
+    return len(words) >= _PROSE_WORDS - 1 and sum(w[:1].islower() for w in words) >= _LOWER_SHARE * len(words)
+
+
+def _phrases(title: str) -> dict[str, tuple[int, str]]:
+    """The phrases of `title` that may be a run-in heading, by their first offset and the word after them: one to
+    four words after the title's first and within a title's words of it, the first capitalised and long enough, the
+    rest in its case (lower case after a capitalised word, capitals after one in capitals), a colon after the last or
+    not, a capitalised word after them, and a finished sentence in the text from the phrase on."""
     words = list(_WORD.finditer(title))
-    out: dict[str, int] = {}
-    for i in range(1, len(words) - 1):
+    out: dict[str, tuple[int, str]] = {}
+    for i in range(1, min(len(words) - 1, MAX_TITLE_WORDS + 1)):
         first = words[i].group()
         bare = first.rstrip(":")
         if not (_capital(bare) and bare.isalpha() and len(bare) >= _FIRST_WORD):
             continue
         end = _SENTENCE_END.search(title, words[i].start())
-        prose = end is not None and len(title[words[i].start(): end.end()].split()) >= _PROSE_WORDS
-        if not prose and len(words) - i <= MAX_TITLE_WORDS:
+        if not (end is not None and _prose(title[words[i].end(): end.end()])) and len(words) - i <= MAX_TITLE_WORDS:
             continue  # (what follows reads as a title's words: no case text to part off)
         same_case = str.isupper if bare.isupper() else str.islower
         phrase = [first]
         for w in (m.group() for m in words[i + 1: i + 1 + _PHRASE_WORDS]):
             if _capital(w):  # (a heading in capitals may be read a word short: it cuts at the same place)
-                out.setdefault(" ".join(phrase), words[i].start())
+                out.setdefault(" ".join(phrase), (words[i].start(), w.strip(".,;:")))
             if phrase[-1].endswith(":") or not (w.rstrip(":").isalpha() and same_case(w.rstrip(":"))):
                 break
             phrase.append(w)
     return out
 
 
+def repeated_heads(texts: list[str]) -> frozenset[str]:
+    """The phrases two or more of `texts` (item headers run on into their bodies) hold in a heading's shape
+    (_phrases), after two different titles and before two different words at least: the texts a heading heads begin
+    each their own way, where a word two titles share (a place name) is followed by the same heading both times."""
+    after: dict[str, list[tuple[str, str]]] = {}  # phrase -> (the title before it, the word after it) each time
+    for text in texts:
+        for p, (at, nxt) in _phrases(text).items():
+            after.setdefault(p, []).append((" ".join(text[:at].split()), nxt))
+    # (the titles before it differ too: one title printed twice, in a list and in its header, repeats its own words)
+    return frozenset(p for p, seen in after.items()
+                     if len({b for b, _ in seen}) >= 2 and len({n for _, n in seen}) >= 2)
+
+
+def head_at(text: str, heads: frozenset[str]) -> int | None:
+    """Where the first of `heads` stands in `text` as _phrases reads it, or None."""
+    cuts = [at for p, (at, _) in _phrases(text).items() if p in heads]
+    return min(cuts) if cuts else None
+
+
 def without_repeated_heads(entries: list[ListEntry]) -> list[ListEntry]:
     """The entries, each whose title holds a phrase that two or more of the entries hold in a heading's shape
-    (_phrases) cut before its first such phrase: the item's header ran on into its body there. The last numbered
-    entry is read with the unnumbered pieces the reader parted after it (a flattened list's end is cut into as many
-    titles as its text holds): where the phrase stands in them, they are that item's body, no entries."""
-    found = [_phrases(e.title) if e.title else {} for e in entries]
-    counts: dict[str, int] = {}
-    for phrases in found:
-        for p in phrases:
-            counts[p] = counts.get(p, 0) + 1
-    heads = {p for p, n in counts.items() if n >= 2}
+    (repeated_heads) cut before its first such phrase: the item's header ran on into its body there. The last
+    numbered entry is read with the unnumbered pieces the reader parted after it (a flattened list's end is cut into
+    as many titles as its text holds): where the phrase stands in them, they are that item's body, no entries."""
+    heads = repeated_heads([e.title for e in entries if e.title])
     if not heads:
         return entries
-    for e, phrases in zip(entries, found, strict=True):
-        cuts = [at for p, at in phrases.items() if p in heads]
-        if cuts:
-            e.title = e.title[: min(cuts)].rstrip(" ,;:-–")
+    for e in entries:
+        at = head_at(e.title, heads) if e.title else None
+        if at is not None:
+            e.title = e.title[:at].rstrip(" ,;:-–")
     return _trailing_body_cut(entries, heads)
 
 
-def _trailing_body_cut(entries: list[ListEntry], heads: set[str]) -> list[ListEntry]:
+def _trailing_body_cut(entries: list[ListEntry], heads: frozenset[str]) -> list[ListEntry]:
     """The entries with the last numbered one's title cut before a repeated heading found in it or in the
     unnumbered pieces after it, those pieces dropped (without_repeated_heads)."""
     last = max((k for k, e in enumerate(entries) if e.number), default=None)

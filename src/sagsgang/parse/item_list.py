@@ -33,7 +33,7 @@ from .contents_lists import (
 )
 from .dashes import SPACED_DASH
 from .dates import DATE_ANY, NUMERIC_DMY
-from .entry_heads import without_repeated_heads
+from .entry_heads import head_at, repeated_heads, without_repeated_heads
 from .headings import is_heading, page_labels_in_force
 from .item_starts import CLOSED_PREFIX, OPEN_END, STATUS_ONLY, clean_title
 from .lines import Line, is_chrome
@@ -1190,6 +1190,7 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
         if last and flattened:
             step = _last_step(chain, text, end)
         raw.append((c, span, end, step))
+    raw = _cut_at_repeated_heads(raw, text) if flattened else raw
     spans = [strip_tails(" ".join(t.split())) for _, t, _, _ in raw]
     bare = [mark_groups(t, False)[0].rstrip(" " + GROUP_MARK) for t in spans]  # '… 3 Åbne dagsordenspunkter'
     sample = bare[:-1] or bare  # a list of one entry: its own span tells
@@ -1230,6 +1231,26 @@ def _chain_entries(chain: list[_Cand], gaps: bool, cands: list[_Cand], text: str
         if groups:
             in_closed_group = groups[-1][1]  # 'Lukkede sager' closes the entries after it, 'Åbne sager' opens them
     return _titles_before_first(chain[0], text, common, page_column) + entries
+
+
+def _cut_at_repeated_heads(raw: list[tuple[_Cand, str, int, int | None]], text: str
+                           ) -> list[tuple[_Cand, str, int, int | None]]:
+    """The spans of a flattened run, each cut before a heading two or more of them print after their title
+    (entry_heads.repeated_heads): item headers run on into bodies that open on a publisher's own heading
+    ('1. Fortov langs Hvidemose Sagens forløb Kommunen har …'), which no body cue ends; the span up to it holds the
+    header's one title, not a title too long and cut at a capitalised word ('Fortov langs' | 'Hvidemose …')."""
+    heads = repeated_heads([span for _, span, _, _ in raw])
+    if not heads:
+        return raw
+    out = []
+    for c, span, end, step in raw:
+        at = head_at(span, heads)
+        if at is not None:
+            word = span[at:].split()[0]
+            found = text.find(word, c.end, end)
+            span, end, step = span[:at], found if found >= 0 else end, 1
+        out.append((c, span, end, step))
+    return out
 
 
 def _last_step(chain: list[_Cand], text: str, end: int) -> int | None:
@@ -1370,9 +1391,11 @@ def _headed_chain(cands: list[_Cand], text: str) -> list[ListEntry]:
     each followed, within a title's length on its line and with no other number between, by where a
     body begins (BODY_CUE, a label). Their bodies make the spans long, so the list chain, which wants
     short titles, does not see them; and inside a page's line, the item header lines do not either.
-    The longest rising run of such headers (gaps up to MAX_STEP), one header alone included."""
-    cue_at = [_header_cue(text, c, cands[k + 1].pos if k + 1 < len(cands) else len(text), _successor_at(cands, k, text))
-              for k, c in enumerate(cands)]
+    The longest rising run of such headers (gaps up to MAX_STEP), one header alone included. A heading two or more
+    of the numbers print after their title (_run_in_heads) is a body's cue too."""
+    known = _run_in_heads(cands, text)
+    cue_at = [_header_cue(text, c, cands[k + 1].pos if k + 1 < len(cands) else len(text), _successor_at(cands, k, text),
+                          known) for k, c in enumerate(cands)]
     heads: list[tuple[_Cand, int]] = []
     for k, c in enumerate(cands):
         if cue_at[k] is None:
@@ -1404,11 +1427,37 @@ def _successor_at(cands: list[_Cand], k: int, text: str) -> int:
     return next((cands[j].pos for j in range(k + 1, len(cands)) if num <= cands[j].num <= num + MAX_STEP), len(text))
 
 
-def _header_cue(text: str, c: _Cand, nxt: int, successor: int) -> int | None:
+_HEAD_REACH = 600  # characters after a number read for the heading its header runs into and that heading's sentence
+
+
+def _window(text: str, at: int) -> str:
+    """The text after `at` on its line, as far as a header's title and its body's first sentence reach."""
+    nl = text.find("\n", at, at + _HEAD_REACH)
+    return text[at: nl if nl >= 0 else at + _HEAD_REACH]
+
+
+def _run_in_heads(cands: list[_Cand], text: str) -> frozenset[str]:
+    """The headings two or more numbers of a flattened page print behind a title, before case text
+    (entry_heads.repeated_heads): an unseen publisher's first heading, which the lexicon's cues do not know, opens
+    the bodies of item headers run into them ('1. Fortov langs Hvidemose Sagens forløb Kommunen har …'). Only where
+    numbers stand on long lines (a flattened page): a lined page prints its headers on lines of their own."""
+    # (each up to the next number: a contents list's titles run on into the next entry, not into case text)
+    windows = [_window(text, c.end)[: (cands[k + 1].pos if k + 1 < len(cands) else len(text)) - c.end]
+               for k, c in enumerate(cands) if _opens_a_title(text, c.end)]
+    return repeated_heads([w for w in windows if len(w) >= MAX_TITLE]) if len(windows) >= 2 else frozenset()
+
+
+def _opens_a_title(text: str, at: int) -> bool:
+    """A capitalised word follows `at` (a header's title starts there)."""
+    m = re.match(r"\s*(\S)", text[at: at + 10])
+    return bool(m) and m.group(1).isupper()
+
+
+def _header_cue(text: str, c: _Cand, nxt: int, successor: int, known: frozenset[str] = frozenset()) -> int | None:
     """Where the header numbered by `c` ends and its body begins (its title's end), or None where `c` heads no body
     before the next number (at `nxt`; a body's cue on the title's line only before the next item's number, at
     `successor`)."""
-    cue = _body_cue(text, c.end)
+    cue = _body_cue(text, c.end, known)
     if cue is not None and cue > c.end + 1 and "\n" not in text[c.end:cue] and successor >= cue:
         return cue
     if (at := _cue_on_next_page(text, c.end)) is not None and nxt >= at:
@@ -1452,10 +1501,14 @@ def _longest_rising(nums: list[int]) -> list[int]:
     return run[::-1]
 
 
-def _body_cue(text: str, at: int) -> int | None:
-    """Where the first body cue or body label within a title's length after `at` starts, or None."""
+def _body_cue(text: str, at: int, known: frozenset[str] = frozenset()) -> int | None:
+    """Where the first body cue or body label within a title's length after `at` starts, or None; with `known`,
+    a heading the page's headers repeat (_run_in_heads) is one (at the space before it, as BODY_CUE matches)."""
     cues = [m.start() for m in (BODY_CUE.search(text, at, at + MAX_TITLE), BODY_LABEL.search(text, at, at + MAX_TITLE))
             if m]
+    head = head_at(_window(text, at), known) if known else None
+    if head is not None and head <= MAX_TITLE:
+        cues.append(at + head - 1)
     return min(cues) if cues else None
 
 
