@@ -98,9 +98,9 @@ def test_two_headers_with_colon_headings_are_found(tmp_path):
 
 
 def test_a_title_printed_twice_is_no_heading_of_its_own(tmp_path):
-    """A guard: the list and the header print the same title, each before a different capitalised word, case text after
-    the header's: the words of one title printed twice are no heading (the titles before them are the same), so
-    the title is kept whole."""
+    """A guard: the list and the header print the same title, each before a different capitalised word, case text
+    after the header's: the words of one title printed twice are no heading (the titles before them are the same),
+    so the title is kept whole."""
     title = "Orientering: Samarbejde med Ravnekær om elbusser"
     text = _page(_COVER, _HEAD.format(2) + f" Indholdsfortegnelse 1. {title} Bilag 2. Eventuelt 1. {title} Resumé "
                  "Kommunen har haft et møde med selskabet om de nye busser i byen. Beslutning Taget til efterretning. "
