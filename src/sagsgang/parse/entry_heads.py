@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .bodies import is_body_name
 from .list_entry import MAX_TITLE_WORDS, ListEntry
 
 _PHRASE_WORDS = 4  # the most words a case-text heading holds ('Økonomi og finansiering', 'Vurdering og anbefaling')
@@ -49,8 +50,8 @@ def _phrases(title: str) -> dict[str, tuple[int, str]]:
     for i in range(1, min(len(words) - 1, MAX_TITLE_WORDS + 1)):
         first = words[i].group()
         bare = first.rstrip(":")
-        if not (_capital(bare) and bare.isalpha() and len(bare) >= _FIRST_WORD):
-            continue
+        if not (_capital(bare) and bare.isalpha() and len(bare) >= _FIRST_WORD) or is_body_name(bare):
+            continue  # (a body's name is printed in titles, 'Spørgetid i Byrådet', and heads no case text)
         end = _SENTENCE_END.search(title, words[i].start())
         if not (end is not None and _prose(title[words[i].end(): end.end()])) and len(words) - i <= MAX_TITLE_WORDS:
             continue  # (what follows reads as a title's words: no case text to part off)

@@ -1264,9 +1264,21 @@ def _last_step(chain: list[_Cand], text: str, end: int) -> int | None:
     cut = not text[end:].strip()
     if len(chain) < 2 or not (cut or BODY_CUE.match(text, end) or BODY_CUE.match(text, end - 1)):
         return None
-    if all(BODY_CUE.search(text, a.end, b.pos) for a, b in zip(chain, chain[1:], strict=False)):
+    if all(BODY_CUE.search(text, a.end, b.pos) for a, b in zip(chain, chain[1:], strict=False)) \
+            and not any(_printed_twice(c, text) for c in chain):
         return 1
     return None
+
+
+def _printed_twice(c: _Cand, text: str) -> bool:
+    """The entry's number and its title's first words are printed again elsewhere in the text: a list's row and its
+    header ('• Pkt. 100 Beslutninger om … Pkt. 100 Beslutninger om … Sagsnr. …'), so the run may be the list's, the
+    bodies read after it (_last_step leaves such a run as it was)."""
+    words = text[c.end: c.end + 80].split()[:2]
+    if not words:
+        return False
+    again = re.compile(rf"(?<!\S){re.escape(c.printed)}[.:)]?\s+" + r"\s+".join(map(re.escape, words)))
+    return len(again.findall(text)) >= 2
 
 
 _DATED_FOOT = re.compile(rf"\s(?P<date>{DATE_ANY.pattern})(?:\s+\d{{1,3}}){{1,2}}\s+[A-ZÆØÅ]")
