@@ -106,3 +106,17 @@ def test_a_title_printed_twice_is_no_heading_of_its_own(tmp_path):
                  "Kommunen har haft et møde med selskabet om de nye busser i byen. Beslutning Taget til efterretning. "
                  "2. Eventuelt Beslutning Intet.")
     assert ("1", title) in _titles(text, tmp_path)
+
+
+def test_a_body_name_two_texts_print_before_a_word_is_no_heading(tmp_path):
+    """A guard: '… Egeby Kommunalbestyrelsen Deltagere • …' in the cover and '1: Spørgetid i Kommunalbestyrelsen
+    Sagsnr: …': a body's name ends the cover's place and the title, each before another word, but heads no case
+    text; the title is kept whole."""
+    first = ("Anna", "Bo", "Carl", "Dorte", "Erik", "Frida", "Gorm", "Hanne")
+    last = ("Hvid", "Lund", "Dam", "Krog", "Vang", "Holm", "Bech", "Toft")
+    members = " ".join(f"• {a} {b}" for a, b in zip(first, last, strict=True))
+    text = ("Referat: 9. april 2021 kl. 16:00\n\nTranskript\n\n1 Referat: 9. april 2021 kl. 16:00 Salen, Rådhuset, "
+            f"Torvet 2, Egeby Kommunalbestyrelsen Deltagere {members} Fraværende • Ib Dahl Print 1: Spørgetid i "
+            "Kommunalbestyrelsen Sagsnr: Sagsfremstilling Efter udsendelse af dagsorden har borgmesteren modtaget "
+            "følgende spørgsmål fra borgere i kommunen om stien. Beslutning Besvaret. 2: Eventuelt Beslutning Intet.\n")
+    assert ("1", "Spørgetid i Kommunalbestyrelsen") in _titles(text, tmp_path)
