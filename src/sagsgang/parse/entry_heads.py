@@ -71,12 +71,17 @@ def repeated_heads(texts: list[str]) -> frozenset[str]:
     (_phrases), after two different titles and before two different words at least: the texts a heading heads begin
     each their own way, where a word two titles share (a place name) is followed by the same heading both times."""
     after: dict[str, list[tuple[str, str]]] = {}  # phrase -> (the title before it, the word after it) each time
+    rows: set[str] = set()  # phrases one text prints twice or more: a list's cell after each of its titles
     for text in texts:
         for p, (at, nxt) in _phrases(text).items():
             after.setdefault(p, []).append((" ".join(text[:at].split()), nxt))
+            if len(re.findall(rf"(?<!\S){re.escape(p)}(?=[\s:])", text)) >= 2:
+                rows.add(p)
     # (the titles before it differ too: one title printed twice, in a list and in its header, repeats its own words)
+    # (a body opens on its heading once; a phrase repeated inside one item's text is a row's cell, 'Åbent punkt', of
+    # a contents list whose numbers were lost)
     return frozenset(p for p, seen in after.items()
-                     if len({b for b, _ in seen}) >= 2 and len({n for _, n in seen}) >= 2)
+                     if p not in rows and len({b for b, _ in seen}) >= 2 and len({n for _, n in seen}) >= 2)
 
 
 def head_at(text: str, heads: frozenset[str]) -> int | None:

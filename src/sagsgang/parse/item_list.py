@@ -1264,10 +1264,16 @@ def _last_step(chain: list[_Cand], text: str, end: int) -> int | None:
     cut = not text[end:].strip()
     if len(chain) < 2 or not (cut or BODY_CUE.match(text, end) or BODY_CUE.match(text, end - 1)):
         return None
-    if all(BODY_CUE.search(text, a.end, b.pos) for a, b in zip(chain, chain[1:], strict=False)) \
+    if all(_heads_a_body(text, a.end, b.pos) for a, b in zip(chain, chain[1:], strict=False)) \
             and not any(_printed_twice(c, text) for c in chain):
         return 1
     return None
+
+
+def _heads_a_body(text: str, start: int, end: int) -> bool:
+    """A body's cue between `start` and `end` that is no case-number cell ('… Title Sagsnr. 24/1256 2. …': a contents
+    table's case column, no body): a heading or a label of the body's text."""
+    return any(not _CASE_CELL.match(text, m.start()) for m in BODY_CUE.finditer(text, start, end))
 
 
 def _printed_twice(c: _Cand, text: str) -> bool:
