@@ -52,8 +52,9 @@ from .meeting import (
     meeting_facts,
     parse_meeting,
 )
+from .page_chrome import RunningFoot
 from .page_headings import body_run_headings, holds_case_text, repeated_headings, run_headings, shaped_headings
-from .page_heads import facts_text, without_running_foot
+from .page_heads import facts_text
 from .people import bare_name, called_off_for_meeting
 from .title_tidy import BODY_CUE
 
@@ -293,12 +294,12 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
 
 def _footless(header: list[Line], lines: list[Line]) -> list[Line]:
     """The header's transcript page lines without the running foot each page line of the document ends with
-    (page_heads.without_running_foot): the PDF's footer is no fact of the meeting."""
+    (page_chrome.RunningFoot): the PDF's footer is no fact of the meeting."""
     paged = [ln.text for ln in lines if _PAGE_NUMBER.match(ln.text)]
     if len(paged) < 3:
         return header
-    return [Line(without_running_foot(ln.text, paged), ln.offset) if _PAGE_NUMBER.match(ln.text) else ln
-            for ln in header]
+    foot = RunningFoot(paged)
+    return [Line(foot.off(ln.text), ln.offset) if _PAGE_NUMBER.match(ln.text) else ln for ln in header]
 
 
 _FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)

@@ -30,8 +30,8 @@ from .list_entry import (
     page_prefixes,
     text_start,
 )
+from .page_chrome import running_head
 from .page_column import page_separators as _page_separators
-from .page_heads import running_head
 from .page_lines import CONTENTS_WORDS
 from .title_split import FUNCTION_WORDS, GROUP_MARK, cut_pieces, lower_words, split_points, split_titles
 from .title_tidy import BODY_CUE, BODY_CUE_WORDS, BODY_OPENS, LEADER_ANYWHERE, tidy, without_wrapped_page
@@ -728,7 +728,7 @@ def _next_contents_line(text: str, nl: int, entries: list[ListEntry], span: str)
 
 def _run_on_behind_head(text: str, nl: int) -> tuple[int, str, int] | None:
     """(end, printed number, offset of the number) of the numbered entry the next page line goes on with
-    (_PAGE_RUN_ON), read past the running head the page repeats (page_heads) whatever its wording."""
+    (_PAGE_RUN_ON), read past the running head the page repeats (page_chrome) whatever its wording."""
     more = _PAGE_RUN_ON.match(text, nl)
     if more is not None:
         return more.end(), more.group("num"), more.start("num")

@@ -55,9 +55,9 @@ from .list_entry import (
     without_column_tails,
 )
 from .outcome_lines import is_outcome_line, trailing_outcome
+from .page_chrome import running_head
 from .page_column import BOUNDED_PAGE, PAGE_BEFORE_TITLE
 from .page_column_lines import blank_page_heads
-from .page_heads import running_head
 from .title_split import BACK_MATTER, GROUP_MARK, boundaries, cut_pieces, lower_words, split_points
 from .title_tidy import (
     BARE_INT,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .list_entry import page_prefixes
-from .page_heads import running_head
+from .page_chrome import running_head
 
 _PAGE_LINE = re.compile(r"(\d{1,3})[ \t]+")
 

@@ -9,7 +9,7 @@ the same run of first words that most page lines after the first open with, or o
 lines end with, is chrome; a number inside it is the page's count where it rises with the page ('Side 3',
 'Side 4'; also a PDF whose own count is offset from the viewer's, 'Side 287' on page line 3) or stays the same
 ('af 20'). The foot is blanked, not removed, so offsets (page provenance) stay right. The head is found but kept:
-the readers of titles, contents lists and items already know a page's head (page_heads), and blanking it before a
+the readers of titles, contents lists and items already know a page's head (page_chrome), and blanking it before a
 page's own text lost items and titles they read behind it. A run only two pages
 share is chrome where a page count rises in it (two pages may share a phrase by chance), or where it is one word on
 every page between the cover and an excerpt's cut last page. An item's label ending a page line ('… Godkendt.
@@ -138,6 +138,10 @@ def blank_page_line_chrome(text: str) -> str:
     if len(found) < 2:
         return text
     lines = [(page, [w for _, _, w in words]) for page, (_, words) in enumerate(found, 1)]
+    # the head most page lines after the cover share, for the label a page break parted from its number only. Not
+    # page_chrome.head_lengths (a page line's words another one opens with too): its page number folds only where it is
+    # the page line's own, and a PDF whose own count is offset from the viewer's ('Side 288' on page line 4) would end
+    # the head before that count, read as the number of an item the next page opens with
     head = _shared_run(lines[1:], max(2, round(_SHARE * (len(lines) - 1))), 1)
     foot = _shared_run(lines, max(2, round(_SHARE * len(lines))), -1)
     chars = list(text)

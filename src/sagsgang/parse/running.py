@@ -11,14 +11,13 @@ not removed, so offsets into the text (page provenance) stay right.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .headings import is_heading
 from .item_starts import LABELLED_START, NUMBERED_START
+from .page_chrome import fold_page_numbers
 
-_PAGE_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")  # 'Side 4', '4 of 5'; not a date or a case number
 HEAD, FOOT = 6, 4  # non-empty lines at the top and bottom of a page where running lines stand
 
 
@@ -31,12 +30,6 @@ def _key(line: str) -> str:
             or standalone_case_number(t) or labelled_case_numbers(t) is not None:
         return ""
     return fold_page_numbers(t)
-
-
-def fold_page_numbers(text: str) -> str:
-    """`text` with every page number ('Side 4', '4 af 12') as '#': running lines are the same line whatever page
-    prints them (also page_heads.without_running_foot's)."""
-    return _PAGE_NUMBER.sub("#", text)
 
 
 def _filled(page: str) -> list[str]:
