@@ -6,11 +6,14 @@ A transcript prints each PDF page as one long line that starts with the page num
 end with a foot (the municipality's address, a page count). Neither is wording we can list (each publisher prints its
 own), so the head is the words after the page number that another page line opens with too, the page's own number
 folded ('Side 3' on page 3 and 'Side 4' on page 4 alike), and the foot the last words most other page lines end with,
-every page number folded. The readers of contents lists, page columns, facts and page breaks all ask here, for many
+every page number folded. The readers of contents lists, page columns and a cover's facts all ask here, for many
 page lines of one text: comparing each page line with every other one again for each ask grew with the square of the
 pages, so the comparison is made once per text (head_lengths) or once per set of page lines (RunningFoot).
 
-This module imports nothing of the parser, so the line reader (page_line_chrome, lines) can ask it too.
+This module imports nothing of the parser, so modules the line reader imports (running) take their fold from here.
+Two readers keep their own evidence, as they need more than one other page line alike: page_line_chrome blanks a foot
+in every page line (most pages must share it, its numbers moving with the page), and inline_body reads the head every
+page line of an item's body shares.
 """
 from __future__ import annotations
 
