@@ -186,9 +186,63 @@ def with_outcomes() -> Iterator[Case]:
         yield bk, _page(block), _route_is(names, [] if bk == "none" else dec)
 
 
+# label words no lexicon holds, as an unseen council may print its route's label: the route is known by its value's
+# shape (two bodies or more and nothing else), whatever the label says
+UNKNOWN_LABELS = ["Beslutningsgang", "Politisk sagsbehandling", "Behandlingsrute", "Sagens vej", "Forløb",
+                  "Beslutningsrute", "Politisk gang", "Udvalgsforløb", "Tidsplan", "Forventet forløb", "Sagsvej"]
+# (name, value, route): the shapes a route's value takes, on the label's line or under it
+UNKNOWN_VALUES = [
+    ("comma", "ØU, KB", SHORT), ("arrow", "Økonomiudvalget → Byrådet", ["Økonomiudvalget", "Byrådet"]),
+    ("three-dash", "TMU - ØU - BY", ["TMU", "ØU", "BY"]), ("og", "Økonomiudvalget og Byrådet",
+                                                             ["Økonomiudvalget", "Byrådet"]),
+    ("dates", "Økonomiudvalget 12.03.2024, Byrådet 20.03.2024", ["Økonomiudvalget", "Byrådet"]),
+    ("gt", "FU > ØU > KB", ["FU", "ØU", "KB"]), ("joint", "AU/BUU, ØU, KB", ["AU/BUU", "ØU", "KB"]),
+]
+
+
+def unknown_labels() -> Iterator[Case]:
+    """Each unknown label over each value: after its colon on the line, on the next line with and without the
+    colon (after the case text; a few also in the item's head, before it), and the bodies one a line under it (with
+    their dates, behind bullets)."""
+    forms = {"colon": "{label}: {v}", "next": "{label}\n{v}", "next-colon": "{label}:\n{v}"}
+    for label, (vk, value, route), (fk, form) in itertools.product(UNKNOWN_LABELS, UNKNOWN_VALUES, forms.items()):
+        yield f"{label}/{vk}/{fk}", _page(form.format(label=label, v=value)), _route_is(route)
+        if label in UNKNOWN_LABELS[:3]:
+            yield f"{label}/{vk}/{fk}/head", _page(form.format(label=label, v=value), "before"), _route_is(route)
+    names = ["Økonomiudvalget", "Byrådet"]
+    rows = {"bare": "{b}", "date-after": "{b} {d}", "bullet": "• {b}", "den": "{b} den {d}", "arrow": "→ {b}"}
+    for label, (rk, row) in itertools.product(UNKNOWN_LABELS, rows.items()):
+        block = label + ":\n" + "\n".join(row.format(b=b, d=d) for b, d in zip(names, ("12.03.2024", "20.03.2024"),
+                                                                                   strict=True))
+        yield f"{label}/listed-{rk}", _page(block), _route_is(names)
+
+
+# what an unknown label over something else prints: persons, one body, bodies in a sentence, advisory councils
+# heard (no body that treats the case), a decision's heading: no route
+SHAPE_NOT_ROUTES = {
+    "persons": "Deltagere: Ida Lund, Per Holm", "persons-next": "Mødedeltagere\nIda Lund\nPer Holm",
+    "one-body": "Beslutningsgang: Byrådet", "one-body-next": "Beslutningsgang\nByrådet",
+    "one-abbrev": "Kompetencefordeling: KB",
+    "prose-arrow": "Sagen sendes efter mødet videre fra Økonomiudvalget → Byrådet til endelig beslutning.",
+    "prose-colon": "Forvaltningen foreslår, at sagen sendes til: Økonomiudvalget og Byrådet i april.",
+    "heard": "Høringsparter: Handicaprådet, Ældrerådet", "heard-next": "Høringsparter\nHandicaprådet\nÆldrerådet",
+    "decision-heading": "Beslutning i Økonomiudvalget den 12.03.2024\nAnbefales.",
+}
+
+
+def shape_not_routes() -> Iterator[Case]:
+    """The negatives of unknown_labels: before or after the case text, no route (a decision heading's outcome is
+    that body's decision)."""
+    dec = [("Økonomiudvalget", "2024-03-12", "Anbefales.")]
+    for (name, block), where in itertools.product(SHAPE_NOT_ROUTES.items(), ("before", "after")):
+        if name == "decision-heading" and where == "before":
+            continue
+        yield f"{name}/{where}", _page(block, where), _route_is([], dec if name == "decision-heading" else None)
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "labels": labels, "values": values, "listed": listed, "places": places, "not-routes": not_routes,
-    "with-outcomes": with_outcomes}
+    "with-outcomes": with_outcomes, "unknown-labels": unknown_labels, "shape-not-routes": shape_not_routes}
 
 
 def main(argv: list[str] | None = None) -> int:

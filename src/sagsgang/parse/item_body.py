@@ -80,6 +80,7 @@ from .people import (
     replaced_people,
     split_names,
 )
+from .route_shape import route_by_shape
 
 BODY_DATE_LINE = re.compile(r"^(?P<body>[^,]{3,90}?),\s*(?P<date>[^,]+?)(?:,\s*pkt\.?\s*\d+)?[.:]?$", re.IGNORECASE)
 
@@ -529,6 +530,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     blocks: list[_Block] = []
     attach_lines: list[Line] = []
     route_text: str | None = None
+    head: list[str] = []
     mode = "head"  # head | text | decision | history | attachments | trailer
     current: Section | None = None
     current_block: _Block | None = None
@@ -551,6 +553,7 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
         nxt = (lines[idx + 1].text or (lines[idx + 2].text if idx + 1 < last else "") or None) if idx < last else None
         if route_text is None and mode == "head":
             route_text = route_inside(t)  # 'Sagsnr.: 24/123 Sagsgang: ØU, KB': the line is read on below
+            head.append(t)  # (also a line read as a field below: route_by_shape reads the head's lines)
         found = labelled_case_numbers(t, nxt)
         if found is not None and mode in ("head", "text", "attachments", "trailer"):
             for c in found:
@@ -734,7 +737,8 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     decided = {t for b in blocks for t in b.lines}
     attach_lines = _add_absent_outside(item.decisions, intro, sections, attach_lines, decided)
     item.attachments = parse_attachments(attach_lines)
-    item.route = _route(route_text, sections)
+    item.route = _route(route_text, sections) or route_by_shape(
+        [head, intro], [(s.heading, s.text) for s in sections], {d.committee for d in item.decisions if d.committee})
     item.intro = "\n".join(intro)
     return item
 

@@ -18,6 +18,7 @@ from .dates import DATE_ANY, MONTH_WORDS, NUMERIC_DMY
 from .fact_labels import prints_meeting_facts, starts_with_label
 from .headings import inline_route, is_heading, is_lexicon_heading
 from .page_line_chrome import blank_page_line_chrome
+from .route_shape import labelled_route
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # The white-space runs _WS.sub(" ", ...) actually changes: two or more characters, or one other than
@@ -95,11 +96,12 @@ def split_lines(text: str) -> list[Line]:
         if ">" in s or "›" in s or "»" in s:
             crumbs = _BREADCRUMB.split(s)
             # ('Sagsgang: FU > ØU > KB' is a labelled route whose arrows part its bodies: a site's path starts at
-            # a page's name, never at a field's label, so a line a route label opens keeps its steps, as one of
-            # bodies only does ('FU > ØU > KB' under its label: a path passes pages, 'Forside', 'Politik'); and a
-            # path's steps before its last are a page's name each, a few words, not a page's text run onto one line)
+            # a page's name, never at a field's label, so a line a route label opens keeps its steps (any label's
+            # when two bodies or more follow it: route_shape.labelled_route), as one of bodies only does ('FU > ØU >
+            # KB' under its label: a path passes pages, 'Forside', 'Politik'); and a path's steps before its last
+            # are a page's name each, a few words, not a page's text run onto one line)
             if len(crumbs) >= 3 and inline_route(s) is None and all(len(c.split()) <= 8 for c in crumbs[:-1]) \
-                    and not all(is_body_name(c) for c in crumbs):
+                    and not all(is_body_name(c) for c in crumbs) and labelled_route(s) is None:
                 # 'Forside > Politik > Dagsordener > Økonomiudvalget 12-04-2023': the site's path to the
                 # page; only its last step is the page's own text
                 s = crumbs[-1]

@@ -1,0 +1,66 @@
+"""A route under a label no lexicon knows, known by its value's shape (parse/route_shape.py): two bodies or more and
+nothing else, after the label's colon, on the line under the label, or one a line with their dates; also where a
+flattened page ran the label on after other text. Not persons, not one body, not bodies in a sentence, not advisory
+councils alone, not a label of who decides, not a run of bodies that goes on with what is no body. The label words
+are invented; each page is small and synthetic."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+from sagsgang.parse.route_shape import labelled_route
+
+_HEAD = "Referat\n\nMiljøudvalget\n\nMødedato: 04.02.2031\n\n"
+_ITEM_1 = "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+_TEXT = "Sagsfremstilling\nForvaltningen har skrevet et notat om en ny sti ved Kærmosen.\n\n"
+
+
+def _route(tmp_path: Path, block: str, before: bool = True) -> list[str]:
+    """The route of item 2 on a page whose item 2 prints `block` before (or after) its case text."""
+    body = block + "\n\n" + _TEXT if before else _TEXT + block + "\n\n"
+    text = _HEAD + _ITEM_1 + "2. Sti ved Kærmosen\n\n" + body + "Beslutning\nAnbefales.\n"
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    items = parse_file(p).to_contract()["items"]
+    return next(it["route"] for it in items if it["number"] == "2")
+
+
+_THREE = ["Miljøudvalget", "Økonomiudvalget", "Byrådet"]
+
+
+@pytest.mark.parametrize("block,route", [
+    ("Beslutningsrute: Miljøudvalget, Økonomiudvalget, Byrådet", _THREE),
+    ("Sagens vandring:\nMiljøudvalget → Økonomiudvalget → Byrådet", _THREE),
+    ("Politisk gang\nMU - ØU - BY", ["MU", "ØU", "BY"]),
+    ("Udvalgsrækken\nMiljøudvalget 11.02.2031\nØkonomiudvalget 18.02.2031\nByrådet 25.02.2031", _THREE),
+    ("Beslutningsrute: FU > ØU > KB", ["FU", "ØU", "KB"]),
+])
+@pytest.mark.parametrize("before", [True, False])
+def test_unknown_label_over_bodies_is_a_route(tmp_path: Path, block: str, route: list[str], before: bool) -> None:
+    assert _route(tmp_path, block, before) == route
+
+
+@pytest.mark.parametrize("block", [
+    "Mødedeltagere: Ulla Vendel, Sune Krag",  # persons
+    "Beslutningsrute: Byrådet",  # one body names who decides, no path
+    "Høringsparter: Handicaprådet, Ældrerådet",  # advisory councils heard, no body that treats the case
+    "Kompetence\nMiljøudvalget og Økonomiudvalget.",  # who decides, also two bodies together
+    "Forvaltningen foreslår, at sagen sendes videre fra Miljøudvalget → Byrådet i marts.",  # prose
+    "Modtagere: Miljøudvalget, Ældrerådet, Direktionen m.fl.",  # the list goes on with no body
+])
+def test_no_route_by_shape(tmp_path: Path, block: str) -> None:
+    assert _route(tmp_path, block) == []
+
+
+def test_flattened_label_inside_a_line(tmp_path: Path) -> None:
+    """A transcript runs the label on after the case number and the next heading after the bodies."""
+    block = "Sagsnr.: 31-000777 Beslutningsrute: Miljøudvalget, Økonomiudvalget, Byrådet Sagsbehandler: Ulla Vendel"
+    assert _route(tmp_path, block) == _THREE
+
+
+def test_breadcrumb_arrows_after_a_label_are_kept() -> None:
+    """'Beslutningsrute: FU > ØU > KB' is a label and its bodies, no site's breadcrumb (lines.py keeps the line)."""
+    assert labelled_route("Beslutningsrute: FU > ØU > KB") == ["FU", "ØU", "KB"]
+    assert labelled_route("Forside > Politik > Byrådet") is None
