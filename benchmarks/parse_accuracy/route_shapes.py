@@ -193,8 +193,8 @@ UNKNOWN_LABELS = ["Beslutningsgang", "Politisk sagsbehandling", "Behandlingsrute
 # (name, value, route): the shapes a route's value takes, on the label's line or under it
 UNKNOWN_VALUES = [
     ("comma", "ØU, KB", SHORT), ("arrow", "Økonomiudvalget → Byrådet", ["Økonomiudvalget", "Byrådet"]),
-    ("three-dash", "TMU - ØU - BY", ["TMU", "ØU", "BY"]), ("og", "Økonomiudvalget og Byrådet",
-                                                             ["Økonomiudvalget", "Byrådet"]),
+    ("three-dash", "TMU - ØU - BY", ["TMU", "ØU", "BY"]),
+    ("comma-og", "Miljøudvalget, Økonomiudvalget og Byrådet", ["Miljøudvalget", "Økonomiudvalget", "Byrådet"]),
     ("dates", "Økonomiudvalget 12.03.2024, Byrådet 20.03.2024", ["Økonomiudvalget", "Byrådet"]),
     ("gt", "FU > ØU > KB", ["FU", "ØU", "KB"]), ("joint", "AU/BUU, ØU, KB", ["AU/BUU", "ØU", "KB"]),
 ]
@@ -226,6 +226,8 @@ SHAPE_NOT_ROUTES = {
     "prose-arrow": "Sagen sendes efter mødet videre fra Økonomiudvalget → Byrådet til endelig beslutning.",
     "prose-colon": "Forvaltningen foreslår, at sagen sendes til: Økonomiudvalget og Byrådet i april.",
     "heard": "Høringsparter: Handicaprådet, Ældrerådet", "heard-next": "Høringsparter\nHandicaprådet\nÆldrerådet",
+    # bodies joined by 'og' alone under a label no lexicon knows: together (who decides, who is told), no path
+    "together": "Orienteres:\nØkonomiudvalget og Byrådet.", "together-colon": "Ansvar: Økonomiudvalget og Byrådet",
     "decision-heading": "Beslutning i Økonomiudvalget den 12.03.2024\nAnbefales.",
 }
 

@@ -49,6 +49,7 @@ def test_unknown_label_over_bodies_is_a_route(tmp_path: Path, block: str, route:
     "Kompetence\nMiljøudvalget og Økonomiudvalget.",  # who decides, also two bodies together
     "Forvaltningen foreslår, at sagen sendes videre fra Miljøudvalget → Byrådet i marts.",  # prose
     "Modtagere: Miljøudvalget, Ældrerådet, Direktionen m.fl.",  # the list goes on with no body
+    "Ansvarsfordeling\nMiljøudvalget og Økonomiudvalget.",  # bodies together, no steps of a path
 ])
 def test_no_route_by_shape(tmp_path: Path, block: str) -> None:
     assert _route(tmp_path, block) == []

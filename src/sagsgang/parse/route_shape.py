@@ -6,7 +6,8 @@ else ('ØU, KB', 'Økonomiudvalget → Byrådet', 'Økonomiudvalget 12.03.2024' 
 over such a value is read as the route when no labelled route was found (item_body._route answers first).
 
 Guards, each from what a route is (annotation rules: the bodies that will treat the case):
-- two bodies or more: one body alone names who decides ('Beslutningskompetence: KB'), no path;
+- two bodies or more: one body alone names who decides ('Beslutningskompetence: KB'), no path; and printed as
+  steps (commas, arrows, dashes, one a line, dates): 'A og B' alone names bodies together, not a path;
 - one of them a committee or the council (or their initials, or a body the item's decisions name): a list of
   advisory councils heard ('Høringsparter: Handicaprådet, Ældrerådet') names no body that treats the case;
 - the label a short phrase of words, no sentence, no decision's or history's heading (those bodies treated the case
@@ -34,6 +35,11 @@ _BODY_WORD = re.compile(r"[Uu]dvalg|[Rr]åd|[Bb]estyrelse|[Mm]agistrat|^[A-ZÆØ
 _TREATING = re.compile(r"udvalg|byråd|kommunalbestyrelse|borgerrepræsentation|regionsråd|magistrat", re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,6}(?:/[A-ZÆØÅ]{2,6})*$")
 _GLUE = frozenset({"for", "og", "i", "&"})
+# what prints bodies as steps one after the other: a comma, an arrow, a spaced dash or slash, a bar, a line each,
+# initials chained by hyphens, 'til', a meeting's date beside each (or nothing: one a line, run together on a
+# flattened page); bodies joined by 'og' alone are a set (the comma of 'Økonomi-, Erhvervs- og Planudvalget'
+# is inside one name)
+_ORDERED = re.compile(r"(?<!-),|[;|>→↓⇒➔\n]|\s[-–—/]\s|[A-ZÆØÅ]-[A-ZÆØÅ]|\btil\b|\d")
 # the labels of who decides ('Kompetence', 'Beslutningskompetence', 'Sagen afgøres i'): the annotation rules count
 # them no route, also over two bodies that decide together ('Kompetence' / 'Økonomiudvalget og Byrådet')
 _DECIDERS = re.compile(r"kompetence|afgøres", re.IGNORECASE)
@@ -149,4 +155,6 @@ def _bodies(value: str, deciding: set[str]) -> list[str] | None:
         return None  # prose ending in a body ('sagen har været drøftet i udvalget')
     if not any(_TREATING.search(p) or _INITIALS.match(p) or p in deciding for p in parts):
         return None
+    if not _ORDERED.search(value) and re.search(r"\s(?:og|&)\s", value):
+        return None  # 'A og B' alone: bodies together (who decides, who is told), no path from one to the next
     return parts
