@@ -120,3 +120,20 @@ def test_a_body_name_two_texts_print_before_a_word_is_no_heading(tmp_path):
             "Kommunalbestyrelsen Sagsnr: Sagsfremstilling Efter udsendelse af dagsorden har borgmesteren modtaget "
             "følgende spørgsmål fra borgere i kommunen om stien. Beslutning Besvaret. 2: Eventuelt Beslutning Intet.\n")
     assert ("1", "Spørgetid i Kommunalbestyrelsen") in _titles(text, tmp_path)
+
+
+def test_a_phrase_repeated_behind_one_title_only_is_no_heading():
+    """One title printed twice (a list's row and its header) repeats its own words, whatever follows them: a phrase
+    seen after the same title each time is that title's tail, no heading, even before two different sentences; the
+    same phrase after two different titles is one."""
+    from sagsgang.parse.entry_heads import repeated_heads
+
+    once = ["Plan for Ravnsholt Forløbet Kommunen har modtaget en henvendelse om sagen fra en gruppe.",
+            "Plan for Ravnsholt Forløbet Der er kommet en henvendelse om sagen fra en borgergruppe."]
+    assert "Forløbet" not in repeated_heads(once)
+    twice = [once[0], "Sti ved Mosegården Forløbet Der er kommet en henvendelse om sagen fra en borgergruppe."]
+    assert "Forløbet" in repeated_heads(twice)
+    # (and before two different words: after two titles, one word each time is a name two titles share, 'Forløbet
+    # Kommunen' twice, not the text a heading heads, which begins each its own way)
+    same_next = [once[0], "Sti ved Mosegården Forløbet Kommunen har fået en henvendelse om stien fra en gruppe."]
+    assert "Forløbet" not in repeated_heads(same_next)
