@@ -65,3 +65,14 @@ def test_breadcrumb_arrows_after_a_label_are_kept() -> None:
     """'Beslutningsrute: FU > ØU > KB' is a label and its bodies, no site's breadcrumb (lines.py keeps the line)."""
     assert labelled_route("Beslutningsrute: FU > ØU > KB") == ["FU", "ØU", "KB"]
     assert labelled_route("Forside > Politik > Byrådet") is None
+
+
+def test_words_in_capitals_run_on_after_a_label_are_no_initials(tmp_path):
+    """A flattened head ran a heading in capitals on after a label's colon ('Fraværende: Afbud: FORMÅL OG BAGGRUND
+    …'): two words in capitals with nothing that prints them as steps are a heading's words, no route of initials
+    ('MU, ØU' marks its steps; 'MU ØU' alone could be any two capitalised words)."""
+    line = ("Sagsnr.: 31/4471 Ansvarlig: KLM Fraværende: Afbud: MÅLET KORT Vejafdelingen foreslår, at stien "
+            "ved Kærmosen forlænges.")
+    assert labelled_route("Afbud: MÅLET KORT") is None
+    assert _route(tmp_path, line) == []
+    assert labelled_route("Forløb: MU, ØU") == ["MU", "ØU"]

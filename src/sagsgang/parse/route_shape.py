@@ -157,4 +157,9 @@ def _bodies(value: str, deciding: set[str]) -> list[str] | None:
         return None
     if not _ORDERED.search(value) and re.search(r"\s(?:og|&)\s", value):
         return None  # 'A og B' alone: bodies together (who decides, who is told), no path from one to the next
+    if not _ORDERED.search(value) and any(_INITIALS.match(p) and p not in deciding for p in parts):
+        # words in capitals with nothing between them that prints steps ('Afbud: SAGENS FORMÅL Godkendelse …', a
+        # heading in capitals a flattened page ran on after a label) read as initials; a route of initials marks
+        # its steps ('ØU, KB', 'ØU - KB', one a line), bodies by name may stand one after the other
+        return None
     return parts
