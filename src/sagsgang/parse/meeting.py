@@ -23,6 +23,7 @@ from .fact_labels import (
 )
 from .head_body import body_in_head
 from .headings import is_heading
+from .lined_presence_table import read_attendance_table
 from .lines import Line
 from .member_lists import shaped_members
 from .name_lists import (
@@ -1011,7 +1012,8 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             break  # the header ends where the list of items begins; labels after it are the items'
         if i < after_column or _column_row(lines, i, m, got):
             continue
-        after_column = _label_column(lines, i, m, got) or _value_column(lines, i, m, got)
+        after_column = _label_column(lines, i, m, got) or _value_column(lines, i, m, got) \
+            or read_attendance_table(lines, i, m, got)
         if after_column:
             continue
         spans = without_cells_as_labels(text, label_spans(text))

@@ -8,11 +8,13 @@ import re
 
 from .fact_labels import field_of
 
-# the heads of a members' table whose last column tells attendance ('Parti Fremmøde', 'Fremmødt', 'Status')
-_HEADS = re.compile(r"\s*(?:(?:Parti|Funktion|Titel|Rolle)\s+)*(?:Fremmøde|Fremmødt|Deltagelse|Status)\s+(?=[A-ZÆØÅ])")
+# the heads of a members' table whose last column tells attendance ('Parti Fremmøde', 'Fremmødt', 'Status'), the
+# names' column's head before them when printed ('Navn Parti Fremmødt': a table's first column names its rows)
+_HEADS = re.compile(r"\s*(?:(?:Navn|Medlem|Medlemmer|Deltager|Deltagere)\s+)?(?:(?:Parti|Funktion|Titel|Rolle)\s+)*"
+                    r"(?:Fremmøde|Fremmødt|Deltagelse|Status)\s+(?=[A-ZÆØÅ])")
 # a cell of the attendance column: present, or away (the words a table prints either way)
 _PRESENT = "Til stede|Tilstede|Deltog|Mødt|Ja"
-_AWAY = "Afbud|Fraværende|Forfald|Ikke mødt|Ikke til stede|Nej"
+_AWAY = "Deltog ikke|Ikke deltaget|Afbud|Fraværende|Forfald|Ikke mødt|Ikke til stede|Nej"
 # one row: a name of two to five capitalised words, its party's letters when printed, its attendance cell (and the
 # space before the next row)
 _ROW = re.compile(rf"(?P<name>[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]+){{1,4}}?)"

@@ -1,0 +1,70 @@
+"""A members' attendance table whose rows keep their lines, cells set apart by tabs or aligned by spaces (issue 11):
+read by its columns, not as a list whose entries carry the cells ('Ida Skov (A) X'). Annotation rules: each member
+as printed with its party (a party column's cell after the name), members marked away stay in participants and go
+to meeting.absent. Invented names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .transcript_page import parse_text
+
+_PAGE = ("Referat\nHavneudvalget\nMødedato: 3. april 2025 kl. 15:00\nMødested: Havnekontoret, lokale 4\n\n"
+         "{table}\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+
+
+def _aligned(*rows: tuple[str, ...]) -> str:
+    return "\n".join("".join(c.ljust(22) for c in row[:-1]) + row[-1] for row in rows)
+
+
+@pytest.mark.parametrize("table, members, away", [
+    # an X under 'Til stede' or 'Fraværende', tabs between the cells, a list's label above
+    ("Deltagere:\nNavn\tTil stede\tFraværende\nIda Skov (A)\tX\t\nJonas Kvist (V)\t\tX\nMette Lund (O)\tX\t",
+     ["Ida Skov (A)", "Jonas Kvist (V)", "Mette Lund (O)"], ["Jonas Kvist (V)"]),
+    # a party column and a column of words, no label: the head row says it is the members' table
+    ("Medlem\tParti\tDeltagelse\nIda Skov\tA\tDeltog\nJonas Kvist\tV\tDeltog ikke\nMette Lund\tO\tDeltog",
+     ["Ida Skov A", "Jonas Kvist V", "Mette Lund O"], ["Jonas Kvist V"]),
+    # a presence column of ticks: the member left without one did not come
+    ("Navn\tParti\tTil stede\nIda Skov\tA\t✓\nJonas Kvist\tV\t\nMette Lund\tO\t✓",
+     ["Ida Skov A", "Jonas Kvist V", "Mette Lund O"], ["Jonas Kvist V"]),
+    # columns aligned by spaces, the X placed by its column's position
+    ("Deltagere\n" + _aligned(("Navn", "Til stede", "Fraværende"), ("Ida Skov (A)", "X", ""),
+                              ("Jonas Kvist (V)", "", "X"), ("Mette Lund (O)", "X", "")),
+     ["Ida Skov (A)", "Jonas Kvist (V)", "Mette Lund (O)"], ["Jonas Kvist (V)"]),
+    ("Deltagere\n" + _aligned(("Navn", "Parti", "Fremmødt"), ("Ida Skov", "A", "Ja"), ("Jonas Kvist", "V", "Nej"),
+                              ("Mette Lund", "O", "Ja")),
+     ["Ida Skov A", "Jonas Kvist V", "Mette Lund O"], ["Jonas Kvist V"]),
+])
+def test_lined_table_read_by_its_columns(tmp_path: Path, table: str, members: list[str], away: list[str]) -> None:
+    meeting = parse_text(tmp_path, _PAGE.format(table=table)).to_contract()["meeting"]
+    assert (meeting["participants"], meeting["absent"]) == (members, away)
+    assert meeting["location"] == "Havnekontoret, lokale 4"
+
+
+def test_a_votes_table_is_no_attendance(tmp_path: Path) -> None:
+    """'For'/'Imod'/'Undlod' columns hold votes: a member with no X under 'For' was not away, and the table's rows
+    are no members' list (a guard: the head row names no attendance column)."""
+    text = ("Referat\nHavneudvalget\nMødedato: 3. april 2025 kl. 15:00\nMødested: Havnekontoret, lokale 4\n\n"
+            "Deltagere:\nIda Skov (A)\nJonas Kvist (V)\nMette Lund (O)\n\n1. Godkendelse af dagsorden\nBeslutning\n"
+            "Godkendt.\nNavn\tFor\tImod\tUndlod\nIda Skov (A)\tX\t\t\nJonas Kvist (V)\t\tX\t\n"
+            "Mette Lund (O)\tX\t\t\n")
+    doc = parse_text(tmp_path, text).to_contract()
+    assert doc["meeting"]["participants"] == ["Ida Skov (A)", "Jonas Kvist (V)", "Mette Lund (O)"]
+    assert doc["meeting"]["absent"] == []
+
+
+@pytest.mark.parametrize("heads, rows, members, away", [
+    ("Navn Parti Fremmødt", "Ida Skov A Ja Jonas Kvist V Nej Mette Lund O Ja",
+     ["Ida Skov A", "Jonas Kvist V", "Mette Lund O"], ["Jonas Kvist V"]),
+    ("Parti Deltagelse", "Ida Skov A Deltog Jonas Kvist V Deltog ikke Mette Lund O Deltog",
+     ["Ida Skov A", "Jonas Kvist V", "Mette Lund O"], ["Jonas Kvist V"]),
+])
+def test_flattened_table_with_name_head_and_negated_cell(tmp_path: Path, heads: str, rows: str, members: list[str],
+                                                         away: list[str]) -> None:
+    """Flattened onto one line: the names' column head ('Navn') before the heads, a cell of two words ('Deltog
+    ikke') that says away, not present and then a name 'ikke'."""
+    text = ("Referat Havneudvalget Mødedato: 3. april 2025 kl. 15:00 Mødested: Havnekontoret, lokale 4 "
+            f"Deltagere {heads} {rows} 1. Godkendelse af dagsorden Beslutning Godkendt.\n")
+    meeting = parse_text(tmp_path, text).to_contract()["meeting"]
+    assert (meeting["participants"], meeting["absent"]) == (members, away)
