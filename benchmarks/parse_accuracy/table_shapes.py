@@ -137,6 +137,9 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     # no head row: the rows share one shape, the last cell says attendance in words
     "headless-tab-deltog": _headless(_deltog, "\t", _spaced),
     "headless-spaces-afbud": _headless(_afbud, None, _spaced),
+    # one cell a line (a table extracted row by row), under a head printed the same way
+    "cell-lines-ja-nej": _table(_ja_nej, _JA_HEAD, "\n", _spaced, "Deltagere"),
+    "cell-lines-deltog": _table(_deltog, _DELTOG_HEAD, "\n", _spaced),
     # the same tables flattened into transcript lines (one status column: its words still tell)
     "flat-deltog": _flat(_table(_deltog, _DELTOG_HEAD, "\t", _spaced)),
     "flat-ja-nej": _flat(_table(_ja_nej, _JA_HEAD, None, _spaced, "Deltagere")),

@@ -42,6 +42,19 @@ def test_lined_table_read_by_its_columns(tmp_path: Path, table: str, members: li
     assert meeting["location"] == "Havnekontoret, lokale 4"
 
 
+@pytest.mark.parametrize("table, members, away", [
+    ("Deltagere\nNavn\nParti\nFremmødt\nIda Skov\nA\nJa\nJonas Kvist\nV\nNej\nMette Lund\nO\nJa",
+     ["Ida Skov A", "Jonas Kvist V", "Mette Lund O"], ["Jonas Kvist V"]),
+    # two mark columns, one mark a row: which column the mark stood in is lost, the members are not
+    ("Navn\nTil stede\nFraværende\nIda Skov (A)\nX\nJonas Kvist (V)\nX\nMette Lund (O)\nX",
+     ["Ida Skov (A)", "Jonas Kvist (V)", "Mette Lund (O)"], []),
+])
+def test_table_one_cell_a_line(tmp_path: Path, table: str, members: list[str], away: list[str]) -> None:
+    """A table extracted row by row with each cell on its own line: the head's width of lines is a row."""
+    meeting = parse_text(tmp_path, _PAGE.format(table=table)).to_contract()["meeting"]
+    assert (meeting["participants"], meeting["absent"]) == (members, away)
+
+
 def test_a_votes_table_is_no_attendance(tmp_path: Path) -> None:
     """'For'/'Imod'/'Undlod' columns hold votes: a member with no X under 'For' was not away, and the table's rows
     are no members' list (a guard: the head row names no attendance column)."""
@@ -68,3 +81,12 @@ def test_flattened_table_with_name_head_and_negated_cell(tmp_path: Path, heads: 
             f"Deltagere {heads} {rows} 1. Godkendelse af dagsorden Beslutning Godkendt.\n")
     meeting = parse_text(tmp_path, text).to_contract()["meeting"]
     assert (meeting["participants"], meeting["absent"]) == (members, away)
+
+
+def test_rows_with_a_remark_among_bare_names_are_the_list(tmp_path: Path) -> None:
+    """Two marked rows ('Ida Skov (A)<TAB>Afbud') then names alone: one list whose marked members are away, not a
+    headless table of two that ends the list."""
+    table = "Deltagere:\nIda Skov (A)\tAfbud\nJonas Kvist (V)\tAfbud\nMette Lund (O)\nPer Holt (C)"
+    meeting = parse_text(tmp_path, _PAGE.format(table=table)).to_contract()["meeting"]
+    assert meeting["participants"] == ["Ida Skov (A)", "Jonas Kvist (V)", "Mette Lund (O)", "Per Holt (C)"]
+    assert meeting["absent"] == ["Ida Skov (A)", "Jonas Kvist (V)"]

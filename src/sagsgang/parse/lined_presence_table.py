@@ -162,7 +162,9 @@ def _headless(lines: list[Line], i: int) -> Table | None:
         rows.append((f"{cells[0]} {party}" if party else cells[0], bool(_AWAY_WORD.fullmatch(last))))
         width = len(cells)
         k += 1
-    if len(rows) < 2:
+    # a bare name right before or after the rows: a list of names some of which carry a remark ('Anne Hansen (V)
+    # <TAB>Afbud' among names alone), which the list reader reads whole, not a table of its own
+    if len(rows) < 2 or any(0 <= j < len(lines) and _NAME.fullmatch(lines[j].text) for j in (i - 1, k)):
         return None
     return Table([n for n, _a in rows], [n for n, a in rows if a], k)
 
@@ -192,9 +194,47 @@ def _lone_list_label(text: str) -> bool:
         and not text[spans[0][2]:].strip(" :|")
 
 
+def _cell_kinds(lines: list[Line], i: int) -> list[str]:
+    """The column kinds of a head printed one cell a line from line i on (a table extracted row by row whose
+    cells each got a line: 'Navn' / 'Parti' / 'Fremmødt' / 'Ida Skov' / 'A' / 'Ja' …); [] when none starts there."""
+    kinds: list[str] = []
+    for ln in lines[i: i + 6]:
+        kind = _kind(ln.text) if ln.text else None
+        if kind is None or (kind == "name" and kinds):
+            break  # ('Deltagere' / 'Navn': a list's label over the names' head, not two names' columns)
+        kinds.append(kind)
+    if len(kinds) < 2 or kinds[0] != "name" or "vote" in kinds or not {"present", "away"} & set(kinds):
+        return []
+    return kinds
+
+
+def _one_cell_a_line(lines: list[Line], i: int) -> Table | None:
+    """A table one cell a line, under its head printed the same way: the rows are the head's width of lines each,
+    a name first. With both a presence and an away column, a row prints one mark and the line that tells which
+    column it stood in is lost: the members are read, their attendance is not."""
+    kinds = _cell_kinds(lines, i)
+    if not kinds:
+        return None
+    both = "present" in kinds and "away" in kinds
+    kinds = [k for k in kinds if k != "away"] if both else kinds
+    rows: list[tuple[str, bool]] = []
+    k = i + len(_cell_kinds(lines, i))
+    while k + len(kinds) <= len(lines) and all(ln.text for ln in lines[k: k + len(kinds)]):
+        got = _member([ln.text for ln in lines[k: k + len(kinds)]], kinds)
+        if got is None:
+            break
+        rows.append((got[0], got[1] and not both))
+        k += len(kinds)
+    if len(rows) < 2:
+        return None
+    return Table([n for n, _a in rows], [n for n, a in rows if a], k)
+
+
 def attendance_table(lines: list[Line], i: int) -> Table | None:
     """The members' attendance table starting at line i (its head row, or its first row when it has no head);
     None when no such table starts there."""
+    if lines[i].text and _NAME_HEAD.fullmatch(lines[i].text):
+        return _one_cell_a_line(lines, i)
     if not lines[i].text or not ("\t" in lines[i].raw or "  " in lines[i].raw):
         return None
     if i > 0 and lines[i - 1].text and _head(lines[i - 1].raw or lines[i - 1].text):
