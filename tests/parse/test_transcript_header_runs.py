@@ -137,3 +137,13 @@ def test_a_phrase_repeated_behind_one_title_only_is_no_heading():
     # Kommunen' twice, not the text a heading heads, which begins each its own way)
     same_next = [once[0], "Sti ved Mosegården Forløbet Kommunen har fået en henvendelse om stien fra en gruppe."]
     assert "Forløbet" not in repeated_heads(same_next)
+
+
+def test_a_name_going_on_in_two_forms_is_no_heading():
+    """A town's name that opens a sentence in two items' text ('Kildeby Kommunes …', 'Kildeby Kommune …') stands
+    after two different titles before two spellings of one word: the name going on, no heading over the text."""
+    from sagsgang.parse.entry_heads import repeated_heads
+
+    texts = ["Madservice til ældre Kildeby Kommunes kontrakt med leverandøren blev låst fast de første år.",
+             "Tilskud til klubber Kildeby Kommune giver i år et tilskud på et lille beløb til hver klub."]
+    assert "Kildeby" not in repeated_heads(texts)

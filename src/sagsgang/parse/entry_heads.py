@@ -80,8 +80,15 @@ def repeated_heads(texts: list[str]) -> frozenset[str]:
     # (the titles before it differ too: one title printed twice, in a list and in its header, repeats its own words)
     # (a body opens on its heading once; a phrase repeated inside one item's text is a row's cell, 'Åbent punkt', of
     # a contents list whose numbers were lost)
+    # (the words after it differ as words, not as forms of one: a name's next word inflected, 'Kildeby Kommune' /
+    # 'Kildeby Kommunes', is the name going on, no text a heading heads)
     return frozenset(p for p, seen in after.items()
-                     if p not in rows and len({b for b, _ in seen}) >= 2 and len({n for _, n in seen}) >= 2)
+                     if p not in rows and len({b for b, _ in seen}) >= 2 and len({_stem(n) for _, n in seen}) >= 2)
+
+
+def _stem(word: str) -> str:
+    """`word` without a Danish noun's ending of definiteness or genitive ('Kommunens', 'Kommunen', 'Kommune' alike)."""
+    return re.sub(r"(?:ens|ets|en|et|es|s|e)$", "", word.lower())
 
 
 def head_at(text: str, heads: frozenset[str]) -> int | None:
