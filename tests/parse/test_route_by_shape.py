@@ -9,23 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from sagsgang.parse import parse_file
 from sagsgang.parse.route_shape import labelled_route
 
-_HEAD = "Referat\n\nMiljøudvalget\n\nMødedato: 04.02.2031\n\n"
-_ITEM_1 = "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
-_TEXT = "Sagsfremstilling\nForvaltningen har skrevet et notat om en ny sti ved Kærmosen.\n\n"
-
-
-def _route(tmp_path: Path, block: str, before: bool = True) -> list[str]:
-    """The route of item 2 on a page whose item 2 prints `block` before (or after) its case text."""
-    body = block + "\n\n" + _TEXT if before else _TEXT + block + "\n\n"
-    text = _HEAD + _ITEM_1 + "2. Sti ved Kærmosen\n\n" + body + "Beslutning\nAnbefales.\n"
-    p = tmp_path / "page.txt"
-    p.write_text(text, encoding="utf-8")
-    items = parse_file(p).to_contract()["items"]
-    return next(it["route"] for it in items if it["number"] == "2")
-
+from .route_page import item_route as _route
 
 _THREE = ["Miljøudvalget", "Økonomiudvalget", "Byrådet"]
 

@@ -11,23 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from sagsgang.parse import parse_file
 from sagsgang.parse.bodies import detect_municipality, split_route, without_dates
 from sagsgang.parse.headings import route_inside
 
-_HEAD = "Referat\n\nØkonomiudvalget\n\nMødedato: 12.03.2024\n\n"
-_ITEM_1 = "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
-
-
-def _route(tmp_path: Path, block: str) -> list[str]:
-    """The route of item 2 on a page whose item 2 prints `block` between its title and its text."""
-    text = (_HEAD + _ITEM_1 + "2. Ny plan for affaldsområdet\n\n" + block
-            + "\n\nSagsfremstilling\nForvaltningen har udarbejdet en ny plan.\n\nBeslutning\nAnbefales.\n")
-    p = tmp_path / "page.txt"
-    p.write_text(text, encoding="utf-8")
-    items = parse_file(p).to_contract()["items"]
-    return next(it["route"] for it in items if it["number"] == "2")
-
+from .route_page import item_route as _route
 
 _BODIES = ["Teknik- og Miljøudvalget", "Økonomiudvalget", "Byrådet"]
 
