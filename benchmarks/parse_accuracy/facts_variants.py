@@ -539,12 +539,13 @@ def _write(root: Path, name: str, text: str, gold: dict) -> None:
     parse_beside_gold(page, page_gold, root, name)
 
 
-def _scores(root: Path) -> dict[str, str]:
+def _scores(root: Path, fields: tuple[str, ...] = (*_FIELDS, "item.route")) -> dict[str, str]:
+    """parse-F1 and each of `fields` ('F1 (ok/gold/pred)') as the scorer gives them for the pages under `root`."""
     res = subprocess.run(scorer(root), capture_output=True, text=True)
     out = {}
     for ln in res.stdout.splitlines():
         parts = ln.split()
-        if parts and parts[0] in (*_FIELDS, "item.route"):
+        if parts and parts[0] in fields:
             out[parts[0]] = f"{parts[1]} ({parts[-1]})"
         if ln.startswith("parse-F1"):
             out["parse-F1"] = parts[1]

@@ -15,16 +15,15 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from facts_variants import _write
+from facts_variants import _scores, _write
 from flattened import flatten
 from member_shapes import Entry, Page, _lined, _lines
-from real import CORPUS, lined_tune_pages, scorer, variant_parser
+from real import CORPUS, lined_tune_pages, variant_parser
 
 
 def _away(k: int) -> bool:
@@ -147,18 +146,6 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
 }
 
 
-def _field_scores(root: Path) -> dict[str, str]:
-    res = subprocess.run(scorer(root), capture_output=True, text=True)
-    out = {}
-    for ln in res.stdout.splitlines():
-        parts = ln.split()
-        if parts and parts[0] in ("meeting.participants", "meeting.absent"):
-            out[parts[0]] = f"{parts[1]} ({parts[-1]})"
-        if ln.startswith("parse-F1"):
-            out["parse-F1"] = parts[1]
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = variant_parser(__doc__.split("\n\n")[0], VARIANTS, keeps="pages, gold and predictions")
     args = ap.parse_args(argv)
@@ -177,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         if not n:
             print(f"{kind:24} {0:>5}  (applies to no page)")
             continue
-        v = _field_scores(root / kind)
+        v = _scores(root / kind, ("meeting.participants", "meeting.absent"))
         print(f"{kind:24} {n:>5}  {v.get('parse-F1', '-'):>8}  {v.get('meeting.participants', '-'):26}  "
               f"{v.get('meeting.absent', '-')}", flush=True)
     return 0
