@@ -147,3 +147,16 @@ def test_a_name_going_on_in_two_forms_is_no_heading():
     texts = ["Madservice til ældre Kildeby Kommunes kontrakt med leverandøren blev låst fast de første år.",
              "Tilskud til klubber Kildeby Kommune giver i år et tilskud på et lille beløb til hver klub."]
     assert "Kildeby" not in repeated_heads(texts)
+
+
+def test_headers_printed_twice_with_a_bar_keep_the_last_title(tmp_path):
+    """Each item's header printed twice, once as 'N | Title' and once as 'Pkt. N Title' (a site's heading over the
+    case's own): the run is no run of single headers, so the last entry is read as before, its title alone (before,
+    the last title ran on into its second copy: 'Ny sti ved Mosevej Pkt. 3 Ny sti ved Mosevej')."""
+    items = [("1", "Godkendelse af dagsorden", "Godkendt."), ("2", "Meddelelser fra formanden", "Orienteret."),
+             ("3", "Ny sti ved Mosevej", "Anbefales.")]
+    line = "1 Referat Dato: Torsdag, 10. september 2020 Sted: Lokale 4 " + " ".join(
+        f"Punkt {n} | {t} Pkt. {n} {t} Sagsnr. 1002{n} Vejudvalget Åbent punkt Vejudvalget, 10-09-2020, pkt. {n} {d}"
+        for n, t, d in items)
+    text = TITLED_FRAME.format(title="Referat Vejudvalget", pages=line)
+    assert [(n, t) for n, t in _titles(text, tmp_path) if n] == [(n, t) for n, t, _ in items]

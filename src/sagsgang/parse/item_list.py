@@ -1279,11 +1279,15 @@ def _heads_a_body(text: str, start: int, end: int) -> bool:
 def _printed_twice(c: _Cand, text: str) -> bool:
     """The entry's number and its title's first words are printed again elsewhere in the text: a list's row and its
     header ('• Pkt. 100 Beslutninger om … Pkt. 100 Beslutninger om … Sagsnr. …'), so the run may be the list's, the
-    bodies read after it (_last_step leaves such a run as it was)."""
+    bodies read after it (_last_step leaves such a run as it was). A short piece may stand between the number and
+    the title in one of the two: the count of items a header prints beside its number ('Punkt 100 af 103
+    Beslutninger om … Pkt. 100 Beslutninger om …'), a bar or a dash between number and title ('100 | Beslutninger
+    om')."""
     words = text[c.end: c.end + 80].split()[:2]
     if not words:
         return False
-    again = re.compile(rf"(?<!\S){re.escape(c.printed)}[.:)]?\s+" + r"\s+".join(map(re.escape, words)))
+    again = re.compile(rf"(?<!\S){re.escape(c.printed)}[.:)]?(?:\s*(?:af|/)\s*\d{{1,3}})?(?:\s+[|{SPACED_DASH}])?\s+"
+                       + r"\s+".join(map(re.escape, words)))
     return len(again.findall(text)) >= 2
 
 
