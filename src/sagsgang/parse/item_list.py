@@ -1286,9 +1286,14 @@ def _printed_twice(c: _Cand, text: str) -> bool:
     words = text[c.end: c.end + 80].split()[:2]
     if not words:
         return False
-    again = re.compile(rf"(?<!\S){re.escape(c.printed)}[.:)]?(?:\s*(?:af|/)\s*\d{{1,3}})?(?:\s+[|{SPACED_DASH}])?\s+"
-                       + r"\s+".join(map(re.escape, words)))
+    again = _header_again(c, words, rf"(?:\s*(?:af|/)\s*\d{{1,3}})?(?:\s+[|{SPACED_DASH}])?")
     return len(again.findall(text)) >= 2
+
+
+def _header_again(c: _Cand, words: list[str], between: str) -> re.Pattern[str]:
+    """An entry's header as printed again: its number, what a header may print between number and title (`between`,
+    a pattern: the list's count, a bar), and its title's first `words`."""
+    return re.compile(rf"(?<!\S){re.escape(c.printed)}[.:)]?{between}\s+" + r"\s+".join(map(re.escape, words)))
 
 
 _DATED_FOOT = re.compile(rf"\s(?P<date>{DATE_ANY.pattern})(?:\s+\d{{1,3}}){{1,2}}\s+[A-ZÆØÅ]")
@@ -1686,8 +1691,7 @@ def _restart(chain: list[_Cand], text: str, start: int, end: int) -> int:
     if not first:
         return end
     # (with the list's count after it as the list printed it: 'Punkt 1 af 12 Godkendelse …', _CANDIDATE)
-    again = re.compile(rf"(?<!\S){re.escape(chain[0].printed)}[.:)]?(?:\s+af\s+\d{{1,3}})?\s+"
-                       + r"\s+".join(map(re.escape, first)))
+    again = _header_again(chain[0], first, r"(?:\s+af\s+\d{1,3})?")
     m = again.search(text, start, end + MAX_TITLE)
     if not m or m.start() >= end:
         return end
