@@ -212,13 +212,13 @@ def _one_cell_a_line(lines: list[Line], i: int) -> Table | None:
     """A table one cell a line, under its head printed the same way: the rows are the head's width of lines each,
     a name first. With both a presence and an away column, a row prints one mark and the line that tells which
     column it stood in is lost: the members are read, their attendance is not."""
-    kinds = _cell_kinds(lines, i)
-    if not kinds:
+    head = _cell_kinds(lines, i)
+    if not head:
         return None
-    both = "present" in kinds and "away" in kinds
-    kinds = [k for k in kinds if k != "away"] if both else kinds
+    both = "present" in head and "away" in head
+    kinds = [k for k in head if k != "away"] if both else head
     rows: list[tuple[str, bool]] = []
-    k = i + len(_cell_kinds(lines, i))
+    k = i + len(head)
     while k + len(kinds) <= len(lines) and all(ln.text for ln in lines[k: k + len(kinds)]):
         got = _member([ln.text for ln in lines[k: k + len(kinds)]], kinds)
         if got is None:
