@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import Meeting
 from .fact_labels import field_of, label_spans
 from .lines import Line
+from .presence_table import AWAY, PRESENT
 
 # head words of a members' table: the name, party and role columns, and the attendance columns (presence or away)
 _NAME_HEAD = re.compile(r"(?i:navn|medlem(?:mer)?|udvalgsmedlem(?:mer)?|deltager(?:e)?|politiker(?:e)?)")
@@ -27,8 +28,9 @@ _VOTE_HEAD = re.compile(r"(?i:for|imod|undlod|undlader|stemme(?:r)?|hverken for 
 # a cell that marks its column (a cross, a tick, a yes)
 _MARK = re.compile(r"[Xx✓✔☑]|(?i:ja)")
 # a cell whose own words say the member was away, or came
-_AWAY_WORD = re.compile(r"(?i:nej|afbud|fraværende|forfald|deltog ikke|ikke (?:til stede|mødt|deltaget))")
-_PRESENT_WORD = re.compile(r"(?i:ja|til ?stede|deltog|mødt|deltaget)")
+# (the words presence_table's flattened rows print, in any case; 'Deltaget' too, as a column of past participles)
+_AWAY_WORD = re.compile(rf"(?i:{AWAY})")
+_PRESENT_WORD = re.compile(rf"(?i:{PRESENT}|deltaget)")
 # a member's name: two to five capitalised words (a particle between), with its party in brackets when printed
 _NAME = re.compile(r"[A-ZÆØÅÉ][\w'’.-]+(?:\s+(?:[A-ZÆØÅÉ][\w'’.-]*|von|van|de|la|af|d'[A-Z]\w*)){1,4}"
                    r"(?:\s*,?\s*\([A-ZÆØÅ]{1,3}\))?")

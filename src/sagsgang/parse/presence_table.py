@@ -13,12 +13,12 @@ from .fact_labels import field_of
 _HEADS = re.compile(r"\s*(?:(?:Navn|Medlem|Medlemmer|Deltager|Deltagere)\s+)?(?:(?:Parti|Funktion|Titel|Rolle)\s+)*"
                     r"(?:Fremmøde|Fremmødt|Deltagelse|Status)\s+(?=[A-ZÆØÅ])")
 # a cell of the attendance column: present, or away (the words a table prints either way)
-_PRESENT = "Til stede|Tilstede|Deltog|Mødt|Ja"
-_AWAY = "Deltog ikke|Ikke deltaget|Afbud|Fraværende|Forfald|Ikke mødt|Ikke til stede|Nej"
+PRESENT = "Til stede|Tilstede|Deltog|Mødt|Ja"
+AWAY = "Deltog ikke|Ikke deltaget|Afbud|Fraværende|Forfald|Ikke mødt|Ikke til stede|Nej"
 # one row: a name of two to five capitalised words, its party's letters when printed, its attendance cell (and the
 # space before the next row)
 _ROW = re.compile(rf"(?P<name>[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]+){{1,4}}?)"
-                  rf"(?P<party>\s+\(?[A-ZÆØÅ]{{1,3}}\)?)?\s+(?:(?P<away>{_AWAY})|{_PRESENT})(?:\s+|$)")
+                  rf"(?P<party>\s+\(?[A-ZÆØÅ]{{1,3}}\)?)?\s+(?:(?P<away>{AWAY})|{PRESENT})(?:\s+|$)")
 
 
 def presence_rows(value: str) -> tuple[list[str], list[str]] | None:
