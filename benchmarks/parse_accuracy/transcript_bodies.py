@@ -324,14 +324,17 @@ def variant_dirs(argv: list[str] | None, doc: str, variants: dict, prefix: str) 
     return ["plain"] + [k for k in kinds if k != "plain"], root, scratch
 
 
-def _run(kind: str, pages: list, root: Path, scratch: Path) -> tuple[int, str]:
+def _run(kind: str, pages: list, root: Path, scratch: Path, variants: dict[str, Variant] | None = None
+         ) -> tuple[int, str]:
+    """Variant `kind` (of `variants`, else this net's) over the pages, scored: (pages changed, the score line)."""
+    variants = VARIANTS if variants is None else variants
     changed, out = 0, []
     for group, is_t in (("T", True), ("F", False)):
         into = root / kind / group
         for gold_file, doc, text, gold, transcript in pages:
             if transcript != is_t:
                 continue
-            new, new_gold = VARIANTS[kind](text, gold, transcript)
+            new, new_gold = variants[kind](text, gold, transcript)
             same = new == text and new_gold == gold
             changed += not same
             (into / "gold").mkdir(parents=True, exist_ok=True)
