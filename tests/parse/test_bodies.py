@@ -97,3 +97,16 @@ def test_a_name_in_sentences_only_still_counts():
 ])
 def test_municipality_in_mixed_capitals_a_label_initials_or_a_short_domain(text, municipality):
     assert detect_municipality(text) == municipality
+
+
+@pytest.mark.parametrize(("text", "municipality"), [
+    ("Referat\nRingkøbing-\nSkjern Kommune\nMødedato: 12.03.2026", "Ringkøbing-Skjern"),  # a line broke its hyphen
+    ("1 Referat Ikast- Brande Kommune Mødedato: 12.03.2026", "Ikast-Brande"),  # ... and a transcript joined it
+    ("Dagsorden til Halvtorp-punktet\nVejen Kommunalbestyrelses møde 12.03.2026", "Vejen"),  # the genitive
+    ("Bilag: Koege_Kommune_referat_2026.pdf", "Køge"),  # Danish letters spelt out, as file names do
+    ("Skrevet af Hoeje Taastrup Kommune\nReferat", "Høje-Taastrup"),
+    ("Svar sendes til sekretariat@rsyd.dk", "Region Syddanmark"),  # the region's e-mail domain
+    ("Dagsorden til Kroge-punktet\nMødedato: 12.03.2026", None),  # a word near a name in spelt-out letters is none
+])
+def test_municipality_broken_at_its_hyphen_in_the_genitive_or_spelt_out(text, municipality):
+    assert detect_municipality(text) == municipality

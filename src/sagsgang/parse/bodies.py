@@ -31,6 +31,7 @@ ABBREVIATIONS = {
 # Other ways pages print a municipality's name, to its name here: a double name with a space for its hyphen
 # ('Høje Taastrup Kommune', 'Lyngby Taarbæk Kommune'), and the names in use before 2011 ('Århus Kommune',
 # 'Brønderslev-Dronninglund Kommune'; the corpus holds minutes from 2007 on).
+_SPELT_OUT = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
 SPELLINGS = {m.replace("-", " "): m for m in MUNICIPALITIES if "-" in m}
 SPELLINGS.update({"Århus": "Aarhus", "Brønderslev-Dronninglund": "Brønderslev",
                   "Brønderslev Dronninglund": "Brønderslev"})
@@ -39,6 +40,10 @@ SPELLINGS.update({v.replace("aa", "å").replace("Aa", "Å"): m for v, m in [*SPE
                   MUNICIPALITIES)] if "aa" in v.lower()})
 # ... and the double a for the letter å, as pages typed without it print it ('Taarnby Kommune')
 SPELLINGS.update({m.replace("å", "aa").replace("Å", "Aa"): m for m in MUNICIPALITIES if "å" in m.lower()})
+# ... and every Danish letter spelt out as e-mail addresses and file names do ('Koege_Kommune_referat.pdf',
+# 'Hoeje-Taastrup Kommune'): spelt out, a name is still no word of the language
+SPELLINGS.update({v.translate(_SPELT_OUT): m for v, m in [*SPELLINGS.items(), *((m, m) for m in MUNICIPALITIES)]
+                  if re.search("[æøÆØ]", v)})
 _PRINTED = (*MUNICIPALITIES, *SPELLINGS)
 _MUNI_ALT = "|".join(sorted((re.escape(m) for m in _PRINTED), key=len, reverse=True))
 # The name may be run into the text around it by extraction ('Side 2Vejle Kommune', 'ReferatFaxe Kommune',
@@ -46,7 +51,7 @@ _MUNI_ALT = "|".join(sorted((re.escape(m) for m in _PRINTED), key=len, reverse=T
 # a lower-case letter before one is a seam, not a longer word) and its word ends before anything but lower case.
 _MUNI_MENTION = re.compile(
     rf"(?<![A-ZÆØÅ])({_MUNI_ALT})s?(?:\s+(?=[KkBbR])|(?=[KBR]))"
-    r"(?:[Kk]ommunes?|[Bb]yråd|[Bb]yråds|[Kk]ommunalbestyrelse|Regionskommunes?)(?![a-zæøå])"
+    r"(?:[Kk]ommunes?|[Bb]yråd|[Bb]yråds|[Kk]ommunalbestyrelses?|Regionskommunes?)(?![a-zæøå])"
     rf"|\b(?:Byrådet|Kommunalbestyrelsen)\s+i\s+({_MUNI_ALT})(?![a-zæøå])"
 )
 # the five regions publish like municipalities: "Region Syddanmark", "Region Midtjyllands"
@@ -69,6 +74,7 @@ _INITIALS = {"kk": "København", "ltk": "Lyngby-Taarbæk", "htk": "Høje-Taastru
 # ... and those whose domain is another short form (www.balk.dk, post@egekom.dk, www.rm.dk)
 _DOMAIN_TO_MUNI.update(_INITIALS)
 _DOMAIN_TO_MUNI.update({"balk": "Ballerup", "egekom": "Egedal", "mors": "Morsø", "regionh": "Region Hovedstaden",
+                        "rsyd": "Region Syddanmark",
                         "regionsjaelland": "Region Sjælland",
                         "regionsyddanmark": "Region Syddanmark", "rm": "Region Midtjylland",
                         "rn": "Region Nordjylland", "regionhovedstaden": "Region Hovedstaden",
@@ -191,8 +197,10 @@ def _canonical(printed: str) -> str:
     return SPELLINGS.get(printed, printed)
 
 
-# a double name's hyphen as an en dash or set off by spaces ('Lyngby–Taarbæk Kommune', 'Lyngby - Taarbæk')
-_DASH_IN_NAME = re.compile(r"(?<=[a-zæøå])(?:[‐‑–]| [-‐‑–] )(?=[A-ZÆØÅ])")
+# a double name's hyphen as an en dash or set off by spaces ('Lyngby–Taarbæk Kommune', 'Lyngby - Taarbæk'), or
+# where a line breaks the name after its hyphen ('Ringkøbing-' / 'Skjern Kommune', joined by a transcript as
+# 'Ringkøbing- Skjern'): a capital after it starts the name's second half, not a word the hyphen split
+_DASH_IN_NAME = re.compile(r"(?<=[a-zæøå])(?:[‐‑–]| [-‐‑–] |-\s+)(?=[A-ZÆØÅ])")
 
 
 # a council's word broken across a line by a PDF's hyphen ('Faxe Kom-' / 'mune', 'Kommunal-' / 'bestyrelsen'), also
@@ -200,8 +208,8 @@ _DASH_IN_NAME = re.compile(r"(?<=[a-zæøå])(?:[‐‑–]| [-‐‑–] )(?=[A
 _WORD_BROKEN = re.compile(r"\b(?P<a>[Kk]om[a-zæøå]*|[Bb]y)-\s+(?P<b>[a-zæøå]+)")
 
 
-_BROKEN_WORDS = frozenset({"kommune", "kommunes", "kommunalbestyrelse", "kommunalbestyrelsen", "byråd", "byrådet",
-                           "byråds"})
+_BROKEN_WORDS = frozenset({"kommune", "kommunes", "kommunalbestyrelse", "kommunalbestyrelsen", "kommunalbestyrelses",
+                           "byråd", "byrådet", "byråds"})
 
 
 def _joined(m: re.Match[str]) -> str:
