@@ -283,3 +283,12 @@ def test_an_acadre_minutes_pdf_gives_its_meetings_start():
     m = parse_file(corpus_file(_SYDDJURS_PDF)).meeting
     assert (m.committee, m.date, m.start_time) == ("Udvalget for plan, udvikling og kultur (PUK)", "2013-06-20",
                                                    "10:30")
+
+
+@pytest.mark.parametrize("body", ["UDVALGET FOR HAVRE OG HUMLE", "UDVALGET FOR HAVRE, HUMLE OG HØR"])
+def test_a_body_named_for_its_fields_in_capitals_is_read_whole(body):
+    """A name printed in capitals prints its glue ('FOR', 'OG') in capitals too: the whole name, not its first
+    word nor its last word taken for initials. (Invented body.)"""
+    m = meeting_of(f"REFERAT\n{body}\nMødedato: 12. marts 2024\nMødetidspunkt: 16:00\nMødested: Lokale 4\n\n"
+                   "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert m.committee == body

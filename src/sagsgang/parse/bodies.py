@@ -362,9 +362,12 @@ def is_body_name(text: str) -> bool:
     words = t.split()
     if len(words) > 9 or not t[0].isupper():
         return False
-    head = _BODY_FOR.match(t)
+    # a name printed in capitals prints its glue in capitals too ('UDVALGET FOR KLIMA OG MILJØ'), its town as well;
+    # a name ends in a word of its own, never in its glue ('UDVALGET FOR KLIMA OG' is a name cut short)
+    glued = t.title().replace(" For ", " for ", 1) if t.isupper() else t
+    head = _BODY_FOR.match(glued)
     if head and (head.group(1).lower().startswith("udvalg") or _BODY_END.search(head.group(1))) \
-            and not _names_municipality(t.split(" for ", 1)[1]):
+            and not _names_municipality(glued.split(" for ", 1)[1]) and words[-1].lower() not in _NAME_GLUE:
         return True  # "Udvalget for Klima og Miljø", "Bestyrelsen for Vestforbrænding", "Lokaludvalget for Valby"
     last = words[-1].lower()
     if "område" in last or last.endswith(("forbrug", "grundlag")):

@@ -1129,13 +1129,22 @@ _UDVALG_FOR_FIELDS = re.compile(r"^(Udvalg(?:et)? for [A-ZÆØÅ][\w\-]*(?:, [A-
 _PERIOD = re.compile(r"\(\d{2,4}(?:\s*-\s*\d{2,4})?\)")
 
 
+def _glue_in_small(text: str) -> str:
+    """'UDVALGET FOR BØRN, UNGE OG FAMILIE' -> 'Udvalget for Børn, Unge og Familie' (as long): a name printed in
+    capitals, read in the shape the committee patterns know, whose glue words are in small letters."""
+    return re.sub(r"\b\w+\b", lambda w: w.group(0).lower() if w.group(0).lower() in _NAME_GLUE else w.group(0),
+                  text.title())
+
+
 def _longest_body(text: str) -> str | None:
     """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd',
     'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og'); the
     municipality before the body is not part of its name ('Dragør Kommune - Økonomiudvalget', as clean_committee)."""
-    m = _UDVALG_FOR.match(text) or _UDVALG_FOR_FIELDS.match(text)
+    probe = _glue_in_small(text) if text.isupper() else text
+    probe = probe if len(probe) == len(text) else text  # (the same span in both)
+    m = _UDVALG_FOR.match(probe) or _UDVALG_FOR_FIELDS.match(probe)
     if m:
-        return m.group(1)
+        return text[: m.end(1)]
     words = text.split()
     ok = 0
     while ok < min(len(words), 9):
