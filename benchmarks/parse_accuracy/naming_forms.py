@@ -130,6 +130,15 @@ FACTS = "Mødedato: 12. marts 2024\nMødetidspunkt: 16:00\nMødested: Mødelokal
 BODIES = ["Økonomiudvalget", "Kommunalbestyrelsen", "Byrådet", "Børne- og Ungeudvalget", "Udvalget for Klima og Miljø",
           "Teknik- og Miljøudvalget", "Regionsrådet", "Social- og Sundhedsudvalget", "Plan- og Boligudvalget",
           "Hoppeltvedudvalget"]
+_FLAT_ITEMS = " ".join(COMMITTEE_ITEMS.split())
+
+
+def _transcript(title: str, cover: str) -> str:
+    """A whole PDF transcript: the viewer's frame around one page line, `cover` and then the items."""
+    return (f"{title}\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"{title}\"\n\nTranskript\n\n"
+            f"1 {cover} {_FLAT_ITEMS}\n")
+
+
 # body -> (page head, the committee as printed)
 BODY_FORMS: dict[str, Callable[[str], tuple[str, str]]] = {
     "body-plain": lambda b: (f"Referat\n{b}\n{FACTS}", b),
@@ -143,6 +152,10 @@ BODY_FORMS: dict[str, Callable[[str], tuple[str, str]]] = {
     "body-broken": lambda b: (f"Referat af mødet i {' '.join(b.split()[:-1])}\n{b.split()[-1]}\n{FACTS}"
                               if " " in b else f"Referat af mødet i\n{b}\n{FACTS}", b),
     "body-muni-dash": lambda b: (f"Tværby Kommune - {b} - Referat\n{FACTS}", b),
+    # a PDF transcript whose viewer title is the cover's first words, the municipality before the kind and the body
+    "body-transcript-title": lambda b: (_transcript(f"Tværby Kommune. Referat. {b}",
+                                                    f"Tværby Kommune Referat {b} Dato: 12. marts 2024 Kl. 16:00 "
+                                                    "Sted: Mødelokale 2"), b),
 }
 VARIANTS = [*MUNI_FORMS, *REGION_FORMS, *NONE_FORMS, *OWN_FORMS, *BODY_FORMS]
 
@@ -181,7 +194,8 @@ def score(name: str, page: _Page) -> tuple[int, int, int, list[str]]:
     if name in BODY_FORMS:
         for b in BODIES:
             head, want = BODY_FORMS[name](b)
-            count(want, page.parse(head + COMMITTEE_ITEMS)[1], b)
+            text = head if "\nTranskript\n" in head else head + COMMITTEE_ITEMS  # (a transcript holds its items)
+            count(want, page.parse(text)[1], b)
     elif name in REGION_FORMS:
         for r in REGIONS:
             count(f"Region {r}", page.parse(REGION_FORMS[name](r))[0], r)

@@ -11,6 +11,8 @@ from sagsgang.parse.people import split_names
 from sagsgang.read import ReadResult
 
 from .corpus_pages import corpus_file, extra_gold, extra_page
+from .transcript_page import TITLED_FRAME
+from .transcript_page import parse_text as parse_page
 
 
 def parse_text(text: str):
@@ -292,3 +294,15 @@ def test_a_body_named_for_its_fields_in_capitals_is_read_whole(body):
     m = meeting_of(f"REFERAT\n{body}\nMødedato: 12. marts 2024\nMødetidspunkt: 16:00\nMødested: Lokale 4\n\n"
                    "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     assert m.committee == body
+
+
+def test_a_municipality_after_the_body_in_a_transcript_title_is_not_part_of_its_name(tmp_path):
+    """'Vejen Kommune. Referat. Udvalget for Havre og Humle': the title runs on into the letterhead line below it;
+    the municipality is the council's town, never a word of the body's name. (Invented body.)"""
+    items = ("1. Godkendelse af dagsorden Sagsnr.: 24/1234 Beslutning Godkendt. 2. Orientering om vejarbejde "
+             "Sagsnr.: 24/1299 Sagsfremstilling Forvaltningen orienterer. Beslutning Taget til efterretning.")
+    text = TITLED_FRAME.format(title="Vejen Kommune. Referat. Udvalget for Havre og Humle", pages=(
+        f"1 Vejen Kommune Referat Udvalget for Havre og Humle Dato: 12. marts 2024 Kl. 16:00 Sted: Lokale 4 {items}"))
+    doc = parse_page(tmp_path, text)
+    assert doc.meeting.committee == "Udvalget for Havre og Humle"
+    assert doc.municipality == "Vejen"

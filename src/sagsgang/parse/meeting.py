@@ -1098,6 +1098,11 @@ def clean_committee(name: str) -> str:
     if m and is_body_name(m.group("rest")):
         name = m.group("rest")
     name = re.sub(r"\s+for\s+\S+\s+Kommune$", "", name, flags=re.IGNORECASE)
+    # 'Udvalget for Klima og Miljø Tværby Kommune': nor is it after the body, where a title ran on into the letterhead
+    # line below it; no body's name ends in a municipality ('X Kommune' is the council's town, not a body)
+    m = _MUNICIPALITY_AFTER.match(name)
+    if m and is_body_name(m.group("body")):
+        name = m.group("body")
     name = _MEETING_NOUN_AFTER.sub("", name)
     # 'Organ: Økonomiudvalget', 'Politisk udvalg: …': a label the header reader does not know, before the body
     m = _UNKNOWN_LABEL.match(name)
@@ -1106,6 +1111,7 @@ def clean_committee(name: str) -> str:
     return name.strip(f" ,{SPACED_DASHES}.:")
 
 
+_MUNICIPALITY_AFTER = re.compile(r"^(?P<body>\S.*?)\s+[A-ZÆØÅ][\w-]*\s+(?i:kommunes?)$")
 # 'Udvalget for Kultur og Fritid Mødet afholdes 9. juni …': a flattened cover runs the sentence that gives the meeting's
 # time and place on after the body's name, and its subject ('Mødet', 'the meeting') is capitalised as a name's word
 # is; no body's name ends in the bare noun (a body is a council, a committee or a board, never the meeting itself)
