@@ -66,6 +66,12 @@ def _broken(x: str) -> str:
     return x.replace("-", "-\n", 1) + " Kommune" if "-" in x else f"{x}\nKommune"
 
 
+def _hyphenated(x: str) -> str:
+    """The name broken by a PDF's hyphenation inside its first word ('Vesthim-' / 'merlands')."""
+    k = max(2, len(x.split("-")[0]) // 2)
+    return f"{x[:k]}-\n{x[k:]}"
+
+
 # name -> page text; the page's municipality is the name
 MUNI_FORMS: dict[str, Callable[[str], str]] = {
     "muni-kommune-head": lambda x: f"{_own(x)} Kommune\n\n{BODY}",
@@ -81,6 +87,7 @@ MUNI_FORMS: dict[str, Callable[[str], str]] = {
     "muni-kommune-dash": lambda x: f"Dagsorden - {_own(x)} Kommune\n{BODY.split(chr(10), 1)[1]}",
     "muni-footer": lambda x: f"{BODY}\n{_own(x)} Kommune · Rådhustorvet 1 · 9999 Byen\n",
     "muni-broken": lambda x: f"{_broken(_own(x))}\n\n{BODY}",
+    "muni-hyphenated": lambda x: f"Referat\n{_hyphenated(_own(x))} Kommune\n\n{BODY.split(chr(10), 1)[1]}",
     "muni-dash-in-name": lambda x: f"{_own(x).replace('-', ' – ')} Kommune\n\n{BODY}",
     "muni-spelt-out": lambda x: f"{BODY}\nBilag: {_own(x).translate(_ASCII).replace('-', '_')}_Kommune_notat.pdf\n",
     "muni-url": lambda x: f"{BODY}\nLæs mere på https://www.{_dom(x)}.dk/politik/udvalg\n",

@@ -106,6 +106,9 @@ def test_municipality_in_mixed_capitals_a_label_initials_or_a_short_domain(text,
     ("Bilag: Koege_Kommune_referat_2026.pdf", "Køge"),  # Danish letters spelt out, as file names do
     ("Skrevet af Hoeje Taastrup Kommune\nReferat", "Høje-Taastrup"),
     ("Svar sendes til sekretariat@rsyd.dk", "Region Syddanmark"),  # the region's e-mail domain
+    ("Referat\nVesthim-\nmerlands Kommune\nMødedato: 12.03.2026", "Vesthimmerland"),  # a PDF's hyphenation
+    ("1 Referat Faa- borg-Midtfyn Kommune Mødedato: 12.03.2026", "Faaborg-Midtfyn"),  # ... in a double name's half
+    ("Referat\nTrappe-\nbakken i Vejen\nMødedato: 12.03.2026", None),  # a word broken is no name's
     ("Dagsorden til Kroge-punktet\nMødedato: 12.03.2026", None),  # a word near a name in spelt-out letters is none
 ])
 def test_municipality_broken_at_its_hyphen_in_the_genitive_or_spelt_out(text, municipality):

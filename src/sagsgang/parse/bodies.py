@@ -204,17 +204,23 @@ _DASH_IN_NAME = re.compile(r"(?<=[a-zæøå])(?:[‐‑–]| [-‐‑–] |-\s+)
 
 
 # a council's word broken across a line by a PDF's hyphen ('Faxe Kom-' / 'mune', 'Kommunal-' / 'bestyrelsen'), also
-# where a transcript joined the lines ('Faxe Kom- mune'); not a word's hyphen ('Gentofte Kommune- fase 3')
-_WORD_BROKEN = re.compile(r"\b(?P<a>[Kk]om[a-zæøå]*|[Bb]y)-\s+(?P<b>[a-zæøå]+)")
+# where a transcript joined the lines ('Faxe Kom- mune'); not a word's hyphen ('Gentofte Kommune- fase 3'); and so
+# the municipality's name ('Vesthim-' / 'merlands Kommune'): a capitalised piece joined to a name it spells
+_WORD_BROKEN = re.compile(r"\b(?P<a>[Kk]om[a-zæøå]*|[Bb]y|[A-ZÆØÅ][a-zæøå]+)-\s+(?P<b>[a-zæøå]+)")
 
 
 _BROKEN_WORDS = frozenset({"kommune", "kommunes", "kommunalbestyrelse", "kommunalbestyrelsen", "kommunalbestyrelses",
                            "byråd", "byrådet", "byråds"})
 
 
+# the first half of a double name ('Faa-' / 'borg-Midtfyn'), which the broken piece joins up to its own hyphen
+_FIRST_HALVES = frozenset(re.split(r"[- ]", n)[0] for n in _PRINTED if re.search(r"[- ]", n))
+
+
 def _joined(m: re.Match[str]) -> str:
-    word = (m.group("a") + m.group("b")).lower()
-    return m.group("a") + m.group("b") if word in _BROKEN_WORDS else m.group(0)
+    joined = m.group("a") + m.group("b")
+    named = joined in _MUNI_NAMES or joined.endswith("s") and joined[:-1] in _MUNI_NAMES or joined in _FIRST_HALVES
+    return joined if joined.lower() in _BROKEN_WORDS or named else m.group(0)
 
 
 def detect_municipality(text: str) -> str | None:
