@@ -148,9 +148,22 @@ def values() -> Iterator[Case]:
                _decisions_are([(text, names)], meeting=[]))
 
 
+def composed() -> Iterator[Case]:
+    """A label composed of absence words (two joined, or one with what it was absent from) before or after the
+    outcome, its names on its line or on the line below: a label like the others, so it leaves the text."""
+    labels = ("Fraværende/afbud", "Afbud og fravær", "Fravær, afbud", "Fraværende ved afstemningen",
+              "Fravær i sagen")
+    places = {"after": "{o}\n{l}: {w}", "before": "{l}: {w}\n{o}", "below": "{o}\n{l}:\n{w}"}
+    for label, (wk, (names, w)), (pk, place) in itertools.product(labels, WHO.items(), places.items()):
+        body = place.format(o=OUTCOME, l=label, w=w)
+        yield (f"{label.replace(' ', '-').replace('/', '-')}/{wk}/{pk}",
+               MEETING + CASE_TEXT + f"Beslutning\n{body}\n" + NEXT_ITEM,
+               _decisions_are([(OUTCOME, names)], meeting=[]))
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "heading-line": heading_line, "outcome-line": outcome_line, "block-after": block_after, "several": several,
-    "values": values, "meeting": meeting_absence}
+    "values": values, "meeting": meeting_absence, "composed": composed}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,6 +11,7 @@ from collections import Counter
 
 from ..model import AgendaItem, Decision, Document, Meeting
 from ..read import ReadResult
+from .absence_scope import place_scoped_absence
 from .bodies import MUNICIPALITIES, body_rank, detect_municipality, is_meeting_body
 from .casenumbers import (
     CASE_FORM,
@@ -289,7 +290,8 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         doc.document_type = "sagsfremstilling"
     else:
         doc.document_type = meeting_page_type(kind, doc)
-    return finish(doc, meeting, result)
+    # (after finish: the decisions of this meeting are known by the date it gives them)
+    return place_scoped_absence(finish(doc, meeting, result), "\n".join(ln.text for ln in header))
 
 
 def _footless(header: list[Line], lines: list[Line]) -> list[Line]:

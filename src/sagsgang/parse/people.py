@@ -81,6 +81,16 @@ _NOTICE_LABEL = (r"(?:(?:(?:Meldt|Meddelt|Anmeldt)\s+)?(?:Afbud|Forfald|Fravær(
                  r"(?:\s+(?:meldt|meddelt|modtaget)\s+(?:af|fra)|\s*\([a-zæøå ]{2,25}\)"
                  r"|\s+(?:p\.?\s?g\.?\s?a\.?|på\s+grund\s+af|grundet)\s+[a-zæøå]+)?"
                  r"|(?:Ikke|Ej)\s+(?:fremmødt|mødt|deltagende|til\s*stede))(?=\s*:)")
+# A label composed of absence words by shape, with a colon: two of them joined ('Fraværende/afbud:', 'Afbud og
+# fravær:', 'Fravær, afbud:'), or one with what it was absent from in words ('Fraværende ved afstemningen:', 'Fravær
+# i sagen:', 'Ikke til stede under behandlingen:'). Templates compose their labels of the words minutes use for
+# absence, so a label built of them says absence whichever template built it; only letters may follow the preposition
+# ('Fraværende under punkt 3:' names items, which the meeting's header scopes: absence_scope.py), and the colon makes
+# the words a label (a sentence may hold them too). Tried first, like the notice labels: 'Fraværende' alone would take
+# '/afbud:' for its names.
+_ABSENCE_NOUN = r"(?:Fraværende|Fravær|Afbud|Forfald|(?:Ikke|Ej)\s+til\s*stede|Ikke\s+mødt)"
+_COMPOSED_LABEL = (rf"(?:{_ABSENCE_NOUN}(?:\s*[/,]\s*|\s+(?:og|eller)\s+){_ABSENCE_NOUN}"
+                   rf"|{_ABSENCE_NOUN}\s+(?:under|ved|i)(?:\s+[a-zæøå]+){{1,4}})(?=\s*:)")
 # A person's party as a sentence prints it after the name: its letters or its name in brackets ('(V)', '(Venstre)',
 # '(Nye Borgerlige)', '(Borgerlisten)', a word of three letters or more: '(Løsgænger)'), or its letters after a dash
 # ('- V'). One piece for every sentence that names absentees (the verb after the names or the label before them), so
@@ -197,8 +207,8 @@ _ROLE_LABEL = re.compile(rf"^(?:(?:{OFFICES}|\w*medlem|\d\.\s*viceborgmester)\s*
 # label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
 # is not text to another
 # ('Fraværende med afbud:' / 'Fraværende uden afbud:': whether the absence was announced is part of the label)
-ABSENCE_LABEL_WORD = (rf"(?:{_NOTICE_LABEL}|Fraværende(?:\s+(?:med|uden)\s+afbud)?|Afbud|Fravær|Forfald"
-                      r"|(?:Ikke|Ej)\s+til\s*stede|Ikke\s+mødt|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke|Forhindret)")
+ABSENCE_LABEL_WORD = (rf"(?:{_COMPOSED_LABEL}|{_NOTICE_LABEL}|Fraværende(?:\s+(?:med|uden)\s+afbud)?|Afbud"
+                      r"|Fravær|Forfald|(?:Ikke|Ej)\s+til\s*stede|Ikke\s+mødt|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke|Forhindret)")
 # why a member was away, printed as the mark after the member's name in a members' list ('Bo Jensen (V) - syg', 'Bo
 # Jensen (V) (ferie)'): a reason for absence is said only of one who was absent, so it marks the member as an
 # absence word does (only as such a mark: no label's word)
@@ -207,7 +217,7 @@ ABSENCE_REASON_WORD = r"(?:syg|sygdom|sygemeldt|ferie|bortrejst)"
 # absence is from, for every reader of one)
 ABSENCE_DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
            r"|punktet|sagen|dette punkt)")
-ABSENT_LABEL = re.compile(rf"^(?:{_NOTICE_LABEL}"
+ABSENT_LABEL = re.compile(rf"^(?:{_COMPOSED_LABEL}|{_NOTICE_LABEL}"
                           rf"|Fraværende(?:\s+(?:med|uden)\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])|{ABSENCE_DURING})?"
                           r"|Afbud(?:\s+modtaget)?(?:\s+fra)?"
                           r"|Afbud under hele mødet|Fravær|Forfald"

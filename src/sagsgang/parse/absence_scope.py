@@ -1,0 +1,157 @@
+"""Absence the meeting's header limits to some of its items: 'Bo Jensen (A) deltog ikke i behandlingen af punkt 5-7',
+'Fraværende under pkt. 12-15: Bo Jensen (A)', 'Fraværende: Bo Jensen (A) (punkt 1-3)', 'Bo Jensen (A) forlod mødet
+efter punkt 4', 'Bo Jensen (A) deltog fra punkt 3', 'Bo Jensen (A) mødte kl. 17.30 under punkt 2'.
+
+Such a person missed those items' treatment and no other, so the name belongs to the `absent` of those items'
+decisions and not to the meeting's (annotation rules: `decisions[].absent` names only people absent for that
+decision; `meeting.absent` is absence from the whole meeting). The header names the items by the numbers the page
+prints on them, so the statement is placed by those numbers: a list or range of them ('pkt. 7 og 8, 10-18') names
+exactly those items; leaving after an item, or arriving at one, cuts the numbered agenda in two. Minutes of every
+publisher print this the same few ways (a name list, a verb of leaving, arriving or not taking part, an item
+reference), so the reading is by that shape and not by any one template's words."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Document
+from .dashes import SPACED_DASH
+from .people import ABSENCE_LABEL_WORD, bare_name, split_names
+
+# the numbers of an item reference: one, a range, or a list of both ('5', '5-7', '7 og 8, 10-18', '169, 170, 171')
+_NUMS = rf"\d{{1,4}}(?:\s*(?:[{SPACED_DASH}]|til)\s*\d{{1,4}}|\s*(?:,|og|samt|&)\s*\d{{1,4}})*(?![\d.,]\d)"
+# an item as the header refers to it: 'punkt 5', 'pkt. 5-7', 'punkterne 2 og 3', 'dagsordenens punkt 4' (after
+# 'behandlingen af' when the treatment is named); 'sag' is left out, for it names case numbers as often as items
+_REF = (r"(?:(?:sags)?behandlingen\s+af\s+)?(?:dagsordenens\s+)?(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?)\s*"
+        rf"(?P<nums>{_NUMS})")
+_TIME = r"(?:kl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+)?"
+# a person as a header's sentence names one: two to five capitalised words (particles between), the party after
+_NAME = r"[A-ZÆØÅ][\w'’-]+(?:\s+(?:(?:van|von|de|af|la|du|den|der)\s+)*[A-ZÆØÅ][\w'’.-]*){1,4}"
+_PARTY = rf"(?:,?\s*\([A-ZÆØÅ][\wæøå ]{{0,25}}\)|\s+[{SPACED_DASH}]\s+[A-ZÆØÅ]{{1,3}}(?=[\s,.;]))"
+_NAMES = rf"{_NAME}(?:{_PARTY})?(?:(?:,\s*|\s+og\s+|\s+samt\s+){_NAME}(?:{_PARTY})?)*"
+# where a sentence's subject may start: the text's start, a line's, after a sentence's end, a label's colon, a closing
+# bracket or a number (a flattened header runs its facts on: 'Mødested: Rådhuset, lokale 2 Bo Jensen (A) deltog …')
+_START = r"^|(?<=\n)|(?<=[.:;!?)]\s)|(?<=\d\s)"
+
+# What each verb phrase says of the items named: 'only' those, 'after' / 'from' / 'before' / 'upto' the one named.
+# Tried in this order, so 'forlod mødet under behandlingen af punkt 5' (away while the case was treated, as an
+# inhabil member leaves the room) is read as that item only, before 'forlod mødet under punkt 5' (left for good).
+_VERBS: list[tuple[str, str]] = [
+    ("only", rf"deltog\s+ikke\s+(?:i\s+|under\s+|ved\s+)?{_REF}"),
+    ("only", rf"(?:var|blev)\s+(?:fraværende|ikke\s+til\s*stede|erklæret\s+inhabil|inhabil)"
+             rf"\s+(?:under|ved|i|fra)\s+{_REF}"),
+    ("only", rf"erklærede\s+sig\s+inhabil\s+(?:i|ved|under)\s+{_REF}"),
+    ("only", rf"(?:forlod|gik\s+fra)\s+(?:mødet|lokalet|salen)\s+{_TIME}under\s+behandlingen\s+af\s+{_REF}"),
+    # left after an item, or took part up to and with it: away for every later item
+    ("after", rf"(?:forlod|gik\s+fra)\s+mødet\s+{_TIME}(?:efter|ved\s+afslutningen\s+af)\s+{_REF}"),
+    ("after", rf"gik\s+{_TIME}efter\s+{_REF}"),
+    ("after", rf"deltog\s+(?:kun\s+|alene\s+)?(?:i\s+mødet\s+)?til\s+og\s+med\s+{_REF}"),
+    ("after", rf"deltog\s+ikke\s+(?:i\s+mødet\s+)?efter\s+{_REF}"),
+    # left before or during an item, or took part until it: away for it and every later one
+    ("from", rf"(?:forlod|gik\s+fra)\s+mødet\s+{_TIME}(?:før|inden|under)\s+{_REF}"),
+    ("from", rf"deltog\s+(?:kun\s+|alene\s+)?(?:i\s+mødet\s+)?indtil\s+{_REF}"),
+    ("from", rf"deltog\s+ikke\s+(?:i\s+mødet\s+)?fra\s+(?:og\s+med\s+)?{_REF}"),
+    # came at or during an item, or took part from it: away for every earlier one (an outcome is the end of its
+    # item's treatment, so one who came during the item was there for its decision)
+    ("before", rf"(?:deltog|var\s+til\s*stede)\s+(?:først\s+|kun\s+|i\s+mødet\s+)?fra\s+(?:og\s+med\s+)?{_REF}"),
+    ("before", rf"(?:mødte|ankom|kom)\s+(?:til\s+mødet\s+|først\s+)?{_TIME}(?:under|ved|til|fra|før|inden)\s+{_REF}"),
+    ("before", rf"deltog\s+ikke\s+(?:i\s+mødet\s+)?(?:før|inden)\s+{_REF}"),
+    # came after an item: away for it and every earlier one
+    ("upto", rf"(?:mødte|ankom|kom)\s+(?:til\s+mødet\s+|først\s+)?{_TIME}efter\s+{_REF}"),
+]
+# the subject of such a sentence, before one of the verbs above
+_SUBJECT = re.compile(rf"(?:{_START})(?P<names>{_NAMES})\s+"
+                      r"(?=(?:deltog|var|blev|erklærede|forlod|gik|mødte|ankom|kom)\b)")
+_VERB_AT = [(kind, re.compile(verb)) for kind, verb in _VERBS]
+# the label says the items: 'Fraværende under pkt. 12-15: Bo Jensen (A)', 'Afbud til punkt 3: Bo Jensen'
+_LABEL_FIRST = re.compile(rf"\b(?:{ABSENCE_LABEL_WORD})\s+(?:(?:under|ved|i|til|fra)\s+)?{_REF}\s*:"
+                          rf"\s*(?P<names>{_NAMES})")
+# the names of an absence label each with the items it is for: 'Fraværende: Bo Jensen (A) (punkt 1-3)', 'Afbud: Bo
+# Jensen, pkt. 4', 'Fraværende: Lis Berg (V) - under punkt 2'
+_LABEL = re.compile(rf"\b(?:{ABSENCE_LABEL_WORD})\s*:\s*")
+_ENTRY = re.compile(rf"(?P<names>{_NAME}(?:{_PARTY})?)\s*(?:\(\s*|[,{SPACED_DASH}]\s*)"
+                    rf"(?:(?:under|ved|i)\s+)?{_REF}\s*\)?")
+# what may stand between a label and an entry of it: the names before it and their separators
+_NAMES_ONLY = re.compile(rf"(?:{_NAMES}(?:,\s*|\s+og\s+|\s+samt\s+|\s*;\s*)?)?")
+
+
+def _numbers(nums: str) -> list[int]:
+    """'7 og 8, 10-18' -> [7, 8, 10, …, 18]; a range the wrong way round or of more than a council's agenda is none."""
+    out: list[int] = []
+    for part in re.split(r"\s*(?:,|og|samt|&)\s*", nums.strip()):
+        ends = [int(x) for x in re.split(rf"\s*(?:[{SPACED_DASH}]|til)\s*", part) if x.isdigit()]
+        if len(ends) == 2 and 0 <= ends[1] - ends[0] <= 200:
+            out += range(ends[0], ends[1] + 1)
+        elif len(ends) == 1:
+            out.append(ends[0])
+    return out
+
+
+def _scope(kind: str, nums: list[int]) -> Callable[[int], bool]:
+    """Which item numbers a statement of `kind` about the items `nums` covers."""
+    first = nums[0]
+    return {"only": lambda n: n in nums, "after": lambda n: n > first, "from": lambda n: n >= first,
+            "before": lambda n: n < first, "upto": lambda n: n <= first}[kind]
+
+
+def scoped_absences(text: str) -> list[tuple[list[str], Callable[[int], bool]]]:
+    """(the names, which item numbers they were away for) of each statement in a meeting's header that limits
+    someone's absence to some of the items."""
+    out: list[tuple[list[str], Callable[[int], bool]]] = []
+    for m in _SUBJECT.finditer(text):
+        for kind, verb in _VERB_AT:
+            v = verb.match(text, m.end())
+            nums = _numbers(v.group("nums")) if v else []
+            if nums:
+                out.append((split_names(m.group("names")), _scope(kind, nums)))
+                break
+    for m in _LABEL_FIRST.finditer(text):
+        nums = _numbers(m.group("nums"))
+        if nums:
+            out.append((split_names(m.group("names")), _scope("only", nums)))
+    for label in _LABEL.finditer(text):
+        value = text[label.end(): label.end() + 400].split("\n")[0]
+        at = 0
+        for e in _ENTRY.finditer(value):
+            if not _NAMES_ONLY.fullmatch(value[at: e.start()]):
+                break  # past the label's list: the text after it is another fact's
+            nums = _numbers(e.group("nums"))
+            if nums:
+                out.append((split_names(e.group("names")), _scope("only", nums)))
+            at = e.end()
+            at += len(re.match(r"\s*(?:,|og|samt|;)?\s*", value[at:]).group())
+    return [(names, scope) for names, scope in out if names]
+
+
+def _item_number(number: str | None) -> int | None:
+    return int(number.rstrip(".")) if number and re.fullmatch(r"\d{1,4}\.?", number) else None
+
+
+def place_scoped_absence(doc: Document, header: str) -> Document:
+    """Add the people the meeting's `header` says missed some items to the `absent` of those items' decisions of
+    this meeting (those dated the meeting's day, or by its body where the meeting has no date): an earlier
+    committee's decision on the case was taken at another meeting, which the statement is not about."""
+    meeting = doc.meeting
+    if meeting is None or not header:
+        return doc
+    scoped = scoped_absences(header)
+    if not scoped:
+        return doc
+    # one the header says missed some items was at the meeting for the others: no absentee of the whole of it (a
+    # flattened header runs the statement's names on after the meeting's 'Fraværende:' list)
+    part = {bare_name(x) for names, _ in scoped for x in names}
+    meeting.absent = [x for x in meeting.absent if bare_name(x) not in part]
+    for item in doc.items:
+        n = _item_number(item.number)
+        if n is None:
+            continue
+        for d in item.decisions:
+            own = d.date == meeting.date if meeting.date else (d.committee or "").casefold() == (
+                meeting.committee or "").casefold()
+            if not own:
+                continue
+            for names, covers in scoped:
+                if covers(n):
+                    have = {bare_name(x) for x in d.absent}
+                    d.absent += [x for x in names if bare_name(x) not in have]
+    return doc
