@@ -2,7 +2,8 @@
 ikke i behandlingen af punkt 5-7', '… i pkt. 2 og 3, 5-6'), a label that names them ('Fraværende under pkt. 2-4:
 X'), a remark after a name under an absence label ('Fraværende: X (punkt 1-3)'), leaving after or during an item
 ('X forlod mødet efter punkt 4', 'X deltog til og med punkt 3'), arriving at one ('X deltog fra punkt 3', 'X mødte
-kl. 17.30 under punkt 2'), and such a statement beside an absentee of the whole meeting. Each page is read as
+kl. 17.30 under punkt 2'), such a statement beside an absentee of the whole meeting, and one under an item's
+outcome that reaches past it ('X forlod mødet efter dette punkt'). Each page is read as
 printed and flattened onto one line per page the way a PDF transcript prints it. No real text; expected values by
 the annotation rules: the person is absent in the decisions of exactly the items missed, and not the meeting's
 absentee.
@@ -32,8 +33,11 @@ TITLES = ["Salg af grund ved Skolevej", "Budget 2025", "Ny cykelsti langs Åvej"
           "Lokalplan for Engparken", "Vedtægt for ældrerådet", "Orientering fra formanden"]
 
 
-def _page(statement: str) -> str:
-    body = "".join(f"{n}. {t}\nSagsfremstilling\nForvaltningen har undersøgt sagen.\nBeslutning\nGodkendt.\n\n"
+def _page(statement: str, under: tuple[int, str] | None = None) -> str:
+    """The header with `statement`, then the items; `under` (number, sentence) prints a sentence under an item's
+    outcome."""
+    body = "".join(f"{n}. {t}\nSagsfremstilling\nForvaltningen har undersøgt sagen.\nBeslutning\nGodkendt."
+                   + (f"\n{under[1]}" if under and under[0] == n else "") + "\n\n"
                    for n, t in enumerate(TITLES, start=1))
     return HEAD + statement + "\n\n" + body
 
@@ -107,9 +111,20 @@ def with_meeting() -> Iterator[Case]:
         yield f"{fk}/{wk}", _page(form.format(w=w)), _absent_in(items, names, [CARL])
 
 
+def in_decision() -> Iterator[Case]:
+    """Under item 4's outcome, who left after it or came during it ('dette punkt', 'punktet'): the later or the
+    earlier items' absentee (the sentence stays in the decision's text)."""
+    forms = {"efter": ("{w} forlod mødet efter dette punkt.", {5, 6, 7}),
+             "kl-efter": ("{w} forlod mødet kl. 18.40 efter behandlingen af punktet.", {5, 6, 7}),
+             "moedte": ("{w} mødte under dette punkt.", {1, 2, 3}),
+             "numbered": ("{w} forlod mødet efter punkt 4.", {5, 6, 7})}
+    for (fk, (form, items)), (wk, (names, w)) in itertools.product(forms.items(), WHO.items()):
+        yield f"{fk}/{wk}", _page("", under=(4, form.format(w=w))), _absent_in(items, names)
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "not-in": not_in, "label-first": label_first, "label-remark": label_remark, "left": left, "came": came,
-    "with-meeting": with_meeting}
+    "with-meeting": with_meeting, "in-decision": in_decision}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -69,3 +69,20 @@ def test_an_absence_label_composed_by_shape_leaves_the_decision(tmp_path, label,
     text = PAGE.format(head=HEAD, decision=f"Vedtaget.\n{label}: Vera Dahl (B)")
     [d] = parse_text(tmp_path, flattened_text(text) if flat else text).items[0].decisions
     assert (d.text, d.absent) == ("Vedtaget.", ["Vera Dahl (B)"])
+
+
+@pytest.mark.parametrize(("sentence", "missed"), [
+    ("Vera Dahl (B) forlod mødet efter dette punkt.", {"4", "5"}),
+    ("Vera Dahl (B) forlod mødet kl. 18.05 efter behandlingen af punktet.", {"4", "5"}),
+    ("Vera Dahl (B) mødte under dette punkt.", {"1", "2"}),
+])
+@pytest.mark.parametrize("flat", [False, True])
+def test_a_decision_saying_who_left_after_its_item_scopes_the_later_items(tmp_path, sentence, missed, flat):
+    """Printed under item 3's decision, 'dette punkt' is item 3: before, the sentence named nobody's absence."""
+    body = "".join(f"{n}. {t}\nSagsfremstilling\nForvaltningen har set på sagen.\nBeslutning\nVedtaget."
+                   + (f"\n{sentence}" if n == 3 else "") + "\n\n" for n, t in enumerate(TITLES, start=1))
+    text = f"Referat\nHavneudvalget\nMødedato: 3. april 2025 kl. 15:00\n{HEAD}\n\n{body}"
+    doc = parse_text(tmp_path, flattened_text(text) if flat else text)
+    assert _absent_by_item(doc) == {str(n): (["Vera Dahl (B)"] if str(n) in missed else []) for n in range(1, 6)}
+    assert doc.meeting.absent == []
+    assert doc.items[2].decisions[0].text == f"Vedtaget. {sentence}"

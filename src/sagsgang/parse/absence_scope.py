@@ -6,8 +6,9 @@ Such a person missed those items' treatment and no other, so the name belongs to
 decisions and not to the meeting's (annotation rules: `decisions[].absent` names only people absent for that
 decision; `meeting.absent` is absence from the whole meeting). The header names the items by the numbers the page
 prints on them, so the statement is placed by those numbers: a list or range of them ('pkt. 7 og 8, 10-18') names
-exactly those items; leaving after an item, or arriving at one, cuts the numbered agenda in two. Minutes of every
-publisher print this the same few ways (a name list, a verb of leaving, arriving or not taking part, an item
+exactly those items; leaving after an item, or arriving at one, cuts the numbered agenda in two. A decision may
+say the same of its own item ('X forlod mødet efter dette punkt'), which then names that item's number. Minutes of
+every publisher print this the same few ways (a name list, a verb of leaving, arriving or not taking part, an item
 reference), so the reading is by that shape and not by any one template's words."""
 from __future__ import annotations
 
@@ -21,9 +22,10 @@ from .people import ABSENCE_LABEL_WORD, bare_name, split_names
 # the numbers of an item reference: one, a range, or a list of both ('5', '5-7', '7 og 8, 10-18', '169, 170, 171')
 _NUMS = rf"\d{{1,4}}(?:\s*(?:[{SPACED_DASH}]|til)\s*\d{{1,4}}|\s*(?:,|og|samt|&)\s*\d{{1,4}})*(?![\d.,]\d)"
 # an item as the header refers to it: 'punkt 5', 'pkt. 5-7', 'punkterne 2 og 3', 'dagsordenens punkt 4' (after
-# 'behandlingen af' when the treatment is named); 'sag' is left out, for it names case numbers as often as items
-_REF = (r"(?:(?:sags)?behandlingen\s+af\s+)?(?:dagsordenens\s+)?(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?)\s*"
-        rf"(?P<nums>{_NUMS})")
+# 'behandlingen af' when the treatment is named); 'sag' is left out, for it names case numbers as often as items.
+# A decision refers to its own item as 'dette punkt' / 'punktet' ('X forlod mødet efter dette punkt').
+_REF = (r"(?:(?:sags)?behandlingen\s+af\s+)?(?:(?:dagsordenens\s+)?(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?)\s*"
+        rf"(?P<nums>{_NUMS})|(?P<this>dette\s+punkt|punktet)(?=[\s.,;]|$))")
 _TIME = r"(?:kl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+)?"
 # a person as a header's sentence names one: two to five capitalised words (particles between), the party after
 _NAME = r"[A-ZÆØÅ][\w'’-]+(?:\s+(?:(?:van|von|de|af|la|du|den|der)\s+)*[A-ZÆØÅ][\w'’.-]*){1,4}"
@@ -75,9 +77,11 @@ _ENTRY = re.compile(rf"(?P<names>{_NAME}(?:{_PARTY})?)\s*(?:\(\s*|[,{SPACED_DASH
 _NAMES_ONLY = re.compile(rf"(?:{_NAMES}(?:,\s*|\s+og\s+|\s+samt\s+|\s*;\s*)?)?")
 
 
-def _numbers(nums: str) -> list[int]:
+def _numbers(nums: str | None) -> list[int]:
     """'7 og 8, 10-18' -> [7, 8, 10, …, 18]; a range the wrong way round or of more than a council's agenda is none."""
     out: list[int] = []
+    if not nums:
+        return out
     for part in re.split(r"\s*(?:,|og|samt|&)\s*", nums.strip()):
         ends = [int(x) for x in re.split(rf"\s*(?:[{SPACED_DASH}]|til)\s*", part) if x.isdigit()]
         if len(ends) == 2 and 0 <= ends[1] - ends[0] <= 200:
@@ -94,17 +98,26 @@ def _scope(kind: str, nums: list[int]) -> Callable[[int], bool]:
             "before": lambda n: n < first, "upto": lambda n: n <= first}[kind]
 
 
-def scoped_absences(text: str) -> list[tuple[list[str], Callable[[int], bool]]]:
-    """(the names, which item numbers they were away for) of each statement in a meeting's header that limits
-    someone's absence to some of the items."""
+def _own_item(kind: str, this: int | None) -> list[int]:
+    """The item a decision's 'dette punkt' names, where the statement reaches past it: leaving after it, arriving at
+    or after it. ('X forlod mødet under dette punkt' is this item's absence only, read with its decision already.)"""
+    return [this] if this is not None and kind in ("after", "before", "upto") else []
+
+
+def scoped_absences(text: str, this: int | None = None) -> list[tuple[list[str], Callable[[int], bool]]]:
+    """(the names, which item numbers they were away for) of each statement that limits someone's absence to some of
+    the items: in a meeting's header (`this` None), or in the decision of item number `this`, which may name its own
+    item as 'dette punkt'. The labelled forms are the header's (a decision's labels are its own absentees)."""
     out: list[tuple[list[str], Callable[[int], bool]]] = []
     for m in _SUBJECT.finditer(text):
         for kind, verb in _VERB_AT:
             v = verb.match(text, m.end())
-            nums = _numbers(v.group("nums")) if v else []
+            nums = (_own_item(kind, this) if v.group("this") else _numbers(v.group("nums"))) if v else []
             if nums:
                 out.append((split_names(m.group("names")), _scope(kind, nums)))
                 break
+    if this is not None:
+        return [(names, scope) for names, scope in out if names]
     for m in _LABEL_FIRST.finditer(text):
         nums = _numbers(m.group("nums"))
         if nums:
@@ -132,26 +145,22 @@ def place_scoped_absence(doc: Document, header: str) -> Document:
     this meeting (those dated the meeting's day, or by its body where the meeting has no date): an earlier
     committee's decision on the case was taken at another meeting, which the statement is not about."""
     meeting = doc.meeting
-    if meeting is None or not header:
+    if meeting is None:
         return doc
-    scoped = scoped_absences(header)
+    own = [(n, d) for it in doc.items if (n := _item_number(it.number)) is not None for d in it.decisions
+           if (d.date == meeting.date if meeting.date
+               else (d.committee or "").casefold() == (meeting.committee or "").casefold())]
+    # (a decision may say who left after its item or came during it: 'X forlod mødet efter dette punkt')
+    scoped = scoped_absences(header) + [s for n, d in own for s in scoped_absences(d.text or "", this=n)]
     if not scoped:
         return doc
     # one the header says missed some items was at the meeting for the others: no absentee of the whole of it (a
     # flattened header runs the statement's names on after the meeting's 'Fraværende:' list)
     part = {bare_name(x) for names, _ in scoped for x in names}
     meeting.absent = [x for x in meeting.absent if bare_name(x) not in part]
-    for item in doc.items:
-        n = _item_number(item.number)
-        if n is None:
-            continue
-        for d in item.decisions:
-            own = d.date == meeting.date if meeting.date else (d.committee or "").casefold() == (
-                meeting.committee or "").casefold()
-            if not own:
-                continue
-            for names, covers in scoped:
-                if covers(n):
-                    have = {bare_name(x) for x in d.absent}
-                    d.absent += [x for x in names if bare_name(x) not in have]
+    for n, d in own:
+        for names, covers in scoped:
+            if covers(n):
+                have = {bare_name(x) for x in d.absent}
+                d.absent += [x for x in names if bare_name(x) not in have]
     return doc
