@@ -116,8 +116,15 @@ def scoped_absences(text: str, this: int | None = None) -> list[tuple[list[str],
             if nums:
                 out.append((split_names(m.group("names")), _scope(kind, nums)))
                 break
-    if this is not None:
-        return [(names, scope) for names, scope in out if names]
+    if this is None:
+        out += _labelled(text)
+    return [(names, scope) for names, scope in out if names]
+
+
+def _labelled(text: str) -> list[tuple[list[str], Callable[[int], bool]]]:
+    """The header's absence labels that name items: before the colon ('Fraværende under pkt. 2-4: X') or after a
+    name of the list ('Fraværende: X (punkt 1-3)')."""
+    out: list[tuple[list[str], Callable[[int], bool]]] = []
     for m in _LABEL_FIRST.finditer(text):
         nums = _numbers(m.group("nums"))
         if nums:
@@ -133,7 +140,7 @@ def scoped_absences(text: str, this: int | None = None) -> list[tuple[list[str],
                 out.append((split_names(e.group("names")), _scope("only", nums)))
             at = e.end()
             at += len(re.match(r"\s*(?:,|og|samt|;)?\s*", value[at:]).group())
-    return [(names, scope) for names, scope in out if names]
+    return out
 
 
 def _item_number(number: str | None) -> int | None:
