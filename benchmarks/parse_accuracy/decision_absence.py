@@ -135,6 +135,8 @@ def values() -> Iterator[Case]:
         "ingen": (f"{OUTCOME}\nFraværende: Ingen", OUTCOME, []),
         "semicolon": (f"{OUTCOME}\nFraværende: {ANNE}; {BO}", OUTCOME, [ANNE, BO]),
         "samt": (f"{OUTCOME}\nAfbud: {ANNE} samt {BO}", OUTCOME, [ANNE, BO]),
+        # names parted by spaced dashes, each with its party
+        "dash-list": (f"{OUTCOME}\nFraværende: {ANNE} - {BO}", OUTCOME, [ANNE, BO]),
         # the older 'ej' for 'ikke', a label said as a sentence's start, an inhabil member with nothing more said
         "ej-til-stede": (f"{OUTCOME}\nEj til stede: {ANNE}", OUTCOME, [ANNE]),
         "foelgende-var": (f"{OUTCOME}\nFølgende var fraværende: {ANNE} og {BO}", OUTCOME, [ANNE, BO]),

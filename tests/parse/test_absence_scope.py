@@ -86,3 +86,11 @@ def test_a_decision_saying_who_left_after_its_item_scopes_the_later_items(tmp_pa
     assert _absent_by_item(doc) == {str(n): (["Vera Dahl (B)"] if str(n) in missed else []) for n in range(1, 6)}
     assert doc.meeting.absent == []
     assert doc.items[2].decisions[0].text == f"Vedtaget. {sentence}"
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_absentees_parted_by_dashes_after_their_parties_are_each_absent(tmp_path, flat):
+    """Before, the dash made the list one name too long to be any, and nobody was absent."""
+    text = PAGE.format(head=HEAD, decision="Vedtaget.\nFraværende: Vera Dahl (B) - Tage Mørk (F)")
+    [d] = parse_text(tmp_path, flattened_text(text) if flat else text).items[0].decisions
+    assert (d.text, d.absent) == ("Vedtaget.", ["Vera Dahl (B)", "Tage Mørk (F)"])

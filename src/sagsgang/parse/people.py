@@ -310,6 +310,12 @@ _COLUMN_HEADS = re.compile(r"^(?:Navn|Medlem)(?:\s+(?:Parti|Funktion|Titel|Rolle
                            r"\s*(?=[A-ZÆØÅ]|$)")
 
 
+# a spaced dash after a party's bracket and before two capitalised words ('Anne Hansen (V) - Bo Jensen (A)'): a list
+# that parts its names by dashes. A remark after the dash is in small letters or one word ('- formand', '- Formand for
+# udvalget', '- syg'), so two capitalised words after the party's bracket are the next name
+_DASH_BETWEEN_NAMES = re.compile(rf"(?<=\))\s+[{SPACED_DASH}]\s+(?=[A-ZÆØÅ][a-zæøåé]+\s+[A-ZÆØÅ][a-zæøåé])")
+
+
 def split_names(text: str, run_on: bool = False) -> list[str]:
     """'A (V), B og C (A).' -> ['A (V)', 'B', 'C (A)'], dropping anything that is not a name.
 
@@ -319,6 +325,7 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     if text.casefold() in NONE_WORDS:
         return []
     text = REMARK.sub(" ", _COLUMN_HEADS.sub("", SUBSTITUTE_REMARK.sub("", text)))
+    text = _DASH_BETWEEN_NAMES.sub(", ", text)
     if run_on:
         text = _commas_between_names(text)
     parts = _surname_first(re.split(rf"{NAME_SEPARATOR}|\n", text))
