@@ -94,3 +94,12 @@ def test_absentees_parted_by_dashes_after_their_parties_are_each_absent(tmp_path
     text = PAGE.format(head=HEAD, decision="Vedtaget.\nFraværende: Vera Dahl (B) - Tage Mørk (F)")
     [d] = parse_text(tmp_path, flattened_text(text) if flat else text).items[0].decisions
     assert (d.text, d.absent) == ("Vedtaget.", ["Vera Dahl (B)", "Tage Mørk (F)"])
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_a_remark_after_the_last_name_of_an_absence_label_scopes_that_name_only(tmp_path, flat):
+    """'Fraværende: X, Y deltog ikke i pkt. 4': the label's list is the meeting's absentees, the remark after the last
+    name is that name's own; before the fix both left the meeting's list."""
+    doc = _five_items(tmp_path, "Fraværende: Tage Mørk (F), Vera Dahl (B) deltog ikke i pkt. 4-5", flat=flat)
+    assert doc.meeting.absent == ["Tage Mørk (F)"]
+    assert _absent_by_item(doc) == {"1": [], "2": [], "3": [], "4": ["Vera Dahl (B)"], "5": ["Vera Dahl (B)"]}

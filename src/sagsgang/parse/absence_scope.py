@@ -65,6 +65,10 @@ _VERBS: list[tuple[str, str]] = [
 _SUBJECT = re.compile(rf"(?:{_START})(?P<names>{_NAMES})\s+"
                       r"(?=(?:deltog|var|blev|erklærede|forlod|gik|mødte|ankom|kom)\b)")
 _VERB_AT = [(kind, re.compile(verb)) for kind, verb in _VERBS]
+# an absence label right before the subject ('Fraværende: Knud Holm, Per Berg deltog ikke i pkt. 7'): the names are
+# the label's list, the meeting's absentees, and the remark after the last is that one's alone (the meeting's
+# reader takes the same list so: name_lists.ABSENT_FOR_PART)
+_LABEL_BEFORE = re.compile(rf"(?:{ABSENCE_LABEL_WORD})\s*:\s*$")
 # the label says the items: 'Fraværende under pkt. 12-15: Bo Jensen (A)', 'Afbud til punkt 3: Bo Jensen'
 _LABEL_FIRST = re.compile(rf"\b(?:{ABSENCE_LABEL_WORD})\s+(?:(?:under|ved|i|til|fra)\s+)?{_REF}\s*:"
                           rf"\s*(?P<names>{_NAMES})")
@@ -114,7 +118,10 @@ def scoped_absences(text: str, this: int | None = None) -> list[tuple[list[str],
             v = verb.match(text, m.end())
             nums = (_own_item(kind, this) if v.group("this") else _numbers(v.group("nums"))) if v else []
             if nums:
-                out.append((split_names(m.group("names")), _scope(kind, nums)))
+                names = split_names(m.group("names"))
+                if _LABEL_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                    names = names[-1:]
+                out.append((names, _scope(kind, nums)))
                 break
     if this is None:
         out += _labelled(text)

@@ -82,15 +82,17 @@ _NOTICE_LABEL = (r"(?:(?:(?:Meldt|Meddelt|Anmeldt)\s+)?(?:Afbud|Forfald|Fravær(
                  r"|\s+(?:p\.?\s?g\.?\s?a\.?|på\s+grund\s+af|grundet)\s+[a-zæøå]+)?"
                  r"|(?:Ikke|Ej)\s+(?:fremmødt|mødt|deltagende|til\s*stede))(?=\s*:)")
 # A label composed of absence words by shape, with a colon: two of them joined ('Fraværende/afbud:', 'Afbud og
-# fravær:', 'Fravær, afbud:'), or one with what it was absent from in words ('Fraværende ved afstemningen:', 'Fravær
-# i sagen:', 'Ikke til stede under behandlingen:'). Templates compose their labels of the words minutes use for
-# absence, so a label built of them says absence whichever template built it; only letters may follow the preposition
-# ('Fraværende under punkt 3:' names items, which the meeting's header scopes: absence_scope.py), and the colon makes
-# the words a label (a sentence may hold them too). Tried first, like the notice labels: 'Fraværende' alone would take
-# '/afbud:' for its names.
+# fravær:', 'Fravær, afbud:'), or one with the case's treatment it was absent from ('Fraværende ved afstemningen:',
+# 'Fravær i sagen:', 'Ikke til stede under behandlingen af dette punkt:'). Templates compose their labels of the words
+# minutes use for absence, so a label built of them says absence whichever template built it; the treatment is this
+# case's in words ('Fraværende under punkt 3:' names items, which the meeting's header scopes: absence_scope.py), and
+# the colon makes the words a label (a sentence may hold them too). Tried first, like the notice labels: 'Fraværende'
+# alone would take '/afbud:' for its names.
 _ABSENCE_NOUN = r"(?:Fraværende|Fravær|Afbud|Forfald|(?:Ikke|Ej)\s+til\s*stede|Ikke\s+mødt)"
 _COMPOSED_LABEL = (rf"(?:{_ABSENCE_NOUN}(?:\s*[/,]\s*|\s+(?:og|eller)\s+){_ABSENCE_NOUN}"
-                   rf"|{_ABSENCE_NOUN}\s+(?:under|ved|i)(?:\s+[a-zæøå]+){{1,4}})(?=\s*:)")
+                   rf"|{_ABSENCE_NOUN}\s+(?:under|ved|i)\s+(?:(?:behandlingen|afstemningen)"
+                   r"(?:\s+af\s+(?:dette\s+punkt|denne\s+sag|punktet|sagen))?|(?:sagens|punktets)\s+behandling"
+                   r"|sagen|punktet|dette\s+punkt|denne\s+sag))(?=\s*:)")
 # A person's party as a sentence prints it after the name: its letters or its name in brackets ('(V)', '(Venstre)',
 # '(Nye Borgerlige)', '(Borgerlisten)', a word of three letters or more: '(Løsgænger)'), or its letters after a dash
 # ('- V'). One piece for every sentence that names absentees (the verb after the names or the label before them), so
