@@ -122,9 +122,22 @@ def in_decision() -> Iterator[Case]:
         yield f"{fk}/{wk}", _page("", under=(4, form.format(w=w))), _absent_in(items, names)
 
 
+def inverted() -> Iterator[Case]:
+    """The item first, the verb before the names: in the header, or under item 4's outcome naming it 'dette punkt'."""
+    forms = {"under-var": ("Under punkt 5-7 var {w} fraværende.", {5, 6, 7}, None),
+             "efter-forlod": ("Efter punkt 4 forlod {w} mødet.", {5, 6, 7}, None),
+             "fra-deltog": ("Fra punkt 3 deltog {w}.", {1, 2}, None),
+             "under-ankom": ("Under punkt 2 ankom {w}.", {1}, None),
+             "efter-dette": ("Efter dette punkt forlod {w} mødet.", {5, 6, 7}, 4)}
+    for (fk, (form, items, under)), (wk, (names, w)) in itertools.product(forms.items(), WHO.items()):
+        text = form.format(w=w)
+        page = _page("", under=(under, text)) if under else _page(text)
+        yield f"{fk}/{wk}", page, _absent_in(items, names)
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "not-in": not_in, "label-first": label_first, "label-remark": label_remark, "left": left, "came": came,
-    "with-meeting": with_meeting, "in-decision": in_decision}
+    "with-meeting": with_meeting, "in-decision": in_decision, "inverted": inverted}
 
 
 def main(argv: list[str] | None = None) -> int:

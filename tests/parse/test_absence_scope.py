@@ -103,3 +103,16 @@ def test_a_remark_after_the_last_name_of_an_absence_label_scopes_that_name_only(
     doc = _five_items(tmp_path, "Fraværende: Tage Mørk (F), Vera Dahl (B) deltog ikke i pkt. 4-5", flat=flat)
     assert doc.meeting.absent == ["Tage Mørk (F)"]
     assert _absent_by_item(doc) == {"1": [], "2": [], "3": [], "4": ["Vera Dahl (B)"], "5": ["Vera Dahl (B)"]}
+
+
+@pytest.mark.parametrize(("statement", "missed"), [
+    ("Under punkt 2-3 var Vera Dahl (B) fraværende.", {"2", "3"}),
+    ("Efter punkt 3 forlod Vera Dahl (B) mødet.", {"4", "5"}),
+    ("Fra punkt 4 deltog Vera Dahl (B).", {"1", "2", "3"}),
+    ("Vera Dahl (B) var fraværende fra punkt 4.", {"4", "5"}),
+])
+def test_the_item_first_or_absent_from_an_item_on(tmp_path, statement, missed):
+    """The adverbial of the item before the verb, or absence from an item on: before, nobody's absence."""
+    doc = _five_items(tmp_path, statement)
+    assert _absent_by_item(doc) == {str(n): (["Vera Dahl (B)"] if str(n) in missed else []) for n in range(1, 6)}
+    assert doc.meeting.absent == []

@@ -39,9 +39,9 @@ _START = r"^|(?<=\n)|(?<=[.:;!?)]\s)|(?<=\d\s)"
 # Tried in this order, so 'forlod mødet under behandlingen af punkt 5' (away while the case was treated, as an
 # inhabil member leaves the room) is read as that item only, before 'forlod mødet under punkt 5' (left for good).
 _VERBS: list[tuple[str, str]] = [
-    ("only", rf"deltog\s+ikke\s+(?:i\s+|under\s+|ved\s+)?{_REF}"),
+    ("only", rf"deltog\s+ikke\s+(?:i\s+mødet\s+)?(?:i\s+|under\s+|ved\s+)?{_REF}"),
     ("only", rf"(?:var|blev)\s+(?:fraværende|ikke\s+til\s*stede|erklæret\s+inhabil|inhabil)"
-             rf"\s+(?:under|ved|i|fra)\s+{_REF}"),
+             rf"\s+(?:under|ved|i)\s+{_REF}"),
     ("only", rf"erklærede\s+sig\s+inhabil\s+(?:i|ved|under)\s+{_REF}"),
     ("only", rf"(?:forlod|gik\s+fra)\s+(?:mødet|lokalet|salen)\s+{_TIME}under\s+behandlingen\s+af\s+{_REF}"),
     # left after an item, or took part up to and with it: away for every later item
@@ -53,6 +53,7 @@ _VERBS: list[tuple[str, str]] = [
     ("from", rf"(?:forlod|gik\s+fra)\s+mødet\s+{_TIME}(?:før|inden|under)\s+{_REF}"),
     ("from", rf"deltog\s+(?:kun\s+|alene\s+)?(?:i\s+mødet\s+)?indtil\s+{_REF}"),
     ("from", rf"deltog\s+ikke\s+(?:i\s+mødet\s+)?fra\s+(?:og\s+med\s+)?{_REF}"),
+    ("from", rf"var\s+(?:fraværende|ikke\s+til\s*stede)\s+fra\s+(?:og\s+med\s+)?{_REF}"),
     # came at or during an item, or took part from it: away for every earlier one (an outcome is the end of its
     # item's treatment, so one who came during the item was there for its decision)
     ("before", rf"(?:deltog|var\s+til\s*stede)\s+(?:først\s+|kun\s+|i\s+mødet\s+)?fra\s+(?:og\s+med\s+)?{_REF}"),
@@ -65,6 +66,19 @@ _VERBS: list[tuple[str, str]] = [
 _SUBJECT = re.compile(rf"(?:{_START})(?P<names>{_NAMES})\s+"
                       r"(?=(?:deltog|var|blev|erklærede|forlod|gik|mødte|ankom|kom)\b)")
 _VERB_AT = [(kind, re.compile(verb)) for kind, verb in _VERBS]
+# The same said with the item first, as Danish puts an adverbial before the verb: 'Under punkt 5-7 var X fraværende',
+# 'Efter punkt 4 forlod X mødet', 'Fra punkt 3 deltog X', 'Under punkt 2 ankom X'. What the item's preposition and
+# the verb say together decides which items: during them away, after one left, from one or during one arrived.
+_INVERTED: list[tuple[str, str]] = [
+    ("only", rf"(?:Under|Ved|I)\s+{_REF},?\s+(?:var|deltog)\s+(?P<names>{_NAMES})\s+"
+             r"(?:fraværende|ikke(?:\s+til\s*stede)?)(?=[\s.,;]|$)"),
+    ("after", rf"Efter\s+{_REF},?\s+(?:forlod|gik)\s+(?P<names>{_NAMES})(?=\s+mødet\b|\s*[.;]|$)"),
+    ("from", rf"(?:Under|Før|Inden)\s+{_REF},?\s+(?:forlod|gik)\s+(?P<names>{_NAMES})(?=\s+mødet\b|\s*[.;]|$)"),
+    ("before", rf"Fra(?:\s+og\s+med)?\s+{_REF},?\s+deltog\s+(?P<names>{_NAMES})(?:\s+i\s+mødet)?(?=\s*(?:[.;]|$))"),
+    ("before", rf"(?:Fra|Under|Ved)\s+{_REF},?\s+(?:mødte|ankom|kom)\s+(?P<names>{_NAMES})(?:\s+til\s+mødet)?"
+               r"(?=\s*(?:[.;]|$))"),
+]
+_INVERTED_AT = [(kind, re.compile(rf"(?:{_START})(?:{pattern})")) for kind, pattern in _INVERTED]
 # an absence label right before the subject ('Fraværende: Knud Holm, Per Berg deltog ikke i pkt. 7'): the names are
 # the label's list, the meeting's absentees, and the remark after the last is that one's alone (the meeting's
 # reader takes the same list so: name_lists.ABSENT_FOR_PART)
@@ -123,6 +137,11 @@ def scoped_absences(text: str, this: int | None = None) -> list[tuple[list[str],
                     names = names[-1:]
                 out.append((names, _scope(kind, nums)))
                 break
+    for kind, pattern in _INVERTED_AT:
+        for m in pattern.finditer(text):
+            nums = _own_item(kind, this) if m.group("this") else _numbers(m.group("nums"))
+            if nums:
+                out.append((split_names(m.group("names")), _scope(kind, nums)))
     if this is None:
         out += _labelled(text)
     return [(names, scope) for names, scope in out if names]
