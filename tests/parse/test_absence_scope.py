@@ -116,3 +116,17 @@ def test_the_item_first_or_absent_from_an_item_on(tmp_path, statement, missed):
     doc = _five_items(tmp_path, statement)
     assert _absent_by_item(doc) == {str(n): (["Vera Dahl (B)"] if str(n) in missed else []) for n in range(1, 6)}
     assert doc.meeting.absent == []
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_the_attendance_item_scopes_absence_as_the_header_does(tmp_path, flat):
+    """'1. Fraværende' with 'X deltog ikke i punkt 3-4.' under it: the meeting's own item on who is there, so its
+    statement places the absence as the header's would."""
+    body = "".join(f"{n}. {t}\nSagsfremstilling\nForvaltningen har set på sagen.\nBeslutning\nVedtaget.\n\n"
+                   for n, t in enumerate(TITLES[1:], start=2))
+    text = (f"Referat\nHavneudvalget\nMødedato: 3. april 2025 kl. 15:00\n{HEAD}\n\n"
+            f"1. Fraværende\nVera Dahl (B) deltog ikke i punkt 3-4.\n\n{body}")
+    doc = parse_text(tmp_path, flattened_text(text) if flat else text)
+    assert {n: a for n, a in _absent_by_item(doc).items() if n != "1"} == {
+        "2": [], "3": ["Vera Dahl (B)"], "4": ["Vera Dahl (B)"], "5": []}
+    assert doc.meeting.absent == []

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from ..model import Document
 from .dashes import SPACED_DASH
+from .meeting import is_attendance_item
 from .people import ABSENCE_LABEL_WORD, bare_name, split_names
 
 # the numbers of an item reference: one, a range, or a list of both ('5', '5-7', '7 og 8, 10-18', '169, 170, 171')
@@ -28,12 +29,16 @@ _REF = (r"(?:(?:sags)?behandlingen\s+af\s+)?(?:(?:dagsordenens\s+)?(?:dagsordens
         rf"(?P<nums>{_NUMS})|(?P<this>dette\s+punkt|punktet)(?=[\s.,;]|$))")
 _TIME = r"(?:kl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+)?"
 # a person as a header's sentence names one: two to five capitalised words (particles between), the party after
-_NAME = r"[A-ZÆØÅ][\w'’-]+(?:\s+(?:(?:van|von|de|af|la|du|den|der)\s+)*[A-ZÆØÅ][\w'’.-]*){1,4}"
+# (on one line: a line's end parts a label or a title from the name below it; an absence word is a label's, no name's)
+_NAME = (r"(?!(?:Fraværende|Fravær|Afbud|Forfald)\s)[A-ZÆØÅ][\w'’-]+"
+         r"(?:[^\S\n]+(?:(?:van|von|de|af|la|du|den|der)[^\S\n]+)*[A-ZÆØÅ][\w'’.-]*){1,4}")
 _PARTY = rf"(?:,?\s*\([A-ZÆØÅ][\wæøå ]{{0,25}}\)|\s+[{SPACED_DASH}]\s+[A-ZÆØÅ]{{1,3}}(?=[\s,.;]))"
 _NAMES = rf"{_NAME}(?:{_PARTY})?(?:(?:,\s*|\s+og\s+|\s+samt\s+){_NAME}(?:{_PARTY})?)*"
 # where a sentence's subject may start: the text's start, a line's, after a sentence's end, a label's colon, a closing
 # bracket or a number (a flattened header runs its facts on: 'Mødested: Rådhuset, lokale 2 Bo Jensen (A) deltog …')
-_START = r"^|(?<=\n)|(?<=[.:;!?)]\s)|(?<=\d\s)"
+# or an absence word without its colon ('Fraværende Bo Jensen (A) deltog ikke i punkt 3', a title run on)
+_START = (r"^|(?<=\n)|(?<=[.:;!?)]\s)|(?<=\d\s)"
+          + "".join(rf"|(?<=\b{w}\s)" for w in ("Fraværende", "Fravær", "Afbud", "Forfald")))
 
 # What each verb phrase says of the items named: 'only' those, 'after' / 'from' / 'before' / 'upto' the one named.
 # Tried in this order, so 'forlod mødet under behandlingen af punkt 5' (away while the case was treated, as an
@@ -183,8 +188,12 @@ def place_scoped_absence(doc: Document, header: str) -> Document:
     own = [(n, d) for it in doc.items if (n := _item_number(it.number)) is not None for d in it.decisions
            if (d.date == meeting.date if meeting.date
                else (d.committee or "").casefold() == (meeting.committee or "").casefold())]
-    # (a decision may say who left after its item or came during it: 'X forlod mødet efter dette punkt')
-    scoped = scoped_absences(header) + [s for n, d in own for s in scoped_absences(d.text or "", this=n)]
+    # (the meeting's own item on attendance says it for the meeting as its header does, 'Fraværende og bemærkninger';
+    # a decision may say who left after its item or came during it: 'X forlod mødet efter dette punkt')
+    attendance = [t for it in doc.items if is_attendance_item(it.title)
+                  for t in (it.title, it.intro, *(s.text for s in it.sections))]
+    scoped = scoped_absences("\n".join([header, *attendance])) + [
+        s for n, d in own for s in scoped_absences(d.text or "", this=n)]
     if not scoped:
         return doc
     # one the header says missed some items was at the meeting for the others: no absentee of the whole of it (a

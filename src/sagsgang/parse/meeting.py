@@ -1496,11 +1496,16 @@ def _place_under_body(lines: list[Line], body: str) -> str | None:
 _ATTENDANCE_ITEM = re.compile(r"^(?:Fraværende|Afbud|Fravær|Fremmøde)\b", re.IGNORECASE)
 
 
+def is_attendance_item(title: str | None) -> bool:
+    """'1 Fraværende og bemærkninger til dagsordenen', 'Afbud', 'Fremmøde': the meeting's own item on who is there."""
+    return bool(title and _ATTENDANCE_ITEM.match(title.strip()))
+
+
 def absent_from_attendance_item(title: str | None, body: list[Line]) -> list[str]:
     """'1 Fraværende og bemærkninger til dagsordenen' / … / 'Fraværende' / 'Afbud fra Bente Helms': the
     meeting's own item on who is absent names the meeting's absentees, under a label or in a sentence
     ('Thomas Bay Jensen var fraværende.', 'X havde meldt forfald.')."""
-    if not title or not _ATTENDANCE_ITEM.match(title.strip()):
+    if not is_attendance_item(title):
         return []
     found = Meeting()
     _label_facts(body, found)
