@@ -112,12 +112,15 @@ def substitutes() -> Iterator[Case]:
 
 def came_or_left() -> Iterator[Case]:
     """Members who came late or left early attended the meeting: no absentee of the meeting, and (the notes printed
-    in the meeting's head) none of item 1's decision."""
-    notes = ["{w} forlod mødet efter punkt 1.", "{w} deltog fra kl. 17.00.", "{w} ankom under behandlingen af punkt 2.",
-             "{w} forlod mødet kl. 18.00.", "{w} deltog ikke i behandlingen af punkt 2."]
-    for k, note in enumerate(notes):
+    in the meeting's head) none of item 1's decision, except where the note says the member came after item 1 (who
+    arrived during item 2 missed item 1: annotation rules, a decision's `absent` is who missed that decision;
+    absence_scope.py)."""
+    notes = [("{w} forlod mødet efter punkt 1.", []), ("{w} deltog fra kl. 17.00.", []),
+             ("{w} ankom under behandlingen af punkt 2.", [ANNE]), ("{w} forlod mødet kl. 18.00.", []),
+             ("{w} deltog ikke i behandlingen af punkt 2.", [])]
+    for k, (note, decided) in enumerate(notes):
         head = f"Deltagere: {ANNE}, {CARL}, {EVA}\n" + note.format(w=ANNE) + "\n"
-        yield f"{k}", _meeting(head), _page_is([], [ANNE, CARL, EVA])
+        yield f"{k}", _meeting(head), _page_is([], [ANNE, CARL, EVA], decided=decided)
 
 
 def inhabil() -> Iterator[Case]:
