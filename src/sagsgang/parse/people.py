@@ -314,8 +314,10 @@ _COLUMN_HEADS = re.compile(r"^(?:Navn|Medlem)(?:\s+(?:Parti|Funktion|Titel|Rolle
 
 # a spaced dash after a party's bracket and before two capitalised words ('Anne Hansen (V) - Bo Jensen (A)'): a list
 # that parts its names by dashes. A remark after the dash is in small letters or one word ('- formand', '- Formand for
-# udvalget', '- syg'), so two capitalised words after the party's bracket are the next name
-_DASH_BETWEEN_NAMES = re.compile(rf"(?<=\))\s+[{SPACED_DASH}]\s+(?=[A-ZÆØÅ][a-zæøåé]+\s+[A-ZÆØÅ][a-zæøåé])")
+# udvalget', '- syg'), so two capitalised words after the party's bracket are the next name, unless the first is a
+# role or a substitute's word ('- Stedfortræder Bo Ek' says who came instead)
+_DASH_BETWEEN_NAMES = re.compile(rf"(?<=\))\s+[{SPACED_DASH}]\s+(?!(?i:{_ROLES}|suppleant|stedfortræder)\b)"
+                                 r"(?=[A-ZÆØÅ][a-zæøåé]+\s+[A-ZÆØÅ][a-zæøåé])")
 
 
 def split_names(text: str, run_on: bool = False) -> list[str]:
