@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .bodies import is_body_name
-from .run_labels import with_unknown_labels
+from .run_labels import unknown_label_spans, with_unknown_labels
 
 # a weekday's name, before a date ('Tirsdag den 12. marts 2024') as after a date label ('Dato Torsdag 20. juni …')
 WEEKDAY = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
@@ -257,3 +257,41 @@ def _place_fits(label: str, after: str) -> bool:
         return False
     words = after.split()[:4]
     return bool(words) and words[0][:1].isupper() and any(PLACE_WORD.search(w.rstrip(",")) for w in words)
+
+
+# a street's name and its house number ('Kildevej 5', 'Torvet 2B'): the one place shape whose last word is a number
+_ADDRESS = re.compile(r"[A-ZÆØÅ][\w-]*(?:vej|gade|allé|alle|plads|torv|stræde|vænge|have|park|bakke|toft)"
+                      r"\s+\d{1,4}[A-Za-z]?", re.IGNORECASE)
+
+
+def place_under_unknown_label(label: str, value: str) -> bool:
+    """True where a label the vocabulary does not know ('Mødet holdes:', 'Afholdt:', 'Mødelokale og adresse:') has
+    a place's name for its value in a header row: 'Byrådssalen, Kildeby Rådhus', 'Kildevej 5, 4300 Kildeby'. Why:
+    a council names the place's label in its own words, but the place itself prints as places do everywhere: a
+    few capitalised words whose first part (before a comma) ends in a room's, hall's or building's word, or a
+    street with its number. A known label is read by its field; a sentence, a date or a body's name is no place."""
+    if FIELD_OF.get(re.sub(r"\s+", " ", label.lower()), "") != "":
+        return False
+    value = value.strip(" |")
+    words = value.replace(",", " ").split()
+    if not 1 <= len(words) <= 8 or len(value) > 80 or is_body_name(value) or WEEKDAY.search(value):
+        return False
+    first = value.split(",")[0].split()
+    if not 1 <= len(first) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in first):
+        return False
+    last = first[-1]
+    return bool(_ADDRESS.fullmatch(" ".join(first[-2:])) or not last[:1].isdigit() and PLACE_WORD.search(last))
+
+
+def place_before_labels(text: str) -> str | None:
+    """The place a header row prints under an unknown label before its first known label ('Referat Teknisk Udvalg
+    Mødet holdes: Byrådssalen, Rådhuset Mødedato: …': `text` is what stands before 'Mødedato'), else None. Why: a
+    row is read from its known labels on; an unknown label in front of them is a label of the same row (its shape
+    says so) whose value ends where the first known label starts, and it is the place where that value is shaped
+    as one (place_under_unknown_label)."""
+    spans = unknown_label_spans(" " + text)
+    if not spans:
+        return None
+    label, _a, b = spans[-1]
+    value = (" " + text)[b:].strip(" |")
+    return value if place_under_unknown_label(label, value) else None

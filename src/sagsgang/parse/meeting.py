@@ -19,6 +19,8 @@ from .fact_labels import (
     cased_alternation,
     field_of,
     label_spans,
+    place_before_labels,
+    place_under_unknown_label,
     starts_with_label,
 )
 from .head_body import body_in_head
@@ -1021,6 +1023,8 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             if m.committee is None and (body := _body_under_unknown_label(lines, i)):
                 m.committee = body
             continue
+        if "location" not in got and spans[0][1] and (place := place_before_labels(text[: spans[0][1]])):
+            _assign(m, ["location"], place, None, got)
         head, run = _values_before_run(text, spans)
         if head:
             _assign(m, [field_of(lab) for lab, _a, _b in spans[:run]], head, None, got)
@@ -1035,7 +1039,8 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
         for k, (label, _a, b) in enumerate(spans):
             nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
             value = text[b:nxt].strip(" |")
-            run.append(field_of(label) or _members_under_unknown_label(label, value))
+            run.append(field_of(label) or _members_under_unknown_label(label, value)
+                       or ("location" if "location" not in got and place_under_unknown_label(label, value) else None))
             if run[-1] in ("participants", "absent") and LIST_COLUMN_HEADS.fullmatch(value):
                 value = ""  # 'Medlemmer  Fremmøde' / 'Jens Hansen (A)  Deltog': a table's head row, its rows below
             if not value and k + 1 < len(spans):

@@ -31,3 +31,9 @@ def with_unknown_labels(text: str, spans: list[tuple[str, int, int]],
         if last is not None and bounded(last[0]) and not any(a < m.end() and m.start() < b for _, a, b in out):
             out.append((m.group("label"), m.start(), m.end()))
     return sorted(out, key=lambda s: s[1]) if len(out) > len(spans) else spans
+
+
+def unknown_label_spans(text: str) -> list[tuple[str, int, int]]:
+    """(label, start, end) of every label in `text` shaped as another publisher's label is ('Mødet holdes:',
+    'Afholdt:'), for a reader that asks what the value after one is."""
+    return [(m.group("label"), m.start(), m.end()) for m in _UNKNOWN.finditer(text)]
