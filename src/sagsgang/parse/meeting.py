@@ -340,7 +340,9 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
             t = parse_time(value) if field is None and "when" not in got else None
             if t:
                 m.start_time, _ = t, got.add("when")
-    d = DATE_ANY.search(value) if field == "date" and "location" not in got else None
+    # (a time label's value that prints the date first reads so too: 'Møde: 14. marts 2024 kl. 16.00, Byrådssalen',
+    # 'Tidspunkt: 14.03.2024, 16:00, Rådhuset': the date line's shape, whichever of its facts the label names)
+    d = DATE_ANY.search(value) if field in ("date", "when") and "location" not in got else None
     if d and re.match(rf"[\s,.{SPACED_DASH}]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", value[d.end():]):
         # 'Dato: 14. marts 2024, kl. 16.00, Byrådssalen': a room or a building after the date and its time
         _time_and_place_after_date(m, value[d.end():], got)
