@@ -47,7 +47,8 @@ _PARTIAL = re.compile(r"\bdeltog\s+ikke\s+i\s+(?:behandlingen\s+af\s+)?(?:pkt|pu
 PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,2}|SF|DF|LA|KD")
 
 
-_LEADING_ROLE = re.compile(rf"^(?:{OFFICES}|overborgmester|rådmand|\w*medlem)\b\.?\s*(?=[A-ZÆØÅ]|$)")
+# (a role first with its label's colon too: 'Formand: Ulla Tvede')
+_LEADING_ROLE = re.compile(rf"^(?:{OFFICES}|overborgmester|rådmand|\w*medlem)\b[.:]?\s*(?=[A-ZÆØÅ]|$)")
 
 
 # a name with the items or hours it was absent for: 'Anne Hansen (punkt 1-3)', 'Anne Hansen under pkt. 4',
@@ -86,8 +87,9 @@ def before_column_heads(text: str) -> str:
 
 # a role printed between two names of a flattened list, maybe with the party of the name before it: a table's
 # column of roles ('Anne Hansen Formand Bo Jensen Næstformand …', 'Anne Hansen, formand (A) Bo Jensen …', 'Anne
-# Hansen (A) – formand, Bo Jensen …')
-_ROLE_BETWEEN = re.compile(rf"(?<=[\w)])(?:\s*,|\s+[{SPACED_DASH}])?\s+(?i:{ROLES})\.?\s*"
+# Hansen (A) – formand, Bo Jensen …'), or with a colon where each office was a label on a line of its own ('… Ulla
+# Tvede (A) Næstformand: Per Kragh (V)': the same office, its line run on)
+_ROLE_BETWEEN = re.compile(rf"(?<=[\w)])(?:\s*,|\s+[{SPACED_DASH}])?\s+(?i:{ROLES})[.:]?\s*"
                            rf"(?P<party>\([A-ZÆØÅ]{{1,3}}\))?"
                            r"(?=\s+[A-ZÆØÅ]|\s*(?:[,;]|$))")
 
