@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         changed = 0
         for gold, doc, text in pages:
             new = VARIANTS[kind](text)
-            changed += re.sub(r"\s+", " ", new) != re.sub(r"\s+", " ", text)
+            changed += re.sub(r"\s+", " ", new).strip() != re.sub(r"\s+", " ", text).strip()
             page = scratch / kind / doc.name
             page.write_text(flatten(new, 1200), encoding="utf-8")
             parse_beside_gold(page, gold, root / kind, doc.name)

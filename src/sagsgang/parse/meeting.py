@@ -344,8 +344,11 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
     # 'Tidspunkt: 14.03.2024, 16:00, Rådhuset': the date line's shape, whichever of its facts the label names)
     d = DATE_ANY.search(value) if field in ("date", "when") and "location" not in got else None
     if d and re.match(rf"[\s,.{SPACED_DASH}]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", value[d.end():]):
-        # 'Dato: 14. marts 2024, kl. 16.00, Byrådssalen': a room or a building after the date and its time
-        _time_and_place_after_date(m, value[d.end():], got)
+        # 'Dato: 14. marts 2024, kl. 16.00, Byrådssalen': a room or a building after the date and its time (under a
+        # time label only the place is taken here: its own field, date and time, is read by _assign after this)
+        seen = set(got) if field == "when" else got
+        _time_and_place_after_date(m, value[d.end():], seen)
+        got.update(seen & {"location"})
     t = _date_time(value) if field == "date" and "date" in got and "when" not in got else None
     if t:
         m.start_time, _ = t, got.add("when")
