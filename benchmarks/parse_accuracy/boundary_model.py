@@ -17,7 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-import sagsgang.parse.item_list as item_list
+import sagsgang.parse.list_end as list_end
+import sagsgang.parse.number_chain as number_chain
 import sagsgang.parse.title_split as title_split
 from sagsgang.errors import DocumentError
 from sagsgang.parse import parse_file
@@ -30,9 +31,10 @@ RULES = title_split.boundaries
 
 
 def use_boundaries(rule) -> None:
-    """Put `rule` in place of the rules everywhere they are called (title_split and item_list)."""
+    """Put `rule` in place of the rules everywhere they are called (title_split, number_chain and list_end)."""
     title_split.boundaries = rule
-    item_list.boundaries = rule
+    number_chain.boundaries = rule
+    list_end.boundaries = rule
 
 
 def _norm(s: str) -> str:

@@ -1,6 +1,6 @@
 """A page number of a transcript's contents list parts two titles where some item numbers were lost, also after
 a title's year or dash and before a title that opens on a number (issue 11, page_column.BOUNDED_PAGE, read in
-item_list._page_cuts and _rising_pages): '… efter høring 4 10-årsplan for …', '… over 2 mio. kr. 2022 21 Vej- og
+entry_cuts._page_cuts and _rising_pages): '… efter høring 4 10-årsplan for …', '… over 2 mio. kr. 2022 21 Vej- og
 …', '… ejerstrategi - 19 Greve Fjernvarme …'. The pages of the entries around bound the number, so a title's own count
 ('… afdeling 6 7 8 …') is no page."""
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Item bodies on pages whose list's last line runs on into the first body (extraction lost the line break), lined
 and flattened the way a PDF transcript prints them: the header glued to the list's end is cut off it, every such
 header on the line, and the body behind it is cut into its headings though it opens on none of the case-number cues
-(parse/item_list.split_glued_headers, parse/assemble._run_on_body); and a heading that names several kinds of
+(parse/glued_headers.split_glued_headers, parse/assemble._run_on_body); and a heading that names several kinds of
 consequence (parse/headings.py). Each test goes red when its rule is reverted."""
 from __future__ import annotations
 

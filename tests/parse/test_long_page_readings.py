@@ -8,11 +8,13 @@ import re
 
 import pytest
 
-from sagsgang.parse import item_list, page_headings, title_split
+from sagsgang.parse import glued_headers, header_runs, number_chain, page_headings, title_split
+from sagsgang.parse.glued_headers import _first_at
 from sagsgang.parse.inline_body import _text_begins
-from sagsgang.parse.item_list import _best_chain, _candidates, _first_at, _pair_score
 from sagsgang.parse.lines import Line
-from sagsgang.parse.list_entry import ListEntry
+from sagsgang.parse.list_entry import MAX_SPAN, MAX_STEP, ListEntry, TitleSpans
+from sagsgang.parse.number_candidates import Candidate, candidates
+from sagsgang.parse.number_chain import _best_chain, _pair_score
 from sagsgang.parse.page_headings import _in_slot, _inside_sentence, _stripped_end, _word_at
 
 from .corpus_pages import _extra_split, corpus_file, extra_page
@@ -71,7 +73,7 @@ def test_word_before_is_the_last_word_of_the_prefix() -> None:
                                   "punkt86. godkendelse AF dagsorden 86. Godkendelse af dagsorden"])
 def test_glued_header_found_where_its_number_stands(line: str) -> None:
     entry = ListEntry("86", "Godkendelse af dagsorden", True, 0, 0)
-    lead, pattern = item_list._glued_head(entry)
+    lead, pattern = glued_headers._glued_head(entry)
     found, searched = _first_at(line, lead, pattern), pattern.search(line)
     assert (found and found.span()) == (searched and searched.span())
 
@@ -79,7 +81,7 @@ def test_glued_header_found_where_its_number_stands(line: str) -> None:
 def test_glued_header_cut_off_the_line_before_it() -> None:
     lines = [Line("Indhold 23. juni 201586. Godkendelse af dagsorden Sagsnr.: 1", 0)]
     entries = [ListEntry("86", "Godkendelse af dagsorden", True, 0, 0)]
-    assert [ln.text for ln in item_list.split_glued_headers(lines, entries)] == \
+    assert [ln.text for ln in glued_headers.split_glued_headers(lines, entries)] == \
         ["Indhold 23. juni 2015", "", "86. Godkendelse af dagsorden Sagsnr.: 1"]
 
 
@@ -93,22 +95,22 @@ def test_text_begins_asks_the_date_of_digits_only() -> None:
             assert _text_begins(text, at) == expected
 
 
-def _best_chain_asking_every_gap(cands: list[item_list._Cand], text: str) -> list[item_list._Cand]:
+def _best_chain_asking_every_gap(cands: list[Candidate], text: str) -> list[Candidate]:
     """_best_chain as it read before it left out the links that could not win: every gap asked."""
     n = len(cands)
     score, back = [1.0] * n, [-1] * n
-    spans = item_list.TitleSpans(text)
+    spans = TitleSpans(text)
     for i in range(n):
         for j in range(i - 1, -1, -1):
             ci, cj = cands[i], cands[j]
-            if ci.pos - cj.pos > item_list.MAX_SPAN * 4:
+            if ci.pos - cj.pos > MAX_SPAN * 4:
                 break
             step = ci.num - cj.num
             span = ci.pos - cj.end
-            if not 1 <= step <= 2 * item_list.MAX_STEP or span <= 1 or span > item_list.MAX_SPAN * step \
+            if not 1 <= step <= 2 * MAX_STEP or span <= 1 or span > MAX_SPAN * step \
                     or not spans.holds(cj.end, ci.pos):
                 continue
-            seen = item_list._gap_titles(text[cj.end:ci.pos], step)
+            seen = number_chain._gap_titles(text[cj.end:ci.pos], step)
             if seen is not None and _pair_score(score[j], step, seen) > score[i]:
                 score[i], back[i] = _pair_score(score[j], step, seen), j
     if not n:
@@ -125,7 +127,7 @@ def test_best_chain_as_when_every_gap_was_asked() -> None:
     for name in sorted(name for name, split in _extra_split().items() if split == "tune"):
         lined = extra_page(name).read_text(encoding="utf-8")
         for t in (lined, lined.replace("\n", " ")):  # flattened too: long gaps, many links that cannot win
-            cands = _candidates(t)
+            cands = candidates(t)
             for end in (len(cands), len(cands) // 2):  # (chains ending elsewhere as well)
                 assert [c.pos for c in _best_chain(cands[:end], t)] == \
                     [c.pos for c in _best_chain_asking_every_gap(cands[:end], t)], name
@@ -148,7 +150,7 @@ def _longest_rising_asking_every_pair(nums: list[int]) -> list[int]:
     count, back = [1] * len(nums), [-1] * len(nums)
     for i in range(len(nums)):
         for j in range(i):
-            if 1 <= nums[i] - nums[j] <= item_list.MAX_STEP and count[j] + 1 > count[i]:
+            if 1 <= nums[i] - nums[j] <= MAX_STEP and count[j] + 1 > count[i]:
                 count[i], back[i] = count[j] + 1, j
     run, k = [], max(range(len(nums)), key=lambda m: (count[m], -m)) if nums else -1
     while k >= 0:
@@ -162,4 +164,4 @@ def test_longest_rising_run_as_when_every_pair_was_asked() -> None:
     cases = [[], [1], [3, 1, 2], [1, 2, 2, 3], [5, 1, 2, 9, 3, 10, 4], [1, 8, 2, 15, 3]]
     cases += [[rnd.randrange(1, 30) for _ in range(rnd.randrange(0, 40))] for _ in range(500)]
     for nums in cases:
-        assert item_list._longest_rising(nums) == _longest_rising_asking_every_pair(nums), nums
+        assert header_runs._longest_rising(nums) == _longest_rising_asking_every_pair(nums), nums

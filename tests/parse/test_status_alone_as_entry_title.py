@@ -1,7 +1,7 @@
 """A closed item printed by its status alone in a numbered flow ('3) Lukket punkt 4) Lys på molen …'): the status is
 entry 3's whole title ('Lukket punkt', annotation-rules), not entry 4's status, and 'punkt' is no label of the number
-after it (item_list._status_before, _next_label). An entry has a title, and read the other way entry 3 has none
-(benchmarks/parse_accuracy/printed.py --as-transcript, 'plain'). Invented words."""
+after it (number_candidates._status_before, chain_entries._next_label). An entry has a title, and read the other way
+entry 3 has none (benchmarks/parse_accuracy/printed.py --as-transcript, 'plain'). Invented words."""
 from __future__ import annotations
 
 from sagsgang.parse.item_list import find_item_list

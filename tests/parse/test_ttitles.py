@@ -1,6 +1,6 @@
 """Titles and items in PDF-transcript contents (issue 11, branch ttitles): runs of titles that lost their
 numbers, parted by the shape of Danish titles (parse/title_cues.py) and by the page numbers a contents list
-prints after each title (parse/item_list.py: _rising_pages, _last_entry_cuts, a group heading before the first
+prints after each title (parse/entry_cuts.py: _rising_pages, _last_entry_cuts, a group heading before the first
 number). Real tune pages where the corpus is present (skipped otherwise), synthetic pages in the shapes of
 the tune transcripts for the rest; no real text copied into the synthetic ones."""
 from __future__ import annotations

@@ -26,10 +26,11 @@ from .dashes import SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, parse_date
 from .document_kind import document_kind
 from .fact_labels import prints_meeting_facts
+from .glued_headers import split_glued_headers
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
 from .inline_body import InlineBody, find_inline_bodies, page_text, run_on_entry, split_inline
 from .item_body import parse_item
-from .item_list import find_item_list, joined_text, line_at, split_glued_headers
+from .item_list import find_item_list, joined_text, line_at
 from .item_starts import (
     CLOSED_MARKER,
     LABEL_ALONE,

@@ -971,7 +971,8 @@ def _body_of(m: re.Match[str]) -> str:
 # the label an item header may print before its number ('Punkt 4 Title', 'Pkt. 4', 'Sag nr. 4', '§ 4': the paragraph
 # mark of a protocol numbering its items so, here sought only for an item the list read)
 _HEAD_LABEL = r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt|§)\s*)?"  # may be empty
-# the count of the list's items after a labelled number ('Punkt 4 af 12 Title'), as item_list._CANDIDATE reads it
+# the count of the list's items after a labelled number ('Punkt 4 af 12 Title'),
+# as number_candidates._CANDIDATE reads it
 _OF_COUNT = r"(?:(?<=\d)\s+af\s+\d{1,3}(?=\s))?"
 # between two words of a listed title as its page prints it: a number the contents lost with every digit
 # ('Mødekalender for Skole-…' listed, 'Mødekalender 2024 for Skole-…' printed)

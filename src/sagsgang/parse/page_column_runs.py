@@ -1,0 +1,188 @@
+"""A run of numbers that is a contents list's page column, read as that list's titles.
+
+A contents list prints each title's page after it ('Godkendelse af dagsorden 3 Budget 4 Udbud 5'): a run of rising
+numbers like an item list's, but each number trails its title instead of opening it. Across publishers the tell is
+the position: the first title stands before the first number and none after the last, or each number ends a line a
+title begins, or the run goes on over a transcript's page lines once their page numbers and running heads are blanked.
+Read that way, the titles are the text before each page; the list's heading and column heads are taken off the first.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from .contents_lists import TOC_CUE
+from .item_starts import clean_title
+from .list_entry import GROUP, LABEL_WORD, MAX_TITLE, ListEntry, mark_groups
+from .number_candidates import ITEM_LABEL_BEFORE, Candidate
+from .page_column_lines import blank_page_heads
+from .title_split import GROUP_MARK
+from .title_tidy import PAGE_FOOTER, tidy
+
+# a page number ending the text between two numbers of a run, after a space or a dot leader ('… Udbud 3 ',
+# '… Meddelelser fra formanden ......4 ')
+_SPAN_PAGE = re.compile(r"(?:\s|\.\.|…)\d{1,3}\s*$")
+
+
+def _trails_its_titles(chain: list[Candidate], text: str) -> bool:
+    """A run of bare numbers that each follow a title on one flattened line, the first title before
+    the first number and no title after the last: a contents list's page column ('Indholdsfortegnelse
+    Godkendelse af dagsorden 3 Budgetopfølgning 4 Udbud 5'), one page an item, not item numbers."""
+    if any(c.end != c.pos + len(c.printed) for c in chain) or "\n" in text[chain[0].pos:chain[-1].pos]:
+        return False  # '3.' or '3)': an item's number; a run over several lines
+    if chain[0].closed is not None or ITEM_LABEL_BEFORE.search(text, max(0, chain[0].pos - 25), chain[0].pos):
+        return False  # 'Åben sag 1 …', 'Sag nr. 1 …': labelled as an item's number
+    paged = sum(1 for a, b in zip(chain, chain[1:], strict=False)
+                if _SPAN_PAGE.search(GROUP.sub(lambda g: g.group("page") or "", text[a.end:b.pos])))
+    if paged * 2 > len(chain) - 1:
+        # '1 Udbud 3 2 Klage 4', '1 Udbud 3 Lukkede punkter 2 Klage 4': the titles between the numbers have
+        # their pages, the numbers are items. Most of them, not one: a title may end in a number of its own
+        # ('… Vejnavn - Tværhøjgård etape 3 10 Det indeklemte areal …')
+        return False
+    start = text.rfind("\n", 0, chain[0].pos) + 1
+    end = text.find("\n", chain[-1].end)
+    head = _list_head(text, start, chain[0].pos)
+    if len(head) > MAX_TITLE or LABEL_WORD.search(head):
+        return False  # the meeting's header before the list ('Mødedato: … Fraværende: …'), not its first title
+    before = head.split()
+    after = PAGE_FOOTER.sub("", text[chain[-1].end: end if end >= 0 else len(text)]).split()
+    # after the last number in the run: nothing, or the last title and its page; or a title the excerpt
+    # cuts off, where the text ends on the list's line ('… 37 Tryghed i Greve Nord - Halvå'), if the run
+    # reads as pages by itself (_skips_like_pages)
+    return len(before) >= 2 and before[0][:1].isupper() and (
+        not after or after[-1].isdecimal() or _cut_at_text_end(text, end) and _skips_like_pages(chain))
+
+
+def _skips_like_pages(chain: list[Candidate]) -> bool:
+    """A run that does not open at 1 and skips numbers (3 4 5 7 9 10 …): the pages items start on, an
+    item of several pages skipping some; item numbers open at 1 and go up by one. Only this tells a cut
+    page column from a cut run of item numbers, where the text ends before the last title's page."""
+    return chain[0].num > 1 and any(b.num - a.num > 1 for a, b in zip(chain, chain[1:], strict=False))
+
+
+def _cut_at_text_end(text: str, end: int) -> bool:
+    """The line ending at `end` (-1: none) is the text's last: the excerpt was cut inside it."""
+    return end < 0 or not text[end:].strip()
+
+
+def page_column_entries(chain: list[Candidate], text: str, contents: Callable[[], list[ListEntry]]
+                        ) -> list[ListEntry] | None:
+    """The entries of a contents list whose run of numbers is its page column: the numbers trail their titles
+    on one flattened line, or end the lines titles begin, or trail them over a transcript's page lines. None
+    where it is not one."""
+    if chain and (_trails_its_titles(chain, text) or _ends_titled_lines(chain, text) and len(contents()) >= len(chain)):
+        return without_list_heads(max(contents(), _titles_before_pages(chain, text), key=len))
+    return _column_over_pages(chain, text) or None
+
+
+def _column_over_pages(chain: list[Candidate], text: str) -> list[ListEntry]:
+    """The entries of a page column (_trails_its_titles) printed on a transcript's page lines: read with
+    each page line's number and running head blanked (blank_page_heads), which part its titles where the
+    list runs on to the next page and open its first line ('2 Økonomiudvalget 13-06-2022 Side 2
+    Godkendelse af dagsorden 3 …': 'Side 2' is the head's, not the first page). Empty when the run does
+    not read as a page column that way."""
+    if len(chain) < 3:
+        return []
+    blanked = blank_page_heads(text, chain[0].pos, chain[-1].pos)
+    if blanked is None:
+        return []
+    kept = _with_page_ends([c for c in chain if blanked[c.pos] != " "], text)
+    if len(kept) < 3 or not _trails_its_titles(kept, blanked):
+        return []
+    return without_list_heads(_titles_before_pages(kept, blanked))
+
+
+# the bare number that ends a page line ('… ved motorvejen 14' / '3 … Side 3 Principaftale …')
+_PAGE_LINE_END = re.compile(r"(?<=\s)(\d{1,3})[ \t]*\n")
+
+
+def _with_page_ends(chain: list[Candidate], text: str) -> list[Candidate]:
+    """The run with the page of each page line's last title put back: the number ending a page line was
+    not taken for one (candidates reads the next line's page number as an item's number after a page), so
+    the title before it would run into the next page's first title. Put back only where it rises between
+    its neighbours in the run."""
+    if len(chain) < 2:
+        return chain
+    out = list(chain)
+    for m in _PAGE_LINE_END.finditer(text, chain[0].end, chain[-1].pos):
+        num = int(m.group(1))
+        k = bisect.bisect_left([c.pos for c in out], m.start(1))
+        if 0 < k < len(out) and out[k].pos != m.start(1) and out[k - 1].num < num < out[k].num:
+            out.insert(k, Candidate(m.start(1), m.end(1), num, m.group(1), None))
+    return out
+
+
+def _ends_titled_lines(chain: list[Candidate], text: str) -> bool:
+    """Each number of the run ends a line that a title begins ('Godkendelse af dagsorden<TAB>3' / 'Budget 4'):
+    a contents list's page column, one line an entry, not item numbers (those begin their lines)."""
+    for c in chain:
+        start, end = text.rfind("\n", 0, c.pos) + 1, text.find("\n", c.end)
+        before = text[start:c.pos].split()
+        if text[c.end: end if end >= 0 else len(text)].strip() or len(before) < 2 or not before[0][:1].isupper():
+            return False
+    return True
+
+
+# what opens a contents line before its first title: the transcript's page number, a word naming the list
+_HEAD_WORDS = re.compile(r"^\s*(?:\d{1,3}\s+)?(?:(?i:sager til behandling|dagsordensoversigt|dagsordenen|dagsorden"
+                         r"|indholdsliste|indhold|punktoversigt|oversigt|punkter|sager|emner|sagsfortegnelse)\b:?\s+)?")
+
+
+def _list_head(text: str, start: int, first: int) -> str:
+    """The text of a contents line before its first number, past its cue (TOC_CUE) or heading word."""
+    cue = TOC_CUE.search(text, start, first)
+    head = text[cue.end() if cue else start: first]
+    return GROUP.sub("", head[_HEAD_WORDS.match(head).end():])  # nor a group heading ('Åbne punkter')
+
+
+def _titles_before_pages(chain: list[Candidate], text: str) -> list[ListEntry]:
+    """The entries of a contents list whose bare numbers are its page column (_trails_its_titles):
+    each title is the text before its page; the last may follow the run's last number, with its page."""
+    start = text.rfind("\n", 0, chain[0].pos) + 1
+    head = _list_head(text, start, chain[0].pos)
+    end = text.find("\n", chain[-1].end)
+    end = len(text) if end < 0 else end
+    spans = [(chain[0].pos - len(head), chain[0].pos)]
+    spans += [(a.end, b.pos) for a, b in zip(chain, chain[1:], strict=False)]
+    last = re.match(r"\s*(\S.*?)\s+\d{1,3}\s*$", PAGE_FOOTER.sub("", text[chain[-1].end:end]))
+    if last is None and _cut_at_text_end(text, end):
+        last = re.match(r"\s*(\S.*?)\s*$", text[chain[-1].end:end])  # the excerpt's last title, cut off
+    if last:
+        spans.append((chain[-1].end + last.start(1), chain[-1].end + last.end(1)))
+    entries: list[ListEntry] = []
+    lead = list(GROUP.finditer(text, start, chain[0].pos))  # 'Lukkede dagsordenspunkter Køb af areal 3 …'
+    in_closed_group = bool(lead) and lead[-1].group("kind").lower().startswith("lukke")
+    for a, b in spans:
+        span, groups = mark_groups(text[a:b], True)
+        # a group heading inside a span ('… Udbud 5 Lukkede punkter Salg af ejendom 6'; its page went with it)
+        # parts two titles: the one before it keeps the status before, the one after takes the heading's
+        statuses = [in_closed_group] + [shut for _, shut in groups]
+        for piece, shut in zip(span.split(GROUP_MARK), statuses, strict=False):
+            title, closed = clean_title(tidy(piece, False))
+            if title:
+                entries.append(ListEntry(None, title, not (closed or shut), a, b))
+        in_closed_group = statuses[-1]
+    return entries
+
+
+# the list's own heading and column heads before its first title ('2 Dagsorden Godkendelse af …', 'Punkt Tekst
+# Side Godkendelse af …'): a contents list that lost its numbers printed them on the line of its first title
+_LIST_HEADS = re.compile(r"^(?:(?:Dagsorden|Dagsordenen|Punkter|Sager|Indhold|Sag|Side|Punkt|Pkt\.|Tekst|Emne|Titel"
+                         r"|Nr\.)\s*:?(?:\s+|$))+(?=[A-ZÆØÅ]|$)")
+
+
+def without_list_heads(entries: list[ListEntry]) -> list[ListEntry]:
+    """The entries with the list's heading and column heads taken off the first title (a heading word before
+    a capitalised word: no title begins 'Dagsorden Godkendelse …'), or the first entry left out where it is
+    those heads alone ('Punkt Tekst', cut off the title after it)."""
+    if not entries or not entries[0].title or entries[0].number:
+        return entries
+    head = _LIST_HEADS.match(entries[0].title)
+    if not head:
+        return entries
+    if head.end() == len(entries[0].title):
+        return entries[1:]
+    return [replace(entries[0], title=entries[0].title[head.end():], start=entries[0].start + head.end()), *entries[1:]]
+
