@@ -297,7 +297,7 @@ def page_labels(lines: list[Line]) -> frozenset[str]:
             if t and _repeatable_label(t) and (_heads_block(lines, j) or _heads_sentence(lines, j, found)):
                 seen[t.rstrip(":").rstrip()] += 1
         found = frozenset(t for t, n in seen.items() if n >= 2)
-    return found | run_labels(lines)
+    return found | run_labels(lines) | caps_labels(lines)
 
 
 # a phrase of a few words run in after a finished sentence, its colon or none, a capitalised word after it ('… til
@@ -328,13 +328,118 @@ def run_labels(lines: list[Line]) -> frozenset[str]:
                 end = _stripped_end(run, m.start())
                 head = _head_end(run, end) and not _name_after(run, m.end()) and not _head_next(run, m.end())
                 if head or _in_slot(run, end, found):
-                    after.setdefault(m.group("label"), set()).add(_word_at(run, m.end()).strip(".,;:()"))
+                    after.setdefault(m.group("label"), set()).add(_word_past(run, m.end(), found))
                     heads[m.group("label")] += head
         found = frozenset(t for t, nxt in after.items()
                           if (_differ(nxt) or heads[t] >= 2) and len(t.split()[-1]) >= _SHORT_WORD
                           and not _CLAUSE_OPENER.fullmatch(t.split()[0])
                           and _repeatable_label(t) and not any(_inside_sentence(t, run, after) for run in runs))
     return found | frozenset(k for run in runs for k in _paired_labels(run, runs))
+
+
+# a phrase of one to four words in capitals run in before a capitalised word of normal case ('… ført til referat.
+# ØKONOMI Udgiften afholdes …', 'HØRING OG INDDRAGELSE I foråret …'); letters only (no 'CO2', no '§')
+_CAPS_RUN_IN = re.compile(r"(?<![\w§-])(?P<label>[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,3}):?\s+"
+                          r"(?=[A-ZÆØÅ][a-zæøå]|I [a-zæøå])")
+_CAPS_SHARE = 0.2  # the most of a run's words in capitals for it to be prose set in normal case
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,3}\.?\s*$")  # '… 4 BUDGETOPFØLGNING Sagsnr …': an item's title
+
+
+def caps_labels(lines: list[Line]) -> frozenset[str]:
+    """Phrases a flattened page prints in capitals inside prose set in normal case, a sentence after each: a heading,
+    even printed once. A publisher sets headings in capitals and prose never, so where the line breaks are lost the
+    case still marks them ('… ført til referat. ØKONOMI Udgiften afholdes …'). Not an acronym or a body's initials
+    ('KL', 'BUV', 'EU': _initials), a body's name ('ØKONOMIUDVALGET'), the
+    document's kind, an item's status or an outcome, nor an item's title after its number. (A transcript's running
+    head and foot in capitals, 'KOMMUNALBESTYRELSEN …', are blanked before: page_line_chrome.)"""
+    runs = [ln.text for ln in lines if len(ln.text) >= _RUN]
+    found: set[str] = set()
+    for run in runs:
+        words = run.split()
+        if sum(len(w) > 1 and w.isupper() for w in words) > _CAPS_SHARE * len(words) \
+                or _prints_case_heading(run, caps=False):
+            continue  # (a run set in capitals: its case tells nothing; beside known headings printed in normal case,
+            # capitals are its prose's sub-headings or stress, as shaped_headings leaves them on a lined page)
+        for m in _CAPS_RUN_IN.finditer(run):
+            label = _caps_label(run, m)
+            if label and not _ITEM_NUMBER_BEFORE.search(run, max(0, m.start() - 6), m.start()):
+                found.add(label)
+    return frozenset(_apart(found))
+
+
+def _apart(labels: set[str]) -> set[str]:
+    """`labels` with a phrase that begins or ends on another of them cut in two ('SAGSGRUNDLAG TIDSFORLØB' where
+    'SAGSGRUNDLAG' stands alone elsewhere): a heading left empty, the next one right after it, as a publisher's
+    template prints every heading of its items."""
+    out = set(labels)
+    for t in sorted(labels, key=len, reverse=True):
+        words = t.split()
+        cut = next((j for j in range(1, len(words))
+                    if " ".join(words[:j]) in labels or " ".join(words[j:]) in labels), None)
+        if cut is not None:
+            out.discard(t)
+            out |= {" ".join(words[:cut]), " ".join(words[cut:])}
+    return out
+
+
+def _caps_label(run: str, m: re.Match[str]) -> str | None:
+    """The heading the capitals of `m` print, or None (caps_labels). Where they end on a known heading
+    ('INDHOLD INDSTILLING Der er …': a heading left empty before the next), the words before it."""
+    words = m.group("label").split()
+    before = run[max(0, m.start() - 40): m.start()].split()
+    if before and before[-1].strip(".,:;()").isupper() and any(c.isalpha() for c in before[-1]):
+        return None  # (a longer phrase in capitals: a title or a name, no heading of a few words)
+    while len(words) > 1 and len(words[-1]) <= _SHORT_WORD and is_body_name(words[-1]):
+        words.pop()  # a body's initials after it ('… ØKONOMI KKR Kommunerne …'); not in a heading of its own words
+    while len(words) > 1 and len(words[0]) <= _SHORT_WORD and is_body_name(words[0]):
+        words.pop(0)
+    first = next((j for j in range(len(words) - 1, 0, -1) if is_lexicon_heading(" ".join(words[:j]))), 0)
+    words = words[first:]  # (a known heading before it is cut by the lexicon: 'INDSTILLING ØKONOMI Udgiften …')
+    cut = next((j for j in range(1, len(words)) if is_lexicon_heading(" ".join(words[j:]))), len(words))
+    empty, words = cut < len(words), words[:cut]
+    label = " ".join(words)
+    if not empty and _name_after(run, m.end()) or _head_next(run, m.end()):
+        return None  # a name after it ('FORMAND Bente Holm') or an item's head (a contents row's title)
+    return None if _claimed_caps(label) else label
+
+
+def _claimed_caps(label: str) -> bool:
+    """Capitals another reading claims (caps_labels): a known heading, initials, a body's name ('ØKONOMIUDVALGET',
+    'BØRNE- OG SKOLEUDVALGET'), the document's kind ('REFERAT'), an item's status, an outcome ('GODKENDT'), an
+    absence label, or a phrase opening on a small word ('OG', 'TIL': the rest of a longer phrase)."""
+    words = label.split()
+    return is_lexicon_heading(label) or len(words) == 1 and _initials(label) or is_body_name(label.title()) \
+        or any(len(w) > _SHORT_WORD and is_body_name(w.capitalize()) for w in words) or bool(KIND_WORD.search(label)) \
+        or bool(_STATUS.match(label) or _NO_HEADING.search(label) or ABSENT_LABEL.match(label.capitalize())) \
+        or len(words[0]) < _SHORT_WORD
+
+
+_VOWELS = frozenset("AEIOUYÆØÅ")
+
+
+def _initials(word: str) -> bool:
+    """A word in capitals is initials or an acronym ('KL', 'BUPL', 'SSP', 'BRN'): four letters or fewer, or fewer than
+    two vowels; a word of the language in capitals ('FORMÅL', 'HØRING') is longer and has its vowels."""
+    return len(word) <= _SHORT_WORD or sum(c in _VOWELS for c in word) < 2
+
+
+_NEIGHBOURS = 3  # the most headings stacked one after another that _word_past looks past ('Indhold Indstilling …')
+
+
+def _word_past(run: str, at: int, labels: frozenset[str]) -> str:
+    """The word at `at`, or where a heading stands there (the lexicon's or one of `labels`) the first word past it
+    and the headings right after it: a publisher that prints every heading of its template leaves some empty,
+    each right before the next ('… godkendt. Indhold Indstilling Der er …'); the word after the empty one is the
+    same next heading on every item, and would read as a name going on ('Mette Ekstrøm') where the text past it
+    begins each its own way."""
+    for _ in range(_NEIGHBOURS):
+        words = run[at: at + 80].split()[:_HEADING_WORDS + 1]
+        n = next((n for n in range(len(words) - 1, 0, -1) if words[n][:1].isupper()
+                  and (" ".join(words[:n]).rstrip(":") in labels or is_lexicon_heading(" ".join(words[:n])))), 0)
+        if not n:
+            break
+        at = run.index(words[n], at + sum(len(w) for w in words[:n]))
+    return _word_at(run, at).strip(".,;:()")
 
 
 _ITEM_NUMBER_STOP = re.compile(r"(?:^|\s)\d{1,3}\.$")  # '… 3.': an item's number, no finished sentence
@@ -387,22 +492,29 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|^\d{1,4}\s+)(?=[A-ZÆØÅ])")
 _HEADING_WORDS = 4  # the most words a case-text heading the run prints is read for ('Økonomi og finansiering')
 
 
-def _prints_case_heading(run: str) -> bool:
+def _prints_case_heading(run: str, caps: bool = True) -> bool:
     """The run prints a known case-text heading at a sentence's start: its text has headings the lexicon knows,
     and the phrases beside them are its prose's sub-headings or sentences, as run_headings leaves them on a lined
-    page."""
+    page. With `caps` False only one printed in normal case ('Sagsfremstilling', not 'SAGSFREMSTILLING')."""
     for m in _SENTENCE_START.finditer(run):
         words = run[m.end(): m.end() + 80].split()[:_HEADING_WORDS]
-        if any(_case_heading(" ".join(words[:n])) for n in range(1, len(words) + 1)):
-            return True
+        if not caps and (not words or words[0].isupper()):
+            continue
+        if any(_case_heading(" ".join(words[:n])) and (caps or n < len(words) and words[n][:1].isupper())
+               for n in range(1, len(words) + 1)):
+            return True  # (in normal case, run in before a capital: 'Sagen fremlægges …' opens a sentence)
     return False
 
 
 def _paired_slot(run: str, m: re.Match[str]) -> bool:
-    """The phrase `m` stands in a heading's slot of `run` and has a label's shape (_paired_labels)."""
+    """The phrase `m` stands in a heading's slot of `run` and has a label's shape (_paired_labels): after a finished
+    sentence (not a name's initial: 'H.C. Branners Vej'), the item's head, or the page's number that opens the run
+    where a sentence follows (a page that begins with a heading; not its running head, 'Indholdsfortegnelse Side 2')."""
     before = run[max(0, m.start() - 8): m.start()].rstrip()
+    end = _stripped_end(run, m.start())
     if not (before and before[-1] in ".!?" and not _ITEM_NUMBER_STOP.search(before[-5:])
-            or _head_end(run, _stripped_end(run, m.start())) and not _head_next(run, m.end())):
+            and not _initial_before(run, end) or _digits_only(run, end) and _sentence_after(run, m.end())
+            or _head_end(run, end) and not _head_next(run, m.end())):
         return False
     return _paired_shape(run, m)
 
@@ -412,6 +524,12 @@ def _paired_shape(run: str, m: re.Match[str]) -> bool:
     label = m.group("label")
     return not _name_after(run, m.end()) and len(label.split()[0]) >= _LABEL_WORD \
         and len(label.split()[-1]) >= _SHORT_WORD and _repeatable_label(label)
+
+
+def _sentence_after(run: str, at: int) -> bool:
+    """A sentence begins at `at`: a capitalised word and a word in small letters after it ('Stillingtagen til …')."""
+    words = run[at: at + 80].split()[:2]
+    return len(words) == 2 and words[0][:1].isupper() and words[1][:1].islower()
 
 
 def _word_at(run: str, at: int) -> str:

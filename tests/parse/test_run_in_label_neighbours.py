@@ -1,0 +1,57 @@
+"""Unseen headings run in beside a heading already known, and at a page's start (page_headings.run_labels,
+_paired_labels). A publisher that prints every heading of its template leaves some empty, each right before the
+next ('… formanden. Trimlund Indstilling Forvaltningen …'): the word after the empty one is the same known heading on
+every item, which reads as a name going on unless the word past it is asked. A page that begins with a heading
+prints it right after the page's number, a heading's slot as a finished sentence is (runin_sections.py one-word)."""
+from __future__ import annotations
+
+from sagsgang.parse.headings import is_heading
+from sagsgang.parse.lines import prepare
+from sagsgang.parse.page_headings import run_labels
+
+_FRAME = "Referat Vindelbo Udvalg\n\nTranskript\n\n"
+
+
+def test_the_labels_are_unknown_to_the_lexicon() -> None:
+    assert not any(is_heading(w) for w in ("Trimlund", "Florik"))
+
+
+def test_a_label_before_a_known_heading_on_every_item() -> None:
+    """'Trimlund' stands before 'Indstilling' on both items; past it the texts begin each their own way."""
+    run = ("1 Referat Vindelbo Udvalg 4. maj 2026 Punkt 1: Plan for skovparken Sagen er sat på dagsordenen af "
+           "formanden. Trimlund Indstilling Forvaltningen indstiller, at planen for parken godkendes som den "
+           "foreligger. Beslutning Godkendt. Punkt 2: Ny sti ved søen Sagen er sat på dagsordenen af udvalget. "
+           "Trimlund Indstilling Direktøren indstiller, at stien anlægges langs søens østlige bred. Beslutning "
+           "Godkendt.")
+    assert run_labels(prepare(_FRAME + run + "\n")) == {"Trimlund"}
+
+
+def test_the_same_phrase_before_the_same_text_is_none() -> None:
+    """Past the known heading the same words each time ('Trimlund Indstilling Forvaltningen indstiller'): nothing
+    tells the phrase from a name or a sentence's start printed twice."""
+    run = ("1 Referat Vindelbo Udvalg 4. maj 2026 Punkt 1: Plan for skovparken Sagen er sat på dagsordenen af "
+           "formanden. Trimlund Indstilling Forvaltningen indstiller, at planen for parken godkendes som den "
+           "foreligger. Beslutning Godkendt. Punkt 2: Ny sti ved søen Sagen er sat på dagsordenen af udvalget. "
+           "Trimlund Indstilling Forvaltningen indstiller, at stien anlægges langs søens østlige bred. Beslutning "
+           "Godkendt.")
+    assert run_labels(prepare(_FRAME + run + "\n")) == frozenset()
+
+
+def test_a_label_that_opens_a_page() -> None:
+    """'Trimlund' right after the page's number and a sentence after it, 'Florik' after a finished sentence: two
+    phrases in heading slots of one run."""
+    one = ("1 Referat Vindelbo Udvalg 4. maj 2026 Punkt 1: Plan for skovparken Sagsnr.: 26/1142 Vindelbo Udvalget "
+           "anbefaler, at planen for parken godkendes som den foreligger efter høringen i foråret.")
+    two = ("2 Trimlund Stillingtagen til, at parken kan rumme en sø og et område til ophold for byens borgere. Florik "
+           "Forvaltningen har gennemgået de tre modeller for parkens fremtid og anbefaler den mellemste af dem, som "
+           "giver mest plads til ophold. Planen rummer stier, en sø og et område til ophold, som borgerne har ønsket "
+           "sig gennem flere år, og udgiften afholdes inden for udvalgets ramme.")
+    assert run_labels(prepare(_FRAME + one + "\n\n" + two + "\n")) == {"Trimlund", "Florik"}
+
+
+def test_a_running_head_at_a_page_start_is_none() -> None:
+    """'Indholdsfortegnelse Side 2 …' after the page's number: no sentence follows, a page's running head."""
+    two = ("2 Kalmerup Side 2 Florik Forvaltningen har gennemgået de tre modeller for parkens fremtid og anbefaler den "
+           "mellemste af dem, som giver mest plads. Trimlund Planen rummer stier, en sø og et område til ophold, som "
+           "borgerne har ønsket sig gennem flere år, og udgiften afholdes inden for udvalgets ramme i år.")
+    assert "Kalmerup" not in run_labels(prepare(_FRAME + two + "\n"))
