@@ -46,7 +46,7 @@ def test_initials_and_bodies_in_capitals_are_none() -> None:
 
 def test_a_running_head_in_capitals_is_none() -> None:
     """Capitals every page line opens with ('Referat 4. maj 2026 SKOVLAUGET TRINDEL Mødet …') are the page's running
-    head (blanked by page_line_chrome before the headings are read)."""
+    head, no heading."""
     head = "Referat 4. maj 2026 SKOVLAUGET TRINDEL Mødet holdes i parken "
     one = (head + "1. Plan for Vindelbo Skovpark Sagen forelægges udvalget til drøftelse på dagens møde i "
            "forlængelse af sidste års arbejde og efter ønske fra flere medlemmer af udvalget, som har bedt om en "

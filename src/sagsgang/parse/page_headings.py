@@ -341,7 +341,12 @@ def run_labels(lines: list[Line]) -> frozenset[str]:
 # ØKONOMI Udgiften afholdes …', 'HØRING OG INDDRAGELSE I foråret …'); letters only (no 'CO2', no '§')
 _CAPS_RUN_IN = re.compile(r"(?<![\w§-])(?P<label>[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,3}):?\s+"
                           r"(?=[A-ZÆØÅ][a-zæøå]|I [a-zæøå])")
+# a run of several sentences, shorter than _RUN: the case marks a heading on its own, where a phrase in normal case
+# needs the page's other runs beside it (a page line cut at its running head is shorter than a flattened page's run)
+_CAPS_RUN = 200
+_LEADER_NUMBER = re.compile(r"(?:\.\.|…)\d{1,3}$")  # '… Rekvisittilskud...17': a contents row's leader and page
 _CAPS_SHARE = 0.2  # the most of a run's words in capitals for it to be prose set in normal case
+_CHROME_WORDS = 12  # a run's first and last words, where a page's running head and foot stand (page_chrome)
 _ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,3}\.?\s*$")  # '… 4 BUDGETOPFØLGNING Sagsnr …': an item's title
 
 
@@ -350,9 +355,9 @@ def caps_labels(lines: list[Line]) -> frozenset[str]:
     even printed once. A publisher sets headings in capitals and prose never, so where the line breaks are lost the
     case still marks them ('… ført til referat. ØKONOMI Udgiften afholdes …'). Not an acronym or a body's initials
     ('KL', 'BUV', 'EU': _initials), a body's name ('ØKONOMIUDVALGET'), the
-    document's kind, an item's status or an outcome, nor an item's title after its number. (A transcript's running
-    head and foot in capitals, 'KOMMUNALBESTYRELSEN …', are blanked before: page_line_chrome.)"""
-    runs = [ln.text for ln in lines if len(ln.text) >= _RUN]
+    document's kind, an item's status or an outcome, an item's title after its number, nor what the runs print
+    among their first or last words two times or more (a running head or foot, 'KOMMUNALBESTYRELSEN …')."""
+    runs = [ln.text for ln in lines if len(ln.text) >= _CAPS_RUN]
     found: set[str] = set()
     for run in runs:
         words = run.split()
@@ -364,7 +369,7 @@ def caps_labels(lines: list[Line]) -> frozenset[str]:
             label = _caps_label(run, m)
             if label and not _ITEM_NUMBER_BEFORE.search(run, max(0, m.start() - 6), m.start()):
                 found.add(label)
-    return frozenset(_apart(found))
+    return frozenset(t for t in _apart(found) if not _in_chrome(t, runs))
 
 
 def _apart(labels: set[str]) -> set[str]:
@@ -378,7 +383,7 @@ def _apart(labels: set[str]) -> set[str]:
                     if " ".join(words[:j]) in labels or " ".join(words[j:]) in labels), None)
         if cut is not None:
             out.discard(t)
-            out |= {" ".join(words[:cut]), " ".join(words[cut:])}
+            out |= {x for x in (" ".join(words[:cut]), " ".join(words[cut:])) if not _claimed_caps(x)}
     return out
 
 
@@ -387,15 +392,20 @@ def _caps_label(run: str, m: re.Match[str]) -> str | None:
     ('INDHOLD INDSTILLING Der er …': a heading left empty before the next), the words before it."""
     words = m.group("label").split()
     before = run[max(0, m.start() - 40): m.start()].split()
-    if before and before[-1].strip(".,:;()").isupper() and any(c.isalpha() for c in before[-1]):
-        return None  # (a longer phrase in capitals: a title or a name, no heading of a few words)
+    if not before or before[-1].strip(".,:;()").isupper() and any(c.isalpha() for c in before[-1]) \
+            or _LEADER_NUMBER.search(before[-1]) \
+            or before[-1].isalpha() and before[-1].islower() and not _sentence_after(run, m.end()):
+        return None  # (the run's start: a page's top, its title or running head; a longer phrase in capitals: a title
+        # or a name, no heading of a few words; a contents row's page number behind its leader: a group of items; a
+        # word of a sentence going on, no sentence after it: 'Aarhus som UNESCO Litteraturby, KF …', a name's part)
     while len(words) > 1 and len(words[-1]) <= _SHORT_WORD and is_body_name(words[-1]):
         words.pop()  # a body's initials after it ('… ØKONOMI KKR Kommunerne …'); not in a heading of its own words
     while len(words) > 1 and len(words[0]) <= _SHORT_WORD and is_body_name(words[0]):
         words.pop(0)
     first = next((j for j in range(len(words) - 1, 0, -1) if is_lexicon_heading(" ".join(words[:j]))), 0)
     words = words[first:]  # (a known heading before it is cut by the lexicon: 'INDSTILLING ØKONOMI Udgiften …')
-    cut = next((j for j in range(1, len(words)) if is_lexicon_heading(" ".join(words[j:]))), len(words))
+    cut = next((j for j in range(1, len(words))  # (a known heading opens on its noun: 'TIL UDVALGETS AFGØRELSE' no)
+                if len(words[j]) >= _SHORT_WORD and is_lexicon_heading(" ".join(words[j:]))), len(words))
     empty, words = cut < len(words), words[:cut]
     label = " ".join(words)
     if not empty and _name_after(run, m.end()) or _head_next(run, m.end()):
@@ -406,12 +416,20 @@ def _caps_label(run: str, m: re.Match[str]) -> str | None:
 def _claimed_caps(label: str) -> bool:
     """Capitals another reading claims (caps_labels): a known heading, initials, a body's name ('ØKONOMIUDVALGET',
     'BØRNE- OG SKOLEUDVALGET'), the document's kind ('REFERAT'), an item's status, an outcome ('GODKENDT'), an
-    absence label, or a phrase opening on a small word ('OG', 'TIL': the rest of a longer phrase)."""
+    absence label, or a phrase opening or ending on a small word ('OG', 'TIL': a part of a longer phrase, 'SAGER TIL'
+    before 'UDVALGETS AFGØRELSE'; a heading ends on its noun)."""
     words = label.split()
     return is_lexicon_heading(label) or len(words) == 1 and _initials(label) or is_body_name(label.title()) \
         or any(len(w) > _SHORT_WORD and is_body_name(w.capitalize()) for w in words) or bool(KIND_WORD.search(label)) \
         or bool(_STATUS.match(label) or _NO_HEADING.search(label) or ABSENT_LABEL.match(label.capitalize())) \
-        or len(words[0]) < _SHORT_WORD
+        or len(words[0]) < _SHORT_WORD or len(words[-1]) < _SHORT_WORD
+
+
+def _in_chrome(label: str, runs: list[str]) -> bool:
+    """`label` stands among the first or last words of two or more runs: a running head or foot (page_chrome)."""
+    pattern = re.compile(rf"(?<!\S){re.escape(label)}(?!\S)")
+    ends = [" ".join(r.split()[:_CHROME_WORDS]) for r in runs] + [" ".join(r.split()[-_CHROME_WORDS:]) for r in runs]
+    return sum(bool(pattern.search(e)) for e in ends) >= 2
 
 
 _VOWELS = frozenset("AEIOUYÆØÅ")
