@@ -334,7 +334,9 @@ def run_labels(lines: list[Line]) -> frozenset[str]:
                           if (_differ(nxt) or heads[t] >= 2) and len(t.split()[-1]) >= _SHORT_WORD
                           and not _CLAUSE_OPENER.fullmatch(t.split()[0])
                           and _repeatable_label(t) and not any(_inside_sentence(t, run, after) for run in runs))
-    return found | frozenset(k for run in runs for k in _paired_labels(run, runs))
+    # (a page may open on a heading where the page before ends on a finished sentence: a section's text ends there)
+    opens = [i > 0 and runs[i - 1].rstrip().endswith((".", "!", "?")) for i in range(len(runs))]
+    return found | frozenset(k for run, o in zip(runs, opens, strict=True) for k in _paired_labels(run, runs, o))
 
 
 # a phrase of one to four words in capitals run in before a capitalised word of normal case ('… ført til referat.
@@ -464,7 +466,7 @@ _ITEM_NUMBER_STOP = re.compile(r"(?:^|\s)\d{1,3}\.$")  # '… 3.': an item's num
 _LABEL_WORD = 6  # the shortest first word of a label seen once ('Mulige løsninger'); first names are shorter
 
 
-def _paired_labels(run: str, runs: list[str]) -> frozenset[str]:
+def _paired_labels(run: str, runs: list[str], opens: bool = False) -> frozenset[str]:
     """Phrases a flattened run prints in a heading's slot once each, where it prints two or more of them: a case
     text's unknown headings on a page of one or two items, which repeat no label ('… drøftes. Begrundelse Sundheds-
     og Omsorgsudvalget … kort oplæg. Anbefaling Sagen har …'). Each stands after a finished sentence (not an item's
@@ -472,10 +474,10 @@ def _paired_labels(run: str, runs: list[str]) -> frozenset[str]:
     Borgerservice-, …', the slot run_labels reads), opens on a long word and is followed by a sentence, not a name
     ('… godkendt. Viceborgmester Jens Hansen …': a second capitalised word after it, not a compound's first part cut
     at its hyphen), nor printed twice before the same word (a name and its surname), and stands inside no sentence
-    on the page (asked last: it reads every run)."""
+    on the page (asked last: it reads every run). `opens`: the run's page number is a heading's slot too."""
     after: dict[str, list[str]] = {}
     for m in _RUN_IN.finditer(run):
-        if _paired_slot(run, m):
+        if _paired_slot(run, m, opens):
             after.setdefault(m.group("label"), []).append(_word_at(run, m.end()).strip(".,;:()"))
     # (printed twice, the same word after it each time, it is a name: '… fraværende. Kristoffer Storm og …')
     seen = {t for t, nxt in after.items() if len(nxt) == 1 or _differ(set(nxt))}
@@ -524,14 +526,15 @@ def _prints_case_heading(run: str, caps: bool = True) -> bool:
     return False
 
 
-def _paired_slot(run: str, m: re.Match[str]) -> bool:
+def _paired_slot(run: str, m: re.Match[str], opens: bool = False) -> bool:
     """The phrase `m` stands in a heading's slot of `run` and has a label's shape (_paired_labels): after a finished
     sentence (not a name's initial: 'H.C. Branners Vej'), the item's head, or the page's number that opens the run
-    where a sentence follows (a page that begins with a heading; not its running head, 'Indholdsfortegnelse Side 2')."""
+    where a sentence follows and the page before ends a sentence (`opens`: a page that begins with a heading; not its
+    running head or title, 'Indholdsfortegnelse Side 2', after a page that ends on a contents row or a time)."""
     before = run[max(0, m.start() - 8): m.start()].rstrip()
     end = _stripped_end(run, m.start())
     if not (before and before[-1] in ".!?" and not _ITEM_NUMBER_STOP.search(before[-5:])
-            and not _initial_before(run, end) or _digits_only(run, end) and _sentence_after(run, m.end())
+            and not _initial_before(run, end) or opens and _digits_only(run, end) and _sentence_after(run, m.end())
             or _head_end(run, end) and not _head_next(run, m.end())):
         return False
     return _paired_shape(run, m)
