@@ -13,7 +13,8 @@ _FRAME = "Referat Vindelbo Udvalg\n\nTranskript\n\n"
 # a page of a flattened run (300 characters or more) that ends on a finished sentence
 _ONE = ("1 Referat Vindelbo Udvalg 4. maj 2026 Punkt 1: Plan for skovparken Sagsnr.: 26/1142 Vindelbo Udvalget "
         "anbefaler, at planen for parken godkendes som den foreligger efter høringen i foråret. Planen har været "
-        "drøftet med borgerne på to møder, og deres ønsker er skrevet ind i den, så godt det lod sig gøre inden for rammen.")
+        "drøftet med borgerne på to møder, og deres ønsker er skrevet ind i den, så godt det lod sig gøre inden for "
+        "rammen.")
 
 
 def test_the_labels_are_unknown_to_the_lexicon() -> None:
