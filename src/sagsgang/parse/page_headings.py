@@ -323,15 +323,19 @@ def run_labels(lines: list[Line]) -> frozenset[str]:
     for _ in range(2):  # a second look: a phrase right after one found ('Redegørelse Sagsoplysninger Direktionen …')
         after: dict[str, set[str]] = {}
         heads: Counter[str] = Counter()  # phrases right after an item's head (its case number, its status word)
+        spots: dict[str, list[tuple[str, int]]] = {}  # (the run, where the text after the phrase begins)
         for run in runs:
             for m in _RUN_IN.finditer(run):
                 end = _stripped_end(run, m.start())
                 head = _head_end(run, end) and not _name_after(run, m.end()) and not _head_next(run, m.end())
                 if head or _in_slot(run, end, found):
-                    after.setdefault(m.group("label"), set()).add(_word_past(run, m.end(), found))
+                    after.setdefault(m.group("label"), set()).add(_word_at(run, m.end()).strip(".,;:()"))
+                    spots.setdefault(m.group("label"), []).append((run, m.end()))
                     heads[m.group("label")] += head
+        # (past a heading right after it, asked only where the next words do not differ: _word_past reads more)
         found = frozenset(t for t, nxt in after.items()
-                          if (_differ(nxt) or heads[t] >= 2) and len(t.split()[-1]) >= _SHORT_WORD
+                          if (_differ(nxt) or heads[t] >= 2 or _differ({_word_past(r, i, found) for r, i in spots[t]}))
+                          and len(t.split()[-1]) >= _SHORT_WORD
                           and not _CLAUSE_OPENER.fullmatch(t.split()[0])
                           and _repeatable_label(t) and not any(_inside_sentence(t, run, after) for run in runs))
     # (a page may open on a heading where the page before ends on a finished sentence: a section's text ends there)
@@ -362,16 +366,19 @@ def caps_labels(lines: list[Line]) -> frozenset[str]:
     runs = [ln.text for ln in lines if len(ln.text) >= _CAPS_RUN]
     found: set[str] = set()
     for run in runs:
-        words = run.split()
-        if sum(len(w) > 1 and w.isupper() for w in words) > _CAPS_SHARE * len(words) \
-                or _prints_case_heading(run, caps=False):
-            continue  # (a run set in capitals: its case tells nothing; beside known headings printed in normal case,
-            # capitals are its prose's sub-headings or stress, as shaped_headings leaves them on a lined page)
-        for m in _CAPS_RUN_IN.finditer(run):
-            label = _caps_label(run, m)
-            if label and not _ITEM_NUMBER_BEFORE.search(run, max(0, m.start() - 6), m.start()):
-                found.add(label)
+        labels = {label for m in _CAPS_RUN_IN.finditer(run) if (label := _caps_label(run, m))
+                  and not _ITEM_NUMBER_BEFORE.search(run, max(0, m.start() - 6), m.start())}
+        if labels and not _in_capitals(run) and not _prints_case_heading(run, caps=False):
+            # (beside known headings printed in normal case, capitals are the prose's sub-headings or stress, as
+            # shaped_headings leaves them on a lined page; both asked last, for a run with a phrase in capitals)
+            found |= labels
     return frozenset(t for t in _apart(found) if not _in_chrome(t, runs))
+
+
+def _in_capitals(run: str) -> bool:
+    """More than _CAPS_SHARE of the run's words are in capitals: a run set in capitals, whose case tells nothing."""
+    words = run.split()
+    return sum(len(w) > 1 and w.isupper() for w in words) > _CAPS_SHARE * len(words)
 
 
 def _apart(labels: set[str]) -> set[str]:
