@@ -61,3 +61,9 @@ def test_beside_known_headings_in_normal_case_capitals_are_none() -> None:
     capitals beside them are its prose's sub-headings or stress, as on a lined page."""
     body = _BODY.replace("FLORIK Forvaltningen", "Sagsfremstilling Forvaltningen")
     assert caps_labels(prepare(viewer_text("Referat Vindelbo Udvalg", body))) == frozenset()
+
+
+def test_two_headings_glued_are_none() -> None:
+    """'FLORIKINDSTILLING': an unseen heading glued to a known one by the text's extraction, no third heading."""
+    body = _BODY.replace("FLORIK Forvaltningen", "FLORIKINDSTILLING Forvaltningen")
+    assert "FLORIKINDSTILLING" not in caps_labels(prepare(viewer_text("Referat Vindelbo Udvalg", body)))

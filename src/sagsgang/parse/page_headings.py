@@ -425,13 +425,19 @@ def _caps_label(run: str, m: re.Match[str]) -> str | None:
 def _claimed_caps(label: str) -> bool:
     """Capitals another reading claims (caps_labels): a known heading, initials, a body's name ('ØKONOMIUDVALGET',
     'BØRNE- OG SKOLEUDVALGET'), the document's kind ('REFERAT'), an item's status, an outcome ('GODKENDT'), an
-    absence label, or a phrase opening or ending on a small word ('OG', 'TIL': a part of a longer phrase, 'SAGER TIL'
-    before 'UDVALGETS AFGØRELSE'; a heading ends on its noun)."""
+    absence label, two headings glued together, or a phrase opening or ending on a small word ('OG', 'TIL': a part
+    of a longer phrase, 'SAGER TIL' before 'UDVALGETS AFGØRELSE'; a heading ends on its noun)."""
     words = label.split()
     return is_lexicon_heading(label) or len(words) == 1 and _initials(label) or is_body_name(label.title()) \
         or any(len(w) > _SHORT_WORD and is_body_name(w.capitalize()) for w in words) or bool(KIND_WORD.search(label)) \
         or bool(_STATUS.match(label) or _NO_HEADING.search(label) or ABSENT_LABEL.match(label.capitalize())) \
-        or len(words[0]) < _SHORT_WORD or len(words[-1]) < _SHORT_WORD
+        or len(words[0]) < _SHORT_WORD or len(words[-1]) < _SHORT_WORD or _glued_heading(words[-1])
+
+
+def _glued_heading(word: str) -> bool:
+    """A word in capitals that ends on a known heading glued to the word before ('INDHOLDINDSTILLING'): two headings
+    run together by the text's extraction, no third one (unglue reads such pairs)."""
+    return any(is_lexicon_heading(word[k:]) for k in range(_SHORT_WORD, len(word) - _SHORT_WORD))
 
 
 def _in_chrome(label: str, runs: list[str]) -> bool:
