@@ -43,10 +43,13 @@ def _suffix(tail: str, **gold: object) -> Variant:
     return lambda pre, title, num, k: (f"{pre}{title}{tail}", dict(gold))
 
 
-def _case(tail: str, case: str, before: bool = False) -> Variant:
+def _case(tail: str, case: str, before: bool = False, label: str = "") -> Variant:
+    """The case number printed with the title, after its `label` if any: the gold's case number is the number
+    alone (annotation rules: 'Sagsnr. 24/1001' is the case 24/1001)."""
     def fn(pre: str, title: str, num: str, k: int) -> tuple[str, dict]:
         c = case.format(k=k)
-        return (f"{pre}{c} {title}" if before else f"{pre}{title}{tail.format(c=c)}"), {"case": c}
+        printed = label + c
+        return (f"{pre}{printed} {title}" if before else f"{pre}{title}{tail.format(c=printed)}"), {"case": c}
     return fn
 
 
@@ -87,7 +90,7 @@ def _row(form: str, case: bool = False) -> Variant:
 
 
 VARIANTS: dict[str, Variant] = {
-    "case-paren": _case(" ({c})", "Sagsnr. 24/1{k:03d}"),
+    "case-paren": _case(" ({c})", "24/1{k:03d}", label="Sagsnr. "),
     "case-dash": _case(" - {c}", "24-00{k:04d}"),
     "case-dot": _case(" · {c}", "EMN-2024-00{k:04d}"),
     "kle-after": _case(" {c}", "00.01.00-P20-{k}-24"),
