@@ -17,6 +17,7 @@ from .casenumbers import (
     CASE_FORM,
     CASE_LABEL,
     CASE_LABEL_WORDS,
+    UNLABELLED_CASE_FORM,
     case_number_head,
     case_number_tail,
     labelled_case_numbers,
@@ -1017,8 +1018,12 @@ def _page_head(lines: list[Line]) -> list[Line]:
     return lines[:60]
 
 
-# a case-number cell right after a contents entry's title ('… Højer Sagsnr. 24/1256 Tønder Sport …')
-_CASE_CELL_AFTER = re.compile(rf"[\s:;,]*(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*({CASE_FORM.pattern})")
+# a case-number cell right after a contents entry's title ('… Højer Sagsnr. 24/1256 Tønder Sport …'), in brackets
+# ('… (Sagsnr. 24/1256)'), or unlabelled after a dash, a middle dot or a space ('… Højer - 24-001256', '… ·
+# EMN-2024-001256') where its form is one no title's own words take (UNLABELLED_CASE_FORM: title_tidy ends a listed
+# title there, so what follows the title is that cell)
+_CASE_CELL_AFTER = re.compile(rf"[\s:;,]*(?:\(?(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*({CASE_FORM.pattern})"
+                              rf"|[{SPACED_DASH}·]?\s*({UNLABELLED_CASE_FORM}))")
 
 
 def _listed_case_cells(lines: list[Line], starts: list[ItemStart], items: list[AgendaItem], titles: list[str]
@@ -1033,8 +1038,9 @@ def _listed_case_cells(lines: list[Line], starts: list[ItemStart], items: list[A
             continue
         title = r"\s+".join(re.escape(w) for w in listed.split())
         m = re.search(rf"(?<!\w){title}(?!\w){_CASE_CELL_AFTER.pattern}", lines[s.index].text)
-        if m and m.group(1) not in item.case_numbers:
-            item.case_numbers.append(m.group(1))
+        number = m and (m.group(1) or m.group(2))
+        if number and number not in item.case_numbers:
+            item.case_numbers.append(number)
 
 
 def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, InlineBody]:

@@ -1163,15 +1163,22 @@ def _title_end(text: str, at: int, rest: list[str]) -> int:
     return cue.start() if cue and cue.start() <= at + width + 1 else at + width + 1
 
 
-# the item's case number printed right after its title in the header, before the body's first words
-# ('1 Fraværende og bemærkninger til dagsorden 00.01.00P35-0098 Behandling …'): on a line of its own, as the
-# lined page prints it under the title
-_LEAD_CASE = re.compile(rf"^\s*{CASE_FORM.pattern}(?=\s+[A-ZÆØÅ])")
+# the item's case numbers printed right after its title in the header, before the body's first words
+# ('1 Fraværende og bemærkninger til dagsorden 00.01.00P35-0098 Behandling …'), each set off from the title as a
+# publisher sets it: after a dash or a middle dot ('… - 24-001234', '… · EMN-2024-001234'), in brackets with its
+# label ('… (Sagsnr. 24/1234)'), or next to another ('… 00.01.00-P20-1-24 00.01.00P35-0098 …'): each on a line of
+# its own, as the lined page prints it under the title. Why across publishers: a case number's shape (CASE_FORM)
+# is no word of a body's first sentence, and the body's own first words follow it (a capital, or the next number)
+_LEAD_CASE = re.compile(rf"^\s*(?:[{SPACED_DASH}·,]\s*)?(?P<open>\()?(?:(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*)?"
+                        rf"(?P<number>{CASE_FORM.pattern})(?(open)\))(?=\s+[A-ZÆØÅ\d(]|\s*$)")
 
 
 def _lead_case(text: str) -> str:
-    m = _LEAD_CASE.match(text)
-    return f"{m.group(0).strip()}\n{text[m.end():].lstrip()}" if m else text
+    numbers: list[str] = []
+    while m := _LEAD_CASE.match(text):
+        numbers.append(m.group("number"))
+        text = text[m.end():]
+    return "\n".join([*numbers, text.lstrip()]) if numbers else text
 
 
 _BULLET_END = re.compile(r"\s*[•·▪●]\s*$")
