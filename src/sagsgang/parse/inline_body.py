@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .bodies import is_body_name, is_printed_body, route_from_text
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS, labelled_case_numbers
-from .dashes import SPACED_DASH
+from .dashes import SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, MONTH_WORDS, NUMERIC_DMY
 from .genitive_start import genitive_start
 from .headings import (
@@ -1329,7 +1329,8 @@ def _header_title(seek: _HeaderSeek, text: str, at: int, end: int) -> tuple[str 
     title, body = text[m.start("title"): end], end
     after = _CASE_THEN_BODY.search(text, end, end + _TAIL_MAX + 40)
     tail = text[end: after.start()] if after else ""
-    if after and tail.strip() and len(tail) <= _TAIL_MAX and ":" not in tail and not _SENTENCE_IN.search(tail):
+    # (a dash or a middle dot alone sets the case number off the title: no words of the title's)
+    if after and tail.strip(f" {SPACED_DASHES}·,") and len(tail) <= _TAIL_MAX and ":" not in tail and not _SENTENCE_IN.search(tail):
         title, end = title + tail, after.start()
     printed = " ".join(title.split())
     if printed == seek.title or not _HYPHEN_WRAP.sub("", printed).startswith(_HYPHEN_WRAP.sub("", seek.title)):
