@@ -1037,8 +1037,11 @@ def _listed_case_cells(lines: list[Line], starts: list[ItemStart], items: list[A
         if s.kind != "listed" or not listed:
             continue
         title = r"\s+".join(re.escape(w) for w in listed.split())
-        m = re.search(rf"(?<!\w){title}(?!\w){_CASE_CELL_AFTER.pattern}", lines[s.index].text)
-        number = m and (m.group(1) or m.group(2))
+        cells = {m.group(1) or m.group(2)
+                 for m in re.finditer(rf"(?<!\w){title}(?!\w){_CASE_CELL_AFTER.pattern}", lines[s.index].text)}
+        # one number wherever the title stands on the line (a flattened page's list row and the item's header
+        # print the same): a title printed before several numbers ('Lukket', a label read as a title) names no row
+        number = next(iter(cells)) if len(cells) == 1 else None
         if number and number not in item.case_numbers:
             item.case_numbers.append(number)
 
