@@ -1330,7 +1330,8 @@ def _header_title(seek: _HeaderSeek, text: str, at: int, end: int) -> tuple[str 
     after = _CASE_THEN_BODY.search(text, end, end + _TAIL_MAX + 40)
     tail = text[end: after.start()] if after else ""
     # (a dash or a middle dot alone sets the case number off the title: no words of the title's)
-    if after and tail.strip(f" {SPACED_DASHES}·,") and len(tail) <= _TAIL_MAX and ":" not in tail and not _SENTENCE_IN.search(tail):
+    if after and tail.strip(f" {SPACED_DASHES}·,") and len(tail) <= _TAIL_MAX and ":" not in tail \
+            and not _SENTENCE_IN.search(tail):
         title, end = title + tail, after.start()
     printed = " ".join(title.split())
     if printed == seek.title or not _HYPHEN_WRAP.sub("", printed).startswith(_HYPHEN_WRAP.sub("", seek.title)):
