@@ -1169,7 +1169,8 @@ def _title_end(text: str, at: int, rest: list[str]) -> int:
 # label ('… (Sagsnr. 24/1234)'), or next to another ('… 00.01.00-P20-1-24 00.01.00P35-0098 …'): each on a line of
 # its own, as the lined page prints it under the title. Why across publishers: a case number's shape (CASE_FORM)
 # is no word of a body's first sentence, and the body's own first words follow it (a capital, or the next number)
-_LEAD_CASE = re.compile(rf"^\s*(?:[{SPACED_DASH}·,]\s*)?(?P<open>\()?(?:(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*)?"
+# (a label only inside the brackets: 'Sagsnr.: 24/1234' opening the body is its case field, read as a label's line)
+_LEAD_CASE = re.compile(rf"^\s*(?:[{SPACED_DASH}·,]\s*)?(?:(?P<open>\()(?:(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*)?)?"
                         rf"(?P<number>{CASE_FORM.pattern})(?(open)\))(?=\s+[A-ZÆØÅ\d(]|\s*$)")
 
 
