@@ -16,6 +16,7 @@ from .contents_lists import PROPOSAL_LEAD
 from .dashes import SPACED_DASH
 from .item_starts import STATUS_ONLY
 from .list_entry import NUMBER_THEN_TITLE, page_prefixes
+from .number_runs import form_marks
 from .title_tidy import BODY_CUE, BODY_CUE_WORDS
 
 # A candidate item number: 1-3 digits, optionally ".", ")" or ":", standing alone before a title:
@@ -97,7 +98,9 @@ def candidates(text: str) -> list[Candidate]:
         if num == 0 or m.group("of") and (int(m.group("of")) < num or not ITEM_LABEL_BEFORE.search(before)):
             continue  # ('4 af 12' numbers an item after its label only: '3 af 5 Medlemmer …' counts members)
         out.append(Candidate(m.start(), m.end(), num, m.group("num"), closed))
-    return out
+    # '(1) Title', '4.1 Title': forms _CANDIDATE leaves alone, read where a run of them counts up (number_runs)
+    out += [Candidate(mk.pos, mk.end, mk.num, mk.printed, None) for mk in form_marks(text)]
+    return sorted(out, key=lambda c: c.pos)
 
 
 # '§ 4 Title': a protocol numbering its items as paragraphs; where a page flattened them onto one line no line
