@@ -51,12 +51,16 @@ def _in_runs(marks: list[FormMark]) -> list[FormMark]:
 
 def _printed_twice(marks: list[FormMark], text: str) -> list[FormMark]:
     """The marks of one form whose number and title's first two words stand twice on the page: a list's entry and
-    its item's header below it, which a page of one or two items prints (too few for a run). A report's section
-    number in prose stands once."""
+    its item's header below it, which a page of one or two items prints (too few for a run), numbered from 1. A
+    report's section number in prose stands once."""
     def key(mk: FormMark) -> tuple[str, tuple[str, ...]]:
         return mk.printed, tuple(text[mk.end: mk.end + 80].split()[:2])
     counts = Counter(key(mk) for mk in marks)
-    return [mk for mk in marks if counts[key(mk)] >= 2]
+    twice = [mk for mk in marks if counts[key(mk)] >= 2]
+    # and they count from 1 as a list does ('4.1', '4.2'): a section's number a title names ('17.4 Midtby - …',
+    # an entry and its header) is no count
+    nums = sorted({mk.num for mk in twice})
+    return twice if nums == list(range(1, len(nums) + 1)) else []
 
 
 def form_marks(text: str) -> list[FormMark]:
