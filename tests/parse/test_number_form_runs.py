@@ -58,3 +58,11 @@ def test_sub_items_of_a_short_page_read_where_printed_twice(tmp_path: Path) -> N
     assert [(it.number, it.title) for it in doc.items] == [
         ("7.1", "Godkendelse af dagsorden"), ("7.2", "Flytning af Vrondel Bibliotek")]
     assert form_marks("Se afsnit 7.1 Baggrund og 7.2 Økonomi i notatet") == []  # printed once each: no list
+
+
+def test_a_section_number_a_title_names_twice_is_no_count() -> None:
+    # a list's entry and its header both name the plan's section: printed twice, but counting from 4, not from 1
+    text = "1. Godkendelse 2. Grubbenrådet 12.4 Vrondel By - Orientering 3. Eventuelt 12.4 Vrondel By - Orientering"
+    assert form_marks(text) == []
+    twice = "3.1 Plimsted Skole - Budget 3.1 Plimsted Skole - Budget Sagsnr.: 24/0001"
+    assert [mk.printed for mk in form_marks(twice)] == ["3.1", "3.1"]
