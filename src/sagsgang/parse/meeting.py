@@ -27,7 +27,7 @@ from .head_body import body_in_head
 from .headings import is_heading
 from .lined_presence_table import read_attendance_table
 from .lines import Line
-from .member_lists import shaped_members
+from .member_lists import offices_above_members, shaped_members
 from .name_lists import (
     ABSENT_FOR_PART,
     LIST_END,
@@ -403,6 +403,18 @@ def _after_meeting_number(fields: list[str | None], value: str, label_key: str) 
     return fields, value
 
 
+def _office_as_members(fields: list[str | None], value: str, label_key: str) -> list[str | None]:
+    """'Formand: Anne Hansen (A)', 'Næstformand: Bo Jensen (V)' printed as labels of their own in the head, beside
+    or before the members' label: the chair and vice-chair are members of the committee (annotation rules: the role
+    goes, the person is a participant), so an office label whose value is names that each print a party marker is
+    read as a members' label. Why the marker: a party is printed only beside a politician, so the office is the
+    committee's, not a staff member's or another body's."""
+    if fields != [None] or not re.fullmatch(OFFICES, label_key):
+        return fields
+    names = listed_names_in(value, "participants")
+    return ["participants"] if names and all(PARTY_END.search(n) for n in names) else fields
+
+
 def _place_before_names(m: Meeting, fields: list[str | None], value: str, got: set[str]) -> str:
     """The place of one value printed under a row of labels that has a place and a list of names ('Mødested:
     Deltagere: Byrådssalen Anne Hansen (A), …') set, and the rest of the value returned: the names. A date and
@@ -463,6 +475,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
     value = value.strip(" |,;")
     fields = _dated_meeting_label(fields, value)
     fields, value = _after_meeting_number(fields, value, label_key)
+    fields = _office_as_members(fields, value, label_key)
     value = _place_before_names(m, fields, value, got)
     _body_when_place(m, fields, value, got)
     for field in fields:
@@ -587,6 +600,13 @@ def _list_again(m: Meeting, fields: list[str | None], value: str, block: list[st
     field = fields[0]
     names, _ = _listed_names(field, value, block)
     old = getattr(m, field)
+    if field == "participants" and len(old) >= 2 and len(names) >= 2 and not {bare_name(n) for n in names} \
+            & {bare_name(n) for n in old}:
+        # the label again over other people ('Til stede: <staff> … Til stede: <members>'): a repeat prints the
+        # same names (a frame title's cut copy begins with them), so a second list sharing none is more of the
+        # meeting's people, as under two labels ('Deltagere' and 'Indkaldelse')
+        setattr(m, field, list(dict.fromkeys(old + names)))
+        return
     if not old or len(names) < len(old) or names == old:
         return  # (the same list again, or a shorter one)
     if names[: len(old) - 1] == old[:-1] and names[len(old) - 1].startswith(old[-1]):
@@ -1611,6 +1631,8 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     got = _label_facts(lines, m)
     if not m.participants:
         shaped_members(lines, m, got)
+    else:
+        offices_above_members(lines, m)
     _title_facts(lines, m)
     _fallbacks(lines, m)
     if not m.absent:

@@ -11,12 +11,13 @@ import re
 
 from ..model import Meeting
 from .bodies import is_meeting_body
-from .fact_labels import label_spans
+from .fact_labels import START_LABEL, field_of, label_spans
 from .lines import Line
 from .name_lists import NAME_LINE, PARTY_AFTER, PARTY_END, PARTY_LETTERS, listed_names_in
 from .people import (
     ABSENCE_LABEL_WORD,
     NAME_SEPARATOR,
+    OFFICES,
     PARTY_ALONE,
     REMARK,
     bare_name,
@@ -166,7 +167,8 @@ def _member_runs(lines: list[Line], m: Meeting, got: set[str]) -> None:
         spans = label_spans(prev)
         if len(run) < 3 or spans and not prev[spans[-1][2]:].strip(" :|"):
             continue  # a known label's block (its reader had it: an absentees' list)
-        marked = sum(bool(PARTY_END.search(n) or PARTY_AFTER.search(n)) for n in run)
+        # (a party marker of any printed kind: '(V)', ', V', ' - V', ', Venstre': what bare_name takes off a name)
+        marked = sum(bool(PARTY_END.search(n) or PARTY_AFTER.search(n)) or bare_name(n) != n for n in run)
         if marked == len(run) or prev.endswith(":") and not spans:
             m.participants = run
             got.add("participants")
@@ -182,3 +184,34 @@ def shaped_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
             return
     if m.location:
         _members_after_place(m, got)
+
+
+# an office as a label of its own on its line, with one person after it: 'Formand: Anne Hansen (A)'
+_OFFICE_LINE = re.compile(rf"^(?i:{OFFICES})\s*:\s*(?P<name>\S.*)$")
+
+
+def offices_above_members(lines: list[Line], m: Meeting) -> None:
+    """'Formand: Anne Hansen (A)' / 'Næstformand: Bo Jensen (V)' / 'Medlemmer: Carl Dam (C), …': the chair and
+    vice-chair printed each under the office's label, right above the members' label, are members too (annotation
+    rules: the role goes, the person is a participant); they go first, as printed. Why it holds: an office line
+    with one party-marked person, in a run ending at the members' label, is the committee's office; an office
+    line elsewhere (a staff head, a signature) is not next to that label and is left alone."""
+    for k, ln in enumerate(lines[:60]):
+        lm = START_LABEL.match(ln.text.strip(" |"))
+        if not lm or field_of(lm.group("label")) != "participants":
+            continue
+        found: list[str] = []
+        for above in reversed(lines[:k]):
+            text = above.text.strip(" |")
+            if not text:
+                continue
+            om = _OFFICE_LINE.match(text)
+            names = split_names(om.group("name"), run_on=True) if om else []
+            if len(names) != 1 or not PARTY_END.search(names[0]):
+                break
+            found.insert(0, names[0])
+        known = {bare_name(n) for n in m.participants}
+        found = [n for n in found if bare_name(n) not in known]
+        if found:
+            m.participants = [*found, *m.participants]
+        return

@@ -11,6 +11,7 @@ import re
 
 from .bodies import is_body_name
 from .dashes import SPACED_DASH
+from .members import PARTY_NAME
 from .page_lines import CONTENTS_START
 from .people import (
     LIST_BULLET,
@@ -104,15 +105,22 @@ _PROSE_AFTER_PARTY = re.compile(r"(?:(?<=\([A-ZÆØÅ]\))|(?<=\([A-ZÆØÅ]{2}\)
                                 r"(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]{2,}\s+[a-zæøå]{2,}\b)")
 
 
-# a party letter after a name's comma, then the next name, where a list of 'Anna Holm, V' lines was flattened
-_LETTER_THEN_NAME = re.compile(r"(,\s*[A-ZÆØÅ]{1,2})\s+(?=[A-ZÆØÅ][a-zæøå])")
+# a party letter or a party's name after a name's comma, then the next name, where a list of 'Anna Holm, V' or
+# 'Anna Holm, Venstre' lines was flattened (the party is that name's marker; a second such pair makes it a list)
+_LETTER_THEN_NAME = re.compile(rf"(,\s*(?:[A-ZÆØÅ]{{1,2}}|{PARTY_NAME}))\s+(?=[A-ZÆØÅ][a-zæøå])")
+
+
+# a contents list numbered without full stops after a flattened list ('… Bo Holm, Venstre 1 Godkendelse af
+# dagsorden 2 Lokalplan …'): item 1's title and then item 2's number. Why: no name holds a digit, and a number
+# sequence 1, 2 with a title between is a list of items whatever the page's words are
+_CONTENTS_BY_NUMBERS = re.compile(r"\s+(?=1\s+[A-ZÆØÅ][^\d]{2,150}?\s2\s+[A-ZÆØÅ])")
 
 
 def _list_only(text: str) -> str:
     """A flattened list up to where the page goes on ('… Dorte Lund (O) 1. Godkendelse …', '… Jens S. Højland (O)
     Kopier link til punktet …'), a party letter after a name's comma set off from the next name ('Anna Holm, V Bo
     Berg, A …': a list of 'Name, V' lines)."""
-    text = LIST_END.split(text, maxsplit=1)[0]
+    text = _CONTENTS_BY_NUMBERS.split(LIST_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
     text = _PROSE_AFTER_PARTY.split(text, maxsplit=1)[0]
     return _LETTER_THEN_NAME.sub(r"\1, ", text) if len(_LETTER_THEN_NAME.findall(text)) >= 2 else text
 
