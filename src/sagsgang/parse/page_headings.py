@@ -372,7 +372,8 @@ def caps_labels(lines: list[Line]) -> frozenset[str]:
             # (beside known headings printed in normal case, capitals are the prose's sub-headings or stress, as
             # shaped_headings leaves them on a lined page; both asked last, for a run with a phrase in capitals)
             found |= labels
-    return frozenset(t for t in _apart(found) if not _in_chrome(t, runs))
+    ends = _run_ends(runs) if found else []
+    return frozenset(t for t in _apart(found) if not _in_chrome(t, ends))
 
 
 def _in_capitals(run: str) -> bool:
@@ -440,10 +441,15 @@ def _glued_heading(word: str) -> bool:
     return any(is_lexicon_heading(word[k:]) for k in range(_SHORT_WORD, len(word) - _SHORT_WORD))
 
 
-def _in_chrome(label: str, runs: list[str]) -> bool:
-    """`label` stands among the first or last words of two or more runs: a running head or foot (page_chrome)."""
+def _run_ends(runs: list[str]) -> list[str]:
+    """The first and the last _CHROME_WORDS words of each run, where a page's running head and foot stand (read once
+    for all of a page's phrases in capitals)."""
+    return [" ".join(r.split()[:_CHROME_WORDS]) for r in runs] + [" ".join(r.split()[-_CHROME_WORDS:]) for r in runs]
+
+
+def _in_chrome(label: str, ends: list[str]) -> bool:
+    """`label` stands among the run ends (_run_ends) two times or more: a running head or foot (page_chrome)."""
     pattern = re.compile(rf"(?<!\S){re.escape(label)}(?!\S)")
-    ends = [" ".join(r.split()[:_CHROME_WORDS]) for r in runs] + [" ".join(r.split()[-_CHROME_WORDS:]) for r in runs]
     return sum(bool(pattern.search(e)) for e in ends) >= 2
 
 
