@@ -280,8 +280,9 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     doc.items = [x for k, it in enumerate(doc.items) for x in ([it, run_on[k]] if k in run_on else [it])]
     doc.items = _one_item_each(doc.items)
     nums = [_number_key(it.number) for it in doc.items]
-    if all(n is not None for n in nums):
-        # a table of contents may list items whose bodies come later (or were cut off): agenda order
+    if all(n is not None for n in nums) and len(set(nums)) == len(nums):
+        # a table of contents may list items whose bodies come later (or were cut off): agenda order; not where
+        # the list numbers its groups apart (open 1 … 6, closed 1 … 2): the print's own order is the agenda's
         doc.items = [it for _, it in sorted(zip(nums, doc.items, strict=True), key=lambda p: p[0])]
     if meeting is None or meeting.date is None:
         meeting = _dated_by_decisions(meeting, _meeting_of_decisions(doc.items))

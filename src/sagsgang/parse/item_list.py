@@ -40,6 +40,7 @@ from .list_entry import CUE_WORD, GROUP, MAX_TITLE, ListEntry, without_column_ta
 from .number_candidates import Candidate, candidates, opens_line, without_nested_lists, without_proposal_points
 from .number_chain import item_chain, titles_seen
 from .page_column_runs import page_column_entries, without_list_heads
+from .restarted_runs import restarted_run
 from .title_split import BACK_MATTER
 from .title_tidy import BODY_CUE
 
@@ -231,7 +232,15 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
     every = without_proposal_points(without_nested_lists(candidates(text), text), text)
     cands = list_numbers(every, text)
     chain, gaps, other = _chain_or_other_reading(every, cands, text, min_entries)
-    return other if other is not None else chain_entries(chain, gaps, cands, text)
+    if other is not None:
+        return other
+    again = restarted_run(chain, cands, text)
+    if again is None:
+        return chain_entries(chain, gaps, cands, text)
+    # each group's run read on its own: the first's text ends at the group heading, the second's opens behind it
+    cut, run = again
+    return chain_entries(chain, gaps, [c for c in cands if c.pos < cut], text[:cut]) \
+        + chain_entries(run, False, cands, text)
 
 
 _LABEL_ONLY = re.compile(r"(?i:punkt|pkt\.?|sag(?:\s+nr\.?)?|dagsordens?punkt)")

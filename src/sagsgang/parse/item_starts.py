@@ -17,6 +17,7 @@ from .lines import Line, norm_space
 from .list_entry import page_prefixes
 from .outcome_lines import is_outcome_line
 from .people import ABSENT_LABEL
+from .restarted_keys import restarted_key
 
 _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
 # "Punkt 4: Title", "Nr.148 - Title", "Pkt. 115 Title", "Punkt 28. Title", "Dagsordenspunkt 3: Title", "Punkt nr. 4 -
@@ -103,6 +104,7 @@ def clean_title(title: str) -> tuple[str, bool]:
     if _WHOLE_MARKER.match(t) and not _MARKER_ONLY.match(t):
         return t.rstrip(" .:"), True  # '7. Fortroligt', '12. LUKKET': the marker is the title, as printed
     closed = False
+    marker = marker_title(t)
     m = CLOSED_PREFIX.match(t) or _BARE_STATUS.match(t)
     if m:
         closed, t = m.group(0).lstrip("([ ").lower().startswith(("luk", "fortrolig", "ikke")), t[m.end():]
@@ -110,11 +112,20 @@ def clean_title(title: str) -> tuple[str, bool]:
     if m:
         closed, t = True, t[: m.start()]
     if _MARKER_ONLY.match(t):
-        return "Lukket punkt", True  # '16. Lukket punkt.': the marker is the whole title (annotation rules)
+        return marker_title(t), True  # '16. Lukket punkt.': the marker is the whole title (annotation rules)
     t = t.strip(f" {SPACED_DASHES}:")
     if closed and not t:
-        return "Lukket punkt", True
+        return marker, True
     return t, closed
+
+
+def marker_title(marker: str) -> str:
+    """The title of an entry printed as its closed marker alone: 'Lukket punkt' (annotation rules), in the case the
+    page prints it ('LUKKET PUNKT:' is 'LUKKET PUNKT'), as every title keeps its printed case; another marker
+    ('Lukket sag', 'Lukket:') is titled 'Lukket punkt'. Why across publishers: a list in capitals prints its
+    closed rows in capitals, and the gold keeps titles as printed."""
+    printed = " ".join(marker.strip(f" .:()[]{SPACED_DASHES}").split())
+    return printed if printed.casefold() == "lukket punkt" else "Lukket punkt"
 
 
 # the meeting's date set off by a spaced dash after the title ('Salg af grund - 12.03.2024'): a header's date
@@ -677,22 +688,23 @@ def drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemSta
     dropped. Numbered items must rise, but only items with a body count for that, so a table of
     contents does not block the items it lists."""
     sizes = [_body_size(starts, k, lines) for k in range(len(starts))]
-    kept: dict[str | None, tuple[ItemStart, int]] = {}
+    key = restarted_key(starts)
+    kept: dict[object, tuple[ItemStart, int]] = {}
     order: list[ItemStart] = []
     last_real: float | None = None
     for k, s in enumerate(starts):
         size = sizes[k]
-        if size <= 2 and s.number is not None and any(o.number == s.number for o in starts[k + 1:]):
+        if size <= 2 and s.number is not None and any(key(o) == key(s) for o in starts[k + 1:]):
             if size and starts[k + 1].number == s.number:
                 _open_at_fold_out(starts[k + 1], s)
             elif order:  # a fold-out header inside the previous item's span is no part of its text
                 max(order, key=lambda o: o.index).skip.update(range(s.index, s.index + s.consumed))
             continue
-        if s.number is not None and s.number in kept:
-            prev, prev_size = kept[s.number]
+        if s.number is not None and key(s) in kept:
+            prev, prev_size = kept[key(s)]
             if prev_size <= 2 < size:
                 order[order.index(prev)] = s
-                kept[s.number] = (s, size)
+                kept[key(s)] = (s, size)
                 last_real = _num(s.number) if _num(s.number) is not None else last_real
             continue
         n = _num(s.number)
@@ -704,7 +716,7 @@ def drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemSta
                 for j, o in enumerate(starts[k + 1:], start=k + 1)):
             continue  # '3. Vurdering' in item 1's text with item 2 still to come: the text's heading, not item 3
         order.append(s)
-        kept[s.number] = (s, size)
+        kept[key(s)] = (s, size)
         if size > 2 and n is not None:
             last_real = n
     return sorted(order, key=lambda o: o.index)

@@ -12,8 +12,10 @@ import re
 from .dashes import NUMBER_DASH, SPACED_DASH
 
 # a page number printed bare between two titles ('… af dagsorden 3 Budgetopfølgning …'), or before the next
-# title's item number where the list kept it ('… af dagsorden 3 2. Temamøde …')
-BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ]| \d{1,3}\. [A-ZÆØÅ])")
+# title's item number where the list kept it ('… af dagsorden 3 2. Temamøde …'), or before a title that opens on an
+# ordinal ('… af dagsorden 3 1. behandling af budget …': an ordinal's word is in lower case, an item's title opens in
+# a capital, and a title's own words never run a bare number into an ordinal)
+BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ]| \d{1,3}\. [A-ZÆØÅ]| \d\. [a-zæøå])")
 # the same, where the pages of the entries around it bound the number (an entry's span in a list with a page
 # column): it may follow a title's year (not any number: '… afdeling 6 7 …') or dash ('… Budget 2023-26 5
 # Program …', '… ejerstrategi - 19 Indsamling …') and come before a title opening on a number ('… Greve Midt 20

@@ -1,0 +1,84 @@
+"""Shapes of a transcript's contents list: groups numbered apart (the open items 1 … n, then 'Lukkede punkter' and the
+closed items from 1 again), closed rows printed as their marker alone in capitals, a heading with its colon over a page
+column, a page number before a title that opens on an ordinal. Invented titles only."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.parse.item_starts import clean_title
+
+from .transcript_page import TITLED_FRAME, parse_text
+
+OPEN = ["Godkendelse af dagsorden", "Trafiksikring af Kildevej i Nordlund", "Budget 2027-2030 for Grønhøj Skole"]
+SHUT = ["Salg af grund ved Mosevang", "Personalesag i Tovskov Bibliotek"]
+BODY = ("Sagsnr.: 27/4411 Sagsfremstilling Forvaltningen har udarbejdet et notat om sagen. Indstilling "
+        "Forvaltningen indstiller, at dagsordenen godkendes.")
+
+
+def _page(contents: str) -> str:
+    pages = ["1 Udvalget for Teknik Referat Mødedato: 4. marts 2027 Mødested: Mødesal 3", f"2 {contents}",
+             f"3 1. {OPEN[0]} {BODY}"]
+    return TITLED_FRAME.format(title="Udvalget for Teknik Referat", pages="\n\n".join(pages))
+
+
+def _rows(titles: list[str], first_page: int) -> str:
+    return " ".join(f"{k}. {t} {first_page + 2 * k}" for k, t in enumerate(titles, 1))
+
+
+def test_closed_items_numbered_from_one_again_are_items_of_their_own(tmp_path: Path):
+    contents = f"Indholdsfortegnelse {_rows(OPEN, 3)} Lukkede punkter {_rows(SHUT, 11)}"
+    doc = parse_text(tmp_path, _page(contents))
+    got = [(it.number, it.title, it.public) for it in doc.items]
+    assert got == [("1", OPEN[0], True), ("2", OPEN[1], True), ("3", OPEN[2], True),
+                   ("1", SHUT[0], False), ("2", SHUT[1], False)]
+
+
+def test_the_first_body_opens_the_open_item_one_not_the_closed_one(tmp_path: Path):
+    # the body's header '1. Godkendelse af dagsorden' is the open group's item 1; the closed group's item 1 has no body
+    contents = f"Indholdsfortegnelse {_rows(OPEN, 3)} Lukkede punkter {_rows(SHUT, 11)}"
+    doc = parse_text(tmp_path, _page(contents))
+    ones = [(it.title, it.public, [s.heading for s in it.sections][:2]) for it in doc.items if it.number == "1"]
+    assert ones == [(OPEN[0], True, ["Sagsfremstilling", "Indstilling"]), (SHUT[0], False, [])]
+
+
+MANY = ["Fjernvarme i Nordlund - kommunegaranti", "Samarbejdsaftale om affald i Tovskov",
+        "Endelig godkendelse af lokalplan for Mosevang", "Regulativ for private vandværker",
+        "Fastsættelse af grundpris, Kildevej", "Tilsyn med renseanlæg i Grønhøj"]
+
+
+def test_a_closed_row_printed_in_capitals_keeps_its_capitals(tmp_path: Path):
+    # the list prints its closed rows as the marker alone, in the capitals of its group headings: the marker is the
+    # title (annotation rules), as printed
+    contents = ("Til behandling forelå: TIL UDVALGETS AFGØRELSE " + " ".join(MANY) + "...24 LUKKEDE SAGER "
+                "LUKKET PUNKT: LUKKET PUNKT:... 27")
+    doc = parse_text(tmp_path, _page(contents))
+    shut = [(it.title, it.public) for it in doc.items if not it.public]
+    assert shut == [("LUKKET PUNKT", False), ("LUKKET PUNKT", False)]
+
+
+def test_a_header_of_its_closed_marker_alone_keeps_its_capitals():
+    assert clean_title("LUKKET PUNKT:") == ("LUKKET PUNKT", True)
+    assert clean_title("Lukket punkt.") == ("Lukket punkt", True)
+    assert clean_title("Lukket sag") == ("Lukket punkt", True)  # the annotation rules' title for a marker alone
+
+
+PAGED = ["Godkendelse af dagsorden", "Budget for Tovskov Hallen", "Trafiksikring af Kildevej",
+         "Ny udbudspolitik for Nordlund", "Orientering fra formanden"]
+
+
+def _paged(titles: list[str]) -> str:
+    return " ".join(f"{t} {p}" for t, p in zip(titles, (3, 5, 6, 8, 11), strict=True))
+
+
+def test_a_contents_heading_with_its_colon_heads_a_page_column(tmp_path: Path):
+    # 'Indholdsfortegnelse:' heads the list as 'Indholdsfortegnelse' does; the numbers after the titles are their pages
+    # (the first title stands before the first number, none after the last), not the items' numbers
+    doc = parse_text(tmp_path, _page(f"Indholdsfortegnelse: {_paged(PAGED)}"))
+    got = [(it.number, it.title) for it in doc.items]
+    assert got == [("1", PAGED[0]), *((None, t) for t in PAGED[1:])]
+
+
+def test_a_page_before_a_title_opening_on_an_ordinal_is_no_part_of_it(tmp_path: Path):
+    titles = [PAGED[0], "1. behandling af budget for Tovskov Hallen", *PAGED[2:]]
+    doc = parse_text(tmp_path, _page(f"Indholdsfortegnelse {_paged(titles)}"))
+    assert [it.title for it in doc.items] == titles
