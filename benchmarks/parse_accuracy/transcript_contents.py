@@ -28,9 +28,10 @@ keeps the same titles and changes one of these, so a loss beside `stops` (the pl
 - `samepage`   the first item's body on the list's own page line ('… 8. Eventuelt 14 1. Godkendelse af … Sagsnr. …')
 
 The gold follows annotation-rules.md: each entry an item with its number as printed and its title without marks;
-a closed row is public false ('Lukket punkt' its title when that is all it prints). The first item's body is
-printed after the list as '1. Title Sagsnr. … Sagsfremstilling …', which is no new item. A regression net built
-from ONE municipality's titles, not the measure: `check` (real.py) is.
+a closed row is public false ('Lukket punkt' its title when that is all it prints); where the shape prints no status
+column, a closed row prints its marker before its title ('Lukket: Salg af grund'), which the title leaves out. The
+first item's body is printed after the list as '1. Title Sagsnr. … Sagsfremstilling …', which is no new item. A
+regression net built from ONE municipality's titles, not the measure: `check` (real.py) is.
 """
 from __future__ import annotations
 
@@ -88,7 +89,8 @@ def _rows(items: list[Item], shape: str, rnd: random.Random) -> tuple[list[str],
         lost = shape in ("lost", "digits") or shape == "first" and k > 0
         if not lost:
             row.append(num if shape in ("bare", "heads", "marks", "inner") else num + ".")
-        row.append(title)
+        # a closed row the shape prints no status for carries its marker ('Lukket: Salg af grund'), as real lists do
+        row.append(f"Lukket: {title}" if closed and shape not in ("closed", "restart", "marks") else title)
         if shape == "casenos" and it.case:
             row.append(it.case)
         if shape not in ("first", "digits"):
@@ -106,8 +108,9 @@ def _columns(items: list[Item], rnd: random.Random) -> tuple[list[str], list[Ent
         pages.append(str(page))
         page += rnd.choice((1, 2))
     nums = [str(k + 1) for k in range(len(items))]
-    pieces = [" ".join(nums), " ".join(it.title for it in items), " ".join(pages)]
-    return pieces, [(n, it.title, True) for n, it in zip(nums, items, strict=True)]
+    titles = " ".join(f"Lukket: {it.title}" if it.closed else it.title for it in items)
+    pieces = [" ".join(nums), titles, " ".join(pages)]
+    return pieces, [(n, it.title, not it.closed) for n, it in zip(nums, items, strict=True)]
 
 
 def render(items: list[Item], committee: str, shape: str, rnd: random.Random) -> tuple[str, list[Entry]]:
