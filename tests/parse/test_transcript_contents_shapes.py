@@ -1,11 +1,9 @@
 """Shapes of a transcript's contents list: groups numbered apart (the open items 1 … n, then 'Lukkede punkter' and the
-closed items from 1 again), closed rows printed as their marker alone in capitals, a heading with its colon over a page
-column, a page number before a title that opens on an ordinal. Invented titles only."""
+closed items from 1 again), a heading with its colon over a page column, a page number before a title that opens on an
+ordinal. Invented titles only."""
 from __future__ import annotations
 
 from pathlib import Path
-
-from sagsgang.parse.item_starts import clean_title
 
 from .transcript_page import TITLED_FRAME, parse_text
 
@@ -39,27 +37,6 @@ def test_the_first_body_opens_the_open_item_one_not_the_closed_one(tmp_path: Pat
     doc = parse_text(tmp_path, _page(contents))
     ones = [(it.title, it.public, [s.heading for s in it.sections][:2]) for it in doc.items if it.number == "1"]
     assert ones == [(OPEN[0], True, ["Sagsfremstilling", "Indstilling"]), (SHUT[0], False, [])]
-
-
-MANY = ["Fjernvarme i Nordlund - kommunegaranti", "Samarbejdsaftale om affald i Tovskov",
-        "Endelig godkendelse af lokalplan for Mosevang", "Regulativ for private vandværker",
-        "Fastsættelse af grundpris, Kildevej", "Tilsyn med renseanlæg i Grønhøj"]
-
-
-def test_a_closed_row_printed_in_capitals_keeps_its_capitals(tmp_path: Path):
-    # the list prints its closed rows as the marker alone, in the capitals of its group headings: the marker is the
-    # title (annotation rules), as printed
-    contents = ("Til behandling forelå: TIL UDVALGETS AFGØRELSE " + " ".join(MANY) + "...24 LUKKEDE SAGER "
-                "LUKKET PUNKT: LUKKET PUNKT:... 27")
-    doc = parse_text(tmp_path, _page(contents))
-    shut = [(it.title, it.public) for it in doc.items if not it.public]
-    assert shut == [("LUKKET PUNKT", False), ("LUKKET PUNKT", False)]
-
-
-def test_a_header_of_its_closed_marker_alone_keeps_its_capitals():
-    assert clean_title("LUKKET PUNKT:") == ("LUKKET PUNKT", True)
-    assert clean_title("Lukket punkt.") == ("Lukket punkt", True)
-    assert clean_title("Lukket sag") == ("Lukket punkt", True)  # the annotation rules' title for a marker alone
 
 
 PAGED = ["Godkendelse af dagsorden", "Budget for Tovskov Hallen", "Trafiksikring af Kildevej",

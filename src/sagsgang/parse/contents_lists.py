@@ -14,7 +14,7 @@ from .dashes import SPACED_DASH
 from .dates import DATE_ANY, NUMERIC_DMY, TIME
 from .fact_labels import prints_meeting_facts
 from .headings import is_heading
-from .item_starts import CLOSED_PREFIX, clean_title, marker_title
+from .item_starts import CLOSED_PREFIX, clean_title
 from .list_entry import (
     LABEL_WORD,
     MAX_SPAN,
@@ -483,7 +483,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
             segments = segments[:-1]
         last = _last_number(entries, num)
         pieces = [(at + off, piece) for at, seg, by_leader in segments
-                  for off, piece in ([(0, seg)] if _is_closed_entry(seg) or leadered and by_leader and _one_title(seg)
+                  for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader and _one_title(seg)
                                      else _cut_run(seg, last, common, known, whole))]
         pieces = _before_body(pieces)
         pieces, shut_at = column.read(pieces, entries)
@@ -492,8 +492,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         if not entries and _heading_over_groups(span, pieces):
             pieces = pieces[1:]
         for k, (off, piece) in enumerate(pieces):
-            title, closed = (marker_title(piece[len(_CLOSED_ENTRY):]), True) if _is_closed_entry(piece) \
-                else _piece_title(piece, paged)
+            title, closed = ("Lukket punkt", True) if piece == _CLOSED_ENTRY else _piece_title(piece, paged)
             in_closed_group = next((shut for g, shut in reversed(groups) if g < text_start(piece, off)),
                                    in_closed_group)
             closed = closed or in_closed_group or first_shut and not entries or bool(shut_at.get(off))
@@ -549,8 +548,8 @@ _STATUS_CELL = re.compile(rf"(?:(?:{_STATUS})(?:\s*[{SPACED_DASH}:])?\s*)+")
 def _a_status_column(pieces: list[tuple[int, str]]) -> bool:
     """Three status cells or more, one for every other title or more: a column that repeats per entry, not a
     closed entry printed as its marker alone ('… Eventuelt Lukket', an entry of its own)."""
-    alone = sum(1 for _, piece in pieces if not _is_closed_entry(piece) and _STATUS_CELL.fullmatch(piece.strip()))
-    cells = sum(len(_STATUS_WORD.findall(piece)) for _, piece in pieces if not _is_closed_entry(piece))
+    alone = sum(1 for _, piece in pieces if piece != _CLOSED_ENTRY and _STATUS_CELL.fullmatch(piece.strip()))
+    cells = sum(len(_STATUS_WORD.findall(piece)) for _, piece in pieces if piece != _CLOSED_ENTRY)
     return alone > 0 and cells >= 3 and 2 * cells >= len(pieces) - alone
 
 
@@ -603,7 +602,7 @@ def _status_cells(pieces: list[tuple[int, str]], leading: bool, pending: bool | 
     out: list[tuple[int, str, bool | None]] = []
     back: bool | None = None
     for off, piece in pieces:
-        if not _is_closed_entry(piece) and _STATUS_CELL.fullmatch(piece.strip()):
+        if piece != _CLOSED_ENTRY and _STATUS_CELL.fullmatch(piece.strip()):
             shut = "lukket" in piece.lower()
             if leading:
                 pending = shut
@@ -945,14 +944,7 @@ _SEPARATOR = re.compile(r"(?<!\S)(?P<closed>LUKKET (?:PUNKT|SAG))(?!\s*:\s*[A-Z�
                         r"(?!LUKKET (?:PUNKT|SAG))[A-ZÆØÅ][A-ZÆØÅ/\-]{2,}(?=\s|$)")
 
 
-_CLOSED_ENTRY = "\x00closed"  # a segment that is a closed entry's marker alone (the marker as printed after it)
-
-
-def _is_closed_entry(piece: str) -> bool:
-    """The piece is a closed entry's marker alone (_segments), which titles the entry."""
-    return piece.startswith(_CLOSED_ENTRY)
-
-
+_CLOSED_ENTRY = "\x00closed"  # a segment that is a closed entry's marker alone
 # a closed entry's marker beside another ('Lukkede punkter Lukket punkt Lukket punkt Lukket punkt Underskrifter': a list
 # that does not print what its closed items are about): each is an entry alone, as its capitals' LUKKET PUNKT is. Why:
 # a title carries its marker once; a marker right before or after another marker is another entry's
@@ -983,7 +975,7 @@ def _segments(span: str) -> list[tuple[int, str, bool]]:
         if span[begin:start].strip():
             out.append((begin, span[begin:start], bool(LEADER_ANYWHERE.match(span, start))))
         if closed:
-            out.append((start, _CLOSED_ENTRY + span[start:end], False))  # (the marker as printed: its title)
+            out.append((start, _CLOSED_ENTRY, False))
         begin = end
     if span[begin:].strip():
         out.append((begin, span[begin:], False))

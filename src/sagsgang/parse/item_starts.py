@@ -104,7 +104,6 @@ def clean_title(title: str) -> tuple[str, bool]:
     if _WHOLE_MARKER.match(t) and not _MARKER_ONLY.match(t):
         return t.rstrip(" .:"), True  # '7. Fortroligt', '12. LUKKET': the marker is the title, as printed
     closed = False
-    marker = marker_title(t)
     m = CLOSED_PREFIX.match(t) or _BARE_STATUS.match(t)
     if m:
         closed, t = m.group(0).lstrip("([ ").lower().startswith(("luk", "fortrolig", "ikke")), t[m.end():]
@@ -112,20 +111,11 @@ def clean_title(title: str) -> tuple[str, bool]:
     if m:
         closed, t = True, t[: m.start()]
     if _MARKER_ONLY.match(t):
-        return marker_title(t), True  # '16. Lukket punkt.': the marker is the whole title (annotation rules)
+        return "Lukket punkt", True  # '16. Lukket punkt.': the marker is the whole title (annotation rules)
     t = t.strip(f" {SPACED_DASHES}:")
     if closed and not t:
-        return marker, True
+        return "Lukket punkt", True
     return t, closed
-
-
-def marker_title(marker: str) -> str:
-    """The title of an entry printed as its closed marker alone: 'Lukket punkt' (annotation rules), in the case the
-    page prints it ('LUKKET PUNKT:' is 'LUKKET PUNKT'), as every title keeps its printed case; another marker
-    ('Lukket sag', 'Lukket:') is titled 'Lukket punkt'. Why across publishers: a list in capitals prints its
-    closed rows in capitals, and the gold keeps titles as printed."""
-    printed = " ".join(marker.strip(f" .:()[]{SPACED_DASHES}").split())
-    return printed if printed.casefold() == "lukket punkt" else "Lukket punkt"
 
 
 # the meeting's date set off by a spaced dash after the title ('Salg af grund - 12.03.2024'): a header's date
