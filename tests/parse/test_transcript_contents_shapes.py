@@ -59,3 +59,15 @@ def test_a_page_before_a_title_opening_on_an_ordinal_is_no_part_of_it(tmp_path: 
     titles = [PAGED[0], "1. behandling af budget for Tovskov Hallen", *PAGED[2:]]
     doc = parse_text(tmp_path, _page(f"Indholdsfortegnelse {_paged(titles)}"))
     assert [it.title for it in doc.items] == titles
+
+
+def test_a_part_heading_over_the_first_body_starts_no_second_group(tmp_path: Path):
+    # 'Lukket referat' heads the minutes' part below the list, and '1. Meddelelser' under it is the first item's
+    # header again, its body following: no closed group numbered from 1, and item 1 keeps its decision
+    text = ("Referat\nUdvalget for Sundhed\n\n1. Meddelelser 3\n2. Budget for Tovskov Hallen 5\n"
+            "3. Trafiksikring af Kildevej 7\n\nLukket referat\n\n1. Meddelelser\n\nSagsnr.: 2027-4411\n\n"
+            "Sagsfremstilling\nForvaltningen orienterer om møder.\n\nBeslutning\nTaget til efterretning\n\n"
+            "2. Budget for Tovskov Hallen\n\nSagsnr.: 2027-4412\n\nBeslutning\nGodkendt\n")
+    doc = parse_text(tmp_path, text)
+    assert [(it.number, it.title, [d.text for d in it.decisions]) for it in doc.items][:2] == [
+        ("1", "Meddelelser", ["Taget til efterretning"]), ("2", "Budget for Tovskov Hallen", ["Godkendt"])]
