@@ -25,7 +25,7 @@ from .casenumbers import (
 )
 from .dashes import SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, parse_date
-from .document_kind import document_kind
+from .document_kind import document_kind, prints_outcomes
 from .fact_labels import prints_meeting_facts
 from .glued_headers import split_glued_headers
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, decision_body_date, heading_name, is_heading
@@ -292,7 +292,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         # document_type with no label), whether or not it prints its decision
         doc.document_type = "sagsfremstilling"
     else:
-        doc.document_type = meeting_page_type(kind, doc)
+        doc.document_type = meeting_page_type(kind, doc, "\n".join(ln.text for ln in lines))
     # (after finish: the decisions of this meeting are known by the date it gives them)
     return place_scoped_absence(finish(doc, meeting, result), "\n".join(ln.text for ln in header))
 
@@ -1003,12 +1003,14 @@ def _meeting_item_list(lines: list[Line], starts: list[ItemStart], listed: list[
     return listed
 
 
-def meeting_page_type(kind: str | None, doc: Document) -> str:
+def meeting_page_type(kind: str | None, doc: Document, text: str) -> str:
     """A page that calls itself Referat/Dagsorden/Protokol is that; a meeting page without such a label
-    is 'referat' when it shows at least one decision, else 'dagsorden'."""
+    is 'referat' when it shows at least one decision, or prints a decision heading with its outcome where no item
+    holds one (document_kind.prints_outcomes), else 'dagsorden'."""
     if kind:
         return kind
-    return "referat" if any(d.text for it in doc.items for d in it.decisions) else "dagsorden"
+    decided = any(d.text for it in doc.items for d in it.decisions) or prints_outcomes(text)
+    return "referat" if decided else "dagsorden"
 
 
 def _page_head(lines: list[Line]) -> list[Line]:
@@ -1179,7 +1181,7 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     meeting, labelled = meeting_facts(head)
     kind = document_kind(head)
     if labelled >= 2 or kind and (meeting.date or labelled or meeting.committee):
-        doc.document_type = meeting_page_type(kind, doc)
+        doc.document_type = meeting_page_type(kind, doc, "\n".join(ln.text for ln in lines))
         return finish(doc, meeting, result)
     if meeting.committee and meeting.date and _names_its_meeting(head):
         return finish(doc, meeting, result)  # one case with its meeting; no label, so a sagsfremstilling

@@ -11,6 +11,7 @@ import re
 
 from .dashes import SPACED_DASH
 from .fact_labels import prints_meeting_facts
+from .headings import OUTCOME_WORDS
 from .lines import Line
 from .page_lines import CONTENTS_START
 
@@ -116,3 +117,19 @@ def _kind_of(word: str) -> str:
 def first_texts(lines: list[Line], n: int = 15) -> list[Line]:
     """The first `n` lines that hold text: where a page prints its title."""
     return [ln for ln in lines if ln.text][:n]
+
+
+# a decision heading with an outcome right after it ('Beslutning Taget til efterretning.', 'Beslutning: Godkendt.',
+# 'Beslutning i Økonomiudvalget den Anbefales.'), as a transcript runs them onto one line
+_PRINTED_OUTCOME = re.compile(r"(?<![\w-])(?:Beslutning|BESLUTNING|Afgørelse|AFGØRELSE)"
+                              r"(?:\s+(?i:i|fra)\s+[A-ZÆØÅ][\w\- ]{2,60}?(?:\s+(?i:den))?"
+                              r"(?:\s+\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæø]+)[.\-/ ]+\d{2,4})?)?"
+                              rf"\s*:?\s+{OUTCOME_WORDS}(?![\w-])")
+
+
+def prints_outcomes(text: str) -> bool:
+    """The page prints a decision heading with its outcome ('… Beslutning Taget til efterretning. …'): minutes,
+    whether or not an item was read around it. Why: an agenda prints its decision headings empty or not at all; an
+    outcome under one is what makes a page the record of a meeting held. A page whose items were not found (a
+    transcript of unnumbered items) had no decision to tell it by, and was called an agenda."""
+    return _PRINTED_OUTCOME.search(text) is not None

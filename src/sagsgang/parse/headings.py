@@ -102,8 +102,10 @@ GENITIVE_DECISION = re.compile(
     # ('Udvalgets behandling', 'Økonomiudvalgets behandling': the treatment named as the body's, as some councils head
     # the outcome; a body's name must come first (_genitive), so 'Sagens behandling', a route's label, is none)
     rf"^(?P<body>[A-ZÆØÅ][\w{SPACED_DASH},. ]{{2,80}}?)[sS]\s+(?P<noun>(?i:beslutning|afgørelse|behandling))"
-    # the date after 'den', or a whole date without it ('Økonomiudvalgets beslutning 12. marts 2024')
-    rf"(?:\s+(?i:den|d\.)\s+(?P<date>\d.*?)|\s+(?P<bare>{DATE_ANY.pattern}))?\s*:?$")
+    # the date after 'den', or a whole date without it ('Økonomiudvalgets beslutning 12. marts 2024'); or 'den' with
+    # its date lost ('Økonomiudvalgets beslutning den', a PDF's date field its text layer left out), as DECISION_HEADING
+    # reads 'Beslutning i Økonomiudvalget den': the heading is whole without it, so the meeting's date is the one
+    rf"(?:\s+(?i:den|d\.)(?:\s+(?P<date>\d.*?))?|\s+(?P<bare>{DATE_ANY.pattern}))?\s*:?$")
 
 
 def _genitive(line: str) -> tuple[str, str | None] | None:

@@ -60,14 +60,22 @@ _MONTH = rf"(?:{MONTH_WORDS})\b"
 # In capitals too ('BESLUTNING I ØKONOMIUDVALGET DEN 12-03-2024 Godkendt.'), and with 'fra' ('Beslutning fra
 # Økonomiudvalget, 12. marts 2024 Anbefales.'), as headings.DECISION_HEADING reads them on a line of their own.
 # ('Beslutning truffet af Økonomiudvalget Godkendt.': who made it, as headings.DECISION_HEADING reads that too)
+# the hour a dated decision heading may print after its date, and its closing stop: both part of the heading
+_HEAD_CLOCK = r"(?:\s+(?i:kl)\.?\s*\d{1,2}(?:[.:]\d{2})?)?\.?"
 _DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+(?:(?i:i|fra|truffet\s+af)\s+)?"
                        r"(?P<body>[A-ZÆØÅ][\w\-, ]{2,80}?(?:\s*\([\d-]+\))?)"
-                       r"\s+(?:(?i:den)\b\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøåA-ZÆØÅ]+)[.\-/ ]+\d{2,4})?"
+                       r"\s+(?:(?i:den)\b\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøåA-ZÆØÅ]+)[.\-/ ]+\d{2,4}(?!\d))?"
                        # no 'den': a colon, or a body's name before the date ('Beslutning Byrådet 03-03-2021 Godkendt.')
-                       r"|(?P<bare>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøåA-ZÆØÅ]+)[.\-/ ]+\d{2,4})(?P<colon>(?=\s*:))?"
+                       r"|(?P<bare>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøåA-ZÆØÅ]+)[.\-/ ]+\d{2,4}(?!\d))"
+                       r"(?P<colon>(?=" + _HEAD_CLOCK + r"\s*:))?"
                        # no date at all, an outcome's word right after the body ('Beslutning i Økonomiudvalget
                        # Godkendt.'): the heading printed without its date, flattened onto its outcome's line
                        r"|(?P<undated>(?=" + OUTCOME_WORDS + r"\b)))"
+                       # the meeting's hour after the date, and the stop that ends the heading's line ('… den 12.
+                       # marts 2024 kl. 16.00 Godkendt.', '… den 12. marts 2024. Godkendt.'), as a lined heading
+                       # prints them: neither is the decision's text (a year cut short, '202' + '4. Godkendt.', was
+                       # read as a numbered point)
+                       + _HEAD_CLOCK +
                        # the text: a capital, or its numbered points or dash list ('… den 17-04-2024 1. - 3. Anbefales.'
                        # '1.-3. drøftet', '- Udvalget drøftede …'), not a date's day ('den 12. marts')
                        r"\s*(?::|(?=[A-ZÆØÅ]|\d{1,2}\.(?:\s*-\s*\d{1,2}\.)?\s+(?!" + _MONTH + r")|-\s+[A-ZÆØÅ]))")
@@ -1067,7 +1075,8 @@ class _HeaderSeek:
             # on a page line of its own (pos 0), what stands before the header may be the page's head only
             # ('4 Referat 2. Title', '3 Vordingborg Kommune Dato Side Erhvervsudvalget Title'): no part of
             # the body before it, so the header starts at the line's start
-            page_head = pos == 0 and _page_lead(before, head) and not _SENTENCE_BEFORE.search(before)
+            page_head = pos == 0 and _page_lead(before, head) and not _SENTENCE_BEFORE.search(before) \
+                and not _ABSENCE_LEAD.search(before)
             if numbered:
                 # a number the list lost is taken from the header only as a header prints it ('8. Personalesag',
                 # 'Punkt 8'), not a bare number before the title ('Side 3 af 12 Godkendelse af dagsorden')
@@ -1102,6 +1111,12 @@ _OPEN_LABEL = re.compile(r":(?:[ \t]+[^\s.!?:]+){0,6}[ \t]*$")
 # a sentence ended before a header, maybe a bullet after it that marks the header ('3 Drøftet. Fraværende: Merete
 # Dea Larsen (O). • Pkt. 17 …'): the text before is the previous item's, which ran on to this page, no page's lead
 _SENTENCE_BEFORE = re.compile(r"[.!?]\s+(?:[•·▪●]\s*)?$")
+
+
+# an absence label in what a page prints before a header ('4 Økonomiudvalget 12-03-2024 Fraværende: Bo Jensen (A) 2.
+# Budget …'): the absentee line under the decision that ended the page before, run onto the next page's line; a page's
+# running head names no one absent, so those words are the body's before it, not the page's lead
+_ABSENCE_LEAD = re.compile(rf"(?<!\w)(?={ABSENCE_LABEL_WORD}\s*:)(?-i:[A-ZÆØÅ])")
 
 
 def _page_lead(before: str, head: re.Pattern[str] | None) -> bool:
@@ -1244,23 +1259,54 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
         nxt = found[n + 1] if n + 1 < len(found) else None
         last, stop = (nxt[0], nxt[2]) if nxt else (len(lines) - 1, len(lines[-1].text))
         if last == i:
-            body = split_inline(_lead_case(_without_tail(lines[i].text[begin:stop])), lines[i].offset)
+            own = _last_foot(lines[i].text, begin, stop, foot)
+            body = split_inline(_lead_case(_without_tail(own)), lines[i].offset)
         else:  # the body runs on over the following pages, to where the next item starts: one text, so a
             # label and its value parted by a page break ('Udvalg: Byrådet' / '5 Dato: …') meet again
-            texts = [_PAGE_FOOTER.sub("", foot.sub("", lines[i].text[begin:]))]
-            texts += [without_page_number(_PAGE_FOOTER.sub("", foot.sub("", head.sub("", lines[j].text))),
+            texts = [_footless(lines[i].text[begin:], foot, _PAGE_FOOTER)]
+            texts += [without_page_number(_footless(head.sub("", lines[j].text), foot, _PAGE_FOOTER),
                                            _before(lines, j))
                       for j in range(i + 1, last) if lines[j].text]
             rest = _PAGE_HEAD.sub("", head.sub("", lines[last].text[:stop]))
             # not only the next page's number, nor its running header cut off by the excerpt's end
             cut_head = _cut_page_head(lines[last].text[:stop], _before(lines, last))
             if rest.strip() and not rest.strip().isdecimal() and not cut_head:
-                texts.append(without_page_number(rest, _before(lines, last)))
+                texts.append(without_page_number(_last_foot(rest, 0, len(rest), foot), _before(lines, last)))
             body = split_inline(_lead_case(_without_tail(" ".join(texts))), lines[i].offset)
         if cells.get(k):
             body = [Line(cells[k], lines[i].offset), *body]
         out[k] = InlineBody(printed, body, titles.get(k))
     return out
+
+
+# the page's number after the last sentence of a page line ('… Beslutning Anbefales. 5', '… Godkendt. Side 3 af 9')
+_FOOT_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:Side\s+)?\d{1,4}(?:\s+af\s+\d{1,4})?\s*$"
+                                  r"|\s+Side\s+\d{1,4}(?:\s+af\s+\d{1,4})?\s*$")
+
+
+def _footless(text: str, foot: re.Pattern[str], bare: re.Pattern[str]) -> str:
+    """A page line without its foot: the running foot the pages share ('… Side 3 af 5', _running_foot), or where
+    none matched, a page number (`bare`), but not a date's year: where the foot was taken off before (one foot, not
+    two), the date the page's text ended in ('… Beslutning i Økonomiudvalget den 12. marts 2024') read as a bare
+    page number, and the heading lost its year."""
+    unfooted = foot.sub("", text)
+    if unfooted != text:
+        return unfooted
+    m = bare.search(text)
+    if m is None or _ENDS_IN_DATE.search(text, 0, m.end()):
+        return text  # '… den 12. marts 2024': a date's year ends the page's text, its foot taken off before
+    return text[: m.start()]
+
+
+def _last_foot(text: str, begin: int, stop: int, foot: re.Pattern[str]) -> str:
+    """text[begin:stop] without the page's foot where the body runs to its page line's end: the last item's body on
+    the document's last page, or a body that ends its page with no item after it. Why: every earlier page line of a
+    body loses its foot where the next page goes on (find_inline_bodies); the last one kept it, so the decision ending
+    the page read 'Anbefales. 5'. Only after a sentence's end, or as 'Side N': an excerpt cut inside a sentence may end
+    in a number of its own ('… en bevilling på 12')."""
+    if stop < len(text):
+        return text[begin:stop]
+    return _footless(text[begin:stop], foot, _FOOT_AFTER_SENTENCE)
 
 
 # the cells right before a case number at a body's start ('Orientering 24-001234 Sagsfremstilling …', 'Åben

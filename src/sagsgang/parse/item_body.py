@@ -116,6 +116,9 @@ _DATE_THEN_BODY = re.compile(
     rf"^(?P<date>{NUMERIC_DMY})\s*[{SPACED_DASH}:,]?\s+(?P<body>[A-ZÆØÅ][^.]{{2,80}}?)\s*:?$")
 HISTORY_FIELD = re.compile(r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt|Mødedato)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _NO_DECISION = {"", *DASH_WORDS, "ingen", "ingen beslutning", "."}
+# a decision block holding a number alone ('Beslutning 5', 'Side 5'): an agenda's empty heading and the page's number
+# after it, run together on a transcript's page line; no outcome is a bare number
+_PAGE_NUMBER_ONLY = re.compile(r"(?i:side\s+)?\d{1,4}(?:\s+af\s+\d{1,4})?")
 _METADATA_LINE = re.compile(
     r"^(?:Sagsnummer|Sagsnr|Dokumentnummer|Dok\.?\s?nr|Sagsbehandler|Sagsansvarlig|Journalnr|Dato\s*:)",
     re.IGNORECASE,
@@ -1058,7 +1061,8 @@ def _decisions(blocks: list[_Block]) -> list[Decision]:
         # each line a sentence of its own for the test: a substitute's line above the outcome ('Stedfortræder: Finn
         # Dahl (V)' / 'Anbefales.') is not one sentence with it, so the block has an outcome
         lined = "\n".join(t for t in text_lines if t.strip())
-        if text.casefold() in _NO_DECISION or absent and only_substitutes(lined) or only_absence(lined):
+        if text.casefold() in _NO_DECISION or _PAGE_NUMBER_ONLY.fullmatch(text) \
+                or absent and only_substitutes(lined) or only_absence(lined):
             continue  # no outcome: only who was away and who came instead (annotation rules: no decision)
         for n in absent_in_sentences(text):
             if n not in absent:

@@ -68,7 +68,28 @@ def last_end(chain: list[Candidate], text: str, flattened: bool) -> int:
     again (_restart)."""
     end = _last_title_end(text, chain[-1].end, flattened)
     end = _before_cut_opening(chain, text, end)
+    end = _before_page_foot(text, end) if flattened else end
     return _restart(chain, text, chain[-1].end, end) if len(chain) > 1 else end
+
+
+# a page line's bare printed page number after the last title's own page ('… 3. Vejplan for bymidten 5 2'), and a
+# page line that ends in a bare page number ('… Godkendt. 4')
+_TWO_PAGES = re.compile(r"\s\d{1,3}(?P<foot>\s+\d{1,4})\s*$")
+_BARE_FOOT = re.compile(r"(?m)^\d{1,3}\s+\S.*\s\d{1,4}[ \t]*$")
+
+
+def _before_page_foot(text: str, end: int) -> int:
+    """Where the last title ends when its page line ends in the page's printed number after the title's page
+    ('… 3. Vejplan for bymidten 5 2'): before that foot. Why: a transcript page's foot runs onto the end of its line;
+    after a contents list's last entry two numbers stand, the entry's page and the page's own, and with the foot kept
+    the entry's page was read as the title's last word ('Vejplan for bymidten 5'). Only where the page line ends
+    there and other page lines end in a bare number too (the document prints such feet): a title's own number
+    before its page ('Lokalplan 12 5') is left alone on a page that prints none."""
+    if text[end:].split("\n", 1)[0].strip() or not (m := _TWO_PAGES.search(text, 0, end)):
+        return end
+    line_start = text.rfind("\n", 0, end) + 1
+    feet = sum(1 for f in _BARE_FOOT.finditer(text) if f.start() != line_start)
+    return m.start("foot") if feet >= 2 else end
 
 
 def _before_cut_opening(chain: list[Candidate], text: str, end: int) -> int:

@@ -71,7 +71,7 @@ def candidates(text: str) -> list[Candidate]:
     pages = page_prefixes(text)
     paragraphs = _paragraph_run(text)
     for m in _CANDIDATE.finditer(text):
-        if not _TITLE_START.match(m.group("next")) or m.start() in pages or _GROUP_NEXT.match(text, m.end()):
+        if not _TITLE_START.match(m.group("next")) or _page_number(m, text, pages) or _GROUP_NEXT.match(text, m.end()):
             continue  # (a page number before 'Lukkede dagsordenspunkter' numbers no item)
         if m.group("mark") == "." and text[m.start() - 1: m.start()] == " " and _HEADING_AFTER.match(text, m.end()):
             continue  # '… som vist i figur 1. Beslutning Godkendt.': a sentence's reference, a body's heading after it
@@ -101,6 +101,14 @@ def candidates(text: str) -> list[Candidate]:
     # '(1) Title', '4.1 Title': forms _CANDIDATE leaves alone, read where a run of them counts up (number_runs)
     out += [Candidate(mk.pos, mk.end, mk.num, mk.printed, None) for mk in form_marks(text)]
     return sorted(out, key=lambda c: c.pos)
+
+
+def _page_number(m: re.Match[str], text: str, pages: set[int]) -> bool:
+    """The number opens a transcript's page line (`pages`, page_prefixes), or ends one right before the next page's
+    number ('… Beslutning Godkendt. 3' / '4 2. Budget …'): the page's printed foot. Why: a transcript prints each page
+    as one line, so an item's number has its title on its own line behind it; a number that ends its line before the
+    next page's number is the page's, and read as an item's it took the next page as its title."""
+    return m.start() in pages or m.start("next") in pages and "\n" in text[m.end(): m.start("next")]
 
 
 # '§ 4 Title': a protocol numbering its items as paragraphs; where a page flattened them onto one line no line
