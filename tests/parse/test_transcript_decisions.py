@@ -115,6 +115,8 @@ def test_a_page_printing_an_outcome_under_its_heading_is_minutes() -> None:
     items = [AgendaItem(number=None, title="Ny sti ved Engvej")]
     printed = "Sagsnr.: 24-000789 Ny sti ved Engvej Sagsfremstilling Et forslag. Beslutning Taget til efterretning."
     assert meeting_page_type(None, Document(source="x", items=items), printed) == "referat"
+    done = "Beslutning i Planudvalget den 4. september 2024 Udvalget godkendte forslaget med en ændring."
+    assert meeting_page_type(None, Document(source="x", items=items), done) == "referat"
     empty = ("Beslutning Planudvalget den Fraværende: Per Lund (C) Mia Vang (F) deltog som stedfortræder. "
              "2. Plan for torvet Beslutning Bilag Kort over torvet")
     assert meeting_page_type(None, Document(source="x", items=items), empty) == "dagsorden"

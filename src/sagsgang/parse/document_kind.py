@@ -119,12 +119,18 @@ def first_texts(lines: list[Line], n: int = 15) -> list[Line]:
     return [ln for ln in lines if ln.text][:n]
 
 
+# what a decision's text opens with: an outcome's word ('Godkendt', 'Taget til efterretning'), or a sentence whose
+# subject was decided on or decided, in the past ('Indstillingen blev tiltrådt', 'Udvalget godkendte', 'Sagen blev
+# drøftet'): what a meeting did, which an agenda, printed before it, cannot say
+_DONE = (r"(?:godkendt|godkendte|tiltrådt|tiltrådte|taget|tog|anbefalet|anbefalede|drøftet|drøftede|vedtaget|vedtog"
+         r"|udsat|udsatte|oversendt|oversendte|besluttet|besluttede|afvist|afviste)")
+_OUTCOME_OPENS = rf"(?:{OUTCOME_WORDS}|[A-ZÆØÅ][a-zæøå]+(?:\s+(?:blev|er|var))?\s+{_DONE})(?![\w-])"
 # a decision heading with an outcome right after it ('Beslutning Taget til efterretning.', 'Beslutning: Godkendt.',
 # 'Beslutning i Økonomiudvalget den Anbefales.'), as a transcript runs them onto one line
 _PRINTED_OUTCOME = re.compile(r"(?<![\w-])(?:Beslutning|BESLUTNING|Afgørelse|AFGØRELSE)"
-                              r"(?:\s+(?i:i|fra)\s+[A-ZÆØÅ][\w\- ]{2,60}?(?:\s+(?i:den))?"
+                              r"(?:\s+(?:(?i:i|fra)\s+)?[A-ZÆØÅ][\w\- ]{2,60}?(?:\s+(?i:den))?"
                               r"(?:\s+\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæø]+)[.\-/ ]+\d{2,4})?)?"
-                              rf"\s*:?\s+{OUTCOME_WORDS}(?![\w-])")
+                              rf"\s*:?\s+{_OUTCOME_OPENS}")
 
 
 def prints_outcomes(text: str) -> bool:
