@@ -75,7 +75,7 @@ _DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+(?:(?i:i|fra|t
                        # marts 2024 kl. 16.00 Godkendt.', '… den 12. marts 2024. Godkendt.'), as a lined heading
                        # prints them: neither is the decision's text (a year cut short, '202' + '4. Godkendt.', was
                        # read as a numbered point)
-                       + _HEAD_CLOCK +
+                       + "(?P<after>" + _HEAD_CLOCK + ")" +
                        # the text: a capital, or its numbered points or dash list ('… den 17-04-2024 1. - 3. Anbefales.'
                        # '1.-3. drøftet', '- Udvalget drøftede …'), not a date's day ('den 12. marts')
                        r"\s*(?::|(?=[A-ZÆØÅ]|\d{1,2}\.(?:\s*-\s*\d{1,2}\.)?\s+(?!" + _MONTH + r")|-\s+[A-ZÆØÅ]))")
@@ -959,9 +959,12 @@ def _dashed_decision_cut(m: re.Match[str]) -> str:
 def _decision_cut(m: re.Match[str]) -> str:
     """The decision heading on a line of its own; a body and a date with neither 'den' nor a colon only where
     the words before the date are a body's name (not 'Beslutning Ansøgningen fra 3. marts 2021 …')."""
-    if (m.group("bare") and m.group("colon") is None or m.group("undated") is not None) \
+    if (m.group("bare") and m.group("colon") is None or m.group("undated") is not None or m.group("after")) \
             and not is_printed_body(_body_of(m)):
-        return m.group(0)  # (undated: only a body's name before the outcome, not 'Beslutning Sagen Godkendt')
+        # (undated: only a body's name before the outcome, not 'Beslutning Sagen Godkendt'; so too a heading read
+        # with a stop or an hour after its date: 'Beslutning Godkendt Resume … for mødet den 26. april 2023.' is
+        # an outcome and a sentence, no heading)
+        return m.group(0)
     return f"\n{_decision_heading(m)}\n"
 
 
