@@ -66,14 +66,50 @@ _HEADINGS = [
     # vurdering', '<Retlige|Plan>forhold'
     r"[a-zæøå-]{4,}(?:e|ske) konsekvenser", r"konsekvenser for [a-zæøå ]{3,40}",
     # several kinds of consequence under one heading ('Administrative, miljømæssige og sundhedsmæssige konsekvenser')
-    r"[a-zæøå-]{4,}(?:e|ske)(?:, [a-zæøå-]{4,}(?:e|ske))+,? (?:og|samt) [a-zæøå-]{4,}(?:e|ske) konsekvenser",
+    # (two of them too, without a comma: 'Økonomiske og personalemæssige konsekvenser', 'Juridiske og planmæssige
+    # forhold': the head noun that names a heading above, its adjectives coordinated as Danish coordinates any two)
+    r"[a-zæøå-]{4,}(?:e|ske)(?:, [a-zæøå-]{4,}(?:e|ske))*,? (?:og|samt) [a-zæøå-]{4,}(?:e|ske)"
+    r" (?:konsekvenser|forhold)",
     r"[\w-]{3,40}s bemærkninger",
     r"[a-zæøå-]{3,}vurdering", r"[a-zæøå-]{3,}(?:isk|ig|lig) vurdering", r"[a-zæøå-]{3,}(?:e|ske) forhold",
     r"[a-zæøå]{3,}forhold",
     r"kort resum[eé]", r"sammenfatning", r"evaluering", r"lovhjemmel", r"tidligere behandling(?:er)?",
     r"(?:borger)?inddragelse", r"organisering", r"målgruppe",
+    # more of the words any Danish case presentation heads its parts with (the proposal's grounds, the facts of the
+    # case, the administration's recommendation, the case's earlier political treatment, how it fits the council's
+    # strategy, how it is carried out): no council's own word, each the whole line or phrase only
+    r"begrundelse", r"sagsoplysninger", r"anbefaling(?:er)?",
+    r"(?:forvaltningens|administrationens|direktionens) anbefaling(?:er)?",
+    r"(?:sagens )?tidligere politisk behandling(?:er)?", r"sagens tidligere behandling(?:er)?",
+    r"(?:strategisk|politisk) sammenhæng", r"implementering", r"baggrund for sagen", r"målsætning(?:er)?",
+    r"forslag til beslutning", r"løsningsmuligheder", r"risici", r"sammendrag", r"hjemmel", r"plangrundlag",
+    r"økonomisk konsekvens",
+    # whose proposal, recommendation or assessment it is, in the genitive ('Kommunaldirektørens indstilling',
+    # 'Centerchefens anbefaling', 'Sekretariatets vurdering'): the head noun makes the heading, whoever the genitive
+    # names, as '… bemærkninger' above
+    r"[\w-]{3,40}s (?:indstilling(?:er)?|anbefaling(?:er)?|vurdering)",
 ]
-HEADING = re.compile(r"^(?:" + "|".join(_HEADINGS) + r")\s*:?$", re.IGNORECASE)
+# (a pattern's groups, spelled out by _spelled)
+_GROUP = re.compile(r"\(\?:([^()]*)\)(\?)?")
+
+
+def _spelled(pattern: str, depth: int = 3) -> list[str]:
+    """A heading's pattern spelled out in each of its choices ('(?:retligt|juridisk) grundlag' -> 'retligt grundlag',
+    'juridisk grundlag'; an optional group with and without it), a few groups deep."""
+    m = _GROUP.search(pattern)
+    if m is None or depth == 0:
+        return [pattern]
+    choices = m.group(1).split("|") + ([""] if m.group(2) else [])
+    return [s for c in choices for s in _spelled(pattern[: m.start()] + c + pattern[m.end():], depth - 1)]
+
+
+# Two headings joined by 'og' under one heading ('Høring og inddragelse', 'Baggrund og formål', 'Tidsplan og proces',
+# 'Økonomi og bevilling'): a publisher merges two of the parts every case presentation has and names the part by
+# both; Danish joins any two so, whichever two a council picks, so the pair is built from the spelled-out headings
+# (not from the patterns, whose open tails would run on past the 'og') rather than listed pair by pair
+_SINGLE = sorted({v for h in _HEADINGS for v in _spelled(h) if re.fullmatch(r"[a-zæøå' ]+", v)}, key=len, reverse=True)
+_JOINED = rf"(?:{'|'.join(_SINGLE)}) og (?:{'|'.join(_SINGLE)})"
+HEADING = re.compile(r"^(?:" + "|".join([*_HEADINGS, _JOINED]) + r")\s*:?$", re.IGNORECASE)
 # "Beslutning i Arbejdsmarkedsudvalget den 17-08-2022", "Beslutning i Byrådet den 25. juni 2018:"
 # "Beslutning Byrådet den 03-09-2019", "BESLUTNING: Kommunalbestyrelsen den 25-02-2016",
 # "BESLUTNING I BYRÅDET den 14-12-2017", "BESLUTNING I BYRÅDET DEN 14-12-2017". Without 'i/fra/af' the
@@ -196,19 +232,6 @@ _INLINE_COURSE = re.compile(rf"^(?:{_ROUTE_WORDS}|Sagsforløb)\s*:\s*(?P<route>\
 PLAIN_HEADINGS = tuple(h for h in _HEADINGS if re.fullmatch(r"[\wæøåé' ]+", h))
 # and those spelled out but for an optional tail or a letter's accent ('sagsfremstilling(?: og økonomi)?',
 # 'resum[eé]'): their plain start, so 'Sagsfrems' is known as cut too
-_GROUP = re.compile(r"\(\?:([^()]*)\)(\?)?")
-
-
-def _spelled(pattern: str, depth: int = 3) -> list[str]:
-    """A heading's pattern spelled out in each of its choices ('(?:retligt|juridisk) grundlag' -> 'retligt grundlag',
-    'juridisk grundlag'; an optional group with and without it), a few groups deep."""
-    m = _GROUP.search(pattern)
-    if m is None or depth == 0:
-        return [pattern]
-    choices = m.group(1).split("|") + ([""] if m.group(2) else [])
-    return [s for c in choices for s in _spelled(pattern[: m.start()] + c + pattern[m.end():], depth - 1)]
-
-
 _PLAIN = PLAIN_HEADINGS + tuple(dict.fromkeys(
     b for h in _HEADINGS for v in _spelled(h) for b in [" ".join(v.replace("[eé]", "e").split())]
     if b not in PLAIN_HEADINGS and re.fullmatch(r"[\wæøåé' ]+", b)))

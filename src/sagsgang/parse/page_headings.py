@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from .bodies import is_body_name
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
+from .colon_labels import claimed_label, colon_labels, sentence_after
 from .dashes import SPACED_DASH
 from .dates import DATE_ANY
 from .document_kind import KIND_WORD
@@ -297,7 +298,7 @@ def page_labels(lines: list[Line]) -> frozenset[str]:
             if t and _repeatable_label(t) and (_heads_block(lines, j) or _heads_sentence(lines, j, found)):
                 seen[t.rstrip(":").rstrip()] += 1
         found = frozenset(t for t, n in seen.items() if n >= 2)
-    return found | run_labels(lines) | caps_labels(lines)
+    return found | run_labels(lines) | caps_labels(lines) | colon_labels(lines) | opening_labels(lines)
 
 
 # a phrase of a few words run in after a finished sentence, its colon or none, a capitalised word after it ('… til
@@ -341,6 +342,39 @@ def run_labels(lines: list[Line]) -> frozenset[str]:
     # (a page may open on a heading where the page before ends on a finished sentence: a section's text ends there)
     opens = [i > 0 and runs[i - 1].rstrip().endswith((".", "!", "?")) for i in range(len(runs))]
     return found | frozenset(k for run, o in zip(runs, opens, strict=True) for k in _paired_labels(run, runs, o))
+
+
+# the end of an item's head by its labels: the case number's label (its value printed or left empty: 'Sagsnr.: 10/11',
+# 'Sagsnr.:') or the item's status ('Åben sag', 'Åbent punkt'); not a bare number, which a year range also is
+_LABELLED_HEAD_END = re.compile(rf"(?:(?<!\S)(?:{CASE_LABEL_WORDS})\.?\s*:?(?:\s*\d[\w./-]*)?"
+                                rf"|(?<!\S)(?:{STATUS_WORD})(?:\s+(?:punkt|sag))?)\s*$", re.IGNORECASE)
+_OPENING_WORDS = 2  # an opening heading printed once is read of one or two words ('Sagsgrundlag', 'Sagens kerne')
+
+
+def opening_labels(lines: list[Line]) -> frozenset[str]:
+    """The heading that opens an item's case text, printed once, run in right after the item's head ('… Sagsnr.: 10/11
+    Sagsgrundlag Kommunalbestyrelsens møder indledes …', '… Åben sag Tilblivelse Udvalget har …'), the slot run_labels
+    reads where two or more items print the same phrase. Why it holds across publishers: a case's text begins with
+    its first section, and the head ends on its case number or status; a phrase of a word or two there, opening on a
+    long word, a sentence after it, is that section's heading, where a sentence would go on in small letters after
+    its first word. Not where the phrase is printed anywhere else on the page outside that slot: a title printed
+    after the case number is printed in the contents list too."""
+    runs = [ln.text for ln in lines if len(ln.text) >= _CAPS_RUN]
+    slots: Counter[str] = Counter()
+    for run in runs:
+        for m in _RUN_IN.finditer(run):
+            label = m.group("label")
+            words = label.split()
+            if len(words) > _OPENING_WORDS or len(words[0]) < _LABEL_WORD or len(words[-1]) < _SHORT_WORD \
+                    or not _LABELLED_HEAD_END.search(run, max(0, m.start() - _HEAD_TAIL), m.start()):
+                continue
+            if is_lexicon_heading(label) or claimed_label(label) or _CLAUSE_OPENER.fullmatch(words[0]) \
+                    or _head_next(run, m.end()) or _name_after(run, m.end()) or not sentence_after(run, m.end()) \
+                    or not _repeatable_label(label):
+                continue
+            slots[label] += 1
+    text = "\n".join(ln.text for ln in lines)
+    return frozenset(t for t, n in slots.items() if len(re.findall(rf"(?<!\w){re.escape(t)}(?!\w)", text)) == n)
 
 
 # a phrase of one to four words in capitals run in before a capitalised word of normal case ('… ført til referat.
