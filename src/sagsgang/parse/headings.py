@@ -66,10 +66,7 @@ _HEADINGS = [
     # vurdering', '<Retlige|Plan>forhold'
     r"[a-zæøå-]{4,}(?:e|ske) konsekvenser", r"konsekvenser for [a-zæøå ]{3,40}",
     # several kinds of consequence under one heading ('Administrative, miljømæssige og sundhedsmæssige konsekvenser')
-    # (two of them too, without a comma: 'Økonomiske og personalemæssige konsekvenser', 'Juridiske og planmæssige
-    # forhold': the head noun that names a heading above, its adjectives coordinated as Danish coordinates any two)
-    r"[a-zæøå-]{4,}(?:e|ske)(?:, [a-zæøå-]{4,}(?:e|ske))*,? (?:og|samt) [a-zæøå-]{4,}(?:e|ske)"
-    r" (?:konsekvenser|forhold)",
+    r"[a-zæøå-]{4,}(?:e|ske)(?:, [a-zæøå-]{4,}(?:e|ske))+,? (?:og|samt) [a-zæøå-]{4,}(?:e|ske) konsekvenser",
     r"[\w-]{3,40}s bemærkninger",
     r"[a-zæøå-]{3,}vurdering", r"[a-zæøå-]{3,}(?:isk|ig|lig) vurdering", r"[a-zæøå-]{3,}(?:e|ske) forhold",
     r"[a-zæøå]{3,}forhold",
