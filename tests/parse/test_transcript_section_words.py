@@ -1,6 +1,6 @@
 """Section headings of a PDF transcript that no line of its own marks (strand: item sections in transcripts): two
 known headings joined under one ('Høring og inddragelse'), the general words of any Danish case presentation
-('Begrundelse'), unknown headings printed with a colon where the page prints its known headings so ('Klimaaftryk:')
+('Sammendrag'), unknown headings printed with a colon where the page prints its known headings so ('Klimaaftryk:')
 or in a row of headings left empty, and an unknown heading printed once right after an item's head.
 Synthetic transcript pages; invented names and words, no real text copied."""
 from __future__ import annotations
@@ -39,10 +39,10 @@ def test_two_known_headings_joined_by_og_are_one_heading(tmp_path):
 
 def test_general_case_presentation_words_are_headings():
     """Words every Danish case presentation may head a part with, whole line only: not any phrase that begins so."""
-    for heading in ("Begrundelse", "Sagsoplysninger", "Anbefaling", "Forvaltningens anbefaling",
+    for heading in ("Risici", "Sammendrag", "Forvaltningens anbefaling", "Centerchefens indstilling",
                     "Tidligere politisk behandling", "Baggrund og formål", "Tidsplan og proces"):
         assert is_lexicon_heading(heading), heading
-    for line in ("Begrundelse for stien", "Høring og Tornhøj", "Sagen og Møllebækken"):
+    for line in ("Risici ved stien", "Høring og Tornhøj", "Sagen og Møllebækken"):
         assert not is_lexicon_heading(line), line
 
 

@@ -72,15 +72,13 @@ _HEADINGS = [
     r"[a-zæøå]{3,}forhold",
     r"kort resum[eé]", r"sammenfatning", r"evaluering", r"lovhjemmel", r"tidligere behandling(?:er)?",
     r"(?:borger)?inddragelse", r"organisering", r"målgruppe",
-    # more of the words any Danish case presentation heads its parts with (the proposal's grounds, the facts of the
-    # case, the administration's recommendation, the case's earlier political treatment, how it fits the council's
-    # strategy, how it is carried out): no council's own word, each the whole line or phrase only
-    r"begrundelse", r"sagsoplysninger", r"anbefaling(?:er)?",
+    # more of the words any Danish case presentation heads its parts with (the administration's recommendation, the
+    # case's earlier political treatment, how it fits the council's strategy, how it is carried out, its risks, a
+    # summary, the legal and planning basis): no council's own word, each the whole line or phrase only
     r"(?:forvaltningens|administrationens|direktionens) anbefaling(?:er)?",
     r"(?:sagens )?tidligere politisk behandling(?:er)?", r"sagens tidligere behandling(?:er)?",
-    r"(?:strategisk|politisk) sammenhæng", r"implementering", r"baggrund for sagen", r"målsætning(?:er)?",
-    r"forslag til beslutning", r"løsningsmuligheder", r"risici", r"sammendrag", r"hjemmel", r"plangrundlag",
-    r"økonomisk konsekvens",
+    r"(?:strategisk|politisk) sammenhæng", r"implementering", r"løsningsmuligheder", r"risici", r"sammendrag",
+    r"hjemmel", r"plangrundlag", r"økonomisk konsekvens",
     # whose proposal, recommendation or assessment it is, in the genitive ('Kommunaldirektørens indstilling',
     # 'Centerchefens anbefaling', 'Sekretariatets vurdering'): the head noun makes the heading, whoever the genitive
     # names, as '… bemærkninger' above
