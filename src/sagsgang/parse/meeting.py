@@ -51,7 +51,7 @@ from .people import (
     names_without_separators,
     split_names,
 )
-from .place_person import before_person
+from .place_person import before_person, name_start_after_place
 from .presence_table import presence_rows, without_cells_as_labels
 
 # "REFERAT Direktionen d. 18-03-2024", "Dagsorden Aarhus Byråd den 8. oktober 2025", "Referat 1. oktober 2025"
@@ -215,6 +215,7 @@ def _split_place_names(blob: str) -> tuple[str | None, str]:
         j = len(words)
         while j > 0 and _LISTED_NAME_TOKEN.match(words[j - 1]) and not PLACE_WORD.search(words[j - 1]):
             j -= 1
+        j = name_start_after_place(words, j)
         place = ", ".join(chunks[:k] + [" ".join(words[:j])])
         if 0 < j and len(words) - j >= 2 and not _LISTED.search(place):
             return place.strip(" ,"), ", ".join([" ".join(words[j:])] + chunks[k + 1:])
