@@ -34,7 +34,8 @@ class ListEntry:
 def page_prefixes(text: str) -> set[int]:
     """Offsets of the page numbers that open the lines of a transcript printing each page as one long
     line ('1 Referat …' / '2 Indholdsfortegnelse …' / '3 …'): they count pages, not items. Three or
-    more long lines whose first numbers go up by one."""
+    more lines whose first numbers go up by one: long ones, or ones that print the page's number or the contents
+    list."""
     heads = [(m.start(1), int(m.group(1)), m.group(2)) for m in re.finditer(r"(?m)^(\d{1,3}) +(\S.*)$", text)]
     run: list[tuple[int, int, str]] = []
     best: list[tuple[int, int, str]] = []
@@ -48,7 +49,11 @@ def page_prefixes(text: str) -> set[int]:
     self_named = sum(1 for _, n, rest in best if re.search(rf"\bSide\s+{n}\b", rest)) * 2 >= len(best)
     # a page that opens with an item's own number: '3 Punkt 1: Godkendelse …' / '4 Punkt 2: Budget …'
     numbered = sum(1 for _, _, rest in best if _ITEM_NUMBER_FIRST.match(rest)) * 2 >= len(best)
-    return {at for at, _, _ in best} if long_lines or self_named or numbered else set()
+    # a page that holds the whole contents list ('3 Indholdsfortegnelse 1 Budget … 2 Lokalplan …'): no item's title
+    # holds a list of items from 1, so the number before it counts pages, also where a short excerpt's first pages (a
+    # cover, the facts, the contents) are each too short for `long_lines`
+    listing = any(_CONTENTS_FROM_ONE.search(rest) for _, _, rest in best)
+    return {at for at, _, _ in best} if long_lines or self_named or numbered or listing else set()
 
 
 _ITEM_NUMBER_FIRST = re.compile(r"(?:(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s*)?\d{1,3}[.:)]?\s+[A-ZÆØÅ]")
@@ -60,6 +65,8 @@ NUMBER_THEN_TITLE = re.compile(r"(?:(?i:åben|åbent|lukket)\s+)?(?:(?i:sag|punk
                                 r"\d{1,3}\.?\s+[A-ZÆØÅ][a-zæøå]")
 LABEL_WORD = re.compile(r"(?<!Lukke)(?<!Åbe)(?<!Åben)\w[:] ")  # a label; 'Lukket: Salg af …' marks a closed title
 CUE_WORD = re.compile(r"(?i:Indholdsfortegnelse|(?<!åbne )(?<!lukkede )Dagsordenspunkter)")  # not a group heading
+# a contents list's heading, then its first entry ('Indholdsfortegnelse 1 Budget', '… Dagsordenspunkter 1. Godkendelse')
+_CONTENTS_FROM_ONE = re.compile(rf"{CUE_WORD.pattern}\b.*?(?<![\d.,])1[.)]?\s+[A-ZÆØÅ]")
 
 
 def holds_titles(span: str) -> bool:
