@@ -40,6 +40,9 @@ SHAPES = {
                            "{place} {names}",
     "two-labels": "Kulturudvalget Referat Dato: 3. april 2025 Sted: Deltagere: {place} {names}",
     "labelled": "Referat Kulturudvalget Mødedato: 3. april 2025 Mødested: {place} Deltagere: {names}",
+    # the viewer's title: the PDF's first words, cut right after the row of empty labels ('… Sted Medlemmer')
+    "table-row-cut-title": "Kulturudvalget Referat Dato 3. april 2025 Mødetidspunkt 15:00 Sluttidspunkt 17:10 Sted "
+                           "Medlemmer Fraværende {place} {names}",
     "label-row-caps": "MØDESTED: MØDEDATO: {place} DAGSORDEN MØDETIDSPUNKT: MØDET HÆVET: Kulturudvalget "
                       "Deltagere: {names}",
 }
@@ -49,11 +52,16 @@ _LATER = ("Indholdsfortegnelse 1 Godkendelse af dagsorden 2 Tilskud til forening
           "Beslutning Intet.")
 
 
-def page(first: str) -> str:
-    """A transcript site's page: the frame, then each PDF page one line behind its page number."""
+def page(first: str, title: str = "Referat") -> str:
+    """A transcript site's page: the frame titled `title`, then each PDF page one line behind its page number."""
     lines = "\n\n".join(f"{n} {p}" for n, p in enumerate((first, *_LATER), 1))
-    return (f"Referat\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"Referat\"\n\nTranskript\n\n"
+    return (f"{title}\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"{title}\"\n\nTranskript\n\n"
             f"{lines}\n")
+
+
+def _title(shape: str, first: str) -> str:
+    """The frame's title for `shape`: the PDF's first words up to its members' label where the shape says so."""
+    return first[: first.index("Medlemmer") + len("Medlemmer")] if shape.endswith("cut-title") else "Referat"
 
 
 def _facts(text: str, scratch: Path) -> tuple[str | None, list[str]]:
@@ -75,8 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         for members in (MEMBERS, [f"{n} {p}" for n, p in zip(MEMBERS, PARTIES, strict=True)]):
             loc_ok = mem_ok = 0
             for place in PLACES:
-                got_place, got_members = _facts(page(SHAPES[name].format(place=place, names=", ".join(members))),
-                                                scratch)
+                first = SHAPES[name].format(place=place, names=", ".join(members))
+                got_place, got_members = _facts(page(first, _title(name, first)), scratch)
                 loc_ok += got_place == place
                 mem_ok += got_members == members
                 if (got_place, got_members) != (place, members):

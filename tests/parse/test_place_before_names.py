@@ -43,3 +43,14 @@ def test_a_postcodes_town_before_the_members_ends_the_place(tmp_path: Path) -> N
                            "Helle Kobbers, Inger Saltofte")
     assert m["location"] == "Mødelokale 4"
     assert m["participants"][0] == "Mehmet Ali Berg"
+
+
+def test_a_viewer_title_cut_after_the_row_of_empty_labels_sets_no_place(tmp_path: Path) -> None:
+    """The site's title is the PDF's first words cut at a word ('… Sluttidspunkt 17:10 Sted Medlemmer'): the
+    members' label after the place's is the row's next label, not the place; the page line prints the place."""
+    first = ("Fritidsudvalget Referat Dato 3. april 2025 Mødetidspunkt 15:00 Sluttidspunkt 17:10 Sted Medlemmer "
+             "Fraværende Byrådssalen Gunnar Ravn, Helle Kobbers, Inger Saltofte")
+    title = first[: first.index("Medlemmer") + len("Medlemmer")]
+    m = parse_text(tmp_path, viewer_text(title, first, *_LATER)).to_contract()["meeting"]
+    assert m["location"] == "Byrådssalen"
+    assert m["participants"] == ["Gunnar Ravn", "Helle Kobbers", "Inger Saltofte"]

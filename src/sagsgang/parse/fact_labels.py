@@ -185,7 +185,8 @@ def _known_label_spans(text: str) -> list[tuple[str, int, int]]:
             continue  # 'Referat Teknisk Udvalg Mødedato: …': the end of the committee's name
         if weak and not colon and before and (before[0].lower() in ("i", "på") or before[0].endswith(",")):
             continue  # '… kl. 16:00 i Mødelokale 3, Rådhuset', '… Mødecenter C, Lokale 32': the place, no label
-        if weak and not colon and not _weak_label_fits(label, text[b:]):
+        if weak and not colon and not _weak_label_fits(label, text[b:]) \
+                and not _ends_empty_row(text, spans, label, a, b):
             # after a value ('… 18:00 Mødelokale Rådssalen'), but not a place's word where the row of labels before
             # that value has the place's label ('Mødested: Deltagere: 12. marts 16:00 Lokale 2, Rådhuset Anne …')
             row = _empty_run(text, spans, spans[-1][2]) if spans else []
@@ -199,6 +200,16 @@ def _known_label_spans(text: str) -> list[tuple[str, int, int]]:
             b = a if label.lower() in ("lokale", "mødelokale") and re.match(r"\s*\d", text[b:]) else b
         spans.append((label, a, b))
     return spans
+
+
+def _ends_empty_row(text: str, spans: list[tuple[str, int, int]], label: str, a: int, b: int) -> bool:
+    """A common word that ends the line right behind a label of another field with no value between ('… Sluttidspunkt
+    18:25 Sted Medlemmer', a viewer's title that cut the PDF's first words after a row of empty labels): the row's
+    next label, no value of the label before it. Why: a label's value is never another field's label word, and a
+    line cut after a label prints none of its values."""
+    if text[b:].strip(" |:") or not spans or text[spans[-1][2]: a].strip(" |:"):
+        return False
+    return field_of(label) not in (None, field_of(spans[-1][0]))
 
 
 def _empty_run(text: str, spans: list[tuple[str, int, int]], end: int) -> list[str | None]:
