@@ -54,3 +54,23 @@ def test_a_viewer_title_cut_after_the_row_of_empty_labels_sets_no_place(tmp_path
     m = parse_text(tmp_path, viewer_text(title, first, *_LATER)).to_contract()["meeting"]
     assert m["location"] == "Byrådssalen"
     assert m["participants"] == ["Gunnar Ravn", "Helle Kobbers", "Inger Saltofte"]
+
+
+def test_members_printed_with_their_initials_after_the_place(tmp_path: Path) -> None:
+    """'… Kantinen Gunnar Ravn (gura) V, …': a two-column table read column by column, each member with the user
+    name a council's system prints in small letters and the party's letter; the place ends before the first name."""
+    m = _meeting(tmp_path, "Referat Udvalg: Tidspunkt: Sted: Deltagere: Fritidsudvalget 17:00 Spiren Gunnar Bøje Ravn "
+                           "(gura) V, Helle Kobbers (hekb) A, Inger Saltofte (insa) F")
+    assert m["location"] == "Spiren"
+    assert m["participants"] == ["Gunnar Bøje Ravn (gura) V", "Helle Kobbers (hekb) A", "Inger Saltofte (insa) F"]
+
+
+def test_a_viewer_title_cut_inside_the_list_of_a_row_without_colons(tmp_path: Path) -> None:
+    """The title cut after the first member ('… Fraværende Fjernmøde Gunnar Ravn,'): no colon tells that a value was
+    cut; the title prints the meeting's facts, the page line prints them whole, so the page line's list is read."""
+    first = ("Fritidsudvalget Referat Dato 3. april 2025 Mødetidspunkt 15:00 Sluttidspunkt 17:10 Sted Medlemmer "
+             "Fraværende Fjernmøde Gunnar Ravn, Helle Kobbers, Inger Saltofte")
+    title = first[: first.index("Ravn,") + len("Ravn,")]  # (the viewer cuts at a word, its comma kept)
+    m = parse_text(tmp_path, viewer_text(title, first, *_LATER)).to_contract()["meeting"]
+    assert m["location"] == "Fjernmøde"
+    assert m["participants"] == ["Gunnar Ravn", "Helle Kobbers", "Inger Saltofte"]

@@ -294,7 +294,9 @@ def _without_cut_title(text: str) -> str:
     stay those of the text."""
     title = text[: text.find("\n")].strip()
     page = _FIRST_PAGE.search(text)
-    misleads = _CUT_VALUE.search(title) or _FOLIO_FIRST.match(title)
+    # (a title that prints two of the meeting's facts or more: a row of labels cut anywhere, its values maybe cut
+    # mid-list or mid-place where no colon tells it, '… Sted Medlemmer Fraværende Teams Aksel Holm')
+    misleads = _CUT_VALUE.search(title) or _FOLIO_FIRST.match(title) or prints_meeting_facts(title)
     if not misleads or page is None or not page.group(1).startswith(title + " "):
         return text
     end = page.start()

@@ -202,7 +202,8 @@ def _last_filled(lines: list[Line], ln: Line) -> bool:
 # a name's word in a list printed after a place, its party letters too ('Rådhuset Anne Hansen (A)')
 # what a place never prints and a list of names does: a party's letters, a bullet ('• Anne Hansen (A) • …')
 _LISTED = re.compile(r"\([A-ZÆØÅ]{1,3}\)|[•·▪●]")
-_LISTED_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][\w'’.-]*|\([A-ZÆØÅ]{1,3}\))$")
+# (a member's user name or initials in small letters behind the name, '(abcd)', as a council's system prints them)
+_LISTED_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][\w'’.-]*|\([A-ZÆØÅ]{1,3}\)|\([a-zæøå]{2,8}\))$")
 
 
 def _split_place_names(blob: str) -> tuple[str | None, str]:

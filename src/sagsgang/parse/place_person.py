@@ -37,16 +37,16 @@ def name_start_after_place(words: list[str], start: int) -> int:
     """Where the first member's name starts in `words` (a place flattened straight onto a list of names, 'Teams Aksel
     Trolle', 'Kulturhuset Dokken Aksel Trolle'), given `start`, the first of the trailing capitalised words: `start`
     itself unless those words open with a word that is no given name anywhere and a Danish given name follows that
-    leaves two to four words (one person's name). Why: a member's name opens with a given name, so capitalised words
-    before the first given name belong to the place printed before the list ('Fjernmøde', 'Teams', a building's own
-    name) however its own words read; a place needs no room or street word to be the place. Only where the run is
-    longer than one name would be without the lead, and only up to a Danish given name, so a member named with a
-    foreign given name ('Mazlum Ali Berg') is never cut."""
+    leaves two to four name words (one person's name; its party's letters and initials aside). Why: a member's name
+    opens with a given name, so capitalised words before the first given name belong to the place printed before the
+    list ('Fjernmøde', 'Teams', a building's own name) however its own words read; a place needs no room or street
+    word to be the place. Only where the run is longer than one name would be without the lead, and only up to a
+    Danish given name, so a member named with a foreign given name ('Mehmet Ali Berg') is never cut."""
     if len(words) - start < 3 or _given_name(words[start], given_names_anywhere()):
         return start
     for k in range(start + 1, len(words) - 1):
         if _given_name(words[k], danish_first_names()):
-            return k if len(words) - k <= 4 else start
+            return k if sum(1 for w in words[k:] if _NAME_WORD.fullmatch(w.rstrip(","))) <= 4 else start
         if not _NAME_WORD.fullmatch(words[k]):
             return start
     return start
