@@ -279,6 +279,7 @@ def prepare(text: str) -> list[Line]:
 
 _FIRST_PAGE = re.compile(r"\nTranskript\n\s*1 ([^\n]+)")
 _CUT_VALUE = re.compile(r"\w:(?:\s+\S+){0,3}$")  # a title ending in a label and a few words: its value maybe cut
+_LABEL_COLON = re.compile(r"[^\W\d_]:")  # a label's colon (not a clock time's, '16:00')
 # a title opening with a bare number: the first page's own folio, read before its text ('1 Referat fra mødet …' from
 # the page line '1 1 Referat fra mødet …'); kept, the title's number reads as item 1's header titled by the cover
 _FOLIO_FIRST = re.compile(r"\d{1,3} (?=[A-ZÆØÅ])")
@@ -294,9 +295,11 @@ def _without_cut_title(text: str) -> str:
     stay those of the text."""
     title = text[: text.find("\n")].strip()
     page = _FIRST_PAGE.search(text)
-    # (a title that prints two of the meeting's facts or more: a row of labels cut anywhere, its values maybe cut
-    # mid-list or mid-place where no colon tells it, '… Sted Medlemmer Fraværende Teams Aksel Holm')
-    misleads = _CUT_VALUE.search(title) or _FOLIO_FIRST.match(title) or prints_meeting_facts(title)
+    # (a title that prints two of the meeting's facts or more under labels without colons: a row of labels cut
+    # anywhere, its values maybe cut mid-list or mid-place, '… Sted Medlemmer Fraværende Teams Aksel Holm,', where no
+    # colon lets _CUT_VALUE tell a cut value)
+    misleads = _CUT_VALUE.search(title) or _FOLIO_FIRST.match(title) \
+        or not _LABEL_COLON.search(title) and prints_meeting_facts(title)
     if not misleads or page is None or not page.group(1).startswith(title + " "):
         return text
     end = page.start()

@@ -6,6 +6,7 @@ from itertools import islice
 
 from ..model import Meeting
 from .bodies import is_body_name, is_meeting_body
+from .body_person import body_before_names
 from .dashes import DASH_WORDS, SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
 from .document_kind import KIND_WORD, first_texts, kind_in
@@ -436,6 +437,17 @@ def _place_before_names(m: Meeting, fields: list[str | None], value: str, got: s
     return rest
 
 
+def _body_before_names(m: Meeting, fields: list[str | None], value: str, got: set[str]) -> str:
+    """The body of one value printed under a row of labels that has the body's and a list's but no place's ('Udvalg:
+    Deltagere: Byrådet Anne Holm (A), …') set, and the rest returned: the names (body_person.body_before_names)."""
+    if "committee" not in fields or "location" in fields or not {"participants", "absent"} & set(fields):
+        return value
+    body, rest = body_before_names(value)
+    if body and "committee" not in got:
+        m.committee, _ = body, got.add("committee")
+    return rest if body else value
+
+
 def _body_before_place(m: Meeting, place: str, got: set[str]) -> str:
     """'Økonomiudvalget Byrådssalen, Rådhuset' -> 'Byrådssalen, Rådhuset', the body set: the one value of a row of
     labels whose body's label comes before the place's ('Udvalg: Dato: Sted: Deltagere: Økonomiudvalget 12. marts
@@ -479,6 +491,7 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
     fields, value = _after_meeting_number(fields, value, label_key)
     fields = _office_as_members(fields, value, label_key)
     value = _place_before_names(m, fields, value, got)
+    value = _body_before_names(m, fields, value, got)
     _body_when_place(m, fields, value, got)
     for field in fields:
         if field in ("date", "when", None):
