@@ -52,8 +52,8 @@ def page_prefixes(text: str) -> set[int]:
     # a page that holds the whole contents list ('3 Indholdsfortegnelse 1 Budget … 2 Lokalplan …'): no item's title
     # holds a list of items from 1, so the number before it counts pages, also where a short excerpt's first pages (a
     # cover, the facts, the contents) are each too short for `long_lines`
-    listing = any(_CONTENTS_FROM_ONE.search(rest) for _, _, rest in best)
-    return {at for at, _, _ in best} if long_lines or self_named or numbered or listing else set()
+    pages = long_lines or self_named or numbered or any(_CONTENTS_FROM_ONE.search(rest) for _, _, rest in best)
+    return {at for at, _, _ in best} if pages else set()
 
 
 _ITEM_NUMBER_FIRST = re.compile(r"(?:(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s*)?\d{1,3}[.:)]?\s+[A-ZÆØÅ]")
