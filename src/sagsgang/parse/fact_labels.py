@@ -71,6 +71,9 @@ FIELD_OF = {
     "afbud meddelt af": "absent", "følgende havde meldt afbud": "absent", "følgende har meldt afbud": "absent",
     "følgende var fraværende": "absent", "følgende medlemmer var fraværende": "absent",
     "følgende medlemmer havde meldt afbud": "absent",
+    # (and who did not take part, the predicate of an absence sentence put before the names: people._PREDICATE_LABEL)
+    "følgende deltog ikke": "absent", "følgende medlemmer deltog ikke": "absent",
+    "følgende var ikke til stede": "absent", "følgende medlemmer var ikke til stede": "absent",
     "dato og tid": "when", "dato og tidspunkt": "when", "tid og sted": "when_place",
     "tidspunkt og sted": "when_place", "dato og sted": "when_place", "mødested og tid": "when_place",
     "sted og tid": "when_place", "sted og tidspunkt": "when_place", "mødested og tidspunkt": "when_place",

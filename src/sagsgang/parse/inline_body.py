@@ -36,7 +36,7 @@ from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, column_cell_kind, is_chrome
 from .list_entry import MAX_TITLE
 from .outcome_lines import trailing_outcome
-from .people import ABSENCE_LABEL_WORD, ABSENT_SENTENCE, SUBSTITUTE_SENTENCE
+from .people import ABSENCE_LABEL_WORD, ABSENT_SENTENCE, NOT_NAME_ABBREVIATION, SUBSTITUTE_SENTENCE
 from .title_split import split_titles
 from .title_tidy import BODY_CUE, BODY_CUE_WORDS, BODY_OPENS
 from .unglue import glued_headings
@@ -150,8 +150,9 @@ def _bulleted_absentees(text: str) -> str:
     return "".join(out) + text[pos:]
 
 
-# a sentence's end inside a flattened absence line: a full stop after a word (not an initial: 'Bo K. Holm')
-_SENTENCE_END = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ])")
+# a sentence's end inside a flattened absence line: a full stop after a word (not an initial: 'Bo K. Holm', nor a
+# given name's short form: 'Jens Chr. Holm', whose stop the lined page's label line keeps too)
+_SENTENCE_END = re.compile(rf"(?<=[a-zæøå)]){NOT_NAME_ABBREVIATION}\.\s+(?=[A-ZÆØÅ])")
 
 
 def _absence_run(m: re.Match[str]) -> str:

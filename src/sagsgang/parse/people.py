@@ -69,7 +69,7 @@ SENTENCE_END = (r"(?<=[.!?])(?<!\w [A-ZÆØÅ]\.)(?<!^[A-ZÆØÅ]\.)(?<!\.[A-ZÆ
                 + "".join(rf"(?<!\b{w}\.)" for w in _NAME_ABBREVIATIONS))
 NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "alle til stede"}
 # what parts the names of a list ('A (V), B og C samt D; E'), in every reading of one
-NAME_SEPARATOR = r",\s*|\s+(?:og|samt)\s+|\s*;\s*"
+NAME_SEPARATOR = r",\s*|\s+(?:og|samt|&)\s+|\s*;\s*"  # ('&': 'og' as a template may print it)
 
 # A label built of the parts the labels below are made of, with a colon: the notice's verb before the absence's noun
 # ('Meddelt forfald:', 'Anmeldt afbud:'), who gave it ('Afbud meldt af:'), its reason in brackets or after 'pga.'
@@ -89,6 +89,15 @@ _NOTICE_LABEL = (r"(?:(?:(?:Meldt|Meddelt|Anmeldt)\s+)?(?:Afbud|Forfald|Fravær(
 # the colon makes the words a label (a sentence may hold them too). Tried first, like the notice labels: 'Fraværende'
 # alone would take '/afbud:' for its names.
 _ABSENCE_NOUN = r"(?:Fraværende|Fravær|Afbud|Forfald|(?:Ikke|Ej)\s+til\s*stede|Ikke\s+mødt)"
+# A label said as a sentence's predicate, with a colon: not taking part in this case's treatment ('Deltog ikke i
+# behandlingen:', 'Deltog ikke i sagens behandling:'), or who did not ('Følgende medlemmer deltog ikke:', 'Følgende
+# var ikke til stede:', 'Følgende var fraværende under behandlingen af punktet:'). The predicate is the one an
+# absence sentence prints after its names; a template that puts it first and the names after its colon says the same
+# (only the colon makes it a label: 'Følgende deltog ikke i …' runs on as a sentence).
+_TREATMENT = (r"(?:\s+(?:i|under|ved)\s+(?:behandlingen(?:\s+af\s+(?:dette\s+punkt|denne\s+sag|punktet|sagen))?"
+              r"|(?:sagens|punktets)\s+behandling))?")
+_PREDICATE_LABEL = (r"(?:Følgende(?:\s+medlemmer)?\s+(?:deltog\s+ikke|var\s+(?:ikke\s+til\s*stede|fraværende))"
+                    rf"|Deltog\s+ikke){_TREATMENT}(?=\s*:)")
 _COMPOSED_LABEL = (rf"(?:{_ABSENCE_NOUN}(?:\s*[/,]\s*|\s+(?:og|eller)\s+){_ABSENCE_NOUN}"
                    rf"|{_ABSENCE_NOUN}\s+(?:under|ved|i)\s+(?:(?:behandlingen|afstemningen)"
                    r"(?:\s+af\s+(?:dette\s+punkt|denne\s+sag|punktet|sagen))?|(?:sagens|punktets)\s+behandling"
@@ -111,13 +120,23 @@ _NAMES_BEFORE_VERB = rf"(?P<names>{_NAME_IN_SENTENCE}(?:(?:(?:{_PARTICLES})\s+)*
 # name as the subject, one for a case and for a meeting alike
 _NOT_THERE = (r"(?:var\s+ej\s+(?:til\s*stede|mødt)|deltog\s+ej|udeblev|var\s+ikke\s+deltagende"
               r"|kunne\s+ikke\s+(?:deltage|være\s+til\s*stede))"
-              r"(?=[\s.,;]|$)")
+              r"(?=[\s.,;]|$)"
+              # the same not taking part in the present and the perfect tense, as minutes written while the meeting
+              # is held print it ('X deltager ikke i behandlingen', 'X har ikke deltaget i sagens behandling'):
+              # only where the sentence ends there or names a treatment or the meeting, for a body may be the
+              # subject of those verbs in a case's text ('Regionen deltager ikke i projektet')
+              r"|(?:deltager\s+ikke|(?:har|havde)\s+ikke\s+deltaget)"
+              r"(?=\s*[.,;]|\s*$|\s+(?:i|under|ved)\s+(?:sagens|punktets|behandlingen|mødet|dette\s+punkt|punktet"
+              r"|sagen|denne\s+sag)\b)")
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende",
 # "<names> erklærede sig inhabil og deltog ikke i behandlingen"
 ABSENT_SENTENCE = re.compile(
     _NAMES_BEFORE_VERB +
     # 'erklærede sig inhabil og', 'var inhabil og', 'blev erklæret inhabil og', 'var inhabil i sagen, og'
-    r"(?P<inhabil>(?:erklærede\s+sig|erklærer\s+sig|var|(?:var|blev)\s+erklæret)\s+inhabil"
+    # and a clause of a few words ending in the word itself, however the member said it ('meddelte inhabilitet og',
+    # 'anså sig for inhabil og', 'gjorde opmærksom på sin inhabilitet og'): what follows 'og' must still say the
+    # member was away, so the clause only lets the subject reach its verb
+    r"(?P<inhabil>(?:[a-zæøå]+\s+){1,5}?inhabil(?:itet)?"
     r"(?:\s+i\s+(?:sagen|punktet|denne\s+sag))?,?\s+og\s+)?"
     r"(?:deltog\s+(?:derfor\s+|heller\s+)?ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
     r"(?=[\s.,]|$)"
@@ -155,7 +174,9 @@ ABSENT_INVERTED = re.compile(
 # ("Godkendt Afbud fra X": the capital 'Afbud fra' after a word with no stop opens a sentence whose line break the
 # page lost, the outcome's line above it run on)
 ABSENT_LEAD = re.compile(
-    r"(?:^|(?<=[.:;]\s)|(?<=[a-zæøå]\s)(?=Afbud\s+fra\s))(?:Afbud(?:\s+fra|\s*:)|Med\s+afbud\s+fra|Fraværende(?:\s+var)?\s*:?|(?:Ikke|Ej)\s+til\s*stede\s*:"
+    # ('… behandlet uden deltagelse af X.': the case treated without the member, in the sentence's middle)
+    r"(?:^|(?<=[.:;]\s)|(?<=[a-zæøå]\s)(?=Afbud\s+fra\s|uden\s+deltagelse\s+af\s))"
+    r"(?:uden\s+deltagelse\s+af|Afbud(?:\s+fra|\s*:)|Med\s+afbud\s+fra|Fraværende(?:\s+var)?\s*:?|(?:Ikke|Ej)\s+til\s*stede\s*:"
     r"|Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud\s+fra)\s+"
     rf"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:{_PARTY_IN_SENTENCE})?(?:,\s*|\s+og\s+|\s+){_NAME_WORD_IN_SENTENCE})*"
     rf"(?:{_PARTY_IN_SENTENCE})?)\s*(?:[.;]|$)"
@@ -209,7 +230,8 @@ _ROLE_LABEL = re.compile(rf"^(?:(?:{OFFICES}|\w*medlem|\d\.\s*viceborgmester)\s*
 # label run into other text, a flattened body, a marker after a member's name), so a label one reader knows
 # is not text to another
 # ('Fraværende med afbud:' / 'Fraværende uden afbud:': whether the absence was announced is part of the label)
-ABSENCE_LABEL_WORD = (rf"(?:{_COMPOSED_LABEL}|{_NOTICE_LABEL}|Fraværende(?:\s+(?:med|uden)\s+afbud)?|Afbud"
+ABSENCE_LABEL_WORD = (rf"(?:{_COMPOSED_LABEL}|{_NOTICE_LABEL}|{_PREDICATE_LABEL}"
+                      r"|Fraværende(?:\s+(?:med|uden)\s+afbud)?|Afbud"
                       r"|Fravær|Forfald|(?:Ikke|Ej)\s+til\s*stede|Ikke\s+mødt|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke|Forhindret)")
 # why a member was away, printed as the mark after the member's name in a members' list ('Bo Jensen (V) - syg', 'Bo
 # Jensen (V) (ferie)'): a reason for absence is said only of one who was absent, so it marks the member as an
@@ -219,7 +241,7 @@ ABSENCE_REASON_WORD = r"(?:syg|sygdom|sygemeldt|ferie|bortrejst)"
 # absence is from, for every reader of one)
 ABSENCE_DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
            r"|punktet|sagen|dette punkt)")
-ABSENT_LABEL = re.compile(rf"^(?:{_COMPOSED_LABEL}|{_NOTICE_LABEL}"
+ABSENT_LABEL = re.compile(rf"^(?:{_COMPOSED_LABEL}|{_NOTICE_LABEL}|{_PREDICATE_LABEL}"
                           rf"|Fraværende(?:\s+(?:med|uden)\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])|{ABSENCE_DURING})?"
                           r"|Afbud(?:\s+modtaget)?(?:\s+fra)?"
                           r"|Afbud under hele mødet|Fravær|Forfald"
@@ -462,16 +484,29 @@ def replaced_people(text: str, known: list[str]) -> list[str]:
     return out
 
 
+# where a sentence's second clause starts with its own subject: a comma, then 'og' or 'mens', then a capital
+_CLAUSE_START = re.compile(r",\s+(?:og|mens)\s+(?=[A-ZÆØÅ])")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The sentence itself, then each clause after the first where it joins clauses ('…, og Y var fraværende')."""
+    parts = _CLAUSE_START.split(sentence)
+    return [sentence, *parts[1:]] if len(parts) > 1 else [sentence]
+
+
 def absent_in_sentences(text: str) -> list[str]:
     """Names in 'X deltog ikke i sagens behandling' style sentences."""
     out: list[str] = []
     for sentence in re.split(rf"{SENTENCE_END}(?<!kl\.)\s+", text):  # not after 'kl.' + its hour
-        m = ABSENT_SENTENCE.search(sentence) or ABSENT_LEAD.search(sentence) or ABSENT_INVERTED.search(sentence)
-        if not m:
-            continue
-        for name in split_names(m.group("names")):
-            if name not in out:
-                out.append(name)
+        # each clause of a sentence that joins two ('X havde meldt afbud, og Y var fraværende'): a comma and 'og'
+        # before a capital start a clause of its own subject, whose absentees count as the first one's do
+        for clause in _clauses(sentence):
+            m = ABSENT_SENTENCE.search(clause) or ABSENT_LEAD.search(clause) or ABSENT_INVERTED.search(clause)
+            if not m:
+                continue
+            for name in split_names(m.group("names")):
+                if name not in out:
+                    out.append(name)
     return out
 
 
@@ -502,9 +537,10 @@ def absent_from_meeting(text: str) -> list[str]:
     out: list[str] = []
     for sentence in re.split(rf"{SENTENCE_END}(?<!kl\.)(?<!pkt\.)\s+|\n", text):  # not after 'kl.' / 'pkt.' + number
         # 'X havde meldt forfald', or the lead first: 'Afbud fra X.', 'Der var afbud fra X.'
-        m = MEETING_ABSENT_SENTENCE.search(sentence) or ABSENT_LEAD.search(sentence)
-        if m and not _PART_REMARK.match(sentence, m.end()):  # 'X var fraværende under punkt 2': part of it
-            out.extend(n for n in split_names(m.group("names"), run_on=True) if n not in out)
+        for clause in _clauses(sentence):  # (each clause of its own subject, as absent_in_sentences reads them)
+            m = MEETING_ABSENT_SENTENCE.search(clause) or ABSENT_LEAD.search(clause)
+            if m and not _PART_REMARK.match(clause, m.end()):  # 'X var fraværende under punkt 2': part of it
+                out.extend(n for n in split_names(m.group("names"), run_on=True) if n not in out)
     return out
 
 
