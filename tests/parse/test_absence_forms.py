@@ -71,3 +71,10 @@ def test_a_given_names_short_form_stays_in_a_flattened_absence_label(tmp_path):
     decision's text."""
     [d] = _page(tmp_path, "Vedtaget.\nFraværende: Jens Chr. Dahl (B)", flat=True).items[0].decisions
     assert (d.text, d.absent) == ("Vedtaget.", ["Jens Chr. Dahl (B)"])
+
+
+def test_members_who_declare_themselves_inhabile_together_are_absent(tmp_path):
+    """The plural 'inhabile' ended no inhabil clause, so neither member was absent."""
+    sentence = "Vera Dahl (B) og Otto Lund (F) erklærede sig inhabile og deltog ikke i behandlingen."
+    [d] = _page(tmp_path, f"Vedtaget.\n{sentence}").items[0].decisions
+    assert (d.text, d.absent) == (f"Vedtaget. {sentence}", ["Vera Dahl (B)", "Otto Lund (F)"])

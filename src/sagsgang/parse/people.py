@@ -136,7 +136,7 @@ ABSENT_SENTENCE = re.compile(
     # and a clause of a few words ending in the word itself, however the member said it ('meddelte inhabilitet og',
     # 'anså sig for inhabil og', 'gjorde opmærksom på sin inhabilitet og'): what follows 'og' must still say the
     # member was away, so the clause only lets the subject reach its verb
-    r"(?P<inhabil>(?:[a-zæøå]+\s+){1,5}?inhabil(?:itet)?"
+    r"(?P<inhabil>(?:[a-zæøå]+\s+){1,5}?inhabil(?:e|itet)?"  # ('X og Y erklærede sig inhabile og …')
     r"(?:\s+i\s+(?:sagen|punktet|denne\s+sag))?,?\s+og\s+)?"
     r"(?:deltog\s+(?:derfor\s+|heller\s+)?ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
     r"(?=[\s.,]|$)"
