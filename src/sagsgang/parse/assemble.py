@@ -277,6 +277,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
             if meeting.absent:
                 break
     _listed_case_cells(lines, starts, doc.items, as_listed)
+    _contents_row_cases(lines, listed, starts, doc.items)
     doc.items = [x for k, it in enumerate(doc.items) for x in ([it, run_on[k]] if k in run_on else [it])]
     doc.items = _one_item_each(doc.items)
     nums = [_number_key(it.number) for it in doc.items]
@@ -1025,7 +1026,9 @@ def _page_head(lines: list[Line]) -> list[Line]:
 # ('… (Sagsnr. 24/1256)'), or unlabelled after a dash, a middle dot or a space ('… Højer - 24-001256', '… ·
 # EMN-2024-001256') where its form is one no title's own words take (UNLABELLED_CASE_FORM: title_tidy ends a listed
 # title there, so what follows the title is that cell)
-_CASE_CELL_AFTER = re.compile(rf"[\s:;,]*(?:\(?(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*({CASE_FORM.pattern})"
+# (a bare 'Sag:' / 'Sag nr:' with its colon labels the cell too, as on an item's own lines: casenumbers.CASE_LABEL)
+_CASE_CELL_AFTER = re.compile(rf"[\s:;,]*(?:\(?(?i:{CASE_LABEL_WORDS}|Sag(?:\s+nr)?\.?\s*(?=:))\.?\s*:?\s*"
+                              rf"({CASE_FORM.pattern})"
                               rf"|[{SPACED_DASH}·]?\s*({UNLABELLED_CASE_FORM}))")
 
 
@@ -1047,6 +1050,31 @@ def _listed_case_cells(lines: list[Line], starts: list[ItemStart], items: list[A
         number = next(iter(cells)) if len(cells) == 1 else None
         if number and number not in item.case_numbers:
             item.case_numbers.append(number)
+
+
+def _contents_row_cases(lines: list[Line], listed: list[ListEntry], starts: list[ItemStart],
+                        items: list[AgendaItem]) -> None:
+    """An item headed below a contents list whose row prints the item's case number after its title ('3. Salg af
+    grund  Sagsnr. 24/1233' above, '3. Salg af grund' over the body) gets that number where its own header and body
+    print none. Why: the row is the item's by its number and its title, both printed again by the header, and a
+    table's row holds one entry's cells whichever publisher sets it; the headers won the reading (segment_items), so
+    _listed_case_cells, which reads the rows of list-read items, never saw the row."""
+    wanting = [(s, it) for s, it in zip(starts, items, strict=True)
+               if s.kind != "listed" and it.number and it.title and not it.case_numbers]
+    if not listed or not wanting:
+        return
+    _, offsets = joined_text(lines)
+    rows: dict[str, list[int]] = {}
+    for e in listed:
+        if e.number and e.title:
+            rows.setdefault(e.number, []).append(line_at(offsets, e.start))
+    for s, item in wanting:
+        above = [i for i in rows.get(item.number or "", []) if i < s.index]
+        title = r"\s+".join(re.escape(w) for w in (item.title or "").split())
+        cells = {m.group(1) or m.group(2) for i in above
+                 for m in re.finditer(rf"(?<!\w){title}(?!\w){_CASE_CELL_AFTER.pattern}", lines[i].text)}
+        if len(cells) == 1:  # (one row, one number: two rows with two numbers name no one case)
+            item.case_numbers.append(cells.pop())
 
 
 def _inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, InlineBody]:

@@ -21,8 +21,14 @@ def _dashed(form: str) -> str:
 _EMN = r"EMN~\d{4}~\d{3,}"
 _KLE = r"\d{2}\.\d{2}\.\d{2}~[A-ZÆØÅ]\d{2}~\d+~\d{2}"  # KLE journal number
 _SBSYS = r"\d{3}~\d{4}~\d{2,}"
+# A case system's letters, a year and a serial ('S2024-1234', 'SAG-2024-01234', 'G01-2024-0123', 'EMN-2024-01234'):
+# the shape case systems share when they prefix their numbers with a register's letters (optionally with its two
+# digits), whatever the system. Capitals only (a word in prose is not a register's code) and a serial of four
+# digits or more that is no year: 'B2026-2029' is a budget's years ('B' its letter), no case.
+_PREFIXED = r"[A-ZÆØÅ]{1,4}\d{0,2}~?(?:19|20)\d{2}~(?!(?:19|20)\d{2}(?!\d))\d{4,}"
 _FORMS = [_dashed(f) for f in (
     _EMN,
+    _PREFIXED,
     _KLE,
     r"\d{2}\.\d{2}\.\d{2}[A-ZÆØÅ]\d{2}~\d{4,}",        # Acadre with KLE prefix (85.02.02G00-0011)
     _SBSYS,
@@ -36,16 +42,19 @@ _FORMS = [_dashed(f) for f in (
 _NUMBER_ENDS = rf"(?![\w/{NUMBER_DASH}])"
 CASE_FORM = re.compile(rf"(?<![\w/.{NUMBER_DASH}])(?:" + "|".join(_FORMS) + ")" + _NUMBER_ENDS)
 # The forms that name a case where a flattened page prints one without its label behind an item's title ('Punkt 1:
-# Godkendelse af dagsorden EMN-2023-009832 Beslutninger …': title_tidy.BODY_CUE ends the title there): EMN, KLE
-# and SBSYS numbers and the year-serial form with a six-digit serial ('24-003250', '21-046857K'), not every
-# _FORMS form (a pattern's content, for a reader to put in its own pattern)
-UNLABELLED_CASE_FORM = ("(?:" + "|".join(_dashed(f) for f in (_EMN, _KLE, _SBSYS, r"\d{2}~\d{6}[A-Z]?")) + ")"
-                        + _NUMBER_ENDS)
+# Godkendelse af dagsorden EMN-2023-009832 Beslutninger …': title_tidy.BODY_CUE ends the title there): EMN, a
+# register's capitals before a year and a serial, KLE and SBSYS numbers and the year-serial form with a six-digit
+# serial ('24-003250', '21-046857K'), not every _FORMS form (a pattern's content, for a reader to put in its own
+# pattern)
+UNLABELLED_CASE_FORM = ("(?:" + "|".join(_dashed(f) for f in (_EMN, _PREFIXED, _KLE, _SBSYS, r"\d{2}~\d{6}[A-Z]?"))
+                        + ")" + _NUMBER_ENDS)
 # The words of a case-number label, one list for every reader (a line's label, a label inside a flattened line,
 # where a title ends on its header's line): 'Sagsnr.', 'Sags ID:', 'SagsID:', 'Sagnr.:', 'Journal nr.', 'ESDH-nr.:'.
 # Case-insensitive; not 'Sag nr.', which numbers an item unless its colon says otherwise (each reader decides).
+# A case system's name joined to 'sag' by a hyphen ('Acadre-sag:', 'ESDH-sagsnr.:', 'F2-sag:') is such a label
+# whatever the system: the hyphen names the kind of case, and no status word ('Åben sag') is hyphenated.
 CASE_LABEL_WORDS = (r"Sagsnr|Sags\s?nr|Sagnr|Sagsnummer|Sags[\s-]?id|J\.?\s?nr|Journal\s?nr|Journalnummer"
-                    r"|Acadre\s?sagsnr|ESDH[\s-]?nr")
+                    r"|Acadre\s?sagsnr|ESDH[\s-]?nr|[^\W_]{2,12}-sag(?:snr|snummer)?")
 # Labels that introduce a case number; value on the same line or the next one. A bare 'Sag' is a label only as a
 # word of its own: 'Sagen afgøres i: Byrådet 2022-2025' is a sentence about where the case is decided, and its
 # period of office ('2022-2025') is no case number.
@@ -55,7 +64,7 @@ CASE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # The first letter of every CASE_LABEL label, with the same flags: a line without it is no label.
-_LABEL_START = re.compile(r"\s*(?:[•·▪●]\s*)?[sjae]", re.IGNORECASE)
+_LABEL_START = re.compile(r"\s*(?:[•·▪●]\s*)?(?:[sjae]|[^\W_]{2,12}-sag)", re.IGNORECASE)
 _NOT_CASE_LABEL = re.compile(r"^\s*(?:Dok\.?\s?nr|Dokumentnummer|Dokument\s?nr|Sag\s+nr\.?\s*\d+\s*$)", re.IGNORECASE)
 _BARE_DIGITS = re.compile(r"^(\d{4,9})\b")
 _SHORT_ACADRE = re.compile(r"^(\d{2}/\d{1,6})(?![\w/])")  # "Sagsnr.: 14/4": a label vouches for a short serial
@@ -84,10 +93,16 @@ def labelled_case_numbers(line: str, next_line: str | None = None) -> list[str] 
     if not m:
         return None
     label = line[: m.start(1)].strip().lstrip("•·▪● ").lower()
-    if label.startswith("sag") and not label.startswith(("sagsnr", "sags nr", "sag nr", "sagsnummer", "sags-id",
-                                                                   "sagsid")):
-        # A bare "Sag:" label is only a case label when a case-number form follows.
+    if re.fullmatch(r"(?:[^\W_]+-)?sag[.:\s]*", label) or (
+            label.startswith("sag") and not label.startswith(("sagsnr", "sags nr", "sag nr", "sagsnummer", "sags-id",
+                                                              "sagsid"))):
+        # A bare "Sag:" label (or a system's 'Acadre-sag:') is only a case label when a case-number form follows.
         value = m.group(1)
+        if not value.strip() and label.endswith(":"):
+            # 'Sag:' alone is a label by its colon (no title ends 'Sag:'); its number the next line's only text
+            # where one follows (a label and its value in two cells of a row)
+            alone = standalone_case_number(next_line) if next_line is not None else None
+            return [alone] if alone else []
         return find_case_numbers(value) or None
     value = m.group(1).strip()
     value = re.split(r"\b(?:Dok\.?\s?nr|Dokumentnummer|Sagsbehandler|Sagen afgøres)\b", value, flags=re.I)[0]

@@ -246,10 +246,11 @@ def word_pairs(words: str) -> str:
     return " ".join(pair_token(a, b) for a, b in zip(wholes, wholes[1:], strict=False))
 
 
-# Every case form starts with two digits or 'EMN-' and a digit, after no word character, slash, dot or dash: the
-# character before each possible start, found without trying CASE_FORM's look-behind at every position. The dash is
-# CASE_FORM's own (dashes.NUMBER_DASH: a hyphen or an en dash, 'EMN–2025–009242' as a publisher's style sets it).
-_CASE_HINT = re.compile(rf"[^\w/.{NUMBER_DASH}](?:\d\d|EMN[{NUMBER_DASH}]\d)")
+# Every case form starts with two digits or with up to four capitals and then a digit, a dash between or not
+# ('EMN-2025-…', 'S2024-…', 'G01-2024-…'), after no word character, slash, dot or dash: the character before each
+# possible start, found without trying CASE_FORM's look-behind at every position. The dash is CASE_FORM's own
+# (dashes.NUMBER_DASH: a hyphen or an en dash, 'EMN–2025–009242' as a publisher's style sets it).
+_CASE_HINT = re.compile(rf"[^\w/.{NUMBER_DASH}](?:\d\d|[A-ZÆØÅ]{{1,4}}[{NUMBER_DASH}]?\d)")
 
 
 def _case_numbers(text: str) -> list[re.Match]:
