@@ -1,7 +1,7 @@
 """Case numbers in the shapes, labels and places case systems print them, on invented pages: every number shape
 (KLE journal numbers, year/serial, year-serial, a register's capitals before a year and a serial, ...) under every
 label spelling, placed on a line of its own under the header, split from its label over two lines or cells, on the
-header line after the title, and in a transcript's flattened run; several numbers on one item; a contents list's row
+header line after the title (in brackets or not), between the item's number and its title, and in a transcript's flattened run; several numbers on one item; a contents list's row
 that prints the number; and numbers that must not be read (a document's number, a phone number, a CPR number, an
 amount, a date, a budget's years).
 
@@ -48,6 +48,8 @@ def _placements(label: str, shape: str) -> dict[str, str]:
         "split": HEAD + "\n".join(f"{n}. {t}\n{label}\n{c(n=n)}\n\n{BODY}" for n, t in items),
         "cells": HEAD + "\n".join(f"{n}. {t}\n{label}\t{c(n=n)}\n\n{BODY}" for n, t in items),
         "header-line": HEAD + "\n".join(f"{n}. {t}  {label} {c(n=n)}\n\n{BODY}" for n, t in items),
+        "header-brackets": HEAD + "\n".join(f"{n}. {t} ({label} {c(n=n)})\n\n{BODY}" for n, t in items),
+        "before-title": HEAD + "\n".join(f"{n}. {label} {c(n=n)} {t}\n\n{BODY}" for n, t in items),
         "flattened": _flat(" ".join(f"{n}. {t} {label} {c(n=n)} {FLAT_BODY}" for n, t in items)),
         "contents-row": HEAD + "Dagsorden\n" + "\n".join(f"{n}. {t}  {label} {c(n=n)}" for n, t in items)
         + "\n\n" + "\n".join(f"{n}. {t}\n\n{BODY}" for n, t in items),

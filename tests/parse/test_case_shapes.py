@@ -2,7 +2,8 @@
 name: a register's capitals before a year and a serial ('S2024-1234', 'SAG-2024-01234', 'G01-2024-0123'), a label
 that joins a system's name to 'sag' by a hyphen ('Kildesys-sag:'), a bare 'Sag:' label with its number on the next
 line or before a distinctive form on the header line, and a contents list's row that prints the number the item's
-own header leaves out. A budget's letter before its years ('B2026-2029') is no case. Invented pages."""
+own header leaves out, a label in brackets or without its colon, a labelled number between the item's number and its
+title. A budget's letter before its years ('B2026-2029') is no case. Invented pages."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -70,3 +71,15 @@ def test_a_contents_rows_case_number_goes_to_the_item_headed_below(tmp_path: Pat
     heads = "\n".join(f"{n}. {t}\n{BODY}" for n, t in enumerate(TITLES, 1))
     expected = [(t, [cell.format(n=n).split()[-1]]) for n, t in enumerate(TITLES, 1)]
     assert _items(tmp_path, HEAD + "Dagsorden\n" + rows + "\n\n" + heads) == expected
+
+
+@pytest.mark.parametrize("tail", ["(Sagsnr. S2024-100{n})", "Sags-ID S2024-100{n}", "(J.nr. 00.01.00-A00-{n}-24)"])
+def test_a_label_in_brackets_or_without_its_colon_goes_with_a_distinctive_form(tmp_path: Path, tail: str) -> None:
+    page = HEAD + "\n".join(f"{n}. {t} {tail.format(n=n)}\n\n{BODY}" for n, t in enumerate(TITLES, 1))
+    expected = [(t, [tail.format(n=n).strip("()").split()[-1]]) for n, t in enumerate(TITLES, 1)]
+    assert _items(tmp_path, page) == expected
+
+
+def test_a_labelled_case_number_between_the_items_number_and_its_title(tmp_path: Path) -> None:
+    page = HEAD + "\n".join(f"{n}. Sagsnr. 24/500{n} {t}\n\n{BODY}" for n, t in enumerate(TITLES, 1))
+    assert _items(tmp_path, page) == [(t, [f"24/500{n}"]) for n, t in enumerate(TITLES, 1)]

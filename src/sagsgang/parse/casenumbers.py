@@ -143,8 +143,10 @@ def case_number_tail(title: str) -> tuple[str, str | None]:
     return title[: m.start()].rstrip(f" {SPACED_DASHES},·"), m.group("number")
 
 
-# '1 24/1231 Godkendelse af dagsorden': a contents table's case-number column between the number and the title
-_TITLE_HEAD = re.compile(r"^(?P<number>" + "|".join(_FORMS) + rf")\s*[{SPACED_DASH}:]?\s+(?=[A-ZÆØÅ])")
+# '1 24/1231 Godkendelse af dagsorden': a contents table's case-number column between the number and the title,
+# its label printed with it or not ('1. Sagsnr. 24/1231 Godkendelse …': the label names the number, whatever follows)
+_TITLE_HEAD = re.compile(rf"^(?:(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*)?(?P<number>" + "|".join(_FORMS)
+                         + rf")\s*[{SPACED_DASH}:]?\s+(?=[A-ZÆØÅ])")
 
 
 def case_number_head(title: str) -> tuple[str, str | None]:

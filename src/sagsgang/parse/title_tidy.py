@@ -155,8 +155,10 @@ BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?
                       r"|(?<=[a-zé])[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå])"
                       # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
                       # af dagsorden EMN-2023-009832 Beslutninger …': casenumbers' own forms), or behind a bare 'Sag:' /
-                      # 'Sag nr:' label, which goes with it (the form vouches for the label: no title ends 'Sag:')
-                      rf"|(?:(?:Sag|SAG)(?:\s+(?:nr|NR))?\.?\s*:\s*)?{UNLABELLED_CASE_FORM})")
+                      # 'Sag nr:' label, or any case label in brackets or without its colon ('(Sagsnr. S2024-1001)',
+                      # 'Sags-ID S2024-1001'), which goes with it (the form vouches for the label: no title ends 'Sag:')
+                      rf"|(?:\(?(?:(?:Sag|SAG)(?:\s+(?:nr|NR))?\.?\s*:|(?=[A-ZÆØÅ])(?i:{CASE_LABEL_WORDS})\.?\s*:?)\s*)?"
+                      rf"{UNLABELLED_CASE_FORM})")
 # what opens an item's body right after its title where nothing is numbered: a body's cue, or the route's heading
 # ('Budget for vejene Sagsgang og sagstype Byrådet …'), which a lined page sets as the body's first section
 BODY_OPENS = re.compile(BODY_CUE.pattern + r"|\s+(?:Forventet\s+)?Sagsgang(?:\s+og\s+sagstype)?\s*:?\s+(?=[A-ZÆØÅ])")
