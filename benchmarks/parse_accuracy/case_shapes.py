@@ -1,9 +1,9 @@
-"""Case numbers in the shapes, labels and places case systems print them, on invented pages: every number shape
-(KLE journal numbers, year/serial, year-serial, a register's capitals before a year and a serial, ...) under every
-label spelling, placed on a line of its own under the header, split from its label over two lines or cells, on the
-header line after the title (in brackets or not), between the item's number and its title, and in a transcript's flattened run; several numbers on one item; a contents list's row
-that prints the number; and numbers that must not be read (a document's number, a phone number, a CPR number, an
-amount, a date, a budget's years).
+"""Case numbers in the shapes, labels and places case systems print them, on invented pages: every number shape (KLE
+journal numbers, year/serial, year-serial, a register's capitals before a year and a serial, ...) under every label
+spelling, placed on a line of its own under the header, split from its label over two lines or cells, on the header
+line after the title (in brackets or not), between the item's number and its title, and in a transcript's flattened
+run; several numbers on one item; a contents list's row that prints the number; and numbers that must not be read (a
+document's number, a phone number, a CPR number, an amount, a date, a budget's years).
 
     PYTHONPATH=src python benchmarks/parse_accuracy/case_shapes.py [--verbose]
 
