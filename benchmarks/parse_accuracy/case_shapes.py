@@ -29,8 +29,8 @@ SHAPES = {
     "code-year": "G01-2024-012{n}", "kle-acadre": "85.02.02G00-001{n}", "sbsys": "330-2024-123{n}",
     "yy-serial": "24-00325{n}", "yyyy/serial": "2024/1234{n}",
 }
-LABELS = ["Sagsnr.:", "Sags nr.:", "Sagsnummer:", "Sag nr:", "J.nr.:", "Journalnr.:", "Sags-ID:", "Sagsid:",
-          "Acadre-sag:", "Sagsnr.", "Sag:"]
+LABELS = ["Sagsnr.:", "Sags nr.:", "Sags-nr.:", "Journal-nr.:", "Sagsnummer:", "Sag nr:", "J.nr.:", "Journalnr.:",
+          "Sags-ID:", "Sagsid:", "Acadre-sag:", "Sagsnr.", "Sag:"]
 BODY = "Sagsfremstilling\nForvaltningen har lavet et notat.\n\nBeslutning\nGodkendt.\n"
 FLAT_BODY = "Sagsfremstilling Forvaltningen har lavet et notat. Beslutning Godkendt."
 

@@ -83,3 +83,8 @@ def test_a_label_in_brackets_or_without_its_colon_goes_with_a_distinctive_form(t
 def test_a_labelled_case_number_between_the_items_number_and_its_title(tmp_path: Path) -> None:
     page = HEAD + "\n".join(f"{n}. Sagsnr. 24/500{n} {t}\n\n{BODY}" for n, t in enumerate(TITLES, 1))
     assert _items(tmp_path, page) == [(t, [f"24/500{n}"]) for n, t in enumerate(TITLES, 1)]
+
+
+@pytest.mark.parametrize("label", ["Sags-nr.:", "Sags.nr.:", "Journal-nr.:", "Sags nummer:", "Sagnummer:"])
+def test_a_labels_words_joined_by_a_hyphen_a_stop_or_a_space(tmp_path: Path, label: str) -> None:
+    assert _items(tmp_path, _page(label + " 24/600{n}")) == [(t, [f"24/600{n}"]) for n, t in enumerate(TITLES, 1)]

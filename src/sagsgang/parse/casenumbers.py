@@ -53,7 +53,11 @@ UNLABELLED_CASE_FORM = ("(?:" + "|".join(_dashed(f) for f in (_EMN, _PREFIXED, _
 # Case-insensitive; not 'Sag nr.', which numbers an item unless its colon says otherwise (each reader decides).
 # A case system's name joined to 'sag' by a hyphen ('Acadre-sag:', 'ESDH-sagsnr.:', 'F2-sag:') is such a label
 # whatever the system: the hyphen names the kind of case, and no status word ('Åben sag') is hyphenated.
-CASE_LABEL_WORDS = (r"Sagsnr|Sags\s?nr|Sagnr|Sagsnummer|Sags[\s-]?id|J\.?\s?nr|Journal\s?nr|Journalnummer"
+# 'Sag(s)' or 'Journal' and 'nr'/'nummer' are one label however a publisher joins them: run together, or split by a
+# space, a hyphen or a full stop ('Sags-nr.:', 'Sags.nr.:', 'Journal-nr.:', 'Sags nummer:', 'Sagnummer:'; not 'Sag
+# nummer 4', which numbers an item as 'Sag nr. 4' does).
+CASE_LABEL_WORDS = (r"Sagsnr|Sags[\s.-]?nr|Sagnr|Sagnummer|Sags[\s-]?nummer|Sags[\s-]?id|J\.?\s?nr|Journal[\s.-]?nr"
+                    r"|Journal[\s-]?nummer"
                     r"|Acadre\s?sagsnr|ESDH[\s-]?nr|[^\W_]{2,12}-sag(?:snr|snummer)?")
 # Labels that introduce a case number; value on the same line or the next one. A bare 'Sag' is a label only as a
 # word of its own: 'Sagen afgøres i: Byrådet 2022-2025' is a sentence about where the case is decided, and its
@@ -94,8 +98,7 @@ def labelled_case_numbers(line: str, next_line: str | None = None) -> list[str] 
         return None
     label = line[: m.start(1)].strip().lstrip("•·▪● ").lower()
     if re.fullmatch(r"(?:[^\W_]+-)?sag[.:\s]*", label) or (
-            label.startswith("sag") and not label.startswith(("sagsnr", "sags nr", "sag nr", "sagsnummer", "sags-id",
-                                                              "sagsid"))):
+            label.startswith("sag") and not re.match(r"sags?[\s.-]?(?:nr|nummer|id)", label)):
         # A bare "Sag:" label (or a system's 'Acadre-sag:') is only a case label when a case-number form follows.
         value = m.group(1)
         if not value.strip() and label.endswith(":"):
