@@ -88,3 +88,9 @@ def test_a_labelled_case_number_between_the_items_number_and_its_title(tmp_path:
 @pytest.mark.parametrize("label", ["Sags-nr.:", "Sags.nr.:", "Journal-nr.:", "Sags nummer:", "Sagnummer:"])
 def test_a_labels_words_joined_by_a_hyphen_a_stop_or_a_space(tmp_path: Path, label: str) -> None:
     assert _items(tmp_path, _page(label + " 24/600{n}")) == [(t, [f"24/600{n}"]) for n, t in enumerate(TITLES, 1)]
+
+
+@pytest.mark.parametrize("label", ["Sagsid:", "Sags-ID:", "Sagsnummer:", "Journal-nr.", "Kildesys-sag:"])
+def test_each_label_spelling_in_brackets_after_the_title(tmp_path: Path, label: str) -> None:
+    page = HEAD + "\n".join(f"{n}. {t} ({label} 24/700{n})\n\n{BODY}" for n, t in enumerate(TITLES, 1))
+    assert _items(tmp_path, page) == [(t, [f"24/700{n}"]) for n, t in enumerate(TITLES, 1)]

@@ -128,8 +128,9 @@ def standalone_case_number(line: str) -> str | None:
 
 # '1. Salg af grund 24/1233', '… (Sagsnr. 24/1233)', '… - J.nr. 2024-1233': the case number printed at the end of
 # the item's title line, no part of the title; '… · EMN-2024-001234': a middle dot sets it off as a dash does
+# (every label spelling a line's label takes: CASE_LABEL_WORDS, '(Sagsid: 24/1233)', '(Journal-nr. 24/1233)')
 _TITLE_TAIL = re.compile(rf"\s*[{SPACED_DASH},·]?\s*\(?"
-                         r"(?:(?:(?i:Sagsnr|Sags\s?nr|Sag\s+nr|J\.?\s?nr|Journalnr)|Sag)\.?\s*:?\s*)?"
+                         rf"(?:(?:(?i:{CASE_LABEL_WORDS}|Sag\s+nr)|Sag)\.?\s*:?\s*)?"
                          rf"(?<![\w/.{NUMBER_DASH}])(?P<number>" + "|".join(_FORMS) + r")\)?\s*$")
 # '2024-2028', '2024–2028', '2016/2017', '2012/13'
 YEAR_SPAN = re.compile(rf"(?:19|20)\d{{2}}\s?[{SPACED_DASH}/]\s?(?:(?:19|20)\d{{2}}|\d{{2}})")
