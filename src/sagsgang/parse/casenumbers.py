@@ -1,7 +1,8 @@
 """Case numbers (sagsnumre) in every printed ESDH form, and their normalised identity.
 
 Forms (see shared/docs/domain.md): 22/8164 (Acadre), 24-003250 and 21-046857K, 330-2018-3619
-(SBSYS), 00.22.00-G01-3-18 (KLE journal numbers), EMN-2025-003383 (Aarhus), '2022 - 15608' (F2),
+(SBSYS), 00.22.00-G01-3-18 (KLE journal numbers), EMN-2025-003383 and S2024-1234 (a register's capitals, a year,
+a serial), '2022 - 15608' (F2),
 2022-0319547 (eDoc), 053164-2012 (serial and year). Document numbers (Dok.nr., Dokumentnummer) and law
 references are not cases.
 """
