@@ -107,6 +107,13 @@ VALUES = [
     ("gt", "FU > ØU > KB", ["FU", "ØU", "KB"]),
     ("names-gt", "Økonomiudvalget > Byrådet", ["Økonomiudvalget", "Byrådet"]),
     ("til", "ØU til KB", SHORT), ("til-three", "FU til ØU til KB", ["FU", "ØU", "KB"]),
+    # each step's part after 'til', dates after 'den' on both sides of 'og', the item's number at a meeting, a word
+    # of sequence between two steps
+    ("roles-til", "Økonomiudvalget til orientering, Byrådet til beslutning", ["Økonomiudvalget", "Byrådet"]),
+    ("dates-den-og", "ØU den 12.03.2024 og KB den 20.03.2024", SHORT),
+    ("dates-item", "ØU 12.03.2024 pkt. 5, KB 20.03.2024", SHORT),
+    ("step-og-derefter", "Økonomiudvalget og derefter Byrådet", ["Økonomiudvalget", "Byrådet"]),
+    ("step-herefter", "ØU, herefter KB", SHORT),
 ]
 
 
@@ -123,13 +130,15 @@ def listed() -> Iterator[Case]:
     names = ["Økonomiudvalget", "Byrådet"]
     dates = ["12.03.2024", "20.03.2024"]
     roles = ["indstiller", "beslutter"]
-    rows = {"bare": "{b}", "bullet": "• {b}", "dash": "- {b}", "date-after": "{b} {d}", "date-comma": "{b}, {d}",
+    parts = ["indstilling", "beslutning"]
+    rows = {"date-part": "{b} {d} ({p})",
+            "bare": "{b}", "bullet": "• {b}", "dash": "- {b}", "date-after": "{b} {d}", "date-comma": "{b}, {d}",
             "date-before": "{d} {b}", "den": "{b} den {d}", "bullet-date": "• {b} {d}", "arrow-before": "→ {b}",
             "numbered": "{n}. {b}", "numbered-paren": "{n}) {b}", "role": "{b} {r}"}
     for (rk, row), label in itertools.product(rows.items(), ("Sagsgang", "Forventet sagsgang", "Politisk behandling",
                                                              "Behandlingsforløb")):
-        block = label + "\n" + "\n".join(row.format(b=b, d=d, n=n, r=r)
-                                         for n, (b, d, r) in enumerate(zip(names, dates, roles, strict=True), 1))
+        block = label + "\n" + "\n".join(row.format(b=b, d=d, n=n, r=r, p=q) for n, (b, d, r, q)
+                                         in enumerate(zip(names, dates, roles, parts, strict=True), 1))
         yield f"{rk}/{label}", _page(block), _route_is(names)
     tables = {"behandling-moededato": "Behandling Mødedato\nØkonomiudvalget 12.03.2024\nByrådet 20.03.2024",
               "udvalg-dato": "Sagsgang\nUdvalg Dato\nØkonomiudvalget 12.03.2024\nByrådet 20.03.2024",

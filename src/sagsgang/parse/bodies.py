@@ -395,6 +395,10 @@ def is_printed_body(text: str) -> bool:
 _NAME_GLUE = frozenset({"og", "for", "i", "med", "til", "på", "af", "samt", "under", "&"})
 
 
+# the kinds of a body's part in a case's treatment, as a route prints them beside the body ('(indstilling)')
+_ROLE_NOUNS = r"(?:indstilling|beslutning|orientering|høring|drøftelse|godkendelse|udtalelse|anbefaling)"
+
+
 # a bullet, dash or number before a body listed one a line ('• Økonomiudvalget' / '• Byrådet', '1. Økonomiudvalget'
 # / '2. Byrådet': the order of treatment, no part of the name; a name never starts with a figure)
 _ROUTE_BULLET = re.compile(rf"^(?:[•·▪●◦*]|[{SPACED_DASH}](?=\s)|\d{{1,2}}[.)](?=\s+[A-ZÆØÅ]))\s*")
@@ -406,6 +410,9 @@ _ROUTE_BULLET = re.compile(rf"^(?:[•·▪●◦*]|[{SPACED_DASH}](?=\s)|\d{{1,
 # none at a slash without spaces: 'AU/BUU/VPU' is one joint treatment
 _ROUTE_SEP = re.compile(rf"(?<!-)\s*(?:(?<!-),|→|->|=>|⇒|➔|➜|»|>|↓|\||;|\s[{SPACED_DASH}/]\s|\s[•·▪●]\s"
                         r"|\s(?=\d{1,2}[.)]\s+[A-ZÆØÅ]))\s*")
+# a word of sequence between two bodies ('Økonomiudvalget og derefter Byrådet', 'ØU, herefter KB'): Danish says
+# the next step so in any council's text; it parts two steps as a comma does (the parts must still be bodies)
+_STEP_WORD = re.compile(r"\s*(?:,\s*|\s(?:og|samt)\s+)?\b(?:derefter|herefter|dernæst|efterfølgende)\s+(?=[A-ZÆØÅ])")
 # abbreviations joined by hyphens alone ('TMU-ØU-BY'): each one a body; a name's hyphen is followed by a space
 # or lower case ('Børne- og Skoleudvalget', 'Miljø-udvalget')
 _ABBREV_CHAIN = re.compile(rf"^[A-ZÆØÅ]{{2,6}}(?:[{SPACED_DASH}][A-ZÆØÅ]{{2,6}})+$")
@@ -416,8 +423,9 @@ _ABBREV_CHAIN = re.compile(rf"^[A-ZÆØÅ]{{2,6}}(?:[{SPACED_DASH}][A-ZÆØÅ]{{
 # dates or roles, the lines run together on a flattened page): it ends its body's entry, where every entry so parted
 # names a body (not a running page head's 'Børne- og Skoleudvalget 30.01.2018 Side 2' inside a table: a page's
 # chrome, no second body)
-_DATE_THEN_BODY = re.compile(rf"(?:(?:{DATE_ANY.pattern})\)?|\b(?:indstiller|beslutter|orienteres|høres|behandler)\.?)"
-                             r"(?=\s+[A-ZÆØÅ])")
+# (the date maybe followed by the body's part in brackets: 'Økonomiudvalget 12.03.2024 (indstilling) Byrådet …')
+_DATE_THEN_BODY = re.compile(rf"(?:(?:{DATE_ANY.pattern})\)?(?:\s*\((?:til\s+|endelig\s+)?{_ROLE_NOUNS}\))?"
+                             r"|\b(?:indstiller|beslutter|orienteres|høres|behandler)\.?)(?=\s+[A-ZÆØÅ])")
 
 
 def split_route(text: str) -> list[str]:
@@ -433,7 +441,7 @@ def split_route(text: str) -> list[str]:
 
 def _route_parts(t: str) -> list[str]:
     """split_route's parts of a route's text."""
-    parts = [_ROUTE_BULLET.sub("", p.strip()) for p in _ROUTE_SEP.split(t)]
+    parts = [_ROUTE_BULLET.sub("", p.strip()) for p in _ROUTE_SEP.split(_STEP_WORD.sub(", ", t))]
     parts = [q for p in parts for q in (re.split(rf"[{SPACED_DASH}]", p) if _ABBREV_CHAIN.match(p) else [p])]
     parts = [r for p in parts if p.strip() for q in _split_and(p.strip()) for r in _run_together(q)]
     return _rejoin_names(parts)
@@ -476,12 +484,19 @@ def _split_and(part: str) -> list[str]:
     pieces = re.split(r"( (?:og|til) )", part)
     for k in range(2, len(pieces), 2):
         left, right = "".join(pieces[:k - 1]), "".join(pieces[k:])
-        if not is_body_name(left):
+        if not _names_body(left):
             continue
         rest = _split_and(right)
-        if is_body_name(right) or all(is_body_name(r) for r in rest):
+        if _names_body(right) or all(_names_body(r) for r in rest):
             return [left, *rest]
     return [part]
+
+
+def _names_body(part: str) -> bool:
+    """A body's name, maybe with its meeting's date or its part beside it ('ØU den 12.03.2024', 'Byrådet til
+    beslutning'): where 'og' joins two dated steps ('ØU den 12.03.2024 og KB den 20.03.2024') each half is a body
+    once its date is set aside, as without_dates sets it aside after the split."""
+    return is_body_name(part) or is_body_name(_bare(part))
 
 
 # a meeting's date as a route prints it beside a body: a whole date, or the day and month alone ('12/3', '12. marts')
@@ -495,9 +510,10 @@ _DATE_BEFORE = re.compile(rf"^\s*{_WHEN}\s*(?:[{SPACED_DASH},:]\s*)?(?=[A-ZÆØ�
 # the body's part in the route in brackets after its name ('Økonomiudvalget (indstilling)', 'Byrådet (beslutning)'),
 # or as a verb, as a 'Behandling' table prints it and a route's list may ('KB beslutter', 'Sagsgang: Økonomiudvalget
 # indstiller, Byrådet beslutter'): the route keeps the body
-_ROLE_NOTE = re.compile(r"\s*\((?:til\s+|endelig\s+)?(?:indstilling|beslutning|orientering|høring|drøftelse|godkendelse"
-                        r"|udtalelse|anbefaling)\)$|\s+(?:indstiller|beslutter|orienteres|høres|behandler)\.?$",
-                        re.IGNORECASE)
+# The same part may be printed without brackets after 'til' ('Økonomiudvalget til orientering, Byrådet til
+# beslutning'): 'til' and a noun of the treatment's kinds names no further body.
+_ROLE_NOTE = re.compile(rf"\s*\((?:til\s+|endelig\s+)?{_ROLE_NOUNS}\)$|\s+(?:indstiller|beslutter|orienteres|høres"
+                        rf"|behandler)\.?$|\s+til\s+(?:endelig\s+)?{_ROLE_NOUNS}$", re.IGNORECASE)
 
 
 # the case's type run on after the bodies where a flattened page lost the line between them ('Sagsgang og sagstype' /
@@ -520,9 +536,20 @@ def route_entry_kind(text: str) -> str | None:
 
 def without_dates(parts: list[str]) -> list[str]:
     """A route's bodies without the meeting dates, the bracketed roles and the case's type printed beside them."""
-    bare = (_ROLE_NOTE.sub("", _DATE_BEFORE.sub("", DATE_BESIDE.sub("", _CASE_TYPE_AFTER.sub("", p)))).strip()
-            for p in parts)
+    bare = (_bare(p) for p in parts)
     return [b for b in bare if b]  # a table's date cell ('Økonomiudvalget | 12.03.2024') leaves nothing
+
+
+# the item's number at the body's meeting after its date ('ØU 12.03.2024 pkt. 5'): no part of the body's name
+_ITEM_AT = re.compile(r",?\s*(?:pkt|punkt)\.?\s*\d{1,3}\s*$", re.IGNORECASE)
+
+
+def _bare(part: str) -> str:
+    """One route entry without its date, its part and the case's type. The part goes first: a row prints it after
+    the date as often as after the name ('Økonomiudvalget 12.03.2024 (indstilling)'), and the date is then at
+    the entry's end only once the part is gone."""
+    p = _ROLE_NOTE.sub("", _CASE_TYPE_AFTER.sub("", _ITEM_AT.sub("", part)))
+    return _ROLE_NOTE.sub("", _DATE_BEFORE.sub("", DATE_BESIDE.sub("", p))).strip()
 
 
 def route_from_text(text: str) -> list[str] | None:

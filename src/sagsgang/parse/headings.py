@@ -411,12 +411,27 @@ def _treatment_route(line: str, whole: bool) -> str | None:
     return None
 
 
+def _leading_route(value: str) -> str | None:
+    """The route a 'Sagsgang:' label's value prints: all of it where it is bodies only; else the longest run of its
+    first words that lists bodies, where a capitalised word follows (the next field a row ran on, 'ØU, KB Sagstype:
+    Beslutning'); else none. A value in words ('Beslutning i Byrådet', 'Behandles i ØU og KB') is no list of
+    bodies, and a wrong route is worse than none (the bodies are named in the text the line stays in)."""
+    if _all_bodies(", ".join(without_dates(split_route(value)))):
+        return value
+    words = value.split()
+    for n in range(min(len(words), 24) - 1, 0, -1):
+        route = ", ".join(without_dates(split_route(" ".join(words[:n]).rstrip(",;"))))
+        if _all_bodies(route) and words[n][:1].isupper():
+            return route
+    return None
+
+
 def inline_route(line: str) -> str | None:
     """'Sagsgang: AU/BUU/VPU, ØK, KB' on one line -> the route text; 'Sagsgang ØU - BY' too when all
     that follows the label is bodies."""
     m = _INLINE_ROUTE.match(line.strip())
     if m:
-        return m.group("route")
+        return _leading_route(m.group("route"))
     treatment = _treatment_route(line.strip(), whole=True)
     if treatment:
         return treatment

@@ -7,6 +7,7 @@ municipality we have never seen still parses as long as it uses the common vocab
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -740,7 +741,9 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     decided = {t for b in blocks for t in b.lines}
     attach_lines = _add_absent_outside(item.decisions, intro, sections, attach_lines, decided)
     item.attachments = parse_attachments(attach_lines)
-    item.route = _route(route_text, sections) or route_by_shape(
+    item.route = _route(route_text, sections) or _headed_table(
+        [*head, *intro, *(t for s in sections if not _decision_section(s.heading) for t in s.text.split("\n"))]) \
+        or route_by_shape(
         [head, intro], [(s.heading, s.text) for s in sections], {d.committee for d in item.decisions if d.committee})
     item.intro = "\n".join(intro)
     return item
@@ -1116,7 +1119,11 @@ def _route(route_text: str | None, sections: list[Section]) -> list[str]:
     for s in sections:
         if ROUTE_HEADING.match(s.heading) and s.text:
             first = s.text.split("\n")[0]
-            return _leading_bodies(s.text) or _bodies_before_text(first) or without_dates(split_route(first))
+            # the first line as printed only where it names bodies: a 'Sagsgang' over words ('Behandles i ØU og
+            # KB', 'Beslutning i Byrådet') lists none, and a wrong route is worse than none
+            bare = without_dates(split_route(first))
+            return _leading_bodies(s.text) or _bodies_before_text(first) \
+                or (bare if all(is_body_name(b) for b in bare) else [])
     for s in sections:
         # 'Sagsforløb' / 'BUU – ØU – KB': the heading of a case's history, over a list of bodies and nothing
         # else (no dates, no outcomes), is the route the case will take
@@ -1188,6 +1195,27 @@ def _route_from_table(text: str) -> list[str] | None:
     if any(len(p.split()) > 2 and p not in bodies for p in parts):
         return None  # a sentence ('Sagen sendes til Økonomiudvalget - Byrådet.'): the table's cells are short
     return bodies or None
+
+
+def _headed_table(lines: list[str]) -> list[str]:
+    """The bodies of a treatment table whose header row was read as one line inside an item's text ('Behandling
+    Mødedato' / 'Økonomiudvalget 12.03.2024' / 'Byrådet 20.03.2024'): its first cell the treatment's label, the
+    others column heads only (_HEAD_ROW), then a row a line of a body and its meeting's date (maybe the item's
+    number in a last column). The header row is the label the rows need: rows of bodies and dates alone may be a
+    history; the same label over one body is a route too (annotation rules: the 'Behandling' column)."""
+    for k, line in enumerate(lines):
+        s = line.strip()
+        if not (_TREATMENT_HEAD.match(s) and _HEAD_ROW.fullmatch(s)):
+            continue
+        rows = [_route_entry(re.sub(r"\s+\d{1,3}$", "", x.strip())) for x in lines[k + 1:k + 12]]
+        bodies = [r[0] for r in itertools.takewhile(lambda r: r is not None, rows)]
+        if bodies:
+            return bodies
+    return []
+
+
+# the treatment's label as a table's first column head ('Behandling Mødedato', 'Behandlet i Dato')
+_TREATMENT_HEAD = re.compile(r"^(?:Behandling|Behandle[st] i)\s", re.IGNORECASE)
 
 
 _COLUMN_HEADS = {"udvalg", "udvalget", "organ", "politisk organ", "behandles i", "behandlet i", "dato", "mødedato"}
