@@ -1214,8 +1214,9 @@ def _headed_table(lines: list[str]) -> list[str]:
     return []
 
 
-# the treatment's label as a table's first column head ('Behandling Mødedato', 'Behandlet i Dato')
-_TREATMENT_HEAD = re.compile(r"^(?:Behandling|Behandle[st] i)\s", re.IGNORECASE)
+# the treatment's label as a table's first column head ('Behandling Mødedato', 'Behandles i Dato'); not 'Behandlet
+# i', whose rows the case went through already (a history)
+_TREATMENT_HEAD = re.compile(r"^(?:Behandling|Behandles i)\s", re.IGNORECASE)
 
 
 _COLUMN_HEADS = {"udvalg", "udvalget", "organ", "politisk organ", "behandles i", "behandlet i", "dato", "mødedato"}
