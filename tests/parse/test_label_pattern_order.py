@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[2] / "src"
-PRINT = ("from sagsgang.parse import fact_labels, meeting; "
-         "print(fact_labels._MID_LABEL.pattern, meeting._OTHER_LABEL.pattern)")
+PRINT = ("from sagsgang.parse import fact_labels, meeting_places; "
+         "print(fact_labels._MID_LABEL.pattern, meeting_places._OTHER_LABEL.pattern)")
 
 
 def _patterns(seed: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sagsgang.parse.meeting import _tidy_place
+from sagsgang.parse.meeting_places import _tidy_place
 
 from .transcript_page import TITLED_FRAME, parse_text
 

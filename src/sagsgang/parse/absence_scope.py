@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable
 
 from ..model import Document
+from .attendance_lists import is_attendance_item
 from .dashes import SPACED_DASH
-from .meeting import is_attendance_item
 from .people import ABSENCE_LABEL_WORD, bare_name, split_names
 
 # the numbers of an item reference: one, a range, or a list of both ('5', '5-7', '7 og 8, 10-18', '169, 170, 171')

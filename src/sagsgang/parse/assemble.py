@@ -23,6 +23,7 @@ from .casenumbers import (
     labelled_case_numbers,
     standalone_case_number,
 )
+from .committee_names import TITLE_LINE
 from .dashes import SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, parse_date
 from .document_kind import document_kind, prints_outcomes
@@ -48,13 +49,7 @@ from .item_starts import (
 )
 from .lines import Line, nearest_text, prepare
 from .list_entry import MAX_TITLE, ListEntry, fold_title, numbered_piece
-from .meeting import (
-    TITLE_LINE,
-    absent_from_attendance_item,
-    complete_meeting,
-    meeting_facts,
-    parse_meeting,
-)
+from .meeting import absent_from_attendance_item, complete_meeting, meeting_facts, parse_meeting
 from .page_chrome import RunningFoot
 from .page_headings import body_run_headings, holds_case_text, repeated_headings, run_headings, shaped_headings
 from .page_heads import facts_text

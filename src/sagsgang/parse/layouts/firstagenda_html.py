@@ -14,12 +14,12 @@ import re
 from ...model import Attachment, Document, Meeting, Section
 from ...read import ReadResult
 from ..assemble import finish
+from ..committee_names import TITLE_LINE
 from ..dates import parse_date, parse_time
 from ..document_kind import document_kind
 from ..item_body import parse_item
 from ..item_starts import clean_title
 from ..lines import Line, norm_space
-from ..meeting import TITLE_LINE
 from ..people import split_names
 
 

@@ -1,0 +1,357 @@
+"""One label's value into the meeting's fields (_assign): body, date, time, place, members, absentees.
+
+Why a module: a value often carries more than its label names ('Tid og sted: 16.00, Mødelokale 2', a place
+before a list of names, a meeting number before the date), and a second label of a field may add to, repeat or
+finish the first one's value. The label, column and run-in readers all end here."""
+from __future__ import annotations
+
+import re
+
+from ..model import Meeting
+from .attendance_lists import (
+    _adds_up,
+    _list_again,
+    _listed_columns,
+    _listed_names,
+    _members_then_absent,
+    _names_again,
+    _office_as_members,
+)
+from .bodies import is_meeting_body
+from .body_person import body_before_names
+from .committee_names import TITLE_LINE, _longest_body
+from .dashes import SPACED_DASH, SPACED_DASHES
+from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
+from .fact_labels import LABEL_GOES_ON, PLACE_WORD, WEEKDAY
+from .meeting_places import (
+    _DATE_TIME_LEAD,
+    _HELD_LEAD,
+    _LEADING_TIME,
+    _TIME_SPAN,
+    _before_when_or_item,
+    _place_after_time,
+    _place_past_joiner,
+    _place_then_body,
+    _tidy_place,
+    _time_and_place_after_date,
+)
+from .page_lines import CONTENTS_START
+from .place_person import before_person, name_start_after_place
+from .presence_table import presence_rows
+
+# a name's word in a list printed after a place, its party letters too ('Rådhuset Anne Hansen (A)')
+# what a place never prints and a list of names does: a party's letters, a bullet ('• Anne Hansen (A) • …')
+_LISTED = re.compile(r"\([A-ZÆØÅ]{1,3}\)|[•·▪●]")
+# (a member's user name or initials in small letters behind the name, '(abcd)', as a council's system prints them)
+_LISTED_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][\w'’.-]*|\([A-ZÆØÅ]{1,3}\)|\([a-zæøå]{2,8}\))$")
+
+
+def _split_place_names(blob: str) -> tuple[str | None, str]:
+    """'Byrådssalen, Vordingborg Rådhus Knud Larsen, Bo Manderup' -> ('Byrådssalen, Vordingborg Rådhus',
+    'Knud Larsen, Bo Manderup'): a place printed straight before a list of names (a table row
+    flattened), cut where the trailing capitalised words stop being place words."""
+    chunks = blob.split(", ")
+    for k, chunk in enumerate(chunks):
+        words = chunk.split()
+        j = len(words)
+        while j > 0 and _LISTED_NAME_TOKEN.match(words[j - 1]) and not PLACE_WORD.search(words[j - 1]):
+            j -= 1
+        j = name_start_after_place(words, j)
+        place = ", ".join(chunks[:k] + [" ".join(words[:j])])
+        if 0 < j and len(words) - j >= 2 and not _LISTED.search(place):
+            return place.strip(" ,"), ", ".join([" ".join(words[j:])] + chunks[k + 1:])
+    return None, blob
+
+
+def _wraps(block: list[str]) -> bool:
+    """'Byrådssalen, Tønder' / 'Rådhus': the second line finishes the first; not the body that meets, printed
+    under its place ('Byrådssalen, Rådhuset, Ringkøbing' / 'Byrådet')."""
+    return len(block) >= 2 and len(block[1].split()) <= 2 and not block[0].endswith((".", ":")) \
+        and not DATE_ANY.search(block[1]) and not TIME.search(block[1]) and not is_meeting_body(block[1])
+
+
+_BARE_TIME = re.compile(r"(?<![\d.:,])(\d{1,2})[.:](\d{2})(?![\d.:,]|\s*(?:mio|kr))")
+
+
+def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) -> None:
+    """What a date or time value says besides its own field: the place said after the time ('Mødedato: 12.
+    april 2023 kl. 16:00 i Byrådssalen'; also after a label of no field, 'Side 1 Referat … kl. 13:00 i
+    Mødecenter C, …', where a flattened page runs on, with that time), and the time beside a date the
+    title gave already."""
+    if "location" not in got:
+        place = _place_after_time(value)
+        if place:
+            m.location, _ = place, got.add("location")
+            t = parse_time(value) if field is None and "when" not in got else None
+            if t:
+                m.start_time, _ = t, got.add("when")
+    # (a time label's value that prints the date first reads so too: 'Møde: 14. marts 2024 kl. 16.00, Byrådssalen',
+    # 'Tidspunkt: 14.03.2024, 16:00, Rådhuset': the date line's shape, whichever of its facts the label names)
+    d = DATE_ANY.search(value) if field in ("date", "when") and "location" not in got else None
+    if d and re.match(rf"[\s,.{SPACED_DASH}]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", value[d.end():]):
+        # 'Dato: 14. marts 2024, kl. 16.00, Byrådssalen': a room or a building after the date and its time (under a
+        # time label only the place is taken here: its own field, date and time, is read by _assign after this)
+        seen = set(got) if field == "when" else got
+        _time_and_place_after_date(m, value[d.end():], seen)
+        got.update(seen & {"location"})
+    t = _date_time(value) if field == "date" and "date" in got and "when" not in got else None
+    if t:
+        m.start_time, _ = t, got.add("when")
+
+
+# a clock time printed right after a date, without the 'kl.' a time is found by or with its own colon: 'Dato: 14. marts
+# 2024 16.30', '… 14.03.2024 16.00 - 18.00', '… 14. marts 2024 Kl.: 16.00', '… 14. marts 2024 klokken 16.00'
+_TIME_AFTER_DATE = re.compile(rf"^[\s,|{SPACED_DASH}]*(?:(?i:kl\.?\s*:|klokken)\s*)?(\d{{1,2}})[.:](\d{{2}})"
+                              rf"(?![\d.:]|\s*(?:mio|kr))")
+
+
+def _date_time(value: str) -> str | None:
+    """The start time a date's value prints: a clock time anywhere (parse_time), or one right after the date."""
+    t = parse_time(value)
+    d = DATE_ANY.search(value) if not t else None
+    tm = _TIME_AFTER_DATE.match(value[d.end():]) if d else None
+    if tm and int(tm.group(1)) < 24 and int(tm.group(2)) < 60:
+        t = f"{int(tm.group(1)):02d}:{tm.group(2)}"
+    return t
+
+
+# the words a date or a time is printed with besides its weekday (WEEKDAY): 'den 12. marts 2024 kl. 16.00'
+_WHEN_WORDS = re.compile(r"(?i:(?<!\w)(?:den|d\.|kl\.?)(?!\w))")
+
+
+def _without_when(value: str) -> str:
+    """'Tirsdag den 12. marts 2024 kl. 16.00 Mødelokale 1, Rådhuset' -> 'Mødelokale 1, Rådhuset': one value
+    printed under a row of labels ('Dato: Tid: Sted:') without its date and time and the words they take."""
+    for a, b, _iso in reversed(find_dates(value)):  # 'Marts 3, 2016' too, as an English site prints it
+        value = f"{value[:a]} {value[b:]}"
+    rest = WEEKDAY.sub(" ", TIME.sub(" ", DATE_ANY.sub(" ", value)))
+    return " ".join(_WHEN_WORDS.sub(" ", rest).split()).strip(f" |,{SPACED_DASHES}")
+
+
+def _dated_meeting_label(fields: list[str | None], value: str) -> list[str | None]:
+    """'Møde: 12. marts 2024 kl. 17.00 i Byrådssalen': a 'Møde' label with a date gives the meeting's when
+    and where, not its body."""
+    if "committee_if_body" in fields and not is_meeting_body(value) and parse_date(value):
+        return ["when" if f == "committee_if_body" else f for f in fields]
+    return fields
+
+
+def _after_meeting_number(fields: list[str | None], value: str, label_key: str) -> tuple[list[str | None], str]:
+    """'Møde nr.: 3, 12.03.2026 kl. 16:00, Byrådssalen': the meeting's number (digits only) and then its date: the
+    rest of the value is the meeting's date line (date, time, place), read as a date label's value is. The number
+    label says nothing itself; a value with no date right after its number is left as it was."""
+    if fields != [None] or not re.fullmatch(_MEETING_NUMBER_LABEL, label_key):
+        return fields, value
+    rest = _MEETING_NUMBER_VALUE.sub("", value)
+    if rest != value and (DATE_ANY.match(rest) or _DATE_TIME_LEAD.match(rest)):
+        return ["date"], rest
+    return fields, value
+
+
+def _place_before_names(m: Meeting, fields: list[str | None], value: str, got: set[str]) -> str:
+    """The place of one value printed under a row of labels that has a place and a list of names ('Mødested:
+    Deltagere: Byrådssalen Anne Hansen (A), …') set, and the rest of the value returned: the names. A date and
+    time the row's labels put before the place ('Mødedato: Mødetidspunkt: Mødested: Deltagere: 12. marts 2024
+    16:00 Lokale 2, Rådhuset Anne …') are set too, not part of the place. Any other value is returned as it is."""
+    if "location" not in fields or not {"participants", "absent"} & set(fields) or len(fields) < 2:
+        return value
+    place, rest = _split_place_names(CONTENTS_START.split(value, maxsplit=1)[0])
+    if place and {"date", "when"} & set(fields):
+        for field in ("date", "when"):
+            _assign(m, [field], place, None, got)
+        place = _without_when(place)
+    if place and "committee" in fields[: fields.index("location")]:
+        place = _body_before_place(m, place, got)
+    if place and "location" not in got:
+        m.location, _ = place, got.add("location")
+    return rest
+
+
+def _body_before_names(m: Meeting, fields: list[str | None], value: str, got: set[str]) -> str:
+    """The body of one value printed under a row of labels that has the body's and a list's but no place's ('Udvalg:
+    Deltagere: Byrådet Anne Holm (A), …') set, and the rest returned: the names (body_person.body_before_names)."""
+    if "committee" not in fields or "location" in fields or not {"participants", "absent"} & set(fields):
+        return value
+    body, rest = body_before_names(value)
+    if body and "committee" not in got:
+        m.committee, _ = body, got.add("committee")
+    return rest if body else value
+
+
+def _body_before_place(m: Meeting, place: str, got: set[str]) -> str:
+    """'Økonomiudvalget Byrådssalen, Rådhuset' -> 'Byrådssalen, Rådhuset', the body set: the one value of a row of
+    labels whose body's label comes before the place's ('Udvalg: Dato: Sted: Deltagere: Økonomiudvalget 12. marts
+    2024 Byrådssalen Anne …', a two-column table read column by column) prints the body first, then the place."""
+    body = _longest_body(place)
+    while body and PLACE_WORD.search(body.split()[-1]) and len(body.split()) > 1:
+        body = _longest_body(" ".join(body.split()[:-1]))  # 'Udvalget for Kultur Dronningeværelset': the place's word
+    if not body or not place.startswith(body) or not place[len(body):].strip(f" ,{SPACED_DASHES}|"):
+        return place
+    if "committee" not in got:
+        m.committee, _ = body, got.add("committee")
+    return place[len(body):].strip(f" ,{SPACED_DASHES}|")
+
+
+def _body_when_place(m: Meeting, fields: list[str | None], value: str, got: set[str]) -> None:
+    """The body and the place of one value printed under a row of labels that has both, with a date between
+    them ('Udvalg: Dato: Tid: Sted: Miljø- og Byudvalg Tirsdag den 15. september 2020 Kl. 17:30 lokale 1'):
+    the date and its time part the value as the labels' order does, whatever the body's or the place's words."""
+    if not {"committee", "location"} <= set(fields) or fields.index("committee") > fields.index("location") \
+            or {"committee", "location"} & got:
+        return
+    d = DATE_ANY.search(value)
+    body = _without_when(value[: d.start()]) if d else ""
+    place = _tidy_place(_without_when(value[d.end():])) if d else ""
+    if body and place:
+        m.committee, m.location, _ = body, place, got.update(("committee", "location"))
+
+
+def _cut_short(earlier: str | None, later: str) -> bool:
+    """The place read first is the start of the one a later label prints ('Rådhuset, Torv' / 'Rådhuset, Torvet 5'):
+    a transcript viewer's title repeats the page's head up to its length and so cuts the value it ends in; the page
+    prints it whole, and a cut value is never longer than the whole."""
+    return bool(earlier) and len(later) > len(earlier) and later.startswith(earlier)
+
+
+def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | None, got: set[str],
+            label_key: str = "") -> None:
+    """Fill the meeting from one value printed for a run of labels (usually one label)."""
+    value = value.strip(" |,;")
+    fields = _dated_meeting_label(fields, value)
+    fields, value = _after_meeting_number(fields, value, label_key)
+    fields = _office_as_members(fields, value, label_key)
+    value = _place_before_names(m, fields, value, got)
+    value = _body_before_names(m, fields, value, got)
+    _body_when_place(m, fields, value, got)
+    for field in fields:
+        if field in ("date", "when", None):
+            _when_and_where(m, field, value, got)
+        if field is None or field in got and (not _adds_up(m, field) or f"list:{label_key}" in got) \
+                and not (field == "location" and _cut_short(m.location, value)):
+            _list_again(m, fields, value, block)
+            continue
+        if field == "date":
+            d = parse_date(value)
+            if d:
+                m.date, _ = d, got.add(field)
+                t = _date_time(value)
+                if t and "when" not in got:
+                    m.start_time, _ = t, got.add("when")
+        elif field == "when_place":  # "Tid og sted: 12-03-2024 kl. 16.00, Rådhuset, mødelokale 1"
+            tp = _TIME_THEN_PLACE.search(value)
+            place = (tp.group("place") or "").strip(f" ,.{SPACED_DASHES}") if tp else ""
+            place = place or _place_before_date(value) or _place_after_bare_time(value)
+            _assign(m, ["when"], value[: tp.start("place")] if tp and tp.group("place") else value, None, got)
+            if place and "location" not in got:
+                m.location, _ = place, got.add("location")
+        elif field == "when":
+            d, t = parse_date(value), parse_time(value) or parse_time("kl. " + value.strip())
+            bare = _BARE_TIME.search(value) if not t else None
+            if bare and int(bare.group(1)) < 24 and int(bare.group(2)) < 60:
+                t = f"{int(bare.group(1)):02d}:{bare.group(2)}"  # "Mødetidspunkt: … 17.00"
+            if d and "date" not in got:
+                m.date, _ = d, got.add("date")
+            if t:
+                m.start_time, _ = t, got.add(field)
+        elif field == "location" and (len(fields) == 1 or not {"participants", "absent"} & set(fields)):
+            loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value)
+            loc = raw = loc.strip(f" |,{SPACED_DASHES}")
+            if len(fields) > 1:  # one value under 'Mødetidspunkt Mødelokale': the place is what is not a time
+                loc = _without_when(loc)
+                body = _longest_body(loc) if "committee" in fields else None
+                if body and loc.startswith(body):  # under 'Udvalg: Mødedato: Mødested:' the body comes first
+                    loc = loc[len(body):].strip(f" |,{SPACED_DASHES}")
+            loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
+            loc = re.sub(rf"^{_HELD_LEAD}", "", loc)  # 'Mødested' / 'Mødet afholdes i Byrådssalen.'
+
+            if block is None:
+                # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet', or into
+                # the body that meets ('Byrådssalen, Rådhuset, Ringkøbing Byrådet Deltagere …')
+                loc = _before_when_or_item(loc)  # (first: an item's title is a sentence's words too)
+                # (names with party letters or bullets stay: the list after the place is read from it further on)
+                loc = loc if _LISTED.search(loc) else before_person(loc)
+                loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
+                loc = _place_then_body(loc)[0]
+            loc = _tidy_place(loc)
+            if loc and not DATE_ANY.match(loc) and not loc.isdecimal() \
+                    and (field not in got or _cut_short(m.location, loc)):  # '1': the next page line's number
+                m.location, _ = loc, got.add(field)
+                _time_after_place(m, raw, loc, got)
+        elif field in ("participants", "absent"):
+            value = LABEL_GOES_ON.sub("", value)
+            table = presence_rows(value) if block is None and field == "participants" else None
+            names, marked = table or _listed_names(field, value, block)
+            if marked and not m.absent:
+                m.absent = [n for n in names if n in marked]  # listed as members, marked absent there
+            if field == "absent" and "participants" in fields:
+                continue  # one list under both labels: _members_then_absent splits it
+            if names or value.casefold().startswith("ingen"):
+                if field == "participants" and "absent" in fields:
+                    names = _members_then_absent(m, names) if block is not None or m.absent \
+                        else _listed_columns(m, fields, value) or _members_then_absent(m, names)
+                if _adds_up(m, field):  # 'Deltagere' and 'Indkaldelse' lists add up
+                    if field == "absent" and _names_again(m.absent, names):
+                        continue
+                    names = getattr(m, field) + names
+                setattr(m, field, list(dict.fromkeys(names)))
+                got.update((field, f"list:{label_key}"))
+            elif field == "absent":
+                got.add(field)  # the header's 'Fraværende:' is empty: an item's absentees later are not the meeting's
+        elif field == "committee" or field == "committee_if_body":
+            v = (block[0] if block else value).strip()
+            if block is None and field == "committee" and not is_meeting_body(v):
+                v = _run_on_body(v)
+            # 'Udvalg' / 'Byrådet' / 'Økonomiudvalget' / …: a site's menu of bodies, not the meeting's
+            menu = block is not None and sum(1 for b in block[:3] if is_meeting_body(b.strip())) >= 2
+            if v and not menu and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
+                m.committee, _ = v, got.add("committee")
+
+
+# the clock time printed right after a place ('Mødested: Byrådssalen kl. 16.00', '… Byrådssalen 16.00 - 18.00')
+_TIME_RUN_ON = re.compile(r"^[\s,]*(?:(?i:kl\.?|klokken)\s*)?(\d{1,2})[.:](\d{2})(?!\d)")
+
+
+def _time_after_place(m: Meeting, raw: str, place: str, got: set[str]) -> None:
+    """The start time a place's value runs on into (_before_when_or_item cut it off the place), where no label gave
+    one: the time printed beside the place is the meeting's, as a head prints its time and place together."""
+    at = raw.find(place)
+    tm = _TIME_RUN_ON.match(raw[at + len(place):]) if at >= 0 and "when" not in got else None
+    if tm and int(tm.group(1)) < 24 and int(tm.group(2)) < 60:
+        m.start_time, _ = f"{int(tm.group(1)):02d}:{tm.group(2)}", got.add("when")
+
+
+def _run_on_body(value: str) -> str:
+    """'Byrådet 30-01-2018 kl. 13:00 …' -> 'Byrådet': a committee label's value on a flattened line runs on into the
+    next facts; the body's name is its leading words, not where its name goes on in quotes or brackets
+    ('Udvalget "Aktiv Hele Livet"')."""
+    body = _longest_body(value)
+    if not body or not value.startswith(body) or value[len(body):].lstrip()[:1] in "\"“”«»(":
+        return value
+    return body
+
+
+def _place_after_bare_time(value: str) -> str:
+    """'Tid og sted: 16.00, Mødelokale 2, Rådhuset': the value starts with its clock time, printed without 'kl.' and
+    with a full stop, as a bare time is (_LEADING_TIME), and the place follows it after a comma, a dash or 'i'/'på'.
+    Taken only where it names a room or a building (_place_line): a bare number could be anything else."""
+    lt = _LEADING_TIME.match(value)
+    return _place_past_joiner(value[lt.end():]) or "" if lt and value[lt.end():].strip() else ""
+
+
+def _place_before_date(value: str) -> str:
+    """'Mødested og tid: Byrådssalen, 12.03.2026 kl. 16:00': the place a label that names it first prints before
+    the date ('' when the value starts with its date or weekday, as 'Tid og sted' prints it)."""
+    d = DATE_ANY.search(value)
+    before = WEEKDAY.split(value[: d.start()])[0] if d else ""
+    return re.sub(r"\s+(?:den|d\.)\s*$", "", before).strip(f" ,.{SPACED_DASHES}")
+
+
+_TIME_THEN_PLACE = re.compile(
+    r"\b(?:kl\.?\s*(?:(?P<h>\d{1,2}[.:]\d{2})|(?P<hour>\d{1,2})(?![\d.:,]))?|(?P<h2>\d{1,2}:\d{2}))"
+    r"(?:\s*-\s*\d{1,2}[.:]\d{2})?[\s.,-]*"
+    r"(?:(?:(?:af)?holdes|afholdt)\s+)?(?:(?:i|på)\s+)?(?P<place>\S.*)?$", re.IGNORECASE)  # '… kl. 16 afholdes på …'
+
+# 'Møde nr. 3, 12.03.2026 kl. 16:00, Byrådssalen': the meeting's number printed before its date, time and place on
+# one line; the label and its number (nothing but digits) say nothing of when or where, so the line is read without
+_MEETING_NUMBER_VALUE = re.compile(rf"^\d{{1,3}}\s*[,.;:{SPACED_DASH}]?\s+(?=\S)")
+_MEETING_NUMBER_LABEL = r"møde\s*nr\.?|mødenr\.?|mødenummer"  # (as a label's key, folded: _after_meeting_number)
