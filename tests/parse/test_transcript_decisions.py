@@ -120,3 +120,12 @@ def test_a_page_printing_an_outcome_under_its_heading_is_minutes() -> None:
     empty = ("Beslutning Planudvalget den Fraværende: Per Lund (C) Mia Vang (F) deltog som stedfortræder. "
              "2. Plan for torvet Beslutning Bilag Kort over torvet")
     assert meeting_page_type(None, Document(source="x", items=items), empty) == "dagsorden"
+
+
+def test_a_body_s_decision_named_with_its_date_in_prose_is_no_decision_heading(tmp_path: Path) -> None:
+    # '… opfølgning på Planudvalgets beslutning den 4. juni 2024 om en ny sti …': a sentence names an earlier
+    # decision with its date; the date-lost genitive heading ('Planudvalgets beslutning den') must not cut it there
+    prose = ("Sagen er en opfølgning på Planudvalgets beslutning den 4. juni 2024 om en ny sti langs engen. "
+             "Beslutning i Planudvalget den 4. september 2024 Godkendt.")
+    doc = _page(tmp_path, [prose, "Beslutning Godkendt.", "Beslutning Godkendt."])
+    assert _decisions(doc)[0] == [(*OWN, "Godkendt.", [])]

@@ -84,3 +84,14 @@ def test_a_title_after_the_case_number_is_no_opening_heading(tmp_path):
                  "Beslutning Godkendt.",
                  body="Vej- og Parkudvalget")
     assert all("Stiplanlægning" not in [s.heading for s in it.sections] for it in doc.items)
+
+
+def test_a_month_printed_with_its_colon_is_a_timeline_entry_not_a_section(tmp_path):
+    """'Maj: Stien åbner …' / 'Juni: Bænkene sættes op …': the page prints its headings with a colon, but a month's
+    name alone is an entry of the case's timeline, each month with what happens then, not a heading."""
+    got = _sections("Sagsnr.: 22/0411 Sagsfremstilling: Forvaltningen har tegnet en ny sti langs bækken. "
+                    "Tidsplan: Arbejdet følger denne plan. Maj: Stien får grus og et nyt skilt ved broen. "
+                    "Juni: Bænkene sættes op langs hele stien. "
+                    "Økonomi: Udgiften afholdes inden for rammen. "
+                    "Indstilling: Forvaltningen indstiller, at stien anlægges. Beslutning Godkendt.", tmp_path=tmp_path)
+    assert got == ["Sagsfremstilling", "Tidsplan", "Økonomi", "Indstilling", "Beslutning"]

@@ -13,6 +13,7 @@ import re
 
 from .bodies import is_body_name
 from .casenumbers import CASE_LABEL_WORDS
+from .dates import MONTH_WORDS
 from .headings import PLAIN_DECISION, is_lexicon_heading
 from .item_starts import STATUS_WORD
 from .lines import Line
@@ -27,6 +28,9 @@ _BARE_LABEL = re.compile(r"(?<=[a-zæøå)][.!?] )(?P<label>[A-ZÆØÅ][a-zæø�
 # a finished sentence right before: a word's full stop (not an item's number, '… Godkendt. 2. Orientering:')
 _SENTENCE_BEFORE = re.compile(r"[a-zæøå)][.!?]\s*$")
 _CLAIMED = re.compile(rf"^(?:{STATUS_WORD}|{CASE_LABEL_WORDS}|Sag|Dato|Sted|Tid|Kl|Side|Bemærk)\b", re.IGNORECASE)
+# a month's name alone ('Maj: Borgersamlingen får …', 'Juni: Planen certificeres …'): an entry of a timeline or a
+# calendar the case text prints, each month with what happens then, not a section of the case
+_MONTH_ALONE = re.compile(rf"(?:{MONTH_WORDS})", re.IGNORECASE)
 # the words a sentence ends on before its own colon ('Planen rummer følgende:', 'Der gælder især:', 'Det drejer sig
 # om:'): function words and adverbs that lead on to what follows. A heading ends on its head noun ('Administrationens
 # vurdering:'), never on one of these, in any publisher's words
@@ -127,6 +131,7 @@ def claimed_label(label: str) -> bool:
     """A label another reading claims: a body's name, an absence label, a field of the item's head, an item's
     status; or a sentence's words before its own colon (_LEADS_ON)."""
     return is_body_name(label) or bool(ABSENT_LABEL.match(label) or _CLAIMED.match(label)) \
+        or bool(_MONTH_ALONE.fullmatch(label)) \
         or label.split()[-1].casefold() in _LEADS_ON
 
 

@@ -240,6 +240,10 @@ _DASHED_LIST = re.compile(rf"(?P<dash>[{SPACED_DASH}])\s+[A-ZÆØÅ0-9][^\n]{{0,
 
 # a heading's date cut before its year ('… beslutning d. 3. april' / '2013 anmodede …'): the date goes on
 _DATE_GOES_ON = re.compile(rf"{_MONTH}\s+\d{{4}}\b", re.IGNORECASE)
+# 'den' and then a date ('… opfølgning på Byrådets beslutning den 29. januar 2024 om …'): a genitive decision read
+# with its date lost ('Byrådets beslutning den', headings.GENITIVE_DECISION) is a heading only where no date follows;
+# with its date printed the phrase runs on into the date, and in prose on past it
+_DATE_AFTER_DEN = re.compile(r"(?i:den|d\.)\s+\d")
 
 
 def _opens_line(text: str, at: int) -> bool:
@@ -388,6 +392,7 @@ def _run_in_headings(text: str) -> str:
             if marked[k + n] and not ROUTE_LABEL.match(phrase):
                 continue
             if is_heading(phrase) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
+                    and not _DATE_AFTER_DEN.match(text, words[k + n - 1][0]) \
                     and not _ENTRY_NUMBER.match(text, words[k + n][0]) \
                     and not _label_in_text(text, phrase, start, words[k + n - 1][1], words[k + n][0]) \
                     and not DECISION_HEADING.match(phrase) and not FIELD_LABEL.fullmatch(phrase) \
