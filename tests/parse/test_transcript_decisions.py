@@ -129,3 +129,13 @@ def test_a_body_s_decision_named_with_its_date_in_prose_is_no_decision_heading(t
              "Beslutning i Planudvalget den 4. september 2024 Godkendt.")
     doc = _page(tmp_path, [prose, "Beslutning Godkendt.", "Beslutning Godkendt."])
     assert _decisions(doc)[0] == [(*OWN, "Godkendt.", [])]
+
+
+def test_an_outcome_with_its_colon_is_the_decision_not_a_heading(tmp_path: Path) -> None:
+    # 'Beslutning: Godkendt med følgende ændring: …': a page printing its headings with a colon must not take the
+    # outcome's words before their colon for an unknown heading (that left the decision empty)
+    case = ("Sagsfremstilling: Forvaltningen har tegnet et forslag til stien. Økonomi: Udgiften afholdes af rammen. "
+            "Indstilling: Forvaltningen indstiller, at forslaget godkendes.")
+    block = "Beslutning: Godkendt med følgende ændring: Stien får lys i hele sin længde."
+    doc = _page(tmp_path, [f"{case} {block}", f"{case} Beslutning: Godkendt.", f"{case} Beslutning: Godkendt."])
+    assert _decisions(doc)[0] == [(*OWN, "Godkendt med følgende ændring: Stien får lys i hele sin længde.", [])]

@@ -14,7 +14,7 @@ import re
 from .bodies import is_body_name
 from .casenumbers import CASE_LABEL_WORDS
 from .dates import MONTH_WORDS
-from .headings import PLAIN_DECISION, is_lexicon_heading
+from .headings import OUTCOME_WORDS, PLAIN_DECISION, is_lexicon_heading
 from .item_starts import STATUS_WORD
 from .lines import Line
 from .people import ABSENT_LABEL
@@ -31,6 +31,9 @@ _CLAIMED = re.compile(rf"^(?:{STATUS_WORD}|{CASE_LABEL_WORDS}|Sag|Dato|Sted|Tid|
 # a month's name alone ('Maj: Borgersamlingen får …', 'Juni: Planen certificeres …'): an entry of a timeline or a
 # calendar the case text prints, each month with what happens then, not a section of the case
 _MONTH_ALONE = re.compile(rf"(?:{MONTH_WORDS})", re.IGNORECASE)
+# an outcome's words before its colon ('Godkendt med følgende ændring: …', 'Anbefales med den tilføjelse: …'): the
+# decision's own text, whose colon leads on to what was changed or added; read as a heading it emptied the decision
+_OUTCOME_FIRST = re.compile(rf"{OUTCOME_WORDS}(?![\w-])", re.IGNORECASE)
 # the words a sentence ends on before its own colon ('Planen rummer følgende:', 'Der gælder især:', 'Det drejer sig
 # om:'): function words and adverbs that lead on to what follows. A heading ends on its head noun ('Administrationens
 # vurdering:'), never on one of these, in any publisher's words
@@ -129,9 +132,10 @@ def _known(label: str) -> bool:
 
 def claimed_label(label: str) -> bool:
     """A label another reading claims: a body's name, an absence label, a field of the item's head, an item's
-    status; or a sentence's words before its own colon (_LEADS_ON)."""
+    status, a month (a timeline's entry), an outcome's words (the decision's text); or a sentence's words before its
+    own colon (_LEADS_ON)."""
     return is_body_name(label) or bool(ABSENT_LABEL.match(label) or _CLAIMED.match(label)) \
-        or bool(_MONTH_ALONE.fullmatch(label)) \
+        or bool(_MONTH_ALONE.fullmatch(label) or _OUTCOME_FIRST.match(label)) \
         or label.split()[-1].casefold() in _LEADS_ON
 
 
