@@ -23,15 +23,10 @@ these are shapes councils print that no tune page shows. Read it beside real.py,
 """
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
-from flattened import flatten
-
-from sagsgang.parse import parse_file
+from absence_phrasings import run_variants
 
 HEAD = "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024 kl. 16:00\n"
 MEMBERS = "Deltagere: Carl Olsen (C), Eva Berg (O), Anne Hansen (V), Bo Jensen (A), Lis Berg (F)\n"
@@ -180,40 +175,8 @@ VARIANTS: list[Callable[[], Iterator[tuple[str, list[Page]]]]] = [decision_varia
                                                                    meeting_variants, placement_variants]
 
 
-def _f1(ok: int, gold: int, pred: int) -> float:
-    if not gold and not pred:
-        return 1.0
-    return 2 * ok / (gold + pred) if gold + pred else 0.0
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", action="append", help="run the variants whose name starts with this")
-    ap.add_argument("--show", action="store_true", help="print each page read wrong: expected, found")
-    args = ap.parse_args(argv)
-    scratch = Path(tempfile.mkdtemp(prefix="sagsgang-forms-")) / "page.txt"
-    print(f"{'variant':36s} pages  lined F1 wrong   flat F1 wrong")
-    totals = {"lined": [0, 0, 0, 0], "flat": [0, 0, 0, 0]}
-    for make in VARIANTS:
-        for name, pages in make():
-            if args.only and not any(name.startswith(o) for o in args.only):
-                continue
-            cols = []
-            for layout in ("lined", "flat"):
-                ok = gold = pred = wrong = 0
-                for wk, text, expect in pages:
-                    scratch.write_text(flatten(text, 1200) if layout == "flat" else text, encoding="utf-8")
-                    got = found(parse_file(scratch).to_contract())
-                    ok, gold, pred = ok + len(got & expect), gold + len(expect), pred + len(got)
-                    wrong += got != expect
-                    if args.show and got != expect:
-                        print(f"  {layout} {name}/{wk}: want {sorted(expect)} got {sorted(got)}", file=sys.stderr)
-                t = totals[layout]
-                t[0], t[1], t[2], t[3] = t[0] + ok, t[1] + gold, t[2] + pred, t[3] + wrong
-                cols.append(f"{_f1(ok, gold, pred):.3f} {wrong:5d}")
-            print(f"{name:36s} {len(pages):5d}  {cols[0]:>14s}  {cols[1]:>14s}", flush=True)
-    print(f"{'all':36s} {'':5s}  " + "  ".join(f"{_f1(*t[:3]):.3f} {t[3]:5d}".rjust(14) for t in totals.values()))
-    return 0
+    return run_variants(VARIANTS, found, __doc__.split("\n\n")[0], "sagsgang-forms-", 36, argv)
 
 
 if __name__ == "__main__":

@@ -205,15 +205,18 @@ def _f1(ok: int, gold: int, pred: int) -> float:
     return 2 * ok / (gold + pred) if gold + pred else 0.0
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def run_variants(variants: list[Callable[[], Iterator[tuple[str, list[Page]]]]], found: Callable[[dict], Expect],
+                 description: str, prefix: str, width: int, argv: list[str] | None = None) -> int:
+    """Parse each variant's pages lined and flattened, compare the absentees `found` with the expected, print a row a
+    variant and the totals. Shared by the absence nets that probe printed forms (absence_phrasings, absence_forms)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--only", action="append", help="run the variants whose name starts with this")
     ap.add_argument("--show", action="store_true", help="print each page read wrong: expected, found")
     args = ap.parse_args(argv)
-    scratch = Path(tempfile.mkdtemp(prefix="sagsgang-phrasings-")) / "page.txt"
-    print(f"{'variant':34s} pages  lined F1 wrong   flat F1 wrong")
+    scratch = Path(tempfile.mkdtemp(prefix=prefix)) / "page.txt"
+    print(f"{'variant':{width}s} pages  lined F1 wrong   flat F1 wrong")
     totals = {"lined": [0, 0, 0, 0], "flat": [0, 0, 0, 0]}
-    for make in VARIANTS:
+    for make in variants:
         for name, pages in make():
             if args.only and not any(name.startswith(o) for o in args.only):
                 continue
@@ -230,9 +233,13 @@ def main(argv: list[str] | None = None) -> int:
                 t = totals[layout]
                 t[0], t[1], t[2], t[3] = t[0] + ok, t[1] + gold, t[2] + pred, t[3] + wrong
                 cols.append(f"{_f1(ok, gold, pred):.3f} {wrong:5d}")
-            print(f"{name:34s} {len(pages):5d}  {cols[0]:>14s}  {cols[1]:>14s}", flush=True)
-    print(f"{'all':34s} {'':5s}  " + "  ".join(f"{_f1(*t[:3]):.3f} {t[3]:5d}".rjust(14) for t in totals.values()))
+            print(f"{name:{width}s} {len(pages):5d}  {cols[0]:>14s}  {cols[1]:>14s}", flush=True)
+    print(f"{'all':{width}s} {'':5s}  " + "  ".join(f"{_f1(*t[:3]):.3f} {t[3]:5d}".rjust(14) for t in totals.values()))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_variants(VARIANTS, found, __doc__.split("\n\n")[0], "sagsgang-phrasings-", 34, argv)
 
 
 if __name__ == "__main__":
