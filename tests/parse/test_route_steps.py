@@ -27,6 +27,8 @@ _NAMES = ["Havneudvalget", "Byrådet"]
     ("Politisk behandling\nHavneudvalget 02.04.2025 (indstilling)\nByrådet 16.04.2025 (beslutning)", _NAMES),
     # a value in words names no list of bodies: no route rather than the words
     ("Sagsgang: Behandles i HU og BY", []),
+    # a sentence of who recommends to whom ('X indstiller til Y') in the case's text is no route's 'til' between steps
+    ("Uddybning: Direktionen indstiller til Havneudvalget\n1. At anbefale byrådet at godkende planen.", []),
 ])
 def test_route_steps(tmp_path: Path, block: str, route: list[str]) -> None:
     assert item_route(tmp_path, block) == route

@@ -484,12 +484,17 @@ def _split_and(part: str) -> list[str]:
     pieces = re.split(r"( (?:og|til) )", part)
     for k in range(2, len(pieces), 2):
         left, right = "".join(pieces[:k - 1]), "".join(pieces[k:])
-        if not _names_body(left):
-            continue
+        if not _names_body(left) or pieces[k - 1] == " til " and _VERB_END.search(left):
+            continue  # ('Direktionen indstiller til Økonomiudvalget': a sentence of who recommends to whom, no route)
         rest = _split_and(right)
         if _names_body(right) or all(_names_body(r) for r in rest):
             return [left, *rest]
     return [part]
+
+
+# a treatment's verb ending the left half before 'til' ('Direktionen indstiller til Økonomiudvalget'): the text is a
+# sentence, its subject recommending to a body, not two steps of a route (a route's 'til' joins two bodies' names)
+_VERB_END = re.compile(r"\s(?:indstiller|beslutter|orienterer|behandler)\.?$")
 
 
 def _names_body(part: str) -> bool:
