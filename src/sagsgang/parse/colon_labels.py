@@ -49,10 +49,14 @@ def colon_labels(lines: list[Line]) -> frozenset[str]:
     """Unknown phrases a flattened page prints as headings with a colon: in the page's form (_in_form) or in a row
     of headings left empty (_empty_rows)."""
     runs = [ln.text for ln in lines if len(ln.text) >= _RUN]
-    return _in_form(runs) | _empty_rows(runs) if runs else frozenset()
+    if not runs:
+        return frozenset()
+    # each run's colon labels, found once for both readers
+    marked = [(run, list(_COLON_LABEL.finditer(run))) for run in runs]
+    return _in_form(marked) | _empty_rows(marked)
 
 
-def _in_form(runs: list[str]) -> frozenset[str]:
+def _in_form(marked: list[tuple[str, list[re.Match[str]]]]) -> frozenset[str]:
     """Unknown phrases printed as the page's known headings are, with a colon, in a heading's slot: where two or
     more known headings run into the page's text with their colon, and three in four of its known headings that do
     are printed so. Why it holds across publishers: a publisher gives all its headings one print; a colon after a
@@ -60,15 +64,14 @@ def _in_form(runs: list[str]) -> frozenset[str]:
     page's kind, and a sentence's own colon follows words that run on from a sentence, not a phrase that opens one.
     A field of the page's head (a case number, a date, a place, who is away) has a value of a token or a name, no
     sentence, so it is left to the readers of the head."""
-    colon = sum(_known(m.group("label")) for run in runs for m in _COLON_LABEL.finditer(run))
+    colon = sum(_known(m.group("label")) for _, marks in marked for m in marks)
     if colon < 2:
         return frozenset()
-    bare = sum(_known(m.group("label")) for run in runs for m in _BARE_LABEL.finditer(run))
+    bare = sum(_known(m.group("label")) for run, _ in marked for m in _BARE_LABEL.finditer(run))
     if 4 * colon < 3 * (colon + bare):
         return frozenset()
     found: set[str] = set()
-    for run in runs:
-        marks = list(_COLON_LABEL.finditer(run))
+    for run, marks in marked:
         for k, m in enumerate(marks):
             label = m.group("label")
             if is_lexicon_heading(label) or claimed_label(label):
@@ -84,7 +87,7 @@ def _in_form(runs: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _empty_rows(runs: list[str]) -> frozenset[str]:
+def _empty_rows(marked: list[tuple[str, list[re.Match[str]]]]) -> frozenset[str]:
     """The labels of a row of headings left empty, each with its colon and nothing between them ('… Sagsnr.:
     Sagsgrundlag: Fagnotat: Beslutning …', '… til efterretning. Hovedtræk: Tidsforløb: Overvejelser:'): a
     publisher's template prints every heading of its items, and a case that has no text for them leaves the
@@ -92,8 +95,7 @@ def _empty_rows(runs: list[str]) -> frozenset[str]:
     case number's label: a sentence's colon is followed by its text, and a field of the meeting's head (a place, a
     date) stands among other fields, not after a sentence, and is claimed by the head's readers (_claimed)."""
     found: set[str] = set()
-    for run in runs:
-        marks = list(_COLON_LABEL.finditer(run))
+    for run, marks in marked:
         k = 0
         while k < len(marks):
             j = k
