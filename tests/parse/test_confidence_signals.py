@@ -80,7 +80,8 @@ def test_an_item_with_neither_title_nor_body_lowers_the_confidence():
     read = AgendaItem(title="", decisions=[Decision(committee="Byrådet", date="2024-03-18", text="Godkendt.")])
     headed, empty = AgendaItem(title="", sections=[Section("Sagsfremstilling")]), AgendaItem(title="")
     assert confidence(Document(source="t.txt", items=[read, headed]), 0.0) == 1.0
-    assert confidence(Document(source="t.txt", items=[read, empty]), 0.0) == 0.75
+    # titled (one of two items has neither: 0.75) times empty (a stray number taken for an item's start: 0.8)
+    assert confidence(Document(source="t.txt", items=[read, empty]), 0.0) == 0.6
 
 
 def test_a_page_flattened_into_one_run_is_read_with_less_confidence(tmp_path):
@@ -121,3 +122,43 @@ def test_a_long_title_printed_whole_is_no_sign_of_a_run_on(tmp_path):
     doc = parse_file(page)
     assert doc.items[0].title == long and len(long) > 160
     assert GLUED not in reasons(doc) and warning(doc) is None
+
+
+LIST_HEAD = "Dagsorden\nSocialudvalget\nMødedato: 03-02-2025\n\n"
+LISTED = ["Godkendelse af dagsorden", "Tilskud til privat pasning", "Takster for madservice", "Ældrepuljen",
+          "Eventuelt"]
+
+
+def _listed(titles: list[str]) -> str:
+    return LIST_HEAD + "".join(f"{n}. {title}\n\n" for n, title in enumerate(titles, 1))
+
+
+def test_a_title_holding_entries_run_together_reads_with_less_confidence():
+    """An invented agenda list whose line break between three entries was lost: one title over three times the
+    page's median holds entries the parse did not cut apart, so the page is read with less confidence than the
+    same list read entry by entry (and the page is not marked for it: its text is all in fields)."""
+    whole = parse_text(_listed(LISTED))
+    run_on = LISTED[:2] + ["Takster for madservice Ansøgning fra boligforeningerne om ændrede udlejningsregler og "
+                           "Ældrepuljen", "Eventuelt"]
+    merged = parse_text(_listed(run_on))
+    assert [it.title for it in merged.items] == run_on
+    assert factors(whole, whole.unread_share)["merged"] == 1.0 and factors(merged, merged.unread_share)["merged"] < 1
+    assert merged.confidence < whole.confidence - 0.1 and warning(merged) is None
+
+
+def test_titles_of_one_kind_or_too_few_to_compare_raise_no_merged_doubt():
+    """Three titles give no median to compare with; a list whose longest title is under three times its median
+    (printed titles vary that much) is no sign."""
+    few = [AgendaItem(title=t, number=str(n)) for n, t in enumerate(["Eventuelt", "Budget", LISTED[2] * 3], 1)]
+    assert factors(Document(source="t.txt", items=few), 0.0)["merged"] == 1.0
+    varied = [AgendaItem(title=t, number=str(n)) for n, t in enumerate(LISTED + [LISTED[1] + " og " + LISTED[2]], 1)]
+    assert factors(Document(source="t.txt", items=varied), 0.0)["merged"] == 1.0
+
+
+def test_a_title_ending_in_a_column_of_numbers_lowers_the_confidence():
+    """'Ældrepuljen 4 5': the list's number column read into the title; one number alone is part of many titles."""
+    def conf(last: str) -> float:
+        items = [AgendaItem(title=t, number=str(n)) for n, t in enumerate([*LISTED[:3], last], 1)]
+        return confidence(Document(source="t.txt", items=items), 0.0)
+    assert conf("Lokalplan 503") == conf("Ældrepuljen") == 1.0
+    assert conf("Ældrepuljen 4 5") == 0.8 and conf("Ældrepuljen 4. 5.") == 0.8

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import Document
+from ..model import AgendaItem, Document
 from .dates import DATE_ANY
 
 UNREAD_WARNING = 0.6  # above this share of unexplained text, a parse is reported as partial
 RUN_LINE = 300  # characters: a line this long is a run of several printed lines (a flattened PDF page)
 GLUED_TITLE = 250  # characters: longer than any title printed whole (tune's to ~155, generated ones past 160)
+OUTSIZED = 3  # times the page's median title: past this a title holds two entries (tune's own lists vary up to ~2)
+MERGED_MIN = 4  # titles: fewer give no median to compare with
 LONG_TITLE = 160  # characters: a title this long ran on when a date or a new sentence is inside it
 _RUN_ON = re.compile(rf"{DATE_ANY.pattern}|[.!?]\s+[A-ZÆØÅ]", re.IGNORECASE)
 # Field labels that begin a meeting fact or a body, not a title: two of them inside one title mean the
@@ -90,6 +92,30 @@ def _out_of_order(doc: Document) -> bool:
     return False
 
 
+def _empty(item: AgendaItem) -> bool:
+    """An item with neither a title nor any body: no publisher prints one, so it is a number (a page number, a
+    count, a column of the list) the parse took for an item's start, and the split that made it misplaced a
+    neighbour's boundary too."""
+    return not item.title and not (item.sections or item.decisions or item.intro.strip())
+
+
+def _outsized(doc: Document) -> float:
+    """The share of titles over OUTSIZED times the page's median title (on a page of MERGED_MIN titles or more):
+    one page prints titles of one kind, so a title that long holds two entries run together, the cut between
+    them missed (the `glued` test catches only the titles too long for any page)."""
+    sizes = sorted(len(it.title) for it in doc.items if it.title)
+    if len(sizes) < MERGED_MIN:
+        return 0.0
+    median = sizes[len(sizes) // 2]
+    return sum(1 for n in sizes if n > OUTSIZED * median) / len(sizes)
+
+
+# A title ending in two bare numbers ('Åbningsbalance pr. 1. januar 422 423'): a column of the list (the next
+# items' numbers, or the pages) read into the title instead of beside it. One number alone is no sign: titles
+# name years, plans and streets ('Lokalplan 503', 'Tjærebyvang 2').
+_NUMBER_TAIL = re.compile(r"\s\d{1,3}\.?\s+\d{1,3}\.?$")
+
+
 def one_run(text: str) -> bool:
     """The page's form: more than half its text in lines of over RUN_LINE characters, as a PDF transcript
     prints each page on one line. Unseen pages of this form are read worse than pages that keep their lines
@@ -109,7 +135,10 @@ def factors(doc: Document, unread: float, flat: bool = False) -> dict[str, float
     read (1 - unread share); form (the page is one flattened run: `one_run`); items (none found);
     titled (items with neither a title nor a body: an item whose title was lost in extraction but whose
     sections or decisions were read is no doubt); order (numbers out of sequence); glued (titles that
-    ran into the text after them); cut (titles starting mid-sentence)."""
+    ran into the text after them); cut (titles starting mid-sentence); empty (an item with neither title nor
+    body: `_empty`); merged (titles far longer than the page's others: `_outsized`); columns
+    (titles ending in a column of numbers: `_NUMBER_TAIL`). Weights: set on tune pages, their flattened forms
+    and the tune transcripts rewritten by transcript_variants.py (confidence.py's rank correlation)."""
     out = {"read": 1.0 - unread, "form": 0.85 if flat else 1.0}
     if not doc.items:
         out["items"] = 0.3
@@ -118,6 +147,9 @@ def factors(doc: Document, unread: float, flat: bool = False) -> dict[str, float
     out["order"] = 0.8 if _out_of_order(doc) else 1.0
     out["glued"] = 1.0 - 0.6 * _share(doc, _glued)
     out["cut"] = 1.0 - 0.3 * _share(doc, _cut)
+    out["empty"] = 0.8 if any(_empty(it) for it in doc.items) else 1.0
+    out["merged"] = 1.0 - _outsized(doc)
+    out["columns"] = 0.8 if any(_NUMBER_TAIL.search(it.title.strip()) for it in doc.items if it.title) else 1.0
     return out
 
 
