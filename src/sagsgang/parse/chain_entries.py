@@ -111,6 +111,23 @@ def _on_long_lines(chain: list[Candidate], text: str) -> bool:
     return bool(pages) and all(chain[0].pos + m.end() in pages for m in re.finditer(r"\n+", span))
 
 
+def _status_marked_twins(chain: list[Candidate], marked: list[Candidate]) -> list[Candidate]:
+    """The run with each bare number that a status-marked number of its own value stands before, right after the
+    run's entry before it, swapped for that marked one ('Åben 1 Godkendelse … 3 Åben 2 Budgetopfølgning 2 2022 …
+    Åben 3 …': the run took the title's own '2', the nearer link). Why across publishers: a list prints its numbers
+    one way, so where most of the run's numbers carry their status word, the entry's number is the one after the
+    status, and a bare number of the same value inside the title behind it is the title's own words."""
+    if 2 * sum(1 for c in chain if c.closed is not None) < len(chain):
+        return chain
+    out = []
+    for k, c in enumerate(chain):
+        after = out[k - 1].end if k else -1
+        twin = next((m for m in marked if m.num == c.num and after < m.pos < c.pos), None) \
+            if c.closed is None else None
+        out.append(twin or c)
+    return out
+
+
 def _trailing_statuses(chain: list[Candidate], text: str) -> list[Candidate]:
     """A run whose first number no status precedes, its numbers marked ('1. Budget 2. Salg af grund Lukket 3.
     Eventuelt' on one flattened line): a status word before a later number on the line of the title before it
@@ -178,6 +195,9 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
     in_chain = {id(c) for c in chain}
     marked = [c for c in cands if c.closed is not None and id(c) not in in_chain and lo < c.pos < hi
               and not _header_of_listed(c, chain, text)]
+    chain = _status_marked_twins(chain, marked)
+    in_chain = {id(c) for c in chain}
+    marked = [c for c in marked if id(c) not in in_chain]
     chain = sorted(chain + marked, key=lambda c: c.pos)
     chain = _trailing_statuses(chain, text)
     raw: list[tuple[Candidate, str, int, int | None]] = []

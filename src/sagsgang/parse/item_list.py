@@ -40,7 +40,7 @@ from .list_entry import CUE_WORD, GROUP, MAX_TITLE, ListEntry, without_column_ta
 from .number_candidates import Candidate, candidates, opens_line, without_nested_lists, without_proposal_points
 from .number_chain import item_chain, titles_seen
 from .page_column_runs import page_column_entries, without_list_heads
-from .restarted_runs import restarted_run
+from .restarted_runs import restarted_before, restarted_run
 from .title_split import BACK_MATTER
 from .title_tidy import BODY_CUE
 
@@ -236,7 +236,12 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
         return other
     again = restarted_run(chain, cands, text)
     if again is None:
-        return chain_entries(chain, gaps, cands, text)
+        earlier = restarted_before(chain, cands, text)  # the run chosen is the second group's: read the first's too
+        if earlier is None:
+            return chain_entries(chain, gaps, cands, text)
+        cut, run = earlier
+        return chain_entries(run, False, [c for c in cands if c.pos < cut], text[:cut]) \
+            + chain_entries(chain, gaps, cands, text)
     # each group's run read on its own: the first's text ends at the group heading, the second's opens behind it
     cut, run = again
     return chain_entries(chain, gaps, [c for c in cands if c.pos < cut], text[:cut]) \

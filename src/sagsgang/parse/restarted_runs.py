@@ -9,8 +9,13 @@ than the run's last, opening a new rising run of its own. A body's numbered poin
 and a body's text (a section cue) between the two runs ends the search: the second run is then no part of the list.
 Nor is a 'second group' whose first entry repeats the list's first title: that is the first item's header below a
 heading over the minutes' part ('Lukket referat' / '1. Meddelelser'), its body following.
+
+The run the list reader takes may be either group's: the longest run wins, and where the second group holds more
+items than the first, the run chosen is the second's (restarted_before then reads the first group back from it).
 """
 from __future__ import annotations
+
+import re
 
 from .list_entry import GROUP, MAX_SPAN, MAX_TITLE, holds_titles
 from .number_candidates import Candidate
@@ -43,6 +48,54 @@ def restarted_run(chain: list[Candidate], cands: list[Candidate], text: str) -> 
         if c.num == run[-1].num + 1:
             run.append(c)
     return start, run
+
+
+def restarted_before(chain: list[Candidate], cands: list[Candidate], text: str
+                     ) -> tuple[int, list[Candidate]] | None:
+    """Where the first group's list ends (the group heading's start) and the first group's run of numbers, where
+    the run the list reader chose is the second group's ('1. A 3 … 5. E 8 Lukkede punkter 1. F 9 … 7. L 19': the
+    closed group outnumbers the open one, so the longest run is the closed group's); None where no group heading
+    stands right before the run, or no run of entries ends right at that heading. The same shape as restarted_run's
+    read from the other side, and held to the same tests: a run whose last title reaches the heading with no body's
+    text between, numbered past the second group's first number (or one entry numbered as that one is: '1.
+    Godkendelse af dagsorden 3 Lukkede punkter 1. Orientering 4 …', each group from 1), and whose first title is
+    not the second group's first again (a header below the list repeats its entry's title)."""
+    if not chain:
+        return None
+    first = chain[0]
+    heading = _heading_before(text, first.pos)
+    if heading is None:
+        return None
+    cut = heading.start("kind")
+    before = [c for c in cands if c.pos < cut and _TITLE_LETTER.search(text, c.end, cut)]
+    if not before:
+        return None
+    last = before[-1]  # (not the last entry's page, behind which no title stands before the heading)
+    if cut - last.end > MAX_TITLE + 20 or BODY_CUE.search(text, last.end, cut) or not holds_titles(text[last.end:cut]) \
+            or last.num < first.num:
+        return None
+    run = [last]
+    for c in reversed([c for c in cands if c.pos < last.pos]):
+        between = text[c.end:run[0].pos]
+        if run[0].pos - c.end > MAX_SPAN or BODY_CUE.search(between) or "\n\n" in between:
+            break  # the run's entries begin where a body or a page line of other text ends
+        if c.num == run[0].num - 1:
+            run.insert(0, c)
+    if len(run) < 2 and last.num != first.num or _same_opening(_first_words(text, first), _first_words(text, run[0])):
+        return None
+    return cut, run
+
+
+_TITLE_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _heading_before(text: str, pos: int) -> re.Match[str] | None:
+    """The group heading that ends right before `pos` ('… 8 Lukkede punkter 1. …'), None where none does."""
+    window = max(0, pos - MAX_TITLE)
+    found = None
+    for m in GROUP.finditer(text, window, pos):
+        found = m
+    return found if found is not None and pos - found.end() <= _AFTER_HEADING else None
 
 
 def _first_words(text: str, c: Candidate) -> list[str]:
