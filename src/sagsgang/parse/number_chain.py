@@ -40,11 +40,11 @@ def _best_chain(cands: list[Candidate], text: str) -> list[Candidate]:
             if not 1 <= step <= 2 * MAX_STEP:
                 continue
             span = ci.pos - cj.end
-            if step == 1 and back[i] >= 0 and _pair_score(score[j], 1, 0) == score[i] \
-                    and _before_number(cands[back[i]], text) and not _before_number(cj, text) \
-                    and 1 < span <= MAX_SPAN and spans.holds(cj.end, ci.pos):
-                back[i] = j  # a tie: the entry's number before its title, not a title's own number (_before_number)
-                continue
+            # a tie: the entry's number before its title, not a title's own number (_title_follows); the link
+            # then goes on to the check below, which a tie does not pass
+            back[i] = j if step == 1 and back[i] >= 0 and _pair_score(score[j], 1, 0) == score[i] \
+                and 1 < span <= MAX_SPAN and _title_follows(cj, cands[back[i]], text) \
+                and spans.holds(cj.end, ci.pos) else back[i]
             if span <= 1 or span > MAX_SPAN * step or _pair_score(score[j], step, step - 1) <= score[i] \
                     or not spans.holds(cj.end, ci.pos):
                 continue  # (nor a pair that could not beat the best link found, were its gap to show every title)
@@ -65,14 +65,17 @@ def _best_chain(cands: list[Candidate], text: str) -> list[Candidate]:
     return chain[::-1]
 
 
-def _before_number(c: Candidate, text: str) -> bool:
-    """Another number follows the candidate ('… 3 2 Budgetopfølgning 2 2027, Teknisk Udvalg 5 3 …': the title's
-    own '2' before its year). Where two candidates of one number link a run equally well, the nearer (the one the
-    run takes) may be a number inside the entry's title; the run then takes the other, which its title's first word
-    follows. Why across publishers: an entry's number stands before its title's words, while a number a title
-    prints goes with the year, count or page after it; a page column's page is followed by the next entry's
-    number, but a page is never the number the run wants there (the next entry's number is nearer)."""
-    return text[c.end:c.end + 8].lstrip()[:1].isdigit()
+def _title_follows(c: Candidate, taken: Candidate, text: str) -> bool:
+    """Words follow candidate `c` where another number follows `taken`, the candidate of the same number the run
+    took ('… 3 2 Budgetopfølgning 2 2027, Teknisk Udvalg 5 3 …': the title's own '2' before its year). Where two
+    candidates of one number link a run equally well, the nearer (the one the run takes) may be a number inside the
+    entry's title; the run then takes the other, which its title's first word follows. Why across publishers: an
+    entry's number stands before its title's words, while a number a title prints goes with the year, count or
+    page after it; a page column's page is followed by the next entry's number, but a page is never the number
+    the run wants there (the next entry's number is nearer, and taken first)."""
+    def before_number(x: Candidate) -> bool:
+        return text[x.end:x.end + 8].lstrip()[:1].isdigit()
+    return before_number(taken) and not before_number(c)
 
 
 def _pair_score(before: float, step: int, seen: int) -> float:
