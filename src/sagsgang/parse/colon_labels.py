@@ -20,10 +20,13 @@ from .lines import Line
 from .people import ABSENT_LABEL
 
 # a phrase of one to four words, the first capitalised and the rest in small letters, as a heading is printed; its
-# colon and a space after it. Letters only: no digits ('Budget 2015:'), no capital inside ('Model A:', a name)
-_COLON_LABEL = re.compile(r"(?<!\S)(?P<label>[A-ZÆØÅ][a-zæøåé]{2,}(?: [a-zæøåé]{2,}){0,3}):(?=\s)")
-# the same phrase printed bare before a capitalised word: where a known heading stands without its colon
-_BARE_LABEL = re.compile(r"(?<=[a-zæøå)][.!?] )(?P<label>[A-ZÆØÅ][a-zæøåé]{2,}(?: [a-zæøåé]{2,}){0,3})"
+# colon and a space after it. Letters only: no digits ('Budget 2015:'), no capital inside ('Model A:', a name). (The
+# capital first and what stands before it asked behind it: a pattern that opens on a class of letters is scanned
+# for them quickly, one that opens on a look-behind is tried at every character of a page's long run.)
+_COLON_LABEL = re.compile(r"(?P<label>[A-ZÆØÅ](?<!\S[A-ZÆØÅ])[a-zæøåé]{2,}(?: [a-zæøåé]{2,}){0,3}):(?=\s)")
+# the same phrase printed bare before a capitalised word, after a finished sentence: where a known heading stands
+# without its colon
+_BARE_LABEL = re.compile(r"(?P<label>[A-ZÆØÅ](?<=[a-zæøå)][.!?] [A-ZÆØÅ])[a-zæøåé]{2,}(?: [a-zæøåé]{2,}){0,3})"
                          r" (?=[A-ZÆØÅ][a-zæøå])")
 # a finished sentence right before: a word's full stop (not an item's number, '… Godkendt. 2. Orientering:')
 _SENTENCE_BEFORE = re.compile(r"[a-zæøå)][.!?]\s*$")

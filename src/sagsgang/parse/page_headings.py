@@ -298,16 +298,26 @@ def page_labels(lines: list[Line]) -> frozenset[str]:
             if t and _repeatable_label(t) and (_heads_block(lines, j) or _heads_sentence(lines, j, found)):
                 seen[t.rstrip(":").rstrip()] += 1
         found = frozenset(t for t, n in seen.items() if n >= 2)
-    return found | run_labels(lines) | caps_labels(lines) | colon_labels(lines) | opening_labels(lines)
+    marked = run_in_marks(lines)  # (each run's run-in phrases, found once for the three readers of them)
+    return found | run_labels(lines, marked) | caps_labels(lines) | colon_labels(lines) | opening_labels(lines, marked)
 
 
 # a phrase of a few words run in after a finished sentence, its colon or none, a capitalised word after it ('… til
-# efterretning. Begrundelse Direktøren indstiller …', 'Faglige overvejelser: Direktionen.')
-_RUN_IN = re.compile(r"(?<!\S)(?P<label>[A-ZÆØÅ][a-zæøåé]{3,}(?: [a-zæøåé]{2,}){0,2}):? (?=[A-ZÆØÅ][a-zæøå])")
+# efterretning. Begrundelse Direktøren indstiller …', 'Faglige overvejelser: Direktionen.'). (Its capital first and
+# the space before it asked behind that: a pattern that opens on a class of letters is scanned for them quickly,
+# one that opens on a look-behind is tried at every character of a long run.)
+_RUN_IN = re.compile(r"(?P<label>[A-ZÆØÅ](?<!\S[A-ZÆØÅ])[a-zæøåé]{3,}(?: [a-zæøåé]{2,}){0,2}):? (?=[A-ZÆØÅ][a-zæøå])")
 _RUN = 300  # the shortest line that is a flattened page's run, no paragraph a heading stands above
+RunInMarks = list[tuple[str, list[re.Match[str]]]]  # each run of a page with its run-in phrases (_RUN_IN)
 
 
-def run_labels(lines: list[Line]) -> frozenset[str]:
+def run_in_marks(lines: list[Line]) -> RunInMarks:
+    """Each run of the page (_CAPS_RUN characters or more) with its run-in phrases: a flattened page's run is long,
+    and run_labels (twice), _paired_labels (twice) and opening_labels each read the same phrases, found once here."""
+    return [(ln.text, list(_RUN_IN.finditer(ln.text))) for ln in lines if len(ln.text) >= _CAPS_RUN]
+
+
+def run_labels(lines: list[Line], marked: RunInMarks | None = None) -> frozenset[str]:
     """Labels a flattened page runs in after a finished sentence two or more times, a capitalised word after each:
     on a page printed as long runs, no line of its own tells a heading from its text, but a phrase the runs repeat
     in that slot ('… til efterretning. Begrundelse Direktøren …', '… Høng Skole. Begrundelse Kommunaldirektøren …')
@@ -318,21 +328,30 @@ def run_labels(lines: list[Line]) -> frozenset[str]:
     og …') is a heading's slot too, the one that opens the case text; there a phrase counts found in two or more
     items even where each item's text begins with the same words: a sentence does not open item after item at the
     head's end with the same capitalised phrase, which no stop before it tells from the head, but the publisher's
-    opening heading does. A field's value naming a person ('Sagsbehandler: Marie Jensen') is no heading's text."""
-    runs = [ln.text for ln in lines if len(ln.text) >= _RUN]
+    opening heading does. A field's value naming a person ('Sagsbehandler: Marie Jensen') is no heading's text.
+    `marked`: the page's run_in_marks, where the caller has them."""
+    marked = [(run, marks) for run, marks in (run_in_marks(lines) if marked is None else marked) if len(run) >= _RUN]
+    runs = [run for run, _ in marked]
+    # each phrase's slot read once: (run, phrase, where the text before it ends, right after an item's head, in a
+    # heading's slot without the page's labels); only the last depends on the labels found, and only by their names
+    phrases = []
+    for run, marks in marked:
+        for m in marks:
+            end = _stripped_end(run, m.start())
+            head = _head_end(run, end) and not _name_after(run, m.end()) and not _head_next(run, m.end())
+            phrases.append((run, m, end, head, head or _in_slot(run, end, frozenset())))
     found: frozenset[str] = frozenset()
-    for _ in range(2):  # a second look: a phrase right after one found ('Redegørelse Sagsoplysninger Direktionen …')
+    for look in range(2):  # a second look: a phrase right after one found ('Redegørelse Sagsoplysninger Direktionen …')
+        if look and not found:
+            break  # (nothing found to look past: the second look would read as the first)
         after: dict[str, set[str]] = {}
         heads: Counter[str] = Counter()  # phrases right after an item's head (its case number, its status word)
         spots: dict[str, list[tuple[str, int]]] = {}  # (the run, where the text after the phrase begins)
-        for run in runs:
-            for m in _RUN_IN.finditer(run):
-                end = _stripped_end(run, m.start())
-                head = _head_end(run, end) and not _name_after(run, m.end()) and not _head_next(run, m.end())
-                if head or _in_slot(run, end, found):
-                    after.setdefault(m.group("label"), set()).add(_word_at(run, m.end()).strip(".,;:()"))
-                    spots.setdefault(m.group("label"), []).append((run, m.end()))
-                    heads[m.group("label")] += head
+        for run, m, end, head, slot in phrases:
+            if slot or found and _in_slot(run, end, found):
+                after.setdefault(m.group("label"), set()).add(_word_at(run, m.end()).strip(".,;:()"))
+                spots.setdefault(m.group("label"), []).append((run, m.end()))
+                heads[m.group("label")] += head
         # (past a heading right after it, asked only where the next words do not differ: _word_past reads more)
         found = frozenset(t for t, nxt in after.items()
                           if (_differ(nxt) or heads[t] >= 2 or _differ({_word_past(r, i, found) for r, i in spots[t]}))
@@ -341,7 +360,8 @@ def run_labels(lines: list[Line]) -> frozenset[str]:
                           and _repeatable_label(t) and not any(_inside_sentence(t, run, after) for run in runs))
     # (a page may open on a heading where the page before ends on a finished sentence: a section's text ends there)
     opens = [i > 0 and runs[i - 1].rstrip().endswith((".", "!", "?")) for i in range(len(runs))]
-    return found | frozenset(k for run, o in zip(runs, opens, strict=True) for k in _paired_labels(run, runs, o))
+    return found | frozenset(k for (run, marks), o in zip(marked, opens, strict=True)
+                             for k in _paired_labels(run, marks, runs, o))
 
 
 # the end of an item's head by its labels: the case number's label (its value printed or left empty: 'Sagsnr.: 10/11',
@@ -351,18 +371,18 @@ _LABELLED_HEAD_END = re.compile(rf"(?:(?<!\S)(?:{CASE_LABEL_WORDS})\.?\s*:?(?:\s
 _OPENING_WORDS = 2  # an opening heading printed once is read of one or two words ('Sagsgrundlag', 'Sagens kerne')
 
 
-def opening_labels(lines: list[Line]) -> frozenset[str]:
+def opening_labels(lines: list[Line], marked: RunInMarks | None = None) -> frozenset[str]:
     """The heading that opens an item's case text, printed once, run in right after the item's head ('… Sagsnr.: 10/11
     Sagsgrundlag Kommunalbestyrelsens møder indledes …', '… Åben sag Tilblivelse Udvalget har …'), the slot run_labels
     reads where two or more items print the same phrase. Why it holds across publishers: a case's text begins with
     its first section, and the head ends on its case number or status; a phrase of a word or two there, opening on a
     long word, a sentence after it, is that section's heading, where a sentence would go on in small letters after
     its first word. Not where the phrase is printed anywhere else on the page outside that slot: a title printed
-    after the case number is printed in the contents list too."""
-    runs = [ln.text for ln in lines if len(ln.text) >= _CAPS_RUN]
+    after the case number is printed in the contents list too. `marked`: the page's run_in_marks, where the caller
+    has them."""
     slots: Counter[str] = Counter()
-    for run in runs:
-        for m in _RUN_IN.finditer(run):
+    for run, marks in run_in_marks(lines) if marked is None else marked:
+        for m in marks:
             label = m.group("label")
             words = label.split()
             if len(words) > _OPENING_WORDS or len(words[0]) < _LABEL_WORD or len(words[-1]) < _SHORT_WORD \
@@ -373,13 +393,19 @@ def opening_labels(lines: list[Line]) -> frozenset[str]:
                     or not _repeatable_label(label):
                 continue
             slots[label] += 1
+    if not slots:
+        return frozenset()
     text = "\n".join(ln.text for ln in lines)
-    return frozenset(t for t, n in slots.items() if len(re.findall(rf"(?<!\w){re.escape(t)}(?!\w)", text)) == n)
+    # (each slot's phrase is a word of its own, so a page printing the phrase no more times than that, word or not,
+    # prints it nowhere else: the plain count answers most, the word-bounded one the rest)
+    return frozenset(t for t, n in slots.items()
+                     if text.count(t) == n or len(re.findall(rf"(?<!\w){re.escape(t)}(?!\w)", text)) == n)
 
 
 # a phrase of one to four words in capitals run in before a capitalised word of normal case ('… ført til referat.
-# ØKONOMI Udgiften afholdes …', 'HØRING OG INDDRAGELSE I foråret …'); letters only (no 'CO2', no '§')
-_CAPS_RUN_IN = re.compile(r"(?<![\w§-])(?P<label>[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,3}):?\s+"
+# ØKONOMI Udgiften afholdes …', 'HØRING OG INDDRAGELSE I foråret …'); letters only (no 'CO2', no '§'). (Its first
+# capital first, what stands before it asked behind it: _RUN_IN's quick scan)
+_CAPS_RUN_IN = re.compile(r"(?P<label>[A-ZÆØÅ](?<![\w§-][A-ZÆØÅ])[A-ZÆØÅ]+(?: [A-ZÆØÅ]{2,}){0,3}):?\s+"
                           r"(?=[A-ZÆØÅ][a-zæøå]|I [a-zæøå])")
 # a run of several sentences, shorter than _RUN: the case marks a heading on its own, where a phrase in normal case
 # needs the page's other runs beside it (a page line cut at its running head is shorter than a flattened page's run)
@@ -519,7 +545,7 @@ _ITEM_NUMBER_STOP = re.compile(r"(?:^|\s)\d{1,3}\.$")  # '… 3.': an item's num
 _LABEL_WORD = 6  # the shortest first word of a label seen once ('Mulige løsninger'); first names are shorter
 
 
-def _paired_labels(run: str, runs: list[str], opens: bool = False) -> frozenset[str]:
+def _paired_labels(run: str, marks: list[re.Match[str]], runs: list[str], opens: bool = False) -> frozenset[str]:
     """Phrases a flattened run prints in a heading's slot once each, where it prints two or more of them: a case
     text's unknown headings on a page of one or two items, which repeat no label ('… drøftes. Begrundelse Sundheds-
     og Omsorgsudvalget … kort oplæg. Anbefaling Sagen har …'). Each stands after a finished sentence (not an item's
@@ -527,9 +553,10 @@ def _paired_labels(run: str, runs: list[str], opens: bool = False) -> frozenset[
     Borgerservice-, …', the slot run_labels reads), opens on a long word and is followed by a sentence, not a name
     ('… godkendt. Viceborgmester Jens Hansen …': a second capitalised word after it, not a compound's first part cut
     at its hyphen), nor printed twice before the same word (a name and its surname), and stands inside no sentence
-    on the page (asked last: it reads every run). `opens`: the run's page number is a heading's slot too."""
+    on the page (asked last: it reads every run). `opens`: the run's page number is a heading's slot too. `marks`:
+    the run's run-in phrases (run_in_marks)."""
     after: dict[str, list[str]] = {}
-    for m in _RUN_IN.finditer(run):
+    for m in marks:
         if _paired_slot(run, m, opens):
             after.setdefault(m.group("label"), []).append(_word_at(run, m.end()).strip(".,;:()"))
     # (printed twice, the same word after it each time, it is a name: '… fraværende. Kristoffer Storm og …')
@@ -539,7 +566,7 @@ def _paired_labels(run: str, runs: list[str], opens: bool = False) -> frozenset[
     seen = {t for t in seen if not any(_inside_sentence(t, r, ()) for r in runs)}
     if len(seen) < 2:
         return frozenset()
-    return frozenset(seen) | {m.group("label") for m in _RUN_IN.finditer(run)
+    return frozenset(seen) | {m.group("label") for m in marks
                               if _after_body_section(run, m, seen) and _paired_shape(run, m)}
 
 
