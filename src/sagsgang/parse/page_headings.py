@@ -290,13 +290,21 @@ def page_labels(lines: list[Line]) -> frozenset[str]:
     ('Sagsoplysninger' / 'Kommunen har modtaget …' … 'Sagsoplysninger' / …), known before the page is cut
     into items, so that its item starts and the ends of its decisions can be read by them as by known
     headings. A case's prose rarely repeats a sub-heading, and a list's rows head no paragraph."""
+    # each line with a label's words, asked once (a page repeats its lines: headings, running heads), and whether
+    # it heads a block, which does not depend on the labels found; only _heads_sentence does
+    label_like: dict[str, bool] = {}
+    spots: list[tuple[int, str, bool]] = []
+    for j, ln in enumerate(lines[:-1]):
+        t = ln.text
+        if t and t not in label_like:
+            label_like[t] = _repeatable_label(t)
+        if t and label_like[t]:
+            spots.append((j, t.rstrip(":").rstrip(), _heads_block(lines, j)))
     found: frozenset[str] = frozenset()
-    for _ in range(2):  # a second look: a label right above one found ('Redegørelse' / 'Sagsoplysninger:' / …)
-        seen: Counter[str] = Counter()
-        for j, ln in enumerate(lines[:-1]):
-            t = ln.text
-            if t and _repeatable_label(t) and (_heads_block(lines, j) or _heads_sentence(lines, j, found)):
-                seen[t.rstrip(":").rstrip()] += 1
+    for look in range(2):  # a second look: a label right above one found ('Redegørelse' / 'Sagsoplysninger:' / …)
+        if look and not found:
+            break  # (nothing found to look past: the second look would read as the first)
+        seen: Counter[str] = Counter(t for j, t, block in spots if block or _heads_sentence(lines, j, found))
         found = frozenset(t for t, n in seen.items() if n >= 2)
     marked = run_in_marks(lines)  # (each run's run-in phrases, found once for the three readers of them)
     return found | run_labels(lines, marked) | caps_labels(lines) | colon_labels(lines) | opening_labels(lines, marked)
