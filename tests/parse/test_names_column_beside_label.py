@@ -1,6 +1,6 @@
 """A members' cell of a cover table, one name a line, the first beside its label ('Medlemmer: Anne Marie Krogsgaard'
 / 'Per Lund Thomsen' / …): the text layer of a labelled cover table (benchmarks/parse_accuracy/printed.py
-'table'). The column goes on while each line holds one name and nothing else (meeting._wrapped_list)."""
+'table'). The column goes on while each line holds one name and nothing else (attendance_lists.wrapped_list)."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sagsgang.parse.meeting_places import _tidy_place
+from sagsgang.parse.meeting_places import tidy_place
 
 from .transcript_page import TITLED_FRAME, parse_text
 
@@ -83,4 +83,4 @@ def test_bulleted_heading_after_the_last_header_of_a_page_is_no_title_word(tmp_p
 
 
 def test_place_ends_before_the_next_lines_bullet() -> None:
-    assert _tidy_place("Byrådssalen, Krogvej 9, Tudby N. •") == "Byrådssalen, Krogvej 9, Tudby N."
+    assert tidy_place("Byrådssalen, Krogvej 9, Tudby N. •") == "Byrådssalen, Krogvej 9, Tudby N."

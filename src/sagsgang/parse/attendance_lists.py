@@ -29,7 +29,8 @@ from .people import (
 )
 
 
-def _wrapped_list(lines: list[Line], i: int, first: str) -> str:
+# (public: labelled_facts calls it)
+def wrapped_list(lines: list[Line], i: int, first: str) -> str:
     """A name list printed after its label and wrapped onto following lines (PDF):
     'Mødedeltagere A (V), B (A),' / 'C (Ø), D (F)'. Continuation lines are name lists too."""
     value = first
@@ -72,7 +73,8 @@ _SURNAMES = re.compile(r"(?:[A-ZÆØÅ][\w'-]+\s*){1,2}(?:\([A-ZÆØÅ]{1,3}\))?
 
 
 # a label of any name alone on its line ('Stedfortræder:', 'Øvrige deltagere:'): a value is never that
-_ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\w ./-]{1,40}:(?=\s|$)")
+# (public: label_columns, labelled_facts and meeting_places read it too)
+ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\w ./-]{1,40}:(?=\s|$)")
 # the last piece of a wrapped name list: "Holm Østergaard (V)" or just "(F)"
 _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?")
 
@@ -85,7 +87,8 @@ _PAGE_MARK = re.compile(r"(?i:\bside)\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
 _ROLE_ALONE = re.compile(rf"(?i:{OFFICES}|medlem)\s*:?")
 
 
-def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
+# (public: label_columns and labelled_facts call it)
+def block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
     """The value printed below a label alone on its line: the next line (even when it starts with a
     word that can be a label: 'Lokale 0.13, …'), then further lines up to a blank line; a list of
     names goes on across blank lines while each line is a name."""
@@ -99,7 +102,7 @@ def _block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
         if out and field in ("participants", "absent") and _PAGE_MARK.search(t):
             continue  # a page's running head inside the list ('Byrådet 21.05.2019    Side 2'): the list goes on
         spans = label_spans(t)
-        if spans or _ANY_LABEL.fullmatch(t):
+        if spans or ANY_LABEL.fullmatch(t):
             # the next label ('Fraværende' / 'Afbud fra Bente Helms' / 'Stedfortræder:'): this one has no value;
             # nor when the next line is a header of labels itself (a transcript's page line below its title:
             # 'Refer Mødedo: 18. … Mødelokale: …', 'REFERAT Udvalget d. … Mødedato … Mødested …')
@@ -144,7 +147,8 @@ def _last_filled(lines: list[Line], ln: Line) -> bool:
     return next((x for x in reversed(lines) if x.text.strip()), None) is ln
 
 
-def _office_as_members(fields: list[str | None], value: str, label_key: str) -> list[str | None]:
+# (public: fact_values calls it)
+def office_as_members(fields: list[str | None], value: str, label_key: str) -> list[str | None]:
     """'Formand: Anne Hansen (A)', 'Næstformand: Bo Jensen (V)' printed as labels of their own in the head, beside
     or before the members' label: the chair and vice-chair are members of the committee (annotation rules: the role
     goes, the person is a participant), so an office label whose value is names that each print a party marker is
@@ -156,15 +160,17 @@ def _office_as_members(fields: list[str | None], value: str, label_key: str) -> 
     return ["participants"] if names and all(PARTY_END.search(n) for n in names) else fields
 
 
-def _names_again(first: list[str], names: list[str]) -> bool:
+# (public: fact_values calls it)
+def names_again(first: list[str], names: list[str]) -> bool:
     """A second absence list that opens with a name of the first one ('Afbud: Bo Jensen (V)' / 'Fraværende: Bo Jensen
     …'): the same absence printed again (an item's line that a transcript ran into the head), no second kind of
-    absence to add to the first (_adds_up); a name run on into the next one still starts with the person's."""
+    absence to add to the first (adds_up); a name run on into the next one still starts with the person's."""
     known = [bare_name(n) for n in first]
     return any(k and bare_name(n).startswith(k) for n in names for k in known)
 
 
-def _adds_up(m: Meeting, field: str) -> bool:
+# (public: fact_values calls it too)
+def adds_up(m: Meeting, field: str) -> bool:
     """Whether a list under a second label of its field adds to the first one's: the members' lists always
     ('Deltagere' and 'Indkaldelse'), the absentees' where the first label listed some ('Fraværende med afbud: X' /
     'Fraværende uden afbud: Y': two kinds of absence, both the meeting's). An empty 'Fraværende:' closes them: what
@@ -172,14 +178,15 @@ def _adds_up(m: Meeting, field: str) -> bool:
     return field == "participants" or field == "absent" and bool(m.absent)
 
 
-def _list_again(m: Meeting, fields: list[str | None], value: str, block: list[str] | None) -> None:
+# (public: fact_values calls it)
+def list_again(m: Meeting, fields: list[str | None], value: str, block: list[str] | None) -> None:
     """A list printed again under its label (`fields` one list's field, already read), whole, where the first print
     was cut off mid-list (a transcript site's frame title repeats the page's head up to its length: '… Deltagere:
     Knud Larsen, Bo Manderup, Eva Somme'): the longer print whose names begin with the first one's is the list."""
     if len(fields) != 1 or fields[0] not in ("participants", "absent"):
         return
     field = fields[0]
-    names, _ = _listed_names(field, value, block)
+    names, _ = listed_names(field, value, block)
     old = getattr(m, field)
     if field == "participants" and len(old) >= 2 and len(names) >= 2 and not {bare_name(n) for n in names} \
             & {bare_name(n) for n in old}:
@@ -194,7 +201,8 @@ def _list_again(m: Meeting, fields: list[str | None], value: str, block: list[st
         setattr(m, field, names)
 
 
-def _listed_names(field: str, value: str, block: list[str] | None) -> tuple[list[str], list[str]]:
+# (public: fact_values calls it too)
+def listed_names(field: str, value: str, block: list[str] | None) -> tuple[list[str], list[str]]:
     """(the names of a participants' or absentees' list, one a line (`block`) or on the label's line,
     the members the list marks absent: 'Bo Jensen (V) - afbud')."""
     marked: list[str] = []
@@ -277,7 +285,8 @@ def _columns(value: str) -> list[str]:
     return [", ".join(p for p in c if p) for c in cols]
 
 
-def _listed_columns(m: Meeting, fields: list[str | None], value: str) -> list[str]:
+# (public: fact_values calls it)
+def listed_columns(m: Meeting, fields: list[str | None], value: str) -> list[str]:
     """The members of a row of empty labels from 'Deltagere' on ('Deltagere: Fraværende: Referent:'), whose lists
     follow in the labels' order, the absentees' list from the one under 'Fraværende' when every label has its
     own list (an empty one may be missing: then only the first list is sure). [] when the value is one list."""
@@ -290,7 +299,8 @@ def _listed_columns(m: Meeting, fields: list[str | None], value: str) -> list[st
     return split_names(cols[0])
 
 
-def _members_then_absent(m: Meeting, names: list[str]) -> list[str]:
+# (public: fact_values calls it)
+def members_then_absent(m: Meeting, names: list[str]) -> list[str]:
     """A members' list flattened together with the absentees printed after it ('…, Carsten Olsen Michael
     Seiding Larsen, Nina Møhler'): absentees are members, so the first entry that ends with the name of
     an earlier member starts the absentees. Returns the members; sets the absentees."""
@@ -316,7 +326,8 @@ _NOT_MEMBERS_LABEL = re.compile(r"(?i:kopi|cc|sendt|modtager|udarbejdet|skrevet|
 _LIST_TOKEN = re.compile(r"[A-ZÆØÅ][\w'’.-]*|\(?[A-ZÆØÅ]{1,3}\)?|og|samt|&|von|van|de|af|[;•·▪●-]")
 
 
-def _members_under_unknown_label(label: str, value: str) -> str | None:
+# (public: labelled_facts calls it)
+def members_under_unknown_label(label: str, value: str) -> str | None:
     """'participants' for a label the vocabulary does not know whose value in a header row is a list of two or more
     persons' names ('… Sted: Byrådssalen Udvalgets medlemmer: Anne Holm, Bo Berg, Carl Dahl Afbud: …'), else None.
     Why: the people a meeting's head lists are its participants whatever the council calls them (annotation rules:

@@ -2,7 +2,7 @@
 
 Why a module: a head prints the body's name with words around it (the document's kind, 'mødet i', the
 municipality, a date or a place run on after it) and the label, column, title and fallback readers all need the
-same cleaning (clean_committee) and the same choice among several bodies (_longest_body)."""
+same cleaning (clean_committee) and the same choice among several bodies (longest_body)."""
 from __future__ import annotations
 
 import re
@@ -32,12 +32,14 @@ _COMMITTEE_NOISE = re.compile(
 )
 
 # ('Temamøde for Byrådet', 'Dialogmøde i Økonomiudvalget': the kind of meeting before the body that holds it)
-_CONNECTOR = re.compile(rf"^(?:\s*(?:[{SPACED_DASH}.:,|]|(?:til|fra|for|af|over|(?:(?:ordinært|ekstraordinært"
-                        rf"|konstituerende)\s+)?"
-                        r"\w*møde(?:t)?\s+(?:i|for)|mødet|i)\b)\s*)*", re.IGNORECASE)
+# (public: unlabelled_facts reads it too)
+CONNECTOR = re.compile(rf"^(?:\s*(?:[{SPACED_DASH}.:,|]|(?:til|fra|for|af|over|(?:(?:ordinært|ekstraordinært"
+                       rf"|konstituerende)\s+)?"
+                       r"\w*møde(?:t)?\s+(?:i|for)|mødet|i)\b)\s*)*", re.IGNORECASE)
 # 'Referat fra Byrådets møde den …', 'Dagsorden til Kommunalbestyrelsens ekstraordinære møde': the body in the genitive
-_GENITIVE_MEETING = re.compile(r"^(?P<body>\S.{0,80}?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b",
-                               re.IGNORECASE)
+# (public: unlabelled_facts reads it too)
+GENITIVE_MEETING = re.compile(r"^(?P<body>\S.{0,80}?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b",
+                              re.IGNORECASE)
 
 
 def clean_committee(name: str) -> str:
@@ -54,7 +56,7 @@ def clean_committee(name: str) -> str:
         name = m.group("body")
     name = _MEETING_NOUN_AFTER.sub("", name)
     # 'Organ: Økonomiudvalget', 'Politisk udvalg: …': a label the header reader does not know, before the body
-    m = _UNKNOWN_LABEL.match(name)
+    m = UNKNOWN_LABEL.match(name)
     if m and is_body_name(m.group("rest").strip(f" ,{SPACED_DASHES}.:")):
         name = m.group("rest")
     return name.strip(f" ,{SPACED_DASHES}.:")
@@ -65,7 +67,8 @@ _MUNICIPALITY_AFTER = re.compile(r"^(?P<body>\S.*?)\s+[A-ZÆØÅ][\w-]*\s+(?i:ko
 # time and place on after the body's name, and its subject ('Mødet', 'the meeting') is capitalised as a name's word
 # is; no body's name ends in the bare noun (a body is a council, a committee or a board, never the meeting itself)
 _MEETING_NOUN_AFTER = re.compile(r"\s+(?:Mødet|MØDET)$")
-_UNKNOWN_LABEL = re.compile(r"^[A-ZÆØÅ][\w.é]*(?:\s+[\w.é]+){0,2}\s*:\s+(?P<rest>\S.*)$")
+# (public: labelled_facts reads it too)
+UNKNOWN_LABEL = re.compile(r"^[A-ZÆØÅ][\w.é]*(?:\s+[\w.é]+){0,2}\s*:\s+(?P<rest>\S.*)$")
 
 
 _NAME_GLUE = {"for", "og", "i", "med", "til", "på", "af", "&", *DASH_WORDS}
@@ -91,7 +94,8 @@ def _glue_in_small(text: str) -> str:
                   text.title())
 
 
-def _longest_body(text: str) -> str | None:
+# (public: fact_values, label_columns, labelled_facts and unlabelled_facts call it too)
+def longest_body(text: str) -> str | None:
     """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd',
     'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og'); the
     municipality before the body is not part of its name ('Dragør Kommune - Økonomiudvalget', as clean_committee)."""
@@ -146,7 +150,8 @@ def _names_a_council(text: str) -> bool:
 _CONTENTS_LEAD = re.compile(rf"^(?:{CONTENTS_WORDS})\s+(?=[A-ZÆØÅ])")
 
 
-def _body_of_line(text: str) -> str | None:
+# (public: unlabelled_facts calls it)
+def body_of_line(text: str) -> str | None:
     """The body a head line names ('§ 17, stk. 4 Udvalget for …', 'Byrådet -'), or None; a decision heading's
     line ('Beslutning Byrådet den …') names the decider, not the meeting."""
     if _DECISION_LEAD.match(text):
@@ -155,8 +160,8 @@ def _body_of_line(text: str) -> str | None:
     candidate = clean_committee(_COMMITTEE_NOISE.sub("", candidate).strip(f" ,{SPACED_DASHES}."))
     candidate = _CONTENTS_LEAD.sub("", candidate, count=1)  # a contents page's running head names the body after it
     # 'Ordinært møde i Økonomiudvalget', 'Økonomiudvalgets møde': the body that met, without the words of the meeting
-    candidate = re.sub(r"\s+(?:den|d\.)$", "", _CONNECTOR.sub("", candidate))
-    gm = _GENITIVE_MEETING.match(candidate)
+    candidate = re.sub(r"\s+(?:den|d\.)$", "", CONNECTOR.sub("", candidate))
+    gm = GENITIVE_MEETING.match(candidate)
     if gm and is_meeting_body(gm.group("body")) and not candidate[gm.end():].strip():
         candidate = gm.group("body")
     return candidate if candidate and is_meeting_body(candidate) and not _LABEL.fullmatch(candidate) else None

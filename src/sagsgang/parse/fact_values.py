@@ -1,4 +1,4 @@
-"""One label's value into the meeting's fields (_assign): body, date, time, place, members, absentees.
+"""One label's value into the meeting's fields (assign): body, date, time, place, members, absentees.
 
 Why a module: a value often carries more than its label names ('Tid og sted: 16.00, Mødelokale 2', a place
 before a list of names, a meeting number before the date), and a second label of a field may add to, repeat or
@@ -9,31 +9,31 @@ import re
 
 from ..model import Meeting
 from .attendance_lists import (
-    _adds_up,
-    _list_again,
-    _listed_columns,
-    _listed_names,
-    _members_then_absent,
-    _names_again,
-    _office_as_members,
+    adds_up,
+    list_again,
+    listed_columns,
+    listed_names,
+    members_then_absent,
+    names_again,
+    office_as_members,
 )
 from .bodies import is_meeting_body
 from .body_person import body_before_names
-from .committee_names import TITLE_LINE, _longest_body
+from .committee_names import TITLE_LINE, longest_body
 from .dashes import SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
 from .fact_labels import LABEL_GOES_ON, PLACE_WORD, WEEKDAY
 from .meeting_places import (
-    _DATE_TIME_LEAD,
-    _HELD_LEAD,
-    _LEADING_TIME,
-    _TIME_SPAN,
-    _before_when_or_item,
-    _place_after_time,
-    _place_past_joiner,
-    _place_then_body,
-    _tidy_place,
-    _time_and_place_after_date,
+    DATE_TIME_LEAD,
+    HELD_LEAD,
+    LEADING_TIME,
+    TIME_SPAN,
+    before_when_or_item,
+    place_after_time,
+    place_past_joiner,
+    place_then_body,
+    tidy_place,
+    time_and_place_after_date,
 )
 from .page_lines import CONTENTS_START
 from .place_person import before_person, name_start_after_place
@@ -70,7 +70,8 @@ def _wraps(block: list[str]) -> bool:
         and not DATE_ANY.search(block[1]) and not TIME.search(block[1]) and not is_meeting_body(block[1])
 
 
-_BARE_TIME = re.compile(r"(?<![\d.:,])(\d{1,2})[.:](\d{2})(?![\d.:,]|\s*(?:mio|kr))")
+# (public: label_columns and labelled_facts read it too)
+BARE_TIME = re.compile(r"(?<![\d.:,])(\d{1,2})[.:](\d{2})(?![\d.:,]|\s*(?:mio|kr))")
 
 
 def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) -> None:
@@ -79,7 +80,7 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
     Mødecenter C, …', where a flattened page runs on, with that time), and the time beside a date the
     title gave already."""
     if "location" not in got:
-        place = _place_after_time(value)
+        place = place_after_time(value)
         if place:
             m.location, _ = place, got.add("location")
             t = parse_time(value) if field is None and "when" not in got else None
@@ -88,11 +89,11 @@ def _when_and_where(m: Meeting, field: str | None, value: str, got: set[str]) ->
     # (a time label's value that prints the date first reads so too: 'Møde: 14. marts 2024 kl. 16.00, Byrådssalen',
     # 'Tidspunkt: 14.03.2024, 16:00, Rådhuset': the date line's shape, whichever of its facts the label names)
     d = DATE_ANY.search(value) if field in ("date", "when") and "location" not in got else None
-    if d and re.match(rf"[\s,.{SPACED_DASH}]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", value[d.end():]):
+    if d and re.match(rf"[\s,.{SPACED_DASH}]*(?:(?i:kl)\.?\s*)?{TIME_SPAN}", value[d.end():]):
         # 'Dato: 14. marts 2024, kl. 16.00, Byrådssalen': a room or a building after the date and its time (under a
-        # time label only the place is taken here: its own field, date and time, is read by _assign after this)
+        # time label only the place is taken here: its own field, date and time, is read by assign after this)
         seen = set(got) if field == "when" else got
-        _time_and_place_after_date(m, value[d.end():], seen)
+        time_and_place_after_date(m, value[d.end():], seen)
         got.update(seen & {"location"})
     t = _date_time(value) if field == "date" and "date" in got and "when" not in got else None
     if t:
@@ -140,10 +141,10 @@ def _after_meeting_number(fields: list[str | None], value: str, label_key: str) 
     """'Møde nr.: 3, 12.03.2026 kl. 16:00, Byrådssalen': the meeting's number (digits only) and then its date: the
     rest of the value is the meeting's date line (date, time, place), read as a date label's value is. The number
     label says nothing itself; a value with no date right after its number is left as it was."""
-    if fields != [None] or not re.fullmatch(_MEETING_NUMBER_LABEL, label_key):
+    if fields != [None] or not re.fullmatch(MEETING_NUMBER_LABEL, label_key):
         return fields, value
-    rest = _MEETING_NUMBER_VALUE.sub("", value)
-    if rest != value and (DATE_ANY.match(rest) or _DATE_TIME_LEAD.match(rest)):
+    rest = MEETING_NUMBER_VALUE.sub("", value)
+    if rest != value and (DATE_ANY.match(rest) or DATE_TIME_LEAD.match(rest)):
         return ["date"], rest
     return fields, value
 
@@ -158,7 +159,7 @@ def _place_before_names(m: Meeting, fields: list[str | None], value: str, got: s
     place, rest = _split_place_names(CONTENTS_START.split(value, maxsplit=1)[0])
     if place and {"date", "when"} & set(fields):
         for field in ("date", "when"):
-            _assign(m, [field], place, None, got)
+            assign(m, [field], place, None, got)
         place = _without_when(place)
     if place and "committee" in fields[: fields.index("location")]:
         place = _body_before_place(m, place, got)
@@ -182,9 +183,9 @@ def _body_before_place(m: Meeting, place: str, got: set[str]) -> str:
     """'Økonomiudvalget Byrådssalen, Rådhuset' -> 'Byrådssalen, Rådhuset', the body set: the one value of a row of
     labels whose body's label comes before the place's ('Udvalg: Dato: Sted: Deltagere: Økonomiudvalget 12. marts
     2024 Byrådssalen Anne …', a two-column table read column by column) prints the body first, then the place."""
-    body = _longest_body(place)
+    body = longest_body(place)
     while body and PLACE_WORD.search(body.split()[-1]) and len(body.split()) > 1:
-        body = _longest_body(" ".join(body.split()[:-1]))  # 'Udvalget for Kultur Dronningeværelset': the place's word
+        body = longest_body(" ".join(body.split()[:-1]))  # 'Udvalget for Kultur Dronningeværelset': the place's word
     if not body or not place.startswith(body) or not place[len(body):].strip(f" ,{SPACED_DASHES}|"):
         return place
     if "committee" not in got:
@@ -201,7 +202,7 @@ def _body_when_place(m: Meeting, fields: list[str | None], value: str, got: set[
         return
     d = DATE_ANY.search(value)
     body = _without_when(value[: d.start()]) if d else ""
-    place = _tidy_place(_without_when(value[d.end():])) if d else ""
+    place = tidy_place(_without_when(value[d.end():])) if d else ""
     if body and place:
         m.committee, m.location, _ = body, place, got.update(("committee", "location"))
 
@@ -213,22 +214,23 @@ def _cut_short(earlier: str | None, later: str) -> bool:
     return bool(earlier) and len(later) > len(earlier) and later.startswith(earlier)
 
 
-def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | None, got: set[str],
-            label_key: str = "") -> None:
+# (public: label_columns and labelled_facts call it too)
+def assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | None, got: set[str],
+           label_key: str = "") -> None:
     """Fill the meeting from one value printed for a run of labels (usually one label)."""
     value = value.strip(" |,;")
     fields = _dated_meeting_label(fields, value)
     fields, value = _after_meeting_number(fields, value, label_key)
-    fields = _office_as_members(fields, value, label_key)
+    fields = office_as_members(fields, value, label_key)
     value = _place_before_names(m, fields, value, got)
     value = _body_before_names(m, fields, value, got)
     _body_when_place(m, fields, value, got)
     for field in fields:
         if field in ("date", "when", None):
             _when_and_where(m, field, value, got)
-        if field is None or field in got and (not _adds_up(m, field) or f"list:{label_key}" in got) \
+        if field is None or field in got and (not adds_up(m, field) or f"list:{label_key}" in got) \
                 and not (field == "location" and _cut_short(m.location, value)):
-            _list_again(m, fields, value, block)
+            list_again(m, fields, value, block)
             continue
         if field == "date":
             d = parse_date(value)
@@ -238,15 +240,15 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
                 if t and "when" not in got:
                     m.start_time, _ = t, got.add("when")
         elif field == "when_place":  # "Tid og sted: 12-03-2024 kl. 16.00, Rådhuset, mødelokale 1"
-            tp = _TIME_THEN_PLACE.search(value)
+            tp = TIME_THEN_PLACE.search(value)
             place = (tp.group("place") or "").strip(f" ,.{SPACED_DASHES}") if tp else ""
             place = place or _place_before_date(value) or _place_after_bare_time(value)
-            _assign(m, ["when"], value[: tp.start("place")] if tp and tp.group("place") else value, None, got)
+            assign(m, ["when"], value[: tp.start("place")] if tp and tp.group("place") else value, None, got)
             if place and "location" not in got:
                 m.location, _ = place, got.add("location")
         elif field == "when":
             d, t = parse_date(value), parse_time(value) or parse_time("kl. " + value.strip())
-            bare = _BARE_TIME.search(value) if not t else None
+            bare = BARE_TIME.search(value) if not t else None
             if bare and int(bare.group(1)) < 24 and int(bare.group(2)) < 60:
                 t = f"{int(bare.group(1)):02d}:{bare.group(2)}"  # "Mødetidspunkt: … 17.00"
             if d and "date" not in got:
@@ -258,21 +260,21 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
             loc = raw = loc.strip(f" |,{SPACED_DASHES}")
             if len(fields) > 1:  # one value under 'Mødetidspunkt Mødelokale': the place is what is not a time
                 loc = _without_when(loc)
-                body = _longest_body(loc) if "committee" in fields else None
+                body = longest_body(loc) if "committee" in fields else None
                 if body and loc.startswith(body):  # under 'Udvalg: Mødedato: Mødested:' the body comes first
                     loc = loc[len(body):].strip(f" |,{SPACED_DASHES}")
             loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
-            loc = re.sub(rf"^{_HELD_LEAD}", "", loc)  # 'Mødested' / 'Mødet afholdes i Byrådssalen.'
+            loc = re.sub(rf"^{HELD_LEAD}", "", loc)  # 'Mødested' / 'Mødet afholdes i Byrådssalen.'
 
             if block is None:
                 # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet', or into
                 # the body that meets ('Byrådssalen, Rådhuset, Ringkøbing Byrådet Deltagere …')
-                loc = _before_when_or_item(loc)  # (first: an item's title is a sentence's words too)
+                loc = before_when_or_item(loc)  # (first: an item's title is a sentence's words too)
                 # (names with party letters or bullets stay: the list after the place is read from it further on)
                 loc = loc if _LISTED.search(loc) else before_person(loc)
                 loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
-                loc = _place_then_body(loc)[0]
-            loc = _tidy_place(loc)
+                loc = place_then_body(loc)[0]
+            loc = tidy_place(loc)
             if loc and not DATE_ANY.match(loc) and not loc.isdecimal() \
                     and (field not in got or _cut_short(m.location, loc)):  # '1': the next page line's number
                 m.location, _ = loc, got.add(field)
@@ -280,17 +282,17 @@ def _assign(m: Meeting, fields: list[str | None], value: str, block: list[str] |
         elif field in ("participants", "absent"):
             value = LABEL_GOES_ON.sub("", value)
             table = presence_rows(value) if block is None and field == "participants" else None
-            names, marked = table or _listed_names(field, value, block)
+            names, marked = table or listed_names(field, value, block)
             if marked and not m.absent:
                 m.absent = [n for n in names if n in marked]  # listed as members, marked absent there
             if field == "absent" and "participants" in fields:
-                continue  # one list under both labels: _members_then_absent splits it
+                continue  # one list under both labels: members_then_absent splits it
             if names or value.casefold().startswith("ingen"):
                 if field == "participants" and "absent" in fields:
-                    names = _members_then_absent(m, names) if block is not None or m.absent \
-                        else _listed_columns(m, fields, value) or _members_then_absent(m, names)
-                if _adds_up(m, field):  # 'Deltagere' and 'Indkaldelse' lists add up
-                    if field == "absent" and _names_again(m.absent, names):
+                    names = members_then_absent(m, names) if block is not None or m.absent \
+                        else listed_columns(m, fields, value) or members_then_absent(m, names)
+                if adds_up(m, field):  # 'Deltagere' and 'Indkaldelse' lists add up
+                    if field == "absent" and names_again(m.absent, names):
                         continue
                     names = getattr(m, field) + names
                 setattr(m, field, list(dict.fromkeys(names)))
@@ -312,7 +314,7 @@ _TIME_RUN_ON = re.compile(r"^[\s,]*(?:(?i:kl\.?|klokken)\s*)?(\d{1,2})[.:](\d{2}
 
 
 def _time_after_place(m: Meeting, raw: str, place: str, got: set[str]) -> None:
-    """The start time a place's value runs on into (_before_when_or_item cut it off the place), where no label gave
+    """The start time a place's value runs on into (before_when_or_item cut it off the place), where no label gave
     one: the time printed beside the place is the meeting's, as a head prints its time and place together."""
     at = raw.find(place)
     tm = _TIME_RUN_ON.match(raw[at + len(place):]) if at >= 0 and "when" not in got else None
@@ -324,7 +326,7 @@ def _run_on_body(value: str) -> str:
     """'Byrådet 30-01-2018 kl. 13:00 …' -> 'Byrådet': a committee label's value on a flattened line runs on into the
     next facts; the body's name is its leading words, not where its name goes on in quotes or brackets
     ('Udvalget "Aktiv Hele Livet"')."""
-    body = _longest_body(value)
+    body = longest_body(value)
     if not body or not value.startswith(body) or value[len(body):].lstrip()[:1] in "\"“”«»(":
         return value
     return body
@@ -332,10 +334,10 @@ def _run_on_body(value: str) -> str:
 
 def _place_after_bare_time(value: str) -> str:
     """'Tid og sted: 16.00, Mødelokale 2, Rådhuset': the value starts with its clock time, printed without 'kl.' and
-    with a full stop, as a bare time is (_LEADING_TIME), and the place follows it after a comma, a dash or 'i'/'på'.
-    Taken only where it names a room or a building (_place_line): a bare number could be anything else."""
-    lt = _LEADING_TIME.match(value)
-    return _place_past_joiner(value[lt.end():]) or "" if lt and value[lt.end():].strip() else ""
+    with a full stop, as a bare time is (LEADING_TIME), and the place follows it after a comma, a dash or 'i'/'på'.
+    Taken only where it names a room or a building (place_line): a bare number could be anything else."""
+    lt = LEADING_TIME.match(value)
+    return place_past_joiner(value[lt.end():]) or "" if lt and value[lt.end():].strip() else ""
 
 
 def _place_before_date(value: str) -> str:
@@ -346,12 +348,15 @@ def _place_before_date(value: str) -> str:
     return re.sub(r"\s+(?:den|d\.)\s*$", "", before).strip(f" ,.{SPACED_DASHES}")
 
 
-_TIME_THEN_PLACE = re.compile(
+# (public: unlabelled_facts reads it too)
+TIME_THEN_PLACE = re.compile(
     r"\b(?:kl\.?\s*(?:(?P<h>\d{1,2}[.:]\d{2})|(?P<hour>\d{1,2})(?![\d.:,]))?|(?P<h2>\d{1,2}:\d{2}))"
     r"(?:\s*-\s*\d{1,2}[.:]\d{2})?[\s.,-]*"
     r"(?:(?:(?:af)?holdes|afholdt)\s+)?(?:(?:i|på)\s+)?(?P<place>\S.*)?$", re.IGNORECASE)  # '… kl. 16 afholdes på …'
 
 # 'Møde nr. 3, 12.03.2026 kl. 16:00, Byrådssalen': the meeting's number printed before its date, time and place on
 # one line; the label and its number (nothing but digits) say nothing of when or where, so the line is read without
-_MEETING_NUMBER_VALUE = re.compile(rf"^\d{{1,3}}\s*[,.;:{SPACED_DASH}]?\s+(?=\S)")
-_MEETING_NUMBER_LABEL = r"møde\s*nr\.?|mødenr\.?|mødenummer"  # (as a label's key, folded: _after_meeting_number)
+# (public: unlabelled_facts reads it too)
+MEETING_NUMBER_VALUE = re.compile(rf"^\d{{1,3}}\s*[,.;:{SPACED_DASH}]?\s+(?=\S)")
+# (public: unlabelled_facts reads it too)
+MEETING_NUMBER_LABEL = r"møde\s*nr\.?|mødenr\.?|mødenummer"  # (as a label's key, folded: _after_meeting_number)

@@ -7,16 +7,16 @@ from __future__ import annotations
 import re
 
 from ..model import Meeting
-from .attendance_lists import _ANY_LABEL, _block_lines
+from .attendance_lists import ANY_LABEL, block_lines
 from .bodies import is_body_name, is_meeting_body
-from .committee_names import _longest_body
+from .committee_names import longest_body
 from .dashes import SPACED_DASHES
 from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
 from .document_kind import kind_in
 from .fact_labels import START_LABEL, field_of, label_spans
-from .fact_values import _BARE_TIME, _assign
+from .fact_values import BARE_TIME, assign
 from .lines import Line
-from .meeting_places import _LEADING_TIME, _place_line
+from .meeting_places import LEADING_TIME, place_line
 from .name_lists import NAME_LINE
 from .page_lines import CONTENTS_WORDS
 
@@ -37,7 +37,8 @@ def _head_row_words(text: str) -> list[str]:
     return words
 
 
-def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
+# (public: labelled_facts calls it)
+def column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     """A table's head row of labels ('Udvalg Dato Type Hent') over its row of values ('Byrådet
     24-06-2020 16:00 Referat Samlet dokument'): the values are told apart by their form."""
     words = _head_row_words(lines[i].text)
@@ -51,7 +52,7 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     row = next((ln.text for ln in lines[i + 1: i + 3] if ln.text), "")
     d = DATE_ANY.search(row)
     if not d:
-        body = _longest_body(row) if fields == ["committee"] else None
+        body = longest_body(row) if fields == ["committee"] else None
         if body and "committee" not in got:
             m.committee, _ = body, got.add("committee")
         return bool(body)
@@ -60,11 +61,11 @@ def _column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     t = parse_time(row[d.end():])
     if t and "when" not in got:
         m.start_time, _ = t, got.add("when")
-    body = _longest_body(row[: d.start()])
+    body = longest_body(row[: d.start()])
     if body and "committee" not in got:
         m.committee, _ = body, got.add("committee")
     if fields[-1] == "location" and "location" not in got:
-        place = _place_line(_LEADING_TIME.sub("", row[d.end():]).strip(f" ,{SPACED_DASHES}|"))
+        place = place_line(LEADING_TIME.sub("", row[d.end():]).strip(f" ,{SPACED_DASHES}|"))
         if place:
             m.location, _ = place, got.add("location")
     return True
@@ -75,17 +76,18 @@ def _fits(field: str | None, value: str) -> bool:
     if field == "date":
         return bool(find_dates(value))
     if field == "when":
-        return bool(TIME.search(value) or _BARE_TIME.search(value) or find_dates(value))
+        return bool(TIME.search(value) or BARE_TIME.search(value) or find_dates(value))
     if field in ("committee", "committee_if_body", "location"):  # a name: capitalised, short, no date, no contents
         return bool(value[:1].isupper() and len(value) < 90 and not find_dates(value) and not kind_in(value)
-                    and not _LIST_OF_ITEMS.match(value) and not re.match(CONTENTS_WORDS, value)) \
-            or bool(field == "location" and _place_line(value))
+                    and not LIST_OF_ITEMS.match(value) and not re.match(CONTENTS_WORDS, value)) \
+            or bool(field == "location" and place_line(value))
     if field in ("participants", "absent"):
         return bool(NAME_LINE.match(value)) and not is_meeting_body(value)
     return True
 
 
-def _label_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
+# (public: labelled_facts calls it too)
+def label_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
     """A two-column head extracted column by column: two or more labels alone on their lines ('Udvalg:' /
     'Mødedato:' / 'Mødested:'), then as many values in the same order ('Økonomiudvalget' / '12. marts 2024' /
     'Byrådssalen'); a list's label last takes the lines from its value on. Returns the index of the line after
@@ -101,14 +103,14 @@ def _label_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
     values = [lines[k].text.strip(" |") for k in idx[n: 2 * n]]
     if [field_of(lab) for lab in labels] == ["absent", "participants"]:
         return 0  # 'Afbud:' / 'Medlemmer:' / the names: the absentees' label with no names under it, then the members
-    if n < 2 or len(values) < n or any(label_spans(v) or _ANY_LABEL.match(v) or not _fits(field_of(lab), v)
+    if n < 2 or len(values) < n or any(label_spans(v) or ANY_LABEL.match(v) or not _fits(field_of(lab), v)
                                        for lab, v in zip(labels, values, strict=False)):
         return 0
     for k, (label, value) in enumerate(zip(labels, values, strict=True)):
         field = field_of(label)
-        block = _block_lines(lines, idx[n + k] - 1, field) if k == n - 1 and field in ("participants", "absent") \
+        block = block_lines(lines, idx[n + k] - 1, field) if k == n - 1 and field in ("participants", "absent") \
             else None
-        _assign(m, [field], " ".join(block) if block else value, block, got, re.sub(r"\s+", " ", label.lower()))
+        assign(m, [field], " ".join(block) if block else value, block, got, re.sub(r"\s+", " ", label.lower()))
     return idx[2 * n - 1] + 1
 
 
@@ -123,8 +125,9 @@ def _labels_alone(lines: list[Line], i: int) -> list[int]:
     return run
 
 
-def _value_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
-    """The mirror of _label_column: a two-column head whose values column was extracted before its labels
+# (public: labelled_facts calls it)
+def value_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
+    """The mirror of label_column: a two-column head whose values column was extracted before its labels
     column ('Industrien, Aarup' / 'Byrådet' / 'Mødested:' / 'Udvalg:'): two or more labels alone on their lines
     right under as many lines of values, each column with no blank line inside. The values are the n lines
     just above the labels, paired in order, each of the form its label's field asks (_fits); a list's value is
@@ -137,12 +140,13 @@ def _value_column(lines: list[Line], i: int, m: Meeting, got: set[str]) -> int:
     labels = [START_LABEL.fullmatch(lines[k].text.strip(" |")).group("label") for k in run]  # type: ignore[union-attr]
     values = [lines[k].text.strip(" |") for k in above]
     fields = [field_of(lab) for lab in labels]
-    if any(f is None for f in fields) or any(label_spans(v) or _ANY_LABEL.match(v) or not _fits(f, v)
+    if any(f is None for f in fields) or any(label_spans(v) or ANY_LABEL.match(v) or not _fits(f, v)
                                              for f, v in zip(fields, values, strict=True)):
         return 0
     for label, value in zip(labels, values, strict=True):
-        _assign(m, [field_of(label)], value, None, got, re.sub(r"\s+", " ", label.lower()))
+        assign(m, [field_of(label)], value, None, got, re.sub(r"\s+", " ", label.lower()))
     return run[-1] + 1
 
 
-_LIST_OF_ITEMS = re.compile(rf"^(?:\d{{1,3}}\s+)?(?:{CONTENTS_WORDS}|Punkter)\b", re.IGNORECASE)
+# (public: labelled_facts reads it too)
+LIST_OF_ITEMS = re.compile(rf"^(?:\d{{1,3}}\s+)?(?:{CONTENTS_WORDS}|Punkter)\b", re.IGNORECASE)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from ..model import Meeting
-from .attendance_lists import _ANY_LABEL, _block_lines, _members_under_unknown_label, _wrapped_list
+from .attendance_lists import ANY_LABEL, block_lines, members_under_unknown_label, wrapped_list
 from .bodies import is_meeting_body
-from .committee_names import _UNKNOWN_LABEL, _longest_body
+from .committee_names import UNKNOWN_LABEL, longest_body
 from .dashes import SPACED_DASHES
 from .dates import DATE_ANY, TIME, parse_date
 from .document_kind import kind_in
@@ -23,12 +23,12 @@ from .fact_labels import (
     place_under_unknown_label,
     starts_with_label,
 )
-from .fact_values import _BARE_TIME, _assign
+from .fact_values import BARE_TIME, assign
 from .headings import is_heading
-from .label_columns import _LIST_OF_ITEMS, _column_row, _label_column, _value_column
+from .label_columns import LIST_OF_ITEMS, column_row, label_column, value_column
 from .lined_presence_table import read_attendance_table
 from .lines import Line
-from .meeting_places import _time_and_place_after_date
+from .meeting_places import time_and_place_after_date
 from .page_lines import without_page_number
 from .presence_table import without_cells_as_labels
 
@@ -37,7 +37,7 @@ def _wrapped_place(lines: list[Line], i: int, first: str) -> str:
     """'Mødested: Rådhuset,' / 'mødelokale 1': a place that ends in a comma goes on on the next line."""
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     if not first.rstrip().endswith(",") or not nxt or len(nxt) > 60 or label_spans(nxt) or is_heading(nxt) \
-            or _ANY_LABEL.match(nxt) or kind_in(nxt) or re.match(r"(?:Punkt\s+)?\d{1,3}[.)]?\s", nxt):
+            or ANY_LABEL.match(nxt) or kind_in(nxt) or re.match(r"(?:Punkt\s+)?\d{1,3}[.)]?\s", nxt):
         return first  # ('Mødested: Rådhuset,' / '1. Godkendelse af dagsorden'): the first item, no place
     if nxt[0].islower() or any(PLACE_WORD.search(w) for w in nxt.split()):
         return f"{first.rstrip()} {nxt}"
@@ -56,7 +56,7 @@ def _body_under_unknown_label(lines: list[Line], i: int) -> str | None:
     """'Organ: Økonomiudvalget' among the head's label lines ('Dato: …' right under it): a label this reader does
     not know whose whole value is a meeting body's name names the body that met. The known label line next to it
     is the evidence that it is a row of the head's label block, not a sentence of a case."""
-    um = _UNKNOWN_LABEL.match(lines[i].text.strip())
+    um = UNKNOWN_LABEL.match(lines[i].text.strip())
     body = um.group("rest").strip(f" ,{SPACED_DASHES}.:") if um else ""
     if not body or not is_meeting_body(body):
         return None
@@ -71,12 +71,12 @@ def _facts_before_labels(m: Meeting, head: str, got: set[str]) -> None:
     d = DATE_ANY.search(head)
     if d:
         m.date, _ = parse_date(d.group(0)), got.add("date")
-        _time_and_place_after_date(m, head[d.end():], got)
+        time_and_place_after_date(m, head[d.end():], got)
         return
     head = without_page_number(head.strip())
-    body = _longest_body(head)
+    body = longest_body(head)
     if body and head.startswith(body):
-        _time_and_place_after_date(m, head[len(body):], got)
+        time_and_place_after_date(m, head[len(body):], got)
 
 
 # a list of names set off by commas ('Anne Hansen, Bo Jensen (V), Carl …'): the shape of a members' value
@@ -85,7 +85,7 @@ _COMMA_NAMES = re.compile(r"[\w)],\s+[A-ZÆØÅ][\w'’.-]+\s+[A-ZÆØÅ]")
 
 def _value_shapes(text: str) -> int:
     """How many of a meeting's value shapes a text prints: a date, a clock time, a list of names."""
-    return bool(DATE_ANY.search(text)) + bool(TIME.search(text) or _BARE_TIME.search(text)) \
+    return bool(DATE_ANY.search(text)) + bool(TIME.search(text) or BARE_TIME.search(text)) \
         + (len(_COMMA_NAMES.findall(text)) >= 2)
 
 
@@ -108,23 +108,24 @@ def _values_before_run(text: str, spans: list[tuple[str, int, int]]) -> tuple[st
     words = before[km.end():].split() if km else before.split()  # ('Hjørring Kommune Referat …': what is before)
     for k in range(min(len(words), 8)):
         rest = " ".join(words[k:])
-        body = _longest_body(rest)
+        body = longest_body(rest)
         if body and rest.startswith(body):
             return rest, run
     return " ".join(words), run
 
 
-def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
+# (public: meeting calls it)
+def label_facts(lines: list[Line], m: Meeting) -> set[str]:
     """Fill the meeting from label blocks; returns the fields set this way."""
     got: set[str] = set()
     after_column = 0
     for i, ln in enumerate(lines):
         text = ln.text
-        if got and _LIST_OF_ITEMS.match(text):
+        if got and LIST_OF_ITEMS.match(text):
             break  # the header ends where the list of items begins; labels after it are the items'
-        if i < after_column or _column_row(lines, i, m, got):
+        if i < after_column or column_row(lines, i, m, got):
             continue
-        after_column = _label_column(lines, i, m, got) or _value_column(lines, i, m, got) \
+        after_column = label_column(lines, i, m, got) or value_column(lines, i, m, got) \
             or read_attendance_table(lines, i, m, got)
         if after_column:
             continue
@@ -134,10 +135,10 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
                 m.committee = body
             continue
         if "location" not in got and spans[0][1] and (place := place_before_labels(text[: spans[0][1]])):
-            _assign(m, ["location"], place, None, got)
+            assign(m, ["location"], place, None, got)
         head, run = _values_before_run(text, spans)
         if head:
-            _assign(m, [field_of(lab) for lab, _a, _b in spans[:run]], head, None, got)
+            assign(m, [field_of(lab) for lab, _a, _b in spans[:run]], head, None, got)
             spans = [s for s in spans[run:] if field_of(s[0]) is not None]  # (a row's values end at 'Bemærkninger')
             if not spans:
                 continue
@@ -149,7 +150,7 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
         for k, (label, _a, b) in enumerate(spans):
             nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
             value = text[b:nxt].strip(" |")
-            run.append(field_of(label) or _members_under_unknown_label(label, value)
+            run.append(field_of(label) or members_under_unknown_label(label, value)
                        or ("location" if "location" not in got and place_under_unknown_label(label, value) else None))
             if run[-1] in ("participants", "absent") and LIST_COLUMN_HEADS.fullmatch(value):
                 value = ""  # 'Medlemmer  Fremmøde' / 'Jens Hansen (A)  Deltog': a table's head row, its rows below
@@ -157,11 +158,11 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
                 continue  # an empty label in a row of labels: the value after the last one is for all
             block = None
             if value and k + 1 == len(spans) and run[-1] in ("participants", "absent"):
-                value = _wrapped_list(lines, i, value)
+                value = wrapped_list(lines, i, value)
             elif value and k + 1 == len(spans) and run[-1] == "location":
                 value = _wrapped_place(lines, i, value)
             if not value:
-                block = _block_lines(lines, i, run[-1])
+                block = block_lines(lines, i, run[-1])
                 value = " ".join(block)
                 if len(run) > 1:
                     block = None
@@ -169,5 +170,5 @@ def _label_facts(lines: list[Line], m: Meeting) -> set[str]:
             run = []
             if not value:
                 continue  # a label with no value at all: the next label line says it
-            _assign(m, fields, value, block, got, re.sub(r"\s+", " ", label.lower()))
+            assign(m, fields, value, block, got, re.sub(r"\s+", " ", label.lower()))
     return got

@@ -40,7 +40,8 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 # The steps of a breadcrumb trail: 'Forside > Politik > Byrådet', 'Hjem › Dagsordener › …'
-_BREADCRUMB = re.compile(r"\s+[>›»]\s+")
+# (public: site_chrome reads it too)
+BREADCRUMB = re.compile(r"\s+[>›»]\s+")
 # A toolbar printed as text: "| Rss | Tip en ven | Print |" (short entries between bars).
 _TOOLBAR = re.compile(r"^\|?(?:\s*[^|\d]{1,20}\s*\|){2,}\s*[^|\d]{0,20}$")  # no digits: no metadata row
 _PAGE_FOOTER = re.compile(r"^(?:Side \d+ af \d+|\d+ af \d+|Side \d+|- ?\d+ ?-)$", re.IGNORECASE)
@@ -94,7 +95,7 @@ def split_lines(text: str) -> list[Line]:
                 breaks.append(start)
             continue
         if ">" in s or "›" in s or "»" in s:
-            crumbs = _BREADCRUMB.split(s)
+            crumbs = BREADCRUMB.split(s)
             # ('Sagsgang: FU > ØU > KB' is a labelled route whose arrows part its bodies: a site's path starts at
             # a page's name, never at a field's label, so a line a route label opens keeps its steps (any label's
             # when two bodies or more follow it: route_shape.labelled_route), as one of bodies only does ('FU > ØU >

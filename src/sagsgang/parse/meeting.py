@@ -13,13 +13,13 @@ from ..model import Meeting
 from .attendance_lists import is_attendance_item
 from .fact_labels import label_spans
 from .headings import is_heading
-from .labelled_facts import _label_facts
+from .labelled_facts import label_facts
 from .lines import Line
 from .member_lists import offices_above_members, shaped_members
 from .name_lists import PARTY_END, absence_after_unmarked_name
 from .page_lines import unnumbered
 from .people import absent_from_meeting, bare_name, split_names
-from .unlabelled_facts import _fallbacks, _title_facts
+from .unlabelled_facts import fallbacks, title_facts
 
 
 def absent_from_attendance_item(title: str | None, body: list[Line]) -> list[str]:
@@ -29,7 +29,7 @@ def absent_from_attendance_item(title: str | None, body: list[Line]) -> list[str
     if not is_attendance_item(title):
         return []
     found = Meeting()
-    _label_facts(body, found)
+    label_facts(body, found)
     return found.absent or absent_from_meeting("\n".join(ln.text for ln in body))
 
 
@@ -37,7 +37,7 @@ def complete_meeting(m: Meeting | None, lines: list[Line]) -> Meeting | None:
     """Fill what the header left out from label lines further on (before any section heading). Only
     labelled facts count there: a date in a title is the item's, not the meeting's."""
     extra = Meeting()
-    got = _label_facts(lines, extra)
+    got = label_facts(lines, extra)
     if not got & {"date", "when", "location"}:
         return m
     if m is None:
@@ -119,13 +119,13 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     page is a meeting's, not a single case's)."""
     lines = unnumbered(lines)
     m = Meeting()
-    got = _label_facts(lines, m)
+    got = label_facts(lines, m)
     if not m.participants:
         shaped_members(lines, m, got)
     else:
         offices_above_members(lines, m)
-    _title_facts(lines, m)
-    _fallbacks(lines, m)
+    title_facts(lines, m)
+    fallbacks(lines, m)
     if not m.absent:
         # sentences of the header itself: before any section heading (a decision's absentees are its own)
         head: list[tuple[str, str]] = []

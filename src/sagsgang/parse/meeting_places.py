@@ -2,13 +2,13 @@
 
 Why a module: a place is printed with what comes next run into it (a time, a date, an item marker, a list word)
 and is told from other lines by its shape (a room, a building, 'afholdes i …'); every header reader asks the
-same questions (_tidy_place, _place_line, _title_place), so they are answered once here."""
+same questions (tidy_place, place_line, title_place), so they are answered once here."""
 from __future__ import annotations
 
 import re
 
 from ..model import Meeting
-from .attendance_lists import _ANY_LABEL
+from .attendance_lists import ANY_LABEL
 from .bodies import is_body_name, is_meeting_body
 from .dashes import SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, find_dates, parse_time
@@ -36,7 +36,8 @@ _LEADING_TIMES = re.compile(rf"^(?:(?i:kl\.?|klokken)\s*(?:{_SPAN_OF_TIMES}|\d{{
                             r"[\s,]+(?=\S)")
 
 
-def _tidy_place(place: str) -> str:
+# (public: fact_values and unlabelled_facts call it too)
+def tidy_place(place: str) -> str:
     """Trailing punctuation off, but not the full stop of an abbreviation ('Nykøbing F.'); on a flattened
     page the place ends where a bullet or the list of items begins ('Mødelokale 2A • Pkt. 15 …',
     'C3.40 Dagsordenpunkter')."""
@@ -45,7 +46,7 @@ def _tidy_place(place: str) -> str:
     place = _before_item_marker(place)
     place = _before_full_date(place)
     place = _before_empty_list_word(place)
-    place = _before_when_or_item(place)
+    place = before_when_or_item(place)
     place = place.strip(f" |,{SPACED_DASHES}")
     if place.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", place):
         place = place.rstrip(".").rstrip()
@@ -92,7 +93,8 @@ _WHEN_OR_ITEM_AFTER = re.compile(
 )
 
 
-def _before_when_or_item(place: str) -> str:
+# (public: fact_values calls it too)
+def before_when_or_item(place: str) -> str:
     """The place up to a clock time, a dated weekday or an item's header run on after it (_WHEN_OR_ITEM_AFTER). Why:
     a room or a building is named by words and a number ('Mødelokale 2', 'Lokale 3.12'), never by a time with 'kl.' or
     a span of two times, nor by a weekday before its date; a number with its full stop before a capitalised word is an
@@ -116,18 +118,21 @@ def _before_full_date(place: str) -> str:
 
 
 # a time or a span of times as a header prints it ('16:00', '16.00 - 18.30')
-_TIME_SPAN = rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}})?"
-_LEADING_TIME = re.compile(rf"^[\s,|]*(?:kl\.?\s*)?{_TIME_SPAN}")
+# (public: fact_values reads it too)
+TIME_SPAN = rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}})?"
+# (public: fact_values and label_columns read it)
+LEADING_TIME = re.compile(rf"^[\s,|]*(?:kl\.?\s*)?{TIME_SPAN}")
 
 
-def _time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = None) -> None:
+# (public: fact_values, labelled_facts and unlabelled_facts call it)
+def time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = None) -> None:
     """The time and the place a flattened head line prints right after the meeting's date, before its first
     label ('Økonomiudvalget 12-03-2024 kl. 16:00 Mødelokale 1, Rådhuset Deltagere: …'): only a time that
-    follows the date at once, and only a place that names a room or a building (_place_line)."""
+    follows the date at once, and only a place that names a room or a building (place_line)."""
     got = set() if got is None else got
-    t = re.match(rf"[\s,.{SPACED_DASH}]*(?:(?i:kl)\.?\s*)?{_TIME_SPAN}", after)
+    t = re.match(rf"[\s,.{SPACED_DASH}]*(?:(?i:kl)\.?\s*)?{TIME_SPAN}", after)
     if not t:
-        place = _dashed_place(after) or _place_after_date(after)
+        place = dashed_place(after) or place_after_date(after)
         if place and m.location is None and "location" not in got:
             m.location, _ = place, got.add("location")
         return
@@ -135,9 +140,9 @@ def _time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = No
         when = t.group(0)
         m.start_time, _ = parse_time(when) or parse_time("kl. " + when.strip(f" ,.{SPACED_DASHES}")), got.add("when")
     if m.location is None and "location" not in got:
-        rest = re.sub(rf"^[\s,.{SPACED_DASH}]*(?:{_HELD_AT})?", "", after[t.end():])
-        place, _body = _title_place(rest.strip(f" ,.{SPACED_DASHES}"))
-        place = _place_line(place) if place else None
+        rest = re.sub(rf"^[\s,.{SPACED_DASH}]*(?:{HELD_AT})?", "", after[t.end():])
+        place, _body = title_place(rest.strip(f" ,.{SPACED_DASHES}"))
+        place = place_line(place) if place else None
         if place:
             m.location, _ = place, got.add("location")
 
@@ -156,26 +161,28 @@ _OTHER_LABEL = re.compile(rf"\s(?:{cased_alternation([k for k, f in FIELD_OF.ite
 _TIME_AFTER_PLACE = re.compile(r",?\s+(?:fra\s+)?(?i:kl\.?|klokken)\s*\d")
 
 
-def _place_after_date(after: str) -> str | None:
+# (public: unlabelled_facts calls it too)
+def place_after_date(after: str) -> str | None:
     """The place a head line prints right after its date with no time between ('… den 20. juni 2013 i
-    Byrådssalen, Rådhuset', '… 20.06.2013 Mødelokale 2'), when it names a room or a building (_place_line)."""
-    rest = re.sub(rf"^[\s,.]*(?:{_HELD_AT})?", "", after)
+    Byrådssalen, Rådhuset', '… 20.06.2013 Mødelokale 2'), when it names a room or a building (place_line)."""
+    rest = re.sub(rf"^[\s,.]*(?:{HELD_AT})?", "", after)
     rest = _OTHER_LABEL.split(rest, maxsplit=1)[0].strip(" ,.")  # up to the next fact's label ('… Medlemmer …')
     rest = _TIME_AFTER_PLACE.split(rest, maxsplit=1)[0]  # '… i Byrådssalen kl. 16.00': the time is no part of it
-    place, _body = _title_place(rest) if rest else (None, None)
-    return _place_line(place) if place else None
+    place, _body = title_place(rest) if rest else (None, None)
+    return place_line(place) if place else None
 
 
-def _dashed_place(after: str) -> str | None:
+# (public: unlabelled_facts calls it too)
+def dashed_place(after: str) -> str | None:
     """The place a head line prints after its date, set off by a dash (_DASH_THEN), when it names a room or a
-    building (_place_line)."""
+    building (place_line)."""
     dm = _DASH_THEN.match(after)
     if not dm:
         return None
-    place, _body = _title_place(_tidy_place(dm.group("place")))
+    place, _body = title_place(tidy_place(dm.group("place")))
     if not place:
         return None
-    return _place_line(place) or _named_place(place)
+    return place_line(place) or _named_place(place)
 
 
 # a word that says what a title's last part is when it is no place: the meeting's kind, a page, a status
@@ -195,17 +202,18 @@ def _named_place(place: str) -> str | None:
     return place
 
 
-def _place_after_body(head: str, body: str) -> str | None:
+# (public: unlabelled_facts calls it)
+def place_after_body(head: str, body: str) -> str | None:
     """The place a title prints between the body's name and the date ('Referat Teknisk Udvalg, Byrådssalen, 12. marts
     2024 …', 'Økonomiudvalget Mødelokale 2, Rådhuset 12.03.2024'), where it names a room or a building. Why: a head
     prints the meeting's who, where and when in some order; what stands between the body and the date, named by a
     room's or a building's word, is the place (a weekday or 'den' there is the date's)."""
     at = head.find(body)
     rest = head[at + len(body):].strip(f" ,{SPACED_DASHES}.:") if at >= 0 else ""
-    if not rest or len(rest) > 60 or not rest[0].isupper() or not _names_a_building(rest) or kind_in(rest) \
+    if not rest or len(rest) > 60 or not rest[0].isupper() or not names_a_building(rest) or kind_in(rest) \
             or label_spans(rest) or is_body_name(rest):
         return None
-    return _place_line(_tidy_place(rest))
+    return place_line(tidy_place(rest))
 
 
 # where the place after a title's time ends on a flattened page line: the contents begin, or the page's
@@ -215,20 +223,22 @@ _TITLE_PLACE_END = re.compile(rf"\s+(?:{CONTENTS_WORDS}|Punkter)\b"
                               r"|\s+(?:Åben|Åbent|Godkendt)\s+(?i:referat|dagsorden)\b")
 
 
-def _names_a_building(place: str) -> bool:
+# (public: unlabelled_facts calls it too)
+def names_a_building(place: str) -> bool:
     """A word of the place names a room or a building ('…salen', 'Rådhuset', 'Lokale'), not a house number."""
     return any(PLACE_WORD.search(w) and not re.search(r"\d", w) for w in re.split(r"[\s,]+", place))
 
 
-def _title_place(text: str) -> tuple[str | None, str | None]:
+# (public: unlabelled_facts calls it too)
+def title_place(text: str) -> tuple[str | None, str | None]:
     """(the place, a body printed after it) of what a title prints after its time: up to where the contents
     or the title again begin, and only a place ('Det gamle Rådhus', 'kommunalbestyrelsessalen, Landemærket 26,
     Rønne': a capital or, in lower case, a word of a room or a building somewhere in it)."""
     place = _TITLE_PLACE_END.split(text, maxsplit=1)[0]
     # '… kl. 17:00 Mødet afholdes i Byrådssalen.'
-    place = re.sub(rf"^{_HELD_LEAD}", "", place.strip(f" .,{SPACED_DASHES}"))
-    place, body = _place_then_body(_PLACE_LABEL.sub("", _tidy_place(place)))
-    if place and len(place) < 80 and (place[0].isupper() or _names_a_building(place)) \
+    place = re.sub(rf"^{HELD_LEAD}", "", place.strip(f" .,{SPACED_DASHES}"))
+    place, body = place_then_body(_PLACE_LABEL.sub("", tidy_place(place)))
+    if place and len(place) < 80 and (place[0].isupper() or names_a_building(place)) \
             and not _PAGE_NUMBER_FIRST.match(place):
         return place, body
     return None, None
@@ -242,27 +252,31 @@ _PAGE_NUMBER_FIRST = re.compile(r"(?i:side)\s+\d")
 # '… kl. 16:00 Lokale Byrådssalen': a place label printed before the place, not a room's word ('Lokale 1')
 _PLACE_LABEL = re.compile(r"^(?:(?:Sted|Lokale|Lokation)\s*:?\s+(?=[A-ZÆØÅ][a-zæøå])"
                           r"|(?:Placering|Mødeplacering|Adresse|Mødeadresse|Mødested)\s*:?\s+(?=\S))")
-_HELD_AT = r"(?:(?:[Mm]ødet\s+(?:blev\s+)?)?(?i:(?:af)?hold(?:es|t))\s+)?(?:i|på)\s+"
-_AFTER_TIME = rf"{_TIME_SPAN}[,.]?\s+{_HELD_AT}"  # '… kl. 16:00 i ', '… 16.00-18.00, afholdt på '
-_AT_PLACE = re.compile(_AFTER_TIME + r"(?P<place>[A-ZÆØÅ].*)$")
+# (public: unlabelled_facts reads it too)
+HELD_AT = r"(?:(?:[Mm]ødet\s+(?:blev\s+)?)?(?i:(?:af)?hold(?:es|t))\s+)?(?:i|på)\s+"
+# (public: unlabelled_facts reads it too)
+AFTER_TIME = rf"{TIME_SPAN}[,.]?\s+{HELD_AT}"  # '… kl. 16:00 i ', '… 16.00-18.00, afholdt på '
+_AT_PLACE = re.compile(AFTER_TIME + r"(?P<place>[A-ZÆØÅ].*)$")
 
 
-def _place_after_time(value: str) -> str | None:
+# (public: fact_values calls it too)
+def place_after_time(value: str) -> str | None:
     """'12. april 2023 kl. 16:00 i Mødelokale 3, Rådhuset' -> 'Mødelokale 3, Rådhuset': a date or time
     value that goes on to say where ('i'/'på' after the time)."""
     m = _AT_PLACE.search(value)
     if not m:
         return None
-    place, _body = _place_then_body(_tidy_place(m.group("place")))
+    place, _body = place_then_body(tidy_place(m.group("place")))
     return place if place and len(place) < 80 else None
 
 
-def _place_line(text: str) -> str | None:
+# (public: fact_values, label_columns and unlabelled_facts call it too)
+def place_line(text: str) -> str | None:
     """'i Kommunalbestyrelsens mødesal', 'Mødelokale C, Ullasvej 23, 3700 Rønne': a short line that names
     a room or an address."""
-    held = _HELD_SENTENCE.match(text.strip())  # 'Mødet afholdes på Rådhuset kl. 16:00.': the place in it
-    t = held.group("place") if held else re.sub(rf"^{_HELD_AT}", "", text.strip())  # 'i Byrådssalen'
-    t = _ANY_LABEL.sub("", t).strip()  # 'Placering: Byrådssalen': a label the header reader does not know
+    held = HELD_SENTENCE.match(text.strip())  # 'Mødet afholdes på Rådhuset kl. 16:00.': the place in it
+    t = held.group("place") if held else re.sub(rf"^{HELD_AT}", "", text.strip())  # 'i Byrådssalen'
+    t = ANY_LABEL.sub("", t).strip()  # 'Placering: Byrådssalen': a label the header reader does not know
     if t.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", t):
         t = t[:-1].rstrip()  # the full stop of a sentence ('Mødet afholdes i Byrådssalen.'), not of 'Nykøbing F.'
 
@@ -287,7 +301,8 @@ _ONLINE = re.compile(r"(?:(?:(?:Microsoft\s+)?Teams|Skype|Zoom|Online)(?:[-\s]?m
                      r"(?:\s+(?:via|på|over)\s+(?:Microsoft\s+)?(?:Teams|Skype|Zoom))?", re.IGNORECASE)
 
 
-def _place_then_body(place: str) -> tuple[str, str | None]:
+# (public: fact_values calls it too)
+def place_then_body(place: str) -> tuple[str, str | None]:
     """'Byrådssalen, Rådhuset, Ringkøbing Byrådet': a flattened header prints the body after the place;
     its last words (up to four) that name a meeting body are the body, not part of the place."""
     words = place.split()
@@ -301,26 +316,30 @@ def _place_then_body(place: str) -> tuple[str, str | None]:
     return place, None
 
 
-def _place_past_joiner(rest: str) -> str | None:
+# (public: fact_values and unlabelled_facts call it)
+def place_past_joiner(rest: str) -> str | None:
     """The place printed after a clock time, past what joins them ('i'/'på', a comma, a dash or a bar), where it
-    names a room or a building (_place_line): what _place_on_time_line and _place_after_bare_time both read
-    (_place_after_time reads only 'i'/'på' on a date's value, and any capitalised place)."""
-    rest = re.sub(rf"^\s*(?:[,.]?\s+{_HELD_AT}|\s*[,{SPACED_DASH}|]\s+)", "", rest)
-    return _place_line(_tidy_place(rest)) if rest else None
+    names a room or a building (place_line): what _place_on_time_line and _place_after_bare_time both read
+    (place_after_time reads only 'i'/'på' on a date's value, and any capitalised place)."""
+    rest = re.sub(rf"^\s*(?:[,.]?\s+{HELD_AT}|\s*[,{SPACED_DASH}|]\s+)", "", rest)
+    return place_line(tidy_place(rest)) if rest else None
 
 
 # 'Mødet afholdes i Byrådssalen.', 'Udvalgsmødet holdes på Rådhuset, mødelokale 2', 'Mødet finder sted i …': a head's
 # sentence that says where the meeting is held; the place ends with the sentence or where its date or time begins
-_HELD_LEAD = (r"(?:[Mm]ødet|[A-ZÆØÅ][a-zæøå]*møde(?:t)?)\s+(?:(?:den|d\.)\s+\S.*?\s+)?"
-              r"(?:(?:blev\s+)?(?:af)?hold(?:es|t)|finder\s+sted|fandt\s+sted|foregår|foregik|afvikles|afvikledes)"
-              r"\s+(?:i|på)\s+")
-_HELD_SENTENCE = re.compile(
-    rf"(?:^|(?<=\s))(?=[A-ZÆØÅ]){_HELD_LEAD}(?P<place>\S.*?)"
+# (public: fact_values reads it too)
+HELD_LEAD = (r"(?:[Mm]ødet|[A-ZÆØÅ][a-zæøå]*møde(?:t)?)\s+(?:(?:den|d\.)\s+\S.*?\s+)?"
+             r"(?:(?:blev\s+)?(?:af)?hold(?:es|t)|finder\s+sted|fandt\s+sted|foregår|foregik|afvikles|afvikledes)"
+             r"\s+(?:i|på)\s+")
+# (public: unlabelled_facts reads it too)
+HELD_SENTENCE = re.compile(
+    rf"(?:^|(?<=\s))(?=[A-ZÆØÅ]){HELD_LEAD}(?P<place>\S.*?)"
     # the sentence's end: its full stop (not an initial's, 'Nykøbing F.', nor an abbreviation's, 'Gl. Kro'), or its
     # date or time
     r"(?:(?<![\s,][A-ZÆØÅ])\.?\s*$|\s*$|(?<![\s.][^\W\d_])(?<![\s.][^\W\d_]{2})\.\s+[A-ZÆØÅ]"
     r"|,?\s+(?:den|d\.|kl\.?|fra|klokken)\s+\d)")
 
 # (a time with its seconds is a site's timestamp, '10-09-2014 22:00:00', no meeting's time)
-_DATE_TIME_LEAD = re.compile(rf"(?:{WEEKDAY.pattern},?\s+)?(?:(?:den|d\.)\s*)?(?:{DATE_ANY.pattern}),?\s+(?:kl\.?\s*)?"
-                             rf"{_TIME_SPAN}(?![.:]\d)", re.IGNORECASE)
+# (public: fact_values and unlabelled_facts read it)
+DATE_TIME_LEAD = re.compile(rf"(?:{WEEKDAY.pattern},?\s+)?(?:(?:den|d\.)\s*)?(?:{DATE_ANY.pattern}),?\s+(?:kl\.?\s*)?"
+                            rf"{TIME_SPAN}(?![.:]\d)", re.IGNORECASE)

@@ -13,7 +13,7 @@ import re
 
 from .bodies import is_meeting_body
 from .dates import DATE_ANY
-from .lines import _BREADCRUMB, Line, is_chrome
+from .lines import BREADCRUMB, Line, is_chrome
 
 # A site's links and buttons, each alone on its line: the top menu ('Borger', 'Erhverv', 'Politik', 'Log ind'), skip
 # links, a cookie banner's buttons ('Accepter alle', 'Kun nødvendige'), page tools ('Del på Facebook', 'Download som
@@ -99,7 +99,7 @@ def _head_run(lines: list[Line]) -> int:
             end = k + 1
         elif _LIST_HEAD.fullmatch(t):
             listing = True
-        elif not (listing and _listed(t) or ln.raw != t and len(_BREADCRUMB.split(ln.raw)) >= 3):
+        elif not (listing and _listed(t) or ln.raw != t and len(BREADCRUMB.split(ln.raw)) >= 3):
             break
     return end
 
@@ -203,7 +203,7 @@ def _crumb_body(line: Line) -> str | None:
     Byrådet 1. Godkendelse …', of which split_lines kept 'Byrådet 1. Godkendelse …'): the longest run of first words
     that is a body's name. That step is the page's own body, on a line of its own as when the trail is; a date
     behind it is the step's own ('… > Byrådet 12-03-2024': the meeting's page)."""
-    if line.raw == line.text or len(_BREADCRUMB.split(line.raw)) < 3:
+    if line.raw == line.text or len(BREADCRUMB.split(line.raw)) < 3:
         return None
     words = line.text.split(" ")
     sizes = range(min(_BODY_WORDS, len(words) - 1), 0, -1)

@@ -2,7 +2,7 @@
 
 Why a module: a head that prints its facts without labels ('Referat Økonomiudvalget 12. marts 2024 kl. 16.00,
 Byrådssalen') is read from the shape of its values (a date, a clock time, a body's name, a room); these readers
-run after the labelled pass and fill only what it left empty (_title_facts, _fallbacks)."""
+run after the labelled pass and fill only what it left empty (title_facts, fallbacks)."""
 from __future__ import annotations
 
 import re
@@ -10,29 +10,29 @@ from itertools import islice
 
 from ..model import Meeting
 from .bodies import is_meeting_body
-from .committee_names import _CONNECTOR, _GENITIVE_MEETING, TITLE_LINE, _body_of_line, _longest_body, clean_committee
+from .committee_names import CONNECTOR, GENITIVE_MEETING, TITLE_LINE, body_of_line, clean_committee, longest_body
 from .dashes import SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, TIME, parse_date, parse_time
 from .document_kind import KIND_WORD, first_texts, kind_in
 from .fact_labels import START_LABEL, WEEKDAY, field_of, label_spans
-from .fact_values import _MEETING_NUMBER_LABEL, _MEETING_NUMBER_VALUE, _TIME_THEN_PLACE
+from .fact_values import MEETING_NUMBER_LABEL, MEETING_NUMBER_VALUE, TIME_THEN_PLACE
 from .head_body import body_in_head
 from .headings import is_heading
 from .lines import Line
 from .meeting_places import (
-    _AFTER_TIME,
-    _DATE_TIME_LEAD,
-    _HELD_AT,
-    _HELD_SENTENCE,
-    _dashed_place,
-    _names_a_building,
-    _place_after_body,
-    _place_after_date,
-    _place_line,
-    _place_past_joiner,
-    _tidy_place,
-    _time_and_place_after_date,
-    _title_place,
+    AFTER_TIME,
+    DATE_TIME_LEAD,
+    HELD_AT,
+    HELD_SENTENCE,
+    dashed_place,
+    names_a_building,
+    place_after_body,
+    place_after_date,
+    place_line,
+    place_past_joiner,
+    tidy_place,
+    time_and_place_after_date,
+    title_place,
 )
 
 
@@ -47,7 +47,8 @@ def _without_bare_label(head: str) -> str:
     return head
 
 
-def _title_facts(lines: list[Line], m: Meeting) -> None:
+# (public: meeting calls it too)
+def title_facts(lines: list[Line], m: Meeting) -> None:
     """Committee, date, time and place from a title line ('Referat Økonomiudvalget torsdag den 23. januar
     2014 Kl. 16:30 i Mødelokale 2, Allerslev', 'Kommunalbestyrelsen - Referat')."""
     # a listing of meetings prints a kind word per entry ('08/10-2025' / 'Aarhus Byråd' / 'Dagsorden'):
@@ -73,33 +74,33 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
                 k += 1
                 if k > lines.index(ln) + 4:
                     break
-        rest = _CONNECTOR.sub("", rest)
-        rest = _CONNECTOR.sub("", re.sub(r"^(?:(?:Åben|Åbent|Åbne)\s+)?(?:dagsorden|referat)\b", "", rest,
-                                         flags=re.IGNORECASE))
-        gm = _GENITIVE_MEETING.match(rest)
+        rest = CONNECTOR.sub("", rest)
+        rest = CONNECTOR.sub("", re.sub(r"^(?:(?:Åben|Åbent|Åbne)\s+)?(?:dagsorden|referat)\b", "", rest,
+                                        flags=re.IGNORECASE))
+        gm = GENITIVE_MEETING.match(rest)
         if gm and is_meeting_body(gm.group("body")):
             rest = gm.group("body") + rest[gm.end():]
         d = DATE_ANY.search(rest)
         if d:
             m.date = m.date or parse_date(d.group(0))
         # "… kl. 16:30 i Mødelokale 2, Allerslev", "…, KL PÅ BOGENSE RÅDHUS, BYRÅDSSALEN": the place after the time
-        t = _TIME_THEN_PLACE.search(rest, d.end() if d else 0)
+        t = TIME_THEN_PLACE.search(rest, d.end() if d else 0)
         if d and not t and not m.location:
             # 'Referat - Byrådet - 12. marts 2024 - Byrådssalen', 'Referat Byrådet 12. marts 2024 i Byrådssalen'
-            m.location = _dashed_place(rest[d.end():]) or _place_after_date(rest[d.end():])
+            m.location = dashed_place(rest[d.end():]) or place_after_date(rest[d.end():])
         if t:
             if (t.group("h") or t.group("h2")) and not m.start_time:
                 m.start_time = parse_time(t.group(0))
             elif t.group("hour") and int(t.group("hour")) < 24 and not m.start_time:
                 m.start_time = f"{int(t.group('hour')):02d}:00"  # '… fra kl. 16 på Rådhuset': the hour alone
-            place, body = _title_place(t.group("place") or "")
+            place, body = title_place(t.group("place") or "")
             if place and not m.location:
                 m.location = place
                 m.committee = m.committee or body
         head = rest[: d.start()] if d else rest
         head = _without_bare_label(WEEKDAY.split(head)[0])
         head = re.split(r"\s+(?:den|d\.)\s*$|\s+(?:den|d\.)\s+\d", head)[0]
-        body = _longest_body(head.strip(f" ,{SPACED_DASHES}.:"))
+        body = longest_body(head.strip(f" ,{SPACED_DASHES}.:"))
         if not body:
             before = text[: km.start()].strip(f" ,{SPACED_DASHES}.:|")
             before = re.sub(r"\b(?:Åben|Åbent|ÅBENT|ÅBEN)$", "", before).strip(f" ,{SPACED_DASHES}.:|")
@@ -110,13 +111,13 @@ def _title_facts(lines: list[Line], m: Meeting) -> None:
         if body and not m.committee:
             m.committee = body
         if body and d and not m.location:
-            m.location = _place_after_body(head, body)
+            m.location = place_after_body(head, body)
         if m.committee and m.date and m.start_time and m.location:
             return  # else a later title line may say more ('Referat' / 'til mødet i … kl. 19:00 i …')
 
 
 # the same with the place in lower case too ('… kl. 16.00 i mødelokale 1'), where a header line is read for it
-_HELD_AFTER_TIME = re.compile(_AFTER_TIME + r"(?P<place>\S.*)$")
+_HELD_AFTER_TIME = re.compile(AFTER_TIME + r"(?P<place>\S.*)$")
 
 
 def _texts_after(lines: list[Line], i: int, n: int) -> list[int]:
@@ -128,10 +129,10 @@ def _texts_after(lines: list[Line], i: int, n: int) -> list[int]:
 def _place_on_time_line(text: str) -> str | None:
     """'Kl. 16.00 i Byrådssalen', 'Kl. 16.00, Mødelokale 2' under the date's line: the time's own line goes on to
     say where ('i'/'på', a comma or a dash after the time), and only a place that names a room or a building is
-    taken (_place_line). The line must start with its time: a sentence that holds a time says something else."""
+    taken (place_line). The line must start with its time: a sentence that holds a time says something else."""
     tm = _TIME_LINE.match(text.strip())
     rest = text.strip()[tm.end():] if tm else ""
-    return _place_past_joiner(rest) if rest else None
+    return place_past_joiner(rest) if rest else None
 
 
 def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
@@ -157,13 +158,13 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
         else:
             # '… den 12.03.2024 kl. 16.00 i mødelokale 1': the place after the time, in lower case too
             held = _HELD_AFTER_TIME.search(ln.text)
-            place = _place_line(_tidy_place(held.group("place"))) if held else None
+            place = place_line(tidy_place(held.group("place"))) if held else None
             if place:
                 m.location = place
                 return
         near = after[:1] + [k for k in range(i - 1, max(i - 3, -1), -1) if lines[k].text][:1]
         for j in near:
-            place = _place_line(lines[j].text)
+            place = place_line(lines[j].text)
             if place:
                 m.location = place
                 return
@@ -173,16 +174,16 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
 
 
 def _place_in_sentence(lines: list[Line]) -> str | None:
-    """The place a sentence of the head says the meeting is held in (_HELD_SENTENCE): a capitalised name or
+    """The place a sentence of the head says the meeting is held in (HELD_SENTENCE): a capitalised name or
     a room's or a building's word, short."""
     for ln in lines[:40]:
-        hm = _HELD_SENTENCE.search(ln.text.strip())  # anywhere on a flattened page's line
+        hm = HELD_SENTENCE.search(ln.text.strip())  # anywhere on a flattened page's line
         if not hm:
             continue
         place = hm.group("place")
         spans = label_spans(place)  # a flattened head runs on into its next label ('… Rådhusvej 1 STARTTIDSPUNKT …')
-        place = _tidy_place(place[: spans[0][1]] if spans and spans[0][1] > 0 else place)
-        if place and len(place) < 90 and (place[0].isupper() or place[0].isdigit() or _names_a_building(place)) \
+        place = tidy_place(place[: spans[0][1]] if spans and spans[0][1] > 0 else place)
+        if place and len(place) < 90 and (place[0].isupper() or place[0].isdigit() or names_a_building(place)) \
                 and not DATE_ANY.search(place):
             return place
     return None
@@ -198,8 +199,8 @@ def _place_under_body(lines: list[Line], body: str) -> str | None:
             continue
         if k + 2 < len(texts) and KIND_WORD.fullmatch(texts[k + 1].strip(" .:")):
             k += 1  # 'Økonomiudvalget' / 'Referat' / 'Mødelokale 1, Rådhuset': the kind of document between them
-        place = _place_line(texts[k + 1])
-        if place and _names_a_building(place):
+        place = place_line(texts[k + 1])
+        if place and names_a_building(place):
             return place
         return None
     return None
@@ -218,7 +219,8 @@ def _before_labels(text: str) -> str:
     return text[: spans[0][1]] if spans and spans[0][1] > 0 else text
 
 
-def _fallbacks(lines: list[Line], m: Meeting) -> None:
+# (public: meeting calls it too)
+def fallbacks(lines: list[Line], m: Meeting) -> None:
     """What the labels and the title left out, from the head's lines as they stand."""
     if m.committee is None:
         _body_and_date_line(lines, m)
@@ -253,13 +255,13 @@ def _head_date(lines: list[Line], m: Meeting) -> None:
             line = _before_labels(ln.text)
             dd = DATE_ANY.search(line)
             if dd:
-                _time_and_place_after_date(m, line[dd.end():], {"when"})
+                time_and_place_after_date(m, line[dd.end():], {"when"})
             break
 
 
 _DATED_HEAD = 40  # the head lines a site's navigation and participants may push the meeting's own lines down to
 
-_MEETING_NUMBER = re.compile(rf"^(?i:{_MEETING_NUMBER_LABEL})\s*:?\s*{_MEETING_NUMBER_VALUE.pattern[1:]}")
+_MEETING_NUMBER = re.compile(rf"^(?i:{MEETING_NUMBER_LABEL})\s*:?\s*{MEETING_NUMBER_VALUE.pattern[1:]}")
 
 
 def _dated_head_line(lines: list[Line], m: Meeting) -> None:
@@ -272,13 +274,13 @@ def _dated_head_line(lines: list[Line], m: Meeting) -> None:
         if _body_date_dash_place(t, m):
             return
         t = _MEETING_NUMBER.sub("", t)
-        dl = _DATE_TIME_LEAD.match(t)
+        dl = DATE_TIME_LEAD.match(t)
         if not dl or not (dl.end() == len(t) or _date_time_place(t, m)):
             continue
         d = DATE_ANY.search(t)
         m.date = parse_date(t)
         m.start_time = m.start_time or (parse_time(t[d.end():]) if d else None)
-        body = _body_of_line(texts[k - 1]) if k else None
+        body = body_of_line(texts[k - 1]) if k else None
         if m.committee is None and body:
             m.committee = body
         return
@@ -291,8 +293,8 @@ def _body_date_dash_place(text: str, m: Meeting) -> bool:
     d = DATE_ANY.search(text)
     if not d or not d.start():
         return False
-    body = _body_of_line(text[: d.start()])
-    place = _dashed_place(text[d.end():]) if body else None
+    body = body_of_line(text[: d.start()])
+    place = dashed_place(text[d.end():]) if body else None
     if not place:
         return False
     m.date = parse_date(d.group(0))
@@ -304,7 +306,7 @@ def _body_date_dash_place(text: str, m: Meeting) -> bool:
 _TIME_ALONE = re.compile(rf"^(?:[Kk]l\.?\s*)?\d{{1,2}}[.:]\d{{2}}(?:\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}})?$")
 # the time's own line that goes on with the place ('Kl. 16.00 i Byrådssalen'): a time there too, the same start
 _TIME_LINE = re.compile(rf"^(?:[Kk]l\.?\s*)?\d{{1,2}}[.:]\d{{2}}(?:\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}})?"
-                        rf"(?=$|[,.]?\s+{_HELD_AT}\S|\s*[,{SPACED_DASH}|]\s+\S)")
+                        rf"(?=$|[,.]?\s+{HELD_AT}\S|\s*[,{SPACED_DASH}|]\s+\S)")
 
 
 def _time_under_date(lines: list[Line], date: str) -> str | None:
@@ -317,18 +319,18 @@ def _time_under_date(lines: list[Line], date: str) -> str | None:
     # the same date printed again with its time ('Børne- og Skoleudvalget 30.01.2018  Side 1' / '30-01-2018 kl.
     # 13:00'): a running head gave the date, the meeting's own line its time
     return next((parse_time(dl.group(0)[DATE_ANY.search(dl.group(0)).end():])  # type: ignore[union-attr]
-                 for t in texts if (dl := _DATE_TIME_LEAD.match(t)) and parse_date(t) == date), None)
+                 for t in texts if (dl := DATE_TIME_LEAD.match(t)) and parse_date(t) == date), None)
 
 
 def _date_time_place(text: str, m: Meeting) -> bool:
     """'12.03.2024 kl. 16:00 Byrådssalen, Rådhuset', 'Tirsdag den 12. marts 2024 kl. 16:00, Mødelokale 1': a line
     that starts with the meeting's date and time and goes on with the place and nothing else; the place is
     taken when none is known."""
-    dl = _DATE_TIME_LEAD.match(text.strip())
+    dl = DATE_TIME_LEAD.match(text.strip())
     if not dl:
         return False
-    rest = re.sub(rf"^[\s,.{SPACED_DASH}|]*(?:{_HELD_AT})?", "", text.strip()[dl.end():]).strip(f" ,.{SPACED_DASHES}|")
-    place = _place_line(rest) if rest else None
+    rest = re.sub(rf"^[\s,.{SPACED_DASH}|]*(?:{HELD_AT})?", "", text.strip()[dl.end():]).strip(f" ,.{SPACED_DASHES}|")
+    place = place_line(rest) if rest else None
     if place and m.location is None:
         m.location = place
     return bool(place)
@@ -351,17 +353,17 @@ def _body_and_date_line(lines: list[Line], m: Meeting) -> None:
     for k, t in sorted(enumerate(head), key=lambda p: not DATE_ANY.search(p[1])):
         t = _before_labels(t)
         d = DATE_ANY.search(t)
-        candidate = _without_column_heads(_body_of_line(t[: d.start()] if d else t))
+        candidate = _without_column_heads(body_of_line(t[: d.start()] if d else t))
         if not candidate:
             continue
         # 'AALBORG BYRÅD' / 'Aalborg Byråd' / 'Folkeoplysningsudvalget' / 'Mødet den …': the letterhead,
         # then the body that met
-        while not d and k + 1 < len(head) and (later := _body_of_line(head[k + 1])):
+        while not d and k + 1 < len(head) and (later := body_of_line(head[k + 1])):
             k, candidate = k + 1, later
         m.committee = candidate
         if d and not m.date:
             m.date = parse_date(d.group(0))
             m.start_time = m.start_time or parse_time(t[d.end():])
         if d:
-            _time_and_place_after_date(m, t[d.end():])
+            time_and_place_after_date(m, t[d.end():])
         return
