@@ -6,7 +6,7 @@ import json
 import sys
 
 from ..errors import DocumentError
-from ..model import Document
+from ..model import AgendaItem, Document, Meeting
 from ..parse.quality import reasons, warning
 from ..privacy import mask_document
 
@@ -53,34 +53,45 @@ def summary(doc: Document) -> str:
         out.append(f"  Delvist læst: {'; '.join(why)}")  # the stderr warning's reasons, beside the confidence
     if doc.municipality:
         out.append(f"  Kommune:   {doc.municipality}")
-    m = doc.meeting
-    if m:
-        when = " ".join(x for x in (m.date, m.start_time) if x)
-        out.append(f"  Møde:      {m.committee or '?'}  {when}" + (f"  ({m.location})" if m.location else ""))
-        if m.participants:
-            out.append(f"  Deltagere: {', '.join(m.participants)}")
-        if m.absent:
-            out.append(f"  Fraværende: {', '.join(m.absent)}")
+    if doc.meeting:
+        out.extend(_meeting_lines(doc.meeting))
     out.append(f"  {len(doc.items)} punkt(er):")
     for it in doc.items:
-        num = f"{it.number}." if it.number else "-"
-        flag = "" if it.public else "  [Lukket punkt]"
-        cases = f"  ({', '.join(it.case_numbers)})" if it.case_numbers else ""
-        out.append(f"  {num:>5} {it.title}{cases}{flag}")
-        if it.route:
-            out.append(f"        sagsgang: {' → '.join(it.route)}")
-        for d in it.decisions:
-            text = d.text if len(d.text) <= 100 else d.text[:97] + "..."
-            out.append(f"        beslutning {d.committee or '?'} {d.date or ''}: {text}")
-            if d.absent:
-                out.append(f"          fraværende: {', '.join(d.absent)}")
-            if d.unanimous:
-                out.append("          enstemmigt")
-            if d.positions:
-                out.append("          holdninger: " + "; ".join(f"{p['who']}: {p['stance']}" for p in d.positions))
-        if it.attachments:
-            out.append(f"        bilag: {len(it.attachments)}")
+        out.extend(_item_lines(it))
     return "\n".join(out)
+
+
+def _meeting_lines(m: Meeting) -> list[str]:
+    """summary's lines of the meeting: its body, date, time and place, then who took part and who did not."""
+    when = " ".join(x for x in (m.date, m.start_time) if x)
+    out = [f"  Møde:      {m.committee or '?'}  {when}" + (f"  ({m.location})" if m.location else "")]
+    if m.participants:
+        out.append(f"  Deltagere: {', '.join(m.participants)}")
+    if m.absent:
+        out.append(f"  Fraværende: {', '.join(m.absent)}")
+    return out
+
+
+def _item_lines(it: AgendaItem) -> list[str]:
+    """summary's lines of one item: its number, title and case numbers, its route, decisions and bilag."""
+    num = f"{it.number}." if it.number else "-"
+    flag = "" if it.public else "  [Lukket punkt]"
+    cases = f"  ({', '.join(it.case_numbers)})" if it.case_numbers else ""
+    out = [f"  {num:>5} {it.title}{cases}{flag}"]
+    if it.route:
+        out.append(f"        sagsgang: {' → '.join(it.route)}")
+    for d in it.decisions:
+        text = d.text if len(d.text) <= 100 else d.text[:97] + "..."
+        out.append(f"        beslutning {d.committee or '?'} {d.date or ''}: {text}")
+        if d.absent:
+            out.append(f"          fraværende: {', '.join(d.absent)}")
+        if d.unanimous:
+            out.append("          enstemmigt")
+        if d.positions:
+            out.append("          holdninger: " + "; ".join(f"{p['who']}: {p['stance']}" for p in d.positions))
+    if it.attachments:
+        out.append(f"        bilag: {len(it.attachments)}")
+    return out
 
 
 def run(args: argparse.Namespace) -> int:

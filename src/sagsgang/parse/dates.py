@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from .dashes import NUMBER_DASH as D
@@ -39,30 +40,28 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """All dates in `text` as (start, end, iso), in order of appearance."""
-    found: list[tuple[int, int, str]] = []
-    for m in WORD_DATE.finditer(text):
-        iso = _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
-        if iso:
-            found.append((m.start(), m.end(), iso))
-    for m in ENGLISH_DATE.finditer(text):
-        iso = _iso(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
-        if iso:
-            found.append((m.start(), m.end(), iso))
-    for m in ISO_DATE.finditer(text):
-        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if iso:
-            found.append((m.start(), m.end(), iso))
-    for m in NUMERIC_DATE.finditer(text):
-        iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if iso:
-            found.append((m.start(), m.end(), iso))
-    found.sort()
+    found = sorted(
+        [*_dated(WORD_DATE, text, lambda m: (int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))),
+         *_dated(ENGLISH_DATE, text, lambda m: (int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))),
+         *_dated(ISO_DATE, text, lambda m: (int(m.group(1)), int(m.group(2)), int(m.group(3)))),
+         *_dated(NUMERIC_DATE, text, lambda m: (int(m.group(3)), int(m.group(2)), int(m.group(1))))])
     # Drop matches that overlap an earlier one (e.g. "2025-10-01" also looks numeric).
     out: list[tuple[int, int, str]] = []
     for f in found:
         if not out or f[0] >= out[-1][1]:
             out.append(f)
     return out
+
+
+def _dated(pattern: re.Pattern[str], text: str,
+           year_month_day: Callable[[re.Match[str]], tuple[int, int, int]]) -> list[tuple[int, int, str]]:
+    """find_dates' (start, end, iso) of one way of printing a date: each match that is a real day (not '31.02')."""
+    found: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text):
+        iso = _iso(*year_month_day(m))
+        if iso:
+            found.append((m.start(), m.end(), iso))
+    return found
 
 
 def parse_date(text: str | None) -> str | None:

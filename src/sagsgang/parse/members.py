@@ -179,17 +179,9 @@ def list_after(text: str) -> tuple[list[str], int]:
             break
         who = member_text(m)
         if who is None and m.group("person"):
-            # a name run that swallowed a following heading word ("Jens Hansen Imod"): keep the name part
-            words = m.group("person").split()
-            while words and words[-1].casefold() in _NOT_NAME:
-                words.pop()
-            who = _clean_person(" ".join(words)) if len(words) >= 2 else None
-            if who is not None:
-                items.append((who, "person", ""))
-                pos = m.start() + m.group(0).find(words[-1]) + len(words[-1])
-            elif (lm := _LONE_LETTER.match(text, pos)):  # "og Ø. Imod stemte": a party letter ending a sentence
-                items.append((lm.group(0), "letter", ""))
-                pos = lm.end()
+            item, pos = _name_before_heading_word(text, m, pos)
+            if item is not None:
+                items.append(item)
             break
         if who is None:
             break
@@ -208,6 +200,20 @@ def list_after(text: str) -> tuple[list[str], int]:
         items[-1] = (items[-1][0], items[-1][1], sep.group(0).strip())
         pos = sep_end
     return _name_comma_party(items), pos
+
+
+def _name_before_heading_word(text: str, m: re.Match[str], pos: int) -> tuple[tuple[str, str, str] | None, int]:
+    """list_after's last member where a name run swallowed a following heading word ("Jens Hansen Imod"): the
+    name part, or a party letter ending a sentence ("og Ø. Imod stemte"), or None; and where the list ends."""
+    words = m.group("person").split()
+    while words and words[-1].casefold() in _NOT_NAME:
+        words.pop()
+    who = _clean_person(" ".join(words)) if len(words) >= 2 else None
+    if who is not None:
+        return (who, "person", ""), m.start() + m.group(0).find(words[-1]) + len(words[-1])
+    if (lm := _LONE_LETTER.match(text, pos)):
+        return (lm.group(0), "letter", ""), lm.end()
+    return None, pos
 
 
 _LONE_LETTER = re.compile(rf"{LETTER}(?=[.,;:]?(?:\s|$))")

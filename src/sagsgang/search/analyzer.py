@@ -117,17 +117,26 @@ def _split(word: str, depth: int = 0) -> list[str] | None:
         for r in candidates:
             if len(r) < 3:
                 continue
-            for suf in SUFFIXES:
-                if suf and not r.endswith(suf):
-                    continue
-                base = r[: len(r) - len(suf)] if suf else r
-                if base in _LEX_FOLDED:
-                    return [head, base]
+            base = _lexicon_base(r)
+            if base is not None:
+                return [head, base]
             deeper = _split(r, depth + 1)
             if deeper:
                 return [head, *deeper]
     if depth == 0:
         return _split_head(word)
+    return None
+
+
+def _lexicon_base(rest: str) -> str | None:
+    """_split's second part: `rest` as a lexicon word, maybe inflected (the first of SUFFIXES it ends in whose
+    removal leaves a lexicon word), or None."""
+    for suf in SUFFIXES:
+        if suf and not rest.endswith(suf):
+            continue
+        base = rest[: len(rest) - len(suf)] if suf else rest
+        if base in _LEX_FOLDED:
+            return base
     return None
 
 
