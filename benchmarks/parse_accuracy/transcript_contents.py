@@ -74,6 +74,9 @@ def _rows(items: list[Item], shape: str, rnd: random.Random) -> tuple[list[str],
         if shape == "restart" and closed and not restarted:
             pieces.append("Lukkede punkter")
             restarted, number = True, 0
+        # every row under the group heading is printed closed, an open item placed there too (annotation rules:
+        # the status as printed), so the gold says so
+        closed = closed or restarted
         number += 1
         num = str(base + number)
         title = it.title
