@@ -10,7 +10,7 @@ import re
 import pytest
 
 from sagsgang.link.neardup import word_sketch
-from sagsgang.parse import bodies, casenumbers, item_body, item_starts, lines
+from sagsgang.parse import bodies, body_date_lines, casenumbers, dates, item_starts, lines
 from sagsgang.parse.casenumbers import matches_at
 from sagsgang.read import pdf
 from sagsgang.search import analyzer
@@ -80,9 +80,9 @@ def test_skipped_patterns_would_not_have_matched():
             assert not any(p.match(t) for p in (item_starts.LABELLED_START, item_starts.LABELLED_NUMBER_ONLY,
                                                  item_starts.BARE_NUMBER, item_starts.SAG_NR_START,
                                                  item_starts.NUMBERED_START)), t
-        bd = item_body.BODY_DATE_LINE.match(t)
-        if bd and item_body.DATE_ANY.fullmatch(bd.group("date").strip()):
-            assert item_body._body_date_line(t) is not None, t
+        bd = body_date_lines.BODY_DATE_LINE.match(t)
+        if bd and dates.DATE_ANY.fullmatch(bd.group("date").strip()):
+            assert body_date_lines.body_date_line(t) is not None, t
 
 
 def test_word_sketch_is_the_bottom_k_of_word_hashes():

@@ -34,7 +34,7 @@ Pages read wrong (lined+flat), main at 4212698 -> after the outcomes strand: hea
 'Referat'/'Protokol' as the item's heading over its outcome, which the annotation rules do not name as a decision
 heading), outcome-words 0+0, dated-lines 0+55 -> 0+0, columns 6+2 -> 0+2 (left: the bar row flattened),
 not-decisions 0+0; 77 -> 10 of 330. After the decisions strand: heading-words 4+4 -> 0+0 ('Referat'/'Protokol' over an
-outcome's word head the decision, item_body._outcome_heading), all 8 -> 0.
+outcome's word head the decision, headless_outcomes.outcome_heading), all 8 -> 0.
 
     PYTHONPATH=src python benchmarks/parse_accuracy/outcome_shapes.py [--only FAMILY] [--out DIR] [--show]
 

@@ -2,7 +2,7 @@
 Sagsnr. 23-004411 Nye bænke ved stranden Beslutning i …'): a PDF layout with the case cell beside the label and the
 title below both, its page flattened onto one line behind the running head (benchmarks/parse_accuracy/printed.py
 --as-transcript, 'boxed'; the lined page's item_starts._case_beside_label). The listed item's body is found
-behind that header, and the case number is the item's (inline_body._CASE_CELL). Invented words."""
+behind that header, and the case number is the item's (inline_headers._CASE_CELL). Invented words."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,7 +1,7 @@
 """Item bodies on pages whose list's last line runs on into the first body (extraction lost the line break), lined
 and flattened the way a PDF transcript prints them: the header glued to the list's end is cut off it, every such
 header on the line, and the body behind it is cut into its headings though it opens on none of the case-number cues
-(parse/glued_headers.split_glued_headers, parse/assemble._run_on_body); and a heading that names several kinds of
+(parse/glued_headers.split_glued_headers, parse/list_line_bodies.run_on_body); and a heading that names several kinds of
 consequence (parse/headings.py). Each test goes red when its rule is reverted."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 from sagsgang.parse import parse_file
 from sagsgang.parse.casenumbers import standalone_case_number
 from sagsgang.parse.headings import heading_name, is_cut_heading, is_heading
-from sagsgang.parse.inline_body import split_inline
+from sagsgang.parse.inline_lines import split_inline
 
 from .flattening import parse_flattened, tune_page
 
@@ -98,7 +98,7 @@ def test_a_bulleted_header_starts_its_line_inside_a_flattened_body() -> None:
 def test_bulleted_headers_of_a_flattened_tune_page(tmp_path: Path) -> None:
     """x0040 flattened: '… • Pkt. 117 Udvikling af … .pdf … .pdf Pkt. 117' / '2 Udvikling … Sagsnr. 278527 Resume …':
     the last item, its title printed again only past the page break, is read with its files, case number and
-    headings, not lost to the two items a list read inside the page line holds (assemble._headers_beat_list)."""
+    headings, not lost to the two items a list read inside the page line holds (flat_blocks._headers_beat_list)."""
     doc = parse_flattened(tmp_path, "x0040.txt")
     assert [it.number for it in doc.items] == ["115", "116", "117"]
     last = _item(doc, "117")

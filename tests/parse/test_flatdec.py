@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sagsgang.parse import parse_file
-from sagsgang.parse.inline_body import split_inline
+from sagsgang.parse.inline_lines import split_inline
 from sagsgang.parse.item_body import parse_item
 
 _EXTRA = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "extra"

@@ -126,7 +126,7 @@ def test_dated_treatment_lines_without_their_colons_head_the_outcomes_after_them
     """'… om budget. Økonomiudvalget den 12. marts 2024 Anbefales. Byrådet den 20. marts 2024 Godkendt.': each
     body with its date, after a sentence and before an outcome, is a treatment's head, as the lined page prints it
     on a line of its own (no colon: the outcome word after the date tells it)."""
-    from sagsgang.parse.inline_body import split_inline
+    from sagsgang.parse.inline_lines import split_inline
     from sagsgang.parse.item_body import parse_item
     lines = split_inline(" Sagsfremstilling Sagen handler om budgettet. Økonomiudvalget den 12. marts 2024 Anbefales. "
                          "Byrådet den 20. marts 2024 Godkendt.", 0)
@@ -155,7 +155,7 @@ def test_a_web_pages_link_after_the_lists_last_title_is_no_part_of_it(tmp_path: 
 def test_a_case_label_run_in_after_other_text(label: str) -> None:
     """'… Åben sag Sag: 24/1234 Sagsfremstilling …': the label with its number on a line of its own ('Sag:' only
     where a case number follows it), so the item reads its case number."""
-    from sagsgang.parse.inline_body import split_inline
+    from sagsgang.parse.inline_lines import split_inline
     from sagsgang.parse.item_body import parse_item
     item = parse_item(split_inline(f" Åben sag {label} Sagsfremstilling Sagen handler om budgettet.", 0), "1", "Budget")
     assert item.case_numbers == ["24/1234"]

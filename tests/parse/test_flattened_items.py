@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sagsgang.parse import parse_file
-from sagsgang.parse.inline_body import split_inline
+from sagsgang.parse.inline_lines import split_inline
 
 from .flattening import flattened_text, tune_page
 

@@ -10,12 +10,12 @@ import pytest
 
 from sagsgang.parse import glued_headers, header_runs, number_chain, page_headings, title_split
 from sagsgang.parse.glued_headers import _first_at
-from sagsgang.parse.inline_body import _text_begins
 from sagsgang.parse.lines import Line
 from sagsgang.parse.list_entry import MAX_SPAN, MAX_STEP, ListEntry, TitleSpans
 from sagsgang.parse.number_candidates import Candidate, candidates
 from sagsgang.parse.number_chain import _best_chain, _pair_score
 from sagsgang.parse.page_headings import _in_slot, _inside_sentence, _stripped_end, _word_at
+from sagsgang.parse.run_in_headings import text_begins
 
 from .corpus_pages import _extra_split, corpus_file, extra_page
 
@@ -92,7 +92,7 @@ def test_text_begins_asks_the_date_of_digits_only() -> None:
         for at in range(len(text)):
             expected = not date.match(text, at) and (text[at].isupper() or text[at].isdecimal()
                                                       or bool(dashes.match(text, at)))
-            assert _text_begins(text, at) == expected
+            assert text_begins(text, at) == expected
 
 
 def _best_chain_asking_every_gap(cands: list[Candidate], text: str) -> list[Candidate]:

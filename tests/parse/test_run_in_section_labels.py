@@ -1,5 +1,5 @@
 """Section labels run into their paragraph ('Resume: Godkendelse af …', bold labels in one flow, each paragraph
-set off by a block break) after a run-in 'Beslutning: …' (item_body._run_in_label): each label opens its
+set off by a block break) after a run-in 'Beslutning: …' (run_in_decisions._run_in_label): each label opens its
 section, so the decision ends where the next labelled paragraph starts. The page is the text layer of a
 meeting printed that way (benchmarks/parse_accuracy/printed.py 'list', a dev meeting)."""
 from __future__ import annotations

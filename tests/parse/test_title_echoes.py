@@ -1,7 +1,7 @@
 """A title printed twice, once in the contents list and once more over its body or further down the same list
 (issue 11, strand echoes): where one copy ends and the other runs on, the copy that ends shows where the title
-ends. inline_body._ends_before_listed: the body's header prints the listed title's first words only, its body right
-behind them, so the list's run-on words are the next entry, whose number was lost; inline_body._bare_header_title: a
+ends. inline_titles._ends_before_listed: the body's header prints the listed title's first words only, its body right
+behind them, so the list's run-on words are the next entry, whose number was lost; inline_titles._bare_header_title: a
 header found again without its number prints a word or two more (a year) right before its body, which the list lost.
 item_list._without_twin_tails: an
 entry that prints another entry's whole title and a word or two more carries the group heading after it. Invented
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sagsgang.parse.inline_body import run_on_entry
+from sagsgang.parse.inline_titles import run_on_entry
 
 from .transcript_page import ITEM_BODY, parse_text, parse_transcript, viewer_text
 

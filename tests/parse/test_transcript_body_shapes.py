@@ -85,7 +85,7 @@ def test_decision_headings_in_other_shapes_run_into_their_text(tmp_path):
 
 def test_a_dated_genitive_in_a_sentence_is_no_heading():
     """'… jf. Økonomiudvalgets beslutning den 25. marts 2022.': the date ends a sentence, so it is prose."""
-    from sagsgang.parse.inline_body import split_inline
+    from sagsgang.parse.inline_lines import split_inline
     text = "Der holdes dialog med formanden jf. Økonomiudvalgets beslutning den 25. marts 2022. Sagen er oplyst."
     assert [ln.text for ln in split_inline(text, 0)] == [text]
 
@@ -156,7 +156,7 @@ def test_sag_nr_without_a_case_number_is_no_case_label():
 def test_an_absence_label_in_capitals_heads_its_block():
     """'FRAVÆRENDE Ingen.' run into a flattened body that prints its headings in capitals goes on a line of its own, as
     'Fraværende Ingen.' does, so it heads the absence block."""
-    from sagsgang.parse.inline_body import split_inline
+    from sagsgang.parse.inline_lines import split_inline
 
     lines = [ln.text for ln in split_inline("BEHANDLING Økonomiudvalget 04-01-2021 1 FRAVÆRENDE Ingen. "
                                             "BEMÆRKNINGER TIL DAGSORDENEN Godkendt.", 0)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sagsgang.model import AgendaItem, Document
-from sagsgang.parse.assemble import meeting_page_type
+from sagsgang.parse.single_case_titles import meeting_page_type
 
 from .transcript_page import TITLED_FRAME, parse_text
 

@@ -3,7 +3,7 @@
 Every council names its route's label in its own words ('Sagsgang', 'Beslutningsvej', 'Politisk proces', ...), so a
 lexicon of labels never covers an unseen one. What all of them share is the value: two bodies or more and nothing
 else ('ØU, KB', 'Økonomiudvalget → Byrådet', 'Økonomiudvalget 12.03.2024' / 'Byrådet 20.03.2024'). A short label
-over such a value is read as the route when no labelled route was found (item_body._route answers first).
+over such a value is read as the route when no labelled route was found (item_routes.route_bodies answers first).
 
 Guards, each from what a route is (annotation rules: the bodies that will treat the case):
 - two bodies or more: one body alone names who decides ('Beslutningskompetence: KB'), no path; and printed as

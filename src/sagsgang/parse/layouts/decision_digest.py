@@ -15,10 +15,11 @@ import re
 
 from ...model import AgendaItem, Decision, Document
 from ...read import ReadResult
-from ..assemble import FLAT_LINE, finish
+from ..assemble import finish
 from ..bodies import is_body_name
 from ..dashes import SPACED_DASH
 from ..dates import DATE_ANY, parse_date
+from ..flat_blocks import FLAT_LINE
 from ..lines import Line
 
 _WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"

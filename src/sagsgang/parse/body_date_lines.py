@@ -1,0 +1,92 @@
+"""A treatment's line: the body that decided and the date ('Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115').
+
+The line over a decision, or an entry of a Sagsforløb history, names who decided and when: with a comma, 'den', a
+colon, in capitals without a colon, or with the date first. These patterns read those lines only, so they stand
+alone; the decision reader and the history reader both ask them.
+"""
+from __future__ import annotations
+
+import re
+
+from .bodies import is_printed_body
+from .dashes import SPACED_DASH
+from .dates import DATE_ANY, NUMERIC_DMY, parse_date
+from .headless_outcomes import OUTCOME_FIRST
+from .item_starts import STATUS_WORD
+from .lines import Line
+
+BODY_DATE_LINE = re.compile(r"^(?P<body>[^,]{3,90}?),\s*(?P<date>[^,]+?)(?:,\s*pkt\.?\s*\d+)?[.:]?$", re.IGNORECASE)
+
+
+def body_date_line(t: str) -> re.Match | None:
+    """BODY_DATE_LINE.match(t), not tried where it cannot match: the body ends at the first comma,
+    3 to 90 characters in, and at most one more comma follows (', pkt. 115'). Nor where the caller's
+    test fails anyway: a printed date (DATE_ANY) starts with a digit, after the comma and white space."""
+    # 'Teknik- og Miljøudvalget den 12. marts 2024:', 'Teknik- og Miljøudvalget 12.03.2024:': no comma before the
+    # date, the colon after it ('Miljø-, Plan- og Naturudvalget den 5. marts 2018:', a comma in the name)
+    colon = (_BODY_DEN_DATE_LINE.match(t) or _BODY_SPACE_DATE_LINE.match(t)) if t.endswith(":") else None
+    first = t.find(",")
+    if first < 3 or first > 90:
+        return colon
+    if t.count(",") > 2 or not t[first + 1:].lstrip()[:1].isdecimal():
+        # 'Udvalg for Økonomi, Personale og Planlægning, 07.05.2007': a body whose name has commas
+        return (_COMMA_BODY_DATE_LINE.match(t) if t.count(",") <= 4 else None) or colon
+    return BODY_DATE_LINE.match(t) or colon
+
+_COMMA_BODY_DATE_LINE = re.compile(
+    rf"^(?P<body>[A-ZÆØÅ][^,]{{2,60}}(?:,[^,]{{2,60}}){{1,2}}?),\s*(?:(?:den|d\.)\s+)?(?P<date>{DATE_ANY.pattern})(?:,\s*pkt\.?\s*\d+)?[.:]?$",
+    re.IGNORECASE)
+# the item number the treatment had at that meeting, printed after its date ('…den 12. marts 2024, pkt. 5:')
+_ITEM_NUMBER_AFTER = r"(?:,\s*pkt\.?\s*\d+)?"
+_BODY_DEN_DATE = (rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})"
+                  rf"{_ITEM_NUMBER_AFTER}\s*")
+_BODY_DEN_DATE_LINE = re.compile(_BODY_DEN_DATE + ":$", re.IGNORECASE)
+_BODY_SPACE_DATE_LINE = re.compile(
+    rf"^(?P<body>[A-ZÆØÅ][^:]{{1,90}}?)\s+(?P<date>{DATE_ANY.pattern}){_ITEM_NUMBER_AFTER}\s*:$", re.IGNORECASE)
+# under a history heading the colon may be missing: 'Tidligere beslutninger' / 'Økonomiudvalget den 05-03-2024'
+HISTORY_BODY_DEN_DATE = re.compile(_BODY_DEN_DATE + ":?$", re.IGNORECASE)
+DATE_THEN_BODY = re.compile(
+    rf"^(?P<date>{NUMERIC_DMY})\s*[{SPACED_DASH}:,]?\s+(?P<body>[A-ZÆØÅ][^.]{{2,80}}?)\s*:?$")
+
+
+def treatment_line(t: str) -> tuple[str, str | None] | None:
+    """(body, ISO date) of a treatment's line, 'Kultur- og Idrætsudvalget, 06-09-2017, pkt. 115' or, in capitals
+    without a colon, 'ØKONOMIUDVALGET DEN 12. MARTS 2024': who decided, when; None for any other line."""
+    bd = body_date_line(t) or _caps_body_date(t)
+    date = _DATE_ARTICLE.sub("", bd.group("date").strip()) if bd else ""  # 'Byrådet, d. 14. august 2013'
+    if bd and is_printed_body(bd.group("body")) and DATE_ANY.fullmatch(date):
+        return bd.group("body").strip(), parse_date(date)
+    return None
+_DATE_ARTICLE = re.compile(r"^(?:den|d\.)\s+", re.IGNORECASE)
+# 'ÅBENT FOLKEOPLYSNINGSUDVALGET DEN 28. SEPTEMBER 2010': the head of a decision's box, the item's open/closed
+# status maybe before the body
+_CAPS_STATUS = re.compile(rf"^(?i:{STATUS_WORD})\s+(?=\S)")
+
+
+def _caps_body_date(t: str) -> re.Match | None:
+    """'<BODY> DEN <date>' printed in capitals on a line of its own: the body and the date of a decision printed
+    below it without the word 'Beslutning'. Only in capitals, which no sentence is printed in; a line in
+    ordinary case needs its colon (_BODY_DEN_DATE_LINE), as a sentence may end so."""
+    if t != t.upper():
+        return None
+    return HISTORY_BODY_DEN_DATE.match(_CAPS_STATUS.sub("", t.strip()))
+
+
+def treatment_heads(lines: list[Line]) -> list[Line]:
+    """A line naming a body and a date and nothing else, its colon left out, over a line that opens with an
+    outcome ('Økonomiudvalget 14.03.2024' / 'Anbefales.', 'Økonomiudvalget den 14. marts 2024' / 'Godkendt.'): the
+    head of that body's decision, given the colon its printed form has ('Økonomiudvalget 14.03.2024:')."""
+    out = list(lines)
+    for k, ln in enumerate(lines):
+        t = ln.text.strip()
+        if not t or t.endswith(":") or not t[:1].isupper():
+            continue
+        # (the lines after it read in place: copying the rest of a long item's lines for each line was quadratic)
+        nxt = next((lines[j].text.strip() for j in range(k + 1, len(lines)) if lines[j].text.strip()), "")
+        m = BODY_THEN_DATE.match(t) if OUTCOME_FIRST.match(nxt) else None
+        if m and is_printed_body(m.group("body").strip().rstrip(",")) and parse_date(m.group("date")):
+            out[k] = Line(f"{t}:", ln.offset)
+    return out
+
+
+BODY_THEN_DATE = re.compile(rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den\s+)?(?P<date>{DATE_ANY.pattern})\s*:?$")

@@ -1,0 +1,112 @@
+"""Outcomes a body records without a decision heading, and where a decision's text ends.
+
+"Økonomiudvalget: Indstilles godkendt.", "Økonomiudvalget anbefaler indstillingen.", 'Godkendt.' as the first text
+under a title, 'Referat' / 'Godkendt.': a decision printed without 'Beslutning'. A proposal ("X indstiller, at …")
+is never one (annotation rules). Also what goes on with a decision after a block break (votes, positions,
+absentees) and what ends it (a heading in capitals, an item's open/closed marker).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .bodies import is_body_name
+from .headings import BARE_OUTCOME, OUTCOME_WORDS
+from .lines import Line
+from .outcome_lines import is_outcome_line
+from .people import ABSENCE_LABEL_WORD, ABSENT_LABEL
+
+# A paragraph after a block break that still belongs to the decision: votes, positions, absentees.
+DECISION_CONTINUES = re.compile(
+    r"deltog ikke|var fraværende|var forhindret|tog forbehold|kunne (?:ikke )?tiltræde|stemte|undlod|"
+    rf"til protokol|protokoltilførsel|inhabil|^{ABSENCE_LABEL_WORD}|forslaget (?:faldt|blev)|mindretal|flertal",
+    re.IGNORECASE,
+)
+# "Åben" / "Lukket" alone: the open/closed marker that heads the next item (Aalborg)
+ITEM_MARKER = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
+
+
+# Outcomes a body records without a decision heading: "Økonomiudvalget: Indstilles godkendt.",
+# "Teknik- og Miljøudvalget: Anbefales." (several may share a line), "Økonomiudvalget anbefaler
+# indstillingen." A proposal ("X indstiller, at …") is never one (annotation rules).
+LABELLED_OUTCOME = re.compile(
+    r"(?:^|(?<=[.!]\s))(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s*:\s*"
+    r"(?P<outcome>" + OUTCOME_WORDS + r"\b[^:]{0,300}?\.)(?=\s|$)")
+STATED_OUTCOME = re.compile(
+    r"^(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s+(?:anbefaler|anbefalede|tiltræder|tiltrådte|godkendte|godkender|vedtog)"
+    # what it recommends: the proposal as the item prints it ('indstillingerne', 'sagen'), or whose proposal it is
+    # ('administrationens', 'direktionens', 'forvaltningens indstilling')
+    r"\s+(?:indstilling(?:en|erne)|dagsordenen|forslaget|sagen|[a-zæøå]{4,}s\s+indstilling(?:er)?)\b.*$")
+
+
+# "Såfremt byrådet tiltræder indstillingen, …": a condition, not an outcome
+_SUBORDINATE = re.compile(r"^(?:Såfremt|Hvis|Når|Da|Idet|Efter|Inden|Såvel|Om|Fordi|Selvom|Medmindre)\b", re.IGNORECASE)
+
+
+def outcome_statements(t: str) -> list[tuple[str, str]]:
+    """(body, text) of the outcomes printed on line `t` without a decision heading."""
+    if ":" in t:
+        found = [(m.group("body").strip(), m.group("outcome")) for m in LABELLED_OUTCOME.finditer(t)
+                 if is_body_name(m.group("body"))]
+        if found:
+            return found
+    m = STATED_OUTCOME.match(t)
+    if m and is_body_name(m.group("body")) and len(t) < 300 and not _SUBORDINATE.match(t):
+        return [(m.group("body").strip(), t)]
+    return []
+
+
+def ends_decision(t: str) -> bool:
+    """'BESLUTNINGSFORSLAG FRA DD', 'INDSTILLING FRA MAGISTRATSAFDELINGEN …' or a lone '.': the
+    unheaded case text after a decision, never part of it."""
+    if t.strip() in (".", "·") or ITEM_MARKER.match(t):
+        return True
+    if ABSENT_LABEL.match(t):
+        return False
+    letters = [c for c in t if c.isalpha()]
+    if len(letters) < 10 or not all(c.isupper() for c in letters):
+        return False
+    words = [w for w in t.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2
+
+
+def headless_outcome(lines: list[Line], idx: int, heading: Callable[[str], bool], printed: str | None,
+                      first: bool) -> str | None:
+    """The reading mode after line idx of an item's head when it is the item's outcome printed without a heading
+    ('Godkendt.', 'Dagsordenen godkendt.', 'Intet.', the 'Godkendt' a header's line printed behind its title), else
+    None. 'Godkendt.' has always opened the decision's block; the other shapes are a decision only as the
+    first text under the title, standing alone (`first`, _stands_alone), and only the lines that go with a
+    decision (absentees, votes) join them: an item's text may follow. (`first`: nothing above it but the item's
+    status, 'Åben'.)"""
+    t = lines[idx].text
+    if BARE_OUTCOME.match(t):
+        return "decision"
+    if t == printed:
+        return "outcome"
+    # (a line of its own sets a short outcome apart: its full stop may be missing, 'Godkendt')
+    alone = first and _stands_alone(lines, idx, heading)
+    return "outcome" if alone and is_outcome_line(t, stop_optional=True) else None
+
+
+def _stands_alone(lines: list[Line], idx: int, heading: Callable[[str], bool]) -> bool:
+    """Line idx is a paragraph of its own: the item's last line, or a blank line, a heading, an absence or
+    a vote after it ('Dagsordenen godkendt.' / '' / '2. Budget'), not the first sentence of a text that goes on."""
+    following = lines[idx + 1].text if idx + 1 < len(lines) else ""
+    return not following or heading(following) or bool(ABSENT_LABEL.match(following)) \
+        or bool(DECISION_CONTINUES.search(following))
+
+
+# the other words a council heads an item's outcome with ('Referat', 'Protokol', 'Beslutningsprotokol', 'Behandling':
+# the minutes' or the treatment's record of the item), on a line of their own
+RECORD_WORDS = r"Referat|Protokol|Beslutningsprotokol|Behandling"  # (inline_decisions.RECORD_RUN reads them run in)
+_RECORD_HEADING = re.compile(rf"^(?:{RECORD_WORDS})\s*:?$", re.IGNORECASE)
+
+
+def outcome_heading(t: str, nxt: str | None) -> bool:
+    """'Referat' / 'Godkendt.': a record's heading over an outcome heads the item's decision. Only with the outcome's
+    word right below it: alone the words are a page's running head ('Referat' on every PDF page) or a route's label
+    ('Behandling' over the bodies that will treat the case), and neither is followed by an outcome printed alone."""
+    return bool(nxt) and _RECORD_HEADING.match(t.strip()) is not None and OUTCOME_FIRST.match(nxt.strip()) is not None
+
+
+OUTCOME_FIRST = re.compile(OUTCOME_WORDS + r"\b")

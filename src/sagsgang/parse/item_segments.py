@@ -1,0 +1,92 @@
+"""Item starts by the reading that explains more items (segment_items).
+
+The printed cues of item headers, or the document's numbered item list with the bodies that follow it; headers
+after the list that repeat its numbers give those entries their body. Items headed by no number: by a repeating
+marker or case label, by a title over the section heading every item opens with, or by a title printed twice in a
+row, whichever explains more items.
+"""
+from __future__ import annotations
+
+from .casenumbers import labelled_case_numbers
+from .headings import is_heading
+from .item_list import joined_text, line_at
+from .item_starts import ItemStart, clean_title, drop_toc_entries, find_item_starts, next_text_index
+from .lines import Line
+from .list_entry import MAX_TITLE, ListEntry, fold_title
+from .listed_items import (
+    labelled_before,
+    listed_beyond,
+    listed_headers,
+    listed_status,
+    listed_titles,
+    listed_unread,
+    meeting_item_list,
+    one_header_each,
+    without_bilag_entries,
+    wrapped_entries,
+)
+from .marker_starts import LEADING_BULLET, marker_starts, titled_blocks
+
+
+def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]:
+    """Item starts by the reading that explains more items: the printed cues of item headers, or
+    the document's numbered item list (`listed`, from find_item_list: a table of contents, a
+    flattened list) with the bodies that follow it. Headers after the list that repeat its
+    numbers give those entries their body."""
+    starts = without_bilag_entries(find_item_starts(lines, meeting_context=True), lines)
+    if len(starts) < 2:
+        marked = _unnumbered_starts(lines)
+        if len(marked) > len(starts) or (marked and not starts):
+            starts = labelled_before(starts, marked) + marked
+    text, offsets = joined_text(lines)
+    listed = meeting_item_list(lines, starts, listed, offsets)
+    if not listed:
+        return starts
+    if starts and len(listed) < max(1.5 * len(starts), len(starts) + 2):
+        # the headers found by their cues win; the list still vouches for bodies without a cue
+        starts = wrapped_entries(starts, listed, lines, offsets)
+        after = line_at(offsets, listed[-1].end) + 1
+        numbers = {s.number for s in starts if s.index >= after}  # (a number the list alone gives has no body yet)
+        extra = [s for s in listed_headers(lines, listed, after, {s.index for s in starts}) if s.number not in numbers]
+        extra += listed_beyond(starts, listed, offsets, after)
+        extra += listed_unread(starts, listed, lines, offsets)
+        if not extra:
+            return listed_status(listed_titles(starts, listed, offsets), listed)
+        return drop_toc_entries(one_header_each(sorted(starts + extra, key=lambda s: s.index), lines), lines)
+    from_list = []
+    for e in listed:
+        first, last = line_at(offsets, e.start), line_at(offsets, max(e.end - 1, e.start))
+        from_list.append(ItemStart(first, e.number, e.title or "", consumed=last - first + 1, kind="listed",
+                                   closed=not e.public, lead=text[offsets[first]:e.start]))
+    after = max(s.index + s.consumed for s in from_list)
+    bodies = [s for s in starts if s.index >= after]
+    bodies += listed_headers(lines, listed, after, {s.index for s in bodies})
+    return drop_toc_entries(sorted(from_list + bodies, key=lambda s: s.index), lines)
+
+
+def _unnumbered_starts(lines: list[Line]) -> list[ItemStart]:
+    """Items headed by no number: by a repeating marker or case label, by a title over the section heading every
+    item opens with, or by a title printed twice in a row (_doubled_titles), whichever explains more items."""
+    marked = marker_starts(lines, single=True) or titled_blocks(lines)
+    doubled = _doubled_titles(lines)
+    return doubled if len(doubled) >= max(2, len(marked)) else marked
+
+
+def _doubled_titles(lines: list[Line]) -> list[ItemStart]:
+    """Items whose title is printed twice in a row: a list's entry (maybe behind a bullet) and, as the next line
+    with text, the same words as its body's heading ('• Budget for vejene' / 'Budget for vejene' / 'Sagsnr. …').
+    Why: a page that unfolds each entry of its agenda under it prints the title again as the heading, numbered or
+    not; two such pairs or more are the page's items. Not a section heading, a label or a sentence."""
+    out = []
+    for i, ln in enumerate(lines):
+        if not ln.text or (out and i < out[-1].index + out[-1].consumed):
+            continue
+        title, closed = clean_title(LEADING_BULLET.sub("", ln.text.strip()))
+        j = next_text_index(lines, i + 1)
+        if j >= len(lines) or not 8 <= len(title) <= MAX_TITLE or is_heading(title) or title.endswith((".", ":")) \
+                or labelled_case_numbers(title) is not None:
+            continue
+        again, _ = clean_title(LEADING_BULLET.sub("", lines[j].text.strip()))
+        if fold_title(again) == fold_title(title):
+            out.append(ItemStart(i, None, title, consumed=j - i + 1, kind="marker", closed=closed))
+    return out if len(out) >= 2 else []

@@ -1,0 +1,186 @@
+"""Items headed by a line that repeats down the page, where no item header is printed.
+
+An open/closed marker ('Åben' / 'Lukket'), a case-number label ('• Sagsid.: 16/24751'), a status before the title
+('Åben sag: Godkendelse af dagsorden'), a title over the section heading every item opens with: each opens an item.
+"""
+from __future__ import annotations
+
+import re
+
+from .casenumbers import CASE_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
+from .dashes import SPACED_DASH
+from .headings import heading_name, is_heading
+from .item_starts import LABEL_ALONE, STATUS_ONLY, ItemStart, next_text_index
+from .lines import Line, nearest_text
+from .list_entry import numbered_piece
+from .page_headings import body_run_headings, holds_case_text
+from .single_case_titles import ITEM_LABEL_LINE
+
+_NUMBER_CELL = re.compile(r"(\d{1,3})\.?")  # an item's number alone on its line, a table's cell
+_STATUS_LINE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
+
+
+def marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
+    """Items headed by a line that repeats down the page: an open/closed marker ('Åben' / 'Lukket')
+    or a case-number label ('• Sagsid.: 16/24751'), where no item header is printed. Each opens
+    an item; after a marker its title is the next line unless that is already a section. With
+    `single` (a meeting page is known) one case label followed by sections is an item too."""
+    labels = [i for i, ln in enumerate(lines)
+              if ln.text and labelled_case_numbers(ln.text.lstrip("•·▪● ")) is not None and len(ln.text) < 100]
+    titled = _titled_status_starts(lines)
+    if len(labels) >= (1 if single else 2) and len(labels) > len(titled) and all(
+            holds_case_text(lines[a + 1: b]) for a, b in zip(labels, [*labels[1:], len(lines)], strict=True)):
+        return [_case_label_start(lines, i, end) for i, end in zip(labels, [*labels[1:], len(lines)], strict=True)]
+    if len(titled) >= 2:
+        return titled
+    out = []
+    for i, ln in enumerate(lines):
+        if not _STATUS_LINE.match(ln.text):
+            continue
+        near = [x.text for x in lines[max(0, i - 2): i + 3] if x.text and x is not ln]
+        if any(_STATUS_LINE.match(t) for t in near):
+            return []  # "Åbent punkt" beside "Lukket punkt": a form's two boxes, not item heads
+        j = next_text_index(lines, i + 1)
+        nxt = lines[j].text if j < len(lines) else ""
+        if _NUMBER_CELL.fullmatch(nxt):
+            return []  # '1' / 'Title' / 'Åben' / '2' …: a list's status column, printed after each title
+        titled = bool(nxt) and not is_heading(nxt) and not _STATUS_LINE.match(nxt) and len(nxt) <= 200
+        numbered = _NUMBER_CELL.fullmatch(lines[i - 1].text) if i else None  # '1' / 'Åben' / 'Title'
+        at = i - 1 if numbered else i
+        out.append(ItemStart(at, numbered and numbered.group(1), nxt if titled else "",
+                             consumed=j - at + 1 if titled else i - at + 1, kind="marker",
+                             closed=ln.text.lower().startswith("luk")))
+    return out if len(out) >= 2 else []
+
+
+# 'Åben sag: Godkendelse af dagsorden', 'Lukket punkt - Salg af grund': the status, then the title
+_STATUS_TITLED = re.compile(rf"^(?P<status>Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?\s*[:{SPACED_DASH}]\s+"
+                            rf"(?P<title>\S.{{2,200}})$",
+                            re.IGNORECASE)
+
+
+def titled_blocks(lines: list[Line]) -> list[ItemStart]:
+    """Items printed without numbers or markers: each a block that opens with its title (a blank line above
+    it) right above the section heading every item opens with ('Godkendelse af dagsorden' / 'Sagsfremstilling'
+    … 'Budget for vejene' / 'Sagsfremstilling' …). Two such blocks or more are the page's items."""
+    heads = [i for i, ln in enumerate(lines) if ln.text and is_heading(ln.text)]
+    first = heading_name(lines[heads[0]].text) if heads else None
+    out = []
+    for i in heads:
+        k = i - 2 if i >= 3 and not lines[i - 1].text else i - 1  # a blank line may part title and heading
+        t = lines[k].text if k >= 1 else ""
+        if heading_name(lines[i].text) != first or not t or not _block_opens(lines, k, first=not out) \
+                or not 3 <= len(t) <= 200 or t.endswith((".", ":", ";", ",")) or is_heading(t) \
+                or labelled_case_numbers(t) is not None:
+            continue
+        out.append(ItemStart(k, None, t, kind="marker"))
+    return out if len(out) >= 2 else []
+
+
+def _block_opens(lines: list[Line], k: int, first: bool) -> bool:
+    """Line k opens a block: a blank line above it, or (a text printed double-spaced has lost its blank
+    lines, see lines.prepare) the last item's text ended a sentence above it; the first item's title
+    follows the page's header, whatever that ends with."""
+    above = lines[k - 1].text
+    return not above or first or above.endswith((".", "!", "?"))
+
+
+def _a_field(text: str) -> bool:
+    """A form's field where a title would stand: a label with no value ('Sagsnr.:'), a case-number label with its
+    value ('Sagsnr.: 24/1001') or a case number alone ('22/8164'), as a status printed before each ('Lukket:
+    Sagsnr.: …') puts them; no item's title."""
+    return bool(LABEL_ALONE.fullmatch(text) or CASE_LABEL.match(text) or standalone_case_number(text) == text)
+
+
+def _titled_status_starts(lines: list[Line]) -> list[ItemStart]:
+    """Items headed by their status and title on one line, their number after the status when printed
+    ('Åben sag: 1. Godkendelse af dagsorden'). Not a status before a field (_a_field)."""
+    out = []
+    for i, ln in enumerate(lines):
+        m = _STATUS_TITLED.match(ln.text)
+        if m and not _a_field(m.group("title").strip()):
+            number, title = numbered_piece(m.group("title"))
+            out.append(ItemStart(i, number, title, kind="marker", closed=m.group("status").lower().startswith("luk")))
+    return out
+
+
+
+_ANOTHER_LABEL = re.compile(r"^[\w. -]{1,30}:")  # 'Sagsnr.: 24/1 Sagsbehandler: …': a label follows, no title
+
+
+def _case_label_start(lines: list[Line], i: int, end: int) -> ItemStart:
+    """An item opened by its case-number label (its block running to line `end`); a title-like line right after
+    it is its title (kept out of the body), unless it is the first of a run of labels heading the block's text
+    (page_headings.body_run_headings); the label stays in the body, which reads the case number from it.
+    With none after it, a heading-like block of one line right before it is the title ('Lokalplan
+    for Søvej' / 'Sagsnr.: 24/1001'): the item starts there. A title printed after the number on the label's
+    line ('Sagsnr. 24/1001 - Lokalplan for Søvej') is the title."""
+    label = CASE_LABEL.match(lines[i].text.lstrip("•·▪● "))
+    title, number = case_number_head(label.group(1)) if label else ("", None)
+    if number and title[:1].isupper() and not _ANOTHER_LABEL.match(title) and not STATUS_ONLY.match(title):
+        return ItemStart(i, None, title, consumed=0, kind="marker")
+    j = next_text_index(lines, i + 1)
+    t = lines[j].text if j < len(lines) else ""
+    # (not a case number alone: 'Sagsnr.' / '450-2018-4075' prints the label's value on the next line, no title)
+    if t and 8 <= len(t) <= 200 and not is_heading(t) and not labelled_case_numbers(t) and not t.isupper() \
+            and standalone_case_number(t) != t and t.rstrip(":") not in body_run_headings(lines[i + 1: end]):
+        return ItemStart(i, None, t, consumed=0, kind="marker", skip={j})
+    numbered = _numbered_title_before(lines, i)
+    if numbered is not None:
+        return numbered
+    b = _heading_block_before(lines, i)
+    if b is not None:
+        return ItemStart(b, None, lines[b].text, consumed=i - b, kind="marker", title_before=True)
+    return _title_over_tag(lines, i) or ItemStart(i, None, "", consumed=0, kind="marker")
+
+
+def _title_over_tag(lines: list[Line], i: int) -> ItemStart | None:
+    """'Salg af grund' / 'Lukket sag' / 'Sagsnr.: …', 'Budget 2025' / 'Punkt 2' / 'Sagsnr.: …', '• Budget 2025' /
+    'Sagsnr.: …': the title right above the case-number label behind the item's status or number on a line of
+    its own, or behind a bullet; the item starts at the title, its status and number are the tag's."""
+    k = nearest_text(lines, i - 1, -1)
+    tag = lines[k].text.strip() if k is not None else ""
+    status, label = STATUS_ONLY.fullmatch(tag), ITEM_LABEL_LINE.match(tag)
+    if status or label:
+        b = _heading_block_before(lines, k)
+        if b is not None:
+            return ItemStart(b, label.group("num") if label else None, lines[b].text, consumed=i - b, kind="marker",
+                             title_before=True, closed=tag.lower().startswith("luk"))
+        return None
+    if not LEADING_BULLET.match(tag):
+        return None
+    bare = [*lines[:k], Line(LEADING_BULLET.sub("", tag), lines[k].offset), *lines[k + 1:]]
+    b = _heading_block_before(bare, i)
+    return ItemStart(b, None, bare[b].text, consumed=i - b, kind="marker", title_before=True) if b is not None else None
+
+
+def _numbered_title_before(lines: list[Line], i: int) -> ItemStart | None:
+    """'1.' / 'Godkendelse af dagsorden' / 'Sagsnr.: 24/1231': the item's number alone on its line (a table's
+    cell), then its title, right above its case-number label."""
+    b = nearest_text(lines, i - 1, -1)
+    a = nearest_text(lines, b - 1, -1) if b is not None else None
+    if a is None:
+        return None
+    number, title = _NUMBER_CELL.fullmatch(lines[a].text.strip()), lines[b].text
+    if not number or not 3 <= len(title) <= 200 or is_heading(title) or labelled_case_numbers(title) is not None:
+        return None
+    return ItemStart(a, number.group(1), title, consumed=i - a, kind="marker", title_before=True)
+
+
+LEADING_BULLET = re.compile(r"^[•·▪●]\s*")
+
+
+def _heading_block_before(lines: list[Line], i: int) -> int | None:
+    """The line before line i when it stands alone as a heading: a blank line above it, no label,
+    no sentence's end ('Dagsordenen herefter godkendt.' is the previous item's text), and no
+    section heading above it (under 'Beslutning Byrådet den …', 'Dagsordenen godkendt' is its text). Where the
+    page lost its blank lines (as _block_opens), a sentence's end on the line above stands for the blank line: the
+    last item's text ended there ('Godkendt.' / 'Spørgetid' / 'Sagsnr.')."""
+    b = nearest_text(lines, i - 1, -1)
+    t = lines[b].text if b is not None else ""
+    if (not t or b and lines[b - 1].text and not lines[b - 1].text.endswith((".", "!", "?"))
+            or not 8 <= len(t) <= 150 or t.endswith((".", ":", ",", ";"))
+            or ":" in t or not t[:1].isupper() or is_heading(t) or labelled_case_numbers(t)):
+        return None
+    above = nearest_text(lines, b - 1, -1)
+    return None if above is not None and is_heading(lines[above].text) else b
