@@ -5,23 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .transcript_page import TITLED_FRAME, parse_text
+from .transcript_page import contents_page, contents_rows, parse_text
 
 OPEN = ["Godkendelse af dagsorden", "Trafiksikring af Kildevej i Nordlund", "Orientering om byggeriet Stenhøj Vænge"]
 SHUT = ["Salg af grund ved Mosevang", "Personalesag i Tovskov Bibliotek", "Køb af areal ved Lindeparken",
         "Udbud af vintertjeneste", "Orientering fra direktionen"]
-BODY = ("Sagsnr.: 27/4411 Sagsfremstilling Forvaltningen har udarbejdet et notat om sagen. Indstilling "
-        "Forvaltningen indstiller, at dagsordenen godkendes.")
 
 
 def _page(contents: str) -> str:
-    pages = ["1 Udvalget for Teknik Referat Mødedato: 4. marts 2027 Mødested: Mødesal 3", f"2 {contents}",
-             f"3 1. {OPEN[0]} {BODY}"]
-    return TITLED_FRAME.format(title="Udvalget for Teknik Referat", pages="\n\n".join(pages))
-
-
-def _rows(titles: list[str], first_page: int) -> str:
-    return " ".join(f"{k}. {t} {first_page + 2 * k}" for k, t in enumerate(titles, 1))
+    return contents_page(contents, OPEN[0])
 
 
 def _items(tmp_path: Path, contents: str) -> list[tuple[str | None, str | None, bool]]:
@@ -30,13 +22,13 @@ def _items(tmp_path: Path, contents: str) -> list[tuple[str | None, str | None, 
 
 def test_a_closed_group_longer_than_the_open_one_keeps_the_open_group(tmp_path: Path):
     # the longest run of numbers is the closed group's 1 … 5: the open group's 1 … 3 before its heading is read too
-    got = _items(tmp_path, f"Indholdsfortegnelse {_rows(OPEN, 1)} Lukkede punkter {_rows(SHUT, 8)}")
+    got = _items(tmp_path, f"Indholdsfortegnelse {contents_rows(OPEN, 1)} Lukkede punkter {contents_rows(SHUT, 8)}")
     assert got == [*((str(k), t, True) for k, t in enumerate(OPEN, 1)),
                    *((str(k), t, False) for k, t in enumerate(SHUT, 1))]
 
 
 def test_an_open_group_of_one_entry_before_a_longer_closed_group(tmp_path: Path):
-    got = _items(tmp_path, f"Dagsorden 1. {OPEN[0]} 3 Lukkede punkter {_rows(SHUT, 2)}")
+    got = _items(tmp_path, f"Dagsorden 1. {OPEN[0]} 3 Lukkede punkter {contents_rows(SHUT, 2)}")
     assert got == [("1", OPEN[0], True), *((str(k), t, False) for k, t in enumerate(SHUT, 1))]
 
 

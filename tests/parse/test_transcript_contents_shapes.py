@@ -5,26 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .transcript_page import TITLED_FRAME, parse_text
+from .transcript_page import contents_page, contents_rows, parse_text
 
 OPEN = ["Godkendelse af dagsorden", "Trafiksikring af Kildevej i Nordlund", "Budget 2027-2030 for Grønhøj Skole"]
 SHUT = ["Salg af grund ved Mosevang", "Personalesag i Tovskov Bibliotek"]
-BODY = ("Sagsnr.: 27/4411 Sagsfremstilling Forvaltningen har udarbejdet et notat om sagen. Indstilling "
-        "Forvaltningen indstiller, at dagsordenen godkendes.")
 
 
 def _page(contents: str) -> str:
-    pages = ["1 Udvalget for Teknik Referat Mødedato: 4. marts 2027 Mødested: Mødesal 3", f"2 {contents}",
-             f"3 1. {OPEN[0]} {BODY}"]
-    return TITLED_FRAME.format(title="Udvalget for Teknik Referat", pages="\n\n".join(pages))
-
-
-def _rows(titles: list[str], first_page: int) -> str:
-    return " ".join(f"{k}. {t} {first_page + 2 * k}" for k, t in enumerate(titles, 1))
+    return contents_page(contents, OPEN[0])
 
 
 def test_closed_items_numbered_from_one_again_are_items_of_their_own(tmp_path: Path):
-    contents = f"Indholdsfortegnelse {_rows(OPEN, 3)} Lukkede punkter {_rows(SHUT, 11)}"
+    contents = f"Indholdsfortegnelse {contents_rows(OPEN, 3)} Lukkede punkter {contents_rows(SHUT, 11)}"
     doc = parse_text(tmp_path, _page(contents))
     got = [(it.number, it.title, it.public) for it in doc.items]
     assert got == [("1", OPEN[0], True), ("2", OPEN[1], True), ("3", OPEN[2], True),
@@ -33,7 +25,7 @@ def test_closed_items_numbered_from_one_again_are_items_of_their_own(tmp_path: P
 
 def test_the_first_body_opens_the_open_item_one_not_the_closed_one(tmp_path: Path):
     # the body's header '1. Godkendelse af dagsorden' is the open group's item 1; the closed group's item 1 has no body
-    contents = f"Indholdsfortegnelse {_rows(OPEN, 3)} Lukkede punkter {_rows(SHUT, 11)}"
+    contents = f"Indholdsfortegnelse {contents_rows(OPEN, 3)} Lukkede punkter {contents_rows(SHUT, 11)}"
     doc = parse_text(tmp_path, _page(contents))
     ones = [(it.title, it.public, [s.heading for s in it.sections][:2]) for it in doc.items if it.number == "1"]
     assert ones == [(OPEN[0], True, ["Sagsfremstilling", "Indstilling"]), (SHUT[0], False, [])]

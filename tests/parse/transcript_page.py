@@ -58,3 +58,20 @@ def parse_text(tmp_path: Path, text: str) -> Document:
     page = tmp_path / "page.txt"
     page.write_text(text, encoding="utf-8")
     return parse_file(page)
+
+
+CONTENTS_BODY = ("Sagsnr.: 27/4411 Sagsfremstilling Forvaltningen har udarbejdet et notat om sagen. Indstilling "
+                 "Forvaltningen indstiller, at dagsordenen godkendes.")
+
+
+def contents_page(contents: str, first_title: str) -> str:
+    """A three-page committee transcript: the meeting's facts, the contents line `contents` on page 2, and the first
+    item's body (headed by `first_title`) on page 3."""
+    pages = ["1 Udvalget for Teknik Referat Mødedato: 4. marts 2027 Mødested: Mødesal 3", f"2 {contents}",
+             f"3 1. {first_title} {CONTENTS_BODY}"]
+    return TITLED_FRAME.format(title="Udvalget for Teknik Referat", pages="\n\n".join(pages))
+
+
+def contents_rows(titles: list[str], first_page: int) -> str:
+    """`titles` as contents entries numbered from 1, each followed by its page (two pages each from `first_page`)."""
+    return " ".join(f"{k}. {t} {first_page + 2 * k}" for k, t in enumerate(titles, 1))
