@@ -228,85 +228,153 @@ def assign(m: Meeting, fields: list[str | None], value: str, block: list[str] | 
     for field in fields:
         if field in ("date", "when", None):
             _when_and_where(m, field, value, got)
-        if field is None or field in got and (not adds_up(m, field) or f"list:{label_key}" in got) \
-                and not (field == "location" and _cut_short(m.location, value)):
+        if _read_already(m, field, value, got, label_key):
             list_again(m, fields, value, block)
             continue
-        if field == "date":
-            d = parse_date(value)
-            if d:
-                m.date, _ = d, got.add(field)
-                t = _date_time(value)
-                if t and "when" not in got:
-                    m.start_time, _ = t, got.add("when")
-        elif field == "when_place":  # "Tid og sted: 12-03-2024 kl. 16.00, Rådhuset, mødelokale 1"
-            tp = TIME_THEN_PLACE.search(value)
-            place = (tp.group("place") or "").strip(f" ,.{SPACED_DASHES}") if tp else ""
-            place = place or _place_before_date(value) or _place_after_bare_time(value)
-            assign(m, ["when"], value[: tp.start("place")] if tp and tp.group("place") else value, None, got)
-            if place and "location" not in got:
-                m.location, _ = place, got.add("location")
-        elif field == "when":
-            d, t = parse_date(value), parse_time(value) or parse_time("kl. " + value.strip())
-            bare = BARE_TIME.search(value) if not t else None
-            if bare and int(bare.group(1)) < 24 and int(bare.group(2)) < 60:
-                t = f"{int(bare.group(1)):02d}:{bare.group(2)}"  # "Mødetidspunkt: … 17.00"
-            if d and "date" not in got:
-                m.date, _ = d, got.add("date")
-            if t:
-                m.start_time, _ = t, got.add(field)
-        elif field == "location" and (len(fields) == 1 or not {"participants", "absent"} & set(fields)):
-            loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value)
-            loc = raw = loc.strip(f" |,{SPACED_DASHES}")
-            if len(fields) > 1:  # one value under 'Mødetidspunkt Mødelokale': the place is what is not a time
-                loc = _without_when(loc)
-                body = longest_body(loc) if "committee" in fields else None
-                if body and loc.startswith(body):  # under 'Udvalg: Mødedato: Mødested:' the body comes first
-                    loc = loc[len(body):].strip(f" |,{SPACED_DASHES}")
-            loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
-            loc = re.sub(rf"^{HELD_LEAD}", "", loc)  # 'Mødested' / 'Mødet afholdes i Byrådssalen.'
+        value = _assign_field(m, field, fields, value, block, got, label_key)
 
-            if block is None:
-                # a flattened line runs on into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet', or into
-                # the body that meets ('Byrådssalen, Rådhuset, Ringkøbing Byrådet Deltagere …')
-                loc = before_when_or_item(loc)  # (first: an item's title is a sentence's words too)
-                # (names with party letters or bullets stay: the list after the place is read from it further on)
-                loc = loc if _LISTED.search(loc) else before_person(loc)
-                loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
-                loc = place_then_body(loc)[0]
-            loc = tidy_place(loc)
-            if loc and not DATE_ANY.match(loc) and not loc.isdecimal() \
-                    and (field not in got or _cut_short(m.location, loc)):  # '1': the next page line's number
-                m.location, _ = loc, got.add(field)
-                _time_after_place(m, raw, loc, got)
-        elif field in ("participants", "absent"):
-            value = LABEL_GOES_ON.sub("", value)
-            table = presence_rows(value) if block is None and field == "participants" else None
-            names, marked = table or listed_names(field, value, block)
-            if marked and not m.absent:
-                m.absent = [n for n in names if n in marked]  # listed as members, marked absent there
-            if field == "absent" and "participants" in fields:
-                continue  # one list under both labels: members_then_absent splits it
-            if names or value.casefold().startswith("ingen"):
-                if field == "participants" and "absent" in fields:
-                    names = members_then_absent(m, names) if block is not None or m.absent \
-                        else listed_columns(m, fields, value) or members_then_absent(m, names)
-                if adds_up(m, field):  # 'Deltagere' and 'Indkaldelse' lists add up
-                    if field == "absent" and names_again(m.absent, names):
-                        continue
-                    names = getattr(m, field) + names
-                setattr(m, field, list(dict.fromkeys(names)))
-                got.update((field, f"list:{label_key}"))
-            elif field == "absent":
-                got.add(field)  # the header's 'Fraværende:' is empty: an item's absentees later are not the meeting's
-        elif field == "committee" or field == "committee_if_body":
-            v = (block[0] if block else value).strip()
-            if block is None and field == "committee" and not is_meeting_body(v):
-                v = _run_on_body(v)
-            # 'Udvalg' / 'Byrådet' / 'Økonomiudvalget' / …: a site's menu of bodies, not the meeting's
-            menu = block is not None and sum(1 for b in block[:3] if is_meeting_body(b.strip())) >= 2
-            if v and not menu and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
-                m.committee, _ = v, got.add("committee")
+
+def _read_already(m: Meeting, field: str | None, value: str, got: set[str], label_key: str) -> bool:
+    """A value with no field, or for a field an earlier label filled, is not the meeting's fact again (a page repeats
+    its head, an item quotes it) - unless the field's lists add up across labels, or the place read first was the cut
+    start of this one (_cut_short): it may still be a list the page prints again (list_again)."""
+    return field is None or field in got and (not adds_up(m, field) or f"list:{label_key}" in got) \
+        and not (field == "location" and _cut_short(m.location, value))
+
+
+def _assign_field(m: Meeting, field: str, fields: list[str | None], value: str, block: list[str] | None,
+                  got: set[str], label_key: str) -> str:
+    """Fill one field from the value; returns the value the run's later labels read (a names list drops the
+    label's run-on words from it for them, as the one value is read under each label in turn)."""
+    if field == "date":
+        _assign_date(m, value, got)
+    elif field == "when_place":
+        _assign_when_place(m, value, got)
+    elif field == "when":
+        _assign_when(m, value, got)
+    elif field == "location" and (len(fields) == 1 or not {"participants", "absent"} & set(fields)):
+        _assign_location(m, fields, value, block, got)
+    elif field in ("participants", "absent"):
+        value = LABEL_GOES_ON.sub("", value)
+        _assign_names(m, field, fields, value, block, got, label_key)
+    elif field == "committee" or field == "committee_if_body":
+        _assign_committee(m, field, value, block, got)
+    return value
+
+
+def _assign_date(m: Meeting, value: str, got: set[str]) -> None:
+    """The date label's value, and the time printed beside it where no label gave one (a head prints both)."""
+    d = parse_date(value)
+    if d:
+        m.date, _ = d, got.add("date")
+        t = _date_time(value)
+        if t and "when" not in got:
+            m.start_time, _ = t, got.add("when")
+
+
+def _assign_when_place(m: Meeting, value: str, got: set[str]) -> None:
+    """'Tid og sted: 12-03-2024 kl. 16.00, Rådhuset, mødelokale 1': the time is read as a 'when' value, the place
+    is what the time leaves (before a date or after a bare time where no 'kl.' marks it)."""
+    tp = TIME_THEN_PLACE.search(value)
+    place = (tp.group("place") or "").strip(f" ,.{SPACED_DASHES}") if tp else ""
+    place = place or _place_before_date(value) or _place_after_bare_time(value)
+    assign(m, ["when"], value[: tp.start("place")] if tp and tp.group("place") else value, None, got)
+    if place and "location" not in got:
+        m.location, _ = place, got.add("location")
+
+
+def _assign_when(m: Meeting, value: str, got: set[str]) -> None:
+    """A 'when' label's value: the date where none was read, and the start time, with or without 'kl.'."""
+    d, t = parse_date(value), parse_time(value) or parse_time("kl. " + value.strip())
+    bare = BARE_TIME.search(value) if not t else None
+    if bare and int(bare.group(1)) < 24 and int(bare.group(2)) < 60:
+        t = f"{int(bare.group(1)):02d}:{bare.group(2)}"  # "Mødetidspunkt: … 17.00"
+    if d and "date" not in got:
+        m.date, _ = d, got.add("date")
+    if t:
+        m.start_time, _ = t, got.add("when")
+
+
+def _assign_location(m: Meeting, fields: list[str | None], value: str, block: list[str] | None,
+                     got: set[str]) -> None:
+    """The place: the block's first line (two when it wraps) or the value, less what runs on after it."""
+    loc = (" ".join(block[:2]) if block and _wraps(block) else block[0] if block else value)
+    loc = raw = loc.strip(f" |,{SPACED_DASHES}")
+    if len(fields) > 1:
+        loc = _place_among_fields(fields, loc)
+    loc = re.split(r"\s+(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL)\b", loc)[0]
+    loc = re.sub(rf"^{HELD_LEAD}", "", loc)  # 'Mødested' / 'Mødet afholdes i Byrådssalen.'
+
+    if block is None:
+        loc = _flattened_place(loc)
+    loc = tidy_place(loc)
+    if loc and not DATE_ANY.match(loc) and not loc.isdecimal() \
+            and ("location" not in got or _cut_short(m.location, loc)):  # '1': the next page line's number
+        m.location, _ = loc, got.add("location")
+        _time_after_place(m, raw, loc, got)
+
+
+def _place_among_fields(fields: list[str | None], loc: str) -> str:
+    """One value under 'Mødetidspunkt Mødelokale': the place is what is not a time; under 'Udvalg: Mødedato:
+    Mødested:' the body comes first, so its name is cut off the front."""
+    loc = _without_when(loc)
+    body = longest_body(loc) if "committee" in fields else None
+    if body and loc.startswith(body):
+        loc = loc[len(body):].strip(f" |,{SPACED_DASHES}")
+    return loc
+
+
+def _flattened_place(loc: str) -> str:
+    """A flattened line runs on after the place into a sentence: 'Rådssalen Protokollen blev læst og mødet hævet',
+    or into the body that meets ('Byrådssalen, Rådhuset, Ringkøbing Byrådet Deltagere …'); the place is what comes
+    before it, as no line break marks where it ends."""
+    loc = before_when_or_item(loc)  # (first: an item's title is a sentence's words too)
+    # (names with party letters or bullets stay: the list after the place is read from it further on)
+    loc = loc if _LISTED.search(loc) else before_person(loc)
+    loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
+    return place_then_body(loc)[0]
+
+
+def _assign_names(m: Meeting, field: str, fields: list[str | None], value: str, block: list[str] | None,
+                  got: set[str], label_key: str) -> None:
+    """A members' or absentees' list: names a members' table marks absent are the absentees; one list printed under
+    both labels is split once (under 'participants'); lists the page prints under several labels add up."""
+    table = presence_rows(value) if block is None and field == "participants" else None
+    names, marked = table or listed_names(field, value, block)
+    if marked and not m.absent:
+        m.absent = [n for n in names if n in marked]  # listed as members, marked absent there
+    if field == "absent" and "participants" in fields:
+        return  # one list under both labels: members_then_absent splits it
+    if names or value.casefold().startswith("ingen"):
+        _set_names(m, field, fields, value, names, block, got, label_key)
+    elif field == "absent":
+        got.add(field)  # the header's 'Fraværende:' is empty: an item's absentees later are not the meeting's
+
+
+def _set_names(m: Meeting, field: str, fields: list[str | None], value: str, names: list[str],
+               block: list[str] | None, got: set[str], label_key: str) -> None:
+    """Store a list read under one label: split off the absentees where both labels share it, and add to what
+    earlier labels listed where the page's lists add up ('Deltagere' and 'Indkaldelse')."""
+    if field == "participants" and "absent" in fields:
+        names = members_then_absent(m, names) if block is not None or m.absent \
+            else listed_columns(m, fields, value) or members_then_absent(m, names)
+    if adds_up(m, field):
+        if field == "absent" and names_again(m.absent, names):
+            return
+        names = getattr(m, field) + names
+    setattr(m, field, list(dict.fromkeys(names)))
+    got.update((field, f"list:{label_key}"))
+
+
+def _assign_committee(m: Meeting, field: str, value: str, block: list[str] | None, got: set[str]) -> None:
+    """The body that meets: a block's first line or the value ('committee_if_body' only where it names a body)."""
+    v = (block[0] if block else value).strip()
+    if block is None and field == "committee" and not is_meeting_body(v):
+        v = _run_on_body(v)
+    # 'Udvalg' / 'Byrådet' / 'Økonomiudvalget' / …: a site's menu of bodies, not the meeting's
+    menu = block is not None and sum(1 for b in block[:3] if is_meeting_body(b.strip())) >= 2
+    if v and not menu and (field == "committee" or is_meeting_body(v)) and not TITLE_LINE.fullmatch(v):
+        m.committee, _ = v, got.add("committee")
 
 
 # the clock time printed right after a place ('Mødested: Byrådssalen kl. 16.00', '… Byrådssalen 16.00 - 18.00')
