@@ -131,44 +131,75 @@ def label_facts(lines: list[Line], m: Meeting) -> set[str]:
             continue
         spans = without_cells_as_labels(text, label_spans(text))
         if not spans:
-            if m.committee is None and (body := _body_under_unknown_label(lines, i)):
-                m.committee = body
+            _body_on_unlabelled_line(lines, i, m)
             continue
-        if "location" not in got and spans[0][1] and (place := place_before_labels(text[: spans[0][1]])):
-            assign(m, ["location"], place, None, got)
-        head, run = _values_before_run(text, spans)
-        if head:
-            assign(m, [field_of(lab) for lab, _a, _b in spans[:run]], head, None, got)
-            spans = [s for s in spans[run:] if field_of(s[0]) is not None]  # (a row's values end at 'Bemærkninger')
-            if not spans:
-                continue
-        elif "date" not in got and not _dated_label(text, spans):
-            # a date before the first label of a header row is the meeting's ('Refer Do 29. januar 2015
-            # Mødetidspunkt …', a label lost in extraction), unless a date label of the row prints the date
-            _facts_before_labels(m, text[: spans[0][1]], got)
-        run: list[str | None] = []
-        for k, (label, _a, b) in enumerate(spans):
-            nxt = spans[k + 1][1] if k + 1 < len(spans) else len(text)
-            value = text[b:nxt].strip(" |")
-            run.append(field_of(label) or members_under_unknown_label(label, value)
-                       or ("location" if "location" not in got and place_under_unknown_label(label, value) else None))
-            if run[-1] in ("participants", "absent") and LIST_COLUMN_HEADS.fullmatch(value):
-                value = ""  # 'Medlemmer  Fremmøde' / 'Jens Hansen (A)  Deltog': a table's head row, its rows below
-            if not value and k + 1 < len(spans):
-                continue  # an empty label in a row of labels: the value after the last one is for all
-            block = None
-            if value and k + 1 == len(spans) and run[-1] in ("participants", "absent"):
-                value = wrapped_list(lines, i, value)
-            elif value and k + 1 == len(spans) and run[-1] == "location":
-                value = _wrapped_place(lines, i, value)
-            if not value:
-                block = block_lines(lines, i, run[-1])
-                value = " ".join(block)
-                if len(run) > 1:
-                    block = None
-            fields = run
-            run = []
-            if not value:
-                continue  # a label with no value at all: the next label line says it
-            assign(m, fields, value, block, got, re.sub(r"\s+", " ", label.lower()))
+        _label_row(lines, i, _facts_before_row(text, spans, m, got), m, got)
     return got
+
+
+def _body_on_unlabelled_line(lines: list[Line], i: int, m: Meeting) -> None:
+    """A line with no known label may still print the body under a label this parser does not know."""
+    if m.committee is None and (body := _body_under_unknown_label(lines, i)):
+        m.committee = body
+
+
+def _facts_before_row(text: str, spans: list[tuple[str, int, int]], m: Meeting,
+                      got: set[str]) -> list[tuple[str, int, int]]:
+    """Read what a row prints before its first label (a place, the values of a run of labels printed before them,
+    a date) and return the label spans still to read: a row's own head is the meeting's facts too."""
+    if "location" not in got and spans[0][1] and (place := place_before_labels(text[: spans[0][1]])):
+        assign(m, ["location"], place, None, got)
+    head, run = _values_before_run(text, spans)
+    if head:
+        assign(m, [field_of(lab) for lab, _a, _b in spans[:run]], head, None, got)
+        return [s for s in spans[run:] if field_of(s[0]) is not None]  # (a row's values end at 'Bemærkninger')
+    if "date" not in got and not _dated_label(text, spans):
+        # a date before the first label of a header row is the meeting's ('Refer Do 29. januar 2015
+        # Mødetidspunkt …', a label lost in extraction), unless a date label of the row prints the date
+        _facts_before_labels(m, text[: spans[0][1]], got)
+    return spans
+
+
+def _label_row(lines: list[Line], i: int, spans: list[tuple[str, int, int]], m: Meeting, got: set[str]) -> None:
+    """Read a row of labels, each label's value running to the next label; empty labels join the next one's run,
+    as a row of labels with one value after the last prints that value for all of them."""
+    text = lines[i].text
+    run: list[str | None] = []
+    for k, (label, _a, b) in enumerate(spans):
+        last = k + 1 == len(spans)
+        value = text[b:len(text) if last else spans[k + 1][1]].strip(" |")
+        run.append(_row_field(label, value, got))
+        if run[-1] in ("participants", "absent") and LIST_COLUMN_HEADS.fullmatch(value):
+            value = ""  # 'Medlemmer  Fremmøde' / 'Jens Hansen (A)  Deltog': a table's head row, its rows below
+        if not value and not last:
+            continue  # an empty label in a row of labels: the value after the last one is for all
+        value, block = _label_value(lines, i, value, run, last)
+        fields = run
+        run = []
+        if not value:
+            continue  # a label with no value at all: the next label line says it
+        assign(m, fields, value, block, got, re.sub(r"\s+", " ", label.lower()))
+
+
+def _row_field(label: str, value: str, got: set[str]) -> str | None:
+    """The field a label reads: its own, or for a label this parser does not know, what its value shows (names,
+    or a place where none was read)."""
+    return field_of(label) or members_under_unknown_label(label, value) \
+        or ("location" if "location" not in got and place_under_unknown_label(label, value) else None)
+
+
+def _label_value(lines: list[Line], i: int, value: str, run: list[str | None],
+                 last: bool) -> tuple[str, list[str] | None]:
+    """The value of a row's last label runs on to the lines below where it is a list or a place that wraps; a label
+    with no value on its line reads the block under it (as one value where a run of labels shares it)."""
+    block = None
+    if value and last and run[-1] in ("participants", "absent"):
+        value = wrapped_list(lines, i, value)
+    elif value and last and run[-1] == "location":
+        value = _wrapped_place(lines, i, value)
+    if not value:
+        block = block_lines(lines, i, run[-1])
+        value = " ".join(block)
+        if len(run) > 1:
+            block = None
+    return value, block
