@@ -63,57 +63,84 @@ def title_facts(lines: list[Line], m: Meeting) -> None:
         end = next((a for _label, a, _b in spans if a > km.start()), len(text))
         rest = text[km.end(): end]
         if not spans and not listing:
-            # the title goes on over the next short lines: 'Referat' / 'Onsdag den 18. december 2019 kl. 17:00'
-            k = lines.index(ln) + 1
-            while k < len(lines) and len(rest) < 200 and not TIME.search(rest):
-                nxt = lines[k].text
-                if nxt and (len(nxt) > 120 or label_spans(nxt) or is_heading(nxt) or kind_in(nxt)
-                            or nxt.strip().isdecimal()):
-                    break  # (a number alone: the next page's, where a transcript's page line begins)
-                rest = f"{rest} {nxt}"
-                k += 1
-                if k > lines.index(ln) + 4:
-                    break
-        rest = CONNECTOR.sub("", rest)
-        rest = CONNECTOR.sub("", re.sub(r"^(?:(?:Åben|Åbent|Åbne)\s+)?(?:dagsorden|referat)\b", "", rest,
-                                        flags=re.IGNORECASE))
-        gm = GENITIVE_MEETING.match(rest)
-        if gm and is_meeting_body(gm.group("body")):
-            rest = gm.group("body") + rest[gm.end():]
+            rest = _title_run_on(lines, ln, rest)
+        rest = _title_after_kind(rest)
         d = DATE_ANY.search(rest)
         if d:
             m.date = m.date or parse_date(d.group(0))
-        # "… kl. 16:30 i Mødelokale 2, Allerslev", "…, KL PÅ BOGENSE RÅDHUS, BYRÅDSSALEN": the place after the time
-        t = TIME_THEN_PLACE.search(rest, d.end() if d else 0)
-        if d and not t and not m.location:
-            # 'Referat - Byrådet - 12. marts 2024 - Byrådssalen', 'Referat Byrådet 12. marts 2024 i Byrådssalen'
-            m.location = dashed_place(rest[d.end():]) or place_after_date(rest[d.end():])
-        if t:
-            if (t.group("h") or t.group("h2")) and not m.start_time:
-                m.start_time = parse_time(t.group(0))
-            elif t.group("hour") and int(t.group("hour")) < 24 and not m.start_time:
-                m.start_time = f"{int(t.group('hour')):02d}:00"  # '… fra kl. 16 på Rådhuset': the hour alone
-            place, body = title_place(t.group("place") or "")
-            if place and not m.location:
-                m.location = place
-                m.committee = m.committee or body
-        head = rest[: d.start()] if d else rest
-        head = _without_bare_label(WEEKDAY.split(head)[0])
-        head = re.split(r"\s+(?:den|d\.)\s*$|\s+(?:den|d\.)\s+\d", head)[0]
-        body = longest_body(head.strip(f" ,{SPACED_DASHES}.:"))
-        if not body:
-            before = text[: km.start()].strip(f" ,{SPACED_DASHES}.:|")
-            before = re.sub(r"\b(?:Åben|Åbent|ÅBENT|ÅBEN)$", "", before).strip(f" ,{SPACED_DASHES}.:|")
-            before = re.sub(r"^\d{1,3}\s+", "", before)  # a page number of a flattened PDF page
-            before = clean_committee(before)
-            if before and is_meeting_body(before):
-                body = before
+        _title_time_and_place(m, rest, d)
+        head = _title_head(rest, d)
+        body = longest_body(head.strip(f" ,{SPACED_DASHES}.:")) or _body_before_kind(text, km)
         if body and not m.committee:
             m.committee = body
         if body and d and not m.location:
             m.location = place_after_body(head, body)
         if m.committee and m.date and m.start_time and m.location:
             return  # else a later title line may say more ('Referat' / 'til mødet i … kl. 19:00 i …')
+
+
+def _title_run_on(lines: list[Line], ln: Line, rest: str) -> str:
+    """The title goes on over the next short lines ('Referat' / 'Onsdag den 18. december 2019 kl. 17:00') until a
+    time, a label, a heading, another kind word or a long line: a head wraps its title, not its body text."""
+    k = lines.index(ln) + 1
+    while k < len(lines) and len(rest) < 200 and not TIME.search(rest):
+        nxt = lines[k].text
+        if nxt and (len(nxt) > 120 or label_spans(nxt) or is_heading(nxt) or kind_in(nxt)
+                    or nxt.strip().isdecimal()):
+            break  # (a number alone: the next page's, where a transcript's page line begins)
+        rest = f"{rest} {nxt}"
+        k += 1
+        if k > lines.index(ln) + 4:
+            break
+    return rest
+
+
+def _title_after_kind(rest: str) -> str:
+    """What the title says after its kind word, less the connecting words and a second kind word ('Åben
+    dagsorden'), with a genitive's meeting ('Byrådets møde') read as the body's name."""
+    rest = CONNECTOR.sub("", rest)
+    rest = CONNECTOR.sub("", re.sub(r"^(?:(?:Åben|Åbent|Åbne)\s+)?(?:dagsorden|referat)\b", "", rest,
+                                    flags=re.IGNORECASE))
+    gm = GENITIVE_MEETING.match(rest)
+    if gm and is_meeting_body(gm.group("body")):
+        rest = gm.group("body") + rest[gm.end():]
+    return rest
+
+
+def _title_time_and_place(m: Meeting, rest: str, d: re.Match[str] | None) -> None:
+    """The time and place a title prints after its date, where no fact was read yet."""
+    # "… kl. 16:30 i Mødelokale 2, Allerslev", "…, KL PÅ BOGENSE RÅDHUS, BYRÅDSSALEN": the place after the time
+    t = TIME_THEN_PLACE.search(rest, d.end() if d else 0)
+    if d and not t and not m.location:
+        # 'Referat - Byrådet - 12. marts 2024 - Byrådssalen', 'Referat Byrådet 12. marts 2024 i Byrådssalen'
+        m.location = dashed_place(rest[d.end():]) or place_after_date(rest[d.end():])
+    if not t:
+        return
+    if (t.group("h") or t.group("h2")) and not m.start_time:
+        m.start_time = parse_time(t.group(0))
+    elif t.group("hour") and int(t.group("hour")) < 24 and not m.start_time:
+        m.start_time = f"{int(t.group('hour')):02d}:00"  # '… fra kl. 16 på Rådhuset': the hour alone
+    place, body = title_place(t.group("place") or "")
+    if place and not m.location:
+        m.location = place
+        m.committee = m.committee or body
+
+
+def _title_head(rest: str, d: re.Match[str] | None) -> str:
+    """The words before the date, weekday and 'den': where a title names the body that meets."""
+    head = rest[: d.start()] if d else rest
+    head = _without_bare_label(WEEKDAY.split(head)[0])
+    return re.split(r"\s+(?:den|d\.)\s*$|\s+(?:den|d\.)\s+\d", head)[0]
+
+
+def _body_before_kind(text: str, km: re.Match[str]) -> str | None:
+    """The body printed before the kind word ('Kommunalbestyrelsen - Referat'), less a status word and a flattened
+    page's number: a title names its body before or after the kind word."""
+    before = text[: km.start()].strip(f" ,{SPACED_DASHES}.:|")
+    before = re.sub(r"\b(?:Åben|Åbent|ÅBENT|ÅBEN)$", "", before).strip(f" ,{SPACED_DASHES}.:|")
+    before = re.sub(r"^\d{1,3}\s+", "", before)  # a page number of a flattened PDF page
+    before = clean_committee(before)
+    return before if before and is_meeting_body(before) else None
 
 
 # the same with the place in lower case too ('… kl. 16.00 i mødelokale 1'), where a header line is read for it
