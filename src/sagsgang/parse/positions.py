@@ -167,19 +167,37 @@ def _count(raw: str | None) -> int | None:
     return 0 if raw.casefold() == "ingen" else int(raw)
 
 
+# (start, end, stance, who, vote, count): one stance the text words, in the order read
+_Event = tuple[int, int, str, list[str], bool, int | None]
+
+
 def extract(text: str) -> Stances:
     """Read the stances out of one decision text (see the module docstring for the grammar)."""
     text = re.sub(r"\s+", " ", text or "").strip()
     text = _REPEATED_WORD.sub(r"\1", text)  # "For stemte stemte (V)": a word printed twice
-    events: list[tuple[int, int, str, list[str], bool, int | None]] = []  # (start, end, stance, who, vote, count)
-    votes = _Votes()
+    events: list[_Event] = []
     taken: list[tuple[int, int]] = []
+    _head_events(text, events, taken)
+    _count_events(text, events, taken)
+    _statement_events(text, events, taken)
+    _verb_events(text, events, taken)
 
+    quoted = _quoted_spans(text) + _remark_spans(text)
+    events = [e for e in events if not any(a < e[0] < b for a, b in quoted)]  # a quoted statement's own words
+    events.sort(key=lambda e: (e[0], e[1]))
+    votes = _Votes()
+    positions = _positions(text, events, votes)
+    return Stances(unanimous=_unanimity(text, positions, votes.result()), votes=votes.result(),
+                   positions=positions)
+
+
+def _head_events(text: str, events: list[_Event], taken: list[tuple[int, int]]) -> None:
+    """'For stemte: A, F (4)', 'Imod stemte 3 (V, O)': a vote's head, its count and the list after it; read first,
+    so the verbs inside the span it takes are not read again."""
     for m in _HEAD.finditer(text):
         kind = m.lastgroup or ""
         stance = "for" if kind.startswith("for") else "imod" if kind.startswith("against") else "undlod"
-        after = text[m.end():]
-        cm = _COUNT_LIST.match(after)
+        cm = _COUNT_LIST.match(text[m.end():])
         count = _count(cm.group("n")) if cm else None
         who: list[str] = []
         end = m.end()
@@ -188,18 +206,28 @@ def extract(text: str) -> Stances:
             if cm.group("paren"):
                 who, _ = list_after(cm.group("paren").strip())
         if not who and (count is None or count != 0):
-            found, used = list_after(text[end:].lstrip())
-            who = found
-            end += (len(text[end:]) - len(text[end:].lstrip())) + used
-            after_list = _COUNT_AFTER.match(text, end) if count is None else None
-            if after_list:  # "For stemte: A, F (4)", "Imod stemte: - (0)": the count after the list
-                count = _count(after_list.group(1))
-                end = after_list.end()
+            who, end, count = _list_after_head(text, end, count)
         events.append((m.start(), end, stance, who, True, count))
         taken.append((m.start(), end))
         if not who and count is None and stance == "undlod":
             events.append((m.start(), end, "close", [], True, None))
 
+
+def _list_after_head(text: str, end: int, count: int | None) -> tuple[list[str], int, int | None]:
+    """The names after a head with no list in brackets, and the count printed after them where none came before
+    ('For stemte: A, F (4)', 'Imod stemte: - (0)'); returns (who, end, count)."""
+    who, used = list_after(text[end:].lstrip())
+    end += (len(text[end:]) - len(text[end:].lstrip())) + used
+    after_list = _COUNT_AFTER.match(text, end) if count is None else None
+    if after_list:
+        count = _count(after_list.group(1))
+        end = after_list.end()
+    return who, end, count
+
+
+def _count_events(text: str, events: list[_Event], taken: list[tuple[int, int]]) -> None:
+    """Tallies ('5 for, 2 imod, 1 undlod') with their lists; 'ingen imod' only where no tally counted those
+    against, as a tally's own zero says it already."""
     for m in (m for rx in _COUNTS for m in rx.finditer(text)):
         lists = m.groupdict()
         for stance, group in (("for", "f"), ("imod", "a"), ("undlod", "u")):
@@ -211,6 +239,10 @@ def extract(text: str) -> Stances:
         for m in _NONE_AGAINST.finditer(text):
             events.append((m.start(), m.end(), "imod", [], True, 0))
 
+
+def _statement_events(text: str, events: list[_Event], taken: list[tuple[int, int]]) -> None:
+    """Who asks for a statement in the minutes and who declares themselves disqualified: no vote, but a stance,
+    and the span they take is no verb's subject."""
     for m in _STATEMENT_HEAD.finditer(text):
         who, used = list_after(text[m.end():])
         if who:
@@ -222,21 +254,20 @@ def extract(text: str) -> Stances:
             events.append((m.start(), m.end() + used, "inhabil", who, False, None))
             taken.append((m.start(), m.end() + used))
 
+
+def _verb_events(text: str, events: list[_Event], taken: list[tuple[int, int]]) -> None:
+    """'V og O stemte imod', 'Gruppen (A, F) tager forbehold': a verb outside the spans read before, with the names
+    before it as its subject (or the last verb's, where the text goes on with the same subject)."""
     prev_end = 0
     last_who: list[str] = []
     for m in _VERB.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        verb = VERBS[int((m.lastgroup or "v0")[1:])]
-        left_from = max(prev_end, m.start() - 300, *[b for a, b in taken if b <= m.start()] or [0])
-        left = text[left_from:m.start()]
-        group = _GROUP_LIST.search(left)
-        who = list_after(group.group("names") or group.group("names2"))[0] if group else list_before(left)
-        if not who and last_who and _SAME_SUBJECT.search(text[prev_end:m.start()]):
-            who = last_who  # "X stemte imod pkt. 1-4 og stemmer for pkt. 5": one subject, two verbs
+        who = _verb_subject(text, m, prev_end, taken, last_who)
         if not who:
             continue
         last_who = who
+        verb = VERBS[int((m.lastgroup or "v0")[1:])]
         stance, vote = verb.stance, verb.vote
         if stance == "same":
             before = [e for e in events if e[1] <= m.start() and e[2] in SIDES]
@@ -248,9 +279,23 @@ def extract(text: str) -> Stances:
             events.append((m.start(), m.end() + 1, "protokol", who, False, None))
         prev_end = m.end()
 
-    quoted = _quoted_spans(text) + _remark_spans(text)
-    events = [e for e in events if not any(a < e[0] < b for a, b in quoted)]  # a quoted statement's own words
-    events.sort(key=lambda e: (e[0], e[1]))
+
+def _verb_subject(text: str, m: re.Match[str], prev_end: int, taken: list[tuple[int, int]],
+                  last_who: list[str]) -> list[str]:
+    """The names a verb is about: a group's list or the names just before it, back to the last verb or read span
+    (at most 300 characters, one sentence's subject); else the last verb's subject where the text says it goes on."""
+    left_from = max(prev_end, m.start() - 300, *[b for a, b in taken if b <= m.start()] or [0])
+    left = text[left_from:m.start()]
+    group = _GROUP_LIST.search(left)
+    who = list_after(group.group("names") or group.group("names2"))[0] if group else list_before(left)
+    if not who and last_who and _SAME_SUBJECT.search(text[prev_end:m.start()]):
+        who = last_who  # "X stemte imod pkt. 1-4 og stemmer for pkt. 5": one subject, two verbs
+    return who
+
+
+def _positions(text: str, events: list[_Event], votes: _Votes) -> list[dict[str, str]]:
+    """Each named stance in text order, counting the votes as it goes; a bare count names nobody, and a vote on
+    whether someone is disqualified is no stance on the case."""
     positions: list[dict[str, str]] = []
     inhabil_votes = _about_inhabilitet(text)
     for start, _end, stance, who, vote, count in events:
@@ -265,9 +310,7 @@ def extract(text: str) -> Stances:
         if vote and inhabil_votes and any(a <= start < b for a, b in inhabil_votes):
             continue  # a vote on whether someone is disqualified is no stance on the case
         positions.extend({"who": w, "stance": stance} for w in who)
-
-    return Stances(unanimous=_unanimity(text, positions, votes.result()), votes=votes.result(),
-                   positions=positions)
+    return positions
 
 
 _REPEATED_WORD = re.compile(r"(?<![\wæøå])([A-Za-zæøåÆØÅ]{3,}) \1(?![\wæøå])")
