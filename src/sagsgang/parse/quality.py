@@ -92,11 +92,16 @@ def _out_of_order(doc: Document) -> bool:
     return False
 
 
+def _read(item: AgendaItem) -> bool:
+    """An item with a title, a section or a decision read (the `titled` factor counts these)."""
+    return bool(item.title or item.sections or item.decisions)
+
+
 def _empty(item: AgendaItem) -> bool:
-    """An item with neither a title nor any body: no publisher prints one, so it is a number (a page number, a
-    count, a column of the list) the parse took for an item's start, and the split that made it misplaced a
-    neighbour's boundary too."""
-    return not item.title and not (item.sections or item.decisions or item.intro.strip())
+    """An item with neither a title nor any body (not `_read`, and no intro either): no publisher prints one, so it
+    is a number (a page number, a count, a column of the list) the parse took for an item's start, and the split
+    that made it misplaced a neighbour's boundary too."""
+    return not _read(item) and not item.intro.strip()
 
 
 def _outsized(doc: Document) -> float:
@@ -143,7 +148,7 @@ def factors(doc: Document, unread: float, flat: bool = False) -> dict[str, float
     if not doc.items:
         out["items"] = 0.3
         return out
-    out["titled"] = 0.5 + 0.5 * sum(1 for it in doc.items if it.title or it.sections or it.decisions) / len(doc.items)
+    out["titled"] = 0.5 + 0.5 * sum(1 for it in doc.items if _read(it)) / len(doc.items)
     out["order"] = 0.8 if _out_of_order(doc) else 1.0
     out["glued"] = 1.0 - 0.6 * _share(doc, _glued)
     out["cut"] = 1.0 - 0.3 * _share(doc, _cut)
