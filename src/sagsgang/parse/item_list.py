@@ -235,17 +235,18 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
     if other is not None:
         return other
     again = restarted_run(chain, cands, text)
-    if again is None:
+    if again is not None:  # the run chosen is the first group's, the second found behind the group heading
+        cut, run = again
+        (first, first_gaps), (second, second_gaps) = (chain, gaps), (run, False)
+    else:
         earlier = restarted_before(chain, cands, text)  # the run chosen is the second group's: read the first's too
         if earlier is None:
             return chain_entries(chain, gaps, cands, text)
         cut, run = earlier
-        return chain_entries(run, False, [c for c in cands if c.pos < cut], text[:cut]) \
-            + chain_entries(chain, gaps, cands, text)
+        (first, first_gaps), (second, second_gaps) = (run, False), (chain, gaps)
     # each group's run read on its own: the first's text ends at the group heading, the second's opens behind it
-    cut, run = again
-    return chain_entries(chain, gaps, [c for c in cands if c.pos < cut], text[:cut]) \
-        + chain_entries(run, False, cands, text)
+    return chain_entries(first, first_gaps, [c for c in cands if c.pos < cut], text[:cut]) \
+        + chain_entries(second, second_gaps, cands, text)
 
 
 _LABEL_ONLY = re.compile(r"(?i:punkt|pkt\.?|sag(?:\s+nr\.?)?|dagsordens?punkt)")
