@@ -189,220 +189,255 @@ def run_search(data: Data, query: str, params: dict[str, str], limit: int, offse
     return {**result, "results": hits}
 
 
-def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
-    """`load` returns the current Data; it is called per request so a running ingest shows up
-    as soon as a document is committed (never half-way: the store commits per document)."""
-    env = _env()
+@dataclass
+class SearchLinks:
+    """The links of a search page: a facet added, a filter removed, another page of hits; each
+    keeps the query and the other filters in force."""
 
-    def page(name: str, **ctx: Any) -> HTMLResponse:
-        return HTMLResponse(env.get_template(name).render(**ctx))
+    query: str
+    params: dict[str, str]
+    limit: int
 
-    def not_found(what: str) -> HTMLResponse:
-        return HTMLResponse(env.from_string(_MESSAGE).render(title="Ikke fundet", text=f"{what} findes ikke."),
+    def facet_url(self, facet: str, value: str) -> str:
+        return "/?" + urlencode({"q": self.query, **self.params, facet: value})
+
+    def without(self, facet: str) -> str:
+        return "/?" + urlencode({"q": self.query, **{k: v for k, v in self.params.items() if k != facet}})
+
+    def page_url(self, new_offset: int) -> str:
+        return "/?" + urlencode({"q": self.query, **self.params, "offset": max(0, new_offset), "limit": self.limit})
+
+
+def page_number(request: Request) -> int:
+    """The `side` (page) asked of a paged list on an HTML page."""
+    return checked_int("side", request.query_params.get("side"), 1, 1, MAX_OFFSET)
+
+
+def limits(request: Request) -> tuple[int, int]:
+    """`limit` and `offset` of a search page, checked."""
+    q = request.query_params
+    return (checked_int("limit", q.get("limit"), 20, 1, MAX_LIMIT),
+            checked_int("offset", q.get("offset"), 0, 0, MAX_OFFSET))
+
+
+def theme_rows_of(data: Data, request: Request) -> tuple[str, list]:
+    """The theme report's query and rows: the cases of the items a search for `q` finds."""
+    query = query_of(request)
+    if not query:
+        return "", []
+    result = run_search(data, query, {}, MAX_LIMIT, 0)
+    keys = {data.catalog.items[h["id"]].case_key for h in result["results"] if h["id"] in data.catalog.items}
+    cases = [data.catalog.cases[k] for k in sorted(k for k in keys if k)]
+    return query, theme_rows(cases, query)
+
+
+class Pages:
+    """The HTML pages in Danish over `load()` (the current Data, read per request): each finds what
+    it shows (a Danish 404 page when there is none) and renders its template."""
+
+    def __init__(self, load: Callable[[], Data], env: Environment) -> None:
+        self.load, self.env = load, env
+
+    def page(self, name: str, **ctx: Any) -> HTMLResponse:
+        return HTMLResponse(self.env.get_template(name).render(**ctx))
+
+    def not_found(self, what: str) -> HTMLResponse:
+        return HTMLResponse(self.env.from_string(_MESSAGE).render(title="Ikke fundet", text=f"{what} findes ikke."),
                             status_code=404)
 
-    def page_number(request: Request) -> int:
-        return checked_int("side", request.query_params.get("side"), 1, 1, MAX_OFFSET)
-
-    def limits(request: Request) -> tuple[int, int]:
-        q = request.query_params
-        return (checked_int("limit", q.get("limit"), 20, 1, MAX_LIMIT),
-                checked_int("offset", q.get("offset"), 0, 0, MAX_OFFSET))
-
-    async def search_page(request: Request) -> Response:
-        data = load()
+    async def search_page(self, request: Request) -> Response:
+        data = self.load()
         query = query_of(request)
         params = search_params(request)
         limit, offset = limits(request)
         if not query:
-            return page("search.html", query="", municipality_count=len(data.catalog.known_municipalities()))
+            return self.page("search.html", query="", municipality_count=len(data.catalog.known_municipalities()))
         result = run_search(data, query, params, limit, offset)
-
-        def facet_url(facet: str, value: str) -> str:
-            return "/?" + urlencode({"q": query, **params, facet: value})
-
-        def without(facet: str) -> str:
-            return "/?" + urlencode({"q": query, **{k: v for k, v in params.items() if k != facet}})
-
-        def page_url(new_offset: int) -> str:
-            return "/?" + urlencode({"q": query, **params, "offset": max(0, new_offset), "limit": limit})
-
+        links = SearchLinks(query, params, limit)
         # the filters in force, each removable on its own (issue 15, defect 7)
-        active = [(FILTER_LABELS[k], v, without(k)) for k, v in params.items()]
-        return page("search.html", query=query, result=result, filters=params, offset=offset, limit=limit,
-                    facet_url=facet_url, page_url=page_url, without=without, active=active)
+        active = [(FILTER_LABELS[k], v, links.without(k)) for k, v in params.items()]
+        return self.page("search.html", query=query, result=result, filters=params, offset=offset, limit=limit,
+                         facet_url=links.facet_url, page_url=links.page_url, without=links.without, active=active)
 
-    async def item_page(request: Request) -> Response:
-        data = load()
+    async def item_page(self, request: Request) -> Response:
+        data = self.load()
         catalog = data.catalog
         view = catalog.items.get(request.path_params["item_id"])
         if not view:
-            return not_found("Punktet")
-        return page("item.html", item=view, who_page=lambda who: catalog.who_page(view.document, who),
-                    files=data.bilag_of(view) if view.public else [])
+            return self.not_found("Punktet")
+        return self.page("item.html", item=view, who_page=lambda who: catalog.who_page(view.document, who),
+                         files=data.bilag_of(view) if view.public else [])
 
-    async def bilag_pdf(request: Request) -> Response:
+    async def bilag_pdf(self, request: Request) -> Response:
         """A stored bilag file, for a hit's link to its page (#page=P): only stored bilag, never a
         closed item's."""
-        data = load()
+        data = self.load()
         found = data.bilag_file(request.path_params["bilag_id"]) if data.bilag_file else None
         if found is None:
-            return not_found("Bilaget")
+            return self.not_found("Bilaget")
         content, name = found
         safe = re.sub(r'[^\w.-]+', "_", name, flags=re.ASCII) or "bilag.pdf"
         return Response(content, media_type="application/pdf",
                         headers={"Content-Disposition": f'inline; filename="{safe}"'})
 
-    async def person_page(request: Request) -> Response:
-        catalog = load().catalog
+    async def person_page(self, request: Request) -> Response:
+        catalog = self.load().catalog
         person = catalog.people.get(request.path_params["person_id"])
         if not person:
-            return not_found("Personen")
+            return self.not_found("Personen")
         parties = catalog.parties_of_person(person)
         side = page_number(request)
         lists = {k: newest_first(getattr(person, k), side) for k in ("positions", "attended", "missed")}
-        return page("person.html", person=person, parties=parties, shown=shown_municipality(person.municipality),
-                    meetings=catalog.meetings, items=catalog.items, pager=pages_of(*lists.values()), **lists)
+        return self.page("person.html", person=person, parties=parties, shown=shown_municipality(person.municipality),
+                         meetings=catalog.meetings, items=catalog.items, pager=pages_of(*lists.values()), **lists)
 
-    async def party_page(request: Request) -> Response:
-        catalog = load().catalog
+    async def party_page(self, request: Request) -> Response:
+        catalog = self.load().catalog
         party = catalog.parties.get(request.path_params["party_id"])
         if not party:
-            return not_found("Partiet")
+            return self.not_found("Partiet")
         members = [catalog.people[m] for m in party.members if m in catalog.people]
-        return page("party.html", party=party, members=members, shown=shown_municipality(party.municipality),
-                    items=catalog.items, positions=newest_first(party.positions, page_number(request)))
+        return self.page("party.html", party=party, members=members, shown=shown_municipality(party.municipality),
+                         items=catalog.items, positions=newest_first(party.positions, page_number(request)))
 
-    async def document_page(request: Request) -> Response:
-        catalog = load().catalog
+    async def document_page(self, request: Request) -> Response:
+        catalog = self.load().catalog
         dv = catalog.document_views.get(request.path_params["document_id"])
         if not dv:
-            return not_found("Dokumentet")
-        return page("document.html", doc=dv, meeting=catalog.meetings.get(dv.meeting_id or ""),
-                    items=catalog.items_of_document(dv))
+            return self.not_found("Dokumentet")
+        return self.page("document.html", doc=dv, meeting=catalog.meetings.get(dv.meeting_id or ""),
+                         items=catalog.items_of_document(dv))
 
-    async def case_page(request: Request) -> Response:
-        catalog = load().catalog
+    async def case_page(self, request: Request) -> Response:
+        catalog = self.load().catalog
         key = request.path_params["key"]
         case = catalog.cases.get(key)
         if not case and "|" not in key:
-            # a bare case number ('/sag/22/8164'): its case, or a choice where municipalities share it
-            found = catalog.cases_numbered(key)
-            if len(found) == 1:
-                return RedirectResponse(f"/sag/{quote(found[0].key, safe='')}", status_code=303)
-            if found:
-                return page("cases_numbered.html", number=key, cases=found)
+            return self.bare_case_number(catalog, key)
         if not case:
-            return not_found("Sagen")
-        return page("case.html", case=case, status=case_status(case), items=catalog.case_items(case.key))
+            return self.not_found("Sagen")
+        return self.page("case.html", case=case, status=case_status(case), items=catalog.case_items(case.key))
 
-    async def meeting_page(request: Request) -> Response:
-        catalog = load().catalog
+    def bare_case_number(self, catalog: Catalog, number: str) -> Response:
+        """A bare case number ('/sag/22/8164'): its case, or a choice where municipalities share it."""
+        found = catalog.cases_numbered(number)
+        if len(found) == 1:
+            return RedirectResponse(f"/sag/{quote(found[0].key, safe='')}", status_code=303)
+        if found:
+            return self.page("cases_numbered.html", number=number, cases=found)
+        return self.not_found("Sagen")
+
+    async def meeting_page(self, request: Request) -> Response:
+        catalog = self.load().catalog
         meeting = catalog.meetings.get(request.path_params["meeting_id"])
         if not meeting:
-            return not_found("Mødet")
-        return page("meeting.html", meeting=meeting, items=catalog.items_of_meeting(meeting.id))
+            return self.not_found("Mødet")
+        return self.page("meeting.html", meeting=meeting, items=catalog.items_of_meeting(meeting.id))
 
-    async def municipalities_page(request: Request) -> Response:
-        return page("municipalities.html", municipalities=load().catalog.municipalities())
+    async def municipalities_page(self, request: Request) -> Response:
+        return self.page("municipalities.html", municipalities=self.load().catalog.municipalities())
 
-    async def municipality_page(request: Request) -> Response:
-        data = load()
+    async def municipality_page(self, request: Request) -> Response:
+        data = self.load()
         name = request.path_params["name"]
         if name not in data.catalog.municipalities():
-            return not_found("Kommunen")
-        return page("municipality.html", coverage=data.catalog.coverage(name), last_ingest=data.last_ingest,
-                    people=data.catalog.people_of(name, brief=True),
-                    parties=data.catalog.parties_of(name, brief=True))
+            return self.not_found("Kommunen")
+        return self.page("municipality.html", coverage=data.catalog.coverage(name), last_ingest=data.last_ingest,
+                         people=data.catalog.people_of(name, brief=True),
+                         parties=data.catalog.parties_of(name, brief=True))
 
-    async def committee_page(request: Request) -> Response:
-        catalog = load().catalog
+    async def committee_page(self, request: Request) -> Response:
+        catalog = self.load().catalog
         muni, name = request.path_params["municipality"], request.path_params["committee"]
         meetings = catalog.committees(muni).get(name)
         if meetings is None:
-            return not_found("Udvalget")
-        return page("committee.html", municipality=muni, committee=name, meetings=meetings)
+            return self.not_found("Udvalget")
+        return self.page("committee.html", municipality=muni, committee=name, meetings=meetings)
 
-    def theme(request: Request) -> tuple[str, list]:
-        data = load()
-        query = query_of(request)
-        if not query:
-            return "", []
-        result = run_search(data, query, {}, MAX_LIMIT, 0)
-        keys = {data.catalog.items[h["id"]].case_key for h in result["results"] if h["id"] in data.catalog.items}
-        cases = [data.catalog.cases[k] for k in sorted(k for k in keys if k)]
-        return query, theme_rows(cases, query)
+    async def theme_page(self, request: Request) -> Response:
+        query, rows = theme_rows_of(self.load(), request)
+        return self.page("theme.html", query=query, rows=rows, counts=theme_counts(rows))
 
-    async def theme_page(request: Request) -> Response:
-        query, rows = theme(request)
-        return page("theme.html", query=query, rows=rows, counts=theme_counts(rows))
-
-    async def theme_csv_download(request: Request) -> Response:
-        query, rows = theme(request)
+    async def theme_csv_download(self, request: Request) -> Response:
+        query, rows = theme_rows_of(self.load(), request)
         name = re.sub(r"[^\w-]+", "_", query, flags=re.ASCII) or "tema"
         return Response(theme_csv(rows).encode("utf-8"), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="sagsgang-{name}.csv"'})
 
-    def atom(request: Request, data: Data, build: Callable[[str, str], bytes]) -> Response:
+
+class Feeds:
+    """The Atom feeds over `load()`: each with ETag and Last-Modified (a polling reader that has it
+    gets 304); a missing case, committee, person or party is a plain 404."""
+
+    def __init__(self, load: Callable[[], Data], base_url: str) -> None:
+        self.load, self.base_url = load, base_url
+
+    def atom(self, request: Request, data: Data, build: Callable[[str, str], bytes]) -> Response:
         """A feed with ETag and Last-Modified, answered 304 when a polling reader already has it."""
-        body = build(origin(base_url), fallback_time(data.last_ingest))
+        body = build(origin(self.base_url), fallback_time(data.last_ingest))
         return conditional(request, body, "application/atom+xml", data.last_ingest)
 
-    async def case_atom(request: Request) -> Response:
-        data = load()
+    async def case_atom(self, request: Request) -> Response:
+        data = self.load()
         case = data.catalog.cases.get(request.path_params["key"])
         if not case:
             return PlainTextResponse("Sagen findes ikke", status_code=404)
-        return atom(request, data, lambda base, undated: case_feed(data.catalog, case, base, undated))
+        return self.atom(request, data, lambda base, undated: case_feed(data.catalog, case, base, undated))
 
-    async def committee_atom(request: Request) -> Response:
-        data = load()
+    async def committee_atom(self, request: Request) -> Response:
+        data = self.load()
         muni, name = request.path_params["municipality"], request.path_params["committee"]
         if name not in data.catalog.committees(muni):
             return PlainTextResponse("Udvalget findes ikke", status_code=404)
-        return atom(request, data, lambda base, undated: committee_feed(data.catalog, muni, name, base, undated))
+        return self.atom(request, data,
+                         lambda base, undated: committee_feed(data.catalog, muni, name, base, undated))
 
-    def positions_atom(kind: str, objects: str, key: str, missing: str):
+    def positions_atom(self, kind: str, objects: str, key: str, missing: str):
         """The Atom feed of a person's or a party's positions (one handler for both)."""
         async def handler(request: Request) -> Response:
-            data = load()
+            data = self.load()
             found = getattr(data.catalog, objects).get(request.path_params[key])
             if not found:
                 return PlainTextResponse(missing, status_code=404)
-            return atom(request, data, lambda base, undated: positions_feed(data.catalog, kind, found, base, undated))
+            return self.atom(request, data,
+                             lambda base, undated: positions_feed(data.catalog, kind, found, base, undated))
         return handler
 
-    person_atom = positions_atom("person", "people", "person_id", "Personen findes ikke")
-    party_atom = positions_atom("parti", "parties", "party_id", "Partiet findes ikke")
-
-    async def search_atom(request: Request) -> Response:
-        data = load()
+    async def search_atom(self, request: Request) -> Response:
+        data = self.load()
         query = query_of(request)
         result = run_search(data, query, {}, 50, 0) if query else {"results": []}
-        return atom(request, data, lambda base, undated: search_feed(query, result["results"], base, undated))
+        return self.atom(request, data, lambda base, undated: search_feed(query, result["results"], base, undated))
 
+
+def create_app(load: Callable[[], Data], base_url: str = "") -> Starlette:
+    """`load` returns the current Data; it is called per request so a running ingest shows up
+    as soon as a document is committed (never half-way: the store commits per document)."""
+    pages, feeds = Pages(load, _env()), Feeds(load, base_url)
     api_routes = api.routes(load, base_url)
     api_root = next(r.endpoint for r in api_routes if r.path == "/")
 
     routes = [
-        Route("/", search_page),
-        Route("/punkt/{item_id}", item_page),
-        Route("/dokument/{document_id}", document_page),
-        Route("/bilag/{bilag_id:int}.pdf", bilag_pdf),
-        Route("/person/{person_id}", person_page),
-        Route("/parti/{party_id}", party_page),
-        Route("/sag/{key:path}", case_page),
-        Route("/moede/{meeting_id}", meeting_page),
-        Route("/kommuner", municipalities_page),
-        Route("/kommune/{name}", municipality_page),
-        Route("/udvalg/{municipality}/{committee:path}", committee_page),  # 'Plan/Miljø-udvalget' holds a '/'
-        Route("/tema", theme_page),
-        Route("/tema.csv", theme_csv_download),
-        Route("/feeds/sag/{key:path}.atom", case_atom),
-        Route("/feeds/udvalg/{municipality}/{committee:path}.atom", committee_atom),
-        Route("/feeds/search.atom", search_atom),
-        Route("/feeds/person/{person_id}.atom", person_atom),
-        Route("/feeds/parti/{party_id}.atom", party_atom),
+        Route("/", pages.search_page),
+        Route("/punkt/{item_id}", pages.item_page),
+        Route("/dokument/{document_id}", pages.document_page),
+        Route("/bilag/{bilag_id:int}.pdf", pages.bilag_pdf),
+        Route("/person/{person_id}", pages.person_page),
+        Route("/parti/{party_id}", pages.party_page),
+        Route("/sag/{key:path}", pages.case_page),
+        Route("/moede/{meeting_id}", pages.meeting_page),
+        Route("/kommuner", pages.municipalities_page),
+        Route("/kommune/{name}", pages.municipality_page),
+        Route("/udvalg/{municipality}/{committee:path}", pages.committee_page),  # 'Plan/Miljø-udvalget' holds a '/'
+        Route("/tema", pages.theme_page),
+        Route("/tema.csv", pages.theme_csv_download),
+        Route("/feeds/sag/{key:path}.atom", feeds.case_atom),
+        Route("/feeds/udvalg/{municipality}/{committee:path}.atom", feeds.committee_atom),
+        Route("/feeds/search.atom", feeds.search_atom),
+        Route("/feeds/person/{person_id}.atom",
+              feeds.positions_atom("person", "people", "person_id", "Personen findes ikke")),
+        Route("/feeds/parti/{party_id}.atom",
+              feeds.positions_atom("parti", "parties", "party_id", "Partiet findes ikke")),
         Route("/api/v1", api_root),  # the Mount below only answers /api/v1/...; OParl clients start here
         Mount("/api/v1", routes=api_routes),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
