@@ -77,6 +77,361 @@ def _cue_not_heading(t: str) -> bool:
                 or DATE_ANY.search(t) or LABELLED_START.match(t) or NUMBERED_START.match(t))
 
 
+def _extend(section: Section, t: str) -> None:
+    """The line added to a section's text."""
+    section.text = (section.text + "\n" + t).strip()
+
+
+def _heading_body_date(dm: tuple[str, str]) -> tuple[str, str | None]:
+    """The body and date of a dated decision heading ('Beslutning i Byrådet den 25-06-2019'); without
+    'den' ('Beslutning i Byrådet 25-06-2019') the date is the one the body part ends in."""
+    body, date = dm[0], parse_date(dm[1])
+    if date is None:
+        dd = DATE_ANY.search(body)
+        if dd:
+            date = parse_date(dd.group(0))
+            body = body[: dd.start()].strip(" ,")
+    return body, date
+
+
+def _mode_of_heading(t: str, outcome_head: bool) -> str:
+    """What the lines under a heading are: a decision, the case history, the bilag list or text."""
+    if PLAIN_DECISION.match(t) or outcome_head:
+        return "decision"
+    if HISTORY_HEADING.match(t):
+        return "history"
+    if ATTACHMENT_HEADING.match(t):
+        return "attachments"
+    return "text"
+
+
+def _prepared(lines: list[Line], title: str, structural: bool,
+              marked_headings: frozenset[str]) -> tuple[list[Line], str, str | None, frozenset[str]]:
+    """The item's lines set right before reading, its title less a printed outcome (which becomes
+    the body's first line), and the marked headings with the page's own (opening heading and its
+    form mates) when the markup marks none."""
+    lines = without_status_boxes(without_group_line(lines))
+    title, printed_outcome = title_and_outcome(title)
+    if printed_outcome:
+        # 'Godkendelse af dagsorden: Godkendt': the outcome on the header's line is the body's first line
+        lines = [Line(printed_outcome, lines[0].offset if lines else 0), *lines]
+    if not structural:
+        lines = route_lines_joined(treatment_heads(decisions_off_their_headings(unbulleted_headings(lines))))
+        opening = opening_heading(lines)
+        marked_headings = marked_headings | {opening} if opening else marked_headings
+        marked_headings |= form_mates(lines, marked_headings)
+    return lines, title, printed_outcome, marked_headings
+
+
+class _ItemReader:
+    """The one pass over an item's lines: a state machine whose `mode` says what the line at hand
+    belongs to (head | text | decision | after_decision | outcome | history | attachments |
+    trailer). `read` offers each line to the readers in the order their cues rank; the first that
+    takes it ends the line."""
+
+    def __init__(self, lines: list[Line], item: AgendaItem, printed_outcome: str | None,
+                 structural_headings: frozenset[str] | None, marked_headings: frozenset[str],
+                 decision_ends_at_break: bool) -> None:
+        self.lines, self.item, self.printed_outcome = lines, item, printed_outcome
+        self.structural_headings, self.marked_headings = structural_headings, marked_headings
+        self.decision_ends_at_break = decision_ends_at_break
+        self.last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
+        self.last = len(lines) - 1
+        self.sections: list[Section] = []
+        self.blocks: list[Block] = []
+        self.attach_lines: list[Line] = []
+        self.route_text: str | None = None
+        self.head: list[str] = []
+        self.mode = "head"
+        self.current: Section | None = None
+        self.current_block: Block | None = None
+        self.intro: list[str] = []
+
+    def heading(self, t: str, at: int = -2) -> bool:
+        """A heading: only the markup's when it marks them; else the lexicon's, a marked line that is
+        no metadata cue, or a cut heading on the item's last line."""
+        if self.structural_headings is not None:
+            return t in self.structural_headings
+        marked = t in self.marked_headings or t.rstrip(":") in self.marked_headings  # (repeated_headings keeps no ':')
+        return is_heading(t) or (marked and not _cue_not_heading(t)) \
+            or (at == self.last_text and is_cut_heading(t))
+
+    def open_section(self, name: str, mode: str) -> None:
+        self.current, self.mode = Section(name), mode
+        self.sections.append(self.current)
+
+    def open_block(self, block: Block, mode: str | None = None) -> None:
+        self.current_block = block
+        self.blocks.append(block)
+        if mode:
+            self.mode = mode
+
+    def read(self, idx: int, ln: Line) -> None:
+        t = ln.text
+        if not t:
+            self.blank(idx, ln)
+            return
+        if self.mode in ("decision", "after_decision") and self.current_block is not None and ends_decision(t):
+            self.mode = "after_decision"
+        lines, last = self.lines, self.last
+        # the next non-empty text among the two following lines, or None
+        nxt = (lines[idx + 1].text or (lines[idx + 2].text if idx + 1 < last else "") or None) if idx < last else None
+        if self.route_text is None and self.mode == "head":
+            self.route_text = route_inside(t)  # 'Sagsnr.: 24/123 Sagsgang: ØU, KB': the line is read on below
+            self.head.append(t)  # (also a line read as a field below: route_by_shape reads the head's lines)
+        if (self.case_numbers(t, nxt) or self.head_or_trailer_cue(t, nxt) or self.bilag(ln, t, nxt)
+                or self.absent_block(t, nxt) or self.dated_decision(t) or self.label_ends_decision(idx, t)
+                or self.section_heading(idx, t, nxt) or self.table_cell(t)):
+            return
+        # not under a route's label or a plan's heading, whose bodies may print their meetings' dates ('Sagsgang' /
+        # 'Økonomiudvalget, 12.03.2024' / 'Byrådet, 26.03.2024', 'Tidsplan' / 'Byrådet 26.03.2024: vedtagelse'): the
+        # treatments to come, no decisions
+        listing = lists_route(self.current)
+        if self.treatment(t, nxt, listing) or self.headless(idx, t) or self.outcome(t):
+            return
+        self.body_text(ln, t, listing)
+
+    def blank(self, idx: int, ln: Line) -> None:
+        """A blank line: kept between bilag entries; after decision text it ends the decision where
+        breaks do (decision_ends_at_break) unless what follows continues it."""
+        if self.mode == "attachments" and self.attach_lines and self.attach_lines[-1].text:
+            self.attach_lines.append(ln)
+        block = self.current_block
+        if self.mode == "decision" and self.decision_ends_at_break and block and block.lines:
+            following = next((x.text for x in self.lines[idx + 1:] if x.text), "")
+            if not DECISION_CONTINUES.search(following):
+                self.mode = "after_decision"
+
+    def case_numbers(self, t: str, nxt: str | None) -> bool:
+        """A labelled case-number line: its numbers (and an open/closed tag) are the item's."""
+        found = labelled_case_numbers(t, nxt)
+        if found is None or self.mode not in ("head", "text", "attachments", "trailer"):
+            return False
+        for c in found:
+            if c not in self.item.case_numbers:
+                self.item.case_numbers.append(c)
+        tag = OPEN_CLOSED_TAG.search(t)
+        if tag and tag.group(1).lower() == "lukket":
+            self.item.public = False
+        if self.mode == "attachments":
+            self.mode = "trailer"
+        return True
+
+    def head_or_trailer_cue(self, t: str, nxt: str | None) -> bool:
+        """A head marker, metadata after the bilag, a signature page (the members' signatures close the
+        minutes: nothing after it is the item's) or a route printed inline."""
+        if self.mode == "head" and head_marker(self.item, t):
+            return True
+        if (self.mode in ("attachments", "trailer") and nxt is not None and _METADATA_LINE.match(t)) \
+                or _SIGNATURE_PAGE.match(t):
+            self.mode = "trailer"
+            return True
+        r = inline_route(t)
+        if r:
+            self.route_text = r
+            return True
+        return False
+
+    def bilag(self, ln: Line, t: str, nxt: str | None) -> bool:
+        """A line that prints the bilag, or an entry of the bilag list named like a heading."""
+        bilag = bilag_on_line(ln, self.mode) if self.mode not in ("history", "trailer") else None
+        if bilag is not None:
+            self.attach_lines.extend(bilag[0])
+            self.mode = bilag[1]
+            return True
+        if self.mode == "attachments" and self.heading(t) and not PLAIN_DECISION.match(t) \
+                and not HISTORY_HEADING.match(t) and decision_body_date(t) is None and (nxt is None or _listed(nxt)):
+            # "Bilag / Indstilling / Bilag 1: …": an attachment named like a heading, not a new section
+            self.attach_lines.append(ln)
+            if self.current is not None:
+                _extend(self.current, t)
+            return True
+        return False
+
+    def absent_block(self, t: str, nxt: str | None) -> bool:
+        """'Fraværende' on a line of its own with its names below heads a block (annotation rules); under
+        a decision it is the decision's labelled absence line (dev gold 001), no section."""
+        if not (nxt and self.mode in ("head", "text")):
+            return False
+        absent = ABSENT_LABEL.match(t)
+        if not absent or absent.group("rest") or self.heading(nxt):
+            return False
+        self.open_section(t.rstrip(": ").strip(), "text")
+        return True
+
+    def dated_decision(self, t: str) -> bool:
+        """A heading that names the deciding body and the date opens a decision."""
+        dm = decision_body_date(t) if self.heading(t) else None
+        if not dm or HEADING.match(t):
+            return False
+        body, date = _heading_body_date(dm)
+        self.open_section(heading_name(t), "decision")
+        self.open_block(Block(body.strip() or None, date))  # a dated heading alone: the meeting's body
+        return True
+
+    def label_ends_decision(self, idx: int, t: str) -> bool:
+        """'Taget til efterretning.' / 'Anbefaling' / 'Der er indgået budgetforlig …': an unseen publisher's
+        heading ends the decision, as a known one does."""
+        if self.mode == "decision" and self.current_block is not None and self.current_block.lines \
+                and label_after_sentence(self.lines, idx):
+            self.open_section(t.rstrip(":"), "text")
+            return True
+        return False
+
+    def section_heading(self, idx: int, t: str, nxt: str | None) -> bool:
+        """A heading (or an outcome printed as one) opens a section: a decision, the history, the
+        bilag list or text."""
+        outcome_head = self.mode in ("head", "text") and outcome_heading(t, nxt)
+        if not (self.heading(t, idx) or outcome_head) or self.mode == "trailer":
+            return False
+        mode = _mode_of_heading(t, outcome_head)
+        self.open_section(heading_name(t), mode)
+        if mode == "decision":
+            self.open_block(Block(None, None))
+        elif mode == "history":
+            self.current_block = None
+        return True
+
+    def table_cell(self, t: str) -> bool:
+        """'Beslutning' / 'Økonomiudvalget' / '12-03-2024' / 'Godkendt.': a table's cells, one a line."""
+        block = self.current_block
+        return self.mode == "decision" and block is not None and not block.lines and who_or_when(block, t)
+
+    def treatment(self, t: str, nxt: str | None, listing) -> bool:
+        """A treatment line ('Økonomiudvalget, 12.03.2024'): a decision, unless under a route's listing
+        where it is a body the route lists."""
+        treatment = treatment_line(t) if self.mode in ("head", "text", "decision") else None
+        block = self.current_block
+        if listing and not treatment and self.mode == "decision" and block is not None and block.lines:
+            treatment = route_entry(t)  # 'Anbefales.' / 'Byrådet 20.03.2024': the route's next body ends the outcome
+        if treatment and listing:
+            # 'Politisk behandling' / 'Økonomiudvalget, 12.03.2024, pkt. 5': a body the route lists (its date and
+            # item number no part of it), and a decision only with an outcome below ('Anbefales.')
+            _extend(self.current, treatment[0])
+            if not OUTCOME_FIRST.match(nxt or ""):
+                self.mode = "text"
+                return True
+        if treatment:
+            self.open_block(Block(*treatment), "decision")
+            return True
+        return False
+
+    def headless(self, idx: int, t: str) -> bool:
+        """'Godkendt.' under an item with no headings (a short protocol): the meeting's decision."""
+        if self.mode != "head" or self.sections or self.blocks:
+            return False
+        mode = headless_outcome(self.lines, idx, self.heading, self.printed_outcome if idx == 0 else None,
+                                all(STATUS_ONLY.match(x) for x in self.intro))
+        if not mode:
+            return False
+        block = Block(None, None)
+        block.lines.append(t)
+        self.open_block(block, mode)
+        return True
+
+    def outcome(self, t: str) -> bool:
+        """Outcomes stated in text ('Økonomiudvalget anbefaler …'), each a decision of its body, and
+        the lines that continue them."""
+        if self.mode not in ("head", "text", "after_decision", "outcome"):
+            return False
+        stated = outcome_statements(t)
+        if stated:
+            for body, text in stated:
+                block = Block(body, None)
+                block.lines.append(text)
+                self.open_block(block)
+            if self.current is not None:
+                _extend(self.current, t)
+            self.mode = "outcome"
+            return True
+        if self.mode == "outcome":
+            if DECISION_CONTINUES.search(t) and self.current_block is not None:
+                self.current_block.lines.append(t)
+                return True
+            self.mode = "text" if self.current is not None else "head"
+        return False
+
+    def history_line(self, t: str) -> bool:
+        """A line of the case history: an earlier treatment's head, a labelled field, or its outcome."""
+        dated = DATE_THEN_BODY.match(t) or body_date_line(t) or HISTORY_BODY_DEN_DATE.match(t)
+        if dated and is_body_name(dated.group("body")) and parse_date(dated.group("date")):
+            # "24-01-2022 Økonomiudvalget", "Økonomiudvalget, 5. marts 2024, pkt. 12:": an earlier
+            # treatment, its outcome on the lines below
+            self.open_block(Block(dated.group("body").strip(), parse_date(dated.group("date")), history=True))
+            if self.current is not None:
+                _extend(self.current, t)
+            return True
+        hf = HISTORY_FIELD.match(t)
+        if hf:
+            self.history_field(hf.group("key").lower(), hf.group("value"))
+            if self.current is not None:
+                _extend(self.current, t)
+            return True
+        if self.current_block is not None:
+            self.current_block.lines.append(t)
+        return False
+
+    def history_field(self, key: str, value: str) -> None:
+        """'Udvalg: X' opens an earlier treatment; 'Dato: D' / 'Mødedato: D' dates it."""
+        if key == "udvalg":
+            self.open_block(Block(value.strip() or None, None, history=True))
+        elif key in ("dato", "mødedato") and self.current_block is not None:
+            self.current_block.date = parse_date(value)
+
+    def mode_line(self, ln: Line, t: str) -> bool:
+        """A line read by the mode it falls in: history, decision text, after a decision (an absence line
+        or the intro), a bilag entry (a bare date ends the list). True when nothing more is to be done."""
+        if self.mode == "history":
+            return self.history_line(t)
+        if self.mode == "decision" and self.current_block is not None:
+            add_decision_line(self.current_block.lines, t)
+            return False
+        if self.mode == "after_decision":
+            if ABSENT_LABEL.match(t) and self.current_block is not None:
+                self.current_block.lines.append(t)
+            else:
+                self.intro.append(t)
+            return True
+        if self.mode == "attachments":
+            if parse_date(t) and DATE_ANY.fullmatch(t.strip()):
+                self.mode = "trailer"
+                return True
+            self.attach_lines.append(ln)
+            if self.current is not None:
+                _extend(self.current, t)
+            return True
+        return False
+
+    def body_text(self, ln: Line, t: str, listing) -> None:
+        """Any other line: read by its mode, then the current section's text (or, before any heading, an
+        unheaded introduction)."""
+        if self.mode_line(ln, t):
+            return
+        if self.current is not None and self.mode != "trailer" and not (self.mode == "decision" and listing):
+            _extend(self.current, t)
+        elif self.mode == "head" and not self.sections:
+            self.intro.append(t)  # text before any heading: an unheaded introduction
+
+    def item_read(self, number: str | None) -> AgendaItem:
+        """The item from what was read: sections, decisions (with absences printed outside them), bilag,
+        route and intro. A closed item keeps number, title and case numbers; nothing else is published."""
+        item, sections, intro = self.item, self.sections, self.intro
+        if not item.public:
+            return item
+        item.sections = sections
+        item.decisions = tidy_decisions(decisions_of_blocks(self.blocks), number)
+        add_replaced(item.decisions, intro, sections)
+        decided = {t for b in self.blocks for t in b.lines}
+        attach_lines = add_absent_outside(item.decisions, intro, sections, self.attach_lines, decided)
+        item.attachments = parse_attachments(attach_lines)
+        undecided = (t for s in sections if not decision_section(s.heading) for t in s.text.split("\n"))
+        item.route = route_bodies(self.route_text, sections) or headed_table([*self.head, *intro, *undecided]) \
+            or route_by_shape([self.head, intro], [(s.heading, s.text) for s in sections],
+                              {d.committee for d in item.decisions if d.committee})
+        item.intro = "\n".join(intro)
+        return item
+
+
 def parse_item(lines: list[Line], number: str | None, title: str, closed: bool = False,
                structural_headings: frozenset[str] | None = None,
                marked_headings: frozenset[str] = frozenset(), decision_ends_at_break: bool = False) -> AgendaItem:
@@ -87,241 +442,10 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     `marked_headings` (h1-h6 texts of a generic HTML page) count in addition to the lexicon.
     `decision_ends_at_break`: a blank line after decision text ends it (FirstAgenda PDFs, where the
     reader marks block breaks and the unheaded case text follows the decision)."""
-
-    lines = without_status_boxes(without_group_line(lines))
-    title, printed_outcome = title_and_outcome(title)
-    if printed_outcome:
-        # 'Godkendelse af dagsorden: Godkendt': the outcome on the header's line is the body's first line
-        lines = [Line(printed_outcome, lines[0].offset if lines else 0), *lines]
-    if structural_headings is None:
-        lines = route_lines_joined(treatment_heads(decisions_off_their_headings(unbulleted_headings(lines))))
-        opening = opening_heading(lines)
-        marked_headings = marked_headings | {opening} if opening else marked_headings
-        marked_headings |= form_mates(lines, marked_headings)
-    last_text = max((k for k, ln in enumerate(lines) if ln.text), default=-1)
-
-    def heading(t: str, at: int = -2) -> bool:
-        if structural_headings is not None:
-            return t in structural_headings
-        marked = t in marked_headings or t.rstrip(":") in marked_headings  # (repeated_headings keeps no ':')
-        return is_heading(t) or (marked and not _cue_not_heading(t)) \
-            or (at == last_text and is_cut_heading(t))
-
-    item = headed_item(title, number, closed)
-    sections: list[Section] = []
-    blocks: list[Block] = []
-    attach_lines: list[Line] = []
-    route_text: str | None = None
-    head: list[str] = []
-    mode = "head"  # head | text | decision | history | attachments | trailer
-    current: Section | None = None
-    current_block: Block | None = None
-    intro: list[str] = []
-
-    last = len(lines) - 1
+    lines, title, printed_outcome, marked_headings = _prepared(lines, title, structural_headings is not None,
+                                                               marked_headings)
+    reader = _ItemReader(lines, headed_item(title, number, closed), printed_outcome, structural_headings,
+                         marked_headings, decision_ends_at_break)
     for idx, ln in enumerate(lines):
-        t = ln.text
-        if not t:
-            if mode == "attachments" and attach_lines and attach_lines[-1].text:
-                attach_lines.append(ln)
-            if mode == "decision" and decision_ends_at_break and current_block and current_block.lines:
-                following = next((x.text for x in lines[idx + 1:] if x.text), "")
-                if not DECISION_CONTINUES.search(following):
-                    mode = "after_decision"
-            continue
-        if mode in ("decision", "after_decision") and current_block is not None and ends_decision(t):
-            mode = "after_decision"
-        # the next non-empty text among the two following lines, or None
-        nxt = (lines[idx + 1].text or (lines[idx + 2].text if idx + 1 < last else "") or None) if idx < last else None
-        if route_text is None and mode == "head":
-            route_text = route_inside(t)  # 'Sagsnr.: 24/123 Sagsgang: ØU, KB': the line is read on below
-            head.append(t)  # (also a line read as a field below: route_by_shape reads the head's lines)
-        found = labelled_case_numbers(t, nxt)
-        if found is not None and mode in ("head", "text", "attachments", "trailer"):
-            for c in found:
-                if c not in item.case_numbers:
-                    item.case_numbers.append(c)
-            if OPEN_CLOSED_TAG.search(t) and OPEN_CLOSED_TAG.search(t).group(1).lower() == "lukket":
-                item.public = False
-            if mode == "attachments":
-                mode = "trailer"
-            continue
-        if mode == "head" and head_marker(item, t):
-            continue
-        if mode in ("attachments", "trailer") and nxt is not None and _METADATA_LINE.match(t):
-            mode = "trailer"
-            continue
-        if _SIGNATURE_PAGE.match(t):
-            mode = "trailer"  # the members' signatures close the minutes: nothing after it is the item's
-            continue
-        r = inline_route(t)
-        if r:
-            route_text = r
-            continue
-        bilag = bilag_on_line(ln, mode) if mode not in ("history", "trailer") else None
-        if bilag is not None:
-            attach_lines.extend(bilag[0])
-            mode = bilag[1]
-            continue
-        if mode == "attachments" and heading(t) and not PLAIN_DECISION.match(t) and not HISTORY_HEADING.match(t) \
-                and decision_body_date(t) is None and (nxt is None or _listed(nxt)):
-            # "Bilag / Indstilling / Bilag 1: …": an attachment named like a heading, not a new section
-            attach_lines.append(ln)
-            if current is not None:
-                current.text = (current.text + "\n" + t).strip()
-            continue
-        if nxt and mode in ("head", "text") and ABSENT_LABEL.match(t) and not ABSENT_LABEL.match(t).group("rest") \
-                and not heading(nxt):
-            # 'Fraværende' on a line of its own with its names below heads a block (annotation rules); under
-            # a decision it is the decision's labelled absence line (dev gold 001), no section
-            current, mode = Section(t.rstrip(": ").strip()), "text"
-            sections.append(current)
-            continue
-        # Headings open sections (and decisions).
-        dm = decision_body_date(t) if heading(t) else None
-        if dm and not HEADING.match(t):
-            body, date = dm[0], parse_date(dm[1])
-            if date is None:
-                # "Beslutning i Byrådet 25-06-2019" has no 'den'
-                dd = DATE_ANY.search(body)
-                if dd:
-                    date = parse_date(dd.group(0))
-                    body = body[: dd.start()].strip(" ,")
-            current = Section(heading_name(t))
-            sections.append(current)
-            current_block = Block(body.strip() or None, date)  # a dated heading alone: the meeting's body
-            blocks.append(current_block)
-            mode = "decision"
-            continue
-        if mode == "decision" and current_block is not None and current_block.lines \
-                and label_after_sentence(lines, idx):
-            # 'Taget til efterretning.' / 'Anbefaling' / 'Der er indgået budgetforlig …': an unseen publisher's
-            # heading ends the decision, as a known one does
-            current = Section(t.rstrip(":"))
-            sections.append(current)
-            mode = "text"
-            continue
-        outcome_head = mode in ("head", "text") and outcome_heading(t, nxt)
-        if (heading(t, idx) or outcome_head) and mode != "trailer":
-            name = heading_name(t)
-            current = Section(name)
-            sections.append(current)
-            if PLAIN_DECISION.match(t) or outcome_head:
-                current_block = Block(None, None)
-                blocks.append(current_block)
-                mode = "decision"
-            elif HISTORY_HEADING.match(t):
-                mode = "history"
-                current_block = None
-            elif ATTACHMENT_HEADING.match(t):
-                mode = "attachments"
-            else:
-                mode = "text"
-            continue
-        if mode == "decision" and current_block is not None and not current_block.lines \
-                and who_or_when(current_block, t):
-            continue  # 'Beslutning' / 'Økonomiudvalget' / '12-03-2024' / 'Godkendt.': a table's cells, one a line
-        # not under a route's label or a plan's heading, whose bodies may print their meetings' dates ('Sagsgang' /
-        # 'Økonomiudvalget, 12.03.2024' / 'Byrådet, 26.03.2024', 'Tidsplan' / 'Byrådet 26.03.2024: vedtagelse'): the
-        # treatments to come, no decisions
-        listing = lists_route(current)
-        treatment = treatment_line(t) if mode in ("head", "text", "decision") else None
-        if listing and not treatment and mode == "decision" and current_block is not None and current_block.lines:
-            treatment = route_entry(t)  # 'Anbefales.' / 'Byrådet 20.03.2024': the route's next body ends the outcome
-        if treatment and listing:
-            # 'Politisk behandling' / 'Økonomiudvalget, 12.03.2024, pkt. 5': a body the route lists (its date and
-            # item number no part of it), and a decision only with an outcome below ('Anbefales.')
-            current.text = (current.text + "\n" + treatment[0]).strip()
-            if not OUTCOME_FIRST.match(nxt or ""):
-                mode = "text"
-                continue
-        if treatment:
-            current_block = Block(*treatment)
-            blocks.append(current_block)
-            mode = "decision"
-            continue
-        headless = headless_outcome(lines, idx, heading, printed_outcome if idx == 0 else None,
-                                     all(STATUS_ONLY.match(x) for x in intro)) \
-            if mode == "head" and not sections and not blocks else None
-        if headless:
-            # 'Godkendt.' under an item with no headings (a short protocol): the meeting's decision
-            current_block = Block(None, None)
-            current_block.lines.append(t)
-            blocks.append(current_block)
-            mode = headless
-            continue
-        if mode in ("head", "text", "after_decision", "outcome"):
-            stated = outcome_statements(t)
-            if stated:
-                for body, text in stated:
-                    current_block = Block(body, None)
-                    current_block.lines.append(text)
-                    blocks.append(current_block)
-                if current is not None:
-                    current.text = (current.text + "\n" + t).strip()
-                mode = "outcome"
-                continue
-            if mode == "outcome":
-                if DECISION_CONTINUES.search(t) and current_block is not None:
-                    current_block.lines.append(t)
-                    continue
-                mode = "text" if current is not None else "head"
-        if mode == "history":
-            dated = DATE_THEN_BODY.match(t) or body_date_line(t) or HISTORY_BODY_DEN_DATE.match(t)
-            if dated and is_body_name(dated.group("body")) and parse_date(dated.group("date")):
-                # "24-01-2022 Økonomiudvalget", "Økonomiudvalget, 5. marts 2024, pkt. 12:": an earlier
-                # treatment, its outcome on the lines below
-                current_block = Block(dated.group("body").strip(), parse_date(dated.group("date")), history=True)
-                blocks.append(current_block)
-                if current is not None:
-                    current.text = (current.text + "\n" + t).strip()
-                continue
-            hf = HISTORY_FIELD.match(t)
-            if hf:
-                key = hf.group("key").lower()
-                if key == "udvalg":
-                    current_block = Block(hf.group("value").strip() or None, None, history=True)
-                    blocks.append(current_block)
-                elif key in ("dato", "mødedato") and current_block is not None:
-                    current_block.date = parse_date(hf.group("value"))
-                if current is not None:
-                    current.text = (current.text + "\n" + t).strip()
-                continue
-            if current_block is not None:
-                current_block.lines.append(t)
-        elif mode == "decision" and current_block is not None:
-            add_decision_line(current_block.lines, t)
-        elif mode == "after_decision":
-            if ABSENT_LABEL.match(t) and current_block is not None:
-                current_block.lines.append(t)
-            else:
-                intro.append(t)
-            continue
-        elif mode == "attachments":
-            if parse_date(t) and DATE_ANY.fullmatch(t.strip()):
-                mode = "trailer"
-                continue
-            attach_lines.append(ln)
-            if current is not None:
-                current.text = (current.text + "\n" + t).strip()
-            continue
-        if current is not None and mode != "trailer" and not (mode == "decision" and listing):
-            current.text = (current.text + "\n" + t).strip()
-        elif mode == "head" and not sections:
-            intro.append(t)  # text before any heading: an unheaded introduction
-
-    if not item.public:
-        # A closed item keeps number, title and case numbers; nothing else is published.
-        return item
-    item.sections = sections
-    item.decisions = tidy_decisions(decisions_of_blocks(blocks), number)
-    add_replaced(item.decisions, intro, sections)
-    decided = {t for b in blocks for t in b.lines}
-    attach_lines = add_absent_outside(item.decisions, intro, sections, attach_lines, decided)
-    item.attachments = parse_attachments(attach_lines)
-    item.route = route_bodies(route_text, sections) or headed_table(
-        [*head, *intro, *(t for s in sections if not decision_section(s.heading) for t in s.text.split("\n"))]) \
-        or route_by_shape(
-        [head, intro], [(s.heading, s.text) for s in sections], {d.committee for d in item.decisions if d.committee})
-    item.intro = "\n".join(intro)
-    return item
+        reader.read(idx, ln)
+    return reader.item_read(number)
