@@ -80,6 +80,146 @@ def _starts_title(word: str) -> bool:
     return bool(word[:1].isupper() and (len(word) == 1 or word[1:2].islower() or word.isupper()))
 
 
+NO_CUT: tuple = ()  # a word decided on: no title starts at it
+
+
+def _opening_counts(words: list[tuple[int, str]]) -> dict[str, int]:
+    """How often each word opens a title of the run (the run's first word, or a capitalised word after a
+    lower-case content word): a word that opens several is where this run's titles start."""
+    counts: dict[str, int] = {}
+    for k in range(len(words)):
+        before = words[k - 1][1] if k else ""
+        if k == 0 or (_starts_title(words[k][1]) and before[:1].islower() and before not in FUNCTION_WORDS):
+            key = words[k][1].rstrip(SPACED_DASHES)
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+class _Run:
+    """A run of titles read word by word: what the whole run says (words that open several titles,
+    shared endings, committee tags, a status or case column) and, for each word, whether a title
+    starts at it (`cut`). The questions are asked in the order they rank: the run's structure,
+    markers, function words, the run's own words, names, then the guess from the word itself."""
+
+    def __init__(self, span: str, common: frozenset[str], known: frozenset[str]) -> None:
+        self.words = words = [(m.start(), m.group()) for m in _WORD.finditer(span)]
+        plain = [w for _, w in words]
+        self.common, self.known = common, known
+        self.counts = _opening_counts(words)
+        self.ends = _shared_endings(plain)
+        self.tags = _tags(plain)
+        self.trailing = not (words and _STATUS.match(words[0][1].rstrip(":")))  # a status column after each title
+        self.cases = case_column(plain)
+        self.cells, self.leading = set(self.cases.values()), 0 in self.cases.values()  # case column before each title
+
+    def cut(self, k: int) -> tuple:
+        """(score, offset, length of a separator word to drop) where a title starts at word k, else NO_CUT."""
+        words = self.words
+        pos, w = words[k]
+        prev = words[k - 1][1]
+        bare = prev.strip(".,:;()\"”“").lower()
+        nxt = words[k + 1][1] if k + 1 < len(words) else ""
+        verdict = self.structure(k, pos, w, prev)
+        if verdict is None:
+            verdict = self.marker(pos, w, prev, nxt)
+        if verdict is None:
+            verdict = self.after_function_word(pos, w, prev, bare, nxt)
+        if verdict is None:
+            verdict = self.run_word(k, pos, w, prev, bare)
+        if verdict is None:
+            verdict = self.name_goes_on(k, w, prev, bare, nxt)
+        return self.guess(k, pos, w, prev, nxt) if verdict is None else verdict
+
+    def structure(self, k: int, pos: int, w: str, prev: str) -> tuple | None:
+        """What the run's structure decides: a group heading, a case column, a later header's words."""
+        words, cases, leading = self.words, self.cases, self.leading
+        if w == GROUP_MARK:
+            return (3.0, pos, len(w) + 1)  # a group heading: the titles around it part for sure
+        if (k - 1 in cases and not leading and _starts_title(w)) or (k in self.cells and leading):
+            return (3.0, pos, 0)  # a case column: after each title, or before each where the run opens with one
+        if k in self.cells or k in cases or (leading and k - 1 in cases):
+            return NO_CUT  # 'Sagsnr. 24/1207' inside the column, the title behind a leading one: one entry's cells
+        if self.known and " ".join(x for _, x in words[k:k + 3]) in self.known:
+            return (3.0, pos, 0)  # the words an item's header starts with later on
+        if k == 1 and any(ch.isdigit() for ch in prev):
+            return NO_CUT  # '22/9001 Salg af …': a case number printed before its title is no title of its own
+        if prev == GROUP_MARK or (k >= 2 and words[k - 2][1] == GROUP_MARK and prev.isdecimal()):
+            return NO_CUT  # 'Lukkede sager 15 Salg af areal': the entry's number and title go on after the mark
+        return None
+
+    def marker(self, pos: int, w: str, prev: str, nxt: str) -> tuple | None:
+        """A status word (open/closed) or a council reading ('2. behandling')."""
+        if _STATUS.match(w.rstrip(":")):
+            if w.endswith(":") or nxt in ("-", "–", ":") or nxt.startswith(("-", ":")) \
+                    or _MARKER_NOUN.fullmatch(nxt) and prev not in DASH_WORDS:
+                return (2.0, pos, 0)  # "Lukket - Title", "Lukket punkt: Title": the marker opens the next title
+            if _starts_title(nxt):
+                # "Title Lukket Title Åben": a status column, after each title where the run does not open with one
+                # (it closes the title before it: clean_title reads ' Lukket' at a title's end), else before it
+                return (2.0, pos + len(w) + 1, 0) if self.trailing else (2.0, pos, 0)
+            return NO_CUT
+        if _opens_reading(prev, w, nxt):
+            return (1.0, pos, 0)  # '… Planstrategi 2023 2. behandling af …': a council reading opens a title
+        return None
+
+    def after_function_word(self, pos: int, w: str, prev: str, bare: str, nxt: str) -> tuple | None:
+        """No title starts at a word not capitalised, after a status word or after a dash, comma or
+        ampersand; after a function word only one of the words titles start with, or a committee tag."""
+        if not _starts_title(w) or _STATUS.match(prev) or prev.endswith((*DASH_WORDS, ",", "&", "/", ":")):
+            return NO_CUT
+        if bare not in FUNCTION_WORDS:
+            return None
+        if w in TITLE_STARTS and w not in STANDING_ITEMS and w not in TITLE_OBJECTS and not _YEARS.match(nxt):
+            # "… optagelse af lån i Endelig godkendelse …": the title's last word (a year) was lost;
+            # "… budgetprocessen for Budget 2019 …" names its object
+            return (1.0, pos, 0)
+        if w.rstrip(SPACED_DASHES) in self.tags:
+            return (2.0, pos, 0)  # "… mødeplan for ØU - Det …": a committee's tag opens its title
+        return NO_CUT
+
+    def run_word(self, k: int, pos: int, w: str, prev: str, bare: str) -> tuple | None:
+        """What the run's own words decide: a name going on, a word that opens several titles, a shared
+        ending, a standing item, a date's body."""
+        if bare in _NAME_LEADS:
+            return NO_CUT  # 'til Ny Børneinstitution', 'Sct. Bendts Børnehave': a name goes on
+        key = w.rstrip(SPACED_DASHES)
+        if self.counts.get(key, 0) >= 2 or k in self.ends or key in self.tags:
+            return (2.0, pos, 0)  # a word that starts several titles of this run, or after a shared ending
+        if w.rstrip(".:") in STANDING_ITEMS or prev.rstrip(".:") in STANDING_ITEMS or BACK_MATTER.fullmatch(w):
+            # "… 31. juli Meddelelser Eventuelt Eventuel overtagelse …", "… Greve Fjernvarme Bilagsliste …"
+            return (2.0, pos, 0)
+        if bare in MONTHS and w not in TITLE_STARTS and not w.isupper() and is_body_name(w):
+            return NO_CUT  # "30. april Udvalget for …": a date then the body it is about
+        return None
+
+    def name_goes_on(self, k: int, w: str, prev: str, bare: str, nxt: str) -> tuple | None:
+        """A coordinated compound after a genitive, or a committee tag that ends a title: no cut."""
+        words = self.words
+        if w.endswith("-") and nxt in ("og", "eller") and bare.endswith("s"):
+            # "skolernes Miniklub- og Juniorklubtilbud": a genitive's noun goes on in one coordinated compound;
+            # after a title's last word one starts a title ("… Økonomiudvalget Plan- og Tryghedsudvalgets …")
+            return NO_CUT
+        tag = w if not w.endswith("-") else " ".join(x for _, x in words[k:k + 3])  # 'Social- og Handicapudvalget'
+        after = words[k + len(tag.split())][1] if k + len(tag.split()) < len(words) else ""
+        if is_body_name(tag) and (prev[:1].islower() or prev.endswith(")")) and after not in DASH_WORDS \
+                and not _opens_on_its_subject(after):
+            # "Forslag til budgetbemærkninger Erhvervsudvalget", "Budgetopfølgning 2 (2023) Social- og
+            # Handicapudvalget": the committee tag ends a title
+            return NO_CUT
+        return None
+
+    def guess(self, k: int, pos: int, w: str, prev: str, nxt: str) -> tuple:
+        """The guess from the word and its neighbours: a coordinated compound opening a title, a word after
+        a body's name, else the start score of the word."""
+        words = self.words
+        if _coordinated_compound(w, nxt, words[k + 2][1] if k + 2 < len(words) else ""):
+            return (1.0, pos, 0)  # '… til Greve Golfklub Husholdnings- og erhvervsaffald, gebyrer …'
+        lead = words[k - 2][1].strip(".,:;()").lower() if k >= 2 else ""
+        tagged = _ends_body_name([x for _, x in words[max(0, k - 6):k]])
+        score = 1.0 if tagged else _start_score(prev, w, self.common, lead, nxt)
+        return (score, pos, 0) if score else NO_CUT
+
+
 def boundaries(span: str, common: frozenset[str] = frozenset(),
                 known: frozenset[str] = frozenset()) -> list[tuple[float, int, int]]:
     """Where a new title may start inside a run of titles whose numbers were lost.
@@ -91,94 +231,9 @@ def boundaries(span: str, common: frozenset[str] = frozenset(),
     document also prints in lower case (`common`) is a common noun capitalised only because it
     starts a title ("… Bækhede Plantage Lokalplan - …"). A title a later item header prints (`known`: its
     first three words) starts where those words stand, whatever the rest says."""
-    words = [(m.start(), m.group()) for m in _WORD.finditer(span)]
-    counts: dict[str, int] = {}
-    for k in range(len(words)):
-        before = words[k - 1][1] if k else ""
-        if k == 0 or (_starts_title(words[k][1]) and before[:1].islower() and before not in FUNCTION_WORDS):
-            key = words[k][1].rstrip(SPACED_DASHES)
-            counts[key] = counts.get(key, 0) + 1
-    ends = _shared_endings([w for _, w in words])
-    tags = _tags([w for _, w in words])
-    out: list[tuple[float, int, int]] = []
-    trailing = not (words and _STATUS.match(words[0][1].rstrip(":")))  # a status column after each title, not before it
-    cases = case_column([w for _, w in words])
-    cells, leading = set(cases.values()), 0 in cases.values()  # a case column before each title, not after it
-    for k in range(1, len(words)):
-        pos, w = words[k]
-        prev = words[k - 1][1]
-        bare = prev.strip(".,:;()\"”“").lower()
-        if w == GROUP_MARK:
-            out.append((3.0, pos, len(w) + 1))  # a group heading: the titles around it part for sure
-            continue
-        if (k - 1 in cases and not leading and _starts_title(w)) or (k in cells and leading):
-            out.append((3.0, pos, 0))  # a case column: after each title, or before each where the run opens with one
-            continue
-        if k in cells or k in cases or (leading and k - 1 in cases):
-            continue  # 'Sagsnr. 24/1207' inside the column, the title behind a leading one: one entry's cells
-        if known and " ".join(x for _, x in words[k:k + 3]) in known:
-            out.append((3.0, pos, 0))  # the words an item's header starts with later on
-            continue
-        if k == 1 and any(ch.isdigit() for ch in prev):
-            continue  # '22/9001 Salg af …': a case number printed before its title is no title of its own
-        if prev == GROUP_MARK or (k >= 2 and words[k - 2][1] == GROUP_MARK and prev.isdecimal()):
-            continue  # 'Lukkede sager 15 Salg af areal': the entry's number and title go on after the mark
-        nxt = words[k + 1][1] if k + 1 < len(words) else ""
-        if _STATUS.match(w.rstrip(":")):
-            if w.endswith(":") or nxt in ("-", "–", ":") or nxt.startswith(("-", ":")) \
-                    or _MARKER_NOUN.fullmatch(nxt) and prev not in DASH_WORDS:
-                out.append((2.0, pos, 0))  # "Lukket - Title", "Lukket punkt: Title": the marker opens the next title
-            elif _starts_title(nxt):
-                # "Title Lukket Title Åben": a status column, after each title where the run does not open with one
-                # (it closes the title before it: clean_title reads ' Lukket' at a title's end), else before it
-                out.append((2.0, pos + len(w) + 1, 0) if trailing else (2.0, pos, 0))
-            continue
-        if _opens_reading(prev, w, nxt):
-            out.append((1.0, pos, 0))  # '… Planstrategi 2023 2. behandling af …': a council reading opens a title
-            continue
-        if not _starts_title(w) or _STATUS.match(prev):
-            continue
-        if prev.endswith((*DASH_WORDS, ",", "&", "/", ":")):
-            continue
-        if bare in FUNCTION_WORDS:
-            if w in TITLE_STARTS and w not in STANDING_ITEMS and w not in TITLE_OBJECTS and not _YEARS.match(nxt):
-                # "… optagelse af lån i Endelig godkendelse …": the title's last word (a year) was lost;
-                # "… budgetprocessen for Budget 2019 …" names its object
-                out.append((1.0, pos, 0))
-            elif w.rstrip(SPACED_DASHES) in tags:
-                out.append((2.0, pos, 0))  # "… mødeplan for ØU - Det …": a committee's tag opens its title
-            continue
-        if bare in _NAME_LEADS:
-            continue  # 'til Ny Børneinstitution', 'Sct. Bendts Børnehave': a name goes on
-        if counts.get(w.rstrip(SPACED_DASHES), 0) >= 2 or k in ends or w.rstrip(SPACED_DASHES) in tags:
-            out.append((2.0, pos, 0))  # a word that starts several titles of this run, or after a shared ending
-            continue
-        if w.rstrip(".:") in STANDING_ITEMS or prev.rstrip(".:") in STANDING_ITEMS or BACK_MATTER.fullmatch(w):
-            # "… 31. juli Meddelelser Eventuelt Eventuel overtagelse …", "… Greve Fjernvarme Bilagsliste …"
-            out.append((2.0, pos, 0))
-            continue
-        if bare in MONTHS and w not in TITLE_STARTS and not w.isupper() and is_body_name(w):
-            continue  # "30. april Udvalget for …": a date then the body it is about
-        if w.endswith("-") and nxt in ("og", "eller") and bare.endswith("s"):
-            # "skolernes Miniklub- og Juniorklubtilbud": a genitive's noun goes on in one coordinated compound;
-            # after a title's last word one starts a title ("… Økonomiudvalget Plan- og Tryghedsudvalgets …")
-            continue
-        tag = w if not w.endswith("-") else " ".join(x for _, x in words[k:k + 3])  # 'Social- og Handicapudvalget'
-        after = words[k + len(tag.split())][1] if k + len(tag.split()) < len(words) else ""
-        if is_body_name(tag) and (prev[:1].islower() or prev.endswith(")")) and after not in DASH_WORDS \
-                and not _opens_on_its_subject(after):
-            # "Forslag til budgetbemærkninger Erhvervsudvalget", "Budgetopfølgning 2 (2023) Social- og
-            # Handicapudvalget": the committee tag ends a title
-            continue
-        if _coordinated_compound(w, nxt, words[k + 2][1] if k + 2 < len(words) else ""):
-            out.append((1.0, pos, 0))  # '… til Greve Golfklub Husholdnings- og erhvervsaffald, gebyrer …'
-            continue
-        lead = words[k - 2][1].strip(".,:;()").lower() if k >= 2 else ""
-        tagged = _ends_body_name([x for _, x in words[max(0, k - 6):k]])
-        score = 1.0 if tagged else _start_score(prev, w, common, lead, nxt)
-        if score:
-            out.append((score, pos, 0))
-    if cases:
+    run = _Run(span, common, known)
+    out = [c for c in map(run.cut, range(1, len(run.words))) if c]
+    if run.cases:
         out = [c for c in out if c[0] >= 2.0]  # a case column marks where each entry ends: a guess from words does not
     return _outside_quotes(span, _without_places(span, out))
 
