@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from ..model import AgendaItem, Decision, Document, Meeting
 from ..read import ReadResult
@@ -124,9 +125,10 @@ def _called_off(items: list[AgendaItem], meeting_date: str | None) -> list[str]:
     return list(dict.fromkeys(printed.get(bare_name(n), n) for n in names))
 
 
-def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
-                           decision_ends_at_break: bool = False) -> Document:
-    """A meeting's agenda or minutes: header, then items found by their printed cues."""
+def _segmented(lines: list[Line]) -> tuple[list[Line], Any, list]:
+    """The lines and the items' starts in them: the list of items (read again where a header was cut off its
+    last line), the starts found by their printed cues (flat blocks where there are too few, or only the
+    list's entries), the groups closed."""
     listed = find_item_list(lines)
     glued = split_glued_headers(lines, listed)
     if glued is not lines:  # a header was cut off the list's last line: read the list again
@@ -135,6 +137,12 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     if len(starts) < 2 or all(s.kind == "listed" for s in starts):
         lines, listed, starts = flat_blocks(lines, listed, starts)
     _close_groups(lines, starts)
+    return lines, listed, starts
+
+
+def _header_and_meeting(lines: list[Line], starts: list) -> tuple[list[Line], Meeting | None]:
+    """The header (the lines before the first item, with the first start's lead, less page footers) and the
+    meeting it describes: parsed, else its labelled facts, completed from the first item's head when undated."""
     header = lines[: starts[0].index] if starts else lines
     if starts and starts[0].lead.strip():
         header = [*header, Line(starts[0].lead.strip(), lines[starts[0].index].offset)]
@@ -147,69 +155,108 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
         # the facts may follow the first item's start (a page number or list line taken for an item, a
         # list of items above the header block): read on to that item's first section
         meeting = complete_meeting(meeting, page_head(lines[starts[0].index:]))
+    return header, meeting
+
+
+def _marked_headings(result: ReadResult, lines: list[Line], starts: list) -> frozenset[str]:
+    """The lines marked as headings: the markup's, less the items' own titles, and the headings the page's
+    repetition, shape and runs show."""
+    # an item's own title that the HTML sets as a heading (<h2>5. Title</h2>, <h2>Title</h2>) heads that item; where
+    # the same words recur in another item's body (a list of the agenda, a reference) they are no section of it
+    titles = {s.title for s in starts} | {ln.text for s in starts for ln in lines[s.index: s.index + s.consumed]}
+    return (result.headings - titles) | repeated_headings(lines, starts) | shaped_headings(lines) | run_headings(
+        lines, starts)
+
+
+def _inline_body(s, k: int, inline: dict, run_on: dict[int, AgendaItem], body: list[Line]) -> list[Line]:
+    """A listed entry's body where the list's entries have their bodies inside later page lines (none runs on
+    over them): the body found for it, whose header gives the number the list lost and the title it wrapped or
+    cut (and the entry a listed title ran on into, kept in `run_on`)."""
+    found = inline.get(k) if s.kind == "listed" else None
+    body = found.lines if found else [] if s.kind == "listed" else body
+    if found and s.number is None:
+        s.number = found.number  # the list lost it, the body's header prints it
+    if found and found.title:
+        rest = run_on_entry(s.title, found.title)  # (the list ran two titles together: the next is this)
+        if rest:
+            run_on[k] = parse_item([], None, rest, closed=s.closed)
+        s.title = found.title  # the header prints the title the list wrapped or cut
+    return body
+
+
+def _item_lines(lines: list[Line], starts: list, k: int, inline: dict, run_on: dict[int, AgendaItem]) -> list[Line]:
+    """The lines of the k-th item's body: up to the next start (less its skipped lines and the next header),
+    or found inline; numbered pages cut; the title's run-on text first."""
+    s = starts[k]
+    end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+    body = [ln for k2, ln in enumerate(lines[s.index + s.consumed: end], start=s.index + s.consumed)
+            if k2 not in s.skip]
+    if inline:
+        body = _inline_body(s, k, inline, run_on, body)
+    elif k + 1 < len(starts):
+        body = _without_next_header(body, lines[starts[k + 1].index].text)
+    if not inline and s.kind == "listed-body":
+        body = numbered_pages_cut(body)
+    return run_on_body(lines[s.index], s) + body  # (none for the listed entries of inline bodies)
+
+
+def _absent_from_attendance(meeting: Meeting, starts: list, bodies: list[list[Line]]) -> None:
+    """The meeting's own item on attendance ('1 Fraværende og bemærkninger til dagsordenen'), wherever
+    its body is printed (a table of contents may list later items first)."""
+    for s, body in zip(starts, bodies, strict=True):
+        meeting.absent = absent_from_attendance_item(s.title, body)
+        if meeting.absent:
+            break
+
+
+def _in_agenda_order(items: list[AgendaItem]) -> list[AgendaItem]:
+    """A table of contents may list items whose bodies come later (or were cut off): agenda order; not where
+    the list numbers its groups apart (open 1 … 6, closed 1 … 2): the print's own order is the agenda's."""
+    nums = [_number_key(it.number) for it in items]
+    if all(n is not None for n in nums) and len(set(nums)) == len(nums):
+        return [it for _, it in sorted(zip(nums, items, strict=True), key=lambda p: p[0])]
+    return items
+
+
+def _document_type(doc: Document, header: list[Line], meeting: Meeting | None, lines: list[Line]) -> str:
+    """One item, no label and nothing about a meeting: a single case's page (annotation rules: document_type
+    with no label), whether or not it prints its decision; else the meeting page's type."""
+    kind = document_kind(header)
+    if kind is None and meeting is None and len(doc.items) == 1:
+        return "sagsfremstilling"
+    return meeting_page_type(kind, doc, "\n".join(ln.text for ln in lines))
+
+
+def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
+                           decision_ends_at_break: bool = False) -> Document:
+    """A meeting's agenda or minutes: header, then items found by their printed cues."""
+    lines, listed, starts = _segmented(lines)
+    header, meeting = _header_and_meeting(lines, starts)
     doc = Document(source=result.source, layout=layout)
     inline = inline_bodies(lines, starts)
     if starts and all(s.kind == "listed" for s in starts) and (meeting is None or not (meeting.participants
                                                                                         or meeting.absent)):
         meeting = facts_above_first_body(lines, starts, meeting)
-    # an item's own title that the HTML sets as a heading (<h2>5. Title</h2>, <h2>Title</h2>) heads that item; where
-    # the same words recur in another item's body (a list of the agenda, a reference) they are no section of it
-    titles = {s.title for s in starts} | {ln.text for s in starts for ln in lines[s.index: s.index + s.consumed]}
-    marked = (result.headings - titles) | repeated_headings(lines, starts) | shaped_headings(lines) | run_headings(
-        lines, starts)
+    marked = _marked_headings(result, lines, starts)
     bodies: list[list[Line]] = []
     run_on: dict[int, AgendaItem] = {}  # by start: the entry a listed title ran on into, its number lost
     as_listed = [s.title for s in starts]  # (a header may print a title otherwise; the list's row holds the list's)
     for k, s in enumerate(starts):
-        end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
-        body = [ln for k2, ln in enumerate(lines[s.index + s.consumed: end], start=s.index + s.consumed)
-                if k2 not in s.skip]
-        if inline:
-            # the list's entries have their bodies inside later page lines; none runs on over them
-            found = inline.get(k) if s.kind == "listed" else None
-            body = found.lines if found else [] if s.kind == "listed" else body
-            if found and s.number is None:
-                s.number = found.number  # the list lost it, the body's header prints it
-            if found and found.title:
-                rest = run_on_entry(s.title, found.title)  # (the list ran two titles together: the next is this)
-                if rest:
-                    run_on[k] = parse_item([], None, rest, closed=s.closed)
-                s.title = found.title  # the header prints the title the list wrapped or cut
-        elif k + 1 < len(starts):
-            body = _without_next_header(body, lines[starts[k + 1].index].text)
-        if not inline and s.kind == "listed-body":
-            body = numbered_pages_cut(body)
-        body = run_on_body(lines[s.index], s) + body  # (none for the listed entries of inline bodies)
+        body = _item_lines(lines, starts, k, inline, run_on)
         bodies.append(body)
         item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=marked,
                           decision_ends_at_break=decision_ends_at_break)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None
         doc.items.append(item)
     if meeting is not None and not meeting.absent:
-        # the meeting's own item on attendance ('1 Fraværende og bemærkninger til dagsordenen'), wherever
-        # its body is printed (a table of contents may list later items first)
-        for s, body in zip(starts, bodies, strict=True):
-            meeting.absent = absent_from_attendance_item(s.title, body)
-            if meeting.absent:
-                break
+        _absent_from_attendance(meeting, starts, bodies)
     listed_case_cells(lines, starts, doc.items, as_listed)
     contents_row_cases(lines, listed, starts, doc.items)
     doc.items = [x for k, it in enumerate(doc.items) for x in ([it, run_on[k]] if k in run_on else [it])]
-    doc.items = _one_item_each(doc.items)
-    nums = [_number_key(it.number) for it in doc.items]
-    if all(n is not None for n in nums) and len(set(nums)) == len(nums):
-        # a table of contents may list items whose bodies come later (or were cut off): agenda order; not where
-        # the list numbers its groups apart (open 1 … 6, closed 1 … 2): the print's own order is the agenda's
-        doc.items = [it for _, it in sorted(zip(nums, doc.items, strict=True), key=lambda p: p[0])]
+    doc.items = _in_agenda_order(_one_item_each(doc.items))
     if meeting is None or meeting.date is None:
         meeting = dated_by_decisions(meeting, meeting_of_decisions(doc.items))
-    kind = document_kind(header)
-    if kind is None and meeting is None and len(doc.items) == 1:
-        # one item, no label and nothing about a meeting: a single case's page (annotation rules:
-        # document_type with no label), whether or not it prints its decision
-        doc.document_type = "sagsfremstilling"
-    else:
-        doc.document_type = meeting_page_type(kind, doc, "\n".join(ln.text for ln in lines))
+    doc.document_type = _document_type(doc, header, meeting, lines)
     # (after finish: the decisions of this meeting are known by the date it gives them)
     return place_scoped_absence(finish(doc, meeting, result), "\n".join(ln.text for ln in header))
 
