@@ -422,57 +422,91 @@ def by_evidence(bilag: BilagFacts, items: list[ItemFacts]) -> Link | None:
     """Steps 1-4 of `link`: what the documents print or where the file lies; None when they say
     nothing. Only items that list a title the file carries, print a case number it prints, lie
     in its folder or are its harvested listing count here, so passing just those (a superset of
-    them) gives the same answer as passing all: the store finds them by key (store/bilag_index)."""
-    # 1. harvested: the publisher listed exactly these bytes under an item
+    them) gives the same answer as passing all: the store finds them by key (store/bilag_index).
+    The steps are tried strongest first; the first that says something decides."""
+    return (_by_harvest(bilag, items) or _by_listing(bilag, items) or _by_case_number(bilag, items)
+            or _by_folder(bilag, items))
+
+
+def _by_harvest(bilag: BilagFacts, items: list[ItemFacts]) -> Link | None:
+    """1. harvested: the publisher listed exactly these bytes under an item."""
     for origin, number in bilag.harvested:
         hits = [it for it in items if it.origin == origin and it.number == number]
         if len(hits) == 1:
             return Link(hits[0].key, "hentet", 1.0, f"hentet fra punktets bilagsliste ({origin})")
-    # 2. the item's printed bilag list names the file
+    return None
+
+
+def _by_listing(bilag: BilagFacts, items: list[ItemFacts]) -> Link | None:
+    """2. the item's printed bilag list names the file: the one item that does (after the tie-breakers),
+    else no link, saying that several cases list it."""
     listed = [(it, m) for it in items if (m := listed_match(bilag, it))]
-    if listed:
-        cands = [it for it, _ in listed]
-        here = [it for it in cands if bilag.folder and it.folder == bilag.folder]
-        cands = here or cands
-        printed = printed_case_numbers(bilag, (c for it in cands for c in it.case_numbers))
-        if printed:
-            cands = [it for it in cands if printed & {normalize_case_number(c) for c in it.case_numbers}] or cands
-        chosen: ItemFacts | None = None
-        keys = {it.key for it in cands}
-        if _one_case(cands):
-            chosen = latest(cands, bilag.folder)
-        elif (by_title := _by_title(bilag, cands)) is not None:
-            chosen = by_title
-        elif (by_passage := _by_passage(bilag, cands)) is not None:
-            chosen = by_passage
-        elif (by_number := _by_number(bilag, [(it, m) for it, m in listed if it.key in keys])) is not None:
-            chosen = by_number
-        else:
-            by = _by_content(bilag, cands, 0.0, "bilagsliste")
-            if by and by.item is not None:
-                chosen = next(it for it in cands if it.key == by.item)
-                if any(it.case != chosen.case and _plain(it.title) == _plain(chosen.title) for it in cands):
-                    chosen = None  # another case of the same title lists it too: likeness cannot tell them
-        if chosen is not None:
-            number, title = dict((it.key, m) for it, m in listed)[chosen.key]
-            return Link(chosen.key, "bilagsliste", 1.0, f"punktet lister »{title}«", listed_as=title, number=number)
-        titles = sorted({m[1] for _, m in listed})
-        return Link(None, None, 0.0, f"flere sager lister »{titles[0]}«, og intet afgør hvilken")
-    # 3. a printed case number that exactly one case carries
-    printed = printed_case_numbers(bilag, (c for it in items for c in it.case_numbers))
+    if not listed:
+        return None
+    chosen = _listing_choice(bilag, _listing_candidates(bilag, [it for it, _ in listed]), listed)
+    if chosen is not None:
+        number, title = dict((it.key, m) for it, m in listed)[chosen.key]
+        return Link(chosen.key, "bilagsliste", 1.0, f"punktet lister »{title}«", listed_as=title, number=number)
+    titles = sorted({m[1] for _, m in listed})
+    return Link(None, None, 0.0, f"flere sager lister »{titles[0]}«, og intet afgør hvilken")
+
+
+def _listing_candidates(bilag: BilagFacts, cands: list[ItemFacts]) -> list[ItemFacts]:
+    """The listing items narrowed to those in the bilag's folder, then to those whose case numbers the
+    bilag prints (each narrowing only where it leaves some)."""
+    here = [it for it in cands if bilag.folder and it.folder == bilag.folder]
+    cands = here or cands
+    printed = printed_case_numbers(bilag, (c for it in cands for c in it.case_numbers))
     if printed:
-        cands = [it for it in items if printed & {normalize_case_number(c) for c in it.case_numbers}]
-        if cands and _one_case(cands):
-            chosen = latest(cands, bilag.folder)
-            return Link(chosen.key, "sagsnummer", 1.0, f"bilaget nævner sagsnummer {', '.join(sorted(printed))}")
-    # 4. a folder holding one meeting's documents
-    if bilag.folder:
-        here = [it for it in items if it.folder == bilag.folder]
-        if here and len({it.origin for it in here}) == 1:
-            by = _by_content(bilag, here, FOLDER_MIN, "mappe")
-            if by and by.item is not None:
-                by.reason = f"i samme mappe som mødets dokument; {by.reason}"
-                return by
+        cands = [it for it in cands if printed & {normalize_case_number(c) for c in it.case_numbers}] or cands
+    return cands
+
+
+def _listing_choice(bilag: BilagFacts, cands: list[ItemFacts], listed: list) -> ItemFacts | None:
+    """Of listing items, the one the bilag belongs to: the latest where they are one case, else the
+    tie-breakers strongest first (the case's title, a quotation, the number it is listed under, then
+    likeness); None when none tells."""
+    if _one_case(cands):
+        return latest(cands, bilag.folder)
+    keys = {it.key for it in cands}
+    return (_by_title(bilag, cands) or _by_passage(bilag, cands)
+            or _by_number(bilag, [(it, m) for it, m in listed if it.key in keys]) or _by_likeness(bilag, cands))
+
+
+def _by_likeness(bilag: BilagFacts, cands: list[ItemFacts]) -> ItemFacts | None:
+    """The listing item the bilag's content is most like; None where another case of the same title lists
+    it too (likeness cannot tell them)."""
+    by = _by_content(bilag, cands, 0.0, "bilagsliste")
+    if not by or by.item is None:
+        return None
+    chosen = next(it for it in cands if it.key == by.item)
+    if any(it.case != chosen.case and _plain(it.title) == _plain(chosen.title) for it in cands):
+        return None  # another case of the same title lists it too: likeness cannot tell them
+    return chosen
+
+
+def _by_case_number(bilag: BilagFacts, items: list[ItemFacts]) -> Link | None:
+    """3. a printed case number that exactly one case carries."""
+    printed = printed_case_numbers(bilag, (c for it in items for c in it.case_numbers))
+    if not printed:
+        return None
+    cands = [it for it in items if printed & {normalize_case_number(c) for c in it.case_numbers}]
+    if cands and _one_case(cands):
+        chosen = latest(cands, bilag.folder)
+        return Link(chosen.key, "sagsnummer", 1.0, f"bilaget nævner sagsnummer {', '.join(sorted(printed))}")
+    return None
+
+
+def _by_folder(bilag: BilagFacts, items: list[ItemFacts]) -> Link | None:
+    """4. a folder holding one meeting's documents: the item of its meeting the content is most like."""
+    if not bilag.folder:
+        return None
+    here = [it for it in items if it.folder == bilag.folder]
+    if here and len({it.origin for it in here}) == 1:
+        by = _by_content(bilag, here, FOLDER_MIN, "mappe")
+        if by and by.item is not None:
+            by.reason = f"i samme mappe som mødets dokument; {by.reason}"
+            return by
     return None
 
 
