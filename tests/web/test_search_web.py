@@ -98,3 +98,14 @@ def test_a_bare_case_number_leads_to_its_case(client):
     assert r.status_code == 303 and r.headers["location"] == "/sag/norddjurs%7C22%2F8164"
     assert "Sagsnummer:</strong> 22/8164" in client.get("/sag/22/8164").text
     assert client.get("/sag/99/99999").status_code == 404
+
+
+@pytest.mark.parametrize("value,chip", [("only", "Kun i bilag"), ("exclude", "Uden bilag"),
+                                        ("include", "Punkter og bilag")])
+def test_the_bilag_filter_shows_as_a_removable_chip(client, value, chip):
+    """Every value of the bilag filter gives a page (the filter once had no label and answered 500) whose chips
+    name it in the facet list's words, with a link that removes it."""
+    r = client.get(f"/?q=velfærdsaftale&bilag={value}")
+    assert r.status_code == 200
+    chips = r.text.split('aria-label="Aktive filtre"', 1)[1].split("</ul>", 1)[0]
+    assert "Bilag" in chips and chip in chips and 'href="/?q=velf%C3%A6rdsaftale"' in chips

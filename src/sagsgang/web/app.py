@@ -85,7 +85,10 @@ def query_of(request: Request) -> str:
     return mask_cpr(checked_query(request.query_params.get("q")))
 
 
-FILTER_LABELS = {"municipality": "Kommune", "committee": "Udvalg", "year": "År", "from": "Fra", "to": "Til"}
+FILTER_LABELS = {"municipality": "Kommune", "committee": "Udvalg", "year": "År", "from": "Fra", "to": "Til",
+                 "bilag": "Bilag"}
+# a filter whose value is a keyword shows it as the facet list words it ('only' -> 'Kun i bilag'), not the keyword
+FILTER_VALUES = {"bilag": {"include": "Punkter og bilag", "only": "Kun i bilag", "exclude": "Uden bilag"}}
 
 
 def search_params(request: Request) -> dict[str, str]:
@@ -255,7 +258,7 @@ class Pages:
         result = run_search(data, query, params, limit, offset)
         links = SearchLinks(query, params, limit)
         # the filters in force, each removable on its own (issue 15, defect 7)
-        active = [(FILTER_LABELS[k], v, links.without(k)) for k, v in params.items()]
+        active = [(FILTER_LABELS[k], FILTER_VALUES.get(k, {}).get(v, v), links.without(k)) for k, v in params.items()]
         return self.page("search.html", query=query, result=result, filters=params, offset=offset, limit=limit,
                          facet_url=links.facet_url, page_url=links.page_url, without=links.without, active=active)
 
