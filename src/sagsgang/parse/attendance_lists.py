@@ -83,6 +83,11 @@ _NAME_TAIL = re.compile(r"(?:[A-ZÆØÅ][\w.'-]*\s+){0,4}\([A-ZÆØÅ]{1,3}\)\.?
 _PAGE_MARK = re.compile(r"(?i:\bside)\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
 
 
+# a contents table's column heads on a line of their own ('Punkt Titel', 'Pkt. Tekst Side', 'Nr. Sag'): the words
+# a list of items heads its columns with, two or more of them; no person is named so
+_CONTENTS_HEADS = re.compile(r"(?:(?:Punkt|Pkt|Nr|Sag|Sagsnr|Titel|Tekst|Emne|Side|Overskrift)\.?(?:\s+|$)){2,}")
+
+
 # a role printed on a line of its own in a members' list, above or below its member ('Formand', 'Næstformand:')
 _ROLE_ALONE = re.compile(rf"(?i:{OFFICES}|medlem)\s*:?")
 
@@ -111,6 +116,8 @@ def block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
             # 'Fraværende' ending a page, then the next page's running head ('Referat For Miljøudvalget 3. maj
             # 2021 - kl. 09:00 Side 2'): no name begins with a document's kind word, so the list is empty
             break
+        if not out and field in ("participants", "absent") and _CONTENTS_HEADS.fullmatch(t):
+            break  # 'Mødedeltagere:' left empty, then the contents table's column heads ('Punkt Titel'): nobody
         if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
             continue  # a table's party column: 'Anne Holm' / 'V'
         if field in ("participants", "absent") and _ROLE_ALONE.fullmatch(t):
