@@ -21,6 +21,17 @@ from .dates import DATE_ANY
 # 'Vedhæftede bilag' (any inflected adjective before it), 'Oversigt over bilag', 'Bilag til punktet'.
 _BILAG_WORDS = (r"(?:[a-zæøå]{3,}[dgnt]e\s+)?bilag(?:s?liste|s?fortegnelse)?(?:\s+til\s+(?:punktet|sagen|\w*punktet))?"
                 r"|(?:oversigt|liste|fortegnelse)\s+over\s+(?:[a-zæøå]{3,}[dgnt]e\s+)?bilag(?:ene)?")
+# The proposal headed by who makes it and the verb ('Forvaltningen indstiller', 'Direktøren indstiller', 'Social- og
+# Sundhedsforvaltningen indstiller'), or by a department named by its fields ('Kultur og Borgerservice indstiller'),
+# as some councils head the part others call 'Indstilling': the administration's own nouns (as 'Indstilling fra …'
+# below), or two plain words joined by 'og' that name no committee or council (a body's 'Økonomiudvalget indstiller,
+# at …' is a decision's text). A heading only as the whole line or phrase: the sentence that opens a proposal with
+# the same words goes on (', at …', 'at …', 'derfor …'), so it is neither a whole line nor a phrase before a capital;
+# right under a proposal heading it is that sentence (item_body, PROPOSER_HEADING)
+_ADMINISTRATION = r"(?:[a-zæøå]+- og )?(?:[a-zæøå-]*forvaltningen|administrationen|[a-zæøå-]*direktionen" \
+                  r"|[a-zæøå-]*direktøren|[a-zæøå-]*sekretariatet)"
+_NO_BODY = r"(?![a-zæøå]*(?:udvalg|råd|bestyrelse))[a-zæøå]{3,}"  # a plain word, no committee's or council's name
+_PROPOSER_VERB = rf"(?:{_ADMINISTRATION}|{_NO_BODY} og {_NO_BODY}) indstiller"
 _HEADINGS = [
     r"sagsfremstilling(?: og økonomi)?", r"(?:supplerende|uddybende) sagsfremstilling(?: den \d.{5,25})?",
     r"fremstilling",  # FirstAgenda's own word for it (the Greve publications print it on almost every item)
@@ -83,7 +94,10 @@ _HEADINGS = [
     # 'Centerchefens anbefaling', 'Sekretariatets vurdering'): the head noun makes the heading, whoever the genitive
     # names, as '… bemærkninger' above
     r"[\w-]{3,40}s (?:indstilling(?:er)?|anbefaling(?:er)?|vurdering)",
+    _PROPOSER_VERB,
 ]
+PROPOSER_HEADING = re.compile(rf"^{_PROPOSER_VERB}\s*:?$", re.IGNORECASE)
+
 # (a pattern's groups, spelled out by _spelled)
 _GROUP = re.compile(r"\(\?:([^()]*)\)(\?)?")
 

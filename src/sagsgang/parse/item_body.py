@@ -31,6 +31,7 @@ from .headings import (
     HEADING,
     HISTORY_HEADING,
     PLAIN_DECISION,
+    PROPOSER_HEADING,
     decision_body_date,
     heading_name,
     inline_route,
@@ -282,7 +283,8 @@ class _ItemReader:
         """A heading (or an outcome printed as one) opens a section: a decision, the history, the
         bilag list or text."""
         outcome_head = self.mode in ("head", "text") and outcome_heading(t, nxt)
-        if not (self.heading(t, idx) or outcome_head) or self.mode == "trailer":
+        if not (self.heading(t, idx) or outcome_head) or self.mode == "trailer" \
+                or _proposal_opening(self.current, t, nxt):
             return False
         mode = _mode_of_heading(t, outcome_head)
         self.open_section(heading_name(t), mode)
@@ -449,3 +451,20 @@ def parse_item(lines: list[Line], number: str | None, title: str, closed: bool =
     for idx, ln in enumerate(lines):
         reader.read(idx, ln)
     return reader.item_read(number)
+
+
+# the proposal's points after its opening words: 'at …' clauses, bare or numbered or bulleted ('1. at dagsordenen
+# godkendes', '- at …'): Danish states what is proposed in clauses of 'at'
+_AT_CLAUSE = re.compile(r"^(?:(?:\d{1,2}[.)]|[•·▪–-])\s*)?(?i:at)\s")
+
+
+def _proposal_opening(current: Section | None, line: str, nxt: str | None) -> bool:
+    """'Indstilling' / 'Direktionen indstiller:' / '1. at dagsordenen godkendes.': the proposer's words right under a
+    proposal heading, before any text of it, or with the proposal's 'at' clauses right below them, open that
+    proposal's sentence; the same words head the proposal only where neither is so (headings.PROPOSER_HEADING: a
+    page heads the part once, by the noun or by who proposes, never by both in a row, and a heading's text is no
+    clause of 'at')."""
+    if not PROPOSER_HEADING.match(line):
+        return False
+    return bool(nxt and _AT_CLAUSE.match(nxt)) or current is not None and not current.text \
+        and ("indstilling" in current.heading.casefold() or bool(PROPOSER_HEADING.match(current.heading)))
