@@ -13,6 +13,7 @@ from .item_starts import LABELLED_START, ItemStart
 from .lines import Line
 from .list_entry import MAX_TITLE
 from .title_tidy import BODY_CUE
+from .unglue import glued_headings
 
 
 def inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, InlineBody]:
@@ -56,7 +57,18 @@ def _opens_on_heading(rest: str) -> bool:
     as a case-number cue would say, though its first heading is none of BODY_CUE's few."""
     words = rest.split()
     return any(is_heading(" ".join(words[:n])) and words[n][:1].isupper()
-               for n in range(1, min(_FIRST_WORDS, len(words) - 1) + 1))
+               for n in range(1, min(_FIRST_WORDS, len(words) - 1) + 1)) or _opens_glued(rest.strip())
+
+
+def _opens_glued(rest: str) -> bool:
+    """The same heading glued to its text ('… 2014 Sagsgang og sagstypeByrådet Beslutningssag …', two runs of the PDF
+    joined without a space, unglue.glued_headings): the heading glued_headings cuts from the text's first words is
+    the body's first heading as much as one followed by a space is."""
+    cut = glued_headings(rest[: _GLUE_REACH])
+    return cut.startswith("\n") and is_heading(cut[1:].split("\n", 1)[0])
+
+
+_GLUE_REACH = 200  # more than a heading and the capital after it (is_heading: 120 characters)
 
 
 def run_on_body(header: Line, start: ItemStart) -> list[Line]:
