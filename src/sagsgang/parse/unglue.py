@@ -75,7 +75,8 @@ def unglued(lines: list[Line]) -> list[Line]:
 # inside a flattened text, where a heading may end glued to the next run: a capital right after a lower-case letter
 # ('…fremstillingDer', '…konsekvenserUdgifterne', 'SagsgangAU/BUU, KB', 'ResumeI slutningen …'), or a capital word
 # right after a word in capitals ('BESLUTNINGGodkendt')
-_GLUE = re.compile(r"(?<=[a-zæøåé])(?=[A-ZÆØÅ])|(?<=[A-ZÆØÅ]{2})(?=[A-ZÆØÅ][a-zæøå])")
+# ('RESUMÉKommunalbestyrelsens …': an accented capital ends a heading in capitals as any other capital does)
+_GLUE = re.compile(r"(?<=[a-zæøåé])(?=[A-ZÆØÅÉ])|(?<=[A-ZÆØÅÉ]{2})(?=[A-ZÆØÅ][a-zæøå])")
 _WORDS_BACK = 7  # the most words a heading holds ('Sammenhæng til andre politikker/strategier og fagområder')
 
 
@@ -87,6 +88,7 @@ def glued_headings(text: str) -> str:
 
     Linear in the text: the pieces are joined once at the end, and a heading is looked for only within the reach of
     the longest heading before each glue (a flattened transcript of a whole meeting is one line of a megabyte)."""
+    text = _CAPS_RUN.sub(_caps_pair, text) if _CAPS_RUN.search(text) else text
     pieces: list[str] = []
     done = cut = 0  # text[:done] is in `pieces`; `cut` is where the last heading's line break put a line start
     pos = 0
@@ -127,3 +129,26 @@ def _spaced(run: re.Pattern[str], ln: Line) -> Line:
     """`ln` with a space after the run at its start that `run` finds (the same line when none)."""
     m = run.match(ln.text)
     return Line(f"{m.group(1)} {ln.text[m.end():]}", ln.offset, ln.raw) if m else ln
+
+
+# a word in capitals long enough to hold two headings, up to where its capitals end or a glued word in small letters
+# begins ('INDHOLDINDSTILLING:', 'RESUMÉINDSTILLINGBeslutning …', 'SAGSFREMSTILLINGADMINISTRATIONENS VURDERING')
+_CAPS_RUN = re.compile(r"(?<![\wÆØÅÉ])[A-ZÆØÅÉ]{8,}?(?=[A-ZÆØÅ][a-zæøå]|[^\wÆØÅÉ]|$)")
+_CAPS_GLUE = re.compile(r"(?<=[A-ZÆØÅÉ]{2})(?=[A-ZÆØÅ][a-zæøå])")  # (the second kind of _GLUE, a space put in)
+_PAIR_WORDS = 4  # the words after the second heading's first that may finish it ('… VURDERING', '… OG FINANSIERING')
+
+
+def _caps_pair(m: re.Match[str]) -> str:
+    """Two headings in capitals run together without a space ('INDHOLDINDSTILLING:', an empty section's heading glued
+    to the next heading): parted where the first ends and the next begins, each a heading of the lexicon (the next
+    with up to four words after it). Why across publishers: a capitals run shows no case change where the runs
+    meet, so only the lexicon on both sides can say; never where the whole word is a heading ('ØKONOMIVURDERING')."""
+    run = m.group(0)
+    if is_heading(run):
+        return run
+    after = _CAPS_GLUE.sub(" ", m.string[m.end(): m.end() + 80]).split()[:_PAIR_WORDS]
+    for i in range(3, len(run) - 2):
+        if is_heading(run[:i]) and any(is_heading(" ".join([run[i:], *after[:k]]).rstrip(":"))
+                                       for k in range(len(after) + 1)):
+            return f"{run[:i]}\n{run[i:]}"
+    return run
