@@ -40,3 +40,26 @@ def test_the_proposals_sentence_is_no_heading(tmp_path: Path) -> None:
     assert _sections(tmp_path, body) == ["Sagsfremstilling", "Indstilling", "Beslutning"]
     assert not is_heading("Økonomiudvalget indstiller") and not is_heading("Teknik- og Miljøudvalget indstiller")
     assert is_heading("Social- og Sundhedsforvaltningen indstiller") and is_heading("Direktøren indstiller")
+
+
+def test_the_proposers_words_before_at_clauses_are_no_heading(tmp_path: Path) -> None:
+    """'Direktionen indstiller:' with the proposal's numbered 'at' clauses below it, under no proposal heading: the
+    sentence that states the proposal, no heading of its own."""
+    body = ("1. Plan for Vindelbo Skovpark Sagsnr.: 21/4471 Sagsfremstilling Forvaltningen har gennemgået de tre "
+            "modeller for parkens fremtid. Økonomi Planen holdes inden for rammen. Direktionen indstiller: 1. at "
+            "planen godkendes, 2. at arbejdet begynder i maj. Beslutning Godkendt.")
+    assert _sections(tmp_path, body) == ["Sagsfremstilling", "Økonomi", "Beslutning"]
+
+
+def test_a_proposal_sentence_after_a_label_leaves_the_pages_labels_found(tmp_path: Path) -> None:
+    """'Mulige løsninger: Direktøren indstiller til Byrådet, at …': the proposer's words going on in small letters are a
+    sentence, so the run prints no known case heading there and its unknown labels are read as its headings
+    (page_headings._clause_goes_on)."""
+    body = ("1. Regulativ for affald i Vindelbo Sagsnr.: 21/4471 Åben Uddybning: Regulativet skal godkendes af byrådet "
+            "hvert fjerde år. Sagsoplysninger: Forvaltningen har gennemgået regulativet og rettet det til efter de nye "
+            "regler. Begrundelse: Reglerne for indsamling af affald er ændret, og regulativet skal følge dem. Faglige "
+            "overvejelser: Sommerhuse får afhentet affald hver uge i sommermånederne. Anbefaling: Bekendtgørelse om "
+            "affaldsregulativer. Status på området: Regulativet har været i høring i fire uger. Mulige løsninger: "
+            "Direktøren indstiller til Byrådet, at regulativet godkendes.")
+    assert _sections(tmp_path, body) == ["Uddybning", "Sagsoplysninger", "Begrundelse", "Faglige overvejelser",
+                                         "Anbefaling", "Status på området", "Mulige løsninger"]

@@ -32,6 +32,7 @@ from .headings import (
     HISTORY_HEADING,
     OUTCOME_WORDS,
     PLAIN_DECISION,
+    PROPOSER_HEADING,
     ROUTE_LABEL,
     decision_body_date,
     is_heading,
@@ -608,10 +609,18 @@ def _prints_case_heading(run: str, caps: bool = True) -> bool:
         words = run[m.end(): m.end() + 80].split()[:_HEADING_WORDS]
         if not caps and (not words or words[0].isupper()):
             continue
-        if any(_case_heading(" ".join(words[:n])) and (caps or n < len(words) and words[n][:1].isupper())
+        if any(_case_heading(" ".join(words[:n])) and (caps and not _clause_goes_on(words, n)
+                                                       or n < len(words) and words[n][:1].isupper())
                for n in range(1, len(words) + 1)):
             return True  # (in normal case, run in before a capital: 'Sagen fremlægges …' opens a sentence)
     return False
+
+
+def _clause_goes_on(words: list[str], n: int) -> bool:
+    """The heading of a proposer and a verb ('Direktøren indstiller', headings.PROPOSER_HEADING) with a word in small
+    letters after it: the sentence that opens a proposal ('Direktøren indstiller til Byrådet …'), no heading; a heading
+    of nouns is one whatever follows it in capitals ('SAGSFREMSTILLING'), a clause only where it stops."""
+    return n < len(words) and words[n][:1].islower() and bool(PROPOSER_HEADING.match(" ".join(words[:n])))
 
 
 def _paired_slot(run: str, m: re.Match[str], opens: bool = False) -> bool:
