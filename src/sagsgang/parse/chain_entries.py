@@ -218,10 +218,7 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
     spans = [strip_tails(" ".join(t.split())) for _, t, _, _ in raw]
     bare = [mark_groups(t, False)[0].rstrip(" " + GROUP_MARK) for t in spans]  # '… 3 Åbne dagsordenspunkter'
     sample = bare[:-1] or bare  # a list of one entry: its own span tells
-    paged = sum(1 for t in sample if BARE_INT.search(t))
-    # a column is printed on every row: one bare number at the end of one title of a longer list ('2 Lokalplan 12'
-    # beside '1 Budget 2025', '3 Eventuelt') is that title's own, so a list of two or more shows its pages twice
-    page_column = paged >= 0.5 * len(sample) and (paged >= 2 or len(spans) < 3)
+    page_column = sum(1 for t in sample if BARE_INT.search(t)) >= 0.5 * len(sample)
     usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
     led = sum(1 for t in spans if LEADER_ANYWHERE.search(t))  # 'Title .......... 7': a contents list's pages
     if _usual_title(spans, [step for _, _, _, step in raw], usual) > MAX_TITLE * 0.8 and gaps and led * 2 < len(spans):
