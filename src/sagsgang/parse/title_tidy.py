@@ -131,10 +131,8 @@ def strip_tails(t: str) -> str:
 # 'Sagsnr. 450-2017-25250' (a case-number label with the number behind it, colon or not)
 # (the labels as printed, or in capitals: 'SAGSNR.: 24/101 SAGSFREMSTILLING …'; never in lower case, which prose uses)
 # ('Resume' without its accent too: a web page's heading, 'Resume I slutningen af …')
-# ('Beskrivelse', 'Sagens kerne': the case's account as other councils head it, the word that opens every item's body
-# on their pages as 'Sagsfremstilling' does elsewhere; no title opens or goes on with it before a capitalised word)
 BODY_CUE_WORDS = ("Sagsfremstilling", "Indstilling", "Beslutninger", "Beslutning", "Resumé", "Resume",
-                  "Sagsbeskrivelse", "Beskrivelse", "Sagens kerne")
+                  "Sagsbeskrivelse")
 BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?:ument)?\.?\s?nr)\.?\s*"
                       rf"(?::|(?=\d{{2,4}}[{NUMBER_DASH}/.]\d))"
                       # with its full stop, the label before a serial of digits ('Sagsnr. 249050 Sundheds- …')
