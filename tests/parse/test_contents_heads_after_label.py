@@ -5,6 +5,7 @@ from pathlib import Path
 
 from .transcript_page import parse_text
 
+
 def test_an_empty_participants_label_above_the_contents_heads_names_nobody(tmp_path: Path) -> None:
     """'Mødedeltagere:' left empty, then the contents table's column heads: the heads are no member's name, and the
     list below them is still the meeting's items."""

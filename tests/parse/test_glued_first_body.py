@@ -9,8 +9,9 @@ import pytest
 
 from .transcript_page import parse_text, viewer_text
 
-_ONE = ("Referat STED Byrådssalen, Vindelbovej 1 STARTTIDSPUNKT 10-09-2024 18:00:00 PUNKTER 41. Godkendelse af dagsorden "
-        "til mødet 10. september 2024 42. Plan for Vindelbo Skovpark 43. Budget for stierne i parken - Lukket punkt41. "
+_ONE = ("Referat STED Byrådssalen, Vindelbovej 1 STARTTIDSPUNKT 10-09-2024 18:00:00 PUNKTER 41. Godkendelse af "
+        "dagsorden til mødet 10. september 2024 42. Plan for Vindelbo Skovpark 43. Budget for stierne i parken - "
+        "Lukket punkt41. "
         "Godkendelse af dagsorden til mødet 10. september 2024 Sagsgang og sagstype{glue}Byrådet Beslutningssag "
         "Indstilling Direktøren indstiller, at dagsordenen godkendes. Beslutning Godkendt.")
 _TWO = ("42. Plan for Vindelbo Skovpark Sagsgang og sagstype Byrådet Beslutningssag Indstilling Direktøren indstiller, "
