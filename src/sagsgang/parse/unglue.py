@@ -76,7 +76,8 @@ def unglued(lines: list[Line]) -> list[Line]:
 # ('…fremstillingDer', '…konsekvenserUdgifterne', 'SagsgangAU/BUU, KB', 'ResumeI slutningen …'), or a capital word
 # right after a word in capitals ('BESLUTNINGGodkendt')
 # ('RESUMÉKommunalbestyrelsens …': an accented capital ends a heading in capitals as any other capital does)
-_GLUE = re.compile(r"(?<=[a-zæøåé])(?=[A-ZÆØÅÉ])|(?<=[A-ZÆØÅÉ]{2})(?=[A-ZÆØÅ][a-zæøå])")
+_CAPS_THEN_WORD = r"(?<=[A-ZÆØÅÉ]{2})(?=[A-ZÆØÅ][a-zæøå])"  # (the second kind; _caps_pair puts a space in there)
+_GLUE = re.compile(rf"(?<=[a-zæøåé])(?=[A-ZÆØÅÉ])|{_CAPS_THEN_WORD}")
 _WORDS_BACK = 7  # the most words a heading holds ('Sammenhæng til andre politikker/strategier og fagområder')
 
 
@@ -88,7 +89,7 @@ def glued_headings(text: str) -> str:
 
     Linear in the text: the pieces are joined once at the end, and a heading is looked for only within the reach of
     the longest heading before each glue (a flattened transcript of a whole meeting is one line of a megabyte)."""
-    text = _CAPS_RUN.sub(_caps_pair, text) if _CAPS_RUN.search(text) else text
+    text = _CAPS_RUN.sub(_caps_pair, text)
     pieces: list[str] = []
     done = cut = 0  # text[:done] is in `pieces`; `cut` is where the last heading's line break put a line start
     pos = 0
@@ -134,7 +135,7 @@ def _spaced(run: re.Pattern[str], ln: Line) -> Line:
 # a word in capitals long enough to hold two headings, up to where its capitals end or a glued word in small letters
 # begins ('INDHOLDINDSTILLING:', 'RESUMÉINDSTILLINGBeslutning …', 'SAGSFREMSTILLINGADMINISTRATIONENS VURDERING')
 _CAPS_RUN = re.compile(r"(?<![\wÆØÅÉ])[A-ZÆØÅÉ]{8,}?(?=[A-ZÆØÅ][a-zæøå]|[^\wÆØÅÉ]|$)")
-_CAPS_GLUE = re.compile(r"(?<=[A-ZÆØÅÉ]{2})(?=[A-ZÆØÅ][a-zæøå])")  # (the second kind of _GLUE, a space put in)
+_CAPS_GLUE = re.compile(_CAPS_THEN_WORD)
 _PAIR_WORDS = 4  # the words after the second heading's first that may finish it ('… VURDERING', '… OG FINANSIERING')
 
 
