@@ -130,6 +130,7 @@ def _env() -> Environment:
     env.filters["dato"] = danish_date
     env.filters["own_sections"] = own_sections
     env.globals["antal"] = count
+    env.globals["bilag_words"] = FILTER_VALUES["bilag"]  # the bilag facet's words, as its filter chip shows them
     # one path segment, percent-encoded: case keys hold '/' and '|', committee names '/' and spaces
     env.filters["keyurl"] = env.filters["segment"] = lambda key: quote(key or "", safe="")
     return env
