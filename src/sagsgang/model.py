@@ -157,6 +157,9 @@ class Document:
     addressed_to: str | None = None  # "Til Økonomiudvalget og Borgerrepræsentationen" -> the bodies addressed
     confidence: float | None = None  # 0..1, how sure the parse is of its reading (parse/quality.py)
     unread_share: float | None = None  # share of the text's words that went into no field
+    # why the parse is partial, in Danish (parse/quality.reasons), empty when it is whole: kept with the document so
+    # the web and API say a page was only partly read without loading the parser to work it out again
+    partly_read: list[str] = field(default_factory=list)
     origin: str | None = None  # where it was ingested from (path or URL): its store identity; not in the contract
     ocr_pages: list[int] = field(default_factory=list)  # 1-based PDF pages whose text OCR recognised (read/ocr.py)
     fetched_at: str | None = None  # when a harvested document's bytes were fetched from `origin` (ISO, local time)
@@ -212,6 +215,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "layout": doc.layout, "pages": doc.pages, "content_hash": doc.content_hash, "date": doc.date,
         "addressed_to": doc.addressed_to, "origin": doc.origin, "confidence": doc.confidence,
         "unread_share": doc.unread_share, "ocr_pages": list(doc.ocr_pages),
+        **({"partly_read": list(doc.partly_read)} if doc.partly_read else {}),
         **({"fetched_at": doc.fetched_at} if doc.fetched_at else {}),
     }
 
@@ -230,6 +234,6 @@ def document_from_dict(data: dict[str, Any]) -> Document:
             intro=it.get("intro", ""), page=it.get("page")))
     fields = {k: data[k] for k in ("source", "municipality", "document_type", "layout", "pages", "content_hash", "date",
                                    "addressed_to", "origin", "confidence", "unread_share", "ocr_pages",
-                                   "fetched_at")
+                                   "partly_read", "fetched_at")
               if k in data}
     return Document(meeting=meeting, items=items, **fields)

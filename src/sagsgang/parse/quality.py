@@ -203,9 +203,10 @@ def confidence(doc: Document, unread: float, flat: bool = False) -> float:
 
 
 def assess(doc: Document, text: str) -> None:
-    """Set the document's `unread_share` and `confidence`."""
+    """Set the document's `unread_share`, `confidence` and `partly_read` (the reasons, if any)."""
     doc.unread_share = unread_share(doc, text)
     doc.confidence = confidence(doc, doc.unread_share, one_run(text))
+    doc.partly_read = reasons(doc)
 
 
 def reasons(doc: Document) -> list[str]:

@@ -66,7 +66,9 @@ class OParlObjects:
         obj["sagsgang:decisions"] = [{"organization": d.committee, "date": d.date, "unanimous": d.unanimous,
                                       "votes": d.votes, "positions": [dict(p) for p in d.positions]}
                                      for d in v.decisions]
-        obj["sagsgang:source"] = {"file": v.document.source, "page": v.item.page, "sha256": v.document.content_hash}
+        obj["sagsgang:source"] = {"file": v.document.source, "page": v.item.page, "sha256": v.document.content_hash,
+                                  # how sure the reading of the document is, and why it is partial if it is
+                                  "confidence": v.document.confidence, "partlyRead": list(v.document.partly_read)}
         if v.document.fetched_at:  # harvested: where and when it was fetched
             obj["sagsgang:source"].update(url=v.document.origin, fetched=v.document.fetched_at)
         return obj
