@@ -18,6 +18,7 @@ from .positions import annotate as annotate_positions
 from .quality import assess
 from .run_in_labels import split_run_in_text
 from .running import blank_running_lines
+from .trailing_pages import without_title_pages
 
 
 def _is_listing_page(doc: Document, text: str) -> bool:
@@ -38,6 +39,8 @@ def parse_result(result: ReadResult) -> Document:
     with page_labels_known(page_labels(lines)):  # (the layout is chosen by the page's headings too)
         layout = choose_layout(result, lines)
         doc = layout.parse(result, lines)
+    if result.format is None:  # (a structured export's titles are its fields, never read from its text)
+        without_title_pages(doc.items, text)  # a page column behind every title ('3. Budget 7', '4. Lokalplan 12 9')
     doc.content_hash = result.sha256
     doc.ocr_pages = list(result.ocr_pages)
     annotate_positions(doc)  # after the layout, whatever the reader: stances come from the decision text alone
