@@ -468,6 +468,13 @@ def _coordinated_compound(w: str, nxt: str, after: str) -> bool:
         and after.rstrip(",.").isalpha() and len(after) >= 5
 
 
+def _compound_noun(word: str) -> bool:
+    """A capitalised word longer than a name's words run (_NAME_PART), in small letters after its first
+    ('Benchmarkanalysen', 'Krogårdskolen'): a compound common noun that ends a phrase, no part of a name of
+    several words; a brand's name keeps capitals inside ('FrivilligCenter', 'MiljøCenter')."""
+    return len(word) > _NAME_PART and word[1:].isalpha() and word[1:].islower()
+
+
 def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
     """A capitalised word after a name, itself followed by a preposition, opens a title ('… Løgumkloster
     Fjernvarme Griskørsel for …', '… Dagskolen Orion Renoveringsplan for …'): Danish titles open on a noun
@@ -475,9 +482,11 @@ def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
     capitals ('Sindal Hallerne', 'Nørlev Strandvej'). Not
     where the name is one word after a preposition itself ('fra Skamby Friskole om …', 'med Greve
     Gymnasium om …'): there the two capitalised words are one name, unless the one word is a street's, whole
-    in itself ('… for cyklister på Lillevangsvej Udbud af …'); nor right after a tag's dash ('ØU -
+    in itself ('… for cyklister på Lillevangsvej Udbud af …') or a compound common noun, no name's word ('… og
+    Benchmarkanalysen Program for …', _compound_noun); nor right after a tag's dash ('ØU -
     Kloakrenovering Ellekærgårdområdet ved …'): the title's first word, then what it is about."""
-    if lead in FUNCTION_WORDS and not _STREET_END.search(prev) or lead in DASH_WORDS or not prev[:1].isupper() \
+    if lead in FUNCTION_WORDS and not _STREET_END.search(prev) and not _compound_noun(prev) \
+            or lead in DASH_WORDS or not prev[:1].isupper() \
             or prev.endswith(".") or len(w) < 3 or w.isupper() or w.endswith("-") or w.lower() in _NAME_PARTS:
         return False
     bare = nxt.rstrip(".,:;")
