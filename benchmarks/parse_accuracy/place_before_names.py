@@ -45,6 +45,13 @@ SHAPES = {
                            "Medlemmer Fraværende {place} {names}",
     "label-row-caps": "MØDESTED: MØDEDATO: {place} DAGSORDEN MØDETIDSPUNKT: MØDET HÆVET: Kulturudvalget "
                       "Deltagere: {names}",
+    # a cover with no labels at all: the title's date and time, the place, the members (only their parties mark
+    # where the list begins; without them nothing does, and the place runs on)
+    "no-labels": "Referat Kulturudvalget 3. april 2025 kl. 15:00 {place} {names}",
+    "no-labels-comma": "Referat Kulturudvalget 3. april 2025, kl. 15:00, {place} {names}",
+    "held-sentence": "Referat Kulturudvalget 3. april 2025 Mødet blev afholdt på {place} {names}",
+    # the place labelled, the members' list after it without its label
+    "place-label-only": "Referat Kulturudvalget Mødedato: 3. april 2025 Mødested: {place} {names}",
 }
 _LATER = ("Indholdsfortegnelse 1 Godkendelse af dagsorden 2 Tilskud til foreninger 3 Eventuelt",
           "1 Godkendelse af dagsorden Sagsnr.: 25/101 Beslutning Godkendt. 2 Tilskud til foreninger Sagsnr.: 25/102 "

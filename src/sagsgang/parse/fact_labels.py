@@ -130,9 +130,16 @@ def field_of(label: str) -> str | None:
 def label_spans(text: str) -> list[tuple[str, int, int]]:
     """(label, start, end) of the labels a line prints, [] when it is not a label line: the known ones, and in a
     row of them the labels of other publishers, which end the value before them (run_labels)."""
-    # (a place, a date and a time are a few words: a label after one ends it; a list of names may hold a 'Formand:')
-    return with_unknown_labels(text, _known_label_spans(text),
-                               lambda label: field_of(label) in ("location", "date", "when"))
+    # (a place, a date and a time are a few words: a label after one ends it; a list of names may hold a 'Formand:'.
+    # So are the values of the known labels that fill no field, an end time, a meeting's number, a minute-taker:
+    # 'Sluttidspunkt: 19:00 Mødet holdes: Byrådssalen …', 'Referent: Ole Berg Afholdt: Rådhuset …')
+    return with_unknown_labels(text, _known_label_spans(text), _one_fact_value)
+
+
+def _one_fact_value(label: str) -> bool:
+    """The label's value is one short fact (a place, a date, a time, or a known label's of no field), never a list."""
+    key = re.sub(r"\s+", " ", label.lower())
+    return FIELD_OF.get(key, "") in ("location", "date", "when", None)
 
 
 def prints_meeting_facts(text: str) -> bool:

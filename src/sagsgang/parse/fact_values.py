@@ -36,31 +36,8 @@ from .meeting_places import (
     time_and_place_after_date,
 )
 from .page_lines import CONTENTS_START
-from .place_person import before_person, name_start_after_place
+from .place_person import LISTED, before_person, split_place_names
 from .presence_table import presence_rows
-
-# a name's word in a list printed after a place, its party letters too ('Rådhuset Anne Hansen (A)')
-# what a place never prints and a list of names does: a party's letters, a bullet ('• Anne Hansen (A) • …')
-_LISTED = re.compile(r"\([A-ZÆØÅ]{1,3}\)|[•·▪●]")
-# (a member's user name or initials in small letters behind the name, '(abcd)', as a council's system prints them)
-_LISTED_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][\w'’.-]*|\([A-ZÆØÅ]{1,3}\)|\([a-zæøå]{2,8}\))$")
-
-
-def _split_place_names(blob: str) -> tuple[str | None, str]:
-    """'Byrådssalen, Vordingborg Rådhus Knud Larsen, Bo Manderup' -> ('Byrådssalen, Vordingborg Rådhus',
-    'Knud Larsen, Bo Manderup'): a place printed straight before a list of names (a table row
-    flattened), cut where the trailing capitalised words stop being place words."""
-    chunks = blob.split(", ")
-    for k, chunk in enumerate(chunks):
-        words = chunk.split()
-        j = len(words)
-        while j > 0 and _LISTED_NAME_TOKEN.match(words[j - 1]) and not PLACE_WORD.search(words[j - 1]):
-            j -= 1
-        j = name_start_after_place(words, j)
-        place = ", ".join(chunks[:k] + [" ".join(words[:j])])
-        if 0 < j and len(words) - j >= 2 and not _LISTED.search(place):
-            return place.strip(" ,"), ", ".join([" ".join(words[j:])] + chunks[k + 1:])
-    return None, blob
 
 
 def _wraps(block: list[str]) -> bool:
@@ -156,7 +133,7 @@ def _place_before_names(m: Meeting, fields: list[str | None], value: str, got: s
     16:00 Lokale 2, Rådhuset Anne …') are set too, not part of the place. Any other value is returned as it is."""
     if "location" not in fields or not {"participants", "absent"} & set(fields) or len(fields) < 2:
         return value
-    place, rest = _split_place_names(CONTENTS_START.split(value, maxsplit=1)[0])
+    place, rest = split_place_names(CONTENTS_START.split(value, maxsplit=1)[0])
     if place and {"date", "when"} & set(fields):
         for field in ("date", "when"):
             assign(m, [field], place, None, got)
@@ -330,9 +307,25 @@ def _flattened_place(loc: str) -> str:
     before it, as no line break marks where it ends."""
     loc = before_when_or_item(loc)  # (first: an item's title is a sentence's words too)
     # (names with party letters or bullets stay: the list after the place is read from it further on)
-    loc = loc if _LISTED.search(loc) else before_person(loc)
-    loc = re.split(r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)", loc)[0]
+    loc = loc if LISTED.search(loc) else before_person(loc)
+    loc = _before_sentence(loc)
     return place_then_body(loc)[0]
+
+
+# a capitalised word and two words in lower case after it: a sentence run on after the place ('Rådssalen Protokollen
+# blev læst')
+_SENTENCE_AFTER = re.compile(r"\s+(?=(?P<word>[A-ZÆØÅ][a-zæøå]+)\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)")
+
+
+def _before_sentence(loc: str) -> str:
+    """The place up to a sentence run on after it (_SENTENCE_AFTER); where that sentence's first word is a place's own
+    word ('Byrådssalen, Tønder Rådhus ved afbud …'), the word ends the place and the sentence starts after it. Why: a
+    room's or a building's word is the last word of a place's name, never the first of the prose after it."""
+    for sm in _SENTENCE_AFTER.finditer(loc):
+        if PLACE_WORD.search(sm.group("word")):
+            return loc[: sm.end("word")]
+        return loc[: sm.start()]
+    return loc
 
 
 def _assign_names(m: Meeting, field: str, fields: list[str | None], value: str, block: list[str] | None,

@@ -28,7 +28,7 @@ from .headings import is_heading
 from .label_columns import LIST_OF_ITEMS, column_row, label_column, value_column
 from .lined_presence_table import read_attendance_table
 from .lines import Line
-from .meeting_places import time_and_place_after_date
+from .meeting_places import tidy_place, time_and_place_after_date
 from .page_lines import without_page_number
 from .presence_table import without_cells_as_labels
 
@@ -75,8 +75,10 @@ def _facts_before_labels(m: Meeting, head: str, got: set[str]) -> None:
         return
     head = without_page_number(head.strip())
     body = longest_body(head)
-    if body and head.startswith(body):
-        time_and_place_after_date(m, head[len(body):], got)
+    # (the body's name need not open the row: 'Nordby Kommune Økonomiudvalget kl. 08:00 …' names its council first)
+    at = head.find(body) if body else -1
+    if at >= 0:
+        time_and_place_after_date(m, head[at + len(body):], got)
 
 
 # a list of names set off by commas ('Anne Hansen, Bo Jensen (V), Carl …'): the shape of a members' value
@@ -184,8 +186,10 @@ def _label_row(lines: list[Line], i: int, spans: list[tuple[str, int, int]], m: 
 def _row_field(label: str, value: str, got: set[str]) -> str | None:
     """The field a label reads: its own, or for a label this parser does not know, what its value shows (names,
     or a place where none was read)."""
+    # (the place's value tidied first: a flattened cover runs it on into what follows, a bullet, the contents, the
+    # first item's number - '… Mødet holdes: Rådhuset, mødelokale 2 • Pkt. 15 …' - which is no part of its shape)
     return field_of(label) or members_under_unknown_label(label, value) \
-        or ("location" if "location" not in got and place_under_unknown_label(label, value) else None)
+        or ("location" if "location" not in got and place_under_unknown_label(label, tidy_place(value)) else None)
 
 
 def _label_value(lines: list[Line], i: int, value: str, run: list[str | None],

@@ -15,7 +15,7 @@ from .fact_labels import label_spans
 from .headings import is_heading
 from .labelled_facts import label_facts
 from .lines import Line
-from .member_lists import offices_above_members, shaped_members
+from .member_lists import members_after_found_place, offices_above_members, shaped_members
 from .name_lists import PARTY_END, absence_after_unmarked_name
 from .page_lines import unnumbered
 from .people import absent_from_meeting, bare_name, split_names
@@ -126,6 +126,7 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
         offices_above_members(lines, m)
     title_facts(lines, m)
     fallbacks(lines, m)
+    members_after_found_place(lines, m)
     if not m.absent:
         # sentences of the header itself: before any section heading (a decision's absentees are its own)
         head: list[tuple[str, str]] = []

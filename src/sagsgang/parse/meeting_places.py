@@ -17,6 +17,8 @@ from .fact_labels import FIELD_OF, PLACE_WORD, WEEKDAY, cased_alternation, label
 from .headings import is_heading
 from .name_lists import MARKER_WORD
 from .page_lines import CONTENTS_WORDS
+from .place_person import before_marked_names
+from .run_labels import unknown_label_spans
 
 # (the document's kind as a title prints it, capitalised: '… Rådssalen, Lejre Referat', a transcript's head line)
 # (a bullet at the end too: the place's line ends where the next line's bullet was run onto it, 'Nykøbing F. •')
@@ -142,7 +144,7 @@ def time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = Non
     if m.location is None and "location" not in got:
         rest = re.sub(rf"^[\s,.{SPACED_DASH}]*(?:{HELD_AT})?", "", after[t.end():])
         place, _body = title_place(rest.strip(f" ,.{SPACED_DASHES}"))
-        place = place_line(place) if place else None
+        place = (place_line(place) or _named_before_kind(place, rest)) if place else None
         if place:
             m.location, _ = place, got.add("location")
 
@@ -183,6 +185,15 @@ def dashed_place(after: str) -> str | None:
     if not place:
         return None
     return place_line(place) or _named_place(place)
+
+
+def _named_before_kind(place: str, rest: str) -> str | None:
+    """'… kl. 17:00 Harhoff Referat Deltagere: …': a short name printed between the time and the document's kind word
+    is the place also where no word of it names a room or a building (_named_place). Why: a head line prints its
+    who, when and where, then its kind; bounded by the time before it and the kind word right after it, the name
+    has nothing else to be."""
+    after = rest[rest.find(place) + len(place):] if place in rest else ""
+    return _named_place(place) if after[:1].isspace() and KIND_WORD.match(after.lstrip()) else None
 
 
 # a word that says what a title's last part is when it is no place: the meeting's kind, a page, a status
@@ -237,11 +248,22 @@ def title_place(text: str) -> tuple[str | None, str | None]:
     place = _TITLE_PLACE_END.split(text, maxsplit=1)[0]
     # '… kl. 17:00 Mødet afholdes i Byrådssalen.'
     place = re.sub(rf"^{HELD_LEAD}", "", place.strip(f" .,{SPACED_DASHES}"))
-    place, body = place_then_body(_PLACE_LABEL.sub("", tidy_place(place)))
+    # '… kl. 16:00 Rådhuset, Mødelokale 2 Anne Holm (V), Bo Kjær (A), …': a cover with no labels runs its members'
+    # list on after the place; the place ends where the list's names begin
+    place = before_marked_names(place)
+    place, body = place_then_body(_PLACE_LABEL.sub("", _without_own_label(tidy_place(place))))
     if place and len(place) < 80 and (place[0].isupper() or names_a_building(place)) \
             and not _PAGE_NUMBER_FIRST.match(place):
         return place, body
     return None, None
+
+
+def _without_own_label(place: str) -> str:
+    """'Mødet holdes: Industrien, Aarup' -> 'Industrien, Aarup': a label of the council's own words printed after
+    the title's time and before the place (run_labels' shape: a capitalised word or two and a colon) is no word of
+    the place. Why: a place's name holds no colon after its first words; a label does."""
+    spans = unknown_label_spans(" " + place)
+    return place[spans[0][2] - 1:].lstrip() if spans and spans[0][1] == 1 and spans[0][2] < len(place) else place
 
 
 # a running head prints the meeting's time, then its page number ('Referat For Miljøudvalget 3. maj 2021 - kl. 09:00

@@ -24,6 +24,7 @@ from .people import (
     is_names_line,
     split_names,
 )
+from .place_person import name_start_after_place, names_by_shape, split_place_names
 
 _WITH_PARTY = re.compile(r"\([A-ZÆØÅ]{1,3}\)$")
 
@@ -44,13 +45,27 @@ def _unlabelled_members(lines: list[Line], m: Meeting, got: set[str]) -> None:
         head = _MEETING_WORD.sub("", head)  # 'Byrådsmøde Johnny Søtrup (V), …': the meeting, then its members
         head = _OWN_LABEL.sub("", head, count=1)  # 'Byrådsmedlemmer: Johnny Søtrup (V), …': a label of its own
         entries = [e.strip() for e in REMARK.sub(" ", head).split(",")]
+        # (the entries before the first marked one are the cover's head run on before the list, its date, time and
+        # place: 'Referat Udvalget 12. marts 2027, kl. 16:00, Rådhuset, Lokale 2 Anne Holm (V), …'; no list's share)
+        first = next((k for k, e in enumerate(entries) if _WITH_PARTY.search(e)), 0)
+        entries = entries[first:]
         marked = [e for e in entries if _WITH_PARTY.search(e)]
         if len(marked) >= 5 and len(marked) >= 0.8 * len([e for e in entries if e]):
+            marked[0] = _after_head(marked[0])
             names = [n for e in marked for n in split_names(e, run_on=True)]
             if len(names) >= 5:
                 m.participants = names
                 got.add("participants")
                 return
+
+
+def _after_head(entry: str) -> str:
+    """'Mødelokale 2 Anne Holm (V)' -> 'Anne Holm (V)': the list's first entry where the head's last fact (the place)
+    was run on before it with no separator, cut where the place's words stop (split_place_names: a place's
+    word, or a word no given name before a given name); an entry of name words only stays. Why: the first name of
+    a list is a name as every other one is, and a cover with no labels prints its place straight before it."""
+    place, rest = split_place_names(entry)
+    return rest if place else entry
 
 
 def _member_entry(text: str) -> str | None:
@@ -123,23 +138,33 @@ def _member_line_within(lines: list[Line], m: Meeting, got: set[str]) -> None:
 
 
 # where a place's text may end and an unlabelled list of names begin in a flattened head: at a space after a word
-# or a number, before a capital ('Dronningeværelset, det gamle rådhus Lisbet Rosendahl (A), …'); the first such
-# place from which the rest reads as a list of marked names, whose first name is no longer than the others' (+1)
-_PLACE_THEN_NAME = re.compile(r"(?<=[a-zæøå\d])\s+(?=[A-ZÆØÅ])")
+# or a number (a room's letter too: 'Udvalgsværelse B Anne …'), before a capital ('Dronningeværelset, det gamle rådhus
+# Lisbet Rosendahl (A), …'); the first such place from which the rest reads as a list of marked names, whose first
+# name is no longer than the others' (+1)
+_PLACE_THEN_NAME = re.compile(r"(?<=[^\W_])\s+(?=[A-ZÆØÅ])")
 
 
 def _members_after_place(m: Meeting, got: set[str]) -> None:
     """A transcript's members listed without a label right after the meeting's place, which the place's value ran
-    on into: three or more entries, every one with a party marker, up to the value's end; the place ends there."""
+    on into: three or more entries, every one with a party marker (or, where none prints one, every one a name by
+    its shape, names_by_shape), up to the value's end; the place ends there."""
     place = m.location or ""
     for cut in _PLACE_THEN_NAME.finditer(place):
         names = listed_names_in(place[cut.end():], "participants")
         if PARTY_END.search(place[: cut.start()]):
             return  # the list began before: its first name's start is not known
+        if cut.start() > 0 and not PARTY_END.search(place) and (bare := names_by_shape(place[cut.end():])):
+            # (no party letters anywhere: the rest a list of names by shape, each opening with a given name)
+            m.participants, m.location = bare, place[: cut.start()].rstrip(" ,")
+            got.add("participants")
+            return
         if len(names) < 3 or not all(PARTY_END.search(n) for n in names) or cut.start() == 0:
             continue
         longest = max(len(bare_name(n).split()) for n in names[1:])
-        if len(bare_name(names[0]).split()) <= longest + 1:  # (no more of the place's words run into the first name)
+        first = bare_name(names[0]).split()
+        if len(first) > longest and name_start_after_place(first, 0) > 0:
+            continue  # 'Nordby Anne Holm (V)': the place's last word is no given name, a Danish one follows it
+        if len(first) <= longest + 1:  # (no more of the place's words run into the first name)
             m.participants = names
             m.location = place[: cut.start()].rstrip(" ,")
             got.add("participants")
@@ -214,4 +239,30 @@ def offices_above_members(lines: list[Line], m: Meeting) -> None:
         found = [n for n in found if bare_name(n) not in known]
         if found:
             m.participants = [*found, *m.participants]
+        return
+
+
+def members_after_found_place(lines: list[Line], m: Meeting) -> None:
+    """A cover with no labels that prints its members' list right after the place the title readers found ('Referat
+    Udvalget 12. marts 2027 kl. 16:00 Rådhuset, Lokale 2 Anne Holm (V), Bo Kjær (A), Carl Dahl (F)'): three or more
+    entries, every one with a party marker, starting right after the place on its line. Why: the shaped readers run
+    before the title's place is known and want five marked entries where nothing marks where the list begins; the
+    place read from the title marks it, as a label would. Only where no list was read."""
+    place = m.location or ""
+    if m.participants or len(place) < 3:
+        return
+    for ln in lines[:15]:
+        at = ln.text.find(place)
+        if at < 0:
+            continue
+        after = ln.text[at + len(place):]
+        if not re.match(r"[\s,]+[A-ZÆØÅ]", after):
+            continue
+        spans = label_spans(after)
+        value = after[: spans[0][1]] if spans else after
+        names = listed_names_in(value, "participants")
+        if len(names) >= 3 and all(PARTY_END.search(n) for n in names):
+            m.participants = names
+        elif bare := names_by_shape(value):
+            m.participants = bare  # (no party letters: names by their shape, the whole rest of the line a list)
         return

@@ -50,3 +50,69 @@ def name_start_after_place(words: list[str], start: int) -> int:
         if not _NAME_WORD.fullmatch(words[k]):
             return start
     return start
+
+
+# (public: fact_values reads it too)
+# a name's word in a list printed after a place, its party letters too ('Rådhuset Anne Hansen (A)')
+# what a place never prints and a list of names does: a party's letters, a bullet ('• Anne Hansen (A) • …')
+LISTED = re.compile(r"\([A-ZÆØÅ]{1,3}\)|[•·▪●]")
+# (a member's user name or initials in small letters behind the name, '(abcd)', as a council's system prints them)
+_LISTED_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][\w'’.-]*|\([A-ZÆØÅ]{1,3}\)|\([a-zæøå]{2,8}\))$")
+
+
+# (public: fact_values and meeting_places call it too)
+def split_place_names(blob: str) -> tuple[str | None, str]:
+    """'Byrådssalen, Vordingborg Rådhus Knud Larsen, Bo Manderup' -> ('Byrådssalen, Vordingborg Rådhus',
+    'Knud Larsen, Bo Manderup'): a place printed straight before a list of names (a table row
+    flattened), cut where the trailing capitalised words stop being place words."""
+    chunks = blob.split(", ")
+    for k, chunk in enumerate(chunks):
+        words = chunk.split()
+        j = len(words)
+        while j > 0 and _LISTED_NAME_TOKEN.match(words[j - 1]) and not PLACE_WORD.search(words[j - 1]):
+            j -= 1
+        j = name_start_after_place(words, j)
+        place = ", ".join(chunks[:k] + [" ".join(words[:j])])
+        if 0 < j and len(words) - j >= 2 and not LISTED.search(place):
+            return place.strip(" ,"), ", ".join([" ".join(words[j:])] + chunks[k + 1:])
+    return None, blob
+
+
+
+# a party's letters in brackets after a name ('Anne Holm (V)'): what marks the run after a place as a list of members
+_PARTY_MARK = re.compile(r"\([A-ZÆØÅ]{1,3}\)")
+
+
+# (public: meeting_places and member_lists call it)
+def before_marked_names(text: str) -> str:
+    """'Rådhuset, Mødelokale 2 Anne Holm (V), Bo Kjær (A)' -> 'Rådhuset, Mødelokale 2': the place a flattened head
+    prints after its date and time with no label between it and the members' list that follows. Why: a place never
+    prints a party's letters in brackets, a members' list prints them after every name; where the capitalised words
+    before the first such marker stop being a place's (split_place_names), the list begins. Without party letters
+    the rest must be a list of names by shape (names_by_shape: three or more, each opening with a given name).
+    Otherwise `text` as it is: a place's own capitalised words are never cut off without such a list."""
+    marked = _PARTY_MARK.search(text)
+    if not marked and text.count(",") < 2:
+        return text
+    place, rest = split_place_names(text)
+    if not place:
+        return text
+    return place if (_PARTY_MARK.search(rest) if marked else names_by_shape(rest)) else text
+
+
+# one entry of a list of names without party letters: two to four capitalised words, a hyphen inside one allowed
+_BARE_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåéü]+"
+                        r"(?:-[A-ZÆØÅ][a-zæøåéü]+)?)){1,3}")
+
+
+# (public: member_lists calls it too)
+def names_by_shape(text: str) -> list[str]:
+    """'Gunnar Ravn, Helle Kobbers, Inger Saltofte og Jonas Brix' -> the four names: a list of three or more entries
+    held apart by commas (and a last 'og'), each nothing but a name's two to four capitalised words opening with a
+    given name; [] for any other text. Why: with no party letters and no label, the shape of a list of people is
+    what tells it from a place's or a body's words, and a person's name opens with a given name."""
+    entries = [e.strip() for e in re.split(r",\s*|\s+og\s+", text.strip().rstrip("."))]
+    if len(entries) < 3 or not all(_BARE_NAME.fullmatch(e) and _given_name(e.split()[0], given_names_anywhere())
+                                   for e in entries):
+        return []
+    return entries

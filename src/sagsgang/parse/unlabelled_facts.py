@@ -34,6 +34,7 @@ from .meeting_places import (
     time_and_place_after_date,
     title_place,
 )
+from .place_person import before_marked_names
 
 
 def _without_bare_label(head: str) -> str:
@@ -207,7 +208,9 @@ def _place_in_sentence(lines: list[Line]) -> str | None:
         hm = HELD_SENTENCE.search(ln.text.strip())  # anywhere on a flattened page's line
         if not hm:
             continue
-        place = hm.group("place")
+        # (a cover with no labels runs its members' list on after the place: 'Mødet blev afholdt på Byrådssalen Anne
+        # Holm (V), …')
+        place = before_marked_names(hm.group("place"))
         spans = label_spans(place)  # a flattened head runs on into its next label ('… Rådhusvej 1 STARTTIDSPUNKT …')
         place = tidy_place(place[: spans[0][1]] if spans and spans[0][1] > 0 else place)
         if place and len(place) < 90 and (place[0].isupper() or place[0].isdigit() or names_a_building(place)) \
