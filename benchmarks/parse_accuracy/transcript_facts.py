@@ -204,6 +204,13 @@ def _decided(gold: dict) -> str:
 Kind = Callable[[Facts, dict], tuple[Facts, str, str]]
 
 
+def _frame_other(f: Facts, gold: dict) -> tuple[Facts, str, str]:
+    """The cover prints the gold's kind word, the viewer's title the other kind's (a site that names the file by a
+    listing or by the agenda's metadata): the cover is the document's own name (annotation rules)."""
+    t = gold["document_type"]
+    return f | {"kind": _KINDS.get(t, "Referat")}, t, "Referat" if t == "dagsorden" else "Dagsorden"
+
+
 def _rewrite(shape: Shape, kind: Kind | None = None, frame_head: bool = False,
              tail: Callable[[Facts], str] | None = None,
              frame_cut: Callable[[str, Facts], str | None] | None = None) -> Callable[[str, dict], Page | None]:
@@ -399,6 +406,7 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "kind-frame-only": _rewrite(_labelled(), lambda f, g: (f | {"kind": None}, g["document_type"],
                                                           _KINDS[g["document_type"]])),
     "kind-page-only": _rewrite(_labelled(), _with_kind("Referat", "referat")),
+    "kind-frame-other": _rewrite(_labelled(), _frame_other),
     "kind-capitals": _rewrite(_capitals),
     # a page that prints no decision (the gold's type is the label's), its cover's title in capitals among its facts
     "kind-capitals-among-facts": _rewrite(_capitals_among_facts, _with_kind("Referat", "referat")),

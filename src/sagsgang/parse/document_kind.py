@@ -27,8 +27,9 @@ _NOT_BEFORE_KIND = re.compile(
 # 'Økonomiudvalget Åben dagsorden', 'Byrådet Godkendt referat', 'KOMMUNALBESTYRELSEN ÅBENT REFERAT': a printed
 # title's adjective makes the kind word after it the document's own name wherever the title puts it (a transcript
 # runs the body's name, the municipality and the title together on one line); capitalised, as titles print it
-_TITLE_ADJECTIVE = re.compile(r"(?<!\w)(?:Åben|Åbent|Lukket|Godkendt|Endelig|Foreløbig|Samlet|Offentlig"
-                              r"|ÅBEN|ÅBENT|LUKKET|GODKENDT|ENDELIG|FORELØBIG|SAMLET|OFFENTLIG)\s+$")
+# (the adjective's neuter too, as 'referat' takes it: 'Offentligt referat', 'Endeligt referat', 'Samlet referat')
+_TITLE_ADJECTIVE = re.compile(r"(?<!\w)(?:Åben|Åbent|Lukket|Godkendt|Endeligt?|Foreløbigt?|Samlet|Offentligt?"
+                              r"|ÅBEN|ÅBENT|LUKKET|GODKENDT|ENDELIGT?|FORELØBIGT?|SAMLET|OFFENTLIGT?)\s+$")
 
 
 def kind_in(text: str) -> re.Match[str] | None:
@@ -43,7 +44,9 @@ def kind_in(text: str) -> re.Match[str] | None:
         # document
         after_separator = not stripped or re.search(rf"(?:[{SPACED_DASH}.:|]|^\d{{1,3}})\s*$", before) is not None \
             or _TITLE_ADJECTIVE.search(before) is not None \
-            or re.fullmatch(r"(?i:(?:udskrift|uddrag|ekstrakt)\s+(?:af|fra)|udkast\s+til)\s*", before) is not None
+            or re.fullmatch(r"(?i:(?:udskrift|uddrag|ekstrakt)\s+(?:af|fra)|udkast\s+til)\s*", before) is not None \
+            or re.search(r"(?<!\w)(?:Udskrift|Uddrag|Ekstrakt)\s+(?:af|fra)\s+$|(?<!\w)Udkast\s+til\s+$", before) \
+            is not None  # (capitalised, the title's start after the body's name: 'Økonomiudvalget Udskrift af …')
         if not after_separator:
             words = stripped.split()
             if _NOT_BEFORE_KIND.search(before):

@@ -267,7 +267,7 @@ def prepare(text: str) -> list[Line]:
     if "|" in text:  # the same length: offsets stay those of the text
         text = _ITEM_ROW.sub(lambda m: _CELL_BORDER.sub("\t", m.group(0)), text)
     if "\nTranskript\n" in text:
-        text = blank_page_line_chrome(_without_cut_title(text))
+        text = blank_page_line_chrome(_without_other_kind_title(_without_cut_title(text)))
     from .site_chrome import without_edge_chrome  # these build on this module's Line: imported here, not at the top
     from .unglue import unglued
     split = split_lines(text)
@@ -306,6 +306,25 @@ def _without_cut_title(text: str) -> str:
     end = page.start()
     head = text[:end].replace(title, " " * len(title))
     return head.replace('Download "' + " " * len(title) + '"', " " * (len(title) + 11)) + text[end:]
+
+
+def _without_other_kind_title(text: str) -> str:
+    """A transcript without its title lines where the title names one kind of document and the first page line,
+    the PDF's cover, names another ('Dagsorden - Økonomiudvalget' over a cover 'Økonomiudvalget Referat …'). Why:
+    the viewer's title is the site's name for the file (a listing's, or the metadata of the agenda the minutes
+    were written into); the cover is how the document names itself (annotation rules: a document that calls itself
+    Referat, Dagsorden or Åben dagsorden gets that type). Blanked, not removed: the offsets stay those of the text."""
+    from .document_kind import document_kind  # (it builds on this module's Line)
+    title = text[: text.find("\n")].strip()
+    page = _FIRST_PAGE.search(text)
+    if not title or page is None:
+        return text
+    own, site = document_kind([Line(page.group(1), 0)]), document_kind([Line(title, 0)])
+    if own is None or site is None or own == site:
+        return text
+    end = page.start()
+    head = text[:end].replace(title, " " * len(title))
+    return head + text[end:]
 
 
 # a transcript's page line whose page prints its own number first ('3 3 Budget …'): a PDF whose text layer reads
