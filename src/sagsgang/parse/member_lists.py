@@ -258,6 +258,8 @@ def members_after_found_place(lines: list[Line], m: Meeting) -> None:
         after = ln.text[at + len(place):]
         if not re.match(r"[\s,]+[A-ZÆØÅ]", after):
             continue
+        if any(field_of(label) in ("participants", "absent") for label, _a, _b in label_spans(ln.text)):
+            return  # (a list's label on the line: the labels say whose list it is, 'Fraværende:' after its values)
         spans = label_spans(after)
         value = after[: spans[0][1]] if spans else after
         names = listed_names_in(value, "participants")
