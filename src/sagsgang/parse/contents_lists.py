@@ -481,6 +481,8 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
             # what runs on after the last leader is the page's next text, no entry; unless it prints titles and
             # nothing else (three or more, no label, no body cue): the list goes on with its leaders lost
             segments = segments[:-1]
+        elif leadered:
+            segments = _through_last_leader(segments, span)
         last = _last_number(entries, num)
         pieces = [(at + off, piece) for at, seg, by_leader in segments
                   for off, piece in ([(0, seg)] if seg == _CLOSED_ENTRY or leadered and by_leader and _one_title(seg)
@@ -644,6 +646,22 @@ def _cut_run(run: str, last: int | None, common: frozenset[str], known: frozense
     at an item number that goes on from the list's last (`last`, _rising_numbers)."""
     return cut_pieces(run, split_points(run, None, common=common, known=known, whole=whole,
                                         pages=_rising_numbers(run, last), long=True))
+
+
+def _through_last_leader(segments: list[tuple[int, str, bool]], span: str) -> list[tuple[int, str, bool]]:
+    """A leadered list's runs up to and with its last leader's, where every run before that one is closed by a
+    leader too (or is a closed entry's marker) and what follows is neither a closed entry's marker nor a run of
+    titles alone (_titles_only): the text behind the last leader is the page's next text, the first item's body,
+    however many runs its capitals' headings cut it into ('Title.....3 Eventuelt.....14 Punkt 1: Title 21-046857
+    Beslutning Godkendt. SAGSFREMSTILLING Der er …').
+    Why: a list that parts every title by a leader and page number parts its last title so too (a contents page
+    prints the same row for each entry); the body's header that follows prints no leader, and its cut pieces read
+    as more entries otherwise, the first body then taken for one more entry and left empty."""
+    rows = [by_leader or seg == _CLOSED_ENTRY for _, seg, by_leader in segments]  # (a closed marker is a row too)
+    last = max((k for k, (_, _, by_leader) in enumerate(segments) if by_leader), default=None)
+    if last is None or last == len(segments) - 1 or not all(rows[:last]) or any(rows[last + 1:]):
+        return segments
+    return segments if _titles_only(span[segments[last + 1][0]:]) else segments[: last + 1]
 
 
 def _one_title(run: str) -> bool:
