@@ -37,6 +37,7 @@ from .header_runs import headed_chain, headers_below, inside_one_body, list_numb
 from .headings import is_heading, page_labels_in_force
 from .lines import Line
 from .list_entry import CUE_WORD, GROUP, MAX_TITLE, ListEntry, without_column_tails
+from .lost_first_entry import with_lost_first
 from .number_candidates import Candidate, candidates, opens_line, without_nested_lists, without_proposal_points
 from .number_chain import item_chain, titles_seen
 from .page_column_runs import page_column_entries, without_list_heads
@@ -164,7 +165,8 @@ def _read_item_list(text: str, min_entries: int, labels: frozenset[str]) -> tupl
     page that reading is most of the parse. Keyed by the text and the page's own headings (`labels`, which
     the reading's heading tests consult), so no answer leaks across documents; the caller gets copies, so no
     caller's change reaches the cache."""
-    return tuple(_status_from_contents(_without_back_matter(_find_item_list(text, min_entries), text), text))
+    return tuple(_status_from_contents(with_lost_first(_without_back_matter(_find_item_list(text, min_entries), text),
+                                                       text), text))
 
 
 def _status_from_contents(entries: list[ListEntry], text: str) -> list[ListEntry]:
