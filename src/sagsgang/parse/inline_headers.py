@@ -47,9 +47,23 @@ _CASE_CELL = rf"(?:(?P<case>(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*{CASE_FORM.pattern
 _PAGE_LEAD = re.compile(r"\d{1,4}(?:\s+\S+){0,7}\s+")
 
 
+# a listed title's word that is punctuation only ('-', '.', ',', '()'): what is left of a token whose digits the list
+# lost ('Budget 2025-28 - Økonomiudvalgets …' listed as 'Budget - - Økonomiudvalgets …', 'Byrådets 2. behandling' as
+# 'Byrådets . behandling', 'Budgetopfølgning 2 (2024)' as 'Budgetopfølgning ()'): at the header, the token whole
+_REMNANT = r"(?:[^\w\s]|\d)+"
+
+
+def _word(word: str) -> str:
+    """A listed title's word as a pattern: itself, or where it is punctuation only, any token of digits and
+    punctuation (_REMNANT). Why across publishers: extraction that loses a list's digits loses every digit of it
+    and keeps the marks around them, while the header below prints the title whole; a title's words of letters
+    stay as they are, so only the marks' tokens need reading anew."""
+    return _REMNANT if not any(c.isalnum() for c in word) else re.escape(word)
+
+
 def _compound(word: str) -> str:
     """A title's word as a pattern: a long compound by its first half, whatever its last part."""
-    return re.escape(word) if len(word) < 12 or not word.isalpha() else re.escape(word[: len(word) // 2]) + r"\w+"
+    return _word(word) if len(word) < 12 or not word.isalpha() else re.escape(word[: len(word) // 2]) + r"\w+"
 
 
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,:]){_HEAD_LABEL}\d{{1,3}}[.:)]\s+$")
@@ -76,7 +90,7 @@ class HeaderSeek:
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
         lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num}){_OF_COUNT}(?P<mark>[.:)]|\s+[{SPACED_DASH}|])?\s+"
         end = "" if words[:4][-1].endswith("-") else r"(?!\w)"  # ('2031-' may go on '2033' at the header)
-        text = _title_pattern([re.escape(w) for w in words[:4]]) + end
+        text = _title_pattern([_word(w) for w in words[:4]]) + end
         bare = re.compile(r"(?<![\w.])" + _STATUS + text) if len(words) >= 2 else None
         # with its number, the title may be printed in capitals at the body ('1. BUDGET AFTENSKOLER', listed as
         # '1. Budget Aftenskoler'), and a long compound after its first word spelt otherwise there, its first
@@ -198,7 +212,7 @@ def title_end(text: str, at: int, rest: list[str]) -> int:
     end = at
     for w in rest:
         gap = f"(?:{_GAP})?" if text[end - 1: end] == "-" else _GAP  # (_title_pattern: a compound wrapped)
-        m = re.compile(gap + re.escape(w) + ("" if w.endswith("-") else r"(?!\w)")).match(text, end)
+        m = re.compile(gap + _word(w) + ("" if w.endswith("-") else r"(?!\w)")).match(text, end)
         if not m:
             break
         end = m.end()

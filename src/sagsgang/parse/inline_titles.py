@@ -43,10 +43,26 @@ def header_title(seek: HeaderSeek, text: str, at: int, end: int) -> tuple[str | 
             and not _SENTENCE_IN.search(tail):
         title, end = title + tail, after.start()
     printed = " ".join(title.split())
+    if _digits_lost(seek.title, printed):
+        return printed, end
     if printed == seek.title or not _HYPHEN_WRAP.sub("", printed).startswith(_HYPHEN_WRAP.sub("", seek.title)):
         # (the same, or another spelling: the list's title stands; or a shorter copy that ends where its body begins)
         return (_ends_before_listed(seek.title, printed) if BODY_OPENS.match(text, body) else None), body
     return printed, end
+
+
+def _digits_lost(listed: str, printed: str) -> bool:
+    """The list printed the header's title without a digit of it ('Budget - - Økonomiudvalgets forberedelse af
+    Byrådets . behandling' for 'Budget 2025-28 - … Byrådets 2. behandling'): the same characters but the digits and
+    spaces, the header's holding digits, the list's none. Why across publishers: extraction that loses a list's
+    digits loses all of them; the header prints the title whole, and the annotation rules take the title printed
+    in full."""
+    return any(c.isdigit() for c in printed) and not any(c.isdigit() for c in listed) \
+        and _without_digits(listed) == _without_digits(printed)
+
+
+def _without_digits(title: str) -> str:
+    return "".join(c for c in title if not c.isdigit() and not c.isspace())
 
 
 # a word or two a header prints after the listed title, right before its body: a year or a span of years, or words
