@@ -22,3 +22,13 @@ def test_a_sentence_about_the_bilag_is_no_attachment(sentence):
 def test_the_entries_of_a_bilag_list_are_its_attachments():
     assert _titles("Kortbilag.pdf", "Høringssvar fra Naturstyrelsen", "Bilag 2: Notat om økonomi") == [
         "Kortbilag.pdf", "Høringssvar fra Naturstyrelsen", "Bilag 2: Notat om økonomi"]
+
+
+def test_a_link_back_to_the_top_is_no_bilag_even_as_an_entry_of_its_own():
+    # a flattened page's bilag line runs on into the web page's 'Tilbage til toppen' and the next item; where the
+    # titles are cut apart before the link, the link alone is left as an entry: it names no bilag
+    from sagsgang.parse.attachments import parse_attachments
+    from sagsgang.parse.lines import Line
+
+    found = parse_attachments([Line("1 Notat om jordbundsforhold på Vestgrunden", 0), Line("Tilbage til toppen", 50)])
+    assert [a.title for a in found] == ["Notat om jordbundsforhold på Vestgrunden"]

@@ -62,8 +62,9 @@ _STATUS_AFTER = re.compile(rf"\s*(?:\(\s*(Åbent?|Lukket)(?:\s+bilag)?\s*\)|[{SP
                            re.IGNORECASE)
 
 
-# a web page's link back to its top, run into the last bilag's line ('Notat om budget Tilbage til toppen')
-_TO_TOP = re.compile(r"\s+(?:Tilbage\s+)?til\s+toppen\s*$", re.IGNORECASE)
+# a web page's link back to its top, run into the last bilag's line ('Notat om budget Tilbage til toppen'), or an
+# entry of its own where a flattened list's titles were cut apart before it (the link then all there is: no bilag)
+_TO_TOP = re.compile(r"(?:^|\s+)(?:Tilbage\s+)?til\s+toppen\s*$", re.IGNORECASE)
 
 
 def _status(title: str) -> tuple[bool, str]:
