@@ -1,16 +1,22 @@
-"""A web app over real corpus documents plus one synthetic closed item carrying secret text."""
+"""A web app over real corpus documents plus one synthetic closed item carrying secret text; and a site of two pages
+ingested from text (`two_pages`: one without items, one read whole)."""
 from __future__ import annotations
+
+from functools import partial
 
 import pytest
 from starlette.testclient import TestClient
 
 from sagsgang.demo import generate
+from sagsgang.ingest import ingest
 from sagsgang.model import AgendaItem, Decision, Document, Meeting, Section
 from sagsgang.parse import parse_file
+from sagsgang.search import open_index, search
 from sagsgang.web.app import Data, create_app
 from sagsgang.web.catalog import Catalog
 
 from ..conftest import DOCS
+from ..search.test_completeness import MINUTES, NO_ITEMS
 from ..site import cli
 
 SECRET = "HEMMELIG-PERSONSAG-ØRESUND"
@@ -60,3 +66,18 @@ def demo_db(tmp_path_factory) -> str:
     db = str(out / "demo.db")
     assert cli("ingest", str(out / "docs"), "--db", db, "--jobs", "1")[0] == 0
     return db
+
+
+@pytest.fixture
+def two_pages(tmp_path):
+    """A site over two ingested pages: one with no items (its words outside items), one read whole; and their folder."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ingen-punkter.txt").write_text(NO_ITEMS, encoding="utf-8")
+    (docs / "referat.txt").write_text(MINUTES, encoding="utf-8")
+    store = open_index(str(tmp_path / "w.db"))
+    ingest(store, [str(docs)])
+    data = Data(Catalog(store.documents()), partial(search, store), store.last_ingest(), store.document_modified(),
+                store.tombstones())
+    yield TestClient(create_app(lambda: data)), docs
+    store.close()

@@ -2,31 +2,14 @@
 the document, marked "ikke opdelt i punkter", linking a document page (inline documents, never skipped)."""
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
-from starlette.testclient import TestClient
 
-from sagsgang.ingest import ingest
-from sagsgang.search import open_index, search
-from sagsgang.web.app import Data, create_app
-from sagsgang.web.catalog import Catalog, stable_id
-
-from ..search.test_completeness import MINUTES, NO_ITEMS
+from sagsgang.web.catalog import stable_id
 
 
 @pytest.fixture
-def client(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "ingen-punkter.txt").write_text(NO_ITEMS, encoding="utf-8")
-    (docs / "referat.txt").write_text(MINUTES, encoding="utf-8")
-    store = open_index(str(tmp_path / "w.db"))
-    ingest(store, [str(docs)])
-    data = Data(Catalog(store.documents()), partial(search, store), store.last_ingest(), store.document_modified(),
-                store.tombstones())
-    yield TestClient(create_app(lambda: data)), docs
-    store.close()
+def client(two_pages):
+    return two_pages
 
 
 def doc_id(docs, name: str) -> str:
