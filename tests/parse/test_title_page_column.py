@@ -45,3 +45,15 @@ def test_a_titles_own_numbers_are_kept(tmp_path: Path) -> None:
     assert [t for _, t in _titles(tmp_path, _lined(headers))] == [
         "Godkendelse af dagsorden", "Lokalplan 14", "Tillæg 3", "Budgetopfølgning 2027", "Meddelelser"]
 
+
+
+def test_two_titles_ending_on_far_apart_numbers_keep_them(tmp_path: Path):
+    # a short page of two items whose titles end on their own numbers ('Budgetopfølgning 3', 'Lokalplan 45'),
+    # nothing printed behind them: two rising numbers dozens apart are no page column (the next item starts a few
+    # pages on), so neither title loses its number
+    page = ("Økonomiudvalget\nReferat\nMødedato: 12. marts 2026 kl. 16:00\n\n"
+            "1. Budgetopfølgning 3\n\nSagsfremstilling\n"
+            "Forvaltningen har udarbejdet budgetopfølgning for tredje kvartal.\n\nBeslutning\nGodkendt.\n\n"
+            "2. Lokalplan 45\n\nSagsfremstilling\nForslag til lokalplan for et boligområde ved skolen.\n\n"
+            "Beslutning\nGodkendt.\n")
+    assert [it.title for it in parse_text(tmp_path, page).items] == ["Budgetopfølgning 3", "Lokalplan 45"]

@@ -28,6 +28,7 @@ _NUMBERED_BY = re.compile(r"(?:\b(?i:nr|no|pkt|punkt)\.?|§)$")
 # entry's item number '2.' / '2)' is no page) and no dash, slash or colon (a case number '24-003250', a time)
 _PAGE_BEHIND = re.compile(r"[ \t]+(\d{1,3})(?![\d.,)/:\-–])")
 _SEARCHED = 4  # printings of a title looked at: its contents entry and its header come first
+_NEAR_PAGES = 10  # pages between two items' starts a column of two titles' last words may show
 
 
 def _own_number(title: str) -> re.Match[str] | None:
@@ -66,6 +67,10 @@ def without_title_pages(items: list[AgendaItem], text: str) -> None:
         if page is not None:
             pages.append(page)
     if not ending or len(pages) < 2 or 4 * len(pages) < 3 * len(titled):
+        return
+    if len(pages) == 2 and len(ending) == 2 and pages[1] - pages[0] > _NEAR_PAGES:
+        # two titles' last words alone, far apart ('Budgetopfølgning 3', 'Lokalplan 45'): a title's own numbers as
+        # likely as pages; an agenda's next item starts a few pages on, not dozens
         return
     if any(b < a for a, b in zip(pages, pages[1:], strict=False)):
         return
