@@ -7,7 +7,7 @@ import sys
 
 from ..errors import DocumentError
 from ..model import AgendaItem, Document, Meeting
-from ..parse.quality import reasons, warning
+from ..parse.quality import warning
 from ..privacy import mask_document
 
 HELP = "parse agendas/minutes (text, HTML, PDF) into meetings, items, cases and decisions"
@@ -48,9 +48,8 @@ def summary(doc: Document) -> str:
            + (f", sikkerhed {doc.confidence:.2f}, ulæst {doc.unread_share:.0%}" if doc.confidence is not None else "")
            + (f", OCR på side {', '.join(map(str, doc.ocr_pages))}" if doc.ocr_pages else "")
            + "]"]
-    why = reasons(doc)
-    if why:
-        out.append(f"  Delvist læst: {'; '.join(why)}")  # the stderr warning's reasons, beside the confidence
+    if doc.partly_read:
+        out.append(f"  Delvist læst: {'; '.join(doc.partly_read)}")  # the stderr warning's reasons
     if doc.municipality:
         out.append(f"  Kommune:   {doc.municipality}")
     if doc.meeting:

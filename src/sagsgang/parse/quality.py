@@ -228,8 +228,8 @@ def reasons(doc: Document) -> list[str]:
 
 
 def warning(doc: Document) -> str | None:
-    """A one-line note for stderr when the parse is partial (why, and the confidence), else None."""
-    why = reasons(doc)
+    """A one-line note for stderr when the parse is partial (why, as `assess` kept it; the confidence), else None."""
+    why = doc.partly_read
     if not why:
         return None
     lead = "no agenda item found" if not doc.items else "partly read"
