@@ -123,8 +123,13 @@ _MID_LABEL = re.compile(rf"(?:(?<=[\s|])|(?<=[a-zæøå\d.)])(?=[A-ZÆØÅ])(?=(
                         rf"(?:(?P<colon>{_CELL_COLON})|(?P<bullet>(?=[•·▪●]\s)))?")
 
 
+def _label_key(label: str) -> str:
+    """A label as FIELD_OF keys it: small letters, one space between words."""
+    return re.sub(r"\s+", " ", label.lower())
+
+
 def field_of(label: str) -> str | None:
-    return FIELD_OF.get(re.sub(r"\s+", " ", label.lower()))
+    return FIELD_OF.get(_label_key(label))
 
 
 def label_spans(text: str) -> list[tuple[str, int, int]]:
@@ -138,8 +143,7 @@ def label_spans(text: str) -> list[tuple[str, int, int]]:
 
 def _one_fact_value(label: str) -> bool:
     """The label's value is one short fact (a place, a date, a time, or a known label's of no field), never a list."""
-    key = re.sub(r"\s+", " ", label.lower())
-    return FIELD_OF.get(key, "") in ("location", "date", "when", None)
+    return FIELD_OF.get(_label_key(label), "") in ("location", "date", "when", None)
 
 
 def prints_meeting_facts(text: str) -> bool:
