@@ -302,6 +302,8 @@ def _close_groups(lines: list[Line], starts: list[ItemStart]) -> None:
     part of the item above it."""
     closed, last = False, 0
     for k, s in enumerate(starts):
+        if k and starts[k - 1].kind == "listed" and s.kind != "listed":
+            closed = False  # a contents list's groups close its entries, not the bodies printed below it
         for i in range(last, s.index):
             m = _GROUP_HEADING.match(lines[i].text)
             if m and any(NUMBERED_START.match(ln.text) for ln in lines[i + 1: s.index]):
@@ -311,7 +313,9 @@ def _close_groups(lines: list[Line], starts: list[ItemStart]) -> None:
                 if k:
                     starts[k - 1].skip.add(i)
         s.closed = s.closed or closed
-        last = s.index + s.consumed
+        # a contents entry spans its page column, where the next group's heading may stand ('3' / 'Salg af
+        # grund' / '8' / 'Lukkede dagsordenspunkter' / '4' …): read on from its title's line
+        last = s.index + (1 if s.kind == "listed" else s.consumed)
 
 
 def _number_key(number: str | None) -> tuple[int, ...] | None:

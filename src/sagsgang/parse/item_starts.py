@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .casenumbers import CASE_LABEL_WORDS, YEAR_SPAN, case_number_head, labelled_case_numbers, standalone_case_number
 from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
-from .dates import NUMERIC_DMY
+from .dates import DATE_ANY, NUMERIC_DMY
 from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, inline_route, is_heading
 from .lines import Line, norm_space
 from .list_entry import page_prefixes
@@ -667,7 +667,20 @@ def _wrapped_on(lines: list[Line], k: int) -> bool:
 
 def _body_size(starts: list[ItemStart], k: int, lines: list[Line]) -> int:
     end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
-    return sum(1 for ln in lines[starts[k].index + starts[k].consumed: end] if ln.text)
+    body = [ln.text for ln in lines[starts[k].index + starts[k].consumed: end] if ln.text]
+    if starts[k].kind == "listed":
+        # a contents list's last entry runs on to the first item's header over the page's foot and the next
+        # page's head ('25. juni 2015' / '2' / 'Byrådet' / 'Dagsorden'): the meeting's date, a page number and
+        # the lines the document's head printed above the list, which are no body; counted as one, the entry
+        # took the place of the item whose header follows, and that item was lost
+        head = {norm_space(ln.text) for ln in lines[: starts[0].index] if ln.text}
+        body = [t for t in body if not _page_chrome(norm_space(t), head)]
+    return len(body)
+
+
+def _page_chrome(text: str, head: set[str]) -> bool:
+    """A line a page break prints: a bare page number, a bare date, or a line of the document's own head."""
+    return text in head or bool(re.fullmatch(r"\d{1,4}", text)) or bool(DATE_ANY.fullmatch(text))
 
 
 def drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemStart]:
