@@ -21,7 +21,7 @@ from ..read import ReadResult
 from .absence_scope import place_scoped_absence
 from .bodies import body_rank, detect_municipality
 from .casenumbers import labelled_case_numbers, standalone_case_number
-from .committee_names import TITLE_LINE
+from .committee_names import TITLE_LINE, as_printed_plainly
 from .dates import DATE_ANY, parse_date
 from .document_kind import document_kind
 from .fact_labels import prints_meeting_facts
@@ -89,6 +89,8 @@ def oldest_first(decisions: list[Decision]) -> list[Decision]:
 def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Document:
     """Fill decisions' missing body/date from the meeting, order them, set municipality and type."""
     doc.meeting = meeting
+    if meeting and meeting.committee:
+        meeting.committee = as_printed_plainly(meeting.committee, result.text)
     if meeting and meeting.committee is None and meeting.date:
         # the header left the body out: the body that decided on the meeting's date ("Sundheds- og
         # Omsorgsudvalget, 03-03-2016, pkt. 15") is the one that met

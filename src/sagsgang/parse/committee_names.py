@@ -168,3 +168,19 @@ def body_of_line(text: str) -> str | None:
 
 
 _DECISION_LEAD = re.compile(r"(?i:beslutning|indstilling|afgørelse)\b")
+
+
+def as_printed_plainly(name: str, text: str) -> str:
+    """The body's name as the page also prints it in ordinary letters, where the head set it in capitals
+    ('KOMMUNALBESTYRELSEN FOR X KOMMUNE' above, 'Kommunalbestyrelsen 26. februar 2009 Side: 2' in the pages'
+    heads): the same name, and the form its text and its decisions use; capitals alone stay as printed
+    ('ØKONOMIUDVALG'), and a name in small letters inside a sentence ('… til byrådet') is no such form."""
+    if not name.isupper():
+        return name
+    # (no small letter on either side, so no part of a longer word; a capital may stand glued before it, where a
+    # heading in capitals ran into its value: 'SAGEN AFGØRES IByrådet.')
+    for m in re.finditer(rf"(?<!(?-i:[a-zæøå])){re.escape(name)}(?!(?-i:[a-zæøå]))", text, re.IGNORECASE):
+        found = m.group(0)
+        if found[0].isupper() and not found.isupper():
+            return found
+    return name
