@@ -89,7 +89,8 @@ def oldest_first(decisions: list[Decision]) -> list[Decision]:
 def finish(doc: Document, meeting: Meeting | None, result: ReadResult) -> Document:
     """Fill decisions' missing body/date from the meeting, order them, set municipality and type."""
     doc.meeting = meeting
-    if meeting and meeting.committee:
+    if meeting and meeting.committee and result.tree is None:
+        # (a printed page's head; a publishing system's export names the body in its own field, as stored)
         meeting.committee = as_printed_plainly(meeting.committee, result.text)
     if meeting and meeting.committee is None and meeting.date:
         # the header left the body out: the body that decided on the meeting's date ("Sundheds- og
