@@ -459,12 +459,24 @@ def only_substitutes(text: str) -> bool:
     return bool(sentences) and all(SUBSTITUTE_SENTENCE.match(s.strip()) for s in sentences)
 
 
+# A sentence saying that nobody was away ('Der var ingen afbud', 'Ingen fraværende.', 'Alle medlemmer var til stede.',
+# 'Udvalget var fuldtalligt.'): the attendance record a decision block prints where its absentees would stand. It
+# reports attendance, not an outcome, so a block of it alone is no decision, like one naming absentees.
+NOBODY_AWAY_SENTENCE = re.compile(
+    r"^(?:(?:Der\s+(?:var|er|blev)\s+(?:meldt\s+|modtaget\s+)?)?(?:ingen|intet)\s+(?:afbud|fraværende|forfald|fravær)"
+    r"|Der\s+(?:var|er)\s+ikke\s+(?:meldt\s+)?(?:afbud|forfald|nogen\s+fraværende)"
+    r"|(?:Alle|Samtlige)(?:\s+(?:\w+s\s+)?(?:medlemmer|deltagere))?\s+(?:var\s+|er\s+)?(?:til\s*stede|mødt|fremmødt)"
+    r"|\w+\s+var\s+fuldtallig[et]?|Fuldtallig[et]?(?:\s+fremmøde)?)\s*[.!]?$",
+    re.IGNORECASE)
+
+
 def only_absence(text: str) -> bool:
     """True when every sentence of text opens by saying who was away ('Afbud fra X (A)', 'X var ikke til stede.')
-    or names a substitute: a decision block of such sentences alone has no outcome (annotation rules: no
-    decision), as one of absence labels alone has none."""
+    or that nobody was ('Der var ingen afbud'), or names a substitute: a decision block of such sentences alone
+    has no outcome (annotation rules: no decision), as one of absence labels alone has none."""
     sentences = [s.strip() for s in re.split(rf"{SENTENCE_END}\s+|\n", text) if s.strip()]
-    away = [bool(ABSENT_LEAD.match(s) or ABSENT_SENTENCE.match(s)) for s in sentences]
+    away = [bool(ABSENT_LEAD.match(s) or ABSENT_SENTENCE.match(s) or NOBODY_AWAY_SENTENCE.match(s))
+            for s in sentences]
     return any(away) and all(a or SUBSTITUTE_SENTENCE.match(s) for a, s in zip(away, sentences, strict=True))
 
 
