@@ -72,3 +72,13 @@ def test_a_block_saying_nobody_was_away_is_no_decision(tmp_path, block, form):
 def test_nobody_away_beside_an_outcome_stays_in_the_decision(tmp_path, form):
     [d] = item(parse_block(tmp_path, "Beslutning\nGodkendt.\nDer var ingen afbud.", form), "2").decisions
     assert d.text == "Godkendt. Der var ingen afbud."
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize(("value", "absent"), [
+    ("Bo Jensen havde meldt afbud - Karl Berg var indkaldt som suppleant.", ["Bo Jensen"]),
+    ("Bo Jensen (V) var fraværende.", ["Bo Jensen (V)"]),
+])
+def test_an_absence_sentence_below_an_empty_label_is_the_labels_value(tmp_path, value, absent, form):
+    [d] = item(parse_block(tmp_path, f"Beslutning\nFraværende:\n{value}\nGodkendt.", form), "2").decisions
+    assert (d.text, d.absent) == ("Godkendt.", absent)

@@ -14,6 +14,7 @@ from .people import (
     ABSENCE_DURING,
     ABSENCE_LABEL_WORD,
     ABSENT_LABEL,
+    ABSENT_SENTENCE,
     NONE_WORDS,
     NOT_NAME_ABBREVIATION,
     absent_in_sentences,
@@ -158,6 +159,14 @@ def text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:
             names, more = (split_names(t) if is_names_line(t) else []), []
             if not names:
                 names, more = _substitute_run_on(t) or ([], [])  # 'Bo Holm Lars Boel (V) deltog som …'
+            said = absent_in_sentences(t) if not names and not absent and ABSENT_SENTENCE.match(t) else []
+            if said:
+                # 'Fraværende:' / 'Bo Holm havde meldt afbud - Lars Boel var indkaldt.': the empty label's value is
+                # the line below it (annotation rules), here a sentence saying who was away; it is the label's,
+                # not the outcome's text
+                absent.extend(said)
+                collecting_absent = False
+                continue
             if names:
                 absent.extend(n for n in names if n not in absent)
                 text_lines.extend(more)
