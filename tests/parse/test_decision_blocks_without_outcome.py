@@ -82,3 +82,11 @@ def test_nobody_away_beside_an_outcome_stays_in_the_decision(tmp_path, form):
 def test_an_absence_sentence_below_an_empty_label_is_the_labels_value(tmp_path, value, absent, form):
     [d] = item(parse_block(tmp_path, f"Beslutning\nFraværende:\n{value}\nGodkendt.", form), "2").decisions
     assert (d.text, d.absent) == ("Godkendt.", absent)
+
+
+@pytest.mark.parametrize("label", ["Referat", "Protokol"])
+def test_a_record_label_left_at_a_decisions_end_is_not_its_text(tmp_path, label):
+    """The site's tab over the next item's record ('Referat' / 'Sagsfremstilling') after a blank line."""
+    block = f"Beslutning i Teknik- og Miljøudvalget den 12-03-2027\nAnbefales.\n\n\n{label}\nSagsfremstilling"
+    [d] = item(parse_block(tmp_path, block, "lined"), "2").decisions
+    assert d.text == "Anbefales."

@@ -15,7 +15,7 @@ from .body_date_lines import BODY_THEN_DATE, DATE_THEN_BODY, treatment_line
 from .dashes import DASH_WORDS, SPACED_DASH
 from .dates import DATE_ANY, parse_date
 from .decision_absences import text_and_absent
-from .headless_outcomes import OUTCOME_FIRST
+from .headless_outcomes import OUTCOME_FIRST, is_record_word
 from .lines import norm_space
 from .people import absent_in_sentences, only_absence, only_substitutes, replaced_people
 
@@ -64,6 +64,11 @@ def decisions_of_blocks(blocks: list[Block]) -> list[Decision]:
     out: list[Decision] = []
     for b in blocks:
         text_lines, absent = text_and_absent(b.lines)
+        # 'Godkendt.' / '' / 'Referat' / (the next item's 'Sagsfremstilling'): a record's label left alone at the
+        # decision's end is the label a site prints over the next item's record (its tab, a page's running head),
+        # not a word of this outcome, which never ends in a label
+        while text_lines and is_record_word(text_lines[-1]):
+            text_lines = text_lines[:-1]
         text = norm_space(" ".join(text_lines))
         # each line a sentence of its own for the test: a substitute's line above the outcome ('Stedfortræder: Finn
         # Dahl (V)' / 'Anbefales.') is not one sentence with it, so the block has an outcome

@@ -102,6 +102,11 @@ RECORD_WORDS = r"Referat|Protokol|Beslutningsprotokol|Behandling"  # (inline_dec
 _RECORD_HEADING = re.compile(rf"^(?:{RECORD_WORDS})\s*:?$", re.IGNORECASE)
 
 
+def is_record_word(t: str) -> bool:
+    """'Referat' / 'Protokol' alone on a line: a record's label, never a sentence of an outcome."""
+    return _RECORD_HEADING.match(t.strip()) is not None
+
+
 def outcome_heading(t: str, nxt: str | None) -> bool:
     """'Referat' / 'Godkendt.': a record's heading over an outcome heads the item's decision. Only with the outcome's
     word right below it: alone the words are a page's running head ('Referat' on every PDF page) or a route's label
