@@ -32,11 +32,15 @@ ITEM_MARKER = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.I
 LABELLED_OUTCOME = re.compile(
     r"(?:^|(?<=[.!]\s))(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s*:\s*"
     r"(?P<outcome>" + OUTCOME_WORDS + r"\b[^:]{0,300}?\.)(?=\s|$)")
+_STATED_VERBS = ("anbefaler", "anbefalede", "tiltræder", "tiltrådte", "godkendte", "godkender", "vedtog")
+_STATED_OBJECTS = ("indstillingen", "indstillingerne", "dagsordenen", "forslaget", "sagen")
 STATED_OUTCOME = re.compile(
-    r"^(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s+(?:anbefaler|anbefalede|tiltræder|tiltrådte|godkendte|godkender|vedtog)"
+    rf"^(?P<body>[A-ZÆØÅ][\w\-/ ]{{1,80}}?)\s+(?:{'|'.join(_STATED_VERBS)})"
     # what it recommends: the proposal as the item prints it ('indstillingerne', 'sagen'), or whose proposal it is
     # ('administrationens', 'direktionens', 'forvaltningens indstilling')
-    r"\s+(?:indstilling(?:en|erne)|dagsordenen|forslaget|sagen|[a-zæøå]{4,}s\s+indstilling(?:er)?)\b.*$")
+    rf"\s+(?:{'|'.join(_STATED_OBJECTS)}|[a-zæøå]{{4,}}s\s+indstilling(?:er)?)\b.*$")
+# the statement's words after the body, as a cut-off excerpt may end inside them ('Økonomiudvalget an')
+_STATED_WORDS = tuple(f"{v} {o}" for v in _STATED_VERBS for o in _STATED_OBJECTS)
 
 
 # "Såfremt byrådet tiltræder indstillingen, …": a condition, not an outcome
@@ -54,6 +58,20 @@ def outcome_statements(t: str) -> list[tuple[str, str]]:
     if m and is_body_name(m.group("body")) and len(t) < 300 and not _SUBORDINATE.match(t):
         return [(m.group("body").strip(), t)]
     return []
+
+
+def cut_outcome_statement(t: str) -> tuple[str, str] | None:
+    """(body, text) of a stated outcome cut off by the end of an excerpt ('Økonomiudvalget an', 'Byrådet
+    godkendte sag'), for the last line of a text: the body's name, then the start (two letters and more) of a
+    statement's verb and object. A truncated field still counts (annotation rules); a body's name followed by a
+    word's first letters, the line unfinished, is no other sentence's shape."""
+    words = t.split()
+    for k in (1, 2):
+        body, rest = " ".join(words[:-k]), " ".join(words[-k:])
+        if len(rest) >= 2 and rest[0].islower() and any(w.startswith(rest) and w != rest for w in _STATED_WORDS) \
+                and is_body_name(body):
+            return body, t.strip()
+    return None
 
 
 def ends_decision(t: str) -> bool:

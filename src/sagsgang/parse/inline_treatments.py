@@ -12,7 +12,7 @@ import re
 from .bodies import is_body_name, is_printed_body
 from .dates import DATE_ANY
 from .headings import OUTCOME_WORDS, PLAIN_DECISION, is_heading
-from .headless_outcomes import STATED_OUTCOME
+from .headless_outcomes import STATED_OUTCOME, cut_outcome_statement
 from .people import ABSENT_SENTENCE
 
 # A treatment's line run into the text after a sentence: 'Økonomiudvalget den 12. marts 2024: Anbefales.',
@@ -86,12 +86,14 @@ _STATED_AT = re.compile(r"(?<=[.!?]\s)(?=[A-ZÆØÅ])")
 
 def stated_outcomes(text: str) -> str:
     """The text with each stated outcome after a sentence's end on a line of its own, where the words before its
-    verb name a body."""
+    verb name a body, and one an excerpt cut off at the text's end."""
     cuts = []
     for m in _STATED_AT.finditer(text):
         end = text.find("\n", m.start())
-        stated = STATED_OUTCOME.match(text[m.start(): end if end >= 0 else len(text)])
-        if stated and is_body_name(stated.group("body")):
+        rest = text[m.start(): end if end >= 0 else len(text)]
+        stated = STATED_OUTCOME.match(rest)
+        # (at the text's end, also one an excerpt cut off: 'Økonomiudvalget an')
+        if stated and is_body_name(stated.group("body")) or end < 0 and cut_outcome_statement(rest):
             cuts.append(m.start())
     for c in reversed(cuts):
         text = f"{text[:c]}\n{text[c:]}"

@@ -42,6 +42,7 @@ from .headings import (
 from .headless_outcomes import (
     DECISION_CONTINUES,
     OUTCOME_FIRST,
+    cut_outcome_statement,
     ends_decision,
     headless_outcome,
     outcome_heading,
@@ -188,7 +189,7 @@ class _ItemReader:
         # 'Økonomiudvalget, 12.03.2024' / 'Byrådet, 26.03.2024', 'Tidsplan' / 'Byrådet 26.03.2024: vedtagelse'): the
         # treatments to come, no decisions
         listing = lists_route(self.current)
-        if self.treatment(t, nxt, listing) or self.headless(idx, t) or self.outcome(t):
+        if self.treatment(t, nxt, listing) or self.headless(idx, t) or self.outcome(t, idx):
             return
         self.body_text(ln, t, listing)
 
@@ -331,12 +332,13 @@ class _ItemReader:
         self.open_block(block, mode)
         return True
 
-    def outcome(self, t: str) -> bool:
+    def outcome(self, t: str, idx: int) -> bool:
         """Outcomes stated in text ('Økonomiudvalget anbefaler …'), each a decision of its body, and
-        the lines that continue them."""
+        the lines that continue them; on the item's last line also one an excerpt cut ('Økonomiudvalget an')."""
         if self.mode not in ("head", "text", "after_decision", "outcome"):
             return False
-        stated = outcome_statements(t)
+        cut = cut_outcome_statement(t) if idx == self.last_text else None
+        stated = outcome_statements(t) or ([cut] if cut else [])
         if stated:
             for body, text in stated:
                 block = Block(body, None)

@@ -1,0 +1,53 @@
+"""Outcomes a Danish minute prints without a 'Beslutning' heading (issue 11): a body's statement after the proposal
+('Økonomiudvalget anbefaler indstillingen.'), also where an excerpt cut it off, on an invented page read three ways:
+with its lines, flattened (each page one long line) and as a PDF transcript. By the annotation rules such a
+statement is a decision of that body, dated only where a date is printed with it, and a truncated one still counts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.model import Document
+
+from .flattening import flattened_text
+from .transcript_page import parse_text, viewer_text
+
+PAGE = """Referat
+Byrådet
+Mødedato: 12. marts 2027
+Mødested: Rådhuset, byrådssalen
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+2. Renovering af Skovvej
+Sagsnr.: 27/1234
+Sagsfremstilling
+Forvaltningen har udarbejdet et forslag til renovering af vejen og dens fortove.
+Indstilling
+Teknik- og Miljøudvalget indstiller, at byrådet godkender forslaget.
+{tail}"""
+
+
+def _as_transcript(text: str) -> str:
+    """The page as a PDF transcript: its lines run together into two page lines."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    half = len(lines) // 2
+    return viewer_text("Referat Byrådet", " ".join(lines[:half]), " ".join(lines[half:]))
+
+
+FORMS = {"lined": lambda t: t, "flattened": lambda t: flattened_text(t, 1200), "transcript": _as_transcript}
+
+
+def decisions(tmp_path: Path, tail: str, form: str) -> list[tuple[str | None, str | None, str]]:
+    doc: Document = parse_text(tmp_path, FORMS[form](PAGE.format(tail=tail)))
+    item = next(it for it in doc.items if it.number == "2")
+    return [(d.committee, d.date and d.date.isoformat(), d.text) for d in item.decisions]
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("cut", ["Økonomiudvalget an", "Økonomiudvalget anbefaler indst", "Økonomiudvalget godkendte sa"])
+def test_a_stated_outcome_cut_off_by_the_excerpts_end_is_its_bodys_decision(tmp_path, cut, form):
+    assert decisions(tmp_path, f"\n{cut}", form) == [("Økonomiudvalget", None, cut)]
