@@ -44,10 +44,25 @@ FORMS = {"lined": lambda t: t, "flattened": lambda t: flattened_text(t, 1200), "
 def decisions(tmp_path: Path, tail: str, form: str) -> list[tuple[str | None, str | None, str]]:
     doc: Document = parse_text(tmp_path, FORMS[form](PAGE.format(tail=tail)))
     item = next(it for it in doc.items if it.number == "2")
-    return [(d.committee, d.date and d.date.isoformat(), d.text) for d in item.decisions]
+    return [(d.committee, d.date, d.text) for d in item.decisions]
 
 
 @pytest.mark.parametrize("form", sorted(FORMS))
 @pytest.mark.parametrize("cut", ["Økonomiudvalget an", "Økonomiudvalget anbefaler indst", "Økonomiudvalget godkendte sa"])
 def test_a_stated_outcome_cut_off_by_the_excerpts_end_is_its_bodys_decision(tmp_path, cut, form):
     assert decisions(tmp_path, f"\n{cut}", form) == [("Økonomiudvalget", None, cut)]
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("heading", ["Sagens forløb", "Historik"])
+def test_a_bodys_outcome_stated_under_the_case_history_is_its_undated_decision(tmp_path, heading, form):
+    tail = f"\n{heading}\nØkonomiudvalget anbefaler indstillingen.\n\nBeslutning\nGodkendt."
+    assert decisions(tmp_path, tail, form) == [
+        ("Økonomiudvalget", None, "Økonomiudvalget anbefaler indstillingen."), ("Byrådet", "2027-03-12", "Godkendt.")]
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_a_dated_treatment_under_the_case_history_keeps_its_stated_outcome(tmp_path, form):
+    tail = "\nSagens forløb\nØkonomiudvalget den 2. marts 2027\nAnbefales.\n\nBeslutning\nGodkendt."
+    assert decisions(tmp_path, tail, form) == [
+        ("Økonomiudvalget", "2027-03-02", "Anbefales."), ("Byrådet", "2027-03-12", "Godkendt.")]

@@ -371,8 +371,19 @@ class _ItemReader:
             if self.current is not None:
                 _extend(self.current, t)
             return True
-        if self.current_block is not None:
-            self.current_block.lines.append(t)
+        block = self.current_block
+        stated = outcome_statements(t)
+        if stated and (block is None or block.lines and all(body != block.committee for body, _ in stated)):
+            # 'Sagens forløb' / 'Økonomiudvalget anbefaler indstillingen.': an earlier body's outcome stated with no
+            # dated line above it (or after another treatment's text) is that body's treatment, undated
+            for body, text in stated:
+                self.open_block(Block(body, None, history=True))
+                self.current_block.lines.append(text)
+            if self.current is not None:
+                _extend(self.current, t)
+            return True
+        if block is not None:
+            block.lines.append(t)
         return False
 
     def history_field(self, key: str, value: str) -> None:
