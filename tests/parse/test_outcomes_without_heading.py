@@ -66,3 +66,29 @@ def test_a_dated_treatment_under_the_case_history_keeps_its_stated_outcome(tmp_p
     tail = "\nSagens forløb\nØkonomiudvalget den 2. marts 2027\nAnbefales.\n\nBeslutning\nGodkendt."
     assert decisions(tmp_path, tail, form) == [
         ("Økonomiudvalget", "2027-03-02", "Anbefales."), ("Byrådet", "2027-03-12", "Godkendt.")]
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("outcome", [
+    "Godkendt.", "Forslaget godkendt.", "Indstillingen blev godkendt.", "Indstillingen tiltrådt.",
+    "Anbefales over for Økonomiudvalget.",
+])
+def test_an_outcome_below_the_proposal_at_the_items_end_is_the_meetings_decision(tmp_path, outcome, form):
+    """No 'Beslutning' heading between the proposal and what became of it (a margin heading lost)."""
+    assert decisions(tmp_path, f"\n{outcome}", form) == [("Byrådet", "2027-03-12", outcome)]
+
+
+@pytest.mark.parametrize("form", ["flattened", "transcript"])
+def test_a_short_paragraph_run_on_after_the_proposal_and_ending_in_an_outcome_is_the_decision(tmp_path, form):
+    """A transcript runs the decision's lines, their full stops lost, onto the proposal's sentence."""
+    tail = "\nPunkt 7 udsættes til næste møde\nForslaget godkendt"
+    assert decisions(tmp_path, tail, form) == [("Byrådet", "2027-03-12", "Punkt 7 udsættes til næste møde Forslaget godkendt")]
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("tail", [
+    "\nSagen behandles i Økonomiudvalget og Byrådet.",
+    "\nForvaltningen vil efterfølgende orientere om resultatet, når arbejdet er afsluttet.",
+])
+def test_text_after_the_proposal_that_states_no_outcome_is_no_decision(tmp_path, tail, form):
+    assert decisions(tmp_path, tail, form) == []

@@ -56,6 +56,7 @@ from .outcome_lines import title_and_outcome
 from .outside_absentees import add_absent_outside, add_replaced, decision_section
 from .page_headings import form_mates, label_after_sentence, opening_heading
 from .people import ABSENT_LABEL
+from .proposal_outcomes import outcome_after_proposal, outcome_below_proposal
 from .route_shape import route_by_shape
 from .run_in_decisions import decisions_off_their_headings
 
@@ -189,7 +190,8 @@ class _ItemReader:
         # 'Økonomiudvalget, 12.03.2024' / 'Byrådet, 26.03.2024', 'Tidsplan' / 'Byrådet 26.03.2024: vedtagelse'): the
         # treatments to come, no decisions
         listing = lists_route(self.current)
-        if self.treatment(t, nxt, listing) or self.headless(idx, t) or self.outcome(t, idx):
+        if self.treatment(t, nxt, listing) or self.headless(idx, t) or self.outcome(t, idx) \
+                or self.proposal_outcome(idx, ln, t, listing):
             return
         self.body_text(ln, t, listing)
 
@@ -354,6 +356,25 @@ class _ItemReader:
                 return True
             self.mode = "text" if self.current is not None else "head"
         return False
+
+    def proposal_outcome(self, idx: int, ln: Line, t: str, listing) -> bool:
+        """The item's last text, after its proposal and with no decision read: an outcome printed below the proposal
+        without a heading ('… indstiller, at forslaget godkendes.' / 'Godkendt.'), or run on after its sentence on a
+        flattened line, is the meeting's decision (proposal_outcomes)."""
+        if idx != self.last_text or self.blocks or self.mode not in ("head", "text"):
+            return False
+        at = outcome_after_proposal(t)
+        if at is None:
+            previous = next((x.text for x in reversed(self.lines[:idx]) if x.text), "")
+            if not outcome_below_proposal(previous, t):
+                return False
+            at = 0
+        if at:
+            self.body_text(ln, t[:at].rstrip(), listing)
+        block = Block(None, None)
+        block.lines.append(t[at:].strip())
+        self.open_block(block, "decision")
+        return True
 
     def history_line(self, t: str) -> bool:
         """A line of the case history: an earlier treatment's head, a labelled field, or its outcome."""
