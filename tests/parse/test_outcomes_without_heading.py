@@ -92,3 +92,18 @@ def test_a_short_paragraph_run_on_after_the_proposal_and_ending_in_an_outcome_is
 ])
 def test_text_after_the_proposal_that_states_no_outcome_is_no_decision(tmp_path, tail, form):
     assert decisions(tmp_path, tail, form) == []
+
+
+@pytest.mark.parametrize("gap", ["\t", "    "])
+@pytest.mark.parametrize("heading", ["", "Beslutning\n"])
+def test_a_decision_tables_rows_of_body_and_outcome_are_each_bodys_decision(tmp_path, gap, heading):
+    """'Økonomiudvalget<TAB>Anbefales.': the body's cell and the outcome's cell of one row; undated, the meeting's
+    own body takes the meeting's date (annotation rules)."""
+    tail = f"\n{heading}Økonomiudvalget{gap}Anbefales over for Byrådet.\nByrådet{gap}Godkendt."
+    assert decisions(tmp_path, tail, "lined") == [
+        ("Økonomiudvalget", None, "Anbefales over for Byrådet."), ("Byrådet", "2027-03-12", "Godkendt.")]
+
+
+def test_a_routes_rows_are_no_decisions(tmp_path):
+    tail = "\nSagsgang\nØkonomiudvalget\tIndstilles\nByrådet\tBeslutter"
+    assert decisions(tmp_path, tail, "lined") == []

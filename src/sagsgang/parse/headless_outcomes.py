@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .bodies import is_body_name
 from .headings import BARE_OUTCOME, OUTCOME_WORDS
-from .lines import Line
+from .lines import Line, norm_space
 from .outcome_lines import is_outcome_line
 from .people import ABSENCE_LABEL_WORD, ABSENT_LABEL
 
@@ -41,6 +41,19 @@ STATED_OUTCOME = re.compile(
     rf"\s+(?:{'|'.join(_STATED_OBJECTS)}|[a-zæøå]{{4,}}s\s+indstilling(?:er)?)\b.*$")
 # the statement's words after the body, as a cut-off excerpt may end inside them ('Økonomiudvalget an')
 _STATED_WORDS = tuple(f"{v} {o}" for v in _STATED_VERBS for o in _STATED_OBJECTS)
+
+
+# 'Økonomiudvalget<TAB>Godkendt.', 'Økonomiudvalget    Anbefales.': a decision table's row, the body's cell and the
+# outcome's cell apart by a tab or a wide gap (three spaces and more: no sentence puts them between its words)
+ROW_OUTCOME = re.compile(r"^(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)(?:\t\s*| {3,})"
+                         r"(?P<outcome>" + OUTCOME_WORDS + r"\b.*\S)\s*$")
+
+
+def row_outcome(raw: str) -> tuple[str, str] | None:
+    """(body, outcome) of a decision table's row printed on one line ('Byrådet<TAB>Godkendt.'), else None; `raw` is
+    the line before its white space was folded."""
+    m = ROW_OUTCOME.match(raw.strip())
+    return (m.group("body").strip(), norm_space(m.group("outcome"))) if m and is_body_name(m.group("body")) else None
 
 
 # "Såfremt byrådet tiltræder indstillingen, …": a condition, not an outcome

@@ -47,6 +47,7 @@ from .headless_outcomes import (
     headless_outcome,
     outcome_heading,
     outcome_statements,
+    row_outcome,
 )
 from .item_heads import head_marker, headed_item
 from .item_routes import headed_table, lists_route, route_bodies, route_entry, route_lines_joined
@@ -190,7 +191,7 @@ class _ItemReader:
         # 'Økonomiudvalget, 12.03.2024' / 'Byrådet, 26.03.2024', 'Tidsplan' / 'Byrådet 26.03.2024: vedtagelse'): the
         # treatments to come, no decisions
         listing = lists_route(self.current)
-        if self.treatment(t, nxt, listing) or self.headless(idx, t) or self.outcome(t, idx) \
+        if self.treatment(t, nxt, listing) or self.headless(idx, t) or self.outcome(ln, t, idx) \
                 or self.proposal_outcome(idx, ln, t, listing):
             return
         self.body_text(ln, t, listing)
@@ -334,13 +335,16 @@ class _ItemReader:
         self.open_block(block, mode)
         return True
 
-    def outcome(self, t: str, idx: int) -> bool:
-        """Outcomes stated in text ('Økonomiudvalget anbefaler …'), each a decision of its body, and
-        the lines that continue them; on the item's last line also one an excerpt cut ('Økonomiudvalget an')."""
+    def outcome(self, ln: Line, t: str, idx: int) -> bool:
+        """Outcomes stated in text ('Økonomiudvalget anbefaler …') or a decision table's rows ('Byrådet<TAB>
+        Godkendt.'), each a decision of its body, and the lines that continue them; on the item's last line also
+        one an excerpt cut ('Økonomiudvalget an')."""
         if self.mode not in ("head", "text", "after_decision", "outcome"):
             return False
         cut = cut_outcome_statement(t) if idx == self.last_text else None
-        stated = outcome_statements(t) or ([cut] if cut else [])
+        # (not under a route's label: its rows are the treatments to come, 'Økonomiudvalget<TAB>Indstilles')
+        row = row_outcome(ln.raw) if ln.raw and not lists_route(self.current) else None
+        stated = outcome_statements(t) or [x for x in (cut, row) if x]
         if stated:
             for body, text in stated:
                 block = Block(body, None)
@@ -420,7 +424,12 @@ class _ItemReader:
         if self.mode == "history":
             return self.history_line(t)
         if self.mode == "decision" and self.current_block is not None:
-            add_decision_line(self.current_block.lines, t)
+            row = row_outcome(ln.raw) if ln.raw else None
+            if row and (self.current_block.lines or self.current_block.committee):
+                self.open_block(Block(row[0], None))  # the table's next row: another body's decision
+            elif row:
+                self.current_block.committee = row[0]  # 'Beslutning' / 'Teknik- og Miljøudvalget<TAB>Anbefales.'
+            add_decision_line(self.current_block.lines, row[1] if row else t)
             return False
         if self.mode == "after_decision":
             if ABSENT_LABEL.match(t) and self.current_block is not None:
