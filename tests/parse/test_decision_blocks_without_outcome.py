@@ -90,3 +90,10 @@ def test_a_record_label_left_at_a_decisions_end_is_not_its_text(tmp_path, label)
     block = f"Beslutning i Teknik- og Miljøudvalget den 12-03-2027\nAnbefales.\n\n\n{label}\nSagsfremstilling"
     [d] = item(parse_block(tmp_path, block, "lined"), "2").decisions
     assert d.text == "Anbefales."
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_a_headings_dash_run_onto_the_outcome_is_not_its_text(tmp_path, form):
+    """'Beslutning –' over the outcome: flattened, the heading's dash stands in front of the outcome's word."""
+    [d] = item(parse_block(tmp_path, "Beslutning –\nGodkendt med den ændring, at fortovet udvides.", form), "2").decisions
+    assert d.text == "Godkendt med den ændring, at fortovet udvides."
