@@ -61,6 +61,18 @@ def who_or_when(block: Block, t: str) -> bool:
     return True
 
 
+# the last words of a text after its last sentence's full stop
+_AFTER_LAST_STOP = re.compile(r"(?<=[.!?])\s+(?P<rest>[A-ZÆØÅ][^.!?:]*)$")
+
+
+def _without_trailing_body(text: str) -> str:
+    """'… ca. 25%. Kultur og Fritidsudvalget': a body's name alone after the decision's last sentence is the label of
+    what a flattened page prints next (the body a proposal goes to, the next treatment's head), run on; an outcome
+    is a sentence and does not end in a bare name."""
+    m = _AFTER_LAST_STOP.search(text)
+    return text[: m.start()] if m and is_body_name(m.group("rest").strip()) else text
+
+
 def decisions_of_blocks(blocks: list[Block]) -> list[Decision]:
     out: list[Decision] = []
     for b in blocks:
@@ -73,6 +85,7 @@ def decisions_of_blocks(blocks: list[Block]) -> list[Decision]:
         text = norm_space(" ".join(text_lines))
         # 'Beslutning – Godkendt.': a heading printed with a dash after its word ('Beslutning –'), run onto its
         # outcome on a flattened page, leaves the dash in front of the outcome's word, where no outcome starts
+        text = _without_trailing_body(text)
         lead_dash = _LEAD_DASH.match(text)
         if lead_dash and OUTCOME_FIRST.match(text[lead_dash.end():]):
             text = text[lead_dash.end():]
