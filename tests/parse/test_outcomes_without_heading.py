@@ -48,7 +48,8 @@ def decisions(tmp_path: Path, tail: str, form: str) -> list[tuple[str | None, st
 
 
 @pytest.mark.parametrize("form", sorted(FORMS))
-@pytest.mark.parametrize("cut", ["Økonomiudvalget an", "Økonomiudvalget anbefaler indst", "Økonomiudvalget godkendte sa"])
+@pytest.mark.parametrize("cut", [
+    "Økonomiudvalget an", "Økonomiudvalget anbefaler indst", "Økonomiudvalget godkendte sa"])
 def test_a_stated_outcome_cut_off_by_the_excerpts_end_is_its_bodys_decision(tmp_path, cut, form):
     assert decisions(tmp_path, f"\n{cut}", form) == [("Økonomiudvalget", None, cut)]
 
@@ -82,7 +83,8 @@ def test_an_outcome_below_the_proposal_at_the_items_end_is_the_meetings_decision
 def test_a_short_paragraph_run_on_after_the_proposal_and_ending_in_an_outcome_is_the_decision(tmp_path, form):
     """A transcript runs the decision's lines, their full stops lost, onto the proposal's sentence."""
     tail = "\nPunkt 7 udsættes til næste møde\nForslaget godkendt"
-    assert decisions(tmp_path, tail, form) == [("Byrådet", "2027-03-12", "Punkt 7 udsættes til næste møde Forslaget godkendt")]
+    text = "Punkt 7 udsættes til næste møde Forslaget godkendt"
+    assert decisions(tmp_path, tail, form) == [("Byrådet", "2027-03-12", text)]
 
 
 @pytest.mark.parametrize("form", sorted(FORMS))
