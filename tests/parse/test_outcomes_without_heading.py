@@ -49,9 +49,17 @@ def decisions(tmp_path: Path, tail: str, form: str) -> list[tuple[str | None, st
 
 @pytest.mark.parametrize("form", sorted(FORMS))
 @pytest.mark.parametrize("cut", [
-    "Økonomiudvalget an", "Økonomiudvalget anbefaler indst", "Økonomiudvalget godkendte sa"])
+    "Økonomiudvalget an", "Økonomiudvalget anbefaler indst", "Økonomiudvalget godkendte sage"])
 def test_a_stated_outcome_cut_off_by_the_excerpts_end_is_its_bodys_decision(tmp_path, cut, form):
     assert decisions(tmp_path, f"\n{cut}", form) == [("Økonomiudvalget", None, cut)]
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("cut", ["Byrådet godkendte d", "Byrådet godkendte"])
+def test_a_sentence_cut_where_it_may_still_be_the_cases_history_is_no_decision(tmp_path, cut, form):
+    """'Byrådet godkendte d…' may go on 'den 3. maj planen': too little is left to tell it is an outcome."""
+    tail = f"\nSagsbeskrivelse\nByrådet har tidligere drøftet vejens standard. {cut}"
+    assert decisions(tmp_path, tail, form) == []
 
 
 @pytest.mark.parametrize("form", sorted(FORMS))

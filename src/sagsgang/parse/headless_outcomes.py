@@ -39,8 +39,6 @@ STATED_OUTCOME = re.compile(
     # what it recommends: the proposal as the item prints it ('indstillingerne', 'sagen'), or whose proposal it is
     # ('administrationens', 'direktionens', 'forvaltningens indstilling')
     rf"\s+(?:{'|'.join(_STATED_OBJECTS)}|[a-zæøå]{{4,}}s\s+indstilling(?:er)?)\b.*$")
-# the statement's words after the body, as a cut-off excerpt may end inside them ('Økonomiudvalget an')
-_STATED_WORDS = tuple(f"{v} {o}" for v in _STATED_VERBS for o in _STATED_OBJECTS)
 
 
 # 'Økonomiudvalget<TAB>Godkendt.', 'Økonomiudvalget    Anbefales.': a decision table's row, the body's cell and the
@@ -75,15 +73,21 @@ def outcome_statements(t: str) -> list[tuple[str, str]]:
 
 def cut_outcome_statement(t: str) -> tuple[str, str] | None:
     """(body, text) of a stated outcome cut off by the end of an excerpt ('Økonomiudvalget an', 'Byrådet
-    godkendte sag'), for the last line of a text: the body's name, then the start (two letters and more) of a
-    statement's verb and object. A truncated field still counts (annotation rules); a body's name followed by a
-    word's first letters, the line unfinished, is no other sentence's shape."""
+    godkendte indst'), for the last line of a text: the body's name, then the start of a statement's verb (two
+    letters and more, the verb unfinished) or its whole verb and the start of its object (four letters and more).
+    A truncated field still counts (annotation rules). Less is no statement's shape: 'Byrådet godkendte' and
+    'Byrådet godkendte d' also start the case's history ('Byrådet godkendte den 3. maj planen')."""
     words = t.split()
-    for k in (1, 2):
-        body, rest = " ".join(words[:-k]), " ".join(words[-k:])
-        if len(rest) >= 2 and rest[0].islower() and any(w.startswith(rest) and w != rest for w in _STATED_WORDS) \
-                and is_body_name(body):
-            return body, t.strip()
+    if len(words) < 2:
+        return None
+    verb_cut = words[-1]
+    if len(verb_cut) >= 2 and any(v.startswith(verb_cut) and v != verb_cut for v in _STATED_VERBS) \
+            and is_body_name(" ".join(words[:-1])):
+        return " ".join(words[:-1]), t.strip()
+    verb, object_cut = words[-2:] if len(words) >= 3 else ("", "")
+    if verb in _STATED_VERBS and len(object_cut) >= 4 and any(o.startswith(object_cut) for o in _STATED_OBJECTS) \
+            and is_body_name(" ".join(words[:-2])):
+        return " ".join(words[:-2]), t.strip()
     return None
 
 
