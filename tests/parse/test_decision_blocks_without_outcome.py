@@ -93,14 +93,6 @@ def test_a_record_label_left_at_a_decisions_end_is_not_its_text(tmp_path, label)
 
 
 @pytest.mark.parametrize("form", sorted(FORMS))
-def test_a_headings_dash_run_onto_the_outcome_is_not_its_text(tmp_path, form):
-    """'Beslutning –' over the outcome: flattened, the heading's dash stands in front of the outcome's word."""
-    block = "Beslutning –\nGodkendt med den ændring, at fortovet udvides."
-    [d] = item(parse_block(tmp_path, block, form), "2").decisions
-    assert d.text == "Godkendt med den ændring, at fortovet udvides."
-
-
-@pytest.mark.parametrize("form", sorted(FORMS))
 def test_a_bodys_name_alone_after_the_outcomes_last_sentence_is_not_its_text(tmp_path, form):
     """The label of what the page prints next (the body a proposal goes to), run onto the outcome."""
     [d] = item(parse_block(tmp_path, "Beslutning\nGodkendt.\nØkonomiudvalget", form), "2").decisions

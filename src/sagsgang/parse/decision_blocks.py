@@ -22,7 +22,6 @@ from .people import absent_in_sentences, only_absence, only_substitutes, replace
 _NO_DECISION = {"", *DASH_WORDS, "ingen", "ingen beslutning", "."}
 # a decision block holding a number alone ('Beslutning 5', 'Side 5'): an agenda's empty heading and the page's number
 # after it, run together on a transcript's page line; no outcome is a bare number
-_LEAD_DASH = re.compile(rf"^[{SPACED_DASH}]\s+")
 _PAGE_NUMBER_ONLY = re.compile(r"(?i:side\s+)?\d{1,4}(?:\s+af\s+\d{1,4})?")
 
 
@@ -83,12 +82,7 @@ def decisions_of_blocks(blocks: list[Block]) -> list[Decision]:
         while text_lines and is_record_word(text_lines[-1]):
             text_lines = text_lines[:-1]
         text = norm_space(" ".join(text_lines))
-        # 'Beslutning – Godkendt.': a heading printed with a dash after its word ('Beslutning –'), run onto its
-        # outcome on a flattened page, leaves the dash in front of the outcome's word, where no outcome starts
         text = _without_trailing_body(text)
-        lead_dash = _LEAD_DASH.match(text)
-        if lead_dash and OUTCOME_FIRST.match(text[lead_dash.end():]):
-            text = text[lead_dash.end():]
         # each line a sentence of its own for the test: a substitute's line above the outcome ('Stedfortræder: Finn
         # Dahl (V)' / 'Anbefales.') is not one sentence with it, so the block has an outcome
         lined = "\n".join(t for t in text_lines if t.strip())
