@@ -1,0 +1,41 @@
+"""Meeting covers in shapes the facts nets lacked (benchmarks/parse_accuracy/cover_shapes.py): a members list one a
+line marking an absent member with ', deltog ikke'; a sentence 'Mødet blev holdt kl. T i P.' under the date; a
+region's name in capitals over 'Regionsrådet'; a row of empty labels whose last is a list's common word ('Afbud')
+before the values, as a transcript reads a two-column table. Small invented pages, no real text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.parse.transcript_page import parse_text
+
+_ITEMS = """Indholdsfortegnelse
+1. Godkendelse af dagsorden
+2. Lokalplan for boligområde ved Engvej
+1. Godkendelse af dagsorden
+Sagsnr.: 27/1101
+Beslutning
+Godkendt.
+2. Lokalplan for boligområde ved Engvej
+Sagsnr.: 27/1102
+Sagsfremstilling
+Forslaget til lokalplan har været i offentlig høring, og der er kommet tre høringssvar.
+Beslutning
+Godkendt.
+"""
+
+
+def _meeting(tmp_path: Path, cover: str, top: str = "", body: str = "Plan- og Miljøudvalget") -> dict:
+    return parse_text(tmp_path, f"{top}Referat\n{body}\n{cover}\n{_ITEMS}").to_contract()
+
+
+def test_a_member_marked_deltog_ikke_keeps_the_list_going(tmp_path: Path) -> None:
+    # the mark after one member's name is no sentence below the list: the names after it are members too
+    c = _meeting(tmp_path, "Mødested: Mødesal 2\nMedlemmer:\nIda Krog (B)\nPer Vang (A), deltog ikke\nSøs Lind (V)\n"
+                           "Tom Ravn (Ø)")
+    assert c["meeting"]["participants"] == ["Ida Krog (B)", "Per Vang (A)", "Søs Lind (V)", "Tom Ravn (Ø)"]
+    assert c["meeting"]["absent"] == ["Per Vang (A)"]
+
+
+def test_a_sentence_below_the_list_still_ends_it(tmp_path: Path) -> None:
+    c = _meeting(tmp_path, "Mødested: Mødesal 2\nMedlemmer:\nIda Krog (B)\nSøs Lind (V)\nPer Vang var fraværende.")
+    assert c["meeting"]["participants"] == ["Ida Krog (B)", "Søs Lind (V)"]
