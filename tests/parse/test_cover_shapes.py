@@ -39,3 +39,10 @@ def test_a_member_marked_deltog_ikke_keeps_the_list_going(tmp_path: Path) -> Non
 def test_a_sentence_below_the_list_still_ends_it(tmp_path: Path) -> None:
     c = _meeting(tmp_path, "Mødested: Mødesal 2\nMedlemmer:\nIda Krog (B)\nSøs Lind (V)\nPer Vang var fraværende.")
     assert c["meeting"]["participants"] == ["Ida Krog (B)", "Søs Lind (V)"]
+
+
+def test_held_sentence_with_its_time_under_the_date(tmp_path: Path) -> None:
+    c = _meeting(tmp_path, "Mødedato: 04.05.2027\nMødet blev holdt kl. 17.30 i Mødesal 2.\nDeltagere: Ida Krog (B), "
+                           "Søs Lind (V)")
+    assert (c["meeting"]["date"], c["meeting"]["start_time"]) == ("2027-05-04", "17:30")
+    assert c["meeting"]["location"] == "Mødesal 2"

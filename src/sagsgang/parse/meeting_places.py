@@ -352,7 +352,9 @@ def place_past_joiner(rest: str) -> str | None:
 # (public: fact_values reads it too)
 HELD_LEAD = (r"(?:[Mm]ødet|[A-ZÆØÅ][a-zæøå]*møde(?:t)?)\s+(?:(?:den|d\.)\s+\S.*?\s+)?"
              r"(?:(?:blev\s+)?(?:af)?hold(?:es|t)|finder\s+sted|fandt\s+sted|foregår|foregik|afvikles|afvikledes)"
-             r"\s+(?:i|på)\s+")
+             # the clock time the sentence may print before the place ('Mødet blev holdt kl. 16.00 i Byrådssalen.',
+             # the date on the line above): it ends at 'i'/'på' as the verb does
+             r"\s+(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+)?(?:i|på)\s+")
 # (public: unlabelled_facts reads it too)
 HELD_SENTENCE = re.compile(
     rf"(?:^|(?<=\s))(?=[A-ZÆØÅ]){HELD_LEAD}(?P<place>\S.*?)"

@@ -344,8 +344,14 @@ def _time_under_date(lines: list[Line], date: str) -> str | None:
     10:30'), or on a line that starts with the date again and its time: the meeting's start."""
     texts = [ln.text.strip() for ln in lines[:15] if ln.text.strip()]
     for k, t in enumerate(texts[:-1]):
-        if DATE_ANY.search(t) and parse_date(t) == date and _TIME_LINE.match(texts[k + 1]):
+        if not (DATE_ANY.search(t) and parse_date(t) == date):
+            continue
+        if _TIME_LINE.match(texts[k + 1]):
             return parse_time(texts[k + 1]) or parse_time("kl. " + texts[k + 1])
+        # 'Mødet blev holdt kl. 16.00 i Byrådssalen.' under the date: the time its sentence leads with
+        held = HELD_SENTENCE.match(texts[k + 1])
+        if held and (at := parse_time(texts[k + 1][: held.start("place")])):
+            return at
     # the same date printed again with its time ('Børne- og Skoleudvalget 30.01.2018  Side 1' / '30-01-2018 kl.
     # 13:00'): a running head gave the date, the meeting's own line its time
     return next((parse_time(dl.group(0)[DATE_ANY.search(dl.group(0)).end():])  # type: ignore[union-attr]
