@@ -46,3 +46,9 @@ def test_held_sentence_with_its_time_under_the_date(tmp_path: Path) -> None:
                            "Søs Lind (V)")
     assert (c["meeting"]["date"], c["meeting"]["start_time"]) == ("2027-05-04", "17:30")
     assert c["meeting"]["location"] == "Mødesal 2"
+
+
+def test_region_in_capitals_over_its_council(tmp_path: Path) -> None:
+    c = _meeting(tmp_path, "Mødested: Regionshuset\nDeltagere: Ida Krog (B), Søs Lind (V)",
+                 top="REGION SYDDANMARK\n", body="Regionsrådet")
+    assert c["municipality"] == "Region Syddanmark"

@@ -147,6 +147,11 @@ def _region_votes(text: str) -> Counter[str]:
     if "Regionsråd" in text[:20000]:
         for m in _REGION_MENTION.finditer(text):
             votes[f"Region {m.group(1)}"] += 1
+        # and its name in capitals on a line of its own at the head ('REGION NORDJYLLAND' / 'Regionsrådet'), as a
+        # letterhead prints it: the same name, only in another case
+        for line in text[:3000].splitlines()[:30]:
+            if line.strip().isupper() and (m := _REGION_MENTION.fullmatch(line.strip().title())):
+                votes[f"Region {m.group(1)}"] += 1
         return votes
     for m in _REGION_ADDRESS.finditer(text):
         votes[f"Region {next(g for g in m.groups() if g)}"] += 1  # its own letterhead or footer, with its address
