@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.parse.transcript_page import parse_text
+from tests.parse.transcript_page import ITEM_BODY, parse_text, parse_transcript
 
 _ITEMS = """Indholdsfortegnelse
 1. Godkendelse af dagsorden
@@ -52,3 +52,14 @@ def test_region_in_capitals_over_its_council(tmp_path: Path) -> None:
     c = _meeting(tmp_path, "Mødested: Regionshuset\nDeltagere: Ida Krog (B), Søs Lind (V)",
                  top="REGION SYDDANMARK\n", body="Regionsrådet")
     assert c["municipality"] == "Region Syddanmark"
+
+
+def test_afbud_closes_a_row_of_empty_labels(tmp_path: Path) -> None:
+    # 'Mødedato Mødetidspunkt Mødested Afbud' then their values in order: the last value is the absentee
+    head = ("1 Referat Plan- og Miljøudvalget Mødedato Mødetidspunkt Mødested Afbud 04.05.2027 17:30 Mødesal 2 "
+            "Per Vang (A) Medlemmer: Ida Krog (B), Per Vang (A), Søs Lind (V)")
+    m = parse_transcript(tmp_path, head, f"2 1. Godkendelse af dagsorden {ITEM_BODY.format(n=102)}",
+                         body="Plan- og Miljøudvalget").to_contract()["meeting"]
+    assert m["location"] == "Mødesal 2"
+    assert m["absent"] == ["Per Vang (A)"]
+    assert m["participants"] == ["Ida Krog (B)", "Per Vang (A)", "Søs Lind (V)"]

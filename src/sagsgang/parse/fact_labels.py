@@ -200,7 +200,7 @@ def _known_label_spans(text: str) -> list[tuple[str, int, int]]:
         if weak and not colon and before and (before[0].lower() in ("i", "på") or before[0].endswith(",")):
             continue  # '… kl. 16:00 i Mødelokale 3, Rådhuset', '… Mødecenter C, Lokale 32': the place, no label
         if weak and not colon and not _weak_label_fits(label, text[b:]) \
-                and not _ends_empty_row(text, spans, label, a, b):
+                and not _ends_empty_row(text, spans, label, a, b) and not _lists_after_empty_row(text, spans, label, a):
             # after a value ('… 18:00 Mødelokale Rådssalen'), but not a place's word where the row of labels before
             # that value has the place's label ('Mødested: Deltagere: 12. marts 16:00 Lokale 2, Rådhuset Anne …')
             row = _empty_run(text, spans, spans[-1][2]) if spans else []
@@ -224,6 +224,17 @@ def _ends_empty_row(text: str, spans: list[tuple[str, int, int]], label: str, a:
     if text[b:].strip(" |:") or not spans or text[spans[-1][2]: a].strip(" |:"):
         return False
     return field_of(label) not in (None, field_of(spans[-1][0]))
+
+
+def _lists_after_empty_row(text: str, spans: list[tuple[str, int, int]], label: str, a: int) -> bool:
+    """A list's common word ('Afbud', 'Medlemmer') right behind a row of two or more empty labels of other fields
+    ('Mødedato Mødetidspunkt Mødested Afbud 12.03.2026 16:00 …', a two-column table read column by column): the
+    row's next label, as its values follow the row in order. Why: no date, time or place a label before it waits
+    for is a word that names a list; after a value the word would be that value's (a place's, a sentence's)."""
+    if field_of(label) not in ("participants", "absent") or not spans or text[spans[-1][2]: a].strip(" |:"):
+        return False
+    run = _empty_run(text, spans, a)
+    return len(run) >= 2 and field_of(label) not in run
 
 
 def _empty_run(text: str, spans: list[tuple[str, int, int]], end: int) -> list[str | None]:
