@@ -9,7 +9,9 @@ the run around them:
   nr [45] og Lokalplan nr [67] Udvidelse af feriecenter …') goes on with the plan's name; an adjective
   in capitals goes on with its noun ('… til den Forberedende Grunduddannelse …'); a name's genitive in
   small letters goes on with what it owns ('Randers kommunes Kunstfond'); a budget whose year was lost
-  goes on with its title ('Budget [2009] Budgetbemærkninger for …').
+  goes on with its title ('Budget [2009] Budgetbemærkninger for …'); a subject pronoun goes on with its verb
+  or object ('Kender du Vordingborg Kommune …'), and a bare noun after a preposition with the name it is an
+  instance of ('i region Syddanmark').
 - A run whose titles open on a committee's tag before a dash ('ØU - …', 'TM - …', 'KB - …'),
   each or nearly each of them, starts its titles at the tags only: a capitalised word inside one
   ('… for Roskilde og Lejre Kommuner …', 'BU - Genoptaget. Frigivelse af …') is the title's own.
@@ -25,6 +27,8 @@ the run around them:
   Tillægsbevillingsansøgninger Takstændringer …', a bilag list run into one line) start where those
   words stand again, not inside them (nor right after them where they end on a genitive), and each is as
   long as the first.
+- Titles 'Subject - action' that share the action's words after their dash ('… - frigivelse af midler') end
+  where those words end, each time, also before a quotation.
 """
 from __future__ import annotations
 
@@ -45,6 +49,14 @@ _STATUS = re.compile(r"(?:Åbent|Åben|Lukket):?")  # a status column after a ti
 _DOCUMENT_ENDINGS = ("plan", "politik", "strategi", "aftale", "regnskab", "budget", "forslag", "garanti", "tilskud")
 _NOUN_ENDINGS = ("else", "elser", "ering", "ning", "tion", "sion", *_DOCUMENT_ENDINGS)
 
+# A personal pronoun as a subject ('Kender du Vordingborg Kommune …', 'Hvordan vil vi …') stands before its verb or
+# object: a title in the shape of a question or statement goes on after it, none ends on it.
+_SUBJECT_PRONOUNS = frozenset("du jeg vi han hun man".split())
+# Common nouns written in small letters right before the proper name they are an instance of ('i region
+# Syddanmark', 'af projekt Åbne haller'): after a preposition the bare noun needs the name, its apposition, so a
+# capital after it goes on the title; after a name the noun ends one ('Orientering om KaMiBe projekt').
+_APPOSITIVE_NOUNS = frozenset("region projekt".split())
+
 
 def _words(span: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _WORD.finditer(span)]
@@ -55,7 +67,8 @@ def _open_end(words: list[tuple[int, str]], k: int, objects: frozenset[str]) -> 
     (in small letters, before the plan's code: 'lokalplan E-2.1'), an adjective or participle in capitals
     ('Forberedende', 'Genberegnede'), or a genitive in small letters after a capitalised word ('Randers
     kommunes'); a budget opening a title, its year lost ('Budget [2010] Budgetønsker fra
-    …', not after a dash or a preposition: '… - Projekt LAG - Budget', 'forslag til Budget')."""
+    …', not after a dash or a preposition: '… - Projekt LAG - Budget', 'forslag til Budget'); a subject pronoun
+    ('Kender du') or a bare noun naming its instance after a preposition ('i region', _APPOSITIVE_NOUNS)."""
     prev = words[k - 1][1]
     before = words[k - 2][1] if k >= 2 else ""
     if prev in objects or (prev in _NUMBER_WORDS and before in objects):
@@ -65,6 +78,8 @@ def _open_end(words: list[tuple[int, str]], k: int, objects: frozenset[str]) -> 
     if prev == "Budget" and before not in DASH_WORDS and before not in _PREPOSITIONS:
         return True
     if prev[:1].isupper() and prev[1:2].islower() and prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS):
+        return True
+    if prev in _SUBJECT_PRONOUNS or (prev in _APPOSITIVE_NOUNS and before in _PREPOSITIONS):
         return True
     return prev.isalpha() and prev.islower() and prev.endswith(_GENITIVE_ENDINGS) \
         and before[:1].isupper() and before.isalpha()
@@ -141,8 +156,6 @@ def dashed_ends(span: str, common: frozenset[str]) -> list[tuple[float, int, int
 
 
 _PREPOSITIONS = frozenset("af til for i og med om på fra ved".split())
-
-
 def _goes_on(word: str) -> bool:
     """A phrase ending on this word goes on: a name's genitive ('De Enkelte Fagudvalgs') or a preposition."""
     return word in _PREPOSITIONS or (word[:1].isupper() and word.isalpha() and len(word) >= 4 and word.endswith("s"))
@@ -244,3 +257,36 @@ def repeated_endings(span: str, cuts: list[tuple[float, int, int]]) -> list[tupl
         kept = [c for c in cuts if (c[0] >= 3.0 or c[1] not in shut) and c[1] not in at]
         return sorted(kept + [(2.5, pos, 0) for pos in at], key=lambda c: c[1])
     return cuts
+
+
+def _dashed_tail(words: list[str], d: int) -> tuple[str, ...]:
+    """The words in small letters right after the dash at `d`, two to four of them, up to a capitalised or quoted
+    word that follows them ('- frigivelse af midler | Videreføring …'); () where they run on or stop otherwise."""
+    tail: list[str] = []
+    for w in words[d + 1:d + 6]:
+        if w.isalpha() and w.islower():
+            tail.append(w)
+            continue
+        opens = w.lstrip("\"'«“„")
+        return tuple(tail) if 2 <= len(tail) <= 4 and opens[:1].isupper() else ()
+    return ()
+
+
+def repeated_dashed_endings(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The cuts, with a sure one (2.0) after each of the dashed endings that two or more titles of the run share
+    ('Oplevelser for alle - frigivelse af midler | Videreføring af den grønne sti - frigivelse af midler | "Sluk
+    lyset Danmark" kampagne'), and none inside them. Why: a list whose titles follow one pattern 'Subject -
+    action' prints the same action in the same words each time, and the words in small letters after a dash are
+    that action, so where they end the title ends, also before a quotation that a word's cue cannot read."""
+    found = _words(span)
+    words = [w for _, w in found]
+    tails: dict[tuple[str, ...], list[int]] = {}
+    for d, w in enumerate(words):
+        if w in DASH_WORDS and (tail := _dashed_tail(words, d)):
+            tails.setdefault(tail, []).append(d)
+    ends = {d + len(t) + 1 for t, ds in tails.items() if len(ds) >= 2 for d in ds}
+    if not ends:
+        return cuts
+    inside = {found[d + i][0] for t, ds in tails.items() if len(ds) >= 2 for d in ds for i in range(1, len(t) + 1)}
+    kept = [c for c in cuts if (c[0] >= 3.0 or c[1] not in inside) and c[1] not in {found[k][0] for k in ends}]
+    return sorted(kept + [(2.0, found[k][0], 0) for k in ends], key=lambda c: c[1])

@@ -27,7 +27,7 @@ from .dashes import DASH_WORDS, SPACED_DASHES
 # Danish adjective and participle endings ('genberegnede', 'tværgående', 'ændret', 'økonomisk'):
 # a word so ended before a lower-case noun is an adjective phrase, not a name's part ("-et" is left out: it ends
 # the definite nouns committees are named by, "Udvalget beslutter")
-ADJECTIVE_ENDINGS = ("ede", "ende", "ig", "isk", "eret", "dret")
+ADJECTIVE_ENDINGS = ("ede", "ende", "ig", "isk", "eret", "dret", "uel", "iel", "rel", "nal")
 # a committee's tag in capitals before a dash ('ØU - …', 'TM- …'); run_shape reads the same tags
 COMMITTEE_TAG = re.compile(r"[A-ZÆØÅ]{2,5}")
 # an article or a number's label before an adjective: the adjective is the phrase's own ('som en Folkeoplysende

@@ -17,7 +17,15 @@ from .casenumbers import CASE_FORM, CASE_LABEL, YEAR_SPAN
 from .dashes import DASH_WORDS, SPACED_DASH, SPACED_DASHES
 from .headings import BACK_MATTER_NAMES
 from .page_column import page_separators
-from .run_shape import dashed_ends, repeated_endings, repeated_openings, subject_starts, tag_led, without_open_ends
+from .run_shape import (
+    dashed_ends,
+    repeated_dashed_endings,
+    repeated_endings,
+    repeated_openings,
+    subject_starts,
+    tag_led,
+    without_open_ends,
+)
 from .title_cues import more_starts
 
 FUNCTION_WORDS = frozenset(
@@ -598,7 +606,7 @@ def _with_more_starts(span: str, cuts: list[tuple[float, int, int]], common: fro
             best[pos] = (score, pos, best[pos][2] if pos in best else drop)
     cuts = without_open_ends(span, sorted(best.values(), key=lambda c: c[1]), TITLE_OBJECTS)
     cuts = tag_led(span, _outside_quotes(span, _without_places(span, subject_starts(span, cuts))))
-    return repeated_endings(span, repeated_openings(span, cuts))
+    return repeated_dashed_endings(span, repeated_endings(span, repeated_openings(span, cuts)))
 
 
 def _held_titles(span: str, options: list[tuple[float, int, int]], whole: frozenset[str]
