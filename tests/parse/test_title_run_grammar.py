@@ -29,6 +29,9 @@ def test_a_noun_after_a_name_may_end_a_title() -> None:
     # after a name the noun is the title's last word, and the next title opens on the capital after it
     run = "Orientering om Tovskov projekt Trafiksikring af Kildevej"
     assert split_titles(run) == ["Orientering om Tovskov projekt", "Trafiksikring af Kildevej"]
+    # before a capital and its own preposition the noun ends its title too: the next one opens there
+    run = "Ansøgning om støtte til projekt Orientering om lokaletilskud"
+    assert split_titles(run) == ["Ansøgning om støtte til projekt", "Orientering om lokaletilskud"]
 
 
 def test_a_shared_dashed_ending_ends_each_title() -> None:

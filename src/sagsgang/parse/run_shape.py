@@ -54,7 +54,8 @@ _NOUN_ENDINGS = ("else", "elser", "ering", "ning", "tion", "sion", *_DOCUMENT_EN
 _SUBJECT_PRONOUNS = frozenset("du jeg vi han hun man".split())
 # Common nouns written in small letters right before the proper name they are an instance of ('i region
 # Syddanmark', 'af projekt Åbne haller'): after a preposition the bare noun needs the name, its apposition, so a
-# capital after it goes on the title; after a name the noun ends one ('Orientering om KaMiBe projekt').
+# capital after it goes on the title; after a name the noun ends one ('Orientering om KaMiBe projekt'), and so it does
+# before a capital and its own preposition ('støtte til projekt | Orientering om …'), the next title's opening.
 _APPOSITIVE_NOUNS = frozenset("region projekt".split())
 
 
@@ -79,7 +80,8 @@ def _open_end(words: list[tuple[int, str]], k: int, objects: frozenset[str]) -> 
         return True
     if prev[:1].isupper() and prev[1:2].islower() and prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS):
         return True
-    if prev in _SUBJECT_PRONOUNS or (prev in _APPOSITIVE_NOUNS and before in _PREPOSITIONS):
+    if prev in _SUBJECT_PRONOUNS or (prev in _APPOSITIVE_NOUNS and before in _PREPOSITIONS
+                                      and (k + 1 >= len(words) or words[k + 1][1] not in _PREPOSITIONS)):
         return True
     return prev.isalpha() and prev.islower() and prev.endswith(_GENITIVE_ENDINGS) \
         and before[:1].isupper() and before.isalpha()
