@@ -158,6 +158,8 @@ def dashed_ends(span: str, common: frozenset[str]) -> list[tuple[float, int, int
 
 
 _PREPOSITIONS = frozenset("af til for i og med om på fra ved".split())
+
+
 def _goes_on(word: str) -> bool:
     """A phrase ending on this word goes on: a name's genitive ('De Enkelte Fagudvalgs') or a preposition."""
     return word in _PREPOSITIONS or (word[:1].isupper() and word.isalpha() and len(word) >= 4 and word.endswith("s"))
