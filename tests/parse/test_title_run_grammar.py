@@ -42,6 +42,14 @@ def test_a_shared_dashed_ending_ends_each_title() -> None:
                                  '"Ren by Nordlund" kampagne', "Salg af grund ved Mosevang"]
 
 
+def test_a_shared_dashed_ending_keeps_the_case_column_behind_it() -> None:
+    # a contents list that prints each title's case number behind it: the column is the title's, no title of its own
+    run = ("Parkvej - frigivelse af bevilling Sagsnr. 24/1249 Skolegården - frigivelse af bevilling Sagsnr. 24/1256 "
+           "Trafiksikring af Kildevej")
+    assert split_titles(run) == ["Parkvej - frigivelse af bevilling Sagsnr. 24/1249",
+                                 "Skolegården - frigivelse af bevilling Sagsnr. 24/1256", "Trafiksikring af Kildevej"]
+
+
 def test_a_loanword_adjective_opens_a_title_after_a_name() -> None:
     run = "Aftale med kommunerne i Vestland Eventuel optagelse af lån til skolen Trafiksikring af Kildevej"
     assert split_titles(run) == ["Aftale med kommunerne i Vestland", "Eventuel optagelse af lån til skolen",

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from .casenumbers import CASE_LABEL_WORDS
 from .dashes import DASH_WORDS, SPACED_DASHES
 from .title_cues import COMMITTEE_TAG
 
@@ -272,8 +273,12 @@ def _dashed_tail(words: list[str], d: int) -> tuple[str, ...]:
             tail.append(w)
             continue
         opens = w.lstrip("\"'«“„")
-        return tuple(tail) if 2 <= len(tail) <= 4 and opens[:1].isupper() else ()
+        # (not before a case number's label: 'Sagsnr. 24/1249' is the title's own column, printed behind it)
+        return tuple(tail) if 2 <= len(tail) <= 4 and opens[:1].isupper() and not _CASE_LABEL_WORD.match(w) else ()
     return ()
+
+
+_CASE_LABEL_WORD = re.compile(rf"(?:{CASE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
 def repeated_dashed_endings(span: str, cuts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
