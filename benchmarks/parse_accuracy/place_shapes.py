@@ -76,14 +76,14 @@ Forslaget til lokalplan har været i offentlig høring i otte uger, og der er ko
 Beslutning
 Godkendt.
 {running}{footer}"""
-_TEXT = "Forvaltningen har udarbejdet en opfølgning på budgettet for første kvartal med bemærkninger."
+ITEM_TEXT = "Forvaltningen har udarbejdet en opfølgning på budgettet for første kvartal med bemærkninger."
 
 
 def page(**parts: str) -> str:
     """An invented meeting page; `parts` replaces the defaults (the body 'Økonomiudvalget', a labelled date, time
     and place, no municipality anywhere)."""
     p = {"top": "", "kind": "Referat", "body": "Økonomiudvalget", "date_line": "Mødedato: 12.03.2026",
-         "facts": "Mødetidspunkt: 16:00\nMødested: Byrådssalen", "after": "", "running": "", "text": _TEXT,
+         "facts": "Mødetidspunkt: 16:00\nMødested: Byrådssalen", "after": "", "running": "", "text": ITEM_TEXT,
          "footer": ""} | parts
     return HEAD.format(**p) + ITEMS.format(**p)
 
