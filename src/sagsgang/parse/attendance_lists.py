@@ -130,8 +130,8 @@ def block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
         # 'Bo Jensen og Lis Berg var fraværende.', 'Der var afbud fra X.' below the members: no member; but a mark
         # after one member's name ('Bo Jensen (V), deltog ikke') is the list's mark of an absent member, not a
         # sentence: the line is read without its mark (_unmarked), as listed_names reads it
-        bare = _unmarked(t, [])
-        if out and field == "participants" and (MEETING_ABSENT_SENTENCE.search(bare) or ABSENT_LEAD.search(bare)):
+        if out and field == "participants" and (bare := _unmarked(t, [])) \
+                and (MEETING_ABSENT_SENTENCE.search(bare) or ABSENT_LEAD.search(bare)):
             break
         out.append(t)
         if field not in ("participants", "absent") and len(out) >= 3:

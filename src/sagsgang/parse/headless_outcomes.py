@@ -29,13 +29,15 @@ ITEM_MARKER = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.I
 # Outcomes a body records without a decision heading: "Økonomiudvalget: Indstilles godkendt.",
 # "Teknik- og Miljøudvalget: Anbefales." (several may share a line), "Økonomiudvalget anbefaler
 # indstillingen." A proposal ("X indstiller, at …") is never one (annotation rules).
+# (the body's name each of these shapes opens with: a capital, then words, hyphens and slashes, shortest first)
+_BODY = r"(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)"
 LABELLED_OUTCOME = re.compile(
-    r"(?:^|(?<=[.!]\s))(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)\s*:\s*"
+    r"(?:^|(?<=[.!]\s))" + _BODY + r"\s*:\s*"
     r"(?P<outcome>" + OUTCOME_WORDS + r"\b[^:]{0,300}?\.)(?=\s|$)")
 _STATED_VERBS = ("anbefaler", "anbefalede", "tiltræder", "tiltrådte", "godkendte", "godkender", "vedtog")
 _STATED_OBJECTS = ("indstillingen", "indstillingerne", "dagsordenen", "forslaget", "sagen")
 STATED_OUTCOME = re.compile(
-    rf"^(?P<body>[A-ZÆØÅ][\w\-/ ]{{1,80}}?)\s+(?:{'|'.join(_STATED_VERBS)})"
+    rf"^{_BODY}\s+(?:{'|'.join(_STATED_VERBS)})"
     # what it recommends: the proposal as the item prints it ('indstillingerne', 'sagen'), or whose proposal it is
     # ('administrationens', 'direktionens', 'forvaltningens indstilling')
     rf"\s+(?:{'|'.join(_STATED_OBJECTS)}|[a-zæøå]{{4,}}s\s+indstilling(?:er)?)\b.*$")
@@ -43,7 +45,7 @@ STATED_OUTCOME = re.compile(
 
 # 'Økonomiudvalget<TAB>Godkendt.', 'Økonomiudvalget    Anbefales.': a decision table's row, the body's cell and the
 # outcome's cell apart by a tab or a wide gap (three spaces and more: no sentence puts them between its words)
-ROW_OUTCOME = re.compile(r"^(?P<body>[A-ZÆØÅ][\w\-/ ]{1,80}?)(?:\t\s*| {3,})"
+ROW_OUTCOME = re.compile(r"^" + _BODY + r"(?:\t\s*| {3,})"
                          r"(?P<outcome>" + OUTCOME_WORDS + r"\b.*\S)\s*$")
 
 

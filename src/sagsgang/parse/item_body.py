@@ -49,6 +49,7 @@ from .headless_outcomes import (
     outcome_statements,
     row_outcome,
 )
+from .inline_page_chrome import line_before
 from .item_heads import head_marker, headed_item
 from .item_routes import headed_table, lists_route, route_bodies, route_entry, route_lines_joined
 from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, STATUS_ONLY
@@ -341,10 +342,12 @@ class _ItemReader:
         one an excerpt cut ('Økonomiudvalget an')."""
         if self.mode not in ("head", "text", "after_decision", "outcome"):
             return False
-        cut = cut_outcome_statement(t) if idx == self.last_text else None
-        # (not under a route's label: its rows are the treatments to come, 'Økonomiudvalget<TAB>Indstilles')
-        row = row_outcome(ln.raw) if ln.raw and not lists_route(self.current) else None
-        stated = outcome_statements(t) or [x for x in (cut, row) if x]
+        stated = outcome_statements(t)
+        if not stated:
+            cut = cut_outcome_statement(t) if idx == self.last_text else None
+            # (not under a route's label: its rows are the treatments to come, 'Økonomiudvalget<TAB>Indstilles')
+            row = row_outcome(ln.raw) if ln.raw and not lists_route(self.current) else None
+            stated = [x for x in (cut, row) if x]
         if stated:
             for body, text in stated:
                 block = Block(body, None)
@@ -369,8 +372,7 @@ class _ItemReader:
             return False
         at = outcome_after_proposal(t)
         if at is None:
-            previous = next((x.text for x in reversed(self.lines[:idx]) if x.text), "")
-            if not outcome_below_proposal(previous, t):
+            if not outcome_below_proposal(line_before(self.lines, idx), t):
                 return False
             at = 0
         if at:

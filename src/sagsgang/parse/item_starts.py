@@ -665,7 +665,8 @@ def _wrapped_on(lines: list[Line], k: int) -> bool:
     return not after or bool(NUMBERED_START.match(after) or LABELLED_START.match(after) or is_cue(after))
 
 
-def _body_size(starts: list[ItemStart], k: int, lines: list[Line]) -> int:
+def _body_size(starts: list[ItemStart], k: int, lines: list[Line], head: set[str]) -> int:
+    """The item's non-empty lines up to the next start; `head`, the document's lines above its first start."""
     end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
     body = [ln.text for ln in lines[starts[k].index + starts[k].consumed: end] if ln.text]
     if starts[k].kind == "listed":
@@ -673,7 +674,6 @@ def _body_size(starts: list[ItemStart], k: int, lines: list[Line]) -> int:
         # page's head ('25. juni 2015' / '2' / 'Byrådet' / 'Dagsorden'): the meeting's date, a page number and
         # the lines the document's head printed above the list, which are no body; counted as one, the entry
         # took the place of the item whose header follows, and that item was lost
-        head = {norm_space(ln.text) for ln in lines[: starts[0].index] if ln.text}
         body = [t for t in body if not _page_chrome(norm_space(t), head)]
     return len(body)
 
@@ -690,7 +690,8 @@ def drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemSta
     later listing that has a body; a bodiless repeat right before its body (fold-out header) is
     dropped. Numbered items must rise, but only items with a body count for that, so a table of
     contents does not block the items it lists."""
-    sizes = [_body_size(starts, k, lines) for k in range(len(starts))]
+    head = {norm_space(ln.text) for ln in lines[: starts[0].index] if ln.text} if starts else set()
+    sizes = [_body_size(starts, k, lines, head) for k in range(len(starts))]
     key = restarted_key(starts)
     kept: dict[object, tuple[ItemStart, int]] = {}
     order: list[ItemStart] = []

@@ -297,5 +297,6 @@ def repeated_dashed_endings(span: str, cuts: list[tuple[float, int, int]]) -> li
     if not ends:
         return cuts
     inside = {found[d + i][0] for t, ds in tails.items() if len(ds) >= 2 for d in ds for i in range(1, len(t) + 1)}
-    kept = [c for c in cuts if (c[0] >= 3.0 or c[1] not in inside) and c[1] not in {found[k][0] for k in ends}]
-    return sorted(kept + [(2.0, found[k][0], 0) for k in ends], key=lambda c: c[1])
+    at = {found[k][0] for k in ends}
+    kept = [c for c in cuts if (c[0] >= 3.0 or c[1] not in inside) and c[1] not in at]
+    return sorted(kept + [(2.0, pos, 0) for pos in at], key=lambda c: c[1])
