@@ -346,8 +346,15 @@ _BODY_END = re.compile(
     rf"(?:\s*\([\d{NUMBER_DASH}]+\))?$",
     re.IGNORECASE,
 )
-# "<body> for <what it is for>": the first word names the body (not "… for Nordfyns Kommune": a council's town)
-_BODY_FOR = re.compile(r"^(\S+) for [A-ZÆØÅ\w]")
+# "<body> for <what it is for>": the first word names the body (not "… for Nordfyns Kommune": a council's town),
+# maybe after the adjectives that say what kind of body it is ('Det Rådgivende Udvalg for Psykiatri', 'Midlertidigt
+# udvalg for Nærdemokrati', 'Det Særlige Udvalg for …'): inflected adjectives, not a document's kind before a name
+_BODY_FOR = re.compile(r"^(?:(?:Det|Den|De)\s+)?(?:[A-ZÆØÅ][a-zæøå]+(?:ende|ige|igt|ale|ære|ske)\s+)?"
+                       r"(\S+) for [A-ZÆØÅ\w]")
+# a committee set up under § 17, stk. 4 of the act on municipal government is named by that paragraph ('§ 17, stk.
+# 4-udvalget vedr. frivillighed', '§17 stk. 4 udvalg for nærdemokrati'): the paragraph, then its subject
+_SECTION_17_BODY = re.compile(r"^§\s*17,?\s*stk\.?\s*4[\s-]*[Uu]dvalg(?:et)?"
+                              r"(?:\s+(?:for|om|vedr\.|vedrørende|til)\s+\S.*)?$")
 
 
 def _names_municipality(text: str) -> bool:
@@ -369,6 +376,8 @@ def is_body_name(text: str) -> bool:
     if not t or len(t) > 90 or ":" in t:  # 'Organ: Økonomiudvalget': a label and its value, no name
         return False
     if all(_ABBREV.match(p.strip()) and p.strip().casefold() not in _WORDS_IN_CAPITALS for p in t.split("/")):
+        return True
+    if _SECTION_17_BODY.match(t):
         return True
     words = t.split()
     if len(words) > 9 or not t[0].isupper():

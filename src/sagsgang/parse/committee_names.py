@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .bodies import is_body_name, is_meeting_body
+from .bodies import REGIONS, is_body_name, is_meeting_body
 from .dashes import DASH_WORDS, SPACED_DASH, SPACED_DASHES
 from .fact_labels import START_LABEL
 from .page_lines import CONTENTS_WORDS
@@ -45,7 +45,7 @@ GENITIVE_MEETING = re.compile(r"^(?P<body>\S.{0,80}?)s\s+(?:(?:ordinære|ekstrao
 def clean_committee(name: str) -> str:
     """'Tønder Kommune – Kommunalbestyrelsen' -> 'Kommunalbestyrelsen'; 'KOMMUNALBESTYRELSEN FOR NORDFYNS
     KOMMUNE' -> 'KOMMUNALBESTYRELSEN': the municipality is not part of the body's name here."""
-    m = re.match(rf"^.*?\bKommunes?\s*[{SPACED_DASH}.,:]?\s+(?P<rest>\S.*)$", name, re.IGNORECASE)
+    m = _COUNCIL_BEFORE.match(name)
     if m and is_body_name(m.group("rest")):
         name = m.group("rest")
     name = re.sub(r"\s+for\s+\S+\s+Kommune$", "", name, flags=re.IGNORECASE)
@@ -62,6 +62,11 @@ def clean_committee(name: str) -> str:
     return name.strip(f" ,{SPACED_DASHES}.:")
 
 
+# the municipality or the region a letterhead prints before the body ('Svendborg Kommune Udvalget for …', 'Region
+# Syddanmark Regionsrådet', 'Bornholms Regionskommune Kommunalbestyrelsen'): the council's town or region, no part of
+# the body's name (a region is named by one of its five names, as the municipality by its own)
+_COUNCIL_BEFORE = re.compile(rf"^(?:.*?(?:\b|regions)Kommunes?|Region\s+(?:{'|'.join(REGIONS)}))"
+                             rf"\s*[{SPACED_DASH}.,:]?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _MUNICIPALITY_AFTER = re.compile(r"^(?P<body>\S.*?)\s+[A-ZÆØÅ][\w-]*\s+(?i:kommunes?)$")
 # 'Udvalget for Kultur og Fritid Mødet afholdes 9. juni …': a flattened cover runs the sentence that gives the meeting's
 # time and place on after the body's name, and its subject ('Mødet', 'the meeting') is capitalised as a name's word
@@ -99,6 +104,9 @@ def longest_body(text: str) -> str | None:
     """The longest run of leading words that names a body: 'Hjørring Byråd Borgmesterkontoret' -> 'Hjørring Byråd',
     'Byrådet Byrådet Vis medlemmer' -> 'Byrådet'. A name's words are capitalised or glue ('for', 'og'); the
     municipality before the body is not part of its name ('Dragør Kommune - Økonomiudvalget', as clean_committee)."""
+    council = _COUNCIL_BEFORE.match(text)
+    if council and (named := longest_body(council.group("rest"))):
+        return named  # the letterhead's municipality or region before the body ('Svendborg Kommune Udvalget for …')
     probe = _glue_in_small(text) if text.isupper() else text
     probe = probe if len(probe) == len(text) else text  # (the same span in both)
     m = _UDVALG_FOR.match(probe) or _UDVALG_FOR_FIELDS.match(probe)
@@ -156,7 +164,9 @@ def body_of_line(text: str) -> str | None:
     line ('Beslutning Byrådet den …') names the decider, not the meeting."""
     if _DECISION_LEAD.match(text):
         return None
-    candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)", "", text.strip(f" ,{SPACED_DASHES}")).strip()
+    # ('§ 17, stk. 4 Udvalget for …': the paragraph before a body's own name; '§ 17, stk. 4-udvalget vedr. …' is
+    # the name itself)
+    candidate = re.sub(r"^(?:§\s*17,?\s*stk\.?\s*4,?\s*)(?=[A-ZÆØÅ])", "", text.strip(f" ,{SPACED_DASHES}")).strip()
     candidate = clean_committee(_COMMITTEE_NOISE.sub("", candidate).strip(f" ,{SPACED_DASHES}."))
     candidate = _CONTENTS_LEAD.sub("", candidate, count=1)  # a contents page's running head names the body after it
     # 'Ordinært møde i Økonomiudvalget', 'Økonomiudvalgets møde': the body that met, without the words of the meeting
