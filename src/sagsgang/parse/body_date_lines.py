@@ -84,9 +84,16 @@ def treatment_heads(lines: list[Line]) -> list[Line]:
         # (the lines after it read in place: copying the rest of a long item's lines for each line was quadratic)
         nxt = next((lines[j].text.strip() for j in range(k + 1, len(lines)) if lines[j].text.strip()), "")
         m = BODY_THEN_DATE.match(t) if OUTCOME_FIRST.match(nxt) else None
-        if m and is_printed_body(m.group("body").strip().rstrip(",")) and parse_date(m.group("date")):
-            out[k] = Line(f"{t}:", ln.offset)
+        body = m.group("body").strip().rstrip(",") if m else ""
+        if m and is_printed_body(body) and parse_date(m.group("date")):
+            # (a dash setting the date off written as the space the heading readers know: 'Økonomiudvalget
+            # 12.03.2024:')
+            dashed = re.search(rf"\s[{SPACED_DASH}]\s*$", t[: m.start("date")])
+            out[k] = Line(f"{body} {m.group('date')}:" if dashed else f"{t}:", ln.offset)
     return out
 
 
-BODY_THEN_DATE = re.compile(rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den\s+)?(?P<date>{DATE_ANY.pattern})\s*:?$")
+# (the date after 'den', 'd.' or a dash, as a table's cell or a line of history sets it off: 'Økonomiudvalget –
+# 12.03.2024', 'Byrådet d. 26.03.2024')
+BODY_THEN_DATE = re.compile(rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:(?:den|d\.|[{SPACED_DASH}])\s*)?"
+                            rf"(?P<date>{DATE_ANY.pattern})\s*:?$")
