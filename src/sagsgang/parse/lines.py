@@ -17,6 +17,7 @@ from .dashes import SPACED_DASH
 from .dates import DATE_ANY, MONTH_WORDS, NUMERIC_DMY
 from .fact_labels import prints_meeting_facts, starts_with_label
 from .headings import inline_route, is_heading, is_lexicon_heading
+from .line_width import width_broke, wrap_width
 from .page_line_chrome import blank_page_line_chrome
 from .route_shape import labelled_route
 
@@ -236,14 +237,20 @@ def _joined(prev: str, nxt: str) -> str:
 
 
 def repair_lines(lines: list[Line]) -> list[Line]:
-    """Join lines broken by PDF extraction (across at most one blank line)."""
+    """Join lines broken by PDF extraction (across at most one blank line), and lines the page's width broke
+    (next to each other: line_width.width_broke)."""
     out: list[Line] = []
+    width = wrap_width([(ln.text, ln.raw) for ln in lines])
     i = 0
     while i < len(lines):
         cur = lines[i]
         if cur.text:
             while True:
                 j = i + 1
+                if j < len(lines) and width_broke(lines[j - 1].text, lines[j - 1].raw, lines[j].text, width):
+                    cur = Line(_joined(cur.text, lines[j].text), cur.offset, cur.raw + "\n" + lines[j].raw)
+                    i = j
+                    continue
                 if j < len(lines) and not lines[j].text:
                     j += 1
                 if j < len(lines) and _continues(cur.text, lines[j].text):
