@@ -1,4 +1,5 @@
-"""A line that prints the item's bilag: 'Bilag 1: …', 'Bilag: Udkast til planen', a line of file names.
+"""A line that prints the item's bilag: 'Bilag 1: …', 'Bilag: Udkast til planen', 'Bilag: 1 - Åben …' (the heading
+run into its list), a line of file names.
 
 'Bilag 1: …' lines after the text are the item's bilag, not part of a decision; a line of attached files' names
 and nothing else is the item's bilag, one a line, whatever label (or none) the site printed above them.
@@ -10,6 +11,19 @@ import re
 from .headings import ATTACHED_FILE, ATTACHMENT_FIELD, ATTACHMENT_LINK, FILE_AT_END
 from .lines import Line
 
+# a list's first entry: its number 1 and a dash, stop or parenthesis ('1 - Åben …', '1. Notat'), or a bullet
+_FIRST_ENTRY = re.compile(r"1\s*[-\u2013.)](?:\s|$)|[•·▪●◦*-]\s")
+
+
+def heading_run_in(ln: Line) -> str | None:
+    """The bilag heading of a line that runs it into its list's first entry ('Bilag: 1 - Åben Notat …', its
+    entries 2, 3 … on the lines below): the label as printed, a heading as it is on a line of its own; None for a
+    label with its value ('Bilag: Udkast til planen'). A value that opens with entry 1 starts a list."""
+    field = ATTACHMENT_FIELD.match(ln.text)
+    if field is None or not _FIRST_ENTRY.match(field.group("title")):
+        return None
+    return ln.text[:field.start("title")].rstrip(" :")
+
 
 def bilag_on_line(ln: Line, mode: str) -> tuple[list[Line], str] | None:
     """(the bilag, the reading mode after it) of a line that prints them, or None. 'Bilag 1: …' lines after
@@ -18,6 +32,10 @@ def bilag_on_line(ln: Line, mode: str) -> tuple[list[Line], str] | None:
     of attached files' names and nothing else ('Notat.pdf Høringssvar.pdf') is the item's bilag, one a
     line, whatever label (or none) the site printed above them."""
     field = ATTACHMENT_FIELD.match(ln.text)
+    if field and heading_run_in(ln) is not None:
+        # the list's first entry, its cells as printed (a bilag table reads its cells by the tabs between them)
+        raw = (ln.raw or ln.text).split(":", 1)[1].strip()
+        return [Line(field.group("title"), ln.offset + field.start("title"), raw)], "attachments"
     if field:
         at = ln.offset + field.start("title")
         return [Line(t, at) for t in _numbered_run(field.group("title"))], \

@@ -18,7 +18,7 @@ import re
 
 from ..model import AgendaItem, Section
 from .attachments import parse_attachments
-from .bilag_lines import bilag_on_line
+from .bilag_lines import bilag_on_line, heading_run_in
 from .bodies import is_body_name
 from .body_date_lines import DATE_THEN_BODY, HISTORY_BODY_DEN_DATE, body_date_line, treatment_heads, treatment_line
 from .body_lines import unbulleted_headings, without_group_line, without_status_boxes
@@ -242,6 +242,9 @@ class _ItemReader:
         """A line that prints the bilag, or an entry of the bilag list named like a heading."""
         bilag = bilag_on_line(ln, self.mode) if self.mode not in ("history", "trailer") else None
         if bilag is not None:
+            run_in = heading_run_in(ln)
+            if run_in is not None:
+                self.open_section(heading_name(run_in), "attachments")  # its list's lines below are bilag
             self.attach_lines.extend(bilag[0])
             self.mode = bilag[1]
             return True
