@@ -53,8 +53,9 @@ def test_a_name_broken_after_its_initial_joins_its_last_name() -> None:
     # 'Per B.' ends no sentence: the full stop is the initial's
     page = ("Deltagere: Anne Holm, Bo Kjær, Carl Dam, Dorte Berg og Per B.\n"
             "Andersen. Mødet blev holdt i salen, og alle medlemmer deltog\n"
-            "i behandlingen af de punkter, der stod på dagsordenen i dag.\n"
-            "Forvaltningen orienterede om status på de fire nye skoler.\n")
+            "i behandlingen af de punkter, der stod på dagsordenen, og der\n"
+            "var ingen afbud. Forvaltningen orienterede om status på de fire\n"
+            "nye skoler.\n")
     assert texts(page)[0].startswith("Deltagere: Anne Holm, Bo Kjær, Carl Dam, Dorte Berg og Per B. Andersen. Mødet")
 
 
@@ -85,7 +86,8 @@ def test_a_dot_leader_sets_no_width() -> None:
     # a contents line's dot leader runs past the column (nothing could break it); the list's lines still set the width
     page = ("Tilstede: Anne Holm, Bo Kjær, Carl Dam, Dorte Berg, Eva Lund og Ib\n"
             "Skov. Mødet blev holdt i salen, og alle medlemmer deltog i alle\n"
-            "punkter, der stod på dagsordenen, og der var ingen afbud til mødet\n"
+            "punkter, der stod på dagsordenen, og der var ingen afbud til det\n"
+            "møde, som formanden havde indkaldt til i god tid før sommeren.\n"
             "1 Meddelelser\n"
             "......................................................................................4\n")
     assert texts(page)[0].startswith("Tilstede: Anne Holm, Bo Kjær, Carl Dam, Dorte Berg, Eva Lund og Ib Skov. Mødet")
@@ -113,3 +115,15 @@ def test_a_metadata_row_fills_the_line_with_the_gaps_between_its_cells() -> None
     # the row's cells stand a column apart: printed, it fills the line, so its last cell ran on to the next
     page = COLUMN + "Sagsnr.: 330-2027-164                    Dok.nr.: 330-2027-488200\nÅbent\nBeslutningstema\n"
     assert texts(page)[1:] == ["Sagsnr.: 330-2027-164 Dok.nr.: 330-2027-488200 Åbent", "Beslutningstema"]
+
+
+def test_a_page_of_short_lines_of_like_length_is_not_read_as_wrapped() -> None:
+    # labels, a decision's lines and names of like length, none a sentence the width broke in lower case: each
+    # line ends where its writer ended it
+    page = ("Mødedato: 14. januar 2031 kl. 08:00 på rådhuset\n"
+            "Fjordby Råd 2030-2033s beslutning den 14.01.2031\n"
+            "Programmet for mødet blev godkendt uden ændringer\n"
+            "Følgende deltog ikke i behandlingen af punktet:\n"
+            "Aske Vindborg\n"
+            "Bodil Pilehave\n")
+    assert texts(page) == page.strip().split("\n")

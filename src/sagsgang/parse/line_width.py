@@ -15,19 +15,24 @@ from .headings import is_heading
 _FULL_SHARE = 0.9
 _FULL_LINES = 3
 _COLUMN_MAX = 160
+_SENTENCES_BROKEN = 2
 
 
 def wrap_width(lines: list[tuple[str, str]]) -> int | None:
     """The width the page's lines were broken at, when they were: the longest line's length, where at least
-    _FULL_LINES lines come within a tenth of it and it is a printed column's (`lines`: each line's text, its
-    whitespace folded, and as printed). None for a page that keeps its lines as written (a line there ends where
-    its writer ended it). A line of one word (a contents line's dot leader, a link) runs past the width where
-    nothing could break it: it does not set the width."""
+    _FULL_LINES lines come within a tenth of it, it is a printed column's and it broke sentences (`lines`: each
+    line's text, its whitespace folded, and as printed, in order, blank ones too). None for a page that keeps its
+    lines as written (a line there ends where its writer ended it). A line of one word (a contents line's dot
+    leader, a link) runs past the width where nothing could break it: it does not set the width."""
     lengths = [_printed_length(text, raw) for text, raw in lines if " " in text]
     width = max(lengths, default=0)
-    if not 0 < width <= _COLUMN_MAX:
+    if not 0 < width <= _COLUMN_MAX or sum(n >= _FULL_SHARE * width for n in lengths) < _FULL_LINES:
         return None
-    return width if sum(n >= _FULL_SHARE * width for n in lengths) >= _FULL_LINES else None
+    # and the width broke a sentence, seen where it cannot be mistaken: a full line whose sentence runs on in lower
+    # case on the next (a page of short lines, labels and headings, has lines of like length and no such break)
+    broken = sum(1 for (a, a_raw), (b, _) in zip(lines, lines[1:], strict=False)
+                 if b[:1].islower() and not _ends_sentence(a) and _printed_length(a, a_raw) >= _FULL_SHARE * width)
+    return width if broken >= _SENTENCES_BROKEN else None
 
 
 # a line that opens an entry of its own, whatever the line before it: a numbered one ('134. Title', '3) …',
