@@ -57,6 +57,15 @@ def treatment_line(t: str) -> tuple[str, str | None] | None:
     if bd and is_printed_body(bd.group("body")) and DATE_ANY.fullmatch(date):
         return bd.group("body").strip(), parse_date(date)
     return None
+
+
+def treatment_head(t: str) -> bool:
+    """'Økonomiudvalget den 12.03.2024, pkt. 12:': a treatment's line closed by its colon, the head of the body's
+    outcome printed below it. Why it holds across publishers: the colon after a body's name and a date leads to what
+    that body did; no title, bilag or sentence ends so."""
+    return t.endswith(":") and treatment_line(t) is not None
+
+
 _DATE_ARTICLE = re.compile(r"^(?:den|d\.)\s+", re.IGNORECASE)
 # 'ÅBENT FOLKEOPLYSNINGSUDVALGET DEN 28. SEPTEMBER 2010': the head of a decision's box, the item's open/closed
 # status maybe before the body

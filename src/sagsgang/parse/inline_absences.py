@@ -109,6 +109,13 @@ def _absence_on_plain_heading(text: str, m: re.Match[str]) -> bool:
     return bool(m.group("sep").strip()) and not text[m.start() - 1].isdigit()
 
 
+# the item's number at the earlier meeting closing a treatment's line ('Økonomiudvalget den 12.03.2024, pkt. 12:
+# Fraværende: X Godkendt.'): the colon after it is the line's own (it tells the treatment's head from a sentence, as
+# inline_treatments.DATED_BODY reads it), not a separator before the label. Why: dropped, the head was read as text
+# and the decision under it lost
+_TREATMENT_NUMBER_END = re.compile(r"(?i:pkt|punkt)\.?\s*\d{1,4}$")
+
+
 def unseparated_absence(text: str) -> str:
     """`text` with each absence label right after a date parted from it by a space only and capitalised as a label
     opening its line is ('…, afbud: X' -> '… Afbud: X'), a bracket around the label and its names dropped with its
@@ -117,6 +124,8 @@ def unseparated_absence(text: str) -> str:
     for m in _SEPARATED_ABSENCE.finditer(text):
         if m.start() < pos or not (DATE_ANY.search(text, max(0, m.start() - 30), m.start())
                                    or _absence_on_plain_heading(text, m)):
+            continue
+        if ":" in m.group("sep") and _TREATMENT_NUMBER_END.search(text, max(0, m.start() - 12), m.start()):
             continue
         out += [text[pos: m.start()], " ", text[m.end()].upper()]
         pos = m.end() + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .body_date_lines import treatment_head
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS, labelled_case_numbers
 from .dashes import SPACED_DASH
 from .headings import ATTACHMENT_HEADING, BILAG_WORDS, DECISION_HEADING, FILE_EXTENSION, is_cut_heading, is_heading
@@ -279,12 +280,14 @@ _STATUS_AT_START = re.compile(rf"^({STATUS_WORD})\s+(?=\S)")
 def _status_apart(texts: list[str]) -> list[str]:
     """The status on a line of its own above the heading, as a page of blocks without numbers prints it over each
     item (assemble's marker starts read it there). Why across publishers: a status word is never the last word of a
-    sentence nor the first of a heading; next to a heading it marks the item the heading opens."""
+    sentence nor the first of a heading; next to a heading it marks the item the heading opens. So next to a
+    treatment's head ('… Åben' / 'Byrådet den 11. marts 2024, pkt. 12:'), which opens the block as a decision
+    heading does where the item prints no title."""
     out: list[str] = []
     for k, t in enumerate(texts):
         end = _STATUS_AT_END.search(t)
         start = _STATUS_AT_START.match(t)
-        if end and k + 1 < len(texts) and is_heading(texts[k + 1]):
+        if end and k + 1 < len(texts) and (is_heading(texts[k + 1]) or treatment_head(texts[k + 1])):
             out += [t[: end.start()].strip(), end.group(1)]
         elif start and is_heading(t[start.end():]):
             out += [start.group(1), t[start.end():]]
@@ -306,9 +309,11 @@ def _outcomes_after_case_numbers(texts: list[str]) -> list[str]:
 def _tidy(piece: str) -> str:
     """A piece without the colons around it nor a bullet after it, but for a treatment's line, whose colon tells it
     from a sentence that ends in a body and a date (item_body reads 'Byrådet den 26. marts 2024:' as a decision's
-    head)."""
+    head); so too a body with its term in brackets ('Social- og Seniorudvalget (18-21) den 3. december 2018, pkt. 12:',
+    as body_date_lines.treatment_head reads it)."""
     t = BULLET_END.sub("", piece).strip(" :")  # a bullet at a piece's end marks the next line ('… godkendt. •')
-    return f"{t}:" if piece.rstrip().endswith(":") and DATED_BODY.fullmatch(f"{t}:") else t
+    return f"{t}:" if piece.rstrip().endswith(":") and (DATED_BODY.fullmatch(f"{t}:") or treatment_head(f"{t}:")) \
+        else t
 
 
 def _printed_twice(text: str) -> bool:

@@ -13,6 +13,7 @@ from .bodies import is_body_name, is_printed_body
 from .dates import DATE_ANY
 from .headings import OUTCOME_WORDS, PLAIN_DECISION, is_heading
 from .headless_outcomes import STATED_OUTCOME, cut_outcome_statement
+from .item_starts import STATUS_WORD
 from .people import ABSENT_SENTENCE
 
 # A treatment's line run into the text after a sentence: 'Økonomiudvalget den 12. marts 2024: Anbefales.',
@@ -53,6 +54,12 @@ _DATED_NUMBER = re.compile(rf",?\s+(?:(?i:den|d\.)\s+)?(?:{DATE_ANY.pattern}),\s
                            r"(?=\s+(?:-\s+)?[A-ZÆØÅ\d])", re.IGNORECASE)
 
 
+# the item's open/closed status before the body ('… Carl Lund Åben Byrådet den 11. marts 2024, pkt. 12: Godkendt.'):
+# the item's mark, printed over its treatment where lines were kept, never a word of a body's name; the body starts
+# after it
+_STATUS_IN = re.compile(rf"(?<!\S){STATUS_WORD}(?!\S)")
+
+
 def dated_number_lines(text: str) -> str:
     """Each such treatment line on a line of its own, where the words before its date name a body."""
     out, pos = [], 0
@@ -61,7 +68,8 @@ def dated_number_lines(text: str) -> str:
         base = max(pos, m.start() - 100)
         for k in range(max(0, len(words) - 8), len(words)):
             at = base + words[k].start()
-            if text[at].isupper() and is_printed_body(text[at: m.start()].rstrip(",")):
+            if text[at].isupper() and not _STATUS_IN.search(text, at, m.start()) \
+                    and is_printed_body(text[at: m.start()].rstrip(",")):
                 out += [text[pos:at], "\n", text[at: m.end()].strip(), "\n"]
                 pos = m.end()
                 break

@@ -20,7 +20,14 @@ from ..model import AgendaItem, Section
 from .attachments import parse_attachments
 from .bilag_lines import bilag_on_line, heading_run_in
 from .bodies import is_body_name
-from .body_date_lines import DATE_THEN_BODY, HISTORY_BODY_DEN_DATE, body_date_line, treatment_heads, treatment_line
+from .body_date_lines import (
+    DATE_THEN_BODY,
+    HISTORY_BODY_DEN_DATE,
+    body_date_line,
+    treatment_head,
+    treatment_heads,
+    treatment_line,
+)
 from .body_lines import unbulleted_headings, without_group_line, without_status_boxes
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
@@ -240,6 +247,8 @@ class _ItemReader:
 
     def bilag(self, ln: Line, t: str, nxt: str | None) -> bool:
         """A line that prints the bilag, or an entry of the bilag list named like a heading."""
+        if self.mode == "attachments" and self.treatment_head(t):
+            return False  # (self.treatment opens its decision)
         bilag = bilag_on_line(ln, self.mode) if self.mode not in ("history", "trailer") else None
         if bilag is not None:
             run_in = heading_run_in(ln)
@@ -307,10 +316,20 @@ class _ItemReader:
         block = self.current_block
         return self.mode == "decision" and block is not None and not block.lines and who_or_when(block, t)
 
+    def treatment_head(self, t: str) -> bool:
+        """A treatment's head, a body and a date closed by its colon, below the bilag list or after another body's
+        outcome opens the decision printed under it ('Bilag' / 'Ingen bilag.' / 'Økonomiudvalget den 12.03.2024, pkt.
+        12:' / 'Godkendt.'; 'Økonomiudvalget: Indstilles godkendt.' / 'Byrådet den 23.02.2024, pkt. 12:' /
+        'Godkendt.'). Why across publishers: a bilag's title or an outcome's sentence never ends in a colon after a
+        body's name and a date; that colon leads to the body's outcome (before, the head and the outcome were read
+        as two bilag, or as the outcome's text, and the decision lost)."""
+        return self.mode in ("attachments", "outcome", "after_decision") and treatment_head(t)
+
     def treatment(self, t: str, nxt: str | None, listing) -> bool:
         """A treatment line ('Økonomiudvalget, 12.03.2024'): a decision, unless under a route's listing
         where it is a body the route lists."""
-        treatment = treatment_line(t) if self.mode in ("head", "text", "decision") else None
+        treatment = treatment_line(t) if self.mode in ("head", "text", "decision") \
+            or self.treatment_head(t) else None
         block = self.current_block
         if listing and not treatment and self.mode == "decision" and block is not None and block.lines:
             treatment = route_entry(t)  # 'Anbefales.' / 'Byrådet 20.03.2024': the route's next body ends the outcome

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .body_date_lines import treatment_head
 from .casenumbers import CASE_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
 from .dashes import SPACED_DASH
 from .headings import heading_name, is_heading
@@ -44,7 +45,10 @@ def marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
         nxt = lines[j].text if j < len(lines) else ""
         if _NUMBER_CELL.fullmatch(nxt):
             return []  # '1' / 'Title' / 'Åben' / '2' …: a list's status column, printed after each title
-        titled = bool(nxt) and not is_heading(nxt) and not _STATUS_LINE.match(nxt) and len(nxt) <= 200
+        # (nor a treatment's head, 'Byrådet den 11. marts 2024, pkt. 12:': the decision the block opens with, as a
+        # decision heading there is; its colon after a body and a date ends no title)
+        titled = bool(nxt) and not is_heading(nxt) and not _STATUS_LINE.match(nxt) and len(nxt) <= 200 \
+            and not treatment_head(nxt)
         numbered = _NUMBER_CELL.fullmatch(lines[i - 1].text) if i else None  # '1' / 'Åben' / 'Title'
         at = i - 1 if numbered else i
         out.append(ItemStart(at, numbered and numbered.group(1), nxt if titled else "",
@@ -122,8 +126,10 @@ def _case_label_start(lines: list[Line], i: int, end: int) -> ItemStart:
     j = next_text_index(lines, i + 1)
     t = lines[j].text if j < len(lines) else ""
     # (not a case number alone: 'Sagsnr.' / '450-2018-4075' prints the label's value on the next line, no title)
+    # (nor a treatment's head, 'Byrådet den 26. oktober 2016, pkt. 12:': the decision the block opens with)
     if t and 8 <= len(t) <= 200 and not is_heading(t) and not labelled_case_numbers(t) and not t.isupper() \
-            and standalone_case_number(t) != t and t.rstrip(":") not in body_run_headings(lines[i + 1: end]):
+            and standalone_case_number(t) != t and not treatment_head(t) \
+            and t.rstrip(":") not in body_run_headings(lines[i + 1: end]):
         return ItemStart(i, None, t, consumed=0, kind="marker", skip={j})
     numbered = _numbered_title_before(lines, i)
     if numbered is not None:

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .bodies import is_body_name
+from .body_date_lines import treatment_head
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
 from .colon_labels import claimed_label, colon_labels, sentence_after
 from .dashes import SPACED_DASH
@@ -861,7 +862,7 @@ def holds_case_text(block: list[Line]) -> bool:
     """The block holds a case's text: a known heading, or a label of a few words heading prose (an unseen
     publisher's heading: 'Sagsoplysninger' / 'Kommunen har modtaget …'), as the block under an item's header
     does and a list's rows or a history's entries do not."""
-    return any(is_heading(ln.text) or ln.text and _label_between(block, i, after_head=True)
+    return any(is_heading(ln.text) or treatment_head(ln.text) or ln.text and _label_between(block, i, after_head=True)
                for i, ln in enumerate(block))
 
 
