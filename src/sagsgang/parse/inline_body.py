@@ -52,6 +52,37 @@ class InlineBody:
     title: str | None = None  # as printed at the body, where that is fuller than the list's (header_title)
 
 
+_GOES_ON = re.compile(r"[a-zæøå,]$")  # a page's text that ends inside a sentence
+_GOES_ON_HERE = re.compile(r"^\d{1,4}\s+[a-zæøå]")  # (behind its page number) a page that opens inside one
+
+
+def sentence_on(before: str, page: str, lead: re.Pattern[str]) -> str:
+    """The page line without the head two pages print alike (`lead`, where too few pages tell the running head),
+    when a sentence runs on into it past that head ('… godkendte forslaget med den' / '3 Byrådet 12. marts 2024 Side
+    3 af 12 tilføjelse, at …'). Why across publishers: the page's text before ends in a word that ends no sentence and
+    the page's own text goes on in lower case, so what stands between is the page's running head, part of no field
+    (annotation rules); where a page opens an item or a heading, the head is left for the readers that know it."""
+    cut = lead.sub("", page)
+    if cut == page or not _GOES_ON.search(before.rstrip()):
+        return page
+    number = re.match(r"\d{1,4}\s+", page)
+    rest = f"{number.group(0) if number else ''}{cut.lstrip()}"
+    return rest if _GOES_ON_HERE.match(rest) else page
+
+
+def _pages_between(lines: list[Line], i: int, begin: int, last: int,
+                   chrome: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]) -> list[str]:
+    """The texts of a body that starts at lines[i][begin:] and runs on over the page lines before line `last`, each
+    without its running head and foot (`chrome`: the head, the foot, the head two pages print alike)."""
+    head, foot, lead = chrome
+    texts = [footless(lines[i].text[begin:], foot, PAGE_FOOTER)]
+    for j in range(i + 1, last):
+        if lines[j].text:
+            page = footless(head.sub("", lines[j].text), foot, PAGE_FOOTER)
+            texts.append(without_page_number(sentence_on(texts[-1], page, lead), line_before(lines, j)))
+    return texts
+
+
 def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, str]],
                        pos: int = 0) -> dict[int, InlineBody]:
     """For entries (number, title) of the item list: the bodies of those found again as
@@ -94,11 +125,8 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             body = split_inline(lead_case(without_tail(own)), lines[i].offset)
         else:  # the body runs on over the following pages, to where the next item starts: one text, so a
             # label and its value parted by a page break ('Udvalg: Byrådet' / '5 Dato: …') meet again
-            texts = [footless(lines[i].text[begin:], foot, PAGE_FOOTER)]
-            texts += [without_page_number(footless(head.sub("", lines[j].text), foot, PAGE_FOOTER),
-                                           line_before(lines, j))
-                      for j in range(i + 1, last) if lines[j].text]
-            rest = PAGE_HEAD.sub("", head.sub("", lines[last].text[:stop]))
+            texts = _pages_between(lines, i, begin, last, (head, foot, lead))
+            rest = PAGE_HEAD.sub("", sentence_on(texts[-1], head.sub("", lines[last].text[:stop]), lead))
             # not only the next page's number, nor its running header cut off by the excerpt's end
             cut_head = cut_page_head(lines[last].text[:stop], line_before(lines, last))
             if rest.strip() and not rest.strip().isdecimal() and not cut_head:

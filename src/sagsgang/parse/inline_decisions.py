@@ -163,13 +163,21 @@ def dashed_decision_cut(m: re.Match[str]) -> str:
 def decision_cut(m: re.Match[str]) -> str:
     """The decision heading on a line of its own; a body and a date with neither 'den' nor a colon only where
     the words before the date are a body's name (not 'Beslutning Ansøgningen fra 3. marts 2021 …')."""
-    if (m.group("bare") and m.group("colon") is None or m.group("undated") is not None or m.group("after")) \
-            and not is_printed_body(_body_of(m)):
+    if (m.group("bare") and m.group("colon") is None or m.group("undated") is not None or m.group("after")
+            or _lost_date(m)) and not is_printed_body(_body_of(m)):
         # (undated: only a body's name before the outcome, not 'Beslutning Sagen Godkendt'; so too a heading read
         # with a stop or an hour after its date: 'Beslutning Godkendt Resume … for mødet den 26. april 2023.' is
         # an outcome and a sentence, no heading)
         return m.group(0)
     return f"\n{_decision_heading(m)}\n"
+
+
+def _lost_date(m: re.Match[str]) -> bool:
+    """'… Beslutning Byrådet godkendte forslaget med den' / (the next page) 'tilføjelse, at …': a 'den' with no date
+    after it and no colon is a heading whose date was left blank only after a body's name ('Beslutning i
+    Erhvervsudvalget den'); after a sentence's words it is the sentence's own 'den', the rest on the next page."""
+    return not (m.group("date") or m.group("bare") or m.group("undated") is not None) \
+        and not m.group(0).rstrip().endswith(":")
 
 
 def _decision_heading(m: re.Match[str]) -> str:

@@ -79,7 +79,8 @@ def _shared_run(lines: list[tuple[int, list[str]]], need: int, edge: int) -> tup
             cut = words[:k] if edge == 1 else words[-k:]
             groups.setdefault(tuple(_fold(w) for w in cut), []).append((page, cut))
         key, run = max(groups.items(), key=lambda kv: len(kv[1]), default=((), []))
-        if len(run) < need or (k > 1 and len(run) < len(pages)) or not _numbers_move_with_page(run) \
+        if len(run) < need or (k > 1 and len(run) < len(pages) and not _cover_left(pages, run, lines)) \
+                or not _numbers_move_with_page(run) \
                 or (edge == 1 and _opens_items(run)):
             break
         best, pages = key, [(page, words) for page, words in pages if page in {p for p, _ in run}]
@@ -88,6 +89,16 @@ def _shared_run(lines: list[tuple[int, list[str]]], need: int, edge: int) -> tup
     if edge == -1 and best and not _rises(pages, len(best), edge) and _labelled(pages, len(best)):
         return ()
     return best if _plausible(best, edge) else ()
+
+
+def _cover_left(pages: list[tuple[int, list[str]]], run: list[tuple[int, list[str]]],
+                lines: list[tuple[int, list[str]]]) -> bool:
+    """The longer run leaves out the first page line only, the cover, which prints a shorter foot or none ('…
+    Mødested: Byrådssalen Side 1 af 12' / '… Byrådet 12. marts 2024 Side 2 af 12'): the pages after it print the
+    whole running foot, and a sentence a page break parts reads it inside itself where only its page count was
+    taken for the foot."""
+    left = {p for p, _ in pages} - {p for p, _ in run}
+    return bool(lines) and left == {lines[0][0]} and len(run) >= 2
 
 
 _LABEL_REACH = 4  # words before a foot where its label may stand ('Fraværende: Bo Berg (V)', 'Afbud: Anne Holm')
