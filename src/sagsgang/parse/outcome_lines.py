@@ -63,6 +63,26 @@ def is_outcome_line(t: str, stop_optional: bool = False) -> bool:
     return bool(_SAID_OF.match(last) or _SAID_AFTER.match(last))
 
 
+# the outcome verbs in the s-passive ('Udsættes', 'Oversendes', 'Godkendes'), from OUTCOME_WORDS: what the meeting does
+# to the case, said in the present
+_S_PASSIVE = "|".join(w.lower() for w in re.findall(r"[A-ZÆØÅ][a-zæøå]+es\b", OUTCOME_WORDS))
+# 'Drøftet.', 'Sagen udsættes til næste møde.', 'Punktet oversendes til Byrådet.': a participle as the whole sentence,
+# or the case's noun (definite) with an outcome verb in the s-passive, a short tail
+_PARTICIPLE_ALONE = re.compile(rf"^{_PARTICIPLE}\.?$", re.IGNORECASE)  # (capitalised: is_outcome_after_proposal)
+_PASSIVE_SAID_OF = re.compile(rf"^{_SUBJECT}\s+(?:{_S_PASSIVE})\b[^.!?]{{0,100}}\.$")
+
+
+def is_outcome_after_proposal(t: str) -> bool:
+    """`t` states the outcome where its place tells it is one, the line after an item's proposal at the item's end
+    (proposal_outcomes): as is_outcome_line, or a participle alone ('Drøftet.'), or the case said to be put off or
+    sent on in the present ('Sagen udsættes til næste møde.'). Why only there: in a case's text such a sentence tells
+    what is planned ('Sagen oversendes til Byrådet'); after the proposal it says what became of it (annotation rules:
+    an outcome printed for the meeting's own item without a heading is the meeting's decision)."""
+    t = t.strip()
+    return is_outcome_line(t, stop_optional=True) or t[:1].isupper() and bool(_PARTICIPLE_ALONE.match(t)) \
+        or not (_YEAR.search(t) or DATE_ANY.search(t)) and bool(_PASSIVE_SAID_OF.match(t))
+
+
 # 'Godkendelse af dagsorden: Godkendt': the outcome after the title's last colon, its full stop optional
 _COLON_TAIL = re.compile(r"^(?P<title>\S.{2,}?)\s*:\s+(?P<outcome>[A-ZÆØÅ][^:]{1,120})$")
 _CAPITAL_AT = re.compile(r"(?<=\s)[A-ZÆØÅ]")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .outcome_lines import is_outcome_line, trailing_outcome
+from .outcome_lines import is_outcome_after_proposal, trailing_outcome
 
 # the proposal's verb and its 'at' clause: 'indstiller, at', 'indstiller over for byrådet, at', 'foreslås, at'
 _PROPOSAL = re.compile(r"\b(?:indstiller|indstilles|anbefaler|foreslår|foreslås)\b[^.:]{0,60}?\bat\b")
@@ -24,7 +24,7 @@ _SHORT = 200
 def _ends_in_outcome(tail: str) -> bool:
     """`tail` ends in an outcome sentence; the item's end stands for a full stop the extraction lost."""
     stopped = tail if tail.endswith((".", "!")) else f"{tail}."
-    return is_outcome_line(tail, stop_optional=True) or trailing_outcome(stopped) is not None
+    return is_outcome_after_proposal(tail) or trailing_outcome(stopped) is not None
 
 
 def outcome_after_proposal(text: str) -> int | None:
@@ -51,4 +51,4 @@ def outcome_below_proposal(previous: str, text: str) -> bool:
     indstiller, at forslaget godkendes.' / 'Godkendt.'): that line is the proposal's sentence or its last 'at'
     clause, and `text` is an outcome line of its own."""
     return bool(_PROPOSAL.search(previous) or _AT_CLAUSE.match(previous.strip())) \
-        and is_outcome_line(text.strip(), stop_optional=True)
+        and is_outcome_after_proposal(text)
