@@ -48,8 +48,10 @@ ABSENCE_HEAD = re.compile(r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald|FRAVÆREND
                            r"(?=\s+(?:Ingen\b|Afbud\s+fra\s+[A-ZÆØÅ]"
                            rf"|(?!{OUTCOME_WORDS}\b){_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+){_NAME})*"
                            r"[ \t]*(?:\n|\Z)))")
-# an absence label over a bulleted list of names, run into one line ('Fraværende • Hans Pedersen () • Lise Hansen ()')
-_ABSENCE_BULLET = re.compile(rf"(?:(?<=\s)|^)(?P<label>{ABSENCE_LABEL_WORD})\s*:?\s*(?=[•·▪])")
+# an absence label over a bulleted list of names, run into one line ('Fraværende • Hans Pedersen () • Lise Hansen ()');
+# in capitals too ('FRAVÆRENDE • Hans Pedersen ()'), as a page printing its headings in capitals prints it (a capital
+# first, the rest in either case, as ABSENT_RUN reads the label): before, the names ran on in the decision's text
+_ABSENCE_BULLET = re.compile(rf"(?:(?<=\s)|^)(?P<label>(?=[A-ZÆØÅ])(?i:{ABSENCE_LABEL_WORD}))\s*:?\s*(?=[•·▪])")
 _BULLETED = re.compile(r"[•·▪]\s*(?P<name>[^•·▪:\n]+?)\s*(?=[•·▪]|$|\n)")
 
 
