@@ -44,6 +44,17 @@ def test_an_outcome_below_the_proposal_is_the_meetings_decision(tmp_path, outcom
         [("Økonomiudvalget", "2024-03-12", outcome)]] * 2
 
 
+def test_a_sentence_ending_in_a_reference_word_does_not_take_the_next_items_number(tmp_path):
+    """'… Sagen udsættes til næste møde. 2. Salg af grund …' flattened: the full stop after 'møde' ends the outcome's
+    sentence, so '2.' opens the next item (before, it was read as a reference, 'møde 2', and the items after it
+    merged into the first)."""
+    page = tmp_path / "page.txt"
+    page.write_text(flattened_text(_PAGE.format(outcome="Sagen udsættes til næste møde.")), encoding="utf-8")
+    doc = parse_file(page)
+    assert [(it.number, it.title) for it in doc.items] == [("1", "Ny plan for havnen"), ("2", "Salg af grund")]
+    assert [[d.text for d in it.decisions] for it in doc.items] == [["Sagen udsættes til næste møde."]] * 2
+
+
 def test_only_the_outcome_shapes_count():
     """Not a sentence in lower case, nor one that dates a plan ('Sagen udsættes til 2025.'), nor a noun alone."""
     assert is_outcome_after_proposal("Drøftet")

@@ -39,6 +39,12 @@ _REFERENCE_WORD = re.compile(
     r"\.?:?\s*$",
     re.IGNORECASE,
 )
+# a reference word that is a whole word, not an abbreviation, with a full stop after it: the stop ends the sentence
+# ('… Sagen udsættes til næste møde. 2. Salg af grund …', an outcome's last word), so the number after it opens the
+# next entry; an abbreviation's stop ('nr. 3', 'kl. 14', 'jf. 4') is no sentence's end. Why: the number was read as
+# a reference ('møde 2') and the items after it merged into the one before
+_WORD_THEN_STOP = re.compile(r"\b(?:møde|bilag|lokalplan|tillæg|dato|den|år|punkterne|og|med|for|plan|afdeling"
+                             r"|distrikt|vej|gade|lokale|afsnit)\.\s*$", re.IGNORECASE)
 _PAGE_WORD = re.compile(r"(?i:\bside)\s*$")
 # the item number of a treatment's dated line ('Teknik- og Miljøudvalget, 10-09-2019, pkt. 65 Anbefales.'): the
 # number the item had at that meeting, after its date, not an entry of the page's own list
@@ -90,7 +96,7 @@ def candidates(text: str) -> list[Candidate]:
         closed = None
         if word:
             closed = word.group("w").lower().startswith("luk")
-        elif (_REFERENCE_WORD.search(before) and not _unopened_bracket(text, m)
+        elif (_REFERENCE_WORD.search(before) and not _unopened_bracket(text, m) and not _WORD_THEN_STOP.search(before)
               and not (m.group("num") in paragraphs and _PARAGRAPH_BEFORE.search(before))) \
                 or _DATED_ITEM_NUMBER.search(before):
             continue
