@@ -29,11 +29,13 @@ _CANDIDATE = re.compile(rf"(?<![\w./,:§(-])(?P<num>\d{{1,3}})(?P<mark>[.):])?(?
                         rf"(?=[ \n]+(?:[{SPACED_DASH}|]\s+)?(?P<next>\S))")
 # a body's section heading right after a number: no item's title ('… i figur 1. Beslutning Godkendt.')
 _HEADING_AFTER = re.compile(rf"\s+(?:{'|'.join(BODY_CUE_WORDS)})(?=\s*:|\s+[A-ZÆØÅ])")
+# the whole words (no abbreviation) after which a number is a reference ('møde 2', 'bilag 3', 'lokalplan 512')
+_WHOLE_REFERENCE_WORDS = (r"afsnit|møde|bilag|lokalplan|tillæg|dato|den|år|punkterne|og|med|for|plan|afdeling|distrikt"
+                          r"|vej|gade")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
 _REFERENCE_WORD = re.compile(
     r"(?:(?<!\bsag )(?<!\bpunkt )(?<!\bpkt\. )\bnr"  # 'Sag nr. 3' labels an entry
-    r"|\bside:|\bkl|\bstk|§|\bafsnit|\bmøde|\bbilag|\blokalplan|\btillæg|\bdato|\bden|\bår|\bjf"
-    r"|\bkap|\bpunkterne|\bog|\bmed|\bfor|\bca|\bcirka|\bplan|\bafd|\bafdeling|\bdistrikt|\bvej|\bgade|lokale"
+    rf"|\bside:|\bkl|\bstk|§|\bjf|\bkap|\bca|\bcirka|\bafd|lokale|\b(?:{_WHOLE_REFERENCE_WORDS})"
     r"|\bside\s+\d{1,4}\s+af"  # 'Side 3 af 12 Godkendelse …': the page count
     r"|(?<![\w.])(?:punkt|pkt\.?)\s*\d{1,3}\s+af)"  # 'Punkt 4 af 12 Title': the count of the list's items
     r"\.?:?\s*$",
@@ -43,8 +45,7 @@ _REFERENCE_WORD = re.compile(
 # ('… Sagen udsættes til næste møde. 2. Salg af grund …', an outcome's last word), so the number after it opens the
 # next entry; an abbreviation's stop ('nr. 3', 'kl. 14', 'jf. 4') is no sentence's end. Why: the number was read as
 # a reference ('møde 2') and the items after it merged into the one before
-_WORD_THEN_STOP = re.compile(r"\b(?:møde|bilag|lokalplan|tillæg|dato|den|år|punkterne|og|med|for|plan|afdeling"
-                             r"|distrikt|vej|gade|lokale|afsnit)\.\s*$", re.IGNORECASE)
+_WORD_THEN_STOP = re.compile(rf"\b(?:{_WHOLE_REFERENCE_WORDS}|lokale)\.\s*$", re.IGNORECASE)
 _PAGE_WORD = re.compile(r"(?i:\bside)\s*$")
 # the item number of a treatment's dated line ('Teknik- og Miljøudvalget, 10-09-2019, pkt. 65 Anbefales.'): the
 # number the item had at that meeting, after its date, not an entry of the page's own list
