@@ -7,6 +7,7 @@ and nothing else is the item's bilag, one a line, whatever label (or none) the s
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .headings import ATTACHED_FILE, ATTACHMENT_FIELD, ATTACHMENT_LINK, FILE_AT_END
 from .lines import Line
@@ -15,7 +16,16 @@ from .lines import Line
 _FIRST_ENTRY = re.compile(r"1\s*[-\u2013.)](?:\s|$)|[•·▪●◦*-]\s")
 
 
-def heading_run_in(ln: Line) -> str | None:
+class BilagOnLine(NamedTuple):
+    """What a line that prints bilag gives: the bilag lines, the reading mode after it, and the bilag heading the
+    line runs into its list's first entry (None when it prints none), which opens the list's section."""
+
+    lines: list[Line]
+    mode: str
+    heading: str | None = None
+
+
+def _heading_run_in(ln: Line) -> str | None:
     """The bilag heading of a line that runs it into its list's first entry ('Bilag: 1 - Åben Notat …', its
     entries 2, 3 … on the lines below): the label as printed, a heading as it is on a line of its own; None for a
     label with its value ('Bilag: Udkast til planen'). A value that opens with entry 1 starts a list."""
@@ -25,25 +35,27 @@ def heading_run_in(ln: Line) -> str | None:
     return ln.text[:field.start("title")].rstrip(" :")
 
 
-def bilag_on_line(ln: Line, mode: str) -> tuple[list[Line], str] | None:
-    """(the bilag, the reading mode after it) of a line that prints them, or None. 'Bilag 1: …' lines after
-    the text are the item's bilag, not part of a decision; 'Bilag: Udkast til planen' is a label with its
-    bilag on the line (no section; 'Bilag: Ingen' is dropped with the list), which ends a decision. A line
-    of attached files' names and nothing else ('Notat.pdf Høringssvar.pdf') is the item's bilag, one a
-    line, whatever label (or none) the site printed above them."""
+def bilag_on_line(ln: Line, mode: str) -> BilagOnLine | None:
+    """The bilag of a line that prints them (with the reading mode after it and a heading it runs in), or None.
+    'Bilag 1: …' lines after the text are the item's bilag, not part of a decision; 'Bilag: Udkast til planen' is
+    a label with its bilag on the line (no section; 'Bilag: Ingen' is dropped with the list), which ends a
+    decision. A line of attached files' names and nothing else ('Notat.pdf Høringssvar.pdf') is the item's bilag,
+    one a line, whatever label (or none) the site printed above them."""
     field = ATTACHMENT_FIELD.match(ln.text)
-    if field and heading_run_in(ln) is not None:
+    heading = _heading_run_in(ln) if field else None
+    if field and heading is not None:
         # the list's first entry, its cells as printed (a bilag table reads its cells by the tabs between them)
         raw = (ln.raw or ln.text).split(":", 1)[1].strip()
-        return [Line(field.group("title"), ln.offset + field.start("title"), raw)], "attachments"
+        return BilagOnLine([Line(field.group("title"), ln.offset + field.start("title"), raw)], "attachments",
+                           heading)
     if field:
         at = ln.offset + field.start("title")
-        return [Line(t, at) for t in _numbered_run(field.group("title"))], \
-            "after_decision" if mode == "decision" else mode
+        return BilagOnLine([Line(t, at) for t in _numbered_run(field.group("title"))],
+                           "after_decision" if mode == "decision" else mode)
     if ATTACHMENT_LINK.match(ln.text):
-        return [ln], "attachments"
+        return BilagOnLine([ln], "attachments")
     names = _file_names(ln.text)
-    return ([Line(name, ln.offset) for name in names], mode) if names else None
+    return BilagOnLine([Line(name, ln.offset) for name in names], mode) if names else None
 
 
 def _numbered_run(value: str) -> list[str]:

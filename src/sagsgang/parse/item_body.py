@@ -18,7 +18,7 @@ import re
 
 from ..model import AgendaItem, Section
 from .attachments import parse_attachments
-from .bilag_lines import bilag_on_line, heading_run_in
+from .bilag_lines import bilag_on_line
 from .bodies import is_body_name
 from .body_date_lines import (
     DATE_THEN_BODY,
@@ -251,11 +251,10 @@ class _ItemReader:
             return False  # (self.treatment opens its decision)
         bilag = bilag_on_line(ln, self.mode) if self.mode not in ("history", "trailer") else None
         if bilag is not None:
-            run_in = heading_run_in(ln)
-            if run_in is not None:
-                self.open_section(heading_name(run_in), "attachments")  # its list's lines below are bilag
-            self.attach_lines.extend(bilag[0])
-            self.mode = bilag[1]
+            if bilag.heading is not None:
+                self.open_section(heading_name(bilag.heading), "attachments")  # its list's lines below are bilag
+            self.attach_lines.extend(bilag.lines)
+            self.mode = bilag.mode
             return True
         if self.mode == "attachments" and self.heading(t) and not PLAIN_DECISION.match(t) \
                 and not HISTORY_HEADING.match(t) and decision_body_date(t) is None and (nxt is None or _listed(nxt)):
