@@ -19,6 +19,18 @@ def test_a_sentence_about_the_bilag_is_no_attachment(sentence):
     assert _titles(sentence) == []
 
 
+@pytest.mark.parametrize("empty", ["Nej", "0", "-ingen-", "[Ingen]", "Ingen vedlagt", "Ingen bilag vedlagt.",
+                                   "– Intet –"])
+def test_the_word_for_an_empty_list_in_any_marks_is_no_attachment(empty):
+    # a template's word for no bilag, whatever brackets or dashes it sets it in, lists none
+    assert _titles(empty) == []
+
+
+def test_the_word_for_none_inside_a_title_leaves_the_title_a_bilag():
+    assert _titles("Nej-stemmer fra høringen", "0-alternativ for vejen", "Ingen ændringer i planen - notat") == [
+        "Nej-stemmer fra høringen", "0-alternativ for vejen", "Ingen ændringer i planen - notat"]
+
+
 def test_the_entries_of_a_bilag_list_are_its_attachments():
     assert _titles("Kortbilag.pdf", "Høringssvar fra Naturstyrelsen", "Bilag 2: Notat om økonomi") == [
         "Kortbilag.pdf", "Høringssvar fra Naturstyrelsen", "Bilag 2: Notat om økonomi"]

@@ -13,9 +13,10 @@ _DASHED_NUMBER = re.compile(rf"^(?P<num>\d{{1,3}})\s*(?P<dash>[{SPACED_DASH}])\s
 _ATTACH_DOC_REF = re.compile(r"\(\d+/\d+\)|\([A-ZÆØÅ]\)|^\d{5,}$")
 _NUMBER_STATUS = re.compile(r"^(\d{1,3})\s+(?=(?:Åben|Lukket)\s)")
 _TRAILING_DOC_NUMBER = re.compile(r"\s+\d{4,}/\d{2}$")  # the document's number in the ESDH system
-# (and the other words for none: 'Intet', '(ingen)', as a template prints an empty list)
-_NOT_ATTACHMENT = re.compile(r"^(?:Ingen(?: bilag)?\.?|-|Bilag|Ingen bilag vedlagt\.?|Ikke relevant\.?|Intet\.?"
-                             r"|\(\s*ingen(?: bilag)?\s*\)\.?)$", re.IGNORECASE)
+# the words a template prints for an empty list, in whatever marks it sets them ('Ingen', 'Intet', 'Nej', '0', 'Ikke
+# relevant', '(ingen)', '-ingen-', 'Ingen bilag vedlagt.'), or the label alone
+_NOT_ATTACHMENT = re.compile(rf"^[\s(\[{SPACED_DASH}]*(?:(?:Ingen|Intet|Nej|0|Ikke relevant)(?: bilag)?(?: vedlagt)?"
+                             rf"|Bilag)?[\s)\].{SPACED_DASH}]*$", re.IGNORECASE)
 # a sentence about the bilag, not one of them: that there are none, that they come later or elsewhere ('Der er ingen
 # bilag til sagen.', 'Bilagene er udsendt separat.', 'Bilag eftersendes', 'Se dagsordenens bilag')
 _ABOUT_BILAG = re.compile(r"^(?:Der\s+er\s+(?:ingen|ikke)\b|Se\s|Bilag(?:ene|et)?\s+(?:er|bliver|vil|eftersendes"
