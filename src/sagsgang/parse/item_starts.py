@@ -580,8 +580,9 @@ LABEL_ALONE = re.compile(r"[\w. -]{1,30}:\s*")
 
 
 def _sag_nr_start(lines: list[Line], i: int, m: re.Match[str], last_start: int) -> list[ItemStart]:
-    """'Sag nr. 3: Budget for vejene' with its title after it, or a bare 'Sag nr. 3' with the title on
-    the line before (Rudersdal style), unless that line already starts an item (`last_start`)."""
+    """'Sag nr. 3: Budget for vejene' with its title after it, a bare 'Sag nr. 3' with the title on the line right
+    below it where a blank line sets it off from the text above, or with the title on the line right before
+    (Rudersdal style), unless that line already starts an item (`last_start`)."""
     rest = m.string[m.end():].strip(f" :.{SPACED_DASHES}")
     j = i - 1
     while j >= 0 and not lines[j].text:
@@ -591,9 +592,30 @@ def _sag_nr_start(lines: list[Line], i: int, m: re.Match[str], last_start: int) 
     if rest[:1].isupper() and (len(rest.split()) >= 2 or not STATUS_ONLY.match(rest)
                                and (title.endswith((".", "!", "?", ":")) or not title)):
         return [ItemStart(i, m.group("num"), rest)]
+    k = next_text_index(lines, i + 1)
+    below = lines[k].text if k < len(lines) else ""
+    if _titles_below(title, below, hugs_above=j == i - 1, hugs_below=k == i + 1):
+        return [ItemStart(i, m.group("num"), below, skip={k})]
     if title and not is_heading(title) and last_start < j:
         return [ItemStart(j, m.group("num"), title, consumed=i - j + 1, kind="sagnr", title_before=True)]
     return []
+
+
+# a field with its value ('Beslutningskompetence: KB', 'Mødedato: 12.03.2024'): no title, above or below a label
+_FIELD_LINE = re.compile(r"^[\w. /-]{1,40}:\s+\S")
+
+
+def _titles_below(above: str, below: str, hugs_above: bool, hugs_below: bool) -> bool:
+    """Whether a bare 'Sag nr. 3' heads the title printed under it ('Sag nr. 3' / 'Budget for vejene', as under
+    'Punkt 3') rather than closing the title printed over it (Rudersdal's 'Budget for vejene' / 'Sag nr. 3'). The
+    line below must be a title: no heading, field, case type, status or sentence. It is, where the line above is
+    none (a field, a finished sentence, nothing), or where the label hugs the line below and a blank line sets it
+    off from the one above."""
+    if not below or not _title_like(below) or below.endswith(".") or _case_number_line(below) \
+            or _FIELD_LINE.match(below) or _CASE_TYPE_LINE.match(below) or STATUS_ONLY.match(below):
+        return False
+    above_is_title = bool(above) and not above.endswith((".", "!", "?")) and not _FIELD_LINE.match(above)
+    return not above_is_title or (hugs_below and not hugs_above)
 
 
 def _case_number_line(text: str) -> bool:
