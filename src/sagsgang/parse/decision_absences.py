@@ -97,6 +97,9 @@ def _names_then_outcome(rest: str) -> tuple[list[str], str] | None:
     return None
 
 
+_REMARK_WORDS = 5  # 'suppleant Dan Lund (V) deltog': the longest remark after an absentee's name
+
+
 def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     """(the names, the decision's text after them) of what follows an absence label on its line. The
     names end at the first full stop ('X. I stedet mødte Y.'); an outcome after them is the decision's
@@ -109,6 +112,12 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
         # sentence after names (read as one, 'fraværende' was left in the decision's text)
         return [], outcome
     run_into = names_then_sentence(rest)  # 'Fraværende: Carl Nielsen Indstillingen anbefales.'
+    if run_into and run_into[1][:1].islower() and len(" ".join([run_into[1], *after]).split()) <= _REMARK_WORDS:
+        # 'Fraværende: Bo Jensen (V) pga. sygdom', '… – begge med afbud', '… fra kl. 16.00': a few words in lower case
+        # are a remark on the absence, no sentence of the decision's; the label's line leaves the text whole
+        # (annotation rules). A longer run is the decision's sentence whose subject a flattened page lost ('…
+        # Fraværende: X, Y anmoder Byrådet om …')
+        return run_into[0], outcome
     if run_into:
         return run_into[0], [f"{run_into[1]}.", *after] if after else [run_into[1]]
     run_on = _substitute_run_on(rest, bool(after))

@@ -27,8 +27,8 @@ ROLE_THEN_PARTY = re.compile(rf"\s*(?:{_ROLES})\.?(?:\s+(?:for|af|i)\s+(?-i:[a-z
 
 # (a staff member's title is one word ending in its rank, 'Økonomichef', 'Kommunaldirektør', 'Centerchef': the
 # title before the name in a 'Desuden deltog' list, no word of the name; no Danish name ends so)
-_TITLES = re.compile(
-    r"^(?:Rådmand|(?:Vice)?borgmester|(?:Næst|Udvalgs)?formand|\w*medlem"
+_TITLES = re.compile(  # (after an ordinal: '1. viceborgmester', '2. næstformand')
+    r"^(?:\d\.\s*)?(?:Rådmand|(?:Vice)?borgmester|(?:Næst|Udvalgs)?formand|\w*medlem"
     r"|\w*direktør|\w*chef)\s+",
     re.IGNORECASE,
 )
