@@ -9,7 +9,8 @@ publisher; what does is the page's own evidence:
   label in that form and frame is one of them;
 - slot: the label that opens an item's case text, below its head and above a known heading;
 - run: three or more labels, each between a finished sentence and prose, in a case text that prints no
-  known heading at all (there nothing else can be its headings).
+  known heading at all (there nothing else can be its headings);
+- grammar: a phrase run in before a sentence that opens on its subject and verb, on such a page.
 Plain sub-headings between known headings are left alone: nothing on the page tells them from an
 unknown heading, and a false section costs as much as a missed one. The lines found are handed to
 item_body.parse_item as `marked_headings`.
@@ -42,6 +43,7 @@ from .headings import (
 from .item_starts import STATUS_WORD, ItemStart, next_text_index
 from .lines import Line
 from .people import ABSENT_LABEL
+from .sentence_openers import no_noun_phrase, opens_sentence
 
 _HEADING_LIKE = re.compile(rf"^[A-ZÆØÅ][\w{SPACED_DASH},/ ]{{2,48}}:?$")
 # Repeated lines that are no headings: outcomes ('Indstillingen godkendt', 'Taget til efterretning') and
@@ -309,7 +311,8 @@ def page_labels(lines: list[Line]) -> frozenset[str]:
         seen: Counter[str] = Counter(t for j, t, block in spots if block or _heads_sentence(lines, j, found))
         found = frozenset(t for t, n in seen.items() if n >= 2)
     marked = run_in_marks(lines)  # (each run's run-in phrases, found once for the three readers of them)
-    return found | run_labels(lines, marked) | caps_labels(lines) | colon_labels(lines) | opening_labels(lines, marked)
+    return found | run_labels(lines, marked) | caps_labels(lines) | colon_labels(lines) \
+        | opening_labels(lines, marked) | subject_labels(marked)
 
 
 # a phrase of a few words run in after a finished sentence, its colon or none, a capitalised word after it ('… til
@@ -410,6 +413,58 @@ def opening_labels(lines: list[Line], marked: RunInMarks | None = None) -> froze
     # prints it nowhere else: the plain count answers most, the word-bounded one the rest)
     return frozenset(t for t, n in slots.items()
                      if text.count(t) == n or len(re.findall(rf"(?<!\w){re.escape(t)}(?!\w)", text)) == n)
+
+
+def subject_labels(marked: RunInMarks) -> frozenset[str]:
+    """Phrases run in right before a sentence that opens on its subject and verb ('… 2012 Klagens indhold Der er
+    modtaget …', '… forretningsorden. Hovedtræk Administrationen indstiller …'), even printed once: a noun phrase with
+    no stop after it and a main clause right behind is a heading, as a sentence does not run on into the next one's
+    subject, and a name goes on in capitals, not into a verb (sentence_openers). Where the subject is a body's name
+    ('… Fagnotat Silkeborg Kommune har …') only after a finished sentence or an item's head: after a word of prose a
+    place's name may be the body's own first word ('under Kildeby Lokalråd har'). Not on a page that prints known
+    case-text headings run in (beside them it is their prose's sub-heading, _paired_labels), nor a label's value or a
+    list's entry (a colon, a bullet before it), nor a phrase the page prints anywhere without a sentence after it (a
+    name: 'Herning Svømmehal, …'; a sentence's own words: 'Sagsgrundlag for …'), opening on a short word (a first
+    name), ending on one or on a preposition, holding a verb (a clause), or another reading claims. `marked`: the
+    page's run_in_marks."""
+    seen: set[str] = set()
+    runs = [run for run, _ in marked]
+    if any(_prints_case_heading(run, run_in=True) for run in runs):
+        return frozenset()
+    for run, marks in marked:
+        for m in [*marks, *_BEFORE_I.finditer(run)]:
+            label = m.group("label").rstrip(":")
+            words = label.split()
+            if label in seen or len(words[0]) < _LABEL_WORD or len(words[-1]) < _SHORT_WORD \
+                    or not opens_sentence(run, m.end()):
+                continue
+            end = _stripped_end(run, m.start())
+            if run[end - 1: end] in (":", "") or _LIST_ITEM_MARK.fullmatch(_last_word(run, end)):
+                continue  # (a label's value, or a list's entry: 'Bemærkninger: Solcelleanlæg …', 'o Uddannelse …')
+            if not (_in_slot(run, end, frozenset()) or _head_end(run, end) or opens_sentence(run, m.end(), False)):
+                continue  # (a body's name after it, the phrase after a word of prose: the name's first word)
+            if _CLAUSE_OPENER.fullmatch(words[0]) \
+                    or no_noun_phrase(label) or claimed_label(label) or not _repeatable_label(label):
+                continue
+            seen.add(label)
+    return frozenset(t for t in seen if all(_heads_text(t, run) for run in runs))
+
+
+# a phrase run in before the preposition 'I' and a word in small letters ('… Tidsforløb I forbindelse med …'), which
+# _RUN_IN's capital and small letter after it does not read (one capital alone)
+_BEFORE_I = re.compile(r"(?P<label>[A-ZÆØÅ](?<!\S[A-ZÆØÅ])[a-zæøåé]{3,}(?: [a-zæøåé]{2,}){0,2}):? (?=I [a-zæøå])")
+_LIST_ITEM_MARK = re.compile(r"[a-zæøå]|[-•·▪●o*]")  # a list entry's mark before it: a bullet, a letter ('o', 'a')
+
+
+def _last_word(run: str, end: int) -> str:
+    """The word of `run` that ends at `end`."""
+    return run[run.rfind(" ", 0, end) + 1: end]
+
+
+def _heads_text(label: str, run: str) -> bool:
+    """Wherever `label` stands in `run`, a sentence follows it (subject_labels)."""
+    return all(opens_sentence(run, m.end()) or sentence_after(run, m.end())
+               for m in re.finditer(rf"(?<!\w){re.escape(label)}:?\s+", run))
 
 
 # a phrase of one to four words in capitals run in before a capitalised word of normal case ('… ført til referat.
@@ -602,15 +657,17 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|^\d{1,4}\s+)(?=[A-ZÆØÅ])")
 _HEADING_WORDS = 4  # the most words a case-text heading the run prints is read for ('Økonomi og finansiering')
 
 
-def _prints_case_heading(run: str, caps: bool = True) -> bool:
+def _prints_case_heading(run: str, caps: bool = True, run_in: bool = False) -> bool:
     """The run prints a known case-text heading at a sentence's start: its text has headings the lexicon knows,
     and the phrases beside them are its prose's sub-headings or sentences, as run_headings leaves them on a lined
-    page. With `caps` False only one printed in normal case ('Sagsfremstilling', not 'SAGSFREMSTILLING')."""
+    page. With `caps` False only one printed in normal case ('Sagsfremstilling', not 'SAGSFREMSTILLING'); with
+    `run_in` only one a capital follows, in either case (a heading word that also opens sentences, 'Sagen fremlægges
+    …', is then a sentence's subject)."""
     for m in _SENTENCE_START.finditer(run):
         words = run[m.end(): m.end() + 80].split()[:_HEADING_WORDS]
         if not caps and (not words or words[0].isupper()):
             continue
-        if any(_case_heading(" ".join(words[:n])) and (caps and not _clause_goes_on(words, n)
+        if any(_case_heading(" ".join(words[:n])) and (caps and not run_in and not _clause_goes_on(words, n)
                                                        or n < len(words) and words[n][:1].isupper())
                for n in range(1, len(words) + 1)):
             return True  # (in normal case, run in before a capital: 'Sagen fremlægges …' opens a sentence)
