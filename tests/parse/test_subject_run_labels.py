@@ -88,3 +88,10 @@ def test_before_the_preposition_i_and_beside_a_sentence_on_a_heading_word() -> N
            "blev sidst oprenset i efteråret og skal efter regulativet skæres to gange om året. Skæreplan I "
            "forbindelse med næste skæring orienteres lodsejerne i god tid om datoen. Beslutning Drøftet.")
     assert subject_labels(run_in_marks(prepare(_COVER + "\n\n" + run))) == {"Skæreplan"}
+
+
+def test_beside_a_known_heading_glued_to_its_text_they_are_none() -> None:
+    """The known heading glued to its text's first word, where extraction lost the space ('SagsfremstillingForvaltningen
+    vurderer …'): still the page's heading, so the phrase before a subject beside it is a sub-heading, no section."""
+    run = _ITEM.replace("Faglige betragtninger Forvaltningen", "SagsfremstillingForvaltningen")
+    assert subject_labels(run_in_marks(prepare(_COVER + "\n\n" + run))) == frozenset()

@@ -671,7 +671,14 @@ def _prints_case_heading(run: str, caps: bool = True, run_in: bool = False) -> b
                                                        or n < len(words) and words[n][:1].isupper())
                for n in range(1, len(words) + 1)):
             return True  # (in normal case, run in before a capital: 'Sagen fremlægges …' opens a sentence)
+        glued = _GLUED_HEAD.match(words[0]) if run_in and words else None
+        if glued and _case_heading(glued.group(0)):
+            return True  # ('SagsfremstillingKommunen har …': the heading glued to its text's first word)
     return False
+
+
+# a word glued to the capitalised word after it, where extraction lost the space between a heading and its text
+_GLUED_HEAD = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?=[A-ZÆØÅ][a-zæøå])")
 
 
 def _clause_goes_on(words: list[str], n: int) -> bool:
