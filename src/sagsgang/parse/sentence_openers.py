@@ -46,16 +46,29 @@ def opens_sentence(text: str, at: int, names: bool = True) -> bool:
     finite verb in small letters, or an adverbial's preposition and a word in small letters ('I forlængelse af …').
     A body's name is asked only with `names`: a place's name before it may be the name's own first word ('Vissenbjerg
     Lokalråd har'), where a pronoun or a definite noun is never a name's second word."""
-    words = text[at: at + _LOOK].split()[:_BODY_WORDS + 1]
+    words = text[at: at + _LOOK].split()[:_BODY_WORDS + 2]
     if len(words) < 2:
         return False
     if words[0] in _ADVERBIAL:
         return words[1][:1].islower() and words[1].isalpha()
     if _finite(words[1]) and (words[0] in _PRONOUN
                               or bool(_DEFINITE.fullmatch(words[0])) and not _SURNAME.fullmatch(words[0])):
+        return _goes_on(words, 1)
+    verb = next((k for k in range(1, min(len(words), _BODY_WORDS + 1)) if _finite(words[k])), None) if names else None
+    return verb is not None and is_body_name(" ".join(words[:verb])) and _goes_on(words, verb)
+
+
+def _goes_on(words: list[str], verb: int) -> bool:
+    """The clause whose finite verb is `words[verb]` goes on as a sentence does: a comma (or a stop) on the verb, or a
+    word in small letters after it ('Kommunen har modtaget …', 'Administrationen indstiller, at …'), or a body's
+    name as its object ('Borgmesteren orienterer Byrådet om …'). A capitalised word of another kind or a bare number
+    right behind the verb opens the next title or the page column of a list run together ('Spørgetid Borgmesteren
+    orienterer Budgetopfølgning …', '… orienterer 3 4 5': a contents list, 'Borgmesteren orienterer' one of its
+    titles), where a sentence would go on; so does the line's end with no stop."""
+    if words[verb][-1:] in ".,:;!?":
         return True
-    verb = next((k for k in range(1, len(words)) if _finite(words[k])), None) if names else None
-    return verb is not None and is_body_name(" ".join(words[:verb]))
+    after = words[verb + 1] if verb + 1 < len(words) else ""
+    return after[:1].islower() or bool(after) and is_body_name(after.rstrip(".,:;"))
 
 
 def _finite(word: str) -> bool:
