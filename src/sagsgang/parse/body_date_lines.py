@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .bodies import is_printed_body
-from .dashes import SPACED_DASH
+from .dashes import DASH_BEFORE_DATE, SPACED_DASH
 from .dates import DATE_ANY, NUMERIC_DMY, parse_date
 from .headless_outcomes import OUTCOME_FIRST
 from .item_starts import STATUS_WORD
@@ -42,7 +42,8 @@ _BODY_DEN_DATE = (rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den|d\.)\s+(?P<d
                   rf"{_ITEM_NUMBER_AFTER}\s*")
 _BODY_DEN_DATE_LINE = re.compile(_BODY_DEN_DATE + ":$", re.IGNORECASE)
 _BODY_SPACE_DATE_LINE = re.compile(
-    rf"^(?P<body>[A-ZÆØÅ][^:]{{1,90}}?)\s+(?P<date>{DATE_ANY.pattern}){_ITEM_NUMBER_AFTER}\s*:$", re.IGNORECASE)
+    rf"^(?P<body>[A-ZÆØÅ][^:]{{1,90}}?){DASH_BEFORE_DATE}\s+(?P<date>{DATE_ANY.pattern}){_ITEM_NUMBER_AFTER}\s*:$",
+    re.IGNORECASE)
 # under a history heading the colon may be missing: 'Tidligere beslutninger' / 'Økonomiudvalget den 05-03-2024'
 HISTORY_BODY_DEN_DATE = re.compile(_BODY_DEN_DATE + ":?$", re.IGNORECASE)
 DATE_THEN_BODY = re.compile(

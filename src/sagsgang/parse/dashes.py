@@ -16,6 +16,10 @@ SPACED_DASH = "\\-\u2013\u2014"
 # the same as characters, for str.strip and endswith, and each as a word of its own ('Punkt 3 — Title'.split())
 SPACED_DASHES = "-\u2013\u2014"
 DASH_WORDS = tuple(SPACED_DASHES)
+# a spaced dash setting a date off the body's name before it ('Økonomiudvalget - 12-03-2024:', a table's cells run
+# together): optional, put between a body's pattern and its date's. No body's name ends in a dash, so it is the
+# separator, never part of the name (before, 'Økonomiudvalget -' was read as no body and the decision lost)
+DASH_BEFORE_DATE = rf"(?:\s+[{SPACED_DASH}])?"
 # every dash that stands for a hyphen somewhere in a printed page, one character each: the hyphen-minus, the hyphen
 # (U+2010), Word's non-breaking hyphen (U+2011), the figure dash (U+2012), the en dash, the em dash and the minus sign
 # (U+2212). The reader folds the hyphens, the figure dash and the minus sign between numbers (read/visible.py); a key

@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from .bodies import is_body_name, route_from_text, split_route, without_dates
-from .dashes import SPACED_DASH, SPACED_DASHES
+from .dashes import DASH_BEFORE_DATE, SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY
 
 # A heading whose head noun is bilag, however the publisher words it: 'Bilag', 'Bilagsliste',
@@ -360,7 +360,7 @@ def inline_decision(line: str) -> tuple[str, str] | None:
 # colon, which the lead keeps (a sentence may start 'Byrådet den 3. maj 2024 besluttede …')
 _BODY_DATE_LEAD = re.compile(rf"^(?P<lead>(?P<body>[A-ZÆØÅ].{{2,90}}?),\s*(?:{DATE_ANY.pattern}))"
                              r"(?:,\s*pkt\.?\s*\d+)?:?\s+(?P<rest>\S.*)$"
-                             rf"|^(?P<lead2>(?P<body2>[A-ZÆØÅ][^:]{{1,90}}?)(?:\s+(?:den|d\.))?\s+(?:{DATE_ANY.pattern})"
+                             rf"|^(?P<lead2>(?P<body2>[A-ZÆØÅ][^:]{{1,90}}?)(?:\s+(?:den|d\.)|{DASH_BEFORE_DATE})\s+(?:{DATE_ANY.pattern})"
                              r"(?:,\s*pkt\.?\s*\d+)?\s*:)"
                              r"\s*(?P<rest2>\S.*)$",
                              re.IGNORECASE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .bodies import is_printed_body
-from .dashes import SPACED_DASH
+from .dashes import DASH_BEFORE_DATE, SPACED_DASH
 from .dates import DATE_ANY
 from .genitive_start import genitive_start
 from .headings import OUTCOME_WORDS, decision_body_date
@@ -187,5 +187,9 @@ def _decision_heading(m: re.Match[str]) -> str:
 
 
 def _body_of(m: re.Match[str]) -> str:
-    """The body a decision heading names, without the comma before its date ('Kommunalbestyrelsen, 26. marts')."""
-    return m.group("body").strip().rstrip(",").strip()
+    """The body a decision heading names, without the comma or the spaced dash before its date
+    ('Kommunalbestyrelsen, 26. marts', 'Økonomiudvalget - 12-03-2024:', dashes.DASH_BEFORE_DATE)."""
+    return _DASH_AT_END.sub("", m.group("body").strip().rstrip(",").strip())
+
+
+_DASH_AT_END = re.compile(rf"{DASH_BEFORE_DATE}$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .bodies import is_body_name, is_printed_body
+from .dashes import DASH_BEFORE_DATE
 from .dates import DATE_ANY
 from .headings import OUTCOME_WORDS, PLAIN_DECISION, is_heading
 from .headless_outcomes import STATED_OUTCOME, cut_outcome_statement
@@ -23,7 +24,9 @@ from .people import ABSENT_SENTENCE
 # a history label was lost when only a sentence's end could come before it
 # (the body two letters at least: a committee printed by its initials, 'ØU 12.03.2024: Godkendt.', as a page that
 # keeps its lines reads it; is_printed_body decides whether they name one)
-DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)|(?<=\n[ \t])|^)(?P<body>[A-ZÆØÅ][\w\-, ]{{1,80}}?),?\s+"
+# ('Økonomiudvalget - 12-03-2024: Anbefales.': a spaced dash before the date, dashes.DASH_BEFORE_DATE)
+DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)|(?<=\n[ \t])|^)(?P<body>[A-ZÆØÅ][\w\-, ]{{1,80}}?),?"
+                         rf"{DASH_BEFORE_DATE}\s+"
                          r"(?:(?i:den|d\.)\s+)?"
                          rf"(?P<date>(?i:{DATE_ANY.pattern}))(?:,\s*(?i:pkt)\.?\s*\d{{1,4}})?"
                          # a colon, or (no colon) an outcome right after it ('… budget. Byrådet den 20. marts 2024

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .bodies import is_printed_body
-from .dashes import SPACED_DASH
+from .dashes import DASH_BEFORE_DATE, SPACED_DASH
 from .dates import DATE_ANY
 from .headings import (
     ATTACHMENT_HEADING,
@@ -99,7 +99,8 @@ def _column_decision(t: str) -> list[str] | None:
 # body's name and a whole date, the second an outcome printed alone (its word first and capitalised, a full stop
 # last): no sentence puts a capitalised outcome word right after a body's name and a date. (Not the undated row
 # 'Byrådet<TAB>Godkendt.': split so, only the first row's body was read as its head.)
-_BODY_ROW = re.compile(rf"^(?P<lead>(?P<body>[A-ZÆØÅ][^\t:]{{1,90}}?)(?:\s+(?:den|d\.))?\s+(?:{DATE_ANY.pattern}))"
+_BODY_ROW = re.compile(rf"^(?P<lead>(?P<body>[A-ZÆØÅ][^\t:]{{1,90}}?)(?:\s+(?:den|d\.)|{DASH_BEFORE_DATE})\s+"
+                       rf"(?:{DATE_ANY.pattern}))"
                        rf"\s+(?P<outcome>{OUTCOME_WORDS}\b.*)$")
 
 
