@@ -12,6 +12,7 @@ import re
 from .body_date_lines import treatment_head
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS, labelled_case_numbers
 from .dashes import SPACED_DASH
+from .head_forms import head_forms_run_in
 from .headings import ATTACHMENT_HEADING, BILAG_WORDS, DECISION_HEADING, FILE_EXTENSION, is_cut_heading, is_heading
 from .inline_absences import ABSENCE_HEAD, ABSENT_RUN, absence_run, bulleted_absentees, unseparated_absence
 from .inline_decisions import (
@@ -227,6 +228,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _FILE_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = TREATMENT.sub(treatment_lines, text)
     text = glued_headings(text)
+    text = head_forms_run_in(text)
     text = DECISION.sub(decision_cut, text)
     text = dated_decision_heads(text)
     text = DASHED_DECISION.sub(dashed_decision_cut, text)

@@ -33,6 +33,7 @@ from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dates import DATE_ANY, parse_date
 from .decision_absences import add_decision_line
 from .decision_blocks import Block, decisions_of_blocks, tidy_decisions, who_or_when
+from .head_forms import head_forms
 from .headings import (
     ATTACHMENT_HEADING,
     HEADING,
@@ -128,7 +129,8 @@ def _prepared(lines: list[Line], title: str, structural: bool,
         # 'Godkendelse af dagsorden: Godkendt': the outcome on the header's line is the body's first line
         lines = [Line(printed_outcome, lines[0].offset if lines else 0), *lines]
     if not structural:
-        lines = route_lines_joined(treatment_heads(decisions_off_their_headings(unbulleted_headings(lines))))
+        lines = head_forms(unbulleted_headings(lines))
+        lines = route_lines_joined(treatment_heads(decisions_off_their_headings(lines)))
         opening = opening_heading(lines)
         marked_headings = marked_headings | {opening} if opening else marked_headings
         marked_headings |= form_mates(lines, marked_headings)
