@@ -10,6 +10,8 @@ import re
 from collections import Counter
 
 from .bodies import is_printed_body
+from .dashes import NUMBER_DASH
+from .dates import MONTH_WORDS
 from .headings import OUTCOME_WORDS
 from .inline_decisions import CAPS_BODY_DATE
 from .lines import Line, is_chrome
@@ -143,7 +145,13 @@ def running_head(texts: list[str], least: int = 3) -> re.Pattern[str]:
     # Punkt 2 …'), which the page where the previous item's body runs on does not print
     words = [r"\d+" if w == "#" else re.escape(w) for w in common]
     tail = "".join(rf"(?:\s+{w}" for w in words[1:]) + ")?" * (len(words) - 1)
-    return re.compile(rf"^\d{{1,3}}\s+{words[0]}{tail}(?:\s+\d{{1,3}})?\s*")
+    # (a bare page number after the head, not the day of a date opening the page's text: '4 Økonomiudvalget
+    # 12-03-2024 12. marts 2024 Godkendt.', a dated heading's date the page before left, lost its day)
+    return re.compile(rf"^\d{{1,3}}\s+{words[0]}{tail}(?:\s+\d{{1,3}}(?!\d|{_DAY_GOES_ON}))?\s*")
+
+
+# what follows a date's day ('12. marts 2024', '12.03.2024', '12-03-2024', '12/3'), not an item's number ('2. Budget')
+_DAY_GOES_ON = rf"\.?\s*(?:{MONTH_WORDS})\b|[.{NUMBER_DASH}/]\d"
 
 
 # the words a page line ends with before its page number ('… Til orientering. Møde den Side 2'): after its
