@@ -139,14 +139,16 @@ DECISION_HEADING = re.compile(
     rf"(?P<date3>{DATE_ANY.pattern})\)?\s*:?$"
     # 'Behandling i Økonomiudvalget den 12. marts 2024': a treatment by a body on a date, the other noun some councils
     # head the outcome with; only with 'i', a body and a whole date (_body_and_date), so the bare 'Behandling' (a
-    # route's label on some pages) and 'Behandling af …' (a title) stay what they were
-    rf"|^(?i:Behandling)\s+(?i:i)\s+(?P<body5>[A-ZÆØÅ].*?)\s+(?i:den|d\.)\s+(?P<date5>{DATE_ANY.pattern})\s*:?$"
+    # route's label on some pages) and 'Behandling af …' (a title) stay what they were; the participle so too
+    # ('Behandlet i Økonomiudvalget den 12. marts 2024', its body no longer read with it, bodies._INSIDE_BODY)
+    rf"|^(?i:Behandl(?:ing|et))\s+(?i:i)\s+(?P<body5>[A-ZÆØÅ].*?)\s+(?i:den|d\.)\s+(?P<date5>{DATE_ANY.pattern})\s*:?$"
 )
 # "Forretningsudvalgets beslutning den 3. maj 2021:", "BYRÅDETS BESLUTNING": the body in the genitive.
 GENITIVE_DECISION = re.compile(
     # ('Udvalgets behandling', 'Økonomiudvalgets behandling': the treatment named as the body's, as some councils head
     # the outcome; a body's name must come first (_genitive), so 'Sagens behandling', a route's label, is none)
-    rf"^(?P<body>[A-ZÆØÅ][\w{SPACED_DASH},. ]{{2,80}}?)[sS]\s+(?P<noun>(?i:beslutning|afgørelse|behandling))"
+    # (the genitive's 's' maybe behind an apostrophe, as English sets it: 'Økonomiudvalget's beslutning')
+    rf"^(?P<body>[A-ZÆØÅ][\w{SPACED_DASH},. ]{{2,80}}?)['’]?[sS]\s+(?P<noun>(?i:beslutning|afgørelse|behandling))"
     # the date after 'den', or a whole date without it ('Økonomiudvalgets beslutning 12. marts 2024'); or 'den' with
     # its date lost ('Økonomiudvalgets beslutning den', a PDF's date field its text layer left out), as DECISION_HEADING
     # reads 'Beslutning i Økonomiudvalget den': the heading is whole without it, so the meeting's date is the one
