@@ -108,3 +108,14 @@ def test_a_heading_ending_its_page_keeps_the_day_of_the_date_opening_the_next(tm
 ])
 def test_other_dated_heads_name_the_body_and_date_of_the_outcome(tmp_path, block, flat):
     assert _decisions(tmp_path, PAGE.format(block=block), flat) == [("Økonomiudvalget", "2024-03-12", "Anbefales.")]
+
+
+@pytest.mark.parametrize("head", ["", "Beslutning\n"], ids=["bare", "headed"])
+def test_a_flattened_decision_tables_undated_rows_are_each_their_bodys_decision(tmp_path, head):
+    """'Teknik- og Miljøudvalget<TAB>Anbefales.' / 'Økonomiudvalget<TAB>Godkendt.': flattened, the tab folded, each
+    row is still its body's decision (the meeting's own committee on the meeting's date)."""
+    block = (f"{head}Teknik- og Miljøudvalget\tAnbefales.\n"
+             "Økonomiudvalget\tGodkendt med den tilføjelse, at fristen forlænges.")
+    assert _decisions(tmp_path, PAGE.format(block=block).replace("\t", " "), True) == [
+        ("Teknik- og Miljøudvalget", None, "Anbefales."),
+        ("Økonomiudvalget", "2024-03-12", "Godkendt med den tilføjelse, at fristen forlænges.")]

@@ -49,6 +49,19 @@ ROW_OUTCOME = re.compile(r"^" + _BODY + r"(?:\t\s*| {3,})"
                          r"(?P<outcome>" + OUTCOME_WORDS + r"\b.*\S)\s*$")
 
 
+# the same row run into a flattened text, its tab folded ('… Anbefales. Økonomiudvalget Godkendt med …'): after a
+# sentence's end or at a line's start, a body's name right before an outcome's capitalised word. No sentence puts a
+# capitalised outcome word right after a body's name, so the gap is the cells' (undated rows: the dated ones are the
+# treatment readers')
+ROW_RUN = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)){_BODY}[ \t]+(?={OUTCOME_WORDS}\b)")  # (on one line)
+
+
+def row_run_cut(m: re.Match[str]) -> str:
+    """The row on a line of its own, its cells apart by the tab the flattening folded (row_outcome reads it), where
+    the words before the outcome name a body."""
+    return f"\n{m.group('body').strip()}\t" if is_body_name(m.group("body")) else m.group(0)
+
+
 def row_outcome(raw: str) -> tuple[str, str] | None:
     """(body, outcome) of a decision table's row printed on one line ('Byrådet<TAB>Godkendt.'), else None; `raw` is
     the line before its white space was folded."""

@@ -14,6 +14,7 @@ from .casenumbers import CASE_FORM, CASE_LABEL_WORDS, labelled_case_numbers
 from .dashes import SPACED_DASH
 from .head_forms import head_forms_run_in
 from .headings import ATTACHMENT_HEADING, BILAG_WORDS, DECISION_HEADING, FILE_EXTENSION, is_cut_heading, is_heading
+from .headless_outcomes import ROW_RUN, row_run_cut
 from .inline_absences import ABSENCE_HEAD, ABSENT_RUN, absence_run, bulleted_absentees, unseparated_absence
 from .inline_decisions import (
     CAPS_BODY_DATE,
@@ -243,6 +244,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = CAPS_BODY_DATE.sub(caps_body_date_cut, text)
     text = DATED_BODY.sub(dated_body_cut, text)
     text = dated_number_lines(text)
+    text = ROW_RUN.sub(row_run_cut, text)
     text = stated_outcomes(text)
     text = CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _MARKED_CASE.sub(lambda m: f"\n{m.group(0).strip()}\n", text)
@@ -269,7 +271,9 @@ def split_inline(text: str, offset: int) -> list[Line]:
     pieces.append(text[begin:])
     out = [_tidy(p) for p in fields_joined([p.strip() for piece in pieces for p in piece.split("\n")])
            if p.strip(" :") and not (is_chrome(p) and not is_heading(p))]  # a page's toolbar run in: no text
-    return [Line(t, offset) for t in _status_apart(_outcomes_after_case_numbers(_bilag_one_a_line(out)))]
+    # (a decision table's row cut at its cells, ROW_RUN: the tab kept in the line's raw form, as a lined page keeps it)
+    return [Line(" ".join(t.split()), offset, t) if "\t" in t else Line(t, offset)
+            for t in _status_apart(_outcomes_after_case_numbers(_bilag_one_a_line(out)))]
 
 
 # an item's open/closed status left at the end of the line before its block's first heading, or at the start of that
