@@ -101,6 +101,14 @@ def other_heads() -> Iterator[Shape]:
     yield "behandlet-i", ["Behandlet i Økonomiudvalget den 12. marts 2024", OUTCOME], _own()
     yield "date-first-colon", [f"12.03.2024 Økonomiudvalget: {OUTCOME}"], _own()
     yield "date-first-under", ["12.03.2024 Økonomiudvalget:", OUTCOME], _own()
+    yield "fra-moedet", ["Beslutning fra mødet den 12. marts 2024", OUTCOME], _own()
+    yield "den-colon", [f"Beslutning den 12.03.2024: {OUTCOME}"], _own()
+    yield "bracket-date", ["Beslutning (12.03.2024)", OUTCOME], _own()
+    yield "udvalgets-dated", ["Udvalgets beslutning 12.03.2024", OUTCOME], _own()
+    yield "i-no-den", ["Beslutning i Økonomiudvalget 12-03-2024", OUTCOME], _own()
+    yield "byraadet-genitive", [f"Byrådets beslutning den {BYRAADET[3]}:", "Godkendt."],  \
+        [(BYRAADET[0], BYRAADET[1], "Godkendt.", [])]
+    yield "paragraph-dated", [f"Økonomiudvalget den 12. marts 2024, punkt 5: {OUTCOME}"], _own()
 
 
 def not_decisions() -> Iterator[Shape]:

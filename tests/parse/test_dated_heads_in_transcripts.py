@@ -119,3 +119,15 @@ def test_a_flattened_decision_tables_undated_rows_are_each_their_bodys_decision(
     assert _decisions(tmp_path, PAGE.format(block=block).replace("\t", " "), True) == [
         ("Teknik- og Miljøudvalget", None, "Anbefales."),
         ("Økonomiudvalget", "2024-03-12", "Godkendt med den tilføjelse, at fristen forlænges.")]
+
+
+@pytest.mark.parametrize("head", ["Beslutning fra mødet den 12. marts 2024", "Beslutning (12.03.2024)"])
+def test_a_heading_naming_its_date_only_leaves_a_flattened_decisions_text(tmp_path, head):
+    assert _decisions(tmp_path, PAGE.format(block=f"{head}\nAnbefales."), True) == [
+        ("Økonomiudvalget", "2024-03-12", "Anbefales.")]
+
+
+def test_a_sentence_after_the_decision_word_and_a_date_stays_text(tmp_path):
+    """'Beslutning den 12. marts 2024 om …' is no heading: no capital after the date."""
+    block = "Sagen blev udsat. Beslutning den 12. marts 2024 om budgettet følger."
+    assert _decisions(tmp_path, PAGE.format(block=block), True) == []

@@ -132,6 +132,16 @@ def dated_decision_heads(text: str) -> str:
     return on_lines_of_their_own(text, cuts)
 
 
+# a decision heading that names its date only, run into its outcome ('… accepteres. Beslutning fra mødet den 12. marts
+# 2024 Godkendt.', 'Beslutning (12.03.2024) Godkendt.'): on a line of its own, as headings.DECISION_HEADING reads it
+# there (the meeting's body). Neither DECISION (a body's capital after the word) nor dated_decision_heads (name-shaped
+# words before the date) read it, and the heading stayed in the decision's text. Only a whole date and a capital after
+# it: 'Beslutning den 12. marts 2024 om …' is a sentence
+DATE_ONLY_DECISION = re.compile(r"(?:(?<=\s)|^)((?:Beslutning|BESLUTNING)\s*"
+                                r"(?:\(\s*|(?i:fra\s+mødet\s+)?(?i:den|d\.)\s+)"
+                                rf"(?:{DATE_ANY.pattern})\s*\)?\s*:?)(?=\s+[A-ZÆØÅ])")
+
+
 # a bare decision heading whose text is a dash list ('… Sagsnr.: 22-000111 Beslutning - Godkendt - Taget til
 # efterretning Resume …', one outcome a line behind a dash on the PDF's page): the heading goes on a line of its own,
 # its text behind it. Why: one dash before a capital parts a label from its value elsewhere ('Bilag - Notat …'), so

@@ -20,6 +20,7 @@ from .inline_decisions import (
     CAPS_BODY_DATE,
     CAPS_RUN,
     DASHED_DECISION,
+    DATE_ONLY_DECISION,
     DECISION,
     RECORD_RUN,
     caps_body_date_cut,
@@ -232,6 +233,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = head_forms_run_in(text)
     text = DECISION.sub(decision_cut, text)
     text = dated_decision_heads(text)
+    text = DATE_ONLY_DECISION.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = DASHED_DECISION.sub(dashed_decision_cut, text)
     text = RECORD_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = run_in_headings(text)
