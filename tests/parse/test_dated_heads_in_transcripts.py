@@ -131,3 +131,10 @@ def test_a_sentence_after_the_decision_word_and_a_date_stays_text(tmp_path):
     """'Beslutning den 12. marts 2024 om …' is no heading: no capital after the date."""
     block = "Sagen blev udsat. Beslutning den 12. marts 2024 om budgettet følger."
     assert _decisions(tmp_path, PAGE.format(block=block), True) == []
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lined", "flat"])
+@pytest.mark.parametrize("block", ["Økonomiudvalget den 12. marts 2024, punkt 5: Anbefales.",
+                                   "Økonomiudvalget, 12.03.2024, punkt 5:\nAnbefales."])
+def test_the_item_number_after_a_treatments_date_may_be_spelled_punkt(tmp_path, block, flat):
+    assert _decisions(tmp_path, PAGE.format(block=block), flat) == [("Økonomiudvalget", "2024-03-12", "Anbefales.")]

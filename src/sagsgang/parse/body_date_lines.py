@@ -11,11 +11,12 @@ import re
 from .bodies import is_printed_body
 from .dashes import DASH_BEFORE_DATE, SPACED_DASH
 from .dates import DATE_ANY, NUMERIC_DMY, parse_date
+from .headings import ITEM_NUMBER_AFTER
 from .headless_outcomes import OUTCOME_FIRST
 from .item_starts import STATUS_WORD
 from .lines import Line
 
-BODY_DATE_LINE = re.compile(r"^(?P<body>[^,]{3,90}?),\s*(?P<date>[^,]+?)(?:,\s*pkt\.?\s*\d+)?[.:]?$", re.IGNORECASE)
+BODY_DATE_LINE = re.compile(rf"^(?P<body>[^,]{{3,90}}?),\s*(?P<date>[^,]+?){ITEM_NUMBER_AFTER}[.:]?$", re.IGNORECASE)
 
 
 def body_date_line(t: str) -> re.Match | None:
@@ -34,15 +35,13 @@ def body_date_line(t: str) -> re.Match | None:
     return BODY_DATE_LINE.match(t) or colon
 
 _COMMA_BODY_DATE_LINE = re.compile(
-    rf"^(?P<body>[A-ZÆØÅ][^,]{{2,60}}(?:,[^,]{{2,60}}){{1,2}}?),\s*(?:(?:den|d\.)\s+)?(?P<date>{DATE_ANY.pattern})(?:,\s*pkt\.?\s*\d+)?[.:]?$",
+    rf"^(?P<body>[A-ZÆØÅ][^,]{{2,60}}(?:,[^,]{{2,60}}){{1,2}}?),\s*(?:(?:den|d\.)\s+)?(?P<date>{DATE_ANY.pattern}){ITEM_NUMBER_AFTER}[.:]?$",
     re.IGNORECASE)
-# the item number the treatment had at that meeting, printed after its date ('…den 12. marts 2024, pkt. 5:')
-_ITEM_NUMBER_AFTER = r"(?:,\s*pkt\.?\s*\d+)?"
 _BODY_DEN_DATE = (rf"^(?P<body>[A-ZÆØÅ][^:]{{2,90}}?),?\s+(?:den|d\.)\s+(?P<date>{DATE_ANY.pattern})"
-                  rf"{_ITEM_NUMBER_AFTER}\s*")
+                  rf"{ITEM_NUMBER_AFTER}\s*")
 _BODY_DEN_DATE_LINE = re.compile(_BODY_DEN_DATE + ":$", re.IGNORECASE)
 _BODY_SPACE_DATE_LINE = re.compile(
-    rf"^(?P<body>[A-ZÆØÅ][^:]{{1,90}}?){DASH_BEFORE_DATE}\s+(?P<date>{DATE_ANY.pattern}){_ITEM_NUMBER_AFTER}\s*:$",
+    rf"^(?P<body>[A-ZÆØÅ][^:]{{1,90}}?){DASH_BEFORE_DATE}\s+(?P<date>{DATE_ANY.pattern}){ITEM_NUMBER_AFTER}\s*:$",
     re.IGNORECASE)
 # under a history heading the colon may be missing: 'Tidligere beslutninger' / 'Økonomiudvalget den 05-03-2024'
 HISTORY_BODY_DEN_DATE = re.compile(_BODY_DEN_DATE + ":?$", re.IGNORECASE)

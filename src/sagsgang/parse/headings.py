@@ -357,13 +357,18 @@ def inline_decision(line: str) -> tuple[str, str] | None:
     return None
 
 
+# the item's number a treatment had at its meeting, printed after its date ('…, pkt. 5', '…, punkt 5'): one pattern for
+# every reader of a treatment's line (body_date_lines, inline_treatments and the lead below)
+ITEM_NUMBER_AFTER = r"(?:,\s*(?i:pkt\.?|punkt)\s*\d{1,4})?"
+
+
 # 'Byrådet, 14.05.2007 Kurt Petersen var fraværende. Godkendt.': who decided and when, run into the text; without
 # the comma ('Økonomiudvalget den 12.03.2024: Anbefales.', 'Økonomiudvalget 12.03.2024: Anbefales.') only with the
 # colon, which the lead keeps (a sentence may start 'Byrådet den 3. maj 2024 besluttede …')
 _BODY_DATE_LEAD = re.compile(rf"^(?P<lead>(?P<body>[A-ZÆØÅ].{{2,90}}?),\s*(?:{DATE_ANY.pattern}))"
-                             r"(?:,\s*pkt\.?\s*\d+)?:?\s+(?P<rest>\S.*)$"
+                             rf"{ITEM_NUMBER_AFTER}:?\s+(?P<rest>\S.*)$"
                              rf"|^(?P<lead2>(?P<body2>[A-ZÆØÅ][^:]{{1,90}}?)(?:\s+(?:den|d\.)|{DASH_BEFORE_DATE})\s+(?:{DATE_ANY.pattern})"
-                             r"(?:,\s*pkt\.?\s*\d+)?\s*:)"
+                             rf"{ITEM_NUMBER_AFTER}\s*:)"
                              r"\s*(?P<rest2>\S.*)$",
                              re.IGNORECASE)
 

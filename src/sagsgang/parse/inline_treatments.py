@@ -12,7 +12,7 @@ import re
 from .bodies import is_body_name, is_printed_body
 from .dashes import DASH_BEFORE_DATE
 from .dates import DATE_ANY
-from .headings import OUTCOME_WORDS, PLAIN_DECISION, is_heading
+from .headings import ITEM_NUMBER_AFTER, OUTCOME_WORDS, PLAIN_DECISION, is_heading
 from .headless_outcomes import STATED_OUTCOME, cut_outcome_statement
 from .item_starts import STATUS_WORD
 from .people import ABSENT_SENTENCE
@@ -28,7 +28,7 @@ from .people import ABSENT_SENTENCE
 DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)|(?<=\n[ \t])|^)(?P<body>[A-ZÆØÅ][\w\-, ]{{1,80}}?),?"
                          rf"{DASH_BEFORE_DATE}\s+"
                          r"(?:(?i:den|d\.)\s+)?"
-                         rf"(?P<date>(?i:{DATE_ANY.pattern}))(?:,\s*(?i:pkt)\.?\s*\d{{1,4}})?"
+                         rf"(?P<date>(?i:{DATE_ANY.pattern})){ITEM_NUMBER_AFTER}"
                          # a colon, or (no colon) an outcome right after it ('… budget. Byrådet den 20. marts 2024
                          # Godkendt.'), or the sentence naming who was absent for it, which a decision opens on ('…
                          # Godkendt. Udvalg for Økonomi, 07.05.2007 Kurt Petersen var fraværende. Anbefales.')
