@@ -17,18 +17,20 @@ Families:
 - page-break: 'Beslutning i Økonomiudvalget den' ending a transcript page, its date and outcome on the next page line
   behind the running head (the head must not stay in the text, the head and foot between must go), the foot 'Side N
   af M', 'Side N' or a bare number, or 'Side N' in the head; its date lost (the meeting's for its own committee);
-- other-heads: 'Beslutning truffet af X den D', 'Xs beslutning', 'Afgørelse i X den D', 'Behandlet i X den D', a
-  date first ('12.03.2024 Økonomiudvalget: Godkendt.');
+- other-heads: 'Beslutning truffet af X den D', "X's beslutning", 'Afgørelse i X den D', 'Behandlet i X den D', a
+  date first ('12.03.2024 Økonomiudvalget: Godkendt.'), the date only ('Beslutning fra mødet den D', 'Beslutning (D)',
+  'Udvalgets beslutning D'), 'X den D, punkt 5: …';
 - not-decisions: prose naming a body and its meeting's date ('Sagen skal behandles i Økonomiudvalget den 12. marts
   2024.'), 'Økonomiudvalget indstiller …', under a proposal's heading: the first item has no decision.
 
 Pages read wrong (lined+flat+pages+wrapped+one-line; page-break af+side+bare+head-side+head-referat), main at
-727df68 -> after the theads strand: dash-date 8+7+7+7+7 -> 0, meeting-head 6+6+6+6+6 -> 0, other-heads 4+4+4+4+4 -> 0,
-not-decisions 0 -> 0, page-break 4+4+4+4+4 -> 0; 106 -> 0 of 200. What they were: a spaced dash before the date
+727df68 -> after the theads strand: dash-date 8+7+7+7+7 -> 0, meeting-head 6+6+6+6+6 -> 0, other-heads 5+7+7+7+7 -> 0,
+not-decisions 0 -> 0, page-break 4+4+4+4+4 -> 0; 119 -> 0 of 235. What they were: a spaced dash before the date
 read into the body's name ('Økonomiudvalget -', no body); the genitive meeting head read as no body; 'Behandlet i
-Økonomiudvalget' read as a body's name; the date first and the apostrophe's genitive not read; the running head's bare
-page number after it taken from the day of the date opening the next page ('… den' / '4 <head> 12. marts 2024' read
-'. marts 2024'). No corpus page changed with them (check's transcripts neither): the shapes that lose check's
+Økonomiudvalget' read as a body's name; the date first, the apostrophe's genitive and ', punkt 5' after a date not
+read; a heading naming its date only ('Beslutning (12.03.2024)') left in a flattened decision's text; the running
+head's bare page number after it taken from the day of the date opening the next page ('… den' / '4 <head> 12. marts
+2024' read '. marts 2024'). No corpus page changed with them (check's transcripts neither): the shapes that lose check's
 decisions are others still.
 
     PYTHONPATH=src python benchmarks/parse_accuracy/decision_heads.py [--only FAMILY] [--out DIR] [--show]
