@@ -49,3 +49,12 @@ TITLE_OVER_LABEL = {
 def test_a_label_under_its_title_closes_the_line_above(tmp_path, layout):
     assert [(n, t) for n, t, _ in _items(tmp_path, TITLE_OVER_LABEL[layout])] == [
         ("1", "Vejplan 2025"), ("2", "Budget 2025")]
+
+
+def test_the_page_decides_for_labels_between_blank_lines(tmp_path):
+    # a list of labels each between blank lines, its titles below them; one title ends in an abbreviation's stop, so
+    # that label alone can be told by its own lines: the page's other labels read the same side
+    listed = [("181", "Overførsel af uforbrugte bevillinger"), ("182", "Lån til betaling af ejendomsskatter m.v."),
+              ("183", "Finansiel strategi"), ("184", "Levende Sommer i byen")]
+    body = "Indholdsfortegnelse\n\n" + "".join(f"Sag nr. {n}\n\n{t}\n\n" for n, t in listed)
+    assert [(n, t) for n, t, _ in _items(tmp_path, body)] == listed

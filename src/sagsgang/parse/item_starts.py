@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .casenumbers import CASE_LABEL_WORDS, YEAR_SPAN, case_number_head, labelled_case_numbers, standalone_case_number
@@ -279,6 +280,7 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
     """Headers known by their label: 'Punkt 4: Title', 'Pkt. 115' / title, '• 1' / title, 'Sag nr. 11'."""
     starts: list[ItemStart] = []
     start_char = _START_CHAR.match
+    page_below = sag_nr_titles_below(lines)
     for i, ln in enumerate(lines):
         t = ln.text
         if not t or not start_char(t):
@@ -307,7 +309,7 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
             continue
         m = SAG_NR_START.match(t)
         if m:
-            starts.extend(_sag_nr_start(lines, i, m, starts[-1].index if starts else -1))
+            starts.extend(_sag_nr_start(lines, i, m, starts[-1].index if starts else -1, page_below))
     return starts
 
 
@@ -579,43 +581,79 @@ def _title_like(text: str) -> bool:
 LABEL_ALONE = re.compile(r"[\w. -]{1,30}:\s*")
 
 
-def _sag_nr_start(lines: list[Line], i: int, m: re.Match[str], last_start: int) -> list[ItemStart]:
-    """'Sag nr. 3: Budget for vejene' with its title after it, a bare 'Sag nr. 3' with the title on the line right
-    below it where a blank line sets it off from the text above, or with the title on the line right before
-    (Rudersdal style), unless that line already starts an item (`last_start`)."""
+def _sag_nr_start(lines: list[Line], i: int, m: re.Match[str], last_start: int,
+                  page_below: bool | None = None) -> list[ItemStart]:
+    """'Sag nr. 3: Budget for vejene' with its title after it, a bare 'Sag nr. 3' with the title on the line below
+    it or with the title on the line right before (Rudersdal style), unless that line already starts an item
+    (`last_start`). Which of the two a bare label has is the page's layout (`page_below`, sag_nr_titles_below),
+    else the label's own lines (_titles_below)."""
     rest = m.string[m.end():].strip(f" :.{SPACED_DASHES}")
-    j = i - 1
-    while j >= 0 and not lines[j].text:
-        j -= 1
+    j, k = _text_around(lines, i)
     title = lines[j].text if j >= 0 else ""
     # 'Sag nr. 5 Eventuelt': one word is the title too where the line above ends the last item's text
     if rest[:1].isupper() and (len(rest.split()) >= 2 or not STATUS_ONLY.match(rest)
                                and (title.endswith((".", "!", "?", ":")) or not title)):
         return [ItemStart(i, m.group("num"), rest)]
-    k = next_text_index(lines, i + 1)
     below = lines[k].text if k < len(lines) else ""
-    if _titles_below(title, below, hugs_above=j == i - 1, hugs_below=k == i + 1):
+    # (on a page whose labels head their titles, a title's own stop is no sentence's: 'Lån til skatter m.v.')
+    if page_below and _below_is_title(below.rstrip(".")) or page_below is None and _below_is_title(below) \
+            and (not _above_is_title(title) or k == i + 1 and j < i - 1):
         return [ItemStart(i, m.group("num"), below, skip={k})]
     if title and not is_heading(title) and last_start < j:
         return [ItemStart(j, m.group("num"), title, consumed=i - j + 1, kind="sagnr", title_before=True)]
     return []
 
 
-# a field with its value ('Beslutningskompetence: KB', 'Mødedato: 12.03.2024'): no title, above or below a label
-_FIELD_LINE = re.compile(r"^[\w. /-]{1,40}:\s+\S")
+def _text_around(lines: list[Line], i: int) -> tuple[int, int]:
+    """The indexes of the printed lines right above and right below line `i` (-1 / len(lines) where none)."""
+    j = i - 1
+    while j >= 0 and not lines[j].text:
+        j -= 1
+    return j, next_text_index(lines, i + 1)
 
 
-def _titles_below(above: str, below: str, hugs_above: bool, hugs_below: bool) -> bool:
-    """Whether a bare 'Sag nr. 3' heads the title printed under it ('Sag nr. 3' / 'Budget for vejene', as under
-    'Punkt 3') rather than closing the title printed over it (Rudersdal's 'Budget for vejene' / 'Sag nr. 3'). The
-    line below must be a title: no heading, field, case type, status or sentence. It is, where the line above is
-    none (a field, a finished sentence, nothing), or where the label hugs the line below and a blank line sets it
-    off from the one above."""
-    if not below or not _title_like(below) or below.endswith(".") or _case_number_line(below) \
-            or _FIELD_LINE.match(below) or _CASE_TYPE_LINE.match(below) or STATUS_ONLY.match(below):
-        return False
-    above_is_title = bool(above) and not above.endswith((".", "!", "?")) and not _FIELD_LINE.match(above)
-    return not above_is_title or (hugs_below and not hugs_above)
+# a field with its short value ('Beslutningskompetence: KB', 'Mødedato: 12.03.2024', 'Mødested: Rådhuset, lokale 1'):
+# no title, above or below a label; a title's colon goes on with a phrase ('Bolværksprojektet: Stillingtagen til …')
+_FIELD_LINE = re.compile(r"^[\w. /-]{1,40}:\s+\S+(?:\s+\S+){0,2}$")
+
+
+def _below_is_title(below: str) -> bool:
+    """The line under a bare 'Sag nr. 3' can be its title: no heading, field, case type, status or sentence."""
+    return bool(below) and _title_like(below) and not below.endswith(".") and not _case_number_line(below) \
+        and not _FIELD_LINE.match(below) and not _CASE_TYPE_LINE.match(below) and not STATUS_ONLY.match(below)
+
+
+def _above_is_title(above: str) -> bool:
+    """The line over a bare 'Sag nr. 3' can be its title: something printed, no finished sentence, no field."""
+    return bool(above) and not above.endswith((".", "!", "?")) and not _FIELD_LINE.match(above)
+
+
+def sag_nr_titles_below(lines: list[Line]) -> bool | None:
+    """Whether the page's bare 'Sag nr. 3' labels head the titles printed under them ('Sag nr. 3' / 'Budget for
+    vejene', as under 'Punkt 3') or close the titles printed over them (Rudersdal's 'Budget for vejene' / 'Sag nr.
+    3' / 'Sagens kerne'); None where the page does not tell. A publisher prints every item alike, so the labels
+    where only one side can be a title (a finished sentence or a field above, a heading below) decide for the
+    others; where none does, the side the labels hug (no blank line between) does, and labels that stand between
+    blank lines on both sides head what follows them, as any label over its item does."""
+    votes, hugs = Counter(), Counter()
+    bare = 0
+    for i, ln in enumerate(lines):
+        m = SAG_NR_START.match(ln.text) if ln.text[:3].casefold() == "sag" else None
+        if m is None or m.string[m.end():].strip(f" :.{SPACED_DASHES}"):
+            continue
+        bare += 1
+        j, k = _text_around(lines, i)
+        above = _above_is_title(lines[j].text) if j >= 0 else False
+        below = _below_is_title(lines[k].text) if k < len(lines) else False
+        if above != below:
+            votes[below] += 1
+        hugs["above"] += j == i - 1
+        hugs["below"] += k == i + 1
+    if votes[True] != votes[False]:
+        return votes[True] > votes[False]
+    if hugs["above"] != hugs["below"]:
+        return hugs["below"] > hugs["above"]
+    return True if bare and not hugs["above"] else None
 
 
 def _case_number_line(text: str) -> bool:
