@@ -23,6 +23,13 @@ stays `03` and `4.2` is `4.2`); `list-wrap` breaks each contents-list entry of f
 middle word (the gold's title is the same once whitespace is collapsed); `no-list` leaves out the contents-list
 entries of items printed again below (bodies only: the gold is the same, each item is still printed). Digit
 numbers only; each line says how many items it rewrote.
+
+Session 44 added the forms no net printed before, and none read then: `[3]`, roman numerals (`IV.`, `Punkt IV`),
+letters (`C.`, `c)`), sub-items `1a`, `Nr. 3`, `3 .`, `3:`, `3/`, `Sag 3 af 40`, `# 3` (roman numerals and
+letters count the items from the first, whatever their printed number); the number after the title
+(`num-after-*`: 'Godkendelse af dagsorden (1)', '… - pkt. 1', the title as before); and `list-page-first`,
+each contents-list entry behind its page number ('3 1. Title'). The gold's number is the number as printed
+without its punctuation ("IV", "c", "1a"): parse-output.md's "as printed", where the rules say nothing of marks.
 """
 from __future__ import annotations
 
@@ -39,11 +46,28 @@ from unnumbered import occurrences, run_numbered_pages
 Form = Callable[[int, int], tuple[str, str]]
 
 
+def _roman(m: int) -> str:
+    """`m` in roman numerals ('IV', 'XII')."""
+    out = ""
+    for value, glyph in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                         (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while m >= value:
+            out, m = out + glyph, m - value
+    return out
+
+
+def _letter(m: int) -> str:
+    """`m` as a letter, A for 1 ('AA' past Z)."""
+    return ("A" * ((m - 1) // 26)) + chr(ord("A") + (m - 1) % 26)
+
+
 def _form(pattern: str, number: Callable[[int, int], int] = lambda n, k: n, printed: str = "{m}") -> Form:
-    """`pattern` with {m} the item's (re-mapped) number and {mm} it padded to two digits."""
+    """`pattern` with {m} the item's (re-mapped) number, {mm} it padded to two digits, {r} it in roman numerals,
+    {a} it as a capital letter and {la} as a small one."""
     def fn(n: int, k: int) -> tuple[str, str]:
         m = number(n, k)
-        return pattern.format(m=m, mm=f"{m:02d}"), printed.format(m=m, mm=f"{m:02d}")
+        keys = {"m": m, "mm": f"{m:02d}", "r": _roman(m), "a": _letter(m), "la": _letter(m).lower()}
+        return pattern.format(**keys), printed.format(**keys)
     return fn
 
 
@@ -60,8 +84,26 @@ FORMS: dict[str, Form] = {
     "num-skip": _form("{m}. ", lambda n, k: n + (n - 1) // 2),
     # the items printed as sub-items of one agenda point, counted from 1 on the page
     "num-sub": _form("4.{m} ", lambda n, k: k, printed="4.{m}"),
+    # forms no earlier net printed, read on no corpus page (session 44): the number as printed, punctuation off
+    "num-square": _form("[{m}] "),
+    "num-roman": _form("{r}. ", lambda n, k: k, printed="{r}"),
+    "num-punkt-roman": _form("Punkt {r} ", lambda n, k: k, printed="{r}"),
+    "num-letter": _form("{a}. ", lambda n, k: k, printed="{a}"),
+    "num-letter-paren": _form("{la}) ", lambda n, k: k, printed="{la}"),
+    "num-sub-letter": _form("1{la} ", lambda n, k: k, printed="1{la}"),
+    "num-nr": _form("Nr. {m} "),
+    "num-space-stop": _form("{m} . "),
+    "num-colon": _form("{m}: "),
+    "num-slash": _form("{m}/ "),
+    "num-sag-af": _form("Sag {m} af 40 "),
+    "num-hash": _form("# {m} "),
 }
-VARIANTS = [*FORMS, "list-wrap", "no-list"]
+# the number printed after the title, the title as before ('Godkendelse af dagsorden (1)', '… - pkt. 1')
+SUFFIXES: dict[str, Form] = {
+    "num-after-paren": _form(" ({m})"),
+    "num-after-pkt": _form(" - pkt. {m}"),
+}
+VARIANTS = [*FORMS, *SUFFIXES, "list-wrap", "no-list", "list-page-first"]
 
 
 def _is_entry(lines: list[str], occ: list[tuple[int, int | None]], n: int, starts: set[int]) -> bool:
@@ -79,6 +121,18 @@ def _renumber(lines: list[str], title: str, occ: list[tuple[int, int | None]], p
         rest = lines[i].strip()
         at = rest.rfind(title)
         lines[i] = lead + prefix + title + rest[at + len(title):]
+
+
+def _suffix(lines: list[str], title: str, occ: list[tuple[int, int | None]], suffix: str) -> None:
+    """Each occurrence's number taken from before its title (its prefix line left blank) and `suffix` printed
+    after the title."""
+    for i, pre in occ:
+        if pre is not None:
+            lines[pre] = ""
+        lead = lines[i][: len(lines[i]) - len(lines[i].lstrip())]
+        rest = lines[i].strip()
+        at = rest.rfind(title)
+        lines[i] = lead + title + suffix + rest[at + len(title):]
 
 
 def _wrap(line: str, title: str) -> str:
@@ -109,7 +163,9 @@ def rewrite(text: str, gold: dict, kind: str) -> tuple[str, dict, int]:
         occ = found[id(it)]
         if not occ:
             continue
-        if kind in FORMS:
+        if kind in SUFFIXES:
+            _suffix(lines, it["title"], occ, SUFFIXES[kind](int(it["number"]), k)[0])
+        elif kind in FORMS:
             prefix, printed = FORMS[kind](int(it["number"]), k)
             _renumber(lines, it["title"], occ, prefix)
             renumbered[it["number"]] = printed
@@ -123,6 +179,11 @@ def rewrite(text: str, gold: dict, kind: str) -> tuple[str, dict, int]:
             for i, pre in entries:
                 if kind == "list-wrap":
                     lines[i] = _wrap(lines[i], it["title"])
+                elif kind == "list-page-first":
+                    # the entry's page number printed before its number ('3 1. Title'): the entry's place + 2
+                    at = pre if pre is not None else i
+                    lead = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+                    lines[at] = f"{lead}{k + 2} {lines[at].lstrip()}"
                 else:
                     drop.update({i} | ({pre} if pre is not None else set()))
         touched += 1
