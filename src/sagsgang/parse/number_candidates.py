@@ -34,7 +34,7 @@ _WHOLE_REFERENCE_WORDS = (r"afsnit|møde|bilag|lokalplan|tillæg|dato|den|år|pu
                           r"|vej|gade")
 # Words after which a number is a reference, not an item number ("nr. 513", "side 2", "kl. 14").
 _REFERENCE_WORD = re.compile(
-    r"(?:(?<!\bsag )(?<!\bpunkt )(?<!\bpkt\. )\bnr"  # 'Sag nr. 3' labels an entry
+    r"(?:(?<!\bsag )(?<!\bpunkt )(?<!\bpkt\. )\b(?-i:nr|NR)"  # 'Sag nr. 3', 'Nr. 3' (ITEM_LABEL) label an entry
     rf"|\bside:|\bkl|\bstk|§|\bjf|\bkap|\bca|\bcirka|\bafd|lokale|\b(?:{_WHOLE_REFERENCE_WORDS})"
     r"|\bside\s+\d{1,4}\s+af"  # 'Side 3 af 12 Godkendelse …': the page count
     r"|(?<![\w.])(?:punkt|pkt\.?)\s*\d{1,3}\s+af)"  # 'Punkt 4 af 12 Title': the count of the list's items
@@ -169,7 +169,7 @@ _MARKED_NUMBER_END = re.compile(r"(?<![\w.,/])\d{1,3}[.):]\s+$")
 
 # an item's label just before its number ('Punkt 3', 'Pkt. 3', 'Sag nr. 3'): the number is an item's (one
 # pattern: a second definition further down used to override this one silently; its reading is kept)
-ITEM_LABEL = r"(?<![\w.])(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)"
+ITEM_LABEL = r"(?<![\w.])(?:(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)|Nr\.?)"
 ITEM_LABEL_BEFORE = re.compile(rf"{ITEM_LABEL}\s+$")
 # the same before a number of the run, where 'Sag' alone labels it too ('… Klosterforum 8 Sag 4 Anlægsprojekter …')
 # and the paragraph mark of a run numbered '§ N' (_paragraph_run: candidates reads no other '§ N' as an item's)
