@@ -32,3 +32,59 @@ def test_flattened_items_numbered_nr(tmp_path):
     assert items[1][1] == "Forslag til lokalplan nr. 3 for Skovvej"
     assert items[3][1] == "Eventuelt"
 
+
+# --- 'IV. Title', 'C. Title', '[3] Title': a roman numeral, a letter or a square bracket counting the items, read
+# where a run of them counts from the first (number_runs); the number as printed, without its punctuation
+
+
+def _flat_page(marks: list[str], extra: str = "") -> str:
+    titles = ["Godkendelse af dagsorden", "Forslag til lokalplan for Skovvej", "Trafiksikkerhedsplan 2025",
+              "Eventuelt"]
+    bodies = ["Beslutning Godkendt.", "Sagsfremstilling Forslaget omfatter et boligområde. Beslutning Anbefales.",
+              "Sagsfremstilling Planen gælder for hele kommunen. Beslutning Godkendt.", "Beslutning Intet."]
+    listed = " ".join(f"{m} {t}" for m, t in zip(marks, titles, strict=True))
+    heads = " ".join(f"{m} {t} {b}" for m, t, b in zip(marks, titles, bodies, strict=True))
+    return ("Referat Teknik- og Miljøudvalget\n\nTranskript\n\n1 Referat Teknik- og Miljøudvalget 04-06-2024 "
+            f"kl. 16:00 Rådhuset {extra}Dagsordenspunkter {listed} {heads}\n")
+
+
+def test_flattened_items_numbered_in_roman_numerals(tmp_path):
+    items = _items(tmp_path, _flat_page(["I.", "II.", "III.", "IV."]))
+    assert items == [("I", "Godkendelse af dagsorden"), ("II", "Forslag til lokalplan for Skovvej"),
+                     ("III", "Trafiksikkerhedsplan 2025"), ("IV", "Eventuelt")]
+
+
+def test_flattened_items_numbered_by_letters(tmp_path):
+    assert [n for n, _ in _items(tmp_path, _flat_page(["A.", "B.", "C.", "D."]))] == ["A", "B", "C", "D"]
+    assert [n for n, _ in _items(tmp_path, _flat_page(["a)", "b)", "c)", "d)"]))] == ["a", "b", "c", "d"]
+
+
+def test_flattened_items_numbered_in_square_brackets(tmp_path):
+    """The number without its brackets; the last entry's title ends where the first is printed again ('[1] …')."""
+    items = _items(tmp_path, _flat_page(["[1]", "[2]", "[3]", "[4]"]))
+    assert [n for n, _ in items] == ["1", "2", "3", "4"]
+    assert items[3][1] == "Eventuelt"
+
+
+def test_initials_of_names_count_no_items(tmp_path):
+    """Members' initials ('Jens A. Hansen, Lise B. Berg, Ole C. Nielsen') rise as letters do, but run from no
+    list's first entry: the items stay the numbered ones."""
+    names = "Deltagere Jens A. Hansen, Lise B. Berg, Ole C. Nielsen, Per D. Holm "
+    items = _items(tmp_path, _flat_page(["1.", "2.", "3.", "4."], names))
+    assert [n for n, _ in items] == ["1", "2", "3", "4"]
+    assert items[0][1] == "Godkendelse af dagsorden"
+
+
+def test_lettered_groups_over_numbered_items_are_no_items(tmp_path):
+    """'A. Åbne punkter' / 'B. Lukkede punkter' head the groups of a numbered list, in the list and over the
+    bodies alike: printed twice and counting from A, they are still no items."""
+    listed = ("A. Åbne punkter 1. Godkendelse af dagsorden 2. Trafiksikkerhedsplan 2025 "
+              "B. Lukkede punkter 3. Salg af grund ved Skovvej")
+    heads = ("A. Åbne punkter 1. Godkendelse af dagsorden Beslutning Godkendt. 2. Trafiksikkerhedsplan 2025 "
+             "Sagsfremstilling Planen gælder for hele kommunen. Beslutning Godkendt. "
+             "B. Lukkede punkter 3. Salg af grund ved Skovvej Beslutning Godkendt.")
+    text = ("Referat Teknik- og Miljøudvalget\n\nTranskript\n\n1 Referat Teknik- og Miljøudvalget 04-06-2024 "
+            f"kl. 16:00 Rådhuset Dagsordenspunkter {listed} {heads}\n")
+    items = _items(tmp_path, text)
+    assert [n for n, _ in items] == ["1", "2", "3"]
+    assert items[1][1] == "Trafiksikkerhedsplan 2025"

@@ -59,8 +59,8 @@ def _printed_twice(c: Candidate, text: str) -> bool:
 def _header_again(c: Candidate, words: list[str], between: str) -> re.Pattern[str]:
     """An entry's header as printed again: its number, what a header may print between number and title (`between`,
     a pattern: the list's count, a bar), and its title's first `words`."""
-    # ('(3) Title': a bracketed number, number_runs, is printed again with its bracket)
-    return re.compile(rf"(?<!\S)\(?{re.escape(c.printed)}[.:)]?{between}\s+" + r"\s+".join(map(re.escape, words)))
+    # ('(3) Title', '[3] Title': a bracketed number, number_runs, is printed again with its bracket)
+    return re.compile(rf"(?<!\S)[(\[]?{re.escape(c.printed)}[.:)\]]?{between}\s+" + r"\s+".join(map(re.escape, words)))
 
 
 def last_end(chain: list[Candidate], text: str, flattened: bool) -> int:

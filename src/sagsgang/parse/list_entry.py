@@ -119,9 +119,11 @@ class TitleSpans:
 
 
 # A group heading between two entries of a list: 'Lukkede dagsordenspunkter', 'Åbne sager' (the
-# page number of the entry before it may stand between).
-GROUP = re.compile(r"(?P<page>\s+\d{1,3})?(?:^|\s+)(?P<kind>(?i:åbne|åben|åbent|lukkede|lukket))\s+"
-                    r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|emner|dagsorden|referat)\s*:?(?=\s|$)")
+# page number of the entry before it may stand between), lettered or numbered in roman numerals as the groups
+# count ('B. Lukkede punkter', 'II. Lukkede sager': the mark is the heading's, no title's last word).
+GROUP = re.compile(r"(?P<page>\s+\d{1,3})?(?:^|\s+)(?:(?-i:[A-Z]|[IVX]{1,4})[.)]\s+)?"
+                   r"(?P<kind>(?i:åbne|åben|åbent|lukkede|lukket))\s+"
+                   r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|emner|dagsorden|referat)\s*:?(?=\s|$)")
 
 
 def fold_title(text: str) -> str:

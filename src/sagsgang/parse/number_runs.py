@@ -15,11 +15,20 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from .list_entry import GROUP
+
 # '(3) Title': the bracket stands alone, a capitalised title after it
 _PAREN = re.compile(r"(?<![\w(])\((?P<num>\d{1,3})\)(?=[ \t\n]+[A-ZÆØÅ])")
 # '4.3 Title': a point's number, a stop and the sub-item's number of one or two digits standing alone (not
 # '4.100' an amount, not '4.1.2024' a date: the blank after it rules both out), a capitalised title after it
 _SUB = re.compile(r"(?<![\w.,/:§-])(?P<head>\d{1,2})\.(?P<num>\d{1,2})(?=[ \t\n]+[A-ZÆØÅ])")
+# '[3] Title': a square bracket, as '(3)'
+_SQUARE = re.compile(r"(?<![\w\[])\[(?P<num>\d{1,3})\](?=[ \t\n]+[A-ZÆØÅ])")
+# 'IV. Title', 'C. Title', 'c) Title': a roman numeral or a letter counting the items, its stop or bracket after it
+# (read as a count only in a run from the first, _from_first: a name's initials ('Jens A. Hansen') do not count so)
+_ROMAN = re.compile(r"(?<![\w.,/§-])(?P<num>[IVX]{1,5})(?P<mark>[.)])(?=[ \t\n]+[A-ZÆØÅ])")
+_LETTER = re.compile(r"(?<![\w.,/§-])(?P<num>[A-Za-z])(?P<mark>[.)])(?=[ \t\n]+[A-ZÆØÅ])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _MIN_RUN = 3  # entries: two marks in one form could be a chance pair
 _STEP = 2  # the most a run steps from one number to the next: a closed item left out between them
 
@@ -63,6 +72,64 @@ def _printed_twice(marks: list[FormMark], text: str) -> list[FormMark]:
     return twice if nums == list(range(1, len(nums) + 1)) else []
 
 
+def _roman(numeral: str) -> int:
+    """The roman numeral's value (0 where it is not one written the usual way: 'IIV')."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    total = sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+    return total if _roman_of(total) == numeral else 0
+
+
+def _roman_of(n: int) -> str:
+    """`n` written in roman numerals, the usual way (to tell 'IV' from 'IIII')."""
+    out = ""
+    for value, glyph in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + glyph, n - value
+    return out
+
+
+def _from_first(marks: list[FormMark], firsts: set[FormMark]) -> list[FormMark]:
+    """The marks of a counted form (letters, roman numerals) that count 1, 2, 3 … by one from a first among
+    `firsts` (_anchored), each after the one before, three or more; a list printed twice (its entries, then its
+    items' headers) counts so twice. Why stricter than _in_runs: a letter or a numeral is many things besides a
+    count ('Jens A. Hansen', 'Christian IV.'), but only a list counts them up from the first in order."""
+    runs: list[list[FormMark]] = []
+    for mk in marks:
+        if mk.num == 1 and mk in firsts:
+            runs.append([mk])
+        elif runs and runs[-1][-1].num == mk.num - 1:
+            runs[-1].append(mk)
+    return [mk for run in runs if len(run) >= _MIN_RUN for mk in run]
+
+
+def _counted(text: str) -> list[FormMark]:
+    """The marks of the letter and roman forms in runs (_from_first) or printed twice (_printed_twice), each form
+    apart: its kind (roman, capital or small letter) and its mark ('.' or ')'); a group's heading left out."""
+    forms: dict[str, list[FormMark]] = {}
+    for kind, pattern in (("roman", _ROMAN), ("letter", _LETTER)):
+        for m in pattern.finditer(text):
+            if GROUP.match(text, m.end()):  # 'A. Åbne sager': a group's heading, no item
+                continue
+            sign = m.group("num")
+            num = _roman(sign) if kind == "roman" else ord(sign.upper()) - ord("A") + 1
+            key = f"{kind}{sign.isupper()}{m.group('mark')}"
+            forms.setdefault(key, []).append(FormMark(m.start(), m.end(), num, sign))
+    return [mk for marks in forms.values() for mk in (*_from_first(marks, _anchored(marks, text)),
+                                                       *_printed_twice(marks, text))]
+
+
+def _anchored(marks: list[FormMark], text: str) -> set[FormMark]:
+    """The marks that may open a counted run: those that open their line, or whose sign and title's first word
+    stand twice on the page (a list's entry and its item's header; one word: a title of one word, 'Eventuelt',
+    has the next entry's mark after it in the list). Why: a name's initial ('Jens A. Hansen, Lise B. Berg, Ole C.
+    Nielsen') may count up from A by chance, inside a line and once; a list's first letter heads its line or is
+    printed again over its item's body (a flattened list whose later items are printed once still counts on)."""
+    def key(mk: FormMark) -> tuple[str, tuple[str, ...]]:
+        return mk.printed, tuple(text[mk.end: mk.end + 80].split()[:1])
+    counts = Counter(key(mk) for mk in marks)
+    return {mk for mk in marks if counts[key(mk)] >= 2 or not text[text.rfind("\n", 0, mk.pos) + 1: mk.pos].strip()}
+
+
 def form_marks(text: str) -> list[FormMark]:
     """The marks of every form that count up in a run (see the module's docstring), in text order. A
     sub-item's form is its point's number: '2.1 Baggrund 2.2 Økonomi' under item 2 is its own form, which
@@ -70,8 +137,11 @@ def form_marks(text: str) -> list[FormMark]:
     forms: dict[str, list[FormMark]] = {}  # ('()': the bracket's form; a point's number: its sub-items')
     for m in _PAREN.finditer(text):
         forms.setdefault("()", []).append(FormMark(m.start(), m.end(), int(m.group("num")), m.group("num")))
+    for m in _SQUARE.finditer(text):
+        forms.setdefault("[]", []).append(FormMark(m.start(), m.end(), int(m.group("num")), m.group("num")))
     for m in _SUB.finditer(text):
         forms.setdefault(m.group("head"), []).append(
             FormMark(m.start(), m.end(), int(m.group("num")), m.group()))
     kept = {mk for marks in forms.values() for mk in (*_in_runs(marks), *_printed_twice(marks, text))}
+    kept.update(_counted(text))
     return sorted(mk for mk in kept if mk.num)
