@@ -88,3 +88,10 @@ def test_lettered_groups_over_numbered_items_are_no_items(tmp_path):
     items = _items(tmp_path, text)
     assert [n for n, _ in items] == ["1", "2", "3"]
     assert items[1][1] == "Trafiksikkerhedsplan 2025"
+
+
+def test_flattened_items_numbered_sag_of_count(tmp_path):
+    """'Sag 2 af 4 Title': 'Sag' alone, capitalised, labels the number and its count after it, as 'Punkt 2 af 4'
+    does; a count after no label ('3 af 5 Medlemmer') still numbers nothing."""
+    text = _flat_page(["Sag 1 af 4", "Sag 2 af 4", "Sag 3 af 4", "Sag 4 af 4"], "3 af 5 Medlemmer mødt ")
+    assert [n for n, _ in _items(tmp_path, text)] == ["1", "2", "3", "4"]

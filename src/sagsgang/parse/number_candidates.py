@@ -102,7 +102,7 @@ def candidates(text: str) -> list[Candidate]:
                 or _DATED_ITEM_NUMBER.search(before):
             continue
         num = int(m.group("num"))
-        if num == 0 or m.group("of") and (int(m.group("of")) < num or not ITEM_LABEL_BEFORE.search(before)):
+        if num == 0 or m.group("of") and (int(m.group("of")) < num or not NEXT_LABEL_BEFORE.search(before)):
             continue  # ('4 af 12' numbers an item after its label only: '3 af 5 Medlemmer …' counts members)
         out.append(Candidate(m.start(), m.end(), num, m.group("num"), closed))
     # '(1) Title', '4.1 Title': forms _CANDIDATE leaves alone, read where a run of them counts up (number_runs)
