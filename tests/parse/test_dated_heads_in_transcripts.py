@@ -10,26 +10,9 @@ import pytest
 from sagsgang.parse import parse_file
 
 from .flattening import flattened_text
+from .minutes_page import MINUTES
 
-PAGE = """Referat
-Økonomiudvalget
-Mødedato: 12. marts 2024
-Mødetidspunkt: 16:00
-Mødested: Rådhuset, mødelokale 1
-Medlemmer: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (C)
-
-1. Trafiksikkerhedsplan 2024
-Sagsnr.: 24/1234
-Sagsfremstilling
-Forvaltningen har udarbejdet et udkast til en trafiksikkerhedsplan.
-Indstilling
-Forvaltningen indstiller, at planen godkendes.
-{block}
-
-2. Eventuelt
-Beslutning
-Intet.
-"""
+PAGE = MINUTES
 
 
 def _decisions(tmp_path: Path, page: str, flat: bool) -> list[tuple[str | None, str | None, str]]:

@@ -10,27 +10,9 @@ import pytest
 from sagsgang.parse import parse_file
 
 from .corpus_pages import extra_page
+from .minutes_page import MINUTES
 
-PAGE = """Referat
-Økonomiudvalget
-Mødedato: 12. marts 2024
-Mødetidspunkt: 16:00
-Mødested: Rådhuset, mødelokale 1
-Medlemmer: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (C)
-
-1. Trafiksikkerhedsplan 2024
-Sagsnr.: 24/1234
-Sagsfremstilling
-Forvaltningen har udarbejdet et udkast til en trafiksikkerhedsplan.
-Indstilling
-Forvaltningen indstiller, at planen godkendes.
-{head}
-Anbefales.
-
-2. Eventuelt
-Beslutning
-Intet.
-"""
+PAGE = MINUTES.replace("{block}", "{head}\nAnbefales.")
 
 
 def _decisions(tmp_path: Path, page: str, number: str = "1") -> list[tuple[str | None, str | None, str]]:
