@@ -95,3 +95,18 @@ def test_flattened_items_numbered_sag_of_count(tmp_path):
     does; a count after no label ('3 af 5 Medlemmer') still numbers nothing."""
     text = _flat_page(["Sag 1 af 4", "Sag 2 af 4", "Sag 3 af 4", "Sag 4 af 4"], "3 af 5 Medlemmer mødt ")
     assert [n for n, _ in _items(tmp_path, text)] == ["1", "2", "3", "4"]
+
+
+def test_members_parties_in_brackets_count_no_items(tmp_path):
+    # a council's members one a line, the parties after the names cycling as the seats fall (A, V, C, F, O, Ø, B, I):
+    # A, B, C come in order and '(A)' stands twice before the same first name, as a list's mark and its item's
+    # header would; the bracketed letter is the party's, never an item's mark
+    first = ["Jens", "Marie", "Anne", "Zoë", "Mehmet", "Ahmed", "Jean-Luc", "Hülya", "Séverine", "Bjørn", "Niels",
+             "Ida"]
+    last = ["Holm", "Berg", "Lund", "Müller", "Çelik", "Amrani", "Dam", "Öztürk", "Dubois", "Bech", "Sand", "Kjær",
+            "Ry"]
+    names = [f"{first[k % 12]} {last[k % 13]} ({'AVCFOØBI'[k % 8]})" for k in range(31)]
+    page = ("Byrådet\n\nDeltagere:\n" + "\n".join(names) + "\n\nMøde lokation\n\nRådhuset\n\nDagsorden\n\n"
+            "Punkt Titel\n16 Budget 2025\nResume\n\nKommunen har lavet et budget.\n\nSagsfremstilling\n\n"
+            "Budgettet er lagt efter de vedtagne rammer.\n")
+    assert _items(tmp_path, page) == [("16", "Budget 2025")]

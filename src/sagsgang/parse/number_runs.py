@@ -25,9 +25,11 @@ _SUB = re.compile(r"(?<![\w.,/:§-])(?P<head>\d{1,2})\.(?P<num>\d{1,2})(?=[ \t\n
 # '[3] Title': a square bracket, as '(3)'
 _SQUARE = re.compile(r"(?<![\w\[])\[(?P<num>\d{1,3})\](?=[ \t\n]+[A-ZÆØÅ])")
 # 'IV. Title', 'C. Title', 'c) Title': a roman numeral or a letter counting the items, its stop or bracket after it
-# (read as a count only in a run from the first, _from_first: a name's initials ('Jens A. Hansen') do not count so)
-_ROMAN = re.compile(r"(?<![\w.,/§-])(?P<num>[IVX]{1,5})(?P<mark>[.)])(?=[ \t\n]+[A-ZÆØÅ])")
-_LETTER = re.compile(r"(?<![\w.,/§-])(?P<num>[A-Za-z])(?P<mark>[.)])(?=[ \t\n]+[A-ZÆØÅ])")
+# (read as a count only in a run from the first, _from_first: a name's initials ('Jens A. Hansen') do not count so;
+# never in brackets: '(A)', '(V)', '(I)' are the parties after members' names, which a list prints in any order, A,
+# B, C … by chance)
+_ROMAN = re.compile(r"(?<![\w.,/§(-])(?P<num>[IVX]{1,5})(?P<mark>[.)])(?=[ \t\n]+[A-ZÆØÅ])")
+_LETTER = re.compile(r"(?<![\w.,/§(-])(?P<num>[A-Za-z])(?P<mark>[.)])(?=[ \t\n]+[A-ZÆØÅ])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _MIN_RUN = 3  # entries: two marks in one form could be a chance pair
 _STEP = 2  # the most a run steps from one number to the next: a closed item left out between them
