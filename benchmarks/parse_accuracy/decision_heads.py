@@ -22,6 +22,9 @@ Families:
   'Udvalgets beslutning D'), 'X den D, punkt 5: …';
 - not-decisions: prose naming a body and its meeting's date ('Sagen skal behandles i Økonomiudvalget den 12. marts
   2024.'), 'Økonomiudvalget indstiller …', under a proposal's heading: the first item has no decision.
+- labelled-rows: 'Body: Outcome.' rows under a plain 'Beslutning' ('Teknik- og Miljøudvalget: Anbefales.' /
+  'Økonomiudvalget: Godkendt …'), two and three, beside the tab's rows; a single row (kept as printed), 'Ad 1:' and
+  'Bemærkning:' (no body, no rows).
 
 Pages read wrong (lined+flat+pages+wrapped+one-line; page-break af+side+bare+head-side+head-referat), main at
 727df68 -> after the theads strand: dash-date 8+7+7+7+7 -> 0, meeting-head 6+6+6+6+6 -> 0, other-heads 5+7+7+7+7 -> 0,
@@ -30,8 +33,9 @@ read into the body's name ('Økonomiudvalget -', no body); the genitive meeting 
 Økonomiudvalget' read as a body's name; the date first, the apostrophe's genitive and ', punkt 5' after a date not
 read; a heading naming its date only ('Beslutning (12.03.2024)') left in a flattened decision's text; the running
 head's bare page number after it taken from the day of the date opening the next page ('… den' / '4 <head> 12. marts
-2024' read '. marts 2024'). No corpus page changed with them (check's transcripts neither): the shapes that lose check's
-decisions are others still.
+2024' read '. marts 2024'). No corpus page changed with them (check's transcripts neither): the shapes that lose
+check's decisions are others still. labelled-rows, after the theads2 strand: 2+2+2+2+2 -> 0 of 30 (two and three
+colon rows read as one decision whose text held them all); no corpus page changed.
 
     PYTHONPATH=src python benchmarks/parse_accuracy/decision_heads.py [--only FAMILY] [--out DIR] [--show]
 
@@ -122,8 +126,26 @@ def not_decisions() -> Iterator[Shape]:
     yield "meeting-no-outcome", ["Økonomiudvalgets møde den 12. marts 2024", "Forvaltningen orienterede om sagen."], []
 
 
+TMU = "Teknik- og Miljøudvalget"
+
+
+def labelled_rows() -> Iterator[Shape]:
+    """'Body: Outcome.' rows under a plain 'Beslutning': two and more are one decision per body, its text the outcome
+    (the meeting's committee on its date, another body undated), as the tab's rows are; a single row stays the
+    heading's text as printed; a label that names no body ('Ad 1:', 'Bemærkning:') makes no row."""
+    two = [(TMU, None, "Anbefales.", []), (COMMITTEE, DATE, OUTCOME, [])]
+    yield "two-colon", ["Beslutning", f"{TMU}: Anbefales.", f"{COMMITTEE}: {OUTCOME}"], two
+    yield "two-tab", ["Beslutning", f"{TMU}\tAnbefales.", f"{COMMITTEE}\t{OUTCOME}"], two
+    yield "three-colon", ["Beslutning", f"{TMU}: Anbefales.", f"{COMMITTEE}: Anbefales.", "Byrådet: Godkendt."], \
+        [(TMU, None, "Anbefales.", []), (COMMITTEE, DATE, "Anbefales.", []), ("Byrådet", None, "Godkendt.", [])]
+    yield "single", ["Beslutning", f"{COMMITTEE}: Godkendt."], _own(f"{COMMITTEE}: Godkendt.")
+    yield "ad-points", ["Beslutning", "Ad 1: Godkendt.", "Ad 2: Godkendt."], _own("Ad 1: Godkendt. Ad 2: Godkendt.")
+    yield "remark", ["Beslutning", "Godkendt.", "Bemærkning: Godkendt."], _own("Godkendt. Bemærkning: Godkendt.")
+
+
 SHAPES: dict[str, Callable[[], Iterator[Shape]]] = {
-    "dash-date": dash_date, "meeting-head": meeting_head, "other-heads": other_heads, "not-decisions": not_decisions}
+    "dash-date": dash_date, "meeting-head": meeting_head, "other-heads": other_heads, "not-decisions": not_decisions,
+    "labelled-rows": labelled_rows}
 FLAT = 1200  # flattened.py's page length
 
 

@@ -69,6 +69,18 @@ def row_outcome(raw: str) -> tuple[str, str] | None:
     return (m.group("body").strip(), norm_space(m.group("outcome"))) if m and is_body_name(m.group("body")) else None
 
 
+def labelled_rows(t: str) -> list[tuple[str, str]]:
+    """(body, outcome) of each 'Body: Outcome.' the line is made of ('Teknik- og Miljøudvalget: Anbefales.',
+    'Økonomiudvalget: Godkendt.', one or several run on), else []: every part of the line a row, and the part before
+    each colon a body's name ('Bemærkning: Godkendt.', 'Ad 1: Godkendt.' and a vote are no rows)."""
+    t = t.strip()
+    rows = list(LABELLED_OUTCOME.finditer(t)) if ":" in t else []
+    if not rows or not all(is_body_name(m.group("body")) for m in rows) \
+            or "".join(m.group(0) for m in rows).replace(" ", "") != t.replace(" ", ""):
+        return []
+    return [(m.group("body").strip(), norm_space(m.group("outcome"))) for m in rows]
+
+
 # "Såfremt byrådet tiltræder indstillingen, …": a condition, not an outcome
 _SUBORDINATE = re.compile(r"^(?:Såfremt|Hvis|Når|Da|Idet|Efter|Inden|Såvel|Om|Fordi|Selvom|Medmindre)\b", re.IGNORECASE)
 

@@ -53,6 +53,7 @@ from .headless_outcomes import (
     cut_outcome_statement,
     ends_decision,
     headless_outcome,
+    labelled_rows,
     outcome_heading,
     outcome_statements,
     row_outcome,
@@ -159,6 +160,7 @@ class _ItemReader:
         self.mode = "head"
         self.current: Section | None = None
         self.current_block: Block | None = None
+        self.table_row: Block | None = None  # the last row labelled_table read, the table's next row goes on
         self.intro: list[str] = []
 
     def heading(self, t: str, at: int = -2) -> bool:
@@ -449,12 +451,7 @@ class _ItemReader:
         if self.mode == "history":
             return self.history_line(t)
         if self.mode == "decision" and self.current_block is not None:
-            row = row_outcome(ln.raw) if ln.raw else None
-            if row and (self.current_block.lines or self.current_block.committee):
-                self.open_block(Block(row[0], None))  # the table's next row: another body's decision
-            elif row:
-                self.current_block.committee = row[0]  # 'Beslutning' / 'Teknik- og Miljøudvalget<TAB>Anbefales.'
-            add_decision_line(self.current_block.lines, row[1] if row else t)
+            self.decision_line(ln, t)
             return False
         if self.mode == "after_decision":
             if ABSENT_LABEL.match(t) and self.current_block is not None:
@@ -471,6 +468,42 @@ class _ItemReader:
                 _extend(self.current, t)
             return True
         return False
+
+    def decision_line(self, ln: Line, t: str) -> None:
+        """Line t of the decision being read: its text, or a decision table's row (a body's own decision)."""
+        block = self.current_block
+        if block is None or self.labelled_table(t):
+            return
+        row = row_outcome(ln.raw) if ln.raw else None
+        if row and (block.lines or block.committee):
+            block = Block(row[0], None)  # the table's next row: another body's decision
+            self.open_block(block)
+        elif row:
+            block.committee = row[0]  # 'Beslutning' / 'Teknik- og Miljøudvalget<TAB>Anbefales.'
+        add_decision_line(block.lines, row[1] if row else t)
+
+    def labelled_table(self, t: str) -> bool:
+        """'Teknik- og Miljøudvalget: Anbefales.' / 'Økonomiudvalget: Godkendt.' under a heading naming no body: two
+        rows and more (on their lines or run on) are each their body's decision, its text the outcome after the
+        colon (as the rows apart by a tab, row_outcome). A single such row stays the heading's text as printed."""
+        block = self.current_block
+        rows = labelled_rows(t)
+        if block is None or not rows:
+            return False
+        if block is self.table_row:
+            before: list[tuple[str, str]] = []
+        elif block.committee is None and block.date is None and not block.history:
+            before = labelled_rows(" ".join(block.lines)) if block.lines else []
+            if (block.lines and not before) or len(before) + len(rows) < 2:
+                return False
+            (block.committee, first), *rows = before + rows
+            block.lines[:] = [first]
+        else:
+            return False
+        for body, outcome in rows:
+            self.open_block(Block(body, None, [outcome]))
+        self.table_row = self.current_block
+        return True
 
     def body_text(self, ln: Line, t: str, listing) -> None:
         """Any other line: read by its mode, then the current section's text (or, before any heading, an
