@@ -32,6 +32,7 @@ What they lack (the families here, from how Danish councils print a decision):
 Pages read wrong (lined+flat+html), main at 05c0848 -> after the decisions strand: heading-words 12+12 -> 0+2 (left:
 'Beslutning –' flattened, which reads as a dash list under a bare 'Beslutning'), run-in-bodies 0+2 -> 0+0, body-rows
 8+4 -> 4+4 (left: the undated rows 'Byrådet<TAB>Godkendt.'), date-cells 4+6 -> 0+0, the rest 0; 48 -> 10 of 127.
+After the theads2 strand: heading-words flat 2 -> 0 (the heading's own dash before one sentence, no dash list).
 
     PYTHONPATH=src python benchmarks/parse_accuracy/decision_shapes.py [--only FAMILY] [--out DIR] [--show]
 

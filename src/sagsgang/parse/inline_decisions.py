@@ -148,8 +148,13 @@ DATE_ONLY_DECISION = re.compile(r"(?:(?<=\s)|^)((?:Beslutning|BESLUTNING)\s*"
 # the run-in reader leaves it, and the decision was lost; a decision heading has no value but its text
 # The plural heading too ('Beslutninger - Anbefales.'): a page that heads its decisions so prints a dash list under
 # it as the singular's page does, and the run-in reader leaves the plural there for the same reason
-DASHED_DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning(?:er)?|BESLUTNING(?:ER)?)"
-                              rf"(?=\s+[{SPACED_DASH}]\s+(?P<rest>[A-ZÆØÅ][^{SPACED_DASH}\n]{{0,80}}))")
+DASHED_DECISION = re.compile(r"(?:(?<=\s)|^)(?P<head>Beslutning(?:er)?|BESLUTNING(?:ER)?)(?P<dash>\s+[" + SPACED_DASH
+                             + rf"])(?=\s+(?P<rest>[A-ZÆØÅ][^{SPACED_DASH}\n]{{0,80}}))")
+# the dash the heading itself ends with ('Beslutning –' / 'Godkendt med …', flattened): a typeset dash (en or em, not
+# the hyphen a dash list's entry opens with, 'Beslutninger - Anbefales med …'), one sentence after it, to its full
+# stop, and no dash opening a next entry after that (a list's entries are two and more: '– Godkendt – Taget til
+# efterretning')
+_ONE_SENTENCE = re.compile(rf"\s+[A-ZÆØÅ](?:(?!\s[{SPACED_DASH}]\s)[^\n])*?[.!](?=\s|$)(?!\s+[{SPACED_DASH}]\s)")
 
 
 # the record's heading over an item's outcome ('… accepteres. Referat Godkendt.', 'Behandling Anbefales.', as
@@ -167,7 +172,9 @@ def dashed_decision_cut(m: re.Match[str]) -> str:
     body = m.group("rest").strip()
     if is_printed_body(body) or DATE_ANY.search(body):
         return m.group(0)
-    return f"\n{m.group(0)}\n"
+    if m.group("dash").strip() != "-" and _ONE_SENTENCE.match(m.string, m.end()):
+        return f"\n{m.group('head')} {m.group('dash').strip()}\n"  # the heading's own dash, its text a sentence
+    return f"\n{m.group('head')}\n{m.group('dash')}"
 
 
 def decision_cut(m: re.Match[str]) -> str:
