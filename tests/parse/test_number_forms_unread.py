@@ -110,3 +110,29 @@ def test_members_parties_in_brackets_count_no_items(tmp_path):
             "Punkt Titel\n16 Budget 2025\nResume\n\nKommunen har lavet et budget.\n\nSagsfremstilling\n\n"
             "Budgettet er lagt efter de vedtagne rammer.\n")
     assert _items(tmp_path, page) == [("16", "Budget 2025")]
+
+
+# --- '3 . Title', '3/ Title': the item's number with another stop on a lined page (item_starts.NUMBER_STOP); a
+# ratio or a scale in a body line ('3/4 af området', '1:1000') has no space after its stop and numbers nothing
+
+
+def _lined_page(marks: list[str]) -> str:
+    titles = ["Godkendelse af dagsorden", "Forslag til lokalplan for Skovvej", "Trafiksikkerhedsplan 2025",
+              "Eventuelt"]
+    bodies = [["Beslutning", "Godkendt."],
+              ["Sag nr. 24-001123", "Sagsfremstilling", "3/4 af området ligger ved Skovvej.", "Beslutning",
+               "Anbefales."],
+              ["Sag nr. 24-001124", "Sagsfremstilling", "1:1000 er kortets målestok.", "Beslutning", "Godkendt."],
+              ["Beslutning", "Intet."]]
+    lines = ["Referat", "Teknik- og Miljøudvalget", "Mødedato: 04-06-2024 kl. 16:00", "Mødested: Rådhuset", "",
+             "Indholdsfortegnelse", *(f"{m} {t}" for m, t in zip(marks, titles, strict=True))]
+    for m, t, b in zip(marks, titles, bodies, strict=True):
+        lines += ["", f"{m} {t}", "", *b]
+    return "\n".join(lines) + "\n"
+
+
+def test_lined_items_numbered_with_a_spaced_full_stop_or_a_slash(tmp_path):
+    for marks in (["1 .", "2 .", "3 .", "4 ."], ["1/", "2/", "3/", "4/"]):
+        items = _items(tmp_path, _lined_page(marks))
+        assert items == [("1", "Godkendelse af dagsorden"), ("2", "Forslag til lokalplan for Skovvej"),
+                         ("3", "Trafiksikkerhedsplan 2025"), ("4", "Eventuelt")], marks

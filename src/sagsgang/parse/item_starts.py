@@ -43,8 +43,12 @@ _NUMBERS_ONLY = re.compile(rf"\d{{1,3}}|[\d\s./{NUMBER_DASH}]*\d[./{NUMBER_DASH}
 BARE_NUMBER = re.compile(r"^(?:[•·▪●]\s*(?P<num>\d{1,4})\.?|(?P<cell>\d{1,3})\.)$")
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item); a reading's number
 # may open the title ('4. 2. Behandling af budget 2025', '5. 1. behandling af …')
+# the stop an item's number is printed with before its title: '3.', '3:', '3)', '3/', or a full stop set off by a
+# space ('3 . Title'). A header's stop has a space after it (NUMBERED_START's \s+), so '3/4 af udgifterne',
+# 'kl. 16:00' and '1:1000' are no number and stop.
+NUMBER_STOP = r"(?:[.:)/]| \.)"
 NUMBERED_START = re.compile(  # '§ 45 Godkendelse af dagsorden': protocols that number their items as paragraphs
-    rf"^(?:[•·▪●◦]\s*)?(?:§\s*|\((?=\d{{1,3}}\)))?(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?)[.:)]?\s+(?:[{SPACED_DASH}]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[A-Za-zÆØÅæøå]).{{2,}})$")
+    rf"^(?:[•·▪●◦]\s*)?(?:§\s*|\((?=\d{{1,3}}\)))?(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?){NUMBER_STOP}?\s+(?:[{SPACED_DASH}]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[A-Za-zÆØÅæøå]).{{2,}})$")
 # "Sag nr. 11" with the title on the line before (Rudersdal style); 'Sag nr. 12 udgår.' is a decision's sentence
 SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b(?!\s+(?-i:[a-zæøå]))", re.IGNORECASE)
 
