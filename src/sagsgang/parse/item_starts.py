@@ -590,7 +590,8 @@ def _sag_nr_start(lines: list[Line], i: int, m: re.Match[str], last_start: int,
     """'Sag nr. 3: Budget for vejene' with its title after it, a bare 'Sag nr. 3' with the title on the line below
     it or with the title on the line right before (Rudersdal style), unless that line already starts an item
     (`last_start`). Which of the two a bare label has is the page's layout (`page_below`, sag_nr_titles_below),
-    else the label's own lines (_titles_below)."""
+    else, where the page does not tell, the label's own lines: the title below where the line above can be none or
+    where the label hugs the line below and a blank line sets it off from the one above."""
     rest = m.string[m.end():].strip(f" :.{SPACED_DASHES}")
     j, k = _text_around(lines, i)
     title = lines[j].text if j >= 0 else ""
