@@ -22,6 +22,8 @@ Families:
   'Udvalgets beslutning D'), 'X den D, punkt 5: …';
 - not-decisions: prose naming a body and its meeting's date ('Sagen skal behandles i Økonomiudvalget den 12. marts
   2024.'), 'Økonomiudvalget indstiller …', under a proposal's heading: the first item has no decision.
+- dash-heads: 'Beslutning – Godkendt.' on one line, 'Beslutning – Byrådet (den D)' and 'Beslutning – D' over the
+  outcome, with a hyphen, an en dash and an em dash;
 - labelled-rows: 'Body: Outcome.' rows under a plain 'Beslutning' ('Teknik- og Miljøudvalget: Anbefales.' /
   'Økonomiudvalget: Godkendt …'), two and three, beside the tab's rows; a single row (kept as printed), 'Ad 1:' and
   'Bemærkning:' (no body, no rows).
@@ -35,7 +37,9 @@ read; a heading naming its date only ('Beslutning (12.03.2024)') left in a flatt
 head's bare page number after it taken from the day of the date opening the next page ('… den' / '4 <head> 12. marts
 2024' read '. marts 2024'). No corpus page changed with them (check's transcripts neither): the shapes that lose
 check's decisions are others still. labelled-rows, after the theads2 strand: 2+2+2+2+2 -> 0 of 30 (two and three
-colon rows read as one decision whose text held them all); no corpus page changed.
+colon rows read as one decision whose text held them all); no corpus page changed. dash-heads, session 45 (lead):
+10 of 13 lined and 3 of 13 in each flattened layout read wrong on f1ec2f4 (the one-line outcome, the body and the
+date after the dash; flattened, the body with no date) -> 0 (headings.DASHED_DECISION, DECISION_HEADING's dash).
 
     PYTHONPATH=src python benchmarks/parse_accuracy/decision_heads.py [--only FAMILY] [--out DIR] [--show]
 
@@ -126,6 +130,19 @@ def not_decisions() -> Iterator[Shape]:
     yield "meeting-no-outcome", ["Økonomiudvalgets møde den 12. marts 2024", "Forvaltningen orienterede om sagen."], []
 
 
+def dash_heads() -> Iterator[Shape]:
+    """'Beslutning' and a spaced dash where another page prints a colon: before the outcome on one line, before the
+    deciding body or the date over it."""
+    b, iso, dots, words = BYRAADET
+    for name, dash in (("hyphen", "-"), ("endash", "–"), ("emdash", "—")):
+        if dash != "-":  # (flattened, 'Beslutning - Godkendt.' is the heading over a dash list's entry: body_lists)
+            yield f"{name}-outcome", [f"Beslutning {dash} {OUTCOME}"], _own()
+            yield f"{name}-short", [f"Beslutning {dash} Godkendt."], _own("Godkendt.")
+        yield f"{name}-body", [f"Beslutning {dash} {b}", "Godkendt."], [(b, None, "Godkendt.", [])]
+        yield f"{name}-body-dated", [f"Beslutning {dash} {b} den {words}", "Godkendt."], [(b, iso, "Godkendt.", [])]
+        yield f"{name}-date", [f"Beslutning {dash} {dots}", OUTCOME], _own(date=iso)
+
+
 TMU = "Teknik- og Miljøudvalget"
 
 
@@ -145,7 +162,7 @@ def labelled_rows() -> Iterator[Shape]:
 
 SHAPES: dict[str, Callable[[], Iterator[Shape]]] = {
     "dash-date": dash_date, "meeting-head": meeting_head, "other-heads": other_heads, "not-decisions": not_decisions,
-    "labelled-rows": labelled_rows}
+    "labelled-rows": labelled_rows, "dash-heads": dash_heads}
 FLAT = 1200  # flattened.py's page length
 
 

@@ -132,7 +132,9 @@ DECISION_HEADING = re.compile(
     r"(?:\s+(?i:den|d\.)\s+(?P<date>.+?))?\s*:?$"
     rf"|^{DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?)\s+(?i:den|d\.)\s+(?P<date2>\d.+?)\s*:?$"
     # 'Beslutning den 12. marts 2024', 'Beslutning (12.03.2024):', 'Beslutning fra mødet 12.03.2024': the meeting's body
-    rf"|^{DECISION_WORD}\s*(?:\(|(?i:fra\s+mødet\s+)?(?:(?i:den|d\.)\s+)?)(?P<date4>{DATE_ANY.pattern})\)?\s*:?$"
+    # (or after a spaced dash, where another page prints a colon: 'Beslutning – 12.03.2024')
+    rf"|^{DECISION_WORD}\s*(?:\(|\s[{SPACED_DASH}]\s+(?:(?i:den|d\.)\s+)?|(?i:fra\s+mødet\s+)?(?:(?i:den|d\.)\s+)?)"
+    rf"(?P<date4>{DATE_ANY.pattern})\)?\s*:?$"
     # 'Beslutning Teknik- og Miljøudvalget 12-03-2024' (a table's cells run together): a body by its name
     # 'Beslutning - Teknik- og Miljøudvalget - 12.03.2024', 'Beslutning (Teknik- og Miljøudvalget den 12.03.2024)'
     rf"|^{DECISION_WORD}(?:\s+|\s*[{SPACED_DASH}(]\s*)(?P<body3>[A-ZÆØÅ].*?)(?:\s+|\s*[{SPACED_DASH},]\s*)(?:(?i:den|d\.)\s+)?"
@@ -141,6 +143,9 @@ DECISION_HEADING = re.compile(
     # head the outcome with; only with 'i', a body and a whole date (_body_and_date), so the bare 'Behandling' (a
     # route's label on some pages) and 'Behandling af …' (a title) stay what they were; the participle so too
     # ('Behandlet i Økonomiudvalget den 12. marts 2024', its body no longer read with it, bodies._INSIDE_BODY)
+    # 'Beslutning – Økonomiudvalget', 'Beslutning – Økonomiudvalget den 12. marts 2024': the body after a spaced dash
+    # where another page prints a colon; only a body's name (_body_and_date), since an outcome follows such a dash too
+    rf"|^{DECISION_WORD}\s+[{SPACED_DASH}]\s+(?P<body6>[A-ZÆØÅ].*?)(?:\s+(?i:den|d\.)\s+(?P<date6>\d.+?))?\s*:?$"
     rf"|^(?i:Behandl(?:ing|et))\s+(?i:i)\s+(?P<body5>[A-ZÆØÅ].*?)\s+(?i:den|d\.)\s+(?P<date5>{DATE_ANY.pattern})\s*:?$"
 )
 # "Forretningsudvalgets beslutning den 3. maj 2021:", "BYRÅDETS BESLUTNING": the body in the genitive.
@@ -330,6 +335,8 @@ def _body_and_date(line: str) -> tuple[str, str | None] | None:
         return m.group("body2"), m.group("date2")
     if m.group("date4"):
         return "", m.group("date4")
+    if m.group("body6"):
+        return (m.group("body6"), m.group("date6")) if is_body_name(m.group("body6")) else None
     if m.group("body5"):
         return (m.group("body5"), m.group("date5")) if is_body_name(m.group("body5")) else None
     if m.group("body3"):
@@ -354,7 +361,16 @@ def inline_decision(line: str) -> tuple[str, str] | None:
                 or not (PLAIN_DECISION.match(head) or dated_heading(head)):
             continue
         return head, text
+    m = DASHED_DECISION.match(s)
+    if m and not _all_bodies(m.group("text").rstrip(".:")):
+        return m.group("head"), m.group("text")
     return None
+
+
+# 'Beslutning – Godkendt.': the bare heading, a spaced dash and the outcome on one line, as a page that keeps its
+# lines prints it where another prints a colon. Only the bare word: after a body's name or a date a dash sets off the
+# date ('Økonomiudvalget - 12-03-2024', DASH_BEFORE_DATE), and only an outcome's capital after it (no date, no list)
+DASHED_DECISION = re.compile(rf"^(?P<head>{DECISION_WORD})\s+[{SPACED_DASH}]\s+(?P<text>[A-ZÆØÅ].*)$")
 
 
 # the item's number a treatment had at its meeting, printed after its date ('…, pkt. 5', '…, punkt 5'): one pattern for

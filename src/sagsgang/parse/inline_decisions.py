@@ -21,10 +21,12 @@ from .run_in_headings import MONTH, on_lines_of_their_own, opens_line
 # or followed straight by its text or an absence label ("… den Fraværende: Ingen Godkendt").
 # In capitals too ('BESLUTNING I ØKONOMIUDVALGET DEN 12-03-2024 Godkendt.'), and with 'fra' ('Beslutning fra
 # Økonomiudvalget, 12. marts 2024 Anbefales.'), as headings.DECISION_HEADING reads them on a line of their own.
-# ('Beslutning truffet af Økonomiudvalget Godkendt.': who made it, as headings.DECISION_HEADING reads that too)
+# ('Beslutning truffet af Økonomiudvalget Godkendt.': who made it, as headings.DECISION_HEADING reads that too; and
+# 'Beslutning – Byrådet Godkendt.', the body after a spaced dash where another page prints a colon)
 # the hour a dated decision heading may print after its date, and its closing stop: both part of the heading
 _HEAD_CLOCK = r"(?:\s+(?i:kl)\.?\s*\d{1,2}(?:[.:]\d{2})?)?\.?"
-DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+(?:(?i:i|fra|truffet\s+af)\s+)?"
+DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+"
+                       r"(?:(?i:i|fra|truffet\s+af)\s+|[" + SPACED_DASH + r"]\s+)?"
                        r"(?P<body>[A-ZÆØÅ][\w\-, ]{2,80}?(?:\s*\([\d-]+\))?)"
                        r"\s+(?:(?i:den)\b\s*(?P<date>\d{1,2}[.\-/ ]+(?:\d{1,2}|[a-zæøåA-ZÆØÅ]+)[.\-/ ]+\d{2,4}(?!\d))?"
                        # no 'den': a colon, or a body's name before the date ('Beslutning Byrådet 03-03-2021 Godkendt.')

@@ -14,6 +14,7 @@ from .dates import DATE_ANY
 from .headings import (
     ATTACHMENT_HEADING,
     BARE_OUTCOME,
+    DASHED_DECISION,
     DECISION_WORD,
     OUTCOME_WORDS,
     PLAIN_DECISION,
@@ -141,7 +142,7 @@ def _decision_parts(t: str) -> list[str] | None:
     column = _column_decision(t) or _body_row(t) or _date_lead(t)
     if column:
         return list(column)
-    if ":" not in t and "," not in t:
+    if ":" not in t and "," not in t and not DASHED_DECISION.match(t):
         return None  # (every reading below needs a colon, or the comma before a lead's date: most lines are prose)
     m = _ABSENCE_ON_HEADING.search(t)
     # the absence must follow a heading that names a body or a date, not an outcome ('Beslutning: Godkendt.')
