@@ -127,6 +127,17 @@ VARIANTS: dict[str, Callable[[], list[tuple[str, str, Expect]]]] = {
                                {"location": "Byrådssalen", "participants": [A, C, D, E, SUB], "absent": [B]}),
     # absentees
     "afbud-ingen": _one(f"Mødested: Byrådssalen\nDeltagere: {_M}\nAfbud: Ingen", {**_BASE, "absent": []}),
+    # the kind of meeting after the body on the line that dates it (session 45)
+    "body-moede-date": _one(f"Deltagere: {_M}", {**_BASE, "committee": "Økonomiudvalget", "date": "2026-03-12",
+                                                  "start_time": "16:00"},
+                            kind="", body="Økonomiudvalget Møde 12.03.2026 kl. 16.00 Byrådssalen"),
+    "body-ordinaert-moede-date": _one(f"Deltagere: {_M}", {**_BASE, "committee": "Økonomiudvalget",
+                                                            "date": "2026-03-12", "start_time": "16:00"},
+                                      kind="", body="Økonomiudvalget Ordinært møde 12.03.2026 kl. 16.00 Byrådssalen"),
+    "body-dash-moede-nr": _one(f"Deltagere: {_M}", {**_BASE, "committee": "Økonomiudvalget", "date": "2026-03-12",
+                                                     "start_time": "16:00"},
+                               kind="",
+                               body="Økonomiudvalget - ekstraordinært møde nr. 3 12.03.2026 kl. 16.00, Byrådssalen"),
     "forfald-ingen": _one(f"Mødested: Byrådssalen\nDeltagere: {_M}\nForfald: Ingen", {**_BASE, "absent": []}),
     "forfald-name": _one(f"Mødested: Byrådssalen\nDeltagere: {_without(B)}\nForfald: {B}",
                          {"location": "Byrådssalen", "participants": [A, C, D, E], "absent": [B]}),

@@ -37,6 +37,10 @@ CONNECTOR = re.compile(rf"^(?:\s*(?:[{SPACED_DASH}.:,|]|(?:til|fra|for|af|over|(
                        rf"|konstituerende)\s+)?"
                        r"\w*møde(?:t)?\s+(?:i|for)|mødet|i)\b)\s*)*", re.IGNORECASE)
 # 'Referat fra Byrådets møde den …', 'Dagsorden til Kommunalbestyrelsens ekstraordinære møde': the body in the genitive
+# 'Økonomiudvalget Møde 12.03.2024', 'Byrådet - ordinært møde nr. 3 den …': the kind of meeting after the body's name on
+# the head line that dates it; without it the line named no body and its date went unread
+MEETING_AFTER_BODY = re.compile(rf"(?:\s*[{SPACED_DASH},])?\s+(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?møde"
+                                r"(?:\s+nr\.?\s*\d{1,3})?$", re.IGNORECASE)
 # (public: unlabelled_facts reads it too)
 GENITIVE_MEETING = re.compile(r"^(?P<body>\S.{0,80}?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b",
                               re.IGNORECASE)
@@ -171,6 +175,7 @@ def body_of_line(text: str) -> str | None:
     candidate = _CONTENTS_LEAD.sub("", candidate, count=1)  # a contents page's running head names the body after it
     # 'Ordinært møde i Økonomiudvalget', 'Økonomiudvalgets møde': the body that met, without the words of the meeting
     candidate = re.sub(r"\s+(?:den|d\.)$", "", CONNECTOR.sub("", candidate))
+    candidate = MEETING_AFTER_BODY.sub("", candidate)
     gm = GENITIVE_MEETING.match(candidate)
     if gm and is_meeting_body(gm.group("body")) and not candidate[gm.end():].strip():
         candidate = gm.group("body")
