@@ -32,9 +32,9 @@ LABELLED_START = re.compile(
     r"\s+(?P<title>(?-i:[^\sa-zæøå]).*)$",
     re.IGNORECASE,
 )
-# "Pkt. 115" alone, title on the next line
+# "Pkt. 115" alone, title on the next line (also with the count after it, as LABELLED_START reads: "Punkt 4 af 12")
 LABELLED_NUMBER_ONLY = re.compile(
-    rf"^{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)\s*[:.]?$", re.IGNORECASE
+    rf"^{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)(?:\s+af\s+\d{{1,4}})?\s*[:.]?$", re.IGNORECASE
 )
 # "• 1" alone (web lists) or "1." alone (a table's number cell), title on the next line, trusted only with a
 # case number or cue after it

@@ -47,7 +47,9 @@ def drop_page_numbers(span: str, low: int, high: int) -> str:
     number between the pages of the entries around it. A number outside that range is the title's own."""
     def keep(m: re.Match[str]) -> str:
         return " " if low <= int(m.group(1)) <= high else m.group(0)
-    return _WRAPPED_LAST_WORD.sub(keep, re.sub(r"(?<=[a-zæøå,]) (\d{1,3}) (?=[a-zæøå])", keep, span))
+    # (not before the page's own label: in 'Lokalplan 12 side 6' the page is 6, the 12 the title's)
+    inside = re.sub(r"(?<=[a-zæøå,]) (\d{1,3}) (?=[a-zæøå])(?!(?:side|s\.)\s+\d)", keep, span)
+    return _WRAPPED_LAST_WORD.sub(keep, inside)
 
 
 # a page number before the last word of an entry, after a word's letters ('… i Sindal 36 Hallerne', '… Vandselskab
@@ -167,7 +169,11 @@ BODY_OPENS = re.compile(BODY_CUE.pattern + r"|\s+(?:Forventet\s+)?Sagsgang(?:\s+
 # the page that ends a title of a list with a page column, or the label in small letters left where the page went
 # as a wrapped title's (drop_page_numbers: 'Budget side 4 Pkt.' of '… Pkt. 3 …'), or both ('… Havnen side 6', '…
 # s. 6', '…, side 6'); 'Side 6' in capitals goes with strip_tails' _PAGE_LABEL
-_LABELLED_PAGE = re.compile(rf"\s*[,{SPACED_DASH}]?\s+(?:side|s\.)(?:\s+\d{{1,3}})?\s*$|" + BARE_INT.pattern)
+_PAGE_WITH_LABEL = re.compile(rf"\s*[,{SPACED_DASH}]?\s+(?:side|s\.)(?:\s+\d{{1,3}})?\s*$")
+_LABELLED_PAGE = re.compile(_PAGE_WITH_LABEL.pattern + "|" + BARE_INT.pattern)
+# the label before the page's number, as a list's column prints it: no stop after it (a transcript's page footer run
+# onto the last entry, '… byrådsgruppe 102 Side 2.', is the page line's own; 102 the column's)
+_LABEL_THEN_PAGE = re.compile(r"\s(?i:side|s\.)\s+\d{1,3}\s*$")
 _STATUS_COLUMN = re.compile(r"\s+(Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)$")
 
 
@@ -217,12 +223,15 @@ def _without_heading_tail(t: str) -> str:
 
 def tidy(title: str, page_column: bool) -> str:
     t = BODY_CUE.split(" ".join(title.split()), 1)[0]  # the title ends where its body begins
+    # a page printed with its label ('Lokalplan 12 Side 6', '… side 6'): the number left before it is the title's own
+    labelled = bool(_LABEL_THEN_PAGE.search(t))
     t = _before_route(t) if "agsgang" in t or "AGSGANG" in t else t  # (the cheap test first)
     led = bool(LEADER_ANYWHERE.search(t))
     t = LEADER_ANYWHERE.split(t, 1)[0] if led else t  # the title ends at its leader, its page behind it
     t = _LEADER.sub("", strip_tails(t))
     if page_column and not led:  # ('… afdeling 11 ........ 4': the number before the leader is the title's)
-        t = _LABELLED_PAGE.sub("", t)  # the page, and its label where it prints one ('… Havnen side 6')
+        # the page, and its label where it prints one ('… Havnen side 6')
+        t = (_PAGE_WITH_LABEL if labelled else _LABELLED_PAGE).sub("", t)
         # a status column between title and page ('1 Salg af ejendom Lukket 9'): closed, as ' - Lukket' is
         t = _STATUS_COLUMN.sub(lambda m: " - Lukket" if m.group(1).lower() == "lukket" else "", t)
     t = _without_heading_tail(_CAPS_HEAD.sub("", t))  # "TIL EFTERRETNING Orientering …": a group heading before

@@ -27,6 +27,8 @@ _NUMBERED_BY = re.compile(r"(?:\b(?i:nr|no|pkt|punkt)\.?|§)$")
 # a bare number right behind a title: spaces, one to three digits, then no digit, full stop or bracket (the next
 # entry's item number '2.' / '2)' is no page) and no dash, slash or colon (a case number '24-003250', a time)
 _PAGE_BEHIND = re.compile(r"[ \t]+(\d{1,3})(?![\d.,)/:\-–])")
+# a page printed with its label behind a title ('3. Budgetopfølgning 2024 Side 7')
+_LABELLED_PAGE = re.compile(r"\s+(?:[Ss]ide|s\.)\s+(\d{1,3})$")
 _SEARCHED = 4  # printings of a title looked at: its contents entry and its header come first
 _NEAR_PAGES = 10  # pages between two items' starts a column of two titles' last words may show
 
@@ -54,6 +56,8 @@ def _printed_behind(text: str, title: str) -> int | None:
 def without_title_pages(items: list[AgendaItem], text: str) -> None:
     """Take the page column off the titles of `items` (in agenda order), where the text prints one behind them."""
     titled = [it for it in items if it.title]
+    if _labelled_column(titled):
+        return
     if not any(_own_number(it.title) for it in titled):
         return  # no title ends on a number: nothing to take off (and the text is not searched)
     pages: list[int] = []
@@ -76,3 +80,17 @@ def without_title_pages(items: list[AgendaItem], text: str) -> None:
         return
     for it, m in ending:
         it.title = it.title[: m.start()].rstrip()
+
+
+def _labelled_column(titled: list[AgendaItem]) -> bool:
+    """A page column printed with its label behind the titles ('1. Godkendelse af dagsorden Side 3', '2. Lokalplan
+    12 Side 5'): two titles or more end so, their pages never falling; the label and its page go, and a bare number
+    that another title ends on is that title's own ('Salg af Skolevej 7', its page read off elsewhere): True when
+    the column was such."""
+    labelled = [(it, m) for it in titled if (m := _LABELLED_PAGE.search(it.title))]
+    pages = [int(m.group(1)) for _, m in labelled]
+    if len(labelled) < 2 or any(b < a for a, b in zip(pages, pages[1:], strict=False)):
+        return False
+    for it, m in labelled:
+        it.title = it.title[: m.start()].rstrip()
+    return True
