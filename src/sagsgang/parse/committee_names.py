@@ -175,10 +175,11 @@ def body_of_line(text: str) -> str | None:
     candidate = _CONTENTS_LEAD.sub("", candidate, count=1)  # a contents page's running head names the body after it
     # 'Ordinært møde i Økonomiudvalget', 'Økonomiudvalgets møde': the body that met, without the words of the meeting
     candidate = re.sub(r"\s+(?:den|d\.)$", "", CONNECTOR.sub("", candidate))
-    candidate = MEETING_AFTER_BODY.sub("", candidate)
     gm = GENITIVE_MEETING.match(candidate)
     if gm and is_meeting_body(gm.group("body")) and not candidate[gm.end():].strip():
         candidate = gm.group("body")
+    else:
+        candidate = MEETING_AFTER_BODY.sub("", candidate)
     return candidate if candidate and is_meeting_body(candidate) and not _LABEL.fullmatch(candidate) else None
 
 
