@@ -26,6 +26,7 @@ from .run_shape import (
     tag_led,
     without_open_ends,
 )
+from .status_column import within_status_column
 from .title_cues import more_starts
 
 FUNCTION_WORDS = frozenset(
@@ -527,7 +528,8 @@ def split_points(span: str, pieces: int | None, earliest: bool = False, common: 
     and a page number that parts two titles (`pages`, from _rising_pages) is surer than a word's cue. With `long`
     (a contents list's run, where the count is unknown), a piece longer than a title runs is cut once more at its
     surest weak cue (_with_long_cuts)."""
-    options = _held_titles(span, _with_more_starts(span, boundaries(span, common, known), common), whole)
+    options = within_status_column(
+        span, _held_titles(span, _with_more_starts(span, boundaries(span, common, known), common), whole))
     if pages:
         at = {pos for pos, _ in pages}
         options = sorted([o for o in options if all(abs(o[1] - p) > 5 for p in at)]
