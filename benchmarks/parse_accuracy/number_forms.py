@@ -24,6 +24,9 @@ middle word (the gold's title is the same once whitespace is collapsed); `no-lis
 entries of items printed again below (bodies only: the gold is the same, each item is still printed). Digit
 numbers only; each line says how many items it rewrote.
 
+Session 45 added sub-items beside plain numbers (`num-sub-beside`/`-space`/`-dot`: 1, 2, 2a, 3, 4, 4a, … as '2a',
+'2 a', '2.a', the gold's number '2a') and a letter after the item's label (`num-pkt-letter`: 'Pkt. B').
+
 Session 44 added the forms no net printed before, and none read then: `[3]`, roman numerals (`IV.`, `Punkt IV`),
 letters (`C.`, `c)`), sub-items `1a`, `Nr. 3`, `3 .`, `3:`, `3/`, `Sag 3 af 40`, `# 3` (roman numerals and
 letters count the items from the first, whatever their printed number); the number after the title
@@ -71,6 +74,16 @@ def _form(pattern: str, number: Callable[[int, int], int] = lambda n, k: n, prin
     return fn
 
 
+def _sub_beside(mark: str) -> Form:
+    """Every third item a sub-item of the plain item before it, the others numbered on (1, 2, 2a, 3, 4, 4a, …), the
+    sub-item's letter set after the number by `mark` ('2a', '2 a', '2.a'); the number as printed without a space or
+    stop ('2a'), as the rules keep the number printed."""
+    def fn(n: int, k: int) -> tuple[str, str]:
+        plain = k - k // 3
+        return (f"{plain}{mark}a " if k % 3 == 0 else f"{plain}. "), (f"{plain}a" if k % 3 == 0 else str(plain))
+    return fn
+
+
 FORMS: dict[str, Form] = {
     "num-punkt-colon": _form("Punkt {m}: "),
     "num-pkt-dash": _form("Pkt. {m} - "),
@@ -97,6 +110,11 @@ FORMS: dict[str, Form] = {
     "num-slash": _form("{m}/ "),
     "num-sag-af": _form("Sag {m} af 40 "),
     "num-hash": _form("# {m} "),
+    # session 45: sub-items beside plain numbers ('2a', '2 a', '2.a'), a letter after the item's label ('Pkt. B')
+    "num-sub-beside": _sub_beside(""),
+    "num-sub-space": _sub_beside(" "),
+    "num-sub-dot": _sub_beside("."),
+    "num-pkt-letter": _form("Pkt. {a} ", lambda n, k: k, printed="{a}"),
 }
 # the number printed after the title, the title as before ('Godkendelse af dagsorden (1)', '… - pkt. 1')
 SUFFIXES: dict[str, Form] = {

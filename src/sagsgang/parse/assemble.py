@@ -22,6 +22,7 @@ from .absence_scope import place_scoped_absence
 from .bodies import body_rank, detect_municipality
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .committee_names import TITLE_LINE, as_printed_plainly
+from .counted_starts import counts_in_one_form
 from .dates import DATE_ANY, parse_date
 from .document_kind import document_kind
 from .fact_labels import prints_meeting_facts
@@ -215,7 +216,9 @@ def _absent_from_attendance(meeting: Meeting, starts: list, bodies: list[list[Li
 def _in_agenda_order(items: list[AgendaItem]) -> list[AgendaItem]:
     """A table of contents may list items whose bodies come later (or were cut off): agenda order; not where
     the list numbers its groups apart (open 1 … 6, closed 1 … 2): the print's own order is the agenda's."""
-    nums = [_number_key(it.number) for it in items]
+    nums: list = [_number_key(it.number) for it in items]
+    if not all(n is not None for n in nums):
+        nums = counts_in_one_form([it.number for it in items]) or nums  # ('I', 'II', 'III' / 'A', 'B', 'C')
     if all(n is not None for n in nums) and len(set(nums)) == len(nums):
         return [it for _, it in sorted(zip(nums, items, strict=True), key=lambda p: p[0])]
     return items

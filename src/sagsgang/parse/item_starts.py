@@ -25,30 +25,38 @@ _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
 # Title", and, capitalised only (a word of prose too), "Sag 4 - Title". Not "Ad 1.": a decision's answer to the
 # proposal's points ('Ad 1. Godkendt. Ad 2. …')
 _ITEM_LABEL = r"(?:(?:Lukket\s+|Åbent?\s+)?(?:Punkt|Pkt\.?|Dagsordens?punkt)(?:\s*nr\.?)?|Nr\.?|(?-i:Sag)(?!\s+nr))"
+# the number after an item's label: digits ('Punkt 4', 'Pkt. 4.2'), or a count in roman numerals or a capital letter
+# ('Punkt IV', 'Pkt. B'), which the label makes an item's count as it does a digit
+_LABEL_NUMBER = r"(?:\d{1,4}(?:\.\d{1,2})?|(?-i:[IVX]{1,5}|[A-Z])\b)"
 LABELLED_START = re.compile(
     # a title starts as titles do: 'Punkt 2 blev behandlet efter punkt 5.' is a sentence of a decision
     # ('Punkt 4 af 12 Title': a count of the items after the number, as a web viewer's pager prints it)
-    rf"^{_BULLET_MARK}{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)(?:\s+af\s+\d{{1,4}})?\s*[:.{SPACED_DASH}]?"
+    rf"^{_BULLET_MARK}{_ITEM_LABEL}\s*(?P<num>{_LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.{SPACED_DASH}]?"
     r"\s+(?P<title>(?-i:[^\sa-zæøå]).*)$",
     re.IGNORECASE,
 )
 # "Pkt. 115" alone, title on the next line (also with the count after it, as LABELLED_START reads: "Punkt 4 af 12")
 LABELLED_NUMBER_ONLY = re.compile(
-    rf"^{_ITEM_LABEL}\s*(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)(?:\s+af\s+\d{{1,4}})?\s*[:.]?$", re.IGNORECASE
+    rf"^{_ITEM_LABEL}\s*(?P<num>{_LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.]?$", re.IGNORECASE
 )
 # "• 1" alone (web lists) or "1." alone (a table's number cell), title on the next line, trusted only with a
 # case number or cue after it
 # a line of numbers and dates only ('14', '12-03-2024', '2024–2025')
 _NUMBERS_ONLY = re.compile(rf"\d{{1,3}}|[\d\s./{NUMBER_DASH}]*\d[./{NUMBER_DASH}]\d[\d\s./{NUMBER_DASH}]*")
-BARE_NUMBER = re.compile(r"^(?:[•·▪●]\s*(?P<num>\d{1,4})\.?|(?P<cell>\d{1,3})\.)$")
+BARE_NUMBER = re.compile(r"^(?:[•·▪●#]\s*(?P<num>\d{1,4})\.?|(?P<cell>\d{1,3})\.|\[(?P<square>\d{1,3})\])$")
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item); a reading's number
 # may open the title ('4. 2. Behandling af budget 2025', '5. 1. behandling af …')
-# the stop an item's number is printed with before its title: '3.', '3:', '3)', '3/', or a full stop set off by a
+# the stop an item's number is printed with before its title: '3.', '3:', '3)', '[3]', '3/', or a full stop set off by a
 # space ('3 . Title'). A header's stop has a space after it (NUMBERED_START's \s+), so '3/4 af udgifterne',
 # 'kl. 16:00' and '1:1000' are no number and stop.
-NUMBER_STOP = r"(?:[.:)/]| \.)"
+NUMBER_STOP = r"(?:[.:)\]/]| \.)"
 NUMBERED_START = re.compile(  # '§ 45 Godkendelse af dagsorden': protocols that number their items as paragraphs
-    rf"^(?:[•·▪●◦]\s*)?(?:§\s*|\((?=\d{{1,3}}\)))?(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?){NUMBER_STOP}?\s+(?:[{SPACED_DASH}]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[A-Za-zÆØÅæøå]).{{2,}})$")
+    # ('# 45 Godkendelse af dagsorden': the number sign before the number, as an export from a web page prints it)
+    rf"^(?:[•·▪●◦]\s*)?(?:[§#]\s*|\((?=\d{{1,3}}\))|\[(?=\d{{1,3}}\]))?(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?){NUMBER_STOP}?\s+(?:[{SPACED_DASH}]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[A-Za-zÆØÅæøå]).{{2,}})$")
+# 'IV. Title', 'C. Title', 'c) Title': an item counted in roman numerals or letters, its stop and its title, or the
+# count and stop alone over the title; read only where the page counts so (counted_starts: 'A. B. Hansen' is a name)
+COUNTED_START = re.compile(r"^(?:[•·▪●◦]\s*)?(?P<num>[IVX]{1,5}|[A-Za-z])(?P<mark>[.)])"
+                           r"(?:\s+(?P<title>(?-i:[^\sa-zæøå]).{2,}))?$")
 # "Sag nr. 11" with the title on the line before (Rudersdal style); 'Sag nr. 12 udgår.' is a decision's sentence
 SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b(?!\s+(?-i:[a-zæøå]))", re.IGNORECASE)
 
@@ -82,7 +90,7 @@ OPEN_CLOSED_TAG = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt)\b", re.IG
 # The first character of every item-start pattern above (LABELLED_START, LABELLED_NUMBER_ONLY,
 # BARE_NUMBER, SAG_NR_START, NUMBERED_START), case-insensitive like the labels: a line that does
 # not start with one of them starts no item, and find_item_starts does not try the five patterns.
-_START_CHAR = re.compile(r"[•·▪●◦\-*pndslå\d§(]", re.IGNORECASE)
+_START_CHAR = re.compile(r"[•·▪●◦\-*pndslå\d§#([]", re.IGNORECASE)
 _LEADING_BULLET = re.compile(r"^[•·▪●◦]\s*")
 TOC_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*\d*\s*$|\s+\.{2,}\s*\d+\s*$|\t\s*\d+\s*$")
 
@@ -223,6 +231,10 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     numbered = _numbered_starts(lines, meeting_context, sorted(s.index for s in labelled))
     starts = labelled if labelled and len(labelled) >= len(numbered) - len(_contents_of(numbered, labelled)) \
         else numbered
+    from .counted_starts import counted_starts  # (it builds on this module's ItemStart: imported here, not at the top)
+    counted = counted_starts(lines)
+    if len(counted) > len(starts):  # ('I.', 'II.', 'III.' / 'A.', 'B.', 'C.': a page that counts its items so)
+        starts = counted
     for s in starts:
         _without_column(s, lines)
     titles = {clean_title(s.title)[0].casefold() for s in starts}
@@ -309,7 +321,8 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
             # konsekvenser: Ingen.' is a sentence's number wrapped onto a line of its own above a run-in section
             if (j < len(lines) and not marks_body(lines[j].text) and any(marks_body(x) for x in after[:3])
                     and not LABEL_ALONE.fullmatch(lines[j].text) and (m.group("num") or _title_like(lines[j].text))):
-                starts.append(ItemStart(i, m.group("num") or m.group("cell"), lines[j].text, consumed=j - i + 1))
+                starts.append(ItemStart(i, m.group("num") or m.group("cell") or m.group("square"), lines[j].text,
+                                        consumed=j - i + 1))
             continue
         m = SAG_NR_START.match(t)
         if m:
@@ -528,9 +541,10 @@ def _numbered_again(lines: list[Line], i: int, number: str, after: int) -> bool:
 
 
 def _mark(text: str) -> str:
-    """What follows a numbered line's number: '.', ')', ':' or nothing ('3. Vurdering' against '1 Bilag')."""
+    """What follows a numbered line's number: '.', ')', ':' or nothing ('3. Vurdering' against '1 Bilag'); or the
+    number sign before it ('# 3 Title'), which marks the number as a stop does."""
     m = NUMBERED_START.match(text)
-    return text[m.end("num"): m.end("num") + 1].strip() if m else ""
+    return ("#" if text.startswith("#") else text[m.end("num"): m.end("num") + 1].strip()) if m else ""
 
 
 def _number_only_start(lines: list[Line], i: int, num: str) -> list[ItemStart]:
@@ -687,7 +701,8 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line], titles: set[str])
     cont, nxt = lines[i].text, lines[j].text
     if cont and nxt and len(cont) < 120 and norm_space(cont).casefold() not in titles and not is_cue(cont) \
             and not LABELLED_START.match(cont) \
-            and not NUMBERED_START.match(cont) and not _CASE_TYPE_LINE.match(cont) and not ABSENT_LABEL.match(cont) \
+            and not NUMBERED_START.match(cont) and not COUNTED_START.match(cont) \
+            and not _CASE_TYPE_LINE.match(cont) and not ABSENT_LABEL.match(cont) \
             and inline_route(cont) is None and (standalone_case_number(nxt) or labelled_case_numbers(nxt)):
         start.title = start.title + " " + cont
         start.consumed = i + 1 - start.index
@@ -719,7 +734,7 @@ def _wrapped_on(lines: list[Line], k: int) -> bool:
         # each a paragraph of a web page) is no rest of it
         return False
     if is_cue(cont) and not cont[0].islower() or BARE_OUTCOME.match(cont) or LABELLED_START.match(cont) \
-            or NUMBERED_START.match(cont) \
+            or NUMBERED_START.match(cont) or COUNTED_START.match(cont) \
             or standalone_case_number(cont) or _NUMBERS_ONLY.fullmatch(cont) \
             and not YEAR_SPAN.fullmatch(cont):
         # a page number, a date or a number of any other form ('053164-2012') is no title's rest; a year or a

@@ -211,6 +211,10 @@ _DAY_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _MONTH_START = re.compile(rf"(?:{MONTH_WORDS})\.?\s+\d{{4}}\b")
 
 
+# a small letter and its stop before a capitalised title or alone: a count (counted_starts), no sentence going on
+_LETTER_COUNT = re.compile(r"[a-z][.)](?:\s+[A-ZÆØÅ§\"“'(\[]|$)")
+
+
 def _continues(prev: str, nxt: str) -> bool:
     if not prev or not nxt:
         return False
@@ -221,6 +225,8 @@ def _continues(prev: str, nxt: str) -> bool:
     # _END can only match at the last character (or before a final newline): search just there
     if _END.search(prev, len(prev) - 2) or prev.startswith(("- ", "• ")) and len(prev) < 40:
         return False
+    if _LETTER_COUNT.match(nxt):
+        return False  # 'b) Temadrøftelse …', 'b)': a small letter counting an item opens its line
     first = nxt[0]
     if prev.endswith("-") and (first.islower() or nxt.startswith(("og ", "eller "))):
         return True

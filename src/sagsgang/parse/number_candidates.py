@@ -173,7 +173,7 @@ ITEM_LABEL = r"(?<![\w.])(?:(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)|Nr\.?)
 ITEM_LABEL_BEFORE = re.compile(rf"{ITEM_LABEL}\s+$")
 # the same before a number of the run, where 'Sag' alone labels it too ('… Klosterforum 8 Sag 4 Anlægsprojekter …')
 # and the paragraph mark of a run numbered '§ N' (_paragraph_run: candidates reads no other '§ N' as an item's)
-NEXT_LABEL_BEFORE = re.compile(rf"(?:(?:{ITEM_LABEL}|(?<![\w.])Sag)\s+|(?<![\w§])§\s*)$")
+NEXT_LABEL_BEFORE = re.compile(rf"(?:(?:{ITEM_LABEL}|(?<![\w.])Sag)\s+|(?<![\w§])§\s*|(?<![\w#])#\s*)$")
 
 
 def opens_line(text: str, pos: int) -> bool:
