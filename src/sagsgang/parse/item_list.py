@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from .chain_entries import chain_entries
+from .contents_continued import without_continued_headings
 from .contents_lists import (
     TOC_CUE,
     column_list,
@@ -129,8 +130,9 @@ def _cut_short_list(cands: list[Candidate], text: str) -> list[Candidate]:
 
 def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     """The document's item list: a run of at least `min_entries` item numbers, else a table of
-    contents whose numbers were lost. Empty when neither is found."""
-    text, _ = joined_text(lines)
+    contents whose numbers were lost. Empty when neither is found. A contents heading printed again over the
+    list's next page is read as the break it is (contents_continued)."""
+    text = without_continued_headings(joined_text(lines)[0])
     return _without_twin_tails(without_repeated_heads(without_column_tails([replace(e) for e in _read_item_list(
         text, min_entries, page_labels_in_force())])))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .casenumbers import case_number_tail
+from .contents_continued import is_contents_heading
 from .headings import ATTACHMENT_HEADING, is_heading
 from .item_list import line_at
 from .item_starts import LABELLED_START, NUMBERED_START, ItemStart, clean_title
@@ -223,12 +224,13 @@ def meeting_item_list(lines: list[Line], starts: list[ItemStart], listed: list[L
                        offsets: list[int]) -> list[ListEntry]:
     """`listed` where it can be the meeting's list of items: before any item header and before
     any case section (a numbered list under 'Indstilling' is the proposal's points). `offsets`
-    are the lines' offsets in their joined text (item_list.joined_text)."""
+    are the lines' offsets in their joined text (item_list.joined_text). The contents heading itself is no case
+    section, though a list that prints it again on its next page gets it read as a page's heading."""
     if not listed:
         return []
     first = line_at(offsets, listed[0].start)
     if starts and starts[0].index < first:
         return []
-    if any(ln.text and is_heading(ln.text) for ln in lines[:first]):
+    if any(ln.text and is_heading(ln.text) and not is_contents_heading(ln.text) for ln in lines[:first]):
         return []
     return listed

@@ -4,11 +4,12 @@
 Why a reading of its own: the list reader takes ONE run of rising numbers, so the second group's numbers (1, 2 …)
 cannot go on from the first's (… 6), and the second group's entries ran into the first run's last title. What holds
 across publishers is the shape, not a word list of their own: a group heading of the kind every contents list prints
-('Åbne punkter', 'Lukkede dagsordenspunkter', list_entry.GROUP) right after the run's last entry, then a number lower
-than the run's last, opening a new rising run of its own. A body's numbered points never open behind such a heading,
-and a body's text (a section cue) between the two runs ends the search: the second run is then no part of the list.
-Nor is a 'second group' whose first entry repeats the list's first title: that is the first item's header below a
-heading over the minutes' part ('Lukket referat' / '1. Meddelelser'), its body following.
+('Åbne punkter', 'Lukkede dagsordenspunkter', list_entry.GROUP; or by purpose: 'Sager til orientering') right after
+the run's last entry, then a number lower than the run's last, opening a new rising run of its own. A body's
+numbered points never open behind such a heading, and a body's text (a section cue) between the two runs ends the
+search: the second run is then no part of the list. Nor is a 'second group' whose first entry repeats the list's
+first title: that is the first item's header below a heading over the minutes' part ('Lukket referat' / '1.
+Meddelelser'), its body following.
 
 The run the list reader takes may be either group's: the longest run wins, and where the second group holds more
 items than the first, the run chosen is the second's (restarted_before then reads the first group back from it).
@@ -21,6 +22,11 @@ from .list_entry import GROUP, MAX_SPAN, MAX_TITLE, holds_titles
 from .number_candidates import Candidate
 from .title_tidy import BODY_CUE
 
+# a group heading that sorts the items by what is asked of the committee ('Sager til orientering', 'Punkter til
+# beslutning'): the other kind of group a list numbers apart. Only the asking words: 'Sager til behandling' heads the
+# whole list (page_lines.CONTENTS_WORDS). Named 'kind' as GROUP's is, where the heading's words begin.
+_PURPOSE = re.compile(r"(?:^|\s+)(?P<kind>(?i:sager|punkter|emner))\s+til\s+"
+                      r"(?i:beslutning|orientering|drøftelse|efterretning|godkendelse)\s*:?(?=\s|$)")
 _AFTER_HEADING = 3  # characters: the new run's first number stands right behind the group heading
 _TITLE_WORDS = 3  # words of a title that tell a second group's first entry from the first item's header again
 
@@ -31,7 +37,7 @@ def restarted_run(chain: list[Candidate], cands: list[Candidate], text: str) -> 
     if len(chain) < 2:
         return None
     last = chain[-1]
-    heading = GROUP.search(text, last.end, min(len(text), last.end + MAX_TITLE + 20))
+    heading = _group_heading(text, last.end, min(len(text), last.end + MAX_TITLE + 20))
     if heading is None or BODY_CUE.search(text, last.end, heading.start()) \
             or not holds_titles(text[last.end:heading.start()]):
         return None
@@ -89,12 +95,18 @@ def restarted_before(chain: list[Candidate], cands: list[Candidate], text: str
 _TITLE_LETTER = re.compile(r"[^\W\d_]")
 
 
+def _group_heading(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first group heading in text[start:end]: an open/closed group's (GROUP) or a purpose group's (_PURPOSE)."""
+    found = [m for m in (GROUP.search(text, start, end), _PURPOSE.search(text, start, end)) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 def _heading_before(text: str, pos: int) -> re.Match[str] | None:
     """The group heading that ends right before `pos` ('… 8 Lukkede punkter 1. …'), None where none does."""
     window = max(0, pos - MAX_TITLE)
     found = None
-    for m in GROUP.finditer(text, window, pos):
-        found = m
+    for m in [*GROUP.finditer(text, window, pos), *_PURPOSE.finditer(text, window, pos)]:
+        found = m if found is None or m.end() > found.end() else found
     return found if found is not None and pos - found.end() <= _AFTER_HEADING else None
 
 
