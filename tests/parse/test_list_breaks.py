@@ -78,3 +78,15 @@ def test_only_a_repeated_or_continued_heading_line_is_blanked_and_offsets_stay()
 def test_contents_heading_lines():
     assert is_contents_heading("Indholdsfortegnelse (fortsat)") and is_contents_heading("PUNKTER")
     assert not is_contents_heading("Indstilling") and not is_contents_heading("Indholdsfortegnelse 1. Budget")
+
+
+def test_rows_that_print_a_word_before_their_number_start_over_behind_the_group_heading(tmp_path: Path):
+    # '  åbent 1 Title': the row's status word stands between the group heading and the second group's first number,
+    # which the restart read only right behind the heading; the second group's 1 and 2 were taken for the first's
+    rows = [f"  åbent {k} {t}" for k, t in enumerate(TITLES[:3], 1)] + [
+        f"  åbent {k} {t}" for k, t in enumerate(TITLES[3:7], 1)]
+    text = (HEAD + "Dagsordenspunkter\n\n" + "\n".join(rows[:3]) + "\n\nSager til orientering\n\n"
+            + "\n".join(rows[3:]) + "\n\n\n" + _body(1, TITLES[0]))
+    items = parse_text(tmp_path, text).items
+    assert sorted((it.number, it.title) for it in items) == sorted(
+        [(str(k), t) for k, t in enumerate(TITLES[:3], 1)] + [(str(k), t) for k, t in enumerate(TITLES[3:7], 1)])

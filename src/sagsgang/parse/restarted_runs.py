@@ -27,7 +27,9 @@ from .title_tidy import BODY_CUE
 # whole list (page_lines.CONTENTS_WORDS). Named 'kind' as GROUP's is, where the heading's words begin.
 _PURPOSE = re.compile(r"(?:^|\s+)(?P<kind>(?i:sager|punkter|emner))\s+til\s+"
                       r"(?i:beslutning|orientering|drøftelse|efterretning|godkendelse)\s*:?(?=\s|$)")
-_AFTER_HEADING = 3  # characters: the new run's first number stands right behind the group heading
+# what stands between the group heading and the new run's first number, right behind it: three characters at most,
+# or line breaks and the row's indent and the word a row prints before its number ('  åbent 1 Title', 'Punkt 1 …')
+_AFTER_HEADING = re.compile(r"(?s:.{0,3})|[ \t]*(?:\n[ \t]*){0,3}(?:(?i:åben|åbent|lukket|punkt|pkt\.?|sag)[ \t]+)?")
 _TITLE_WORDS = 3  # words of a title that tell a second group's first entry from the first item's header again
 
 
@@ -43,7 +45,7 @@ def restarted_run(chain: list[Candidate], cands: list[Candidate], text: str) -> 
         return None
     start = heading.start("kind")
     after = [c for c in cands if c.pos >= heading.end()]
-    if not after or after[0].pos - heading.end() > _AFTER_HEADING or after[0].num >= last.num \
+    if not after or not _AFTER_HEADING.fullmatch(text, heading.end(), after[0].pos) or after[0].num >= last.num \
             or _same_opening(_first_words(text, after[0]), _first_words(text, chain[0])):
         return None  # ('Lukket referat' / '1. Meddelelser' / 'Sagsnr.: …': the first item's header again, its body)
     run = [after[0]]
@@ -107,7 +109,7 @@ def _heading_before(text: str, pos: int) -> re.Match[str] | None:
     found = None
     for m in [*GROUP.finditer(text, window, pos), *_PURPOSE.finditer(text, window, pos)]:
         found = m if found is None or m.end() > found.end() else found
-    return found if found is not None and pos - found.end() <= _AFTER_HEADING else None
+    return found if found is not None and _AFTER_HEADING.fullmatch(text, found.end(), pos) else None
 
 
 def _first_words(text: str, c: Candidate) -> list[str]:
