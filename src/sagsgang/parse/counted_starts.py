@@ -7,7 +7,8 @@ The header patterns of item_starts read digits. A publisher that counts its item
 lettered list), so a mark is read only in a run of its form (roman, capital or small letter, and its stop) that
 counts 1, 2, 3 … from the first, one line after another, and only where most marks of one such run open a body
 (a cue before the next mark, item_starts.marks_body): the headers' run; a contents list counts the same run again
-without bodies, and drop_toc_entries gives each entry its header below.
+without bodies, and drop_toc_entries gives each entry its header below. find_item_starts reads these only on a page
+where no digit reads an item: beside digit headers such a run is a body's points more often than the agenda.
 """
 from __future__ import annotations
 

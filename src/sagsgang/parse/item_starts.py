@@ -231,10 +231,12 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     numbered = _numbered_starts(lines, meeting_context, sorted(s.index for s in labelled))
     starts = labelled if labelled and len(labelled) >= len(numbered) - len(_contents_of(numbered, labelled)) \
         else numbered
-    from .counted_starts import counted_starts  # (it builds on this module's ItemStart: imported here, not at the top)
-    counted = counted_starts(lines)
-    if len(counted) > len(starts):  # ('I.', 'II.', 'III.' / 'A.', 'B.', 'C.': a page that counts its items so)
-        starts = counted
+    if not starts:
+        # ('I.', 'II.', 'III.' / 'A.', 'B.', 'C.': a page that counts its items so) only where no digit reads an item:
+        # beside digit headers, a run of lettered or roman marks is more often a body's points than the agenda (taken
+        # wherever it outnumbered the digits, it cost the check pages printed as HTML 6 of 166 items found)
+        from .counted_starts import counted_starts  # (it builds on this module's ItemStart: imported here)
+        starts = counted_starts(lines)
     for s in starts:
         _without_column(s, lines)
     titles = {clean_title(s.title)[0].casefold() for s in starts}
