@@ -34,6 +34,7 @@ import tempfile
 from pathlib import Path
 
 from lined_and_flat import layout_parser, layouts_of, score_layouts
+from number_forms import wrap_parts
 from real import CORPUS, lined_tune_pages, next_filled
 from title_lines import FIELDS, _apply
 from unnumbered import occurrences
@@ -141,13 +142,8 @@ def _restart(lines: list[str], item: dict, occ: list[Occurrence], new: int) -> N
 
 def _wrap(line: str, title: str, middle: list[str]) -> list[str] | None:
     """The entry broken after the middle word of its title with `middle` between its halves (None: too short)."""
-    at = line.rfind(title)
-    words = title.split(" ")
-    if at < 0 or len(words) < 4:
-        return None
-    head = " ".join(words[: len(words) // 2])
-    lead = line[: len(line) - len(line.lstrip())]
-    return [line[: at + len(head)], *middle, lead + line[at + len(head) + 1:]]
+    parts = wrap_parts(line, title)
+    return None if parts is None else [parts[0], *middle, parts[1] + parts[2]]
 
 
 def rewrite(text: str, gold: dict, kind: str) -> tuple[str, dict, int]:

@@ -153,15 +153,21 @@ def _suffix(lines: list[str], title: str, occ: list[tuple[int, int | None]], suf
         lines[i] = lead + title + suffix + rest[at + len(title):]
 
 
-def _wrap(line: str, title: str) -> str:
-    """The entry broken after the middle word of its title, the rest on the next line indented."""
+def wrap_parts(line: str, title: str) -> tuple[str, str, str] | None:
+    """The entry broken after the middle word of its title: (its first line, the line's indent, the rest of the
+    entry); None where the title is not on the line or has fewer than four words. (list_breaks.py breaks it too.)"""
     at = line.rfind(title)
     words = title.split(" ")
     if at < 0 or len(words) < 4:
-        return line
+        return None
     head = " ".join(words[: len(words) // 2])
-    lead = line[: len(line) - len(line.lstrip())]
-    return line[: at + len(head)] + "\n" + lead + "   " + line[at + len(head) + 1:]
+    return line[: at + len(head)], line[: len(line) - len(line.lstrip())], line[at + len(head) + 1:]
+
+
+def _wrap(line: str, title: str) -> str:
+    """The entry broken after the middle word of its title, the rest on the next line indented."""
+    parts = wrap_parts(line, title)
+    return line if parts is None else parts[0] + "\n" + parts[1] + "   " + parts[2]
 
 
 def rewrite(text: str, gold: dict, kind: str) -> tuple[str, dict, int]:
