@@ -33,6 +33,7 @@ from .list_entry import (
 from .page_chrome import running_head
 from .page_column import page_separators as _page_separators
 from .page_lines import CONTENTS_WORDS
+from .status_column import STATUS_CELL_WORDS
 from .title_split import FUNCTION_WORDS, GROUP_MARK, cut_pieces, lower_words, split_points, split_titles
 from .title_tidy import BODY_CUE, BODY_CUE_WORDS, BODY_OPENS, LEADER_ANYWHERE, tidy, without_wrapped_page
 
@@ -511,7 +512,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
 
 
 # an entry's open/closed status as a contents list prints it, in its two cases (the readings below use it)
-_STATUS = r"Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET"
+_STATUS = STATUS_CELL_WORDS
 
 # a closed marker, then a bare number, then a title ('Lukket - 21 Ejendomssag')
 _MARKER_PAGE = re.compile(rf"^(?:{_STATUS})(?:\s+(?i:punkt|sag))?\s*[{SPACED_DASH}:]?\s+"

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
+# the words a status column prints in its cells, as printed (one list for every reader of such a column: contents_lists,
+# title_tidy and this module)
+STATUS_CELL_WORDS = "Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET"
 # the status words of a column: open ones too, so the column marks every title (a list that marks its closed
 # items alone leaves the open ones unmarked, run together with no word between them)
 _OPEN = re.compile(r"^(?:Åben|Åbent|ÅBENT|ÅBEN)$")
-_STATUS = re.compile(r"^(?:Åben|Åbent|ÅBENT|ÅBEN|Lukket|LUKKET)$")
+_STATUS = re.compile(rf"^(?:{STATUS_CELL_WORDS})$")
 _WORD = re.compile(r"\S+")
 _FEWEST = 3  # status words a column shows at the least: two may be titles' own words
 _LONGEST = 200  # characters between two status words that one title may fill (list_entry.MAX_TITLE)

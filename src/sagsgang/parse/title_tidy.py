@@ -14,6 +14,7 @@ from .casenumbers import CASE_LABEL_WORDS, UNLABELLED_CASE_FORM
 from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .dates import NUMERIC_DMY
 from .headings import is_heading, route_inside
+from .status_column import STATUS_CELL_WORDS
 from .title_split import FUNCTION_WORDS, MONTHS
 
 BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
@@ -174,7 +175,7 @@ _LABELLED_PAGE = re.compile(_PAGE_WITH_LABEL.pattern + "|" + BARE_INT.pattern)
 # the label before the page's number, as a list's column prints it: no stop after it (a transcript's page footer run
 # onto the last entry, '… byrådsgruppe 102 Side 2.', is the page line's own; 102 the column's)
 _LABEL_THEN_PAGE = re.compile(r"\s(?i:side|s\.)\s+\d{1,3}\s*$")
-_STATUS_COLUMN = re.compile(r"\s+(Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)$")
+_STATUS_COLUMN = re.compile(rf"\s+({STATUS_CELL_WORDS})$")
 
 
 _RUNNING_HEAD = re.compile(r"(?P<body>[A-ZÆØÅ].{2,80}?),?\s+(?:den\s+)?(?:" + NUMERIC_DMY + r"|\d{1,2}\.\s*"
