@@ -31,16 +31,17 @@ _COMMITTEE_NOISE = re.compile(
     re.IGNORECASE,
 )
 
+# the kinds of meeting a head line names beside the body ('ordinært møde', 'ekstraordinært møde')
+_MEETING_KINDS = r"ordinært|ekstraordinært|konstituerende"
 # ('Temamøde for Byrådet', 'Dialogmøde i Økonomiudvalget': the kind of meeting before the body that holds it)
 # (public: unlabelled_facts reads it too)
-CONNECTOR = re.compile(rf"^(?:\s*(?:[{SPACED_DASH}.:,|]|(?:til|fra|for|af|over|(?:(?:ordinært|ekstraordinært"
-                       rf"|konstituerende)\s+)?"
+CONNECTOR = re.compile(rf"^(?:\s*(?:[{SPACED_DASH}.:,|]|(?:til|fra|for|af|over|(?:(?:{_MEETING_KINDS})\s+)?"
                        r"\w*møde(?:t)?\s+(?:i|for)|mødet|i)\b)\s*)*", re.IGNORECASE)
-# 'Referat fra Byrådets møde den …', 'Dagsorden til Kommunalbestyrelsens ekstraordinære møde': the body in the genitive
 # 'Økonomiudvalget Møde 12.03.2024', 'Byrådet - ordinært møde nr. 3 den …': the kind of meeting after the body's name on
 # the head line that dates it; without it the line named no body and its date went unread
-MEETING_AFTER_BODY = re.compile(rf"(?:\s*[{SPACED_DASH},])?\s+(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?møde"
+MEETING_AFTER_BODY = re.compile(rf"(?:\s*[{SPACED_DASH},])?\s+(?:(?:{_MEETING_KINDS})\s+)?møde"
                                 r"(?:\s+nr\.?\s*\d{1,3})?$", re.IGNORECASE)
+# 'Referat fra Byrådets møde den …', 'Dagsorden til Kommunalbestyrelsens ekstraordinære møde': the body in the genitive
 # (public: unlabelled_facts reads it too)
 GENITIVE_MEETING = re.compile(r"^(?P<body>\S.{0,80}?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b",
                               re.IGNORECASE)
