@@ -70,7 +70,10 @@ CASE_LABEL = re.compile(
 )
 # The first letter of every CASE_LABEL label, with the same flags: a line without it is no label.
 _LABEL_START = re.compile(r"\s*(?:[•·▪●]\s*)?(?:[sjae]|[^\W_]{2,12}-sag)", re.IGNORECASE)
-_NOT_CASE_LABEL = re.compile(r"^\s*(?:Dok\.?\s?nr|Dokumentnummer|Dokument\s?nr|Sag\s+nr\.?\s*\d+\s*$)", re.IGNORECASE)
+# a document's number, no case's ('Dok.nr.: 99/2345', 'Dokumentnummer: …'): the field a case number's line has beside it
+_DOCUMENT_WORDS = r"Dok\.?\s?nr|Dokumentnummer|Dokument\s?nr"
+DOCUMENT_LABEL = re.compile(rf"^\s*(?:{_DOCUMENT_WORDS})\b", re.IGNORECASE)
+_NOT_CASE_LABEL = re.compile(rf"^\s*(?:{_DOCUMENT_WORDS}|Sag\s+nr\.?\s*\d+\s*$)", re.IGNORECASE)
 _BARE_DIGITS = re.compile(r"^(\d{4,9})\b")
 _SHORT_ACADRE = re.compile(r"^(\d{2}/\d{1,6})(?![\w/])")  # "Sagsnr.: 14/4": a label vouches for a short serial
 # A line that is nothing but a case number, optionally with its open/closed marker.

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .body_date_lines import treatment_head
-from .casenumbers import CASE_FORM, CASE_LABEL_WORDS, labelled_case_numbers
+from .case_label_cuts import STOP_BEFORE, case_label_cuts
+from .casenumbers import CASE_FORM, labelled_case_numbers
 from .dashes import SPACED_DASH
 from .head_forms import head_forms_run_in
 from .headings import ATTACHMENT_HEADING, BILAG_WORDS, DECISION_HEADING, FILE_EXTENSION, is_cut_heading, is_heading
@@ -49,16 +50,6 @@ from .title_split import split_titles
 from .title_tidy import BODY_OPENS
 from .unglue import glued_headings
 
-# A case-number label inside a flattened line ("… Sagsnr.: 14/4 Resumé: …").
-# 'Sag nr.:' with its colon is a label too; without it, 'Sag nr. 4' numbers an item
-_CASE_LABEL = re.compile(rf"(?<=\s)(?=(?:{CASE_LABEL_WORDS}|Sag\s+nr)\.?\s*:"
-                         # with its full stop, before a serial of digits ('… Pkt. 34 Title Sagsnr. 249050 Udvalget …')
-                         r"|(?:Sagsnr|Sags\s?nr)\.\s*\d{4,9}\s"
-                         # 'Sag:' where a case number follows ('… Åben sag Sag: 24/1234 Sagsfremstilling …')
-                         rf"|Sag\s*:\s*{CASE_FORM.pattern}"
-                         # a document's number after the case's ('Sag 306-2009-142584 Dok. 306-2019-205315'): a field of
-                         # its own, as the lined page prints it, so it is not read as a second case number
-                         rf"|Dok(?:ument)?(?:\.?\s?nr)?\.?\s*:?\s*{CASE_FORM.pattern})", re.IGNORECASE)
 # "Label:" candidates: one to five words before a colon.
 # Within one line: a label never runs over a cut made before it (a heading's own line, an absence line)
 _LABELLED = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w\-]*)(?:[ \t]+[\w\-,/]+){0,6})[ \t]*:")
@@ -136,7 +127,6 @@ _STATUS_ABOVE_HEADING = re.compile(r"(?<=\s)(Åben|Åbent|Lukket)[ \t]*\n(?=[^\n
 # An item's label with its number and no title after it, a heading next ('… Beslutning Godkendt. Budget 2010
 # - anlægsbevilling Sag nr. 20 (ØU 24/2010) Sagens kerne …'): the title was printed on the line above it
 _SAG_NR_HEAD = re.compile(r"(?<=\s)Sag nr\.\s*\d{1,4}(?:\s+\([^()\n]{1,40}\))?[ \t]*(?=\n)")
-_STOP_BEFORE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ0-9])")
 
 
 # An item's header with its number, its title printed again after it ('… • 136. Beslutningssag: Godkendelse
@@ -159,7 +149,7 @@ def _sag_nr_heads(text: str) -> str:
     cuts = []
     for m in _SAG_NR_HEAD.finditer(text):
         begin = text.rfind("\n", 0, m.start()) + 1
-        stops = [x.end() for x in _STOP_BEFORE.finditer(text, begin, m.start())] + _after_chrome(text, begin, m.start())
+        stops = [x.end() for x in STOP_BEFORE.finditer(text, begin, m.start())] + _after_chrome(text, begin, m.start())
         if stops and 3 <= m.start() - max(stops) <= MAX_TITLE:
             cuts.append(max(stops))
         cuts.append(m.start())
@@ -254,7 +244,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = ABSENCE_HEAD.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = ABSENT_RUN.sub(absence_run, text)
     text = _cut_heading_at_end(text)
-    cuts = {m.start() for m in _CASE_LABEL.finditer(text)}
+    cuts = case_label_cuts(text)
     for m in _LABELLED.finditer(text):
         words = m.group(1).split()
         for n in range(len(words), 0, -1):  # the longest tail of the words that is a heading

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .body_date_lines import treatment_head
-from .casenumbers import CASE_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
+from .casenumbers import CASE_LABEL, DOCUMENT_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
 from .dashes import SPACED_DASH
 from .headings import heading_name, is_heading
 from .item_starts import LABEL_ALONE, STATUS_ONLY, ItemStart, next_text_index
@@ -127,7 +127,9 @@ def _case_label_start(lines: list[Line], i: int, end: int) -> ItemStart:
     t = lines[j].text if j < len(lines) else ""
     # (not a case number alone: 'Sagsnr.' / '450-2018-4075' prints the label's value on the next line, no title)
     # (nor a treatment's head, 'Byrådet den 26. oktober 2016, pkt. 12:': the decision the block opens with)
+    # (nor the document's number under the case's, 'Dok.nr.: 99/2345': a field of the same header)
     if t and 8 <= len(t) <= 200 and not is_heading(t) and not labelled_case_numbers(t) and not t.isupper() \
+            and not DOCUMENT_LABEL.match(t) \
             and standalone_case_number(t) != t and not treatment_head(t) \
             and t.rstrip(":") not in body_run_headings(lines[i + 1: end]):
         return ItemStart(i, None, t, consumed=0, kind="marker", skip={j})
