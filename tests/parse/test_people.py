@@ -73,3 +73,16 @@ def test_a_name_in_capitals_with_its_party_is_a_person():
 
     assert clean_name("JENS HANSEN (A)") == "JENS HANSEN (A)"
     assert clean_name("ÅBNE SAGER") is None
+
+
+def test_every_office_before_a_name_goes_in_either_form():
+    """The council's offices before a name, also in their definite form and with an ordinal ('Formanden Anne Hansen',
+    'Gruppeformand Bo Lund (V)', '1. viceborgmester …'), and a staff member's title: one list (members.ROLE_TITLE)
+    for the name cleaners of people and members."""
+    from sagsgang.parse.people import clean_name
+
+    assert clean_name("Formanden Anne Hansen") == "Anne Hansen"
+    assert clean_name("Gruppeformand Bo Lund (V)") == "Bo Lund (V)"
+    assert clean_name("Borgerrepræsentant Anne Hansen (Ø)") == "Anne Hansen (Ø)"
+    assert clean_name("1. viceborgmester Anne Hansen (A)") == "Anne Hansen (A)"
+    assert clean_name("Kommunaldirektør Bo Lund") == "Bo Lund"

@@ -33,12 +33,11 @@ PARTY_ABBREVIATION = rf"{_ABBREVIATED}(?:\s?{_ABBREVIATED}|\s?[A-ZÆØÅ]\.|\s?[
 _NAME_WORD = r"(?:[A-ZÆØÅÉÜÖ][a-zæøåéüöäè'’]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)"
 _PARTICLE = r"(?:van|von|der|de|la|le|af|du|den|el|al|bin|ibn)"
 PERSON = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,5}}"
-# A role title before a name is not part of the name: "Rådmand Jesper Kjeldsen".
-TITLES = re.compile(
-    r"^(?:(?:Rådmand|Borgmester|Viceborgmester|1\.\s*viceborgmester|2\.\s*viceborgmester|Formand|Næstformand"
-    r"|Udvalgsformand|Formanden|Næstformanden|Byrådsmedlem|Kommunalbestyrelsesmedlem|Medlem|Regionsrådsmedlem"
-    r"|Udvalgsmedlem|Udvalgsmedlemmet|Medlemmet|Regionsrådsformand|Borgerrepræsentant|Rådsmedlem"
-    r"|Gruppeformand|Rådmanden|Borgmesteren)\s+)+", re.IGNORECASE)
+# A role title before a name is not part of the name: "Rådmand Jesper Kjeldsen", "1. viceborgmester Anne Hansen",
+# "Formanden Bo Lund" - the council's offices, each also in its definite form; people.clean_name adds the staff's titles
+ROLE_TITLE = (r"(?:\d\.\s*)?(?:Rådmand|(?:Vice)?borgmester|(?:Næst|Udvalgs|Gruppe|Regionsråds)?formand|\w*medlem"
+              r"|Borgerrepræsentant)(?:en|et)?")
+TITLES = re.compile(rf"^(?:{ROLE_TITLE}\s+)+", re.IGNORECASE)
 # Capitalised words that start a decision or name a body, never a person: "Godkendt F undlod",
 # "Anbefales Mehmet Zeki Dogru (Ø) stemmer imod", "Teknisk Udvalg".
 _NOT_NAME = {

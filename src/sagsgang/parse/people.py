@@ -6,7 +6,7 @@ from functools import cache
 
 from .dashes import SPACED_DASH
 from .dates import parse_date
-from .members import PARTY_ABBREVIATION, PARTY_NAME
+from .members import PARTY_ABBREVIATION, PARTY_NAME, ROLE_TITLE
 
 # a party printed by name after a comma: "Anne Hansen, Socialdemokratiet", "Karl Berg, Dansk Folkeparti"
 # "Anna Hansen, Venstre", "Anna Hansen - Venstre", "Anna Hansen (Venstre)"
@@ -27,11 +27,7 @@ ROLE_THEN_PARTY = re.compile(rf"\s*(?:{_ROLES})\.?(?:\s+(?:for|af|i)\s+(?-i:[a-z
 
 # (a staff member's title is one word ending in its rank, 'Økonomichef', 'Kommunaldirektør', 'Centerchef': the
 # title before the name in a 'Desuden deltog' list, no word of the name; no Danish name ends so)
-_TITLES = re.compile(  # (after an ordinal: '1. viceborgmester', '2. næstformand')
-    r"^(?:\d\.\s*)?(?:Rådmand|(?:Vice)?borgmester|(?:Næst|Udvalgs)?formand|\w*medlem"
-    r"|\w*direktør|\w*chef)\s+",
-    re.IGNORECASE,
-)
+_TITLES = re.compile(rf"^(?:{ROLE_TITLE}|\w*direktør|\w*chef)\s+", re.IGNORECASE)
 _PARTICLES = r"van|von|der|de|la|le|af|du|den|el|al|bin"  # the words of a name in lower case ('Rafael van der Vaart')
 # a capital of any Latin alphabet starts a name's word ('Çelik', 'Şahin', 'Łukasz'), and a particle with an apostrophe
 # may stand before one ("d'Almeida", "l'Estrange")
