@@ -75,6 +75,7 @@ _DOCUMENT_WORDS = r"Dok\.?\s?nr|Dokumentnummer|Dokument\s?nr"
 DOCUMENT_LABEL = re.compile(rf"^\s*(?:{_DOCUMENT_WORDS})\b", re.IGNORECASE)
 _NOT_CASE_LABEL = re.compile(rf"^\s*(?:{_DOCUMENT_WORDS}|Sag\s+nr\.?\s*\d+\s*$)", re.IGNORECASE)
 _BARE_DIGITS = re.compile(r"^(\d{4,9})\b")
+_BRACKETED_LINE = re.compile(r"\s*\(([^()]+)\)\s*")  # a whole line in brackets
 _SHORT_ACADRE = re.compile(r"^(\d{2}/\d{1,6})(?![\w/])")  # "Sagsnr.: 14/4": a label vouches for a short serial
 # A line that is nothing but a case number, optionally with its open/closed marker.
 STANDALONE = re.compile(r"^\s*(" + "|".join(_FORMS) + rf")\s*[{SPACED_DASH}]?\s*"
@@ -93,8 +94,10 @@ def find_case_numbers(text: str) -> list[str]:
 def labelled_case_numbers(line: str, next_line: str | None = None) -> list[str] | None:
     """Case numbers given by a 'Sagsnr.: …' style label on `line` (value possibly on `next_line`).
 
-    Returns None when the line is not such a label, [] when the label has no readable value.
+    Returns None when the line is not such a label, [] when the label has no readable value. A label set in
+    brackets on a line of its own under the title ('(Sagsnr.: 24/1234)') is read as without them.
     """
+    line = bracketed.group(1) if (bracketed := _BRACKETED_LINE.fullmatch(line)) else line
     if not _LABEL_START.match(line) or _NOT_CASE_LABEL.match(line):
         return None
     m = CASE_LABEL.match(line)

@@ -28,6 +28,8 @@ def marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
     `single` (a meeting page is known) one case label followed by sections is an item too."""
     labels = [i for i, ln in enumerate(lines)
               if ln.text and labelled_case_numbers(ln.text.lstrip("•·▪● ")) is not None and len(ln.text) < 100]
+    bare = [i for i, ln in enumerate(lines) if _bare_case_number(lines, i)]
+    labels = labels if labels or len(bare) < 2 else bare
     titled = _titled_status_starts(lines)
     if len(labels) >= (1 if single else 2) and len(labels) > len(titled) and all(
             holds_case_text(lines[a + 1: b]) for a, b in zip(labels, [*labels[1:], len(lines)], strict=True)):
@@ -79,6 +81,14 @@ def titled_blocks(lines: list[Line]) -> list[ItemStart]:
             continue
         out.append(ItemStart(k, None, t, kind="marker"))
     return out if len(out) >= 2 else []
+
+
+def _bare_case_number(lines: list[Line], i: int) -> bool:
+    """Line i is a case number and nothing else, printed as an item's marker above or below its title ('Budget for
+    vejene' / '24/1234' / 'Sagsfremstilling'). (Read only on a page with no case label: there a bare number is the
+    value of the label above it, 'Sagsnr.' / '24/1234'.)"""
+    text = lines[i].text.lstrip("•·▪● ").strip()
+    return bool(text) and standalone_case_number(text) == text
 
 
 def _block_opens(lines: list[Line], k: int, first: bool) -> bool:
