@@ -80,3 +80,12 @@ def test_the_document_number_under_the_case_number_is_no_title(tmp_path: Path) -
     titles, cases = _titles_and_cases(tmp_path, "Sagsnr.: {case} Dok.nr.: 99/5501")
     assert titles[1:] == [t for _, t in _ITEMS][1:]
     assert cases == [c for c, _ in _ITEMS]
+
+
+def test_a_contents_list_whose_rows_print_each_case_is_not_cut_at_its_labels() -> None:
+    """'1. Budget Sagsnr. 24/1200 Vejplan for Mosedal Sagsnr. 24/1207 3. …': the list's case column, run together,
+    its labels one title's length apart with no sentence between; cut there, its rows would part from their titles."""
+    row = ("Følgende sager behandles: 1. Budget for vejene Sagsnr. 24/1200 Vejplan for Mosedal og omegn "
+           "Sagsnr. 24/1207 "
+           "3. Tilskud til spejderne Sagsnr. 24/1214 4. Eventuelt Sagsnr. 24/1221 Side 2")
+    assert not any(t.startswith("Sagsnr.") for t in _lines(row))

@@ -18,7 +18,7 @@ from .list_entry import MAX_TITLE
 # 'Sag nr.:' with its colon is a label too; without it, 'Sag nr. 4' numbers an item
 _CASE_LABEL = re.compile(rf"(?<=\s)(?=(?:{CASE_LABEL_WORDS}|Sag\s+nr)\.?\s*:"
                          # with its full stop, before a serial of digits ('… Pkt. 34 Title Sagsnr. 249050 Udvalget …')
-                         rf"|(?:Sagsnr|Sags\s?nr)\.\s*(?:\d{{4,9}}\s|{CASE_FORM.pattern})"
+                         r"|(?:Sagsnr|Sags\s?nr)\.\s*\d{4,9}\s"
                          # 'Sag:' where a case number follows ('… Åben sag Sag: 24/1234 Sagsfremstilling …')
                          rf"|Sag\s*:\s*{CASE_FORM.pattern}"
                          # a document's number after the case's ('Sag 306-2009-142584 Dok. 306-2019-205315'): a field of
@@ -28,11 +28,32 @@ _CASE_LABEL = re.compile(rf"(?<=\s)(?=(?:{CASE_LABEL_WORDS}|Sag\s+nr)\.?\s*:"
 STOP_BEFORE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ0-9])")
 
 
+# the label with its full stop and no colon before a case number's form ('… Sagsnr. 24/2345 Sagsfremstilling …')
+_STOPPED_LABEL = re.compile(rf"(?<=\s)(?:Sagsnr|Sags\s?nr)\.\s*{CASE_FORM.pattern}", re.IGNORECASE)
+
+
 def case_label_cuts(text: str) -> set[int]:
     """The positions to cut `text` at: before each case-number label (not inside a longer one) and before the
     title printed right before it."""
-    return {c for m in _CASE_LABEL.finditer(text) if not _in_longer_label(text, m.start())
-            for c in (m.start(), _title_before(text, m.start())) if c}
+    labels = [m.start() for m in _CASE_LABEL.finditer(text)] + _stopped_labels(text)
+    return {c for at in labels if not _in_longer_label(text, at) for c in (at, _title_before(text, at)) if c}
+
+
+def _stopped_labels(text: str) -> list[int]:
+    """'Sagsnr. 24/2345' (no colon) where an item's body runs on after it; not the case column of a contents list
+    run together, where the next label follows a title's length on with no sentence between ('… Vrensted
+    Forsamlingshus Sagsnr. 24/1200 Hirtshals Idrætscenter Sagsnr. 24/1207 3. …'): cut there, the list's rows would
+    part from their titles."""
+    found = list(_STOPPED_LABEL.finditer(text))
+    rows = {k for a, b in zip(found, found[1:], strict=False)
+            if b.start() - a.end() <= MAX_TITLE and not _sentence_stops(text, a.end(), b.start()) for k in (a, b)}
+    return [m.start() for m in found if m not in rows]
+
+
+def _sentence_stops(text: str, begin: int, end: int) -> list[int]:
+    """Where a sentence ends between `begin` and `end` (after its stop), not an item's number's stop or an initial's."""
+    return [x.end() for x in STOP_BEFORE.finditer(text, begin, end)
+            if not _NUMBER_STOP.search(text, begin, x.start() + 1)]
 
 
 def _in_longer_label(text: str, at: int) -> bool:
@@ -56,8 +77,7 @@ def _title_before(text: str, at: int) -> int | None:
     (marker_starts), and the last decision does not end in the next item's title. Not an item's number's stop
     ('… Godkendt. 2. Budget for vejene Sagsnr.: …': the number heads the title)."""
     begin = text.rfind("\n", 0, at) + 1
-    stops = [x.end() for x in STOP_BEFORE.finditer(text, begin, at)
-             if not _NUMBER_STOP.search(text, begin, x.start() + 1)]
+    stops = _sentence_stops(text, begin, at)
     if not stops:
         return None
     run = text[max(stops):at].strip()
