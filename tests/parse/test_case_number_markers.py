@@ -42,3 +42,20 @@ def test_a_case_label_in_brackets_on_its_own_line() -> None:
 
 def test_an_item_whose_case_label_is_in_brackets(tmp_path: Path) -> None:
     assert _read(tmp_path, "{title}\n(Sagsnr.: {case})") == [(t, [c]) for c, t in _ITEMS]
+
+
+
+
+def test_a_numbered_contents_list_whose_titles_head_the_bodies_below_without_numbers(tmp_path: Path) -> None:
+    """The list numbers its entries ('åbent 1 Title'), the bodies print the titles again without them under their
+    status, each over its case number (the excerpt ends after the second): each body is its entry's item (its
+    number, its case number), not a second item beside the list's."""
+    more = ["Tilskud til spejderne i Mosedal", "Ny ordning for fejning af stier", "Eventuelt"]
+    listed = "\n".join(f"  åbent {k} {t}" for k, t in enumerate([t for _, t in _ITEMS] + more, 1))
+    bodies = "\n\n".join(f" Åbent  punkt\n\n {t}\n\n{c}\n\nSagsfremstilling\n\nForvaltningen har skrevet et notat om "
+                         "sagen.\n\nBeslutning\n\nGodkendt." for c, t in _ITEMS[:2])
+    page = ("Referat\nKlimaudvalget\n12-03-2024 kl. 16:00\nByhuset\nDagsordenspunkter\n\n"
+            f"{listed}\n\nTil indholdsfortegnelse\n\n{bodies}")
+    items = [(it.number, it.title, it.case_numbers) for it in parse_text(tmp_path, page).items]
+    assert items == [("1", _ITEMS[0][1], [_ITEMS[0][0]]), ("2", _ITEMS[1][1], [_ITEMS[1][0]]),
+                     *((str(k), t, []) for k, t in enumerate([_ITEMS[2][1], *more], 3))]

@@ -61,7 +61,25 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     after = max(s.index + s.consumed for s in from_list)
     bodies = [s for s in starts if s.index >= after]
     bodies += listed_headers(lines, listed, after, {s.index for s in bodies})
-    return drop_toc_entries(sorted(from_list + bodies, key=lambda s: s.index), lines)
+    return drop_toc_entries(sorted(_entries_with_bodies(from_list, bodies) + bodies, key=lambda s: s.index), lines)
+
+
+def _entries_with_bodies(entries: list[ItemStart], bodies: list[ItemStart]) -> list[ItemStart]:
+    """The list's entries less those whose title heads an unnumbered body below (the list printed again as the
+    bodies' headings, without their numbers: 'Status på kulturstrategi' / '20.00.00G01-0015' / 'Sagsfremstilling'):
+    the body is that entry's item and takes its number and status, as a numbered header takes its entry's
+    (drop_toc_entries). Only a title listed once, taken by its first body: a title listed twice is no evidence of
+    which entry a body is."""
+    listed: dict[str, list[ItemStart]] = {}
+    for e in entries:
+        listed.setdefault(fold_title(e.title), []).append(e)
+    taken: list[ItemStart] = []
+    for b in bodies:
+        same = listed.get(fold_title(b.title), []) if b.number is None and b.title else []
+        if len(same) == 1 and same[0] not in taken:
+            b.number, b.closed = same[0].number, b.closed or same[0].closed
+            taken.append(same[0])
+    return [e for e in entries if e not in taken]
 
 
 def _unnumbered_starts(lines: list[Line]) -> list[ItemStart]:
