@@ -12,7 +12,7 @@ from sagsgang.parse.contents_continued import is_contents_heading, without_conti
 from sagsgang.parse.item_list import find_item_list
 from sagsgang.parse.lines import prepare
 
-from .transcript_page import parse_text
+from .transcript_page import ITEM_BODY, parse_text, parse_transcript
 
 HEAD = "Vestby Kommune\nUdvalg: Teknik- og Miljøudvalget\nDato: Tirsdag den 3. marts 2026\nSted: Rådhuset\n\n"
 TITLES = ["Godkendelse af dagsorden", "Budgetopfølgning for vejområdet", "Lokalplan for boliger ved Nordbyen",
@@ -90,3 +90,18 @@ def test_rows_that_print_a_word_before_their_number_start_over_behind_the_group_
     items = parse_text(tmp_path, text).items
     assert sorted((it.number, it.title) for it in items) == sorted(
         [(str(k), t) for k, t in enumerate(TITLES[:3], 1)] + [(str(k), t) for k, t in enumerate(TITLES[3:7], 1)])
+
+
+def test_a_flattened_list_numbered_apart_keeps_its_first_groups_items_in_their_place(tmp_path: Path):
+    # flattened: the open items' headers below the list ('Åbent punkt 1 Godkendelse …') were read as closed entries
+    # of the second group (numbered 1, 2 again, with another title), so the list's own entries 1 and 2 gave way to
+    # them: read after the closed group, their titles run on into their bodies and their case numbers lost
+    listed = " ".join(f"åbent {k} {t}" for k, t in enumerate(TITLES[:4], 1))
+    closed = " ".join(f"åbent {k} {t}" for k, t in enumerate(TITLES[4:], 1))
+    heads = " ".join(f"Til indholdsfortegnelse Åbent punkt {k} {t} {ITEM_BODY.format(n=100 + k)}"
+                     for k, t in enumerate(TITLES[:2], 1))
+    doc = parse_transcript(tmp_path, f"Dagsordenspunkter {listed} Lukkede punkter {closed} {heads}")
+    assert [(it.number, it.title, it.public) for it in doc.items] == [
+        *((str(k), t, True) for k, t in enumerate(TITLES[:4], 1)),
+        *((str(k), t, False) for k, t in enumerate(TITLES[4:], 1))]
+    assert [it.case_numbers for it in doc.items[:2]] == [["16/101"], ["16/102"]]

@@ -165,12 +165,13 @@ def _first_words_at(text: str, at: int, n: int = 3) -> list[str]:
     return text[at: at + 120].split()[:n]
 
 
-def _header_of_listed(c: Candidate, chain: list[Candidate], text: str) -> bool:
-    """A marked number after the run that the run printed already, with the same title ('… 172. Salg af grund
+def _header_of_listed(c: Candidate, chain: list[Candidate], text: str, listed: list[Candidate]) -> bool:
+    """A marked number after the run that the list printed already, with the same title ('… 172. Salg af grund
     - Lukket punkt 145. Godkendelse af dagsorden Beslutning …'): the first body's header after the list's end,
-    its status word the last entry's, not a closed entry numbered apart."""
+    its status word the last entry's, not a closed entry numbered apart. `listed` holds the list's numbers of an
+    earlier group numbered apart ('1. A … 7. G Lukkede punkter 1. H …'), whose headers follow the run too."""
     return c.pos > chain[-1].pos and any(
-        e.num == c.num and _first_words_at(text, e.end) == _first_words_at(text, c.end) for e in chain)
+        e.num == c.num and _first_words_at(text, e.end) == _first_words_at(text, c.end) for e in [*listed, *chain])
 
 
 def _usual_title(spans: list[str], steps: list[int | None], usual: int) -> float:
@@ -183,9 +184,11 @@ def _usual_title(spans: list[str], steps: list[int | None], usual: int) -> float
     return per_title[(len(spans) - 1) // 2]
 
 
-def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], text: str) -> list[ListEntry]:
+def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], text: str,
+                  listed: list[Candidate] | None = None) -> list[ListEntry]:
     """The list's entries read from its run of numbers: the titles between them, those of lost numbers
-    parted where titles start, closed entries and group headings marked."""
+    parted where titles start, closed entries and group headings marked. `listed`: the run of the list's group
+    before this one where the list numbers its groups apart (restarted_runs), whose items' headers may follow."""
     flattened = _on_long_lines(chain, text)
     if flattened:
         chain = _runs_on(_without_closing_page(chain, text), cands, text)
@@ -194,7 +197,7 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
     lo, hi = chain[0].pos, chain[-1].end + MAX_SPAN
     in_chain = {id(c) for c in chain}
     marked = [c for c in cands if c.closed is not None and id(c) not in in_chain and lo < c.pos < hi
-              and not _header_of_listed(c, chain, text)]
+              and not _header_of_listed(c, chain, text, listed or [])]
     chain = _status_marked_twins(chain, marked)
     in_chain = {id(c) for c in chain}
     marked = [c for c in marked if id(c) not in in_chain]
@@ -203,7 +206,7 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
     raw: list[tuple[Candidate, str, int, int | None]] = []
     for k, c in enumerate(chain):
         last = k + 1 == len(chain)
-        end = last_end(chain, text, flattened) if last else chain[k + 1].pos
+        end = last_end(chain, text, flattened, listed) if last else chain[k + 1].pos
         label = None if last else _next_label(text, c.end, end)
         end = label.start() if label else end  # 'Punkt 4', 'Sag 4': the next entry's label, no title of this one's
         if not last and chain[k + 1].closed is not None:

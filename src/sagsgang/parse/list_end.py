@@ -63,13 +63,15 @@ def _header_again(c: Candidate, words: list[str], between: str) -> re.Pattern[st
     return re.compile(rf"(?<!\S)[(\[]?{re.escape(c.printed)}[.:)\]]?{between}\s+" + r"\s+".join(map(re.escape, words)))
 
 
-def last_end(chain: list[Candidate], text: str, flattened: bool) -> int:
+def last_end(chain: list[Candidate], text: str, flattened: bool, earlier: list[Candidate] | None = None) -> int:
     """Where the last entry's title ends (_last_title_end), no further than the first entry's header printed
-    again (_restart)."""
+    again (_restart): the list's first entry, in the run of an earlier group (`earlier`) where the list numbers its
+    groups apart ('1. A … 7. G Lukkede punkter 1. H … 7. N 1. A Sagsfremstilling …')."""
     end = _last_title_end(text, chain[-1].end, flattened)
     end = _before_cut_opening(chain, text, end)
     end = _before_page_foot(text, end) if flattened else end
-    return _restart(chain, text, chain[-1].end, end) if len(chain) > 1 else end
+    whole = [*(earlier or []), *chain]
+    return _restart(whole, text, chain[-1].end, end) if len(whole) > 1 else end
 
 
 # a page line's bare printed page number after the last title's own page ('… 3. Vejplan for bymidten 5 2'), and a
