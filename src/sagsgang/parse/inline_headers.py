@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
 from .dashes import SPACED_DASH
+from .item_starts import NUMBER_STOP
 from .people import ABSENCE_LABEL_WORD
 from .title_tidy import BODY_CUE, BODY_OPENS
 
@@ -66,7 +67,7 @@ def _compound(word: str) -> str:
     return _word(word) if len(word) < 12 or not word.isalpha() else re.escape(word[: len(word) // 2]) + r"\w+"
 
 
-_NUMBER_BEFORE = re.compile(rf"(?<![\w.,:]){_HEAD_LABEL}\d{{1,3}}[.:)]\s+$")
+_NUMBER_BEFORE = re.compile(rf"(?<![\w.,:]){_HEAD_LABEL}\d{{1,3}}{NUMBER_STOP}\s+$")
 
 
 @dataclass
@@ -88,7 +89,9 @@ class HeaderSeek:
         if not words:
             return None
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
-        lead = rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num}){_OF_COUNT}(?P<mark>[.:)]|\s+[{SPACED_DASH}|])?\s+"
+        # (the stop after the number as the lined reader reads it, item_starts.NUMBER_STOP: '1 . Title', '1/ Title')
+        lead = (rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num}){_OF_COUNT}"
+                rf"(?P<mark>{NUMBER_STOP}|\s+[{SPACED_DASH}|])?\s+")
         end = "" if words[:4][-1].endswith("-") else r"(?!\w)"  # ('2031-' may go on '2033' at the header)
         text = _title_pattern([_word(w) for w in words[:4]]) + end
         bare = re.compile(r"(?<![\w.])" + _STATUS + text) if len(words) >= 2 else None

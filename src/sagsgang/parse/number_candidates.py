@@ -14,17 +14,18 @@ from dataclasses import dataclass
 
 from .contents_lists import PROPOSAL_LEAD
 from .dashes import SPACED_DASH
-from .item_starts import STATUS_ONLY
+from .item_starts import NUMBER_STOP, STATUS_ONLY
 from .list_entry import NUMBER_THEN_TITLE, page_prefixes
 from .number_runs import form_marks
 from .title_tidy import BODY_CUE, BODY_CUE_WORDS
 
-# A candidate item number: 1-3 digits, optionally ".", ")" or ":", standing alone before a title:
-# '12.', '12)', '12' or '12 -' before its title ('12:' only where a body follows, see candidates); never
-# in brackets ('Imod stemte: O, V (6)' is a count)
+# A candidate item number: 1-3 digits, optionally with the stop a header prints after it (item_starts.NUMBER_STOP:
+# ".", ")", ":", "/", or a full stop set off by a space, '12 .'), standing alone before a title: '12.', '12)', '12'
+# or '12 -' before its title ('12:' only where a body follows, see candidates); never in brackets ('Imod stemte: O,
+# V (6)' is a count; '[12]' is number_runs' square form)
 # ('12 | Title': a table's column rule between the number's cell and the title's, as a dash sets them apart)
 # ('Punkt 4 af 12 Title': a labelled number with the count of the list's items after it, candidates)
-_CANDIDATE = re.compile(rf"(?<![\w./,:§(-])(?P<num>\d{{1,3}})(?P<mark>[.):])?(?![\d\w])"
+_CANDIDATE = re.compile(rf"(?<![\w./,:§(\[-])(?P<num>\d{{1,3}})(?P<mark>{NUMBER_STOP})?(?![\d\w])"
                         r"(?:[ \t]+af[ \t]+(?P<of>\d{1,3})(?![\d\w]))?"
                         rf"(?=[ \n]+(?:[{SPACED_DASH}|]\s+)?(?P<next>\S))")
 # a body's section heading right after a number: no item's title ('… i figur 1. Beslutning Godkendt.')
@@ -78,12 +79,13 @@ def candidates(text: str) -> list[Candidate]:
     pages = page_prefixes(text)
     paragraphs = _paragraph_run(text)
     for m in _CANDIDATE.finditer(text):
+        mark = (m.group("mark") or "").strip()  # ('12 .': the stop set off by a space is the stop)
         if not _TITLE_START.match(m.group("next")) or _page_number(m, text, pages) or _GROUP_NEXT.match(text, m.end()):
             continue  # (a page number before 'Lukkede dagsordenspunkter' numbers no item)
-        if m.group("mark") == "." and text[m.start() - 1: m.start()] == " " and _HEADING_AFTER.match(text, m.end()):
+        if mark == "." and text[m.start() - 1: m.start()] == " " and _HEADING_AFTER.match(text, m.end()):
             continue  # '… som vist i figur 1. Beslutning Godkendt.': a sentence's reference, a body's heading after it
         before = text[max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1): m.start()]
-        if NUMBER_THEN_TITLE.match(text, m.start("next")) and m.group("mark") != "." \
+        if NUMBER_THEN_TITLE.match(text, m.start("next")) and mark != "." \
                 and not STATUS_ONLY.fullmatch(text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip()):
             # '… Indenrigsministeriet 4 3 Godkendelse …': a page number, then the item's number; with its full
             # stop, or after a status that opens its line, the number is the item's, a reading's number after it
@@ -91,7 +93,7 @@ def candidates(text: str) -> list[Candidate]:
             continue
         if before.rstrip().endswith(("..", "…", "__")):
             continue  # a page number behind a dot leader
-        if not m.group("mark") and _PAGE_WORD.search(before) and _LABEL_OR_NUMBER.match(text, m.start("next")):
+        if not mark and _PAGE_WORD.search(before) and _LABEL_OR_NUMBER.match(text, m.start("next")):
             continue  # '… Side 3 Sag nr. 1 Title', 'Side 3 1 - Title': the page, then the item's own number
         word = _status_before(before)
         closed = None
