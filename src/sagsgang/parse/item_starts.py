@@ -24,20 +24,21 @@ _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
 # "Punkt 4: Title", "Nr.148 - Title", "Pkt. 115 Title", "Punkt 28. Title", "Dagsordenspunkt 3: Title", "Punkt nr. 4 -
 # Title", and, capitalised only (a word of prose too), "Sag 4 - Title". Not "Ad 1.": a decision's answer to the
 # proposal's points ('Ad 1. Godkendt. Ad 2. …')
-_ITEM_LABEL = r"(?:(?:Lukket\s+|Åbent?\s+)?(?:Punkt|Pkt\.?|Dagsordens?punkt)(?:\s*nr\.?)?|Nr\.?|(?-i:Sag)(?!\s+nr))"
+ITEM_LABEL_WORDS = (r"(?:(?:Lukket\s+|Åbent?\s+)?(?:Punkt|Pkt\.?|Dagsordens?punkt)(?:\s*nr\.?)?|Nr\.?"
+                    r"|(?-i:Sag)(?!\s+nr))")
 # the number after an item's label: digits ('Punkt 4', 'Pkt. 4.2'), or a count in roman numerals or a capital letter
 # ('Punkt IV', 'Pkt. B'), which the label makes an item's count as it does a digit
 _LABEL_NUMBER = r"(?:\d{1,4}(?:\.\d{1,2})?|(?-i:[IVX]{1,5}|[A-Z])\b)"
 LABELLED_START = re.compile(
     # a title starts as titles do: 'Punkt 2 blev behandlet efter punkt 5.' is a sentence of a decision
     # ('Punkt 4 af 12 Title': a count of the items after the number, as a web viewer's pager prints it)
-    rf"^{_BULLET_MARK}{_ITEM_LABEL}\s*(?P<num>{_LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.{SPACED_DASH}]?"
+    rf"^{_BULLET_MARK}{ITEM_LABEL_WORDS}\s*(?P<num>{_LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.{SPACED_DASH}]?"
     r"\s+(?P<title>(?-i:[^\sa-zæøå]).*)$",
     re.IGNORECASE,
 )
 # "Pkt. 115" alone, title on the next line (also with the count after it, as LABELLED_START reads: "Punkt 4 af 12")
 LABELLED_NUMBER_ONLY = re.compile(
-    rf"^{_ITEM_LABEL}\s*(?P<num>{_LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.]?$", re.IGNORECASE
+    rf"^{ITEM_LABEL_WORDS}\s*(?P<num>{_LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.]?$", re.IGNORECASE
 )
 # "• 1" alone (web lists) or "1." alone (a table's number cell), title on the next line, trusted only with a
 # case number or cue after it

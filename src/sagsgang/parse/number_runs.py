@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from .item_starts import ITEM_LABEL_WORDS
 from .list_entry import GROUP
 
 # '(3) Title': the bracket stands alone, a capitalised title after it
@@ -30,6 +31,14 @@ _SQUARE = re.compile(r"(?<![\w\[])\[(?P<num>\d{1,3})\](?=[ \t\n]+[A-ZÆØÅ])")
 # B, C … by chance)
 _ROMAN = re.compile(r"(?<![\w.,/§(-])(?P<num>[IVX]{1,5})(?P<mark>[.)])(?=[ \t\n]+[A-ZÆØÅ])")
 _LETTER = re.compile(r"(?<![\w.,/§(-])(?P<num>[A-Za-z])(?P<mark>[.)])(?=[ \t\n]+[A-ZÆØÅ])")
+# 'Punkt IV Title', 'Pkt. B: Title': the count after an item's label, as the lined reader reads it (item_starts'
+# label words), with no stop of its own; the same runs from the first decide (a label before a capital letter is rarely
+# anything else, but 'Punkt A' may name a point of a proposal)
+# (a title starts as LABELLED_START's does: in anything but a small letter, '§ 17 stk. 4 udvalg …' too)
+_AFTER_COUNT = r"(?P<mark>[:.]?)(?=[ \t\n]+(?-i:[^\sa-zæøå]))"
+_LABELLED_ROMAN = re.compile(rf"(?<![\w.]){ITEM_LABEL_WORDS}\s*(?P<num>(?-i:[IVX]{{1,5}})){_AFTER_COUNT}",
+                             re.IGNORECASE)
+_LABELLED_LETTER = re.compile(rf"(?<![\w.]){ITEM_LABEL_WORDS}\s*(?P<num>(?-i:[A-Z])){_AFTER_COUNT}", re.IGNORECASE)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _MIN_RUN = 3  # entries: two marks in one form could be a chance pair
 _STEP = 2  # the most a run steps from one number to the next: a closed item left out between them
@@ -108,16 +117,20 @@ def _counted(text: str) -> list[FormMark]:
     """The marks of the letter and roman forms in runs (_from_first) or printed twice (_printed_twice), each form
     apart: its kind (roman, capital or small letter) and its mark ('.' or ')'); a group's heading left out."""
     forms: dict[str, list[FormMark]] = {}
-    for kind, pattern in (("roman", _ROMAN), ("letter", _LETTER)):
+    for kind, pattern in (("roman", _ROMAN), ("letter", _LETTER), ("roman-label", _LABELLED_ROMAN),
+                          ("letter-label", _LABELLED_LETTER)):
         for m in pattern.finditer(text):
             if GROUP.match(text, m.end()):  # 'A. Åbne sager': a group's heading, no item
                 continue
             sign = m.group("num")
-            num = _roman(sign) if kind == "roman" else ord(sign.upper()) - ord("A") + 1
+            num = _roman(sign) if kind.startswith("roman") else ord(sign.upper()) - ord("A") + 1
             key = f"{kind}{sign.isupper()}{m.group('mark')}"
-            forms.setdefault(key, []).append(FormMark(m.start(), m.end(), num, sign))
-    return [mk for marks in forms.values() for mk in (*_from_first(marks, _anchored(marks, text)),
-                                                       *_printed_twice(marks, text))]
+            # (a labelled count stands at its sign, as a digit after its label does: the label is the entry's)
+            forms.setdefault(key, []).append(FormMark(m.start("num"), m.end(), num, sign))
+    # (a labelled count's first is anchored by its label: 'Pkt. A' names an item's count as 'Pkt. 1' does)
+    return [mk for key, marks in forms.items()
+            for mk in (*_from_first(marks, set(marks) if "-label" in key else _anchored(marks, text)),
+                       *_printed_twice(marks, text))]
 
 
 def _anchored(marks: list[FormMark], text: str) -> set[FormMark]:
