@@ -373,9 +373,13 @@ def inline_decision(line: str) -> tuple[str, str] | None:
 DASHED_DECISION = re.compile(rf"^(?P<head>{DECISION_WORD})\s+[{SPACED_DASH}]\s+(?P<text>[A-ZÆØÅ].*)$")
 
 
-# the item's number a treatment had at its meeting, printed after its date ('…, pkt. 5', '…, punkt 5'): one pattern for
-# every reader of a treatment's line (body_date_lines, inline_treatments and the lead below)
-ITEM_NUMBER_AFTER = r"(?:,\s*(?i:pkt\.?|punkt)\s*\d{1,4})?"
+# the number after an item's label: digits ('Punkt 4', 'Pkt. 4.2'), or a count in roman numerals or a capital letter
+# ('Punkt IV', 'Pkt. B'), which the label makes an item's count as it does a digit (item_starts' labelled headers)
+LABEL_NUMBER = r"(?:\d{1,4}(?:\.\d{1,2})?|(?-i:[IVX]{1,5}|[A-Z])\b)"
+# the item's number a treatment had at its meeting, printed after its date ('…, pkt. 5', '…, punkt 5', '…, pkt. IV'
+# where the page counts its items so): one pattern for every reader of a treatment's line (body_date_lines,
+# inline_treatments and the lead below)
+ITEM_NUMBER_AFTER = rf"(?:,\s*(?i:pkt\.?|punkt)\s*{LABEL_NUMBER})?"
 
 
 # 'Byrådet, 14.05.2007 Kurt Petersen var fraværende. Godkendt.': who decided and when, run into the text; without

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .casenumbers import CASE_LABEL_WORDS, YEAR_SPAN, case_number_head, labelled_case_numbers, standalone_case_number
 from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, NUMERIC_DMY
-from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, inline_route, is_heading
+from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, LABEL_NUMBER, inline_route, is_heading
 from .lines import Line, norm_space
 from .list_entry import page_prefixes
 from .outcome_lines import is_outcome_line
@@ -26,19 +26,16 @@ _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
 # proposal's points ('Ad 1. Godkendt. Ad 2. …')
 ITEM_LABEL_WORDS = (r"(?:(?:Lukket\s+|Åbent?\s+)?(?:Punkt|Pkt\.?|Dagsordens?punkt)(?:\s*nr\.?)?|Nr\.?"
                     r"|(?-i:Sag)(?!\s+nr))")
-# the number after an item's label: digits ('Punkt 4', 'Pkt. 4.2'), or a count in roman numerals or a capital letter
-# ('Punkt IV', 'Pkt. B'), which the label makes an item's count as it does a digit
-_LABEL_NUMBER = r"(?:\d{1,4}(?:\.\d{1,2})?|(?-i:[IVX]{1,5}|[A-Z])\b)"
 LABELLED_START = re.compile(
     # a title starts as titles do: 'Punkt 2 blev behandlet efter punkt 5.' is a sentence of a decision
     # ('Punkt 4 af 12 Title': a count of the items after the number, as a web viewer's pager prints it)
-    rf"^{_BULLET_MARK}{ITEM_LABEL_WORDS}\s*(?P<num>{_LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.{SPACED_DASH}]?"
+    rf"^{_BULLET_MARK}{ITEM_LABEL_WORDS}\s*(?P<num>{LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.{SPACED_DASH}]?"
     r"\s+(?P<title>(?-i:[^\sa-zæøå]).*)$",
     re.IGNORECASE,
 )
 # "Pkt. 115" alone, title on the next line (also with the count after it, as LABELLED_START reads: "Punkt 4 af 12")
 LABELLED_NUMBER_ONLY = re.compile(
-    rf"^{ITEM_LABEL_WORDS}\s*(?P<num>{_LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.]?$", re.IGNORECASE
+    rf"^{ITEM_LABEL_WORDS}\s*(?P<num>{LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.]?$", re.IGNORECASE
 )
 # "• 1" alone (web lists) or "1." alone (a table's number cell), title on the next line, trusted only with a
 # case number or cue after it
