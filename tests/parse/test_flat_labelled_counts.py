@@ -1,4 +1,5 @@
-"""Items counted in letters or roman numerals after an item's label ('Pkt. B Title', 'Punkt IV Title'), on a page
+"""Items counted in letters or roman numerals after an item's label ('Pkt. B Title', 'Punkt IV Title'), and counted or
+bracketed items whose title opens with the paragraph sign ('[2] § 17-udvalg …'), on a page
 flattened into transcript page lines (benchmarks/parse_accuracy/number_forms.py num-pkt-letter and num-punkt-roman,
 flat): the lined reader reads the count after the label as an item's number (item_starts.LABELLED_START); the flat
 list reader read only a count with its own stop ('B.', 'IV.'). Invented pages."""
@@ -39,3 +40,16 @@ def test_a_label_before_a_capital_in_prose_counts_no_item(tmp_path: Path):
     body = ITEM_BODY.replace("Godkendt.", "Punkt A Godkendt, punkt B udsat.")
     doc = parse_transcript(tmp_path, f"1. Godkendelse af dagsorden {body.format(n=1)} 2. Eventuelt Beslutning Intet.")
     assert [it.number for it in doc.items] == ["1", "2"]
+
+
+@pytest.mark.parametrize("marks", [["[1]", "[2]", "[3]", "[4]"], ["I.", "II.", "III.", "IV."],
+                                   ["A.", "B.", "C.", "D."]])
+def test_a_counted_or_bracketed_title_may_open_with_the_paragraph_sign(tmp_path: Path, marks: list[str]):
+    # '[2] § 17-udvalg …': a title behind a bracketed number or a count was looked for in a capital only, so the run
+    # broke at it (its entry ran into the title before)
+    listed = " ".join(f"{m} {t}" for m, t in zip(marks, TITLES, strict=True))
+    heads = " ".join(f"{m} {t} {ITEM_BODY.format(n=100 + k)}" for k, (m, t) in enumerate(zip(marks, TITLES,
+                                                                                            strict=True)))
+    doc = parse_transcript(tmp_path, f"Dagsordenspunkter {listed} {heads}")
+    assert [(it.number, it.title) for it in doc.items] == [(m.strip("[].)"), t) for m, t in zip(marks, TITLES,
+                                                                                                  strict=True)]

@@ -18,19 +18,22 @@ from typing import NamedTuple
 from .item_starts import ITEM_LABEL_WORDS
 from .list_entry import GROUP
 
+# what a title opens with behind its number's mark: a capital, or the paragraph sign or a quote a title may open with
+# ('[6] § 17 stk. 4 udvalg …', '(3) "Grøn by" …'); not a small letter or a digit (a count in prose, a vote's '(6) 12')
+_TITLE_AFTER = r"(?=[ \t\n]+[A-ZÆØÅ§\"“'])"
 # '(3) Title': the bracket stands alone, a capitalised title after it
-_PAREN = re.compile(r"(?<![\w(])\((?P<num>\d{1,3})\)(?=[ \t\n]+[A-ZÆØÅ])")
+_PAREN = re.compile(rf"(?<![\w(])\((?P<num>\d{{1,3}})\){_TITLE_AFTER}")
 # '4.3 Title': a point's number, a stop and the sub-item's number of one or two digits standing alone (not
 # '4.100' an amount, not '4.1.2024' a date: the blank after it rules both out), a capitalised title after it
 _SUB = re.compile(r"(?<![\w.,/:§-])(?P<head>\d{1,2})\.(?P<num>\d{1,2})(?=[ \t\n]+[A-ZÆØÅ])")
 # '[3] Title': a square bracket, as '(3)'
-_SQUARE = re.compile(r"(?<![\w\[])\[(?P<num>\d{1,3})\](?=[ \t\n]+[A-ZÆØÅ])")
+_SQUARE = re.compile(rf"(?<![\w\[])\[(?P<num>\d{{1,3}})\]{_TITLE_AFTER}")
 # 'IV. Title', 'C. Title', 'c) Title': a roman numeral or a letter counting the items, its stop or bracket after it
 # (read as a count only in a run from the first, _from_first: a name's initials ('Jens A. Hansen') do not count so;
 # never in brackets: '(A)', '(V)', '(I)' are the parties after members' names, which a list prints in any order, A,
 # B, C … by chance)
-_ROMAN = re.compile(r"(?<![\w.,/§(-])(?P<num>[IVX]{1,5})(?P<mark>[.)])(?=[ \t\n]+[A-ZÆØÅ])")
-_LETTER = re.compile(r"(?<![\w.,/§(-])(?P<num>[A-Za-z])(?P<mark>[.)])(?=[ \t\n]+[A-ZÆØÅ])")
+_ROMAN = re.compile(rf"(?<![\w.,/§(-])(?P<num>[IVX]{{1,5}})(?P<mark>[.)]){_TITLE_AFTER}")
+_LETTER = re.compile(rf"(?<![\w.,/§(-])(?P<num>[A-Za-z])(?P<mark>[.)]){_TITLE_AFTER}")
 # 'Punkt IV Title', 'Pkt. B: Title': the count after an item's label, as the lined reader reads it (item_starts'
 # label words), with no stop of its own; the same runs from the first decide (a label before a capital letter is rarely
 # anything else, but 'Punkt A' may name a point of a proposal)
