@@ -55,3 +55,15 @@ def test_a_committee_that_ends_a_title_stays_with_it() -> None:
 def test_a_street_is_a_whole_name_before_a_title_start() -> None:
     run = "Justering af signalanlæg for cyklister på Lillevangsvej Udbud af rottebekæmpelse"
     assert split_titles(run) == ["Justering af signalanlæg for cyklister på Lillevangsvej", "Udbud af rottebekæmpelse"]
+
+
+def test_a_whole_word_coordinated_with_a_common_noun_opens_a_title() -> None:
+    # the place a title ends on after its preposition, then a title opening on two coordinated nouns
+    run = "Udvikling af stisystemet på Fanø Trafik og parkering ved havnen Godkendelse af regnskab"
+    assert split_titles(run) == ["Udvikling af stisystemet på Fanø", "Trafik og parkering ved havnen",
+                                 "Godkendelse af regnskab"]
+
+
+def test_a_names_words_coordinated_in_capitals_go_on() -> None:
+    title = "Tilskud til renovering af Hals Havn og Marina"
+    assert split_titles(title) == [title]

@@ -42,3 +42,15 @@ def test_title_start_with_a_colon_after_a_name() -> None:
 def test_real_tune_transcripts(page: str, expected: list[str]) -> None:
     titles = _titles(page)
     assert [t for t in expected if t not in titles] == []
+
+
+def test_a_calendar_or_a_fund_after_a_name_opens_a_title() -> None:
+    assert split_titles("Henvendelse om bænkene i Kildeparken Mødekalender 2026 for udvalget") == [
+        "Henvendelse om bænkene i Kildeparken", "Mødekalender 2026 for udvalget"]
+    assert split_titles("Trafiksikkerhed ved Vester Hæsinge Kulturpuljen til lokale arrangementer") == [
+        "Trafiksikkerhed ved Vester Hæsinge", "Kulturpuljen til lokale arrangementer"]
+
+
+def test_a_document_noun_after_a_genitive_goes_on_its_phrase() -> None:
+    title = "Revision af reglerne for Faaborgs Idrætspulje (Genoptaget)"
+    assert split_titles(title) == [title]

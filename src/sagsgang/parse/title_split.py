@@ -425,14 +425,15 @@ def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt:
     if w.lower() not in _NAME_PARTS and not named and len(w) >= 3 and not w.isupper() and not prev.endswith("."):
         # any other capitalised word after a name: a title may start there, taken only where the
         # list's numbers say more titles are in the span than the surer cuts give
-        if _document_noun(w):
+        if _document_noun(w) and not _genitive_name(prev):
             return 1.0
         return 0.5 if w.lower().endswith(_TITLE_NOUN) or prev.isupper() else 0.4
     return 0.0
 
 
-# endings of the nouns of the documents a council adopts ('Erhvervspolitik', 'Affaldsplan', 'Entreprenøraftaler')
-_DOCUMENT_NOUN = ("plan", "politik", "aftale", "aftaler", "strategi", "regnskab")
+# endings of the nouns of the documents a council adopts ('Erhvervspolitik', 'Affaldsplan', 'Entreprenøraftaler',
+# 'Mødekalender') and of the funds it shares out ('Ældrepuljen', 'Puljen til kulturelle arrangementer')
+_DOCUMENT_NOUN = ("plan", "politik", "aftale", "aftaler", "strategi", "regnskab", "kalender", "pulje", "puljen")
 
 
 def _document_noun(word: str) -> bool:
@@ -442,6 +443,12 @@ def _document_noun(word: str) -> bool:
     place's own plan, one name with the word before it."""
     low = word.lower()
     return low.endswith(_DOCUMENT_NOUN) and not low.startswith(tuple(_NAME_PARTS))
+
+
+def _genitive_name(word: str) -> bool:
+    """A capitalised genitive ('Ringsteds', 'Kommunens'): it owns the noun after it ('Ringsteds Ungepulje',
+    'Kommunens Udviklingsplan'), which goes on its phrase rather than opening a title."""
+    return word[:1].isupper() and word.endswith("s") and not word.endswith(("ss", "us")) and word.isalpha()
 
 
 _MARKER_NOUN = re.compile(r"(?i:punkt|sag):")  # 'Lukket punkt: Salg …', 'LUKKET SAG: …': a closed title's prefix
@@ -473,8 +480,16 @@ def _coordinated_compound(w: str, nxt: str, after: str) -> bool:
     'Indtægts- og udgiftsbevilling', 'Drifts- og anlægsoverførsler'): a title's opening noun phrase, which a
     name never goes on with (a name's coordinated parts are capitalised both: 'Greve Idræts- og Fritidscenter',
     'Social- og Handicapudvalget')."""
-    return w.endswith("-") and len(w) >= 4 and nxt in ("og", "eller") and after[:1].islower() \
-        and after.rstrip(",.").isalpha() and len(after) >= 5
+    return (w.endswith("-") and len(w) >= 4 or _coordinated_noun(w)) and nxt in ("og", "eller") \
+        and after[:1].islower() and after.rstrip(",.").isalpha() and len(after) >= 5
+
+
+def _coordinated_noun(w: str) -> bool:
+    """A capitalised whole word that a common noun in small letters is coordinated with ('… på Møn | Mobil og
+    bredbånd …', 'Trafik og veje'): a title's opening pair of nouns, as a compound's first part is
+    (_coordinated_compound); a name's words coordinate in capitals ('Kultur og Fritid', 'Havn og Marina'). Not a
+    name's own word ('Kommune og …')."""
+    return len(w) >= 4 and w.isalpha() and w[1:].islower() and w.lower() not in _NAME_PARTS
 
 
 def _compound_noun(word: str) -> bool:
