@@ -78,6 +78,17 @@ def test_a_standing_item_after_the_preposition_a_lost_year_left_is_its_own_title
     assert "Spørgetid" in titles
 
 
+def test_a_noun_of_action_after_the_preposition_a_lost_year_left_opens_a_title():
+    """'… årsrapporten for [2025] Budgetopfølgning pr. 31. marts …': a noun of action with a phrase of its own opens
+    the next title after the preposition a lost year left; a name after a preposition goes on its title."""
+    assert split_titles("Godkendelse af årsrapporten for Budgetopfølgning pr. 31. marts samlet oversigt") == [
+        "Godkendelse af årsrapporten for", "Budgetopfølgning pr. 31. marts samlet oversigt"]
+    assert split_titles("Overførsel af driftsmidler fra 2024 til Udsmykning af torvet") == [
+        "Overførsel af driftsmidler fra 2024 til", "Udsmykning af torvet"]
+    title = "Ansøgning om tilskud til Egebjerg Ungdomsforening om sommerlejr"
+    assert split_titles(title) == [title]
+
+
 def test_new_before_a_small_noun_opens_a_title():
     """'… Affaldsplan Ny fordeling af …' (x0329): 'Ny' leads a name only before a capital."""
     assert "Ny fordeling af administrionsomkostninger til offentlige busruter" in _real_titles("x0329.txt")

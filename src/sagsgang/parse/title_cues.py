@@ -11,8 +11,9 @@ shape of Danish titles, not from any one publisher's words:
   adjective or participle there ('… Storebæltshallen Genberegnede takster …') opens a title.
 - A title that ended in a year loses it with the numbers ('… årsberetning for [2013]
   Spørgetid'): a preposition then seems to run on into the next title. After a preposition a
-  capitalised word that is a title's shape (a standing item, or an adjective before a
-  lower-case word: '… for [2013] Tværgående energibesparende …') starts one.
+  capitalised word that is a title's shape (a standing item, an adjective before a
+  lower-case word: '… for [2013] Tværgående energibesparende …', or a noun of action with a
+  phrase of its own: '… til [2009] Oplevelser for alle …') starts one.
 - Committee tags in capitals before a dash ('ØU - …', 'TM - …', 'SSÆ - …') open the titles of
   a run that prints several of them; a tag printed once in such a run opens its title too.
 - 'Ny' before a lower-case noun, a plan or policy with its preposition after a town's name, and a
@@ -101,6 +102,23 @@ def _lost_reading(prev: str, w: str, nxt: str, function_words: frozenset[str]) -
         and not prev.endswith(("e", "s", "ig", "isk")) and nxt.rstrip(".") in _READING_OBJECTS
 
 
+# the prepositions a title's closing year stands after ('Årsberetning for 2014', 'fra 2008 til 2009')
+_YEAR_PREPOSITIONS = frozenset({"for", "til", "fra"})
+# endings of nouns of action ('Budgetopfølgning', 'Oplevelser', 'Etablering'): titles open on one
+_ACTION_ENDINGS = ("ning", "else", "elser", "ering", "tion", "sion")
+
+
+def _after_lost_year(prev: str, w: str, nxt: str, function_words: frozenset[str]) -> bool:
+    """'… godkendelse af Årsberetningen for [2014] Budgetopfølgning pr. 30. april …', '… fra 2008 til [2009]
+    Oplevelser for alle …': where the year a title ended on was lost, a capitalised noun of action with a phrase
+    of its own after it (a preposition, or 'pr.') opens the next title. After a preposition a name goes on in
+    capitals ('til Søndersø Kommuneplan', 'fra Skamby Friskole om'), and a title's object is no noun of action."""
+    bare = nxt.rstrip(".,:;")
+    return prev.lower() in _YEAR_PREPOSITIONS and _capitalised(w) and w.isalpha() and len(w) >= 7 \
+        and w.lower().endswith(_ACTION_ENDINGS) \
+        and (bare in function_words and bare not in _COORDINATORS or bare == "pr")
+
+
 # abbreviations a title ends on ('… udvalgsammensætningen m.v Indkommet materiale', '… anlæg m.m. Budget …')
 _CLOSING_ABBREVIATIONS = frozenset({"m.v", "mv", "m.m", "mm", "m.fl", "etc", "o.l", "o.lign"})
 _STATUS_WORDS = frozenset({"Åben", "Åbent", "Lukket"})  # a status column after the title: title_split parts there
@@ -123,7 +141,7 @@ def _start_at(words: list[str], k: int, function_words: frozenset[str], standing
     if adjective_phrase(w, nxt, function_words):
         return prev.lower() not in _PHRASE_LEADS and prev not in objects
     if prev.strip(".,:;()").lower() in function_words:
-        return w.rstrip(".:") in standing
+        return w.rstrip(".:") in standing or _after_lost_year(prev, w, nxt, function_words)
     if _new_thing(prev, w, nxt, function_words) or _lost_reading(prev, w, nxt, function_words) \
             or _after_closing(prev, w):
         return True
