@@ -163,9 +163,11 @@ def test_footer_month_after_the_page_s_last_title_is_dropped(tmp_path: Path, mon
 
 
 @pytest.mark.parametrize("title", ["Budgetopfølgning pr. 30. april", "Orientering om møde i juni",
-                                   "Likviditet ultimo august", "Økonomisk status september"])
+                                   "Likviditet ultimo august", "Økonomisk status september",
+                                   "Udpegning til nævnet for perioden 1. marts december"])
 def test_month_that_belongs_to_the_title_stays(tmp_path: Path, title):
-    """A month after a number, a preposition, 'ultimo' or 'status' is the title's own."""
+    """A month after a number, a preposition, 'ultimo' or 'status' is the title's own; so is one after a month, the
+    end of a period whose digits were lost ('1. marts [2026 til 31.] december')."""
     titles = ["Godkendelse af dagsorden", "Ansøgning om tilskud til cykelsti", title]
     page = tmp_path / "page.txt"
     page.write_text(_PAGE.format(contents=" ".join(titles)), encoding="utf-8")

@@ -102,12 +102,13 @@ _MONTH_LEADS = frozenset("ultimo primo medio pr pr. status".split())
 def _without_footer_month(t: str) -> str:
     """A title that ends in a bare month after a lower-case noun ('… revisionsopgaven september'): the page's
     footer date, its digits lost, ran onto the page's last title. A month after a number, a preposition or
-    'ultimo'/'pr.' ('pr. 30. april', 'møde i juni') is the title's own."""
+    'ultimo'/'pr.' ('pr. 30. april', 'møde i juni') is the title's own, and so is one after a month: a period's
+    end, its digits lost with the footer's ('for perioden 1. januar [2010 til 31.] december')."""
     m = _MONTH_TAIL.search(t)
     if not m:
         return t
     prev = m.group("prev")
-    if not prev.isalpha() or not prev.islower() or prev in FUNCTION_WORDS or prev in _MONTH_LEADS:
+    if not prev.isalpha() or not prev.islower() or prev in FUNCTION_WORDS or prev in _MONTH_LEADS or prev in MONTHS:
         return t
     return t[: m.end("prev")]
 
