@@ -220,3 +220,19 @@ def test_column_heads_before_item_one_cue_the_contents(tmp_path):
     titles = [it.title for it in parse_file(page).items]
     assert titles[0] == "Godkendelse af dagsorden for mødet den 9. september"
     assert "Borgerrådgiverens årsberetning 18/19 (ØK)" in titles
+
+
+def test_a_count_stays_where_another_number_is_the_wrapped_page():
+    """'… ombygning af 24 ungdomsboliger 33 på …': of two numbers in a wrapped title's page range one is its page; the
+    one after a preposition counts the noun after it. Alone, a number there goes as a page, as before."""
+    from sagsgang.parse.title_tidy import drop_page_numbers
+    assert drop_page_numbers("Byggeregnskab for ombygning af 24 ungdomsboliger 33 på Kollegiet Egely", 20, 40) \
+        == "Byggeregnskab for ombygning af 24 ungdomsboliger på Kollegiet Egely"
+    assert " 33 " not in drop_page_numbers("Høring i forlængelse af 33 offentlighedsfase af planen", 20, 40)
+
+
+def test_a_page_before_a_companys_form_is_dropped():
+    """'… Forsyning 52 A/S 20 Godkendelse …': a page wrapped into a firm's name before its form, mid-span too."""
+    from sagsgang.parse.title_tidy import drop_page_numbers
+    assert drop_page_numbers("Regulativ for Egeby Forsyning 52 A/S 20 Godkendelse af takster", 30, 60) \
+        == "Regulativ for Egeby Forsyning A/S 20 Godkendelse af takster"

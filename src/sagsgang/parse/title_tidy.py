@@ -43,20 +43,40 @@ def next_page(spans: list[str], k: int, pages: list[int]) -> int:
     return pages[k] + 40
 
 
+# a bare number between two words in small letters (not before the page's own label: in 'Lokalplan 12 side 6' the
+# page is 6, the 12 the title's)
+_INSIDE_NUMBER = re.compile(r"(?<=[a-zæøå,]) (\d{1,3}) (?=[a-zæøå])(?!(?:side|s\.)\s+\d)")
+
+
 def drop_page_numbers(span: str, low: int, high: int) -> str:
     """Page numbers a wrapped title took inside it ('… plejeboliger 21 på …', '… i Sindal 36 Hallerne'): a bare
-    number between the pages of the entries around it. A number outside that range is the title's own."""
+    number between the pages of the entries around it. A number outside that range is the title's own, and so is a
+    count (_counts) where another number in range is there to be the page."""
+    counts = _counts(span, low, high)
+
     def keep(m: re.Match[str]) -> str:
-        return " " if low <= int(m.group(1)) <= high else m.group(0)
-    # (not before the page's own label: in 'Lokalplan 12 side 6' the page is 6, the 12 the title's)
-    inside = re.sub(r"(?<=[a-zæøå,]) (\d{1,3}) (?=[a-zæøå])(?!(?:side|s\.)\s+\d)", keep, span)
-    return _WRAPPED_LAST_WORD.sub(keep, inside)
+        return " " if low <= int(m.group(1)) <= high and m.start(1) not in counts else m.group(0)
+    return _WRAPPED_LAST_WORD.sub(keep, _INSIDE_NUMBER.sub(keep, span))
+
+
+def _counts(span: str, low: int, high: int) -> set[int]:
+    """Offsets of the numbers in range inside `span` that count what follows them ('… tilbygning af 26 plejeboliger
+    21 på …'): after a preposition, where a number not after one stands in range too. A wrapped line takes its
+    title's page once, so of two such numbers one is the title's own, and a Danish title counts things after a
+    preposition ('af 26 plejeboliger', 'for 4 vindmøller'); a number alone may be either ('… i forlængelse af 12
+    offentlighedsfase …' is a page) and goes as a page, as ever."""
+    found = [m for m in _INSIDE_NUMBER.finditer(span) if low <= int(m.group(1)) <= high]
+    counts = {m.start(1) for m in found if span[: m.start()].rsplit(" ", 1)[-1] in _PREPOSITIONS}
+    return counts if 0 < len(counts) < len(found) else set()
 
 
 # a page number before the last word of an entry, after a word's letters ('… i Sindal 36 Hallerne', '… Vandselskab
 # 49 A/S'): the title's last word wrapped onto the next line; no title ends in a page and a word of its own. Not
-# before a page ('Salg af Skolevej 12 8': the house number, then the page) nor a page's label ('Eventuelt 38 Side')
-_WRAPPED_LAST_WORD = re.compile(r"(?<=[A-Za-zÆØÅæøå]) (\d{1,3}) (?!Side\b)(?=[A-Za-zÆØÅæøå]\S*\s*$)")
+# before a page ('Salg af Skolevej 12 8': the house number, then the page) nor a page's label ('Eventuelt 38 Side').
+# So too before a company's form anywhere ('… fra Hjørring Vandselskab 49 A/S 19 Godkendelse …'): a firm's name
+# does not number it there
+_WRAPPED_LAST_WORD = re.compile(r"(?<=[A-Za-zÆØÅæøå]) (\d{1,3}) (?!Side\b)"
+                                r"(?=[A-Za-zÆØÅæøå]\S*\s*$|(?:[A-ZÆØÅ]/[A-ZÆØÅ]|ApS)(?:\s|$))")
 
 
 # a bare number between a preposition and a capitalized word inside a listed title ('… vedtægter for 7 Stadsarkiv'):
@@ -64,8 +84,9 @@ _WRAPPED_LAST_WORD = re.compile(r"(?<=[A-Za-zÆØÅæøå]) (\d{1,3}) (?!Side\b)
 # Danish title counts things before a lowercase noun ('for 4 vindmøller', 'af 26 plejeboliger') and numbers a name
 # after the name or its label ('Skolevej 12', 'afdeling 22 Skolevænget', 'nr. 513 Sportscollege'); a preposition,
 # then a number, then a capitalized word is no title's own wording. Years (four digits) stay.
-_PAGE_AFTER_PREPOSITION = re.compile(
-    r"(?<!\S)((?:af|til|for|i|med|om|på|ved|fra|mellem|samt|under|over|efter|mod|hos)) \d{1,3} (?=[A-ZÆØÅ][a-zæøå])")
+_PREPOSITIONS = ("af", "til", "for", "i", "med", "om", "på", "ved", "fra", "mellem", "samt", "under", "over", "efter",
+                 "mod", "hos")
+_PAGE_AFTER_PREPOSITION = re.compile(rf"(?<!\S)((?:{'|'.join(_PREPOSITIONS)})) \d{{1,3}} (?=[A-ZÆØÅ][a-zæøå])")
 
 
 def without_wrapped_page(title: str) -> str:
