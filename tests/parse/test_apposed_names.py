@@ -67,3 +67,10 @@ def test_a_whole_word_coordinated_with_a_common_noun_opens_a_title() -> None:
 def test_a_names_words_coordinated_in_capitals_go_on() -> None:
     title = "Tilskud til renovering af Hals Havn og Marina"
     assert split_titles(title) == [title]
+
+
+def test_an_organisations_name_after_its_definite_noun_stays_in_its_title() -> None:
+    run = "Ansøgning fra fritidsinstitutionen Solsikken om udvidelse af åbningstiden Godkendelse af regnskab"
+    assert split_titles(run) == ["Ansøgning fra fritidsinstitutionen Solsikken om udvidelse af åbningstiden",
+                                 "Godkendelse af regnskab"]
+    assert split_titles("Tilskud til foreningen Status på lokaler") == ["Tilskud til foreningen", "Status på lokaler"]

@@ -405,6 +405,8 @@ def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt:
     bare = prev.strip(".,:;()\"”“").lower()
     tail = prev.rsplit("-", 1)[-1].rstrip(".")  # 'it-sikkerhedspolitik', 'EU-kontor': a common noun
     named = is_body_name(f"{prev} {w}")  # 'Skive Byråd', 'Teknisk Udvalg': one name
+    if _apposed_name(prev, w):
+        return 0.0
     if (tail[:1].islower() and tail.isalpha() and (not prev.endswith(".") or len(prev) > 5)
             or prev.endswith((")", "\"", "”")) or _YEARS.fullmatch(prev)
             # 'Ejendomssag Ejendomssag': a title never repeats its word; '… i Skive Kommune Helhedsplaner …'
@@ -429,6 +431,18 @@ def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt:
             return 1.0
         return 0.5 if w.lower().endswith(_TITLE_NOUN) or prev.isupper() else 0.4
     return 0.0
+
+
+# the nouns of organisations in their definite form, which a name after them names ('puljeinstitutionen Dragen')
+_ORGANISATIONS_DEFINITE = ("foreningen", "selskabet", "skolen", "institutionen", "børnehaven", "klubben")
+
+
+def _apposed_name(prev: str, w: str) -> bool:
+    """A capitalised word right after an organisation's noun in its definite form, in small letters ('Ansøgning fra
+    puljeinstitutionen Dragen om …', 'Tilskud til foreningen Bakkehuset'): the organisation's name in apposition,
+    no title's start, unless it is a word titles open on or a noun of action."""
+    return prev.isalpha() and prev.islower() and prev.endswith(_ORGANISATIONS_DEFINITE) \
+        and w not in TITLE_STARTS and w not in STANDING_ITEMS and not w.lower().endswith(_ACTION_NOUN)
 
 
 # endings of the nouns of the documents a council adopts ('Erhvervspolitik', 'Affaldsplan', 'Entreprenøraftaler',
