@@ -174,6 +174,15 @@ def test_a_reading_whose_number_was_lost_opens_a_title_after_a_noun():
         "Klager over sagens behandling af ansøgninger"]
 
 
+def test_a_lost_reading_opens_a_title_after_a_coordinated_compound():
+    """'… skolernes Fritids- og Ungdomsklubtilbud [2.] behandling af …': the compound's last part is capitalised only as
+    its first is; it is a noun, and the reading after it opens a title as after any noun."""
+    assert split_titles("Ændringer i kommunens Fritids- og Ungdomsklubtilbud behandling af forslag til ny vedtægt") == [
+        "Ændringer i kommunens Fritids- og Ungdomsklubtilbud", "behandling af forslag til ny vedtægt"]
+    assert split_titles("Tilskud til Rødby Sejl- og Kajakklub behandling af ansøgning") == [
+        "Tilskud til Rødby Sejl- og Kajakklub behandling af ansøgning"]
+
+
 def test_a_page_before_a_wrapped_last_word_is_dropped():
     """'… svømmehal i Sindal 36 Hallerne 11 …' (x0072): the title's last word wrapped past its page number."""
     assert "Energirenovering af idrætshal og modernisering af svømmehal i Sindal Hallerne" in _real_titles("x0072.txt")

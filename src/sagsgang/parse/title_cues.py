@@ -119,6 +119,14 @@ def _after_lost_year(prev: str, w: str, nxt: str, function_words: frozenset[str]
         and (bare in function_words and bare not in _COORDINATORS or bare == "pr")
 
 
+def _coordinated_end(words: list[str], k: int) -> bool:
+    """The word before `k` closes a coordinated compound after a word in small letters ('skolernes Miniklub- og
+    Juniorklubtilbud'): capitalised only as its first part is, a noun all the same (_lost_reading reads it as one).
+    After a capitalised word the compound is a name's ('Rødby Sejl- og Kajakklub')."""
+    return k >= 4 and words[k - 2] in _COORDINATORS and words[k - 3].endswith("-") and words[k - 3][:1].isupper() \
+        and words[k - 4][:1].islower()
+
+
 # abbreviations a title ends on ('… udvalgsammensætningen m.v Indkommet materiale', '… anlæg m.m. Budget …')
 _CLOSING_ABBREVIATIONS = frozenset({"m.v", "mv", "m.m", "mm", "m.fl", "etc", "o.l", "o.lign"})
 _STATUS_WORDS = frozenset({"Åben", "Åbent", "Lukket"})  # a status column after the title: title_split parts there
@@ -142,7 +150,8 @@ def _start_at(words: list[str], k: int, function_words: frozenset[str], standing
         return prev.lower() not in _PHRASE_LEADS and prev not in objects
     if prev.strip(".,:;()").lower() in function_words:
         return w.rstrip(".:") in standing or _after_lost_year(prev, w, nxt, function_words)
-    if _new_thing(prev, w, nxt, function_words) or _lost_reading(prev, w, nxt, function_words) \
+    noun = prev.lower() if _coordinated_end(words, k) else prev  # 'Miniklub- og Juniorklubtilbud' ends on a noun
+    if _new_thing(prev, w, nxt, function_words) or _lost_reading(noun, w, nxt, function_words) \
             or _after_closing(prev, w):
         return True
     return _plan_after_name(lead, prev, w, nxt, function_words)
