@@ -74,3 +74,8 @@ def test_an_organisations_name_after_its_definite_noun_stays_in_its_title() -> N
     assert split_titles(run) == ["Ansøgning fra fritidsinstitutionen Solsikken om udvidelse af åbningstiden",
                                  "Godkendelse af regnskab"]
     assert split_titles("Tilskud til foreningen Status på lokaler") == ["Tilskud til foreningen", "Status på lokaler"]
+
+
+def test_the_name_a_number_labels_is_no_coordinated_title_start() -> None:
+    title = "Endelig vedtagelse af lokalplan nr. 412 Havnecollege og tillæg nr. 9 til kommuneplanen"
+    assert split_titles(title) == [title]

@@ -221,7 +221,7 @@ class _Run:
         """The guess from the word and its neighbours: a coordinated compound opening a title, a word after
         a body's name, else the start score of the word."""
         words = self.words
-        if _coordinated_compound(w, nxt, words[k + 2][1] if k + 2 < len(words) else ""):
+        if _coordinated_compound(w, nxt, words[k + 2][1] if k + 2 < len(words) else "", prev):
             return (1.0, pos, 0)  # '… til Greve Golfklub Husholdnings- og erhvervsaffald, gebyrer …'
         lead = words[k - 2][1].strip(".,:;()").lower() if k >= 2 else ""
         tagged = _ends_body_name([x for _, x in words[max(0, k - 6):k]])
@@ -489,21 +489,22 @@ def _opens_on_its_subject(after: str) -> bool:
     return bare[:1].islower() and bare.isalpha() and len(bare) >= 5 and bare not in FUNCTION_WORDS
 
 
-def _coordinated_compound(w: str, nxt: str, after: str) -> bool:
+def _coordinated_compound(w: str, nxt: str, after: str, prev: str = "") -> bool:
     """A capitalised compound's first part coordinated with a common noun ('Husholdnings- og erhvervsaffald',
     'Indtægts- og udgiftsbevilling', 'Drifts- og anlægsoverførsler'): a title's opening noun phrase, which a
     name never goes on with (a name's coordinated parts are capitalised both: 'Greve Idræts- og Fritidscenter',
     'Social- og Handicapudvalget')."""
-    return (w.endswith("-") and len(w) >= 4 or _coordinated_noun(w)) and nxt in ("og", "eller") \
+    return (w.endswith("-") and len(w) >= 4 or _coordinated_noun(w, prev)) and nxt in ("og", "eller") \
         and after[:1].islower() and after.rstrip(",.").isalpha() and len(after) >= 5
 
 
-def _coordinated_noun(w: str) -> bool:
+def _coordinated_noun(w: str, prev: str) -> bool:
     """A capitalised whole word that a common noun in small letters is coordinated with ('… på Møn | Mobil og
     bredbånd …', 'Trafik og veje'): a title's opening pair of nouns, as a compound's first part is
     (_coordinated_compound); a name's words coordinate in capitals ('Kultur og Fritid', 'Havn og Marina'). Not a
-    name's own word ('Kommune og …')."""
-    return len(w) >= 4 and w.isalpha() and w[1:].islower() and w.lower() not in _NAME_PARTS
+    name's own word ('Kommune og …'), nor the name a number labels ('lokalplan nr. 513 Sportscollege og tillæg')."""
+    return len(w) >= 4 and w.isalpha() and w[1:].islower() and w.lower() not in _NAME_PARTS \
+        and not prev[:1].isdigit()
 
 
 def _compound_noun(word: str) -> bool:
