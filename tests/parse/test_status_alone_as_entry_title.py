@@ -27,3 +27,12 @@ def test_a_status_after_a_title_still_marks_the_next_number() -> None:
     # a status column before the number ('… Lukket 4 Salg …'): the next entry's, where the entry before has its title
     listed = _listed("3 Lys på molen Lukket 4 Salg af grund 5 Ny bro ved havnen 6 Bænke ved stranden")
     assert ("4", "Salg af grund", False) in listed
+
+
+def test_a_status_after_the_runs_last_standing_item_is_an_entry_of_its_own() -> None:
+    """'… Eventuelt Lukket' ending a run of titles with no status column: a standing item is never closed, so the
+    status word is the closed entry after it. Where a column prints a status after each title it stays the title's."""
+    from sagsgang.parse.title_split import split_titles
+    assert split_titles("Ny forening - FC Egeby søger om godkendelse Eventuelt Lukket") == [
+        "Ny forening - FC Egeby søger om godkendelse", "Eventuelt", "Lukket"]
+    assert split_titles("Godkendelse af regnskab Åben Salg af grund Lukket Eventuelt Lukket")[-1] != "Lukket"

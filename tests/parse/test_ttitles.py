@@ -87,6 +87,9 @@ def test_a_noun_of_action_after_the_preposition_a_lost_year_left_opens_a_title()
         "Overførsel af driftsmidler fra 2024 til", "Udsmykning af torvet"]
     title = "Ansøgning om tilskud til Egebjerg Ungdomsforening om sommerlejr"
     assert split_titles(title) == [title]
+    # a plan's preposition names its object: no year was lost there
+    title = "Endelig vedtagelse af Lokalplan nr. 7.21 for Daginstitution ved Egebjerg Skov"
+    assert split_titles(title) == [title]
 
 
 def test_new_before_a_small_noun_opens_a_title():

@@ -104,17 +104,23 @@ def _lost_reading(prev: str, w: str, nxt: str, function_words: frozenset[str]) -
 
 # the prepositions a title's closing year stands after ('Årsberetning for 2014', 'fra 2008 til 2009')
 _YEAR_PREPOSITIONS = frozenset({"for", "til", "fra"})
+# the reports of a period, which a title names with its year ('Årsberetningen for 2014', 'Regnskab for 2023')
+_PERIOD_REPORTS = ("beretning", "beretningen", "regnskab", "regnskabet", "rapport", "rapporten", "budget", "budgettet")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 # endings of nouns of action ('Budgetopfølgning', 'Oplevelser', 'Etablering'): titles open on one
 _ACTION_ENDINGS = ("ning", "else", "elser", "ering", "tion", "sion")
 
 
-def _after_lost_year(prev: str, w: str, nxt: str, function_words: frozenset[str]) -> bool:
+def _after_lost_year(lead: str, prev: str, w: str, nxt: str, function_words: frozenset[str]) -> bool:
     """'… godkendelse af Årsberetningen for [2014] Budgetopfølgning pr. 30. april …', '… fra 2008 til [2009]
     Oplevelser for alle …': where the year a title ended on was lost, a capitalised noun of action with a phrase
-    of its own after it (a preposition, or 'pr.') opens the next title. After a preposition a name goes on in
-    capitals ('til Søndersø Kommuneplan', 'fra Skamby Friskole om'), and a title's object is no noun of action."""
+    of its own after it (a preposition, or 'pr.') opens the next title. Only where the words before the
+    preposition ask for a year (`lead`: a year, a range's 'fra 2008 til', or a period's report, _PERIOD_REPORTS): a
+    plan's preposition names its object ('Lokalplan nr. 11.58 for Daginstitution ved …'). After a preposition a
+    name goes on in capitals ('til Søndersø Kommuneplan', 'fra Skamby Friskole om')."""
     bare = nxt.rstrip(".,:;")
-    return prev.lower() in _YEAR_PREPOSITIONS and _capitalised(w) and w.isalpha() and len(w) >= 7 \
+    asks_year = _YEAR.fullmatch(lead) is not None or lead.lower().endswith(_PERIOD_REPORTS)
+    return asks_year and prev.lower() in _YEAR_PREPOSITIONS and _capitalised(w) and w.isalpha() and len(w) >= 7 \
         and w.lower().endswith(_ACTION_ENDINGS) \
         and (bare in function_words and bare not in _COORDINATORS or bare == "pr")
 
@@ -149,7 +155,7 @@ def _start_at(words: list[str], k: int, function_words: frozenset[str], standing
     if adjective_phrase(w, nxt, function_words):
         return prev.lower() not in _PHRASE_LEADS and prev not in objects
     if prev.strip(".,:;()").lower() in function_words:
-        return w.rstrip(".:") in standing or _after_lost_year(prev, w, nxt, function_words)
+        return w.rstrip(".:") in standing or _after_lost_year(lead, prev, w, nxt, function_words)
     noun = prev.lower() if _coordinated_end(words, k) else prev  # 'Miniklub- og Juniorklubtilbud' ends on a noun
     if _new_thing(prev, w, nxt, function_words) or _lost_reading(noun, w, nxt, function_words) \
             or _after_closing(prev, w):

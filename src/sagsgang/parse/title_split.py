@@ -118,6 +118,7 @@ class _Run:
         self.ends = _shared_endings(plain)
         self.tags = _tags(plain)
         self.trailing = not (words and _STATUS.match(words[0][1].rstrip(":")))  # a status column after each title
+        self.statuses = sum(1 for w in plain if _STATUS.match(w.rstrip(":"))) > 1  # status words: more than one
         self.cases = case_column(plain)
         self.cells, self.leading = set(self.cases.values()), 0 in self.cases.values()  # case column before each title
 
@@ -162,6 +163,8 @@ class _Run:
             if w.endswith(":") or nxt in ("-", "–", ":") or nxt.startswith(("-", ":")) \
                     or _MARKER_NOUN.fullmatch(nxt) and prev not in DASH_WORDS:
                 return (2.0, pos, 0)  # "Lukket - Title", "Lukket punkt: Title": the marker opens the next title
+            if not nxt and prev.rstrip(".:") in STANDING_ITEMS and not self.statuses:
+                return (2.0, pos, 0)  # "… Eventuelt Lukket": no status column, and a standing item is never closed
             if _starts_title(nxt):
                 # "Title Lukket Title Åben": a status column, after each title where the run does not open with one
                 # (it closes the title before it: clean_title reads ' Lukket' at a title's end), else before it
@@ -221,7 +224,7 @@ class _Run:
         """The guess from the word and its neighbours: a coordinated compound opening a title, a word after
         a body's name, else the start score of the word."""
         words = self.words
-        if _coordinated_compound(w, nxt, words[k + 2][1] if k + 2 < len(words) else "", prev):
+        if _coordinated_compound(w, nxt, words[k + 2][1] if k + 2 < len(words) else ""):
             return (1.0, pos, 0)  # '… til Greve Golfklub Husholdnings- og erhvervsaffald, gebyrer …'
         lead = words[k - 2][1].strip(".,:;()").lower() if k >= 2 else ""
         tagged = _ends_body_name([x for _, x in words[max(0, k - 6):k]])
@@ -489,22 +492,13 @@ def _opens_on_its_subject(after: str) -> bool:
     return bare[:1].islower() and bare.isalpha() and len(bare) >= 5 and bare not in FUNCTION_WORDS
 
 
-def _coordinated_compound(w: str, nxt: str, after: str, prev: str = "") -> bool:
+def _coordinated_compound(w: str, nxt: str, after: str) -> bool:
     """A capitalised compound's first part coordinated with a common noun ('Husholdnings- og erhvervsaffald',
     'Indtægts- og udgiftsbevilling', 'Drifts- og anlægsoverførsler'): a title's opening noun phrase, which a
     name never goes on with (a name's coordinated parts are capitalised both: 'Greve Idræts- og Fritidscenter',
     'Social- og Handicapudvalget')."""
-    return (w.endswith("-") and len(w) >= 4 or _coordinated_noun(w, prev)) and nxt in ("og", "eller") \
-        and after[:1].islower() and after.rstrip(",.").isalpha() and len(after) >= 5
-
-
-def _coordinated_noun(w: str, prev: str) -> bool:
-    """A capitalised whole word that a common noun in small letters is coordinated with ('… på Møn | Mobil og
-    bredbånd …', 'Trafik og veje'): a title's opening pair of nouns, as a compound's first part is
-    (_coordinated_compound); a name's words coordinate in capitals ('Kultur og Fritid', 'Havn og Marina'). Not a
-    name's own word ('Kommune og …'), nor the name a number labels ('lokalplan nr. 513 Sportscollege og tillæg')."""
-    return len(w) >= 4 and w.isalpha() and w[1:].islower() and w.lower() not in _NAME_PARTS \
-        and not prev[:1].isdigit()
+    return w.endswith("-") and len(w) >= 4 and nxt in ("og", "eller") and after[:1].islower() \
+        and after.rstrip(",.").isalpha() and len(after) >= 5
 
 
 def _compound_noun(word: str) -> bool:
