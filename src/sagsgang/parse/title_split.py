@@ -444,8 +444,11 @@ def _apposed_name(prev: str, w: str) -> bool:
     """A capitalised word right after an organisation's noun in its definite form, in small letters ('Ansøgning fra
     puljeinstitutionen Dragen om …', 'Tilskud til foreningen Bakkehuset'): the organisation's name in apposition,
     no title's start, unless it is a word titles open on, a noun of action or a genitive ('… med kreditforeningen
-    Kommunernes løbende økonomirapportering …': a genitive owns a noun of its own title)."""
-    return prev.isalpha() and prev.islower() and prev.endswith(_ORGANISATIONS_DEFINITE) and not w.endswith("s") \
+    Kommunernes løbende økonomirapportering …': a genitive owns a noun of its own title). Only after a compound
+    naming the organisation's kind ('puljeinstitutionen', 'daginstitutionen'): the bare noun refers back to one
+    named before and ends its title ('… lån til skolen | Trafiksikring af …')."""
+    kind = prev.endswith(_ORGANISATIONS_DEFINITE) and not any(prev == n for n in _ORGANISATIONS_DEFINITE)
+    return prev.isalpha() and prev.islower() and kind and not w.endswith("s") \
         and w not in TITLE_STARTS and w not in STANDING_ITEMS and not w.lower().endswith(_ACTION_NOUN)
 
 
