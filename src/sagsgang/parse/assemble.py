@@ -62,6 +62,7 @@ from .single_case_titles import (
     single_title,
     titled_row,
 )
+from .sub_items import sub_parts
 
 
 def _without_next_header(body: list[Line], header: str) -> list[Line]:
@@ -325,6 +326,11 @@ def _close_groups(lines: list[Line], starts: list[ItemStart]) -> None:
 
 
 def _number_key(number: str | None) -> tuple[int, ...] | None:
+    """An item's place in the agenda by its number: '4.2' after '4', and a sub-item ('2a', sub_items) after its base
+    and before the base's points ('2', '2a', '2b', '2.1', '3')."""
+    parts = sub_parts(number)
+    if parts is not None:
+        return parts[0], -1, ord(parts[1].lower())
     if not number or not re.fullmatch(r"\d+(?:\.\d+)*", number):
         return None
     return tuple(int(p) for p in number.split("."))

@@ -43,6 +43,7 @@ from .number_candidates import Candidate, candidates, opens_line, without_nested
 from .number_chain import item_chain, titles_seen
 from .page_column_runs import page_column_entries, without_list_heads
 from .restarted_runs import restarted_before, restarted_run
+from .sub_item_entries import with_sub_items
 from .title_split import BACK_MATTER
 from .title_tidy import BODY_CUE
 
@@ -133,8 +134,8 @@ def find_item_list(lines: list[Line], min_entries: int = 3) -> list[ListEntry]:
     contents whose numbers were lost. Empty when neither is found. A contents heading printed again over the
     list's next page is read as the break it is (contents_continued)."""
     text = without_continued_headings(joined_text(lines)[0])
-    return _without_twin_tails(without_repeated_heads(without_column_tails([replace(e) for e in _read_item_list(
-        text, min_entries, page_labels_in_force())])))
+    return _without_twin_tails(without_repeated_heads(without_column_tails(with_sub_items(
+        [replace(e) for e in _read_item_list(text, min_entries, page_labels_in_force())], text))))
 
 
 _TWIN_TAIL = 2  # words: the most a group heading runs ('Personsager', 'Lukket dagsorden')

@@ -19,6 +19,7 @@ from .list_entry import page_prefixes
 from .outcome_lines import is_outcome_line
 from .people import ABSENT_LABEL
 from .restarted_keys import restarted_key
+from .sub_items import SUB_NUMBER, base_value, follows, sub_printed
 
 _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
 # "Punkt 4: Title", "Nr.148 - Title", "Pkt. 115 Title", "Punkt 28. Title", "Dagsordenspunkt 3: Title", "Punkt nr. 4 -
@@ -50,7 +51,7 @@ BARE_NUMBER = re.compile(r"^(?:[•·▪●#]\s*(?P<num>\d{1,4})\.?|(?P<cell>\d{
 NUMBER_STOP = r"(?:[.:)\]/]| \.)"
 NUMBERED_START = re.compile(  # '§ 45 Godkendelse af dagsorden': protocols that number their items as paragraphs
     # ('# 45 Godkendelse af dagsorden': the number sign before the number, as an export from a web page prints it)
-    rf"^(?:[•·▪●◦]\s*)?(?:[§#]\s*|\((?=\d{{1,3}}\))|\[(?=\d{{1,3}}\]))?(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?){NUMBER_STOP}?\s+(?:[{SPACED_DASH}]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[A-Za-zÆØÅæøå]).{{2,}})$")
+    rf"^(?:[•·▪●◦]\s*)?(?:[§#]\s*|\((?=\d{{1,3}}\))|\[(?=\d{{1,3}}\]))?(?P<num>{SUB_NUMBER}|\d{{1,3}}(?:\.\d{{1,2}})?){NUMBER_STOP}?\s+(?:[{SPACED_DASH}]\s+)?(?P<title>(?:[A-ZÆØÅ§\"“'(\[]|\d+\.\s+[A-Za-zÆØÅæøå]).{{2,}})$")
 # 'IV. Title', 'C. Title', 'c) Title': an item counted in roman numerals or letters, its stop and its title, or the
 # count and stop alone over the title; read only where the page counts so (counted_starts: 'A. B. Hansen' is a name)
 COUNTED_START = re.compile(r"^(?:[•·▪●◦]\s*)?(?P<num>[IVX]{1,5}|[A-Za-z])(?P<mark>[.)])"
@@ -191,29 +192,43 @@ def _numbered_is_item(lines: list[Line], i: int, title: str) -> bool:
 def _printed_number(lines: list[Line], k: int) -> str | None:
     """The number line k starts with as a numbered title ('12. Budget' -> '12'), None for no such line."""
     m = NUMBERED_START.match(lines[k].text) if 0 <= k < len(lines) else None
-    return m.group("num") if m else None
+    return sub_printed(m.group("num")) if m else None
 
 
 def _toc_run(lines: list[Line], i: int) -> bool:
     """Line i is in a run of >= 3 consecutive numbered titles with consecutive numbers (a list of items),
-    a title wrapped onto a second line allowed; a sub-number counts as its whole number ('1.1' as 1)."""
+    a title wrapped onto a second line allowed; a sub-number counts as its whole number ('1.1' as 1), and a sub-item
+    in its place in the run is stepped over ('2', '2a', '3': sub_items)."""
     def num(k: int) -> int | None:
         printed = _printed_number(lines, k)
-        return int(float(printed)) if printed else None
+        return (base_value(printed) or int(float(printed))) if printed else None
 
     def step(k: int, d: int) -> int:  # the next line in direction d, over one line a title wrapped onto
         j = k + d
-        return j + d if num(j) is None and num(j + d) is not None and _wrapped_on(lines, j) else j
+        j = j + d if num(j) is None and num(j + d) is not None and _wrapped_on(lines, j) else j
+        while sub(j) is not None and sub(j) == num(k) - (d < 0):
+            j += d  # ('2', '2a', '2b', '3': the sub-items of the number the run stands at, or of the one below it)
+        return j
+
+    def sub(k: int) -> int | None:
+        return base_value(_printed_number(lines, k))
 
     n = num(i)
     if n is None:
         return False
     run = 1
     for d in (-1, 1):
-        want, k = n + d, step(i, d)
+        want, k = (n if d < 0 and sub(i) is not None else n + d), step(i, d)
         while num(k) is not None and num(k) == want:
             run, want, k = run + 1, want + d, step(k, d)
     return run >= 3
+
+
+def _sub_item_in_run(text: str, m: re.Match[str], before: list[ItemStart]) -> bool:
+    """A sub-item's header ('2a Title') right after its base's header or the sub-item before it (sub_items.follows),
+    and printed bare: '§ 2a', '# 2a' name a paragraph or a reference."""
+    last = max(before, key=lambda s: s.index, default=None)
+    return text[:1].isdigit() and last is not None and follows(last.number, m.group("num"))
 
 
 def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[ItemStart]:
@@ -358,7 +373,10 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
         m = _numbered_header(ln.text)
         if not m or i in pages:
             continue  # ('3 1. Godkendelse …': a transcript's page number opens the line, no item's)
-        if starts and "." in m.group("num") and m.group("num").split(".")[0] == starts[-1].number:
+        if base_value(m.group("num")) is not None:
+            if not _sub_item_in_run(ln.text, m, starts + unsure):
+                continue  # '2a Title' only in its run after item 2 ('§ 2a', a stray '3a' in the text: no item)
+        elif starts and "." in m.group("num") and m.group("num").split(".")[0] == starts[-1].number:
             continue  # '2.2 Økonomi' under item 2: a point of item 2's text, no item
         above = bisect_left(labelled, i)  # the last labelled header above line i (`labelled` is in line order)
         last = max([s.index for s in starts[-1:]] + labelled[above - 1: above], default=None)
@@ -377,9 +395,9 @@ def _numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[in
             continue
         if (_numbered_is_item(lines, i, m.group("title")) or clean_title(m.group("title"))[1]
                 or meeting_context and (i in runs or (m.group("num"), m.group("title").casefold()) in toc)):
-            starts.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
+            starts.append(ItemStart(i, sub_printed(m.group("num")), m.group("title"), kind="numbered"))
         else:
-            unsure.append(ItemStart(i, m.group("num"), m.group("title"), kind="numbered"))
+            unsure.append(ItemStart(i, sub_printed(m.group("num")), m.group("title"), kind="numbered"))
     return _in_sequence(starts, unsure, lines)
 
 
