@@ -42,7 +42,9 @@ LABELLED_NUMBER_ONLY = re.compile(
 # case number or cue after it
 # a line of numbers and dates only ('14', '12-03-2024', '2024–2025')
 _NUMBERS_ONLY = re.compile(rf"\d{{1,3}}|[\d\s./{NUMBER_DASH}]*\d[./{NUMBER_DASH}]\d[\d\s./{NUMBER_DASH}]*")
-BARE_NUMBER = re.compile(r"^(?:[•·▪●#]\s*(?P<num>\d{1,4})\.?|(?P<cell>\d{1,3})\.|\[(?P<square>\d{1,3})\])$")
+# ('2a' alone: a sub-item's number cell, read only in its run after item 2's: sub_items)
+BARE_NUMBER = re.compile(r"^(?:[•·▪●#]\s*(?P<num>\d{1,4})\.?|(?P<cell>\d{1,3})\.|\[(?P<square>\d{1,3})\]"
+                         rf"|(?P<sub>{SUB_NUMBER})\.?)$")
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see _numbered_is_item); a reading's number
 # may open the title ('4. 2. Behandling af budget 2025', '5. 1. behandling af …')
 # the stop an item's number is printed with before its title: '3.', '3:', '3)', '[3]', '3/', or a full stop set off by a
@@ -329,6 +331,8 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
             starts.extend(_number_only_start(lines, i, m.group("num")))
             continue
         m = BARE_NUMBER.match(t)
+        if m and m.group("sub") and not follows(starts[-1].number if starts else None, m.group("sub")):
+            continue  # a sub-item's cell only after its base's header ('2.' … '2a')
         if m:
             j = next_text_index(lines, i + 1)
             after = [x.text for x in lines[j + 1: j + 5] if x.text and x.text != lines[j].text]
@@ -336,7 +340,8 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
             # konsekvenser: Ingen.' is a sentence's number wrapped onto a line of its own above a run-in section
             if (j < len(lines) and not marks_body(lines[j].text) and any(marks_body(x) for x in after[:3])
                     and not LABEL_ALONE.fullmatch(lines[j].text) and (m.group("num") or _title_like(lines[j].text))):
-                starts.append(ItemStart(i, m.group("num") or m.group("cell") or m.group("square"), lines[j].text,
+                starts.append(ItemStart(i, m.group("num") or m.group("cell") or m.group("square")
+                                        or sub_printed(m.group("sub")), lines[j].text,
                                         consumed=j - i + 1))
             continue
         m = SAG_NR_START.match(t)
@@ -429,7 +434,20 @@ def _in_sequence(starts: list[ItemStart], unsure: list[ItemStart], lines: list[L
         elif nxt is not None:
             run = _counting(cands[::-1], _num(nxt.number), -1)
             added += run
-    return sorted(starts + added, key=lambda s: s.index) if added else starts
+    return _with_sub_items(sorted(starts + added, key=lambda s: s.index) if added else starts, unsure, lines)
+
+
+def _with_sub_items(starts: list[ItemStart], unsure: list[ItemStart], lines: list[Line]) -> list[ItemStart]:
+    """The starts with each numbered title without a cue that is a sub-item in its run ('6. Title' / '6a Title' /
+    '7. Title', sub_items.follows): the header right before it is its base's or its sibling's, it opens its block."""
+    out = list(starts)
+    for c in unsure:
+        if base_value(c.number) is None or not _opens_block(lines, c.index):
+            continue
+        at = bisect_left([s.index for s in out], c.index)
+        if at and follows(out[at - 1].number, c.number or ""):
+            out.insert(at, c)
+    return out
 
 
 def _counting(cands: list[ItemStart], number: float | None, step: int) -> list[ItemStart]:
