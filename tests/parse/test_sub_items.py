@@ -155,3 +155,27 @@ def test_a_contents_run_goes_on_over_its_sub_item(tmp_path: Path) -> None:
     listed = "".join(f"{n}{_stop(n)} {t}\n" for n, t in zip(_numbers(""), TITLES, strict=True))
     items = _items(tmp_path, _head() + "PUNKTER\n\n" + listed + "\n\n" + f"1. {TITLES[0]}\n\n{_body(0)}")
     assert items == list(zip(["1", "2", "2a", "3", "4"], TITLES, strict=True))
+
+
+@pytest.mark.parametrize("item", [2, 3], ids=["inside", "last"])
+@pytest.mark.parametrize("sentence", ["Ejendommen Vestergade {n}a Rønne er solgt.", "Se § {n}a Stk. 1 i loven.",
+                                      "Sagen {n}a Hovedgaden blev udsat."])
+def test_a_sub_items_number_in_a_flattened_body_opens_no_item(tmp_path: Path, sentence: str, item: int) -> None:
+    """In an item's flattened body (item 2's, or the last item's, whose body the list reads to the text's end): an
+    address, a paragraph, a number before a title-like word. A header of the page runs its title to the cue every
+    header prints first ('Sagsnr:'); these run to the body's 'Beslutning'."""
+    heads = " ".join(f"Print {n}. {t} Sagsnr: 24/10{k} Sagsfremstilling Forvaltningen har skrevet et notat. "
+                     f"{sentence.format(n=item) if k == item - 1 else ''} Beslutning Godkendt."
+                     for k, (n, t) in enumerate(zip(["1", "2", "3"], TITLES, strict=False)))
+    text = ("Referat Engudvalget\n\nTranskript\n\n1 Referat Engudvalget 04.06.2024 kl. 17:00 Mosesalen Deltagere "
+            f"Ida Skov, Bo Holm {heads}\n")
+    assert _items(tmp_path, text) == list(zip(["1", "2", "3"], TITLES, strict=False))
+
+
+def test_a_paragraph_in_a_flattened_list_title_is_no_sub_item(tmp_path: Path) -> None:
+    """'§ 2a' in entry 2's title: the paragraph sign makes the number a law's paragraph."""
+    titles = ["Godkendelse af dagsorden", "Tilladelse efter § 2a Stk. 3", "Budget 2025", "Eventuelt"]
+    listed = " ".join(f"{k}. {t}" for k, t in enumerate(titles, 1))
+    text = ("Referat Engudvalget\n\nTranskript\n\n1 Referat Engudvalget 04.06.2024 kl. 17:00 Mosesalen "
+            f"Dagsordenspunkter {listed}\n")
+    assert [n for n, _ in _items(tmp_path, text)] == ["1", "2", "3", "4"]

@@ -25,7 +25,7 @@ def _sub_number(base: str, letter: str, end: str = "") -> re.Pattern[str]:
     space or a stop in small letters ('2 a', '2.a'), a stop after it allowed, and a title's capital behind it (or
     `end`, another place the number may stand)."""
     forms = f"{letter}|{letter.upper()}|[ .]{letter}"
-    return re.compile(rf"(?<=\s){base}(?:{forms})(?!\w)\.?(?:\s+(?=[A-ZÆØÅ§\"“'(]){end})")
+    return re.compile(rf"(?<=\s)(?<!§\s){base}(?:{forms})(?!\w)\.?(?:\s+(?=[A-ZÆØÅ§\"“'(]){end})")
 
 
 def with_sub_items(entries: list[ListEntry], text: str) -> list[ListEntry]:
@@ -53,15 +53,22 @@ def _sub_header(e: ListEntry, base: str, letter: str, text: str, bound: int) -> 
     """The header of sub-item `letter` of `base` in the body after entry `e`, before `bound` (the next entry): where
     the list is a run of headers, each title cut before its body's first cue ('2. Godkendelse af dagsorden Sagsnr: …
     2a Årsrapport 2021 Sagsnr: 21-026629 …'), the sub-item's header is printed so too, its title cut at its own cue."""
-    if not BODY_CUE.match(text, e.end):
+    own = BODY_CUE.match(text, e.end)
+    if not own:
         return None
     at = _sub_number(base, letter).search(text, e.end, bound)
     cue = BODY_CUE.search(text, at.end(), min(bound, at.end() + MAX_TITLE)) if at else None
-    if at is None or cue is None or "\n" in text[at.end(): cue.start()]:
-        return None
+    if at is None or cue is None or "\n" in text[at.end(): cue.start()] or _label(cue) != _label(own):
+        return None  # (a header's title runs to the cue every header of the page prints first: 'Vestergade 2a Rønne er
+        # solgt. Beslutning …' under a header with 'Sagsnr.:' after it is its body's sentence)
     title, closed = clean_title(" ".join(text[at.end(): cue.start()].split()))
     return ListEntry(sub_printed(at.group(0).strip().rstrip(".")), title, not closed, at.start(), cue.start()) \
         if title else None
+
+
+def _label(cue: re.Match[str]) -> str:
+    """A body cue's label, its words only ('Sagsnr.:' and 'Sagsnr: ' alike: 'sagsnr')."""
+    return re.sub(r"\W+", "", cue.group(0)).casefold()
 
 
 def _parted(e: ListEntry, base: str, letter: str, text: str) -> list[ListEntry] | None:
@@ -77,8 +84,10 @@ def _parted(e: ListEntry, base: str, letter: str, text: str) -> list[ListEntry] 
         head_text, rest = e.title[: in_title.start() - 1], e.title[in_title.end() - 1:].strip()
     else:
         head_text, rest = " ".join(text[e.start: at.start()].split()).partition(" ")[2], ""
-        if not head_text.startswith(e.title) or _PAGE.search(head_text[len(e.title):]):
-            return None  # (a page's number between them, a contents column's or a transcript's page line's: no title's)
+        if not head_text.startswith(e.title) or _PAGE.search(head_text[len(e.title):]) \
+                or len(head_text) > MAX_TITLE or BODY_CUE.search(head_text):
+            return None  # (a page's number between them, a contents column's or a transcript's page line's, or a
+            # body's cue or text after a header's title: no title's)
     rest = rest or " ".join(text[at.end(): e.end].split())
     if len(rest) > MAX_TITLE:
         rest = rest[:MAX_TITLE].rsplit(" ", 1)[0]  # (as the list cuts an overlong title: what follows is no title's)
