@@ -68,15 +68,16 @@ def _entries_with_bodies(entries: list[ItemStart], bodies: list[ItemStart]) -> l
     """The list's entries less those whose title heads an unnumbered body below (the list printed again as the
     bodies' headings, without their numbers: 'Status på kulturstrategi' / '20.00.00G01-0015' / 'Sagsfremstilling'):
     the body is that entry's item and takes its number and status, as a numbered header takes its entry's
-    (drop_toc_entries). Only a title listed once, taken by its first body: a title listed twice is no evidence of
-    which entry a body is."""
+    (drop_toc_entries), and the agenda's order puts it back in the list's place by that number. Only a numbered
+    entry (an unnumbered list keeps its order by its own entries), a title listed once, taken by its first body: a
+    title listed twice is no evidence of which entry a body is."""
     listed: dict[str, list[ItemStart]] = {}
     for e in entries:
         listed.setdefault(fold_title(e.title), []).append(e)
     taken: list[ItemStart] = []
     for b in bodies:
         same = listed.get(fold_title(b.title), []) if b.number is None and b.title else []
-        if len(same) == 1 and same[0] not in taken:
+        if len(same) == 1 and same[0].number is not None and same[0] not in taken:
             b.number, b.closed = same[0].number, b.closed or same[0].closed
             taken.append(same[0])
     return [e for e in entries if e not in taken]
