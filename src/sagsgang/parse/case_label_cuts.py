@@ -28,26 +28,11 @@ _CASE_LABEL = re.compile(rf"(?<=\s)(?=(?:{CASE_LABEL_WORDS}|Sag\s+nr)\.?\s*:"
 STOP_BEFORE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ0-9])")
 
 
-# the label with its full stop and no colon before a case number's form ('… Sagsnr. 24/2345 Sagsfremstilling …')
-_STOPPED_LABEL = re.compile(rf"(?<=\s)(?:Sagsnr|Sags\s?nr)\.\s*{CASE_FORM.pattern}", re.IGNORECASE)
-
-
 def case_label_cuts(text: str) -> set[int]:
     """The positions to cut `text` at: before each case-number label (not inside a longer one) and before the
     title printed right before it."""
-    labels = [m.start() for m in _CASE_LABEL.finditer(text)] + _stopped_labels(text)
+    labels = [m.start() for m in _CASE_LABEL.finditer(text)]
     return {c for at in labels if not _in_longer_label(text, at) for c in (at, _title_before(text, at)) if c}
-
-
-def _stopped_labels(text: str) -> list[int]:
-    """'Sagsnr. 24/2345' (no colon) where an item's body runs on after it; not the case column of a contents list
-    run together, where the next label follows a title's length on with no sentence between ('… Vrensted
-    Forsamlingshus Sagsnr. 24/1200 Hirtshals Idrætscenter Sagsnr. 24/1207 3. …'): cut there, the list's rows would
-    part from their titles."""
-    found = list(_STOPPED_LABEL.finditer(text))
-    rows = {k for a, b in zip(found, found[1:], strict=False)
-            if b.start() - a.end() <= MAX_TITLE and not _sentence_stops(text, a.end(), b.start()) for k in (a, b)}
-    return [m.start() for m in found if m not in rows]
 
 
 def _sentence_stops(text: str, begin: int, end: int) -> list[int]:
