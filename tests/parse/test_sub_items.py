@@ -179,3 +179,13 @@ def test_a_paragraph_in_a_flattened_list_title_is_no_sub_item(tmp_path: Path) ->
     text = ("Referat Engudvalget\n\nTranskript\n\n1 Referat Engudvalget 04.06.2024 kl. 17:00 Mosesalen "
             f"Dagsordenspunkter {listed}\n")
     assert [n for n, _ in _items(tmp_path, text)] == ["1", "2", "3", "4"]
+
+
+def test_a_title_wrapped_before_an_address_number_and_the_preposition_i_is_no_sub_item(tmp_path: Path) -> None:
+    """'28) Forslag til Lokalplan for … Nørregade' / '41 i Tune': the title's wrapped house number and the preposition
+    'i' (in), no sub-item '41i' - the letter set off by a space is never the preposition."""
+    page = ("Referat\nByrådet\nMødedato: 12. marts 2024\n\n27) Fleksibel udlejning i boligområder\n\nSagsnr.: 22-013796"
+            "\n\nResume\nTekst om sagen.\n\n28) Forslag til Lokalplan nr. 15.25 - Vandværket - Nørregade\n41 i Tune\n\n"
+            "Sagsnr.: 22-013797\n\nResume\nVandværket ønsker at udvide.\n\n29) Energibesparelsesprojekter\n\n"
+            "Sagsnr.: 22-013798\n\nResume\nTekst.\n")
+    assert _items(tmp_path, page)[1] == ("28", "Forslag til Lokalplan nr. 15.25 - Vandværket - Nørregade 41 i Tune")

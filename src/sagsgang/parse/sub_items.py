@@ -14,8 +14,9 @@ import re
 # the sub-item's number as a header prints it before its title: the base's digits and one letter, glued ('2a', '2A'),
 # or set off by a space or a stop in small letters only ('2 a', '2.a': '2 A' and '2.A' read as the start of a name or
 # an abbreviation as often); the letter ends the number (a word goes on: '2 af 5', '2aften' are none), a stop may
-# follow it ('2a. Title')
-SUB_NUMBER = r"\d{1,3}(?:(?-i:[a-zA-Z])|[ .](?-i:[a-z]))(?!\w)"
+# follow it ('2a. Title'); set off by a space, not the preposition 'i' ('Nørregade' / '41 i Tune': a title's wrapped
+# address, no sub-item)
+SUB_NUMBER = r"\d{1,3}(?:(?-i:[a-zA-Z])|\.(?-i:[a-z])| (?-i:[a-hj-z]))(?!\w)"
 _PARTS = re.compile(r"(\d{1,3})[ .]?([a-zA-Z])")
 
 
