@@ -26,6 +26,9 @@ ISO_DATE = re.compile(rf"(?<!\d)(\d{{4}})[{D}](\d{{2}})[{D}](\d{{2}})(?!\d)")
 WORD_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({MONTH_WORDS})\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
 ENGLISH_DATE = re.compile(rf"\b({MONTH_WORDS})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
 TIME = re.compile(r"\bkl\.?\s*(\d{1,2})[.:](\d{2})\b|(?<![\d.:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])", re.IGNORECASE)
+# a weekday's name, before a date ('Tirsdag den 12. marts 2024') as after a date label ('Dato Torsdag 20. juni …'):
+# one list for every reader of a dated line
+WEEKDAY = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
 DATE_ANY = re.compile("|".join(p.pattern for p in (NUMERIC_DATE, ISO_DATE, WORD_DATE)), re.IGNORECASE)
 
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from .bodies import is_body_name
+from .dates import WEEKDAY
 from .run_labels import unknown_label_spans, with_unknown_labels
 
-# a weekday's name, before a date ('Tirsdag den 12. marts 2024') as after a date label ('Dato Torsdag 20. juni …')
-WEEKDAY = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
 # the last word of a place's name ('Byrådssalen', 'Mødelokale 3', 'Rådhuset'): a room, a building, a street, a number
 PLACE_WORD = re.compile(
     r"(?:sal(?:en)?|lokale(?:t)?|værelse(?:t)?|rådhus(?:et)?|hus(?:et)?|vej|gade|plads(?:en)?|center|centret|torv(?:et)?"

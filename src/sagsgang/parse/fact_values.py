@@ -21,8 +21,8 @@ from .bodies import is_meeting_body
 from .body_person import body_before_names
 from .committee_names import TITLE_LINE, longest_body
 from .dashes import SPACED_DASH, SPACED_DASHES
-from .dates import DATE_ANY, TIME, find_dates, parse_date, parse_time
-from .fact_labels import LABEL_GOES_ON, PLACE_WORD, WEEKDAY
+from .dates import DATE_ANY, TIME, WEEKDAY, find_dates, parse_date, parse_time
+from .fact_labels import LABEL_GOES_ON, PLACE_WORD
 from .meeting_places import (
     DATE_TIME_LEAD,
     HELD_LEAD,

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .bodies import is_body_name, route_from_text, split_route, without_dates
 from .dashes import DASH_BEFORE_DATE, SPACED_DASH, SPACED_DASHES
-from .dates import DATE_ANY
+from .dates import DATE_ANY, WEEKDAY
 
 # A heading whose head noun is bilag, however the publisher words it: 'Bilag', 'Bilagsliste',
 # 'Vedhæftede bilag' (any inflected adjective before it), 'Oversigt over bilag', 'Bilag til punktet'.
@@ -126,14 +126,21 @@ HEADING = re.compile(r"^(?:" + "|".join([*_HEADINGS, _JOINED]) + r")\s*:?$", re.
 # decision heading.
 # (the decision nouns, any case: every decision heading below starts with one, and item_body's two-column row)
 DECISION_WORD = r"(?i:Beslutning(?:er)?|Afgørelse)"
+# the meeting a heading that prints only its date names as its own ('Beslutning fra mødet 12.03.2024', 'Beslutning på
+# mødet den 12. marts 2024'): the meeting's body decided
+OWN_MEETING = r"(?i:(?:fra|på)\s+mødet\s+)"
+# the word a heading's date follows its body with, maybe behind a comma and the weekday ('Beslutning i
+# Økonomiudvalget, tirsdag den 12. marts 2024'): neither the comma nor the weekday is part of the body's name
+_ON = rf"(?:,?\s+{WEEKDAY.pattern})?,?\s+(?i:den|d\.)"
 DECISION_HEADING = re.compile(
     # ('Beslutning truffet af Økonomiudvalget': who made it, the participle before 'af')
     rf"^{DECISION_WORD}(?:\s+(?i:truffet\s+af|i|fra|af)\s+|\s*:\s*)(?P<body>[A-ZÆØÅ§].*?)"
-    r"(?:\s+(?i:den|d\.)\s+(?P<date>.+?))?\s*:?$"
-    rf"|^{DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?)\s+(?i:den|d\.)\s+(?P<date2>\d.+?)\s*:?$"
+    # (or its date in brackets, as 'Beslutning (12.03.2024)' prints it: 'Beslutning i Økonomiudvalget (12.03.2024)')
+    rf"(?:{_ON}\s+(?P<date>.+?)|\s*\((?P<date7>{DATE_ANY.pattern})\))?\s*:?$"
+    rf"|^{DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?){_ON}\s+(?P<date2>\d.+?)\s*:?$"
     # 'Beslutning den 12. marts 2024', 'Beslutning (12.03.2024):', 'Beslutning fra mødet 12.03.2024': the meeting's body
     # (or after a spaced dash, where another page prints a colon: 'Beslutning – 12.03.2024')
-    rf"|^{DECISION_WORD}\s*(?:\(|\s[{SPACED_DASH}]\s+(?:(?i:den|d\.)\s+)?|(?i:fra\s+mødet\s+)?(?:(?i:den|d\.)\s+)?)"
+    rf"|^{DECISION_WORD}\s*(?:\(|\s[{SPACED_DASH}]\s+(?:(?i:den|d\.)\s+)?|(?:{OWN_MEETING})?(?:(?i:den|d\.)\s+)?)"
     rf"(?P<date4>{DATE_ANY.pattern})\)?\s*:?$"
     # 'Beslutning Teknik- og Miljøudvalget 12-03-2024' (a table's cells run together): a body by its name
     # 'Beslutning - Teknik- og Miljøudvalget - 12.03.2024', 'Beslutning (Teknik- og Miljøudvalget den 12.03.2024)'
@@ -145,8 +152,8 @@ DECISION_HEADING = re.compile(
     # ('Behandlet i Økonomiudvalget den 12. marts 2024', its body no longer read with it, bodies._INSIDE_BODY)
     # 'Beslutning – Økonomiudvalget', 'Beslutning – Økonomiudvalget den 12. marts 2024': the body after a spaced dash
     # where another page prints a colon; only a body's name (_body_and_date), since an outcome follows such a dash too
-    rf"|^{DECISION_WORD}\s+[{SPACED_DASH}]\s+(?P<body6>[A-ZÆØÅ].*?)(?:\s+(?i:den|d\.)\s+(?P<date6>\d.+?))?\s*:?$"
-    rf"|^(?i:Behandl(?:ing|et))\s+(?i:i)\s+(?P<body5>[A-ZÆØÅ].*?)\s+(?i:den|d\.)\s+(?P<date5>{DATE_ANY.pattern})\s*:?$"
+    rf"|^{DECISION_WORD}\s+[{SPACED_DASH}]\s+(?P<body6>[A-ZÆØÅ].*?)(?:{_ON}\s+(?P<date6>\d.+?))?\s*:?$"
+    rf"|^(?i:Behandl(?:ing|et))\s+(?i:i)\s+(?P<body5>[A-ZÆØÅ].*?)(?:{_ON})?\s+(?P<date5>{DATE_ANY.pattern})\s*:?$"
 )
 # "Forretningsudvalgets beslutning den 3. maj 2021:", "BYRÅDETS BESLUTNING": the body in the genitive.
 GENITIVE_DECISION = re.compile(
@@ -157,7 +164,7 @@ GENITIVE_DECISION = re.compile(
     # the date after 'den', or a whole date without it ('Økonomiudvalgets beslutning 12. marts 2024'); or 'den' with
     # its date lost ('Økonomiudvalgets beslutning den', a PDF's date field its text layer left out), as DECISION_HEADING
     # reads 'Beslutning i Økonomiudvalget den': the heading is whole without it, so the meeting's date is the one
-    rf"(?:\s+(?i:den|d\.)(?:\s+(?P<date>\d.*?))?|\s+(?P<bare>{DATE_ANY.pattern}))?\s*:?$")
+    rf"(?:{_ON}(?:\s+(?P<date>\d.*?))?|\s+(?P<bare>{DATE_ANY.pattern}))?\s*:?$")
 
 
 def _genitive(line: str) -> tuple[str, str | None] | None:
@@ -341,11 +348,13 @@ def _body_and_date(line: str) -> tuple[str, str | None] | None:
         return (m.group("body5"), m.group("date5")) if is_body_name(m.group("body5")) else None
     if m.group("body3"):
         return (m.group("body3"), m.group("date3")) if is_body_name(m.group("body3")) else None
+    if m.group("date7"):
+        return m.group("body"), m.group("date7")
     # 'Beslutning i Erhvervsudvalget den': the date left blank, the body without the word that led to it
     return _BLANK_DATE.sub("", m.group("body")) if not m.group("date") else m.group("body"), m.group("date")
 
 
-_BLANK_DATE = re.compile(r"\s+(?i:den|d\.)$")
+_BLANK_DATE = re.compile(rf"{_ON}$")
 
 
 def inline_decision(line: str) -> tuple[str, str] | None:

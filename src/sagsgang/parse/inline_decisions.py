@@ -10,9 +10,9 @@ import re
 
 from .bodies import is_printed_body
 from .dashes import DASH_BEFORE_DATE, SPACED_DASH
-from .dates import DATE_ANY
+from .dates import DATE_ANY, WEEKDAY
 from .genitive_start import genitive_start
-from .headings import OUTCOME_WORDS, decision_body_date
+from .headings import OUTCOME_WORDS, OWN_MEETING, decision_body_date
 from .headless_outcomes import RECORD_WORDS
 from .item_starts import STATUS_WORD
 from .run_in_headings import MONTH, on_lines_of_their_own, opens_line
@@ -72,7 +72,9 @@ _AFTER_HEAD_DATE = re.compile(rf"\)?[ \t]*:?(?=\s*(?:[A-ZÆØÅ0-9{SPACED_DASH}]
 # the words a heading's body and wording are made of, back from its date: capitalised words (a word may close its
 # bracket or comma: 'Beslutning (Byrådet, 12. marts …') and the small words inside a body's name ('Udvalget for
 # Kultur og Fritid', 'Børne- og Ungeudvalget'); not the item's open/closed status before it ('Åben sag')
-_NAME_WORD = re.compile(rf"[(]?[A-ZÆØÅ][\w{SPACED_DASH}']*,?|og|for|i|fra|af|den|d\.|[{SPACED_DASH}]|beslutning"
+# (the weekday before 'den' and a bracket that opens the date: 'Beslutning i Byrådet tirsdag den …', 'Byrådet (12.03…')
+_NAME_WORD = re.compile(rf"[(]?[A-ZÆØÅ][\w{SPACED_DASH}']*,?|og|for|i|fra|af|den|d\.|[{SPACED_DASH}(]|beslutning"
+                        rf"|{WEEKDAY.pattern},?"
                         # a body's term of office in its genitive ('Byråd 2022-2025s beslutning den …', headings._TERM)
                         rf"|afgørelse|(?:19|20)\d{{2}}[{SPACED_DASH}](?:19|20)\d{{2}}s")
 _NOT_NAME = re.compile(rf"{STATUS_WORD}|sag|punkt", re.IGNORECASE)
@@ -140,7 +142,7 @@ def dated_decision_heads(text: str) -> str:
 # words before the date) read it, and the heading stayed in the decision's text. Only a whole date and a capital after
 # it: 'Beslutning den 12. marts 2024 om …' is a sentence
 DATE_ONLY_DECISION = re.compile(r"(?:(?<=\s)|^)((?:Beslutning|BESLUTNING)\s*"
-                                r"(?:\(\s*|(?i:fra\s+mødet\s+)?(?i:den|d\.)\s+)"
+                                rf"(?:\(\s*|{OWN_MEETING}?(?i:den|d\.)\s+)"
                                 rf"(?:{DATE_ANY.pattern})\s*\)?\s*:?)(?=\s+[A-ZÆØÅ])")
 
 

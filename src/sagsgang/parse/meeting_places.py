@@ -11,9 +11,9 @@ from ..model import Meeting
 from .attendance_lists import ANY_LABEL
 from .bodies import is_body_name, is_meeting_body
 from .dashes import SPACED_DASH, SPACED_DASHES
-from .dates import DATE_ANY, find_dates, parse_time
+from .dates import DATE_ANY, WEEKDAY, find_dates, parse_time
 from .document_kind import KIND_WORD, kind_in
-from .fact_labels import FIELD_OF, PLACE_WORD, WEEKDAY, cased_alternation, label_spans
+from .fact_labels import FIELD_OF, PLACE_WORD, cased_alternation, label_spans
 from .headings import is_heading
 from .name_lists import MARKER_WORD
 from .page_lines import CONTENTS_WORDS

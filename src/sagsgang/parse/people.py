@@ -74,7 +74,8 @@ NAME_SEPARATOR = r",\s*|\s+(?:og|samt|&)\s+|\s*;\s*"  # ('&': 'og' as a template
 # composed it; only the colon after them makes the words a label (a sentence may hold them too). Tried first: 'Afbud'
 # alone would take 'meldt af:' for its names.
 _NOTICE_LABEL = (r"(?:(?:(?:Meldt|Meddelt|Anmeldt)\s+)?(?:Afbud|Forfald|Fravær(?:ende)?)"
-                 r"(?:\s+(?:meldt|meddelt|modtaget)\s+(?:af|fra)|\s*\([a-zæøå ]{2,25}\)"
+                 # ('Fraværende var:', 'Afbud fra:': the label as the start of a sentence about its names)
+                 r"(?:\s+(?:meldt|meddelt|modtaget)\s+(?:af|fra)|\s+(?:var|er|fra)|\s*\([a-zæøå ]{2,25}\)"
                  r"|\s+(?:p\.?\s?g\.?\s?a\.?|på\s+grund\s+af|grundet)\s+[a-zæøå]+)?"
                  r"|(?:Ikke|Ej)\s+(?:fremmødt|mødt|deltagende|til\s*stede))(?=\s*:)")
 # A label composed of absence words by shape, with a colon: two of them joined ('Fraværende/afbud:', 'Afbud og

@@ -12,9 +12,9 @@ from ..model import Meeting
 from .bodies import is_meeting_body
 from .committee_names import CONNECTOR, GENITIVE_MEETING, TITLE_LINE, body_of_line, clean_committee, longest_body
 from .dashes import SPACED_DASH, SPACED_DASHES
-from .dates import DATE_ANY, TIME, parse_date, parse_time
+from .dates import DATE_ANY, TIME, WEEKDAY, parse_date, parse_time
 from .document_kind import KIND_WORD, first_texts, kind_in
-from .fact_labels import START_LABEL, WEEKDAY, field_of, label_spans
+from .fact_labels import START_LABEL, field_of, label_spans
 from .fact_values import MEETING_NUMBER_LABEL, MEETING_NUMBER_VALUE, TIME_THEN_PLACE
 from .head_body import body_in_head
 from .headings import is_heading

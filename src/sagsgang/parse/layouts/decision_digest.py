@@ -18,21 +18,20 @@ from ...read import ReadResult
 from ..assemble import finish
 from ..bodies import is_body_name
 from ..dashes import SPACED_DASH
-from ..dates import DATE_ANY, parse_date
+from ..dates import DATE_ANY, WEEKDAY, parse_date
 from ..flat_blocks import FLAT_LINE
 from ..lines import Line
 
-_WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
 # 'Byrådsmødet, tirsdag 28. maj, punkt 1', 'Udvalgsmødet den 3. maj 2023 - pkt. 12'
 # 'Teknik- og Miljøudvalgets møde 3. maj, punkt 4': a name of several words in the genitive
 BACK_REFERENCE = re.compile(
     rf"^(?:(?P<body>[A-ZÆØÅ][\w-]{{2,60}}?)s?mødet|(?P<genitive>[A-ZÆØÅ][\w ,-]{{2,80}}?)s\s+møde),?\s+"
-    rf"(?:{_WEEKDAY},?\s+)?(?:den\s+)?"
+    rf"(?:{WEEKDAY.pattern},?\s+)?(?:den\s+)?"
     rf"(?P<date>\d{{1,2}}\.\s*[a-zæøå]+(?:\s+\d{{4}})?),?\s+(?:[{SPACED_DASH}]\s+)?(?:punkt|sag|pkt\.?)\s*(?P<num>\d{{1,3}})\.?$",
     re.IGNORECASE)
 # the start of a back reference where the page was cut off ('Byrådsmødet', 'Byrådsmødet, tirsdag 2')
 _CUT_REFERENCE = re.compile(rf"^(?:[A-ZÆØÅ][\w-]{{2,60}}mødet|[A-ZÆØÅ][\w ,-]{{2,80}}s møde)"
-                            rf"(?:[,\s]+(?:{_WEEKDAY}|den|\d).{{0,40}})?$", re.IGNORECASE)
+                            rf"(?:[,\s]+(?:{WEEKDAY.pattern}|den|\d).{{0,40}})?$", re.IGNORECASE)
 _HEADLINE_MAX = 120
 
 
@@ -43,7 +42,7 @@ def references(lines: list[Line]) -> list[int]:
 
 # a back reference run into a transcript's page line ('… kroner. Byrådsmødet, tirsdag 28. maj, punkt 4 54,6 mio. …')
 _RUN_IN_REFERENCE = re.compile(
-    rf"(?<!\S)(?-i:[A-ZÆØÅ])[\w-]{{2,60}}?mødet,?\s+(?:{_WEEKDAY},?\s+)?(?:den\s+)?\d{{1,2}}\.\s*[a-zæøå]+"
+    rf"(?<!\S)(?-i:[A-ZÆØÅ])[\w-]{{2,60}}?mødet,?\s+(?:{WEEKDAY.pattern},?\s+)?(?:den\s+)?\d{{1,2}}\.\s*[a-zæøå]+"
     rf"(?:\s+\d{{4}})?,?\s+(?:[{SPACED_DASH}]\s+)?(?:punkt|sag|pkt\.?)\s*\d{{1,3}}\.?(?=\s|$)", re.IGNORECASE)
 # the place a news item's text opens with, after its headline ('… Dagsorden godkendt Silkeborg Kommune: Byrådet
 # har godkendt …', '… i Gjern By Gjern: Byrådet …'): a capitalised word, maybe 'Kommune' after it, and a colon
