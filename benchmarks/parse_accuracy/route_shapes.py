@@ -147,6 +147,25 @@ def listed() -> Iterator[Case]:
         yield f"table/{tk}", _page(block), _route_is(names)
 
 
+# the verbs a route prints for each body's part, in pairs (the first body's, the last's): 'indstiller' / 'beslutter' as
+# the tune pages print them, and the other words councils use for the same parts
+ROLE_PAIRS = [("indstiller", "beslutter"), ("anbefaler", "beslutter"), ("indstiller", "godkender"),
+              ("drøfter", "vedtager"), ("behandler", "afgør"), ("anbefaler.", "godkender.")]
+
+
+def role_verbs() -> Iterator[Case]:
+    """Each pair of verbs after the bodies, one body a line under 'Hvem beslutter', 'Sagsgang' and 'Politisk
+    behandling', and on one line after 'Hvem beslutter:'; 'Hvem beslutter' over a sentence gives none."""
+    names = ["Økonomiudvalget", "Byrådet"]
+    for (first, last), label in itertools.product(ROLE_PAIRS, ("Hvem beslutter", "Sagsgang", "Politisk behandling")):
+        block = f"{label}\n{names[0]} {first}\n{names[1]} {last}"
+        yield f"{first}-{last}/{label}", _page(block), _route_is(names)
+    for first, last in ROLE_PAIRS:
+        block = f"Hvem beslutter: {names[0]} {first.rstrip('.')}, {names[1]} {last}"
+        yield f"{first}-{last}/one-line", _page(block), _route_is(names)
+    yield "prose/Hvem beslutter", _page("Hvem beslutter\nSagen er til orientering i Økonomiudvalget."), _route_is([])
+
+
 def places() -> Iterator[Case]:
     """'Sagsgang: ØU, KB' and 'Sagsgang' / 'ØU, KB' right under the title, inside a block of fields with
     'Sagsnr.', after the case text, between the proposal and the decision, and after the decision."""
@@ -252,8 +271,9 @@ def shape_not_routes() -> Iterator[Case]:
 
 
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
-    "labels": labels, "values": values, "listed": listed, "places": places, "not-routes": not_routes,
-    "with-outcomes": with_outcomes, "unknown-labels": unknown_labels, "shape-not-routes": shape_not_routes}
+    "labels": labels, "values": values, "listed": listed, "role-verbs": role_verbs, "places": places,
+    "not-routes": not_routes, "with-outcomes": with_outcomes, "unknown-labels": unknown_labels,
+    "shape-not-routes": shape_not_routes}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -411,12 +411,20 @@ _NAME_GLUE = frozenset({"og", "for", "i", "med", "til", "på", "af", "samt", "un
 
 # the kinds of a body's part in a case's treatment, as a route prints them beside the body ('(indstilling)')
 _ROLE_NOUNS = r"(?:indstilling|beslutning|orientering|høring|drøftelse|godkendelse|udtalelse|anbefaling)"
-# The treatment's verbs, one vocabulary for the three patterns that read a body's part as a verb (_DATE_THEN_BODY,
-# _ROLE_NOTE, _VERB_END). What a body does to a case, said in the present by any council ('Økonomiudvalget
-# indstiller', 'Byrådet beslutter', 'Udvalget behandler'):
-_ACTING_VERBS = "indstiller|beslutter|behandler"
+# The treatment's verbs, one vocabulary for every pattern that reads a body's part as a verb (_DATE_THEN_BODY,
+# _ROLE_NOTE, _VERB_END here; ROLE_VERB_AFTER, ROLE_WORD and ROLE_VERB_RUN for the route's readers of lines, tables and
+# flattened rows). What a body does to a case, said in the present by any council ('Økonomiudvalget indstiller',
+# 'Byrådet beslutter', 'Udvalget behandler'), and the other verbs a 'Hvem beslutter' list prints for the same part
+# ('Byrådet godkender', 'Udvalget drøfter', 'Økonomiudvalget anbefaler', 'Byrådet vedtager', 'Udvalget afgør'):
+_ACTING_VERBS = "indstiller|beslutter|behandler|godkender|drøfter|anbefaler|vedtager|afgør"
 # ... and, beside a body in a route, what is done to it (it is informed, it is heard): a role as the nouns are
 _ROLE_VERBS = rf"(?:{_ACTING_VERBS}|orienteres|høres)"
+# the verb ending a route's entry ('KB beslutter', 'Økonomiudvalget 19.03.2024 godkender.'), a verb as a word of its
+# own ('beslutter.' among a flattened row's words), and the verb where the next body's cell runs on after it
+# ('Børne- og Skoleudvalget indstiller Kommunalbestyrelsen beslutter': a cell a line, the verb kept)
+ROLE_VERB_AFTER = re.compile(rf"\s+{_ROLE_VERBS}\.?$", re.IGNORECASE)
+ROLE_WORD = re.compile(rf"^{_ROLE_VERBS}\.?$")
+ROLE_VERB_RUN = re.compile(rf"\b(?P<verb>{_ROLE_VERBS})[ \t]+(?=[A-ZÆØÅ])")
 # ... and, ending a sentence's subject before 'til', what its subject does to a body ('Direktionen orienterer til …')
 _SUBJECT_VERBS = rf"(?:{_ACTING_VERBS}|orienterer)"
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
-from .bodies import is_body_name, route_from_text, split_route, without_dates
+from .bodies import ROLE_WORD, is_body_name, route_from_text, split_route, without_dates
 from .dashes import DASH_BEFORE_DATE, SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, WEEKDAY
 
@@ -505,8 +505,6 @@ _MID_BARE_ROUTE = re.compile(r"(?:^|(?<=\s))(?:Forventet sagsgang|FORVENTET SAGS
                              r"|Tidsplan for politisk behandling)\s+(?P<route>[A-ZÆØÅ].*)$")
 # what ends a route's bodies on a flattened line: the case's type ('Beslutningssag', 'Orienteringssag') or a heading
 _CASE_TYPE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+ssag\.?$")
-# a body's part printed after it ('Børne- og Skoleudvalget indstiller Kommunalbestyrelsen beslutter.')
-_ROLE_WORD = re.compile(r"^(?:indstiller|beslutter|orienteres|høres|behandler)\.?$")
 # the 'Behandling' table flattened: its column heads, then a row per body with its meeting's date and item number
 # ('Behandling Mødedato Åbent punkt Lukket punkt Børne- og Skoleudvalget 30-01-2018 2 Hvem beslutter …')
 _COLUMN = r"(?:Mødedato|Dato|Udvalg|Organ|Åbent punkt|Lukket punkt|Punkt(?:nr\.?)?)"
@@ -529,7 +527,8 @@ def _route_after_bare_label(line: str) -> str | None:
         rest = words[k:]
         if rest and not (_CASE_TYPE.match(rest[0]) or any(is_heading(" ".join(rest[:j])) for j in (1, 2, 3, 4))):
             continue
-        bodies = " ".join("," if _ROLE_WORD.match(w) else w for w in words[:k]).strip(" ,")
+        # a body's part printed after it ('Børne- og Skoleudvalget indstiller Kommunalbestyrelsen beslutter.')
+        bodies = " ".join("," if ROLE_WORD.match(w) else w for w in words[:k]).strip(" ,")
         route = ", ".join(without_dates(split_route(bodies)))
         if _all_bodies(route):
             return route

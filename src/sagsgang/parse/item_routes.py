@@ -9,7 +9,16 @@ import itertools
 import re
 
 from ..model import Section
-from .bodies import DATE_BESIDE, is_body_name, route_entry_kind, route_from_text, split_route, without_dates
+from .bodies import (
+    DATE_BESIDE,
+    ROLE_VERB_AFTER,
+    ROLE_VERB_RUN,
+    is_body_name,
+    route_entry_kind,
+    route_from_text,
+    split_route,
+    without_dates,
+)
 from .dashes import SPACED_DASHES
 from .dates import DATE_ANY, parse_date
 from .headings import HISTORY_HEADING, ROUTE_HEADING, ROUTE_LABEL, inline_route, route_inside
@@ -134,12 +143,15 @@ def _leading_bodies(text: str) -> list[str]:
 def _route_from_table(text: str) -> list[str] | None:
     """A 'Behandling' table read cell by cell ('Mødedato', 'Åbent punkt', 'Børne- og Skoleudvalget',
     '06-11-2018', '1'): its bodies, in order, when every cell is short."""
-    cells = [c.strip() for c in _ROLE_RUN.sub("\n", text).split("\n") if c.strip()]
+    # after a body's role, the next cell's body run on, as a flattened page prints the table ('Børne- og
+    # Skoleudvalget indstiller Økonomi-, Erhvervs- og Planudvalget indstiller Kommunalbestyrelsen beslutter'): a cell
+    # a line
+    cells = [c.strip() for c in ROLE_VERB_RUN.sub("\\g<verb>\n", text).split("\n") if c.strip()]
     # the table ends at an absence label or sentence run on below it ('Fraværende: X', 'X var fraværende.')
     cells = next((cells[:k] for k, c in enumerate(cells) if ABSENT_LABEL.match(c) or absent_in_sentences(c)), cells)
     if not cells or any(len(c) > 60 for c in cells):
         return None
-    parts = [DATE_BESIDE.sub("", _ROLE_VERB.sub("", p)).strip()  # "Økonomiudvalget 19.03.2024", "KB beslutter"
+    parts = [DATE_BESIDE.sub("", ROLE_VERB_AFTER.sub("", p)).strip()  # "Økonomiudvalget 19.03.2024", "KB beslutter"
              for c in cells for p in split_route(c)]
     bodies = [p for p in parts if is_body_name(p) and p.casefold() not in _COLUMN_HEADS]
     if any(len(p.split()) > 2 and p not in bodies for p in parts):
@@ -176,8 +188,3 @@ _COLUMN_HEADS = {"udvalg", "udvalget", "organ", "politisk organ", "behandles i",
 _HEAD_WORD = r"(?:udvalg(?:et)?|(?:politisk )?organ|behandle[st] i|(?:møde)?dato|(?:åbent |lukket )?punkt(?:nr\.?)?)"
 _HEAD_ROW = re.compile(rf"^(?i:(?:behandling|{_HEAD_WORD})\s*:?\s+(?:{_HEAD_WORD}\s*:?\s+)*{_HEAD_WORD}\s*:?)"
                        r"(?:\s+(?=[A-ZÆØÅ])|$)")
-# after a body's role, the next cell's body run on, as a flattened page prints the table ('Børne- og Skoleudvalget
-# indstiller Økonomi-, Erhvervs- og Planudvalget indstiller Kommunalbestyrelsen beslutter'): a cell a line
-_ROLE_RUN = re.compile(r"(?:(?<=\bindstiller)|(?<=\bbeslutter)|(?<=\borienteres)|(?<=\bhøres)|(?<=\bbehandler))"
-                       r"[ \t]+(?=[A-ZÆØÅ])")
-_ROLE_VERB = re.compile(r"\s+(?:indstiller|beslutter|orienteres|høres|behandler)\.?$", re.IGNORECASE)
