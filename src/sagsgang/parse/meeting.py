@@ -19,6 +19,7 @@ from .member_lists import members_after_found_place, offices_above_members, shap
 from .name_lists import PARTY_END, absence_after_unmarked_name
 from .page_lines import unnumbered
 from .people import absent_from_meeting, bare_name, split_names
+from .place_person import before_marked_names
 from .unlabelled_facts import fallbacks, title_facts
 
 
@@ -127,6 +128,11 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
     title_facts(lines, m)
     fallbacks(lines, m)
     members_after_found_place(lines, m)
+    if m.location:
+        # names marked with a party's letters still run on after the place (a list without its label, too short for
+        # the members' readers above, 'Mødested: Byrådssalen Anne Hansen (V), Bo Jensen (A)'): a place never prints
+        # a party's letters, so it ends where the first such name begins
+        m.location = before_marked_names(m.location)
     if not m.absent:
         # sentences of the header itself: before any section heading (a decision's absentees are its own)
         head: list[tuple[str, str]] = []
