@@ -136,7 +136,7 @@ Taget til efterretning.
 FACTS = "Mødedato: 12. marts 2024\nMødetidspunkt: 16:00\nMødested: Mødelokale 2\n"
 BODIES = ["Økonomiudvalget", "Kommunalbestyrelsen", "Byrådet", "Børne- og Ungeudvalget", "Udvalget for Klima og Miljø",
           "Teknik- og Miljøudvalget", "Regionsrådet", "Social- og Sundhedsudvalget", "Plan- og Boligudvalget",
-          "Hoppeltvedudvalget"]
+          "Hoppeltvedudvalget", "Det Lokale Beskæftigelsesråd"]
 _FLAT_ITEMS = " ".join(COMMITTEE_ITEMS.split())
 
 
@@ -149,6 +149,8 @@ def _transcript(title: str, cover: str) -> str:
 # body -> (page head, the committee as printed)
 BODY_FORMS: dict[str, Callable[[str], tuple[str, str]]] = {
     "body-plain": lambda b: (f"Referat\n{b}\n{FACTS}", b),
+    # under the committee's label (a name may hold a word other labels use: 'Det Lokale Beskæftigelsesråd')
+    "body-udvalg-label": lambda b: (f"Referat\nUdvalg: {b}\n{FACTS}", b),
     "body-referat-af-moedet-i": lambda b: (f"Referat af mødet i {b}\n{FACTS}", b),
     "body-dash-referat": lambda b: (f"{b} – referat\n{FACTS}", b),
     "body-dagsorden-til-x-moede": lambda b: (f"Dagsorden til {b}s møde\n{FACTS}", b),

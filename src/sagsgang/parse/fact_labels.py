@@ -198,6 +198,8 @@ def _known_label_spans(text: str) -> list[tuple[str, int, int]]:
             continue  # 'Referat Teknisk Udvalg Mødedato: …': the end of the committee's name
         if weak and not colon and before and (before[0].lower() in ("i", "på") or before[0].endswith(",")):
             continue  # '… kl. 16:00 i Mødelokale 3, Rådhuset', '… Mødecenter C, Lokale 32': the place, no label
+        if weak and not colon and _inside_body_name(text, spans[-1][2] if spans else 0, label, a, b):
+            continue  # 'Udvalg: Det Lokale Beskæftigelsesråd': a word of the body's name
         if weak and not colon and not _weak_label_fits(label, text[b:]) \
                 and not _ends_empty_row(text, spans, label, a, b) and not _lists_after_empty_row(text, spans, label, a):
             # after a value ('… 18:00 Mødelokale Rådssalen'), but not a place's word where the row of labels before
@@ -213,6 +215,16 @@ def _known_label_spans(text: str) -> list[tuple[str, int, int]]:
             b = a if label.lower() in ("lokale", "mødelokale") and re.match(r"\s*\d", text[b:]) else b
         spans.append((label, a, b))
     return spans
+
+
+def _inside_body_name(text: str, start: int, label: str, a: int, b: int) -> bool:
+    """A common label word printed inside a body's name ('Udvalg: Det Lokale Beskæftigelsesråd', '… Referat Det
+    Lokale Beskæftigelsesråd Mødedato: …'): one to three words of the value before it (from `start`), the word and
+    one to three words after it name a body together. Why: a label's word is a label where it starts a value of its
+    own; where it is the middle of a name the words around it make, the name is the value and the word is its part."""
+    before, after = text[start:a].split()[-3:], text[b:].split()[:3]
+    return any(is_body_name(" ".join([*before[i:], label, *after[:j]]).strip(" ,:"))
+               for i in range(len(before)) for j in range(1, len(after) + 1))
 
 
 def _ends_empty_row(text: str, spans: list[tuple[str, int, int]], label: str, a: int, b: int) -> bool:
