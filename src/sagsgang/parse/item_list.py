@@ -295,7 +295,7 @@ def _chain_or_other_reading(every: list[Candidate], cands: list[Candidate], text
                 toc = []  # 'Punkt' / '1 Klage …' read as two titles: the list's numbers are printed, not lost
         return toc
 
-    column = page_column_entries(chain, text, contents)
+    column = page_column_entries(chain, text, contents, cands)
     if column is not None:
         return chain, False, column
     steps = [b.num - a.num for a, b in zip(chain, chain[1:], strict=False)]

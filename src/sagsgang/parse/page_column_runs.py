@@ -67,14 +67,45 @@ def _cut_at_text_end(text: str, end: int) -> bool:
     return end < 0 or not text[end:].strip()
 
 
-def page_column_entries(chain: list[Candidate], text: str, contents: Callable[[], list[ListEntry]]
-                        ) -> list[ListEntry] | None:
+def page_column_entries(chain: list[Candidate], text: str, contents: Callable[[], list[ListEntry]],
+                        cands: list[Candidate]) -> list[ListEntry] | None:
     """The entries of a contents list whose run of numbers is its page column: the numbers trail their titles
     on one flattened line, or end the lines titles begin, or trail them over a transcript's page lines. None
-    where it is not one."""
+    where it is not one. The run may be the column's tail only (_whole_column)."""
+    if chain and not _trails_its_titles(chain, text) and _trails_its_titles(whole := _whole_column(chain, cands, text),
+                                                                          text):
+        chain = whole
     if chain and (_trails_its_titles(chain, text) or _ends_titled_lines(chain, text) and len(contents()) >= len(chain)):
         return without_list_heads(max(contents(), _titles_before_pages(chain, text), key=len))
     return _column_over_pages(chain, text) or None
+
+
+def _whole_column(chain: list[Candidate], cands: list[Candidate], text: str) -> list[Candidate]:
+    """The run of bare numbers rising on the chain's line, the chain inside it: the whole page column whose tail
+    alone the item run took ('… dagsorden 3 Drøftelse af … Handlingsplan 2025 5 Midtvejsstatus … 8 …': pages skip
+    as their items' lengths ask, and where a gap's words show no title for each skipped number the run of items
+    keeps only the pages that rise by one, '17 18 19 …'). Each number added stands after a title's word on the
+    same line, not at the line's start (a transcript's page number). The chain itself where nothing adds."""
+    line_start = text.rfind("\n", 0, chain[0].pos) + 1
+    line_end = text.find("\n", chain[-1].end)
+    line_end = len(text) if line_end < 0 else line_end
+
+    def on_the_line(c: Candidate) -> bool:
+        return line_start <= c.pos and c.end <= line_end and c.end == c.pos + len(c.printed) \
+            and c.closed is None and bool(text[line_start:c.pos].strip())
+    if not all(map(on_the_line, chain)):
+        return chain
+    taken = {id(c) for c in chain}
+    line = sorted((c for c in cands if id(c) in taken or on_the_line(c)), key=lambda c: c.pos)
+    k = next(i for i, c in enumerate(line) if c is chain[0])
+    j = k + next((i for i, c in enumerate(line[k:]) if c is chain[-1]), 0)
+    while k > 0 and line[k - 1].num < line[k].num:
+        k -= 1
+    while j + 1 < len(line) and line[j + 1].num > line[j].num:
+        j += 1
+    run = line[k:j + 1]
+    rises = all(b.num > a.num for a, b in zip(run, run[1:], strict=False))
+    return run if rises and len(run) > len(chain) else chain
 
 
 def _column_over_pages(chain: list[Candidate], text: str) -> list[ListEntry]:
