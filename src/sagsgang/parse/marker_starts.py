@@ -185,7 +185,8 @@ def _numbered_title_before(lines: list[Line], i: int) -> ItemStart | None:
     return ItemStart(a, number.group(1), title, consumed=i - a, kind="marker", title_before=True)
 
 
-LEADING_BULLET = re.compile(r"^[•·▪●]\s*")
+# a list's bullet before a line's text: a mark, or a dash set off by a space ('- Budget for vejene')
+LEADING_BULLET = re.compile(rf"^(?:[•·▪●]|[{SPACED_DASH}](?=\s))\s*")
 
 
 def _heading_block_before(lines: list[Line], i: int) -> int | None:
