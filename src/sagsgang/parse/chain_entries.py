@@ -38,6 +38,7 @@ from .title_tidy import (
     BARE_INT,
     LEADER_ANYWHERE,
     PAGE_FIRST,
+    STATUS_CELL_TAIL,
     drop_page_numbers,
     next_page,
     page_numbers,
@@ -236,7 +237,8 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
         low, high = (pages[k - 1] if k else 0, next_page(spans, k, pages)) if pages else (0, 0)
         if pages:
             span = without_dated_foot(drop_page_numbers(span, low, high), step, text[: chain[0].pos])
-        cuts = entry_cuts(span, step, common, (low, high) if pages else None)
+        held = _status_cell_at(span, k, spans)  # (the cell's words asked no cut: it is the entry's status)
+        cuts = entry_cuts(span[:held], step, common, (low, high) if pages else None)
         if step == 1 and not page_column and len(span) > min(max(2 * usual, 150), MAX_TITLE):
             # an overlong title runs into what follows it (a page header, the meeting's text)
             first = split_points(span, 2, earliest=True)
@@ -258,6 +260,17 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
         if groups:
             in_closed_group = groups[-1][1]  # 'Lukkede sager' closes the entries after it, 'Åbne sager' opens them
     return _titles_before_first(chain[0], text, common, page_column) + entries
+
+
+def _status_cell_at(span: str, k: int, spans: list[str]) -> int:
+    """Where the status cell ending entry k's span starts, in a list that prints a status column (two other
+    entries' spans or more end on a status word: '2. … formanden Lukket 3. … 4. … fase Lukket 5. … 6. Eventuelt
+    Lukket'); the span's length where it ends otherwise. The cell closes its own entry (clean_title reads it off the
+    title): no closed entry of its own, as a status word after a standing item is where no column is printed
+    ('… Eventuelt Lukket', title_split)."""
+    tail = STATUS_CELL_TAIL.search(span)
+    others = sum(1 for j, t in enumerate(spans) if j != k and STATUS_CELL_TAIL.search(t))
+    return tail.start() if tail and others >= 2 else len(span)
 
 
 def _cut_at_repeated_heads(raw: list[tuple[Candidate, str, int, int | None]], text: str

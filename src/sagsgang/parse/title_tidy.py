@@ -197,7 +197,8 @@ _LABELLED_PAGE = re.compile(_PAGE_WITH_LABEL.pattern + "|" + BARE_INT.pattern)
 # the label before the page's number, as a list's column prints it: no stop after it (a transcript's page footer run
 # onto the last entry, '… byrådsgruppe 102 Side 2.', is the page line's own; 102 the column's)
 _LABEL_THEN_PAGE = re.compile(r"\s(?i:side|s\.)\s+\d{1,3}\s*$")
-_STATUS_COLUMN = re.compile(rf"\s+({STATUS_CELL_WORDS})$")
+# a status column's cell ending a title's span ('… Orientering fra formanden Lukket')
+STATUS_CELL_TAIL = re.compile(rf"\s+({STATUS_CELL_WORDS})$")
 
 
 _RUNNING_HEAD = re.compile(r"(?P<body>[A-ZÆØÅ].{2,80}?),?\s+(?:den\s+)?(?:" + NUMERIC_DMY + r"|\d{1,2}\.\s*"
@@ -256,7 +257,7 @@ def tidy(title: str, page_column: bool) -> str:
         # the page, and its label where it prints one ('… Havnen side 6')
         t = (_PAGE_WITH_LABEL if labelled else _LABELLED_PAGE).sub("", t)
         # a status column between title and page ('1 Salg af ejendom Lukket 9'): closed, as ' - Lukket' is
-        t = _STATUS_COLUMN.sub(lambda m: " - Lukket" if m.group(1).lower() == "lukket" else "", t)
+        t = STATUS_CELL_TAIL.sub(lambda m: " - Lukket" if m.group(1).lower() == "lukket" else "", t)
     t = _without_heading_tail(_CAPS_HEAD.sub("", t))  # "TIL EFTERRETNING Orientering …": a group heading before
     head = _RUNNING_HEAD.fullmatch(t.strip(f" {SPACED_DASHES}:"))
     if head and is_body_name(head.group("body")):
