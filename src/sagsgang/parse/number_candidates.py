@@ -9,6 +9,7 @@ header_runs, chain_entries) all start from its candidates and none of them may o
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -75,7 +76,8 @@ _GROUP_NEXT = re.compile(r"\s+(?i:åbne|åben|åbent|lukkede|lukket)\s+"
 
 def candidates(text: str) -> list[Candidate]:
     """Item numbers of the text, '12:' included (see list_numbers)."""
-    out = []
+    out: list[Candidate] = []
+    references: list[Candidate] = []  # numbers after a reference's word, kept for the gaps of a run
     pages = page_prefixes(text)
     paragraphs = _paragraph_run(text)
     for m in _CANDIDATE.finditer(text):
@@ -102,6 +104,7 @@ def candidates(text: str) -> list[Candidate]:
         elif (_REFERENCE_WORD.search(before) and not _unopened_bracket(text, m) and not _WORD_THEN_STOP.search(before)
               and not (m.group("num") in paragraphs and _PARAGRAPH_BEFORE.search(before))) \
                 or _DATED_ITEM_NUMBER.search(before):
+            references.append(Candidate(m.start(), m.end(), int(m.group("num")), m.group("num"), None))
             continue
         num = int(m.group("num"))
         if num == 0 or m.group("of") and (int(m.group("of")) < num or not NEXT_LABEL_BEFORE.search(before)):
@@ -109,7 +112,26 @@ def candidates(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), num, m.group("num"), closed))
     # '(1) Title', '4.1 Title': forms _CANDIDATE leaves alone, read where a run of them counts up (number_runs)
     out += [Candidate(mk.pos, mk.end, mk.num, mk.printed, None) for mk in form_marks(text)]
-    return sorted(out, key=lambda c: c.pos)
+    out.sort(key=lambda c: c.pos)
+    return sorted(out + _run_gaps_filled(out, references, text), key=lambda c: c.pos)
+
+
+def _run_gaps_filled(cands: list[Candidate], references: list[Candidate], text: str) -> list[Candidate]:
+    """The numbers read as references ('… referat fra sidste møde 2. Salg af grund …') that fill the one gap of a run
+    between its neighbours: n-1 before and n+1 after, next to each other among the candidates, all three with the
+    same mark (a stop, a bracket or a colon: a bare number after such a word is as likely a reference's). Why: a
+    title may end on a word a reference follows ('møde', 'plan', 'bilag'), and the next item's number then read as
+    the reference lost that item's number and ran its title into the one before; a list that counts 1, 3 with one
+    number between them printed in its place is evidence no single word outweighs."""
+    filled = []
+    starts = [c.pos for c in cands]
+    for r in references:
+        k = bisect.bisect_right(starts, r.pos)
+        if 0 < k < len(cands):
+            a, b = cands[k - 1], cands[k]
+            if a.num + 1 == r.num == b.num - 1 and _mark(a, text) == _mark(r, text) == _mark(b, text) != "":
+                filled.append(r)
+    return filled
 
 
 def _page_number(m: re.Match[str], text: str, pages: set[int]) -> bool:
