@@ -1,7 +1,9 @@
 """Invented PDF transcripts whose items' headers run into their bodies with no contents list above them, in the
 shapes the tune transcripts (mostly a cover and a contents list) do not print: the first case-text heading one the
 lexicon knows or an unseen publisher's own (plain, with a colon, in capitals), a case number after the title or not,
-the running head before each page, and the excerpt's end after the last body or inside the last header's title.
+the running head before each page, and the excerpt's end after the last body or inside the last header's title;
+also headings the lexicon knows from lined pages but that open no body on every page ('Beslutningstema', 'Resume og
+sagens baggrund:', 'BAGGRUND'), and a section's text that opens on a bullet ('Sagsfremstilling • Der er …').
 
     PYTHONPATH=src python benchmarks/parse_accuracy/transcript_headers.py [--pages N] [--misses]
 
@@ -51,6 +53,13 @@ _HEADS = {
     "unknown-one": ("Forløbet", "Indstilling", "Beslutning"),
     "unknown-colon": ("Baggrund:", "Anbefaling:", "Beslutning:"),
     "unknown-caps": ("BAGGRUND", "ANBEFALING", "BESLUTNING"),
+    # headings the lexicon knows from lined pages, other than the few that open bodies everywhere (title_tidy's
+    # BODY_CUE_WORDS): with no case number between, only the lexicon tells where the title ends
+    "lexicon": ("Beslutningstema", "Økonomiske konsekvenser", "Beslutning"),
+    "lexicon-colon": ("Resume og sagens baggrund:", "Retsgrundlag:", "Beslutning:"),
+    "lexicon-caps": ("BAGGRUND", "VURDERING", "BESLUTNING"),
+    # the first section's text opening on a bullet's list, as a lined page prints it below its heading
+    "bulleted": ("Sagsfremstilling •", "Vurdering •", "Beslutning"),
 }
 
 
@@ -62,7 +71,7 @@ def _item(rng: random.Random, n: int, title: str, heads: tuple[str, str, str], c
             f"området. Sagen har været drøftet med de berørte parter. {second} Det indstilles, at sagen fremmes. "
             f"{decision} {outcome}")
     gold = {"number": str(n), "title": title, "outcome": outcome,
-            "sections": [h.rstrip(":") for h in (first, second, decision)]}
+            "sections": [h.removesuffix(" •").rstrip(":") for h in (first, second, decision)]}
     return text, gold
 
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from .bodies import is_body_name
+from .headings import is_lexicon_heading
 from .list_entry import MAX_TITLE_WORDS, ListEntry
+from .run_in_headings import SENTENCE_STARTS
 
 _PHRASE_WORDS = 4  # the most words a case-text heading holds ('Økonomi og finansiering', 'Vurdering og anbefaling')
 _FIRST_WORD = 4  # the fewest letters of a heading's first word: no article or pronoun ('Der', 'Han', 'Vi')
@@ -95,6 +97,25 @@ def head_at(text: str, heads: frozenset[str]) -> int | None:
     """Where the first of `heads` stands in `text` as _phrases reads it, or None."""
     cuts = [at for p, (at, _) in _phrases(text).items() if p in heads]
     return min(cuts) if cuts else None
+
+
+def lexicon_head_at(text: str, cues: re.Pattern[str]) -> int | None:
+    """Where the first heading the lexicon knows stands in `text` (an item's header run on into its body) as _phrases
+    reads it: after the title's first word, before a capitalised word, a finished sentence of prose after it, and no
+    body's cue (`cues`: a case-number label, a heading that opens bodies) inside that sentence. Why: a page of one
+    item's body repeats no heading (repeated_heads), yet a heading known on lined pages ('Beslutningstema',
+    'Baggrund', 'Økonomiske konsekvenser') ends the title as surely there; the title's own last word ('Kvartalsrapport
+    Økonomi Sagsnr.: …') is followed by a label, no prose of its own. Not the words that also open sentences
+    ('Sagen', 'Behandling': run_in_headings.SENTENCE_STARTS)."""
+    found = sorted((at, p) for p, (at, _) in _phrases(text).items())
+    for at, p in found:
+        bare = p.rstrip(":")
+        if bare in SENTENCE_STARTS or not is_lexicon_heading(bare):
+            continue
+        end = _SENTENCE_END.search(text, at + len(p))
+        if end is not None and not cues.search(text, at + len(p), end.start() + 1):
+            return at
+    return None
 
 
 def without_repeated_heads(entries: list[ListEntry]) -> list[ListEntry]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .contents_lists import BODY_LABEL, SENTENCE
-from .entry_heads import head_at, repeated_heads
+from .entry_heads import head_at, lexicon_head_at, repeated_heads
 from .item_starts import CLOSED_PREFIX, clean_title
 from .list_entry import MAX_STEP, MAX_TITLE, ListEntry
 from .number_candidates import ITEM_LABEL, Candidate, label_before
@@ -230,14 +230,23 @@ def _longest_rising(nums: list[int]) -> list[int]:
     return run[::-1]
 
 
+# what inside a heading's first sentence says the heading is a title's last word, not the body's first heading: a body's
+# cue or label behind it ('Kvartalsrapport Økonomi Sagsnr.: 21/100 Sagsfremstilling Forvaltningen …')
+_HEADING_CUES = re.compile(BODY_CUE.pattern + "|" + BODY_LABEL.pattern)
+
+
 def _body_cue(text: str, at: int, known: frozenset[str] = frozenset()) -> int | None:
     """Where the first body cue or body label within a title's length after `at` starts, or None; with `known`,
     a heading the page's headers repeat (_run_in_heads) is one (at the space before it, as BODY_CUE matches)."""
     cues = [m.start() for m in (BODY_CUE.search(text, at, at + MAX_TITLE), BODY_LABEL.search(text, at, at + MAX_TITLE))
             if m]
-    head = head_at(_window(text, at), known) if known else None
+    window = _window(text, at)
+    head = head_at(window, known) if known else None
     if head is not None and head <= MAX_TITLE:
         cues.append(at + head - 1)
+    lexicon = lexicon_head_at(window, _HEADING_CUES)
+    if lexicon is not None and lexicon <= MAX_TITLE:
+        cues.append(at + lexicon - 1)
     return min(cues) if cues else None
 
 

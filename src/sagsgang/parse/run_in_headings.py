@@ -31,7 +31,7 @@ MONTH = rf"(?:{MONTH_WORDS})\b"
 # Section headings that run into their text ('Sagsfremstilling Forvaltningen har …', 'Økonomiske
 # konsekvenser Udgifterne …'): any heading of up to seven words (headings.is_heading), capitalised as a
 # heading is and followed by a capitalised word, but not those that also begin ordinary sentences ('Sagen …').
-_SENTENCE_STARTS = frozenset({"Sagen", "Behandling", "Indhold", "Anledning", "Proces", "Formål"})
+SENTENCE_STARTS = frozenset({"Sagen", "Behandling", "Indhold", "Anledning", "Proces", "Formål"})
 _WORD_AT = re.compile(r"(?<=\s)[A-ZÆØÅ][\w'-]*")
 _HEADING_WORDS = 7  # 'Sammenhæng til andre politikker/strategier og fagområder'
 
@@ -68,6 +68,14 @@ def text_begins(text: str, at: int) -> bool:
         return not _NUMERIC_DATE.match(text, at)
     return text[at].isupper() or text[at] in f"{SPACED_DASH}—" \
         and bool(_PLACEHOLDER.match(text, at) or _DASHED_LIST.match(text, at) or _dash_before_heading(text, at))
+
+
+# a section's text opening on a bullet's list ('Resumé • Der er kommet …') or a quoted name ('Sagsfremstilling ”Plan
+# 2030” blev …'): the lined page prints the heading on its line and the bullet or quote opens the next; no sentence
+# puts a bullet or an opening quote right after a heading's word, so the word before it heads the text. (Not a dash:
+# one dash before a capital parts a label from its value, 'Bilag - Borgmesterbrev om …', _DASHED_LIST; nor under a
+# bilag heading, whose bullets are its entries, read by the bilag lists)
+_MARKED_START = re.compile(r"(?:[•·▪●]\s*|[\"“”„«])[A-ZÆØÅ0-9]")
 
 
 def _dash_before_heading(text: str, at: int) -> bool:
@@ -160,8 +168,11 @@ def run_in_headings(text: str) -> str:
     words = [m.span() for m in re.finditer(r"\S+", text)]
     # whether a text may begin at each word: asked once a word, not once for each phrase that ends before it
     begins = [text_begins(text, at) for at, _ in words]
-    # or where a list's mark begins it, under a route's label only (_LIST_MARK)
-    marked = [not b and bool(_LIST_MARK.match(text, at)) for b, (at, _) in zip(begins, words, strict=True)]
+    # or where a bullet or an opening quote begins it, under any heading but a bilag heading (_MARKED_START)
+    opened = [not b and bool(_MARKED_START.match(text, at)) for b, (at, _) in zip(begins, words, strict=True)]
+    # or where any other list's mark begins it, under a route's label only (_LIST_MARK)
+    marked = [not (b or o) and bool(_LIST_MARK.match(text, at))
+              for b, o, (at, _) in zip(begins, opened, words, strict=True)]
     cuts: list[tuple[int, int]] = []
     k = 0
     while k < len(words):
@@ -171,9 +182,11 @@ def run_in_headings(text: str) -> str:
             k += 1  # (nor a word after a comma: a name's second part, 'På baggrund af Fritids-, Kultur- og …')
             continue
         for n in range(min(_HEADING_WORDS, len(words) - k - 1), 0, -1):
-            if not (begins[k + n] or marked[k + n]) or text[words[k + n - 1][1] - 1] in ".,":
+            if not (begins[k + n] or marked[k + n] or opened[k + n]) or text[words[k + n - 1][1] - 1] in ".,":
                 continue  # (the cheap tests first: a phrase that ends in a stop or a comma is no heading)
             phrase = text[start: words[k + n - 1][1]]
+            if opened[k + n] and ATTACHMENT_HEADING.match(phrase):
+                continue
             if marked[k + n] and not ROUTE_LABEL.match(phrase):
                 continue
             if is_heading(phrase) and not _DATE_GOES_ON.match(text, words[k + n - 1][0]) \
@@ -182,7 +195,7 @@ def run_in_headings(text: str) -> str:
                     and not _label_in_text(text, phrase, start, words[k + n - 1][1], words[k + n][0]) \
                     and not DECISION_HEADING.match(phrase) and not FIELD_LABEL.fullmatch(phrase) \
                     and not _treatment_in_prose(phrase, text, words[k + n][0]) \
-                    and (phrase not in _SENTENCE_STARTS or k == 0 or opens_line(text, start)
+                    and (phrase not in SENTENCE_STARTS or k == 0 or opens_line(text, start)
                          or _lists_bodies(text[words[k + n][0]:])
                          or _after_bodies(text[cuts[-1][1] if cuts else 0: start])):
                 cuts.append((start, words[k + n - 1][1]))

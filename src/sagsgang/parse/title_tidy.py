@@ -173,6 +173,8 @@ BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?
                       rf"|(?:{'|'.join(w for c in BODY_CUE_WORDS for w in (c, c.upper()))})"
                       # 'Beslutning -' at the end: no decision was printed
                       rf"(?=\s*:|\s+[A-ZÆØÅ]|\s+[{SPACED_DASH}]?\s*$"
+                      # its text opening on a bullet's list ('Sagsfremstilling • Kommunen har …'; run_in_headings too)
+                      r"|\s+[•·▪●]\s*[A-ZÆØÅ0-9]"
                       # at a transcript's page break: its text opens the next page line, behind the page's number
                       r"|[ \t]*\n\s*\d{1,3}[ \t]+[A-ZÆØÅ]"
                       # glued to its text, the space lost ('SagsfremstillingDer er …', 'SagsfremstillingI …',
