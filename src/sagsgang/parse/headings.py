@@ -33,7 +33,9 @@ _ADMINISTRATION = r"(?:[a-zæøå]+- og )?(?:[a-zæøå-]*forvaltningen|administ
 _NO_BODY = r"(?![a-zæøå]*(?:udvalg|råd|bestyrelse))[a-zæøå]{3,}"  # a plain word, no committee's or council's name
 _PROPOSER_VERB = rf"(?:{_ADMINISTRATION}|{_NO_BODY} og {_NO_BODY}) indstiller"
 _HEADINGS = [
-    r"sagsfremstilling(?: og økonomi)?", r"(?:supplerende|uddybende) sagsfremstilling(?: den \d.{5,25})?",
+    r"sagsfremstilling(?: og økonomi)?",
+    # the account qualified by how it stands to the first one ('Kort sagsfremstilling', 'Revideret sagsfremstilling')
+    r"(?:supplerende|uddybende|kort|ny|revideret|opdateret) sagsfremstilling(?: den \d.{5,25})?",
     r"fremstilling",  # FirstAgenda's own word for it (the Greve publications print it on almost every item)
     r"resum[eé](?: og sagens baggrund)?", r"sagens (?:baggrund|kerne|indhold|forløb)", r"baggrund",
     r"sagen", r"sagsbeskrivelse", r"beslutningstema", r"formål", r"indledning", r"problemstilling",
@@ -90,6 +92,10 @@ _HEADINGS = [
     r"(?:sagens )?tidligere politisk behandling(?:er)?", r"sagens tidligere behandling(?:er)?",
     r"(?:strategisk|politisk) sammenhæng", r"implementering", r"løsningsmuligheder", r"risici", r"sammendrag",
     r"hjemmel", r"plangrundlag", r"økonomisk konsekvens",
+    # what is put to the vote, and what comes after the decision, in the plain words for them ('Forslag til
+    # beslutning', 'Det videre forløb', 'Forventet sagsforløb', 'Næste skridt', 'Høringsperiode')
+    r"(?:forslag|indstilling) til beslutning", r"(?:det )?videre forløb", r"forventet (?:sags)?forløb",
+    r"næste skridt", r"høringsperiode", r"tillægsoplysninger",
     # whose proposal, recommendation or assessment it is, in the genitive ('Kommunaldirektørens indstilling',
     # 'Centerchefens anbefaling', 'Sekretariatets vurdering'): the head noun makes the heading, whoever the genitive
     # names, as '… bemærkninger' above
@@ -107,18 +113,40 @@ def _spelled(pattern: str, depth: int = 3) -> list[str]:
     'juridisk grundlag'; an optional group with and without it), a few groups deep."""
     m = _GROUP.search(pattern)
     if m is None or depth == 0:
-        return [pattern]
+        return _letters_spelled(pattern)
     choices = m.group(1).split("|") + ([""] if m.group(2) else [])
     return [s for c in choices for s in _spelled(pattern[: m.start()] + c + pattern[m.end():], depth - 1)]
+
+
+# a choice of single letters ('resum[eé]') or one optional letter ('økonomiske? …'): spelled out too, so 'Resumé og
+# indstilling' joins as 'Resume og …' does
+_LETTERS = re.compile(r"\[([a-zæøåé]+)\]|([a-zæøå])\?")
+
+
+def _letters_spelled(pattern: str) -> list[str]:
+    """`pattern` with each choice of single letters spelled out in each of its letters (an optional one with and
+    without it)."""
+    m = _LETTERS.search(pattern)
+    if m is None:
+        return [pattern]
+    choices = list(m.group(1)) if m.group(1) else [m.group(2), ""]
+    return [s for c in choices for s in _letters_spelled(pattern[: m.start()] + c + pattern[m.end():])]
 
 
 # Two headings joined by 'og' under one heading ('Høring og inddragelse', 'Baggrund og formål', 'Tidsplan og proces',
 # 'Økonomi og bevilling'): a publisher merges two of the parts every case presentation has and names the part by
 # both; Danish joins any two so, whichever two a council picks, so the pair is built from the spelled-out headings
 # (not from the patterns, whose open tails would run on past the 'og') rather than listed pair by pair
-_SINGLE = sorted({v for h in _HEADINGS for v in _spelled(h) if re.fullmatch(r"[a-zæøå' ]+", v)}, key=len, reverse=True)
-_JOINED = rf"(?:{'|'.join(_SINGLE)}) og (?:{'|'.join(_SINGLE)})"
+# (joined by 'og' or by a slash: 'Økonomi/finansiering', 'Høring / inddragelse', as a table's cell prints the pair)
+_SINGLE = sorted({v for h in _HEADINGS for v in _spelled(h) if re.fullmatch(r"[a-zæøåé' ]+", v)}, key=len, reverse=True)
+_JOINED = rf"(?:{'|'.join(_SINGLE)})(?: og |\s?/\s?)(?:{'|'.join(_SINGLE)})"
 HEADING = re.compile(r"^(?:" + "|".join([*_HEADINGS, _JOINED]) + r")\s*:?$", re.IGNORECASE)
+# the lexicon's headings spelled out in plain words, each capitalised as a heading opens and in capitals, longest
+# first: for readers that must find a heading inside a run of text by one pattern (title_tidy.BODY_CUE); not the
+# bilag words (a list's label), nor the words that also open sentences ('Sagen', 'Behandling', …)
+_OPENS_SENTENCES = {"sagen", "behandling", "indhold", "anledning", "proces", "formål"}
+HEADING_WORDS = "|".join(w for v in _SINGLE if v not in _OPENS_SENTENCES and "bilag" not in v
+                         for w in (v[:1].upper() + v[1:], v.upper()))
 # "Beslutning i Arbejdsmarkedsudvalget den 17-08-2022", "Beslutning i Byrådet den 25. juni 2018:"
 # "Beslutning Byrådet den 03-09-2019", "BESLUTNING: Kommunalbestyrelsen den 25-02-2016",
 # "BESLUTNING I BYRÅDET den 14-12-2017", "BESLUTNING I BYRÅDET DEN 14-12-2017". Without 'i/fra/af' the

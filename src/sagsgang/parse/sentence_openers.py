@@ -36,6 +36,10 @@ _AUXILIARY = frozenset({"er", "har", "var", "havde", "blev", "bliver", "skal", "
 # kommunernes …', 'Som et led …', 'Da kommunen …'), a word in small letters after them
 _ADVERBIAL = frozenset({"I", "På", "Med", "Efter", "Ved", "Som", "Under", "Siden", "Fra", "Udover", "Da", "Når", "Hvis",
                         "Forud", "Inden", "Gennem", "Blandt", "Ifølge"})
+# the same opening as one pattern, for readers that ask a regular expression (title_tidy.BODY_CUE): a pronoun or a
+# definite noun, its finite verb, and the clause going on (a comma, or a word in small letters)
+SUBJECT_AND_VERB = (rf"(?:{'|'.join(sorted(_PRONOUN))}|{_DEFINITE.pattern})\s+"
+                    rf"(?!(?:{'|'.join(sorted(_NO_VERB))})\b)(?:{_FINITE.pattern})(?:,|\s+[a-zæøå])")
 _BODY_WORDS = 6  # the most words of a body's name read as a sentence's subject ('Børne- og Skoleudvalget indstiller')
 _LOOK = 100  # characters read for the two words
 

@@ -13,7 +13,8 @@ from .bodies import is_body_name
 from .casenumbers import CASE_LABEL_WORDS, UNLABELLED_CASE_FORM
 from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .dates import NUMERIC_DMY
-from .headings import is_heading, route_inside
+from .headings import HEADING_WORDS, is_heading, route_inside
+from .sentence_openers import SUBJECT_AND_VERB
 from .status_column import STATUS_CELL_WORDS
 from .title_split import FUNCTION_WORDS, MONTHS
 
@@ -170,6 +171,10 @@ BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?
                       # a decision's head with its body behind a bullet ('… spørgetid 26/6-2019 • Beslutning i
                       # Byrådet den …'; without the bullet it may end a proposal's point: '1. At … Beslutning i')
                       r"|[•·▪]\s*Beslutning\s+i\s+(?=[A-ZÆØÅ])"
+                      # any heading the lexicon knows, where a sentence opens on its subject and verb right after it
+                      # ('… 2012 Baggrund Direktionen orienterer om …', 'Vurdering Vi vurderer, at …'): a title goes
+                      # on in its own words, no clause ('Høring Forslag til …' is a title's)
+                      rf"|(?:{HEADING_WORDS})\s*:?\s+(?={SUBJECT_AND_VERB})"
                       rf"|(?:{'|'.join(w for c in BODY_CUE_WORDS for w in (c, c.upper()))})"
                       # 'Beslutning -' at the end: no decision was printed
                       rf"(?=\s*:|\s+[A-ZÆØÅ]|\s+[{SPACED_DASH}]?\s*$"
