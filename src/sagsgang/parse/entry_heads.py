@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 
 from .bodies import is_body_name
-from .headings import is_lexicon_heading
+from .headings import SENTENCE_STARTS, is_lexicon_heading
 from .list_entry import MAX_TITLE_WORDS, ListEntry
-from .run_in_headings import SENTENCE_STARTS
 
 _PHRASE_WORDS = 4  # the most words a case-text heading holds ('Økonomi og finansiering', 'Vurdering og anbefaling')
 _FIRST_WORD = 4  # the fewest letters of a heading's first word: no article or pronoun ('Der', 'Han', 'Vi')
@@ -106,7 +105,7 @@ def lexicon_head_at(text: str, cues: re.Pattern[str]) -> int | None:
     item's body repeats no heading (repeated_heads), yet a heading known on lined pages ('Beslutningstema',
     'Baggrund', 'Økonomiske konsekvenser') ends the title as surely there; the title's own last word ('Kvartalsrapport
     Økonomi Sagsnr.: …') is followed by a label, no prose of its own. Not the words that also open sentences
-    ('Sagen', 'Behandling': run_in_headings.SENTENCE_STARTS)."""
+    ('Sagen', 'Behandling': headings.SENTENCE_STARTS)."""
     found = sorted((at, p) for p, (at, _) in _phrases(text).items())
     for at, p in found:
         bare = p.rstrip(":")

@@ -144,8 +144,10 @@ HEADING = re.compile(r"^(?:" + "|".join([*_HEADINGS, _JOINED]) + r")\s*:?$", re.
 # the lexicon's headings spelled out in plain words, each capitalised as a heading opens and in capitals, longest
 # first: for readers that must find a heading inside a run of text by one pattern (title_tidy.BODY_CUE); not the
 # bilag words (a list's label), nor the words that also open sentences ('Sagen', 'Behandling', …)
-_OPENS_SENTENCES = {"sagen", "behandling", "indhold", "anledning", "proces", "formål"}
-HEADING_WORDS = "|".join(w for v in _SINGLE if v not in _OPENS_SENTENCES and "bilag" not in v
+# (the headings that also begin ordinary sentences, 'Sagen …', 'Behandling af …': one list for every reader that
+# finds a heading run into its text, run_in_headings and entry_heads too)
+SENTENCE_STARTS = frozenset({"Sagen", "Behandling", "Indhold", "Anledning", "Proces", "Formål"})
+HEADING_WORDS = "|".join(w for v in _SINGLE if v.capitalize() not in SENTENCE_STARTS and "bilag" not in v
                          for w in (v[:1].upper() + v[1:], v.upper()))
 # "Beslutning i Arbejdsmarkedsudvalget den 17-08-2022", "Beslutning i Byrådet den 25. juni 2018:"
 # "Beslutning Byrådet den 03-09-2019", "BESLUTNING: Kommunalbestyrelsen den 25-02-2016",

@@ -19,6 +19,7 @@ from .headings import (
     GENITIVE_DECISION,
     OUTCOME_WORDS,
     ROUTE_LABEL,
+    SENTENCE_STARTS,
     decision_body_date,
     is_heading,
 )
@@ -30,8 +31,8 @@ MONTH = rf"(?:{MONTH_WORDS})\b"
 
 # Section headings that run into their text ('Sagsfremstilling Forvaltningen har …', 'Økonomiske
 # konsekvenser Udgifterne …'): any heading of up to seven words (headings.is_heading), capitalised as a
-# heading is and followed by a capitalised word, but not those that also begin ordinary sentences ('Sagen …').
-SENTENCE_STARTS = frozenset({"Sagen", "Behandling", "Indhold", "Anledning", "Proces", "Formål"})
+# heading is and followed by a capitalised word, but not those that also begin ordinary sentences ('Sagen …',
+# headings.SENTENCE_STARTS).
 _WORD_AT = re.compile(r"(?<=\s)[A-ZÆØÅ][\w'-]*")
 _HEADING_WORDS = 7  # 'Sammenhæng til andre politikker/strategier og fagområder'
 
