@@ -24,6 +24,7 @@ from .headings import (
     inline_route,
     is_heading,
 )
+from .headless_outcomes import RECORD_WORDS
 from .lines import Line
 from .people import ABSENCE_LABEL_WORD
 
@@ -138,6 +139,12 @@ def _absence_on_plain(t: str, m: re.Match[str]) -> bool:
     return bool(m.group(0).strip()) and closed and PLAIN_DECISION.match(t[: m.start()].strip()) is not None
 
 
+# the record's label with its outcome behind a colon on one line ('Referat: Godkendt.', 'Protokol: Anbefales.'): the
+# label over the outcome, as the page that prints it on a line of its own and the flattened page (inline_decisions.
+# RECORD_RUN) are read; only with an outcome's word after the colon ('Behandling: ØU, KB' is a route's label)
+_RECORD_THEN_OUTCOME = re.compile(rf"^({RECORD_WORDS})\s*:\s+(?={OUTCOME_WORDS}\b)", re.IGNORECASE)
+
+
 def _decision_parts(t: str) -> list[str] | None:
     column = _column_decision(t) or _body_row(t) or _date_lead(t)
     if column:
@@ -153,6 +160,9 @@ def _decision_parts(t: str) -> list[str] | None:
     if split:
         head, text = split
         return [head, *(body_date_lead(text) or _date_lead(text) or (text,))]
+    record = _RECORD_THEN_OUTCOME.match(t)
+    if record:
+        return [record.group(1), t[record.end():]]
     word, _, rest = t.partition(" ")
     lead = body_date_lead(rest) if PLAIN_DECISION.match(word) else None
     if lead:
