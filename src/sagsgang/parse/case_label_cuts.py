@@ -31,14 +31,8 @@ STOP_BEFORE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ0-9])")
 def case_label_cuts(text: str) -> set[int]:
     """The positions to cut `text` at: before each case-number label (not inside a longer one) and before the
     title printed right before it."""
-    labels = [m.start() for m in _CASE_LABEL.finditer(text)]
-    return {c for at in labels if not _in_longer_label(text, at) for c in (at, _title_before(text, at)) if c}
-
-
-def _sentence_stops(text: str, begin: int, end: int) -> list[int]:
-    """Where a sentence ends between `begin` and `end` (after its stop), not an item's number's stop or an initial's."""
-    return [x.end() for x in STOP_BEFORE.finditer(text, begin, end)
-            if not _NUMBER_STOP.search(text, begin, x.start() + 1)]
+    return {c for m in _CASE_LABEL.finditer(text) if not _in_longer_label(text, m.start())
+            for c in (m.start(), _title_before(text, m.start())) if c}
 
 
 def _in_longer_label(text: str, at: int) -> bool:
@@ -62,7 +56,8 @@ def _title_before(text: str, at: int) -> int | None:
     (marker_starts), and the last decision does not end in the next item's title. Not an item's number's stop
     ('… Godkendt. 2. Budget for vejene Sagsnr.: …': the number heads the title)."""
     begin = text.rfind("\n", 0, at) + 1
-    stops = _sentence_stops(text, begin, at)
+    stops = [x.end() for x in STOP_BEFORE.finditer(text, begin, at)
+             if not _NUMBER_STOP.search(text, begin, x.start() + 1)]
     if not stops:
         return None
     run = text[max(stops):at].strip()

@@ -98,16 +98,17 @@ def head_at(text: str, heads: frozenset[str]) -> int | None:
     return min(cuts) if cuts else None
 
 
-def lexicon_head_at(text: str, cues: re.Pattern[str]) -> int | None:
-    """Where the first heading the lexicon knows stands in `text` (an item's header run on into its body) as _phrases
-    reads it: after the title's first word, before a capitalised word, a finished sentence of prose after it, and no
-    body's cue (`cues`: a case-number label, a heading that opens bodies) inside that sentence. Why: a page of one
-    item's body repeats no heading (repeated_heads), yet a heading known on lined pages ('Beslutningstema',
-    'Baggrund', 'Økonomiske konsekvenser') ends the title as surely there; the title's own last word ('Kvartalsrapport
-    Økonomi Sagsnr.: …') is followed by a label, no prose of its own. Not the words that also open sentences
-    ('Sagen', 'Behandling': headings.SENTENCE_STARTS)."""
-    found = sorted((at, p) for p, (at, _) in _phrases(text).items())
-    for at, p in found:
+def heading_at(text: str, known: frozenset[str], cues: re.Pattern[str]) -> int | None:
+    """Where the first heading stands in `text` (an item's header run on into its body) as _phrases reads it: one of
+    `known` (the heads the page's headers repeat, as head_at finds them), or one the lexicon knows, a finished sentence
+    of prose after it and no body's cue (`cues`: a case-number label, a heading that opens bodies) inside that
+    sentence. Why the lexicon's: a page of one item's body repeats no heading (repeated_heads), yet a heading known on
+    lined pages ('Beslutningstema', 'Baggrund', 'Økonomiske konsekvenser') ends the title as surely there; the title's
+    own last word ('Kvartalsrapport Økonomi Sagsnr.: …') is followed by a label, no prose of its own. Not the words
+    that also open sentences ('Sagen', 'Behandling': headings.SENTENCE_STARTS). The phrases are read once for both."""
+    for at, p in sorted((at, p) for p, (at, _) in _phrases(text).items()):
+        if p in known:
+            return at
         bare = p.rstrip(":")
         if bare in SENTENCE_STARTS or not is_lexicon_heading(bare):
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .contents_lists import BODY_LABEL, SENTENCE
-from .entry_heads import head_at, lexicon_head_at, repeated_heads
+from .entry_heads import heading_at, repeated_heads
 from .item_starts import CLOSED_PREFIX, clean_title
 from .list_entry import MAX_STEP, MAX_TITLE, ListEntry
 from .number_candidates import ITEM_LABEL, Candidate, label_before
@@ -236,17 +236,14 @@ _HEADING_CUES = re.compile(BODY_CUE.pattern + "|" + BODY_LABEL.pattern)
 
 
 def _body_cue(text: str, at: int, known: frozenset[str] = frozenset()) -> int | None:
-    """Where the first body cue or body label within a title's length after `at` starts, or None; with `known`,
-    a heading the page's headers repeat (_run_in_heads) is one (at the space before it, as BODY_CUE matches)."""
+    """Where the first body cue or body label within a title's length after `at` starts, or None; a heading the
+    page's headers repeat (`known`, _run_in_heads) or one the lexicon knows with prose after it is one too
+    (entry_heads.heading_at; at the space before it, as BODY_CUE matches)."""
     cues = [m.start() for m in (BODY_CUE.search(text, at, at + MAX_TITLE), BODY_LABEL.search(text, at, at + MAX_TITLE))
             if m]
-    window = _window(text, at)
-    head = head_at(window, known) if known else None
+    head = heading_at(_window(text, at), known, _HEADING_CUES)
     if head is not None and head <= MAX_TITLE:
         cues.append(at + head - 1)
-    lexicon = lexicon_head_at(window, _HEADING_CUES)
-    if lexicon is not None and lexicon <= MAX_TITLE:
-        cues.append(at + lexicon - 1)
     return min(cues) if cues else None
 
 

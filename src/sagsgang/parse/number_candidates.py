@@ -113,7 +113,8 @@ def candidates(text: str) -> list[Candidate]:
     # '(1) Title', '4.1 Title': forms _CANDIDATE leaves alone, read where a run of them counts up (number_runs)
     out += [Candidate(mk.pos, mk.end, mk.num, mk.printed, None) for mk in form_marks(text)]
     out.sort(key=lambda c: c.pos)
-    return sorted(out + _run_gaps_filled(out, references, text), key=lambda c: c.pos)
+    filled = _run_gaps_filled(out, references, text)
+    return sorted(out + filled, key=lambda c: c.pos) if filled else out
 
 
 def _run_gaps_filled(cands: list[Candidate], references: list[Candidate], text: str) -> list[Candidate]:
