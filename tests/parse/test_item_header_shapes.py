@@ -237,3 +237,12 @@ def test_a_title_printed_again_under_its_header_is_not_its_wrapped_rest(tmp_path
     assert [it.title for it in parse_file(path).items] == [
         "Godkendelse af dagsorden til mødet i Plovudvalget den 12. marts",
         "Ny belægning på Sognevej mellem kirken og skolen i Sogneby"]
+
+
+@pytest.mark.parametrize("facts", ["Mødested: Rådhuset\n", "Mødested: Rådhuset\nDeltagere: Anne Hansen (A)\n"])
+def test_a_one_word_title_after_sag_nr_under_the_meetings_facts(tmp_path, facts):
+    # the first header hugs the facts' last line ('Mødested: Rådhuset' / 'Sag nr. 1 Budget'): a field is no title
+    # printed over its label, so the one word after the label is the title
+    text = "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n" + facts + "\n" + "".join(
+        f"Sag nr. {k} {t}\n{BODY}" for k, t in enumerate(["Budget", "Lokalplan", "Eventuelt"], start=1))
+    assert _items(_parse(tmp_path, text)) == [("1", "Budget", 1), ("2", "Lokalplan", 1), ("3", "Eventuelt", 1)]

@@ -342,7 +342,11 @@ _BODY_END = re.compile(
     r"(?:udvalg|udvalget|udvalgs|byråd|byrådet|kommunalbestyrelse|kommunalbestyrelsen|borgerrepræsentation"
     r"|borgerrepræsentationen|magistrat|magistraten|direktion|direktionen|regionsråd|regionsrådet|råd|rådet"
     r"|bestyrelse|bestyrelsen|forum|forummet|komité|komitéen|nævn|nævnet|kommission|kommissionen"
-    r"|styregruppe|styregruppen|repræsentantskab|repræsentantskabet|formandskab|formandskabet|præsidium|præsidiet)"
+    r"|styregruppe|styregruppen|repræsentantskab|repræsentantskabet|formandskab|formandskabet|præsidium|præsidiet"
+    # the bodies of a kind together, as a route names those heard ('Skolebestyrelserne', 'Handicaprådene')
+    r"|udvalgene|rådene|bestyrelserne"
+    # a staff body of the co-determination system, the MED bodies ('HovedMED', 'Hoved-MED', 'Center-MED')
+    r"|(?-i:[a-zæøå]-?MED))"
     rf"(?:\s*\([\d{NUMBER_DASH}]+\))?$",
     re.IGNORECASE,
 )
@@ -364,7 +368,9 @@ def _names_municipality(text: str) -> bool:
 _ABBREV = re.compile(r"^[A-ZÆØÅ§][A-ZÆØÅ0-9§]{1,5}$")
 # the small words of a heading or a sentence printed in capitals ('BESLUTNING DEN 3. APRIL', 'OG', 'TIL'): short as
 # a body's initials, but no council abbreviates a body to a word of the language
-_WORDS_IN_CAPITALS = frozenset("af at de den der det en et for fra i med og om på som til ved".split())
+# ('MED' is left out: the co-determination system's body, as a route lists it beside others ('HMU, MED, ØU'), is
+# the one word of the language a council abbreviates a body to)
+_WORDS_IN_CAPITALS = frozenset("af at de den der det en et for fra i og om på som til ved".split())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -394,6 +400,8 @@ def is_body_name(text: str) -> bool:
         return False  # "dagtilbudsområdet" ends in "rådet" but is no council
     if any(w.isalpha() and w.islower() and w not in _NAME_GLUE for w in words[:-1]):
         return False  # a sentence that ends in a body ('På baggrund af Fritids-, Kultur- og Forebyggelsesudvalget')
+    if "i" in words[1:-1] and not is_body_name(" ".join(words[: words.index("i")])):
+        return False  # a body named where it sits ('Ældrerådet i Vejle'), not a treatment ('Beslutning i Byrådet')
     return bool(_BODY_END.search(t))
 
 

@@ -55,10 +55,10 @@ UNLABELLED_CASE_FORM = ("(?:" + "|".join(_dashed(f) for f in (_EMN, _PREFIXED, _
 # A case system's name joined to 'sag' by a hyphen ('Acadre-sag:', 'ESDH-sagsnr.:', 'F2-sag:') is such a label
 # whatever the system: the hyphen names the kind of case, and no status word ('Åben sag') is hyphenated.
 # 'Sag(s)' or 'Journal' and 'nr'/'nummer' are one label however a publisher joins them: run together, or split by a
-# space, a hyphen or a full stop ('Sags-nr.:', 'Sags.nr.:', 'Journal-nr.:', 'Sags nummer:', 'Sagnummer:'; not 'Sag
-# nummer 4', which numbers an item as 'Sag nr. 4' does).
-CASE_LABEL_WORDS = (r"Sagsnr|Sags[\s.-]?nr|Sagnr|Sagnummer|Sags[\s-]?nummer|Sags[\s-]?id|J\.?\s?nr|Journal[\s.-]?nr"
-                    r"|Journal[\s-]?nummer"
+# space, a hyphen or a full stop ('Sags-nr.:', 'Sags.nr.:', 'Journal-nr.:', 'Jour.nr.:', 'Sags nummer:', 'Sagnummer:',
+# 'Sagsnumre:' over two cases; not 'Sag nummer 4', which numbers an item as 'Sag nr. 4' does).
+CASE_LABEL_WORDS = (r"Sagsnr|Sags[\s.-]?nr|Sagnr|Sagnummer|Sags[\s-]?num(?:mer|re)|Sags[\s-]?id|J\.?\s?nr"
+                    r"|Jour(?:nal)?[\s.-]?nr|Journal[\s-]?nummer"
                     r"|Acadre\s?sagsnr|ESDH[\s-]?nr|[^\W_]{2,12}-sag(?:snr|snummer)?")
 # Labels that introduce a case number; value on the same line or the next one. A bare 'Sag' is a label only as a
 # word of its own: 'Sagen afgøres i: Byrådet 2022-2025' is a sentence about where the case is decided, and its
@@ -91,6 +91,11 @@ def find_case_numbers(text: str) -> list[str]:
     return seen
 
 
+# the row's next field after a case number's label and value ('Dok.nr.: …', 'Dok: …', 'Sagsbehandler: …'): a document's
+# number is no case's
+_NEXT_FIELD = re.compile(r"\b(?:Dok\.?\s?nr|Dokumentnummer|Dok\.?\s*:|Sagsbehandler|Sagen afgøres)", re.IGNORECASE)
+
+
 def labelled_case_numbers(line: str, next_line: str | None = None) -> list[str] | None:
     """Case numbers given by a 'Sagsnr.: …' style label on `line` (value possibly on `next_line`).
 
@@ -113,9 +118,9 @@ def labelled_case_numbers(line: str, next_line: str | None = None) -> list[str] 
             # where one follows (a label and its value in two cells of a row)
             alone = standalone_case_number(next_line) if next_line is not None else None
             return [alone] if alone else []
-        return find_case_numbers(value) or None
+        return find_case_numbers(_NEXT_FIELD.split(value)[0]) or None
     value = m.group(1).strip()
-    value = re.split(r"\b(?:Dok\.?\s?nr|Dokumentnummer|Sagsbehandler|Sagen afgøres)\b", value, flags=re.I)[0]
+    value = _NEXT_FIELD.split(value)[0]
     if not re.search(r"\d", value) and next_line is not None:
         # "Sagsnummer eDoc" / "Sagsnummer i F2" with the number on the next line
         value = next_line.strip()

@@ -645,9 +645,10 @@ def _sag_nr_start(lines: list[Line], i: int, m: re.Match[str], last_start: int,
     rest = m.string[m.end():].strip(f" :.{SPACED_DASHES}")
     j, k = _text_around(lines, i)
     title = lines[j].text if j >= 0 else ""
-    # 'Sag nr. 5 Eventuelt': one word is the title too where the line above ends the last item's text
+    # 'Sag nr. 5 Eventuelt': one word is the title too where the line above ends the last item's text or is
+    # a field of the meeting's facts ('Mødested: Rådhuset'), no title
     if rest[:1].isupper() and (len(rest.split()) >= 2 or not STATUS_ONLY.match(rest)
-                               and (title.endswith((".", "!", "?", ":")) or not title)):
+                               and (title.endswith(":") or not _above_is_title(title))):
         return [ItemStart(i, m.group("num"), rest)]
     below = lines[k].text if k < len(lines) else ""
     # (on a page whose labels head their titles, a title's own stop is no sentence's: 'Lån til skatter m.v.')
