@@ -14,7 +14,11 @@ def _titles(*texts: str) -> list[str]:
 
 @pytest.mark.parametrize("sentence", ["Der er ingen bilag til sagen.", "Ikke relevant", "Se dagsordenens bilag",
                                       "Bilagene er udsendt separat.", "Bilag eftersendes", "Ingen", "Intet",
-                                      "(ingen)", "(Ingen bilag)"])
+                                      "(ingen)", "(Ingen bilag)",
+                                      # 'Bilag' and a passive of any verb, or a small finite verb
+                                      "Bilag fremlægges på mødet.", "Bilagene omdeles på mødet", "Bilaget vedlægges",
+                                      "Bilag forelægges senere.", "Bilagene ligger i Acadre.",
+                                      "Bilaget skal godkendes."])
 def test_a_sentence_about_the_bilag_is_no_attachment(sentence):
     assert _titles(sentence) == []
 
@@ -44,3 +48,16 @@ def test_a_link_back_to_the_top_is_no_bilag_even_as_an_entry_of_its_own():
 
     found = parse_attachments([Line("1 Notat om jordbundsforhold på Vestgrunden", 0), Line("Tilbage til toppen", 50)])
     assert [a.title for a in found] == ["Notat om jordbundsforhold på Vestgrunden"]
+
+
+def test_a_bilags_title_after_the_word_bilag_stays_a_bilag():
+    # a preposition or a noun after 'Bilag', not a verb
+    assert _titles("Bilag til lokalplan 12", "Bilag om økonomi", "Bilag Kortbilag") == [
+        "Bilag til lokalplan 12", "Bilag om økonomi", "Bilag Kortbilag"]
+
+
+@pytest.mark.parametrize("mark", ["-", "•", "▪"])
+def test_a_bullet_list_run_into_one_line_is_cut_at_each_bullet(mark):
+    # a transcript flattens the list's lines into one ('- Notat om budget - Oversigt over tilskud - Udkast til plan 2')
+    assert _titles(f"{mark} Notat om budget {mark} Oversigt over tilskud {mark} Udkast til plan 2") == [
+        "Notat om budget", "Oversigt over tilskud", "Udkast til plan 2"]

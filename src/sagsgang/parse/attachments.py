@@ -18,9 +18,11 @@ _TRAILING_DOC_NUMBER = re.compile(r"\s+\d{4,}/\d{2}$")  # the document's number 
 _NOT_ATTACHMENT = re.compile(rf"^[\s(\[{SPACED_DASH}]*(?:(?:Ingen|Intet|Nej|0|Ikke relevant)(?: bilag)?(?: vedlagt)?"
                              rf"|Bilag)?[\s)\].{SPACED_DASH}]*$", re.IGNORECASE)
 # a sentence about the bilag, not one of them: that there are none, that they come later or elsewhere ('Der er ingen
-# bilag til sagen.', 'Bilagene er udsendt separat.', 'Bilag eftersendes', 'Se dagsordenens bilag')
-_ABOUT_BILAG = re.compile(r"^(?:Der\s+er\s+(?:ingen|ikke)\b|Se\s|Bilag(?:ene|et)?\s+(?:er|bliver|vil|eftersendes"
-                          r"|udsendes|følger|fremsendes|findes|kan)\b)", re.IGNORECASE)
+# bilag til sagen.', 'Bilagene er udsendt separat.', 'Bilag eftersendes', 'Bilag fremlægges på mødet', 'Se dagsordenens
+# bilag'): 'Bilag' then a verb, a passive's '-es' whatever the verb, or one of the small finite verbs; a bilag's title
+# goes on with a preposition or a noun ('Bilag til lokalplan 12', 'Bilag om økonomi')
+_ABOUT_BILAG = re.compile(r"^(?:Der\s+er\s+(?:ingen|ikke)\b|Se\s|Bilag(?:ene|et)?\s+(?:er|var|bliver|blev|vil|skal|kan"
+                          r"|følger|findes|ligger|kommer|(?-i:[a-zæøå]{3,}es))\b)", re.IGNORECASE)
 
 
 def parse_attachments(lines: list[Line]) -> list[Attachment]:
@@ -104,11 +106,26 @@ def _flattened_entries(ln: Line) -> list[Line]:
     Evidence: absence_shapes' bilag lists read flat kept the whole list as one bilag."""
     m = _FIRST_ENTRY.match(ln.text.strip())
     if not m:
-        return [ln]
+        return _flattened_bullets(ln)
     text, cuts, n = ln.text.strip(), [0], 2
     while (nxt := re.search(rf"\s{n}\s*{re.escape(m.group('mark'))}\s+(?=[A-ZÆØÅ])", text[cuts[-1]:])):
         cuts.append(cuts[-1] + nxt.start() + 1)
         n += 1
+    return [Line(text[a:b].strip(), ln.offset + a) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+
+
+# a bullet list's first mark ('- Kort', '• Kort'), kept to find the next entries by
+_FIRST_BULLET = re.compile(r"^(?P<mark>[•·▪●◦\-*])\s+\S")
+
+
+def _flattened_bullets(ln: Line) -> list[Line]:
+    """A bullet list run into one line, as a transcript flattens a page ('- Kort over grunden - Notat om økonomi'),
+    cut before each next bullet: the first's mark, spaced, with a capital or a digit after it."""
+    text = ln.text.strip()
+    m = _FIRST_BULLET.match(text)
+    if not m:
+        return [ln]
+    cuts = [0, *(x.start() + 1 for x in re.finditer(rf"\s{re.escape(m.group('mark'))}\s+(?=[A-ZÆØÅ0-9])", text))]
     return [Line(text[a:b].strip(), ln.offset + a) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
 
 
