@@ -50,6 +50,16 @@ def test_a_sub_item_in_the_contents_list_is_an_item(tmp_path: Path, mark: str) -
     assert items == [(n, t) for n, t in zip(["1", "2", "2a", "3", "4"], TITLES, strict=True)]
 
 
+@pytest.mark.parametrize("label", ["Pkt. {n}", "Punkt {n}:", "Punkt {n} -", "Dagsordenspunkt {n}", "Sag nr. {n}"])
+@pytest.mark.parametrize("own_line", [False, True])
+def test_a_sub_items_number_behind_an_items_label(tmp_path: Path, label: str, own_line: bool) -> None:
+    # 'Pkt. 2a' / 'Punkt 2a:' as the other headers print their numbers, the title after it or on the line below
+    sep = "\n" if own_line else " "
+    heads = "".join(f"{label.format(n=n)}{sep}{t}\n\n{_body(k)}"
+                    for k, (n, t) in enumerate(zip(_numbers(""), TITLES, strict=True)))
+    assert _items(tmp_path, _head() + heads) == list(zip(["1", "2", "2a", "3", "4"], TITLES, strict=True))
+
+
 @pytest.mark.parametrize("mark", ["", " ", "."], ids=["2a", "2 a", "2.a"])
 def test_a_sub_items_header_opens_its_own_body(tmp_path: Path, mark: str) -> None:
     heads = "".join(f"{n}{_stop(n)} {t}\n\n{_body(k)}"

@@ -27,16 +27,19 @@ _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
 # proposal's points ('Ad 1. Godkendt. Ad 2. …')
 ITEM_LABEL_WORDS = (r"(?:(?:Lukket\s+|Åbent?\s+)?(?:Punkt|Pkt\.?|Dagsordens?punkt)(?:\s*nr\.?)?|Nr\.?"
                     r"|(?-i:Sag)(?!\s+nr))")
+# a sub-item's number behind an item's label, its letter glued to the digits ('Pkt. 2a', 'Punkt 2a:'): the label vouches
+# for the number, the letter for its place after item 2 (sub_items)
+_LABELLED_SUB = r"\d{1,3}(?-i:[a-z])(?![\w.])"
 LABELLED_START = re.compile(
     # a title starts as titles do: 'Punkt 2 blev behandlet efter punkt 5.' is a sentence of a decision
     # ('Punkt 4 af 12 Title': a count of the items after the number, as a web viewer's pager prints it)
-    rf"^{_BULLET_MARK}{ITEM_LABEL_WORDS}\s*(?P<num>{LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.{SPACED_DASH}]?"
+    rf"^{_BULLET_MARK}{ITEM_LABEL_WORDS}\s*(?P<num>{_LABELLED_SUB}|{LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.{SPACED_DASH}]?"
     r"\s+(?P<title>(?-i:[^\sa-zæøå]).*)$",
     re.IGNORECASE,
 )
 # "Pkt. 115" alone, title on the next line (also with the count after it, as LABELLED_START reads: "Punkt 4 af 12")
 LABELLED_NUMBER_ONLY = re.compile(
-    rf"^{ITEM_LABEL_WORDS}\s*(?P<num>{LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.]?$", re.IGNORECASE
+    rf"^{ITEM_LABEL_WORDS}\s*(?P<num>{_LABELLED_SUB}|{LABEL_NUMBER})(?:\s+af\s+\d{{1,4}})?\s*[:.]?$", re.IGNORECASE
 )
 # "• 1" alone (web lists) or "1." alone (a table's number cell), title on the next line, trusted only with a
 # case number or cue after it
@@ -59,7 +62,7 @@ NUMBERED_START = re.compile(  # '§ 45 Godkendelse af dagsorden': protocols that
 COUNTED_START = re.compile(r"^(?:[•·▪●◦]\s*)?(?P<num>[IVX]{1,5}|[A-Za-z])(?P<mark>[.)])"
                            r"(?:\s+(?P<title>(?-i:[^\sa-zæøå]).{2,}))?$")
 # "Sag nr. 11" with the title on the line before (Rudersdal style); 'Sag nr. 12 udgår.' is a decision's sentence
-SAG_NR_START = re.compile(r"^Sag nr\.\s*(?P<num>\d{1,4})\b(?!\s+(?-i:[a-zæøå]))", re.IGNORECASE)
+SAG_NR_START = re.compile(rf"^Sag nr\.\s*(?P<num>{_LABELLED_SUB}|\d{{1,4}}\b)(?!\s+(?-i:[a-zæøå]))", re.IGNORECASE)
 
 # 'Lukket: …', 'Fortroligt - …', and in brackets with or without a separator after them: '(Lukket) …', '[Lukket] …'
 # ('Ikke offentlig: …', 'Salg af grund - ikke offentligt punkt': the other word for it)
