@@ -106,12 +106,26 @@ _BODY_ROW = re.compile(rf"^(?P<lead>(?P<body>[A-ZÆØÅ][^\t:]{{1,90}}?)(?:\s+(?
                        rf"\s+(?P<outcome>{OUTCOME_WORDS}\b.*)$")
 
 
+# the heading's word before the body in the row's first cell ('Beslutning ØU 12.03.2024 Godkendt.', 'Beslutning i ØU den
+# 12. marts 2024 Godkendt.'): the body is read behind it, as a written-out name already was ('Beslutning
+# Økonomiudvalget …' passed as one name, its last word a body's), where initials behind the word were no body's name
+# and the decision was lost on a page that keeps its lines (a flattened page read it)
+_HEADING_WORD = re.compile(rf"^{DECISION_WORD}(?:\s+i)?\s+(?=\S)")
+
+
+def _first_sentence(text: str) -> str:
+    """'Godkendt.' of 'Godkendt. Bo Jensen (V) var fraværende.': the outcome's cell may go on with a sentence of who was
+    away or how the vote went; its first sentence is the outcome printed alone."""
+    cut = re.search(r"\.\s+(?=[A-ZÆØÅ])", text)
+    return text[: cut.start() + 1] if cut else text
+
+
 def _body_row(t: str) -> list[str] | None:
     """['Teknik- og Miljøudvalget 05-03-2024', 'Anbefales.'] of a decision table's dated row, else None: the body's cell
     and the outcome's as two lines (treatment_heads then reads the first as the head of the second)."""
     m = _BODY_ROW.match(t)
-    if m is None or not BARE_OUTCOME.match(m.group("outcome")) \
-            or not is_printed_body(m.group("body").strip().rstrip(",")):
+    if m is None or not BARE_OUTCOME.match(_first_sentence(m.group("outcome"))) \
+            or not is_printed_body(_HEADING_WORD.sub("", m.group("body").strip().rstrip(","))):
         return None
     return [m.group("lead"), m.group("outcome")]
 
