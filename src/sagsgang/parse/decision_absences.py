@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .dashes import SPACED_DASH
 from .headings import OUTCOME_WORDS
 from .headless_outcomes import OUTCOME_FIRST
 from .people import (
@@ -25,6 +26,10 @@ from .people import (
     split_names,
 )
 
+# 'Godkendt. Fraværende - X': the label set off by a spaced dash instead of its colon, as a page prints it on a line
+# of its own (read there by ABSENT_LABEL), run onto the outcome's line where a page lost its lines; only the label's
+# bare noun with the dash and a capital after it, which no sentence of an outcome opens with
+_DASHED_LABEL = rf"(?:Fraværende|Fravær|Afbud|Forfald|(?:Ikke|Ej)\s+til\s*stede)\s+[{SPACED_DASH}]\s+[A-ZÆØÅ]"
 # 'Godkendt. Fraværende: X': a labelled absence run onto the outcome's line is a line of its own (and no text);
 # so is the label that says what it is of ('Godkendt. Følgende deltog ikke i behandlingen af punktet: X'), which a
 # page that loses its lines (a PDF's transcript) runs onto the outcome the same way, even with no full stop before
@@ -32,7 +37,8 @@ from .people import (
 # a label of this length is no sentence's words (nor with what it is absence from: 'Fraværende under punktet: X')
 _ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}(?:{ABSENCE_DURING})?\s*:)"
                              r"|\s+(?=Følgende\s+deltog\s+ikke\s+i\s+behandlingen(?:\s+af\s+(?:punktet|sagen))?(?:\s*:|$))"
-                             r"|(?<=[.!])\s+(?=Følgende(?:\s+medlemmer)?\s+var\s+fraværende\s*:)")
+                             r"|(?<=[.!])\s+(?=Følgende(?:\s+medlemmer)?\s+var\s+fraværende\s*:)"
+                             rf"|(?<=[.!])\s+(?={_DASHED_LABEL})")
 # '(Fraværende: X)', 'Godkendt. (Afbud: X).': a labelled absence in brackets is the label's line
 _BRACKETED_ABSENCE = re.compile(rf"^\((?P<inner>{ABSENCE_LABEL_WORD}\s*:.*)\)\.?$")
 
@@ -136,7 +142,11 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
 # 'Afbud fra Bo Jensen (V).', 'Der var afbud fra Bo Jensen (V).': a sentence, no label (no colon), that stays in
 # the decision's text (annotation rules: absence sentences stay in, as 'X var fraværende.' does); its names are read
 # from the text
-_ABSENCE_SENTENCE_LEAD = re.compile(r"^(?:Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud|Afbud)\s+fra\s+[A-ZÆØÅ]")
+# ('Afbud meldt af X.', 'Afbud modtaget fra X.': the same sentence with the notice's verb, no colon: read as a label,
+# 'Afbud' took 'meldt af X' for its value, which gave no names and left the line out of the text)
+_ABSENCE_SENTENCE_LEAD = re.compile(r"^(?:Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud\s+fra"
+                                    r"|Afbud(?:\s+(?:meldt|meddelt|modtaget))?\s+fra|Afbud\s+(?:meldt|meddelt)\s+af)"
+                                    r"\s+[A-ZÆØÅ]")
 
 
 def text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -143,7 +143,8 @@ ABSENT_SENTENCE = re.compile(
     # under behandlingen'): each with a person's name as its subject says the person missed the case
     rf"|{_NOT_THERE}"
     r"|gik\s+(?:under|inden|før)\s+(?:behandlingen|behandling|sagens|punktets|dette|punktet|sagen)"
-    r"|(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)|meldte\s+(?:afbud|forfald)"
+    # ('X havde anmeldt forfald': the notice's other verb, as the labels print it, 'Anmeldt afbud:')
+    r"|(?:havde|har)\s+(?:(?:an)?meldt\s+)?(?:afbud|forfald)|(?:an)?meldte\s+(?:afbud|forfald)"
     # left the room while the case was treated: 'forlod mødet under behandling af sagen', 'forlod salen under punktet'
     # (the hour may stand between: 'forlod mødet kl. 17.30 under behandlingen af punktet')
     r"|(?:havde\s+forladt|forlod)\s+(?:mødet|lokalet|salen|mødelokalet|byrådssalen)"
@@ -173,7 +174,7 @@ ABSENT_INVERTED = re.compile(
 ABSENT_LEAD = re.compile(
     # ('… behandlet uden deltagelse af X.': the case treated without the member, in the sentence's middle)
     r"(?:^|(?<=[.:;]\s)|(?<=[a-zæøå]\s)(?=Afbud\s+fra\s|uden\s+deltagelse\s+af\s))"
-    r"(?:uden\s+deltagelse\s+af|Afbud(?:\s+fra|\s*:)|Med\s+afbud\s+fra|Fraværende(?:\s+var)?\s*:?|(?:Ikke|Ej)\s+til\s*stede\s*:"
+    r"(?:uden\s+deltagelse\s+af|Afbud(?:\s+fra|\s*:)|Afbud\s+(?:meldt|meddelt|modtaget)\s+(?:af|fra)|Med\s+afbud\s+fra|Fraværende(?:\s+var)?\s*:?|(?:Ikke|Ej)\s+til\s*stede\s*:"
     r"|Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud\s+fra)\s+"
     rf"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:{_PARTY_IN_SENTENCE})?(?:,\s*|\s+og\s+|\s+){_NAME_WORD_IN_SENTENCE})*"
     rf"(?:{_PARTY_IN_SENTENCE})?)\s*(?:[.;]|$)"
@@ -182,7 +183,8 @@ ABSENT_LEAD = re.compile(
 MEETING_ABSENT_SENTENCE = re.compile(
     _NAMES_BEFORE_VERB +
     # (and 'X havde sendt afbud', 'X var meldt fraværende': the same notice in other verbs)
-    r"(?:(?:havde|har)\s+(?:meldt|sendt)\s+(?:forfald|afbud)|meldte\s+(?:forfald|afbud)|var\s+meldt\s+fraværende"
+    r"(?:(?:havde|har)\s+(?:(?:an)?meldt|sendt)\s+(?:forfald|afbud)|(?:an)?meldte\s+(?:forfald|afbud)"
+    r"|var\s+meldt\s+fraværende"
     r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|(?:var|er)\s+fraværende"
     # said of the meeting, the sentence ending there: 'X var ikke til stede.', 'X mødte ikke.', 'X deltog ikke.',
     # 'X havde forfald.' (not 'X har forfald til Byrådsmødet 9. oktober': a case's text, another meeting)
@@ -228,7 +230,7 @@ _ROLE_LABEL = re.compile(rf"^(?:(?:{OFFICES}|\w*medlem|\d\.\s*viceborgmester)\s*
 # is not text to another
 # ('Fraværende med afbud:' / 'Fraværende uden afbud:': whether the absence was announced is part of the label)
 ABSENCE_LABEL_WORD = (rf"(?:{_COMPOSED_LABEL}|{_NOTICE_LABEL}|{_PREDICATE_LABEL}"
-                      r"|Fraværende(?:\s+(?:med|uden)\s+afbud)?|Afbud"
+                      r"|Fraværende(?:\s+(?:med|uden)\s+afbud|\s+medlem(?:mer)?(?=\s*:))?|Afbud"
                       r"|Fravær|Forfald|(?:Ikke|Ej)\s+til\s*stede|Ikke\s+mødt|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke|Forhindret)")
 # why a member was away, printed as the mark after the member's name in a members' list ('Bo Jensen (V) - syg', 'Bo
 # Jensen (V) (ferie)'): a reason for absence is said only of one who was absent, so it marks the member as an
@@ -239,7 +241,9 @@ ABSENCE_REASON_WORD = r"(?:syg|sygdom|sygemeldt|ferie|bortrejst)"
 ABSENCE_DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
            r"|punktet|sagen|dette punkt)")
 ABSENT_LABEL = re.compile(rf"^(?:{_COMPOSED_LABEL}|{_NOTICE_LABEL}|{_PREDICATE_LABEL}"
-                          rf"|Fraværende(?:\s+(?:med|uden)\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])|{ABSENCE_DURING})?"
+                          # ('Fraværende medlemmer:': who the absentees are, said in the label)
+                          rf"|Fraværende(?:\s+(?:med|uden)\s+afbud|\s+var(?=\s*:|\s+[A-ZÆØÅ])|{ABSENCE_DURING}"
+                          r"|\s+medlem(?:mer)?(?=\s*:))?"
                           r"|Afbud(?:\s+modtaget)?(?:\s+fra)?"
                           r"|Afbud under hele mødet|Fravær|Forfald"
                           # ('Ej til stede': the older word for 'ikke' that minutes keep in their labels)
