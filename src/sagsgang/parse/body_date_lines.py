@@ -104,6 +104,6 @@ def treatment_heads(lines: list[Line]) -> list[Line]:
 
 # (the date after 'den', 'd.' or a dash, as a table's cell or a line of history sets it off: 'Økonomiudvalget –
 # 12.03.2024', 'Byrådet d. 26.03.2024'); the body two letters and more, a body's initials ('ØU 12.03.2024'; the name
-# is checked as a body's by every caller)
+# is checked as a body's by every caller); the item's number the treatment had may follow ('…, pkt. 4', '… - pkt. 4')
 BODY_THEN_DATE = re.compile(rf"^(?P<body>[A-ZÆØÅ][^:]{{1,90}}?),?\s+(?:(?:den|d\.|[{SPACED_DASH}])\s*)?"
-                            rf"(?P<date>{DATE_ANY.pattern})\s*:?$")
+                            rf"(?P<date>{DATE_ANY.pattern}){ITEM_NUMBER_AFTER}\s*:?$")

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
-from .bodies import ROLE_WORD, is_body_name, route_from_text, split_route, without_dates
+from .bodies import ROLE_WORD, is_body_name, is_printed_body, route_from_text, split_route, without_dates
 from .dashes import DASH_BEFORE_DATE, SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, WEEKDAY
 
@@ -174,7 +174,8 @@ DECISION_HEADING = re.compile(
     rf"(?P<date4>{DATE_ANY.pattern})\)?\s*:?$"
     # 'Beslutning Teknik- og Miljøudvalget 12-03-2024' (a table's cells run together): a body by its name
     # 'Beslutning - Teknik- og Miljøudvalget - 12.03.2024', 'Beslutning (Teknik- og Miljøudvalget den 12.03.2024)'
-    rf"|^{DECISION_WORD}(?:\s+|\s*[{SPACED_DASH}(]\s*)(?P<body3>[A-ZÆØÅ].*?)(?:\s+|\s*[{SPACED_DASH},]\s*)(?:(?i:den|d\.)\s+)?"
+    # (or after a comma, a table's cells joined so: 'Beslutning, Økonomiudvalget den 12.03.2024')
+    rf"|^{DECISION_WORD}(?:\s+|\s*[{SPACED_DASH}(,]\s*)(?P<body3>[A-ZÆØÅ].*?)(?:\s+|\s*[{SPACED_DASH},]\s*)(?:(?i:den|d\.)\s+)?"
     rf"(?P<date3>{DATE_ANY.pattern})\)?\s*:?$"
     # 'Behandling i Økonomiudvalget den 12. marts 2024': a treatment by a body on a date, the other noun some councils
     # head the outcome with; only with 'i', a body and a whole date (_body_and_date), so the bare 'Behandling' (a
@@ -183,14 +184,23 @@ DECISION_HEADING = re.compile(
     # 'Beslutning – Økonomiudvalget', 'Beslutning – Økonomiudvalget den 12. marts 2024': the body after a spaced dash
     # where another page prints a colon; only a body's name (_body_and_date), since an outcome follows such a dash too
     rf"|^{DECISION_WORD}\s+[{SPACED_DASH}]\s+(?P<body6>[A-ZÆØÅ].*?)(?:{_ON}\s+(?P<date6>\d.+?))?\s*:?$"
+    # the body and date first, the decision's noun after a spaced dash ('Økonomiudvalget den 12.03.2024 - Beslutning',
+    # 'Møde i Økonomiudvalget den 12. marts 2024 – Beslutning'): the same heading with its cells in the other order;
+    # only a body's name (_body_and_date) and a whole date before the dash and the bare noun after it
+    rf"|^(?P<body8>[A-ZÆØÅ][^:]*?)(?:{_ON}|,)?\s+(?P<date8>{DATE_ANY.pattern})\s+[{SPACED_DASH}]\s+"
+    rf"(?P<noun8>{DECISION_WORD})\s*:?$"
     rf"|^(?i:Behandl(?:ing|et))\s+(?i:i)\s+(?P<body5>[A-ZÆØÅ].*?)(?:{_ON})?\s+(?P<date5>{DATE_ANY.pattern})\s*:?$"
+    # 'Beslutning Økonomiudvalget', 'Beslutning ØU:': the body's cell run onto the heading's with no date printed; only
+    # where all of it is a body's name (_body_and_date), so a title ('Beslutning om mødeplan for 2026') stays one
+    rf"|^{DECISION_WORD}\s+(?P<body9>[A-ZÆØÅ][^:]{{1,80}}?)\s*:?$"
 )
 # "Forretningsudvalgets beslutning den 3. maj 2021:", "BYRÅDETS BESLUTNING": the body in the genitive.
 GENITIVE_DECISION = re.compile(
     # ('Udvalgets behandling', 'Økonomiudvalgets behandling': the treatment named as the body's, as some councils head
     # the outcome; a body's name must come first (_genitive), so 'Sagens behandling', a route's label, is none)
     # (the genitive's 's' maybe behind an apostrophe, as English sets it: 'Økonomiudvalget's beslutning')
-    rf"^(?P<body>[A-ZÆØÅ][\w{SPACED_DASH},. ]{{2,80}}?)['’]?[sS]\s+(?P<noun>(?i:beslutning|afgørelse|behandling))"
+    # (a body of initials too: "ØU's beslutning den 12.03.2024")
+    rf"^(?P<body>[A-ZÆØÅ][\w{SPACED_DASH},. ]{{1,80}}?)['’]?[sS]\s+(?P<noun>(?i:beslutning|afgørelse|behandling))"
     # the date after 'den', or a whole date without it ('Økonomiudvalgets beslutning 12. marts 2024'); or 'den' with
     # its date lost ('Økonomiudvalgets beslutning den', a PDF's date field its text layer left out), as DECISION_HEADING
     # reads 'Beslutning i Økonomiudvalget den': the heading is whole without it, so the meeting's date is the one
@@ -211,7 +221,9 @@ def _genitive(line: str) -> tuple[str, str | None] | None:
     if _SENTENCE_IN_NAME.search(body):
         return None
     name = body if not body.isupper() else body.capitalize()  # 'SAGENS BESLUTNING' names no body
-    return (body, m.group("date") or m.group("bare")) if is_body_name(_TERM.sub("", name)) else None
+    # (initials read as printed, 'ØU', which capitalised would spell no body)
+    return (body, m.group("date") or m.group("bare")) \
+        if is_body_name(_TERM.sub("", name)) or is_printed_body(body) else None
 
 
 # a sentence's end inside what would be the body's name ('Ingen bilag. Udvalgets beslutning', a flattened page's
@@ -340,9 +352,10 @@ def is_lexicon_heading(line: str) -> bool:
 def heading_name(line: str) -> str:
     """The section name as the contract records it: 'Beslutning i X den D' -> 'Beslutning'."""
     s = line.strip()
-    if DECISION_HEADING.match(s) and not HEADING.match(s):
+    m = DECISION_HEADING.match(s)
+    if m and not HEADING.match(s):
         # as the plain heading it counts as, in capitals too ('BESLUTNING I BYRÅDET den 14-12-2017' -> 'Beslutning')
-        word = s.split()[0].rstrip(":")
+        word = m.group("noun8") or s.split()[0].rstrip(":")
         return word.capitalize() if word.isupper() else word
     if _genitive(s) and not HEADING.match(s) and not s.rstrip(":").lower().endswith("behandling"):
         return "Beslutning"
@@ -376,6 +389,11 @@ def _body_and_date(line: str) -> tuple[str, str | None] | None:
         return (m.group("body6"), m.group("date6")) if is_body_name(m.group("body6")) else None
     if m.group("body5"):
         return (m.group("body5"), m.group("date5")) if is_body_name(m.group("body5")) else None
+    if m.group("body9"):
+        return (m.group("body9"), None) if is_printed_body(m.group("body9")) else None
+    if m.group("body8"):
+        body = _MEETING_OF.sub("", m.group("body8"))
+        return (body, m.group("date8")) if is_body_name(body) else None
     if m.group("body3"):
         return (m.group("body3"), m.group("date3")) if is_body_name(m.group("body3")) else None
     if m.group("date7"):
@@ -385,6 +403,8 @@ def _body_and_date(line: str) -> tuple[str, str | None] | None:
 
 
 _BLANK_DATE = re.compile(rf"{_ON}$")
+# 'Møde i Økonomiudvalget den …': the meeting named before its body, no part of the body's name
+_MEETING_OF = re.compile(r"^(?i:møde\s+i)\s+")
 
 
 def inline_decision(line: str) -> tuple[str, str] | None:
@@ -418,7 +438,8 @@ LABEL_NUMBER = r"(?:\d{1,4}(?:\.\d{1,2})?|(?-i:[IVX]{1,5}|[A-Z])\b)"
 # the item's number a treatment had at its meeting, printed after its date ('…, pkt. 5', '…, punkt 5', '…, pkt. IV'
 # where the page counts its items so): one pattern for every reader of a treatment's line (body_date_lines,
 # inline_treatments and the lead below)
-ITEM_NUMBER_AFTER = rf"(?:,\s*(?i:pkt\.?|punkt)\s*{LABEL_NUMBER})?"
+# (behind a comma, or a spaced dash as a table's cells are joined: 'Økonomiudvalget 12.03.2024 - pkt. 5')
+ITEM_NUMBER_AFTER = rf"(?:(?:,\s*|\s+[{SPACED_DASH}]\s+)(?i:pkt\.?|punkt)\s*{LABEL_NUMBER})?"
 
 
 # 'Byrådet, 14.05.2007 Kurt Petersen var fraværende. Godkendt.': who decided and when, run into the text; without
