@@ -88,3 +88,18 @@ def test_havde_anmeldt_forfald_names_the_absentee_of_a_decision_and_of_the_meeti
     page = PAGE.format(head="Deltagere: Ulla Krog (B), Tage Mørk (F)\nVera Dahl (B) havde anmeldt forfald.",
                        decision="Vedtaget.")
     assert parse_file(_write(tmp_path, page, flat)).meeting.absent == ["Vera Dahl (B)"]
+
+
+@pytest.mark.parametrize("rows", [
+    "Teknik- og Miljøudvalget, 5. marts 2024, pkt. 12: Anbefales. Fraværende: Carl Nielsen (C)\n"
+    "Økonomiudvalget, 12. marts 2024, pkt. 4: Godkendt.",
+    "Teknik- og Miljøudvalget 05-03-2024\nAnbefales. Fraværende: Carl Nielsen (C)\n"
+    "Økonomiudvalget 12-03-2024\nGodkendt."])
+def test_absentees_before_the_next_bodys_treatment_on_a_transcript(tmp_path, rows):
+    """A transcript runs the list of absentees on into the next body's treatment ('… Fraværende: Carl Nielsen (C)
+    Økonomiudvalget 12-03-2024 Godkendt.'): the party's bracket ends the names, the body starts after it. The body
+    was read as 'Carl Nielsen (C) Økonomiudvalget', or the two treatments as one, and the absentee lost."""
+    first, second = _decisions(tmp_path, rows, flat=True)
+    assert (first.committee, first.text, first.absent) == ("Teknik- og Miljøudvalget", "Anbefales.",
+                                                           ["Carl Nielsen (C)"])
+    assert (second.committee, second.date, second.text) == ("Økonomiudvalget", "2024-03-12", "Godkendt.")

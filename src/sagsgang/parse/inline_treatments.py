@@ -17,6 +17,8 @@ from .headless_outcomes import STATED_OUTCOME, cut_outcome_statement
 from .item_starts import STATUS_WORD
 from .people import ABSENT_SENTENCE
 
+# right after a member's party letters in brackets ('(C) '): a list of names ends there (lookbehinds of one width each)
+_AFTER_PARTY = r"(?<=\((?-i:[A-ZÆØÅ])\)\s)|(?<=\((?-i:[A-ZÆØÅ]{2})\)\s)|(?<=\((?-i:[A-ZÆØÅ]{3})\)\s)"
 # A treatment's line run into the text after a sentence: 'Økonomiudvalget den 12. marts 2024: Anbefales.',
 # 'Teknik- og Miljøudvalget, 10-09-2019, pkt. 65: Anbefales.' (the body, its date, maybe the item's number, a colon).
 # Also at a line's start: after a heading the run-in reader cut onto its own line ('… Politisk behandling\n
@@ -25,7 +27,9 @@ from .people import ABSENT_SENTENCE
 # (the body two letters at least: a committee printed by its initials, 'ØU 12.03.2024: Godkendt.', as a page that
 # keeps its lines reads it; is_printed_body decides whether they name one)
 # ('Økonomiudvalget - 12-03-2024: Anbefales.': a spaced dash before the date, dashes.DASH_BEFORE_DATE)
-DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)|(?<=\n[ \t])|^)(?P<body>[A-ZÆØÅ][\w\-, ]{{1,80}}?),?"
+# (or after a member's party in brackets, where a list of absentees ends and the next treatment runs on: '…
+# Fraværende: Carl Nielsen (C) Økonomiudvalget 12-03-2024 Godkendt.')
+DATED_BODY = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)|(?<=\n[ \t])|^|{_AFTER_PARTY})(?P<body>[A-ZÆØÅ][\w\-, ]{{1,80}}?),?"
                          rf"{DASH_BEFORE_DATE}\s+"
                          r"(?:(?i:den|d\.)\s+)?"
                          rf"(?P<date>(?i:{DATE_ANY.pattern})){ITEM_NUMBER_AFTER}"
