@@ -125,6 +125,10 @@ _NOT_THERE = (r"(?:var\s+ej\s+(?:til\s*stede|mødt)|deltog\s+ej|udeblev|var\s+ik
               r"|(?:deltager\s+ikke|(?:har|havde)\s+ikke\s+deltaget)"
               r"(?=\s*[.,;]|\s*$|\s+(?:i|under|ved)\s+(?:sagens|punktets|behandlingen|mødet|dette\s+punkt|punktet"
               r"|sagen|denne\s+sag)\b)")
+# why a member was away, printed as the mark after the member's name in a members' list ('Bo Jensen (V) - syg', 'Bo
+# Jensen (V) (ferie)'): a reason for absence is said only of one who was absent, so it marks the member as an
+# absence word does (only as such a mark: no label's word)
+ABSENCE_REASON_WORD = r"(?:syg|sygdom|sygemeldt|ferie|bortrejst)"
 # "<names> deltog ikke i sagens behandling", "<names> var forhindret i at deltage", "... var fraværende",
 # "<names> erklærede sig inhabil og deltog ikke i behandlingen"
 ABSENT_SENTENCE = re.compile(
@@ -156,7 +160,10 @@ ABSENT_SENTENCE = re.compile(
     r"|(?:erklærede\s+sig|erklærer\s+sig|var|(?:var|blev)\s+erklæret)\s+inhabil"
     r"(?:\s+i\s+(?:sagen|punktet|denne\s+sag|behandlingen))?(?=\s*(?:[.;]|$))"
     # terse: 'Bo Jensen (V) fraværende.', 'Bo Jensen (V) - fraværende', 'Bo Jensen (V) (fraværende)'
-    rf"|(?:[{SPACED_DASH}]\s*|\(\s*)?(?:ikke\s+til\s*stede|fraværende)\)?(?=\s*(?:[.;]|$)))"
+    rf"|(?:[{SPACED_DASH}]\s*|\(\s*)?(?:ikke\s+til\s*stede|fraværende)\)?(?=\s*(?:[.;]|$))"
+    # the reason said as the sentence's whole predicate ('Bo Jensen (V) var syg.', '… var på ferie.'): said only of
+    # one who was away, as the same word after a name in a members' list marks the member absent
+    rf"|var\s+(?:på\s+)?{ABSENCE_REASON_WORD}(?=\s*(?:[.;]|$)))"
 )
 # Names run together in a sentence, each maybe with its party, even an empty slot: 'Erik Holm (F), Bo Jensen og
 # Lis Berg ()'
@@ -189,7 +196,8 @@ MEETING_ABSENT_SENTENCE = re.compile(
     # said of the meeting, the sentence ending there: 'X var ikke til stede.', 'X mødte ikke.', 'X deltog ikke.',
     # 'X havde forfald.' (not 'X har forfald til Byrådsmødet 9. oktober': a case's text, another meeting)
     r"|(?:var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke|deltog\s+ikke|var\s+forhindret(?:\s+i\s+at\s+deltage)?"
-    rf"|(?:havde|har)\s+(?:forfald|afbud)|{_NOT_THERE})"
+    # (the reason as the whole predicate: 'X var syg.', 'X var på ferie.')
+    rf"|(?:havde|har)\s+(?:forfald|afbud)|{_NOT_THERE}|var\s+(?:på\s+)?{ABSENCE_REASON_WORD})"
     # (or with the reason after it, 'X havde forfald pga. sygdom', 'X udeblev fra mødet')
     r"(?=\s*(?:[.;]|$)|\s+(?:i|ved|på|til|fra)\s+mødet\b|\s+(?:p\.?\s?g\.?\s?a\b|på\s+grund\s+af\b|grundet\b)))"
 )
@@ -232,10 +240,6 @@ _ROLE_LABEL = re.compile(rf"^(?:(?:{OFFICES}|\w*medlem|\d\.\s*viceborgmester)\s*
 ABSENCE_LABEL_WORD = (rf"(?:{_COMPOSED_LABEL}|{_NOTICE_LABEL}|{_PREDICATE_LABEL}"
                       r"|Fraværende(?:\s+(?:med|uden)\s+afbud|\s+medlem(?:mer)?(?=\s*:))?|Afbud"
                       r"|Fravær|Forfald|(?:Ikke|Ej)\s+til\s*stede|Ikke\s+mødt|Meldt\s+afbud|Med\s+afbud|Deltog\s+ikke|Forhindret)")
-# why a member was away, printed as the mark after the member's name in a members' list ('Bo Jensen (V) - syg', 'Bo
-# Jensen (V) (ferie)'): a reason for absence is said only of one who was absent, so it marks the member as an
-# absence word does (only as such a mark: no label's word)
-ABSENCE_REASON_WORD = r"(?:syg|sygdom|sygemeldt|ferie|bortrejst)"
 # 'Fraværende under behandlingen af punktet:', 'Ikke til stede under punktets behandling:' (what a label may say its
 # absence is from, for every reader of one)
 ABSENCE_DURING = (r"\s+(?:under|ved)\s+(?:behandlingen(?:\s+af\s+(?:punktet|sagen))?|(?:punktets|sagens)\s+behandling"
