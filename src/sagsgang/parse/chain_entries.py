@@ -279,7 +279,7 @@ def _cut_at_repeated_heads(raw: list[tuple[Candidate, str, int, int | None]], te
     (entry_heads.repeated_heads): item headers run on into bodies that open on a publisher's own heading
     ('1. Fortov langs Hvidemose Sagens forløb Kommunen har …'), which no body cue ends; the span up to it holds the
     header's one title, not a title too long and cut at a capitalised word ('Fortov langs' | 'Hvidemose …')."""
-    heads = repeated_heads([span for _, span, _, _ in raw])
+    heads = repeated_heads([span for _, span, _, _ in raw[:-1]] + [_past_last_end(raw[-1], text)] if raw else [])
     if not heads:
         return raw
     out = []
@@ -291,6 +291,19 @@ def _cut_at_repeated_heads(raw: list[tuple[Candidate, str, int, int | None]], te
             span, end, step = span[:at], found if found >= 0 else end, 1
         out.append((c, span, end, step))
     return out
+
+
+_HEAD_REACH = 600  # characters of the last header's line read for the heading its body opens with
+
+
+def _past_last_end(last: tuple[Candidate, str, int, int | None], text: str) -> str:
+    """The last entry's span read on to its line's end, for the heading evidence only: the last title was already
+    ended at its body's cue (list_end.last_end: '3. Hastighedszone på Birkely Sagens forløb Der er …' ends before
+    'Sagens forløb'), yet the heading and the prose behind it there are what tells the heading from two titles'
+    shared words where the other headers' bodies open alike ('… Sagens forløb Borgerne har …' twice)."""
+    c = last[0]
+    nl = text.find("\n", c.end, c.end + _HEAD_REACH)
+    return " ".join(text[c.end: nl if nl >= 0 else c.end + _HEAD_REACH].split())
 
 
 def _titles_asked(step: int, flattened: bool, text: str, c: Candidate, end: int) -> int:
