@@ -75,7 +75,26 @@ def _title_follows(c: Candidate, taken: Candidate, text: str) -> bool:
     the run wants there (the next entry's number is nearer, and taken first)."""
     def before_number(x: Candidate) -> bool:
         return text[x.end:x.end + 8].lstrip()[:1].isdigit()
-    return before_number(taken) and not before_number(c)
+    return before_number(taken) and not before_number(c) or _header_shape_beats(c, taken, text)
+
+
+# what stands right before a header's number: an item's label ('Punkt 4:', 'Pkt. 4'), a sentence's end ('…
+# Godkendt. 4. Salg …') or its line's start
+_HEADER_BEFORE = re.compile(rf"(?:{ITEM_LABEL_BEFORE.pattern})|(?:^|\n|[.!?:])\s*$")
+# a bare number right behind a word of a title: an address or a count the title prints ('… på Industrivej 4')
+_AFTER_WORD = re.compile(r"[A-ZÆØÅa-zæøå]\s+$")
+
+
+def _header_shape_beats(c: Candidate, taken: Candidate, text: str) -> bool:
+    """`c` stands where a header's number does (behind an item's label, a sentence's end or its line's start) and
+    `taken`, a later number of the same value on the same line, is bare behind a title's word ('Godkendt. Punkt 4:
+    Salg af grund på Industrivej 4 Sagsfremstilling …'): the address closes the title that `c` opens. Why across
+    publishers: a header's number is set off from the text before it, a title's own number goes with the word
+    before it; the nearer one (the address) was taken where both link the run alike."""
+    if taken.pos <= c.pos or "\n" in text[c.pos:taken.pos] or taken.end != taken.pos + len(taken.printed):
+        return False
+    return bool(_HEADER_BEFORE.search(text, max(0, c.pos - 14), c.pos)) \
+        and bool(_AFTER_WORD.search(text, max(0, taken.pos - 3), taken.pos))
 
 
 def _pair_score(before: float, step: int, seen: int) -> float:

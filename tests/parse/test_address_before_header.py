@@ -1,0 +1,30 @@
+"""The next item's header inside a transcript page line after a decision, its title ending in an address whose house
+number is the header's own number again ('… Godkendt. Punkt 4: Salg af grund på Industrivej 4 Sagsfremstilling …'):
+the run takes the number set off as a header's (behind a label, a sentence's end) over the bare one behind the
+title's word (number_chain._header_shape_beats). Before: the address was item 4's number, its title the body's first
+sentence and the header ran into item 3's decision. Invented minutes, Danish."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .transcript_page import TITLED_FRAME, parse_text
+
+_COVER = ("1 Referat Økonomiudvalget Mødedato: 12. marts 2024 Mødetidspunkt: 16:00 Mødested: Rådhuset, mødelokale 1 "
+          "Medlemmer: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (C)")
+_TITLES = ["Salg af grund på Industrivej 12", "Salg af grund på Industrivej 4", "Salg af grund på Havnevej 27"]
+
+
+def _body(title: str) -> str:
+    return (f"Sagsfremstilling Forvaltningen har modtaget et tilbud på grunden {title.split(' på ')[1]}. Indstilling "
+            "Forvaltningen indstiller, at sagen godkendes. Beslutning Godkendt.")
+
+
+@pytest.mark.parametrize("header", ["Punkt {n}: {t}", "Pkt. {n} {t}", "{n} {t}"])
+def test_the_address_after_the_header_is_no_item_number(tmp_path: Path, header: str) -> None:
+    items = [f"{header.format(n=n, t=t)} {_body(t)}" for n, t in enumerate(_TITLES, 3)]
+    pages = [_COVER, "2 " + " ".join(items[:2]), "3 " + items[2]]
+    doc = parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+    assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(_TITLES, 3)]
+    assert [[d.text for d in it.decisions] for it in doc.items] == [["Godkendt."]] * 3
