@@ -36,6 +36,7 @@ from .page_chrome import running_head
 from .title_split import GROUP_MARK, cut_pieces, lower_words, split_points
 from .title_tidy import (
     BARE_INT,
+    BODY_CUE,
     LEADER_ANYWHERE,
     PAGE_FIRST,
     STATUS_CELL_TAIL,
@@ -240,8 +241,11 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
         held = _status_cell_at(span, k, spans)  # (the cell's words asked no cut: it is the entry's status)
         cuts = entry_cuts(span[:held], step, common, (low, high) if pages else None)
         if step == 1 and not page_column and len(span) > min(max(2 * usual, 150), MAX_TITLE):
-            # an overlong title runs into what follows it (a page header, the meeting's text)
-            first = split_points(span, 2, earliest=True)
+            # an overlong title runs into what follows it (a page header, the meeting's text); where its body's cue
+            # stands within a title's length, the title ends there ('7. Tilskud til foreningen Ungdomshuset
+            # Sagsfremstilling Forvaltningen har …': the split before a capitalised word cut the name off)
+            cue = BODY_CUE.search(span, 0, MAX_TITLE) if flattened else None
+            first = [(cue.start(), "")] if cue and cue.start() > 0 else split_points(span, 2, earliest=True)
             span = span[: first[0][0]] if first and first[0][0] <= MAX_TITLE else span[:MAX_TITLE].rsplit(" ", 1)[0]
         for p, (off, piece) in enumerate(cut_pieces(span, cuts)):
             in_closed_group = next((closed for at, closed in reversed(groups) if at < text_start(piece, off)),

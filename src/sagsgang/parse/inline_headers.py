@@ -39,6 +39,9 @@ def _title_pattern(words: list[str]) -> str:
     return out
 # an open/closed status printed between an item's number and its title ('1 Åbent Lokalplan …', '14. Lukket: …')
 _STATUS = r"(?:(?:Lukket|Åben|Åbent)(?:\s+(?:punkt|sag))?\s*:?\s*)?"
+# the same status printed before the header's number ('… Godkendt. Åbent punkt 4. Salg af …', 'Lukket sag 7: …'):
+# the header's own, no word of the decision that ends the body before it
+_STATUS_BEFORE = r"(?:(?:Lukket|Åben|Åbent)(?:\s+(?:punkt|sag))?\s*:?\s+)?"
 # the item's case number printed between its label's number and its title ('Punkt 1 Sagsnr. 24/1223 Budget …'):
 # a layout with the case cell beside the label and the title below both, read across by the text layer (the
 # lined page's item_starts._case_beside_label); a label and its value, never a title's words
@@ -90,7 +93,7 @@ class HeaderSeek:
             return None
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
         # (the stop after the number as the lined reader reads it, item_starts.NUMBER_STOP: '1 . Title', '1/ Title')
-        lead = (rf"(?<![\w.])(?P<label>{_HEAD_LABEL})(?P<num>{num}){_OF_COUNT}"
+        lead = (rf"(?<![\w.]){_STATUS_BEFORE}(?P<label>{_HEAD_LABEL})(?P<num>{num}){_OF_COUNT}"
                 rf"(?P<mark>{NUMBER_STOP}|\s+[{SPACED_DASH}|])?\s+")
         end = "" if words[:4][-1].endswith("-") else r"(?!\w)"  # ('2031-' may go on '2033' at the header)
         text = _title_pattern([_word(w) for w in words[:4]]) + end
