@@ -34,3 +34,14 @@ def test_a_name_ending_the_title_stays_before_the_bodys_cue(tmp_path: Path) -> N
     pages = [_COVER, "2 " + " ".join(items[:2]), "3 " + items[2]]
     doc = parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
     assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(_TITLES, 7)]
+
+
+def test_the_bodys_cue_past_a_finished_sentence_ends_no_title(tmp_path: Path) -> None:
+    """A body that opens on prose with no heading ('… marts 2024 I 2023 blev der bevilget 200.000 kr. Sagen har …
+    Indstilling …'): the cue lies past a finished sentence, which no title holds, so the title is not taken up to it."""
+    body = ("I 2023 blev der bevilget 200.000 kr. til formålet. Sagen har været drøftet med de berørte parter. "
+            "Indstilling Forvaltningen indstiller, at sagen godkendes. Beslutning Godkendt.")
+    items = [f"{n}. {t} {body}" for n, t in enumerate(_TITLES, 7)]
+    pages = [_COVER, "2 " + " ".join(items[:2]), "3 " + items[2]]
+    doc = parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+    assert ("8", "Budgetopfølgning pr. 31. marts") in [(it.number, it.title) for it in doc.items]

@@ -244,8 +244,11 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
             # an overlong title runs into what follows it (a page header, the meeting's text); where its body's cue
             # stands within a title's length, the title ends there ('7. Tilskud til foreningen Ungdomshuset
             # Sagsfremstilling Forvaltningen har …': the split before a capitalised word cut the name off)
+            # ('… Ungdomshuset Sagsfremstilling Forvaltningen har …'); not past a finished sentence, which no title
+            # holds (a body that opens on prose: '… 2024 Den 3. marts modtog forvaltningen … . Indstilling …')
             cue = BODY_CUE.search(span, 0, MAX_TITLE) if flattened else None
-            first = [(cue.start(), "")] if cue and cue.start() > 0 else split_points(span, 2, earliest=True)
+            cue = cue if cue and cue.start() > 0 and not _SENTENCE_END.search(span, 0, cue.start()) else None
+            first = [(cue.start(), "")] if cue else split_points(span, 2, earliest=True)
             span = span[: first[0][0]] if first and first[0][0] <= MAX_TITLE else span[:MAX_TITLE].rsplit(" ", 1)[0]
         for p, (off, piece) in enumerate(cut_pieces(span, cuts)):
             in_closed_group = next((closed for at, closed in reversed(groups) if at < text_start(piece, off)),
@@ -297,6 +300,8 @@ def _cut_at_repeated_heads(raw: list[tuple[Candidate, str, int, int | None]], te
     return out
 
 
+# a finished sentence inside a span: a word's last letter, its full stop, the next sentence's capital
+_SENTENCE_END = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ]")
 _HEAD_REACH = 600  # characters of the last header's line read for the heading its body opens with
 
 
