@@ -33,6 +33,7 @@ from .number_candidates import LABEL_REACH, NEXT_LABEL_BEFORE, OPEN_CLOSED_WORD,
 from .number_chain import paged_titles_seen
 from .outcome_lines import is_outcome_line
 from .page_chrome import running_head
+from .prose_starts import prose_start
 from .title_split import GROUP_MARK, cut_pieces, lower_words, split_points
 from .title_tidy import (
     BARE_INT,
@@ -248,7 +249,8 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
             # holds (a body that opens on prose: '… 2024 Den 3. marts modtog forvaltningen … . Indstilling …')
             cue = BODY_CUE.search(span, 0, MAX_TITLE) if flattened else None
             cue = cue if cue and cue.start() > 0 and not _SENTENCE_END.search(span, 0, cue.start()) else None
-            first = [(cue.start(), "")] if cue else split_points(span, 2, earliest=True)
+            prose = prose_start(span, cue.start() if cue else MAX_TITLE)  # ('… Den 3. marts 2024 modtog …')
+            first = [(prose, "")] if prose else [(cue.start(), "")] if cue else split_points(span, 2, earliest=True)
             span = span[: first[0][0]] if first and first[0][0] <= MAX_TITLE else span[:MAX_TITLE].rsplit(" ", 1)[0]
         for p, (off, piece) in enumerate(cut_pieces(span, cuts)):
             in_closed_group = next((closed for at, closed in reversed(groups) if at < text_start(piece, off)),

@@ -16,6 +16,7 @@ from .item_starts import NUMBER_STOP
 from .list_entry import MAX_SPAN, MAX_TITLE
 from .number_candidates import LABEL_REACH, NEXT_LABEL_BEFORE, Candidate
 from .number_chain import CASE_CELL, case_cells
+from .prose_starts import prose_start
 from .title_split import boundaries
 from .title_tidy import BODY_CUE
 
@@ -145,7 +146,9 @@ def _last_title_end(text: str, start: int, flattened: bool = False) -> int:
     body = BODY_CUE.search(text, start, end)
     if body and flattened and case_cells(text[start:end]):
         return end  # '15. Turismepolitik Sagsnr. 24/1298 Rømø-Tønder … Sagsnr. 24/1305 …': a case column, no body
-    return body.start() if body else end
+    # a body that opens on prose before its first cue ('… Birkely I 2023 blev der bevilget … . Indstilling …')
+    prose = prose_start(text[start:end], (body.start() if body else end) - start, False) if flattened else None
+    return start + prose if prose else body.start() if body else end
 
 
 def _run_on_end(text: str, start: int, line_end: int) -> int:
