@@ -78,15 +78,16 @@ def _title_follows(c: Candidate, taken: Candidate, text: str) -> bool:
     return before_number(taken) and not before_number(c) or _header_shape_beats(c, taken, text)
 
 
-# what stands right before a header's number: an item's label ('Punkt 4:', 'Pkt. 4'), a sentence's end ('…
-# Godkendt. 4. Salg …') or its line's start
-_HEADER_BEFORE = re.compile(rf"(?:{ITEM_LABEL_BEFORE.pattern})|(?:^|\n|[.!?:])\s*$")
+# what stands right before a header's number: an item's label ('Punkt 4:', 'Pkt. 4') or a sentence's end ('…
+# Godkendt. 4. Salg …'); not a line's start, where a transcript's page line prints its own number ('2 Udvalget
+# 13-06-2022 Side 2 …')
+_HEADER_BEFORE = re.compile(rf"(?:{ITEM_LABEL_BEFORE.pattern})|[.!?:]\s+$")
 # a bare number right behind a word of a title: an address or a count the title prints ('… på Industrivej 4')
 _AFTER_WORD = re.compile(r"[A-ZÆØÅa-zæøå]\s+$")
 
 
 def _header_shape_beats(c: Candidate, taken: Candidate, text: str) -> bool:
-    """`c` stands where a header's number does (behind an item's label, a sentence's end or its line's start) and
+    """`c` stands where a header's number does (behind an item's label or a sentence's end) and
     `taken`, a later number of the same value on the same line, is bare behind a title's word ('Godkendt. Punkt 4:
     Salg af grund på Industrivej 4 Sagsfremstilling …'): the address closes the title that `c` opens. Why across
     publishers: a header's number is set off from the text before it, a title's own number goes with the word
