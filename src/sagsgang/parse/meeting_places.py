@@ -142,11 +142,29 @@ def time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = Non
         when = t.group(0)
         m.start_time, _ = parse_time(when) or parse_time("kl. " + when.strip(f" ,.{SPACED_DASHES}")), got.add("when")
     if m.location is None and "location" not in got:
-        rest = re.sub(rf"^[\s,.{SPACED_DASH}]*(?:{HELD_AT})?", "", after[t.end():])
+        rest = re.sub(rf"^[\s,.{SPACED_DASH}]*(?:{HELD_AT})?", "", _without_end_time(after[t.end():], t.group(0)))
         place, _body = title_place(rest.strip(f" ,.{SPACED_DASHES}"))
         place = (place_line(place) or _named_before_kind(place, rest)) if place else None
         if place:
             m.location, _ = place, got.add("location")
+
+
+# a clock time printed alone after the start time ('12.03.2024 16:00 18:00 Mødelokale 1': the columns 'Start' and
+# 'Slut' of a head's table, run into one row)
+_NEXT_TIME = re.compile(r"\s*(?P<h>\d{1,2})(?P<sep>[.:])(?P<m>\d{2})(?=[\s,]|$)")
+
+
+def _without_end_time(rest: str, start: str) -> str:
+    """What follows the start time with the meeting's end time cut off where one is printed next: a time in the
+    start's own print (the same separator) and later than it. A room's number after a time ('16:00 1.02') is
+    no such time only when it reads earlier or prints another separator; a later one in the same print is the
+    end column's, since a row of values prints its times side by side."""
+    nm, sm = _NEXT_TIME.match(rest), re.search(r"(\d{1,2})([.:])(\d{2})\s*$", start)
+    if not nm or not sm or nm.group("sep") != sm.group(2):
+        return rest
+    if (int(nm.group("h")), int(nm.group("m"))) <= (int(sm.group(1)), int(sm.group(3))) or int(nm.group("h")) > 23:
+        return rest
+    return rest[nm.end():]
 
 
 # '… 3. marts 2016 - Rådhuset, mødelokale 2A', '… 12.03.2024 | Byrådssalen': a place set off from the date by a
