@@ -134,6 +134,8 @@ def _place_before_names(m: Meeting, fields: list[str | None], value: str, got: s
     if "location" not in fields or not {"participants", "absent"} & set(fields) or len(fields) < 2:
         return value
     place, rest = split_place_names(CONTENTS_START.split(value, maxsplit=1)[0])
+    if place and "committee" in fields[: fields.index("location")]:
+        place = _body_before_date(m, place, got)
     if place and {"date", "when"} & set(fields):
         for field in ("date", "when"):
             assign(m, [field], place, None, got)
@@ -154,6 +156,20 @@ def _body_before_names(m: Meeting, fields: list[str | None], value: str, got: se
     if body and "committee" not in got:
         m.committee, _ = body, got.add("committee")
     return rest if body else value
+
+
+def _body_before_date(m: Meeting, value: str, got: set[str]) -> str:
+    """'Underudvalg for Økonomi 22. november 2006 14:30 Skive Rådhus' -> the value from its date on, the body set:
+    where the row's labels put the body before the date, the body's name ends where the date begins, so a place's
+    first word after the date ('Skive Rådhus') is never read into it. The value as it is where no body stands
+    whole before a date."""
+    d = DATE_ANY.search(value)
+    head = value[: d.start()].strip(f" ,{SPACED_DASHES}|") if d else ""
+    if not head or longest_body(head) != head:
+        return value
+    if "committee" not in got:
+        m.committee, _ = head, got.add("committee")
+    return value[d.start():]
 
 
 def _body_before_place(m: Meeting, place: str, got: set[str]) -> str:
