@@ -13,7 +13,7 @@ from .document_kind import KIND_WORD, kind_in
 from .fact_labels import FIELD_OF, label_spans
 from .headings import is_heading
 from .lines import Line
-from .name_lists import ABSENT_FOR_PART, LIST_END, NAME_LINE, PARTY_END, listed_names_in
+from .name_lists import ABSENT_FOR_PART, LIST_END, NAME_LINE, PARTY_END, before_person_sentence, listed_names_in
 from .page_lines import CONTENTS_START
 from .people import (
     ABSENCE_LABEL_WORD,
@@ -300,13 +300,20 @@ def _columns(value: str) -> list[str]:
 def listed_columns(m: Meeting, fields: list[str | None], value: str) -> list[str]:
     """The members of a row of empty labels from 'Deltagere' on ('Deltagere: Fraværende: Referent:'), whose lists
     follow in the labels' order, the absentees' list from the one under 'Fraværende' when every label has its
-    own list (an empty one may be missing: then only the first list is sure). [] when the value is one list."""
-    cols = _columns(value)
+    own list (an empty one may be missing: then only the first list is sure). [] when the value is one list.
+    More lists than labels: names run on after the last list (a transcript goes on past the head); the lists
+    under the labels still come first, so the absentees' list is the one under 'Fraværende' where each of its
+    names is among the members (absentees are members) - the evidence that the lists were cut where they end."""
+    cols = _columns(before_person_sentence(value))
     if len(cols) < 2 or any(not split_names(c) and c != "Ingen" for c in cols):
         return []
     labels = fields[fields.index("participants"):]
     if len(cols) == len(labels):
         m.absent = split_names(cols[labels.index("absent")])
+    elif len(cols) > len(labels) and "absent" in labels:
+        away, members = split_names(cols[labels.index("absent")]), {bare_name(n) for n in split_names(cols[0])}
+        if away and all(bare_name(n) in members for n in away):
+            m.absent = away
     return split_names(cols[0])
 
 

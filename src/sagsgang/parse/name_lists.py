@@ -130,9 +130,10 @@ _KIND_AFTER_NAMES = re.compile(r"\s+(?=(?:Referat|Dagsorden|Beslutningsprotokol|
                                r"(?![\w-]))")
 
 
-# a substitutes' label after the absentees ('Afbud: Bo Jensen Stedfortræder: Dorte Vinge', a flattened head): the
-# names behind it came in the absentees' place, so the absence list ends at the label. Why across publishers: a
-# substitute is named beside the member he replaces, under a label of his own, and no name ends in that word
+# a substitutes' label after the absentees ('Afbud: Bo Jensen Stedfortræder: Dorte Vinge', a flattened head) or the
+# members ('Medlemmer: …, Carl Nielsen Stedfortrædere: Dorte Lund, Erik Holm'): the names behind it came in someone's
+# place, under a label of their own, so the list before ends at the label. Why across publishers: a substitute is
+# named beside the member he replaces, under a label of his own, and no name ends in that word
 _SUBSTITUTE_LABEL = re.compile(r"\s+(?=(?i:stedfortræder|suppleant)(?:e|er|en|erne)?\s*(?:for\s+[^:]{2,60})?:)")
 
 
@@ -143,11 +144,10 @@ def listed_names_in(text: str, field: str) -> list[str]:
     # numbers would read as the items a name was absent for
     text = before_column_heads(CONTENTS_START.split(text, maxsplit=1)[0])
     text = _KIND_AFTER_NAMES.split(text, maxsplit=1)[0]  # '… Bo Jensen Referat …': the head's title after the list
+    text = before_person_sentence(text)  # (before the substitutes' remarks go: its sentence may print one)
     text = SUBSTITUTE_REMARK.sub("", text)  # 'X (A) - suppleant for Y': X is the member
-    if field == "participants":
-        text = _before_absence_sentence(text)
+    text = _SUBSTITUTE_LABEL.split(text, maxsplit=1)[0]
     if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
-        text = _SUBSTITUTE_LABEL.split(text, maxsplit=1)[0]
         text = ABSENT_FOR_PART.sub(",", text)
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
         # does not end it ('Jens A. Hansen'), nor a given name's short form ('Jens Chr. Hansen')
@@ -178,30 +178,45 @@ def listed_names_in(text: str, field: str) -> list[str]:
     return out  # repeats kept: a flattened list may name its absentees again after the members
 
 
-def _before_absence_sentence(text: str) -> str:
-    """A flattened members' list up to the sentence after it that says who missed the meeting ('Carl Olsen (C), Eva
-    Berg (O) Anne Hansen (V) deltog ikke i mødet.', a transcript's head line): its subject is no member listed
-    (annotation rules: participants are the lists' people; the sentence is the meeting's absence). The sentence
-    starts after the last party marker that no comma or 'og' follows and that a whole absence sentence follows."""
+# (public: attendance_lists calls it)
+def before_person_sentence(text: str) -> str:
+    """A flattened list up to the sentence after it about one person (_SENTENCE_ON_PERSON: 'Carl Olsen (C), Eva
+    Berg (O) Anne Hansen (V) deltog ikke i mødet.', a transcript's head line; 'Fraværende: Bo Jensen Dorte Lund (V)
+    deltog som stedfortræder.'): its subject is no entry of the list (annotation rules: participants are the lists'
+    people; the sentence is the meeting's absence, a part of it, or a substitute's). The sentence
+    starts after the last party marker that no comma or 'og' follows and that such a sentence follows."""
     cut = None
     for m in PARTY_END.finditer(text):
         after = text[m.end():]
-        if after[:1].isspace() and MEETING_ABSENT_SENTENCE.match(after.lstrip()):
+        if after[:1].isspace() and _SENTENCE_ON_PERSON.match(after.lstrip()):
             cut = m.end()
-    cut = cut if cut is not None else absence_after_unmarked_name(text)
+    cut = cut if cut is not None else absence_after_unmarked_name(text, _SENTENCE_ON_PERSON)
     return text if cut is None else text[:cut]
+
+
+# a sentence about one person that a flattened list runs on into: the whole meeting's absence, or what a person did at
+# part of it or in whose place ('Bo Jensen deltog ikke i punkt 2 og 3.', 'Dorte Lund (V) deltog som stedfortræder.',
+# 'Eva Berg mødte i stedet for Bo Jensen'): a name followed by a verb in lower case, which no list prints
+_SENTENCE_ON_PERSON = re.compile(
+    rf"(?:{MEETING_ABSENT_SENTENCE.pattern})|[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){{1,3}}(?:\s*\([A-ZÆØÅ]{{1,4}}\.?\))?"
+    r"\s+(?:deltog|mødte|forlod|ankom)\s+(?:ikke\s+)?(?:som|i|under|fra|til|efter|kl\.?|mødet)\s",
+    MEETING_ABSENT_SENTENCE.flags)
 
 
 _CAPITAL_WORD = re.compile(r"(?<=\s)[A-ZÆØÅ][\w'’.-]*")
 _WORDS_REACH = 100  # characters that hold two words of a name, and twice that four
 
 
-def absence_after_unmarked_name(text: str) -> int | None:
+def absence_after_unmarked_name(text: str, sentence: re.Pattern[str] = MEETING_ABSENT_SENTENCE) -> int | None:
     """Where a sentence of absence begins right after a flattened list whose names print no party ('Anne Hansen, Bo
     Jensen, Carl Dam Carl Dam var fraværende.'), or None: a name of two to four capitalised words after the list's
     last comma or 'og', then a sentence of absence (MEETING_ABSENT_SENTENCE) whose subject starts with a given name
     and has two words or more. No mark tells where the list's last name ends, but a name of one word is no
-    member's, and a subject opens with its given name, so the split is where both hold."""
+    member's, and a subject opens with its given name, so the split is where both hold. Where it holds at more
+    than one place ('…, Dorte Lund Dorte Lund Bo Jensen deltog ikke i punkt 2.': the members, the absentees run on
+    after them, then the sentence), the split after a name the list printed before wins: a list that repeats a name
+    has ended (absentees are members); else the first."""
+    found: list[int] = []
     for m in _CAPITAL_WORD.finditer(text):
         subject = text[m.start(): m.start() + _WORDS_REACH].split()[:2]
         if len(subject) < 2 or not subject[1][:1].isupper() or subject[0] not in danish_first_names():
@@ -209,9 +224,21 @@ def absence_after_unmarked_name(text: str) -> int | None:
         # (read back no further than a name of four words reaches: a flattened page is one long line)
         entry = re.split(rf"{NAME_SEPARATOR}", text[max(0, m.start() - _WORDS_REACH * 2): m.start()])[-1].split()
         if 2 <= len(entry) <= 4 and all(_NAME_TOKEN.match(w) for w in entry) \
-                and MEETING_ABSENT_SENTENCE.match(text, m.start()):
-            return m.start()
-    return None
+                and sentence.match(text, m.start()):
+            if _printed_before(text, m.start(), " ".join(entry)):
+                return m.start()
+            found.append(m.start())
+        elif found:
+            break  # (the candidates of one sentence stand side by side)
+    return found[0] if found else None
+
+
+def _printed_before(text: str, at: int, entry: str) -> bool:
+    """`entry` (the words right before `at`) ends in a name of two words or more that the text printed earlier on as
+    well ('…, Dorte Lund Dorte Lund')."""
+    words = entry.split()
+    tails = (" ".join(words[k:]) for k in range(len(words) - 1))
+    return any(-1 < text.find(tail) < text.rfind(tail, 0, at) for tail in tails)
 
 
 def _of_the_name_before(chunk: str, out: list[str]) -> bool:
