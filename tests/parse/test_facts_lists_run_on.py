@@ -140,3 +140,13 @@ def test_body_ends_where_the_date_begins(tmp_path: Path, form: str) -> None:
             "Nordby Rådhus, mødelokale 2 Anne Hansen, Bo Jensen, Carl Nielsen\n")
     m = _meeting(tmp_path, head, form)
     assert (m["committee"], m["location"]) == ("Udvalget for Teknik", "Nordby Rådhus, mødelokale 2")
+
+
+@pytest.mark.parametrize("form", list(_FORMS))
+def test_whole_hour_before_the_place(tmp_path: Path, form: str) -> None:
+    """'Mødet holdes: 12. marts 2024 kl. 16 i Byrådssalen': an hour with no minutes after 'kl.' is the start time, no
+    part of the place (a label this reader does not know, so the facts are read after the date)."""
+    head = ("Referat\nØkonomiudvalget\nMødet holdes: 12. marts 2024 kl. 16 i Byrådssalen\n"
+            "Medlemmer: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (C)\n")
+    m = _meeting(tmp_path, head, form)
+    assert (m["start_time"], m["location"]) == ("16:00", "Byrådssalen")

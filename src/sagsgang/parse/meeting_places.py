@@ -126,13 +126,18 @@ TIME_SPAN = rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}})
 LEADING_TIME = re.compile(rf"^[\s,|]*(?:kl\.?\s*)?{TIME_SPAN}")
 
 
+# a whole hour after 'kl.' ('12. marts 2024 kl. 16 i Byrådssalen'): the time with its minutes left out, which only the
+# word 'kl.'/'klokken' before it tells from a number of the place
+_WHOLE_HOUR = re.compile(rf"[\s,.{SPACED_DASH}]*(?i:kl\.|klokken)\s*(?P<h>[01]?\d|2[0-3])(?![\d.:,]\d)(?=[\s,.]|$)")
+
+
 # (public: fact_values, labelled_facts and unlabelled_facts call it)
 def time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = None) -> None:
     """The time and the place a flattened head line prints right after the meeting's date, before its first
     label ('Økonomiudvalget 12-03-2024 kl. 16:00 Mødelokale 1, Rådhuset Deltagere: …'): only a time that
     follows the date at once, and only a place that names a room or a building (place_line)."""
     got = set() if got is None else got
-    t = re.match(rf"[\s,.{SPACED_DASH}]*(?:(?i:kl)\.?\s*)?{TIME_SPAN}", after)
+    t = re.match(rf"[\s,.{SPACED_DASH}]*(?:(?i:kl)\.?\s*)?{TIME_SPAN}", after) or _WHOLE_HOUR.match(after)
     if not t:
         place = dashed_place(after) or place_after_date(after)
         if place and m.location is None and "location" not in got:
@@ -140,7 +145,10 @@ def time_and_place_after_date(m: Meeting, after: str, got: set[str] | None = Non
         return
     if m.start_time is None and "when" not in got:
         when = t.group(0)
-        m.start_time, _ = parse_time(when) or parse_time("kl. " + when.strip(f" ,.{SPACED_DASHES}")), got.add("when")
+        hour = _WHOLE_HOUR.fullmatch(when)
+        m.start_time = f"{int(hour.group('h')):02d}:00" if hour else \
+            parse_time(when) or parse_time("kl. " + when.strip(f" ,.{SPACED_DASHES}"))
+        got.add("when")
     if m.location is None and "location" not in got:
         rest = re.sub(rf"^[\s,.{SPACED_DASH}]*(?:{HELD_AT})?", "", _without_end_time(after[t.end():], t.group(0)))
         place, _body = title_place(rest.strip(f" ,.{SPACED_DASHES}"))
