@@ -400,8 +400,6 @@ def is_body_name(text: str) -> bool:
         return False  # "dagtilbudsområdet" ends in "rådet" but is no council
     if any(w.isalpha() and w.islower() and w not in _NAME_GLUE for w in words[:-1]):
         return False  # a sentence that ends in a body ('På baggrund af Fritids-, Kultur- og Forebyggelsesudvalget')
-    if "i" in words[1:-1] and not is_body_name(" ".join(words[: words.index("i")])):
-        return False  # a body named where it sits ('Ældrerådet i Vejle'), not a treatment ('Beslutning i Byrådet')
     return bool(_BODY_END.search(t))
 
 
