@@ -353,7 +353,9 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     run_on: also split a members' list printed without commas after each party marker."""
     # a list a page's line broke after its glue ('Anne Hansen (V) og' / 'Bo Jensen (A)'): the glue goes
     text = re.sub(r"(?:,|\s+(?:og|samt))$", "", text.strip().rstrip("."))
-    if text.casefold() in NONE_WORDS:
+    # the word for none as the value's first sentence ('Ingen. Sagsoplysninger Ingen.': a flattened page ran the next
+    # heading and its text on after it): none, whatever follows
+    if text.casefold() in NONE_WORDS or text.split(". ", 1)[0].casefold() in NONE_WORDS:
         return []
     text = REMARK.sub(" ", _COLUMN_HEADS.sub("", SUBSTITUTE_REMARK.sub("", text)))
     text = _DASH_BETWEEN_NAMES.sub(", ", text)
