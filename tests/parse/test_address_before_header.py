@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from .transcript_page import TITLED_FRAME, parse_text
+from .transcript_page import parse_items_on_pages
 
-_COVER = ("1 Referat Økonomiudvalget Mødedato: 12. marts 2024 Mødetidspunkt: 16:00 Mødested: Rådhuset, mødelokale 1 "
-          "Medlemmer: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (C)")
 _TITLES = ["Salg af grund på Industrivej 12", "Salg af grund på Industrivej 4", "Salg af grund på Havnevej 27"]
 
 
@@ -24,7 +22,6 @@ def _body(title: str) -> str:
 @pytest.mark.parametrize("header", ["Punkt {n}: {t}", "Pkt. {n} {t}", "{n} {t}"])
 def test_the_address_after_the_header_is_no_item_number(tmp_path: Path, header: str) -> None:
     items = [f"{header.format(n=n, t=t)} {_body(t)}" for n, t in enumerate(_TITLES, 3)]
-    pages = [_COVER, "2 " + " ".join(items[:2]), "3 " + items[2]]
-    doc = parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+    doc = parse_items_on_pages(tmp_path, items)
     assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(_TITLES, 3)]
     assert [[d.text for d in it.decisions] for it in doc.items] == [["Godkendt."]] * 3

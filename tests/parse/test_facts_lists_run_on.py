@@ -5,16 +5,14 @@ substitute's sentence; a row of values with a start and an end time before the p
 written (lined), flattened and as a transcript's page line."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from sagsgang.parse import parse_file
 
+from .flattening import flattened_text
 from .transcript_page import viewer_text
-
-_ROOT = Path(__file__).resolve().parents[2]
 
 _ITEMS = """1. Godkendelse af dagsorden
 Sagsnr.: 24/1100
@@ -34,21 +32,12 @@ Godkendt.
 """
 
 
-def _flattened(text: str) -> str:
-    sys.path.insert(0, str(_ROOT / "benchmarks" / "parse_accuracy"))
-    try:
-        from flattened import flatten
-    finally:
-        sys.path.pop(0)
-    return flatten(text, 1200)
-
-
 def _as_transcript(text: str) -> str:
     lines = [ln for ln in text.splitlines() if ln.strip()]
     return viewer_text(lines[0], " ".join(lines))
 
 
-_FORMS = {"lined": lambda t: t, "flattened": _flattened, "transcript": _as_transcript}
+_FORMS = {"lined": lambda t: t, "flattened": flattened_text, "transcript": _as_transcript}
 
 
 def _meeting(tmp_path: Path, head: str, form: str) -> dict:

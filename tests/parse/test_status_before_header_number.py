@@ -7,10 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from .transcript_page import TITLED_FRAME, parse_text
+from .transcript_page import parse_items_on_pages
 
-_COVER = ("1 Referat Økonomiudvalget Mødedato: 12. marts 2024 Mødetidspunkt: 16:00 Mødested: Rådhuset, mødelokale 1 "
-          "Medlemmer: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (C)")
 _TITLES = ["Tilskud til foreningen Ungdomshuset", "Budgetopfølgning pr. 31. marts", "Vintervedligehold af stier"]
 _BODY = ("Sagsfremstilling Forvaltningen har udarbejdet et notat om sagen til udvalgets medlemmer. Indstilling "
          "Forvaltningen indstiller, at sagen godkendes. Beslutning Godkendt.")
@@ -19,8 +17,7 @@ _BODY = ("Sagsfremstilling Forvaltningen har udarbejdet et notat om sagen til ud
 @pytest.mark.parametrize("status", ["Åbent punkt", "Åben sag:", "Åbent"])
 def test_the_status_before_the_number_opens_the_next_header(tmp_path: Path, status: str) -> None:
     items = [f"{status} {n}. {t} {_BODY}" for n, t in enumerate(_TITLES, 7)]
-    pages = [_COVER, "2 " + " ".join(items[:2]), "3 " + items[2]]
-    doc = parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+    doc = parse_items_on_pages(tmp_path, items)
     expected = [(str(n), t, True) for n, t in enumerate(_TITLES, 7)]
     assert [(it.number, it.title, it.public) for it in doc.items] == expected
     assert [[d.text for d in it.decisions] for it in doc.items] == [["Godkendt."]] * 3
@@ -31,8 +28,7 @@ def test_a_name_ending_the_title_stays_before_the_bodys_cue(tmp_path: Path) -> N
     (chain_entries: 'Tilskud til foreningen Ungdomshuset Sagsfremstilling Forvaltningen har …'); before, it was split
     before the first capitalised word after small ones, and the name was lost ('Tilskud til foreningen')."""
     items = [f"{n}. {t} {_BODY}" for n, t in enumerate(_TITLES, 7)]
-    pages = [_COVER, "2 " + " ".join(items[:2]), "3 " + items[2]]
-    doc = parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+    doc = parse_items_on_pages(tmp_path, items)
     assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(_TITLES, 7)]
 
 
@@ -42,6 +38,5 @@ def test_the_bodys_cue_past_a_finished_sentence_ends_no_title(tmp_path: Path) ->
     body = ("I 2023 blev der bevilget 200.000 kr. til formålet. Sagen har været drøftet med de berørte parter. "
             "Indstilling Forvaltningen indstiller, at sagen godkendes. Beslutning Godkendt.")
     items = [f"{n}. {t} {body}" for n, t in enumerate(_TITLES, 7)]
-    pages = [_COVER, "2 " + " ".join(items[:2]), "3 " + items[2]]
-    doc = parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+    doc = parse_items_on_pages(tmp_path, items)
     assert ("8", "Budgetopfølgning pr. 31. marts") in [(it.number, it.title) for it in doc.items]

@@ -60,6 +60,18 @@ def parse_text(tmp_path: Path, text: str) -> Document:
     return parse_file(page)
 
 
+# a meeting's cover as a transcript's first page line: its facts, then its members
+COVER = ("1 Referat Økonomiudvalget Mødedato: 12. marts 2024 Mødetidspunkt: 16:00 Mødested: Rådhuset, mødelokale 1 "
+         "Medlemmer: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (C)")
+
+
+def parse_items_on_pages(tmp_path: Path, items: list[str]) -> Document:
+    """The cover's page line, then `items` (each an item's header run into its body) on page line 2, all but the last,
+    and page line 3, the last: a transcript of titled minutes, parsed."""
+    pages = [COVER, "2 " + " ".join(items[:-1]), "3 " + items[-1]]
+    return parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+
+
 CONTENTS_BODY = ("Sagsnr.: 27/4411 Sagsfremstilling Forvaltningen har udarbejdet et notat om sagen. Indstilling "
                  "Forvaltningen indstiller, at dagsordenen godkendes.")
 
