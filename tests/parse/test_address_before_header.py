@@ -25,3 +25,14 @@ def test_the_address_after_the_header_is_no_item_number(tmp_path: Path, header: 
     doc = parse_items_on_pages(tmp_path, items)
     assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, t in enumerate(_TITLES, 3)]
     assert [[d.text for d in it.decisions] for it in doc.items] == [["Godkendt."]] * 3
+
+
+@pytest.mark.parametrize("header", ["Punkt {n}: {t} Punkt {n} {t}", "{n} - {t} {n} {t}"])
+def test_a_title_repeated_under_its_link_keeps_its_own_number(tmp_path: Path, header: str) -> None:
+    # a web page's link to the item, then the item's own header ('Punkt 100: Beslutninger om dagsordenen Punkt 100
+    # Beslutninger om dagsordenen Sagsnr. …'): the second number is a header's too, no title's word
+    titles = ["Beslutninger om dagsordenen", "Meddelelser fra formanden", "Dialogmøde med Udsatterådet"]
+    body = "Sagsnr. 299831 Sagsfremstilling Forvaltningen orienterer udvalget. Beslutning Taget til efterretning."
+    doc = parse_items_on_pages(tmp_path, [f"{header.format(n=n, t=t)} {body}" for n, t in enumerate(titles, 100)])
+    # (the two on one page line, where the run chooses between the numbers)
+    assert [(it.number, it.title) for it in doc.items][:2] == [(str(n), t) for n, t in enumerate(titles[:2], 100)]

@@ -94,8 +94,18 @@ def _header_shape_beats(c: Candidate, taken: Candidate, text: str) -> bool:
     before it; the nearer one (the address) was taken where both link the run alike."""
     if taken.pos <= c.pos or "\n" in text[c.pos:taken.pos] or taken.end != taken.pos + len(taken.printed):
         return False
+    # (not where the later one is a header's too, its title repeated under its link: behind an item's label
+    # ('Punkt 100: Beslutninger om dagsordenen Punkt 100 Beslutninger …') or before the same words ('101 - Meddelelser
+    # fra formanden 101 Meddelelser fra formanden'))
     return bool(_HEADER_BEFORE.search(text, max(0, c.pos - 14), c.pos)) \
-        and bool(_AFTER_WORD.search(text, max(0, taken.pos - 3), taken.pos))
+        and bool(_AFTER_WORD.search(text, max(0, taken.pos - 3), taken.pos)) \
+        and not _HEADER_BEFORE.search(text, max(0, taken.pos - 14), taken.pos) \
+        and _words_after(text, c.end) != _words_after(text, taken.end)
+
+
+def _words_after(text: str, at: int) -> list[str]:
+    """The first three words after a number and its stop: a header's title as it opens."""
+    return text[at:at + 80].lstrip(" .:)-–").split()[:3]
 
 
 def _pair_score(before: float, step: int, seen: int) -> float:
