@@ -50,3 +50,19 @@ def test_the_head_is_the_first_pages_opening_that_every_later_page_repeats() -> 
     assert own_head(first, [("87.", "Plan", "x"), ("Vejene", "er", "y")]) == 0  # one page without it: no head
     assert own_head(first, [("87.", "Plan", "x")]) == 0  # one later page: nothing to compare with
     assert own_head(first, [("87.", "Bilag", "x"), ("87.", "Bilag", "y")]) == 0  # one word shared: the text's
+
+
+def test_a_letterhead_that_prints_its_page_number_is_left_to_the_page_chrome(tmp_path: Path) -> None:
+    # a printed letterhead over each page, its own page count in it ('… 12.03.2024 Side 2 af 3'): the page's chrome
+    # (page_line_chrome), not the document's header; blanked here, its count was left behind and the item lost
+    head = "Greve Kommune · Spørgsmål og svar til Byrådet 2022-2025 · 01.01.2022 Side {n} af 3"
+    pages = [f"1 {head.format(n=1)} Dagsorden Spørgsmål og svar til Byrådet Mødedato: 01.01.2022 Mødested: Virtuelt",
+             f"2 {head.format(n=2)} Indhold Punkt Titel Side 1 Spørgsmål og svar om budgettet 3",
+             f"3 {head.format(n=3)} Punkt 1 Sagsnr. 21-015217 Spørgsmål og svar om budgettet Sagsfremstilling "
+             "Byrådets medlemmer har stillet spørgsmål til budgettet, som forvaltningen har besvaret. "
+             "Indstilling Direktionen indstiller, at orienteringen tages til efterretning."]
+    text = TITLED_FRAME.format(title=pages[0][2:], pages="\n\n".join(pages))
+    assert blank_own_heads(text) == text
+    doc = parse_text(tmp_path, text)
+    assert [(it.number, it.title, it.case_numbers) for it in doc.items] == [
+        ("1", "Spørgsmål og svar om budgettet", ["21-015217"])]

@@ -17,7 +17,8 @@ import re
 _TRANSCRIPT = "\nTranskript\n"  # the viewer's heading over the page lines
 _PAGE_LINE = re.compile(r"(?m)^(\d{1,3})[ \t]+(\S[^\n]*)$")
 _WORD = re.compile(r"\S+")
-_MAX_WORDS = 12  # a head is a few words; past that two pages share text, not a head
+_MAX_WORDS = 24  # a head is a few words (a letterhead's name, the meeting, its date, 'Side 2 af 3'); past that two
+# pages share text, not a head
 _LEAST_WORDS = 2  # one shared word ('Referat') may be the pages' text as well as a head
 _LEAST_LATER = 2  # later page lines that must all print it: one alone has nothing to be compared with
 
@@ -46,7 +47,9 @@ def own_head(first: tuple[str, ...], later: list[tuple[str, ...]]) -> int:
     k = 0
     while k < len(first) and all(len(words) > k + 1 and words[k] == first[k] for words in later):
         k += 1  # (a later page line no longer than its head is cut: no page to compare)
-    return k if k >= _LEAST_WORDS else 0
+    # (a head that prints the page's own number, 'Side 2 af 3', is the page's chrome, which page_line_chrome reads;
+    # blanked here, a letterhead's page count was left behind and the page's items were lost with it)
+    return k if k >= _LEAST_WORDS and "#" not in first[:k] else 0
 
 
 def blank_own_heads(text: str) -> str:
