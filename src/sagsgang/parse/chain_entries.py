@@ -33,7 +33,7 @@ from .number_candidates import LABEL_REACH, NEXT_LABEL_BEFORE, OPEN_CLOSED_WORD,
 from .number_chain import paged_titles_seen
 from .outcome_lines import is_outcome_line
 from .page_chrome import running_head
-from .prose_starts import prose_start
+from .prose_starts import SENTENCE_END, prose_start
 from .title_split import GROUP_MARK, cut_pieces, lower_words, split_points
 from .title_tidy import (
     BARE_INT,
@@ -248,7 +248,7 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
             # ('… Ungdomshuset Sagsfremstilling Forvaltningen har …'); not past a finished sentence, which no title
             # holds (a body that opens on prose: '… 2024 Den 3. marts modtog forvaltningen … . Indstilling …')
             cue = BODY_CUE.search(span, 0, MAX_TITLE) if flattened else None
-            cue = cue if cue and cue.start() > 0 and not _SENTENCE_END.search(span, 0, cue.start()) else None
+            cue = cue if cue and cue.start() > 0 and not SENTENCE_END.search(span, 0, cue.start()) else None
             prose = prose_start(span, cue.start() if cue else MAX_TITLE)  # ('… Den 3. marts 2024 modtog …')
             first = [(prose, "")] if prose else [(cue.start(), "")] if cue else split_points(span, 2, earliest=True)
             span = span[: first[0][0]] if first and first[0][0] <= MAX_TITLE else span[:MAX_TITLE].rsplit(" ", 1)[0]
@@ -302,8 +302,6 @@ def _cut_at_repeated_heads(raw: list[tuple[Candidate, str, int, int | None]], te
     return out
 
 
-# a finished sentence inside a span: a word's last letter, its full stop, the next sentence's capital
-_SENTENCE_END = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ]")
 _HEAD_REACH = 600  # characters of the last header's line read for the heading its body opens with
 
 

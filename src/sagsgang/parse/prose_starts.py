@@ -18,8 +18,9 @@ _WORD = re.compile(r"\S+")
 # '3. marts 2024 blev', 'I 2023 blev', 'I marts 2024 har'
 _TIME_FIRST = re.compile(rf"(?:(?:Den|I)\s+)?(?:\d{{1,2}}\.\s*)?(?:{MONTH_WORDS})\s+\d{{4}}\s+[a-zæøå]{{2,}}\b"
                          rf"|I\s+\d{{4}}\s+[a-zæøå]{{2,}}\b")
-# a finished sentence: a word's last letters, its full stop, the next capital
-_SENTENCE_END = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ]")
+# a finished sentence: a word's last letters, its full stop, the next capital (public: chain_entries asks it too, as no
+# title holds one)
+SENTENCE_END = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ]")
 _TITLE_WORDS = 2  # the fewest words of a title before its body's prose
 
 
@@ -29,7 +30,7 @@ def prose_start(span: str, limit: int, clauses: bool = True) -> int | None:
     sentence, that opens a time adverbial and its verb, or with `clauses` a clause (opens_sentence, without bodies'
     names) behind a word in small letters; None where none does. (A last entry's span asks without `clauses`: the
     words it is cut off before would be read as an entry of their own.)"""
-    stop = _SENTENCE_END.search(span)
+    stop = SENTENCE_END.search(span)
     end = min(limit, stop.start() + 2 if stop else len(span))
     before = ""
     for k, w in enumerate(_WORD.finditer(span, 0, end)):
