@@ -34,8 +34,9 @@ _DASHED_LABEL = rf"(?:Fraværende|Fravær|Afbud|Forfald|(?:Ikke|Ej)\s+til\s*sted
 # so is the label that says what it is of ('Godkendt. Følgende deltog ikke i behandlingen af punktet: X'), which a
 # page that loses its lines (a PDF's transcript) runs onto the outcome the same way, even with no full stop before
 # it, or no colon and nothing after it where no one was away (the label is printed anyway and ends the decision):
-# a label of this length is no sentence's words (nor with what it is absence from: 'Fraværende under punktet: X')
-_ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}(?:{ABSENCE_DURING})?\s*:)"
+# a label of this length is no sentence's words (nor with what it is absence from: 'Fraværende under punktet: X', nor
+# two labels joined by a slash: 'Vedtaget. Afbud/fravær: X', as the label's own line reads it)
+_ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}(?:/[a-zæøå]+)?(?:{ABSENCE_DURING})?\s*:)"
                              r"|\s+(?=Følgende\s+deltog\s+ikke\s+i\s+behandlingen(?:\s+af\s+(?:punktet|sagen))?(?:\s*:|$))"
                              r"|(?<=[.!])\s+(?=Følgende(?:\s+medlemmer)?\s+var\s+fraværende\s*:)"
                              rf"|(?<=[.!])\s+(?={_DASHED_LABEL})")
