@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
-_PAGE_LINE = re.compile(r"(?m)^(\d{1,3})[ \t]+(\S[^\n]*)$")
+# a transcript's page line: its number, then the page's text (public: page_title_heads reads the same lines)
+PAGE_LINE = re.compile(r"(?m)^(\d{1,3})[ \t]+(\S[^\n]*)$")
 _WORD = re.compile(r"\S+")
-_TRANSCRIPT = "\nTranskript\n"  # the viewer's heading over the page lines
+TRANSCRIPT = "\nTranskript\n"  # the viewer's heading over the page lines
 _NUMBER = re.compile(r"^\(?(\d{1,4})\)?[.:,)]?$")  # '3', '3.', '(3)', '3:'
 _LEADING_NUMBER = re.compile(r"\d+")
 _COUNT = re.compile(r"^(\d{1,4})/(\d{1,4})$")  # '3/20': the page of the count, its total constant
@@ -141,11 +142,11 @@ def blank_page_line_chrome(text: str) -> str:
     """`text` with the running foot of its transcript page lines blanked (spaces, same length), and an item's
     label a page break parted from its number (past the next page's running head); as it is where no page lines
     print any."""
-    at = text.find(_TRANSCRIPT)
+    at = text.find(TRANSCRIPT)
     if at < 0:
         return text
     found = [(m.start(2), [(w.start(), w.end(), w.group()) for w in _WORD.finditer(m.group(2))])
-             for m in _rising(list(_PAGE_LINE.finditer(text, at)))]
+             for m in _rising(list(PAGE_LINE.finditer(text, at)))]
     if len(found) < 2:
         return text
     lines = [(page, [w for _, _, w in words]) for page, (_, words) in enumerate(found, 1)]

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-_TRANSCRIPT = "\nTranskript\n"  # the viewer's heading over the page lines
-_PAGE_LINE = re.compile(r"(?m)^(\d{1,3})[ \t]+(\S[^\n]*)$")
+from .page_line_chrome import PAGE_LINE, TRANSCRIPT
+
 _WORD = re.compile(r"\S+")
 _MAX_WORDS = 24  # a head is a few words (a letterhead's name, the meeting, its date, 'Side 2 af 3'); past that two
 # pages share text, not a head
@@ -30,9 +30,9 @@ def _shape(number: str, words: list[str]) -> tuple[str, ...]:
 
 def _pages(text: str) -> list[re.Match[str]]:
     """The transcript's page lines, numbered 1, 2, 3 … in turn from the first after 'Transkript'."""
-    at = text.find(_TRANSCRIPT)
+    at = text.find(TRANSCRIPT)
     out: list[re.Match[str]] = []
-    for m in _PAGE_LINE.finditer(text, max(at, 0)) if at >= 0 else ():
+    for m in PAGE_LINE.finditer(text, max(at, 0)) if at >= 0 else ():
         if int(m.group(1)) != len(out) + 1:
             break
         out.append(m)
