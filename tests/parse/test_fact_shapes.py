@@ -216,6 +216,11 @@ def _place_header(place_lines: str) -> str:
     # but not into the first item or a list of names
     ("Rådhuset,\n1. Godkendelse af dagsorden", "Rådhuset"),
     ("Byrådssalen,\nAnne Hansen og Bo Jensen", "Byrådssalen"),
+    # an address a field a line, each ending in a comma, its postcode and town last
+    ("Rådhuset, mødelokale 1,\nTorvet 2,\n4690 Kildeby", "Rådhuset, mødelokale 1, Torvet 2, 4690 Kildeby"),
+    ("Byrådssalen,\n8000 Aarhus C", "Byrådssalen, 8000 Aarhus C"),
+    # the chain ends at a line with no comma after it
+    ("Rådhuset,\nTorvet 2\n4690 Kildeby", "Rådhuset, Torvet 2"),
 ])
 def test_place_wrapped_after_its_comma(tmp_path: Path, place_lines: str, expected: str) -> None:
     assert _parse(tmp_path, _place_header(place_lines))["meeting"]["location"] == expected

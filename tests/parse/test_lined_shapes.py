@@ -101,6 +101,9 @@ def test_municipality_in_its_other_typings(tmp_path: Path, page: str, expected: 
     "Referat fra Dragør Kommune, Økonomiudvalget den 12. marts 2024\n",
     # a table's head row over its values
     "Udvalg Dato\nDragør Kommune - Økonomiudvalget 12-03-2024\n",
+    # set apart by a middle dot or a bar, as a web page's heading prints them
+    "Dagsorden\nDragør Kommune · Økonomiudvalget\nMødedato: 12.03.2024\n",
+    "Dagsorden\nDragør Kommune | Økonomiudvalget\nMødedato: 12.03.2024\n",
 ])
 def test_committee_without_the_municipality_before_it(tmp_path: Path, head: str) -> None:
     page = _parse(tmp_path, head + "\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n")

@@ -23,6 +23,12 @@ _HEAD = ("Referat Havneudvalget Mødedato: 3. april 2025 kl. 15:00 Mødested: Ha
      ["Ida Skov (A)", "Jonas Kvist (V)", "Mette Lund (O)"], ["Mette Lund (O)"]),
     ("Status", "Ida Skov Deltog Jonas Kvist Fraværende Mette Lund Deltog",
      ["Ida Skov", "Jonas Kvist", "Mette Lund"], ["Jonas Kvist"]),
+    # an office column between the party and the attendance
+    ("Parti Funktion Fremmøde", "Ida Skov A Formand Til stede Jonas Kvist V Medlem Afbud Mette Lund O Medlem Deltog",
+     ["Ida Skov A", "Jonas Kvist V", "Mette Lund O"], ["Jonas Kvist V"]),
+    # no heads: each row's party in brackets, its office and attendance after it
+    ("", "Ida Skov (A) Formand Deltog Jonas Kvist (V) Medlem Afbud Mette Lund (O) Medlem Deltog",
+     ["Ida Skov (A)", "Jonas Kvist (V)", "Mette Lund (O)"], ["Jonas Kvist (V)"]),
 ])
 def test_flattened_table_reads_each_rows_cell(tmp_path: Path, heads: str, rows: str, members: list[str],
                                               away: list[str]) -> None:
@@ -33,4 +39,5 @@ def test_flattened_table_reads_each_rows_cell(tmp_path: Path, heads: str, rows: 
 
 def test_a_list_without_the_attendance_head_is_no_table() -> None:
     assert presence_rows("Ida Skov A Til stede Jonas Kvist V Afbud") is None  # no head names the column
+    assert presence_rows("Ida Skov (A) Jonas Kvist (V) Afbud") is None  # a row without its cell: a list
     assert presence_rows("Parti Fremmøde Ida Skov A Til stede og flere") is None  # a row that is no name and cell

@@ -90,3 +90,28 @@ def test_rows_with_a_remark_among_bare_names_are_the_list(tmp_path: Path) -> Non
     meeting = parse_text(tmp_path, _PAGE.format(table=table)).to_contract()["meeting"]
     assert meeting["participants"] == ["Ida Skov (A)", "Jonas Kvist (V)", "Mette Lund (O)", "Per Holt (C)"]
     assert meeting["absent"] == ["Ida Skov (A)", "Jonas Kvist (V)"]
+
+
+@pytest.mark.parametrize("table, members, away", [
+    # a row's cells a single space apart: the party's brackets end the name, the office and attendance follow
+    ("Deltagere\nIda Skov (A) Formand Deltog\nJonas Kvist (V) Næstformand Deltog\nMette Lund (O) Medlem Afbud",
+     ["Ida Skov (A)", "Jonas Kvist (V)", "Mette Lund (O)"], ["Mette Lund (O)"]),
+    # no brackets: the office's word ends the name
+    ("Deltagere\nIda Skov Formand Deltog\nJonas Kvist Næstformand Deltog\nMette Lund Medlem Deltog ikke",
+     ["Ida Skov", "Jonas Kvist", "Mette Lund"], ["Mette Lund"]),
+])
+def test_table_rows_a_space_apart(tmp_path: Path, table: str, members: list[str], away: list[str]) -> None:
+    """A table whose cells the text layer set a single space apart (no tabs, no aligned columns): each row's
+    shape, repeated, says which words are its cells. Before, no member was read."""
+    meeting = parse_text(tmp_path, _PAGE.format(table=table)).to_contract()["meeting"]
+    assert (meeting["participants"], meeting["absent"]) == (members, away)
+
+
+@pytest.mark.parametrize("first", ["Ida Skov (A) Formand", "Ida Skov (A) Formand Deltog"])
+def test_an_office_between_a_member_and_the_attendance_mark(tmp_path: Path, first: str) -> None:
+    """'Mette Lund (O) Medlem Afbud' in a list of members with their offices: the office names nobody, the member
+    is away ('Formand Deltog': there). Before, the row was lost from the list."""
+    table = f"Medlemmer\n{first}\nJonas Kvist (V) Medlem\nMette Lund (O) Medlem Afbud"
+    meeting = parse_text(tmp_path, _PAGE.format(table=table)).to_contract()["meeting"]
+    assert (meeting["participants"], meeting["absent"]) == (["Ida Skov (A)", "Jonas Kvist (V)", "Mette Lund (O)"],
+                                                            ["Mette Lund (O)"])

@@ -13,6 +13,7 @@ from .document_kind import KIND_WORD, kind_in
 from .fact_labels import FIELD_OF, label_spans
 from .headings import is_heading
 from .lines import Line
+from .members import ROLE_TITLE
 from .name_lists import ABSENT_FOR_PART, LIST_END, NAME_LINE, PARTY_END, before_person_sentence, listed_names_in
 from .page_lines import CONTENTS_START
 from .people import (
@@ -241,10 +242,13 @@ def listed_names(field: str, value: str, block: list[str] | None) -> tuple[list[
 _ABSENT_WORD = rf"(?:{ABSENCE_LABEL_WORD}|{ABSENCE_REASON_WORD})"
 # (after a party's letters without brackets too, as a table's party column prints them: 'Bo Jensen  V  Afbud')
 _AFTER_PARTY = r"(?:(?<=\))|(?<=\s(?-i:[A-ZÆØÅ]))|(?<=\s(?-i:[A-ZÆØÅ]{2})))"
+# (the member's office between, as a table's role column prints it: 'Bo Jensen (V) Medlem Afbud'; the office names
+# nobody and goes with the mark)
+_OFFICE = rf"(?:\s+(?:{ROLE_TITLE}))?"
 # 'Bo Jensen (V) (fraværende med afbud)': whether the absence was announced is part of the mark
 _WITH_NOTICE = r"(?:\s+(?:med|uden)\s+afbud)?"
 _ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[{SPACED_DASH},:]\s*{_ABSENT_WORD}"
-                           rf"|{_AFTER_PARTY}\s+{_ABSENT_WORD}|\s÷)(?=\s*(?:[,;•·]|\bog\b|$))"
+                           rf"|{_AFTER_PARTY}{_OFFICE}\s+{_ABSENT_WORD}|\s÷)(?=\s*(?:[,;•·]|\bog\b|$))"
                            # a list run on without commas, as a transcript flattens one a line ('Anne Hansen (V)
                            # (afbud) Bo Jensen (A) …'): a mark in brackets, or in lower case after a dash or a comma,
                            # is no label of the next list ('… (O) Fraværende Bo Jensen' is one), so the next name may
@@ -258,7 +262,7 @@ _ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[{SPA
 
 # a table's status column saying a member was there: 'Anne Hansen (A) Deltog', 'Anne Hansen (A) - til stede'
 _PRESENT_MARK = re.compile(
-    rf"(?:{_AFTER_PARTY}\s+|\s*[{SPACED_DASH}:]\s*)(?:deltog|deltager|til stede|tilstede|mødt)(?=\s*(?:[,;•·]"
+    rf"(?:{_AFTER_PARTY}{_OFFICE}\s+|\s*[{SPACED_DASH}:]\s*)(?:deltog|deltager|til stede|tilstede|mødt)(?=\s*(?:[,;•·]"
     rf"|\bog\b|$))"
     # the same run on into the next name, as a transcript flattens a list one a line ('Anne Hansen (A) - til stede Bo
     # Jensen (V) - afbud …'): in lower case after a dash or a comma, as the absence marks there (_ABSENCE_MARK)

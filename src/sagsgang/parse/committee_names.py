@@ -69,9 +69,10 @@ def clean_committee(name: str) -> str:
 
 # the municipality or the region a letterhead prints before the body ('Svendborg Kommune Udvalget for …', 'Region
 # Syddanmark Regionsrådet', 'Bornholms Regionskommune Kommunalbestyrelsen'): the council's town or region, no part of
-# the body's name (a region is named by one of its five names, as the municipality by its own)
+# the body's name (a region is named by one of its five names, as the municipality by its own); a dash, a point, a
+# comma, a colon, a middle dot, a bar or a bullet may set the two apart ('Region Midtjylland · Regionsrådet')
 _COUNCIL_BEFORE = re.compile(rf"^(?:.*?(?:\b|regions)Kommunes?|Region\s+(?:{'|'.join(REGIONS)}))"
-                             rf"\s*[{SPACED_DASH}.,:]?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+                             rf"\s*[{SPACED_DASH}.,:·|•]?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _MUNICIPALITY_AFTER = re.compile(r"^(?P<body>\S.*?)\s+[A-ZÆØÅ][\w-]*\s+(?i:kommunes?)$")
 # 'Udvalget for Kultur og Fritid Mødet afholdes 9. juni …': a flattened cover runs the sentence that gives the meeting's
 # time and place on after the body's name, and its subject ('Mødet', 'the meeting') is capitalised as a name's word

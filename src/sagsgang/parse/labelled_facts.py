@@ -32,16 +32,34 @@ from .meeting_places import tidy_place, time_and_place_after_date
 from .page_lines import without_page_number
 from .presence_table import without_cells_as_labels
 
+# a line that is a postcode and its town ('4690 Haslev', '8000 Aarhus C'): an address's last line
+_POSTCODE_TOWN = re.compile(r"\d{4} [A-ZÆØÅ][\wæøå.-]*(?: [A-ZÆØÅ][\wæøå.-]*){0,2}")
+
 
 def _wrapped_place(lines: list[Line], i: int, first: str) -> str:
-    """'Mødested: Rådhuset,' / 'mødelokale 1': a place that ends in a comma goes on on the next line."""
-    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    if not first.rstrip().endswith(",") or not nxt or len(nxt) > 60 or label_spans(nxt) or is_heading(nxt) \
-            or ANY_LABEL.match(nxt) or kind_in(nxt) or re.match(r"(?:Punkt\s+)?\d{1,3}[.)]?\s", nxt):
-        return first  # ('Mødested: Rådhuset,' / '1. Godkendelse af dagsorden'): the first item, no place
+    """'Mødested: Rådhuset,' / 'mødelokale 1': a place that ends in a comma goes on on the next line, and on again
+    while each line ends in one ('Rådhuset, mødelokale 1,' / 'Torvet 2,' / '4690 Haslev': an address printed a
+    field a line, the postcode and town last)."""
+    place = first
+    for nxt_line in lines[i + 1: i + 4]:
+        if not place.rstrip().endswith(",") or not (more := _place_line(nxt_line.text.strip())):
+            break
+        place = f"{place.rstrip()} {more}"
+    return place
+
+
+def _place_line(nxt: str) -> str | None:
+    """The next line as the part of a place it goes on with, or None where it is the next field, item or heading
+    ('Mødested: Rådhuset,' / '1. Godkendelse af dagsorden': the first item, no place)."""
+    if not nxt or len(nxt) > 60 or label_spans(nxt) or is_heading(nxt) or ANY_LABEL.match(nxt) or kind_in(nxt):
+        return None
+    if _POSTCODE_TOWN.fullmatch(nxt.rstrip(".")):
+        return nxt
+    if re.match(r"(?:Punkt\s+)?\d{1,3}[.)]?\s", nxt):
+        return None
     if nxt[0].islower() or any(PLACE_WORD.search(w) for w in nxt.split()):
-        return f"{first.rstrip()} {nxt}"
-    return first
+        return nxt
+    return None
 
 
 def _dated_label(text: str, spans: list[tuple[str, int, int]]) -> bool:

@@ -144,6 +144,22 @@ def _headed(lines: list[Line], i: int) -> Table | None:
     return Table([n for n, _a in rows], [n for n, a in rows if a], k)
 
 
+# a row whose cells a single space sets apart ('Anne Hansen (A) Formand Deltog', a table flattened to its words): the
+# name ends at its party's brackets or at the office, and the attendance words end the row
+_CELL_WORD = rf"(?:{_ROLE.pattern}|{AWAY}|{PRESENT})\b"
+_SPACED_ROW = re.compile(rf"(?P<name>[A-ZÆØÅÉ][\w'’.-]+(?: (?!{_CELL_WORD})[A-ZÆØÅÉ][\w'’.-]*){{1,4}}"
+                         rf"(?: \([A-ZÆØÅ]{{1,3}}\))?)(?: (?P<role>{_ROLE.pattern}))? (?P<last>{AWAY}|{PRESENT})")
+
+
+def _row_cells(raw: str) -> list[str] | None:
+    """A headless row's filled cells: set apart by tabs or aligned by runs of spaces, or, a space apart, by the
+    row's own shape (name and party, office, attendance); None when the row has no cells to tell apart."""
+    if "\t" in raw or "  " in raw:
+        return [c for _at, c in _cells(raw) if c]
+    m = _SPACED_ROW.fullmatch(raw.strip())
+    return [c for c in m.group("name", "role", "last") if c] if m else None
+
+
 def _headless(lines: list[Line], i: int) -> Table | None:
     """Rows without a head that repeat one shape: a name, perhaps its party and role, and last a cell whose words
     tell attendance ('Deltog', 'Deltog ikke', 'Afbud'); two or more of them, all with as many cells."""
@@ -151,9 +167,8 @@ def _headless(lines: list[Line], i: int) -> Table | None:
     width = None
     k = i
     while k < len(lines) and lines[k].text:
-        raw = lines[k].raw or lines[k].text
-        cells = [c for _at, c in _cells(raw) if c]
-        if not ("\t" in raw or "  " in raw) or len(cells) < 2 or (width is not None and len(cells) != width):
+        cells = _row_cells(lines[k].raw or lines[k].text)
+        if cells is None or len(cells) < 2 or (width is not None and len(cells) != width):
             break
         last = cells[-1]
         if not (_AWAY_WORD.fullmatch(last) or _PRESENT_WORD.fullmatch(last)) or _MARK.fullmatch(last) \
@@ -237,7 +252,7 @@ def attendance_table(lines: list[Line], i: int) -> Table | None:
     None when no such table starts there."""
     if lines[i].text and _NAME_HEAD.fullmatch(lines[i].text):
         return _one_cell_a_line(lines, i)
-    if not lines[i].text or not ("\t" in lines[i].raw or "  " in lines[i].raw):
+    if not lines[i].text or not ("\t" in lines[i].raw or "  " in lines[i].raw or _SPACED_ROW.fullmatch(lines[i].text)):
         return None
     if i > 0 and lines[i - 1].text and _head(lines[i - 1].raw or lines[i - 1].text):
         return None  # the table's rows, read from its head
