@@ -86,3 +86,24 @@ def test_row_list_cut_on_the_next_rows_opening(tmp_path: Path) -> None:
     for tail in ("  åbent 4", "  åb"):
         titles = [it["title"] for it in parse_text(tmp_path, ROWS.format(tail=tail)).to_contract()["items"]]
         assert titles[2] == "Tilskud til sommerlejr for foreninger i oplandet", tail
+
+
+_NO_BLANKS = ("Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\nMødested: Rådhuset\n1. Budget 2025\nBeslutning\n"
+              "Godkendt.\n2. Salg af grund\nBeslutning\n{decision}\n{last}\n")
+
+
+def test_next_header_as_the_excerpts_last_line(tmp_path: Path) -> None:
+    """A page without blank lines cut right after the next item's header: the number after the last header's,
+    under a finished sentence, is that item, with its title and no body yet. Before, it was lost."""
+    text = _NO_BLANKS.format(decision="Godkendt.", last="3. Køb af ejendom")
+    assert _items(parse_text(tmp_path, text)) == [("1", "Budget 2025"), ("2", "Salg af grund"),
+                                                  ("3", "Køb af ejendom")]
+
+
+def test_a_decisions_own_point_at_the_excerpts_end_is_no_item(tmp_path: Path) -> None:
+    """A numbered point of the decision's text as the last line is its text: it follows an open sentence, or its
+    number does not go on from the headers'."""
+    for decision, last in (("Godkendt med følgende:", "3. Salget sker."), ("Godkendt.", "5. Køb af ejendom"),
+                           ("Udvalget besluttede, at der til", "3. Køb af ejendom")):
+        text = _NO_BLANKS.format(decision=decision, last=last)
+        assert _items(parse_text(tmp_path, text)) == [("1", "Budget 2025"), ("2", "Salg af grund")]

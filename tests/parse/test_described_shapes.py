@@ -2335,6 +2335,10 @@ def test_items_headed_by_their_status_then_their_number(tmp_path, joiner):
     ("Udvalgsdagsorden", True, "dagsorden"),  # a page calling itself an agenda is one (annotation rules)
     ("Dagsorden og referat", True, "referat"),  # one page for both: its decisions tell which it is now
     ("Dagsorden/referat", False, "dagsorden"),
+    # the two kinds a dash apart, or the agenda with its decisions
+    ("Dagsorden - Referat", True, "referat"),
+    ("Dagsorden med beslutninger", True, "referat"),
+    ("Dagsorden med beslutninger", False, "dagsorden"),
 ])
 def test_the_document_type_a_page_calls_itself(tmp_path, kind, decided, expected):
     body = "Beslutning\nGodkendt.\n" if decided else "Sagsfremstilling\nDagsordenen forelægges.\n"

@@ -44,6 +44,11 @@ def _participants(tmp_path: Path, members: str) -> list[str]:
     # surname first, as printed
     ("Deltagere:\nHansen, Anne (A)\nJensen, Bo (V)\nNielsen, Carl (C)",
      ["Hansen, Anne (A)", "Jensen, Bo (V)", "Nielsen, Carl (C)"]),
+    # surname first on one line, the entries set apart by the same commas or by semicolons
+    ("Deltagere: Hansen, Anne (A), Jensen, Bo (V), Nielsen, Carl (C)",
+     ["Hansen, Anne (A)", "Jensen, Bo (V)", "Nielsen, Carl (C)"]),
+    ("Deltagere: Hansen, Anne (A); Jensen, Bo (V); Nielsen, Carl (C)",
+     ["Hansen, Anne (A)", "Jensen, Bo (V)", "Nielsen, Carl (C)"]),
     # a role as the line's label, or in a table's column after bare party letters
     ("Deltagere:\nFormand: Anne Hansen (A)\nNæstformand: Bo Jensen (V)\nMedlem: Carl Nielsen (C)", MARKED[:3]),
     ("Deltagere:\nAnne Hansen A Formand\nBo Jensen V Næstformand\nCarl Nielsen C Medlem",

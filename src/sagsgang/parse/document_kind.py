@@ -65,7 +65,8 @@ def document_kind(lines: list[Line]) -> str | None:
         text = _file_name_spaced(ln.text)
         km = kind_in(text) or _kind_after_facts(text) or _kind_in_capitals(text)
         if km:
-            # 'Dagsorden og referat', 'Dagsorden/referat': one page for both; its decisions tell which it is now
+            # 'Dagsorden og referat', 'Dagsorden/referat', 'Dagsorden - Referat', 'Dagsorden med beslutninger': one
+            # page for both; its decisions tell which it is now
             return None if _BOTH_KINDS.search(text) else _kind_of(km.group("kind"))
     return None
 
@@ -106,7 +107,8 @@ def _kind_in_capitals(text: str) -> re.Match[str] | None:
     return next((km for km in _CAPITAL_KIND.finditer(head) if not _NAMING_WORD.search(head[: km.start()])), None)
 
 
-_BOTH_KINDS = re.compile(r"(?i:dagsorden\s*(?:og|/|&|\+)\s*referat)")
+_BOTH_KINDS = re.compile(rf"(?i:dagsorden\s*(?:og|/|&|\+|[{SPACED_DASH}]|med)\s*(?:referat|beslutning(?:er)?)\b"
+                         rf"|referat\s*(?:og|/|&|\+|[{SPACED_DASH}])\s*dagsorden)")
 
 
 def _kind_of(word: str) -> str:

@@ -419,7 +419,8 @@ def _in_sequence(starts: list[ItemStart], unsure: list[ItemStart], lines: list[L
         return starts
     numbers = {s.number for s in starts}
     fit = [c for c in unsure if c.number.isdecimal() and c.number not in numbers and _mark(lines[c.index].text)
-           and len(c.title) <= 150 and _opens_block(lines, c.index)]  # ('1 Referat …': a transcript's page number)
+           and len(c.title) <= 150 and (_opens_block(lines, c.index) or _cut_off_after(lines, c.index))]
+    # ('1 Referat …': a transcript's page number)
     at = [s.index for s in starts]  # in line order, as `starts` is
     gaps: dict[int, list[ItemStart]] = {}
     for c in fit:
@@ -469,6 +470,14 @@ def _counting(cands: list[ItemStart], number: float | None, step: int) -> list[I
 def _opens_block(lines: list[Line], i: int) -> bool:
     """Line i stands at the top of a block: the page's first line or one under a blank line."""
     return i == 0 or not lines[i - 1].text
+
+
+def _cut_off_after(lines: list[Line], i: int) -> bool:
+    """Line i is the page's last, under a finished sentence ('Godkendt.' / '3. Køb af ejendom' and nothing more):
+    the excerpt was cut right after the next item's header, before any body could vouch for it. A sentence ends
+    the block above as a blank line would; the sequence of the numbers does the rest (_in_sequence)."""
+    before = [ln.text for ln in lines[:i] if ln.text]
+    return not any(ln.text for ln in lines[i + 1:]) and bool(before) and before[-1].rstrip().endswith((".", "!"))
 
 
 def _body_right_below(lines: list[Line], i: int) -> bool:

@@ -30,6 +30,7 @@ from .people import (
     names_in_capitals,
     names_without_separators,
     split_names,
+    surname_first,
 )
 
 # a line that starts as a name does, after a bullet if any, in any Latin alphabet
@@ -156,7 +157,9 @@ def listed_names_in(text: str, field: str) -> list[str]:
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
     # (a table's cell bars or slashes between the names too: 'Anne Hansen (A) | Bo Jensen (V) / Carl Dam (C)')
-    for chunk in re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+[|/]\s+|\s+ved\s+afbud\b\s*", text.strip()):
+    # (a list printed surname first, 'Hansen, Anne (A), Jensen, Bo (V)': each surname with the given names after it)
+    for chunk in surname_first(re.split(rf"{NAME_SEPARATOR}|\s*[•·▪●]\s+|\s+[|/]\s+|\s+ved\s+afbud\b\s*",
+                                        text.strip())):
         chunk = chunk.strip()
         if not chunk or chunk == "," or _of_the_name_before(chunk, out):
             continue

@@ -361,7 +361,7 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     text = _DASH_BETWEEN_NAMES.sub(", ", text)
     if run_on:
         text = _commas_between_names(text)
-    parts = _surname_first(re.split(rf"{NAME_SEPARATOR}|\n", text))
+    parts = surname_first(re.split(rf"{NAME_SEPARATOR}|\n", text))
     out: list[str] = []
     joined: set[int] = set()
     for k, p in enumerate(parts):
@@ -428,7 +428,7 @@ _LOWER = "a-zæøåäöüéèçş"
 _SURNAME = re.compile(rf"^\s*(?:{LIST_BULLET}\s*)?[{NAME_CAPITAL}][{_LOWER}'’]+(?:-[{NAME_CAPITAL}][{_LOWER}]+)?\s*$")
 
 
-def _surname_first(parts: list[str]) -> list[str]:
+def surname_first(parts: list[str]) -> list[str]:
     """A list printed surname first ('Larsen, Erling (A), Holm, Bo (V)'): each lone surname joined to the given
     names after its comma, as printed, where two or more entries are printed so or the list is that one entry
     (a lone word is never a name of its own, so nothing else is lost)."""
