@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.parse.transcript_page import parse_text
 
 HEAD = """UDVALG
@@ -92,18 +94,35 @@ _NO_BLANKS = ("Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\nMødested: 
               "Godkendt.\n2. Salg af grund\nBeslutning\n{decision}\n{last}\n")
 
 
-def test_next_header_as_the_excerpts_last_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("last", "title"), [
+    ("3. Køb af ejendom", "Køb af ejendom"),
+    # its title's wrapped end, or its body's first sentence, as the page's last line
+    ("3. Køb af ejendom på\nIndustrivej 4", "Køb af ejendom på Industrivej 4"),
+    ("3. Køb af ejendom\nSagen drejer sig om køb af en ejendom.", "Køb af ejendom"),
+])
+def test_next_header_at_the_excerpts_end(tmp_path: Path, last: str, title: str) -> None:
     """A page without blank lines cut right after the next item's header: the number after the last header's,
     under a finished sentence, is that item, with its title and no body yet. Before, it was lost."""
-    text = _NO_BLANKS.format(decision="Godkendt.", last="3. Køb af ejendom")
-    assert _items(parse_text(tmp_path, text)) == [("1", "Budget 2025"), ("2", "Salg af grund"),
-                                                  ("3", "Køb af ejendom")]
+    text = _NO_BLANKS.format(decision="Godkendt.", last=last)
+    assert _items(parse_text(tmp_path, text)) == [("1", "Budget 2025"), ("2", "Salg af grund"), ("3", title)]
 
 
 def test_a_decisions_own_point_at_the_excerpts_end_is_no_item(tmp_path: Path) -> None:
     """A numbered point of the decision's text as the last line is its text: it follows an open sentence, or its
     number does not go on from the headers'."""
     for decision, last in (("Godkendt med følgende:", "3. Salget sker."), ("Godkendt.", "5. Køb af ejendom"),
-                           ("Udvalget besluttede, at der til", "3. Køb af ejendom")):
+                           ("Udvalget besluttede, at der til", "3. Køb af ejendom"),
+                           # a numbered heading of the decision's text with more of the text under it
+                           ("Godkendt.", "3. Økonomi\nUdgiften afholdes af puljen.\nDen er på 2 mio. kr.\nDer er "
+                                         "ingen andre udgifter.")):
         text = _NO_BLANKS.format(decision=decision, last=last)
         assert _items(parse_text(tmp_path, text)) == [("1", "Budget 2025"), ("2", "Salg af grund")]
+
+
+def test_next_header_at_the_excerpts_end_its_number_on_a_line_of_its_own(tmp_path: Path) -> None:
+    """Each item's number on a line of its own above its title: the last, under a finished sentence and cut before
+    its body, is the item its number goes on to."""
+    text = ("Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n1.\nBudget 2025\nBeslutning\nGodkendt.\n2.\n"
+            "Salg af grund\nBeslutning\nGodkendt.\n3.\nKøb af ejendom\n")
+    assert _items(parse_text(tmp_path, text)) == [("1", "Budget 2025"), ("2", "Salg af grund"),
+                                                  ("3", "Køb af ejendom")]

@@ -341,7 +341,10 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
             after = [x.text for x in lines[j + 1: j + 5] if x.text and x.text != lines[j].text]
             # the line under the number opens no body: 'Lovgrundlag: Lov om … § 124-' / '136.' / 'Økonomiske
             # konsekvenser: Ingen.' is a sentence's number wrapped onto a line of its own above a run-in section
-            if (j < len(lines) and not marks_body(lines[j].text) and any(marks_body(x) for x in after[:3])
+            # (or the excerpt was cut under the title, before its body, where the number goes on from the last)
+            printed = m.group("num") or m.group("cell") or m.group("square") or ""
+            cut = _cut_off_after(lines, i) and _next_header(starts, printed)
+            if (j < len(lines) and not marks_body(lines[j].text) and (cut or any(marks_body(x) for x in after[:3]))
                     and not LABEL_ALONE.fullmatch(lines[j].text) and (m.group("num") or _title_like(lines[j].text))):
                 starts.append(ItemStart(i, m.group("num") or m.group("cell") or m.group("square")
                                         or sub_printed(m.group("sub")), lines[j].text,
@@ -473,11 +476,13 @@ def _opens_block(lines: list[Line], i: int) -> bool:
 
 
 def _cut_off_after(lines: list[Line], i: int) -> bool:
-    """Line i is the page's last, under a finished sentence ('Godkendt.' / '3. Køb af ejendom' and nothing more):
-    the excerpt was cut right after the next item's header, before any body could vouch for it. A sentence ends
-    the block above as a blank line would; the sequence of the numbers does the rest (_in_sequence)."""
+    """Line i is among the page's last three, under a finished sentence ('Godkendt.' / '3. Køb af ejendom' and at
+    most two lines more: the title's wrapped end, the first words of its body): the excerpt was cut right after the
+    next item's header, before any cue of its body could vouch for it. A sentence ends the block above as a blank
+    line would; the sequence of the numbers does the rest (_in_sequence)."""
     before = [ln.text for ln in lines[:i] if ln.text]
-    return not any(ln.text for ln in lines[i + 1:]) and bool(before) and before[-1].rstrip().endswith((".", "!"))
+    return sum(1 for ln in lines[i + 1:] if ln.text) <= 2 and bool(before) \
+        and before[-1].rstrip().endswith((".", "!"))
 
 
 def _body_right_below(lines: list[Line], i: int) -> bool:
@@ -745,9 +750,8 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line], titles: set[str])
         return
     i = next_text_index(lines, start.index + start.consumed)  # a title in a larger font ends in a block break
     j = next_text_index(lines, i + 1)
-    if j >= len(lines):
-        return
-    cont, nxt = lines[i].text, lines[j].text
+    # (the title's rest as the page's last line, an excerpt cut right under it, may still wrap on: _wrapped_on)
+    cont, nxt = (lines[i].text if i < len(lines) else ""), (lines[j].text if j < len(lines) else "")
     if cont and nxt and len(cont) < 120 and norm_space(cont).casefold() not in titles and not is_cue(cont) \
             and not LABELLED_START.match(cont) \
             and not NUMBERED_START.match(cont) and not COUNTED_START.match(cont) \
