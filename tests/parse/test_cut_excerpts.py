@@ -107,6 +107,14 @@ def test_next_header_at_the_excerpts_end(tmp_path: Path, last: str, title: str) 
     assert _items(parse_text(tmp_path, text)) == [("1", "Budget 2025"), ("2", "Salg af grund"), ("3", title)]
 
 
+@pytest.mark.parametrize("decision", ["Godkendt", "Taget til efterretning", "Intet"])
+def test_next_header_at_the_excerpts_end_under_an_outcome_without_its_stop(tmp_path: Path, decision: str) -> None:
+    """An outcome printed alone without its full stop is the decision's whole text: it ends the block above the
+    last header as a sentence does."""
+    text = _NO_BLANKS.format(decision=decision, last="3. Køb af ejendom")
+    assert _items(parse_text(tmp_path, text))[-1] == ("3", "Køb af ejendom")
+
+
 def test_a_decisions_own_point_at_the_excerpts_end_is_no_item(tmp_path: Path) -> None:
     """A numbered point of the decision's text as the last line is its text: it follows an open sentence, or its
     number does not go on from the headers'."""

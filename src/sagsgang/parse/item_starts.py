@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .casenumbers import CASE_LABEL_WORDS, YEAR_SPAN, case_number_head, labelled_case_numbers, standalone_case_number
 from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, NUMERIC_DMY
-from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, LABEL_NUMBER, inline_route, is_heading
+from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, LABEL_NUMBER, OUTCOME_WORDS, inline_route, is_heading
 from .lines import Line, norm_space
 from .list_entry import page_prefixes
 from .outcome_lines import is_outcome_line
@@ -482,7 +482,12 @@ def _cut_off_after(lines: list[Line], i: int) -> bool:
     line would; the sequence of the numbers does the rest (_in_sequence)."""
     before = [ln.text for ln in lines[:i] if ln.text]
     return sum(1 for ln in lines[i + 1:] if ln.text) <= 2 and bool(before) \
-        and before[-1].rstrip().endswith((".", "!"))
+        and (before[-1].rstrip().endswith((".", "!")) or bool(_OUTCOME_ALONE.fullmatch(before[-1].strip())))
+
+
+# an outcome printed alone without its full stop ('Godkendt', 'Taget til efterretning', 'Intet'): a decision's whole
+# text, which ends its block as a sentence does
+_OUTCOME_ALONE = re.compile(rf"{OUTCOME_WORDS}|Intet|Ingen bemærkninger")
 
 
 def _body_right_below(lines: list[Line], i: int) -> bool:
