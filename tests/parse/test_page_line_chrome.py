@@ -40,8 +40,10 @@ def test_a_page_count_foot_is_blanked_in_place_and_the_head_kept():
     lines = _page_lines(blanked)
     assert lines[0].startswith("1 Referat Vejudvalget Mødedato") and "Side" not in lines[0]
     assert lines[2].startswith("3 Vejudvalget 03-04-2025 2. Ny sti") and lines[2].endswith("Udvalget godkendte")
-    assert lines[3] == ("4 Vejudvalget 03-04-2025 indstillingen med den ændring, at stien bliver grus. "
-                        "3. Plan for vandløb i det")
+    # (the header the page break parts, '3. Plan for vandløb i det' / 'åbne land Sagsnr.: …', moved whole behind the
+    # next page's head: page_break_headers)
+    assert lines[3] == "4 Vejudvalget 03-04-2025 indstillingen med den ændring, at stien bliver grus."
+    assert lines[4].startswith("5 Vejudvalget 03-04-2025 3. Plan for vandløb i det åbne land Sagsnr.: 25/103")
 
 
 def test_a_page_count_offset_from_the_viewers_is_a_page_count():

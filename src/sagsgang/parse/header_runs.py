@@ -137,8 +137,11 @@ def headed_chain(cands: list[Candidate], text: str) -> list[ListEntry]:
             continue  # the last point of a numbered list inside a body ('… 3. Rammen … 4. Sagen … Sagsfremstilling')
         heads.append((c, cue_at[k]))
     heads = _once_each(heads, text)
+    run = _longest_rising([c.num for c, _ in heads])
+    if run and run[-1] == len(heads) - 1 and (cut := _cut_last_header(cands, heads[-1][0], text)) is not None:
+        heads, run = [*heads, cut], [*run, len(heads)]  # (only after the run read: it goes on from that run's end)
     entries = []
-    for c, cue in (heads[k] for k in _longest_rising([c.num for c, _ in heads])):
+    for c, cue in (heads[k] for k in run):
         title, closed = clean_title(tidy(strip_tails(text[c.end:cue]), False))
         if not title:
             return []
@@ -180,6 +183,21 @@ def _opens_a_title(text: str, at: int) -> bool:
     """A capitalised word follows `at` (a header's title starts there)."""
     m = re.match(r"\s*(\S)", text[at: at + 10])
     return bool(m) and m.group(1).isupper()
+
+
+def _cut_last_header(cands: list[Candidate], last: Candidate, text: str) -> tuple[Candidate, int] | None:
+    """The text's last number with where the text ends, where the excerpt cuts its header inside the title ('…
+    Beslutning Godkendt.' / '3 Side 3 2. Vejnavn for udstykning v'): it numbers on from the last header that heads a
+    body, and what follows it to the text's end is a title's start on the same line (a capital, no sentence's end, a
+    title's length). Why: a header is read by its body's cue, which a cut header does not reach; the number sequence
+    and the text's end are the evidence then, as list_end.last_step reads a cut title for a run of three headers or
+    more."""
+    c = cands[-1]
+    rest = text[c.end:].strip()
+    if c is last or c.num != last.num + 1 or not rest or len(rest) >= MAX_TITLE or "\n" in rest \
+            or not rest[:1].isupper() or SENTENCE.search(rest):
+        return None
+    return c, c.end + len(text[c.end:].rstrip())
 
 
 def _header_cue(text: str, c: Candidate, nxt: int, successor: int, known: frozenset[str] = frozenset()) -> int | None:

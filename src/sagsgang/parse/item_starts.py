@@ -20,6 +20,7 @@ from .outcome_lines import is_outcome_line
 from .people import ABSENT_LABEL
 from .restarted_keys import restarted_key
 from .sub_items import SUB_NUMBER, base_value, follows, sub_printed
+from .title_split import OPEN_END
 
 _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
 # "Punkt 4: Title", "Nr.148 - Title", "Pkt. 115 Title", "Punkt 28. Title", "Dagsordenspunkt 3: Title", "Punkt nr. 4 -
@@ -769,9 +770,6 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line], titles: set[str])
         start.consumed += 1
 
 
-# the end of a line that cannot end a title: a word that joins it to more ('Ansøgning om tilskud til' /
-# 'Dragør Sejlklub'), a dash or a comma
-OPEN_END = re.compile(rf"(?:\s(?:af|til|for|ved|og|eller|samt|i|på|med|om|fra|mellem|under|hos)|\s[{SPACED_DASH}]|,)$")
 
 
 def _wrapped_on(lines: list[Line], k: int) -> bool:

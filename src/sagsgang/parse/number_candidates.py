@@ -95,8 +95,11 @@ def candidates(text: str) -> list[Candidate]:
             continue
         if before.rstrip().endswith(("..", "…", "__")):
             continue  # a page number behind a dot leader
-        if not mark and _PAGE_WORD.search(before) and _LABEL_OR_NUMBER.match(text, m.start("next")):
-            continue  # '… Side 3 Sag nr. 1 Title', 'Side 3 1 - Title': the page, then the item's own number
+        if not mark and _PAGE_WORD.search(before) and (_LABEL_OR_NUMBER.match(text, m.start("next"))
+                                                        or _own_page(m, text, pages)):
+            # '… Side 3 Sag nr. 1 Title', 'Side 3 1 - Title': the page, then the item's own number; '5 Referat 19.
+            # april 2022 Side 5 Bilag …': the page line's head counts its page, no item
+            continue
         word = _status_before(before)
         closed = None
         if word:
@@ -141,6 +144,15 @@ def _page_number(m: re.Match[str], text: str, pages: set[int]) -> bool:
     as one line, so an item's number has its title on its own line behind it; a number that ends its line before the
     next page's number is the page's, and read as an item's it took the next page as its title."""
     return m.start() in pages or m.start("next") in pages and "\n" in text[m.end(): m.start("next")]
+
+
+def _own_page(m: re.Match[str], text: str, pages: set[int]) -> bool:
+    """The number repeats the number of the transcript page line it stands on ('5 Referat: 19. april 2022 Side 5
+    Bilag Ingen bilag. …'): the PDF's page count in its running head, which the viewer's page number repeats. Why
+    across publishers: an item numbered as its page is by chance, and 'Side' labels no item; read as one, the page's
+    text became an item titled by its first words, and the header after it was lost."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    return start in pages and text.startswith(m.group("num") + " ", start)
 
 
 # '§ 4 Title': a protocol numbering its items as paragraphs; where a page flattened them onto one line no line

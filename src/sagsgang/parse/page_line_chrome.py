@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .page_break_headers import moved_header
+
 # a transcript's page line: its number, then the page's text (public: page_title_heads reads the same lines)
 PAGE_LINE = re.compile(r"(?m)^(\d{1,3})[ \t]+(\S[^\n]*)$")
 _WORD = re.compile(r"\S+")
@@ -140,8 +142,8 @@ def _plausible(key: tuple[str, ...], edge: int) -> bool:
 
 def blank_page_line_chrome(text: str) -> str:
     """`text` with the running foot of its transcript page lines blanked (spaces, same length), and an item's
-    label a page break parted from its number (past the next page's running head); as it is where no page lines
-    print any."""
+    label a page break parted from its number (past the next page's running head); an item's header a page break
+    parts moved onto the next page line (page_break_headers, same length); as it is where no page lines print any."""
     at = text.find(TRANSCRIPT)
     if at < 0:
         return text
@@ -171,7 +173,15 @@ def blank_page_line_chrome(text: str) -> str:
         after, first = found[n + 1][1], own[n + 1][0]
         if 0 < last and _LABEL.match(words[last - 1][2]) and first < len(after) and _LABELLED.match(after[first][2]):
             _blank(chars, base + words[last - 1][0], base + words[last - 1][1])
-    return "".join(chars)
+    out, into = "".join(chars), -1
+    for n in range(len(found) - 1):  # (after the blanking: the foot a header's piece passes is blanked already)
+        base, after = found[n][0], found[n + 1][0]
+        moved = None if n == into else moved_header(  # (a page line a header moved into: its words' places moved)
+            out, [(base + a, base + b, w) for a, b, w in found[n][1]], own[n][1],
+            [(after + a, after + b, w) for a, b, w in found[n + 1][1]], own[n + 1][0])
+        if moved:
+            out, into = out[:moved[0]] + moved[2] + out[moved[1]:], n + 1
+    return out
 
 
 # an item's label ending a page line whose next page line opens (past its head) on the item's number ('… Godkendt.

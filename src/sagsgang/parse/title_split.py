@@ -29,6 +29,10 @@ from .run_shape import (
 from .status_column import within_status_column
 from .title_cues import more_starts
 
+# the end of a line that cannot end a title: a word that joins it to more ('Ansøgning om tilskud til' / 'Dragør
+# Sejlklub'), a dash or a comma (here, not in item_starts, its reader: page_break_headers loads before item_starts can)
+OPEN_END = re.compile(rf"(?:\s(?:af|til|for|ved|og|eller|samt|i|på|med|om|fra|mellem|under|hos)|\s[{SPACED_DASH}]|,)$")
+
 FUNCTION_WORDS = frozenset(
     "af til for i og med om på ved fra mellem samt eller under over efter mod hos ad den det de en et nr "
     "vedr vedr. jf jf. inkl inkl. ang ang. samt".split())

@@ -166,6 +166,10 @@ BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?
                       # 'Sag nr.:' before a case number's digits ('Sag nr.: 24/1234'); not a list's column head ('Sag
                       # nr.: Emne:') nor an item's number of 1-3 digits ('Sag nr.: 4 Budget …', as 'Sag nr. 4')
                       r"|(?:Sag nr|SAG NR)\.?\s*:(?=\s*\d)(?!\s*\d{1,3}(?![\d/.\-]))"
+                      # a bare 'Sag:' before a case number's year or serial and its stroke ('… Industrivej Sag:
+                      # 24/1004 | Dok: 24/55512 …'): the colon and the number's form vouch for the label, as 'Sag nr.:'
+                      # above
+                      r"|(?:Sag|SAG)\s*:(?=\s*\d{2,4}[/\-]\d)"
                       # a heading in capitals without its accent, with its colon ('… RESUME: …')
                       r"|RESUME\s*:"
                       # a decision's head with its body behind a bullet ('… spørgetid 26/6-2019 • Beslutning i
