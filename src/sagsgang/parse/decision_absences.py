@@ -16,6 +16,7 @@ from .people import (
     ABSENCE_LABEL_WORD,
     ABSENT_LABEL,
     ABSENT_SENTENCE,
+    AFBUD_SENTENCE_LEAD,
     NONE_WORDS,
     NOT_NAME_ABBREVIATION,
     absent_in_sentences,
@@ -109,10 +110,13 @@ _REMARK_WORDS = 5  # 'suppleant Dan Lund (V) deltog': the longest remark after a
 
 def _absence_line(rest: str) -> tuple[list[str], list[str]]:
     """(the names, the decision's text after them) of what follows an absence label on its line. The
-    names end at the first full stop ('X. I stedet mødte Y.'); an outcome after them is the decision's
+    names end at the first full stop ('X. I stedet mødte Y.'), not at an abbreviation's stop before a number
+    ('X (V) (pkt. 1-3)', 'X, fra kl. 17': a remark on the absence, which the names drop); an outcome after them is
+    the decision's
     ('Fraværende: X (V). Godkendt.'); names inside a sentence count ('Fraværende: Lars Folmann (O)
     deltog ikke i mødet')."""
-    rest, *after = re.split(rf"(?<=[a-zæøå)]){NOT_NAME_ABBREVIATION}\.\s+", rest, maxsplit=1)  # not 'Jens Chr. Hansen'
+    # (not 'Jens Chr. Hansen')
+    rest, *after = re.split(rf"(?<=[a-zæøå)]){NOT_NAME_ABBREVIATION}\.\s+(?!\d)", rest, maxsplit=1)
     outcome = [after[0]] if after and OUTCOME_FIRST.match(after[0]) else []
     if rest.casefold().strip().rstrip(".") in NONE_WORDS:
         # 'Fraværende: Ingen fraværende', 'Afbud: Ingen afbud': the label's value says nobody, in words that are no
@@ -145,20 +149,28 @@ def _absence_line(rest: str) -> tuple[list[str], list[str]]:
 # from the text
 # ('Afbud meldt af X.', 'Afbud modtaget fra X.': the same sentence with the notice's verb, no colon: read as a label,
 # 'Afbud' took 'meldt af X' for its value, which gave no names and left the line out of the text)
-_ABSENCE_SENTENCE_LEAD = re.compile(r"^(?:Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud\s+fra"
-                                    r"|Afbud(?:\s+(?:meldt|meddelt|modtaget))?\s+fra|Afbud\s+(?:meldt|meddelt)\s+af)"
-                                    r"\s+[A-ZÆØÅ]")
+_ABSENCE_SENTENCE_LEAD = re.compile(rf"^{AFBUD_SENTENCE_LEAD}\s+[A-ZÆØÅ]")
+
+
+# 'Afbud: Bo Jensen (B). Stedfortræder: Eva Berg (B).': who came instead, labelled, after an absence label's names:
+# part of the labelled absence line (its remark), which leaves the decision's text whole (annotation rules). A lined
+# page prints it on the absence's line, a flattened one may part it from the names at its label; read so, both agree
+_SUBSTITUTE_LABEL = re.compile(r"^(?:Stedfortræder|Suppleant)(?:e|er|en|erne)?(?:\s+for\s+[^:]{2,60})?\s*:\s*[A-ZÆØÅ]")
 
 
 def text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:
     """(the text lines, the absentees) of a decision's lines: labelled absence lines ('Fraværende: X',
-    'Fraværende' with the names below) give names and no text."""
+    'Fraværende' with the names below) give names and no text, nor does a substitute's label right after them."""
     text_lines: list[str] = []
     absent: list[str] = []
     collecting_absent = False
     unnamed = False  # a bare label with no names below it: a table's label column, read before its values
+    after_label = False  # the line before was an absence label's (its names)
     for t in (part for line in lines for part in _ABSENCE_RUN_IN.split(line)):
         t = _BRACKETED_ABSENCE.sub(r"\g<inner>", t.strip())
+        if after_label and _SUBSTITUTE_LABEL.match(t):
+            continue
+        after_label = False
         if _ABSENCE_SENTENCE_LEAD.match(t):
             absent.extend(n for n in absent_in_sentences(t) if n not in absent)
             text_lines.append(t)
@@ -170,6 +182,7 @@ def text_and_absent(lines: list[str]) -> tuple[list[str], list[str]]:
             absent.extend(n for n in names if n not in absent)
             text_lines.extend(outcome)
             collecting_absent = not m.group("rest").strip()
+            after_label = bool(names) and not outcome
             continue
         if collecting_absent:
             if t.casefold().rstrip(".") in NONE_WORDS:

@@ -12,7 +12,8 @@ from .members import PARTY_ABBREVIATION, PARTY_NAME, ROLE_TITLE
 # "Anna Hansen, Venstre", "Anna Hansen - Venstre", "Anna Hansen (Venstre)"
 # a member outside any party is marked where a party would stand ('(Løsgænger)', '(Uden for partierne)'): that is
 # the member's party marker as printed, kept as a party is (annotation rules), neither a remark nor part of the name
-NO_PARTY = r"(?:Løsgænger|Uden\s+for\s+(?:parti(?:erne)?|grupperne?))"
+# (and the word cut short as a narrow column prints it, '(Løsg.)', as a party's name is: '(Soc.)')
+NO_PARTY = r"(?:Løsgænger|Løsg\.|Uden\s+for\s+(?:parti(?:erne)?|grupperne?))"
 _PARTY_BY_NAME = re.compile(rf"(?:,|\s[{SPACED_DASH}])\s*{PARTY_NAME}$"
                             rf"|\s*\((?:{PARTY_NAME}|{NO_PARTY}|{PARTY_ABBREVIATION})\)$")
 PARTY_ALONE = re.compile(rf"\s*{PARTY_NAME}\s*")
@@ -103,7 +104,8 @@ _COMPOSED_LABEL = (rf"(?:{_ABSENCE_NOUN}(?:\s*[/,]\s*|\s+(?:og|eller)\s+){_ABSEN
 # '(Nye Borgerlige)', '(Borgerlisten)', a word of three letters or more: '(Løsgænger)'), or its letters after a dash
 # ('- V'). One piece for every sentence that names absentees (the verb after the names or the label before them), so
 # a party printed one way in one sentence is read in all of them.
-_PARTY_IN_SENTENCE = (rf",?\s*\((?:[A-ZÆØÅ]{{1,3}}|{PARTY_NAME}|[A-ZÆØÅ][a-zæøå]{{3,}}(?:\s[A-ZÆØÅ][a-zæøå]{{3,}})?)\)"
+_PARTY_IN_SENTENCE = (rf",?\s*\((?:[A-ZÆØÅ]{{1,3}}|{PARTY_NAME}|{NO_PARTY}"
+                      r"|[A-ZÆØÅ][a-zæøå]{3,}(?:\s[A-ZÆØÅ][a-zæøå]{3,})?)\)"
                       rf"|\s+[{SPACED_DASH}]\s+[A-ZÆØÅ]{{1,3}}(?=[\s,.;]|$)")
 # a word of a name in a sentence: capitalised, after the particles before it ('Karin van der Berg')
 _NAME_WORD_IN_SENTENCE = rf"(?:(?:{_PARTICLES})\s+)*[A-ZÆØÅ][\w'’.-]*"
@@ -175,14 +177,19 @@ ABSENT_INVERTED = re.compile(
     r"\b(?:deltog|var)\s+" + _NAMES_IN_SENTENCE +
     r"\s+(?:ikke(?:\s+til\s+stede)?(?=\s+i\s+(?:sagens|punktets|behandlingen|mødet)|\s*[.,;]|\s*$)|fraværende\b)"
 )
+# The notice of absence said as a sentence's start, no colon: 'Afbud fra X', 'Med afbud fra X', 'Afbud meldt af X',
+# 'Afbud modtaget fra X', 'Der var (modtaget) afbud fra X'. One alternation for every reader of such a sentence (a
+# meeting's header, a decision's lines: decision_absences), so a wording one reads is a sentence to the other too
+AFBUD_SENTENCE_LEAD = (r"(?:Afbud(?:\s+(?:meldt|meddelt|modtaget))?\s+fra|Afbud\s+(?:meldt|meddelt|modtaget)\s+af"
+                       r"|Med\s+afbud\s+fra|Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud\s+fra)")
 # The label first: "Afbud fra X.", "Med afbud fra X.", "Fraværende var X og Y.", "… Godkendt. Ikke til stede: X."
 # ("Godkendt Afbud fra X": the capital 'Afbud fra' after a word with no stop opens a sentence whose line break the
 # page lost, the outcome's line above it run on)
 ABSENT_LEAD = re.compile(
     # ('… behandlet uden deltagelse af X.': the case treated without the member, in the sentence's middle)
     r"(?:^|(?<=[.:;]\s)|(?<=[a-zæøå]\s)(?=Afbud\s+fra\s|uden\s+deltagelse\s+af\s))"
-    r"(?:uden\s+deltagelse\s+af|Afbud(?:\s+fra|\s*:)|Afbud\s+(?:meldt|meddelt|modtaget)\s+(?:af|fra)|Med\s+afbud\s+fra|Fraværende(?:\s+var)?\s*:?|(?:Ikke|Ej)\s+til\s*stede\s*:"
-    r"|Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud\s+fra)\s+"
+    rf"(?:uden\s+deltagelse\s+af|Afbud\s*:|{AFBUD_SENTENCE_LEAD}|Fraværende(?:\s+var)?\s*:?"
+    r"|(?:Ikke|Ej)\s+til\s*stede\s*:)\s+"
     rf"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:{_PARTY_IN_SENTENCE})?(?:,\s*|\s+og\s+|\s+){_NAME_WORD_IN_SENTENCE})*"
     rf"(?:{_PARTY_IN_SENTENCE})?)\s*(?:[.;]|$)"
 )
