@@ -562,7 +562,10 @@ _DATE_BEFORE = re.compile(rf"^\s*{_WHEN}\s*(?:[{SPACED_DASH},:]\s*)?(?=[A-ZÆØ�
 # indstiller, Byrådet beslutter'): the route keeps the body
 # The same part may be printed without brackets after 'til' ('Økonomiudvalget til orientering, Byrådet til
 # beslutning'): 'til' and a noun of the treatment's kinds names no further body.
-_ROLE_NOTE = re.compile(rf"\s*\((?:til\s+|endelig\s+)?{_ROLE_NOUNS}\)$|\s+{_ROLE_VERBS}\.?$"
+# The part may be printed as its code, one capital in brackets behind each body ('Økonomiudvalget (I), Byrådet (B)':
+# indstilling, beslutning; a legend elsewhere on the page spells the codes out): no body's name ends in a lone
+# letter in brackets (a party's letters stand behind a person's name, never a body's)
+_ROLE_NOTE = re.compile(rf"\s*\((?:til\s+|endelig\s+)?{_ROLE_NOUNS}\)$|\s+{_ROLE_VERBS}\.?$|\s*\([A-ZÆØÅ]\)$"
                         rf"|\s+til\s+(?:endelig\s+)?{_ROLE_NOUNS}$", re.IGNORECASE)
 
 
