@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
+from .area_names import is_area_name
 from .bodies import ROLE_WORD, is_body_name, is_printed_body, route_from_text, split_route, without_dates
 from .dashes import DASH_BEFORE_DATE, SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, WEEKDAY
@@ -355,7 +356,7 @@ def heading_name(line: str) -> str:
     m = DECISION_HEADING.match(s)
     if m and not HEADING.match(s):
         # as the plain heading it counts as, in capitals too ('BESLUTNING I BYRÅDET den 14-12-2017' -> 'Beslutning')
-        word = m.group("noun8") or s.split()[0].rstrip(":")
+        word = m.group("noun8") or s.split()[0].rstrip(":,")  # ('Beslutning, Økonomiudvalget, 12.03.2024')
         return word.capitalize() if word.isupper() else word
     if _genitive(s) and not HEADING.match(s) and not s.rstrip(":").lower().endswith("behandling"):
         return "Beslutning"
@@ -391,11 +392,14 @@ def _body_and_date(line: str) -> tuple[str, str | None] | None:
         return (m.group("body5"), m.group("date5")) if is_body_name(m.group("body5")) else None
     if m.group("body9"):
         return (m.group("body9"), None) if is_printed_body(m.group("body9")) else None
+    # (with the decision's noun and a whole date around it, a committee named by its fields alone is the body:
+    # 'Beslutning Teknik og Miljø, 12.03.2024', area_names)
     if m.group("body8"):
         body = _MEETING_OF.sub("", m.group("body8"))
-        return (body, m.group("date8")) if is_body_name(body) else None
+        return (body, m.group("date8")) if is_body_name(body) or is_area_name(body) else None
     if m.group("body3"):
-        return (m.group("body3"), m.group("date3")) if is_body_name(m.group("body3")) else None
+        body = m.group("body3")
+        return (body, m.group("date3")) if is_body_name(body) or is_area_name(body) else None
     if m.group("date7"):
         return m.group("body"), m.group("date7")
     # 'Beslutning i Erhvervsudvalget den': the date left blank, the body without the word that led to it
@@ -468,7 +472,9 @@ def dated_heading(head: str) -> bool:
     """'Beslutning i Byrådet den 12-04-2023', 'Byrådets beslutning den 3. maj': a decision heading whose
     body is a body's name and whose date, when printed, is a whole date."""
     found = decision_body_date(head)
-    if found is None or not (found[0] == "" or is_body_name(found[0].strip())):
+    # (a committee named by its fields is a body where the heading prints its date: area_names)
+    if found is None or not (found[0] == "" or is_body_name(found[0].strip())
+                             or found[1] and is_area_name(found[0])):
         return False
     return found[1] is None or DATE_ANY.fullmatch(found[1].strip()) is not None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .area_names import is_area_name
 from .bodies import is_printed_body
 from .dashes import DASH_BEFORE_DATE, SPACED_DASH
 from .dates import DATE_ANY, WEEKDAY
@@ -184,8 +185,10 @@ def dashed_decision_cut(m: re.Match[str]) -> str:
 def decision_cut(m: re.Match[str]) -> str:
     """The decision heading on a line of its own; a body and a date with neither 'den' nor a colon only where
     the words before the date are a body's name (not 'Beslutning Ansøgningen fra 3. marts 2021 …')."""
+    body, dated = _body_of(m), bool(m.group("date") or m.group("bare"))
+    # (a committee named by its fields, with its date printed, is a body as on a line of its own: area_names)
     if (m.group("bare") and m.group("colon") is None or m.group("undated") is not None or m.group("after")
-            or _lost_date(m)) and not is_printed_body(_body_of(m)):
+            or _lost_date(m)) and not (is_printed_body(body) or dated and is_area_name(body)):
         # (undated: only a body's name before the outcome, not 'Beslutning Sagen Godkendt'; so too a heading read
         # with a stop or an hour after its date: 'Beslutning Godkendt Resume … for mødet den 26. april 2023.' is
         # an outcome and a sentence, no heading)
