@@ -81,3 +81,20 @@ def test_the_notice_sentence_in_the_header(tmp_path: Path, lead: str) -> None:
     """The same sentence in the meeting's header names the meeting's absentee."""
     head = f"Deltagere: Anne Hansen (V), Bo Jensen (B)\n{lead} Bo Jensen (B)."
     assert _page(tmp_path, "Godkendt.", False, head)["meeting"]["absent"] == ["Bo Jensen (B)"]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize("label", ["Fraværende", "Afbud"])
+@pytest.mark.parametrize("glue", ["\n", ", "])
+def test_a_bare_label_over_names_one_a_line(tmp_path: Path, flat: bool, label: str, glue: str) -> None:
+    """'Fraværende' / 'Anne Hansen (V)' / 'Bo Jensen (B)': a label without its colon over its names; flattened
+    onto the outcome's line ('Anbefales. Fraværende Anne Hansen (V) Bo Jensen (B)') it is still the label's line,
+    for nothing but names with their party's letters follows the bare noun."""
+    got = _first(tmp_path, f"Anbefales.\n{label}\nAnne Hansen (V){glue}Bo Jensen (B)", flat)
+    assert got == [("Anbefales.", ["Anne Hansen (V)", "Bo Jensen (B)"])]
+
+
+def test_a_sentence_after_the_noun_stays_text(tmp_path: Path) -> None:
+    """Words after the names: a sentence, no label's line."""
+    got = _first(tmp_path, "Anbefales. Afbud Hansen (V) er modtaget.", True)
+    assert got == [("Anbefales. Afbud Hansen (V) er modtaget.", [])]

@@ -31,6 +31,12 @@ from .people import (
 # of its own (read there by ABSENT_LABEL), run onto the outcome's line where a page lost its lines; only the label's
 # bare noun with the dash and a capital after it, which no sentence of an outcome opens with
 _DASHED_LABEL = rf"(?:Fraværende|Fravær|Afbud|Forfald|(?:Ikke|Ej)\s+til\s*stede)\s+[{SPACED_DASH}]\s+[A-ZÆØÅ]"
+# 'Anbefales. Fraværende Anne Hansen (V) Bo Jensen (A)': the label without its colon over its names one a line
+# ('Fraværende' / 'Anne Hansen (V)' / 'Bo Jensen (A)'), which a flattened page runs onto the outcome's line: the bare
+# noun and, to the line's end, names each with its party's letters and nothing else, which no outcome's sentence is
+_PARTIED_NAME = r"(?:[A-ZÆØÅ][\w'’.-]*\s+){1,4}\([A-ZÆØÅ]{1,3}\)"
+_BARE_LABEL_THEN_NAMES = (rf"(?:Fraværende|Fravær|Afbud|Forfald|(?:Ikke|Ej)\s+til\s*stede)\s+{_PARTIED_NAME}"
+                          rf"(?:(?:\s*,\s*|\s+og\s+|\s+){_PARTIED_NAME})*\.?\s*$")
 # 'Godkendt. Fraværende: X': a labelled absence run onto the outcome's line is a line of its own (and no text);
 # so is the label that says what it is of ('Godkendt. Følgende deltog ikke i behandlingen af punktet: X'), which a
 # page that loses its lines (a PDF's transcript) runs onto the outcome the same way, even with no full stop before
@@ -40,7 +46,8 @@ _DASHED_LABEL = rf"(?:Fraværende|Fravær|Afbud|Forfald|(?:Ikke|Ej)\s+til\s*sted
 _ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}(?:/[a-zæøå]+)?(?:{ABSENCE_DURING})?\s*:)"
                              r"|\s+(?=Følgende\s+deltog\s+ikke\s+i\s+behandlingen(?:\s+af\s+(?:punktet|sagen))?(?:\s*:|$))"
                              r"|(?<=[.!])\s+(?=Følgende(?:\s+medlemmer)?\s+var\s+fraværende\s*:)"
-                             rf"|(?<=[.!])\s+(?={_DASHED_LABEL})")
+                             rf"|(?<=[.!])\s+(?={_DASHED_LABEL})"
+                             rf"|(?<=[.!])\s+(?={_BARE_LABEL_THEN_NAMES})")
 # '(Fraværende: X)', 'Godkendt. (Afbud: X).': a labelled absence in brackets is the label's line
 _BRACKETED_ABSENCE = re.compile(rf"^\((?P<inner>{ABSENCE_LABEL_WORD}\s*:.*)\)\.?$")
 
