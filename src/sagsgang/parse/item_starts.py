@@ -19,7 +19,7 @@ from .list_entry import page_prefixes
 from .outcome_lines import is_outcome_line
 from .people import ABSENT_LABEL
 from .restarted_keys import restarted_key
-from .sub_items import SUB_NUMBER, base_value, follows, sub_printed
+from .sub_items import SUB_NUMBER, base_value, follows, opens_run, sub_parts, sub_printed
 from .title_split import OPEN_END
 
 _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
@@ -227,14 +227,43 @@ def _toc_run(lines: list[Line], i: int) -> bool:
         want, k = (n if d < 0 and sub(i) is not None else n + d), step(i, d)
         while num(k) is not None and num(k) == want:
             run, want, k = run + 1, want + d, step(k, d)
+    return run >= 3 or _letter_run(lines, i)
+
+
+def _letter_run(lines: list[Line], i: int) -> bool:
+    """Line i is in a run of >= 3 numbered titles that are sub-items of one number, their letters in turn ('1a',
+    '1b', '1c'), a title wrapped onto a second line allowed: a list that numbers its items as the parts of one
+    point, its base printed as no item of its own (sub_items.opens_run). The letters count as the numbers do."""
+    def parts(k: int) -> tuple[int, str] | None:
+        return sub_parts(_printed_number(lines, k)) if 0 <= k < len(lines) else None
+
+    here = parts(i)
+    if here is None:
+        return False
+    run = 1
+    for d in (-1, 1):
+        want, k = ord(here[1]) + d, i
+        while True:
+            k += d  # (over one line a title wrapped onto, as _toc_run steps)
+            k = k + d if parts(k) is None and parts(k + d) is not None and _wrapped_on(lines, k) else k
+            got = parts(k)
+            if got is None or got[0] != here[0] or ord(got[1]) != want:
+                break
+            run, want = run + 1, want + d
     return run >= 3
 
 
 def _sub_item_in_run(text: str, m: re.Match[str], before: list[ItemStart]) -> bool:
     """A sub-item's header ('2a Title') right after its base's header or the sub-item before it (sub_items.follows),
-    and printed bare: '§ 2a', '# 2a' name a paragraph or a reference."""
+    and printed bare: '§ 2a', '# 2a' name a paragraph or a reference; or the first header read, opening the list
+    (sub_items.opens_run). A sub-item's header read already in the run stands where its first print does: a list
+    above named it ('1a', '1b', '1c' listed, then '1a Title' / 'Sagsnr.: …'), or a web page prints each header
+    twice (its link, then its heading), as a plain number's header may repeat its listed entry."""
+    number = sub_printed(m.group("num"))
     last = max(before, key=lambda s: s.index, default=None)
-    return text[:1].isdigit() and last is not None and follows(last.number, m.group("num"))
+    before_number = last.number if last else None
+    return text[:1].isdigit() and (follows(before_number, m.group("num")) or opens_run(before_number, m.group("num"))
+                                   or any(s.number == number for s in before))
 
 
 def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[ItemStart]:
@@ -335,8 +364,9 @@ def _labelled_starts(lines: list[Line]) -> list[ItemStart]:
             starts.extend(_number_only_start(lines, i, m.group("num")))
             continue
         m = BARE_NUMBER.match(t)
-        if m and m.group("sub") and not follows(starts[-1].number if starts else None, m.group("sub")):
-            continue  # a sub-item's cell only after its base's header ('2.' … '2a')
+        before = starts[-1].number if starts else None
+        if m and m.group("sub") and not (follows(before, m.group("sub")) or opens_run(before, m.group("sub"))):
+            continue  # a sub-item's cell only after its base's header ('2.' … '2a'), or opening the list ('1a')
         if m:
             j = next_text_index(lines, i + 1)
             after = [x.text for x in lines[j + 1: j + 5] if x.text and x.text != lines[j].text]
@@ -453,7 +483,7 @@ def _with_sub_items(starts: list[ItemStart], unsure: list[ItemStart], lines: lis
         if base_value(c.number) is None or not _opens_block(lines, c.index):
             continue
         at = bisect_left([s.index for s in out], c.index)
-        if at and follows(out[at - 1].number, c.number or ""):
+        if at and follows(out[at - 1].number, c.number or "") or not at and opens_run(None, c.number or ""):
             out.insert(at, c)
     return out
 

@@ -48,3 +48,13 @@ def base_value(number: str | None) -> int | None:
     """The whole number a sub-item's number stands after ('2a' -> 2); None for any other number."""
     parts = sub_parts(number)
     return parts[0] if parts else None
+
+
+def opens_run(before: str | None, number: str) -> bool:
+    """Sub-item `number` with the first letter ('1a') opens the list: no item is read before it, so its base is
+    printed as no item of its own. A publisher that numbers an agenda's items as the parts of one point prints the
+    parts only ('1a', '1b', '1c'); the run is then the letters' (item_starts reads it on from here, sibling by
+    sibling, through follows). Only at the list's start: a sub-item after an item not its base ('3a' under item 2) is
+    a number of that item's text."""
+    parts = sub_parts(number)
+    return before is None and parts is not None and parts[1] in "aA"
