@@ -15,7 +15,7 @@ from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY, NUMERIC_DMY
 from .headings import ATTACHMENT_HEADING, BARE_OUTCOME, LABEL_NUMBER, OUTCOME_WORDS, inline_route, is_heading
 from .lines import Line, norm_space
-from .list_entry import page_prefixes
+from .list_entry import GROUP, page_prefixes
 from .outcome_lines import is_outcome_line
 from .people import ABSENT_LABEL
 from .restarted_keys import restarted_key
@@ -870,6 +870,9 @@ def drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemSta
             elif order:  # a fold-out header inside the previous item's span is no part of its text
                 max(order, key=lambda o: o.index).skip.update(range(s.index, s.index + s.consumed))
             continue
+        n = _num(s.number)
+        # (a group numbered apart: its items are no repeats of the first group's)
+        kept, last_real = ({}, None) if _opens_group(lines, starts, k, size, last_real) else (kept, last_real)
         if s.number is not None and key(s) in kept:
             prev, prev_size = kept[key(s)]
             if prev_size <= 2 < size:
@@ -877,7 +880,6 @@ def drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemSta
                 kept[key(s)] = (s, size)
                 last_real = _num(s.number) if _num(s.number) is not None else last_real
             continue
-        n = _num(s.number)
         if s.kind == "numbered" and size > 2 and n is not None and last_real is not None and n <= last_real:
             continue
         below = last_real if last_real is not None else 0
@@ -890,6 +892,20 @@ def drop_toc_entries(starts: list[ItemStart], lines: list[Line]) -> list[ItemSta
         if size > 2 and n is not None:
             last_real = n
     return sorted(order, key=lambda o: o.index)
+
+
+def _opens_group(lines: list[Line], starts: list[ItemStart], k: int, size: int, last_real: float | None) -> bool:
+    """Start k, a numbered header with a body (`size` lines) numbered no higher than the last such item before it
+    (`last_real`), stands under a group heading on a line of its own ('Åbne punkter' … '3. Title' / body / 'Lukkede
+    punkter' / '1. Title'), with no numbered line between the two: its group is numbered apart from 1, as a contents
+    list's groups are (restarted_runs), so its numbers repeat none of the first group's. Why across publishers: a
+    body's numbered points never start over behind such a heading."""
+    n = _num(starts[k].number)
+    if starts[k].kind != "numbered" or size <= 2 or n is None or last_real is None or n > last_real:
+        return False
+    begin = starts[k - 1].index + starts[k - 1].consumed if k else 0
+    heads = [i for i in range(begin, starts[k].index) if GROUP.fullmatch(lines[i].text)]
+    return bool(heads) and not any(NUMBERED_START.match(ln.text) for ln in lines[heads[-1] + 1: starts[k].index])
 
 
 def _open_at_fold_out(start: ItemStart, fold_out: ItemStart) -> None:
