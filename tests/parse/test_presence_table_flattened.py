@@ -41,3 +41,19 @@ def test_a_list_without_the_attendance_head_is_no_table() -> None:
     assert presence_rows("Ida Skov A Til stede Jonas Kvist V Afbud") is None  # no head names the column
     assert presence_rows("Ida Skov (A) Jonas Kvist (V) Afbud") is None  # a row without its cell: a list
     assert presence_rows("Parti Fremmøde Ida Skov A Til stede og flere") is None  # a row that is no name and cell
+
+
+@pytest.mark.parametrize("rows, away", [
+    ("Ida Skov (A) Jonas Kvist (V): Afbud Mette Lund (O)", ["Jonas Kvist (V)"]),
+    ("Ida Skov (A), Jonas Kvist (V): Afbud, Mette Lund (O)", ["Jonas Kvist (V)"]),
+    ("Ida Skov (A) Jonas Kvist (V) Mette Lund (O): Afbud", ["Mette Lund (O)"]),
+])
+def test_a_mark_after_the_colon_behind_a_members_party(tmp_path: Path, rows: str, away: list[str]) -> None:
+    """'Jonas Kvist (V): Afbud' in a flattened members' list: the colon is the name's, the capitalised mark after it
+    no label of a list of its own. Before, 'Afbud' took the next member for the meeting's absentee, or named
+    nobody."""
+    text = ("Referat Havneudvalget Mødedato: 3. april 2025 kl. 15:00 Mødested: Havnekontoret, lokale 4 "
+            f"Deltagere: {rows} 1. Godkendelse af dagsorden Beslutning Godkendt.\n")
+    meeting = parse_text(tmp_path, text).to_contract()["meeting"]
+    assert (meeting["participants"], meeting["absent"]) == (["Ida Skov (A)", "Jonas Kvist (V)", "Mette Lund (O)"],
+                                                            away)

@@ -252,8 +252,10 @@ _ABSENCE_MARK = re.compile(rf"\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[{SPA
                            # a list run on without commas, as a transcript flattens one a line ('Anne Hansen (V)
                            # (afbud) Bo Jensen (A) …'): a mark in brackets, or in lower case after a dash or a comma,
                            # is no label of the next list ('… (O) Fraværende Bo Jensen' is one), so the next name may
-                           # follow it
+                           # follow it; so is a mark after the colon behind the party's bracket ('Bo Jensen (V): Afbud
+                           # Carl Dam (C)': the colon is the name's, the mark has none of its own)
                            rf"|\s*(?:\(\s*{_ABSENT_WORD}{_WITH_NOTICE}\s*\)|[{SPACED_DASH},]\s*(?=(?-i:[a-zæøå])){_ABSENT_WORD}"
+                           rf"|(?<=\)):\s*{_ABSENT_WORD}"
                            # ('Bo Jensen (V) ÷': the minus sign a members' table prints in its column of attendance
                            # for one who was not there; no name or party holds it)
                            r"|\s÷)"

@@ -57,14 +57,21 @@ def _table_at(text: str, at: int) -> bool:
     return bool(first and _BRACKETED_ROW.match(text, first.end()))
 
 
+# the colon behind a member's party bracket, right before a word the label reader takes for a label
+_MARK_AFTER = re.compile(r"\):\s*$")
+
+
 def without_cells_as_labels(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The label spans of a header line less the attendance cells of a members' table read as labels ('… Fremmøde
     Anne Hansen A Til stede Bo Jensen V Afbud Carl Dam O …': 'Afbud' is Bo Jensen's cell, not a label whose value is
-    Carl Dam). A cell has no colon; a list's label after the table's heads is one only with its colon."""
+    Carl Dam). A cell has no colon; a list's label after the table's heads is one only with its colon. So too a
+    member's mark after the colon behind the party's bracket, in a list of members ('Deltagere: Anne Hansen (A) Bo
+    Jensen (V): Afbud Carl Dam (C)': Bo Jensen's mark, the colon the name's, none of its own)."""
     out: list[tuple[str, int, int]] = []
     table = False
     for label, a, b in spans:
-        if table and field_of(label) in ("participants", "absent") and ":" not in text[a:b]:
+        listed = field_of(label) in ("participants", "absent") and ":" not in text[a:b]
+        if listed and (table or out and field_of(out[-1][0]) == "participants" and _MARK_AFTER.search(text, 0, a)):
             continue
         out.append((label, a, b))
         table = field_of(label) in ("participants", "absent") and _table_at(text, b)
