@@ -20,6 +20,7 @@ from ..model import AgendaItem, Decision, Document, Meeting
 from ..read import ReadResult
 from .absence_scope import place_scoped_absence
 from .bodies import body_rank, detect_municipality
+from .case_lines_above import case_lines_above, with_case_line
 from .casenumbers import labelled_case_numbers, standalone_case_number
 from .committee_names import TITLE_LINE, as_printed_plainly
 from .counted_starts import counts_in_one_form
@@ -248,8 +249,9 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     bodies: list[list[Line]] = []
     run_on: dict[int, AgendaItem] = {}  # by start: the entry a listed title ran on into, its number lost
     as_listed = [s.title for s in starts]  # (a header may print a title otherwise; the list's row holds the list's)
+    above = {} if inline else case_lines_above(lines, [(s.index, s.consumed) for s in starts])
     for k, s in enumerate(starts):
-        body = _item_lines(lines, starts, k, inline, run_on)
+        body = with_case_line(_item_lines(lines, starts, k, inline, run_on), k, above)
         bodies.append(body)
         item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=marked,
                           decision_ends_at_break=decision_ends_at_break)
