@@ -96,7 +96,7 @@ def candidates(text: str) -> list[Candidate]:
         if before.rstrip().endswith(("..", "…", "__")):
             continue  # a page number behind a dot leader
         if not mark and _PAGE_WORD.search(before) and (_LABEL_OR_NUMBER.match(text, m.start("next"))
-                                                        or _own_page(m, text, pages)):
+                                                        or _own_page(m, text, pages) and out):
             # '… Side 3 Sag nr. 1 Title', 'Side 3 1 - Title': the page, then the item's own number; '5 Referat 19.
             # april 2022 Side 5 Bilag …': the page line's head counts its page, no item
             continue
@@ -150,7 +150,10 @@ def _own_page(m: re.Match[str], text: str, pages: set[int]) -> bool:
     """The number repeats the number of the transcript page line it stands on ('5 Referat: 19. april 2022 Side 5
     Bilag Ingen bilag. …'): the PDF's page count in its running head, which the viewer's page number repeats. Why
     across publishers: an item numbered as its page is by chance, and 'Side' labels no item; read as one, the page's
-    text became an item titled by its first words, and the header after it was lost."""
+    text became an item titled by its first words, and the header after it was lost. Only once an item's number
+    was read before it (the caller's `out`): on a contents page before the items ('2 Udvalget 17-08-2022 Side 2
+    Dialogmøde … 3 Godkendelse af dagsorden 4 …'), the count is where the page's list starts, and the list reader
+    needs it there."""
     start = text.rfind("\n", 0, m.start()) + 1
     return start in pages and text.startswith(m.group("num") + " ", start)
 
