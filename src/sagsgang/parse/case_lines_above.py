@@ -37,7 +37,7 @@ def case_lines_above(lines: list[Line], headers: list[tuple[int, int]]) -> dict[
         over = _text_index(lines, index - 1, -1)
         if over is not None and _case_line(lines[over].text):
             above[k] = lines[over]
-    later = [k for k in range(1, len(headers))]
+    later = range(1, len(headers))
     return above if len(later) >= 2 and all(k in above for k in later) else {}
 
 
