@@ -115,6 +115,17 @@ def test_next_header_at_the_excerpts_end_under_an_outcome_without_its_stop(tmp_p
     assert _items(parse_text(tmp_path, text))[-1] == ("3", "Køb af ejendom")
 
 
+def test_a_title_at_the_excerpts_end_does_not_wrap_onto_the_next_header(tmp_path: Path) -> None:
+    """The next header, cut by the excerpt, as the page's last line ('Sag nr. 4 Salg af …') is no rest of the title
+    above it, though that title ends on a word that joins it to more."""
+    titles = ["ØU/KB - Ny samarbejdsaftale med Sprogcentret", "ØU/KB - Beskæftigelsesplan 2020-2022",
+              "ØU/KB - Endelig vedtagelse af kommuneplantillæg 10 - Grønt Danmarkskort"]
+    listed = "\n".join(f"Sag nr. {n} {title}" for n, title in enumerate(titles, 1))
+    text = (f"Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\nDagsorden\n{listed}\n"
+            "Sag nr. 4 ØU/KB - Tilskud til Agenda Center 2020 (bevil\n")
+    assert [title for _n, title in _items(parse_text(tmp_path, text))][:3] == titles
+
+
 def test_a_decisions_own_point_at_the_excerpts_end_is_no_item(tmp_path: Path) -> None:
     """A numbered point of the decision's text as the last line is its text: it follows an open sentence, or its
     number does not go on from the headers'."""

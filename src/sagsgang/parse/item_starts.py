@@ -820,7 +820,7 @@ def _wrapped_on(lines: list[Line], k: int) -> bool:
         # each a paragraph of a web page) is no rest of it
         return False
     if is_cue(cont) and not cont[0].islower() or BARE_OUTCOME.match(cont) or LABELLED_START.match(cont) \
-            or NUMBERED_START.match(cont) or COUNTED_START.match(cont) \
+            or NUMBERED_START.match(cont) or COUNTED_START.match(cont) or SAG_NR_START.match(cont) \
             or standalone_case_number(cont) or _NUMBERS_ONLY.fullmatch(cont) \
             and not YEAR_SPAN.fullmatch(cont):
         # a page number, a date or a number of any other form ('053164-2012') is no title's rest; a year or a
