@@ -786,7 +786,8 @@ def _extend_wrapped_title(start: ItemStart, lines: list[Line], titles: set[str])
         return
     i = next_text_index(lines, start.index + start.consumed)  # a title in a larger font ends in a block break
     j = next_text_index(lines, i + 1)
-    # (the title's rest as the page's last line, an excerpt cut right under it, may still wrap on: _wrapped_on)
+    if j >= len(lines) and not OPEN_END.search(start.title):
+        return  # (the page's last line is a title's rest only where the title ends open: the excerpt cut under it)
     cont, nxt = (lines[i].text if i < len(lines) else ""), (lines[j].text if j < len(lines) else "")
     if cont and nxt and len(cont) < 120 and norm_space(cont).casefold() not in titles and not is_cue(cont) \
             and not LABELLED_START.match(cont) \
