@@ -18,17 +18,18 @@ _HEADS = re.compile(r"\s*(?:(?:Navn|Medlem|Medlemmer|Deltager|Deltagere)\s+)?(?:
 # a cell of the attendance column: present, or away (the words a table prints either way)
 PRESENT = "Til stede|Tilstede|Deltog|Mødt|Ja"
 AWAY = "Deltog ikke|Ikke deltaget|Afbud|Fraværende|Forfald|Ikke mødt|Ikke til stede|Nej"
-# one row: a name of two to five capitalised words, its party's letters when printed, its office when the table has
-# a column for it ('Funktion': 'Formand', 'Medlem'; no part of the name), its attendance cell (and the space before
-# the next row)
-_ROW = re.compile(rf"(?P<name>[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]+){{1,4}}?)"
-                  rf"(?P<party>\s+\(?[A-ZÆØÅ]{{1,3}}\)?)?(?:\s+(?i:{ROLE_TITLE}))?\s+(?:(?P<away>{AWAY})|{PRESENT})(?:\s+|$)")
+def _row(party: str) -> re.Pattern[str]:
+    """One row: a name of two to five capitalised words, its party as `party` reads it, its office when the table
+    has a column for it ('Funktion': 'Formand', 'Medlem'; no part of the name), its attendance cell (and the space
+    before the next row)."""
+    return re.compile(rf"(?P<name>[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]+){{1,4}}?)(?P<party>{party})"
+                      rf"(?:\s+(?i:{ROLE_TITLE}))?\s+(?:(?P<away>{AWAY})|{PRESENT})(?:\s+|$)")
 
 
+# a row under the table's heads: the party's letters when printed, bracketed or not
+_ROW = _row(r"(?:\s+\(?[A-ZÆØÅ]{1,3}\)?)?")
 # a row of a table without a head: the party in brackets after the name, so that the row's shape shows without one
-_BRACKETED_ROW = re.compile(rf"(?P<name>[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]+){{1,4}}?)"
-                            rf"(?P<party>\s+\([A-ZÆØÅ]{{1,3}}\))(?:\s+(?i:{ROLE_TITLE}))?"
-                            rf"\s+(?:(?P<away>{AWAY})|{PRESENT})(?:\s+|$)")
+_BRACKETED_ROW = _row(r"\s+\([A-ZÆØÅ]{1,3}\)")
 
 
 def presence_rows(value: str) -> tuple[list[str], list[str]] | None:
