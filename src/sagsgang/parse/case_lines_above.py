@@ -9,6 +9,7 @@ the item above, as before."""
 from __future__ import annotations
 
 from .casenumbers import labelled_case_numbers, standalone_case_number
+from .item_starts import next_text_index, previous_text_index
 from .lines import Line
 
 
@@ -17,25 +18,16 @@ def _case_line(text: str) -> bool:
     return bool(standalone_case_number(text) or labelled_case_numbers(text))
 
 
-def _text_index(lines: list[Line], i: int, step: int) -> int | None:
-    """The index of the first line with text from i on, in the direction `step`; None past the page's edge."""
-    while 0 <= i < len(lines):
-        if lines[i].text:
-            return i
-        i += step
-    return None
-
-
 def case_lines_above(lines: list[Line], headers: list[tuple[int, int]]) -> dict[int, Line]:
     """By header (its position in `headers`, each a header's (first line, lines it takes)): the case line printed
     right above it, where the page prints one so above every header after the first and none right under any."""
     above: dict[int, Line] = {}
     for k, (index, consumed) in enumerate(headers):
-        under = _text_index(lines, index + consumed, 1)
-        if under is not None and _case_line(lines[under].text):
+        under = next_text_index(lines, index + consumed)
+        if under < len(lines) and _case_line(lines[under].text):
             return {}  # the page prints its case numbers under the headers
-        over = _text_index(lines, index - 1, -1)
-        if over is not None and _case_line(lines[over].text):
+        over = previous_text_index(lines, index - 1)
+        if over >= 0 and _case_line(lines[over].text):
             above[k] = lines[over]
     later = range(1, len(headers))
     return above if len(later) >= 2 and all(k in above for k in later) else {}

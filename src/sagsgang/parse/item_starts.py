@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .casenumbers import CASE_LABEL_WORDS, YEAR_SPAN, case_number_head, labelled_case_numbers, standalone_case_number
 from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
@@ -176,6 +177,13 @@ def next_text_index(lines: list[Line], i: int) -> int:
     """Index of the first non-blank line at or after i (len(lines) when none)."""
     while i < len(lines) and not lines[i].text:
         i += 1
+    return i
+
+
+def previous_text_index(lines: list[Line], i: int) -> int:
+    """Index of the last non-blank line at or before i (-1 when none)."""
+    while i >= 0 and not lines[i].text:
+        i -= 1
     return i
 
 
@@ -511,9 +519,13 @@ def _cut_off_after(lines: list[Line], i: int) -> bool:
     most two lines more: the title's wrapped end, the first words of its body): the excerpt was cut right after the
     next item's header, before any cue of its body could vouch for it. A sentence ends the block above as a blank
     line would; the sequence of the numbers does the rest (_in_sequence)."""
-    before = [ln.text for ln in lines[:i] if ln.text]
-    return sum(1 for ln in lines[i + 1:] if ln.text) <= 2 and bool(before) \
-        and (before[-1].rstrip().endswith((".", "!")) or bool(_OUTCOME_ALONE.fullmatch(before[-1].strip())))
+    # (asked of every unsure header: the scan stops at a third line after it, not at the page's end)
+    later = (k for k in range(i + 1, len(lines)) if lines[k].text)
+    if next(islice(later, 2, None), None) is not None:
+        return False
+    k = previous_text_index(lines, i - 1)
+    above = lines[k].text.strip() if k >= 0 else ""
+    return bool(above) and (above.endswith((".", "!")) or bool(_OUTCOME_ALONE.fullmatch(above)))
 
 
 # an outcome printed alone without its full stop ('Godkendt', 'Taget til efterretning', 'Intet'): a decision's whole
