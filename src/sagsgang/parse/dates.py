@@ -23,12 +23,14 @@ NUMERIC_DATE = re.compile(rf"(?<![\d/.{D}])(\d{{1,2}})[{D}./](\d{{1,2}})(?:[{D}.
 # a day, a month and a year in digits, as another pattern's part (a running head's date): '12-03-2024', '12–03–24'
 NUMERIC_DMY = rf"\d{{1,2}}[{D}./]\d{{1,2}}[{D}./]\d{{2,4}}"
 ISO_DATE = re.compile(rf"(?<!\d)(\d{{4}})[{D}](\d{{2}})[{D}](\d{{2}})(?!\d)")
-WORD_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({MONTH_WORDS})\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
-ENGLISH_DATE = re.compile(rf"\b({MONTH_WORDS})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+# (the month and the weekday case-blind inside their own patterns, so that a reader that builds its pattern from
+# theirs, `.pattern` without the flag, reads a heading in capitals too: 'BESLUTNING FRA MØDET DEN 12. MARTS 2024')
+WORD_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*((?i:{MONTH_WORDS}))\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+ENGLISH_DATE = re.compile(rf"\b((?i:{MONTH_WORDS}))\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
 TIME = re.compile(r"\bkl\.?\s*(\d{1,2})[.:](\d{2})\b|(?<![\d.:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])", re.IGNORECASE)
 # a weekday's name, before a date ('Tirsdag den 12. marts 2024') as after a date label ('Dato Torsdag 20. juni …'):
 # one list for every reader of a dated line
-WEEKDAY = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
+WEEKDAY = re.compile(r"\b(?i:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.IGNORECASE)
 DATE_ANY = re.compile("|".join(p.pattern for p in (NUMERIC_DATE, ISO_DATE, WORD_DATE)), re.IGNORECASE)
 
 

@@ -164,15 +164,16 @@ OWN_MEETING = r"(?i:(?:fra|på)\s+mødet\s+)"
 # Økonomiudvalget, tirsdag den 12. marts 2024'): neither the comma nor the weekday is part of the body's name
 _ON = rf"(?:,?\s+{WEEKDAY.pattern})?,?\s+(?i:den|d\.)"
 DECISION_HEADING = re.compile(
+    # 'Beslutning den 12. marts 2024', 'Beslutning (12.03.2024):', 'Beslutning fra mødet 12.03.2024': the meeting's body
+    # (or after a spaced dash, where another page prints a colon: 'Beslutning – 12.03.2024'); first, so that in capitals
+    # ('BESLUTNING FRA MØDET DEN 12. MARTS 2024') the meeting is not read as a body by its capital
+    rf"^{DECISION_WORD}\s*(?:\(|\s[{SPACED_DASH}]\s+(?:(?i:den|d\.)\s+)?|(?:{OWN_MEETING})?(?:(?i:den|d\.)\s+)?)"
+    rf"(?P<date4>{DATE_ANY.pattern})\)?\s*:?$"
     # ('Beslutning truffet af Økonomiudvalget': who made it, the participle before 'af')
-    rf"^{DECISION_WORD}(?:\s+(?i:truffet\s+af|i|fra|af)\s+|\s*:\s*)(?P<body>[A-ZÆØÅ§].*?)"
+    rf"|^{DECISION_WORD}(?:\s+(?i:truffet\s+af|i|fra|af)\s+|\s*:\s*)(?P<body>[A-ZÆØÅ§].*?)"
     # (or its date in brackets, as 'Beslutning (12.03.2024)' prints it: 'Beslutning i Økonomiudvalget (12.03.2024)')
     rf"(?:{_ON}\s+(?P<date>.+?)|\s*\((?P<date7>{DATE_ANY.pattern})\))?\s*:?$"
     rf"|^{DECISION_WORD}\s+(?P<body2>[A-ZÆØÅ].*?){_ON}\s+(?P<date2>\d.+?)\s*:?$"
-    # 'Beslutning den 12. marts 2024', 'Beslutning (12.03.2024):', 'Beslutning fra mødet 12.03.2024': the meeting's body
-    # (or after a spaced dash, where another page prints a colon: 'Beslutning – 12.03.2024')
-    rf"|^{DECISION_WORD}\s*(?:\(|\s[{SPACED_DASH}]\s+(?:(?i:den|d\.)\s+)?|(?:{OWN_MEETING})?(?:(?i:den|d\.)\s+)?)"
-    rf"(?P<date4>{DATE_ANY.pattern})\)?\s*:?$"
     # 'Beslutning Teknik- og Miljøudvalget 12-03-2024' (a table's cells run together): a body by its name
     # 'Beslutning - Teknik- og Miljøudvalget - 12.03.2024', 'Beslutning (Teknik- og Miljøudvalget den 12.03.2024)'
     # (or after a comma, a table's cells joined so: 'Beslutning, Økonomiudvalget den 12.03.2024')

@@ -126,10 +126,16 @@ def ends_decision(t: str) -> bool:
     if ABSENT_LABEL.match(t):
         return False
     letters = [c for c in t if c.isalpha()]
-    if len(letters) < 10 or not all(c.isupper() for c in letters):
+    if len(letters) < 10 or not all(c.isupper() for c in letters) or _CAPS_OUTCOME.match(t.strip()):
         return False
     words = [w for w in t.split() if any(c.isalpha() for c in w)]
     return len(words) >= 2
+
+
+# an outcome printed in capitals, its words after its outcome's word and its full stop ('ANBEFALES OVER FOR BYRÅDET.',
+# 'GODKENDT MED DEN ÆNDRING, AT …'), as some councils print every decision: the decision's text, as 'GODKENDT.' alone
+# is. A heading in capitals opens with no outcome's word and ends with no stop
+_CAPS_OUTCOME = re.compile(rf"(?i:{OUTCOME_WORDS})\b.*[.!]$")
 
 
 def headless_outcome(lines: list[Line], idx: int, heading: Callable[[str], bool], printed: str | None,

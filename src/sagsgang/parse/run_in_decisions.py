@@ -20,6 +20,7 @@ from .headings import (
     PLAIN_DECISION,
     body_date_lead,
     dated_heading,
+    decision_body_date,
     inline_decision,
     inline_route,
     is_heading,
@@ -144,6 +145,32 @@ def _date_lead(text: str) -> tuple[str, str] | None:
     return (m.group("date"), text[m.end():]) if m else None
 
 
+# the text run in behind a dated heading's date: maybe the heading's full stop, then a capital; not the meeting's hour
+# after the date, part of the heading ('BESLUTNING I BYRÅDET DEN 12. MARTS 2024 KL. 16.00')
+_TEXT_AFTER_DATE = re.compile(r"\.?\s+(?=[A-ZÆØÅ])(?!(?i:kl)\b)")
+
+
+def _dated_head_run_in(t: str) -> list[str] | None:
+    """['Beslutning i Økonomiudvalget den 12.03.2024', 'Forslaget blev vedtaget.'] of a dated decision heading with its
+    text run onto its line, else None. Why: a page that runs the text onto the heading's line prints any text there,
+    not only an outcome's word ('… den 12.03.2024 Godkendt.', which _body_row reads); the heading's line was read as
+    the heading alone and its decision lost. It holds because the heading reader must read all of the line up to the
+    date as a heading that names a body and prints a whole date (dated_heading: the decision's noun or a body's
+    genitive first), and the text after it opens with a capital: a title or a sentence that names a decision goes on
+    in lower case ('Beslutning i Byrådet den 12.03.2024 om …')."""
+    if not t[:1].isupper():
+        return None
+    for m in DATE_ANY.finditer(t):
+        after = _TEXT_AFTER_DATE.match(t, m.end())
+        if after is None:
+            continue
+        head = t[: m.end()]
+        found = dated_heading(head) and decision_body_date(head)
+        if found and found[1]:
+            return [head, t[after.end():]]
+    return None
+
+
 def _absence_on_plain(t: str, m: re.Match[str]) -> bool:
     """'Beslutning (Fraværende: X)', 'Beslutning, Fraværende: X', 'Beslutning - Afbud: X': a bare decision heading
     whose line goes on with an absence label behind a bracket, a comma or a spaced dash. What follows is a remark on
@@ -160,7 +187,7 @@ _RECORD_THEN_OUTCOME = re.compile(rf"^({RECORD_WORDS})\s*:\s+(?={OUTCOME_WORDS}\
 
 
 def _decision_parts(t: str) -> list[str] | None:
-    column = _column_decision(t) or _body_row(t) or _date_lead(t)
+    column = _column_decision(t) or _body_row(t) or _date_lead(t) or _dated_head_run_in(t)
     if column:
         return list(column)
     if ":" not in t and "," not in t and not DASHED_DECISION.match(t):
