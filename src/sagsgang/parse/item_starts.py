@@ -118,7 +118,7 @@ def clean_title(title: str) -> tuple[str, bool]:
     """Strip open/closed markers and TOC leaders; return (title, is_closed). Type tags such as
     'Beslutningssag:' stay: they are part of the printed title (annotation rules)."""
     t = norm_space(title)
-    t = _BARE_CASE_LABEL.sub("", _DATE_TAIL.sub("", TOC_LEADER.sub("", t))).strip()
+    t = _BARE_CASE_LABEL.sub("", _DATE_TAIL.sub("", _PAGE_REFERENCE.sub("", TOC_LEADER.sub("", t)))).strip()
     t = OPEN_SUFFIX.sub("", OPEN_PREFIX.sub("", t))
     if _WHOLE_MARKER.match(t) and not _MARKER_ONLY.match(t):
         return t.rstrip(" .:"), True  # '7. Fortroligt', '12. LUKKET': the marker is the title, as printed
@@ -137,6 +137,9 @@ def clean_title(title: str) -> tuple[str, bool]:
     return t, closed
 
 
+# a contents entry's page in brackets after its title ('Godkendelse af dagsorden (side 3)', '… (s. 12)'): the page's
+# number, part of no field (annotation rules); no title ends in a bracket that names a page alone
+_PAGE_REFERENCE = re.compile(r"\s*\((?i:side|s\.)\s*\d{1,4}\)\s*$")
 # the meeting's date set off by a spaced dash after the title ('Salg af grund - 12.03.2024'): a header's date
 # field, as a publisher prints it beside every item; a title's own date is written in words ('mødet d. 23. marts')
 _DATE_TAIL = re.compile(rf"\s+[{SPACED_DASH}]\s+{NUMERIC_DMY}\s*$")
@@ -461,7 +464,8 @@ def _in_sequence(starts: list[ItemStart], unsure: list[ItemStart], lines: list[L
         return starts
     numbers = {s.number for s in starts}
     fit = [c for c in unsure if c.number.isdecimal() and c.number not in numbers and _mark(lines[c.index].text)
-           and len(c.title) <= 150 and (_opens_block(lines, c.index) or _cut_off_after(lines, c.index))]
+           and len(c.title) <= 150 and (_opens_block(lines, c.index) or _cut_off_after(lines, c.index)
+                                        or _under_field(lines, c.index))]
     # ('1 Referat …': a transcript's page number)
     at = [s.index for s in starts]  # in line order, as `starts` is
     gaps: dict[int, list[ItemStart]] = {}
@@ -512,6 +516,19 @@ def _counting(cands: list[ItemStart], number: float | None, step: int) -> list[I
 def _opens_block(lines: list[Line], i: int) -> bool:
     """Line i stands at the top of a block: the page's first line or one under a blank line."""
     return i == 0 or not lines[i - 1].text
+
+
+# a label with its value on one line ('Mødested: Byrådssalen', 'Sagsnr.: 24/1001'): a field, whole on its line
+_FIELD_ABOVE = re.compile(r"^[A-ZÆØÅ][\w. /-]{1,30}:\s+\S")
+
+
+def _under_field(lines: list[Line], i: int) -> bool:
+    """Line i is right under a field's line ('Mødested: Byrådssalen' / '1. Godkendelse af dagsorden' / '2. Budget' /
+    'Sagsnr.: …'): a page that sets no blank line between its blocks ends the meeting's facts, or a body's field, with
+    the field's own line, as a blank line would; a numbered line under it opens a block of its own, and the sequence
+    of the numbers does the rest (_in_sequence). Not a sentence's line: a point of a text runs on under its lead."""
+    k = previous_text_index(lines, i - 1)
+    return k == i - 1 and bool(_FIELD_ABOVE.match(lines[k].text.strip()))
 
 
 def _cut_off_after(lines: list[Line], i: int) -> bool:
