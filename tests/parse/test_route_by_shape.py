@@ -62,3 +62,30 @@ def test_words_in_capitals_run_on_after_a_label_are_no_initials(tmp_path):
     assert labelled_route("Afbud: MÅLET KORT") is None
     assert _route(tmp_path, line) == []
     assert labelled_route("Forløb: MU, ØU") == ["MU", "ØU"]
+
+
+@pytest.mark.parametrize("block,route,before", [
+    # a label printed over its value, the line break lost: run on after a sentence's end (in the case's text) or
+    # after the case number (in the item's head)
+    ("Forvaltningen foreslår en plan. Udvalgsvandring MU, ØU, BY", ["MU", "ØU", "BY"], False),
+    ("Sagsnr.: 31-000777 Sagens rute Miljøudvalget → Økonomiudvalget → Byrådet", _THREE, True),
+])
+def test_flattened_label_without_its_colon(tmp_path: Path, block: str, route: list[str], before: bool) -> None:
+    """A flattened page drops the line break between a label and its value, and such a label has no colon: a short
+    label at a sentence's start whose words after it are bodies only is read as the route's."""
+    assert _route(tmp_path, block, before) == route
+
+
+@pytest.mark.parametrize("block", [
+    "Forvaltningen foreslår en plan. Sagen forelægges MU, ØU, BY.",  # a passive verb: a sentence, no label
+    "Forvaltningen foreslår en plan. Kopi sendes til MU, ØU, BY",  # the bodies after a word that leads into them
+    "Forvaltningen foreslår en plan. Orientering Miljøudvalget og Byrådet",  # together, no steps
+])
+def test_flattened_sentence_over_bodies_is_no_route(tmp_path: Path, block: str) -> None:
+    assert _route(tmp_path, block, before=False) == []
+
+
+def test_flattened_parties_beside_a_date_are_no_route(tmp_path: Path) -> None:
+    """Without a colon the label is known by its value alone: initials joined by 'og' beside a date are a motion's
+    parties ('Forslag fra XY og ZW'), no steps of a path; a route without a colon prints its steps (comma, arrow)."""
+    assert _route(tmp_path, "Forvaltningen foreslår en plan. Borgerforslag XY og ZW 11.02.2031", before=False) == []

@@ -75,7 +75,7 @@ def _route_in(lines: list[str], deciding: set[str]) -> list[str] | None:
     line that lists them or over the bodies one a line."""
     for k, line in enumerate(lines):
         s = line.strip()
-        route = _after_colon(s, deciding)
+        route = _after_colon(s, deciding) or _after_bare_label(s, deciding)
         if route:
             return route
         if not (_LABEL_LINE.match(s) and _is_label(s.rstrip(":").strip())):
@@ -107,6 +107,43 @@ def _after_colon(line: str, deciding: set[str]) -> list[str] | None:
             route = _bodies(" ".join(words[:n]).rstrip(",;"), deciding)
             if route:
                 return route
+    return None
+
+
+# where a label printed on a line of its own starts once a flattened page ran it on after other text: the line's
+# start, a sentence's end or a number (the case number before it: 'Sagsnr.: 24-000456 Beslutningsgang ØU, KB')
+_BARE_START = re.compile(r"(?:^|(?<=[.!?\d]\s))(?=[A-ZÆØÅ])")
+# a bare label's words: one to three, the first capitalised, none a passive verb ('Sagen forelægges ØU, KB') and
+# none a word that only leads into what follows ('Kopi til ØU, KB'); 'proces' is a noun
+_BARE_LABEL = re.compile(r"[A-ZÆØÅ][a-zæøå-]+(?: [a-zæøå-]+){0,2}")
+# what prints bodies as steps between them, not beside them (_ORDERED less its dates and one a line): without a
+# colon a label is known by its value alone, and initials beside a date are a motion's parties as well ('Forslag DD
+# og LA 18.08.2025')
+_STEPS = re.compile(r"(?<!-),|[;|>→↓⇒➔]|\s[-–—/]\s|[A-ZÆØÅ]-[A-ZÆØÅ]|\btil\b")
+_VERB_OR_GLUE = re.compile(r"^(?:til|i|for|af|fra|med|at|om|og|på|ved)$|[a-zæøå]{2}(?<!proc)es$")
+
+
+def _after_bare_label(line: str, deciding: set[str]) -> list[str] | None:
+    """The bodies after a label without its colon, as a flattened page runs a label printed over its value onto one
+    line ('… accepteres. Beslutningsgang ØU, KB'): a short label at a line's or sentence's start whose words
+    after it, to the line's end or the next field, list two bodies or more and nothing else (_bodies' guards)."""
+    for start in _BARE_START.finditer(line):
+        words = line[start.start():].split()[:_MAX_WORDS]
+        for k in range(1, 4):
+            label = " ".join(words[:k])
+            if not _BARE_LABEL.fullmatch(label) or any(_VERB_OR_GLUE.search(w.lower()) for w in words[:k]) \
+                    or not _is_label(label):
+                continue
+            rest = words[k:]
+            if not rest or not _BODY_WORD.search(rest[0].rstrip(",")):
+                continue
+            for n in range(len(rest), 1, -1):
+                if n < len(rest) and not _next_field(rest[n:n + 3]):
+                    continue
+                value = " ".join(rest[:n]).rstrip(",;")
+                route = _bodies(value, deciding) if _STEPS.search(value) else None
+                if route:
+                    return route
     return None
 
 
