@@ -84,16 +84,18 @@ def _members_only(head: list[tuple[str, str]], participants: list[str]) -> list[
 _LIST_THEN_TEXT = re.compile(r"\)(?=\s+[A-ZÆØÅ])")
 
 
-def _sentence_after_list(text: str) -> list[str]:
+def _sentence_after_list(text: str) -> list[tuple[str, str]]:
     """The sentence of absence a flattened label line prints right after its list of names ('Deltagere: Jens Hansen
     (A), Anne Berg (F) Anne Berg (F) havde meldt afbud.'), as a header's own line would: from the last place where
-    the list ends and such a sentence begins; [] when there is none."""
+    the list ends and such a sentence begins, with the text before it (what _members_only weighs as the line above
+    the sentence, as a lined page prints the list there: not the whole line, whose sentence and what follows it
+    make no names of the list); [] when there is none."""
     for m in reversed(list(_LIST_THEN_TEXT.finditer(text))):
         rest = text[m.end():].strip()
         if absent_from_meeting(rest):
-            return [rest]
+            return [(rest, text[:m.end()])]
     at = absence_after_unmarked_name(text)  # a list whose names print no party ('…, Carl Dam Carl Dam var …')
-    return [text[at:]] if at is not None else []
+    return [(text[at:], text[:at])] if at is not None else []
 
 
 # 'Bemærkninger: Anne Hansen (V) deltog ikke i mødet.': a header's remarks label, whose value is a sentence of the
@@ -146,7 +148,7 @@ def meeting_facts(lines: list[Line]) -> tuple[Meeting, int]:
                 if run_in:
                     break  # a flattened page: the header ends where an item's section runs in
             else:
-                head += [(t, ln.text) for t in _sentence_after_list(_RUN_IN_SECTION.split(ln.text, 1)[0])]
+                head += _sentence_after_list(_RUN_IN_SECTION.split(ln.text, 1)[0])
                 head += _remark_value(ln.text, above)
             above = ln.text
         m.absent = _members_only(head, m.participants)

@@ -185,10 +185,14 @@ AFBUD_SENTENCE_LEAD = (r"(?:Afbud(?:\s+(?:meldt|meddelt|modtaget))?\s+fra|Afbud\
 # The label first: "Afbud fra X.", "Med afbud fra X.", "Fraværende var X og Y.", "… Godkendt. Ikke til stede: X."
 # ("Godkendt Afbud fra X": the capital 'Afbud fra' after a word with no stop opens a sentence whose line break the
 # page lost, the outcome's line above it run on)
+# 'uden' right after the verb of holding the meeting or treating the case ('Mødet blev holdt uden X'): the member
+# was not there; 'uden' elsewhere is no absence ('uden bemærkninger')
+_HELD_WITHOUT = r"(?:(?<=holdt\s)|(?<=behandlet\s))uden"
 ABSENT_LEAD = re.compile(
-    # ('… behandlet uden deltagelse af X.': the case treated without the member, in the sentence's middle)
-    r"(?:^|(?<=[.:;]\s)|(?<=[a-zæøå]\s)(?=Afbud\s+fra\s|uden\s+deltagelse\s+af\s))"
-    rf"(?:uden\s+deltagelse\s+af|Afbud\s*:|{AFBUD_SENTENCE_LEAD}|Fraværende(?:\s+var)?\s*:?"
+    # ('… behandlet uden deltagelse af X.': the case treated without the member, in the sentence's middle; 'Mødet
+    # blev holdt uden X.', 'Sagen blev behandlet uden X.': the meeting held, the case treated, without the member)
+    rf"(?:^|(?<=[.:;]\s)|(?<=[a-zæøå]\s)(?=Afbud\s+fra\s|uden\s+deltagelse\s+af\s|{_HELD_WITHOUT}\s))"
+    rf"(?:uden\s+deltagelse\s+af|{_HELD_WITHOUT}|Afbud\s*:|{AFBUD_SENTENCE_LEAD}|Fraværende(?:\s+var)?\s*:?"
     r"|(?:Ikke|Ej)\s+til\s*stede\s*:)\s+"
     rf"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:{_PARTY_IN_SENTENCE})?(?:,\s*|\s+og\s+|\s+){_NAME_WORD_IN_SENTENCE})*"
     rf"(?:{_PARTY_IN_SENTENCE})?)\s*(?:[.;]|$)"
