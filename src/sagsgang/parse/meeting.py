@@ -42,6 +42,9 @@ def complete_meeting(m: Meeting | None, lines: list[Line]) -> Meeting | None:
     if not got & {"date", "when", "location"}:
         return m
     if m is None:
+        # (no header before the first item: its facts are read from the item's own lines on, where an absence label
+        # is the item's decision's, 'Godkendt. Fraværende: X.', not the meeting's)
+        extra.absent = []
         return extra if (extra.date or extra.committee) else None
     for field in ("committee", "date", "start_time", "location"):
         if getattr(m, field) is None:
