@@ -33,6 +33,7 @@ from .number_candidates import LABEL_REACH, NEXT_LABEL_BEFORE, OPEN_CLOSED_WORD,
 from .number_chain import paged_titles_seen
 from .outcome_lines import is_outcome_line
 from .page_chrome import running_head
+from .page_wrapped_titles import title_over_page
 from .prose_starts import SENTENCE_END, prose_start
 from .title_split import GROUP_MARK, cut_pieces, lower_words, split_points
 from .title_tidy import (
@@ -215,6 +216,9 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
         if not last and chain[k + 1].closed is not None:
             end = _strip_status_word(text, c.end, end)
         span = PAGE_FIRST.sub(lambda m: " " * len(m.group()), _first_lines(text[c.end:end]))  # 'Punkt 4 Side 8 …'
+        if flattened and (wrapped := title_over_page(text, c.end, _cue_at)) is not None and wrapped.cue <= end:
+            # a header's title wrapped over a page break, its rest behind the next page's running head
+            span = text[c.end:wrapped.first_end] + " " + text[wrapped.rest:wrapped.cue]
         step = _titles_asked(chain[k + 1].num - c.num if not last and id(chain[k + 1]) in in_chain else 1,
                              flattened, text, c, end)
         if last and flattened:
@@ -401,6 +405,12 @@ def _sentence_under(title: str, line: str) -> bool:
 # a transcript's page line that opens with its page number and a word in small letters: the text of the line
 # above going on across the page break ('… Lokalplan nr. 088-520 - For' / '2 udvidelse af erhvervsområde …')
 _PAGE_RUN_ON_WORD = re.compile(r"\s*\d{1,3} +(?=[a-zæøå])")
+
+
+def _cue_at(text: str, at: int) -> int | None:
+    """Where the first body cue within a title's length after `at` stands (page_wrapped_titles asks it)."""
+    m = BODY_CUE.search(text, at, at + MAX_TITLE)
+    return m.start() if m else None
 
 
 def _strip_status_word(text: str, start: int, end: int) -> int:

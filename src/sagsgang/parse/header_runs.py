@@ -17,6 +17,7 @@ from .item_starts import CLOSED_PREFIX, clean_title
 from .list_entry import MAX_STEP, MAX_TITLE, ListEntry
 from .number_candidates import ITEM_LABEL, Candidate, label_before
 from .outcome_lines import trailing_outcome
+from .page_wrapped_titles import title_over_page
 from .title_tidy import BODY_CUE, strip_tails, tidy
 
 
@@ -142,11 +143,20 @@ def headed_chain(cands: list[Candidate], text: str) -> list[ListEntry]:
         heads, run = [*heads, cut], [*run, len(heads)]  # (only after the run read: it goes on from that run's end)
     entries = []
     for c, cue in (heads[k] for k in run):
-        title, closed = clean_title(tidy(strip_tails(text[c.end:cue]), False))
+        title, closed = clean_title(tidy(strip_tails(_title_text(text, c.end, cue)), False))
         if not title:
             return []
         entries.append(ListEntry(c.printed, title, not (closed or c.closed), c.pos, cue))
     return entries
+
+
+def _title_text(text: str, at: int, cue: int) -> str:
+    """The header's title from `at` to its body's cue: where a page break wraps it (page_wrapped_titles), its two
+    parts without the next page's number and running head between them."""
+    wrapped = title_over_page(text, at, _body_cue) if "\n" in text[at:cue] else None
+    if wrapped is None or wrapped.cue != cue:
+        return text[at:cue]
+    return text[at:wrapped.first_end] + " " + text[wrapped.rest:cue]
 
 
 def _successor_at(cands: list[Candidate], k: int, text: str) -> int:
@@ -209,6 +219,8 @@ def _header_cue(text: str, c: Candidate, nxt: int, successor: int, known: frozen
         return cue
     if (at := _cue_on_next_page(text, c.end)) is not None and nxt >= at:
         return at
+    if (wrapped := title_over_page(text, c.end, _body_cue)) is not None and nxt >= wrapped.cue:
+        return wrapped.cue  # (the title's rest opens the next page line behind its running head, headed_chain)
     if CLOSED_PREFIX.match(text[c.end:c.end + 40].lstrip()):
         # '8. Lukket punkt: Salg af ejendom': a closed item prints no body, its marker is the evidence;
         # its title ends at the next number or the end of its line

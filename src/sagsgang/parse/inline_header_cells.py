@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .case_before_header import case_before
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
 from .dashes import SPACED_DASH
 from .inline_headers import HeaderSeek
@@ -82,4 +83,7 @@ def header_case(seek: HeaderSeek, text: str, at: int, end: int) -> str:
     """The case number the found header prints between its number and its title (_CASE_CELL: 'Punkt 1 Sagsnr.
     24/1223 Budget'), as its own line of the item's body, where a lined page prints it; '' when it holds none."""
     m = seek.numbered.search(text, at, end)
-    return (m.group("case") or "") if m else ""
+    if not m:
+        return ""
+    cased = case_before(text, m.start())  # ('Sagsnr. 24/1002 2. Title': the cell before the number, case_before_header)
+    return m.group("case") or (cased.group("case") if cased and cased.start() >= at else "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .case_before_header import case_before
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
 from .dashes import SPACED_DASH
 from .item_starts import NUMBER_STOP
@@ -139,6 +140,10 @@ class HeaderSeek:
                 # a number the list lost is taken from the header only as a header prints it ('8. Personalesag',
                 # 'Punkt 8'), not a bare number before the title ('Side 3 af 12 Godkendelse af dagsorden')
                 printed = m.group("num") if self.by_number or m.group("mark") or m.group("label") else None
+                # the header's case cell printed before its number ('Godkendt. Sagsnr. 24/1002 2. Title'): the header
+                # starts there, so the body before ends at its own last words (header_case reads the number)
+                cased = case_before(text, at)
+                at = cased.start() if cased and cased.start() >= pos else at
                 return end, 0 if page_head and not open_label else at, printed
             cue = cue_after(text, end)
             if cue is None and not (page_head and _cut_in_title(text[m.end():], self.rest)):

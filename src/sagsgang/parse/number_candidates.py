@@ -96,9 +96,11 @@ def candidates(text: str) -> list[Candidate]:
         if before.rstrip().endswith(("..", "…", "__")):
             continue  # a page number behind a dot leader
         if not mark and _PAGE_WORD.search(before) and (_LABEL_OR_NUMBER.match(text, m.start("next"))
-                                                        or _own_page(m, text, pages) and out):
+                                                        or _own_page(m, text, pages) and out
+                                                        or BODY_CUE.match(text, m.end())):
             # '… Side 3 Sag nr. 1 Title', 'Side 3 1 - Title': the page, then the item's own number; '5 Referat 19.
-            # april 2022 Side 5 Bilag …': the page line's head counts its page, no item
+            # april 2022 Side 5 Bilag …': the page line's head counts its page, no item; '3 Udvalget Side 1 Sagsnr.
+            # 24/1001 1. Title': the page's count, then the case cell printed before the header (no title follows)
             continue
         word = _status_before(before)
         closed = None

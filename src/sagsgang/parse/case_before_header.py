@@ -1,0 +1,22 @@
+"""A case number printed right before an item's header on a flattened page ('… Godkendt. Sagsnr. 24/1002 3. Salg af
+grund Sagsfremstilling …').
+
+Some publishers print the case cell above the header's line (case_lines_above reads that on a lined page); a PDF
+transcript flattens the page, so the label and its number stand right before the header's number. The label is a
+body's cue, yet here it is no body's: a case number's value and then, with nothing between, an item's number and its
+title. Its own module because the list reader (is the run inside a body?) and the header seeker (where does the
+header start, whose case is it?) both ask it, and neither may import the other.
+"""
+from __future__ import annotations
+
+import re
+
+from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
+
+# the case label and its number, then only the space before the header's number (a lost-space page break allowed)
+CASE_BEFORE = re.compile(rf"(?<!\w)(?P<case>(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*(?P<number>{CASE_FORM.pattern}))\s+$")
+
+
+def case_before(text: str, at: int, reach: int = 60) -> re.Match[str] | None:
+    """The case label and number that end right before `at` (only spaces between), or None."""
+    return CASE_BEFORE.search(text, max(0, at - reach), at)
