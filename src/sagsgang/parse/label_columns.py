@@ -37,6 +37,15 @@ def _head_row_words(text: str) -> list[str]:
     return words
 
 
+def _printed_again(head: str, row: str) -> bool:
+    """The row below opens with the same words, maybe behind a page number ('Referat Teknisk Udvalg' / '1 Referat
+    Teknisk Udvalg Mødedato: …'): a title printed twice (a transcript viewer's title over the page's own head), whose
+    last word only looks like a column's label ('Udvalg'). Why across publishers: a table's row of values never
+    repeats its row of heads word for word."""
+    head = " ".join(head.split())
+    return bool(head) and re.sub(r"^\d{1,4}\s+", "", " ".join(row.split())).startswith(head)
+
+
 # (public: labelled_facts calls it)
 def column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     """A table's head row of labels ('Udvalg Dato Type Hent') over its row of values ('Byrådet
@@ -50,6 +59,8 @@ def column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
             or "location" in fields[:-1]:
         return False
     row = next((ln.text for ln in lines[i + 1: i + 3] if ln.text), "")
+    if _printed_again(lines[i].text, row):
+        return False
     d = DATE_ANY.search(row)
     if not d:
         body = longest_body(row) if fields == ["committee"] else None
