@@ -81,8 +81,8 @@ def _listed_above(chain: list[Candidate], text: str) -> bool:
 
 def _short_contents(cands: list[Candidate], text: str) -> list[Candidate]:
     """A contents list of one or two entries: the numbers 1 (and 2) right after 'Indholdsfortegnelse'
-    on its line, each printed again later as the header of its body ('1. Klage over afgørelse',
-    'Punkt 1 Klage over afgørelse')."""
+    on its line, the first printed again later as the header of its body ('1. Klage over afgørelse',
+    'Punkt 1 Klage over afgørelse'); the second's header may be cut off by the excerpt's end."""
     cue = CUE_WORD.search(text)
     if not cue:
         return []
@@ -94,14 +94,18 @@ def _short_contents(cands: list[Candidate], text: str) -> list[Candidate]:
     chain = [line[0]] + [c for c in line[1:2] if c.num == line[0].num + 1]
     if len(chain) != len(line) or (nl if nl >= 0 else len(text)) - chain[-1].end > MAX_TITLE:
         return []  # more on the line than one or two titles: a longer list whose numbers were lost
+    printed = []
     for c in chain:
         words = [w for w in text[c.end:].split()[:2] if not w.isdecimal()]  # not the page column
         # '1. Klage over afgørelse', 'Punkt 1 Klage over afgørelse' (a label's number needs no full stop)
         number = rf"(?:(?<![\w.]){c.num}\.|(?i:punkt|pkt\.?)\s*{c.num}\.?)\s+"
         header = number + r"\s+".join(re.escape(w) for w in words)
-        if not words or not re.search(header, text[nl if nl >= 0 else len(text):]):
+        if not words:
             return []
-    return chain
+        printed.append(bool(re.search(header, text[nl if nl >= 0 else len(text):])))
+    # the first entry's header printed below vouches for the list; the second's may be missing, the excerpt cut
+    # off inside the first body (annotation-rules 'Truncation': an entry listed only still counts)
+    return chain if printed[0] else []
 
 
 # a heading line of its own over a meeting's list of items ('PUNKTER', 'Indholdsfortegnelse', 'Dagsorden:')
