@@ -206,7 +206,24 @@ def unflattened(body: list[Line], short: bool = False) -> list[Line]:
     Beslutning Godkendt.'): each page line cut before its run-in headings and labels, as the PDF printed
     them, so the item is read as any other. With `short`, a short page line counts too (_flat)."""
     pages = {i for i, ln in enumerate(body) if _flat(ln.text, short)}
-    return _cut_pages(body, pages) if pages else body
+    return _cut_pages(body, _next_pages(body, pages)) if pages else body
+
+
+def _next_pages(body: list[Line], pages: set[int]) -> set[int]:
+    """`pages` with the text lines after a page line that open with the next page's number ('1 … Beslutning …
+    Godkendt.' / '2 Bilag 1. Kort over stien'): a transcript's next page, however short. Why across publishers: the
+    viewer numbers its page lines one by one, so a short last page (a bilag list, a signature) is a page line as much
+    as a long one; left uncut, its number and heading ran on into the decision before it."""
+    out = set(pages)
+    last: int | None = None  # the number of the page line before, where it is one
+    for i, ln in enumerate(body):
+        if not ln.text:
+            continue
+        m = _PAGE_NUMBER.match(ln.text)
+        if i not in out and m and last is not None and int(m.group(1)) == last + 1:
+            out.add(i)
+        last = int(m.group(1)) if i in out and m else None
+    return out
 
 
 def _flat(text: str, short: bool) -> bool:

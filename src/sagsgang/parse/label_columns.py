@@ -51,15 +51,14 @@ def column_row(lines: list[Line], i: int, m: Meeting, got: set[str]) -> bool:
     """A table's head row of labels ('Udvalg Dato Type Hent') over its row of values ('Byrådet
     24-06-2020 16:00 Referat Samlet dokument'): the values are told apart by their form."""
     words = _head_row_words(lines[i].text)
-    if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words) or _names_a_body(words):
+    row = next((ln.text for ln in lines[i + 1: i + 3] if ln.text), "")
+    if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words) or _names_a_body(words) \
+            or _printed_again(lines[i].text, row):
         return False
     fields = [field_of(w) for w in words if START_LABEL.fullmatch(w)]
     # 'Dato Tid Sted' / '12.03.2024 16:00 Mødelokale 1': a place column last, after the date and time
     if not fields or any(f not in ("committee", "date", "when", "location") for f in fields) \
             or "location" in fields[:-1]:
-        return False
-    row = next((ln.text for ln in lines[i + 1: i + 3] if ln.text), "")
-    if _printed_again(lines[i].text, row):
         return False
     d = DATE_ANY.search(row)
     if not d:
