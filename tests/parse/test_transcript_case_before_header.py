@@ -37,3 +37,17 @@ def test_a_case_number_after_the_header_stays_the_headers(tmp_path):
              "Notat. Beslutning i Teknisk Udvalg den 12. maj 2016 Godkendt."]
     doc = parse_transcript(tmp_path, _COVER, *pages)
     assert [(it.number, it.case_numbers) for it in doc.items] == [("1", ["16/1001"]), ("2", ["16/1002"])]
+
+
+def test_a_case_number_after_every_listed_title_stays_with_the_entry_before(tmp_path):
+    """A contents table with a case column ('1. Budget 2025 Sagsnr. 24/1207 2. Lokalplan 12 Sagsnr. 24/1214'): the
+    case number after each title is that entry's, not the next header's cell (a header prints its cell once)."""
+    contents = ("Indholdsfortegnelse 1. Budget 2025 Sagsnr. 24/1207 2. Lokalplan 12 Sagsnr. 24/1214 "
+                "3. Nyt fortov Sagsnr. 24/1221")
+    bodies = [f"{2 + n} Teknisk Udvalg Side {2 + n} {n}. {t} Sagsfremstilling Forvaltningen har skrevet et notat. "
+              "Beslutning i Teknisk Udvalg den 12. maj 2016 Godkendt."
+              for n, t in ((1, "Budget 2025"), (2, "Lokalplan 12"), (3, "Nyt fortov"))]
+    doc = parse_transcript(tmp_path, f"{_COVER} {contents}", *bodies)
+    own = {"1": "24/1207", "2": "24/1214", "3": "24/1221"}
+    assert [it.number for it in doc.items] == ["1", "2", "3"]
+    assert all(set(it.case_numbers) <= {own[it.number]} for it in doc.items)

@@ -17,6 +17,15 @@ from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
 CASE_BEFORE = re.compile(rf"(?<!\w)(?P<case>(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*(?P<number>{CASE_FORM.pattern}))\s+$")
 
 
-def case_before(text: str, at: int, reach: int = 60) -> re.Match[str] | None:
-    """The case label and number that end right before `at` (only spaces between), or None."""
+# a case label and number right after a header's title ('2. Title Sagsnr. 24/1214 …')
+_CASE_AFTER = re.compile(rf"\s*(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*{CASE_FORM.pattern}")
+
+
+def case_before(text: str, at: int, end: int, reach: int = 60) -> re.Match[str] | None:
+    """The case label and number that end right before the header at `at` (only spaces between), whose title ends
+    at `end`; None where none does, or where the title has its own case cell right after it: a header prints its
+    case cell once, so a case number after every title ('1. Budget Sagsnr. 24/1207 2. Lokalplan Sagsnr. 24/1214',
+    a contents table's case column) closes the entry before it, not the one after."""
+    if _CASE_AFTER.match(text, end):
+        return None
     return CASE_BEFORE.search(text, max(0, at - reach), at)

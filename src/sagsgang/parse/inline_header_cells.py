@@ -85,5 +85,6 @@ def header_case(seek: HeaderSeek, text: str, at: int, end: int) -> str:
     m = seek.numbered.search(text, at, end)
     if not m:
         return ""
-    cased = case_before(text, m.start())  # ('Sagsnr. 24/1002 2. Title': the cell before the number, case_before_header)
+    # ('Sagsnr. 24/1002 2. Title': the cell before the number, case_before_header)
+    cased = case_before(text, m.start(), end)
     return m.group("case") or (cased.group("case") if cased and cased.start() >= at else "")

@@ -142,7 +142,7 @@ class HeaderSeek:
                 printed = m.group("num") if self.by_number or m.group("mark") or m.group("label") else None
                 # the header's case cell printed before its number ('Godkendt. Sagsnr. 24/1002 2. Title'): the header
                 # starts there, so the body before ends at its own last words (header_case reads the number)
-                cased = case_before(text, at)
+                cased = case_before(text, at, end)
                 at = cased.start() if cased and cased.start() >= pos else at
                 return end, 0 if page_head and not open_label else at, printed
             cue = cue_after(text, end)
