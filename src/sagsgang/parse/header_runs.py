@@ -28,7 +28,28 @@ def list_numbers(cands: list[Candidate], text: str) -> list[Candidate]:
     colons = [c for c in cands if text[c.end - 1] == ":" and label_before(text, c.pos)]
     titled = {id(c) for c in colons if _labelled_title(c, text)}
     titled |= _between_titles(colons, titled)
+    titled |= _colon_run([c for c in cands if text[c.end - 1] == ":" and not label_before(text, c.pos)], text)
     return [c for c in cands if text[c.end - 1] != ":" or id(c) in titled]
+
+
+_MIN_COLON_RUN = 3  # bare '12:' numbers in a row: two could be a decision's two points
+
+
+def _colon_run(bare: list[Candidate], text: str) -> set[int]:
+    """Ids of the bare '12:' numbers ('145: Godkendelse af dagsorden 146: Oplæg …') that count up one after another,
+    three or more, each a short title's span from the next with no sentence in it: a list printed with colons,
+    lined or flattened onto one line. A decision's points ('1: Godkendt. 2: …') end in sentences, and a time
+    ('kl. 15:') stands alone; only a list counts up from one title to the next."""
+    runs: list[list[Candidate]] = []
+    for c in bare:
+        last = runs[-1][-1] if runs else None
+        span = text[last.end: c.pos] if last is not None else ""
+        if last is not None and 0 < c.num - last.num <= 2 and len(span) <= MAX_TITLE \
+                and not SENTENCE.search(span) and not _SENTENCE_END.search(span.rstrip()):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return {id(c) for run in runs if len(run) >= _MIN_COLON_RUN for c in run}
 
 
 def _between_titles(colons: list[Candidate], titled: set[int]) -> set[int]:

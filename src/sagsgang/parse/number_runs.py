@@ -34,6 +34,10 @@ _SQUARE = re.compile(rf"(?<![\w\[])\[(?P<num>\d{{1,3}})\]{_TITLE_AFTER}")
 # B, C … by chance)
 _ROMAN = re.compile(rf"(?<![\w.,/§(-])(?P<num>[IVX]{{1,5}})(?P<mark>[.)]){_TITLE_AFTER}")
 _LETTER = re.compile(rf"(?<![\w.,/§(-])(?P<num>[A-Za-z])(?P<mark>[.)]){_TITLE_AFTER}")
+# '1a Title', '1b Title': a page that numbers its items as the lettered parts of one point, the point's number glued
+# to a small letter that counts them (sub_items reads '2a' after item 2 in a run of whole numbers; here no whole
+# number runs, the letters do); the point's number is the form, as '4.1', '4.2' is _SUB's
+_SUB_LETTER = re.compile(rf"(?<![\w.,/§(-])(?P<mark>\d{{1,3}})(?P<num>[a-z])\.?{_TITLE_AFTER}")
 # 'Punkt IV Title', 'Pkt. B: Title': the count after an item's label, as the lined reader reads it (item_starts'
 # label words), with no stop of its own; the same runs from the first decide (a label before a capital letter is rarely
 # anything else, but 'Punkt A' may name a point of a proposal)
@@ -44,6 +48,12 @@ _LABELLED_ROMAN = re.compile(rf"(?<![\w.]){ITEM_LABEL_WORDS}\s*(?P<num>(?-i:[IVX
 _LABELLED_LETTER = re.compile(rf"(?<![\w.]){ITEM_LABEL_WORDS}\s*(?P<num>(?-i:[A-Z])){_AFTER_COUNT}", re.IGNORECASE)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _MIN_RUN = 3  # entries: two marks in one form could be a chance pair
+# a counted run this long needs no anchor (_anchored): names' initials or numerals do not count up A, B, C, D, E by
+# chance, each before a capital, where three might ('a) … b) … c) …' flattened into the line of the page's head)
+_LONG_RUN = 5
+# the form of a name's initial ('Jens A. Hansen'): a capital and a full stop, which members' names in alphabetical
+# order would count up in; a run in this form needs its anchor however long
+_INITIAL = "letterTrue."
 _STEP = 2  # the most a run steps from one number to the next: a closed item left out between them
 
 
@@ -102,7 +112,7 @@ def _roman_of(n: int) -> str:
     return out
 
 
-def _from_first(marks: list[FormMark], firsts: set[FormMark]) -> list[FormMark]:
+def _from_first(marks: list[FormMark], firsts: set[FormMark], min_run: int = _MIN_RUN) -> list[FormMark]:
     """The marks of a counted form (letters, roman numerals) that count 1, 2, 3 … by one from a first among
     `firsts` (_anchored), each after the one before, three or more; a list printed twice (its entries, then its
     items' headers) counts so twice. Why stricter than _in_runs: a letter or a numeral is many things besides a
@@ -113,26 +123,34 @@ def _from_first(marks: list[FormMark], firsts: set[FormMark]) -> list[FormMark]:
             runs.append([mk])
         elif runs and runs[-1][-1].num == mk.num - 1:
             runs[-1].append(mk)
-    return [mk for run in runs if len(run) >= _MIN_RUN for mk in run]
+    return [mk for run in runs if len(run) >= min_run for mk in run]
 
 
 def _counted(text: str) -> list[FormMark]:
     """The marks of the letter and roman forms in runs (_from_first) or printed twice (_printed_twice), each form
-    apart: its kind (roman, capital or small letter) and its mark ('.' or ')'); a group's heading left out."""
+    apart: its kind (roman, capital or small letter, a point's lettered parts '1a') and its mark ('.' or ')'; the
+    point's number); a group's heading left out."""
     forms: dict[str, list[FormMark]] = {}
     for kind, pattern in (("roman", _ROMAN), ("letter", _LETTER), ("roman-label", _LABELLED_ROMAN),
-                          ("letter-label", _LABELLED_LETTER)):
+                          ("letter-label", _LABELLED_LETTER), ("sub-letter", _SUB_LETTER)):
         for m in pattern.finditer(text):
             if GROUP.match(text, m.end()):  # 'A. Åbne sager': a group's heading, no item
                 continue
             sign = m.group("num")
             num = _roman(sign) if kind.startswith("roman") else ord(sign.upper()) - ord("A") + 1
             key = f"{kind}{sign.isupper()}{m.group('mark')}"
-            # (a labelled count stands at its sign, as a digit after its label does: the label is the entry's)
-            forms.setdefault(key, []).append(FormMark(m.start("num"), m.end(), num, sign))
-    # (a labelled count's first is anchored by its label: 'Pkt. A' names an item's count as 'Pkt. 1' does)
+            # (a labelled count stands at its sign, as a digit after its label does: the label is the entry's; a
+            # sub-item's letter at its point's number, printed with it: '1a')
+            if kind == "sub-letter":
+                forms.setdefault(key, []).append(FormMark(m.start(), m.end(), num, m.group("mark") + sign))
+            else:
+                forms.setdefault(key, []).append(FormMark(m.start("num"), m.end(), num, sign))
+    # (a labelled count's first is anchored by its label: 'Pkt. A' names an item's count as 'Pkt. 1' does, and a
+    # point's number glued to its letter ('1a') by its digits: no name's initial or numeral is printed so)
     return [mk for key, marks in forms.items()
-            for mk in (*_from_first(marks, set(marks) if "-label" in key else _anchored(marks, text)),
+            for mk in (*_from_first(marks, set(marks) if "-label" in key or key.startswith("sub-letter")
+                                    else _anchored(marks, text)),
+                       *(_from_first(marks, set(marks), _LONG_RUN) if key != _INITIAL else ()),
                        *_printed_twice(marks, text))]
 
 
