@@ -51,3 +51,16 @@ def test_a_case_number_after_every_listed_title_stays_with_the_entry_before(tmp_
     own = {"1": "24/1207", "2": "24/1214", "3": "24/1221"}
     assert [it.number for it in doc.items] == ["1", "2", "3"]
     assert all(set(it.case_numbers) <= {own[it.number]} for it in doc.items)
+
+
+def test_closed_items_case_cells_stay_with_their_titles(tmp_path):
+    """Closed items printed with no body, each header with its case cell ('1. Lukket: Temamøde om skolerne Sagsnr.:
+    24-011319 2. Lukket: Temamøde om rammeaftalen Sagsnr.: 24-011320 3. Godkendelse af dagsorden Resume …'): the cell
+    before the third header follows the second title's last word, so it is the second's (before, item 3 took it)."""
+    page = ("2 Teknisk Udvalg Side 1 1. Lukket: Temamøde om skolerne Sagsnr.: 24-011319 2. Lukket: Temamøde om "
+            "rammeaftalen Sagsnr.: 24-011320 3. Godkendelse af dagsorden Resume Dagsordenen for mødet. Indstilling "
+            "Forvaltningen indstiller, at dagsordenen godkendes. Beslutning i Teknisk Udvalg den 12. maj 2016 "
+            "Godkendt.")
+    doc = parse_transcript(tmp_path, _COVER, page)
+    assert [(it.number, it.case_numbers) for it in doc.items] == [
+        ("1", ["24-011319"]), ("2", ["24-011320"]), ("3", [])]

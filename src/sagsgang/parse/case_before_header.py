@@ -25,7 +25,12 @@ def case_before(text: str, at: int, end: int, reach: int = 60) -> re.Match[str] 
     """The case label and number that end right before the header at `at` (only spaces between), whose title ends
     at `end`; None where none does, or where the title has its own case cell right after it: a header prints its
     case cell once, so a case number after every title ('1. Budget Sagsnr. 24/1207 2. Lokalplan Sagsnr. 24/1214',
-    a contents table's case column) closes the entry before it, not the one after."""
+    a contents table's case column) closes the entry before it, not the one after. Only after what ends the text
+    before it, a sentence's stop or the page head's count ('… Godkendt. Sagsnr. …', '… Side 1 Sagsnr. …'): after a
+    title's last word the case cell is that title's ('1. Lukket: Temamøde Sagsnr.: 24-011 2. Lukket: …', closed items
+    printed with no body), as a header prints it."""
     if _CASE_AFTER.match(text, end):
         return None
-    return CASE_BEFORE.search(text, max(0, at - reach), at)
+    m = CASE_BEFORE.search(text, max(0, at - reach), at)
+    before = text[: m.start()].rstrip() if m else ""
+    return m if m and (not before or before[-1] in ".!?\n" or before[-1].isdigit()) else None
