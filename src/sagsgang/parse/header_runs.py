@@ -298,6 +298,8 @@ def _body_cue(text: str, at: int, known: frozenset[str] = frozenset()) -> int | 
     return min(cues) if cues else None
 
 
+# a bullet right before a number ('• 1: Igangværende …')
+_BULLET_BEFORE = re.compile(r"[•·▪●◦]\s*$")
 _NEXT_PAGE_NUMBER = re.compile(r"[ \t]*\n+[ \t]*\d{1,3}(?=\s)")
 
 
@@ -331,13 +333,17 @@ def numbers_in_their_bodies(chain: list[Candidate], headed: list[ListEntry]) -> 
     return bool(moved) and all(c.pos >= e.end for c, e in moved)
 
 
-def inside_one_body(chain: list[Candidate], headed: list[ListEntry], min_entries: int) -> bool:
+def inside_one_body(chain: list[Candidate], headed: list[ListEntry], min_entries: int, text: str) -> bool:
     """The whole run stands inside one header's body, between its body's cue and the next header (or after the
     last header), where headers with their bodies, more of them than the run holds and enough for a list, explain
     the page: the run is a case text's own list or a table's column, flattened ('2) Budget Sagsnr.: … Beslutning
     … Antal 13 720 … 16 … 18 …' / '3) …'). Evidence: printed.py's plain prints read as transcripts, where a
-    table's rising numbers in one case's text outvoted the 'N) Title' headers of the items."""
-    if not chain or len(headed) < max(min_entries, len(chain) + 1):
+    table's rising numbers in one case's text outvoted the 'N) Title' headers of the items. A run whose every
+    number stands behind a bullet ('• 1: … • 2: …') is a body's list wherever headers with bodies enough for a list
+    hold it, however few (an excerpt cut after its third header); a meeting's list of items numbers its entries
+    without bullets."""
+    bulleted = all(_BULLET_BEFORE.search(text, max(0, c.pos - 4), c.pos) for c in chain)
+    if not chain or len(headed) < (min_entries if bulleted else max(min_entries, len(chain) + 1)):
         return False
     nexts = [e.start for e in headed[1:]] + [None]
     return any(e.end <= chain[0].pos and (nxt is None or chain[-1].pos < nxt)

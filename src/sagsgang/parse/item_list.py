@@ -295,7 +295,7 @@ def _chain_or_other_reading(every: list[Candidate], cands: list[Candidate], text
         if toc is None:
             toc = without_list_heads(unnumbered_toc(text) or paged_lines(text) or cued_lines(text)
                                       or returning_lines(text))
-            if any(_LABEL_ONLY.fullmatch(e.title or "") for e in toc) or _reads_a_body(toc):
+            if any(_LABEL_ONLY.fullmatch(e.title or "") for e in toc) or _reads_a_body(toc) or _bilag_table(toc, text):
                 toc = []  # 'Punkt' / '1 Klage …' read as two titles: the list's numbers are printed, not lost
         return toc
 
@@ -315,7 +315,7 @@ def _chain_or_other_reading(every: list[Candidate], cands: list[Candidate], text
     headed = headed_chain(every, text)
     longer = len(headed) > len(chain) and (len(chain) < min_entries or {c.printed for c in chain} <= {
         e.number for e in headed}) or numbers_in_their_bodies(chain, headed) \
-        or inside_one_body(chain, headed, min_entries)
+        or inside_one_body(chain, headed, min_entries, text)
     if longer or opens_late(chain, headed) and len(contents()) > len(chain):
         # where a contents list holds as many items as the headers with bodies or more, both more than the run, the
         # run is a piece of the headers, those whose bodies are short enough to span (flattened 'Punkt 5: Lukket: …
@@ -333,6 +333,24 @@ def _chain_or_other_reading(every: list[Candidate], cands: list[Candidate], text
 
 # a bilag label with its first entry's number right after it, where a run of numbers may go on from it
 _BILAG_BEFORE = re.compile(rf"\bBilag\s*:?\s+1\s*[{SPACED_DASH}.)]\s+\S")
+# a bilag label opening a list's first title ('Bilag: 1') or ending it, with its first row's number ('… Drøftet.
+# Bilag: 1')
+_BILAG_OPENS = re.compile(r"^Bilag\w*\s*:|(?<!\S)Bilag\w*\s*:\s*1?\s*$")
+# a bilag label ending the text before a list's first title: with its first row's number and document number, and the
+# next page line's number where the row goes on there ('… Bilag: 1 - 3338892' / '4 Åben Adm. tilkendegivelse …')
+_BILAG_BEFORE_LIST = re.compile(rf"(?<!\S)Bilag\w*\s*:\s*(?:1\s*[{SPACED_DASH}.)]?\s*(?:\d{{5,}}\s*)?)?"
+                                r"(?:\n\s*\d{1,3}\s+)?$")
+
+
+def _bilag_table(toc: list[ListEntry], text: str) -> bool:
+    """A contents list that lost its numbers whose first title opens or ends with a bilag label, or follows one
+    ('Bilag: 1' / 'Høringssvar … 2' / …): the bilag table ending an item's page, its rows parted by their status
+    marks ('1 - Åben Notat … 2 - Åben …'). Why across publishers: a list of the meeting's items never opens under its
+    items' bilag label."""
+    if not toc:
+        return False
+    return bool(_BILAG_OPENS.search(toc[0].title or "")) \
+        or bool(_BILAG_BEFORE_LIST.search(text, max(0, toc[0].start - 60), toc[0].start))
 
 
 def _inside_a_body(chain: list[Candidate], cands: list[Candidate], text: str) -> bool:
@@ -346,6 +364,10 @@ def _inside_a_body(chain: list[Candidate], cands: list[Candidate], text: str) ->
         return True
     if _BILAG_BEFORE.search(text, max(0, chain[0].pos - 400), chain[0].pos):
         return True  # the bilag list of an item's page going on ('Bilag: 1 - 3338892 Åben …' / '2 - 3337598 Åben …')
+    if len(chain) > 1 and chain[1].num == 2 and _BILAG_BEFORE.search(text, chain[0].end, chain[1].pos):
+        # the run's 2 right after a bilag label's 1 ('1 Title Sagsfremstilling … Bilag: 1 - Notat 2 - Kort'): a case
+        # page flattened behind its page number, whose bilag list takes that number for its own first entry
+        return True
     heads = {c.num: c for c in cands if c.pos < chain[0].pos and c.pos == text.rfind("\n", 0, c.pos) + 1}
     for j in range(1, len(chain)):
         before = range(chain[0].num, chain[j].num)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .contents_lists import TOC_CUE
+from .dates import DATE_ANY
 from .item_starts import clean_title
 from .list_entry import GROUP, LABEL_WORD, MAX_TITLE, ListEntry, mark_groups
 from .number_candidates import ITEM_LABEL_BEFORE, Candidate
@@ -47,7 +48,9 @@ def _trails_its_titles(chain: list[Candidate], text: str) -> bool:
     if len(head) > MAX_TITLE or LABEL_WORD.search(head):
         return False  # the meeting's header before the list ('Mødedato: … Fraværende: …'), not its first title
     before = head.split()
-    after = PAGE_FOOTER.sub("", text[chain[-1].end: end if end >= 0 else len(text)]).split()
+    # a date is no page: a running head after the list ('… 24 Telefonisk deltagelse Side 2 af 48 Møde i
+    # Kommunalbestyrelsen den 16. december 2013') ends on its year
+    after = PAGE_FOOTER.sub("", DATE_ANY.sub(" ", text[chain[-1].end: end if end >= 0 else len(text)])).split()
     # after the last number in the run: nothing, or the last title and its page; or a title the excerpt
     # cuts off, where the text ends on the list's line ('… 37 Tryghed i Greve Nord - Halvå'), if the run
     # reads as pages by itself (_skips_like_pages)

@@ -1,0 +1,85 @@
+"""Transcripts of one case's page, and transcript pages whose lists are a body's own: the bilag table that ends a case
+page, a bulleted list inside a case text, a running head's date after a contents list. Invented pages in the shapes
+the transcript_lined net prints the tune pages (a PDF page a line behind its number); no real text copied."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .transcript_page import TITLED_FRAME, parse_text
+
+CASE = ("1 Indstilling om skolestruktur 22/8164 Åben Sag Sagsgang BUU, ØK, KB Sagsfremstilling Forvaltningen har "
+        "udarbejdet et forslag til ny skolestruktur. Forslaget har været i høring. Indstilling Direktøren indstiller, "
+        "at forslaget godkendes. Beslutning i Børne- og Ungdomsudvalget den 17-08-2022 Godkendt. ")
+
+
+def _case_page(tmp_path: Path, *pages: str) -> list:
+    text = TITLED_FRAME.format(title="Indstilling om skolestruktur", pages="\n\n".join(pages))
+    return parse_text(tmp_path, text).items
+
+
+def test_a_case_pages_bilag_table_is_no_list_of_items(tmp_path: Path) -> None:
+    """'Bilag: 1 - Åben Notat … 2 - Åben …' after the decision: the rows' status marks part them like a contents list's,
+    and their numbers rise like items'; under the bilag label they are the case's bilag, the page one item."""
+    rows = ("Bilag: 1 -\tÅben\tHøringssvar fra\t(108896/22)\t(H) 3338892\t\tskolebestyrelserne 2 -\tÅben\tNotat om "
+            "økonomi\t(107782/22)\t(H) 3337598 3 -\tÅben\tKort over skoledistrikter\t(107779/22)\t(H) 3337595 4 -\t"
+            "Åben\tBrev fra KL\t(107781/22)\t(H) 3337597")
+    items = _case_page(tmp_path, CASE + rows)
+    assert [(it.number, it.title) for it in items] == [(None, "Indstilling om skolestruktur")]
+    assert items[0].case_numbers == ["22/8164"]
+
+
+def test_a_case_pages_dashed_bilag_list_does_not_go_on_from_its_page_number(tmp_path: Path) -> None:
+    """'Bilag: 1 - Notat 2 - Kort': the list's 1 reads as a reference ('bilag 1'), and its 2 and 3 would go on from
+    the page line's number 1, titling the case page item 1 and its bilag items 2 and 3."""
+    items = _case_page(tmp_path, CASE + "Bilag: 1 - Høringssvar fra skolebestyrelserne 2 - Notat om økonomi "
+                                        "3 - Kort over skoledistrikter")
+    assert [(it.number, it.title) for it in items] == [(None, "Indstilling om skolestruktur")]
+
+
+def test_a_bilag_table_going_on_behind_the_next_page_number(tmp_path: Path) -> None:
+    """The bilag label and its first row end one page line, the rows go on behind the next page's number ('… Bilag:
+    1 - 3338892' / '2 Åben Adm. tilkendegivelse … 2 - 3337598 Åben …'): still the case's bilag."""
+    items = _case_page(tmp_path, CASE + "Bilag: 1 - 3338892",
+                       "2 Åben Høringssvar fra skolebestyrelserne (108896/22) (H) 2 - 3337598 Åben Notat om økonomi "
+                       "(107782/22) (H) 3 - 3337595 Åben Kort over skoledistrikter (107779/22) (H) 4 - 3337597 Åben "
+                       "Brev fra KL (107781/22) (H)")
+    assert [(it.number, it.title) for it in items] == [(None, "Indstilling om skolestruktur")]
+
+
+HEADERS = ("2 1: Virksomhedsbesøg Sagsnr: 21-000857 Sagsfremstilling Udvalget besøger en virksomhed. Beslutning "
+           "Besøget blev gennemført. 2: Godkendelse af dagsorden Sagsnr:",
+           "3 Beslutning Godkendt. 3: Prioritering af lokalplaner Sagsnr: 21-014428 Sagsfremstilling Sagerne foreslås "
+           "prioriteret efter følgende principper: • Hastesag: Særlig vægt på en stram tidsplan")
+BULLETS = ("4 • 1: Igangværende med 1. prioritet • 2: Arbejdes med periodisk • 3: Der arbejdes ikke på sagen • 4: "
+           "Forundersøgelse pågår med henblik på igangsætning. Listen er vedlagt som bilag.")
+
+
+def test_a_bulleted_run_inside_a_case_text_is_no_list_of_items(tmp_path: Path) -> None:
+    """'• 1: … • 2: … • 3: … • 4: …' in item 3's text, opening the next page line, numbered as the headers are and one
+    longer than the three headers an excerpt holds: the bullets make it the body's list."""
+    cover = "1 Referat Teknik- og Miljøudvalget Mødedato: 22. juni 2021 kl. 12:00 Deltagere • Anne Hansen • Bo Jensen"
+    text = TITLED_FRAME.format(title="Referat Teknik- og Miljøudvalget", pages="\n\n".join([cover, *HEADERS, BULLETS]))
+    items = parse_text(tmp_path, text).items
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Virksomhedsbesøg"), ("2", "Godkendelse af dagsorden"), ("3", "Prioritering af lokalplaner")]
+
+
+CONTENTS = ("1 Dagsorden til møde i Kommunalbestyrelsen Mødedato 16. december 2013 Mødetidspunkt 18.00 Mødelokale "
+            "Rådssalen Side 1 af 48 Indholdsfortegnelse Kommunalbestyrelsen den 16. december 2013 Åben dagsorden "
+            "1 Meddelelser fra formanden 2 Forslag til tillæg 2 til Kommuneplan 2013 3 Anlægsbevilling til "
+            "Energihandlingsplan 2014 4 Ansøgning om midler fra velfærdsteknologipuljen 5 Fjernvarmetarif 2014 "
+            "6 Telefonisk deltagelse i udvalgsmøder Side 2 af 48 Møde i Kommunalbestyrelsen den 16. december 2013")
+FIRST_ITEM = ("2 1 Åbent Meddelelser fra formanden 050527-2012 Møde i Kommunalbestyrelsen den 16. december 2013 "
+              "2 Åbent Forslag til tillæg 2 til Kommuneplan 2013 053164-2012 Resumé Forslaget sendes i høring.")
+
+
+def test_a_running_heads_date_after_a_contents_list_is_no_page(tmp_path: Path) -> None:
+    """A contents list of bare numbers whose page line ends in the next page's running head ('… 6 Telefonisk
+    deltagelse i udvalgsmøder Side 2 af 48 Møde i Kommunalbestyrelsen den 16. december 2013'): the head's year is
+    no page number after the last title, so the numbers are the items', not a page column."""
+    text = TITLED_FRAME.format(title="Dagsorden til møde i Kommunalbestyrelsen",
+                               pages="\n\n".join([CONTENTS, FIRST_ITEM]))
+    items = parse_text(tmp_path, text).items
+    assert [it.number for it in items] == ["1", "2", "3", "4", "5", "6"]
+    assert items[0].title == "Meddelelser fra formanden"
+    assert items[5].title == "Telefonisk deltagelse i udvalgsmøder"
