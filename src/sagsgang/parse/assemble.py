@@ -27,7 +27,7 @@ from .counted_starts import counts_in_one_form
 from .dates import DATE_ANY, parse_date
 from .document_kind import document_kind
 from .fact_labels import prints_meeting_facts
-from .flat_blocks import flat_blocks, flat_meeting, footless, numbered_pages_cut, unflattened
+from .flat_blocks import flat_blocks, flat_meeting, footless, is_flat_page_line, numbered_pages_cut, unflattened
 from .glued_headers import split_glued_headers
 from .headings import PLAIN_DECISION, decision_body_date
 from .inline_titles import run_on_entry
@@ -346,6 +346,11 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     if blocks is not None:
         return build_meeting_document(result, blocks, layout)
     found_title, idx, doc_type = single_title(lines)
+    if idx >= 0 and is_flat_page_line(lines[idx].text, short=True):
+        # the title's line is a flattened page ('Orientering Til Økonomiudvalget … Videre proces for … Sagen KL har …'):
+        # cut as the page printed it, the title is read from its first lines and the rest is the case's text
+        lines = lines[:idx] + unflattened(lines[idx: idx + 1], short=True) + lines[idx + 1:]
+        found_title, idx, doc_type = single_title(lines)
     row = titled_row(lines)
     if title is None and row is not None:
         number, title, title_index = row

@@ -146,12 +146,12 @@ def _title_again(start: ItemStart, lines: list[Line]) -> bool:
 def _page_lines(lines: list[Line]) -> set[int]:
     """The transcript's page lines: the long ones, and the short page after a long one ('2 Klik her …
     Beslutning Godkendt. … Sag nr. 21 …': its last page); none when no line is long."""
-    if not any(_flat(ln.text, False) for ln in lines):
+    if not any(is_flat_page_line(ln.text, False) for ln in lines):
         return set()
     out, page = set(), None
     for i, ln in enumerate(lines):
         m = _PAGE_NUMBER.match(ln.text)
-        if _flat(ln.text, False) or m and page is not None and int(m.group(1)) == page + 1:
+        if is_flat_page_line(ln.text, False) or m and page is not None and int(m.group(1)) == page + 1:
             out.add(i)
             page = int(m.group(1)) if m else None
         elif ln.text:
@@ -164,7 +164,7 @@ def numbered_pages_cut(body: list[Line]) -> list[Line]:
     number: '2 Sagsgang og sagstype Udvalget … Indstilling Direktør … indstiller …') cut before its run-in headings
     and labels, as the lined page prints them: the header stood on a line of its own (cut off the list's glued end),
     so no page was cut for the item, and its body runs on in the transcript's pages."""
-    pages = {i for i, ln in enumerate(body) if _flat(ln.text, False) and _PAGE_NUMBER.match(ln.text)}
+    pages = {i for i, ln in enumerate(body) if is_flat_page_line(ln.text, False) and _PAGE_NUMBER.match(ln.text)}
     return _cut_pages(body, pages) if pages else body
 
 
@@ -204,8 +204,8 @@ FLAT_LINE = 300  # a page line this long is a transcript's page, not a paragraph
 def unflattened(body: list[Line], short: bool = False) -> list[Line]:
     """A case's text printed as a transcript's page lines ('2 … Sagsfremstilling Forvaltningen har …
     Beslutning Godkendt.'): each page line cut before its run-in headings and labels, as the PDF printed
-    them, so the item is read as any other. With `short`, a short page line counts too (_flat)."""
-    pages = {i for i, ln in enumerate(body) if _flat(ln.text, short)}
+    them, so the item is read as any other. With `short`, a short page line counts too (is_flat_page_line)."""
+    pages = {i for i, ln in enumerate(body) if is_flat_page_line(ln.text, short)}
     return _cut_pages(body, _next_pages(body, pages)) if pages else body
 
 
@@ -226,7 +226,7 @@ def _next_pages(body: list[Line], pages: set[int]) -> set[int]:
     return out
 
 
-def _flat(text: str, short: bool) -> bool:
+def is_flat_page_line(text: str, short: bool) -> bool:
     """A page line of a transcript: long, or (with `short`: a case alone, no meeting's facts printed) a short
     page that runs two of a body's labels and headings into its text ('1 Lokalplan 123 … Sagsnr.: 24/1234
     Sagsfremstilling … Beslutning i Byrådet den … Vedtaget.')."""

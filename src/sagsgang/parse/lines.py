@@ -18,6 +18,7 @@ from .dates import DATE_ANY, MONTH_WORDS, NUMERIC_DMY
 from .fact_labels import prints_meeting_facts, starts_with_label
 from .headings import inline_route, is_heading, is_lexicon_heading
 from .line_width import width_broke, wrap_width
+from .lone_page_line import blank_lone_page_number
 from .page_line_chrome import TRANSCRIPT, blank_page_line_chrome
 from .page_title_heads import blank_own_heads
 from .route_shape import labelled_route
@@ -281,7 +282,8 @@ def prepare(text: str) -> list[Line]:
     if "|" in text:  # the same length: offsets stay those of the text
         text = _ITEM_ROW.sub(lambda m: _CELL_BORDER.sub("\t", m.group(0)), text)
     if TRANSCRIPT in text:
-        text = blank_own_heads(blank_page_line_chrome(_without_other_kind_title(_without_cut_title(text))))
+        text = blank_lone_page_number(blank_own_heads(blank_page_line_chrome(_without_other_kind_title(
+            _without_cut_title(text)))))
     from .site_chrome import without_edge_chrome  # these build on this module's Line: imported here, not at the top
     from .unglue import unglued
     split = split_lines(text)
@@ -298,11 +300,16 @@ _LABEL_COLON = re.compile(r"[^\W\d_]:")  # a label's colon (not a clock time's, 
 # a title opening with a bare number: the first page's own folio, read before its text ('1 Referat fra mødet …' from
 # the page line '1 1 Referat fra mødet …'); kept, the title's number reads as item 1's header titled by the cover
 _FOLIO_FIRST = re.compile(r"\d{1,3} (?=[A-ZÆØÅ])")
+# a case text's section heading inside the title, before its text or the title's cut ('Indstilling om skolestruktur
+# Sagsfremstilling Forvaltningen'): the viewer's title ran past the document's own into its body
+_BODY_HEADING_INSIDE = re.compile(r"\s(?:Sagsfremstilling|Sagsbeskrivelse|Resum[eé]|Baggrund|Indstilling|Beslutning)"
+                                  r"(?:\s+[A-ZÆØÅ]|\s*$)")
 
 
 def _without_cut_title(text: str) -> str:
     """A transcript without its title lines (the first line, and 'Download "<title>"') where they end in a label and
-    a few words, or opens with a bare number (_FOLIO_FIRST), and its first page line opens with the title and goes
+    a few words, or opens with a bare number (_FOLIO_FIRST), or runs into a case text's first heading
+    (_BODY_HEADING_INSIDE), and its first page line opens with the title and goes
     on: the viewer's title is the first page's first words cut at a word, so the label's value cut there ('…
     Udvalg: Kultur- og', the page going on with 'Fritidsudvalget Mødedato: …') would be read as the meeting's, and
     the page prints it whole; and a folio first reads as item 1's number (a one-page meeting whose headers follow
@@ -313,7 +320,7 @@ def _without_cut_title(text: str) -> str:
     # (a title that prints two of the meeting's facts or more under labels without colons: a row of labels cut
     # anywhere, its values maybe cut mid-list or mid-place, '… Sted Medlemmer Fraværende Teams Aksel Holm,', where no
     # colon lets _CUT_VALUE tell a cut value)
-    misleads = _CUT_VALUE.search(title) or _FOLIO_FIRST.match(title) \
+    misleads = _CUT_VALUE.search(title) or _FOLIO_FIRST.match(title) or _BODY_HEADING_INSIDE.search(title) \
         or not _LABEL_COLON.search(title) and prints_meeting_facts(title)
     if not misleads or page is None or not page.group(1).startswith(title + " "):
         return text
