@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from .transcript_page import TITLED_FRAME, parse_text
 
 CASE = ("1 Indstilling om skolestruktur 22/8164 Åben Sag Sagsgang BUU, ØK, KB Sagsfremstilling Forvaltningen har "
@@ -36,10 +38,12 @@ def test_a_case_pages_dashed_bilag_list_does_not_go_on_from_its_page_number(tmp_
     assert [(it.number, it.title) for it in items] == [(None, "Indstilling om skolestruktur")]
 
 
-def test_a_bilag_table_going_on_behind_the_next_page_number(tmp_path: Path) -> None:
+@pytest.mark.parametrize("label", ["Bilag", "BILAG"])
+def test_a_bilag_table_going_on_behind_the_next_page_number(tmp_path: Path, label: str) -> None:
     """The bilag label and its first row end one page line, the rows go on behind the next page's number ('… Bilag:
-    1 - 3338892' / '2 Åben Adm. tilkendegivelse … 2 - 3337598 Åben …'): still the case's bilag."""
-    items = _case_page(tmp_path, CASE + "Bilag: 1 - 3338892",
+    1 - 3338892' / '2 Åben Adm. tilkendegivelse … 2 - 3337598 Åben …'): still the case's bilag, the label in capitals
+    as much as not."""
+    items = _case_page(tmp_path, CASE + f"{label}: 1 - 3338892",
                        "2 Åben Høringssvar fra skolebestyrelserne (108896/22) (H) 2 - 3337598 Åben Notat om økonomi "
                        "(107782/22) (H) 3 - 3337595 Åben Kort over skoledistrikter (107779/22) (H) 4 - 3337597 Åben "
                        "Brev fra KL (107781/22) (H)")
@@ -116,3 +120,32 @@ def test_a_one_case_transcript_whose_viewer_title_runs_into_its_text(tmp_path: P
     items = parse_text(tmp_path, text).items
     assert [(it.number, it.title) for it in items] == [(None, "Indstilling om skolestruktur")]
     assert [s.heading for s in items[0].sections] == ["Sagsfremstilling", "Indstilling"]
+
+
+@pytest.mark.parametrize("label", ["Bilag", "BILAG"])
+def test_a_bilag_table_on_the_decisions_page_line(tmp_path: Path, label: str) -> None:
+    """The decision and the table on the case's second page line ('2 … Drøftet. BILAG: 1 - Åben …'), the label in
+    capitals as the page's other headings or not: the same table."""
+    first = CASE[: CASE.index(" Beslutning i")]
+    second = (f"2 Beslutning i Børne- og Ungdomsudvalget den 17-08-2022 Drøftet. Et enigt udvalg ønsker at indstille "
+              f"forslaget. {label}: 1 -\tÅben\tHøringssvar fra\t(108896/22)\t(H) 3338892\t\tskolebestyrelserne inkl. "
+              "bilag 2 -\tÅben\tNotat om økonomi\t(107782/22)\t(H) 3337598 3 -\tÅben\tKort over skoledistrikter\t"
+              "(107779/22)\t(H) 3337595 4 -\tÅben\tBrev fra KL\t(107781/22)\t(H) 3337597")
+    items = _case_page(tmp_path, first, second)
+    assert [(it.number, it.title) for it in items] == [(None, "Indstilling om skolestruktur")]
+
+
+def test_an_item_under_column_heads_whose_headings_print_in_capitals(tmp_path: Path) -> None:
+    """'Punkt Titel 16 Udpegningssager … RESUME: I forlængelse … SAGSFREMSTILLING: Efter …': a web page's item
+    header under its column heads, flattened with its body, headings in capitals with a colon; one item, not a
+    list of the body's sentences."""
+    page = ("1 Byrådet Mødedeltagere Anne Hansen, Bo Jensen, Carl Nielsen Møde lokation Det gamle Rådhus Dagsorden "
+            "Punkt Titel 16 Udpegningssager til hverv, råd og bestyrelser 2014 - 2017 RESUME: I forlængelse af "
+            "kommunalvalget 2013 skal byrådet udpege medlemmer til en række råd. SAGSFREMSTILLING: Efter "
+            "kommunalvalget skal byrådet udpege medlemmer til en række hverv. Der henvises til vedlagte oversigt "
+            "over hvervene. Den vedhæftede oversigt indeholder alle kommunale hverv. Enkelte sager behandles som "
+            "særskilte sager. Der er "
+            "i oversigten anført to valggrupper.")
+    items = parse_text(tmp_path, TITLED_FRAME.format(title="Byrådet Mødedeltagere", pages=page)).items
+    assert [(it.number, it.title) for it in items] == [
+        ("16", "Udpegningssager til hverv, råd og bestyrelser 2014 - 2017")]

@@ -697,8 +697,8 @@ def _rising_numbers(span: str, last: int | None) -> list[tuple[int, int]] | None
 
 # a piece that opens with a body's section heading run into its text ('Resume I slutningen af …', 'Sagsfremstilling
 # Efter …'): the heading word alone, then a capital. Only the words that open an item's body (BODY_CUE_WORDS): a
-# title may open with another section's name ('Evaluering KaMiBe')
-_HEADING_RUN_IN = re.compile(rf"^(?:{'|'.join(BODY_CUE_WORDS)})(?:\s+(?=[A-ZÆØÅ])|\s*$)")
+# title may open with another section's name ('Evaluering KaMiBe'). In capitals and with a colon alike ('RESUME: I …')
+_HEADING_RUN_IN = re.compile(rf"^(?i:{'|'.join(BODY_CUE_WORDS)})\s*:?(?:\s+(?=[A-ZÆØÅ])|\s*$)")
 
 
 def _before_body(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -332,13 +332,13 @@ def _chain_or_other_reading(every: list[Candidate], cands: list[Candidate], text
 
 
 # a bilag label with its first entry's number right after it, where a run of numbers may go on from it
-_BILAG_BEFORE = re.compile(rf"\bBilag\s*:?\s+1\s*[{SPACED_DASH}.)]\s+\S")
+_BILAG_BEFORE = re.compile(rf"\b(?:Bilag|BILAG)\s*:?\s+1\s*[{SPACED_DASH}.)]\s+\S")
 # a bilag label opening a list's first title ('Bilag: 1') or ending it, with its first row's number ('… Drøftet.
 # Bilag: 1')
-_BILAG_OPENS = re.compile(r"^Bilag\w*\s*:|(?<!\S)Bilag\w*\s*:\s*1?\s*$")
+_BILAG_OPENS = re.compile(r"^(?:Bilag\w*|BILAG\w*)\s*:|(?<!\S)(?:Bilag\w*|BILAG\w*)\s*:\s*1?\s*$")
 # a bilag label ending the text before a list's first title: with its first row's number and document number, and the
 # next page line's number where the row goes on there ('… Bilag: 1 - 3338892' / '4 Åben Adm. tilkendegivelse …')
-_BILAG_BEFORE_LIST = re.compile(rf"(?<!\S)Bilag\w*\s*:\s*(?:1\s*[{SPACED_DASH}.)]?\s*(?:\d{{5,}}\s*)?)?"
+_BILAG_BEFORE_LIST = re.compile(rf"(?<!\S)(?:Bilag\w*|BILAG\w*)\s*:\s*(?:1\s*[{SPACED_DASH}.)]?\s*(?:\d{{5,}}\s*)?)?"
                                 r"(?:\n\s*\d{1,3}\s+)?$")
 
 
@@ -353,6 +353,20 @@ def _bilag_table(toc: list[ListEntry], text: str) -> bool:
         or bool(_BILAG_BEFORE_LIST.search(text, max(0, toc[0].start - 60), toc[0].start))
 
 
+def _page_numbers_into_bilag(chain: list[Candidate], text: str) -> bool:
+    """The run goes on from a transcript's page numbers into a bilag list: its numbers before a bilag label and its
+    first row each open a line (the viewer's page lines), the next number stands behind the label ('1 Title
+    Sagsfremstilling … Bilag: 1 - Notat 2 - Kort', '1 Title …' / '2 … Drøftet. Bilag: 1 - Åben … 3 - Åben …': the
+    label's 1 reads as a reference, so its list's 2 or 3 goes on from the page numbers). A case page with its bilag,
+    no list of items."""
+    for j in range(1, len(chain)):
+        if not chain[j - 1].pos == text.rfind("\n", 0, chain[j - 1].pos) + 1:
+            return False
+        if _BILAG_BEFORE.search(text, chain[j - 1].end, chain[j].pos):
+            return True
+    return False
+
+
 def _inside_a_body(chain: list[Candidate], cands: list[Candidate], text: str) -> bool:
     """The run is a numbered list inside an item's body, not the meeting's list of items: on a flattened page
     after a body's cue on its line ('… Indstilling … 1. … 2. …'), or where it starts over below item headers
@@ -364,9 +378,7 @@ def _inside_a_body(chain: list[Candidate], cands: list[Candidate], text: str) ->
         return True
     if _BILAG_BEFORE.search(text, max(0, chain[0].pos - 400), chain[0].pos):
         return True  # the bilag list of an item's page going on ('Bilag: 1 - 3338892 Åben …' / '2 - 3337598 Åben …')
-    if len(chain) > 1 and chain[1].num == 2 and _BILAG_BEFORE.search(text, chain[0].end, chain[1].pos):
-        # the run's 2 right after a bilag label's 1 ('1 Title Sagsfremstilling … Bilag: 1 - Notat 2 - Kort'): a case
-        # page flattened behind its page number, whose bilag list takes that number for its own first entry
+    if _page_numbers_into_bilag(chain, text):
         return True
     heads = {c.num: c for c in cands if c.pos < chain[0].pos and c.pos == text.rfind("\n", 0, c.pos) + 1}
     for j in range(1, len(chain)):
