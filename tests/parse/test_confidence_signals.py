@@ -19,10 +19,11 @@ ORDER = "punktnumre ikke i rækkefølge"
 
 
 def test_a_title_that_swallowed_the_flattened_meeting_header_marks_the_page(tmp_path):
-    """x0326 flattened: its one title runs on through 'Udvalg: … Mødedato: … Mødested: …' (159 characters)."""
+    """x0326 flattened: its one title runs on through 'Udvalg: … Mødedato: … Mødested: …' (159 characters); its
+    case text is read (its title line is cut as the page printed it), so the page is partly read, not unread."""
     doc = parse_flattened(tmp_path, "x0326.txt")
     assert any("Mødedato:" in it.title for it in doc.items)
-    assert GLUED in reasons(doc) and GLUED in warning(doc) and doc.confidence < 0.3
+    assert GLUED in reasons(doc) and GLUED in warning(doc) and doc.confidence < 0.4
 
 
 def test_a_title_that_runs_into_the_item_body_marks_the_page(tmp_path):

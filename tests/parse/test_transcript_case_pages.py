@@ -89,25 +89,6 @@ def test_a_running_heads_date_after_a_contents_list_is_no_page(tmp_path: Path) -
     assert items[5].title == "Telefonisk deltagelse i udvalgsmøder"
 
 
-def test_a_transcript_of_one_page_line_numbers_no_item_by_its_page(tmp_path: Path) -> None:
-    """An excerpt of a long first page holds one page line ('1 Økonomiudvalget – Referat – … 1. Godkendelse af
-    dagsorden …'): its '1' is the page's, so the meeting's items are read as on any flattened page, not as item 1
-    titled by the whole page."""
-    page = ("1 Økonomiudvalget – Referat – 17. februar 2020 1. Godkendelse af dagsorden (B) 1. Godkendelse af "
-            "dagsorden (B) Sagsnr.: 330-2020-1487 Åbent Kompetence: Økonomiudvalget Beslutningstema Godkendelse af "
-            "dagsorden. Indstilling Borgmesteren indstiller, at dagsordenen godkendes Beslutning i Økonomiudvalget den "
-            "17. februar 2020: Godkendt. 2. Budgetopfølgning for 2020 (B) 2. Budgetopfølgning for 2020 (B) Sagsnr.: "
-            "330-2020-2521 Åbent Kompetence: Økonomiudvalget Beslutningstema Alle fagudvalg gennemfører "
-            "budgetopfølgning. Baggrund Budgetopfølgningen udarbejdes derfor med fokus på: Væsentlige ændringer siden "
-            "budgetvedtagelsen Status for de særligt budgetudfordrede områder Forventet realisering af anlægsbudget "
-            "Der sættes således fokus på de områder, hvor der forventes afvigelser.")
-    text = TITLED_FRAME.format(title="Økonomiudvalget Referat februar", pages=page)
-    items = parse_text(tmp_path, text).items
-    assert [(it.number, it.title) for it in items] == [
-        ("1", "Godkendelse af dagsorden (B)"), ("2", "Budgetopfølgning for 2020 (B)")]
-    assert items[0].case_numbers == ["330-2020-1487"]
-
-
 ONE_CASE = ("1 Indstilling om skolestruktur Sagsfremstilling Forvaltningen har udarbejdet et forslag. Forslaget har "
             "været i høring. Indstilling Direktøren indstiller, at forslaget godkendes.")
 
@@ -117,9 +98,9 @@ def test_a_one_case_transcript_whose_viewer_title_runs_into_its_text(tmp_path: P
     skolestruktur Sagsfremstilling Forvaltningen'); the page line prints the case whole, its title before its first
     heading, its sections after."""
     text = TITLED_FRAME.format(title="Indstilling om skolestruktur Sagsfremstilling Forvaltningen", pages=ONE_CASE)
-    items = parse_text(tmp_path, text).items
-    assert [(it.number, it.title) for it in items] == [(None, "Indstilling om skolestruktur")]
-    assert [s.heading for s in items[0].sections] == ["Sagsfremstilling", "Indstilling"]
+    (item,) = parse_text(tmp_path, text).items
+    assert item.title == "Indstilling om skolestruktur"
+    assert [s.heading for s in item.sections] == ["Sagsfremstilling", "Indstilling"]
 
 
 @pytest.mark.parametrize("label", ["Bilag", "BILAG"])

@@ -18,7 +18,6 @@ from .dates import DATE_ANY, MONTH_WORDS, NUMERIC_DMY
 from .fact_labels import prints_meeting_facts, starts_with_label
 from .headings import inline_route, is_heading, is_lexicon_heading
 from .line_width import width_broke, wrap_width
-from .lone_page_line import blank_lone_page_number
 from .page_line_chrome import TRANSCRIPT, blank_page_line_chrome
 from .page_title_heads import blank_own_heads
 from .route_shape import labelled_route
@@ -282,8 +281,7 @@ def prepare(text: str) -> list[Line]:
     if "|" in text:  # the same length: offsets stay those of the text
         text = _ITEM_ROW.sub(lambda m: _CELL_BORDER.sub("\t", m.group(0)), text)
     if TRANSCRIPT in text:
-        text = blank_lone_page_number(blank_own_heads(blank_page_line_chrome(_without_other_kind_title(
-            _without_cut_title(text)))))
+        text = blank_own_heads(blank_page_line_chrome(_without_other_kind_title(_without_cut_title(text))))
     from .site_chrome import without_edge_chrome  # these build on this module's Line: imported here, not at the top
     from .unglue import unglued
     split = split_lines(text)
