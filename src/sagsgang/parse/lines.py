@@ -281,6 +281,8 @@ def prepare(text: str) -> list[Line]:
     if "|" in text:  # the same length: offsets stay those of the text
         text = _ITEM_ROW.sub(lambda m: _CELL_BORDER.sub("\t", m.group(0)), text)
     if TRANSCRIPT in text:
+        from .tab_marks import tab_marks_as_colons  # (people.py builds on this module)
+        text = tab_marks_as_colons(text)
         text = blank_own_heads(blank_page_line_chrome(_without_other_kind_title(_without_cut_title(text))))
     from .site_chrome import without_edge_chrome  # these build on this module's Line: imported here, not at the top
     from .unglue import unglued
