@@ -31,7 +31,7 @@ def _labelled_names(t: str) -> list[str]:
     return split_names(rest) if rest and is_names_line(rest) else []
 
 
-def _sentence_names(t: str) -> list[str]:
+def sentence_absentees(t: str) -> list[str]:
     """The absentees of the absence sentences of a line outside the decision whose subject opens the sentence and
     whose verb ends it or names this item's treatment ('Bo Jensen (A) deltog ikke i behandlingen af dette punkt.'
     in the item's head or under its case text): a council prints the absence of an item where its layout has room,
@@ -74,7 +74,7 @@ def absent_outside_decisions(lines: list[str], blocks: list[tuple[str, str]]) ->
     out: list[str] = []
     used: set[str] = set()
     for k, t in enumerate(lines):
-        names = _labelled_names(t) or _sentence_names(t)
+        names = _labelled_names(t) or sentence_absentees(t)
         if not names and _bare_label(t):
             # 'Bilag' / '1. Kort' / 'Fraværende' / 'Bo Jensen (A)': a block the attachments' lines ran on into
             names = _block_names("\n".join(lines[k + 1:]))

@@ -70,6 +70,7 @@ from .people import ABSENT_LABEL
 from .proposal_outcomes import outcome_after_proposal, outcome_below_proposal
 from .route_shape import route_by_shape
 from .run_in_decisions import decisions_off_their_headings
+from .title_absence import title_and_absence
 
 HISTORY_FIELD = re.compile(r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt|Mødedato)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _METADATA_LINE = re.compile(
@@ -126,6 +127,10 @@ def _prepared(lines: list[Line], title: str, structural: bool,
     form mates) when the markup marks none."""
     lines = without_status_boxes(without_group_line(lines))
     title, printed_outcome = title_and_outcome(title)
+    title, absence = title_and_absence(title) if not printed_outcome else (title, None)
+    if absence:
+        # 'Salg af grund ved Skolevej Anne Hansen (V) var forhindret i at deltage.': the head's line after the title
+        lines = [Line(absence, lines[0].offset if lines else 0), *lines]
     if printed_outcome:
         # 'Godkendelse af dagsorden: Godkendt': the outcome on the header's line is the body's first line
         lines = [Line(printed_outcome, lines[0].offset if lines else 0), *lines]
