@@ -16,7 +16,7 @@ from .headings import is_heading
 from .labelled_facts import label_facts
 from .lines import Line
 from .member_lists import members_after_found_place, offices_above_members, shaped_members
-from .name_lists import PARTY_END, absence_after_unmarked_name
+from .name_lists import LETTER_PARTY_END, PARTY_END, absence_after_unmarked_name
 from .page_lines import unnumbered
 from .people import absent_from_meeting, bare_name, split_names
 from .place_person import before_marked_names
@@ -83,8 +83,10 @@ def _members_only(head: list[tuple[str, str]], participants: list[str]) -> list[
 
 
 # where a flattened list of names with parties ends and the text after it begins: a party, then a capitalised word
-# with no list glue between them ('… Anne Berg (F) Anne Berg (F) havde meldt afbud.')
-_LIST_THEN_TEXT = re.compile(r"\)(?=\s+[A-ZÆØÅ])")
+# with no list glue between them ('… Anne Berg (F) Anne Berg (F) havde meldt afbud.'); the party's letters after a
+# comma or a spaced dash as well, as a list prints them that sets none in brackets ('… Eva Berg, C Anne Hansen, V
+# havde meldt forfald.', '… Eva Berg - C Anne Hansen - V …')
+_LIST_THEN_TEXT = re.compile(rf"(?:\)|{LETTER_PARTY_END.pattern})(?=\s+[A-ZÆØÅ])")
 
 
 def _sentence_after_list(text: str) -> list[tuple[str, str]]:

@@ -187,9 +187,10 @@ def before_person_sentence(text: str) -> str:
     Berg (O) Anne Hansen (V) deltog ikke i mødet.', a transcript's head line; 'Fraværende: Bo Jensen Dorte Lund (V)
     deltog som stedfortræder.'): its subject is no entry of the list (annotation rules: participants are the lists'
     people; the sentence is the meeting's absence, a part of it, or a substitute's). The sentence
-    starts after the last party marker that no comma or 'og' follows and that such a sentence follows."""
+    starts after the last party marker that no comma or 'og' follows and that such a sentence follows (bracketed, or
+    letters after a comma or a dash: 'Eva Berg, C Anne Hansen, V havde meldt forfald.')."""
     cut = None
-    for m in PARTY_END.finditer(text):
+    for m in sorted((*PARTY_END.finditer(text), *LETTER_PARTY_END.finditer(text)), key=lambda m: m.start()):
         after = text[m.end():]
         if after[:1].isspace() and _SENTENCE_ON_PERSON.match(after.lstrip()):
             cut = m.end()
@@ -265,6 +266,9 @@ PARTY_AFTER = re.compile(rf"(?:,\s*|\s[{SPACED_DASH}]\s|\s)[A-ZÆØÅ]{{1,2}}$")
 
 
 PARTY_END = re.compile(r"\([\wÆØÅæøå]{1,10}\)\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{1,3}\)")
+# a party's letters after a comma or a spaced dash, as a list prints them that sets none in brackets ('Eva Berg, C',
+# 'Eva Berg - C'): where a flattened list of such names ends, as a bracket's end marks it in the others
+LETTER_PARTY_END = re.compile(r"(?:(?<=,)|(?<=, )|(?<= - )|(?<= – ))[A-ZÆØÅ]{1,2}(?![\w(])")
 
 
 def _names_then_prose(chunk: str) -> tuple[str, bool]:
