@@ -274,16 +274,32 @@ _PRESENT_MARK = re.compile(
 
 def _unmarked(value: str, marked: list[str]) -> str:
     """The list without its absence markers (and its markers of presence); the names the absence markers
-    follow are added to `marked` as printed."""
+    follow are added to `marked` as printed. A mark the next member's name runs on after (a list one a line,
+    flattened: 'Carl Olsen (C) Anne Hansen (afbud) Eva Berg (O)') leaves a comma between the two names, and one
+    before its own member's where a party's bracket ended the member before ('Carl Olsen (C), Anne Hansen, Eva Berg
+    (O)'): the line breaks were the list's glue, and a name with no party of its own would run into its neighbours."""
     value = _PRESENT_MARK.sub("", value)
+    out: list[str] = []
     begin = 0
     for m in _ABSENCE_MARK.finditer(value):
-        entry = re.split(r"[,;•·]|\bog\b", value[begin: m.start()])[-1]
+        chunk = value[begin: m.start()]
+        entry = re.split(r"[,;•·]|\bog\b", chunk)[-1]
+        run_on = _NEXT_NAME.match(value, m.end()) is not None
+        own = _PARTY_THEN_GAP.split(chunk)
         # the name right before the mark, in a run-on list too; past a role after its comma ('Bo Jensen (V),
         # næstformand - afbud': the role names nobody, the member is the name before it)
-        marked.extend((split_names(entry, run_on=True) or split_names(value[begin: m.start()], run_on=True))[-1:])
+        names = split_names(entry, run_on=True) or split_names(chunk, run_on=True) \
+            or (split_names(own[-1], run_on=True) if run_on else [])
+        marked.extend(names[-1:])
+        if run_on and len(own) > 1:
+            chunk = chunk[: len(chunk) - len(own[-1])].rstrip() + ", " + own[-1]
+        out += [chunk, ", " if run_on else ""]
         begin = m.end()
-    return _ABSENCE_MARK.sub("", value)
+    return "".join([*out, value[begin:]])
+
+
+_NEXT_NAME = re.compile(r"\s+[A-ZÆØÅ]")
+_PARTY_THEN_GAP = re.compile(r"(?<=\))\s+(?=[A-ZÆØÅ])")  # a member's party bracket, the next member's name after it
 
 
 def _columns(value: str) -> list[str]:
