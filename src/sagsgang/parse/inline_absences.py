@@ -34,8 +34,11 @@ ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>(?=[A-ZÆØÅ])(?i:{ABSENCE_LA
                          # name, which is two words
                          r"|(?<=\))(?=\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3}\s*:)"
                          # or the bilag heading after the last party marker: the list below the names, run on
-                         # ('… Anne Hansen (V) Bilag 1. Kort over grunden')
-                         rf"|(?<=\))(?=\s+(?i:{BILAG_WORDS})\b))")
+                         # ('… Anne Hansen (V) Bilag 1. Kort over grunden'); after a party's letters or a name
+                         # with none as well where the heading is capitalised and its first bilag's number follows
+                         # ('… Anne Hansen, V Bilag 1. Kort …', '… Anne Hansen Bilag 1. Kort …'): no name holds it
+                         rf"|(?<=\))(?=\s+(?i:{BILAG_WORDS})\b)"
+                         rf"|(?<=\w)(?=\s+(?=[A-ZÆØÅ])(?i:{BILAG_WORDS})\s*:?\s+\d{{1,2}}[.)]?\s))")
 # an absence label without its colon, heading the 'Ingen' run in after it ('… 04-01-2021 1 Fraværende Ingen.
 # Bemærkninger …'), or a sentence that states whose absence it is ('… 30-01-2018 1 Fraværende Afbud fra Bente Helms
 # Bemærkninger …'), or the names alone up to a heading cut before ('… 06-11-2018 1 Fraværende Linda Kofoed Persson
@@ -48,6 +51,25 @@ ABSENCE_HEAD = re.compile(r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald|FRAVÆREND
                            r"(?=\s+(?:Ingen\b|Afbud\s+fra\s+[A-ZÆØÅ]"
                            rf"|(?!{OUTCOME_WORDS}\b){_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+){_NAME})*"
                            r"[ \t]*(?:\n|\Z)))")
+# the same label without its colon over names the decision's outcome follows right after, as a lined page prints
+# them: the label, a line of names, the outcome ('… Beslutning Fraværende Anne Hansen Anbefales.'): no name holds an
+# outcome's word, so the names end before it (and a sentence's word in lower case before it is no name's)
+# (a name of two or three words: the lines a transcript ran together leave no mark between two names without a
+# party, 'Anne Hansen Bo Jensen', and a longer run is left unread rather than read as one name)
+_SHORT_NAME = r"[A-ZÆØÅ][\w-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*){1,2}(?:[ \t]*\([^()\n]{1,10}\))?"
+_ABSENCE_HEAD_THEN_OUTCOME = re.compile(
+    r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald|FRAVÆRENDE|AFBUD|FRAVÆR|FORFALD)"
+    rf"\s+(?P<names>(?!{OUTCOME_WORDS}\b){_SHORT_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+){_SHORT_NAME})*)"
+    rf"[ \t]+(?={OUTCOME_WORDS}\b)")
+
+
+def absence_head_lines(text: str) -> str:
+    """Each absence label without its colon on a line of its own, over its names (ABSENCE_HEAD), and the names on a
+    line of their own where the outcome follows them (_ABSENCE_HEAD_THEN_OUTCOME)."""
+    text = _ABSENCE_HEAD_THEN_OUTCOME.sub(lambda m: f"\n{m.group(1)}\n{m.group('names')}\n", text)
+    return ABSENCE_HEAD.sub(lambda m: f"\n{m.group(1)}\n", text)
+
+
 # an absence label over a bulleted list of names, run into one line ('Fraværende • Hans Pedersen () • Lise Hansen ()');
 # in capitals too ('FRAVÆRENDE • Hans Pedersen ()'), as a page printing its headings in capitals prints it (a capital
 # first, the rest in either case, as ABSENT_RUN reads the label): before, the names ran on in the decision's text

@@ -16,7 +16,7 @@ from .dashes import SPACED_DASH
 from .head_forms import head_forms_run_in
 from .headings import ATTACHMENT_HEADING, BILAG_WORDS, DECISION_HEADING, FILE_EXTENSION, is_cut_heading, is_heading
 from .headless_outcomes import ROW_RUN, row_run_cut
-from .inline_absences import ABSENCE_HEAD, ABSENT_RUN, absence_run, bulleted_absentees, unseparated_absence
+from .inline_absences import ABSENT_RUN, absence_head_lines, absence_run, bulleted_absentees, unseparated_absence
 from .inline_decisions import (
     CAPS_BODY_DATE,
     CAPS_RUN,
@@ -241,7 +241,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = CAPS_RUN.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _MARKED_CASE.sub(lambda m: f"\n{m.group(0).strip()}\n", text)
     text = bulleted_absentees(text)
-    text = ABSENCE_HEAD.sub(lambda m: f"\n{m.group(1)}\n", text)
+    text = absence_head_lines(text)
     text = ABSENT_RUN.sub(absence_run, text)
     text = _cut_heading_at_end(text)
     cuts = case_label_cuts(text)
