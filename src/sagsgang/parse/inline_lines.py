@@ -44,6 +44,7 @@ from .lines import Line, is_chrome
 from .list_entry import MAX_TITLE
 from .outcome_lines import trailing_outcome
 from .people import ABSENCE_LABEL_WORD
+from .route_rows import route_rows_at_end
 from .run_in_decisions import FIELD_LABEL
 from .run_in_headings import run_in_headings
 from .title_split import split_titles
@@ -235,6 +236,7 @@ def split_inline(text: str, offset: int) -> list[Line]:
     text = _BULLETED_LABEL.sub("\n", text)
     text = CAPS_BODY_DATE.sub(caps_body_date_cut, text)
     text = DATED_BODY.sub(dated_body_cut, text)
+    text = route_rows_at_end(text)
     text = dated_number_lines(text)
     text = ROW_RUN.sub(row_run_cut, text)
     text = stated_outcomes(text)
