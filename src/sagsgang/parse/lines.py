@@ -21,6 +21,7 @@ from .line_width import width_broke, wrap_width
 from .page_line_chrome import TRANSCRIPT, blank_page_line_chrome
 from .page_title_heads import blank_own_heads
 from .route_shape import labelled_route
+from .trailing_numbers import numbers_before_titles
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # The white-space runs _WS.sub(" ", ...) actually changes: two or more characters, or one other than
@@ -278,6 +279,7 @@ _CELL_BORDER = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
 
 
 def prepare(text: str) -> list[Line]:
+    text = numbers_before_titles(text)  # the same length: offsets stay those of the text
     if "|" in text:  # the same length: offsets stay those of the text
         text = _ITEM_ROW.sub(lambda m: _CELL_BORDER.sub("\t", m.group(0)), text)
     if TRANSCRIPT in text:
