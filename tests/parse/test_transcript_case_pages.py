@@ -130,3 +130,29 @@ def test_an_item_under_column_heads_whose_headings_print_in_capitals(tmp_path: P
     items = parse_text(tmp_path, TITLED_FRAME.format(title="Byrådet Mødedeltagere", pages=page)).items
     assert [(it.number, it.title) for it in items] == [
         ("16", "Udpegningssager til hverv, råd og bestyrelser 2014 - 2017")]
+
+
+def test_a_flattened_meeting_header_cut_mid_name_keeps_its_members(tmp_path: Path) -> None:
+    """An excerpt of one long line that ends inside the members' list ('… Mødeafholdelse Rådssalen … Tilstede: Anne
+    Hansen, …, Frida Lu'): no case text runs on behind it, so the line is no case page's title to be cut; the
+    meeting keeps its members and place, and no place reads as a section."""
+    line = ("KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00 Mødeafholdelse Rådssalen "
+            "Protokollen blev læst og mødet hævet kl.: 20.35 Tilstede: Anne Hansen, Bo Jensen, Carl Nielsen, "
+            "Dorte Holm, Erik Berg, Gitte Olsen, Hans Toft, Ib Lund, Jens Mortensen, Karen Riis Kjølbye, Lone Vad, "
+            "Mogens Borch, Nina Levy, Frida Lu")
+    doc = parse_text(tmp_path, line)
+    assert doc.meeting is not None and doc.meeting.location == "Rådssalen"
+    assert len(doc.meeting.participants) == 14
+    assert [it.sections for it in doc.items] == [[]]
+
+
+def test_a_flattened_meeting_page_of_one_case_cut_before_its_case_text(tmp_path: Path) -> None:
+    """The meeting's header and its one case run onto one line ('… Fraværende: Frida Lund Sagsfremstilling …
+    Indstilling … Beslutning Godkendt.'): cut as printed, the absentee's name ends before the case's first heading."""
+    line = ("Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00 Mødeafholdelse Rådssalen Protokollen "
+            "blev læst og mødet hævet kl.: 20.35 Tilstede: Anne Hansen, Bo Jensen, Carl Nielsen, Dorte Holm, Erik Berg "
+            "Fraværende: Frida Lund Sagsfremstilling Forvaltningen har udarbejdet et forslag til en ny skolestruktur, "
+            "som nu forelægges. Indstilling Direktøren indstiller, at forslaget godkendes. Beslutning Godkendt.")
+    doc = parse_text(tmp_path, line)
+    assert doc.meeting is not None and doc.meeting.absent == ["Frida Lund"]
+    assert [[s.heading for s in it.sections] for it in doc.items] == [["Sagsfremstilling", "Indstilling", "Beslutning"]]

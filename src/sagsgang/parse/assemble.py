@@ -64,6 +64,7 @@ from .single_case_titles import (
     titled_row,
 )
 from .sub_items import sub_parts
+from .title_tidy import BODY_CUE
 
 
 def _without_next_header(body: list[Line], header: str) -> list[Line]:
@@ -338,6 +339,16 @@ def _number_key(number: str | None) -> tuple[int, ...] | None:
     return tuple(int(p) for p in number.split("."))
 
 
+def _runs_into_its_case(text: str, page: list[Line]) -> bool:
+    """The one-case page's title line is a flattened page that runs on into the case's text: a case alone (no
+    meeting's facts printed), or a line that runs two of a case text's labels and headings into it ('… Sagsnr.: …
+    Sagsfremstilling …'). A meeting's header flattened with its members ('… Mødeafholdelse Rådssalen … Tilstede:
+    Anne Hansen, …') runs into no case: cut, its place read as a section and its members lost to the meeting."""
+    if not is_flat_page_line(text, short=True):
+        return False
+    return not any(prints_meeting_facts(ln.text) for ln in page) or len(BODY_CUE.findall(text)) >= 2
+
+
 def build_single_case_document(result: ReadResult, lines: list[Line], layout: str,
                                number: str | None = None, title: str | None = None,
                                title_index: int | None = None) -> Document:
@@ -346,7 +357,7 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     if blocks is not None:
         return build_meeting_document(result, blocks, layout)
     found_title, idx, doc_type = single_title(lines)
-    if idx >= 0 and is_flat_page_line(lines[idx].text, short=True):
+    if title is None and title_index is None and idx >= 0 and _runs_into_its_case(lines[idx].text, lines):
         # the title's line is a flattened page ('Orientering Til Økonomiudvalget … Videre proces for … Sagen KL har …'):
         # cut as the page printed it, the title is read from its first lines and the rest is the case's text
         lines = lines[:idx] + unflattened(lines[idx: idx + 1], short=True) + lines[idx + 1:]
