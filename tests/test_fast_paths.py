@@ -10,7 +10,7 @@ import re
 import pytest
 
 from sagsgang.link.neardup import word_sketch
-from sagsgang.parse import bodies, body_date_lines, casenumbers, dates, item_starts, lines
+from sagsgang.parse import bodies, body_date_lines, casenumbers, dates, header_patterns, lines
 from sagsgang.parse.casenumbers import matches_at
 from sagsgang.read import pdf
 from sagsgang.search import analyzer
@@ -76,10 +76,10 @@ def test_skipped_patterns_would_not_have_matched():
     for t in texts:
         if not casenumbers._LABEL_START.match(t):
             assert not casenumbers.CASE_LABEL.match(t), t
-        if not item_starts._START_CHAR.match(t):
-            assert not any(p.match(t) for p in (item_starts.LABELLED_START, item_starts.LABELLED_NUMBER_ONLY,
-                                                 item_starts.BARE_NUMBER, item_starts.SAG_NR_START,
-                                                 item_starts.NUMBERED_START)), t
+        if not header_patterns.START_CHAR.match(t):
+            assert not any(p.match(t) for p in (header_patterns.LABELLED_START, header_patterns.LABELLED_NUMBER_ONLY,
+                                                 header_patterns.BARE_NUMBER, header_patterns.SAG_NR_START,
+                                                 header_patterns.NUMBERED_START)), t
         bd = body_date_lines.BODY_DATE_LINE.match(t)
         if bd and dates.DATE_ANY.fullmatch(bd.group("date").strip()):
             assert body_date_lines.body_date_line(t) is not None, t

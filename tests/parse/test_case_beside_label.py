@@ -1,6 +1,6 @@
 """An item header whose label line holds the case number ('Punkt 1 Sagsnr. 21-014448', the title in large type
 on the next line): a layout that prints the case cell to the right of the label, read across by the text
-layer (item_starts._case_beside_label). The case field is no title: the title is the next line, the case
+layer (labelled_starts._case_beside_label). The case field is no title: the title is the next line, the case
 number the item's. The page is the text layer of a meeting printed that way (benchmarks/parse_accuracy/printed.py
 'boxed', a dev meeting)."""
 from __future__ import annotations

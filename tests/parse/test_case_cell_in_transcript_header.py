@@ -1,7 +1,7 @@
 """A transcript's item header that prints the case number between the label's number and the title ('Punkt 1
 Sagsnr. 23-004411 Nye bænke ved stranden Beslutning i …'): a PDF layout with the case cell beside the label and the
 title below both, its page flattened onto one line behind the running head (benchmarks/parse_accuracy/printed.py
---as-transcript, 'boxed'; the lined page's item_starts._case_beside_label). The listed item's body is found
+--as-transcript, 'boxed'; the lined page's labelled_starts._case_beside_label). The listed item's body is found
 behind that header, and the case number is the item's (inline_headers._CASE_CELL). Invented words."""
 from __future__ import annotations
 

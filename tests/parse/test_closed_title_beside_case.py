@@ -1,6 +1,6 @@
 """A closed item's title printed after its status ('Lukket punkt. Orientering om …') under a header whose label
 line holds the case number ('Punkt 3 Sagsnr. 22-000056'): the status set off by its stop and followed by a
-capitalised title is the title's prefix, not a body's closed marker (item_starts._closed_title), so the header is
+capitalised title is the title's prefix, not a body's closed marker (labelled_starts._closed_title), so the header is
 an item like the open ones beside it, and the labelled headers still outnumber the contents table's rows. The page
 is the text layer of a meeting printed that way (benchmarks/parse_accuracy/printed.py 'boxed', a dev meeting)."""
 from __future__ import annotations

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from sagsgang.parse.item_starts import ItemStart, _without_column
+from sagsgang.parse.item_start_base import ItemStart
+from sagsgang.parse.item_starts import _without_column
 from sagsgang.parse.lines import Line
 
 

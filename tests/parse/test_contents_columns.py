@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from sagsgang.parse.item_list import find_item_list
-from sagsgang.parse.item_starts import clean_title
 from sagsgang.parse.lines import prepare
+from sagsgang.parse.title_marks import clean_title
 from sagsgang.parse.title_split import split_titles
 
 from .transcript_page import parse_transcript

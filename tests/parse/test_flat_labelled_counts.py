@@ -1,7 +1,7 @@
 """Items counted in letters or roman numerals after an item's label ('Pkt. B Title', 'Punkt IV Title'), and counted or
 bracketed items whose title opens with the paragraph sign ('[2] § 17-udvalg …'), on a page
 flattened into transcript page lines (benchmarks/parse_accuracy/number_forms.py num-pkt-letter and num-punkt-roman,
-flat): the lined reader reads the count after the label as an item's number (item_starts.LABELLED_START); the flat
+flat): the lined reader reads the count after the label as an item's number (header_patterns.LABELLED_START); the flat
 list reader read only a count with its own stop ('B.', 'IV.'). Invented pages."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Item numbers with the stop the lined reader reads (item_starts.NUMBER_STOP: '3 .' with a spaced full stop, '3/'),
+"""Item numbers with the stop the lined reader reads (header_patterns.NUMBER_STOP: '3 .' with a spaced full stop, '3/'),
 on a page flattened into transcript page lines (benchmarks/parse_accuracy/number_forms.py num-space-stop and
 num-slash, flat): the list's numbers, the last entry's end where the first header is printed again, and the headers
 found at their bodies. Invented pages."""

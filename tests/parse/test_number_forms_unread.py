@@ -112,7 +112,7 @@ def test_members_parties_in_brackets_count_no_items(tmp_path):
     assert _items(tmp_path, page) == [("16", "Budget 2025")]
 
 
-# --- '3 . Title', '3/ Title': the item's number with another stop on a lined page (item_starts.NUMBER_STOP); a
+# --- '3 . Title', '3/ Title': the item's number with another stop on a lined page (header_patterns.NUMBER_STOP); a
 # ratio or a scale in a body line ('3/4 af området', '1:1000') has no space after its stop and numbers nothing
 
 

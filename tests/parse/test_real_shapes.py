@@ -99,7 +99,7 @@ def test_group_headings_leaders_and_closed_markers_in_a_flattened_contents_list(
 
 
 def test_a_closed_marker_alone_is_the_title():
-    from sagsgang.parse.item_starts import clean_title
+    from sagsgang.parse.title_marks import clean_title
 
     assert clean_title("Lukket punkt.") == ("Lukket punkt", True)
     assert clean_title("Lukket punkt") == ("Lukket punkt", True)

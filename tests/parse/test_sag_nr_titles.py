@@ -1,4 +1,4 @@
-"""A bare 'Sag nr. 3' line and its item's title (parse/item_starts.py): some publishers print the label over the
+"""A bare 'Sag nr. 3' line and its item's title (parse/sag_nr_starts.py): some publishers print the label over the
 title ('Sag nr. 3' / 'Budget for vejene', as under 'Punkt 3'), Rudersdal's print it under the title ('Budget for
 vejene' / 'Sag nr. 3' / blank / 'Sagens kerne'). Which line is the title follows from the page's own layout: the
 line above is no title when it is a field or a finished sentence, and a label that hugs the line below, set off by

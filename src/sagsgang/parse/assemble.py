@@ -29,20 +29,14 @@ from .document_kind import document_kind
 from .fact_labels import prints_meeting_facts
 from .flat_blocks import flat_blocks, flat_meeting, footless, is_flat_page_line, numbered_pages_cut, unflattened
 from .glued_headers import split_glued_headers
+from .header_patterns import LABELLED_START, NUMBERED_START
 from .headings import PLAIN_DECISION, decision_body_date
 from .inline_titles import run_on_entry
 from .item_body import parse_item
 from .item_list import find_item_list, joined_text
 from .item_segments import segment_items
-from .item_starts import (
-    CLOSED_MARKER,
-    LABELLED_START,
-    NUMBERED_START,
-    OPEN_CLOSED_TAG,
-    ItemStart,
-    find_item_starts,
-    without_column_cell,
-)
+from .item_start_base import ItemStart
+from .item_starts import find_item_starts, without_column_cell
 from .lines import Line
 from .list_line_bodies import inline_bodies, run_on_body
 from .listed_case_cells import contents_row_cases, listed_case_cells
@@ -64,6 +58,7 @@ from .single_case_titles import (
     titled_row,
 )
 from .sub_items import sub_parts
+from .title_marks import CLOSED_MARKER, OPEN_CLOSED_TAG
 from .title_tidy import BODY_CUE
 
 

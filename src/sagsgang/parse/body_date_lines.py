@@ -13,8 +13,8 @@ from .dashes import DASH_BEFORE_DATE, SPACED_DASH
 from .dates import DATE_ANY, NUMERIC_DMY, parse_date
 from .headings import ITEM_NUMBER_AFTER
 from .headless_outcomes import OUTCOME_FIRST
-from .item_starts import STATUS_WORD
 from .lines import Line
+from .title_marks import STATUS_WORD
 
 BODY_DATE_LINE = re.compile(rf"^(?P<body>[^,]{{3,90}}?),\s*(?P<date>[^,]+?){ITEM_NUMBER_AFTER}[.:]?$", re.IGNORECASE)
 

@@ -9,7 +9,7 @@ the item above, as before."""
 from __future__ import annotations
 
 from .casenumbers import labelled_case_numbers, standalone_case_number
-from .item_starts import next_text_index, previous_text_index
+from .item_start_base import next_text_index, previous_text_index
 from .lines import Line
 
 

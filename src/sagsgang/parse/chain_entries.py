@@ -14,7 +14,6 @@ from dataclasses import replace
 from .contents_lists import TOC_CUE
 from .entry_cuts import entry_cuts, without_dated_foot
 from .entry_heads import head_at, repeated_heads
-from .item_starts import OPEN_END, STATUS_ONLY, clean_title
 from .lines import is_chrome
 from .list_end import last_end, last_step
 from .list_entry import (
@@ -35,7 +34,8 @@ from .outcome_lines import is_outcome_line
 from .page_chrome import running_head
 from .page_wrapped_titles import title_over_page
 from .prose_starts import SENTENCE_END, prose_start
-from .title_split import GROUP_MARK, cut_pieces, lower_words, split_points
+from .title_marks import STATUS_ONLY, clean_title
+from .title_split import GROUP_MARK, OPEN_END, cut_pieces, lower_words, split_points
 from .title_tidy import (
     BARE_INT,
     BODY_CUE,

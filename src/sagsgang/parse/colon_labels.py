@@ -15,9 +15,9 @@ from .bodies import is_body_name
 from .casenumbers import CASE_LABEL_WORDS
 from .dates import MONTH_WORDS
 from .headings import OUTCOME_WORDS, PLAIN_DECISION, is_lexicon_heading
-from .item_starts import STATUS_WORD
 from .lines import Line
 from .people import ABSENT_LABEL
+from .title_marks import STATUS_WORD
 
 # a phrase of one to four words, the first capitalised and the rest in small letters, as a heading is printed; its
 # colon and a space after it. Letters only: no digits ('Budget 2015:'), no capital inside ('Model A:', a name). (The

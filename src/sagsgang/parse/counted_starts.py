@@ -1,12 +1,12 @@
 """Item headers numbered by a count in letters or roman numerals on a page that keeps its lines ('II. Title',
 'B. Title', 'c) Title', or the mark alone on its line with the title under it).
 
-The header patterns of item_starts read digits. A publisher that counts its items 'I.', 'II.', 'III.' or 'A.',
+The header patterns of header_patterns read digits. A publisher that counts its items 'I.', 'II.', 'III.' or 'A.',
 'B.', 'C.' prints the count in the same place, so the same headers are read here, the number as printed ('II',
 'B', 'c'). A letter or a numeral is many things besides a count ('A. B. Hansen', 'Christian IV.', a body's
 lettered list), so a mark is read only in a run of its form (roman, capital or small letter, and its stop) that
 counts 1, 2, 3 … from the first, one line after another, and only where most marks of one such run open a body
-(a cue before the next mark, item_starts.marks_body): the headers' run; a contents list counts the same run again
+(a cue before the next mark, item_start_base.marks_body): the headers' run; a contents list counts the same run again
 without bodies, and drop_toc_entries gives each entry its header below. find_item_starts reads these only on a page
 where no digit reads an item: beside digit headers such a run is a body's points more often than the agenda.
 """
@@ -14,15 +14,16 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .header_patterns import COUNTED_START
 from .headings import is_heading
-from .item_starts import COUNTED_START, ItemStart, marks_body, next_text_index
+from .item_start_base import ItemStart, marks_body, next_text_index
 from .lines import Line
 from .list_entry import GROUP, fold_title
 from .outcome_lines import is_outcome_line
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _MIN_RUN = 2  # a list and its headers each count from the first; one mark alone is no count
-_CUE_LINES = 9  # how far under a header its body's first cue may stand (as item_starts._numbered_is_item)
+_CUE_LINES = 9  # how far under a header its body's first cue may stand (as numbered_starts._numbered_is_item)
 
 
 def _roman(numeral: str) -> int:

@@ -12,7 +12,7 @@ from .inline_lines import split_inline
 from .inline_page_chrome import page_text
 from .item_list import find_item_list, joined_text, line_at
 from .item_segments import segment_items
-from .item_starts import ItemStart
+from .item_start_base import ItemStart
 from .lines import Line
 from .list_entry import ListEntry
 from .listed_items import num

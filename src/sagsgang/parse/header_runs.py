@@ -13,11 +13,11 @@ import re
 
 from .contents_lists import BODY_LABEL, SENTENCE
 from .entry_heads import heading_at, repeated_heads
-from .item_starts import CLOSED_PREFIX, clean_title
 from .list_entry import MAX_STEP, MAX_TITLE, ListEntry
 from .number_candidates import ITEM_LABEL, Candidate, label_before
 from .outcome_lines import trailing_outcome
 from .page_wrapped_titles import title_over_page
+from .title_marks import CLOSED_PREFIX, clean_title
 from .title_tidy import BODY_CUE, strip_tails, tidy
 
 

@@ -15,8 +15,8 @@ from .dates import DATE_ANY, WEEKDAY
 from .genitive_start import genitive_start
 from .headings import OUTCOME_WORDS, OWN_MEETING, decision_body_date
 from .headless_outcomes import RECORD_WORDS
-from .item_starts import STATUS_WORD
 from .run_in_headings import MONTH, on_lines_of_their_own, opens_line
+from .title_marks import STATUS_WORD
 
 # "Beslutning Økonomiudvalget den 23. januar 2014:" / "… den :" (date lost) run into the decision text
 # or followed straight by its text or an absence label ("… den Fraværende: Ingen Godkendt").

@@ -10,7 +10,7 @@ import re
 
 from .bodies import route_from_text
 from .headings import ATTACHMENT_HEADING, PLAIN_DECISION, is_heading
-from .item_starts import OPEN_CLOSED_TAG
+from .title_marks import OPEN_CLOSED_TAG
 
 # a form's next label right behind a label's colon, with no value between them ('… Ejerforhold:
 # Omkostningssted/PSP-element: …')

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .case_before_header import case_before
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
 from .dashes import SPACED_DASH
-from .item_starts import NUMBER_STOP
+from .header_patterns import NUMBER_STOP
 from .people import ABSENCE_LABEL_WORD
 from .title_tidy import BODY_CUE, BODY_OPENS
 
@@ -45,7 +45,7 @@ _STATUS = r"(?:(?:Lukket|Åben|Åbent)(?:\s+(?:punkt|sag))?\s*:?\s*)?"
 _STATUS_BEFORE = r"(?:(?:Lukket|Åben|Åbent)(?:\s+(?:punkt|sag))?\s*:?\s+)?"
 # the item's case number printed between its label's number and its title ('Punkt 1 Sagsnr. 24/1223 Budget …'):
 # a layout with the case cell beside the label and the title below both, read across by the text layer (the
-# lined page's item_starts._case_beside_label); a label and its value, never a title's words
+# lined page's labelled_starts._case_beside_label); a label and its value, never a title's words
 _CASE_CELL = rf"(?:(?P<case>(?i:{CASE_LABEL_WORDS})\.?\s*:?\s*{CASE_FORM.pattern})\s+)?"
 # what a transcript's page line prints before an item's title when the item's number was lost: the page
 # number and a running header of a few words ('3 Vordingborg Kommune Dato Side Erhvervsudvalget', '2 Side Ø')
@@ -93,7 +93,7 @@ class HeaderSeek:
         if not words:
             return None
         num = re.escape(number) if number else r"\d{1,3}"  # a number the list lost is printed at the body
-        # (the stop after the number as the lined reader reads it, item_starts.NUMBER_STOP: '1 . Title', '1/ Title')
+        # (the stop after the number as the lined reader reads it, header_patterns.NUMBER_STOP: '1 . Title', '1/ Title')
         lead = (rf"(?<![\w.]){_STATUS_BEFORE}(?P<label>{_HEAD_LABEL})(?P<num>{num}){_OF_COUNT}"
                 rf"(?P<mark>{NUMBER_STOP}|\s+[{SPACED_DASH}|])?\s+")
         end = "" if words[:4][-1].endswith("-") else r"(?!\w)"  # ('2031-' may go on '2033' at the header)

@@ -39,7 +39,6 @@ from .inline_treatments import (
     stated_outcomes,
     treatment_lines,
 )
-from .item_starts import OPEN_CLOSED_TAG, STATUS_WORD
 from .lines import Line, is_chrome
 from .list_entry import MAX_TITLE
 from .outcome_lines import trailing_outcome
@@ -47,6 +46,7 @@ from .people import ABSENCE_LABEL_WORD
 from .route_rows import route_rows_at_end
 from .run_in_decisions import FIELD_LABEL
 from .run_in_headings import run_in_headings
+from .title_marks import OPEN_CLOSED_TAG, STATUS_WORD
 from .title_split import split_titles
 from .title_tidy import BODY_OPENS
 from .unglue import glued_headings

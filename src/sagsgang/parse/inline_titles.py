@@ -12,8 +12,8 @@ from .casenumbers import CASE_FORM
 from .dashes import SPACED_DASHES
 from .headings import is_heading
 from .inline_headers import HeaderSeek, cue_after, title_end
-from .item_starts import STATUS_WORD
 from .lines import Line
+from .title_marks import STATUS_WORD
 from .title_tidy import BODY_CUE, BODY_CUE_WORDS, BODY_OPENS
 
 # the bare case number that opens a header's body right after its title ('… Rørsangervej 11 24-001234 Beslutninger')

@@ -14,8 +14,8 @@ from .dashes import DASH_BEFORE_DATE
 from .dates import DATE_ANY
 from .headings import ITEM_NUMBER_AFTER, OUTCOME_WORDS, PLAIN_DECISION, is_heading
 from .headless_outcomes import STATED_OUTCOME, cut_outcome_statement
-from .item_starts import STATUS_WORD
 from .people import ABSENT_SENTENCE
+from .title_marks import STATUS_WORD
 
 # right after a member's party letters in brackets ('(C) '): a list of names ends there (lookbehinds of one width each)
 _AFTER_PARTY = r"(?<=\((?-i:[A-ZÆØÅ])\)\s)|(?<=\((?-i:[A-ZÆØÅ]{2})\)\s)|(?<=\((?-i:[A-ZÆØÅ]{3})\)\s)"

@@ -34,6 +34,7 @@ from .dates import DATE_ANY, parse_date
 from .decision_absences import add_decision_line
 from .decision_blocks import Block, decisions_of_blocks, tidy_decisions, who_or_when
 from .head_forms import head_forms
+from .header_patterns import LABELLED_START, NUMBERED_START
 from .headings import (
     ATTACHMENT_HEADING,
     HEADING,
@@ -61,7 +62,6 @@ from .headless_outcomes import (
 from .inline_page_chrome import line_before
 from .item_heads import head_marker, headed_item
 from .item_routes import headed_table, lists_route, route_bodies, route_entry, route_lines_joined
-from .item_starts import CLOSED_MARKER, LABELLED_START, NUMBERED_START, OPEN_CLOSED_TAG, STATUS_ONLY
 from .lines import Line
 from .outcome_lines import title_and_outcome
 from .outside_absentees import add_absent_outside, add_replaced, decision_section
@@ -71,6 +71,7 @@ from .proposal_outcomes import outcome_after_proposal, outcome_below_proposal
 from .route_shape import route_by_shape
 from .run_in_decisions import decisions_off_their_headings
 from .title_absence import title_and_absence
+from .title_marks import CLOSED_MARKER, OPEN_CLOSED_TAG, STATUS_ONLY
 
 HISTORY_FIELD = re.compile(r"^(?P<key>Udvalg|Dato|Punktnummer|Punkt|Mødedato)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _METADATA_LINE = re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..model import AgendaItem
 from .casenumbers import case_number_head, case_number_tail, standalone_case_number
-from .item_starts import CLOSED_MARKER, OPEN_CLOSED_TAG, clean_title
+from .title_marks import CLOSED_MARKER, OPEN_CLOSED_TAG, clean_title
 
 
 def head_marker(item: AgendaItem, t: str) -> bool:

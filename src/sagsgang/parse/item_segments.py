@@ -10,7 +10,8 @@ from __future__ import annotations
 from .casenumbers import labelled_case_numbers
 from .headings import is_heading
 from .item_list import joined_text, line_at
-from .item_starts import ItemStart, clean_title, drop_toc_entries, find_item_starts, next_text_index
+from .item_start_base import ItemStart, next_text_index
+from .item_starts import find_item_starts
 from .lines import Line
 from .list_entry import MAX_TITLE, ListEntry, fold_title
 from .listed_items import (
@@ -26,6 +27,8 @@ from .listed_items import (
     wrapped_entries,
 )
 from .marker_starts import LEADING_BULLET, marker_starts, titled_blocks
+from .title_marks import clean_title
+from .toc_entries import drop_toc_entries
 
 
 def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]:

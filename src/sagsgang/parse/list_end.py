@@ -12,7 +12,7 @@ import re
 
 from .dashes import SPACED_DASH
 from .dates import NUMERIC_DMY
-from .item_starts import NUMBER_STOP
+from .header_patterns import NUMBER_STOP
 from .list_entry import MAX_SPAN, MAX_TITLE
 from .number_candidates import LABEL_REACH, NEXT_LABEL_BEFORE, Candidate
 from .number_chain import CASE_CELL, case_cells
@@ -62,7 +62,7 @@ def _header_again(c: Candidate, words: list[str], between: str) -> re.Pattern[st
     """An entry's header as printed again: its number, what a header may print between number and title (`between`,
     a pattern: the list's count, a bar), and its title's first `words`."""
     # ('(3) Title', '[3] Title': a bracketed number, number_runs, is printed again with its bracket)
-    # (its stop as the lined reader reads it, item_starts.NUMBER_STOP: '3 . Title', '3/ Title')
+    # (its stop as the lined reader reads it, header_patterns.NUMBER_STOP: '3 . Title', '3/ Title')
     return re.compile(rf"(?<!\S)[(\[]?{re.escape(c.printed)}(?:{NUMBER_STOP})?{between}\s+"
                       + r"\s+".join(map(re.escape, words)))
 

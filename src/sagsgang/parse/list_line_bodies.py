@@ -6,10 +6,11 @@ cut into lines as a flattened body is.
 from __future__ import annotations
 
 from .dashes import SPACED_DASHES
+from .header_patterns import LABELLED_START
 from .headings import is_heading
 from .inline_body import InlineBody, find_inline_bodies
 from .inline_lines import split_inline
-from .item_starts import LABELLED_START, ItemStart
+from .item_start_base import ItemStart
 from .lines import Line
 from .list_entry import MAX_TITLE
 from .title_tidy import BODY_CUE
@@ -78,7 +79,7 @@ def run_on_body(header: Line, start: ItemStart) -> list[Line]:
     rest = " " + header.text[at + len(start.title):].lstrip(f" {SPACED_DASHES},") if at >= 0 else ""
     end = at + len(start.title)
     if at < 0 and start.skip and (m := LABELLED_START.match(header.text)):
-        # 'Punkt 1 Sagsnr. 21-014420', the title on a later line (item_starts._case_beside_label)
+        # 'Punkt 1 Sagsnr. 21-014420', the title on a later line (labelled_starts._case_beside_label)
         end, rest = m.start("title"), " " + m.group("title")
     if not (BODY_CUE.match(rest) or _opens_on_heading(rest)):  # ('Title - Sagsnr. 24/1233': the dash only parts them)
         return []

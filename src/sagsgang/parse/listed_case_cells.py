@@ -11,7 +11,7 @@ from ..model import AgendaItem
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS, UNLABELLED_CASE_FORM
 from .dashes import SPACED_DASH
 from .item_list import joined_text, line_at
-from .item_starts import ItemStart
+from .item_start_base import ItemStart
 from .lines import Line
 from .list_entry import ListEntry
 

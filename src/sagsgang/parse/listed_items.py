@@ -10,11 +10,13 @@ import re
 
 from .casenumbers import case_number_tail
 from .contents_continued import is_contents_heading
+from .header_patterns import LABELLED_START, NUMBERED_START
 from .headings import ATTACHMENT_HEADING, is_heading
 from .item_list import line_at
-from .item_starts import LABELLED_START, NUMBERED_START, ItemStart, clean_title
+from .item_start_base import ItemStart
 from .lines import Line
 from .list_entry import ListEntry, fold_title
+from .title_marks import clean_title
 
 
 def labelled_before(starts: list[ItemStart], marked: list[ItemStart]) -> list[ItemStart]:

@@ -10,8 +10,8 @@ import re
 
 from .contents_lists import TOC_CUE
 from .headings import is_heading
-from .item_starts import clean_title
 from .list_entry import MAX_TITLE_WORDS, ListEntry
+from .title_marks import clean_title
 from .title_tidy import BODY_CUE
 
 # the line's lead before entry 2: its page number (a transcript's page line), maybe the list's cue, then one title

@@ -11,11 +11,12 @@ from .body_date_lines import treatment_head
 from .casenumbers import CASE_LABEL, DOCUMENT_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
 from .dashes import SPACED_DASH
 from .headings import heading_name, is_heading
-from .item_starts import LABEL_ALONE, STATUS_ONLY, ItemStart, next_text_index
+from .item_start_base import LABEL_ALONE, ItemStart, next_text_index
 from .lines import Line, nearest_text
 from .list_entry import numbered_piece
 from .page_headings import body_run_headings, holds_case_text
 from .single_case_titles import ITEM_LABEL_LINE
+from .title_marks import STATUS_ONLY
 
 _NUMBER_CELL = re.compile(r"(\d{1,3})\.?")  # an item's number alone on its line, a table's cell
 _STATUS_LINE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)

@@ -10,7 +10,7 @@ import re
 
 from ..model import AgendaItem, Meeting
 from .item_list import joined_text
-from .item_starts import ItemStart
+from .item_start_base import ItemStart
 from .lines import Line, prepare
 from .meeting import meeting_facts
 from .page_heads import facts_text

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from .contents_lists import PROPOSAL_LEAD
 from .dashes import SPACED_DASH
-from .item_starts import NUMBER_STOP, STATUS_ONLY
+from .header_patterns import NUMBER_STOP
 from .list_entry import NUMBER_THEN_TITLE, page_prefixes
 from .number_runs import form_marks
+from .title_marks import STATUS_ONLY
 from .title_tidy import BODY_CUE, BODY_CUE_WORDS
 
-# A candidate item number: 1-3 digits, optionally with the stop a header prints after it (item_starts.NUMBER_STOP:
+# A candidate item number: 1-3 digits, optionally with the stop a header prints after it (header_patterns.NUMBER_STOP:
 # ".", ")", ":", "/", or a full stop set off by a space, '12 .'), standing alone before a title: '12.', '12)', '12'
 # or '12 -' before its title ('12:' only where a body follows, see candidates); never in brackets ('Imod stemte: O,
 # V (6)' is a count; '[12]' is number_runs' square form)

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from .item_starts import ITEM_LABEL_WORDS
+from .header_patterns import ITEM_LABEL_WORDS
 from .list_entry import GROUP
 
 # what a title opens with behind its number's mark: a capital, or the paragraph sign or a quote a title may open with

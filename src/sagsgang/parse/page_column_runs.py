@@ -15,10 +15,10 @@ from dataclasses import replace
 
 from .contents_lists import TOC_CUE
 from .dates import DATE_ANY
-from .item_starts import clean_title
 from .list_entry import GROUP, LABEL_WORD, MAX_TITLE, ListEntry, mark_groups
 from .number_candidates import ITEM_LABEL_BEFORE, Candidate
 from .page_column_lines import blank_page_heads
+from .title_marks import clean_title
 from .title_split import GROUP_MARK
 from .title_tidy import PAGE_FOOTER, tidy
 

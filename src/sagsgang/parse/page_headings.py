@@ -40,10 +40,11 @@ from .headings import (
     is_heading,
     is_lexicon_heading,
 )
-from .item_starts import STATUS_WORD, ItemStart, next_text_index
+from .item_start_base import ItemStart, next_text_index
 from .lines import Line
 from .people import ABSENT_LABEL
 from .sentence_openers import no_noun_phrase, opens_sentence
+from .title_marks import STATUS_WORD
 
 _HEADING_LIKE = re.compile(rf"^[A-ZÆØÅ][\w{SPACED_DASH},/ ]{{2,48}}:?$")
 # Repeated lines that are no headings: outcomes ('Indstillingen godkendt', 'Taget til efterretning') and

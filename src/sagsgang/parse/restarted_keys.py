@@ -1,6 +1,6 @@
 """Item starts of a list whose groups are numbered apart ('… 6. Eventuelt Lukkede punkter 1. Salg af grund 2. …',
 read by restarted_runs): how two starts of one number are told apart when the starts are resolved against each other.
-Its own module: item_starts asks it, and it asks nothing of the list readers (which import item_starts)."""
+Its own module: toc_entries asks it, and it asks nothing of the list readers (which import the item-start modules)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .list_entry import fold_title
 
 if TYPE_CHECKING:
-    from .item_starts import ItemStart
+    from .item_start_base import ItemStart
 
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .header_patterns import LABELLED_NUMBER_ONLY, LABELLED_START, NUMBERED_START
 from .headings import ATTACHMENT_HEADING, is_lexicon_heading
-from .item_starts import LABELLED_NUMBER_ONLY, LABELLED_START, NUMBERED_START
 
 # A section's text runs on for a sentence or more; a fact's value is a name or a few words ('Kompetence: Byrådet')
 _PROSE_WORDS = 6

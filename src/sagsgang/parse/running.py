@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections import Counter
 
 from .casenumbers import labelled_case_numbers, standalone_case_number
+from .header_patterns import LABELLED_START, NUMBERED_START
 from .headings import is_heading
-from .item_starts import LABELLED_START, NUMBERED_START
 from .page_chrome import fold_page_numbers
 
 HEAD, FOOT = 6, 4  # non-empty lines at the top and bottom of a page where running lines stand

@@ -14,9 +14,10 @@ from .casenumbers import labelled_case_numbers, standalone_case_number
 from .dashes import SPACED_DASH, SPACED_DASHES
 from .dates import DATE_ANY
 from .document_kind import prints_outcomes
+from .header_patterns import NUMBERED_START
 from .headings import is_heading
-from .item_starts import CLOSED_MARKER, NUMBERED_START
 from .lines import Line
+from .title_marks import CLOSED_MARKER
 
 _TYPE_WORDS = {"orientering": "orientering", "orienteringsnotat": "orientering", "notat": "orientering",
                "sagsfremstilling": "sagsfremstilling", "indstilling": "sagsfremstilling",

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .item_starts import clean_title
 from .list_entry import MAX_TITLE, ListEntry
 from .sub_items import sub_printed
+from .title_marks import clean_title
 from .title_tidy import BODY_CUE
 
 _PAGE = re.compile(r"(?<!\S)\d{1,3}(?!\S)")  # a bare number of one to three digits: a page's, no title's words

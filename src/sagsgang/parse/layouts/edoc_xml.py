@@ -19,7 +19,7 @@ from ...read.structured import EDOC_XML, xml_text
 from ..assemble import finish
 from ..dates import parse_date, parse_time
 from ..item_body import parse_item
-from ..item_starts import ItemStart
+from ..item_start_base import ItemStart
 from ..lines import Line, prepare
 from ..meeting import meeting_facts, parse_meeting
 from ..page_headings import repeated_headings

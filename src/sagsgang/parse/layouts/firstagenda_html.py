@@ -18,9 +18,9 @@ from ..committee_names import TITLE_LINE
 from ..dates import parse_date, parse_time
 from ..document_kind import document_kind
 from ..item_body import parse_item
-from ..item_starts import clean_title
 from ..lines import Line, norm_space
 from ..people import split_names
+from ..title_marks import clean_title
 
 
 def matches(result: ReadResult) -> bool:

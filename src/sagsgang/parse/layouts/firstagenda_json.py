@@ -23,8 +23,8 @@ from ...read.structured import FIRSTAGENDA_JSON, html_sections
 from ..assemble import finish
 from ..bodies import detect_municipality
 from ..fields import item_from_sections
-from ..item_starts import clean_title
 from ..lines import Line, norm_space
+from ..title_marks import clean_title
 
 _ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?")
 _ABSENT_REASON = re.compile(r"fravær|afbud|forfald|deltog ikke", re.IGNORECASE)

@@ -1,0 +1,32 @@
+"""A header the excerpt was cut right under: nothing of its body is printed to vouch for it.
+
+A published excerpt (a page, a PDF's last page) may end right after the next item's header; the header has no
+cue under it, and only the page's end and the numbers' sequence say it is one.
+"""
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from .headings import OUTCOME_WORDS
+from .item_start_base import previous_text_index
+from .lines import Line
+
+
+def cut_off_after(lines: list[Line], i: int) -> bool:
+    """Line i is among the page's last three, under a finished sentence ('Godkendt.' / '3. Køb af ejendom' and at
+    most two lines more: the title's wrapped end, the first words of its body): the excerpt was cut right after the
+    next item's header, before any cue of its body could vouch for it. A sentence ends the block above as a blank
+    line would; the sequence of the numbers does the rest (in_sequence)."""
+    # (asked of every unsure header: the scan stops at a third line after it, not at the page's end)
+    later = (k for k in range(i + 1, len(lines)) if lines[k].text)
+    if next(islice(later, 2, None), None) is not None:
+        return False
+    k = previous_text_index(lines, i - 1)
+    above = lines[k].text.strip() if k >= 0 else ""
+    return bool(above) and (above.endswith((".", "!")) or bool(_OUTCOME_ALONE.fullmatch(above)))
+
+
+# an outcome printed alone without its full stop ('Godkendt', 'Taget til efterretning', 'Intet'): a decision's whole
+# text, which ends its block as a sentence does
+_OUTCOME_ALONE = re.compile(rf"{OUTCOME_WORDS}|Intet|Ingen bemærkninger")
