@@ -8,7 +8,7 @@ page's items share their new headings as a publisher's do), scored against the g
 Why: on `check` the transcripts find 30 of their 53 item sections, all 30 right: an unseen publisher's headings
 are words the lexicon does not hold, and on a flattened page nothing but the word marks a heading. The page's own
 evidence can: a publisher prints the same headings item after item, each after a finished sentence and before
-its text (page_headings.run_labels reads that on runs of 300 characters or more; entry_heads.repeated_heads the
+its text (flat_run_labels.run_labels reads that on runs of 300 characters or more; entry_heads.repeated_heads the
 first heading after an item's header). Where all of a page's case-text headings are unseen, the known ones that
 frame them (`Sagsfremstilling`, `Indstilling`) are gone too, so this is the hard end: read `plain` beside it.
 These variants print headings only that evidence can find:

@@ -1,4 +1,4 @@
-"""Headings a flattened page prints in capitals inside prose set in normal case (page_headings.caps_labels): a
+"""Headings a flattened page prints in capitals inside prose set in normal case (caps_labels.caps_labels): a
 publisher sets its headings in capitals and its prose never, so where the line breaks are lost the case still marks
 a heading, even one printed once ('… på mødet. FAGLIG VURDERING Forvaltningen …'). Acronyms, bodies' names in
 capitals and a running head in capitals are none (runin_sections.py caps)."""
@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sagsgang.parse.caps_labels import caps_labels
 from sagsgang.parse.headings import is_heading
 from sagsgang.parse.lines import prepare
-from sagsgang.parse.page_headings import caps_labels
 
 from .transcript_page import parse_text, viewer_text
 

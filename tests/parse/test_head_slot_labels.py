@@ -1,4 +1,4 @@
-"""A flattened page's unknown heading right after each item's head (page_headings.run_labels): the phrase that follows
+"""A flattened page's unknown heading right after each item's head (flat_run_labels.run_labels): the phrase that follows
 an item's case number or its status word ('… Sagsnr. 250467 Sundheds- og Omsorgsudvalget Åbent punkt Uddybning
 Sundheds- og …') in two or more items is the heading that opens each case text, even where every item's text begins
 with the same words (so nothing after it differs) and no finished sentence stands before it. A field with a
@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from sagsgang.parse import parse_file
+from sagsgang.parse.flat_run_labels import run_labels
 from sagsgang.parse.headings import is_heading
 from sagsgang.parse.lines import prepare
-from sagsgang.parse.page_headings import run_labels
 
 _RUN = ("1 Sundheds- og Omsorgsudvalget Referat Mødedato: 12. marts 2019 Mødested: Rådhuset, lokale 2 Punkt 16. "
         "Rehabiliteringsindsatsen Sagsnr. 250467 Sundheds- og Omsorgsudvalget Åbent punkt Uddybning Sundheds- og "
@@ -56,7 +56,7 @@ def test_a_field_naming_a_person_after_the_case_number_is_none() -> None:
 
 
 # A page of one case: its headings repeat nowhere, and each is read as one of the run's phrases in a heading's slot
-# (page_headings._paired_labels), the head's end among those slots. section_shapes.py flat-new-plain: item.sections
+# (flat_run_labels._paired_labels), the head's end among those slots. section_shapes.py flat-new-plain: item.sections
 # 160 -> 174 of 365 (predicted 181 -> 195).
 _ONE = ("1 Nr.148 - Frikommuneforsøg II og landspolitisk udvikling Sagsnr.: 16/31575 Uddybning Borgerservice-, "
         "Arbejdsmarkeds- og Erhvervsudvalget og Social- og Seniorudvalget orienteres om status på frikommuneforsøget "
@@ -91,7 +91,7 @@ def test_a_name_printed_twice_with_the_same_surname_is_none() -> None:
 
 
 # A section whose whole text names a body ('Begrundelse Sundheds- og Omsorgsudvalget'): no stop ends it, and the
-# heading after it is read as one of the run's headings (page_headings._after_body_section). section_shapes.py
+# heading after it is read as one of the run's headings (flat_run_labels._after_body_section). section_shapes.py
 # flat-new-plain: item.sections 174 -> 179 of 365 (predicted 195 -> 200).
 _BODY = ("1 Sundheds- og Omsorgsudvalget Referat Punkt 16. Rehabiliteringsindsatsen Sagsnr. 250467 Åbent punkt "
          "Uddybning Sundheds- og Omsorgsudvalget drøfter status på rehabiliteringsindsatsen i hjemmeplejen. "

@@ -8,14 +8,14 @@ import re
 
 import pytest
 
-from sagsgang.parse import glued_headers, header_runs, number_chain, page_headings, title_split
+from sagsgang.parse import glued_headers, header_runs, label_shapes, number_chain, title_split
 from sagsgang.parse.glued_headers import _first_at
 from sagsgang.parse.lines import Line
 from sagsgang.parse.list_entry import MAX_SPAN, MAX_STEP, ListEntry, TitleSpans
 from sagsgang.parse.number_candidates import Candidate, candidates
 from sagsgang.parse.number_chain import _best_chain, _pair_score
-from sagsgang.parse.page_headings import _in_slot, _inside_sentence, _stripped_end, _word_at
 from sagsgang.parse.run_in_headings import text_begins
+from sagsgang.parse.run_slots import in_slot, inside_sentence, stripped_end, word_at
 
 from .corpus_pages import _extra_split, corpus_file, extra_page
 
@@ -46,20 +46,20 @@ def test_in_slot_reads_the_prefix_in_place() -> None:
     labels = frozenset({"Begrundelse", "b"})
     for run in ["", " ", "12 :", "2  ", "a. ", "x Begrundelse: ", "Begrundelse", "² ", "1²3 ", *_texts(400, 1)]:
         for end in range(len(run) + 1):
-            assert _in_slot(run, _stripped_end(run, end), labels) == _in_slot_by_slices(run[:end].rstrip(), labels)
+            assert in_slot(run, stripped_end(run, end), labels) == _in_slot_by_slices(run[:end].rstrip(), labels)
 
 
 def test_inside_sentence_reads_the_prefix_in_place() -> None:
     for run in ["2 Begrundelse Direktøren", "i Begrundelse x", "b Begrundelse", "² Begrundelse", *_texts(400, 2)]:
         for label in ("Begrundelse", "a", "b"):
-            assert _inside_sentence(label, run, ("b",)) == _inside_sentence_by_slices(label, run, ("b",))
+            assert inside_sentence(label, run, ("b",)) == _inside_sentence_by_slices(label, run, ("b",))
 
 
 def test_word_at_is_the_first_word_of_the_rest() -> None:
     for run in ["Begrundelse Direktøren", "a\tb", *_texts(200, 3)]:
         for at in range(len(run)):
             if not run[at].isspace():
-                assert _word_at(run, at) == run[at:].split(maxsplit=1)[0]
+                assert word_at(run, at) == run[at:].split(maxsplit=1)[0]
 
 
 def test_word_before_is_the_last_word_of_the_prefix() -> None:
@@ -140,9 +140,9 @@ def test_a_link_scores_highest_where_its_gap_shows_every_title() -> None:
 
 
 def test_repeatable_label_reads_the_shape_first() -> None:
-    assert page_headings._repeatable_label("Begrundelse")
-    assert not page_headings._repeatable_label("Hans Pedersen")
-    assert not page_headings._repeatable_label("en lang række af ord som ingen overskrift har")
+    assert label_shapes.repeatable_label("Begrundelse")
+    assert not label_shapes.repeatable_label("Hans Pedersen")
+    assert not label_shapes.repeatable_label("en lang række af ord som ingen overskrift har")
 
 
 def _longest_rising_asking_every_pair(nums: list[int]) -> list[int]:

@@ -1,4 +1,4 @@
-"""Headings a flattened page prints once each (page_headings._paired_labels): on a page of one case the labels
+"""Headings a flattened page prints once each (flat_run_labels._paired_labels): on a page of one case the labels
 repeat nowhere, so repetition (run_labels) cannot find them; two or more phrases in a run, each after a finished
 sentence and before a sentence, none of them a name's start nor standing inside a sentence elsewhere, are the
 case text's headings, and the item's sections are read by them (section_shapes.py flat-new-plain: item.sections
@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from sagsgang.parse import parse_file
+from sagsgang.parse.flat_run_labels import run_labels
 from sagsgang.parse.headings import is_heading
 from sagsgang.parse.lines import prepare
-from sagsgang.parse.page_headings import run_labels
 
 _RUN = ("1 Referat Sundhedsudvalget Mødedato: 3. marts 2016 Mødested: Rådhuset 1. Temadrøftelse om rehabilitering "
         "Sagsnr.: 16/250467 Sagen er sat på dagsordenen efter ønske fra udvalget. Sagsoplysninger Forvaltningen "

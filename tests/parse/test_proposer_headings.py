@@ -54,7 +54,7 @@ def test_the_proposers_words_before_at_clauses_are_no_heading(tmp_path: Path) ->
 def test_a_proposal_sentence_after_a_label_leaves_the_pages_labels_found(tmp_path: Path) -> None:
     """'Mulige løsninger: Direktøren indstiller til Byrådet, at …': the proposer's words going on in small letters are a
     sentence, so the run prints no known case heading there and its unknown labels are read as its headings
-    (page_headings._clause_goes_on)."""
+    (run_slots._clause_goes_on)."""
     body = ("1. Regulativ for affald i Vindelbo Sagsnr.: 21/4471 Åben Uddybning: Regulativet skal godkendes af byrådet "
             "hvert fjerde år. Sagsoplysninger: Forvaltningen har gennemgået regulativet og rettet det til efter de nye "
             "regler. Begrundelse: Reglerne for indsamling af affald er ændret, og regulativet skal følge dem. Faglige "

@@ -1,13 +1,13 @@
-"""Unseen headings run in beside a heading already known, and at a page's start (page_headings.run_labels,
+"""Unseen headings run in beside a heading already known, and at a page's start (flat_run_labels.run_labels,
 _paired_labels). A publisher that prints every heading of its template leaves some empty, each right before the
 next ('… formanden. Trimlund Indstilling Forvaltningen …'): the word after the empty one is the same known heading on
 every item, which reads as a name going on unless the word past it is asked. A page that begins with a heading
 prints it right after the page's number, a heading's slot as a finished sentence is (runin_sections.py one-word)."""
 from __future__ import annotations
 
+from sagsgang.parse.flat_run_labels import run_labels
 from sagsgang.parse.headings import is_heading
 from sagsgang.parse.lines import prepare
-from sagsgang.parse.page_headings import run_labels
 
 _FRAME = "Referat Vindelbo Udvalg\n\nTranskript\n\n"
 # a page of a flattened run (300 characters or more) that ends on a finished sentence

@@ -1,15 +1,15 @@
 """Headings a flattened page runs in after a finished sentence, unknown to the lexicon ('Uddybning',
 'Begrundelse', 'Anbefaling' here): a phrase the runs repeat in that slot, a different text after it each time,
-is the page's heading (page_headings.run_labels), so a decision ends there; a name repeated with the same
+is the page's heading (flat_run_labels.run_labels), so a decision ends there; a name repeated with the same
 surname after it, or a phrase ending in a short word, is none."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from sagsgang.parse import parse_file
+from sagsgang.parse.flat_run_labels import run_labels
 from sagsgang.parse.headings import is_heading
 from sagsgang.parse.lines import prepare
-from sagsgang.parse.page_headings import run_labels
 
 _RUN = ("1 REFERAT Direktionen d. 18-03-2024 Mødedato Mandag d. 18. marts 2024 kl. 12:30 Mødested Høng Skole "
         "Punkt 1: Decentrale direktionsmøder - Høng Skole 21-046857K Beslutning Taget til efterretning. Uddybning "

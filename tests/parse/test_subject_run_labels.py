@@ -1,4 +1,4 @@
-"""Headings no lexicon knows, run into their text and printed once (page_headings.subject_labels): after a finished
+"""Headings no lexicon knows, run into their text and printed once (flat_run_labels.subject_labels): after a finished
 sentence or the item's head, a noun phrase stands right before a sentence that opens on its subject and its verb
 ('… forretningsorden. Hovedtræk Administrationen indstiller …'); no sentence runs on into the next one's subject, and
 a name goes on in capitals, not into a verb (sentence_openers). runin_sections.py one-word: F item.sections
@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from sagsgang.parse.flat_run_labels import subject_labels
 from sagsgang.parse.headings import is_heading
 from sagsgang.parse.lines import prepare
-from sagsgang.parse.page_headings import run_in_marks, subject_labels
+from sagsgang.parse.run_slots import run_in_marks
 from sagsgang.parse.sentence_openers import opens_sentence
 
 from .transcript_page import TITLED_FRAME, parse_text, parse_transcript

@@ -103,8 +103,8 @@ def test_the_deciding_body_on_its_labels_line_is_no_section(tmp_path):
 
 
 def _run_labels_of(*runs: str) -> frozenset[str]:
+    from sagsgang.parse.flat_run_labels import run_labels
     from sagsgang.parse.lines import Line
-    from sagsgang.parse.page_headings import run_labels
     return run_labels([Line(r, 0) for r in runs])
 
 

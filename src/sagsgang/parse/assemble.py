@@ -37,6 +37,7 @@ from .item_list import find_item_list, joined_text
 from .item_segments import segment_items
 from .item_start_base import ItemStart
 from .item_starts import find_item_starts, without_column_cell
+from .lined_headings import body_run_headings, run_headings, shaped_headings
 from .lines import Line
 from .list_line_bodies import inline_bodies, run_on_body
 from .listed_case_cells import contents_row_cases, listed_case_cells
@@ -44,8 +45,8 @@ from .listed_items import meeting_item_list
 from .marker_starts import marker_starts
 from .meeting import absent_from_attendance_item, complete_meeting, meeting_facts, parse_meeting
 from .meeting_fallbacks import dated_by_decisions, facts_above_first_body, meeting_of_decisions
-from .page_headings import body_run_headings, repeated_headings, run_headings, shaped_headings
 from .people import bare_name, called_off_for_meeting
+from .repeated_headings import repeated_headings
 from .single_case_titles import (
     ADDRESSEE,
     item_label_number,

@@ -5,7 +5,7 @@ and its print. Where a publisher prints its headings with a colon ('… godkende
 lexicon finds those it knows, and the page's form tells the rest: an unknown phrase of a few words, in the same
 print (capitalised, letters only, its colon) and in the same slot (after a finished sentence or another heading's
 colon, before a sentence) is a heading of the page too, printed once or more. It is the flattened twin of
-page_headings.shaped_headings, which reads the same evidence on a page that keeps its lines.
+lined_headings.shaped_headings, which reads the same evidence on a page that keeps its lines.
 """
 from __future__ import annotations
 

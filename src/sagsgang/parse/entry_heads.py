@@ -8,7 +8,7 @@ there; an unseen publisher's first heading it does not know, so the 'title' runs
 next known heading. The page itself tells where the title ends: the same phrase stands inside two or more of those
 long entries, each time before a capitalised word (the text it heads) and with a finished sentence after it (case
 text, no title). Titles differ item by item; a phrase repeated after them in that shape is the publisher's heading,
-as a label repeated on a lined page is (page_headings.repeated_headings), not the tail of two titles.
+as a label repeated on a lined page is (repeated_headings.repeated_headings), not the tail of two titles.
 """
 from __future__ import annotations
 

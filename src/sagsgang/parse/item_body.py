@@ -62,10 +62,10 @@ from .headless_outcomes import (
 from .inline_page_chrome import line_before
 from .item_heads import head_marker, headed_item
 from .item_routes import headed_table, lists_route, route_bodies, route_entry, route_lines_joined
+from .lined_headings import form_mates, label_after_sentence, opening_heading
 from .lines import Line
 from .outcome_lines import title_and_outcome
 from .outside_absentees import add_absent_outside, add_replaced, decision_section
-from .page_headings import form_mates, label_after_sentence, opening_heading
 from .people import ABSENT_LABEL
 from .proposal_outcomes import outcome_after_proposal, outcome_below_proposal
 from .route_shape import route_by_shape

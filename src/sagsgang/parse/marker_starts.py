@@ -12,9 +12,9 @@ from .casenumbers import CASE_LABEL, DOCUMENT_LABEL, case_number_head, labelled_
 from .dashes import SPACED_DASH
 from .headings import heading_name, is_heading
 from .item_start_base import LABEL_ALONE, ItemStart, next_text_index
+from .lined_headings import body_run_headings, holds_case_text
 from .lines import Line, nearest_text
 from .list_entry import numbered_piece
-from .page_headings import body_run_headings, holds_case_text
 from .single_case_titles import ITEM_LABEL_LINE
 from .title_marks import STATUS_ONLY
 
@@ -126,7 +126,7 @@ _ANOTHER_LABEL = re.compile(r"^[\w. -]{1,30}:")  # 'Sagsnr.: 24/1 Sagsbehandler:
 def _case_label_start(lines: list[Line], i: int, end: int) -> ItemStart:
     """An item opened by its case-number label (its block running to line `end`); a title-like line right after
     it is its title (kept out of the body), unless it is the first of a run of labels heading the block's text
-    (page_headings.body_run_headings); the label stays in the body, which reads the case number from it.
+    (lined_headings.body_run_headings); the label stays in the body, which reads the case number from it.
     With none after it, a heading-like block of one line right before it is the title ('Lokalplan
     for Søvej' / 'Sagsnr.: 24/1001'): the item starts there. A title printed after the number on the label's
     line ('Sagsnr. 24/1001 - Lokalplan for Søvej') is the title."""

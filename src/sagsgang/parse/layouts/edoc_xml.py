@@ -22,7 +22,7 @@ from ..item_body import parse_item
 from ..item_start_base import ItemStart
 from ..lines import Line, prepare
 from ..meeting import meeting_facts, parse_meeting
-from ..page_headings import repeated_headings
+from ..repeated_headings import repeated_headings
 
 _TOC = re.compile(r"^\s*INDHOLDSFORTEGNELSE\s*$", re.MULTILINE | re.IGNORECASE)
 # the label of an empty absentee list closing a decision ("Følgende deltog ikke i behandlingen af punktet:")
