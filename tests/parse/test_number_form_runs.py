@@ -66,3 +66,13 @@ def test_a_section_number_a_title_names_twice_is_no_count() -> None:
     assert form_marks(text) == []
     twice = "3.1 Plimsted Skole - Budget 3.1 Plimsted Skole - Budget Sagsnr.: 24/0001"
     assert [mk.printed for mk in form_marks(twice)] == ["3.1", "3.1"]
+
+
+def test_names_initials_in_alphabetical_order_are_no_long_counted_run() -> None:
+    """Members listed by name in alphabetical order print their initials as a capital and a full stop ('Anne A. Holm,
+    Bo B. Krag, …'), counting A, B, C … inside a line: that form (number_runs._INITIAL, built by _form_key) needs its
+    anchor however long the run, while the same long run in another form ('A) … F) …') is read without one."""
+    names = ["Anne A. Holm", "Bo B. Krag", "Carl C. Lund", "Dorte D. Moos", "Erik E. Nissen", "Frida F. Olsen"]
+    assert form_marks("Referat Plimudvalget Deltagere: " + ", ".join(names) + ". Mødet sluttede kl. 16.") == []
+    listed = " ".join(f"{c}) Sag om {n.split()[-1]}" for c, n in zip("ABCDEF", names, strict=True))
+    assert [mk.printed for mk in form_marks("Referat Plimudvalget Dagsorden: " + listed)] == list("ABCDEF")

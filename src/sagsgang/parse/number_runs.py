@@ -51,9 +51,17 @@ _MIN_RUN = 3  # entries: two marks in one form could be a chance pair
 # a counted run this long needs no anchor (_anchored): names' initials or numerals do not count up A, B, C, D, E by
 # chance, each before a capital, where three might ('a) … b) … c) …' flattened into the line of the page's head)
 _LONG_RUN = 5
+
+
+def _form_key(kind: str, capital: bool, mark: str) -> str:
+    """The key a counted form's marks are gathered under (_counted): its kind ('roman', 'letter', 'letter-label', …),
+    whether its sign is a capital, and the stop or bracket after it ('.', ')'); one key, one run's form."""
+    return f"{kind}{capital}{mark}"
+
+
 # the form of a name's initial ('Jens A. Hansen'): a capital and a full stop, which members' names in alphabetical
 # order would count up in; a run in this form needs its anchor however long
-_INITIAL = "letterTrue."
+_INITIAL = _form_key("letter", capital=True, mark=".")
 _STEP = 2  # the most a run steps from one number to the next: a closed item left out between them
 
 
@@ -138,7 +146,7 @@ def _counted(text: str) -> list[FormMark]:
                 continue
             sign = m.group("num")
             num = _roman(sign) if kind.startswith("roman") else ord(sign.upper()) - ord("A") + 1
-            key = f"{kind}{sign.isupper()}{m.group('mark')}"
+            key = _form_key(kind, sign.isupper(), m.group("mark"))
             # (a labelled count stands at its sign, as a digit after its label does: the label is the entry's; a
             # sub-item's letter at its point's number, printed with it: '1a')
             if kind == "sub-letter":
