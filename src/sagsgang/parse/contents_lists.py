@@ -14,7 +14,6 @@ from .dashes import SPACED_DASH
 from .dates import DATE_ANY, NUMERIC_DMY, TIME
 from .fact_labels import prints_meeting_facts
 from .headings import is_heading
-from .item_starts import CLOSED_PREFIX, clean_title
 from .list_entry import (
     LABEL_WORD,
     MAX_SPAN,
@@ -34,6 +33,7 @@ from .page_chrome import running_head
 from .page_column import page_separators as _page_separators
 from .page_lines import CONTENTS_WORDS
 from .status_column import STATUS_CELL_WORDS
+from .title_marks import CLOSED_PREFIX, clean_title
 from .title_split import FUNCTION_WORDS, GROUP_MARK, cut_pieces, lower_words, split_points, split_titles
 from .title_tidy import BODY_CUE, BODY_CUE_WORDS, BODY_OPENS, LEADER_ANYWHERE, tidy, without_wrapped_page
 

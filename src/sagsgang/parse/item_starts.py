@@ -15,9 +15,6 @@ from .item_start_base import ItemStart
 from .labelled_starts import labelled_starts
 from .lines import Line, norm_space
 from .numbered_starts import numbered_starts
-
-# (re-exported for contents_lists, which another strand is changing: drop once its import names title_marks)
-from .title_marks import CLOSED_PREFIX as CLOSED_PREFIX
 from .title_marks import STATUS_ONLY, clean_title
 from .toc_entries import drop_toc_entries
 from .wrapped_titles import extend_wrapped_title
