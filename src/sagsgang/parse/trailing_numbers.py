@@ -17,6 +17,7 @@ every offset into the text stays that of the same print, as the other readings o
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 # a number printed after a title: behind a spaced dash and an item label ('… - pkt. 5', '… – Punkt 5') or in
@@ -101,7 +102,7 @@ def _words_back(text: str, mark: re.Match[str], again: list[re.Match[str]]) -> t
     return (floor + words[start].start() if start < len(words) else mark.start()), False
 
 
-def _numbers_after(run: list[re.Match[str]], marks: list[re.Match[str]], text: str) -> bool:
+def _numbers_after(run: list[re.Match[str]], marks: _Prints, text: str) -> bool:
     """The list prints its numbers after the titles: its items' heads say so (_suffix_votes), or, where none is
     printed, each mark ends its line, or the mark is an item's label behind a spaced dash ('… - pkt. 5'), which
     opens no title ('(5)' may: '(1) A (2) B' flattened)."""
@@ -111,7 +112,7 @@ def _numbers_after(run: list[re.Match[str]], marks: list[re.Match[str]], text: s
     return all(_at_line_end(text, m) for m in run) or _form(run[0]) != "paren"
 
 
-def _suffix_votes(run: list[re.Match[str]], marks: list[re.Match[str]], text: str) -> tuple[int, int]:
+def _suffix_votes(run: list[re.Match[str]], marks: _Prints, text: str) -> tuple[int, int]:
     """How many of a list's entries its items' heads print with the number after the title, and how many with the
     number before it. Why: flattened, '(1) A (2) B (3) C' and 'A (1) B (2) C (3)' are the same run; the heads
     below tell them apart ('A (1) Sagsfremstilling …' against '… Godkendt. (1) A Sagsfremstilling …')."""
@@ -158,15 +159,26 @@ def _moved(text: str, title_start: int, mark: re.Match[str]) -> str:
     return head + title
 
 
-def _again(marks: list[re.Match[str]], mark: re.Match[str]) -> list[re.Match[str]]:
+# the marks by their form and number: the prints of one number looked up, not searched for among all the marks
+_Prints = dict[tuple[str, int], list[re.Match[str]]]
+
+
+def _prints(marks: list[re.Match[str]]) -> _Prints:
+    out: _Prints = {}
+    for m in marks:
+        out.setdefault((_form(m), _number(m)), []).append(m)
+    return out
+
+
+def _again(marks: _Prints, mark: re.Match[str]) -> list[re.Match[str]]:
     """The other prints of `mark`'s number in its form (the list's entry and the item's head)."""
-    return [o for o in marks if o is not mark and _number(o) == _number(mark) and _form(o) == _form(mark)]
+    return [o for o in marks.get((_form(mark), _number(mark)), []) if o is not mark]
 
 
-def _mark_end_before(marks: list[re.Match[str]], mark: re.Match[str]) -> int:
+def _mark_end_before(ends: list[int], mark: re.Match[str]) -> int:
     """The end of the mark before `mark` (0 for the first): no title reaches back past another's number."""
-    ends = [m.end() for m in marks if m.end() <= mark.start()]
-    return ends[-1] if ends else 0
+    k = bisect.bisect_right(ends, mark.start())
+    return ends[k - 1] if k else 0
 
 
 def _norm(s: str) -> str:
@@ -201,18 +213,19 @@ def _titles_of_runs(text: str, marks: list[re.Match[str]], runs: list[list[re.Ma
     list printed (the words back from the mark, never past another mark)."""
     titles: Titles = {}
     moves: Moves = {}
+    prints, ends = _prints(marks), sorted(m.end() for m in marks)
     lists = [run for run in runs if _is_list(run, text)]
     for run in lists:
-        if not _numbers_after(run, marks, text):
+        if not _numbers_after(run, prints, text):
             continue
         for k, m in enumerate(run):
-            _take(text, m, _entry_start(text, run[k - 1], m) if k else _words_back(text, m, _again(marks, m))[0],
+            _take(text, m, _entry_start(text, run[k - 1], m) if k else _words_back(text, m, _again(prints, m))[0],
                   titles, moves)
     for m in (m for run in runs if run not in lists for m in run):
         if m.start() not in moves and (_form(m), _number(m)) not in titles:
-            start, shown = _words_back(text, m, _again(marks, m))
+            start, shown = _words_back(text, m, _again(prints, m))
             if shown:
-                _take(text, m, max(start, _mark_end_before(marks, m)), titles, moves)
+                _take(text, m, max(start, _mark_end_before(ends, m)), titles, moves)
     return titles, moves
 
 
