@@ -45,21 +45,25 @@ ABSENT_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<label>(?=[A-ZÆØÅ])(?i:{ABSENCE_LA
 # \nBemærkninger til dagsordenen', each name two capitalised words or more, parted by commas or 'og'), or ending the
 # item's text (its names the last words of the flattened item, '… Godkendt. Fraværende Anne Hansen (V)'): on a line
 # of its own, as the lined page prints it over its block
-_NAME = r"[A-ZÆØÅ][\w-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*)+(?:[ \t]*\([^()\n]{1,10}\))?"
-# (the label in capitals too, as a page printing its headings in capitals prints it: 'FRAVÆRENDE Ingen.')
-ABSENCE_HEAD = re.compile(r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald|FRAVÆRENDE|AFBUD|FRAVÆR|FORFALD)"
+_PARTY_AFTER = r"(?:[ \t]*\([^()\n]{1,10}\))?"  # a name's party in brackets ('Anne Hansen (V)')
+_NAME = rf"[A-ZÆØÅ][\w-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*)+{_PARTY_AFTER}"
+_AND = r"(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)"  # what parts two names in a list: a comma or 'og'
+# the label without its colon (in capitals too, as a page printing its headings in capitals prints it: 'FRAVÆRENDE
+# Ingen.')
+_HEAD_LABEL = r"(Fraværende|Afbud|Fravær|Forfald|FRAVÆRENDE|AFBUD|FRAVÆR|FORFALD)"
+ABSENCE_HEAD = re.compile(rf"(?<=\s){_HEAD_LABEL}"
                            r"(?=\s+(?:Ingen\b|Afbud\s+fra\s+[A-ZÆØÅ]"
-                           rf"|(?!{OUTCOME_WORDS}\b){_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+){_NAME})*"
+                           rf"|(?!{OUTCOME_WORDS}\b){_NAME}(?:{_AND}{_NAME})*"
                            r"[ \t]*(?:\n|\Z)))")
 # the same label without its colon over names the decision's outcome follows right after, as a lined page prints
 # them: the label, a line of names, the outcome ('… Beslutning Fraværende Anne Hansen Anbefales.'): no name holds an
 # outcome's word, so the names end before it (and a sentence's word in lower case before it is no name's)
 # (a name of two or three words: the lines a transcript ran together leave no mark between two names without a
 # party, 'Anne Hansen Bo Jensen', and a longer run is left unread rather than read as one name)
-_SHORT_NAME = r"[A-ZÆØÅ][\w-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*){1,2}(?:[ \t]*\([^()\n]{1,10}\))?"
+_SHORT_NAME = rf"[A-ZÆØÅ][\w-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*){{1,2}}{_PARTY_AFTER}"
 _ABSENCE_HEAD_THEN_OUTCOME = re.compile(
-    r"(?<=\s)(Fraværende|Afbud|Fravær|Forfald|FRAVÆRENDE|AFBUD|FRAVÆR|FORFALD)"
-    rf"\s+(?P<names>(?!{OUTCOME_WORDS}\b){_SHORT_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+){_SHORT_NAME})*)"
+    rf"(?<=\s){_HEAD_LABEL}"
+    rf"\s+(?P<names>(?!{OUTCOME_WORDS}\b){_SHORT_NAME}(?:{_AND}{_SHORT_NAME})*)"
     rf"[ \t]+(?={OUTCOME_WORDS}\b)")
 
 

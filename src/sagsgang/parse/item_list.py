@@ -333,12 +333,13 @@ def _chain_or_other_reading(every: list[Candidate], cands: list[Candidate], text
 
 # a bilag label with its first entry's number right after it, where a run of numbers may go on from it
 _BILAG_BEFORE = re.compile(rf"\b(?:Bilag|BILAG)\s*:?\s+1\s*[{SPACED_DASH}.)]\s+\S")
+_BILAG_WORD = r"(?:Bilag|BILAG)\w*"  # the label's word, as printed or in capitals ('Bilag', 'Bilagsliste', 'BILAG')
 # a bilag label opening a list's first title ('Bilag: 1') or ending it, with its first row's number ('… Drøftet.
 # Bilag: 1')
-_BILAG_OPENS = re.compile(r"^(?:Bilag\w*|BILAG\w*)\s*:|(?<!\S)(?:Bilag\w*|BILAG\w*)\s*:\s*1?\s*$")
+_BILAG_OPENS = re.compile(rf"^{_BILAG_WORD}\s*:|(?<!\S){_BILAG_WORD}\s*:\s*1?\s*$")
 # a bilag label ending the text before a list's first title: with its first row's number and document number, and the
 # next page line's number where the row goes on there ('… Bilag: 1 - 3338892' / '4 Åben Adm. tilkendegivelse …')
-_BILAG_BEFORE_LIST = re.compile(rf"(?<!\S)(?:Bilag\w*|BILAG\w*)\s*:\s*(?:1\s*[{SPACED_DASH}.)]?\s*(?:\d{{5,}}\s*)?)?"
+_BILAG_BEFORE_LIST = re.compile(rf"(?<!\S){_BILAG_WORD}\s*:\s*(?:1\s*[{SPACED_DASH}.)]?\s*(?:\d{{5,}}\s*)?)?"
                                 r"(?:\n\s*\d{1,3}\s+)?$")
 
 
