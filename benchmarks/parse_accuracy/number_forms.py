@@ -24,6 +24,11 @@ middle word (the gold's title is the same once whitespace is collapsed); `no-lis
 entries of items printed again below (bodies only: the gold is the same, each item is still printed). Digit
 numbers only; each line says how many items it rewrote.
 
+Session 52 added the number in a table's column of its own, read as a line above the title (`num-cell-bare` '3',
+`num-cell-paren` '3)', `num-cell-both` '(3)', `num-cell-blank` '3' and a blank line), also with the title wrapped in
+its cell after its middle word (`num-cell-bare-wrap`, `num-cell-paren-wrap`; the gold's title is the same once
+whitespace is collapsed).
+
 Session 45 added sub-items beside plain numbers (`num-sub-beside`/`-space`/`-dot`: 1, 2, 2a, 3, 4, 4a, … as '2a',
 '2 a', '2.a', the gold's number '2a') and a letter after the item's label (`num-pkt-letter`: 'Pkt. B').
 
@@ -116,6 +121,21 @@ FORMS: dict[str, Form] = {
     "num-sub-dot": _sub_beside("."),
     "num-pkt-letter": _form("Pkt. {a} ", lambda n, k: k, printed="{a}"),
 }
+# the number printed in a table's column of its own, which the text layer reads as a line above the title ('3' /
+# 'Budget for vejene'), with the stop or brackets the column prints ('3)', '(3)'), a blank line between or not
+CELLS: dict[str, Form] = {
+    "num-cell-bare": _form("{m}\n"),
+    "num-cell-paren": _form("{m})\n"),
+    "num-cell-both": _form("({m})\n"),
+    "num-cell-blank": _form("{m}\n\n"),
+}
+# ... and the title wrapped in its cell after its middle word ('3' / 'Budget for' / 'vejene 2025')
+WRAPPED_CELLS: dict[str, Form] = {
+    "num-cell-bare-wrap": _form("{m}\n"),
+    "num-cell-paren-wrap": _form("{m})\n"),
+}
+FORMS.update(CELLS)
+FORMS.update(WRAPPED_CELLS)
 # the number printed after the title, the title as before ('Godkendelse af dagsorden (1)', '… - pkt. 1')
 SUFFIXES: dict[str, Form] = {
     "num-after-paren": _form(" ({m})"),
@@ -129,16 +149,27 @@ def _is_entry(lines: list[str], occ: list[tuple[int, int | None]], n: int, start
     return n < len(occ) - 1 or next_filled(lines, occ[n][0]) in starts
 
 
-def _renumber(lines: list[str], title: str, occ: list[tuple[int, int | None]], prefix: str) -> None:
-    """Each occurrence's prefix (or prefix line) printed as `prefix`."""
+def _renumber(lines: list[str], title: str, occ: list[tuple[int, int | None]], prefix: str,
+              printed: str | None = None) -> None:
+    """Each occurrence's prefix (or prefix line) printed as `prefix`, its title as `printed` (default: as it is)."""
     for i, pre in occ:
         if pre is not None:
             lines[pre] = lines[pre][: len(lines[pre]) - len(lines[pre].lstrip())] + prefix.strip(" :-")
+            if printed is not None:
+                lines[i] = lines[i].replace(title, printed, 1)
             continue
         lead = lines[i][: len(lines[i]) - len(lines[i].lstrip())]
         rest = lines[i].strip()
         at = rest.rfind(title)
-        lines[i] = lead + prefix + title + rest[at + len(title):]
+        lines[i] = lead + prefix + (title if printed is None else printed) + rest[at + len(title):]
+
+
+def _cell_wrapped(title: str) -> str:
+    """The title broken after its middle word onto the next line, as a narrow cell wraps it (short titles whole)."""
+    words = title.split(" ")
+    if len(words) < 4:
+        return title
+    return " ".join(words[: len(words) // 2]) + "\n" + " ".join(words[len(words) // 2:])
 
 
 def _suffix(lines: list[str], title: str, occ: list[tuple[int, int | None]], suffix: str) -> None:
@@ -191,7 +222,8 @@ def rewrite(text: str, gold: dict, kind: str) -> tuple[str, dict, int]:
             _suffix(lines, it["title"], occ, SUFFIXES[kind](int(it["number"]), k)[0])
         elif kind in FORMS:
             prefix, printed = FORMS[kind](int(it["number"]), k)
-            _renumber(lines, it["title"], occ, prefix)
+            _renumber(lines, it["title"], occ, prefix,
+                      _cell_wrapped(it["title"]) if kind in WRAPPED_CELLS else None)
             renumbered[it["number"]] = printed
             it["number"] = printed
         else:

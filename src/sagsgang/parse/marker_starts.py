@@ -6,10 +6,12 @@ An open/closed marker ('Åben' / 'Lukket'), a case-number label ('• Sagsid.: 1
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .body_date_lines import treatment_head
 from .casenumbers import CASE_LABEL, DOCUMENT_LABEL, case_number_head, labelled_case_numbers, standalone_case_number
 from .dashes import SPACED_DASH
+from .header_patterns import NUMBERED_START
 from .headings import heading_name, is_heading
 from .item_start_base import LABEL_ALONE, ItemStart, next_text_index
 from .lined_headings import body_run_headings, holds_case_text
@@ -19,6 +21,9 @@ from .single_case_titles import ITEM_LABEL_LINE
 from .title_marks import STATUS_ONLY
 
 _NUMBER_CELL = re.compile(r"(\d{1,3})\.?")  # an item's number alone on its line, a table's cell
+# the same cell with the stop or brackets a table prints it in ('1', '1.', '1)', '(1)', '[1]'), over a title
+_NUMBER_CELL_ANY = re.compile(r"[(\[]?(\d{1,3})[.)\]]?")
+_TITLE_LINES = 3  # the lines a title wraps onto in a table's cell, at most
 _STATUS_LINE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
 
 
@@ -76,12 +81,40 @@ def titled_blocks(lines: list[Line]) -> list[ItemStart]:
     for i in heads:
         k = i - 2 if i >= 3 and not lines[i - 1].text else i - 1  # a blank line may part title and heading
         t = lines[k].text if k >= 1 else ""
-        if heading_name(lines[i].text) != first or not t or not _block_opens(lines, k, first=not out) \
-                or not 3 <= len(t) <= 200 or t.endswith((".", ":", ";", ",")) or is_heading(t) \
-                or labelled_case_numbers(t) is not None:
+        if heading_name(lines[i].text) != first or not _title_line(t):
             continue
-        out.append(ItemStart(k, None, t, kind="marker"))
+        numbered = _numbered_block(lines, k)
+        if numbered is not None:  # '3' / 'Budget for' / 'vejene' / 'Sagsfremstilling': a table's number cell above
+            out.append(replace(numbered, consumed=i - numbered.index))
+        elif _block_opens(lines, k, first=not out):
+            number, title = numbered_piece(t)  # ('86. Godkendelse af dagsorden': a numbered header over it)
+            out.append(ItemStart(k, number, title, kind="marker"))
     return out if len(out) >= 2 else []
+
+
+def _title_line(text: str) -> bool:
+    """A line that can be (a piece of) an item's title: no sentence's or label's end, no heading, no case number."""
+    return bool(text) and 3 <= len(text) <= 200 and not text.endswith((".", ":", ";", ",")) \
+        and not is_heading(text) and labelled_case_numbers(text) is None
+
+
+def _numbered_block(lines: list[Line], k: int) -> ItemStart | None:
+    """The title whose last line is line k (the caller's to judge), wrapped onto up to three lines, under its
+    number printed alone on a line ('1', '1.', '1)', '(1)' — a table's number cell: the text layer reads the cell
+    before the title's): the item starts at the number. Why: a layout that prints the number in a column of its
+    own puts it on a line above the whole title, however many lines the title takes, and a title's lines hold no
+    sentence's end. A line that opens on a number and its stop heads an item of its own: no title goes on there."""
+    top = k
+    while top - 1 >= 0 and k - top + 1 < _TITLE_LINES and _title_line(lines[top - 1].text) \
+            and not _NUMBER_CELL_ANY.fullmatch(lines[top - 1].text.strip()) \
+            and not NUMBERED_START.match(lines[top].text):
+        top -= 1
+    a = nearest_text(lines, top - 1, -1) if top else None
+    cell = _NUMBER_CELL_ANY.fullmatch(lines[a].text.strip()) if a is not None else None
+    if cell is None or lines[top].text[:1].islower():
+        return None
+    title = " ".join(ln.text.strip() for ln in lines[top: k + 1])
+    return ItemStart(a, cell.group(1), title, consumed=k - a + 1, kind="marker", title_before=True)
 
 
 def _bare_case_number(lines: list[Line], i: int) -> bool:
@@ -177,13 +210,11 @@ def _numbered_title_before(lines: list[Line], i: int) -> ItemStart | None:
     """'1.' / 'Godkendelse af dagsorden' / 'Sagsnr.: 24/1231': the item's number alone on its line (a table's
     cell), then its title, right above its case-number label."""
     b = nearest_text(lines, i - 1, -1)
-    a = nearest_text(lines, b - 1, -1) if b is not None else None
-    if a is None:
+    title = lines[b].text if b is not None else ""
+    if not 3 <= len(title) <= 200 or is_heading(title) or labelled_case_numbers(title) is not None:
         return None
-    number, title = _NUMBER_CELL.fullmatch(lines[a].text.strip()), lines[b].text
-    if not number or not 3 <= len(title) <= 200 or is_heading(title) or labelled_case_numbers(title) is not None:
-        return None
-    return ItemStart(a, number.group(1), title, consumed=i - a, kind="marker", title_before=True)
+    numbered = _numbered_block(lines, b)
+    return replace(numbered, consumed=i - numbered.index) if numbered is not None else None
 
 
 # a list's bullet before a line's text: a mark, or a dash set off by a space ('- Budget for vejene')
