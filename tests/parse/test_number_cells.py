@@ -65,3 +65,18 @@ def test_cells_below_a_first_header_printed_with_its_number_and_stop(tmp_path):
         ("86", "Godkendelse af dagsorden til mødet", ["Godkendt"]),
         ("87", "Bevilling til oprensning af olieforurening", ["Godkendt"]),
         ("88", "Beslutning om linjeføring af ringvejen", ["Godkendt"])]
+
+
+def test_cells_over_case_labels_whose_title_is_printed_again_and_the_last_cut_off(tmp_path):
+    """'1' / title / 'Sagsnr.: … Sagsbehandler: …' / the title again, item after item, the excerpt ending inside the
+    last item's header: each label is an item's, numbered by the cell above its title (not titled twice)."""
+    body = ("\n\nSagsnr.: 00.01.00-P19-{n}-14 Sagsbehandler: Anne Berg\n\n{title}\n\nSagsfremstilling\n"
+            "Forvaltningen har lavet et notat.\n\nBeslutning\nGodkendt.\n\n")
+    titles = ["Cirkulæreskrivelser og orienteringssager", "Valg af næstformand for udvalget",
+              "Praksis for udsendelse af dagsordener"]
+    text = "Udvalg: Økonomiudvalget\nMødedato: 20. januar 2014\nMødested: C3.40\n\nDagsordenpunkter\n\n" + "".join(
+        f"{n}\n{t}" + body.format(n=n, title=t) for n, t in enumerate(titles, 1))
+    text = text[: text.rindex("Sagsfremstilling")]  # the excerpt ends under the last item's repeated title
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    assert [(it.number, it.title) for it in parse_file(page).items] == [(str(n), t) for n, t in enumerate(titles, 1)]

@@ -16,7 +16,7 @@ from .headings import heading_name, is_heading
 from .item_start_base import LABEL_ALONE, ItemStart, next_text_index
 from .lined_headings import body_run_headings, holds_case_text
 from .lines import Line, nearest_text
-from .list_entry import numbered_piece
+from .list_entry import fold_title, numbered_piece
 from .single_case_titles import ITEM_LABEL_LINE
 from .title_marks import STATUS_ONLY
 
@@ -37,8 +37,7 @@ def marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
     bare = [i for i, ln in enumerate(lines) if _bare_case_number(lines, i)]
     labels = labels if labels or len(bare) < 2 else bare
     titled = _titled_status_starts(lines)
-    if len(labels) >= (1 if single else 2) and len(labels) > len(titled) and all(
-            holds_case_text(lines[a + 1: b]) for a, b in zip(labels, [*labels[1:], len(lines)], strict=True)):
+    if len(labels) >= (1 if single else 2) and len(labels) > len(titled) and _case_texts_below(lines, labels):
         return [_case_label_start(lines, i, end) for i, end in zip(labels, [*labels[1:], len(lines)], strict=True)]
     if len(titled) >= 2:
         return titled
@@ -63,6 +62,14 @@ def marker_starts(lines: list[Line], single: bool = False) -> list[ItemStart]:
                              consumed=j - at + 1 if titled else i - at + 1, kind="marker",
                              closed=ln.text.lower().startswith("luk")))
     return out if len(out) >= 2 else []
+
+
+def _case_texts_below(lines: list[Line], labels: list[int]) -> bool:
+    """Each case-number label heads a case's text down to the next (holds_case_text); the last one's may have been
+    cut off by the text's end where the labels before it each head one. Why: an excerpt of a page stops wherever
+    its characters run out, often inside the last item's header, and its label is no less an item's for that."""
+    blocks = [holds_case_text(lines[a + 1: b]) for a, b in zip(labels, [*labels[1:], len(lines)], strict=True)]
+    return all(blocks[:-1]) and (blocks[-1] or len(blocks) >= 2)
 
 
 # 'Åben sag: Godkendelse af dagsorden', 'Lukket punkt - Salg af grund': the status, then the title
@@ -176,6 +183,10 @@ def _case_label_start(lines: list[Line], i: int, end: int) -> ItemStart:
             and not DOCUMENT_LABEL.match(t) \
             and standalone_case_number(t) != t and not treatment_head(t) \
             and t.rstrip(":") not in body_run_headings(lines[i + 1: end]):
+        numbered = _numbered_title_before(lines, i)
+        if numbered is not None and fold_title(numbered.title) == fold_title(t):
+            # '1' / 'Budget for vejene' / 'Sagsnr.: …' / 'Budget for vejene': the title printed again under the label
+            return replace(numbered, skip={j})
         return ItemStart(i, None, t, consumed=0, kind="marker", skip={j})
     numbered = _numbered_title_before(lines, i)
     if numbered is not None:
