@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .casenumbers import CASE_LABEL
 from .dashes import SPACED_DASH
 from .dates import DATE_ANY, NUMERIC_DMY, TIME
-from .fact_labels import prints_meeting_facts
+from .fact_labels import START_LABEL, prints_meeting_facts
 from .headings import is_heading
 from .list_entry import (
     LABEL_WORD,
@@ -814,24 +815,50 @@ _LISTED_TITLE = re.compile(rf"^[•·▪●◦{SPACED_DASH}*]?\s*(?P<title>[A-Z�
 def cued_lines(text: str) -> list[ListEntry]:
     """A list of items that prints no numbers and no pages, one title a line (bullets or dashes
     allowed), right under a line that announces it ('Dagsordenspunkter', 'Indhold'): three or more
-    such lines, up to the first line that is no title (a label, a sentence, a blank after the list)."""
+    such lines, up to the first line that is no title (a label, a sentence, a blank after the list). A list that
+    sets a blank line (or two) between its titles ends where that rhythm breaks or a section heading stands."""
     cue = _LIST_CUE_LINE.search(text)
     if not cue:
         return []
     entries: list[ListEntry] = []
     at = cue.end() + 1
+    blanks, spaced = 0, None  # blank lines since the last entry; whether the list sets a blank line between entries
     for line in text[at:].split("\n"):
         m = _LISTED_TITLE.match(line.strip())
-        if not line.strip() and not entries:
+        if m is None and spaced:  # ('Iværksættervejledning: Justering af aftale …': a title's own colon)
+            m = _spaced_title(line.strip())
+        if not line.strip():
             at += len(line) + 1
+            blanks += 1 if entries else 0
+            if blanks > _SPACED_BLANKS:
+                break
             continue
-        if not m or m.group("title").endswith(".") and len(m.group("title").split()) > 8:
-            break  # no title: the list has ended
+        if spaced is None and entries:
+            spaced = blanks > 0
+        if not m or not spaced and m.group("title").endswith(".") and len(m.group("title").split()) > 8 \
+                or blanks and not spaced or spaced and not blanks or spaced and is_heading(m.group("title")):
+            break  # no title, or the list's rhythm broken: the list has ended
+        blanks = 0
         start = at + line.index(m.group("title"))
         title, closed = clean_title(m.group("title"))
         entries.append(ListEntry(None, title, not closed, start, at + len(line)))
         at += len(line) + 1
     return entries if len(entries) >= 3 else []
+
+
+_LISTED_TITLE_COLON = re.compile(rf"^[•·▪●◦{SPACED_DASH}*]?\s*(?P<title>[A-ZÆØÅ(\[][^\n]{{2,200}})$")
+
+
+def _spaced_title(line: str) -> re.Match[str] | None:
+    """A title of a double-spaced list with a colon of its own ('Bolværksprojektet: Stillingtagen til …'), not a
+    meeting's fact or a case's number under its label ('Mødested: …', 'Sagsnr.: …'): the rhythm vouches for it."""
+    m = _LISTED_TITLE_COLON.match(line)
+    return m if m and not START_LABEL.match(line) and not CASE_LABEL.match(line) else None
+
+
+# blank lines a double-spaced list of titles sets between two entries, at most ('Indholdsfortegnelse' / '' / 'Budget
+# 2025' / '' / '' / 'Lokalplan 12' …: a layout that gives each title a paragraph of its own)
+_SPACED_BLANKS = 2
 
 
 # A contents table read column by column: its numbers, then its titles, maybe its pages ('Indholdsfortegnelse

@@ -1,0 +1,33 @@
+"""A contents list with no numbers that gives each title a paragraph of its own: a blank line (or two) between the
+titles under 'Indholdsfortegnelse', titles with a colon or a full stop of their own. Every title is an item; the
+list ends where its rhythm breaks (the first item's header runs straight into its first heading). Invented pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+HEAD = "Byrådet\nGodkendt referat\nmandag den 7. maj 2007 kl. 17:00\nDet gamle Rådhus\n\nIndholdsfortegnelse\n\n\n"
+TITLES = ["Overførsel af uforbrugte bevillinger fra 2006 til 2007", "Finansiel strategi",
+          "Iværksættervejledning: Justering af aftale med erhvervsrådet",
+          "Svar til det kommunale tilsyn om godkendelse af bestillingskontoret for taxakørsel.",
+          "Tandplejen. Tilrettelæggelse af tandtilbud i landdistriktet", "Levende Sommer i byen"]
+
+
+def _titles(tmp_path: Path, text: str) -> list[str | None]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return [it.title for it in parse_file(page).items]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n\n\n"], ids=["one-blank", "two-blanks"])
+def test_each_title_of_a_double_spaced_list_is_an_item(tmp_path, gap):
+    assert _titles(tmp_path, HEAD + gap.join(TITLES) + "\n") == TITLES
+
+
+def test_the_list_ends_where_the_first_header_runs_into_its_heading(tmp_path):
+    body = "\n\n{t}\nSagsfremstilling\nForvaltningen har lavet et notat.\n\nBeslutning\nGodkendt.\n"
+    text = HEAD + "\n\n".join(TITLES[:3]) + "".join(body.format(t=t) for t in TITLES[:3])
+    assert _titles(tmp_path, text) == TITLES[:3]
