@@ -31,3 +31,13 @@ def test_the_list_ends_where_the_first_header_runs_into_its_heading(tmp_path):
     body = "\n\n{t}\nSagsfremstilling\nForvaltningen har lavet et notat.\n\nBeslutning\nGodkendt.\n"
     text = HEAD + "\n\n".join(TITLES[:3]) + "".join(body.format(t=t) for t in TITLES[:3])
     assert _titles(tmp_path, text) == TITLES[:3]
+
+
+def test_a_list_under_punkter_goes_on_past_a_long_title_ending_in_a_full_stop(tmp_path):
+    """'PUNKTER' alone over one title a line; a title of many words ending in a full stop with more titles right
+    under it is one of them, not the sentence that ends the list."""
+    titles = ["Godkendelse af dagsorden til mødet 10. september 2014",
+              "Principbeslutning om deltagelse i det videre arbejde med et fælles forsyningsselskab.",
+              "Oplæg til oprettelse af Integrationsråd", "Beslutning om regnskab og beretning for 2013"]
+    head = "UDVALG\n\nByrådet\n\nMØDE\n\nReferat\n\nSTED\n\nByrådssalen\n\n\nPUNKTER\n\n"
+    assert _titles(tmp_path, head + "\n".join(titles) + "\n") == titles

@@ -808,13 +808,15 @@ def paged_lines(text: str) -> list[ListEntry]:
 
 
 # a line that announces the list of items below it, alone on its line
-_LIST_CUE_LINE = re.compile(rf"(?im)^[ \t]*(?:{CONTENTS_WORDS})(?:[ \t]+(?:behandles|blev behandlet))?[ \t]*:?[ \t]*$")
+# ('PUNKTER' alone: a list's heading, as 'Punkter på dagsordenen' is)
+_LIST_CUE_LINE = re.compile(rf"(?im)^[ \t]*(?:{CONTENTS_WORDS}|Punkter)(?:[ \t]+(?:behandles|blev behandlet))?"
+                            r"[ \t]*:?[ \t]*$")
 _LISTED_TITLE = re.compile(rf"^[•·▪●◦{SPACED_DASH}*]?\s*(?P<title>[A-ZÆØÅ(\[][^:\n]{{2,200}})$")
 
 
 def cued_lines(text: str) -> list[ListEntry]:
     """A list of items that prints no numbers and no pages, one title a line (bullets or dashes
-    allowed), right under a line that announces it ('Dagsordenspunkter', 'Indhold'): three or more
+    allowed), right under a line that announces it ('Dagsordenspunkter', 'Indhold', 'PUNKTER'): three or more
     such lines, up to the first line that is no title (a label, a sentence, a blank after the list). A list that
     sets a blank line (or two) between its titles ends where that rhythm breaks or a section heading stands."""
     cue = _LIST_CUE_LINE.search(text)
@@ -822,11 +824,9 @@ def cued_lines(text: str) -> list[ListEntry]:
         return []
     entries: list[ListEntry] = []
     at = cue.end() + 1
+    rows = text[at:].split("\n")
     blanks, spaced = 0, None  # blank lines since the last entry; whether the list sets a blank line between entries
-    for line in text[at:].split("\n"):
-        m = _LISTED_TITLE.match(line.strip())
-        if m is None and spaced:  # ('Iværksættervejledning: Justering af aftale …': a title's own colon)
-            m = _spaced_title(line.strip())
+    for k, line in enumerate(rows):
         if not line.strip():
             at += len(line) + 1
             blanks += 1 if entries else 0
@@ -835,8 +835,8 @@ def cued_lines(text: str) -> list[ListEntry]:
             continue
         if spaced is None and entries:
             spaced = blanks > 0
-        if not m or not spaced and m.group("title").endswith(".") and len(m.group("title").split()) > 8 \
-                or blanks and not spaced or spaced and not blanks or spaced and is_heading(m.group("title")):
+        m = _listed_title(line.strip(), bool(spaced), rows[k + 1] if k + 1 < len(rows) else "")
+        if not m or blanks and not spaced or spaced and not blanks:
             break  # no title, or the list's rhythm broken: the list has ended
         blanks = 0
         start = at + line.index(m.group("title"))
@@ -844,6 +844,18 @@ def cued_lines(text: str) -> list[ListEntry]:
         entries.append(ListEntry(None, title, not closed, start, at + len(line)))
         at += len(line) + 1
     return entries if len(entries) >= 3 else []
+
+
+def _listed_title(line: str, spaced: bool, after: str) -> re.Match[str] | None:
+    """The line as an entry of a cued list of titles, or None where it is no title: a sentence (a full stop after
+    more than eight words, unless the list goes on right under it: 'Principbeslutning om … forsyningsselskab.' /
+    'Beslutning om …'), a section heading in a double-spaced list; a title's own colon only in a double-spaced
+    list (_spaced_title)."""
+    m = _LISTED_TITLE.match(line) or (_spaced_title(line) if spaced else None)
+    if m is None or spaced and is_heading(m.group("title")):
+        return None
+    sentence = m.group("title").endswith(".") and len(m.group("title").split()) > 8
+    return None if sentence and not spaced and not _LISTED_TITLE.match(after.strip()) else m
 
 
 _LISTED_TITLE_COLON = re.compile(rf"^[•·▪●◦{SPACED_DASH}*]?\s*(?P<title>[A-ZÆØÅ(\[][^\n]{{2,200}})$")
