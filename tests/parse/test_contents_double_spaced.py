@@ -41,3 +41,17 @@ def test_a_list_under_punkter_goes_on_past_a_long_title_ending_in_a_full_stop(tm
               "Oplæg til oprettelse af Integrationsråd", "Beslutning om regnskab og beretning for 2013"]
     head = "UDVALG\n\nByrådet\n\nMØDE\n\nReferat\n\nSTED\n\nByrådssalen\n\n\nPUNKTER\n\n"
     assert _titles(tmp_path, head + "\n".join(titles) + "\n") == titles
+
+
+def test_rows_that_open_on_their_status_in_small_letters(tmp_path):
+    """'åbent Kvalitetsrapport 2014' / 'lukket Lukket punkt: salg af areal': a site's list whose status column
+    prints before each title in small letters; each row is an item (not one line run on from the row above), the
+    closed one closed, its title without the marker."""
+    rows = ["Fraværende og bemærkninger til dagsordenen", "Evaluering af asylcenter på øen",
+            "Generalforsamling i Nexø Havn A/S 2015", "Orientering fra formanden"]
+    head = "Referat\nKommunalbestyrelsen\n26-03-2015 kl. 18:00\nkommunalbestyrelsessalen, Rønne\nDagsordenspunkter\n\n"
+    page = tmp_path / "page.txt"
+    page.write_text(head + "".join(f"  åbent {t}\n" for t in rows) + "  lukket Lukket punkt: salg af areal\n",
+                    encoding="utf-8")
+    assert [(it.title, it.public) for it in parse_file(page).items] == [(t, True) for t in rows] + [
+        ("salg af areal", False)]

@@ -14,6 +14,7 @@ from .casenumbers import CASE_LABEL
 from .dashes import SPACED_DASH
 from .dates import DATE_ANY, NUMERIC_DMY, TIME
 from .fact_labels import START_LABEL, prints_meeting_facts
+from .header_patterns import LABELLED_NUMBER_ONLY, SAG_NR_START
 from .headings import is_heading
 from .list_entry import (
     LABEL_WORD,
@@ -811,7 +812,9 @@ def paged_lines(text: str) -> list[ListEntry]:
 # ('PUNKTER' alone: a list's heading, as 'Punkter på dagsordenen' is)
 _LIST_CUE_LINE = re.compile(rf"(?im)^[ \t]*(?:{CONTENTS_WORDS}|Punkter)(?:[ \t]+(?:behandles|blev behandlet))?"
                             r"[ \t]*:?[ \t]*$")
-_LISTED_TITLE = re.compile(rf"^[•·▪●◦{SPACED_DASH}*]?\s*(?P<title>[A-ZÆØÅ(\[][^:\n]{{2,200}})$")
+# (a status column before each title, as a site's table prints it: 'åbent Kvalitetsrapport 2014', 'lukket …')
+_STATUS_BEFORE = rf"(?:(?P<status>(?i:{STATUS_CELL_WORDS}))\s+)?"
+_LISTED_TITLE = re.compile(rf"^[•·▪●◦{SPACED_DASH}*]?\s*{_STATUS_BEFORE}(?P<title>[A-ZÆØÅ(\[][^:\n]{{2,200}})$")
 
 
 def cued_lines(text: str) -> list[ListEntry]:
@@ -841,6 +844,7 @@ def cued_lines(text: str) -> list[ListEntry]:
         blanks = 0
         start = at + line.index(m.group("title"))
         title, closed = clean_title(m.group("title"))
+        closed = closed or (m.group("status") or "").lower() == "lukket"
         entries.append(ListEntry(None, title, not closed, start, at + len(line)))
         at += len(line) + 1
     return entries if len(entries) >= 3 else []
@@ -851,14 +855,25 @@ def _listed_title(line: str, spaced: bool, after: str) -> re.Match[str] | None:
     more than eight words, unless the list goes on right under it: 'Principbeslutning om … forsyningsselskab.' /
     'Beslutning om …'), a section heading in a double-spaced list; a title's own colon only in a double-spaced
     list (_spaced_title)."""
-    m = _LISTED_TITLE.match(line) or (_spaced_title(line) if spaced else None)
-    if m is None or spaced and is_heading(m.group("title")):
-        return None
+    m = _LISTED_TITLE.match(line) or _CLOSED_ROW.match(line) or (_spaced_title(line) if spaced else None)
+    if m is None or spaced and is_heading(m.group("title")) or _item_label(m.group("title")):
+        return None  # ('Sag nr. 181' / '' / 'Overførsel af …': a numbered list's label, no title of an unnumbered one)
     sentence = m.group("title").endswith(".") and len(m.group("title").split()) > 8
     return None if sentence and not spaced and not _LISTED_TITLE.match(after.strip()) else m
 
 
-_LISTED_TITLE_COLON = re.compile(rf"^[•·▪●◦{SPACED_DASH}*]?\s*(?P<title>[A-ZÆØÅ(\[][^\n]{{2,200}})$")
+# a closed row whose title keeps its marker's colon ('lukket Lukket punkt: salg af areal'): clean_title reads it off
+_CLOSED_ROW = re.compile(rf"^[•·▪●◦{SPACED_DASH}*]?\s*{_STATUS_BEFORE}(?P<title>(?i:lukket(?:\s+(?:punkt|sag))?)\s*:\s*"
+                         r"\S[^:\n]{2,200})$")
+
+
+def _item_label(row: str) -> bool:
+    """An item's label with its number alone on its row ('Punkt 4', 'Sag nr. 181'): a numbered list's, no title."""
+    m = SAG_NR_START.match(row)
+    return bool(LABELLED_NUMBER_ONLY.match(row) or m and m.end() == len(row.rstrip()))
+
+
+_LISTED_TITLE_COLON = re.compile(rf"^[•·▪●◦{SPACED_DASH}*]?\s*{_STATUS_BEFORE}(?P<title>[A-ZÆØÅ(\[][^\n]{{2,200}})$")
 
 
 def _spaced_title(line: str) -> re.Match[str] | None:

@@ -217,6 +217,10 @@ _MONTH_START = re.compile(rf"(?:{MONTH_WORDS})\.?\s+\d{{4}}\b")
 _LETTER_COUNT = re.compile(r"[a-z][.)](?:\s+[A-ZÆØÅ§\"“'(\[]|$)")
 
 
+# a list's row opening on its status in small letters, then its capitalised title
+_STATUS_ROW = re.compile(r"(?:åben|åbent|lukket)\s+(?:\d{1,3}[.)]?\s+)?[A-ZÆØÅ]")
+
+
 def _continues(prev: str, nxt: str) -> bool:
     if not prev or not nxt:
         return False
@@ -229,6 +233,8 @@ def _continues(prev: str, nxt: str) -> bool:
         return False
     if _LETTER_COUNT.match(nxt):
         return False  # 'b) Temadrøftelse …', 'b)': a small letter counting an item opens its line
+    if _STATUS_ROW.match(nxt):
+        return False  # 'åbent Kvalitetsrapport 2014': a row of a list whose status column prints in small letters
     first = nxt[0]
     if prev.endswith("-") and (first.islower() or nxt.startswith(("og ", "eller "))):
         return True
