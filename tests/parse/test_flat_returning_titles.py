@@ -1,14 +1,14 @@
 """Flattened agendas that number nothing: a list of titles on the first page line whose titles come back further on
 as the headers of their bodies, printed twice in a row or once before the body's first cue (Sagsnr., Sagsgang, …).
-The returning titles vouch for the list and cut it (parse/contents_lists.returning_heads), and each listed title
+The returning titles vouch for the list and cut it (parse/returning_titles.returning_heads), and each listed title
 finds its body behind its doubled header (parse/inline_headers._past_copy). Invented text. Each test goes red when its
 rule is reverted."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from sagsgang.parse.contents_lists import returning_heads
 from sagsgang.parse.inline_lines import split_inline
+from sagsgang.parse.returning_titles import returning_heads
 
 from .transcript_page import parse_text, viewer_text
 

@@ -4,7 +4,7 @@ list. Synthetic pages in the shape of the tune transcripts (transcript_variants.
 text copied."""
 from __future__ import annotations
 
-from sagsgang.parse.contents_lists import _paged_titles
+from sagsgang.parse.headless_contents import _paged_titles
 
 from .transcript_page import ITEM_BODY as _BODY
 from .transcript_page import parse_transcript as _parse

@@ -4,7 +4,7 @@ page line behind it: the body's header is no further entry of the list, whatever
 Why: a contents page prints one row per entry, so where the leaders part every title, they part the last one too;
 the text behind the last leader is the first body ('Punkt 1: Title 24-001234 Beslutning … SAGENS BAGGRUND …'). Cut by
 its capitals' headings into several runs, it was read as more entries: the first item listed twice, and where the
-list is taken over the headers below it, its body left empty (contents_lists._through_last_leader). Invented page."""
+list is taken over the headers below it, its body left empty (contents_cuts.through_last_leader). Invented page."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .contents_lists import TOC_CUE
+from .contents_base import TOC_CUE
 from .entry_cuts import entry_cuts, without_dated_foot
 from .entry_heads import head_at, repeated_heads
 from .lines import is_chrome

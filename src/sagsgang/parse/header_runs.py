@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .contents_lists import BODY_LABEL, SENTENCE
+from .contents_base import BODY_LABEL, SENTENCE
 from .entry_heads import heading_at, repeated_heads
 from .list_entry import MAX_STEP, MAX_TITLE, ListEntry
 from .number_candidates import ITEM_LABEL, Candidate, label_before

@@ -22,20 +22,15 @@ import re
 from dataclasses import replace
 
 from .chain_entries import chain_entries
+from .contents_base import TOC_CUE
+from .contents_columns import column_list, interleaved_columns
 from .contents_continued import without_continued_headings
-from .contents_lists import (
-    TOC_CUE,
-    column_list,
-    cued_lines,
-    interleaved_columns,
-    paged_lines,
-    returning_lines,
-    unnumbered_toc,
-)
+from .contents_lists import unnumbered_toc
 from .dashes import SPACED_DASH
 from .entry_heads import without_repeated_heads
 from .header_runs import headed_chain, headers_below, inside_one_body, list_numbers, numbers_in_their_bodies, opens_late
 from .headings import is_heading, page_labels_in_force
+from .lined_contents import cued_lines, paged_lines
 from .lines import Line
 from .list_entry import CUE_WORD, GROUP, MAX_TITLE, ListEntry, without_column_tails
 from .lost_first_entry import with_lost_first
@@ -43,6 +38,7 @@ from .number_candidates import Candidate, candidates, opens_line, without_nested
 from .number_chain import item_chain, titles_seen
 from .page_column_runs import page_column_entries, without_list_heads
 from .restarted_runs import restarted_before, restarted_run
+from .returning_titles import returning_lines
 from .sub_item_entries import with_sub_items
 from .title_split import BACK_MATTER
 from .title_tidy import BODY_CUE

@@ -2,7 +2,7 @@
 
 ListEntry, the length limits of a title and a list, page prefixes on flattened lines, group
 headings ('Åbne sager', 'Lukkede punkter') and whether a span holds titles at all. It exists so
-the numbered-run finder (item_list) and the unnumbered readers (contents_lists) can share these
+the numbered-run finder (item_list) and the unnumbered readers (contents_lists and its parts) can share these
 without importing each other.
 """
 from __future__ import annotations

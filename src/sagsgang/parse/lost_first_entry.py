@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .contents_lists import TOC_CUE
+from .contents_base import TOC_CUE
 from .headings import is_heading
 from .list_entry import MAX_TITLE_WORDS, ListEntry
 from .title_marks import clean_title

@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .contents_lists import PROPOSAL_LEAD
+from .contents_base import PROPOSAL_LEAD
 from .dashes import SPACED_DASH
 from .header_patterns import NUMBER_STOP
 from .list_entry import NUMBER_THEN_TITLE, page_prefixes
@@ -261,7 +261,7 @@ def without_nested_lists(cands: list[Candidate], text: str) -> list[Candidate]:
     return [c for c in cands if id(c) not in drop] if drop else cands
 
 
-# a proposal's sentence introducing its points, right before the first (contents_lists.PROPOSAL_LEAD)
+# a proposal's sentence introducing its points, right before the first (contents_base.PROPOSAL_LEAD)
 _PROPOSAL_INTRO = re.compile(PROPOSAL_LEAD + r"\s*$", re.IGNORECASE)
 
 

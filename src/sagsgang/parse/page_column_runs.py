@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from .contents_lists import TOC_CUE
+from .contents_base import TOC_CUE
 from .dates import DATE_ANY
 from .list_entry import GROUP, LABEL_WORD, MAX_TITLE, ListEntry, mark_groups
 from .number_candidates import ITEM_LABEL_BEFORE, Candidate

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .contents_lists import SENTENCE
+from .contents_base import SENTENCE
 from .list_entry import MAX_TITLE
 
 _NEXT_PAGE = re.compile(r"[ \t]*\n+[ \t]*(?=\d{1,4}\s)")

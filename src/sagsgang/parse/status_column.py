@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-# the words a status column prints in its cells, as printed (one list for every reader of such a column: contents_lists,
-# title_tidy and this module)
+# the words a status column prints in its cells, as printed (one list for every reader of such a column:
+# contents_status, title_tidy and this module)
 STATUS_CELL_WORDS = "Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET"
 # the status words of a column: open ones too, so the column marks every title (a list that marks its closed
 # items alone leaves the open ones unmarked, run together with no word between them)
