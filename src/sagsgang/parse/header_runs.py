@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .bullets import BULLETS
 from .contents_base import BODY_LABEL, SENTENCE
 from .entry_heads import heading_at, repeated_heads
 from .list_entry import MAX_STEP, MAX_TITLE, ListEntry
@@ -299,7 +300,7 @@ def _body_cue(text: str, at: int, known: frozenset[str] = frozenset()) -> int | 
 
 
 # a bullet right before a number ('• 1: Igangværende …')
-_BULLET_BEFORE = re.compile(r"[•·▪●◦]\s*$")
+_BULLET_BEFORE = re.compile(rf"[{BULLETS}◦]\s*$")
 _NEXT_PAGE_NUMBER = re.compile(r"[ \t]*\n+[ \t]*\d{1,3}(?=\s)")
 
 

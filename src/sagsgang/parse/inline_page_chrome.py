@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from .bodies import is_printed_body
+from .bullets import BULLETS
 from .dashes import NUMBER_DASH
 from .dates import MONTH_WORDS
 from .headings import OUTCOME_WORDS
@@ -25,7 +26,7 @@ from .run_in_headings import ENDS_IN_DATE
 PAGE_FOOTER = re.compile(r"(?<!:)(?<!(?i:pkt)\.)(?<!(?i:punkt))\s+(?:Side\s+)?\d{1,4}(?:\s+af\s+\d{1,4})?\s*$")
 
 
-BULLET_END = re.compile(r"\s*[•·▪●]\s*$")
+BULLET_END = re.compile(rf"\s*[{BULLETS}]\s*$")
 
 
 def without_tail(text: str) -> str:
