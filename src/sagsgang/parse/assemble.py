@@ -335,14 +335,14 @@ def _number_key(number: str | None) -> tuple[int, ...] | None:
     return tuple(int(p) for p in number.split("."))
 
 
-def _runs_into_its_case(text: str, page: list[Line]) -> bool:
-    """The one-case page's title line is a flattened page that runs on into the case's text: a case alone (no
-    meeting's facts printed), or a line that runs two of a case text's labels and headings into it ('… Sagsnr.: …
+def _runs_into_its_case(text: str, alone: bool) -> bool:
+    """The one-case page's title line is a flattened page that runs on into the case's text: a case alone (`alone`:
+    no meeting's facts printed), or a line that runs two of a case text's labels and headings into it ('… Sagsnr.: …
     Sagsfremstilling …'). A meeting's header flattened with its members ('… Mødeafholdelse Rådssalen … Tilstede:
     Anne Hansen, …') runs into no case: cut, its place read as a section and its members lost to the meeting."""
     if not is_flat_page_line(text, short=True):
         return False
-    return not any(prints_meeting_facts(ln.text) for ln in page) or len(BODY_CUE.findall(text)) >= 2
+    return alone or len(BODY_CUE.findall(text)) >= 2
 
 
 def build_single_case_document(result: ReadResult, lines: list[Line], layout: str,
@@ -353,11 +353,13 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     if blocks is not None:
         return build_meeting_document(result, blocks, layout)
     found_title, idx, doc_type = single_title(lines)
-    if title is None and title_index is None and idx >= 0 and _runs_into_its_case(lines[idx].text, lines):
+    alone = not any(prints_meeting_facts(ln.text) for ln in lines)  # a case alone, no meeting's facts printed
+    if title is None and title_index is None and idx >= 0 and _runs_into_its_case(lines[idx].text, alone):
         # the title's line is a flattened page ('Orientering Til Økonomiudvalget … Videre proces for … Sagen KL har …'):
         # cut as the page printed it, the title is read from its first lines and the rest is the case's text
         lines = lines[:idx] + unflattened(lines[idx: idx + 1], short=True) + lines[idx + 1:]
         found_title, idx, doc_type = single_title(lines)
+        alone = not any(prints_meeting_facts(ln.text) for ln in lines)  # (read again: the lines are others now)
     row = titled_row(lines)
     if title is None and row is not None:
         number, title, title_index = row
@@ -378,7 +380,6 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
     above = [ln for ln in lines[: max(title_index or 0, 0)] if ln.text and (
         standalone_case_number(ln.text) or labelled_case_numbers(ln.text) is not None
         or OPEN_CLOSED_TAG.search(ln.text) or CLOSED_MARKER.match(ln.text))]
-    alone = not any(prints_meeting_facts(ln.text) for ln in lines)  # a case alone, no meeting's facts printed
     body = above + unflattened(body, short=alone)
     item: AgendaItem = parse_item(body, number, title or result.source,
                                   marked_headings=result.headings | shaped_headings(body) | body_run_headings(body))
