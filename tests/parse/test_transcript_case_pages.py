@@ -103,6 +103,17 @@ def test_a_one_case_transcript_whose_viewer_title_runs_into_its_text(tmp_path: P
     assert [s.heading for s in item.sections] == ["Sagsfremstilling", "Indstilling"]
 
 
+def test_a_viewer_title_that_runs_into_a_decisions_heading_in_the_plural(tmp_path: Path) -> None:
+    """The case's first heading is 'Beslutninger', one of the words that open an item's body (title_tidy's
+    BODY_CUE_WORDS, which the viewer title's check now reads): the title the viewer cut there is no title, the page
+    line's is read, with its number, as where the first heading is 'Sagsfremstilling'."""
+    page = ("1 Regnskab for havnen 2024 Beslutninger Udvalget godkendte regnskabet. Regnskabet viser et overskud. "
+            "Indstilling Direktøren indstiller, at regnskabet godkendes.")
+    text = TITLED_FRAME.format(title="Regnskab for havnen 2024 Beslutninger Udvalget", pages=page)
+    (item,) = parse_text(tmp_path, text).items
+    assert (item.number, item.title) == ("1", "Regnskab for havnen 2024")
+
+
 @pytest.mark.parametrize("label", ["Bilag", "BILAG"])
 def test_a_bilag_table_on_the_decisions_page_line(tmp_path: Path, label: str) -> None:
     """The decision and the table on the case's second page line ('2 … Drøftet. BILAG: 1 - Åben …'), the label in

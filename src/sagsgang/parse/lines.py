@@ -21,6 +21,7 @@ from .line_width import width_broke, wrap_width
 from .page_line_chrome import TRANSCRIPT, blank_page_line_chrome
 from .page_title_heads import blank_own_heads
 from .route_shape import labelled_route
+from .title_tidy import BODY_CUE_WORDS
 from .trailing_numbers import numbers_before_titles
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
@@ -309,9 +310,10 @@ _LABEL_COLON = re.compile(r"[^\W\d_]:")  # a label's colon (not a clock time's, 
 # the page line '1 1 Referat fra mødet …'); kept, the title's number reads as item 1's header titled by the cover
 _FOLIO_FIRST = re.compile(r"\d{1,3} (?=[A-ZÆØÅ])")
 # a case text's section heading inside the title, before its text or the title's cut ('Indstilling om skolestruktur
-# Sagsfremstilling Forvaltningen'): the viewer's title ran past the document's own into its body
-_BODY_HEADING_INSIDE = re.compile(r"\s(?:Sagsfremstilling|Sagsbeskrivelse|Resum[eé]|Baggrund|Indstilling|Beslutning)"
-                                  r"(?:\s+[A-ZÆØÅ]|\s*$)")
+# Sagsfremstilling Forvaltningen'): the viewer's title ran past the document's own into its body. The words that open
+# an item's body (title_tidy.BODY_CUE_WORDS), and 'Baggrund', which opens a case text but cuts a title only before a
+# clause (title_tidy.BODY_CUE)
+_BODY_HEADING_INSIDE = re.compile(rf"\s(?:{'|'.join(BODY_CUE_WORDS)}|Baggrund)(?:\s+[A-ZÆØÅ]|\s*$)")
 
 
 def _without_cut_title(text: str) -> str:
