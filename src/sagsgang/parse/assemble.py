@@ -47,6 +47,7 @@ from .meeting import absent_from_attendance_item, complete_meeting, meeting_fact
 from .meeting_fallbacks import dated_by_decisions, facts_above_first_body, meeting_of_decisions
 from .people import bare_name, called_off_for_meeting
 from .repeated_headings import repeated_headings
+from .run_in_repeats import cut_run_ins, repeated_run_ins, runs_most_text
 from .single_case_titles import (
     ADDRESSEE,
     item_label_number,
@@ -235,6 +236,7 @@ def _document_type(doc: Document, header: list[Line], meeting: Meeting | None, l
 def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
                            decision_ends_at_break: bool = False) -> Document:
     """A meeting's agenda or minutes: header, then items found by their printed cues."""
+    flat = runs_most_text(lines)  # (a transcript's page lines, read before they are cut)
     lines, listed, starts = _segmented(lines)
     header, meeting = _header_and_meeting(lines, starts)
     doc = Document(source=result.source, layout=layout)
@@ -247,9 +249,13 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     run_on: dict[int, AgendaItem] = {}  # by start: the entry a listed title ran on into, its number lost
     as_listed = [s.title for s in starts]  # (a header may print a title otherwise; the list's row holds the list's)
     above = {} if inline else case_lines_above(lines, [(s.index, s.consumed) for s in starts])
-    for k, s in enumerate(starts):
-        body = with_case_line(_item_lines(lines, starts, k, inline, run_on), k, above)
-        bodies.append(body)
+    for k in range(len(starts)):
+        bodies.append(with_case_line(_item_lines(lines, starts, k, inline, run_on), k, above))
+    # (a flattened page's own headings run into its text, known by their repetition item after item)
+    repeated = repeated_run_ins(bodies, frozenset(as_listed)) - marked if flat else frozenset()
+    bodies = [cut_run_ins(body, repeated) for body in bodies]
+    marked |= repeated
+    for s, body in zip(starts, bodies, strict=True):
         item = parse_item(body, s.number, s.title, closed=s.closed, marked_headings=marked,
                           decision_ends_at_break=decision_ends_at_break)
         item.page = result.page_of(lines[s.index].offset) if result.pages else None

@@ -1,0 +1,64 @@
+"""Section headings the lexicon does not hold, run into a transcript's page lines where no finished sentence stands
+before them ('… Sagsgang Teknisk Udvalg, Byrådet Sagsoplysninger Kommunen har …'): each item prints the same phrase
+before capitalised text, once, on the same side of its known headings, so it is the publisher's heading
+(parse/run_in_repeats.py). A name or a body's name that recurs the same way goes on into the same word each time and
+stays text. Invented pages (benchmarks/parse_accuracy/transcript_lined.py 'words-new' measures the real ones)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.parse.headings import is_heading
+
+from .transcript_page import COVER, TITLED_FRAME, parse_text
+
+CASES = [("Ny cykelsti langs Åvej", "Kommunen har modtaget en ansøgning om en cykelsti langs åen.", "Godkendt."),
+         ("Vedligehold af veje 2024", "Planen beskriver årets arbejde på de kommunale veje.", "Anbefales."),
+         ("Parkering ved rådhuset", "Der er kommet ønsker om flere pladser ved rådhuset.", "Udsat.")]
+
+
+def _page(tmp_path: Path, item: str):
+    items = [item.format(n=n, title=title, text=text, outcome=outcome)
+             for n, (title, text, outcome) in enumerate(CASES, 1)]
+    pages = [COVER, "2 " + " ".join(items[:2]), "3 " + items[2]]
+    return parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+
+
+def test_the_probe_words_are_unknown() -> None:
+    assert not any(is_heading(w) for w in ("Sagsoplysninger", "Forhistorie", "Teknisk"))
+
+
+def test_a_heading_run_in_after_a_route_in_every_item(tmp_path: Path) -> None:
+    doc = _page(tmp_path, "Punkt {n} {title} Sagsnr.: 24/110{n} Sagsgang Teknisk Udvalg, Byrådet Sagsoplysninger "
+                          "{text} Indstilling Forvaltningen indstiller, at sagen godkendes. Beslutning i Teknisk "
+                          "Udvalg den 12. marts 2024 {outcome}")
+    items = doc.to_contract()["items"]
+    assert [it["sections"] for it in items] == [["Sagsgang", "Sagsoplysninger", "Indstilling", "Beslutning"]] * 3
+    assert [it["decisions"][0]["text"] for it in items] == ["Godkendt.", "Anbefales.", "Udsat."]
+
+
+def test_an_empty_heading_stacked_before_one(tmp_path: Path) -> None:
+    """'… Byrådet Forhistorie Sagsoplysninger Kommunen har …': a heading left empty right before the next, the same
+    word after it in every item, is a heading still (a name goes on into its surname the same way, but no heading)."""
+    doc = _page(tmp_path, "Punkt {n} {title} Sagsnr.: 24/110{n} Sagsgang Teknisk Udvalg, Byrådet Forhistorie "
+                          "Sagsoplysninger {text} Beslutning i Teknisk Udvalg den 12. marts 2024 {outcome}")
+    assert [it["sections"] for it in doc.to_contract()["items"]] == [
+        ["Sagsgang", "Forhistorie", "Sagsoplysninger", "Beslutning"]] * 3
+
+
+def test_a_body_named_in_every_item_stays_text(tmp_path: Path) -> None:
+    """'Teknisk Forvaltning indstiller …' in every item, 'Forvaltning' after 'Teknisk' each time: a name, no heading;
+    nor a person named after a title ('Vejchef Hanne Berg')."""
+    doc = _page(tmp_path, "Punkt {n} {title} Sagsnr.: 24/110{n} Sagsoplysninger {text} Vejchef Hanne Berg deltager. "
+                          "Indstilling Teknisk Forvaltning indstiller, at sagen godkendes. Beslutning i Teknisk "
+                          "Udvalg den 12. marts 2024 {outcome}")
+    assert [it["sections"] for it in doc.to_contract()["items"]] == [
+        ["Sagsoplysninger", "Indstilling", "Beslutning"]] * 3
+
+
+def test_a_surname_before_a_known_heading_stays_text(tmp_path: Path) -> None:
+    """'… Sagsbehandler: Karen Lund Holmgaard Sagsfremstilling …' in every item: the same capitalised word before the
+    phrase each time, a name's last part before a heading cut already, no heading of its own."""
+    doc = _page(tmp_path, "Punkt {n} {title} Sagsnr.: 24/110{n} Sagsbehandler: Karen Lund Holmgaard Sagsfremstilling "
+                          "{text} Beslutning i Teknisk Udvalg den 12. marts 2024 {outcome}")
+    assert [it["sections"] for it in doc.to_contract()["items"]] == [["Sagsfremstilling", "Beslutning"]] * 3
+
