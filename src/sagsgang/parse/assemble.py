@@ -48,6 +48,7 @@ from .meeting_fallbacks import dated_by_decisions, facts_above_first_body, meeti
 from .people import bare_name, called_off_for_meeting
 from .repeated_headings import repeated_headings
 from .run_in_repeats import cut_run_ins, repeated_run_ins, runs_most_text
+from .shared_row_cells import without_row_cells
 from .single_case_titles import (
     ADDRESSEE,
     item_label_number,
@@ -265,7 +266,7 @@ def build_meeting_document(result: ReadResult, lines: list[Line], layout: str,
     listed_case_cells(lines, starts, doc.items, as_listed)
     contents_row_cases(lines, listed, starts, doc.items)
     doc.items = [x for k, it in enumerate(doc.items) for x in ([it, run_on[k]] if k in run_on else [it])]
-    doc.items = _in_agenda_order(_one_item_each(doc.items))
+    doc.items = without_row_cells(_in_agenda_order(_one_item_each(doc.items)))
     if meeting is None or meeting.date is None:
         meeting = dated_by_decisions(meeting, meeting_of_decisions(doc.items))
     doc.document_type = _document_type(doc, header, meeting, lines)

@@ -39,7 +39,7 @@ LABELLED_NUMBER_ONLY = re.compile(
 # a line of numbers and dates only ('14', '12-03-2024', '2024–2025')
 NUMBERS_ONLY = re.compile(rf"\d{{1,3}}|[\d\s./{NUMBER_DASH}]*\d[./{NUMBER_DASH}]\d[\d\s./{NUMBER_DASH}]*")
 # ('2a' alone: a sub-item's number cell, read only in its run after item 2's: sub_items)
-BARE_NUMBER = re.compile(r"^(?:[•·▪●#]\s*(?P<num>\d{1,4})\.?|\(?(?P<cell>\d{1,3})[.)]|\[(?P<square>\d{1,3})\]"
+BARE_NUMBER = re.compile(r"^(?:[•·▪●#]\s*(?P<num>\d{1,4})\.?|(?P<cell>\d{1,3})\.|\[(?P<square>\d{1,3})\]"
                          rf"|(?P<sub>{SUB_NUMBER})\.?)$")
 # "64. Godkendelse af dagsorden" — only trusted with supporting cues (see numbered_starts._numbered_is_item); a
 # reading's number may open the title ('4. 2. Behandling af budget 2025', '5. 1. behandling af …')
