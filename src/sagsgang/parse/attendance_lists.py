@@ -117,8 +117,10 @@ def block_lines(lines: list[Line], i: int, field: str | None) -> list[str]:
             # 'Fraværende' ending a page, then the next page's running head ('Referat For Miljøudvalget 3. maj
             # 2021 - kl. 09:00 Side 2'): no name begins with a document's kind word, so the list is empty
             break
-        if not out and field in ("participants", "absent") and _CONTENTS_HEADS.fullmatch(t):
-            break  # 'Mødedeltagere:' left empty, then the contents table's column heads ('Punkt Titel'): nobody
+        if field in ("participants", "absent") and _CONTENTS_HEADS.fullmatch(t):
+            # 'Mødedeltagere:' left empty, then the contents table's column heads ('Punkt Titel'): nobody; or the
+            # list's last name, a blank line (a page break) and the heads of the contents on the next page: its end
+            break
         if out and field in ("participants", "absent") and re.fullmatch(r"\(?[A-ZÆØÅ]{1,2}\)?", t):
             continue  # a table's party column: 'Anne Holm' / 'V'
         if field in ("participants", "absent") and _ROLE_ALONE.fullmatch(t):

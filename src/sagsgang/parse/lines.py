@@ -248,7 +248,15 @@ def _joined(prev: str, nxt: str) -> str:
     if prev.endswith("-") and prev[-2:-1].isalpha() and prev[-2:-1].islower() and nxt[:1].islower() \
             and not nxt.startswith(("og ", "eller ")):
         return prev[:-1] + nxt
+    if prev.endswith(_SOFT_HYPHENS) and prev[-2:-1].isalpha() and nxt[:1].isalpha():
+        return prev[:-1] + nxt  # a soft hyphen's break ('repræse‐' / 'ntanter'): the word is printed without it
     return f"{prev} {nxt}"
+
+
+# the hyphen a layout engine prints where it breaks a word at a soft hyphen: the soft hyphen itself (U+00AD) or the
+# typographic hyphen it is drawn as (U+2010; a word's own hyphen is the ASCII one, '-'). Set only at a break the
+# layout chose (justified text), so the word as written has none: joined without it, whatever the next letter
+_SOFT_HYPHENS = ("\u00ad", "\u2010")
 
 
 def repair_lines(lines: list[Line]) -> list[Line]:

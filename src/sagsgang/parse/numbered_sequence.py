@@ -91,3 +91,39 @@ def _under_field(lines: list[Line], i: int) -> bool:
     of the numbers does the rest (in_sequence). Not a sentence's line: a point of a text runs on under its lead."""
     k = previous_text_index(lines, i - 1)
     return k == i - 1 and bool(_FIELD_ABOVE.match(lines[k].text.strip()))
+
+
+def without_off_form(starts: list[ItemStart], lines: list[Line], unsure: list[ItemStart]) -> list[ItemStart]:
+    """The headers without those printed in another form than most, between two that print in it ('2) Title' …
+    '14.03 § 6, stk. c, …' … '5) Title'), where the number breaks their numbering (it neither goes on from the header
+    before nor leads into the one after) or a header in their form prints the same number ('5) Title' / 'Beslutning'
+    / '5. Sagen blev taget til efterretning.', a decision that repeats its item's number). A page prints its items'
+    numbers in one form; a number in another form between them is the text's (a plan's '14.03' wrapped to a line's
+    start, a decision's or a proposal's point), and taken as a header it cut items off or took their titles. The same
+    number may stand in `unsure` (a numbered title without a cue of its own, '3) Title ending in a comma,' wrapped),
+    where in_sequence then finds its place. (Not a contents list in one form above bodies in another: no header of
+    the bodies' form stands before it.)"""
+    marks = [number_mark(lines[s.index].text) for s in starts]
+    common = max(set(marks), key=marks.count, default="")
+    if marks.count(common) * 2 <= len(marks):
+        return starts
+    in_form = [k for k, m in enumerate(marks) if m == common]
+    twins = {s.number for s in starts if number_mark(lines[s.index].text) == common} \
+        | {c.number for c in unsure if number_mark(lines[c.index].text) == common and _opens_block(lines, c.index)}
+    out: list[ItemStart] = []
+    for k, s in enumerate(starts):
+        at = bisect_left(in_form, k)
+        if marks[k] != common and 0 < at < len(in_form) and (s.number in twins or _off_run(starts, in_form, k, at)):
+            continue
+        out.append(s)
+    return out
+
+
+def _off_run(starts: list[ItemStart], in_form: list[int], k: int, at: int) -> bool:
+    """Header k's number breaks the numbering of the headers in the common form around it (in_form[at - 1] and
+    in_form[at])."""
+    value = number_value(starts[k].number)
+    before, after = number_value(starts[in_form[at - 1]].number), number_value(starts[in_form[at]].number)
+    if value is None or before is None or after is None:
+        return False
+    return value != int(before) + 1 and value + 1 != after

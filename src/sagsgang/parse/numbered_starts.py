@@ -16,7 +16,7 @@ from .headings import ATTACHMENT_HEADING, is_heading
 from .item_start_base import ItemStart, marks_body, next_header, next_text_index
 from .lines import Line
 from .list_entry import page_prefixes
-from .numbered_sequence import in_sequence
+from .numbered_sequence import in_sequence, without_off_form
 from .outcome_lines import is_outcome_line
 from .sub_items import base_value, follows, opens_run, sub_parts, sub_printed
 from .title_marks import clean_title
@@ -157,7 +157,7 @@ def numbered_starts(lines: list[Line], meeting_context: bool, labelled: list[int
             starts.append(ItemStart(i, sub_printed(m.group("num")), m.group("title"), kind="numbered"))
         else:
             unsure.append(ItemStart(i, sub_printed(m.group("num")), m.group("title"), kind="numbered"))
-    return in_sequence(starts, unsure, lines)
+    return in_sequence(without_off_form(starts, lines, unsure), unsure, lines)
 
 
 def _body_right_below(lines: list[Line], i: int) -> bool:

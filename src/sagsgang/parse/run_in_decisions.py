@@ -37,7 +37,7 @@ def decisions_off_their_headings(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for k, ln in enumerate(lines):
         parts = _decision_parts(ln.text) if ln.text else None
-        if not parts and (k == 0 or not lines[k - 1].text):
+        if not parts and (k == 0 or not lines[k - 1].text or _section_label_line(lines[k - 1].text)):
             parts = _run_in_label(ln.text)
         if parts:
             out += [Line(p, ln.offset + ln.text.index(p), p) for p in parts]
@@ -46,7 +46,21 @@ def decisions_off_their_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-_RUN_IN_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅ][\w ]{2,40}?):\s+(?P<text>[A-ZÆØÅ].*)$")
+# (the text opens on a capital, or on a date: a case history's first entry, 'Sagens forløb: 10-01-2022 Byrådet …')
+_RUN_IN_LABEL = re.compile(rf"^(?P<label>[A-ZÆØÅ][\w ]{{2,40}}?):\s+(?P<text>(?:[A-ZÆØÅ]|(?:{DATE_ANY.pattern})\s).*)$")
+# a line that opens on a label and its colon ('Beslutning: Godkendt.', 'Fraværende: Bo Jensen', 'Resume: …')
+_LABEL_LINE = re.compile(r"^(?P<label>[A-ZÆØÅ][\w ]{1,40}?):\s+\S")
+
+
+def _section_label_line(text: str) -> bool:
+    """A section's heading run into its text, or a decision's absence label with its names ('Beslutning: Godkendt.',
+    'Fraværende: Bo Jensen'): a page that sets no blank line between its blocks prints its run-in headings one a line
+    under such lines, each line a block of its own, as a blank line would set it off. Not under a case's field line
+    ('Sagsnr.: … Dok.nr.: …' / 'Kompetence: Udvalget'), where a label opens the item's fields, no section; prose
+    wrapped onto a line opens on no label and colon."""
+    m = _LABEL_LINE.match(text)
+    return bool(m) and (is_heading(m.group("label")) or re.fullmatch(ABSENCE_LABEL_WORD, m.group("label"),
+                                                                     re.IGNORECASE) is not None)
 # a label that names a fact of the case rather than heads a text ('Sagen afgøres i: Erhvervsudvalget', the body that
 # decides, printed under the case number): its value stays on its line, a field, no section's heading run into its
 # text (annotation rules: the label heads a section only on a line of its own with its text below); alone (its value
@@ -65,7 +79,8 @@ def _run_in_label(t: str) -> list[str] | None:
     route's label with its bodies is the item's route field, no section."""
     m = _RUN_IN_LABEL.match(t)
     if not m or not is_heading(m.group("label")) or ATTACHMENT_HEADING.match(m.group("label")) \
-            or len(m.group("text").split()) < 3 or inline_route(t) is not None \
+            or len(m.group("text").split()) < 3 and not m.group("text").rstrip().endswith(".") \
+            or inline_route(t) is not None \
             or FIELD_LABEL.fullmatch(m.group("label").rstrip() + ":"):
         return None
     return [m.group("label"), m.group("text")]

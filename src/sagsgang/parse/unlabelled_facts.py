@@ -17,6 +17,7 @@ from .document_kind import KIND_WORD, first_texts, kind_in
 from .fact_labels import START_LABEL, field_of, label_spans
 from .fact_values import MEETING_NUMBER_LABEL, MEETING_NUMBER_VALUE, TIME_THEN_PLACE
 from .head_body import body_in_head
+from .header_patterns import LABELLED_START, NUMBERED_START
 from .headings import is_heading
 from .lines import Line
 from .meeting_places import (
@@ -24,6 +25,7 @@ from .meeting_places import (
     DATE_TIME_LEAD,
     HELD_AT,
     HELD_SENTENCE,
+    TIME_SPAN,
     dashed_place,
     names_a_building,
     place_after_body,
@@ -93,7 +95,22 @@ def _title_run_on(lines: list[Line], ln: Line, rest: str) -> str:
         k += 1
         if k > lines.index(ln) + 4:
             break
-    return rest
+    return _place_run_on(lines, k, rest)
+
+
+# the title's time, then 'i'/'på' and what of the place the line still held ('… kl. 16:30 i Greve', '… kl. 16:30 i')
+_PLACE_AT_LINE_END = re.compile(rf"{TIME_SPAN}[,.]?\s+(?:i|på)(?:\s+[A-ZÆØÅ][\w-]*){{0,3}}$")
+
+
+def _place_run_on(lines: list[Line], k: int, rest: str) -> str:
+    """The title with the rest of its place where the page's width carried it onto the next line of the title's
+    block ('… kl. 16:30 i Greve' / 'Idrætscenter (GIC)', '… i Mødelokale' / '1'): the line right under the time's
+    line, the block's last (a blank line or the page's end after it), and a place's shape (_place_carried_over)."""
+    if not (0 < k < len(lines) and lines[k - 1].text and lines[k].text and _PLACE_AT_LINE_END.search(rest.rstrip())):
+        return rest
+    if k + 1 < len(lines) and lines[k + 1].text or _place_carried_over(lines[k].text) is None:
+        return rest
+    return f"{rest.rstrip()} {lines[k].text}"
 
 
 def _title_after_kind(rest: str) -> str:
@@ -148,6 +165,32 @@ def _body_before_kind(text: str, km: re.Match[str]) -> str | None:
 _HELD_AFTER_TIME = re.compile(AFTER_TIME + r"(?P<place>\S.*)$")
 
 
+# '… mandag den 13. marts 2023 kl. 15:30 i' / 'EUC Sjælland, Campusbuen 25, 4600 Køge': the sentence's line ends on
+# the word that leads to the place after the time, and the page's width carried the place onto the next line
+_OPEN_AFTER_TIME = re.compile(rf"{TIME_SPAN}[,.]?\s+(?:i|på)$")
+
+
+def _place_after_time_on(text: str, below: str) -> str | None:
+    """The place a dated line prints after its time ('… kl. 16.00 i mødelokale 1'), or, where the line ends on the
+    word leading to it, the line `below` that the page's width carried it onto."""
+    held = _HELD_AFTER_TIME.search(text)
+    if held:
+        return place_line(tidy_place(held.group("place")))
+    return _place_carried_over(below) if below and _OPEN_AFTER_TIME.search(text) else None
+
+
+def _place_carried_over(text: str) -> str | None:
+    """The next line as the place an open time line leads to (_OPEN_AFTER_TIME): any short line that is no
+    heading, label, date, kind of document or item header, whatever its words (the sentence names it a place, so no
+    room's or building's word is asked for, as a line of its own elsewhere is: place_line)."""
+    place = tidy_place(text)
+    if not place or len(place) > 90 or len(place.split()) > 12 or not (place[0].isupper() or place[0].isdigit()) \
+            or is_heading(place) or label_spans(place) or DATE_ANY.search(place) or KIND_WORD.search(place) \
+            or NUMBERED_START.match(place) or LABELLED_START.match(place):
+        return None
+    return place
+
+
 def _texts_after(lines: list[Line], i: int, n: int) -> list[int]:
     """The indexes of the first n lines after line i that carry text (empty lines skipped; it stops there, so a
     long document is not walked to its end for each line of its head)."""
@@ -185,8 +228,7 @@ def _unlabelled_place(lines: list[Line], m: Meeting) -> None:
             continue
         else:
             # '… den 12.03.2024 kl. 16.00 i mødelokale 1': the place after the time, in lower case too
-            held = _HELD_AFTER_TIME.search(ln.text)
-            place = place_line(tidy_place(held.group("place"))) if held else None
+            place = _place_after_time_on(ln.text, lines[after[0]].text if after else "")
             if place:
                 m.location = place
                 return

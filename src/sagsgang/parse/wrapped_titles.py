@@ -27,6 +27,14 @@ def extend_wrapped_title(start: ItemStart, lines: list[Line], titles: set[str]) 
     under the title prints it, is never a title's rest (the route was lost and the title held it)."""
     if start.title_before:
         return
+    below = _title_line_below(start, lines)
+    if below is not None:
+        # 'Punkt 3 Sagsnr. 22-002926' / 'Dispensation vedr. …, Nylandsvej 22,' / 'Karlslunde Landsby': the title
+        # stands on a line of its own under the label's (skipped there), and wraps as any title does
+        if wrapped_on(lines, below + 1) and below + 1 not in start.skip:
+            start.title = start.title + " " + lines[below + 1].text
+            start.skip.add(below + 1)
+        return
     i = next_text_index(lines, start.index + start.consumed)  # a title in a larger font ends in a block break
     j = next_text_index(lines, i + 1)
     if j >= len(lines) and not OPEN_END.search(start.title):
@@ -71,3 +79,12 @@ def wrapped_on(lines: list[Line], k: int) -> bool:
     if cont.endswith(".") and len(cont.split()) > 8:
         return False  # a sentence: the item's text begins
     return not after or bool(NUMBERED_START.match(after) or LABELLED_START.match(after) or is_cue(after))
+
+
+def _title_line_below(start: ItemStart, lines: list[Line]) -> int | None:
+    """The line under the header's own that holds its title and is skipped as the body's (a label line with the
+    case number beside it, the title below in large type: labelled_starts._case_beside_label), or None."""
+    if start.consumed != 1:
+        return None
+    below = [k for k in start.skip if k > start.index and lines[k].text == start.title]
+    return below[0] if len(below) == 1 else None
