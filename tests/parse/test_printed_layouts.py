@@ -204,3 +204,37 @@ def test_place_run_on_from_the_cover_sentence(tmp_path: Path) -> None:
                                          "kl. 16:00 i Nordby\nIdrætspark (NIP)"))
     assert doc.meeting is not None
     assert doc.meeting.location == "Nordby Idrætspark (NIP)"
+
+
+LIST_COVER = """Referat
+
+Vejudvalget
+
+Mødet blev holdt tirsdag den 4. marts 2025 kl. 16:00 i Nordby Campus, Strandbuen 25, 4000
+Nordby
+
+Deltagere: Ida Krogh, Ole Brink, Lars Vinter, Anne Marie
+Skovgaard
+
+"""
+
+
+def test_cover_lines_the_width_broke(tmp_path: Path) -> None:
+    """The held-sentence's place and the members' comma list, each wrapped at the margin: the place's last word and
+    the last member's surname (after two given names) on the next line, which ends the block."""
+    doc = _parse(tmp_path, LIST_COVER + LIST.split("\n\n", 3)[3])
+    assert doc.meeting is not None
+    assert doc.meeting.location == "Nordby Campus, Strandbuen 25, 4000 Nordby"
+    assert doc.meeting.participants == ["Ida Krogh", "Ole Brink", "Lars Vinter", "Anne Marie Skovgaard"]
+    assert [it.number for it in doc.items] == ["1", "2"]
+
+
+def test_title_wrapped_after_an_abbreviation_or_before_a_span_of_years(tmp_path: Path) -> None:
+    """A title broken after 'vedr.' (an abbreviation's stop, no sentence's) or before its span of years ('2025-2028',
+    no case number) goes on on the next line."""
+    head = "Tilladelse til udvidelse af parkeringsareal ved Havnegade 14,\nSøndermarken Øst\n\nResume"
+    for first, rest in (("Henvendelse fra grundejerforeningen ved Søndermarken Øst vedr.", "parkering langs vejen"),
+                        ("Selvforvaltningsaftale om driftstilskud for Nordby Roklub og Kajakklub", "2025-2028")):
+        doc = _parse(tmp_path, BOXED.replace(head, f"{first}\n{rest}\n\nResume"))
+        assert doc.items[1].title == f"{first} {rest}"
+        assert doc.items[1].case_numbers == ["25-000102"]

@@ -57,13 +57,25 @@ def wrapped_list(lines: list[Line], i: int, first: str) -> str:
         if not t or spans or kind_in(t) or is_heading(t):
             break
         # ('… Poul Poulsen, Elmer' / 'Philipsen'): a given name alone ends the list, its surname on the next line
-        broken_name = len(value.rsplit(",", 1)[-1].split()) == 1 and _SURNAMES.fullmatch(t)
+        broken_name = _name_broken(value, t, lines, k)
         # a bracket left open, or a line that goes on with one ('Anne Holm' / '(stedfortræder: Bo Berg) og …')
         in_remark = value.count("(") > value.count(")") or t.startswith("(")
         if not (value.rstrip().endswith(",") or "," in t or _NAME_TAIL.fullmatch(t) or broken_name or in_remark):
             break
         value = f"{value} {t}"
     return value
+
+
+def _name_broken(value: str, t: str, lines: list[Line], k: int) -> bool:
+    """Line k (`t`) is the surname of the list's last name, which the line's end broke off: after a given name alone
+    ('… Poul Poulsen, Elmer' / 'Philipsen'), or after two given names ('… Lone Berg, Anne Marie' / 'Lyduch') where the
+    value is a comma list of names and the surname, one word and no body's ('Nordby Kommune' under a column of
+    names is the page's own), ends the block (a blank line or the page's end under it)."""
+    if not _SURNAMES.fullmatch(t):
+        return False
+    last = len(value.rsplit(",", 1)[-1].split())
+    return last == 1 or last == 2 and len(t.split()) == 1 and not _BODY_WORD.search(t) and value.count(",") >= 2 \
+        and (k + 1 >= len(lines) or not lines[k + 1].text)
 
 
 # one person's name alone ('Anne Marie Lyduch', 'Bo Holm (V)'): two to four capitalised words, a party's letters

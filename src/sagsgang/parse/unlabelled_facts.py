@@ -98,15 +98,19 @@ def _title_run_on(lines: list[Line], ln: Line, rest: str) -> str:
     return _place_run_on(lines, k, rest)
 
 
-# the title's time, then 'i'/'på' and what of the place the line still held ('… kl. 16:30 i Greve', '… kl. 16:30 i')
-_PLACE_AT_LINE_END = re.compile(rf"{TIME_SPAN}[,.]?\s+(?:i|på)(?:\s+[A-ZÆØÅ][\w-]*){{0,3}}$")
+# the title's time, then 'i'/'på' and what of the place the line still held, no sentence's end in it ('… kl. 16:30 i
+# Greve', '… kl. 16:30 i', '… kl. 08:15 i EUC Sjælland, Campusbuen 25, 4600')
+_PLACE_AT_LINE_END = re.compile(rf"{TIME_SPAN}[,.]?\s+(?:i|på)(?:\s+[A-ZÆØÅ][^.!?]{{0,60}})?$")
+_WIDE_LINE = 60  # a line the page's width ended: a cover sentence that runs to the margin
 
 
 def _place_run_on(lines: list[Line], k: int, rest: str) -> str:
     """The title with the rest of its place where the page's width carried it onto the next line of the title's
     block ('… kl. 16:30 i Greve' / 'Idrætscenter (GIC)', '… i Mødelokale' / '1'): the line right under the time's
-    line, the block's last (a blank line or the page's end after it), and a place's shape (_place_carried_over)."""
-    if not (0 < k < len(lines) and lines[k - 1].text and lines[k].text and _PLACE_AT_LINE_END.search(rest.rstrip())):
+    line, which ran to the margin (_WIDE_LINE), the block's last (a blank line or the page's end after it), and a
+    place's shape (_place_carried_over)."""
+    if not (0 < k < len(lines) and len(lines[k - 1].text) >= _WIDE_LINE and lines[k].text
+            and _PLACE_AT_LINE_END.search(rest.rstrip())):
         return rest
     if k + 1 < len(lines) and lines[k + 1].text or _place_carried_over(lines[k].text) is None:
         return rest

@@ -14,7 +14,7 @@ from .headings import BARE_OUTCOME, inline_route
 from .item_start_base import CASE_TYPE_LINE, ItemStart, is_cue, next_text_index
 from .lines import Line, norm_space
 from .people import ABSENT_LABEL
-from .title_split import OPEN_END
+from .title_split import FUNCTION_WORDS, OPEN_END
 
 
 def extend_wrapped_title(start: ItemStart, lines: list[Line], titles: set[str]) -> None:
@@ -63,18 +63,19 @@ def wrapped_on(lines: list[Line], k: int) -> bool:
     head, cont = lines[k - 1].text, lines[k].text
     after = lines[k + 1].text if k + 1 < len(lines) else ""
     if len(head) < 50 and not OPEN_END.search(head) or head.endswith((":", "?", "!")) \
-            or re.search(r"[^\W\d]{4}\.$", head) \
+            or re.search(r"[^\W\d]{4}\.$", head) and head.rsplit(None, 1)[-1].lower() not in FUNCTION_WORDS \
             or len(cont) > len(head) or ":" in cont or head.endswith(f" {cont}"):
         # a sentence's full stop ends the line ('… godkendes.'), not a date's ('den 14.'); and the header's title
         # printed again as its body's first line ('147. Godkendelse af dagsorden …' / 'Godkendelse af dagsorden …',
         # each a paragraph of a web page) is no rest of it
         return False
-    if is_cue(cont) and not cont[0].islower() or BARE_OUTCOME.match(cont) or LABELLED_START.match(cont) \
-            or NUMBERED_START.match(cont) or COUNTED_START.match(cont) or SAG_NR_START.match(cont) \
-            or standalone_case_number(cont) or NUMBERS_ONLY.fullmatch(cont) \
-            and not YEAR_SPAN.fullmatch(cont):
+    if not YEAR_SPAN.fullmatch(cont) and (
+            is_cue(cont) and not cont[0].islower() or BARE_OUTCOME.match(cont) or LABELLED_START.match(cont)
+            or NUMBERED_START.match(cont) or COUNTED_START.match(cont) or SAG_NR_START.match(cont)
+            or standalone_case_number(cont) or NUMBERS_ONLY.fullmatch(cont)):
         # a page number, a date or a number of any other form ('053164-2012') is no title's rest; a year or a
-        # span of years is ('… d. 8. august' / '2018', '… for skoleåret' / '2016/17')
+        # span of years is ('… d. 8. august' / '2018', '… for skoleåret' / '2016/17', '… Kajakklub' / '2025-2028',
+        # which a case number's shape also fits)
         return False
     if cont.endswith(".") and len(cont.split()) > 8:
         return False  # a sentence: the item's text begins
