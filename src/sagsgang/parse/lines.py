@@ -219,7 +219,7 @@ _LETTER_COUNT = re.compile(r"[a-z][.)](?:\s+[A-ZÆØÅ§\"“'(\[]|$)")
 
 
 # a list's row opening on its status in small letters, then its capitalised title
-_STATUS_ROW = re.compile(r"(?:åben|åbent|lukket)\s+(?:\d{1,3}[.)]?\s+)?[A-ZÆØÅ]")
+_STATUS_ROW = re.compile(r"(?:åben|åbent|lukket)\s+[A-ZÆØÅ]")
 
 
 def _continues(prev: str, nxt: str) -> bool:
