@@ -219,7 +219,7 @@ def _title_over_tag(lines: list[Line], i: int) -> ItemStart | None:
 
 def _numbered_title_before(lines: list[Line], i: int) -> ItemStart | None:
     """'1.' / 'Godkendelse af dagsorden' / 'Sagsnr.: 24/1231': the item's number alone on its line (a table's
-    cell), then its title, right above its case-number label."""
+    cell), then its title (wrapped onto up to three lines: _numbered_block), right above its case-number label."""
     b = nearest_text(lines, i - 1, -1)
     title = lines[b].text if b is not None else ""
     if not 3 <= len(title) <= 200 or is_heading(title) or labelled_case_numbers(title) is not None:

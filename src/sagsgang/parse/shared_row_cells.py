@@ -47,6 +47,7 @@ def without_row_cells(items: list[AgendaItem]) -> list[AgendaItem]:
     """The items with the row cells their titles share taken off (a closed status among them marks the item
     closed), where every titled item of three or more was read with them."""
     titled = [it for it in items if it.title]
+    # (one untitled item at most: a closed row whose title is not printed has no cells to share)
     if len(titled) < _MIN_ROWS or len(titled) < len(items) - 1:
         return items
     rows = [it.title.split() for it in titled]
