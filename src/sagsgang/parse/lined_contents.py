@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .bullets import BULLETS
 from .casenumbers import CASE_LABEL
 from .dashes import SPACED_DASH
 from .fact_labels import START_LABEL
@@ -57,8 +58,9 @@ def paged_lines(text: str) -> list[ListEntry]:
 _LIST_CUE_LINE = re.compile(rf"(?im)^[ \t]*(?:{CONTENTS_WORDS}|Punkter)(?:[ \t]+(?:behandles|blev behandlet))?"
                             r"[ \t]*:?[ \t]*$")
 # (a status column before each title, as a site's table prints it: 'åbent Kvalitetsrapport 2014', 'lukket …')
-_STATUS_BEFORE = rf"(?:(?P<status>(?i:{STATUS_CELL_WORDS}))\s+)?"
-_LISTED_TITLE = re.compile(rf"^[•·▪●◦{SPACED_DASH}*]?\s*{_STATUS_BEFORE}(?P<title>[A-ZÆØÅ(\[][^:\n]{{2,200}})$")
+# a listed row's lead: its bullet or dash, then that status cell; the title follows ('title' group)
+_ROW_LEAD = rf"^[{BULLETS}◦{SPACED_DASH}*]?\s*(?:(?P<status>(?i:{STATUS_CELL_WORDS}))\s+)?"
+_LISTED_TITLE = re.compile(rf"{_ROW_LEAD}(?P<title>[A-ZÆØÅ(\[][^:\n]{{2,200}})$")
 
 
 def cued_lines(text: str) -> list[ListEntry]:
@@ -107,8 +109,7 @@ def _listed_title(line: str, spaced: bool, after: str) -> re.Match[str] | None:
 
 
 # a closed row whose title keeps its marker's colon ('lukket Lukket punkt: salg af areal'): clean_title reads it off
-_CLOSED_ROW = re.compile(rf"^[•·▪●◦{SPACED_DASH}*]?\s*{_STATUS_BEFORE}(?P<title>(?i:lukket(?:\s+(?:punkt|sag))?)\s*:\s*"
-                         r"\S[^:\n]{2,200})$")
+_CLOSED_ROW = re.compile(rf"{_ROW_LEAD}(?P<title>(?i:lukket(?:\s+(?:punkt|sag))?)\s*:\s*\S[^:\n]{{2,200}})$")
 
 
 def _item_label(row: str) -> bool:
@@ -117,7 +118,7 @@ def _item_label(row: str) -> bool:
     return bool(LABELLED_NUMBER_ONLY.match(row) or m and m.end() == len(row.rstrip()))
 
 
-_LISTED_TITLE_COLON = re.compile(rf"^[•·▪●◦{SPACED_DASH}*]?\s*{_STATUS_BEFORE}(?P<title>[A-ZÆØÅ(\[][^\n]{{2,200}})$")
+_LISTED_TITLE_COLON = re.compile(rf"{_ROW_LEAD}(?P<title>[A-ZÆØÅ(\[][^\n]{{2,200}})$")  # (the title's own colon too)
 
 
 def _spaced_title(line: str) -> re.Match[str] | None:

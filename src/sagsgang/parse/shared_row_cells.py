@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from ..model import AgendaItem
+from .status_column import STATUS_CELL_WORDS
 
-_STATUS = re.compile(r"(?i:åben|åbent|lukket|offentlig|fortrolig)")
+_STATUS = re.compile(rf"(?i:{STATUS_CELL_WORDS}|offentlig|fortrolig)")  # (a status column's words, either case)
 # a date or a time printed as one word ('12.03.2026', '12-03-2026', '16:00', '16.30')
 _VALUE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}[.:]\d{2}")
 _MIN_ROWS = 3  # rows that must share the cells: two titles alike by chance are no table
