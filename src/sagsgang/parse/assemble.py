@@ -45,6 +45,7 @@ from .listed_items import meeting_item_list
 from .marker_starts import marker_starts
 from .meeting import absent_from_attendance_item, complete_meeting, meeting_facts, parse_meeting
 from .meeting_fallbacks import dated_by_decisions, facts_above_first_body, meeting_of_decisions
+from .number_cells import number_cell_starts
 from .people import bare_name, called_off_for_meeting
 from .repeated_headings import repeated_headings
 from .run_in_repeats import cut_run_ins, repeated_run_ins, runs_most_text
@@ -412,7 +413,7 @@ def looks_like_meeting(lines: list[Line]) -> bool:
     """Several items, or a Referat/Dagsorden header with a meeting date: a meeting document."""
     starts = find_item_starts(lines)
     if len(starts) >= 2 or marker_starts(lines) or meeting_item_list(
-            lines, starts, find_item_list(lines), joined_text(lines)[1]):
+            lines, starts, find_item_list(lines), joined_text(lines)[1]) or number_cell_starts(lines):
         return True
     head = [ln for ln in lines[:12] if ln.text]
     if meeting_labels(head) >= 2 and marker_starts(lines, single=True):

@@ -27,6 +27,7 @@ from .listed_items import (
     wrapped_entries,
 )
 from .marker_starts import LEADING_BULLET, marker_starts, titled_blocks
+from .number_cells import number_cell_starts
 from .title_marks import clean_title
 from .toc_entries import drop_toc_entries
 
@@ -91,7 +92,9 @@ def _unnumbered_starts(lines: list[Line]) -> list[ItemStart]:
     item opens with, or by a title printed twice in a row (_doubled_titles), whichever explains more items."""
     marked = marker_starts(lines, single=True) or titled_blocks(lines)
     doubled = _doubled_titles(lines)
-    return doubled if len(doubled) >= max(2, len(marked)) else marked
+    marked = doubled if len(doubled) >= max(2, len(marked)) else marked
+    cells = number_cell_starts(lines)
+    return cells if len(cells) > len(marked) else marked
 
 
 def _doubled_titles(lines: list[Line]) -> list[ItemStart]:

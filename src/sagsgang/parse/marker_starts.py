@@ -22,7 +22,7 @@ from .title_marks import STATUS_ONLY
 
 _NUMBER_CELL = re.compile(r"(\d{1,3})\.?")  # an item's number alone on its line, a table's cell
 # the same cell with the stop or brackets a table prints it in ('1', '1.', '1)', '(1)', '[1]'), over a title
-_NUMBER_CELL_ANY = re.compile(r"[(\[]?(\d{1,3})[.)\]]?")
+NUMBER_CELL_ANY = re.compile(r"[(\[]?(\d{1,3})[.)\]]?")
 _TITLE_LINES = 3  # the lines a title wraps onto in a table's cell, at most
 _STATUS_LINE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
 
@@ -88,7 +88,7 @@ def titled_blocks(lines: list[Line]) -> list[ItemStart]:
     for i in heads:
         k = i - 2 if i >= 3 and not lines[i - 1].text else i - 1  # a blank line may part title and heading
         t = lines[k].text if k >= 1 else ""
-        if heading_name(lines[i].text) != first or not _title_line(t):
+        if heading_name(lines[i].text) != first or not title_line(t):
             continue
         numbered = _numbered_block(lines, k)
         if numbered is not None:  # '3' / 'Budget for' / 'vejene' / 'Sagsfremstilling': a table's number cell above
@@ -99,7 +99,7 @@ def titled_blocks(lines: list[Line]) -> list[ItemStart]:
     return out if len(out) >= 2 else []
 
 
-def _title_line(text: str) -> bool:
+def title_line(text: str) -> bool:
     """A line that can be (a piece of) an item's title: no sentence's or label's end, no heading, no case number."""
     return bool(text) and 3 <= len(text) <= 200 and not text.endswith((".", ":", ";", ",")) \
         and not is_heading(text) and labelled_case_numbers(text) is None
@@ -112,12 +112,12 @@ def _numbered_block(lines: list[Line], k: int) -> ItemStart | None:
     own puts it on a line above the whole title, however many lines the title takes, and a title's lines hold no
     sentence's end. A line that opens on a number and its stop heads an item of its own: no title goes on there."""
     top = k
-    while top - 1 >= 0 and k - top + 1 < _TITLE_LINES and _title_line(lines[top - 1].text) \
-            and not _NUMBER_CELL_ANY.fullmatch(lines[top - 1].text.strip()) \
+    while top - 1 >= 0 and k - top + 1 < _TITLE_LINES and title_line(lines[top - 1].text) \
+            and not NUMBER_CELL_ANY.fullmatch(lines[top - 1].text.strip()) \
             and not NUMBERED_START.match(lines[top].text):
         top -= 1
     a = nearest_text(lines, top - 1, -1) if top else None
-    cell = _NUMBER_CELL_ANY.fullmatch(lines[a].text.strip()) if a is not None else None
+    cell = NUMBER_CELL_ANY.fullmatch(lines[a].text.strip()) if a is not None else None
     if cell is None or lines[top].text[:1].islower():
         return None
     title = " ".join(ln.text.strip() for ln in lines[top: k + 1])
@@ -180,7 +180,7 @@ def _case_label_start(lines: list[Line], i: int, end: int) -> ItemStart:
     # (nor a treatment's head, 'Byrådet den 26. oktober 2016, pkt. 12:': the decision the block opens with)
     # (nor the document's number under the case's, 'Dok.nr.: 99/2345': a field of the same header)
     if t and 8 <= len(t) <= 200 and not is_heading(t) and not labelled_case_numbers(t) and not t.isupper() \
-            and not DOCUMENT_LABEL.match(t) \
+            and not DOCUMENT_LABEL.match(t) and not is_heading(t.split(":", 1)[0]) \
             and standalone_case_number(t) != t and not treatment_head(t) \
             and t.rstrip(":") not in body_run_headings(lines[i + 1: end]):
         numbered = _numbered_title_before(lines, i)
@@ -225,7 +225,17 @@ def _numbered_title_before(lines: list[Line], i: int) -> ItemStart | None:
     if not 3 <= len(title) <= 200 or is_heading(title) or labelled_case_numbers(title) is not None:
         return None
     numbered = _numbered_block(lines, b)
-    return replace(numbered, consumed=i - numbered.index) if numbered is not None else None
+    return _with_first_print(lines, replace(numbered, consumed=i - numbered.index)) if numbered is not None else None
+
+
+def _with_first_print(lines: list[Line], start: ItemStart) -> ItemStart:
+    """The numbered title printed twice in a row ('1' / 'Budget' / '1' / 'Budget' / 'Sagsnr.: …', the agenda's row
+    unfolded over its body): the item starts at the first print, which would otherwise end the item before."""
+    b = nearest_text(lines, start.index - 1, -1)
+    first = _numbered_block(lines, b) if b is not None and title_line(lines[b].text) else None
+    if first is None or first.number != start.number or fold_title(first.title) != fold_title(start.title):
+        return start
+    return replace(start, index=first.index, consumed=start.consumed + start.index - first.index)
 
 
 # a list's bullet before a line's text: a mark, or a dash set off by a space ('- Budget for vejene')

@@ -1,0 +1,82 @@
+"""An item's number in a table's column of its own ('358' on a line, the title on the next) where nothing else marks
+the items: no item label, no case-number label, no section heading that every item opens with. A run of such cells
+counting up one by one, each heading a body that a body's cue marks, is the page's items. Invented pages; the
+expected items are read off each page by hand."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sagsgang.parse import parse_file
+
+HEAD = "Mødedetaljer\n\nUdvalg Dato Type\nByrådet 26-06-2024 16:00 Referat\n\nVideo fra mødet\n\n"
+# (number, title lines, body): the bodies open with whatever heading each item happens to have, behind a bullet
+ITEMS = [("358", ["Byrådets spørgetid 26/6-2024"],
+          "  • Beslutning i Byrådet den 26-06-2024\n\n    Der sendes skriftligt svar.\n\nShow video\n"),
+         ("359", ["Budgetopfølgning 2024: Samlet", "- Første kvartal"],
+          "  • Resumé\n\n    Budgetopfølgningen indeholder den samlede økonomirapportering.\n\nShow video\n"),
+         ("360", ["Lokalplan nr. 416 for boligområde ved", "Lappedykkervej i Mørke vest"],
+          "  • Sagsfremstilling\n\n    Lokalplanen har været i høring i otte uger.\n"),
+         ("361", ["Salg af grund"], ""),  # a closed item printed by its head alone
+         ("362", ["Anlægsbevilling til", "renovering af Tune Skole"],
+          "  • Beslutning i Byrådet den 26-06-2024\n\n    Godkendt.\n")]
+
+
+def _items(tmp_path: Path, text: str) -> list[tuple]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return [(it.number, it.title, [d.text for d in it.decisions]) for it in parse_file(page).items]
+
+
+def _page(doubled: bool = False, items: list = ITEMS) -> str:
+    heads = ["{n}\n{t}\n\n".format(n=n, t="\n".join(t)) for n, t, _ in items]
+    return HEAD + "".join((h + h if doubled else h) + body + "\n" for h, (_, _, body) in zip(heads, items,
+                                                                                           strict=True))
+
+
+EXPECTED = [("358", "Byrådets spørgetid 26/6-2024", ["Der sendes skriftligt svar."]),
+            ("359", "Budgetopfølgning 2024: Samlet - Første kvartal", []),
+            ("360", "Lokalplan nr. 416 for boligområde ved Lappedykkervej i Mørke vest", []),
+            ("361", "Salg af grund", []),
+            ("362", "Anlægsbevilling til renovering af Tune Skole", ["Godkendt."])]
+
+
+@pytest.mark.parametrize("doubled", [False, True], ids=["once", "row-printed-twice"])
+def test_number_cells_over_titles_are_the_items(tmp_path, doubled):
+    """Each cell and title is one item, its wrapped title whole (a capital, a dash or a small letter going on in the
+    cell), its decision its own; a row printed twice in a row (the agenda's entry, then the body's head) is one."""
+    assert _items(tmp_path, _page(doubled)) == EXPECTED
+
+
+def test_cells_that_do_not_count_up_are_no_items(tmp_path):
+    """Numbers that do not follow one another ('358', '12', '7'): no run, no items from the cells."""
+    items = [(n, t, b) for (_, t, b), n in zip(ITEMS[:3], ["358", "12", "7"], strict=True)]
+    assert [n for n, _, _ in _items(tmp_path, _page(items=items))] == [None]
+
+
+def test_a_table_of_numbered_rows_inside_a_case_is_no_item_list(tmp_path):
+    """'1' / 'Drift' / '2' / 'Anlæg' …: a table's numbered rows with no body's cue between them are one case's
+    text, not items."""
+    text = ("Sagsfremstilling\nForvaltningen har opgjort budgettet således\n\n1\nDrift og service\n\n2\nAnlæg og "
+            "renovering\n\n3\nFinansiering af lån\n\nBeslutning\nGodkendt.\n")
+    assert [n for n, _, _ in _items(tmp_path, text)] == [None]
+
+
+def test_a_bullet_right_under_a_title_opens_the_body(tmp_path):
+    """'Salg af grund' / '• Vis video' with no blank line between: the bullet's line is the body's, not the title
+    going on in its cell."""
+    text = HEAD + "".join(f"{n}\n{t}\n  • Vis video fra behandlingen\n  • Beslutning i Byrådet den 26-06-2024\n\n"
+                          f"    Godkendt.\n\n" for n, t in [("7", "Salg af grund"), ("8", "Køb af ejendom")])
+    assert _items(tmp_path, text) == [("7", "Salg af grund", ["Godkendt."]), ("8", "Køb af ejendom", ["Godkendt."])]
+
+
+def test_a_field_with_its_value_under_the_case_label_is_no_title(tmp_path):
+    """'1' / 'Godkendelse af dagsorden (B)' printed twice, then 'Sagsnr.: …' and 'Kompetence: Økonomiudvalget': the
+    field under the case label is the item's metadata, the cell's title is the item's."""
+    rows = [("1", "Godkendelse af dagsorden (B)"), ("2", "Opfølgning på Budgetaftale 2024-2027 (B)")]
+    text = "Økonomiudvalget – Referat – 18. november 2024\n\n\n" + "".join(
+        f"{n}\n{t}\n\n{n}\n{t}\n\nSagsnr.: 330-2024-21{n}    Åbent\nKompetence: Økonomiudvalget\nBeslutningstema\n"
+        f"Udvalget skal tage stilling.\nBeslutning i Økonomiudvalget den 18. november 2024:\nGodkendt.\n\n"
+        for n, t in rows)
+    assert _items(tmp_path, text) == [(n, t, ["Godkendt."]) for n, t in rows]
