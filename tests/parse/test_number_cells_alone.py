@@ -80,3 +80,16 @@ def test_a_field_with_its_value_under_the_case_label_is_no_title(tmp_path):
         f"Udvalget skal tage stilling.\nBeslutning i Økonomiudvalget den 18. november 2024:\nGodkendt.\n\n"
         for n, t in rows)
     assert _items(tmp_path, text) == [(n, t, ["Godkendt."]) for n, t in rows]
+
+
+def test_a_numbered_list_inside_one_items_body_is_no_item_list(tmp_path):
+    """'1. Den kollektive bustrafik …' / '2. …' under the second cell's proposal: that item's text, not three items
+    beating the cells around it."""
+    decision = ("  Resume\n\n  Der skal tages stilling til busdriften.\n\n  Indstilling\n\n"
+                "  Forvaltningen indstiller, at:\n\n"
+                "  1. Den kollektive bustrafik i kommunen videreføres uændret i 2025.\n"
+                "  2. De 6 afgange på linje 215 fortsættes frem til juni 2026\n"
+                "  3. Der tilkøbes grønne certifikater svarende til forbruget.\n")
+    text = HEAD + f"129\nBeslutninger om dagsordenen\n\n{ITEMS[0][2]}\n130\nBusbestilling 2025\n\n{decision}"
+    assert [(n, t) for n, t, _ in _items(tmp_path, text)] == [("129", "Beslutninger om dagsordenen"),
+                                                               ("130", "Busbestilling 2025")]

@@ -38,8 +38,11 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     flattened list) with the bodies that follow it. Headers after the list that repeat its
     numbers give those entries their body."""
     starts = without_bilag_entries(find_item_starts(lines, meeting_context=True), lines)
+    cells = number_cell_starts(lines)
+    if cells and starts and _inside_one_block(starts, cells):
+        starts = []  # ('1. at budgettet godkendes' …: a numbered list inside one item's body)
     if len(starts) < 2:
-        marked = _unnumbered_starts(lines)
+        marked = _unnumbered_starts(lines, cells)
         if len(marked) > len(starts) or (marked and not starts):
             starts = labelled_before(starts, marked) + marked
     text, offsets = joined_text(lines)
@@ -87,13 +90,21 @@ def _entries_with_bodies(entries: list[ItemStart], bodies: list[ItemStart]) -> l
     return [e for e in entries if e not in taken]
 
 
-def _unnumbered_starts(lines: list[Line]) -> list[ItemStart]:
+def _inside_one_block(starts: list[ItemStart], cells: list[ItemStart]) -> bool:
+    """Every start found by its cue lies in the block one number cell heads (number_cells): a numbered list inside
+    that item's body ('1. Den kollektive bustrafik videreføres.' / '2. …' under a decision), not the page's items,
+    which the run of cells around it heads."""
+    blocks = [c.index for c in cells]
+    at = {sum(1 for b in blocks if b <= s.index) for s in starts}
+    return len(at) == 1 and 0 not in at
+
+
+def _unnumbered_starts(lines: list[Line], cells: list[ItemStart]) -> list[ItemStart]:
     """Items headed by no number: by a repeating marker or case label, by a title over the section heading every
     item opens with, or by a title printed twice in a row (_doubled_titles), whichever explains more items."""
     marked = marker_starts(lines, single=True) or titled_blocks(lines)
     doubled = _doubled_titles(lines)
     marked = doubled if len(doubled) >= max(2, len(marked)) else marked
-    cells = number_cell_starts(lines)
     return cells if len(cells) > len(marked) else marked
 
 
