@@ -93,3 +93,11 @@ def test_a_numbered_list_inside_one_items_body_is_no_item_list(tmp_path):
     text = HEAD + f"129\nBeslutninger om dagsordenen\n\n{ITEMS[0][2]}\n130\nBusbestilling 2025\n\n{decision}"
     assert [(n, t) for n, t, _ in _items(tmp_path, text)] == [("129", "Beslutninger om dagsordenen"),
                                                                ("130", "Busbestilling 2025")]
+
+
+def test_a_case_published_alone_under_its_number_cell(tmp_path):
+    """'140' / 'Regulativ for husholdningsaffald' heading a case published on its own: the item's number and title
+    (not a title '140')."""
+    text = ("140\nRegulativ for husholdningsaffald\n\nSag 306-2019-142584\n\nÅbent\n\nKompetence\n\nByrådet.\n\n"
+            "Beslutningstema\n\nEndelig godkendelse af revideret regulativ.\n")
+    assert [(n, t) for n, t, _ in _items(tmp_path, text)] == [("140", "Regulativ for husholdningsaffald")]

@@ -45,7 +45,7 @@ from .listed_items import meeting_item_list
 from .marker_starts import marker_starts
 from .meeting import absent_from_attendance_item, complete_meeting, meeting_facts, parse_meeting
 from .meeting_fallbacks import dated_by_decisions, facts_above_first_body, meeting_of_decisions
-from .number_cells import number_cell_starts
+from .number_cells import cell_over_title, number_cell_starts
 from .people import bare_name, called_off_for_meeting
 from .repeated_headings import repeated_headings
 from .run_in_repeats import cut_run_ins, repeated_run_ins, runs_most_text
@@ -353,6 +353,27 @@ def _runs_into_its_case(text: str, alone: bool) -> bool:
     return alone or len(BODY_CUE.findall(text)) >= 2
 
 
+def _single_head(lines: list[Line], number: str | None, found_title: str, idx: int) -> tuple[str | None, str, int]:
+    """(number, title, index of the title's line) of a case published on its own, whose title single_title found on
+    line idx: a table's row, a number cell over the title, a numbered title, or a number printed above it."""
+    row = titled_row(lines)
+    if row is not None:
+        return row
+    cell = cell_over_title(lines, idx) if number is None and idx >= 0 else None
+    if cell is not None:
+        return cell  # '140' / 'Regulativ for husholdningsaffald': a table's number cell
+    title = found_title
+    m = NUMBERED_START.match(title) or LABELLED_START.match(title)
+    if m and number is None:
+        # "140. Regulativ for husholdningsaffald": a numbered item published on its own
+        number, title = m.group("num"), m.group("title")
+    if number is None:
+        # 'Økonomiudvalget - 12.04.2023 - Punkt 5' or 'Punkt 5' alone above the title: the item's number
+        number = next((n for ln in lines[: max(idx, 0)] if ln.text
+                       for n in [meeting_line_number(ln.text) or item_label_number(ln.text)] if n), None)
+    return number, title, idx
+
+
 def build_single_case_document(result: ReadResult, lines: list[Line], layout: str,
                                number: str | None = None, title: str | None = None,
                                title_index: int | None = None) -> Document:
@@ -368,19 +389,8 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
         lines = lines[:idx] + unflattened(lines[idx: idx + 1], short=True) + lines[idx + 1:]
         found_title, idx, doc_type = single_title(lines)
         alone = not any(prints_meeting_facts(ln.text) for ln in lines)  # (read again: the lines are others now)
-    row = titled_row(lines)
-    if title is None and row is not None:
-        number, title, title_index = row
     if title is None:
-        title, title_index = found_title, idx
-        m = NUMBERED_START.match(title) or LABELLED_START.match(title)
-        if m and number is None:
-            # "140. Regulativ for husholdningsaffald": a numbered item published on its own
-            number, title = m.group("num"), m.group("title")
-        if number is None:
-            # 'Økonomiudvalget - 12.04.2023 - Punkt 5' or 'Punkt 5' alone above the title: the item's number
-            number = next((n for ln in lines[: max(idx, 0)] if ln.text
-                           for n in [meeting_line_number(ln.text) or item_label_number(ln.text)] if n), None)
+        number, title, title_index = _single_head(lines, number, found_title, idx)
     if title and title_index is not None and title_index >= 0:
         title = without_column_cell(title, lines[title_index].raw)  # ('Title<TAB>Orientering': a cell, no title)
     body = lines[(title_index or 0) + 1:] if title_index is not None and title_index >= 0 else lines

@@ -42,27 +42,37 @@ def number_cell_starts(lines: list[Line]) -> list[ItemStart]:
     return best if len(best) >= 2 else []
 
 
+def cell_over_title(lines: list[Line], i: int) -> tuple[str, str, int] | None:
+    """(number, title, index of the title's last line) where line i is a number cell with a title on the next filled
+    line (wrapped onto the lines below it: _title_end), else None. A case published on its own prints its head so
+    too ('140' / 'Regulativ for husholdningsaffald')."""
+    cell = NUMBER_CELL_ANY.fullmatch(lines[i].text.strip())
+    j = next_text_index(lines, i + 1)
+    if cell is None or j >= len(lines):
+        return None
+    title = lines[j].text.strip()
+    if not title_line(title) or title[:1].islower() or NUMBER_CELL_ANY.fullmatch(title) or marks_body(title) \
+            or LEADING_BULLET.match(title):
+        return None
+    k = _title_end(lines, j)
+    return cell.group(1), " ".join(x.text.strip() for x in lines[j: k + 1]), k
+
+
 def _cell_pairs(lines: list[Line]) -> list[ItemStart]:
     """Every number cell with a title on the next filled line, a pair printed again right below taken into the
     first (its number and title the same)."""
     out: list[ItemStart] = []
-    for i, ln in enumerate(lines):
-        cell = NUMBER_CELL_ANY.fullmatch(ln.text.strip())
-        j = next_text_index(lines, i + 1)
-        if cell is None or j >= len(lines):
+    for i in range(len(lines)):
+        pair = cell_over_title(lines, i)
+        if pair is None:
             continue
-        title = lines[j].text.strip()
-        if not title_line(title) or title[:1].islower() or NUMBER_CELL_ANY.fullmatch(title) or marks_body(title) \
-                or LEADING_BULLET.match(title):
-            continue
-        k = _title_end(lines, j)
-        title = " ".join(x.text.strip() for x in lines[j: k + 1])
+        number, title, k = pair
         last = out[-1] if out else None
-        if last is not None and last.number == cell.group(1) and fold_title(last.title) == fold_title(title) \
+        if last is not None and last.number == number and fold_title(last.title) == fold_title(title) \
                 and not any(x.text for x in lines[last.index + last.consumed: i]):
             last.consumed = k - last.index + 1  # the same row again: one head
             continue
-        out.append(ItemStart(i, cell.group(1), title, consumed=k - i + 1, kind="marker"))
+        out.append(ItemStart(i, number, title, consumed=k - i + 1, kind="marker"))
     return out
 
 
