@@ -101,3 +101,16 @@ def test_a_case_published_alone_under_its_number_cell(tmp_path):
     text = ("140\nRegulativ for husholdningsaffald\n\nSag 306-2019-142584\n\nÅbent\n\nKompetence\n\nByrådet.\n\n"
             "Beslutningstema\n\nEndelig godkendelse af revideret regulativ.\n")
     assert [(n, t) for n, t, _ in _items(tmp_path, text)] == [("140", "Regulativ for husholdningsaffald")]
+
+
+def test_titled_blocks_under_a_meeting_title_that_names_its_kind_mid_line(tmp_path):
+    """'Børne- og Ungeudvalget – Referat – 2. maj 2023' over unnumbered titles, each over the 'Beslutning' every item
+    opens with: a meeting page of two items, not one case titled by the page's head."""
+    text = ("Børne- og Ungeudvalget – Referat – 2. maj 2023\n\n\n\nGodkendelse af dagsorden (B)\n\nBeslutning\n\n"
+            "Godkendt.\n\nKompetence\n\nBørne- og Ungeudvalget\n\nIndstilling\n\nDirektøren indstiller, at "
+            "dagsordenen godkendes.\n\nBudgetopfølgning 1 - forventet regnskab 2023 (B)\n\nBeslutning\n\n"
+            "Indstilles til Byrådets godkendelse.\n\nKompetence\n\nByrådet\n\nBeslutningstema\n\nByrådet skal godkende "
+            "budgetopfølgningen.\n")
+    assert _items(tmp_path, text) == [(None, "Godkendelse af dagsorden (B)", ["Godkendt."]),
+                                      (None, "Budgetopfølgning 1 - forventet regnskab 2023 (B)",
+                                       ["Indstilles til Byrådets godkendelse."])]

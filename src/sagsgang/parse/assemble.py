@@ -42,7 +42,7 @@ from .lines import Line
 from .list_line_bodies import inline_bodies, run_on_body
 from .listed_case_cells import contents_row_cases, listed_case_cells
 from .listed_items import meeting_item_list
-from .marker_starts import marker_starts
+from .marker_starts import marker_starts, titled_blocks
 from .meeting import absent_from_attendance_item, complete_meeting, meeting_facts, parse_meeting
 from .meeting_fallbacks import dated_by_decisions, facts_above_first_body, meeting_of_decisions
 from .number_cells import cell_over_title, number_cell_starts
@@ -428,6 +428,8 @@ def looks_like_meeting(lines: list[Line]) -> bool:
     head = [ln for ln in lines[:12] if ln.text]
     if meeting_labels(head) >= 2 and marker_starts(lines, single=True):
         return True  # "Udvalg: … / Mødedato: … / Mødested: …" above a case: one item of a meeting
+    if document_kind(head) and titled_blocks(lines):
+        return True  # 'Børne- og Ungeudvalget – Referat – 2. maj 2023' over titled blocks, the meeting's items
     if not any(TITLE_LINE.match(ln.text) for ln in head):
         return False
     if starts:
