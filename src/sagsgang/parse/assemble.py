@@ -25,6 +25,7 @@ from .casenumbers import labelled_case_numbers, standalone_case_number
 from .committee_names import TITLE_LINE, as_printed_plainly
 from .counted_starts import counts_in_one_form
 from .dates import DATE_ANY, parse_date
+from .decided_blocks import decided_blocks
 from .document_kind import document_kind
 from .fact_labels import prints_meeting_facts
 from .flat_blocks import flat_blocks, flat_meeting, footless, is_flat_page_line, numbered_pages_cut, unflattened
@@ -428,7 +429,7 @@ def looks_like_meeting(lines: list[Line]) -> bool:
     head = [ln for ln in lines[:12] if ln.text]
     if meeting_labels(head) >= 2 and marker_starts(lines, single=True):
         return True  # "Udvalg: … / Mødedato: … / Mødested: …" above a case: one item of a meeting
-    if document_kind(head) and titled_blocks(lines):
+    if document_kind(head) and (titled_blocks(lines) or decided_blocks(lines)):
         return True  # 'Børne- og Ungeudvalget – Referat – 2. maj 2023' over titled blocks, the meeting's items
     if not any(TITLE_LINE.match(ln.text) for ln in head):
         return False

@@ -8,6 +8,7 @@ row, whichever explains more items.
 from __future__ import annotations
 
 from .casenumbers import labelled_case_numbers
+from .decided_blocks import decided_blocks
 from .headings import is_heading
 from .item_list import joined_text, line_at
 from .item_start_base import ItemStart, next_text_index
@@ -105,6 +106,8 @@ def _unnumbered_starts(lines: list[Line], cells: list[ItemStart]) -> list[ItemSt
     marked = marker_starts(lines, single=True) or titled_blocks(lines)
     doubled = _doubled_titles(lines)
     marked = doubled if len(doubled) >= max(2, len(marked)) else marked
+    decided = decided_blocks(lines)
+    marked = decided if len(decided) > len(marked) else marked
     return cells if len(cells) > len(marked) else marked
 
 

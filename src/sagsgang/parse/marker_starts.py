@@ -84,11 +84,19 @@ def titled_blocks(lines: list[Line]) -> list[ItemStart]:
     … 'Budget for vejene' / 'Sagsfremstilling' …). Two such blocks or more are the page's items."""
     heads = [i for i, ln in enumerate(lines) if ln.text and is_heading(ln.text)]
     first = heading_name(lines[heads[0]].text) if heads else None
-    out = []
+    out = titles_over(lines, [i for i in heads if heading_name(lines[i].text) == first])
+    return out if len(out) >= 2 else []
+
+
+def titles_over(lines: list[Line], heads: list[int]) -> list[ItemStart]:
+    """The blocks that open with a title right over one of the section headings at `heads` (line indices): a title's
+    line (or lines, under a number cell: _numbered_block) that opens a block (_block_opens), a blank line maybe
+    between it and the heading."""
+    out: list[ItemStart] = []
     for i in heads:
         k = i - 2 if i >= 3 and not lines[i - 1].text else i - 1  # a blank line may part title and heading
         t = lines[k].text if k >= 1 else ""
-        if heading_name(lines[i].text) != first or not title_line(t):
+        if not title_line(t):
             continue
         numbered = _numbered_block(lines, k)
         if numbered is not None:  # '3' / 'Budget for' / 'vejene' / 'Sagsfremstilling': a table's number cell above
@@ -96,13 +104,14 @@ def titled_blocks(lines: list[Line]) -> list[ItemStart]:
         elif _block_opens(lines, k, first=not out):
             number, title = numbered_piece(t)  # ('86. Godkendelse af dagsorden': a numbered header over it)
             out.append(ItemStart(k, number, title, kind="marker"))
-    return out if len(out) >= 2 else []
+    return out
 
 
 def title_line(text: str) -> bool:
-    """A line that can be (a piece of) an item's title: no sentence's or label's end, no heading, no case number."""
+    """A line that can be (a piece of) an item's title: no sentence's or label's end, no heading, no case number, no
+    section's label with its value ('Kompetence: Byrådet', a field of the case)."""
     return bool(text) and 3 <= len(text) <= 200 and not text.endswith((".", ":", ";", ",")) \
-        and not is_heading(text) and labelled_case_numbers(text) is None
+        and not is_heading(text) and labelled_case_numbers(text) is None and not is_heading(text.split(":", 1)[0])
 
 
 def _numbered_block(lines: list[Line], k: int) -> ItemStart | None:
