@@ -44,3 +44,11 @@ def test_a_line_over_a_heading_inside_a_case_opens_no_item(tmp_path):
     that item's decision and leaves the item's own block without one, so the reading fails; no item is titled by it."""
     extra = "Status for projektet ved Kløvervej\n\nBaggrund\nSagen blev udsat i januar.\n\n"
     assert "Status for projektet ved Kløvervej" not in [t for t, _, _ in _items(tmp_path, _page(extra=extra))]
+
+
+def test_titles_under_an_agendas_time_column(tmp_path):
+    """'16:30' / 'Budgetopfølgning 2024' / 'Sagsfremstilling': the time an agenda schedules each item for, read as a
+    line above its title, leaves the titles over the heading every item opens with the page's items."""
+    text = HEAD + "".join(f"{16 + k}:30\n{t}\n\nSagsfremstilling\n{body}\n\nBeslutning\n{outcome}\n\n"
+                          for k, (t, _, body, outcome) in enumerate(ITEMS))
+    assert _items(tmp_path, text) == [(t, ["Sagsfremstilling", "Beslutning"], [o]) for t, _, _, o in ITEMS]

@@ -104,7 +104,14 @@ def titles_over(lines: list[Line], heads: list[int]) -> list[ItemStart]:
         elif _block_opens(lines, k, first=not out):
             number, title = numbered_piece(t)  # ('86. Godkendelse af dagsorden': a numbered header over it)
             out.append(ItemStart(k, number, title, kind="marker"))
+        elif k >= 2 and _TIME_CELL.fullmatch(lines[k - 1].text.strip()) and _block_opens(lines, k - 1, first=not out):
+            # '16:30' / 'Budget for vejene' / 'Sagsfremstilling': an agenda's time column, read as a line above
+            out.append(ItemStart(k - 1, None, t, consumed=2, kind="marker"))
     return out
+
+
+# the time an agenda schedules an item for, in a column of its own ('16:30', 'Kl. 16.30', '16.30 - 17.00')
+_TIME_CELL = re.compile(r"(?:[Kk]l\.?\s*)?[012]?\d[:.][0-5]\d(?:\s*[-–]\s*[012]?\d[:.][0-5]\d)?")
 
 
 def title_line(text: str) -> bool:
