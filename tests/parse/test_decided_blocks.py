@@ -52,3 +52,11 @@ def test_titles_under_an_agendas_time_column(tmp_path):
     text = HEAD + "".join(f"{16 + k}:30\n{t}\n\nSagsfremstilling\n{body}\n\nBeslutning\n{outcome}\n\n"
                           for k, (t, _, body, outcome) in enumerate(ITEMS))
     assert _items(tmp_path, text) == [(t, ["Sagsfremstilling", "Beslutning"], [o]) for t, _, _, o in ITEMS]
+
+
+def test_an_outcome_without_its_stop_over_the_next_heading_is_no_title(tmp_path):
+    """'Beslutning' / 'Taget til efterretning' / 'Bilag': the decision's text printed without a full stop, a blank line
+    between it and its heading and the next: that section's text, not an item's title."""
+    text = HEAD + "".join(f"{t}\n\n{h}\n{body}\n\nBeslutning\n\n{outcome.rstrip('.')}\n\nBilag\n\nBilag 1: Kort\n\n"
+                          for t, h, body, outcome in ITEMS)
+    assert [t for t, _, _ in _items(tmp_path, text)] == [t for t, _, _, _ in ITEMS]

@@ -431,9 +431,17 @@ def looks_like_meeting(lines: list[Line]) -> bool:
         return True  # "Udvalg: … / Mødedato: … / Mødested: …" above a case: one item of a meeting
     if document_kind(head) and (titled_blocks(lines) or decided_blocks(lines)):
         return True  # 'Børne- og Ungeudvalget – Referat – 2. maj 2023' over titled blocks, the meeting's items
+    if starts and _names_a_meeting(lines[: starts[0].index]):
+        return True  # 'Kommunalbestyrelsen' / '23-02-2010' over one item's header: an excerpt's first item
     if not any(TITLE_LINE.match(ln.text) for ln in head):
         return False
     if starts:
         return True
     meeting = parse_meeting(lines[:40])
     return bool(meeting and meeting.date)
+
+
+def _names_a_meeting(head: list[Line]) -> bool:
+    """The lines above the first item's header (`head`) name a body and a date: a meeting's head."""
+    meeting = parse_meeting(head[:40]) if head else None
+    return bool(meeting and meeting.committee and meeting.date)

@@ -15,7 +15,7 @@ import re
 
 from .headings import DECISION_WORD, heading_name, is_heading
 from .item_start_base import ItemStart
-from .lines import Line
+from .lines import Line, nearest_text
 from .marker_starts import titles_over
 
 _DECISION = re.compile(DECISION_WORD)
@@ -28,9 +28,17 @@ def decided_blocks(lines: list[Line]) -> list[ItemStart]:
     decisions = [i for i in heads if _DECISION.fullmatch(heading_name(lines[i].text))]
     if len(decisions) < 2:
         return []
-    out = titles_over(lines, heads)
+    # (not a heading's own text over the next heading: 'Beslutning' / 'Taget til efterretning' / 'Bilag')
+    out = [s for s in titles_over(lines, heads) if not _under_a_heading(lines, s.index)]
     if len(out) < 2 or decisions[0] < out[0].index:
         return []
     bounds = [*(s.index for s in out), len(lines)]
     decided = [any(a <= d < b for d in decisions) for a, b in zip(bounds, bounds[1:], strict=False)]
     return out if all(decided[:-1]) and sum(decided) >= 2 else []
+
+
+def _under_a_heading(lines: list[Line], k: int) -> bool:
+    """The nearest line with text above line k is a section heading: line k is that section's text (an outcome
+    printed without its stop, 'Godkendt'), whatever heading follows it."""
+    above = nearest_text(lines, k - 1, -1)
+    return above is not None and is_heading(lines[above].text)

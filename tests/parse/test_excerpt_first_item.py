@@ -1,0 +1,33 @@
+"""An excerpt that shows a meeting's head and its first item only, cut off inside that item's body (every `extra/`
+page is the first ~2,000 characters of a published page): a meeting of one item, the item's number and title read
+from its header, never a page's head line read as the title of a case published on its own. Invented pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.parse import parse_file
+
+HEAD = ("Kommunalbestyrelsen\n\n23-02-2010\n\nMedlemmer\n\nAnne Hansen (A)\nBo Jensen (V)\n\n"
+        "Sager 19 - 40\n\nFold alle ud\n\n")
+BODY = ("\nSagens kerne\n\nDer ansøges om anlægsbevilling på 22.843.000 kr. til vedligeholdelse af kommunens bygninger "
+        "i 2010. Teknisk Forvaltning indstiller,\n 1. at der gives en anlægsbevilling på 22.843.000 kr. til")
+
+
+def _parse(tmp_path: Path, text: str):
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return parse_file(page)
+
+
+def test_a_meetings_head_over_one_items_header_cut_in_its_body(tmp_path):
+    doc = _parse(tmp_path, HEAD + "Bygningsvedligeholdelse 2010 - ansøgning om anlægsbevilling\nSag nr. 19\n" + BODY)
+    assert (doc.meeting.committee, doc.meeting.date) == ("Kommunalbestyrelsen", "2010-02-23")
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("19", "Bygningsvedligeholdelse 2010 - ansøgning om anlægsbevilling")]
+
+
+def test_a_numbered_header_under_the_meetings_head(tmp_path):
+    doc = _parse(tmp_path, HEAD + "19. Bygningsvedligeholdelse 2010 - ansøgning om anlægsbevilling\n" + BODY)
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("19", "Bygningsvedligeholdelse 2010 - ansøgning om anlægsbevilling")]
+    assert doc.meeting is not None and doc.meeting.committee == "Kommunalbestyrelsen"
