@@ -31,3 +31,14 @@ def test_a_numbered_header_under_the_meetings_head(tmp_path):
     assert [(it.number, it.title) for it in doc.items] == [
         ("19", "Bygningsvedligeholdelse 2010 - ansøgning om anlægsbevilling")]
     assert doc.meeting is not None and doc.meeting.committee == "Kommunalbestyrelsen"
+
+
+def test_an_excerpt_cut_right_after_the_next_items_label(tmp_path):
+    """'… Godkendt.' / 'Punkt 3:' as the text's last line (and '• Pkt. 3', a web list's bullet before it): the
+    excerpt stops after the third item's label, which still counts with its number and no title."""
+    for label in ("Punkt {n}:", "• Pkt. {n}"):
+        items = "".join(f"{label.format(n=n)}\n{t}\nSagsfremstilling\nNotat.\nBeslutning\nGodkendt.\n\n"
+                        for n, t in [(1, "Godkendelse af dagsorden"), (2, "Budget 2025")])
+        doc = _parse(tmp_path, "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n" + items + label.format(n=3))
+        assert [(it.number, it.title) for it in doc.items] == [
+            ("1", "Godkendelse af dagsorden"), ("2", "Budget 2025"), ("3", "")], label

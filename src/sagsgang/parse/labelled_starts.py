@@ -5,6 +5,8 @@ it, where a case number or a status stands between.
 """
 from __future__ import annotations
 
+import re
+
 from .casenumbers import labelled_case_numbers
 from .excerpt_end import cut_off_after
 from .header_patterns import BARE_NUMBER, LABELLED_NUMBER_ONLY, LABELLED_START, SAG_NR_START, START_CHAR
@@ -22,6 +24,8 @@ from .lines import Line
 from .sag_nr_starts import sag_nr_start, sag_nr_titles_below
 from .sub_items import follows, opens_run, sub_printed
 from .title_marks import CLOSED_MARKER, CLOSED_PREFIX
+
+_LEAD_BULLET = re.compile(r"^[•·▪●◦]\s*")  # a web list's bullet before an item's label ('• Pkt. 16')
 
 
 def labelled_starts(lines: list[Line]) -> list[ItemStart]:
@@ -41,7 +45,7 @@ def labelled_starts(lines: list[Line]) -> list[ItemStart]:
             # 'Lukket punkt 5: Salg af grund': the status before the label marks the item closed
             starts.append(ItemStart(i, m.group("num"), m.group("title"), closed=t[:6].lower() == "lukket"))
             continue
-        m = LABELLED_NUMBER_ONLY.match(t)
+        m = LABELLED_NUMBER_ONLY.match(_LEAD_BULLET.sub("", t))
         if m:
             starts.extend(_number_only_start(lines, i, m.group("num")))
             continue
@@ -80,7 +84,9 @@ def _number_only_start(lines: list[Line], i: int, num: str) -> list[ItemStart]:
     """'Pkt. 115' alone on line i: the title is the next line ('Punkt 3' / 'Sagsnr.: 24/1234' / title:
     after a case number, which stays in the item's body)."""
     j = next_text_index(lines, i + 1)
-    if j < len(lines) and title_like(lines[j].text):
+    if j >= len(lines):
+        return [ItemStart(i, num, "")]  # 'Punkt 7:' the text's last line: an excerpt cut after the item's number
+    if title_like(lines[j].text):
         return [ItemStart(i, num, lines[j].text, consumed=j - i + 1)]
     if j < len(lines) and case_number_line(lines[j].text):
         k = next_text_index(lines, j + 1)
