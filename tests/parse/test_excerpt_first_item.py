@@ -42,3 +42,14 @@ def test_an_excerpt_cut_right_after_the_next_items_label(tmp_path):
         doc = _parse(tmp_path, "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n" + items + label.format(n=3))
         assert [(it.number, it.title) for it in doc.items] == [
             ("1", "Godkendelse af dagsorden"), ("2", "Budget 2025"), ("3", "")], label
+
+
+def test_an_excerpt_cut_right_after_the_next_items_number(tmp_path):
+    """'… Godkendt.' / '3.' as the text's last line, after items 1 and 2: item 3 counts with its number; a number
+    out of sequence there ('17.') is no item."""
+    items = "".join(f"{n}. {t}\nSagsfremstilling\nNotat.\nBeslutning\nGodkendt.\n\n"
+                    for n, t in [(1, "Godkendelse af dagsorden"), (2, "Budget 2025")])
+    head = "Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n"
+    assert [(it.number, it.title) for it in _parse(tmp_path, head + items + "3.").items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budget 2025"), ("3", "")]
+    assert [it.number for it in _parse(tmp_path, head + items + "17.").items] == ["1", "2"]

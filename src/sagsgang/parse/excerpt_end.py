@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from .header_patterns import BARE_NUMBER
 from .headings import OUTCOME_WORDS
-from .item_start_base import previous_text_index
+from .item_start_base import ItemStart, next_header, previous_text_index
 from .lines import Line
 
 
@@ -30,3 +31,16 @@ def cut_off_after(lines: list[Line], i: int) -> bool:
 # an outcome printed alone without its full stop ('Godkendt', 'Taget til efterretning', 'Intet'): a decision's whole
 # text, which ends its block as a sentence does
 _OUTCOME_ALONE = re.compile(rf"{OUTCOME_WORDS}|Intet|Ingen bemærkninger")
+
+
+def number_at_end(lines: list[Line], starts: list[ItemStart]) -> ItemStart | None:
+    """The item whose number alone is the text's last line ('… Godkendt.' / '158.'), where that number is the one
+    after the last header's: the excerpt was cut right after the next item's number, and the item counts with its
+    number and no title (annotation rules: what stays visible counts). A number out of sequence there is anything
+    else (a page's folio, an amount)."""
+    k = previous_text_index(lines, len(lines) - 1)
+    m = BARE_NUMBER.match(lines[k].text.strip()) if k >= 0 else None
+    printed = m and (m.group("num") or m.group("cell") or m.group("square"))
+    if not printed or not starts or starts[-1].index >= k or not next_header(starts, printed):
+        return None
+    return ItemStart(k, printed, "")

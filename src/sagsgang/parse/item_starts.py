@@ -11,6 +11,7 @@ import re
 
 from .counted_starts import counted_starts
 from .dashes import SPACED_DASHES
+from .excerpt_end import number_at_end
 from .item_start_base import ItemStart
 from .labelled_starts import labelled_starts
 from .lines import Line, norm_space
@@ -43,7 +44,8 @@ def find_item_starts(lines: list[Line], meeting_context: bool = False) -> list[I
     titles = {clean_title(s.title)[0].casefold() for s in starts}
     for s in starts:
         extend_wrapped_title(s, lines, titles)
-    return drop_toc_entries(starts, lines)
+    cut = number_at_end(lines, starts)
+    return drop_toc_entries(starts + [cut] if cut else starts, lines)
 
 
 # the last column of a header line, after a tab or a wide gap: a short cell ('Beslutning', '12-03-2024', 'ØU')
