@@ -53,3 +53,20 @@ def test_an_excerpt_cut_right_after_the_next_items_number(tmp_path):
     assert [(it.number, it.title) for it in _parse(tmp_path, head + items + "3.").items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budget 2025"), ("3", "")]
     assert [it.number for it in _parse(tmp_path, head + items + "17.").items] == ["1", "2"]
+
+
+def test_an_excerpt_that_stops_in_the_meetings_head(tmp_path):
+    """'Mødedeltagere' / its members and nothing after them: a meeting whose items the text does not show, with its
+    participants; not a case titled by the page's first line."""
+    doc = _parse(tmp_path, "Titel Udvalg Funktioner\nByrådet Byrådet Vis medlemmer Udskriv\n\nMødedeltagere\n\n"
+                           "Anne Hansen, Bo Jensen, Carl Nielsen, Dorte Lund\n\n")
+    assert doc.items == []
+    assert doc.meeting is not None and doc.meeting.participants == ["Anne Hansen", "Bo Jensen", "Carl Nielsen",
+                                                                    "Dorte Lund"]
+
+
+def test_a_case_under_its_meetings_members_keeps_its_item(tmp_path):
+    """The same head over a case's sections: the case is the page's item."""
+    doc = _parse(tmp_path, "Budget for vejene 2025\n\nDeltagere\n\nAnne Hansen, Bo Jensen\n\nSagsfremstilling\n"
+                           "Forvaltningen har lavet et notat.\n")
+    assert [it.title for it in doc.items] == ["Budget for vejene 2025"]

@@ -417,7 +417,18 @@ def build_single_case_document(result: ReadResult, lines: list[Line], layout: st
         return finish(doc, meeting, result)
     if meeting.committee and meeting.date and names_its_meeting(head):
         return finish(doc, meeting, result)  # one case with its meeting; no label, so a sagsfremstilling
+    if meeting.participants and _head_only(item):
+        # a meeting's head and nothing after it ('Mødedeltagere' / its members, where an excerpt stops): a meeting
+        # whose items the text does not show, not a case titled by the page's first line
+        doc.items = []
+        doc.document_type = meeting_page_type(kind, doc, "")
+        return finish(doc, meeting, result)
     return finish(doc, None, result)
+
+
+def _head_only(item: AgendaItem) -> bool:
+    """An item read from no case at all: no section, decision, case number or attachment under its title."""
+    return not (item.sections or item.decisions or item.case_numbers or item.attachments)
 
 
 def looks_like_meeting(lines: list[Line]) -> bool:
