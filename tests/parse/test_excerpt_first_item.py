@@ -70,3 +70,13 @@ def test_a_case_under_its_meetings_members_keeps_its_item(tmp_path):
     doc = _parse(tmp_path, "Budget for vejene 2025\n\nDeltagere\n\nAnne Hansen, Bo Jensen\n\nSagsfremstilling\n"
                            "Forvaltningen har lavet et notat.\n")
     assert [it.title for it in doc.items] == ["Budget for vejene 2025"]
+
+
+def test_an_excerpt_that_stops_in_the_first_items_header(tmp_path):
+    """'Økonomiudvalget – Referat – 18. november 2024' / '1. Godkendelse af': the first item counts with what is
+    visible of its title; where a contents entry printed the words above it, the entry's whole title stands."""
+    head = "Økonomiudvalget – Referat – 18. november 2024\n\n\n\n"
+    assert [(it.number, it.title) for it in _parse(tmp_path, head + "1. Godkendelse af").items] == [
+        ("1", "Godkendelse af")]
+    listed = head + "Indhold\n\nåbent 1 Godkendelse af dagsorden\nåbent 2 Budget 2025\n\n1. Godkendelse af"
+    assert ("1", "Godkendelse af") not in [(it.number, it.title) for it in _parse(tmp_path, listed).items]

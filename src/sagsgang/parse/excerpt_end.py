@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .header_patterns import BARE_NUMBER
-from .headings import OUTCOME_WORDS
+from .casenumbers import labelled_case_numbers
+from .header_patterns import BARE_NUMBER, NUMBERED_START
+from .headings import OUTCOME_WORDS, is_heading
 from .item_start_base import ItemStart, next_header, previous_text_index
 from .lines import Line
 
@@ -39,8 +40,21 @@ def number_at_end(lines: list[Line], starts: list[ItemStart]) -> ItemStart | Non
     number and no title (annotation rules: what stays visible counts). A number out of sequence there is anything
     else (a page's folio, an amount)."""
     k = previous_text_index(lines, len(lines) - 1)
+    if k >= 0 and not starts:
+        return _first_header_at_end(lines, k)
     m = BARE_NUMBER.match(lines[k].text.strip()) if k >= 0 else None
     printed = m and (m.group("num") or m.group("cell") or m.group("square"))
     if not printed or not starts or starts[-1].index >= k or not next_header(starts, printed):
         return None
     return ItemStart(k, printed, "")
+
+
+def _first_header_at_end(lines: list[Line], k: int) -> ItemStart | None:
+    """'1. Godkendelse af' as the text's last line, under nothing but the page's head (no section heading, no case
+    number above it): the excerpt stops in the first item's header, which counts with what is visible of it. Not
+    where the page printed those words above it already: a contents list's entry, which holds the whole title."""
+    m = NUMBERED_START.match(lines[k].text.strip())
+    if not m or m.group("num") != "1" or any(ln.text and (is_heading(ln.text) or labelled_case_numbers(ln.text)
+                                                          or m.group("title") in ln.text) for ln in lines[:k]):
+        return None
+    return ItemStart(k, "1", m.group("title"))
