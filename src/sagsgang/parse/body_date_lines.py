@@ -11,7 +11,7 @@ import re
 from .bodies import is_printed_body
 from .dashes import DASH_BEFORE_DATE, SPACED_DASH
 from .dates import DATE_ANY, NUMERIC_DMY, parse_date
-from .headings import ITEM_NUMBER_AFTER
+from .headings import ITEM_NUMBER_AFTER, PLAIN_DECISION
 from .headless_outcomes import OUTCOME_FIRST
 from .lines import Line
 from .title_marks import STATUS_WORD
@@ -84,22 +84,56 @@ def _caps_body_date(t: str) -> re.Match | None:
 def treatment_heads(lines: list[Line]) -> list[Line]:
     """A line naming a body and a date and nothing else, its colon left out, over a line that opens with an
     outcome ('Økonomiudvalget 14.03.2024' / 'Anbefales.', 'Økonomiudvalget den 14. marts 2024' / 'Godkendt.'): the
-    head of that body's decision, given the colon its printed form has ('Økonomiudvalget 14.03.2024:')."""
-    out = list(lines)
+    head of that body's decision, given the colon its printed form has ('Økonomiudvalget 14.03.2024:'). Over a bare
+    decision heading too (_head_over_heading)."""
+    out: list[Line] = []
     for k, ln in enumerate(lines):
         t = ln.text.strip()
         if not t or t.endswith(":") or not t[:1].isupper():
+            out.append(ln)
             continue
         # (the lines after it read in place: copying the rest of a long item's lines for each line was quadratic)
         nxt = next((lines[j].text.strip() for j in range(k + 1, len(lines)) if lines[j].text.strip()), "")
+        if PLAIN_DECISION.match(nxt):
+            out.extend(_head_over_heading(ln, t))
+            continue
         m = BODY_THEN_DATE.match(t) if OUTCOME_FIRST.match(nxt) else None
-        body = m.group("body").strip().rstrip(",") if m else ""
-        if m and is_printed_body(body) and parse_date(m.group("date")):
-            # (a dash setting the date off written as the space the heading readers know: 'Økonomiudvalget
-            # 12.03.2024:')
-            dashed = re.search(rf"\s[{SPACED_DASH}]\s*$", t[: m.start("date")])
-            out[k] = Line(f"{body} {m.group('date')}:" if dashed else f"{t}:", ln.offset)
+        head = _head_line(m, t)
+        out.append(Line(head, ln.offset) if head else ln)
     return out
+
+
+def _head_line(m: re.Match | None, t: str) -> str | None:
+    """`t` as a treatment's head with its colon, where BODY_THEN_DATE's match `m` names a printed body and a date."""
+    body = m.group("body").strip().rstrip(",") if m else ""
+    if not (m and is_printed_body(body) and parse_date(m.group("date"))):
+        return None
+    # (a dash setting the date off written as the space the heading readers know: 'Økonomiudvalget 12.03.2024:')
+    dashed = re.search(rf"\s[{SPACED_DASH}]\s*$", t[: m.start("date")])
+    return f"{body} {m.group('date')}:" if dashed else f"{t}:"
+
+
+# where a sentence ends and the next begins, in a line
+_SENTENCE_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+
+
+def _head_over_heading(ln: Line, t: str) -> list[Line]:
+    """'Teknisk Udvalg 3. maj 2019' over a bare 'Beslutning:' (a page that names each treatment's body and date in a
+    line above its heading) is the head of that body's decision, given its colon; on a flattened page the head runs
+    on after the sentence before it ('… at planen godkendes. Teknisk Udvalg 3. maj 2019' / 'Beslutning'), and is cut
+    off it onto a line of its own. Why across publishers: no sentence or title ends in a body's name and a date with
+    a decision heading right below; the body is taken whole, with no sentence's stop inside it."""
+    starts = [0, *(m.end() for m in _SENTENCE_STOP.finditer(t))]
+    for at in starts:
+        rest = t[at:]
+        m = BODY_THEN_DATE.match(rest)
+        if m and _SENTENCE_STOP.search(m.group("body")):
+            continue
+        head = _head_line(m, rest)
+        if head:
+            before = t[:at].strip()
+            return [Line(before, ln.offset), Line(head, ln.offset + at)] if before else [Line(head, ln.offset)]
+    return [ln]
 
 
 # (the date after 'den', 'd.' or a dash, as a table's cell or a line of history sets it off: 'Økonomiudvalget –

@@ -121,6 +121,14 @@ def _mode_of_heading(t: str, outcome_head: bool) -> str:
     return "text"
 
 
+def _filled_before(lines: list[Line], idx: int) -> int:
+    """The index of the last non-blank line before line `idx` (-1 when none)."""
+    k = idx - 1
+    while k >= 0 and not lines[k].text:
+        k -= 1
+    return k
+
+
 def _prepared(lines: list[Line], title: str, structural: bool,
               marked_headings: frozenset[str]) -> tuple[list[Line], str, str | None, frozenset[str]]:
     """The item's lines set right before reading, its title less a printed outcome (which becomes
@@ -168,6 +176,8 @@ class _ItemReader:
         self.current_block: Block | None = None
         self.table_row: Block | None = None  # the last row labelled_table read, the table's next row goes on
         self.intro: list[str] = []
+        self.at = -1  # the index of the line being read
+        self.treated_at = -2  # the index of the last treatment line that opened a block
 
     def heading(self, t: str, at: int = -2) -> bool:
         """A heading: only the markup's when it marks them; else the lexicon's, a marked line that is
@@ -190,6 +200,7 @@ class _ItemReader:
 
     def read(self, idx: int, ln: Line) -> None:
         t = ln.text
+        self.at = idx
         if not t:
             self.blank(idx, ln)
             return
@@ -313,8 +324,12 @@ class _ItemReader:
                 or _proposal_opening(self.current, t, nxt):
             return False
         mode = _mode_of_heading(t, outcome_head)
+        # 'Teknisk Udvalg 3. maj 2019:' / 'Beslutning:': the treatment's head on the line above names who decided
+        # and when; the bare heading below it opens that block's text, not a decision of the meeting's body
+        headed = self.mode == "decision" and self.treated_at == _filled_before(self.lines, idx) \
+            and self.current_block is not None and not self.current_block.lines and PLAIN_DECISION.match(t)
         self.open_section(heading_name(t), mode)
-        if mode == "decision":
+        if mode == "decision" and not headed:
             self.open_block(Block(None, None))
         elif mode == "history":
             self.current_block = None
@@ -351,6 +366,7 @@ class _ItemReader:
                 return True
         if treatment:
             self.open_block(Block(*treatment), "decision")
+            self.treated_at = self.at
             return True
         return False
 
