@@ -190,9 +190,10 @@ def read_attendance_table(lines: list[Line], i: int, m: Meeting, got: set[str]) 
     """Fill the meeting's members and absentees from the table starting at line i (or right under a list's label
     alone on line i: 'Deltagere:'); returns the index of the line after the table, 0 when none starts there."""
     table = attendance_table(lines, i)
-    if table is None and i + 1 < len(lines):
+    if table is None and i + 1 < len(lines) and lines[i + 1].text:
         # (the table first: most lines are no table, and it is cheaper to ask than the label)
-        table = attendance_table(lines, i + 1)
+        labelled = _NAME_HEAD.fullmatch(lines[i + 1].text) and _lone_list_label(lines[i].text)
+        table = attendance_table(lines, i + 1, listed=bool(labelled))
         table = table if table and _lone_list_label(lines[i].text) else None
     if table is None:
         return 0
@@ -211,25 +212,29 @@ def _lone_list_label(text: str) -> bool:
         and not text[spans[0][2]:].strip(" :|")
 
 
-def _cell_kinds(lines: list[Line], i: int) -> list[str]:
+def _cell_kinds(lines: list[Line], i: int, listed: bool) -> list[str]:
     """The column kinds of a head printed one cell a line from line i on (a table extracted row by row whose
-    cells each got a line: 'Navn' / 'Parti' / 'Fremmødt' / 'Ida Skov' / 'A' / 'Ja' …); [] when none starts there."""
+    cells each got a line: 'Navn' / 'Parti' / 'Fremmødt' / 'Ida Skov' / 'A' / 'Ja' …); [] when none starts there.
+    An attendance column is needed, except under a members' list label (`listed`: 'Medlemmer' / 'Navn' / 'Parti' /
+    'Ida Skov' / 'A' …), which says what the rows are: there a name column and a party or role column are a members'
+    table with no attendance told (before, the head's 'Navn' was read as the one member and the list lost)."""
     kinds: list[str] = []
     for ln in lines[i: i + 6]:
         kind = _kind(ln.text) if ln.text else None
         if kind is None or (kind == "name" and kinds):
             break  # ('Deltagere' / 'Navn': a list's label over the names' head, not two names' columns)
         kinds.append(kind)
-    if len(kinds) < 2 or kinds[0] != "name" or "vote" in kinds or not {"present", "away"} & set(kinds):
+    if len(kinds) < 2 or kinds[0] != "name" or "vote" in kinds \
+            or not ({"present", "away"} & set(kinds) or listed and {"party", "role"} & set(kinds)):
         return []
     return kinds
 
 
-def _one_cell_a_line(lines: list[Line], i: int) -> Table | None:
+def _one_cell_a_line(lines: list[Line], i: int, listed: bool) -> Table | None:
     """A table one cell a line, under its head printed the same way: the rows are the head's width of lines each,
     a name first. With both a presence and an away column, a row prints one mark and the line that tells which
     column it stood in is lost: the members are read, their attendance is not."""
-    head = _cell_kinds(lines, i)
+    head = _cell_kinds(lines, i, listed)
     if not head:
         return None
     both = "present" in head and "away" in head
@@ -247,11 +252,11 @@ def _one_cell_a_line(lines: list[Line], i: int) -> Table | None:
     return Table([n for n, _a in rows], [n for n, a in rows if a], k)
 
 
-def attendance_table(lines: list[Line], i: int) -> Table | None:
+def attendance_table(lines: list[Line], i: int, listed: bool = False) -> Table | None:
     """The members' attendance table starting at line i (its head row, or its first row when it has no head);
-    None when no such table starts there."""
+    None when no such table starts there. `listed`: under a members' list label (_cell_kinds)."""
     if lines[i].text and _NAME_HEAD.fullmatch(lines[i].text):
-        return _one_cell_a_line(lines, i)
+        return _one_cell_a_line(lines, i, listed)
     if not lines[i].text or not ("\t" in lines[i].raw or "  " in lines[i].raw or _SPACED_ROW.fullmatch(lines[i].text)):
         return None
     if i > 0 and lines[i - 1].text and _head(lines[i - 1].raw or lines[i - 1].text):
