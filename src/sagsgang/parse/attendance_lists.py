@@ -14,7 +14,15 @@ from .fact_labels import FIELD_OF, label_spans
 from .headings import is_heading
 from .lines import Line
 from .members import ROLE_TITLE
-from .name_lists import ABSENT_FOR_PART, LIST_END, NAME_LINE, PARTY_END, before_person_sentence, listed_names_in
+from .name_lists import (
+    ABSENT_FOR_PART,
+    DASHED_SUBSTITUTE,
+    LIST_END,
+    NAME_LINE,
+    PARTY_END,
+    before_person_sentence,
+    listed_names_in,
+)
 from .page_lines import CONTENTS_START
 from .people import (
     ABSENCE_LABEL_WORD,
@@ -243,6 +251,7 @@ def listed_names(field: str, value: str, block: list[str] | None) -> tuple[list[
     if block is not None:
         # a line that runs on into the contents ('… Ib Holm (O) Indholdsfortegnelse 1. …', a transcript's page line)
         block = [LIST_END.split(CONTENTS_START.split(v, maxsplit=1)[0], maxsplit=1)[0] for v in block]
+        block = [DASHED_SUBSTITUTE.sub("", v) for v in block]  # 'Bo Berg, V - Ida Lund stedfortræder': Bo Berg, V
         per_line = [split_names(v, run_on=True) for v in block]
         names = [n for line_names in per_line for n in line_names]
         cut = _cut_name(block[-1]) if block and not per_line[-1] else None

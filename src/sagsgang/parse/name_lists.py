@@ -138,6 +138,30 @@ _KIND_AFTER_NAMES = re.compile(r"\s+(?=(?:Referat|Dagsorden|Beslutningsprotokol|
 _SUBSTITUTE_LABEL = re.compile(r"\s+(?=(?i:stedfortræder|suppleant)(?:e|er|en|erne)?\s*(?:for\s+[^:]{2,60})?:)")
 
 
+# who came in a listed member's place, after a dash and the member ('Bo Berg, V - Ida Lund stedfortræder', 'Bo Berg (V)
+# – Ida Lund (V) suppleant'): a remark on the entry (annotation rules: ' - X stedfortræder' is removed), which ends at
+# the word; the entries after it in a flattened list are read on (before, the remark's word ended the list)
+DASHED_SUBSTITUTE = re.compile(rf"\s+[{SPACED_DASH}]\s+[A-ZÆØÅ][\w'’.-]*"
+                               r"(?:\s+(?:[A-ZÆØÅ][\w'’.-]*|van|von|de|af)){0,4}(?:\s*,?\s*\([A-ZÆØÅ]{1,3}\))?"
+                               r"\s+(?i:stedfortræder|suppleant)\b\.?")
+
+
+# a flattened list's first bullet when it is a dash or a star ('– Anna Holm, V – Bo Berg, A'), which a name's remark
+# may print too ('Anna Holm - stedfortræder'): only the list's own opening one says every entry is bulleted so
+_OPENING_BULLET = re.compile(rf"\s*(?P<bullet>[{SPACED_DASH}*])\s+(?=[A-ZÆØÅ])")
+
+
+def _bullets_as_dots(text: str) -> str:
+    """A flattened list that opens with a dash or a star bullet, its entries parted at each such bullet before a
+    capitalised word ('– Anna Holm, V – Bo Berg, A' → '• Anna Holm, V • Bo Berg, A'): the bullet the list opens
+    with is its entries' mark (a substitute's dash after a member is gone by then: DASHED_SUBSTITUTE)."""
+    m = _OPENING_BULLET.match(text)
+    if m is None:
+        return text
+    marks = re.compile(rf"(?:^|\s){re.escape(m.group('bullet'))}\s+(?=[A-ZÆØÅ])")
+    return marks.sub(" • ", text) if len(marks.findall(text)) >= 2 else text
+
+
 def listed_names_in(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
@@ -147,13 +171,14 @@ def listed_names_in(text: str, field: str) -> list[str]:
     text = _KIND_AFTER_NAMES.split(text, maxsplit=1)[0]  # '… Bo Jensen Referat …': the head's title after the list
     text = before_person_sentence(text)  # (before the substitutes' remarks go: its sentence may print one)
     text = SUBSTITUTE_REMARK.sub("", text)  # 'X (A) - suppleant for Y': X is the member
+    text = DASHED_SUBSTITUTE.sub("", text)  # '• X, V - Y stedfortræder • Z, C': X and Z are listed
     text = _SUBSTITUTE_LABEL.split(text, maxsplit=1)[0]
     if field == "absent":  # absent for some items only ('X (punkt 1-3)', 'X fra kl. 17.30'): not the meeting's
         text = ABSENT_FOR_PART.sub(",", text)
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
         # does not end it ('Jens A. Hansen'), nor a given name's short form ('Jens Chr. Hansen')
         text = re.split(rf"(?<=[a-zæøå)]{{2}}){NOT_NAME_ABBREVIATION}\.\s+", text, maxsplit=1)[0]
-    text = _ROLE_BETWEEN.sub(_role_to_separator, _list_only(text))
+    text = _ROLE_BETWEEN.sub(_role_to_separator, _list_only(_bullets_as_dots(text)))
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
     # (a table's cell bars or slashes between the names too: 'Anne Hansen (A) | Bo Jensen (V) / Carl Dam (C)')
