@@ -104,11 +104,21 @@ _COLUMN_DECISION = re.compile(rf"^(?P<head>{DECISION_WORD})(?:\s*\|\s*|\s+)"
 
 
 def _column_decision(t: str) -> list[str] | None:
-    """['Beslutning', 'Godkendt.'] of a two-column row 'Beslutning Godkendt.', else None."""
+    """['Beslutning', 'Godkendt.'] of a two-column row 'Beslutning Godkendt.', else None. The outcome's cell may go on
+    after the outcome's sentence ('Beslutning Godkendt. Bo Jensen (V) var fraværende.', '… Godkendt. Fraværende: Bo
+    Jensen (V)'): what a decision prints after its outcome (before, the row was left whole and the decision lost)."""
     m = _COLUMN_DECISION.match(t)
-    if m and BARE_OUTCOME.match(m.group("outcome")):
-        return [m.group("head"), m.group("outcome")]
+    if m is None:
+        return None
+    outcome = m.group("outcome")
+    more = _AFTER_FIRST_SENTENCE.search(outcome)
+    if BARE_OUTCOME.match(outcome[: more.start()] if more else outcome):
+        return [m.group("head"), outcome]
     return None
+
+
+# where an outcome's first sentence ends and the cell goes on ('Godkendt. Bo Jensen …', 'Godkendt. Fraværende: …')
+_AFTER_FIRST_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ])")
 
 
 # a decision table's row read across: the body's cell (its meeting's date after its name) and the outcome's cell
