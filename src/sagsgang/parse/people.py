@@ -51,9 +51,10 @@ REMARK = re.compile(rf"\s*\((?![A-ZÆØÅ]{{1,3}}\)|{PARTY_NAME}\)|{NO_PARTY}\)|
                     r"(?:[^()]|\([A-ZÆØÅ]{1,3}\)){2,60}\)"
                     r"(?!\s*[A-ZÆØÅ]{1,2}(?![\wÆØÅæøå]))")
 # where one name ends and the next begins in a list without commas: "… (hjhehv) V Klaus Hansen (hjkh) V …"
-# (the next name carries a marker too, so that "Anna Aaen (V) Godkendt." is no list)
+# (the next name carries a marker too, so that "Anna Aaen (V) Godkendt." is no list; the party may be named in full:
+# "Anne Hansen (Socialdemokratiet) Bo Jensen (Venstre)")
 _PARTY_THEN_NAME = re.compile(
-    rf"(\([\wÆØÅæøå]{{1,10}}\)\s*[A-ZÆØÅ]{{1,2}}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{{1,3}}\)|\({NO_PARTY}\))"
+    rf"(\([\wÆØÅæøå]{{1,10}}\)\s*[A-ZÆØÅ]{{1,2}}(?![\wÆØÅæøå(])|\([A-ZÆØÅ]{{1,3}}\)|\({NO_PARTY}\)|\({PARTY_NAME}\))"
     rf"(?=\s+[A-ZÆØÅÉÜÖÄ][a-zæøåéüöä][\w'’.-]*(?:\s+(?:[A-ZÆØÅÉÜÖÄ][\w'’.-]*|(?:{_PARTICLES})\b)){{0,4}}\s*\()")
 # a given name's short form inside a name ('Jens Chr. Hansen'), as lookbehinds to put before a full stop (one each:
 # Python's have one width)
