@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from sagsgang.parse.list_bullets import bullets_parted
+
 from .transcript_page import parse_text
 
 _PAGE = ("Referat\nHavneudvalget\nMødedato: 3. april 2025 kl. 15:00\nMødested: Havnekontoret, lokale 4\n"
@@ -37,3 +39,23 @@ def test_a_substitute_after_the_absent_members_dash(tmp_path: Path, flat: bool, 
     lists = ("Deltagere:\n" + "\n".join(f"{bullet} {n}" for n in members)
              + f"\nAfbud:\n{bullet} Jonas Kvist, V - Bo Holm stedfortræder\n{bullet} Mette Lund, O")
     assert _meeting(tmp_path, lists, flat) == (members, ["Jonas Kvist, V", "Mette Lund, O"])
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lined", "flat"])
+@pytest.mark.parametrize("value", ["- Jonas Kvist, V - Mette Lund, O", "* Jonas Kvist, V * Mette Lund, O",
+                                   "• Jonas Kvist, V • Mette Lund, O"])
+def test_a_decisions_absentees_bulleted_on_the_labels_line(tmp_path: Path, flat: bool, value: str) -> None:
+    """'Fraværende: - Jonas Kvist, V - Mette Lund, O' under a decision: two absentees, each with its party."""
+    text = _PAGE.format(lists="").replace("Godkendt.\n", f"Godkendt.\nFraværende: {value}\n")
+    doc = parse_text(tmp_path, " ".join(text.split("\n")) if flat else text)
+    assert [(d.text, d.absent) for d in doc.items[0].decisions] == [("Godkendt.", ["Jonas Kvist, V", "Mette Lund, O"])]
+
+
+@pytest.mark.parametrize("text, parted", [
+    ("– Ida Skov, A – Bo Berg, V", " | Ida Skov, A | Bo Berg, V"),
+    ("Ida Skov - A, Bo Berg - V", "Ida Skov - A, Bo Berg - V"),  # no opening bullet: the dashes are no marks
+    ("- Ida Skov, A", "- Ida Skov, A"),  # one entry: nothing to part
+    ("- Ida Skov, A - Bo Holm stedfortræder - Bo Berg, V", " | Ida Skov, A | Bo Berg, V"),
+])
+def test_bullets_parted(text: str, parted: str) -> None:
+    assert bullets_parted(text, " | ") == parted

@@ -13,10 +13,10 @@ from .document_kind import KIND_WORD, kind_in
 from .fact_labels import FIELD_OF, label_spans
 from .headings import is_heading
 from .lines import Line
+from .list_bullets import DASHED_SUBSTITUTE
 from .members import ROLE_TITLE
 from .name_lists import (
     ABSENT_FOR_PART,
-    DASHED_SUBSTITUTE,
     LIST_END,
     NAME_LINE,
     PARTY_END,

@@ -11,6 +11,7 @@ import re
 
 from .bodies import is_body_name
 from .dashes import SPACED_DASH
+from .list_bullets import DASHED_SUBSTITUTE, bullets_parted
 from .members import PARTY_NAME
 from .page_lines import CONTENTS_START
 from .people import (
@@ -138,30 +139,6 @@ _KIND_AFTER_NAMES = re.compile(r"\s+(?=(?:Referat|Dagsorden|Beslutningsprotokol|
 _SUBSTITUTE_LABEL = re.compile(r"\s+(?=(?i:stedfortræder|suppleant)(?:e|er|en|erne)?\s*(?:for\s+[^:]{2,60})?:)")
 
 
-# who came in a listed member's place, after a dash and the member ('Bo Berg, V - Ida Lund stedfortræder', 'Bo Berg (V)
-# – Ida Lund (V) suppleant'): a remark on the entry (annotation rules: ' - X stedfortræder' is removed), which ends at
-# the word; the entries after it in a flattened list are read on (before, the remark's word ended the list)
-DASHED_SUBSTITUTE = re.compile(rf"\s+[{SPACED_DASH}]\s+[A-ZÆØÅ][\w'’.-]*"
-                               r"(?:\s+(?:[A-ZÆØÅ][\w'’.-]*|van|von|de|af)){0,4}(?:\s*,?\s*\([A-ZÆØÅ]{1,3}\))?"
-                               r"\s+(?i:stedfortræder|suppleant)\b\.?")
-
-
-# a flattened list's first bullet when it is a dash or a star ('– Anna Holm, V – Bo Berg, A'), which a name's remark
-# may print too ('Anna Holm - stedfortræder'): only the list's own opening one says every entry is bulleted so
-_OPENING_BULLET = re.compile(rf"\s*(?P<bullet>[{SPACED_DASH}*])\s+(?=[A-ZÆØÅ])")
-
-
-def _bullets_as_dots(text: str) -> str:
-    """A flattened list that opens with a dash or a star bullet, its entries parted at each such bullet before a
-    capitalised word ('– Anna Holm, V – Bo Berg, A' → '• Anna Holm, V • Bo Berg, A'): the bullet the list opens
-    with is its entries' mark (a substitute's dash after a member is gone by then: DASHED_SUBSTITUTE)."""
-    m = _OPENING_BULLET.match(text)
-    if m is None:
-        return text
-    marks = re.compile(rf"(?:^|\s){re.escape(m.group('bullet'))}\s+(?=[A-ZÆØÅ])")
-    return marks.sub(" • ", text) if len(marks.findall(text)) >= 2 else text
-
-
 def listed_names_in(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
@@ -178,7 +155,7 @@ def listed_names_in(text: str, field: str) -> list[str]:
         # the list ends with its sentence ('Afbud: Anne Hansen. Bo Jensen deltog fra punkt 2.'); an initial
         # does not end it ('Jens A. Hansen'), nor a given name's short form ('Jens Chr. Hansen')
         text = re.split(rf"(?<=[a-zæøå)]{{2}}){NOT_NAME_ABBREVIATION}\.\s+", text, maxsplit=1)[0]
-    text = _ROLE_BETWEEN.sub(_role_to_separator, _list_only(_bullets_as_dots(text)))
+    text = _ROLE_BETWEEN.sub(_role_to_separator, _list_only(bullets_parted(text, ' • ')))
     text = re.split(r"\s+Ingen\b", " " + REMARK.sub(" ", text), maxsplit=1)[0]
     out: list[str] = []
     # (a table's cell bars or slashes between the names too: 'Anne Hansen (A) | Bo Jensen (V) / Carl Dam (C)')

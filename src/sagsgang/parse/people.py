@@ -6,6 +6,7 @@ from functools import cache
 
 from .dashes import SPACED_DASH
 from .dates import parse_date
+from .list_bullets import bullets_parted
 from .members import PARTY_ABBREVIATION, PARTY_NAME, ROLE_TITLE
 
 # a party printed by name after a comma: "Anne Hansen, Socialdemokratiet", "Karl Berg, Dansk Folkeparti"
@@ -369,7 +370,7 @@ def split_names(text: str, run_on: bool = False) -> list[str]:
     # heading and its text on after it): none, whatever follows
     if text.casefold() in NONE_WORDS or text.split(". ", 1)[0].casefold() in NONE_WORDS:
         return []
-    text = REMARK.sub(" ", _COLUMN_HEADS.sub("", SUBSTITUTE_REMARK.sub("", text)))
+    text = REMARK.sub(" ", _COLUMN_HEADS.sub("", SUBSTITUTE_REMARK.sub("", bullets_parted(text, "\n"))))
     text = _DASH_BETWEEN_NAMES.sub(", ", text)
     if run_on:
         text = _commas_between_names(text)
