@@ -22,7 +22,8 @@ def _decisions(tmp_path: Path, block: str, flat: bool) -> list[tuple[str | None,
 
 @pytest.mark.parametrize("flat", [False, True], ids=["lined", "flat"])
 @pytest.mark.parametrize("head", ["Teknisk Udvalg 3. maj 2019", "Teknisk Udvalg den 3. maj 2019",
-                                  "Teknisk Udvalg, 3. maj 2019", "Teknisk Udvalg 03.05.2019"])
+                                  "Teknisk Udvalg, 3. maj 2019", "Teknisk Udvalg 03.05.2019",
+                                  "Teknisk Udvalg, fredag den 3. maj 2019"])
 def test_a_body_and_date_line_over_a_bare_heading_names_who_decided(tmp_path, head, flat):
     block = f"{head}\nBeslutning:\nAnbefales.\nFraværende: Bo Jensen (V)"
     assert _decisions(tmp_path, block, flat) == [("Teknisk Udvalg", "2019-05-03", "Anbefales.", ["Bo Jensen (V)"])]

@@ -10,7 +10,7 @@ import re
 
 from .bodies import is_printed_body
 from .dashes import DASH_BEFORE_DATE, SPACED_DASH
-from .dates import DATE_ANY, NUMERIC_DMY, parse_date
+from .dates import DATE_ANY, NUMERIC_DMY, WEEKDAY, parse_date
 from .headings import ITEM_NUMBER_AFTER, PLAIN_DECISION
 from .headless_outcomes import OUTCOME_FIRST
 from .lines import Line
@@ -113,6 +113,8 @@ def _head_line(m: re.Match | None, t: str) -> str | None:
     return f"{body} {m.group('date')}:" if dashed else f"{t}:"
 
 
+# the weekday a head may print before its date, after a comma or not, with 'den' ('…, torsdag den 3. maj 2019')
+_WEEKDAY_BEFORE_DATE = re.compile(rf",?\s+{WEEKDAY.pattern}\s+(?:(?:den|d\.)\s+)?(?=\d)")
 # where a sentence ends and the next begins, in a line
 _SENTENCE_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 
@@ -125,7 +127,7 @@ def _head_over_heading(ln: Line, t: str) -> list[Line]:
     a decision heading right below; the body is taken whole, with no sentence's stop inside it."""
     starts = [0, *(m.end() for m in _SENTENCE_STOP.finditer(t))]
     for at in starts:
-        rest = t[at:]
+        rest = _WEEKDAY_BEFORE_DATE.sub(" ", t[at:])  # 'Teknisk Udvalg, torsdag den 3. maj 2019'
         m = BODY_THEN_DATE.match(rest)
         if m and _SENTENCE_STOP.search(m.group("body")):
             continue
