@@ -27,6 +27,8 @@ Families:
 - labelled-rows: 'Body: Outcome.' rows under a plain 'Beslutning' ('Teknik- og Miljøudvalget: Anbefales.' /
   'Økonomiudvalget: Godkendt …'), two and three, beside the tab's rows; a single row (kept as printed), 'Ad 1:' and
   'Bemærkning:' (no body, no rows).
+- head-above: the body and date on a line of their own over a bare 'Beslutning' / 'Beslutning:' ('Byrådet 20. marts
+  2024', 'Byrådet, onsdag den 20. marts 2024'), and a sentence ending in a date over it (no head).
 
 Pages read wrong (lined+flat+pages+wrapped+one-line; page-break af+side+bare+head-side+head-referat), main at
 727df68 -> after the theads strand: dash-date 8+7+7+7+7 -> 0, meeting-head 6+6+6+6+6 -> 0, other-heads 5+7+7+7+7 -> 0,
@@ -40,6 +42,8 @@ check's decisions are others still. labelled-rows, after the theads2 strand: 2+2
 colon rows read as one decision whose text held them all); no corpus page changed. dash-heads, session 45 (lead):
 10 of 13 lined and 3 of 13 in each flattened layout read wrong on f1ec2f4 (the one-line outcome, the body and the
 date after the dash; flattened, the body with no date) -> 0 (headings.DASHED_DECISION, DECISION_HEADING's dash).
+head-above, the absent strand: 10+10+10+10+10 -> 0 of 55 (the bare heading's decision took the meeting's body and
+date; the sentence above it stays the proposal's); no corpus page changed.
 
     PYTHONPATH=src python benchmarks/parse_accuracy/decision_heads.py [--only FAMILY] [--out DIR] [--show]
 
@@ -160,9 +164,24 @@ def labelled_rows() -> Iterator[Shape]:
     yield "remark", ["Beslutning", "Godkendt.", "Bemærkning: Godkendt."], _own("Godkendt. Bemærkning: Godkendt.")
 
 
+HEAD_LEADS = [("words", "Byrådet 20. marts 2024"), ("den", "Byrådet den 20. marts 2024"),
+              ("comma", "Byrådet, 20.03.2024"), ("dots", "Byrådet 20.03.2024"),
+              ("weekday", "Byrådet, onsdag den 20. marts 2024")]
+
+
+def head_above() -> Iterator[Shape]:
+    """The body and date on a line of their own over a bare 'Beslutning' heading: that body's decision on that date;
+    a sentence of the proposal ending in a date over the heading names nobody (the meeting's)."""
+    b, iso, _dots, _words = BYRAADET
+    for name, lead in HEAD_LEADS:
+        yield f"{name}-colon", [lead, "Beslutning:", "Godkendt."], [(b, iso, "Godkendt.", [])]
+        yield f"{name}-bare", [lead, "Beslutning", OUTCOME], [(b, iso, OUTCOME, [])]
+    yield "sentence-above", ["Sagen blev drøftet i Byrådet den 20. marts 2024.", "Beslutning:", OUTCOME], _own()
+
+
 SHAPES: dict[str, Callable[[], Iterator[Shape]]] = {
     "dash-date": dash_date, "meeting-head": meeting_head, "other-heads": other_heads, "not-decisions": not_decisions,
-    "labelled-rows": labelled_rows, "dash-heads": dash_heads}
+    "labelled-rows": labelled_rows, "dash-heads": dash_heads, "head-above": head_above}
 FLAT = 1200  # flattened.py's page length
 
 
