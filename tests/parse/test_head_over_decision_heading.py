@@ -45,3 +45,11 @@ def test_a_sentence_ending_in_a_date_over_the_heading_names_nobody(tmp_path, fla
     the bare heading's decision is the meeting's."""
     block = "Sagen blev drøftet i Byrådet den 20. marts 2024.\nBeslutning:\nGodkendt."
     assert _decisions(tmp_path, block, flat) == [("Økonomiudvalget", "2024-03-12", "Godkendt.", [])]
+
+
+def test_the_last_of_a_routes_dated_bodies_is_no_head(tmp_path):
+    """A route's bodies with their meetings' dates one a line above the decision ('Miljøudvalget 11.02.2031' /
+    'Byrådet 25.02.2031' / 'Beslutning'): the steps to come, not the head of the decision below."""
+    block = ("Udvalgsrækken\nMiljøudvalget 11.02.2031\nØkonomiudvalget 18.02.2031\nByrådet 25.02.2031\n\n"
+             "Beslutning\nGodkendt.")
+    assert _decisions(tmp_path, block, False) == [("Økonomiudvalget", "2024-03-12", "Godkendt.", [])]

@@ -95,7 +95,10 @@ def treatment_heads(lines: list[Line]) -> list[Line]:
         # (the lines after it read in place: copying the rest of a long item's lines for each line was quadratic)
         nxt = next((lines[j].text.strip() for j in range(k + 1, len(lines)) if lines[j].text.strip()), "")
         if PLAIN_DECISION.match(nxt):
-            out.extend(_head_over_heading(ln, t))
+            # (not the last of a run of treatment lines: a route's bodies with their meetings' dates, 'Miljøudvalget
+            # 11.02.2031' / 'Byrådet 25.02.2031', listed above the item's decision, are the steps to come)
+            above = next((lines[j].text.strip() for j in range(k - 1, -1, -1) if lines[j].text.strip()), "")
+            out.extend([ln] if _head_line(BODY_THEN_DATE.match(above), above) else _head_over_heading(ln, t))
             continue
         m = BODY_THEN_DATE.match(t) if OUTCOME_FIRST.match(nxt) else None
         head = _head_line(m, t)
