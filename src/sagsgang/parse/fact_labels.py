@@ -66,7 +66,6 @@ FIELD_OF = {
     "fraværende med afbud": "absent", "fraværende uden afbud": "absent",
     # the label run into its sentence ('Fraværende var Bo Jensen (V).'), as 'Til stede var' is the members'
     "fraværende var": "absent",
-
     "afbud/fravær": "absent", "fravær/afbud": "absent", "afbud/fraværende": "absent", "fraværende/afbud": "absent",
     # the label said as the lead of a sentence ('Følgende havde meldt afbud: X', 'Afbud meddelt af X'): the words
     # that say who sent apologies, in the order a secretary writes them, whatever the template

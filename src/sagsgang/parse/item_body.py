@@ -62,6 +62,7 @@ from .headless_outcomes import (
 from .inline_page_chrome import line_before
 from .item_heads import head_marker, headed_item
 from .item_routes import headed_table, lists_route, route_bodies, route_entry, route_lines_joined
+from .item_start_base import previous_text_index
 from .lined_headings import form_mates, label_after_sentence, opening_heading
 from .lines import Line
 from .outcome_lines import title_and_outcome
@@ -119,14 +120,6 @@ def _mode_of_heading(t: str, outcome_head: bool) -> str:
     if ATTACHMENT_HEADING.match(t):
         return "attachments"
     return "text"
-
-
-def _filled_before(lines: list[Line], idx: int) -> int:
-    """The index of the last non-blank line before line `idx` (-1 when none)."""
-    k = idx - 1
-    while k >= 0 and not lines[k].text:
-        k -= 1
-    return k
 
 
 def _prepared(lines: list[Line], title: str, structural: bool,
@@ -326,7 +319,7 @@ class _ItemReader:
         mode = _mode_of_heading(t, outcome_head)
         # 'Teknisk Udvalg 3. maj 2019:' / 'Beslutning:': the treatment's head on the line above names who decided
         # and when; the bare heading below it opens that block's text, not a decision of the meeting's body
-        headed = self.mode == "decision" and self.treated_at == _filled_before(self.lines, idx) \
+        headed = self.mode == "decision" and self.treated_at == previous_text_index(self.lines, idx - 1) \
             and self.current_block is not None and not self.current_block.lines and PLAIN_DECISION.match(t)
         self.open_section(heading_name(t), mode)
         if mode == "decision" and not headed:
