@@ -62,3 +62,50 @@ def test_a_surname_before_a_known_heading_stays_text(tmp_path: Path) -> None:
                           "{text} Beslutning i Teknisk Udvalg den 12. marts 2024 {outcome}")
     assert [it["sections"] for it in doc.to_contract()["items"]] == [["Sagsfremstilling", "Beslutning"]] * 3
 
+
+
+def test_a_lexicon_heading_going_on_in_small_words_stays_text(tmp_path: Path) -> None:
+    """'… Sagens forløb 10-01-2024 Teknisk Udvalg 2024 Beslutning ikke frigivet Teknisk Udvalgs beslutning …' in every
+    item: the lexicon's 'Beslutning' with its text run in, a row of the case's history, no heading of the page's own."""
+    doc = _page(tmp_path, "Punkt {n} {title} Sagsnr.: 24/110{n} Sagsoplysninger {text} Sagens forløb 10-01-2024 "
+                          "Teknisk Udvalg 2024 Beslutning ikke frigivet Teknisk Udvalgs beslutning den 12.03.2024 "
+                          "{outcome}")
+    assert [it["sections"] for it in doc.to_contract()["items"]] == [
+        ["Sagsoplysninger", "Sagens forløb", "Beslutning"]] * 3
+
+
+def test_a_place_named_in_prose_elsewhere_stays_text(tmp_path: Path) -> None:
+    """'… gennemført. Karlslunde Strand …' after a finished sentence in every item, and 'i Karlslunde' in the text: a
+    place's name, which Danish capitalises inside a sentence, no heading."""
+    doc = _page(tmp_path, "Punkt {n} {title} Sagsnr.: 24/110{n} Sagsoplysninger {text} Arbejdet er gennemført. "
+                          "Karlslunde Strand{n} får nye stier i Karlslunde. Beslutning i Teknisk Udvalg den 12. marts "
+                          "2024 {outcome}")
+    assert [it["sections"] for it in doc.to_contract()["items"]] == [["Sagsoplysninger", "Beslutning"]] * 3
+
+
+NAMES = ("Trygge Veje", "Grønne Stier", "Sikre Skoleveje")
+
+
+def test_a_name_going_on_in_capitals_stays_text(tmp_path: Path) -> None:
+    """'… anvende tilbuddet Projekt Trygge Veje …' in every item, another project each time: the phrase goes on in
+    capitals each time (a name, a row of a table's headers), where a heading's text goes on in small letters."""
+    items = [f"Punkt {n} {title} Sagsnr.: 24/110{n} Sagsoplysninger {text} Kommunen vil anvende tilbuddet Projekt "
+             f"{name} fremover. Beslutning i Teknisk Udvalg den 12. marts 2024 {outcome}"
+             for n, ((title, text, outcome), name) in enumerate(zip(CASES, NAMES, strict=True), 1)]
+    pages = [COVER, "2 " + " ".join(items[:2]), "3 " + items[2]]
+    doc = parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+    assert [it["sections"] for it in doc.to_contract()["items"]] == [["Sagsoplysninger", "Beslutning"]] * 3
+
+
+PLACES = ("Center for unge", "Hus for børn", "Værksted for alle")
+
+
+def test_a_name_after_the_copula_stays_text(tmp_path: Path) -> None:
+    """'… Stedet er Pædagogisk Center for unge …' in every item, another place each time: a phrase after 'er' stands
+    inside a sentence (no sentence ends on the copula), a name, no heading."""
+    items = [f"Punkt {n} {title} Sagsnr.: 24/110{n} Sagsoplysninger {text} Stedet er Pædagogisk {place} i kommunen. "
+             f"Beslutning i Teknisk Udvalg den 12. marts 2024 {outcome}"
+             for n, ((title, text, outcome), place) in enumerate(zip(CASES, PLACES, strict=True), 1)]
+    pages = [COVER, "2 " + " ".join(items[:2]), "3 " + items[2]]
+    doc = parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+    assert [it["sections"] for it in doc.to_contract()["items"]] == [["Sagsoplysninger", "Beslutning"]] * 3

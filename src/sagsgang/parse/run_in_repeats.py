@@ -30,11 +30,12 @@ from .sentence_openers import no_noun_phrase
 # a capitalised word and up to three in small letters ('Uddybning', 'Rammer og forudsætninger'), its colon or none,
 # run in before a capitalised word: where a heading's text begins (the capital is no word's inside: '(?<!\S)')
 _RUN_IN = re.compile(r"(?<!\S)(?P<label>[A-ZÆØÅ][a-zæøåé]{3,}(?: [a-zæøåé]{2,}){0,3}):?\s+(?=[A-ZÆØÅ][a-zæøå])")
-# the small words a name in prose follows ('i Aarhus Kommune', 'fra Jesper Kjeldsen', 'og Socialistisk Folkeparti'):
-# the closed classes of prepositions, conjunctions and articles, never the word before a heading
+# the small words a name in prose follows ('i Aarhus Kommune', 'fra Jesper Kjeldsen', 'og Socialistisk Folkeparti',
+# 'Huset er Pædagogisk Psykiatrisk Vejledningscenters tilbud'): the closed classes of prepositions, conjunctions,
+# articles and the copula, never the word before a heading (no sentence ends on them)
 _BEFORE_NAME = frozenset({"i", "af", "til", "fra", "med", "for", "på", "ved", "hos", "om", "under", "mellem", "efter",
                           "mod", "over", "og", "eller", "samt", "som", "at", "den", "det", "de", "en", "et", "jf.",
-                          "jfr.", "bl.a."})
+                          "jfr.", "bl.a.", "er", "var", "blev", "bliver"})
 # the same phrase ending its line, where the next line is a heading cut already ('… Byrådet Forhistorie' / 'Beslutning
 # …'): a section left empty right before the next
 _AT_END = re.compile(r"(?<!\S)(?P<label>[A-ZÆØÅ][a-zæøåé]{3,}(?: [a-zæøåé]{2,}){0,3}):?\s*$")
@@ -100,12 +101,14 @@ def _word_after(text: str, at: int) -> str:
 
 
 def _heading_like(label: str, titles: frozenset[str]) -> bool:
-    """A label of a heading's shape no other reading claims: not the lexicon's (cut already), a body's name, an
-    item's title, a field of its head ('Beslutningssag'), a clause or a sentence's opening word; its first word long
-    (no first name), its last no small word a phrase goes on after."""
+    """A label of a heading's shape no other reading claims: not the lexicon's (cut already) nor a lexicon heading
+    going on in small words (its text run in: 'Beslutning ikke frigivet' in a case's history, item after item), a
+    body's name, an item's title, a field of its head ('Beslutningssag'), a clause or a sentence's opening word; its
+    first word long (no first name), its last no small word a phrase goes on after."""
     words = label.split()
     return len(words[0]) >= LABEL_WORD and len(words[-1]) >= SHORT_WORD and label not in titles \
-        and not is_heading(label) and not CLAUSE_OPENER.fullmatch(words[0]) and not no_noun_phrase(label) \
+        and not is_heading(label) and not (len(words) > 1 and is_heading(words[0])) \
+        and not CLAUSE_OPENER.fullmatch(words[0]) and not no_noun_phrase(label) \
         and not is_body_name(label) and not head_end(label, len(label)) and repeatable_label(label)
 
 
@@ -118,10 +121,12 @@ def repeated_run_ins(bodies: list[list[Line]], titles: frozenset[str] = frozense
     heads: dict[str, bool] = {}  # label -> every time right after the item's head (its case number, its status)
     stacked: dict[str, set[str]] = {}  # label -> the phrases run in right after it ('' where none is)
     previous: dict[str, set[str]] = {}  # label -> the words before it
+    opens: dict[str, bool] = {}  # label -> some text after it goes on like a sentence, no name or row of capitals
     for k, i, text, m, before, nxt in _spots(bodies):
         t = m.group("label")
         where.setdefault(t, {}).setdefault(k, []).append(i)
         after.setdefault(t, set()).add(_word_after(text, m.end()))
+        opens[t] = opens.get(t, False) or not _capitals_on(text, m.end())
         heads[t] = heads.get(t, True) and head_end(before, len(before))
         stacked.setdefault(t, set()).add(nxt)
         previous.setdefault(t, set()).add(before[before.rfind(" ") + 1:])
@@ -136,7 +141,11 @@ def repeated_run_ins(bodies: list[list[Line]], titles: frozenset[str] = frozense
     # (nor the same capitalised word before it each time, no heading's nor a body's: a name's last part, 'Gitte
     # Overgaard Nielsen')
     shaped = {t for t in shaped if heads[t] or _differ(previous[t]) or not _name_part(next(iter(previous[t])), shaped)}
-    found = {t for t in shaped if _differ(after[t]) or heads[t]}
+    # (nor a phrase the page prints as a name elsewhere: after a comma or a word a name follows, 'i Karlslunde')
+    shaped -= _named_in_prose(shaped, bodies, titles)
+    # (its texts begin differently, and one of them as a sentence: a capitalised word and small words, not a name
+    # that goes on in capitals each time, 'Projekt Anonym Stofmisbrugsbehandling', nor a table's row of headers)
+    found = {t for t in shaped if _differ(after[t]) and opens[t] or heads[t]}
     for _ in range(_STACK):  # (or each time right before another heading: a section left empty, 'Uddybning
         # Sagsoplysninger: Der er …', a template's headings printed one after another, the last before a known one)
         found |= {t for t in shaped if all(x and (x in found or is_heading(x)) for x in stacked[t])}
@@ -158,6 +167,26 @@ def _spots(bodies: list[list[Line]]) -> Iterator[tuple[int, int, str, re.Match[s
 
 
 _STACK = 3  # the most empty sections stacked before one with its text that are looked past
+_WORD = re.compile(r"\S+")
+
+
+def _capitals_on(text: str, at: int) -> bool:
+    """The two words at `at` of `text` both begin on a capital: a name or a row of a table's headers goes on, where
+    a sentence goes on in small letters after its first word ('Kommunen har …', 'Der er …')."""
+    words = _WORD.findall(text, at, at + 80)[:2]
+    return len(words) == 2 and all(w[:1].isupper() for w in words)
+
+
+def _named_in_prose(labels: set[str], bodies: list[list[Line]], titles: frozenset[str]) -> set[str]:
+    """Those of `labels` the page prints, capitalised, after a comma or a small word a name follows ('i Karlslunde',
+    'Egedalsvej 25, Karlslunde'), in a body or a title: a name, which Danish capitalises inside a sentence where it
+    writes a heading's word in small letters."""
+    if not labels:
+        return set()
+    small = "|".join(re.escape(w) for w in sorted(_BEFORE_NAME, key=len, reverse=True))
+    pattern = re.compile(rf"(?:,|(?<!\S)(?:{small}))\s+(?P<label>{'|'.join(map(re.escape, labels))})(?![\w-])")
+    texts = [ln.text for body in bodies for ln in body] + list(titles)
+    return {m.group("label") for text in texts for m in pattern.finditer(text)}
 
 
 def _name_part(word: str, labels: set[str]) -> bool:
