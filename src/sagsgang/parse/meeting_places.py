@@ -32,10 +32,11 @@ _PLACE_END = re.compile(rf"\s+[•·▪●](?:\s|$)|\s+(?:{CONTENTS_WORDS}|Dagso
 
 
 # a clock time with 'kl.' or a span of two, printed before the place on its line ('16.00 - 18.00 Byrådssalen'): the
-# meeting's time, never the start of a room's name (a room's own number alone, 'Mødelokale: 2.14', stays)
+# meeting's time, never the start of a room's name (a room's own number alone, 'Mødelokale: 2.14', stays); or the
+# clock word alone before 'i'/'på' where a template left the time blank ('… 2006, Kl i Kommunalbestyrelsens mødesal')
 _SPAN_OF_TIMES = rf"\d{{1,2}}[.:]\d{{2}}\s*[{SPACED_DASH}]\s*\d{{1,2}}[.:]\d{{2}}"
-_LEADING_TIMES = re.compile(rf"^(?:(?i:kl\.?|klokken)\s*(?:{_SPAN_OF_TIMES}|\d{{1,2}}[.:]\d{{2}})|{_SPAN_OF_TIMES})"
-                            r"[\s,]+(?=\S)")
+_LEADING_TIMES = re.compile(rf"^(?:(?i:kl\.?|klokken)\s*(?:{_SPAN_OF_TIMES}|\d{{1,2}}[.:]\d{{2}})|{_SPAN_OF_TIMES}"
+                            r"|(?i:kl\.?|klokken)(?=\s+(?:i|på)\s))[\s,]+(?=\S)")
 
 
 # (public: fact_values and unlabelled_facts call it too)
