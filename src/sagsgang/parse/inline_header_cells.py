@@ -56,7 +56,14 @@ def _lead_cell(text: str) -> tuple[tuple[str, ...], int] | None:
 
 
 def _cell_kind(cell: str) -> str | None:
-    return "open" if _OPEN_CLOSED_CELL.fullmatch(cell) else column_cell_kind(cell)
+    """The cell's kind (column_cell_kind, or an open/closed word); None for a body's name that opens on what an item
+    asks ('Beslutning i Byråd 2022-2025 den …'): a decision's heading naming its body, run in before its date, where a
+    column's cell holds the name alone."""
+    if _OPEN_CLOSED_CELL.fullmatch(cell):
+        return "open"
+    kind = column_cell_kind(cell)
+    words = cell.split()
+    return None if kind == "body" and len(words) > 1 and column_cell_kind(words[0]) == "ask" else kind
 
 
 def past_column_cells(found: list[tuple[int, int, int, int, str | None]], lines: list[Line], ends: dict[int, int],
