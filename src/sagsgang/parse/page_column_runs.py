@@ -75,20 +75,62 @@ def page_column_entries(chain: list[Candidate], text: str, contents: Callable[[]
     """The entries of a contents list whose run of numbers is its page column: the numbers trail their titles
     on one flattened line, or end the lines titles begin, or trail them over a transcript's page lines. None
     where it is not one. The run may be the column's tail only (_whole_column)."""
-    if chain and not _trails_its_titles(chain, text) and _trails_its_titles(whole := _whole_column(chain, cands, text),
-                                                                          text):
+    if chain and len(whole := _whole_column(chain, cands, text)) > len(chain) and _trails_its_titles(whole, text):
         chain = whole
-    if chain and (_trails_its_titles(chain, text) or _ends_titled_lines(chain, text) and len(contents()) >= len(chain)):
+    if chain and _trails_its_titles(chain, text):
+        chain = _with_passed_pages(chain, text)
+        return without_list_heads(_finer_reading(_titles_before_pages(chain, text), contents(), text))
+    if chain and _ends_titled_lines(chain, text) and len(contents()) >= len(chain):
         return without_list_heads(max(contents(), _titles_before_pages(chain, text), key=len))
     return _column_over_pages(chain, text) or None
 
 
+# a bare page number just before a title's start ('… over 50 år 12 Orientering …': a page the run did not take)
+_PAGE_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,3}\s*$")
+
+
+def _finer_reading(paged: list[ListEntry], listed: list[ListEntry], text: str) -> list[ListEntry]:
+    """The titles read between the page column's numbers, or the contents list read without them (contents_lists)
+    where that one parts more titles and each of its titles follows a page number: a page the run passed over
+    ('… ledige over 50 år 12 Orientering …', '12' after a reference word). A title the list reading parts at a
+    capitalised word with no page before it ('Godkendelse af samarbejdet med Code of | Care 2022-2024') is one
+    title: across publishers a page column prints a page after every title, so where the pages stand is the
+    better evidence than where the capitals do."""
+    if len(listed) <= len(paged):
+        return paged
+    if all(_PAGE_BEFORE.search(text, max(0, e.start - 8), e.start) for e in listed[1:]):
+        return listed
+    return paged
+
+
+# a bare number before a capitalised word: a page the candidates passed over after a reference word ('… over 50 år
+# 12 Orientering …': 'år 12' reads as a year's count)
+_BARE_PAGE = re.compile(r"(?<=\s)(\d{1,3})(?=\s+[A-ZÆØÅ])")
+
+
+def _with_passed_pages(chain: list[Candidate], text: str) -> list[Candidate]:
+    """The page column with the pages put back that the candidates left out: where the text between two pages
+    holds one bare number before a capitalised word and its value lies between theirs, it is the page of the
+    title before it, and the title after it is the next entry's. One only: two such numbers in a gap leave it
+    as it is (a title of its own numbers)."""
+    out = [chain[0]]
+    for a, b in zip(chain, chain[1:], strict=False):
+        found = [m for m in _BARE_PAGE.finditer(text, a.end, b.pos) if a.num < int(m.group(1)) < b.num]
+        if len(found) == 1 and "\n" not in text[a.end:b.pos]:
+            m = found[0]
+            out.append(Candidate(m.start(1), m.end(1), int(m.group(1)), m.group(1), None))
+        out.append(b)
+    return out
+
+
 def _whole_column(chain: list[Candidate], cands: list[Candidate], text: str) -> list[Candidate]:
-    """The run of bare numbers rising on the chain's line, the chain inside it: the whole page column whose tail
+    """The run of bare numbers rising on the chain's line, the chain inside it: the whole page column whose part
     alone the item run took ('… dagsorden 3 Drøftelse af … Handlingsplan 2025 5 Midtvejsstatus … 8 …': pages skip
     as their items' lengths ask, and where a gap's words show no title for each skipped number the run of items
-    keeps only the pages that rise by one, '17 18 19 …'). Each number added stands after a title's word on the
-    same line, not at the line's start (a transcript's page number). The chain itself where nothing adds."""
+    keeps only the pages that rise by one, '17 18 19 …', or every second page, '9 11 13'). Each number added stands
+    after a title's word on the same line, not at the line's start (a transcript's page number), and rises between
+    its neighbours; a smaller number inside a title after the chain's first ('Budgetopfølgning 1 (2023) 4 …') is
+    passed over, not an end of the column. The chain itself where nothing adds."""
     line_start = text.rfind("\n", 0, chain[0].pos) + 1
     line_end = text.find("\n", chain[-1].end)
     line_end = len(text) if line_end < 0 else line_end
@@ -99,16 +141,29 @@ def _whole_column(chain: list[Candidate], cands: list[Candidate], text: str) -> 
     if not all(map(on_the_line, chain)):
         return chain
     taken = {id(c) for c in chain}
-    line = sorted((c for c in cands if id(c) in taken or on_the_line(c)), key=lambda c: c.pos)
-    k = next(i for i, c in enumerate(line) if c is chain[0])
-    j = k + next((i for i, c in enumerate(line[k:]) if c is chain[-1]), 0)
-    while k > 0 and line[k - 1].num < line[k].num:
-        k -= 1
-    while j + 1 < len(line) and line[j + 1].num > line[j].num:
-        j += 1
-    run = line[k:j + 1]
+    others = sorted((c for c in cands if id(c) not in taken and on_the_line(c)), key=lambda c: c.pos)
+    before = [c for c in others if c.pos < chain[0].pos]
+    after = [c for c in others if c.pos > chain[-1].pos]
+    head: list[Candidate] = []
+    for c in reversed(before):  # back from the chain's first number while the numbers fall
+        if c.num >= (head[0] if head else chain[0]).num:
+            break
+        head.insert(0, c)
+    tail: list[Candidate] = []
+    for c in after:  # on from its last while they rise, past a smaller number inside a title
+        if c.num > (tail[-1] if tail else chain[-1]).num:
+            tail.append(c)
+    inner = [c for c in others if chain[0].pos < c.pos < chain[-1].pos]
+    run = head + sorted(chain + [c for c in inner if _rises_between(c, chain)], key=lambda c: c.pos) + tail
     rises = all(b.num > a.num for a, b in zip(run, run[1:], strict=False))
     return run if rises and len(run) > len(chain) else chain
+
+
+def _rises_between(c: Candidate, chain: list[Candidate]) -> bool:
+    """The number `c`, standing between two numbers of the chain, lies between their values (a page skipped by
+    the run of items, not a number inside a title)."""
+    k = bisect.bisect_left([x.pos for x in chain], c.pos)
+    return 0 < k < len(chain) and chain[k - 1].num < c.num < chain[k].num
 
 
 def _column_over_pages(chain: list[Candidate], text: str) -> list[ListEntry]:

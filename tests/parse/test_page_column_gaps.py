@@ -1,0 +1,56 @@
+"""A contents list whose item numbers were lost and whose pages were kept, run onto a transcript's page line, where
+the run of item numbers takes only part of the page column: every second page ('9 11 13', the page between them
+read as a reference: '… over 60 år 12', put back by page_column_runs._with_passed_pages), or the pages up to a
+number inside a title ('Budgetopfølgning 1 (2027) 4'). The whole column on the line is the list's
+(page_column_runs._whole_column); the titles are the text between its pages, not the capitalised words a contents
+list without pages is parted at (page_column_runs._finer_reading). Invented pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .transcript_page import ITEM_BODY, TITLED_FRAME, parse_text
+
+
+def _items(tmp_path: Path, titles: list[str], pages: list[int]) -> list[tuple[str | None, str | None, bool]]:
+    line = " ".join(f"{t} {p}" for t, p in zip(titles, pages, strict=True))
+    lines = ["1 Teknisk Udvalg Referat Mødedato: 12. marts 2027 Mødetidspunkt: 16:00 Mødested: Mødelokale 2",
+             f"2 Dagsorden {line}",
+             f"3 1. {titles[0]} {ITEM_BODY.format(n=4411)}"]
+    text = TITLED_FRAME.format(title="Teknisk Udvalg Referat", pages="\n\n".join(lines))
+    return [(it.number, it.title, it.public) for it in parse_text(tmp_path, text).items]
+
+
+_SKIPPING = ["Godkendelse af dagsorden", "Opfølgning på udvalgets temadag med Friends of Nature 2027",
+             "Årsplan 2028 for vejområdet - godkendelse", "Udviklingen i antallet af vejsager efter stormen",
+             "Pulje til trafiksikkerhed for borgere over 60 år", "Orientering fra formanden/gensidig orientering",
+             "Huskeliste og orientering fra administrationen", "Teknisk Udvalg - mødekalender 2028"]
+
+
+def test_a_column_whose_run_took_every_second_page_gives_every_title(tmp_path: Path) -> None:
+    # '9 11 13' is the run of items ('12' follows 'år'); the capital in 'Friends of Nature' has no page before it
+    items = _items(tmp_path, _SKIPPING, [3, 6, 9, 11, 12, 13, 16, 18])
+    assert [t for _, t, _ in items] == _SKIPPING
+
+
+_INNER = ["Godkendelse af dagsorden", "Budgetopfølgning 1 (2027)", "Orientering om årsregnskab 2026",
+          "Vejplan 2027-2030", "Udbud af vintertjeneste på kommunevejene", "Lukket: Henvendelser til formanden",
+          "Orientering fra formanden/gensidig orientering", "Huskeliste og orientering fra administrationen",
+          "Teknisk Udvalg - mødekalender 2028"]
+
+
+def test_a_number_inside_a_title_does_not_end_the_column(tmp_path: Path) -> None:
+    items = _items(tmp_path, _INNER, [3, 4, 7, 8, 9, 10, 13, 16, 18])
+    assert [t for _, t, _ in items] == [t.removeprefix("Lukket: ") for t in _INNER]
+    assert [p for _, _, p in items] == [not t.startswith("Lukket") for t in _INNER]
+
+
+_CAPITALS = ["Godkendelse af dagsorden", "Valg af næstformand i Teknisk Udvalg", "Evaluering af vejplanen 2024-2027",
+             "Orientering om den nye affaldsordning", "Forsøg med samkørsel i landdistrikterne",
+             "Godkendelse af samarbejdet med Friends of Nature 2027-2029", "Udbud af vintertjeneste på kommunevejene",
+             "Tiltag mod stigende energipriser", "Huskeliste og orientering fra administrationen",
+             "Orientering fra formanden/gensidig orientering", "Teknisk Udvalg - mødekalender 2028"]
+
+
+def test_a_capital_inside_a_title_between_two_pages_does_not_part_it(tmp_path: Path) -> None:
+    items = _items(tmp_path, _CAPITALS, [3, 4, 6, 9, 10, 13, 15, 16, 18, 19, 20])
+    assert [t for _, t, _ in items] == _CAPITALS
