@@ -47,3 +47,11 @@ def test_a_bare_number_before_its_title_not_the_number_the_title_prints(tmp_path
     rows = " ".join(f"{k} {t} {2 * k + 1}" for k, t in enumerate(titles, 1))
     got = _items(tmp_path, f"Indholdsfortegnelse {rows}")
     assert got == [(str(k), t, True) for k, t in enumerate(titles, 1)]
+
+
+def test_a_bare_number_before_its_title_not_the_number_before_a_bracketed_year(tmp_path: Path):
+    # '3 2 Budgetopfølgning 2 (2027) Teknisk Udvalg 5 3 …': the '2' before the bracketed year is the title's
+    titles = [OPEN[0], "Budgetopfølgning 2 (2027) Teknisk Udvalg", OPEN[1], SHUT[0]]
+    rows = " ".join(f"{k} {t} {2 * k + 1}" for k, t in enumerate(titles, 1))
+    got = _items(tmp_path, f"Indholdsfortegnelse {rows}")
+    assert got == [(str(k), t, True) for k, t in enumerate(titles, 1)]

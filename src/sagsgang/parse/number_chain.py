@@ -72,9 +72,10 @@ def _title_follows(c: Candidate, taken: Candidate, text: str) -> bool:
     entry's title; the run then takes the other, which its title's first word follows. Why across publishers: an
     entry's number stands before its title's words, while a number a title prints goes with the year, count or
     page after it; a page column's page is followed by the next entry's number, but a page is never the number
-    the run wants there (the next entry's number is nearer, and taken first)."""
+    the run wants there (the next entry's number is nearer, and taken first). The year may stand in brackets
+    ('Budgetopfølgning 2 (2027) Teknisk Udvalg')."""
     def before_number(x: Candidate) -> bool:
-        return text[x.end:x.end + 8].lstrip()[:1].isdigit()
+        return text[x.end:x.end + 8].lstrip().lstrip("(")[:1].isdigit()
     return before_number(taken) and not before_number(c) or _header_shape_beats(c, taken, text)
 
 
