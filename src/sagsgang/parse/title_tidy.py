@@ -256,8 +256,16 @@ def _without_heading_tail(t: str) -> str:
     return twice.group("title") if twice else t
 
 
+# a case cell and then the page, where a body cue cut the title ('… Greve Main 39 22-011279 11'): the page column
+# printed its page after the case cell, so the number the title keeps is its own
+_CASE_CELL_THEN_PAGE = re.compile(r"\s+\d[\d./-]*[./-]\d+\s+\d{1,3}\s*$")
+
+
 def tidy(title: str, page_column: bool) -> str:
-    t = BODY_CUE.split(" ".join(title.split()), 1)[0]  # the title ends where its body begins
+    whole = " ".join(title.split())
+    t = BODY_CUE.split(whole, 1)[0]  # the title ends where its body begins
+    # (the page stood after the case cell the cut took: no page ends what is left)
+    page_column = page_column and not (len(t) < len(whole) and _CASE_CELL_THEN_PAGE.fullmatch(whole, len(t)))
     # a page printed with its label ('Lokalplan 12 Side 6', '… side 6'): the number left before it is the title's own
     labelled = bool(_LABEL_THEN_PAGE.search(t))
     t = _before_route(t) if "agsgang" in t or "AGSGANG" in t else t  # (the cheap test first)
