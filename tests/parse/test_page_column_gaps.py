@@ -54,3 +54,21 @@ _CAPITALS = ["Godkendelse af dagsorden", "Valg af næstformand i Teknisk Udvalg"
 def test_a_capital_inside_a_title_between_two_pages_does_not_part_it(tmp_path: Path) -> None:
     items = _items(tmp_path, _CAPITALS, [3, 4, 6, 9, 10, 13, 15, 16, 18, 19, 20])
     assert [t for _, t, _ in items] == _CAPITALS
+
+
+_HEADED = ["Budget for aftenskolerne", "Regnskab 2026 for foreningerne",
+           "Nordby Cykelklub - ansøgning om tilskud til bad",
+           "Ansøgning fra Vestegnens Oplysningsforbund om tilskud", "Orienteringssager fra forvaltningen"]
+
+
+def test_a_running_heads_page_number_is_no_page_column(tmp_path: Path) -> None:
+    # '2 Kulturudvalget 12-03-2027 Side 2 INDHOLDSFORTEGNELSE 1. …': the head's 'Side 2' is one number before the
+    # list, no column of pages (the page's footer 'SIDE 1' after the list); the list without numbers after the first
+    # is read by its titles
+    head = "Kulturudvalget 12-03-2027 Side"
+    lines = ["1 Kulturudvalget Referat Mødedato: 12. marts 2027 Mødetidspunkt: 16:00 Mødested: Mødelokale 2",
+             f"2 {head} 2 INDHOLDSFORTEGNELSE 1. {' '.join(_HEADED)} Underskriftsark...9 Bilagsliste...10 SIDE 1",
+             f"3 {head} 3 1. {_HEADED[0].upper()} {ITEM_BODY.format(n=4411)}"]
+    text = TITLED_FRAME.format(title="Kulturudvalget Referat", pages="\n\n".join(lines))
+    items = [(it.number, it.title) for it in parse_text(tmp_path, text).items]
+    assert [t for _, t in items][:len(_HEADED)] == _HEADED

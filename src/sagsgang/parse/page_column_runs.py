@@ -89,18 +89,22 @@ def page_column_entries(chain: list[Candidate], text: str, contents: Callable[[]
 _PAGE_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,3}\s*$")
 
 
+_PAGES_AS_EVIDENCE = 3  # titles a page column must part before its pages outweigh the capitals
+
+
 def _finer_reading(paged: list[ListEntry], listed: list[ListEntry], text: str) -> list[ListEntry]:
     """The titles read between the page column's numbers, or the contents list read without them (contents_lists)
     where that one parts more titles and each of its titles follows a page number: a page the run passed over
     ('… ledige over 50 år 12 Orientering …', '12' after a reference word). A title the list reading parts at a
     capitalised word with no page before it ('Godkendelse af samarbejdet med Code of | Care 2022-2024') is one
     title: across publishers a page column prints a page after every title, so where the pages stand is the
-    better evidence than where the capitals do."""
+    better evidence than where the capitals do. Not where the column parts fewer than three titles: one number
+    taken for a page ('2 Økonomiudvalget 12-03-2024 Side 2 INDHOLDSFORTEGNELSE …', a running head's) is no column."""
     if len(listed) <= len(paged):
         return paged
-    if all(_PAGE_BEFORE.search(text, max(0, e.start - 8), e.start) for e in listed[1:]):
+    if len(paged) < _PAGES_AS_EVIDENCE:
         return listed
-    return paged
+    return listed if all(_PAGE_BEFORE.search(text, max(0, e.start - 8), e.start) for e in listed[1:]) else paged
 
 
 # a bare number before a capitalised word: a page the candidates passed over after a reference word ('… over 50 år
