@@ -72,3 +72,23 @@ def test_a_running_heads_page_number_is_no_page_column(tmp_path: Path) -> None:
     text = TITLED_FRAME.format(title="Kulturudvalget Referat", pages="\n\n".join(lines))
     items = [(it.number, it.title) for it in parse_text(tmp_path, text).items]
     assert [t for _, t in items][:len(_HEADED)] == _HEADED
+
+
+_LEADING = ["Evaluering af budgetlægningen", "Aftaler på kulturområdet", "Aftaler med specialskoler",
+            "Aftaler for Socialudvalget", "Aftaler for Beskæftigelsesudvalget", "Vandplaner - Åkomiteens bemærkninger",
+            "Vandplaner - kommunens bemærkninger", "Lokalplan 503, Lindely 2. etape - vejanlæg",
+            "Lokalplan 503, Lindely 2. etape - kloakanlæg", "Tilskud til privat pasning",
+            "Tilskud til pasning af egne børn", "Tilskud til private institutioner",
+            "Planstrategi 2027 endelig vedtagelse", "Forslag til servicestrategi", "Tilskud til julebelysningen",
+            "Fonden til bevarelse af gamle bygninger", "Kunstfonden - regnskab og beretning"]
+
+
+def test_numbers_leading_their_titles_are_no_page_column(tmp_path: Path) -> None:
+    # '… Indholdsfortegnelse 403 Evaluering … Aftaler på … 405 Aftaler med …': items numbered through the year, some
+    # numbers lost and the excerpt cut inside the list; read as pages, the titles between them run longer than one
+    printed = {0: 403, 2: 405, 3: 406, 4: 407, 5: 408, 8: 411, 9: 412, 10: 413, 11: 414}
+    run = " ".join(f"{printed[k]} {t}" if k in printed else t for k, t in enumerate(_LEADING))
+    lines = [f"1 Økonomiudvalget Dagsorden mandag den 3. december 2027 kl. 14:30 Indholdsfortegnelse {run}"]
+    text = TITLED_FRAME.format(title="Økonomiudvalget Dagsorden", pages="\n\n".join(lines)).rstrip()[:-4]
+    titles = [it.title for it in parse_text(tmp_path, text).items]
+    assert titles[:len(_LEADING) - 1] == _LEADING[:-1]

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .contents_base import TOC_CUE
 from .dates import DATE_ANY
-from .list_entry import GROUP, LABEL_WORD, MAX_TITLE, ListEntry, mark_groups
+from .list_entry import GROUP, LABEL_WORD, MAX_TITLE, MAX_TITLE_WORDS, ListEntry, mark_groups
 from .number_candidates import ITEM_LABEL_BEFORE, Candidate
 from .page_column_lines import blank_page_heads
 from .title_marks import clean_title
@@ -99,10 +99,13 @@ def _finer_reading(paged: list[ListEntry], listed: list[ListEntry], text: str) -
     capitalised word with no page before it ('Godkendelse af samarbejdet med Code of | Care 2022-2024') is one
     title: across publishers a page column prints a page after every title, so where the pages stand is the
     better evidence than where the capitals do. Not where the column parts fewer than three titles: one number
-    taken for a page ('2 Økonomiudvalget 12-03-2024 Side 2 INDHOLDSFORTEGNELSE …', a running head's) is no column."""
+    taken for a page ('2 Økonomiudvalget 12-03-2024 Side 2 INDHOLDSFORTEGNELSE …', a running head's) is no column;
+    nor where a title between two of its numbers runs longer than a title does: those numbers lead their titles
+    ('… Indholdsfortegnelse 403 Evaluering … 405 Aftaler …', items numbered through the year, the excerpt cut before
+    a last page), or pages were lost, and the titles between them are more than one."""
     if len(listed) <= len(paged):
         return paged
-    if len(paged) < _PAGES_AS_EVIDENCE:
+    if len(paged) < _PAGES_AS_EVIDENCE or any(len((e.title or "").split()) > MAX_TITLE_WORDS for e in paged):
         return listed
     return listed if all(_PAGE_BEFORE.search(text, max(0, e.start - 8), e.start) for e in listed[1:]) else paged
 
