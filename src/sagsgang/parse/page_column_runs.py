@@ -94,18 +94,20 @@ _PAGES_AS_EVIDENCE = 3  # titles a page column must part before its pages outwei
 
 def _finer_reading(paged: list[ListEntry], listed: list[ListEntry], text: str) -> list[ListEntry]:
     """The titles read between the page column's numbers, or the contents list read without them (contents_lists)
-    where that one parts more titles and each of its titles follows a page number: a page the run passed over
-    ('… ledige over 50 år 12 Orientering …', '12' after a reference word). A title the list reading parts at a
-    capitalised word with no page before it ('Godkendelse af samarbejdet med Code of | Care 2022-2024') is one
-    title: across publishers a page column prints a page after every title, so where the pages stand is the
-    better evidence than where the capitals do. Not where the column parts fewer than three titles: one number
-    taken for a page ('2 Økonomiudvalget 12-03-2024 Side 2 INDHOLDSFORTEGNELSE …', a running head's) is no column;
-    nor where a title between two of its numbers runs longer than a title does: those numbers lead their titles
-    ('… Indholdsfortegnelse 403 Evaluering … 405 Aftaler …', items numbered through the year, the excerpt cut before
-    a last page), or pages were lost, and the titles between them are more than one."""
-    if len(listed) <= len(paged):
+    where that one parts the same titles (it keeps a number the list printed: '3 1. Godkendelse … 5 …'), or more
+    and each of its titles follows a page number: a page the run passed over ('… ledige over 50 år 12 Orientering
+    …', '12' after a reference word). A title the list reading parts at a capitalised word with no page before it
+    ('Godkendelse af samarbejdet med Code of | Care 2022-2024') is one title: across publishers a page column
+    prints a page after every title, so where the pages stand is the better evidence than where the capitals do.
+    Not where the column parts fewer than three titles: one number taken for a page ('2 Økonomiudvalget
+    12-03-2024 Side 2 INDHOLDSFORTEGNELSE …', a running head's) is no column; nor where a title between two of its
+    numbers runs longer than a title does: those numbers lead their titles ('… Indholdsfortegnelse 403 Evaluering …
+    405 Aftaler …', items numbered through the year, the excerpt cut before a last page), or pages were lost, and
+    the titles between them are more than one."""
+    if len(listed) < len(paged):
         return paged
-    if len(paged) < _PAGES_AS_EVIDENCE or any(len((e.title or "").split()) > MAX_TITLE_WORDS for e in paged):
+    if [e.title for e in listed] == [e.title for e in paged] or len(paged) < _PAGES_AS_EVIDENCE \
+            or any(len((e.title or "").split()) > MAX_TITLE_WORDS for e in paged):
         return listed
     return listed if all(_PAGE_BEFORE.search(text, max(0, e.start - 8), e.start) for e in listed[1:]) else paged
 
