@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .contents_base import PROPOSAL_LEAD
 from .dashes import SPACED_DASH
+from .dates import MONTH_WORDS
 from .header_patterns import NUMBER_STOP
 from .list_entry import NUMBER_THEN_TITLE, page_prefixes
 from .number_runs import form_marks
@@ -75,6 +76,11 @@ _GROUP_NEXT = re.compile(r"\s+(?i:åbne|åben|åbent|lukkede|lukket)\s+"
                          r"(?i:sager|punkter|dagsordenspunkter|dagsordenpunkter|dagsorden)\b")
 
 
+# a month's name and a year after the number: a date's day ('TEKNISK UDVALG 3. MAJ 2019', a head in capitals), whose
+# month a lower-case title start rules out only where it is printed in small letters
+_MONTH_THEN_YEAR = re.compile(rf"(?i:{MONTH_WORDS})\.?\s+(?:19|20)\d{{2}}\b")
+
+
 def candidates(text: str) -> list[Candidate]:
     """Item numbers of the text, '12:' included (see list_numbers)."""
     out: list[Candidate] = []
@@ -83,8 +89,9 @@ def candidates(text: str) -> list[Candidate]:
     paragraphs = _paragraph_run(text)
     for m in _CANDIDATE.finditer(text):
         mark = (m.group("mark") or "").strip()  # ('12 .': the stop set off by a space is the stop)
-        if not _TITLE_START.match(m.group("next")) or _page_number(m, text, pages) or _GROUP_NEXT.match(text, m.end()):
-            continue  # (a page number before 'Lukkede dagsordenspunkter' numbers no item)
+        if not _TITLE_START.match(m.group("next")) or _page_number(m, text, pages) or _GROUP_NEXT.match(text, m.end()) \
+                or _MONTH_THEN_YEAR.match(text, m.start("next")):
+            continue  # (a page number before 'Lukkede dagsordenspunkter' numbers no item; '3. MAJ 2019' is a date)
         if mark == "." and text[m.start() - 1: m.start()] == " " and _HEADING_AFTER.match(text, m.end()):
             continue  # '… som vist i figur 1. Beslutning Godkendt.': a sentence's reference, a body's heading after it
         before = text[max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1): m.start()]
