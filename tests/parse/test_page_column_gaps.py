@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .transcript_page import ITEM_BODY, TITLED_FRAME, parse_text
+from .transcript_page import ITEM_BODY, TITLED_FRAME, paged_titles_page, parse_text
 
 
 def _items(tmp_path: Path, titles: list[str], pages: list[int]) -> list[tuple[str | None, str | None, bool]]:
-    line = " ".join(f"{t} {p}" for t, p in zip(titles, pages, strict=True))
-    lines = ["1 Teknisk Udvalg Referat Mødedato: 12. marts 2027 Mødetidspunkt: 16:00 Mødested: Mødelokale 2",
-             f"2 Dagsorden {line}",
-             f"3 1. {titles[0]} {ITEM_BODY.format(n=4411)}"]
-    text = TITLED_FRAME.format(title="Teknisk Udvalg Referat", pages="\n\n".join(lines))
+    text = paged_titles_page("Dagsorden", titles, pages)
     return [(it.number, it.title, it.public) for it in parse_text(tmp_path, text).items]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .transcript_page import ITEM_BODY, TITLED_FRAME, parse_text
+from .transcript_page import paged_titles_page, parse_text
 
 _TITLES = ["Godkendelse af dagsorden", "Drøftelse af Havnerådets Handlingsplan 2027",
            "Midtvejsstatus på klimaplanen 2025-2028", "Status på skolernes trivselsmålinger 2026",
@@ -18,11 +18,7 @@ _PAGES = [3, 5, 8, 11, 14, 17, 18, 19, 22, 23, 25]
 
 
 def _page(tmp_path: Path) -> list[tuple[str | None, str, bool]]:
-    line = " ".join(f"{t} {p}" for t, p in zip(_TITLES, _PAGES, strict=True))
-    pages = ["1 Teknisk Udvalg Referat Mødedato: 12. marts 2027 Mødetidspunkt: 16:00 Mødested: Mødelokale 2",
-             f"2 Indholdsfortegnelse {line}",
-             f"3 1. Godkendelse af dagsorden {ITEM_BODY.format(n=4411)}"]
-    text = TITLED_FRAME.format(title="Teknisk Udvalg Referat", pages="\n\n".join(pages))
+    text = paged_titles_page("Indholdsfortegnelse", _TITLES, _PAGES)
     return [(it.number, it.title, it.public) for it in parse_text(tmp_path, text).items]
 
 

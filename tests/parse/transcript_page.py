@@ -87,3 +87,12 @@ def contents_page(contents: str, first_title: str) -> str:
 def contents_rows(titles: list[str], first_page: int) -> str:
     """`titles` as contents entries numbered from 1, each followed by its page (two pages each from `first_page`)."""
     return " ".join(f"{k}. {t} {first_page + 2 * k}" for k, t in enumerate(titles, 1))
+
+
+def paged_titles_page(cue: str, titles: list[str], pages: list[int]) -> str:
+    """A three-page committee transcript whose contents line (after `cue`: 'Dagsorden', 'Indholdsfortegnelse') prints
+    each of `titles` followed by its page from `pages`, no item numbers: a page column; page 3 the first item's body."""
+    column = " ".join(f"{t} {p}" for t, p in zip(titles, pages, strict=True))
+    lines = ["1 Teknisk Udvalg Referat Mødedato: 12. marts 2027 Mødetidspunkt: 16:00 Mødested: Mødelokale 2",
+             f"2 {cue} {column}", f"3 1. {titles[0]} {ITEM_BODY.format(n=4411)}"]
+    return TITLED_FRAME.format(title="Teknisk Udvalg Referat", pages="\n\n".join(lines))
