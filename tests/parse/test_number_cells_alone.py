@@ -114,3 +114,14 @@ def test_titled_blocks_under_a_meeting_title_that_names_its_kind_mid_line(tmp_pa
     assert _items(tmp_path, text) == [(None, "Godkendelse af dagsorden (B)", ["Godkendt."]),
                                       (None, "Budgetopfølgning 1 - forventet regnskab 2023 (B)",
                                        ["Indstilles til Byrådets godkendelse."])]
+
+
+def test_numbered_headers_with_bodies_under_a_run_of_cells_stay_the_items(tmp_path):
+    """Two cells over titles high on the page ('7' / 'Orientering', '8' / 'Budget', each over a heading), then items
+    numbered '1. …', '2. …', '3. …', each heading a body of its own: the numbered headers are the page's items, not a
+    list of points inside the last cell's body (only a list printed line under line is that)."""
+    body = "Sagsfremstilling\nForvaltningen har lavet et notat.\n\nBeslutning\nGodkendt.\n\n"
+    text = (HEAD + "7\nOrientering fra formanden\n\n" + body + "8\nBudgetopfølgning 2024\n\n" + body
+            + "".join(f"{n}. {t}\n\n" + body for n, t in [(1, "Godkendelse af dagsorden"), (2, "Lokalplan 12"),
+                                                          (3, "Salg af grund")]))
+    assert [n for n, _, _ in _items(tmp_path, text)][-3:] == ["1", "2", "3"]

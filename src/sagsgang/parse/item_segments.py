@@ -40,7 +40,7 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     numbers give those entries their body."""
     starts = without_bilag_entries(find_item_starts(lines, meeting_context=True), lines)
     cells = number_cell_starts(lines)
-    if cells and starts and _inside_one_block(starts, cells):
+    if cells and starts and _inside_one_block(starts, cells, lines):
         starts = []  # ('1. at budgettet godkendes' …: a numbered list inside one item's body)
     if len(starts) < 2:
         marked = _unnumbered_starts(lines, cells)
@@ -91,13 +91,16 @@ def _entries_with_bodies(entries: list[ItemStart], bodies: list[ItemStart]) -> l
     return [e for e in entries if e not in taken]
 
 
-def _inside_one_block(starts: list[ItemStart], cells: list[ItemStart]) -> bool:
-    """Every start found by its cue lies in the block one number cell heads (number_cells): a numbered list inside
-    that item's body ('1. Den kollektive bustrafik videreføres.' / '2. …' under a decision), not the page's items,
-    which the run of cells around it heads."""
+def _inside_one_block(starts: list[ItemStart], cells: list[ItemStart], lines: list[Line]) -> bool:
+    """Every start found by its cue lies in the block one number cell heads (number_cells), one right under the
+    other (blank lines at most between them): a numbered list inside that item's body ('1. Den kollektive bustrafik
+    videreføres.' / '2. …' under a proposal), not the page's items, which the run of cells around it heads. Starts
+    that head bodies of their own are the page's items, wherever a run of cells stands above them."""
     blocks = [c.index for c in cells]
     at = {sum(1 for b in blocks if b <= s.index) for s in starts}
-    return len(at) == 1 and 0 not in at
+    tight = all(not any(ln.text for ln in lines[a.index + a.consumed: b.index])
+                for a, b in zip(starts, starts[1:], strict=False))
+    return len(at) == 1 and 0 not in at and tight
 
 
 def _unnumbered_starts(lines: list[Line], cells: list[ItemStart]) -> list[ItemStart]:
