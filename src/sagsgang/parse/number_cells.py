@@ -25,9 +25,9 @@ _WRAPPED = re.compile(rf"[a-zæøå0-9{SPACED_DASH}]")  # a wrapped title's next
 
 def number_cell_starts(lines: list[Line]) -> list[ItemStart]:
     """The items of a page whose heads are number cells over titles (see the module): the longest run of two or more
-    pairs numbered one after the other, each pair's block marked as a body (the last one's may have been cut off by
-    an excerpt's end). A pair printed twice in a row (the agenda's entry, then the same row as the body's head) is
-    one item's head."""
+    pairs numbered one after the other whose blocks head bodies (_bodies_marked: two or more marked by a body's cue,
+    the others a closed item's head alone or, the last, cut off by an excerpt's end). A pair printed twice in a row
+    (the agenda's entry, then the same row as the body's head) is one item's head."""
     pairs = _cell_pairs(lines)
     best: list[ItemStart] = []
     run: list[ItemStart] = []
