@@ -432,7 +432,9 @@ def _head_only(item: AgendaItem) -> bool:
 
 
 def looks_like_meeting(lines: list[Line]) -> bool:
-    """Several items, or a Referat/Dagsorden header with a meeting date: a meeting document."""
+    """A meeting document: several items (by their headers, markers, list or number cells), titled or decided blocks
+    under a head naming its kind, one item's header under a head naming a body and a date (an excerpt's first item),
+    or a Referat/Dagsorden header with a meeting date."""
     starts = find_item_starts(lines)
     if len(starts) >= 2 or marker_starts(lines) or meeting_item_list(
             lines, starts, find_item_list(lines), joined_text(lines)[1]) or number_cell_starts(lines):

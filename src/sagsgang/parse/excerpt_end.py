@@ -38,7 +38,8 @@ def number_at_end(lines: list[Line], starts: list[ItemStart]) -> ItemStart | Non
     """The item whose number alone is the text's last line ('… Godkendt.' / '158.'), where that number is the one
     after the last header's: the excerpt was cut right after the next item's number, and the item counts with its
     number and no title (annotation rules: what stays visible counts). A number out of sequence there is anything
-    else (a page's folio, an amount)."""
+    else (a page's folio, an amount). Where no header was found, the first item's header cut off as the text's last
+    line (_first_header_at_end)."""
     k = previous_text_index(lines, len(lines) - 1)
     if k >= 0 and not starts:
         return _first_header_at_end(lines, k)
