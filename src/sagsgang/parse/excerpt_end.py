@@ -13,6 +13,7 @@ from .header_patterns import BARE_NUMBER, NUMBERED_START, number_mark
 from .headings import OUTCOME_WORDS, is_heading
 from .item_start_base import ItemStart, next_header, previous_text_index
 from .lines import Line
+from .list_entry import MAX_TITLE
 
 
 def cut_off_after(lines: list[Line], i: int) -> bool:
@@ -50,16 +51,13 @@ def number_at_end(lines: list[Line], starts: list[ItemStart]) -> ItemStart | Non
     return ItemStart(k, printed, "")
 
 
-_HEADER_LEN = 200  # a header's line at most (a transcript's page is one line of thousands)
-
-
 def _first_header_at_end(lines: list[Line], k: int) -> ItemStart | None:
     """'1. Godkendelse af' as the text's last line, under nothing but the page's head (no section heading, no case
     number above it): the excerpt stops in the first item's header, which counts with what is visible of it. Not
     where the page printed those words above it already: a contents list's entry, which holds the whole title; nor a
     long line behind a bare number (a PDF transcript's page, '1 Referat … Godkendt.'): a header has its stop."""
     text = lines[k].text.strip()
-    m = NUMBERED_START.match(text) if len(text) <= _HEADER_LEN and number_mark(text) else None
+    m = NUMBERED_START.match(text) if len(text) <= MAX_TITLE and number_mark(text) else None
     if not m or m.group("num") != "1" or any(ln.text and (is_heading(ln.text) or labelled_case_numbers(ln.text)
                                                           or m.group("title") in ln.text) for ln in lines[:k]):
         return None

@@ -23,7 +23,7 @@ from .title_marks import STATUS_ONLY
 _NUMBER_CELL = re.compile(r"(\d{1,3})\.?")  # an item's number alone on its line, a table's cell
 # the same cell with the stop or brackets a table prints it in ('1', '1.', '1)', '(1)', '[1]'), over a title
 NUMBER_CELL_ANY = re.compile(r"[(\[]?(\d{1,3})[.)\]]?")
-_TITLE_LINES = 3  # the lines a title wraps onto in a table's cell, at most
+TITLE_LINES = 3  # the lines a title wraps onto in a table's cell, at most
 _STATUS_LINE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
 
 
@@ -128,7 +128,7 @@ def _numbered_block(lines: list[Line], k: int) -> ItemStart | None:
     own puts it on a line above the whole title, however many lines the title takes, and a title's lines hold no
     sentence's end. A line that opens on a number and its stop heads an item of its own: no title goes on there."""
     top = k
-    while top - 1 >= 0 and k - top + 1 < _TITLE_LINES and title_line(lines[top - 1].text) \
+    while top - 1 >= 0 and k - top + 1 < TITLE_LINES and title_line(lines[top - 1].text) \
             and not NUMBER_CELL_ANY.fullmatch(lines[top - 1].text.strip()) \
             and not NUMBERED_START.match(lines[top].text):
         top -= 1

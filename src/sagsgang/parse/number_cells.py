@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
+from .bullets import BULLETS
 from .dashes import SPACED_DASH
 from .item_start_base import ItemStart, marks_body, next_text_index
 from .lines import Line
 from .list_entry import fold_title
-from .marker_starts import LEADING_BULLET, NUMBER_CELL_ANY, title_line
+from .marker_starts import LEADING_BULLET, NUMBER_CELL_ANY, TITLE_LINES, title_line
 
-_BULLET_MARKS = "•·▪●"  # a bullet opens a line of its own (a dash may go on with a wrapped title: "- Høng Skole")
-_TITLE_LINES = 3  # the lines a title wraps onto in its cell, at most
 _WRAPPED = re.compile(rf"[a-zæøå0-9{SPACED_DASH}]")  # a wrapped title's next line opens with the title's words
 
 
@@ -78,26 +77,27 @@ def _cell_pairs(lines: list[Line]) -> list[ItemStart]:
 
 def _title_end(lines: list[Line], j: int) -> int:
     """The last line of the title that opens on line j: a title wraps in its cell onto the lines right below it (no
-    blank line between), up to _TITLE_LINES lines. Where a blank line, a body's cue or the next cell follows them,
+    blank line between), up to TITLE_LINES lines. Where a blank line, a body's cue or the next cell follows them,
     the lines are the title's whatever they open with ('Lokalplan nr. 416 for boligområde ved' / 'Lappedykkervej i
     Mørke vest'); where text goes on below them, only lines going on with the title's words (a small letter, a digit
     or a dash first: 'Status sygefravær' / 'marts 2024'): a capital there opens the body's first line."""
     k = j
-    while k + 1 < len(lines) and k - j + 1 < _TITLE_LINES and _goes_on(lines[k + 1].text.strip()):
+    while k + 1 < len(lines) and k - j + 1 < TITLE_LINES and _goes_on(lines[k + 1].text.strip()):
         k += 1
     after = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
     if not after or marks_body(LEADING_BULLET.sub("", after)) or NUMBER_CELL_ANY.fullmatch(after):
         return k
     k = j
-    while k + 1 < len(lines) and k - j + 1 < _TITLE_LINES and _WRAPPED.match(nxt := lines[k + 1].text.strip()) \
+    while k + 1 < len(lines) and k - j + 1 < TITLE_LINES and _WRAPPED.match(nxt := lines[k + 1].text.strip()) \
             and _goes_on(nxt):
         k += 1
     return k
 
 
 def _goes_on(text: str) -> bool:
-    """A line that can go on with a title: a title's words, no body's cue, no bullet's mark, no number cell."""
-    return title_line(text) and not marks_body(text) and text[:1] not in _BULLET_MARKS \
+    """A line that can go on with a title: a title's words, no body's cue, no bullet's mark (a dash may go on with a
+    wrapped title: '- Høng Skole'), no number cell."""
+    return title_line(text) and not marks_body(text) and text[:1] not in BULLETS \
         and not NUMBER_CELL_ANY.fullmatch(text)
 
 
