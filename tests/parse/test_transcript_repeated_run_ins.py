@@ -9,18 +9,19 @@ from pathlib import Path
 
 from sagsgang.parse.headings import is_heading
 
-from .transcript_page import COVER, TITLED_FRAME, parse_text
+from .transcript_page import parse_items_on_pages
 
 CASES = [("Ny cykelsti langs Åvej", "Kommunen har modtaget en ansøgning om en cykelsti langs åen.", "Godkendt."),
          ("Vedligehold af veje 2024", "Planen beskriver årets arbejde på de kommunale veje.", "Anbefales."),
          ("Parkering ved rådhuset", "Der er kommet ønsker om flere pladser ved rådhuset.", "Udsat.")]
 
 
-def _page(tmp_path: Path, item: str):
-    items = [item.format(n=n, title=title, text=text, outcome=outcome)
-             for n, (title, text, outcome) in enumerate(CASES, 1)]
-    pages = [COVER, "2 " + " ".join(items[:2]), "3 " + items[2]]
-    return parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+def _page(tmp_path: Path, item: str, extra: tuple[str, ...] = ("", "", "")):
+    """The three CASES as a transcript, each item written by `item` ({n}, {title}, {text}, {outcome} and the item's
+    own word from `extra` as {extra})."""
+    items = [item.format(n=n, title=title, text=text, outcome=outcome, extra=x)
+             for n, ((title, text, outcome), x) in enumerate(zip(CASES, extra, strict=True), 1)]
+    return parse_items_on_pages(tmp_path, items)
 
 
 def test_the_probe_words_are_unknown() -> None:
@@ -89,11 +90,9 @@ NAMES = ("Trygge Veje", "Grønne Stier", "Sikre Skoleveje")
 def test_a_name_going_on_in_capitals_stays_text(tmp_path: Path) -> None:
     """'… anvende tilbuddet Projekt Trygge Veje …' in every item, another project each time: the phrase goes on in
     capitals each time (a name, a row of a table's headers), where a heading's text goes on in small letters."""
-    items = [f"Punkt {n} {title} Sagsnr.: 24/110{n} Sagsoplysninger {text} Kommunen vil anvende tilbuddet Projekt "
-             f"{name} fremover. Beslutning i Teknisk Udvalg den 12. marts 2024 {outcome}"
-             for n, ((title, text, outcome), name) in enumerate(zip(CASES, NAMES, strict=True), 1)]
-    pages = [COVER, "2 " + " ".join(items[:2]), "3 " + items[2]]
-    doc = parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+    doc = _page(tmp_path, "Punkt {n} {title} Sagsnr.: 24/110{n} Sagsoplysninger {text} Kommunen vil anvende "
+                          "tilbuddet Projekt {extra} fremover. Beslutning i Teknisk Udvalg den 12. marts 2024 "
+                          "{outcome}", NAMES)
     assert [it["sections"] for it in doc.to_contract()["items"]] == [["Sagsoplysninger", "Beslutning"]] * 3
 
 
@@ -103,9 +102,6 @@ PLACES = ("Center for unge", "Hus for børn", "Værksted for alle")
 def test_a_name_after_the_copula_stays_text(tmp_path: Path) -> None:
     """'… Stedet er Pædagogisk Center for unge …' in every item, another place each time: a phrase after 'er' stands
     inside a sentence (no sentence ends on the copula), a name, no heading."""
-    items = [f"Punkt {n} {title} Sagsnr.: 24/110{n} Sagsoplysninger {text} Stedet er Pædagogisk {place} i kommunen. "
-             f"Beslutning i Teknisk Udvalg den 12. marts 2024 {outcome}"
-             for n, ((title, text, outcome), place) in enumerate(zip(CASES, PLACES, strict=True), 1)]
-    pages = [COVER, "2 " + " ".join(items[:2]), "3 " + items[2]]
-    doc = parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+    doc = _page(tmp_path, "Punkt {n} {title} Sagsnr.: 24/110{n} Sagsoplysninger {text} Stedet er Pædagogisk {extra} i "
+                          "kommunen. Beslutning i Teknisk Udvalg den 12. marts 2024 {outcome}", PLACES)
     assert [it["sections"] for it in doc.to_contract()["items"]] == [["Sagsoplysninger", "Beslutning"]] * 3
