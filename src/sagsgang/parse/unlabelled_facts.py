@@ -100,7 +100,8 @@ def _title_run_on(lines: list[Line], ln: Line, rest: str) -> str:
 
 # the title's time, then 'i'/'på' and what of the place the line still held, no sentence's end in it ('… kl. 16:30 i
 # Greve', '… kl. 16:30 i', '… kl. 08:15 i EUC Sjælland, Campusbuen 25, 4600')
-_PLACE_AT_LINE_END = re.compile(rf"{TIME_SPAN}[,.]?\s+(?:i|på)(?:\s+[A-ZÆØÅ][^.!?]{{0,60}})?$")
+_TIME_THEN_AT = rf"{TIME_SPAN}[,.]?\s+(?:i|på)"  # a dated line's time and the word leading to the place after it
+_PLACE_AT_LINE_END = re.compile(rf"{_TIME_THEN_AT}(?:\s+[A-ZÆØÅ][^.!?]{{0,60}})?$")
 _WIDE_LINE = 60  # a line the page's width ended: a cover sentence that runs to the margin
 
 
@@ -171,7 +172,7 @@ _HELD_AFTER_TIME = re.compile(AFTER_TIME + r"(?P<place>\S.*)$")
 
 # '… mandag den 13. marts 2023 kl. 15:30 i' / 'EUC Sjælland, Campusbuen 25, 4600 Køge': the sentence's line ends on
 # the word that leads to the place after the time, and the page's width carried the place onto the next line
-_OPEN_AFTER_TIME = re.compile(rf"{TIME_SPAN}[,.]?\s+(?:i|på)$")
+_OPEN_AFTER_TIME = re.compile(rf"{_TIME_THEN_AT}$")
 
 
 def _place_after_time_on(text: str, below: str) -> str | None:
