@@ -42,6 +42,9 @@ REGIONS = [("Syddanmark", "regionsyddanmark", "7100 Vejle"), ("Hovedstaden", "re
            ("Nordjylland", "rn", "9220 Aalborg Øst")]
 PLACES = ["Byrådssalen", "Mødelokale 2, Rådhuset", "Udvalgsværelse D", "Lokale 1.14, Torvet 3",
           "Rådssalen, Rådhusvej 1, 4300 Holbæk", "Kantinen, Skovvej 7"]
+# places of other kinds: a room with its floor (a number and a full stop inside the value), a meeting held online
+ROOMS = ["Rådhuset, mødelokale 2, 1. sal", "Mødelokale 122, 1. sal, Rådhuset", "Lokale 3.05, 3. sal, Torvet 3"]
+ONLINE = ["Virtuelt møde", "Microsoft Teams", "Teams-møde", "Online via Teams"]
 
 HEAD = """{top}{kind}
 {body}
@@ -101,9 +104,11 @@ def _region(shape: Callable[[str, str, str], dict[str, str]]) -> Variant:
     return "municipality", lambda: [(page(**shape(n, d, t)), f"Region {n}") for n, d, t in REGIONS]
 
 
-def _place(shape: Callable[[str], dict[str, str]], expect: Callable[[str], str | None] = lambda p: p) -> Variant:
-    """A page per meeting place, `shape`(place) giving the page's parts; `expect`(place) the location expected."""
-    return "location", lambda: [(page(**shape(p)), expect(p)) for p in PLACES]
+def _place(shape: Callable[[str], dict[str, str]], expect: Callable[[str], str | None] = lambda p: p,
+           places: list[str] = PLACES) -> Variant:
+    """A page per meeting place (of `places`), `shape`(place) giving the page's parts; `expect`(place) the location
+    expected."""
+    return "location", lambda: [(page(**shape(p)), expect(p)) for p in places]
 
 
 def _footer_lines(*lines: str) -> str:
@@ -232,6 +237,29 @@ VARIANTS: dict[str, Variant] = {
     "place-title-between": _place(lambda p: {"kind": f"Referat Økonomiudvalget, {p}, 12. marts 2026 kl. 16.00",
                                              "body": "", "date_line": "", "facts": ""}),
     "place-then-table": _place(lambda p: {"facts": f"Mødested: {p}\nNavn Parti Fremmøde\nEva Holt A Deltog"}),
+    # a room with its floor, an online meeting: under a label, after the members, in the head line after 'kl. … i'
+    "room-mødested": _place(lambda p: {"facts": f"Mødetidspunkt: 16:00\nMødested: {p}"}, places=ROOMS),
+    "room-sted-after-members": _place(lambda p: {"facts": "Mødetidspunkt: 16:00", "after": f"Sted: {p}\n"},
+                                      places=ROOMS),
+    "room-head-i": _place(lambda p: {"date_line": f"Mødedato: 12.03.2026 kl. 16.00 i {p}", "facts": ""},
+                          places=ROOMS),
+    "room-label-above": _place(lambda p: {"facts": f"Mødetidspunkt\n16:00\nMødested\n{p}"}, places=ROOMS),
+    "online-mødested": _place(lambda p: {"facts": f"Mødetidspunkt: 16:00\nMødested: {p}"}, places=ONLINE),
+    "online-sted-after-members": _place(lambda p: {"facts": "Mødetidspunkt: 16:00", "after": f"Sted: {p}\n"},
+                                        places=ONLINE),
+    "online-lokale-after-members": _place(lambda p: {"facts": "Mødetidspunkt: 16:00", "after": f"Lokale: {p}\n"},
+                                          places=ONLINE),
+    # a span of times before the place: on a labelled time line, in the head line after 'kl.'
+    "place-span-kl-i": _place(lambda p: {"facts": f"Kl. 16.00-18.30 i {p}"}),
+    "place-head-span-i": _place(lambda p: {"date_line": f"Mødedato: 12.03.2026 kl. 16.00-18.30 i {p}",
+                                           "facts": ""}),
+    # a sentence printed under the place, which a flattened page runs on into it: opening with the one-letter 'I'
+    # or with an abbreviation
+    "place-then-i-sentence": _place(lambda p: {"facts": f"Mødetidspunkt: 16:00\nMødested: {p}\n"
+                                                        "I mødet deltog også direktøren."}),
+    "place-then-abbreviation": _place(lambda p: {"facts": f"Mødetidspunkt: 16:00\nMødested: {p}\n"
+                                                          "Evt. afbud til sekretariatet."}),
+    "place-span-label": _place(lambda p: {"facts": f"Mødetidspunkt: 16.00 - 18.30\nSted: {p}"}),
 }
 
 _MEMBERS = "Deltagere: Anna Berg (A), Bo Dal (V), Carl Eng (C)\n"

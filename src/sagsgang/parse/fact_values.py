@@ -329,8 +329,9 @@ def _flattened_place(loc: str) -> str:
 
 
 # a capitalised word and two words in lower case after it: a sentence run on after the place ('Rådssalen Protokollen
-# blev læst')
-_SENTENCE_AFTER = re.compile(r"\s+(?=(?P<word>[A-ZÆØÅ][a-zæøå]+)\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)")
+# blev læst'); its first word may be an abbreviation ('… Byrådssalen Evt. afbud til …') or the one-letter 'I' ('…
+# Byrådssalen I mødet deltog …'), which a place's name never prints capitalised before small words
+_SENTENCE_AFTER = re.compile(r"\s+(?=(?P<word>[A-ZÆØÅ][a-zæøå]+\.?|I)\s+[a-zæøå]+\s+[a-zæøå]+\b)(?<!,\s)")
 
 
 def _before_sentence(loc: str) -> str:
