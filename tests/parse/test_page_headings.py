@@ -146,8 +146,15 @@ def test_a_run_of_labels_heads_a_text_without_known_headings(tmp_path: Path) -> 
     assert _sections(tmp_path, _case_of_labels(labels)) == [labels]
 
 
-def test_two_labels_are_no_run(tmp_path: Path) -> None:
-    assert _sections(tmp_path, _case_of_labels(list(_UNKNOWN[:2]))) == [[]]
+def test_two_labels_are_a_run(tmp_path: Path) -> None:
+    """An excerpt cut after its second section shows two of an unseen publisher's headings only: both head the
+    text (section_shapes.py `new-plain`)."""
+    labels = list(_UNKNOWN[:2])
+    assert _sections(tmp_path, _case_of_labels(labels)) == [labels]
+
+
+def test_one_label_is_no_run(tmp_path: Path) -> None:
+    assert _sections(tmp_path, _case_of_labels(list(_UNKNOWN[:1]))) == [[]]
 
 
 def test_with_a_known_heading_plain_labels_stay_sub_headings(tmp_path: Path) -> None:

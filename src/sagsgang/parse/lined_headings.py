@@ -3,7 +3,7 @@
 - form: where the page's known headings share a distinct form (a trailing ':', capitals), a label in that form
   and frame is one of them (shaped_headings, form_mates);
 - slot: the label that opens an item's case text, below its head and above a known heading (opening_heading);
-- run: three or more labels between a finished sentence and prose, in a case text that prints no known heading
+- run: two or more labels between a finished sentence and prose, in a case text that prints no known heading
   (run_headings).
 Repetition is repeated_headings'; a flattened page's run-in labels are flat_run_labels' and caps_labels'.
 """
@@ -24,13 +24,16 @@ from .item_start_base import ItemStart
 from .label_shapes import LABEL_SHAPE, PROSE, case_heading, label_between
 from .lines import Line
 
+_RUN = 2  # the labels that make a run: two sections of a text headed alike
+
 
 def run_headings(lines: list[Line], starts: list[ItemStart]) -> frozenset[str]:
     """Labels that structure a case text the lexicon knows no heading of: where an item's body prints no known
-    case-text heading but three or more labels of a few words, each between a finished sentence and prose
+    case-text heading but two or more labels of a few words, each between a finished sentence and prose
     ('Sagsoplysninger' / 'Kommunen har modtaget …' / 'Begrundelse' / …), the run of them is the text's
-    headings. With a known heading in the body they are left alone: there they may be its prose's
-    sub-headings, which the contract does not count."""
+    headings: an unseen publisher heads its text with words of its own, and an excerpt cut after its second
+    section shows two of them only. With a known heading in the body they are left alone: there they may be its
+    prose's sub-headings, which the contract does not count. One label alone is no run."""
     found: set[str] = set()
     for k, s in enumerate(starts):
         end = starts[k + 1].index if k + 1 < len(starts) else len(lines)
@@ -46,7 +49,7 @@ def body_run_headings(body: list[Line]) -> frozenset[str]:
     prose = next((i for i, ln in enumerate(body) if len(ln.text) >= PROSE), len(body))
     # (the first label may follow the head's short metadata lines, 'Sag 306-2009-142584', as opening_heading's)
     labels = [ln.text for i, ln in enumerate(body) if ln.text and label_between(body, i, after_head=i < prose)]
-    return frozenset(t.rstrip(":") for t in labels) if len(labels) >= 3 else frozenset()
+    return frozenset(t.rstrip(":") for t in labels) if len(labels) >= _RUN else frozenset()
 
 
 def _form(t: str) -> tuple[bool, bool]:
