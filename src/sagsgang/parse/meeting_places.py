@@ -51,9 +51,24 @@ def tidy_place(place: str) -> str:
     place = _before_empty_list_word(place)
     place = before_when_or_item(place)
     place = place.strip(f" |,{SPACED_DASHES}")
-    if place.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", place):
+    if _sentence_stop(place):
         place = place.rstrip(".").rstrip()
     return place
+
+
+# a capital letter alone before the closing full stop, and the word before it ('Nykøbing F.', 'Udvalgsværelse D.')
+_LETTER_STOP = re.compile(r"(?:^|\s)(?:(?P<before>\S+)\s+)?[A-ZÆØÅ]\.$")
+
+
+def _sentence_stop(place: str) -> bool:
+    """The place ends in a full stop that is the sentence's, not an abbreviation's: not after a capital letter alone
+    ('Nykøbing F.'), unless a room's or a building's word stands before that letter ('Mødet blev holdt på
+    Udvalgsværelse D.'). Why: a room is named by a letter after its word, a town abbreviated to one; a room's letter
+    takes no full stop of its own."""
+    if not place.endswith("."):
+        return False
+    m = _LETTER_STOP.search(place)
+    return m is None or bool(m.group("before") and PLACE_WORD.search(m.group("before")))
 
 
 # an item's number closed by a bracket ('… i Byrådssalen 1) Godkendelse af dagsorden'): the first heading of a flow
@@ -326,7 +341,7 @@ def place_line(text: str) -> str | None:
     held = HELD_SENTENCE.match(text.strip())  # 'Mødet afholdes på Rådhuset kl. 16:00.': the place in it
     t = held.group("place") if held else re.sub(rf"^{HELD_AT}", "", text.strip())  # 'i Byrådssalen'
     t = ANY_LABEL.sub("", t).strip()  # 'Placering: Byrådssalen': a label the header reader does not know
-    if t.endswith(".") and not re.search(r"(?:^|\s)[A-ZÆØÅ]\.$", t):
+    if _sentence_stop(t):
         t = t[:-1].rstrip()  # the full stop of a sentence ('Mødet afholdes i Byrådssalen.'), not of 'Nykøbing F.'
 
     if not t or len(t) > 90 or is_heading(t) or is_body_name(t) or DATE_ANY.search(t) or label_spans(t):
