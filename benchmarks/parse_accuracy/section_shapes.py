@@ -25,6 +25,9 @@ are the net's probe, not a word list to copy into the parser. Variants:
 - flat, flat-new-plain, flat-new-colon, flat-half-plain: the plain page and three of the renamings printed as a
   PDF transcript prints them (flattened.py's `flatten`: each page one long run behind its number), where a
   heading is a phrase inside the run and no line of its own tells it from the text ('flat' is their reference)
+- run-in: the page keeps its lines and its words, but each case-text heading printed without a colon runs into
+  the first line of its text ('Sagsfremstilling Forvaltningen har …'), as a publisher that sets its headings in
+  bold at the start of a paragraph prints them once the bold is lost (read it beside `plain`)
 """
 from __future__ import annotations
 
@@ -106,10 +109,30 @@ VARIANTS: dict[str, tuple[int, Shape]] = {
 FLAT: dict[str, str | None] = {"flat": None, "flat-new-plain": "new-plain", "flat-new-colon": "new-colon",
                                "flat-half-plain": "half-plain"}
 _FLAT_CHARS = 1200  # characters a transcript's page holds (flattened.py's default)
+RUN_IN = ("run-in",)
+_SENTENCE_LINE = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]")
+
+
+def run_in(text: str) -> str:
+    """The page with each case-text heading printed alone and without a colon joined to the next line with text,
+    where that line opens a sentence (a capital, then small letters): the heading runs into its text."""
+    lines, out, k = text.split("\n"), [], 0
+    while k < len(lines):
+        ln = lines[k]
+        j = next((i for i in range(k + 1, len(lines)) if lines[i].strip()), None)
+        if _renamable(ln) and not ln.rstrip().endswith(":") and j is not None and _SENTENCE_LINE.match(lines[j]):
+            out.append(ln.rstrip() + " " + lines[j].strip())
+            k = j + 1
+            continue
+        out.append(ln)
+        k += 1
+    return "\n".join(out)
 
 
 def variant(kind: str, text: str, gold: dict) -> tuple[str, dict]:
-    """The page and gold of variant `kind` ('plain', a renaming, or a flattened one)."""
+    """The page and gold of variant `kind` ('plain', a renaming, a flattened one, or the headings run in)."""
+    if kind in RUN_IN:
+        return run_in(text), gold
     if kind in FLAT:
         base = FLAT[kind]
         new, new_gold = (text, gold) if base is None else renamed(text, gold, *VARIANTS[base])
@@ -148,7 +171,8 @@ def _brief(line: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--only", choices=sorted([*VARIANTS, *FLAT]), action="append", help="run these variants only")
+    ap.add_argument("--only", choices=sorted([*VARIANTS, *FLAT, *RUN_IN]), action="append",
+                    help="run these variants only")
     ap.add_argument("--out", type=Path, default=None, help="keep pages, gold and predictions here")
     args = ap.parse_args(argv)
     _check_words()
@@ -156,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     pages = lined_tune_pages(CORPUS)
     print(f"{len(pages)} tune pages with their lines", flush=True)
     status = 0
-    for kind in ["plain", *(k for k in [*VARIANTS, *FLAT] if k in (args.only or [*VARIANTS, *FLAT]))]:
+    kinds = [*VARIANTS, *FLAT, *RUN_IN]
+    for kind in ["plain", *(k for k in kinds if k in (args.only or kinds))]:
         changed = 0
         for gold_path, doc, text in pages:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))

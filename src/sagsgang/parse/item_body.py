@@ -64,6 +64,7 @@ from .item_heads import head_marker, headed_item
 from .item_routes import headed_table, lists_route, route_bodies, route_entry, route_lines_joined
 from .item_start_base import previous_text_index
 from .lined_headings import form_mates, label_after_sentence, opening_heading
+from .lined_run_ins import headings_off_their_text
 from .lines import Line
 from .outcome_lines import title_and_outcome
 from .outside_absentees import add_absent_outside, add_replaced, decision_section
@@ -138,7 +139,7 @@ def _prepared(lines: list[Line], title: str, structural: bool,
         lines = [Line(printed_outcome, lines[0].offset if lines else 0), *lines]
     if not structural:
         lines = head_forms(unbulleted_headings(lines))
-        lines = route_lines_joined(treatment_heads(decisions_off_their_headings(lines)))
+        lines = route_lines_joined(treatment_heads(decisions_off_their_headings(headings_off_their_text(lines))))
         opening = opening_heading(lines)
         marked_headings = marked_headings | {opening} if opening else marked_headings
         marked_headings |= form_mates(lines, marked_headings)
