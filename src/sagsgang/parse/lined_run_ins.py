@@ -17,13 +17,15 @@ def headings_off_their_text(lines: list[Line]) -> list[Line]:
     """The lines with a case-text heading that opens a line of prose and runs into its text cut off it: the heading
     known (label_shapes.case_heading: no decision's, route's, history's or bilag's, which read their own run-ins),
     with no colon (a label and its value on one line, 'Kompetence: Byrådet', is a field, and 'Resume: …' is
-    run_in_decisions'), its text opening on a sentence's capitalised word, the line as long as prose and no heading
-    itself ('FN's Verdensmål og Byrådets arbejdsgrundlag'). Why: a line of prose does not open on a heading's words
-    followed by a capitalised word ('Sagsfremstilling Forvaltningen …'); a sentence goes on in small letters
-    ('Indstilling fra direktionen …')."""
+    run_in_decisions'), its text opening on a sentence's capitalised word, the line as long as prose, no heading
+    itself ('FN's Verdensmål og Byrådets arbejdsgrundlag') and not the body's first (the header's rest). Why: a
+    line of prose does not open on a heading's words followed by a capitalised word ('Sagsfremstilling
+    Forvaltningen …'); a sentence goes on in small letters ('Indstilling fra direktionen …')."""
     out: list[Line] = []
-    for ln in lines:
-        parts = _heading_and_text(ln.text) if len(ln.text) >= PROSE else None
+    first = next((k for k, ln in enumerate(lines) if ln.text), -1)
+    for k, ln in enumerate(lines):
+        # (not the body's first line: it may go on with the item's header, a flattened body's whole run)
+        parts = _heading_and_text(ln.text) if k != first and len(ln.text) >= PROSE else None
         if parts:
             head, text = parts
             out += [Line(head, ln.offset, head), Line(text, ln.offset + ln.text.index(text), text)]
