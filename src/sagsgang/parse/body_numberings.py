@@ -34,20 +34,29 @@ def run_lead(lines: list[Line], i: int) -> int | None:
 # a sentence that introduces a list of points: 'Forvaltningen indstiller, at', 'Det indstilles følgende:' (three
 # words or more: 'Dagsorden:' heads a list of items)
 _LIST_INTRO = re.compile(r"^\S+(?:\s+\S+){2,}(?::|,?\s+at|\s+følgende)$", re.IGNORECASE)
+_INTRO_GAP = 2  # blank lines at most between a list's introducing sentence and its first point
 # how a point of a sentence's list ends: a full stop, or a comma, semicolon or 'og' running on to the next point
 _POINT_END = re.compile(r"(?:[.,;]|\s(?:og|samt|eller))$")
 
 
 def proposal_point(lines: list[Line], i: int, number: str) -> bool:
-    """Line i ('4. Planen godkendes.') is a point of a list a sentence introduces: the lines above it, without a
-    blank line, are the points before it counting down and their wrapped lines, under a line introducing a list
-    ('Forvaltningen indstiller følgende:'), and its point ends like a sentence. Why: an item header is a title,
-    not a sentence's point, and a body numbers its proposals from any number (a list may go on from an earlier
-    one, or its numbers be the next items')."""
+    """Line i ('4. Planen godkendes.') is a point of a list a sentence introduces: the lines above it, with no
+    blank line between them, are the points before it counting down and their wrapped lines, under a line
+    introducing a list ('Forvaltningen indstiller følgende:'), and its point ends like a sentence. Why: an item
+    header is a title, not a sentence's point, and a body numbers its proposals from any number (a list may go on
+    from an earlier one, or its numbers be the next items')."""
     if not number.isdecimal():
         return False
-    want, k = int(number) - 1, i - 1
-    while k >= 0 and lines[k].text and k > i - 40:
+    want, k, blanks = int(number) - 1, i - 1, 0
+    while k >= 0 and k > i - 40:
+        if not lines[k].text:
+            # the introducing sentence may stand a blank line or two above point 1 ('… indstiller at:' / '' /
+            # '1. Dagsorden godkendes.'); between the points no blank line stands
+            blanks += 1
+            if want or blanks > _INTRO_GAP:
+                return False
+            k -= 1
+            continue
         printed = printed_number(lines, k)
         if printed is not None:
             if printed != str(want):

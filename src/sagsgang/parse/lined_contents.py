@@ -60,7 +60,11 @@ _LIST_CUE_LINE = re.compile(rf"(?im)^[ \t]*(?:{CONTENTS_WORDS}|Punkter)(?:[ \t]+
 # (a status column before each title, as a site's table prints it: 'åbent Kvalitetsrapport 2014', 'lukket …')
 # a listed row's lead: its bullet or dash, then that status cell; the title follows ('title' group)
 _ROW_LEAD = rf"^[{BULLETS}◦{SPACED_DASH}*]?\s*(?:(?P<status>(?i:{STATUS_CELL_WORDS}))\s+)?"
-_LISTED_TITLE = re.compile(rf"{_ROW_LEAD}(?P<title>[A-ZÆØÅ(\[][^:\n]{{2,200}})$")
+# how a listed title opens: a capital or a bracket, or a title's own number that no item numbering prints: a
+# paragraph sign, a decimal, a compound's number or an ordinal before a word in small letters ('§17.4 Udvikling …',
+# '17.4 Albertslund Midtby', '10-årsplan for …', '2. behandling af budget'; an item's '2. Budget' opens a capital)
+_TITLE_OPEN = r"(?:[A-ZÆØÅ(\[]|§|\d{1,4}(?:[.,]\d{1,3})+\s|\d{1,4}-[a-zæøå]|\d{1,2}\.\s+[a-zæøå])"
+_LISTED_TITLE = re.compile(rf"{_ROW_LEAD}(?P<title>{_TITLE_OPEN}[^:\n]{{2,200}})$")
 
 
 def cued_lines(text: str) -> list[ListEntry]:
@@ -84,7 +88,8 @@ def cued_lines(text: str) -> list[ListEntry]:
             continue
         if spaced is None and entries:
             spaced = blanks > 0
-        m = _listed_title(line.strip(), bool(spaced), rows[k + 1] if k + 1 < len(rows) else "")
+        m = _listed_title(line.strip(), bool(spaced), rows[k + 1] if k + 1 < len(rows) else "",
+                          len(entries) >= _SETTLED)
         if not m or blanks and not spaced or spaced and not blanks:
             break  # no title, or the list's rhythm broken: the list has ended
         blanks = 0
@@ -96,12 +101,13 @@ def cued_lines(text: str) -> list[ListEntry]:
     return entries if len(entries) >= 3 else []
 
 
-def _listed_title(line: str, spaced: bool, after: str) -> re.Match[str] | None:
+def _listed_title(line: str, spaced: bool, after: str, settled: bool = False) -> re.Match[str] | None:
     """The line as an entry of a cued list of titles, or None where it is no title: a sentence (a full stop after
     more than eight words, unless the list goes on right under it: 'Principbeslutning om … forsyningsselskab.' /
     'Beslutning om …'), a section heading in a double-spaced list; a title's own colon only in a double-spaced
-    list (_spaced_title)."""
-    m = _LISTED_TITLE.match(line) or _CLOSED_ROW.match(line) or (_spaced_title(line) if spaced else None)
+    list or one `settled` by the titles read above it, line under line (_spaced_title: 'Skoler for alle:
+    Justering af …' as the 21st title; a meeting's 'Sted: Rådhuset' under the cue is no title)."""
+    m = _LISTED_TITLE.match(line) or _CLOSED_ROW.match(line) or (_spaced_title(line) if spaced or settled else None)
     if m is None or spaced and is_heading(m.group("title")) or _item_label(m.group("title")):
         return None  # ('Sag nr. 181' / '' / 'Overførsel af …': a numbered list's label, no title of an unnumbered one)
     sentence = m.group("title").endswith(".") and len(m.group("title").split()) > 8
@@ -131,3 +137,4 @@ def _spaced_title(line: str) -> re.Match[str] | None:
 # blank lines a double-spaced list of titles sets between two entries, at most ('Indholdsfortegnelse' / '' / 'Budget
 # 2025' / '' / '' / 'Lokalplan 12' …: a layout that gives each title a paragraph of its own)
 _SPACED_BLANKS = 2
+_SETTLED = 3  # titles read line under line before a title's own colon is taken as part of one

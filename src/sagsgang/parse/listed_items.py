@@ -201,9 +201,20 @@ def listed_headers(lines: list[Line], listed: list, after: int, taken: set[int])
                 out.append(ItemStart(i, m.group("num"), title, kind="listed-body"))
             continue
         e = by_title.get(fold_title(t))
-        if e is not None:
+        if e is not None and not _repeats_header_above(lines, i, t):
             out.append(ItemStart(i, e.number, e.title, kind="listed-body", closed=not e.public))
     return out
+
+
+def _repeats_header_above(lines: list[Line], i: int, title: str) -> bool:
+    """Line i prints again the title of the numbered header on the filled line above it ('145. Godkendelse af
+    dagsorden' / '' / 'Godkendelse af dagsorden' / 'Beslutning …'): the body's own heading under its header, no
+    header of its own (read as one, it took the body and left the header empty)."""
+    j = i - 1
+    while j >= 0 and not lines[j].text:
+        j -= 1
+    m = (NUMBERED_START.match(lines[j].text) or LABELLED_START.match(lines[j].text)) if j >= 0 else None
+    return bool(m) and fold_title(m.group("title")) == fold_title(title)
 
 
 def _header_title(header: str, listed: str, cut: bool = False) -> str:
