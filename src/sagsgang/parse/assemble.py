@@ -47,6 +47,7 @@ from .marker_starts import marker_starts, titled_blocks
 from .meeting import absent_from_attendance_item, complete_meeting, meeting_facts, parse_meeting
 from .meeting_fallbacks import dated_by_decisions, facts_above_first_body, meeting_of_decisions
 from .number_cells import cell_over_title, number_cell_starts
+from .outline_blocks import outline_blocks
 from .people import bare_name, called_off_for_meeting
 from .repeated_headings import repeated_headings
 from .run_in_repeats import cut_run_ins, repeated_run_ins, runs_most_text
@@ -432,9 +433,9 @@ def _head_only(item: AgendaItem) -> bool:
 
 
 def looks_like_meeting(lines: list[Line]) -> bool:
-    """A meeting document: several items (by their headers, markers, list or number cells), titled or decided blocks
-    under a head naming its kind, one item's header under a head naming a body and a date (an excerpt's first item),
-    or a Referat/Dagsorden header with a meeting date."""
+    """A meeting document: several items (by their headers, markers, list or number cells), titled, decided or
+    outline blocks under a head naming its kind, one item's header under a head naming a body and a date (an
+    excerpt's first item), or a Referat/Dagsorden header with a meeting date."""
     starts = find_item_starts(lines)
     if len(starts) >= 2 or marker_starts(lines) or meeting_item_list(
             lines, starts, find_item_list(lines), joined_text(lines)[1]) or number_cell_starts(lines):
@@ -442,7 +443,7 @@ def looks_like_meeting(lines: list[Line]) -> bool:
     head = [ln for ln in lines[:12] if ln.text]
     if meeting_labels(head) >= 2 and marker_starts(lines, single=True):
         return True  # "Udvalg: … / Mødedato: … / Mødested: …" above a case: one item of a meeting
-    if document_kind(head) and (titled_blocks(lines) or decided_blocks(lines)):
+    if document_kind(head) and (titled_blocks(lines) or decided_blocks(lines) or outline_blocks(lines)):
         return True  # 'Børne- og Ungeudvalget – Referat – 2. maj 2023' over titled blocks, the meeting's items
     if starts and _names_a_meeting(lines[: starts[0].index]):
         return True  # 'Kommunalbestyrelsen' / '23-02-2010' over one item's header: an excerpt's first item

@@ -29,6 +29,7 @@ from .listed_items import (
 )
 from .marker_starts import LEADING_BULLET, marker_starts, titled_blocks
 from .number_cells import number_cell_starts
+from .outline_blocks import outline_blocks
 from .title_marks import clean_title
 from .toc_entries import drop_toc_entries
 
@@ -105,12 +106,15 @@ def _inside_one_block(starts: list[ItemStart], cells: list[ItemStart], lines: li
 
 def _unnumbered_starts(lines: list[Line], cells: list[ItemStart]) -> list[ItemStart]:
     """Items headed by no number: by a repeating marker or case label, by a title over the section heading every
-    item opens with, or by a title printed twice in a row (_doubled_titles), whichever explains more items."""
+    item opens with, by a title printed twice in a row (_doubled_titles), by blocks each holding a decision or by a
+    title right over its bulleted headings (outline_blocks), whichever explains more items."""
     marked = marker_starts(lines, single=True) or titled_blocks(lines)
     doubled = _doubled_titles(lines)
     marked = doubled if len(doubled) >= max(2, len(marked)) else marked
     decided = decided_blocks(lines)
     marked = decided if len(decided) > len(marked) else marked
+    outline = outline_blocks(lines)
+    marked = outline if len(outline) > len(marked) else marked
     return cells if len(cells) > len(marked) else marked
 
 

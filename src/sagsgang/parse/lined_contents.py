@@ -14,7 +14,7 @@ from .dashes import SPACED_DASH
 from .fact_labels import START_LABEL
 from .header_patterns import LABELLED_NUMBER_ONLY, SAG_NR_START
 from .headings import is_heading
-from .list_entry import LABEL_WORD, ListEntry, numbered_piece
+from .list_entry import LABEL_WORD, OWN_NUMBER_OPEN, ListEntry, numbered_piece
 from .page_lines import CONTENTS_WORDS
 from .status_column import STATUS_CELL_WORDS
 from .title_marks import clean_title
@@ -60,10 +60,8 @@ _LIST_CUE_LINE = re.compile(rf"(?im)^[ \t]*(?:{CONTENTS_WORDS}|Punkter)(?:[ \t]+
 # (a status column before each title, as a site's table prints it: 'åbent Kvalitetsrapport 2014', 'lukket …')
 # a listed row's lead: its bullet or dash, then that status cell; the title follows ('title' group)
 _ROW_LEAD = rf"^[{BULLETS}◦{SPACED_DASH}*]?\s*(?:(?P<status>(?i:{STATUS_CELL_WORDS}))\s+)?"
-# how a listed title opens: a capital or a bracket, or a title's own number that no item numbering prints: a
-# paragraph sign, a decimal, a compound's number or an ordinal before a word in small letters ('§17.4 Udvikling …',
-# '17.4 Albertslund Midtby', '10-årsplan for …', '2. behandling af budget'; an item's '2. Budget' opens a capital)
-_TITLE_OPEN = r"(?:[A-ZÆØÅ(\[]|§|\d{1,4}(?:[.,]\d{1,3})+\s|\d{1,4}-[a-zæøå]|\d{1,2}\.\s+[a-zæøå])"
+# how a listed title opens: a capital or a bracket, or a number of the title's own (OWN_NUMBER_OPEN)
+_TITLE_OPEN = rf"(?:[A-ZÆØÅ(\[]|{OWN_NUMBER_OPEN.pattern})"
 _LISTED_TITLE = re.compile(rf"{_ROW_LEAD}(?P<title>{_TITLE_OPEN}[^:\n]{{2,200}})$")
 
 

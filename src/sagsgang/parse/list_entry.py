@@ -63,6 +63,10 @@ _ITEM_NUMBER_FIRST = re.compile(r"(?:(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunk
 # label ('4 3 Godkendelse …', '3 Åben sag 2 Budget …')
 NUMBER_THEN_TITLE = re.compile(r"(?:(?i:åben|åbent|lukket)\s+)?(?:(?i:sag|punkt|pkt\.?)\s+)?"
                                 r"\d{1,3}\.?\s+[A-ZÆØÅ][a-zæøå]")
+# a title that opens on a number of its own, as no item numbering prints one: a paragraph sign, a decimal, a
+# compound's number or an ordinal before a word in small letters ('§17.4 Udvikling …', '17.4 Albertslund Midtby',
+# '10-årsplan for …', '2. behandling af budget'; an item's '2. Budget' opens a capital)
+OWN_NUMBER_OPEN = re.compile(r"§|\d{1,4}(?:[.,]\d{1,3})+\s|\d{1,4}-[a-zæøå]|\d{1,2}\.\s+[a-zæøå]")
 LABEL_WORD = re.compile(r"(?<!Lukke)(?<!Åbe)(?<!Åben)\w[:] ")  # a label; 'Lukket: Salg af …' marks a closed title
 CUE_WORD = re.compile(r"(?i:Indholdsfortegnelse|(?<!åbne )(?<!lukkede )Dagsordenspunkter)")  # not a group heading
 # a contents list's heading, then its first entry ('Indholdsfortegnelse 1 Budget', '… Dagsordenspunkter 1. Godkendelse')

@@ -16,7 +16,7 @@ from .headings import heading_name, is_heading
 from .item_start_base import LABEL_ALONE, ItemStart, next_text_index
 from .lined_headings import body_run_headings, holds_case_text
 from .lines import Line, nearest_text
-from .list_entry import fold_title, numbered_piece
+from .list_entry import OWN_NUMBER_OPEN, fold_title, numbered_piece
 from .single_case_titles import ITEM_LABEL_LINE
 from .title_marks import STATUS_ONLY
 
@@ -259,16 +259,17 @@ LEADING_BULLET = re.compile(rf"^(?:[•·▪●]|[{SPACED_DASH}](?=\s))\s*")
 
 
 def _heading_block_before(lines: list[Line], i: int) -> int | None:
-    """The line before line i when it stands alone as a heading: a blank line above it, no label,
-    no sentence's end ('Dagsordenen herefter godkendt.' is the previous item's text), and no
-    section heading above it (under 'Beslutning Byrådet den …', 'Dagsordenen godkendt' is its text). Where the
-    page lost its blank lines (as _block_opens), a sentence's end on the line above stands for the blank line: the
-    last item's text ended there ('Godkendt.' / 'Spørgetid' / 'Sagsnr.')."""
+    """The line before line i when it stands alone as a heading: a blank line above it, no label, a capital or a
+    number of the title's own first ('2. behandling af budget 2017'), no sentence's end ('Dagsordenen herefter
+    godkendt.' is the previous item's text), and no section heading above it (under 'Beslutning Byrådet den …',
+    'Dagsordenen godkendt' is its text). Where the page lost its blank lines (as _block_opens), a sentence's end on
+    the line above stands for the blank line: the last item's text ended there ('Godkendt.' / 'Spørgetid' /
+    'Sagsnr.')."""
     b = nearest_text(lines, i - 1, -1)
     t = lines[b].text if b is not None else ""
     if (not t or b and lines[b - 1].text and not lines[b - 1].text.endswith((".", "!", "?"))
-            or not 8 <= len(t) <= 150 or t.endswith((".", ":", ",", ";"))
-            or ":" in t or not t[:1].isupper() or is_heading(t) or labelled_case_numbers(t)):
+            or not 8 <= len(t) <= 150 or t.endswith((".", ":", ",", ";")) or ":" in t
+            or not (t[:1].isupper() or OWN_NUMBER_OPEN.match(t)) or is_heading(t) or labelled_case_numbers(t)):
         return None
     above = nearest_text(lines, b - 1, -1)
     return None if above is not None and is_heading(lines[above].text) else b
