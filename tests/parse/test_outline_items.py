@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.parse.transcript_page import parse_text
 
 _HEAD = "Mødedetaljer\n\nUdvalg Dato Type Hent\nByrådet 19-12-2025 16:00 Referat Samlet dokument\n\nVideo fra mødet\n\n"
 
 
-def test_titles_right_over_bulleted_headings_are_the_items(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mark", ["", "• "])  # (the titles the outer list's entries, behind bullets of their own)
+def test_titles_right_over_bulleted_headings_are_the_items(tmp_path: Path, mark: str) -> None:
     text = _HEAD + (
-        "Spørgetid 19/12-2025\n  • Beslutning i Byrådet den 19-12-2025\n\n    Borgere spurgte til skolevejen.\n\n"
+        f"{mark}Spørgetid 19/12-2025\n  • Beslutning i Byrådet den 19-12-2025\n\n"
+        "    Borgere spurgte til skolevejen.\n\n"
         "    Der sendes et skriftligt svar.\n\nShow video\n"
-        "Lokalplan nr. 12 for boliger ved Kløvervej. Endelig behandling\n  • Resumé\n\n"
+        f"{mark}Lokalplan nr. 12 for boliger ved Kløvervej. Endelig behandling\n  • Resumé\n\n"
         "    Lokalplanen har været i høring i otte uger.\n\n  • Sagsfremstilling\n\n"
         "    Der er kommet 12 høringssvar.\n\n  • Beslutning i Byrådet den 19-12-2025\n\n    Godkendt.\n")
     doc = parse_text(tmp_path, text)

@@ -20,8 +20,8 @@ def outline_blocks(lines: list[Line]) -> list[ItemStart]:
     out = []
     for i in range(1, len(lines)):
         bullet = LEADING_BULLET.match(lines[i].text)
-        title = lines[i - 1].text
-        if bullet and is_heading(lines[i].text[bullet.end():]) and title_line(title) \
-                and not LEADING_BULLET.match(title):
+        # (the title may be the outer list's entry, behind a bullet of its own: '• Spørgetid' / '  • Resumé')
+        title = LEADING_BULLET.sub("", lines[i - 1].text)
+        if bullet and is_heading(lines[i].text[bullet.end():]) and title_line(title) and not is_heading(title):
             out.append(ItemStart(i - 1, None, title, kind="marker"))
     return out if len(out) >= 2 else []
