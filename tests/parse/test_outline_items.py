@@ -34,3 +34,16 @@ def test_a_title_opening_on_its_own_ordinal_over_a_case_label(tmp_path: Path) ->
             "Taksterne blev tiltrådt.\n")
     doc = parse_text(tmp_path, text)
     assert [(it.number, it.title) for it in doc.items] == [(None, "2. behandling af budget 2026")]
+
+
+def test_a_numbered_list_inside_one_case_labelled_body_heads_no_items(tmp_path: Path) -> None:
+    body = "{title}\n\nSagsnr: 25-00{n}\n\nSagsfremstilling\n\n{text}\n\nBeslutning\n\nGodkendt.\n\nKopier link\n\n"
+    legend = ("Sagerne prioriteres efter følgende principper:\n\n • 1: Igangværende med første prioritet\n"
+              " • 2: Arbejdes med periodisk\n • 3: Der arbejdes ikke på sagen\n")
+    titles = ["Besøg på genbrugspladsen", "Godkendelse af dagsorden", "Prioritering af lokalplaner"]
+    head = ("Referat: 22. juni 2025 kl. 12:00\n\nMødelokale 2, Rådhuset\nTeknik- og Miljøudvalget\n\nDeltagere\n\n"
+            " • Anne Holm\n • Peter Lund\n\nKopier link\n\n")
+    text = head + "".join(body.format(title=t, n=n, text=legend if n == 2 else "Udvalget drøftede sagen.")
+                          for n, t in enumerate(titles))
+    doc = parse_text(tmp_path, text)
+    assert [(it.number, it.title) for it in doc.items] == [(None, t) for t in titles]

@@ -43,8 +43,10 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     cells = number_cell_starts(lines)
     if cells and starts and _inside_one_block(starts, cells, lines):
         starts = []  # ('1. at budgettet godkendes' …: a numbered list inside one item's body)
+    marked = _unnumbered_starts(lines, cells) if len(starts) < 2 or _tight(starts, lines) else []
+    if len(starts) >= 2 and len(marked) >= 2 and _inside_one_block(starts, marked, lines):
+        starts = []  # ('• 1: Igangværende' / '• 2: Periodisk' …: a numbered list inside one unnumbered item's body)
     if len(starts) < 2:
-        marked = _unnumbered_starts(lines, cells)
         if len(marked) > len(starts) or (marked and not starts):
             starts = labelled_before(starts, marked) + marked
     text, offsets = joined_text(lines)
@@ -99,9 +101,13 @@ def _inside_one_block(starts: list[ItemStart], cells: list[ItemStart], lines: li
     that head bodies of their own are the page's items, wherever a run of cells stands above them."""
     blocks = [c.index for c in cells]
     at = {sum(1 for b in blocks if b <= s.index) for s in starts}
-    tight = all(not any(ln.text for ln in lines[a.index + a.consumed: b.index])
-                for a, b in zip(starts, starts[1:], strict=False))
-    return len(at) == 1 and 0 not in at and tight
+    return len(at) == 1 and 0 not in at and _tight(starts, lines)
+
+
+def _tight(starts: list[ItemStart], lines: list[Line]) -> bool:
+    """Each start's line right under the one before (blank lines at most between them): a list, no bodies."""
+    return all(not any(ln.text for ln in lines[a.index + a.consumed: b.index])
+               for a, b in zip(starts, starts[1:], strict=False))
 
 
 def _unnumbered_starts(lines: list[Line], cells: list[ItemStart]) -> list[ItemStart]:
