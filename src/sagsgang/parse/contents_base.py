@@ -21,7 +21,7 @@ TOC_CUE = re.compile(  # (each heading with its colon where one is printed: 'Ind
     r"(?i:Indholdsfortegnelse:?|Til behandling forelå:?|Følgende sager (?:behandles|blev behandlet):?"
     r"|Sagsoversigt:?|Sagsliste:?|Oversigt over (?:sager|punkter|dagsordenspunkter):?|Punkter på dagsordenen:?"
     r"|Dagsordenspunkter:?|(?:Punkter|Sager) til behandling:?"
-    r"|(?-i:INDHOLD|Indhold)(?=\s*:?\s+(?:\d{1,3}\.?\s+)?[A-ZÆØÅ])"  # a heading before a capital, not prose 'indhold'
+    r"|(?-i:INDHOLD|Indhold|PUNKTER)(?=\s*:?\s+(?:\d{1,3}\.?\s+)?[A-ZÆØÅ])"  # a heading before a capital, not prose
     r"|Dagsorden(?= +(?:Side|Punkt nr\.|Pkt\.) )"  # the agenda's heading over its contents' column heads
     r"|Sag nr\.:?\s+Emne:?|Pkt\.\s+Tekst|Punkt\s+Titel|(?:Punkt|Sag) nr\. +Side(?= +1\. ))"  # or its column heads
     r"(?:[^\n]{0,80}?(?=\s(?:Sag nr\.|Punkt nr\.|Pkt\.)\s+Side\b))?"  # the meeting repeated above the columns

@@ -37,7 +37,7 @@ from .contents_first_entry import (
 from .contents_next_line import next_contents_line
 from .contents_status import FIRST_CELL, StatusColumn, without_marker_page
 from .headless_contents import paged_tail, titles_tail
-from .list_entry import MAX_TITLE, ListEntry, mark_groups, numbered_piece, text_start
+from .list_entry import MAX_TITLE, ListEntry, fold_title, mark_groups, numbered_piece, text_start
 from .page_column import page_separators as _page_separators
 from .returning_titles import returned_first_entry, returning_heads
 from .title_marks import clean_title
@@ -110,10 +110,19 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
                 entries.append(ListEntry(number, title, not closed,
                                          at if k == 0 else begin + off, begin + len(span)))
         more = next_contents_line(text, nl, entries, span)
-        if more is None:
-            return column.closing(entries, begin + len(span))
+        if more is None or _first_returned(entries) < len(entries):
+            return column.closing(entries[: _first_returned(entries)], begin + len(span))
         begin, num, at = more
         column.go_on(text, more)
+
+
+def _first_returned(entries: list[ListEntry]) -> int:
+    """Where the list's first title comes back (its index; the list's length where it does not): the first item's
+    body begins there, run on from the list's last title on the same page line ('… Gensidige orienteringer
+    Godkendelse af dagsorden Sagsgang og sagstype …'), so no entry goes on from it. Why across publishers: a list
+    names each item once; its first title printed again heads the first body, whatever the page prints beside it."""
+    first = fold_title(entries[0].title) if entries else ""
+    return next((k for k, e in enumerate(entries[1:], 1) if fold_title(e.title) == first), len(entries))
 
 
 def _piece_title(piece: str, paged: bool) -> tuple[str, bool]:

@@ -84,11 +84,13 @@ def _pages_between(lines: list[Line], i: int, begin: int, last: int,
 
 
 def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, str]],
-                       pos: int = 0) -> dict[int, InlineBody]:
+                       pos: int = 0, at_list_end: bool = False) -> dict[int, InlineBody]:
     """For entries (number, title) of the item list: the bodies of those found again as
     "<number>. <title>" inside a line at or after `after` (in that line, from `pos` on), keyed by the
     entry's position. Bodies follow in the list's order, so each entry is looked for after the one
-    before it was found: two items of the same title ('Status på kvalitetsrapport') get a body each."""
+    before it was found: two items of the same title ('Status på kvalitetsrapport') get a body each.
+    `at_list_end`: `pos` is where the list's last title ends (HeaderSeek.find), for an unnumbered first entry (a
+    numbered one is found by its number)."""
     found: list[tuple[int, int, int, int, str | None]] = []  # (line, start of body, header position, entry, number)
     line = after
     # (two pages alike tell a head before a header: what the page prints before it is no body's text anyway)
@@ -102,7 +104,8 @@ def find_inline_bodies(lines: list[Line], after: int, entries: list[tuple[str, s
             continue
         for i in range(line, len(lines)):
             hit = seek.find(lines[i].text, pos if i == line else 0, lead,
-                            i > line and _OPEN_LABEL.search(line_before(lines, i)) is not None)
+                            i > line and _OPEN_LABEL.search(line_before(lines, i)) is not None,
+                            at_list_end and not found and i == after and not number)
             if hit is None and i == len(lines) - 1 and not (i == line and pos):
                 hit = seek.find_cut(lines[i].text, lead)
             if hit:

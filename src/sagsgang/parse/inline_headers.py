@@ -120,12 +120,13 @@ class HeaderSeek:
         return None
 
     def find(self, text: str, pos: int, head: re.Pattern[str] | None = None,
-             open_label: bool = False) -> tuple[int, int, str | None] | None:
+             open_label: bool = False, at_list_end: bool = False) -> tuple[int, int, str | None] | None:
         """(start of the body, start of the header, the number printed there) of the first header in
         text from pos on, or None. A header found behind a page's running header (`head`: the one the pages
         repeat, running_head) starts at the line's start, so the page's head is no part of the body before it;
         not where the page before ended inside a label's value (`open_label`, _OPEN_LABEL): the words between
-        the head and the header are the rest of that value, which the body before keeps."""
+        the head and the header are the rest of that value, which the body before keeps. With `at_list_end`, `pos`
+        is where the list's last title ends on its line: a title right there heads the first body run on from it."""
         hits = [(m.start(), m, True) for m in self.numbered.finditer(text, pos)]
         if self.bare:
             hits += [(m.start(), m, False) for m in self.bare.finditer(text, pos)]
@@ -151,9 +152,10 @@ class HeaderSeek:
             second = at
             at, before = _past_copy(text, at, end, pos)
             end = cue or len(text)
-            # (or, printed twice, right where the search began: the list's last title ends there)
+            # (or right where the search began: the list's last title ends there, the title printed twice, or once
+            # where the first body runs on from the list on its own line, 'Eventuelt Godkendelse af … Sagsgang …')
             if not before.strip() or re.search(r"[.!:]\s+$", before) \
-                    or at < second and pos and not text[pos:at].strip():
+                    or (at < second or at_list_end) and pos and not text[pos:at].strip():
                 # the header a list's wrong number missed ('Godkendt. 2. Title', '… Side 4 Punkt 2: Title'
                 # where the list read a page as item 3) starts at the number printed before the title
                 label = _NUMBER_BEFORE.search(before)

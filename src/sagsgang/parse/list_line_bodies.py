@@ -26,7 +26,7 @@ def inline_bodies(lines: list[Line], starts: list[ItemStart]) -> dict[int, Inlin
     entries = [(starts[k].number or "", starts[k].title) for k in listed]
     # a flattened page may print the first item's body on the list's own line, after its last title
     end = _after_title(lines[last].text, starts[listed[-1]])
-    found = find_inline_bodies(lines, last, entries, end) if end is not None else {}
+    found = find_inline_bodies(lines, last, entries, end, at_list_end=True) if end is not None else {}
     found = found or _first_body_on_list_line(lines, last, entries, starts[listed[-1]]) \
         or find_inline_bodies(lines, last + 1, entries)
     if not found and any(BODY_CUE.search(lines[starts[k].index].text) for k in listed):
