@@ -20,8 +20,13 @@ def outline_blocks(lines: list[Line]) -> list[ItemStart]:
     out = []
     for i in range(1, len(lines)):
         bullet = LEADING_BULLET.match(lines[i].text)
-        # (the title may be the outer list's entry, behind a bullet of its own: '• Spørgetid' / '  • Resumé')
+        # (the title may be the outer list's entry, behind a bullet of its own: '• Spørgetid' / '  • Resumé'; not
+        # where a line without one stands right above it, whose list it is an entry of: 'Salg af grund' / '• Vis
+        # video' / '• Beslutning …')
         title = LEADING_BULLET.sub("", lines[i - 1].text)
-        if bullet and is_heading(lines[i].text[bullet.end():]) and title_line(title) and not is_heading(title):
+        above = lines[i - 2].text if i >= 2 else ""
+        listed = title != lines[i - 1].text and bool(above) and not LEADING_BULLET.match(above)
+        if bullet and is_heading(lines[i].text[bullet.end():]) and title_line(title) and not is_heading(title) \
+                and not listed:
             out.append(ItemStart(i - 1, None, title, kind="marker"))
     return out if len(out) >= 2 else []
