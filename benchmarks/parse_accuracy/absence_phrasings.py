@@ -78,7 +78,16 @@ DECISION_FORMS = {
     "ikke-deltagende-label": "Ikke deltagende: {w}", "fravaerende-under": "Fraværende under punktet: {w}",
     "udeblev": "{w} udeblev.", "ej-til-stede": "{w} var ej til stede.", "deltog-ej": "{w} deltog ej.",
     "gik-under": "{w} gik under behandlingen af punktet.", "kunne-ikke": "{w} kunne ikke deltage.",
-    "ikke-deltagende": "{w} var ikke deltagende."}
+    "ikke-deltagende": "{w} var ikke deltagende.",
+    # leaving in the other verb minutes use ('fratrådte', alone, with the room, after 'inhabil og'), and the leaving
+    # as a clause before the verb of not taking part ('forlod mødet kl. 18.00 og deltog ikke i …'); the adverbial
+    # first and the leaving before the case ('Under behandlingen af punktet var X fraværende', 'forlod mødet før …')
+    "fratraadte": "{w} fratrådte under behandlingen af punktet.",
+    "fratraadte-moedet": "{w} fratrådte mødet under sagens behandling.",
+    "inhabil-fratraadte": "{w} erklærede sig inhabil og fratrådte mødet.",
+    "forlod-kl-og": "{w} forlod mødet kl. 18.00 og deltog ikke i behandlingen af punktet.",
+    "under-var": "Under behandlingen af punktet var {w} fraværende.",
+    "forlod-foer": "{w} forlod mødet før behandlingen af dette punkt."}
 # the meeting's header: its absentees labelled, in a block, or marked in the members' list
 MEETING_FORMS = {
     "m-afbud-fra": "Afbud fra: {w}\n", "m-forfald": "Forfald: {w}\n", "m-fravaerende": "Fraværende: {w}\n",
@@ -87,7 +96,9 @@ MEETING_FORMS = {
     "m-bare-label-lines": "Fraværende\n{lines}\n", "m-bemaerkninger": "Bemærkninger: {w} deltog ikke i mødet.\n",
     "m-afbud-next-bullets": "Afbud\n{bullets}\n",
     "m-meddelt-forfald": "Meddelt forfald: {w}\n", "m-ej-moedt": "Ej mødt: {w}\n", "m-udeblev": "{w} udeblev.\n",
-    "m-ej-til-stede": "{w} var ej til stede.\n", "m-forfald-pga": "{w} havde forfald pga. sygdom.\n"}
+    "m-ej-til-stede": "{w} var ej til stede.\n", "m-forfald-pga": "{w} havde forfald pga. sygdom.\n",
+    # the notice's sentence with its auxiliary ('Afbud er modtaget fra X.') and the meeting named as today's
+    "m-afbud-er-modtaget": "Afbud er modtaget fra {w}.\n", "m-deltog-ikke-dagens": "{w} deltog ikke i dagens møde.\n"}
 
 
 def _members_like(names: list[str]) -> str:
@@ -165,7 +176,9 @@ def precision_variants() -> Iterator[tuple[str, list[Page]]]:
         yield pk, [("one", text, set())]
     # a sentence under the case text about another meeting, and a vote that uses 'kunne ikke': no absentee
     other = {"p-item-other-meeting": "Anne Hansen (V) deltog ikke i mødet i Kontaktrådet den 3. april.\n",
-             "p-kunne-ikke-tiltraede": "Anne Hansen (V) kunne ikke tiltræde indstillingen.\n"}
+             "p-kunne-ikke-tiltraede": "Anne Hansen (V) kunne ikke tiltræde indstillingen.\n",
+             # (fratrådte of a post, not of the meeting: no absence)
+             "p-fratraadte-post": "Anne Hansen (V) fratrådte sin post som formand i januar.\n"}
     for pk, sentence in other.items():
         text = HEAD + MEMBERS_LINE + ITEM + sentence + f"Beslutning\n{OUTCOME}\n" + NEXT_ITEM
         yield pk, [("one", text, set())]

@@ -6,6 +6,7 @@ from functools import cache
 
 from .dashes import SPACED_DASH
 from .dates import parse_date
+from .leaving import LEFT_AS_INHABIL, LEFT_DURING_CASE, LEFT_THEN
 from .list_bullets import bullets_parted
 from .members import PARTY_ABBREVIATION, PARTY_NAME, ROLE_TITLE
 
@@ -143,6 +144,7 @@ ABSENT_SENTENCE = re.compile(
     # member was away, so the clause only lets the subject reach its verb
     r"(?P<inhabil>(?:[a-zæøå]+\s+){1,5}?inhabil(?:e|itet)?"  # ('X og Y erklærede sig inhabile og …')
     r"(?:\s+i\s+(?:sagen|punktet|denne\s+sag))?,?\s+og\s+)?"
+    rf"(?:{LEFT_THEN})?"  # ('forlod mødet kl. 18.00 og deltog ikke …': leaving.py)
     r"(?:deltog\s+(?:derfor\s+|heller\s+)?ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
     r"(?=[\s.,]|$)"
     r"|ikke\s+deltog\b|var\s+forhindret|(?:var|er)\s+fraværende|var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke\b"
@@ -153,12 +155,9 @@ ABSENT_SENTENCE = re.compile(
     r"|gik\s+(?:under|inden|før)\s+(?:behandlingen|behandling|sagens|punktets|dette|punktet|sagen)"
     # ('X havde anmeldt forfald': the notice's other verb, as the labels print it, 'Anmeldt afbud:')
     r"|(?:havde|har)\s+(?:(?:an)?meldt\s+)?(?:afbud|forfald)|(?:an)?meldte\s+(?:afbud|forfald)"
-    # left the room while the case was treated: 'forlod mødet under behandling af sagen', 'forlod salen under punktet'
-    # (the hour may stand between: 'forlod mødet kl. 17.30 under behandlingen af punktet')
-    r"|(?:havde\s+forladt|forlod)\s+(?:mødet|lokalet|salen|mødelokalet|byrådssalen)"
-    r"(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+(?:under|inden|før)\s+"
-    r"(?:behandlingen|behandling|sagens|punktets|dette|punktet|sagen)"
-    r"|(?(inhabil)forlod\s+(?:mødet|lokalet|salen)\b|(?!))"  # left as inhabil: away for this case
+    # left the room while the case was treated: 'forlod mødet under behandling af sagen', 'fratrådte under punktet'
+    # (leaving.py); after 'inhabil og' the verb alone: away for this case
+    rf"|{LEFT_DURING_CASE}|(?(inhabil){LEFT_AS_INHABIL}|(?!))"
     # inhabil and nothing more said: 'X var inhabil.', 'X erklærede sig inhabil i sagen.' One who is inhabil may
     # take no part in the case's treatment (forvaltningsloven § 3), so the sentence alone says X was away for it
     r"|(?:erklærede\s+sig|erklærer\s+sig|var|(?:var|blev)\s+erklæret)\s+inhabil"
@@ -180,9 +179,10 @@ ABSENT_INVERTED = re.compile(
     r"\s+(?:ikke(?:\s+til\s+stede)?(?=\s+i\s+(?:sagens|punktets|behandlingen|mødet)|\s*[.,;]|\s*$)|fraværende\b)"
 )
 # The notice of absence said as a sentence's start, no colon: 'Afbud fra X', 'Med afbud fra X', 'Afbud meldt af X',
-# 'Afbud modtaget fra X', 'Der var (modtaget) afbud fra X'. One alternation for every reader of such a sentence (a
+# 'Afbud (er) modtaget fra X', 'Der var (modtaget) afbud fra X'. One alternation for every reader of such a sentence (a
 # meeting's header, a decision's lines: decision_absences), so a wording one reads is a sentence to the other too
-AFBUD_SENTENCE_LEAD = (r"(?:Afbud(?:\s+(?:meldt|meddelt|modtaget))?\s+fra|Afbud\s+(?:meldt|meddelt|modtaget)\s+af"
+AFBUD_SENTENCE_LEAD = (r"(?:Afbud(?:\s+(?:(?:er|var)\s+)?(?:meldt|meddelt|modtaget))?\s+fra"
+                       r"|Afbud\s+(?:(?:er|var)\s+)?(?:meldt|meddelt|modtaget)\s+af"
                        r"|Med\s+afbud\s+fra|Der\s+(?:var|er)\s+(?:modtaget\s+|meldt\s+)?afbud\s+fra)")
 # The label first: "Afbud fra X.", "Med afbud fra X.", "Fraværende var X og Y.", "… Godkendt. Ikke til stede: X."
 # ("Godkendt Afbud fra X": the capital 'Afbud fra' after a word with no stop opens a sentence whose line break the
@@ -205,7 +205,7 @@ MEETING_ABSENT_SENTENCE = re.compile(
     # (and 'X havde sendt afbud', 'X var meldt fraværende': the same notice in other verbs)
     r"(?:(?:havde|har)\s+(?:(?:an)?meldt|sendt)\s+(?:forfald|afbud)|(?:an)?meldte\s+(?:forfald|afbud)"
     r"|var\s+meldt\s+fraværende"
-    r"|deltog\s+ikke\s+i\s+mødet|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|(?:var|er)\s+fraværende"
+    r"|deltog\s+ikke\s+i\s+(?:mødet|dagens\s+møde)|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|(?:var|er)\s+fraværende"
     # said of the meeting, the sentence ending there: 'X var ikke til stede.', 'X mødte ikke.', 'X deltog ikke.',
     # 'X havde forfald.' (not 'X har forfald til Byrådsmødet 9. oktober': a case's text, another meeting)
     r"|(?:var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke|deltog\s+ikke|var\s+forhindret(?:\s+i\s+at\s+deltage)?"

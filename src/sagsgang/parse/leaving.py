@@ -1,0 +1,25 @@
+"""Leaving the meeting while a case is treated, in the verbs minutes print for it.
+
+A member who leaves the room for a case (as an inhabil member must) is that decision's absentee. Minutes say so with
+'forlod' ('X forlod mødet under behandlingen af punktet') or with 'fratrådte', the verb of stepping down from the
+meeting for a while ('X fratrådte under sagens behandling', 'X erklærede sig inhabil og fratrådte mødet'); and they
+may put the leaving first, as a clause before the verb of not taking part ('X forlod mødet kl. 18.00 og deltog ikke
+i behandlingen af punktet'). One place for these verbs, so every reader of an absence sentence (people.py) knows
+both. 'fratrådte' is read only with the case or the meeting beside it, or after 'inhabil og': alone it may say that
+someone left a post ('Direktøren fratrådte sin stilling'), no absence.
+"""
+from __future__ import annotations
+
+# the rooms a member leaves, and the hour that may stand between ('forlod mødet kl. 17.30 under …')
+_ROOM = r"(?:mødet|lokalet|salen|mødelokalet|byrådssalen)"
+_HOUR = r"(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?"
+# the verb of leaving with its room: 'forlod mødet', 'havde forladt salen', 'fratrådte (mødet)'
+_LEFT = rf"(?:(?:havde\s+forladt|forlod)\s+{_ROOM}|fratrådte(?:\s+{_ROOM})?)"
+
+# left while the case was treated, or before it: '… under behandlingen', '… inden punktet', '… før sagens behandling'
+LEFT_DURING_CASE = (rf"{_LEFT}{_HOUR}\s+(?:under|inden|før)\s+"
+                    r"(?:behandlingen|behandling|sagens|punktets|dette|punktet|sagen)")
+# left, said after 'inhabil og' (the inhabil member is away for this case): 'forlod mødet', 'fratrådte'
+LEFT_AS_INHABIL = r"(?:forlod\s+(?:mødet|lokalet|salen)|fratrådte)\b"
+# the leaving as a clause before the verb of not taking part: 'forlod mødet kl. 18.00 og (deltog ikke …)'
+LEFT_THEN = rf"(?:forlod|fratrådte)\s+mødet{_HOUR},?\s+og\s+"
