@@ -87,7 +87,12 @@ DECISION_FORMS = {
     "inhabil-fratraadte": "{w} erklærede sig inhabil og fratrådte mødet.",
     "forlod-kl-og": "{w} forlod mødet kl. 18.00 og deltog ikke i behandlingen af punktet.",
     "under-var": "Under behandlingen af punktet var {w} fraværende.",
-    "forlod-foer": "{w} forlod mødet før behandlingen af dette punkt."}
+    "forlod-foer": "{w} forlod mødet før behandlingen af dette punkt.",
+    # leaving the room with no more said, leaving 'ved' the treatment, and the body declaring the member inhabil, as
+    # the publications print it ('Udvalget erklærede X for inhabil. X forlod herefter lokalet.')
+    "forlod-herefter-lokalet": "{w} forlod herefter lokalet.",
+    "forlod-ved": "{w} forlod mødet ved behandlingen af punktet.",
+    "erklaeret-inhabil": "Udvalget erklærede {w} for inhabil."}
 # the meeting's header: its absentees labelled, in a block, or marked in the members' list
 MEETING_FORMS = {
     "m-afbud-fra": "Afbud fra: {w}\n", "m-forfald": "Forfald: {w}\n", "m-fravaerende": "Fraværende: {w}\n",
@@ -184,6 +189,8 @@ def precision_variants() -> Iterator[tuple[str, list[Page]]]:
         yield pk, [("one", text, set())]
     vote = _page(f"Beslutning\n{OUTCOME}\nAnne Hansen (V) kunne ikke tiltræde indstillingen.\n")
     yield "p-vote-kunne-ikke", [("one", vote, set())]
+    cleared = _page(f"Beslutning\nUdvalget erklærede Anne Hansen (V) for ikke inhabil.\n{OUTCOME}\n")
+    yield "p-erklaeret-ikke-inhabil", [("one", cleared, set())]
     late = _page(f"Beslutning\n{OUTCOME}\nAnne Hansen (V) deltog fra kl. 17.00.\n")
     yield "p-came-late", [("one", late, set())]
     pages = [(wk, _page(f"Beslutning\n{OUTCOME}\n", MEMBERS_LINE + f"Afbud: {_joined(names)}\n"),

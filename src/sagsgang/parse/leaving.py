@@ -16,10 +16,15 @@ _HOUR = r"(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?"
 # the verb of leaving with its room: 'forlod mødet', 'havde forladt salen', 'fratrådte (mødet)'
 _LEFT = rf"(?:(?:havde\s+forladt|forlod)\s+{_ROOM}|fratrådte(?:\s+{_ROOM})?)"
 
-# left while the case was treated, or before it: '… under behandlingen', '… inden punktet', '… før sagens behandling'
-LEFT_DURING_CASE = (rf"{_LEFT}{_HOUR}\s+(?:under|inden|før)\s+"
+# left while the case was treated, or before it: '… under/ved behandlingen', '… inden punktet', '… før sagens
+# behandling'
+LEFT_DURING_CASE = (rf"{_LEFT}{_HOUR}\s+(?:under|ved|inden|før)\s+"
                     r"(?:behandlingen|behandling|sagens|punktets|dette|punktet|sagen)")
 # left, said after 'inhabil og' (the inhabil member is away for this case): 'forlod mødet', 'fratrådte'
 LEFT_AS_INHABIL = r"(?:forlod\s+(?:mødet|lokalet|salen)|fratrådte)\b"
+# left the room, no more said ('forlod herefter lokalet', 'forlod salen'): one leaves the room, not the meeting, for
+# a case only (who leaves for good leaves the meeting: 'forlod mødet' alone is not read so)
+LEFT_ROOM = (r"(?:forlod|fratrådte)\s+(?:(?:herefter|derefter|da)\s+)?(?:lokalet|salen|mødelokalet|byrådssalen)"
+             r"(?=\s*(?:[.;]|$))")
 # the leaving as a clause before the verb of not taking part: 'forlod mødet kl. 18.00 og (deltog ikke …)'
 LEFT_THEN = rf"(?:forlod|fratrådte)\s+mødet{_HOUR},?\s+og\s+"

@@ -6,7 +6,7 @@ from functools import cache
 
 from .dashes import SPACED_DASH
 from .dates import parse_date
-from .leaving import LEFT_AS_INHABIL, LEFT_DURING_CASE, LEFT_THEN
+from .leaving import LEFT_AS_INHABIL, LEFT_DURING_CASE, LEFT_ROOM, LEFT_THEN
 from .list_bullets import bullets_parted
 from .members import PARTY_ABBREVIATION, PARTY_NAME, ROLE_TITLE
 
@@ -157,7 +157,7 @@ ABSENT_SENTENCE = re.compile(
     r"|(?:havde|har)\s+(?:(?:an)?meldt\s+)?(?:afbud|forfald)|(?:an)?meldte\s+(?:afbud|forfald)"
     # left the room while the case was treated: 'forlod mødet under behandling af sagen', 'fratrådte under punktet'
     # (leaving.py); after 'inhabil og' the verb alone: away for this case
-    rf"|{LEFT_DURING_CASE}|(?(inhabil){LEFT_AS_INHABIL}|(?!))"
+    rf"|{LEFT_DURING_CASE}|{LEFT_ROOM}|(?(inhabil){LEFT_AS_INHABIL}|(?!))"
     # inhabil and nothing more said: 'X var inhabil.', 'X erklærede sig inhabil i sagen.' One who is inhabil may
     # take no part in the case's treatment (forvaltningsloven § 3), so the sentence alone says X was away for it
     r"|(?:erklærede\s+sig|erklærer\s+sig|var|(?:var|blev)\s+erklæret)\s+inhabil"
@@ -168,16 +168,16 @@ ABSENT_SENTENCE = re.compile(
     # one who was away, as the same word after a name in a members' list marks the member absent
     rf"|var\s+(?:på\s+)?{ABSENCE_REASON_WORD}(?=\s*(?:[.;]|$)))"
 )
-# Names run together in a sentence, each maybe with its party, even an empty slot: 'Erik Holm (F), Bo Jensen og
-# Lis Berg ()'
-_NAMES_IN_SENTENCE = (r"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:,?\s*\([A-ZÆØÅ]{0,3}\))?(?:,\s*|\s+og\s+|\s+)"
-                      r"[A-ZÆØÅ][\w'’.-]*)*(?:,?\s*\([A-ZÆØÅ]{0,3}\))?)")
+# Names run together in a sentence, each maybe with its party as sentences print it, even an empty slot: 'Erik Holm
+# (F), Bo Jensen - V og Lis Berg ()'
+_NAMES_IN_SENTENCE = (rf"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:{_PARTY_IN_SENTENCE}|,?\s*\(\))?(?:,\s*|\s+og\s+|\s+)"
+                      rf"[A-ZÆØÅ][\w'’.-]*)*(?:{_PARTY_IN_SENTENCE}|,?\s*\(\))?)")
 # The verb first, as Danish puts it after an adverbial: 'Som inhabil deltog X ikke i behandlingen', 'Under punktet
-# var X og Y fraværende', 'Ved sagens behandling var X ikke til stede'
+# var X og Y fraværende', 'Ved sagens behandling var X ikke til stede'; and the body declaring the member inhabil
+# ('Udvalget erklærede X for inhabil', not '… for ikke inhabil'): one declared so takes no part (forvaltningsloven § 3)
 ABSENT_INVERTED = re.compile(
-    r"\b(?:deltog|var)\s+" + _NAMES_IN_SENTENCE +
-    r"\s+(?:ikke(?:\s+til\s+stede)?(?=\s+i\s+(?:sagens|punktets|behandlingen|mødet)|\s*[.,;]|\s*$)|fraværende\b)"
-)
+    r"\b(?:deltog|var|(?P<declared>erklærede))\s+" + _NAMES_IN_SENTENCE + r"\s+(?(declared)for\s+inhabile?\b|"
+    r"(?:ikke(?:\s+til\s+stede)?(?=\s+i\s+(?:sagens|punktets|behandlingen|mødet)|\s*[.,;]|\s*$)|fraværende\b))")
 # The notice of absence said as a sentence's start, no colon: 'Afbud fra X', 'Med afbud fra X', 'Afbud meldt af X',
 # 'Afbud (er) modtaget fra X', 'Der var (modtaget) afbud fra X'. One alternation for every reader of such a sentence (a
 # meeting's header, a decision's lines: decision_absences), so a wording one reads is a sentence to the other too
