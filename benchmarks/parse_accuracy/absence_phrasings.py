@@ -201,6 +201,14 @@ def precision_variants() -> Iterator[tuple[str, list[Page]]]:
               "p-afbud-ingen-next": "Afbud:\nIngen\n"}
     for pk, line in nobody.items():
         yield pk, [("one", _page(f"Beslutning\n{OUTCOME}\n", MEMBERS_LINE + line), set())]
+    # the next label of the header's table after the absence's cell, no colon: its value is the minute-taker, no
+    # absentee (an empty 'Afbud/Fraværende' cell as a publication prints it; a row of cells parted by tabs)
+    staff = {"p-empty-cell-then-sekretaer": ("Afbud/Fraværende\n\n\nSekretær\nMie Holm\n", set()),
+             "p-tab-cells-then-sekretaer": ("Afbud\tAnne Hansen (V)\nSekretær\tMie Holm\n",
+                                            {("meeting", "Anne Hansen (V)")})}
+    for pk, (block, want) in staff.items():
+        listed = "Tilstede\nCarl Olsen (C)\nEva Berg (O)\n\n"
+        yield pk, [("one", _page(f"Beslutning\n{OUTCOME}\n", listed + block), want)]
 
 
 def found(contract: dict) -> Expect:
