@@ -173,6 +173,15 @@ def case_number_head(title: str) -> tuple[str, str | None]:
     return title[m.end():], m.group("number")
 
 
+def past_case_head(text: str, pos: int = 0) -> int:
+    """Where the title starts behind the case cell that opens `text` at `pos` ('Sagsnr. 24.00.00-A00-1-24 Salg af
+    grund': a case column between an entry's number and its title), else `pos`. A body's cue is sought behind it:
+    the cell's number has a form that may end a title where it follows one (title_tidy.BODY_CUE), not where it opens
+    the title's span."""
+    m = _TITLE_HEAD.match(text[pos: pos + 200])  # (its '^' holds at the slice's start only)
+    return pos + m.end() if m and not YEAR_SPAN.fullmatch(m.group("number")) else pos
+
+
 # every dash a publisher may set in a case number read as the hyphen (dashes.DASH_CHARACTERS)
 _DASH_AS_HYPHEN = str.maketrans(dict.fromkeys(DASH_CHARACTERS, "-"))
 

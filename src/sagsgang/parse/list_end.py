@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .casenumbers import past_case_head
 from .dashes import SPACED_DASH
 from .dates import NUMERIC_DMY
 from .header_patterns import NUMBER_STOP
@@ -143,7 +144,8 @@ def _last_title_end(text: str, start: int, flattened: bool = False) -> int:
     end = min(nl if nl >= 0 else len(text), start + MAX_SPAN)
     if flattened and end == start + MAX_SPAN:
         end = max(end, _run_on_end(text, start, nl if nl >= 0 else len(text)))
-    body = BODY_CUE.search(text, start, end)
+    # (behind a case cell that opens the title: 'Sagsnr. 24.00.00-A00-1-24 Salg af grund' is no body's cue)
+    body = BODY_CUE.search(text, past_case_head(text[:end], start), end)
     if body and flattened and case_cells(text[start:end]):
         return end  # '15. Turismepolitik Sagsnr. 24/1298 Rømø-Tønder … Sagsnr. 24/1305 …': a case column, no body
     # a body that opens on prose before its first cue ('… Birkely I 2023 blev der bevilget … . Indstilling …')

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .bodies import is_body_name
-from .casenumbers import CASE_LABEL_WORDS, UNLABELLED_CASE_FORM
+from .casenumbers import CASE_LABEL_WORDS, UNLABELLED_CASE_FORM, past_case_head
 from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .dates import NUMERIC_DMY
 from .headings import HEADING_WORDS, is_heading, route_inside
@@ -263,7 +263,10 @@ _CASE_CELL_THEN_PAGE = re.compile(r"\s+\d[\d./-]*[./-]\d+\s+\d{1,3}\s*$")
 
 def tidy(title: str, page_column: bool) -> str:
     whole = " ".join(title.split())
-    t = BODY_CUE.split(whole, 1)[0]  # the title ends where its body begins
+    # the title ends where its body begins; a case cell that opens it ('Sagsnr. 24.00.00-A00-1-24 Salg af grund': the
+    # column between number and title) is no body's cue, and stays for the item's head to read (case_number_head)
+    cell = past_case_head(whole)
+    t = whole[:cell] + BODY_CUE.split(whole[cell:], 1)[0]
     # (the page stood after the case cell the cut took: no page ends what is left)
     page_column = page_column and not (len(t) < len(whole) and _CASE_CELL_THEN_PAGE.fullmatch(whole, len(t)))
     # a page printed with its label ('Lokalplan 12 Side 6', '… side 6'): the number left before it is the title's own
