@@ -36,3 +36,18 @@ def test_the_running_foot_most_page_lines_end_with_is_taken_off() -> None:
     chance = [f"{n} {p}" for n, p in enumerate(pages, 1)]
     assert RunningFoot(chance).off(chance[1]) == chance[1]
     assert reader.off("Ingen side her") == "Ingen side her"
+
+
+def test_an_ending_that_goes_on_from_a_label_or_a_list_is_no_foot() -> None:
+    """On three page lines one other sharing an ending is half of them: the cover's members ('Medlemmer: Anne Vang
+    (A), …') and the last page's signatures ('Underskrifter: Anne Vang (A), …'), or the cover's last member absent
+    at the foot of a later page ('Fraværende: Ole Rask (F)'), end alike by chance. The shared words go on from the
+    page's own label or list (its colon, its comma): content, not the PDF's footer."""
+    names = "Anne Vang (A), Bo Krog (V), Ole Rask (F)"
+    cover = f"1 Mødested: Salen Medlemmer: {names}"
+    for last in (f"Punkt om bro Underskrifter: {names}", "Punkt om vej Fraværende: Ole Rask (F)"):
+        lines = [cover, "2 Punkt om sti", f"3 {last}"]
+        assert RunningFoot(lines).off(cover) == cover
+    foot = "Kvistrup Kommune, Lyngvej 4, 9090 Kvistrup"
+    lines = [f"1 Mødested: Salen Medlemmer: {names} {foot}", f"2 Punkt om sti {foot}", "3 Punkt om bro"]
+    assert RunningFoot(lines).off(lines[0]) == cover

@@ -124,10 +124,25 @@ class RunningFoot:
             if 2 * sum(len(e) > k and e[-k:] == own[-k:] for e in ends) < len(ends):
                 break
             best = k
-        if not best:
-            return line
         words = line.split()
+        if not best or _goes_on_from(words[: len(words) - best]):
+            return line
         return " ".join(words[: len(words) - best])
+
+
+# what a page's last words end in where the shared ending goes on from them: a list's comma ('… Bo Jensen (V), Carl
+# Nielsen (C)'), its last 'og', or a label's colon ('Medlemmer: Anne Hansen (A), …')
+_GOES_ON = re.compile(r"(?:[,:;]|^og|^samt)$")
+
+
+def _goes_on_from(before: list[str]) -> bool:
+    """The ending a page line shares with other page lines goes on from the page's own words before it: the
+    names a cover lists under 'Medlemmer:' and the last page signs under 'Underskrifter:', or the last member,
+    one absent at the foot of another page ('Fraværende: Dorte Lund (F)'). Why: on a transcript of three pages one
+    other page line sharing an ending is half of them, and the page's content ends alike by chance as often as a
+    footer does; a footer stands apart from the page's text, never as the value of its label or the rest of its
+    list."""
+    return bool(before) and bool(_GOES_ON.search(before[-1]))
 
 
 def _last_words(text: str) -> list[str]:
