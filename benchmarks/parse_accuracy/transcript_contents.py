@@ -26,6 +26,13 @@ keeps the same titles and changes one of these, so a loss beside `stops` (the pl
 - `digits`     every digit lost, in the titles too ('Budget - samlet oversigt Lokalplan nr. …')
 - `inner`      bare numbers, and every second title ends in a small number of its own ('2 Lokalplan nr. 7 5 3 …')
 - `samepage`   the first item's body on the list's own page line ('… 8. Eventuelt 14 1. Godkendelse af … Sagsnr. …')
+- `wrapped`    a long title wraps in its cell, the page printed beside its first line ('1. Status på sygedagpenge i 3
+               lyset af Covid-19 2. …'): the page number stands mid-title
+- `pagefirst`  the page column printed first ('Side Pkt. Tekst 3 1. Title 5 2. Title …')
+- `punkt`      each number behind its label ('Punkt 1 Title 3 Punkt 2 …', 'Pkt. 1. Title 3 …')
+- `tails`      closed rows marked after their title ('7. Salg af grund (Lukket) 12', '… - Lukket punkt 12')
+- `twolists`   two meetings' lists on one page line, the second committee's name and date between them, each
+               numbered from 1
 
 The gold follows annotation-rules.md: each entry an item with its number as printed and its title without marks;
 a closed row is public false ('Lukket punkt' its title when that is all it prints); where the shape prints no status
@@ -48,7 +55,7 @@ from real import parse_beside_gold, scorer
 from transcribed import GREVE, Item, _no_digits, load
 
 SHAPES = ("stops", "bare", "heads", "casenos", "marks", "closed", "offset", "restart", "columns", "paged", "lost",
-          "first", "digits", "samepage", "inner")
+          "first", "digits", "samepage", "inner", "wrapped", "pagefirst", "punkt", "tails", "twolists")
 FRAME = "{title}\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"{title}\"\n\nTranskript\n\n{pages}\n"
 MAX_ITEMS = 12  # a contents page's worth: the excerpts are cut near 2,000 characters
 _BACK = {"Underskriftsark", "Underskriftsside", "Underskriftsblad", "Bilagsoversigt", "Bilagsliste"}
@@ -65,10 +72,11 @@ def _rows(items: list[Item], shape: str, rnd: random.Random) -> tuple[list[str],
     page = 3
     base = rnd.randint(40, 180) if shape == "offset" else 0
     closed_k = [k for k, it in enumerate(items) if it.closed]
-    if shape in ("closed", "restart", "marks") and not closed_k:
+    if shape in ("closed", "restart", "marks", "tails") and not closed_k:
         closed_k = [len(items) - 2, len(items) - 1]  # this meeting closed nothing: its last two rows are
     number = 0
     restarted = False
+    row_label = ""
     for k, it in enumerate(items):
         closed = k in closed_k
         if shape == "restart" and closed and not restarted:
@@ -89,18 +97,52 @@ def _rows(items: list[Item], shape: str, rnd: random.Random) -> tuple[list[str],
         row = []
         if shape == "marks":
             row.append("Lukket" if closed else "Åben")
+        if shape == "pagefirst":
+            row.append(str(page))
+        if shape == "punkt":
+            row.append(rnd.choice(("Punkt", "Pkt.")) if not k else row_label)
+            row_label = row_label if k else row[-1]
         lost = shape in ("lost", "digits") or shape == "first" and k > 0
         if not lost:
             row.append(num if shape in ("bare", "heads", "marks", "inner") else num + ".")
         # a closed row the shape prints no status for carries its marker ('Lukket: Salg af grund'), as real lists do
-        row.append(f"Lukket: {title}" if closed and shape not in ("closed", "restart", "marks") else title)
+        if shape == "tails" and closed:
+            row.append(title + rnd.choice((" (Lukket)", " - Lukket punkt", " (Lukket punkt)")))
+        else:
+            text = f"Lukket: {title}" if closed and shape not in ("closed", "restart", "marks") else title
+            row.append(_wrapped(text, page) if shape == "wrapped" and len(title) > 40 else text)
         if shape == "casenos" and it.case:
             row.append(it.case)
-        if shape not in ("first", "digits"):
+        if shape not in ("first", "digits", "pagefirst") and not (shape == "wrapped" and len(title) > 40):
             row.append(str(page))
         page += rnd.choice((1, 1, 2, 3))
         pieces.append(" ".join(row))
         gold.append((None if lost else num, title, not closed))
+    return pieces, gold
+
+
+def _wrapped(title: str, page: int) -> str:
+    """`title` wrapped in its cell at the last space within 30 characters, the row's page printed beside its first
+    line, as a transcript reads the table row by row."""
+    cut = title.rfind(" ", 0, 30)
+    return f"{title[:cut]} {page} {title[cut + 1:]}" if cut > 0 else f"{title} {page}"
+
+
+def _two_lists(items: list[Item], rnd: random.Random) -> tuple[list[str], list[Entry]]:
+    """Two meetings' lists on one page line: the first half of the items, the second meeting's committee and date,
+    then the rest numbered from 1 again, each row with its page."""
+    half = len(items) // 2
+    pieces: list[str] = []
+    gold: list[Entry] = []
+    page = 3
+    for k, it in enumerate(items):
+        if k == half:
+            pieces.append(rnd.choice(("Teknik- og Miljøudvalget 14. marts 2024", "Økonomiudvalget den 19. marts 2024")))
+            page = 3
+        num = str(k + 1 if k < half else k - half + 1)
+        pieces.append(f"{num}. {f'Lukket: {it.title}' if it.closed else it.title} {page}")
+        page += rnd.choice((1, 2))
+        gold.append((num, it.title, not it.closed))
     return pieces, gold
 
 
@@ -118,8 +160,9 @@ def _columns(items: list[Item], rnd: random.Random) -> tuple[list[str], list[Ent
 
 def render(items: list[Item], committee: str, shape: str, rnd: random.Random) -> tuple[str, list[Entry]]:
     """The transcript page of a meeting printing `items` in `shape`, and its gold entries."""
-    pieces, gold = _columns(items, rnd) if shape == "columns" else _rows(items, shape, rnd)
-    head = {"heads": "Pkt. Tekst Side", "casenos": "Sag nr. Side"}.get(shape, "")
+    build = {"columns": _columns, "twolists": _two_lists}.get(shape)
+    pieces, gold = build(items, rnd) if build else _rows(items, shape, rnd)
+    head = {"heads": "Pkt. Tekst Side", "casenos": "Sag nr. Side", "pagefirst": "Side Pkt. Tekst"}.get(shape, "")
     cue = rnd.choice(("Indholdsfortegnelse", "Dagsorden", "Punkter", "Indholdsfortegnelse:"))
     cover = f"{committee} Referat Mødedato: 12. marts 2024 Mødetidspunkt: 16:00 Mødested: Mødelokale 2"
     if shape == "paged":

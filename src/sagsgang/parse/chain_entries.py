@@ -14,6 +14,7 @@ from dataclasses import replace
 from .contents_base import TOC_CUE
 from .entry_cuts import entry_cuts, without_dated_foot
 from .entry_heads import head_at, repeated_heads
+from .inner_pages import inner_pages, next_pages, without_inner_page
 from .lines import is_chrome
 from .list_end import last_end, last_step
 from .list_entry import (
@@ -229,19 +230,25 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
     bare = [mark_groups(t, False)[0].rstrip(" " + GROUP_MARK) for t in spans]  # '… 3 Åbne dagsordenspunkter'
     sample = bare[:-1] or bare  # a list of one entry: its own span tells
     page_column = sum(1 for t in sample if BARE_INT.search(t)) >= 0.5 * len(sample)
+    inner = _pages_inside_titles(raw, page_column) if flattened else None
+    taken: frozenset[int] = frozenset()  # the rows whose page was read inside their title, and taken out of it
+    if inner:  # titles wrapped, their pages inside them (inner_pages): the pages read, the titles without them
+        raw, page_column, taken = inner[0], True, inner[2]
+        spans = [strip_tails(" ".join(t.split())) for _, t, _, _ in raw]
     usual = sorted(len(t) for t in spans[:-1])[(len(spans) - 1) // 2] if len(spans) > 1 else MAX_SPAN
     led = sum(1 for t in spans if LEADER_ANYWHERE.search(t))  # 'Title .......... 7': a contents list's pages
     if _usual_title(spans, [step for _, _, _, step in raw], usual) > MAX_TITLE * 0.8 and gaps and led * 2 < len(spans):
         return []  # numbers with prose between them: a list of titles is short (where no leaders part them)
     common = lower_words(text)
-    pages = page_numbers(spans) if page_column else []
+    pages = inner[1] if inner else page_numbers(spans) if page_column else []
+    highs = next_pages(pages) if inner else [next_page(spans, k, pages) for k in range(len(pages))]
     entries: list[ListEntry] = []
     lead = GROUP.search(text[max(0, chain[0].pos - 60): chain[0].pos] + " ")  # '… Side Lukkede dagsordenspunkter 1 …'
     in_closed_group = bool(lead and lead.group("kind").lower().startswith("lukke"))
     for k, (c, span, end, step) in enumerate(raw):
         span, groups = mark_groups(span, page_column)
-        low, high = (pages[k - 1] if k else 0, next_page(spans, k, pages)) if pages else (0, 0)
-        if pages:
+        low, high = (pages[k - 1] if k else 0, highs[k]) if pages else (0, 0)
+        if pages and k not in taken:  # (a row whose page was taken keeps its other numbers: 'af 26 plejeboliger')
             span = without_dated_foot(drop_page_numbers(span, low, high), step, text[: chain[0].pos])
         held = _status_cell_at(span, k, spans)  # (the cell's words asked no cut: it is the entry's status)
         cuts = entry_cuts(span[:held], step, common, (low, high) if pages else None)
@@ -259,7 +266,7 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
         for p, (off, piece) in enumerate(cut_pieces(span, cuts)):
             in_closed_group = next((closed for at, closed in reversed(groups) if at < text_start(piece, off)),
                                    in_closed_group)
-            title, closed = clean_title(tidy(piece.replace(GROUP_MARK, " "), page_column))
+            title, closed = clean_title(tidy(piece.replace(GROUP_MARK, " "), page_column and k not in taken))
             title = _without_chrome_tail(title) if title else title
             closed = closed or in_closed_group
             if p == 0:
@@ -273,6 +280,20 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
         if groups:
             in_closed_group = groups[-1][1]  # 'Lukkede sager' closes the entries after it, 'Åbne sager' opens them
     return _titles_before_first(chain[0], text, common, page_column) + entries
+
+
+def _pages_inside_titles(raw: list[tuple[Candidate, str, int, int | None]], seen: bool
+                         ) -> tuple[list[tuple[Candidate, str, int, int | None]], list[int], frozenset[int]] | None:
+    """The rows without the pages printed inside their wrapped titles, every row's page, and the rows whose page was
+    inside (inner_pages; `seen`: the rows' ending pages showed the column already); None where the rows show no such
+    column."""
+    # (a row that holds the titles of numbers lost holds their pages too: no one page a row)
+    found = None if any(step and step > 1 for *_, step in raw) else inner_pages([span for _, span, _, _ in raw], seen)
+    if found is None:
+        return None
+    rows = [(c, without_inner_page(span, at), end, step)
+            for (c, span, end, step), (_, at) in zip(raw, found, strict=True)]
+    return rows, [page for page, _ in found], frozenset(k for k, (_, at) in enumerate(found) if at is not None)
 
 
 def _status_cell_at(span: str, k: int, spans: list[str]) -> int:
