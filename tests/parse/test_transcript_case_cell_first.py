@@ -38,3 +38,15 @@ def test_case_number_after_a_title_still_ends_it(tmp_path: Path) -> None:
     doc = parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
     assert [it.title for it in doc.items] == ["Godkendelse af dagsorden", "Budgetopfølgning pr. 31. marts",
                                               "Ny skolestruktur"]
+
+
+def test_a_contents_lists_last_row_keeps_its_title_behind_its_case_cell(tmp_path: Path) -> None:
+    """'Indholdsfortegnelse Punkt 1 Sagsnr. 24/1187 Godkendelse af dagsorden 3 … Punkt 3 Sagsnr. 24/1189 Salg af
+    byggegrund på Skovvej 5': the list's last row, read for as many titles as its words show, is one entry, not the
+    case cell ('Sagsnr. 24/1189') and a title lost its number."""
+    listed = list(enumerate(zip(["24/1187", "24/1188", "24/1189"], TITLES, strict=False), 1))
+    rows = " ".join(f"Punkt {k} Sagsnr. {c} {t} {k + 2}" for k, (c, t) in listed)
+    bodies = "".join(f"Punkt {k} Sagsnr. {c} {t}{BODY}" for k, (c, t) in listed)
+    pages = [COVER, f"2 Indholdsfortegnelse {rows}", f"3 {bodies}"]
+    doc = parse_text(tmp_path, TITLED_FRAME.format(title="Referat Økonomiudvalget", pages="\n\n".join(pages)))
+    assert [(it.number, it.title) for it in doc.items] == [(str(k), t) for k, t in enumerate(TITLES[:3], 1)]

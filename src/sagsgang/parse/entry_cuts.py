@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .casenumbers import past_case_head
 from .dates import DATE_ANY
 from .page_column import BOUNDED_PAGE
 from .title_split import cut_pieces, split_points
@@ -54,11 +55,17 @@ def entry_cuts(span: str, step: int | None, common: frozenset[str], page_range: 
     cuts), else where titles start (and, with no count, inside a piece longer than a title runs: split_points'
     `long`)."""
     if page_range is None:
-        return split_points(span, step, common=common, long=step is None) if step != 1 else []
-    low, high = page_range
-    return _page_cuts(span, low, high, step) or (
-        split_points(span, step, common=common, pages=_rising_pages(span, low, high), long=step is None)
-        if step != 1 else [])
+        cuts = split_points(span, step, common=common, long=step is None) if step != 1 else []
+    else:
+        low, high = page_range
+        cuts = _page_cuts(span, low, high, step) or (
+            split_points(span, step, common=common, pages=_rising_pages(span, low, high), long=step is None)
+            if step != 1 else [])
+    # a case cell that opens the span ('Sagsnr. 24/1187 Salg af grund 5') is the row's, its title behind it: no title
+    # ends at the cell ('Sagsnr. 24/1187' and 'Salg af grund' as two entries of a list's run-on end)
+    lead = len(span) - len(span.lstrip())
+    cell = past_case_head(span, lead)
+    return [c for c in cuts if c[0] != cell] if cell > lead else cuts
 
 
 def _rising_pages(span: str, low: int, high: int) -> list[tuple[int, int]]:
