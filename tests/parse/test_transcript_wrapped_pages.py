@@ -38,3 +38,15 @@ def test_a_count_beside_the_page_inside_a_title_stays(tmp_path: Path) -> None:
             "orientering")
     doc = parse_text(tmp_path, contents_page(f"Indholdsfortegnelse {rows}", titles[0]))
     assert [(it.number, it.title) for it in doc.items] == [(str(k), t) for k, t in enumerate(titles, 1)]
+
+
+def test_a_rows_dated_foot_is_no_wrapped_title() -> None:
+    """A row with the page's dated foot run onto it ('Havnens årsregnskab 2026 24 14. marts 2027 9 Kvistrup Kommune
+    Referat': its page before the date, the foot's page after it) holds no page inside a wrapped title: the numbers
+    by a date are no candidates, so the rows are left to the page column's own reading."""
+    from sagsgang.parse.inner_pages import inner_pages
+    spans = ["Godkendelse af dagsorden 3", "Status på udviklingen af 5 sygedagpengeforløb",
+             "Havnens årsregnskab 2026 24 14. marts 2027 9 Kvistrup Kommune Referat", "Salg af grund 26",
+             "Eventuelt 27"]
+    assert inner_pages(spans, seen=True) is None
+    assert inner_pages([*spans[:2], "Havnens årsregnskab 24 for havnen", *spans[3:]], seen=True) is not None

@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import re
 
+from .dates import DATE_ANY
+
 # a bare page number at a span's end, or between two of its words (not a date's day '1.', a year, 'nr. 7')
 _END = re.compile(r"\s(\d{1,3})\s*$")
 # (not before the page's own label: '… byrådsgruppe 102 Side 2.' ends the row on its page, then the page's foot)
 _INSIDE = re.compile(r"(?<=\S)\s+(\d{1,3})(?=\s+(?!Side\b)[\w(])")
 _NOT_PAGE_BEFORE = re.compile(r"(?i:nr\.?|nummer|afd\.?|afdeling|lokalplan|tillæg|etape|pkt\.?|punkt|kl\.?)$")
 _MAX_STEP = 40  # pages between two rows: a list rarely spans more
+# a date's year right before a number: a page's dated foot run onto the row ('… Årsregnskab 2014 24 25. juni 2015 2
+# Tønder Kommune …': the row's page before the date, the foot's page after it), whose numbers no wrapped title took
+_BY_A_DATE = re.compile(r"\d{1,2}\.?\s+[a-zæøå]+\s+(?:19|20)\d{2}$|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 
 
 def _fit(span: str, last: int) -> tuple[re.Match[str] | None, bool]:
@@ -28,6 +33,7 @@ def _fit(span: str, last: int) -> tuple[re.Match[str] | None, bool]:
     if end and last <= int(end.group(1)) <= last + _MAX_STEP:
         return end, True
     inside = [m for m in _INSIDE.finditer(span) if not _NOT_PAGE_BEFORE.search(span[: m.start()].rstrip())
+              and not _BY_A_DATE.search(span[: m.start()].rstrip()) and not DATE_ANY.match(span[m.end():].lstrip())
               and last <= int(m.group(1)) <= last + _MAX_STEP]
     return min(inside, key=lambda m: int(m.group(1)), default=None), False
 
