@@ -40,10 +40,3 @@ def meeting_heading(text: str, start: int, end: int) -> re.Match[str] | None:
             if is_body_name(text[at: date.start()]):
                 return _WHOLE.match(text, at, date.end())
     return None
-
-
-def is_meeting_heading(m: re.Match[str]) -> bool:
-    """`m` is a meeting heading meeting_heading found (not another group heading): the list behind it is held to two
-    rows or more (restarted_run), as a running head over each item's header ('… den 16. december 2027 2 Åbent
-    Forslag …') heads one."""
-    return m.re is _WHOLE

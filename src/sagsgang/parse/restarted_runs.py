@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .list_entry import GROUP, MAX_SPAN, MAX_TITLE, holds_titles
-from .meeting_headings import is_meeting_heading, meeting_heading
+from .meeting_headings import meeting_heading
 from .number_candidates import Candidate
 from .title_tidy import BODY_CUE
 
@@ -56,7 +56,7 @@ def restarted_run(chain: list[Candidate], cands: list[Candidate], text: str) -> 
             break  # the run's entries end where a body or a new page line of other text begins
         if c.num == run[-1].num + 1:
             run.append(c)
-    return None if len(run) < 2 and is_meeting_heading(heading) else (start, run)
+    return start, run
 
 
 def restarted_before(chain: list[Candidate], cands: list[Candidate], text: str
