@@ -190,12 +190,10 @@ def _usual_title(spans: list[str], steps: list[int | None], usual: int) -> float
 
 
 def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], text: str,
-                  listed: list[Candidate] | None = None, headed: bool = False) -> list[ListEntry]:
+                  listed: list[Candidate] | None = None) -> list[ListEntry]:
     """The list's entries read from its run of numbers: the titles between them, those of lost numbers
     parted where titles start, closed entries and group headings marked. `listed`: the run of the list's group
-    before this one where the list numbers its groups apart (restarted_runs), whose items' headers may follow.
-    `headed`: the text ends at the next group's heading, which ends the last title too: one title, not the run-on
-    end of a flattened list whose last numbers may be lost."""
+    before this one where the list numbers its groups apart (restarted_runs), whose items' headers may follow."""
     flattened = _on_long_lines(chain, text)
     if flattened:
         chain = _runs_on(_without_closing_page(chain, text), cands, text)
@@ -225,7 +223,7 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
         step = _titles_asked(chain[k + 1].num - c.num if not last and id(chain[k + 1]) in in_chain else 1,
                              flattened, text, c, end)
         if last and flattened:
-            step = 1 if headed else last_step(chain, text, end)
+            step = last_step(chain, text, end)
         raw.append((c, span, end, step))
     raw = _cut_at_repeated_heads(raw, text) if flattened else raw
     spans = [strip_tails(" ".join(t.split())) for _, t, _, _ in raw]

@@ -250,7 +250,7 @@ def _find_item_list(text: str, min_entries: int) -> list[ListEntry]:
         cut, run = earlier
         (first, first_gaps), (second, second_gaps) = (run, False), (chain, gaps)
     # each group's run read on its own: the first's text ends at the group heading, the second's opens behind it
-    return chain_entries(first, first_gaps, [c for c in cands if c.pos < cut], text[:cut], headed=True) \
+    return chain_entries(first, first_gaps, [c for c in cands if c.pos < cut], text[:cut]) \
         + chain_entries(second, second_gaps, cands, text, first)
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from .list_entry import GROUP, MAX_SPAN, MAX_TITLE, holds_titles
-from .meeting_headings import meeting_heading
 from .number_candidates import Candidate
 from .title_tidy import BODY_CUE
 
@@ -99,10 +98,8 @@ _TITLE_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _group_heading(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first group heading in text[start:end]: an open/closed group's (GROUP), a purpose group's (_PURPOSE), or the
-    next meeting's heading, its own list behind it (meeting_headings)."""
-    found = [m for m in (GROUP.search(text, start, end), _PURPOSE.search(text, start, end),
-                         meeting_heading(text, start, end)) if m is not None]
+    """The first group heading in text[start:end]: an open/closed group's (GROUP) or a purpose group's (_PURPOSE)."""
+    found = [m for m in (GROUP.search(text, start, end), _PURPOSE.search(text, start, end)) if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
 
 
@@ -110,19 +107,9 @@ def _heading_before(text: str, pos: int) -> re.Match[str] | None:
     """The group heading that ends right before `pos` ('… 8 Lukkede punkter 1. …'), None where none does."""
     window = max(0, pos - MAX_TITLE)
     found = None
-    for m in [*GROUP.finditer(text, window, pos), *_PURPOSE.finditer(text, window, pos),
-              *_meeting_headings(text, window, pos)]:
+    for m in [*GROUP.finditer(text, window, pos), *_PURPOSE.finditer(text, window, pos)]:
         found = m if found is None or m.end() > found.end() else found
     return found if found is not None and _AFTER_HEADING.fullmatch(text, found.end(), pos) else None
-
-
-def _meeting_headings(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """Every meeting heading in text[start:end] (meeting_headings), one after the other."""
-    found: list[re.Match[str]] = []
-    while (m := meeting_heading(text, start, end)) is not None:
-        found.append(m)
-        start = m.end()
-    return found
 
 
 def _first_words(text: str, c: Candidate) -> list[str]:
