@@ -110,8 +110,9 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
                 entries.append(ListEntry(number, title, not closed,
                                          at if k == 0 else begin + off, begin + len(span)))
         more = next_contents_line(text, nl, entries, span)
-        if more is None or _first_returned(entries) < len(entries):
-            return column.closing(entries[: _first_returned(entries)], begin + len(span))
+        back = _first_returned(entries)
+        if more is None or back < len(entries):
+            return column.closing(entries[:back], begin + len(span))
         begin, num, at = more
         column.go_on(text, more)
 
