@@ -14,7 +14,7 @@ from .header_patterns import LABELLED_START, NUMBERED_START
 from .headings import ATTACHMENT_HEADING, is_heading
 from .item_list import line_at
 from .item_start_base import ItemStart
-from .lines import Line
+from .lines import Line, nearest_text
 from .list_entry import ListEntry, fold_title
 from .title_marks import clean_title
 
@@ -210,10 +210,8 @@ def _repeats_header_above(lines: list[Line], i: int, title: str) -> bool:
     """Line i prints again the title of the numbered header on the filled line above it ('145. Godkendelse af
     dagsorden' / '' / 'Godkendelse af dagsorden' / 'Beslutning …'): the body's own heading under its header, no
     header of its own (read as one, it took the body and left the header empty)."""
-    j = i - 1
-    while j >= 0 and not lines[j].text:
-        j -= 1
-    m = (NUMBERED_START.match(lines[j].text) or LABELLED_START.match(lines[j].text)) if j >= 0 else None
+    j = nearest_text(lines, i - 1, -1)
+    m = (NUMBERED_START.match(lines[j].text) or LABELLED_START.match(lines[j].text)) if j is not None else None
     return bool(m) and fold_title(m.group("title")) == fold_title(title)
 
 
