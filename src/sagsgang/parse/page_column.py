@@ -40,9 +40,21 @@ def page_separators(span: str) -> list[tuple[int, int, bool]]:
     pages = [int(m.group(1)) for m in found]
     if any(b < a for a, b in zip(pages, pages[1:], strict=False)):
         found = rising_column(found)
-    if len(found) < 2:
+    if len(found) < 2 or not _plausible_steps([int(m.group(1)) for m in found]):
         return []
     return [(m.start(), m.end(), False) for m in found]
+
+
+_LONGEST_STEP = 40  # pages one agenda item takes at most, as a rule: its text, its bilag printed inside
+
+
+def _plausible_steps(pages: list[int]) -> bool:
+    """The numbers step as a contents list's pages do: most items take a few pages, so half the steps at least
+    are short. Numbers that rise in long leaps are the titles' own ('… terrænregulering, Rørsangervej 11 …
+    ridebane på Grevevej 93 Udbud af buslinje 224 …': a list that prints no pages, its addresses and lines),
+    and cutting behind them would take the numbers off the titles."""
+    steps = sorted(b - a for a, b in zip(pages, pages[1:], strict=False))
+    return steps[(len(steps) - 1) // 2] <= _LONGEST_STEP
 
 
 def rising_column(found: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -230,10 +230,30 @@ class _Run:
         words = self.words
         if _coordinated_compound(w, nxt, words[k + 2][1] if k + 2 < len(words) else ""):
             return (1.0, pos, 0)  # '… til Greve Golfklub Husholdnings- og erhvervsaffald, gebyrer …'
+        if _ends_on_its_number(words[k - 2][1] if k >= 2 else "", prev) and w[1:2].islower() \
+                and not _STREET_END.search(w) and w.lower() not in _NAME_PARTS and nxt.rstrip(",") not in _TOWNSHIP \
+                and not nxt[:1].isdigit():
+            return (1.0, pos, 0)  # '… udbud af buslinje 224 Tryghedsvandring …': the number ends its title
         lead = words[k - 2][1].strip(".,:;()").lower() if k >= 2 else ""
         tagged = _ends_body_name([x for _, x in words[max(0, k - 6):k]])
         score = 1.0 if tagged else _start_score(prev, w, self.common, lead, nxt)
         return (score, pos, 0) if score else NO_CUT
+
+
+# the word a cadastral district's name ends on ('matrikel 47 Kildebrønde By, Kildebrønde', 'Byvejen 27 Kildebrønde
+# Landsby'): the place after a plot's or a house's number, not the next title
+_TOWNSHIP = ("By", "Landsby")
+
+
+def _ends_on_its_number(before: str, prev: str) -> bool:
+    """`prev` is a bare number (no year) behind a word in lower case or a street's name ('buslinje 224',
+    'Grevevej 93', 'lokalplan 1098'): the end of a title that names its object by number. A title goes on
+    after such a number in a capitalised word hardly ever (3 of Greve's 4,292 captions, each a township's name:
+    _TOWNSHIP), so the next title starts there where the list prints no page column. Not after a function word
+    ('vedtægter for 7 Stadsarkiv': a page number printed inside a wrapped title); its caller leaves the title
+    going on into a street's name ('afdeling 22 Skolevænget, Knabstrup'), a township's, a running foot ('Side 2.')."""
+    return (prev.isdecimal() and len(prev) <= 4 and not _YEARS.fullmatch(prev) and before not in FUNCTION_WORDS
+            and (before.isalpha() and before[:1].islower() or bool(_STREET_END.search(before))))
 
 
 def boundaries(span: str, common: frozenset[str] = frozenset(),

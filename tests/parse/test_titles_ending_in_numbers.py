@@ -1,0 +1,44 @@
+"""A transcript's contents list that printed neither item numbers (but the first) nor pages, whose titles end on
+the number of what they are about: a house ('Møllevej 14'), a bus line ('buslinje 350'). The number ends its title
+and the capitalised word after it opens the next (title_split._ends_on_its_number), and numbers that leap as no
+page column does are no pages (page_column._plausible_steps): the titles keep them. Invented pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sagsgang.parse.page_column import page_separators
+from sagsgang.parse.title_split import split_titles
+
+from .transcript_page import contents_page, parse_text
+
+_TITLES = ["Godkendelse af dagsorden", "Dispensation til udhus, Møllevej 14",
+           "Landzonetilladelse til ridehal på Skovvej 112", "Udbud af buslinje 350",
+           "Trafiksikkerhedsplan for Vestbyen", "Orientering om vintertjenesten", "Eventuelt"]
+
+
+def test_titles_that_end_on_their_number_keep_it_and_part_there(tmp_path: Path) -> None:
+    text = contents_page("Indholdsfortegnelse 1. " + " ".join(_TITLES), _TITLES[0])
+    doc = parse_text(tmp_path, text)
+    assert [it.title for it in doc.items] == _TITLES
+
+
+def test_numbers_that_leap_are_no_page_column() -> None:
+    run = "af udhus, Møllevej 14 Landzonetilladelse på Skovvej 112 Udbud af buslinje 350 Trafiksikkerhedsplan"
+    assert page_separators(run) == []
+    paged = "Godkendelse af dagsorden 3 Budgetopfølgning for kvartalet 5 Udbud af buslinje 9 Eventuelt"
+    assert len(page_separators(paged)) == 3
+
+
+def test_a_number_goes_on_into_an_address_or_after_a_function_word() -> None:
+    # a street's name or a township after the number, a page printed inside a wrapped title after 'for'
+    assert split_titles("Lån til boligselskabets afdeling 22 Skolevænget, Nørreby Udbud af buslinje 350") == [
+        "Lån til boligselskabets afdeling 22 Skolevænget, Nørreby", "Udbud af buslinje 350"]
+    assert split_titles("Salg af matrikel 12 Nørreby By, Nørreby Udbud af buslinje 350") == [
+        "Salg af matrikel 12 Nørreby By, Nørreby", "Udbud af buslinje 350"]
+    assert split_titles("Godkendelse af vedtægter for 7 Stadsarkivet Udbud af buslinje 350")[0] != \
+        "Godkendelse af vedtægter for 7"
+
+
+def test_a_page_label_after_the_number_is_no_title() -> None:
+    # '… buslinje 350 Side 2.': the page's running foot after the list's last title, not a title of its own
+    assert "Side 2." not in split_titles("Trafiksikkerhedsplan for Vestbyen Udbud af buslinje 350 Side 2.")
