@@ -42,3 +42,9 @@ def test_a_number_goes_on_into_an_address_or_after_a_function_word() -> None:
 def test_a_page_label_after_the_number_is_no_title() -> None:
     # '… buslinje 350 Side 2.': the page's running foot after the list's last title, not a title of its own
     assert "Side 2." not in split_titles("Trafiksikkerhedsplan for Vestbyen Udbud af buslinje 350 Side 2.")
+
+
+def test_a_drafts_round_opens_a_title() -> None:
+    # '… 2027-2030 1. udkast til …': a draft's round opens the next title as a council's reading does
+    assert split_titles("Vejplan 2027-2030 1. udkast til Klimaplan 2028 Udbud af buslinje 350") == [
+        "Vejplan 2027-2030", "1. udkast til Klimaplan 2028", "Udbud af buslinje 350"]

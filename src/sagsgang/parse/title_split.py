@@ -76,15 +76,17 @@ _YEARS = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?")  # a title's last
 
 
 _READING = re.compile(r"[1-3]\.")
+_READINGS = ("behandling", "udkast")  # a council's reading, a draft's round: '2. behandling af …', '1. udkast til …'
 
 
 def _opens_reading(prev: str, w: str, nxt: str) -> bool:
-    """'1. behandling', '2. Behandling': the council's first or second reading of a matter opens its title
+    """'1. behandling', '2. Behandling', '1. udkast': the council's first or second reading of a matter, or a draft's
+    round, opens its title
     ('… Forslag til Planstrategi 2023 2. behandling af …'), unless the words before make it theirs: a
     preposition, a dash or comma ('Budget 2025 - 2. behandling'), a genitive ('Byrådets 2. behandling'), or
     an item or page number ('19. 2. behandling af …': the entry's number, then its title)."""
     bare = prev.strip(".,:;()\"”“").lower()
-    return bool(_READING.fullmatch(w)) and nxt.lower() == "behandling" and bare not in FUNCTION_WORDS \
+    return bool(_READING.fullmatch(w)) and nxt.lower() in _READINGS and bare not in FUNCTION_WORDS \
         and not prev.endswith((*DASH_WORDS, ",", ":")) and not (prev[:1].isupper() and prev.endswith("s")) \
         and not re.fullmatch(r"\d{1,3}\.?", prev)
 
