@@ -56,3 +56,9 @@ def test_a_noun_opening_on_its_number_opens_a_title() -> None:
         "Placering af ny daginstitution i Vestbyen", "10-årsplan for skolerne"]
     assert split_titles("Anbefalinger fra § 17, stk. 4-udvalget om Klimaplan 2028") == [
         "Anbefalinger fra § 17, stk. 4-udvalget om Klimaplan 2028"]
+
+
+def test_a_letter_after_its_noun_opens_no_title() -> None:
+    # 'skema C' / 'skema A': the letter names the form's kind; the title goes on behind it
+    assert split_titles("Godkendelse af skema C, ældreboliger Udbud af buslinje 350") == [
+        "Godkendelse af skema C, ældreboliger", "Udbud af buslinje 350"]

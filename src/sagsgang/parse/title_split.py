@@ -242,6 +242,10 @@ class _Run:
         """The guess from the word and its neighbours: a coordinated compound opening a title, a word after
         a body's name, else the start score of the word."""
         words = self.words
+        if len(w.rstrip(",.:;")) == 1 and prev[:1].islower() and not nxt[:1].isupper():
+            # '… af skema C, ældreboliger …': a letter names its noun's kind, it opens no title (a letter before a
+            # capitalised word may be a list's mark: '… lokaletilskud O Aftenskolernes …')
+            return NO_CUT
         if _coordinated_compound(w, nxt, words[k + 2][1] if k + 2 < len(words) else ""):
             return (1.0, pos, 0)  # '… til Greve Golfklub Husholdnings- og erhvervsaffald, gebyrer …'
         if _ends_on_its_number(words[k - 2][1] if k >= 2 else "", prev) and w[1:2].islower() \
