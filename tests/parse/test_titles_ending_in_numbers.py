@@ -62,3 +62,12 @@ def test_a_letter_after_its_noun_opens_no_title() -> None:
     # 'skema C' / 'skema A': the letter names the form's kind; the title goes on behind it
     assert split_titles("Godkendelse af skema C, ældreboliger Udbud af buslinje 350") == [
         "Godkendelse af skema C, ældreboliger", "Udbud af buslinje 350"]
+
+
+def test_a_preposition_of_many_letters_holds_its_object() -> None:
+    # 'grundet', 'vedrørende', 'omkring' are prepositions as 'af' and 'til' are: the capitalised word after one is
+    # its object, no new title
+    assert split_titles("Status på ledigheden grundet Corona-krisen Udbud af buslinje 350") == [
+        "Status på ledigheden grundet Corona-krisen", "Udbud af buslinje 350"]
+    assert split_titles("Henvendelse vedrørende Vestbyens Idrætscenter Udbud af buslinje 350") == [
+        "Henvendelse vedrørende Vestbyens Idrætscenter", "Udbud af buslinje 350"]
