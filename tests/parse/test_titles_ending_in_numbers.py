@@ -71,3 +71,10 @@ def test_a_preposition_of_many_letters_holds_its_object() -> None:
         "Status på ledigheden grundet Corona-krisen", "Udbud af buslinje 350"]
     assert split_titles("Henvendelse vedrørende Vestbyens Idrætscenter Udbud af buslinje 350") == [
         "Henvendelse vedrørende Vestbyens Idrætscenter", "Udbud af buslinje 350"]
+
+
+def test_a_word_of_quantity_after_a_name_opens_a_title() -> None:
+    # '… Vestbyskolen Flere penge til …': a comparative before a lower-case noun is no name's word
+    assert split_titles("Lokaler til Vestbyskolen Flere penge til tandplejen") == [
+        "Lokaler til Vestbyskolen", "Flere penge til tandplejen"]
+    assert split_titles("Tilskud til Vestbyskolen Ny Carlsberg") == ["Tilskud til Vestbyskolen Ny Carlsberg"]

@@ -565,6 +565,9 @@ def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
     in itself ('… for cyklister på Lillevangsvej Udbud af …') or a compound common noun, no name's word ('… og
     Benchmarkanalysen Program for …', _compound_noun); nor right after a tag's dash ('ØU -
     Kloakrenovering Ellekærgårdområdet ved …'): the title's first word, then what it is about."""
+    if w.lower() in _MORE_OR_NEW and prev[:1].isupper() and not prev.endswith(".") and nxt[:1].islower() \
+            and nxt.isalpha() and len(nxt) >= 3:
+        return True  # (whatever the name before: no name goes on in a comparative or a word of quantity)
     if lead in FUNCTION_WORDS and not _STREET_END.search(prev) and not _compound_noun(prev) \
             or lead in DASH_WORDS or not prev[:1].isupper() \
             or prev.endswith(".") or len(w) < 3 or w.isupper() or w.endswith("-") or w.lower() in _NAME_PARTS:
@@ -575,6 +578,11 @@ def _opens_phrase(lead: str, prev: str, w: str, nxt: str) -> bool:
     # an adjective, by its ending, before a lower-case noun ('… Aflandshage Gensidig introduktion …'): in a
     # name an adjective goes on with a capitalised noun ('Socialistisk Folkeparti', 'Teknisk Udvalg')
     return w.lower().endswith(_ADJECTIVE) and bare[:1].islower() and bare.isalpha() and len(bare) >= 3
+
+
+# comparatives and words of quantity or novelty that open a noun phrase ('… til Tollundskolen Flere penge til …',
+# '… Varde Nyt erhvervsområde …'): a title opens on one before a lower-case noun, and no name goes on in one
+_MORE_OR_NEW = frozenset("flere færre mere mindre bedre større øget øgede nye nyt ny".split())
 
 
 def split_titles(span: str) -> list[str]:
