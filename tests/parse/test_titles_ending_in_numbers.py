@@ -78,3 +78,9 @@ def test_a_word_of_quantity_after_a_name_opens_a_title() -> None:
     assert split_titles("Lokaler til Vestbyskolen Flere penge til tandplejen") == [
         "Lokaler til Vestbyskolen", "Flere penge til tandplejen"]
     assert split_titles("Tilskud til Vestbyskolen Ny Carlsberg") == ["Tilskud til Vestbyskolen Ny Carlsberg"]
+
+
+def test_a_conjunction_or_pronoun_holds_the_word_after_it() -> None:
+    # 'om at Vestby Kommune …', '… giv os Vestby tilbage': a clause goes on after 'at', 'som', 'os'
+    assert split_titles("Forslag om at Vestby Kommune skal udtræde af komitéen Udbud af buslinje 350") == [
+        "Forslag om at Vestby Kommune skal udtræde af komitéen", "Udbud af buslinje 350"]

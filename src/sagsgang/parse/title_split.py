@@ -36,7 +36,7 @@ OPEN_END = re.compile(rf"(?:\s(?:af|til|for|ved|og|eller|samt|i|på|med|om|fra|m
 FUNCTION_WORDS = frozenset(
     "af til for i og med om på ved fra mellem samt eller under over efter mod hos ad den det de en et nr "
     "vedr vedr. jf jf. inkl inkl. ang ang. samt vedrørende angående omkring gennem via uden blandt ifølge grundet "
-    "langs inden trods pga pga. pr pr.".split())
+    "langs inden trods pga pga. pr pr. at som der hvis når os".split())
 
 
 # Endings of Danish nouns of action (ophævelse, fornyelse, etablering, regulering, evaluation):
