@@ -84,3 +84,9 @@ def test_a_conjunction_or_pronoun_holds_the_word_after_it() -> None:
     # 'om at Vestby Kommune …', '… giv os Vestby tilbage': a clause goes on after 'at', 'som', 'os'
     assert split_titles("Forslag om at Vestby Kommune skal udtræde af komitéen Udbud af buslinje 350") == [
         "Forslag om at Vestby Kommune skal udtræde af komitéen", "Udbud af buslinje 350"]
+
+
+def test_a_name_said_twice_back_to_back_parts_two_titles() -> None:
+    # 'Vestby Bibliotek Vestby Bibliotek, åbningstider': the second names the next title's subject
+    assert split_titles("Udvalget får besøg af Vestby Bibliotek Vestby Bibliotek, åbningstider og adgang") == [
+        "Udvalget får besøg af Vestby Bibliotek", "Vestby Bibliotek, åbningstider og adgang"]

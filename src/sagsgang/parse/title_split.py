@@ -253,6 +253,8 @@ class _Run:
                 and not _STREET_END.search(w) and w.lower() not in _NAME_PARTS and nxt.rstrip(",") not in _TOWNSHIP \
                 and not nxt[:1].isdigit():
             return (1.0, pos, 0)  # '… udbud af buslinje 224 Tryghedsvandring …': the number ends its title
+        if _repeats_before(words, k):
+            return (1.0, pos, 0)  # '… besøg af Greve Bibliotek Greve Bibliotek, initiativer …': no title says it twice
         lead = words[k - 2][1].strip(".,:;()").lower() if k >= 2 else ""
         tagged = _ends_body_name([x for _, x in words[max(0, k - 6):k]])
         score = 1.0 if tagged else _start_score(prev, w, self.common, lead, nxt)
@@ -262,6 +264,13 @@ class _Run:
 # the word a cadastral district's name ends on ('matrikel 47 Kildebrønde By, Kildebrønde', 'Byvejen 27 Kildebrønde
 # Landsby'): the place after a plot's or a house's number, not the next title
 _TOWNSHIP = ("By", "Landsby")
+
+
+def _repeats_before(words: list[tuple[int, str]], k: int) -> bool:
+    """The two or three words from word k say again the words right before them ('Greve Bibliotek Greve Bibliotek'):
+    a title does not repeat a name back to back; the second says it as the next title's first words."""
+    plain = [w.rstrip(",.:;").casefold() for _, w in words]
+    return any(k >= n and plain[k:k + n] == plain[k - n:k] for n in (2, 3))
 
 
 def _ends_on_its_number(before: str, prev: str) -> bool:
