@@ -103,7 +103,10 @@ MEETING_FORMS = {
     "m-meddelt-forfald": "Meddelt forfald: {w}\n", "m-ej-moedt": "Ej mødt: {w}\n", "m-udeblev": "{w} udeblev.\n",
     "m-ej-til-stede": "{w} var ej til stede.\n", "m-forfald-pga": "{w} havde forfald pga. sygdom.\n",
     # the notice's sentence with its auxiliary ('Afbud er modtaget fra X.') and the meeting named as today's
-    "m-afbud-er-modtaget": "Afbud er modtaget fra {w}.\n", "m-deltog-ikke-dagens": "{w} deltog ikke i dagens møde.\n"}
+    "m-afbud-er-modtaget": "Afbud er modtaget fra {w}.\n", "m-deltog-ikke-dagens": "{w} deltog ikke i dagens møde.\n",
+    # the notice as a sentence with no colon, its stop right after the last name's party letters ('Afbud fra Anne
+    # Hansen, V.')
+    "m-afbud-fra-sentence": "Afbud fra {w}.\n"}
 
 
 def _members_like(names: list[str]) -> str:

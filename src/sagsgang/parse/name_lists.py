@@ -139,9 +139,15 @@ _KIND_AFTER_NAMES = re.compile(r"\s+(?=(?:Referat|Dagsorden|Beslutningsprotokol|
 _SUBSTITUTE_LABEL = re.compile(r"\s+(?=(?i:stedfortræder|suppleant)(?:e|er|en|erne)?\s*(?:for\s+[^:]{2,60})?:)")
 
 
+# the full stop that ends a list written as a sentence, right after the last name's party letters ('Afbud fra Anne
+# Hansen, V.', '… Bo Jensen - A.'): the stop is the sentence's, the letters the party's (split off, 'V.' is no party)
+_STOP_AFTER_PARTY_LETTERS = re.compile(rf"((?:,\s*|\s[{SPACED_DASH}]\s)(?:{PARTY_LETTERS.pattern}))\.\s*$")
+
+
 def listed_names_in(text: str, field: str) -> list[str]:
     """Names in a flattened list value. The list ends where prose starts ('…, stedfortrædere X',
     '… Følgende sager behandles') or at 'Ingen'; remarks in brackets go."""
+    text = _STOP_AFTER_PARTY_LETTERS.sub(r"\1", text)
     # first the contents after the list ('Fraværende: Bo Jensen Indholdsfortegnelse Sag 1 …'), whose item
     # numbers would read as the items a name was absent for
     text = before_column_heads(CONTENTS_START.split(text, maxsplit=1)[0])
