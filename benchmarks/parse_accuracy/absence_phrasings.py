@@ -92,7 +92,14 @@ DECISION_FORMS = {
     # the publications print it ('Udvalget erklærede X for inhabil. X forlod herefter lokalet.')
     "forlod-herefter-lokalet": "{w} forlod herefter lokalet.",
     "forlod-ved": "{w} forlod mødet ved behandlingen af punktet.",
-    "erklaeret-inhabil": "Udvalget erklærede {w} for inhabil."}
+    "erklaeret-inhabil": "Udvalget erklærede {w} for inhabil.",
+    # the label in lower case, on its own line or in brackets ('fraværende: X', '(fraværende: X)')
+    "lower-label": "fraværende: {w}", "lower-bracketed": "(fraværende: {w})"}
+# the label run into the outcome's own sentence, in lower case after a comma, a dash or a stop, or in brackets after
+# it with no stop before ('Anbefales, fraværende: X', 'Anbefales (Fraværende: X).')
+RUN_IN_FORMS = {"r-comma-lower": "Anbefales, fraværende: {w}", "r-dash-lower": "Anbefales - afbud: {w}",
+                "r-stop-lower": "Anbefales. fraværende: {w}", "r-bracket-no-stop": "Anbefales (Fraværende: {w}).",
+                "r-bracket-lower": "Anbefales (ikke til stede: {w})."}
 # the meeting's header: its absentees labelled, in a block, or marked in the members' list
 MEETING_FORMS = {
     "m-afbud-fra": "Afbud fra: {w}\n", "m-forfald": "Forfald: {w}\n", "m-fravaerende": "Fraværende: {w}\n",
@@ -129,6 +136,13 @@ def decision_variants() -> Iterator[tuple[str, list[Page]]]:
             body = f"{OUTCOME}\n{line}" if where == "after" else f"{line}\n{OUTCOME}"
             pages.append((wk, _page(f"Beslutning\n{body}\n"), {("decision", n) for n in names}))
         yield f"{fk}/{where}", pages
+
+
+def run_in_variants() -> Iterator[tuple[str, list[Page]]]:
+    """Each run-in form on the outcome's line, with every WHO."""
+    for fk, form in RUN_IN_FORMS.items():
+        yield fk, [(wk, _page(f"Beslutning\n{form.format(w=_joined(names))}\n"), {("decision", n) for n in names})
+                   for wk, names in WHO.items()]
 
 
 def meeting_variants() -> Iterator[tuple[str, list[Page]]]:
@@ -227,7 +241,8 @@ def found(contract: dict) -> Expect:
 
 
 VARIANTS: list[Callable[[], Iterator[tuple[str, list[Page]]]]] = [decision_variants, meeting_variants,
-                                                                   item_variants, precision_variants]
+                                                                   item_variants, precision_variants,
+                                                                   run_in_variants]
 
 
 def _f1(ok: int, gold: int, pred: int) -> float:

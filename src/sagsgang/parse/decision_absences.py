@@ -37,6 +37,11 @@ _DASHED_LABEL = rf"(?:Fraværende|Fravær|Afbud|Forfald|(?:Ikke|Ej)\s+til\s*sted
 _PARTIED_NAME = r"(?:[A-ZÆØÅ][\w'’.-]*\s+){1,4}\([A-ZÆØÅ]{1,3}\)"
 _BARE_LABEL_THEN_NAMES = (rf"(?:Fraværende|Fravær|Afbud|Forfald|(?:Ikke|Ej)\s+til\s*stede)\s+{_PARTIED_NAME}"
                           rf"(?:(?:\s*,\s*|\s+og\s+|\s+){_PARTIED_NAME})*\.?\s*$")
+# an absence label in any case, with its colon and a capitalised name after it ('fraværende: Anne Hansen'): a
+# lower-case word of the class before a colon and a name says absence as the capitalised label does (a colon
+# before a number or a word in lower case, 'fravær: 5 pct.', is a figure of the case, no label)
+_ANY_CASE_LABEL = (rf"(?i:{ABSENCE_LABEL_WORD}(?:/[a-zæøå]+)?(?:{ABSENCE_DURING})?)\s*:\s*"
+                   r"(?-i:[A-ZÆØÅ])")
 # 'Godkendt. Fraværende: X': a labelled absence run onto the outcome's line is a line of its own (and no text);
 # so is the label that says what it is of ('Godkendt. Følgende deltog ikke i behandlingen af punktet: X'), which a
 # page that loses its lines (a PDF's transcript) runs onto the outcome the same way, even with no full stop before
@@ -47,9 +52,16 @@ _ABSENCE_RUN_IN = re.compile(rf"(?<=[.!])\s+(?=\(?{ABSENCE_LABEL_WORD}(?:/[a-zæ
                              r"|\s+(?=Følgende\s+deltog\s+ikke\s+i\s+behandlingen(?:\s+af\s+(?:punktet|sagen))?(?:\s*:|$))"
                              r"|(?<=[.!])\s+(?=Følgende(?:\s+medlemmer)?\s+var\s+fraværende\s*:)"
                              rf"|(?<=[.!])\s+(?={_DASHED_LABEL})"
-                             rf"|(?<=[.!])\s+(?={_BARE_LABEL_THEN_NAMES})")
-# '(Fraværende: X)', 'Godkendt. (Afbud: X).': a labelled absence in brackets is the label's line
-_BRACKETED_ABSENCE = re.compile(rf"^\((?P<inner>{ABSENCE_LABEL_WORD}\s*:.*)\)\.?$")
+                             rf"|(?<=[.!])\s+(?={_BARE_LABEL_THEN_NAMES})"
+                             # the label in lower case, inside the outcome's sentence ('Anbefales, fraværende: X',
+                             # 'Godkendt - afbud: X', 'Vedtaget. fraværende: X') or in brackets after it ('Anbefales
+                             # (fraværende: X).'): a word of the label class with its colon and a capitalised name
+                             # after it is the label whatever its case; the comma or dash before it goes with it
+                             rf"|(?<=[.!])\s+(?=\(?{_ANY_CASE_LABEL})|\s*[,;]\s+(?={_ANY_CASE_LABEL})"
+                             rf"|\s+[{SPACED_DASH}]\s+(?={_ANY_CASE_LABEL})"
+                             rf"|\s+(?=\({_ANY_CASE_LABEL}(?:[^()]|\([^()]*\))*\)\.?$)")
+# '(Fraværende: X)', 'Godkendt. (Afbud: X).', '(fraværende: X)': a labelled absence in brackets is the label's line
+_BRACKETED_ABSENCE = re.compile(rf"^\((?P<inner>(?i:{ABSENCE_LABEL_WORD})\s*:.*)\)\.?$")
 
 
 # the rest of a list of names a page's column broke: 'Knudsen (A)', 'Knudsen (A) og Bo Holm (V).'
