@@ -145,6 +145,19 @@ def run_in_variants() -> Iterator[tuple[str, list[Page]]]:
                    for wk, names in WHO.items()]
 
 
+# the members' line going on into the absentees' label in small letters, after a comma or a semicolon ('Deltagere:
+# Carl Olsen (C), Eva Berg (O), fraværende: X')
+MEETING_RUN_IN_FORMS = {"m-run-in-comma-lower": ", fraværende: {w}", "m-run-in-semicolon-lower": "; afbud: {w}"}
+
+
+def meeting_run_in_variants() -> Iterator[tuple[str, list[Page]]]:
+    """Each run-in form on the members' line, with every WHO; the decision has none."""
+    for fk, form in MEETING_RUN_IN_FORMS.items():
+        yield fk, [(wk, _page(f"Beslutning\n{OUTCOME}\n", _members_like(names).rstrip("\n")
+                              + form.format(w=_joined(names)) + "\n"), {("meeting", n) for n in names})
+                   for wk, names in WHO.items()]
+
+
 def meeting_variants() -> Iterator[tuple[str, list[Page]]]:
     """Each header form after the members' list, and the marks in the list itself; the decision has none."""
     for fk, form in MEETING_FORMS.items():
@@ -242,7 +255,7 @@ def found(contract: dict) -> Expect:
 
 VARIANTS: list[Callable[[], Iterator[tuple[str, list[Page]]]]] = [decision_variants, meeting_variants,
                                                                    item_variants, precision_variants,
-                                                                   run_in_variants]
+                                                                   run_in_variants, meeting_run_in_variants]
 
 
 def _f1(ok: int, gold: int, pred: int) -> float:

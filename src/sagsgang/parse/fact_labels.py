@@ -119,7 +119,13 @@ _CASED_ALT = cased_alternation(list(FIELD_OF))  # inside a line only as printed 
 # lokale 3Deltagere: …'), counts: a capital right after a small letter or a digit starts no word of a value, and the
 # colon makes it a label, as it does anywhere (every printed form opens with a capital: that cheap test first, so the
 # labels' long alternation is tried twice only where one may begin)
-_MID_LABEL = re.compile(rf"(?:(?<=[\s|])|(?<=[a-zæøå\d.)])(?=[A-ZÆØÅ])(?=(?:{_CASED_ALT})\s*:))(?P<label>{_CASED_ALT})"
+# an absence label in small letters after a comma, with its colon ('Medlemmer: Anne Hansen (V), Bo Jensen (A),
+# fraværende: Carl Dam (C)'): the list goes on into the label of its absentees, in the sentence's case; only the
+# absence labels (the words no place, time or sentence prints before a colon after a list's comma)
+_LOWER_ABSENT_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k, v in FIELD_OF.items() if v == "absent"),
+                                    key=lambda v: (-len(v), v)))
+_MID_LABEL = re.compile(rf"(?:(?<=[\s|])|(?<=[a-zæøå\d.)])(?=[A-ZÆØÅ])(?=(?:{_CASED_ALT})\s*:))"
+                        rf"(?P<label>{_CASED_ALT}|(?<=[,;]\s)(?:{_LOWER_ABSENT_ALT})(?=\s*:))"
                         rf"(?![\w-])\s*"
                         rf"(?:(?P<colon>{_CELL_COLON})|(?P<bullet>(?=[•·▪●]\s)))?")
 
