@@ -234,6 +234,11 @@ def _one_line(label: str, sep: str) -> Block:
     return lambda es: [f"{label} {sep.join(es)}".strip()]
 
 
+def _sentence(lead: str) -> Block:
+    """The members as one sentence after its lead ('Mødet blev overværet af A, B og C.')."""
+    return lambda es: [f"{lead} {', '.join(es[:-1])} og {es[-1]}." if len(es) > 1 else f"{lead} {es[0]}."]
+
+
 VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     # lined pages: one a line, without a label, under a label the reader does not know, without parties
     "lined-nolabel-marked": _lined(_marked, _lines()),
@@ -273,6 +278,10 @@ VARIANTS: dict[str, Callable[[str, dict], Page | None]] = {
     "lined-marked-ikke-mødt": _with_absent(_lined(_marked_absent(" - ikke mødt"), _lines("Deltagere:")),
                                            " - ikke mødt"),
     "lined-staff-after": _with_staff(_lined(_marked, _lines("Deltagere:"))),
+    # the list said in a sentence, the verb of attending before it ('I mødet deltog A, B og C.') or its passive
+    # ('Mødet blev overværet af A, B og C.')
+    "lined-prose-deltog": _lined(_marked, _sentence("I mødet deltog")),
+    "lined-prose-overvaeret": _lined(_marked, _sentence("Mødet blev overværet af")),
     # transcripts: the head's list in the same shapes, on the page line
     "tx-nolabel-marked": _transcript(_marked, ", ".join, label=""),
     "tx-unknown-label": _transcript(_marked, ", ".join, label="Udvalgets sammensætning"),

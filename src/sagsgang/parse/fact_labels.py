@@ -51,6 +51,11 @@ FIELD_OF = {
     "deltog": "participants", "mødets deltagere": "participants",
     "deltagerliste": "participants", "deltagende medlemmer": "participants", "fremmødte medlemmer": "participants",
     "medlemmer til stede": "participants",
+    # the members as the sentence's subject after the verb of attending, the meeting named before it ('I mødet deltog
+    # X, Y og Z.', 'Til mødet var mødt X …'), or as the agent of the passive ('Mødet blev overværet af X, Y og Z.'):
+    # the lead of the sentence is the list's label, as 'Til stede var' is
+    "i mødet deltog": "participants", "på mødet deltog": "participants", "til mødet var mødt": "participants",
+    "til stede ved mødet var": "participants", "mødet blev overværet af": "participants",
     "ikke mødt": "absent", "meldt afbud": "absent", "med afbud": "absent", "med afbud fra": "absent",
     "deltog ikke": "absent",
     "fraværende": "absent", "afbud fra": "absent", "afbud modtaget fra": "absent", "afbud": "absent",
