@@ -93,6 +93,12 @@ DECISION_FORMS = {
     "forlod-herefter-lokalet": "{w} forlod herefter lokalet.",
     "forlod-ved": "{w} forlod mødet ved behandlingen af punktet.",
     "erklaeret-inhabil": "Udvalget erklærede {w} for inhabil.",
+    # stepping out in the verbs with 'ud' ('trådte ud', 'udtrådte', 'gik ud af lokalet') and leaving for being
+    # inhabil, the reason after the verb ('forlod mødet pga. inhabilitet')
+    "traadte-ud": "{w} trådte ud under behandlingen af punktet.",
+    "udtraadte": "{w} udtrådte under behandlingen af sagen.",
+    "gik-ud-af-lokalet": "{w} gik ud af lokalet under behandlingen af punktet.",
+    "forlod-pga-inhabilitet": "{w} forlod mødet pga. inhabilitet.",
     # the label in lower case, on its own line or in brackets ('fraværende: X', '(fraværende: X)')
     "lower-label": "fraværende: {w}", "lower-bracketed": "(fraværende: {w})"}
 # the label run into the outcome's own sentence, in lower case after a comma, a dash or a stop, or in brackets after
@@ -213,7 +219,9 @@ def precision_variants() -> Iterator[tuple[str, list[Page]]]:
     other = {"p-item-other-meeting": "Anne Hansen (V) deltog ikke i mødet i Kontaktrådet den 3. april.\n",
              "p-kunne-ikke-tiltraede": "Anne Hansen (V) kunne ikke tiltræde indstillingen.\n",
              # (fratrådte of a post, not of the meeting: no absence)
-             "p-fratraadte-post": "Anne Hansen (V) fratrådte sin post som formand i januar.\n"}
+             "p-fratraadte-post": "Anne Hansen (V) fratrådte sin post som formand i januar.\n",
+             # (stepping out of a body, a post: no absence)
+             "p-udtraadte-post": "Anne Hansen (V) udtrådte af udvalget i januar.\n"}
     for pk, sentence in other.items():
         text = HEAD + MEMBERS_LINE + ITEM + sentence + f"Beslutning\n{OUTCOME}\n" + NEXT_ITEM
         yield pk, [("one", text, set())]

@@ -529,7 +529,8 @@ def _clauses(sentence: str) -> list[str]:
 def absent_in_sentences(text: str) -> list[str]:
     """Names in 'X deltog ikke i sagens behandling' style sentences."""
     out: list[str] = []
-    for sentence in re.split(rf"{SENTENCE_END}(?<!kl\.)\s+", text):  # not after 'kl.' + its hour
+    # (not after 'kl.' + its hour, nor after 'pga.' + its reason: 'X forlod mødet pga. inhabilitet')
+    for sentence in re.split(rf"{SENTENCE_END}(?<!kl\.)(?<!pga\.)\s+", text):
         # each clause of a sentence that joins two ('X havde meldt afbud, og Y var fraværende'): a comma and 'og'
         # before a capital start a clause of its own subject, whose absentees count as the first one's do
         for clause in _clauses(sentence):
