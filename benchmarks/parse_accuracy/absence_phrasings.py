@@ -99,6 +99,11 @@ DECISION_FORMS = {
     "udtraadte": "{w} udtrådte under behandlingen af sagen.",
     "gik-ud-af-lokalet": "{w} gik ud af lokalet under behandlingen af punktet.",
     "forlod-pga-inhabilitet": "{w} forlod mødet pga. inhabilitet.",
+    # a sentence adverb between the verb and the absence ('var dog fraværende', 'deltog derfor ikke', 'var heller
+    # ikke til stede')
+    "var-dog-fravaerende": "{w} var dog fraværende.",
+    "deltog-desvaerre-ikke": "{w} deltog desværre ikke i sagens behandling.",
+    "heller-ikke-til-stede": "{w} var heller ikke til stede.",
     # the label in lower case, on its own line or in brackets ('fraværende: X', '(fraværende: X)')
     "lower-label": "fraværende: {w}", "lower-bracketed": "(fraværende: {w})"}
 # the label run into the outcome's own sentence, in lower case after a comma, a dash or a stop, or in brackets after
@@ -119,7 +124,7 @@ MEETING_FORMS = {
     "m-afbud-er-modtaget": "Afbud er modtaget fra {w}.\n", "m-deltog-ikke-dagens": "{w} deltog ikke i dagens møde.\n",
     # the notice as a sentence with no colon, its stop right after the last name's party letters ('Afbud fra Anne
     # Hansen, V.')
-    "m-afbud-fra-sentence": "Afbud fra {w}.\n"}
+    "m-afbud-fra-sentence": "Afbud fra {w}.\n", "m-var-dog-fravaerende": "{w} var dog fraværende.\n"}
 
 
 def _members_like(names: list[str]) -> str:

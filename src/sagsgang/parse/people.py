@@ -130,6 +130,10 @@ _NOT_THERE = (r"(?:var\s+ej\s+(?:til\s*stede|mødt)|deltog\s+ej|udeblev|var\s+ik
               r"|(?:deltager\s+ikke|(?:har|havde)\s+ikke\s+deltaget)"
               r"(?=\s*[.,;]|\s*$|\s+(?:i|under|ved)\s+(?:sagens|punktets|behandlingen|mødet|dette\s+punkt|punktet"
               r"|sagen|denne\s+sag)\b)")
+# the sentence adverbs Danish puts between the verb and the absence it says ('X var dog fraværende', 'X deltog
+# derfor ikke', 'X var heller ikke til stede', 'Y var også fraværende'): they weigh the sentence, the absence is the
+# same
+_SENTENCE_ADVERB = r"(?:dog|desværre|derfor|også|ligeledes|heller)"
 # why a member was away, printed as the mark after the member's name in a members' list ('Bo Jensen (V) - syg', 'Bo
 # Jensen (V) (ferie)'): a reason for absence is said only of one who was absent, so it marks the member as an
 # absence word does (only as such a mark: no label's word)
@@ -145,9 +149,10 @@ ABSENT_SENTENCE = re.compile(
     r"(?P<inhabil>(?:[a-zæøå]+\s+){1,5}?inhabil(?:e|itet)?"  # ('X og Y erklærede sig inhabile og …')
     r"(?:\s+i\s+(?:sagen|punktet|denne\s+sag))?,?\s+og\s+)?"
     rf"(?:{LEFT_THEN})?"  # ('forlod mødet kl. 18.00 og deltog ikke …': leaving.py)
-    r"(?:deltog\s+(?:derfor\s+|heller\s+)?ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
+    rf"(?:deltog\s+(?:{_SENTENCE_ADVERB}\s+)?ikke(?:\s+i\s+(?:sagens|punktets|behandlingen|mødet|udvalgets))?"
     r"(?=[\s.,]|$)"
-    r"|ikke\s+deltog\b|var\s+forhindret|(?:var|er)\s+fraværende|var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke\b"
+    rf"|ikke\s+deltog\b|var\s+forhindret|(?:var|er)\s+(?:{_SENTENCE_ADVERB}\s+)?fraværende"
+    rf"|var\s+(?:{_SENTENCE_ADVERB}\s+)?ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke\b"
     # the same said in the other words for not attending: 'ej' for 'ikke' ('var ej til stede', 'deltog ej'), the verb
     # of staying away ('udeblev'), of being no participant ('var ikke deltagende'), of leaving during the case ('gik
     # under behandlingen'): each with a person's name as its subject says the person missed the case
@@ -205,10 +210,12 @@ MEETING_ABSENT_SENTENCE = re.compile(
     # (and 'X havde sendt afbud', 'X var meldt fraværende': the same notice in other verbs)
     r"(?:(?:havde|har)\s+(?:(?:an)?meldt|sendt)\s+(?:forfald|afbud)|(?:an)?meldte\s+(?:forfald|afbud)"
     r"|var\s+meldt\s+fraværende"
-    r"|deltog\s+ikke\s+i\s+(?:mødet|dagens\s+møde)|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet|(?:var|er)\s+fraværende"
+    r"|deltog\s+ikke\s+i\s+(?:mødet|dagens\s+møde)|var\s+forhindret\s+i\s+at\s+deltage\s+i\s+mødet"
+    rf"|(?:var|er)\s+(?:{_SENTENCE_ADVERB}\s+)?fraværende"
     # said of the meeting, the sentence ending there: 'X var ikke til stede.', 'X mødte ikke.', 'X deltog ikke.',
     # 'X havde forfald.' (not 'X har forfald til Byrådsmødet 9. oktober': a case's text, another meeting)
-    r"|(?:var\s+ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke|deltog\s+ikke|var\s+forhindret(?:\s+i\s+at\s+deltage)?"
+    rf"|(?:var\s+(?:{_SENTENCE_ADVERB}\s+)?ikke\s+(?:til\s*stede|mødt)|mødte\s+ikke"
+    rf"|deltog\s+(?:{_SENTENCE_ADVERB}\s+)?ikke|var\s+forhindret(?:\s+i\s+at\s+deltage)?"
     # (the reason as the whole predicate: 'X var syg.', 'X var på ferie.')
     rf"|(?:havde|har)\s+(?:forfald|afbud)|{_NOT_THERE}|var\s+(?:på\s+)?{ABSENCE_REASON_WORD})"
     # (or with the reason after it, 'X havde forfald pga. sygdom', 'X udeblev fra mødet')
