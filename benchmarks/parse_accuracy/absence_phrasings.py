@@ -169,6 +169,22 @@ def meeting_run_in_variants() -> Iterator[tuple[str, list[Page]]]:
                    for wk, names in WHO.items()]
 
 
+# the comma that closes a party's apposition before 'og' ('Anne Hansen, V, og Bo Jensen, A'), in a decision's
+# sentence and label and in the header's label
+SERIAL = "Anne Hansen, V, og Bo Jensen, A"
+SERIAL_FORMS = {"serial-afbud-fra": ("decision", f"Beslutning\n{OUTCOME}\nAfbud fra {SERIAL}.\n", ""),
+                "serial-var-fravaerende": ("decision", f"Beslutning\n{OUTCOME}\n{SERIAL}, var fraværende.\n", ""),
+                "serial-label": ("decision", f"Beslutning\n{OUTCOME}\nFraværende: {SERIAL}\n", ""),
+                "m-serial-label": ("meeting", f"Beslutning\n{OUTCOME}\n", f"Afbud: {SERIAL}\n")}
+
+
+def serial_comma_variants() -> Iterator[tuple[str, list[Page]]]:
+    """Each form with the closing comma before 'og', one page each."""
+    for fk, (where, decision, head) in SERIAL_FORMS.items():
+        yield fk, [("serial", _page(decision, "Deltagere: Carl Olsen, C, og Eva Berg, O\n" + head),
+                    {(where, "Anne Hansen, V"), (where, "Bo Jensen, A")})]
+
+
 def meeting_variants() -> Iterator[tuple[str, list[Page]]]:
     """Each header form after the members' list, and the marks in the list itself; the decision has none."""
     for fk, form in MEETING_FORMS.items():
@@ -268,7 +284,8 @@ def found(contract: dict) -> Expect:
 
 VARIANTS: list[Callable[[], Iterator[tuple[str, list[Page]]]]] = [decision_variants, meeting_variants,
                                                                    item_variants, precision_variants,
-                                                                   run_in_variants, meeting_run_in_variants]
+                                                                   run_in_variants, meeting_run_in_variants,
+                                                                   serial_comma_variants]
 
 
 def _f1(ok: int, gold: int, pred: int) -> float:

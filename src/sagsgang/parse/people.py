@@ -69,7 +69,8 @@ SENTENCE_END = (r"(?<=[.!?])(?<!\w [A-ZÆØÅ]\.)(?<!^[A-ZÆØÅ]\.)(?<!\.[A-ZÆ
                 + "".join(rf"(?<!\b{w}\.)" for w in _NAME_ABBREVIATIONS))
 NONE_WORDS = {"ingen", "-", "ingen fraværende", "ingen afbud", "alle mødt", "alle til stede"}
 # what parts the names of a list ('A (V), B og C samt D; E'), in every reading of one
-NAME_SEPARATOR = r",\s*|\s+(?:og|samt|&)\s+|\s*;\s*"  # ('&': 'og' as a template may print it)
+# (a comma before 'og' too, as the comma that closes a party's apposition prints it: 'Anne Hansen, V, og Bo Jensen, A')
+NAME_SEPARATOR = r",?\s+(?:og|samt|&)\s+|,\s*|\s*;\s*"  # ('&': 'og' as a template may print it)
 
 # A label built of the parts the labels below are made of, with a colon: the notice's verb before the absence's noun
 # ('Meddelt forfald:', 'Anmeldt afbud:'), who gave it ('Afbud meldt af:'), its reason in brackets or after 'pga.'
@@ -115,7 +116,7 @@ _NAME_WORD_IN_SENTENCE = rf"(?:(?:{_PARTICLES})\s+)*[A-ZÆØÅ][\w'’.-]*"
 # the names right before the verb of a sentence, each maybe with its party: 'Bo Jensen (V) og Lis Berg '
 # (the party in brackets, its letter or its name, 'Bo Jensen (Socialdemokratiet)', or after a dash: 'Bo Jensen - V og
 # Lis Berg - A'), particles between the words ('Karin van der Berg')
-_NAME_IN_SENTENCE = rf"[A-ZÆØÅ][\w'’.-]*(?:{_PARTY_IN_SENTENCE})?(?:,\s*|\s+og\s+|\s+)"
+_NAME_IN_SENTENCE = rf"[A-ZÆØÅ][\w'’.-]*(?:{_PARTY_IN_SENTENCE})?(?:,?\s+og\s+|,\s*|\s+)"
 _NAMES_BEFORE_VERB = rf"(?P<names>{_NAME_IN_SENTENCE}(?:(?:(?:{_PARTICLES})\s+)*{_NAME_IN_SENTENCE})*?)"
 # not being there in the words the lexicon below lacks elsewhere: 'ej' for 'ikke' ('var ej til stede', 'deltog ej'),
 # staying away ('udeblev'), being no participant ('var ikke deltagende'), being unable ('kunne ikke deltage'); with a
@@ -175,7 +176,7 @@ ABSENT_SENTENCE = re.compile(
 )
 # Names run together in a sentence, each maybe with its party as sentences print it, even an empty slot: 'Erik Holm
 # (F), Bo Jensen - V og Lis Berg ()'
-_NAMES_IN_SENTENCE = (rf"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:{_PARTY_IN_SENTENCE}|,?\s*\(\))?(?:,\s*|\s+og\s+|\s+)"
+_NAMES_IN_SENTENCE = (rf"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:{_PARTY_IN_SENTENCE}|,?\s*\(\))?(?:,?\s+og\s+|,\s*|\s+)"
                       rf"[A-ZÆØÅ][\w'’.-]*)*(?:{_PARTY_IN_SENTENCE}|,?\s*\(\))?)")
 # The verb first, as Danish puts it after an adverbial: 'Som inhabil deltog X ikke i behandlingen', 'Under punktet
 # var X og Y fraværende', 'Ved sagens behandling var X ikke til stede'; and the body declaring the member inhabil
@@ -201,7 +202,7 @@ ABSENT_LEAD = re.compile(
     rf"(?:^|(?<=[.:;]\s)|(?<=[a-zæøå]\s)(?=Afbud\s+fra\s|uden\s+deltagelse\s+af\s|{_HELD_WITHOUT}\s))"
     rf"(?:uden\s+deltagelse\s+af|{_HELD_WITHOUT}|Afbud\s*:|{AFBUD_SENTENCE_LEAD}|Fraværende(?:\s+var)?\s*:?"
     r"|(?:Ikke|Ej)\s+til\s*stede\s*:)\s+"
-    rf"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:{_PARTY_IN_SENTENCE})?(?:,\s*|\s+og\s+|\s+){_NAME_WORD_IN_SENTENCE})*"
+    rf"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:{_PARTY_IN_SENTENCE})?(?:,?\s+og\s+|,\s*|\s+){_NAME_WORD_IN_SENTENCE})*"
     rf"(?:{_PARTY_IN_SENTENCE})?)\s*(?:[.;]|$)"
 )
 # Absence from the whole meeting, said in a sentence of the header: "X havde meldt forfald", "X deltog ikke i mødet"
