@@ -124,7 +124,10 @@ MEETING_FORMS = {
     "m-afbud-er-modtaget": "Afbud er modtaget fra {w}.\n", "m-deltog-ikke-dagens": "{w} deltog ikke i dagens møde.\n",
     # the notice as a sentence with no colon, its stop right after the last name's party letters ('Afbud fra Anne
     # Hansen, V.')
-    "m-afbud-fra-sentence": "Afbud fra {w}.\n", "m-var-dog-fravaerende": "{w} var dog fraværende.\n"}
+    "m-afbud-fra-sentence": "Afbud fra {w}.\n", "m-var-dog-fravaerende": "{w} var dog fraværende.\n",
+    # everyone there but some, the exception naming who was away
+    "m-alle-undtagen": "Alle medlemmer var mødt, undtagen {w}.\n",
+    "m-alle-bortset-fra": "Alle deltog i mødet, bortset fra {w}.\n"}
 
 
 def _members_like(names: list[str]) -> str:

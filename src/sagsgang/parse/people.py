@@ -196,11 +196,16 @@ AFBUD_SENTENCE_LEAD = (r"(?:Afbud(?:\s+(?:(?:er|var)\s+)?(?:meldt|meddelt|modtag
 # 'uden' right after the verb of holding the meeting or treating the case ('Mødet blev holdt uden X'): the member
 # was not there; 'uden' elsewhere is no absence ('uden bemærkninger')
 _HELD_WITHOUT = r"(?:(?<=holdt\s)|(?<=behandlet\s))uden"
+# everyone there but some: 'Alle var mødt undtagen X', 'Alle medlemmer var til stede, bortset fra X', 'Alle deltog med
+# undtagelse af X': the exception names who was away
+_ALL_BUT = (r"Alle(?:\s+(?:medlemmer|udvalgets\s+medlemmer))?\s+(?:var\s+(?:mødt|til\s*stede)|mødte|deltog)"
+            r"(?:\s+i\s+mødet)?,?\s+(?:undtagen|bortset\s+fra|med\s+undtagelse\s+af)")
 ABSENT_LEAD = re.compile(
     # ('… behandlet uden deltagelse af X.': the case treated without the member, in the sentence's middle; 'Mødet
     # blev holdt uden X.', 'Sagen blev behandlet uden X.': the meeting held, the case treated, without the member)
     rf"(?:^|(?<=[.:;]\s)|(?<=[a-zæøå]\s)(?=Afbud\s+fra\s|uden\s+deltagelse\s+af\s|{_HELD_WITHOUT}\s))"
     rf"(?:uden\s+deltagelse\s+af|{_HELD_WITHOUT}|Afbud\s*:|{AFBUD_SENTENCE_LEAD}|Fraværende(?:\s+var)?\s*:?"
+    rf"|{_ALL_BUT}"
     r"|(?:Ikke|Ej)\s+til\s*stede\s*:)\s+"
     rf"(?P<names>[A-ZÆØÅ][\w'’.-]*(?:(?:{_PARTY_IN_SENTENCE})?(?:,?\s+og\s+|,\s*|\s+){_NAME_WORD_IN_SENTENCE})*"
     rf"(?:{_PARTY_IN_SENTENCE})?)\s*(?:[.;]|$)"
