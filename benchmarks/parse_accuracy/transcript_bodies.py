@@ -13,7 +13,8 @@ finds a heading only by its word; a heading it knows only in one publisher's wor
 Each variant keeps the facts and changes one wording everywhere in the bodies:
 
 - section headings in another council's word (`Sagsbeskrivelse`, `Beskrivelse`, `Baggrund`, `Sagens kerne`,
-  `Resumé`, `Økonomi`, `Økonomiske konsekvenser`, `Forvaltningen indstiller`), in capitals, with a colon, or
+  `Resumé`, `Økonomi`, `Økonomiske konsekvenser`, `Forvaltningen indstiller`; `Sagen`, `Formål`, words that also
+  open sentences), in capitals, with a colon, or
   glued to their text (`SagsfremstillingDer`): the gold's sections take the new word (compared without case);
 - decision headings as `Beslutning i X den D`, `Xs beslutning den D`, `Beslutning (X, D)`, `Afgørelse i X den D`
   (the section is then `Afgørelse`), `X den D, pkt. N:` (a dated line: no section, annotation rules);
@@ -285,6 +286,8 @@ VARIANTS: dict[str, Variant] = {
     "words-a": sections(renamer("Sagsbeskrivelse", "Resumé", "Forvaltningen indstiller", "Økonomiske konsekvenser")),
     "words-b": sections(renamer("Beskrivelse", "Sagens kerne", "Indstilling", "Økonomi")),
     "words-c": sections(renamer("Baggrund", "Resumé", "Indstilling", "Økonomi")),
+    # the words that also open sentences ('Sagen blev …', 'Formål med …'): a heading only by where it stands
+    "words-d": sections(renamer("Sagen", "Formål", "Indstilling", "Økonomi")),
     "caps": sections(str.upper),
     "colon": sections(lambda s: s + ":"),
     "glued": sections(lambda s: s, glue=True),

@@ -49,6 +49,20 @@ def _lists_bodies(after: str) -> bool:
 _PLACEHOLDER = re.compile(rf"[{SPACED_DASH}—]{{2,}}(?=\s+[A-ZÆØÅ]|\s*$)|[{SPACED_DASH}—]\s*$")
 
 
+# a sentence's stop right before a word ('… om sagen. Formål …'); a sentence's first words right after it, a
+# capitalised word (or the preposition 'I') and one in small letters ('Formålet med …', 'I forlængelse af …')
+_SENTENCE_ENDS = re.compile(r"[.!?]\s+$")
+_SENTENCE_OPENS = re.compile(r"(?:[A-ZÆØÅ][a-zæøå]+|I)\s+[a-zæøå]")
+
+
+def _between_sentences(text: str, start: int, after: int) -> bool:
+    """'… et notat om sagen. Formål Formålet med planen er …': a heading word that also opens sentences
+    (headings.SENTENCE_STARTS) standing alone between one sentence's stop and the next sentence's first words. A
+    sentence it opens goes on in small letters ('Sagen blev …', 'Behandling af …': Danish writes its nouns so), so a
+    capitalised word that opens a sentence right after it says it is the heading over that text."""
+    return bool(_SENTENCE_ENDS.search(text, max(0, start - 4), start)) and bool(_SENTENCE_OPENS.match(text, after))
+
+
 def _after_bodies(before: str) -> bool:
     """'Indstillinger Direktionen, Børn- og Familieudvalget, Socialudvalget Behandling Det indstilles …': the text
     since the heading before is a list of bodies (that heading's value, a table's cell), and no sentence runs
@@ -197,7 +211,7 @@ def run_in_headings(text: str) -> str:
                     and not DECISION_HEADING.match(phrase) and not FIELD_LABEL.fullmatch(phrase) \
                     and not _treatment_in_prose(phrase, text, words[k + n][0]) \
                     and (phrase not in SENTENCE_STARTS or k == 0 or opens_line(text, start)
-                         or _lists_bodies(text[words[k + n][0]:])
+                         or _lists_bodies(text[words[k + n][0]:]) or _between_sentences(text, start, words[k + n][0])
                          or _after_bodies(text[cuts[-1][1] if cuts else 0: start])):
                 cuts.append((start, words[k + n - 1][1]))
                 k += n - 1
