@@ -31,3 +31,11 @@ def test_a_sentence_that_goes_on_in_small_letters_keeps_its_first_word(tmp_path:
     got = _sections(tmp_path, _items("Sagen blev drøftet i udvalget."))
     assert got == [["Sagsfremstilling", "Indstilling", "Beslutning"]] * 3
 
+
+def test_a_sentence_word_after_the_title_before_a_clause_ends_the_title(tmp_path: Path) -> None:
+    items = [f"{n}. {title} Sagen Direktionen orienterer om sagen. Indstilling Direktionen indstiller, at "
+             "orienteringen tages til efterretning. Beslutning Taget til efterretning."
+             for n, title in enumerate(("Budget og regnskab 2024", "Plan for skolerne", "Salg af grunden"), 1)]
+    doc = parse_items_on_pages(tmp_path, items)
+    assert [it.title for it in doc.items] == ["Budget og regnskab 2024", "Plan for skolerne", "Salg af grunden"]
+    assert [[s.heading for s in it.sections] for it in doc.items] == [["Sagen", "Indstilling", "Beslutning"]] * 3

@@ -13,11 +13,13 @@ from .bodies import is_body_name
 from .casenumbers import CASE_LABEL_WORDS, UNLABELLED_CASE_FORM, past_case_head
 from .dashes import NUMBER_DASH, SPACED_DASH, SPACED_DASHES
 from .dates import NUMERIC_DMY
-from .headings import HEADING_WORDS, is_heading, route_inside
+from .headings import HEADING_WORDS, SENTENCE_STARTS, is_heading, route_inside
 from .sentence_openers import SUBJECT_AND_VERB
 from .status_column import STATUS_CELL_WORDS
 from .title_split import FUNCTION_WORDS, MONTHS
 
+# the heading words that also open sentences ('Sagen', 'Formål'; headings.SENTENCE_STARTS), as a heading and in capitals
+_SENTENCE_START_WORDS = "|".join(w for v in sorted(SENTENCE_STARTS) for w in (v, v.upper()))
 BARE_INT = re.compile(r"\s+\d{1,3}\s*$")
 LEADER_ANYWHERE = re.compile(r"\s*(?:\.{3,}|…{2,}|_{3,})\s*\d")
 _LEADER = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
@@ -177,8 +179,9 @@ BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?
                       r"|[•·▪]\s*Beslutning\s+i\s+(?=[A-ZÆØÅ])"
                       # any heading the lexicon knows, where a sentence opens on its subject and verb right after it
                       # ('… 2012 Baggrund Direktionen orienterer om …', 'Vurdering Vi vurderer, at …'): a title goes
-                      # on in its own words, no clause ('Høring Forslag til …' is a title's)
-                      rf"|(?:{HEADING_WORDS})\s*:?\s+(?={SUBJECT_AND_VERB})"
+                      # on in its own words, no clause ('Høring Forslag til …' is a title's); the words that also open
+                      # sentences too ('… 2012 Sagen Direktionen orienterer om …'), which no clause's subject follows
+                      rf"|(?:{HEADING_WORDS}|{_SENTENCE_START_WORDS})\s*:?\s+(?={SUBJECT_AND_VERB})"
                       rf"|(?:{'|'.join(w for c in BODY_CUE_WORDS for w in (c, c.upper()))})"
                       # 'Beslutning -' at the end: no decision was printed
                       rf"(?=\s*:|\s+[A-ZÆØÅ]|\s+[{SPACED_DASH}]?\s*$"
