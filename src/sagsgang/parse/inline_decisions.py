@@ -48,8 +48,10 @@ DECISION = re.compile(r"(?:(?<=\s)|^)(?:Beslutning|BESLUTNING)\s+"
 
 # A heading in capitals inside the flattened text ('… 27. august 2025. BESLUTNINGSFORSLAG FRA DD Baggrund: …',
 # 'INDSTILLING FRA MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ Resume …') or a lone full stop: on a line of its
-# own, it ends a decision as it does where lines were kept (headless_outcomes.ends_decision)
-CAPS_RUN = re.compile(r"(?<=\s)([A-ZÆØÅ]{6,}(?:,?\s+[A-ZÆØÅ]{1,}){1,12}|\.)(?=\s+[A-ZÆØÅ][a-zæøå]|\s*$)")
+# own, it ends a decision as it does where lines were kept (headless_outcomes.ends_decision). From the first word
+# in capitals only: a heading whose first word is short ('SAGEN AFGØRES I Byrådet.', "FN'S VERDENSMÅL OG …") is
+# not cut after that word
+CAPS_RUN = re.compile(r"(?<=\s)(?<![A-ZÆØÅ]\s)([A-ZÆØÅ]{6,}(?:,?\s+[A-ZÆØÅ]{1,}){1,12}|\.)(?=\s+[A-ZÆØÅ][a-zæøå]|\s*$)")
 
 
 # A decision's head in capitals, the body and the date without 'Beslutning' ('… Sagsbeh. Nanna Sand ÅBENT
