@@ -33,3 +33,12 @@ def test_two_headings_in_capitals_run_together(tmp_path: Path) -> None:
 def test_a_heading_whole_in_capitals_stays_whole() -> None:
     assert glued_headings("Sagen er drøftet. ØKONOMIVURDERING Der er ingen udgifter.") \
         == "Sagen er drøftet. ØKONOMIVURDERING Der er ingen udgifter."
+
+
+def test_a_heading_in_capitals_glued_to_the_preposition_i(tmp_path: Path) -> None:
+    """'SAGSFREMSTILLINGI forlængelse af …': the text opens on the one-letter preposition, a word in small letters
+    after it; 'ØKONOMI økonomien …' is a word of its own."""
+    body = ("1. Plan for Vindelbo Skovpark Sagsnr.: 21/4471 SAGSFREMSTILLINGI forlængelse af mødet har forvaltningen "
+            "gennemgået de tre modeller. RESUMEI korte træk er planen god. Beslutning Godkendt.")
+    assert _sections(tmp_path, body) == ["SAGSFREMSTILLING", "RESUME", "Beslutning"]
+    assert glued_headings("Et ØKONOMI økonomien er god.") == "Et ØKONOMI økonomien er god."

@@ -77,7 +77,11 @@ def unglued(lines: list[Line]) -> list[Line]:
 # right after a word in capitals ('BESLUTNINGGodkendt')
 # ('RESUMÉKommunalbestyrelsens …': an accented capital ends a heading in capitals as any other capital does)
 _CAPS_THEN_WORD = r"(?<=[A-ZÆØÅÉ]{2})(?=[A-ZÆØÅ][a-zæøå])"  # (the second kind; _caps_pair puts a space in there)
-_GLUE = re.compile(rf"(?<=[a-zæøåé])(?=[A-ZÆØÅÉ])|{_CAPS_THEN_WORD}")
+# a heading in capitals glued to the one-letter preposition that opens its text ('SAGSFREMSTILLINGI økonomiaftalen …',
+# 'RESUMEI forlængelse af …'): the word in small letters after it says the 'I' is a word of its own (_glued_head asks
+# that what stands before it is a heading in capitals, so 'ØKONOMI økonomien' stays whole)
+_CAPS_THEN_I = r"(?<=[A-ZÆØÅÉ]{2})(?=I\s+[a-zæøå])"
+_GLUE = re.compile(rf"(?<=[a-zæøåé])(?=[A-ZÆØÅÉ])|{_CAPS_THEN_WORD}|{_CAPS_THEN_I}")
 _WORDS_BACK = 7  # the most words a heading holds ('Sammenhæng til andre politikker/strategier og fagområder')
 
 
