@@ -113,8 +113,11 @@ def _rising_numbers(span: str, last: int | None) -> list[tuple[int, int]] | None
 
 # a piece that opens with a body's section heading run into its text ('Resume I slutningen af …', 'Sagsfremstilling
 # Efter …'): the heading word alone, then a capital. Only the words that open an item's body (BODY_CUE_WORDS): a
-# title may open with another section's name ('Evaluering KaMiBe'). In capitals and with a colon alike ('RESUME: I …')
-_HEADING_RUN_IN = re.compile(rf"^(?i:{'|'.join(BODY_CUE_WORDS)})\s*:?(?:\s+(?=[A-ZÆØÅ])|\s*$)")
+# title may open with another section's name ('Evaluering KaMiBe'). In capitals and with a colon alike ('RESUME: I …'),
+# and glued to its text, the space lost ('ResumeI slutningen …', 'SAGSFREMSTILLINGEfter …', 'RESUMEI slutningen …':
+# the case changes where the heading ends, as unglue.glued_headings reads it)
+_GLUED_TEXT = r"(?<=[a-zæøåé])(?=[A-ZÆØÅ])|(?<=[A-ZÆØÅÉ])(?=[A-ZÆØÅ][a-zæøå]|I\s+[a-zæøå])"
+_HEADING_RUN_IN = re.compile(rf"^(?i:{'|'.join(BODY_CUE_WORDS)})\s*:?(?:\s+(?=[A-ZÆØÅ])|{_GLUED_TEXT}|\s*$)")
 
 
 def before_body(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:

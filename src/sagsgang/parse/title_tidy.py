@@ -190,8 +190,9 @@ BODY_CUE = re.compile(r"\s+(?:(?=[A-ZÆØÅ])(?i:" + CASE_LABEL_WORDS + r"|Dok(?
                       # at a transcript's page break: its text opens the next page line, behind the page's number
                       r"|[ \t]*\n\s*\d{1,3}[ \t]+[A-ZÆØÅ]"
                       # glued to its text, the space lost ('SagsfremstillingDer er …', 'SagsfremstillingI …',
-                      # 'SAGSFREMSTILLINGDer …'; in capitals a capital word only: 'BESLUTNINGSFORSLAG' goes on the word)
-                      r"|(?<=[a-zé])[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå])"
+                      # 'SAGSFREMSTILLINGDer …'; in capitals a capital word only: 'BESLUTNINGSFORSLAG' goes on the word,
+                      # or the preposition 'I' before a word in small letters: 'RESUMEI forlængelse af …')
+                      r"|(?<=[a-zé])[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå]|(?<=[A-ZÆØÅÉ])I\s+[a-zæøå])"
                       # a case number of a distinctive form, printed unlabelled after the title ('Punkt 1: Godkendelse
                       # af dagsorden EMN-2023-009832 Beslutninger …': casenumbers' own forms), or behind a bare 'Sag:' /
                       # 'Sag nr:' label, or any case label in brackets or without its colon ('(Sagsnr. S2024-1001)',
