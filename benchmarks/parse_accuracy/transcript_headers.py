@@ -3,7 +3,8 @@ shapes the tune transcripts (mostly a cover and a contents list) do not print: t
 lexicon knows or an unseen publisher's own (plain, with a colon, in capitals), a case number after the title or not,
 the running head before each page, and the excerpt's end after the last body or inside the last header's title;
 also headings the lexicon knows from lined pages but that open no body on every page ('Beslutningstema', 'Resume og
-sagens baggrund:', 'BAGGRUND'), and a section's text that opens on a bullet ('Sagsfremstilling • Der er …').
+sagens baggrund:', 'BAGGRUND'), a section's text that opens on a bullet ('Sagsfremstilling • Der er …'), and the
+item's number behind other labels ('Punkt nr. 2:', 'PKT. 2', 'Dagsordenpunkt 2:').
 
     PYTHONPATH=src python benchmarks/parse_accuracy/transcript_headers.py [--pages N] [--misses]
 
@@ -60,13 +61,21 @@ _HEADS = {
     "lexicon-caps": ("BAGGRUND", "VURDERING", "BESLUTNING"),
     # the first section's text opening on a bullet's list, as a lined page prints it below its heading
     "bulleted": ("Sagsfremstilling •", "Vurdering •", "Beslutning"),
+    # the item's number behind a label other councils print ('Punkt nr. 2:', 'PKT. 2', 'Dagsordenpunkt 2:'), the
+    # lexicon's headings after it: the label must open the next item, no word of the decision before it
+    "label-punkt-nr": ("Sagsfremstilling", "Indstilling", "Beslutning"),
+    "label-caps": ("Sagsfremstilling", "Indstilling", "Beslutning"),
+    "label-dagsordenpunkt": ("Sagsfremstilling", "Indstilling", "Beslutning"),
 }
+# how each shape prints an item's number before its title (else '{n}.')
+_LABELS = {"label-punkt-nr": "Punkt nr. {n}:", "label-caps": "PKT. {n}", "label-dagsordenpunkt": "Dagsordenpunkt {n}:"}
 
 
-def _item(rng: random.Random, n: int, title: str, heads: tuple[str, str, str], case: bool) -> tuple[str, dict]:
+def _item(rng: random.Random, n: int, title: str, heads: tuple[str, str, str], case: bool,
+          label: str = "{n}.") -> tuple[str, dict]:
     first, second, decision = heads
     outcome = rng.choice(_OUTCOMES)
-    text = (f"{n}. {title}" + (f" Sagsnr.: 21/{rng.randrange(1000, 9999)}" if case else "")
+    text = (f"{label.format(n=n)} {title}" + (f" Sagsnr.: 21/{rng.randrange(1000, 9999)}" if case else "")
             + f" {first} {rng.choice(_OPENERS)} en henvendelse om {title.split()[0].lower()} fra en borgergruppe i "
             f"området. Sagen har været drøftet med de berørte parter. {second} Det indstilles, at sagen fremmes. "
             f"{decision} {outcome}")
@@ -80,7 +89,7 @@ def page(rng: random.Random, shape: str, case: bool, cut: bool) -> tuple[str, li
     body = rng.choice(_BODIES)
     count = rng.randrange(2, 5)
     titles = rng.sample([f"{s} {p}" for s in _SUBJECTS for p in _PLACES], count)
-    items = [_item(rng, n, t, _HEADS[shape], case) for n, t in enumerate(titles, 1)]
+    items = [_item(rng, n, t, _HEADS[shape], case, _LABELS.get(shape, "{n}.")) for n, t in enumerate(titles, 1)]
     cover = f"Referat {body} Mødedato: 9. april 2021 Mødetidspunkt: 16:00 Mødested: Lokale Syd"
     pages, golds = [cover], [g for _, g in items]
     for n, (text, _) in enumerate(items):
@@ -89,7 +98,7 @@ def page(rng: random.Random, shape: str, case: bool, cut: bool) -> tuple[str, li
         words = titles[-1].split()
         keep = rng.randrange(2, len(words))
         visible = " ".join(words[:keep]) + " " + words[keep][: max(1, len(words[keep]) // 2)]
-        pages[-1] = f"{body} 9. april 2021 Side {len(pages)} {count}. {visible}"
+        pages[-1] = f"{body} 9. april 2021 Side {len(pages)} {_LABELS.get(shape, '{n}.').format(n=count)} {visible}"
         golds[-1] = {"number": str(count), "title": visible, "outcome": None, "sections": []}
     text = _FRAME.format(title=f"Referat {body}", pages="\n\n".join(f"{k} {p}" for k, p in enumerate(pages, 1)))
     return text, golds

@@ -20,6 +20,10 @@ _BULLET_MARK = r"(?:[•·▪●◦\-*]\s*)?"
 # proposal's points ('Ad 1. Godkendt. Ad 2. …')
 ITEM_LABEL_WORDS = (r"(?:(?:Lukket\s+|Åbent?\s+)?(?:Punkt|Pkt\.?|Dagsordens?punkt)(?:\s*nr\.?)?|Nr\.?"
                     r"|(?-i:Sag)(?!\s+nr))")
+# an item's label before its number as the readers of a flattened line look for it, in any case (a pattern's content,
+# for a reader's own pattern): 'Punkt', 'Punkt nr.', 'Pkt.', 'Sag nr.', 'Dagsordenspunkt' and 'Dagsordenpunkt' (the
+# compound with or without its linking 's', as ITEM_LABEL_WORDS reads it at a line's start)
+POINT_LABEL = r"(?i:punkt(?:\s*nr\.?)?|pkt\.?|sag\s+nr\.?|dagsordens?punkt)"
 # a sub-item's number behind an item's label, its letter glued to the digits ('Pkt. 2a', 'Punkt 2a:'): the label vouches
 # for the number, the letter for its place after item 2 (sub_items)
 _LABELLED_SUB = r"\d{1,3}(?-i:[a-z])(?![\w.])"

@@ -17,8 +17,10 @@ from .people import ABSENCE_LABEL_WORD
 from .title_tidy import BODY_CUE, BODY_OPENS
 
 # the label an item header may print before its number ('Punkt 4 Title', 'Pkt. 4', 'Sag nr. 4', '§ 4': the paragraph
-# mark of a protocol numbering its items so, here sought only for an item the list read)
-_HEAD_LABEL = r"(?:(?:Punkt|Pkt\.?|Sag(?:\s+nr\.?)?|Dagsordenspunkt|§)\s*)?"  # may be empty
+# mark of a protocol numbering its items so, here sought only for an item the list read); the point's words in any
+# case and with their 'nr.' as header_patterns.ITEM_LABEL_WORDS reads them at a line's start ('PKT. 4', 'Punkt nr. 4',
+# 'Dagsordenpunkt 4', the compound with or without its linking 's')
+_HEAD_LABEL = r"(?:(?:(?i:punkt|pkt\.?|dagsordens?punkt)(?:\s*(?i:nr)\.?)?|Sag(?:\s+nr\.?)?|§)\s*)?"  # may be empty
 # the count of the list's items after a labelled number ('Punkt 4 af 12 Title'),
 # as number_candidates._CANDIDATE reads it
 _OF_COUNT = r"(?:(?<=\d)\s+af\s+\d{1,3}(?=\s))?"

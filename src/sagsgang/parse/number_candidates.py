@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .contents_base import PROPOSAL_LEAD
 from .dashes import SPACED_DASH
 from .dates import MONTH_WORDS
-from .header_patterns import NUMBER_STOP
+from .header_patterns import NUMBER_STOP, POINT_LABEL
 from .list_entry import NUMBER_THEN_TITLE, page_prefixes
 from .number_runs import form_marks
 from .title_marks import STATUS_ONLY
@@ -54,7 +54,7 @@ _PAGE_WORD = re.compile(r"(?i:\bside)\s*$")
 # the item number of a treatment's dated line ('Teknik- og Miljøudvalget, 10-09-2019, pkt. 65 Anbefales.'): the
 # number the item had at that meeting, after its date, not an entry of the page's own list
 _DATED_ITEM_NUMBER = re.compile(r"\d{2,4},\s*(?i:pkt|punkt)\.?\s*$")
-_LABEL_OR_NUMBER = re.compile(r"(?:(?i:punkt|pkt\.?|sag nr\.?|dagsordenspunkt)\s+)?\d{1,3}[.:)]?\s")
+_LABEL_OR_NUMBER = re.compile(rf"(?:{POINT_LABEL}\s+)?\d{{1,3}}[.:)]?\s")
 OPEN_CLOSED_WORD = re.compile(rf"(?:^|\s)(?P<w>åbent|åben|lukket|lukkede?)(?:\s+(?:sag"
                               rf"|punkt))?\s*[:{SPACED_DASH}]?\s*$",
                               re.IGNORECASE)
@@ -219,7 +219,7 @@ _MARKED_NUMBER_END = re.compile(r"(?<![\w.,/])\d{1,3}[.):]\s+$")
 
 # an item's label just before its number ('Punkt 3', 'Pkt. 3', 'Sag nr. 3'): the number is an item's (one
 # pattern: a second definition further down used to override this one silently; its reading is kept)
-ITEM_LABEL = r"(?<![\w.])(?:(?i:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)|Nr\.?)"
+ITEM_LABEL = rf"(?<![\w.])(?:{POINT_LABEL}|Nr\.?)"
 ITEM_LABEL_BEFORE = re.compile(rf"{ITEM_LABEL}\s+$")
 # the same before a number of the run, where 'Sag' alone labels it too ('… Klosterforum 8 Sag 4 Anlægsprojekter …')
 # and the paragraph mark of a run numbered '§ N' (_paragraph_run: candidates reads no other '§ N' as an item's)
