@@ -11,7 +11,7 @@ import re
 from .inline_lines import split_inline
 from .inline_page_chrome import page_text
 from .item_list import find_item_list, joined_text, line_at
-from .item_segments import segment_items
+from .item_segments import doubled_titles, segment_items
 from .item_start_base import ItemStart
 from .lines import Line
 from .list_entry import ListEntry
@@ -191,11 +191,16 @@ _PAGE_AS_TITLE = 150  # a 'title' this long is a transcript's page line read as 
 
 def flat_meeting(lines: list[Line]) -> list[Line] | None:
     """A transcript of a meeting's page whose items are blocks without numbers, each headed by its status
-    ('… var fraværende. Åben Indstilling …'): its page lines cut before their run-in headings and labels,
-    when two such blocks are found there; else None (a case alone)."""
+    ('… var fraværende. Åben Indstilling …') or by its title printed twice in a row ('• Fællesmøde med
+    Handicaprådet Fællesmøde med Handicaprådet Sagsnr. 230743 …', a list's entry unfolded over its body): its page
+    lines cut before their run-in headings and labels, when two such blocks are found there; else None (a case
+    alone). Why the doubled titles too: they are what segment_items reads such a page's items by once it is taken
+    for a meeting, and a case alone prints its title twice once at most."""
     pages = _page_lines(lines)
+    if not pages:
+        return None
     cut = _cut_pages(lines, pages)
-    return cut if pages and len(marker_starts(cut)) >= 2 else None
+    return cut if len(marker_starts(cut)) >= 2 or len(doubled_titles(cut)) >= 2 else None
 
 
 FLAT_LINE = 300  # a page line this long is a transcript's page, not a paragraph

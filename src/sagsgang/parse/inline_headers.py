@@ -196,7 +196,7 @@ _TITLE_TAIL = re.compile(r"(?:\s+[^\s:]+){0,2}?(?=" + BODY_OPENS.pattern + ")")
 def _past_copy(text: str, at: int, end: int, pos: int) -> tuple[int, str]:
     """(start, what stands before it) of a header whose title (text[at:end]) is printed twice in a row ('Budget for
     vejene Budget for vejene Sagsnr.: …'): the header starts at the first copy. Why: a page that unfolds each entry
-    of its agenda under it prints the title again as the body's heading (item_segments._doubled_titles on a lined page);
+    of its agenda under it prints the title again as the body's heading (item_segments.doubled_titles on a lined page);
     flattened, the copy stands between the body before and the header. Not a copy before `pos`, where the search
     began: the header of the entry before, which was found there."""
     title = text[at:end].rstrip()

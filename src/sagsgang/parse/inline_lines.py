@@ -135,7 +135,7 @@ _SAG_NR_HEAD = re.compile(r"(?<=\s)Sag nr\.\s*\d{1,4}(?:\s+\([^()\n]{1,40}\))?[ 
 _DOUBLED_HEADER = re.compile(r"(?<=\s)([•·▪●]\s*\d{1,3}\.\s+(?P<title>[A-ZÆØÅ][^\n]{2,200}?))\s+(?P=title)(?=\s|$)")
 # An item's title printed twice in a row, no number, then its body's first cue ('… Godkendt. Budget for vejene Budget
 # for vejene Sagsnr.: …'): each copy on its line, as a lined page prints the list's entry and the body's heading
-# (item_segments._doubled_titles reads them there). Why: a page that unfolds each entry of its agenda prints its title
+# (item_segments.doubled_titles reads them there). Why: a page that unfolds each entry of its agenda prints its title
 # again over the body; a title and its copy with a body's cue behind are an item's header, whatever the publisher
 _DOUBLED_TITLE = re.compile(r"(?<=\s)(?P<title>[A-ZÆØÅ][^\n]{6,200}?)(?<!\.)\s+(?P=title)"
                             r"(?=" + BODY_OPENS.pattern + ")")

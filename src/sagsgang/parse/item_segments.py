@@ -112,10 +112,10 @@ def _tight(starts: list[ItemStart], lines: list[Line]) -> bool:
 
 def _unnumbered_starts(lines: list[Line], cells: list[ItemStart]) -> list[ItemStart]:
     """Items headed by no number: by a repeating marker or case label, by a title over the section heading every
-    item opens with, by a title printed twice in a row (_doubled_titles), by blocks each holding a decision or by a
+    item opens with, by a title printed twice in a row (doubled_titles), by blocks each holding a decision or by a
     title right over its bulleted headings (outline_blocks), whichever explains more items."""
     marked = marker_starts(lines, single=True) or titled_blocks(lines)
-    doubled = _doubled_titles(lines)
+    doubled = doubled_titles(lines)
     marked = doubled if len(doubled) >= max(2, len(marked)) else marked
     decided = decided_blocks(lines)
     marked = decided if len(decided) > len(marked) else marked
@@ -124,7 +124,7 @@ def _unnumbered_starts(lines: list[Line], cells: list[ItemStart]) -> list[ItemSt
     return cells if len(cells) > len(marked) else marked
 
 
-def _doubled_titles(lines: list[Line]) -> list[ItemStart]:
+def doubled_titles(lines: list[Line]) -> list[ItemStart]:
     """Items whose title is printed twice in a row: a list's entry (maybe behind a bullet) and, as the next line
     with text, the same words as its body's heading ('• Budget for vejene' / 'Budget for vejene' / 'Sagsnr. …').
     Why: a page that unfolds each entry of its agenda under it prints the title again as the heading, numbered or

@@ -1,0 +1,26 @@
+"""Flattened pages whose items print no number, only the bullets or dashes of their list: a title printed twice in
+a row behind its bullet over its body ('• Budget for vejene • Budget for vejene Sagsnr.: …', parse/inline_lines
+_DOUBLED_TITLE), such a page read as a meeting although its head names none (parse/flat_blocks.flat_meeting), and a
+contents list of bulleted titles run onto one page line (parse/bulleted_contents). Invented text. Each test goes red
+when its rule is reverted."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .transcript_page import parse_text, viewer_text
+
+# a web page's print: its frame's first words, then each item's bulleted entry unfolded over its body, no number
+_DOUBLED_UNDER_FRAME = viewer_text(
+    "Du er her",
+    "Du er her Referat Dato: Torsdag, Marts 4, 2021 - 08:00 Sted: Mødelokale 2 "
+    "• Godkendelse af dagsordenen Godkendelse af dagsordenen Sagsnr. 310001 Skovudvalget Åbent punkt "
+    "Skovudvalget, 04-03-2021 Godkendt. "
+    "• Plan for nye stier ved søen Plan for nye stier ved søen Sagsnr. 310002 Skovudvalget Åbent punkt "
+    "Resume Stierne skal gå rundt om søen. Indstilling Forvaltningen indstiller, at planen godkendes. "
+    "Skovudvalget, 04-03-2021 Godkendt.")
+
+
+def test_doubled_bulleted_titles_make_a_meeting_of_a_page_whose_head_names_none(tmp_path: Path) -> None:
+    doc = parse_text(tmp_path, _DOUBLED_UNDER_FRAME)
+    assert [(it.title, it.case_numbers) for it in doc.items] == [
+        ("Godkendelse af dagsordenen", ["310001"]), ("Plan for nye stier ved søen", ["310002"])]
