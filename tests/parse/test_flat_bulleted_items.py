@@ -24,3 +24,18 @@ def test_doubled_bulleted_titles_make_a_meeting_of_a_page_whose_head_names_none(
     doc = parse_text(tmp_path, _DOUBLED_UNDER_FRAME)
     assert [(it.title, it.case_numbers) for it in doc.items] == [
         ("Godkendelse af dagsordenen", ["310001"]), ("Plan for nye stier ved søen", ["310002"])]
+
+
+_BULLET_EACH_COPY = viewer_text(
+    "Skovudvalget – Referat – 2. marts 2021",
+    "Skovudvalget – Referat – 2. marts 2021 • Godkendelse af dagsorden (B) • Godkendelse af dagsorden (B) "
+    "Sagsnr.: 330-2021-1111 Beslutningstema Dagsordenen skal godkendes. Beslutning i Skovudvalget den 2. marts "
+    "2021: Godkendt. "
+    "- Nye stier ved søen (B) - Nye stier ved søen (B) Sagsnr.: 330-2021-2222 Beslutningstema Stierne skal gå "
+    "rundt om søen. Beslutning i Skovudvalget den 2. marts 2021: Godkendt.")
+
+
+def test_a_title_printed_twice_each_behind_its_bullet_or_dash_heads_an_item(tmp_path: Path) -> None:
+    doc = parse_text(tmp_path, _BULLET_EACH_COPY)
+    assert [(it.title, it.case_numbers) for it in doc.items] == [
+        ("Godkendelse af dagsorden (B)", ["330-2021-1111"]), ("Nye stier ved søen (B)", ["330-2021-2222"])]

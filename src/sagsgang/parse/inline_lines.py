@@ -133,12 +133,16 @@ _SAG_NR_HEAD = re.compile(r"(?<=\s)Sag nr\.\s*\d{1,4}(?:\s+\([^()\n]{1,40}\))?[ 
 # An item's header with its number, its title printed again after it ('… • 136. Beslutningssag: Godkendelse
 # af dagsorden Beslutningssag: Godkendelse af dagsorden INDHOLD …'): the header and the title each on their line
 _DOUBLED_HEADER = re.compile(r"(?<=\s)([•·▪●]\s*\d{1,3}\.\s+(?P<title>[A-ZÆØÅ][^\n]{2,200}?))\s+(?P=title)(?=\s|$)")
+# a list's bullet or dash before an entry ('• Title', '- Title'), with the blank behind it
+_ENTRY_MARK = rf"(?:[•·▪●]|[{SPACED_DASH}])[ \t]+"
 # An item's title printed twice in a row, no number, then its body's first cue ('… Godkendt. Budget for vejene Budget
 # for vejene Sagsnr.: …'): each copy on its line, as a lined page prints the list's entry and the body's heading
 # (item_segments.doubled_titles reads them there). Why: a page that unfolds each entry of its agenda prints its title
-# again over the body; a title and its copy with a body's cue behind are an item's header, whatever the publisher
-_DOUBLED_TITLE = re.compile(r"(?<=\s)(?P<title>[A-ZÆØÅ][^\n]{6,200}?)(?<!\.)\s+(?P=title)"
-                            r"(?=" + BODY_OPENS.pattern + ")")
+# again over the body; a title and its copy with a body's cue behind are an item's header, whatever the publisher.
+# Each copy may stand behind the list's bullet or dash ('… Godkendt. • Budget for vejene • Budget for vejene Sagsnr.:
+# …'): the marker is taken with it, as a lined page's bullet opens the entry's line and is no part of the title
+_DOUBLED_TITLE = re.compile(rf"(?<=\s)(?:{_ENTRY_MARK})?(?P<title>[A-ZÆØÅ][^\n]{{6,200}}?)(?<!\.)\s+"
+                            rf"(?:{_ENTRY_MARK})?(?P=title)(?=" + BODY_OPENS.pattern + ")")
 # a web page's bulleted item header after the text before it ('… for Tuncay Yilmaz. • Pkt. 117 Udvikling af … .pdf
 # Pkt. 117'), its title printed again only after its files and the page's break: its line begins at the bullet
 _BULLETED_LABEL = re.compile(r"(?<=\S)\s+(?=[•·▪●]\s*(?:Pkt\.?|Punkt)\s*\d{1,3}\s+[A-ZÆØÅ])")
