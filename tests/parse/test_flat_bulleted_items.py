@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sagsgang.parse.bulleted_contents import bulleted_first_entry
+
 from .transcript_page import parse_text, viewer_text
 
 # a web page's print: its frame's first words, then each item's bulleted entry unfolded over its body, no number
@@ -39,3 +41,38 @@ def test_a_title_printed_twice_each_behind_its_bullet_or_dash_heads_an_item(tmp_
     doc = parse_text(tmp_path, _BULLET_EACH_COPY)
     assert [(it.title, it.case_numbers) for it in doc.items] == [
         ("Godkendelse af dagsorden (B)", ["330-2021-1111"]), ("Nye stier ved søen (B)", ["330-2021-2222"])]
+
+
+_BULLETED_LIST = viewer_text(
+    "UDVALG",
+    "UDVALG Skovudvalget MØDE Referat STED Mødelokale 2 STARTTIDSPUNKT 02-03-2021 16:00:00 PUNKTER "
+    "• Godkendelse af dagsorden • Orientering om vandløbene • Plan for nye stier ved søen "
+    "• Salg af grund ved Bakkevej • Godkendelse af dagsorden Sagsgang og sagstype Skovudvalget Indstilling "
+    "Direktøren indstiller, at dagsordenen godkendes. Beslutning i Skovudvalget den 02-03-2021 Godkendt. "
+    "• Orientering om vandløbene Sagsgang og sagstype Skovudvalget Sagsfremstilling Vandløbene blev renset i "
+    "efteråret. Beslutning i Skovudvalget den 02-03-2021 Taget til efterretning.")
+
+
+def test_a_bulleted_contents_list_on_one_page_line_lists_the_items(tmp_path: Path) -> None:
+    doc = parse_text(tmp_path, _BULLETED_LIST)
+    assert [it.title for it in doc.items] == ["Godkendelse af dagsorden", "Orientering om vandløbene",
+                                              "Plan for nye stier ved søen", "Salg af grund ved Bakkevej"]
+
+
+def test_a_title_between_two_bullets_is_one_title(tmp_path: Path) -> None:
+    # ('… bostedet Solgården' ends in a name: a run of titles with no marker between them may part there, a bullet's not)
+    text = _BULLETED_LIST.replace("• Plan for nye stier ved søen", "• Orientering om handleplan for bostedet Solgården")
+    assert [it.title for it in parse_text(tmp_path, text).items][2] == "Orientering om handleplan for bostedet Solgården"
+
+
+def test_a_bulleted_list_of_members_is_no_contents_list() -> None:
+    # (the names return in the absence list below, but no name is a title's: no word in small letters)
+    text = ("1 Deltagere • Anne Berg • Bo Holm • Carl Lund • Dorte Juhl\n\n2 Godkendelse af dagsorden Sagsnr.: 21/1 "
+            "Godkendt. Fraværende: • Anne Berg • Bo Holm")
+    assert bulleted_first_entry(text) is None
+
+
+def test_bulleted_points_whose_titles_do_not_come_back_are_no_contents_list() -> None:
+    text = ("1 Sagsfremstilling Planen har tre mål: • Flere stier ved søen • Nye bænke på torvet • Bedre lys i "
+            "parken • og mere. Indstilling Forvaltningen indstiller, at planen godkendes.")
+    assert bulleted_first_entry(text) is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .bulleted_contents import bullet_separators
 from .contents_base import CLOSED_ENTRY, titles_only
 from .dashes import SPACED_DASH
 from .list_entry import MAX_STEP, MAX_TITLE, ListEntry
@@ -157,7 +158,8 @@ def separated_runs(span: str) -> list[tuple[int, str, bool]]:
     """(offset, text, closed by a leader) of the runs of titles between separators."""
     out, begin = [], 0
     seps = sorted([(m.start(), m.end(), bool(m.group("closed"))) for m in _SEPARATOR.finditer(span)]
-                  + [(m.start(), m.end(), True) for m in _MARKER_RUN.finditer(span)] + _page_separators(span))
+                  + [(m.start(), m.end(), True) for m in _MARKER_RUN.finditer(span)] + _page_separators(span)
+                  + bullet_separators(span))
     for start, end, closed in seps:
         if start < begin:
             continue  # inside a separator already taken (a leader with its page number)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .bulleted_contents import bullet_closes, bulleted_first_entry
 from .contents_base import BODY_LABEL, CLOSED_ENTRY, TOC_CUE, titles_only
 from .contents_cuts import (
     before_body,
@@ -54,7 +55,7 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
     returning = returning_heads(text)  # (every path below reads them: the list's start or its cut)
     m = TOC_CUE.search(text) or confirmed_first_entry(text) or leader_list(text) or first_of_titles_line(text) \
         or paged_tail(text) or title_page(text) or aligned_first_entry(text) \
-        or returned_first_entry(text, returning) or titles_tail(text)
+        or returned_first_entry(text, returning) or titles_tail(text) or bulleted_first_entry(text)
     if not m:
         return []
     common = lower_words(text)
@@ -90,8 +91,10 @@ def unnumbered_toc(text: str) -> list[ListEntry]:
         elif leadered:
             segments = through_last_leader(segments, span)
         last = last_number(entries, num)
+        # (a run between two of a bulleted list's bullets is one title, as one behind a leader is)
         pieces = [(at + off, piece) for at, seg, by_leader in segments
                   for off, piece in ([(0, seg)] if seg == CLOSED_ENTRY or leadered and by_leader and one_title(seg)
+                                     or bullet_closes(span, at + len(seg))
                                      else cut_run(seg, last, common, known, whole))]
         pieces = before_body(pieces)
         pieces, shut_at = column.read(pieces, entries)
