@@ -59,10 +59,17 @@ def test_a_bulleted_contents_list_on_one_page_line_lists_the_items(tmp_path: Pat
                                               "Plan for nye stier ved søen", "Salg af grund ved Bakkevej"]
 
 
+def test_each_bulleted_title_takes_the_body_behind_its_bulleted_header(tmp_path: Path) -> None:
+    # (the first body runs on from the list's last bullet, the second opens behind a stop and a bullet)
+    items = parse_text(tmp_path, _BULLETED_LIST).items
+    assert [[d.text for d in it.decisions] for it in items] == [["Godkendt."], ["Taget til efterretning."], [], []]
+
+
 def test_a_title_between_two_bullets_is_one_title(tmp_path: Path) -> None:
-    # ('… bostedet Solgården' ends in a name: a run of titles with no marker between them may part there, a bullet's not)
+    # ('… bostedet Solgården' ends in a name: a run of titles with no mark between them may part there, a bullet's not)
     text = _BULLETED_LIST.replace("• Plan for nye stier ved søen", "• Orientering om handleplan for bostedet Solgården")
-    assert [it.title for it in parse_text(tmp_path, text).items][2] == "Orientering om handleplan for bostedet Solgården"
+    assert [it.title for it in parse_text(tmp_path, text).items][2] == "Orientering om handleplan for bostedet " \
+                                                                         "Solgården"
 
 
 def test_a_bulleted_list_of_members_is_no_contents_list() -> None:

@@ -156,8 +156,8 @@ class HeaderSeek:
             end = cue or len(text)
             # (or right where the search began: the list's last title ends there, the title printed twice, or once
             # where the first body runs on from the list on its own line, 'Eventuelt Godkendelse af … Sagsgang …')
-            if not before.strip() or re.search(r"[.!:]\s+$", before) \
-                    or (at < second or at_list_end) and pos and not text[pos:at].strip():
+            if not before.strip() or _AFTER_STOP.search(before) \
+                    or (at < second or at_list_end) and pos and _MARK_ONLY.fullmatch(text, pos, at):
                 # the header a list's wrong number missed ('Godkendt. 2. Title', '… Side 4 Punkt 2: Title'
                 # where the list read a page as item 3) starts at the number printed before the title
                 label = _NUMBER_BEFORE.search(before)
@@ -166,6 +166,12 @@ class HeaderSeek:
                 label = _NUMBER_BEFORE.search(before) if open_label else None
                 return end, (label.start() if label else at) if open_label else 0, None
         return None
+
+
+# a stop before an unnumbered header's title, or nothing between it and the list's last title; either maybe with the
+# bullet or dash the page marks its headers with as its list marks the entries ('… Godkendt. • Title Sagsgang …')
+_AFTER_STOP = re.compile(r"[.!:]\s+(?:[•·▪●–-]\s+)?$")
+_MARK_ONLY = re.compile(r"\s*(?:[•·▪●–-]\s*)?")
 
 
 # a sentence ended before a header, maybe a bullet after it that marks the header ('3 Drøftet. Fraværende: Merete
