@@ -83,3 +83,23 @@ def test_bulleted_points_whose_titles_do_not_come_back_are_no_contents_list() ->
     text = ("1 Sagsfremstilling Planen har tre mål: • Flere stier ved søen • Nye bænke på torvet • Bedre lys i "
             "parken • og mere. Indstilling Forvaltningen indstiller, at planen godkendes.")
     assert bulleted_first_entry(text) is None
+
+
+def _case_headed(mark: str) -> str:
+    """A transcript whose items print no number: each title run on after the last item's text, then its header's
+    cells (case number, initials, status), each title behind `mark` ('' or the list's bullet)."""
+    return viewer_text(
+        "Godkendelse af dagsorden",
+        f"{mark}Godkendelse af dagsorden Sagsnr. 450-2021-1001 Initialer ABC Åbent Sagsfremstilling Dagsordenen skal "
+        "godkendes. Beslutning i Byrådet den 2. marts 2021 Godkendt. "
+        f"{mark}Spørgetid Sagsnr. 450-2021-1002 Initialer ABC Åbent Sagsfremstilling Der blev ikke stillet spørgsmål. "
+        "Beslutning i Byrådet den 2. marts 2021 Taget til efterretning. "
+        f"{mark}Budget 2022 med overslagsårene (2. behandling) Sagsnr. 450-2021-1003 Initialer DEF Åbent "
+        "Sagsfremstilling Budgettet skal vedtages. Beslutning i Byrådet den 2. marts 2021 Vedtaget.")
+
+
+def test_a_title_run_on_after_a_stop_heads_the_case_label_behind_it(tmp_path: Path) -> None:
+    # (not the initials' cell after the case number: 'Initialer ABC' is the header's field, the title stands above)
+    items = parse_text(tmp_path, _case_headed("")).items
+    assert [(it.title, it.case_numbers) for it in items][1:] == [
+        ("Spørgetid", ["450-2021-1002"]), ("Budget 2022 med overslagsårene (2. behandling)", ["450-2021-1003"])]

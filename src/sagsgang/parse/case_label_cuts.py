@@ -18,7 +18,8 @@ from .list_entry import MAX_TITLE
 # 'Sag nr.:' with its colon is a label too; without it, 'Sag nr. 4' numbers an item
 _CASE_LABEL = re.compile(rf"(?<=\s)(?=(?:{CASE_LABEL_WORDS}|Sag\s+nr)\.?\s*:"
                          # with its full stop, before a serial of digits ('… Pkt. 34 Title Sagsnr. 249050 Udvalget …')
-                         r"|(?:Sagsnr|Sags\s?nr)\.\s*\d{4,9}\s"
+                         # or before a case number's own form ('… Spørgetid Sagsnr. 450-2017-25250 Initialer …')
+                         rf"|(?:Sagsnr|Sags\s?nr)\.\s*(?:\d{{4,9}}\s|{CASE_FORM.pattern})"
                          # 'Sag:' where a case number follows ('… Åben sag Sag: 24/1234 Sagsfremstilling …')
                          rf"|Sag\s*:\s*{CASE_FORM.pattern}"
                          # a document's number after the case's ('Sag 306-2009-142584 Dok. 306-2019-205315'): a field of
