@@ -103,3 +103,9 @@ def test_a_title_run_on_after_a_stop_heads_the_case_label_behind_it(tmp_path: Pa
     items = parse_text(tmp_path, _case_headed("")).items
     assert [(it.title, it.case_numbers) for it in items][1:] == [
         ("Spørgetid", ["450-2021-1002"]), ("Budget 2022 med overslagsårene (2. behandling)", ["450-2021-1003"])]
+
+
+def test_a_bulleted_title_run_on_after_a_stop_heads_the_case_label_behind_it(tmp_path: Path) -> None:
+    items = parse_text(tmp_path, _case_headed("• ")).items
+    assert [(it.title, it.case_numbers) for it in items][1:] == [
+        ("Spørgetid", ["450-2021-1002"]), ("Budget 2022 med overslagsårene (2. behandling)", ["450-2021-1003"])]

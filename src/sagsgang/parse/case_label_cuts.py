@@ -57,15 +57,19 @@ def _title_before(text: str, at: int) -> int | None:
     (marker_starts), and the last decision does not end in the next item's title. Not an item's number's stop
     ('… Godkendt. 2. Budget for vejene Sagsnr.: …': the number heads the title)."""
     begin = text.rfind("\n", 0, at) + 1
-    stops = [x.end() for x in STOP_BEFORE.finditer(text, begin, at)
+    stops = [x.end() for x in _STOP_BEFORE_TITLE.finditer(text, begin, at)
              if not _NUMBER_STOP.search(text, begin, x.start() + 1)]
     if not stops:
         return None
-    run = text[max(stops):at].strip()
+    run = _TITLE_MARK.sub("", text[max(stops):at].strip())
     return max(stops) if 3 <= len(run) <= MAX_TITLE and run[:1].isupper() and not _NO_TITLE.search(run) \
         and not is_heading(run) and not is_cut_heading(run) else None
 
 
+# a sentence's end before a title, maybe with the bullet or dash the page marks its titles with ('… Godkendt. •
+# Spørgetid Sagsnr. …'): the cut goes before the mark, which _title_over_tag reads as the title's
+_STOP_BEFORE_TITLE = re.compile(r"[.!?]\s+(?=(?:[•·▪●–-]\s+)?[A-ZÆØÅ0-9])")
+_TITLE_MARK = re.compile(r"^[•·▪●–-]\s+")
 # an item's number and its stop ('2.'), right before a title; a name's initial ('Jens W. Dahl'): no sentence's end
 _NUMBER_STOP = re.compile(r"(?:^|\s)(?:\d{1,3}|[A-ZÆØÅ])\.$")
 # what no title holds: a label's colon ('Fraværende: Bo Hansen'), a list of names ('Dahl, Lars Kolling, Mike Maarup')

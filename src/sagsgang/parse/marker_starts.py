@@ -185,13 +185,14 @@ def _case_label_start(lines: list[Line], i: int, end: int) -> ItemStart:
     (lined_headings.body_run_headings); the label stays in the body, which reads the case number from it.
     With none after it, a heading-like block of one line right before it is the title ('Lokalplan
     for Søvej' / 'Sagsnr.: 24/1001'): the item starts there. A title printed after the number on the label's
-    line ('Sagsnr. 24/1001 - Lokalplan for Søvej') is the title, unless such a block stands right before the label:
-    then the words after the number are the header's next cell ('Spørgetid' / 'Sagsnr. 450-2018-4075 Initialer
-    NIB', a flattened header cut at its label), and the block is the title."""
+    line ('Sagsnr. 24/1001 - Lokalplan for Søvej') is the title, unless such a block (or a title behind its bullet,
+    _title_over_tag) stands right before the label: then the words after the number are the header's next cell
+    ('Spørgetid' / 'Sagsnr. 450-2018-4075 Initialer NIB', a flattened header cut at its label), and the block is
+    the title."""
     label = CASE_LABEL.match(lines[i].text.lstrip("•·▪● "))
     title, number = case_number_head(label.group(1)) if label else ("", None)
     if number and title[:1].isupper() and not _ANOTHER_LABEL.match(title) and not STATUS_ONLY.match(title) \
-            and _heading_block_before(lines, i) is None:
+            and _heading_block_before(lines, i) is None and _title_over_tag(lines, i) is None:
         return ItemStart(i, None, title, consumed=0, kind="marker")
     j = next_text_index(lines, i + 1)
     t = lines[j].text if j < len(lines) else ""
