@@ -109,3 +109,36 @@ def test_a_bulleted_title_run_on_after_a_stop_heads_the_case_label_behind_it(tmp
     items = parse_text(tmp_path, _case_headed("• ")).items
     assert [(it.title, it.case_numbers) for it in items][1:] == [
         ("Spørgetid", ["450-2021-1002"]), ("Budget 2022 med overslagsårene (2. behandling)", ["450-2021-1003"])]
+
+
+_RUN_ON_TITLES = viewer_text(
+    "Skovudvalget – Referat – 2. marts 2021",
+    "Skovudvalget – Referat – 2. marts 2021 Godkendelse af dagsorden (B) Beslutning Godkendt. Kompetence "
+    "Skovudvalget Beslutningstema Skovudvalget skal godkende dagsordenen. Indstilling Direktøren indstiller, at "
+    "dagsordenen godkendes. Nye stier ved søen (B) Beslutning Indstilles til Byrådets godkendelse. Kompetence "
+    "Byrådet Beslutningstema Byrådet skal godkende planen for nye stier ved søen. Indstilling Direktøren indstiller, "
+    "at planen godkendes.")
+
+
+def test_a_title_run_on_before_the_heading_every_item_opens_with_heads_an_item(tmp_path: Path) -> None:
+    # (the first title behind the page's cover repeated, the second behind the last item's stop; 'Beslutning' opens
+    # each item)
+    items = parse_text(tmp_path, _RUN_ON_TITLES).items
+    assert [(it.title, [d.text for d in it.decisions]) for it in items] == [
+        ("Godkendelse af dagsorden (B)", ["Godkendt."]),
+        ("Nye stier ved søen (B)", ["Indstilles til Byrådets godkendelse."])]
+
+
+def test_a_title_run_on_before_the_heading_every_item_opens_with_where_a_list_was_read(tmp_path: Path) -> None:
+    # (the proposal's and the decision's points, 'At 1:', '1. at', read as a list inside the page line: the titles
+    # over the heading each item opens with explain more items)
+    body = "Natur- og Miljøudvalget"
+    text = viewer_text(
+        f"{body} – Referat – 2. marts 2021",
+        f"{body} – Referat – 2. marts 2021 Godkendelse af dagsorden (B) Beslutning At 1: Godkendt. Kompetence {body} "
+        f"Beslutningstema {body} skal godkende dagsordenen. Indstilling Direktøren indstiller, 1. at {body} godkender "
+        "dagsordenen. Nye stier ved søen (B) Beslutning At 1: Indstilles til Byrådets godkendelse. Kompetence: Byrådet "
+        "Beslutningstema Byrådet skal godkende planen for nye stier ved søen. Indstilling Direktøren indstiller, 1. at "
+        "Byrådet godkender planen.")
+    assert [it.title for it in parse_text(tmp_path, text).items] == ["Godkendelse af dagsorden (B)",
+                                                                     "Nye stier ved søen (B)"]

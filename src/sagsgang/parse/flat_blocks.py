@@ -16,8 +16,9 @@ from .item_start_base import ItemStart
 from .lines import Line
 from .list_entry import ListEntry
 from .listed_items import num
-from .marker_starts import marker_starts
+from .marker_starts import marker_starts, titled_blocks
 from .page_chrome import RunningFoot
+from .run_on_titles import titles_run_on
 from .title_tidy import BODY_CUE
 
 
@@ -45,7 +46,7 @@ def flat_blocks(lines: list[Line], listed: list[ListEntry],
     headed = any(len(s.title) < _PAGE_AS_TITLE and not s.title.endswith(".") for s in starts)
     if headed and not inside:
         return lines, listed, starts
-    cut = _cut_pages(lines, pages)
+    cut = titles_run_on(_cut_pages(lines, pages))
     again = find_item_list(cut)
     found = segment_items(cut, again)
     taken = inside and _headers_beat_list(starts, found, cut) or not headed and len(found) > max(1, len(starts))
@@ -195,12 +196,15 @@ def flat_meeting(lines: list[Line]) -> list[Line] | None:
     Handicaprådet Fællesmøde med Handicaprådet Sagsnr. 230743 …', a list's entry unfolded over its body): its page
     lines cut before their run-in headings and labels, when two such blocks are found there; else None (a case
     alone). Why the doubled titles too: they are what segment_items reads such a page's items by once it is taken
-    for a meeting, and a case alone prints its title twice once at most."""
+    for a meeting, and a case alone prints its title twice once at most. The titles run on before the heading every
+    item opens with are put on their lines first (run_on_titles), so that two blocks titled over that heading
+    (titled_blocks) make a meeting too."""
     pages = _page_lines(lines)
     if not pages:
         return None
-    cut = _cut_pages(lines, pages)
-    return cut if len(marker_starts(cut)) >= 2 or len(doubled_titles(cut)) >= 2 else None
+    cut = titles_run_on(_cut_pages(lines, pages))
+    return cut if len(marker_starts(cut)) >= 2 or len(doubled_titles(cut)) >= 2 or len(titled_blocks(cut)) >= 2 \
+        else None
 
 
 FLAT_LINE = 300  # a page line this long is a transcript's page, not a paragraph
