@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sagsgang.parse.bulleted_contents import bulleted_first_entry
+from sagsgang.parse.case_label_cuts import case_label_cuts
 
 from .transcript_page import parse_text, viewer_text
 
@@ -87,13 +88,16 @@ def test_bulleted_points_whose_titles_do_not_come_back_are_no_contents_list() ->
 
 def _case_headed(mark: str) -> str:
     """A transcript whose items print no number: each title run on after the last item's text, then its header's
-    cells (case number, initials, status), each title behind `mark` ('' or the list's bullet)."""
+    cells (case number, initials, status), each title behind `mark` ('' or the list's bullet). Each body longer
+    than a title: a header's label stands alone, where a contents table prints one behind each title."""
     return viewer_text(
         "Godkendelse af dagsorden",
         f"{mark}Godkendelse af dagsorden Sagsnr. 450-2021-1001 Initialer ABC Åbent Sagsfremstilling Dagsordenen skal "
-        "godkendes. Beslutning i Byrådet den 2. marts 2021 Godkendt. "
+        "godkendes, og udvalget skal tage stilling til, om sagerne på dagsordenen kan behandles i den rækkefølge, "
+        "som forvaltningen har foreslået. Beslutning i Byrådet den 2. marts 2021 Godkendt. "
         f"{mark}Spørgetid Sagsnr. 450-2021-1002 Initialer ABC Åbent Sagsfremstilling Der blev ikke stillet spørgsmål. "
-        "Beslutning i Byrådet den 2. marts 2021 Taget til efterretning. "
+        "Borgerne kan stille spørgsmål til byrådet om sager, der er på dagsordenen, og spørgsmålene skal være sendt "
+        "til forvaltningen senest fem dage før mødet. Beslutning i Byrådet den 2. marts 2021 Taget til efterretning. "
         f"{mark}Budget 2022 med overslagsårene (2. behandling) Sagsnr. 450-2021-1003 Initialer DEF Åbent "
         "Sagsfremstilling Budgettet skal vedtages. Beslutning i Byrådet den 2. marts 2021 Vedtaget.")
 
@@ -103,6 +107,12 @@ def test_a_title_run_on_after_a_stop_heads_the_case_label_behind_it(tmp_path: Pa
     items = parse_text(tmp_path, _case_headed("")).items
     assert [(it.title, it.case_numbers) for it in items][1:] == [
         ("Spørgetid", ["450-2021-1002"]), ("Budget 2022 med overslagsårene (2. behandling)", ["450-2021-1003"])]
+
+
+def test_a_contents_tables_case_column_is_not_cut_as_headers_are() -> None:
+    # (a label behind each title, within a title's length of the next: the list's column, read by its titles)
+    text = " Budget for vejene Sagsnr. 24/1207 Mødeplan for 2022 Sagsnr. 24/1214 Salg af grund Sagsnr. 24/1221"
+    assert case_label_cuts(text) == set()
 
 
 def test_a_bulleted_title_run_on_after_a_stop_heads_the_case_label_behind_it(tmp_path: Path) -> None:

@@ -18,8 +18,7 @@ from .list_entry import MAX_TITLE
 # 'Sag nr.:' with its colon is a label too; without it, 'Sag nr. 4' numbers an item
 _CASE_LABEL = re.compile(rf"(?<=\s)(?=(?:{CASE_LABEL_WORDS}|Sag\s+nr)\.?\s*:"
                          # with its full stop, before a serial of digits ('… Pkt. 34 Title Sagsnr. 249050 Udvalget …')
-                         # or before a case number's own form ('… Spørgetid Sagsnr. 450-2017-25250 Initialer …')
-                         rf"|(?:Sagsnr|Sags\s?nr)\.\s*(?:\d{{4,9}}\s|{CASE_FORM.pattern})"
+                         r"|(?:Sagsnr|Sags\s?nr)\.\s*\d{4,9}\s"
                          # 'Sag:' where a case number follows ('… Åben sag Sag: 24/1234 Sagsfremstilling …')
                          rf"|Sag\s*:\s*{CASE_FORM.pattern}"
                          # a document's number after the case's ('Sag 306-2009-142584 Dok. 306-2019-205315'): a field of
@@ -29,11 +28,27 @@ _CASE_LABEL = re.compile(rf"(?<=\s)(?=(?:{CASE_LABEL_WORDS}|Sag\s+nr)\.?\s*:"
 STOP_BEFORE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ0-9])")
 
 
+# the same label with its full stop before a case number's own form ('… Spørgetid Sagsnr. 450-2017-25250 Initialer
+# NIB Åbent …', an item's header flattened with its cells)
+_FORM_LABEL = re.compile(rf"(?<=\s)(?=(?:Sagsnr|Sags\s?nr)\.\s*{CASE_FORM.pattern})", re.IGNORECASE)
+
+
 def case_label_cuts(text: str) -> set[int]:
     """The positions to cut `text` at: before each case-number label (not inside a longer one) and before the
     title printed right before it."""
-    return {c for m in _CASE_LABEL.finditer(text) if not _in_longer_label(text, m.start())
-            for c in (m.start(), _title_before(text, m.start())) if c}
+    labels = [m.start() for m in _CASE_LABEL.finditer(text) if not _in_longer_label(text, m.start())]
+    labels += _lone_form_labels(text, labels)
+    return {c for at in labels for c in (at, _title_before(text, at)) if c}
+
+
+def _lone_form_labels(text: str, labels: list[int]) -> list[int]:
+    """Where 'Sagsnr.' stands before a case number's own form with no colon (_FORM_LABEL), no other such label within
+    a title's length of it: an item's header, one behind each item's body. Not a contents table's case column, which
+    prints one behind each title ('… Budget Sagsnr. 24/1207 ØU - Mødeplan Sagsnr. 24/1214 …'), where the list is
+    read by its titles and no cut is wanted."""
+    found = [m.start() for m in _FORM_LABEL.finditer(text)]
+    return [at for at in found if at not in labels
+            and not any(0 < abs(other - at) <= MAX_TITLE for other in found)]
 
 
 def _in_longer_label(text: str, at: int) -> bool:
