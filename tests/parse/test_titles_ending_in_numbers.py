@@ -96,3 +96,5 @@ def test_a_date_ends_its_title() -> None:
     # '… spørgetid 26/6-2027 Budgetopfølgning …': a date printed as one word ends a title as a year does
     assert split_titles("Byrådets spørgetid 26/6-2027 Vestbyskolens Musikhus") == [
         "Byrådets spørgetid 26/6-2027", "Vestbyskolens Musikhus"]
+    # (a running head's date before its page label is no title's end: 'Økonomiudvalget 14-03-2027 Side 2')
+    assert "Side 2" not in split_titles("Økonomiudvalget 14-03-2027 Side 2 Godkendelse af dagsorden")

@@ -464,7 +464,8 @@ def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt:
     if _apposed_name(prev, w):
         return 0.0
     if (tail[:1].islower() and tail.isalpha() and (not prev.endswith(".") or len(prev) > 5)
-            or prev.endswith((")", "\"", "”")) or _YEARS.fullmatch(prev) or _DATE_WORD.fullmatch(prev.rstrip(".,"))
+            or prev.endswith((")", "\"", "”")) or _YEARS.fullmatch(prev)
+            or _DATE_WORD.fullmatch(prev.rstrip(".,")) and not nxt[:1].isdigit()  # (not a running head's 'Side 2')
             # 'Ejendomssag Ejendomssag': a title never repeats its word; '… i Skive Kommune Helhedsplaner …'
             or w == prev or bare in ("kommune", "regionskommune")
             or prev[:1].isupper() and w.lower() in common and w.lower() not in _NAME_PARTS):
