@@ -50,14 +50,6 @@ def test_a_drafts_round_opens_a_title() -> None:
         "Vejplan 2027-2030", "1. udkast til Klimaplan 2028", "Udbud af buslinje 350"]
 
 
-def test_a_noun_opening_on_its_number_opens_a_title() -> None:
-    # '… i Vestbyen 10-årsplan for …' parts; after a preposition or an abbreviation the noun goes on its title
-    assert split_titles("Placering af ny daginstitution i Vestbyen 10-årsplan for skolerne") == [
-        "Placering af ny daginstitution i Vestbyen", "10-årsplan for skolerne"]
-    assert split_titles("Anbefalinger fra § 17, stk. 4-udvalget om Klimaplan 2028") == [
-        "Anbefalinger fra § 17, stk. 4-udvalget om Klimaplan 2028"]
-
-
 def test_a_letter_after_its_noun_opens_no_title() -> None:
     # 'skema C' / 'skema A': the letter names the form's kind; the title goes on behind it
     assert split_titles("Godkendelse af skema C, ældreboliger Udbud af buslinje 350") == [

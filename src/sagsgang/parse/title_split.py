@@ -93,18 +93,6 @@ def _opens_reading(prev: str, w: str, nxt: str) -> bool:
         and not re.fullmatch(r"\d{1,3}\.?", prev)
 
 
-_NUMBERED_COMPOUND = re.compile(r"\d{1,3}-[a-zæøå]{3,}")  # '10-årsplan', '3-årig': a number spelt into a noun
-
-
-def _opens_numbered_compound(prev: str, w: str) -> bool:
-    """A noun that opens on its number ('10-årsplan for bygningsoptimering …') opens a title after a title's last
-    word ('… daginstitution i Greve Midt 10-årsplan …'): a title runs on into one only after a preposition ('Status
-    på 10-årsplanen'), a dash or comma, an abbreviation ('§ 17, stk. 4-udvalget') or another number."""
-    bare = prev.strip(".,:;()\"”“").lower()
-    return bool(_NUMBERED_COMPOUND.fullmatch(w)) and bare not in FUNCTION_WORDS and not prev[-1:].isdigit() \
-        and not prev.endswith((*DASH_WORDS, ",", ":")) and not (prev.endswith(".") and len(prev) <= 5)
-
-
 def _starts_title(word: str) -> bool:
     return bool(word[:1].isupper() and (len(word) == 1 or word[1:2].islower() or word.isupper()))
 
@@ -190,7 +178,7 @@ class _Run:
                 # (it closes the title before it: clean_title reads ' Lukket' at a title's end), else before it
                 return (2.0, pos + len(w) + 1, 0) if self.trailing else (2.0, pos, 0)
             return NO_CUT
-        if _opens_reading(prev, w, nxt) or _opens_numbered_compound(prev, w):
+        if _opens_reading(prev, w, nxt):
             return (1.0, pos, 0)  # '… Planstrategi 2023 2. behandling af …': a council reading opens a title
         return None
 
