@@ -82,11 +82,3 @@ def test_a_name_said_twice_back_to_back_parts_two_titles() -> None:
     # 'Vestby Bibliotek Vestby Bibliotek, åbningstider': the second names the next title's subject
     assert split_titles("Udvalget får besøg af Vestby Bibliotek Vestby Bibliotek, åbningstider og adgang") == [
         "Udvalget får besøg af Vestby Bibliotek", "Vestby Bibliotek, åbningstider og adgang"]
-
-
-def test_a_date_ends_its_title() -> None:
-    # '… spørgetid 26/6-2027 Budgetopfølgning …': a date printed as one word ends a title as a year does
-    assert split_titles("Byrådets spørgetid 26/6-2027 Vestbyskolens Musikhus") == [
-        "Byrådets spørgetid 26/6-2027", "Vestbyskolens Musikhus"]
-    # (a running head's date before its page label is no title's end: 'Økonomiudvalget 14-03-2027 Side 2')
-    assert "Side 2" not in split_titles("Økonomiudvalget 14-03-2027 Side 2 Godkendelse af dagsorden")

@@ -76,7 +76,6 @@ _WORD = re.compile(r"\S+")
 _YEARS = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?")  # a title's last word: '2024', '2016/2017', '2022-25'
 
 
-_DATE_WORD = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}")  # a title's last word: '26/6-2019', '12.03.2024'
 _READING = re.compile(r"[1-3]\.")
 _READINGS = ("behandling", "udkast")  # a council's reading, a draft's round: '2. behandling af …', '1. udkast til …'
 
@@ -453,7 +452,6 @@ def _start_score(prev: str, w: str, common: frozenset[str], lead: str = "", nxt:
         return 0.0
     if (tail[:1].islower() and tail.isalpha() and (not prev.endswith(".") or len(prev) > 5)
             or prev.endswith((")", "\"", "”")) or _YEARS.fullmatch(prev)
-            or _DATE_WORD.fullmatch(prev.rstrip(".,")) and not nxt[:1].isdigit()  # (not a running head's 'Side 2')
             # 'Ejendomssag Ejendomssag': a title never repeats its word; '… i Skive Kommune Helhedsplaner …'
             or w == prev or bare in ("kommune", "regionskommune")
             or prev[:1].isupper() and w.lower() in common and w.lower() not in _NAME_PARTS):
