@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
+from .header_patterns import POINT_LABEL
 from .headings import is_cut_heading, is_heading
 from .list_entry import MAX_TITLE
 
@@ -47,8 +48,13 @@ def _lone_form_labels(text: str, labels: list[int]) -> list[int]:
     prints one behind each title ('… Budget Sagsnr. 24/1207 ØU - Mødeplan Sagsnr. 24/1214 …'), where the list is
     read by its titles and no cut is wanted."""
     found = [m.start() for m in _FORM_LABEL.finditer(text)]
-    return [at for at in found if at not in labels
+    return [at for at in found if at not in labels and not _ITEM_LABEL_BEFORE.search(text, 0, at)
             and not any(0 < abs(other - at) <= MAX_TITLE for other in found)]
+
+
+# an item's label and number right before the case label ('… Side 14 af 18 Punkt 7 Sagsnr. 21-016102 Lukket punkt.'):
+# the case number is a cell of the item's own header, which its label opens; no cut between them
+_ITEM_LABEL_BEFORE = re.compile(rf"(?<![\w.]){POINT_LABEL}\s*\d{{1,3}}\.?\s*$")
 
 
 def _in_longer_label(text: str, at: int) -> bool:
