@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+from .bullets import BULLETS
 from .contents_base import EMPTY_NUMBER, SENTENCE
 from .list_entry import MAX_TITLE, fold_title
 
 # a list's bullet between two entries, with the blanks around it ('… Ung & Rus • Beslutning af …')
-_BULLET_SEPARATOR = re.compile(r"\s*(?<!\S)[•·▪●](?=\s)\s*")
+_BULLET_SEPARATOR = re.compile(rf"\s*(?<!\S)[{BULLETS}](?=\s)\s*")
 # an entry's bullet before a title's capital
-_ENTRY_BULLET = re.compile(r"(?<!\S)[•·▪●]\s+(?=[A-ZÆØÅ])")
+_ENTRY_BULLET = re.compile(rf"(?<!\S)[{BULLETS}]\s+(?=[A-ZÆØÅ])")
 _RUN_NEEDED = 3  # bulleted titles in a row on one line: two may be a sentence's points
 _RETURNS_NEEDED = 2  # of them printed again below (a title quoted once in a body is no list)
 

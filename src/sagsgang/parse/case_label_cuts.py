@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .bullets import BULLETS
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
 from .header_patterns import POINT_LABEL
 from .headings import is_cut_heading, is_heading
@@ -89,8 +90,8 @@ def _title_before(text: str, at: int) -> int | None:
 
 # a sentence's end before a title, maybe with the bullet or dash the page marks its titles with ('… Godkendt. •
 # Spørgetid Sagsnr. …'): the cut goes before the mark, which _title_over_tag reads as the title's
-_STOP_BEFORE_TITLE = re.compile(r"[.!?]\s+(?=(?:[•·▪●–-]\s+)?[A-ZÆØÅ0-9])")
-_TITLE_MARK = re.compile(r"^[•·▪●–-]\s+")
+_STOP_BEFORE_TITLE = re.compile(rf"[.!?]\s+(?=(?:[{BULLETS}–-]\s+)?[A-ZÆØÅ0-9])")
+_TITLE_MARK = re.compile(rf"^[{BULLETS}–-]\s+")
 # an item's number and its stop ('2.'), right before a title; a name's initial ('Jens W. Dahl'): no sentence's end
 _NUMBER_STOP = re.compile(r"(?:^|\s)(?:\d{1,3}|[A-ZÆØÅ])\.$")
 # what no title holds: a label's colon ('Fraværende: Bo Hansen'), a list of names ('Dahl, Lars Kolling, Mike Maarup')

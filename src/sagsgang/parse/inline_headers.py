@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .bullets import BULLETS
 from .case_before_header import case_before
 from .casenumbers import CASE_FORM, CASE_LABEL_WORDS
 from .dashes import SPACED_DASH
@@ -170,8 +171,8 @@ class HeaderSeek:
 
 # a stop before an unnumbered header's title, or nothing between it and the list's last title; either maybe with the
 # bullet or dash the page marks its headers with as its list marks the entries ('… Godkendt. • Title Sagsgang …')
-_AFTER_STOP = re.compile(r"[.!:]\s+(?:[•·▪●–-]\s+)?$")
-_MARK_ONLY = re.compile(r"\s*(?:[•·▪●–-]\s*)?")
+_AFTER_STOP = re.compile(rf"[.!:]\s+(?:[{BULLETS}–-]\s+)?$")
+_MARK_ONLY = re.compile(rf"\s*(?:[{BULLETS}–-]\s*)?")
 
 
 # a sentence ended before a header, maybe a bullet after it that marks the header ('3 Drøftet. Fraværende: Merete

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .body_date_lines import treatment_head
+from .bullets import BULLETS
 from .case_label_cuts import STOP_BEFORE, case_label_cuts
 from .casenumbers import CASE_FORM, labelled_case_numbers
 from .dashes import SPACED_DASH
@@ -134,7 +135,7 @@ _SAG_NR_HEAD = re.compile(r"(?<=\s)Sag nr\.\s*\d{1,4}(?:\s+\([^()\n]{1,40}\))?[ 
 # af dagsorden Beslutningssag: Godkendelse af dagsorden INDHOLD …'): the header and the title each on their line
 _DOUBLED_HEADER = re.compile(r"(?<=\s)([•·▪●]\s*\d{1,3}\.\s+(?P<title>[A-ZÆØÅ][^\n]{2,200}?))\s+(?P=title)(?=\s|$)")
 # a list's bullet or dash before an entry ('• Title', '- Title'), with the blank behind it
-_ENTRY_MARK = rf"(?:[•·▪●]|[{SPACED_DASH}])[ \t]+"
+_ENTRY_MARK = rf"(?:[{BULLETS}]|[{SPACED_DASH}])[ \t]+"
 # An item's title printed twice in a row, no number, then its body's first cue ('… Godkendt. Budget for vejene Budget
 # for vejene Sagsnr.: …'): each copy on its line, as a lined page prints the list's entry and the body's heading
 # (item_segments.doubled_titles reads them there). Why: a page that unfolds each entry of its agenda prints its title
