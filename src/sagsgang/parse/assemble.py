@@ -285,26 +285,35 @@ def _one_item_each(items: list[AgendaItem]) -> list[AgendaItem]:
     files> Pkt. 102 Dialogmøde … Sagsnr. …'), read as two items, the first with the files, the second with the
     body. The second's facts go to the first where the first has none of that kind."""
     out: list[AgendaItem] = []
+    paired: set[int] = set()  # (the closed entries that took their heading's case: each takes one)
     for it in items:
         if it.number is None and _FILE_NAME.search(it.title or "") and not (it.sections or it.decisions):
             continue  # an item's files read as a title without a number ('Notat_om_X.pdf Bilag_2.pdf Pkt. 102')
         # (an unnumbered list's entry and its heading below, which may print the number the list leaves out)
         twin = next((o for o in out if o.title == it.title and (o.number == it.number and it.number
-                                                                 or o.number is None and _listed_only(o))), None)
+                                                                 or o.number is None and id(o) not in paired
+                                                                 and _listed_only(o, it))), None)
         if twin is None:
             out.append(it)
             continue
+        if twin.public is False:
+            paired.add(id(twin))  # (an open entry goes on taking the body of a heading printed twice)
         for name in ("number", "case_numbers", "route", "decisions", "attachments", "sections"):
             if not getattr(twin, name):
                 setattr(twin, name, getattr(it, name))
     return out
 
 
-def _listed_only(item: AgendaItem) -> bool:
-    """An item of a list that prints no numbers, not yet given its body: an open item with no section, decision
-    or file. Why: where nothing is numbered, the same title printed again below (its heading over its body) is the
-    one thing that pairs a list's entry with its body; a closed entry ('Lukket punkt', maybe several) has none."""
-    return item.public is not False and not (item.sections or item.decisions or item.attachments)
+def _listed_only(item: AgendaItem, heading: AgendaItem) -> bool:
+    """An item of a list that prints no numbers, not yet given its body (`heading`'s, the same title below): an
+    item with no section, decision, file or case number, open, or closed as the heading is where the heading prints
+    its case number. Why: where nothing is numbered, the same title printed again below (its heading over its body)
+    is the one thing that pairs a list's entry with its body; a closed item's body is no more than its case number
+    (a closed title listed twice, 'Køb af ejendom' / 'Køb af ejendom', is two items, no entry and its heading), and
+    each entry takes one heading (several 'Lukket punkt' entries pair with their headings in turn)."""
+    closed_alike = item.public is False and heading.public is False and bool(heading.case_numbers)
+    return (item.public is not False or closed_alike) \
+        and not (item.sections or item.decisions or item.attachments or item.case_numbers)
 
 
 # A heading over a group of items, on a line of its own: 'Lukkede punkter', 'Åbne sager:', 'Lukket møde'

@@ -126,6 +126,18 @@ def headers_below(chain: list[Candidate], toc: list[ListEntry], text: str) -> bo
     return all(_first_words(clean_title(h)[0]) == _first_words(t.title) for h, t in zip(heads, toc, strict=False))
 
 
+def under_returned_title(chain: list[Candidate], toc: list[ListEntry], text: str) -> bool:
+    """The run of numbers stands inside an item's body: below a contents list without numbers (`toc`), under one of
+    the list's titles printed again on a line of its own, the heading of that item's body ('Budget 2025 ....... 4' /
+    … / 'Budget 2025' / 'Sagsfremstilling' / '… 3 mål: 1) … 2) … 3) …'). Why across publishers: where the agenda
+    numbers nothing, a numbered run below its returned titles is a proposal's or a text's points, and a run that
+    were the items would print the list's titles, as headers_below asks."""
+    if not toc or any(e.number is not None for e in toc) or toc[-1].end > chain[0].pos:
+        return False
+    between = {" ".join(ln.split()).casefold() for ln in text[toc[-1].end: chain[0].pos].split("\n")}
+    return any(e.title and " ".join(e.title.split()).casefold() in between for e in toc)
+
+
 def _cued_headers(chain: list[Candidate], text: str) -> bool:
     """The run is headers on flattened page lines, each title with its body's cue behind it ('Punkt 2: Lukket: Salg
     af boliger Sagsnr.: 21-003765 Punkt 3: …'), not a list; the last one's cue may lie past its page's end."""

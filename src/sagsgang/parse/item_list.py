@@ -28,7 +28,15 @@ from .contents_continued import without_continued_headings
 from .contents_lists import unnumbered_toc
 from .dashes import SPACED_DASH
 from .entry_heads import without_repeated_heads
-from .header_runs import headed_chain, headers_below, inside_one_body, list_numbers, numbers_in_their_bodies, opens_late
+from .header_runs import (
+    headed_chain,
+    headers_below,
+    inside_one_body,
+    list_numbers,
+    numbers_in_their_bodies,
+    opens_late,
+    under_returned_title,
+)
 from .headings import is_heading, page_labels_in_force
 from .lined_contents import cued_lines, paged_lines
 from .lines import Line
@@ -319,10 +327,11 @@ def _chain_or_other_reading(every: list[Candidate], cands: list[Candidate], text
         return chain, False, headed if len(headed) > len(contents()) else contents()
     if not chain or ones < (0.4 if len(chain) >= 5 else 0.6) * len(steps):
         return chain, False, column_list(text) or contents()
-    if len(contents()) > len(chain) and (len(chain) < min_entries or headers_below(chain, contents(), text)):
+    if len(contents()) > len(chain) and (len(chain) < min_entries or headers_below(chain, contents(), text)
+                                         or under_returned_title(chain, contents(), text)):
         # one or two numbers against a contents list that lost its numbers; or item headers on the pages below
         # such a list that opens with their titles: the list is the meeting's items, the headers give their
-        # bodies and numbers (inline bodies)
+        # bodies and numbers (inline bodies); or a run inside the body one of its titles heads again below
         return chain, False, contents()
     return chain, ones < len(steps), None
 

@@ -7,9 +7,11 @@ row, whichever explains more items.
 """
 from __future__ import annotations
 
+import re
+
 from .casenumbers import labelled_case_numbers
 from .decided_blocks import decided_blocks
-from .headings import is_heading
+from .headings import FILE_EXTENSION, is_heading
 from .item_list import joined_text, line_at
 from .item_start_base import ItemStart, next_text_index
 from .item_starts import find_item_starts
@@ -53,12 +55,15 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     listed = meeting_item_list(lines, starts, listed, offsets)
     if not listed:
         return starts
+    starts = _off_the_list(starts, listed, offsets)
     if starts and len(listed) < max(1.5 * len(starts), len(starts) + 2):
         # the headers found by their cues win; the list still vouches for bodies without a cue
         starts = wrapped_entries(starts, listed, lines, offsets)
         after = line_at(offsets, listed[-1].end) + 1
         numbers = {s.number for s in starts if s.index >= after}  # (a number the list alone gives has no body yet)
-        extra = [s for s in listed_headers(lines, listed, after, {s.index for s in starts}) if s.number not in numbers]
+        # (a heading the list vouches for by its title alone heads an entry of a list that numbers nothing)
+        extra = [s for s in listed_headers(lines, listed, after, {s.index for s in starts})
+                 if s.number not in numbers or s.number is None]
         extra += listed_beyond(starts, listed, offsets, after)
         extra += listed_unread(starts, listed, lines, offsets)
         if not extra:
@@ -73,6 +78,17 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     bodies = [s for s in starts if s.index >= after]
     bodies += listed_headers(lines, listed, after, {s.index for s in bodies})
     return drop_toc_entries(sorted(_entries_with_bodies(from_list, bodies) + bodies, key=lambda s: s.index), lines)
+
+
+def _off_the_list(starts: list[ItemStart], listed: list[ListEntry], offsets: list[int]) -> list[ItemStart]:
+    """The starts less those a marker found on the lines of a list that prints no numbers ('Lukket: Budget ..... 4'
+    in a contents list of titles): the list's entries, which the list reads, not the headers of items below it.
+    Why: a status marker heads a closed item's header and its entry alike, so counted as headers the list's
+    closed entries outweigh the list that names every item."""
+    if any(e.number is not None for e in listed):
+        return starts
+    first, last = line_at(offsets, listed[0].start), line_at(offsets, max(listed[-1].end - 1, listed[-1].start))
+    return [s for s in starts if s.kind != "marker" or not first <= s.index <= last]
 
 
 def _entries_with_bodies(entries: list[ItemStart], bodies: list[ItemStart]) -> list[ItemStart]:
@@ -126,9 +142,10 @@ def _unnumbered_starts(lines: list[Line], cells: list[ItemStart]) -> list[ItemSt
 
 def doubled_titles(lines: list[Line]) -> list[ItemStart]:
     """Items whose title is printed twice in a row: a list's entry (maybe behind a bullet) and, as the next line
-    with text, the same words as its body's heading ('• Budget for vejene' / 'Budget for vejene' / 'Sagsnr. …').
-    Why: a page that unfolds each entry of its agenda under it prints the title again as the heading, numbered or
-    not; two such pairs or more are the page's items. Not a section heading, a label or a sentence."""
+    with text (or after the entry's files, _files_under), the same words as its body's heading ('• Budget for vejene'
+    / 'Budget for vejene' / 'Sagsnr. …'). Why: a page that unfolds each entry of its agenda under it prints the title
+    again as the heading, numbered or not; two such pairs or more are the page's items. Not a section heading, a
+    label or a sentence."""
     out = []
     for i, ln in enumerate(lines):
         if not ln.text or (out and i < out[-1].index + out[-1].consumed):
@@ -138,7 +155,32 @@ def doubled_titles(lines: list[Line]) -> list[ItemStart]:
         if j >= len(lines) or not 8 <= len(title) <= MAX_TITLE or is_heading(title) or title.endswith((".", ":")) \
                 or labelled_case_numbers(title) is not None:
             continue
-        again, _ = clean_title(LEADING_BULLET.sub("", lines[j].text.strip()))
-        if fold_title(again) == fold_title(title):
+        files = _files_under(lines, j)
+        k = next_text_index(lines, files[-1] + 1) if files else j
+        if k >= len(lines):
+            continue
+        again, _ = clean_title(LEADING_BULLET.sub("", lines[k].text.strip()))
+        if fold_title(again) == fold_title(title) and files:
+            # the entry's files between its two prints: the item's bilag, kept in its body; the second print skipped
+            out.append(ItemStart(i, None, title, consumed=1, kind="marker", closed=closed, skip={k}))
+        elif fold_title(again) == fold_title(title):
             out.append(ItemStart(i, None, title, consumed=j - i + 1, kind="marker", closed=closed))
     return out if len(out) >= 2 else []
+
+
+_FILES_BETWEEN = 2  # lines: the most of an entry's file links printed between its two prints
+
+
+def _files_under(lines: list[Line], j: int) -> list[int]:
+    """The lines from j on (blank lines between them) that hold file names only, up to _FILES_BETWEEN of them:
+    the links to an entry's bilag that a page unfolding its agenda prints under the entry, before the title comes
+    back as the heading of the item's body ('• Busbestilling' / 'Notat_om_busser.pdf Kort.pdf' / 'Busbestilling')."""
+    out: list[int] = []
+    while j < len(lines) and len(out) < _FILES_BETWEEN and _FILES_ONLY.fullmatch(lines[j].text.strip()):
+        out.append(j)
+        j = next_text_index(lines, j + 1)
+    return out
+
+
+# a line of attached files' names and nothing else ('Notat_om_busser.pdf Kort_over_ruter.pdf')
+_FILES_ONLY = re.compile(rf"(?:\S+{FILE_EXTENSION}\s+)*\S+{FILE_EXTENSION}", re.IGNORECASE)

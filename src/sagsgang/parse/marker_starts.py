@@ -102,7 +102,9 @@ def titles_over(lines: list[Line], heads: list[int]) -> list[ItemStart]:
         if numbered is not None:  # '3' / 'Budget for' / 'vejene' / 'Sagsfremstilling': a table's number cell above
             out.append(replace(numbered, consumed=i - numbered.index))
         elif _block_opens(lines, k, first=not out):
-            number, title = numbered_piece(t)  # ('86. Godkendelse af dagsorden': a numbered header over it)
+            # ('86. Godkendelse af dagsorden': a numbered header over it; '• Budget for vejene': a list's bullet, which
+            # marks the line and is none of the title, as an unnumbered list's entry printed again as the header)
+            number, title = numbered_piece(LEADING_BULLET.sub("", t))
             out.append(ItemStart(k, number, title, kind="marker"))
         elif k >= 2 and _TIME_CELL.fullmatch(lines[k - 1].text.strip()) and _block_opens(lines, k - 1, first=not out):
             # '16:30' / 'Budget for vejene' / 'Sagsfremstilling': an agenda's time column, read as a line above
