@@ -100,3 +100,18 @@ def test_an_open_heading_among_closed_headers_the_list_vouches_for(tmp_path: Pat
     doc = parse_text(tmp_path, _paged_contents(titles, bodies))
     assert [it.title for it in doc.items] == [t for t, _ in titles]
     assert doc.items[0].decisions and doc.items[0].case_numbers == ["24-001122"]
+
+
+def test_number_cells_over_the_titles_of_a_list_that_numbers_nothing(tmp_path: Path) -> None:
+    """'1' / 'Title' headers below a contents list of titles: the title under its number cell is that header's, no
+    second item the list vouches for."""
+    titles = [("Ny sti langs Mølleåen", False), ("Salg af grund ved Kæret", True),
+              ("Tilskud til Lyngbakkens spejdere", False)]
+    bodies = ("1\nNy sti langs Mølleåen\n\n24-001122\n\nSagsfremstilling\n\nUdvalget arbejder efter 3 mål: 1) Flere "
+              "stier, 2) Bedre lys, og 3) Færre huller.\n\nBeslutning\n\nGodkendt.\n\n"
+              "2\nLukket: Salg af grund ved Kæret\n\n24-003344\n\n"
+              "3\nTilskud til Lyngbakkens spejdere\n\n24-005566\n\nSagsfremstilling\n\nSpejderne søger tilskud.\n\n"
+              "Beslutning\n\nBevilget.\n")
+    doc = parse_text(tmp_path, _paged_contents(titles, bodies))
+    assert [(it.number, it.title) for it in doc.items] == [(str(n), t) for n, (t, _) in enumerate(titles, start=1)]
+    assert doc.items[0].decisions and doc.items[2].decisions

@@ -62,8 +62,8 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
         after = line_at(offsets, listed[-1].end) + 1
         numbers = {s.number for s in starts if s.index >= after}  # (a number the list alone gives has no body yet)
         # (a heading the list vouches for by its title alone heads an entry of a list that numbers nothing)
-        extra = [s for s in listed_headers(lines, listed, after, {s.index for s in starts})
-                 if s.number not in numbers or s.number is None]
+        taken = {s.index for s in starts} | _header_lines(starts, after)
+        extra = [s for s in listed_headers(lines, listed, after, taken) if s.number not in numbers or s.number is None]
         extra += listed_beyond(starts, listed, offsets, after)
         extra += listed_unread(starts, listed, lines, offsets)
         if not extra:
@@ -78,6 +78,13 @@ def segment_items(lines: list[Line], listed: list[ListEntry]) -> list[ItemStart]
     bodies = [s for s in starts if s.index >= after]
     bodies += listed_headers(lines, listed, after, {s.index for s in bodies})
     return drop_toc_entries(sorted(_entries_with_bodies(from_list, bodies) + bodies, key=lambda s: s.index), lines)
+
+
+def _header_lines(starts: list[ItemStart], after: int) -> set[int]:
+    """The lines the headers below the list (from line `after` on) take ('1' / 'Budget for vejene': a number cell over
+    its title): a title there is the header's own, no other heading the list vouches for. Not the lines a start on the
+    list's own lines read on into (its last entry's page column over the first body's title)."""
+    return {i for s in starts if s.index >= after for i in range(s.index, s.index + s.consumed)}
 
 
 def _off_the_list(starts: list[ItemStart], listed: list[ListEntry], offsets: list[int]) -> list[ItemStart]:
