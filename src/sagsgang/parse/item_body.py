@@ -180,7 +180,20 @@ class _ItemReader:
             return t in self.structural_headings
         marked = t in self.marked_headings or t.rstrip(":") in self.marked_headings  # (repeated_headings keeps no ':')
         return is_heading(t) or (marked and not _cue_not_heading(t)) \
-            or (at == self.last_text and is_cut_heading(t))
+            or (at == self.last_text and is_cut_heading(t) and not self._text_run_on(at))
+
+    def _text_run_on(self, at: int) -> bool:
+        """Line `at` was printed on one line with the heading just before it, whose section has no text yet: a cut
+        word run on behind a heading ('… Indstilling Admin', a transcript's page line cut inside 'Administrationen
+        indstiller') is the first word of that heading's text, not the next heading cut off, since a flattened print
+        runs a heading into its text. A heading on a line of its own under an empty section ('Beskrivelse af sagen'
+        / 'Beskrivelse af alternativ ind') stays a cut heading: a page that keeps its lines may print empty
+        sections. (Lines split from one printed line share its offset.)"""
+        if not (0 < at < len(self.lines)) or self.mode != "text" or self.current is None or self.current.text \
+                or " " in self.lines[at].text.strip():
+            return False  # (a phrase cut, 'Beskrivelse af sagen Beskrivelse af alternativ ind', is a heading's words)
+        above = self.lines[at - 1]
+        return bool(above.text) and above.offset == self.lines[at].offset
 
     def open_section(self, name: str, mode: str) -> None:
         self.current, self.mode = Section(name), mode
