@@ -32,7 +32,7 @@ from .list_entry import (
 from .number_candidates import LABEL_REACH, NEXT_LABEL_BEFORE, OPEN_CLOSED_WORD, Candidate, opens_line
 from .number_chain import paged_titles_seen
 from .outcome_lines import is_outcome_line
-from .page_chrome import running_head
+from .page_chrome import running_head, without_running_heads
 from .page_wrapped_titles import title_over_page
 from .prose_starts import SENTENCE_END, prose_start
 from .title_marks import STATUS_ONLY, clean_title
@@ -209,6 +209,7 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
     chain = sorted(chain + marked, key=lambda c: c.pos)
     chain = _trailing_statuses(chain, text)
     raw: list[tuple[Candidate, str, int, int | None]] = []
+    page_lines = page_prefixes(text)
     for k, c in enumerate(chain):
         last = k + 1 == len(chain)
         end = last_end(chain, text, flattened, listed) if last else chain[k + 1].pos
@@ -216,7 +217,9 @@ def chain_entries(chain: list[Candidate], gaps: bool, cands: list[Candidate], te
         end = label.start() if label else end  # 'Punkt 4', 'Sag 4': the next entry's label, no title of this one's
         if not last and chain[k + 1].closed is not None:
             end = _strip_status_word(text, c.end, end)
-        span = PAGE_FIRST.sub(lambda m: " " * len(m.group()), _first_lines(text[c.end:end]))  # 'Punkt 4 Side 8 …'
+        # (a page line's running head inside the span blanked: '… Greve Nord 34' / '3 Udvalget 10-04-2024 Side 3 …')
+        span = PAGE_FIRST.sub(lambda m: " " * len(m.group()),
+                              _first_lines(without_running_heads(text, c.end, end, page_lines)))  # 'Punkt 4 Side 8 …'
         if flattened and (wrapped := title_over_page(text, c.end, _cue_at)) is not None and wrapped.cue <= end:
             # a header's title wrapped over a page break, its rest behind the next page's running head
             span = text[c.end:wrapped.first_end] + " " + text[wrapped.rest:wrapped.cue]
@@ -410,7 +413,7 @@ def _next_paged_line(parts: list[str], line: str) -> str | None:
     rest = [p for p in parts if p.strip()]
     if not rest or not re.search(r"[\w)] \d{1,3}\s*$", line):
         return None
-    m = re.match(r"\s*\d{1,3} (?=[A-ZÆØÅ][a-zæøå])", rest[0])
+    m = re.match(r"\s*\d{1,3} +(?=[A-ZÆØÅ][a-zæøå])", rest[0])
     return rest[0][m.end():] if m and len(rest) == 1 else None
 
 

@@ -11,7 +11,7 @@ import re
 
 from .casenumbers import past_case_head
 from .dates import DATE_ANY
-from .page_column import BOUNDED_PAGE
+from .page_column import BOUNDED_PAGE, OPENING_QUOTES
 from .title_split import cut_pieces, split_points
 
 _DATED_FOOT = re.compile(rf"\s(?P<date>{DATE_ANY.pattern})(?:\s+\d{{1,3}}){{1,2}}\s+[A-ZÆØÅ]")
@@ -91,6 +91,7 @@ def _rising_pages(span: str, low: int, high: int) -> list[tuple[int, int]]:
 def _opens_a_word(span: str, at: int) -> bool:
     """The word at `at` opens like a title's first word: a capital before small letters ('Udbudsplan'), not a
     company's letters ('… Vandselskab 49 A/S'), or a number joined to a word ('10-årsplan'), or a reading's ordinal
-    before small letters ('2. behandling af …')."""
+    before small letters ('2. behandling af …'), also behind an opening quote ("'Det indeklemte areal', …")."""
+    at += 1 if span[at: at + 1] and span[at] in OPENING_QUOTES else 0
     return span[at + 1: at + 2].islower() or bool(re.match(r"\d{1,3}-[a-zæøå]|\d\. [a-zæøå]", span[at:]))
 

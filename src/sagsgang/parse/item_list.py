@@ -28,6 +28,7 @@ from .contents_continued import without_continued_headings
 from .contents_lists import unnumbered_toc
 from .dashes import SPACED_DASH
 from .entry_heads import without_repeated_heads
+from .group_back_matter import without_group_back_matter
 from .header_runs import (
     headed_chain,
     headers_below,
@@ -218,7 +219,7 @@ def _without_back_matter(entries: list[ListEntry], text: str) -> list[ListEntry]
         if _numbered_below(entries, text):
             break
         entries = entries[:-1]
-    return entries
+    return without_group_back_matter(entries, text)
 
 
 def _numbered_below(entries: list[ListEntry], text: str) -> bool:

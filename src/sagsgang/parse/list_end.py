@@ -74,6 +74,7 @@ def last_end(chain: list[Candidate], text: str, flattened: bool, earlier: list[C
     groups apart ('1. A … 7. G Lukkede punkter 1. H … 7. N 1. A Sagsfremstilling …')."""
     end = _last_title_end(text, chain[-1].end, flattened)
     end = _before_cut_opening(chain, text, end)
+    end = _before_cut_number(chain, text, end)
     end = _before_page_foot(text, end) if flattened else end
     whole = [*(earlier or []), *chain]
     return _restart(whole, text, chain[-1].end, end) if len(whole) > 1 else end
@@ -115,6 +116,25 @@ def _before_cut_opening(chain: list[Candidate], text: str, end: int) -> int:
     if cut == word or len(cut) >= 2 and not tail.group().strip()[-1:].isdigit() and word.startswith(cut):
         return tail.start()
     return end
+
+
+# the end of an excerpt cut behind the last title's page and the next entry's number ('… Genopretningspuljen 40 31.')
+_PAGE_THEN_NUMBER = re.compile(r"\s\d{1,3}(?P<next>\s+(?P<num>\d{1,3})[.:)]?)\s*$")
+
+
+def _before_cut_number(chain: list[Candidate], text: str, end: int) -> int:
+    """Where the last title ends when the excerpt is cut right behind the next entry's number, the title's page
+    before it ('… 30. Anlægsbevilling fra Genopretningspuljen 40 31.'): before that number, whose title the cut
+    took (annotation-rules 'Truncation': an entry whose title is not visible is no item), so the page is taken off
+    the title as every entry's page is. Why across publishers: two numbers after the last title, the second the
+    run's next number, is the shape every paged contents list takes where an excerpt ends inside it; a title's own
+    number is followed by its page, not by the next entry's number."""
+    if len(chain) < 2 or text[end:].strip():
+        return end
+    m = _PAGE_THEN_NUMBER.search(text, chain[-1].end, end)
+    if not m or int(m.group("num")) != chain[-1].num + 1:
+        return end
+    return m.start("next")
 
 
 def _restart(chain: list[Candidate], text: str, start: int, end: int) -> int:

@@ -55,6 +55,20 @@ def running_head(text: str, at: int, pages: set[int]) -> tuple[int, int]:
     return m.start(2), _past_words(text, m.start(2), head_lengths(text, frozenset(pages))[m.start(1)])
 
 
+def without_running_heads(text: str, start: int, end: int, pages: set[int]) -> str:
+    """`text[start:end]` with the running head of each page line that opens inside it blanked (spaces, so offsets
+    stay): a span of a contents list that runs on over a page break ('… Greve Nord 34' / '3 Økonomiudvalget
+    10-04-2024 Side 3 Eventuelt samarbejde … 36 24. …') holds the next page's head before its titles, and the head is
+    no title's words. `pages`: the offsets of the numbers that open the text's page lines (running_head's)."""
+    piece = text[start:end]
+    for at in sorted(p for p in pages if start < p < end):
+        a, b = running_head(text, at, pages)
+        a, b = a - start, min(b, end) - start
+        if b > a:
+            piece = piece[:a] + " " * (b - a) + piece[b:]
+    return piece
+
+
 @lru_cache(maxsize=8)
 def head_lengths(text: str, pages: frozenset[int]) -> dict[int, int]:
     """By the offset of the number of each page line of `text` that `pages` holds: how many words behind that number

@@ -19,9 +19,11 @@ BARE_PAGE = re.compile(r"(?<=[a-zæøå.)]) (\d{1,3})(?= [A-ZÆØÅ]| \d{1,3}\. 
 # the same, where the pages of the entries around it bound the number (an entry's span in a list with a page
 # column): it may follow a title's year (not any number: '… afdeling 6 7 …') or dash ('… Budget 2023-26 5
 # Program …', '… ejerstrategi - 19 Indsamling …') and come before a title opening on a number ('… Greve Midt 20
-# 10-årsplan for …'); the bounds keep the years and counts of titles out
+# 10-årsplan for …', '… 20 2. behandling af …') or on a quoted name ('… autocampere 15 'Det indeklemte areal', …');
+# the bounds keep the years and counts of titles out
+OPENING_QUOTES = "'\"“„«‘"  # before a title that opens on a quoted name
 BOUNDED_PAGE = re.compile(rf"(?:(?<=[a-zæøå.){SPACED_DASH}])|(?<=\b\d{{4}})|(?<=\b\d{{4}}[{NUMBER_DASH}]\d{{2}}))"
-                          r" (\d{1,3})(?= [A-ZÆØÅ]| \d{1,3}-[a-zæøå]| \d\. [a-zæøå])")  # ('… 20 2. behandling af …')
+                          rf" (\d{{1,3}})(?= [{OPENING_QUOTES}]?[A-ZÆØÅ]| \d{{1,3}}-[a-zæøå]| \d\. [a-zæøå])")
 
 # a bare page number after a title's last word, before the next title's capitalised first word, also over a page
 # line's end (the next title behind the next page line's number: '… Skole 27' / '3 Frigivelse …')

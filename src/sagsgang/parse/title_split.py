@@ -76,16 +76,17 @@ _WORD = re.compile(r"\S+")
 _YEARS = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?")  # a title's last word: '2024', '2016/2017', '2022-25'
 
 
-_READING = re.compile(r"[1-3]\.")
+_READING = re.compile(r"[1-3]?\.")  # (its digit may be lost with every digit of a list: '. behandling af …')
 _READINGS = ("behandling", "udkast")  # a council's reading, a draft's round: '2. behandling af …', '1. udkast til …'
 
 
 def _opens_reading(prev: str, w: str, nxt: str) -> bool:
     """'1. behandling', '2. Behandling', '1. udkast': the council's first or second reading of a matter, or a draft's
-    round, opens its title
-    ('… Forslag til Planstrategi 2023 2. behandling af …'), unless the words before make it theirs: a
-    preposition, a dash or comma ('Budget 2025 - 2. behandling'), a genitive ('Byrådets 2. behandling'), or
-    an item or page number ('19. 2. behandling af …': the entry's number, then its title)."""
+    round, opens its title ('… Forslag til Planstrategi 2023 2. behandling af …', '… Planstrategi . behandling af …'
+    where the list lost every digit: the ordinal's stop is left, standing alone, which no title's own words print),
+    unless the words before make it theirs: a preposition, a dash or comma ('Budget 2025 - 2. behandling'), a
+    genitive ('Byrådets 2. behandling'), or an item or page number ('19. 2. behandling af …': the entry's number,
+    then its title)."""
     bare = prev.strip(".,:;()\"”“").lower()
     return bool(_READING.fullmatch(w)) and nxt.lower() in _READINGS and bare not in FUNCTION_WORDS \
         and not prev.endswith((*DASH_WORDS, ",", ":")) and not (prev[:1].isupper() and prev.endswith("s")) \
@@ -111,6 +112,32 @@ def _opening_counts(words: list[tuple[int, str]]) -> dict[str, int]:
     return counts
 
 
+def _pair_counts(words: list[str]) -> dict[tuple[str, str], int]:
+    """How often each two words follow each other in the run where no comma or hyphen stands before them (at the
+    run's start too): the pairs that open titles elsewhere in the run, not endings titles share behind a comma
+    ('… på Hedebo, Opfølgning på …' and '… 39, Opfølgning på …')."""
+    counts: dict[tuple[str, str], int] = {}
+    for k, pair in enumerate(zip(words, words[1:], strict=False)):
+        if not (k and _lost_tail_before(words[k - 1])):
+            counts[pair] = counts.get(pair, 0) + 1
+    return counts
+
+
+def _lost_tail_before(prev: str) -> bool:
+    """`prev` ends where a title's last digits were lost ('LED-pulje, 2024' printed 'LED-pulje,', 'Covid-19' printed
+    'Covid-'): a comma, or a hyphen right behind a letter (not a dash standing as a word). There a pair of words that
+    another title of the same list opens with too ('Tillægsbevilling til …' twice) starts a title: a comma or a hyphen
+    that joins its title's next words is followed by words of that title, not by another title's opening."""
+    return prev.endswith(",") or len(prev) > 2 and prev.endswith("-") and prev[-2].isalpha()
+
+
+def _opens_on_a_preposition(w: str, nxt: str) -> bool:
+    """`w nxt` opens a title as titles do: a capitalised common word, then a preposition ('Tillægsbevilling til',
+    'Status på'); not a name's words joined by 'og' ('Kultur og Fritid')."""
+    return w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and nxt in FUNCTION_WORDS \
+        and nxt not in _COORDINATORS
+
+
 class _Run:
     """A run of titles read word by word: what the whole run says (words that open several titles,
     shared endings, committee tags, a status or case column) and, for each word, whether a title
@@ -122,6 +149,7 @@ class _Run:
         plain = [w for _, w in words]
         self.common, self.known = common, known
         self.counts = _opening_counts(words)
+        self.pairs = _pair_counts(plain)
         self.ends = _shared_endings(plain)
         self.tags = _tags(plain)
         self.trailing = not (words and _STATUS.match(words[0][1].rstrip(":")))  # a status column after each title
@@ -140,7 +168,7 @@ class _Run:
         if verdict is None:
             verdict = self.marker(pos, w, prev, nxt)
         if verdict is None:
-            verdict = self.after_function_word(pos, w, prev, bare, nxt)
+            verdict = self.after_function_word(k, pos, w, prev, bare, nxt)
         if verdict is None:
             verdict = self.run_word(k, pos, w, prev, bare)
         if verdict is None:
@@ -181,20 +209,31 @@ class _Run:
             return (1.0, pos, 0)  # '… Planstrategi 2023 2. behandling af …': a council reading opens a title
         return None
 
-    def after_function_word(self, pos: int, w: str, prev: str, bare: str, nxt: str) -> tuple | None:
+    def after_function_word(self, k: int, pos: int, w: str, prev: str, bare: str, nxt: str) -> tuple | None:
         """No title starts at a word not capitalised, after a status word or after a dash, comma or
         ampersand; after a function word only one of the words titles start with, or a committee tag."""
+        if _lost_tail_before(prev) and self.pairs.get((w, nxt), 0) >= 1 and _opens_on_a_preposition(w, nxt) \
+                and not self.names_a_body(k):
+            return (2.0, pos, 0)  # '… LED-pulje, Tillægsbevilling til …' beside '… Tillægsbevilling til …'
         if not _starts_title(w) or _STATUS.match(prev) or prev.endswith((*DASH_WORDS, ",", "&", "/", ":")):
             return NO_CUT
         if bare not in FUNCTION_WORDS:
             return None
-        if w in TITLE_STARTS and w not in STANDING_ITEMS and w not in TITLE_OBJECTS and not _YEARS.match(nxt):
+        if w in TITLE_STARTS and w not in STANDING_ITEMS and w not in TITLE_OBJECTS and not _YEARS.match(nxt) \
+                and nxt not in DASH_WORDS:
             # "… optagelse af lån i Endelig godkendelse …": the title's last word (a year) was lost;
-            # "… budgetprocessen for Budget 2019 …" names its object
+            # "… budgetprocessen for Budget 2019 …" names its object, also where its year was lost with every digit
+            # of the list and a dash is left ('… behandling af Budget - …')
             return (1.0, pos, 0)
         if w.rstrip(SPACED_DASHES) in self.tags:
             return (2.0, pos, 0)  # "… mødeplan for ØU - Det …": a committee's tag opens its title
         return NO_CUT
+
+    def names_a_body(self, k: int) -> bool:
+        """Words from word k on name a body ('Udvalget for Kultur og Fritid'): a committee tag, which many titles of a
+        list end with, not a title's opening."""
+        words = [x for _, x in self.words[k:k + 5]]
+        return any(is_body_name(" ".join(words[:n])) for n in range(2, len(words) + 1))
 
     def run_word(self, k: int, pos: int, w: str, prev: str, bare: str) -> tuple | None:
         """What the run's own words decide: a name going on, a word that opens several titles, a shared
