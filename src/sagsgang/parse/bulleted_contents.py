@@ -39,17 +39,24 @@ def bulleted_first_entry(text: str) -> re.Match[str] | None:
 
 def bullet_separators(span: str) -> list[tuple[int, int, bool]]:
     """(start, end, closes a closed entry: never) of each bullet that parts two titles of a list's run: where the run
-    prints three bullets or more. One or two bullets are a header's mark ('… Yilmaz. • Pkt. 117 …') or a sentence's
-    points, which part no list's titles."""
+    prints three bullets or more and most runs between two of them are title-shaped and named as titles are. One or
+    two bullets are a header's mark ('… Yilmaz. • Pkt. 117 …') or a sentence's points, which part no list's titles;
+    nor do bullets before names ('Deltagere • Anne Berg • Bo Holm • …', a members' list a list read from an earlier
+    cue runs on into) or dots between headers and bodies ('• 12. Title · SAG-2021-2 Title · SAG-2021-2 INDHOLD …
+    godkendes. BESLUTNING …', the runs a number, a case number or sentences): those runs are no entries."""
     seps = [(m.start(), m.end(), False) for m in _BULLET_SEPARATOR.finditer(span)]
-    return seps if len(seps) >= _RUN_NEEDED else []
+    if len(seps) < _RUN_NEEDED:
+        return []
+    between = [" ".join(span[a[1]: b[0]].split()) for a, b in zip(seps, seps[1:], strict=False)]
+    shaped = sum(1 for p in between if _title_shaped(p))
+    return seps if 2 * shaped > len(between) and _named_like_titles(between) else []
 
 
 def bullet_closes(span: str, end: int) -> bool:
     """A list's bullet closes the run of `span` that ends at `end`: that run is one title ('… • Orientering om
-    handleplan for bostedet Solgården • …'), to be cut no further where the span prints a bulleted run (three bullets
-    or more), as the line break parts the titles of a lined list."""
-    return _BULLET_SEPARATOR.match(span, end) is not None and len(_BULLET_SEPARATOR.findall(span)) >= _RUN_NEEDED
+    handleplan for bostedet Solgården • …'), to be cut no further where the span's bullets part titles
+    (bullet_separators), as the line break parts the titles of a lined list."""
+    return _BULLET_SEPARATOR.match(span, end) is not None and bool(bullet_separators(span))
 
 
 def _pieces(text: str, begin: int, end: int) -> tuple[list[str], int]:

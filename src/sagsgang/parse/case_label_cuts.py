@@ -80,7 +80,7 @@ def _title_before(text: str, at: int) -> int | None:
     ('… Godkendt. 2. Budget for vejene Sagsnr.: …': the number heads the title)."""
     begin = text.rfind("\n", 0, at) + 1
     stops = [x.end() for x in _STOP_BEFORE_TITLE.finditer(text, begin, at)
-             if not _NUMBER_STOP.search(text, begin, x.start() + 1)]
+             if not _NUMBER_STOP.search(text, begin, x.start() + 1) and not _label_stop(text, begin, x.start())]
     if not stops:
         return None
     run = _TITLE_MARK.sub("", text[max(stops):at].strip())
@@ -94,5 +94,17 @@ _STOP_BEFORE_TITLE = re.compile(rf"[.!?]\s+(?=(?:[{BULLETS}–-]\s+)?[A-ZÆØÅ0
 _TITLE_MARK = re.compile(rf"^[{BULLETS}–-]\s+")
 # an item's number and its stop ('2.'), right before a title; a name's initial ('Jens W. Dahl'): no sentence's end
 _NUMBER_STOP = re.compile(r"(?:^|\s)(?:\d{1,3}|[A-ZÆØÅ])\.$")
+# an item's label and number ('Pkt. 2', 'Punkt nr. 2'): its stop is no sentence's end, the label heads the title as
+# the number does ('… Godkendt. Pkt. 2 Spørgetid Sagsnr. …')
+_LABEL_AND_NUMBER = re.compile(rf"(?<!\w){POINT_LABEL}\s*\d{{1,3}}(?![\d,])")
+
+
+def _label_stop(text: str, begin: int, stop: int) -> bool:
+    """The full stop at `stop` is inside an item's label before its number ('Pkt. 2', 'Punkt nr. 2'), no
+    sentence's end."""
+    return any(m.start() < stop < m.end()
+               for m in _LABEL_AND_NUMBER.finditer(text, max(begin, stop - 12), min(len(text), stop + 8)))
+
+
 # what no title holds: a label's colon ('Fraværende: Bo Hansen'), a list of names ('Dahl, Lars Kolling, Mike Maarup')
 _NO_TITLE = re.compile(r":|,[^,]*,")
