@@ -66,3 +66,10 @@ def test_the_cut_goes_before_the_label_not_after_its_stop() -> None:
     lines = [ln.text for ln in split_inline("Beslutning Godkendt. Punkt nr. 2 Spørgetid Sagsnr. 450-2021-1002 "
                                             "Initialer ABC Åbent Sagsfremstilling Tekst", 0)]
     assert "Punkt nr. 2 Spørgetid" in lines
+
+
+def test_a_label_behind_its_title_opens_no_title_before_it() -> None:
+    # (its stop is where the cut was sought: no title is read from the words before the label)
+    lines = [ln.text for ln in split_inline("Beslutning Godkendt. Kopier link Budget for vejene - pkt. 2 Sagsnr.: "
+                                            "450-2021-1002 Initialer ABC Åbent Sagsfremstilling Tekst", 0)]
+    assert "Kopier link Budget for vejene - pkt. 2" not in lines

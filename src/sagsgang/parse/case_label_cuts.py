@@ -94,14 +94,15 @@ _STOP_BEFORE_TITLE = re.compile(rf"[.!?]\s+(?=(?:[{BULLETS}–-]\s+)?[A-ZÆØÅ0
 _TITLE_MARK = re.compile(rf"^[{BULLETS}–-]\s+")
 # an item's number and its stop ('2.'), right before a title; a name's initial ('Jens W. Dahl'): no sentence's end
 _NUMBER_STOP = re.compile(r"(?:^|\s)(?:\d{1,3}|[A-ZÆØÅ])\.$")
-# an item's label and number ('Pkt. 2', 'Punkt nr. 2'): its stop is no sentence's end, the label heads the title as
-# the number does ('… Godkendt. Pkt. 2 Spørgetid Sagsnr. …')
-_LABEL_AND_NUMBER = re.compile(rf"(?<!\w){POINT_LABEL}\s*\d{{1,3}}(?![\d,])")
+# an item's label and number opening a title after a sentence's stop ('… Godkendt. Pkt. 2 Spørgetid Sagsnr. …'): the
+# label's stop is no sentence's end, the label heads the title as the number does. Not a label behind its title
+# ('… dagsorden - pkt. 2 Sagsnr. …'), where the title's start is not known from it
+_LABEL_AND_NUMBER = re.compile(rf"(?<=[.!?]\s){POINT_LABEL}\s*\d{{1,3}}(?![\d,])")
 
 
 def _label_stop(text: str, begin: int, stop: int) -> bool:
-    """The full stop at `stop` is inside an item's label before its number ('Pkt. 2', 'Punkt nr. 2'), no
-    sentence's end."""
+    """The full stop at `stop` is inside an item's label before its number ('Pkt. 2', 'Punkt nr. 2') that opens a
+    title after a sentence's stop, no sentence's end."""
     return any(m.start() < stop < m.end()
                for m in _LABEL_AND_NUMBER.finditer(text, max(begin, stop - 12), min(len(text), stop + 8)))
 
