@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sagsgang.parse.bulleted_contents import bullet_closes, bullet_separators
 from sagsgang.parse.inline_lines import split_inline
+from sagsgang.parse.lines import Line
+from sagsgang.parse.run_on_titles import titles_run_on
 
 from .transcript_page import parse_text, viewer_text
 
@@ -73,3 +75,15 @@ def test_a_label_behind_its_title_opens_no_title_before_it() -> None:
     lines = [ln.text for ln in split_inline("Beslutning Godkendt. Kopier link Budget for vejene - pkt. 2 Sagsnr.: "
                                             "450-2021-1002 Initialer ABC Åbent Sagsfremstilling Tekst", 0)]
     assert "Kopier link Budget for vejene - pkt. 2" not in lines
+
+
+
+def test_the_same_words_before_every_decision_heading_are_no_title() -> None:
+    # (a link printed before each item's 'Beslutning', run on after the text before it or opening a page line: the
+    # page's chrome, not a title to cut off; the items' own titles stand under headings the lexicon does not know)
+    texts = ["Skovudvalget 2. marts 2021", "", "Plan for nye stier ved søen Sag nr. 7 Uddybning Stierne skal gå rundt "
+             "om søen. Økonomiudvalget: Indstilles godkendt. Vis hele sagen her", "Beslutning", "Godkendt.",
+             "Salg af grund ved Bakkevej Sag nr. 8 Uddybning Grunden skal sælges.", "", "Vis hele sagen her",
+             "Beslutning", "Godkendt."]
+    lines = [Line(t, 0) for t in texts]
+    assert titles_run_on(lines) is lines
