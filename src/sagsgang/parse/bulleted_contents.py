@@ -11,6 +11,7 @@ the headings of the items' bodies, as an unnumbered list's titles do (returning_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .bullets import BULLETS
 from .contents_base import EMPTY_NUMBER, SENTENCE
@@ -44,19 +45,26 @@ def bullet_separators(span: str) -> list[tuple[int, int, bool]]:
     nor do bullets before names ('Deltagere • Anne Berg • Bo Holm • …', a members' list a list read from an earlier
     cue runs on into) or dots between headers and bodies ('• 12. Title · SAG-2021-2 Title · SAG-2021-2 INDHOLD …
     godkendes. BESLUTNING …', the runs a number, a case number or sentences): those runs are no entries."""
-    seps = [(m.start(), m.end(), False) for m in _BULLET_SEPARATOR.finditer(span)]
+    return list(_separators(span))
+
+
+@lru_cache(maxsize=8)
+def _separators(span: str) -> tuple[tuple[int, int, bool], ...]:
+    """bullet_separators, kept for the span: contents_lists asks bullet_closes of each run of one span, and
+    contents_cuts.separated_runs asks for the same span's separators, so each span's bullets are read once."""
+    seps = tuple((m.start(), m.end(), False) for m in _BULLET_SEPARATOR.finditer(span))
     if len(seps) < _RUN_NEEDED:
-        return []
+        return ()
     between = [" ".join(span[a[1]: b[0]].split()) for a, b in zip(seps, seps[1:], strict=False)]
     shaped = sum(1 for p in between if _title_shaped(p))
-    return seps if 2 * shaped > len(between) and _named_like_titles(between) else []
+    return seps if 2 * shaped > len(between) and _named_like_titles(between) else ()
 
 
 def bullet_closes(span: str, end: int) -> bool:
     """A list's bullet closes the run of `span` that ends at `end`: that run is one title ('… • Orientering om
     handleplan for bostedet Solgården • …'), to be cut no further where the span's bullets part titles
     (bullet_separators), as the line break parts the titles of a lined list."""
-    return _BULLET_SEPARATOR.match(span, end) is not None and bool(bullet_separators(span))
+    return _BULLET_SEPARATOR.match(span, end) is not None and bool(_separators(span))
 
 
 def _pieces(text: str, begin: int, end: int) -> tuple[list[str], int]:

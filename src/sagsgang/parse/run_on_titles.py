@@ -35,13 +35,13 @@ def titles_run_on(lines: list[Line]) -> list[Line]:
     if len(opening) < _HEADS_NEEDED:
         return lines
     cover = next((ln.text for ln in lines if ln.text), "")
+    above = [k for k in (nearest_text(lines, i - 1, -1) for i in opening) if k is not None]
     cuts: dict[int, int] = {}
-    for i in opening:
-        k = nearest_text(lines, i - 1, -1)
-        at = _title_start(lines[k].text, cover) if k is not None else None
+    for k in above:
+        at = _title_start(lines[k].text, cover)
         if at:
             cuts[k] = at
-    cuts = _distinct(lines, cuts, opening)
+    cuts = _distinct(lines, cuts, above)
     if not cuts:
         return lines
     out: list[Line] = []
@@ -64,15 +64,15 @@ def _title_start(text: str, cover: str) -> int | None:
     return at if tail[:1].isupper() and len(tail.split()) >= 2 and title_line(tail) else None
 
 
-def _distinct(lines: list[Line], cuts: dict[int, int], opening: list[int]) -> dict[int, int]:
-    """The cuts whose run-on text ends the text above one opening heading only: the same words before the heading of
-    two items or more ('… Godkendt. Klik her for at se sagsfremstillingen' / 'Beslutning', item after item, maybe at
-    a page line's start) are the page's link or chrome, not a title, for each item has a title of its own."""
-    ks = [nearest_text(lines, i - 1, -1) for i in opening]
-    above = [" ".join(lines[k].text.split()) for k in ks if k is not None]
+def _distinct(lines: list[Line], cuts: dict[int, int], above: list[int]) -> dict[int, int]:
+    """The cuts whose run-on text ends the text above one opening heading only (`above`: the line of text above each
+    opening heading): the same words before the heading of two items or more ('… Godkendt. Klik her for at se
+    sagsfremstillingen' / 'Beslutning', item after item, maybe at a page line's start) are the page's link or chrome,
+    not a title, for each item has a title of its own."""
+    texts = [" ".join(lines[k].text.split()) for k in above]
     out: dict[int, int] = {}
     for k, at in cuts.items():
         tail = " ".join(lines[k].text[at:].split())
-        if sum(1 for text in above if text == tail or text.endswith(" " + tail)) < 2:
+        if sum(1 for text in texts if text == tail or text.endswith(" " + tail)) < 2:
             out[k] = at
     return out
